@@ -1,0 +1,106 @@
+// Word lists for the segmenter. Plain data: extend freely, nothing here is tied to one article.
+// Abbreviations are written without their final period; lookup is case-sensitive with a
+// title-case fallback for ALL-CAPS text ("MR. SMITH" → "Mr").
+
+/** Titles and name prefixes: they precede a name, so their period never ends a sentence ("Gen. Smith"). */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Mssrs', 'Messrs', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Profs',
+  'Gen', 'Lt', 'Col', 'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Maj', 'Capt', 'Cmdr', 'Cdr', 'Adm', 'Brig',
+  'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Revd', 'Hon', 'Pres', 'Supt', 'Det',
+  'Insp', 'Amb', 'Fr', 'Sec', 'Atty', 'Gens', 'Lieut', 'Comdr', 'Msgr', 'Rt', 'Ald', 'Cllr',
+  'Sr', 'Sra', 'Srta', 'Mt', 'Ft', 'Pt', 'Gov\u2019t',
+];
+
+/**
+ * Abbreviations that may well end a sentence ("… of Apple Inc. The company …"): the period ends
+ * the sentence only when the next word is a typical sentence opener (see SENTENCE_STARTERS).
+ */
+export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
+  'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Jr', 'Plc', 'plc', 'Pty', 'LLC', 'Assn', 'Assoc',
+  'Dept', 'Univ', 'Inst', 'Intl', 'Natl', 'Govt', 'Admin',
+  'St', 'Ave', 'Blvd', 'Rd', 'Hwy', 'Sq', 'Ln', 'Pl', 'Ct',
+  'etc', 'al', 'approx', 'est', 'incl', 'excl', 'misc', 'ca', 'cf', 'vs', 'viz', 'resp',
+  'dept', 'govt', 'univ', 'mln', 'bln', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs',
+  'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'ft', 'sq', 'cu', 'tbsp', 'tsp', 'no', 'nos',
+  'Ph', 'Esq', 'Bldg', 'Fig', 'Figs', 'Vol', 'Vols', 'Ch', 'Chap', 'Sect', 'Para', 'Ed', 'Eds',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  // US state abbreviations in AP style ("in Dayton, Ohio" is spelt out, but "Calif." is not).
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans',
+  'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore',
+  'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Wash', 'Penn', 'Penna',
+];
+
+/** Words that are abbreviations only when a number follows ("No. 10", "Art. 5", "pp. 3-4"). */
+export const NUMERIC_ABBREVIATIONS: readonly string[] = [
+  'No', 'Nos', 'no', 'nos', 'Art', 'art', 'Arts', 'Nr', 'nr', 'p', 'pp', 'Vol', 'vol', 'Fig',
+  'fig', 'Ch', 'ch', 'Sec', 'sec', 'Ex', 'Rev', 'Ref', 'ref', 'Tel', 'tel', 'Ph',
+];
+
+/** Month abbreviations: never end a sentence before a day number ("Sept. 11"). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+/**
+ * Capitalised words that typically open a sentence. After an ambiguous abbreviation or an
+ * initial ("… in the U.S. The next day …", "… vitamin D. It …") they signal a boundary; a
+ * capitalised word not in this list ("U.S. President") signals none.
+ */
+export const SENTENCE_STARTERS: readonly string[] = [
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She',
+  'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'One', 'Some', 'Many',
+  'Most', 'All', 'Both', 'Each', 'Every', 'No', 'None', 'Several', 'Few', 'Other', 'Others',
+  'But', 'And', 'Or', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'Moreover', 'Also',
+  'Nevertheless', 'Nonetheless', 'Instead', 'Indeed', 'Thus', 'Therefore', 'Hence',
+  'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'By', 'Of', 'To', 'Into', 'Under', 'Over',
+  'After', 'Before', 'During', 'Since', 'Until', 'While', 'When', 'Where', 'Whether', 'If',
+  'Although', 'Though', 'Because', 'As', 'Once', 'Despite', 'Following', 'According', 'Among',
+  'Earlier', 'Later', 'Now', 'Then', 'Today', 'Yesterday', 'Tomorrow', 'Last', 'Next', 'Asked',
+  'What', 'Who', 'Why', 'How', 'Which', 'Such', 'Even', 'Only', 'Just', 'Not', 'Neither', 'Nor',
+  'Officials', 'Police', 'Authorities', 'Witnesses', 'Residents', 'Critics', 'Analysts',
+  'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Will', 'Would',
+  'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'Let', 'Please', 'Yes',
+];
+
+/** Lower-case reporting verbs: `“Why?” Smith asked.` keeps the quote and the verb together. */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'asked', 'asks', 'told', 'tells', 'added', 'adds', 'wrote', 'writes',
+  'replied', 'replies', 'explained', 'explains', 'noted', 'notes', 'insisted', 'insists',
+  'continued', 'shouted', 'yelled', 'cried', 'tweeted', 'posted', 'stated', 'warned',
+  'argued', 'recalled', 'concluded', 'declared', 'answered', 'responded', 'remarked',
+];
+
+/**
+ * Unit and magnitude suffixes split off a number written without a space
+ * ("122mm" → 122 mm, "68.7bn" → 68.7 bn, "5pm" → 5 pm). Case-sensitive.
+ */
+export const NUMBER_UNIT_SUFFIXES: readonly string[] = [
+  'mm', 'cm', 'km', 'm', 'nm', 'µm', 'mi', 'ft', 'in', 'yd', 'kmh', 'kph', 'mph', 'kmph', 'kt',
+  'kts', 'knots', 'kg', 'g', 'mg', 't', 'lb', 'lbs', 'oz', 'tn', 'ml', 'l', 'L', 'cl', 'dl',
+  'bn', 'b', 'B', 'mn', 'mln', 'bln', 'tr', 'trn', 'tln', 'k', 'K', 'M', 'pc', 'pct',
+  'GW', 'MW', 'kW', 'W', 'GWh', 'MWh', 'kWh', 'TWh', 'kV', 'V', 'Hz', 'kHz', 'MHz', 'GHz',
+  'GB', 'MB', 'KB', 'kB', 'TB', 'Gb', 'Mb', 'Kbps', 'Mbps', 'Gbps', 'mAh',
+  'am', 'pm', 'a.m', 'p.m', 'h', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'ms',
+  'yr', 'yrs', 'C', 'F', 'ha', 'sqm', 'sqft', 'bpd', 'psi', 'cc', 'mmHg', 'x',
+];
+
+/** Suffixes kept inside the number token: ordinals and decades ("21st", "1990s"). */
+export const NUMBER_KEPT_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th', 's', 'ST', 'ND', 'RD', 'TH', 'S'];
+
+/** Clitics split off after an apostrophe ("Kim’s" → Kim ’s, "they’re" → they ’re). */
+export const CLITICS: readonly string[] = ['s', 're', 've', 'll', 'd', 'm'];
+
+/**
+ * Lower-case words that leave a line unfinished: a line ending in one of them continues on the
+ * next line even when that line starts with a capital ("… talks with the\nKremlin …").
+ */
+export const CONTINUATION_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'and', 'or', 'but',
+  'that', 'which', 'who', 'as', 'than', 'into', 'onto', 'about', 'after', 'before', 'between',
+  'his', 'her', 'its', 'their', 'our', 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'be',
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'not', 'this', 'these',
+  'those', 'over', 'under', 'against', 'during', 'since', 'until', 'while', 'when', 'where',
+];
+
+/** News-agency and outlet names seen in datelines: "(Reuters)", "(AP)", "(AFP)". Informational. */
+export const BULLET_CHARS = '•·▪■◦‣●○►▶✓✔–—-*';

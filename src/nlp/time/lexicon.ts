@@ -1,0 +1,141 @@
+// Lexicons for the time tagger, as plain data. Regexes are built from these at module load
+// (see patterns.ts); nothing here is specific to any article.
+
+/** Month spellings → month number (1-12). Abbreviations may carry a trailing dot in text. */
+export const MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['January', 1], ['Jan', 1], ['February', 2], ['Feb', 2], ['March', 3], ['Mar', 3],
+  ['April', 4], ['Apr', 4], ['May', 5], ['June', 6], ['Jun', 6], ['July', 7], ['Jul', 7],
+  ['August', 8], ['Aug', 8], ['September', 9], ['Sept', 9], ['Sep', 9], ['October', 10], ['Oct', 10],
+  ['November', 11], ['Nov', 11], ['December', 12], ['Dec', 12],
+];
+
+/** Month names that are also common English words or given names: need a temporal context. */
+export const AMBIGUOUS_MONTHS: readonly string[] = ['May', 'March', 'Mar', 'Jan', 'June', 'April', 'August', 'Jun', 'Dec'];
+
+/** Weekday spellings → ISO weekday (Monday = 1 … Sunday = 7). */
+export const WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
+  ['Monday', 1], ['Tuesday', 2], ['Wednesday', 3], ['Thursday', 4], ['Friday', 5], ['Saturday', 6], ['Sunday', 7],
+  ['Mon', 1], ['Tues', 2], ['Tue', 2], ['Wed', 3], ['Thurs', 4], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 7],
+];
+
+/** Cardinal number words. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+  a: 1, an: 1, single: 1, dozen: 12, couple: 2,
+};
+
+/** Words standing for an unknown count: "several years" → PXY. */
+export const VAGUE_COUNT_WORDS: readonly string[] = [
+  'several', 'a few', 'few', 'many', 'some', 'a couple of', 'a number of', 'a matter of', 'numerous', 'countless',
+  'multiple', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
+];
+
+/** Ordinals → number (for centuries, quarters, halves, day of month). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, last: 4,
+};
+
+/** Calendar units (singular and plural, lower case) → ISO 8601 duration unit. */
+export const UNITS: Readonly<Record<string, string>> = {
+  second: 'S', seconds: 'S', sec: 'S', secs: 'S',
+  minute: 'M', minutes: 'M', min: 'M', mins: 'M',
+  hour: 'H', hours: 'H', hr: 'H', hrs: 'H',
+  day: 'D', days: 'D', night: 'D', nights: 'D',
+  week: 'W', weeks: 'W', fortnight: 'FN', fortnights: 'FN',
+  month: 'M', months: 'MO', // 'MO' marks month (vs minute) internally; see unitCode()
+  quarter: 'Q', quarters: 'Q',
+  year: 'Y', years: 'Y', yr: 'Y', yrs: 'Y',
+  decade: 'DE', decades: 'DE', century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML',
+};
+
+/** Words that name part of a day → TIMEX3 suffix. */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI',
+  daytime: 'DT', dawn: 'MO', dusk: 'EV',
+};
+
+/** Seasons → TIMEX3 season code. */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+/** Frequency adverbs → SET value. */
+export const FREQUENCY_ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
+  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
+};
+
+/** Deictic words with a fixed reference value. Keys are lower case; spans are matched case-insensitively. */
+export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
+  'right now': 'PRESENT_REF', 'for now': 'PRESENT_REF', 'at this time': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  'the past': 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'in future': 'FUTURE_REF',
+  shortly: 'FUTURE_REF', 'in the near future': 'FUTURE_REF',
+};
+
+/** Cues that a clause speaks of the future (for weekday/month anchoring). Lower case. */
+export const FUTURE_CUES: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'planning to', 'expected',
+  'expects', 'expect', 'scheduled', 'set to', 'due to', 'is to', 'are to', 'would', 'upcoming', 'anticipated',
+  'intends', 'intend', 'aims', 'hopes', 'hope', 'next', 'coming', 'wo n\'t', "won't", 'won’t', 'until', 'could',
+  'may', 'might', 'should', 'likely', 'ahead', 'tomorrow', 'forecast', 'forecasts', 'predicted', 'proposed',
+];
+
+/** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */
+export const PAST_CUES: readonly string[] = [
+  'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'began', 'came', 'went', 'took', 'made',
+  'saw', 'left', 'met', 'held', 'won', 'lost', 'fell', 'rose', 'hit', 'struck', 'gave', 'got', 'began',
+  'broke', 'ran', 'sent', 'spoke', 'wrote', 'found', 'thought', 'brought', 'bought', 'sold', 'led', 'paid',
+  'became', 'began', 'killed', 'since', 'yesterday', 'earlier', 'already', 'has', 'have', 'been', 'swept', 'burst',
+];
+
+/** Words after a four-digit number that show it is a count, not a year. */
+export const COUNTED_AFTER_NUMBER: readonly string[] = [
+  'people', 'persons', 'votes', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'tons',
+  'tonnes', 'troops', 'soldiers', 'dead', 'deaths', 'cases', 'homes', 'houses', 'residents', 'families',
+  'hectares', 'acres', 'dollars', 'euros', 'pounds', 'mm', 'cm', 'kg', 'm', 'ft', 'mph', 'kmh', 'barrels',
+  'shares', 'jobs', 'workers', 'employees', 'points', 'units', 'vehicles', 'cars', 'bodies', 'victims',
+  'children', 'students', 'words', 'pages', 'rounds', 'shells', 'missiles', 'rockets', 'times', 'percent',
+  'calories', 'degrees', 'hours', 'days', 'years', 'minutes', 'seconds', 'months', 'weeks', 'gb', 'mb', 'mw',
+  'megawatts', 'gigawatts', 'kw', 'watts', 'volts', 'bits', 'bytes', 'yards', 'inches', 'litres', 'liters',
+  'gallons', 'seats', 'members', 'delegates', 'voters', 'signatures', 'prisoners', 'migrants', 'refugees',
+];
+
+/** Capitalised words before a four-digit number that make it a name or model, not a year. */
+export const NAME_BEFORE_NUMBER: readonly string[] = [
+  'Boeing', 'Airbus', 'Flight', 'Route', 'Highway', 'Room', 'No', 'Number', 'Resolution', 'Article', 'Section',
+  'Chapter', 'Apollo', 'Windows', 'Model', 'Type', 'Code', 'Title', 'Rule', 'Bill', 'Form', 'Suite', 'Unit',
+  'Gate', 'Pier', 'Platform', 'Level', 'Interstate', 'Station', 'Lot', 'Box', 'Page',
+];
+
+/** Lower-case words before a four-digit number that make it a count or identifier. */
+export const COUNT_BEFORE_NUMBER: readonly string[] = [
+  'flight', 'route', 'room', 'no', 'number', 'resolution', 'article', 'section', 'page', 'pages', 'model',
+  'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'around', 'least', 'than', 'over', 'under',
+  'just', 'only', 'total', 'killing', 'killed', 'injuring', 'of', 'to', 'additional', 'another', 'exactly',
+  'pm', 'am', 'bus', 'code', 'unit', 'highway', 'interstate', 'gate', 'platform', 'box', 'lot', 'suite',
+];
+
+/** Holidays with a fixed month-day (TIMEX3 value suffix). Moveable feasts are not resolved. */
+export const FIXED_HOLIDAYS: ReadonlyArray<readonly [string, string]> = [
+  ['New Year\'s Day', '01-01'], ['New Year’s Day', '01-01'], ['New Year\'s Eve', '12-31'], ['New Year’s Eve', '12-31'],
+  ['Christmas Day', '12-25'], ['Christmas Eve', '12-24'], ['Christmas', '12-25'], ['Boxing Day', '12-26'],
+  ['Independence Day', '07-04'], ['Valentine\'s Day', '02-14'], ['Valentine’s Day', '02-14'], ['Halloween', '10-31'],
+  ['Bastille Day', '07-14'], ['Veterans Day', '11-11'], ['Armistice Day', '11-11'], ['Remembrance Day', '11-11'],
+  ['May Day', '05-01'], ['Labour Day', '05-01'], ['Boxing Day', '12-26'],
+];
+
+/** Time zone abbreviations → UTC offset in hours (only those unambiguous in news). */
+export const ZONES: Readonly<Record<string, string>> = {
+  GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', MSK: '+03',
+  EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07',
+  ET: '', PT: '', CT: '', JST: '+09', KST: '+09', IST: '+0530', AEST: '+10', AEDT: '+11', HKT: '+08', SGT: '+08',
+};

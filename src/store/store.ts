@@ -1,0 +1,142 @@
+// The store interface. Two engines implement it under the same file names (sqlite/, postgres/);
+// every store test runs once per engine. All writes of one document are one transaction.
+
+import type { Analysis } from '../core/types.js';
+import type { Story } from '../story/types.js';
+
+/** A document row without its analysis. `copyOf` is set on a near-duplicate (a syndicated copy). */
+export interface DocRow {
+  id: string;
+  outlet?: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+  addedAt: string;
+  /** 16 hex digits: the SimHash of the text's shingles. */
+  simhash: string;
+  copyOf?: string;
+  storyId?: string;
+  /** Where it came from: a path, a feed URL, a JSONL file and line. */
+  source?: string;
+  chars: number;
+}
+
+export interface DocFilter {
+  q?: string; // full-text search over title and text
+  outlet?: string;
+  from?: string; // publishedAt >= from (ISO date)
+  to?: string; // publishedAt <= to (ISO date, inclusive of the whole day)
+  storyId?: string;
+  entity?: string; // an entity key (see entityKey)
+  limit?: number; // default 50, at most 1000
+  offset?: number;
+}
+
+export interface Page<T> { total: number; items: T[] }
+
+/** An entity across documents, keyed by `wd:Q…` when linked, else `n:TYPE:normalised name`. */
+export interface EntityRow {
+  key: string;
+  name: string;
+  type: string;
+  wikidata?: string;
+  lat?: number;
+  lon?: number;
+  country?: string;
+  documents: number;
+  mentions: number;
+}
+
+export interface EntityFilter { q?: string; type?: string; limit?: number; offset?: number }
+
+/** One event as one document tells it (before cross-document merging). */
+export interface EventRow {
+  docId: string;
+  id: string; // the event id inside its document
+  type: string;
+  cameo?: string;
+  trigger: string;
+  certainty: string;
+  polarity: string;
+  status: string;
+  date?: string; // resolved date (YYYY-MM-DD…) of its time argument, else the document date
+  place?: string; // entity key of its location/destination
+  entities: string[]; // entity keys of all arguments
+  storyEventId?: string;
+}
+
+export interface EventFilter {
+  entity?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  certainty?: string;
+  status?: string;
+  docId?: string;
+  storyId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EntityDetail {
+  entity: EntityRow;
+  mentions: { docId: string; localId: string; texts: string[] }[];
+  events: EventRow[];
+  facts: { storyId: string; fact: import('../story/types.js').Fact }[];
+}
+
+export interface AddResult { status: 'added' | 'duplicate'; id: string }
+
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Schema version after migrations. */
+  version(): Promise<number>;
+  hasDocument(id: string): Promise<boolean>;
+  /**
+   * Stores a document with its analysis, entities and events in one transaction.
+   * Same id already stored → 'duplicate', nothing written.
+   */
+  addDocument(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): Promise<AddResult>;
+  /** Documents whose SimHash shares at least one 8-bit band with `simhash` (LSH candidates). */
+  simhashCandidates(simhash: string): Promise<{ id: string; simhash: string; copyOf?: string }[]>;
+  getDocument(id: string): Promise<DocRow | undefined>;
+  getText(id: string): Promise<string | undefined>;
+  getAnalysis(id: string): Promise<Analysis | undefined>;
+  listDocuments(f?: DocFilter): Promise<Page<DocRow>>;
+  countDocuments(): Promise<number>;
+  /** Documents not yet placed in a story, oldest first. */
+  unassignedDocuments(): Promise<DocRow[]>;
+  listEntities(f?: EntityFilter): Promise<Page<EntityRow>>;
+  getEntity(key: string): Promise<EntityDetail | undefined>;
+  listEvents(f?: EventFilter): Promise<Page<EventRow>>;
+  /** Places documents in stories (document → story id) in one transaction. */
+  assignStories(assign: { docId: string; storyId: string }[]): Promise<void>;
+  /** Replaces the built form of these stories (merged events, facts, timeline) in one transaction. */
+  saveStories(stories: Story[]): Promise<void>;
+  listStories(opts?: { limit?: number; offset?: number }): Promise<Page<Story>>;
+  getStory(id: string): Promise<Story | undefined>;
+  /** Story ids with the documents they hold (for re-building after new documents joined). */
+  storyMembers(): Promise<Map<string, string[]>>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB = './newsgraph.db';
+
+/** Opens the store named by `--db`: a postgres:// URL selects PostgreSQL, anything else is a SQLite file. */
+export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(db)) {
+    const { openPostgres } = await import('./postgres/index.js');
+    return openPostgres(db);
+  }
+  const { openSqlite } = await import('./sqlite/index.js');
+  return openSqlite(db);
+}
+
+export function clampLimit(n: number | undefined, dflt = 50, max = 1000): number {
+  if (n === undefined || !Number.isFinite(n) || n <= 0) return dflt;
+  return Math.min(Math.floor(n), max);
+}
+
+/** `to` as an exclusive upper bound on ISO strings: "2023-09-14" → "2023-09-14\uffff". */
+export function toUpper(to: string): string { return `${to}\uffff`; }
