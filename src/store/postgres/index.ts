@@ -1,0 +1,325 @@
+// The PostgreSQL engine: `pg` pool, full-text search on a generated tsvector column.
+// A `?schema=NAME` parameter on the URL puts every table in that schema (created if missing).
+
+import pg from 'pg';
+import type { Analysis } from '../../core/types.js';
+import type { Fact, Story } from '../../story/types.js';
+import { entityRow, eventRow, rowsOf, simhashBands } from '../rows.js';
+import {
+  clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
+  type EventFilter, type EventRow, type Page, type Store,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+function docRow(r: Row): DocRow {
+  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), simhash: String(r.simhash), chars: Number(r.chars) };
+  if (r.outlet != null) d.outlet = String(r.outlet);
+  if (r.title != null) d.title = String(r.title);
+  if (r.url != null) d.url = String(r.url);
+  if (r.published_at != null) d.publishedAt = String(r.published_at);
+  if (r.copy_of != null) d.copyOf = String(r.copy_of);
+  if (r.story_id != null) d.storyId = String(r.story_id);
+  if (r.source != null) d.source = String(r.source);
+  return d;
+}
+
+const DOC_COLS = 'd.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.simhash, d.copy_of, d.story_id, d.source, d.chars';
+
+/** Builds numbered placeholders as parameters are pushed. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string { this.values.push(v); return `$${this.values.length}`; }
+}
+
+export function quoteIdent(s: string): string { return `"${s.replace(/"/g, '""')}"`; }
+
+class PgStore implements Store {
+  readonly engine = 'postgres' as const;
+  constructor(private pool: pg.Pool, private schema?: string) {}
+
+  async init(): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      // One migrator at a time across processes; released at COMMIT/ROLLBACK.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph:migrate'))");
+      if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      await c.query('COMMIT');
+      for (const m of MIGRATIONS) {
+        await c.query('BEGIN');
+        try {
+          await c.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph:migrate'))");
+          const have = await c.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+          if (have.rowCount === 0) {
+            await c.query(m.sql);
+            await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+          }
+          await c.query('COMMIT');
+        } catch (e) {
+          await c.query('ROLLBACK');
+          throw e;
+        }
+      }
+    } finally {
+      c.release();
+    }
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async q(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return (await this.pool.query(sql, params)).rows as Row[];
+  }
+
+  async version(): Promise<number> {
+    const r = await this.q('SELECT max(version) AS v FROM schema_migrations');
+    return Number(r[0]?.v ?? 0);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.q('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
+  }
+
+  async addDocument(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): Promise<AddResult> {
+    const d = a.document;
+    return this.tx(async (c) => {
+      const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, simhash, copy_of, source, chars, text, analysis)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rid`, [
+        d.id, d.outlet ?? null, d.title ?? null, d.url ?? null, d.publishedAt ?? null, new Date().toISOString(), meta.simhash,
+        meta.copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), JSON.stringify({ ...a, document: { ...d, text: undefined } }),
+      ]);
+      if (ins.rowCount === 0) return { status: 'duplicate', id: d.id };
+      const rid = ins.rows[0].rid as string;
+      const bands = simhashBands(meta.simhash);
+      await c.query('INSERT INTO doc_bands (band, doc) SELECT unnest($1::int[]), $2', [bands, rid]);
+      const rows = rowsOf(a);
+      for (const e of rows.entities) {
+        await c.query(`INSERT INTO entities (key, name, type, wikidata, lat, lon, country) VALUES ($1, $2, $3, $4, $5, $6, $7)
+          ON CONFLICT (key) DO UPDATE SET lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon), country = coalesce(entities.country, excluded.country)`,
+        [e.key, e.name, e.type, e.wikidata ?? null, e.lat ?? null, e.lon ?? null, e.country ?? null]);
+      }
+      if (rows.mentions.length) {
+        await c.query(`INSERT INTO mentions (doc_id, local_id, entity_key, texts, count)
+          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) ON CONFLICT DO NOTHING`,
+        [d.id, rows.mentions.map((m) => m.localId), rows.mentions.map((m) => m.key), rows.mentions.map((m) => JSON.stringify(m.texts)), rows.mentions.map((m) => m.count)]);
+      }
+      for (const e of rows.events) {
+        await c.query(`INSERT INTO events (doc_id, id, type, cameo, trig, certainty, polarity, status, date, place, entities)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+        [d.id, e.id, e.type, e.cameo ?? null, e.trigger, e.certainty, e.polarity, e.status, e.date ?? null, e.place ?? null, JSON.stringify(e.entities)]);
+      }
+      if (rows.eventEntities.length) {
+        await c.query('INSERT INTO event_entities (doc_id, event_id, entity_key, role) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])',
+          [d.id, rows.eventEntities.map((x) => x.eventId), rows.eventEntities.map((x) => x.key), rows.eventEntities.map((x) => x.role)]);
+      }
+      if (rows.claims.length) {
+        await c.query(`INSERT INTO claims (doc_id, id, text, certainty, polarity, status, attribution)
+          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) ON CONFLICT DO NOTHING`,
+        [d.id, ...(['id', 'text', 'certainty', 'polarity', 'status', 'attribution'] as const).map((k) => rows.claims.map((x) => x[k]))]);
+      }
+      return { status: 'added', id: d.id };
+    });
+  }
+
+  async simhashCandidates(simhash: string): Promise<{ id: string; simhash: string; copyOf?: string }[]> {
+    const rows = await this.q(`SELECT DISTINCT d.id, d.simhash, d.copy_of FROM doc_bands b JOIN documents d ON d.rid = b.doc
+      WHERE b.band = ANY($1::int[])`, [simhashBands(simhash)]);
+    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), simhash: String(r.simhash), copyOf: String(r.copy_of) } : { id: String(r.id), simhash: String(r.simhash) }));
+  }
+
+  async getDocument(id: string): Promise<DocRow | undefined> {
+    const r = await this.q(`SELECT ${DOC_COLS} FROM documents d WHERE id = $1`, [id]);
+    return r[0] ? docRow(r[0]) : undefined;
+  }
+
+  async getText(id: string): Promise<string | undefined> {
+    const r = await this.q('SELECT text FROM documents WHERE id = $1', [id]);
+    return r[0] ? String(r[0].text) : undefined;
+  }
+
+  async getAnalysis(id: string): Promise<Analysis | undefined> {
+    const r = await this.q('SELECT text, analysis FROM documents WHERE id = $1', [id]);
+    if (!r[0]) return undefined;
+    const a = r[0].analysis as Analysis;
+    a.document = { ...a.document, text: String(r[0].text) };
+    return a;
+  }
+
+  async listDocuments(f: DocFilter = {}): Promise<Page<DocRow>> {
+    const p = new Params();
+    const where: string[] = [];
+    let rank = '';
+    if (f.q && /[\p{L}\p{N}]/u.test(f.q)) {
+      const ph = p.add(f.q);
+      where.push(`d.tsv @@ plainto_tsquery('english', ${ph})`);
+      rank = `ts_rank(d.tsv, plainto_tsquery('english', ${ph})) DESC, `;
+    }
+    if (f.outlet) where.push(`d.outlet = ${p.add(f.outlet)}`);
+    if (f.from) where.push(`d.published_at >= ${p.add(f.from)}`);
+    if (f.to) where.push(`d.published_at < ${p.add(toUpper(f.to))}`);
+    if (f.storyId) where.push(`d.story_id = ${p.add(f.storyId)}`);
+    if (f.entity) where.push(`d.id IN (SELECT doc_id FROM mentions WHERE entity_key = ${p.add(f.entity)})`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = Number((await this.q(`SELECT count(*) AS n FROM documents d ${w}`, p.values))[0].n);
+    const order = rank ? `ORDER BY ${rank}d.rid` : 'ORDER BY d.published_at DESC NULLS LAST, d.rid DESC';
+    const lim = p.add(clampLimit(f.limit));
+    const off = p.add(Math.max(0, f.offset ?? 0));
+    const items = (await this.q(`SELECT ${DOC_COLS} FROM documents d ${w} ${order} LIMIT ${lim} OFFSET ${off}`, p.values)).map(docRow);
+    return { total, items };
+  }
+
+  async countDocuments(): Promise<number> {
+    return Number((await this.q('SELECT count(*) AS n FROM documents'))[0].n);
+  }
+
+  async unassignedDocuments(): Promise<DocRow[]> {
+    return (await this.q(`SELECT ${DOC_COLS} FROM documents d WHERE story_id IS NULL ORDER BY coalesce(published_at, added_at), rid`)).map(docRow);
+  }
+
+  async listEntities(f: EntityFilter = {}): Promise<Page<EntityRow>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (f.q) where.push(`e.name ILIKE ${p.add(`%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)}`);
+    if (f.type) where.push(`e.type = ${p.add(f.type)}`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = Number((await this.q(`SELECT count(*) AS n FROM entities e ${w}`, p.values))[0].n);
+    const lim = p.add(clampLimit(f.limit));
+    const off = p.add(Math.max(0, f.offset ?? 0));
+    const items = (await this.q(`SELECT e.*, (SELECT count(DISTINCT doc_id) FROM mentions m WHERE m.entity_key = e.key) AS documents,
+      (SELECT coalesce(sum(count), 0) FROM mentions m WHERE m.entity_key = e.key) AS mentions
+      FROM entities e ${w} ORDER BY documents DESC, e.name LIMIT ${lim} OFFSET ${off}`, p.values)).map(entityRow);
+    return { total, items };
+  }
+
+  async getEntity(key: string): Promise<EntityDetail | undefined> {
+    const r = await this.q(`SELECT e.*, (SELECT count(DISTINCT doc_id) FROM mentions m WHERE m.entity_key = e.key) AS documents,
+      (SELECT coalesce(sum(count), 0) FROM mentions m WHERE m.entity_key = e.key) AS mentions FROM entities e WHERE key = $1`, [key]);
+    if (!r[0]) return undefined;
+    const entity = entityRow(r[0]);
+    const mentions = (await this.q('SELECT doc_id, local_id, texts FROM mentions WHERE entity_key = $1 ORDER BY doc_id', [key]))
+      .map((m) => ({ docId: String(m.doc_id), localId: String(m.local_id), texts: JSON.parse(String(m.texts)) as string[] }));
+    const events = (await this.listEvents({ entity: key, limit: 1000 })).items;
+    const facts = (await this.q('SELECT story_id, data FROM facts WHERE lower(subject) = lower($1) ORDER BY story_id, idx', [entity.name]))
+      .map((f) => ({ storyId: String(f.story_id), fact: f.data as Fact }));
+    return { entity, mentions, events, facts };
+  }
+
+  async listEvents(f: EventFilter = {}): Promise<Page<EventRow>> {
+    const p = new Params();
+    const where: string[] = [];
+    if (f.entity) where.push(`EXISTS (SELECT 1 FROM event_entities x WHERE x.doc_id = v.doc_id AND x.event_id = v.id AND x.entity_key = ${p.add(f.entity)})`);
+    if (f.type) where.push(`v.type = ${p.add(f.type)}`);
+    if (f.from) where.push(`v.date >= ${p.add(f.from)}`);
+    if (f.to) where.push(`v.date < ${p.add(toUpper(f.to))}`);
+    if (f.place) where.push(`v.place = ${p.add(f.place)}`);
+    if (f.certainty) where.push(`v.certainty = ${p.add(f.certainty)}`);
+    if (f.status) where.push(`v.status = ${p.add(f.status)}`);
+    if (f.docId) where.push(`v.doc_id = ${p.add(f.docId)}`);
+    if (f.storyId) where.push(`v.doc_id IN (SELECT id FROM documents WHERE story_id = ${p.add(f.storyId)})`);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = Number((await this.q(`SELECT count(*) AS n FROM events v ${w}`, p.values))[0].n);
+    const lim = p.add(clampLimit(f.limit));
+    const off = p.add(Math.max(0, f.offset ?? 0));
+    const items = (await this.q(`SELECT v.* FROM events v ${w} ORDER BY v.date NULLS FIRST, v.doc_id, v.id LIMIT ${lim} OFFSET ${off}`, p.values)).map(eventRow);
+    return { total, items };
+  }
+
+  async assignStories(assign: { docId: string; storyId: string }[]): Promise<void> {
+    if (!assign.length) return;
+    await this.tx(async (c) => {
+      await c.query(`UPDATE documents d SET story_id = x.s FROM unnest($1::text[], $2::text[]) AS x(i, s) WHERE d.id = x.i`,
+        [assign.map((a) => a.docId), assign.map((a) => a.storyId)]);
+    });
+  }
+
+  async saveStories(stories: Story[]): Promise<void> {
+    await this.tx(async (c) => {
+      for (const s of stories) {
+        await c.query(`INSERT INTO stories (id, title, updated, data) VALUES ($1, $2, $3, $4)
+          ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated, data = excluded.data`, [s.id, s.title, s.updated ?? null, JSON.stringify(s)]);
+        await c.query('DELETE FROM facts WHERE story_id = $1', [s.id]);
+        if (s.facts.length) {
+          await c.query(`INSERT INTO facts (story_id, idx, subject, attribute, consistent, data)
+            SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::boolean[], $6::jsonb[])`,
+          [s.id, s.facts.map((_, i) => i), s.facts.map((f) => f.subject), s.facts.map((f) => f.attribute), s.facts.map((f) => f.consistent), s.facts.map((f) => JSON.stringify(f))]);
+        }
+        const docs: string[] = [];
+        const ids: string[] = [];
+        const se: string[] = [];
+        for (const e of s.events) {
+          for (const m of e.members ?? []) {
+            const at = m.indexOf('#');
+            docs.push(m.slice(0, at)); ids.push(m.slice(at + 1)); se.push(`${s.id}/${e.id}`);
+          }
+        }
+        if (docs.length) {
+          await c.query('UPDATE events v SET story_event = x.s FROM unnest($1::text[], $2::text[], $3::text[]) AS x(d, i, s) WHERE v.doc_id = x.d AND v.id = x.i', [docs, ids, se]);
+        }
+      }
+      await c.query('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL)');
+    });
+  }
+
+  async listStories(opts: { limit?: number; offset?: number } = {}): Promise<Page<Story>> {
+    const total = Number((await this.q('SELECT count(*) AS n FROM stories'))[0].n);
+    const items = (await this.q('SELECT data FROM stories ORDER BY updated DESC NULLS LAST, id LIMIT $1 OFFSET $2',
+      [clampLimit(opts.limit, 1000, 100000), Math.max(0, opts.offset ?? 0)])).map((r) => r.data as Story);
+    return { total, items };
+  }
+
+  async getStory(id: string): Promise<Story | undefined> {
+    const r = await this.q('SELECT data FROM stories WHERE id = $1', [id]);
+    return r[0] ? (r[0].data as Story) : undefined;
+  }
+
+  async storyMembers(): Promise<Map<string, string[]>> {
+    const m = new Map<string, string[]>();
+    for (const r of await this.q('SELECT story_id, id FROM documents WHERE story_id IS NOT NULL ORDER BY coalesce(published_at, added_at), rid')) {
+      const k = String(r.story_id);
+      if (!m.has(k)) m.set(k, []);
+      m.get(k)!.push(String(r.id));
+    }
+    return m;
+  }
+
+  async close(): Promise<void> { await this.pool.end(); }
+}
+
+/** Opens postgres://…[?schema=NAME]; runs pending migrations. */
+export async function openPostgres(url: string): Promise<Store> {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? undefined;
+  u.searchParams.delete('schema');
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: u.toString(),
+    max: 4,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
+  const s = new PgStore(pool, schema);
+  try {
+    await s.init();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
+  return s;
+}

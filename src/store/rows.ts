@@ -1,0 +1,129 @@
+// Engine-independent flattening of an Analysis into the rows both engines store.
+
+import type { Analysis, Entity } from '../core/types.js';
+import type { EntityRow, EventRow } from './store.js';
+
+type Row = Record<string, unknown>;
+
+/** Places of either political or natural kind meet: the gold scorers treat GPE and LOC alike. */
+export function typeGroup(type: string): string {
+  if (type === 'GPE' || type === 'LOC') return 'PLACE';
+  return type;
+}
+
+export function normName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/\./g, '')
+    .replace(/^(the|a|an) /, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A cross-document entity key: the Wikidata QID where linked, else type group and normalised name. */
+export function entityKey(e: Pick<Entity, 'name' | 'type' | 'kb'>): string {
+  const q = e.kb?.wikidata;
+  if (q && /^Q\d+$/.test(q)) return `wd:${q}`;
+  return `n:${typeGroup(e.type)}:${normName(e.name)}`;
+}
+
+export interface EntityOut { key: string; name: string; type: string; wikidata?: string; lat?: number; lon?: number; country?: string }
+export interface MentionOut { key: string; localId: string; texts: string[]; count: number }
+export interface EventEntityOut { eventId: string; key: string; role: string }
+export interface ClaimOut { id: string; text: string; certainty: string; polarity: string; status: string; attribution: string }
+
+export interface Rows {
+  entities: EntityOut[];
+  mentions: MentionOut[];
+  events: Omit<EventRow, 'docId'>[];
+  eventEntities: EventEntityOut[];
+  claims: ClaimOut[];
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?/;
+
+export function rowsOf(a: Analysis): Rows {
+  const byLocal = new Map<string, string>();
+  const entities = new Map<string, EntityOut>();
+  const mentions: MentionOut[] = [];
+  for (const e of a.entities ?? []) {
+    const key = entityKey(e);
+    byLocal.set(e.id, key);
+    if (!entities.has(key)) {
+      const row: EntityOut = { key, name: e.name, type: e.type };
+      if (e.kb?.wikidata) row.wikidata = e.kb.wikidata;
+      if (e.geo) { row.lat = e.geo.lat; row.lon = e.geo.lon; if (e.geo.country) row.country = e.geo.country; }
+      entities.set(key, row);
+    }
+    const texts = [...new Set((e.mentions ?? []).map((m) => m.text))].slice(0, 20);
+    mentions.push({ key, localId: e.id, texts, count: e.mentions?.length ?? 0 });
+  }
+  const docDate = a.document.publishedAt?.slice(0, 10);
+  const events: Omit<EventRow, 'docId'>[] = [];
+  const eventEntities: EventEntityOut[] = [];
+  for (const ev of a.events ?? []) {
+    let date: string | undefined;
+    let place: string | undefined;
+    const keys = new Set<string>();
+    for (const [role, vals] of Object.entries(ev.args ?? {})) {
+      for (const v of vals) {
+        if (role === 'time') {
+          const t = typeof v === 'number' ? a.times[v] : undefined;
+          if (t && !date && DATE_RE.test(t.value)) date = t.value;
+          continue;
+        }
+        const key = typeof v === 'string' ? byLocal.get(v) : undefined;
+        if (!key) continue;
+        if (!keys.has(`${role}|${key}`)) eventEntities.push({ eventId: ev.id, key, role });
+        keys.add(`${role}|${key}`);
+        if (!place && (role === 'location' || role === 'destination')) place = key;
+      }
+    }
+    const row: Omit<EventRow, 'docId'> = {
+      id: ev.id, type: ev.type, trigger: ev.trigger?.text ?? '', certainty: ev.certainty, polarity: ev.polarity, status: ev.status,
+      entities: [...new Set([...keys].map((k) => k.slice(k.indexOf('|') + 1)))],
+    };
+    if (ev.cameo) row.cameo = ev.cameo;
+    const d = date ?? docDate;
+    if (d) row.date = d;
+    if (place) row.place = place;
+    events.push(row);
+  }
+  const claims: ClaimOut[] = (a.claims ?? []).map((c) => ({
+    id: c.id, text: c.text, certainty: c.certainty, polarity: c.polarity, status: c.status, attribution: JSON.stringify(c.attribution ?? []),
+  }));
+  return { entities: [...entities.values()], mentions, events, eventEntities, claims };
+}
+
+/** The 8 LSH bands of a 64-bit SimHash (hex): band i value packed as i*256 + byte. */
+export function simhashBands(hex: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < 8; i++) out.push(i * 256 + parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  return out;
+}
+
+export function entityRow(r: Row): EntityRow {
+  const e: EntityRow = { key: String(r.key), name: String(r.name), type: String(r.type), documents: Number(r.documents ?? 0), mentions: Number(r.mentions ?? 0) };
+  if (r.wikidata != null) e.wikidata = String(r.wikidata);
+  if (r.lat != null) e.lat = Number(r.lat);
+  if (r.lon != null) e.lon = Number(r.lon);
+  if (r.country != null) e.country = String(r.country);
+  return e;
+}
+
+export function eventRow(r: Row): EventRow {
+  const e: EventRow = {
+    docId: String(r.doc_id), id: String(r.id), type: String(r.type), trigger: String(r.trig), certainty: String(r.certainty),
+    polarity: String(r.polarity), status: String(r.status), entities: JSON.parse(String(r.entities)) as string[],
+  };
+  if (r.cameo != null) e.cameo = String(r.cameo);
+  if (r.date != null) e.date = String(r.date);
+  if (r.place != null) e.place = String(r.place);
+  if (r.story_event != null) e.storyEventId = String(r.story_event);
+  return e;
+}
+
