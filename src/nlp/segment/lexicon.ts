@@ -8,7 +8,7 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Gen', 'Lt', 'Col', 'Sgt', 'Cpl', 'Pvt', 'Pfc', 'Maj', 'Capt', 'Cmdr', 'Cdr', 'Adm', 'Brig',
   'Gov', 'Govs', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Revd', 'Hon', 'Pres', 'Supt', 'Det',
   'Insp', 'Amb', 'Fr', 'Sec', 'Atty', 'Gens', 'Lieut', 'Comdr', 'Msgr', 'Rt', 'Ald', 'Cllr',
-  'Sr', 'Sra', 'Srta', 'Mt', 'Ft', 'Pt', 'Gov\u2019t',
+  'Sr', 'Sra', 'Srta', 'Mt', 'Ft', 'Pt',
 ];
 
 /**
@@ -21,7 +21,7 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
   'St', 'Ave', 'Blvd', 'Rd', 'Hwy', 'Sq', 'Ln', 'Pl', 'Ct',
   'etc', 'al', 'approx', 'est', 'incl', 'excl', 'misc', 'ca', 'cf', 'vs', 'viz', 'resp',
   'dept', 'govt', 'univ', 'mln', 'bln', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs',
-  'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'ft', 'sq', 'cu', 'tbsp', 'tsp', 'no', 'nos',
+  'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'ft', 'sq', 'cu', 'tbsp', 'tsp',
   'Ph', 'Esq', 'Bldg', 'Fig', 'Figs', 'Vol', 'Vols', 'Ch', 'Chap', 'Sect', 'Para', 'Ed', 'Eds',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
   // US state abbreviations in AP style ("in Dayton, Ohio" is spelt out, but "Calif." is not).
@@ -33,7 +33,7 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
 /** Words that are abbreviations only when a number follows ("No. 10", "Art. 5", "pp. 3-4"). */
 export const NUMERIC_ABBREVIATIONS: readonly string[] = [
   'No', 'Nos', 'no', 'nos', 'Art', 'art', 'Arts', 'Nr', 'nr', 'p', 'pp', 'Vol', 'vol', 'Fig',
-  'fig', 'Ch', 'ch', 'Sec', 'sec', 'Ex', 'Rev', 'Ref', 'ref', 'Tel', 'tel', 'Ph',
+  'fig', 'Ch', 'ch', 'Sec', 'sec', 'Ex', 'Rev', 'Ref', 'ref', 'Tel', 'tel',
 ];
 
 /** Month abbreviations: never end a sentence before a day number ("Sept. 11"). */
@@ -102,5 +102,5 @@ export const CONTINUATION_WORDS: readonly string[] = [
   'those', 'over', 'under', 'against', 'during', 'since', 'until', 'while', 'when', 'where',
 ];
 
-/** News-agency and outlet names seen in datelines: "(Reuters)", "(AP)", "(AFP)". Informational. */
+/** Characters that open a list item at the start of a line ("• first point", "- second"). */
 export const BULLET_CHARS = '•·▪■◦‣●○►▶✓✔–—-*';

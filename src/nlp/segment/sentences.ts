@@ -1,0 +1,162 @@
+// Sentence boundaries over the token stream. Three passes:
+// 1. layout breaks: blank lines (paragraphs), single newlines after headlines, bylines, list items;
+// 2. punctuation breaks: . ! ? … and abbreviation periods, decided by the following token;
+// 3. datelines at the start of a block become sentences of their own.
+import type { Sentence, Token } from '../../core/types.js';
+import { A_AMBIGUOUS, A_INITIAL, A_MONTH, A_NONE, A_NUMERIC, A_TITLE } from './abbreviations.js';
+import { isLowerAt, isUpperAt } from './chars.js';
+import { matchDateline } from './dateline.js';
+import { BULLET_CHARS, CONTINUATION_WORDS, SENTENCE_STARTERS, SPEECH_VERBS } from './lexicon.js';
+import { layout } from './lines.js';
+import { classifyKinds } from './kinds.js';
+
+const starters = new Set(SENTENCE_STARTERS);
+const speechVerbs = new Set(SPEECH_VERBS);
+const continuation = new Set(CONTINUATION_WORDS);
+
+/** Break codes per token: the token starts a new sentence / a new paragraph too. */
+const B_SENT = 1;
+const B_PARA = 2;
+
+const CLOSERS = '"\'”’»›)]}';
+const OPENERS = '"\'“‘«‹([{';
+const NO_SPLIT_BEFORE = ',;:)]}%–—-';
+
+export interface SplitResult {
+  sentences: Sentence[];
+}
+
+export function splitSentences(text: string, tokens: Token[], abbr: readonly number[]): Sentence[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  const lay = layout(text, tokens);
+  const { tokenLine, lineStart, lineEnd, wrapped, paraMax } = lay;
+  const brk = new Uint8Array(n);
+  const tokText = (t: number): string => text.slice(tokens[t].start, tokens[t].end);
+  const firstChar = (t: number): string => text[tokens[t].start];
+  const isTerminalTok = (t: number): boolean => {
+    const tok = tokens[t];
+    if (tok.kind !== 'PUNCT') return false;
+    const c = text.charCodeAt(tok.start);
+    return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  };
+  /** Last token index of a sentence-final group: terminal then adjacent closers. */
+  const closerRun = (t: number): number => {
+    let e = t;
+    while (e + 1 < n && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[e + 1].start <= 2
+      && CLOSERS.includes(text[tokens[e + 1].start]) && tokens[e + 1].kind !== 'WORD') e++;
+    return e;
+  };
+  const isBulletAt = (t: number): boolean => {
+    const tok = tokens[t];
+    const s = tokText(t);
+    if (tok.kind === 'NUMBER' && t + 1 < n) {
+      // "1. First", "2) Second"
+      const nx = tokText(t + 1);
+      return tokens[t + 1].start === tok.end && (nx === '.' || nx === ')') && tok.end - tok.start <= 2;
+    }
+    return s.length === 1 && BULLET_CHARS.includes(s) && t + 1 < n && tokens[t + 1].start > tok.end;
+  };
+
+  // Pass 1: layout.
+  brk[0] = B_PARA;
+  for (let t = 1; t < n; t++) {
+    const la = tokenLine[t - 1];
+    const lb = tokenLine[t];
+    if (la === lb) continue;
+    if (lb - la > 1) { brk[t] = B_PARA; continue; } // an empty line between
+    if (isBulletAt(t)) { brk[t] = wrapped[la] ? B_SENT : B_PARA; continue; }
+    const prevLen = lineEnd[la] - lineStart[la];
+    if (wrapped[la] && prevLen >= paraMax[la] * 0.6) continue; // a wrapped line: newline = space
+    const nextLower = isLowerAt(text, tokens[t].start);
+    const last = t - 1;
+    const g = lastNonCloser(last);
+    if (isTerminalTok(g) || (abbr[g] !== A_NONE && text.charCodeAt(tokens[g].end - 1) === 0x2e)) {
+      const a = abbr[g];
+      if (nextLower || a === A_TITLE || a === A_NUMERIC || a === A_INITIAL) continue;
+      brk[t] = wrapped[la] ? B_SENT : B_PARA;
+      continue;
+    }
+    const lastText = tokText(last);
+    if (nextLower || (NO_SPLIT_BEFORE.includes(lastText[0]) && tokens[last].kind === 'PUNCT')) continue;
+    if (continuation.has(lastText)) continue;
+    brk[t] = wrapped[la] ? B_SENT : B_PARA;
+  }
+  function lastNonCloser(t: number): number {
+    while (t > 0 && CLOSERS.includes(text[tokens[t].start]) && tokens[t].kind !== 'WORD'
+      && tokens[t - 1].end === tokens[t].start) t--;
+    return t;
+  }
+
+  // Pass 2: punctuation.
+  for (let t = 0; t < n - 1; t++) {
+    const a = abbr[t];
+    const terminal = isTerminalTok(t);
+    if (!terminal && (a === A_NONE || a === A_TITLE || a === A_NUMERIC)) continue;
+    if (!terminal && text.charCodeAt(tokens[t].end - 1) !== 0x2e) continue;
+    const e = closerRun(t);
+    const x = e + 1;
+    if (x >= n) break;
+    if (brk[x] !== 0) { t = e; continue; }
+    if (splitsBefore(t, e, x, a, terminal)) brk[x] = B_SENT;
+    t = e;
+  }
+
+  function splitsBefore(t: number, e: number, x: number, a: number, terminal: boolean): boolean {
+    const xt = tokens[x];
+    const xc = firstChar(x);
+    if (xt.kind === 'PUNCT' && NO_SPLIT_BEFORE.includes(xc)) return false;
+    // The word that would open the next sentence, looking past an opening quote or bracket.
+    let w = x;
+    if ((xt.kind === 'QUOTE' || xt.kind === 'PUNCT') && OPENERS.includes(xc) && x + 1 < n) w = x + 1;
+    if (isLowerAt(text, tokens[w].start)) return false;
+    if (terminal) {
+      const c = text.charCodeAt(tokens[t].start);
+      const ellipsis = c === 0x2026 || tokens[t].end - tokens[t].start > 1 && c === 0x2e;
+      if (ellipsis && !isUpperAt(text, tokens[w].start)) return false;
+      // `“Why not?” Smith asked.` – the quote ends at the reporting verb, not at the question mark.
+      // Only after ? and ! (a full stop inside the quote is a real end: `“We won.” Smith said …`),
+      // and not before a pronoun (`“Why?” He shrugged.` is rarer than `“Why?” he asked.`).
+      if (e > t && c !== 0x2e && w === x && w + 1 < n && tokens[w].kind === 'WORD' && !starters.has(tokText(w))
+        && speechVerbs.has(tokText(w + 1))) return false;
+      return true;
+    }
+    const next = tokText(w);
+    if (a === A_INITIAL) return starters.has(next);
+    if (a === A_AMBIGUOUS || a === A_MONTH) {
+      if (starters.has(next)) return true;
+      return w !== x && isUpperAt(text, tokens[w].start) && (a !== A_MONTH || xt.kind === 'QUOTE');
+    }
+    return false;
+  }
+
+  // Pass 3: datelines at the start of each block.
+  const dateline = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    if (brk[t] !== B_PARA) continue;
+    const line = tokenLine[t];
+    const end = matchDateline(text, tokens[t].start, lineEnd[line]);
+    if (end < 0) continue;
+    let k = t;
+    while (k < n && tokens[k].end < end && k - t < 40) k++;
+    if (k >= n || tokens[k].end !== end) continue;
+    dateline[t] = 1;
+    if (k + 1 < n && brk[k + 1] === 0) brk[k + 1] = B_SENT;
+    for (let m = t + 1; m <= k; m++) brk[m] = 0; // "Sept. 11" inside the dateline
+  }
+
+  // Build sentences.
+  const sentences: Sentence[] = [];
+  let para = -1;
+  let s = 0;
+  for (let t = 1; t <= n; t++) {
+    if (t < n && brk[t] === 0) continue;
+    if (brk[s] === B_PARA) para++;
+    const idx = sentences.length;
+    for (let k = s; k < t; k++) tokens[k].sentence = idx;
+    sentences.push({ start: tokens[s].start, end: tokens[t - 1].end, paragraph: Math.max(para, 0), kind: dateline[s] ? 'DATELINE' : 'BODY' });
+    s = t;
+  }
+  classifyKinds(text, sentences, tokens, tokenLine);
+  return sentences;
+}
