@@ -94,6 +94,9 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     const terminal = isTerminalTok(t);
     if (!terminal && (a === A_NONE || a === A_TITLE || a === A_NUMERIC)) continue;
     if (!terminal && text.charCodeAt(tokens[t].end - 1) !== 0x2e) continue;
+    // "1. Leave" – the period of a list number at the start of a line.
+    if (terminal && t > 0 && tokens[t - 1].kind === 'NUMBER' && tokens[t - 1].end === tokens[t].start
+      && (t === 1 || tokenLine[t - 2] !== tokenLine[t - 1]) && tokens[t].end - tokens[t].start === 1) continue;
     const e = closerRun(t);
     const x = e + 1;
     if (x >= n) break;
