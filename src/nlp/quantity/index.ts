@@ -1,9 +1,26 @@
-import type { Stage } from '../doc.js';
+import type { Quantity } from '../../core/types.js';
+import { explain, type NlpDoc, type Stage } from '../doc.js';
+import { linkEquivalents } from './equivalents.js';
+import { scanQuantities } from './scan.js';
+import { sentenceSpans, tokenize } from './tokens.js';
 
-/** Not built yet: writes nothing, so its layer stays empty. */
+/** Finds amounts, money, measures and counts in `doc.text`; numbers inside times are left to the time stage. */
+export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>): Quantity[] {
+  const toks = tokenize(doc.text, sentenceSpans(doc.text, doc.sentences));
+  const qs = scanQuantities({ text: doc.text, toks, times: doc.times });
+  linkEquivalents(doc.text, qs);
+  return qs;
+}
+
 export const quantityStage: Stage = {
   name: 'quantity',
   reads: ['sentences', 'tokens', 'times'],
   writes: ['quantities'],
-  run() {},
+  run(doc: NlpDoc) {
+    const qs = findQuantities(doc);
+    const base = doc.quantities.length;
+    for (const q of qs) if (q.equivalentOf !== undefined) q.equivalentOf += base;
+    doc.quantities.push(...qs);
+    explain(doc, 'quantity', () => `${qs.length} quantities: ${qs.map((q) => `"${q.text}"=${q.value} ${q.unit}`).join('; ')}`);
+  },
 };

@@ -1,0 +1,58 @@
+import { BOUND_AFTER, BOUND_BEFORE, MAX_CUES, MIN_CUES, type BoundName } from './lexicon.js';
+import { phraseKey, type QTok } from './tokens.js';
+
+interface Cue { words: string[]; bound: BoundName }
+const toCues = (table: Readonly<Record<string, BoundName>>): Cue[] =>
+  Object.entries(table)
+    .map(([p, bound]) => ({ words: phraseKey(p), bound }))
+    .sort((a, b) => b.words.length - a.words.length);
+const BEFORE = toCues(BOUND_BEFORE);
+const AFTER = toCues(BOUND_AFTER);
+const MAX_WORDS = MAX_CUES.map((c) => phraseKey(c));
+const MIN_WORDS = MIN_CUES.map((c) => phraseKey(c));
+
+export interface BoundHit { bound: BoundName; /** first (before) or last (after) token of the cue */ at: number; cue: string }
+
+/** A cue ending right before token `i`: "at least 20 cars", "passed 2,000", "up to three metres". */
+export function boundBefore(toks: readonly QTok[], i: number): BoundHit | undefined {
+  for (const c of BEFORE) {
+    const k = i - c.words.length;
+    if (k < 0 || toks[k].sent !== toks[i].sent) continue;
+    let ok = true;
+    for (let n = 0; n < c.words.length && ok; n++) ok = toks[k + n].lower === c.words[n];
+    if (ok) return { bound: c.bound, at: k, cue: c.words.join(' ') };
+  }
+  return undefined;
+}
+
+/** A cue right after token `i`: "10,000 or more people". */
+export function boundAfter(toks: readonly QTok[], i: number): BoundHit | undefined {
+  for (const c of AFTER) {
+    const k = i + 1;
+    if (k + c.words.length > toks.length || toks[k].sent !== toks[i].sent) continue;
+    let ok = true;
+    for (let n = 0; n < c.words.length && ok; n++) ok = toks[k + n].lower === c.words[n];
+    // "+" must touch the number ("10,000+"); word cues must not be followed by a digit ("or more than 5")
+    if (ok && c.words[0] === '+' && toks[k].space) ok = false;
+    if (ok && toks[k + c.words.length]?.kind === 'num') ok = false;
+    if (ok) return { bound: c.bound, at: k + c.words.length - 1, cue: c.words.join(' ') };
+  }
+  return undefined;
+}
+
+/** "a maximum speed of 59 km/h", "top speed of": a MAX/MIN cue up to `window` tokens back in the sentence. */
+export function extremumBefore(toks: readonly QTok[], i: number, window = 5): BoundName | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    if (toks[k].sent !== toks[i].sent) break;
+    if (toks[k].kind === 'sym' && /[.;:!?]/.test(toks[k].text)) break;
+    for (const ws of MAX_WORDS) if (matchAt(toks, k, ws)) return 'MAX';
+    for (const ws of MIN_WORDS) if (matchAt(toks, k, ws)) return 'MIN';
+  }
+  return undefined;
+}
+
+function matchAt(toks: readonly QTok[], k: number, ws: string[]): boolean {
+  if (k + ws.length > toks.length) return false;
+  for (let n = 0; n < ws.length; n++) if (toks[k + n].lower !== ws[n]) return false;
+  return true;
+}

@@ -1,0 +1,32 @@
+import type { Quantity } from '../../core/types.js';
+import { dimensionOf } from './units.js';
+
+// "59 km/h (37 mph)", "1,180km (733 miles)", "22.5 million cubic metres (nearly 800 million cubic feet)":
+// a quantity, then an opening bracket, then a quantity of the same dimension filling the bracket.
+const GAP_RE = /^\s*[([]\s*$/;
+const CLOSE_RE = /^\s*[)\]]/;
+// "13 kilometres, or eight miles," — an apposition introduced by "or"
+const OR_GAP_RE = /^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$/;
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.unit === b.unit) return false;
+  const da = dimensionOf(a.unit);
+  if (da) return da === dimensionOf(b.unit);
+  return /^[A-Z]{3}$/.test(a.unit) && /^[A-Z]{3}$/.test(b.unit);
+}
+
+/** Sets `equivalentOf` on both members of each pair; the bracketed one inherits the bound if it has none. */
+export function linkEquivalents(text: string, qs: Quantity[]): void {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (!sameKind(a, b)) continue;
+    const gap = text.slice(a.end, b.start);
+    const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(b.end, b.end + 3));
+    if (!bracket && !OR_GAP_RE.test(gap)) continue;
+    a.equivalentOf = i + 1;
+    b.equivalentOf = i;
+    if (!b.bound && a.bound) b.bound = a.bound;
+    i++;
+  }
+}

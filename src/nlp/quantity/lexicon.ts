@@ -1,0 +1,298 @@
+// Data for the quantity stage: number words, scales, units, currencies, bound cues, counted nouns.
+// Plain arrays/objects only, so the tables can be reviewed and extended without touching the logic.
+
+/** Cardinal number words → value. Ordinals ("first", "second") are deliberately absent. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+};
+
+/** Multipliers written as words or abbreviations after a number ("1.5 million", "68.7bn", "$5m"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  lakh: 1e5, crore: 1e7,
+};
+/** Abbreviated scales; "m" and "b" only count as scales after a currency ("$71.4m"), else "m" is metres. */
+export const SCALE_ABBREV: Readonly<Record<string, number>> = {
+  k: 1e3, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9,
+};
+export const SCALE_ABBREV_NEED_MONEY: readonly string[] = ['m', 'b', 'k'];
+
+/** Vague plurals: "hundreds of" means more than one hundred. */
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+/** Unicode vulgar fractions. */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+};
+
+export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy';
+
+export interface UnitDef {
+  /** Canonical symbol written to `unit`. */
+  symbol: string;
+  dim: Dimension;
+  /** Value in the SI unit of the dimension per one of this unit (temperature uses `offset` too). */
+  factor: number;
+  offset?: number;
+  /** Spellings, lower-case, tokens separated by single spaces ("km / h" matches "km/h"). */
+  forms: readonly string[];
+  /** Written right after the digits only ("122mm", "5m"): short symbols that are ordinary words otherwise. */
+  attachedOnly?: readonly string[];
+}
+
+export const SI_UNIT: Readonly<Record<Dimension, string>> = {
+  length: 'm', speed: 'm/s', mass: 'kg', area: 'm2', volume: 'm3', temperature: 'K', power: 'W', energy: 'J',
+};
+
+export const UNITS: readonly UnitDef[] = [
+  // length
+  { symbol: 'mm', dim: 'length', factor: 1e-3, forms: ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'] },
+  { symbol: 'cm', dim: 'length', factor: 1e-2, forms: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'] },
+  { symbol: 'm', dim: 'length', factor: 1, forms: ['metre', 'metres', 'meter', 'meters', 'mtr', 'mtrs'], attachedOnly: ['m'] },
+  { symbol: 'km', dim: 'length', factor: 1e3, forms: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'] },
+  { symbol: 'in', dim: 'length', factor: 0.0254, forms: ['inch', 'inches'], attachedOnly: ['in'] },
+  { symbol: 'ft', dim: 'length', factor: 0.3048, forms: ['ft', 'foot', 'feet'] },
+  { symbol: 'yd', dim: 'length', factor: 0.9144, forms: ['yd', 'yard', 'yards'] },
+  { symbol: 'mi', dim: 'length', factor: 1609.344, forms: ['mile', 'miles'] },
+  { symbol: 'nmi', dim: 'length', factor: 1852, forms: ['nautical mile', 'nautical miles', 'nmi'] },
+  // speed (listed before length so "km/h" wins over "km" — matching is longest-first anyway)
+  { symbol: 'km/h', dim: 'speed', factor: 1 / 3.6, forms: ['km / h', 'km / hr', 'kmh', 'kph', 'kmph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km per hour', 'km an hour'] },
+  { symbol: 'mph', dim: 'speed', factor: 0.44704, forms: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
+  { symbol: 'm/s', dim: 'speed', factor: 1, forms: ['m / s', 'metres per second', 'meters per second'] },
+  { symbol: 'kn', dim: 'speed', factor: 1852 / 3600, forms: ['knot', 'knots', 'kt', 'kts'] },
+  // mass
+  { symbol: 'mg', dim: 'mass', factor: 1e-6, forms: ['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'] },
+  { symbol: 'g', dim: 'mass', factor: 1e-3, forms: ['gram', 'grams', 'gramme', 'grammes'], attachedOnly: ['g'] },
+  { symbol: 'kg', dim: 'mass', factor: 1, forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
+  // "tons" in news is overwhelmingly the metric tonne; the short ton would differ by 9%.
+  { symbol: 't', dim: 'mass', factor: 1e3, forms: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes'] },
+  { symbol: 'lb', dim: 'mass', factor: 0.45359237, forms: ['lb', 'lbs', 'pound', 'pounds'] },
+  { symbol: 'oz', dim: 'mass', factor: 0.028349523125, forms: ['oz', 'ounce', 'ounces'] },
+  // area
+  { symbol: 'm2', dim: 'area', factor: 1, forms: ['m2', 'm²', 'sq m', 'square metre', 'square metres', 'square meter', 'square meters'] },
+  { symbol: 'km2', dim: 'area', factor: 1e6, forms: ['km2', 'km²', 'sq km', 'sq kms', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'] },
+  { symbol: 'ha', dim: 'area', factor: 1e4, forms: ['ha', 'hectare', 'hectares'] },
+  { symbol: 'acre', dim: 'area', factor: 4046.8564224, forms: ['acre', 'acres'] },
+  { symbol: 'mi2', dim: 'area', factor: 2589988.110336, forms: ['sq mi', 'sq miles', 'square mile', 'square miles'] },
+  { symbol: 'ft2', dim: 'area', factor: 0.09290304, forms: ['sq ft', 'square foot', 'square feet'] },
+  // volume
+  { symbol: 'm3', dim: 'volume', factor: 1, forms: ['m3', 'm³', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'cu m'] },
+  { symbol: 'ft3', dim: 'volume', factor: 0.028316846592, forms: ['ft3', 'ft³', 'cubic foot', 'cubic feet', 'cu ft'] },
+  { symbol: 'l', dim: 'volume', factor: 1e-3, forms: ['litre', 'litres', 'liter', 'liters'], attachedOnly: ['l'] },
+  { symbol: 'ml', dim: 'volume', factor: 1e-6, forms: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
+  { symbol: 'gal', dim: 'volume', factor: 0.003785411784, forms: ['gallon', 'gallons', 'gal'] },
+  { symbol: 'bbl', dim: 'volume', factor: 0.158987294928, forms: ['barrel', 'barrels', 'bbl'] },
+  { symbol: 'cup', dim: 'volume', factor: 0.0002365882365, forms: ['cup', 'cups'] },
+  { symbol: 'teaspoon', dim: 'volume', factor: 4.92892159375e-6, forms: ['teaspoon', 'teaspoons', 'tsp'] },
+  { symbol: 'tablespoon', dim: 'volume', factor: 1.478676478125e-5, forms: ['tablespoon', 'tablespoons', 'tbsp'] },
+  // temperature: SI value = value * factor + offset
+  { symbol: '°C', dim: 'temperature', factor: 1, offset: 273.15, forms: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'c'] },
+  { symbol: '°F', dim: 'temperature', factor: 5 / 9, offset: 273.15 - 32 * 5 / 9, forms: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'f'] },
+  // power / energy
+  { symbol: 'kW', dim: 'power', factor: 1e3, forms: ['kw', 'kilowatt', 'kilowatts'] },
+  { symbol: 'MW', dim: 'power', factor: 1e6, forms: ['mw', 'megawatt', 'megawatts'] },
+  { symbol: 'GW', dim: 'power', factor: 1e9, forms: ['gw', 'gigawatt', 'gigawatts'] },
+  { symbol: 'kWh', dim: 'energy', factor: 3.6e6, forms: ['kwh', 'kilowatt hour', 'kilowatt hours', 'kilowatt - hour', 'kilowatt - hours'] },
+  { symbol: 'MWh', dim: 'energy', factor: 3.6e9, forms: ['mwh', 'megawatt hour', 'megawatt hours'] },
+];
+
+/** Forms that are a unit only when attached to the digits or after "degrees": bare "c"/"f" are letters. */
+export const UNIT_NEEDS_CONTEXT: readonly string[] = ['c', 'f'];
+
+export const PERCENT_FORMS: readonly string[] = ['%', 'percent', 'per cent', 'pct'];
+export const POINT_FORMS: readonly string[] = ['percentage point', 'percentage points'];
+
+/** Currency symbols written before the number. Longest first is handled by the matcher. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD',
+  'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
+  '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
+};
+/** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
+export const CURRENCY_CODES: readonly string[] = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
+];
+/** Currency words after the number ("5 million euros"); the adjective before "dollars" picks the code. */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS',
+  naira: 'NGN', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', franc: 'CHF', francs: 'CHF',
+};
+/** "Australian dollars", "Libyan dinars": the adjective fixes the currency. */
+export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
+  'us dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
+  'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD', 'taiwan dollars': 'TWD',
+  'zimbabwean dollars': 'ZWL', 'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'iraqi dinars': 'IQD',
+  'jordanian dinars': 'JOD', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
+  'british pounds': 'GBP', 'swiss francs': 'CHF', 'pakistani rupees': 'PKR', 'indian rupees': 'INR',
+  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS',
+};
+
+export type BoundName = 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'MAX' | 'MIN';
+
+/** Cues written before the number, lower-case, longest first at match time. */
+export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
+  'at least': 'AT_LEAST', 'no fewer than': 'AT_LEAST', 'no less than': 'AT_LEAST', 'not less than': 'AT_LEAST',
+  'a minimum of': 'MIN', 'minimum of': 'MIN', 'minimum': 'MIN',
+  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'above': 'MORE_THAN', 'in excess of': 'MORE_THAN',
+  'upwards of': 'MORE_THAN', 'passed': 'MORE_THAN', 'surpassed': 'MORE_THAN', 'exceeded': 'MORE_THAN',
+  'exceeding': 'MORE_THAN', 'topped': 'MORE_THAN', 'beyond': 'MORE_THAN', 'well over': 'MORE_THAN',
+  'up to': 'AT_MOST', 'as many as': 'AT_MOST', 'as much as': 'AT_MOST', 'at most': 'AT_MOST',
+  'no more than': 'AT_MOST', 'not more than': 'AT_MOST', 'a maximum of': 'MAX', 'maximum of': 'MAX',
+  'about': 'APPROX', 'around': 'APPROX', 'roughly': 'APPROX', 'approximately': 'APPROX', 'nearly': 'APPROX',
+  'almost': 'APPROX', 'some': 'APPROX', 'an estimated': 'APPROX', 'estimated': 'APPROX', 'close to': 'APPROX',
+  'approx': 'APPROX', 'circa': 'APPROX', 'c.': 'APPROX', 'just under': 'APPROX', 'just over': 'APPROX',
+  'fewer than': 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'below': 'LESS_THAN',
+};
+/** "maximum speed of 59 km/h", "top speed of": a MAX cue a few words before the number. */
+export const MAX_CUES: readonly string[] = ['maximum', 'max', 'top speed', 'peak', 'highest', 'record'];
+export const MIN_CUES: readonly string[] = ['minimum', 'lowest'];
+/** Cues after the number ("10,000 or more people"). */
+export const BOUND_AFTER: Readonly<Record<string, BoundName>> = {
+  'or more': 'AT_LEAST', 'or above': 'AT_LEAST', 'or higher': 'AT_LEAST', 'or over': 'AT_LEAST', 'plus': 'MORE_THAN', '+': 'MORE_THAN',
+  'or less': 'AT_MOST', 'or fewer': 'AT_MOST', 'or so': 'APPROX', 'or thereabouts': 'APPROX',
+};
+
+/** Counted nouns that stand for people (unit "person"). Singular and plural forms. */
+export const PERSON_NOUNS: readonly string[] = [
+  'people', 'person', 'persons', 'resident', 'residents', 'civilian', 'civilians', 'soldier', 'soldiers', 'troops',
+  'child', 'children', 'kid', 'kids', 'woman', 'women', 'man', 'men', 'adult', 'adults', 'official', 'officials',
+  'officer', 'officers', 'policeman', 'policemen', 'policemen', 'police', 'worker', 'workers', 'migrant', 'migrants',
+  'refugee', 'refugees', 'victim', 'victims', 'dead', 'injured', 'wounded', 'missing', 'displaced', 'survivor',
+  'survivors', 'patient', 'patients', 'passenger', 'passengers', 'student', 'students', 'member', 'members',
+  'fighter', 'fighters', 'militant', 'militants', 'protester', 'protesters', 'protestor', 'protestors',
+  'demonstrator', 'demonstrators', 'journalist', 'journalists', 'reporter', 'reporters', 'staff', 'employee',
+  'employees', 'citizen', 'citizens', 'inhabitant', 'inhabitants', 'villager', 'villagers', 'tourist', 'tourists',
+  'voter', 'voters', 'doctor', 'doctors', 'nurse', 'nurses', 'rescuer', 'rescuers', 'volunteer', 'volunteers',
+  'prisoner', 'prisoners', 'detainee', 'detainees', 'hostage', 'hostages', 'casualty', 'casualties', 'death',
+  'deaths', 'fatality', 'fatalities', 'lives', 'bodies', 'individuals', 'individual', 'boys', 'girls', 'boy', 'girl',
+  'teenagers', 'infants', 'babies', 'elderly', 'homeless', 'evacuees', 'personnel', 'crew', 'crewmembers',
+  'sailors', 'pilots', 'firefighters', 'paramedics', 'medics', 'diplomats', 'ministers', 'lawmakers', 'senators',
+  'delegates', 'participants', 'guests', 'visitors', 'fans', 'spectators', 'athletes', 'players', 'suspects',
+  'inmates', 'pilgrims', 'worshippers', 'settlers', 'farmers', 'fishermen', 'miners', 'teachers', 'judges',
+  'jurors', 'experts', 'scientists', 'researchers', 'users', 'customers', 'consumers', 'investors', 'shareholders',
+  'applicants', 'asylum seekers', 'mourners', 'marines', 'commandos', 'rebels', 'insurgents', 'gunmen',
+  'attackers', 'guards', 'agents', 'recruits', 'conscripts', 'veterans', 'labourers', 'laborers', 'leaders',
+  'leader', 'seekers', 'spokesmen', 'envoys', 'negotiators', 'delegates', 'mayors', 'governors', 'candidates',
+  'defendants', 'lawyers', 'colleagues', 'friends', 'relatives', 'parents', 'mothers', 'fathers', 'sons',
+  'daughters', 'brothers', 'sisters', 'peacekeepers', 'observers', 'monitors', 'inspectors',
+];
+
+/** Participles that stand for people right after a number ("3,800 killed", "some 7,000 injured"). */
+export const PERSON_PARTICIPLES: readonly string[] = [
+  'killed', 'dead', 'injured', 'wounded', 'missing', 'displaced', 'hurt', 'arrested', 'detained', 'evacuated',
+  'rescued', 'drowned', 'stranded', 'affected', 'homeless', 'unaccounted',
+];
+
+/** Capitalised plurals with these endings after a number are nationality plurals ("250,000 Libyans"). */
+export const DEMONYM_ENDINGS: readonly string[] = ['ans', 'ians', 'is', 'ons', 'ers', 'ites', 'ards', 'ots', 'ese', 'ish', 'ch'];
+/** Lower-case plural endings that denote people ("civilians", "journalists"). */
+export const PERSON_ENDINGS: readonly string[] = ['ians', 'ists'];
+
+/** Nouns that mean "dead/missing/injured people" when they appear near a bare number ("the toll passed 3,800"). */
+export const PERSON_CONTEXT_CUES: readonly string[] = [
+  'toll', 'dead', 'death', 'deaths', 'died', 'killed', 'kill', 'killing', 'missing', 'injured', 'wounded', 'displaced',
+  'casualties', 'fatalities', 'people', 'victims', 'evacuated', 'homeless', 'hurt', 'survivors', 'rescued',
+  'arrested', 'detained', 'residents', 'population', 'refugees', 'migrants', 'civilians', 'soldiers', 'troops',
+];
+
+/** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */
+export const COMPOUND_NOUNS: readonly string[] = [
+  'body bag', 'police officer', 'police station', 'fire truck', 'fire engine', 'polling station', 'power plant',
+  'power station', 'aid truck', 'oil well', 'gas station', 'cruise missile', 'ballistic missile', 'air strike',
+  'drone strike', 'search team', 'tent camp', 'hospital bed', 'food parcel', 'hygiene kit', 'first aid kit',
+  'asylum seeker', 'health worker', 'aid worker', 'news conference', 'school bus', 'water tank', 'life jacket',
+];
+
+/** Irregular plurals → singular. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  people: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  geese: 'goose', lives: 'life', knives: 'knife', wives: 'wife', wolves: 'wolf', halves: 'half', leaves: 'leaf',
+  shelves: 'shelf', thieves: 'thief', loaves: 'loaf', buses: 'bus', gases: 'gas', crises: 'crisis',
+  analyses: 'analysis', theses: 'thesis', phenomena: 'phenomenon', criteria: 'criterion', media: 'medium',
+  data: 'data', aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', deer: 'deer', series: 'series', species: 'species',
+  cattle: 'cattle', livestock: 'livestock', heroes: 'hero', potatoes: 'potato', tomatoes: 'tomato', echoes: 'echo',
+  vetoes: 'veto', torpedoes: 'torpedo', volcanoes: 'volcano', tornadoes: 'tornado', mosquitoes: 'mosquito',
+  dice: 'die', oxen: 'ox', indices: 'index', matrices: 'matrix', vertices: 'vertex', bases: 'base', cases: 'case',
+  houses: 'house', horses: 'horse', nurses: 'nurse', courses: 'course', purposes: 'purpose', clauses: 'clause',
+  responses: 'response', phases: 'phase', vases: 'vase', doses: 'dose', noses: 'nose', roses: 'rose',
+  lenses: 'lens', businesses: 'business', addresses: 'address', witnesses: 'witness', losses: 'loss',
+  premises: 'premises', headquarters: 'headquarters', barracks: 'barracks', means: 'means', news: 'news',
+  tanks: 'tank', casualties: 'casualty', troops: 'troop', police: 'police', staff: 'staff', personnel: 'personnel',
+  crew: 'crew', dead: 'dead', injured: 'injured', wounded: 'wounded', missing: 'missing', displaced: 'displaced',
+  elderly: 'elderly', homeless: 'homeless',
+};
+
+/** Words that end in -s but are not plural nouns; also words that end the search for a counted noun. */
+export const NOT_NOUNS: readonly string[] = [
+  'is', 'was', 'has', 'as', 'us', 'its', 'his', 'hers', 'this', 'thus', 'yes', 'plus', 'less', 'unless',
+  'across', 'towards', 'afterwards', 'always', 'perhaps', 'besides', 'whereas', 'sometimes', 'news', 'bus',
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'but', 'nor', 'than',
+  'that', 'which', 'who', 'whom', 'whose', 'were', 'are', 'be', 'been', 'being', 'had', 'have', 'will', 'would',
+  'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'say', 'per', 'each', 'more',
+  'less', 'fewer', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'during', 'while', 'when', 'where',
+  'if', 'so', 'such', 'these', 'those', 'their', 'there', 'they', 'them', 'it', 'he', 'she', 'we', 'you', 'i',
+  'about', 'around', 'some', 'other', 'others', 'another', 'between', 'among', 'amongst', 'against', 'within',
+  'without', 'up', 'down', 'out', 'off', 'again', 'also', 'only', 'just', 'all', 'both', 'either', 'neither',
+  'not', 'no', 'yet', 'still', 'even', 'ago', 'later', 'earlier', 'times', 'percent', 'cent', 'times',
+];
+
+/** Time units: a number before one of these is a duration or an age, which the time stage owns. */
+export const TIME_UNITS: readonly string[] = [
+  'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h',
+  'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years',
+  'yr', 'yrs', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia', 'am', 'pm', 'a.m', 'p.m',
+  'gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'o\'clock', 'weekend', 'weekends', 'term', 'terms', 'season', 'seasons',
+];
+
+export const MONTHS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Capitalised words before a number that do not make it a model name ("About 5,000", "Some 300"). */
+export const CAPITALISED_NOT_NAMES: readonly string[] = [
+  'the', 'a', 'an', 'about', 'around', 'some', 'over', 'more', 'nearly', 'almost', 'only', 'just', 'at', 'up',
+  'by', 'of', 'in', 'to', 'and', 'or', 'but', 'with', 'for', 'from', 'as', 'another', 'all', 'roughly', 'approximately',
+  'least', 'than', 'fewer', 'less', 'under', 'between', 'among', 'those', 'these', 'its', 'their', 'his', 'her',
+  'estimated', 'almost', 'exactly', 'precisely', 'barely', 'nearly', 'after', 'before', 'since', 'on', 'when',
+  'while', 'if', 'although', 'though', 'because', 'passed', 'topped', 'reached', 'killing', 'killed', 'leaving',
+];
+
+/** Words between the number and "of" that make a range/comparison, and change verbs that make "from X to Y" a change. */
+export const CHANGE_VERBS: readonly string[] = [
+  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased', 'increase',
+  'increases', 'increasing', 'decreased', 'decrease', 'decreasing', 'jumped', 'jump', 'jumps', 'climbed', 'climb',
+  'dropped', 'drop', 'drops', 'grew', 'grow', 'grown', 'declined', 'decline', 'revised', 'raised', 'cut', 'lowered',
+  'up', 'down', 'soared', 'surged', 'plunged', 'slipped', 'doubled', 'went', 'moved', 'changed', 'shrank', 'edged',
+];
+
+/** A number right after one of these is an identifier, not an amount ("Resolution 2231", "flight 370"). */
+export const ID_WORDS: readonly string[] = [
+  'no', 'nos', 'number', 'page', 'pages', 'chapter', 'article', 'section', 'clause', 'paragraph', 'item', 'room',
+  'flight', 'route', 'highway', 'interstate', 'road', 'resolution', 'line', 'platform', 'gate', 'terminal', 'level',
+  'phase', 'stage', 'grade', 'class', 'category', 'version', 'round', 'game', 'episode', 'season', 'step', 'code',
+  'zone', 'district', 'sector', 'block', 'ward', 'unit', 'battalion', 'brigade', 'division', 'apartment', 'suite',
+  'floor', 'bus', 'tram', 'channel', 'cell', 'building', 'door', 'exit', 'lane', 'pier', 'berth', 'seat', 'row',
+  'table', 'figure', 'fig', 'exhibit', 'vol', 'issue', 'tier', 'covid', 'bill', 'amendment',
+  'proposition', 'prop', 'act', 'law', 'decree', 'order', 'case', 'docket', 'mission', 'apollo', 'boeing', 'airbus',
+  'iphone', 'windows', 'model', 'type', 'mark', 'mk',
+];
+
+/** Words before a four-digit number that make it a year ("in 2019", "the 2011 revolution"). */
+export const YEAR_CUES: readonly string[] = [
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'the', 'mid', 'early', 'late', 'before', 'after', 'during',
+  'year', 'fiscal', 'fy', 'summer', 'winter', 'spring', 'autumn', 'fall', 'around', 'circa', 'c', 'between', 'and',
+  'to', 'through', 'throughout', 'in early', 'its', 'their', 'this', 'that', 'for',
+];
+
+/** Own-property lookup: plain tables must not answer "constructor" or "toString" from the prototype. */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

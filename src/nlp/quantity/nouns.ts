@@ -1,0 +1,81 @@
+import {
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PERSON_ENDINGS, PERSON_NOUNS, PERSON_PARTICIPLES,
+  TIME_UNITS,
+} from './lexicon.js';
+import type { QTok } from './tokens.js';
+
+const PERSON = new Set(PERSON_NOUNS);
+const PARTICIPLES = new Set(PERSON_PARTICIPLES);
+const STOP = new Set(NOT_NOUNS);
+const COMPOUNDS = new Set(COMPOUND_NOUNS);
+const TIMES = new Set(TIME_UNITS);
+const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
+const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
+const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
+
+/** Whether a lower-case word reads as a plural noun ("dams", "bodies", "people"). */
+export function isPlural(w: string): boolean {
+  const irr = own(IRREGULAR_PLURALS, w);
+  if (irr !== undefined) return true;
+  return w.length >= 3 && w.endsWith('s') && !NOT_PLURAL_END_RE.test(w) && !STOP.has(w);
+}
+
+/** The singular of a plural noun: "bodies" → "body", "churches" → "church", "dams" → "dam". */
+export function singular(w: string): string {
+  const irr = own(IRREGULAR_PLURALS, w);
+  if (irr !== undefined) return irr;
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export interface CountedNoun {
+  unit: string;
+  /** The noun as written, lower-cased ("bulletproof cars" keeps only "cars"). */
+  noun: string;
+  /** Last token of the noun. */
+  end: number;
+  rule: string;
+}
+
+const MAX_MODIFIERS = 3;
+
+/**
+ * The noun a number counts, searched from token `i` over up to three modifiers:
+ * "20 bulletproof cars" → car, "250,000 Libyans" → person, "3,800 killed" → person.
+ * Undefined when the number is followed by a time unit, punctuation or a function word first.
+ */
+export function countedNoun(toks: readonly QTok[], i: number, value: number): CountedNoun | undefined {
+  let lastWord = -1;
+  for (let j = i, n = 0; j < toks.length && n <= MAX_MODIFIERS; j++) {
+    const t = toks[j];
+    if (t.sent !== toks[i].sent || (j > i && t.newline)) break;
+    // "search-and-rescue teams", "bullet-proof": hyphens inside a compound modifier
+    if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) continue;
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (STOP.has(w) || TIMES.has(w)) break;
+    if (j === i && PARTICIPLES.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
+    if (PERSON.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
+    const cap = t.text !== w;
+    if (cap && w.endsWith('s') && DEMONYM_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
+    if (isPlural(w)) {
+      if (PERSON_END_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
+      const sing = singular(w);
+      if (lastWord >= 0) {
+        const compound = `${toks[lastWord].lower} ${sing}`;
+        if (COMPOUNDS.has(compound)) return { unit: compound, noun: `${toks[lastWord].lower} ${w}`, end: j, rule: 'count:compound' };
+      }
+      return { unit: sing, noun: w, end: j, rule: 'count:plural-noun' };
+    }
+    lastWord = j;
+    n++;
+  }
+  // a singular count ("1 car", "one dam"): the last word of the run is the noun
+  if (value === 1 && lastWord >= 0) {
+    const w = toks[lastWord].lower;
+    return { unit: PERSON.has(w) ? 'person' : w, noun: w, end: lastWord, rule: 'count:singular-noun' };
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import {
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, SI_UNIT, UNITS,
+  type UnitDef,
+} from './lexicon.js';
+import { PhraseTrie } from './trie.js';
+
+/** What a phrase after a number can be. */
+export type UnitHit =
+  | { kind: 'physical'; def: UnitDef; form: string }
+  | { kind: 'percent'; symbol: '%' | 'pp' }
+  | { kind: 'money'; code: string; form: string };
+
+export const BY_SYMBOL: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => [u.symbol, u]));
+
+/** Units written after a number, separated by a space or not ("59 km/h", "122mm"). */
+export const UNIT_TRIE = new PhraseTrie<UnitHit>();
+/** Short symbols only valid when touching the digits ("5m", "20g"). */
+export const ATTACHED_UNIT_TRIE = new PhraseTrie<UnitHit>();
+for (const def of UNITS) {
+  for (const form of def.forms) {
+    // bare "c"/"f" are letters unless touching the digits: "30C", "86F"
+    if (form === 'c' || form === 'f') ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form });
+    else UNIT_TRIE.add(form, { kind: 'physical', def, form });
+  }
+  for (const form of def.attachedOnly ?? []) ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form });
+}
+for (const f of PERCENT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: '%' });
+for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'pp' });
+for (const [w, code] of Object.entries(CURRENCY_WORDS)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
+for (const [w, code] of Object.entries(CURRENCY_ADJECTIVES)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
+
+/** Currency written before the number: symbols ("US$", "€") and ISO codes ("USD 5m"), case-sensitive. */
+export const CURRENCY_PREFIX = new PhraseTrie<string>();
+for (const [sym, code] of Object.entries(CURRENCY_SYMBOLS)) CURRENCY_PREFIX.add(sym, code, true);
+for (const code of CURRENCY_CODES) CURRENCY_PREFIX.add(code, code === 'RMB' ? 'CNY' : code, true);
+/** ISO codes after the number ("5 billion EUR"), case-sensitive. */
+export const CURRENCY_SUFFIX = new PhraseTrie<string>();
+for (const code of CURRENCY_CODES) CURRENCY_SUFFIX.add(code, code === 'RMB' ? 'CNY' : code, true);
+
+/** Rounds for output: 2 decimals from 1 up, 4 significant figures below. */
+export function roundSi(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (Math.abs(x) >= 1) return Math.round(x * 100) / 100;
+  return Number(x.toPrecision(4));
+}
+
+/** The value in the dimension's SI unit ("59 km/h" → 16.39 m/s), unrounded. */
+export function toSiExact(value: number, def: UnitDef): number {
+  return value * def.factor + (def.offset ?? 0);
+}
+
+export function toSi(value: number, symbol: string): { value: number; unit: string } | undefined {
+  const def = BY_SYMBOL.get(symbol);
+  if (!def) return undefined;
+  const v = toSiExact(value, def);
+  return Number.isFinite(v) ? { value: roundSi(v), unit: SI_UNIT[def.dim] } : undefined;
+}
+
+/** Converts between two units of one dimension; undefined when they are not commensurable. */
+export function convert(value: number, from: string, to: string): number | undefined {
+  const a = BY_SYMBOL.get(from);
+  const b = BY_SYMBOL.get(to);
+  if (!a || !b || a.dim !== b.dim) return undefined;
+  return (toSiExact(value, a) - (b.offset ?? 0)) / b.factor;
+}
+
+export function dimensionOf(symbol: string): string | undefined {
+  return BY_SYMBOL.get(symbol)?.dim;
+}
