@@ -1,0 +1,95 @@
+// Trains the entities-stage perceptron tagger on open corpora (wikigold, GUM news, MEANTIME; see
+// scripts/ner/corpora.ts for the type mapping and the fixed train/dev split) and writes
+// data/models/ner-perceptron.bin. Usage: node dist/scripts/train-ner.js [/path/to/shared] [epochs]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { sharedDir } from '../src/core/shared.js';
+import { LABELS, NL, HASH_BITS, MODEL_PATH, Perceptron, allowed, features, prepare, type TagTok } from '../src/nlp/entities/tagger.js';
+import { nerSplits, type NerDoc } from './ner/corpora.js';
+import { tally, table, type Tally } from './ner/metrics.js';
+
+export function tagToks(toks: readonly string[]): TagTok[] {
+  return toks.map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
+}
+export function lowerSeenOf(doc: NerDoc): Set<string> {
+  const s = new Set<string>();
+  for (const se of doc.sents) for (const t of se.toks) { const c = t[0] ?? ''; if (c === c.toLowerCase() && c !== c.toUpperCase()) s.add(t.toLowerCase()); }
+  return s;
+}
+
+function rng(seed: number) { let x = seed >>> 0; return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; }; }
+
+export function train(docs: NerDoc[], epochs: number, log = (s: string) => console.log(s)): Perceptron {
+  const size = (1 << HASH_BITS) * NL;
+  const w = new Float32Array(size), acc = new Float64Array(size), ts = new Float64Array(size);
+  let c = 1;
+  const items: { toks: TagTok[]; gold: number[]; seen: Set<string> }[] = [];
+  const labIdx = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+  for (const d of docs) { const seen = lowerSeenOf(d); for (const s of d.sents) items.push({ toks: tagToks(s.toks), gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen }); }
+  const r = rng(42);
+  const buf = new Int32Array(64); const sc = new Float32Array(NL);
+  const upd = (fi: number, lab: number, v: number) => { const j = fi * NL + lab; acc[j]! += (c - ts[j]!) * w[j]!; ts[j] = c; w[j]! += v; };
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
+    let err = 0, n = 0;
+    for (const it of items) {
+      const f = prepare(it.toks, it.seen);
+      let prev = 9, prev2 = 9;
+      for (let i = 0; i < it.toks.length; i++) {
+        const k = features(it.toks, f, i, prev, prev2, buf);
+        sc.fill(0);
+        for (let q = 0; q < k; q++) { const b = buf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[b + l]!; }
+        let best = 0, bs = -Infinity;
+        for (let l = 0; l < NL; l++) if (allowed(prev, l) && sc[l]! > bs) { bs = sc[l]!; best = l; }
+        const g = it.gold[i]!;
+        if (best !== g) { err++; for (let q = 0; q < k; q++) { upd(buf[q]!, g, 1); upd(buf[q]!, best, -1); } }
+        n++; c++;
+        prev2 = prev; prev = best;
+      }
+    }
+    log(`epoch ${ep + 1}: token error ${(err / n).toFixed(4)}`);
+  }
+  const avg = new Float32Array(size);
+  for (let j = 0; j < size; j++) avg[j] = (acc[j]! + (c - ts[j]!) * w[j]!) / c;
+  return new Perceptron(avg);
+}
+
+/** int16-quantised gzip: [magic 'NGP1', float32 scale, int8 kind=16, pad x3, int16 weights]. */
+export function encode(p: Perceptron): Buffer {
+  let max = 0; for (const v of p.w) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const head = Buffer.alloc(12); head.write('NGP2', 0, 'latin1'); head.writeFloatLE(scale, 4); head.writeUInt32LE(16, 8);
+  const q = new Int16Array(p.w.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(p.w[i]! / scale);
+  return gzipSync(Buffer.concat([head, Buffer.from(q.buffer)]), { level: 9 });
+}
+
+export function evaluate(p: Perceptron, docs: NerDoc[]): Tally {
+  const t: Tally = new Map();
+  for (const d of docs) {
+    const seen = lowerSeenOf(d);
+    for (const s of d.sents) {
+      const pred = p.tag(tagToks(s.toks), seen);
+      tally(t, s.labels, Array.from(pred, (l) => LABELS[l]!));
+    }
+  }
+  return t;
+}
+
+async function main() {
+  const shared = process.argv[2] ?? sharedDir();
+  if (!shared) throw new Error('need the shared corpora directory');
+  const epochs = Number(process.argv[3] ?? 10);
+  const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
+  console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
+  const p = train(tr, epochs);
+  const buf = encode(p);
+  writeFileSync(MODEL_PATH, buf);
+  console.log(`wrote ${MODEL_PATH} (${(buf.length / 1024).toFixed(0)} KiB)`);
+  const q = Perceptron.decode(buf);
+  console.log(table('tagger on wikigold dev (held out)', evaluate(q, devWikigold)));
+  console.log(table('tagger on GUM news dev (held out)', evaluate(q, devGum)));
+}
+
+if (process.argv[1]?.endsWith('train-ner.js')) await main();

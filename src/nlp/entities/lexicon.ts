@@ -1,0 +1,55 @@
+// Loads data/lexicon/entities.json once and exposes it as Sets / Maps for O(1) lookups.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+
+interface RawLexicon {
+  honorifics: string[]; roleNouns: string[]; personParticles: string[]; nameConnectors: string[];
+  orgHeads: string[]; facHeads: string[]; locHeads: string[]; gpeHeads: string[];
+  locativePreps: string[]; locativeSuffixes: string[]; govVerbs: string[]; governmentBuildingCues: string[];
+  nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
+  roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
+}
+
+export interface Lexicon {
+  honorifics: Set<string>; roleNouns: Set<string>; personParticles: Set<string>; nameConnectors: Set<string>;
+  orgHeads: Set<string>; facHeads: Set<string>; locHeads: Set<string>; gpeHeads: Set<string>;
+  locativePreps: Set<string>; locativeSuffixes: Set<string>; govVerbs: Set<string>; governmentBuildingCues: Set<string>;
+  nonEntities: Set<string>; lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
+  roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'entities.json'), 'utf8')) as RawLexicon;
+  const s = (a: string[] | undefined) => new Set((a ?? []).map((x) => x.toLowerCase()));
+  cached = {
+    honorifics: s(raw.honorifics), roleNouns: s(raw.roleNouns), personParticles: s(raw.personParticles),
+    nameConnectors: s(raw.nameConnectors), orgHeads: s(raw.orgHeads), facHeads: s(raw.facHeads),
+    locHeads: s(raw.locHeads), gpeHeads: s(raw.gpeHeads), locativePreps: s(raw.locativePreps),
+    locativeSuffixes: s(raw.locativeSuffixes), govVerbs: s(raw.govVerbs), governmentBuildingCues: s(raw.governmentBuildingCues),
+    nonEntities: s(raw.nonEntities), lowercaseEntityWords: s(raw.lowercaseEntityWords),
+    companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
+    roleDescriptionHeads: s(raw.roleDescriptionHeads),
+    roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
+  };
+  return cached;
+}
+
+/** Lexical class of a lower-cased word, used as a tagger feature (one class, most specific first). */
+export function lexClass(lower: string): string {
+  const L = lexicon();
+  if (L.honorifics.has(lower)) return 'HON';
+  if (L.companySuffixes.has(lower)) return 'COSUF';
+  if (L.orgHeads.has(lower)) return 'ORGH';
+  if (L.facHeads.has(lower)) return 'FACH';
+  if (L.locHeads.has(lower)) return 'LOCH';
+  if (L.gpeHeads.has(lower)) return 'GPEH';
+  if (L.roleNouns.has(lower)) return 'ROLE';
+  if (L.personParticles.has(lower)) return 'PART';
+  if (L.locativePreps.has(lower)) return 'LPREP';
+  if (L.nonEntities.has(lower)) return 'NONE';
+  return '';
+}

@@ -1,0 +1,362 @@
+// Mention recognition: candidate spans from the knowledge-base gazetteer, the perceptron tagger and
+// lexicon rules (titles, organisation/facility/location heads, locative cues), then a greedy
+// non-overlapping selection by score.
+import type { EntityType } from '../../core/types.js';
+import type { KbEntry } from '../../kb/types.js';
+import { lexicon } from './lexicon.js';
+import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
+import { LABELS, type Perceptron } from './tagger.js';
+import { type Tok, tokNorm } from './tokenize.js';
+
+export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part';
+
+export interface Cand {
+  s: number; e: number; // token indices [s, e)
+  type: EntityType;
+  src: Source;
+  rule: string;
+  score: number;
+  entries?: readonly KbEntry[];
+  /** tagger type for the span, when the tagger proposed it */
+  tagType?: string;
+  /** character sub-range when the mention is part of a token ("Benghazi" in "Benghazi-based") */
+  cs?: number; ce?: number;
+}
+
+export interface SentRange { from: number; to: number }
+
+export function sentenceRanges(toks: readonly Tok[]): SentRange[] {
+  const out: SentRange[] = [];
+  let from = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    if (i === toks.length || toks[i]!.sent !== toks[i - 1]!.sent) { out.push({ from, to: i }); from = i; }
+  }
+  return out;
+}
+
+const SPAN_JOIN = new Set(['-', '&', '.', '‐', '‑']);
+
+/** Normalised key of tokens [s, e), or '' when a token cannot be inside a name. */
+export function spanKey(toks: readonly Tok[], s: number, e: number): string {
+  let key = '';
+  for (let j = s; j < e; j++) {
+    const n = tokNorm(toks[j]!);
+    if (!n) continue;
+    key = key ? key + ' ' + n : n;
+  }
+  return key;
+}
+
+function startsDigit(t: Tok): boolean { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57; }
+
+/** Per-token tagger labels for the whole document. */
+export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sents: readonly SentRange[], lowerSeen: ReadonlySet<string>): Int8Array {
+  const out = new Int8Array(toks.length);
+  if (!tagger) return out;
+  for (const r of sents) {
+    if (r.to - r.from > 400) {
+      // pathological "sentence": tag in windows to bound cost
+      for (let a = r.from; a < r.to; a += 200) out.set(tagger.tag(toks.slice(a, Math.min(r.to, a + 200)), lowerSeen), a);
+    } else out.set(tagger.tag(toks.slice(r.from, r.to), lowerSeen), r.from);
+  }
+  return out;
+}
+
+export function tagSpans(labels: Int8Array, sents: readonly SentRange[]): { s: number; e: number; type: string }[] {
+  const out: { s: number; e: number; type: string }[] = [];
+  for (const r of sents) {
+    let cur: { s: number; e: number; type: string } | null = null;
+    for (let i = r.from; i < r.to; i++) {
+      const l = LABELS[labels[i]!]!;
+      if (l === 'O') { if (cur) out.push(cur); cur = null; continue; }
+      const ty = l.slice(2);
+      if (l[0] === 'B' || !cur || cur.type !== ty) { if (cur) out.push(cur); cur = { s: i, e: i + 1, type: ty }; } else cur.e = i + 1;
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+export interface RecognizeInput {
+  text: string; toks: Tok[]; sents: SentRange[]; kb: EntityKb | null; labels: Int8Array; lowerSeen: ReadonlySet<string>;
+}
+
+/** A token can start or continue a name. */
+function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
+
+export function collectCandidates(inp: RecognizeInput): Cand[] {
+  const { toks, sents, kb, labels, lowerSeen, text } = inp;
+  const L = lexicon();
+  const cands: Cand[] = [];
+  const tagged = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) if (labels[i]) tagged[i] = 1;
+
+  // ---- 1. gazetteer (KB aliases and demonyms) ----
+  if (kb) {
+    const maxW = Math.min(kb.maxAliasWords || 6, 10);
+    for (const r of sents) {
+      for (let i = r.from; i < r.to; i++) {
+        const t = toks[i]!;
+        if (!capLike(t)) continue;
+        let key = ''; let words = 0;
+        let best: Cand | null = null;
+        for (let j = i; j < r.to && words < maxW; j++) {
+          const tj = toks[j]!;
+          if (tj.poss) break;
+          if (!tj.isWord) { if (SPAN_JOIN.has(tj.text) && j > i) continue; break; }
+          const n = tokNorm(tj);
+          if (!n) break;
+          key = key ? key + ' ' + n : n;
+          words += 1 + (n.split(' ').length - 1);
+          if (!capLike(tj) && !L.lowercaseEntityWords.has(tj.lower) && !L.facHeads.has(tj.lower) && !L.locHeads.has(tj.lower)) {
+            // lowercase words inside names only as connectors / particles
+            if (!kb.hasPrefix || !kb.hasPrefix(key)) break;
+          }
+          if (kb.hasPrefix && !kb.hasPrefix(key)) break;
+          const ents = kb.byAlias(key);
+          const dems = ents.length ? undefined : kb.byDemonym?.(key);
+          const found = ents.length ? ents : dems && dems.length ? dems : undefined;
+          if (!found) continue;
+          if (!capLike(tj)) continue; // a name does not end on a lowercase connector
+          const surface = text.slice(t.start, tj.end);
+          const isDem = !ents.length;
+          const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
+          if ((mask & ~surfaceCapMask(surface)) !== 0) continue;
+          best = { s: i, e: j + 1, type: found[0]!.type, src: isDem ? 'dem' : 'kb', rule: isDem ? 'kb-demonym' : 'kb-alias', score: 0, entries: found };
+        }
+        if (!best) {
+          // plural demonym ("Libyans") → the country, as a group mention
+          if (kb.byDemonym && t.cap && t.lower.length > 4 && t.lower.endsWith('s')) {
+            const k = tokNorm(t).slice(0, -1);
+            const d = kb.byDemonym(k);
+            if (d.length) best = { s: i, e: i + 1, type: d[0]!.type, src: 'dem', rule: 'kb-demonym', score: 0, entries: d };
+          }
+          if (!best) continue;
+        }
+        if (acceptKb(best, inp, tagged)) cands.push(best);
+      }
+    }
+  }
+
+  // ---- 2. tagger spans (split at titles) ----
+  for (const sp of tagSpans(labels, sents)) {
+    let s = sp.s; const e = sp.e;
+    // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
+    let cut = -1;
+    for (let k = s; k < e - 1; k++) {
+      const lw = toks[k]!.lower.replace(/\.$/, '');
+      if (L.honorifics.has(lw) || (L.roleNouns.has(lw) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
+    }
+    if (cut >= 0 && !L.orgHeads.has(toks[e - 1]!.lower)) {
+      if (cut > s) {
+        // the part before the title may itself be a name ("U.S." in "U.S. President")
+        const pre = { s, e: cut };
+        while (pre.e > pre.s && (L.roleNouns.has(toks[pre.e - 1]!.lower) || L.honorifics.has(toks[pre.e - 1]!.lower.replace(/\.$/, '')))) pre.e--;
+        if (pre.e > pre.s) cands.push({ s: pre.s, e: pre.e, type: 'GPE', src: 'model', rule: 'model:perceptron', score: 0, tagType: 'LOC' });
+      }
+      s = cut + 1;
+      cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
+      continue;
+    }
+    while (s < e && !toks[s]!.isWord) s++;
+    if (s >= e) continue;
+    cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
+  }
+
+  // ---- 3. lexicon rules over capitalised runs ----
+  for (const r of sents) {
+    let i = r.from;
+    while (i < r.to) {
+      const t = toks[i]!;
+      if (!capLike(t) || t.headline) { i++; continue; }
+      // capitalised run with connectors
+      let last = i; let j = i + 1;
+      while (j < r.to) {
+        const tj = toks[j]!;
+        if (capLike(tj)) { last = j; j++; continue; }
+        if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to && capLike(toks[j + 1]!)) { j++; continue; }
+        break;
+      }
+      ruleRun(inp, i, last + 1, cands);
+      i = last + 1;
+    }
+  }
+  // title-person rule on text order: [Title|role noun] + capitalised name
+  for (const r of sents) {
+    for (let i = r.from; i < r.to - 1; i++) {
+      const t = toks[i]!;
+      const lw = t.lower.replace(/\.$/, '');
+      const isHon = L.honorifics.has(lw) && (t.cap || t.headline);
+      const isRole = L.roleNouns.has(lw) && !L.honorifics.has(lw);
+      if (!isHon && !isRole) continue;
+      let k = i + 1;
+      if (toks[k]?.text === '.') k++;
+      // skip further role words ("Defence Minister", "Secretary General")
+      while (k < r.to && L.roleNouns.has(toks[k]!.lower) && toks[k]!.cap) k++;
+      if (k >= r.to || !toks[k]!.cap || !toks[k]!.isWord || toks[k]!.headline) continue;
+      let e = k; let guard = 0;
+      while (e < r.to && guard++ < 6) {
+        const te = toks[e]!;
+        if (te.isWord && te.cap && !L.roleNouns.has(te.lower)) { e++; continue; }
+        if ((L.personParticles.has(te.lower) || te.text === '-') && e + 1 < r.to && toks[e + 1]!.cap) { e++; continue; }
+        break;
+      }
+      if (e <= k) continue;
+      const lastLw = toks[e - 1]!.lower;
+      if (L.orgHeads.has(lastLw) || L.facHeads.has(lastLw) || L.locHeads.has(lastLw) || L.gpeHeads.has(lastLw)) continue;
+      if (L.nonEntities.has(toks[k]!.lower) && e - k === 1) continue;
+      // a known place or organisation right after a role noun is not a person ("President of ..." handled by lowercase)
+      if (kb && e - k <= 3) {
+        const ents = kb.byAlias(spanKey(toks, k, e));
+        if (ents.length && ents.every((x) => x.type !== 'PERSON') && ents.some((x) => prominence(x) >= 50)) continue;
+        const dem = kb.byDemonym?.(spanKey(toks, k, e));
+        if (dem && dem.length) continue;
+      }
+      if (isRole && !t.cap && !isPersonContext(toks, k, e)) {
+        // lowercase role noun ("spokesman Farhan Haq"): require tagger or a two-word name
+        if (!tagged[k] && e - k < 2) continue;
+      }
+      cands.push({ s: k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
+    }
+  }
+  return cands;
+}
+
+function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
+  const n = toks[e];
+  return !!n && (n.text === ',' || n.lower === 'said' || n.lower === 'says' || n.lower === 'told');
+}
+
+export function mapTagType(t: string): EntityType {
+  return t === 'PER' ? 'PERSON' : t === 'ORG' ? 'ORG' : t === 'LOC' ? 'GPE' : 'OTHER';
+}
+
+function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
+  const { toks, kb, lowerSeen } = inp;
+  const L = lexicon();
+  const first = toks[c.s]!;
+  const single = c.e - c.s === 1;
+  const ents = c.entries!;
+  const key = spanKey(toks, c.s, c.e);
+  let anyTag = false;
+  for (let k = c.s; k < c.e; k++) if (tagged[k]) anyTag = true;
+  const prevTok = c.s > 0 ? toks[c.s - 1] : undefined;
+  const locCue = !!prevTok && L.locativePreps.has(prevTok.lower);
+  // short all-lowercase-able keys ("Un", "Us", "Who") need capitals
+  if (single && first.text.replace(/[^\p{L}]/gu, '').length <= 3 && !first.allCaps && !(first.text.length === 3 && anyTag)) return false;
+  if (L.nonEntities.has(key) && !first.allCaps) return false;
+  const best = Math.max(...ents.map(prominence));
+  const weak = kb?.isWeak?.(key) ?? false;
+  if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;
+  if (first.headline) return best >= 50 || !single;
+  if (weak && !anyTag && !locCue) return false;
+  if (c.src === 'dem') return true;
+  if (single && best < 45 && !anyTag && !locCue) return false;
+  return true;
+}
+
+/** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
+function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
+  const { toks, sents } = inp;
+  const L = lexicon();
+  void sents;
+  let e2 = e;
+  // a lower-case facility / location head right after the run ("Abu Mansur dam", "Al-Azhar mosque")
+  const nxt = toks[e];
+  if (nxt && nxt.isWord && !nxt.cap && (L.facHeads.has(nxt.lower) || L.locHeads.has(nxt.lower)) && !toks[s]!.sentStart) e2 = e + 1;
+  // strip leading words that are not part of names
+  let s2 = s;
+  while (s2 < e2 && (L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) s2++;
+  if (e2 - s2 < 2) {
+    // locative cue + single unknown capitalised word
+    return;
+  }
+  const head = toks[e2 - 1]!.lower;
+  const firstLw = toks[s2]!.lower;
+  let type: EntityType | undefined;
+  let rule = '';
+  if (L.companySuffixes.has(head.replace(/\.$/, ''))) { type = 'ORG'; rule = 'org-suffix'; }
+  else if (L.facHeads.has(head)) { type = 'FAC'; rule = 'fac-head'; }
+  else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
+  else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
+  else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }
+  else {
+    // "University of Arizona", "Gulf of Mexico", "Department of Defense"
+    let hasOf = false;
+    for (let k = s2 + 1; k < e2 - 1; k++) if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOf = true;
+    if (hasOf) {
+      if (L.orgHeads.has(firstLw)) { type = 'ORG'; rule = 'org-head'; }
+      else if (L.locHeads.has(firstLw)) { type = 'LOC'; rule = 'loc-head'; }
+      else if (L.facHeads.has(firstLw)) { type = 'FAC'; rule = 'fac-head'; }
+    }
+  }
+  if (!type) return;
+  // a role noun inside means it is a title phrase ("Defence Minister"), not an organisation
+  for (let k = s2; k < e2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.orgHeads.has(toks[k]!.lower) && !L.gpeHeads.has(toks[k]!.lower) && k === e2 - 1) return;
+  out.push({ s: s2, e: e2, type, src: 'head', rule, score: 0 });
+}
+
+/** Locative cue + single unknown capitalised word ("in Almkheley") and "X-based" sub-token mentions. */
+export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand[] {
+  const { toks, kb, lowerSeen, text } = inp;
+  const L = lexicon();
+  const out: Cand[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || !t.cap || !t.isWord || t.headline || t.sentStart) continue;
+    // X-based
+    const dash = t.text.lastIndexOf('-');
+    if (dash > 0) {
+      const suf = t.text.slice(dash + 1).toLowerCase();
+      if (L.locativeSuffixes.has(suf)) {
+        const part = t.text.slice(0, dash);
+        const ents = kb ? kb.byAlias(normAliasLite(part)) : [];
+        out.push({ s: i, e: i + 1, cs: t.start, ce: t.start + dash, type: ents[0]?.type ?? 'GPE', src: 'locative', rule: 'locative-based', score: 0, entries: ents.length ? ents : undefined });
+        continue;
+      }
+    }
+    const p = toks[i - 1]!;
+    if (!L.locativePreps.has(p.lower) || p.cap) continue;
+    const n = toks[i + 1];
+    if (n && (n.cap || n.poss)) continue;
+    if (L.nonEntities.has(t.lower) || lowerSeen.has(t.lower) || t.allCaps) continue;
+    if (/\d/.test(t.text) || t.text.length < 3) continue;
+    void text;
+    out.push({ s: i, e: i + 1, type: 'GPE', src: 'locative', rule: 'locative-cue', score: 0 });
+  }
+  return out;
+}
+
+function normAliasLite(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, model: 3, locative: 0, acronym: 4, part: 0 };
+
+/** Greedy selection of non-overlapping candidates: longer first, then by source reliability. */
+export function select(cands: Cand[], n: number): { chosen: Cand[]; taken: Uint8Array } {
+  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0);
+  // a KB match and a tagger span over the same tokens: keep the KB one, remember the tagger type
+  const byKey = new Map<string, Cand>();
+  for (const c of cands) {
+    const k = `${c.s}:${c.e}:${c.cs ?? ''}`;
+    const prev = byKey.get(k);
+    if (!prev) { byKey.set(k, c); continue; }
+    const [hi, lo] = prev.score >= c.score ? [prev, c] : [c, prev];
+    if (!hi.tagType && lo.tagType) hi.tagType = lo.tagType;
+    if (!hi.entries && lo.entries) hi.entries = lo.entries;
+    byKey.set(k, hi);
+  }
+  const list = [...byKey.values()].sort((a, b) => b.score - a.score || a.s - b.s);
+  const taken = new Uint8Array(n);
+  const chosen: Cand[] = [];
+  for (const c of list) {
+    let clash = false;
+    for (let k = c.s; k < c.e; k++) if (taken[k]) { clash = true; break; }
+    if (clash) continue;
+    for (let k = c.s; k < c.e; k++) taken[k] = 1;
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.s - b.s);
+  return { chosen, taken };
+}

@@ -1,0 +1,329 @@
+// From selected mention spans to entities: KB disambiguation, typing, in-document coreference (name parts,
+// acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
+import type { Entity, EntityType, Mention } from '../../core/types.js';
+import type { KbEntry } from '../../kb/types.js';
+import { lexicon } from './lexicon.js';
+import { type EntityKb, prominence } from './kbview.js';
+import { type Cand, spanKey } from './recognize.js';
+import { type Tok, tokNorm } from './tokenize.js';
+
+interface M {
+  c: Cand;
+  start: number; end: number; text: string;
+  type: EntityType;
+  entry?: KbEntry;
+  key: string; words: string[];
+  rule: string;
+  role?: 'GOVERNMENT';
+  ent?: Ent;
+  headline: boolean;
+  adj: boolean; // demonym / adjectival mention
+}
+interface Ent {
+  id: string; type: EntityType; entry?: KbEntry; ms: M[]; rule: string; key: string; words: string[];
+}
+
+const PLACE = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
+
+function compatible(tag: string | undefined, e: KbEntry): number {
+  if (!tag) return 0;
+  if (tag === 'PER') return e.type === 'PERSON' ? 40 : -40;
+  if (tag === 'ORG') return e.type === 'ORG' ? 25 : e.type === 'PERSON' ? -30 : 0;
+  if (tag === 'LOC') return PLACE.has(e.type) ? 25 : e.type === 'PERSON' ? -40 : -5;
+  return 0;
+}
+
+/** Chooses among entries sharing an alias: prominence, agreement with the tagger and rule type, countries in the document. */
+function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlySet<string>): KbEntry {
+  let best = entries[0]!; let bs = -Infinity;
+  for (const e of entries) {
+    let s = prominence(e) + compatible(c.tagType, e);
+    if (c.src !== 'kb' && c.src !== 'dem' && c.type !== 'OTHER') s += e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) ? 20 : -20;
+    const cc = e.iso2 ?? e.country;
+    if (cc && docCountries.has(cc) && e.kind !== 'COUNTRY') s += 15;
+    if (s > bs) { bs = s; best = e; }
+  }
+  return best;
+}
+
+export interface ResolveInput {
+  text: string; toks: Tok[]; kb: EntityKb | null; year: number;
+}
+
+export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
+  const { toks, kb, text } = inp;
+  const L = lexicon();
+  // countries named in the document (for disambiguation)
+  const docCountries = new Set<string>();
+  for (const c of chosen) for (const e of c.entries ?? []) if (e.kind === 'COUNTRY' && e.iso2 && c.entries!.length === 1) docCountries.add(e.iso2);
+
+  // ---- mentions ----
+  const ms: M[] = [];
+  for (const c of chosen) {
+    const start = c.cs ?? toks[c.s]!.start; const end = c.ce ?? toks[c.e - 1]!.end;
+    let entries = c.entries;
+    if (!entries && kb && c.src !== 'dem') {
+      const k = c.cs !== undefined ? undefined : spanKey(toks, c.s, c.e);
+      const found = k ? kb.byAlias(k) : [];
+      const ok = found.filter((e) => (c.type === 'PERSON' ? e.type === 'PERSON' : c.type === 'OTHER' ? true : e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) || (c.type === 'ORG' && e.type === 'FAC')));
+      if (ok.length) entries = ok;
+    }
+    let type = c.type; let entry: KbEntry | undefined;
+    if (entries && entries.length) {
+      entry = pick(entries, c, docCountries);
+      type = entry.type;
+    }
+    const t = text.slice(start, end);
+    const key = c.cs !== undefined ? t.toLowerCase() : spanKey(toks, c.s, c.e);
+    ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule: c.rule, headline: toks[c.s]!.headline, adj: c.src === 'dem' });
+  }
+
+  // ---- acronyms introduced in parentheses: "International Organization for Migration (IOM)" ----
+  const acro = new Map<string, M>();
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!; const b = ms[i + 1]!;
+    if (b.c.e - b.c.s !== 1) continue;
+    const bt = toks[b.c.s]!;
+    if (!(toks[b.c.s - 1]?.text === '(' && a.c.e === b.c.s - 1)) continue;
+    if (!/^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(bt.text.replace(/\.$/, ''))) continue;
+    if (isAcronymOf(bt.text, toks, a.c.s, a.c.e)) {
+      acro.set(bt.lower, a);
+      b.type = a.type; b.entry = a.entry; b.rule = 'acronym-paren';
+      (b as M & { alias?: M }).alias = a;
+    }
+  }
+  // unlinked acronym occurrences elsewhere → same referent
+  for (const m of ms) {
+    if (m.c.e - m.c.s !== 1) continue;
+    const a = acro.get(toks[m.c.s]!.lower);
+    if (a && a !== m && !(m as M & { alias?: M }).alias) { (m as M & { alias?: M }).alias = a; m.type = a.type; m.entry = a.entry; m.rule = 'acronym'; }
+  }
+
+  // ---- clustering ----
+  const ents: Ent[] = [];
+  const byKb = new Map<string, Ent>();
+  const byKey = new Map<string, Ent>();
+  const newEnt = (m: M, key: string): Ent => {
+    const e: Ent = { id: '', type: m.type, entry: m.entry, ms: [], rule: m.rule, key, words: m.words };
+    ents.push(e);
+    if (m.entry) byKb.set(m.entry.id, e);
+    byKey.set(`${m.type === 'LOC' ? 'GPE' : m.type}|${key}`, e);
+    return e;
+  };
+  const attach = (m: M, e: Ent) => {
+    m.ent = e; e.ms.push(m);
+    if (!e.entry && m.entry) { e.entry = m.entry; byKb.set(m.entry.id, e); }
+    if (m.words.length > e.words.length && !m.adj) { e.words = m.words; }
+  };
+  // pass 1: linked mentions and multi-word names
+  const later: M[] = [];
+  for (const m of ms) {
+    const al = (m as M & { alias?: M }).alias;
+    if (al) { later.push(m); continue; }
+    if (m.entry) {
+      const e = byKb.get(m.entry.id) ?? newEnt(m, m.key);
+      attach(m, e);
+      continue;
+    }
+    if (m.words.length >= 2 || m.type !== 'PERSON') {
+      if (m.words.length < 2 && (m.type === 'GPE' || m.type === 'ORG' || m.type === 'OTHER' || m.type === 'LOC')) { later.push(m); continue; }
+      const k = `${m.type === 'LOC' ? 'GPE' : m.type}|${m.key}`;
+      const e = byKey.get(k) ?? newEnt(m, m.key);
+      attach(m, e);
+      continue;
+    }
+    later.push(m);
+  }
+  // multi-word person mentions that are a part of a longer person name ("Jong Un") join it
+  // pass 2: single words and aliases
+  for (const m of later) {
+    const al = (m as M & { alias?: M }).alias;
+    if (al && al.ent) { attach(m, al.ent); continue; }
+    const target = namePartOwner(m, ents);
+    if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
+    const k = `${m.type === 'LOC' ? 'GPE' : m.type}|${m.key}`;
+    const e = byKey.get(k) ?? newEnt(m, m.key);
+    attach(m, e);
+  }
+  // linked single-token places/orgs that are really a name part of a person in the document ("Vladimir" of "Vladimir Putin")
+  for (const e of [...ents]) {
+    if (e.type === 'PERSON' || !e.entry || e.entry.kind === 'COUNTRY') continue;
+    const single = e.ms.every((m) => m.words.length === 1 && !m.adj);
+    if (!single) continue;
+    const probe = e.ms[0]!;
+    const prev = toks[probe.c.s - 1];
+    if (prev && L.locativePreps.has(prev.lower)) continue;
+    const owner = namePartOwner(probe, ents.filter((x) => x !== e && x.type === 'PERSON'));
+    if (owner) {
+      for (const m of e.ms) { m.type = 'PERSON'; m.entry = undefined; m.rule = 'coref-name-part'; attach(m, owner); }
+      e.ms = [];
+    }
+  }
+
+  // ---- role descriptions: "the North Korean leader", "Russia's president" ----
+  roleMentions(inp, ms, ents);
+
+  // ---- metonymy: capitals / seats of government acting ----
+  for (const m of ms) {
+    const e = m.ent; if (!e || !e.entry) continue;
+    const stands = e.entry.standsFor || L.governmentBuildingCues.has(e.entry.name.toLowerCase()) || L.governmentBuildingCues.has(m.key);
+    if (!stands) continue;
+    const nx = toks[m.c.e]; const nx2 = toks[m.c.e + 1];
+    if ((nx && L.govVerbs.has(nx.lower)) || (nx?.poss) || (nx && nx.lower === 'has' && nx2)) m.role = 'GOVERNMENT';
+  }
+
+  // ---- junk filter ----
+  const keep = ents.filter((e) => e.ms.length > 0 && !isJunk(e, toks, inp));
+  // ---- output ----
+  keep.sort((a, b) => a.ms[0]!.start - b.ms[0]!.start);
+  return keep.map((e, i) => toEntity(e, i));
+}
+
+function isAcronymOf(acr: string, toks: readonly Tok[], s: number, e: number): boolean {
+  const a = acr.replace(/\./g, '').toUpperCase();
+  const L = lexicon();
+  let initials = '';
+  let all = '';
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (!t.isWord) continue;
+    for (const part of t.text.split(/[-‐‑]/)) {
+      if (!part) continue;
+      all += part[0]!.toUpperCase();
+      if (!L.nameConnectors.has(part.toLowerCase())) initials += part[0]!.toUpperCase();
+    }
+  }
+  if (initials === a || all === a) return true;
+  // subsequence of capital letters of the name (e.g. "OCHA" ← Office for the Coordination of Humanitarian Affairs)
+  let j = 0;
+  const caps = toks.slice(s, e).map((t) => t.text).join(' ').replace(/[^\p{Lu}]/gu, '');
+  for (const ch of caps) if (j < a.length && ch === a[j]) j++;
+  return j === a.length && a.length >= 2 && a[0] === caps[0];
+}
+
+/** An entity whose name contains the mention's words as a leading or trailing part ("Kim", "Putin", "al-Mosmari"). */
+function namePartOwner(m: M, ents: readonly Ent[]): Ent | undefined {
+  const w = m.words;
+  if (!w.length || !w[0]) return undefined;
+  let best: Ent | undefined; let bestPos = -1;
+  for (const e of ents) {
+    if (e.words.length <= w.length) continue;
+    if (m.type === 'ORG' && e.type !== 'ORG') { if (e.type !== 'PERSON') continue; }
+    if (m.type === 'PERSON' && e.type !== 'PERSON') continue;
+    if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    const ew = allNameWords(e);
+    let hit = false;
+    for (const words of ew) {
+      if (words.length <= w.length) continue;
+      const pre = w.every((x, k) => words[k] === x);
+      const suf = w.every((x, k) => words[words.length - w.length + k] === x);
+      if (e.type === 'PERSON' ? pre || suf : suf) { hit = true; break; }
+    }
+    if (!hit) continue;
+    // most recent mention before m wins; else the first after
+    const pos = Math.max(...e.ms.filter((x) => x.start < m.start).map((x) => x.start), -1);
+    const rank = pos >= 0 ? pos : -2;
+    if (!best || rank > bestPos) { best = e; bestPos = rank; }
+  }
+  return best;
+}
+
+function allNameWords(e: Ent): string[][] {
+  const out: string[][] = [e.words];
+  for (const m of e.ms) if (m.words.length > 1 && !m.adj) out.push(m.words);
+  if (e.entry) {
+    for (const a of [e.entry.name, ...e.entry.aliases.slice(0, 8)]) out.push(a.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').trim().split(/\s+/));
+  }
+  return out;
+}
+
+function roleMentions(inp: ResolveInput, ms: M[], ents: Ent[]): void {
+  const { toks, kb, year } = inp;
+  if (!kb) return;
+  const L = lexicon();
+  const byId = new Map<string, Ent>();
+  for (const e of ents) if (e.entry) byId.set(e.entry.id, e);
+  for (const m of ms) {
+    const e = m.ent;
+    if (!e || !e.entry || e.entry.kind !== 'COUNTRY' || !e.entry.iso2) continue;
+    // demonym or possessive country, then a role head
+    let k = m.c.e;
+    if (toks[k]?.poss) k++;
+    let role = '';
+    let end = k;
+    for (let n = 3; n >= 1; n--) {
+      if (k + n > toks.length) continue;
+      const phrase = toks.slice(k, k + n).map((t) => t.lower).join(' ');
+      if (L.roleDescriptionHeads.has(phrase)) { role = phrase; end = k + n; break; }
+    }
+    if (!role) continue;
+    // "Russia's President, Vladimir Putin": the name follows as an apposition — nothing to resolve
+    const after = toks[end];
+    if (after && after.text === ',' && toks[end + 1]?.cap) continue;
+    if (after && after.cap && after.isWord) continue;
+    const roles = L.roleAliases.get(role.replace(/s$/, '')) ?? [role];
+    let holder: Ent | undefined;
+    for (const r of roles) {
+      for (const h of kb.holders(r, e.entry.iso2, year)) { const he = byId.get(h.id); if (he) { holder = he; break; } }
+      if (holder) break;
+    }
+    if (!holder) continue;
+    // "the North Korean leader" → mention from "the" to the head
+    let s = m.c.s;
+    if (toks[s - 1]?.lower === 'the') s--;
+    const start = toks[s]!.start; const endOff = toks[end - 1]!.end;
+    const rm: M = { c: { ...m.c, s, e: end }, start, end: endOff, text: inp.text.slice(start, endOff), type: 'PERSON', key: '', words: [], rule: 'role-holder', headline: false, adj: true };
+    rm.ent = holder; holder.ms.push(rm);
+  }
+}
+
+function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
+  void inp;
+  const L = lexicon();
+  if (e.entry) return false;
+  const body = e.ms.filter((m) => !m.headline);
+  if (!body.length) return true;
+  const name = e.words.join(' ');
+  if (!name || name.length < 2 || L.nonEntities.has(name)) return true;
+  if (/^\d+$/.test(name)) return true;
+  // every mention a lone sentence-initial word that also appears in lower case
+  const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
+  if (lone && e.rule.startsWith('model') && body.length === 1) {
+    const t = toks[body[0]!.c.s]!;
+    if (L.nonEntities.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function canonical(e: Ent): string {
+  if (e.entry) return e.entry.name;
+  let best: M | undefined;
+  for (const m of e.ms) {
+    if (m.adj || m.rule === 'role-holder') continue;
+    if (!best || (m.headline ? 0 : 1) > (best.headline ? 0 : 1) || ((m.headline ? 0 : 1) === (best.headline ? 0 : 1) && (m.words.length > best.words.length || (m.words.length === best.words.length && m.text.length > best.text.length)))) best = m;
+  }
+  const t = (best ?? e.ms[0]!).text;
+  return t.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+}
+
+function toEntity(e: Ent, i: number): Entity {
+  const mentions: Mention[] = e.ms
+    .slice()
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((m) => { const o: Mention = { start: m.start, end: m.end, text: m.text, rule: m.rule }; if (m.role) o.role = m.role; return o; });
+  const out: Entity = { id: `e${i + 1}`, name: canonical(e), type: e.entry ? e.entry.type : e.type, mentions, rule: e.entry ? (e.ms.find((m) => m.entry)?.rule ?? e.rule) : e.rule };
+  if (e.entry) {
+    if (e.entry.qid) out.kb = { wikidata: e.entry.qid };
+    if (e.entry.kind) out.kind = e.entry.kind;
+    if (typeof e.entry.lat === 'number' && typeof e.entry.lon === 'number' && (PLACE.has(out.type) || e.entry.kind === 'COUNTRY')) {
+      out.geo = { lat: e.entry.lat, lon: e.entry.lon };
+      const cc = e.entry.iso2 ?? e.entry.country;
+      if (cc) out.geo.country = cc;
+    }
+    if (e.entry.kind === 'COUNTRY' && e.entry.iso2) out.iso = e.entry.iso2;
+  }
+  return out;
+}
+
+export { tokNorm };

@@ -1,0 +1,202 @@
+// A small greedy averaged-perceptron BIO tagger with hashed features. Weights are trained by
+// scripts/train-ner.ts on open corpora (wikigold, GUM, MEANTIME) and stored in data/models/ner-perceptron.bin
+// (gzipped int8, dense, with a per-model scale). Feature extraction is shared by training and inference.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { projectRoot } from '../../core/shared.js';
+import { lexClass } from './lexicon.js';
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+export const NL = LABELS.length;
+export const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** One token as the tagger sees it. */
+export interface TagTok { text: string; lower: string; sentStart: boolean; headline?: boolean }
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function shapeOf(w: string): string {
+  let out = ''; let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) { out += c; last = c; if (out.length >= 8) break; }
+  }
+  return out;
+}
+
+const CONNECT = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'la', 'le', 'al', 'el', 'bin', 'van', 'von', 'der', 'du', 'da', 'di', '&', '-', 'on']);
+function isCapTok(t: TagTok): boolean { const c = t.text[0] ?? ''; return c !== c.toLowerCase(); }
+
+/** Per-sentence precomputed token hashes. */
+export interface SentFeats {
+  hLower: Uint32Array; hText: Uint32Array; hShape: Uint32Array; hSuf3: Uint32Array; hPre3: Uint32Array; hSuf4: Uint32Array;
+  hClass: Uint32Array; hRunHead: Uint32Array; hRunHeadCls: Uint32Array; runPos: Uint8Array; runLen: Uint8Array;
+  lcSeen: Uint8Array; cap: Uint8Array;
+}
+
+const PAD = fnv('<pad>');
+
+export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>): SentFeats {
+  const n = toks.length;
+  const f: SentFeats = {
+    hLower: new Uint32Array(n), hText: new Uint32Array(n), hShape: new Uint32Array(n), hSuf3: new Uint32Array(n),
+    hPre3: new Uint32Array(n), hSuf4: new Uint32Array(n), hClass: new Uint32Array(n), hRunHead: new Uint32Array(n),
+    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!; const lw = t.lower;
+    f.hLower[i] = fnv(lw); f.hText[i] = fnv(t.text); f.hShape[i] = fnv(shapeOf(t.text));
+    f.hSuf3[i] = fnv(lw.slice(-3)); f.hPre3[i] = fnv(lw.slice(0, 3)); f.hSuf4[i] = fnv(lw.slice(-4));
+    f.hClass[i] = fnv(lexClass(lw));
+    f.cap[i] = isCapTok(t) ? 1 : 0;
+    f.lcSeen[i] = f.cap[i] && lowerSeen && lowerSeen.has(lw) ? 1 : 0;
+  }
+  // capitalised runs (with connectors inside)
+  let i = 0;
+  while (i < n) {
+    if (!f.cap[i]) { f.hRunHead[i] = PAD; f.hRunHeadCls[i] = PAD; i++; continue; }
+    let j = i + 1; let last = i;
+    while (j < n) {
+      if (f.cap[j]) { last = j; j++; continue; }
+      if (CONNECT.has(toks[j]!.lower) && j + 1 < n && f.cap[j + 1]) { j++; continue; }
+      break;
+    }
+    const headLower = toks[last]!.lower;
+    const hh = fnv(headLower); const hc = fnv(lexClass(headLower));
+    const len = last - i + 1;
+    for (let k = i; k <= last; k++) {
+      f.hRunHead[k] = hh; f.hRunHeadCls[k] = hc; f.runPos[k] = Math.min(k - i, 3); f.runLen[k] = Math.min(len, 5);
+    }
+    i = last + 1;
+  }
+  return f;
+}
+
+const NT = 30;
+const TPL = Array.from({ length: NT }, (_, k) => fnv('tpl' + k));
+
+/** Writes hashed feature indices for token i given the previous two labels into `out`; returns count. */
+export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const n = toks.length;
+  let k = 0;
+  const put = (t: number, h: number) => { out[k++] = mix(TPL[t]!, h) & MASK; };
+  const at = (arr: Uint32Array, j: number) => (j >= 0 && j < n ? arr[j]! : PAD);
+  const t = toks[i]!;
+  put(0, 1);
+  put(1, f.hLower[i]!);
+  put(2, at(f.hLower, i - 1));
+  put(3, at(f.hLower, i + 1));
+  put(4, at(f.hLower, i - 2));
+  put(5, at(f.hLower, i + 2));
+  put(6, f.hShape[i]!);
+  put(7, mix(at(f.hShape, i - 1), f.hShape[i]!));
+  put(8, mix(f.hShape[i]!, at(f.hShape, i + 1)));
+  put(9, f.hSuf3[i]!);
+  put(10, f.hPre3[i]!);
+  put(11, f.hSuf4[i]!);
+  put(12, f.hClass[i]!);
+  put(13, at(f.hClass, i - 1));
+  put(14, at(f.hClass, i + 1));
+  put(15, prev);
+  put(16, prev * 16 + prev2);
+  put(17, mix(prev, f.hLower[i]!));
+  put(18, f.hRunHead[i]!);
+  put(19, f.hRunHeadCls[i]!);
+  put(20, f.runPos[i]! * 8 + f.runLen[i]!);
+  put(21, mix(t.sentStart ? 1 : 0, f.hShape[i]!));
+  put(22, f.hText[i]!);
+  put(23, mix(at(f.hClass, i - 1), f.hShape[i]!));
+  put(24, mix(at(f.hLower, i - 1), f.hShape[i]!));
+  put(25, f.lcSeen[i]! * 2 + (t.sentStart ? 1 : 0));
+  put(26, mix(f.hRunHeadCls[i]!, prev));
+  put(27, mix(at(f.hClass, i + 1), f.hShape[i]!));
+  put(28, t.headline ? 1 : 0);
+  put(29, mix(at(f.hLower, i + 1), f.hShape[i]!));
+  return k;
+}
+
+/** BIO legality: I-X only after B-X or I-X. */
+export function allowed(prev: number, lab: number): boolean {
+  if (lab === 0 || (lab & 1) === 1) return true; // O or B-*
+  return prev === lab || prev === lab - 1;
+}
+
+export class Perceptron {
+  constructor(public readonly w: Float32Array) {}
+  static empty(): Perceptron { return new Perceptron(new Float32Array((1 << HASH_BITS) * NL)); }
+
+  /** Greedy decoding; lowercase tokens after an O are tagged O without scoring (speed). */
+  tag(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>): Int8Array {
+    const n = toks.length; const out = new Int8Array(n);
+    if (!n) return out;
+    const f = prepare(toks, lowerSeen);
+    const buf = new Int32Array(NT); const sc = new Float32Array(NL);
+    let prev = 9, prev2 = 9; // 9 = sentence start
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      const c0 = toks[i]!.text.charCodeAt(0);
+      const fast = !f.cap[i] && (prev === 9 || prev === 0) && !(c0 >= 48 && c0 <= 57);
+      if (!fast) {
+        const k = features(toks, f, i, prev, prev2, buf);
+        sc.fill(0);
+        const w = this.w;
+        for (let q = 0; q < k; q++) { const base = buf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[base + l]!; }
+        let bs = -Infinity;
+        for (let l = 0; l < NL; l++) if (allowed(prev, l) && sc[l]! > bs) { bs = sc[l]!; best = l; }
+      }
+      out[i] = best; prev2 = prev; prev = best;
+    }
+    return out;
+  }
+
+  /** Reads the gzip written by scripts/train-ner.ts: 'NGP2', float32 scale, uint32 bits (16), int16 weights. */
+  static decode(buf: Buffer): Perceptron {
+    const raw = gunzipSync(buf);
+    const scale = raw.readFloatLE(4);
+    const body = raw.subarray(12);
+    const q = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i]! * scale;
+    return new Perceptron(w);
+  }
+}
+
+export const MODEL_PATH = join(projectRoot, 'data', 'models', 'ner-perceptron.bin');
+let loaded: Perceptron | null | undefined;
+/** The committed model, or null when it is missing (the stage then runs on rules and the KB alone). */
+export function defaultTagger(): Perceptron | null {
+  if (loaded !== undefined) return loaded;
+  loaded = existsSync(MODEL_PATH) ? Perceptron.decode(readFileSync(MODEL_PATH)) : null;
+  return loaded;
+}
+
+/** Decodes BIO label ids to spans [start, end) with a type. */
+export function spans(labels: ArrayLike<number>): { start: number; end: number; type: string }[] {
+  const out: { start: number; end: number; type: string }[] = [];
+  let cur: { start: number; end: number; type: string } | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const l = LABELS[labels[i]!]!;
+    if (l === 'O') { if (cur) { out.push(cur); cur = null; } continue; }
+    const [bi, ty] = l.split('-') as [string, string];
+    if (bi === 'B' || !cur || cur.type !== ty) { if (cur) out.push(cur); cur = { start: i, end: i + 1, type: ty }; }
+    else cur.end = i + 1;
+  }
+  if (cur) out.push(cur);
+  return out;
+}

@@ -1,0 +1,135 @@
+// The entities stage's own word view of the text: one sticky regex scan, possessive "’s" split off,
+// dotted abbreviations ("U.S.") kept whole. Sentence boundaries come from doc.sentences when the segment
+// stage has filled them, else from a simple fallback.
+import type { NlpDoc } from '../doc.js';
+import { normAlias } from '../../kb/normalize.js';
+
+export interface Tok {
+  start: number; end: number; text: string;
+  /** lower-cased text */
+  lower: string;
+  /** normAlias(text), computed lazily via tokNorm() */
+  norm?: string;
+  sent: number;
+  /** first char is an upper-case letter */
+  cap: boolean;
+  /** at least two letters, all upper-case */
+  allCaps: boolean;
+  isWord: boolean;
+  /** first word of its sentence */
+  sentStart: boolean;
+  /** sentence is in headline case (capitalisation uninformative) */
+  headline: boolean;
+  /** this token is a possessive clitic ("'s", "’s") split from the previous word */
+  poss: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+export function tokNorm(t: Tok): string {
+  if (t.norm === undefined) t.norm = ASCII_WORD.test(t.lower) ? t.lower : normAlias(t.text);
+  return t.norm;
+}
+
+function isUpper(c: string): boolean { return c !== c.toLowerCase() && c === c.toUpperCase(); }
+
+const MAX_TOKEN = 200;
+
+/** Tokenises `text` into words; sentence indices from `sentences` (sorted spans) or a fallback. */
+export function tokenize(text: string, sentences?: readonly { start: number; end: number; kind?: string }[]): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let s = m.index; let w = m[0]; let e = s + w.length;
+    if (w.length > MAX_TOKEN) { w = w.slice(0, MAX_TOKEN); e = s + MAX_TOKEN; WORD.lastIndex = e; }
+    if (text.charCodeAt(e) === 46 && DOTTED.test(w)) { w += '.'; e++; WORD.lastIndex = e; }
+    // possessive clitic
+    const n = w.length;
+    if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
+      out.push(mk(text, s, e - 2));
+      const p = mk(text, e - 2, e); p.poss = true; out.push(p);
+      continue;
+    }
+    out.push(mk(text, s, e));
+  }
+  assignSentences(text, out, sentences);
+  return out;
+}
+
+function mk(text: string, s: number, e: number): Tok {
+  const t = text.slice(s, e);
+  const c0 = t[0] ?? '';
+  const isWord = /[\p{L}\p{N}]/u.test(c0);
+  const cap = isWord && isUpper(c0);
+  let allCaps = false;
+  if (cap && t.length >= 2) {
+    allCaps = t === t.toUpperCase() && t !== t.toLowerCase();
+    // "U.S." counts as all-caps; "A" alone does not
+  }
+  return { start: s, end: e, text: t, lower: t.toLowerCase(), sent: 0, cap, allCaps, isWord, sentStart: false, headline: false, poss: false };
+}
+
+const ABBREV_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'maj', 'adm', 'cpl', 'mt', 'ft', 'u.s', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+function assignSentences(text: string, toks: Tok[], sentences?: readonly { start: number; end: number; kind?: string }[]): void {
+  const heads: boolean[] = [];
+  if (sentences && sentences.length) {
+    let si = 0;
+    for (const t of toks) {
+      while (si < sentences.length - 1 && t.start >= sentences[si]!.end) si++;
+      t.sent = si;
+    }
+    for (let i = 0; i < sentences.length; i++) heads[i] = sentences[i]!.kind === 'HEADLINE';
+  } else {
+    let si = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (i > 0) {
+        const p = toks[i - 1]!;
+        const gap = text.slice(p.end, t.start);
+        if (gap.includes('\n')) si++;
+        else if ((p.text === '.' || p.text === '!' || p.text === '?') && gap.length > 0) {
+          const pp = toks[i - 2];
+          if (!(pp && (ABBREV_END.has(pp.lower) || (pp.text.length === 1 && pp.cap)))) si++;
+        }
+      }
+      t.sent = si;
+    }
+  }
+  // sentence starts (first word token) and headline case
+  let cur = -1; let firstWord = true;
+  let sStart = 0;
+  const flush = (from: number, to: number, sent: number) => {
+    let words = 0, lowerLong = 0;
+    for (let k = from; k < to; k++) {
+      const t = toks[k]!;
+      if (!t.isWord) continue;
+      words++;
+      if (t.text.length > 3 && /^\p{Ll}/u.test(t.text) && !t.text.includes('-')) lowerLong++;
+    }
+    const hl = heads[sent] === true || (words >= 3 && lowerLong === 0);
+    if (hl) for (let k = from; k < to; k++) toks[k]!.headline = true;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.sent !== cur) { if (cur >= 0) flush(sStart, i, cur); cur = t.sent; firstWord = true; sStart = i; }
+    if (firstWord && t.isWord) { t.sentStart = true; firstWord = false; }
+    else if (firstWord && !t.isWord && t.text !== '“' && t.text !== '"' && t.text !== '‘' && t.text !== "'" && t.text !== '(' && t.text !== '-' && t.text !== '—') {
+      // keep looking: bullets etc.
+    }
+  }
+  if (cur >= 0) flush(sStart, toks.length, cur);
+  // a word right after an opening quote or a colon behaves like a sentence start
+  for (let i = 1; i < toks.length; i++) {
+    const p = toks[i - 1]!.text;
+    if ((p === '“' || p === '"' || p === ':' || p === '‘') && toks[i]!.isWord) toks[i]!.sentStart = true;
+  }
+}
+
+/** Tokens for a doc: re-uses nothing from doc.tokens (their conventions vary) but follows doc.sentences. */
+export function docTokens(doc: NlpDoc): Tok[] {
+  return tokenize(doc.text, doc.sentences.length ? doc.sentences : undefined);
+}
