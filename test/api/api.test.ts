@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { projectRoot } from '../../src/core/shared.js';
+import { schemaErrors } from '../helpers/schema.js';
+import { postJson, startServer, type TestServer } from '../helpers/server.js';
+
+const STORY = join(projectRoot, 'test', 'fixtures', 'story');
+const dates = ['2023-09-11', '2023-09-12', '2023-09-13'];
+
+describe('HTTP API', () => {
+  let s: TestServer;
+  const ids: string[] = [];
+  before(async () => {
+    s = await startServer();
+    for (const [i, f] of readdirSync(STORY).sort().entries()) {
+      const r = await postJson(`${s.base}/api/documents`, { text: readFileSync(join(STORY, f), 'utf8'), publishedAt: dates[i], outlet: `Outlet ${i + 1}` });
+      assert.equal(r.status, 201, JSON.stringify(r.json));
+      ids.push(r.json.id);
+    }
+  });
+  after(async () => { await s.close(); });
+
+  it('health reports the engine and the document count', async () => {
+    const r = await fetch(`${s.base}/api/health`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(await r.json(), { ok: true, engine: 'sqlite', documents: 3, schemaVersion: (await s.store.version()) });
+  });
+
+  it('serves a valid OpenAPI 3.1 description covering every route', async () => {
+    const doc = await (await fetch(`${s.base}/api/openapi.json`)).json();
+    assert.equal(doc.openapi, '3.1.0');
+    const v = new Validator();
+    const res = await v.validate(doc);
+    assert.equal(res.valid, true, JSON.stringify(res.errors));
+    for (const p of ['/api/health', '/api/stories', '/api/stories/{id}', '/api/documents', '/api/documents/{id}', '/api/documents/{id}/analysis', '/api/entities/{id}', '/api/events', '/api/search']) {
+      assert.ok(doc.paths[p], `documents ${p}`);
+    }
+  });
+
+  it('POST /api/documents is idempotent: the same text again is a duplicate (200), not a new document', async () => {
+    const text = readFileSync(join(STORY, readdirSync(STORY).sort()[0]!), 'utf8');
+    const r = await postJson(`${s.base}/api/documents`, { text, publishedAt: '2023-09-11' });
+    assert.equal(r.status, 200);
+    assert.equal(r.json.status, 'duplicate');
+    assert.equal(r.json.id, ids[0]);
+    const h = await (await fetch(`${s.base}/api/health`)).json();
+    assert.equal(h.documents, 3);
+  });
+
+  it('lists and pages documents, filters by date, and finds them by full-text search', async () => {
+    const all = await (await fetch(`${s.base}/api/documents`)).json();
+    assert.equal(all.total, 3);
+    const page = await (await fetch(`${s.base}/api/documents?limit=1&offset=1`)).json();
+    assert.equal(page.items.length, 1);
+    assert.equal(page.total, 3);
+    const late = await (await fetch(`${s.base}/api/documents?from=2023-09-12`)).json();
+    assert.equal(late.total, 2);
+    const found = await (await fetch(`${s.base}/api/documents?q=cosmodrome`)).json();
+    assert.equal(found.total, 1);
+    assert.equal(found.items[0].id, ids[2]);
+    const none = await (await fetch(`${s.base}/api/documents?q=zeppelin`)).json();
+    assert.equal(none.total, 0);
+  });
+
+  it('returns a document and its analysis-v1', async () => {
+    const d = await (await fetch(`${s.base}/api/documents/${ids[1]}`)).json();
+    assert.equal(d.outlet, 'Outlet 2');
+    const a = await (await fetch(`${s.base}/api/documents/${ids[1]}/analysis`)).json();
+    assert.equal(schemaErrors(a), '');
+    assert.equal(a.document.id, ids[1]);
+  });
+
+  it('search covers documents and entities', async () => {
+    const r = await (await fetch(`${s.base}/api/search?q=Vladivostok`)).json();
+    assert.ok(r.documents.total >= 2);
+    assert.ok(Array.isArray(r.entities.items));
+  });
+
+  it('lists stories in the stories-v1 shape', async () => {
+    const r = await (await fetch(`${s.base}/api/stories`)).json();
+    assert.equal(typeof r.total, 'number');
+    for (const st of r.items) for (const k of ['id', 'title', 'documents', 'entities', 'events', 'facts', 'timeline']) assert.ok(k in st, k);
+  });
+
+  it('answers bad requests with clear 4xx JSON errors', async () => {
+    const cases: [string, RequestInit | undefined, number, RegExp][] = [
+      ['/api/documents/0000', undefined, 404, /no document/],
+      ['/api/stories/nope', undefined, 404, /no story/],
+      ['/api/nowhere', undefined, 404, /no API route/],
+      ['/api/documents?limit=0', undefined, 400, /"limit" must be/],
+      ['/api/documents?from=yesterday', undefined, 400, /"from" must be a date/],
+      ['/api/events?certainty=SURE', undefined, 400, /"certainty" must be one of/],
+      ['/api/search', undefined, 400, /"q" is required/],
+      ['/api/health', { method: 'DELETE' }, 405, /not allowed/],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' }, 415, /application\/json/],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' }, 400, /not valid JSON/],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }, 400, /exactly one of/],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"   "}' }, 400, /empty input/],
+      ['/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"a","publishedAt":"2023-02-30"}' }, 400, /calendar date/],
+    ];
+    for (const [path, init, status, msg] of cases) {
+      const r = await fetch(`${s.base}${path}`, init);
+      assert.equal(r.status, status, path);
+      const body = await r.json();
+      assert.equal(body.error.status, status);
+      assert.match(body.error.message, msg, path);
+    }
+  });
+
+  it('refuses bodies over 1 MB with 413', async () => {
+    const r = await fetch(`${s.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x '.repeat(600_000) }) });
+    assert.equal(r.status, 413);
+  });
+
+  it('refuses URLs that point at loopback or private addresses, before connecting', async () => {
+    for (const url of ['http://127.0.0.1:1/', 'http://[::1]/', 'http://10.0.0.1/', 'http://169.254.169.254/latest/meta-data']) {
+      const r = await postJson(`${s.base}/api/documents`, { url });
+      assert.equal(r.status, 422, url);
+      assert.match(r.json.error.message, /loopback|private|link-local/);
+    }
+  });
+
+  it('sends no CORS headers and a strict CSP on the UI', async () => {
+    const r = await fetch(`${s.base}/api/stories`, { headers: { origin: 'http://evil.example' } });
+    assert.equal(r.headers.get('access-control-allow-origin'), null);
+    const page = await fetch(`${s.base}/`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  });
+
+  it('does not serve files outside the UI folder', async () => {
+    const r = await fetch(`${s.base}/..%2f..%2fpackage.json`);
+    const body = await r.text();
+    assert.doesNotMatch(body, /"name": "newsgraph"/);
+  });
+});
