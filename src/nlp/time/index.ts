@@ -1,9 +1,122 @@
-import type { Stage } from '../doc.js';
+// The `time` stage: finds TIMEX3-style time expressions in doc.text and normalises them against the
+// publication date (or a dateline date), the clause tense and the last date mentioned.
+import type { TimeExpr } from '../../core/types.js';
+import { explain, type NlpDoc, type Stage } from '../doc.js';
+import type { Cand, Ctx, Resolved } from './cand.js';
+import { makeTense } from './context.js';
+import { parseYmd, type Ymd } from './date-math.js';
+import { findDates } from './01-find-dates.js';
+import { findPeriods } from './01-find-periods.js';
+import { findRelative } from './01-find-relative.js';
+import { findDurations } from './01-find-durations.js';
+import { findClock } from './01-find-clock.js';
+import { findRefs } from './01-find-refs.js';
+import { refineSignals } from './02-refine-signals.js';
+import { selectCandidates } from './02-refine-select.js';
+import { granularity } from './03-resolve.js';
 
-/** Not built yet: writes nothing, so its layer stays empty. */
+const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
+const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
+const DATELINE_RULES = /^date\.(?:month-day|day-month|iso|numeric)$/;
+
+/** Every candidate span in the text, before overlap resolution. */
+export function findCandidates(text: string): Cand[] {
+  const out: Cand[] = [];
+  for (const f of FINDERS) f(text, out);
+  return out;
+}
+
+/** Day-first when the text itself writes "10 September" more often than "September 10". */
+function inferDayFirst(text: string, cands: readonly Cand[]): boolean | undefined {
+  let dm = 0; let md = 0;
+  for (const c of cands) { if (c.rule === 'date.day-month') dm++; else if (c.rule === 'date.month-day') md++; }
+  void text;
+  return dm > md ? true : md > dm ? false : undefined;
+}
+
+export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
+
+/** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
+export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr[]; anchor?: string } {
+  const all = findCandidates(text);
+  refineSignals(text, all);
+  const cands = selectCandidates(text, all);
+  let anchor: Ymd | undefined = opts.anchorDate ? parseYmd(opts.anchorDate) : undefined;
+  const tense = makeTense(text, opts.sentences ?? []);
+  const ctx: Ctx = { text, anchor, tense, dayFirst: inferDayFirst(text, all) };
+  // No publication date: a full date in the dateline (first ~300 characters) anchors the document.
+  if (!anchor) {
+    for (const c of cands) {
+      if (c.start > 300) break;
+      if (!DATELINE_RULES.test(c.rule)) continue;
+      const r = c.resolve(ctx, c);
+      if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) { anchor = parseYmd(r.value); break; }
+    }
+    if (anchor) (ctx as { anchor?: Ymd }).anchor = anchor;
+  }
+  const resolved: (Resolved | undefined)[] = new Array(cands.length);
+  const lastDayAt: (string | undefined)[] = new Array(cands.length);
+  // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.rule.startsWith('clock.')) { lastDayAt[i] = ctx.lastDay; continue; }
+    const r = c.resolve(ctx, c);
+    resolved[i] = r;
+    if (!r) continue;
+    const g = granularity(r.value.replace(/T.*$/, ''));
+    if (g && (r.type === 'DATE' || r.type === 'TIME')) {
+      const near = text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25));
+      // A reporting date ("said Wednesday") is not what "a year earlier" is measured from.
+      const reporting = /^relative\.(?:weekday|today|yesterday)/.test(c.rule) && REPORTING.test(near);
+      if (!reporting) ctx.lastRef = r.value.replace(/T.*$/, '');
+      if (g === 'D') ctx.lastDay = r.value.slice(0, 10);
+    }
+  }
+  // Pass 2: clock times take a day from the same clause ("10 a.m. Tuesday"), else the last day mentioned.
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!c.rule.startsWith('clock.')) continue;
+    const dayNear = (s: number, e: number): string | undefined => {
+      let best: string | undefined; let bestD = 60;
+      for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 4); j++) {
+        const r = resolved[j];
+        if (j === i || !r || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+        const o = cands[j]!;
+        const d = o.start >= e ? o.start - e : s - o.end;
+        const between = text.slice(Math.min(e, o.end), Math.max(s, o.start));
+        if (d < bestD && !/[.!?\n]/.test(between)) { bestD = d; best = r.value.slice(0, 10); }
+      }
+      return best;
+    };
+    const local: Ctx = { ...ctx, lastDay: lastDayAt[i], dayNear, tense };
+    resolved[i] = c.resolve(local, c);
+  }
+  const times: TimeExpr[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const r = resolved[i];
+    if (!r) continue;
+    const t: TimeExpr = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
+    const mod = c.mod ?? r.mod ?? c.outerMod;
+    if (mod) t.mod = mod;
+    if (r.range) t.range = r.range;
+    t.rule = c.rule;
+    times.push(t);
+    opts.trace?.push(`time: "${t.text}" → ${t.type} ${t.value}${t.mod ? ' ' + t.mod : ''} by ${c.rule}`);
+  }
+  return { times, anchor: anchor ? `${String(anchor.y).padStart(4, '0')}-${String(anchor.m).padStart(2, '0')}-${String(anchor.d).padStart(2, '0')}` : undefined };
+}
+
 export const timeStage: Stage = {
   name: 'time',
   reads: ['sentences', 'tokens'],
   writes: ['times'],
-  run() {},
+  run(doc: NlpDoc) {
+    const { times, anchor } = tagTimes(doc.text, { anchorDate: doc.anchorDate, sentences: doc.sentences, trace: doc.trace, outlet: doc.info.outlet });
+    doc.times = times;
+    if (!doc.anchorDate && anchor) {
+      doc.anchorDate = anchor;
+      explain(doc, 'time', () => `no publication date: anchored on the dateline date ${anchor}`);
+    }
+  },
 };

@@ -1,0 +1,98 @@
+// Times of day: "10:00 GMT", "7:15 p.m.", "10 a.m. local time", "1930 GMT", "noon", "midnight", "midday",
+// "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
+import { type Ctx, type Finder, scan } from './cand.js';
+import { fmtDate } from './date-math.js';
+import { ZONES } from './lexicon.js';
+
+const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
+const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
+const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
+const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
+const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
+const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b/gi;
+const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
+const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
+
+const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const POD_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const NAMED_VALUE: Record<string, string> = {
+  noon: 'T12:00', midnight: 'T24:00', midday: 'TMI', 'mid-day': 'TMI', dawn: 'TMO', daybreak: 'TMO', sunrise: 'TMO',
+  dusk: 'TEV', nightfall: 'TEV', sunset: 'TEV',
+};
+
+const p2 = (n: number): string => String(n).padStart(2, '0');
+
+function dayFor(ctx: Ctx, start: number, end: number): string {
+  return ctx.dayNear?.(start, end) ?? ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : 'XXXX-XX-XX');
+}
+
+function zoneSuffix(z: string | undefined): string {
+  if (!z || /local/i.test(z)) return '';
+  return ZONES[z] ?? '';
+}
+
+export const findClock: Finder = (text, out) => {
+  scan(CLOCK12, text, (m) => {
+    let h = +m[1]!;
+    const min = m[2] ? +m[2] : 0;
+    const pm = /^p/i.test(m[3]!);
+    // "am" as a verb: "I am"; need digits right before and a lower-case "am" only after a number.
+    if (/^am$/i.test(m[3]!) && !/\d\s*am$/i.test(m[0].slice(0, m[0].length - (m[4] ? m[4].length + 1 : 0)).trim())) return;
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    const z = zoneSuffix(m[4]);
+    const s = m.index;
+    out.push({ start: s, end: s + m[0].length, rule: 'clock.12h', priority: 6,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
+  });
+
+  scan(CLOCK24, text, (m) => {
+    const h = +m[1]!;
+    const min = +m[2]!;
+    const s = m.index;
+    const after = text.slice(s + m[0].length, s + m[0].length + 6);
+    // Ratios and scores ("won 3:1", "a 2:30 mile"): accept only with two-digit hours, a zone, "hours", or "at".
+    const before = text.slice(Math.max(0, s - 4), s).toLowerCase();
+    if (!m[3] && !/h/.test(m[0]) && !/\bat\s$|\bby\s$|^\s*$/.test(before) && m[1]!.length < 2) return;
+    if (/^\s*(?:a\.m|p\.m|am\b|pm\b)/i.test(after)) return;
+    if (h === 24 && min > 0) return;
+    const z = zoneSuffix(m[3]);
+    out.push({ start: s, end: s + m[0].length, rule: 'clock.24h', priority: 5,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
+  });
+
+  scan(MILITARY, text, (m) => {
+    const h = +m[1]!; const min = +m[2]!;
+    const z = zoneSuffix(m[4]);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.military', priority: 6,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
+  });
+
+  scan(OCLOCK, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const h = WORD_HOURS[w] ?? +w;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.oclock', priority: 5,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:00` }) });
+  });
+
+  scan(NAMED, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const v = NAMED_VALUE[w]!;
+    // "dawn raid", "sunset clause", "midnight deadline" keep their value: still a time of day. But "Dawn" as a name:
+    if (/^[A-Z]/.test(m[1]!) && /^(?:Dawn|Dusk)$/.test(m[1]!) && !/(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+    if (/^(?:dawn|dusk|daybreak|nightfall|sunrise|sunset)$/.test(w)) {
+      const b = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      if (!/\b(?:at|before|after|by|until|till|from|since)\s+$/.test(b)) return;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.named', priority: 4,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}${v}` }) });
+  });
+
+  scan(IN_THE_POD, text, (m) => {
+    const span = m[1]!;
+    const code = POD_CODE[m[2]!.toLowerCase()]!;
+    const start = m.index + m[0].length - span.length;
+    out.push({ start, end: start + span.length, rule: 'clock.part-of-day', priority: 2,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${code}` }) });
+  });
+};

@@ -1,0 +1,195 @@
+// Calendar dates written out: "Sept. 10", "September 10th, 2023", "10 September 2023", "2023-09-10",
+// "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
+import { type Cand, type Ctx, type Finder, scan } from './cand.js';
+import { diffDays, isValidDate, pad4, type Ymd } from './date-math.js';
+import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER, WEEKDAYS } from './lexicon.js';
+import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber } from './patterns.js';
+import { monthDayValue, monthValue } from './03-resolve.js';
+import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
+
+const RANGE_SEP = '\\s*(?:-|–|—|to|through|until|and)\\s*';
+const WD_PREFIX = `(?:(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?`;
+
+// "Sept. 10", "Monday, September 11, 2023", "Sept 10-13", "September 10th" — also "Sept. 10 to Sept. 13" is two matches.
+const MDY = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\s+(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM})(?!\\s*(?:${MONTH})))?(?:,?\\s+(${YEAR4}))?(?![\\w:])`, 'g');
+// "10 September 2023", "Monday 11 September", "10-13 September", "the 10th of September".
+const DMY = new RegExp(`\\b${WD_PREFIX}(?:the\\s+)?(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR4}))?(?![\\w])`, 'g');
+// "June 2022", "September of 2019", "Sept. 2022".
+const MY = new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR4})\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g;
+// "9/10/2023", "10.09.2023", "9/10/23".
+const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
+const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
+// "in 2019", "1998", "fiscal 2023", "FY2023", "'98" after a month is handled by MY.
+const YEAR = new RegExp(`(?<![\\w$€£¥.,/:-])(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
+const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
+
+const AMBIG = new Set(AMBIGUOUS_MONTHS);
+const COUNTED = new Set(COUNTED_AFTER_NUMBER);
+const NAME_BEFORE = new Set(NAME_BEFORE_NUMBER);
+const COUNT_BEFORE = new Set(COUNT_BEFORE_NUMBER);
+/** Words before a bare month or year that make it temporal. */
+const TEMPORAL_PREP = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'through', 'of', 'during', 'last', 'next', 'this', 'early', 'late',
+  'mid', 'before', 'after', 'end', 'to', 'between', 'and', 'or', 'on', 'for', 'that', 'each', 'every', 'throughout',
+  'around', 'circa', 'beginning', 'start', 'middle', 'as', 'than', 'past', 'year', 'fiscal', 'into', 'the', 'at',
+]);
+const WD_NUM = new Map(WEEKDAYS.map(([w, n]) => [w.toLowerCase(), n]));
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const dnum = (s: string): number => parseInt(s, 10);
+
+function dayValue(ctx: Ctx, c: Cand, month: number, day: number, year: string | undefined): string {
+  return year ? `${year}-${pad2(month)}-${pad2(day)}` : monthDayValue(ctx, month, day, c.tense ?? ctx.tense(c.start, c.end));
+}
+
+/** A two-digit year: "'98" → 1998, "23" → 2023 (pivot: up to ten years ahead of now-ish 2030). */
+function expandYY(yy: string): string { const n = +yy; return String(n <= 40 ? 2000 + n : 1900 + n); }
+
+export const findDates: Finder = (text, out) => {
+  const monthDay = (m: RegExpExecArray, mo: string, d1: string, d2: string | undefined, y: string | undefined, wdWord: string | undefined, rule: string): void => {
+    const month = monthNumber(mo);
+    const day = dnum(d1);
+    if (!month) return;
+    if (!isValidDate(y ? +y : 2024, month, day)) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    // "May 20 people": a count after an ambiguous month.
+    if (!y && AMBIG.has(mo.replace(/\.$/, ''))) {
+      const after = wordAfter(text, end).toLowerCase();
+      if (COUNTED.has(after) || /^(?:of|percent|per)$/.test(after)) return;
+      const before = wordBefore(text, start);
+      if (mo === 'May' && /^(?:[Tt]heresa|[Bb]rian|[Mm]rs?|Ms)$/.test(before)) return;
+    }
+    let day2: number | undefined = d2 ? dnum(d2) : undefined;
+    if (day2 !== undefined && (day2 <= day || !isValidDate(y ? +y : 2024, month, day2))) day2 = undefined;
+    // Drop the range part from the span if it was not a valid range.
+    const wd = wdWord ? WD_NUM.get(wdWord.replace(/\.$/, '').toLowerCase()) : undefined;
+    out.push({
+      start, end, rule, priority: 5,
+      resolve(ctx, c) {
+        const v = dayValue(ctx, c, month, day, y);
+        if (day2 !== undefined) {
+          const to = v.slice(0, 8) + pad2(day2);
+          return { type: 'DATE', value: v, range: { from: v, to } };
+        }
+        void wd;
+        return { type: 'DATE', value: v };
+      },
+    });
+  };
+
+  scan(MDY, text, (m) => monthDay(m, m[2]!, m[3]!, m[4], m[5], m[1], 'date.month-day'));
+  scan(DMY, text, (m) => {
+    // "the 10th of September" with "the": fine; "2 May" after a number-ish word ("Article 2 May"): rare.
+    monthDay(m, m[4]!, m[2]!, m[3], m[5], m[1], 'date.day-month');
+  });
+
+  scan(MY, text, (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month) return;
+    const y = m[2]!;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-year', priority: 4,
+      resolve: () => ({ type: 'DATE', value: `${y}-${pad2(month)}` }) });
+  });
+
+  scan(ISO, text, (m) => {
+    const y = +m[1]!; const mo = +m[2]!; const d = +m[3]!;
+    if (!isValidDate(y, mo, d)) return;
+    const hasTime = m[4] !== undefined;
+    const zone = m[6] === 'Z' ? 'Z' : m[6] ? m[6].replace(':', '') : '';
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.iso', priority: 6,
+      resolve: () => hasTime
+        ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` }
+        : { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` } });
+  });
+
+  scan(NUMERIC, text, (m) => {
+    const a = +m[1]!; const b = +m[3]!; const yRaw = m[4]!;
+    const y = yRaw.length === 2 ? +expandYY(yRaw) : +yRaw;
+    if (yRaw.length === 2 && m[2] === '.') return; // "1.5.23" is more likely a version or score
+    const us = isValidDate(y, a, b) ? { y, m: a, d: b } : undefined;
+    const eu = isValidDate(y, b, a) ? { y, m: b, d: a } : undefined;
+    if (!us && !eu) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.numeric', priority: 5,
+      resolve(ctx) {
+        let p: Ymd;
+        if (!us) p = eu!;
+        else if (!eu || a === b) p = us;
+        else if (m[2] === '.') p = eu; // dotted dates are day-first in practice
+        else if (ctx.dayFirst !== undefined) p = ctx.dayFirst ? eu : us;
+        else if (ctx.anchor) {
+          // The reading nearer the publication date, preferring one not in the future.
+          const score = (q: Ymd): number => { const dd = diffDays(q, ctx.anchor!); return dd > 0 ? dd * 3 : -dd; };
+          p = score(eu) < score(us) ? eu : us;
+        } else p = us;
+        return { type: 'DATE', value: `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}` };
+      } });
+  });
+
+  scan(BARE_MONTH, text, (m) => {
+    const word = m[1]!;
+    const month = monthNumber(word);
+    if (!month) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = wordBefore(text, start);
+    const bl = before.toLowerCase();
+    const after = wordAfter(text, end);
+    const abbrev = word.length <= 4 && word !== 'May' && word !== 'June' && word !== 'July';
+    if (abbrev && !/\.$/.test(word) && word !== 'Sept') {
+      // "Mar", "Jan", "Dec" alone are rarely months in prose; need a preposition.
+      if (!TEMPORAL_PREP.has(bl)) return;
+    }
+    if (word === word.toUpperCase() && word.length > 3 && !TEMPORAL_PREP.has(bl)) return;
+    const ambiguous = AMBIG.has(word.replace(/\.$/, ''));
+    if (ambiguous && !TEMPORAL_PREP.has(bl)) return;
+    if (ambiguous && (bl === 'the' || bl === 'and' || bl === 'or' || bl === 'to' || bl === 'as')) {
+      // "the March" / "to March on" / "and May be": need stronger evidence.
+      if (!/^(?:and|or|to|through|until)$/.test(bl) || !/^(?:[,.;)]|$)/.test(text.slice(end, end + 1))) return;
+    }
+    // A given name ("April Ryan", "June Carter") or surname ("Theresa May").
+    if (isCap(after) && !monthNumber(after) && !/^(?:I|The|In|On|At)$/.test(after) && !/[.,;:]/.test(text.slice(end, end + 1))) return;
+    if (isCap(before) && !TEMPORAL_PREP.has(bl) && !atSentenceStart(text, start) && !/[,;(]\s*$/.test(text.slice(start - 3, start))) return;
+    out.push({ start, end, rule: 'date.month', priority: 3,
+      resolve: (ctx, c) => ({ type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) }) });
+  });
+
+  scan(YEAR, text, (m) => {
+    const fiscal = m[1];
+    const y = m[2]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const n = +y;
+    const before = wordBefore(text, start);
+    const bl = before.toLowerCase();
+    const after = wordAfter(text, end);
+    const al = after.toLowerCase();
+    if (!fiscal) {
+      if (NAME_BEFORE.has(before) || (COUNT_BEFORE.has(bl) && !TEMPORAL_PREP.has(bl))) return;
+      if (/^[$€£¥#№]$/.test(before) || /[$€£¥#№]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return;
+      // "2019 votes", "1,180 km": a count followed by what it counts.
+      if (COUNTED.has(al) && !/^(?:the|in|of|since|by|from|'s)$/.test(bl)) return;
+      if (/^(?:[a-z]+s)$/.test(after) && !/^(?:was|is|has|as|its|this|his|us|makes|marks|sees|saw|ends|begins|starts|comes|shows|levels|elections|budgets|games|olympics|talks|riots|floods|protests|finals|polls|results|figures|levels|forecasts|accounts|estimates|earnings|sales|profits|rates|prices|numbers|plans|targets|goals|models|events|attacks|storms|is|was)$/.test(al)
+        && !/^(?:the|in|of|since|by|from|its|their|his|her|our|a|an|this|that|until|before|after|during|for)$/.test(bl)) return;
+      if (/^(?:hours|hrs|GMT|UTC|local)$/i.test(after)) return; // military clock time "1930 GMT"
+      if (n < 1800 && !/^(?:in|since|by|until|from|of|year|circa|c|around|before|after)$/.test(bl) && !/^(?:AD|BC|BCE|CE)$/.test(after)) return;
+      // A model or name: "Boeing 747" is not four digits, but "Airbus 2020" / "Vision 2030" are names.
+      // "in 2019-20" handled by the range group; "2019-nCoV" excluded by the lookahead.
+    }
+    let y2: string | undefined = m[3];
+    if (y2 && y2.length === 2) {
+      const full = y.slice(0, 2) + y2;
+      y2 = +full > n ? full : undefined;
+    } else if (y2 && +y2 <= n) y2 = undefined;
+    const val = fiscal ? `FY${y}` : y;
+    out.push({ start, end, rule: fiscal ? 'date.fiscal-year' : y2 ? 'date.year-range' : 'date.year', priority: 2,
+      resolve: () => (y2 ? { type: 'DATE', value: val, range: { from: y, to: y2 } } : { type: 'DATE', value: val }) });
+  });
+
+  scan(FY_SHORT, text, (m) => {
+    const y = expandYY(m[1]!);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.fiscal-year', priority: 2,
+      resolve: () => ({ type: 'DATE', value: `FY${y}` }) });
+  });
+};

@@ -1,0 +1,92 @@
+// Durations: "15 days", "over four years" (P4Y, MORE_THAN), "an entire day", "the past 48 hours",
+// "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
+// "more than a decade" (P1DE). Ages ("45 years old", "a 45-year-old") are not durations.
+import type { TimeMod } from '../../core/types.js';
+import { type Finder, scan } from './cand.js';
+import { DMOD, NUM, UNIT, durationMod } from './patterns.js';
+import { durationValue, parseCount, unitCode } from './numbers.js';
+import { wordBefore } from './text-util.js';
+
+const DUR = new RegExp(
+  `\\b(?:(${DMOD})\\s+)?(?:(the\\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|latest|ensuing|preceding|better\\s+part\\s+of\\s+(?:the|a|an))|the|another|an\\s+additional|an\\s+extra)\\s+)?`
+  + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w])`,
+  'gi');
+const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
+const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
+const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
+const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
+
+export const findDurations: Finder = (text, out) => {
+  scan(DUR, text, (m) => {
+    const modW = m[1];
+    const det = m[2]?.toLowerCase();
+    const numTxt = m[3]!;
+    const unitW = m[4]!;
+    const half = m[5];
+    let n = parseCount(numTxt);
+    const u = unitCode(unitW);
+    if (n === undefined || !u) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    const tail = text.slice(end, end + 12);
+    // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
+    if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
+    if (/^aged?$/i.test(wordBefore(text, start))) return;
+    // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
+    // ("$5 a day", "twice a day", "10% a year") is a SET, handled elsewhere.
+    const lowerNum = numTxt.toLowerCase();
+    if ((lowerNum === 'a' || lowerNum === 'an' || lowerNum === 'one') && !modW && !det && !half) {
+      const b = wordBefore(text, start);
+      if (/^(?:[$€£¥%]|\d[\d,.]*|once|twice|thrice|times|per|cents?|dollars|euros|pounds)$/i.test(b) || /%\s*$/.test(text.slice(Math.max(0, start - 3), start))) return;
+      // "a day" as in "one day" (some day), "one year" as in "one year, he…": keep only "a/an" + singular.
+      if (lowerNum === 'one' && /^\s*,/.test(tail) && /^(?:$|[.!?]|\n)/.test(text.slice(Math.max(0, start - 2), start).trim())) return;
+    }
+    // "some" as a count ("some years") vs "some" as APPROX ("some 40 years"): NUM took the digits, fine.
+    if (typeof n === 'number' && half) n += 0.5;
+    let mod: TimeMod | undefined = durationMod(modW) as TimeMod | undefined;
+    // "over the past four years": "over" governs the phrase, not the count.
+    if (mod && det) mod = undefined;
+    const value = durationValue(n, u === 'FN' ? 'FN' : u);
+    const realStart = mod || !modW ? start : start + modW.length + 1;
+    const vague = n === 'X';
+    out.push({ start: realStart, end, rule: vague ? 'duration.vague' : mod ? 'duration.bounded' : 'duration.count', priority: 3,
+      resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
+  });
+
+  scan(VAGUE_PLURAL, text, (m) => {
+    const w = m[2]!;
+    const u = unitCode(w);
+    if (!u) return;
+    const start = m.index + m[0].length - w.length;
+    out.push({ start, end: start + w.length, rule: 'duration.bare-plural', priority: 1,
+      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+  });
+
+  scan(PLURAL_OF, text, (m) => {
+    const w = m[1]!;
+    const u = unitCode(w);
+    if (!u) return;
+    // Preceded by a number or determiner the DUR rule covers it; here only bare "years of war".
+    const b = wordBefore(text, m.index).toLowerCase();
+    if (/^(?:\d[\d,.]*|the|these|those|few|many|several|some|of|two|three|four|five|six|seven|eight|nine|ten)$/.test(b)) return;
+    out.push({ start: m.index, end: m.index + w.length, rule: 'duration.bare-plural', priority: 1,
+      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+  });
+
+  scan(WHOLE, text, (m) => {
+    const u = unitCode(m[2]!);
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.whole-unit', priority: 4,
+      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
+  });
+
+  scan(ALL_DAY, text, (m) => {
+    const w = m[2]!.toLowerCase();
+    const u = unitCode(w === 'morning' || w === 'afternoon' || w === 'evening' ? 'day' : w);
+    if (!u) return;
+    // "all day" → P1D; "all morning" is part of a day but TimeML still marks a duration.
+    const v = w === 'morning' || w === 'afternoon' || w === 'evening' ? `PT${w === 'evening' ? 'X' : 'X'}H` : durationValue(1, u);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.all-unit', priority: 3,
+      resolve: () => ({ type: 'DURATION', value: v }) });
+  });
+};

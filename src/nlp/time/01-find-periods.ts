@@ -1,0 +1,144 @@
+// Calendar periods: decades ("the 1970s" → 197), centuries ("the 20th century" → 19), seasons
+// ("last summer", "in summer" → XXXX-SU), quarters ("the third quarter", "Q3 2023"), halves, fixed holidays.
+import { type Cand, type Ctx, type Finder, scan } from './cand.js';
+import { pad4 } from './date-math.js';
+import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
+import { ORDINAL, YEAR4, ci } from './patterns.js';
+import { wordBefore } from './text-util.js';
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+const DECADE = /\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
+const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
+const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
+const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
+const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'g');
+const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
+const HOLIDAY = new RegExp(`\\b(${FIXED_HOLIDAYS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(${YEAR4}))?\\b`, 'g');
+
+function seasonYear(ctx: Ctx, code: string, det: string | undefined, tense: ReturnType<Ctx['tense']>): string {
+  const a = ctx.anchor;
+  const d = det?.toLowerCase();
+  if (!a) return `XXXX-${code}`;
+  // The season's (approximate) start month; winter belongs to the year it starts in.
+  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+  if (d === 'this') return `${pad4(a.y)}-${code}`;
+  if (d === 'last' || d === 'past') return `${pad4(a.m > startMonth + 2 ? a.y : a.y - 1)}-${code}`;
+  if (d === 'next') return `${pad4(a.m < startMonth ? a.y : a.y + 1)}-${code}`;
+  if (tense === 'PAST' && d === 'the') return `${pad4(a.m >= startMonth ? a.y : a.y - 1)}-${code}`;
+  if (tense === 'FUTURE' && d === 'the') return `${pad4(a.m <= startMonth + 2 ? a.y : a.y + 1)}-${code}`;
+  // "in summer", "summer is": generic, left unanchored as TimeML does.
+  return `XXXX-${code}`;
+}
+
+function quarterValue(ctx: Ctx, q: number, yearTxt: string | undefined, tense: ReturnType<Ctx['tense']>): string {
+  if (yearTxt && /^\d{4}$/.test(yearTxt)) return `${yearTxt}-Q${q}`;
+  const a = ctx.anchor;
+  if (!a) return `XXXX-Q${q}`;
+  const w = yearTxt?.split(/\s+/)[0]?.toLowerCase();
+  if (w === 'this') return `${pad4(a.y)}-Q${q}`;
+  if (w === 'next') return `${pad4(a.y + 1)}-Q${q}`;
+  if (w === 'last') return `${pad4(a.y - 1)}-Q${q}`;
+  const cur = Math.floor((a.m - 1) / 3) + 1;
+  // Results are reported after a quarter closes: the latest such quarter, unless the clause looks ahead.
+  if (tense === 'FUTURE') return `${pad4(q >= cur ? a.y : a.y + 1)}-Q${q}`;
+  return `${pad4(q <= cur ? a.y : a.y - 1)}-Q${q}`;
+}
+
+export const findPeriods: Finder = (text, out) => {
+  scan(DECADE, text, (m) => {
+    let v: string;
+    if (m[2]) v = m[2];
+    else if (m[4]) v = (+m[4] >= 3 ? '19' : '20') + m[4];
+    else v = `19${DECADE_WORDS[m[6]!.toLowerCase()]}`;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.decade', priority: 4,
+      resolve: () => ({ type: 'DATE', value: v }) });
+  });
+
+  scan(CENTURY, text, (m) => {
+    const o = m[1]!.toLowerCase();
+    const n = ORDINAL_WORDS[o] ?? parseInt(o, 10);
+    if (!n || n > 30 || o === 'last') return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.century', priority: 4,
+      resolve: () => ({ type: 'DATE', value: String(n - 1).padStart(2, '0') }) });
+  });
+
+  scan(SEASON_RE, text, (m) => {
+    const det = m[1];
+    const word = m[2]!.toLowerCase();
+    const code = SEASONS[word];
+    if (!code) return;
+    const year = m[3];
+    let start = m.index;
+    // "fall" is a verb unless a determiner or year says otherwise; "spring" a noun/verb too.
+    if ((word === 'fall' || word === 'spring') && !det && !year) return;
+    if (!det && !year) {
+      const b = wordBefore(text, start).toLowerCase();
+      if (!/^(?:in|during|over|through|until|by|since|each|every|of|and|or|this|that)$/.test(b)) return;
+    }
+    // "the fall of Kabul": a noun phrase, not a season.
+    if (det?.toLowerCase() === 'the' && !year && /^\s+of\s+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    let dv: string | undefined = det;
+    if (det && /^(?:early|late)$/i.test(det)) { dv = undefined; }
+    if (det?.toLowerCase() === 'the' && !year) {
+      // keep "the" out of the span for "the summer" (TimeML spans include it; we include it too).
+    }
+    const modWord = det && /^(?:early|late)$/i.test(det) ? det.toLowerCase() : undefined;
+    out.push({ start, end: m.index + m[0].length, rule: 'period.season', priority: 3,
+      resolve(ctx, c) {
+        const v = year ? `${year}-${code}` : seasonYear(ctx, code, dv, c.tense ?? ctx.tense(c.start, c.end));
+        const r: ReturnType<Cand['resolve']> = { type: 'DATE', value: v };
+        if (modWord) r!.mod = modWord === 'early' ? 'START' : 'END';
+        return r;
+      } });
+    start = 0; void start;
+  });
+
+  scan(QUARTER, text, (m) => {
+    let q: number;
+    let yearTxt: string | undefined;
+    if (m[6]) { q = +m[6]; yearTxt = m[7]; } else if (m[4]) { q = +m[4]; yearTxt = m[5]; } else {
+      const o = m[2]!.toLowerCase();
+      q = o === 'final' || o === 'last' ? 4 : (ORDINAL_WORDS[o] ?? parseInt(o, 10));
+      yearTxt = m[5];
+      if (!(q >= 1 && q <= 4)) return;
+      // "a quarter" / "first quarter of the match"? Require "the", a year, or the hyphenated adjective.
+      if (!m[1] && !yearTxt && !/-/.test(m[0])) {
+        const b = wordBefore(text, m.index).toLowerCase();
+        if (!/^(?:its|their|the|his|her|our|in|for|of|this|last|next|fiscal|company['’]s)$/.test(b)) return;
+      }
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.quarter', priority: 4,
+      resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? ctx.tense(c.start, c.end)) }) });
+  });
+
+  scan(HALF, text, (m) => {
+    const h = /^(?:first|1st)$/.test(m[1]!) ? 1 : 2;
+    const y = m[2]; const rel = m[3];
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half', priority: 4,
+      resolve(ctx) {
+        const a = ctx.anchor;
+        let yy: string;
+        if (y) yy = y; else if (!a) yy = 'XXXX'; else yy = pad4(a.y + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0));
+        return { type: 'DATE', value: `${yy}-H${h}` };
+      } });
+  });
+
+  const HOL = new Map(FIXED_HOLIDAYS);
+  scan(HOLIDAY, text, (m) => {
+    const md = HOL.get(m[1]!);
+    if (!md) return;
+    const y = m[2];
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.holiday', priority: 3,
+      resolve(ctx, c) {
+        if (y) return { type: 'DATE', value: `${y}-${md}` };
+        const a = ctx.anchor;
+        if (!a) return { type: 'DATE', value: `XXXX-${md}` };
+        const [mo, d] = md.split('-').map(Number) as [number, number];
+        const t = c.tense ?? ctx.tense(c.start, c.end);
+        const here = a.m * 32 + a.d; const there = mo * 32 + d;
+        const yy = t === 'FUTURE' ? (there >= here ? a.y : a.y + 1) : t === 'PAST' ? (there <= here ? a.y : a.y - 1) : (Math.abs(there - here) <= 6 * 32 ? a.y : there > here ? a.y - 1 : a.y + 1);
+        return { type: 'DATE', value: `${pad4(yy)}-${md}` };
+      } });
+  });
+};

@@ -1,0 +1,115 @@
+// Vague references and sets: "now" (PRESENT_REF), "recently", "the past" (PAST_REF), "soon",
+// "in the coming days" (FUTURE_REF with a range), "in a day or two"; "every year", "weekly", "twice a month".
+import { type Finder, scan } from './cand.js';
+import { addDays, fmtDate } from './date-math.js';
+import { FREQUENCY_ADVERBS, REF_WORDS } from './lexicon.js';
+import { NUM, UNIT, WEEKDAY, weekdayNumber } from './patterns.js';
+import { durationValue, parseCount, unitCode } from './numbers.js';
+import { wordAfter, wordBefore } from './text-util.js';
+
+// "recent", "current" and "once" are left out: adjectives ("the recent floods") and conjunctions that news
+// annotators rarely mark; "recently" and "currently" are kept.
+const SKIP = new Set(['recent', 'current', 'once', 'future']);
+const REF_KEYS = Object.keys(REF_WORDS).filter((k) => !SKIP.has(k)).sort((a, b) => b.length - a.length);
+const REF_RE = new RegExp(`\\b(${REF_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|following\s+few|upcoming)\s+(days|weeks|months|years|hours)\b|\b(?:in|over)\s+the\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b|\bin\s+(?:a|one)\s+(day|week|month|year)\s+or\s+two\b/gi;
+const SET_EVERY = new RegExp(`\\b(every|each|per)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
+const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
+const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
+const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
+
+const RANGE_DAYS: Record<string, number> = { hours: 1, days: 7, weeks: 30, months: 180, years: 1095 };
+
+export const findRefs: Finder = (text, out) => {
+  scan(REF_RE, text, (m) => {
+    const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    let v = REF_WORDS[key];
+    if (!v) return;
+    let start = m.index;
+    const end = start + m[0].length;
+    const after = wordAfter(text, end).toLowerCase();
+    // "the past 48 hours", "the past week": longer duration rules take these; "the past" alone is PAST_REF.
+    if (key === 'the past' || key === 'in the past') {
+      if (/^(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|century|hour|hours|couple|dozen|quarter|twelve|twenty|thirty|forty|fifty|weekend|night|summer|winter|fall|spring|autumn|tense|participle|president)/.test(after)) return;
+      if (key === 'in the past') start += m[0].indexOf('the');
+    }
+    if (key === 'the present' && /^(?:day|time|moment|tense)$/.test(after)) return;
+    if (key === 'now' && /^(?:that)$/.test(after) && false) return;
+    if (key === 'the future' && /^of$/.test(after)) v = 'FUTURE_REF';
+    if (key === 'in future') start += 3;
+    if (key === 'for now') start += 4;
+    if (key === 'right now') start += 0;
+    out.push({ start, end, rule: `ref.${key.replace(/\s+/g, '-')}`, priority: 2,
+      resolve: () => ({ type: 'DATE', value: v! }) });
+  });
+
+  scan(COMING, text, (m) => {
+    const unitW = (m[2] ?? m[3] ?? (m[4] ? `${m[4]}s` : 'days')).toLowerCase();
+    const days = m[4] ? (unitW === 'days' ? 3 : (RANGE_DAYS[unitW] ?? 7) / 4) : (RANGE_DAYS[unitW] ?? 7);
+    const head = m[1]?.toLowerCase() ?? '';
+    // "the next few days" without "in": TimeML marks a duration (PXD); with "in"/"over" a vague future.
+    const hasPrep = /^(?:in|over|during|within)\s/i.test(m[0]);
+    if (/few/.test(head) && !hasPrep) {
+      const u = unitCode(unitW);
+      if (!u) return;
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.next-few', priority: 5,
+        resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+      return;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.coming-units', priority: 6,
+      resolve(ctx) {
+        if (!ctx.anchor) return { type: 'DATE', value: 'FUTURE_REF' };
+        const from = fmtDate(ctx.anchor);
+        return { type: 'DATE', value: 'FUTURE_REF', range: { from, to: fmtDate(addDays(ctx.anchor, Math.round(days))) } };
+      } });
+  });
+
+  scan(SET_EVERY, text, (m) => {
+    const what = m[4]!;
+    const wd = weekdayNumber(what);
+    const other = !!m[2];
+    const n = m[3] ? parseCount(m[3]) : 1;
+    if (m[1]!.toLowerCase() === 'per' && (n !== 1 || wd)) return;
+    // "each day of the trial": still a set. "each year's budget": keep.
+    let v: string;
+    if (wd) v = `XXXX-WXX-${wd}`;
+    else if (/^(?:morning|afternoon|evening|night)$/i.test(what)) v = `XXXX-XX-XXT${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[what.toLowerCase()]}`;
+    else if (/^(?:summer|winter|spring|autumn)$/i.test(what)) v = `XXXX-${{ summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA' }[what.toLowerCase()]}`;
+    else {
+      const u = unitCode(what);
+      if (!u || n === undefined) return;
+      v = durationValue(other ? 2 : n, u);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.every', priority: 5,
+      resolve: () => ({ type: 'SET', value: v }) });
+  });
+
+  scan(SET_TIMES, text, (m) => {
+    const u = unitCode(m[2]!);
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.times-per', priority: 5,
+      resolve: () => ({ type: 'SET', value: durationValue(1, u) }) });
+  });
+
+  scan(FREQ, text, (m) => {
+    const v = FREQUENCY_ADVERBS[m[1]!.toLowerCase()]!;
+    // "the Daily Mail", "Daily Telegraph", "Weekly Standard": names.
+    if (/^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(wordAfter(text, m.index + m[0].length))) return;
+    if (/^(?:the|a|an)$/i.test(wordBefore(text, m.index)) && /^[A-Z]/.test(m[1]!)) return;
+    // Adjectival use ("the biggest monthly jump", "annual rate") is not a TIMEX; adverbs end a clause or
+    // precede a preposition ("meets weekly in Geneva", "published daily.").
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!/^\s*(?:$|[.,;:!?)"”—–-]|(?:in|on|at|and|or|since|for|to|by|until|from|with|during|basis|through)\b)/i.test(next)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.frequency-adverb', priority: 3,
+      resolve: () => ({ type: 'SET', value: v }) });
+  });
+
+  scan(WEEKDAYS_PLURAL, text, (m) => {
+    const wd = weekdayNumber(m[1]!.slice(0, -1));
+    if (!wd) return;
+    const b = wordBefore(text, m.index).toLowerCase();
+    if (!/^(?:on|most|some|all|many|every)$/.test(b)) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.weekdays', priority: 3,
+      resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd}` }) });
+  });
+};

@@ -1,0 +1,250 @@
+// Deictic and anaphoric dates: "today", "yesterday morning", "last night", "on Tuesday", "Sunday night",
+// "next week", "this year", "earlier this month", "the end of the year", "three years ago",
+// "two years later", "the following day", "the weekend".
+import type { TimeMod } from '../../core/types.js';
+import { type Cand, type Ctx, type Finder, type Resolved, scan } from './cand.js';
+import { addDays, fmtDate, parseYmd } from './date-math.js';
+import { PARTS_OF_DAY } from './lexicon.js';
+import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber } from './patterns.js';
+import { parseCount, unitCode } from './numbers.js';
+import { agoValue, dayOffset, fromReference, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
+import { isCap, wordAfter, wordBefore } from './text-util.js';
+
+const POD = `(?:${PART_OF_DAY})`;
+const DEICTIC = new RegExp(`\\b(today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'gi');
+const THIS_POD = new RegExp(`\\b(this|last|that|the\\s+same|the\\s+previous|the\\s+next|the\\s+following)\\s+(morning|afternoon|evening|night)(?![\\w-])`, 'gi');
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|early|late)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}|overnight))?(?![\\w-])`, 'gi');
+const WEEKEND = /\b(this|last|next|the|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following)\s+weekend\b/gi;
+const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current|the\s+same|that|the\s+preceding|the\s+latest)\s+(day|week|month|year|quarter|decade|century|fortnight)\b(?!['’]s\s+(?:end|worth))/gi;
+const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
+const EARLIER_TODAY = /\b(earlier|later)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
+const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(week|month|year|decade|century|quarter)\b/gi;
+const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
+const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
+const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
+const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?!['’]s|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
+
+const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
+const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
+const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START' };
+
+function withPod(v: string, p: string | undefined): Resolved {
+  return p ? { type: 'TIME', value: `${v}T${p}` } : { type: 'DATE', value: v };
+}
+
+export const findRelative: Finder = (text, out) => {
+  const push = (m: RegExpExecArray, rule: string, priority: number, resolve: Cand['resolve'], extra?: Partial<Cand>): void => {
+    out.push({ start: m.index, end: m.index + m[0].length, rule, priority, resolve, ...extra });
+  };
+
+  scan(DEICTIC, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const p = pod(m[2]);
+    if (w === 'overnight' && !p) {
+      // "overnight" alone: the night before publication when used as an adverb of a past event.
+      if (/^(?:stay|stays|stayed|success|sensation|shipping|delivery|bag|camp|flight|flights|train)$/i.test(wordAfter(text, m.index + m[0].length))) return;
+    }
+    // "today's" with a part of day is fine; "Today" as a programme name ("USA Today", "Today show") is not.
+    if (w === 'today' && /^(?:USA|Russia|China|India)$/.test(wordBefore(text, m.index))) return;
+    const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    push(m, `relative.${w}`, 6, (ctx) => {
+      if (w === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
+      if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p ? 0 : -1)}TNI` };
+      return withPod(dayOffset(ctx, off), p);
+    });
+  });
+
+  scan(THIS_POD, text, (m) => {
+    const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const p = pod(m[2])!;
+    push(m, 'relative.part-of-day', 5, (ctx) => {
+      if (det === 'this') return { type: 'TIME', value: `${dayOffset(ctx, 0)}T${p}` };
+      if (det === 'last') return { type: 'TIME', value: `${dayOffset(ctx, p === 'NI' || p === 'EV' ? -1 : -1)}T${p}` };
+      // "that morning", "the next morning": relative to the last day mentioned.
+      const base = ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined);
+      if (!base) return { type: 'TIME', value: `XXXX-XX-XXT${p}` };
+      const b = parseYmd(base)!;
+      const off = /next|following/.test(det) ? 1 : /previous/.test(det) ? -1 : 0;
+      return { type: 'TIME', value: `${fmtDate(addDays(b, off))}T${p}` };
+    });
+  });
+
+  scan(WEEKDAY_RE, text, (m) => {
+    const det = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const dayWord = m[2]!;
+    if (!isCap(dayWord)) return; // "sunday" lower case is rare and often part of names/handles
+    const wd = weekdayNumber(dayWord);
+    if (!wd) return;
+    const p = pod(m[3]);
+    const end = m.index + m[0].length;
+    // "the Sunday Times", "Sunday Telegraph", "Super Tuesday" style names: a capitalised word follows.
+    const after = wordAfter(text, end);
+    const before = wordBefore(text, m.index);
+    if (!det && !p && isCap(after) && !/^(?:I|In|On|At|After|Before|But|And|The|He|She|They|We|It|A)$/.test(after)
+      && !/^[,.;:]/.test(text.slice(end).trimStart()) && !/^(?:on|by|since|until|till|from|through|last|next|this|early|late|and|or|to|before|after|between|every|each)$/i.test(before)) return;
+    if (/^(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Holy|Giving)$/.test(before)) return;
+    let strict: 'last' | 'next' | 'this' | undefined;
+    let mod: TimeMod | undefined;
+    if (det === 'last' || det === 'this past' || det === 'past') strict = 'last';
+    else if (det === 'next' || det === 'this coming' || det === 'coming') strict = 'next';
+    else if (det === 'early') mod = 'START';
+    else if (det === 'late') mod = 'END';
+    push(m, p ? 'relative.weekday-part' : 'relative.weekday', 5, (ctx, c) => {
+      const v = resolveWeekday(ctx, wd, c.tense ?? ctx.tense(c.start, c.end), strict === 'this' ? undefined : strict);
+      const r = withPod(v, p ?? (m[3]?.toLowerCase() === 'overnight' ? 'NI' : undefined));
+      if (mod) r.mod = mod;
+      return r;
+    });
+  });
+
+  scan(WEEKEND, text, (m) => {
+    const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    push(m, 'relative.weekend', 5, (ctx, c) => {
+      if (det === 'last' || det === 'this past' || det === 'the past' || det === 'the previous') return { type: 'DATE', value: relativeUnit(ctx, 'WE', -1) };
+      if (det === 'next' || det === 'this coming' || det === 'the following') return { type: 'DATE', value: relativeUnit(ctx, 'WE', det === 'the following' ? 1 : 1) };
+      const t = c.tense ?? ctx.tense(c.start, c.end);
+      // "the weekend" read on a Monday in a past clause is the one just gone.
+      const a = ctx.anchor;
+      if (a && det === 'the' && t !== 'FUTURE') {
+        const wd = (new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay() + 6) % 7 + 1;
+        return { type: 'DATE', value: relativeUnit(ctx, 'WE', wd >= 6 ? 0 : -1) };
+      }
+      return { type: 'DATE', value: relativeUnit(ctx, 'WE', 0) };
+    });
+  });
+
+  scan(REL_UNIT, text, (m) => {
+    const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const unitW = m[2]!.toLowerCase();
+    const unit = UNIT_OF[unitW]!;
+    if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|next|preceding)|that)$/.test(det))) return;
+    // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.
+    if (/^(?:the past|the last|the next|the coming|past)$/.test(det)) {
+      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));
+      return;
+    }
+    if (/^(?:the same|that)$/.test(det)) {
+      push(m, 'anaphor.same-unit', 3, (ctx) => {
+        const v = fromReference(ctx, unit, 0);
+        return v ? { type: 'DATE', value: v } : undefined;
+      });
+      return;
+    }
+    if (/^(?:the following|the previous|the preceding)$/.test(det)) {
+      push(m, 'anaphor.adjacent-unit', 4, (ctx) => {
+        const v = fromReference(ctx, unit, det === 'the following' ? 1 : -1);
+        return v ? { type: 'DATE', value: v } : undefined;
+      });
+      return;
+    }
+    const off = /^(?:last|previous)$/.test(det) ? -1 : /^(?:next|coming)$/.test(det) ? 1 : 0;
+    push(m, 'relative.unit', 5, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, off) }));
+  });
+
+  scan(EARLY_REL, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const det = m[2]!.toLowerCase();
+    const unit = UNIT_OF[m[3]!.toLowerCase()]!;
+    const mod = MOD_OF[w];
+    push(m, 'relative.part-of-unit', 6, (ctx) => {
+      const v = det === 'that' ? fromReference(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
+      if (!v) return undefined;
+      return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
+    });
+  });
+
+  scan(EARLIER_TODAY, text, (m) => {
+    const what = m[2]!.toLowerCase();
+    push(m, 'relative.earlier-today', 6, (ctx) => {
+      if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
+      if (what === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
+      const unit = UNIT_OF[what.split(/\s+/).pop()!]!;
+      const v = fromReference(ctx, unit, 0);
+      return v ? { type: 'DATE', value: v } : undefined;
+    });
+  });
+
+  scan(END_OF, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    if (w === 'rest') return;
+    const det = m[2]!.toLowerCase();
+    const unit = UNIT_OF[m[3]!.toLowerCase()]!;
+    const mod = MOD_OF[w];
+    push(m, 'relative.end-of-unit', 6, (ctx) => {
+      const v = det === 'that' ? fromReference(ctx, unit, 0)
+        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit ? ctx.lastRef : relativeUnit(ctx, unit, 0))
+          : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
+      if (!v) return undefined;
+      const r: Resolved = { type: 'DATE', value: v };
+      if (mod) r.mod = mod;
+      return r;
+    });
+  });
+
+  scan(AGO, text, (m) => {
+    const modW = m[1];
+    const n = parseCount(m[2]!);
+    const u = unitCode(m[3]!);
+    const rel = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+    if (n === undefined || !u) return;
+    const end = m.index + m[0].length;
+    // "two days after the vote": a duration before a noun phrase, not an anaphoric date.
+    if ((rel === 'before' || rel === 'after' || rel === 'prior' || rel === 'on') && !/^\s*(?:[,.;:)"”]|$)/.test(text.slice(end, end + 2))) {
+      return;
+    }
+    // "the two months before": a duration with its article, not an anaphoric date.
+    if (/^(?:the|these|those)$/i.test(wordBefore(text, m.index))) return;
+    const small = u === 'H' || u === 'MIN' || u === 'S';
+    const past = rel === 'ago' || rel === 'earlier' || rel === 'before' || rel === 'prior' || rel === 'back';
+    const deictic = rel === 'ago' || rel === 'back' || rel === 'hence' || rel === 'from now';
+    const dmod = durationMod(modW);
+    // "Four hours later": a clock-level shift we cannot place; TimeML keeps the duration.
+    if (small && !deictic) return;
+    push(m, deictic ? 'relative.ago' : 'anaphor.later-earlier', 7, (ctx) => {
+      if (n === 'X' || n >= 1000 || (small && deictic)) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
+      const unit = u === 'MO' ? 'M' : u;
+      let v: string | undefined;
+      if (deictic) v = past ? agoValue(ctx, u, n) : (ctx.anchor ? fromReference({ ...ctx, lastRef: undefined, tense: ctx.tense }, unit, n) : undefined);
+      else if (Number.isInteger(n)) v = fromReference(ctx, unit, past ? -n : n);
+      if (!v) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
+      const r: Resolved = { type: 'DATE', value: v };
+      if (dmod === 'MORE_THAN') r.mod = past ? 'BEFORE' : 'AFTER';
+      else if (dmod === 'LESS_THAN' || dmod === 'EQUAL_OR_LESS') r.mod = past ? 'AFTER' : 'BEFORE';
+      else if (dmod === 'APPROX') r.mod = 'APPROX';
+      return r;
+    });
+  });
+
+  scan(BARE_AGO, text, (m) => {
+    push(m, 'relative.vague-ago', 5, () => ({ type: 'DATE', value: 'PAST_REF' }));
+  });
+
+  scan(ANAPHOR_DAY, text, (m) => {
+    const s = m[1]!.toLowerCase();
+    const off = /next|following|after/.test(s) ? 1 : /previous|preceding|before|eve/.test(s) ? -1 : 0;
+    const night = /night/.test(s);
+    push(m, 'anaphor.day', 4, (ctx) => {
+      const base = ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined);
+      if (!base) return undefined;
+      const v = fmtDate(addDays(parseYmd(base)!, off));
+      return night ? { type: 'TIME', value: `${v}TNI` } : { type: 'DATE', value: v };
+    });
+  });
+
+  scan(THE_UNIT, text, (m) => {
+    const unit = UNIT_OF[m[1]!.toLowerCase()]!;
+    const before = wordBefore(text, m.index).toLowerCase();
+    // "over the month", "for the year", "in the quarter": a period of the story; not "of the year" awards.
+    if (!/^(?:over|for|in|during|throughout|through|from|since|by|until|to|at|into)$/.test(before)) return;
+    push(m, 'anaphor.the-unit', 2, (ctx) => {
+      const ref = ctx.lastRef;
+      const g = ref ? granularity(ref) : undefined;
+      if (ref && g === unit) return { type: 'DATE', value: ref };
+      if (ref && g === 'D' && unit === 'M') return { type: 'DATE', value: ref.slice(0, 7) };
+      if (ref && (g === 'D' || g === 'M' || g === 'Q') && unit === 'Y') return { type: 'DATE', value: ref.slice(0, 4) };
+      return ctx.anchor ? { type: 'DATE', value: relativeUnit(ctx, unit, 0) } : undefined;
+    });
+  });
+};
+
+export type { Ctx };

@@ -1,0 +1,38 @@
+// Words around a time expression that change its span or mod (TimeML keeps modifiers inside the span,
+// prepositions outside): "early 2019" (START), "mid-September" (MID), "the end of March" (END),
+// "as early as Tuesday" (ON_OR_AFTER, span "Tuesday"), "no later than Friday" (ON_OR_BEFORE), "since 2019" (past).
+import type { TimeMod } from '../../core/types.js';
+import type { Cand } from './cand.js';
+
+const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit)|date\.holiday)$/;
+const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
+const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
+const ON_OR_AFTER = /\b(?:as\s+early\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
+const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
+const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
+const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
+
+export function refineSignals(text: string, cands: Cand[]): void {
+  for (const c of cands) {
+    const left = text.slice(Math.max(0, c.start - 40), c.start);
+    if (EXTENDABLE.test(c.rule)) {
+      let m = EARLY_LATE.exec(left);
+      if (m && !(c.rule === 'relative.weekday' && /^late|early/i.test(m[1] ?? ''))) {
+        const w = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+        c.start -= m[0].length;
+        c.outerMod = MOD_OF[w];
+      } else if ((m = END_OF.exec(left))) {
+        c.start -= m[0].length;
+        c.outerMod = MOD_OF[m[2]!.toLowerCase()];
+      }
+    }
+    const left2 = text.slice(Math.max(0, c.start - 30), c.start);
+    if (ON_OR_AFTER.test(left2) && !/from\s+$/i.test(left2)) c.mod = 'ON_OR_AFTER';
+    else if (ON_OR_BEFORE.test(left2)) c.mod = 'ON_OR_BEFORE';
+    const right = text.slice(c.end, c.end + 20);
+    if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
+    else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
+    if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
+    else if (/\b(?:until|till|before)\s+$/i.test(left2)) c.tense = undefined;
+  }
+}

@@ -1,0 +1,134 @@
+// Resolution of under-specified calendar expressions against the anchor (publication date), the
+// clause tense and the last date mentioned. Finders call these from their `resolve` closures.
+import type { Ctx, Tense } from './cand.js';
+import {
+  addDays, atGranularity, fmtDate, fmtMonth, fmtWeek, isoWeekday, pad4, shiftValue, type Ymd,
+} from './date-math.js';
+
+/** Weekday → date. Past (default in news): the latest such day on or before the anchor; future: on or after. */
+export function resolveWeekday(ctx: Ctx, wd: number, tense: Tense, strict?: 'last' | 'next' | 'this'): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-WXX-${wd}`;
+  const diff = wd - isoWeekday(a);
+  let off: number;
+  if (strict === 'last') off = diff < 0 ? diff : diff - 7;
+  else if (strict === 'next') off = diff > 0 ? diff : diff + 7;
+  else if (tense === 'FUTURE') off = diff >= 0 ? diff : diff + 7;
+  else off = diff <= 0 ? diff : diff - 7;
+  return fmtDate(addDays(a, off));
+}
+
+/** The year of a month (and day) without a year, chosen by tense, else the nearest to the anchor. */
+export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense: Tense, strict?: 'last' | 'next'): number | undefined {
+  const a = ctx.anchor;
+  if (!a) return undefined;
+  const key = (m: number, d: number): number => m * 32 + d;
+  const here = key(a.m, a.d);
+  // Without a day, compare months only: "in September" written in September is this September.
+  const there = day === undefined ? key(month, a.d) : key(month, day);
+  if (strict === 'last') return there < here && (day !== undefined || month < a.m) ? a.y : a.y - 1;
+  if (strict === 'next') return there > here && (day !== undefined || month > a.m) ? a.y : a.y + 1;
+  if (tense === 'PAST') return there <= here ? a.y : a.y - 1;
+  if (tense === 'FUTURE') return there >= here ? a.y : a.y + 1;
+  // Nearest: a date more than ~6 months ahead is more likely last year's, and vice versa.
+  const dm = (month - a.m) + ((day ?? a.d) - a.d) / 31;
+  if (dm > 6) return a.y - 1;
+  if (dm < -6) return a.y + 1;
+  return a.y;
+}
+
+export function monthValue(ctx: Ctx, month: number, tense: Tense, strict?: 'last' | 'next'): string {
+  const y = yearFor(ctx, month, undefined, tense, strict);
+  return y === undefined ? `XXXX-${String(month).padStart(2, '0')}` : fmtMonth(y, month);
+}
+
+export function monthDayValue(ctx: Ctx, month: number, day: number, tense: Tense): string {
+  const y = yearFor(ctx, month, day, tense);
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return y === undefined ? `XXXX-${md}` : `${pad4(y)}-${md}`;
+}
+
+/** "this/last/next week|month|year|quarter|decade|century" → the anchor's unit shifted by `off`. */
+export function relativeUnit(ctx: Ctx, unit: string, off: number): string {
+  const a = ctx.anchor;
+  if (!a) {
+    switch (unit) {
+      case 'D': return 'XXXX-XX-XX';
+      case 'W': return 'XXXX-WXX';
+      case 'M': return 'XXXX-XX';
+      case 'Q': return 'XXXX-QX';
+      case 'WE': return 'XXXX-WXX-WE';
+      default: return 'XXXX';
+    }
+  }
+  if (unit === 'WE') return `${fmtWeek(addDays(a, 7 * off))}-WE`;
+  const base = atGranularity(a, unit);
+  if (off === 0) return base;
+  return shiftValue(base, unit, off) ?? base;
+}
+
+export function dayOffset(ctx: Ctx, off: number): string {
+  return ctx.anchor ? fmtDate(addDays(ctx.anchor, off)) : 'XXXX-XX-XX';
+}
+
+/** Granularity unit of a calendar value, for anaphora. */
+export function granularity(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'D';
+  if (/^\d{4}-W\d{2}/.test(value)) return 'W';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'M';
+  if (/^\d{4}-Q\d$/.test(value)) return 'Q';
+  if (/^\d{4}(?:-H\d|-(?:SP|SU|FA|WI))?$/.test(value)) return 'Y';
+  if (/^\d{3}$/.test(value)) return 'DE';
+  return undefined;
+}
+
+const RANK: Record<string, number> = { D: 0, W: 1, M: 2, Q: 3, Y: 4, DE: 5, CE: 6 };
+
+/**
+ * "two years later", "a year earlier", "the following day": shift the last mentioned date, keeping its
+ * granularity when it is finer than the unit ("2023-08" − 1 year → "2022-08"); otherwise the anchor.
+ */
+export function fromReference(ctx: Ctx, unit: string, n: number): string | undefined {
+  let ref = ctx.lastRef;
+  // "a month earlier" after a day: the month before that day's month, not a day.
+  if (ref && unit !== 'D' && unit !== 'W' && granularity(ref) === 'D') ref = ref.slice(0, 7);
+  if (ref) {
+    const g = granularity(ref);
+    if (g && RANK[g]! <= RANK[unit]!) {
+      const v = shiftValue(ref, unit, n);
+      if (v) return v;
+    }
+    // "2016" + 2 days: reduce the reference to the year … but the unit is finer; fall through.
+    if (g && RANK[g]! > RANK[unit]! && unit !== 'D' && unit !== 'W') {
+      const v = shiftValue(ref, g, 0);
+      if (v) return v;
+    }
+  }
+  if (!ctx.anchor) return undefined;
+  const base = atGranularity(ctx.anchor, unit);
+  return shiftValue(base, unit, n);
+}
+
+/** "three years ago": the anchor shifted, at the unit's granularity. */
+export function agoValue(ctx: Ctx, unit: string, n: number): string | undefined {
+  const a = ctx.anchor;
+  if (!a) return undefined;
+  // Financial news: "a year ago" after "the third quarter" means that quarter a year before.
+  if (unit === 'Y' && Number.isInteger(n) && ctx.lastRef && granularity(ctx.lastRef) === 'Q') {
+    return shiftValue(ctx.lastRef, 'Y', -n);
+  }
+  let p: Ymd;
+  switch (unit) {
+    case 'D': p = addDays(a, -Math.round(n)); return fmtDate(p);
+    case 'W': return fmtWeek(addDays(a, -Math.round(n * 7)));
+    case 'FN': return fmtWeek(addDays(a, -Math.round(n * 14)));
+    case 'MO': return shiftValue(fmtMonth(a.y, a.m), 'M', -Math.round(n));
+    case 'Q': return shiftValue(atGranularity(a, 'Q'), 'Q', -Math.round(n));
+    case 'Y':
+      if (Number.isInteger(n)) return pad4(a.y - n);
+      return pad4(Math.floor(a.y + (a.m - 1) / 12 - n));
+    case 'DE': return Number.isInteger(n) ? String(Math.floor((a.y - 10 * n) / 10)).padStart(3, '0') : undefined;
+    case 'CE': return Number.isInteger(n) ? String(Math.floor((a.y - 100 * n) / 100)).padStart(2, '0') : undefined;
+    default: return undefined;
+  }
+}
