@@ -1,9 +1,540 @@
-import type { Stage } from '../doc.js';
+// The events stage: finds event triggers (verb and noun lemmas from data/lexicon/events-triggers.tsv),
+// fills their arguments from the sentence's shape (subject to the left, objects and prepositional
+// phrases to the right, roles from data/lexicon/events-roles.tsv, entity types, light coreference),
+// maps types to CAMEO codes, merges simple repeats, and takes certainty/polarity/status from the
+// smallest claim that contains the trigger. Every event carries a `rule` naming how it was found.
+import type { Claim, EventArgs, NewsEvent, Sentence, Token } from '../../core/types.js';
+import { explain, type NlpDoc, type Stage } from '../doc.js';
+import { lexicon, type Lexicon, type Reading } from './lexicon.js';
+import { lemmaCandidates, lemmatize, type Inflection } from './lemma.js';
+import { buildMentions, isPlace, type MentionIndex, type MentionRef } from './mentions.js';
+import { docTokens } from './tokens.js';
 
-/** Not built yet: writes nothing, so its layer stays empty. */
+export { buildLexicon, lexicon } from './lexicon.js';
+
+const HARD_PUNCT = new Set([';', ':', '(', ')', '[', ']', '—', '–', '?', '!']);
+const HARD_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'although', 'though',
+  'because', 'since', 'after', 'before', 'when', 'if', 'unless', 'but', 'until', 'once', 'as']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'citing', 'cited', 'reported', 'reports',
+  'added', 'announced', 'confirmed', 'stated', 'claimed', 'insisted', 'warned', 'explained', 'noted']);
+const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'another', 'any', 'no', 'every', 'each', 'some', 'first', 'second', 'last', 'latest', 'recent', 'new', "'s", '’s']);
+const LIGHT = new Set(['hold', 'held', 'holds', 'holding', 'make', 'made', 'makes', 'open', 'opened', 'opens', 'launch', 'launched',
+  'launches', 'conduct', 'conducted', 'carry', 'carried', 'give', 'gave', 'given', 'issue', 'issued', 'provide', 'provided',
+  'providing', 'offer', 'offered', 'offering', 'send', 'sent', 'receive', 'received', 'begin', 'began', 'begun', 'start',
+  'started', 'order', 'ordered', 'orders', 'announce', 'announced', 'seek', 'sought', 'want', 'wanted', 'plan', 'planned',
+  'negotiate', 'negotiating', 'discuss', 'discussed', 'complete', 'completed', 'commence', 'commenced', 'undertake', 'face',
+  'faces', 'faced', 'call', 'called', 'demand', 'demanded', 'pay', 'paid', 'set', 'mark', 'marks', 'marked']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
+  'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", '’s']);
+const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
+  'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly']);
+const NOUN_NEXT = new Set(['of', 'with', 'between', 'in', 'on', 'to', 'for', 'against', 'by', 'from', 'at', 'over', 'near', 'into']);
+const GROUP_NOUN = new Set(['team', 'teams', 'worker', 'workers', 'effort', 'efforts', 'operation', 'operations', 'mission',
+  'missions', 'crew', 'crews', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'flight', 'flights', 'shipment',
+  'shipments', 'package', 'hearing', 'talks', 'toll', 'victims', 'survivors']);
+const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
+const WEAPONISH = new Set(['ARMS_TRANSFER', 'DISPLAY', 'WEAPONS_TEST', 'MILITARY_SUPPORT', 'LAUNCH']);
+const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
+const PLACE_ROLES = new Set(['location', 'origin', 'destination']);
+
+interface Ctx {
+  doc: NlpDoc;
+  lex: Lexicon;
+  toks: Token[];
+  low: string[];
+  ments: MentionIndex;
+  /** Token index range [s0, s1) for each sentence. */
+  sentRange: Array<[number, number]>;
+  sentences: Sentence[];
+  /** The most mentioned place of the document (ties: earliest). */
+  mainPlace?: string;
+  weaponSent: Set<number>;
+  cueTokens: Uint8Array;
+}
+
+interface Draft {
+  type: string;
+  lemma: string;
+  t0: number;
+  t1: number;
+  noun: boolean;
+  args: Map<string, string[]>;
+  time?: number;
+  rule: string[];
+  sentence: number;
+  paragraph: number;
+  definite: boolean;
+}
+
+const isWordTok = (t: Token | undefined): boolean => !!t && (t.kind === 'WORD');
+
+function hard(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k]!;
+  return HARD_PUNCT.has(w) || HARD_WORDS.has(w);
+}
+
+/** Does a context word occur within ±8 tokens of [t0, t1] in the sentence? */
+function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: number, sentence: number): boolean {
+  if (r.ctxWeapon && ctx.weaponSent.has(sentence)) return true;
+  if (!r.ctx) return false;
+  const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);
+  for (let k = a; k < b; k++) {
+    if (k >= t0 && k <= t1) continue;
+    const w = ctx.low[k]!;
+    if (r.ctx.has(w)) return true;
+    if (w.length > 3) for (const c of lemmaCandidates(w, ctx.lex.irregular)) if (r.ctx.has(c.lemma)) return true;
+  }
+  return false;
+}
+
+/** Matches the words after the first one of a multiword reading; returns the last token or -1. */
+function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
+  let k = i;
+  for (const word of r.rest) {
+    k++;
+    // allow one intervening short word for phrasal verbs ("handing them out")? keep strict
+    if (k >= s1) return -1;
+    const w = ctx.low[k]!;
+    if (w !== word && !lemmaCandidates(w, ctx.lex.irregular).some((c) => c.lemma === word)) return -1;
+  }
+  return k;
+}
+
+function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
+  if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
+  const prev = i > s0 ? ctx.low[i - 1]! : '';
+  if (DET.has(prev) || (i > s0 && ctx.ments.at[i - 1]! >= 0 && ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive)) return 'N';
+  if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
+  if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
+  if (VERB_CUE.has(prev)) return 'V';
+  if (i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive) return 'V';
+  return '?';
+}
+
+/** A noun trigger needs some nominal context: a determiner/possessive/number/preposition/light verb before it,
+ * a preposition after it, a plural form, or a following group noun ("rescue teams"). */
+function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: number, infl: Inflection): boolean {
+  if (infl === 'S') return true;
+  const next = t1 + 1 < s1 ? ctx.low[t1 + 1]! : '';
+  if (NOUN_NEXT.has(next) || GROUP_NOUN.has(next)) return true;
+  if (i === s0) return true;
+  for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
+    const w = ctx.low[k]!;
+    const t = ctx.toks[k]!;
+    if (t.kind === 'PUNCT' || t.kind === 'QUOTE') return k === i - 1 ? true : false;
+    if (DET.has(w) || NOUN_NEXT.has(w) || LIGHT.has(w) || t.kind === 'NUMBER') return true;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) return ctx.ments.list[mi]!.possessive || k === i - 1;
+  }
+  return false;
+}
+
+function addArg(d: Draft, role: string, ids: readonly string[]): void {
+  const arr = d.args.get(role) ?? [];
+  for (const id of ids) if (!arr.includes(id)) arr.push(id);
+  if (arr.length) d.args.set(role, arr);
+}
+
+function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string, verb: boolean): string | undefined {
+  if (!prep) {
+    if (MEET_LIKE.has(type)) return 'partner';
+    if (m.type === 'WEAPON' || m.type === 'VEHICLE') return WEAPONISH.has(type) ? 'theme' : 'instrument';
+    return verb ? 'patient' : 'patient';
+  }
+  const info = ctx.lex.roles.get(prep);
+  if (!info) return undefined;
+  if (m.type === 'VEHICLE' && (prep === 'by' || prep === 'aboard' || prep === 'on' || prep === 'in' || prep === 'via')) return 'instrument';
+  if (PLACE_ROLES.has(info.role)) return isPlace(m.type) ? info.role : info.nonPlace;
+  if (MEET_LIKE.has(type) && (info.role === 'patient') && prep === 'of') return 'agent';
+  return info.role;
+}
+
+/** Skips left over a comma-delimited relative clause (", who heads X,") ending at comma k. */
+function skipRelative(ctx: Ctx, k: number, s0: number): number {
+  for (let c = k - 1; c >= Math.max(s0, k - 20); c--) {
+    if (ctx.low[c] === ',') {
+      const w = ctx.low[c + 1];
+      if (w === 'who' || w === 'which' || w === 'whose' || w === 'where') return c - 1;
+      return k - 1;
+    }
+  }
+  return k - 1;
+}
+
+function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
+  const n = m.t1 + 1;
+  if (n >= triggerAt) return false;
+  const t = ctx.toks[n];
+  if (!t || t.kind !== 'WORD') return false;
+  const w = ctx.low[n]!;
+  if (AUX.has(w) || REPORTING.has(w) || HARD_WORDS.has(w) || w === 'and' || w === 'or') return false;
+  if (ctx.lex.roles.has(w)) return false;
+  if (ctx.ments.at[n]! >= 0) return false;
+  const raw = ctx.doc.text.slice(t.start, t.end);
+  if (/^\p{Lu}/u.test(raw)) return true; // "UN Secretary-General"
+  if (/(ed|s)$/.test(w) && lemmatize(w, ctx.lex.irregular, ctx.lex.triggers)) return false; // a verb
+  if (/ed$/.test(w)) return false;
+  return /^[a-z]/.test(w) && !/ly$/.test(w) && (n + 1 >= triggerAt || !AUX.has(ctx.low[n + 1]!)) ? isNounish(w) : false;
+}
+const isNounish = (w: string): boolean => /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
+
+/** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
+ * prepositional mentions between it and the trigger. */
+function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
+  let k = d.t0 - 1;
+  let commas = 0;
+  let steps = 0;
+  const statement = d.type === 'STATEMENT';
+  while (k >= s0 && steps++ < 40) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      k = m.t0 - 1;
+      let p = m.t0 - 1;
+      while (p >= s0 && (ctx.low[p] === 'the' || ctx.low[p] === 'a' || ctx.low[p] === 'an')) p--;
+      const prep = p >= s0 ? ctx.low[p]! : undefined;
+      const prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
+      // A possessor right before the trigger ("Kim's first trip") is its agent.
+      if (m.possessive) {
+        let direct = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) {
+          const x = ctx.low[q]!;
+          if (x === "'s" || x === '’s') continue;
+          if (ctx.toks[q]!.kind !== 'WORD' || AUX.has(x) || HARD_WORDS.has(x) || ctx.lex.roles.has(x) || q - m.t1 > 5) { direct = false; break; }
+        }
+        if (direct) { addArg(d, 'agent', m.ids); return; }
+        const before = p >= s0 ? ctx.low[p]! : '';
+        const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',');
+        if (clauseStart && !statement) { addArg(d, passive ? 'patient' : 'agent', m.ids); return; }
+        continue;
+      }
+      if (prepRole) {
+        if (!statement && commas === 0) {
+          const role = roleFor(ctx, prepRole, m, d.type, !d.noun);
+          if (role && role !== 'agent') addArg(d, role, m.ids);
+          else if (role === 'agent' && passive) addArg(d, 'agent', m.ids);
+        }
+        continue;
+      }
+      if (isModifier(ctx, m, d.t0)) continue;
+      addArg(d, passive ? 'patient' : 'agent', m.ids);
+      return;
+    }
+    if (w === ',') { commas++; k = skipRelative(ctx, k, s0); continue; }
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) {
+      // "the potential for North Korea to provide": keep going only past "to" infinitives, not clauses.
+      return;
+    }
+    if (REPORTING.has(w) && !statement && k < d.t0 - 1) return;
+    k--;
+  }
+}
+
+/** Objects and prepositional phrases to the right of the trigger, within its clause. */
+function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
+  let prep: string | undefined;
+  let found = false;
+  let k = d.t1 + 1;
+  const limit = d.t1 + 20;
+  const statement = d.type === 'STATEMENT';
+  while (k < s1 && k <= limit) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      const role = statement ? (prep ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      if (role) { addArg(d, role, m.ids); found = true; }
+      k = m.t1 + 1;
+      if (statement) return found;
+      continue;
+    }
+    if (w === ',') {
+      const n = ctx.low[k + 1];
+      const nextMention = k + 1 < s1 && ctx.ments.at[k + 1]! >= 0;
+      const prevMention = ctx.ments.at[k - 1]! >= 0;
+      if ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with')) { k++; continue; }
+      return found;
+    }
+    if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
+    if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
+    if (ctx.lex.roles.has(w)) prep = w;
+    else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
+    else if (statement) { if (!DET.has(w)) return found; }
+    k++;
+  }
+  return found;
+}
+
+function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number | undefined {
+  let best: number | undefined;
+  let bestDist = 1e9;
+  const times = ctx.doc.times;
+  const a = ctx.toks[s0]!.start, b = ctx.toks[s1 - 1]!.end;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (t.start < a || t.end > b) continue;
+    const trig = ctx.toks[d.t0]!;
+    const dist = t.start >= trig.end ? t.start - trig.end : trig.start - t.end;
+    if (dist < bestDist && dist < 120) { best = i; bestDist = dist; }
+  }
+  return best;
+}
+
+function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | undefined {
+  let best: MentionRef | undefined;
+  let bestDist = 1e9;
+  for (let k = s0; k < s1; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (m.t0 !== k) continue;
+    if (!isPlace(m.type)) continue;
+    const dist = Math.abs(k - d.t0);
+    if (dist < bestDist) { best = m; bestDist = dist; }
+  }
+  return best;
+}
+
+function detect(ctx: Ctx): Draft[] {
+  const drafts: Draft[] = [];
+  const { lex, toks, low, doc } = ctx;
+  for (let s = 0; s < ctx.sentRange.length; s++) {
+    const [s0, s1] = ctx.sentRange[s]!;
+    const paragraph = ctx.sentences[s]?.paragraph ?? s;
+    for (let i = s0; i < s1; i++) {
+      const tok = toks[i]!;
+      if (!isWordTok(tok)) continue;
+      if (ctx.ments.at[i]! >= 0 && !ctx.ments.list[ctx.ments.at[i]!]!.pseudo) continue;
+      const raw = doc.text.slice(tok.start, tok.end);
+      if (/^\p{Lu}/u.test(raw) && i !== s0 && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
+        // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
+        if (raw !== raw.toUpperCase() || raw.length < 3) continue;
+      }
+      const hit = lemmatize(low[i]!, lex.irregular, lex.triggers);
+      if (!hit) continue;
+      const readings = lex.triggers.get(hit.lemma)!;
+      let chosen: Reading | undefined;
+      let t1 = i;
+      let nounGuess: 'N' | 'V' | '?' = '?';
+      for (const r of readings) {
+        let end = i;
+        if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
+        if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+        const g = guessNoun(ctx, i, s0, hit.infl);
+        if (r.pos === 'V' && (g === 'N' || (hit.infl === 'S' && DET.has(ctx.low[i - 1] ?? '')))) continue;
+        // A bare base form is a verb only after "to", a modal, a pronoun or a coordinator.
+        if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+        if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
+        if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, hit.infl)) continue;
+        chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g;
+        break;
+      }
+      if (!chosen || chosen.type === '-') continue;
+      if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT') continue;
+      const d: Draft = {
+        type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
+        sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
+      };
+      // Passive: a form of "be"/"get" shortly before a participle.
+      let passive = false;
+      if (!d.noun && (hit.infl === 'ED' || hit.infl === 'IRREGULAR')) {
+        for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
+          if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }
+          if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
+        }
+      }
+      // A noun governed by a light verb takes its subject from the verb ("OCHA launched an appeal").
+      let anchor = i;
+      if (d.noun) {
+        for (let k = i - 1; k >= Math.max(s0, i - 6); k--) {
+          const w = low[k]!;
+          if (LIGHT.has(w)) { anchor = k; break; }
+          if (toks[k]!.kind !== 'WORD' && toks[k]!.kind !== 'NUMBER' && toks[k]!.kind !== 'SYMBOL') break;
+          if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
+        }
+      }
+      const probe: Draft = { ...d, t0: anchor };
+      probe.args = d.args;
+      leftArgs(ctx, probe, s0, passive);
+      if (passive) d.rule.push('passive');
+      if (anchor !== i) d.rule.push('light-verb');
+      const right = rightArgs(ctx, d, s1);
+      if (chosen.needObj && !right) continue;
+      // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
+      if (WEAPONISH.has(d.type) || MOVE.has(d.type) || d.type === 'ATTACK') {
+        for (let k = s0; k < s1; k++) {
+          const mi = ctx.ments.at[k]!;
+          if (mi < 0) continue;
+          const m = ctx.ments.list[mi]!;
+          if (m.t0 !== k) continue;
+          if (m.type === 'WEAPON' && WEAPONISH.has(d.type)) addArg(d, 'theme', m.ids);
+          else if ((m.type === 'VEHICLE' && MOVE.has(d.type)) || (m.type === 'WEAPON' && d.type === 'ATTACK')) addArg(d, 'instrument', m.ids);
+        }
+      }
+      const info = lex.types.get(d.type);
+      if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
+        const p = nearestPlace(ctx, d, s0, s1);
+        if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
+        else if (ctx.mainPlace) { addArg(d, 'location', [ctx.mainPlace]); d.rule.push('place:document'); }
+      }
+      const time = nearestTime(ctx, d, s0, s1);
+      if (time !== undefined) d.time = time;
+      drafts.push(d);
+      explain(doc, 'events', () => `${d.type} "${doc.text.slice(toks[d.t0]!.start, toks[d.t1]!.end)}" (${d.rule.join(',')})`);
+    }
+  }
+  return drafts;
+}
+
+const PARTICIPANT_ROLES = ['agent', 'patient', 'partner', 'origin', 'destination', 'location', 'theme', 'instrument'];
+const hasParticipants = (d: Draft): boolean => PARTICIPANT_ROLES.some((r) => (d.args.get(r)?.length ?? 0) > 0);
+
+function mergeInto(a: Draft, b: Draft, why: string): void {
+  for (const [role, ids] of b.args) addArg(a, role, ids);
+  if (a.time === undefined && b.time !== undefined) a.time = b.time;
+  if (!a.rule.includes(why)) a.rule.push(why);
+}
+
+/** Merges same-type triggers in one clause ("delivered ... aid") and definite repeats of the same noun
+ * in a paragraph ("the summit ... the summit"). */
+function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let target: Draft | undefined;
+    for (let j = out.length - 1; j >= 0; j--) {
+      const p = out[j]!;
+      if (p.paragraph !== d.paragraph) break;
+      if (p.type !== d.type) continue;
+      if (p.sentence === d.sentence && d.t0 - p.t1 <= 8) {
+        let clean = true;
+        for (let k = p.t1 + 1; k < d.t0; k++) if (hard(ctx, k)) { clean = false; break; }
+        if (clean) { target = p; break; }
+      }
+      if (d.noun && d.definite && p.lemma === d.lemma) { target = p; break; }
+    }
+    if (target) mergeInto(target, d, 'merged');
+    else out.push(d);
+  }
+  return out;
+}
+
+/** Events with no participants inherit them from the last event of the same family ("the sentencing
+ * hearing" after "convicted Bankman-Fried"; a death toll after "floods in Derna"). */
+function inherit(ctx: Ctx, drafts: Draft[]): void {
+  const last = new Map<string, Draft>();
+  for (const d of drafts) {
+    const fam = ctx.lex.types.get(d.type)?.family;
+    if (!fam) continue;
+    if (!hasParticipants(d)) {
+      const src = last.get(fam + ':patient') ?? last.get(fam);
+      if (src) {
+        for (const [role, ids] of src.args) {
+          if (fam === 'disaster' && !PLACE_ROLES.has(role)) continue;
+          addArg(d, role, ids);
+        }
+        d.rule.push('inherit:' + src.type);
+      }
+    } else {
+      last.set(fam, d);
+      if (d.args.get('patient')?.length) last.set(fam + ':patient', d);
+    }
+  }
+}
+
+function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
+  const { sentences, tokens } = docTokens(doc);
+  const low = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  const sentRange: Array<[number, number]> = sentences.map(() => [0, 0]);
+  let cur = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (s < 0 || s >= sentRange.length) continue;
+    if (s !== cur) { sentRange[s]![0] = i; cur = s; }
+    sentRange[s]![1] = i + 1;
+  }
+  const ments = buildMentions(doc.text, tokens, low, doc.entities ?? []);
+  const weaponSent = new Set<number>();
+  for (const m of ments.list) if (m.type === 'WEAPON') weaponSent.add(tokens[m.t0]!.sentence);
+  const cueTokens = new Uint8Array(tokens.length);
+  for (const c of doc.claims ?? []) {
+    for (const l of c.attribution ?? []) {
+      if (!l.cueSpan) continue;
+      for (let k = Math.max(0, tokensStartAt(tokens, l.cueSpan.start)); k < tokens.length && tokens[k]!.start < l.cueSpan.end; k++) cueTokens[k] = 1;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const m of ments.list) if (!m.pseudo && (m.type === 'GPE' || m.type === 'LOC')) counts.set(m.ids[0]!, (counts.get(m.ids[0]!) ?? 0) + 1);
+  let mainPlace: string | undefined, best = 0;
+  for (const [id, n] of counts) if (n > best) { best = n; mainPlace = id; }
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens };
+}
+
+function tokensStartAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** STATEMENT speakers from attribution links whose cue is the trigger (the attribution stage knows them best). */
+function speakerFromClaims(ctx: Ctx, d: Draft): void {
+  if (d.type !== 'STATEMENT') return;
+  const a = ctx.toks[d.t0]!.start, b = ctx.toks[d.t1]!.end;
+  for (const c of ctx.doc.claims ?? []) {
+    for (const l of c.attribution ?? []) {
+      if (!l.cueSpan || !l.entity || l.cueSpan.start >= b || l.cueSpan.end <= a) continue;
+      if (ctx.ments.byId.has(l.entity)) { addArg(d, 'agent', [l.entity]); if (!d.rule.includes('claim-source')) d.rule.push('claim-source'); }
+    }
+  }
+}
+
+/** Runs detection and returns the events (without touching doc); exported for tests and tools. */
+export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[] {
+  if (!doc.text) return [];
+  const ctx = buildCtx(doc, lex);
+  let drafts = detect(ctx);
+  for (const d of drafts) speakerFromClaims(ctx, d);
+  drafts = merge(ctx, drafts);
+  inherit(ctx, drafts);
+  const claims = [...(doc.claims ?? [])].sort((x, y) => (x.end - x.start) - (y.end - y.start));
+  return drafts.map((d, n): NewsEvent => {
+    const trig = { start: ctx.toks[d.t0]!.start, end: ctx.toks[d.t1]!.end, text: '' };
+    trig.text = doc.text.slice(trig.start, trig.end);
+    const args: EventArgs = {};
+    for (const role of PARTICIPANT_ROLES) { const ids = d.args.get(role); if (ids?.length) args[role] = [...ids]; }
+    for (const [role, ids] of d.args) if (!(role in args) && ids.length) args[role] = [...ids];
+    if (d.time !== undefined) args.time = [d.time];
+    const holding: Claim[] = claims.filter((c) => c.start <= trig.start && c.end >= trig.end);
+    const c0 = holding[0];
+    const info = lex.types.get(d.type);
+    const ev: NewsEvent = {
+      id: `ev${n + 1}`,
+      type: d.type,
+      trigger: trig,
+      args,
+      certainty: c0?.certainty ?? 'CERTAIN',
+      polarity: c0?.polarity ?? 'POSITIVE',
+      status: c0?.status ?? 'PAST',
+      claims: holding.map((c) => c.id),
+      rule: d.rule.join('+'),
+    };
+    if (info?.cameo) ev.cameo = info.cameo;
+    return ev;
+  });
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   reads: ['sentences', 'tokens', 'entities', 'times', 'claims'],
   writes: ['events', 'claims'],
-  run() {},
+  run(doc) {
+    const events = extractEvents(doc);
+    doc.events = events;
+    for (const c of doc.claims ?? []) {
+      c.events = events.filter((e) => e.trigger.start >= c.start && e.trigger.end <= c.end).map((e) => e.id);
+    }
+  },
 };

@@ -1,0 +1,104 @@
+// Loads the event lexicons (data/lexicon/events-*.tsv) once: trigger lemmas → readings, event
+// type → CAMEO code/family, preposition → role, irregular forms → lemma. Pure data, no strings here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+
+export type TriggerPos = 'V' | 'N' | 'VN' | 'A';
+
+export interface Reading {
+  /** The full lemma as listed ("give way"). */
+  lemma: string;
+  /** Words after the first one, matched literally (or by lemma) on the following tokens. */
+  rest: string[];
+  pos: TriggerPos;
+  /** Event type, or '-' for "no event for this reading". */
+  type: string;
+  /** Context words, one of which must be near the trigger; undefined = default reading. */
+  ctx?: Set<string>;
+  ctxWeapon: boolean;
+  /** Needs an entity to its right in the clause. */
+  needObj: boolean;
+}
+
+export interface TypeInfo { cameo?: string; family?: string; place: boolean }
+export interface RoleInfo { role: string; nonPlace?: string }
+
+export interface Lexicon {
+  /** First word's lemma → readings, multiword and contextual ones first. */
+  triggers: Map<string, Reading[]>;
+  types: Map<string, TypeInfo>;
+  roles: Map<string, RoleInfo>;
+  irregular: Map<string, string>;
+}
+
+function rows(text: string): string[][] {
+  const out: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    out.push(line.split('\t').map((c) => c.trim()));
+  }
+  return out;
+}
+
+/** Builds a lexicon from the four TSV texts (exported for tests that use their own data). */
+export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string }): Lexicon {
+  const triggers = new Map<string, Reading[]>();
+  for (const r of rows(src.triggers)) {
+    const [lemma, pos, type, ctx, flags] = r;
+    if (!lemma || !pos || !type) continue;
+    const words = lemma.toLowerCase().split(/\s+/);
+    const ctxWords = ctx && ctx !== '-' ? ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean) : [];
+    const flagSet = new Set(flags && flags !== '-' ? flags.split(',') : []);
+    const reading: Reading = {
+      lemma: words.join(' '),
+      rest: words.slice(1),
+      pos: (['V', 'N', 'VN', 'A'].includes(pos) ? pos : 'VN') as TriggerPos,
+      type,
+      ctx: ctxWords.length ? new Set(ctxWords.filter((w) => w !== '@weapon')) : undefined,
+      ctxWeapon: ctxWords.includes('@weapon'),
+      needObj: flagSet.has('obj'),
+    };
+    const key = words[0]!;
+    const list = triggers.get(key) ?? [];
+    list.push(reading);
+    triggers.set(key, list);
+  }
+  // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
+  for (const list of triggers.values()) {
+    list.sort((a, b) => (b.rest.length - a.rest.length) || ((a.ctx || a.ctxWeapon ? 0 : 1) - (b.ctx || b.ctxWeapon ? 0 : 1)));
+  }
+  const types = new Map<string, TypeInfo>();
+  for (const [type, cameo, family, place] of rows(src.types)) {
+    if (!type) continue;
+    types.set(type, {
+      cameo: cameo && cameo !== '-' ? cameo : undefined,
+      family: family && family !== '-' ? family : undefined,
+      place: place === 'loc',
+    });
+  }
+  const roles = new Map<string, RoleInfo>();
+  for (const [prep, role, nonPlace] of rows(src.roles)) {
+    if (!prep || !role) continue;
+    roles.set(prep.toLowerCase(), { role, nonPlace: nonPlace && nonPlace !== '-' ? nonPlace : undefined });
+  }
+  const irregular = new Map<string, string>();
+  for (const [form, lemma] of rows(src.irregular)) if (form && lemma) irregular.set(form.toLowerCase(), lemma.toLowerCase());
+  return { triggers, types, roles, irregular };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon from data/lexicon, loaded on first use. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const dir = join(projectRoot, 'data', 'lexicon');
+  const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
+  cached = buildLexicon({
+    triggers: read('events-triggers.tsv'),
+    types: read('events-types.tsv'),
+    roles: read('events-roles.tsv'),
+    irregular: read('events-irregular.tsv'),
+  });
+  return cached;
+}

@@ -1,0 +1,206 @@
+// Mention index for the events stage: every entity mention mapped to token ranges, plus "pseudo"
+// mentions resolved by light coreference — pronouns ("he", "its"), definite descriptions ("the city",
+// "the North African country", "his country") and groups ("the two leaders", "both sides").
+import type { Entity, EntityType, Token } from '../../core/types.js';
+
+export interface MentionRef {
+  /** Entity ids this mention stands for (two for "the two leaders"). */
+  ids: string[];
+  type: EntityType;
+  start: number;
+  end: number;
+  /** First and last token index. */
+  t0: number;
+  t1: number;
+  /** Followed by "'s" (a possessor). */
+  possessive: boolean;
+  /** Resolved by coreference rather than named. */
+  pseudo?: 'PRONOUN' | 'DEFINITE' | 'GROUP';
+}
+
+const PLACE: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+export const isPlace = (t: EntityType): boolean => PLACE.has(t);
+
+function isCountry(e: Entity): boolean {
+  if (e.type !== 'GPE') return false;
+  if (e.kind && /country|state|nation/i.test(e.kind)) return !/city|town|region|province/i.test(e.kind);
+  if (e.kind && /city|town|region|province|capital/i.test(e.kind)) return false;
+  if (e.iso && /^[A-Z]{2,3}$/.test(e.iso)) return true;
+  return false;
+}
+function isCity(e: Entity): boolean {
+  if (e.type !== 'GPE') return false;
+  if (e.kind) return /city|town|capital|village|port|municipality/i.test(e.kind) || (!isCountry(e) && !/region|province|state/i.test(e.kind));
+  return !isCountry(e);
+}
+
+const POSS_RE = /^[’']s?\b/;
+
+/** First token index whose end is > offset (tokens sorted by start). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+export interface MentionIndex {
+  list: MentionRef[];
+  /** For each token, the mention covering it (index into list) or -1. */
+  at: Int32Array;
+  byId: Map<string, Entity>;
+}
+
+const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'officials', 'heads']);
+const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'neighbours', 'neighbors']);
+const ANY_GROUP = new Set(['sides', 'parties']);
+const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
+const COUNTRY_WORDS = new Set(['country', 'nation']);
+const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+
+/** Builds the mention index; `low` holds each token's lowercase text. */
+export function buildMentions(text: string, tokens: readonly Token[], low: readonly string[], entities: readonly Entity[]): MentionIndex {
+  const byId = new Map<string, Entity>();
+  const named: MentionRef[] = [];
+  for (const e of entities) {
+    byId.set(e.id, e);
+    for (const m of e.mentions ?? []) {
+      if (!(m.end > m.start) || m.start < 0 || m.end > text.length) continue;
+      const t0 = tokenAt(tokens, m.start);
+      let t1 = tokenAt(tokens, m.end - 1);
+      if (t0 >= tokens.length) continue;
+      if (t1 >= tokens.length) t1 = tokens.length - 1;
+      // A trailing possessive token inside the mention ("Kim’s") is not part of the name.
+      let possessive = POSS_RE.test(text.slice(m.end, m.end + 2));
+      if (t1 > t0 && /^[’']s$/.test(low[t1] ?? '')) { t1--; possessive = true; }
+      if (/[’']s$/.test(m.text)) possessive = true;
+      named.push({ ids: [e.id], type: e.type, start: m.start, end: m.end, t0, t1, possessive });
+    }
+  }
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  const at = new Int32Array(tokens.length).fill(-1);
+  const list: MentionRef[] = [];
+  const place = (m: MentionRef): void => {
+    for (let k = m.t0; k <= m.t1; k++) if (at[k] !== -1) return; // overlapping: keep the first/longest
+    const idx = list.length;
+    list.push(m);
+    for (let k = m.t0; k <= m.t1; k++) at[k] = idx;
+  };
+  for (const m of named) place(m);
+
+  // Walk tokens in order, tracking recent entities by kind, to resolve pseudo mentions.
+  const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[] };
+  const lastSent: Record<string, number> = {};
+  const push = (arr: string[], id: string): void => {
+    const i = arr.indexOf(id);
+    if (i >= 0) arr.splice(i, 1);
+    arr.unshift(id);
+    if (arr.length > 4) arr.pop();
+  };
+  const pseudo: MentionRef[] = [];
+  // Salience: mentions seen so far; a pronoun prefers the most mentioned of the recent people,
+  // the most recent one winning ties (and getting a small bonus).
+  const seen = new Map<string, number>();
+  const salient = (arr: string[]): string => {
+    let best = arr[0]!, bestScore = -1;
+    arr.forEach((id, n) => {
+      const score = (seen.get(id) ?? 0) + (n === 0 ? 1.5 : 0);
+      if (score > bestScore) { best = id; bestScore = score; }
+    });
+    return best;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const mi = at[k]!;
+    if (mi >= 0) {
+      const m = list[mi]!;
+      if (k === m.t1) {
+        const e = byId.get(m.ids[0]!);
+        if (e) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+        if (e) {
+          const sent = tokens[k]!.sentence;
+          if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
+          else if (e.type === 'ORG') { push(recent.ORG, e.id); lastSent.ORG = sent; }
+          else if (e.type === 'GPE') {
+            push(recent.GPE, e.id); lastSent.GPE = sent;
+            if (isCountry(e)) { push(recent.COUNTRY, e.id); lastSent.COUNTRY = sent; }
+            if (isCity(e)) { push(recent.CITY, e.id); lastSent.CITY = sent; }
+          }
+        }
+      }
+      continue;
+    }
+    const w = low[k]!;
+    const tok = tokens[k]!;
+    const sent = tok.sentence;
+    const near = (kind: string, within: number): boolean => lastSent[kind] !== undefined && sent - lastSent[kind]! <= within;
+    const mk = (ids: string[], type: EntityType, t0: number, t1: number, kind: MentionRef['pseudo']): MentionRef => ({
+      ids, type, start: tokens[t0]!.start, end: tokens[t1]!.end, t0, t1,
+      possessive: POSS_RE.test(text.slice(tokens[t1]!.end, tokens[t1]!.end + 2)), pseudo: kind,
+    });
+    if (w === 'he' || w === 'him' || w === 'his' || w === 'she' || w === 'her') {
+      if (recent.PERSON.length && near('PERSON', 3)) {
+        const m = mk([salient(recent.PERSON)], 'PERSON', k, k, 'PRONOUN');
+        if (w === 'his' || w === 'her') m.possessive = true;
+        // "his country": the country (most recent) and the person.
+        const n1 = low[k + 1];
+        const countries = recent.COUNTRY.length ? recent.COUNTRY : recent.GPE;
+        if ((w === 'his' || w === 'her') && n1 && COUNTRY_WORDS.has(n1) && countries.length) {
+          pseudo.push({ ...mk([countries[0]!, m.ids[0]!], 'GPE', k, k + 1, 'DEFINITE'), possessive: false });
+          k++;
+          continue;
+        }
+        pseudo.push(m);
+      }
+      continue;
+    }
+    if (w === 'it' || w === 'its') {
+      const pick = recent.ORG.length && near('ORG', 2) ? { id: recent.ORG[0]!, t: 'ORG' as EntityType }
+        : recent.GPE.length && near('GPE', 1) ? { id: recent.GPE[0]!, t: 'GPE' as EntityType } : undefined;
+      if (pick) {
+        const m = mk([pick.id], pick.t, k, k, 'PRONOUN');
+        if (w === 'its') m.possessive = true;
+        pseudo.push(m);
+      }
+      continue;
+    }
+    // Groups: "the two leaders", "both sides", "both countries".
+    if ((w === 'the' && low[k + 1] === 'two') || w === 'both') {
+      const nounAt = w === 'both' ? k + 1 : k + 2;
+      const noun = low[nounAt];
+      if (noun && at[nounAt] === -1) {
+        let ids: string[] | undefined;
+        let type: EntityType = 'PERSON';
+        if (PERSON_GROUP.has(noun) && recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
+        else if (GPE_GROUP.has(noun) && recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; }
+        else if (ANY_GROUP.has(noun)) {
+          if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
+        }
+        if (ids) { pseudo.push(mk(ids, type, k, nounAt, 'GROUP')); k = nounAt; }
+      }
+      continue;
+    }
+    // Definite descriptions: "the city", "the North African country", "the coastal city".
+    if (DEF_DET.has(w)) {
+      for (let d = 1; d <= 3; d++) {
+        const n = low[k + d];
+        if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
+        if (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) {
+          const arr = CITY_WORDS.has(n) ? recent.CITY : recent.COUNTRY;
+          const pool = arr.length ? arr : recent.GPE;
+          if (pool.length && sent - (lastSent.GPE ?? -99) <= 6) {
+            pseudo.push(mk([pool[0]!], 'GPE', k, k + d, 'DEFINITE'));
+            k += d;
+          }
+          break;
+        }
+      }
+    }
+  }
+  for (const m of pseudo) place(m);
+  list.sort((a, b) => a.t0 - b.t0);
+  at.fill(-1);
+  list.forEach((m, idx) => { for (let k = m.t0; k <= m.t1; k++) at[k] = idx; });
+  return { list, at, byId };
+}
