@@ -235,7 +235,8 @@ export function tokenize(text: string): TokenizeResult {
         break;
       }
       case C_DIGIT:
-        i = scanNumber(i, i);
+        // Astral digits (rare scripts) are not worth the number grammar: a word.
+        i = u >= 0xd800 ? scanWord(i, i, false) : scanNumber(i, i);
         break;
       case C_QUOTE: {
         // "’90s", "'20s"
