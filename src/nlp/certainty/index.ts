@@ -1,9 +1,17 @@
 import type { Stage } from '../doc.js';
+import { explain } from '../doc.js';
+import { readClaims } from './engine.js';
 
-/** Not built yet: writes nothing, so its layer stays empty. */
+/**
+ * Certainty (of the innermost source), polarity, status and hedges of every claim, plus the indexes of
+ * the times and quantities inside it. Attribution cues alone do not lower certainty: they add a link.
+ */
 export const certaintyStage: Stage = {
   name: 'certainty',
   reads: ['sentences', 'tokens', 'claims', 'times'],
   writes: ['claims'],
-  run() {},
+  run(doc) {
+    readClaims(doc);
+    explain(doc, 'certainty', () => `${doc.claims.filter((c) => c.certainty !== 'CERTAIN').length} hedged claims`);
+  },
 };

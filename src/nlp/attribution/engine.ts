@@ -1,0 +1,956 @@
+// Attribution: finds reporting frames (source + cue + content) over tokens, then cuts each sentence into
+// claims and gives every claim the chain of frames whose content holds it, outermost first.
+import type { AttributionLink, Claim, Entity, Sentence, SourceKind } from '../../core/types.js';
+import type { NlpDoc } from '../doc.js';
+import * as entitiesModule from '../entities/index.js';
+import * as L from '../claims/lexicon.js';
+import { findQuotes, sentencesOf, tokenize, type Tok } from '../claims/text.js';
+import { entityAt, indexMentions, isMedium, kindOf, type MentionIndex } from '../claims/sources.js';
+
+const S = (a: readonly string[]): Set<string> => new Set(a);
+const SPEECH = S(L.SPEECH_VERBS);
+const NEEDS_THAT = S(L.NEEDS_THAT);
+const NPOBJ = S(L.NP_OBJECT_CUES);
+const FIGURE = S(L.FIGURE_CUES);
+const UNADV = S(L.UNNAMED_ADVERBS);
+const UNPASS = S(L.UNNAMED_PASSIVES);
+const CUE_ADV = S(L.CUE_ADVERBS);
+const NPB = S(L.NP_BOUNDARY);
+const INNER = S(L.NAME_INNER);
+const PARTICLE = S(L.NAME_PARTICLES);
+const DET = S(L.DETERMINERS);
+const PRON = S(L.PRONOUNS);
+const CONJ = S(L.CLAUSE_CONJ);
+const PART = S(L.PARTICIPLE_CUES);
+const ACCOUNT = S(L.ACCOUNT_NOUNS);
+const SPEAKING = S(L.SPEAKING_TO);
+const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'without',
+  'asked', 'speaking', 'talking', 'writing', 'according', 'citing', 'as', 'when', 'while', 'although', 'though',
+  'unlike', 'like', 'despite', 'following', 'amid', 'under', 'over', 'earlier', 'later', 'meanwhile', 'however',
+  'separately', 'also', 'but', 'and', 'yet', 'still', 'instead', 'further', 'furthermore', 'moreover', 'then',
+  'previously', 'last', 'this', 'next', 'today', 'yesterday', 'if', 'once', 'because']);
+const PHRASES: string[][] = L.SPEECH_PHRASES.map((p) => p.split(' '));
+const MONTHS_DAYS = S(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+
+export interface Frame {
+  sent: number;
+  links: AttributionLink[];
+  /** Char ranges of the attributed content. */
+  content: Array<[number, number]>;
+  /** Char range of the frame's own words (source, cue, connectors), never a claim of its own. */
+  material: [number, number];
+  /** When the first content piece's claim should begin earlier (to keep "X said" with it). */
+  claimStart?: number;
+  rule: string;
+  /** Token index of the cue in its sentence. */
+  cue: number;
+  /** Participial tail (", saying …") or coordinated clause: takes the governing frame's links. */
+  inherit?: boolean;
+  /** Unnamed-source hedge that only marks its own clause (reportedly, is said to). */
+  local?: boolean;
+}
+
+interface Ctx {
+  doc: NlpDoc;
+  text: string;
+  sents: Sentence[];
+  mix: MentionIndex;
+  lastPerson?: AttributionLink;
+  lastOrg?: AttributionLink;
+  lastPlural?: AttributionLink;
+  resolver?: (doc: NlpDoc, offset: number) => unknown;
+}
+
+const link = (ctx: Ctx, source: string, kind: SourceKind, cue: string, span: [number, number] | undefined,
+  cueSpan: [number, number] | undefined, rule: string, ent?: Entity): AttributionLink => {
+  const l: AttributionLink = { source, kind, cue, rule };
+  if (ent) l.entity = ent.id;
+  if (span && kind !== 'UNNAMED') l.span = { start: span[0], end: span[1] };
+  if (cueSpan) l.cueSpan = { start: cueSpan[0], end: cueSpan[1] };
+  void ctx;
+  return l;
+};
+
+const unnamed = (cue: Tok | Tok[], rule: string, source = 'unnamed'): AttributionLink => {
+  const a = Array.isArray(cue) ? cue : [cue];
+  return { source, kind: 'UNNAMED', cue: a.map((t) => t.t).join(' '), cueSpan: { start: a[0]!.s, end: a[a.length - 1]!.e }, rule };
+};
+
+function isPunct(t: Tok | undefined, ch: string): boolean { return !!t && !t.w && t.t === ch; }
+function isComma(t: Tok | undefined): boolean { return !!t && !t.w && t.t === ','; }
+function isHard(t: Tok | undefined): boolean { return !!t && !t.w && (t.t === ';' || t.t === ':' || t.t === '—' || t.t === '–' || t.t === '(' || t.t === ')'); }
+function isCloseQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
+  if (!t || !(t.q || t.t === '’' || t.t === "'")) return false;
+  return quotes.some((q) => q[1] === t.e);
+}
+function isOpenQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
+  if (!t || !t.q) return false;
+  return quotes.some((q) => q[0] === t.s);
+}
+
+/** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
+function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null {
+  if (k < limit || !toks[k]!.w) return null;
+  if (PRON.has(toks[k]!.l)) return [k, k];
+  let i = k;
+  let n = 0;
+  while (i >= limit && n < 14) {
+    const t = toks[i]!;
+    if (t.w) {
+      const lowerStop = !t.cap && NPB.has(t.l) && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      if (lowerStop) break;
+      if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
+      if (PRON.has(t.l) && i < k) break;
+      if (SPEECH.has(t.l) && !t.cap && i < k) break;
+    } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.') break;
+    i--; n++;
+  }
+  let a = i + 1;
+  // drop sentence-initial connectives
+  while (a <= k && (INTRO_PREP.has(toks[a]!.l) && toks[a]!.l !== 'last' && toks[a]!.l !== 'this')) a++;
+  if (a > k) return null;
+  return [a, k];
+}
+
+/** Noun phrase starting at token j, scanned rightwards; stops at punctuation or a clause word. */
+function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>): [number, number] | null {
+  let i = j;
+  while (i < end) {
+    const t = toks[i]!;
+    if (!t.w) {
+      if ((t.t === '’' || t.t === "'" || t.t === '-' || t.t === '&') && i > j) { i++; continue; }
+      break;
+    }
+    if (i > j && stop.has(t.l)) break;
+    if (i > j && !t.cap && SPEECH.has(t.l) && !DET.has(toks[i - 1]!.l)) break;
+    i++;
+    if (i - j > 14) break;
+  }
+  return i > j ? [j, i - 1] : null;
+}
+
+const RIGHT_STOP = S(['that', 'who', 'whom', 'which', 'whose', 'as', 'citing', 'speaking', 'said', 'says', 'told',
+  'when', 'while', 'because', 'if', 'on', 'last', 'earlier', 'this', 'yesterday', 'today', 'after', 'before', 'during',
+  'late', 'early', 'in', 'at', 'to', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'reported',
+  'via', 'by', 'from', 'with', 'over', 'and']);
+const ACCORDING_STOP = S(['that', 'who', 'whom', 'which', 'whose', 'as', 'citing', 'speaking', 'said', 'says', 'told',
+  'when', 'while', 'because', 'if', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);
+
+function spanText(ctx: Ctx, toks: Tok[], a: number, b: number): string { return ctx.text.slice(toks[a]!.s, toks[b]!.e); }
+
+/** Makes a named link for tokens [a, b], resolving pronouns and linking entities. */
+function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[], rule: string, appos = ''): AttributionLink {
+  const cueSpan: [number, number] = [cue[0]!.s, cue[cue.length - 1]!.e];
+  const cueText = ctx.text.slice(cueSpan[0], cueSpan[1]);
+  if (a === b && PRON.has(toks[a]!.l)) {
+    const r = resolvePronoun(ctx, toks[a]!);
+    if (r) return { ...r, cue: cueText, cueSpan: { start: cueSpan[0], end: cueSpan[1] }, span: { start: toks[a]!.s, end: toks[a]!.e }, rule: rule + '+pronoun' };
+  }
+  // strip a leading determiner-less possessive owner when the head is a role ("Kim's spokesman" keeps all)
+  let s = a;
+  while (s < b && !toks[s]!.w) s++;
+  const text = spanText(ctx, toks, s, b);
+  const ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e);
+  let kind = kindOf(text, ent, appos);
+  const bare = text.toLowerCase();
+  if (/^(reports?|rumou?rs?)$/.test(bare)) kind = 'UNNAMED';
+  const l = link(ctx, text, kind, cueText, [toks[s]!.s, toks[b]!.e], cueSpan, rule, ent);
+  remember(ctx, l, toks[b]!);
+  return l;
+}
+
+function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
+  if (l.kind === 'UNNAMED') return;
+  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
+    if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else ctx.lastPerson = l;
+  } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
+}
+
+function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
+  if (ctx.resolver) {
+    try {
+      const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
+      const ent = typeof r === 'string' ? ctx.doc.entities.find((e) => e.id === r) : (r && typeof r === 'object' && 'mentions' in r ? r as Entity : undefined);
+      if (ent) {
+        return { source: ent.name, kind: kindOf(ent.name, ent, ''), cue: '', entity: ent.id };
+      }
+    } catch { /* fall back */ }
+  }
+  const p = t.l;
+  const pick = p === 'he' || p === 'she' || p === 'i' ? ctx.lastPerson
+    : p === 'it' ? ctx.lastOrg : p === 'they' || p === 'we' ? ctx.lastPlural ?? ctx.lastOrg ?? ctx.lastPerson : undefined;
+  if (pick) { const { span: _s, cueSpan: _c, ...rest } = pick; void _s; void _c; return { ...rest }; }
+  if (p === 'he' || p === 'she') {
+    // nearest preceding capitalised multi-word name
+    const before = ctx.text.slice(Math.max(0, t.s - 1500), t.s);
+    const re = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s|de\s)?\p{Lu}[\p{L}'’-]+)+)/gu;
+    let m: RegExpExecArray | null;
+    let last: string | undefined;
+    while ((m = re.exec(before))) last = m[1];
+    if (last) return { source: last, kind: 'PERSON', cue: '' };
+  }
+  return undefined;
+}
+
+/** Comma-separated chunks left of token k (inclusive), down to a clause limit. Left to right. */
+function leftChunks(toks: Tok[], k: number, limit: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let b = k;
+  let i = k;
+  for (; i >= limit; i--) {
+    const t = toks[i]!;
+    if (isComma(t)) { if (b > i) out.unshift([i + 1, b]); b = i - 1; continue; }
+    if (t.l === 'that' && !t.cap || isHard(t) || t.q) break;
+  }
+  if (b > i) out.unshift([i + 1, b]);
+  return out.filter(([a, z]) => z >= a);
+}
+
+function isNameChunk(toks: Tok[], a: number, b: number): boolean {
+  let caps = 0;
+  for (let i = a; i <= b; i++) {
+    const t = toks[i]!;
+    if (!t.w) { if (t.t === '-' || t.t === '.') continue; return false; }
+    if (t.cap) caps++;
+    else if (!PARTICLE.has(t.l.replace(/-.*$/, '')) && !/^(al|el)-/.test(t.l)) return false;
+  }
+  return caps >= 1 && !DET.has(toks[a]!.l) && b - a < 6;
+}
+
+function introChunk(toks: Tok[], a: number): boolean {
+  const t = toks[a]!;
+  if (INTRO_PREP.has(t.l)) return true;
+  if (/ing$/.test(t.l) && !t.cap) return true;
+  if (/(ing|ed)$/.test(t.l) && t.cap && a === 0) return true;
+  return false;
+}
+
+/** Where the clause containing token j begins (after ; : — or a quote mark), as a token index. */
+function clauseStart(toks: Tok[], j: number): number {
+  for (let i = j - 1; i >= 0; i--) if (isHard(toks[i]) || toks[i]!.q) return i + 1;
+  return 0;
+}
+/** One past the last token of the clause holding j: up to ; or the sentence end. */
+function clauseEnd(toks: Tok[], j: number): number {
+  for (let i = j; i < toks.length; i++) if (isPunct(toks[i], ';')) return i;
+  let e = toks.length;
+  while (e > j && !toks[e - 1]!.w && !toks[e - 1]!.q && toks[e - 1]!.t !== ')' && toks[e - 1]!.t !== '%' && toks[e - 1]!.t !== '$') e--;
+  return e;
+}
+
+/** Skips tokens after a cue that belong to the frame: "that", time adverbials, "in a statement". */
+function skipAfterCue(toks: Tok[], j: number, end: number): number {
+  let i = j;
+  for (let guard = 0; guard < 12 && i < end; guard++) {
+    const t = toks[i]!;
+    if (t.l === 'that' && !t.cap) return i + 1;
+    if (isComma(t) || t.l === 'on' || t.l === 'in' || t.l === 'last' || t.l === 'earlier' || t.l === 'late' || MONTHS_DAYS.has(t.l)
+      || t.l === 'afterwards' || t.l === 'later' || t.l === 'also' || t.l === 'again' || t.l === 'this' || t.l === 'a' || t.l === 'an'
+      || t.l === 'the' || t.l === 'statement' || t.l === 'interview' || t.l === 'briefing' || t.l === 'press' || t.l === 'conference'
+      || t.l === 'news' || t.l === 'written' || /^\d/.test(t.l)) {
+      // only skip when a "that" or clause follows soon; otherwise this is content ("said the team …")
+      let k = i;
+      while (k < end && k - i < 8 && !(toks[k]!.l === 'that')) {
+        if (isComma(toks[k])) break;
+        k++;
+      }
+      if (k < end && toks[k]!.l === 'that') return k + 1;
+      if (t.l === 'on' || t.l === 'last' || t.l === 'earlier' || MONTHS_DAYS.has(t.l) || t.l === 'afterwards' || t.l === 'later') {
+        // "said on Friday the …": skip a short time adverbial
+        let m = i + 1;
+        while (m < end && m - i < 4 && (MONTHS_DAYS.has(toks[m]!.l) || /^\d/.test(toks[m]!.l) || toks[m]!.cap)) m++;
+        if (m > i + 1 || t.l === 'afterwards' || t.l === 'later' || MONTHS_DAYS.has(t.l)) { i = m; continue; }
+      }
+      if (isComma(t)) { i++; continue; }
+      return i;
+    }
+    return i;
+  }
+  return i;
+}
+
+interface SentCtx { si: number; toks: Tok[]; frames: Frame[]; quotes: Array<[number, number]> }
+
+function pushFrame(sc: SentCtx, f: Frame): void { sc.frames.push(f); }
+
+/** Content range of a post-posed frame whose source begins at token a (preceded by a comma or quote). */
+function postContent(ctx: Ctx, sc: SentCtx, a: number): [number, number] | null {
+  const { toks, quotes } = sc;
+  let c = a - 1;
+  if (c < 0) return null;
+  // '"…," X said' or '"…" X said'
+  if (isCloseQuote(toks[c], quotes) || (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes))) {
+    const qi = isCloseQuote(toks[c], quotes) ? c : c - 1;
+    const q = quotes.find((x) => x[1] === toks[qi]!.e);
+    if (q) return [q[0], q[1]];
+  }
+  if (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes) === false) {
+    // '"…, " X said' where the comma sits inside the quote
+    if (toks[c + 1] && isCloseQuote(toks[c + 1], quotes)) { const q = quotes.find((x) => x[1] === toks[c + 1]!.e); if (q) return [q[0], q[1]]; }
+  }
+  if (!isComma(toks[c]) && !isPunct(toks[c], '—')) return null;
+  const cs = clauseStart(toks, c);
+  if (c - cs < 2) return null;
+  void ctx;
+  return [toks[cs]!.s, toks[c - 1]!.e];
+}
+
+/** If a ", but …"/", and …" tail follows the frame ending at token z, its range. */
+function tailAfter(sc: SentCtx, z: number): [number, number] | null {
+  const { toks } = sc;
+  let i = z + 1;
+  if (!isComma(toks[i])) return null;
+  i++;
+  if (!toks[i] || !(toks[i]!.l === 'but' || toks[i]!.l === 'and')) return null;
+  const e = clauseEnd(toks, i);
+  if (e - i < 3) return null;
+  return [toks[i + 1]!.s, toks[e - 1]!.e];
+}
+
+function findFrames(ctx: Ctx, sc: SentCtx): void {
+  const { toks } = sc;
+  const n = toks.length;
+  for (let j = 0; j < n; j++) {
+    const t = toks[j]!;
+    if (!t.w) continue;
+    const l = t.l;
+    // ---- according to X [citing Y]
+    if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
+    // ---- by/in X's estimate/account
+    if ((l === 'by' || l === 'in') && j + 1 < n) { accountOf(ctx, sc, j); continue; }
+    // ---- adverbs: reportedly
+    if (UNADV.has(l)) { unnamedClause(ctx, sc, j, [t], 'attr.adverb'); continue; }
+    // ---- passive "is said to", reduced "rumoured to", "it is believed that"
+    if (UNPASS.has(l) && (toks[j + 1]?.l === 'to' || (toks[j + 1]?.l === 'that' && toks[j - 1] && BE.has(toks[j - 1]!.l) && toks[j - 2]?.l === 'it'))) {
+      if (unnamedPassive(ctx, sc, j)) continue;
+    }
+    if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
+      unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
+    }
+    // ---- "X was quoted by Y as saying"
+    if (l === 'quoted' && toks[j + 1]?.l === 'by') { quotedBy(ctx, sc, j); continue; }
+    // ---- "as indicated by X", "as reported by X"
+    if (toks[j - 1]?.l === 'as' && toks[j + 1]?.l === 'by' && SPEECH.has(l)) { asByFrame(ctx, sc, j); continue; }
+    // ---- ", saying …" participial tails
+    if (PART.has(l) && isComma(toks[j - 1]) && !t.cap) { participle(ctx, sc, j); continue; }
+    // ---- multi-word cue
+    let cueEnd = j;
+    let isCue = false;
+    for (const p of PHRASES) {
+      if (p[0] === l && p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
+    }
+    if (!isCue && SPEECH.has(l) && !t.cap) isCue = true;
+    if (!isCue && t.cap && SPEECH.has(l) && j > 0) isCue = false;
+    const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
+    const npobj = NPOBJ.has(l) && !t.cap && !isCue;
+    if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
+  }
+}
+
+function hasAtAhead(toks: Tok[], j: number): boolean {
+  for (let k = j + 1; k < toks.length && k < j + 10; k++) { if (toks[k]!.l === 'at') return true; if (isComma(toks[k])) return false; }
+  return false;
+}
+
+function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const r = rightNP(toks, np, n, ACCORDING_STOP);
+  if (!r) return;
+  let [s, e] = r;
+  const cue = toks.slice(a, cueEnd + 1);
+  const links: AttributionLink[] = [];
+  // strip a trailing possessive "estimates" noun: "according to scientists' estimates"
+  // "citing Y" inside
+  let z = e;
+  let y: [number, number] | null = null;
+  let citeTok: Tok | undefined;
+  if (toks[e + 1]?.l === 'citing') { citeTok = toks[e + 1]; y = rightNP(toks, e + 2, n, ACCORDING_STOP); if (y) z = y[1]; }
+  else {
+    for (let k = s; k <= e; k++) if (toks[k]!.l === 'citing' || toks[k]!.l === 'quoting') { citeTok = toks[k]; y = [k + 1, e]; e = k - 1; break; }
+  }
+  let appos = '';
+  let zEnd = z;
+  // appositive after the source: "according to Wam, the state news agency, …"
+  if (isComma(toks[z + 1]) && toks[z + 2] && DET.has(toks[z + 2]!.l)) {
+    let k = z + 2;
+    while (k < n && !isComma(toks[k]) && k - z < 9) k++;
+    if (isComma(toks[k]) && clauseEnd(toks, k) - k > 3) { appos = spanText(ctx, toks, z + 2, k - 1); zEnd = k - 1; }
+  }
+  if (e < s) return;
+  links.push(namedLink(ctx, toks, s, e, cue, 'attr.according-to', y ? '' : appos));
+  if (y && citeTok) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
+  // position: initial ("According to X, C") or final ("C, according to X")
+  const cs = clauseStart(toks, a);
+  const before = a - cs;
+  if (before <= 1 || (before > 0 && !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l)))) {
+    const ce = clauseEnd(toks, zEnd + 1);
+    let c0 = zEnd + 1;
+    while (c0 < ce && !toks[c0]!.w && !toks[c0]!.q) c0++;
+    if (ce <= c0) return;
+    pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[cs]!.s, toks[zEnd]!.e], rule: 'attr.according-to.initial', cue: a });
+  } else {
+    const pc = postContent(ctx, sc, a);
+    if (!pc) {
+      // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
+      const ce = clauseEnd(toks, a);
+      if (ce - 1 <= zEnd) return;
+      pushFrame(sc, { sent: sc.si, links, content: [[toks[cs]!.s, toks[ce - 1]!.e]], material: [toks[a]!.s, toks[zEnd]!.e], rule: 'attr.according-to.mid', cue: a });
+      return;
+    }
+    const ce = clauseEnd(toks, zEnd + 1);
+    pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[a - 1]!.s, toks[Math.max(zEnd, ce - 1)]!.e], rule: 'attr.according-to.final', cue: a });
+  }
+}
+
+/** "by its estimate", "in the officials' account", "by X's count". */
+function accountOf(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  let k = j + 1;
+  let poss = -1;
+  while (k < n && k - j < 9 && toks[k]!.w || (k < n && (toks[k]!.t === '’' || toks[k]!.t === "'"))) {
+    const t = toks[k]!;
+    if (/'s$/.test(t.l) || t.l === 'its' || t.l === 'his' || t.l === 'her' || t.l === 'their' || ((t.t === '’' || t.t === "'") && /s$/.test(toks[k - 1]!.l))) poss = k;
+    if (ACCOUNT.has(t.l) && poss >= 0 && poss === k - 1) break;
+    k++;
+  }
+  if (k >= n || !ACCOUNT.has(toks[k]!.l) || poss !== k - 1) return;
+  const cs = clauseStart(toks, j);
+  const a = j + 1;
+  let srcEnd = poss;
+  if (!toks[poss]!.w) srcEnd = poss - 1;
+  let src: AttributionLink;
+  const cue = [toks[j]!, toks[k]!];
+  if (srcEnd === a && (toks[a]!.l === 'its' || toks[a]!.l === 'his' || toks[a]!.l === 'her' || toks[a]!.l === 'their')) {
+    const pr: Tok = { ...toks[a]!, l: toks[a]!.l === 'its' ? 'it' : toks[a]!.l === 'their' ? 'they' : toks[a]!.l === 'his' ? 'he' : 'she' };
+    const r = resolvePronoun(ctx, pr);
+    if (!r) return;
+    src = { ...r, cue: cue.map((t) => t.t).join(' '), cueSpan: { start: toks[j]!.s, end: toks[k]!.e }, span: { start: toks[a]!.s, end: toks[a]!.e }, rule: 'attr.account-of+pronoun' };
+  } else {
+    let s = a;
+    while (s < srcEnd && DET.has(toks[s]!.l) && toks[s]!.l !== 'most') s++;
+    const tmp = toks.slice(0);
+    const last = tmp[srcEnd]!;
+    if (/'s$/.test(last.l)) tmp[srcEnd] = { ...last, t: last.t.slice(0, -2), e: last.e - 2, l: last.l.slice(0, -2) };
+    src = namedLink(ctx, tmp, s, srcEnd, cue, 'attr.account-of');
+  }
+  if (j - cs <= 0 || !toks.slice(cs, j).some((t) => t.w && !INTRO_PREP.has(t.l))) {
+    let c0 = k + 1;
+    while (c0 < n && !toks[c0]!.w) c0++;
+    const ce = clauseEnd(toks, c0);
+    if (ce <= c0) return;
+    pushFrame(sc, { sent: sc.si, links: [src], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[cs]!.s, toks[k]!.e], rule: 'attr.account-of', cue: j });
+  } else {
+    const pc = postContent(ctx, sc, j);
+    if (!pc) return;
+    pushFrame(sc, { sent: sc.si, links: [src], content: [pc], material: [toks[j - 1]!.s, toks[k]!.e], rule: 'attr.account-of.final', cue: j });
+  }
+}
+
+/** The clause (between clause-level commas/conjunctions) holding token j: [first, last] token. */
+function localClause(toks: Tok[], j: number): [number, number] {
+  let a = j;
+  while (a > 0) {
+    const p = toks[a - 1]!;
+    if (isHard(p) || p.q) break;
+    if (isComma(p) && (CONJ.has(toks[a]!.l) || PART.has(toks[a]!.l))) break;
+    if (CONJ.has(toks[a]!.l) && isComma(p)) break;
+    if (p.l === 'that' && !p.cap) break;
+    a--;
+  }
+  let b = j;
+  const n = toks.length;
+  while (b + 1 < n) {
+    const q = toks[b + 1]!;
+    if (isHard(q) || q.q || isPunct(q, '.') || isPunct(q, '?') || isPunct(q, '!')) break;
+    if (isComma(q) && toks[b + 2] && (CONJ.has(toks[b + 2]!.l) || PART.has(toks[b + 2]!.l) || toks[b + 2]!.l === 'which')) break;
+    b++;
+  }
+  while (b > a && !toks[b]!.w) b--;
+  return [a, b];
+}
+
+function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule: string): void {
+  const [a, b] = localClause(sc.toks, j);
+  if (b < a) return;
+  let s = a;
+  while (s < b && (CONJ.has(sc.toks[s]!.l) || !sc.toks[s]!.w)) s++;
+  void ctx;
+  pushFrame(sc, { sent: sc.si, links: [unnamed(cue, rule)], content: [[sc.toks[s]!.s, sc.toks[b]!.e]], material: [cue[0]!.s, cue[0]!.s], rule, cue: j, local: true });
+}
+
+function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  // "it is believed that C"
+  if (toks[j + 1]?.l === 'that') {
+    const ce = clauseEnd(toks, j + 2);
+    if (ce <= j + 2) return false;
+    pushFrame(sc, { sent: sc.si, links: [unnamed([toks[j - 2]!, prev!, t], 'attr.it-is-said')], content: [[toks[j + 2]!.s, toks[ce - 1]!.e]], material: [toks[j - 2]!.s, toks[j + 1]!.e], rule: 'attr.it-is-said', cue: j });
+    return true;
+  }
+  if (prev && (BE.has(prev.l) || (CUE_ADV.has(prev.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
+    unnamedClause(ctx, sc, j, [t], 'attr.passive-unnamed');
+    return true;
+  }
+  // reduced relative: "an armored train rumoured to include …", ", believed to be …"
+  if (t.l === 'said' || t.l === 'estimated' || t.l === 'considered' || t.l === 'suspected') {
+    if (!(isComma(prev) || (prev && prev.w && !prev.cap && !DET.has(prev.l)))) return false;
+  }
+  const n = toks.length;
+  let b = j + 1;
+  while (b + 1 < n && !isComma(toks[b + 1]) && !isHard(toks[b + 1]) && !toks[b + 1]!.q) b++;
+  while (b > j && !toks[b]!.w) b--;
+  pushFrame(sc, { sent: sc.si, links: [unnamed([t], 'attr.reduced-unnamed')], content: [[t.s, toks[b]!.e]], material: [t.s, t.s], claimStart: t.s, rule: 'attr.reduced-unnamed', cue: j, local: true });
+  return true;
+}
+
+function quotedBy(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const y = rightNP(toks, j + 2, n, S(['as', 'that', 'saying', 'on', 'in']));
+  if (!y) return;
+  let k = y[1] + 1;
+  if (toks[k]?.l === 'as' && toks[k + 1] && SPEECH.has(toks[k + 1]!.l)) k += 2;
+  if (toks[k]?.l === 'that') k++;
+  let i = j - 1;
+  while (i >= 0 && (BE.has(toks[i]!.l) || CUE_ADV.has(toks[i]!.l))) i--;
+  const cs = clauseStart(toks, j);
+  const x = leftNP(toks, i, cs);
+  if (!x) return;
+  const ce = clauseEnd(toks, k);
+  if (ce <= k) return;
+  const links = [namedLink(ctx, toks, y[0], y[1], [toks[j]!, toks[j + 1]!], 'attr.quoted-by'), namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.quoted-by')];
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[x[0]]!.s, toks[k - 1]!.e], rule: 'attr.quoted-by', cue: j });
+}
+
+/** "…, as indicated by X [speaking to Y]". */
+function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const x = rightNP(toks, j + 2, n, S(['speaking', 'talking', 'citing', 'that', 'who', 'which', 'on', 'in']));
+  if (!x) return;
+  const links: AttributionLink[] = [];
+  const xl = namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.as-by');
+  let z = x[1];
+  const sp = toks[z + 1];
+  if (sp && SPEAKING.has(sp.l) && toks[z + 2]?.l === 'to') {
+    const y = mediumAfter(ctx, sc, z + 3);
+    if (y) { links.push(y.link); z = y.end; }
+  }
+  links.push(xl);
+  const pc = postContent(ctx, sc, j - 1);
+  if (!pc) return;
+  pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[j - 2]!.s, toks[Math.min(n - 1, z)]!.e], rule: 'attr.as-by', cue: j });
+}
+
+/** A medium after "to"/"told": "the BBC's US partner, CBS" → CBS. Returns its link and last token. */
+function mediumAfter(ctx: Ctx, sc: SentCtx, a: number): { link: AttributionLink; end: number } | null {
+  const { toks } = sc;
+  const n = toks.length;
+  const y = rightNP(toks, a, n, RIGHT_STOP);
+  if (!y) return null;
+  let [s, e] = y;
+  let cueTok = toks[a - 1]!;
+  if (toks[a - 2] && SPEAKING.has(toks[a - 2]!.l)) cueTok = toks[a - 2]!;
+  // appositive name: "the BBC's US partner, CBS"
+  if (isComma(toks[e + 1]) && toks[e + 2]?.cap) {
+    const z = rightNP(toks, e + 2, n, RIGHT_STOP);
+    if (z && isNameChunk(toks, z[0], z[1]) && (isComma(toks[z[1] + 1]) || z[1] + 1 >= n - 1 || isPunct(toks[z[1] + 1], '.'))) { s = z[0]; e = z[1]; }
+  }
+  const text = spanText(ctx, toks, s, e);
+  const ent = entityAt(ctx.mix, toks[s]!.s, toks[e]!.e);
+  const whole = spanText(ctx, toks, y[0], y[1]);
+  if (!isMedium(text, ent) && !isMedium(whole, undefined)) return null;
+  const cue = cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok];
+  const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
+  if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';
+  return { link: l, end: e };
+}
+
+function participle(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const ce = clauseEnd(toks, j + 1);
+  let c0 = j + 1;
+  if (toks[c0]?.l === 'that') c0++;
+  if (ce <= c0) return;
+  // the governing source: the last frame in this sentence, else the clause subject
+  const gov = [...sc.frames].reverse().find((f) => !f.local && f.links.length);
+  let links: AttributionLink[] | null = gov ? gov.links.map((x) => ({ ...x })) : null;
+  if (!links) {
+    const x = leftNP(toks, firstVerbish(toks) - 1, 0);
+    if (!x) return;
+    links = [namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.participle')];
+  } else {
+    const last = links[links.length - 1]!;
+    last.cue = toks[j]!.t; last.cueSpan = { start: toks[j]!.s, end: toks[j]!.e }; last.rule = 'attr.participle';
+  }
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1]!.s, toks[j]!.e], claimStart: toks[j]!.s, rule: 'attr.participle', cue: j, inherit: true });
+}
+
+function firstVerbish(toks: Tok[]): number {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.w) continue;
+    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || SPEECH.has(t.l) || NPOBJ.has(t.l) || (/ed$/.test(t.l) && !t.cap)) return i;
+  }
+  return 1;
+}
+
+function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'speech' | 'npobj'): void {
+  const { toks, quotes } = sc;
+  const n = toks.length;
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  // not a reporting use: "to say", "the said", passive "was told", "said to" (handled elsewhere)
+  if (prev && (prev.l === 'to' || DET.has(prev.l))) return;
+  if (prev && BE.has(prev.l) && mode === 'speech') return;
+  if (t.l === 'said' && toks[j + 1]?.l === 'to') return;
+  if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
+  const cue = toks.slice(j, cueEnd + 1);
+  // skip adverbs/auxiliaries leftwards
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.w && CUE_ADV.has(toks[k]!.l) && !PRON.has(toks[k]!.l)) k--;
+  const cs = clauseStart(toks, j);
+  let after = cueEnd + 1;
+  const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
+  // ---- subject
+  let src: [number, number] | null = null;
+  let appos = '';
+  let preComma = false;
+  let inverted = false;
+  let intro: [number, number] | null = null;
+  if (k >= 0 && toks[k]!.w) {
+    src = leftNP(toks, k, cs);
+    if (src && src[0] > cs && (toks[src[0] - 1]!.l === 'and' || toks[src[0] - 1]!.l === 'but') && src[0] === k + 1) src = null;
+  } else if (k >= 0 && (isComma(toks[k]) || isCloseQuote(toks[k], quotes))) {
+    preComma = true;
+  } else if (k < 0 || isHard(toks[k]) || isOpenQuote(toks[k], quotes)) {
+    // sentence-initial cue: imperative or fragment; not a frame
+    return;
+  }
+  // "and now says …": coordinated verb phrase; the subject is the clause's first noun phrase
+  if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
+    const fv = firstVerbish(toks);
+    if (fv > cs && fv < k) src = leftNP(toks, fv - 1, cs);
+    if (src) { after = cueEnd + 1; }
+  }
+  if (preComma) {
+    // inverted: "…, said X" / '"…," said X'
+    const y = rightNP(toks, after, n, RIGHT_STOP);
+    const afterY = y ? toks[y[1] + 1] : undefined;
+    if (y && mode === 'speech' && (toks[after]!.cap || DET.has(toks[after]!.l)) && toks[after]!.l !== 'that'
+      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'on' || afterY.l === 'in' || afterY.l === 'who')) {
+      const pc = postContent(ctx, sc, j);
+      if (pc) {
+        inverted = true;
+        let z = y[1];
+        let ap = '';
+        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who')) {
+          const ce = clauseEnd(toks, z + 2);
+          ap = spanText(ctx, toks, z + 2, Math.max(z + 2, ce - 1)); z = ce - 1;
+        }
+        const l = namedLink(ctx, toks, y[0], y[1], cue, 'attr.post-inverted', ap);
+        const content: Array<[number, number]> = [pc];
+        const tail = tailAfter(sc, Math.max(z, y[1]));
+        if (tail) content.push(tail);
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [toks[j - 1]!.s, toks[Math.max(z, y[1])]!.e], rule: 'attr.post-inverted', cue: j });
+        return;
+      }
+    }
+    // appositive: "X, spokesman for Y, said that …"
+    const chunks = leftChunks(toks, k - 1, cs);
+    const cand = chunks.filter(([a]) => !introChunk(toks, a));
+    if (!cand.length) return;
+    let pick = cand[0]!;
+    for (const c of cand) if (isNameChunk(toks, c[0], c[1])) { pick = c; break; }
+    const np = leftNP(toks, pick[1], pick[0]);
+    if (!np) return;
+    src = np;
+    appos = cand.filter((c) => c !== pick).map((c) => spanText(ctx, toks, c[0], c[1])).join(', ');
+    intro = chunks.length && introChunk(toks, chunks[0]![0]) ? chunks[0]! : null;
+  }
+  void inverted;
+  if (!src) return;
+  // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
+  const a = src[0];
+  const srcPrev = toks[a - 1];
+  const tooLongForPost = src[1] - src[0] > 8;
+  if (!preComma && srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost) {
+    const nextAfter = skipAfterCue(toks, after, n);
+    const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.');
+    const hasThat = toks[after]?.l === 'that';
+    if (endsHere && !hasThat) {
+      const pc = postContent(ctx, sc, a);
+      if (pc) {
+        const l = namedLink(ctx, toks, a, src[1], cue, 'attr.post');
+        let z = cueEnd;
+        while (z + 1 < n && !isComma(toks[z + 1]) && !isHard(toks[z + 1]) && !isPunct(toks[z + 1], '.') && !toks[z + 1]!.q) z++;
+        const content: Array<[number, number]> = [pc];
+        const tail = tailAfter(sc, z);
+        if (tail) content.push(tail);
+        // '"A," he said, "B."'
+        if (isComma(toks[z + 1]) && isOpenQuote(toks[z + 2], quotes)) {
+          const q = quotes.find((x) => x[0] === toks[z + 2]!.s);
+          if (q) content.push([q[0], q[1]]);
+        }
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [srcPrev.s, toks[z]!.e], rule: 'attr.post', cue: j });
+        return;
+      }
+    }
+  }
+  // ---- pre-posed: "X said (that) C", "X told Y (that) C"
+  const links: AttributionLink[] = [];
+  let medium: AttributionLink | null = null;
+  if ((t.l === 'told' || t.l === 'tells' || t.l === 'tell' || t.l === 'telling') && mode === 'speech') {
+    const m = mediumAfter(ctx, sc, after);
+    if (m) { medium = m.link; after = m.end + 1; }
+    else {
+      const y = rightNP(toks, after, n, RIGHT_STOP);
+      if (y && y[1] - y[0] < 6) after = y[1] + 1;
+    }
+  }
+  // "Speaking to Y, X said" / "X, speaking to Y, said"
+  if (!medium) {
+    const lo = intro ? intro[0] : cs;
+    for (let i = lo; i < j; i++) {
+      if (SPEAKING.has(toks[i]!.l) && (toks[i + 1]?.l === 'to' || (toks[i + 1]?.l === 'by' && toks[i + 3]?.l === 'to'))) {
+        const at = toks[i + 1]!.l === 'to' ? i + 2 : i + 4;
+        const m = mediumAfter(ctx, sc, at);
+        if (m) { medium = m.link; break; }
+      }
+      if (toks[i]!.l === 'citing' && i > 0) {
+        // "Citing Y, X reported" — Y is inner
+        const y = rightNP(toks, i + 1, j, RIGHT_STOP);
+        if (y) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }
+      }
+    }
+  }
+  if (medium) links.push(medium);
+  const xl = namedLink(ctx, toks, src[0], src[1], cue, mode === 'npobj' ? 'attr.npobj' : 'attr.pre', appos);
+  links.push(xl);
+  const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
+  if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
+  let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
+  if (mode === 'speech' && needThat && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) return;
+  while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
+  let ce = clauseEnd(toks, Math.min(c0, n - 1));
+  if (c0 >= n || ce <= c0) return;
+  // content starting with an opening quote runs to the quote's end, possibly past the sentence
+  let contentEnd = toks[ce - 1]!.e;
+  if (isOpenQuote(toks[c0], quotes)) {
+    const q = quotes.find((x) => x[0] === toks[c0]!.s);
+    if (q) contentEnd = Math.max(contentEnd, q[1]);
+  }
+  const adjacent = !preComma && src[1] >= k;
+  const claimStart = mode === 'npobj' || adjacent ? toks[Math.max(src[0], cs)]!.s : undefined;
+  const materialStart = preComma ? toks[cs]!.s : toks[src[0]]!.s;
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, contentEnd]], material: [materialStart, toks[c0 - 1]?.e ?? toks[cueEnd]!.e],
+    claimStart, rule: mode === 'npobj' ? 'attr.npobj' : 'attr.pre', cue: j });
+  void ce;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Claims: cut each sentence at clause boundaries and frame edges; chain = frames covering the piece.
+
+interface Piece { s: number; e: number }
+
+function sentenceBoundaries(toks: Tok[]): number[] {
+  // char offsets where a new clause-level piece starts
+  const out: number[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const p = toks[i - 1]!;
+    const t = toks[i]!;
+    if (isPunct(p, ';')) out.push(t.s);
+    else if (isComma(p) && CONJ.has(t.l) && t.l !== 'as' && t.l !== 'so') {
+      // ", and" only when a clause follows (not the last item of a list)
+      const rest = toks.length - i;
+      if (t.l === 'and' && rest < 5) continue;
+      if (t.l === 'and' && toks[i + 1] && (toks[i + 1]!.l === 'that')) { out.push(t.s); continue; }
+      out.push(t.s);
+    } else if (t.l === 'that' && (p.l === 'and' || p.l === 'but') && !isComma(toks[i - 2])) out.push(p.s);
+    else if (t.l === 'that' && (p.l === 'and' || p.l === 'but')) out.push(p.s);
+    else if ((isPunct(p, '—') || isPunct(p, '–')) && t.w) out.push(t.s);
+  }
+  return out;
+}
+
+function chainFor(frames: Frame[], s: number, e: number): { links: AttributionLink[]; rule: string } {
+  const cover: Array<{ f: Frame; len: number }> = [];
+  for (const f of frames) {
+    for (const [a, b] of f.content) {
+      if (a <= s && e <= b) { cover.push({ f, len: b - a }); break; }
+    }
+  }
+  cover.sort((x, y) => y.len - x.len || x.f.material[0] - y.f.material[0]);
+  const links: AttributionLink[] = [];
+  const rules: string[] = [];
+  for (const { f } of cover) {
+    for (const l of f.links) {
+      const prev = links[links.length - 1];
+      if (links.some((x) => sameLink(x, l))) continue;
+      if (prev && prev.kind === 'UNNAMED' && l.kind === 'UNNAMED') continue;
+      links.push({ ...l });
+    }
+    rules.push(f.rule);
+  }
+  return { links, rule: rules.length ? rules.join('>') : 'claim.outlet' };
+}
+
+function sameLink(a: AttributionLink, b: AttributionLink): boolean {
+  if (a.kind === 'UNNAMED' && b.kind === 'UNNAMED') return a.cueSpan?.start === b.cueSpan?.start;
+  if (a.entity && b.entity) return a.entity === b.entity;
+  return a.source.toLowerCase() === b.source.toLowerCase() || (!!a.span && !!b.span && a.span.start === b.span.start);
+}
+
+function trimPiece(text: string, toks: Tok[], s: number, e: number): Piece | null {
+  // shrink to whole tokens with words at both ends (quotes kept when paired inside)
+  let i = 0;
+  while (i < toks.length && toks[i]!.e <= s) i++;
+  let j = toks.length - 1;
+  while (j >= 0 && toks[j]!.s >= e) j--;
+  while (i <= j && (!toks[i]!.w || CONJ.has(toks[i]!.l) && toks[i]!.l !== 'with' || toks[i]!.l === 'that' && !toks[i]!.cap)) i++;
+  while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--;
+  if (j < i) return null;
+  let words = 0;
+  for (let k = i; k <= j; k++) if (toks[k]!.w) words++;
+  if (words < 2) return null;
+  void text;
+  return { s: toks[i]!.s, e: toks[j]!.e };
+}
+
+export function buildClaims(doc: NlpDoc): Claim[] {
+  const text = doc.text;
+  const sents = sentencesOf(doc);
+  const quotes = findQuotes(text);
+  const ctx: Ctx = { doc, text, sents, mix: indexMentions(doc) };
+  const r = (entitiesModule as Record<string, unknown>).resolvePronoun;
+  if (typeof r === 'function' && doc.entities.length) ctx.resolver = r as Ctx['resolver'];
+  const sentToks: Tok[][] = [];
+  const frames: Frame[] = [];
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const toks = tokenize(text, s.start, s.end);
+    sentToks.push(toks);
+    const sc: SentCtx = { si, toks, frames: [], quotes };
+    findFrames(ctx, sc);
+    truncateAtCoordination(sc);
+    frames.push(...sc.frames);
+  }
+  // quotes with no frame: carry the previous quote's speaker (same or next paragraph)
+  const quoteFrames = attachOrphanQuotes(frames, quotes, sents, text);
+  frames.push(...quoteFrames);
+  const claims: Claim[] = [];
+  let fi = 0;
+  const byStart = [...frames].sort((a, b) => a.content[0]![0] - b.content[0]![0]);
+  void fi;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    if (s.kind === 'BYLINE' || s.kind === 'DATELINE') continue;
+    const toks = sentToks[si]!;
+    if (!toks.length) continue;
+    const rel = byStart.filter((f) => f.content.some(([a, b]) => a < s.end && b > s.start) || (f.material[0] >= s.start && f.material[1] <= s.end));
+    const cuts = new Set<number>(sentenceBoundaries(toks));
+    const blocked: Array<[number, number]> = [];
+    for (const f of rel) {
+      for (const [a, b] of f.content) { if (a > s.start && a < s.end) cuts.add(a); if (b > s.start && b < s.end) cuts.add(b); }
+      if (f.material[1] > f.material[0] && f.material[0] >= s.start && f.material[0] < s.end) {
+        cuts.add(f.material[0]); cuts.add(f.material[1]);
+        blocked.push(f.material);
+      }
+    }
+    const pts = [s.start, ...[...cuts].filter((c) => c > s.start && c < s.end).sort((a, b) => a - b), s.end];
+    const pieces: Piece[] = [];
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const a = pts[i]!, b = pts[i + 1]!;
+      if (blocked.some(([x, y]) => a >= x && b <= y)) continue;
+      const p = trimPiece(text, toks, a, b);
+      if (p) pieces.push(p);
+    }
+    // extend the first piece of a frame's content back to its claimStart (keeps "AAA said" with its claim)
+    for (const f of rel) {
+      if (f.claimStart === undefined || f.sent !== si) continue;
+      const c0 = f.content[0]![0];
+      const p = pieces.find((x) => x.s >= c0 && x.s < c0 + 4 || (x.s <= c0 && x.e > c0));
+      if (p && f.claimStart < p.s) p.s = f.claimStart;
+      else if (!p) {
+        const q = pieces.find((x) => x.s >= f.claimStart! && x.s <= c0);
+        if (q) q.s = f.claimStart;
+      }
+    }
+    // merge around an embedded local frame: "X, believed to be Y, did Z" → keep Z's clause whole
+    const seen = new Set<string>();
+    for (const p of pieces) {
+      const key = `${p.s}:${p.e}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const content = contentOf(rel, p);
+      const { links, rule } = chainFor(rel, content.s, content.e);
+      claims.push({
+        id: '', start: p.s, end: p.e, text: text.slice(p.s, p.e), attribution: links,
+        certainty: 'CERTAIN', polarity: 'POSITIVE', status: 'PAST', hedges: [], events: [], times: [], quantities: [], rule,
+      });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  claims.forEach((c, i) => { c.id = `c${i + 1}`; });
+  return claims;
+}
+
+/** The part of a piece that is content (a piece extended back over "X said" is judged by its content). */
+function contentOf(frames: Frame[], p: Piece): Piece {
+  for (const f of frames) {
+    if (f.claimStart === p.s) {
+      const c0 = f.content[0]![0];
+      if (c0 > p.s && c0 < p.e) return { s: c0, e: p.e };
+    }
+  }
+  return p;
+}
+
+/** A pre-posed frame's content stops where a coordinated clause with its own frame begins. */
+function truncateAtCoordination(sc: SentCtx): void {
+  const { toks, frames } = sc;
+  for (const f of frames) {
+    if (f.local) continue;
+    for (const g of frames) {
+      if (g === f || g.local) continue;
+      const gs = g.inherit ? g.material[0] : g.material[0];
+      const c = f.content[0]!;
+      if (gs <= c[0] || gs >= c[1]) continue;
+      // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
+      const ti = toks.findIndex((t) => t.s >= gs);
+      const prev = toks[ti - 1];
+      const prev2 = toks[ti - 2];
+      const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
+      if (conj) c[1] = Math.max(c[0], (prev && !g.inherit ? (prev2 ?? prev).s : gs));
+    }
+  }
+}
+
+function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, sents: Sentence[], text: string): Frame[] {
+  const out: Frame[] = [];
+  let lastSpeaker: { links: AttributionLink[]; para: number } | null = null;
+  const paraOf = (off: number): number => {
+    let lo = 0, hi = sents.length - 1, ans = 0;
+    while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
+    return sents[ans]?.paragraph ?? ans;
+  };
+  for (const q of quotes) {
+    if (q[1] - q[0] < 25) continue; // scare quotes and short phrases
+    const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 1));
+    const para = paraOf(q[0]);
+    if (own) { lastSpeaker = { links: own.links, para }; continue; }
+    if (lastSpeaker && para - lastSpeaker.para <= 1) {
+      out.push({ sent: -1, links: lastSpeaker.links.map((l) => ({ ...l, rule: 'attr.quote-continued' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-continued', cue: -1 });
+      lastSpeaker.para = para;
+    }
+  }
+  void text;
+  return out;
+}

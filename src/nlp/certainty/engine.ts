@@ -1,0 +1,257 @@
+// Certainty, polarity, status and hedges of each claim, read from the claim's own words (nested claims and
+// the attribution frame's source words excluded) plus the innermost link's cue.
+import type { Certainty, Claim, Polarity, Status } from '../../core/types.js';
+import type { NlpDoc } from '../doc.js';
+import * as L from '../claims/lexicon.js';
+import { tokenize, type Tok } from '../claims/text.js';
+
+const S = (a: readonly string[]): Set<string> => new Set(a);
+const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
+const PROB = phrases(L.HEDGE_PROBABLE);
+const POSS = phrases(L.HEDGE_POSSIBLE);
+const UNK = phrases(L.HEDGE_UNKNOWN);
+const EXC = phrases(L.HEDGE_EXCEPTIONS);
+const NEG = S(L.NEGATORS);
+const NEGCUE = phrases(L.NEGATING_CUES);
+const NEGEXC = phrases(L.NEGATION_EXCEPTIONS);
+const PROB_CUE = S(L.PROBABLE_CUES);
+const POSS_CUE = S(L.POSSIBLE_CUES);
+const NEG_CUE_WORDS = S(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'disputed', 'dismissed']);
+const FUT_MODAL = S(L.FUTURE_MODALS);
+const WEAK = S(L.WEAK_MODALS);
+const BEP = S(L.BE_PRESENT);
+const BEPAST = S(L.BE_PAST);
+const HAVEP = S(L.HAVE_PRESENT);
+const FUT_BE = S(L.FUTURE_AFTER_BE);
+const FUT_VERB = S(L.FUTURE_VERBS);
+const STATIVE = S(L.STATIVE_PAST);
+const PRESENT = S(L.PRESENT_VERBS);
+const IRR = S(L.IRREGULAR_PAST);
+const STATES = S(L.ONGOING_STATES);
+const ESTIMATE = S(L.ESTIMATE_SOURCES);
+const EXPECT = S(L.EXPECTATION_CUES);
+const SKIP = S(L.AUX_SKIP);
+const DET = S(L.DETERMINERS);
+const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
+const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
+  'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
+  'indicated', 'suggested', 'found', 'recorded', 'described', 'according', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
+
+const RANK: Record<Certainty, number> = { CERTAIN: 0, PROBABLE: 1, POSSIBLE: 2, UNKNOWN: 3 };
+
+function matchAt(toks: Tok[], i: number, p: string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (toks[i + k]?.l !== p[k]) return false;
+  return true;
+}
+function covered(toks: Tok[], i: number, list: string[][]): boolean {
+  for (const p of list) {
+    for (let off = 0; off < p.length; off++) {
+      if (i - off >= 0 && matchAt(toks, i - off, p) && toks[i]!.l === p[off]) return true;
+    }
+  }
+  return false;
+}
+
+export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
+
+/** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
+export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number } = { reported: false }): Reading {
+  let certainty: Certainty = 'CERTAIN';
+  const hedges: string[] = [];
+  const bump = (c: Certainty, words: string): void => { if (RANK[c] > RANK[certainty]) certainty = c; hedges.push(words); };
+  let negative = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.w) {
+      if (t.t === '?' && i === toks.length - 1) bump('UNKNOWN', '?');
+      continue;
+    }
+    if (covered(toks, i, EXC)) continue;
+    let hit = false;
+    for (const [list, c] of [[UNK, 'UNKNOWN'], [POSS, 'POSSIBLE'], [PROB, 'PROBABLE']] as const) {
+      for (const p of list) {
+        if (matchAt(toks, i, p)) {
+          // "can" and "should" only as modals before a verb-like word
+          if ((p[0] === 'can' || p[0] === 'should' || p[0] === 'may') && p.length === 1 && !(toks[i + 1]?.w && !toks[i + 1]!.cap)) continue;
+          if (p[0] === 'may' && t.cap && i > 0) continue; // the month
+          bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
+          i += p.length - 1;
+          hit = true;
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (hit) continue;
+    if (t.l === 'if' && i > 0 && !/^(as|even|asked|see|know|ask|whether)$/.test(toks[i - 1]!.l)) bump('POSSIBLE', t.t);
+    if (NEG.has(t.l) && !covered(toks, i, NEGEXC)) { negative = !negative; hedges.push(t.t); continue; }
+    for (const p of NEGCUE) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
+  }
+  if (opts.cue) {
+    const cw = opts.cue.toLowerCase().split(/\s+/);
+    if (cw.some((w) => POSS_CUE.has(w))) { if (RANK.POSSIBLE > RANK[certainty]) certainty = 'POSSIBLE'; }
+    else if (cw.some((w) => PROB_CUE.has(w)) && !cw.includes('estimated')) { if (RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE'; }
+    if (cw.some((w) => NEG_CUE_WORDS.has(w))) negative = !negative;
+  }
+  if (opts.source) {
+    const sw = opts.source.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (sw.length && ESTIMATE.has(sw[sw.length - 1]!) && RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE';
+  }
+  const status = readStatus(toks, opts);
+  return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status, hedges };
+}
+
+function nextWord(toks: Tok[], i: number): number {
+  let k = i + 1;
+  while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l)) && k - i < 6) {
+    if (toks[k]!.w && toks[k]!.l === 'been') break;
+    k++;
+  }
+  return k;
+}
+const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
+const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
+
+export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number }): Status {
+  const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
+  if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
+  let st: Status | undefined;
+  let hasState = false;
+  let negated = false;
+  let pastPerfect = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.w) continue;
+    if (STATES.has(t.l)) hasState = true;
+    if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
+    if (t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') {
+      const k = nextWord(toks, i);
+      if (toks[k]?.l !== 'have') return 'FUTURE';
+    }
+    if (st) continue;
+    const l = t.l;
+    if (FUT_MODAL.has(l) || WEAK.has(l)) {
+      if (WEAK.has(l) && /^(can|must)$/.test(l) && i === 0) continue;
+      const k = nextWord(toks, i);
+      const nx = toks[k];
+      if (!nx || !nx.w || nx.cap) continue;
+      if (nx.l === 'have') { st = 'PAST'; continue; }
+      if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
+      if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
+      if (l === 'can' || l === 'must') { st = 'ONGOING'; continue; }
+      st = 'FUTURE';
+      continue;
+    }
+    if (BEP.has(l) || BEPAST.has(l)) {
+      const k = nextWord(toks, i);
+      const nx = toks[k];
+      const present = BEP.has(l);
+      if (nx && nx.w && FUT_BE.has(nx.l)) {
+        if (nx.l === 'to') {
+          const v = toks[k + 1];
+          if (v && v.w && !v.cap && !DET.has(v.l) && !/^\d/.test(v.l) && v.l !== 'have') { st = 'FUTURE'; continue; }
+        } else if (toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
+        else if (toks[k + 1]?.l === 'to' || nx.l === 'expected' || nx.l === 'anticipated' || nx.l === 'scheduled' || nx.l === 'due' || nx.l === 'slated') { st = 'FUTURE'; continue; }
+      }
+      if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
+      if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
+      if (present) { st = 'ONGOING'; continue; }
+      if (isIng(nx)) { st = opts.reported ? 'ONGOING' : 'PAST'; continue; }
+      if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
+      let adv = false;
+      for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
+      st = adv ? 'ONGOING' : 'PAST';
+      continue;
+    }
+    if (HAVEP.has(l) || l === 'had') {
+      let k = i + 1;
+      let neg = false;
+      let soFar = false;
+      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l)) && k - i < 6) {
+        if (/^(not|n't|never)$/.test(toks[k]!.l)) neg = true;
+        if (/^(yet|far)$/.test(toks[k]!.l)) soFar = true;
+        k++;
+      }
+      for (let m = k; m < Math.min(toks.length, k + 8); m++) if (toks[m]!.l === 'yet' || (toks[m]!.l === 'far' && toks[m - 1]?.l === 'so')) soFar = true;
+      const nx = toks[k];
+      if (toks[i + 1]?.l === 'been' && isIng(toks[i + 2])) { st = 'ONGOING'; continue; }
+      const perfect = !!nx && (nx.l === 'been' || isParticiple(nx) || IRR.has(nx.l));
+      if (!perfect) { st = l === 'had' ? 'PAST' : 'ONGOING'; continue; }
+      if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
+      if (l === 'had') pastPerfect = true;
+      st = 'PAST';
+      continue;
+    }
+    if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap) { st = 'FUTURE'; continue; }
+    if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { st = 'ONGOING'; continue; }
+    if ((IRR.has(l) || (/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l))) && !t.cap && l.length > 3 && i > 0 && !DET.has(toks[i - 1]!.l)) {
+      if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      st = 'PAST';
+      continue;
+    }
+  }
+  if (!st) st = opts.reported ? 'PAST' : 'ONGOING';
+  if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
+  if (st === 'PAST' && hasState && negated) st = 'ONGOING';
+  return st;
+}
+
+/** Applies the readings to every claim of the document; fills times/quantities indexes. */
+export function readClaims(doc: NlpDoc): void {
+  const text = doc.text;
+  const claims = doc.claims;
+  const anchor = doc.anchorDate;
+  const anchorYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  // nested claims: sorted by start; a claim's own words exclude claims strictly inside it
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of claims) {
+    const inner: Array<[number, number]> = [];
+    for (const d of sorted) {
+      if (d.start > c.end) break;
+      if (d !== c && d.start >= c.start && d.end <= c.end && (d.end - d.start) < (c.end - c.start)) inner.push([d.start, d.end]);
+    }
+    const innermost = c.attribution[c.attribution.length - 1];
+    // frame words (sources, cues) inside the span are not the claim's own words
+    const frame: Array<[number, number]> = [];
+    for (const l of c.attribution) {
+      if (l.span && l.span.start >= c.start && l.span.end <= c.end) frame.push([l.span.start, l.span.end]);
+      if (l.cueSpan && l.cueSpan.start >= c.start && l.cueSpan.end <= c.end && l.kind !== 'UNNAMED') frame.push([l.cueSpan.start, l.cueSpan.end]);
+    }
+    let own = tokenize(text, c.start, c.end).filter((t) => !inner.some(([a, b]) => t.s >= a && t.e <= b));
+    // the content starts after the innermost named cue when the claim holds its own frame ("AAA said …")
+    const contentOwn = own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b));
+    const cueEnd = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
+    const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
+    own = contentOwn;
+    const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
+    const r = readTokens(own, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear });
+    let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear });
+    c.certainty = r.certainty;
+    c.polarity = r.polarity;
+    c.hedges = [...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges];
+    // times and quantities inside the span
+    c.times = [];
+    doc.times.forEach((t, i) => { if (t.start >= c.start && t.end <= c.end) c.times.push(i); });
+    c.quantities = [];
+    doc.quantities.forEach((q, i) => { if (q.start >= c.start && q.end <= c.end) c.quantities.push(i); });
+    // resolved times after publication make a claim FUTURE (a hearing "set for March 28, 2024")
+    if (status !== 'FUTURE' && !/\bhad\b/i.test(c.text)) {
+      let future = false;
+      for (const i of c.times) {
+        const t = doc.times[i]!;
+        if (inner.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+        if (t.value === 'FUTURE_REF') future = true;
+        else if (anchor && /^\d{4}/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME') && t.mod !== 'BEFORE') {
+          const v = t.value.slice(0, Math.min(t.value.length, 10));
+          if (v > anchor.slice(0, v.length) && !v.startsWith(anchor.slice(0, v.length))) future = true;
+        }
+      }
+      if (!doc.times.length && anchorYear) {
+        for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) future = true;
+      }
+      if (future) status = 'FUTURE';
+    }
+    c.status = status;
+    void text;
+  }
+}

@@ -1,0 +1,324 @@
+// Cue lexicons for the attribution and certainty stages: plain data, no logic.
+// Words are lower-case; the apostrophe is normalised to ' before lookup.
+
+/** Reporting verbs that take a clause ("X said (that) …", "…, X said"). Every inflected form is listed. */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'report', 'reports', 'reported', 'reporting',
+  'announce', 'announces', 'announced', 'announcing',
+  'disclose', 'discloses', 'disclosed', 'disclosing',
+  'confirm', 'confirms', 'confirmed', 'confirming',
+  'warn', 'warns', 'warned', 'warning',
+  'claim', 'claims', 'claimed', 'claiming',
+  'estimate', 'estimates', 'estimated', 'estimating',
+  'deny', 'denies', 'denied', 'denying',
+  'add', 'adds', 'added', 'adding',
+  'state', 'states', 'stated', 'stating',
+  'explain', 'explains', 'explained', 'explaining',
+  'note', 'notes', 'noted', 'noting',
+  'insist', 'insists', 'insisted', 'insisting',
+  'argue', 'argues', 'argued', 'arguing',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'reveal', 'reveals', 'revealed', 'revealing',
+  'write', 'writes', 'wrote', 'writing',
+  'tweet', 'tweets', 'tweeted', 'tweeting',
+  'declare', 'declares', 'declared', 'declaring',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'maintain', 'maintains', 'maintained',
+  'allege', 'alleges', 'alleged', 'alleging',
+  'predict', 'predicts', 'predicted', 'predicting',
+  'caution', 'cautions', 'cautioned', 'cautioning',
+  'stress', 'stresses', 'stressed', 'stressing',
+  'emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized',
+  'testify', 'testifies', 'testified',
+  'recall', 'recalls', 'recalled',
+  'observe', 'observes', 'observed',
+  'complain', 'complains', 'complained', 'complaining',
+  'contend', 'contends', 'contended',
+  'concede', 'concedes', 'conceded',
+  'conclude', 'concludes', 'concluded',
+  'find', 'finds', 'found',
+  'record', 'records', 'recorded',
+  'indicate', 'indicates', 'indicated',
+  'suggest', 'suggests', 'suggested',
+  'show', 'shows', 'showed',
+  'believe', 'believes', 'believed',
+  'think', 'thinks', 'thought',
+  'expect', 'expects', 'expected',
+  'fear', 'fears', 'feared',
+  'suspect', 'suspects', 'suspected',
+  'hope', 'hopes', 'hoped',
+  'promise', 'promises', 'promised', 'promising',
+  'vow', 'vows', 'vowed', 'vowing',
+  'pledge', 'pledges', 'pledged', 'pledging',
+  'threaten', 'threatens', 'threatened', 'threatening',
+  'agree', 'agrees', 'agreed',
+  'accept', 'accepts', 'accepted',
+  'repeat', 'repeats', 'repeated',
+  'reply', 'replies', 'replied',
+  'respond', 'responds', 'responded',
+  'answer', 'answers', 'answered',
+  'describe', 'describes', 'described',
+  'ask', 'asks', 'asked',
+  'urge', 'urges', 'urged',
+  'insinuate', 'insinuated',
+  'brag', 'bragged', 'boast', 'boasted', 'joke', 'joked', 'quip', 'quipped',
+  'announce', 'acknowledge', 'learn', 'learned', 'learnt',
+];
+
+/** Multi-word reporting cues, as token sequences. */
+export const SPEECH_PHRASES: readonly string[] = [
+  'point out', 'points out', 'pointed out', 'pointing out',
+  'made clear', 'makes clear', 'make clear',
+  'went on to say', 'goes on to say',
+];
+
+/** Cues that need "that" (or a quote) to be reporting ("indicates that", "found that", "showed that"). */
+export const NEEDS_THAT: readonly string[] = [
+  'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed',
+  'find', 'finds', 'found', 'record', 'records', 'recorded', 'learn', 'learned', 'learnt',
+  'hope', 'hopes', 'hoped', 'agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted',
+  'conclude', 'concludes', 'concluded', 'state', 'states', 'stated', 'note', 'notes', 'noted',
+  'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'promise', 'promises', 'promised',
+  'pledge', 'pledges', 'pledged', 'threaten', 'threatens', 'threatened', 'vow', 'vows', 'vowed',
+  'repeat', 'repeats', 'repeated', 'answer', 'answers', 'answered', 'respond', 'responds', 'responded',
+  'ask', 'asks', 'asked', 'urge', 'urges', 'urged', 'believe', 'believes', 'believed', 'think', 'thinks',
+  'thought', 'expect', 'expects', 'expected', 'describe', 'describes', 'described', 'write', 'writes', 'wrote',
+  'recall', 'recalls', 'recalled', 'observe', 'observes', 'observed', 'report', 'reports', 'reported',
+  'maintain', 'maintains', 'maintained', 'estimate', 'estimates', 'estimated', 'add', 'adds', 'added',
+  'stress', 'stresses', 'stressed', 'reveal', 'reveals', 'revealed', 'admit', 'admits', 'admitted',
+  'predict', 'predicts', 'predicted',
+];
+
+/** Cues whose own meaning lowers certainty to PROBABLE ("most economists expect …"). */
+export const PROBABLE_CUES: readonly string[] = [
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected',
+  'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'predict', 'predicts', 'predicted',
+  'estimate', 'estimates', 'estimated',
+];
+/** Cues whose own meaning lowers certainty to POSSIBLE. */
+export const POSSIBLE_CUES: readonly string[] = ['rumoured', 'rumored', 'rumour', 'rumor', 'rumours', 'rumors', 'speculated', 'hope', 'hopes', 'hoped'];
+
+/** Verbs taking a noun-phrase object that is itself the source's claim ("X blamed the disaster on …"). */
+export const NP_OBJECT_CUES: readonly string[] = [
+  'likened', 'likens', 'liken', 'blamed', 'blames', 'blame', 'accused', 'accuses', 'accuse',
+  'characterised', 'characterized', 'characterises', 'characterizes', 'dismissed', 'dismisses',
+  'called', 'calls', 'labelled', 'labeled', 'labels', 'attributed', 'attributes', 'hailed', 'hails',
+  'condemned', 'condemns', 'denounced', 'denounces', 'praised', 'praises', 'criticised', 'criticized',
+  'criticises', 'criticizes', 'described', 'describes',
+];
+/** Verbs that report a figure: "X put the toll at …", "X estimated the cost at …". Need "at" after. */
+export const FIGURE_CUES: readonly string[] = ['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'placed', 'places', 'pegged', 'pegs'];
+
+/** Adverbs marking an unnamed source. */
+export const UNNAMED_ADVERBS: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly', 'rumouredly'];
+/** Participles that, after "be" or as a reduced relative, mark an unnamed source: "is said to", "rumoured to". */
+export const UNNAMED_PASSIVES: readonly string[] = [
+  'said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'claimed',
+  'estimated', 'suspected', 'considered',
+];
+/** Passive participles that add a hedge but no source ("was expected", "are feared to have died"). */
+export const PASSIVE_HEDGES_NO_SOURCE: readonly string[] = ['expected', 'anticipated', 'feared', 'predicted', 'projected', 'forecast', 'slated', 'scheduled', 'set', 'due', 'poised'];
+/** Nouns that head an unnamed source ("reports indicate", "sources said"). */
+export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
+  'reports', 'report', 'sources', 'source', 'rumours', 'rumors', 'rumour', 'rumor', 'insiders', 'insider',
+  'people', 'person', 'accounts', 'speculation',
+];
+
+/** Nouns that name a medium (→ MEDIA) or a news agency (→ AGENCY). */
+export const MEDIA_NOUNS: readonly string[] = [
+  'media', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television', 'tv', 'radio', 'outlet',
+  'outlets', 'daily', 'paper', 'magazine', 'website', 'channel', 'network', 'press', 'tabloid', 'weekly',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'partner',
+  'correspondent', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'columnist', 'blog',
+  'podcast', 'show', 'programme', 'program', 'bulletin', 'wire',
+];
+export const AGENCY_NOUNS: readonly string[] = ['agency', 'agencies', 'wire service'];
+/** Well-known outlets and agencies, a fallback for when the knowledge base does not know them. */
+export const KNOWN_MEDIA: readonly string[] = [
+  'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'fox news', 'msnbc', 'npr', 'pbs', 'sky news', 'al jazeera', 'al arabiya',
+  'france 24', 'dw', 'euronews', 'the new york times', 'new york times', 'the washington post', 'washington post',
+  'the wall street journal', 'wall street journal', 'the guardian', 'financial times', 'bloomberg', 'politico',
+  'axios', 'usa today', 'the times', 'the telegraph', 'le monde', 'der spiegel', 'nhk', 'cctv', 'rt', 'kcna',
+  'yonhap', 'nikkei', 'the economist', 'newsweek', 'time', 'vice', 'the atlantic', 'huffpost', 'breitbart',
+];
+export const KNOWN_AGENCIES: readonly string[] = [
+  'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse', 'tass', 'ria novosti',
+  'interfax', 'xinhua', 'yonhap', 'kyodo', 'ansa', 'efe', 'dpa', 'anadolu', 'wam', 'irna', 'pti', 'kcna', 'sputnik',
+  'upi', 'bernama', 'antara', 'mena', 'sana', 'ukrinform', 'unian', 'pap', 'ctk', 'lusa', 'apa',
+];
+
+/** Role nouns for people acting for a state or organisation (→ OFFICIAL). */
+export const OFFICIAL_NOUNS: readonly string[] = [
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'minister',
+  'ministers', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'president', 'premier', 'chancellor', 'secretary',
+  'secretary-general', 'governor', 'mayor', 'prosecutor', 'prosecutors', 'commander', 'general', 'admiral',
+  'chief', 'director', 'senator', 'lawmaker', 'lawmakers', 'congressman', 'congresswoman', 'legislator', 'mp',
+  'deputy', 'aide', 'aides', 'adviser', 'advisor', 'advisers', 'advisors', 'attorney', 'judge', 'sheriff',
+  'officer', 'officers', 'police', 'representative', 'representatives', 'administrator', 'head', 'leader',
+  'king', 'queen', 'prince', 'emir', 'sultan', 'monarch', 'regulator', 'regulators', 'inspector', 'authorities',
+  'authority', 'commissioner', 'councillor', 'councilor', 'speaker', 'cabinet',
+];
+/** Nouns naming a state body (→ GOVERNMENT). */
+export const GOVERNMENT_NOUNS: readonly string[] = [
+  'government', 'governments', 'ministry', 'ministries', 'department', 'administration', 'kremlin', 'white house',
+  'pentagon', 'state department', 'cabinet', 'parliament', 'congress', 'senate', 'council', 'presidency',
+  'embassy', 'military', 'army', 'navy', 'authorities', 'office', 'treasury', 'agency', 'bureau', 'commission',
+  'court', 'prosecutor general\'s office', 'downing street', 'élysée', 'elysee', 'foreign ministry',
+];
+
+/** Hedges, by the certainty they signal. Multi-word entries are matched as token sequences. */
+export const HEDGE_PROBABLE: readonly string[] = [
+  'likely', 'probably', 'probable', 'expected', 'expect', 'expects', 'expecting', 'anticipated', 'anticipate',
+  'anticipates', 'believed', 'believe', 'believes', 'feared', 'fear', 'fears', 'suspected', 'suspect', 'suspects',
+  'presumably', 'presumed', 'apparently', 'apparent', 'seemingly', 'seems', 'seem', 'seemed', 'appears to',
+  'appeared to', 'appear to', 'set to', 'poised to', 'thought to', 'estimated', 'estimates', 'estimate',
+  'projected', 'predicted', 'predicts', 'forecast', 'forecasts', 'should', 'ought to', 'most likely',
+  'in all likelihood', 'supposed to', 'understood to', 'would likely', 'probably', 'presumed',
+];
+export const HEDGE_POSSIBLE: readonly string[] = [
+  'may', 'might', 'could', 'possibly', 'possible', 'potential', 'potentially', 'rumoured', 'rumored', 'rumours',
+  'rumors', 'perhaps', 'maybe', 'conceivably', 'can', 'unconfirmed', 'speculated', 'speculation',
+  'hoped', 'hopes', 'hope',
+];
+export const HEDGE_UNKNOWN: readonly string[] = [
+  'unclear', 'unknown', 'whether', 'refused to confirm', 'declined to confirm', 'would not confirm',
+  'could not confirm', 'did not confirm', 'not clear', 'unable to confirm', 'remains to be seen', 'uncertain',
+];
+/** Hedge exceptions: a hedge word inside one of these phrases does not count. */
+export const HEDGE_EXCEPTIONS: readonly string[] = [
+  'than expected', 'than anticipated', 'than feared', 'than estimated', 'than predicted', 'than forecast',
+  'as expected', 'could be seen', 'could be heard', 'could see', 'could hear', 'can be seen', 'can be heard',
+  'the potential', 'potential for', 'possible to', 'if possible', 'as possible', 'can not', 'may be seen',
+];
+/** Conditional openers that make the following clause POSSIBLE. */
+export const CONDITIONALS: readonly string[] = ['if', 'unless', 'provided'];
+
+/** Negators with scope over their clause. */
+export const NEGATORS: readonly string[] = [
+  'not', "n't", 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'without', 'cannot',
+  "didn't", "don't", "doesn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+  "haven't", "hadn't", "can't", "couldn't", "shouldn't",
+];
+/** Cues that negate their complement ("denied that", "rejected reports that", "failed to"). */
+export const NEGATING_CUES: readonly string[] = [
+  'denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'refutes', 'failed to', 'fails to',
+  'fail to', 'refused to', 'refuses to', 'declined to', 'dismissed', 'disputed', 'disputes', 'contradicted',
+];
+/** Phrases where a negator does not negate the proposition. */
+export const NEGATION_EXCEPTIONS: readonly string[] = [
+  'not only', 'no longer', 'no doubt', 'not least', 'no less than', 'no fewer than', 'no more than',
+  'not far', 'nothing but', 'not until', 'no sooner', 'no matter', 'not just',
+];
+
+/** Words that may sit between a source and its cue ("X had earlier said", "X also told"). */
+export const CUE_ADVERBS: readonly string[] = [
+  'also', 'earlier', 'later', 'now', 'previously', 'then', 'separately', 'further', 'again', 'first', 'last',
+  'recently', 'already', 'still', 'repeatedly', 'publicly', 'privately', 'initially', 'originally', 'once',
+  'subsequently', 'since', 'today', 'yesterday', 'tonight', 'has', 'have', 'had', 'did', 'does', 'do', 'will',
+  'would', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'not', 'never', 'repeatedly', 'reportedly',
+  'allegedly', 'frequently', 'often', 'always', 'flatly', 'strongly', 'firmly', 'categorically', 'explicitly',
+  'openly', 'quickly', 'swiftly', 'finally', 'formally', 'officially', 'could', 'may', 'might', 'should',
+  'must', 'can', 'even', 'just', 'only', 'clearly', 'simply', 'confidently', 'insistently',
+];
+/** Words that end a source phrase scanned leftwards from its cue. */
+export const NP_BOUNDARY: readonly string[] = [
+  'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'and', 'or', 'because', 'as', 'when', 'after',
+  'before', 'although', 'though', 'if', 'so', 'since', 'where', 'whereas', 'unless', 'until', 'than', 'then',
+  'on', 'at', 'by', 'from', 'with', 'during', 'over', 'under', 'into', 'onto', 'about', 'against', 'between',
+  'through', 'across', 'toward', 'towards', 'upon', 'amid', 'among', 'without', 'within', 'per', 'via', 'to',
+  'yet', 'however', 'meanwhile', 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'said', 'says',
+  'told', 'why', 'how', 'what', 'whether', 'in', 'for', 'of', 'like', 'unlike', 'despite', 'following',
+];
+/** Prepositions allowed inside a source name when capitalised words flank them ("Organisation for Migration in Libya"). */
+export const NAME_INNER: readonly string[] = ['of', 'for', 'in', 'on', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'von', 'van', 'bin', 'der', 'at', '&'];
+/** Lower-case particles inside person names. */
+export const NAME_PARTICLES: readonly string[] = ['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'du', 'la', 'le', 'abu', 'abdel', 'ben', 'dos'];
+/** Determiners and quantifiers opening a source phrase. */
+export const DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  'many', 'most', 'several', 'few', 'one', 'two', 'three', 'other', 'another', 'both', 'all', 'each', 'any',
+  'various', 'numerous', 'unnamed', 'anonymous',
+];
+export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'you'];
+
+/** Clause openers that start a new claim after a comma: ", and …", ", but …", ", while …". */
+export const CLAUSE_CONJ: readonly string[] = ['and', 'but', 'while', 'although', 'though', 'whereas', 'with', 'yet', 'so', 'as', 'whilst'];
+/** Participles opening a reported tail after a comma: ", saying …", ", promising to …". */
+export const PARTICIPLE_CUES: readonly string[] = [
+  'saying', 'adding', 'promising', 'warning', 'claiming', 'insisting', 'arguing', 'noting', 'explaining',
+  'stressing', 'vowing', 'pledging', 'stating', 'declaring', 'suggesting', 'asserting', 'acknowledging',
+  'admitting', 'denying', 'threatening', 'predicting', 'calling', 'describing', 'urging', 'cautioning',
+  'emphasising', 'emphasizing', 'telling', 'reporting', 'confirming', 'announcing', 'alleging', 'estimating',
+];
+/** Nouns after a possessive that make "by/in X's N" an attribution ("by its estimate", "in the officials' account"). */
+export const ACCOUNT_NOUNS: readonly string[] = [
+  'estimate', 'estimates', 'account', 'accounts', 'count', 'tally', 'view', 'words', 'assessment', 'reckoning',
+  'calculation', 'calculations', 'figures', 'telling', 'version', 'opinion', 'analysis', 'data', 'estimation',
+];
+/** Verbs of speaking to someone: "speaking to CNN", "talking to reporters". */
+export const SPEAKING_TO: readonly string[] = ['speaking', 'talking', 'writing', 'spoke', 'talked'];
+
+// ---- status ----
+export const FUTURE_MODALS: readonly string[] = ['will', "'ll", 'shall', 'would', 'wo', 'gonna'];
+export const WEAK_MODALS: readonly string[] = ['could', 'may', 'might', 'should', 'must', 'can', 'ought'];
+export const BE_PRESENT: readonly string[] = ['is', 'are', 'am', "'re", "'s"];
+export const BE_PAST: readonly string[] = ['was', 'were'];
+export const HAVE_PRESENT: readonly string[] = ['has', 'have', "'ve"];
+/** Words that after "be" announce a future: "is set to", "was expected to", "are due to". */
+export const FUTURE_AFTER_BE: readonly string[] = [
+  'set', 'expected', 'likely', 'due', 'scheduled', 'slated', 'going', 'about', 'poised', 'anticipated', 'planned',
+  'poised', 'projected', 'ready', 'preparing', 'bound', 'unlikely', 'certain', 'sure', 'to',
+];
+/** Verbs whose infinitive complement is future: "plans to", "promising to", "vowed to". */
+export const FUTURE_VERBS: readonly string[] = [
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'promise', 'promises', 'promised',
+  'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledging', 'aim', 'aims', 'hope', 'hopes',
+  'want', 'wants', 'wanted', 'seek', 'seeks', 'expect', 'expects', 'threaten', 'threatens', 'threatened',
+  'prepare', 'prepares', 'preparing', 'agree', 'agrees', 'agreed', 'decide', 'decided', 'offer', 'offered',
+  'upcoming', 'forthcoming',
+];
+/** Verbs of state: a backshifted past in reported speech is still ongoing ("he wanted", "the team respected"). */
+export const STATIVE_PAST: readonly string[] = [
+  'wanted', 'needed', 'respected', 'believed', 'knew', 'hoped', 'wished', 'liked', 'loved', 'hated', 'feared',
+  'understood', 'remained', 'owned', 'contained', 'seemed', 'appeared', 'meant', 'supported', 'opposed',
+  'preferred', 'trusted', 'valued', 'welcomed', 'regretted', 'thought', 'felt', 'considered', 'planned',
+  'intended', 'expected', 'was', 'were',
+];
+/** Present-tense verbs common in news (no POS tagger here). */
+export const PRESENT_VERBS: readonly string[] = [
+  'remain', 'remains', 'stand', 'stands', 'lie', 'lies', 'hold', 'holds', 'face', 'faces', 'include', 'includes',
+  'involve', 'involves', 'need', 'needs', 'want', 'wants', 'continue', 'continues', 'seem', 'seems', 'appear',
+  'appears', 'mean', 'means', 'mark', 'marks', 'come', 'comes', 'go', 'goes', 'watch', 'watches', 'live', 'lives',
+  'work', 'works', 'know', 'knows', 'believe', 'believes', 'think', 'thinks', 'run', 'runs', 'keep', 'keeps',
+  'cost', 'costs', 'contain', 'contains', 'require', 'requires', 'exist', 'exists', 'stay', 'stays', 'own', 'owns',
+  'represent', 'represents', 'serve', 'serves', 'say', 'says', 'show', 'shows', 'make', 'makes', 'take', 'takes',
+  'get', 'gets', 'see', 'sees', 'use', 'uses', 'hope', 'hopes', 'plan', 'plans', 'expect', 'expects', 'lead',
+  'leads', 'suffer', 'suffers', 'depend', 'depends', 'account', 'accounts', 'amount', 'amounts', 'total', 'totals',
+  'stretch', 'stretches', 'cover', 'covers', 'house', 'houses', 'employ', 'employs', 'operate', 'operates',
+  'maintain', 'maintains', 'oppose', 'opposes', 'support', 'supports', 'control', 'controls', 'rely', 'relies',
+];
+export const IRREGULAR_PAST: readonly string[] = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'came', 'went', 'fell', 'rose', 'left', 'took', 'made', 'gave',
+  'found', 'got', 'began', 'broke', 'brought', 'built', 'held', 'kept', 'led', 'lost', 'met', 'ran', 'saw', 'sent',
+  'spent', 'stood', 'struck', 'swept', 'thought', 'won', 'wrote', 'shot', 'hit', 'put', 'set', 'cut', 'let', 'cost',
+  'spread', 'quit', 'shut', 'became', 'bought', 'caught', 'chose', 'drew', 'drove', 'ate', 'fought', 'flew', 'forgot',
+  'froze', 'grew', 'heard', 'hid', 'knew', 'laid', 'lay', 'meant', 'paid', 'rang', 'rode', 'sang', 'sank', 'sat',
+  'slept', 'sold', 'shook', 'shone', 'sought', 'spoke', 'stole', 'stuck', 'swam', 'swore', 'taught', 'tore', 'threw',
+  'understood', 'woke', 'wore', 'withdrew', 'overthrew', 'undertook', 'arose', 'bore', 'beat', 'bit', 'blew',
+  'bled', 'bent', 'bound', 'bred', 'burst', 'clung', 'crept', 'dealt', 'dug', 'dove', 'fed', 'felt', 'fled', 'forbade',
+  'forgave', 'hung', 'hurt', 'lent', 'lit', 'mistook', 'overcame', 'rebuilt', 'sped', 'split', 'sprang', 'stung',
+  'strove', 'swung', 'wept', 'wound', 'wrung', 'read', 'upheld', 'oversaw', 'foresaw',
+];
+
+/** Predicates that describe a continuing state even in perfect or past form ("have been reported missing"). */
+export const ONGOING_STATES: readonly string[] = ['missing', 'unaccounted', 'trapped', 'stranded', 'homeless', 'displaced', 'hospitalised', 'hospitalized'];
+/** Source head nouns that make a figure an estimate ("according to scientists' estimates"). */
+export const ESTIMATE_SOURCES: readonly string[] = ['estimate', 'estimates', 'projection', 'projections', 'forecast', 'forecasts', 'models', 'modelling', 'modeling'];
+/** Cue verbs announcing an expectation: their complement is future ("economists expect it to ease"). */
+export const EXPECTATION_CUES: readonly string[] = ['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'anticipate', 'anticipates', 'anticipated', 'plan', 'plans', 'planned', 'promising', 'promised', 'vowed', 'vowing', 'pledged', 'pledging'];
+/** Adverbs skipped when reading an auxiliary chain ("has so far delivered", "were actively advancing"). */
+export const AUX_SKIP: readonly string[] = ['not', "n't", 'never', 'also', 'already', 'so', 'far', 'yet', 'still', 'now', 'just', 'only', 'actively', 'currently', 'reportedly', 'allegedly', 'since', 'recently', 'long', 'been', 'being', 'really', 'always', 'often', 'once', 'again', 'first', 'finally', 'indeed', 'largely', 'mostly', 'widely', 'increasingly', 'quickly', 'slowly', 'gradually', 'completely', 'fully', 'partly', 'officially', 'formally', 'apparently', 'probably', 'likely', 'possibly', 'even', 'further', 'ever'];

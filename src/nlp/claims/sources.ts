@@ -1,0 +1,119 @@
+// Source classification: kind (MEDIA, AGENCY, GOVERNMENT, OFFICIAL, PERSON, ORG, UNNAMED) and entity link.
+import type { Entity, SourceKind } from '../../core/types.js';
+import type { NlpDoc } from '../doc.js';
+import * as L from './lexicon.js';
+
+const set = (a: readonly string[]): Set<string> => new Set(a);
+const MEDIA = set(L.MEDIA_NOUNS);
+const AGENCY = set(L.AGENCY_NOUNS);
+const KMEDIA = set(L.KNOWN_MEDIA);
+const KAGENCY = set(L.KNOWN_AGENCIES);
+const OFFICIAL = set(L.OFFICIAL_NOUNS);
+const GOV = set(L.GOVERNMENT_NOUNS);
+const UNNAMED = set(L.UNNAMED_SOURCE_NOUNS);
+const DET = set(L.DETERMINERS);
+const KINDS = new Set<SourceKind>(['MEDIA', 'AGENCY', 'GOVERNMENT', 'OFFICIAL', 'PERSON', 'ORG', 'UNNAMED']);
+
+type KbLike = { byAlias(a: string): readonly { type: string; kind?: string }[] };
+let kbCache: KbLike | null | undefined;
+let normAliasFn: ((s: string) => string) | undefined;
+/** The knowledge base, loaded lazily by whoever loaded it first; absent → lexicon only. */
+export function setKb(kb: KbLike | null, norm?: (s: string) => string): void { kbCache = kb; normAliasFn = norm; }
+async function loadKb(): Promise<void> {
+  try {
+    const m = await import('../../kb/load.js');
+    const n = await import('../../kb/normalize.js');
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(m.KB_PATH)) { kbCache = null; return; }
+    kbCache = m.getKb() as unknown as KbLike;
+    normAliasFn = n.normAlias;
+  } catch { kbCache = null; }
+}
+// fire and forget: when the KB module is present it is ready before the first document in practice
+void loadKb();
+
+const words = (s: string): string[] => s.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').split(/[^\p{L}\p{N}'\-]+/u).filter(Boolean);
+
+function kbKind(name: string): SourceKind | undefined {
+  if (!kbCache || !normAliasFn) return undefined;
+  const hits = kbCache.byAlias(normAliasFn(name));
+  for (const h of hits) {
+    const k = (h.kind ?? '').toUpperCase();
+    if (k === 'MEDIA' || k === 'AGENCY' || k === 'GOVERNMENT' || k === 'OFFICIAL') return k;
+    if (k === 'IGO' || k === 'COMPANY' || k === 'PARTY' || k === 'NGO') return 'ORG';
+  }
+  return undefined;
+}
+
+/** Strips a leading determiner and a trailing possessive for look-ups ("the BBC's" → "BBC"). */
+export function bareName(s: string): string {
+  const w = s.trim().split(/\s+/);
+  while (w.length > 1 && DET.has(w[0]!.toLowerCase())) w.shift();
+  return w.join(' ').replace(/['’]s?$/u, '');
+}
+
+/** Is this phrase a medium (→ link for "told Y", "speaking to Y")? */
+export function isMedium(text: string, entity?: Entity): boolean {
+  const k = kindOf(text, entity, '');
+  return k === 'MEDIA' || k === 'AGENCY';
+}
+
+/** The kind of a source phrase; `appos` is an appositive describing it ("spokesman for …"). */
+export function kindOf(text: string, entity: Entity | undefined, appos: string): SourceKind {
+  if (entity?.kind && KINDS.has(entity.kind.toUpperCase() as SourceKind)) return entity.kind.toUpperCase() as SourceKind;
+  const bare = bareName(text);
+  const lower = bare.toLowerCase();
+  const kb = kbKind(bare);
+  if (kb) return kb;
+  if (KAGENCY.has(lower)) return 'AGENCY';
+  if (KMEDIA.has(lower)) return 'MEDIA';
+  const ws = words(text);
+  const aw = words(appos);
+  const head = ws[ws.length - 1] ?? '';
+  if (ws.length && UNNAMED.has(head) && !ws.some((w) => /^\p{Lu}/u.test(w))) {
+    // "sources", "reports", "people familiar with the matter" — only when nothing names them
+    if (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ''))) return 'UNNAMED';
+  }
+  const hasAll = (xs: string[], s: Set<string>): boolean => xs.some((w) => s.has(w));
+  if (ws.includes('agency') && (ws.includes('news') || ws.includes('press'))) return 'AGENCY';
+  if (aw.includes('agency') && (aw.includes('news') || aw.includes('press'))) return 'AGENCY';
+  if (hasAll(ws, MEDIA) && !hasAll(ws, OFFICIAL)) return 'MEDIA';
+  if (entity?.type === 'PERSON') return hasAll(aw, OFFICIAL) || hasAll(ws, OFFICIAL) ? 'OFFICIAL' : 'PERSON';
+  if (hasAll(ws, OFFICIAL) && !GOV.has(head) && head !== 'office') return 'OFFICIAL';
+  if (GOV.has(head) || GOV.has(lower) || hasAll(ws.slice(-2), GOV)) return 'GOVERNMENT';
+  if (entity?.type === 'GPE') return 'GOVERNMENT';
+  if (entity?.type === 'ORG') return hasAll(aw, MEDIA) ? 'MEDIA' : hasAll(aw, AGENCY) ? 'AGENCY' : 'ORG';
+  if (hasAll(aw, OFFICIAL)) return 'OFFICIAL';
+  if (hasAll(aw, MEDIA)) return 'MEDIA';
+  // a capitalised two-to-four word name without determiner reads as a person
+  const toks = bare.split(/\s+/);
+  const capName = toks.every((t) => /^\p{Lu}/u.test(t) || /^(al|el|bin|de|da|van|von|der|abu|ben)[-]?/u.test(t));
+  if (capName && toks.length >= 2 && toks.length <= 4 && !/[A-Z]{2,}/.test(bare)) return 'PERSON';
+  if (/^\p{Lu}/u.test(bare) && !DET.has(ws[0] ?? '')) return toks.length === 1 && /^\p{Lu}[\p{Ll}]+$/u.test(bare) ? 'PERSON' : 'ORG';
+  if (/^\p{Lu}/u.test(bare)) return 'ORG';
+  return ws.length && /s$/.test(head) ? 'PERSON' : 'ORG';
+}
+
+/** Mentions by start offset for overlap look-up. */
+export interface MentionIndex { starts: number[]; ends: number[]; ents: Entity[] }
+export function indexMentions(doc: NlpDoc): MentionIndex {
+  const rows: Array<[number, number, Entity]> = [];
+  for (const e of doc.entities) for (const m of e.mentions) rows.push([m.start, m.end, e]);
+  rows.sort((a, b) => a[0] - b[0]);
+  return { starts: rows.map((r) => r[0]), ends: rows.map((r) => r[1]), ents: rows.map((r) => r[2]) };
+}
+/** The entity with the longest mention overlapping [s, e); persons and organisations first. */
+export function entityAt(ix: MentionIndex, s: number, e: number): Entity | undefined {
+  let lo = 0, hi = ix.starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid]! < e) lo = mid + 1; else hi = mid; }
+  let best: Entity | undefined;
+  let bestLen = 0;
+  for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+    if (ix.ends[i]! <= s) continue;
+    const len = Math.min(e, ix.ends[i]!) - Math.max(s, ix.starts[i]!);
+    const ent = ix.ents[i]!;
+    const bonus = ent.type === 'PERSON' || ent.type === 'ORG' ? 1000 : 0;
+    if (len > 0 && len + bonus > bestLen) { best = ent; bestLen = len + bonus; }
+  }
+  return best;
+}

@@ -1,0 +1,130 @@
+// Shared helpers for the attribution and certainty stages: a light tokenizer, a fallback sentence
+// splitter, quotation pairing. Linear scans only; no backtracking regexes.
+import type { Sentence } from '../../core/types.js';
+import type { NlpDoc } from '../doc.js';
+
+export interface Tok {
+  s: number;
+  e: number;
+  /** Text as written. */
+  t: string;
+  /** Lower-case, curly apostrophes normalised to '. */
+  l: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A word or number (not punctuation). */
+  w: boolean;
+  /** A quotation mark. */
+  q: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
+const UPPER_RE = /\p{Lu}/u;
+const LETTER_RE = /[\p{L}\p{N}]/u;
+
+/** Tokens of text[start, end). Splits "didn't" into "did" + "n't", and "Kim's" stays whole. */
+export function tokenize(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(start, end);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice))) {
+    let t = m[0];
+    let s = start + m.index;
+    const w = LETTER_RE.test(t[0]!);
+    if (w) {
+      // split a trailing abbreviation dot only when it is the sentence's last character
+      const lower = t.toLowerCase().replace(/’/g, "'");
+      if (lower.endsWith("n't") && lower.length > 3) {
+        const head = t.slice(0, t.length - 3);
+        out.push(mk(head, s));
+        t = t.slice(t.length - 3);
+        s += head.length;
+      }
+    }
+    out.push(mk(t, s));
+  }
+  return out;
+}
+
+function mk(t: string, s: number): Tok {
+  const l = t.toLowerCase().replace(/’/g, "'");
+  const w = LETTER_RE.test(t[0]!) || l === "n't";
+  return { s, e: s + t.length, t, l, cap: UPPER_RE.test(t[0]!), w, q: t === '"' || t === '“' || t === '”' || t === '«' || t === '»' };
+}
+
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st',
+  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'a.m', 'p.m']);
+
+/** Sentences from the segment stage, or a simple local splitter while that stage is absent. */
+export function sentencesOf(doc: NlpDoc): Sentence[] {
+  if (doc.sentences.length) return doc.sentences;
+  return splitSentences(doc.text);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let para = 0;
+  let start = -1;
+  const n = text.length;
+  const push = (s: number, e: number): void => {
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph: para });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (start >= 0) { push(start, i); start = -1; }
+      if (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n')) para++;
+      else if (out.length) para++; // single newlines also separate paragraphs in plain-text news
+      while (i + 1 < n && /\s/.test(text[i + 1]!)) { if (text[i + 1] === '\n' && text[i] !== '\n') { /* */ } i++; }
+      continue;
+    }
+    if (start < 0) { if (/\s/.test(c)) continue; start = i; }
+    if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      while (j < n && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === ')' || text[j] === "'")) j++;
+      if (j < n && !/\s/.test(text[j]!)) continue;
+      // next non-space must look like a sentence start
+      let k = j;
+      while (k < n && text[k] === ' ') k++;
+      if (k < n && text[k] !== '\n' && !/[\p{Lu}\p{N}"“‘(]/u.test(text[k]!)) continue;
+      if (c === '.') {
+        let w = i - 1;
+        while (w >= start && /[\p{L}.]/u.test(text[w]!)) w--;
+        const word = text.slice(w + 1, i).toLowerCase();
+        if (ABBREV.has(word) || /^\p{Lu}$/u.test(text.slice(w + 1, i))) continue;
+      }
+      push(start, j);
+      start = -1;
+      i = j - 1;
+    }
+  }
+  if (start >= 0) push(start, n);
+  // paragraph numbering: consecutive lines without blank line separation count as separate paragraphs above
+  return out;
+}
+
+/** Pairs of quotation marks [open, close) over the whole text: curly quotes, and straight quotes alternating. */
+export function findQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') { open = i; }
+    else if ((c === '”' || c === '»') && open >= 0) { out.push([open, i + 1]); open = -1; }
+    else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else { out.push([straightOpen, i + 1]); straightOpen = -1; }
+    } else if (c === '\n' && text[i + 1] === '\n') {
+      // a quote left open at a paragraph end continues (news convention); pairing resets only for straight quotes
+      // that never closed within three paragraphs: keep it simple and let them run on.
+    }
+  }
+  out.sort((a, b) => a[0] - b[0]);
+  return out;
+}
+
+export function isWordCap(t: Tok | undefined): boolean { return !!t && t.w && t.cap; }
