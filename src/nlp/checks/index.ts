@@ -1,9 +1,29 @@
-import type { Stage } from '../doc.js';
+import type { Check } from '../../core/types.js';
+import { explain, type NlpDoc, type Stage } from '../doc.js';
+import { sentenceSpans } from '../quantity/tokens.js';
+import { countChecks } from './count.js';
+import { dateArithmeticChecks } from './dateArithmetic.js';
+import { travelTimeChecks } from './travelTime.js';
+import { unitConversionChecks } from './unitConversion.js';
 
-/** Not built yet: writes nothing, so its layer stays empty. */
+/** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
+export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
+  const sentences = sentenceSpans(doc.text, doc.sentences);
+  return [
+    ...unitConversionChecks(doc.quantities),
+    ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
+    ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate),
+    ...countChecks(doc.text, doc.quantities, sentences),
+  ];
+}
+
 export const checksStage: Stage = {
   name: 'checks',
   reads: ['quantities', 'times', 'events', 'entities'],
   writes: ['checks'],
-  run() {},
+  run(doc: NlpDoc) {
+    const checks = runChecks(doc);
+    doc.checks.push(...checks);
+    explain(doc, 'checks', () => checks.map((c) => `${c.kind} ${c.status}: ${c.detail}`).join(' | ') || 'no checks');
+  },
 };

@@ -1,0 +1,111 @@
+import type { Check, TimeExpr } from '../../core/types.js';
+import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
+
+// Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
+// "his previous foreign trip was … in 2019"), and words before a year count that make it a span
+// running up to the report ("a journey that lasted seven years", "first trip in over four years").
+const START_CUE_RE = /\b(launch|launched|began|begun|started|start|since|previous|previously|last|founded|built|opened|established|departed|left|set off|first)\b/gi;
+const SPAN_CUE_RE = /\b(lasted|lasting|took|taken|spanned|spanning|journey|voyage|mission|trip|visit|first\b.{0,60}\bin|for the first time in|since|after)\s*$/i;
+const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
+const WINDOW = 80;
+
+function refOf(x: YearPoint | YearSpan): unknown {
+  return x.ref ?? { start: x.start, end: x.end, text: x.text };
+}
+
+/** Fractional years between a year (month unknown) and the publication date: [shortest, longest]. */
+function gapRange(year: number, anchor: string): [number, number] {
+  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const yearMs = 365.2425 * 86400000;
+  const earliest = Date.UTC(year, 0, 1);
+  const latest = Date.UTC(year, 11, 31);
+  return [(pub - latest) / yearMs, (pub - earliest) / yearMs];
+}
+
+function startCue(text: string, p: YearPoint): string | undefined {
+  const before = text.slice(Math.max(0, p.start - WINDOW), p.start);
+  let cue: string | undefined;
+  START_CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START_CUE_RE.exec(before)) !== null) cue = m[1].toLowerCase();
+  return cue;
+}
+
+function holds(n: number, mod: string | undefined, lo: number, hi: number): 'yes' | 'maybe' | 'no' {
+  switch (mod) {
+    case 'MORE_THAN': return lo > n ? 'yes' : hi > n ? 'maybe' : 'no';
+    case 'EQUAL_OR_MORE': return lo >= n ? 'yes' : hi >= n ? 'maybe' : 'no';
+    case 'LESS_THAN': return hi < n ? 'yes' : lo < n ? 'maybe' : 'no';
+    case 'EQUAL_OR_LESS': return hi <= n ? 'yes' : lo <= n ? 'maybe' : 'no';
+    default: {
+      // "seven years" is itself rounded to whole years
+      const slack = mod === 'APPROX' ? 1 : 0.5;
+      return n >= lo - slack && n <= hi + slack ? 'yes' : 'no';
+    }
+  }
+}
+
+const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE: 'at least', LESS_THAN: 'less than', EQUAL_OR_LESS: 'at most', APPROX: 'about' };
+
+/**
+ * Year arithmetic between stated years, year counts and the publication date:
+ * a span up to the report against its start year ("lasted seven years" / "launch … in 2016"),
+ * and "N years ago" against a stated year. Pairs are only made through the cue words above.
+ */
+export function dateArithmeticChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined): Check[] {
+  const { points, spans } = yearFacts(text, times);
+  const out: Check[] = [];
+  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  for (const s of spans) {
+    const lead = text.slice(Math.max(0, s.start - WINDOW), s.start);
+    if (s.rel === 'ago') {
+      if (pubYear === undefined) continue;
+      const y = pubYear - s.n;
+      const hit = points.find((p) => p.year === y && (p.end <= s.start || p.start >= s.end));
+      if (hit) {
+        out.push({
+          kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [refOf(s), refOf(hit)],
+          detail: `"${s.text.trim()}" before ${pubYear} = ${y}, matching the stated year ${hit.year}`,
+        });
+      }
+      continue;
+    }
+    if (s.rel === 'later') {
+      // "launch … in 2016; … arrived two years later": the year it implies, checked against a later stated year
+      const base = [...points].reverse().find((p) => p.end <= s.start && s.start - p.end < 200);
+      if (!base) continue;
+      const y = base.year + s.n;
+      if (pubYear !== undefined && y > pubYear) {
+        out.push({ kind: 'DATE_ARITHMETIC', status: 'INCONSISTENT', refs: [refOf(base), refOf(s)], detail: `${base.year} + ${s.n} years = ${y}, after the publication year ${pubYear}` });
+      }
+      continue;
+    }
+    if (!SPAN_CUE_RE.test(lead)) continue;
+    const firstIn = FIRST_IN_RE.test(lead);
+    if (!anchor || pubYear === undefined) {
+      if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": the publication date is unknown` });
+      continue;
+    }
+    // the start: a past year with a start cue; the nearest one in the text
+    let best: { p: YearPoint; cue: string } | undefined;
+    for (const p of points) {
+      if (p.year > pubYear) continue;
+      const cue = startCue(text, p);
+      if (!cue) continue;
+      if (!best || Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start)) best = { p, cue };
+    }
+    if (!best) {
+      if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` });
+      continue;
+    }
+    const [lo, hi] = gapRange(best.p.year, anchor);
+    const verdict = holds(s.n, s.mod, lo, hi);
+    const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.n} years`;
+    const arith = `${best.cue} ${best.p.year} to publication ${anchor.slice(0, 10)} = ${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the month)`;
+    const detail = verdict === 'maybe'
+      ? `${arith}; stated "${s.text.trim()}" (${stated}) holds if the ${best.p.year} date was early enough in the year`
+      : `${arith}; stated "${s.text.trim()}" (${stated})`;
+    out.push({ kind: 'DATE_ARITHMETIC', status: verdict === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(best.p)], detail });
+  }
+  return out;
+}

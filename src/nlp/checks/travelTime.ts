@@ -1,0 +1,102 @@
+import type { Check, Entity, Quantity, TimeExpr } from '../../core/types.js';
+import { convert, dimensionOf } from '../quantity/units.js';
+import { durationsIn } from './duration.js';
+import { fmt } from './format.js';
+import { greatCircleKm } from './geo.js';
+
+/** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
+export const ROUTE_FACTOR = 1.3;
+const JOURNEY_RE = /\b(journey|trip|travel|travels|travelled|traveled|route|drive|ride|voyage|flight|train|convoy|trek|sail|sailed|crossing)\b/i;
+// "journey to Vladivostok", "left Pyongyang", "from Benghazi"
+const DEST_CUE_RE = /\b(?:to|towards|toward|for|reach|reached|reaching|arrive in|arrived in|arriving in|bound for)\s+(?:the\s+)?$/i;
+const ORIGIN_CUE_RE = /\b(?:from|left|leaving|leaves|departed|departing|departs|set off from|out of)\s+(?:the\s+)?$/i;
+
+interface Place { entity: Entity; index: number; start: number }
+
+function placeAfterCue(text: string, entities: readonly Entity[], cue: RegExp, from: number, to: number): Place | undefined {
+  let best: Place | undefined;
+  entities.forEach((e, index) => {
+    if (!e.geo) return;
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > to) continue;
+      if (!cue.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (!best || m.start < best.start) best = { entity: e, index, start: m.start };
+    }
+  });
+  return best;
+}
+
+function sentenceWindow(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] {
+  const i = sentences.findIndex(([s, e]) => at >= s && at < e);
+  if (i === -1) return [Math.max(0, at - 300), at + 300];
+  return [sentences[Math.max(0, i - 1)][0], sentences[Math.min(sentences.length - 1, i + 1)][1]];
+}
+
+/**
+ * Distance, speed and duration of one journey: speed from a quantity in a journey sentence, duration
+ * from a nearby time (or "an entire day"), distance stated nearby or the great circle between the
+ * journey's origin and destination times ROUTE_FACTOR. A top speed makes the time a minimum.
+ */
+export function travelTimeChecks(
+  text: string, qs: readonly Quantity[], times: readonly TimeExpr[], entities: readonly Entity[],
+  sentences: ReadonlyArray<[number, number]>,
+): Check[] {
+  const out: Check[] = [];
+  qs.forEach((v, vi) => {
+    if (dimensionOf(v.unit) !== 'speed') return;
+    if (v.equivalentOf !== undefined && v.equivalentOf < vi) return;
+    const [from, to] = sentenceWindow(sentences, v.start);
+    const windowText = text.slice(from, to);
+    if (!JOURNEY_RE.test(windowText)) return;
+    const kmh = convert(v.value, v.unit, 'km/h');
+    if (kmh === undefined || kmh <= 0) return;
+    const inferred: string[] = [];
+    const refs: unknown[] = [vi];
+    // distance: stated, else great circle × route factor
+    let km: number | undefined;
+    let distText = '';
+    const di = qs.findIndex((q) => q.start >= from && q.end <= to && dimensionOf(q.unit) === 'length' && (convert(q.value, q.unit, 'km') ?? 0) >= 1);
+    if (di !== -1) {
+      km = convert(qs[di].value, qs[di].unit, 'km');
+      distText = `distance ${qs[di].text}`;
+      refs.push(di);
+    } else {
+      const dest = placeAfterCue(text, entities, DEST_CUE_RE, from, to) ?? placeAfterCue(text, entities, DEST_CUE_RE, 0, text.length);
+      const origin = placeAfterCue(text, entities, ORIGIN_CUE_RE, 0, text.length);
+      if (dest && origin && dest.entity !== origin.entity && dest.entity.geo && origin.entity.geo) {
+        const gc = greatCircleKm(origin.entity.geo, dest.entity.geo);
+        km = gc * ROUTE_FACTOR;
+        distText = `distance inferred: great circle ${origin.entity.name}–${dest.entity.name} ${fmt(gc)} km × route factor ${ROUTE_FACTOR} = ${fmt(km)} km`;
+        inferred.push('distance');
+        refs.push(origin.entity.id, dest.entity.id);
+      }
+    }
+    const durs = durationsIn(text, times, from, to).filter((d) => !(d.start >= v.start && d.end <= v.end));
+    const dur = durs[0];
+    if (dur) refs.push(dur.ref ?? { start: dur.start, end: dur.end, text: dur.text });
+    const missing = [km === undefined ? 'distance' : '', dur ? '' : 'duration'].filter(Boolean);
+    if (missing.length > 0) {
+      out.push({ kind: 'TRAVEL_TIME', status: 'UNVERIFIABLE', refs, detail: `speed ${v.text} is stated but the ${missing.join(' and ')} of the journey ${missing.length > 1 ? 'are' : 'is'} not known` });
+      return;
+    }
+    const needH = (km as number) / kmh;
+    const d = dur as NonNullable<typeof dur>;
+    const top = v.bound === 'MAX' || v.bound === 'AT_MOST' || v.bound === 'LESS_THAN';
+    // with an inferred route the tolerance is wider
+    const slack = inferred.length > 0 ? 0.3 : 0.15;
+    let ok: boolean;
+    let rel: string;
+    if (top) {
+      ok = d.hours >= needH * (1 - slack);
+      rel = `at most ${fmt(kmh)} km/h → at least ${fmt(needH)} h; stated "${d.text}" = ${fmt(d.hours)} h ${ok ? '≥' : '<'} ${fmt(needH)} h`;
+    } else {
+      ok = d.hours >= needH * (1 - slack) && d.hours <= needH * (1 + slack) * 2;
+      rel = `${fmt(kmh)} km/h → ${fmt(needH)} h; stated "${d.text}" = ${fmt(d.hours)} h`;
+    }
+    out.push({
+      kind: 'TRAVEL_TIME', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
+      detail: `${distText}; ${rel}${inferred.length ? ` (inferred: ${inferred.join(', ')})` : ''}`,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { convert, dimensionOf } from '../quantity/units.js';
+import { fmt, roundingName, roundingUnit } from './format.js';
+
+/** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
+const FACTOR_SLACK = 0.005;
+/** "about", "nearly", "roughly" on either side: allow 5% beyond the written rounding. */
+const APPROX_SLACK = 0.05;
+
+/**
+ * "59 km/h (37 mph)": converts each side into the other's unit and accepts the pair when either
+ * conversion lands within half the rounding unit the writer used for the other side.
+ */
+export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const j = a.equivalentOf;
+    if (j === undefined || j <= i || j >= qs.length) continue;
+    const b = qs[j];
+    if (!dimensionOf(a.unit) || !dimensionOf(b.unit)) {
+      out.push({
+        kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs: [i, j],
+        detail: `${fmt(a.value)} ${a.unit} given as ${b.text}: no exchange rate or conversion between ${a.unit} and ${b.unit} is known`,
+      });
+      continue;
+    }
+    const ab = convert(a.value, a.unit, b.unit);
+    const ba = convert(b.value, b.unit, a.unit);
+    if (ab === undefined || ba === undefined) continue;
+    out.push(judge(a, b, ab, ba, [i, j]));
+  }
+  return out;
+}
+
+function within(conv: number, given: Quantity, approx: boolean): { ok: boolean; unit: number } {
+  const unit = roundingUnit(given.text, given.value);
+  const tol = unit / 2 + Math.abs(given.value) * (FACTOR_SLACK + (approx ? APPROX_SLACK : 0));
+  return { ok: Math.abs(conv - given.value) <= tol + 1e-9, unit };
+}
+
+function judge(a: Quantity, b: Quantity, ab: number, ba: number, refs: number[]): Check {
+  const approx = a.bound === 'APPROX' || b.bound === 'APPROX';
+  const fwd = within(ab, b, approx);
+  const back = within(ba, a, approx);
+  const head = `${fmt(a.value)} ${a.unit} = ${fmt(ab)} ${b.unit}, given as ${b.text}`;
+  if (fwd.ok) {
+    const exact = Math.abs(ab - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
+    return { kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs, detail: exact ? `${head} (exact)` : `${head} (rounded to ${roundingName(fwd.unit, b.value)}${approx ? ', approximate' : ''})` };
+  }
+  if (back.ok) {
+    // the bracketed figure is the precise one: "around 20,000 feet (6,100 meters)"
+    return {
+      kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs,
+      detail: `${fmt(b.value)} ${b.unit} = ${fmt(ba)} ${a.unit}, given as ${a.text} (rounded to ${roundingName(back.unit, a.value)}${approx ? ', approximate' : ''})`,
+    };
+  }
+  const off = Math.abs(ab - b.value) / Math.max(Math.abs(ab), 1e-12);
+  return {
+    kind: 'UNIT_CONVERSION', status: 'INCONSISTENT', refs,
+    detail: `${head}: off by ${(off * 100).toFixed(1)}%, more than rounding to ${roundingName(fwd.unit, b.value)} allows`,
+  };
+}

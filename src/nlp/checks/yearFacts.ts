@@ -1,0 +1,80 @@
+import type { TimeExpr } from '../../core/types.js';
+import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+
+/** A year stated in the text ("in 2019"). `ref` is the index in doc.times when the time stage found it. */
+export interface YearPoint { year: number; start: number; end: number; text: string; ref?: number }
+/** A number of years ("seven years", "over four years", "three years ago", "two years later"). */
+export interface YearSpan {
+  n: number;
+  mod?: string;
+  rel: 'span' | 'ago' | 'later';
+  start: number;
+  end: number;
+  text: string;
+  ref?: number;
+}
+
+const YEAR_RE = /\b(in|since|from|by|until|till|of|between|and|to|before|after|during|early|late|mid-)\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d|\s*(?:people|persons|troops|soldiers)\b)/gi;
+const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+const MODS: Record<string, string> = {
+  'just over': 'MORE_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
+  'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
+  nearly: 'APPROX', almost: 'APPROX', about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX',
+};
+
+function wordValue(w: string): number | undefined {
+  const lw = w.toLowerCase();
+  if (/^\d+$/.test(lw)) return Number(lw);
+  if (lw === 'a' || lw === 'one') return 1;
+  const parts = lw.split('-');
+  let v = 0;
+  for (const p of parts) {
+    const n = own(NUMBER_WORDS, p);
+    if (n === undefined) return undefined;
+    v += n;
+  }
+  return v;
+}
+
+function relOf(tail: string | undefined): YearSpan['rel'] {
+  if (!tail) return 'span';
+  const t = tail.trim().toLowerCase();
+  return t === 'ago' || t === 'earlier' || t === 'before' ? 'ago' : 'later';
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Years and year counts, read from the time stage's output and from the text itself (the time layer
+ * may be incomplete); a fact found in both carries the time's index as `ref`.
+ */
+export function yearFacts(text: string, times: readonly TimeExpr[]): { points: YearPoint[]; spans: YearSpan[] } {
+  const points: YearPoint[] = [];
+  const spans: YearSpan[] = [];
+  times.forEach((t, idx) => {
+    const y = /^(\d{4})(?:-|$)/.exec(t.value);
+    if (t.type === 'DATE' && y && t.text.includes(y[1])) points.push({ year: Number(y[1]), start: t.start, end: t.end, text: t.text, ref: idx });
+  });
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[2].length;
+    const p: YearPoint = { year: Number(m[2]), start, end: start + 4, text: m[2] };
+    if (!points.some((q) => overlaps(q, p))) points.push(p);
+  }
+  DUR_RE.lastIndex = 0;
+  while ((m = DUR_RE.exec(text)) !== null) {
+    const n = wordValue(m[2]);
+    if (n === undefined || n <= 0) continue;
+    const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (m[1]) s.mod = MODS[m[1].toLowerCase()];
+    const idx = times.findIndex((t) => overlaps(t, s));
+    if (idx !== -1) {
+      s.ref = idx;
+      if (times[idx].mod && s.rel === 'span') s.mod = times[idx].mod;
+    }
+    spans.push(s);
+  }
+  points.sort((a, b) => a.start - b.start);
+  return { points, spans };
+}
