@@ -1,0 +1,90 @@
+// A pool of analysis worker threads (or none: in-process). Each worker holds up to two documents so it
+// never idles while the main thread decides whether a prepared document is new.
+
+import { Worker } from 'node:worker_threads';
+import type { Analysis, DocumentMeta } from '../core/types.js';
+import type { SimHash } from './dedupe.js';
+import type { RawInput } from './sources.js';
+import { Analyser, type FromWorker, type ToWorker } from './worker.js';
+
+export type Outcome =
+  | { status: 'done'; analysis: Analysis; simhash: SimHash }
+  | { status: 'skipped'; docId: string }
+  | { status: 'error'; reason: string };
+
+interface Slot { send: (m: ToWorker) => void; busy: number; stop: () => Promise<void>; w?: Worker }
+interface Task { resolve: (o: Outcome) => void; slot: Slot }
+
+export class AnalyserPool {
+  private slots: Slot[] = [];
+  private tasks = new Map<number, Task>();
+  private nextId = 1;
+  private waiters: (() => void)[] = [];
+  readonly perWorker = 2;
+
+  /** `isNew(docId)` says whether a prepared document should be analysed (false: already stored or in flight). */
+  constructor(readonly size: number, private isNew: (docId: string) => boolean | Promise<boolean>) {
+    if (size <= 0) {
+      let slot!: Slot;
+      const a = new Analyser((m) => queueMicrotask(() => this.onMessage(slot, m)));
+      slot = { send: (m) => setImmediate(() => a.handle(m)), busy: 0, stop: async () => undefined };
+      this.slots.push(slot);
+    } else {
+      for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    }
+  }
+
+  private spawn(): Slot {
+    const w = new Worker(new URL('./worker.js', import.meta.url));
+    const slot: Slot = { send: (m) => w.postMessage(m), busy: 0, stop: async () => { await w.terminate(); }, w };
+    w.on('message', (m: FromWorker) => this.onMessage(slot, m));
+    w.on('error', (e) => this.onCrash(slot, e));
+    return slot;
+  }
+
+  private onCrash(slot: Slot, e: Error): void {
+    for (const [id, t] of this.tasks) {
+      if (t.slot !== slot) continue;
+      this.tasks.delete(id);
+      t.resolve({ status: 'error', reason: `analysis worker crashed: ${e.message}` });
+    }
+    slot.busy = 0;
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots[i] = this.spawn();
+    this.wake();
+  }
+
+  private onMessage(slot: Slot, m: FromWorker): void {
+    const t = this.tasks.get(m.id);
+    if (!t) return;
+    if (m.t === 'prepared') {
+      Promise.resolve(this.isNew(m.docId)).then((go) => slot.send({ t: 'go', id: m.id, go }), () => slot.send({ t: 'go', id: m.id, go: false }));
+      return;
+    }
+    this.tasks.delete(m.id);
+    slot.busy--;
+    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, simhash: m.simhash });
+    else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId });
+    else t.resolve({ status: 'error', reason: m.reason });
+    this.wake();
+  }
+
+  private wake(): void { const w = this.waiters.shift(); w?.(); }
+
+  /** Resolves when a worker has room: the caller's backpressure. */
+  async ready(): Promise<void> {
+    while (!this.slots.some((s) => s.busy < this.perWorker)) await new Promise<void>((r) => this.waiters.push(r));
+  }
+
+  run(input: RawInput, meta: DocumentMeta): Promise<Outcome> {
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    const id = this.nextId++;
+    return new Promise<Outcome>((resolve) => {
+      this.tasks.set(id, { resolve, slot });
+      slot.send({ t: 'task', id, input, meta });
+    });
+  }
+
+  async close(): Promise<void> { await Promise.all(this.slots.map((s) => s.stop())); }
+}

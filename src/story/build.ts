@@ -1,0 +1,393 @@
+// Builds one story from its documents' analyses: entities merged across documents (KB id, then
+// normalised name, then name coreference), events merged (same type, overlapping participants,
+// compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
+
+import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Offsets } from '../core/types.js';
+import { entityKey, normName, typeGroup } from '../store/rows.js';
+import type { DocRow } from '../store/store.js';
+import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
+import { dimension, intersects, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place } from './values.js';
+
+export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'> }
+
+interface Group {
+  id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string;
+  lat?: number; lon?: number; country?: string; isCountry: boolean; docs: Set<string>;
+}
+
+const CERT_RANK: Record<string, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNKNOWN: 0 };
+const PLACE_ROLES = new Set(['location', 'destination', 'origin']);
+const DAY = 86400000;
+
+class UnionFind {
+  p: number[];
+  constructor(n: number) { this.p = Array.from({ length: n }, (_, i) => i); }
+  find(x: number): number { while (this.p[x] !== x) { this.p[x] = this.p[this.p[x]]; x = this.p[x]; } return x; }
+  union(a: number, b: number): void { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb); }
+}
+
+function isCountry(e: Entity): boolean {
+  return Boolean(e.iso) || e.kind === 'COUNTRY' || (e.type === 'GPE' && Boolean(e.geo?.country) && e.geo?.lat === undefined);
+}
+
+/** Entities of all documents merged into groups; returns the group of each `docId#localId`. */
+function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Group> } {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  const of = new Map<string, Group>();
+  for (const { a, row } of docs) {
+    for (const e of a.entities ?? []) {
+      const key = entityKey(e);
+      let g = byKey.get(key);
+      if (!g) {
+        g = { id: groups.length, keys: new Set([key]), names: new Map(), type: e.type, isCountry: false, docs: new Set() };
+        groups.push(g);
+        byKey.set(key, g);
+      }
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + 1);
+      if (e.kb?.wikidata) g.qid ??= e.kb.wikidata;
+      if (e.geo) { g.lat ??= e.geo.lat; g.lon ??= e.geo.lon; g.country ??= e.geo.country; }
+      if (e.iso && !g.country) g.country = e.iso;
+      g.isCountry ||= isCountry(e);
+      g.docs.add(row.id);
+      of.set(`${row.id}#${e.id}`, g);
+    }
+  }
+  // Name coreference across documents: "Putin" → "Vladimir Putin", "Red Crescent" → "Libyan Red Crescent",
+  // when exactly one longer name of the same kind ends with (person) or contains (organisation) the shorter.
+  const uf = new UnionFind(groups.length);
+  const words = groups.map((g) => normName(top(g.names)).split(' '));
+  for (const g of groups) {
+    if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
+    const w = words[g.id];
+    const cands = groups.filter((h) => h !== g && typeGroup(h.type) === typeGroup(g.type) && words[h.id].length > w.length && !(g.qid && h.qid && g.qid !== h.qid) &&
+      (g.type === 'PERSON' ? words[h.id].slice(-w.length).join(' ') === w.join(' ') : ` ${words[h.id].join(' ')} `.includes(` ${w.join(' ')} `)));
+    if (cands.length === 1) uf.union(g.id, cands[0].id);
+  }
+  const merged = new Map<number, Group>();
+  for (const g of groups) {
+    const r = uf.find(g.id);
+    const m = merged.get(r);
+    if (!m) { merged.set(r, g); continue; }
+    for (const k of g.keys) m.keys.add(k);
+    for (const [n, c] of g.names) m.names.set(n, (m.names.get(n) ?? 0) + c);
+    for (const d of g.docs) m.docs.add(d);
+    m.qid ??= g.qid; m.lat ??= g.lat; m.lon ??= g.lon; m.country ??= g.country; m.isCountry ||= g.isCountry;
+  }
+  for (const [k, g] of of) of.set(k, merged.get(uf.find(g.id))!);
+  return { groups: [...merged.values()], of };
+}
+
+/** The canonical name: the most used, then the longest ("Kim Jong Un" over "Kim"). */
+function top(names: Map<string, number>): string {
+  let best = ''; let bc = -1;
+  for (const [n, c] of names) if (c > bc || (c === bc && n.length > best.length)) { best = n; bc = c; }
+  return best;
+}
+
+function canonical(g: Group): string {
+  // prefer the longest name used at least half as often as the most used one
+  const max = Math.max(...g.names.values());
+  let best = top(g.names);
+  for (const [n, c] of g.names) if (c * 2 >= max && n.length > best.length && normName(n).includes(normName(best))) best = n;
+  return best;
+}
+
+function place(g: Group): Place {
+  const p: Place = { key: String(g.id), name: canonical(g), type: g.type, isCountry: g.isCountry };
+  if (g.lat !== undefined && g.lon !== undefined) { p.lat = g.lat; p.lon = g.lon; }
+  if (g.country) p.country = g.country;
+  return p;
+}
+
+const within = (o: Offsets, x: Offsets) => x.start >= o.start && x.end <= o.end;
+
+function claimOf(a: Analysis, span: Offsets, pick?: (c: Claim) => boolean): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of a.claims ?? []) {
+    if ((pick && pick(c)) || within(c, span)) if (!best || c.end - c.start < best.end - best.start) best = c;
+  }
+  return best;
+}
+
+function sentenceOf(a: Analysis, span: Offsets): Offsets {
+  for (const s of a.sentences ?? []) if (span.start >= s.start && span.start < s.end) return s;
+  return { start: Math.max(0, span.start - 200), end: Math.min(a.document.text.length, span.end + 200) };
+}
+
+const docDate = (a: Analysis) => a.document.publishedAt?.slice(0, 10);
+
+/**
+ * The origin a source's report goes back to: the innermost named source of its attribution chain
+ * ("ten outlets citing Interfax" → Interfax), else the outlet of the original report (syndicated copies
+ * collapse onto their original).
+ */
+export function originOf(chain: AttributionLink[], rootKey: string): string {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const l = chain[i];
+    if (l.kind === 'UNNAMED') continue;
+    const n = normName(l.source);
+    if (!n || /^(a|an|one|some|several|two|three|other) /.test(l.source.toLowerCase().trim())) continue; // "a government official": not identifiable
+    return `src:${l.entity ? `${l.entity}|` : ''}${n}`;
+  }
+  return rootKey;
+}
+
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number }
+
+function eventsCompatible(x: EvItem, y: EvItem): boolean {
+  if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
+  if (x.time && y.time && !intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
+  if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
+  const overlap = [...x.parts].some((g) => y.parts.has(g));
+  if (x.parts.size && y.parts.size) return overlap;
+  // one side names no participant: merge only when a place ties them, or neither has one to disagree on
+  const samePlace = x.places.some((p) => y.places.includes(p));
+  return samePlace || (!x.places.length || !y.places.length) && (x.parts.size + y.parts.size === 0);
+}
+
+const PERSON_ATTRS: [RegExp, string][] = [
+  [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
+  [/\bmissing\b|\bunaccounted\b/i, 'missing'],
+  [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
+  [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b/i, 'displaced'],
+  [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
+  [/\b(rescued|saved)\b/i, 'rescued'],
+];
+const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
+
+/** What a quantity measures, from its unit, counted noun and the words around it. */
+export function attributeOf(q: { unit: string; noun?: string }, after: string, before: string): string | undefined {
+  const dim = dimension(q.unit);
+  if (q.unit === '%' || q.unit === 'percent') return undefined;
+  if (q.unit === 'person') {
+    for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
+    for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
+    return q.noun && q.noun !== 'person' ? q.noun : 'people';
+  }
+  if (dim === 'money') {
+    const m = MONEY_ATTR.exec(after) ?? MONEY_ATTR.exec(before.slice(-60));
+    return m ? m[1].toLowerCase().replace(/s$/, '') : 'amount';
+  }
+  if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && dim === 'distance') return 'rainfall';
+  if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
+  return dim;
+}
+
+function chainKey(c: AttributionLink[]): string { return c.map((l) => normName(l.source)).join('>'); }
+
+export function buildStory(id: string, docs: StoryDoc[]): Story {
+  const sorted = [...docs].sort((x, y) => (docDate(x.a) ?? '9999').localeCompare(docDate(y.a) ?? '9999') || x.row.id.localeCompare(y.row.id));
+  const { groups, of } = mergeEntities(sorted);
+  const rootOf = (d: StoryDoc) => d.row.copyOf ?? d.row.id;
+  const outletOf = new Map(sorted.map((d) => [d.row.id, d.row.outlet ?? d.a.document.outlet]));
+  const rootKey = (d: StoryDoc) => {
+    const root = rootOf(d);
+    const o = outletOf.get(root) ?? (root === d.row.id ? d.row.outlet : undefined);
+    return o ? `outlet:${normName(o)}` : `doc:${root}`;
+  };
+
+  // ---- events
+  const items: EvItem[] = [];
+  for (const d of sorted) {
+    for (const ev of d.a.events ?? []) {
+      const parts = new Set<Group>(); const places: Group[] = [];
+      let time: Interval | undefined; let date: string | undefined;
+      for (const [role, vals] of Object.entries(ev.args ?? {})) {
+        for (const v of vals) {
+          if (role === 'time') {
+            const t = typeof v === 'number' ? d.a.times?.[v] : undefined;
+            if (t && !time) { const iv = timeInterval(t.value, t.mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.mod) date = t.value.slice(0, 10); } }
+            continue;
+          }
+          const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
+          if (!g) continue;
+          if (PLACE_ROLES.has(role)) { if (!places.includes(g)) places.push(g); } else parts.add(g);
+        }
+      }
+      items.push({ doc: d, ev, parts, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length });
+    }
+  }
+  const uf = new UnionFind(items.length);
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (uf.find(i) !== uf.find(j) && eventsCompatible(items[i], items[j])) uf.union(i, j);
+  const clusters = new Map<number, EvItem[]>();
+  for (const it of items) { const r = uf.find(it.idx); if (!clusters.has(r)) clusters.set(r, []); clusters.get(r)!.push(it); }
+
+  const events: StoryEvent[] = [];
+  const clusterOf = new Map<StoryEvent, EvItem[]>();
+  const ordered = [...clusters.values()].map((c) => ({ c, date: c.map((x) => x.date).filter(Boolean).sort()[0] ?? docDate(c[0].doc.a) ?? '9999' }))
+    .sort((x, y) => x.date.localeCompare(y.date) || x.c[0].idx - y.c[0].idx);
+  for (const [n, { c, date }] of ordered.entries()) {
+    const pc = new Map<Group, number>();
+    for (const it of c) for (const g of it.parts) pc.set(g, (pc.get(g) ?? 0) + 1);
+    const plc = new Map<Group, number>();
+    for (const it of c) for (const g of it.places) plc.set(g, (plc.get(g) ?? 0) + 1);
+    const docsOf = [...new Set(c.map((x) => x.doc.row.id))];
+    // the best supported certainty: the one most documents give, ties to the surer
+    const cc = new Map<string, Set<string>>();
+    for (const it of c) { if (!cc.has(it.ev.certainty)) cc.set(it.ev.certainty, new Set()); cc.get(it.ev.certainty)!.add(it.doc.row.id); }
+    const certainty = [...cc.entries()].sort((x, y) => y[1].size - x[1].size || CERT_RANK[y[0]] - CERT_RANK[x[0]])[0][0] as Certainty;
+    const latest = c.reduce((x, y) => ((docDate(y.doc.a) ?? '') >= (docDate(x.doc.a) ?? '') ? y : x));
+    const e: StoryEvent = {
+      id: `ev${n + 1}`, type: c[0].ev.type,
+      participants: [...pc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)),
+      documents: docsOf, certainty, status: latest.ev.status,
+      places: [...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)),
+      polarity: c[0].ev.polarity,
+      triggers: [...new Set(c.map((x) => x.ev.trigger?.text).filter(Boolean))],
+      members: c.map((x) => `${x.doc.row.id}#${x.ev.id}`),
+      independentSources: new Set(c.map((x) => originOf(claimOf(x.doc.a, x.ev.trigger, (cl) => cl.events?.includes(x.ev.id))?.attribution ?? [], rootKey(x.doc)))).size,
+    };
+    if (date !== '9999') e.date = date;
+    if (c[0].ev.cameo) e.cameo = c[0].ev.cameo;
+    const firstPlace = [...plc.keys()][0];
+    if (firstPlace?.lat !== undefined && firstPlace.lon !== undefined) { e.lat = firstPlace.lat; e.lon = firstPlace.lon; }
+    events.push(e);
+    clusterOf.set(e, c);
+  }
+
+  // ---- facts
+  const facts: Fact[] = [];
+  const byDoc = new Map(sorted.map((d) => [d.row.id, d]));
+  const source = (d: StoryDoc, span: Offsets, fallback: Certainty, pick?: (c: Claim) => boolean, asOf?: string): FactSource => {
+    const cl = claimOf(d.a, span, pick);
+    const s: FactSource = { document: d.row.id, attribution: cl?.attribution ?? [], certainty: cl?.certainty ?? fallback };
+    const outlet = d.row.outlet ?? d.a.document.outlet;
+    if (outlet) s.outlet = outlet;
+    const sent = sentenceOf(d.a, span);
+    s.text = d.a.document.text.slice(sent.start, sent.end).slice(0, 300);
+    if (asOf) s.asOf = asOf;
+    s.origin = originOf(s.attribution, rootKey(d));
+    return s;
+  };
+  const finish = (subject: string, attribute: string, kind: Fact['kind'], values: FactValue[], verdict: { consistent: boolean; why: string }): Fact => {
+    const srcs = values.flatMap((v) => v.sources);
+    return {
+      subject, attribute, values, consistent: verdict.consistent,
+      corroboration: { documents: new Set(srcs.map((s) => s.document)).size, independentSources: new Set(srcs.map((s) => s.origin)).size },
+      why: verdict.why, ...(kind ? { kind } : {}),
+    };
+  };
+
+  // time and place of each merged event
+  for (const e of events) {
+    const c = clusterOf.get(e)!;
+    const tv = new Map<string, FactValue>();
+    const pv = new Map<string, { v: FactValue; places: Place[] }>();
+    for (const it of c) {
+      const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
+      for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
+        for (const v of vals) {
+          if (role === 'time' && typeof v === 'number') {
+            const t = it.doc.a.times?.[v];
+            if (!t || !timeInterval(t.value, t.mod)) continue;
+            const k = `${t.value}|${t.mod ?? ''}`;
+            if (!tv.has(k)) tv.set(k, { value: t.value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
+            const fv = tv.get(k)!;
+            if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, t, it.ev.certainty, pick, docDate(it.doc.a)));
+          } else if (PLACE_ROLES.has(role) && typeof v === 'string') {
+            const g = of.get(`${it.doc.row.id}#${v}`);
+            if (!g) continue;
+            const k = `${role}|${g.id}`;
+            if (!pv.has(k)) pv.set(k, { v: { value: canonical(g), sources: [] }, places: [place(g)] });
+            const fv = pv.get(k)!.v;
+            if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, it.ev.trigger, it.ev.certainty, pick, docDate(it.doc.a)));
+          }
+        }
+      }
+    }
+    if (tv.size) {
+      const values = [...tv.values()];
+      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(values.map((v) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}"` })))));
+    }
+    for (const role of PLACE_ROLES) {
+      const vals = [...pv.entries()].filter(([k]) => k.startsWith(`${role}|`)).map(([, x]) => x);
+      if (!vals.length) continue;
+      facts.push(finish(e.id, role, 'place', vals.map((x) => x.v), judgePlaces(vals.flatMap((x) => x.places))));
+    }
+  }
+
+  // quantities: subject from the nearest place (counts of people) or entity in the sentence
+  const topPlace = groups.filter((g) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC').sort((x, y) => y.docs.size - x.docs.size)[0];
+  const qfacts = new Map<string, { subject: string; attribute: string; values: Map<string, FactValue>; readings: { value: number; unit: string; mod?: string; asOf?: string; label: string }[] }>();
+  for (const d of sorted) {
+    const text = d.a.document.text;
+    for (const [qi, q] of (d.a.quantities ?? []).entries()) {
+      if (q.equivalentOf !== undefined) continue; // "(37 mph)" restates "59 km/h"
+      const sent = sentenceOf(d.a, q);
+      const after = text.slice(q.end, Math.min(sent.end, q.end + 80));
+      const before = text.slice(sent.start, q.start);
+      const attribute = attributeOf(q, after, before);
+      if (!attribute || !Number.isFinite(q.value)) continue;
+      // subject: nearest mention in the sentence, places first for counts of people
+      let subj: Group | undefined; let dist = Infinity;
+      for (const e of d.a.entities ?? []) {
+        const g = of.get(`${d.row.id}#${e.id}`);
+        if (!g) continue;
+        const isPlace = typeGroup(g.type) === 'PLACE' || g.type === 'FAC';
+        if (q.unit === 'person' && !isPlace) continue;
+        if (q.unit !== 'person' && !(isPlace || g.type === 'ORG')) continue;
+        for (const m of e.mentions ?? []) {
+          if (m.start < sent.start || m.end > sent.end) continue;
+          const dd = m.start >= q.end ? m.start - q.end : q.start - m.end;
+          if (dd < dist) { dist = dd; subj = g; }
+        }
+      }
+      subj ??= topPlace;
+      const subject = subj ? canonical(subj) : (sorted[0].row.title ?? id);
+      const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
+      let asOf = docDate(d.a);
+      for (const ti of cl?.times ?? []) {
+        const t = d.a.times?.[ti];
+        if (t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod && (!asOf || t.value <= asOf)) { asOf = t.value; break; }
+      }
+      const dim = dimension(q.unit);
+      const key = `${normName(subject)}|${attribute}|${dim}`;
+      if (!qfacts.has(key)) qfacts.set(key, { subject, attribute, values: new Map(), readings: [] });
+      const f = qfacts.get(key)!;
+      const vk = `${q.value}|${q.unit}|${q.bound ?? ''}`;
+      if (!f.values.has(vk)) {
+        const fv: FactValue = { value: q.value, unit: q.unit, sources: [] };
+        if (q.bound) fv.mod = q.bound;
+        if (asOf) fv.asOf = asOf;
+        if (dim !== q.unit && dim !== 'money') fv.si = { value: Number(toSi(q.value, q.unit).toPrecision(6)), unit: q.si?.unit ?? dim };
+        f.values.set(vk, fv);
+      }
+      const fv = f.values.get(vk)!;
+      if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
+      fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
+      if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
+      f.readings.push({ value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+    }
+  }
+  for (const f of qfacts.values()) facts.push(finish(f.subject, f.attribute, 'quantity', [...f.values.values()], judgeQuantities(f.attribute, f.readings)));
+
+  // ---- timeline, entities, documents
+  const timeline: TimelineEntry[] = events.map((e) => {
+    const c = clusterOf.get(e)!;
+    const evDate = c.map((x) => x.date).filter(Boolean).sort()[0];
+    const date = evDate ?? c.map((x) => docDate(x.doc.a)).filter(Boolean).sort()[0] ?? '';
+    return { date, event: e.id, documents: e.documents, type: e.type, dateFrom: evDate ? ('event' as const) : ('document' as const) };
+  }).sort((x, y) => x.date.localeCompare(y.date) || x.event.localeCompare(y.event, undefined, { numeric: true }));
+
+  const need = sorted.length >= 3 ? 2 : 1;
+  const entities = groups.filter((g) => g.docs.size >= need).sort((x, y) => y.docs.size - x.docs.size || canonical(x).localeCompare(canonical(y))).slice(0, 15)
+    .map((g) => ({ name: canonical(g), type: g.type, ...(g.qid ? { kb: { wikidata: g.qid } } : {}), key: [...g.keys][0], documents: g.docs.size }));
+
+  const documents = sorted.map((d) => {
+    const o: Story['documents'][number] = { id: d.row.id };
+    const outlet = d.row.outlet ?? d.a.document.outlet; if (outlet) o.outlet = outlet;
+    const title = d.row.title ?? d.a.document.title; if (title) o.title = title;
+    const pub = d.row.publishedAt ?? d.a.document.publishedAt; if (pub) o.publishedAt = pub;
+    if (d.row.url) o.url = d.row.url;
+    if (d.row.copyOf) o.copyOf = d.row.copyOf;
+    return o;
+  });
+  const titled = sorted.find((d) => d.row.title ?? d.a.document.title);
+  const title = titled ? (titled.row.title ?? titled.a.document.title)! : (events[0] ? `${events[0].type}${events[0].places?.[0] ? ` in ${events[0].places[0]}` : ''}` : (entities[0]?.name ?? firstLine(sorted[0]?.a.document.text ?? id)));
+  const dates = sorted.map((d) => docDate(d.a)).filter((x): x is string => Boolean(x)).sort();
+  void byDoc;
+  return { id, title, documents, entities, events, facts, timeline, ...(dates.length ? { updated: dates[dates.length - 1] } : {}) };
+}
+
+function firstLine(t: string): string { return t.split('\n')[0].slice(0, 100); }

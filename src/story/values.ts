@@ -1,0 +1,183 @@
+// Consistency of reported values, taking bounds, modifiers, approximation, rounding and units into
+// account. "at least 20" and "90" are consistent; "up to 2,000" and "passed 2,000" on the same day are not;
+// "59 km/h" and "37 mph" are one speed; "as early as Tuesday" and "on Wednesday" are consistent.
+
+/** A closed/open interval on the real line. */
+export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
+
+/** Unit → [dimension, factor to SI]. Counted nouns ("person", "car") are their own dimension, factor 1. */
+const UNITS: Record<string, [string, number]> = {
+  'm/s': ['speed', 1], 'km/h': ['speed', 1000 / 3600], kph: ['speed', 1000 / 3600], mph: ['speed', 1609.344 / 3600], kn: ['speed', 1852 / 3600], knot: ['speed', 1852 / 3600],
+  m: ['distance', 1], km: ['distance', 1000], cm: ['distance', 0.01], mm: ['distance', 0.001], mi: ['distance', 1609.344], mile: ['distance', 1609.344], ft: ['distance', 0.3048], foot: ['distance', 0.3048], in: ['distance', 0.0254], nmi: ['distance', 1852], yd: ['distance', 0.9144],
+  kg: ['mass', 1], g: ['mass', 0.001], t: ['mass', 1000], tonne: ['mass', 1000], lb: ['mass', 0.45359237], ton: ['mass', 907.18474],
+  s: ['duration', 1], min: ['duration', 60], h: ['duration', 3600], hour: ['duration', 3600], day: ['duration', 86400], d: ['duration', 86400], week: ['duration', 604800],
+  m2: ['area', 1], km2: ['area', 1e6], ha: ['area', 1e4], sqmi: ['area', 2589988.11],
+  m3: ['volume', 1], l: ['volume', 0.001], L: ['volume', 0.001],
+  '%': ['percent', 1],
+};
+
+export function dimension(unit: string): string {
+  if (UNITS[unit]) return UNITS[unit][0];
+  if (/^[A-Z]{3}$/.test(unit)) return 'money';
+  return unit;
+}
+
+/** The SI (or common) value: 37 mph → 16.54 (m/s). Units outside the table convert to themselves. */
+export function toSi(value: number, unit: string): number {
+  return UNITS[unit] ? value * UNITS[unit][1] : value;
+}
+
+/** Half a unit in the last significant digit: "71 million" covers 70.5–71.5 million; "3,958" covers ±0.5. */
+export function roundingTolerance(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0) return 0;
+  if (!Number.isInteger(a)) {
+    const dec = String(a).split('.')[1]?.length ?? 0;
+    return 0.5 * 10 ** -dec;
+  }
+  let z = 0;
+  let x = a;
+  while (x % 10 === 0 && x > 0) { x /= 10; z++; }
+  const half = 0.5 * 10 ** z;
+  const digits = String(a).length - z;
+  // "2,000" has one significant digit, but a reporter writing 2,000 usually means about 2,000, not 1,500–2,500.
+  return digits >= 2 ? half : Math.min(half, Math.max(0.5, 0.025 * a));
+}
+
+/** The interval a reported value with its bound (analysis-v1 `bound` or a fact `mod`) allows. */
+export function interval(value: number, mod?: string): Interval {
+  const tol = roundingTolerance(value);
+  switch (mod) {
+    case 'AT_LEAST': case 'MIN': case 'EQUAL_OR_MORE': case 'ON_OR_AFTER': return { lo: value - tol, hi: Infinity };
+    case 'MORE_THAN': case 'AFTER': return { lo: value, hi: Infinity, loOpen: true };
+    case 'AT_MOST': case 'MAX': case 'EQUAL_OR_LESS': case 'ON_OR_BEFORE': return { lo: -Infinity, hi: value + tol };
+    case 'LESS_THAN': case 'BEFORE': return { lo: -Infinity, hi: value, hiOpen: true };
+    case 'APPROX': return { lo: value * 0.9 - tol, hi: value * 1.1 + tol };
+    default: return { lo: value - tol, hi: value + tol };
+  }
+}
+
+export function scale(i: Interval, f: number): Interval {
+  return { ...i, lo: i.lo * f, hi: i.hi * f };
+}
+
+export function intersects(a: Interval, b: Interval): boolean {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo < hi) return true;
+  if (lo > hi) return false;
+  // touching end points: only when both are closed there
+  const loOpen = a.lo === lo ? a.loOpen : b.loOpen;
+  const hiOpen = a.hi === hi ? a.hiOpen : b.hiOpen;
+  return !loOpen && !hiOpen;
+}
+
+/** Counts that only grow as reports come in: a later figure below an earlier floor is a contradiction. */
+export function isCumulative(attribute: string): boolean {
+  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|missing|displaced|homeless|evacuat|arrest|affected/i.test(attribute);
+}
+
+export interface Reading { value: number; unit: string; mod?: string; asOf?: string; label: string }
+
+/**
+ * Whether the readings can all be true. For cumulative counts, readings of the same day must overlap
+ * and a later reading must not fall below an earlier floor (a rising toll is an update); otherwise all
+ * readings must overlap pairwise.
+ */
+export function judgeQuantities(attribute: string, readings: Reading[]): { consistent: boolean; why: string } {
+  const iv = readings.map((r) => scale(interval(r.value, r.mod), toSi(1, r.unit)));
+  const cumulative = isCumulative(attribute);
+  for (let i = 0; i < readings.length; i++) {
+    for (let j = i + 1; j < readings.length; j++) {
+      const a = readings[i]; const b = readings[j];
+      const da = a.asOf?.slice(0, 10); const db = b.asOf?.slice(0, 10);
+      if (cumulative && da && db && da !== db) {
+        const [early, late, ie, il] = da < db ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
+        // the later upper end must reach the earlier floor
+        if (il.hi < ie.lo || (il.hi === ie.lo && (il.hiOpen || ie.loOpen))) {
+          return { consistent: false, why: `${late.label} (${late.asOf}) is below ${early.label} (${early.asOf}); a count like this cannot go down` };
+        }
+        continue;
+      }
+      if (!intersects(iv[i], iv[j])) {
+        return { consistent: false, why: `${a.label} and ${b.label}${da && da === db ? ` on the same day (${da})` : ''} cannot both be true` };
+      }
+    }
+  }
+  return { consistent: true, why: readings.length > 1 ? (cumulative ? 'the figures agree or rise over time' : 'the figures agree within their bounds, rounding and units') : 'a single value' };
+}
+
+/** Milliseconds interval of an ISO-like TIMEX value: "2023-09-10", "2023-09-10TNI", "2023-09", "2023", "2023-W37". */
+export function timeInterval(value: string, mod?: string): Interval | undefined {
+  let lo: number; let hi: number;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
+    const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    if (m[4]) { lo = day + (+m[4] * 60 + +m[5]) * 60000; hi = lo + 60000; } else { lo = day; hi = day + 86400000; }
+  } else if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+    lo = jan4 - dow * 86400000 + (+m[2] - 1) * 604800000; hi = lo + 604800000;
+  } else if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    lo = Date.UTC(+m[1], +m[2] - 1, 1); hi = Date.UTC(+m[1], +m[2], 1);
+  } else if ((m = /^(\d{4})$/.exec(value))) {
+    lo = Date.UTC(+m[1], 0, 1); hi = Date.UTC(+m[1] + 1, 0, 1);
+  } else return undefined;
+  switch (mod) {
+    case 'ON_OR_AFTER': return { lo, hi: Infinity };
+    case 'AFTER': return { lo: hi, hi: Infinity };
+    case 'ON_OR_BEFORE': return { lo: -Infinity, hi };
+    case 'BEFORE': return { lo: -Infinity, hi: lo };
+    case 'APPROX': return { lo: lo - 2 * 86400000, hi: hi + 2 * 86400000 };
+    default: return { lo, hi, hiOpen: true };
+  }
+}
+
+export function judgeTimes(readings: { value: string; mod?: string; label: string }[]): { consistent: boolean; why: string } {
+  const iv = readings.map((r) => timeInterval(r.value, r.mod));
+  for (let i = 0; i < readings.length; i++) {
+    for (let j = i + 1; j < readings.length; j++) {
+      const a = iv[i]; const b = iv[j];
+      if (!a || !b) continue;
+      if (!intersects(a, b)) return { consistent: false, why: `${readings[i].label} and ${readings[j].label} cannot both be when it happened` };
+    }
+  }
+  return { consistent: true, why: readings.length > 1 ? 'the times overlap' : 'a single value' };
+}
+
+/** Great-circle distance in km. */
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r; const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface Place { key: string; name: string; type?: string; lat?: number; lon?: number; country?: string; isCountry?: boolean }
+
+/** Two places can both be "where it happened": the same place, one inside the other, or a few km apart. */
+export function placesCompatible(a: Place, b: Place, nearKm = 40): boolean {
+  if (a.key === b.key) return true;
+  if (a.isCountry && b.country && a.country === b.country) return true;
+  if (b.isCountry && a.country && a.country === b.country) return true;
+  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) return haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number }) <= nearKm;
+  const na = a.name.toLowerCase(); const nb = b.name.toLowerCase();
+  // "Vostochny" and "Vostochny Cosmodrome", "Derna" and "Derna port": one name inside the other
+  if (na.includes(nb) || nb.includes(na)) return true;
+  // without coordinates, a country and a place in it are not provable either way: do not call a conflict
+  if (a.isCountry || b.isCountry) return true;
+  return false;
+}
+
+export function judgePlaces(places: Place[]): { consistent: boolean; why: string } {
+  for (let i = 0; i < places.length; i++) {
+    for (let j = i + 1; j < places.length; j++) {
+      if (!placesCompatible(places[i], places[j])) {
+        const a = places[i]; const b = places[j];
+        const d = a.lat !== undefined && b.lat !== undefined ? ` (${Math.round(haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number }))} km apart)` : '';
+        return { consistent: false, why: `${a.name} and ${b.name} are different places${d}` };
+      }
+    }
+  }
+  return { consistent: true, why: places.length > 1 ? 'the places are the same or one contains the other' : 'a single value' };
+}
