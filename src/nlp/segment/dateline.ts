@@ -13,6 +13,8 @@ const DASH = String.raw`[\-–—]{1,3}`;
 const WITH_CAPS = new RegExp(`${CAPS}(?:, ${MIXED}){0,2}(?:,? ${DATE})?(?: ?${AGENCY})? ?${DASH}`, 'uy');
 /** Mixed-case place needs the agency: "Washington (CNN) —". */
 const WITH_AGENCY = new RegExp(`(?:${MIXED}(?:, ${MIXED}){0,2}(?:,? ${DATE})? ?)?${AGENCY} ?${DASH}`, 'uy');
+/** Mixed-case place with a region, then a dash: "Evansville, Indiana, United States -". */
+const WITH_REGION = new RegExp(`${MIXED}(?:, ${MIXED}){1,2}(?:,? ${DATE})? ${DASH}`, 'uy');
 /** A line on its own without a dash: "KUALA LUMPUR, April 1, 1997 (AFP)". */
 const LINE_ONLY = new RegExp(`${CAPS}(?:, ${MIXED}){0,2}(?:,? ${DATE})?(?: ?${AGENCY})?`, 'uy');
 
@@ -21,7 +23,7 @@ const LINE_ONLY = new RegExp(`${CAPS}(?:, ${MIXED}){0,2}(?:,? ${DATE})?(?: ?${AG
  * (so "WASHINGTON-based" is no dateline); `lineEnd` lets a dash-less dateline fill its line.
  */
 export function matchDateline(text: string, at: number, lineEnd: number): number {
-  for (const re of [WITH_CAPS, WITH_AGENCY]) {
+  for (const re of [WITH_CAPS, WITH_AGENCY, WITH_REGION]) {
     re.lastIndex = at;
     if (re.test(text)) {
       const e = re.lastIndex;

@@ -19,7 +19,7 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
   'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Jr', 'Plc', 'plc', 'Pty', 'LLC', 'Assn', 'Assoc',
   'Dept', 'Univ', 'Inst', 'Intl', 'Natl', 'Govt', 'Admin',
   'St', 'Ave', 'Blvd', 'Rd', 'Hwy', 'Sq', 'Ln', 'Pl', 'Ct',
-  'etc', 'al', 'approx', 'est', 'incl', 'excl', 'misc', 'ca', 'cf', 'vs', 'viz', 'resp',
+  'al', 'approx', 'est', 'incl', 'excl', 'misc', 'ca', 'cf', 'vs', 'viz', 'resp',
   'dept', 'govt', 'univ', 'mln', 'bln', 'yr', 'yrs', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs',
   'oz', 'lb', 'lbs', 'pt', 'qt', 'gal', 'ft', 'sq', 'cu', 'tbsp', 'tsp',
   'Ph', 'Esq', 'Bldg', 'Fig', 'Figs', 'Vol', 'Vols', 'Ch', 'Chap', 'Sect', 'Para', 'Ed', 'Eds',
@@ -29,6 +29,9 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
   'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore',
   'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Wash', 'Penn', 'Penna',
 ];
+
+/** Abbreviations that close a list and so mostly end their sentence ("… rice, oil, etc. Prices …"). */
+export const LIKELY_END_ABBREVIATIONS: readonly string[] = ['etc', 'etcetera'];
 
 /** Words that are abbreviations only when a number follows ("No. 10", "Art. 5", "pp. 3-4"). */
 export const NUMERIC_ABBREVIATIONS: readonly string[] = [

@@ -3,7 +3,7 @@
 // 2. punctuation breaks: . ! ? … and abbreviation periods, decided by the following token;
 // 3. datelines at the start of a block become sentences of their own.
 import type { Sentence, Token } from '../../core/types.js';
-import { A_AMBIGUOUS, A_INITIAL, A_MONTH, A_NONE, A_NUMERIC, A_TITLE } from './abbreviations.js';
+import { A_AMBIGUOUS, A_INITIAL, A_LIKELY_END, A_MONTH, A_NONE, A_NUMERIC, A_TITLE } from './abbreviations.js';
 import { isLowerAt, isUpperAt } from './chars.js';
 import { matchDateline } from './dateline.js';
 import { BULLET_CHARS, CONTINUATION_WORDS, SENTENCE_STARTERS, SPEECH_VERBS } from './lexicon.js';
@@ -20,7 +20,7 @@ const B_PARA = 2;
 
 const CLOSERS = '"\'”’»›)]}';
 const OPENERS = '"\'“‘«‹([{';
-const NO_SPLIT_BEFORE = ',;:)]}%–—-';
+const NO_SPLIT_BEFORE = ',;:)]}%–—-.!?…';
 
 export interface SplitResult {
   sentences: Sentence[];
@@ -126,6 +126,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     }
     const next = tokText(w);
     if (a === A_INITIAL) return starters.has(next);
+    if (a === A_LIKELY_END) return isUpperAt(text, tokens[w].start);
     if (a === A_AMBIGUOUS || a === A_MONTH) {
       if (starters.has(next)) return true;
       return w !== x && isUpperAt(text, tokens[w].start) && (a !== A_MONTH || xt.kind === 'QUOTE');
