@@ -1,8 +1,9 @@
 // Times of day: "10:00 GMT", "7:15 p.m.", "10 a.m. local time", "1930 GMT", "noon", "midnight", "midday",
 // "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
-import { type Ctx, type Finder, scan } from './cand.js';
+import { type Ctx, type Finder, scan, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
+import { T_DIGIT, T_POD } from './patterns.js';
 
 const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
 const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
@@ -32,7 +33,7 @@ function zoneSuffix(z: string | undefined): string {
 }
 
 export const findClock: Finder = (text, out) => {
-  scan(CLOCK12, text, (m) => {
+  scanNear(T_DIGIT, CLOCK12, text, 2, 24, (m) => {
     let h = +m[1]!;
     const min = m[2] ? +m[2] : 0;
     const pm = /^p/i.test(m[3]!);
@@ -46,7 +47,7 @@ export const findClock: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
   });
 
-  scan(CLOCK24, text, (m) => {
+  scanNear(T_DIGIT, CLOCK24, text, 2, 24, (m) => {
     const h = +m[1]!;
     const min = +m[2]!;
     const s = m.index;
@@ -61,7 +62,7 @@ export const findClock: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
   });
 
-  scan(MILITARY, text, (m) => {
+  scanNear(T_DIGIT, MILITARY, text, 2, 16, (m) => {
     const h = +m[1]!; const min = +m[2]!;
     const z = zoneSuffix(m[4]);
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.military', priority: 6,
@@ -88,7 +89,7 @@ export const findClock: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}${v}` }) });
   });
 
-  scan(IN_THE_POD, text, (m) => {
+  scanNear(T_POD, IN_THE_POD, text, 30, 4, (m) => {
     const span = m[1]!;
     const code = POD_CODE[m[2]!.toLowerCase()]!;
     const start = m.index + m[0].length - span.length;

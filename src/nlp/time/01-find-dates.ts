@@ -1,9 +1,9 @@
 // Calendar dates written out: "Sept. 10", "September 10th, 2023", "10 September 2023", "2023-09-10",
 // "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
-import { type Cand, type Ctx, type Finder, scan } from './cand.js';
+import { type Cand, type Ctx, type Finder, scan, scanNear } from './cand.js';
 import { diffDays, isValidDate, pad4, type Ymd } from './date-math.js';
 import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER, WEEKDAYS } from './lexicon.js';
-import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber } from './patterns.js';
+import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
 import { monthDayValue, monthValue } from './03-resolve.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
 
@@ -79,13 +79,13 @@ export const findDates: Finder = (text, out) => {
     });
   };
 
-  scan(MDY, text, (m) => monthDay(m, m[2]!, m[3]!, m[4], m[5], m[1], 'date.month-day'));
-  scan(DMY, text, (m) => {
+  scanNear(T_MONTH, MDY, text, 30, 30, (m) => monthDay(m, m[2]!, m[3]!, m[4], m[5], m[1], 'date.month-day'));
+  scanNear(T_MONTH, DMY, text, 30, 30, (m) => {
     // "the 10th of September" with "the": fine; "2 May" after a number-ish word ("Article 2 May"): rare.
     monthDay(m, m[4]!, m[2]!, m[3], m[5], m[1], 'date.day-month');
   });
 
-  scan(MY, text, (m) => {
+  scanNear(T_MONTH, MY, text, 5, 20, (m) => {
     const month = monthNumber(m[1]!);
     if (!month) return;
     const y = m[2]!;
@@ -93,7 +93,7 @@ export const findDates: Finder = (text, out) => {
       resolve: () => ({ type: 'DATE', value: `${y}-${pad2(month)}` }) });
   });
 
-  scan(ISO, text, (m) => {
+  scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {
     const y = +m[1]!; const mo = +m[2]!; const d = +m[3]!;
     if (!isValidDate(y, mo, d)) return;
     const hasTime = m[4] !== undefined;
@@ -104,7 +104,7 @@ export const findDates: Finder = (text, out) => {
         : { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` } });
   });
 
-  scan(NUMERIC, text, (m) => {
+  scanNear(T_DIGIT, NUMERIC, text, 8, 12, (m) => {
     const a = +m[1]!; const b = +m[3]!; const yRaw = m[4]!;
     const y = yRaw.length === 2 ? +expandYY(yRaw) : +yRaw;
     if (yRaw.length === 2 && m[2] === '.') return; // "1.5.23" is more likely a version or score
@@ -127,7 +127,7 @@ export const findDates: Finder = (text, out) => {
       } });
   });
 
-  scan(BARE_MONTH, text, (m) => {
+  scanNear(T_MONTH, BARE_MONTH, text, 5, 12, (m) => {
     const word = m[1]!;
     const month = monthNumber(word);
     if (!month) return;
@@ -155,7 +155,7 @@ export const findDates: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) }) });
   });
 
-  scan(YEAR, text, (m) => {
+  scanNear(T_DIGIT, YEAR, text, 20, 12, (m) => {
     const fiscal = m[1];
     const y = m[2]!;
     const start = m.index;
@@ -187,7 +187,7 @@ export const findDates: Finder = (text, out) => {
       resolve: () => (y2 ? { type: 'DATE', value: val, range: { from: y, to: y2 } } : { type: 'DATE', value: val }) });
   });
 
-  scan(FY_SHORT, text, (m) => {
+  scanNear(T_DIGIT, FY_SHORT, text, 12, 4, (m) => {
     const y = expandYY(m[1]!);
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.fiscal-year', priority: 2,
       resolve: () => ({ type: 'DATE', value: `FY${y}` }) });

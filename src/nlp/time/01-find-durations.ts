@@ -2,8 +2,8 @@
 // "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
 // "more than a decade" (P1DE). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
-import { type Finder, scan } from './cand.js';
-import { DMOD, NUM, UNIT, durationMod } from './patterns.js';
+import { type Finder, scan, scanNear } from './cand.js';
+import { DMOD, NUM, UNIT, durationMod, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordBefore } from './text-util.js';
 
@@ -17,7 +17,7 @@ const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|wee
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
 export const findDurations: Finder = (text, out) => {
-  scan(DUR, text, (m) => {
+  scanNear(T_UNIT, DUR, text, 80, 20, (m) => {
     const modW = m[1];
     const det = m[2]?.toLowerCase();
     const numTxt = m[3]!;
@@ -53,7 +53,7 @@ export const findDurations: Finder = (text, out) => {
       resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
   });
 
-  scan(VAGUE_PLURAL, text, (m) => {
+  scanNear(T_UNIT, VAGUE_PLURAL, text, 20, 20, (m) => {
     const w = m[2]!;
     const u = unitCode(w);
     if (!u) return;
@@ -62,7 +62,7 @@ export const findDurations: Finder = (text, out) => {
       resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
   });
 
-  scan(PLURAL_OF, text, (m) => {
+  scanNear(T_UNIT, PLURAL_OF, text, 4, 6, (m) => {
     const w = m[1]!;
     const u = unitCode(w);
     if (!u) return;
@@ -73,14 +73,14 @@ export const findDurations: Finder = (text, out) => {
       resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
   });
 
-  scan(WHOLE, text, (m) => {
+  scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.whole-unit', priority: 4,
       resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
   });
 
-  scan(ALL_DAY, text, (m) => {
+  scanNear(T_UNIT, ALL_DAY, text, 20, 8, (m) => {
     const w = m[2]!.toLowerCase();
     const u = unitCode(w === 'morning' || w === 'afternoon' || w === 'evening' ? 'day' : w);
     if (!u) return;

@@ -1,11 +1,17 @@
 // Calendar periods: decades ("the 1970s" → 197), centuries ("the 20th century" → 19), seasons
 // ("last summer", "in summer" → XXXX-SU), quarters ("the third quarter", "Q3 2023"), halves, fixed holidays.
-import { type Cand, type Ctx, type Finder, scan } from './cand.js';
+import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
 import { pad4 } from './date-math.js';
 import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
 import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
 
+const T_DECADE = /\d0['’]?s|ties\b/gi;
+const T_CENTURY = /centur/gi;
+const T_SEASON = /spring|summer|autumn|fall|winter/gi;
+const T_QUARTER = /quarter|Q[1-4]|[1-4]Q/gi;
+const T_HALF = /half/gi;
+const T_HOLIDAY = /Day|Eve|Christmas|Halloween/g;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const DECADE = /\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
@@ -46,7 +52,7 @@ function quarterValue(ctx: Ctx, q: number, yearTxt: string | undefined, tense: R
 }
 
 export const findPeriods: Finder = (text, out) => {
-  scan(DECADE, text, (m) => {
+  scanNear(T_DECADE, DECADE, text, 20, 4, (m) => {
     let v: string;
     if (m[2]) v = m[2];
     else if (m[4]) v = (+m[4] >= 3 ? '19' : '20') + m[4];
@@ -55,7 +61,7 @@ export const findPeriods: Finder = (text, out) => {
       resolve: () => ({ type: 'DATE', value: v }) });
   });
 
-  scan(CENTURY, text, (m) => {
+  scanNear(T_CENTURY, CENTURY, text, 30, 4, (m) => {
     const o = m[1]!.toLowerCase();
     const n = ORDINAL_WORDS[o] ?? parseInt(o, 10);
     if (!n || n > 30 || o === 'last') return;
@@ -63,7 +69,7 @@ export const findPeriods: Finder = (text, out) => {
       resolve: () => ({ type: 'DATE', value: String(n - 1).padStart(2, '0') }) });
   });
 
-  scan(SEASON_RE, text, (m) => {
+  scanNear(T_SEASON, SEASON_RE, text, 12, 16, (m) => {
     const det = m[1];
     const word = m[2]!.toLowerCase();
     const code = SEASONS[word];
@@ -94,7 +100,7 @@ export const findPeriods: Finder = (text, out) => {
     start = 0; void start;
   });
 
-  scan(QUARTER, text, (m) => {
+  scanNear(T_QUARTER, QUARTER, text, 30, 40, (m) => {
     let q: number;
     let yearTxt: string | undefined;
     if (m[6]) { q = +m[6]; yearTxt = m[7]; } else if (m[4]) { q = +m[4]; yearTxt = m[5]; } else {
@@ -112,7 +118,7 @@ export const findPeriods: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? ctx.tense(c.start, c.end)) }) });
   });
 
-  scan(HALF, text, (m) => {
+  scanNear(T_HALF, HALF, text, 12, 30, (m) => {
     const h = /^(?:first|1st)$/.test(m[1]!) ? 1 : 2;
     const y = m[2]; const rel = m[3];
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half', priority: 4,
@@ -125,7 +131,7 @@ export const findPeriods: Finder = (text, out) => {
   });
 
   const HOL = new Map(FIXED_HOLIDAYS);
-  scan(HOLIDAY, text, (m) => {
+  scanNear(T_HOLIDAY, HOLIDAY, text, 20, 8, (m) => {
     const md = HOL.get(m[1]!);
     if (!md) return;
     const y = m[2];

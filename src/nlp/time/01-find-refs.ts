@@ -1,9 +1,9 @@
 // Vague references and sets: "now" (PRESENT_REF), "recently", "the past" (PAST_REF), "soon",
 // "in the coming days" (FUTURE_REF with a range), "in a day or two"; "every year", "weekly", "twice a month".
-import { type Finder, scan } from './cand.js';
+import { type Finder, scan, scanNear } from './cand.js';
 import { addDays, fmtDate } from './date-math.js';
 import { FREQUENCY_ADVERBS, REF_WORDS } from './lexicon.js';
-import { NUM, UNIT, WEEKDAY, weekdayNumber } from './patterns.js';
+import { NUM, UNIT, WEEKDAY, weekdayNumber, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordAfter, wordBefore } from './text-util.js';
 
@@ -16,6 +16,8 @@ const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|
 const SET_EVERY = new RegExp(`\\b(every|each|per)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
 const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
 const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
+const T_COMING = /coming|next|upcoming|ahead|to come|or two/gi;
+const T_EVERY = /\b(?:every|each|per)\b/gi;
 const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
 
 const RANGE_DAYS: Record<string, number> = { hours: 1, days: 7, weeks: 30, months: 180, years: 1095 };
@@ -43,7 +45,7 @@ export const findRefs: Finder = (text, out) => {
       resolve: () => ({ type: 'DATE', value: v! }) });
   });
 
-  scan(COMING, text, (m) => {
+  scanNear(T_COMING, COMING, text, 40, 20, (m) => {
     const unitW = (m[2] ?? m[3] ?? (m[4] ? `${m[4]}s` : 'days')).toLowerCase();
     const days = m[4] ? (unitW === 'days' ? 3 : (RANGE_DAYS[unitW] ?? 7) / 4) : (RANGE_DAYS[unitW] ?? 7);
     const head = m[1]?.toLowerCase() ?? '';
@@ -64,7 +66,7 @@ export const findRefs: Finder = (text, out) => {
       } });
   });
 
-  scan(SET_EVERY, text, (m) => {
+  scanNear(T_EVERY, SET_EVERY, text, 2, 60, (m) => {
     const what = m[4]!;
     const wd = weekdayNumber(what);
     const other = !!m[2];
@@ -84,7 +86,7 @@ export const findRefs: Finder = (text, out) => {
       resolve: () => ({ type: 'SET', value: v }) });
   });
 
-  scan(SET_TIMES, text, (m) => {
+  scanNear(T_UNIT, SET_TIMES, text, 60, 2, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.times-per', priority: 5,

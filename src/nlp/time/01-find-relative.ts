@@ -2,10 +2,10 @@
 // "next week", "this year", "earlier this month", "the end of the year", "three years ago",
 // "two years later", "the following day", "the weekend".
 import type { TimeMod } from '../../core/types.js';
-import { type Cand, type Ctx, type Finder, type Resolved, scan } from './cand.js';
+import { type Cand, type Ctx, type Finder, type Resolved, scan, scanNear } from './cand.js';
 import { addDays, fmtDate, parseYmd } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
-import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber } from './patterns.js';
+import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
 import { agoValue, dayOffset, fromReference, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
 import { isCap, wordAfter, wordBefore } from './text-util.js';
@@ -22,6 +22,8 @@ const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s
 const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
+const T_AGO = /\bago\b/gi;
+const T_EARLIER = /earlier|later/gi;
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?!['’]s|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
@@ -54,7 +56,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(THIS_POD, text, (m) => {
+  scanNear(T_POD, THIS_POD, text, 25, 2, (m) => {
     const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const p = pod(m[2])!;
     push(m, 'relative.part-of-day', 5, (ctx) => {
@@ -69,7 +71,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(WEEKDAY_RE, text, (m) => {
+  scanNear(T_WEEKDAY, WEEKDAY_RE, text, 20, 16, (m) => {
     const det = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const dayWord = m[2]!;
     if (!isCap(dayWord)) return; // "sunday" lower case is rare and often part of names/handles
@@ -113,7 +115,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(REL_UNIT, text, (m) => {
+  scanNear(T_UNIT, REL_UNIT, text, 25, 16, (m) => {
     const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const unitW = m[2]!.toLowerCase();
     const unit = UNIT_OF[unitW]!;
@@ -141,7 +143,7 @@ export const findRelative: Finder = (text, out) => {
     push(m, 'relative.unit', 5, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, off) }));
   });
 
-  scan(EARLY_REL, text, (m) => {
+  scanNear(T_UNIT, EARLY_REL, text, 25, 4, (m) => {
     const w = m[1]!.toLowerCase();
     const det = m[2]!.toLowerCase();
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
@@ -153,7 +155,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(EARLIER_TODAY, text, (m) => {
+  scanNear(T_EARLIER, EARLIER_TODAY, text, 2, 30, (m) => {
     const what = m[2]!.toLowerCase();
     push(m, 'relative.earlier-today', 6, (ctx) => {
       if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
@@ -164,7 +166,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(END_OF, text, (m) => {
+  scanNear(T_UNIT, END_OF, text, 40, 4, (m) => {
     const w = m[1]!.toLowerCase();
     if (w === 'rest') return;
     const det = m[2]!.toLowerCase();
@@ -181,7 +183,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(AGO, text, (m) => {
+  scanNear(T_UNIT, AGO, text, 70, 16, (m) => {
     const modW = m[1];
     const n = parseCount(m[2]!);
     const u = unitCode(m[3]!);
@@ -215,11 +217,11 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(BARE_AGO, text, (m) => {
+  scanNear(T_AGO, BARE_AGO, text, 40, 2, (m) => {
     push(m, 'relative.vague-ago', 5, () => ({ type: 'DATE', value: 'PAST_REF' }));
   });
 
-  scan(ANAPHOR_DAY, text, (m) => {
+  scanNear(T_UNIT, ANAPHOR_DAY, text, 30, 16, (m) => {
     const s = m[1]!.toLowerCase();
     const off = /next|following|after/.test(s) ? 1 : /previous|preceding|before|eve/.test(s) ? -1 : 0;
     const night = /night/.test(s);
@@ -231,7 +233,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(THE_UNIT, text, (m) => {
+  scanNear(T_UNIT, THE_UNIT, text, 8, 40, (m) => {
     const unit = UNIT_OF[m[1]!.toLowerCase()]!;
     const before = wordBefore(text, m.index).toLowerCase();
     // "over the month", "for the year", "in the quarter": a period of the story; not "of the year" awards.

@@ -45,6 +45,61 @@ export interface Cand {
 
 export type Finder = (text: string, out: Cand[]) => void;
 
+/**
+ * Speed: a cheap trigger regex (a literal alternation such as unit words) finds where a rule could
+ * apply; the full rule regex then runs only on merged windows around the hits (extended to whitespace so
+ * look-behinds see a word boundary). Matches get absolute offsets in `m.index`.
+ */
+export function scanNear(trigger: RegExp, re: RegExp, text: string, back: number, fwd: number, make: (m: RegExpExecArray) => void): void {
+  const wins = windows(trigger, text, back, fwd);
+  for (let i = 0; i < wins.length; i += 2) {
+    const ws = wins[i]!;
+    const sub = text.slice(ws, wins[i + 1]!);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += ws;
+      make(m);
+    }
+  }
+}
+
+const hitCache = new WeakMap<RegExp, { text: string; hits: number[] }>();
+
+/** Trigger hits as flat [start, end) pairs; cached per trigger for the current text. */
+function hits(trigger: RegExp, text: string): number[] {
+  const c = hitCache.get(trigger);
+  if (c && c.text === text) return c.hits;
+  const out: number[] = [];
+  trigger.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text)) !== null) {
+    out.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) trigger.lastIndex++;
+  }
+  hitCache.set(trigger, { text, hits: out });
+  return out;
+}
+
+/** Merged [start, end) windows around trigger hits, as a flat array. */
+export function windows(trigger: RegExp, text: string, back: number, fwd: number): number[] {
+  const h = hits(trigger, text);
+  const wins: number[] = [];
+  for (let i = 0; i < h.length; i += 2) {
+    let s = Math.max(0, h[i]! - back);
+    let e = Math.min(text.length, h[i + 1]! + fwd);
+    const n = wins.length;
+    if (n && s <= wins[n - 1]!) { if (e > wins[n - 1]!) { while (e < text.length && !isSpace(text.charCodeAt(e))) e++; wins[n - 1] = e; } continue; }
+    while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
+    wins.push(s, e);
+  }
+  return wins;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
 /** Runs a global regex over the text and lets `make` turn each match into candidates. */
 export function scan(re: RegExp, text: string, make: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

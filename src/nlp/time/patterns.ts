@@ -65,3 +65,10 @@ export function durationMod(word: string | undefined): string | undefined {
 export function ci(word: string): string {
   return `[${word[0]!.toUpperCase()}${word[0]}]${esc(word.slice(1))}`;
 }
+
+// Triggers for scanNear: cheap literal alternations marking where a family of rules can match.
+export const T_UNIT = /\b(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)/gi;
+export const T_MONTH = /\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)/g;
+export const T_DIGIT = /\d+/g;
+export const T_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi;
+export const T_POD = /morning|afternoon|evening|night/gi;

@@ -1,0 +1,67 @@
+// TimeML scorer: runs the segment and time stages on the raw text of TBAQ-cleaned (DCT from <DCT>),
+// MEANTIME (DCT from its CREATION_TIME timex) and a te3-silver sample, and prints TempEval-3 metrics.
+// TIMEML_DUMP=file writes every error (FP/FN/VALUE/TYPE with context) for analysis.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../../src/ingest/normalize.js';
+import { newDoc } from '../../src/nlp/doc.js';
+import { segmentStage } from '../../src/nlp/segment/index.js';
+import { timeStage } from '../../src/nlp/time/index.js';
+import { emptyCounts, scoreDoc, summary, type Counts, type MatchErr } from '../timeml/metrics.js';
+import { readMeantimeDir, readTimemlDir, type GoldDoc } from '../timeml/read.js';
+
+interface Run { name: string; docs: GoldDoc[]; useDct: boolean }
+
+const PUBLISHED = { system: 'HeidelTime (TE3 published)', valueF1: '0.776' };
+
+function runCorpus(r: Run, dump: string[]): { counts: Counts; bytes: number; ms: number } {
+  const counts = emptyCounts();
+  let bytes = 0; let ms = 0;
+  for (const g of r.docs) {
+    const doc = newDoc({ id: sha256(g.text), text: g.text, language: 'en', publishedAt: r.useDct ? g.dct : undefined });
+    segmentStage.run(doc);
+    const t0 = performance.now();
+    timeStage.run(doc);
+    ms += performance.now() - t0;
+    bytes += Buffer.byteLength(g.text);
+    const sys = g.scoredEnd === undefined ? doc.times : doc.times.filter((t) => t.start < g.scoredEnd!);
+    const errs: MatchErr[] = scoreDoc(g.timex, sys, counts);
+    if (dump) {
+      for (const e of errs) {
+        const s = e.gold ?? e.sys!;
+        const ctx = g.text.slice(Math.max(0, s.start - 60), s.end + 40).replace(/\s+/g, ' ');
+        dump.push(`${r.name}\t${g.id}\t${g.dct ?? ''}\t${e.kind}\tgold=${e.gold ? `"${g.text.slice(e.gold.start, e.gold.end)}" ${e.gold.type} ${e.gold.value}${e.gold.mod ? ' ' + e.gold.mod : ''}` : '-'}\tsys=${e.sys ? `"${g.text.slice(e.sys.start, e.sys.end)}" ${e.sys.type} ${e.sys.value}${e.sys.mod ? ' ' + e.sys.mod : ''} [${e.sys.rule ?? ''}]` : '-'}\t${ctx}`);
+      }
+    }
+  }
+  return { counts, bytes, ms };
+}
+
+export default async function run(shared: string): Promise<void> {
+  const runs: Run[] = [];
+  const tbaq = join(shared, 'corpora', 'tempeval3', 'TBAQ-cleaned');
+  if (existsSync(tbaq)) runs.push({ name: 'TBAQ-cleaned', docs: readTimemlDir(tbaq), useDct: true });
+  const mt = join(shared, 'corpora', 'meantime', 'intra-doc_annotation');
+  if (existsSync(mt)) {
+    const docs = readMeantimeDir(mt);
+    runs.push({ name: 'MEANTIME', docs, useDct: true });
+    runs.push({ name: 'MEANTIME (no DCT, dateline only)', docs, useDct: false });
+  }
+  const silver = join(shared, 'corpora', 'te3-silver');
+  if (existsSync(silver)) runs.push({ name: 'te3-silver (first 300 docs; automatic gold)', docs: readTimemlDir(silver, 300), useDct: true });
+  if (!runs.length) { console.log('timeml: no TimeML corpora under ../shared/corpora'); return; }
+
+  const dumpFile = process.env.TIMEML_DUMP;
+  const dump: string[] = [];
+  const rows: string[] = [];
+  rows.push('| corpus | docs | gold | sys | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | type acc | value acc | value F1 | stage MB/s |');
+  rows.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of runs) {
+    const { counts, bytes, ms } = runCorpus(r, dumpFile ? dump : (undefined as unknown as string[]));
+    const s = summary(counts);
+    rows.push(`| ${r.name} | ${r.docs.length} | ${s.gold} | ${s.sys} | ${s.strictP} | ${s.strictR} | ${s.strictF1} | ${s.relaxedP} | ${s.relaxedR} | ${s.relaxedF1} | ${s.typeAcc} | ${s.valueAcc} | ${s.valueF1} | ${(bytes / 1048576 / (ms / 1000)).toFixed(1)} |`);
+  }
+  console.log(rows.join('\n'));
+  console.log(`\nPublished TempEval-3 (platinum test) value F1 for reference: HeidelTime 0.776, SUTime 0.674 (${PUBLISHED.system}).`);
+  if (dumpFile) { writeFileSync(dumpFile, dump.join('\n') + '\n'); console.log(`errors written to ${dumpFile}`); }
+}
