@@ -33,8 +33,15 @@ const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might',
   'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly']);
 const NOUN_NEXT = new Set(['of', 'with', 'between', 'in', 'on', 'to', 'for', 'against', 'by', 'from', 'at', 'over', 'near', 'into']);
 const GROUP_NOUN = new Set(['team', 'teams', 'worker', 'workers', 'effort', 'efforts', 'operation', 'operations', 'mission',
-  'missions', 'crew', 'crews', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'flight', 'flights', 'shipment',
-  'shipments', 'package', 'hearing', 'talks', 'toll', 'victims', 'survivors']);
+  'missions', 'crew', 'crews', 'convoy', 'convoys', 'flight', 'flights', 'shipment', 'shipments', 'package', 'hearing',
+  'talks', 'toll', 'victims', 'survivors']);
+/** Heads that make a preceding trigger noun a mere modifier ("aid organisation", "investigation office"). */
+const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'agency',
+  'agencies', 'office', 'offices', 'official', 'officials', 'minister', 'ministry', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'committee', 'commission', 'department', 'fund', 'budget', 'system', 'station', 'centre', 'center',
+  'venue', 'service', 'services', 'company', 'firm', 'industry', 'sector', 'market', 'record', 'season', 'warning',
+  'warnings', 'agenda', 'date', 'level', 'levels', 'rate', 'area', 'zone', 'price', 'prices', 'tax', 'value', 'volume',
+  'volumes', 'figure', 'figures', 'data']);
 const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
 const WEAPONISH = new Set(['ARMS_TRANSFER', 'DISPLAY', 'WEAPONS_TEST', 'MILITARY_SUPPORT', 'LAUNCH']);
 const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
@@ -53,6 +60,8 @@ interface Ctx {
   mainPlace?: string;
   weaponSent: Set<number>;
   cueTokens: Uint8Array;
+  /** 1 where a trigger was found (right-hand argument scans stop at another event's trigger). */
+  trig: Uint8Array;
 }
 
 interface Draft {
@@ -117,8 +126,9 @@ function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V'
 /** A noun trigger needs some nominal context: a determiner/possessive/number/preposition/light verb before it,
  * a preposition after it, a plural form, or a following group noun ("rescue teams"). */
 function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: number, infl: Inflection): boolean {
-  if (infl === 'S') return true;
   const next = t1 + 1 < s1 ? ctx.low[t1 + 1]! : '';
+  if (MODIFIED_HEAD.has(next)) return false;
+  if (infl === 'S') return true;
   if (NOUN_NEXT.has(next) || GROUP_NOUN.has(next)) return true;
   if (i === s0) return true;
   for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
@@ -142,6 +152,12 @@ function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string
   if (!prep) {
     if (MEET_LIKE.has(type)) return 'partner';
     if (m.type === 'WEAPON' || m.type === 'VEHICLE') return WEAPONISH.has(type) ? 'theme' : 'instrument';
+    if (isPlace(m.type)) {
+      // "left Pyongyang" → origin; "reached Bennu", "visited Moscow" → destination; "flooded Benghazi" → location.
+      if (type === 'DEPART') return 'origin';
+      if (MOVE.has(type) || type === 'MEET') return 'destination';
+      if (ctx.lex.types.get(type)?.family === 'disaster') return 'location';
+    }
     return verb ? 'patient' : 'patient';
   }
   const info = ctx.lex.roles.get(prep);
@@ -221,10 +237,19 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
         continue;
       }
       if (isModifier(ctx, m, d.t0)) continue;
+      // An appositive description ("Tripoli, the capital, ...") is not a new subject.
+      if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
       addArg(d, passive ? 'patient' : 'agent', m.ids);
       return;
     }
     if (w === ',') { commas++; k = skipRelative(ctx, k, s0); continue; }
+    if (w === ')' || w === ']') {
+      // Skip a parenthetical ("on Monday (September 25) ordered").
+      let q = k - 1;
+      while (q >= s0 && q > k - 25 && ctx.low[q] !== '(' && ctx.low[q] !== '[') q--;
+      if (q >= s0 && (ctx.low[q] === '(' || ctx.low[q] === '[')) { k = q - 1; continue; }
+      return;
+    }
     if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) {
       // "the potential for North Korea to provide": keep going only past "to" infinitives, not clauses.
       return;
@@ -238,6 +263,7 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
 function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
   let prep: string | undefined;
   let found = false;
+  let lastMentionEnd = -10;
   let k = d.t1 + 1;
   const limit = d.t1 + 20;
   const statement = d.type === 'STATEMENT';
@@ -248,6 +274,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const m = ctx.ments.list[mi]!;
       const role = statement ? (prep ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }
+      lastMentionEnd = m.t1;
       k = m.t1 + 1;
       if (statement) return found;
       continue;
@@ -255,12 +282,13 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     if (w === ',') {
       const n = ctx.low[k + 1];
       const nextMention = k + 1 < s1 && ctx.ments.at[k + 1]! >= 0;
-      const prevMention = ctx.ments.at[k - 1]! >= 0;
+      const prevMention = ctx.ments.at[k - 1]! >= 0 || (found && lastMentionEnd >= k - 3);
       if ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with')) { k++; continue; }
       return found;
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
+    if (ctx.trig[k] && k > d.t1 + 1 && !statement) return found;
     if (ctx.lex.roles.has(w)) prep = w;
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
     else if (statement) { if (!DET.has(w)) return found; }
@@ -299,12 +327,36 @@ function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | 
   return best;
 }
 
+/** For events that happen somewhere (disasters, attacks, deaths): every place named in the trigger's
+ * clause ("Flash floods in eastern Libya have killed 2,300 people in Derna"). */
+function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
+  const stop = (k: number): boolean => {
+    const w = ctx.low[k]!;
+    return HARD_PUNCT.has(w) || HARD_WORDS.has(w) || REPORTING.has(w);
+  };
+  for (let k = d.t0 - 1; k >= s0 && k >= d.t0 - 25 && !stop(k); k--) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN')) addArg(d, 'location', m.ids.slice(0, 1));
+    k = m.t0;
+  }
+  for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 25 && !stop(k); k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN')) addArg(d, 'location', m.ids.slice(0, 1));
+    k = m.t1;
+  }
+}
+
 function detect(ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
   const { lex, toks, low, doc } = ctx;
   for (let s = 0; s < ctx.sentRange.length; s++) {
     const [s0, s1] = ctx.sentRange[s]!;
     const paragraph = ctx.sentences[s]?.paragraph ?? s;
+    const pending: Array<{ d: Draft; infl: Inflection; needObj: boolean }> = [];
     for (let i = s0; i < s1; i++) {
       const tok = toks[i]!;
       if (!isWordTok(tok)) continue;
@@ -314,8 +366,11 @@ function detect(ctx: Ctx): Draft[] {
         // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
         if (raw !== raw.toUpperCase() || raw.length < 3) continue;
       }
+      // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
+      if (i === s0 && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
       const hit = lemmatize(low[i]!, lex.irregular, lex.triggers);
       if (!hit) continue;
+      if (i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
       const readings = lex.triggers.get(hit.lemma)!;
       let chosen: Reading | undefined;
       let t1 = i;
@@ -325,7 +380,7 @@ function detect(ctx: Ctx): Draft[] {
         if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
         if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
         const g = guessNoun(ctx, i, s0, hit.infl);
-        if (r.pos === 'V' && (g === 'N' || (hit.infl === 'S' && DET.has(ctx.low[i - 1] ?? '')))) continue;
+        if (r.pos === 'V' && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
         // A bare base form is a verb only after "to", a modal, a pronoun or a coordinator.
         if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
         if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
@@ -339,9 +394,14 @@ function detect(ctx: Ctx): Draft[] {
         type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
         sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
       };
+      pending.push({ d, infl: hit.infl, needObj: chosen.needObj });
+      for (let k = i; k <= t1; k++) ctx.trig[k] = 1;
+    }
+    for (const { d, infl, needObj } of pending) {
+      const i = d.t0;
       // Passive: a form of "be"/"get" shortly before a participle.
       let passive = false;
-      if (!d.noun && (hit.infl === 'ED' || hit.infl === 'IRREGULAR')) {
+      if (!d.noun && (infl === 'ED' || infl === 'IRREGULAR')) {
         for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
           if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }
           if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
@@ -363,7 +423,7 @@ function detect(ctx: Ctx): Draft[] {
       if (passive) d.rule.push('passive');
       if (anchor !== i) d.rule.push('light-verb');
       const right = rightArgs(ctx, d, s1);
-      if (chosen.needObj && !right) continue;
+      if (needObj && !right) continue;
       // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
       if (WEAPONISH.has(d.type) || MOVE.has(d.type) || d.type === 'ATTACK') {
         for (let k = s0; k < s1; k++) {
@@ -376,6 +436,7 @@ function detect(ctx: Ctx): Draft[] {
         }
       }
       const info = lex.types.get(d.type);
+      if (info?.place) clausePlaces(ctx, d, s0, s1);
       if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
         const p = nearestPlace(ctx, d, s0, s1);
         if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
@@ -405,7 +466,7 @@ function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     let target: Draft | undefined;
-    for (let j = out.length - 1; j >= 0; j--) {
+    for (let j = out.length - 1; j >= 0 && j >= out.length - 40; j--) {
       const p = out[j]!;
       if (p.paragraph !== d.paragraph) break;
       if (p.type !== d.type) continue;
@@ -447,7 +508,10 @@ function inherit(ctx: Ctx, drafts: Draft[]): void {
 
 function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   const { sentences, tokens } = docTokens(doc);
-  const low = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  const low = tokens.map((t) => {
+    const w = doc.text.slice(t.start, t.end).toLowerCase();
+    return w.includes('’') ? w.replace(/’/g, "'") : w;
+  });
   const sentRange: Array<[number, number]> = sentences.map(() => [0, 0]);
   let cur = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -470,7 +534,7 @@ function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   for (const m of ments.list) if (!m.pseudo && (m.type === 'GPE' || m.type === 'LOC')) counts.set(m.ids[0]!, (counts.get(m.ids[0]!) ?? 0) + 1);
   let mainPlace: string | undefined, best = 0;
   for (const [id, n] of counts) if (n > best) { best = n; mainPlace = id; }
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens };
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens, trig: new Uint8Array(tokens.length) };
 }
 
 function tokensStartAt(tokens: readonly Token[], offset: number): number {

@@ -34,9 +34,18 @@ export function lemmaCandidates(w: string, irregular: ReadonlyMap<string, string
   return out;
 }
 
-/** The first candidate lemma that `known` contains, or undefined. */
+/** The first candidate lemma that `known` contains, or undefined. `word` may be any case. */
 export function lemmatize(word: string, irregular: ReadonlyMap<string, string>, known: { has(k: string): boolean }): LemmaHit | undefined {
-  const w = word.toLowerCase().replace(/’/g, "'");
-  for (const c of lemmaCandidates(w, irregular)) if (known.has(c.lemma)) return c;
+  let w = word.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
+  if (known.has(w)) return { lemma: w, infl: 'BASE' };
+  const irr = irregular.get(w);
+  if (irr !== undefined && known.has(irr)) return { lemma: irr, infl: 'IRREGULAR' };
+  const n = w.length;
+  if (n < 4) return undefined;
+  const last = w.charCodeAt(n - 1);
+  // Only words ending in -s, -d or -g can be inflected forms the rules know.
+  if (last !== 115 /* s */ && last !== 100 /* d */ && last !== 103 /* g */) return undefined;
+  for (const c of lemmaCandidates(w, irregular)) if (c.infl !== 'BASE' && c.infl !== 'IRREGULAR' && known.has(c.lemma)) return c;
   return undefined;
 }

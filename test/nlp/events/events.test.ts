@@ -1,0 +1,226 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { eventsStage, extractEvents, lexicon } from '../../../src/nlp/events/index.js';
+import { lemmatize } from '../../../src/nlp/events/lemma.js';
+import { splitLocal } from '../../../src/nlp/events/tokens.js';
+import { allNames, argNames, makeDoc } from './helpers.js';
+
+const KIM = { name: 'Kim Jong Un', type: 'PERSON' as const, aliases: ['Kim'] };
+const PUTIN = { name: 'Vladimir Putin', type: 'PERSON' as const, aliases: ['Putin'] };
+const RUSSIA = { name: 'Russia', type: 'GPE' as const, iso: 'RU', kind: 'COUNTRY' };
+const NK = { name: 'North Korea', type: 'GPE' as const, iso: 'KP', kind: 'COUNTRY' };
+
+const ofType = (evs: ReturnType<typeof extractEvents>, type: string) => evs.filter((e) => e.type === type);
+
+test('lemmatiser: irregular table and suffix stripping against the trigger lexicon', () => {
+  const lex = lexicon();
+  const l = (w: string) => lemmatize(w, lex.irregular, lex.triggers)?.lemma;
+  assert.equal(l('left'), 'leave');
+  assert.equal(l('said'), 'say');
+  assert.equal(l('killed'), 'kill');
+  assert.equal(l('supplying'), 'supply');
+  assert.equal(l('arrived'), 'arrive');
+  assert.equal(l('talks'), 'talk');
+  assert.equal(l('displayed'), 'display');
+  assert.equal(l('purchases'), 'purchase');
+  assert.equal(l('stopped'), undefined);
+  assert.equal(l('table'), undefined);
+});
+
+test('MEET: subject, object, place and time', () => {
+  const doc = makeDoc('Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday.', [KIM, PUTIN, { name: 'Vladivostok', type: 'GPE', kind: 'CITY' }], { times: ['Wednesday'] });
+  const evs = extractEvents(doc);
+  const meet = ofType(evs, 'MEET')[0];
+  assert.ok(meet, 'a MEET event');
+  const a = argNames(doc, meet);
+  assert.deepEqual(a.agent, ['Kim Jong Un']);
+  assert.deepEqual(a.partner, ['Vladimir Putin']);
+  assert.deepEqual(a.location, ['Vladivostok']);
+  assert.deepEqual(meet.args.time, [0]);
+  assert.equal(meet.cameo, '040');
+  assert.equal(meet.trigger.text, 'met');
+  assert.ok(meet.rule && meet.rule.startsWith('lex:meet'));
+});
+
+test('noun trigger: "summit with Russia’s President, Vladimir Putin" takes both sides; possessive journey → agent, to → destination', () => {
+  const text = 'Reports indicate that North Korea’s leader, Kim Jong Un, has commenced his journey to Vladivostok for an upcoming summit with Russia’s President, Vladimir Putin.';
+  const doc = makeDoc(text, [NK, KIM, PUTIN, RUSSIA, { name: 'Vladivostok', type: 'GPE', kind: 'CITY' }], { tokens: true });
+  const evs = extractEvents(doc);
+  const trip = ofType(evs, 'TRAVEL')[0];
+  assert.ok(trip);
+  assert.ok(allNames(doc, trip).includes('Kim Jong Un'));
+  assert.deepEqual(argNames(doc, trip).destination, ['Vladivostok']);
+  const summit = ofType(evs, 'MEET')[0];
+  assert.ok(summit);
+  assert.ok(allNames(doc, summit).includes('Vladimir Putin'));
+  assert.ok(allNames(doc, summit).includes('Kim Jong Un'));
+});
+
+test('"the two leaders" stands for the two most recent people', () => {
+  const text = 'Kim Jong Un will travel to meet Vladimir Putin. During the meeting, the two leaders are likely to discuss the potential for North Korea to provide military support to Russia.';
+  const doc = makeDoc(text, [KIM, PUTIN, NK, RUSSIA]);
+  const evs = extractEvents(doc);
+  const talk = ofType(evs, 'NEGOTIATE')[0];
+  assert.ok(talk, 'discuss → NEGOTIATE');
+  assert.deepEqual(new Set(argNames(doc, talk).agent), new Set(['Kim Jong Un', 'Vladimir Putin']));
+  const sup = ofType(evs, 'MILITARY_SUPPORT')[0];
+  assert.ok(sup, 'nested: military support');
+  assert.ok(allNames(doc, sup).includes('North Korea'));
+  assert.ok(allNames(doc, sup).includes('Russia'));
+});
+
+test('DEPART: a place object of "left" is the origin; ARMS_TRANSFER via weapon context and a light verb', () => {
+  const text = 'Kim’s armored train has left Pyongyang. Russia’s Defence Minister, Sergei Shoigu, reportedly attempted to negotiate the purchase of artillery ammunition from Pyongyang.';
+  const doc = makeDoc(text, [KIM, { name: 'Pyongyang', type: 'GPE', kind: 'CITY' }, RUSSIA, { name: 'Sergei Shoigu', type: 'PERSON' }]);
+  const evs = extractEvents(doc);
+  const dep = ofType(evs, 'DEPART')[0];
+  assert.ok(dep);
+  assert.deepEqual(argNames(doc, dep).origin, ['Pyongyang']);
+  const arms = ofType(evs, 'ARMS_TRANSFER')[0];
+  assert.ok(arms, 'purchase of ammunition → ARMS_TRANSFER');
+  assert.deepEqual(argNames(doc, arms).agent, ['Sergei Shoigu']);
+  assert.deepEqual(argNames(doc, arms).origin, ['Pyongyang']);
+  assert.equal(ofType(evs, 'ACQUISITION').length, 0);
+});
+
+test('STATEMENT: speaker across an appositive, and across a relative clause', () => {
+  const text = 'Osama Hamad, prime minister of the eastern administration in Benghazi, said that 2,000 people had died. Mohamed Menfi, who heads Libya’s Presidential Council, has called on the prosecutor to open an inquiry.';
+  const doc = makeDoc(text, [{ name: 'Osama Hamad', type: 'PERSON' }, { name: 'Benghazi', type: 'GPE' }, { name: 'Mohamed Menfi', type: 'PERSON' },
+    { name: 'Libya', type: 'GPE', iso: 'LY' }, { name: 'Presidential Council', type: 'ORG' }]);
+  const evs = extractEvents(doc);
+  const st = ofType(evs, 'STATEMENT')[0];
+  assert.ok(st);
+  assert.deepEqual(argNames(doc, st).agent, ['Osama Hamad']);
+  const inv = ofType(evs, 'INVESTIGATE')[0];
+  assert.ok(inv);
+  assert.deepEqual(argNames(doc, inv).agent, ['Mohamed Menfi']);
+  assert.ok(ofType(evs, 'DEATHS').length === 1);
+});
+
+test('passive: the subject is the patient and "by" gives the agent', () => {
+  const text = 'The mayor of Derna, Abdulmenam al-Ghaithi, was arrested by Libyan police in Benghazi.';
+  const doc = makeDoc(text, [{ name: 'Derna', type: 'GPE' }, { name: 'Abdulmenam al-Ghaithi', type: 'PERSON' }, { name: 'Libyan police', type: 'ORG' }, { name: 'Benghazi', type: 'GPE' }]);
+  const ev = ofType(extractEvents(doc), 'ARREST')[0];
+  assert.ok(ev);
+  const a = argNames(doc, ev);
+  assert.deepEqual(a.patient, ['Abdulmenam al-Ghaithi']);
+  assert.deepEqual(a.agent, ['Libyan police']);
+  assert.deepEqual(a.location, ['Benghazi']);
+  assert.equal(ev.cameo, '173');
+});
+
+test('disaster events take the sentence’s place, "the city" resolves to the last city', () => {
+  const text = 'Derna has been cut off. Two ageing dams near the city burst on Sunday night.';
+  const doc = makeDoc(text, [{ name: 'Derna', type: 'GPE', kind: 'CITY' }]);
+  const ev = ofType(extractEvents(doc), 'DISASTER')[0];
+  assert.ok(ev);
+  assert.deepEqual(argNames(doc, ev).location, ['Derna']);
+});
+
+test('negative cases: names, modifiers, bare nouns and verbs without context are not triggers', () => {
+  const text = 'Storm Daniel hit the coast. The Libyan Red Crescent aid organisation counted bodies. He works for a hedge fund. They support the plan. The sale price was high.';
+  const doc = makeDoc(text, [{ name: 'Libyan Red Crescent', type: 'ORG' }]);
+  const evs = extractEvents(doc);
+  assert.equal(ofType(evs, 'DISASTER').length, 0, 'Storm in a name');
+  assert.equal(ofType(evs, 'PROVIDE_AID').length, 0, 'aid organisation, hedge fund');
+  assert.equal(ofType(evs, 'MILITARY_SUPPORT').length, 0, 'support without a military context');
+  for (const e of evs) assert.ok(e.rule, 'every event has a rule');
+});
+
+test('same-type triggers in one clause merge; definite repeats of a noun in a paragraph merge', () => {
+  const text = 'The UAE has delivered 200 tonnes of aid to Libya. The summit was held in Moscow. Kim Jong Un praised the summit.';
+  const doc = makeDoc(text, [{ name: 'UAE', type: 'GPE', iso: 'AE' }, { name: 'Libya', type: 'GPE', iso: 'LY' }, { name: 'Moscow', type: 'GPE', kind: 'CITY' }, KIM], { tokens: true });
+  // one paragraph: no newlines
+  const evs = extractEvents(doc);
+  assert.equal(ofType(evs, 'PROVIDE_AID').length, 1);
+  const aid = ofType(evs, 'PROVIDE_AID')[0]!;
+  assert.deepEqual(argNames(doc, aid).agent, ['UAE']);
+  assert.deepEqual(argNames(doc, aid).destination, ['Libya']);
+  assert.equal(ofType(evs, 'MEET').length, 1, 'the summit … the summit');
+});
+
+test('certainty, polarity and status come from the smallest claim; claims list their events', () => {
+  const text = 'Officials said the two dams had collapsed. Kim Jong Un is expected to visit Russia next week.';
+  const doc = makeDoc(text, [KIM, RUSSIA], {
+    claims: [
+      { anchor: text, id: 'c0' },
+      { anchor: 'Kim Jong Un is expected to visit Russia next week.', id: 'c2', certainty: 'PROBABLE', status: 'FUTURE' },
+    ],
+  });
+  eventsStage.run(doc);
+  const visit = doc.events.find((e) => e.type === 'MEET');
+  assert.ok(visit);
+  assert.equal(visit.certainty, 'PROBABLE');
+  assert.equal(visit.status, 'FUTURE');
+  assert.deepEqual(visit.claims, ['c2', 'c0']);
+  const collapse = doc.events.find((e) => e.type === 'DISASTER');
+  assert.ok(collapse);
+  assert.equal(collapse.certainty, 'CERTAIN');
+  assert.equal(collapse.status, 'PAST');
+  const c2 = doc.claims.find((c) => c.id === 'c2')!;
+  assert.deepEqual(c2.events, [visit.id]);
+  const c0 = doc.claims.find((c) => c.id === 'c0')!;
+  assert.ok(c0.events.includes(visit.id) && c0.events.includes(collapse.id));
+});
+
+test('no claim: defaults CERTAIN/POSITIVE/PAST; uses segment tokens when present', () => {
+  const text = 'The floods killed 150 people in Derna.';
+  for (const tokens of [false, true]) {
+    const doc = makeDoc(text, [{ name: 'Derna', type: 'GPE' }], { tokens });
+    eventsStage.run(doc);
+    const ev = doc.events.find((e) => e.type === 'DEATHS');
+    assert.ok(ev);
+    assert.equal(ev.certainty, 'CERTAIN');
+    assert.equal(ev.polarity, 'POSITIVE');
+    assert.equal(ev.status, 'PAST');
+    assert.deepEqual(argNames(doc, ev).location, ['Derna']);
+  }
+});
+
+test('events without participants inherit them from the last event of their family', () => {
+  const text = 'A jury found Sam Bankman-Fried guilty on Thursday. A sentencing hearing has been set for March.';
+  const doc = makeDoc(text, [{ name: 'Sam Bankman-Fried', type: 'PERSON' }]);
+  const evs = extractEvents(doc);
+  const s = ofType(evs, 'SENTENCING')[0];
+  assert.ok(s);
+  assert.ok(allNames(doc, s).includes('Sam Bankman-Fried'));
+  assert.match(s.rule ?? '', /inherit/);
+});
+
+test('local splitter: sentences, paragraphs, possessives', () => {
+  const { sentences, tokens } = splitLocal('Mr. Kim’s train left.\nIt arrived in the U.S. on Monday. Done!');
+  assert.equal(sentences.length, 3);
+  assert.equal(sentences[1]!.paragraph, 1);
+  const words = tokens.map((t) => 'Mr. Kim’s train left.\nIt arrived in the U.S. on Monday. Done!'.slice(t.start, t.end));
+  assert.ok(words.includes('’s'));
+});
+
+test('bad input never crashes: random text, bogus mention offsets, empty doc', () => {
+  fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.array(fc.tuple(fc.integer({ min: -5, max: 400 }), fc.integer({ min: -5, max: 400 })), { maxLength: 6 }), (text, spans) => {
+    const doc = makeDoc(text, []);
+    doc.entities = spans.map(([a, b], n) => ({ id: `x${n}`, name: 'X', type: 'PERSON', mentions: [{ start: a, end: b, text: 'X' }] }));
+    eventsStage.run(doc);
+    for (const e of doc.events) {
+      assert.ok(e.trigger.start >= 0 && e.trigger.end <= text.length);
+      assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    }
+  }), { numRuns: 300 });
+  const empty = makeDoc('', []);
+  eventsStage.run(empty);
+  assert.deepEqual(empty.events, []);
+});
+
+test('speed: the stage stays within its per-word budget', () => {
+  const para = 'Kim Jong Un met Vladimir Putin in Vladivostok, where the two leaders discussed arms deliveries to Russia, officials said. The floods killed 150 people in Derna. ';
+  const text = para.repeat(400);
+  const doc = makeDoc(text, [KIM, PUTIN, RUSSIA, { name: 'Vladivostok', type: 'GPE' }, { name: 'Derna', type: 'GPE' }], { tokens: true });
+  const words = text.split(/\s+/).length;
+  for (let i = 0; i < 3; i++) extractEvents(doc); // warm up the JIT
+  const runs = 5;
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) extractEvents(doc);
+  const secs = (performance.now() - t0) / 1000;
+  // The stage's budget is ~3 µs/word (≥ 333k words/s); assert a margin that survives slow CI machines.
+  assert.ok((words * runs) / secs > 100_000, `${Math.round((words * runs) / secs)} words/s`);
+});
