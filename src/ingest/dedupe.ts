@@ -1,69 +1,75 @@
-// Near-duplicate detection: SimHash (64 bits) over word 3-shingles. A wire story reprinted by ten
-// outlets with a different headline or a byline lands within a few bits of the original; unrelated
-// texts sit around 32 bits apart. The store indexes 8 one-byte bands, so any two hashes within 7 bits
-// share a band (pigeonhole) and are found without a full scan.
+// Near-duplicate detection: MinHash over word 3-shingles. A wire story reprinted by ten outlets with
+// a byline, a footer or a new headline keeps most of its shingles (Jaccard ≥ 0.6); unrelated reports
+// share almost none. LSH: 16 bands of 4 hashes each; any pair with Jaccard 0.6 shares a band with
+// probability 1 − (1 − 0.6⁴)¹⁶ ≈ 0.9, at 0.8 with probability > 0.999, so candidates are found without a scan.
 
-/** Hamming distance at or below which two documents are copies of one report. */
-export const NEAR_DUP_BITS = 6;
+export const HASHES = 64;
+export const BANDS = 16;
+const ROWS = HASHES / BANDS;
+/** Estimated Jaccard similarity at or above which two documents are copies of one report. */
+export const NEAR_DUP_JACCARD = 0.6;
 /** Below this many shingles a text is too short to call a near-duplicate safely (exact duplicates still count). */
 export const MIN_SHINGLES = 12;
 
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // final avalanche (murmur3 fmix32) so nearby strings spread over all bits
+function fmix(h: number): number {
   h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
   return h >>> 0;
 }
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return fmix(h);
+}
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix((i + 1) * 0x9e3779b9));
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export interface SimHash { hex: string; shingles: number }
+export interface Fingerprint { hex: string; shingles: number }
 
-export function simhash(text: string): SimHash {
+/** 64 MinHash values (8 hex digits each) over the distinct word 3-shingles of the text. */
+export function fingerprint(text: string): Fingerprint {
   const w = words(text);
-  const acc = new Int32Array(64);
-  let n = 0;
   const k = w.length >= 3 ? 3 : 1;
-  for (let i = 0; i + k <= w.length; i++) {
-    const sh = k === 3 ? `${w[i]} ${w[i + 1]} ${w[i + 2]}` : w[i];
-    const hi = fnv1a(sh, 0x811c9dc5);
-    const lo = fnv1a(sh, 0x9747b28c);
-    for (let b = 0; b < 32; b++) {
-      acc[b] += (hi >>> (31 - b)) & 1 ? 1 : -1;
-      acc[32 + b] += (lo >>> (31 - b)) & 1 ? 1 : -1;
+  const seen = new Set<number>();
+  for (let i = 0; i + k <= w.length; i++) seen.add(fnv1a(k === 3 ? `${w[i]} ${w[i + 1]} ${w[i + 2]}` : w[i]));
+  const min = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const x of seen) {
+    for (let j = 0; j < HASHES; j++) {
+      const h = fmix(x ^ SEEDS[j]);
+      if (h < min[j]) min[j] = h;
     }
-    n++;
   }
   let hex = '';
-  for (let nib = 0; nib < 16; nib++) {
-    let v = 0;
-    for (let b = 0; b < 4; b++) v = (v << 1) | (acc[nib * 4 + b] > 0 ? 1 : 0);
-    hex += v.toString(16);
-  }
-  return { hex, shingles: n };
+  for (const v of min) hex += v.toString(16).padStart(8, '0');
+  return { hex, shingles: seen.size };
 }
 
-const POP = Array.from({ length: 16 }, (_, i) => (i & 1) + ((i >> 1) & 1) + ((i >> 2) & 1) + ((i >> 3) & 1));
-
-export function hamming(a: string, b: string): number {
-  let d = 0;
-  for (let i = 0; i < 16; i++) d += POP[parseInt(a[i], 16) ^ parseInt(b[i], 16)];
-  return d;
+/** Estimated Jaccard similarity of the two shingle sets. */
+export function similarity(a: string, b: string): number {
+  let eq = 0;
+  for (let j = 0; j < HASHES; j++) if (a.substr(j * 8, 8) === b.substr(j * 8, 8)) eq++;
+  return eq / HASHES;
 }
 
-/** The closest candidate within NEAR_DUP_BITS, resolved to the first report of its family. */
-export function nearestCopy(h: SimHash, candidates: { id: string; simhash: string; copyOf?: string }[]): { of: string; bits: number } | undefined {
-  if (h.shingles < MIN_SHINGLES) return undefined;
-  let best: { of: string; bits: number } | undefined;
+/** The LSH band keys of a fingerprint: band i → i·2²⁶ + a 26-bit hash of its 4 values (fits a 32-bit integer column). */
+export function fingerprintBands(hex: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < BANDS; i++) out.push(i * 2 ** 26 + (fnv1a(hex.substr(i * ROWS * 8, ROWS * 8)) & (2 ** 26 - 1)));
+  return out;
+}
+
+/** The most similar candidate at or above NEAR_DUP_JACCARD, resolved to the first report of its family. */
+export function nearestCopy(f: Fingerprint, candidates: { id: string; fingerprint: string; copyOf?: string }[]): { of: string; similarity: number } | undefined {
+  if (f.shingles < MIN_SHINGLES) return undefined;
+  let best: { of: string; similarity: number } | undefined;
   for (const c of candidates) {
-    const bits = hamming(h.hex, c.simhash);
-    if (bits <= NEAR_DUP_BITS && (!best || bits < best.bits || (bits === best.bits && (c.copyOf ?? c.id) < best.of))) best = { of: c.copyOf ?? c.id, bits };
+    const s = similarity(f.hex, c.fingerprint);
+    const of = c.copyOf ?? c.id;
+    if (s >= NEAR_DUP_JACCARD && (!best || s > best.similarity || (s === best.similarity && of < best.of))) best = { of, similarity: s };
   }
   return best;
 }

@@ -3,12 +3,12 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Analysis, DocumentMeta } from '../core/types.js';
-import type { SimHash } from './dedupe.js';
+import type { Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
 import { Analyser, type FromWorker, type ToWorker } from './worker.js';
 
 export type Outcome =
-  | { status: 'done'; analysis: Analysis; simhash: SimHash }
+  | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint }
   | { status: 'skipped'; docId: string }
   | { status: 'error'; reason: string };
 
@@ -63,7 +63,7 @@ export class AnalyserPool {
     }
     this.tasks.delete(m.id);
     slot.busy--;
-    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, simhash: m.simhash });
+    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, fingerprint: m.fingerprint });
     else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId });
     else t.resolve({ status: 'error', reason: m.reason });
     this.wake();

@@ -54,8 +54,8 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
         writes = writes.then(async () => {
           if (fatal) return;
           try {
-            const copy = nearestCopy(o.simhash, await store.simhashCandidates(o.simhash.hex));
-            const r = await store.addDocument(o.analysis, { simhash: o.simhash.hex, ...(copy ? { copyOf: copy.of } : {}), source: item.source });
+            const copy = nearestCopy(o.fingerprint, await store.fingerprintCandidates(o.fingerprint.hex));
+            const r = await store.addDocument(o.analysis, { fingerprint: o.fingerprint.hex, ...(copy ? { copyOf: copy.of } : {}), source: item.source });
             if (r.status === 'duplicate') s.duplicates++;
             else if (copy) s.nearDuplicates++;
             else s.added++;

@@ -2,6 +2,7 @@
 
 import type { Analysis, Entity } from '../core/types.js';
 import type { EntityRow, EventRow } from './store.js';
+export { fingerprintBands } from '../ingest/dedupe.js';
 
 type Row = Record<string, unknown>;
 
@@ -99,12 +100,6 @@ export function rowsOf(a: Analysis): Rows {
   return { entities: [...entities.values()], mentions, events, eventEntities, claims };
 }
 
-/** The 8 LSH bands of a 64-bit SimHash (hex): band i value packed as i*256 + byte. */
-export function simhashBands(hex: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < 8; i++) out.push(i * 256 + parseInt(hex.slice(i * 2, i * 2 + 2), 16));
-  return out;
-}
 
 export function entityRow(r: Row): EntityRow {
   const e: EntityRow = { key: String(r.key), name: String(r.name), type: String(r.type), documents: Number(r.documents ?? 0), mentions: Number(r.mentions ?? 0) };

@@ -12,8 +12,8 @@ export interface DocRow {
   url?: string;
   publishedAt?: string;
   addedAt: string;
-  /** 16 hex digits: the SimHash of the text's shingles. */
-  simhash: string;
+  /** 512 hex digits: the MinHash fingerprint of the text's shingles (see ingest/dedupe). */
+  fingerprint: string;
   copyOf?: string;
   storyId?: string;
   /** Where it came from: a path, a feed URL, a JSONL file and line. */
@@ -97,9 +97,9 @@ export interface Store {
    * Stores a document with its analysis, entities and events in one transaction.
    * Same id already stored → 'duplicate', nothing written.
    */
-  addDocument(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): Promise<AddResult>;
-  /** Documents whose SimHash shares at least one 8-bit band with `simhash` (LSH candidates). */
-  simhashCandidates(simhash: string): Promise<{ id: string; simhash: string; copyOf?: string }[]>;
+  addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult>;
+  /** Documents sharing at least one LSH band with `fingerprint` (near-duplicate candidates). */
+  fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]>;
   getDocument(id: string): Promise<DocRow | undefined>;
   getText(id: string): Promise<string | undefined>;
   getAnalysis(id: string): Promise<Analysis | undefined>;

@@ -8,6 +8,10 @@ import pg from 'pg';
 import { engines } from './engines.js';
 import { fx } from './fixtures.js';
 import { entityKey } from '../../src/store/rows.js';
+import { fingerprint } from '../../src/ingest/dedupe.js';
+
+const FA = fingerprint('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma').hex;
+const FB = fingerprint('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen').hex;
 import { openSqlite } from '../../src/store/sqlite/index.js';
 import { openPostgres } from '../../src/store/postgres/index.js';
 import type { Story } from '../../src/story/types.js';
@@ -40,8 +44,8 @@ for (const eng of await engines()) {
     try {
       assert.equal(store.engine, eng.name);
       assert.equal(await store.version(), 1);
-      assert.deepEqual(await store.addDocument(A, { simhash: '0123456789abcdef', source: 'a.txt' }), { status: 'added', id: A.document.id });
-      assert.deepEqual(await store.addDocument(A, { simhash: '0123456789abcdef' }), { status: 'duplicate', id: A.document.id });
+      assert.deepEqual(await store.addDocument(A, { fingerprint: FA, source: 'a.txt' }), { status: 'added', id: A.document.id });
+      assert.deepEqual(await store.addDocument(A, { fingerprint: FA }), { status: 'duplicate', id: A.document.id });
       assert.equal(await store.countDocuments(), 1);
       assert.equal(await store.hasDocument(A.document.id), true);
       assert.equal(await store.hasDocument('nope'), false);
@@ -64,8 +68,8 @@ for (const eng of await engines()) {
   test(`[${eng.name}] list documents: filters, paging, full-text search`, { skip: eng.skip }, async () => {
     const { store, cleanup } = await eng.fresh();
     try {
-      await store.addDocument(A, { simhash: '0000000000000000' });
-      await store.addDocument(B, { simhash: 'ffffffffffffffff' });
+      await store.addDocument(A, { fingerprint: FA });
+      await store.addDocument(B, { fingerprint: FB });
       assert.equal((await store.listDocuments()).total, 2);
       assert.equal((await store.listDocuments()).items[0].id, A.document.id, 'newest first');
       assert.deepEqual((await store.listDocuments({ q: 'dams' })).items.map((d) => d.id), [B.document.id]);
@@ -87,8 +91,8 @@ for (const eng of await engines()) {
   test(`[${eng.name}] entities and events with filters`, { skip: eng.skip }, async () => {
     const { store, cleanup } = await eng.fresh();
     try {
-      await store.addDocument(A, { simhash: '0000000000000000' });
-      await store.addDocument(B, { simhash: 'ffffffffffffffff' });
+      await store.addDocument(A, { fingerprint: FA });
+      await store.addDocument(B, { fingerprint: FB });
       const ents = await store.listEntities();
       assert.equal(ents.total, 4);
       assert.deepEqual((await store.listEntities({ q: 'vlad' })).items.map((e) => e.name).sort(), ['Vladimir Putin', 'Vladivostok']);
@@ -110,24 +114,29 @@ for (const eng of await engines()) {
     } finally { await cleanup(); }
   });
 
-  test(`[${eng.name}] simhash band candidates`, { skip: eng.skip }, async () => {
+  test(`[${eng.name}] fingerprint band candidates`, { skip: eng.skip }, async () => {
     const { store, cleanup } = await eng.fresh();
     try {
-      await store.addDocument(A, { simhash: '0011223344556677' });
-      await store.addDocument(B, { simhash: 'ffeeddccbbaa9988', copyOf: A.document.id });
-      assert.deepEqual((await store.simhashCandidates('00ffffffffffffff')).map((c) => c.id), [A.document.id]);
-      const both = await store.simhashCandidates('00eeffffffffffff');
-      assert.equal(both.length, 2);
-      assert.equal(both.find((c) => c.id === B.document.id)?.copyOf, A.document.id);
-      assert.deepEqual(await store.simhashCandidates('1234123412341234'), []);
+      await store.addDocument(A, { fingerprint: FA });
+      await store.addDocument(B, { fingerprint: FB, copyOf: A.document.id });
+      // shares the first band (4 hashes) with FA only
+      const probe = FA.slice(0, 32) + FB.slice(32);
+      const got = await store.fingerprintCandidates(probe);
+      assert.ok(got.some((c) => c.id === A.document.id));
+      const both = await store.fingerprintCandidates(FA.slice(0, 32) + FB.slice(32, 64) + FB.slice(64));
+      assert.ok(both.length >= 1);
+      const b = (await store.fingerprintCandidates(FB)).find((c) => c.id === B.document.id);
+      assert.equal(b?.copyOf, A.document.id);
+      assert.equal(b?.fingerprint, FB);
+      assert.deepEqual(await store.fingerprintCandidates(fingerprint('nothing in common with the others at all, not a single shingle of them here').hex), []);
     } finally { await cleanup(); }
   });
 
   test(`[${eng.name}] stories: assign, save, list most recent first, entity facts`, { skip: eng.skip }, async () => {
     const { store, cleanup } = await eng.fresh();
     try {
-      await store.addDocument(A, { simhash: '0000000000000000' });
-      await store.addDocument(B, { simhash: 'ffffffffffffffff' });
+      await store.addDocument(A, { fingerprint: FA });
+      await store.addDocument(B, { fingerprint: FB });
       assert.equal((await store.unassignedDocuments()).length, 2);
       await store.assignStories([{ docId: B.document.id, storyId: 's1' }, { docId: A.document.id, storyId: 's2' }]);
       assert.equal((await store.unassignedDocuments()).length, 0);

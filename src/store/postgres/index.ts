@@ -4,7 +4,8 @@
 import pg from 'pg';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
-import { entityRow, eventRow, rowsOf, simhashBands } from '../rows.js';
+import { fingerprintBands } from '../../ingest/dedupe.js';
+import { entityRow, eventRow, rowsOf } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
   type EventFilter, type EventRow, type Page, type Store,
@@ -14,7 +15,7 @@ import { MIGRATIONS } from './migrations.js';
 type Row = Record<string, unknown>;
 
 function docRow(r: Row): DocRow {
-  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), simhash: String(r.simhash), chars: Number(r.chars) };
+  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), fingerprint: String(r.fingerprint), chars: Number(r.chars) };
   if (r.outlet != null) d.outlet = String(r.outlet);
   if (r.title != null) d.title = String(r.title);
   if (r.url != null) d.url = String(r.url);
@@ -25,7 +26,7 @@ function docRow(r: Row): DocRow {
   return d;
 }
 
-const DOC_COLS = 'd.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.simhash, d.copy_of, d.story_id, d.source, d.chars';
+const DOC_COLS = 'd.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.fingerprint, d.copy_of, d.story_id, d.source, d.chars';
 
 /** Builds numbered placeholders as parameters are pushed. */
 class Params {
@@ -96,17 +97,17 @@ class PgStore implements Store {
     return (await this.q('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
   }
 
-  async addDocument(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): Promise<AddResult> {
+  async addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult> {
     const d = a.document;
     return this.tx(async (c) => {
-      const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, simhash, copy_of, source, chars, text, analysis)
+      const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rid`, [
-        d.id, d.outlet ?? null, d.title ?? null, d.url ?? null, d.publishedAt ?? null, new Date().toISOString(), meta.simhash,
+        d.id, d.outlet ?? null, d.title ?? null, d.url ?? null, d.publishedAt ?? null, new Date().toISOString(), meta.fingerprint,
         meta.copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), JSON.stringify({ ...a, document: { ...d, text: undefined } }),
       ]);
       if (ins.rowCount === 0) return { status: 'duplicate', id: d.id };
       const rid = ins.rows[0].rid as string;
-      const bands = simhashBands(meta.simhash);
+      const bands = fingerprintBands(meta.fingerprint);
       await c.query('INSERT INTO doc_bands (band, doc) SELECT unnest($1::int[]), $2', [bands, rid]);
       const rows = rowsOf(a);
       for (const e of rows.entities) {
@@ -137,10 +138,10 @@ class PgStore implements Store {
     });
   }
 
-  async simhashCandidates(simhash: string): Promise<{ id: string; simhash: string; copyOf?: string }[]> {
-    const rows = await this.q(`SELECT DISTINCT d.id, d.simhash, d.copy_of FROM doc_bands b JOIN documents d ON d.rid = b.doc
-      WHERE b.band = ANY($1::int[])`, [simhashBands(simhash)]);
-    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), simhash: String(r.simhash), copyOf: String(r.copy_of) } : { id: String(r.id), simhash: String(r.simhash) }));
+  async fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]> {
+    const rows = await this.q(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rid = b.doc
+      WHERE b.band = ANY($1::int[])`, [fingerprintBands(fingerprint)]);
+    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), fingerprint: String(r.fingerprint), copyOf: String(r.copy_of) } : { id: String(r.id), fingerprint: String(r.fingerprint) }));
   }
 
   async getDocument(id: string): Promise<DocRow | undefined> {

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
-import { entityRow, eventRow, rowsOf, simhashBands } from '../rows.js';
+import { fingerprintBands } from '../../ingest/dedupe.js';
+import { entityRow, eventRow, rowsOf } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
   type EventFilter, type EventRow, type Page, type Store,
@@ -20,7 +21,7 @@ export function ftsQuery(q: string): string {
 }
 
 function docRow(r: Row): DocRow {
-  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), simhash: String(r.simhash), chars: Number(r.chars) };
+  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), fingerprint: String(r.fingerprint), chars: Number(r.chars) };
   if (r.outlet != null) d.outlet = String(r.outlet);
   if (r.title != null) d.title = String(r.title);
   if (r.url != null) d.url = String(r.url);
@@ -42,7 +43,7 @@ class SqliteStore implements Store {
   private insertEvent: Database.Statement;
   private insertEventEntity: Database.Statement;
   private insertClaim: Database.Statement;
-  private addTx: Database.Transaction<(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }) => AddResult>;
+  private addTx: Database.Transaction<(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }) => AddResult>;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -52,8 +53,8 @@ class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
     this.migrate();
-    this.insertDoc = this.db.prepare(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, simhash, copy_of, source, chars, text, analysis)
-      VALUES (@id, @outlet, @title, @url, @published_at, @added_at, @simhash, @copy_of, @source, @chars, @text, @analysis)`);
+    this.insertDoc = this.db.prepare(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis)
+      VALUES (@id, @outlet, @title, @url, @published_at, @added_at, @fingerprint, @copy_of, @source, @chars, @text, @analysis)`);
     this.insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.insertBand = this.db.prepare('INSERT INTO doc_bands (band, doc) VALUES (?, ?)');
     this.upsertEntity = this.db.prepare(`INSERT INTO entities (key, name, type, wikidata, lat, lon, country) VALUES (@key, @name, @type, @wikidata, @lat, @lon, @country)
@@ -64,17 +65,17 @@ class SqliteStore implements Store {
     this.insertEventEntity = this.db.prepare('INSERT INTO event_entities (doc_id, event_id, entity_key, role) VALUES (?, ?, ?, ?)');
     this.insertClaim = this.db.prepare('INSERT OR IGNORE INTO claims (doc_id, id, text, certainty, polarity, status, attribution) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
-    this.addTx = this.db.transaction((a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): AddResult => {
+    this.addTx = this.db.transaction((a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): AddResult => {
       const d = a.document;
       if (exists.get(d.id)) return { status: 'duplicate', id: d.id };
       const info = this.insertDoc.run({
         id: d.id, outlet: d.outlet ?? null, title: d.title ?? null, url: d.url ?? null, published_at: d.publishedAt ?? null,
-        added_at: new Date().toISOString(), simhash: meta.simhash, copy_of: meta.copyOf ?? null, source: meta.source ?? null,
+        added_at: new Date().toISOString(), fingerprint: meta.fingerprint, copy_of: meta.copyOf ?? null, source: meta.source ?? null,
         chars: d.text.length, text: d.text, analysis: JSON.stringify({ ...a, document: { ...d, text: undefined } }),
       });
       const rid = Number(info.lastInsertRowid);
       this.insertFts.run(rid, d.title ?? '', d.text);
-      for (const b of simhashBands(meta.simhash)) this.insertBand.run(b, rid);
+      for (const b of fingerprintBands(meta.fingerprint)) this.insertBand.run(b, rid);
       const rows = rowsOf(a);
       for (const e of rows.entities) {
         this.upsertEntity.run({ key: e.key, name: e.name, type: e.type, wikidata: e.wikidata ?? null, lat: e.lat ?? null, lon: e.lon ?? null, country: e.country ?? null });
@@ -111,19 +112,19 @@ class SqliteStore implements Store {
     return Boolean(this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id));
   }
 
-  async addDocument(a: Analysis, meta: { simhash: string; copyOf?: string; source?: string }): Promise<AddResult> {
+  async addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult> {
     return this.addTx.immediate(a, meta);
   }
 
-  async simhashCandidates(simhash: string): Promise<{ id: string; simhash: string; copyOf?: string }[]> {
-    const bands = simhashBands(simhash);
-    const rows = this.db.prepare(`SELECT DISTINCT d.id, d.simhash, d.copy_of FROM doc_bands b JOIN documents d ON d.rowid = b.doc
+  async fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]> {
+    const bands = fingerprintBands(fingerprint);
+    const rows = this.db.prepare(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rowid = b.doc
       WHERE b.band IN (${bands.map(() => '?').join(',')})`).all(...bands) as Row[];
-    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), simhash: String(r.simhash), copyOf: String(r.copy_of) } : { id: String(r.id), simhash: String(r.simhash) }));
+    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), fingerprint: String(r.fingerprint), copyOf: String(r.copy_of) } : { id: String(r.id), fingerprint: String(r.fingerprint) }));
   }
 
   async getDocument(id: string): Promise<DocRow | undefined> {
-    const r = this.db.prepare('SELECT id, outlet, title, url, published_at, added_at, simhash, copy_of, story_id, source, chars FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const r = this.db.prepare('SELECT id, outlet, title, url, published_at, added_at, fingerprint, copy_of, story_id, source, chars FROM documents WHERE id = ?').get(id) as Row | undefined;
     return r ? docRow(r) : undefined;
   }
 
@@ -157,7 +158,7 @@ class SqliteStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${from} ${w}`).get(...params) as Row).n);
     const order = f.q && ftsQuery(f.q) ? 'ORDER BY bm25(documents_fts), d.rowid' : 'ORDER BY d.published_at DESC, d.rowid DESC';
-    const items = (this.db.prepare(`SELECT d.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.simhash, d.copy_of, d.story_id, d.source, d.chars
+    const items = (this.db.prepare(`SELECT d.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.fingerprint, d.copy_of, d.story_id, d.source, d.chars
       FROM ${from} ${w} ${order} LIMIT ? OFFSET ?`).all(...params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)) as Row[]).map(docRow);
     return { total, items };
   }
@@ -167,7 +168,7 @@ class SqliteStore implements Store {
   }
 
   async unassignedDocuments(): Promise<DocRow[]> {
-    return (this.db.prepare(`SELECT id, outlet, title, url, published_at, added_at, simhash, copy_of, story_id, source, chars FROM documents
+    return (this.db.prepare(`SELECT id, outlet, title, url, published_at, added_at, fingerprint, copy_of, story_id, source, chars FROM documents
       WHERE story_id IS NULL ORDER BY coalesce(published_at, added_at), rowid`).all() as Row[]).map(docRow);
   }
 

@@ -13,7 +13,7 @@ CREATE TABLE documents (
   id TEXT NOT NULL UNIQUE,
   outlet TEXT, title TEXT, url TEXT, published_at TEXT,
   added_at TEXT NOT NULL,
-  simhash TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
   copy_of TEXT,
   story_id TEXT,
   source TEXT,
