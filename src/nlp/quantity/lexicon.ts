@@ -112,6 +112,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD',
   'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
+  // wire-service style: "(dlrs 1,667)"
+  dlrs: 'USD', Dlrs: 'USD',
 };
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
@@ -191,7 +193,7 @@ export const PERSON_PARTICIPLES: readonly string[] = [
 ];
 
 /** Capitalised plurals with these endings after a number are nationality plurals ("250,000 Libyans"). */
-export const DEMONYM_ENDINGS: readonly string[] = ['ans', 'ians', 'is', 'ons', 'ers', 'ites', 'ards', 'ots', 'ese', 'ish', 'ch'];
+export const DEMONYM_ENDINGS: readonly string[] = ['ans', 'ians', 'is', 'ons', 'ers', 'ites'];
 /** Lower-case plural endings that denote people ("civilians", "journalists"). */
 export const PERSON_ENDINGS: readonly string[] = ['ians', 'ists'];
 
@@ -226,7 +228,13 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   premises: 'premises', headquarters: 'headquarters', barracks: 'barracks', means: 'means', news: 'news',
   tanks: 'tank', casualties: 'casualty', troops: 'troop', police: 'police', staff: 'staff', personnel: 'personnel',
   crew: 'crew', dead: 'dead', injured: 'injured', wounded: 'wounded', missing: 'missing', displaced: 'displaced',
-  elderly: 'elderly', homeless: 'homeless',
+  elderly: 'elderly', homeless: 'homeless', aliases: 'alias', viruses: 'virus', bonuses: 'bonus',
+  campuses: 'campus', censuses: 'census', statuses: 'status', buzzes: 'buzz', quizzes: 'quiz', canvases: 'canvas',
+  atlases: 'atlas', corpses: 'corpse', lapses: 'lapse', eclipses: 'eclipse', ellipses: 'ellipse', glimpses: 'glimpse',
+  causes: 'cause', pauses: 'pause', abuses: 'abuse', excuses: 'excuse', fuses: 'fuse', muses: 'muse', uses: 'use',
+  warehouses: 'warehouse', greenhouses: 'greenhouse', courthouses: 'courthouse', databases: 'database',
+  releases: 'release', increases: 'increase', decreases: 'decrease', purchases: 'purchase', diseases: 'disease',
+  expenses: 'expense', licenses: 'license', offenses: 'offense', defenses: 'defense', senses: 'sense',
 };
 
 /** Words that end in -s but are not plural nouns; also words that end the search for a counted noun. */
@@ -238,7 +246,7 @@ export const NOT_NOUNS: readonly string[] = [
   'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'say', 'per', 'each', 'more',
   'less', 'fewer', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'during', 'while', 'when', 'where',
   'if', 'so', 'such', 'these', 'those', 'their', 'there', 'they', 'them', 'it', 'he', 'she', 'we', 'you', 'i',
-  'about', 'around', 'some', 'other', 'others', 'another', 'between', 'among', 'amongst', 'against', 'within',
+  'about', 'around', 'some', 'others', 'another', 'between', 'among', 'amongst', 'against', 'within',
   'without', 'up', 'down', 'out', 'off', 'again', 'also', 'only', 'just', 'all', 'both', 'either', 'neither',
   'not', 'no', 'yet', 'still', 'even', 'ago', 'later', 'earlier', 'times', 'percent', 'cent', 'times',
 ];
@@ -289,8 +297,13 @@ export const ID_WORDS: readonly string[] = [
 export const YEAR_CUES: readonly string[] = [
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'the', 'mid', 'early', 'late', 'before', 'after', 'during',
   'year', 'fiscal', 'fy', 'summer', 'winter', 'spring', 'autumn', 'fall', 'around', 'circa', 'c', 'between', 'and',
-  'to', 'through', 'throughout', 'in early', 'its', 'their', 'this', 'that', 'for',
+  'to', 'through', 'throughout', 'its', 'their', 'this', 'that', 'for', "'s", '’s', 'below', 'above', 'pre', 'post',
 ];
+
+/** "a quarter of a million dollars", "half of the 300 homes": a fraction word before "of". */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 0.5, quarter: 0.25, third: 1 / 3, fifth: 0.2, tenth: 0.1,
+};
 
 /** Own-property lookup: plain tables must not answer "constructor" or "toString" from the prototype. */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {

@@ -13,6 +13,17 @@ const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
 const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
 const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
 
+/**
+ * A plural that modifies the next noun: "four plain-clothes officers" (inside a hyphenated compound),
+ * "six arms dealers" (another plural follows).
+ */
+function modifierPlural(toks: readonly QTok[], j: number): boolean {
+  const next = toks[j + 1];
+  if (!next || next.kind !== 'word' || !next.space || next.sent !== toks[j].sent || STOP.has(next.lower)) return false;
+  const prev = toks[j - 1];
+  return prev !== undefined && prev.text === '-' && !toks[j].space && !prev.space;
+}
+
 /** Whether a lower-case word reads as a plural noun ("dams", "bodies", "people"). */
 export function isPlural(w: string): boolean {
   const irr = own(IRREGULAR_PLURALS, w);
@@ -57,10 +68,11 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     const w = t.lower;
     if (STOP.has(w) || TIMES.has(w)) break;
     if (j === i && PARTICIPLES.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
-    if (PERSON.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
+    // "the 1999 shooting death": a singular person noun only counts one
+    if (PERSON.has(w) && (value === 1 || isPlural(w))) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
     if (cap && w.endsWith('s') && DEMONYM_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
-    if (isPlural(w)) {
+    if (isPlural(w) && !modifierPlural(toks, j)) {
       if (PERSON_END_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
       const sing = singular(w);
       if (lastWord >= 0) {

@@ -1,7 +1,7 @@
 import type { Bound, Offsets, Quantity } from '../../core/types.js';
 import { boundAfter, boundBefore, extremumBefore, type BoundHit } from './bounds.js';
 import {
-  CAPITALISED_NOT_NAMES, CHANGE_VERBS, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_CONTEXT_CUES, SCALE_ABBREV,
+  CAPITALISED_NOT_NAMES, CHANGE_VERBS, FRACTION_WORDS, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_CONTEXT_CUES, SCALE_ABBREV,
   SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, TIME_UNITS, VAGUE_PLURALS, VULGAR_FRACTIONS, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, type CountedNoun } from './nouns.js';
@@ -88,7 +88,7 @@ function quantitiesAt(ctx: ScanContext, i: number): Found | undefined {
   let currency: string | undefined;
   let numAt = i;
   const t = toks[i];
-  const cur = t.kind === 'num' ? undefined : CURRENCY_PREFIX.match(toks, i, true);
+  const cur = t.kind === 'num' ? undefined : CURRENCY_PREFIX.match(toks, i, true, true);
   if (cur && toks[cur.end + 1]?.kind === 'num' && toks[cur.end + 1].sent === t.sent) {
     currency = cur.value;
     numAt = cur.end + 1;
@@ -282,7 +282,9 @@ function tailAfter(ctx: ScanContext, num: Num, currency: string | undefined, giv
     // "$71.4 million" (scale already read), "$5 billion dollars" (the word repeats the symbol)
     let end = num.end;
     if (unit && unit.hit.kind === 'money') end = unit.end;
-    return { unit: currency, end, rule: 'money:symbol', money: true };
+    // "$200 or less"
+    const after = boundAfter(toks, end);
+    return { unit: currency, end: after ? after.at : end, rule: 'money:symbol', money: true, after };
   }
   if (unit) {
     const h = unit.hit;
@@ -371,12 +373,17 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     const cue = ctx.toks[startTok - 1];
     const hasCue = cue !== undefined && YEAR_CUE_SET.has(cue.lower);
     const plural = tail.countNoun !== undefined && tail.countNoun.rule !== 'count:singular-noun';
-    if (!unit || !plural || (hasCue && unit !== 'person')) return { items: [], last: num.end };
+    // "Trump's 1995 state income tax filings": modifiers between a year and a noun
+    const adjacent = tail.countNoun !== undefined && tail.countNoun.end === num.end + 1;
+    if (!unit || !plural || (hasCue && unit !== 'person') || (!adjacent && unit !== 'person')) return { items: [], last: num.end };
   }
   if (!unit) {
-    if (num.words) return { items: [], last: num.end };
-    unit = contextUnit(ctx, num.start) ?? 'number';
-    rule = unit === 'person' ? 'count:person-context' : 'bare-number';
+    // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
+    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times') return { items: [], last: num.end };
+    const ctxUnit = contextUnit(ctx, num.start);
+    if (!ctxUnit) return { items: [], last: num.end };
+    unit = ctxUnit;
+    rule = 'count:person-context';
   }
   const b = resolveBound(ctx, startTok, tail, num);
   const extra: Partial<Quantity> = {};
@@ -388,7 +395,19 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     const n = countedNoun(ctx.toks, tail.end + 1, 2);
     if (n && ctx.toks[tail.end + 1].space) extra.noun = n.unit;
   }
-  const q = build(ctx, b.from, Math.max(end, num.end), num.value, unit, [num.rule, rule, b.rule], b.bound, extra);
+  let value = num.value;
+  let from = b.from;
+  let fracRule = '';
+  // "a quarter of a million dollars" → 250,000; only directly before "a/one + scale" ("half of the 300 homes" stays 300)
+  const frac = num.words && num.scaled && (ctx.toks[num.start].lower === 'a' || ctx.toks[num.start].lower === 'one') && ctx.toks[from - 1]?.lower === 'of'
+    ? own(FRACTION_WORDS, ctx.toks[from - 2]?.lower ?? '') : undefined;
+  if (frac !== undefined) {
+    value *= frac;
+    from -= 2;
+    if (ctx.toks[from - 1]?.lower === 'a' || ctx.toks[from - 1]?.lower === 'one') from--;
+    fracRule = 'fraction-of';
+  }
+  const q = build(ctx, from, Math.max(end, num.end), value, unit, [num.rule, fracRule, rule, b.rule], b.bound, extra);
   return { items: [q], last: Math.max(end, num.end) };
 }
 
@@ -405,8 +424,9 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   // "rose from 10 to 15" is a change, not a range
   if (sep.lower === 'to' && prevWord === 'from' && CHANGE.has(toks[startTok - 2]?.lower ?? '')) return undefined;
   let k = first.end + 2;
+  const k0 = k;
   let cur2 = currency;
-  const c = CURRENCY_PREFIX.match(toks, k, true);
+  const c = CURRENCY_PREFIX.match(toks, k, true, true);
   if (c && toks[c.end + 1]?.kind === 'num') { cur2 = c.value; k = c.end + 1; }
   if (!toks[k] || (toks[k].kind === 'num') === first.words) return undefined;
   const second = parseNumber(ctx, k, cur2 !== undefined);
@@ -427,8 +447,10 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let rule = tail.rule;
   if (!unit) {
     if (second.words) return undefined;
-    unit = contextUnit(ctx, second.start) ?? 'number';
-    rule = unit === 'person' ? 'count:person-context' : 'bare-number';
+    const ctxUnit = contextUnit(ctx, second.start);
+    if (!ctxUnit) return { items: [], last: second.end };
+    unit = ctxUnit;
+    rule = 'count:person-context';
   }
   if (isYearLike(first) && !tail.physical && !tail.money && unit !== 'person' && unit !== '%') return { items: [], last: tail.end };
   const before = boundBefore(toks, startTok);
@@ -436,11 +458,11 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (sep.lower === 'or') {
     // "10 or 15 people": two alternatives rather than a range
     const q1 = build(ctx, from, first.end, v1, unit, [first.rule, rule, 'alternative']);
-    const q2 = build(ctx, k, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'alternative']);
+    const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'alternative']);
     return { items: [q1, q2], last: Math.max(tail.end, second.end) };
   }
   const q1 = build(ctx, from, first.end, v1, unit, [first.rule, rule, 'range-low'], 'AT_LEAST');
-  const q2 = build(ctx, k, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'range-high'], 'AT_MOST');
+  const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'range-high'], 'AT_MOST');
   return { items: [q1, q2], last: Math.max(tail.end, second.end) };
 }
 

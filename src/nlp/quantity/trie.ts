@@ -15,12 +15,15 @@ export class PhraseTrie<V> {
     return this;
   }
 
-  /** Longest phrase starting at token `i`, within one sentence and line ("miles per hour"). */
-  match(toks: readonly QTok[], i: number, caseSensitive = false): { value: V; end: number } | undefined {
+  /**
+   * Longest phrase starting at token `i`, within one sentence and line ("miles per hour").
+   * `tight`: the phrase's tokens must touch ("A$" but not "A $5 million reward").
+   */
+  match(toks: readonly QTok[], i: number, caseSensitive = false, tight = false): { value: V; end: number } | undefined {
     let node = this.root;
     let best: { value: V; end: number } | undefined;
     for (let j = i; j < toks.length; j++) {
-      if (j > i && (toks[j].sent !== toks[i].sent || toks[j].newline)) break;
+      if (j > i && (toks[j].sent !== toks[i].sent || toks[j].newline || (tight && toks[j].space))) break;
       const child = node.next.get(caseSensitive ? toks[j].text : toks[j].lower);
       if (!child) break;
       node = child;
