@@ -5,7 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedDir } from '../src/core/shared.js';
-import { LABELS, NL, HASH_BITS, MODEL_PATH, Perceptron, allowed, features, prepare, type TagTok } from '../src/nlp/entities/tagger.js';
+import { LABELS, NL, HASH_BITS, MODEL_PATH, Perceptron, allowed, features, prepare, setWordClasses, WORDCLASS_PATH, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
+import { getKb } from '../src/kb/load.js';
+import { lexicon } from '../src/nlp/entities/lexicon.js';
 import { nerSplits, type NerDoc } from './ner/corpora.js';
 import { tally, table, type Tally } from './ner/metrics.js';
 
@@ -18,6 +20,7 @@ export function lowerSeenOf(doc: NerDoc): Set<string> {
   return s;
 }
 
+const UNK = 0x5bd1e995;
 function rng(seed: number) { let x = seed >>> 0; return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; }; }
 
 export function train(docs: NerDoc[], epochs: number, log = (s: string) => console.log(s)): Perceptron {
@@ -35,6 +38,8 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
     let err = 0, n = 0;
     for (const it of items) {
       const f = prepare(it.toks, it.seen);
+      // word dropout on capitalised words: forces the model to use shape, context and word classes
+      for (let i = 0; i < it.toks.length; i++) if (f.cap[i] && r() < 0.25) { f.hLower[i] = UNK; f.hText[i] = UNK; f.hSuf4[i] = UNK; }
       let prev = 9, prev2 = 9;
       for (let i = 0; i < it.toks.length; i++) {
         const k = features(it.toks, f, i, prev, prev2, buf);
@@ -77,12 +82,62 @@ export function evaluate(p: Perceptron, docs: NerDoc[]): Tally {
   return t;
 }
 
+/**
+ * Word classes from the knowledge base (given names, surnames, place / organisation words) and from lower-case
+ * vocabulary of the training split; stored with the model so training and inference agree.
+ */
+export function buildWordClasses(train: NerDoc[]): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (w: string, f: number) => { if (w.length > 1 && !/\d/.test(w)) m.set(w, (m.get(w) ?? 0) | f); };
+  const kb = getKb();
+  const L = lexicon();
+  const split = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[\s]+/).filter(Boolean);
+  for (const e of kb.entries()) {
+    const names = [e.name, ...e.aliases];
+    if (e.type === 'PERSON') {
+      for (const n of names) {
+        const w = split(n);
+        if (w.length < 2) { if (w[0]) add(w[0], WC_PERSON); continue; }
+        add(w[0]!, WC_GIVEN); add(w[w.length - 1]!, WC_SURNAME);
+        for (const x of w) add(x, WC_PERSON);
+      }
+    } else if (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') {
+      const pr = (e as { prominence?: number }).prominence ?? 0;
+      if (pr < 40 && !(e.population && e.population >= 50000)) continue;
+      for (const n of names) for (const x of split(n)) add(x, WC_PLACE);
+    } else if (e.type === 'ORG') {
+      for (const n of names) for (const x of split(n)) add(x, WC_ORG);
+    }
+  }
+  for (const d of train) for (const s of d.sents) for (const t of s.toks) {
+    const c = t[0] ?? '';
+    if (c !== c.toUpperCase() && c === c.toLowerCase()) add(t.toLowerCase(), WC_LOWER);
+  }
+  for (const w of L.nonEntities) add(w, WC_LOWER);
+  return m;
+}
+
+function saveWordClasses(m: Map<string, number>): void {
+  const byFlag: Record<string, string[]> = {};
+  for (const [w, f] of m) {
+    if (w.includes(' ')) continue;
+    for (const bit of [WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON]) if (f & bit) (byFlag[bit] ??= []).push(w);
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(byFlag)) out[k] = v.sort().join(' ');
+  writeFileSync(WORDCLASS_PATH, JSON.stringify(out));
+}
+
 async function main() {
   const shared = process.argv[2] ?? sharedDir();
   if (!shared) throw new Error('need the shared corpora directory');
   const epochs = Number(process.argv[3] ?? 10);
   const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
+  const wcm = buildWordClasses(tr);
+  setWordClasses(wcm);
+  saveWordClasses(wcm);
+  console.log(`word classes: ${wcm.size} words`);
   const p = train(tr, epochs);
   const buf = encode(p);
   writeFileSync(MODEL_PATH, buf);

@@ -3,10 +3,11 @@
 import type { Entity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currentKb } from './kbview.js';
-import { collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
+import { type Cand, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
+import { lexicon } from './lexicon.js';
 import { resolve } from './resolve.js';
 import { defaultTagger } from './tagger.js';
-import { docTokens } from './tokenize.js';
+import { docTokens, type Tok } from './tokenize.js';
 
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
@@ -23,11 +24,47 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const cands = collectCandidates(inp);
   const { chosen, taken } = select(cands, toks.length);
   const loc = locativeCandidates(inp, taken);
-  const all = loc.length ? [...chosen, ...loc].sort((a, b) => a.s - b.s) : chosen;
+  for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  const extra = propagate(toks, [...chosen, ...loc], taken, lowerSeen);
+  const all = [...chosen, ...loc, ...extra].sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
+}
+
+/** Document-level consistency: another occurrence of a recognised name is a mention too. */
+function propagate(toks: Tok[], chosen: Cand[], taken: Uint8Array, lowerSeen: ReadonlySet<string>): Cand[] {
+  const L = lexicon();
+  const byText = new Map<string, Cand>();
+  for (const c of chosen) {
+    if (c.cs !== undefined || c.e - c.s > 6) continue;
+    const f = toks[c.s]!;
+    if (!f.cap || (c.e - c.s === 1 && (lowerSeen.has(f.lower) || L.nonEntities.has(f.lower)))) continue;
+    const key = toks.slice(c.s, c.e).map((t) => t.text).join(' ');
+    if (!byText.has(key)) byText.set(key, c);
+  }
+  if (!byText.size) return [];
+  const out: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !toks[i]!.cap) continue;
+    let key = '';
+    for (let n = 1; n <= 6 && i + n <= toks.length; n++) {
+      const t = toks[i + n - 1]!;
+      if (taken[i + n - 1]) break;
+      key = key ? key + ' ' + t.text : t.text;
+      const c = byText.get(key);
+      if (!c) continue;
+      // the whole candidate must end on a name boundary
+      const nx = toks[i + n];
+      if (nx && nx.cap && nx.isWord && !taken[i + n]) continue;
+      out.push({ ...c, s: i, e: i + n, rule: 'doc-consistency' });
+      for (let k = i; k < i + n; k++) taken[k] = 1;
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 export const entitiesStage: Stage = {

@@ -2,6 +2,7 @@
 // offers (demonyms, weak aliases, capitalisation masks, prefix early-exit). Tests inject a small fake.
 import type { KbEntry } from '../../kb/types.js';
 import { getKb } from '../../kb/load.js';
+import { capMask } from '../../kb/compile.js';
 
 /** Structural subset of `Kb` the stage relies on; the extras are optional so that a minimal fake works. */
 export interface EntityKb {
@@ -33,13 +34,8 @@ export function prominence(e: KbEntry): number {
   return e.qid ? 40 : 20;
 }
 
-/** Bit w set when word w of `surface` starts with an upper-case letter (same rule as the KB build). */
-export function surfaceCapMask(surface: string): number {
-  const words = surface.normalize('NFKD').replace(/[.]/g, '').split(/[\s\-‐‑–—]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  let m = 0;
-  for (let k = 0; k < words.length && k < 30; k++) {
-    const ch = words[k]!.replace(/^[^\p{L}\p{N}]+/u, '')[0] ?? '';
-    if (ch && ch !== ch.toLowerCase()) m |= 1 << k;
-  }
-  return m;
-}
+/**
+ * Capitalisation mask of a surface string, computed by the KB build's own function so that the two always agree
+ * (bits 0–14: word starts upper-case; bits 15–29: word is all capitals).
+ */
+export function surfaceCapMask(surface: string): number { return capMask(surface); }

@@ -9,6 +9,7 @@ interface RawLexicon {
   locativePreps: string[]; locativeSuffixes: string[]; govVerbs: string[]; governmentBuildingCues: string[];
   nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
+  personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
 }
 
 export interface Lexicon {
@@ -17,6 +18,9 @@ export interface Lexicon {
   locativePreps: Set<string>; locativeSuffixes: Set<string>; govVerbs: Set<string>; governmentBuildingCues: Set<string>;
   nonEntities: Set<string>; lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
   roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
+  personNouns: Set<string>; eventPrefixes: Set<string>;
+  /** apposition head noun → entity type ("the state news agency" → ORG) */
+  appositionHeads: Map<string, string>;
 }
 
 let cached: Lexicon | undefined;
@@ -34,7 +38,12 @@ export function lexicon(): Lexicon {
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
+    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes),
+    appositionHeads: new Map(),
   };
+  for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);
+  for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');
+  for (const w of raw.personNouns ?? []) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');
   return cached;
 }
 

@@ -5,10 +5,10 @@ import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { LABELS, type Perceptron } from './tagger.js';
+import { LABELS, WC_GIVEN, WC_LOWER, type Perceptron, wordClassOf } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 
-export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part';
+export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
 export interface Cand {
   s: number; e: number; // token indices [s, e)
@@ -83,6 +83,30 @@ export interface RecognizeInput {
 
 /** A token can start or continue a name. */
 function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu|abd|abdel|de|d|di|da|du|la|le|van|von|der|dos|das|do|o|mc|mac)['’‑-]\p{Lu}/u;
+/** Capitalised word or a particle-prefixed name part ("el-Drese", "al-Ghaithi", "d'Estaing"). */
+export function namePart(t: Tok): boolean { return t.isWord && (t.cap || PARTICLE_PREFIX.test(t.text)); }
+
+const APPOS_STOP = new Set([',', '.', ';', ':', '(', ')', 'of', 'for', 'in', 'at', 'on', 'who', 'whose', 'which', 'that', 'to', 'and', 'from', 'with', 'since', 'said', 'says', 'told', 'with', '—', '–', '"', '“', '”']);
+const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
+
+/** Head noun type of an apposition starting at token k ("the group's secretary general" → PERSON). */
+function appositionType(toks: readonly Tok[], k: number, to: number): string | undefined {
+  const L = lexicon();
+  let j = k; let n = 0; let last = -1;
+  while (j < to && n < 7) {
+    const t = toks[j]!;
+    if (APPOS_STOP.has(t.lower)) break;
+    if (t.poss) { j++; continue; }
+    if (t.isWord) last = j;
+    j++; n++;
+  }
+  if (last < 0) return undefined;
+  const head = toks[last]!.lower;
+  if (toks[last]!.cap && !L.appositionHeads.has(head)) return undefined;
+  return L.appositionHeads.get(head);
+}
 
 export function collectCandidates(inp: RecognizeInput): Cand[] {
   const { toks, sents, kb, labels, lowerSeen, text } = inp;
@@ -193,7 +217,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (toks[k]?.text === '.') k++;
       // skip further role words ("Defence Minister", "Secretary General")
       while (k < r.to && L.roleNouns.has(toks[k]!.lower) && toks[k]!.cap) k++;
-      if (k >= r.to || !toks[k]!.cap || !toks[k]!.isWord || toks[k]!.headline) continue;
+      if (toks[k]?.text === ',' && t.cap && isRole) k++;
+      if (k >= r.to || !toks[k]!.cap || !toks[k]!.isWord || toks[k]!.headline || toks[k]!.allCaps) continue;
       let e = k; let guard = 0;
       while (e < r.to && guard++ < 6) {
         const te = toks[e]!;
@@ -217,6 +242,75 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (!tagged[k] && e - k < 2) continue;
       }
       cands.push({ s: k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
+    }
+  }
+
+  // apposition and relative-clause rules: "Marie el-Drese, the group's secretary general", "Mohamed Menfi, who",
+  // "One Derna resident, Ahmed Mohamed, said", "Al Bilad, the second dam"
+  for (const r of sents) {
+    let i = r.from;
+    while (i < r.to) {
+      const t = toks[i]!;
+      if (!namePart(t) || t.headline || !t.cap) { i++; continue; }
+      let e = i + 1;
+      while (e < r.to && e - i < 5) {
+        const te = toks[e]!;
+        if (namePart(te)) { e++; continue; }
+        if ((L.personParticles.has(te.lower) || te.text === '-') && e + 1 < r.to && namePart(toks[e + 1]!)) { e++; continue; }
+        break;
+      }
+      const next = toks[e];
+      const span = { s: i, e };
+      i = e;
+      if (!next || next.text !== ',') continue;
+      // strip leading non-name words ("The", "However")
+      let s0 = span.s;
+      while (s0 < span.e && (L.nonEntities.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
+      if (s0 >= span.e) continue;
+      if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
+      let ty: string | undefined;
+      let rule = 'apposition';
+      const after = toks[e + 1];
+      if (after && (after.lower === 'who' || after.lower === 'whose')) { ty = 'PERSON'; rule = 'relative-who'; }
+      else if (after) ty = appositionType(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to);
+      // "resident, Ahmed Mohamed, said": a person noun before, a comma after
+      const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
+      if (!ty && before?.text === ',' && before2 && L.personNouns.has(before2.lower) && span.e - s0 >= 2) { ty = 'PERSON'; rule = 'apposition'; }
+      if (!ty) continue;
+      if (ty === 'PERSON' && span.e - s0 < 2 && rule !== 'relative-who') continue;
+      if (ty === 'PERSON' && (toks[s0]!.allCaps || /\d/.test(toks[s0]!.text))) continue;
+      if (kb && ty === 'PERSON') {
+        const ents = kb.byAlias(spanKey(toks, s0, span.e));
+        if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
+        if (kb.byDemonym?.(spanKey(toks, s0, span.e))?.length) continue;
+      }
+      cands.push({ s: s0, e: span.e, type: ty as EntityType, src: 'appos', rule, score: 0 });
+    }
+  }
+  // known given name + capitalised surname ("Sam Bankman-Fried", "Marie el-Drese")
+  for (const r of sents) {
+    for (let i = r.from; i < r.to - 1; i++) {
+      const t = toks[i]!;
+      if (!t.cap || t.headline || t.allCaps) continue;
+      const wc = wordClassOf(t.lower);
+      if (!(wc & WC_GIVEN)) continue;
+      if (kb && kb.byAlias(tokNorm(t)).some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
+      if ((wc & WC_LOWER) && (t.sentStart || lowerSeen.has(t.lower))) continue;
+      if (L.nonEntities.has(t.lower) || L.roleNouns.has(t.lower)) continue;
+      let e = i + 1;
+      while (e < r.to && e - i < 4 && namePart(toks[e]!) && !toks[e]!.allCaps) {
+        const lw = toks[e]!.lower;
+        if (L.orgHeads.has(lw) || L.facHeads.has(lw) || L.locHeads.has(lw) || L.gpeHeads.has(lw) || L.roleNouns.has(lw)) { e = -1; break; }
+        e++;
+      }
+      if (e <= i + 1) continue;
+      if (toks[e]?.isWord && toks[e]!.cap) continue; // longer run: leave to the tagger / other rules
+      if (kb) {
+        const ents = kb.byAlias(spanKey(toks, i, e));
+        if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) continue;
+      }
+      cands.push({ s: i, e, type: 'PERSON', src: 'given', rule: 'given-name', score: 0 });
+      i = e - 1;
     }
   }
   return cands;
@@ -249,7 +343,7 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   const weak = kb?.isWeak?.(key) ?? false;
   if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;
   if (first.headline) return best >= 50 || !single;
-  if (weak && !anyTag && !locCue) return false;
+  if (weak && !anyTag && !locCue && !(first.allCaps && c.e - c.s === 1)) return false;
   if (c.src === 'dem') return true;
   if (single && best < 45 && !anyTag && !locCue) return false;
   return true;
@@ -260,17 +354,21 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
   const L = lexicon();
   void sents;
-  let e2 = e;
-  // a lower-case facility / location head right after the run ("Abu Mansur dam", "Al-Azhar mosque")
-  const nxt = toks[e];
-  if (nxt && nxt.isWord && !nxt.cap && (L.facHeads.has(nxt.lower) || L.locHeads.has(nxt.lower)) && !toks[s]!.sentStart) e2 = e + 1;
-  // strip leading words that are not part of names
   let s2 = s;
-  while (s2 < e2 && (L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) s2++;
-  if (e2 - s2 < 2) {
-    // locative cue + single unknown capitalised word
+  while (s2 < e && (L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) s2++;
+  let e2 = e;
+  // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
+  const nxt = toks[e];
+  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart) {
+    const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
+    if (!known.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) e2 = e + 1;
+  }
+  // "Storm Daniel", "Hurricane Ian", "Operation X": events
+  if (s2 < e2 && L.eventPrefixes.has(toks[s2]!.lower) && e2 - s2 >= 2) {
+    out.push({ s: s2, e: e2, type: 'EVENT', src: 'head', rule: 'event-prefix', score: 0 });
     return;
   }
+  if (e2 - s2 < 2) return;
   const head = toks[e2 - 1]!.lower;
   const firstLw = toks[s2]!.lower;
   let type: EntityType | undefined;
@@ -317,6 +415,7 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     }
     const p = toks[i - 1]!;
     if (!L.locativePreps.has(p.lower) || p.cap) continue;
+    if (p.lower === 'to' && toks[i - 2]?.lower === 'according') continue;
     const n = toks[i + 1];
     if (n && (n.cap || n.poss)) continue;
     if (L.nonEntities.has(t.lower) || lowerSeen.has(t.lower) || t.allCaps) continue;
@@ -331,7 +430,7 @@ function normAliasLite(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, model: 3, locative: 0, acronym: 4, part: 0 };
+const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, model: 3, locative: 0, acronym: 4, part: 0, appos: 6, given: 4 };
 
 /** Greedy selection of non-overlapping candidates: longer first, then by source reliability. */
 export function select(cands: Cand[], n: number): { chosen: Cand[]; taken: Uint8Array } {

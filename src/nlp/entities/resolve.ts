@@ -21,7 +21,10 @@ interface M {
 }
 interface Ent {
   id: string; type: EntityType; entry?: KbEntry; ms: M[]; rule: string; key: string; words: string[];
+  votes: Map<EntityType, number>;
 }
+
+const RULE_WEIGHT: Record<string, number> = { model: 1, locative: 0.6, title: 3, appos: 3, given: 2.5, head: 2.5, kb: 3, dem: 3, acronym: 2, part: 1 };
 
 const PLACE = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
 
@@ -104,14 +107,15 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   const byKb = new Map<string, Ent>();
   const byKey = new Map<string, Ent>();
   const newEnt = (m: M, key: string): Ent => {
-    const e: Ent = { id: '', type: m.type, entry: m.entry, ms: [], rule: m.rule, key, words: m.words };
+    const e: Ent = { id: '', type: m.type, entry: m.entry, ms: [], rule: m.rule, key, words: m.words, votes: new Map() };
     ents.push(e);
     if (m.entry) byKb.set(m.entry.id, e);
-    byKey.set(`${m.type === 'LOC' ? 'GPE' : m.type}|${key}`, e);
+    else byKey.set(key, e);
     return e;
   };
   const attach = (m: M, e: Ent) => {
     m.ent = e; e.ms.push(m);
+    e.votes.set(m.type, (e.votes.get(m.type) ?? 0) + (RULE_WEIGHT[m.c.src] ?? 1));
     if (!e.entry && m.entry) { e.entry = m.entry; byKb.set(m.entry.id, e); }
     if (m.words.length > e.words.length && !m.adj) { e.words = m.words; }
   };
@@ -125,10 +129,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       attach(m, e);
       continue;
     }
-    if (m.words.length >= 2 || m.type !== 'PERSON') {
-      if (m.words.length < 2 && (m.type === 'GPE' || m.type === 'ORG' || m.type === 'OTHER' || m.type === 'LOC')) { later.push(m); continue; }
-      const k = `${m.type === 'LOC' ? 'GPE' : m.type}|${m.key}`;
-      const e = byKey.get(k) ?? newEnt(m, m.key);
+    if (m.c.e - m.c.s >= 2) {
+      const e = byKey.get(m.key) ?? orgVariant(m, ents) ?? newEnt(m, m.key);
       attach(m, e);
       continue;
     }
@@ -141,9 +143,15 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (al && al.ent) { attach(m, al.ent); continue; }
     const target = namePartOwner(m, ents);
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
-    const k = `${m.type === 'LOC' ? 'GPE' : m.type}|${m.key}`;
-    const e = byKey.get(k) ?? newEnt(m, m.key);
+    const e = byKey.get(m.key) ?? newEnt(m, m.key);
     attach(m, e);
+  }
+  // unlinked entities: type by weighted vote of their mentions ("Bankman-Fried" tagged ORG once, PERSON by a rule)
+  for (const e of ents) {
+    if (e.entry || e.votes.size < 2) continue;
+    let best = e.type; let bv = -1;
+    for (const [t, v] of e.votes) if (v > bv) { bv = v; best = t; }
+    e.type = best;
   }
   // linked single-token places/orgs that are really a name part of a person in the document ("Vladimir" of "Vladimir Putin")
   for (const e of [...ents]) {
@@ -177,6 +185,20 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // ---- output ----
   keep.sort((a, b) => a.ms[0]!.start - b.ms[0]!.start);
   return keep.map((e, i) => toEntity(e, i));
+}
+
+/** "Libyan Red Crescent Society" ~ "Libyan Red Crescent": same organisation when the extra words are org heads. */
+function orgVariant(m: M, ents: readonly Ent[]): Ent | undefined {
+  if (m.type !== 'ORG') return undefined;
+  const L = lexicon();
+  for (const e of ents) {
+    if (e.type !== 'ORG' || e.entry) continue;
+    const [a, b] = e.words.length > m.words.length ? [m.words, e.words] : [e.words, m.words];
+    if (a.length < 2 || a.length === b.length) continue;
+    if (!a.every((w, k) => b[k] === w)) continue;
+    if (b.slice(a.length).every((w) => L.orgHeads.has(w) || L.companySuffixes.has(w))) return e;
+  }
+  return undefined;
 }
 
 function isAcronymOf(acr: string, toks: readonly Tok[], s: number, e: number): boolean {
@@ -296,8 +318,17 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   return false;
 }
 
+const NON_ASCII = /[^\x00-\x7F]/;
 function canonical(e: Ent): string {
-  if (e.entry) return e.entry.name;
+  if (e.entry) {
+    // a KB name in a transliteration with diacritics ("Mişrātah") yields to the document's plain form when that
+    // form is itself an alias of the entry
+    if (NON_ASCII.test(e.entry.name)) {
+      const plain = e.ms.find((m) => !m.adj && m.entry === e.entry && !NON_ASCII.test(m.text) && m.words.length >= 1);
+      if (plain) return plain.text;
+    }
+    return e.entry.name;
+  }
   let best: M | undefined;
   for (const m of e.ms) {
     if (m.adj || m.rule === 'role-holder') continue;

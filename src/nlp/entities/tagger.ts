@@ -47,7 +47,29 @@ function isCapTok(t: TagTok): boolean { const c = t.text[0] ?? ''; return c !== 
 export interface SentFeats {
   hLower: Uint32Array; hText: Uint32Array; hShape: Uint32Array; hSuf3: Uint32Array; hPre3: Uint32Array; hSuf4: Uint32Array;
   hClass: Uint32Array; hRunHead: Uint32Array; hRunHeadCls: Uint32Array; runPos: Uint8Array; runLen: Uint8Array;
-  lcSeen: Uint8Array; cap: Uint8Array;
+  lcSeen: Uint8Array; cap: Uint8Array; gaz: Uint8Array;
+}
+
+/** Word classes stored with the model: bit flags per lower-cased word (see WC_*). */
+export const WC_GIVEN = 1, WC_SURNAME = 2, WC_PLACE = 4, WC_ORG = 8, WC_LOWER = 16, WC_PERSON = 32;
+let wordClass: Map<string, number> | undefined;
+export function setWordClasses(m: Map<string, number>): void { wordClass = m; }
+export const WORDCLASS_PATH = join(projectRoot, 'data', 'models', 'ner-wordclass.json');
+/** Word-class flags of a lower-cased word (WC_*). */
+export function wordClassOf(lower: string): number { return wc(lower); }
+function wc(lower: string): number {
+  if (!wordClass) {
+    wordClass = new Map();
+    if (existsSync(WORDCLASS_PATH)) {
+      const raw = JSON.parse(readFileSync(WORDCLASS_PATH, 'utf8')) as Record<string, string>;
+      // stored as flag → space-separated words, to keep the file small
+      for (const [flag, words] of Object.entries(raw)) {
+        const f = Number(flag);
+        for (const w of words.split(' ')) if (w) wordClass.set(w, (wordClass.get(w) ?? 0) | f);
+      }
+    }
+  }
+  return wordClass.get(lower) ?? 0;
 }
 
 const PAD = fnv('<pad>');
@@ -57,7 +79,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
   const f: SentFeats = {
     hLower: new Uint32Array(n), hText: new Uint32Array(n), hShape: new Uint32Array(n), hSuf3: new Uint32Array(n),
     hPre3: new Uint32Array(n), hSuf4: new Uint32Array(n), hClass: new Uint32Array(n), hRunHead: new Uint32Array(n),
-    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n),
+    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const t = toks[i]!; const lw = t.lower;
@@ -65,6 +87,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
     f.hSuf3[i] = fnv(lw.slice(-3)); f.hPre3[i] = fnv(lw.slice(0, 3)); f.hSuf4[i] = fnv(lw.slice(-4));
     f.hClass[i] = fnv(lexClass(lw));
     f.cap[i] = isCapTok(t) ? 1 : 0;
+    f.gaz[i] = wc(lw);
     f.lcSeen[i] = f.cap[i] && lowerSeen && lowerSeen.has(lw) ? 1 : 0;
   }
   // capitalised runs (with connectors inside)
@@ -88,7 +111,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
   return f;
 }
 
-const NT = 30;
+const NT = 34;
 const TPL = Array.from({ length: NT }, (_, k) => fnv('tpl' + k));
 
 /** Writes hashed feature indices for token i given the previous two labels into `out`; returns count. */
@@ -128,6 +151,11 @@ export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev:
   put(27, mix(at(f.hClass, i + 1), f.hShape[i]!));
   put(28, t.headline ? 1 : 0);
   put(29, mix(at(f.hLower, i + 1), f.hShape[i]!));
+  const g = f.gaz[i]!; const gp = i > 0 ? f.gaz[i - 1]! : 64; const gn = i + 1 < n ? f.gaz[i + 1]! : 64;
+  put(30, g * 2 + f.cap[i]!);
+  put(31, (gp * 128 + g) * 2 + f.cap[i]!);
+  put(32, (g * 128 + gn) * 2 + f.cap[i]!);
+  put(33, mix(g + 1000 * f.cap[i]!, prev));
   return k;
 }
 
