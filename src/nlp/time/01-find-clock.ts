@@ -10,6 +10,7 @@ const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
 const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
 const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
+const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
 const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b/gi;
 const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
 const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
@@ -17,7 +18,7 @@ const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|lat
 const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const POD_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const NAMED_VALUE: Record<string, string> = {
-  noon: 'T12:00', midnight: 'T24:00', midday: 'TMI', 'mid-day': 'TMI', dawn: 'TMO', daybreak: 'TMO', sunrise: 'TMO',
+  noon: 'T12:00', midnight: 'T24:00', midday: 'T12:00', 'mid-day': 'T12:00', dawn: 'TMO', daybreak: 'TMO', sunrise: 'TMO',
   dusk: 'TEV', nightfall: 'TEV', sunset: 'TEV',
 };
 
@@ -60,6 +61,17 @@ export const findClock: Finder = (text, out) => {
     const z = zoneSuffix(m[3]);
     out.push({ start: s, end: s + m[0].length, rule: 'clock.24h', priority: 5,
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
+  });
+
+  // "4 in the morning", "8 at night".
+  scanNear(T_DIGIT, HOUR_IN_POD, text, 2, 24, (m) => {
+    let h = +m[1]!;
+    const min = m[2] ? +m[2] : 0;
+    const pod = m[3]?.toLowerCase();
+    if (pod !== 'morning' && h < 12 && (pod !== undefined || h >= 6)) h += 12;
+    if (pod === 'morning' && h === 12) h = 0;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.hour-part-of-day', priority: 6,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}` }) });
   });
 
   scanNear(T_DIGIT, MILITARY, text, 2, 16, (m) => {

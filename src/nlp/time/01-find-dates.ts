@@ -21,7 +21,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
 // "in 2019", "1998", "fiscal 2023", "FY2023", "'98" after a month is handled by MY.
-const YEAR = new RegExp(`(?<![\\w$€£¥.,/:-])(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
+const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);

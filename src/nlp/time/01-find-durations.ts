@@ -13,6 +13,8 @@ const DUR = new RegExp(
   'gi');
 const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
+const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi;
+const T_RECENT = /recent|coming|past|previous/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
@@ -32,6 +34,8 @@ export const findDurations: Finder = (text, out) => {
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
     if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;
+    // "three-quarters of the vote", "a quarter of households": fractions, not periods.
+    if (u === 'Q' && /^\s+of\b/i.test(tail)) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
     // ("$5 a day", "twice a day", "10% a year") is a SET, handled elsewhere.
     const lowerNum = numTxt.toLowerCase();
@@ -70,6 +74,14 @@ export const findDurations: Finder = (text, out) => {
     const b = wordBefore(text, m.index).toLowerCase();
     if (/^(?:\d[\d,.]*|the|these|those|few|many|several|some|of|two|three|four|five|six|seven|eight|nine|ten)$/.test(b)) return;
     out.push({ start: m.index, end: m.index + w.length, rule: 'duration.bare-plural', priority: 1,
+      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+  });
+
+  // "in recent years", "in past decades": a vague stretch before now.
+  scanNear(T_RECENT, RECENT, text, 4, 14, (m) => {
+    const u = unitCode(m[2]!);
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.recent-units', priority: 3,
       resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
   });
 

@@ -18,7 +18,7 @@ const DECADE = /\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
-const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'g');
+const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'gi');
 const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
 const HOLIDAY = new RegExp(`\\b(${FIXED_HOLIDAYS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(${YEAR4}))?\\b`, 'g');
 

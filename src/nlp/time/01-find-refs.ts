@@ -9,15 +9,16 @@ import { wordAfter, wordBefore } from './text-util.js';
 
 // "recent", "current" and "once" are left out: adjectives ("the recent floods") and conjunctions that news
 // annotators rarely mark; "recently" and "currently" are kept.
-const SKIP = new Set(['recent', 'current', 'once', 'future']);
+// "soon", "shortly" and "previously" are rarely marked by news annotators (TimeBank and our gold agree).
+const SKIP = new Set(['once', 'soon', 'shortly', 'previously', 'recent']);
 const REF_KEYS = Object.keys(REF_WORDS).filter((k) => !SKIP.has(k)).sort((a, b) => b.length - a.length);
 const REF_RE = new RegExp(`\\b(${REF_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|following\s+few|upcoming)\s+(days|weeks|months|years|hours)\b|\b(?:in|over)\s+the\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b|\bin\s+(?:a|one)\s+(day|week|month|year)\s+or\s+two\b/gi;
-const SET_EVERY = new RegExp(`\\b(every|each|per)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
+const SET_EVERY = new RegExp(`\\b(every|each)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
 const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
 const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
 const T_COMING = /coming|next|upcoming|ahead|to come|or two/gi;
-const T_EVERY = /\b(?:every|each|per)\b/gi;
+const T_EVERY = /\b(?:every|each)\b/gi;
 const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
 
 const RANGE_DAYS: Record<string, number> = { hours: 1, days: 7, weeks: 30, months: 180, years: 1095 };
@@ -36,6 +37,11 @@ export const findRefs: Finder = (text, out) => {
       if (key === 'in the past') start += m[0].indexOf('the');
     }
     if (key === 'the present' && /^(?:day|time|moment|tense)$/.test(after)) return;
+    // "current account", "current affairs", "the current": adjectives that do not refer to time;
+    // "futures" (markets) never match; "future tense" neither.
+    if (key === 'current' && /^(?:account|accounts|affairs|events|and|or|of|flows?|density|through|carrying|passing|tense)$/.test(after)) return;
+    if ((key === 'current' || key === 'future' || key === 'recent') && /^(?:days|weeks|months|years|decades|times)$/.test(after)) return;
+    if (key === 'future' && /^(?:tense|perfect)$/.test(after)) return;
     if (key === 'now' && /^(?:that)$/.test(after) && false) return;
     if (key === 'the future' && /^of$/.test(after)) v = 'FUTURE_REF';
     if (key === 'in future') start += 3;
@@ -71,7 +77,6 @@ export const findRefs: Finder = (text, out) => {
     const wd = weekdayNumber(what);
     const other = !!m[2];
     const n = m[3] ? parseCount(m[3]) : 1;
-    if (m[1]!.toLowerCase() === 'per' && (n !== 1 || wd)) return;
     // "each day of the trial": still a set. "each year's budget": keep.
     let v: string;
     if (wd) v = `XXXX-WXX-${wd}`;

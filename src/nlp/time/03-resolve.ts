@@ -26,6 +26,14 @@ export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense:
   const here = key(a.m, a.d);
   // Without a day, compare months only: "in September" written in September is this September.
   const there = day === undefined ? key(month, a.d) : key(month, day);
+  // A date within about two months of publication is this year's whatever the tense says
+  // ("by Jan. 14" written on Jan. 6 in a past-tense clause).
+  if (!strict && day !== undefined) {
+    const dd = (month - a.m) * 30.4 + (day - a.d);
+    if (dd >= -75 && dd <= 75) return a.y;
+  }
+  // "in October" in a past clause written in September: still this year (reported plans, schedules).
+  if (!strict && day === undefined && month === a.m + 1 && tense === 'PAST') return a.y;
   if (strict === 'last') return there < here && (day !== undefined || month < a.m) ? a.y : a.y - 1;
   if (strict === 'next') return there > here && (day !== undefined || month > a.m) ? a.y : a.y + 1;
   if (tense === 'PAST') return there <= here ? a.y : a.y - 1;

@@ -38,7 +38,12 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       if (m.index >= start && m.index < end) { prev = ''; continue; }
       const w = m[0].toLowerCase();
       const big = prev ? `${prev} ${w}` : '';
-      if (big && FUT.has(big)) cues.push({ pos: m.index, tense: 'FUTURE', weak: false });
+      // "would have emerged": a modal perfect looks back, not forward.
+      if (w === 'have' && (prev === 'would' || prev === 'could' || prev === 'should' || prev === 'might' || prev === 'must' || prev === 'may')) {
+        const last = cues[cues.length - 1];
+        if (last && last.tense === 'FUTURE') cues.pop();
+        cues.push({ pos: m.index, tense: 'PAST', weak: true });
+      } else if (big && FUT.has(big)) cues.push({ pos: m.index, tense: 'FUTURE', weak: false });
       else if (FUT.has(w)) cues.push({ pos: m.index, tense: 'FUTURE', weak: w === 'would' || w === 'could' || w === 'may' || w === 'might' || w === 'should' });
       else if (PAST.has(w)) cues.push({ pos: m.index, tense: 'PAST', weak: w === 'has' || w === 'have' || w === 'says' || w === 'since' });
       else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) cues.push({ pos: m.index, tense: 'PAST', weak: true });

@@ -13,6 +13,7 @@ import { findClock } from './01-find-clock.js';
 import { findRefs } from './01-find-refs.js';
 import { refineSignals } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
+import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
@@ -40,7 +41,7 @@ export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences
 export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr[]; anchor?: string } {
   const all = findCandidates(text);
   refineSignals(text, all);
-  const cands = selectCandidates(text, all);
+  const cands = mergeClockDay(text, selectCandidates(text, all));
   let anchor: Ymd | undefined = opts.anchorDate ? parseYmd(opts.anchorDate) : undefined;
   const tense = makeTense(text, opts.sentences ?? []);
   const ctx: Ctx = { text, anchor, tense, dayFirst: inferDayFirst(text, all) };
