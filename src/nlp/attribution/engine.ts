@@ -24,6 +24,7 @@ const CONJ = S(L.CLAUSE_CONJ);
 const PART = S(L.PARTICIPLE_CUES);
 const ACCOUNT = S(L.ACCOUNT_NOUNS);
 const SPEAKING = S(L.SPEAKING_TO);
+const RAISING = S(['expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
 const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'without',
   'asked', 'speaking', 'talking', 'writing', 'according', 'citing', 'as', 'when', 'while', 'although', 'though',
@@ -59,6 +60,7 @@ interface Ctx {
   sents: Sentence[];
   mix: MentionIndex;
   lastPerson?: AttributionLink;
+  lastPersonAt?: number;
   lastOrg?: AttributionLink;
   lastPlural?: AttributionLink;
   resolver?: (doc: NlpDoc, offset: number) => unknown;
@@ -165,11 +167,15 @@ function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[], rule
 function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   if (l.kind === 'UNNAMED') return;
   if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
-    if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else ctx.lastPerson = l;
+    if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
 }
 
 function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
+  if ((t.l === 'he' || t.l === 'she') && ctx.lastPerson && ctx.lastPersonAt !== undefined && t.s - ctx.lastPersonAt < 1200) {
+    const { span: _s, cueSpan: _c, ...rest } = ctx.lastPerson; void _s; void _c;
+    return { ...rest };
+  }
   if (ctx.resolver) {
     try {
       const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
@@ -224,7 +230,7 @@ function introChunk(toks: Tok[], a: number): boolean {
   const t = toks[a]!;
   if (INTRO_PREP.has(t.l)) return true;
   if (/ing$/.test(t.l) && !t.cap) return true;
-  if (/(ing|ed)$/.test(t.l) && t.cap && a === 0) return true;
+  if (/(ing|ed)$/.test(t.l) && t.cap && a === 0 && toks[a + 1] && !toks[a + 1]!.cap) return true;
   return false;
 }
 
@@ -244,29 +250,23 @@ function clauseEnd(toks: Tok[], j: number): number {
 /** Skips tokens after a cue that belong to the frame: "that", time adverbials, "in a statement". */
 function skipAfterCue(toks: Tok[], j: number, end: number): number {
   let i = j;
-  for (let guard = 0; guard < 12 && i < end; guard++) {
+  for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = toks[i]!;
     if (t.l === 'that' && !t.cap) return i + 1;
-    if (isComma(t) || t.l === 'on' || t.l === 'in' || t.l === 'last' || t.l === 'earlier' || t.l === 'late' || MONTHS_DAYS.has(t.l)
-      || t.l === 'afterwards' || t.l === 'later' || t.l === 'also' || t.l === 'again' || t.l === 'this' || t.l === 'a' || t.l === 'an'
-      || t.l === 'the' || t.l === 'statement' || t.l === 'interview' || t.l === 'briefing' || t.l === 'press' || t.l === 'conference'
-      || t.l === 'news' || t.l === 'written' || /^\d/.test(t.l)) {
-      // only skip when a "that" or clause follows soon; otherwise this is content ("said the team …")
-      let k = i;
-      while (k < end && k - i < 8 && !(toks[k]!.l === 'that')) {
-        if (isComma(toks[k])) break;
-        k++;
-      }
-      if (k < end && toks[k]!.l === 'that') return k + 1;
-      if (t.l === 'on' || t.l === 'last' || t.l === 'earlier' || MONTHS_DAYS.has(t.l) || t.l === 'afterwards' || t.l === 'later') {
-        // "said on Friday the …": skip a short time adverbial
-        let m = i + 1;
-        while (m < end && m - i < 4 && (MONTHS_DAYS.has(toks[m]!.l) || /^\d/.test(toks[m]!.l) || toks[m]!.cap)) m++;
-        if (m > i + 1 || t.l === 'afterwards' || t.l === 'later' || MONTHS_DAYS.has(t.l)) { i = m; continue; }
-      }
-      if (isComma(t)) { i++; continue; }
-      return i;
-    }
+    if (isComma(t)) { i++; continue; }
+    const timeWord = t.l === 'last' || t.l === 'earlier' || t.l === 'late' || t.l === 'afterwards' || t.l === 'later' || t.l === 'also'
+      || t.l === 'again' || t.l === 'today' || t.l === 'yesterday' || MONTHS_DAYS.has(t.l);
+    const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';
+    if (!timeWord && !prep) return i;
+    // a "that" or comma within a short prepositional phrase ends the frame: "said in a statement that"
+    let k = i + 1;
+    while (k < end && k - i < 8 && toks[k]!.l !== 'that' && !isComma(toks[k]) && toks[k]!.w && !SPEECH.has(toks[k]!.l)) k++;
+    if (k < end && (toks[k]!.l === 'that' || isComma(toks[k]))) { i = k + 1; if (toks[k]!.l === 'that') return i; continue; }
+    // "said on Friday the …": skip a short time adverbial
+    let m = i + 1;
+    while (m < end && m - i < 4 && (MONTHS_DAYS.has(toks[m]!.l) || /^\d/.test(toks[m]!.l) || (toks[m]!.cap && MONTHS_DAYS.has(toks[m]!.l)))) m++;
+    if (timeWord) { i = Math.max(m, i + 1); continue; }
+    if (m > i + 1) { i = m; continue; }
     return i;
   }
   return i;
@@ -304,7 +304,15 @@ function tailAfter(sc: SentCtx, z: number): [number, number] | null {
   let i = z + 1;
   if (!isComma(toks[i])) return null;
   i++;
-  if (!toks[i] || !(toks[i]!.l === 'but' || toks[i]!.l === 'and')) return null;
+  const nx = toks[i];
+  if (!nx) return null;
+  if (!(nx.l === 'but' || nx.l === 'and')) {
+    // a parenthetical frame mid-sentence: "As a rule, he explained, the UN works …"
+    if (nx.q || PART.has(nx.l) || /^(who|which|where|whose|as|when|while|after|before|because|adding|according|citing)$/.test(nx.l)) return null;
+    const e = clauseEnd(toks, i);
+    if (e - i < 3) return null;
+    return [nx.s, toks[e - 1]!.e];
+  }
   const e = clauseEnd(toks, i);
   if (e - i < 3) return null;
   return [toks[i + 1]!.s, toks[e - 1]!.e];
@@ -460,6 +468,7 @@ function localClause(toks: Tok[], j: number): [number, number] {
     if (isComma(p) && (CONJ.has(toks[a]!.l) || PART.has(toks[a]!.l))) break;
     if (CONJ.has(toks[a]!.l) && isComma(p)) break;
     if (p.l === 'that' && !p.cap) break;
+    if (!p.cap && SPEECH.has(p.l) && !BE.has(toks[a - 2]?.l ?? '')) break;
     a--;
   }
   let b = j;
@@ -540,7 +549,7 @@ function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
   let z = x[1];
   const sp = toks[z + 1];
   if (sp && SPEAKING.has(sp.l) && toks[z + 2]?.l === 'to') {
-    const y = mediumAfter(ctx, sc, z + 3);
+    const y = mediumAfter(ctx, sc, z + 3, [sp, toks[z + 2]!]);
     if (y) { links.push(y.link); z = y.end; }
   }
   links.push(xl);
@@ -550,7 +559,7 @@ function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
 }
 
 /** A medium after "to"/"told": "the BBC's US partner, CBS" → CBS. Returns its link and last token. */
-function mediumAfter(ctx: Ctx, sc: SentCtx, a: number): { link: AttributionLink; end: number } | null {
+function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): { link: AttributionLink; end: number } | null {
   const { toks } = sc;
   const n = toks.length;
   const y = rightNP(toks, a, n, RIGHT_STOP);
@@ -558,8 +567,8 @@ function mediumAfter(ctx: Ctx, sc: SentCtx, a: number): { link: AttributionLink;
   let [s, e] = y;
   let cueTok = toks[a - 1]!;
   if (toks[a - 2] && SPEAKING.has(toks[a - 2]!.l)) cueTok = toks[a - 2]!;
-  // appositive name: "the BBC's US partner, CBS"
-  if (isComma(toks[e + 1]) && toks[e + 2]?.cap) {
+  // appositive name after a description: "the BBC's US partner, CBS"
+  if (isComma(toks[e + 1]) && toks[e + 2]?.cap && !toks[e]!.cap) {
     const z = rightNP(toks, e + 2, n, RIGHT_STOP);
     if (z && isNameChunk(toks, z[0], z[1]) && (isComma(toks[z[1] + 1]) || z[1] + 1 >= n - 1 || isPunct(toks[z[1] + 1], '.'))) { s = z[0]; e = z[1]; }
   }
@@ -567,7 +576,7 @@ function mediumAfter(ctx: Ctx, sc: SentCtx, a: number): { link: AttributionLink;
   const ent = entityAt(ctx.mix, toks[s]!.s, toks[e]!.e);
   const whole = spanText(ctx, toks, y[0], y[1]);
   if (!isMedium(text, ent) && !isMedium(whole, undefined)) return null;
-  const cue = cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok];
+  const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);
   const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
   if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';
   return { link: l, end: e };
@@ -602,7 +611,8 @@ function firstVerbish(toks: Tok[]): number {
   return 1;
 }
 
-function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'speech' | 'npobj'): void {
+function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
+  let mode = mode0;
   const { toks, quotes } = sc;
   const n = toks.length;
   const t = toks[j]!;
@@ -625,6 +635,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
   let preComma = false;
   let inverted = false;
   let intro: [number, number] | null = null;
+  let coordinated = false;
   if (k >= 0 && toks[k]!.w) {
     src = leftNP(toks, k, cs);
     if (src && src[0] > cs && (toks[src[0] - 1]!.l === 'and' || toks[src[0] - 1]!.l === 'but') && src[0] === k + 1) src = null;
@@ -638,14 +649,14 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
   if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
     const fv = firstVerbish(toks);
     if (fv > cs && fv < k) src = leftNP(toks, fv - 1, cs);
-    if (src) { after = cueEnd + 1; }
+    if (src) { after = cueEnd + 1; coordinated = true; }
   }
   if (preComma) {
     // inverted: "…, said X" / '"…," said X'
     const y = rightNP(toks, after, n, RIGHT_STOP);
     const afterY = y ? toks[y[1] + 1] : undefined;
     if (y && mode === 'speech' && (toks[after]!.cap || DET.has(toks[after]!.l)) && toks[after]!.l !== 'that'
-      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'on' || afterY.l === 'in' || afterY.l === 'who')) {
+      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q)) {
       const pc = postContent(ctx, sc, j);
       if (pc) {
         inverted = true;
@@ -677,6 +688,13 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
   }
   void inverted;
   if (!src) return;
+  {
+    const before = toks[src[0] - 1];
+    const one = src[0] === src[1] ? toks[src[0]]! : null;
+    if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
+    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l)) return;
+  }
+  if (mode === 'npobj' && /^(called|calls|call)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
   // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
   const a = src[0];
   const srcPrev = toks[a - 1];
@@ -721,7 +739,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
     for (let i = lo; i < j; i++) {
       if (SPEAKING.has(toks[i]!.l) && (toks[i + 1]?.l === 'to' || (toks[i + 1]?.l === 'by' && toks[i + 3]?.l === 'to'))) {
         const at = toks[i + 1]!.l === 'to' ? i + 2 : i + 4;
-        const m = mediumAfter(ctx, sc, at);
+        const m = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!]);
         if (m) { medium = m.link; break; }
       }
       if (toks[i]!.l === 'citing' && i > 0) {
@@ -731,13 +749,24 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
       }
     }
   }
+  let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
+  let raising = false;
+  if (mode === 'speech' && needThat && toks[c0 - 1]?.l !== 'that' && RAISING.has(t.l)) {
+    for (let m = after + 1; m < Math.min(n, after + 6); m++) {
+      if (!toks[m]!.w) break;
+      if (toks[m]!.l === 'to' && toks[m + 1]?.w && !toks[m + 1]!.cap) { raising = true; break; }
+    }
+  }
+  if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
+    if (!NPOBJ.has(t.l)) return;
+    mode = 'npobj';
+    c0 = after;
+  }
   if (medium) links.push(medium);
   const xl = namedLink(ctx, toks, src[0], src[1], cue, mode === 'npobj' ? 'attr.npobj' : 'attr.pre', appos);
   links.push(xl);
   const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
-  let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
-  if (mode === 'speech' && needThat && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) return;
   while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
   let ce = clauseEnd(toks, Math.min(c0, n - 1));
   if (c0 >= n || ce <= c0) return;
@@ -748,8 +777,14 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode: 'spee
     if (q) contentEnd = Math.max(contentEnd, q[1]);
   }
   const adjacent = !preComma && src[1] >= k;
-  const claimStart = mode === 'npobj' || adjacent ? toks[Math.max(src[0], cs)]!.s : undefined;
-  const materialStart = preComma ? toks[cs]!.s : toks[src[0]]!.s;
+  let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(src[0], cs)]!.s : undefined;
+  let materialStart = preComma ? toks[cs]!.s : toks[src[0]]!.s;
+  if (coordinated) { claimStart = toks[k + 1]!.s; materialStart = toks[k + 1]!.s; }
+  else if (!preComma && src[0] > cs) {
+    // an intro chunk before the subject ("Asked why …, Haq said") belongs to the frame
+    const chunks = leftChunks(toks, src[0] - 1, cs);
+    if (chunks.length && chunks.every(([a]) => introChunk(toks, a))) materialStart = toks[cs]!.s;
+  }
   pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, contentEnd]], material: [materialStart, toks[c0 - 1]?.e ?? toks[cueEnd]!.e],
     claimStart, rule: mode === 'npobj' ? 'attr.npobj' : 'attr.pre', cue: j });
   void ce;
@@ -767,7 +802,7 @@ function sentenceBoundaries(toks: Tok[]): number[] {
     const p = toks[i - 1]!;
     const t = toks[i]!;
     if (isPunct(p, ';')) out.push(t.s);
-    else if (isComma(p) && CONJ.has(t.l) && t.l !== 'as' && t.l !== 'so') {
+    else if (isComma(p) && CONJ.has(t.l) && t.l !== 'as' && !(t.l === 'so' && /^(far|much|many|long|that|as)$/.test(toks[i + 1]?.l ?? ''))) {
       // ", and" only when a clause follows (not the last item of a list)
       const rest = toks.length - i;
       if (t.l === 'and' && rest < 5) continue;

@@ -90,7 +90,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (opts.cue) {
     const cw = opts.cue.toLowerCase().split(/\s+/);
     if (cw.some((w) => POSS_CUE.has(w))) { if (RANK.POSSIBLE > RANK[certainty]) certainty = 'POSSIBLE'; }
-    else if (cw.some((w) => PROB_CUE.has(w)) && !cw.includes('estimated')) { if (RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE'; }
+    else if (cw.some((w) => PROB_CUE.has(w) && !/^estimat/.test(w))) { if (RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE'; }
     if (cw.some((w) => NEG_CUE_WORDS.has(w))) negative = !negative;
   }
   if (opts.source) {
@@ -112,13 +112,14 @@ function nextWord(toks: Tok[], i: number): number {
 const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
 const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
 
-export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number }): Status {
+export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean }): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
   let st: Status | undefined;
   let hasState = false;
   let negated = false;
   let pastPerfect = false;
+  let presentCand = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
@@ -183,14 +184,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap) { st = 'FUTURE'; continue; }
-    if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { st = 'ONGOING'; continue; }
-    if ((IRR.has(l) || (/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l))) && !t.cap && l.length > 3 && i > 0 && !DET.has(toks[i - 1]!.l)) {
+    if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
+    if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && i > 0 && !DET.has(toks[i - 1]!.l) && !(toks[i - 1]!.t === ',' && !IRR.has(l))) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       continue;
     }
   }
-  if (!st) st = opts.reported ? 'PAST' : 'ONGOING';
+  if (!st && presentCand) st = 'ONGOING';
+  if (!st) st = opts.reported || opts.pastCue ? 'PAST' : 'ONGOING';
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
@@ -225,7 +227,8 @@ export function readClaims(doc: NlpDoc): void {
     own = contentOwn;
     const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
     const r = readTokens(own, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear });
-    let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear });
+    const pastCue = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
+    let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear, pastCue });
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges];

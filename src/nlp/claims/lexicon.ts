@@ -131,8 +131,7 @@ export const UNNAMED_SOURCE_NOUNS: readonly string[] = [
 export const MEDIA_NOUNS: readonly string[] = [
   'media', 'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'television', 'tv', 'radio', 'outlet',
   'outlets', 'daily', 'paper', 'magazine', 'website', 'channel', 'network', 'press', 'tabloid', 'weekly',
-  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'partner',
-  'correspondent', 'reporter', 'reporters', 'journalist', 'journalists', 'editor', 'columnist', 'blog',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'partner', 'blog',
   'podcast', 'show', 'programme', 'program', 'bulletin', 'wire',
 ];
 export const AGENCY_NOUNS: readonly string[] = ['agency', 'agencies', 'wire service'];
@@ -315,7 +314,7 @@ export const IRREGULAR_PAST: readonly string[] = [
 ];
 
 /** Predicates that describe a continuing state even in perfect or past form ("have been reported missing"). */
-export const ONGOING_STATES: readonly string[] = ['missing', 'unaccounted', 'trapped', 'stranded', 'homeless', 'displaced', 'hospitalised', 'hospitalized'];
+export const ONGOING_STATES: readonly string[] = ['missing', 'unaccounted', 'trapped', 'stranded', 'homeless', 'hospitalised', 'hospitalized'];
 /** Source head nouns that make a figure an estimate ("according to scientists' estimates"). */
 export const ESTIMATE_SOURCES: readonly string[] = ['estimate', 'estimates', 'projection', 'projections', 'forecast', 'forecasts', 'models', 'modelling', 'modeling'];
 /** Cue verbs announcing an expectation: their complement is future ("economists expect it to ease"). */

@@ -18,7 +18,7 @@ export interface Tok {
   q: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
+const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /[\p{L}\p{N}]/u;
 
