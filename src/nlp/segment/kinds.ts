@@ -1,12 +1,17 @@
-// Sentence kinds: HEADLINE (short opening line without final punctuation), BYLINE ("By Jane Smith",
-// "Reporting by …"), DATELINE (set by the splitter, plus "Updated 3:45 PM EDT …" stamp lines), BODY.
+// Sentence kinds: HEADLINE (short opening lines without final punctuation), BYLINE ("By Jane Smith",
+// "Reporting by …", and a short affiliation line right after a byline), DATELINE (set by the
+// splitter, plus date/time stamp lines such as "Updated 3:45 PM EDT, Sun September 24, 2023"), BODY.
 import type { Sentence, Token } from '../../core/types.js';
+import { namesOnly } from './byline.js';
+import { CONTINUATION_WORDS, STAMP_WORDS } from './lexicon.js';
 
-const BYLINE_LINKS = new Set(['and', 'in', 'for', 'of', 'the', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'el', 'with', 'at', 'by', 'staff', 'writer', 'correspondent', 'editor', 'reporter']);
-const BYLINE_START = /^(?:By|BY)\s+\p{Lu}/u;
+const continuation = new Set(CONTINUATION_WORDS);
+const BYLINE_START = /^(?:By|BY|by)\s+\p{L}/u;
 const CREDIT_START = /^(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by\s+\p{Lu}/u;
 const STAMP_START = /^(?:Published|Updated|Posted|Last updated|First published)\b[^\n]*\d/;
-const FINAL_STOP = /[.:;,]$/;
+const FINAL_STOP = /[.:;,…][\s"'”’»)\]]*$/;
+const FINAL_QUESTION = /[?!][\s"'”’»)\]]*$/;
+const stampWords = new Set(STAMP_WORDS);
 
 export function classifyKinds(text: string, sentences: Sentence[], tokens: readonly Token[], tokenLine: Int32Array): void {
   const ns = sentences.length;
@@ -18,8 +23,11 @@ export function classifyKinds(text: string, sentences: Sentence[], tokens: reado
     last[s] = t;
   }
   let seenBody = false;
+  let prevByline = false;
   for (let i = 0; i < ns; i++) {
     const sent = sentences[i];
+    const wasByline = prevByline;
+    prevByline = false;
     if (sent.kind === 'DATELINE') continue;
     const a = first[i];
     const b = last[i];
@@ -27,13 +35,20 @@ export function classifyKinds(text: string, sentences: Sentence[], tokens: reado
     if (!wholeLine) { seenBody = true; continue; }
     const s = text.slice(sent.start, sent.end);
     const nTok = b - a + 1;
-    if (nTok <= 25 && (BYLINE_START.test(s) || CREDIT_START.test(s)) && looksLikeByline(text, tokens, a, b)) {
+    if (nTok <= 25 && (BYLINE_START.test(s) || CREDIT_START.test(s)) && namesOnly(text, tokens, a + 1, b)) {
+      sent.kind = 'BYLINE';
+      prevByline = true;
+      continue;
+    }
+    if (nTok <= 25 && (STAMP_START.test(s) || isStamp(text, tokens, a, b))) { sent.kind = 'DATELINE'; continue; }
+    // "By Jane Doe" ⏎ "BBC News": the affiliation under a byline.
+    if (wasByline && nTok <= 6 && !FINAL_STOP.test(s) && /^\p{Lu}/u.test(s) && namesOnly(text, tokens, a, b)) {
       sent.kind = 'BYLINE';
       continue;
     }
-    if (nTok <= 25 && STAMP_START.test(s)) { sent.kind = 'DATELINE'; continue; }
     // Headline: in the top matter, followed by more text, short, no final full stop.
-    if (!seenBody && i + 1 < ns && nTok <= 30 && !FINAL_STOP.test(s) && !(s.endsWith('?') && nTok > 20)) {
+    if (!seenBody && i + 1 < ns && nTok <= 24 && !FINAL_STOP.test(s) && !(FINAL_QUESTION.test(s) && nTok > 16)
+      && !continuation.has(text.slice(tokens[b].start, tokens[b].end))) {
       sent.kind = 'HEADLINE';
       continue;
     }
@@ -41,16 +56,16 @@ export function classifyKinds(text: string, sentences: Sentence[], tokens: reado
   }
 }
 
-/** Names and linking words only: "By Jane Smith and John Doe, Reuters"; not "By Tuesday the toll rose". */
-function looksLikeByline(text: string, tokens: readonly Token[], a: number, b: number): boolean {
-  if (tokens[b].kind === 'PUNCT' && text[tokens[b].start] === '.') return false;
-  for (let t = a + 1; t <= b; t++) {
+/** Date/time words, numbers and punctuation only, with at least one number and one date word. */
+function isStamp(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  let digits = 0;
+  let words = 0;
+  for (let t = a; t <= b; t++) {
     const tok = tokens[t];
+    if (tok.kind === 'NUMBER') { digits++; continue; }
     if (tok.kind !== 'WORD') continue;
-    const w = text.slice(tok.start, tok.end);
-    const c = w[0];
-    if (c !== c.toLowerCase()) continue;
-    if (!BYLINE_LINKS.has(w.toLowerCase())) return false;
+    if (!stampWords.has(text.slice(tok.start, tok.end).toLowerCase())) return false;
+    words++;
   }
-  return true;
+  return digits > 0 && words > 0;
 }

@@ -103,7 +103,31 @@ export const CONTINUATION_WORDS: readonly string[] = [
   'his', 'her', 'its', 'their', 'our', 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'be',
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'not', 'this', 'these',
   'those', 'over', 'under', 'against', 'during', 'since', 'until', 'while', 'when', 'where',
+  'he', 'she', 'they', 'we', 'it', 'i', 'you', 'if', 'because', 'so', 'then', 'very', 'more',
 ];
 
 /** Characters that open a list item at the start of a line ("• first point", "- second"). */
 export const BULLET_CHARS = '•·▪■◦‣●○►▶✓✔–—-*';
+
+/**
+ * Words of a date/time stamp line ("September 12, 2023 5:06 AM UTC", "Updated 2 hours ago"):
+ * a line made only of these, numbers and punctuation is a DATELINE. Lower-case; matched lower-cased.
+ */
+export const STAMP_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'am', 'pm', 'a.m.', 'p.m.', 'utc', 'gmt', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst',
+  'mdt', 'pst', 'pdt', 'et', 'pt', 'ist', 'jst', 'kst', 'aest', 'hkt', 'sgt', 'msk',
+  'updated', 'published', 'posted', 'last', 'first', 'modified', 'on', 'at', 'ago', 'hour', 'hours',
+  'minute', 'minutes', 'min', 'mins', 'day', 'days', 'yesterday', 'today', 'hrs', 'hr', 'h', 'and',
+];
+
+/** Lower-case words allowed in a byline besides names: "By Xinhua writer Tian Sulei", "By Ana Ruiz in Lima". */
+export const BYLINE_WORDS: readonly string[] = [
+  'and', 'in', 'for', 'of', 'the', 'de', 'da', 'del', 'dos', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn',
+  'el', 'la', 'le', 'with', 'at', 'by', 'staff', 'writer', 'writers', 'sportswriter', 'sportswriters',
+  'correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'news', 'agency',
+  'agencies', 'special', 'senior', 'chief', 'political', 'foreign', 'business', 'science', 'health',
+];

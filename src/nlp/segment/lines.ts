@@ -47,7 +47,7 @@ export function layout(text: string, tokens: readonly Token[]): Layout {
     while (q < nLines && lineEnd[q] > lineStart[q]) { max = Math.max(max, lineEnd[q] - lineStart[q]); q++; }
     const count = q - p;
     let isWrapped = false;
-    if (count >= 3 && max <= 120) {
+    if (count >= 3 && max >= 40 && max <= 120) {
       // Most lines (bar the last) fill the column, and some of them stop mid-sentence.
       let full = 0;
       let open = 0;

@@ -8,6 +8,7 @@ import { isLowerAt, isUpperAt } from './chars.js';
 import { matchDateline } from './dateline.js';
 import { BULLET_CHARS, CONTINUATION_WORDS, SENTENCE_STARTERS, SPEECH_VERBS } from './lexicon.js';
 import { layout } from './lines.js';
+import { isBylineTokens } from './byline.js';
 import { classifyKinds } from './kinds.js';
 
 const starters = new Set(SENTENCE_STARTERS);
@@ -20,6 +21,8 @@ const B_PARA = 2;
 
 const CLOSERS = '"\'”’»›)]}';
 const OPENERS = '"\'“‘«‹([{';
+/** Quotes that can only open. */
+const OPENERS_ONLY = '“‘«‹„‚';
 const NO_SPLIT_BEFORE = ',;:)]}%–—-.!?…';
 
 export interface SplitResult {
@@ -45,6 +48,9 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     let e = t;
     while (e + 1 < n && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[e + 1].start <= 2
       && CLOSERS.includes(text[tokens[e + 1].start]) && tokens[e + 1].kind !== 'WORD') e++;
+    // `… will continue. "⏎` – a detached closing quote that is the last thing on its line.
+    if (e + 1 < n && tokens[e + 1].kind === 'QUOTE' && !OPENERS_ONLY.includes(text[tokens[e + 1].start])
+      && (e + 2 >= n || tokenLine[e + 2] !== tokenLine[e + 1]) && tokenLine[e + 1] === tokenLine[e]) e++;
     return e;
   };
   const isBulletAt = (t: number): boolean => {
@@ -68,7 +74,8 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (isBulletAt(t)) { brk[t] = wrapped[la] ? B_SENT : B_PARA; continue; }
     const prevLen = lineEnd[la] - lineStart[la];
     if (wrapped[la] && prevLen >= paraMax[la] * 0.6) continue; // a wrapped line: newline = space
-    const nextLower = isLowerAt(text, tokens[t].start);
+    // "Flu fears grow⏎by Xinhua writer Li Ming": a lower-case byline still starts its own line.
+    const nextLower = isLowerAt(text, tokens[t].start) && !isBylineTokens(text, tokens, t, lineLastToken(t));
     const last = t - 1;
     const g = lastNonCloser(last);
     if (isTerminalTok(g) || (abbr[g] !== A_NONE && text.charCodeAt(tokens[g].end - 1) === 0x2e)) {
@@ -82,7 +89,15 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (continuation.has(lastText)) continue;
     brk[t] = wrapped[la] ? B_SENT : B_PARA;
   }
+  function lineLastToken(t: number): number {
+    const line = tokenLine[t];
+    let k = t;
+    while (k + 1 < n && tokenLine[k + 1] === line && k - t < 30) k++;
+    return k;
+  }
   function lastNonCloser(t: number): number {
+    if (t > 0 && tokens[t].kind === 'QUOTE' && !OPENERS_ONLY.includes(text[tokens[t].start])
+      && tokenLine[t - 1] === tokenLine[t] && isTerminalTok(t - 1)) return t - 1;
     while (t > 0 && CLOSERS.includes(text[tokens[t].start]) && tokens[t].kind !== 'WORD'
       && tokens[t - 1].end === tokens[t].start) t--;
     return t;
@@ -129,7 +144,8 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (a === A_LIKELY_END) return isUpperAt(text, tokens[w].start);
     if (a === A_AMBIGUOUS || a === A_MONTH) {
       if (starters.has(next)) return true;
-      return w !== x && isUpperAt(text, tokens[w].start) && (a !== A_MONTH || xt.kind === 'QUOTE');
+      // `… in the U.S. “We …` – an opening quote; not `Acme Corp. (Acme) said`.
+      return xt.kind === 'QUOTE' && w !== x && isUpperAt(text, tokens[w].start);
     }
     return false;
   }

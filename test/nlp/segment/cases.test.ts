@@ -66,6 +66,10 @@ const SENTENCES: [string, string, string[]][] = [
   ['version numbers', 'Version 3.0.1 shipped. Users upgraded.', ['Version 3.0.1 shipped.', 'Users upgraded.']],
   ['time with colon', 'It began at 10:30. Crowds gathered.', ['It began at 10:30.', 'Crowds gathered.']],
   ['state abbreviation mid', 'She lives in Fresno, Calif. with her son.', ['She lives in Fresno, Calif. with her son.']],
+  ['company suffix before bracket', 'Acme Corp. (Acme) said. It fell.', ['Acme Corp. (Acme) said.', 'It fell.']],
+  ['detached closing quote at paragraph end', 'It will "go on. "\n\nNew paragraph.', ['It will "go on. "', 'New paragraph.']],
+  ['etc. before any capital', 'Rice, oil, etc. Manuscripts came later.', ['Rice, oil, etc.', 'Manuscripts came later.']],
+  ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
 
@@ -112,6 +116,13 @@ const KINDS: [string, string, string[]][] = [
   ['"By" sentence is body', 'Storm nears\n\nBy Tuesday the toll had risen.', ['HEADLINE:Storm nears', 'BODY:By Tuesday the toll had risen.']],
   ['credit line', 'The talks ended.\nReporting by Omar Ali; Editing by Kim Lee', ['BODY:The talks ended.', 'BYLINE:Reporting by Omar Ali; Editing by Kim Lee']],
   ['timestamp line', 'Dam bursts\nUpdated 3:45 PM EDT, Sun September 24, 2023\nWater poured out.', ['HEADLINE:Dam bursts', 'DATELINE:Updated 3:45 PM EDT, Sun September 24, 2023', 'BODY:Water poured out.']],
+  ['web top matter', 'Kim arrives in Russia\nBy Ana Ruiz and Tom Lee, Reuters\nSeptember 12, 2023 5:06 AM UTC Updated 2 hours ago\n\nSEOUL, Sept 12 (Reuters) - Kim arrived.',
+    ['HEADLINE:Kim arrives in Russia', 'BYLINE:By Ana Ruiz and Tom Lee, Reuters', 'DATELINE:September 12, 2023 5:06 AM UTC Updated 2 hours ago', 'DATELINE:SEOUL, Sept 12 (Reuters) -', 'BODY:Kim arrived.']],
+  ['byline with affiliation line', 'Dams burst in the east\n11 September 2023\nBy Jane Doe\nBBC News\n\nThousands are feared dead.',
+    ['HEADLINE:Dams burst in the east', 'DATELINE:11 September 2023', 'BYLINE:By Jane Doe', 'BYLINE:BBC News', 'BODY:Thousands are feared dead.']],
+  ['wire byline with role', 'Flu fears grow\nby Xinhua writer Li Ming\nBEIJING, Nov. 2 (Xinhua) -- Officials met.',
+    ['HEADLINE:Flu fears grow', 'BYLINE:by Xinhua writer Li Ming', 'DATELINE:BEIJING, Nov. 2 (Xinhua) --', 'BODY:Officials met.']],
+  ['detached closing quote is not a headline', 'He said it would "continue. "\nThen he left.', ['BODY:He said it would "continue. "', 'BODY:Then he left.']],
 ];
 
 for (const [name, input, expected] of SENTENCES) {
