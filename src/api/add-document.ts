@@ -1,7 +1,7 @@
 import { analyze } from '../analyze.js';
 import { InputError } from '../core/errors.js';
 import type { Analysis, DocumentMeta } from '../core/types.js';
-import { nearestCopy, simhash } from '../ingest/dedupe.js';
+import { fingerprint, nearestCopy } from '../ingest/dedupe.js';
 import { FetchError, safeFetch } from '../ingest/fetch.js';
 import { decodeUtf8 } from '../ingest/normalize.js';
 import type { Store } from '../store/store.js';
@@ -45,8 +45,8 @@ export async function analyzeBody(raw: unknown, opts: { allowPrivate?: boolean }
 
 /** Stores an analysed document, marking a near-duplicate as a copy of the report it repeats. */
 export async function storeAnalysis(store: Store, a: Analysis, source: string): Promise<{ id: string; status: 'added' | 'duplicate'; copyOf?: string }> {
-  const h = simhash(a.document.text);
-  const copy = nearestCopy(h, await store.simhashCandidates(h.hex));
-  const r = await store.addDocument(a, { simhash: h.hex, copyOf: copy?.of, source });
+  const f = fingerprint(a.document.text);
+  const copy = nearestCopy(f, await store.fingerprintCandidates(f.hex));
+  const r = await store.addDocument(a, { fingerprint: f.hex, ...(copy ? { copyOf: copy.of } : {}), source });
   return { ...r, copyOf: copy?.of };
 }

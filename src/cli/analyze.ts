@@ -69,7 +69,7 @@ async function emit(input: AnalyzeInput, meta: DocumentMeta, opts: { json: boole
   if (opts.explain && doc.trace) for (const t of doc.trace) io.err(`explain ${t}\n`);
   const analysis = toAnalysis(doc);
   const out = opts.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis, io.color);
-  if (io.out(out) === false) await io.drain();
+  if (io.out(out) === false) await io.drain?.();
 }
 
 /** Batch mode: streamed, constant memory; a bad line is reported and skipped, exit 2 at the end. */

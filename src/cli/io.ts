@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 export interface Io {
   /** Returns false when the consumer is slow; then await `drain()` before writing more. */
   out: (s: string) => boolean | void;
-  drain: () => Promise<void>;
+  drain?: () => Promise<void>;
   err: (s: string) => void;
   /** Colour allowed (a TTY, and NO_COLOR unset). */
   color: boolean;

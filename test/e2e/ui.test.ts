@@ -26,7 +26,7 @@ describe('web UI in Chromium', { skip }, () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     s = await startServer();
     for (const [i, f] of readdirSync(STORY).sort().entries()) {
-      const r = await postJson(`${s.base}/api/documents`, { text: readFileSync(join(STORY, f), 'utf8'), publishedAt: `2023-09-1${i + 1}`, outlet: `Outlet ${i + 1}`, title: f });
+      const r = await postJson(`${s.base}/api/documents`, { text: readFileSync(join(STORY, f), 'utf8'), publishedAt: `2023-09-1${i + 1}`, outlet: `Outlet ${i + 1}` });
       ids.push(r.json.id);
     }
     xssId = (await postJson(`${s.base}/api/documents`, { text: XSS_TEXT, title: XSS_TITLE, outlet: '<script>alert(1)</script>', publishedAt: '2023-10-01' })).json.id;
@@ -42,7 +42,7 @@ describe('web UI in Chromium', { skip }, () => {
   it('loads the stories list and opens a story with its timeline, map and facts', async () => {
     await page.goto(`${s.base}/#/`);
     await page.getByTestId('stories').waitFor();
-    const story = page.locator('.card-title').filter({ hasText: /Kim|Putin|train|summit|Cosmodrome/i }).first();
+    const story = page.locator('.card', { hasText: '3 documents' }).locator('.card-title').first();
     await story.click();
     await page.getByTestId('timeline').waitFor();
     await page.getByTestId('map').waitFor();

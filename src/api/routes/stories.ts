@@ -1,13 +1,12 @@
 import type { Store } from '../../store/store.js';
 import type { Story } from '../../story/types.js';
+import { updateStories } from '../../story/index.js';
 import type { Router } from '../router.js';
 import { HttpError } from '../http.js';
 
-/** Re-groups stories after documents were added (the story builder lives in src/story). */
+/** Re-groups stories after documents were added. */
 export async function afterAdd(store: Store): Promise<void> {
-  const spec = '../../story/index.js'; // the story builder; absent in builds without it
-  const mod = (await import(spec).catch(() => undefined)) as { updateStories?: (s: Store) => Promise<unknown> } | undefined;
-  if (mod?.updateStories) await mod.updateStories(store);
+  await updateStories(store);
 }
 
 const summary = (s: Story) => ({
