@@ -37,7 +37,9 @@ const cases: [string, string][] = [
 
 for (const [name, text] of cases) {
   test(`1 MB of ${name} finishes in < 1 s`, () => {
-    const ms = timed(text);
+    // Best of two runs: a garbage collection or a busy machine must not fail a linear-time check
+    // (catastrophic backtracking would take minutes, not a second).
+    const ms = Math.min(timed(text), timed(text));
     assert.ok(ms < 1000, `${name}: ${ms.toFixed(0)} ms`);
   });
 }
