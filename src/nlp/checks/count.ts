@@ -2,28 +2,38 @@ import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
-// "five planes, including two from Egypt": a count followed by a list of what it counts.
-const LIST_INTRO_RE = /^\s*(?:,\s*)?(:|—|–|-|namely|comprising|consisting of|including|such as|among them|covering)\s+/i;
-const LIST_END_RE = /[.;!?)\n]|\s(?:were|was|are|is|have|has|had|who|which|that|said|says)\s/i;
+// "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
+const LIST_INTRO_RE = /^\s*(?:,\s*)?(:|—|–|namely|comprising|consisting of|including|such as|among them|covering)\s+/i;
+const LIST_END_RE = /[.;!?)\n]|\s(?:were|was|are|is|have|has|had|who|which|that|said|says|will|would)\s/i;
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/;
 const MAX_ITEM_WORDS = 4;
+// a list item is a name ("North Carolina", "the Workers World Party") or a bare noun ("fraud")
+const NAME_ITEM_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NOUN_ITEM_RE = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+const FUNCTION_WORD_RE = /\b(?:where|when|who|which|that|the|a|an|to|of|in|on|at|for|with|by|from|you|we|they|he|she|it|i)\b/i;
 
 // "three killed and two injured, five casualties"; "a total of 12"; "in all"
 const TOTAL_AFTER_RE = /^\s*(?:casualties|victims|in total|in all|altogether|combined|overall)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total of|totalling|totaling|in all|altogether|total)\s*$/i;
 const SUBSET_AFTER_RE = /^\s*(?:people|persons|civilians|residents)?\s*,?\s*(?:including|among them|of whom)\b/i;
-
-/** Parts of an "including" list sit right after the total ("64 people, including 20 children and 10 women"). */
-const SUBSET_REACH = 80;
+/** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
+const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
 
 function isCount(q: Quantity): boolean {
-  return !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'number';
+  return !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp';
+}
+const isVague = (q: Quantity) => q.rule?.includes('vague') ?? false;
+
+function validList(items: string[]): boolean {
+  if (items.length < 2 || items.some((s) => s.split(/\s+/).length > MAX_ITEM_WORDS || /[0-9"“”‘’]/.test(s))) return false;
+  if (items.every((s) => NAME_ITEM_RE.test(s))) return true;
+  return items.every((s) => NOUN_ITEM_RE.test(s) && !FUNCTION_WORD_RE.test(s));
 }
 
 function listChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
   qs.forEach((q, i) => {
-    if (!isCount(q) || q.unit === 'person' || !Number.isInteger(q.value)) return;
+    if (!isCount(q) || q.unit === 'person' || isVague(q) || !Number.isInteger(q.value) || q.bound) return;
     const after = text.slice(q.end, q.end + 300);
     const intro = LIST_INTRO_RE.exec(after);
     if (!intro) return;
@@ -31,15 +41,16 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
     const stop = LIST_END_RE.exec(rest);
     const body = (stop ? rest.slice(0, stop.index) : rest).trim();
     const items = body.split(ITEM_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
-    if (items.length < 2 || items.some((s) => s.split(/\s+/).length > MAX_ITEM_WORDS)) return;
+    if (!validList(items)) return;
     const kind = intro[1].toLowerCase();
     const list = items.join(', ');
     if (kind === 'covering') {
+      const over = items.length > q.value;
       out.push({
-        kind: 'COUNT', status: items.length > q.value ? 'INCONSISTENT' : 'UNVERIFIABLE', refs: [i],
-        detail: items.length > q.value
-          ? `${q.value} ${q.unit}s cannot cover ${items.length} categories (${list})`
-          : `${q.value} ${q.unit}s covering ${items.length} categories (${list}); the number per category is not stated`,
+        kind: 'COUNT', status: over ? 'INCONSISTENT' : 'UNVERIFIABLE', refs: [i],
+        detail: over
+          ? `${q.text} cannot cover ${items.length} categories (${list})`
+          : `${q.text} covering ${items.length} categories (${list}); the number per category is not stated`,
       });
       return;
     }
@@ -53,38 +64,72 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
   return out;
 }
 
+/** What a bounded figure allows: "at least 74" → [74, ∞), "about 3,000" → [2,850, 3,150]. */
+function interval(q: Quantity): [number, number] {
+  switch (q.bound) {
+    case 'AT_LEAST': case 'MORE_THAN': case 'MIN': return [q.value, Infinity];
+    case 'AT_MOST': case 'LESS_THAN': case 'MAX': return [0, q.value];
+    case 'APPROX': return [q.value * 0.95, q.value * 1.05];
+    default: return [q.value, q.value];
+  }
+}
+
 function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): number {
-  return sentences.findIndex(([s, e]) => at >= s && at < e);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid][0]) hi = mid - 1;
+    else if (at >= sentences[mid][1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
   qs.forEach((total, ti) => {
-    if (total.unit !== 'person' || total.equivalentOf !== undefined || total.rule?.includes('vague')) return;
+    if (total.unit !== 'person' || total.equivalentOf !== undefined || isVague(total)) return;
     const isTotal = TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 40));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
     if (s === -1) return;
-    const parts = qs
-      .map((q, i) => ({ q, i }))
-      .filter(({ q, i }) => i !== ti && q.unit === 'person' && !q.rule?.includes('vague') && sentenceOf(sentences, q.start) === s &&
-        (subset ? q.start > total.end && q.start - total.end < SUBSET_REACH : true));
-    if (parts.length < (subset ? 1 : 2)) return;
-    const bounded = [total, ...parts.map((p) => p.q)].some((q) => q.bound && q.bound !== 'APPROX');
-    const sum = parts.reduce((acc, p) => acc + p.q.value, 0);
-    const refs = [ti, ...parts.map((p) => p.i)];
-    const arith = `${parts.map((p) => p.q.value).join(' + ')} = ${sum}`;
-    if (bounded) {
-      out.push({ kind: 'COUNT', status: 'UNVERIFIABLE', refs, detail: `${arith} against ${total.text}: bounded figures ("at least", "more than") cannot be summed exactly` });
-      return;
+    let reachEnd = sentences[s][1];
+    if (subset) {
+      const m = SUBSET_END_RE.exec(text.slice(total.end + 1, reachEnd));
+      if (m) reachEnd = total.end + 1 + m.index;
     }
-    const approx = [total, ...parts.map((p) => p.q)].some((q) => q.bound === 'APPROX');
-    const tol = approx ? total.value * 0.05 : 0;
-    const ok = subset ? sum <= total.value + tol : Math.abs(sum - total.value) <= tol;
+    const parts: Array<{ q: Quantity; i: number }> = [];
+    for (let i = 0; i < qs.length; i++) {
+      const q = qs[i];
+      if (i === ti || q.unit !== 'person' || isVague(q) || q.start < sentences[s][0] || q.end > reachEnd) continue;
+      if (subset && q.start <= total.end) continue;
+      parts.push({ q, i });
+    }
+    if (parts.length < (subset ? 1 : 2)) return;
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) { const [a, b] = interval(p.q); lo += a; hi += b; }
+    const [tlo, thi] = interval(total);
+    const refs = [ti, ...parts.map((p) => p.i)];
+    const arith = `${parts.map((p) => `${p.q.bound && p.q.bound !== 'APPROX' ? `${p.q.bound.toLowerCase().replace('_', ' ')} ` : ''}${p.q.value}`).join(' + ')}`;
+    let status: Check['status'];
+    let rel: string;
+    if (subset) {
+      status = hi <= thi && hi <= tlo ? 'CONSISTENT' : lo > thi ? 'INCONSISTENT' : 'UNVERIFIABLE';
+      rel = status === 'CONSISTENT' ? '≤' : status === 'INCONSISTENT' ? '>' : 'against';
+    } else {
+      const disjoint = hi < tlo || lo > thi;
+      const determined = Number.isFinite(hi) && Number.isFinite(thi) && (!total.bound || total.bound === 'APPROX') && parts.every((p) => !p.q.bound || p.q.bound === 'APPROX');
+      status = disjoint ? 'INCONSISTENT' : determined ? 'CONSISTENT' : 'UNVERIFIABLE';
+      rel = status === 'CONSISTENT' ? '=' : status === 'INCONSISTENT' ? '≠' : 'against';
+    }
+    const sumText = lo === hi ? `${lo}` : `${Math.round(lo)}–${Number.isFinite(hi) ? Math.round(hi) : '∞'}`;
+    const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open' : '';
     out.push({
-      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
-      detail: subset ? `parts ${arith} ${ok ? '≤' : '>'} total ${total.value} (${total.text})` : `parts ${arith} ${ok ? '=' : '≠'} total ${total.value} (${total.text})`,
+      kind: 'COUNT', status, refs,
+      detail: `parts ${arith} = ${sumText} ${rel} ${subset ? 'the total' : 'total'} ${total.text}${note}`,
     });
   });
   return out;

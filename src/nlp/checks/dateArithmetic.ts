@@ -9,6 +9,18 @@ const SPAN_CUE_RE = /\b(lasted|lasting|took|taken|spanned|spanning|journey|voyag
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
 
+function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid][0]) hi = mid - 1;
+    else if (at >= sentences[mid][1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function refOf(x: YearPoint | YearSpan): unknown {
   return x.ref ?? { start: x.start, end: x.end, text: x.text };
 }
@@ -52,8 +64,11 @@ const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE
  * a span up to the report against its start year ("lasted seven years" / "launch … in 2016"),
  * and "N years ago" against a stated year. Pairs are only made through the cue words above.
  */
-export function dateArithmeticChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined): Check[] {
+export function dateArithmeticChecks(
+  text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>,
+): Check[] {
   const { points, spans } = yearFacts(text, times);
+  const startCues = new Map<YearPoint, string | undefined>(points.map((p) => [p, startCue(text, p)]));
   const out: Check[] = [];
   const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const s of spans) {
@@ -80,19 +95,24 @@ export function dateArithmeticChecks(text: string, times: readonly TimeExpr[], a
       }
       continue;
     }
-    if (!SPAN_CUE_RE.test(lead)) continue;
+    if (s.rel !== 'span' || !SPAN_CUE_RE.test(lead)) continue;
     const firstIn = FIRST_IN_RE.test(lead);
     if (!anchor || pubYear === undefined) {
       if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": the publication date is unknown` });
       continue;
     }
-    // the start: a past year with a start cue; the nearest one in the text
-    let best: { p: YearPoint; cue: string } | undefined;
+    const sent = sentenceOf(sentences, s.start);
+    // linked for sure: a year in the same sentence ("since 2019, four years"), or, for "first … in N years",
+    // a year marked "previous"/"last"; otherwise a start-cued year elsewhere counts only when it agrees
+    let best: { p: YearPoint; cue: string; linked: boolean } | undefined;
     for (const p of points) {
-      if (p.year > pubYear) continue;
-      const cue = startCue(text, p);
-      if (!cue) continue;
-      if (!best || Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start)) best = { p, cue };
+      if (p.year > pubYear || (p.start < s.end && s.start < p.end)) continue;
+      const cue = startCues.get(p);
+      const same = sentenceOf(sentences, p.start) === sent && sent !== -1;
+      const linked = same && cue !== undefined || (firstIn && (cue === 'previous' || cue === 'previously' || cue === 'last'));
+      if (!cue && !same) continue;
+      const cand = { p, cue: cue ?? 'from', linked };
+      if (!best || (cand.linked && !best.linked) || (cand.linked === best.linked && Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start))) best = cand;
     }
     if (!best) {
       if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` });
@@ -100,6 +120,8 @@ export function dateArithmeticChecks(text: string, times: readonly TimeExpr[], a
     }
     const [lo, hi] = gapRange(best.p.year, anchor);
     const verdict = holds(s.n, s.mod, lo, hi);
+    // an unlinked pair is only reported when the arithmetic itself ties them: exact spans that agree
+    if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
     const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.n} years`;
     const arith = `${best.cue} ${best.p.year} to publication ${anchor.slice(0, 10)} = ${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the month)`;
     const detail = verdict === 'maybe'

@@ -12,7 +12,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   return [
     ...unitConversionChecks(doc.quantities),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
-    ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate),
+    ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
   ];
 }

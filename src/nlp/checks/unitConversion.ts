@@ -1,5 +1,5 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { convert, dimensionOf } from '../quantity/units.js';
+import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
 
 /** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
@@ -28,7 +28,17 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
     const ab = convert(a.value, a.unit, b.unit);
     const ba = convert(b.value, b.unit, a.unit);
     if (ab === undefined || ba === undefined) continue;
-    out.push(judge(a, b, ab, ba, [i, j]));
+    const c = judge(a, b, ab, ba, [i, j]);
+    // "warming of 3.6°F (2 degrees Celsius)": a temperature difference converts without the offset
+    if (c.status === 'INCONSISTENT' && dimensionOf(a.unit) === 'temperature') {
+      const dab = convertDifference(a.value, a.unit, b.unit);
+      const dba = convertDifference(b.value, b.unit, a.unit);
+      if (dab !== undefined && dba !== undefined) {
+        const d = judge(a, b, dab, dba, [i, j]);
+        if (d.status === 'CONSISTENT') { out.push({ ...d, detail: `${d.detail}, as a temperature difference` }); continue; }
+      }
+    }
+    out.push(c);
   }
   return out;
 }

@@ -7,7 +7,8 @@ export interface YearPoint { year: number; start: number; end: number; text: str
 export interface YearSpan {
   n: number;
   mod?: string;
-  rel: 'span' | 'ago' | 'later';
+  /** span: up to now; ago: before publication; later/earlier: relative to another time in the text. */
+  rel: 'span' | 'ago' | 'later' | 'earlier';
   start: number;
   end: number;
   text: string;
@@ -39,7 +40,9 @@ function wordValue(w: string): number | undefined {
 function relOf(tail: string | undefined): YearSpan['rel'] {
   if (!tail) return 'span';
   const t = tail.trim().toLowerCase();
-  return t === 'ago' || t === 'earlier' || t === 'before' ? 'ago' : 'later';
+  // "a year earlier" is relative to a time in the story, only "ago" to the publication date
+  if (t === 'ago') return 'ago';
+  return t === 'earlier' || t === 'before' ? 'earlier' : 'later';
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

@@ -64,6 +64,14 @@ export function convert(value: number, from: string, to: string): number | undef
   return (toSiExact(value, a) - (b.offset ?? 0)) / b.factor;
 }
 
+/** Converts an interval (a difference) rather than a point: offsets cancel ("a rise of 2 °C" = 3.6 °F). */
+export function convertDifference(value: number, from: string, to: string): number | undefined {
+  const a = BY_SYMBOL.get(from);
+  const b = BY_SYMBOL.get(to);
+  if (!a || !b || a.dim !== b.dim) return undefined;
+  return (value * a.factor) / b.factor;
+}
+
 export function dimensionOf(symbol: string): string | undefined {
   return BY_SYMBOL.get(symbol)?.dim;
 }
