@@ -107,7 +107,10 @@ export function scoreDoc(doc: MeantimeDoc, out: Analysis, c: Counts): string[] {
     if (named && found.has(l.source)) c.namedOfFound++;
     const hit = evsFor(em).some((ev) => argEntities(ev).some((id) => hasMentionIn(id, tm)));
     if (hit) { c.hitLinks++; if (named) { c.hitNamed++; if (found.has(l.source)) c.hitNamedOfFound++; } }
-    else if (named) misses.push(`${doc.name}: "${doc.text.slice(em.start, em.end)}" → "${doc.text.slice(tm.start, tm.end)}" (${l.role})${found.has(l.source) ? '' : ' [no trigger]'}`);
+    else if (named) {
+      const noEnt = !out.entities.some((e) => e.mentions.some((m) => overlap(m, tm)));
+      misses.push(`${doc.name}: "${doc.text.slice(em.start, em.end)}" → "${doc.text.slice(tm.start, tm.end)}" (${l.role})${found.has(l.source) ? '' : ' [no trigger]'}${noEnt ? ' [no entity]' : ''}`);
+    }
   }
   const goldEms = goldEvIds.map((id) => doc.markables.get(id)!);
   for (const ev of out.events) {

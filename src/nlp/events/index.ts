@@ -62,6 +62,8 @@ interface Ctx {
   cueTokens: Uint8Array;
   /** 1 where a trigger was found (right-hand argument scans stop at another event's trigger). */
   trig: Uint8Array;
+  /** Candidate lemmas per token, filled on demand by context checks. */
+  cands: Array<string[] | undefined>;
 }
 
 interface Draft {
@@ -94,7 +96,11 @@ function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: 
     if (k >= t0 && k <= t1) continue;
     const w = ctx.low[k]!;
     if (r.ctx.has(w)) return true;
-    if (w.length > 3) for (const c of lemmaCandidates(w, ctx.lex.irregular)) if (r.ctx.has(c.lemma)) return true;
+    if (w.length > 3) {
+      let cands = ctx.cands[k];
+      if (!cands) { cands = lemmaCandidates(w, ctx.lex.irregular).map((c) => c.lemma); ctx.cands[k] = cands; }
+      for (const c of cands) if (r.ctx.has(c)) return true;
+    }
   }
   return false;
 }
@@ -327,6 +333,27 @@ function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | 
   return best;
 }
 
+/** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
+function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
+  const prev = d.t0 > s0 ? ctx.toks[d.t0 - 1]! : undefined;
+  if (prev && !(prev.kind === 'QUOTE' || prev.kind === 'PUNCT')) return;
+  let person: MentionRef | undefined, other: MentionRef | undefined;
+  for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      if (m.type === 'PERSON' && !person) person = m;
+      else if (!other && (m.type === 'ORG' || m.type === 'GPE')) other = m;
+      k = m.t1;
+      continue;
+    }
+    if (w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || (w === ',' && (person || other))) break;
+  }
+  const m = person ?? other;
+  if (m) { addArg(d, 'agent', m.ids); d.rule.push('inverted'); }
+}
+
 /** For events that happen somewhere (disasters, attacks, deaths): every place named in the trigger's
  * clause ("Flash floods in eastern Libya have killed 2,300 people in Derna"). */
 function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
@@ -420,6 +447,7 @@ function detect(ctx: Ctx): Draft[] {
       const probe: Draft = { ...d, t0: anchor };
       probe.args = d.args;
       leftArgs(ctx, probe, s0, passive);
+      if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
       if (passive) d.rule.push('passive');
       if (anchor !== i) d.rule.push('light-verb');
       const right = rightArgs(ctx, d, s1);
@@ -534,7 +562,7 @@ function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   for (const m of ments.list) if (!m.pseudo && (m.type === 'GPE' || m.type === 'LOC')) counts.set(m.ids[0]!, (counts.get(m.ids[0]!) ?? 0) + 1);
   let mainPlace: string | undefined, best = 0;
   for (const [id, n] of counts) if (n > best) { best = n; mainPlace = id; }
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens, trig: new Uint8Array(tokens.length) };
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
 }
 
 function tokensStartAt(tokens: readonly Token[], offset: number): number {
