@@ -25,12 +25,27 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const { chosen, taken } = select(cands, toks.length);
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
-  const extra = propagate(toks, [...chosen, ...loc], taken, lowerSeen);
-  const all = [...chosen, ...loc, ...extra].sort((a, b) => a.s - b.s);
+  const acr = acronyms(toks, chosen, taken);
+  const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
+  const all = [...chosen, ...loc, ...acr, ...extra].sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+/** "International Organization for Migration (IOM)": the bracketed acronym is a candidate of the same kind. */
+function acronyms(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    const o = toks[c.e]; const a = toks[c.e + 1]; const cl = toks[c.e + 2];
+    if (!o || !a || !cl || o.text !== '(' || cl.text !== ')' || taken[c.e + 1]) continue;
+    if (!ACRONYM.test(a.text.replace(/\./g, ''))) continue;
+    out.push({ ...c, s: c.e + 1, e: c.e + 2, src: 'acronym', rule: 'acronym-paren' });
+    taken[c.e + 1] = 1;
+  }
+  return out;
 }
 
 /** Document-level consistency: another occurrence of a recognised name is a mention too. */

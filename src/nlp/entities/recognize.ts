@@ -54,6 +54,8 @@ export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sen
   const out = new Int8Array(toks.length);
   if (!tagger) return out;
   for (const r of sents) {
+    // headline case: capitalisation carries no signal, the KB and body mentions decide
+    if (r.to > r.from && toks[r.from]!.headline) continue;
     if (r.to - r.from > 400) {
       // pathological "sentence": tag in windows to bound cost
       for (let a = r.from; a < r.to; a += 200) out.set(tagger.tag(toks.slice(a, Math.min(r.to, a + 200)), lowerSeen), a);
@@ -164,7 +166,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
 
   // ---- 2. tagger spans (split at titles) ----
   for (const sp of tagSpans(labels, sents)) {
-    let s = sp.s; const e = sp.e;
+    let s = sp.s; let e = sp.e;
+    while (e > s && (toks[e - 1]!.poss || !toks[e - 1]!.isWord)) e--;
+    if (e <= s) continue;
     // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
     let cut = -1;
     for (let k = s; k < e - 1; k++) {
@@ -339,6 +343,9 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   // short all-lowercase-able keys ("Un", "Us", "Who") need capitals
   if (single && first.text.replace(/[^\p{L}]/gu, '').length <= 3 && !first.allCaps && !(first.text.length === 3 && anyTag)) return false;
   if (L.nonEntities.has(key) && !first.allCaps) return false;
+  // "US$71 million": a currency prefix, not a mention
+  const after = inp.text.charAt(toks[c.e - 1]!.end);
+  if (after === '$' || after === '€' || after === '£') return false;
   const best = Math.max(...ents.map(prominence));
   const weak = kb?.isWeak?.(key) ?? false;
   if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;

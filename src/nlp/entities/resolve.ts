@@ -138,10 +138,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   }
   // multi-word person mentions that are a part of a longer person name ("Jong Un") join it
   // pass 2: single words and aliases
+  const index = new PartIndex();
+  for (const e of ents) index.add(e);
   for (const m of later) {
     const al = (m as M & { alias?: M }).alias;
     if (al && al.ent) { attach(m, al.ent); continue; }
-    const target = namePartOwner(m, ents);
+    const target = namePartOwner(m, index);
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
     const e = byKey.get(m.key) ?? newEnt(m, m.key);
     attach(m, e);
@@ -161,7 +163,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const probe = e.ms[0]!;
     const prev = toks[probe.c.s - 1];
     if (prev && L.locativePreps.has(prev.lower)) continue;
-    const owner = namePartOwner(probe, ents.filter((x) => x !== e && x.type === 'PERSON'));
+    const owner = namePartOwner({ ...probe, type: 'PERSON' }, index);
     if (owner) {
       for (const m of e.ms) { m.type = 'PERSON'; m.entry = undefined; m.rule = 'coref-name-part'; attach(m, owner); }
       e.ms = [];
@@ -177,7 +179,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const stands = e.entry.standsFor || L.governmentBuildingCues.has(e.entry.name.toLowerCase()) || L.governmentBuildingCues.has(m.key);
     if (!stands) continue;
     const nx = toks[m.c.e]; const nx2 = toks[m.c.e + 1];
-    if ((nx && L.govVerbs.has(nx.lower)) || (nx?.poss) || (nx && nx.lower === 'has' && nx2)) m.role = 'GOVERNMENT';
+    if ((nx && L.govVerbs.has(nx.lower)) || (nx && (nx.lower === 'has' || nx.lower === 'had') && nx2 && L.govVerbs.has(nx2.lower))) m.role = 'GOVERNMENT';
   }
 
   // ---- junk filter ----
@@ -223,20 +225,39 @@ function isAcronymOf(acr: string, toks: readonly Tok[], s: number, e: number): b
   return j === a.length && a.length >= 2 && a[0] === caps[0];
 }
 
+/** Index of entities by the first and last word of each of their name variants (for name-part look-ups). */
+class PartIndex {
+  private idx = new Map<string, Set<Ent>>();
+  private variants = new Map<Ent, string[][]>();
+  add(e: Ent): void {
+    const vs = allNameWords(e);
+    this.variants.set(e, vs);
+    for (const w of vs) {
+      if (w.length < 2) continue;
+      for (const k of [w[0]!, w[w.length - 1]!]) { let s = this.idx.get(k); if (!s) this.idx.set(k, (s = new Set())); s.add(e); }
+    }
+  }
+  candidates(words: string[]): Iterable<Ent> {
+    const a = this.idx.get(words[0]!); const b = this.idx.get(words[words.length - 1]!);
+    if (!a) return b ?? [];
+    if (!b || a === b) return a;
+    return new Set([...a, ...b]);
+  }
+  variantsOf(e: Ent): string[][] { return this.variants.get(e) ?? [e.words]; }
+}
+
 /** An entity whose name contains the mention's words as a leading or trailing part ("Kim", "Putin", "al-Mosmari"). */
-function namePartOwner(m: M, ents: readonly Ent[]): Ent | undefined {
+function namePartOwner(m: M, index: PartIndex): Ent | undefined {
   const w = m.words;
   if (!w.length || !w[0]) return undefined;
   let best: Ent | undefined; let bestPos = -1;
-  for (const e of ents) {
-    if (e.words.length <= w.length) continue;
-    if (m.type === 'ORG' && e.type !== 'ORG') { if (e.type !== 'PERSON') continue; }
+  for (const e of index.candidates(w)) {
+    if (e.ms.length === 0) continue;
     if (m.type === 'PERSON' && e.type !== 'PERSON') continue;
     if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
-    const ew = allNameWords(e);
     let hit = false;
-    for (const words of ew) {
+    for (const words of index.variantsOf(e)) {
       if (words.length <= w.length) continue;
       const pre = w.every((x, k) => words[k] === x);
       const suf = w.every((x, k) => words[words.length - w.length + k] === x);
@@ -244,16 +265,20 @@ function namePartOwner(m: M, ents: readonly Ent[]): Ent | undefined {
     }
     if (!hit) continue;
     // most recent mention before m wins; else the first after
-    const pos = Math.max(...e.ms.filter((x) => x.start < m.start).map((x) => x.start), -1);
-    const rank = pos >= 0 ? pos : -2;
-    if (!best || rank > bestPos) { best = e; bestPos = rank; }
+    let pos = -2;
+    for (const x of e.ms) if (x.start < m.start && x.start > pos) pos = x.start;
+    if (!best || pos > bestPos) { best = e; bestPos = pos; }
   }
   return best;
 }
 
 function allNameWords(e: Ent): string[][] {
   const out: string[][] = [e.words];
-  for (const m of e.ms) if (m.words.length > 1 && !m.adj) out.push(m.words);
+  const seen = new Set<string>([e.words.join(' ')]);
+  for (const m of e.ms) {
+    if (m.words.length > 1 && !m.adj) { const k = m.key; if (!seen.has(k)) { seen.add(k); out.push(m.words); } }
+    if (out.length > 12) break;
+  }
   if (e.entry) {
     for (const a of [e.entry.name, ...e.entry.aliases.slice(0, 8)]) out.push(a.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').trim().split(/\s+/));
   }
@@ -284,7 +309,7 @@ function roleMentions(inp: ResolveInput, ms: M[], ents: Ent[]): void {
     const after = toks[end];
     if (after && after.text === ',' && toks[end + 1]?.cap) continue;
     if (after && after.cap && after.isWord) continue;
-    const roles = L.roleAliases.get(role.replace(/s$/, '')) ?? [role];
+    const roles = [role, ...(L.roleAliases.get(role.replace(/s$/, '')) ?? [])];
     let holder: Ent | undefined;
     for (const r of roles) {
       for (const h of kb.holders(r, e.entry.iso2, year)) { const he = byId.get(h.id); if (he) { holder = he; break; } }

@@ -73,6 +73,12 @@ function wc(lower: string): number {
 }
 
 const PAD = fnv('<pad>');
+const classCache = new Map<string, number>();
+function classHash(lw: string): number {
+  let h = classCache.get(lw);
+  if (h === undefined) { h = fnv(lexClass(lw)); if (classCache.size < 200_000) classCache.set(lw, h); }
+  return h;
+}
 
 export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>): SentFeats {
   const n = toks.length;
@@ -85,7 +91,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
     const t = toks[i]!; const lw = t.lower;
     f.hLower[i] = fnv(lw); f.hText[i] = fnv(t.text); f.hShape[i] = fnv(shapeOf(t.text));
     f.hSuf3[i] = fnv(lw.slice(-3)); f.hPre3[i] = fnv(lw.slice(0, 3)); f.hSuf4[i] = fnv(lw.slice(-4));
-    f.hClass[i] = fnv(lexClass(lw));
+    f.hClass[i] = classHash(lw);
     f.cap[i] = isCapTok(t) ? 1 : 0;
     f.gaz[i] = wc(lw);
     f.lcSeen[i] = f.cap[i] && lowerSeen && lowerSeen.has(lw) ? 1 : 0;
@@ -101,7 +107,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
       break;
     }
     const headLower = toks[last]!.lower;
-    const hh = fnv(headLower); const hc = fnv(lexClass(headLower));
+    const hh = fnv(headLower); const hc = classHash(headLower);
     const len = last - i + 1;
     for (let k = i; k <= last; k++) {
       f.hRunHead[k] = hh; f.hRunHeadCls[k] = hc; f.runPos[k] = Math.min(k - i, 3); f.runLen[k] = Math.min(len, 5);
@@ -117,46 +123,50 @@ const TPL = Array.from({ length: NT }, (_, k) => fnv('tpl' + k));
 /** Writes hashed feature indices for token i given the previous two labels into `out`; returns count. */
 export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev: number, prev2: number, out: Int32Array): number {
   const n = toks.length;
-  let k = 0;
-  const put = (t: number, h: number) => { out[k++] = mix(TPL[t]!, h) & MASK; };
-  const at = (arr: Uint32Array, j: number) => (j >= 0 && j < n ? arr[j]! : PAD);
   const t = toks[i]!;
-  put(0, 1);
-  put(1, f.hLower[i]!);
-  put(2, at(f.hLower, i - 1));
-  put(3, at(f.hLower, i + 1));
-  put(4, at(f.hLower, i - 2));
-  put(5, at(f.hLower, i + 2));
-  put(6, f.hShape[i]!);
-  put(7, mix(at(f.hShape, i - 1), f.hShape[i]!));
-  put(8, mix(f.hShape[i]!, at(f.hShape, i + 1)));
-  put(9, f.hSuf3[i]!);
-  put(10, f.hPre3[i]!);
-  put(11, f.hSuf4[i]!);
-  put(12, f.hClass[i]!);
-  put(13, at(f.hClass, i - 1));
-  put(14, at(f.hClass, i + 1));
-  put(15, prev);
-  put(16, prev * 16 + prev2);
-  put(17, mix(prev, f.hLower[i]!));
-  put(18, f.hRunHead[i]!);
-  put(19, f.hRunHeadCls[i]!);
-  put(20, f.runPos[i]! * 8 + f.runLen[i]!);
-  put(21, mix(t.sentStart ? 1 : 0, f.hShape[i]!));
-  put(22, f.hText[i]!);
-  put(23, mix(at(f.hClass, i - 1), f.hShape[i]!));
-  put(24, mix(at(f.hLower, i - 1), f.hShape[i]!));
-  put(25, f.lcSeen[i]! * 2 + (t.sentStart ? 1 : 0));
-  put(26, mix(f.hRunHeadCls[i]!, prev));
-  put(27, mix(at(f.hClass, i + 1), f.hShape[i]!));
-  put(28, t.headline ? 1 : 0);
-  put(29, mix(at(f.hLower, i + 1), f.hShape[i]!));
+  const hL = f.hLower, hS = f.hShape, hC = f.hClass;
+  const lm1 = i > 0 ? hL[i - 1]! : PAD, lp1 = i + 1 < n ? hL[i + 1]! : PAD;
+  const lm2 = i > 1 ? hL[i - 2]! : PAD, lp2 = i + 2 < n ? hL[i + 2]! : PAD;
+  const sm1 = i > 0 ? hS[i - 1]! : PAD, sp1 = i + 1 < n ? hS[i + 1]! : PAD;
+  const cm1 = i > 0 ? hC[i - 1]! : PAD, cp1 = i + 1 < n ? hC[i + 1]! : PAD;
+  const l0 = hL[i]!, s0 = hS[i]!, c0 = hC[i]!;
+  const cap = f.cap[i]!;
+  out[0] = mix(TPL[0]!, 1) & MASK;
+  out[1] = mix(TPL[1]!, l0) & MASK;
+  out[2] = mix(TPL[2]!, lm1) & MASK;
+  out[3] = mix(TPL[3]!, lp1) & MASK;
+  out[4] = mix(TPL[4]!, lm2) & MASK;
+  out[5] = mix(TPL[5]!, lp2) & MASK;
+  out[6] = mix(TPL[6]!, s0) & MASK;
+  out[7] = mix(TPL[7]!, mix(sm1, s0)) & MASK;
+  out[8] = mix(TPL[8]!, mix(s0, sp1)) & MASK;
+  out[9] = mix(TPL[9]!, f.hSuf3[i]!) & MASK;
+  out[10] = mix(TPL[10]!, f.hPre3[i]!) & MASK;
+  out[11] = mix(TPL[11]!, f.hSuf4[i]!) & MASK;
+  out[12] = mix(TPL[12]!, c0) & MASK;
+  out[13] = mix(TPL[13]!, cm1) & MASK;
+  out[14] = mix(TPL[14]!, cp1) & MASK;
+  out[15] = mix(TPL[15]!, prev) & MASK;
+  out[16] = mix(TPL[16]!, prev * 16 + prev2) & MASK;
+  out[17] = mix(TPL[17]!, mix(prev, l0)) & MASK;
+  out[18] = mix(TPL[18]!, f.hRunHead[i]!) & MASK;
+  out[19] = mix(TPL[19]!, f.hRunHeadCls[i]!) & MASK;
+  out[20] = mix(TPL[20]!, f.runPos[i]! * 8 + f.runLen[i]!) & MASK;
+  out[21] = mix(TPL[21]!, mix(t.sentStart ? 1 : 0, s0)) & MASK;
+  out[22] = mix(TPL[22]!, f.hText[i]!) & MASK;
+  out[23] = mix(TPL[23]!, mix(cm1, s0)) & MASK;
+  out[24] = mix(TPL[24]!, mix(lm1, s0)) & MASK;
+  out[25] = mix(TPL[25]!, f.lcSeen[i]! * 2 + (t.sentStart ? 1 : 0)) & MASK;
+  out[26] = mix(TPL[26]!, mix(f.hRunHeadCls[i]!, prev)) & MASK;
+  out[27] = mix(TPL[27]!, mix(cp1, s0)) & MASK;
+  out[28] = mix(TPL[28]!, t.headline ? 1 : 0) & MASK;
+  out[29] = mix(TPL[29]!, mix(lp1, s0)) & MASK;
   const g = f.gaz[i]!; const gp = i > 0 ? f.gaz[i - 1]! : 64; const gn = i + 1 < n ? f.gaz[i + 1]! : 64;
-  put(30, g * 2 + f.cap[i]!);
-  put(31, (gp * 128 + g) * 2 + f.cap[i]!);
-  put(32, (g * 128 + gn) * 2 + f.cap[i]!);
-  put(33, mix(g + 1000 * f.cap[i]!, prev));
-  return k;
+  out[30] = mix(TPL[30]!, g * 2 + cap) & MASK;
+  out[31] = mix(TPL[31]!, (gp * 128 + g) * 2 + cap) & MASK;
+  out[32] = mix(TPL[32]!, (g * 128 + gn) * 2 + cap) & MASK;
+  out[33] = mix(TPL[33]!, mix(g + 1000 * cap, prev)) & MASK;
+  return 34;
 }
 
 /** BIO legality: I-X only after B-X or I-X. */

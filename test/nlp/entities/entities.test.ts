@@ -1,0 +1,119 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { newDoc, type NlpDoc } from '../../../src/nlp/doc.js';
+import { entitiesStage, resolvePronoun, setEntityKb } from '../../../src/nlp/entities/index.js';
+import type { Entity } from '../../../src/core/types.js';
+import { fakeKb } from './fakekb.js';
+
+function run(text: string, publishedAt = '2023-09-11'): NlpDoc {
+  const doc = newDoc({ id: 'x', text, language: 'en', publishedAt });
+  entitiesStage.run(doc);
+  return doc;
+}
+const byName = (doc: NlpDoc, name: string): Entity | undefined => doc.entities.find((e) => e.name === name);
+const names = (doc: NlpDoc) => doc.entities.map((e) => e.name).sort();
+
+describe('entities stage (fake KB)', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+
+  it('keeps its name', () => assert.equal(entitiesStage.name, 'entities'));
+
+  it('links, merges name parts and excludes the possessive', () => {
+    const doc = run('Kim Jong Un’s train left Pyongyang on Sunday. Kim later met Vladimir Putin in Vladivostok, where Putin spoke.');
+    const kim = byName(doc, 'Kim Jong Un');
+    assert.ok(kim, names(doc).join(', '));
+    assert.equal(kim.kb?.wikidata, 'Q56226');
+    assert.deepEqual(kim.mentions.map((m) => m.text), ['Kim Jong Un', 'Kim']);
+    const putin = byName(doc, 'Vladimir Putin');
+    assert.equal(putin?.mentions.length, 2);
+    // "Vladimir" inside "Vladimir Putin" is not the city
+    assert.equal(byName(doc, 'Vladimir'), undefined);
+    const vl = byName(doc, 'Vladivostok');
+    assert.equal(vl?.type, 'GPE');
+    assert.equal(vl?.geo?.country, 'RU');
+    for (const e of doc.entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  });
+
+  it('treats demonyms as country mentions with ISO code and geo, and resolves role descriptions', () => {
+    const doc = run('Kim Jong Un left for Russia. The North Korean leader travelled by train, Russian media said.');
+    const nk = byName(doc, 'North Korea');
+    assert.equal(nk?.iso, 'KP');
+    assert.ok(nk?.geo && Math.abs(nk.geo.lat - 39.03) < 0.1);
+    assert.ok(byName(doc, 'Russia')?.mentions.some((m) => m.text === 'Russian'));
+    const kim = byName(doc, 'Kim Jong Un')!;
+    assert.ok(kim.mentions.some((m) => /North Korean leader/.test(m.text)), JSON.stringify(kim.mentions));
+  });
+
+  it('marks a capital acting for its government', () => {
+    const doc = run('Pyongyang said it would send more shells. Pyongyang is a large city.');
+    const p = byName(doc, 'Pyongyang')!;
+    assert.equal(p.mentions[0]!.role, 'GOVERNMENT');
+    assert.equal(p.mentions[1]!.role, undefined);
+  });
+
+  it('recognises people by titles and appositions, without the title', () => {
+    const doc = run('Defence Minister Sergei Shoigu visited the factory. Officials met Marie el-Drese, the group\u2019s secretary general, on Monday.');
+    const s = byName(doc, 'Sergei Shoigu');
+    assert.equal(s?.type, 'PERSON');
+    assert.equal(byName(doc, 'Marie el-Drese')?.type, 'PERSON', names(doc).join(', '));
+    assert.equal(byName(doc, 'Defence Minister Sergei Shoigu'), undefined);
+  });
+
+  it('links an acronym introduced in parentheses to its organisation', () => {
+    const doc = run('The International Organization for Migration (IOM) said 30,000 people were displaced. IOM staff arrived on Tuesday.');
+    const iom = doc.entities.find((e) => e.type === 'ORG' && /Migration/.test(e.name));
+    assert.ok(iom, names(doc).join(', '));
+    assert.equal(iom.mentions.filter((m) => m.text === 'IOM').length, 2);
+    assert.equal(doc.entities.filter((e) => e.name === 'IOM').length, 0);
+  });
+
+  it('emits no junk for ordinary capitalised words', () => {
+    const doc = run('However, on Monday the group said that January had been cold. Covid cases rose. This is the first time.');
+    const scored = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON'].includes(e.type));
+    assert.deepEqual(scored.map((e) => e.name), []);
+  });
+
+  it('does not read lower-case "us" or "un" as countries or organisations', () => {
+    const doc = run('They told us the plan was un-American and the deal would help us all.');
+    assert.equal(byName(doc, 'United States'), undefined);
+    assert.equal(byName(doc, 'United Nations'), undefined);
+  });
+
+  it('resolves pronouns to the most recent person (or organisation for "it")', () => {
+    const doc = run('Kim Jong Un met Vladimir Putin. He said the talks went well. The United Nations said it was concerned.');
+    const he = doc.text.indexOf('He said');
+    assert.equal(resolvePronoun(doc, he)?.name, 'Vladimir Putin');
+    const it2 = doc.text.indexOf('it was');
+    assert.equal(resolvePronoun(doc, it2)?.name, 'United Nations');
+    assert.equal(resolvePronoun(doc, 0), undefined);
+  });
+
+  it('survives bad input quickly', () => {
+    const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
+    let big = '';
+    for (let i = 0; big.length < 1_000_000; i++) big += words[i % words.length] + (i % 17 === 16 ? '. ' : ' ');
+    let t0 = performance.now();
+    run(big);
+    assert.ok(performance.now() - t0 < 1000, `1 MB of capitalised words took ${(performance.now() - t0).toFixed(0)} ms`);
+    const caps = 'KIM JONG UN MET VLADIMIR PUTIN IN VLADIVOSTOK ON TUESDAY. '.repeat(200);
+    run(caps); run(caps.toLowerCase());
+    run('Kim\u200dJong\u200dUn met Путин and 金正恩 in Pyongyang\u200b. ' + 'A'.repeat(50_000) + ' ' + 'Bb'.repeat(20_000));
+    const many = 'Kim Jong Un met Vladimir Putin. '.repeat(5000); // 10,000 mentions
+    t0 = performance.now();
+    const doc = run(many);
+    assert.ok(performance.now() - t0 < 3000);
+    assert.equal(byName(doc, 'Kim Jong Un')?.mentions.length, 5000);
+  });
+
+  it('never throws and keeps offsets exact on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const doc = run(s.length ? s : 'x');
+      for (const e of doc.entities) for (const m of e.mentions) {
+        assert.equal(doc.text.slice(m.start, m.end), m.text);
+        assert.ok(m.rule);
+      }
+    }), { numRuns: 200 });
+  });
+});
