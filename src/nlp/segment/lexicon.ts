@@ -35,7 +35,7 @@ export const LIKELY_END_ABBREVIATIONS: readonly string[] = ['etc', 'etcetera'];
 
 /** Words that are abbreviations only when a number follows ("No. 10", "Art. 5", "pp. 3-4"). */
 export const NUMERIC_ABBREVIATIONS: readonly string[] = [
-  'No', 'Nos', 'no', 'nos', 'Art', 'art', 'Arts', 'Nr', 'nr', 'p', 'pp', 'Vol', 'vol', 'Fig',
+  'No', 'Nos', 'Art', 'Arts', 'Nr', 'nr', 'p', 'pp', 'Vol', 'vol', 'Fig',
   'fig', 'Ch', 'ch', 'Sec', 'sec', 'Ex', 'Rev', 'Ref', 'ref', 'Tel', 'tel',
 ];
 
@@ -130,4 +130,12 @@ export const BYLINE_WORDS: readonly string[] = [
   'el', 'la', 'le', 'with', 'at', 'by', 'staff', 'writer', 'writers', 'sportswriter', 'sportswriters',
   'correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'news', 'agency',
   'agencies', 'special', 'senior', 'chief', 'political', 'foreign', 'business', 'science', 'health',
+];
+
+/** All-caps labels that open a line with a colon but are no dateline place ("BREAKING: …"). */
+export const NOT_DATELINE_LABELS: readonly string[] = [
+  'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL',
+  'NOTE', 'EDS', 'EDITORS', 'WARNING', 'ALERT', 'URGENT', 'FLASH', 'PHOTO', 'VIDEO', 'READ', 'MORE',
+  'RELATED', 'CORRECTION', 'CLARIFICATION', 'FACTBOX', 'EXPLAINER', 'Q', 'A', 'FILE', 'SOURCE', 'SOURCES',
+  'CAPTION', 'COMMENT', 'REVIEW', 'INTERVIEW', 'FEATURE', 'ADVISORY', 'SPORTS', 'TOP', 'NEWS', 'WORLD',
 ];

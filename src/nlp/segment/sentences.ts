@@ -153,7 +153,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
   // Pass 3: datelines at the start of each block.
   const dateline = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
-    if (brk[t] !== B_PARA) continue;
+    if (brk[t] === 0 || (t > 0 && tokenLine[t - 1] === tokenLine[t])) continue;
     const line = tokenLine[t];
     const end = matchDateline(text, tokens[t].start, lineEnd[line]);
     if (end < 0) continue;

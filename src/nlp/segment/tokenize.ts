@@ -245,6 +245,11 @@ export function tokenize(text: string): TokenizeResult {
           if (text[e] === 's') e++;
           if (!isWordChar(e)) { push(i, e, 'NUMBER'); i = e; break; }
         }
+        // "U.S.'s", "the 1990's": a clitic glued to a token that is not a plain word.
+        if (isApostrophe(u) && i > 0 && charClass(text.charCodeAt(i - 1)) !== C_SPACE && isLetter(i + 1)) {
+          const k = letterRun(i + 1);
+          if (!isWordChar(k) && clitics.has(text.slice(i + 1, k).toLowerCase())) { push(i, k, 'WORD'); i = k; break; }
+        }
         // `` and '' (ASCII-art double quotes)
         if ((u === 0x60 || u === 0x27) && text.charCodeAt(i + 1) === u) { push(i, i + 2, 'QUOTE'); i += 2; break; }
         push(i, i + 1, 'QUOTE');

@@ -69,6 +69,10 @@ const SENTENCES: [string, string, string[]][] = [
   ['company suffix before bracket', 'Acme Corp. (Acme) said. It fell.', ['Acme Corp. (Acme) said.', 'It fell.']],
   ['detached closing quote at paragraph end', 'It will "go on. "\n\nNew paragraph.', ['It will "go on. "', 'New paragraph.']],
   ['etc. before any capital', 'Rice, oil, etc. Manuscripts came later.', ['Rice, oil, etc.', 'Manuscripts came later.']],
+  ['colon dateline', 'NEW DELHI: The minister spoke. He left.', ['NEW DELHI:', 'The minister spoke.', 'He left.']],
+  ['label with colon is no dateline', 'BREAKING: Markets fell sharply.', ['BREAKING: Markets fell sharply.']],
+  ['glued em dash dateline', 'WASHINGTON (AP)—Lawmakers voted.', ['WASHINGTON (AP)—', 'Lawmakers voted.']],
+  ['dateline after a headline line', 'Storm hits coast\nMIAMI (AP) — Winds rose.', ['Storm hits coast', 'MIAMI (AP) —', 'Winds rose.']],
   ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
@@ -90,6 +94,7 @@ const TOKENS: [string, string, string[]][] = [
   ['hyphen with digits', 'an F-16 and COVID-19 and a 59-year-old', ['an', 'F-16', 'and', 'COVID-19', 'and', 'a', '59-year-old']],
   ['number ranges split', '5,000-6,000 people', ['5,000', '-', '6,000', 'people']],
   ['iso date', 'on 2023-09-11.', ['on', '2023-09-11', '.']],
+  ['clitic after abbreviation and number', "the U.S.'s plan in the 1990's", ['the', 'U.S.', "'s", 'plan', 'in', 'the', '1990', "'s"]],
   ['ordinal', 'the 21st century', ['the', '21st', 'century']],
   ['time and pm glued', 'at 3.30pm and 10am', ['at', '3.30', 'pm', 'and', '10', 'am']],
   ['abbreviation tokens', 'U.S.-led talks in the U.K.', ['U.S.-led', 'talks', 'in', 'the', 'U.K.']],
