@@ -30,3 +30,14 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     i++;
   }
 }
+
+const COORD_RE = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
+/** "122mm and 152mm shells": the first measure modifies the same noun as the second. */
+export function shareCoordinatedNoun(text: string, qs: Quantity[]): void {
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (a.noun || !b.noun || a.unit !== b.unit || !dimensionOf(a.unit)) continue;
+    if (COORD_RE.test(text.slice(a.end, b.start))) a.noun = b.noun;
+  }
+}

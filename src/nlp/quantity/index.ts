@@ -1,6 +1,6 @@
 import type { Quantity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
-import { linkEquivalents } from './equivalents.js';
+import { linkEquivalents, shareCoordinatedNoun } from './equivalents.js';
 import { scanQuantities } from './scan.js';
 import { sentenceSpans, tokenize } from './tokens.js';
 
@@ -9,6 +9,7 @@ export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>
   const toks = tokenize(doc.text, sentenceSpans(doc.text, doc.sentences));
   const qs = scanQuantities({ text: doc.text, toks, times: doc.times });
   linkEquivalents(doc.text, qs);
+  shareCoordinatedNoun(doc.text, qs);
   return qs;
 }
 

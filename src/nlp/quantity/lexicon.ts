@@ -91,8 +91,8 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'teaspoon', dim: 'volume', factor: 4.92892159375e-6, forms: ['teaspoon', 'teaspoons', 'tsp'] },
   { symbol: 'tablespoon', dim: 'volume', factor: 1.478676478125e-5, forms: ['tablespoon', 'tablespoons', 'tbsp'] },
   // temperature: SI value = value * factor + offset
-  { symbol: '°C', dim: 'temperature', factor: 1, offset: 273.15, forms: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'c'] },
-  { symbol: '°F', dim: 'temperature', factor: 5 / 9, offset: 273.15 - 32 * 5 / 9, forms: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'f'] },
+  { symbol: '°C', dim: 'temperature', factor: 1, offset: 273.15, forms: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', 'deg c', 'c'] },
+  { symbol: '°F', dim: 'temperature', factor: 5 / 9, offset: 273.15 - 32 * 5 / 9, forms: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'deg f', 'f'] },
   // power / energy
   { symbol: 'kW', dim: 'power', factor: 1e3, forms: ['kw', 'kilowatt', 'kilowatts'] },
   { symbol: 'MW', dim: 'power', factor: 1e6, forms: ['mw', 'megawatt', 'megawatts'] },
@@ -106,14 +106,15 @@ export const UNIT_NEEDS_CONTEXT: readonly string[] = ['c', 'f'];
 
 export const PERCENT_FORMS: readonly string[] = ['%', 'percent', 'per cent', 'pct'];
 export const POINT_FORMS: readonly string[] = ['percentage point', 'percentage points'];
+export const BASIS_POINT_FORMS: readonly string[] = ['basis point', 'basis points', 'bps', 'bp'];
 
 /** Currency symbols written before the number. Longest first is handled by the matcher. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD',
   'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
-  // wire-service style: "(dlrs 1,667)"
-  dlrs: 'USD', Dlrs: 'USD',
+  // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
+  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR',
 };
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
@@ -292,6 +293,9 @@ export const ID_WORDS: readonly string[] = [
   'proposition', 'prop', 'act', 'law', 'decree', 'order', 'case', 'docket', 'mission', 'apollo', 'boeing', 'airbus',
   'iphone', 'windows', 'model', 'type', 'mark', 'mk',
 ];
+
+/** A bare number after these is an age ("aged 25", "people aged 18 to 24"), which is a duration. */
+export const AGE_CUES: readonly string[] = ['aged', 'age', 'ages', 'ageing', 'aging'];
 
 /** Words before a four-digit number that make it a year ("in 2019", "the 2011 revolution"). */
 export const YEAR_CUES: readonly string[] = [

@@ -1,13 +1,13 @@
 import type { Bound, Offsets, Quantity } from '../../core/types.js';
 import { boundAfter, boundBefore, extremumBefore, type BoundHit } from './bounds.js';
 import {
-  CAPITALISED_NOT_NAMES, CHANGE_VERBS, FRACTION_WORDS, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_CONTEXT_CUES, SCALE_ABBREV,
+  AGE_CUES, CAPITALISED_NOT_NAMES, CHANGE_VERBS, FRACTION_WORDS, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_CONTEXT_CUES, SCALE_ABBREV,
   SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, TIME_UNITS, VAGUE_PLURALS, VULGAR_FRACTIONS, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, type CountedNoun } from './nouns.js';
 import { parseDigits, parseWordNumber } from './number.js';
 import type { QTok } from './tokens.js';
-import { ATTACHED_UNIT_TRIE, CURRENCY_PREFIX, CURRENCY_SUFFIX, toSi, UNIT_TRIE, type UnitHit } from './units.js';
+import { ATTACHED_UNIT_TRIE, CURRENCY_FIRST, CURRENCY_PREFIX, CURRENCY_SUFFIX, toSi, UNIT_TRIE, type UnitHit } from './units.js';
 
 const TIMES = new Set(TIME_UNITS);
 const MONTH_SET = new Set(MONTHS);
@@ -70,12 +70,11 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
   return out;
 }
 
-const CODE_LIKE_RE = /^(?:[A-Z]{1,3}|Mex)$/;
 /** A cheap gate before the real parse: digits, symbols, number words, currency codes. */
 function mayStart(t: QTok): boolean {
   if (t.kind !== 'word') return true;
   const w = t.lower;
-  return isNumberWord(w) || w === 'a' || w === 'an' || w === 'half' || w === 'tens' || CODE_LIKE_RE.test(t.text);
+  return isNumberWord(w) || w === 'a' || w === 'an' || w === 'half' || w === 'tens' || CURRENCY_FIRST.has(t.text);
 }
 function isNumberWord(w: string): boolean {
   return own(NUMBER_WORDS, w) !== undefined || own(VAGUE_PLURALS, w) !== undefined;
@@ -83,7 +82,8 @@ function isNumberWord(w: string): boolean {
 
 interface Found { items: Quantity[]; last: number }
 
-function quantitiesAt(ctx: ScanContext, i: number): Found | undefined {
+function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
+  let i = at;
   const { toks } = ctx;
   let currency: string | undefined;
   let numAt = i;
@@ -108,6 +108,14 @@ function quantitiesAt(ctx: ScanContext, i: number): Found | undefined {
   const first = parseNumber(ctx, numAt, currency !== undefined);
   if (!first) return undefined;
   if (skipNumber(ctx, numAt, first, currency, false)) return { items: [], last: first.end };
+  // "−5°C", "fell -0.3%": a minus sign that touches the number and follows a space
+  const sign = toks[numAt - 1];
+  if (!first.words && currency === undefined && sign && (sign.text === '−' || sign.text === '-') && !toks[numAt].space &&
+      (sign.space || numAt - 1 === 0) && toks[numAt - 2]?.kind !== 'num') {
+    first.value = -first.value;
+    first.rule = `negative-${first.rule}`;
+    i = numAt - 1;
+  }
 
   // ranges: "5,000-6,000", "5,000 to 6,000 people", "between 10 and 15"
   const range = parseRange(ctx, i, first, currency);
@@ -323,6 +331,18 @@ function contextUnit(ctx: ScanContext, at: number): string | undefined {
   return undefined;
 }
 
+const AGE_SET = new Set(AGE_CUES);
+const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
+/** "people aged 18 to 24", "Slepian, 52, and…": ages, which the time stage owns. */
+function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
+  const { toks } = ctx;
+  const prev = toks[startTok - 1];
+  if (prev && AGE_SET.has(prev.lower)) return true;
+  const next = toks[num.end + 1];
+  return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
+    next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
+}
+
 function isYearLike(num: Num): boolean {
   return !num.words && !num.scaled && /^[12][0-9]{3}$/.test(num.digits ?? '') && num.value >= 1000 && num.value <= 2100;
 }
@@ -379,7 +399,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   }
   if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
-    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times') return { items: [], last: num.end };
+    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num)) return { items: [], last: num.end };
     const ctxUnit = contextUnit(ctx, num.start);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;
@@ -446,7 +466,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let unit = tail.unit;
   let rule = tail.rule;
   if (!unit) {
-    if (second.words) return undefined;
+    if (second.words || isAge(ctx, startTok, first)) return undefined;
     const ctxUnit = contextUnit(ctx, second.start);
     if (!ctxUnit) return { items: [], last: second.end };
     unit = ctxUnit;

@@ -1,13 +1,14 @@
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, SI_UNIT, UNITS,
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
   type UnitDef,
 } from './lexicon.js';
 import { PhraseTrie } from './trie.js';
+import { phraseKey } from './tokens.js';
 
 /** What a phrase after a number can be. */
 export type UnitHit =
   | { kind: 'physical'; def: UnitDef; form: string }
-  | { kind: 'percent'; symbol: '%' | 'pp' }
+  | { kind: 'percent'; symbol: '%' | 'pp' | 'bp' }
   | { kind: 'money'; code: string; form: string };
 
 export const BY_SYMBOL: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => [u.symbol, u]));
@@ -26,6 +27,7 @@ for (const def of UNITS) {
 }
 for (const f of PERCENT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: '%' });
 for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'pp' });
+for (const f of BASIS_POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'bp' });
 for (const [w, code] of Object.entries(CURRENCY_WORDS)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
 for (const [w, code] of Object.entries(CURRENCY_ADJECTIVES)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
 
@@ -33,6 +35,11 @@ for (const [w, code] of Object.entries(CURRENCY_ADJECTIVES)) UNIT_TRIE.add(w, { 
 export const CURRENCY_PREFIX = new PhraseTrie<string>();
 for (const [sym, code] of Object.entries(CURRENCY_SYMBOLS)) CURRENCY_PREFIX.add(sym, code, true);
 for (const code of CURRENCY_CODES) CURRENCY_PREFIX.add(code, code === 'RMB' ? 'CNY' : code, true);
+/** First tokens of currency prefixes ("US" of "US$", "Rs"): words that may start a quantity. */
+export const CURRENCY_FIRST: ReadonlySet<string> = new Set(
+  [...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES].map((s) => phraseKey(s, false)[0]),
+);
+
 /** ISO codes after the number ("5 billion EUR"), case-sensitive. */
 export const CURRENCY_SUFFIX = new PhraseTrie<string>();
 for (const code of CURRENCY_CODES) CURRENCY_SUFFIX.add(code, code === 'RMB' ? 'CNY' : code, true);

@@ -70,6 +70,16 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['a further 10,100 people are missing', [{ value: 10100, unit: 'person' }], 1],
   ['eight officials were arrested', [{ value: 8, unit: 'person' }], 1],
   ['Some 300 journalists attended', [{ value: 300, unit: 'person', bound: 'APPROX' }], 1],
+  ['Temperatures fell to -5°C overnight.', [{ value: -5, unit: '°C', text: '-5°C' }], 1],
+  ['It was 35 Celsius in Cairo.', [{ value: 35, unit: '°C' }], 1],
+  ['The Fed raised rates by 25 basis points.', [{ value: 25, unit: 'bp' }], 1],
+  ['Rates rose four percentage points.', [{ value: 4, unit: 'pp' }], 1],
+  ['a fine of Rs 500 was imposed', [{ value: 500, unit: 'INR' }], 1],
+  ['shot by four plain-clothes officers', [{ value: 4, unit: 'person' }], 1],
+  ['He has used 29 aliases.', [{ value: 29, unit: 'alias' }], 1],
+  ['between $30,000 and $60,000 a year', [{ value: 30000, unit: 'USD', bound: 'AT_LEAST' }, { value: 60000, unit: 'USD', bound: 'AT_MOST', text: '$60,000' }], 2],
+  ['families earning $200 or less', [{ value: 200, unit: 'USD', bound: 'AT_MOST' }], 1],
+  ['a quarter of a million dollars', [{ value: 250000, unit: 'USD' }], 1],
 ];
 
 /** [input, substring that must not be (inside) a quantity] */
@@ -107,6 +117,12 @@ const NEGATIVE: Array<[string, string]> = [
   ['the 2022 elections', '2022'],
   ['the value 1e999 is huge', '1e999'],
   ['version 2.0.1 shipped', '2.0.1'],
+  ['Officials said people aged 18 to 24 were most affected.', '18'],
+  ['Slepian, 52, and his wife were at home with four people.', '52'],
+  ['A $5 million reward has been offered.', 'A $'],
+  ['American Skin (41 Shots) was written after the 1999 shooting death.', '1999'],
+  ['Trump’s 1995 state income tax filings leaked.', '1995'],
+  ['emissions 32 percent below 2005 levels', '2005'],
 ];
 
 for (const [input, wants, count] of POSITIVE) {
@@ -146,10 +162,14 @@ test('parenthetical equivalents are linked both ways', () => {
   assert.deepEqual(qs[0].si, { value: 16.39, unit: 'm/s' });
 });
 
-test('a calibre keeps the noun it modifies', () => {
-  const qs = find('Russia needs 152mm shells.');
-  assert.equal(qs[0].unit, 'mm');
-  assert.equal(qs[0].noun, 'shell');
+test('a calibre keeps the noun it modifies, also when coordinated', () => {
+  const qs = find('Russia needs 122mm and 152mm shells.');
+  assert.deepEqual(qs.map((q) => [q.unit, q.noun]), [['mm', 'shell'], ['mm', 'shell']]);
+});
+
+test('"A $5 million reward" is dollars, not Australian dollars', () => {
+  assert.equal(find('A $5 million reward.')[0].unit, 'USD');
+  assert.equal(find('a A$5 million grant')[0].unit, 'AUD');
 });
 
 test('a change "from X to Y" is not a range', () => {
