@@ -7,7 +7,7 @@ import { CONTINUATION_WORDS, STAMP_WORDS } from './lexicon.js';
 
 const continuation = new Set(CONTINUATION_WORDS);
 const BYLINE_START = /^(?:By|BY|by)\s+\p{L}/u;
-const CREDIT_START = /^(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by\s+\p{Lu}/u;
+const CREDIT_START = /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by\s+\p{Lu}/u;
 const STAMP_START = /^(?:Published|Updated|Posted|Last updated|First published)\b[^\n]*\d/;
 const FINAL_STOP = /[.:;,…][\s"'”’»)\]]*$/;
 const FINAL_QUESTION = /[?!][\s"'”’»)\]]*$/;

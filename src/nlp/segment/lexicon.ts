@@ -63,6 +63,8 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'Officials', 'Police', 'Authorities', 'Witnesses', 'Residents', 'Critics', 'Analysts',
   'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Will', 'Would',
   'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'Let', 'Please', 'Yes',
+  'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Nothing', 'Everything',
+  'Something', 'Another', 'Any', 'More', 'Much', 'Little', 'Like', 'Unlike', 'Besides', 'Through',
 ];
 
 /** Lower-case reporting verbs: `“Why?” Smith asked.` keeps the quote and the verb together. */

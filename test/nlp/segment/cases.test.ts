@@ -73,6 +73,9 @@ const SENTENCES: [string, string, string[]][] = [
   ['label with colon is no dateline', 'BREAKING: Markets fell sharply.', ['BREAKING: Markets fell sharply.']],
   ['glued em dash dateline', 'WASHINGTON (AP)—Lawmakers voted.', ['WASHINGTON (AP)—', 'Lawmakers voted.']],
   ['dateline after a headline line', 'Storm hits coast\nMIAMI (AP) — Winds rose.', ['Storm hits coast', 'MIAMI (AP) —', 'Winds rose.']],
+  ['quoted question then pronoun-like subject', 'She asked: "Why?" Nobody answered.', ['She asked: "Why?"', 'Nobody answered.']],
+  ['state abbreviation ends sentence', 'He was born in Dayton, Ohio, and raised in St. Louis, Mo. He moved on.', ['He was born in Dayton, Ohio, and raised in St. Louis, Mo.', 'He moved on.']],
+  ['hyphenated party-state tag', 'Sen. Ann Ruiz (D-Mass.) said so. Others agreed.', ['Sen. Ann Ruiz (D-Mass.) said so.', 'Others agreed.']],
   ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
@@ -120,6 +123,7 @@ const KINDS: [string, string, string[]][] = [
   ['body-only text has no headline', 'Two ships collided. Nobody was hurt.', ['BODY:Two ships collided.', 'BODY:Nobody was hurt.']],
   ['"By" sentence is body', 'Storm nears\n\nBy Tuesday the toll had risen.', ['HEADLINE:Storm nears', 'BODY:By Tuesday the toll had risen.']],
   ['credit line', 'The talks ended.\nReporting by Omar Ali; Editing by Kim Lee', ['BODY:The talks ended.', 'BYLINE:Reporting by Omar Ali; Editing by Kim Lee']],
+  ['parenthesised credit line', 'Talks ended.\n\n(Reporting by Ana Ruiz in Lima; Editing by Tom Lee)', ['BODY:Talks ended.', 'BYLINE:(Reporting by Ana Ruiz in Lima; Editing by Tom Lee)']],
   ['timestamp line', 'Dam bursts\nUpdated 3:45 PM EDT, Sun September 24, 2023\nWater poured out.', ['HEADLINE:Dam bursts', 'DATELINE:Updated 3:45 PM EDT, Sun September 24, 2023', 'BODY:Water poured out.']],
   ['web top matter', 'Kim arrives in Russia\nBy Ana Ruiz and Tom Lee, Reuters\nSeptember 12, 2023 5:06 AM UTC Updated 2 hours ago\n\nSEOUL, Sept 12 (Reuters) - Kim arrived.',
     ['HEADLINE:Kim arrives in Russia', 'BYLINE:By Ana Ruiz and Tom Lee, Reuters', 'DATELINE:September 12, 2023 5:06 AM UTC Updated 2 hours ago', 'DATELINE:SEOUL, Sept 12 (Reuters) -', 'BODY:Kim arrived.']],
