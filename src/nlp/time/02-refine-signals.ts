@@ -3,6 +3,7 @@
 // "as early as Tuesday" (ON_OR_AFTER, span "Tuesday"), "no later than Friday" (ON_OR_BEFORE), "since 2019" (past).
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
+import { wordBefore } from './text-util.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
@@ -10,10 +11,18 @@ const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddl
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
+const SIGNAL_WORDS = new Set(['early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 export function refineSignals(text: string, cands: Cand[]): void {
   for (const c of cands) {
+    // Cheap gate: most candidates have no signal word before them.
+    const pw = wordBefore(text, c.start).toLowerCase();
+    const hyphen = text.charCodeAt(c.start - 1) === 45;
+    if (!hyphen && !SIGNAL_WORDS.has(pw)) {
+      if (/^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+      continue;
+    }
     const left = text.slice(Math.max(0, c.start - 40), c.start);
     if (EXTENDABLE.test(c.rule)) {
       let m = EARLY_LATE.exec(left);

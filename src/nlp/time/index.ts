@@ -18,6 +18,7 @@ import { granularity } from './03-resolve.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
+const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 const DATELINE_RULES = /^date\.(?:month-day|day-month|iso|numeric)$/;
 
 /** Every candidate span in the text, before overlap resolution. */
@@ -64,12 +65,15 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const r = c.resolve(ctx, c);
     resolved[i] = r;
     if (!r) continue;
-    const g = granularity(r.value.replace(/T.*$/, ''));
-    if (g && (r.type === 'DATE' || r.type === 'TIME')) {
-      const near = text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25));
+    if (r.type !== 'DATE' && r.type !== 'TIME') continue;
+    const ti = r.value.indexOf('T');
+    const calendar = ti >= 0 ? r.value.slice(0, ti) : r.value;
+    const g = granularity(calendar);
+    if (g) {
       // A reporting date ("said Wednesday") is not what "a year earlier" is measured from.
-      const reporting = /^relative\.(?:weekday|today|yesterday)/.test(c.rule) && REPORTING.test(near);
-      if (!reporting) ctx.lastRef = r.value.replace(/T.*$/, '');
+      const reporting = REPORTING_RULE.test(c.rule)
+        && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
+      if (!reporting) ctx.lastRef = calendar;
       if (g === 'D') ctx.lastDay = r.value.slice(0, 10);
     }
   }

@@ -1,31 +1,65 @@
-// Small look-around helpers over raw text (no tokens needed).
+// Small look-around helpers over raw text (no tokens needed). Hand-written scans: they run for most
+// candidates, so no regexes or slices on the hot path.
 
-const WORD_BEFORE = /([A-Za-z][A-Za-z.'’-]*|\d[\d,.]*|[$€£¥%])[\s]*$/;
+const isWordCh = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45 || c === 46;
+const isDigitCh = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The word just before `pos` (within 40 characters, same line), without trailing dots. */
+/**
+ * The word just before `pos` on the same line (letters with inner dots, apostrophes and hyphens; or a
+ * number; or a currency/percent sign), without a trailing dot. '' at a line start.
+ */
 export function wordBefore(text: string, pos: number): string {
-  const s = text.slice(Math.max(0, pos - 40), pos);
-  if (/\n\s*$/.test(s)) return '';
-  const m = WORD_BEFORE.exec(s);
-  return m ? m[1]!.replace(/\.$/, '') : '';
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || text.charCodeAt(i) === 10) return '';
+  const c = text.charCodeAt(i);
+  if (c === 36 || c === 8364 || c === 163 || c === 165 || c === 37) return text[i]!;
+  const end = i + 1;
+  if (isDigitCh(c) || c === 44 || c === 46) {
+    let j = i;
+    while (j >= 0 && (isDigitCh(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j--;
+    if (isDigitCh(text.charCodeAt(j + 1))) return text.slice(j + 1, end).replace(/[.,]+$/, '');
+    if (c === 46) { i--; } else return '';
+  }
+  let j = i;
+  while (j >= 0 && isWordCh(text.charCodeAt(j))) j--;
+  // The word must start with a letter.
+  let s = j + 1;
+  while (s < end && !isLetter(text.charCodeAt(s))) s++;
+  if (s >= end) return '';
+  let w = text.slice(s, i + 1);
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  return w;
 }
 
 /** The two words before `pos`, lower-cased, joined by a space. */
 export function twoWordsBefore(text: string, pos: number): string {
-  const s = text.slice(Math.max(0, pos - 60), pos);
-  const m = /([A-Za-z]+)\s+([A-Za-z]+)\s*$/.exec(s);
-  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : '';
+  const w1 = wordBefore(text, pos);
+  if (!w1) return '';
+  const at = text.lastIndexOf(w1, pos);
+  const w0 = at > 0 ? wordBefore(text, at) : '';
+  return `${w0.toLowerCase()} ${w1.toLowerCase()}`.trim();
 }
 
-const WORD_AFTER = /^\s*([A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[$€£¥%])/;
+/** The word (or number, or sign) just after `pos` on the same line. */
 export function wordAfter(text: string, pos: number): string {
-  const s = text.slice(pos, pos + 40);
-  if (/^\s*\n/.test(s)) return '';
-  const m = WORD_AFTER.exec(s);
-  return m ? m[1]! : '';
+  let i = pos;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= text.length || text.charCodeAt(i) === 10) return '';
+  const c = text.charCodeAt(i);
+  if (c === 36 || c === 8364 || c === 163 || c === 165 || c === 37) return text[i]!;
+  let j = i;
+  if (isDigitCh(c)) {
+    while (j < text.length && (isDigitCh(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && isDigitCh(text.charCodeAt(j + 1))))) j++;
+    return text.slice(i, j);
+  }
+  if (!isLetter(c)) return '';
+  while (j < text.length && (isLetter(text.charCodeAt(j)) || ((text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217 || text.charCodeAt(j) === 45) && isLetter(text.charCodeAt(j + 1))))) j++;
+  return text.slice(i, j);
 }
 
-export const isCap = (w: string): boolean => /^[A-Z]/.test(w);
+export const isCap = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 65 && c <= 90; };
 
 /** True when `pos` starts a sentence: only spaces/quotes since a sentence end or line start. */
 export function atSentenceStart(text: string, pos: number): boolean {

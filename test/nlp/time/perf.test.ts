@@ -1,0 +1,52 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tagTimes } from '../../../src/nlp/time/index.js';
+import { times } from './helpers.js';
+
+describe('time: performance and robustness', () => {
+  it('a 1 MB line of digits and month names finishes in under a second', () => {
+    const unit = '2019 May 12 1998-07-04 13:45 September 3/4/2021 12345678 June July 2000s ';
+    const text = unit.repeat(Math.ceil(1048576 / unit.length)).slice(0, 1048576);
+    const t0 = performance.now();
+    const r = tagTimes(text, { anchorDate: '2023-09-11' });
+    const ms = performance.now() - t0;
+    assert.ok(r.times.length > 1000);
+    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  it('handles pathological repetition without backtracking blow-up', () => {
+    const texts = [
+      'more than '.repeat(20000) + 'years',
+      'the past '.repeat(20000),
+      '1 '.repeat(100000),
+      'Monday, '.repeat(30000),
+      'a few '.repeat(30000) + 'days ago',
+      '-'.repeat(200000) + '2019',
+    ];
+    for (const text of texts) {
+      const t0 = performance.now();
+      tagTimes(text, { anchorDate: '2023-09-11' });
+      const ms = performance.now() - t0;
+      assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+    }
+  });
+
+  it('never throws and keeps spans consistent on arbitrary text', () => {
+    const words = ['Monday', 'May', 'in', '2019', 'ago', 'years', 'three', 'the', 'past', 'last', 'week', 'next', 'Sept.', '10',
+      ',', '.', 'over', 'a', 'day', 'night', '10:00', 'GMT', 'p.m.', 'every', 'now', 'since', 'early', 'mid-', '1970s', 'quarter', '-'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.option(fc.constantFrom('2023-09-11', '2000-02-29', '1999-12-31')),
+      (ws, pub) => {
+        const text = ws.join(' ');
+        const ts = times(text, pub ?? undefined);
+        let last = -1;
+        for (const t of ts) {
+          assert.equal(text.slice(t.start, t.end), t.text);
+          assert.ok(t.start >= last, 'sorted, non-overlapping');
+          last = t.end;
+          assert.ok(t.value.length > 0 && t.rule);
+          assert.ok(['DATE', 'TIME', 'DURATION', 'SET'].includes(t.type));
+        }
+      }), { numRuns: 300 });
+  });
+});
