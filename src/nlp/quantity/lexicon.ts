@@ -297,12 +297,14 @@ export const ID_WORDS: readonly string[] = [
 /** A bare number after these is an age ("aged 25", "people aged 18 to 24"), which is a duration. */
 export const AGE_CUES: readonly string[] = ['aged', 'age', 'ages', 'ageing', 'aging'];
 
-/** Words before a four-digit number that make it a year ("in 2019", "the 2011 revolution"). */
+/** Words before a four-digit number that make it a year whatever follows ("in 2013 fellow doctors…"). */
 export const YEAR_CUES: readonly string[] = [
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'the', 'mid', 'early', 'late', 'before', 'after', 'during',
-  'year', 'fiscal', 'fy', 'summer', 'winter', 'spring', 'autumn', 'fall', 'around', 'circa', 'c', 'between', 'and',
-  'to', 'through', 'throughout', 'its', 'their', 'this', 'that', 'for', "'s", '’s', 'below', 'above', 'pre', 'post',
+  'year', 'fiscal', 'fy', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'throughout', 'its', 'their',
+  'this', 'that', 'for', "'s", '’s', 'below', 'above', 'pre', 'post',
 ];
+/** Weaker cues: a year unless people follow ("around 2000 people", "between 1990 and 2000"). */
+export const WEAK_YEAR_CUES: readonly string[] = ['around', 'circa', 'c', 'between', 'and', 'to', 'about'];
 
 /** "a quarter of a million dollars", "half of the 300 homes": a fraction word before "of". */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {

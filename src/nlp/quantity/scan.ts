@@ -2,7 +2,7 @@ import type { Bound, Offsets, Quantity } from '../../core/types.js';
 import { boundAfter, boundBefore, extremumBefore, type BoundHit } from './bounds.js';
 import {
   AGE_CUES, CAPITALISED_NOT_NAMES, CHANGE_VERBS, FRACTION_WORDS, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_CONTEXT_CUES, SCALE_ABBREV,
-  SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, TIME_UNITS, VAGUE_PLURALS, VULGAR_FRACTIONS, YEAR_CUES,
+  SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, TIME_UNITS, VAGUE_PLURALS, VULGAR_FRACTIONS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, type CountedNoun } from './nouns.js';
 import { parseDigits, parseWordNumber } from './number.js';
@@ -13,6 +13,7 @@ const TIMES = new Set(TIME_UNITS);
 const MONTH_SET = new Set(MONTHS);
 const ID_SET = new Set(ID_WORDS);
 const YEAR_CUE_SET = new Set(YEAR_CUES);
+const WEAK_YEAR_CUE_SET = new Set(WEAK_YEAR_CUES);
 const NOT_NAMES = new Set(CAPITALISED_NOT_NAMES);
 const CHANGE = new Set(CHANGE_VERBS);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
@@ -338,9 +339,19 @@ function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   const { toks } = ctx;
   const prev = toks[startTok - 1];
   if (prev && AGE_SET.has(prev.lower)) return true;
+  // "between the ages of 17 and 20"
+  if (prev?.lower === 'of' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
   const next = toks[num.end + 1];
   return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
     next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
+}
+
+/** "1 in 4 residents", "eight of 10 voters", "3 out of 5": the first number of a ratio counts nothing itself. */
+function isRatio(ctx: ScanContext, num: Num): boolean {
+  const { toks } = ctx;
+  const a = toks[num.end + 1]?.lower;
+  if (a === 'in' || a === 'of') return toks[num.end + 2]?.kind === 'num';
+  return a === 'out' && toks[num.end + 2]?.lower === 'of' && toks[num.end + 3]?.kind === 'num';
 }
 
 function isYearLike(num: Num): boolean {
@@ -391,15 +402,16 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (isYearLike(num) && currency === undefined && !tail.physical && !tail.money && unit !== '%') {
     // "in 2019", "the 2011 revolution", "the 2022 elections" are years; "2000 cars", "around 2000 people" counts
     const cue = ctx.toks[startTok - 1];
-    const hasCue = cue !== undefined && YEAR_CUE_SET.has(cue.lower);
+    const strongCue = cue !== undefined && YEAR_CUE_SET.has(cue.lower);
+    const weakCue = cue !== undefined && WEAK_YEAR_CUE_SET.has(cue.lower);
     const plural = tail.countNoun !== undefined && tail.countNoun.rule !== 'count:singular-noun';
     // "Trump's 1995 state income tax filings": modifiers between a year and a noun
     const adjacent = tail.countNoun !== undefined && tail.countNoun.end === num.end + 1;
-    if (!unit || !plural || (hasCue && unit !== 'person') || (!adjacent && unit !== 'person')) return { items: [], last: num.end };
+    if (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person')) return { items: [], last: num.end };
   }
   if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
-    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num)) return { items: [], last: num.end };
+    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     const ctxUnit = contextUnit(ctx, num.start);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;

@@ -63,6 +63,7 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['5.6m people need aid', [{ value: 5.6e6, unit: 'person' }], 1],
   ['a 7-metre wave', [{ value: 7, unit: 'm' }], 1],
   ['2000 cars were recalled', [{ value: 2000, unit: 'car' }], 1],
+  ['around 2000 people marched', [{ value: 2000, unit: 'person', bound: 'APPROX' }], 1],
   ['the pump price was $3.84', [{ value: 3.84, unit: 'USD' }], 1],
   ['the 2% target', [{ value: 2, unit: '%' }], 1],
   ['4 billion miles (6.2 billion kilometers)', [{ value: 4e9, unit: 'mi' }, { value: 6.2e9, unit: 'km' }], 2],
@@ -123,6 +124,9 @@ const NEGATIVE: Array<[string, string]> = [
   ['American Skin (41 Shots) was written after the 1999 shooting death.', '1999'],
   ['Trump’s 1995 state income tax filings leaked.', '1995'],
   ['emissions 32 percent below 2005 levels', '2005'],
+  ['In a long profile of Oz in 2013 fellow doctors spoke out.', '2013'],
+  ['The paper found that 1 in 4 residents lived in poverty after 700 people left.', '1 in'],
+  ['people between the ages of 17 and 20 who died', '17'],
 ];
 
 for (const [input, wants, count] of POSITIVE) {
