@@ -53,6 +53,13 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
       && (e + 2 >= n || tokenLine[e + 2] !== tokenLine[e + 1]) && tokenLine[e + 1] === tokenLine[e]) e++;
     return e;
   };
+  /** Starts with a lower-case letter and is no camel-case name ("iPhone", "eBay" can open a sentence). */
+  const startsLower = (t: number): boolean => {
+    const tok = tokens[t];
+    if (!isLowerAt(text, tok.start)) return false;
+    for (let k = tok.start + 1; k < tok.end; k++) if (isUpperAt(text, k)) return false;
+    return true;
+  };
   const isBulletAt = (t: number): boolean => {
     const tok = tokens[t];
     const s = tokText(t);
@@ -75,7 +82,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     const prevLen = lineEnd[la] - lineStart[la];
     if (wrapped[la] && prevLen >= paraMax[la] * 0.6) continue; // a wrapped line: newline = space
     // "Flu fears grow⏎by Xinhua writer Li Ming": a lower-case byline still starts its own line.
-    const nextLower = isLowerAt(text, tokens[t].start) && !isBylineTokens(text, tokens, t, lineLastToken(t));
+    const nextLower = startsLower(t) && !isBylineTokens(text, tokens, t, lineLastToken(t));
     const last = t - 1;
     const g = lastNonCloser(last);
     if (isTerminalTok(g) || (abbr[g] !== A_NONE && text.charCodeAt(tokens[g].end - 1) === 0x2e)) {
@@ -127,7 +134,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     // The word that would open the next sentence, looking past an opening quote or bracket.
     let w = x;
     if ((xt.kind === 'QUOTE' || xt.kind === 'PUNCT') && OPENERS.includes(xc) && x + 1 < n) w = x + 1;
-    if (isLowerAt(text, tokens[w].start)) return false;
+    if (startsLower(w)) return false;
     if (terminal) {
       const c = text.charCodeAt(tokens[t].start);
       const ellipsis = c === 0x2026 || tokens[t].end - tokens[t].start > 1 && c === 0x2e;

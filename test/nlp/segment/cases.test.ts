@@ -76,6 +76,7 @@ const SENTENCES: [string, string, string[]][] = [
   ['quoted question then pronoun-like subject', 'She asked: "Why?" Nobody answered.', ['She asked: "Why?"', 'Nobody answered.']],
   ['state abbreviation ends sentence', 'He was born in Dayton, Ohio, and raised in St. Louis, Mo. He moved on.', ['He was born in Dayton, Ohio, and raised in St. Louis, Mo.', 'He moved on.']],
   ['hyphenated party-state tag', 'Sen. Ann Ruiz (D-Mass.) said so. Others agreed.', ['Sen. Ann Ruiz (D-Mass.) said so.', 'Others agreed.']],
+  ['camel-case brand opens a sentence', 'Sales rose. iPhone demand was strong.', ['Sales rose.', 'iPhone demand was strong.']],
   ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
