@@ -195,6 +195,15 @@ export const PERSON_PARTICIPLES: readonly string[] = [
 
 /** Capitalised plurals with these endings after a number are nationality plurals ("250,000 Libyans"). */
 export const DEMONYM_ENDINGS: readonly string[] = ['ans', 'ians', 'is', 'ons', 'ers', 'ites'];
+/** Capitalised plurals after a number that name groups of people without a demonym ending. */
+export const PEOPLE_GROUPS: readonly string[] = [
+  'arabs', 'jews', 'danes', 'greeks', 'turks', 'kurds', 'scots', 'swedes', 'finns', 'poles', 'czechs', 'slovaks',
+  'serbs', 'croats', 'thais', 'uzbeks', 'tajiks', 'kazakhs', 'sikhs', 'hindus', 'muslims', 'catholics',
+  'protestants', 'democrats', 'republicans', 'conservatives', 'liberals', 'spaniards', 'britons', 'filipinos',
+  'latinos', 'latinas', 'hispanics', 'yemenis', 'somalis', 'druze', 'copts', 'shiites', 'sunnis', 'alawites',
+  'yazidis', 'rohingya', 'uighurs', 'uyghurs', 'tories', 'marines', 'afghans', 'maoris', 'inuit', 'roma',
+];
+
 /** Lower-case plural endings that denote people ("civilians", "journalists"). */
 export const PERSON_ENDINGS: readonly string[] = ['ians', 'ists'];
 

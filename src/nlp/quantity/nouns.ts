@@ -1,10 +1,11 @@
 import {
-  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PERSON_ENDINGS, PERSON_NOUNS, PERSON_PARTICIPLES,
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PEOPLE_GROUPS, PERSON_ENDINGS, PERSON_NOUNS, PERSON_PARTICIPLES,
   TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
 
 const PERSON = new Set(PERSON_NOUNS);
+const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
 const COMPOUNDS = new Set(COMPOUND_NOUNS);
@@ -71,7 +72,7 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "the 1999 shooting death": a singular person noun only counts one
     if (PERSON.has(w) && (value === 1 || isPlural(w))) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
-    if (cap && w.endsWith('s') && DEMONYM_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
+    if (cap && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w))) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
     if (isPlural(w) && !modifierPlural(toks, j)) {
       if (PERSON_END_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
       const sing = singular(w);

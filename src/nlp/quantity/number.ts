@@ -48,7 +48,8 @@ export function parseWordNumber(toks: readonly QTok[], i: number): WordNumber | 
     const n = toks[j + 1].lower;
     if (n === 'dozen' || own(SCALE_WORDS, n) !== undefined) { current = 1; j++; seen = true; }
     else return undefined;
-  } else if (toks[j].lower === 'half' && j + 2 < toks.length && toks[j + 1].lower === 'a' && own(SCALE_WORDS, toks[j + 2].lower) !== undefined) {
+  } else if (toks[j].lower === 'half' && j + 2 < toks.length && toks[j + 1].lower === 'a' &&
+      (own(SCALE_WORDS, toks[j + 2].lower) !== undefined || toks[j + 2].lower === 'dozen')) {
     half = true;
     current = 1;
     j += 2;

@@ -100,8 +100,10 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   if (w0 === 'a' || w0 === 'an') {
     const unit = toks[numAt + 1]?.space ? UNIT_TRIE.match(toks, numAt + 1) : undefined;
     if (unit && unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) {
-      const num: Num = { start: numAt, end: numAt, value: 1, words: true, scaled: false, rule: 'article-one' };
-      return emitSingle(ctx, i, num, currency, { hit: unit.value, end: unit.end });
+      // "half a mile"
+      const half = toks[numAt - 1]?.lower === 'half';
+      const num: Num = { start: half ? numAt - 1 : numAt, end: numAt, value: half ? 0.5 : 1, words: true, scaled: false, rule: half ? 'half-a' : 'article-one' };
+      return emitSingle(ctx, half ? numAt - 1 : i, num, currency, { hit: unit.value, end: unit.end });
     }
     const n1 = toks[numAt + 1]?.lower ?? '';
     if (own(SCALE_WORDS, n1) === undefined && n1 !== 'dozen') return undefined;
@@ -395,7 +397,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!tail) return { items: [], last: num.end };
   let unit = tail.unit;
   let rule = tail.rule;
-  if (num.words && !tail.money && !tail.physical && unit !== '%' && (num.value === 1 && num.rule !== 'article-one') && !num.scaled) {
+  if (num.words && !tail.money && !tail.physical && unit !== '%' && (num.value === 1 && num.rule === 'words') && !num.scaled) {
     // "one of them", "One Derna resident": not worth a quantity
     return { items: [], last: num.end };
   }
