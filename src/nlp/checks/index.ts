@@ -9,12 +9,20 @@ import { unitConversionChecks } from './unitConversion.js';
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
   const sentences = sentenceSpans(doc.text, doc.sentences);
-  return [
+  const all = [
     ...unitConversionChecks(doc.quantities),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
   ];
+  // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = `${c.kind}|${c.status}|${c.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export const checksStage: Stage = {
