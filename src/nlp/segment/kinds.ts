@@ -3,11 +3,12 @@
 // splitter, plus date/time stamp lines such as "Updated 3:45 PM EDT, Sun September 24, 2023"), BODY.
 import type { Sentence, Token } from '../../core/types.js';
 import { namesOnly } from './byline.js';
+import { isUpperAt } from './chars.js';
 import { CONTINUATION_WORDS, STAMP_WORDS } from './lexicon.js';
 
 const continuation = new Set(CONTINUATION_WORDS);
-const BYLINE_START = /^(?:By|BY|by)\s+\p{L}/u;
-const CREDIT_START = /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by\s+\p{Lu}/u;
+const BYLINE_START = /^(?:By|BY|by)\s+[A-Za-z\u00C0-\u017F]/;
+const CREDIT_START = /^\(?(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Compiled|Edited) by\s+[A-Z\u00C0-\u00DE\u0100-\u017F]/;
 const STAMP_START = /^(?:Published|Updated|Posted|Last updated|First published)\b[^\n]*\d/;
 const FINAL_STOP = /[.:;,…][\s"'”’»)\]]*$/;
 const FINAL_QUESTION = /[?!][\s"'”’»)\]]*$/;
@@ -42,7 +43,7 @@ export function classifyKinds(text: string, sentences: Sentence[], tokens: reado
     }
     if (nTok <= 25 && (STAMP_START.test(s) || isStamp(text, tokens, a, b))) { sent.kind = 'DATELINE'; continue; }
     // "By Jane Doe" ⏎ "BBC News": the affiliation under a byline.
-    if (wasByline && nTok <= 6 && !FINAL_STOP.test(s) && /^\p{Lu}/u.test(s) && namesOnly(text, tokens, a, b)) {
+    if (wasByline && nTok <= 6 && !FINAL_STOP.test(s) && isUpperAt(text, sent.start) && namesOnly(text, tokens, a, b)) {
       sent.kind = 'BYLINE';
       continue;
     }

@@ -21,7 +21,7 @@ const unitSuffixes = new Set(NUMBER_UNIT_SUFFIXES);
 // "https://example.com/a(b)" and "www.example.org/x"; trailing punctuation is trimmed afterwards.
 const URL_RE = /(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)[^\s<>"“”‘’«»]+/y;
 // "jane.doe@example.co.uk": segments separated by single dots, so no nested ambiguity.
-const EMAIL_RE = /[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const EMAIL_RE = /[\w\u00C0-\u024F%+-]+(?:\.[\w\u00C0-\u024F%+-]+)*@[\w\u00C0-\u024F-]+(?:\.[\w\u00C0-\u024F-]+)+/y;
 const URL_TRAILING = '.,;:!?\'’”")]}>';
 
 const isHyphen = (u: number): boolean => u === 0x2d || u === 0x2010 || u === 0x2011;
