@@ -7,15 +7,16 @@ import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './
 import { monthDayValue, monthValue } from './03-resolve.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
 
-const RANGE_SEP = '\\s*(?:-|–|—|to|through|until|and)\\s*';
-const WD_PREFIX = `(?:(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?`;
+const RANGE_SEP = '[ \\t]*(?:-|–|—|to|through|until|and)[ \\t]*';
+const WD_PREFIX = `(?:(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?),?[ \\t]+)?`;
 
 // "Sept. 10", "Monday, September 11, 2023", "Sept 10-13", "September 10th" — also "Sept. 10 to Sept. 13" is two matches.
-const MDY = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\s+(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM})(?!\\s*(?:${MONTH})))?(?:,?\\s+(${YEAR4}))?(?![\\w:])`, 'g');
+const MDY = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\s+(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM})(?!\\s*(?:${MONTH})))?(?:,?[ \\t]+(${YEAR4}))?(?![\\w:])`, 'g');
 // "10 September 2023", "Monday 11 September", "10-13 September", "the 10th of September".
-const DMY = new RegExp(`\\b${WD_PREFIX}(?:the\\s+)?(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR4}))?(?![\\w])`, 'g');
+const DMY = new RegExp(`\\b${WD_PREFIX}(?:the\\s+)?(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM}))?\\s+(?:of\\s+)?(${MONTH})(?:,?[ \\t]+(${YEAR4}))?(?![\\w])`, 'g');
 // "June 2022", "September of 2019", "Sept. 2022".
 const MY = new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR4})\\b`, 'g');
+const MY_REL = new RegExp(`\\b(${MONTH})[ \\t]+(?:of[ \\t]+)?(next|last|this)[ \\t]+year\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g;
 // "9/10/2023", "10.09.2023", "9/10/23".
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
@@ -91,6 +92,15 @@ export const findDates: Finder = (text, out) => {
     const y = m[2]!;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-year', priority: 4,
       resolve: () => ({ type: 'DATE', value: `${y}-${pad2(month)}` }) });
+  });
+
+  // "October of next year", "March last year".
+  scanNear(T_MONTH, MY_REL, text, 2, 30, (m) => {
+    const month = monthNumber(m[1]!);
+    if (!month) return;
+    const off = m[2] === 'next' ? 1 : m[2] === 'last' ? -1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-relative-year', priority: 5,
+      resolve: (ctx) => ({ type: 'DATE', value: ctx.anchor ? `${pad4(ctx.anchor.y + off)}-${pad2(month)}` : `XXXX-${pad2(month)}` }) });
   });
 
   scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {

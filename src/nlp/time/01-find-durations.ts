@@ -34,6 +34,8 @@ export const findDurations: Finder = (text, out) => {
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
     if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;
+    // "a second consecutive day", "a second time": an ordinal, not a duration.
+    if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[a-z]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
     if (u === 'Q' && /^\s+of\b/i.test(tail)) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate

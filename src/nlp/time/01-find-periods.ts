@@ -6,7 +6,7 @@ import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
 import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
 
-const T_DECADE = /\d0['’]?s|ties\b/gi;
+const T_DECADE = /\d0['’]?s\b|ties\b/gi;
 const T_CENTURY = /centur/gi;
 const T_SEASON = /spring|summer|autumn|fall|winter/gi;
 const T_QUARTER = /quarter|Q[1-4]|[1-4]Q/gi;
@@ -14,7 +14,7 @@ const T_HALF = /half/gi;
 const T_HOLIDAY = /Day|Eve|Christmas|Halloween/g;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
-const DECADE = /\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
+const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(?!['’])|\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
@@ -48,15 +48,20 @@ function quarterValue(ctx: Ctx, q: number, yearTxt: string | undefined, tense: R
   const cur = Math.floor((a.m - 1) / 3) + 1;
   // Results are reported after a quarter closes: the latest such quarter, unless the clause looks ahead.
   if (tense === 'FUTURE') return `${pad4(q >= cur ? a.y : a.y + 1)}-Q${q}`;
+  if (tense === 'PAST') return `${pad4(q <= cur ? a.y : a.y - 1)}-Q${q}`;
+  // No tense: the nearer occurrence, ties to the past.
+  const fwd = (q - cur + 4) % 4; const back = (cur - q + 4) % 4;
+  if (fwd < back) return `${pad4(q >= cur ? a.y : a.y + 1)}-Q${q}`;
   return `${pad4(q <= cur ? a.y : a.y - 1)}-Q${q}`;
 }
 
 export const findPeriods: Finder = (text, out) => {
   scanNear(T_DECADE, DECADE, text, 20, 4, (m) => {
     let v: string;
-    if (m[2]) v = m[2];
-    else if (m[4]) v = (+m[4] >= 3 ? '19' : '20') + m[4];
-    else v = `19${DECADE_WORDS[m[6]!.toLowerCase()]}`;
+    if (m[1]) v = `19${m[1][0]}`;
+    else if (m[3]) v = m[3];
+    else if (m[5]) v = (+m[5] >= 3 ? '19' : '20') + m[5];
+    else v = `19${DECADE_WORDS[m[7]!.toLowerCase()]}`;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.decade', priority: 4,
       resolve: () => ({ type: 'DATE', value: v }) });
   });

@@ -7,7 +7,7 @@ import { addDays, fmtDate, parseYmd } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
-import { agoValue, dayOffset, fromReference, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
+import { agoValue, dayOffset, fromReference, fromReferenceAtUnit, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
 import { isCap, wordAfter, wordBefore } from './text-util.js';
 
 const POD = `(?:${PART_OF_DAY})`;
@@ -22,6 +22,8 @@ const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s
 const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
+const SAME_LAST_YEAR = /\bthe\s+same\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
+const T_SAME = /\bsame\b/gi;
 const T_AGO = /\bago\b/gi;
 const T_EARLIER = /earlier|later/gi;
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?!['’]s|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
@@ -127,14 +129,14 @@ export const findRelative: Finder = (text, out) => {
     }
     if (/^(?:the same|that)$/.test(det)) {
       push(m, 'anaphor.same-unit', 3, (ctx) => {
-        const v = fromReference(ctx, unit, 0);
+        const v = fromReferenceAtUnit(ctx, unit, 0);
         return v ? { type: 'DATE', value: v } : undefined;
       });
       return;
     }
     if (/^(?:the following|the previous|the preceding)$/.test(det)) {
       push(m, 'anaphor.adjacent-unit', 4, (ctx) => {
-        const v = fromReference(ctx, unit, det === 'the following' ? 1 : -1);
+        const v = fromReferenceAtUnit(ctx, unit, det === 'the following' ? 1 : -1);
         return v ? { type: 'DATE', value: v } : undefined;
       });
       return;
@@ -214,6 +216,14 @@ export const findRelative: Finder = (text, out) => {
       else if (dmod === 'LESS_THAN' || dmod === 'EQUAL_OR_LESS') r.mod = past ? 'AFTER' : 'BEFORE';
       else if (dmod === 'APPROX') r.mod = 'APPROX';
       return r;
+    });
+  });
+
+  // "compared to the same month a year ago": the period last mentioned, one year back.
+  scanNear(T_SAME, SAME_LAST_YEAR, text, 2, 60, (m) => {
+    push(m, 'anaphor.same-period-last-year', 7, (ctx) => {
+      const v = fromReference(ctx, 'Y', -1);
+      return v ? { type: 'DATE', value: v } : undefined;
     });
   });
 

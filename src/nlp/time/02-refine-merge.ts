@@ -3,7 +3,7 @@
 import type { Cand } from './cand.js';
 
 const DAY_RULE = /^(?:relative\.(?:weekday|today|yesterday|tomorrow)|date\.(?:month-day|day-month|iso|numeric))$/;
-const GAP = /^(?:\s+|,\s+)$/;
+const GAP = /^[ \t]+$/;
 
 export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];

@@ -2,7 +2,7 @@
 // clause tense and the last date mentioned. Finders call these from their `resolve` closures.
 import type { Ctx, Tense } from './cand.js';
 import {
-  addDays, atGranularity, fmtDate, fmtMonth, fmtWeek, isoWeekday, pad4, shiftValue, type Ymd,
+  addDays, atGranularity, fmtDate, fmtMonth, fmtWeek, isoWeekday, pad4, parseYmd, shiftValue, type Ymd,
 } from './date-math.js';
 
 /** Weekday → date. Past (default in news): the latest such day on or before the anchor; future: on or after. */
@@ -115,6 +115,16 @@ export function fromReference(ctx: Ctx, unit: string, n: number): string | undef
   if (!ctx.anchor) return undefined;
   const base = atGranularity(ctx.anchor, unit);
   return shiftValue(base, unit, n);
+}
+
+/** "the previous year", "the same month": the reference reduced to the unit, then shifted. */
+export function fromReferenceAtUnit(ctx: Ctx, unit: string, n: number): string | undefined {
+  const v = fromReference(ctx, unit, n);
+  if (!v) return v;
+  const p = parseYmd(v.length === 7 ? `${v}-01` : v);
+  if (p && (granularity(v) === 'D' || granularity(v) === 'M') && RANK[unit]! > RANK[granularity(v)!]!) return atGranularity(p, unit);
+  if (/^\d{4}-Q\d$/.test(v) && unit === 'Y') return v.slice(0, 4);
+  return v;
 }
 
 /** "three years ago": the anchor shifted, at the unit's granularity. */

@@ -11,15 +11,17 @@ const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
 /** -ed words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
-const WEAK_FUT = new Set(['would']);
+const WEAK_FUT = new Set(['would', 'should']);
+/** Between a verb and its time: "said on Tuesday", "announced in January". */
+const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
 const MODALS = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
 const WINDOW = 200;
 
-interface Cues { pos: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: Int32Array; bounds: number[] }
+interface Cues { pos: Int32Array; end: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: Int32Array; bounds: number[] }
 
 function collect(text: string): Cues {
-  const pos: number[] = []; const fut: number[] = []; const weak: number[] = [];
+  const pos: number[] = []; const end: number[] = []; const fut: number[] = []; const weak: number[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prev = '';
@@ -28,12 +30,13 @@ function collect(text: string): Cues {
     const big = prev ? `${prev} ${w}` : '';
     if (w === 'have' && MODALS.has(prev)) {
       // "would have emerged": a modal perfect looks back, not forward.
-      if (pos.length && fut[fut.length - 1] === 1 && pos[pos.length - 1]! >= m.index - 8) { pos.pop(); fut.pop(); weak.pop(); }
-      pos.push(m.index); fut.push(0); weak.push(1);
-    } else if (big && FUT.has(big)) { pos.push(m.index); fut.push(1); weak.push(0); }
-    else if (FUT.has(w)) { pos.push(m.index); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0); }
-    else if (PAST.has(w)) { pos.push(m.index); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0); }
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) { pos.push(m.index); fut.push(0); weak.push(1); }
+      if (pos.length && fut[fut.length - 1] === 1 && pos[pos.length - 1]! >= m.index - 8) { pos.pop(); end.pop(); fut.pop(); weak.pop(); }
+      pos.push(m.index); end.push(m.index + 4); fut.push(0); weak.push(1);
+    } else if (big && FUT.has(big)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(0); }
+    else if (FUT.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0); }
+    else if (PAST.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0); }
+    // "-ed" after "be" is a passive ("will be completed"), not a past tense.
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && prev !== 'be' && prev !== 'being') { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(1); }
     prev = w;
   }
   // Prefix counts of clause separators (comma, semicolon, quotes) for "crossing" costs.
@@ -48,7 +51,7 @@ function collect(text: string): Cues {
   while ((m = END.exec(text)) !== null) {
     if (m[0] === '\n' || /[a-z]{2}$|["”’)]$/.test(text.slice(Math.max(0, m.index - 3), m.index + m[0].length - 1) || 'x')) bounds.push(m.index + m[0].length);
   }
-  return { pos: Int32Array.from(pos), fut: Uint8Array.from(fut), weak: Uint8Array.from(weak), n: pos.length, sep, bounds };
+  return { pos: Int32Array.from(pos), end: Int32Array.from(end), fut: Uint8Array.from(fut), weak: Uint8Array.from(weak), n: pos.length, sep, bounds };
 }
 
 function lowerBound(a: ArrayLike<number>, n: number, x: number): number {
@@ -84,7 +87,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
       // ("On Monday, the president will travel" still links).
       const cross = cues.sep[hi]! - cues.sep[lo]!;
-      const score = d + cross * 40 + (cues.weak[i] ? 25 : 0);
+      let score = d + cross * 40 + (cues.weak[i] ? 25 : 0);
+      // A verb right before the time governs it: "announced Friday that it will …" is past.
+      if (p < start && start - cues.end[i]! <= 12 && ADJACENT.test(text.slice(cues.end[i]!, start))) score = -1;
       if (score < bestScore) { bestScore = score; best = i; }
     }
     if (best < 0) return undefined;
