@@ -70,7 +70,7 @@ const link = (ctx: Ctx, source: string, kind: SourceKind, cue: string, span: [nu
   cueSpan: [number, number] | undefined, rule: string, ent?: Entity): AttributionLink => {
   const l: AttributionLink = { source, kind, cue, rule };
   if (ent) l.entity = ent.id;
-  if (span && kind !== 'UNNAMED') l.span = { start: span[0], end: span[1] };
+  if (span) l.span = { start: span[0], end: span[1] };
   if (cueSpan) l.cueSpan = { start: cueSpan[0], end: cueSpan[1] };
   void ctx;
   return l;
@@ -86,6 +86,7 @@ function isComma(t: Tok | undefined): boolean { return !!t && !t.w && t.t === ',
 function isHard(t: Tok | undefined): boolean { return !!t && !t.w && (t.t === ';' || t.t === ':' || t.t === '—' || t.t === '–' || t.t === '(' || t.t === ')'); }
 function isCloseQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
   if (!t || !(t.q || t.t === '’' || t.t === "'")) return false;
+  if (t.q && !quotes.some((q) => q[1] === t.e) && (t.t === '"' || t.t === "''")) return true;
   return quotes.some((q) => q[1] === t.e);
 }
 function isOpenQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
@@ -102,7 +103,8 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
   while (i >= limit && n < 14) {
     const t = toks[i]!;
     if (t.w) {
-      const lowerStop = !t.cap && NPB.has(t.l) && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      const ofFor = (t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l);
+      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       if (PRON.has(t.l) && i < k) break;
@@ -116,6 +118,42 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
   if (a > k) return null;
   return [a, k];
 }
+
+const NOUNISH = S(['tweets', 'tweet', 'reports', 'report', 'claims', 'claim', 'shows', 'show', 'notes', 'note', 'states', 'estimates',
+  'estimate', 'records', 'record', 'fears', 'fear', 'hopes', 'hope', 'finds', 'answers', 'answer', 'warning', 'promise', 'promises',
+  'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
+const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', 'how', "n't", 'not', 'there', 'here']);
+
+/** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
+function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
+  const first = toks[src[0]]!, last = toks[src[1]]!;
+  if (WH.has(first.l) || WH.has(last.l)) return false;
+  if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
+  for (let i = src[0] + 1; i <= src[1]; i++) {
+    const t = toks[i]!;
+    const p = toks[i - 1]!;
+    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(p.l === 'of' || p.l === 'for' || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
+  }
+  if (NOUNISH.has(cue) && src[1] > src[0]) {
+    for (let i = src[0]; i <= src[1]; i++) {
+      const t = toks[i]!;
+      if (t.l === 'of' || ((/'s$/.test(t.l) || /’s$/.test(t.t)) && i < src[1])) return false;
+    }
+  }
+  return true;
+}
+
+/** "the debate Trump" → "Trump": a capitalised name after a non-role common noun is the source. */
+function trimToName(toks: Tok[], src: [number, number]): [number, number] {
+  let i = src[1];
+  if (!toks[i]!.cap) return src;
+  while (i > src[0] && (toks[i - 1]!.cap || PARTICLE.has(toks[i - 1]!.l) || toks[i - 1]!.t === '.')) i--;
+  if (i <= src[0]) return src;
+  const before = toks[i - 1]!;
+  if (!before.w || before.cap || /'s$/.test(before.l) || INNER.has(before.l) || OFFICIAL_ROLE.has(before.l) || DET.has(before.l)) return src;
+  return [i, src[1]];
+}
+const OFFICIAL_ROLE = S(L.OFFICIAL_NOUNS.concat(['nominee', 'candidate', 'chairman', 'chairwoman', 'founder', 'ceo', 'executive', 'analyst', 'economist', 'strategist', 'pollster', 'resident', 'witness', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'lawyer', 'attorney', 'expert', 'professor', 'scientist', 'manager', 'owner', 'member', 'activist', 'student', 'teacher', 'doctor', 'author', 'host', 'anchor']));
 
 /** Noun phrase starting at token j, scanned rightwards; stops at punctuation or a clause word. */
 function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>): [number, number] | null {
@@ -181,7 +219,11 @@ function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
       const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
       const ent = typeof r === 'string' ? ctx.doc.entities.find((e) => e.id === r) : (r && typeof r === 'object' && 'mentions' in r ? r as Entity : undefined);
       if (ent) {
-        return { source: ent.name, kind: kindOf(ent.name, ent, ''), cue: '', entity: ent.id };
+        // the source as last written before the pronoun ("OCHA"), linked to the entity
+        let name = ent.name;
+        let best = -1;
+        for (const m of ent.mentions) if (m.end <= t.s && m.start > best && !/^(he|she|it|they|its|his|her|their)$/i.test(m.text)) { best = m.start; name = m.text; }
+        return { source: name, kind: kindOf(name, ent, ''), cue: '', entity: ent.id };
       }
     } catch { /* fall back */ }
   }
@@ -625,7 +667,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const cue = toks.slice(j, cueEnd + 1);
   // skip adverbs/auxiliaries leftwards
   let k = j - 1;
-  while (k >= 0 && toks[k]!.w && CUE_ADV.has(toks[k]!.l) && !PRON.has(toks[k]!.l)) k--;
+  while (k >= 0 && toks[k]!.w && (CUE_ADV.has(toks[k]!.l) || toks[k]!.l === "n't") && !PRON.has(toks[k]!.l)) k--;
   const cs = clauseStart(toks, j);
   let after = cueEnd + 1;
   const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
@@ -693,14 +735,19 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     const one = src[0] === src[1] ? toks[src[0]]! : null;
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
     if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l)) return;
+    if (!srcOk(toks, src, t.l)) return;
+    src = trimToName(toks, src);
   }
+  if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been')) return;
   if (mode === 'npobj' && /^(called|calls|call)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
   // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
   const a = src[0];
   const srcPrev = toks[a - 1];
   const tooLongForPost = src[1] - src[0] > 8;
   if (!preComma && srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost) {
-    const nextAfter = skipAfterCue(toks, after, n);
+    let after2 = after;
+    if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
+    const nextAfter = skipAfterCue(toks, after2, n);
     const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.');
     const hasThat = toks[after]?.l === 'that';
     if (endsHere && !hasThat) {

@@ -18,7 +18,7 @@ export interface Tok {
   q: boolean;
 }
 
-const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
+const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|''|``|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /[\p{L}\p{N}]/u;
 
@@ -50,7 +50,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 function mk(t: string, s: number): Tok {
   const l = t.toLowerCase().replace(/’/g, "'");
   const w = LETTER_RE.test(t[0]!) || l === "n't";
-  return { s, e: s + t.length, t, l, cap: UPPER_RE.test(t[0]!), w, q: t === '"' || t === '“' || t === '”' || t === '«' || t === '»' };
+  return { s, e: s + t.length, t, l, cap: UPPER_RE.test(t[0]!), w, q: t === '"' || t === '“' || t === '”' || t === '«' || t === '»' || t === "''" || t === '``' };
 }
 
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st',
@@ -115,6 +115,13 @@ export function findQuotes(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '“' || c === '«') { open = i; }
     else if ((c === '”' || c === '»') && open >= 0) { out.push([open, i + 1]); open = -1; }
+    else if (c === '`' && text[i + 1] === '`') { open = i; i++; }
+    else if (c === "'" && text[i + 1] === "'") {
+      if (open >= 0) { out.push([open, i + 2]); open = -1; }
+      else if (straightOpen < 0) straightOpen = i;
+      else { out.push([straightOpen, i + 2]); straightOpen = -1; }
+      i++;
+    }
     else if (c === '"') {
       if (straightOpen < 0) straightOpen = i;
       else { out.push([straightOpen, i + 1]); straightOpen = -1; }
