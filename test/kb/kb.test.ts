@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { compileKb, type KbFile } from '../../src/kb/compile.js';
+import { matchKb, simpleTokens } from '../../src/kb/gazetteer.js';
+import { getKb, KB_PATH, LoadedKb, loadKbFile, REPO_ROOT } from '../../src/kb/load.js';
+import { normAlias } from '../../src/kb/normalize.js';
+import type { KbEntry } from '../../src/kb/types.js';
+
+let kb: LoadedKb;
+let tmp = '';
+
+before(() => {
+  // Use the compiled KB from `npm run build` when it is there; else compile from data/kb (repo files only).
+  if (existsSync(KB_PATH)) kb = loadKbFile(KB_PATH);
+  else {
+    tmp = mkdtempSync(join(tmpdir(), 'kb-'));
+    const file = compileKb({ root: REPO_ROOT });
+    writeFileSync(join(tmp, 'kb.json'), JSON.stringify(file));
+    kb = loadKbFile(join(tmp, 'kb.json'));
+  }
+});
+after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+
+const ids = (es: readonly KbEntry[]) => es.map((e) => e.id);
+const first = (alias: string, pred: (e: KbEntry) => boolean = () => true) => kb.byAlias(normAlias(alias)).find(pred);
+
+describe('kb build', () => {
+  it('compiles from the files in the repository only', () => {
+    const file: KbFile = compileKb({ root: REPO_ROOT });
+    assert.ok(file.entries.length > 50_000, `${file.entries.length} entries`);
+    assert.ok(file.aliases.length > 50_000);
+    assert.ok(file.maxAliasWords >= 4);
+    console.log(`kb stats: ${JSON.stringify(file.stats)}`);
+  });
+
+  it('loads fast and small', () => {
+    const path = existsSync(KB_PATH) ? KB_PATH : join(tmp, 'kb.json');
+    const heap0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const k = loadKbFile(path);
+    const ms = performance.now() - t0;
+    const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
+    console.log(`kb load: ${ms.toFixed(0)} ms, +${heapMb.toFixed(0)} MB heap, ${k.size} entries`);
+    assert.ok(ms < 2000, `load took ${ms} ms`);
+    assert.ok(k.size > 50_000);
+  });
+
+  it('getKb() is a lazy singleton', () => {
+    assert.equal(getKb(), getKb());
+  });
+});
+
+describe('known QIDs', () => {
+  const cases: [string, string, (e: KbEntry) => boolean][] = [
+    ['North Korea', 'Q423', (e) => e.type === 'GPE'],
+    ['Kim Jong Un', 'Q56226', (e) => e.type === 'PERSON'],
+    ['Vladimir Putin', 'Q7747', (e) => e.type === 'PERSON'],
+    ['Pyongyang', 'Q18808', (e) => e.kind === 'CITY'],
+    ['Vladivostok', 'Q959', (e) => e.kind === 'CITY'],
+    ['NATO', 'Q7184', (e) => e.type === 'ORG'],
+    ['BBC', 'Q9531', (e) => e.type === 'ORG'],
+    ['Russia', 'Q159', (e) => e.type === 'GPE'],
+    ['Kyiv', 'Q1899', (e) => e.kind === 'CITY'],
+    ['White House', 'Q35525', (e) => e.type === 'ORG'],
+    ['Reuters', 'Q130879', (e) => e.type === 'ORG'],
+  ];
+  for (const [alias, qid, pred] of cases) {
+    it(`${alias} → ${qid}`, () => {
+      const e = first(alias, pred);
+      assert.ok(e, `no entry for ${alias}`);
+      assert.equal(e.qid, qid);
+      assert.equal(kb.get(qid)?.id, qid);
+    });
+  }
+  it('variant spellings meet', () => {
+    for (const v of ['Kim Jong-un', 'KIM JONG UN', 'Kim Jong Un']) assert.equal(first(v, (e) => e.type === 'PERSON')?.qid, 'Q56226', v);
+    for (const v of ['US', 'U.S.', 'USA', 'United States of America']) assert.equal(first(v, (e) => e.kind === 'COUNTRY')?.iso2, 'US', v);
+    for (const v of ['DPRK', "Democratic People's Republic of Korea"]) assert.equal(first(v)?.qid, 'Q423', v);
+    assert.equal(first('Sergei Shoigu', (e) => e.type === 'PERSON')?.id, first('Sergey Shoygu', (e) => e.type === 'PERSON')?.id);
+  });
+});
+
+describe('ambiguity is kept', () => {
+  it('Washington: city, state and more', () => {
+    const es = kb.byAlias('washington');
+    assert.ok(es.length >= 3, ids(es).join(','));
+    assert.ok(es.some((e) => e.qid === 'Q61'), 'Washington, D.C.');
+    assert.ok(es.some((e) => e.kind === 'REGION' && e.country === 'US'), 'Washington state');
+    assert.equal(es[0]!.qid, 'Q61', 'the capital ranks first');
+    assert.equal(es.find((e) => e.qid === 'Q61')?.standsFor, 'US');
+  });
+  it('Georgia: country and US state', () => {
+    const es = kb.byAlias('georgia');
+    assert.ok(es.some((e) => e.kind === 'COUNTRY' && e.iso2 === 'GE'));
+    assert.ok(es.some((e) => e.kind === 'REGION' && e.country === 'US'));
+  });
+});
+
+describe('demonyms and stand-ins', () => {
+  it('maps demonyms to countries', () => {
+    assert.equal(kb.byDemonym('north korean')[0]?.iso2, 'KP');
+    assert.equal(kb.byDemonym('russian')[0]?.iso2, 'RU');
+    assert.equal(kb.byDemonym('russians')[0]?.iso2, 'RU');
+    assert.ok(kb.byDemonym('british').some((e) => e.iso2 === 'GB'));
+    assert.ok(kb.byDemonym('american').some((e) => e.iso2 === 'US'));
+  });
+  it('the Kremlin stands for Russia; capitals for their state', () => {
+    assert.equal(first('Kremlin', (e) => e.type === 'ORG')?.standsFor, 'RU');
+    assert.equal(first('Pyongyang', (e) => e.kind === 'CITY')?.standsFor, 'KP');
+    assert.equal(first('Moscow', (e) => e.kind === 'CITY')?.standsFor, 'RU');
+  });
+});
+
+describe('officeholders', () => {
+  it("Russia's president in 2023 is Putin", () => {
+    assert.equal(kb.holders('president', 'RU', 2023)[0]?.qid, 'Q7747');
+    assert.ok(kb.holders('president', 'RU', 2010).some((e) => /Medvedev/.test(e.name)));
+  });
+  it('resolves role synonyms and country names', () => {
+    assert.ok(kb.holders('foreign minister', 'RU', 2023).some((e) => e.qid === 'Q58217'), 'Lavrov');
+    assert.ok(kb.holders('Minister of Foreign Affairs', 'Russia', 2020).some((e) => e.qid === 'Q58217'));
+    assert.ok(kb.holders('secretary of state', 'US', 2022).some((e) => /Blinken/.test(e.name)));
+    assert.ok(kb.holders('defense minister', 'RU', 2023).some((e) => /Sho[iy]gu/.test(e.name)));
+    assert.ok(kb.holders('spokesman', 'Kremlin', 2023).some((e) => /Peskov/.test(e.name)));
+    assert.ok(kb.holders('president', 'US', 2025).some((e) => e.qid === 'Q22686'));
+  });
+  it('knows the UN Secretary-General', () => {
+    assert.ok(kb.holders('secretary-general', 'UN', 2023).some((e) => /Guterres/.test(e.name)));
+  });
+});
+
+describe('media', () => {
+  it('has at least 200 news organisations with kinds and countries', () => {
+    const media = [...kb.entries()].filter((e) => (e.kind === 'MEDIA' || e.kind === 'AGENCY'));
+    assert.ok(media.length >= 200, `${media.length}`);
+    for (const [alias, kind, cc] of [['Reuters', 'AGENCY', 'GB'], ['AP', 'AGENCY', 'US'], ['AFP', 'AGENCY', 'FR'], ['Interfax', 'AGENCY', 'RU'],
+      ['TASS', 'AGENCY', 'RU'], ['RIA Novosti', 'AGENCY', 'RU'], ['Yonhap', 'AGENCY', 'KR'], ['KCNA', 'AGENCY', 'KP'], ['Xinhua', 'AGENCY', 'CN'],
+      ['Kyodo', 'AGENCY', 'JP'], ['dpa', 'AGENCY', 'DE'], ['ANI', 'AGENCY', 'IN'], ['PTI', 'AGENCY', 'IN'], ['BBC', 'MEDIA', 'GB'], ['CBS', 'MEDIA', 'US']] as const) {
+      const e = first(alias, (x) => x.type === 'ORG');
+      assert.ok(e, alias);
+      assert.equal(e.kind, kind, alias);
+      assert.equal(e.country, cc, alias);
+    }
+  });
+});
+
+describe('gazetteer', () => {
+  const run = (text: string, opts = {}) => matchKb(text, simpleTokens(text), { kb, ...opts });
+  const spans = (text: string, opts = {}) => run(text, opts).map((m) => text.slice(m.start, m.end));
+
+  it('finds longest matches, variants and demonyms', () => {
+    const text = "North Korean leader Kim Jong-un met Russia's President Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said, according to KCNA.";
+    const ms = run(text);
+    const got = ms.map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(got, ['North Korean', 'Kim Jong-un', 'Russia', 'Vladimir Putin', 'Vostochny Cosmodrome', 'Kremlin', 'KCNA']);
+    assert.equal(ms[0]!.demonymOf[0]?.iso2, 'KP');
+    assert.equal(ms[1]!.entries[0]?.qid, 'Q56226');
+  });
+  it('handles abbreviations with dots', () => {
+    assert.deepEqual(spans('U.S. officials and the U.S. Army met in Washington.'), ['U.S.', 'U.S. Army', 'Washington']);
+  });
+  it('does not match common words or lower-case text against capitalised names', () => {
+    assert.deepEqual(spans('he said the police were reading a mobile phone in a bath of orange juice'), []);
+    assert.deepEqual(spans('she lives in georgia and likes turkey'), []);
+    assert.deepEqual(spans('Reading the report in Nice, he said it was fine.'), []);
+    assert.deepEqual(spans('Of the dead, most were civilians.'), []);
+  });
+  it('reports weak aliases only when asked', () => {
+    assert.deepEqual(spans('He arrived in Nice.', { includeWeak: true }), ['Nice']);
+    assert.equal(run('He arrived in Nice.', { includeWeak: true })[0]!.weak, true);
+  });
+  it('matches all-caps text', () => {
+    assert.deepEqual(spans('NORTH KOREA FIRES MISSILE, SOUTH KOREA SAYS'), ['NORTH KOREA', 'SOUTH KOREA']);
+  });
+  it('is fast', () => {
+    const base = 'Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok on Wednesday, the Kremlin said. ' +
+      'The United States and South Korea warned of new sanctions, according to Reuters and the Associated Press. ';
+    const text = base.repeat(2000);
+    const toks = simpleTokens(text);
+    const words = toks.filter((t) => t.kind === 'WORD').length;
+    matchKb(text, toks, { kb });
+    const t0 = performance.now();
+    const ms = matchKb(text, toks, { kb });
+    const dt = performance.now() - t0;
+    console.log(`gazetteer: ${words} words in ${dt.toFixed(0)} ms = ${(words / dt * 1000 / 1e6).toFixed(2)} M words/s, ${ms.length} matches`);
+    assert.ok(ms.length >= 2000 * 8);
+  });
+});
