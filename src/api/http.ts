@@ -22,6 +22,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(data);
 }
 
+/** Sends an already serialised JSON body. */
+export function sendRaw(res: ServerResponse, status: number, data: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(data), 'cache-control': 'no-store' });
+  res.end(data);
+}
+
 export function sendError(res: ServerResponse, e: HttpError): void {
   sendJson(res, e.status, { error: { status: e.status, code: e.code, message: e.message } });
 }

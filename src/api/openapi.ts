@@ -5,7 +5,7 @@ const page = (item: string) => ({
   properties: { total: { type: 'integer' }, items: { type: 'array', items: { $ref: `#/components/schemas/${item}` } } },
 });
 const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
-const paging = [q('limit', 'page size (1–1000, default 50)', { type: 'integer', minimum: 1, maximum: 1000 }), q('offset', 'items to skip', { type: 'integer', minimum: 0 })];
+const paging = [q('limit', 'page size (1–1000; default 50, stories 20)', { type: 'integer', minimum: 1, maximum: 1000 }), q('offset', 'items to skip', { type: 'integer', minimum: 0 })];
 const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: what, schema: { type: 'string' } });
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const err = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
@@ -20,7 +20,7 @@ export const openapi = {
   servers: [{ url: '/' }],
   paths: {
     '/api/health': { get: { operationId: 'health', summary: 'Liveness and store status', responses: { 200: json({ type: 'object', properties: { ok: { type: 'boolean' }, engine: { type: 'string' }, documents: { type: 'integer' }, schemaVersion: { type: 'integer' } } }) } } },
-    '/api/stories': { get: { operationId: 'listStories', summary: 'Stories, most recently updated first', parameters: [q('q', 'filter by words in titles, entities, outlets'), ...paging], responses: { 200: json(page('Story')), 400: err('bad parameter') } } },
+    '/api/stories': { get: { operationId: 'listStories', summary: 'Stories (stories-v1), most recently updated first', parameters: [q('q', 'filter by words in titles, entities, outlets'), q('view', 'full stories (default) or summary (counts instead of facts and events)', { enum: ['full', 'summary'] }), ...paging], responses: { 200: json({ type: 'object', required: ['version', 'stories'], properties: { version: { const: 1 }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, stories: { type: 'array', items: { $ref: '#/components/schemas/Story' } } } }), 400: err('bad parameter') } } },
     '/api/stories/{id}': { get: { operationId: 'getStory', summary: 'One story (stories-v1)', parameters: [idParam('story id')], responses: { 200: json({ $ref: '#/components/schemas/Story' }), 404: err('no such story') } } },
     '/api/documents': {
       get: { operationId: 'listDocuments', summary: 'Documents with filters and full-text search', parameters: [q('q', 'full-text search'), q('outlet', 'outlet name'), q('from', 'published on or after (YYYY-MM-DD)'), q('to', 'published on or before (YYYY-MM-DD)'), q('story', 'story id'), q('entity', 'entity key'), ...paging], responses: { 200: json(page('DocumentRow')), 400: err('bad parameter') } },

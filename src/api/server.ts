@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { projectRoot } from '../core/shared.js';
 import type { Store } from '../store/store.js';
-import { HttpError, Query, SECURITY_HEADERS, sendError, sendJson } from './http.js';
+import { ResponseCache } from './cache.js';
+import { HttpError, Query, SECURITY_HEADERS, sendError, sendJson, sendRaw } from './http.js';
 import { openapi } from './openapi.js';
 import { Router, type ServerOptions } from './router.js';
 import { documentRoutes } from './routes/documents.js';
@@ -28,14 +29,22 @@ export function buildRouter(): Router {
 /** One process: the JSON API under /api and the built web UI for everything else. No CORS headers. */
 export function createApiServer(store: Store, opts: ServerOptions = {}): Server {
   const router = buildRouter();
+  const cache = new ResponseCache(opts.cacheMs ?? 2000);
+  const changed = () => cache.invalidate();
   const webDir = opts.webDir ?? join(projectRoot, 'web', 'dist');
   return createServer(async (req, res) => {
     let url: URL;
     try { url = new URL(req.url ?? '/', 'http://localhost'); } catch { sendError(res, new HttpError(400, 'bad_url', 'malformed request URL')); return; }
     if (url.pathname.startsWith('/api/')) {
       try {
-        const { handler, params } = router.match(req.method ?? 'GET', url.pathname);
-        const body = await handler({ req, res, params, query: new Query(url.searchParams), store, opts });
+        const { handler, params, cacheable } = router.match(req.method ?? 'GET', url.pathname);
+        const ctx = { req, res, params, query: new Query(url.searchParams), store, opts, changed };
+        if (cacheable) {
+          const hit = await cache.get(url.pathname + url.search, async () => ({ status: 200, body: JSON.stringify(await handler(ctx)) }));
+          sendRaw(res, hit.status, hit.body);
+          return;
+        }
+        const body = await handler(ctx);
         if (!res.headersSent) sendJson(res, 200, body);
       } catch (e) {
         if (res.headersSent) { res.destroy(); return; }

@@ -16,7 +16,12 @@ export interface EntityDetail {
   related?: { key: string; name: string; type: string; weight: number }[];
   documents?: DocRow[];
 }
-export interface StorySummary extends Story { contested?: number; outlets?: number }
+export interface StorySummary {
+  id: string; title: string; updated?: string;
+  documents: Story['documents']; entities: Story['entities'];
+  counts: { documents: number; outlets: number; events: number; facts: number; contested: number };
+}
+export interface StoryList { version: 1; total: number; offset: number; limit: number; stories: StorySummary[] }
 
 export class ApiError extends Error { constructor(public status: number, message: string) { super(message); } }
 
@@ -35,7 +40,7 @@ const qs = (o: Record<string, string | number | undefined>): string => {
 };
 
 export const api = {
-  stories: (q?: string, offset = 0) => call<Page<StorySummary>>(`/api/stories${qs({ q, offset, limit: 50 })}`),
+  stories: (q?: string, offset = 0) => call<StoryList>(`/api/stories${qs({ q, offset, limit: 50, view: 'summary' })}`),
   story: (id: string) => call<Story>(`/api/stories/${encodeURIComponent(id)}`),
   documents: (f: { q?: string; storyId?: string; offset?: number }) => call<Page<DocRow>>(`/api/documents${qs({ q: f.q, story: f.storyId, offset: f.offset })}`),
   document: (id: string) => call<DocRow>(`/api/documents/${encodeURIComponent(id)}`),

@@ -7,7 +7,7 @@ const STATUS = ['PAST', 'ONGOING', 'FUTURE'] as const;
 export function entityRoutes(r: Router): void {
   r.add('GET', '/api/entities', async ({ store, query }) => store.listEntities({
     q: query.str('q'), type: query.str('type', 20), limit: query.int('limit', 1, 1000), offset: query.int('offset', 0, 10_000_000),
-  }));
+  }), true);
   // mentions, events, facts, and the entities that share events with it
   r.add('GET', '/api/entities/:id', async ({ store, params }) => {
     const d = await store.getEntity(params.id!);
@@ -20,17 +20,17 @@ export function entityRoutes(r: Router): void {
       return e ? { key, name: e.entity.name, type: e.entity.type, weight } : undefined;
     }))).filter(Boolean);
     return { ...d, related };
-  });
+  }, true);
   r.add('GET', '/api/events', async ({ store, query }) => store.listEvents({
     entity: query.str('entity'), type: query.str('type', 40), from: query.date('from'), to: query.date('to'), place: query.str('place'),
     certainty: query.oneOf('certainty', CERTAINTY), status: query.oneOf('status', STATUS), storyId: query.str('story'),
     limit: query.int('limit', 1, 1000), offset: query.int('offset', 0, 10_000_000),
-  }));
+  }), true);
   r.add('GET', '/api/search', async ({ store, query }) => {
     const q = query.str('q');
     if (!q) throw new HttpError(400, 'bad_parameter', '"q" is required');
     const limit = query.int('limit', 1, 100) ?? 20;
     const [documents, entities] = await Promise.all([store.listDocuments({ q, limit }), store.listEntities({ q, limit })]);
     return { q, documents, entities };
-  });
+  }, true);
 }

@@ -9,10 +9,17 @@ export async function afterAdd(store: Store): Promise<void> {
   await updateStories(store);
 }
 
+/** A light view of a story for lists: counts instead of the facts and events themselves. */
 const summary = (s: Story) => ({
-  ...s,
-  outlets: new Set(s.documents.map((d) => d.outlet).filter(Boolean)).size,
-  contested: s.facts.filter((f) => !f.consistent).length,
+  id: s.id, title: s.title, updated: s.updated,
+  documents: s.documents, entities: s.entities.slice(0, 12),
+  counts: {
+    documents: s.documents.length,
+    outlets: new Set(s.documents.map((d) => d.outlet).filter(Boolean)).size,
+    events: s.events.length,
+    facts: s.facts.length,
+    contested: s.facts.filter((f) => !f.consistent).length,
+  },
 });
 
 const matches = (s: Story, q: string): boolean => {
@@ -22,19 +29,24 @@ const matches = (s: Story, q: string): boolean => {
 };
 
 export function storyRoutes(r: Router): void {
+  // stories-v1: { version: 1, stories: [...] }, most recently updated first; paged (total, offset, limit added);
+  // view=summary trades facts and events for counts (the UI's list)
   r.add('GET', '/api/stories', async ({ store, query }) => {
     const q = query.str('q');
-    const limit = query.int('limit', 1, 1000) ?? 50, offset = query.int('offset', 0, 10_000_000) ?? 0;
-    if (!q) {
-      const page = await store.listStories({ limit, offset });
-      return { total: page.total, items: page.items.map(summary) };
+    const view = query.oneOf('view', ['full', 'summary'] as const) ?? 'full';
+    const limit = query.int('limit', 1, 1000) ?? 20, offset = query.int('offset', 0, 10_000_000) ?? 0;
+    let total: number, items: Story[];
+    if (!q) ({ total, items } = await store.listStories({ limit, offset }));
+    else {
+      const all = (await store.listStories({ limit: 100_000 })).items.filter((s) => matches(s, q));
+      total = all.length;
+      items = all.slice(offset, offset + limit);
     }
-    const all = (await store.listStories({ limit: 1000 })).items.filter((s) => matches(s, q));
-    return { total: all.length, items: all.slice(offset, offset + limit).map(summary) };
-  });
+    return { version: 1, total, offset, limit, stories: view === 'summary' ? items.map(summary) : items };
+  }, true);
   r.add('GET', '/api/stories/:id', async ({ store, params }) => {
     const s = await store.getStory(params.id!);
     if (!s) throw new HttpError(404, 'not_found', `no story ${params.id}`);
     return s;
-  });
+  }, true);
 }

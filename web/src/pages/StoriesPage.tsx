@@ -20,16 +20,15 @@ export function StoriesPage({ q: initial }: { q?: string }) {
         <>
           <p className="muted">{data.total} {data.total === 1 ? 'story' : 'stories'}</p>
           <ul className="cards" data-testid="stories">
-            {data.items.map((s) => {
-              const outlets = s.outlets ?? new Set(s.documents.map((d) => d.outlet).filter(Boolean)).size;
-              const contested = s.contested ?? s.facts.filter((f) => !f.consistent).length;
+            {data.stories.map((s) => {
+              const { documents, outlets, events, contested } = s.counts;
               return (
                 <li key={s.id} className="card">
                   <a href={href.story(s.id)} className="card-title">{s.title}</a>
                   <div className="counts">
-                    <span>{s.documents.length} documents</span>
+                    <span>{documents} documents</span>
                     <span>{outlets} outlets</span>
-                    <span>{s.events.length} events</span>
+                    <span>{events} events</span>
                     <span className={contested ? 'bad' : ''}>{contested} contested facts</span>
                     {s.updated && <span className="muted">updated {s.updated.slice(0, 10)}</span>}
                   </div>

@@ -1,0 +1,36 @@
+// A small response cache for read-heavy GET routes: identical requests within `ttlMs` share one
+// serialised body, and concurrent identical requests share one computation (single flight).
+// The server's own writes clear it at once; writes by another process (an `ingest` running beside
+// `serve`) show up within `ttlMs`.
+
+export interface CachedBody { status: number; body: string }
+
+export class ResponseCache {
+  private readonly entries = new Map<string, { at: number; value: CachedBody }>();
+  private readonly inflight = new Map<string, Promise<CachedBody>>();
+  private generation = 0;
+  constructor(private readonly ttlMs = 2000, private readonly maxEntries = 500) {}
+
+  async get(key: string, compute: () => Promise<CachedBody>): Promise<CachedBody> {
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const gen = this.generation;
+    const p = compute().then((value) => {
+      // a write during the computation may have made it stale: serve it, but do not keep it
+      if (gen === this.generation && value.status === 200) {
+        if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+        this.entries.set(key, { at: Date.now(), value });
+      }
+      return value;
+    }).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+}
