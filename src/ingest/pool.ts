@@ -21,6 +21,7 @@ export class AnalyserPool {
   private nextId = 1;
   private waiters: (() => void)[] = [];
   readonly perWorker = 2;
+  private closing = false;
 
   /** `isNew(docId)` says whether a prepared document should be analysed (false: already stored or in flight). */
   constructor(readonly size: number, private isNew: (docId: string) => boolean | Promise<boolean>) {
@@ -39,10 +40,13 @@ export class AnalyserPool {
     const slot: Slot = { send: (m) => w.postMessage(m), busy: 0, stop: async () => { await w.terminate(); }, w };
     w.on('message', (m: FromWorker) => this.onMessage(slot, m));
     w.on('error', (e) => this.onCrash(slot, e));
+    // A worker that exits without an error event (killed, process.exit in a stage) must not strand its tasks.
+    w.on('exit', (code) => { if (!this.closing) this.onCrash(slot, new Error(`exited with code ${code}`)); });
     return slot;
   }
 
   private onCrash(slot: Slot, e: Error): void {
+    if (!this.slots.includes(slot)) return; // already replaced (error, then exit)
     for (const [id, t] of this.tasks) {
       if (t.slot !== slot) continue;
       this.tasks.delete(id);
@@ -86,5 +90,5 @@ export class AnalyserPool {
     });
   }
 
-  async close(): Promise<void> { await Promise.all(this.slots.map((s) => s.stop())); }
+  async close(): Promise<void> { this.closing = true; await Promise.all(this.slots.map((s) => s.stop())); }
 }
