@@ -11,7 +11,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../../src/analyze.js';
 import { sharedDir } from '../../src/core/shared.js';
 import type { Analysis } from '../../src/core/types.js';
 
@@ -140,6 +139,7 @@ function row(label: string, c: Counts): string {
 }
 
 export default async function run(shared: string, opts: { verbose?: boolean } = {}): Promise<void> {
+  const { analyze } = await import('../../src/analyze.js');
   const base = join(shared, 'corpora', 'meantime', 'intra-doc_annotation');
   if (!existsSync(base)) { console.log(`events-meantime: ${base} is absent; nothing to measure`); return; }
   const total = zero();

@@ -42,6 +42,8 @@ const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 
   'venue', 'service', 'services', 'company', 'firm', 'industry', 'sector', 'market', 'record', 'season', 'warning',
   'warnings', 'agenda', 'date', 'level', 'levels', 'rate', 'area', 'zone', 'price', 'prices', 'tax', 'value', 'volume',
   'volumes', 'figure', 'figures', 'data']);
+/** Statement verbs whose direct object is the addressee ("told Sky News Arabia"). */
+const RECIPIENT_VERBS = new Set(['tell', 'inform', 'brief', 'warn', 'notify', 'assure', 'remind', 'urge', 'quote']);
 const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
 const WEAPONISH = new Set(['ARMS_TRANSFER', 'DISPLAY', 'WEAPONS_TEST', 'MILITARY_SUPPORT', 'LAUNCH']);
 const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
@@ -78,6 +80,8 @@ interface Draft {
   sentence: number;
   paragraph: number;
   definite: boolean;
+  /** Token of another trigger inside this event's complement ("discuss … to provide support"). */
+  nestedAt?: number;
 }
 
 const isWordTok = (t: Token | undefined): boolean => !!t && (t.kind === 'WORD');
@@ -197,15 +201,62 @@ function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
   if (ctx.ments.at[n]! >= 0) return false;
   const raw = ctx.doc.text.slice(t.start, t.end);
   if (/^\p{Lu}/u.test(raw)) return true; // "UN Secretary-General"
+  // A demonym before a lowercase word is an adjective ("the Libyan authorities", "Russian officials").
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  if (!m.pseudo && /(?:an|ese|ish|ian|i)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface) return true;
   if (/(ed|s)$/.test(w) && lemmatize(w, ctx.lex.irregular, ctx.lex.triggers)) return false; // a verb
   if (/ed$/.test(w)) return false;
   return /^[a-z]/.test(w) && !/ly$/.test(w) && (n + 1 >= triggerAt || !AUX.has(ctx.low[n + 1]!)) ? isNounish(w) : false;
 }
 const isNounish = (w: string): boolean => /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
 
+/** "X, the parent company of Y, has won" / "Osama Hamad, prime minister of …, said": when the verb
+ * follows a comma-delimited appositive, the subject is the mention before it (or the appositive itself
+ * when it is a name: "Russia's Defence Minister, Sergei Shoigu, attempted"). */
+function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
+  let k = d.t0 - 1;
+  while (k >= s0 && (AUX.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!)) && ctx.ments.at[k]! < 0) k--;
+  if (k < s0 || ctx.low[k] !== ',') return false;
+  let c2 = k - 1;
+  while (c2 >= s0 && c2 > k - 25 && ctx.low[c2] !== ',') {
+    if (HARD_PUNCT.has(ctx.low[c2]!) && ctx.low[c2] !== ')' && ctx.low[c2] !== '(') return false;
+    c2--;
+  }
+  if (c2 < s0 || ctx.low[c2] !== ',' || c2 >= k - 1) return false;
+  const first = c2 + 1;
+  const role = passive ? 'patient' : 'agent';
+  const mi = ctx.ments.at[first]!;
+  if (mi >= 0) {
+    const m = ctx.ments.list[mi]!;
+    if (m.t1 === k - 1 && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) { addArg(d, role, m.ids); d.rule.push('appositive-name'); return true; }
+  }
+  const w = ctx.low[first]!;
+  const raw = ctx.doc.text.slice(ctx.toks[first]!.start, ctx.toks[first]!.end);
+  const descriptive = DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
+  if (!descriptive) return false;
+  // The mention right before the first comma (skipping a parenthetical acronym).
+  let e = c2 - 1;
+  if (e >= s0 && (ctx.low[e] === ')' || ctx.low[e] === ']')) {
+    while (e >= s0 && e > c2 - 10 && ctx.low[e] !== '(' && ctx.low[e] !== '[') e--;
+    e--;
+  }
+  if (e < s0) return false;
+  const mj = ctx.ments.at[e]!;
+  if (mj < 0) return false;
+  const m = ctx.ments.list[mj]!;
+  if (m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE')) return false;
+  let p = m.t0 - 1;
+  while (p >= s0 && (ctx.low[p] === 'the' || ctx.low[p] === 'a' || ctx.low[p] === 'an')) p--;
+  if (p >= s0 && ctx.lex.roles.has(ctx.low[p]!) && ctx.low[p] !== 'for') return false;
+  addArg(d, role, m.ids);
+  d.rule.push('appositive');
+  return true;
+}
+
 /** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
  * prepositional mentions between it and the trigger. */
 function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
+  if (appositiveSubject(ctx, d, s0, passive)) return;
   let k = d.t0 - 1;
   let commas = 0;
   let steps = 0;
@@ -278,7 +329,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     const mi = ctx.ments.at[k]!;
     if (mi >= 0) {
       const m = ctx.ments.list[mi]!;
-      const role = statement ? (prep ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      const role = statement ? (prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }
       lastMentionEnd = m.t1;
       k = m.t1 + 1;
@@ -294,7 +345,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
-    if (ctx.trig[k] && k > d.t1 + 1 && !statement) return found;
+    if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
     if (ctx.lex.roles.has(w)) prep = w;
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
     else if (statement) { if (!DET.has(w)) return found; }
@@ -520,7 +571,7 @@ function inherit(ctx: Ctx, drafts: Draft[]): void {
     if (!fam) continue;
     if (!hasParticipants(d)) {
       const src = last.get(fam + ':patient') ?? last.get(fam);
-      if (src) {
+      if (src && d.sentence - src.sentence <= 4) {
         for (const [role, ids] of src.args) {
           if (fam === 'disaster' && !PLACE_ROLES.has(role)) continue;
           addArg(d, role, ids);
@@ -583,6 +634,10 @@ function speakerFromClaims(ctx: Ctx, d: Draft): void {
   }
 }
 
+/** An event with the extra `parent` field: the id of the event whose complement holds it
+ * ("discuss [the potential for North Korea to provide military support]"). */
+export type NestedEvent = NewsEvent & { parent?: string };
+
 /** Runs detection and returns the events (without touching doc); exported for tests and tools. */
 export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[] {
   if (!doc.text) return [];
@@ -592,6 +647,15 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   const claims = [...(doc.claims ?? [])].sort((x, y) => (x.end - x.start) - (y.end - y.start));
+  // Nesting: the event whose trigger starts at a parent's nestedAt token gets `parent`.
+  const idAtToken = new Map<number, string>();
+  drafts.forEach((d, n) => idAtToken.set(d.t0, `ev${n + 1}`));
+  const parentOf = new Map<string, string>();
+  drafts.forEach((d, n) => {
+    if (d.nestedAt === undefined) return;
+    const child = idAtToken.get(d.nestedAt);
+    if (child && child !== `ev${n + 1}`) parentOf.set(child, `ev${n + 1}`);
+  });
   return drafts.map((d, n): NewsEvent => {
     const trig = { start: ctx.toks[d.t0]!.start, end: ctx.toks[d.t1]!.end, text: '' };
     trig.text = doc.text.slice(trig.start, trig.end);
@@ -614,6 +678,8 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
       rule: d.rule.join('+'),
     };
     if (info?.cameo) ev.cameo = info.cameo;
+    const parent = parentOf.get(ev.id);
+    if (parent) (ev as NestedEvent).parent = parent;
     return ev;
   });
 }

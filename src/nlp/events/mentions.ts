@@ -89,6 +89,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     for (let k = m.t0; k <= m.t1; k++) at[k] = idx;
   };
   for (const m of named) place(m);
+  // Every named mention (nested ones too: "US" inside "the US president") feeds recency.
+  const endsAt = new Map<number, MentionRef[]>();
+  for (const m of named) { const a = endsAt.get(m.t1); if (a) a.push(m); else endsAt.set(m.t1, [m]); }
 
   // Walk tokens in order, tracking recent entities by kind, to resolve pseudo mentions.
   const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[] };
@@ -113,9 +116,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
-    if (mi >= 0) {
-      const m = list[mi]!;
-      if (k === m.t1) {
+    for (const m of endsAt.get(k) ?? []) {
+      {
         const e = byId.get(m.ids[0]!);
         if (e) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
         if (e) {
@@ -129,8 +131,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           }
         }
       }
-      continue;
     }
+    if (mi >= 0) continue;
     const w = low[k]!;
     const tok = tokens[k]!;
     const sent = tok.sentence;

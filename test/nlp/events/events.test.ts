@@ -248,3 +248,14 @@ test('inverted speaker: "…, said Osama Ali, who speaks for …"', () => {
   assert.ok(st);
   assert.deepEqual(argNames(doc, st).agent, ['Osama Ali']);
 });
+
+test('nested events: the supported event records the discussion it belongs to', () => {
+  const text = 'The two leaders will discuss the potential for North Korea to provide military support to Russia.';
+  const doc = makeDoc(text, [NK, RUSSIA]);
+  const evs = extractEvents(doc) as Array<import('../../../src/nlp/events/index.js').NestedEvent>;
+  const talk = evs.find((e) => e.type === 'NEGOTIATE');
+  const sup = evs.find((e) => e.type === 'MILITARY_SUPPORT');
+  assert.ok(talk && sup);
+  assert.equal(sup.parent, talk.id);
+  assert.equal(talk.parent, undefined);
+});
