@@ -152,6 +152,8 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   'almost': 'APPROX', 'some': 'APPROX', 'an estimated': 'APPROX', 'estimated': 'APPROX', 'close to': 'APPROX',
   'approx': 'APPROX', 'circa': 'APPROX', 'c.': 'APPROX', 'just under': 'APPROX', 'just over': 'APPROX',
   'fewer than': 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'below': 'LESS_THAN',
+  // "a few hundred", "several thousand": more than the bare scale
+  'a few': 'MORE_THAN', 'several': 'MORE_THAN',
 };
 /** "maximum speed of 59 km/h", "top speed of": a MAX cue a few words before the number. */
 export const MAX_CUES: readonly string[] = ['maximum', 'max', 'top speed', 'peak', 'highest', 'record'];

@@ -78,7 +78,7 @@ function mayStart(t: QTok): boolean {
   return isNumberWord(w) || w === 'a' || w === 'an' || w === 'half' || w === 'tens' || CURRENCY_FIRST.has(t.text);
 }
 function isNumberWord(w: string): boolean {
-  return own(NUMBER_WORDS, w) !== undefined || own(VAGUE_PLURALS, w) !== undefined;
+  return own(NUMBER_WORDS, w) !== undefined || own(VAGUE_PLURALS, w) !== undefined || own(SCALE_WORDS, w) !== undefined;
 }
 
 interface Found { items: Quantity[]; last: number }
@@ -238,7 +238,7 @@ function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: string 
     if (next.text === '.' && toks[num.end + 2]?.kind === 'num' && !toks[num.end + 2].space) return true;
     if (next.kind === 'word' && ORDINAL_SUFFIX.has(next.lower)) return true;
     // "1990s", "1e999", "747s", "3D": letters glued to digits that are not a unit or scale
-    if (next.kind === 'word' && !ATTACHED_UNIT_TRIE.match(toks, num.end + 1) && !UNIT_TRIE.match(toks, num.end + 1)) return true;
+    if (next.kind === 'word' && !ATTACHED_UNIT_TRIE.match(toks, num.end + 1, true) && !UNIT_TRIE.match(toks, num.end + 1)) return true;
   }
   // phone numbers: three or more digit groups joined by dashes or spaces ("555-123-4567")
   if (next && DASHES.has(next.text) && toks[num.end + 2]?.kind === 'num' && toks[num.end + 3] && DASHES.has(toks[num.end + 3].text) && toks[num.end + 4]?.kind === 'num') return true;
@@ -266,7 +266,7 @@ function unitAfter(ctx: ScanContext, k: number): UnitAt | undefined {
   if (!t) return undefined;
   if (t.sent !== toks[k - 1].sent || t.newline) return undefined;
   if (!t.space) {
-    const a = ATTACHED_UNIT_TRIE.match(toks, k);
+    const a = ATTACHED_UNIT_TRIE.match(toks, k, true);
     const b = UNIT_TRIE.match(toks, k);
     const best = a && b ? (a.end >= b.end ? a : b) : a ?? b;
     if (best) return { hit: best.value, end: best.end };

@@ -15,15 +15,18 @@ export const BY_SYMBOL: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => 
 
 /** Units written after a number, separated by a space or not ("59 km/h", "122mm"). */
 export const UNIT_TRIE = new PhraseTrie<UnitHit>();
-/** Short symbols only valid when touching the digits ("5m", "20g"). */
+/**
+ * Short symbols only valid when touching the digits, case-sensitive: "5m", "20g", "30C", "86F" —
+ * but "5G" (a network), "3D" and "30c" (cents) are not measures.
+ */
 export const ATTACHED_UNIT_TRIE = new PhraseTrie<UnitHit>();
 for (const def of UNITS) {
   for (const form of def.forms) {
-    // bare "c"/"f" are letters unless touching the digits: "30C", "86F"
-    if (form === 'c' || form === 'f') ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form });
+    // bare "c"/"f" are letters unless touching the digits, and then only upper-case
+    if (form === 'c' || form === 'f') ATTACHED_UNIT_TRIE.add(form.toUpperCase(), { kind: 'physical', def, form }, true);
     else UNIT_TRIE.add(form, { kind: 'physical', def, form });
   }
-  for (const form of def.attachedOnly ?? []) ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form });
+  for (const form of def.attachedOnly ?? []) ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form }, true);
 }
 for (const f of PERCENT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: '%' });
 for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'pp' });
