@@ -24,9 +24,12 @@ const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
 const SAME_LAST_YEAR = /\bthe\s+same\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
 const T_SAME = /\bsame\b/gi;
+// "the year-earlier quarter", "year-ago levels": the period under discussion, a year back.
+const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|months|month|level|levels|figure|figures|results))?\b/gi;
+const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
 const T_AGO = /\bago\b/gi;
 const T_EARLIER = /earlier|later/gi;
-const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?!['’]s|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
+const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?![-'’]|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
@@ -141,7 +144,8 @@ export const findRelative: Finder = (text, out) => {
       });
       return;
     }
-    const off = /^(?:last|previous)$/.test(det) ? -1 : /^(?:next|coming)$/.test(det) ? 1 : 0;
+    // "the latest quarter": the last one reported, i.e. the quarter before the current one.
+    const off = /^(?:last|previous)$/.test(det) || (det === 'the latest' && unit === 'Q') ? -1 : /^(?:next|coming)$/.test(det) ? 1 : 0;
     push(m, 'relative.unit', 5, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, off) }));
   });
 
@@ -204,6 +208,8 @@ export const findRelative: Finder = (text, out) => {
     const dmod = durationMod(modW);
     // "Four hours later": a clock-level shift we cannot place; TimeML keeps the duration.
     if (small && !deictic) return;
+    // "a few days later": a vague shift; TimeML marks the duration only.
+    if (n === 'X' && !deictic) return;
     push(m, deictic ? 'relative.ago' : 'anaphor.later-earlier', 7, (ctx) => {
       if (n === 'X' || n >= 1000 || (small && deictic)) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
       const unit = u === 'MO' ? 'M' : u;
@@ -222,6 +228,13 @@ export const findRelative: Finder = (text, out) => {
   // "compared to the same month a year ago": the period last mentioned, one year back.
   scanNear(T_SAME, SAME_LAST_YEAR, text, 2, 60, (m) => {
     push(m, 'anaphor.same-period-last-year', 7, (ctx) => {
+      const v = fromReference(ctx, 'Y', -1);
+      return v ? { type: 'DATE', value: v } : undefined;
+    });
+  });
+
+  scanNear(T_YEAR_EARLIER, YEAR_EARLIER, text, 40, 30, (m) => {
+    push(m, 'anaphor.year-earlier', 7, (ctx) => {
       const v = fromReference(ctx, 'Y', -1);
       return v ? { type: 'DATE', value: v } : undefined;
     });
@@ -249,6 +262,8 @@ export const findRelative: Finder = (text, out) => {
     // "over the month", "for the year", "in the quarter": a period of the story; not "of the year" awards.
     if (!/^(?:over|for|in|during|throughout|through|from|since|by|until|to|at|into)$/.test(before)) return;
     push(m, 'anaphor.the-unit', 2, (ctx) => {
+      const same = ctx.lastOf?.[unit];
+      if (same) return { type: 'DATE', value: same };
       const ref = ctx.lastRef;
       const g = ref ? granularity(ref) : undefined;
       if (ref && g === unit) return { type: 'DATE', value: ref };

@@ -19,6 +19,8 @@ import { granularity } from './03-resolve.js';
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
+/** Values computed from the reference must not become the reference (no double shifts). */
+const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
 const DATELINE_RULES = /^date\.(?:month-day|day-month|iso|numeric)$/;
 
 /** Every candidate span in the text, before overlap resolution. */
@@ -73,7 +75,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // A reporting date ("said Wednesday") is not what "a year earlier" is measured from.
       const reporting = REPORTING_RULE.test(c.rule)
         && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
-      if (!reporting) ctx.lastRef = calendar;
+      if (!reporting && !NO_REF_UPDATE.test(c.rule)) ctx.lastRef = calendar;
+      if (!reporting) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') ctx.lastDay = r.value.slice(0, 10);
     }
   }
