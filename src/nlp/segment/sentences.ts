@@ -21,8 +21,6 @@ const B_PARA = 2;
 
 const CLOSERS = '"\'”’»›)]}';
 const OPENERS = '"\'“‘«‹([{';
-/** Quotes that can only open. */
-const OPENERS_ONLY = '“‘«‹„‚';
 const NO_SPLIT_BEFORE = ',;:)]}%–—-.!?…';
 
 export interface SplitResult {
@@ -48,8 +46,9 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     let e = t;
     while (e + 1 < n && tokens[e + 1].start === tokens[e].end && tokens[e + 1].end - tokens[e + 1].start <= 2
       && CLOSERS.includes(text[tokens[e + 1].start]) && tokens[e + 1].kind !== 'WORD') e++;
-    // `… will continue. "⏎` – a detached closing quote that is the last thing on its line.
-    if (e + 1 < n && tokens[e + 1].kind === 'QUOTE' && !OPENERS_ONLY.includes(text[tokens[e + 1].start])
+    // `… will continue. "⏎` – a detached closing quote that is the last thing on its line; there
+    // even an opening-only quote (`… get worse.“⏎`, a common typo) can only be closing.
+    if (e + 1 < n && tokens[e + 1].kind === 'QUOTE'
       && (e + 2 >= n || tokenLine[e + 2] !== tokenLine[e + 1]) && tokenLine[e + 1] === tokenLine[e]) e++;
     return e;
   };
@@ -103,7 +102,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     return k;
   }
   function lastNonCloser(t: number): number {
-    if (t > 0 && tokens[t].kind === 'QUOTE' && !OPENERS_ONLY.includes(text[tokens[t].start])
+    if (t > 0 && tokens[t].kind === 'QUOTE'
       && tokenLine[t - 1] === tokenLine[t] && isTerminalTok(t - 1)) return t - 1;
     while (t > 0 && CLOSERS.includes(text[tokens[t].start]) && tokens[t].kind !== 'WORD'
       && tokens[t - 1].end === tokens[t].start) t--;

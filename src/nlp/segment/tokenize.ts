@@ -75,6 +75,12 @@ export function tokenize(text: string): TokenizeResult {
     return i;
   };
 
+  /** "example.com" follows an '@': word characters or hyphens, then a dot and a word character. */
+  const emailDomainAhead = (i: number): boolean => {
+    let k = i;
+    while (k < n && (isWordChar(k) || text.charCodeAt(k) === 0x2d)) k++;
+    return k > i && text.charCodeAt(k) === 0x2e && isWordChar(k + 1);
+  };
   /** Tries a URL at i; returns its end or -1. */
   const matchUrl = (i: number): number => {
     URL_RE.lastIndex = i;
@@ -162,7 +168,7 @@ export function tokenize(text: string): TokenizeResult {
         const k = letterRun(j + 1);
         if (k > j + 1 && k - j - 1 <= 3 && !isWordChar(k) && text.charCodeAt(k) !== 0x2f) { j = k; plain = false; continue; }
       }
-      if (u === 0x40 /* @ */) {
+      if (u === 0x40 /* @ */ && emailDomainAhead(j + 1)) {
         EMAIL_RE.lastIndex = s;
         if (EMAIL_RE.test(text) && EMAIL_RE.lastIndex > j) { j = EMAIL_RE.lastIndex; plain = false; continue; }
       }

@@ -77,6 +77,7 @@ const SENTENCES: [string, string, string[]][] = [
   ['state abbreviation ends sentence', 'He was born in Dayton, Ohio, and raised in St. Louis, Mo. He moved on.', ['He was born in Dayton, Ohio, and raised in St. Louis, Mo.', 'He moved on.']],
   ['hyphenated party-state tag', 'Sen. Ann Ruiz (D-Mass.) said so. Others agreed.', ['Sen. Ann Ruiz (D-Mass.) said so.', 'Others agreed.']],
   ['camel-case brand opens a sentence', 'Sales rose. iPhone demand was strong.', ['Sales rose.', 'iPhone demand was strong.']],
+  ['mistyped closing quote at line end', 'It will get worse.“\nPrices rose.', ['It will get worse.“', 'Prices rose.']],
   ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
