@@ -114,7 +114,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
   // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
-  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR',
+  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'NT$': 'TWD', RM: 'MYR',
+  'N$': 'NAD', 'Z$': 'ZWL', 'J$': 'JMD', 'E£': 'EGP',
 };
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [

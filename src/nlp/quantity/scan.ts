@@ -221,8 +221,9 @@ function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: string 
   const eNum = toks[num.end].end;
   for (const tm of ctx.times) if (tm.start < eNum && sNum < tm.end) return true;
   if (num.words) {
-    // "one" alone is a pronoun more often than a count; a "one"-valued word number needs a unit (checked later)
-    return false;
+    // "BBC Three Counties Radio", "the Big Ten": a capitalised number word inside a name
+    return UPPER_RE.test(t.text) && !t.first && prev !== undefined && prev.kind === 'word' && UPPER_RE.test(prev.text) &&
+      !NOT_NAMES.has(prev.lower);
   }
   const digits = num.digits ?? '';
   // leading zeros: codes and phone numbers ("0800", "07")
