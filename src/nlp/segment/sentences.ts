@@ -117,6 +117,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (!terminal && text.charCodeAt(tokens[t].end - 1) !== 0x2e) continue;
     // "1. Leave" – the period of a list number at the start of a line.
     if (terminal && t > 0 && tokens[t - 1].kind === 'NUMBER' && tokens[t - 1].end === tokens[t].start
+      && tokens[t - 1].end - tokens[t - 1].start <= 2
       && (t === 1 || tokenLine[t - 2] !== tokenLine[t - 1]) && tokens[t].end - tokens[t].start === 1) continue;
     const e = closerRun(t);
     const x = e + 1;

@@ -78,6 +78,7 @@ const SENTENCES: [string, string, string[]][] = [
   ['hyphenated party-state tag', 'Sen. Ann Ruiz (D-Mass.) said so. Others agreed.', ['Sen. Ann Ruiz (D-Mass.) said so.', 'Others agreed.']],
   ['camel-case brand opens a sentence', 'Sales rose. iPhone demand was strong.', ['Sales rose.', 'iPhone demand was strong.']],
   ['mistyped closing quote at line end', 'It will get worse.“\nPrices rose.', ['It will get worse.“', 'Prices rose.']],
+  ['a year opening a line is no list number', 'Not since\n\n1988. The party split.', ['Not since', '1988.', 'The party split.']],
   ['region dateline', 'Evansville, Indiana, United States - The fair opened.', ['Evansville, Indiana, United States -', 'The fair opened.']],
   ['exclamation in quote then lower', '“Run!” someone shouted. They ran.', ['“Run!” someone shouted.', 'They ran.']],
 ];
