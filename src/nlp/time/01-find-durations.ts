@@ -34,6 +34,8 @@ export const findDurations: Finder = (text, out) => {
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
     if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;
+    // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
+    if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[a-z]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.

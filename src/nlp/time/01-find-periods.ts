@@ -46,6 +46,9 @@ function quarterValue(ctx: Ctx, q: number, yearTxt: string | undefined, tense: R
   if (w === 'next') return `${pad4(a.y + 1)}-Q${q}`;
   if (w === 'last') return `${pad4(a.y - 1)}-Q${q}`;
   const cur = Math.floor((a.m - 1) / 3) + 1;
+  // The quarter just closed is what results and forecasts talk about, whatever the tense.
+  if (q === cur - 1) return `${pad4(a.y)}-Q${q}`;
+  if (q === 4 && cur === 1) return `${pad4(a.y - 1)}-Q4`;
   // Results are reported after a quarter closes: the latest such quarter, unless the clause looks ahead.
   if (tense === 'FUTURE') return `${pad4(q >= cur ? a.y : a.y + 1)}-Q${q}`;
   if (tense === 'PAST') return `${pad4(q <= cur ? a.y : a.y - 1)}-Q${q}`;

@@ -8,7 +8,7 @@ import { wordBefore } from './text-util.js';
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
-const ON_OR_AFTER = /\b(?:as\s+early\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
+const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-']);

@@ -11,7 +11,7 @@ const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
 /** -ed words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
-const WEAK_FUT = new Set(['would', 'should']);
+const WEAK_FUT = new Set(['should', 'plans to', 'plan to']);
 /** Between a verb and its time: "said on Tuesday", "announced in January". */
 const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
@@ -32,11 +32,12 @@ function collect(text: string): Cues {
       // "would have emerged": a modal perfect looks back, not forward.
       if (pos.length && fut[fut.length - 1] === 1 && pos[pos.length - 1]! >= m.index - 8) { pos.pop(); end.pop(); fut.pop(); weak.pop(); }
       pos.push(m.index); end.push(m.index + 4); fut.push(0); weak.push(1);
-    } else if (big && FUT.has(big)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(0); }
+    } else if (big && FUT.has(big)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(WEAK_FUT.has(big) ? 1 : 0); }
     else if (FUT.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0); }
     else if (PAST.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0); }
     // "-ed" after "be" is a passive ("will be completed"), not a past tense.
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && prev !== 'be' && prev !== 'being') { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(1); }
+    // "untouched by": a participle, not a tense.
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && prev !== 'be' && prev !== 'being' && !/^\s+by\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(1); }
     prev = w;
   }
   // Prefix counts of clause separators (comma, semicolon, quotes) for "crossing" costs.
@@ -87,7 +88,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
       // ("On Monday, the president will travel" still links).
       const cross = cues.sep[hi]! - cues.sep[lo]!;
-      let score = d + cross * 40 + (cues.weak[i] ? 25 : 0);
+      // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
+      let score = d + cross * 40 + (cues.weak[i] ? 25 : 0) + (p > end ? 15 : 0);
       // A verb right before the time governs it: "announced Friday that it will …" is past.
       if (p < start && start - cues.end[i]! <= 12 && ADJACENT.test(text.slice(cues.end[i]!, start))) score = -1;
       if (score < bestScore) { bestScore = score; best = i; }

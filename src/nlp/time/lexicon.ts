@@ -86,7 +86,7 @@ export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'planning to', 'expected',
   'expects', 'expect', 'scheduled', 'set to', 'due to', 'is to', 'are to', 'would', 'upcoming', 'anticipated',
   'intends', 'intend', 'aims', 'hopes', 'hope', 'next', 'coming', "won't", 'won’t', 'ahead', 'tomorrow',
-  'planned', 'planning', 'slated', 'should', 'scheduled', 'preparing', 'prepare', 'prepares',
+  'planning', 'slated', 'should', 'soon', 'supposed to', 'poised to', 'about to', 'scheduled', 'preparing', 'prepare', 'prepares',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */
