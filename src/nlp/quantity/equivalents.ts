@@ -22,8 +22,22 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     const b = qs[i + 1];
     if (!sameKind(a, b)) continue;
     const gap = text.slice(a.end, b.start);
-    const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(b.end, b.end + 3));
+    // "5-6 km (3-4 miles)": low with low, high with high
+    const lowA = qs[i - 1];
+    const highB = qs[i + 2];
+    const ranges = a.rule?.includes('range-high') && b.rule?.includes('range-low') && lowA?.rule?.includes('range-low') &&
+      highB?.rule?.includes('range-high') && highB.unit === b.unit;
+    const last = ranges ? highB : b;
+    const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(last.end, last.end + 3));
     if (!bracket && !OR_GAP_RE.test(gap)) continue;
+    if (ranges) {
+      lowA.equivalentOf = i + 1;
+      b.equivalentOf = i - 1;
+      a.equivalentOf = i + 2;
+      highB.equivalentOf = i;
+      i += 2;
+      continue;
+    }
     a.equivalentOf = i + 1;
     b.equivalentOf = i;
     if (!b.bound && a.bound) b.bound = a.bound;

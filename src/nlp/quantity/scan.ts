@@ -422,8 +422,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   }
   const b = resolveBound(ctx, startTok, tail, num);
   const extra: Partial<Quantity> = {};
-  if (tail.noun && (tail.physical || tail.money)) extra.noun = tail.noun;
-  if (tail.noun && !tail.physical && !tail.money && unit === 'person') extra.noun = tail.noun;
+  if (tail.noun) extra.noun = tail.noun;
   let end = tail.end;
   // "152mm shells": a calibre or measure used as a modifier keeps its noun
   if (tail.physical && tail.unit === 'mm') {

@@ -175,6 +175,11 @@ test('parenthetical equivalents are linked both ways', () => {
   assert.deepEqual(qs[0].si, { value: 16.39, unit: 'm/s' });
 });
 
+test('ranges with a bracketed equivalent range pair low with low, high with high', () => {
+  const qs = find('waves of 5-6 metres (16-20 feet) hit the coast');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit, q.equivalentOf]), [[5, 'm', 2], [6, 'm', 3], [16, 'ft', 0], [20, 'ft', 1]]);
+});
+
 test('a calibre keeps the noun it modifies, also when coordinated', () => {
   const qs = find('Russia needs 122mm and 152mm shells.');
   assert.deepEqual(qs.map((q) => [q.unit, q.noun]), [['mm', 'shell'], ['mm', 'shell']]);
