@@ -8,9 +8,9 @@ import { normAlias } from './normalize.js';
 import { canonRoles } from './roles.js';
 import type { KbEntry, KbRole } from './types.js';
 
-export const KB_FORMAT = 4;
+export const KB_FORMAT = 5;
 
-/** The file format of dist/kb/kb.json. */
+/** The compiled KB in memory (serialised by serializeKb into the line format that load.ts reads). */
 export interface KbFile {
   format: number;
   /** Entries; positions are the entry numbers used in the indexes below. */
@@ -530,7 +530,7 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
   const put = (idx: Map<string, Map<number, number>>, surface: string, i: number) => {
     if (/^the /.test(surface)) return; // "the BBC": the article is not part of the name
     const key = normAlias(surface);
-    if (!key || key.length < 2 && !/\d/.test(key)) return;
+    if (!key || key.length < 2 && !/\d/.test(key) || /[^\x00-\xff]/.test(key)) return;
     const words = key.split(' ').length;
     if (words > 12) return;
     maxWords = Math.max(maxWords, words);
@@ -540,6 +540,7 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
     const prev = slot.get(i);
     slot.set(i, prev === undefined ? mask : prev & mask);
   };
+  for (const e of entries) normaliseKind(e);
   const out: KbEntry[] = [];
   entries.forEach((e, i) => {
     const weakAliases = e._weakAliases ?? [];
@@ -561,6 +562,24 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
   };
   log(`kb: ${out.length} entries, ${aliasIdx.size} alias keys, ${demIdx.size} demonym keys, max ${maxWords} words`);
   return file;
+}
+
+const GOV_SUB = new Set(['MINISTRY', 'MILITARY', 'SECURITY', 'LEGISLATURE', 'COURT', 'REGULATOR', 'GOVERNMENT']);
+const PERSON_SUB = new Set(['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER', 'SPOKESPERSON', 'OFFICIAL']);
+
+/**
+ * `kind` stays coarse and matches the output's source kinds (COUNTRY, CITY, REGION, GOVERNMENT, OFFICIAL, MEDIA,
+ * AGENCY, IGO, NGO, PARTY, COMPANY, ARMED_GROUP, FACILITY, WEAPON, VEHICLE …); the finer class goes to `subkind`
+ * (MINISTRY, MILITARY, HEAD_OF_STATE, SPOKESPERSON, SPACEPORT, MISSILE, TERRITORY …).
+ */
+function normaliseKind(e: Draft): void {
+  const k = e.kind ?? '';
+  if (e.type === 'ORG' && GOV_SUB.has(k)) { if (k !== 'GOVERNMENT') e.subkind = k; e.kind = 'GOVERNMENT'; }
+  else if (e.type === 'PERSON') {
+    if (PERSON_SUB.has(k)) { if (k !== 'OFFICIAL') e.subkind = k; e.kind = 'OFFICIAL'; }
+  } else if (e.type === 'FAC' && k !== 'FACILITY') { e.subkind = k || undefined; e.kind = 'FACILITY'; }
+  else if ((e.type === 'WEAPON' || e.type === 'VEHICLE') && k !== e.type) { e.subkind = k || undefined; e.kind = e.type; }
+  else if (k === 'TERRITORY') { e.kind = 'COUNTRY'; e.subkind = 'TERRITORY'; }
 }
 
 /**
@@ -694,4 +713,44 @@ export function repoRootFrom(metaUrl: string, up: number): string {
   let p = new URL('.', metaUrl).pathname;
   for (let i = 0; i < up; i++) p = join(p, '..');
   return p;
+}
+
+/**
+ * The compiled file (dist/kb/kb.jsonl), Latin-1, one record per line, so that loading is a scan for line ends
+ * and entries are parsed only when looked up:
+ *   line 0       header JSON: format, entries (count), maxAliasWords, weak keys, stats
+ *   1 … n        one entry per line, JSON with non-Latin-1 characters \u-escaped
+ *   a<TAB>key<TAB>i,m,i,m…   alias key → entry numbers and capitalisation masks
+ *   d<TAB>key<TAB>…          demonym key → same
+ *   p<TAB>key                a word-prefix of some key that is itself no key (gazetteer early exit)
+ *   r<TAB>role|of<TAB>i,from,to,…   office holders (from/to empty when open)
+ *   i<TAB>id<TAB>i           entry id → entry number
+ */
+export function serializeKb(file: KbFile): string {
+  const esc = (s: string) => s.replace(/[^\x00-\xff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const lines: string[] = [];
+  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, stats: file.stats })));
+  for (const e of file.entries) lines.push(esc(JSON.stringify(e)));
+  const keys = new Set<string>();
+  for (const row of file.aliases) { lines.push(`a\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }
+  for (const row of file.demonyms) { lines.push(`d\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }
+  const prefixes = new Set<string>();
+  for (const k of keys) {
+    let i = k.indexOf(' ');
+    while (i > 0) { const p = k.slice(0, i); if (!keys.has(p)) prefixes.add(p); i = k.indexOf(' ', i + 1); }
+  }
+  for (const p of [...prefixes].sort()) lines.push(`p\t${p}`);
+  const roles = new Map<string, (number | string)[]>();
+  file.entries.forEach((e, i) => {
+    for (const r of e.roles ?? []) {
+      if (!r.of) continue;
+      const k = `${r.role}|${r.of}`;
+      let a = roles.get(k);
+      if (!a) roles.set(k, (a = []));
+      a.push(i, r.from ?? '', r.to ?? '');
+    }
+  });
+  for (const [k, v] of [...roles].sort((x, y) => (x[0] < y[0] ? -1 : 1))) lines.push(esc(`r\t${k}\t${v.join(',')}`));
+  file.entries.forEach((e, i) => lines.push(esc(`i\t${e.id}\t${i}`)));
+  return lines.join('\n') + '\n';
 }

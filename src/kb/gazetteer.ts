@@ -37,6 +37,7 @@ export const ACRONYM_SHIFT = 15;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const JOINERS = new Set(['.', "'", '’', '‘', '&']);
 const BREAKERS = new Set(['-', '‐', '‑', '–', '—', '/']);
+const GLUE = new Set([...JOINERS, ...BREAKERS]);
 
 function tokenNorm(s: string): string {
   return ASCII_WORD.test(s) ? s.toLowerCase() : normAlias(s);
@@ -66,6 +67,12 @@ export function matchKb(text: string, tokens: readonly Token[], opts: MatchOptio
   while (i < n) {
     const ti = tokens[i]!;
     if ((ti.kind !== 'WORD' && ti.kind !== 'NUMBER') || !norms[i]) { i++; continue; }
+    // fast exit: the word is no key and no key starts with it, it carries no possessive, and no glued
+    // punctuation follows that could make it part of a longer key ("U.S", "AT&T", "Jong-un", "People's")
+    if (!kb.hasPrefix(norms[i]!) && norms[i]!.indexOf("'") < 0) {
+      const nx = tokens[i + 1];
+      if (!nx || nx.start !== ti.end || nx.kind === 'WORD' || nx.kind === 'NUMBER' || !GLUE.has(text.slice(nx.start, nx.end))) { i++; continue; }
+    }
     let best: KbMatch | undefined;
     let key = norms[i]!;
     wordFirst.length = 0;
@@ -146,13 +153,13 @@ function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: stri
   let d = kb.slot(key, true);
   if (!a && !d) {
     // possessive inside one token: "Russia's", "Jones'"
-    const m = /^(.*?)('s|')$/.exec(key);
-    if (!m || !m[1]) return undefined;
-    key = m[1];
+    const cut = key.endsWith("'s") ? 2 : key.endsWith("'") ? 1 : 0;
+    if (cut === 0 || key.length <= cut) return undefined;
+    key = key.slice(0, key.length - cut);
     a = kb.slot(key, false);
     d = kb.slot(key, true);
     if (!a && !d) return undefined;
-    end -= m[2]!.length;
+    end -= cut;
   }
   const weak = kb.isWeak(key);
   if (weak && !opts.includeWeak) return undefined;
@@ -169,17 +176,17 @@ function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: stri
 function filterCase(slot: { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] }, text: string,
   tokens: readonly Token[], wordFirst: readonly number[], j: number): readonly KbEntry[] {
   const { entries, masks } = slot;
-  let allOk = true;
-  const ok: boolean[] = new Array(entries.length);
-  const cache = new Map<number, boolean>();
+  let out: KbEntry[] | undefined;
+  let lastMask = NaN;
+  let lastOk = true;
   for (let k = 0; k < entries.length; k++) {
     const m = masks[k]!;
-    let r = cache.get(m);
-    if (r === undefined) { r = caseOk(m, text, tokens, wordFirst, j); cache.set(m, r); }
-    ok[k] = r;
-    if (!r) allOk = false;
+    const ok: boolean = m === 0 ? true : m === lastMask ? lastOk : caseOk(m, text, tokens, wordFirst, j);
+    if (m !== 0) { lastMask = m; lastOk = ok; }
+    if (!ok && !out) out = entries.slice(0, k);
+    else if (ok && out) out.push(entries[k]!);
   }
-  return allOk ? entries : entries.filter((_, k) => ok[k]);
+  return out ?? entries;
 }
 
 function caseOk(mask: number, text: string, tokens: readonly Token[], wordFirst: readonly number[], j: number): boolean {

@@ -1,10 +1,11 @@
-// Loads the compiled knowledge base (dist/kb/kb.json, written by scripts/build-kb.ts) into memory:
-// a lazy, synchronous singleton. If the compiled file is missing (e.g. the build step was skipped),
-// the KB is compiled in-process from data/kb/** — slower (~2 s) but always correct.
+// Loads the compiled knowledge base (dist/kb/kb.jsonl, written by scripts/build-kb.ts; format in compile.ts
+// serializeKb): a lazy, synchronous singleton. Loading scans the file for line ends and builds the alias hash;
+// entries are parsed from their line on first use. If the compiled file is missing or stale, the KB is compiled
+// in-process from data/kb/** (a few seconds, same result).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileKb, KB_FORMAT, type KbFile } from './compile.js';
+import { compileKb, KB_FORMAT, serializeKb } from './compile.js';
 import { normAlias } from './normalize.js';
 import { canonQueryRole } from './roles.js';
 import type { Kb, KbEntry } from './types.js';
@@ -13,119 +14,187 @@ const HERE = fileURLToPath(new URL('.', import.meta.url)); // dist/src/kb/
 /** Repository root, from dist/src/kb/. */
 export const REPO_ROOT = join(HERE, '..', '..', '..');
 /** Where scripts/build-kb.ts writes the compiled KB. */
-export const KB_PATH = join(REPO_ROOT, 'dist', 'kb', 'kb.json');
+export const KB_PATH = join(REPO_ROOT, 'dist', 'kb', 'kb.jsonl');
 
 const EMPTY: readonly KbEntry[] = Object.freeze([]);
+const NO_MASKS: readonly number[] = Object.freeze([]);
 
-interface Slot { entries: KbEntry[]; masks: number[] }
-interface RoleRec { e: KbEntry; from: number; to: number }
+export interface KbSlot { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] }
+interface RoleRec { e: number; from: number; to: number }
 
 export class LoadedKb implements Kb {
   readonly maxAliasWords: number;
   readonly size: number;
   readonly stats: Record<string, number>;
-  private readonly list: KbEntry[];
-  private readonly ids = new Map<string, KbEntry>();
-  private readonly alias = new Map<string, Slot>();
-  private readonly dem = new Map<string, Slot>();
+  private readonly text: string;
+  /** Line start of entry i is starts[i]; its end is starts[i + 1] - 1. */
+  private readonly starts: Int32Array;
+  private readonly cache: (KbEntry | undefined)[];
+  /** Alias key → packed "i,m,i,m" (or "" for a key that is only a word-prefix of longer keys). */
+  private readonly alias = new Map<string, string>();
+  private readonly dem = new Map<string, string>();
+  private readonly slots = new Map<string, KbSlot>();
+  private readonly demSlots = new Map<string, KbSlot>();
   private readonly weak: Set<string>;
+  private readonly roleStart: number;
+  private readonly idStart: number;
   private roleIdx?: Map<string, RoleRec[]>;
-  /** Every word-prefix of every alias/demonym key ("united", "united states"…), for early exit in the gazetteer. */
-  private prefixes?: Set<string>;
+  private ids?: Map<string, number>;
 
-  constructor(file: KbFile) {
-    this.list = file.entries;
-    this.size = file.entries.length;
-    this.maxAliasWords = file.maxAliasWords;
-    this.stats = file.stats;
-    for (const e of this.list) this.ids.set(e.id, e);
-    const fill = (target: Map<string, Slot>, rows: (string | number)[][]) => {
-      for (const row of rows) {
-        const len = (row.length - 1) >> 1;
-        const entries: KbEntry[] = new Array(len);
-        const masks: number[] = new Array(len);
-        for (let k = 0; k < len; k++) {
-          entries[k] = this.list[row[1 + 2 * k] as number]!;
-          masks[k] = row[2 + 2 * k] as number;
-        }
-        target.set(row[0] as string, { entries, masks });
+  constructor(text: string) {
+    this.text = text;
+    let nl = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; stats: Record<string, number> };
+    if (header.format !== KB_FORMAT) throw new Error(`kb: file format ${header.format}, expected ${KB_FORMAT}; run npm run build`);
+    this.size = header.entries;
+    this.maxAliasWords = header.maxAliasWords;
+    this.stats = header.stats;
+    this.weak = new Set(header.weak);
+    const n = this.size;
+    const starts = new Int32Array(n + 1);
+    let pos = nl + 1;
+    for (let i = 0; i < n; i++) {
+      starts[i] = pos;
+      nl = text.indexOf('\n', pos);
+      pos = nl + 1;
+    }
+    starts[n] = pos;
+    this.starts = starts;
+    this.cache = new Array(n);
+    // index lines
+    const len = text.length;
+    let roleStart = len;
+    let idStart = len;
+    while (pos < len) {
+      nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = len;
+      const c = text.charCodeAt(pos);
+      if (c === 97 /* a */ || c === 100 /* d */) {
+        const tab = text.indexOf('\t', pos + 2);
+        (c === 97 ? this.alias : this.dem).set(text.slice(pos + 2, tab), text.slice(tab + 1, nl));
+      } else if (c === 112 /* p */) {
+        const k = text.slice(pos + 2, nl);
+        if (!this.alias.has(k)) this.alias.set(k, '');
+      } else if (c === 114 /* r */) {
+        roleStart = pos;
+        break;
       }
-    };
-    fill(this.alias, file.aliases);
-    fill(this.dem, file.demonyms);
-    this.weak = new Set(file.weak);
+      pos = nl + 1;
+    }
+    this.roleStart = roleStart;
+    this.idStart = text.indexOf('\ni\t', roleStart - 1) + 1 || len;
+    void idStart;
   }
 
-  byAlias(alias: string): readonly KbEntry[] { return this.alias.get(alias)?.entries ?? EMPTY; }
-  byDemonym(demonym: string): readonly KbEntry[] { return this.dem.get(demonym)?.entries ?? EMPTY; }
+  /** Entry number i (parsed on first use). */
+  entry(i: number): KbEntry {
+    let e = this.cache[i];
+    if (!e) {
+      e = JSON.parse(this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)) as KbEntry;
+      if (!e.aliases) e.aliases = [];
+      this.cache[i] = e;
+    }
+    return e;
+  }
+
+  private slotOf(map: Map<string, string>, cacheMap: Map<string, KbSlot>, key: string): KbSlot | undefined {
+    const hit = cacheMap.get(key);
+    if (hit) return hit;
+    const packed = map.get(key);
+    if (!packed) return undefined;
+    const parts = packed.split(',');
+    const k = parts.length >> 1;
+    const entries: KbEntry[] = new Array(k);
+    const masks: number[] = new Array(k);
+    for (let j = 0; j < k; j++) {
+      entries[j] = this.entry(+parts[2 * j]!);
+      masks[j] = +parts[2 * j + 1]!;
+    }
+    const slot = { entries, masks };
+    cacheMap.set(key, slot);
+    return slot;
+  }
+
+  /** Entries and their capitalisation masks for a key (for the gazetteer). */
+  slot(key: string, demonym = false): KbSlot | undefined {
+    return demonym ? this.slotOf(this.dem, this.demSlots, key) : this.slotOf(this.alias, this.slots, key);
+  }
+
+  byAlias(alias: string): readonly KbEntry[] { return this.slotOf(this.alias, this.slots, alias)?.entries ?? EMPTY; }
+  byDemonym(demonym: string): readonly KbEntry[] { return this.slotOf(this.dem, this.demSlots, demonym)?.entries ?? EMPTY; }
   isWeak(alias: string): boolean { return this.weak.has(alias); }
   capMask(alias: string, demonym = false): number {
-    const slot = (demonym ? this.dem : this.alias).get(alias);
-    return slot ? slot.masks.reduce((a, m) => a & m, -1) : 0;
+    const masks = this.slot(alias, demonym)?.masks ?? NO_MASKS;
+    return masks.length ? masks.reduce((a, m) => a & m, -1) : 0;
   }
-  /** Entries and their capitalisation masks for a key (for the gazetteer). */
-  slot(key: string, demonym = false): { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] } | undefined {
-    return (demonym ? this.dem : this.alias).get(key);
-  }
-  get(id: string): KbEntry | undefined { return this.ids.get(id); }
-  entries(): Iterable<KbEntry> { return this.list; }
-
-  /** Normalises any surface string and looks it up (convenience for callers that hold raw text). */
+  /** Whether `key` is an alias or demonym key, or a word-prefix of one ("united", "united states"…). */
+  hasPrefix(key: string): boolean { return this.alias.has(key) || this.dem.has(key); }
+  /** Convenience: normalises any surface string and looks it up. */
   lookup(surface: string): readonly KbEntry[] { return this.byAlias(normAlias(surface)); }
 
-  /** Whether `key` is an alias/demonym key or a word-prefix of one (built lazily on first use). */
-  hasPrefix(key: string): boolean {
-    if (!this.prefixes) {
-      const p = new Set<string>();
-      for (const m of [this.alias, this.dem]) {
-        for (const k of m.keys()) {
-          let i = k.indexOf(' ');
-          while (i > 0) { p.add(k.slice(0, i)); i = k.indexOf(' ', i + 1); }
-          p.add(k);
-        }
+  get(id: string): KbEntry | undefined {
+    if (!this.ids) {
+      const ids = new Map<string, number>();
+      const t = this.text;
+      let pos = this.idStart;
+      while (pos < t.length) {
+        let nl = t.indexOf('\n', pos);
+        if (nl < 0) nl = t.length;
+        const tab = t.indexOf('\t', pos + 2);
+        ids.set(unesc(t.slice(pos + 2, tab)), +t.slice(tab + 1, nl));
+        pos = nl + 1;
       }
-      this.prefixes = p;
+      this.ids = ids;
     }
-    return this.prefixes.has(key);
+    const i = this.ids.get(id);
+    return i === undefined ? undefined : this.entry(i);
   }
+
+  *entries(): Iterable<KbEntry> { for (let i = 0; i < this.size; i++) yield this.entry(i); }
 
   holders(role: string, of: string, year: number): readonly KbEntry[] {
     if (!this.roleIdx) {
       const idx = new Map<string, RoleRec[]>();
-      for (const e of this.list) {
-        for (const r of e.roles ?? []) {
-          if (!r.of) continue;
-          const k = `${r.role}|${r.of}`;
-          let a = idx.get(k);
-          if (!a) idx.set(k, (a = []));
-          a.push({ e, from: r.from ?? -Infinity, to: r.to ?? Infinity });
+      const t = this.text;
+      let pos = this.roleStart;
+      while (pos < this.idStart) {
+        const nl = t.indexOf('\n', pos);
+        const tab = t.indexOf('\t', pos + 2);
+        const parts = t.slice(tab + 1, nl).split(',');
+        const recs: RoleRec[] = [];
+        for (let j = 0; j + 2 < parts.length; j += 3) {
+          recs.push({ e: +parts[j]!, from: parts[j + 1] ? +parts[j + 1]! : -Infinity, to: parts[j + 2] ? +parts[j + 2]! : Infinity });
         }
+        idx.set(unesc(t.slice(pos + 2, tab)), recs);
+        pos = nl + 1;
       }
       this.roleIdx = idx;
     }
     const r = canonQueryRole(role);
     const ofs = this.resolveOf(of);
-    const out: KbEntry[] = [];
+    const found = new Map<number, number>(); // entry → latest start
     for (const o of ofs) {
       for (const rec of this.roleIdx.get(`${r}|${o}`) ?? []) {
-        if (rec.from <= year && year <= rec.to && !out.includes(rec.e)) out.push(rec.e);
+        if (rec.from <= year && year <= rec.to) found.set(rec.e, Math.max(found.get(rec.e) ?? -Infinity, rec.from));
       }
     }
     // most recent start first
-    const start = (e: KbEntry) => Math.max(...(e.roles ?? []).filter((x) => x.role === r && ofs.includes(x.of ?? '') && (x.from ?? -Infinity) <= year).map((x) => x.from ?? 0), 0);
-    return out.sort((a, b) => start(b) - start(a));
+    return [...found].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => this.entry(i));
   }
 
   private countryCodes?: Set<string>;
   private isCountryCode(cc: string): boolean {
-    if (!this.countryCodes) this.countryCodes = new Set(this.list.filter((e) => e.iso2 && e.type === 'GPE').map((e) => e.iso2!));
+    if (!this.countryCodes) {
+      this.countryCodes = new Set();
+      for (const k of (this.roleIdx ?? new Map<string, RoleRec[]>()).keys()) { const of = k.slice(k.indexOf('|') + 1); if (/^[A-Z]{2}$/.test(of)) this.countryCodes.add(of); }
+    }
     return this.countryCodes.has(cc);
   }
 
-  /** ISO2 or entry id, plus: an entry id of a country → its ISO2; an alias ("Russia", "the UN") → its entries. */
+  /** ISO2 or entry id, plus: an entry id of a country → its ISO2; an alias ("Russia", "the UN", "Kremlin") → its entries. */
   private resolveOf(of: string): string[] {
     const out = new Set<string>([of]);
-    const e = this.ids.get(of);
+    const e = this.get(of);
     if (e?.iso2) out.add(e.iso2);
     if (!e && !(/^[A-Z]{2}$/.test(of) && this.isCountryCode(of))) {
       for (const x of this.byAlias(normAlias(of).replace(/^the /, ''))) {
@@ -138,13 +207,15 @@ export class LoadedKb implements Kb {
   }
 }
 
+function unesc(s: string): string {
+  return s.indexOf('\\u') < 0 ? s : s.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 let singleton: LoadedKb | undefined;
 
 /** Reads a compiled KB file. */
 export function loadKbFile(path = KB_PATH): LoadedKb {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as KbFile;
-  if (file.format !== KB_FORMAT) throw new Error(`kb: ${path} has format ${file.format}, expected ${KB_FORMAT}; run npm run build`);
-  return new LoadedKb(file);
+  return new LoadedKb(readFileSync(path, 'latin1'));
 }
 
 /** The knowledge base (lazy singleton, synchronous). */
@@ -154,6 +225,6 @@ export function getKb(): LoadedKb {
   if (existsSync(KB_PATH)) {
     try { kb = loadKbFile(KB_PATH); } catch { kb = undefined; }
   }
-  singleton = kb ?? new LoadedKb(compileKb({ root: REPO_ROOT }));
+  singleton = kb ?? new LoadedKb(serializeKb(compileKb({ root: REPO_ROOT })));
   return singleton;
 }

@@ -24,15 +24,15 @@ export interface KbEntry {
   roles?: KbRole[];
   /** For a capital or seat-of-government building: the ISO2 of the state it can stand for. */
   standsFor?: string;
-  // ---- optional additions (KB build) ----
+  // ---- additions (KB build), all optional ----
   /** Rough prior for ranking ambiguous aliases, 0–100 (countries 90, capitals and world cities high, hamlets low). */
   prominence?: number;
   /** Country entries: id of the capital's entry. */
   capital?: string;
   /** Places: GeoNames admin-1 code (US: state abbreviation). */
   admin1?: string;
-  /** Places: GeoNames id. */
-  geonames?: number;
+  /** Finer class under `kind`: MINISTRY, MILITARY, HEAD_OF_STATE, SPOKESPERSON, SPACEPORT, MISSILE, TERRITORY … */
+  subkind?: string;
   /** Media: state-run outlet or agency (KCNA, Xinhua, TASS …). */
   state?: boolean;
   /** Media: web domain. */

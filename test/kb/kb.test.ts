@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { compileKb, type KbFile } from '../../src/kb/compile.js';
+import { compileKb, serializeKb, type KbFile } from '../../src/kb/compile.js';
 import { matchKb, simpleTokens } from '../../src/kb/gazetteer.js';
 import { getKb, KB_PATH, LoadedKb, loadKbFile, REPO_ROOT } from '../../src/kb/load.js';
 import { normAlias } from '../../src/kb/normalize.js';
@@ -18,8 +18,8 @@ before(() => {
   else {
     tmp = mkdtempSync(join(tmpdir(), 'kb-'));
     const file = compileKb({ root: REPO_ROOT });
-    writeFileSync(join(tmp, 'kb.json'), JSON.stringify(file));
-    kb = loadKbFile(join(tmp, 'kb.json'));
+    writeFileSync(join(tmp, 'kb.jsonl'), serializeKb(file), 'latin1');
+    kb = loadKbFile(join(tmp, 'kb.jsonl'));
   }
 });
 after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
@@ -37,7 +37,7 @@ describe('kb build', () => {
   });
 
   it('loads fast and small', () => {
-    const path = existsSync(KB_PATH) ? KB_PATH : join(tmp, 'kb.json');
+    const path = existsSync(KB_PATH) ? KB_PATH : join(tmp, 'kb.jsonl');
     const heap0 = process.memoryUsage().heapUsed;
     const t0 = performance.now();
     const k = loadKbFile(path);
