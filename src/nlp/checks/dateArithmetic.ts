@@ -25,13 +25,20 @@ function refOf(x: YearPoint | YearSpan): unknown {
   return x.ref ?? { start: x.start, end: x.end, text: x.text };
 }
 
-/** Fractional years between a year (month unknown) and the publication date: [shortest, longest]. */
-function gapRange(year: number, anchor: string): [number, number] {
+/** Fractional years between a date (as precise as stated) and the publication date: [shortest, longest]. */
+function gapRange(p: YearPoint, anchor: string): [number, number] {
   const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
   const yearMs = 365.2425 * 86400000;
-  const earliest = Date.UTC(year, 0, 1);
-  const latest = Date.UTC(year, 11, 31);
+  const m0 = p.month !== undefined ? p.month - 1 : 0;
+  const m1 = p.month !== undefined ? p.month - 1 : 11;
+  const earliest = Date.UTC(p.year, m0, p.day ?? 1);
+  const latest = p.day !== undefined ? earliest : Date.UTC(p.year, m1 + 1, 0);
   return [(pub - latest) / yearMs, (pub - earliest) / yearMs];
+}
+
+function dateLabel(p: YearPoint): string {
+  if (p.month === undefined) return String(p.year);
+  return `${p.year}-${String(p.month).padStart(2, '0')}${p.day !== undefined ? `-${String(p.day).padStart(2, '0')}` : ''}`;
 }
 
 function startCue(text: string, p: YearPoint): string | undefined {
@@ -109,14 +116,15 @@ export function dateArithmeticChecks(
       if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` });
       continue;
     }
-    const [lo, hi] = gapRange(best.p.year, anchor);
+    const [lo, hi] = gapRange(best.p, anchor);
     const verdict = holds(s.n, s.mod, lo, hi);
     // an unlinked pair is only reported when the arithmetic itself ties them: exact spans that agree
     if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
     const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.n} years`;
-    const arith = `${best.cue} ${best.p.year} to publication ${anchor.slice(0, 10)} = ${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the month)`;
+    const exact = best.p.day !== undefined;
+    const arith = `${best.cue} ${dateLabel(best.p)} to publication ${anchor.slice(0, 10)} = ${exact ? `${lo.toFixed(2)} years` : `${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the ${best.p.month !== undefined ? 'day' : 'month'})`}`;
     const detail = verdict === 'maybe'
-      ? `${arith}; stated "${s.text.trim()}" (${stated}) holds if the ${best.p.year} date was early enough in the year`
+      ? `${arith}; stated "${s.text.trim()}" (${stated}) holds if the ${dateLabel(best.p)} date was early enough`
       : `${arith}; stated "${s.text.trim()}" (${stated})`;
     out.push({ kind: 'DATE_ARITHMETIC', status: verdict === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(best.p)], detail });
   }

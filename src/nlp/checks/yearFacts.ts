@@ -2,7 +2,16 @@ import type { TimeExpr } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 
 /** A year stated in the text ("in 2019"). `ref` is the index in doc.times when the time stage found it. */
-export interface YearPoint { year: number; start: number; end: number; text: string; ref?: number }
+export interface YearPoint {
+  year: number;
+  start: number;
+  end: number;
+  text: string;
+  ref?: number;
+  /** Month (1-12) and day when the time stage resolved them ("April 2019" → 2019-04). */
+  month?: number;
+  day?: number;
+}
 /** A number of years ("seven years", "over four years", "three years ago", "two years later"). */
 export interface YearSpan {
   n: number;
@@ -55,8 +64,13 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
   const points: YearPoint[] = [];
   const spans: YearSpan[] = [];
   times.forEach((t, idx) => {
-    const y = /^(\d{4})(?:-|$)/.exec(t.value);
-    if (t.type === 'DATE' && y && t.text.includes(y[1])) points.push({ year: Number(y[1]), start: t.start, end: t.end, text: t.text, ref: idx });
+    const y = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t.value);
+    if (t.type === 'DATE' && y && t.text.includes(y[1])) {
+      const p: YearPoint = { year: Number(y[1]), start: t.start, end: t.end, text: t.text, ref: idx };
+      if (y[2]) p.month = Number(y[2]);
+      if (y[3]) p.day = Number(y[3]);
+      points.push(p);
+    }
   });
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -147,6 +147,20 @@ test('DATE_ARITHMETIC: uses the time layer when present', () => {
   assert.deepEqual(c.refs, [0, 1]);
 });
 
+test('DATE_ARITHMETIC: a month from the time layer narrows the gap', () => {
+  const text = 'It is her first visit in over four years. Her previous visit was in April 2019.';
+  const at = text.indexOf('April 2019');
+  const times: TimeExpr[] = [
+    { start: 25, end: 40, text: 'over four years', type: 'DURATION', value: 'P4Y', mod: 'MORE_THAN' },
+    { start: at, end: at + 10, text: 'April 2019', type: 'DATE', value: '2019-04' },
+  ];
+  const [c] = kinds(checks(text, { anchor: '2023-09-11', times }), 'DATE_ARITHMETIC');
+  assert.equal(c.status, 'CONSISTENT');
+  assert.doesNotMatch(c.detail, /holds if/);
+  const [d] = kinds(checks(text, { anchor: '2023-02-11', times }), 'DATE_ARITHMETIC');
+  assert.equal(d.status, 'INCONSISTENT', d.detail);
+});
+
 test('DATE_ARITHMETIC: UNVERIFIABLE without a publication date or a previous date', () => {
   const text = 'This is his first international trip in over four years.';
   assert.equal(kinds(checks(text, { anchor: '2023-09-11' }), 'DATE_ARITHMETIC')[0]?.status, 'UNVERIFIABLE');
