@@ -4,7 +4,8 @@
 //    trigger overlaps its tokens; trigger precision counts system events overlapping any gold event mention;
 //  - participants: a gold link (event mention → entity mention) is recovered when a system event whose
 //    trigger overlaps the event mention has an argument entity with a mention overlapping the target;
-//    recall over all links, over links to named targets (NAM/PRE.NAM: the only ones our args can hold), and
+//    targets are matched through MEANTIME's coreference (any mention of the same instance, REFERS_TO);
+//    recall over all links, over links to named instances (one NAM/PRE.NAM mention: our args hold named entities), and
 //    over named links of found events; precision over the (event, argument entity) pairs of system events
 //    that overlap a gold event mention.
 // Usage: node dist/eval/scorers/events-meantime.js [--verbose] (or through npm run eval).
@@ -17,7 +18,11 @@ import type { Analysis } from '../../src/core/types.js';
 interface Tok { id: string; sentence: number; text: string; start: number; end: number }
 interface Markable { id: string; kind: 'ENTITY' | 'EVENT'; syn?: string; toks: string[]; start: number; end: number; sentence: number }
 interface Link { source: string; target: string; role: string }
-export interface MeantimeDoc { name: string; text: string; created?: string; toks: Tok[]; markables: Map<string, Markable>; links: Link[] }
+export interface MeantimeDoc {
+  name: string; text: string; created?: string; toks: Tok[]; markables: Map<string, Markable>; links: Link[];
+  /** Entity mention id → the ids of every mention of the same instance (REFERS_TO), itself included. */
+  cluster?: Map<string, string[]>;
+}
 
 const decode = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|’s|'|n't|'re|'ve|'ll|'d|'m)$/i;
@@ -67,9 +72,18 @@ export function parseMeantime(xml: string, name: string): MeantimeDoc {
     const role = /sem_role="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
     if (source && target) links.push({ source, target, role });
   }
+  const groups = new Map<string, string[]>();
+  for (const m of xml.matchAll(/<REFERS_TO\s[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
+    const target = /<target m_id="([^"]+)"/.exec(m[1]!)?.[1];
+    if (!target) continue;
+    const srcs = [...m[1]!.matchAll(/<source m_id="([^"]+)"/g)].map((x) => x[1]!);
+    groups.set(target, [...(groups.get(target) ?? []), ...srcs]);
+  }
+  const cluster = new Map<string, string[]>();
+  for (const ids of groups.values()) for (const id of ids) cluster.set(id, ids);
   const created = /functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1]
     ?? /value="(\d{4}-\d{2}-\d{2})"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)?.[1];
-  return { name, text, created, toks, markables, links };
+  return { name, text, created, toks, markables, links, cluster };
 }
 
 export interface Counts {
@@ -96,18 +110,24 @@ export function scoreDoc(doc: MeantimeDoc, out: Analysis, c: Counts): string[] {
     if (evsFor(em).length) { c.foundEvents++; found.add(id); }
   }
   const argEntities = (ev: Analysis['events'][number]): string[] => Object.entries(ev.args).filter(([r]) => r !== 'time').flatMap(([, ids]) => ids.map(String));
-  const hasMentionIn = (entId: string, span: { start: number; end: number }): boolean => (ents.get(entId)?.mentions ?? []).some((m) => overlap(m, span));
+  // A target counts as found through any mention of its instance (MEANTIME coreference): "the company"
+  // resolved to General Motors is General Motors. A target is "named" when its instance has a name.
+  const members = (id: string): Markable[] => (doc.cluster?.get(id) ?? [id]).map((x) => doc.markables.get(x)).filter((x): x is Markable => !!x && x.kind === 'ENTITY');
+  const hasMentionIn = (entId: string, targetId: string): boolean => {
+    const ms = members(targetId);
+    return (ents.get(entId)?.mentions ?? []).some((m) => ms.some((t) => overlap(m, t)));
+  };
   for (const l of links) {
     const em = doc.markables.get(l.source)!;
     const tm = doc.markables.get(l.target)!;
-    const named = NAMED.has(tm.syn ?? '');
+    const named = members(l.target).some((x) => NAMED.has(x.syn ?? ''));
     c.goldLinks++;
     if (named) c.goldNamed++;
     if (named && found.has(l.source)) c.namedOfFound++;
-    const hit = evsFor(em).some((ev) => argEntities(ev).some((id) => hasMentionIn(id, tm)));
+    const hit = evsFor(em).some((ev) => argEntities(ev).some((id) => hasMentionIn(id, l.target)));
     if (hit) { c.hitLinks++; if (named) { c.hitNamed++; if (found.has(l.source)) c.hitNamedOfFound++; } }
     else if (named) {
-      const noEnt = !out.entities.some((e) => e.mentions.some((m) => overlap(m, tm)));
+      const noEnt = !out.entities.some((e) => e.mentions.some((m) => members(l.target).some((t) => overlap(m, t))));
       misses.push(`${doc.name}: "${doc.text.slice(em.start, em.end)}" → "${doc.text.slice(tm.start, tm.end)}" (${l.role})${found.has(l.source) ? '' : ' [no trigger]'}${noEnt ? ' [no entity]' : ''}`);
     }
   }
@@ -119,7 +139,7 @@ export function scoreDoc(doc: MeantimeDoc, out: Analysis, c: Counts): string[] {
     c.sysOnGold++;
     for (const id of new Set(argEntities(ev))) {
       c.sysPairs++;
-      const ok = ems.some((em) => links.some((l) => l.source === em.id && hasMentionIn(id, doc.markables.get(l.target)!)));
+      const ok = ems.some((em) => links.some((l) => l.source === em.id && hasMentionIn(id, l.target)));
       if (ok) c.sysPairsOk++;
       else misses.push(`${doc.name}: extra "${ev.trigger.text}" ${ev.type} → ${ents.get(id)?.name ?? id}`);
     }

@@ -48,6 +48,8 @@ const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFI
 const WEAPONISH = new Set(['ARMS_TRANSFER', 'DISPLAY', 'WEAPONS_TEST', 'MILITARY_SUPPORT', 'LAUNCH']);
 const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
 const PLACE_ROLES = new Set(['location', 'origin', 'destination']);
+/** Mention types that make good subjects; others (products, works) only when nothing better is near. */
+const SUBJECT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'VEHICLE']);
 
 interface Ctx {
   doc: NlpDoc;
@@ -260,7 +262,9 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   let k = d.t0 - 1;
   let commas = 0;
   let steps = 0;
+  let weak: MentionRef | undefined;
   const statement = d.type === 'STATEMENT';
+  const done = (): void => { if (weak) addArg(d, passive ? 'patient' : 'agent', weak.ids); };
   while (k >= s0 && steps++ < 40) {
     const w = ctx.low[k]!;
     const mi = ctx.ments.at[k]!;
@@ -294,6 +298,7 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
         continue;
       }
       if (isModifier(ctx, m, d.t0)) continue;
+      if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.
       if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
       addArg(d, passive ? 'patient' : 'agent', m.ids);
@@ -305,15 +310,14 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
       let q = k - 1;
       while (q >= s0 && q > k - 25 && ctx.low[q] !== '(' && ctx.low[q] !== '[') q--;
       if (q >= s0 && (ctx.low[q] === '(' || ctx.low[q] === '[')) { k = q - 1; continue; }
+      done();
       return;
     }
-    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) {
-      // "the potential for North Korea to provide": keep going only past "to" infinitives, not clauses.
-      return;
-    }
-    if (REPORTING.has(w) && !statement && k < d.t0 - 1) return;
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }
+    if (REPORTING.has(w) && !statement && k < d.t0 - 1) { done(); return; }
     k--;
   }
+  done();
 }
 
 /** Objects and prepositional phrases to the right of the trigger, within its clause. */

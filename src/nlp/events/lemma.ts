@@ -15,7 +15,11 @@ export function lemmaCandidates(w: string, irregular: ReadonlyMap<string, string
   const n = w.length;
   if (n < 4) return out;
   if (w.endsWith('ies')) out.push({ lemma: w.slice(0, -3) + 'y', infl: 'S' });
-  else if (w.endsWith('es')) { out.push({ lemma: w.slice(0, -2), infl: 'S' }); out.push({ lemma: w.slice(0, -1), infl: 'S' }); }
+  else if (w.endsWith('es')) {
+    // "pushes", "taxes", "goes" lose -es; "planes", "raises" lose only -s.
+    if (/(?:s|x|z|ch|sh|o)es$/.test(w)) out.push({ lemma: w.slice(0, -2), infl: 'S' });
+    out.push({ lemma: w.slice(0, -1), infl: 'S' });
+  }
   else if (w.endsWith('s') && !w.endsWith('ss')) out.push({ lemma: w.slice(0, -1), infl: 'S' });
   if (w.endsWith('ied')) out.push({ lemma: w.slice(0, -3) + 'y', infl: 'ED' });
   else if (w.endsWith('ed')) {

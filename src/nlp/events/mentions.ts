@@ -57,6 +57,11 @@ const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'women', 'minister
 const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'neighbours', 'neighbors']);
 const ANY_GROUP = new Set(['sides', 'parties']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
+const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
+  'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
+  'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange']);
+/** "the government", "the administration": the state most recently named. */
+const GOV_WORDS = new Set(['government', 'administration', 'army', 'military', 'authorities', 'regime', 'kingdom', 'republic']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
 const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
@@ -188,6 +193,15 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       for (let d = 1; d <= 3; d++) {
         const n = low[k + d];
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
+        if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
+          if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', k, k + d, 'DEFINITE')); k += d; }
+          break;
+        }
+        if (GOV_WORDS.has(n) && (w === 'the' || w === 'its')) {
+          const pool = recent.COUNTRY.length ? recent.COUNTRY : recent.GPE;
+          if (pool.length && sent - (lastSent.GPE ?? -99) <= 3) { pseudo.push(mk([pool[0]!], 'GPE', k, k + d, 'DEFINITE')); k += d; }
+          break;
+        }
         if (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) {
           const arr = CITY_WORDS.has(n) ? recent.CITY : recent.COUNTRY;
           const pool = arr.length ? arr : recent.GPE;
