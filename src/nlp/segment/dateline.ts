@@ -34,7 +34,9 @@ const LINE_ONLY = new RegExp(`${CAPS}(?:, ${MIXED}){0,2}(?:,? ${DATE})?(?: ?${AG
  * End offset of a dateline starting at `at`, or -1. The dash variants must be followed by a space
  * (so "WASHINGTON-based" is no dateline); `lineEnd` lets a dash-less dateline fill its line.
  */
-export function matchDateline(text: string, at: number, lineEnd: number): number {
+export function matchDateline(text: string, at: number, lineEnd: number, colon = true): number {
+  // "By Nate Raymond. BOSTON (Reuters) -": a byline is not a dateline place.
+  if (/^[Bb][Yy] /.test(text.slice(at, at + 3))) return -1;
   for (const re of [WITH_CAPS, WITH_AGENCY, WITH_REGION]) {
     re.lastIndex = at;
     if (re.test(text)) {
@@ -44,7 +46,7 @@ export function matchDateline(text: string, at: number, lineEnd: number): number
     }
   }
   WITH_COLON.lastIndex = at;
-  const m = WITH_COLON.exec(text);
+  const m = colon ? WITH_COLON.exec(text) : null;
   if (m) {
     const e = WITH_COLON.lastIndex;
     if (e < lineEnd && text[e] === ' ' && !labels.has(m[1]) && isUpperAt(text, e + 1)) return e;

@@ -2,7 +2,7 @@
 // "Reporting by …", and a short affiliation line right after a byline), DATELINE (set by the
 // splitter, plus date/time stamp lines such as "Updated 3:45 PM EDT, Sun September 24, 2023"), BODY.
 import type { Sentence, Token } from '../../core/types.js';
-import { namesOnly } from './byline.js';
+import { isBylineTokens, namesOnly } from './byline.js';
 import { isUpperAt } from './chars.js';
 import { CONTINUATION_WORDS, STAMP_WORDS } from './lexicon.js';
 
@@ -33,6 +33,12 @@ export function classifyKinds(text: string, sentences: Sentence[], tokens: reado
     const a = first[i];
     const b = last[i];
     const wholeLine = (a === 0 || tokenLine[a - 1] !== tokenLine[a]) && (b === tokens.length - 1 || tokenLine[b + 1] !== tokenLine[b]);
+    // "By Nate Raymond. BOSTON (Reuters) - …": a byline sharing its line with the dateline.
+    if (!wholeLine && i + 1 < ns && sentences[i + 1].kind === 'DATELINE' && (a === 0 || tokenLine[a - 1] !== tokenLine[a])
+      && b - a < 10 && isBylineTokens(text, tokens, a, b > a + 1 && text[tokens[b].start] === '.' ? b - 1 : b)) {
+      sent.kind = 'BYLINE';
+      continue;
+    }
     if (!wholeLine) { seenBody = true; continue; }
     const s = text.slice(sent.start, sent.end);
     const nTok = b - a + 1;

@@ -157,16 +157,26 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     return false;
   }
 
-  // Pass 3: datelines at the start of each block.
+  // Pass 3: datelines at the start of each block, or right after a byline on the same line
+  // ("By Ann Lee. BOSTON (Reuters) - …"). Colon datelines ("NEW DELHI: …") only near the top,
+  // once: further down, "NAME:" is a transcript speaker or a caption credit.
   const dateline = new Uint8Array(n);
+  let sentIdx = -1;
+  let lineFirst = 0;
+  let colonAllowed = true;
   for (let t = 0; t < n; t++) {
-    if (brk[t] === 0 || (t > 0 && tokenLine[t - 1] === tokenLine[t])) continue;
+    if (brk[t] === 0) continue;
+    sentIdx++;
+    const atLineStart = t === 0 || tokenLine[t - 1] !== tokenLine[t];
+    if (atLineStart) lineFirst = t;
+    else if (!(t - lineFirst <= 8 && /^[Bb][Yy] /.test(text.slice(tokens[lineFirst].start, tokens[lineFirst].start + 3)))) continue;
     const line = tokenLine[t];
-    const end = matchDateline(text, tokens[t].start, lineEnd[line]);
+    const end = matchDateline(text, tokens[t].start, lineEnd[line], colonAllowed && sentIdx < 4);
     if (end < 0) continue;
     let k = t;
     while (k < n && tokens[k].end < end && k - t < 40) k++;
     if (k >= n || tokens[k].end !== end) continue;
+    if (text.charCodeAt(end - 1) === 0x3a) colonAllowed = false;
     dateline[t] = 1;
     if (k + 1 < n && brk[k + 1] === 0) brk[k + 1] = B_SENT;
     for (let m = t + 1; m <= k; m++) brk[m] = 0; // "Sept. 11" inside the dateline
