@@ -26,6 +26,7 @@ const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);
+const MONTH_BEFORE = new RegExp(`(?:${MONTH})[.,]?\\s+(?:and|or|to|through|until|till)\\s+$`);
 const COUNTED = new Set(COUNTED_AFTER_NUMBER);
 const NAME_BEFORE = new Set(NAME_BEFORE_NUMBER);
 const COUNT_BEFORE = new Set(COUNT_BEFORE_NUMBER);
@@ -33,7 +34,7 @@ const COUNT_BEFORE = new Set(COUNT_BEFORE_NUMBER);
 const TEMPORAL_PREP = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'through', 'of', 'during', 'last', 'next', 'this', 'early', 'late',
   'mid', 'before', 'after', 'end', 'to', 'between', 'and', 'or', 'on', 'for', 'that', 'each', 'every', 'throughout',
-  'around', 'circa', 'beginning', 'start', 'middle', 'as', 'than', 'past', 'year', 'fiscal', 'into', 'the', 'at',
+  'around', 'circa', 'beginning', 'start', 'middle', 'as', 'than', 'past', 'year', 'fiscal', 'into', 'the', 'at', 'a', 'its', 'mid-',
 ]);
 const WD_NUM = new Map(WEEKDAYS.map(([w, n]) => [w.toLowerCase(), n]));
 
@@ -153,8 +154,14 @@ export const findDates: Finder = (text, out) => {
     }
     if (word === word.toUpperCase() && word.length > 3 && !TEMPORAL_PREP.has(bl)) return;
     const ambiguous = AMBIG.has(word.replace(/\.$/, ''));
-    if (ambiguous && !TEMPORAL_PREP.has(bl)) return;
-    if (ambiguous && (bl === 'the' || bl === 'and' || bl === 'or' || bl === 'to' || bl === 'as')) {
+    const al = after.toLowerCase();
+    // "the March accession", "a June agreement": a month modifying a noun.
+    const modifier = (bl === 'the' || bl === 'a' || bl === 'its' || bl === 'during') && /^[a-z]{3,}$/.test(after)
+      && !/^(?:on|to|for|of|in|into|through|against|from|with|by|and|or|is|was|will|would|may|might|can|could|has|had|be|madness|hare)$/.test(al);
+    // "between April and June": after another month.
+    const afterMonth = /^(?:and|or|to|through|until|till)$/.test(bl) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if (ambiguous && !TEMPORAL_PREP.has(bl) && !afterMonth) return;
+    if (ambiguous && !modifier && !afterMonth && (bl === 'the' || bl === 'and' || bl === 'or' || bl === 'to' || bl === 'as' || bl === 'a')) {
       // "the March" / "to March on" / "and May be": need stronger evidence.
       if (!/^(?:and|or|to|through|until)$/.test(bl) || !/^(?:[,.;)]|$)/.test(text.slice(end, end + 1))) return;
     }

@@ -45,7 +45,14 @@ export const findDurations: Finder = (text, out) => {
     const lowerNum = numTxt.toLowerCase();
     if ((lowerNum === 'a' || lowerNum === 'an' || lowerNum === 'one') && !modW && !det && !half) {
       const b = wordBefore(text, start);
-      if (/^(?:[$€£¥%]|\d[\d,.]*|once|twice|thrice|times|per|cents?|dollars|euros|pounds)$/i.test(b) || /%\s*$/.test(text.slice(Math.max(0, start - 3), start))) return;
+      if (/^(?:[$€£¥%]|\d[\d,.]*|once|twice|thrice|times|per|cents?|dollars|euros|pounds|million|billion|thousand|percent)$/i.test(b) || /%\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+        // "15 a year", "$5 a day", "10% a year": a rate, i.e. a SET ("once a week" is taken by the set rule).
+        if (!/^(?:once|twice|thrice|times)$/i.test(b)) {
+          const setVal = durationValue(1, u);
+          out.push({ start, end, rule: 'set.rate', priority: 3, resolve: () => ({ type: 'SET', value: setVal }) });
+        }
+        return;
+      }
       // "a day" as in "one day" (some day), "one year" as in "one year, he…": keep only "a/an" + singular.
       if (lowerNum === 'one' && /^\s*,/.test(tail) && /^(?:$|[.!?]|\n)/.test(text.slice(Math.max(0, start - 2), start).trim())) return;
     }

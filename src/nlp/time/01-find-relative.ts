@@ -29,7 +29,7 @@ const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?
 const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
 const T_AGO = /\bago\b/gi;
 const T_EARLIER = /earlier|later/gi;
-const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter)\b(?![-'’]|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
+const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
@@ -260,8 +260,15 @@ export const findRelative: Finder = (text, out) => {
     const unit = UNIT_OF[m[1]!.toLowerCase()]!;
     const before = wordBefore(text, m.index).toLowerCase();
     // "over the month", "for the year", "in the quarter": a period of the story; not "of the year" awards.
-    if (!/^(?:over|for|in|during|throughout|through|from|since|by|until|to|at|into)$/.test(before)) return;
+    if (!/^(?:over|for|in|during|throughout|through|from|since|by|until|to|at|into|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|began|begin)$/.test(before)) return;
+    // "by the day" is a manner ("fewer by the day"); "the day" needs an end/for/during context.
+    if (unit === 'D' && /^(?:by|to|from|since|until|at|into|over)$/.test(before)) return;
+    if (unit === 'D' && /^\s+(?:of|before|after|when|that|he|she|they|it|we|I)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     push(m, 'anaphor.the-unit', 2, (ctx) => {
+      if (unit === 'D') {
+        const d = ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined);
+        return d ? { type: 'DATE', value: d } : undefined;
+      }
       const same = ctx.lastOf?.[unit];
       if (same) return { type: 'DATE', value: same };
       const ref = ctx.lastRef;

@@ -85,7 +85,20 @@ function hits(trigger: RegExp, text: string): number[] {
 }
 
 /** Merged [start, end) windows around trigger hits, as a flat array. */
+const winCache = new WeakMap<RegExp, { text: string; byKey: Map<number, number[]> }>();
+
 export function windows(trigger: RegExp, text: string, back: number, fwd: number): number[] {
+  let c = winCache.get(trigger);
+  if (!c || c.text !== text) { c = { text, byKey: new Map() }; winCache.set(trigger, c); }
+  const key = back * 4096 + fwd;
+  const hit = c.byKey.get(key);
+  if (hit) return hit;
+  const wins = computeWindows(trigger, text, back, fwd);
+  c.byKey.set(key, wins);
+  return wins;
+}
+
+function computeWindows(trigger: RegExp, text: string, back: number, fwd: number): number[] {
   const h = hits(trigger, text);
   const wins: number[] = [];
   for (let i = 0; i < h.length; i += 2) {

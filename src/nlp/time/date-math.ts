@@ -14,8 +14,10 @@ export function parseYmd(s: string): Ymd | undefined {
   return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
 }
 
+const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return DIM[m - 1] ?? 0;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
