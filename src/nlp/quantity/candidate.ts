@@ -1,0 +1,50 @@
+import type { Offsets, Quantity } from '../../core/types.js';
+import type { BoundHit } from './bounds.js';
+import type { CountedNoun } from './nouns.js';
+import type { QTok } from './tokens.js';
+import type { UnitHit } from './units.js';
+
+// Shared shapes of the quantity scanner: a number as parsed, what follows it, the scan context.
+
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+export const UPPER_RE = /^\p{Lu}/u;
+
+export interface ScanContext {
+  text: string;
+  toks: readonly QTok[];
+  /** Spans of times found by the time stage: numbers inside them are not quantities. */
+  times: readonly Offsets[];
+}
+
+/** A parsed number: tokens [start..end], value, and how it was written. */
+export interface Num {
+  start: number;
+  end: number;
+  value: number;
+  words: boolean;
+  /** Digit text of the main number ("11,300"), for rounding and year tests. */
+  digits?: string;
+  /** A scale word or abbreviation was applied ("1.5 million", "68.7bn"). */
+  scaled: boolean;
+  /** "hundreds of": a vague plural, value is the lower bound. */
+  vague?: boolean;
+  rule: string;
+}
+
+/** What follows a number: a unit, a counted noun, or nothing. */
+export interface Tail {
+  unit: string;
+  /** Last token of the unit or noun; the number's own end when nothing follows. */
+  end: number;
+  rule: string;
+  physical?: boolean;
+  money?: boolean;
+  noun?: string;
+  after?: BoundHit;
+  /** Plain noun of a non-person count (used by the year filter). */
+  countNoun?: CountedNoun;
+}
+
+
+export interface UnitAt { hit: UnitHit; end: number }
+export interface Found { items: Quantity[]; last: number }

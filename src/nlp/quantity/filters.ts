@@ -1,0 +1,86 @@
+import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS } from './lexicon.js';
+import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
+
+// Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
+// ordinals, ages, ratios and years.
+
+const MONTH_SET = new Set(MONTHS);
+const ID_SET = new Set(ID_WORDS);
+const NOT_NAMES = new Set(CAPITALISED_NOT_NAMES);
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Numbers that are parts of names, codes, dates, times of day, phone numbers or ordinals. */
+export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: string | undefined, inRange: boolean): boolean {
+  const { toks } = ctx;
+  const t = toks[numAt];
+  const prev = toks[numAt - 1];
+  const prev2 = toks[numAt - 2];
+  const next = toks[num.end + 1];
+  const sNum = toks[num.start].start;
+  const eNum = toks[num.end].end;
+  for (const tm of ctx.times) if (tm.start < eNum && sNum < tm.end) return true;
+  if (num.words) {
+    // "BBC Three Counties Radio", "the Big Ten": a capitalised number word inside a name
+    return UPPER_RE.test(t.text) && !t.first && prev !== undefined && prev.kind === 'word' && UPPER_RE.test(prev.text) &&
+      !NOT_NAMES.has(prev.lower);
+  }
+  const digits = num.digits ?? '';
+  // leading zeros: codes and phone numbers ("0800", "07")
+  if (/^0[0-9]/.test(digits)) return true;
+  if (prev && !t.space && currency === undefined && !inRange) {
+    // "MH17", "G7", "COVID-19", "F-16", "+1 555", "9/11", "10:30", "#5", "v2"
+    if (prev.kind === 'word' || prev.kind === 'num') return true;
+    if (DASHES.has(prev.text) && prev2 && !prev.space && (prev2.kind === 'word' || prev2.kind === 'num')) return true;
+    if ('/:.#@+_=\\'.includes(prev.text)) return true;
+  }
+  if (next && !next.space) {
+    if (next.text === ':' || next.text === '/' && toks[num.end + 2]?.kind === 'num' && !toks[num.end + 2].space) return true;
+    if (next.text === '.' && toks[num.end + 2]?.kind === 'num' && !toks[num.end + 2].space) return true;
+    if (next.kind === 'word' && ORDINAL_SUFFIX.has(next.lower)) return true;
+    // "1990s", "1e999", "747s", "3D": letters glued to digits that are not a unit or scale
+    if (next.kind === 'word' && !ATTACHED_UNIT_TRIE.match(toks, num.end + 1, true) && !UNIT_TRIE.match(toks, num.end + 1)) return true;
+  }
+  // phone numbers: three or more digit groups joined by dashes or spaces ("555-123-4567")
+  if (next && DASHES.has(next.text) && toks[num.end + 2]?.kind === 'num' && toks[num.end + 3] && DASHES.has(toks[num.end + 3].text) && toks[num.end + 4]?.kind === 'num') return true;
+  if (prev && DASHES.has(prev.text) && prev2?.kind === 'num' && toks[numAt - 3] && DASHES.has(toks[numAt - 3].text)) return true;
+  // dates: "September 10", "10 September", "Sept. 10"
+  const isDay = Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && !num.scaled;
+  if (isDay && next && next.kind === 'word' && MONTH_SET.has(next.lower) && next.lower !== 'may') return true;
+  if (isDay && next?.lower === 'may' && UPPER_RE.test(next.text)) return true;
+  const before = prev && prev.text === '.' ? prev2 : prev;
+  if (isDay && before && before.kind === 'word' && MONTH_SET.has(before.lower) && UPPER_RE.test(before.text)) return true;
+  // identifiers: "Resolution 2231", "flight 370", "No. 10"
+  if (currency === undefined && before && before.kind === 'word' && ID_SET.has(before.lower) && !num.scaled) return true;
+  // model names: "Boeing 747", "Apollo 11", "Windows 10" — a capitalised word right before a plain number
+  if (currency === undefined && prev && prev.kind === 'word' && t.space && !prev.first && UPPER_RE.test(prev.text) &&
+      !NOT_NAMES.has(prev.lower) && !MONTH_SET.has(prev.lower) && /^[0-9]+$/.test(digits) && !num.scaled) return true;
+  return false;
+}
+
+const AGE_SET = new Set(AGE_CUES);
+const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
+/** "people aged 18 to 24", "Slepian, 52, and…": ages, which the time stage owns. */
+export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
+  const { toks } = ctx;
+  const prev = toks[startTok - 1];
+  if (prev && AGE_SET.has(prev.lower)) return true;
+  // "between the ages of 17 and 20"
+  if (prev?.lower === 'of' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
+  const next = toks[num.end + 1];
+  return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
+    next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
+}
+
+/** "1 in 4 residents", "eight of 10 voters", "3 out of 5": the first number of a ratio counts nothing itself. */
+export function isRatio(ctx: ScanContext, num: Num): boolean {
+  const { toks } = ctx;
+  const a = toks[num.end + 1]?.lower;
+  if (a === 'in' || a === 'of') return toks[num.end + 2]?.kind === 'num';
+  return a === 'out' && toks[num.end + 2]?.lower === 'of' && toks[num.end + 3]?.kind === 'num';
+}
+
+export function isYearLike(num: Num): boolean {
+  return !num.words && !num.scaled && /^[12][0-9]{3}$/.test(num.digits ?? '') && num.value >= 1000 && num.value <= 2100;
+}
+

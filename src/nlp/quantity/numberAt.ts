@@ -1,0 +1,88 @@
+import { type Num, type ScanContext } from './candidate.js';
+import { own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
+import { countedNoun } from './nouns.js';
+import { parseDigits, parseWordNumber } from './number.js';
+import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
+
+/** Parses digits or words at token `i`, with fractions and scales. */
+export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | undefined {
+  const { toks } = ctx;
+  const t = toks[i];
+  if (t.kind === 'word') {
+    const vague = own(VAGUE_PLURALS, t.lower);
+    if (vague !== undefined) {
+      // "hundreds of", "tens of thousands of", "hundreds of thousands of"
+      let value = vague;
+      let end = i;
+      const v2 = own(VAGUE_PLURALS, toks[i + 2]?.lower ?? '');
+      if (toks[i + 1]?.lower === 'of' && v2 !== undefined && v2 > value) {
+        value *= v2;
+        end = i + 2;
+      }
+      if (toks[end + 1]?.lower !== 'of') return undefined;
+      return { start: i, end: end + 1, value, words: true, scaled: true, vague: true, rule: 'vague-plural' };
+    }
+    const tens = own(VAGUE_PLURALS, toks[i + 2]?.lower ?? '');
+    if (t.lower === 'tens' && toks[i + 1]?.lower === 'of' && tens !== undefined && toks[i + 3]?.lower === 'of') {
+      return { start: i, end: i + 3, value: 10 * tens, words: true, scaled: true, vague: true, rule: 'vague-plural' };
+    }
+    const w = parseWordNumber(toks, i);
+    if (!w) return undefined;
+    const scaled = toks.slice(i, w.end + 1).some((x) => own(SCALE_WORDS, x.lower) !== undefined);
+    return { start: i, end: w.end, value: w.value, words: true, scaled, rule: 'words' };
+  }
+  if (t.kind !== 'num') return undefined;
+  const base = parseDigits(t.text);
+  if (base === undefined) return undefined;
+  let value = base;
+  let end = i;
+  let rule = 'digits';
+  // mixed fraction "4 1/2"
+  const a = toks[i + 1], s = toks[i + 2], b = toks[i + 3];
+  if (a && s && b && a.kind === 'num' && a.space && s.text === '/' && !s.space && b.kind === 'num' && !b.space && !t.text.includes('.')) {
+    const n = parseDigits(a.text), d = parseDigits(b.text);
+    if (n !== undefined && d !== undefined && d > n && n > 0 && [2, 3, 4, 8, 16].includes(d) && toks[i + 4]?.text !== '/') {
+      value += n / d;
+      end = i + 3;
+      rule = 'mixed-fraction';
+    }
+  }
+  const vf = toks[end + 1];
+  const frac = vf && !vf.space ? own(VULGAR_FRACTIONS, vf.text) : undefined;
+  if (frac !== undefined) {
+    value += frac;
+    end++;
+    rule = 'vulgar-fraction';
+  }
+  let scaled = false;
+  const nx = toks[end + 1];
+  if (nx && nx.kind === 'word') {
+    const sw = own(SCALE_WORDS, nx.lower);
+    const sa = own(SCALE_ABBREV, nx.lower);
+    if (nx.space && sw !== undefined) {
+      value *= sw;
+      end++;
+      scaled = true;
+      // "1.5 hundred thousand" is not written; "two hundred thousand" is words. One more for "100 thousand million"? no.
+    } else if (!nx.space && sa !== undefined) {
+      const needMoney = SCALE_ABBREV_NEED_MONEY.includes(nx.lower);
+      // "$71.4m", "68.7bn", "5m people", "2m tonnes" (but "5m" alone is five metres)
+      if (!needMoney || money || followedByCount(ctx, end + 2) || CURRENCY_SUFFIX.match(toks, end + 2, true)) {
+        value *= sa;
+        end++;
+        scaled = true;
+      }
+    }
+  }
+  if (!Number.isFinite(value)) return undefined;
+  return { start: i, end, value, words: false, digits: t.text, scaled, rule };
+}
+
+function followedByCount(ctx: ScanContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !t.space) return false;
+  if (UNIT_TRIE.match(ctx.toks, k)) return true;
+  const n = countedNoun(ctx.toks, k, 2);
+  return n !== undefined;
+}
+

@@ -1,0 +1,88 @@
+import { boundAfter } from './bounds.js';
+import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
+import { PERSON_CONTEXT_CUES, TIME_UNITS } from './lexicon.js';
+import { countedNoun } from './nouns.js';
+import { ATTACHED_UNIT_TRIE, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
+
+// What follows a number: a unit ("59 km/h"), a currency word, a counted noun ("20 bulletproof cars"),
+// a duration (then it is not a quantity), or nothing — then people from the sentence's context.
+
+const TIMES = new Set(TIME_UNITS);
+const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
+
+
+/** The unit right after token `k - 1`: attached symbols first ("122mm"), then spaced forms ("59 km/h"). */
+export function unitAfter(ctx: ScanContext, k: number): UnitAt | undefined {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t) return undefined;
+  if (t.sent !== toks[k - 1].sent || t.newline) return undefined;
+  if (!t.space) {
+    const a = ATTACHED_UNIT_TRIE.match(toks, k, true);
+    const b = UNIT_TRIE.match(toks, k);
+    const best = a && b ? (a.end >= b.end ? a : b) : a ?? b;
+    if (best) return { hit: best.value, end: best.end };
+  }
+  const m = UNIT_TRIE.match(toks, k);
+  if (m) return { hit: m.value, end: m.end };
+  return undefined;
+}
+
+/** Works out what follows the number ending at token `e`. Undefined means "not a quantity" (a duration, a date). */
+export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefined, given?: UnitAt): Tail | undefined {
+  const { toks } = ctx;
+  let k = num.end + 1;
+  // "7-metre wave", "a 10-km race": an adjectival hyphen between number and unit
+  if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space && toks[k + 1] && !toks[k + 1].space && toks[k + 1].kind === 'word') k++;
+  const w = toks[k];
+  if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
+    if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
+    // "3 p.m.", "9 a.m."
+    if ((w.lower === 'a' || w.lower === 'p') && toks[k + 1]?.text === '.' && toks[k + 2]?.lower === 'm') return undefined;
+  }
+  const unit = given ?? unitAfter(ctx, k);
+  if (currency !== undefined) {
+    // "$71.4 million" (scale already read), "$5 billion dollars" (the word repeats the symbol)
+    let end = num.end;
+    if (unit && unit.hit.kind === 'money') end = unit.end;
+    // "$200 or less"
+    const after = boundAfter(toks, end);
+    return { unit: currency, end: after ? after.at : end, rule: 'money:symbol', money: true, after };
+  }
+  if (unit) {
+    const h = unit.hit;
+    if (h.kind === 'percent') return { unit: h.symbol, end: unit.end, rule: 'percent' };
+    if (h.kind === 'money') return { unit: h.code, end: unit.end, rule: 'money:word', money: true };
+    // "£2 million pounds" is money; "5 million pounds sterling"; "200 pounds" of weight otherwise
+    if (h.def.symbol === 'lb' && (num.scaled || toks[unit.end + 1]?.lower === 'sterling')) {
+      return { unit: 'GBP', end: toks[unit.end + 1]?.lower === 'sterling' ? unit.end + 1 : unit.end, rule: 'money:pounds', money: true };
+    }
+    return { unit: h.def.symbol, end: unit.end, rule: `unit:${h.def.dim}`, physical: true };
+  }
+  const code = toks[k] && toks[k].space ? CURRENCY_SUFFIX.match(toks, k, true) : undefined;
+  if (code) return { unit: code.value, end: code.end, rule: 'money:code', money: true };
+  // bounds after the number, then the counted noun: "10,000 or more people"
+  const after = boundAfter(toks, num.end);
+  const nounFrom = after ? after.at + 1 : num.end + 1;
+  // "5 of the 20 dams" — a number followed by "of" counts what comes after only for vague plurals ("hundreds of")
+  const noun = toks[nounFrom] && (toks[nounFrom].space || num.vague) ? countedNoun(toks, nounFrom, num.value) : undefined;
+  if (noun) {
+    // a noun after a number word that is really a time ("five-year") was excluded above
+    return { unit: noun.unit, end: noun.end, rule: noun.rule, noun: noun.noun, after, countNoun: noun };
+  }
+  return { unit: '', end: after ? after.at : num.end, rule: 'bare', after };
+}
+
+/** "the toll passed 3,800", "the number of displaced at about 3,000": people from the sentence. */
+export function contextUnit(ctx: ScanContext, at: number): string | undefined {
+  const { toks } = ctx;
+  const sent = toks[at].sent;
+  for (let k = at - 1; k >= 0 && k >= at - 25 && toks[k].sent === sent; k--) {
+    if (PERSON_CTX.has(toks[k].lower)) return 'person';
+  }
+  for (let k = at + 1; k < toks.length && k <= at + 8 && toks[k].sent === sent; k++) {
+    if (PERSON_CTX.has(toks[k].lower)) return 'person';
+  }
+  return undefined;
+}
+
