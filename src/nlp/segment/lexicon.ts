@@ -27,7 +27,7 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
   // US state abbreviations in AP style ("in Dayton, Ohio" is spelt out, but "Calif." is not).
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans',
   'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore',
-  'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Wash', 'Penn', 'Penna',
+  'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo', 'Penn', 'Penna',
 ];
 
 /** Abbreviations that close a list and so mostly end their sentence ("… rice, oil, etc. Prices …"). */
