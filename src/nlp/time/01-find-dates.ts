@@ -190,6 +190,8 @@ export const findDates: Finder = (text, out) => {
       if (/^(?:[a-z]+s)$/.test(after) && !/^(?:was|is|has|as|its|this|his|us|makes|marks|sees|saw|ends|begins|starts|comes|shows|levels|elections|budgets|games|olympics|talks|riots|floods|protests|finals|polls|results|figures|levels|forecasts|accounts|estimates|earnings|sales|profits|rates|prices|numbers|plans|targets|goals|models|events|attacks|storms|is|was)$/.test(al)
         && !/^(?:the|in|of|since|by|from|its|their|his|her|our|a|an|this|that|until|before|after|during|for)$/.test(bl)) return;
       if (/^(?:hours|hrs|GMT|UTC|local)$/i.test(after)) return; // military clock time "1930 GMT"
+      // "the Russell 2000 Index", "Vision 2030 Plan": a name between capitalised words.
+      if (isCap(before) && isCap(after) && !TEMPORAL_PREP.has(bl) && !monthNumber(before) && !atSentenceStart(text, start)) return;
       if (n < 1800 && !/^(?:in|since|by|until|from|of|year|circa|c|around|before|after)$/.test(bl) && !/^(?:AD|BC|BCE|CE)$/.test(after)) return;
       // A model or name: "Boeing 747" is not four digits, but "Airbus 2020" / "Vision 2030" are names.
       // "in 2019-20" handled by the range group; "2019-nCoV" excluded by the lookahead.

@@ -37,7 +37,7 @@ export const findDurations: Finder = (text, out) => {
     // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
     if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;
     // "a second consecutive day", "a second time": an ordinal, not a duration.
-    if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[a-z]/.test(tail)) return;
+    if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
     if (u === 'Q' && /^\s+of\b/i.test(tail)) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate

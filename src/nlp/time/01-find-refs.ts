@@ -37,6 +37,8 @@ export const findRefs: Finder = (text, out) => {
       if (key === 'in the past') start += m[0].indexOf('the');
     }
     if (key === 'the present' && /^(?:day|time|moment|tense)$/.test(after)) return;
+    // "the now-cancelled deal": part of an adjective.
+    if (text.charCodeAt(end) === 45) return;
     // "current account", "current affairs", "the current": adjectives that do not refer to time;
     // "futures" (markets) never match; "future tense" neither.
     if (key === 'current' && /^(?:account|accounts|affairs|events|and|or|of|flows?|density|through|carrying|passing|tense)$/.test(after)) return;

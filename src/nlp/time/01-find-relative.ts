@@ -17,18 +17,19 @@ const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming
 const WEEKEND = /\b(this|last|next|the|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following)\s+weekend\b/gi;
 const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current|the\s+same|that|the\s+preceding|the\s+latest)\s+(day|week|month|year|quarter|decade|century|fortnight)\b(?!['’]s\s+(?:end|worth))/gi;
 const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
-const EARLIER_TODAY = /\b(earlier|later)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
+const EARLIER_TODAY = /\b(earlier|later|early|late)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
 const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(week|month|year|decade|century|quarter)\b/gi;
 const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
-const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
+// "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
+const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)"”]|$)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
 const SAME_LAST_YEAR = /\bthe\s+same\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
 const T_SAME = /\bsame\b/gi;
 // "the year-earlier quarter", "year-ago levels": the period under discussion, a year back.
 const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|months|month|level|levels|figure|figures|results))?\b/gi;
 const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
 const T_AGO = /\bago\b/gi;
-const T_EARLIER = /earlier|later/gi;
+const T_EARLIER = /earlier|later|early|late/gi;
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
@@ -163,12 +164,16 @@ export const findRelative: Finder = (text, out) => {
 
   scanNear(T_EARLIER, EARLIER_TODAY, text, 2, 30, (m) => {
     const what = m[2]!.toLowerCase();
+    const w = m[1]!.toLowerCase();
+    const mod: TimeMod | undefined = w === 'early' ? 'START' : w === 'late' ? 'END' : undefined;
+    if (mod && (what === 'today' || what === 'tonight')) return; // "late today" is taken by the prefix refiner
     push(m, 'relative.earlier-today', 6, (ctx) => {
       if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
       if (what === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
       const unit = UNIT_OF[what.split(/\s+/).pop()!]!;
-      const v = fromReference(ctx, unit, 0);
-      return v ? { type: 'DATE', value: v } : undefined;
+      const v = unit === 'D' ? (ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined)) : fromReference(ctx, unit, 0);
+      if (!v) return undefined;
+      return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });
   });
 

@@ -11,7 +11,7 @@ const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddl
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
-const SIGNAL_WORDS = new Set(['early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-']);
+const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 export function refineSignals(text: string, cands: Cand[]): void {
@@ -42,6 +42,9 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
-    else if (/\b(?:until|till|before)\s+$/i.test(left2)) c.tense = undefined;
+    else if (/\b(?:until|till)\s+$/i.test(left2)) {
+      // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
+      c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), c.start)) ? 'PAST' : 'FUTURE';
+    } else if (/\bbefore\s+$/i.test(left2)) c.tense = undefined;
   }
 }
