@@ -1,21 +1,22 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
+import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
-const LIST_INTRO_RE = /^\s*(?:,\s*)?(:|—|–|namely|comprising|consisting of|including|such as|among them|covering)\s+/i;
-const LIST_END_RE = /[.;!?)\n]|\s(?:were|was|are|is|have|has|had|who|which|that|said|says|will|would)\s/i;
+const LIST_INTRO_RE = new RegExp(`^\\s*(?:,\\s*)?(${alt(LIST_INTROS)})\\s+`, 'i');
+const LIST_END_RE = new RegExp(`[.;!?)\\n]|\\s(?:${alt(LIST_ENDERS)})\\s`, 'i');
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/;
 const MAX_ITEM_WORDS = 4;
 // a list item is a name ("North Carolina", "the Workers World Party") or a bare noun ("fraud")
 const NAME_ITEM_RE = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NOUN_ITEM_RE = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
-const FUNCTION_WORD_RE = /\b(?:where|when|who|which|that|the|a|an|to|of|in|on|at|for|with|by|from|you|we|they|he|she|it|i)\b/i;
+const FUNCTION_WORD_RE = new RegExp(`\\b(?:${alt(FUNCTION_WORDS)})\\b`, 'i');
 
 // "three killed and two injured, five casualties"; "a total of 12"; "in all"
-const TOTAL_AFTER_RE = /^\s*(?:casualties|victims|in total|in all|altogether|combined|overall)\b/i;
-const TOTAL_BEFORE_RE = /\b(?:total of|totalling|totaling|in all|altogether|total)\s*$/i;
-const SUBSET_AFTER_RE = /^\s*(?:people|persons|civilians|residents)?\s*,?\s*(?:including|among them|of whom)\b/i;
+const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b`, 'i');
+const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*$`, 'i');
+const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
 
@@ -54,7 +55,7 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
       });
       return;
     }
-    const subset = kind === 'including' || kind === 'such as' || kind === 'among them';
+    const subset = SUBSET_INTROS.includes(kind);
     const ok = subset ? items.length <= q.value : items.length === q.value;
     out.push({
       kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i],

@@ -1,11 +1,12 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
+import { alt, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
 // running up to the report ("a journey that lasted seven years", "first trip in over four years").
-const START_CUE_RE = /\b(launch|launched|began|begun|started|start|since|previous|previously|last|founded|built|opened|established|departed|left|set off|first)\b/gi;
-const SPAN_CUE_RE = /\b(lasted|lasting|took|taken|spanned|spanning|journey|voyage|mission|trip|visit|first\b.{0,60}\bin|for the first time in|since|after)\s*$/i;
+const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
+const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
 
@@ -107,7 +108,7 @@ export function dateArithmeticChecks(
       if (p.year > pubYear || (p.start < s.end && s.start < p.end)) continue;
       const cue = startCues.get(p);
       const same = sentenceOf(sentences, p.start) === sent && sent !== -1;
-      const linked = same && cue !== undefined || (firstIn && (cue === 'previous' || cue === 'previously' || cue === 'last'));
+      const linked = (same && cue !== undefined) || (firstIn && cue !== undefined && PREVIOUS_CUES.includes(cue));
       if (!cue && !same) continue;
       const cand = { p, cue: cue ?? 'from', linked };
       if (!best || (cand.linked && !best.linked) || (cand.linked === best.linked && Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start))) best = cand;

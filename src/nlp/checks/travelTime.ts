@@ -3,13 +3,14 @@ import { convert, dimensionOf } from '../quantity/units.js';
 import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
+import { alt, DESTINATION_CUES, JOURNEY_WORDS, ORIGIN_CUES } from './lexicon.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
-const JOURNEY_RE = /\b(journey|trip|travel|travels|travelled|traveled|route|drive|ride|voyage|flight|train|convoy|trek|sail|sailed|crossing)\b/i;
+const JOURNEY_RE = new RegExp(`\\b(?:${alt(JOURNEY_WORDS)})\\b`, 'i');
 // "journey to Vladivostok", "left Pyongyang", "from Benghazi"
-const DEST_CUE_RE = /\b(?:to|towards|toward|for|reach|reached|reaching|arrive in|arrived in|arriving in|bound for)\s+(?:the\s+)?$/i;
-const ORIGIN_CUE_RE = /\b(?:from|left|leaving|leaves|departed|departing|departs|set off from|out of)\s+(?:the\s+)?$/i;
+const DEST_CUE_RE = new RegExp(`\\b(?:${alt(DESTINATION_CUES)})\\s+(?:the\\s+)?$`, 'i');
+const ORIGIN_CUE_RE = new RegExp(`\\b(?:${alt(ORIGIN_CUES)})\\s+(?:the\\s+)?$`, 'i');
 
 interface Place { entity: Entity; index: number; start: number }
 

@@ -1,0 +1,36 @@
+// Cue words of the checks, as data. Regexes are built from these lists at module load.
+
+/** Words that introduce the list of what a count counts ("three countries: …", "including …"). */
+export const LIST_INTROS: readonly string[] = [':', '—', '–', 'namely', 'comprising', 'consisting of', 'including', 'such as', 'among them', 'covering'];
+/** Introducers that make the list a subset of the count. */
+export const SUBSET_INTROS: readonly string[] = ['including', 'such as', 'among them'];
+/** Verbs and relatives that end a list ("… and Italy were …"). */
+export const LIST_ENDERS: readonly string[] = ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'said', 'says', 'will', 'would'];
+/** Words that cannot be inside a list item of names or bare nouns. */
+export const FUNCTION_WORDS: readonly string[] = ['where', 'when', 'who', 'which', 'that', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'you', 'we', 'they', 'he', 'she', 'it', 'i'];
+/** After a number: it is the total of the parts before it ("five casualties", "12 in all"). */
+export const TOTAL_AFTER: readonly string[] = ['casualties', 'victims', 'in total', 'in all', 'altogether', 'combined', 'overall'];
+/** Before a number: it is a total ("a total of 12"). */
+export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totaling', 'in all', 'altogether', 'total'];
+/** After a total: the parts that follow are a subset ("64 people, including …"). */
+export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom'];
+
+/** Words near a year that make it the start of a span ("the launch … in 2016", "previous trip … in 2019"). */
+export const START_CUES: readonly string[] = ['launch', 'launched', 'began', 'begun', 'started', 'start', 'since', 'previous', 'previously', 'last', 'founded', 'built', 'opened', 'established', 'departed', 'left', 'set off', 'first'];
+/** Cues that mark the year as the previous occasion of a "first … in N years". */
+export const PREVIOUS_CUES: readonly string[] = ['previous', 'previously', 'last'];
+/** Words before "N years" that make it a span running up to the report ("lasted seven years"). */
+export const SPAN_CUES: readonly string[] = ['lasted', 'lasting', 'took', 'taken', 'spanned', 'spanning', 'journey', 'voyage', 'mission', 'trip', 'visit', 'for the first time in', 'since', 'after'];
+
+/** A sentence about a journey. */
+export const JOURNEY_WORDS: readonly string[] = ['journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek', 'sail', 'sailed', 'crossing'];
+/** Before a place: the destination ("journey to Vladivostok"). */
+export const DESTINATION_CUES: readonly string[] = ['to', 'towards', 'toward', 'for', 'reach', 'reached', 'reaching', 'arrive in', 'arrived in', 'arriving in', 'bound for'];
+/** Before a place: the origin ("has left Pyongyang"). */
+export const ORIGIN_CUES: readonly string[] = ['from', 'left', 'leaving', 'leaves', 'departed', 'departing', 'departs', 'set off from', 'out of'];
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** "a|b c" alternation, longest first, words escaped. */
+export function alt(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
