@@ -7,7 +7,7 @@ import type { Claim, EventArgs, NewsEvent, Sentence, Token } from '../../core/ty
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { lexicon, type Lexicon, type Reading } from './lexicon.js';
 import { lemmaCandidates, lemmatize, type Inflection } from './lemma.js';
-import { buildMentions, isPlace, type MentionIndex, type MentionRef } from './mentions.js';
+import { buildMentions, isCountryEntity, isPlace, type MentionIndex, type MentionRef } from './mentions.js';
 import { docTokens } from './tokens.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
@@ -60,8 +60,8 @@ interface Ctx {
   /** Token index range [s0, s1) for each sentence. */
   sentRange: Array<[number, number]>;
   sentences: Sentence[];
-  /** The most mentioned place of the document (ties: earliest). */
-  mainPlace?: string;
+  /** The document's main places, used for located events whose sentence names none. */
+  mainPlaces: string[];
   weaponSent: Set<number>;
   cueTokens: Uint8Array;
   /** 1 where a trigger was found (right-hand argument scans stop at another event's trigger). */
@@ -523,7 +523,7 @@ function detect(ctx: Ctx): Draft[] {
       if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
         const p = nearestPlace(ctx, d, s0, s1);
         if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
-        else if (ctx.mainPlace) { addArg(d, 'location', [ctx.mainPlace]); d.rule.push('place:document'); }
+        else if (ctx.mainPlaces.length) { addArg(d, 'location', ctx.mainPlaces); d.rule.push('place:document'); }
       }
       const time = nearestTime(ctx, d, s0, s1);
       if (time !== undefined) d.time = time;
@@ -575,7 +575,7 @@ function inherit(ctx: Ctx, drafts: Draft[]): void {
     if (!fam) continue;
     if (!hasParticipants(d)) {
       const src = last.get(fam + ':patient') ?? last.get(fam);
-      if (src && d.sentence - src.sentence <= 4) {
+      if (src && d.sentence - src.sentence <= (fam === 'court' ? 10 : 4)) {
         for (const [role, ids] of src.args) {
           if (fam === 'disaster' && !PLACE_ROLES.has(role)) continue;
           addArg(d, role, ids);
@@ -613,11 +613,24 @@ function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
       for (let k = Math.max(0, tokensStartAt(tokens, l.cueSpan.start)); k < tokens.length && tokens[k]!.start < l.cueSpan.end; k++) cueTokens[k] = 1;
     }
   }
+  // The document's main place: its most mentioned country (true of any place inside it), else its most
+  // mentioned place.
   const counts = new Map<string, number>();
   for (const m of ments.list) if (!m.pseudo && (m.type === 'GPE' || m.type === 'LOC')) counts.set(m.ids[0]!, (counts.get(m.ids[0]!) ?? 0) + 1);
-  let mainPlace: string | undefined, best = 0;
-  for (const [id, n] of counts) if (n > best) { best = n; mainPlace = id; }
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlace, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
+  let mainPlace: string | undefined, best = 0, mainCountry: string | undefined, bestCountry = 0;
+  for (const [id, n] of counts) {
+    if (n > best) { best = n; mainPlace = id; }
+    const e = ments.byId.get(id);
+    if (e && isCountryEntity(e) && n > bestCountry) { bestCountry = n; mainCountry = id; }
+  }
+  // Fallback places: the main country and the main place; without country information, the two most
+  // mentioned places (the second only when named at least twice).
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const mainPlaces: string[] = [];
+  if (mainCountry) mainPlaces.push(mainCountry);
+  if (mainPlace && !mainPlaces.includes(mainPlace)) mainPlaces.push(mainPlace);
+  if (!mainCountry && ranked[1] && ranked[1][1] >= 2) mainPlaces.push(ranked[1][0]);
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
 }
 
 function tokensStartAt(tokens: readonly Token[], offset: number): number {

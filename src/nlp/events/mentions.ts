@@ -21,6 +21,8 @@ export interface MentionRef {
 const PLACE: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 export const isPlace = (t: EntityType): boolean => PLACE.has(t);
 
+export function isCountryEntity(e: Entity): boolean { return isCountry(e); }
+
 function isCountry(e: Entity): boolean {
   if (e.type !== 'GPE') return false;
   if (e.kind && /country|state|nation/i.test(e.kind)) return !/city|town|region|province/i.test(e.kind);
@@ -111,10 +113,14 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // Salience: mentions seen so far; a pronoun prefers the most mentioned of the recent people,
   // the most recent one winning ties (and getting a small bonus).
   const seen = new Map<string, number>();
+  const lastSeen = new Map<string, number>();
+  let curSent = 0;
   const salient = (arr: string[]): string => {
     let best = arr[0]!, bestScore = -1;
     arr.forEach((id, n) => {
-      const score = (seen.get(id) ?? 0) + (n === 0 ? 1.5 : 0);
+      const gap = curSent - (lastSeen.get(id) ?? -99);
+      const bonus = n === 0 ? (gap === 0 ? 3 : gap === 1 ? 2 : 0.5) : 0;
+      const score = (seen.get(id) ?? 0) + bonus;
       if (score > bestScore) { best = id; bestScore = score; }
     });
     return best;
@@ -124,7 +130,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     for (const m of endsAt.get(k) ?? []) {
       {
         const e = byId.get(m.ids[0]!);
-        if (e) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+        if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); }
         if (e) {
           const sent = tokens[k]!.sentence;
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
@@ -141,6 +147,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const w = low[k]!;
     const tok = tokens[k]!;
     const sent = tok.sentence;
+    curSent = sent;
     const near = (kind: string, within: number): boolean => lastSent[kind] !== undefined && sent - lastSent[kind]! <= within;
     const mk = (ids: string[], type: EntityType, t0: number, t1: number, kind: MentionRef['pseudo']): MentionRef => ({
       ids, type, start: tokens[t0]!.start, end: tokens[t1]!.end, t0, t1,
