@@ -36,6 +36,11 @@ export const findDurations: Finder = (text, out) => {
     if (/^aged?$/i.test(wordBefore(text, start))) return;
     // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
     if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;
+    // "will one day be": some future day.
+    if (numTxt.toLowerCase() === 'one' && u === 'D' && /^(?:will|would|could|may|might|can|should|must)$/i.test(wordBefore(text, start))) {
+      out.push({ start, end, rule: 'ref.one-day', priority: 4, resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) });
+      return;
+    }
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
@@ -92,8 +97,10 @@ export const findDurations: Finder = (text, out) => {
   scanNear(T_RECENT, RECENT, text, 4, 14, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.recent-units', priority: 3,
-      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+    // TimeBank marks "recent years", "past decades" as a vague past point more often than as a duration.
+    const ref = /^coming$/i.test(m[1]!) ? 'FUTURE_REF' : 'PAST_REF';
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.recent-units', priority: 3,
+      resolve: () => ({ type: 'DATE', value: ref }) });
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {

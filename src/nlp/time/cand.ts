@@ -100,6 +100,8 @@ export function windows(trigger: RegExp, text: string, back: number, fwd: number
 
 function computeWindows(trigger: RegExp, text: string, back: number, fwd: number): number[] {
   const h = hits(trigger, text);
+  // Dense triggers (tables, number lists): the windows would cover the text anyway.
+  if ((h.length / 2) * (back + fwd + 8) > text.length * 2) return [0, text.length];
   const wins: number[] = [];
   for (let i = 0; i < h.length; i += 2) {
     let s = Math.max(0, h[i]! - back);
