@@ -245,6 +245,7 @@ export function compileKb(opts: CompileOptions): KbFile {
   for (const c of cities) if (c.country === 'US') { const k = `${normAlias(c.name)}|${c.adminCode}`; usCount.set(k, (usCount.get(k) ?? 0) + 1); }
 
   const seenQ = new Set<string>();
+  const geoEntry = new Map<number, Draft>();
   let nCities = 0;
   for (const c of cities) {
     const ne = neByGeo.get(c.cityId);
@@ -263,8 +264,9 @@ export function compileKb(opts: CompileOptions): KbFile {
     const isCapital = c.featureCode === 'PPLC' || ne?.['adm0cap'] === '1' || (qid !== undefined && capitalQids.get(qid) === c.country);
     const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/) : [])]
       .filter((s): s is string => !!s && s.length > 1 && !/\d/.test(s)));
+    const display = ne?.['name_en'] || c.name;
     const e: Draft = {
-      id: qid ?? `geonames:${c.cityId}`, qid, name: c.name, type: 'GPE', kind: 'CITY', aliases: names.filter((n) => n !== c.name),
+      id: qid ?? `geonames:${c.cityId}`, qid, name: display, type: 'GPE', kind: 'CITY', aliases: names.filter((n) => n !== display),
       country: c.country, admin1: c.adminCode || undefined, lat: c.lat, lon: c.lon,
       population: pop || undefined,
       standsFor: isCapital ? c.country : undefined,
@@ -274,13 +276,14 @@ export function compileKb(opts: CompileOptions): KbFile {
     const keep: string[] = [];
     const weak: string[] = [];
     for (const a of [e.name, ...e.aliases]) {
+      if (normAlias(a).length <= 2 && pop < 1e6) continue; // "Un", "Of": two letters are acronyms in news text
       if (isCommonWord(a) || stopAliases.has(normAlias(a))) {
         if (pop >= 100000 || isCapital) weak.push(a);
       } else keep.push(a);
     }
     if (keep.length === 0 && weak.length === 0) continue;
     e._weakAliases = weak;
-    b.add(e);
+    geoEntry.set(c.cityId, b.add(e));
     nCities++;
   }
   // Natural Earth places that GeoNames (≥1000) lacks
@@ -333,14 +336,14 @@ export function compileKb(opts: CompileOptions): KbFile {
     b.add({
       id: qid ?? `kb:region-${slug(r['iso3166_2'] || `${cc}-${name}`)}`, qid, name, type: 'GPE', kind: 'REGION', aliases,
       country: cc, admin1: r['iso2'] || undefined, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])),
-      population: num(r['population']), prominence: cc === 'US' ? 60 : isMajor ? 40 : 25,
+      population: num(r['population']), prominence: cc === 'US' ? 45 : isMajor ? 30 : 20,
     });
     nRegions++;
   }
   stats['regions'] = nRegions;
 
   // ---------------- hand places: extra aliases for existing places or new LOC/GPE entries
-  for (const r of placesExtra) addHand(b, r, { type: 'GPE', kind: 'CITY' }, countryEntry);
+  for (const r of placesExtra) addHand(b, r, { type: 'GPE', kind: 'CITY' }, countryEntry, geoEntry);
 
   // ---------------- facilities
   const facRows = readTsv(join(dataDir, 'facilities.tsv'));
@@ -386,8 +389,9 @@ export function compileKb(opts: CompileOptions): KbFile {
     const cc = list(r['country_wikidata']).map((q) => countryByQid.get(q)).find(Boolean);
     const aliases: string[] = [];
     const weak: string[] = [];
-    if (isCommonWord(name) || stopAliases.has(normAlias(name))) weak.push(name);
-    if (/^the /i.test(name)) aliases.push(name.slice(4));
+    const bare = name.replace(/^the\s+/i, '');
+    if (isCommonWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2) weak.push(name);
+    if (/^the /i.test(name) && weak.length === 0) aliases.push(name.slice(4));
     b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases, country: cc, domain: list(r['domain'])[0], prominence: 20, _weakAliases: weak });
     nPapers++;
   }
@@ -396,8 +400,9 @@ export function compileKb(opts: CompileOptions): KbFile {
     if (!isQid(qid) || b.get(qid)) continue;
     const name = (r['WP-title'] ?? '').replace(/_/g, ' ').replace(/\s*\((newspaper|[^)]*)\)$/i, '');
     if (!name) continue;
-    const weak = isCommonWord(name) ? [name] : [];
-    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases: /^the /i.test(name) ? [name.slice(4)] : [], country: 'US', prominence: 15, _weakAliases: weak });
+    const bare = name.replace(/^the\s+/i, '');
+    const weak = isCommonWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2 ? [name] : [];
+    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases: /^the /i.test(name) && !weak.length ? [bare] : [], country: 'US', prominence: 15, _weakAliases: weak });
     nPapers++;
   }
   stats['newspapers'] = nPapers;
@@ -682,7 +687,7 @@ function placeProminence(pop: number, capital: boolean, world: boolean): number 
 }
 
 /** Adds (or merges into an existing entry) one row of a hand-edited TSV file. */
-function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, countries: Map<string, Draft>): Draft {
+function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, countries: Map<string, Draft>, geo?: Map<number, Draft>): Draft {
   const type = (r['type'] || def.type) as EntityType;
   const qid = isQid(r['qid']) ? r['qid'] : undefined;
   const cc = r['country'] || undefined;
@@ -697,9 +702,12 @@ function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, co
     prominence: num(r['prominence']) ?? 55,
     _weakAliases: list(r['weak']),
   };
-  if (r['geonameid']) { const g = b.get(`geonames:${r['geonameid']}`); if (g) return b.merge(g, e); }
-  if (existing) {
-    const m = b.merge(existing, e);
+  const g = r['geonameid'] ? geo?.get(Number(r['geonameid'])) : undefined;
+  const target = g ?? existing;
+  if (target) {
+    const m = b.merge(target, e);
+    if (name && m.name !== name) { m.aliases = m.aliases.filter((a) => a !== name); m.aliases.push(m.name); m.name = name; }
+    if (r['prominence']) m.prominence = num(r['prominence']);
     if (r['kind']) m.kind = r['kind'];
     if (qid && !m.qid) m.qid = qid;
     return m;
