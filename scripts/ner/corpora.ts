@@ -3,7 +3,8 @@
 //
 // Type mapping (documented in eval/scorers/ner.ts too):
 //   wikigold (CoNLL-03 style, IOB1): PER, ORG, LOC, MISC as is.
-//   GUM (entity annotation in CoNLL-U MISC column): a mention is *named* when it carries a Wikipedia identity;
+//   GUM (entity annotation in CoNLL-U MISC column): a mention is *named* when it carries a Wikipedia identity, or is a
+//     person / organization / place mention containing proper nouns (many named people have no Wikipedia page);
 //     its name span is the mention minus leading determiners / titles and trailing possessives, trimmed to the
 //     first..last proper-noun (NNP/NNPS) token; person→PER, organization→ORG, place→LOC, every other etype→MISC.
 //     Only outermost named mentions are kept (CoNLL has no nesting).
@@ -46,7 +47,8 @@ function toBio(s: NerSent): NerSent {
   return { toks: s.toks, labels: out };
 }
 
-const CONNECT = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la']);
+const CONNECT = new Set(['of', 'the', '&', 'for', 'de', 'la']);
+const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 const TITLES = new Set(['president', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'professor', 'sir', 'senator', 'sen.', 'governor', 'gov.', 'general', 'gen.', 'king', 'queen', 'prince', 'princess', 'pope', 'minister', 'prime', 'secretary', 'chancellor', 'mayor', 'judge', 'justice', 'lord', 'lady', 'saint', 'st.', 'chief', 'director', 'captain', 'colonel', 'admiral', 'representative', 'rep.', 'ambassador', 'vice', 'former', 'archbishop', 'bishop', 'rev.', 'reverend']);
 
 /** GUM CoNLL-U news documents. `filter` selects files (default: GUM_news_*). */
@@ -79,7 +81,7 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
           let j = k + 1;
           while (j <= m.end) {
             if (xpos[j]!.startsWith('NNP')) { e = j; j++; continue; }
-            if (CONNECT.has(toks[j]!.toLowerCase()) && j + 1 <= m.end && xpos[j + 1]!.startsWith('NNP')) { j++; continue; }
+            if (m.etype !== 'person' && CONNECT.has(toks[j]!.toLowerCase()) && j + 1 <= m.end && xpos[j + 1]!.startsWith('NNP')) { j++; continue; }
             break;
           }
           runs.push([k, e]); k = e + 1;
@@ -123,7 +125,8 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
           const parts = rest.split('-');
           // infstat, salience, centering, minspan, link, identity...
           const identity = parts.slice(5).join('-');
-          const named = identity.length > 0;
+          // named: linked to Wikipedia, or (checked at flush) headed by proper nouns
+          const named = identity.length > 0 || NAMED_TYPES.has(m[2]!);
           if (m[4]) ments.push({ start: i, end: i, etype: m[2]!, named, depth: open.length });
           else open.push({ id: m[1], start: i, etype: m[2]!, named });
         } else if (m[5]) {
@@ -206,12 +209,17 @@ export function split<T>(docs: T[], k: number, r: number): { train: T[]; dev: T[
   return { train, dev };
 }
 
-/** The fixed train/dev partition used by scripts/train-ner.ts and eval/scorers/ner.ts. */
+/**
+ * The fixed train/dev partition used by scripts/train-ner.ts and eval/scorers/ner.ts. Training: 80% of wikigold
+ * documents, 75% of GUM news documents and the other GUM genres present (interviews). MEANTIME is read but not used:
+ * its entity annotation is partial (many names in a document are left unannotated), which measurably hurt the tagger
+ * on both dev sets (F1 −0.02 wikigold, −0.12 GUM).
+ */
 export function nerSplits(corpora: string): { train: NerDoc[]; devWikigold: NerDoc[]; devGum: NerDoc[] } {
   const wg = existsSync(join(corpora, 'wikigold')) ? readWikigold(join(corpora, 'wikigold')) : [];
   const gum = readGum(join(corpora, 'gum-news'));
-  const mt = readMeantime(join(corpora, 'meantime'));
+  const gumOther = readGum(join(corpora, 'gum-news'), (f) => !f.startsWith('GUM_news_'));
   const w = split(wg, 5, 4); // 20% of wikigold documents held out
   const g = split(gum, 4, 1); // 25% of GUM news documents held out
-  return { train: [...w.train, ...g.train, ...mt], devWikigold: w.dev, devGum: g.dev };
+  return { train: [...w.train, ...g.train, ...gumOther], devWikigold: w.dev, devGum: g.dev };
 }

@@ -22,7 +22,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen);
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen };
   const cands = collectCandidates(inp);
-  const { chosen, taken } = select(cands, toks.length);
+  const { chosen, taken } = select(cands, toks.length, toks, doc.text);
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const acr = acronyms(toks, chosen, taken);

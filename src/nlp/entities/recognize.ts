@@ -83,6 +83,8 @@ export interface RecognizeInput {
   text: string; toks: Tok[]; sents: SentRange[]; kb: EntityKb | null; labels: Int8Array; lowerSeen: ReadonlySet<string>;
 }
 
+const DEMONYM_SUFFIX = /(?:an|ian|ean|ese|ish|ic|av|ot)$/;
+
 /** A token can start or continue a name. */
 function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
 
@@ -133,7 +135,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const n = tokNorm(tj);
           if (!n) break;
           key = key ? key + ' ' + n : n;
-          words += 1 + (n.split(' ').length - 1);
+          words++;
           if (!capLike(tj) && !L.lowercaseEntityWords.has(tj.lower) && !L.facHeads.has(tj.lower) && !L.locHeads.has(tj.lower)) {
             // lowercase words inside names only as connectors / particles
             if (!kb.hasPrefix || !kb.hasPrefix(key)) break;
@@ -159,6 +161,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           }
           if (!best) continue;
         }
+        // "The Fed": when the match starts with an article and the rest is a more prominent alias, drop the article
+        if (best.e - best.s >= 2 && toks[best.s]!.lower === 'the') {
+          const rest = kb.byAlias(spanKey(toks, best.s + 1, best.e));
+          if (rest.length && Math.max(...rest.map(prominence)) > Math.max(...best.entries!.map(prominence))) best = { ...best, s: best.s + 1, entries: rest, type: rest[0]!.type };
+        }
         if (acceptKb(best, inp, tagged)) cands.push(best);
       }
     }
@@ -169,6 +176,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     let s = sp.s; let e = sp.e;
     while (e > s && (toks[e - 1]!.poss || !toks[e - 1]!.isWord)) e--;
     if (e <= s) continue;
+    // a title phrase ("UN Secretary-General") is not a person
+    if (sp.type === 'PER' && (L.roleNouns.has(toks[e - 1]!.lower) || L.personNouns.has(toks[e - 1]!.lower))) continue;
+    const whole = toks.slice(s, e).map((t) => t.lower).join(' ');
+    if (L.norpWords.has(whole)) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
+    if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
     // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
     let cut = -1;
     for (let k = s; k < e - 1; k++) {
@@ -187,7 +199,23 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       continue;
     }
     while (s < e && !toks[s]!.isWord) s++;
+    // leading ordinary words ("One Derna resident", "However")
+    while (s < e - 1 && L.nonEntities.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (s >= e) continue;
+    // adjectival group names before a noun ("North African countries"): NORP, not a place or organisation
+    const nx = toks[e];
+    if (sp.type !== 'PER' && nx && nx.isWord && !nx.cap && DEMONYM_SUFFIX.test(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+      cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-adjective', score: 0, tagType: sp.type });
+      continue;
+    }
+    // "Malaysia and Indonesia": two names, unless the whole is an organisation name ("... Health and Human Services")
+    let split = -1;
+    for (let k = s + 1; k < e - 1; k++) if (toks[k]!.lower === 'and') split = k;
+    if (split > 0 && !L.orgHeads.has(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+      cands.push({ s, e: split, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
+      cands.push({ s: split + 1, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
+      continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
@@ -440,7 +468,8 @@ function normAliasLite(s: string): string {
 const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, model: 3, locative: 0, acronym: 4, part: 0, appos: 6, given: 4 };
 
 /** Greedy selection of non-overlapping candidates: longer first, then by source reliability. */
-export function select(cands: Cand[], n: number): { chosen: Cand[]; taken: Uint8Array } {
+export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: string): { chosen: Cand[]; taken: Uint8Array } {
+  if (toks && text) cands = cands.filter((c) => { const ch = text.charAt(toks[c.e - 1]!.end); return ch !== '$' && ch !== '€' && ch !== '£'; });
   for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0);
   // a KB match and a tagger span over the same tokens: keep the KB one, remember the tagger type
   const byKey = new Map<string, Cand>();

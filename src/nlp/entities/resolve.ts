@@ -272,6 +272,16 @@ function namePartOwner(m: M, index: PartIndex): Ent | undefined {
   return best;
 }
 
+const entryWordCache = new WeakMap<KbEntry, string[][]>();
+function entryWords(entry: KbEntry): string[][] {
+  let w = entryWordCache.get(entry);
+  if (!w) {
+    w = [entry.name, ...entry.aliases.slice(0, 8)].map((a) => a.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').trim().split(/\s+/));
+    entryWordCache.set(entry, w);
+  }
+  return w;
+}
+
 function allNameWords(e: Ent): string[][] {
   const out: string[][] = [e.words];
   const seen = new Set<string>([e.words.join(' ')]);
@@ -279,10 +289,18 @@ function allNameWords(e: Ent): string[][] {
     if (m.words.length > 1 && !m.adj) { const k = m.key; if (!seen.has(k)) { seen.add(k); out.push(m.words); } }
     if (out.length > 12) break;
   }
-  if (e.entry) {
-    for (const a of [e.entry.name, ...e.entry.aliases.slice(0, 8)]) out.push(a.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[-‐‑–—]/g, ' ').replace(/[^\p{L}\p{N}' &]+/gu, ' ').trim().split(/\s+/));
-  }
+  if (e.entry) for (const w of entryWords(e.entry)) out.push(w);
   return out;
+}
+
+const holderCache = new Map<string, readonly KbEntry[]>();
+let holderKb: EntityKb | null = null;
+function holdersCached(kb: EntityKb, role: string, of: string, year: number): readonly KbEntry[] {
+  if (holderKb !== kb) { holderCache.clear(); holderKb = kb; }
+  const k = `${role}|${of}|${year}`;
+  let v = holderCache.get(k);
+  if (!v) { v = kb.holders(role, of, year); if (holderCache.size > 5000) holderCache.clear(); holderCache.set(k, v); }
+  return v;
 }
 
 function roleMentions(inp: ResolveInput, ms: M[], ents: Ent[]): void {
@@ -312,7 +330,7 @@ function roleMentions(inp: ResolveInput, ms: M[], ents: Ent[]): void {
     const roles = [role, ...(L.roleAliases.get(role.replace(/s$/, '')) ?? [])];
     let holder: Ent | undefined;
     for (const r of roles) {
-      for (const h of kb.holders(r, e.entry.iso2, year)) { const he = byId.get(h.id); if (he) { holder = he; break; } }
+      for (const h of holdersCached(kb, r, e.entry.iso2, year)) { const he = byId.get(h.id); if (he) { holder = he; break; } }
       if (holder) break;
     }
     if (!holder) continue;
@@ -334,11 +352,17 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const name = e.words.join(' ');
   if (!name || name.length < 2 || L.nonEntities.has(name)) return true;
   if (/^\d+$/.test(name)) return true;
-  // every mention a lone sentence-initial word that also appears in lower case
+  const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative');
+  // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
-  if (lone && e.rule.startsWith('model') && body.length === 1) {
+  if (lone && modelOnly) {
     const t = toks[body[0]!.c.s]!;
-    if (L.nonEntities.has(t.lower)) return true;
+    if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower)) return true;
+  }
+  // an unknown all-capitals token seen once, proposed only by the tagger ("ICBM"): too unsure
+  if (modelOnly && e.ms.length === 1 && e.ms[0]!.c.e - e.ms[0]!.c.s === 1 && toks[e.ms[0]!.c.s]!.allCaps) {
+    const nx = toks[e.ms[0]!.c.e];
+    if (!(nx && L.govVerbs.has(nx.lower))) return true; // unless it acts: "AAA said"
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { lexClass } from './lexicon.js';
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
 export const NL = LABELS.length;
-export const HASH_BITS = 18;
+export const HASH_BITS = 16;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** One token as the tagger sees it. */
@@ -73,6 +73,21 @@ function wc(lower: string): number {
 }
 
 const PAD = fnv('<pad>');
+interface WordHashes { hLower: number; hText: number; hShape: number; hSuf3: number; hPre3: number; hSuf4: number; hClass: number; cap: number; gaz: number }
+const wordCache = new Map<string, WordHashes>();
+/** Per-word feature hashes, cached across calls (news vocabulary repeats). */
+function wordHashes(text: string, lw: string): WordHashes {
+  let w = wordCache.get(text);
+  if (w) return w;
+  const c = text[0] ?? '';
+  w = {
+    hLower: fnv(lw), hText: fnv(text), hShape: fnv(shapeOf(text)), hSuf3: fnv(lw.slice(-3)), hPre3: fnv(lw.slice(0, 3)),
+    hSuf4: fnv(lw.slice(-4)), hClass: classHash(lw), cap: c !== c.toLowerCase() ? 1 : 0, gaz: wc(lw),
+  };
+  if (wordCache.size >= 200_000) wordCache.clear();
+  wordCache.set(text, w);
+  return w;
+}
 const classCache = new Map<string, number>();
 function classHash(lw: string): number {
   let h = classCache.get(lw);
@@ -88,13 +103,12 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
     hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const t = toks[i]!; const lw = t.lower;
-    f.hLower[i] = fnv(lw); f.hText[i] = fnv(t.text); f.hShape[i] = fnv(shapeOf(t.text));
-    f.hSuf3[i] = fnv(lw.slice(-3)); f.hPre3[i] = fnv(lw.slice(0, 3)); f.hSuf4[i] = fnv(lw.slice(-4));
-    f.hClass[i] = classHash(lw);
-    f.cap[i] = isCapTok(t) ? 1 : 0;
-    f.gaz[i] = wc(lw);
-    f.lcSeen[i] = f.cap[i] && lowerSeen && lowerSeen.has(lw) ? 1 : 0;
+    const t = toks[i]!;
+    const w = wordHashes(t.text, t.lower);
+    f.hLower[i] = w.hLower; f.hText[i] = w.hText; f.hShape[i] = w.hShape;
+    f.hSuf3[i] = w.hSuf3; f.hPre3[i] = w.hPre3; f.hSuf4[i] = w.hSuf4;
+    f.hClass[i] = w.hClass; f.cap[i] = w.cap; f.gaz[i] = w.gaz;
+    f.lcSeen[i] = w.cap && lowerSeen && lowerSeen.has(t.lower) ? 1 : 0;
   }
   // capitalised runs (with connectors inside)
   let i = 0;
@@ -217,8 +231,12 @@ export class Perceptron {
 
 export const MODEL_PATH = join(projectRoot, 'data', 'models', 'ner-perceptron.bin');
 let loaded: Perceptron | null | undefined;
+let override: Perceptron | null | undefined;
+/** Replace the tagger the stage uses (evaluation / tests); undefined restores the committed model, null disables it. */
+export function setEntityTagger(p: Perceptron | null | undefined): void { override = p; }
 /** The committed model, or null when it is missing (the stage then runs on rules and the KB alone). */
 export function defaultTagger(): Perceptron | null {
+  if (override !== undefined) return override;
   if (loaded !== undefined) return loaded;
   loaded = existsSync(MODEL_PATH) ? Perceptron.decode(readFileSync(MODEL_PATH)) : null;
   return loaded;

@@ -1,0 +1,93 @@
+// NER precision / recall / F1 (CoNLL-style exact spans) on wikigold and the GUM news documents.
+//
+// Type mapping, corpus → ours:   PER → PERSON;  ORG → ORG;  LOC → GPE | LOC | FAC;  MISC → NORP | EVENT | OTHER | WEAPON |
+// VEHICLE, and adjectival country mentions (demonyms such as "Russian", which the corpora tag MISC and we attach to
+// the country). Role descriptions ("the North Korean leader") are not names and are left out.
+// Corpus preparation (GUM spans from entity annotation, MEANTIME not scored here) is in scripts/ner/corpora.ts.
+//
+// The tagger is trained on the train split of wikigold + GUM news + MEANTIME (scripts/train-ner.ts); every table here
+// that involves the tagger is computed on held-out documents only (20% of wikigold documents, 25% of GUM news).
+// The "rules + KB, no tagger" rows use no trained component, so they are also given on the full corpora.
+import { join } from 'node:path';
+import type { EntityType } from '../../src/core/types.js';
+import { newDoc } from '../../src/nlp/doc.js';
+import { recognizeEntities } from '../../src/nlp/entities/index.js';
+import { defaultTagger, LABELS, setEntityTagger } from '../../src/nlp/entities/tagger.js';
+import { nerSplits, readGum, readWikigold, type NerDoc } from '../../scripts/ner/corpora.js';
+import { table, tally, type Tally } from '../../scripts/ner/metrics.js';
+import { lowerSeenOf, tagToks } from '../../scripts/train-ner.js';
+
+export function ourTypeToConll(t: EntityType, rule?: string): string {
+  if (rule === 'kb-demonym') return 'MISC';
+  switch (t) {
+    case 'PERSON': return 'PER';
+    case 'ORG': return 'ORG';
+    case 'GPE': case 'LOC': case 'FAC': return 'LOC';
+    default: return 'MISC';
+  }
+}
+
+/** Runs the entities stage over a corpus document (tokens joined by spaces, one sentence per line) → BIO per sentence. */
+export function stageLabels(d: NerDoc): string[][] {
+  let text = '';
+  const offs: { s: number; e: number }[][] = [];
+  const sentences: { start: number; end: number }[] = [];
+  for (const se of d.sents) {
+    const start = text.length; const o: { s: number; e: number }[] = [];
+    se.toks.forEach((t, i) => { if (i) text += ' '; o.push({ s: text.length, e: text.length + t.length }); text += t; });
+    sentences.push({ start, end: text.length });
+    offs.push(o); text += '\n';
+  }
+  const doc = newDoc({ id: d.id, text, language: 'en' });
+  doc.sentences = sentences;
+  const ents = recognizeEntities(doc);
+  const startAt = new Map<number, [number, number]>(); const endAt = new Map<number, [number, number]>();
+  offs.forEach((o, si) => o.forEach((x, ti) => { startAt.set(x.s, [si, ti]); endAt.set(x.e, [si, ti]); }));
+  const out = d.sents.map((s) => s.toks.map(() => 'O'));
+  for (const e of ents) for (const m of e.mentions) {
+    if (m.rule === 'role-holder') continue;
+    const a = startAt.get(m.start), b = endAt.get(m.end);
+    const ty = ourTypeToConll(e.type, m.rule);
+    if (!a || !b || a[0] !== b[0]) { out.push(['B-' + ty]); continue; } // unalignable: a false positive
+    const row = out[a[0]]!;
+    if (row.slice(a[1], b[1] + 1).some((l) => l !== 'O')) continue;
+    for (let k = a[1]; k <= b[1]; k++) row[k] = (k === a[1] ? 'B-' : 'I-') + ty;
+  }
+  return out;
+}
+
+function scoreStage(docs: NerDoc[]): Tally {
+  const t: Tally = new Map();
+  for (const d of docs) {
+    const pred = stageLabels(d);
+    d.sents.forEach((s, i) => tally(t, s.labels, pred[i]!));
+    for (let k = d.sents.length; k < pred.length; k++) tally(t, ['O'], pred[k]!);
+  }
+  return t;
+}
+
+function scoreTagger(docs: NerDoc[]): Tally {
+  const p = defaultTagger();
+  const t: Tally = new Map();
+  if (!p) return t;
+  for (const d of docs) {
+    const seen = lowerSeenOf(d);
+    for (const s of d.sents) tally(t, s.labels, Array.from(p.tag(tagToks(s.toks), seen), (l) => LABELS[l]!));
+  }
+  return t;
+}
+
+export default async function run(shared: string): Promise<void> {
+  const corpora = join(shared, 'corpora');
+  const { devWikigold, devGum } = nerSplits(corpora);
+  console.log('NER, CoNLL exact-span P/R/F1. Types: PER=PERSON, ORG=ORG, LOC=GPE|LOC|FAC, MISC=NORP|EVENT|OTHER|demonyms.');
+  console.log(table('wikigold dev (held out, 20% of docs): entities stage', scoreStage(devWikigold)));
+  console.log(table('wikigold dev: tagger alone', scoreTagger(devWikigold)));
+  console.log(table('GUM news dev (held out, 25% of docs): entities stage', scoreStage(devGum)));
+  console.log(table('GUM news dev: tagger alone', scoreTagger(devGum)));
+  setEntityTagger(null);
+  try {
+    console.log(table('wikigold, all docs: rules + KB, no tagger', scoreStage(readWikigold(join(corpora, 'wikigold')))));
+    console.log(table('GUM news, all docs: rules + KB, no tagger', scoreStage(readGum(join(corpora, 'gum-news')))));
+  } finally { setEntityTagger(undefined); }
+}
