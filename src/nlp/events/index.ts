@@ -255,6 +255,26 @@ function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): bo
   return true;
 }
 
+/** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
+function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
+  let cur = m;
+  for (let n = 0; n < 6; n++) {
+    const c = cur.t0 - 1;
+    if (c - 1 < s0) return;
+    const w = ctx.low[c]!;
+    if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
+    let e = c - 1;
+    if (w === 'and' && ctx.low[e] === ',') e--; // Oxford comma
+    if (e < s0) return;
+    const mi = ctx.ments.at[e]!;
+    if (mi < 0) return;
+    const prev = ctx.ments.list[mi]!;
+    if (prev.t1 !== e || prev.possessive || !SUBJECT_TYPES.has(prev.type)) return;
+    addArg(d, role, prev.ids);
+    cur = prev;
+  }
+}
+
 /** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
  * prepositional mentions between it and the trigger. */
 function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
@@ -302,6 +322,7 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.
       if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
       addArg(d, passive ? 'patient' : 'agent', m.ids);
+      coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');
       return;
     }
     if (w === ',') { commas++; k = skipRelative(ctx, k, s0); continue; }
@@ -443,6 +464,8 @@ function detect(ctx: Ctx): Draft[] {
       const tok = toks[i]!;
       if (!isWordTok(tok)) continue;
       if (ctx.ments.at[i]! >= 0 && !ctx.ments.list[ctx.ments.at[i]!]!.pseudo) continue;
+      const hit = lemmatize(low[i]!, lex.irregular, lex.triggers, true);
+      if (!hit) continue;
       const raw = doc.text.slice(tok.start, tok.end);
       if (/^\p{Lu}/u.test(raw) && i !== s0 && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
         // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
@@ -450,8 +473,6 @@ function detect(ctx: Ctx): Draft[] {
       }
       // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
       if (i === s0 && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
-      const hit = lemmatize(low[i]!, lex.irregular, lex.triggers);
-      if (!hit) continue;
       if (i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
       const readings = lex.triggers.get(hit.lemma)!;
       let chosen: Reading | undefined;

@@ -39,9 +39,12 @@ export function lemmaCandidates(w: string, irregular: ReadonlyMap<string, string
 }
 
 /** The first candidate lemma that `known` contains, or undefined. `word` may be any case. */
-export function lemmatize(word: string, irregular: ReadonlyMap<string, string>, known: { has(k: string): boolean }): LemmaHit | undefined {
-  let w = word.toLowerCase();
-  if (w.includes('’')) w = w.replace(/’/g, "'");
+export function lemmatize(word: string, irregular: ReadonlyMap<string, string>, known: { has(k: string): boolean }, lowered = false): LemmaHit | undefined {
+  let w = word;
+  if (!lowered) {
+    w = word.toLowerCase();
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+  }
   if (known.has(w)) return { lemma: w, infl: 'BASE' };
   const irr = irregular.get(w);
   if (irr !== undefined && known.has(irr)) return { lemma: irr, infl: 'IRREGULAR' };

@@ -110,6 +110,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (arr.length > 4) arr.pop();
   };
   const pseudo: MentionRef[] = [];
+  let sent = 0;
+  const near = (kind: string, within: number): boolean => lastSent[kind] !== undefined && sent - lastSent[kind]! <= within;
+  const mk = (ids: string[], type: EntityType, t0: number, t1: number, kind: MentionRef['pseudo']): MentionRef => ({
+    ids, type, start: tokens[t0]!.start, end: tokens[t1]!.end, t0, t1,
+    possessive: POSS_RE.test(text.slice(tokens[t1]!.end, tokens[t1]!.end + 2)), pseudo: kind,
+  });
   // Salience: mentions seen so far; a pronoun prefers the most mentioned of the recent people,
   // the most recent one winning ties (and getting a small bonus).
   const seen = new Map<string, number>();
@@ -127,7 +133,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
-    for (const m of endsAt.get(k) ?? []) {
+    const ending = endsAt.get(k);
+    if (ending) for (const m of ending) {
       {
         const e = byId.get(m.ids[0]!);
         if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); }
@@ -146,13 +153,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (mi >= 0) continue;
     const w = low[k]!;
     const tok = tokens[k]!;
-    const sent = tok.sentence;
+    sent = tok.sentence;
     curSent = sent;
-    const near = (kind: string, within: number): boolean => lastSent[kind] !== undefined && sent - lastSent[kind]! <= within;
-    const mk = (ids: string[], type: EntityType, t0: number, t1: number, kind: MentionRef['pseudo']): MentionRef => ({
-      ids, type, start: tokens[t0]!.start, end: tokens[t1]!.end, t0, t1,
-      possessive: POSS_RE.test(text.slice(tokens[t1]!.end, tokens[t1]!.end + 2)), pseudo: kind,
-    });
     if (w === 'he' || w === 'him' || w === 'his' || w === 'she' || w === 'her') {
       if (recent.PERSON.length && near('PERSON', 3)) {
         const m = mk([salient(recent.PERSON)], 'PERSON', k, k, 'PRONOUN');

@@ -264,3 +264,14 @@ test('nested events: the supported event records the discussion it belongs to', 
   assert.equal(sup.parent, talk.id);
   assert.equal(talk.parent, undefined);
 });
+
+test('coordinated subjects are all agents; MEET-like events hold both sides', () => {
+  const doc = makeDoc('Kim Jong Un and Vladimir Putin met in Vladivostok. Egypt, Germany and Italy sent aid to Libya.',
+    [KIM, PUTIN, { name: 'Vladivostok', type: 'GPE' }, { name: 'Egypt', type: 'GPE' }, { name: 'Germany', type: 'GPE' }, { name: 'Italy', type: 'GPE' }, { name: 'Libya', type: 'GPE' }]);
+  const evs = extractEvents(doc);
+  const meet = evs.find((e) => e.type === 'MEET')!;
+  assert.deepEqual(new Set(argNames(doc, meet).agent), new Set(['Kim Jong Un', 'Vladimir Putin']));
+  const aid = evs.find((e) => e.type === 'PROVIDE_AID')!;
+  assert.deepEqual(new Set(argNames(doc, aid).agent), new Set(['Egypt', 'Germany', 'Italy']));
+  assert.deepEqual(argNames(doc, aid).destination, ['Libya']);
+});
