@@ -15,6 +15,7 @@ const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|la
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
 const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi;
 const T_RECENT = /recent|coming|past|previous/gi;
+const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
@@ -88,7 +89,8 @@ export const findDurations: Finder = (text, out) => {
     if (!u) return;
     // Preceded by a number or determiner the DUR rule covers it; here only bare "years of war".
     const b = wordBefore(text, m.index).toLowerCase();
-    if (/^(?:\d[\d,.]*|the|these|those|few|many|several|some|of|two|three|four|five|six|seven|eight|nine|ten)$/.test(b)) return;
+    // "the early hours of Monday" is a time of day, not a duration.
+    if (/^(?:\d[\d,.]*|the|these|those|few|many|several|some|of|two|three|four|five|six|seven|eight|nine|ten|early|small|wee|late|opening|closing|final|first|last)$/.test(b)) return;
     out.push({ start: m.index, end: m.index + w.length, rule: 'duration.bare-plural', priority: 1,
       resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
   });
@@ -101,6 +103,14 @@ export const findDurations: Finder = (text, out) => {
     const ref = /^coming$/i.test(m[1]!) ? 'FUTURE_REF' : 'PAST_REF';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.recent-units', priority: 3,
       resolve: () => ({ type: 'DATE', value: ref }) });
+  });
+
+  // "a decades-long dispute", "weeks-long talks".
+  scanNear(T_UNIT, LONG, text, 2, 8, (m) => {
+    const u = unitCode(m[1]!);
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.units-long', priority: 3,
+      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {

@@ -104,7 +104,10 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const c = cands[i]!;
     const r = resolved[i];
     if (!r) continue;
-    const t: TimeExpr = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
+    // TimeML spans leave out a possessive: "Tuesday's vote" → "Tuesday".
+    let end = c.end;
+    if (end - c.start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 8217)) end -= 2;
+    const t: TimeExpr = { start: c.start, end, text: text.slice(c.start, end), type: r.type, value: r.value };
     const mod = c.mod ?? r.mod ?? c.outerMod;
     if (mod) t.mod = mod;
     if (r.range) t.range = r.range;

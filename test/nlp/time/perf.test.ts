@@ -8,11 +8,15 @@ describe('time: performance and robustness', () => {
   it('a 1 MB line of digits and month names finishes in under a second', () => {
     const unit = '2019 May 12 1998-07-04 13:45 September 3/4/2021 12345678 June July 2000s ';
     const text = unit.repeat(Math.ceil(1048576 / unit.length)).slice(0, 1048576);
+    // CPU time of this process: wall time on a shared, loaded machine measures the neighbours too.
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = tagTimes(text, { anchorDate: '2023-09-11' });
-    const ms = performance.now() - t0;
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    const cpuMs = (c.user + c.system) / 1000;
     assert.ok(r.times.length > 1000);
-    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+    assert.ok(cpuMs < 1000, `took ${cpuMs.toFixed(0)} ms CPU (${wall.toFixed(0)} ms wall)`);
   });
 
   it('handles pathological repetition without backtracking blow-up', () => {
@@ -25,10 +29,11 @@ describe('time: performance and robustness', () => {
       '-'.repeat(200000) + '2019',
     ];
     for (const text of texts) {
-      const t0 = performance.now();
+      const c0 = process.cpuUsage();
       tagTimes(text, { anchorDate: '2023-09-11' });
-      const ms = performance.now() - t0;
-      assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+      const c = process.cpuUsage(c0);
+      const ms = (c.user + c.system) / 1000;
+      assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms CPU on ${text.slice(0, 20)}…`);
     }
   });
 

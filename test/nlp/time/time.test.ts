@@ -153,6 +153,30 @@ describe('time: clock times and sets', () => {
   });
 });
 
+describe('time: spans and signals', () => {
+  it('leaves possessives and prepositions out of the span', () => {
+    const ts = times("Tuesday's vote came on Monday, a day before today's rally.", PUB);
+    assert.deepEqual(ts.map((t) => t.text), ['Tuesday', 'Monday', 'a day', 'today']);
+  });
+
+  it('reads "until" as looking ahead unless the clause is past', () => {
+    check([
+      ['Markets will remain closed until Friday.', 'Friday', '2023-09-15', 'DATE'],
+      ['Markets were closed until Friday.', 'Friday', '2023-09-08', 'DATE'],
+      ['The ban applies until March.', 'March', '2024-03', 'DATE'],
+    ]);
+  });
+
+  it('treats since as past and reads fixed-date shifts', () => {
+    check([
+      ['Rescuers have searched since Monday.', 'Monday', '2023-09-11', 'DATE'],
+      ['Prices have doubled since 2019.', '2019', '2019', 'DATE'],
+      ['Sales fell 5% in August from the same month a year earlier.', 'the same month a year earlier', '2022-08', 'DATE'],
+      ['The decades-long dispute ended.', 'decades-long', 'PXDE', 'DURATION'],
+    ]);
+  });
+});
+
 describe('time: without a publication date', () => {
   it('anchors on a dateline date when there is one', () => {
     const text = 'GENEVA, Sept. 12, 2023 (AP) — Aid agencies said on Monday that roads were cut.';
