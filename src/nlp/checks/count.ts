@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
 import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
+import { ruled } from './rule.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
@@ -47,20 +48,20 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
     const list = items.join(', ');
     if (kind === 'covering') {
       const over = items.length > q.value;
-      out.push({
+      out.push(ruled({
         kind: 'COUNT', status: over ? 'INCONSISTENT' : 'UNVERIFIABLE', refs: [i],
         detail: over
           ? `${q.text} cannot cover ${items.length} categories (${list})`
           : `${q.text} covering ${items.length} categories (${list}); the number per category is not stated`,
-      });
+      }, 'count:categories'));
       return;
     }
     const subset = SUBSET_INTROS.includes(kind);
     const ok = subset ? items.length <= q.value : items.length === q.value;
-    out.push({
+    out.push(ruled({
       kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i],
       detail: `${q.text}: ${items.length} listed (${list})${subset ? `, a subset: ${items.length} ${ok ? '≤' : '>'} ${q.value}` : ` ${ok ? '=' : '≠'} ${q.value}`}`,
-    });
+    }, subset ? 'count:list-subset' : 'count:list'));
   });
   return out;
 }
@@ -128,10 +129,10 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     }
     const sumText = lo === hi ? `${lo}` : `${Math.round(lo)}–${Number.isFinite(hi) ? Math.round(hi) : '∞'}`;
     const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open' : '';
-    out.push({
+    out.push(ruled({
       kind: 'COUNT', status, refs,
       detail: `parts ${arith} = ${sumText} ${rel} ${subset ? 'the total' : 'total'} ${total.text}${note}`,
-    });
+    }, subset ? 'count:parts-subset' : 'count:parts-total'));
   });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
 import { alt, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
+import { ruled } from './rule.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
@@ -86,10 +87,10 @@ export function dateArithmeticChecks(
       const y = pubYear - s.n;
       const hit = points.find((p) => p.year === y && (p.end <= s.start || p.start >= s.end));
       if (hit) {
-        out.push({
+        out.push(ruled({
           kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [refOf(s), refOf(hit)],
           detail: `"${s.text.trim()}" before ${pubYear} = ${y}, matching the stated year ${hit.year}`,
-        });
+        }, 'date-arithmetic:ago'));
       }
       continue;
     }
@@ -97,7 +98,7 @@ export function dateArithmeticChecks(
     if (s.rel !== 'span' || !SPAN_CUE_RE.test(lead)) continue;
     const firstIn = FIRST_IN_RE.test(lead);
     if (!anchor || pubYear === undefined) {
-      if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": the publication date is unknown` });
+      if (firstIn) out.push(ruled({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": the publication date is unknown` }, 'date-arithmetic:no-anchor'));
       continue;
     }
     const sent = sentenceOf(sentences, s.start);
@@ -114,7 +115,7 @@ export function dateArithmeticChecks(
       if (!best || (cand.linked && !best.linked) || (cand.linked === best.linked && Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start))) best = cand;
     }
     if (!best) {
-      if (firstIn) out.push({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` });
+      if (firstIn) out.push(ruled({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` }, 'date-arithmetic:no-previous'));
       continue;
     }
     const [lo, hi] = gapRange(best.p, anchor);
@@ -127,7 +128,8 @@ export function dateArithmeticChecks(
     const detail = verdict === 'maybe'
       ? `${arith}; stated "${s.text.trim()}" (${stated}) holds if the ${dateLabel(best.p)} date was early enough`
       : `${arith}; stated "${s.text.trim()}" (${stated})`;
-    out.push({ kind: 'DATE_ARITHMETIC', status: verdict === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(best.p)], detail });
+    out.push(ruled({ kind: 'DATE_ARITHMETIC', status: verdict === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(best.p)], detail },
+      best.linked ? 'date-arithmetic:span-linked' : 'date-arithmetic:span-agreeing'));
   }
   return out;
 }

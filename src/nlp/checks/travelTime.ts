@@ -4,6 +4,7 @@ import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
 import { alt, DESTINATION_CUES, JOURNEY_WORDS, ORIGIN_CUES } from './lexicon.js';
+import { ruled } from './rule.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
@@ -77,7 +78,7 @@ export function travelTimeChecks(
     if (dur) refs.push(dur.ref ?? { start: dur.start, end: dur.end, text: dur.text });
     const missing = [km === undefined ? 'distance' : '', dur ? '' : 'duration'].filter(Boolean);
     if (missing.length > 0) {
-      out.push({ kind: 'TRAVEL_TIME', status: 'UNVERIFIABLE', refs, detail: `speed ${v.text} is stated but the ${missing.join(' and ')} of the journey ${missing.length > 1 ? 'are' : 'is'} not known` });
+      out.push(ruled({ kind: 'TRAVEL_TIME', status: 'UNVERIFIABLE', refs, detail: `speed ${v.text} is stated but the ${missing.join(' and ')} of the journey ${missing.length > 1 ? 'are' : 'is'} not known` }, 'travel-time:missing'));
       return;
     }
     const needH = (km as number) / kmh;
@@ -94,10 +95,10 @@ export function travelTimeChecks(
       ok = d.hours >= needH * (1 - slack) && d.hours <= needH * (1 + slack) * 2;
       rel = `${fmt(kmh)} km/h → ${fmt(needH)} h; stated "${d.text}" = ${fmt(d.hours)} h`;
     }
-    out.push({
+    out.push(ruled({
       kind: 'TRAVEL_TIME', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
       detail: `${distText}; ${rel}${inferred.length ? ` (inferred: ${inferred.join(', ')})` : ''}`,
-    });
+    }, inferred.length ? 'travel-time:great-circle' : 'travel-time:stated'));
   });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
+import { ruled } from './rule.js';
 
 /** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
 const FACTOR_SLACK = 0.005;
@@ -19,10 +20,10 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
     if (j === undefined || j <= i || j >= qs.length) continue;
     const b = qs[j];
     if (!dimensionOf(a.unit) || !dimensionOf(b.unit)) {
-      out.push({
+      out.push(ruled({
         kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs: [i, j],
         detail: `${fmt(a.value)} ${a.unit} given as ${b.text}: no exchange rate or conversion between ${a.unit} and ${b.unit} is known`,
-      });
+      }, 'unit-conversion:no-rate'));
       continue;
     }
     const ab = convert(a.value, a.unit, b.unit);
@@ -35,10 +36,10 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
       const dba = convertDifference(b.value, b.unit, a.unit);
       if (dab !== undefined && dba !== undefined) {
         const d = judge(a, b, dab, dba, [i, j]);
-        if (d.status === 'CONSISTENT') { out.push({ ...d, detail: `${d.detail}, as a temperature difference` }); continue; }
+        if (d.status === 'CONSISTENT') { out.push(ruled({ ...d, detail: `${d.detail}, as a temperature difference` }, 'unit-conversion:difference')); continue; }
       }
     }
-    out.push(c);
+    out.push(ruled(c, 'unit-conversion:rounding'));
   }
   return out;
 }

@@ -63,8 +63,8 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
       value *= sw;
       end++;
       scaled = true;
-      // "1.5 hundred thousand" is not written; "two hundred thousand" is words. One more for "100 thousand million"? no.
-    } else if (!nx.space && sa !== undefined) {
+    } else if (sa !== undefined && (!nx.space || !SCALE_ABBREV_NEED_MONEY.includes(nx.lower))) {
+      // "$1.2 bn" may have a space; the one-letter "m", "b", "k" must touch the digits
       const needMoney = SCALE_ABBREV_NEED_MONEY.includes(nx.lower);
       // "$71.4m", "68.7bn", "5m people", "2m tonnes" (but "5m" alone is five metres)
       if (!needMoney || money || followedByCount(ctx, end + 2) || CURRENCY_SUFFIX.match(toks, end + 2, true)) {

@@ -77,6 +77,11 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     first.value = -first.value;
     first.rule = `negative-${first.rule}`;
     i = numAt - 1;
+  } else if (!first.words && currency === undefined && sign?.lower === 'minus') {
+    // "minus 5 degrees Celsius"
+    first.value = -first.value;
+    first.rule = `negative-${first.rule}`;
+    i = numAt - 1;
   }
 
   // ranges: "5,000-6,000", "5,000 to 6,000 people", "between 10 and 15"

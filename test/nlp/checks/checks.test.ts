@@ -35,6 +35,7 @@ for (const [text, status] of CONVERSIONS) {
   test(`UNIT_CONVERSION ${status}: ${text}`, () => {
     const cs = kinds(checks(text), 'UNIT_CONVERSION');
     assert.equal(cs.length, 1, JSON.stringify(cs));
+    assert.match((cs[0] as { rule?: string }).rule ?? '', /^checks:unit-conversion/);
     assert.equal(cs[0].status, status, cs[0].detail);
     assert.equal(cs[0].refs.length, 2);
   });

@@ -20,7 +20,10 @@ function wellFormed(text: string): void {
     if (q.equivalentOf !== undefined) assert.equal(qs[q.equivalentOf].equivalentOf, qs.indexOf(q));
   }
   const checks = runChecks({ text, sentences: [], quantities: qs, times: [], entities: [], anchorDate: '2023-09-11' });
-  for (const c of checks) assert.ok(['CONSISTENT', 'INCONSISTENT', 'UNVERIFIABLE'].includes(c.status));
+  for (const c of checks) {
+    assert.ok(['CONSISTENT', 'INCONSISTENT', 'UNVERIFIABLE'].includes(c.status));
+    assert.match((c as { rule?: string }).rule ?? '', /^checks:/);
+  }
 }
 
 const piece = fc.oneof(
