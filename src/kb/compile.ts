@@ -172,6 +172,8 @@ export function compileKb(opts: CompileOptions): KbFile {
   const stats: Record<string, number> = {};
 
   const common = new Set(readLines(join(dataDir, 'common-words.txt')).map((w) => w.toLowerCase()));
+  const personNames = new Set(readLines(join(dataDir, 'name-words.txt')).map((w) => w.toLowerCase()));
+  const isNameWord = (alias: string): boolean => { const n = normAlias(alias); return !n.includes(' ') && personNames.has(n); };
   const stopAliases = new Set(readLines(join(dataDir, 'stop-aliases.txt')).map(normAlias));
   const isCommonWord = (alias: string): boolean => {
     const n = normAlias(alias);
@@ -193,7 +195,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     const demonyms = uniq([...(handDem.startsWith('=') ? [] : splitDemonyms(r['demonym'] ?? '')), ...list(handDem.replace(/^=/, ''))])
       .filter((d) => d.length > 1 && !/\bor\b/.test(d));
     const name = x?.['name'] || r['name']!;
-    const aliases = uniq([r['name']!, r['iso3']!, ...list(x?.['aliases'])]).filter((a) => a && a !== name);
+    const aliases = uniq([r['name']!, r['iso3']!, ...list(x?.['aliases']), ...(x?.['kind'] === 'TERRITORY' ? [] : [`Republic of ${name}`])]).filter((a) => a && a !== name);
     if (/^[A-Z]{2}$/.test(iso2) && (x?.['iso2alias'] ?? '') === 'y') aliases.push(iso2);
     b.add({
       id: qid ?? `kb:country-${iso2.toLowerCase()}`, qid, name, type: 'GPE', kind: x?.['kind'] || 'COUNTRY', aliases,
@@ -277,6 +279,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     const weak: string[] = [];
     for (const a of [e.name, ...e.aliases]) {
       if (normAlias(a).length <= 2 && pop < 1e6) continue; // "Un", "Of": two letters are acronyms in news text
+      if (isNameWord(a) && pop < 20000 && !isCapital && !ne) continue; // "Jackson", "Clinton": small towns named like people
       if (isCommonWord(a) || stopAliases.has(normAlias(a))) {
         if (pop >= 100000 || isCapital) weak.push(a);
       } else keep.push(a);
