@@ -130,7 +130,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {
           const tj = toks[j]!;
-          if (tj.poss) break;
+          if (tj.poss) {
+            // "People's Republic of China": a possessive inside a longer alias
+            if (!kb.hasPrefix) break;
+            const k2 = key + tokNorm(tj);
+            if (!kb.hasPrefix(k2)) break;
+            key = k2; continue;
+          }
           if (!tj.isWord) { if (SPAN_JOIN.has(tj.text) && j > i) continue; break; }
           const n = tokNorm(tj);
           if (!n) break;

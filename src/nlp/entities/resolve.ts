@@ -37,13 +37,19 @@ function compatible(tag: string | undefined, e: KbEntry): number {
 }
 
 /** Chooses among entries sharing an alias: prominence, agreement with the tagger and rule type, countries in the document. */
-function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlySet<string>): KbEntry {
+function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<string, number>, container?: KbEntry): KbEntry {
   let best = entries[0]!; let bs = -Infinity;
   for (const e of entries) {
     let s = prominence(e) + compatible(c.tagType, e);
     if (c.src !== 'kb' && c.src !== 'dem' && c.type !== 'OTHER') s += e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) ? 20 : -20;
-    const cc = e.iso2 ?? e.country;
-    if (cc && docCountries.has(cc) && e.kind !== 'COUNTRY') s += 15;
+    // places in a country the document is about ("Georgia" among Atlanta and Savannah is the US state)
+    const cc = e.kind === 'COUNTRY' ? undefined : e.country ?? e.iso2;
+    if (cc) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
+    // "Atlanta, Georgia": the place after the comma contains the one before it
+    if (container) {
+      if (e.kind === 'COUNTRY' && e.iso2 && (container.country === e.iso2)) s += 60;
+      else if (e.admin1 && container.admin1 === e.admin1 && (e.country ?? e.iso2) === container.country) s += 60;
+    }
     if (s > bs) { bs = s; best = e; }
   }
   return best;
@@ -57,8 +63,13 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   const { toks, kb, text } = inp;
   const L = lexicon();
   // countries named in the document (for disambiguation)
-  const docCountries = new Set<string>();
-  for (const c of chosen) for (const e of c.entries ?? []) if (e.kind === 'COUNTRY' && e.iso2 && c.entries!.length === 1) docCountries.add(e.iso2);
+  const docCountries = new Map<string, number>();
+  for (const c of chosen) {
+    if (!c.entries || c.entries.length !== 1) continue;
+    const e = c.entries[0]!;
+    const cc = e.kind === 'COUNTRY' ? e.iso2 : e.country ?? e.iso2;
+    if (cc) docCountries.set(cc, (docCountries.get(cc) ?? 0) + 1);
+  }
 
   // ---- mentions ----
   const ms: M[] = [];
@@ -73,7 +84,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
     let type = c.type; let entry: KbEntry | undefined;
     if (entries && entries.length) {
-      entry = pick(entries, c, docCountries);
+      const prev = ms[ms.length - 1];
+      const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
+      entry = pick(entries, c, docCountries, container);
       type = entry.type;
     }
     const t = text.slice(start, end);
