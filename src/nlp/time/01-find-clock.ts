@@ -28,9 +28,12 @@ function dayFor(ctx: Ctx, start: number, end: number): string {
   return ctx.dayNear?.(start, end) ?? ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : 'XXXX-XX-XX');
 }
 
+/**
+ * UTC/GMT become "Z" ("16:08 UTC" → T16:08Z, as MEANTIME annotates); other zones stay in the span only,
+ * as TempEval-3 gold does ("4 a.m. EDT" → T04:00). ZONES lists the words that may follow a clock time.
+ */
 function zoneSuffix(z: string | undefined): string {
-  if (!z || /local/i.test(z)) return '';
-  return ZONES[z] ?? '';
+  return z && ZONES[z] === 'Z' ? 'Z' : '';
 }
 
 export const findClock: Finder = (text, out) => {

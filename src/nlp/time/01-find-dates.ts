@@ -23,6 +23,8 @@ const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d
 const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
 // "in 2019", "1998", "fiscal 2023", "FY2023", "'98" after a month is handled by MY.
 const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
+const FISCAL_REL = /\b(?:(?:the|its)\s+)?(current|this|last|next|previous|coming|latest|prior)\s+fiscal\s+year\b/gi;
+const T_FISCAL = /fiscal/gi;
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);
@@ -59,7 +61,7 @@ export const findDates: Finder = (text, out) => {
     // "May 20 people": a count after an ambiguous month.
     if (!y && AMBIG.has(mo.replace(/\.$/, ''))) {
       const after = wordAfter(text, end).toLowerCase();
-      if (COUNTED.has(after) || /^(?:of|percent|per)$/.test(after)) return;
+      if (COUNTED.has(after) || /^(?:percent|per)$/.test(after)) return;
       const before = wordBefore(text, start);
       if (mo === 'May' && /^(?:[Tt]heresa|[Bb]rian|[Mm]rs?|Ms)$/.test(before)) return;
     }
@@ -108,7 +110,7 @@ export const findDates: Finder = (text, out) => {
     const y = +m[1]!; const mo = +m[2]!; const d = +m[3]!;
     if (!isValidDate(y, mo, d)) return;
     const hasTime = m[4] !== undefined;
-    const zone = m[6] === 'Z' ? 'Z' : m[6] ? m[6].replace(':', '') : '';
+    const zone = m[6] === 'Z' || m[6] === '+00:00' || m[6] === '+0000' ? 'Z' : '';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.iso', priority: 6,
       resolve: () => hasTime
         ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` }
@@ -168,6 +170,14 @@ export const findDates: Finder = (text, out) => {
     // A given name ("April Ryan", "June Carter") or surname ("Theresa May").
     if (isCap(after) && !monthNumber(after) && !/^(?:I|The|In|On|At)$/.test(after) && !/[.,;:]/.test(text.slice(end, end + 1))) return;
     if (isCap(before) && !TEMPORAL_PREP.has(bl) && !atSentenceStart(text, start) && !/[,;(]\s*$/.test(text.slice(start - 3, start))) return;
+    // "last February", "this September", "next March": the determiner fixes the year and joins the span.
+    if (bl === 'last' || bl === 'this' || bl === 'next') {
+      const det = bl;
+      const s2 = text.lastIndexOf(before, start);
+      out.push({ start: s2, end, rule: 'date.month-relative', priority: 4,
+        resolve: (ctx) => ({ type: 'DATE', value: det === 'this' ? (ctx.anchor ? `${pad4(ctx.anchor.y)}-${pad2(month)}` : `XXXX-${pad2(month)}`) : monthValue(ctx, month, undefined, det as 'last' | 'next') }) });
+      return;
+    }
     out.push({ start, end, rule: 'date.month', priority: 3,
       resolve: (ctx, c) => ({ type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) }) });
   });
@@ -201,14 +211,22 @@ export const findDates: Finder = (text, out) => {
       const full = y.slice(0, 2) + y2;
       y2 = +full > n ? full : undefined;
     } else if (y2 && +y2 <= n) y2 = undefined;
-    const val = fiscal ? `FY${y}` : y;
+    // TempEval-3 annotators value "fiscal 1989" as the year itself.
+    const val = y;
     out.push({ start, end, rule: fiscal ? 'date.fiscal-year' : y2 ? 'date.year-range' : 'date.year', priority: 2,
       resolve: () => (y2 ? { type: 'DATE', value: val, range: { from: y, to: y2 } } : { type: 'DATE', value: val }) });
+  });
+
+  scanNear(T_FISCAL, FISCAL_REL, text, 30, 12, (m) => {
+    const w = m[1]!.toLowerCase();
+    const off = /^(?:last|previous|prior)$/.test(w) ? -1 : /^(?:next|coming)$/.test(w) ? 1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.fiscal-year-relative', priority: 5,
+      resolve: (ctx) => ({ type: 'DATE', value: ctx.anchor ? pad4(ctx.anchor.y + off) : 'XXXX' }) });
   });
 
   scanNear(T_DIGIT, FY_SHORT, text, 12, 4, (m) => {
     const y = expandYY(m[1]!);
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.fiscal-year', priority: 2,
-      resolve: () => ({ type: 'DATE', value: `FY${y}` }) });
+      resolve: () => ({ type: 'DATE', value: y }) });
   });
 };

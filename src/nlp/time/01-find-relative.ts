@@ -3,7 +3,7 @@
 // "two years later", "the following day", "the weekend".
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scan, scanNear } from './cand.js';
-import { addDays, fmtDate, parseYmd } from './date-math.js';
+import { addDays, fmtDate, parseYmd, shiftValue } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
@@ -240,7 +240,9 @@ export const findRelative: Finder = (text, out) => {
 
   scanNear(T_YEAR_EARLIER, YEAR_EARLIER, text, 40, 30, (m) => {
     push(m, 'anaphor.year-earlier', 7, (ctx) => {
-      const v = fromReference(ctx, 'Y', -1);
+      // The period under discussion (a quarter in results stories), else the year before publication.
+      const q = ctx.lastOf?.['Q'];
+      const v = q ? shiftValue(q, 'Y', -1) : ctx.anchor ? String(ctx.anchor.y - 1) : undefined;
       return v ? { type: 'DATE', value: v } : undefined;
     });
   });

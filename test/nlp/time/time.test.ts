@@ -32,7 +32,10 @@ describe('time: absolute dates', () => {
       ['Prices peaked in the 1970s.', 'the 1970s', '197', 'DATE'],
       ['It was the worst storm of the 20th century.', '20th century', '19', 'DATE'],
       ['Profit rose in the third quarter of 2022.', 'third quarter', '2022-Q3', 'DATE'],
-      ['Its fiscal 2024 budget was cut.', 'fiscal 2024', 'FY2024', 'DATE'],
+      ['Its fiscal 2024 budget was cut.', 'fiscal 2024', '2024', 'DATE'],
+      ['The plan covers the current fiscal year.', 'current fiscal year', '2023', 'DATE'],
+      ['Sales rose last February.', 'last February', '2022-02', 'DATE'],
+      ['The election is due this September.', 'this September', '2023-09', 'DATE'],
       ['Construction stalled in mid-2019.', 'mid-2019', '2019', 'DATE', 'MID'],
       ['The cuts come in late November.', 'late November', '2023-11', 'DATE', 'END'],
     ]);
