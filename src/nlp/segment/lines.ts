@@ -38,6 +38,26 @@ export function layout(text: string, tokens: readonly Token[]): Layout {
   const nLines = lineStart.length;
   const wrapped = new Uint8Array(nLines);
   const paraMax = new Int32Array(nLines);
+  // Whole-document wrap: most lines that continue into a next line fill one column width.
+  // Catches two-line paragraphs that are too short to judge on their own.
+  let docWidth = 0;
+  {
+    let inner = 0;
+    let full = 0;
+    let open = 0;
+    for (let k = 0; k + 1 < nLines; k++) {
+      const len = lineEnd[k] - lineStart[k];
+      if (len > 0 && lineEnd[k + 1] > lineStart[k + 1] && len <= 120) docWidth = Math.max(docWidth, len);
+    }
+    for (let k = 0; k + 1 < nLines; k++) {
+      const len = lineEnd[k] - lineStart[k];
+      if (len === 0 || lineEnd[k + 1] === lineStart[k + 1]) continue;
+      inner++;
+      if (len >= docWidth * 0.75) full++;
+      if (!TERMINAL.includes(text[lineEnd[k] - 1])) open++;
+    }
+    if (!(docWidth >= 40 && inner >= 4 && full >= inner * 0.6 && open >= inner * 0.3)) docWidth = 0;
+  }
   // Paragraphs = runs of non-empty lines.
   let p = 0;
   while (p < nLines) {
@@ -57,6 +77,7 @@ export function layout(text: string, tokens: readonly Token[]): Layout {
       }
       isWrapped = full >= (count - 1) * 0.6 && open >= 1;
     }
+    if (!isWrapped && docWidth > 0 && count >= 2) { isWrapped = true; max = docWidth; }
     for (let k = p; k < q; k++) { wrapped[k] = isWrapped ? 1 : 0; paraMax[k] = max; }
     p = q;
   }

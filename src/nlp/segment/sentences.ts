@@ -21,6 +21,7 @@ const B_PARA = 2;
 
 const CLOSERS = '"\'”’»›)]}';
 const OPENERS = '"\'“‘«‹([{';
+const DASHES = '-–—';
 const NO_SPLIT_BEFORE = ',;:)]}%–—-.!?…';
 
 export interface SplitResult {
@@ -67,7 +68,9 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
       const nx = tokText(t + 1);
       return tokens[t + 1].start === tok.end && (nx === '.' || nx === ')') && tok.end - tok.start <= 2;
     }
-    return s.length === 1 && BULLET_CHARS.includes(s) && t + 1 < n && tokens[t + 1].start > tok.end;
+    if (s.length !== 1 || !BULLET_CHARS.includes(s) || t + 1 >= n || tokens[t + 1].start === tok.end) return false;
+    // In wrapped copy a line may start with the dash of "… indeed live⏎— in the morning".
+    return !(wrapped[tokenLine[t]] && DASHES.includes(s));
   };
 
   // Pass 1: layout.
@@ -79,7 +82,10 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (lb - la > 1) { brk[t] = B_PARA; continue; } // an empty line between
     if (isBulletAt(t)) { brk[t] = wrapped[la] ? B_SENT : B_PARA; continue; }
     const prevLen = lineEnd[la] - lineStart[la];
-    if (wrapped[la] && prevLen >= paraMax[la] * 0.6) continue; // a wrapped line: newline = space
+    // A wrapped line: the next line's first word would not have fitted on it, so the break is the
+    // column's, not the writer's; the newline is a space. (A title line followed by a date line
+    // ends early although the date would have fitted.)
+    if (wrapped[la] && prevLen + 1 + firstWordLength(lineStart[lb]) > paraMax[la] * 0.9) continue;
     // "Flu fears grow⏎by Xinhua writer Li Ming": a lower-case byline still starts its own line.
     const nextLower = startsLower(t) && !isBylineTokens(text, tokens, t, lineLastToken(t));
     const last = t - 1;
@@ -94,6 +100,11 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
     if (nextLower || (NO_SPLIT_BEFORE.includes(lastText[0]) && tokens[last].kind === 'PUNCT')) continue;
     if (continuation.has(lastText)) continue;
     brk[t] = wrapped[la] ? B_SENT : B_PARA;
+  }
+  function firstWordLength(at: number): number {
+    let e = at;
+    while (e < text.length && text.charCodeAt(e) > 32) e++;
+    return e - at;
   }
   function lineLastToken(t: number): number {
     const line = tokenLine[t];

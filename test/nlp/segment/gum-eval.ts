@@ -2,7 +2,8 @@
 // Rebuilds the running text of the GUM news/interview documents from their CoNLL-U files
 // (paragraphs separated by a blank line, sentences by a space, or by a newline after a sentence
 // without final punctuation) and compares our sentence ends
-// with the gold ones. Prints precision/recall/F1 of sentence ends; --show lists the misses.
+// with the gold ones. Prints precision/recall/F1 of sentence ends; --show lists the misses;
+// --wrap hard-wraps the text first.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { segment } from '../../../src/nlp/segment/index.js';
@@ -10,6 +11,25 @@ import { sharedDir } from '../../../src/core/shared.js';
 
 const dir = join(sharedDir() ?? '/work/shared', 'corpora', 'gum-news', 'conllu');
 const show = process.argv.includes('--show');
+// --wrap: hard-wrap every paragraph at 72 columns (as in fixed-width wire copy). Spaces become
+// newlines, so offsets and gold ends stay valid.
+const wrap = process.argv.includes('--wrap');
+
+function hardWrap(text: string, width: number): string {
+  const out = text.split('');
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '\n') { lineStart = i + 1; lastSpace = -1; continue; }
+    if (out[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      out[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
 let tp = 0;
 let fp = 0;
 let fn = 0;
@@ -26,6 +46,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.conllu'))) {
       goldEnds.add(text.length);
     }
   }
+  if (wrap) text = hardWrap(text, 72);
   const ends = new Set(segment(text).sentences.map((s) => s.end));
   for (const e of ends) {
     if (goldEnds.has(e)) tp++;

@@ -82,6 +82,26 @@ test('hard-wrapped wire copy: newlines are spaces', () => {
   assert.equal(sentenceTexts(text).length, 1);
 });
 
+test('hard-wrapped document: a short two-line paragraph wrapped before a capital stays one sentence', () => {
+  const para = (a: string, b: string) => `${a}\n${b}`;
+  const text = [
+    para('The regional council said on Tuesday that the new bridge over the', 'river would open to traffic in the spring, two years behind schedule.'),
+    para('Engineers blamed the delay on flooding that hit the building site near', 'Springfield twice last winter and on a shortage of steel beams.'),
+    para('Local businesses, which had campaigned for the crossing since 2015, said', 'they were relieved. The mayor thanked the crews from the New York\nTimes.'),
+  ].join('\n\n');
+  const sents = sentenceTexts(text);
+  assert.equal(sents.length, 4, JSON.stringify(sents));
+  assert.equal(sents[3], 'The mayor thanked the crews from the New York\nTimes.');
+});
+
+test('hard-wrapped document: a title line followed by a date line still splits', () => {
+  const body = 'The regional council said on Tuesday that the new bridge over the\nriver would open to traffic in the spring, two years behind schedule.\nEngineers blamed the delay on flooding that hit the construction site\ntwice last winter and on a shortage of steel beams from suppliers.';
+  const text = `New bridge delayed again\nTuesday, March 5, 2019\n\n${body}`;
+  const sents = sentenceTexts(text);
+  assert.deepEqual(sents.slice(0, 2), ['New bridge delayed again', 'Tuesday, March 5, 2019']);
+  assert.equal(sents.length, 4);
+});
+
 test('empty and blank input give no sentences or tokens', () => {
   assert.deepEqual(sentenceTexts(''), []);
   assert.deepEqual(sentenceTexts('   \n\n  '), []);
