@@ -36,7 +36,9 @@ export class AnalyserPool {
   }
 
   private spawn(): Slot {
-    const w = new Worker(new URL('./worker.js', import.meta.url));
+    // --input-type and --eval belong to the parent's entry point; a worker given them fails to start.
+    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+    const w = new Worker(new URL('./worker.js', import.meta.url), { execArgv });
     const slot: Slot = { send: (m) => w.postMessage(m), busy: 0, stop: async () => { await w.terminate(); }, w };
     w.on('message', (m: FromWorker) => this.onMessage(slot, m));
     w.on('error', (e) => this.onCrash(slot, e));
