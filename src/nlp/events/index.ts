@@ -42,6 +42,16 @@ const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 
   'venue', 'service', 'services', 'company', 'firm', 'industry', 'sector', 'market', 'record', 'season', 'warning',
   'warnings', 'agenda', 'date', 'level', 'levels', 'rate', 'area', 'zone', 'price', 'prices', 'tax', 'value', 'volume',
   'volumes', 'figure', 'figures', 'data']);
+const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
+  'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'several', 'many', 'more', 'others']);
+
+/** People who act for someone: their possessor is not the subject ("her rep told People"). */
+const ROLE_NOUNS = new Set(['rep', 'representative', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'agent', 'publicist', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend',
+  'friends', 'family', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'official', 'officials', 'minister', 'ministers',
+  'chief', 'head', 'leader', 'envoy', 'ambassador', 'president', 'ceo', 'chairman', 'director', 'manager', 'coach', 'doctor',
+  'doctors', 'staff', 'office', 'ministry', 'partner', 'correspondent', 'reporter', 'editor', 'secretary', 'general', 'commander', 'troops', 'forces', 'army', 'police', 'government']);
+
 /** Statement verbs whose direct object is the addressee ("told Sky News Arabia"). */
 const RECIPIENT_VERBS = new Set(['tell', 'inform', 'brief', 'warn', 'notify', 'assure', 'remind', 'urge', 'quote']);
 const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
@@ -303,7 +313,14 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
           if (x === "'s" || x === '’s') continue;
           if (ctx.toks[q]!.kind !== 'WORD' || AUX.has(x) || HARD_WORDS.has(x) || ctx.lex.roles.has(x) || q - m.t1 > 5) { direct = false; break; }
         }
-        if (direct) { addArg(d, 'agent', m.ids); return; }
+        if (direct) {
+          // "Kim's visit", "Kim's train left" — but "her rep told", "Kim's lawyer said" have another subject.
+          let roleNoun = false;
+          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!)) roleNoun = true;
+          if (roleNoun && !d.noun) return;
+          addArg(d, 'agent', m.ids);
+          return;
+        }
         const before = p >= s0 ? ctx.low[p]! : '';
         const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',');
         if (clauseStart && !statement) { addArg(d, passive ? 'patient' : 'agent', m.ids); return; }
@@ -483,9 +500,13 @@ function detect(ctx: Ctx): Draft[] {
         if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
         if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
         const g = guessNoun(ctx, i, s0, hit.infl);
-        if (r.pos === 'V' && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
-        // A bare base form is a verb only after "to", a modal, a pronoun or a coordinator.
-        if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+        // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
+        const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
+        if (r.pos === 'V' && !afterNumber && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
+        // A bare base form is a verb only after "to", a modal, a pronoun, a number or a coordinator.
+        if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !afterNumber && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+        // "-ing" right after a determiner and an adjective is a noun ("the burning building").
+        if (r.pos === 'V' && hit.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
         if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
         if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, hit.infl)) continue;
         chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g;
@@ -508,6 +529,13 @@ function detect(ctx: Ctx): Draft[] {
         for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
           if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }
           if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
+        }
+        // "was arrested … and charged with": a participle coordinated with a passive one.
+        if (!passive && low[i - 1] === 'and') {
+          for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {
+            if (HARD_PUNCT.has(low[k]!) || HARD_WORDS.has(low[k]!)) break;
+            if (BE.has(low[k]!) && low[k] !== "'s" && low[k] !== '’s' && /ed$/.test(low[k + 1] ?? '')) { passive = true; break; }
+          }
         }
       }
       // A noun governed by a light verb takes its subject from the verb ("OCHA launched an appeal").

@@ -275,3 +275,17 @@ test('coordinated subjects are all agents; MEET-like events hold both sides', ()
   assert.deepEqual(new Set(argNames(doc, aid).agent), new Set(['Egypt', 'Germany', 'Italy']));
   assert.deepEqual(argNames(doc, aid).destination, ['Libya']);
 });
+
+test('coordinated passive and verb-only readings after numbers', () => {
+  const text = 'Sharron Smith was arrested on Friday and charged with two counts of murder. Three die in Athens bank fire.';
+  const doc = makeDoc(text, [{ name: 'Sharron Smith', type: 'PERSON' }, { name: 'Athens', type: 'GPE' }]);
+  const evs = extractEvents(doc);
+  const charge = evs.find((e) => e.type === 'CHARGE')!;
+  assert.ok(charge);
+  assert.deepEqual(argNames(doc, charge).patient, ['Sharron Smith']);
+  const die = evs.find((e) => e.type === 'DEATHS')!;
+  assert.ok(die, '"Three die" is a verb');
+  assert.deepEqual(argNames(doc, die).location, ['Athens']);
+  const noMeet = makeDoc('Cheeks did not meet expectations this season.', [{ name: 'Cheeks', type: 'PERSON' }]);
+  assert.equal(extractEvents(noMeet).filter((e) => e.type === 'MEET').length, 0, 'meet expectations is no meeting');
+});
