@@ -1,7 +1,7 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
 import { alt, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
-import { ruled } from './rule.js';
+import { type CheckRef, ruled } from './rule.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
@@ -23,8 +23,8 @@ function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): num
   return -1;
 }
 
-function refOf(x: YearPoint | YearSpan): unknown {
-  return x.ref ?? { start: x.start, end: x.end, text: x.text };
+function refOf(x: YearPoint | YearSpan): CheckRef {
+  return x.ref !== undefined ? { time: x.ref } : { start: x.start, end: x.end, text: x.text };
 }
 
 /** Fractional years between a date (as precise as stated) and the publication date: [shortest, longest]. */

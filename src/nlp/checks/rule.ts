@@ -6,3 +6,10 @@ export type RuledCheck = Check & { rule: string };
 export function ruled(check: Check, rule: string): RuledCheck {
   return Object.assign(check, { rule: `checks:${rule}` });
 }
+
+/**
+ * References of a check: a plain number is an index into `quantities`; other layers are named —
+ * `{ time: 3 }` (index into `times`), `{ entity: "e7" }` — and a figure read from the text but not in
+ * any layer is given by its span `{ start, end, text }`.
+ */
+export type CheckRef = number | { time: number } | { entity: string } | { start: number; end: number; text: string };

@@ -4,7 +4,7 @@ import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
 import { alt, DESTINATION_CUES, JOURNEY_WORDS, ORIGIN_CUES } from './lexicon.js';
-import { ruled } from './rule.js';
+import { type CheckRef, ruled } from './rule.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
@@ -53,7 +53,7 @@ export function travelTimeChecks(
     const kmh = convert(v.value, v.unit, 'km/h');
     if (kmh === undefined || kmh <= 0) return;
     const inferred: string[] = [];
-    const refs: unknown[] = [vi];
+    const refs: CheckRef[] = [vi];
     // distance: stated, else great circle × route factor
     let km: number | undefined;
     let distText = '';
@@ -70,12 +70,12 @@ export function travelTimeChecks(
         km = gc * ROUTE_FACTOR;
         distText = `distance inferred: great circle ${origin.entity.name}–${dest.entity.name} ${fmt(gc)} km × route factor ${ROUTE_FACTOR} = ${fmt(km)} km`;
         inferred.push('distance');
-        refs.push(origin.entity.id, dest.entity.id);
+        refs.push({ entity: origin.entity.id }, { entity: dest.entity.id });
       }
     }
     const durs = durationsIn(text, times, from, to).filter((d) => !(d.start >= v.start && d.end <= v.end));
     const dur = durs[0];
-    if (dur) refs.push(dur.ref ?? { start: dur.start, end: dur.end, text: dur.text });
+    if (dur) refs.push(dur.ref !== undefined ? { time: dur.ref } : { start: dur.start, end: dur.end, text: dur.text });
     const missing = [km === undefined ? 'distance' : '', dur ? '' : 'duration'].filter(Boolean);
     if (missing.length > 0) {
       out.push(ruled({ kind: 'TRAVEL_TIME', status: 'UNVERIFIABLE', refs, detail: `speed ${v.text} is stated but the ${missing.join(' and ')} of the journey ${missing.length > 1 ? 'are' : 'is'} not known` }, 'travel-time:missing'));

@@ -80,6 +80,7 @@ test('TRAVEL_TIME: distance inferred from coordinates, top speed makes a minimum
   assert.equal(c.status, 'CONSISTENT', c.detail);
   assert.match(c.detail, /inferred: distance/);
   assert.match(c.detail, /Pyongyang–Vladivostok/);
+  assert.deepEqual(c.refs.slice(0, 3), [0, { entity: 'e1' }, { entity: 'e2' }]);
 });
 
 test('TRAVEL_TIME: too short a duration for the distance at top speed is INCONSISTENT', () => {
@@ -145,7 +146,7 @@ test('DATE_ARITHMETIC: uses the time layer when present', () => {
     { start: 69, end: 73, text: '2019', type: 'DATE', value: '2019' },
   ];
   const [c] = kinds(checks(text, { anchor: '2023-09-11', times }), 'DATE_ARITHMETIC');
-  assert.deepEqual(c.refs, [0, 1]);
+  assert.deepEqual(c.refs, [{ time: 0 }, { time: 1 }]);
 });
 
 test('DATE_ARITHMETIC: a month from the time layer narrows the gap', () => {
