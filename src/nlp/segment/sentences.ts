@@ -23,10 +23,8 @@ const CLOSERS = '"\'”’»›)]}';
 const OPENERS = '"\'“‘«‹([{';
 const DASHES = '-–—';
 const NO_SPLIT_BEFORE = ',;:)]}%–—-.!?…';
-
-export interface SplitResult {
-  sentences: Sentence[];
-}
+/** Punctuation that leaves a line unfinished: "… the storm,⏎killing …", "He said:⏎…". */
+const LINE_CONTINUES = ',;:-–—(&/';
 
 export function splitSentences(text: string, tokens: Token[], abbr: readonly number[]): Sentence[] {
   const n = tokens.length;
@@ -97,7 +95,7 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
       continue;
     }
     const lastText = tokText(last);
-    if (nextLower || (NO_SPLIT_BEFORE.includes(lastText[0]) && tokens[last].kind === 'PUNCT')) continue;
+    if (nextLower || (LINE_CONTINUES.includes(lastText[0]) && tokens[last].kind !== 'WORD')) continue;
     if (continuation.has(lastText)) continue;
     brk[t] = wrapped[la] ? B_SENT : B_PARA;
   }

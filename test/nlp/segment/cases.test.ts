@@ -48,6 +48,8 @@ const SENTENCES: [string, string, string[]][] = [
   ['all caps', 'THE STORM HIT AT DAWN. MR. KANE SAID IT WAS BAD.', ['THE STORM HIT AT DAWN.', 'MR. KANE SAID IT WAS BAD.']],
   ['paragraphs', 'First paragraph here.\n\nSecond one here', ['First paragraph here.', 'Second one here']],
   ['headline line', 'Floods kill dozens in port city\nAt least 40 people died on Monday.', ['Floods kill dozens in port city', 'At least 40 people died on Monday.']],
+  ['headline ending in a bracket', 'Storm hits coast (video)\nWinds reached 100 km/h.', ['Storm hits coast (video)', 'Winds reached 100 km/h.']],
+  ['line ending in a comma continues', 'The storm hit the coast,\nKilling at least 40 people.', ['The storm hit the coast,\nKilling at least 40 people.']],
   ['bullet list', 'Key points:\n• Roads closed\n• Schools shut\n• Power cut', ['Key points:', '• Roads closed', '• Schools shut', '• Power cut']],
   ['numbered list', 'Steps:\n1. Leave\n2. Call', ['Steps:', '1. Leave', '2. Call']],
   ['wrapped line continues', 'The minister said the talks with the\nKremlin would resume soon.', ['The minister said the talks with the\nKremlin would resume soon.']],
