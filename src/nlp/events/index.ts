@@ -275,6 +275,8 @@ function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string
     if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
     let e = c - 1;
     if (w === 'and' && ctx.low[e] === ',') e--; // Oxford comma
+    // An age or number appositive: "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested".
+    if (e - 1 >= s0 && ctx.toks[e]!.kind === 'NUMBER' && ctx.low[e - 1] === ',') e -= 2;
     if (e < s0) return;
     const mi = ctx.ments.at[e]!;
     if (mi < 0) return;
@@ -389,6 +391,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
     if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
     if (ctx.lex.roles.has(w)) prep = w;
+    else if ((w === 'and' || w === 'or') && !found && !prep) return found; // "the arrests and Bratton declined": a new clause
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
     else if (statement) { if (!DET.has(w)) return found; }
     k++;
@@ -530,6 +533,8 @@ function detect(ctx: Ctx): Draft[] {
           if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }
           if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
         }
+        // A reduced passive clause: "…, charged with killing X".
+        if (!passive && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
         // "was arrested … and charged with": a participle coordinated with a passive one.
         if (!passive && low[i - 1] === 'and') {
           for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {
