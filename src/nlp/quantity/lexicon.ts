@@ -294,6 +294,11 @@ export const CHANGE_VERBS: readonly string[] = [
   'up', 'down', 'soared', 'surged', 'plunged', 'slipped', 'doubled', 'went', 'moved', 'changed', 'shrank', 'edged',
 ];
 
+/** Scales named next to their value ("a 7.8-magnitude earthquake", "magnitude 6.1"): the unit is the scale. */
+export const NAMED_SCALES: Readonly<Record<string, string>> = {
+  magnitude: 'magnitude', richter: 'magnitude', beaufort: 'beaufort',
+};
+
 /** A number right after one of these is an identifier, not an amount ("Resolution 2231", "flight 370"). */
 export const ID_WORDS: readonly string[] = [
   'no', 'nos', 'number', 'page', 'pages', 'chapter', 'article', 'section', 'clause', 'paragraph', 'item', 'room',

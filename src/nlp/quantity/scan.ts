@@ -3,7 +3,8 @@ import { boundBefore, extremumBefore } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FRACTION_WORDS, NUMBER_WORDS, own, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
+  CHANGE_VERBS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
+  YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun } from './nouns.js';
 import { parseNumber } from './numberAt.js';
@@ -57,6 +58,8 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   // "a kilometre", "at least a cup's worth": the article counts one of a measurement unit
   const w0 = toks[numAt].lower;
   if (w0 === 'a' || w0 === 'an') {
+    // "$85.50 a barrel", "$4bn a year": after an amount the article means "per"
+    if (afterAmount(toks, numAt)) return undefined;
     const unit = toks[numAt + 1]?.space ? UNIT_TRIE.match(toks, numAt + 1) : undefined;
     if (unit && unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) {
       // "half a mile"
@@ -88,6 +91,24 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   const range = parseRange(ctx, i, first, currency);
   if (range) return range;
   return emitSingle(ctx, i, first, currency);
+}
+
+/** The token before `k` ends an amount: a number, a scale ("bn", "million") or a percent sign. */
+function afterAmount(toks: readonly QTok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p) return false;
+  return p.kind === 'num' || p.text === '%' || own(SCALE_WORDS, p.lower) !== undefined || own(SCALE_ABBREV, p.lower) !== undefined;
+}
+
+/** Scales named by a word before or after the number: "magnitude 6.1", "7.8-magnitude", "force 9", "category 5". */
+function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit: string; end: number } | undefined {
+  const before = toks[startTok - 1];
+  const b = before && before.kind === 'word' ? own(NAMED_SCALES, before.lower) : undefined;
+  if (b) return { unit: b, end };
+  let k = end + 1;
+  if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space) k++;
+  const a = toks[k] && toks[k].kind === 'word' ? own(NAMED_SCALES, toks[k].lower) : undefined;
+  return a ? { unit: a, end: k } : undefined;
 }
 
 const A_EXCLUDED = new Set(['foot', 'pound', 'ton', 'c', 'f', 'in', 'm', 'g', 'l']);
@@ -142,6 +163,13 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "Trump's 1995 state income tax filings": modifiers between a year and a noun
     const adjacent = tail.countNoun !== undefined && tail.countNoun.end === num.end + 1;
     if (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person')) return { items: [], last: num.end };
+  }
+  const scale = unit ? undefined : scaleUnit(ctx.toks, startTok, num.end);
+  if (scale) {
+    // "a 7.8-magnitude earthquake", "magnitude 6.1"
+    unit = scale.unit;
+    rule = 'scale-unit';
+    tail.end = Math.max(tail.end, scale.end);
   }
   if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
