@@ -27,11 +27,35 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
-  const all = [...chosen, ...loc, ...acr, ...extra].sort((a, b) => a.s - b.s);
+  const all = splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra]).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
+}
+
+/**
+ * A span that ends with the full name of a person recognised elsewhere in the document is two names glued together
+ * ("United States Hamdullah Mohib" after "Ambassador to the"): split it.
+ */
+function splitGluedPersons(toks: Tok[], cands: Cand[]): Cand[] {
+  const persons = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.e - c.s >= 2 && c.src !== 'model') persons.add(toks.slice(c.s, c.e).map((t) => t.text).join(' '));
+  if (!persons.size) return cands;
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (c.type === 'PERSON' || c.e - c.s < 3 || c.entries) { out.push(c); continue; }
+    let done = false;
+    for (let k = c.s + 1; k <= c.e - 2; k++) {
+      if (!persons.has(toks.slice(k, c.e).map((t) => t.text).join(' '))) continue;
+      let e = k; while (e > c.s && !toks[e - 1]!.cap) e--;
+      if (e > c.s) out.push({ ...c, e, type: c.type === 'OTHER' ? 'ORG' : c.type });
+      out.push({ ...c, s: k, type: 'PERSON', src: 'given', rule: 'coref-split', tagType: 'PER' });
+      done = true; break;
+    }
+    if (!done) out.push(c);
+  }
+  return out;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;

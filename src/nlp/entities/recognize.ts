@@ -214,6 +214,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-adjective', score: 0, tagType: sp.type });
       continue;
     }
+    // "United States Hamdullah Mohib", "Islamic Relations Alia Salem": a person's name glued to a preceding name
+    const gi = sp.type !== 'PER' || e - s >= 3 ? embeddedPerson(inp, s, e) : -1;
+    if (gi > s) {
+      cands.push({ s, e: gi, type: mapTagType(sp.type === 'PER' ? 'ORG' : sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type === 'PER' ? undefined : sp.type });
+      cands.push({ s: gi, e, type: 'PERSON', src: 'given', rule: 'given-name', score: 0, tagType: 'PER' });
+      continue;
+    }
     // "Malaysia and Indonesia": two names, unless the whole is an organisation name ("... Health and Human Services")
     let split = -1;
     for (let k = s + 1; k < e - 1; k++) if (toks[k]!.lower === 'and') split = k;
@@ -351,12 +358,47 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       i = e - 1;
     }
   }
-  return cands;
+  // a tagger or head-rule span that ends with a person found by a title / apposition rule gives way to it:
+  // "[Ambassador to the] United States Hamdullah Mohib" → "United States" + "Hamdullah Mohib"
+  const personEnds = new Map<number, number>();
+  for (const c of cands) if (c.type === 'PERSON' && (c.src === 'title' || c.src === 'appos' || c.src === 'given')) {
+    const prev = personEnds.get(c.e); if (prev === undefined || c.s < prev) personEnds.set(c.e, c.s);
+  }
+  for (const c of cands) {
+    if (c.src !== 'model' && c.src !== 'head') continue;
+    const ps = personEnds.get(c.e);
+    if (ps !== undefined && ps > c.s) {
+      c.e = ps;
+      while (c.e > c.s && !capLike(toks[c.e - 1]!)) c.e--;
+      if (c.type === 'PERSON') c.type = 'ORG';
+    }
+  }
+  return cands.filter((c) => c.e > c.s);
 }
 
 function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
   const n = toks[e];
   return !!n && (n.text === ',' || n.lower === 'said' || n.lower === 'says' || n.lower === 'told');
+}
+
+/** Index of a known given name inside [s, e) that starts a 2–3 word person name ending the span, else -1. */
+function embeddedPerson(inp: RecognizeInput, s: number, e: number): number {
+  const { toks, kb } = inp;
+  const L = lexicon();
+  for (let k = s + 1; k <= e - 2 && k >= e - 3; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.allCaps) continue;
+    const wc = wordClassOf(t.lower);
+    if (!(wc & WC_GIVEN) || (wc & WC_LOWER)) continue;
+    if (L.orgHeads.has(toks[e - 1]!.lower) || L.facHeads.has(toks[e - 1]!.lower) || L.locHeads.has(toks[e - 1]!.lower)) return -1;
+    if (L.nameConnectors.has(toks[k - 1]!.lower)) continue;
+    if (kb && kb.byAlias(spanKey(toks, s, e)).length) return -1;
+    if (kb && kb.byAlias(tokNorm(t)).some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
+    let ok = true;
+    for (let j = k; j < e; j++) if (!namePart(toks[j]!)) ok = false;
+    if (ok) return k;
+  }
+  return -1;
 }
 
 export function mapTagType(t: string): EntityType {
@@ -412,6 +454,11 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (e2 - s2 < 2) return;
   const head = toks[e2 - 1]!.lower;
   const firstLw = toks[s2]!.lower;
+  // "Marc Lamont Hill": a given name and a surname that happens to be a place head
+  if (e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head)) && toks[e2 - 1]!.cap) {
+    const wc = wordClassOf(firstLw);
+    if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
+  }
   let type: EntityType | undefined;
   let rule = '';
   if (L.companySuffixes.has(head.replace(/\.$/, ''))) { type = 'ORG'; rule = 'org-suffix'; }
@@ -461,6 +508,7 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     if (n && (n.cap || n.poss)) continue;
     if (L.nonEntities.has(t.lower) || lowerSeen.has(t.lower) || t.allCaps) continue;
     if (/\d/.test(t.text) || t.text.length < 3) continue;
+    if (/(?:ism|isms|phobia|ity|ness|ment|tion|sion|ance|ence|ing|ogy|ics)$/.test(t.lower)) continue;
     void text;
     out.push({ s: i, e: i + 1, type: 'GPE', src: 'locative', rule: 'locative-cue', score: 0 });
   }

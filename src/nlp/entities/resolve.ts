@@ -366,6 +366,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   if (!name || name.length < 2 || L.nonEntities.has(name)) return true;
   if (/^\d+$/.test(name)) return true;
   const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative');
+  // a bare head noun ("Council", "Ministry", "Airport") is not a name
+  if (e.words.length === 1 && (L.orgHeads.has(name) || L.facHeads.has(name) || L.locHeads.has(name) || L.gpeHeads.has(name) || L.roleNouns.has(name) || L.personNouns.has(name))) return true;
   // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {
