@@ -391,7 +391,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
     if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
     if (ctx.lex.roles.has(w)) prep = w;
-    else if ((w === 'and' || w === 'or') && !found && !prep) return found; // "the arrests and Bratton declined": a new clause
+    else if ((w === 'and' || w === 'or') && !found && !prep && k + 1 < s1 && ctx.ments.at[k + 1]! >= 0) return found; // "the arrests and Bratton declined": a new clause
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
     else if (statement) { if (!DET.has(w)) return found; }
     k++;
