@@ -416,9 +416,15 @@ export function compileKb(opts: CompileOptions): KbFile {
   stats['weapons'] = wRows.length;
 
   // ---------------- people: officeholders
-  const stateNames = new Set<string>();
-  for (const e of b.entries) if (e.kind === 'COUNTRY' || e.kind === 'TERRITORY') for (const a of [e.name, ...e.aliases]) stateNames.add(normAlias(a));
-  const isState = (n: string) => stateNames.has(n) || n === 'united states of america';
+  // "President of X" is national only when X names the row's own state ("Secretary of State of Georgia" in the US
+  // file is a state office, not the foreign minister)
+  const stateNames = new Map<string, Set<string>>();
+  for (const e of b.entries) {
+    if ((e.kind !== 'COUNTRY' && e.kind !== 'TERRITORY') || !e.iso2) continue;
+    const set = new Set([e.name, ...e.aliases].map(normAlias));
+    stateNames.set(e.iso2, set);
+  }
+  const isStateOf = (cc: string | undefined) => (n: string) => !!cc && (stateNames.get(cc)?.has(n) ?? false);
   const personName = new Map<string, Draft>(); // "name|country" → person (for hand rows without QID)
   const addPerson = (qid: string | undefined, name: string, cc: string | undefined, roles: KbRole[], prominence: number): Draft => {
     const e = b.add({ id: qid ?? `kb:person-${slug(name)}`, qid, name, type: 'PERSON', kind: 'OFFICIAL', aliases: [], country: cc, roles, prominence });
@@ -441,7 +447,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     const name = r['person'];
     if (!name || /^Q\d+$/.test(name) || !qid) continue;
     const label = r['position'] ?? '';
-    let rs = canonRoles(label, false, isState);
+    let rs = canonRoles(label, false, isStateOf(cc));
     if (cc === 'US' && /^secretary of state$/i.test(label)) rs = ['foreign minister', 'secretary of state', 'minister'];
     if (rs.length === 0) {
       // keep cabinet-level offices; leave out ambassadors, judges, first ladies and the like
@@ -497,6 +503,31 @@ export function compileKb(opts: CompileOptions): KbFile {
       const id = orgByAlias.get(normAlias(r.of.replace(/^kb:/, '').replace(/-/g, ' ')));
       if (id) r.of = id;
       else log(`kb: unresolved role target ${r.of} (${e.name})`);
+    }
+  }
+
+  // Offices held by one person at a time: an open-ended term from an older snapshot ends when a successor starts
+  const SINGLE = new Set(['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister', 'finance minister',
+    'interior minister', 'justice minister', 'health minister', 'monarch', 'supreme leader', 'secretary of state', 'press secretary',
+    'secretary-general', 'director-general', 'vice president', 'president of the commission', 'central bank governor', 'chief of the general staff']);
+  const terms = new Map<string, KbRole[]>();
+  for (const e of b.entries) {
+    if (e.type !== 'PERSON') continue;
+    for (const r of e.roles ?? []) {
+      if (!r.of || !SINGLE.has(r.role) || r.from === undefined) continue;
+      const k = `${r.role}|${r.of}`;
+      let a = terms.get(k);
+      if (!a) terms.set(k, (a = []));
+      a.push(r);
+    }
+  }
+  for (const a of terms.values()) {
+    a.sort((x, y) => x.from! - y.from!);
+    for (let i = 0; i < a.length; i++) {
+      const r = a[i]!;
+      if (r.to !== undefined || (r as KbRole & { _hand?: boolean })._hand) continue; // hand rows say what is current
+      const next = a.slice(i + 1).find((x) => x.from! > r.from!);
+      if (next) r.to = next.from;
     }
   }
 
@@ -622,9 +653,14 @@ function dedupeRoles(roles: KbRole[]): KbRole[] {
     const k = `${r.role}|${r.of ?? ''}|${r.from ?? ''}`;
     const prev = seen.get(k);
     if (!prev) seen.set(k, { ...r });
-    else if (prev.to !== undefined && (r.to === undefined || r.to > prev.to)) prev.to = r.to;
+    else {
+      type H = KbRole & { _hand?: boolean };
+      if ((r as H)._hand && !(prev as H)._hand) { prev.to = r.to; (prev as H)._hand = true; if (r.title) prev.title = r.title; } // hand rows are newer
+      else if (!(r as H)._hand && (prev as H)._hand) { /* keep the hand row's dates */ }
+      else if (prev.to === undefined || (r.to !== undefined && r.to > prev.to)) { if (r.to !== undefined) prev.to = r.to; }
+    }
   }
-  return [...seen.values()].map((r) => compact(r as unknown as Draft) as unknown as KbRole).sort((a, c) => (a.from ?? 0) - (c.from ?? 0));
+  return [...seen.values()].map((r) => { delete (r as KbRole & { _hand?: boolean })._hand; return compact(r as unknown as Draft) as unknown as KbRole; }).sort((a, c) => (a.from ?? 0) - (c.from ?? 0));
 }
 
 function closeRoles(e: Draft, ends: string): void {
@@ -668,7 +704,7 @@ function parseRoles(s: string | undefined, b: Builder): KbRole[] {
     const rs = roles.length ? roles : [normAlias(role)];
     if (!rs.includes(normAlias(role)) && !SKIP_RAW.has(normAlias(role))) rs.push(normAlias(role));
     void b;
-    rs.forEach((r, k) => out.push({ role: r, of: of || undefined, from: num(from), to: num(to), title: k === 0 ? role : undefined }));
+    rs.forEach((r, k) => out.push({ role: r, of: of || undefined, from: num(from), to: num(to), title: k === 0 ? role : undefined, _hand: true } as KbRole));
   }
   return out;
 }

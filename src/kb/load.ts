@@ -171,15 +171,24 @@ export class LoadedKb implements Kb {
       this.roleIdx = idx;
     }
     const r = canonQueryRole(role);
-    const ofs = this.resolveOf(of);
-    const found = new Map<number, number>(); // entry → latest start
-    for (const o of ofs) {
-      for (const rec of this.roleIdx.get(`${r}|${o}`) ?? []) {
-        if (rec.from <= year && year <= rec.to) found.set(rec.e, Math.max(found.get(rec.e) ?? -Infinity, rec.from));
+    const { exact, fallback } = this.resolveOf(of);
+    const find = (ofs: string[]) => {
+      const found = new Map<number, number>(); // entry → latest start
+      for (const o of ofs) {
+        for (const rec of this.roleIdx!.get(`${r}|${o}`) ?? []) {
+          if (rec.from <= year && year <= rec.to) found.set(rec.e, Math.max(found.get(rec.e) ?? -Infinity, rec.from));
+        }
       }
-    }
-    // most recent start first
-    return [...found].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => this.entry(i));
+      return found;
+    };
+    let found = find(exact);
+    if (found.size === 0 && fallback.length) found = find(fallback);
+    // most recent start first; for generic roles ("leader") the more prominent person first
+    const generic = r === 'leader' || r === 'head of state' || r === 'head of government' || r === 'minister';
+    return [...found]
+      .map(([i, from]) => ({ e: this.entry(i), from, i }))
+      .sort((a, b) => (generic ? (b.e.prominence ?? 0) - (a.e.prominence ?? 0) : 0) || b.from - a.from || a.i - b.i)
+      .map((x) => x.e);
   }
 
   private countryCodes?: Set<string>;
@@ -191,19 +200,24 @@ export class LoadedKb implements Kb {
     return this.countryCodes.has(cc);
   }
 
-  /** ISO2 or entry id, plus: an entry id of a country → its ISO2; an alias ("Russia", "the UN", "Kremlin") → its entries. */
-  private resolveOf(of: string): string[] {
-    const out = new Set<string>([of]);
+  /**
+   * What `of` can mean: an ISO2 code, an entry id (a country's → its ISO2), or an alias ("Russia", "the UN",
+   * "Kremlin"). Organisations found by alias are tried first; the state they speak for (standsFor) only if the
+   * organisation itself has no holder ("Kremlin spokesman" → Russia's spokesperson).
+   */
+  private resolveOf(of: string): { exact: string[]; fallback: string[] } {
+    const exact = new Set<string>([of]);
+    const fallback = new Set<string>();
     const e = this.get(of);
-    if (e?.iso2) out.add(e.iso2);
+    if (e?.iso2) exact.add(e.iso2);
     if (!e && !(/^[A-Z]{2}$/.test(of) && this.isCountryCode(of))) {
       for (const x of this.byAlias(normAlias(of).replace(/^the /, ''))) {
-        if (x.type === 'GPE' && x.iso2) out.add(x.iso2);
-        if (x.type === 'ORG') out.add(x.id);
-        if (x.standsFor) out.add(x.standsFor);
+        if (x.type === 'GPE' && x.iso2) exact.add(x.iso2);
+        if (x.type === 'ORG') exact.add(x.id);
+        if (x.standsFor) fallback.add(x.standsFor);
       }
     }
-    return [...out];
+    return { exact: [...exact], fallback: [...fallback] };
   }
 }
 
