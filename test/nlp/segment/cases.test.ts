@@ -15,6 +15,8 @@ const SENTENCES: [string, string, string[]][] = [
   ['a.m. then name continues', 'At 9 a.m. Ms. Ortiz called.', ['At 9 a.m. Ms. Ortiz called.']],
   ['p.m. then lower case', 'By 6 p.m. the crowd had gone.', ['By 6 p.m. the crowd had gone.']],
   ['company suffix mid-sentence', 'Acme Inc. said profits rose. Shares fell.', ['Acme Inc. said profits rose.', 'Shares fell.']],
+  ['company suffix before a plural subject', 'He sold Acme Inc. Shares fell 3%.', ['He sold Acme Inc.', 'Shares fell 3%.']],
+  ['company suffix before a title', 'Acme Inc. CEO Ann Lee quit.', ['Acme Inc. CEO Ann Lee quit.']],
   ['company suffix ends sentence', 'He works for Acme Corp. The firm denied it.', ['He works for Acme Corp.', 'The firm denied it.']],
   ['Ltd. and Co.', 'Bolt Ltd. and Ward & Co. merged in March.', ['Bolt Ltd. and Ward & Co. merged in March.']],
   ['Jr. and Sr.', 'Martin Cole Jr. and Ed Cole Sr. spoke first.', ['Martin Cole Jr. and Ed Cole Sr. spoke first.']],
