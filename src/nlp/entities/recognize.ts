@@ -178,7 +178,21 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
 
   // ---- 2. tagger spans (split at titles) ----
-  for (const sp of tagSpans(labels, sents)) {
+  // tagger spans never cross a comma or a possessive clitic; a person span does not contain "of" ("Fung of ADPL")
+  const rawSpans = tagSpans(labels, sents);
+  const spansSplit: { s: number; e: number; type: string }[] = [];
+  for (const sp of rawSpans) {
+    let a = sp.s;
+    for (let k = sp.s; k < sp.e; k++) {
+      const t = toks[k]!;
+      const cut = t.text === ',' || t.poss || (sp.type === 'PER' && t.lower === 'of');
+      if (!cut) continue;
+      if (k > a) spansSplit.push({ s: a, e: k, type: sp.type === 'PER' && a > sp.s ? 'ORG' : sp.type });
+      a = k + 1;
+    }
+    if (sp.e > a) spansSplit.push({ s: a, e: sp.e, type: sp.type === 'PER' && a > sp.s && toks[a - 1]!.lower === 'of' ? 'ORG' : sp.type });
+  }
+  for (const sp of spansSplit) {
     let s = sp.s; let e = sp.e;
     while (e > s && (toks[e - 1]!.poss || !toks[e - 1]!.isWord)) e--;
     if (e <= s) continue;
@@ -191,7 +205,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     let cut = -1;
     for (let k = s; k < e - 1; k++) {
       const lw = toks[k]!.lower.replace(/\.$/, '');
-      if (L.honorifics.has(lw) || (L.roleNouns.has(lw) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
+      if (L.honorifics.has(lw) || ((L.roleNouns.has(lw) || L.titleModifiers.has(lw)) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
     }
     if (cut >= 0 && !L.orgHeads.has(toks[e - 1]!.lower)) {
       if (cut > s) {
@@ -310,7 +324,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (!next || next.text !== ',') continue;
       // strip leading non-name words ("The", "However")
       let s0 = span.s;
-      while (s0 < span.e && (L.nonEntities.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
+      while (s0 < span.e && (L.nonEntities.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
       if (s0 >= span.e) continue;
       if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
       let ty: string | undefined;
