@@ -8,44 +8,54 @@ import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
-const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
 /** -ed words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
 const WEAK_FUT = new Set(['should', 'plans to', 'plan to']);
 /** Between a verb and its time: "said on Tuesday", "announced in January". */
 const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
-const MODALS = new Set(['would', 'could', 'should', 'might', 'must', 'may']);
 const WINDOW = 200;
 
-interface Cues { pos: Int32Array; end: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: Int32Array; bounds: number[] }
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
+/**
+ * One regex finds every cue in a single pass: a modal perfect ("would have", past), a passive after "be"
+ * (skipped), future phrases and words, past words, and any other -ed word (weak past).
+ */
+const CUE_RE = new RegExp(
+  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+[A-Za-z]+ed)|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{3,}ed))(?![A-Za-z])`,
+  'gi');
+const SEP_RE = /[,;"“”]/g;
+
+interface Cues { pos: Int32Array; end: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: number[]; bounds: number[] }
 
 function collect(text: string): Cues {
   const pos: number[] = []; const end: number[] = []; const fut: number[] = []; const weak: number[] = [];
-  WORD_RE.lastIndex = 0;
+  CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let prev = '';
-  while ((m = WORD_RE.exec(text)) !== null) {
-    const w = m[0].length < 16 ? m[0].toLowerCase() : '';
-    const big = prev ? `${prev} ${w}` : '';
-    if (w === 'have' && MODALS.has(prev)) {
-      // "would have emerged": a modal perfect looks back, not forward.
-      if (pos.length && fut[fut.length - 1] === 1 && pos[pos.length - 1]! >= m.index - 8) { pos.pop(); end.pop(); fut.pop(); weak.pop(); }
-      pos.push(m.index); end.push(m.index + 4); fut.push(0); weak.push(1);
-    } else if (big && FUT.has(big)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(WEAK_FUT.has(big) ? 1 : 0); }
-    else if (FUT.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0); }
-    else if (PAST.has(w)) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0); }
-    // "-ed" after "be" is a passive ("will be completed"), not a past tense.
-    // "untouched by": a participle, not a tense.
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && prev !== 'be' && prev !== 'being' && !/^\s+by\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) { pos.push(m.index); end.push(m.index + m[0].length); fut.push(0); weak.push(1); }
-    prev = w;
+  while ((m = CUE_RE.exec(text)) !== null) {
+    const e = m.index + m[0].length;
+    if (m[1]) { // "would have emerged": looks back, not forward
+      pos.push(e - 4); end.push(e); fut.push(0); weak.push(1);
+    } else if (m[2]) {
+      continue; // "will be completed": a passive participle, no tense of its own
+    } else if (m[3]) {
+      const w = m[3].toLowerCase().replace(/\s+/g, ' ');
+      pos.push(m.index); end.push(e); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0);
+    } else if (m[4]) {
+      const w = m[4].toLowerCase();
+      pos.push(m.index); end.push(e); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0);
+    } else {
+      const w = m[5]!.toLowerCase();
+      // "untouched by": a participle, not a tense.
+      if (NOT_PAST_ED.has(w) || /^\s+by\b/.test(text.slice(e, e + 4))) continue;
+      pos.push(m.index); end.push(e); fut.push(0); weak.push(1);
+    }
   }
-  // Prefix counts of clause separators (comma, semicolon, quotes) for "crossing" costs.
-  const sep = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    sep[i + 1] = sep[i]! + (ch === 44 || ch === 59 || ch === 8220 || ch === 8221 || ch === 34 ? 1 : 0);
-  }
+  // Clause separators (comma, semicolon, quotes) for "crossing" costs.
+  const sep: number[] = [];
+  SEP_RE.lastIndex = 0;
+  while ((m = SEP_RE.exec(text)) !== null) sep.push(m.index);
   // Sentence ends when no segmentation is given: ". " after a lower-case word or a quote, or a newline.
   const bounds: number[] = [];
   const END = /\n|[.!?]["”’)]?(?=\s)/g;
@@ -87,7 +97,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       const lo = Math.min(p, start); const hi = Math.max(p, end);
       // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
       // ("On Monday, the president will travel" still links).
-      const cross = cues.sep[hi]! - cues.sep[lo]!;
+      const cross = lowerBound(cues.sep, cues.sep.length, hi) - lowerBound(cues.sep, cues.sep.length, lo);
       // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
       let score = d + cross * 40 + (cues.weak[i] ? 25 : 0) + (p > end ? 15 : 0);
       // A verb right before the time governs it: "announced Friday that it will …" is past.
