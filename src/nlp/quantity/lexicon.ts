@@ -188,6 +188,16 @@ export const PERSON_NOUNS: readonly string[] = [
   'leader', 'seekers', 'spokesmen', 'envoys', 'negotiators', 'delegates', 'mayors', 'governors', 'candidates',
   'defendants', 'lawyers', 'colleagues', 'friends', 'relatives', 'parents', 'mothers', 'fathers', 'sons',
   'daughters', 'brothers', 'sisters', 'peacekeepers', 'observers', 'monitors', 'inspectors',
+  'supporters', 'followers', 'opponents', 'critics', 'marchers', 'rioters', 'looters', 'strikers', 'viewers',
+  'listeners', 'readers', 'subscribers', 'staffers', 'contractors', 'tenants', 'homeowners', 'landlords', 'drivers',
+  'riders', 'pedestrians', 'shoppers', 'pupils', 'graduates', 'toddlers', 'newborns', 'believers', 'legislators',
+  'representatives', 'airmen', 'commanders', 'generals', 'admirals', 'captives', 'abductees', 'kidnappers',
+  'smugglers', 'traffickers', 'militiamen', 'assailants', 'bombers', 'prosecutors', 'witnesses', 'nationals',
+  'expatriates', 'expats', 'foreigners', 'immigrants', 'emigrants', 'locals', 'professors', 'engineers',
+  'ambassadors', 'presidents', 'councillors', 'councilors', 'nominees', 'recipients', 'beneficiaries', 'clients',
+  'donors', 'youths', 'youngsters', 'pensioners', 'retirees', 'seniors', 'widows', 'orphans', 'siblings',
+  'descendants', 'humans', 'souls', 'corpses', 'coaches', 'referees', 'mps', 'crewmen', 'workmen', 'firemen',
+  'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'congressmen', 'chairmen', 'spokespeople',
 ];
 
 /** Participles that stand for people right after a number ("3,800 killed", "some 7,000 injured"). */

@@ -21,6 +21,8 @@ const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
 function modifierPlural(toks: readonly QTok[], j: number): boolean {
   const next = toks[j + 1];
   if (!next || next.kind !== 'word' || !next.space || next.sent !== toks[j].sent || STOP.has(next.lower)) return false;
+  // "31 Abrams tanks", "two Sims cards": a capitalised name before a lower-case plural
+  if (toks[j].text !== toks[j].lower && next.text === next.lower && isPlural(next.lower)) return true;
   const prev = toks[j - 1];
   return prev !== undefined && prev.text === '-' && !toks[j].space && !prev.space;
 }

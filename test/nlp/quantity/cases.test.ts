@@ -76,6 +76,8 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['A magnitude 6.1 quake struck.', [{ value: 6.1, unit: 'magnitude' }], 1],
   ['Oil rose 2% to $85.50 a barrel.', [{ value: 2, unit: '%' }, { value: 85.5, unit: 'USD' }], 2],
   ['India has a population of 1.4 billion.', [{ value: 1.4e9, unit: 'person' }], 1],
+  ['The rally drew an estimated 100,000 supporters.', [{ value: 100000, unit: 'person', bound: 'APPROX' }], 1],
+  ['Ukraine received 31 Abrams tanks.', [{ value: 31, unit: 'tank' }], 1],
   ['around 2000 people marched', [{ value: 2000, unit: 'person', bound: 'APPROX' }], 1],
   ['the pump price was $3.84', [{ value: 3.84, unit: 'USD' }], 1],
   ['the 2% target', [{ value: 2, unit: '%' }], 1],
