@@ -3,8 +3,18 @@ import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 /**
- * Segment stage: tokens (WORD/NUMBER/PUNCT/SYMBOL/QUOTE) and sentences (with paragraph index and
- * HEADLINE/BYLINE/DATELINE/BODY kind), all as offsets into doc.text.
+ * Segment stage: tokens and sentences, all as offsets into doc.text.
+ *
+ * Token conventions (what later stages can rely on):
+ * - every non-space character is in exactly one token; tokens never span a newline;
+ * - WORD: letters/digits with inner hyphens ("Jong-un", "then-US", "F-16", "59-year-old"),
+ *   abbreviations with their periods ("U.S.", "Mr.", "a.m.", "Sept.", "W."), URLs, e-mails,
+ *   "@handle", "#tag", units ("km/h", "mm" split off "122mm"), clitics ("’s", "n't", "'re");
+ * - NUMBER: "1,180", "71.4", "3.0.1", "10:30", "24/7", "2023-09-11", "21st", "1990s", "’90s";
+ * - PUNCT: . , ; : ( ) [ ] - — and runs "...", "?!", "--";
+ * - SYMBOL: $ € £ % & # * ° "°C", emoji; QUOTE: " ' “ ” ‘ ’ « » and `` ''.
+ * Sentences: trimmed, ordered, non-overlapping; `paragraph` counts blank-line blocks (and lines,
+ * in one-paragraph-per-line copy); `kind` is HEADLINE, BYLINE, DATELINE or BODY.
  */
 export const segmentStage: Stage = {
   name: 'segment',
