@@ -705,6 +705,32 @@ function speakerFromClaims(ctx: Ctx, d: Draft): void {
   }
 }
 
+/** Attribution cues without a statement verb ("according to the Red Crescent", "citing Interfax"): a
+ * STATEMENT for each named source the attribution stage linked to an entity. */
+function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const extra: Draft[] = [];
+  for (const c of ctx.doc.claims ?? []) {
+    for (const l of c.attribution ?? []) {
+      if (!l.cueSpan || !l.entity || !ctx.ments.byId.has(l.entity)) continue;
+      const t0 = tokensStartAt(ctx.toks, l.cueSpan.start);
+      if (t0 >= ctx.toks.length || ctx.toks[t0]!.start >= l.cueSpan.end) continue;
+      let t1 = t0;
+      while (t1 + 1 < ctx.toks.length && ctx.toks[t1 + 1]!.end <= l.cueSpan.end) t1++;
+      const covered = (d: Draft): boolean => d.type === 'STATEMENT' && d.t0 <= t1 && d.t1 >= t0;
+      const have = drafts.find(covered) ?? extra.find(covered);
+      if (have) { addArg(have, 'agent', [l.entity]); continue; }
+      const sentence = ctx.toks[t0]!.sentence;
+      const d: Draft = {
+        type: 'STATEMENT', lemma: ctx.low.slice(t0, t1 + 1).join(' '), t0, t1, noun: false, args: new Map([['agent', [l.entity]]]),
+        rule: ['attribution-cue'], sentence, paragraph: ctx.sentences[sentence]?.paragraph ?? sentence, definite: false,
+      };
+      extra.push(d);
+    }
+  }
+  if (!extra.length) return drafts;
+  return [...drafts, ...extra].sort((a, b) => a.t0 - b.t0);
+}
+
 /** An event with the extra `parent` field: the id of the event whose complement holds it
  * ("discuss [the potential for North Korea to provide military support]"). */
 export type NestedEvent = NewsEvent & { parent?: string };
@@ -715,6 +741,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   const ctx = buildCtx(doc, lex);
   let drafts = detect(ctx);
   for (const d of drafts) speakerFromClaims(ctx, d);
+  drafts = statementsFromAttribution(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   const claims = [...(doc.claims ?? [])].sort((x, y) => (x.end - x.start) - (y.end - y.start));

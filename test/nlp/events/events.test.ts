@@ -289,3 +289,17 @@ test('coordinated passive and verb-only readings after numbers', () => {
   const noMeet = makeDoc('Cheeks did not meet expectations this season.', [{ name: 'Cheeks', type: 'PERSON' }]);
   assert.equal(extractEvents(noMeet).filter((e) => e.type === 'MEET').length, 0, 'meet expectations is no meeting');
 });
+
+test('attribution cues without a speech verb ("according to X") become STATEMENT events of the linked source', () => {
+  const text = 'According to the Libyan Red Crescent, 11,300 people have died.';
+  const doc = makeDoc(text, [{ name: 'Libyan Red Crescent', type: 'ORG' }], {
+    claims: [{ anchor: text, id: 'c1', attribution: [{ source: 'the Libyan Red Crescent', kind: 'ORG', cue: 'According to', entity: 'e1', cueSpan: { start: 0, end: 12 } }] }],
+  });
+  eventsStage.run(doc);
+  const st = doc.events.find((e) => e.type === 'STATEMENT');
+  assert.ok(st);
+  assert.equal(st.trigger.text, 'According to');
+  assert.deepEqual(argNames(doc, st).agent, ['Libyan Red Crescent']);
+  assert.match(st.rule ?? '', /attribution-cue/);
+  assert.ok(doc.claims[0]!.events.includes(st.id));
+});
