@@ -6,13 +6,13 @@ import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Of
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
-import { dimension, intersects, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place } from './values.js';
+import { dimension, intersects, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'> }
 
 interface Group {
   id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string;
-  lat?: number; lon?: number; country?: string; isCountry: boolean; docs: Set<string>;
+  lat?: number; lon?: number; country?: string; isCountry: boolean; large: boolean; docs: Set<string>;
 }
 
 const CERT_RANK: Record<string, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNKNOWN: 0 };
@@ -40,7 +40,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       const key = entityKey(e);
       let g = byKey.get(key);
       if (!g) {
-        g = { id: groups.length, keys: new Set([key]), names: new Map(), type: e.type, isCountry: false, docs: new Set() };
+        g = { id: groups.length, keys: new Set([key]), names: new Map(), type: e.type, isCountry: false, large: false, docs: new Set() };
         groups.push(g);
         byKey.set(key, g);
       }
@@ -49,6 +49,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       if (e.geo) { g.lat ??= e.geo.lat; g.lon ??= e.geo.lon; g.country ??= e.geo.country; }
       if (e.iso && !g.country) g.country = e.iso;
       g.isCountry ||= isCountry(e);
+      g.large ||= /^(REGION|AREA|SEA|CONTINENT|OCEAN|RIVER|MOUNTAIN)/.test(e.kind ?? '') || e.type === 'LOC';
       g.docs.add(row.id);
       of.set(`${row.id}#${e.id}`, g);
     }
@@ -72,7 +73,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
     for (const k of g.keys) m.keys.add(k);
     for (const [n, c] of g.names) m.names.set(n, (m.names.get(n) ?? 0) + c);
     for (const d of g.docs) m.docs.add(d);
-    m.qid ??= g.qid; m.lat ??= g.lat; m.lon ??= g.lon; m.country ??= g.country; m.isCountry ||= g.isCountry;
+    m.qid ??= g.qid; m.lat ??= g.lat; m.lon ??= g.lon; m.country ??= g.country; m.isCountry ||= g.isCountry; m.large ||= g.large;
   }
   for (const [k, g] of of) of.set(k, merged.get(uf.find(g.id))!);
   return { groups: [...merged.values()], of };
@@ -94,7 +95,7 @@ function canonical(g: Group): string {
 }
 
 function place(g: Group): Place {
-  const p: Place = { key: String(g.id), name: canonical(g), type: g.type, isCountry: g.isCountry };
+  const p: Place = { key: String(g.id), name: canonical(g), type: g.type, isCountry: g.isCountry, large: g.large };
   if (g.lat !== undefined && g.lon !== undefined) { p.lat = g.lat; p.lon = g.lon; }
   if (g.country) p.country = g.country;
   return p;
@@ -163,13 +164,14 @@ export function attributeOf(q: { unit: string; noun?: string }, after: string, b
   if (q.unit === 'person') {
     for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
-    return q.noun && q.noun !== 'person' ? q.noun : 'people';
+    // "250,000 Libyans", "64 people": a head count whose meaning the words around do not give
+    return undefined;
   }
   if (dim === 'money') {
     const m = MONEY_ATTR.exec(after) ?? MONEY_ATTR.exec(before.slice(-60));
     return m ? m[1].toLowerCase().replace(/s$/, '') : 'amount';
   }
-  if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && dim === 'distance') return 'rainfall';
+  if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
   if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
   return dim;
 }
@@ -273,7 +275,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   for (const e of events) {
     const c = clusterOf.get(e)!;
     const tv = new Map<string, FactValue>();
-    const pv = new Map<string, { v: FactValue; places: Place[] }>();
+    const pv = new Map<string, { v: FactValue; places: Place[]; docs: Set<string> }>();
     for (const it of c) {
       const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
       for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
@@ -289,7 +291,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             const g = of.get(`${it.doc.row.id}#${v}`);
             if (!g) continue;
             const k = `${role}|${g.id}`;
-            if (!pv.has(k)) pv.set(k, { v: { value: canonical(g), sources: [] }, places: [place(g)] });
+            if (!pv.has(k)) pv.set(k, { v: { value: canonical(g), sources: [] }, places: [place(g)], docs: new Set() });
+            pv.get(k)!.docs.add(it.doc.row.id);
             const fv = pv.get(k)!.v;
             if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, it.ev.trigger, it.ev.certainty, pick, docDate(it.doc.a)));
           }
@@ -298,25 +301,33 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     if (tv.size) {
       const values = [...tv.values()];
-      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(values.map((v) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}"` })))));
+      const readings = values.flatMap((v) => v.sources.map((s) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document })));
+      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings)));
     }
     for (const role of PLACE_ROLES) {
       const vals = [...pv.entries()].filter(([k]) => k.startsWith(`${role}|`)).map(([, x]) => x);
       if (!vals.length) continue;
-      facts.push(finish(e.id, role, 'place', vals.map((x) => x.v), judgePlaces(vals.flatMap((x) => x.places))));
+      const byDoc = new Map<string, Place[]>();
+      for (const x of vals) for (const d of x.docs) { if (!byDoc.has(d)) byDoc.set(d, []); byDoc.get(d)!.push(...x.places); }
+      facts.push(finish(e.id, role, 'place', vals.map((x) => x.v), judgePlaces([...byDoc.values()])));
     }
   }
 
   // quantities: subject from the nearest place (counts of people) or entity in the sentence
   const topPlace = groups.filter((g) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC').sort((x, y) => y.docs.size - x.docs.size)[0];
-  const qfacts = new Map<string, { subject: string; attribute: string; values: Map<string, FactValue>; readings: { value: number; unit: string; mod?: string; asOf?: string; label: string }[] }>();
+  const qfacts = new Map<string, { subject: string; attribute: string; values: Map<string, FactValue>; readings: Reading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
       if (q.equivalentOf !== undefined) continue; // "(37 mph)" restates "59 km/h"
       const sent = sentenceOf(d.a, q);
-      const after = text.slice(q.end, Math.min(sent.end, q.end + 80));
-      const before = text.slice(sent.start, q.start);
+      // the clause around the number: up to the next punctuation, conjunction or number after it,
+      // and back to the previous one before it ("the toll had passed 2,000 and 5,000 were missing")
+      const afterAll = text.slice(q.end, Math.min(sent.end, q.end + 80));
+      const after = afterAll.slice(0, afterAll.search(/[.;:,()\u2014]|\band\b|\bwhile\b|\d/) + 1 || afterAll.length);
+      const beforeAll = text.slice(Math.max(sent.start, q.start - 80), q.start);
+      const cut = Math.max(...[...beforeAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0);
+      const before = beforeAll.slice(cut);
       const attribute = attributeOf(q, after, before);
       if (!attribute || !Number.isFinite(q.value)) continue;
       // subject: nearest mention in the sentence, places first for counts of people
@@ -357,7 +368,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ doc: d.row.id, value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
   for (const f of qfacts.values()) facts.push(finish(f.subject, f.attribute, 'quantity', [...f.values.values()], judgeQuantities(f.attribute, f.readings)));

@@ -77,7 +77,7 @@ export function isCumulative(attribute: string): boolean {
   return /dead|death|killed|toll|fatalit|casualt|injur|wounded|missing|displaced|homeless|evacuat|arrest|affected/i.test(attribute);
 }
 
-export interface Reading { value: number; unit: string; mod?: string; asOf?: string; label: string }
+export interface Reading { value: number; unit: string; mod?: string; asOf?: string; label: string; doc?: string }
 
 /**
  * Whether the readings can all be true. For cumulative counts, readings of the same day must overlap
@@ -91,6 +91,9 @@ export function judgeQuantities(attribute: string, readings: Reading[]): { consi
     for (let j = i + 1; j < readings.length; j++) {
       const a = readings[i]; const b = readings[j];
       const da = a.asOf?.slice(0, 10); const db = b.asOf?.slice(0, 10);
+      // One report giving two different sizes of a non-cumulative thing is usually about two things
+      // ("a 7 m wave", "a 165 km stretch"); disagreement between reports is what counts.
+      if (!cumulative && a.doc !== undefined && a.doc === b.doc) continue;
       if (cumulative && da && db && da !== db) {
         const [early, late, ie, il] = da < db ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
         // the later upper end must reach the earlier floor
@@ -133,13 +136,21 @@ export function timeInterval(value: string, mod?: string): Interval | undefined 
   }
 }
 
-export function judgeTimes(readings: { value: string; mod?: string; label: string }[]): { consistent: boolean; why: string } {
-  const iv = readings.map((r) => timeInterval(r.value, r.mod));
-  for (let i = 0; i < readings.length; i++) {
-    for (let j = i + 1; j < readings.length; j++) {
-      const a = iv[i]; const b = iv[j];
-      if (!a || !b) continue;
-      if (!intersects(a, b)) return { consistent: false, why: `${readings[i].label} and ${readings[j].label} cannot both be when it happened` };
+/** Like places: reports disagree on when when some report's times all exclude another report's times. */
+export function judgeTimes(readings: { value: string; mod?: string; label: string; doc?: string }[]): { consistent: boolean; why: string } {
+  const docs = new Map<string, { iv: Interval; label: string }[]>();
+  readings.forEach((r, i) => {
+    const iv = timeInterval(r.value, r.mod);
+    if (!iv) return;
+    const k = r.doc ?? String(i);
+    if (!docs.has(k)) docs.set(k, []);
+    docs.get(k)!.push({ iv, label: r.label });
+  });
+  const groups = [...docs.values()];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      if (groups[i].some((a) => groups[j].some((b) => intersects(a.iv, b.iv)))) continue;
+      return { consistent: false, why: `${groups[i][0].label} and ${groups[j][0].label} cannot both be when it happened` };
     }
   }
   return { consistent: true, why: readings.length > 1 ? 'the times overlap' : 'a single value' };
@@ -153,31 +164,40 @@ export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; l
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export interface Place { key: string; name: string; type?: string; lat?: number; lon?: number; country?: string; isCountry?: boolean }
+export interface Place { key: string; name: string; type?: string; lat?: number; lon?: number; country?: string; isCountry?: boolean; large?: boolean }
 
 /** Two places can both be "where it happened": the same place, one inside the other, or a few km apart. */
 export function placesCompatible(a: Place, b: Place, nearKm = 40): boolean {
   if (a.key === b.key) return true;
   if (a.isCountry && b.country && a.country === b.country) return true;
   if (b.isCountry && a.country && a.country === b.country) return true;
-  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) return haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number }) <= nearKm;
   const na = a.name.toLowerCase(); const nb = b.name.toLowerCase();
   // "Vostochny" and "Vostochny Cosmodrome", "Derna" and "Derna port": one name inside the other
   if (na.includes(nb) || nb.includes(na)) return true;
-  // without coordinates, a country and a place in it are not provable either way: do not call a conflict
-  if (a.isCountry || b.isCountry) return true;
-  return false;
+  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
+    const d = haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number });
+    // a region, sea or country-sized area may hold the other place: only a great distance rules it out
+    return d <= ((a.large || b.large || a.isCountry || b.isCountry) ? 1000 : nearKm);
+  }
+  // without coordinates nothing proves two places apart: no conflict is called
+  return true;
 }
 
-export function judgePlaces(places: Place[]): { consistent: boolean; why: string } {
-  for (let i = 0; i < places.length; i++) {
-    for (let j = i + 1; j < places.length; j++) {
-      if (!placesCompatible(places[i], places[j])) {
-        const a = places[i]; const b = places[j];
-        const d = a.lat !== undefined && b.lat !== undefined ? ` (${Math.round(haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number }))} km apart)` : '';
-        return { consistent: false, why: `${a.name} and ${b.name} are different places${d}` };
-      }
+/**
+ * Reports disagree about a place when some report's places are all incompatible with another
+ * report's places ("meet in Vladivostok" against "met at the Vostochny Cosmodrome", 1,000 km apart).
+ * Several places in one report are a list, not a contradiction.
+ */
+export function judgePlaces(byDoc: Place[][]): { consistent: boolean; why: string } {
+  for (let i = 0; i < byDoc.length; i++) {
+    for (let j = i + 1; j < byDoc.length; j++) {
+      if (!byDoc[i].length || !byDoc[j].length) continue;
+      if (byDoc[i].some((a) => byDoc[j].some((b) => placesCompatible(a, b)))) continue;
+      const a = byDoc[i][0]; const b = byDoc[j][0];
+      const d = a.lat !== undefined && b.lat !== undefined ? ` (${Math.round(haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number }))} km apart)` : '';
+      return { consistent: false, why: `${a.name} and ${b.name} are different places${d}` };
     }
   }
-  return { consistent: true, why: places.length > 1 ? 'the places are the same or one contains the other' : 'a single value' };
+  const n = byDoc.flat().length;
+  return { consistent: true, why: n > 1 ? 'the places are the same, near each other, or one contains the other' : 'a single value' };
 }
