@@ -1,5 +1,5 @@
 import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
-import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS } from './lexicon.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, PERSON_NOUNS } from './lexicon.js';
 import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 
 // Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
@@ -59,14 +59,19 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
 }
 
 const AGE_SET = new Set(AGE_CUES);
+const AGE_COMPARISONS = new Set(['under', 'over', 'above', 'below', 'older than', 'younger than']);
+const PERSON = new Set(PERSON_NOUNS);
 const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
 /** "people aged 18 to 24", "Slepian, 52, and…": ages, which the time stage owns. */
 export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   const { toks } = ctx;
   const prev = toks[startTok - 1];
   if (prev && AGE_SET.has(prev.lower)) return true;
-  // "between the ages of 17 and 20"
+  // "between the ages of 17 and 20", "aged between 18 and 24"
   if (prev?.lower === 'of' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
+  if (prev?.lower === 'between' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
+  // "children under 5", "people over 80": a comparison right after a people noun is an age
+  if (prev && AGE_COMPARISONS.has(prev.lower) && PERSON.has(toks[startTok - 2]?.lower ?? '') && Number.isInteger(num.value) && num.value < 130) return true;
   const next = toks[num.end + 1];
   return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
     next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);

@@ -239,7 +239,8 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let unit = tail.unit;
   let rule = tail.rule;
   if (!unit) {
-    if (second.words || isAge(ctx, startTok, first)) return undefined;
+    if (second.words) return undefined;
+    if (isAge(ctx, startTok, first)) return { items: [], last: second.end };
     const ctxUnit = contextUnit(ctx, second.start);
     if (!ctxUnit) return { items: [], last: second.end };
     unit = ctxUnit;
