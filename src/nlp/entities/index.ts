@@ -19,7 +19,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const sents = sentenceRanges(toks);
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap && !t.headline) lowerSeen.add(t.lower);
-  const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen);
+  const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen, kb);
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen };
   const cands = collectCandidates(inp);
   const { chosen, taken } = select(cands, toks.length, toks, doc.text);

@@ -50,7 +50,7 @@ export function spanKey(toks: readonly Tok[], s: number, e: number): string {
 function startsDigit(t: Tok): boolean { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57; }
 
 /** Per-token tagger labels for the whole document. */
-export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sents: readonly SentRange[], lowerSeen: ReadonlySet<string>): Int8Array {
+export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sents: readonly SentRange[], lowerSeen: ReadonlySet<string>, kb: EntityKb | null = null): Int8Array {
   const out = new Int8Array(toks.length);
   if (!tagger) return out;
   for (const r of sents) {
@@ -60,6 +60,7 @@ export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sen
       // pathological "sentence": tag in windows to bound cost
       for (let a = r.from; a < r.to; a += 200) out.set(tagger.tag(toks.slice(a, Math.min(r.to, a + 200)), lowerSeen), a);
     } else out.set(tagger.tag(toks.slice(r.from, r.to), lowerSeen), r.from);
+    void kb;
   }
   return out;
 }

@@ -47,7 +47,7 @@ function isCapTok(t: TagTok): boolean { const c = t.text[0] ?? ''; return c !== 
 export interface SentFeats {
   hLower: Uint32Array; hText: Uint32Array; hShape: Uint32Array; hSuf3: Uint32Array; hPre3: Uint32Array; hSuf4: Uint32Array;
   hClass: Uint32Array; hRunHead: Uint32Array; hRunHeadCls: Uint32Array; runPos: Uint8Array; runLen: Uint8Array;
-  lcSeen: Uint8Array; cap: Uint8Array; gaz: Uint8Array;
+  lcSeen: Uint8Array; cap: Uint8Array; gaz: Uint8Array; kbt: Uint8Array;
 }
 
 /** Word classes stored with the model: bit flags per lower-cased word (see WC_*). */
@@ -95,12 +95,12 @@ function classHash(lw: string): number {
   return h;
 }
 
-export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>): SentFeats {
+export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): SentFeats {
   const n = toks.length;
   const f: SentFeats = {
     hLower: new Uint32Array(n), hText: new Uint32Array(n), hShape: new Uint32Array(n), hSuf3: new Uint32Array(n),
     hPre3: new Uint32Array(n), hSuf4: new Uint32Array(n), hClass: new Uint32Array(n), hRunHead: new Uint32Array(n),
-    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n),
+    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n), kbt: kbt ?? new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -180,6 +180,7 @@ export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev:
   out[31] = mix(TPL[31]!, (gp * 128 + g) * 2 + cap) & MASK;
   out[32] = mix(TPL[32]!, (g * 128 + gn) * 2 + cap) & MASK;
   out[33] = mix(TPL[33]!, mix(g + 1000 * cap, prev)) & MASK;
+  // (KB-match features, f.kbt, were tried and gave no dev gain over the word classes; not used)
   return 34;
 }
 
@@ -194,16 +195,15 @@ export class Perceptron {
   static empty(): Perceptron { return new Perceptron(new Float32Array((1 << HASH_BITS) * NL)); }
 
   /** Greedy decoding; lowercase tokens after an O are tagged O without scoring (speed). */
-  tag(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>): Int8Array {
+  tag(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): Int8Array {
     const n = toks.length; const out = new Int8Array(n);
     if (!n) return out;
-    const f = prepare(toks, lowerSeen);
+    const f = prepare(toks, lowerSeen, kbt);
     const buf = new Int32Array(NT); const sc = new Float32Array(NL);
     let prev = 9, prev2 = 9; // 9 = sentence start
     for (let i = 0; i < n; i++) {
       let best = 0;
-      const c0 = toks[i]!.text.charCodeAt(0);
-      const fast = !f.cap[i] && (prev === 9 || prev === 0) && !(c0 >= 48 && c0 <= 57);
+      const fast = !f.cap[i] && (prev === 9 || prev === 0);
       if (!fast) {
         const k = features(toks, f, i, prev, prev2, buf);
         sc.fill(0);
