@@ -15,6 +15,12 @@ const starters = new Set(SENTENCE_STARTERS);
 const speechVerbs = new Set(SPEECH_VERBS);
 const continuation = new Set(CONTINUATION_WORDS);
 
+/** A typical sentence opener, also in ALL-CAPS copy ("THE", "HE"). */
+function isStarter(w: string): boolean {
+  if (starters.has(w)) return true;
+  return w.length > 1 && w === w.toUpperCase() && starters.has(w[0] + w.slice(1).toLowerCase());
+}
+
 /** Break codes per token: the token starts a new sentence / a new paragraph too. */
 const B_SENT = 1;
 const B_PARA = 2;
@@ -151,15 +157,15 @@ export function splitSentences(text: string, tokens: Token[], abbr: readonly num
       // `“Why not?” Smith asked.` – the quote ends at the reporting verb, not at the question mark.
       // Only after ? and ! (a full stop inside the quote is a real end: `“We won.” Smith said …`),
       // and not before a pronoun (`“Why?” He shrugged.` is rarer than `“Why?” he asked.`).
-      if (e > t && c !== 0x2e && w === x && w + 1 < n && tokens[w].kind === 'WORD' && !starters.has(tokText(w))
+      if (e > t && c !== 0x2e && w === x && w + 1 < n && tokens[w].kind === 'WORD' && !isStarter(tokText(w))
         && speechVerbs.has(tokText(w + 1))) return false;
       return true;
     }
     const next = tokText(w);
-    if (a === A_INITIAL) return starters.has(next);
+    if (a === A_INITIAL) return isStarter(next);
     if (a === A_LIKELY_END) return isUpperAt(text, tokens[w].start);
     if (a === A_AMBIGUOUS || a === A_MONTH) {
-      if (starters.has(next)) return true;
+      if (isStarter(next)) return true;
       // `… in the U.S. “We …` – an opening quote; not `Acme Corp. (Acme) said`.
       return xt.kind === 'QUOTE' && w !== x && isUpperAt(text, tokens[w].start);
     }

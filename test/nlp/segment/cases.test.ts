@@ -48,6 +48,7 @@ const SENTENCES: [string, string, string[]][] = [
   ['email', 'Write to desk.news@example.com today. We reply.', ['Write to desk.news@example.com today.', 'We reply.']],
   ['domain name', 'Figures came from example.com. Analysts agreed.', ['Figures came from example.com.', 'Analysts agreed.']],
   ['all caps', 'THE STORM HIT AT DAWN. MR. KANE SAID IT WAS BAD.', ['THE STORM HIT AT DAWN.', 'MR. KANE SAID IT WAS BAD.']],
+  ['all caps initial then opener', 'THEY WON GROUP A. THE FANS CHEERED.', ['THEY WON GROUP A.', 'THE FANS CHEERED.']],
   ['paragraphs', 'First paragraph here.\n\nSecond one here', ['First paragraph here.', 'Second one here']],
   ['headline line', 'Floods kill dozens in port city\nAt least 40 people died on Monday.', ['Floods kill dozens in port city', 'At least 40 people died on Monday.']],
   ['headline ending in a bracket', 'Storm hits coast (video)\nWinds reached 100 km/h.', ['Storm hits coast (video)', 'Winds reached 100 km/h.']],
