@@ -24,6 +24,17 @@ const CONJ = S(L.CLAUSE_CONJ);
 const PART = S(L.PARTICIPLE_CUES);
 const ACCOUNT = S(L.ACCOUNT_NOUNS);
 const SPEAKING = S(L.SPEAKING_TO);
+const TO_VERBS = S(['appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'continued', 'continues', 'continue', 'went', 'declined',
+  'refused', 'refuses', 'wanted', 'wants', 'tried', 'tries', 'sought', 'seeks', 'used', 'had', 'has', 'have', 'began', 'begins', 'started']);
+const QUESTION_CUES = S(['ask', 'asks', 'asked', 'asking', 'question', 'questions', 'questioned', 'wonder', 'wonders', 'wondered', 'know', 'knows']);
+const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'hope', 'hopes', 'hoped',
+  'fear', 'fears', 'feared', 'suspect', 'suspects', 'agree', 'agrees', 'agreed', 'find', 'finds', 'found', 'feel', 'feels', 'felt', 'note',
+  'notes', 'noted', 'add', 'adds', 'added', 'admit', 'admits', 'admitted', 'warn', 'warns', 'warned', 'expect', 'expects', 'expected',
+  'predict', 'predicts', 'predicted', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested',
+  'acknowledge', 'acknowledges', 'acknowledged', 'worry', 'worries', 'worried', 'recall', 'recalls', 'recalled', 'conclude', 'concluded',
+  'report', 'reports', 'reported', 'state', 'states', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed']);
+const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
+  'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
 const RAISING = S(['expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
 const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'without',
@@ -31,6 +42,7 @@ const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'sinc
   'unlike', 'like', 'despite', 'following', 'amid', 'under', 'over', 'earlier', 'later', 'meanwhile', 'however',
   'separately', 'also', 'but', 'and', 'yet', 'still', 'instead', 'further', 'furthermore', 'moreover', 'then',
   'previously', 'last', 'this', 'next', 'today', 'yesterday', 'if', 'once', 'because']);
+const IRR_PAST = S(L.IRREGULAR_PAST);
 const PHRASES: string[][] = L.SPEECH_PHRASES.map((p) => p.split(' '));
 const MONTHS_DAYS = S(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -134,6 +146,7 @@ function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
     const p = toks[i - 1]!;
     if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(p.l === 'of' || p.l === 'for' || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
   }
+  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
   if (NOUNISH.has(cue) && src[1] > src[0]) {
     for (let i = src[0]; i <= src[1]; i++) {
       const t = toks[i]!;
@@ -434,9 +447,11 @@ function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: numbe
   links.push(namedLink(ctx, toks, s, e, cue, 'attr.according-to', y ? '' : appos));
   if (y && citeTok) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
   // position: initial ("According to X, C") or final ("C, according to X")
-  const cs = clauseStart(toks, a);
-  const before = a - cs;
-  if (before <= 1 || (before > 0 && !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l)))) {
+  let cs = clauseStart(toks, a);
+  // a dash before "according to" ends a content clause ("… — or wrong — according to X")
+  if (cs === a && a > 0 && (isPunct(toks[a - 1], '—') || isPunct(toks[a - 1], '–'))) cs = clauseStart(toks, a - 1);
+  const initial = !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l));
+  if (initial) {
     const ce = clauseEnd(toks, zEnd + 1);
     let c0 = zEnd + 1;
     while (c0 < ce && !toks[c0]!.w && !toks[c0]!.q) c0++;
@@ -504,9 +519,11 @@ function accountOf(ctx: Ctx, sc: SentCtx, j: number): void {
 /** The clause (between clause-level commas/conjunctions) holding token j: [first, last] token. */
 function localClause(toks: Tok[], j: number): [number, number] {
   let a = j;
+  let relative = false;
   while (a > 0) {
     const p = toks[a - 1]!;
     if (isHard(p) || p.q) break;
+    if (isComma(p) && /^(which|who|whom|whose|where)$/.test(toks[a]!.l)) { relative = true; break; }
     if (isComma(p) && (CONJ.has(toks[a]!.l) || PART.has(toks[a]!.l))) break;
     if (CONJ.has(toks[a]!.l) && isComma(p)) break;
     if (p.l === 'that' && !p.cap) break;
@@ -519,6 +536,7 @@ function localClause(toks: Tok[], j: number): [number, number] {
     const q = toks[b + 1]!;
     if (isHard(q) || q.q || isPunct(q, '.') || isPunct(q, '?') || isPunct(q, '!')) break;
     if (isComma(q) && toks[b + 2] && (CONJ.has(toks[b + 2]!.l) || PART.has(toks[b + 2]!.l) || toks[b + 2]!.l === 'which')) break;
+    if (isComma(q) && relative) break;
     b++;
   }
   while (b > a && !toks[b]!.w) b--;
@@ -648,7 +666,7 @@ function firstVerbish(toks: Tok[]): number {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
-    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || SPEECH.has(t.l) || NPOBJ.has(t.l) || (/ed$/.test(t.l) && !t.cap)) return i;
+    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || SPEECH.has(t.l) || NPOBJ.has(t.l) || (/ed$/.test(t.l) && !t.cap) || (IRR_PAST.has(t.l) && !t.cap)) return i;
   }
   return 1;
 }
@@ -660,14 +678,28 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const t = toks[j]!;
   const prev = toks[j - 1];
   // not a reporting use: "to say", "the said", passive "was told", "said to" (handled elsewhere)
-  if (prev && (prev.l === 'to' || DET.has(prev.l))) return;
-  if (prev && BE.has(prev.l) && mode === 'speech') return;
+  // "appeared to suggest", "continues to insist": the cue is an infinitive under a raising verb
+  const toVerb = !!prev && prev.l === 'to' && TO_VERBS.has(toks[j - 2]?.l ?? '');
+  if (prev && ((prev.l === 'to' && !toVerb) || DET.has(prev.l))) return;
+  if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to') return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
   const cue = toks.slice(j, cueEnd + 1);
-  // skip adverbs/auxiliaries leftwards
-  let k = j - 1;
-  while (k >= 0 && toks[k]!.w && (CUE_ADV.has(toks[k]!.l) || toks[k]!.l === "n't") && !PRON.has(toks[k]!.l)) k--;
+  // skip adverbs/auxiliaries leftwards (and a parenthesis: "Paul Ryan (R-Wis.) said")
+  let k = toVerb ? j - 3 : j - 1;
+  for (let guard = 0; guard < 12 && k >= 0; guard++) {
+    const tk = toks[k]!;
+    if (tk.w && (CUE_ADV.has(tk.l) || tk.l === "n't" || tk.l === 'long') && !PRON.has(tk.l)) { k--; continue; }
+    if (tk.w && BE.has(tk.l) && /ing$/.test(t.l)) { k--; continue; }
+    if (tk.t === ')') {
+      let m = k - 1;
+      while (m >= 0 && toks[m]!.t !== '(' && k - m < 12) m--;
+      if (m >= 0 && toks[m]!.t === '(') { k = m - 1; continue; }
+    }
+    break;
+  }
+  // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
+  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && isComma(toks[k - 1]) && toks[k - 2]?.w) k -= 2;
   const cs = clauseStart(toks, j);
   let after = cueEnd + 1;
   const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
@@ -744,7 +776,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const a = src[0];
   const srcPrev = toks[a - 1];
   const tooLongForPost = src[1] - src[0] > 8;
-  if (!preComma && srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost) {
+  if (srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost && !coordinated) {
     let after2 = after;
     if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
     const nextAfter = skipAfterCue(toks, after2, n);
@@ -797,11 +829,26 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     }
   }
   let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
+  let localEnd = n;
+  if (mode === 'npobj') {
+    for (let m = after; m < n; m++) {
+      const x = toks[m]!;
+      if (isComma(x) || isPunct(x, ';')) { localEnd = m; break; }
+      if ((x.l === 'and' || x.l === 'but') && m > after && [1, 2].some((d) => { const y = toks[m + d]; return !!y && !y.cap && (SPEECH.has(y.l) || NPOBJ.has(y.l)); })) { localEnd = m; break; }
+    }
+  }
   let raising = false;
   if (mode === 'speech' && needThat && toks[c0 - 1]?.l !== 'that' && RAISING.has(t.l)) {
     for (let m = after + 1; m < Math.min(n, after + 6); m++) {
       if (!toks[m]!.w) break;
       if (toks[m]!.l === 'to' && toks[m + 1]?.w && !toks[m + 1]!.cap) { raising = true; break; }
+    }
+  }
+  if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that') {
+    if (isPunct(toks[after], ':')) { raising = true; c0 = after + 1; }
+    else if (QUESTION_CUES.has(t.l) && /^(whether|if|why|how|what|who|when|where)$/.test(toks[c0]?.l ?? '')) raising = true;
+    else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l))) {
+      for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
     }
   }
   if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
@@ -815,7 +862,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
   while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
-  let ce = clauseEnd(toks, Math.min(c0, n - 1));
+  let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
   if (c0 >= n || ce <= c0) return;
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
   let contentEnd = toks[ce - 1]!.e;

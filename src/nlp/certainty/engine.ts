@@ -32,6 +32,8 @@ const ESTIMATE = S(L.ESTIMATE_SOURCES);
 const EXPECT = S(L.EXPECTATION_CUES);
 const SKIP = S(L.AUX_SKIP);
 const DET = S(L.DETERMINERS);
+const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
+const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as']);
 const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
 const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
@@ -74,6 +76,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "can" and "should" only as modals before a verb-like word
           if ((p[0] === 'can' || p[0] === 'should' || p[0] === 'may') && p.length === 1 && !(toks[i + 1]?.w && !toks[i + 1]!.cap)) continue;
           if (p[0] === 'may' && t.cap && i > 0) continue; // the month
+          // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
+          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
           i += p.length - 1;
           hit = true;
@@ -83,7 +87,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (hit) break;
     }
     if (hit) continue;
-    if (t.l === 'if' && i > 0 && !/^(as|even|asked|see|know|ask|whether)$/.test(toks[i - 1]!.l)) bump('POSSIBLE', t.t);
+    if (t.l === 'if' && i === 0) bump('POSSIBLE', t.t);
     if (NEG.has(t.l) && !covered(toks, i, NEGEXC)) { negative = !negative; hedges.push(t.t); continue; }
     for (const p of NEGCUE) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
   }

@@ -108,6 +108,15 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'called', 'calls', 'labelled', 'labeled', 'labels', 'attributed', 'attributes', 'hailed', 'hails',
   'condemned', 'condemns', 'denounced', 'denounces', 'praised', 'praises', 'criticised', 'criticized',
   'criticises', 'criticizes', 'described', 'describes',
+  'attacked', 'attacks', 'blasted', 'blasts', 'slammed', 'slams', 'endorsed', 'endorses', 'questioned', 'questions', 'cited',
+  'cites', 'echoed', 'echoes', 'mentioned', 'mentions', 'identified', 'identifies', 'touted', 'touts', 'defended', 'defends',
+  'rejected', 'rejects', 'disputed', 'disputes', 'welcomed', 'welcomes', 'lauded', 'lauds', 'decried', 'decries', 'lambasted',
+  'mocked', 'mocks', 'ridiculed', 'derided', 'applauded', 'applauds', 'backed', 'backs', 'opposed', 'opposes', 'supported',
+  'supports', 'proposed', 'proposes', 'recommended', 'recommends', 'demanded', 'demands', 'denounced', 'branded', 'brands',
+  'dubbed', 'dubs', 'termed', 'terms', 'deemed', 'deems', 'considered', 'considers', 'rated', 'rates', 'ranked', 'ranks',
+  'acknowledged', 'admitted', 'recalled', 'noted', 'highlighted', 'highlights', 'stressed', 'emphasized', 'emphasised',
+  'promised', 'promises', 'vowed', 'pledged', 'predicted', 'forecast', 'projected', 'estimated', 'reported', 'announced',
+  'confirmed', 'denied', 'revealed', 'disclosed',
 ];
 /** Verbs that report a figure: "X put the toll at …", "X estimated the cost at …". Need "at" after. */
 export const FIGURE_CUES: readonly string[] = ['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'placed', 'places', 'pegged', 'pegs'];
@@ -179,7 +188,7 @@ export const HEDGE_PROBABLE: readonly string[] = [
 ];
 export const HEDGE_POSSIBLE: readonly string[] = [
   'may', 'might', 'could', 'possibly', 'possible', 'potential', 'potentially', 'rumoured', 'rumored', 'rumours',
-  'rumors', 'perhaps', 'maybe', 'conceivably', 'can', 'unconfirmed', 'speculated', 'speculation',
+  'rumors', 'perhaps', 'maybe', 'conceivably', 'unconfirmed', 'speculated', 'speculation',
   'hoped', 'hopes', 'hope',
 ];
 export const HEDGE_UNKNOWN: readonly string[] = [
