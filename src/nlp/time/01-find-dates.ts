@@ -25,6 +25,9 @@ const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
 const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
 const FISCAL_REL = /\b(?:(?:the|its)\s+)?(current|this|last|next|previous|coming|latest|prior)\s+fiscal\s+year\b/gi;
 const T_FISCAL = /fiscal/gi;
+// "since '82", "in the summer of '98": an apostrophe year after a temporal word.
+const APOS_YEAR = /(?<=\b(?:since|in|of|from|until|by|before|after|summer|winter|spring|autumn|fall|class)\s+)['’](\d\d)(?![\w'’])/gi;
+const T_APOS = /['’]\d\d/g;
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);
@@ -215,6 +218,12 @@ export const findDates: Finder = (text, out) => {
     const val = y;
     out.push({ start, end, rule: fiscal ? 'date.fiscal-year' : y2 ? 'date.year-range' : 'date.year', priority: 2,
       resolve: () => (y2 ? { type: 'DATE', value: val, range: { from: y, to: y2 } } : { type: 'DATE', value: val }) });
+  });
+
+  scanNear(T_APOS, APOS_YEAR, text, 12, 2, (m) => {
+    const y = expandYY(m[1]!);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.apostrophe-year', priority: 2,
+      resolve: () => ({ type: 'DATE', value: y }) });
   });
 
   scanNear(T_FISCAL, FISCAL_REL, text, 30, 12, (m) => {

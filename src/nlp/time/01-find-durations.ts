@@ -9,9 +9,9 @@ import { wordBefore } from './text-util.js';
 
 const DUR = new RegExp(
   `\\b(?:(${DMOD})\\s+)?(?:(the\\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|latest|ensuing|preceding|better\\s+part\\s+of\\s+(?:the|a|an))|the|another|an\\s+additional|an\\s+extra)\\s+)?`
-  + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w])`,
+  + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further|trading|business|working|school|calendar))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(?![\\w])`,
   'gi');
-const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
+const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+|just\s+|only\s+|mere\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
 const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi;
 const T_RECENT = /recent|coming|past|previous/gi;
@@ -45,7 +45,7 @@ export const findDurations: Finder = (text, out) => {
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
-    if (u === 'Q' && /^\s+of\b/i.test(tail)) return;
+    if (u === 'Q' && /^\s+of\s+(?:the|its|their|a|all|those|these|his|her|our|voters|households|people)\b/i.test(text.slice(end, end + 24))) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
     // ("$5 a day", "twice a day", "10% a year") is a SET, handled elsewhere.
     const lowerNum = numTxt.toLowerCase();

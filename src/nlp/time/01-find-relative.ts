@@ -18,7 +18,7 @@ const WEEKEND = /\b(this|last|next|the|this\s+past|this\s+coming|the\s+past|the\
 const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current|the\s+same|that|the\s+preceding|the\s+latest)\s+(day|week|month|year|quarter|decade|century|fortnight)\b(?!['’]s\s+(?:end|worth))/gi;
 const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
 const EARLIER_TODAY = /\b(earlier|later|early|late)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
-const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(week|month|year|decade|century|quarter)\b/gi;
+const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(day|week|month|year|decade|century|quarter)\b/gi;
 const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 // "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
@@ -184,6 +184,10 @@ export const findRelative: Finder = (text, out) => {
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
     const mod = MOD_OF[w];
     push(m, 'relative.end-of-unit', 6, (ctx) => {
+      if (unit === 'D') {
+        const d = det === 'next' ? dayOffset(ctx, 1) : det === 'last' ? dayOffset(ctx, -1) : (ctx.lastDay ?? dayOffset(ctx, 0));
+        return mod ? { type: 'DATE', value: d, mod } : { type: 'DATE', value: d };
+      }
       const v = det === 'that' ? fromReference(ctx, unit, 0)
         : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit ? ctx.lastRef : relativeUnit(ctx, unit, 0))
           : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
