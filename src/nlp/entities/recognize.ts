@@ -170,8 +170,16 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         }
         // "The Fed": when the match starts with an article and the rest is a more prominent alias, drop the article
         if (best.e - best.s >= 2 && toks[best.s]!.lower === 'the') {
-          const rest = kb.byAlias(spanKey(toks, best.s + 1, best.e));
+          const restKey = spanKey(toks, best.s + 1, best.e);
+          const rest = kb.byAlias(restKey);
+          const restDem = rest.length ? [] : kb.byDemonym?.(restKey) ?? [];
           if (rest.length && Math.max(...rest.map(prominence)) > Math.max(...best.entries!.map(prominence))) best = { ...best, s: best.s + 1, entries: rest, type: rest[0]!.type };
+          else if (restDem.length) best = { ...best, s: best.s + 1, entries: restDem, type: restDem[0]!.type, src: 'dem', rule: 'kb-demonym' };
+          else if (Math.max(...best.entries!.map(prominence)) < 50 && !(labels[best.s + 1] ?? 0)) {
+            // "The American embassy": a minor title used as a modifier, not the publication
+            const nx = toks[best.e];
+            if (nx && nx.isWord && !nx.cap) continue;
+          }
         }
         if (acceptKb(best, inp, tagged)) cands.push(best);
       }
@@ -457,7 +465,9 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];
-  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart) {
+  const lastRun = toks[e - 1]!;
+  const adjCompound = lastRun.text.includes('-') && /-\p{Ll}/u.test(lastRun.text) && !PARTICLE_PREFIX.test(lastRun.text);
+  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound) {
     const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
     if (!known.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) e2 = e + 1;
   }

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon.js';
 import { type EntityKb, prominence } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
+import { WC_LOWER, wordClassOf } from './tagger.js';
 
 interface M {
   c: Cand;
@@ -75,6 +76,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   const ms: M[] = [];
   for (const c of chosen) {
     const start = c.cs ?? toks[c.s]!.start; const end = c.ce ?? toks[c.e - 1]!.end;
+    // function words are never names ("It", "No"), whatever an alias table says
+    if (c.e - c.s === 1 && c.cs === undefined && L.nonEntities.has(toks[c.s]!.lower) && !(toks[c.s]!.allCaps && !toks[c.s]!.headline)) continue;
     let entries = c.entries;
     if (!entries && kb && c.src !== 'dem') {
       const k = c.cs !== undefined ? undefined : spanKey(toks, c.s, c.e);
@@ -372,7 +375,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {
     const t = toks[body[0]!.c.s]!;
-    if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower)) return true;
+    if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower) || (wordClassOf(t.lower) & WC_LOWER)) return true;
   }
   // an unknown all-capitals token seen once, proposed only by the tagger ("ICBM"): too unsure
   if (modelOnly && e.ms.length === 1 && e.ms[0]!.c.e - e.ms[0]!.c.s === 1 && toks[e.ms[0]!.c.s]!.allCaps) {
