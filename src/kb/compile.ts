@@ -279,9 +279,12 @@ export function compileKb(opts: CompileOptions): KbFile {
     const weak: string[] = [];
     for (const a of [e.name, ...e.aliases]) {
       if (normAlias(a).length <= 2 && pop < 1e6) continue; // "Un", "Of": two letters are acronyms in news text
-      if (isNameWord(a) && pop < 20000 && !isCapital && !ne) continue; // "Jackson", "Clinton": small towns named like people
       if (isCommonWord(a) || stopAliases.has(normAlias(a))) {
-        if (pop >= 100000 || isCapital) weak.push(a);
+        // "Reading", "Mobile", "University": weak for towns of some size, gone for small ones
+        if (pop >= 20000 || isCapital) weak.push(a);
+      } else if (isNameWord(a) && !isCapital && pop < 500000) {
+        // "Jackson", "Warren", "Douglas": weak (a person is likelier) — small ones dropped
+        if (pop >= 20000 || ne) weak.push(a);
       } else keep.push(a);
     }
     if (keep.length === 0 && weak.length === 0) continue;
@@ -336,10 +339,11 @@ export function compileKb(opts: CompileOptions): KbFile {
     const isMajor = cc === 'US' || /state|province|oblast|krai|republic|region|governorate|prefecture|emirate|territory|canton|land|voivodeship|county|autonomous/.test(type);
     const nameIsWord = isCommonWord(name) || stopAliases.has(normAlias(name)) || /^(north|south|east|west|central|centre|capital|northern|southern|eastern|western)\b/i.test(name) && !name.includes(' ');
     if (nameIsWord) continue;
+    const weakName = cc !== 'US' && isNameWord(name) ? [name] : []; // "Michael" (Isle of Man), "Victoria" stays for AU via others
     b.add({
       id: qid ?? `kb:region-${slug(r['iso3166_2'] || `${cc}-${name}`)}`, qid, name, type: 'GPE', kind: 'REGION', aliases,
       country: cc, admin1: r['iso2'] || undefined, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])),
-      population: num(r['population']), prominence: cc === 'US' ? 45 : isMajor ? 30 : 20,
+      population: num(r['population']), prominence: cc === 'US' ? 45 : isMajor ? 30 : 20, _weakAliases: weakName,
     });
     nRegions++;
   }
@@ -393,8 +397,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     const aliases: string[] = [];
     const weak: string[] = [];
     const bare = name.replace(/^the\s+/i, '');
-    if (isCommonWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2) weak.push(name);
-    if (/^the /i.test(name) && weak.length === 0) aliases.push(name.slice(4));
+    if (isCommonWord(bare) || isNameWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2) weak.push(name);
     b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases, country: cc, domain: list(r['domain'])[0], prominence: 20, _weakAliases: weak });
     nPapers++;
   }
@@ -404,8 +407,8 @@ export function compileKb(opts: CompileOptions): KbFile {
     const name = (r['WP-title'] ?? '').replace(/_/g, ' ').replace(/\s*\((newspaper|[^)]*)\)$/i, '');
     if (!name) continue;
     const bare = name.replace(/^the\s+/i, '');
-    const weak = isCommonWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2 ? [name] : [];
-    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases: /^the /i.test(name) && !weak.length ? [bare] : [], country: 'US', prominence: 15, _weakAliases: weak });
+    const weak = isCommonWord(bare) || isNameWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2 ? [name] : [];
+    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases: [], country: 'US', prominence: 15, _weakAliases: weak });
     nPapers++;
   }
   stats['newspapers'] = nPapers;
@@ -532,12 +535,7 @@ export function compileKb(opts: CompileOptions): KbFile {
   }
 
   // Person kinds and surname aliases for heads of state/government in office since 2015
-  const surnameCount = new Map<string, number>();
   const persons = b.entries.filter((e) => e.type === 'PERSON');
-  for (const p of persons) {
-    const s = surname(p.name);
-    if (s) surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
-  }
   for (const p of persons) {
     p.roles = dedupeRoles(p.roles ?? []);
     const rs = new Set((p.roles ?? []).map((r) => r.role));
@@ -547,11 +545,21 @@ export function compileKb(opts: CompileOptions): KbFile {
       else if ([...rs].some((r) => r.includes('minister'))) p.kind = 'MINISTER';
       else if (rs.has('spokesperson') || rs.has('press secretary')) p.kind = 'SPOKESPERSON';
     }
-    const recentTop = (p.roles ?? []).some((r) => ['president', 'prime minister', 'monarch', 'supreme leader', 'chancellor', 'premier', 'head of state', 'head of government', 'leader'].includes(r.role) && (r.to === undefined || r.to >= 2015) && r.of && /^[A-Z]{2}$/.test(r.of));
+  }
+  // Surnames of well-known people ("Putin", "Clinton", "Zelensky"): unless the surname is an ordinary word or
+  // already names a notable place or organisation ("Jordan", "Paris"). Shared surnames keep every person.
+  const notable = new Set<string>();
+  for (const e of b.entries) {
+    if (e.type === 'PERSON' || (e.prominence ?? 0) < 30) continue;
+    for (const a of [e.name, ...e.aliases]) notable.add(normAlias(a));
+  }
+  for (const p of persons) {
+    if ((p.prominence ?? 0) < 65) continue;
     const s = surname(p.name);
-    if (recentTop && s && surnameCount.get(s) === 1 && s.length >= 4 && !common.has(s.toLowerCase()) && !stopAliases.has(normAlias(s))) {
-      if (!p.aliases.includes(s)) p.aliases.push(s);
-    }
+    if (!s || s.length < 4) continue;
+    const k = normAlias(s);
+    if (common.has(k) || personNames.has(k) || stopAliases.has(k) || notable.has(k)) continue;
+    if (!p.aliases.includes(s)) p.aliases.push(s);
   }
   stats['people'] = persons.length;
 
@@ -564,16 +572,15 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
   entries.sort((x, y) => (y.prominence ?? 0) - (x.prominence ?? 0) || (y.population ?? 0) - (x.population ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const aliasIdx = new Map<string, Map<number, number>>();
   const demIdx = new Map<string, Map<number, number>>();
-  const weak = new Set<string>(stopAliases);
   let maxWords = 1;
-  const put = (idx: Map<string, Map<number, number>>, surface: string, i: number) => {
+  const put = (idx: Map<string, Map<number, number>>, surface: string, i: number, weakAlias = false) => {
     if (/^the /.test(surface)) return; // "the BBC": the article is not part of the name
     const key = normAlias(surface);
     if (!key || key.length < 2 && !/\d/.test(key) || /[^\x00-\xff]/.test(key)) return;
     const words = key.split(' ').length;
     if (words > 12) return;
     maxWords = Math.max(maxWords, words);
-    const mask = capMask(surface);
+    const mask = capMask(surface) | (weakAlias || stopAliases.has(key) ? WEAK_BIT : 0);
     let slot = idx.get(key);
     if (!slot) idx.set(key, (slot = new Map()));
     const prev = slot.get(i);
@@ -585,14 +592,17 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
     const weakAliases = e._weakAliases ?? [];
     delete e._weakAliases;
     e.aliases = uniq(e.aliases.filter((a) => a && a !== e.name));
-    for (const a of [e.name, ...e.aliases, ...weakAliases]) put(aliasIdx, a, i);
-    for (const w of weakAliases) weak.add(normAlias(w));
+    const weakKeys = new Set(weakAliases.map(normAlias));
+    for (const a of [e.name, ...e.aliases]) put(aliasIdx, a, i, weakKeys.has(normAlias(a)));
+    for (const a of weakAliases) put(aliasIdx, a, i, true);
     for (const d of e.demonyms ?? []) put(demIdx, d, i);
     if (weakAliases.length) e.aliases = uniq([...e.aliases, ...weakAliases.filter((a) => a !== e.name)]);
     out.push(compact(e));
   });
-  // A weak key stays weak only if no strong (non-weak) entry also uses it as an ordinary alias: handled by
-  // listing it; the gazetteer reports `weak` and the entity stage decides.
+  // A key is weak when every entry holds it as a weak alias ("Reading": the town) — a key that is also a strong
+  // alias of something ("Warren" the senator, "Jordan" the country) stays matchable for those entries.
+  const weak = new Set<string>();
+  for (const [k, v] of aliasIdx) if ([...v.values()].every((m) => (m & WEAK_BIT) !== 0)) weak.add(k);
   const enc = (idx: Map<string, Map<number, number>>) => [...idx].sort((a, b2) => (a[0] < b2[0] ? -1 : 1))
     .map(([k, v]) => [k, ...[...v].sort((x, y) => x[0] - y[0]).flat()]);
   const file: KbFile = {
@@ -602,6 +612,9 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
   log(`kb: ${out.length} entries, ${aliasIdx.size} alias keys, ${demIdx.size} demonym keys, max ${maxWords} words`);
   return file;
 }
+
+/** Bit 30 of an index mask: this entry holds the alias only weakly (stop-listed or an ordinary word). */
+export const WEAK_BIT = 1 << 30;
 
 const GOV_SUB = new Set(['MINISTRY', 'MILITARY', 'SECURITY', 'LEGISLATURE', 'COURT', 'REGULATOR', 'GOVERNMENT']);
 const PERSON_SUB = new Set(['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER', 'SPOKESPERSON', 'OFFICIAL']);

@@ -2,6 +2,7 @@
 // is a KB alias or demonym. Hash look-ups over token n-grams, bounded by Kb.maxAliasWords and cut short as soon
 // as the n-gram is no prefix of any alias.
 import type { Token } from '../core/types.js';
+import { WEAK_BIT } from './compile.js';
 import { getKb, type LoadedKb } from './load.js';
 import { normAlias } from './normalize.js';
 import type { KbEntry } from './types.js';
@@ -19,7 +20,8 @@ export interface KbMatch {
   entries: readonly KbEntry[];
   /** Entries for which the text is a demonym ("North Korean" → North Korea). */
   demonymOf: readonly KbEntry[];
-  /** The alias is on the stop list ("Nice", "Reading", "Guardian"): only trust it with strong context. */
+  /** Every entry holds this alias only weakly ("Nice", "Reading", "Guardian"): only trust it with strong context.
+   *  (Reported only with includeWeak; then `entries` also lists the weak holders of mixed keys.) */
   weak: boolean;
 }
 
@@ -163,26 +165,29 @@ function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: stri
   }
   const weak = kb.isWeak(key);
   if (weak && !opts.includeWeak) return undefined;
-  let entries: readonly KbEntry[] = a?.entries ?? [];
-  let dem: readonly KbEntry[] = d?.entries ?? [];
-  if (!opts.ignoreCase) {
-    if (a) entries = filterCase(a, text, tokens, wordFirst, j);
-    if (d) dem = filterCase(d, text, tokens, wordFirst, j);
-  }
+  const incl = !!opts.includeWeak;
+  const noCase = !!opts.ignoreCase;
+  const entries: readonly KbEntry[] = a ? filterSlot(a, text, tokens, wordFirst, j, incl, noCase) : [];
+  const dem: readonly KbEntry[] = d ? filterSlot(d, text, tokens, wordFirst, j, incl, noCase) : [];
   if (entries.length === 0 && dem.length === 0) return undefined;
   return { start: tokens[i]!.start, end, tokenStart: i, tokenEnd: j + 1, key, entries, demonymOf: dem, weak };
 }
 
-function filterCase(slot: { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] }, text: string,
-  tokens: readonly Token[], wordFirst: readonly number[], j: number): readonly KbEntry[] {
+/** The slot's entries that pass the capitalisation guard and, unless asked for, are not weak for this alias. */
+function filterSlot(slot: { readonly entries: readonly KbEntry[]; readonly masks: readonly number[] }, text: string,
+  tokens: readonly Token[], wordFirst: readonly number[], j: number, includeWeak: boolean, ignoreCase: boolean): readonly KbEntry[] {
   const { entries, masks } = slot;
   let out: KbEntry[] | undefined;
   let lastMask = NaN;
   let lastOk = true;
   for (let k = 0; k < entries.length; k++) {
-    const m = masks[k]!;
-    const ok: boolean = m === 0 ? true : m === lastMask ? lastOk : caseOk(m, text, tokens, wordFirst, j);
-    if (m !== 0) { lastMask = m; lastOk = ok; }
+    const full = masks[k]!;
+    let ok = includeWeak || (full & WEAK_BIT) === 0;
+    const m = full & ~WEAK_BIT;
+    if (ok && !ignoreCase && m !== 0) {
+      if (m !== lastMask) { lastMask = m; lastOk = caseOk(m, text, tokens, wordFirst, j); }
+      ok = lastOk;
+    }
     if (!ok && !out) out = entries.slice(0, k);
     else if (ok && out) out.push(entries[k]!);
   }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileKb, KB_FORMAT, serializeKb } from './compile.js';
+import { compileKb, KB_FORMAT, serializeKb, WEAK_BIT } from './compile.js';
 import { normAlias } from './normalize.js';
 import { canonQueryRole } from './roles.js';
 import type { Kb, KbEntry } from './types.js';
@@ -122,10 +122,17 @@ export class LoadedKb implements Kb {
 
   byAlias(alias: string): readonly KbEntry[] { return this.slotOf(this.alias, this.slots, alias)?.entries ?? EMPTY; }
   byDemonym(demonym: string): readonly KbEntry[] { return this.slotOf(this.dem, this.demSlots, demonym)?.entries ?? EMPTY; }
+  /** True when every entry holds the alias only weakly ("nice", "reading", "guardian"). */
   isWeak(alias: string): boolean { return this.weak.has(alias); }
+  /** AND of the capitalisation masks of all entries (bits 0–29, see compile.ts capMask); the weak bit is left out. */
   capMask(alias: string, demonym = false): number {
     const masks = this.slot(alias, demonym)?.masks ?? NO_MASKS;
-    return masks.length ? masks.reduce((a, m) => a & m, -1) : 0;
+    return masks.length ? masks.reduce((a, m) => a & m, -1) & ~WEAK_BIT : 0;
+  }
+  /** Entries that hold `alias` only weakly ("Reading" the town); the rest are ordinary matches. */
+  weakEntries(alias: string): readonly KbEntry[] {
+    const slot = this.slot(alias);
+    return slot ? slot.entries.filter((_, k) => (slot.masks[k]! & WEAK_BIT) !== 0) : EMPTY;
   }
   /** Whether `key` is an alias or demonym key, or a word-prefix of one ("united", "united states"…). */
   hasPrefix(key: string): boolean { return this.alias.has(key) || this.dem.has(key); }
