@@ -1,3 +1,4 @@
+import type { Sentence } from '../../core/types.js';
 import type { NlpDoc, Stage } from '../doc.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -22,6 +23,7 @@ export const segmentStage: Stage = {
   writes: ['sentences', 'tokens'],
   run(doc: NlpDoc) {
     const { tokens, sentences } = segment(doc.text);
+    markTitle(doc.text, sentences, doc.info.title);
     doc.tokens = tokens;
     doc.sentences = sentences;
   },
@@ -34,4 +36,17 @@ export function segment(text: string): Pick<NlpDoc, 'tokens' | 'sentences'> {
   const { tokens, abbr } = tokenize(text);
   const sentences = splitSentences(text, tokens, abbr);
   return { tokens, sentences };
+}
+
+/**
+ * When the caller gave the title and the text opens with it, that opening is the headline even
+ * if it ends in a full stop ("Federal court rules against the state." as first line).
+ */
+function markTitle(text: string, sentences: Sentence[], title: string | undefined): void {
+  const t = title?.trim();
+  if (!t || sentences.length < 2) return;
+  const first = sentences[0];
+  if (text.slice(first.start, first.end) === t || text.slice(first.start, first.end).replace(/\s+/g, ' ') === t.replace(/\s+/g, ' ')) {
+    first.kind = 'HEADLINE';
+  }
 }

@@ -42,3 +42,12 @@ test('empty text gives empty layers', () => {
   assert.deepEqual(doc.sentences, []);
   assert.deepEqual(doc.tokens, []);
 });
+
+test('a title given in the metadata marks the opening sentence as headline', () => {
+  const doc = newDoc({ id: 'x', text: 'Court rules against the state.\n\nThe ruling came on Friday.', language: 'en', title: 'Court rules against the state.' });
+  segmentStage.run(doc);
+  assert.deepEqual(doc.sentences.map((s) => s.kind), ['HEADLINE', 'BODY']);
+  const plain = docOf('Court rules against the state.\n\nThe ruling came on Friday.');
+  segmentStage.run(plain);
+  assert.deepEqual(plain.sentences.map((s) => s.kind), ['BODY', 'BODY']);
+});
