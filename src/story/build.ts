@@ -139,8 +139,12 @@ interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; places: Grou
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
   if (x.time && y.time && !intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
-  if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
-  const overlap = [...x.parts].some((g) => y.parts.has(g));
+  const shared = [...x.parts].filter((g) => y.parts.has(g)).length;
+  // The same two parties meeting in compatible time is one meeting even where reports disagree on
+  // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
+  const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
+  if (!strong && x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
+  const overlap = shared > 0;
   if (x.parts.size && y.parts.size) return overlap;
   // one side names no participant: merge only when a place ties them, or neither has one to disagree on
   const samePlace = x.places.some((p) => y.places.includes(p));
@@ -151,7 +155,7 @@ const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
   [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
-  [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b/i, 'displaced'],
+  [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
   [/\b(rescued|saved)\b/i, 'rescued'],
 ];
@@ -276,13 +280,18 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const c = clusterOf.get(e)!;
     const tv = new Map<string, FactValue>();
     const pv = new Map<string, { v: FactValue; places: Place[]; docs: Set<string> }>();
+    // An event already reported on day D happened by D: a time after the first report's date belongs to
+    // something else the report tells (a later development, the report's own day), not to this event.
+    const firstReport = c.filter((x) => x.ev.status === 'PAST').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
+    const latest = firstReport ? Date.parse(firstReport) + 2 * DAY : Infinity;
     for (const it of c) {
       const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
       for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
         for (const v of vals) {
           if (role === 'time' && typeof v === 'number') {
             const t = it.doc.a.times?.[v];
-            if (!t || !timeInterval(t.value, t.mod)) continue;
+            const tiv = t ? timeInterval(t.value, t.mod) : undefined;
+            if (!t || !tiv || tiv.lo >= latest) continue;
             const k = `${t.value}|${t.mod ?? ''}`;
             if (!tv.has(k)) tv.set(k, { value: t.value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
             const fv = tv.get(k)!;

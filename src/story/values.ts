@@ -48,9 +48,10 @@ export function roundingTolerance(v: number): number {
 export function interval(value: number, mod?: string): Interval {
   const tol = roundingTolerance(value);
   switch (mod) {
-    case 'AT_LEAST': case 'MIN': case 'EQUAL_OR_MORE': case 'ON_OR_AFTER': return { lo: value - tol, hi: Infinity };
+    // a bound is taken as stated: "up to 2,000" and "passed 2,000" on the same day cannot both hold
+    case 'AT_LEAST': case 'MIN': case 'EQUAL_OR_MORE': case 'ON_OR_AFTER': return { lo: value, hi: Infinity };
     case 'MORE_THAN': case 'AFTER': return { lo: value, hi: Infinity, loOpen: true };
-    case 'AT_MOST': case 'MAX': case 'EQUAL_OR_LESS': case 'ON_OR_BEFORE': return { lo: -Infinity, hi: value + tol };
+    case 'AT_MOST': case 'MAX': case 'EQUAL_OR_LESS': case 'ON_OR_BEFORE': return { lo: -Infinity, hi: value };
     case 'LESS_THAN': case 'BEFORE': return { lo: -Infinity, hi: value, hiOpen: true };
     case 'APPROX': return { lo: value * 0.9 - tol, hi: value * 1.1 + tol };
     default: return { lo: value - tol, hi: value + tol };

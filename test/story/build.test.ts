@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fx } from '../store/fixtures.js';
+import { buildStory, originOf, type StoryDoc } from '../../src/story/build.js';
+import { engines } from '../store/engines.js';
+import { updateStories } from '../../src/story/index.js';
+import { fingerprint } from '../../src/ingest/dedupe.js';
+import type { Analysis } from '../../src/core/types.js';
+
+const KIM = { name: 'Kim Jong Un', type: 'PERSON' as const, qid: 'Q56226' };
+const VLAD = { name: 'Vladivostok', type: 'GPE' as const, qid: 'Q959', geo: [43.1155, 131.8855] as [number, number] };
+const VOST = { name: 'Vostochny Cosmodrome', type: 'FAC' as const, geo: [51.884, 128.334] as [number, number] };
+
+function doc(outlet: string, date: string, body: string, extra: Partial<Parameters<typeof fx>[0]> = {}): Analysis {
+  return fx({ text: body, publishedAt: date, outlet, title: `${outlet}: Kim's train`, ...extra });
+}
+
+const A = doc('BBC', '2023-09-12', 'Kim Jong Un travelled to Vladivostok by armoured train, Interfax reported. The train reached 59 km/h.', {
+  entities: [KIM, VLAD], quantities: [{ text: '59 km/h', value: 59, unit: 'km/h' }],
+  claims: [{ text: 'Kim Jong Un travelled to Vladivostok by armoured train, Interfax reported.', attribution: [{ source: 'Interfax', kind: 'AGENCY', cue: 'reported' }], events: ['v1'] }, { text: 'The train reached 59 km/h.', quantities: [0] }],
+  events: [{ type: 'TRAVEL', trigger: 'travelled', args: { agent: ['e1'], destination: ['e2'] } }],
+});
+const B = doc('CNN', '2023-09-12', 'North Korean leader Kim Jong Un is travelling to Vladivostok, according to Interfax. The train is limited to 37 mph.', {
+  entities: [KIM, VLAD], quantities: [{ text: '37 mph', value: 37, unit: 'mph' }],
+  claims: [{ text: 'North Korean leader Kim Jong Un is travelling to Vladivostok, according to Interfax.', attribution: [{ source: 'Interfax', kind: 'AGENCY', cue: 'according to' }], events: ['v1'] }, { text: 'The train is limited to 37 mph.', quantities: [0] }],
+  events: [{ type: 'TRAVEL', trigger: 'travelling', args: { agent: ['e1'], destination: ['e2'] } }],
+});
+const C = doc('Yonhap', '2023-09-13', 'Kim Jong Un met Putin at the Vostochny Cosmodrome on Wednesday.', {
+  entities: [KIM, VOST, { name: 'Vladimir Putin', type: 'PERSON', qid: 'Q7747' }], times: [{ text: 'Wednesday', value: '2023-09-13' }],
+  events: [{ type: 'MEET', trigger: 'met', args: { agent: ['e1'], partner: ['e3'], location: ['e2'], time: [0] } }],
+});
+const D = doc('Reuters', '2023-09-11', 'Kim Jong Un will meet Putin in Vladivostok as early as Tuesday, a US official said.', {
+  entities: [KIM, VLAD, { name: 'Putin', type: 'PERSON' }], times: [{ text: 'as early as Tuesday', value: '2023-09-12', mod: 'ON_OR_AFTER' }],
+  claims: [{ text: 'Kim Jong Un will meet Putin in Vladivostok as early as Tuesday, a US official said.', attribution: [{ source: 'a US official', kind: 'OFFICIAL', cue: 'said' }], events: ['v1'], certainty: 'PROBABLE' }],
+  events: [{ type: 'MEET', trigger: 'meet', args: { agent: ['e1'], partner: ['e3'], location: ['e2'], time: [0] }, status: 'FUTURE', certainty: 'PROBABLE' }],
+});
+// a syndicated copy of A, published by another outlet
+const A2 = { ...A, document: { ...A.document, id: 'copy-of-a', outlet: 'Daily Reprint' } };
+
+const sd = (a: Analysis, copyOf?: string): StoryDoc => ({ a, row: { id: a.document.id, outlet: a.document.outlet, title: a.document.title, publishedAt: a.document.publishedAt, ...(copyOf ? { copyOf } : {}) } });
+
+test('one event told by several outlets is one merged event; copies and a shared agency count once', () => {
+  const s = buildStory('s1', [sd(A), sd(B), sd(A2, A.document.id), sd(C), sd(D)]);
+  const travel = s.events.filter((e) => e.type === 'TRAVEL');
+  assert.equal(travel.length, 1);
+  assert.deepEqual(travel[0].participants, ['Kim Jong Un']);
+  assert.equal(travel[0].documents.length, 3);
+  assert.equal(travel[0].independentSources, 1, 'BBC, CNN and the copy all go back to Interfax');
+  const meet = s.events.filter((e) => e.type === 'MEET');
+  assert.equal(meet.length, 1, '"Putin" and "Vladimir Putin" are one person; the meeting is one event');
+  assert.deepEqual(meet[0].participants.sort(), ['Kim Jong Un', 'Vladimir Putin']);
+  assert.equal(meet[0].certainty, 'CERTAIN');
+  // facts
+  const speed = s.facts.find((f) => f.attribute === 'speed')!;
+  assert.ok(speed, JSON.stringify(s.facts.map((f) => f.attribute)));
+  assert.equal(speed.consistent, true, '59 km/h and 37 mph are the same');
+  assert.equal(speed.corroboration.documents, 3);
+  const loc = s.facts.find((f) => f.subject === meet[0].id && f.attribute === 'location')!;
+  assert.equal(loc.consistent, false, 'Vladivostok and the Vostochny Cosmodrome are far apart');
+  assert.match(loc.why!, /km apart/);
+  const time = s.facts.find((f) => f.subject === meet[0].id && f.attribute === 'time')!;
+  assert.equal(time.consistent, true, '"as early as Tuesday" and "on Wednesday"');
+  // the spec's shape
+  for (const f of s.facts) {
+    assert.deepEqual(Object.keys(f.corroboration).sort(), ['documents', 'independentSources']);
+    for (const v of f.values) for (const src of v.sources) assert.deepEqual(['attribution', 'certainty', 'document'].filter((k) => k in src), ['attribution', 'certainty', 'document']);
+  }
+  assert.deepEqual(s.documents.map((d) => d.publishedAt), ['2023-09-11', '2023-09-12', '2023-09-12', '2023-09-12', '2023-09-13']);
+  const dates = s.timeline.map((t) => t.date);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.ok(s.entities.some((e) => e.name === 'Kim Jong Un' && e.kb?.wikidata === 'Q56226'));
+});
+
+test('origins: the innermost named source; unnamed or indefinite sources fall back to the outlet', () => {
+  assert.equal(originOf([{ source: 'South Korean media', kind: 'MEDIA', cue: 'according to' }, { source: 'Yonhap', kind: 'AGENCY', cue: 'citing' }], 'outlet:bbc'), 'src:yonhap');
+  assert.equal(originOf([{ source: 'Yonhap', kind: 'AGENCY', cue: 'citing' }, { source: 'a government official', kind: 'OFFICIAL', cue: 'citing' }], 'outlet:bbc'), 'src:yonhap');
+  assert.equal(originOf([{ source: 'reportedly', kind: 'UNNAMED', cue: 'reportedly' }], 'outlet:bbc'), 'outlet:bbc');
+  assert.equal(originOf([], 'outlet:bbc'), 'outlet:bbc');
+});
+
+for (const eng of await engines()) {
+  test(`[${eng.name}] stories: new documents join an existing story or start one; idempotent`, { skip: eng.skip }, async () => {
+    const { store, cleanup } = await eng.fresh();
+    try {
+      const other = fx({ text: 'Floods in Derna killed thousands after two dams burst above the city, the Red Crescent said on Monday, and rescuers searched the rubble of the flooded port city.', publishedAt: '2023-09-12', outlet: 'AP',
+        entities: [{ name: 'Derna', type: 'GPE', qid: 'Q211866' }, { name: 'Red Crescent', type: 'ORG' }] });
+      for (const a of [A, C]) await store.addDocument(a, { fingerprint: fingerprint(a.document.text).hex });
+      await store.addDocument(other, { fingerprint: fingerprint(other.document.text).hex });
+      const r1 = await updateStories(store);
+      assert.equal(r1.assigned, 3);
+      const s1 = (await store.listStories()).items;
+      const kim = s1.find((s) => s.documents.some((d) => d.id === A.document.id))!;
+      assert.ok(kim.documents.some((d) => d.id === C.document.id), 'two Kim reports in one story');
+      assert.ok(!kim.documents.some((d) => d.id === other.document.id), 'the flood is another story');
+      await store.addDocument(B, { fingerprint: fingerprint(B.document.text).hex });
+      const r2 = await updateStories(store);
+      assert.deepEqual(r2, { assigned: 1, rebuilt: 1, stories: s1.length });
+      const kim2 = await store.getStory(kim.id);
+      assert.equal(kim2?.documents.length, 3, 'the new report joined the Kim story');
+      assert.deepEqual(await updateStories(store), { assigned: 0, rebuilt: 0, stories: s1.length });
+      const ev = (await store.listEvents({ storyId: kim.id, type: 'TRAVEL' })).items;
+      assert.equal(new Set(ev.map((e) => e.storyEventId)).size, 1, 'both TRAVEL mentions point at one merged event');
+    } finally { await cleanup(); }
+  });
+}

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { interval, intersects, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, roundingTolerance, toSi } from '../../src/story/values.js';
+
+const r = (value: number, unit: string, mod?: string, asOf?: string, doc?: string) => ({ value, unit, ...(mod ? { mod } : {}), ...(asOf ? { asOf } : {}), label: `${mod ?? ''} ${value} ${unit}`, ...(doc ? { doc } : {}) });
+
+test('bounds: "at least 20 cars" and "90 cars" are consistent; "at most 20" and "90" are not', () => {
+  assert.equal(judgeQuantities('car', [r(20, 'car', 'AT_LEAST', undefined, 'a'), r(90, 'car', undefined, undefined, 'b')]).consistent, true);
+  assert.equal(judgeQuantities('car', [r(20, 'car', 'AT_MOST', undefined, 'a'), r(90, 'car', undefined, undefined, 'b')]).consistent, false);
+  assert.equal(judgeQuantities('car', [r(25, 'car', 'MORE_THAN', undefined, 'a'), r(20, 'car', undefined, undefined, 'b')]).consistent, false);
+  assert.equal(judgeQuantities('car', [r(20, 'car', 'AT_LEAST', undefined, 'a'), r(20, 'car', undefined, undefined, 'b')]).consistent, true);
+});
+
+test('units: "59 km/h" and "37 mph" are one speed; "45 mph" is another', () => {
+  assert.equal(judgeQuantities('speed', [r(59, 'km/h', undefined, undefined, 'a'), r(37, 'mph', undefined, undefined, 'b')]).consistent, true);
+  assert.equal(judgeQuantities('speed', [r(59, 'km/h', undefined, undefined, 'a'), r(45, 'mph', undefined, undefined, 'b')]).consistent, false);
+  assert.ok(Math.abs(toSi(59, 'km/h') - 16.39) < 0.01);
+  assert.equal(judgeQuantities('distance', [r(1000, 'km', undefined, undefined, 'a'), r(621, 'mi', undefined, undefined, 'b')]).consistent, true);
+});
+
+test('rounding and approximation: "$71 million" is "$71.4 million" rounded; "about 7,000" covers 6,500', () => {
+  assert.equal(judgeQuantities('appeal', [r(71_400_000, 'USD', undefined, undefined, 'a'), r(71_000_000, 'USD', undefined, undefined, 'b')]).consistent, true);
+  assert.equal(judgeQuantities('appeal', [r(71_400_000, 'USD', undefined, undefined, 'a'), r(75_000_000, 'USD', undefined, undefined, 'b')]).consistent, false);
+  assert.equal(judgeQuantities('people', [r(7000, 'person', 'APPROX', undefined, 'a'), r(6500, 'person', undefined, undefined, 'b')]).consistent, true);
+  assert.equal(roundingTolerance(3958), 0.5);
+  assert.equal(roundingTolerance(71_000_000), 500_000);
+});
+
+test('death tolls: rising on later days is an update; two tolls for one day, or a fall, is a conflict', () => {
+  const rising = [r(150, 'person', 'AT_LEAST', '2023-09-11'), r(2300, 'person', 'MORE_THAN', '2023-09-12'), r(5500, 'person', undefined, '2023-09-13'), r(11300, 'person', undefined, '2023-09-14')];
+  assert.equal(judgeQuantities('death toll', rising).consistent, true);
+  const sameDay = [r(2000, 'person', 'AT_MOST', '2023-09-11', 'a'), r(2000, 'person', 'MORE_THAN', '2023-09-11', 'a')];
+  const v = judgeQuantities('death toll', sameDay);
+  assert.equal(v.consistent, false);
+  assert.match(v.why, /same day/);
+  const falling = [r(11300, 'person', 'AT_LEAST', '2023-09-15'), r(3958, 'person', undefined, '2023-09-17')];
+  assert.equal(judgeQuantities('death toll', falling).consistent, false);
+  // a lower bound reported later fits any earlier figure
+  assert.equal(judgeQuantities('death toll', [r(11300, 'person', undefined, '2023-09-14'), r(3800, 'person', 'MORE_THAN', '2023-09-23')]).consistent, true);
+});
+
+test('places: Vladivostok and the Vostochny Cosmodrome are far apart; a city is inside its country', () => {
+  const vlad = { key: 'v', name: 'Vladivostok', lat: 43.1155, lon: 131.8855, country: 'RU' };
+  const vost = { key: 'c', name: 'Vostochny Cosmodrome', lat: 51.884, lon: 128.334, country: 'RU' };
+  const russia = { key: 'r', name: 'Russia', lat: 60, lon: 90, country: 'RU', isCountry: true };
+  const port = { key: 'p', name: 'Vladivostok port', lat: 43.11, lon: 131.9, country: 'RU' };
+  const v = judgePlaces([[vlad], [vost]]);
+  assert.equal(v.consistent, false);
+  assert.match(v.why, /km apart/);
+  assert.equal(judgePlaces([[vlad], [russia]]).consistent, true);
+  assert.equal(judgePlaces([[vlad], [port]]).consistent, true);
+  assert.equal(judgePlaces([[vlad, vost]]).consistent, true, 'one report listing two places is not a contradiction');
+  assert.equal(placesCompatible({ key: 'a', name: 'Somewhere' }, { key: 'b', name: 'Elsewhere' }), true, 'no coordinates: no conflict can be proven');
+});
+
+test('times: "as early as Tuesday" and "on Wednesday" are consistent; Monday and Wednesday are not', () => {
+  assert.equal(judgeTimes([{ value: '2023-09-12', mod: 'ON_OR_AFTER', label: 'as early as Tuesday', doc: 'a' }, { value: '2023-09-13', label: 'on Wednesday', doc: 'b' }]).consistent, true);
+  assert.equal(judgeTimes([{ value: '2023-09-11', label: 'Monday', doc: 'a' }, { value: '2023-09-13', label: 'Wednesday', doc: 'b' }]).consistent, false);
+  assert.equal(judgeTimes([{ value: '2023-09-10TNI', label: 'Sunday night', doc: 'a' }, { value: '2023-09-10', label: 'September 10', doc: 'b' }]).consistent, true);
+  assert.equal(judgeTimes([{ value: '2023-09', label: 'September', doc: 'a' }, { value: '2023-09-10', label: 'September 10', doc: 'b' }]).consistent, true);
+  assert.equal(judgeTimes([{ value: '2023-W37', label: 'that week', doc: 'a' }, { value: '2023-09-13', label: 'Wednesday', doc: 'b' }]).consistent, true);
+});
+
+test('interval algebra: a value always fits itself under any modifier', () => {
+  const mods = [undefined, 'AT_LEAST', 'AT_MOST', 'APPROX', 'MIN', 'MAX'];
+  fc.assert(fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(...mods), (v, m) => {
+    assert.ok(intersects(interval(v), interval(v, m)));
+  }));
+});
