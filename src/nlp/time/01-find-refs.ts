@@ -7,10 +7,9 @@ import { NUM, UNIT, WEEKDAY, weekdayNumber, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordAfter, wordBefore } from './text-util.js';
 
-// "recent", "current" and "once" are left out: adjectives ("the recent floods") and conjunctions that news
-// annotators rarely mark; "recently" and "currently" are kept.
-// "soon", "shortly" and "previously" are rarely marked by news annotators (TimeBank and our gold agree).
-const SKIP = new Set(['once', 'soon', 'shortly', 'previously', 'recent']);
+// Adjectives ("the recent floods", "current account", "future plans") and "once", "soon", "shortly",
+// "previously" are left out: news annotators (TimeBank and our gold alike) rarely mark them.
+const SKIP = new Set(['once', 'soon', 'shortly', 'previously', 'recent', 'current', 'future']);
 const REF_KEYS = Object.keys(REF_WORDS).filter((k) => !SKIP.has(k)).sort((a, b) => b.length - a.length);
 const REF_RE = new RegExp(`\\b(${REF_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|following\s+few|upcoming)\s+(days|weeks|months|years|hours)\b|\b(?:in|over)\s+the\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b|\bin\s+(?:a|one)\s+(day|week|month|year)\s+or\s+two\b/gi;
