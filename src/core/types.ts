@@ -114,11 +114,17 @@ export interface NewsEvent {
 }
 
 export type CheckKind = 'UNIT_CONVERSION' | 'TRAVEL_TIME' | 'DATE_ARITHMETIC' | 'COUNT';
+/**
+ * What a check rests on: a number is an index into `quantities`; `{ time }` an index into `times`;
+ * `{ entity }` an entity id; `{ start, end, text }` a figure read straight from the text.
+ */
+export type CheckRef = number | { time: number } | { entity: string } | Span;
 export interface Check {
   kind: CheckKind | string;
   status: 'CONSISTENT' | 'INCONSISTENT' | 'UNVERIFIABLE';
   detail: string;
-  refs: unknown[];
+  refs: CheckRef[];
+  rule?: string;
 }
 
 export interface Analysis {
