@@ -303,3 +303,15 @@ test('attribution cues without a speech verb ("according to X") become STATEMENT
   assert.match(st.rule ?? '', /attribution-cue/);
   assert.ok(doc.claims[0]!.events.includes(st.id));
 });
+
+test('a verb coordinated with an earlier one takes the clause subject; statements in one clause stay apart', () => {
+  const text = 'Ed Schultz generally supported the Democrats during his time on MSNBC and said he did not regret it. He spoke about climate change, Barack Obama said.';
+  const doc = makeDoc(text, [{ name: 'Ed Schultz', type: 'PERSON' }, { name: 'Democrats', type: 'ORG' }, { name: 'MSNBC', type: 'ORG' }, { name: 'Barack Obama', type: 'PERSON' }]);
+  const evs = extractEvents(doc).filter((e) => e.type === 'STATEMENT');
+  const said = evs.find((e) => e.trigger.text === 'said' && e.trigger.start < 100)!;
+  assert.ok(said);
+  assert.deepEqual(argNames(doc, said).agent, ['Ed Schultz']);
+  const said2 = evs.find((e) => e.trigger.text === 'said' && e.trigger.start > 100);
+  assert.ok(said2, 'not merged into "spoke"');
+  assert.deepEqual(argNames(doc, said2).agent, ['Barack Obama']);
+});
