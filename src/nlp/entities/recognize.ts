@@ -203,7 +203,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
   for (const sp of spansSplit) {
     let s = sp.s; let e = sp.e;
-    while (e > s && (toks[e - 1]!.poss || !toks[e - 1]!.isWord)) e--;
+    // names end on a capitalised word or a number ("FBI agents" → "FBI")
+    while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!))) e--;
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
     if (sp.type === 'PER' && (L.roleNouns.has(toks[e - 1]!.lower) || L.personNouns.has(toks[e - 1]!.lower))) continue;
@@ -284,7 +285,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let k = i + 1;
       if (toks[k]?.text === '.') k++;
       // skip further role words ("Defence Minister", "Secretary General")
-      while (k < r.to && L.roleNouns.has(toks[k]!.lower) && toks[k]!.cap) k++;
+      while (k < r.to && (L.roleNouns.has(toks[k]!.lower) || L.titleModifiers.has(toks[k]!.lower)) && toks[k]!.cap) k++;
       if (toks[k]?.text === ',' && t.cap && isRole) k++;
       if (k >= r.to || !toks[k]!.cap || !toks[k]!.isWord || toks[k]!.headline || toks[k]!.allCaps) continue;
       let e = k; let guard = 0;
@@ -461,7 +462,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const L = lexicon();
   void sents;
   let s2 = s;
-  while (s2 < e && (L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) s2++;
+  while (s2 < e && (((L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];
@@ -496,9 +497,12 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
     let hasOf = false;
     for (let k = s2 + 1; k < e2 - 1; k++) if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOf = true;
     if (hasOf) {
-      if (L.orgHeads.has(firstLw)) { type = 'ORG'; rule = 'org-head'; }
-      else if (L.locHeads.has(firstLw)) { type = 'LOC'; rule = 'loc-head'; }
-      else if (L.facHeads.has(firstLw)) { type = 'FAC'; rule = 'fac-head'; }
+      // the head is before "of": "Port Authority of New York", "Gulf of Mexico", "Palace of Westminster"
+      let ofAt = s2 + 1; while (ofAt < e2 && toks[ofAt]!.lower !== 'of' && toks[ofAt]!.lower !== 'for') ofAt++;
+      const pre = toks.slice(s2, ofAt).map((t) => t.lower);
+      if (pre.some((w) => L.orgHeads.has(w))) { type = 'ORG'; rule = 'org-head'; }
+      else if (pre.some((w) => L.locHeads.has(w))) { type = 'LOC'; rule = 'loc-head'; }
+      else if (pre.some((w) => L.facHeads.has(w))) { type = 'FAC'; rule = 'fac-head'; }
     }
   }
   if (!type) return;

@@ -3,6 +3,7 @@
 // stage has filled them, else from a simple fallback.
 import type { NlpDoc } from '../doc.js';
 import { normAlias } from '../../kb/normalize.js';
+import { WC_GIVEN, wordClassOf } from './tagger.js';
 
 export interface Tok {
   start: number; end: number; text: string;
@@ -33,6 +34,13 @@ export function tokNorm(t: Tok): string {
   return t.norm;
 }
 
+/** The word ending just before position s (skipping one space). */
+function lastWord(text: string, s: number): string {
+  let k = s - 1;
+  while (k > 0 && /[\p{L}\p{M}'’-]/u.test(text.charAt(k - 1))) k--;
+  return text.slice(k, s - 1);
+}
+
 function isUpper(c: string): boolean { return c !== c.toLowerCase() && c === c.toUpperCase(); }
 
 const MAX_TOKEN = 200;
@@ -46,6 +54,8 @@ export function tokenize(text: string, sentences?: readonly { start: number; end
     let s = m.index; let w = m[0]; let e = s + w.length;
     if (w.length > MAX_TOKEN) { w = w.slice(0, MAX_TOKEN); e = s + MAX_TOKEN; WORD.lastIndex = e; }
     if (text.charCodeAt(e) === 46 && DOTTED.test(w)) { w += '.'; e++; WORD.lastIndex = e; }
+    // a middle initial: "James C. Kopp"
+    else if (w.length === 1 && text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) === 32 && isUpper(w) && isUpper(text.charAt(e + 2)) && e > 0 && text.charCodeAt(s - 1) === 32 && (wordClassOf(lastWord(text, s).toLowerCase()) & WC_GIVEN) !== 0) { w += '.'; e++; WORD.lastIndex = e; }
     // possessive clitic
     const n = w.length;
     if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
