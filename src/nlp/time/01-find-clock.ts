@@ -11,7 +11,7 @@ const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s
 const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
 const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
-const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b/gi;
+const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night))?\b/gi;
 const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
 const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
 
@@ -86,7 +86,10 @@ export const findClock: Finder = (text, out) => {
 
   scan(OCLOCK, text, (m) => {
     const w = m[1]!.toLowerCase();
-    const h = WORD_HOURS[w] ?? +w;
+    let h = WORD_HOURS[w] ?? +w;
+    // "three o'clock in the morning" → 03:00; "in the afternoon", "at night" → p.m.
+    const pod = m[2]?.toLowerCase();
+    if (/at\s+night$/i.test(m[0]) || pod === 'afternoon' || pod === 'evening') { if (h < 12) h += 12; } else if (pod === 'morning' && h === 12) h = 0;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.oclock', priority: 5,
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:00` }) });
   });

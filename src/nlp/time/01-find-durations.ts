@@ -45,7 +45,7 @@ export const findDurations: Finder = (text, out) => {
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
-    if (u === 'Q' && /^\s+of\s+(?:the|its|their|a|all|those|these|his|her|our|voters|households|people)\b/i.test(text.slice(end, end + 24))) return;
+    if (u === 'Q' && /^\s+of\s+(?!(?:\d|the\s+year|this\s+year|last\s+year|next\s+year|fiscal|growth|negative|positive|decline|losses|gains|profit))/i.test(text.slice(end, end + 24))) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
     // ("$5 a day", "twice a day", "10% a year") is a SET, handled elsewhere.
     const lowerNum = numTxt.toLowerCase();

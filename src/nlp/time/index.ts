@@ -15,6 +15,7 @@ import { refineSignals } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
+import { atSentenceStart } from './text-util.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -60,10 +61,18 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   }
   const resolved: (Resolved | undefined)[] = new Array(cands.length);
   const lastDayAt: (string | undefined)[] = new Array(cands.length);
+  let lastDayPos = -1;
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.rule.startsWith('clock.')) { lastDayAt[i] = ctx.lastDay; continue; }
+    if (c.rule.startsWith('clock.')) {
+      // The last day mentioned carries over to a bare clock time only within the paragraph and nearby
+      // ("___. 4:30 p.m. Clinton says …" in a live blog is the publication day).
+      const near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && text.lastIndexOf('\n', c.start) < lastDayPos
+        && !(atSentenceStart(text, c.start) && /^\s+[A-Z]/.test(text.slice(c.end, c.end + 3)));
+      lastDayAt[i] = near ? ctx.lastDay : undefined;
+      continue;
+    }
     const r = c.resolve(ctx, c);
     resolved[i] = r;
     if (!r) continue;
@@ -77,7 +86,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
       if (!reporting && !NO_REF_UPDATE.test(c.rule)) ctx.lastRef = calendar;
       if (!reporting) (ctx.lastOf ??= {})[g] = calendar;
-      if (g === 'D') ctx.lastDay = r.value.slice(0, 10);
+      if (g === 'D') { ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end; }
     }
   }
   // Pass 2: clock times take a day from the same clause ("10 a.m. Tuesday"), else the last day mentioned.
