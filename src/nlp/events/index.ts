@@ -446,7 +446,7 @@ function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | 
 /** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
 function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
   const prev = d.t0 > s0 ? ctx.toks[d.t0 - 1]! : undefined;
-  if (prev && !(prev.kind === 'QUOTE' || prev.kind === 'PUNCT')) return;
+  if (prev && !(prev.kind === 'QUOTE' || prev.kind === 'PUNCT' || /^["“”'’]$/.test(ctx.low[d.t0 - 1]!))) return;
   let person: MentionRef | undefined, other: MentionRef | undefined;
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
     const w = ctx.low[k]!;
@@ -548,7 +548,7 @@ function detect(ctx: Ctx): Draft[] {
           if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
         }
         // A reduced passive clause: "…, charged with killing X".
-        if (!passive && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
+        if (!passive && d.type !== 'STATEMENT' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
         // "was arrested … and charged with": a participle coordinated with a passive one.
         if (!passive && low[i - 1] === 'and') {
           for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {
@@ -569,7 +569,10 @@ function detect(ctx: Ctx): Draft[] {
       }
       const probe: Draft = { ...d, t0: anchor };
       probe.args = d.args;
-      leftArgs(ctx, probe, s0, passive);
+      // '"…," said Mr. McGinley': after a closing quotation the speaker follows the verb.
+      const afterQuote = d.type === 'STATEMENT' && i - 1 >= s0 && (toks[i - 1]!.kind === 'QUOTE' || (low[i - 1] === ',' && i - 2 >= s0 && toks[i - 2]!.kind === 'QUOTE'));
+      if (afterQuote) invertedSpeaker(ctx, d, s0, s1);
+      if (!afterQuote || !d.args.has('agent')) leftArgs(ctx, probe, s0, passive);
       if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
       if (passive) d.rule.push('passive');
       if (anchor !== i) d.rule.push('light-verb');

@@ -315,3 +315,12 @@ test('a verb coordinated with an earlier one takes the clause subject; statement
   assert.ok(said2, 'not merged into "spoke"');
   assert.deepEqual(argNames(doc, said2).agent, ['Barack Obama']);
 });
+
+test('after a closing quotation the speaker follows the verb; "said in" is not a passive', () => {
+  const text = '"It was a dirty deal," Jim Jordan, an oversight panel member, said in a phone call. "It is vanishing," said Tom McGinley, the law professor.';
+  const doc = makeDoc(text, [{ name: 'Jim Jordan', type: 'PERSON' }, { name: 'Tom McGinley', type: 'PERSON' }]);
+  const evs = extractEvents(doc).filter((e) => e.type === 'STATEMENT');
+  assert.equal(evs.length, 2);
+  assert.deepEqual(argNames(doc, evs[0]!).agent, ['Jim Jordan']);
+  assert.deepEqual(argNames(doc, evs[1]!).agent, ['Tom McGinley']);
+});
