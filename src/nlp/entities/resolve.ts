@@ -191,8 +191,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
 
   // ---- metonymy: capitals / seats of government acting ----
   for (const m of ms) {
-    const e = m.ent; if (!e || !e.entry) continue;
-    const stands = e.entry.standsFor || L.governmentBuildingCues.has(e.entry.name.toLowerCase()) || L.governmentBuildingCues.has(m.key);
+    const e = m.ent; if (!e) continue;
+    const stands = e.entry ? e.entry.standsFor || L.governmentBuildingCues.has(e.entry.name.toLowerCase()) || L.governmentBuildingCues.has(m.key) : L.governmentBuildingCues.has(m.key);
     if (!stands) continue;
     const nx = toks[m.c.e]; const nx2 = toks[m.c.e + 1];
     if ((nx && L.govVerbs.has(nx.lower)) || (nx && (nx.lower === 'has' || nx.lower === 'had') && nx2 && L.govVerbs.has(nx2.lower))) m.role = 'GOVERNMENT';
