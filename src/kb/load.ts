@@ -1,6 +1,6 @@
 // Loads the compiled knowledge base (dist/kb/kb.jsonl, written by scripts/build-kb.ts; format in compile.ts
-// serializeKb): a lazy, synchronous singleton. Loading scans the file for line ends and builds the alias hash;
-// entries are parsed from their line on first use. If the compiled file is missing or stale, the KB is compiled
+// serializeKb): a lazy, synchronous singleton. Loading keeps the file as a Buffer, finds the entry lines and builds
+// the alias hash from the index lines; entries are parsed from their line on first use. If the compiled file is missing or stale, the KB is compiled
 // in-process from data/kb/** (a few seconds, same result).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +26,11 @@ export class LoadedKb implements Kb {
   readonly maxAliasWords: number;
   readonly size: number;
   readonly stats: Record<string, number>;
+  /** The whole file; entries are decoded from it on first use. */
+  private readonly buf: Buffer;
+  /** The index part of the file (alias, demonym, prefix, role and id lines) as text. */
   private readonly text: string;
-  /** Line start of entry i is starts[i]; its end is starts[i + 1] - 1. */
+  /** Line start of entry i in `buf` is starts[i]; its end is starts[i + 1] - 1. */
   private readonly starts: Int32Array;
   private readonly cache: (KbEntry | undefined)[];
   /** Alias key → packed "i,m,i,m" (or "" for a key that is only a word-prefix of longer keys). */
@@ -41,10 +44,11 @@ export class LoadedKb implements Kb {
   private roleIdx?: Map<string, RoleRec[]>;
   private ids?: Map<string, number>;
 
-  constructor(text: string) {
-    this.text = text;
-    let nl = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; stats: Record<string, number> };
+  constructor(file: Buffer | string) {
+    const buf = typeof file === 'string' ? Buffer.from(file, 'latin1') : file;
+    this.buf = buf;
+    let nl = buf.indexOf(10);
+    const header = JSON.parse(buf.toString('latin1', 0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; stats: Record<string, number> };
     if (header.format !== KB_FORMAT) throw new Error(`kb: file format ${header.format}, expected ${KB_FORMAT}; run npm run build`);
     this.size = header.entries;
     this.maxAliasWords = header.maxAliasWords;
@@ -55,16 +59,18 @@ export class LoadedKb implements Kb {
     let pos = nl + 1;
     for (let i = 0; i < n; i++) {
       starts[i] = pos;
-      nl = text.indexOf('\n', pos);
+      nl = buf.indexOf(10, pos);
       pos = nl + 1;
     }
     starts[n] = pos;
     this.starts = starts;
     this.cache = new Array(n);
     // index lines
+    const text = buf.toString('latin1', pos);
+    this.text = text;
     const len = text.length;
     let roleStart = len;
-    let idStart = len;
+    pos = 0;
     while (pos < len) {
       nl = text.indexOf('\n', pos);
       if (nl < 0) nl = len;
@@ -82,15 +88,15 @@ export class LoadedKb implements Kb {
       pos = nl + 1;
     }
     this.roleStart = roleStart;
-    this.idStart = text.indexOf('\ni\t', roleStart - 1) + 1 || len;
-    void idStart;
+    const ids = text.indexOf('\ni\t', Math.max(0, roleStart - 1));
+    this.idStart = ids < 0 ? len : ids + 1;
   }
 
   /** Entry number i (parsed on first use). */
   entry(i: number): KbEntry {
     let e = this.cache[i];
     if (!e) {
-      e = JSON.parse(this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)) as KbEntry;
+      e = JSON.parse(this.buf.toString('latin1', this.starts[i]!, this.starts[i + 1]! - 1)) as KbEntry;
       if (!e.aliases) e.aliases = [];
       this.cache[i] = e;
     }
@@ -236,7 +242,7 @@ let singleton: LoadedKb | undefined;
 
 /** Reads a compiled KB file. */
 export function loadKbFile(path = KB_PATH): LoadedKb {
-  return new LoadedKb(readFileSync(path, 'latin1'));
+  return new LoadedKb(readFileSync(path));
 }
 
 /** The knowledge base (lazy singleton, synchronous). */
