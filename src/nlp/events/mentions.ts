@@ -62,6 +62,9 @@ const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
   'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange']);
+/** "the aircraft", "the ship": the vehicle most recently named. */
+const VEHICLE_WORDS = new Set(['aircraft', 'plane', 'airliner', 'jet', 'ship', 'vessel', 'train', 'car', 'spacecraft', 'capsule',
+  'probe', 'rocket', 'helicopter', 'submarine', 'warship', 'ferry', 'truck', 'vehicle', 'craft', 'satellite']);
 /** "the government", "the administration": the state most recently named. */
 const GOV_WORDS = new Set(['government', 'administration', 'army', 'military', 'authorities', 'regime', 'kingdom', 'republic']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
@@ -101,7 +104,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   for (const m of named) { const a = endsAt.get(m.t1); if (a) a.push(m); else endsAt.set(m.t1, [m]); }
 
   // Walk tokens in order, tracking recent entities by kind, to resolve pseudo mentions.
-  const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[] };
+  const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[], VEHICLE: [] as string[] };
   const lastSent: Record<string, number> = {};
   const push = (arr: string[], id: string): void => {
     const i = arr.indexOf(id);
@@ -142,6 +145,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           const sent = tokens[k]!.sentence;
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
           else if (e.type === 'ORG') { push(recent.ORG, e.id); lastSent.ORG = sent; }
+          else if (e.type === 'VEHICLE') { push(recent.VEHICLE, e.id); lastSent.VEHICLE = sent; }
           else if (e.type === 'GPE') {
             push(recent.GPE, e.id); lastSent.GPE = sent;
             if (isCountry(e)) { push(recent.COUNTRY, e.id); lastSent.COUNTRY = sent; }
@@ -204,6 +208,10 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', k, k + d, 'DEFINITE')); k += d; }
+          break;
+        }
+        if (VEHICLE_WORDS.has(n) && (w === 'the' || w === 'this' || w === 'its')) {
+          if (recent.VEHICLE.length && sent - (lastSent.VEHICLE ?? -99) <= 4) { pseudo.push(mk([recent.VEHICLE[0]!], 'VEHICLE', k, k + d, 'DEFINITE')); k += d; }
           break;
         }
         if (GOV_WORDS.has(n) && (w === 'the' || w === 'its')) {
