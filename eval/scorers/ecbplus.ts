@@ -171,12 +171,14 @@ export function score(mentions: string[], gold: (m: string) => string, sys: (m: 
 /** A crude lemma: lower case, common inflections stripped ("killed", "kills", "killing" → "kill"). */
 export function stem(w: string): string {
   let s = w.toLowerCase().replace(/[^a-z]/g, '');
+  const before = s;
   if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ied')) s = `${s.slice(0, -3)}y`;
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
   else if (s.length > 4 && s.endsWith('es')) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
-  if (s.length > 3 && s[s.length - 1] === s[s.length - 2]) s = s.slice(0, -1); // "shott" ← "shotting"
+  // "planned" → "plan", but "killed" → "kill", "passed" → "pass"
+  if (s !== before && s.length > 3 && s[s.length - 1] === s[s.length - 2] && !/[lsfz]/.test(s[s.length - 1])) s = s.slice(0, -1);
   return s;
 }
 
