@@ -34,6 +34,8 @@ export const findDurations: Finder = (text, out) => {
     const tail = text.slice(end, end + 12);
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
     if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
+    // "day-to-day", "year-on-year", "year-over-year": compounds, not durations.
+    if (/^-(?:to|on|over|by)-/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;
     // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
     if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;

@@ -68,7 +68,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (c.rule.startsWith('clock.')) {
       // The last day mentioned carries over to a bare clock time only within the paragraph and nearby
       // ("___. 4:30 p.m. Clinton says …" in a live blog is the publication day).
-      const near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && text.lastIndexOf('\n', c.start) < lastDayPos
+      // (bounded look: never scan back further than 400 characters)
+      const near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && !text.slice(lastDayPos, c.start).includes('\n')
         && !(atSentenceStart(text, c.start) && /^\s+[A-Z]/.test(text.slice(c.end, c.end + 3)));
       lastDayAt[i] = near ? ctx.lastDay : undefined;
       continue;

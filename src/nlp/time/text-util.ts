@@ -11,19 +11,20 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
  */
 export function wordBefore(text: string, pos: number): string {
   let i = pos - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i < 0 || text.charCodeAt(i) === 10) return '';
+  const stop = Math.max(0, pos - 40); // bounded: pathological runs of spaces cost nothing
+  while (i >= stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < stop || text.charCodeAt(i) === 10) return '';
   const c = text.charCodeAt(i);
   if (c === 36 || c === 8364 || c === 163 || c === 165 || c === 37) return text[i]!;
   const end = i + 1;
   if (isDigitCh(c) || c === 44 || c === 46) {
     let j = i;
-    while (j >= 0 && (isDigitCh(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j--;
+    while (j >= 0 && j > i - 40 && (isDigitCh(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j--;
     if (isDigitCh(text.charCodeAt(j + 1))) return text.slice(j + 1, end).replace(/[.,]+$/, '');
     if (c === 46) { i--; } else return '';
   }
   let j = i;
-  while (j >= 0 && isWordCh(text.charCodeAt(j))) j--;
+  while (j >= 0 && j > i - 40 && isWordCh(text.charCodeAt(j))) j--;
   // The word must start with a letter.
   let s = j + 1;
   while (s < end && !isLetter(text.charCodeAt(s))) s++;
@@ -33,29 +34,23 @@ export function wordBefore(text: string, pos: number): string {
   return w;
 }
 
-/** The two words before `pos`, lower-cased, joined by a space. */
-export function twoWordsBefore(text: string, pos: number): string {
-  const w1 = wordBefore(text, pos);
-  if (!w1) return '';
-  const at = text.lastIndexOf(w1, pos);
-  const w0 = at > 0 ? wordBefore(text, at) : '';
-  return `${w0.toLowerCase()} ${w1.toLowerCase()}`.trim();
-}
-
 /** The word (or number, or sign) just after `pos` on the same line. */
 export function wordAfter(text: string, pos: number): string {
   let i = pos;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const stop = Math.min(text.length, pos + 40);
+  while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i >= text.length || text.charCodeAt(i) === 10) return '';
   const c = text.charCodeAt(i);
   if (c === 36 || c === 8364 || c === 163 || c === 165 || c === 37) return text[i]!;
   let j = i;
   if (isDigitCh(c)) {
-    while (j < text.length && (isDigitCh(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && isDigitCh(text.charCodeAt(j + 1))))) j++;
+    const lim = Math.min(text.length, i + 40);
+    while (j < lim && (isDigitCh(text.charCodeAt(j)) || ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && isDigitCh(text.charCodeAt(j + 1))))) j++;
     return text.slice(i, j);
   }
   if (!isLetter(c)) return '';
-  while (j < text.length && (isLetter(text.charCodeAt(j)) || ((text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217 || text.charCodeAt(j) === 45) && isLetter(text.charCodeAt(j + 1))))) j++;
+  const lim2 = Math.min(text.length, i + 40);
+  while (j < lim2 && (isLetter(text.charCodeAt(j)) || ((text.charCodeAt(j) === 39 || text.charCodeAt(j) === 8217 || text.charCodeAt(j) === 45) && isLetter(text.charCodeAt(j + 1))))) j++;
   return text.slice(i, j);
 }
 
@@ -64,7 +59,8 @@ export const isCap = (w: string): boolean => { const c = w.charCodeAt(0); return
 /** True when `pos` starts a sentence: only spaces/quotes since a sentence end or line start. */
 export function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && /[\s"“‘'(—–-]/.test(text[i]!)) { if (text[i] === '\n') return true; i--; }
+  const stop = Math.max(-1, pos - 40);
+  while (i > stop && /[\s"“‘'(—–-]/.test(text[i]!)) { if (text[i] === '\n') return true; i--; }
   if (i < 0) return true;
   return /[.!?:]/.test(text[i]!);
 }
