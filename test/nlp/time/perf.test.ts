@@ -27,6 +27,11 @@ describe('time: performance and robustness', () => {
       'Monday, '.repeat(30000),
       'a few '.repeat(30000) + 'days ago',
       '-'.repeat(200000) + '2019',
+      ' '.repeat(500000) + 'in May 2019',
+      'a'.repeat(500000) + ' 2019 ' + 'b'.repeat(500000),
+      '1'.repeat(300000) + ' May ' + '2'.repeat(300000),
+      'Monday 10:00 GMT, '.repeat(40000),
+      'said Tuesday that it will meet on Wednesday at 3 p.m. '.repeat(15000),
     ];
     for (const text of texts) {
       const c0 = process.cpuUsage();
