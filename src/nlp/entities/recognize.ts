@@ -19,6 +19,8 @@ export interface Cand {
   entries?: readonly KbEntry[];
   /** tagger type for the span, when the tagger proposed it */
   tagType?: string;
+  /** apposition role head words ("secretary general"), for later "the secretary general" mentions */
+  roleHead?: string[];
   /** character sub-range when the mention is part of a token ("Benghazi" in "Benghazi-based") */
   cs?: number; ce?: number;
 }
@@ -97,7 +99,7 @@ const APPOS_STOP = new Set([',', '.', ';', ':', '(', ')', 'of', 'for', 'in', 'at
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 
 /** Head noun type of an apposition starting at token k ("the group's secretary general" → PERSON). */
-function appositionType(toks: readonly Tok[], k: number, to: number): string | undefined {
+function appositionHead(toks: readonly Tok[], k: number, to: number): { type: string; words: string[] } | undefined {
   const L = lexicon();
   let j = k; let n = 0; let last = -1;
   while (j < to && n < 7) {
@@ -110,7 +112,12 @@ function appositionType(toks: readonly Tok[], k: number, to: number): string | u
   if (last < 0) return undefined;
   const head = toks[last]!.lower;
   if (toks[last]!.cap && !L.appositionHeads.has(head)) return undefined;
-  return L.appositionHeads.get(head);
+  const type = L.appositionHeads.get(head);
+  if (!type) return undefined;
+  const words = [head];
+  const before = toks[last - 1];
+  if (before && last - 1 >= k && !before.poss && (L.roleNouns.has(before.lower) || L.personNouns.has(before.lower))) words.unshift(before.lower);
+  return { type, words };
 }
 
 export function collectCandidates(inp: RecognizeInput): Cand[] {
@@ -340,8 +347,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let ty: string | undefined;
       let rule = 'apposition';
       const after = toks[e + 1];
+      let roleHead: string[] | undefined;
       if (after && (after.lower === 'who' || after.lower === 'whose')) { ty = 'PERSON'; rule = 'relative-who'; }
-      else if (after) ty = appositionType(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to);
+      else if (after) { const h = appositionHead(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to); if (h) { ty = h.type; if (h.type === 'PERSON') roleHead = h.words; } }
       // "resident, Ahmed Mohamed, said": a person noun before, a comma after
       const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
       if (!ty && before?.text === ',' && before2 && L.personNouns.has(before2.lower) && span.e - s0 >= 2) { ty = 'PERSON'; rule = 'apposition'; }
@@ -353,7 +361,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
         if (kb.byDemonym?.(spanKey(toks, s0, span.e))?.length) continue;
       }
-      cands.push({ s: s0, e: span.e, type: ty as EntityType, src: 'appos', rule, score: 0 });
+      cands.push({ s: s0, e: span.e, type: ty as EntityType, src: 'appos', rule, score: 0, roleHead });
     }
   }
   // known given name + capitalised surname ("Sam Bankman-Fried", "Marie el-Drese")

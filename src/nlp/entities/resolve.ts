@@ -188,6 +188,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
 
   // ---- role descriptions: "the North Korean leader", "Russia's president" ----
   roleMentions(inp, ms, ents);
+  appositionRoleMentions(inp, ms);
 
   // ---- metonymy: capitals / seats of government acting ----
   for (const m of ms) {
@@ -356,6 +357,39 @@ function roleMentions(inp: ResolveInput, ms: M[], ents: Ent[]): void {
     const start = toks[s]!.start; const endOff = toks[end - 1]!.end;
     const rm: M = { c: { ...m.c, s, e: end }, start, end: endOff, text: inp.text.slice(start, endOff), type: 'PERSON', key: '', words: [], rule: 'role-holder', headline: false, adj: true };
     rm.ent = holder; holder.ms.push(rm);
+  }
+}
+
+/** "Marie el-Drese, the group's secretary general, said …  The secretary general added …": the later description. */
+function appositionRoleMentions(inp: ResolveInput, ms: M[]): void {
+  const { toks } = inp;
+  const owners = new Map<string, { e: Ent; after: number } | null>();
+  for (const m of ms) {
+    const rh = m.c.roleHead; const e = m.ent;
+    if (!rh || !e || e.type !== 'PERSON') continue;
+    const k = rh.join(' ');
+    const prev = owners.get(k);
+    if (prev === undefined) owners.set(k, { e, after: m.c.e });
+    else if (prev && prev.e !== e) owners.set(k, null); // two people share the description: ambiguous
+  }
+  if (!owners.size) return;
+  const covered = new Set<number>();
+  for (const m of ms) for (let k = m.c.s; k < m.c.e; k++) covered.add(k);
+  for (const [key, own] of owners) {
+    if (!own) continue;
+    const words = key.split(' ');
+    for (let i = own.after; i + words.length < toks.length; i++) {
+      if (toks[i]!.lower !== 'the' || covered.has(i + 1)) continue;
+      let ok = true;
+      for (let w = 0; w < words.length; w++) if (toks[i + 1 + w]!.lower !== words[w]) { ok = false; break; }
+      if (!ok) continue;
+      const endTok = i + words.length;
+      const nx = toks[endTok + 1];
+      if (nx && (nx.lower === 'of' || nx.cap)) continue; // "the secretary general of the UN", "the spokesman Ahmed …"
+      const start = toks[i]!.start, end = toks[endTok]!.end;
+      const rm: M = { c: { s: i, e: endTok + 1, type: 'PERSON', src: 'appos', rule: 'coref-role', score: 0 }, start, end, text: inp.text.slice(start, end), type: 'PERSON', key: '', words: [], rule: 'coref-role', headline: false, adj: true, ent: own.e };
+      own.e.ms.push(rm);
+    }
   }
 }
 

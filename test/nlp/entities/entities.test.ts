@@ -88,6 +88,12 @@ describe('entities stage (fake KB)', () => {
     assert.equal(byName(doc, 'Mediterranean Sea')?.type, 'LOC');
   });
 
+  it('resolves a later description to the person introduced by an apposition, but not a different office', () => {
+    const doc = run('Officials met Marie el-Drese, the group\u2019s secretary general, on Monday. The secretary general said 10,000 were missing. Later the secretary general of the UN spoke.');
+    const m = byName(doc, 'Marie el-Drese')!;
+    assert.deepEqual(m.mentions.map((x) => x.text), ['Marie el-Drese', 'The secretary general']);
+  });
+
   it('emits no junk for ordinary capitalised words', () => {
     const doc = run('However, on Monday the group said that January had been cold. Covid cases rose. This is the first time.');
     const scored = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON'].includes(e.type));
