@@ -5,7 +5,7 @@ export type Inflection = 'BASE' | 'S' | 'ED' | 'ING' | 'IRREGULAR';
 
 export interface LemmaHit { lemma: string; infl: Inflection }
 
-const VOWEL = /[aeiou]/;
+const VOWEL = /[aeiouy]/;
 
 /** Candidate lemmas for a lowercase word form, most likely first. */
 export function lemmaCandidates(w: string, irregular: ReadonlyMap<string, string>): LemmaHit[] {

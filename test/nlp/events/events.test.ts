@@ -30,6 +30,7 @@ test('lemmatiser: irregular table and suffix stripping against the trigger lexic
   assert.equal(l('approaches'), undefined);
   assert.equal(l('launches'), 'launch');
   assert.equal(l('planning'), 'plan');
+  assert.equal(l('flying'), 'fly');
   assert.equal(l('table'), undefined);
 });
 
