@@ -55,9 +55,17 @@ function startsDigit(t: Tok): boolean { const c = t.text.charCodeAt(0); return c
 export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sents: readonly SentRange[], lowerSeen: ReadonlySet<string>, kb: EntityKb | null = null): Int8Array {
   const out = new Int8Array(toks.length);
   if (!tagger) return out;
+  const L = lexicon();
   for (const r of sents) {
     // headline case: capitalisation carries no signal, the KB and body mentions decide
     if (r.to > r.from && toks[r.from]!.headline) continue;
+    // nothing capitalised but an ordinary first word ("He said the …"): nothing to tag
+    let caps = 0;
+    for (let i = r.from; i < r.to; i++) {
+      const t = toks[i]!;
+      if (t.cap && !(t.sentStart && L.nonEntities.has(t.lower))) { caps++; break; }
+    }
+    if (!caps) continue;
     if (r.to - r.from > 400) {
       // pathological "sentence": tag in windows to bound cost
       for (let a = r.from; a < r.to; a += 200) out.set(tagger.tag(toks.slice(a, Math.min(r.to, a + 200)), lowerSeen), a);
