@@ -25,7 +25,7 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
 const CUE_RE = new RegExp(
   `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+[A-Za-z]+ed)|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{3,}ed))(?![A-Za-z])`,
   'gi');
-const SEP_RE = /[,;"“”]/g;
+const SEP_RE = /[,;"“”]|''|``/g;
 
 interface Cues { pos: Int32Array; end: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: number[]; bounds: number[] }
 
@@ -104,7 +104,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       if (p < start && start - cues.end[i]! <= 12 && ADJACENT.test(text.slice(cues.end[i]!, start))) score = -1;
       if (score < bestScore) { bestScore = score; best = i; }
     }
-    if (best < 0) return undefined;
+    // A cue far away or across several clause breaks says little about this time.
+    if (best < 0 || bestScore > 130) return undefined;
     return cues.fut[best] ? 'FUTURE' : 'PAST';
   };
 }

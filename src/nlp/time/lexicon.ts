@@ -97,6 +97,10 @@ export const PAST_CUES: readonly string[] = [
   'saw', 'left', 'met', 'held', 'won', 'lost', 'fell', 'rose', 'hit', 'struck', 'gave', 'got', 'began',
   'broke', 'ran', 'sent', 'spoke', 'wrote', 'found', 'thought', 'brought', 'bought', 'sold', 'led', 'paid',
   'became', 'began', 'killed', 'since', 'yesterday', 'earlier', 'already', 'has', 'have', 'been', 'swept', 'burst',
+  'kept', 'felt', 'knew', 'grew', 'drew', 'threw', 'flew', 'chose', 'fought', 'caught', 'taught', 'sought', 'built',
+  'spent', 'meant', 'stood', 'understood', 'heard', 'sat', 'wore', 'tore', 'shot', 'fled', 'stole', 'drove', 'arose',
+  'woke', 'froze', 'forgot', 'ate', 'dealt', 'withdrew', 'oversaw', 'overtook', 'undertook', 'slept', 'wept', 'bore',
+  'sank', 'sprang', 'swam', 'forbade', 'laid', 'lay', 'sped', 'spun', 'stuck', 'struck', 'swore', 'hung', 'dug',
 ];
 
 /** Words after a four-digit number that show it is a count, not a year. */
