@@ -8,7 +8,7 @@ import { normAlias } from './normalize.js';
 import { canonRoles } from './roles.js';
 import type { KbEntry, KbRole } from './types.js';
 
-export const KB_FORMAT = 5;
+export const KB_FORMAT = 6;
 
 /** The compiled KB in memory (serialised by serializeKb into the line format that load.ts reads). */
 export interface KbFile {
@@ -21,6 +21,9 @@ export interface KbFile {
   demonyms: (string | number)[][];
   /** Normalised keys that must not be matched without strong context (stop-aliases.txt + common-word place names). */
   weak: string[];
+  /** Single-word keys that are also ordinary English words ("who", "apple", "mass"): the gazetteer skips them
+   *  at the start of a sentence and in all-caps text, where capitals say nothing. */
+  common: string[];
   maxAliasWords: number;
   stats: Record<string, number>;
 }
@@ -195,7 +198,8 @@ export function compileKb(opts: CompileOptions): KbFile {
     const demonyms = uniq([...(handDem.startsWith('=') ? [] : splitDemonyms(r['demonym'] ?? '')), ...list(handDem.replace(/^=/, ''))])
       .filter((d) => d.length > 1 && !/\bor\b/.test(d));
     const name = x?.['name'] || r['name']!;
-    const aliases = uniq([r['name']!, r['iso3']!, ...list(x?.['aliases']), ...(x?.['kind'] === 'TERRITORY' ? [] : [`Republic of ${name}`])]).filter((a) => a && a !== name);
+    const iso3 = r['iso3'] && !common.has(r['iso3'].toLowerCase()) && !personNames.has(r['iso3'].toLowerCase()) ? r['iso3'] : ''; // not AND, PER, CAN
+    const aliases = uniq([r['name']!, iso3, ...list(x?.['aliases']), ...(x?.['kind'] === 'TERRITORY' ? [] : [`Republic of ${name}`])]).filter((a) => a && a !== name);
     if (/^[A-Z]{2}$/.test(iso2) && (x?.['iso2alias'] ?? '') === 'y') aliases.push(iso2);
     b.add({
       id: qid ?? `kb:country-${iso2.toLowerCase()}`, qid, name, type: 'GPE', kind: x?.['kind'] || 'COUNTRY', aliases,
@@ -564,10 +568,11 @@ export function compileKb(opts: CompileOptions): KbFile {
   stats['people'] = persons.length;
 
   // ---------------- the index
-  return finish(b, stopAliases, stats, log);
+  return finish(b, stopAliases, stats, log, (k) => common.has(k));
 }
 
-function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, number>, log: (m: string) => void): KbFile {
+function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, number>, log: (m: string) => void,
+  isCommon: (key: string) => boolean): KbFile {
   const entries = b.entries;
   entries.sort((x, y) => (y.prominence ?? 0) - (x.prominence ?? 0) || (y.population ?? 0) - (x.population ?? 0) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const aliasIdx = new Map<string, Map<number, number>>();
@@ -607,6 +612,9 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
     .map(([k, v]) => [k, ...[...v].sort((x, y) => x[0] - y[0]).flat()]);
   const file: KbFile = {
     format: KB_FORMAT, entries: out, aliases: enc(aliasIdx), demonyms: enc(demIdx), weak: [...weak].sort(), maxAliasWords: maxWords,
+    // not for keys of countries or other prominent entries ("China", "Turkey", "U.S.", "Gallant"), nor demonyms
+    common: [...aliasIdx].filter(([k, v]) => !k.includes(' ') && isCommon(k) && !weak.has(k)
+      && ![...v.keys()].some((i) => out[i]!.kind === 'COUNTRY' || (out[i]!.prominence ?? 0) >= 50)).map(([k]) => k).sort(),
     stats: { ...stats, entries: out.length, aliasKeys: aliasIdx.size, demonymKeys: demIdx.size },
   };
   log(`kb: ${out.length} entries, ${aliasIdx.size} alias keys, ${demIdx.size} demonym keys, max ${maxWords} words`);
@@ -778,7 +786,7 @@ export function repoRootFrom(metaUrl: string, up: number): string {
 /**
  * The compiled file (dist/kb/kb.jsonl), Latin-1, one record per line, so that loading is a scan for line ends
  * and entries are parsed only when looked up:
- *   line 0       header JSON: format, entries (count), maxAliasWords, weak keys, stats
+ *   line 0       header JSON: format, entries (count), maxAliasWords, weak keys, common-word keys, stats
  *   1 … n        one entry per line, JSON with non-Latin-1 characters \u-escaped
  *   a<TAB>key<TAB>i,m,i,m…   alias key → entry numbers and capitalisation masks
  *   d<TAB>key<TAB>…          demonym key → same
@@ -789,7 +797,7 @@ export function repoRootFrom(metaUrl: string, up: number): string {
 export function serializeKb(file: KbFile): string {
   const esc = (s: string) => s.replace(/[^\x00-\xff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   const lines: string[] = [];
-  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, stats: file.stats })));
+  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, common: file.common, stats: file.stats })));
   for (const e of file.entries) lines.push(esc(JSON.stringify(e)));
   const keys = new Set<string>();
   for (const row of file.aliases) { lines.push(`a\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }

@@ -163,7 +163,11 @@ function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: stri
     if (!a && !d) return undefined;
     end -= cut;
   }
-  const weak = kb.isWeak(key);
+  let weak = kb.isWeak(key);
+  if (!weak && kb.isCommonWord(key) && (sentenceInitial(tokens, i) || !/\p{Ll}/u.test(text.slice(tokens[i]!.start, end)))) {
+    // "Who", "Mass", "Apple" opening a sentence, "WHO" in an all-caps headline: the capitals prove nothing
+    weak = true;
+  }
   if (weak && !opts.includeWeak) return undefined;
   const incl = !!opts.includeWeak;
   const noCase = !!opts.ignoreCase;
@@ -192,6 +196,17 @@ function filterSlot(slot: { readonly entries: readonly KbEntry[]; readonly masks
     else if (ok && out) out.push(entries[k]!);
   }
   return out ?? entries;
+}
+
+/** Token i is the first word of its sentence (only punctuation such as quotes or dashes before it). */
+function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const sent = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sent) return true;
+    if (t.kind === 'WORD' || t.kind === 'NUMBER') return false;
+  }
+  return true;
 }
 
 function caseOk(mask: number, text: string, tokens: readonly Token[], wordFirst: readonly number[], j: number): boolean {

@@ -167,6 +167,8 @@ describe('gazetteer', () => {
     assert.deepEqual(spans('she lives in georgia and likes turkey'), []);
     assert.deepEqual(spans('Reading the report in Nice, he said it was fine.'), []);
     assert.deepEqual(spans('Of the dead, most were civilians.'), []);
+    assert.deepEqual(spans('Mass graves were found. Ill patients waited.'), []);
+    assert.deepEqual(spans('AND THEN THE PLAN FAILED'), []);
   });
   it('reports weak aliases only when asked', () => {
     assert.deepEqual(spans('He arrived in Nice.', { includeWeak: true }), ['Nice']);
