@@ -42,6 +42,10 @@ const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 
   'venue', 'service', 'services', 'company', 'firm', 'industry', 'sector', 'market', 'record', 'season', 'warning',
   'warnings', 'agenda', 'date', 'level', 'levels', 'rate', 'area', 'zone', 'price', 'prices', 'tax', 'value', 'volume',
   'volumes', 'figure', 'figures', 'data']);
+/** Heads naming a group's people: a name before them stands for the actor ("Hamas militants attacked"). */
+const ACTOR_HEADS = new Set(['fighters', 'troops', 'forces', 'militants', 'soldiers', 'rebels', 'police', 'officers', 'officials',
+  'authorities', 'protesters', 'demonstrators', 'supporters', 'lawmakers', 'workers', 'investigators', 'prosecutors', 'diplomats',
+  'negotiators', 'militia', 'militias', 'army', 'navy', 'jets', 'warplanes', 'drones', 'gunmen', 'agents', 'rescuers', 'teams', 'leaders']);
 const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
   'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'several', 'many', 'more', 'others']);
 
@@ -208,6 +212,7 @@ function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
   const t = ctx.toks[n];
   if (!t || t.kind !== 'WORD') return false;
   const w = ctx.low[n]!;
+  if (ACTOR_HEADS.has(w)) return false; // "Wagner fighters seized": the group acts
   if (AUX.has(w) || REPORTING.has(w) || HARD_WORDS.has(w) || w === 'and' || w === 'or') return false;
   if (ctx.lex.roles.has(w)) return false;
   if (ctx.ments.at[n]! >= 0) return false;
@@ -348,6 +353,12 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
           else if (role === 'agent' && passive) addArg(d, 'agent', m.ids);
         }
         continue;
+      }
+      // A name modifying a noun trigger is its agent: "Israeli air strikes", "Russian attack", "US sanctions".
+      if (d.noun && m.t1 + 3 >= d.t0 && !m.possessive) {
+        let adj = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!)) adj = false;
+        if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return; }
       }
       if (isModifier(ctx, m, d.t0)) continue;
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }

@@ -325,3 +325,39 @@ test('after a closing quotation the speaker follows the verb; "said in" is not a
   assert.deepEqual(argNames(doc, evs[0]!).agent, ['Jim Jordan']);
   assert.deepEqual(argNames(doc, evs[1]!).agent, ['Tom McGinley']);
 });
+
+// Phrasings from across news domains (written for these tests): each must yield the typed event with
+// the named participants, as the gold format scores it.
+const DOMAIN_CASES: Array<{ text: string; ents: Array<{ name: string; type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'EVENT' }>; type: string; names: string[] }> = [
+  { text: 'Israeli air strikes killed at least 20 people in Gaza on Tuesday, the health ministry said.', ents: [{ name: 'Gaza', type: 'GPE' }], type: 'ATTACK', names: ['Gaza'] },
+  { text: 'Israeli air strikes killed at least 20 people in Gaza on Tuesday, the health ministry said.', ents: [{ name: 'Gaza', type: 'GPE' }], type: 'DEATHS', names: ['Gaza'] },
+  { text: 'French President Emmanuel Macron will travel to Beijing next week for talks with Xi Jinping.', ents: [{ name: 'Emmanuel Macron', type: 'PERSON' }, { name: 'Beijing', type: 'GPE' }, { name: 'Xi Jinping', type: 'PERSON' }], type: 'TRAVEL', names: ['Emmanuel Macron', 'Beijing'] },
+  { text: 'French President Emmanuel Macron will travel to Beijing next week for talks with Xi Jinping.', ents: [{ name: 'Emmanuel Macron', type: 'PERSON' }, { name: 'Beijing', type: 'GPE' }, { name: 'Xi Jinping', type: 'PERSON' }], type: 'NEGOTIATE', names: ['Emmanuel Macron', 'Xi Jinping'] },
+  { text: 'Police arrested three men in Manchester on suspicion of terrorism offences.', ents: [{ name: 'Manchester', type: 'GPE' }], type: 'ARREST', names: ['Manchester'] },
+  { text: 'A court in Paris sentenced former president Nicolas Sarkozy to one year in prison.', ents: [{ name: 'Paris', type: 'GPE' }, { name: 'Nicolas Sarkozy', type: 'PERSON' }], type: 'SENTENCING', names: ['Nicolas Sarkozy'] },
+  { text: 'Germany pledged 50 million euros in humanitarian aid to Turkey after the earthquake.', ents: [{ name: 'Germany', type: 'GPE' }, { name: 'Turkey', type: 'GPE' }], type: 'PROVIDE_AID', names: ['Germany', 'Turkey'] },
+  { text: 'The European Central Bank raised interest rates by a quarter point on Thursday.', ents: [{ name: 'European Central Bank', type: 'ORG' }], type: 'POLICY_DECISION', names: ['European Central Bank'] },
+  { text: 'Microsoft agreed to buy Activision Blizzard for $69 billion.', ents: [{ name: 'Microsoft', type: 'ORG' }, { name: 'Activision Blizzard', type: 'ORG' }], type: 'ACQUISITION', names: ['Microsoft', 'Activision Blizzard'] },
+  { text: 'Hurricane Ian made landfall in Florida on Wednesday, leaving millions without power.', ents: [{ name: 'Hurricane Ian', type: 'EVENT' }, { name: 'Florida', type: 'GPE' }], type: 'DISASTER', names: ['Florida'] },
+  { text: 'Russia and Ukraine exchanged dozens of prisoners of war on Saturday.', ents: [{ name: 'Russia', type: 'GPE' }, { name: 'Ukraine', type: 'GPE' }], type: 'RELEASE', names: ['Russia', 'Ukraine'] },
+  { text: 'Thousands of people have fled their homes in Sudan as fighting intensified.', ents: [{ name: 'Sudan', type: 'GPE' }], type: 'DISPLACEMENT', names: ['Sudan'] },
+  { text: 'President Joe Biden met Chinese President Xi Jinping in Bali on Monday.', ents: [{ name: 'Joe Biden', type: 'PERSON' }, { name: 'Xi Jinping', type: 'PERSON' }, { name: 'Bali', type: 'GPE' }], type: 'MEET', names: ['Joe Biden', 'Xi Jinping', 'Bali'] },
+  { text: 'The UN Security Council imposed new sanctions on North Korea.', ents: [{ name: 'UN Security Council', type: 'ORG' }, { name: 'North Korea', type: 'GPE' }], type: 'SANCTION', names: ['UN Security Council', 'North Korea'] },
+  { text: 'Finland formally joined NATO on Tuesday, doubling the alliance’s border with Russia.', ents: [{ name: 'Finland', type: 'GPE' }, { name: 'NATO', type: 'ORG' }, { name: 'Russia', type: 'GPE' }], type: 'JOIN', names: ['Finland', 'NATO'] },
+  { text: 'Prime Minister Liz Truss resigned on Thursday after 45 days in office.', ents: [{ name: 'Liz Truss', type: 'PERSON' }], type: 'RESIGN', names: ['Liz Truss'] },
+  { text: 'Prosecutors charged Donald Trump with 34 felony counts in New York.', ents: [{ name: 'Donald Trump', type: 'PERSON' }, { name: 'New York', type: 'GPE' }], type: 'CHARGE', names: ['Donald Trump'] },
+  { text: 'Wagner fighters seized the city of Rostov-on-Don, Russian officials said.', ents: [{ name: 'Wagner', type: 'ORG' }, { name: 'Rostov-on-Don', type: 'GPE' }], type: 'ATTACK', names: ['Wagner', 'Rostov-on-Don'] },
+  { text: 'Thousands of protesters marched through Tehran on Friday.', ents: [{ name: 'Tehran', type: 'GPE' }], type: 'PROTEST', names: ['Tehran'] },
+  { text: 'SpaceX launched 22 Starlink satellites from Cape Canaveral on Sunday.', ents: [{ name: 'SpaceX', type: 'ORG' }, { name: 'Cape Canaveral', type: 'LOC' }], type: 'LAUNCH', names: ['SpaceX', 'Cape Canaveral'] },
+];
+
+test('news phrasings across domains yield typed events with their named participants', () => {
+  const failures: string[] = [];
+  for (const c of DOMAIN_CASES) {
+    const doc = makeDoc(c.text, c.ents);
+    const evs = extractEvents(doc).filter((e) => e.type === c.type);
+    const ok = evs.some((e) => c.names.every((n) => allNames(doc, e).includes(n)));
+    if (!ok) failures.push(`${c.type} ${c.names.join('+')} in "${c.text}" → ${JSON.stringify(evs.map((e) => argNames(doc, e)))}`);
+  }
+  assert.deepEqual(failures, []);
+});
