@@ -31,6 +31,7 @@ const T_APOS = /['’]\d\d/g;
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);
+const HABITUAL = /\b(?:normally|usually|typically|generally|traditionally|tends?\s+to|is\s+often|are\s+often|each\s+year|every\s+year)\b/i;
 const MONTH_BEFORE = new RegExp(`(?:${MONTH})[.,]?\\s+(?:and|or|to|through|until|till)\\s+$`);
 const COUNTED = new Set(COUNTED_AFTER_NUMBER);
 const NAME_BEFORE = new Set(NAME_BEFORE_NUMBER);
@@ -44,6 +45,15 @@ const TEMPORAL_PREP = new Set([
 const WD_NUM = new Map(WEEKDAYS.map(([w, n]) => [w.toLowerCase(), n]));
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Up to 40 characters before and 50 after [start, end), cut at sentence ends. */
+function sentencePart(text: string, start: number, end: number): string {
+  let s = Math.max(0, start - 40);
+  let e = Math.min(text.length, end + 50);
+  for (let i = start - 1; i >= s; i--) { const ch = text[i]; if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' '))) { s = i + 1; break; } }
+  for (let i = end; i < e; i++) { const ch = text[i]; if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' '))) { e = i; break; } }
+  return text.slice(s, e);
+}
 const dnum = (s: string): number => parseInt(s, 10);
 
 function dayValue(ctx: Ctx, c: Cand, month: number, day: number, year: string | undefined): string {
@@ -179,6 +189,13 @@ export const findDates: Finder = (text, out) => {
       const s2 = text.lastIndexOf(before, start);
       out.push({ start: s2, end, rule: 'date.month-relative', priority: 4,
         resolve: (ctx) => ({ type: 'DATE', value: det === 'this' ? (ctx.anchor ? `${pad4(ctx.anchor.y)}-${pad2(month)}` : `XXXX-${pad2(month)}`) : monthValue(ctx, month, undefined, det as 'last' | 'next') }) });
+      return;
+    }
+    // "September is normally dry": a habitual statement about any September, left unanchored (XXXX-09).
+    // (the sentence part around the month only)
+    const around = sentencePart(text, start, end);
+    if (HABITUAL.test(around) && !/\b(?:last|this|next|since|until|by|ago|was|were|will)\b/i.test(around)) {
+      out.push({ start, end, rule: 'date.month-generic', priority: 3, resolve: () => ({ type: 'DATE', value: `XXXX-${pad2(month)}` }) });
       return;
     }
     out.push({ start, end, rule: 'date.month', priority: 3,

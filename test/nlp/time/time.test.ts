@@ -56,6 +56,9 @@ describe('time: absolute dates', () => {
       ['The summit will take place in July.', 'July', '2024-07', 'DATE'],
       ['Inflation rose 3.2% in August.', 'August', '2023-08', 'DATE'],
       ['The council will vote in November.', 'November', '2023-11', 'DATE'],
+      // Habitual statements are about any such month: left unanchored, as TimeML does.
+      ['Farmers usually plant in April.', 'April', 'XXXX-04', 'DATE'],
+      ['Rain fell in April. Farmers usually plant then.', 'April', '2023-04', 'DATE'],
     ]);
   });
 
