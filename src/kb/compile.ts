@@ -24,6 +24,9 @@ export interface KbFile {
   /** Single-word keys that are also ordinary English words ("who", "apple", "mass"): the gazetteer skips them
    *  at the start of a sentence and in all-caps text, where capitals say nothing. */
   common: string[];
+  /** Single-word keys that are ordinary words, other than country names ("who", "plan"): in all-caps text the
+   *  gazetteer treats them as weak, since capitals cannot tell an acronym from a word there. */
+  commonCaps: string[];
   maxAliasWords: number;
   stats: Record<string, number>;
 }
@@ -615,6 +618,8 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
     // not for keys of countries or other prominent entries ("China", "Turkey", "U.S.", "Gallant"), nor demonyms
     common: [...aliasIdx].filter(([k, v]) => !k.includes(' ') && isCommon(k) && !weak.has(k)
       && ![...v.keys()].some((i) => out[i]!.kind === 'COUNTRY' || (out[i]!.prominence ?? 0) >= 50)).map(([k]) => k).sort(),
+    commonCaps: [...aliasIdx].filter(([k, v]) => !k.includes(' ') && isCommon(k) && !weak.has(k)
+      && ![...v.keys()].some((i) => out[i]!.kind === 'COUNTRY')).map(([k]) => k).sort(),
     stats: { ...stats, entries: out.length, aliasKeys: aliasIdx.size, demonymKeys: demIdx.size },
   };
   log(`kb: ${out.length} entries, ${aliasIdx.size} alias keys, ${demIdx.size} demonym keys, max ${maxWords} words`);
@@ -797,7 +802,7 @@ export function repoRootFrom(metaUrl: string, up: number): string {
 export function serializeKb(file: KbFile): string {
   const esc = (s: string) => s.replace(/[^\x00-\xff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   const lines: string[] = [];
-  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, common: file.common, stats: file.stats })));
+  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, common: file.common, commonCaps: file.commonCaps, stats: file.stats })));
   for (const e of file.entries) lines.push(esc(JSON.stringify(e)));
   const keys = new Set<string>();
   for (const row of file.aliases) { lines.push(`a\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }

@@ -164,7 +164,8 @@ function tryKey(kb: LoadedKb, text: string, tokens: readonly Token[], key0: stri
     end -= cut;
   }
   let weak = kb.isWeak(key);
-  if (!weak && kb.isCommonWord(key) && (sentenceInitial(tokens, i) || !/\p{Ll}/u.test(text.slice(tokens[i]!.start, end)))) {
+  if (!weak && key.indexOf(' ') < 0 && ((kb.isCommonWord(key) && sentenceInitial(tokens, i))
+    || (kb.isCommonWord(key, true) && !/\p{Ll}/u.test(text.slice(tokens[i]!.start, end))))) {
     // "Who", "Mass", "Apple" opening a sentence, "WHO" in an all-caps headline: the capitals prove nothing
     weak = true;
   }
@@ -239,9 +240,27 @@ export function simpleTokens(text: string): Token[] {
   const toks: Token[] = [];
   const re = /(\p{L}[\p{L}\p{M}]*|\p{N}+)|([^\s\p{L}\p{N}])/gu;
   let m: RegExpExecArray | null;
+  let sentence = 0;
+  let prevEnd = 0;
   while ((m = re.exec(text))) {
     const kind = m[1] ? (/^\p{N}/u.test(m[1]) ? 'NUMBER' : 'WORD') : 'PUNCT';
-    toks.push({ start: m.index, end: m.index + m[0].length, kind, sentence: 0 });
+    // naive sentence split: ". " / "! " / "? " or a line break before a capitalised word
+    if (kind === 'WORD' && toks.length && /^\p{Lu}/u.test(m[0])) {
+      const gap = text.slice(prevEnd, m.index);
+      const last = toks[toks.length - 1]!;
+      const lastText = text.slice(last.start, last.end);
+      if (/\n/.test(gap) || (/\s/.test(gap) && /^[.!?]$/.test(lastText) && !isAbbrev(text, toks))) sentence++;
+    }
+    toks.push({ start: m.index, end: m.index + m[0].length, kind, sentence });
+    prevEnd = m.index + m[0].length;
   }
   return toks;
+}
+
+/** "U.S." or "Mr." before a full stop: no sentence break. */
+function isAbbrev(text: string, toks: readonly Token[]): boolean {
+  const w = toks[toks.length - 2];
+  if (!w || w.kind !== 'WORD') return false;
+  const s = text.slice(w.start, w.end);
+  return s.length === 1 || /^(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Jr|Sr|No|Vol|Inc|Corp|Ltd|Co)$/.test(s);
 }

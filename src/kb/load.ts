@@ -40,6 +40,7 @@ export class LoadedKb implements Kb {
   private readonly demSlots = new Map<string, KbSlot>();
   private readonly weak: Set<string>;
   private readonly common: Set<string>;
+  private readonly commonCaps: Set<string>;
   private readonly roleStart: number;
   private readonly idStart: number;
   private roleIdx?: Map<string, RoleRec[]>;
@@ -49,13 +50,14 @@ export class LoadedKb implements Kb {
     const buf = typeof file === 'string' ? Buffer.from(file, 'latin1') : file;
     this.buf = buf;
     let nl = buf.indexOf(10);
-    const header = JSON.parse(buf.toString('latin1', 0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; common?: string[]; stats: Record<string, number> };
+    const header = JSON.parse(buf.toString('latin1', 0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; common?: string[]; commonCaps?: string[]; stats: Record<string, number> };
     if (header.format !== KB_FORMAT) throw new Error(`kb: file format ${header.format}, expected ${KB_FORMAT}; run npm run build`);
     this.size = header.entries;
     this.maxAliasWords = header.maxAliasWords;
     this.stats = header.stats;
     this.weak = new Set(header.weak);
     this.common = new Set(header.common ?? []);
+    this.commonCaps = new Set(header.commonCaps ?? []);
     const n = this.size;
     const starts = new Int32Array(n + 1);
     let pos = nl + 1;
@@ -130,8 +132,9 @@ export class LoadedKb implements Kb {
 
   byAlias(alias: string): readonly KbEntry[] { return this.slotOf(this.alias, this.slots, alias)?.entries ?? EMPTY; }
   byDemonym(demonym: string): readonly KbEntry[] { return this.slotOf(this.dem, this.demSlots, demonym)?.entries ?? EMPTY; }
-  /** True for single-word keys that are also ordinary English words ("who", "apple", "mass"). */
-  isCommonWord(key: string): boolean { return this.common.has(key); }
+  /** True for single-word keys that are also ordinary English words and should not be trusted at a sentence
+   *  start ("mass", "ill"); with allCaps, the wider set not to be trusted in all-caps text ("who", "plan"). */
+  isCommonWord(key: string, allCaps = false): boolean { return (allCaps ? this.commonCaps : this.common).has(key); }
   /** True when every entry holds the alias only weakly ("nice", "reading", "guardian"). */
   isWeak(alias: string): boolean { return this.weak.has(alias); }
   /** AND of the capitalisation masks of all entries (bits 0–29, see compile.ts capMask); the weak bit is left out. */
