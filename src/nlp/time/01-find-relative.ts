@@ -30,7 +30,8 @@ const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?
 const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
 const T_AGO = /\bago\b/gi;
 const T_EARLIER = /earlier|later|early|late/gi;
-const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:before|after|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
+// "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
+const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
