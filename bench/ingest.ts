@@ -1,0 +1,63 @@
+// Ingest throughput: te3-silver newswire documents as JSONL → `ingest` with 2 worker threads → a fresh
+// SQLite file, each run in its own process (peak RSS is the whole process, workers included). Runs at
+// 100, 300 and 600 documents show whether memory stays flat as the corpus grows. A report, never a test.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { te3Silver } from './te3.js';
+
+interface Fig { docs: number; added: number; failed: number; ingestMs: number; storiesMs: number; maxRssMb: number; bytes: number; dbMb: number }
+
+const CHILD = `
+const [runUrl, storeUrl, storyUrl, jsonl, db, workers] = process.argv.slice(1);
+const { ingest } = await import(runUrl);
+const { openSqlite } = await import(storeUrl);
+const { updateStories } = await import(storyUrl);
+const { statSync } = await import('node:fs');
+const store = await openSqlite(db);
+const t0 = performance.now();
+const s = await ingest(store, [jsonl], { workers: Number(workers) });
+const t1 = performance.now();
+await updateStories(store);
+const t2 = performance.now();
+await store.close();
+process.stdout.write(JSON.stringify({ docs: s.seen, added: s.added + s.nearDuplicates, failed: s.failed.length, ingestMs: t1 - t0, storiesMs: t2 - t1,
+  maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(jsonl).size, dbMb: statSync(db).size / 1048576 }));
+`;
+
+function runChild(jsonl: string, db: string, workers: number): Fig {
+  const u = (p: string) => new URL(p, import.meta.url).href;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, u('../src/ingest/run.js'), u('../src/store/sqlite/index.js'), u('../src/story/index.js'), jsonl, db, String(workers)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out) as Fig;
+}
+
+export default async function run(shared: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-bench-ingest-'));
+  try {
+    const sizes = (process.env.BENCH_INGEST_SIZES ?? '100,300,600').split(',').map(Number);
+    const docs = te3Silver(shared, Math.max(...sizes));
+    const rows: [number, number, Fig][] = [];
+    for (const n of sizes) {
+      const jsonl = join(dir, `te3-${n}.jsonl`);
+      writeFileSync(jsonl, docs.slice(0, n).map((d) => JSON.stringify({ text: d.text, publishedAt: d.publishedAt, title: d.title })).join('\n') + '\n');
+      for (const w of n === 300 ? [2, 1] : [2]) rows.push([n, w, runChild(jsonl, join(dir, `b-${n}-${w}.db`), w)]);
+    }
+    console.log('ingest bench — te3-silver newswire as JSONL into a fresh SQLite file, one process per run (start-up, KB and worker start included)');
+    console.log('');
+    console.log('| documents | workers | docs/s (ingest) | MB/s | stories step s | peak RSS MB | DB MB | failed |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [n, w, f] of rows) {
+      console.log(`| ${n} | ${w} | ${(f.added / (f.ingestMs / 1000)).toFixed(1)} | ${(f.bytes / 1048576 / (f.ingestMs / 1000)).toFixed(2)} | ${(f.storiesMs / 1000).toFixed(2)} | ${f.maxRssMb.toFixed(0)} | ${f.dbMb.toFixed(1)} | ${f.failed} |`);
+    }
+    const two = rows.find(([n, w]) => n === 300 && w === 2)?.[2];
+    const one = rows.find(([n, w]) => n === 300 && w === 1)?.[2];
+    if (two && one) console.log(`\n300 documents, 2 workers: ${(two.added / (two.ingestMs / 1000)).toFixed(1)} docs/s (target ≥ 300); speed-up over 1 worker ${(one.ingestMs / two.ingestMs).toFixed(2)}×`);
+    const rss = rows.filter(([, w]) => w === 2).map(([n, , f]) => `${n}: ${f.maxRssMb.toFixed(0)} MB`);
+    console.log(`peak RSS by corpus size (2 workers): ${rss.join(', ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
