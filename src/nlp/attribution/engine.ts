@@ -44,6 +44,8 @@ const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'sinc
   'previously', 'last', 'this', 'next', 'today', 'yesterday', 'if', 'once', 'because']);
 const IRR_PAST = S(L.IRREGULAR_PAST);
 const PHRASES: string[][] = L.SPEECH_PHRASES.map((p) => p.split(' '));
+const PHRASE_BY_FIRST = new Map<string, string[][]>();
+for (const p of PHRASES) { const a = PHRASE_BY_FIRST.get(p[0]!) ?? []; a.push(p); PHRASE_BY_FIRST.set(p[0]!, a); }
 const MONTHS_DAYS = S(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
@@ -96,14 +98,14 @@ const unnamed = (cue: Tok | Tok[], rule: string, source = 'unnamed'): Attributio
 function isPunct(t: Tok | undefined, ch: string): boolean { return !!t && !t.w && t.t === ch; }
 function isComma(t: Tok | undefined): boolean { return !!t && !t.w && t.t === ','; }
 function isHard(t: Tok | undefined): boolean { return !!t && !t.w && (t.t === ';' || t.t === ':' || t.t === '—' || t.t === '–' || t.t === '(' || t.t === ')'); }
-function isCloseQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
+function isCloseQuote(t: Tok | undefined, quotes: QIndex): boolean {
   if (!t || !(t.q || t.t === '’' || t.t === "'")) return false;
-  if (t.q && !quotes.some((q) => q[1] === t.e) && (t.t === '"' || t.t === "''")) return true;
-  return quotes.some((q) => q[1] === t.e);
+  if (t.q && !quotes.byClose.has(t.e) && (t.t === '"' || t.t === "''")) return true;
+  return quotes.byClose.has(t.e);
 }
-function isOpenQuote(t: Tok | undefined, quotes: Array<[number, number]>): boolean {
+function isOpenQuote(t: Tok | undefined, quotes: QIndex): boolean {
   if (!t || !t.q) return false;
-  return quotes.some((q) => q[0] === t.s);
+  return quotes.byOpen.has(t.s);
 }
 
 /** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
@@ -327,7 +329,11 @@ function skipAfterCue(toks: Tok[], j: number, end: number): number {
   return i;
 }
 
-interface SentCtx { si: number; toks: Tok[]; frames: Frame[]; quotes: Array<[number, number]> }
+interface SentCtx { si: number; toks: Tok[]; frames: Frame[]; quotes: QIndex }
+interface QIndex { list: Array<[number, number]>; byOpen: Map<number, [number, number]>; byClose: Map<number, [number, number]> }
+function qindex(list: Array<[number, number]>): QIndex {
+  return { list, byOpen: new Map(list.map((q) => [q[0], q])), byClose: new Map(list.map((q) => [q[1], q])) };
+}
 
 function pushFrame(sc: SentCtx, f: Frame): void { sc.frames.push(f); }
 
@@ -339,12 +345,12 @@ function postContent(ctx: Ctx, sc: SentCtx, a: number): [number, number] | null 
   // '"…," X said' or '"…" X said'
   if (isCloseQuote(toks[c], quotes) || (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes))) {
     const qi = isCloseQuote(toks[c], quotes) ? c : c - 1;
-    const q = quotes.find((x) => x[1] === toks[qi]!.e);
+    const q = quotes.byClose.get(toks[qi]!.e);
     if (q) return [q[0], q[1]];
   }
   if (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes) === false) {
     // '"…, " X said' where the comma sits inside the quote
-    if (toks[c + 1] && isCloseQuote(toks[c + 1], quotes)) { const q = quotes.find((x) => x[1] === toks[c + 1]!.e); if (q) return [q[0], q[1]]; }
+    if (toks[c + 1] && isCloseQuote(toks[c + 1], quotes)) { const q = quotes.byClose.get(toks[c + 1]!.e); if (q) return [q[0], q[1]]; }
   }
   if (!isComma(toks[c]) && !isPunct(toks[c], '—')) return null;
   const cs = clauseStart(toks, c);
@@ -402,8 +408,9 @@ function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- multi-word cue
     let cueEnd = j;
     let isCue = false;
-    for (const p of PHRASES) {
-      if (p[0] === l && p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
+    const cands = PHRASE_BY_FIRST.get(l);
+    if (cands) for (const p of cands) {
+      if (p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
     }
     if (!isCue && SPEECH.has(l) && !t.cap) isCue = true;
     if (!isCue && t.cap && SPEECH.has(l) && j > 0) isCue = false;
@@ -793,7 +800,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
         if (tail) content.push(tail);
         // '"A," he said, "B."'
         if (isComma(toks[z + 1]) && isOpenQuote(toks[z + 2], quotes)) {
-          const q = quotes.find((x) => x[0] === toks[z + 2]!.s);
+          const q = quotes.byOpen.get(toks[z + 2]!.s);
           if (q) content.push([q[0], q[1]]);
         }
         pushFrame(sc, { sent: sc.si, links: [l], content, material: [srcPrev.s, toks[z]!.e], rule: 'attr.post', cue: j });
@@ -867,7 +874,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
   let contentEnd = toks[ce - 1]!.e;
   if (isOpenQuote(toks[c0], quotes)) {
-    const q = quotes.find((x) => x[0] === toks[c0]!.s);
+    const q = quotes.byOpen.get(toks[c0]!.s);
     if (q) contentEnd = Math.max(contentEnd, q[1]);
   }
   const adjacent = !preComma && src[1] >= k;
@@ -957,6 +964,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
   const sents = sentencesOf(doc);
   const quotes = findQuotes(text);
+  const qx = qindex(quotes);
   const ctx: Ctx = { doc, text, sents, mix: indexMentions(doc) };
   const r = (entitiesModule as Record<string, unknown>).resolvePronoun;
   if (typeof r === 'function' && doc.entities.length) ctx.resolver = r as Ctx['resolver'];
@@ -966,7 +974,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     const s = sents[si]!;
     const toks = tokenize(text, s.start, s.end);
     sentToks.push(toks);
-    const sc: SentCtx = { si, toks, frames: [], quotes };
+    const sc: SentCtx = { si, toks, frames: [], quotes: qx };
     findFrames(ctx, sc);
     truncateAtCoordination(sc);
     frames.push(...sc.frames);
@@ -975,15 +983,26 @@ export function buildClaims(doc: NlpDoc): Claim[] {
   const quoteFrames = attachOrphanQuotes(frames, quotes, sents, text);
   frames.push(...quoteFrames);
   const claims: Claim[] = [];
-  let fi = 0;
-  const byStart = [...frames].sort((a, b) => a.content[0]![0] - b.content[0]![0]);
-  void fi;
+  // frames touching each sentence (content overlap or material inside), found by binary search
+  const perSent: Frame[][] = sents.map(() => []);
+  const sentAt = (off: number): number => {
+    let lo = 0, hi = sents.length - 1, ans = 0;
+    while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
+    return ans;
+  };
+  for (const f of frames) {
+    const hit = new Set<number>();
+    for (const [a, b] of f.content) for (let k = sentAt(a); k < sents.length && sents[k]!.start < b; k++) if (sents[k]!.end > a) hit.add(k);
+    const m = sentAt(f.material[0]);
+    if (sents[m] && f.material[0] >= sents[m]!.start && f.material[1] <= sents[m]!.end) hit.add(m);
+    for (const k of hit) perSent[k]!.push(f);
+  }
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     if (s.kind === 'BYLINE' || s.kind === 'DATELINE') continue;
     const toks = sentToks[si]!;
     if (!toks.length) continue;
-    const rel = byStart.filter((f) => f.content.some(([a, b]) => a < s.end && b > s.start) || (f.material[0] >= s.start && f.material[1] <= s.end));
+    const rel = perSent[si]!.sort((a, b) => a.content[0]![0] - b.content[0]![0]);
     const cuts = new Set<number>(sentenceBoundaries(toks));
     const blocked: Array<[number, number]> = [];
     for (const f of rel) {

@@ -7,13 +7,25 @@ import { tokenize, type Tok } from '../claims/text.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
+type PhraseIx = Map<string, string[][]>;
+const index = (list: string[][]): PhraseIx => {
+  const m: PhraseIx = new Map();
+  for (const p of list) { const a = m.get(p[0]!) ?? []; a.push(p); m.set(p[0]!, a); }
+  for (const a of m.values()) a.sort((x, y) => y.length - x.length);
+  return m;
+};
+/** Words that occur anywhere in a phrase of the list, for the exception test. */
+const wordsOf = (list: string[][]): Set<string> => new Set(list.flat());
 const PROB = phrases(L.HEDGE_PROBABLE);
 const POSS = phrases(L.HEDGE_POSSIBLE);
 const UNK = phrases(L.HEDGE_UNKNOWN);
 const EXC = phrases(L.HEDGE_EXCEPTIONS);
 const NEG = S(L.NEGATORS);
-const NEGCUE = phrases(L.NEGATING_CUES);
+const EXC_W = wordsOf(EXC);
+const HEDGE_IX: Array<[PhraseIx, Certainty]> = [[index(UNK), 'UNKNOWN'], [index(POSS), 'POSSIBLE'], [index(PROB), 'PROBABLE']];
 const NEGEXC = phrases(L.NEGATION_EXCEPTIONS);
+const NEGEXC_W = wordsOf(NEGEXC);
+const NEGCUE_IX = index(phrases(L.NEGATING_CUES));
 const PROB_CUE = S(L.PROBABLE_CUES);
 const POSS_CUE = S(L.POSSIBLE_CUES);
 const NEG_CUE_WORDS = S(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'disputed', 'dismissed']);
@@ -45,7 +57,8 @@ function matchAt(toks: Tok[], i: number, p: string[]): boolean {
   for (let k = 0; k < p.length; k++) if (toks[i + k]?.l !== p[k]) return false;
   return true;
 }
-function covered(toks: Tok[], i: number, list: string[][]): boolean {
+function covered(toks: Tok[], i: number, list: string[][], words?: Set<string>): boolean {
+  if (words && !words.has(toks[i]!.l)) return false;
   for (const p of list) {
     for (let off = 0; off < p.length; off++) {
       if (i - off >= 0 && matchAt(toks, i - off, p) && toks[i]!.l === p[off]) return true;
@@ -57,7 +70,7 @@ function covered(toks: Tok[], i: number, list: string[][]): boolean {
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
-export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number } = { reported: false }): Reading {
+export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean } = { reported: false }): Reading {
   let certainty: Certainty = 'CERTAIN';
   const hedges: string[] = [];
   const bump = (c: Certainty, words: string): void => { if (RANK[c] > RANK[certainty]) certainty = c; hedges.push(words); };
@@ -68,9 +81,11 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (t.t === '?' && i === toks.length - 1) bump('UNKNOWN', '?');
       continue;
     }
-    if (covered(toks, i, EXC)) continue;
+    if (covered(toks, i, EXC, EXC_W)) continue;
     let hit = false;
-    for (const [list, c] of [[UNK, 'UNKNOWN'], [POSS, 'POSSIBLE'], [PROB, 'PROBABLE']] as const) {
+    for (const [ix, c] of HEDGE_IX) {
+      const list = ix.get(t.l);
+      if (!list) continue;
       for (const p of list) {
         if (matchAt(toks, i, p)) {
           // "can" and "should" only as modals before a verb-like word
@@ -88,8 +103,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     if (hit) continue;
     if (t.l === 'if' && i === 0) bump('POSSIBLE', t.t);
-    if (NEG.has(t.l) && !covered(toks, i, NEGEXC)) { negative = !negative; hedges.push(t.t); continue; }
-    for (const p of NEGCUE) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
+    if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) { negative = !negative; hedges.push(t.t); continue; }
+    const nc = NEGCUE_IX.get(t.l);
+    if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
   }
   if (opts.cue) {
     const cw = opts.cue.toLowerCase().split(/\s+/);
@@ -101,8 +117,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     const sw = opts.source.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     if (sw.length && ESTIMATE.has(sw[sw.length - 1]!) && RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE';
   }
-  const status = readStatus(toks, opts);
-  return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status, hedges };
+  return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status: opts.noStatus ? 'PAST' : readStatus(toks, opts), hedges };
 }
 
 function nextWord(toks: Tok[], i: number): number {
@@ -210,9 +225,22 @@ export function readClaims(doc: NlpDoc): void {
   const anchorYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   // nested claims: sorted by start; a claim's own words exclude claims strictly inside it
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  const firstAtOrAfter = <T extends { start: number }>(arr: T[], off: number): number => {
+    let lo = 0, hi = arr.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (arr[m]!.start < off) lo = m + 1; else hi = m; }
+    return lo;
+  };
+  const timeIx = doc.times.map((t, i) => ({ start: t.start, end: t.end, i })).sort((a, b) => a.start - b.start);
+  const qtyIx = doc.quantities.map((q, i) => ({ start: q.start, end: q.end, i })).sort((a, b) => a.start - b.start);
+  const inside = (ix: Array<{ start: number; end: number; i: number }>, c: Claim): number[] => {
+    const out: number[] = [];
+    for (let k = firstAtOrAfter(ix, c.start); k < ix.length && ix[k]!.start < c.end; k++) if (ix[k]!.end <= c.end) out.push(ix[k]!.i);
+    return out.sort((a, b) => a - b);
+  };
   for (const c of claims) {
     const inner: Array<[number, number]> = [];
-    for (const d of sorted) {
+    for (let k = firstAtOrAfter(sorted, c.start); k < sorted.length; k++) {
+      const d = sorted[k]!;
       if (d.start > c.end) break;
       if (d !== c && d.start >= c.start && d.end <= c.end && (d.end - d.start) < (c.end - c.start)) inner.push([d.start, d.end]);
     }
@@ -230,17 +258,15 @@ export function readClaims(doc: NlpDoc): void {
     const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
     own = contentOwn;
     const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
-    const r = readTokens(own, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear });
+    const r = readTokens(own, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true });
     const pastCue = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
     let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear, pastCue });
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges];
     // times and quantities inside the span
-    c.times = [];
-    doc.times.forEach((t, i) => { if (t.start >= c.start && t.end <= c.end) c.times.push(i); });
-    c.quantities = [];
-    doc.quantities.forEach((q, i) => { if (q.start >= c.start && q.end <= c.end) c.quantities.push(i); });
+    c.times = inside(timeIx, c);
+    c.quantities = inside(qtyIx, c);
     // resolved times after publication make a claim FUTURE (a hearing "set for March 28, 2024")
     if (status !== 'FUTURE' && !/\bhad\b/i.test(c.text)) {
       let future = false;
