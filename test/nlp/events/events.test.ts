@@ -361,3 +361,36 @@ test('news phrasings across domains yield typed events with their named particip
   }
   assert.deepEqual(failures, []);
 });
+
+const MORE_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['Ukrainian forces shot down 30 Russian drones overnight, the air force said.', [['Ukrainian', 'GPE'], ['Russian', 'GPE']], 'ATTACK', ['Ukrainian']],
+  ["Kenya's President William Ruto hosted his Ethiopian counterpart Abiy Ahmed in Nairobi.", [['Kenya', 'GPE'], ['William Ruto', 'PERSON'], ['Abiy Ahmed', 'PERSON'], ['Nairobi', 'GPE']], 'MEET', ['William Ruto', 'Abiy Ahmed', 'Nairobi']],
+  ['At least 12 people died when a bus plunged into a ravine in northern Peru.', [['Peru', 'GPE']], 'DEATHS', ['Peru']],
+  ['The Federal Reserve left interest rates unchanged on Wednesday.', [['Federal Reserve', 'ORG']], 'POLICY_DECISION', ['Federal Reserve']],
+  ['Apple unveiled its new iPhone at an event in Cupertino.', [['Apple', 'ORG'], ['Cupertino', 'GPE']], 'PRODUCT_RELEASE', ['Apple', 'Cupertino']],
+  ['Hamas released two American hostages on Friday, Qatar said.', [['Hamas', 'ORG'], ['Qatar', 'GPE']], 'RELEASE', ['Hamas']],
+  ['Turkish President Recep Tayyip Erdogan spoke by phone with Vladimir Putin on Monday.', [['Recep Tayyip Erdogan', 'PERSON'], ['Vladimir Putin', 'PERSON']], 'NEGOTIATE', ['Recep Tayyip Erdogan', 'Vladimir Putin']],
+  ["Brazil's electoral court barred former president Jair Bolsonaro from running for office until 2030.", [['Brazil', 'GPE'], ['Jair Bolsonaro', 'PERSON']], 'POLICY_DECISION', ['Jair Bolsonaro']],
+  ['Flooding in Pakistan has displaced more than 30 million people.', [['Pakistan', 'GPE']], 'DISPLACEMENT', ['Pakistan']],
+  ['The European Union agreed a deal with Tunisia on migration.', [['European Union', 'ORG'], ['Tunisia', 'GPE']], 'AGREEMENT', ['European Union', 'Tunisia']],
+  ["North Korea fired a ballistic missile into the sea off its east coast, Japan's defence ministry said.", [['North Korea', 'GPE'], ['Japan', 'GPE']], 'ATTACK', ['North Korea']],
+  ['Taliban fighters detained a British journalist in Kabul.', [['Taliban', 'ORG'], ['Kabul', 'GPE']], 'ARREST', ['Taliban', 'Kabul']],
+  ['The two sides signed a trade agreement in Jakarta after talks between Indonesia and Australia.', [['Jakarta', 'GPE'], ['Indonesia', 'GPE'], ['Australia', 'GPE']], 'NEGOTIATE', ['Indonesia', 'Australia']],
+  ['Emergency crews pulled 40 survivors from the rubble in Antakya.', [['Antakya', 'GPE']], 'RESCUE', ['Antakya']],
+  ['Amazon will cut 18,000 jobs, chief executive Andy Jassy said.', [['Amazon', 'ORG'], ['Andy Jassy', 'PERSON']], 'LAYOFF', ['Amazon']],
+  ['Andy Jassy, the chief executive, said Amazon would cut 18,000 jobs.', [['Amazon', 'ORG'], ['Andy Jassy', 'PERSON']], 'STATEMENT', ['Andy Jassy']],
+  ['A jury in Delaware convicted Hunter Biden on three gun charges.', [['Delaware', 'GPE'], ['Hunter Biden', 'PERSON']], 'CONVICTION', ['Hunter Biden']],
+  ['Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.', [['Saudi Arabia', 'GPE'], ['Iran', 'GPE'], ['China', 'GPE']], 'AGREEMENT', ['Saudi Arabia', 'Iran']],
+  ['Wildfires forced the evacuation of 20,000 residents on the island of Rhodes.', [['Rhodes', 'GPE']], 'DISPLACEMENT', ['Rhodes']],
+  ['India landed a spacecraft near the moon\'s south pole on Wednesday.', [['India', 'GPE']], 'ARRIVE', ['India']],
+];
+
+test("more news phrasings: hosts, phone calls, rate holds, bans, rescues, landings, layoffs, verdicts", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of MORE_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
