@@ -13,6 +13,8 @@ const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hou
 const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
 const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night))?\b/gi;
 const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
+// "by mid-afternoon", "in the late evening", "until early morning".
+const MOD_POD = /\b(?:by|in|until|from|since|at|on|before|after)\s+((?:the\s+)?(early|late|mid)[-\s]?(morning|afternoon|evening))\b/gi;
 const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
 
 const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -105,6 +107,16 @@ export const findClock: Finder = (text, out) => {
     }
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.named', priority: 4,
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}${v}` }) });
+  });
+
+  scanNear(T_POD, MOD_POD, text, 30, 4, (m) => {
+    const span = m[1]!;
+    const code = POD_CODE[m[3]!.toLowerCase()]!;
+    const w = m[2]!.toLowerCase();
+    const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
+    const start = m.index + m[0].length - span.length;
+    out.push({ start, end: start + span.length, rule: 'clock.part-of-day-mod', priority: 3,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${code}`, mod }) });
   });
 
   scanNear(T_POD, IN_THE_POD, text, 30, 4, (m) => {

@@ -13,9 +13,10 @@ const DUR = new RegExp(
   'gi');
 const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+|just\s+|only\s+|mere\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
-const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|years|decades)\b/gi;
+const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b/gi;
 const T_RECENT = /recent|coming|past|previous/gi;
 const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
+const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
@@ -113,6 +114,15 @@ export const findDurations: Finder = (text, out) => {
     if (!u) return;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.units-long', priority: 3,
       resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+  });
+
+  // "a day-long meeting", "a year-long inquiry" (a count before it is taken by the count rule: "two-day-long").
+  scanNear(T_UNIT, ONE_LONG, text, 2, 8, (m) => {
+    if (/[\d-]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
+    const u = unitCode(m[1]!);
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.unit-long', priority: 3,
+      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {

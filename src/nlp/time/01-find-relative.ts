@@ -28,6 +28,12 @@ const T_SAME = /\bsame\b/gi;
 // "the year-earlier quarter", "year-ago levels": the period under discussion, a year back.
 const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|months|month|level|levels|figure|figures|results))?\b/gi;
 const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
+// "by year-end", "around year end", "by year's end", "since year-end".
+const YEAR_END = /\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b/gi;
+const T_YEAR_END = /year.{0,3}end/gi;
+// Results stories: "the latest period", "the full year", "the fiscal year", "for the week".
+const PERIOD_OF_STORY = /\b(?:the|its)\s+(latest|most\s+recent|full|fiscal|whole|current)\s+(period|year|quarter)\b/gi;
+const T_PERIOD = /latest|most recent|full|fiscal|whole|current/gi;
 const T_AGO = /\bago\b/gi;
 const T_EARLIER = /earlier|later|early|late/gi;
 // "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
@@ -249,6 +255,34 @@ export const findRelative: Finder = (text, out) => {
       const q = ctx.lastOf?.['Q'];
       const v = q ? shiftValue(q, 'Y', -1) : ctx.anchor ? String(ctx.anchor.y - 1) : undefined;
       return v ? { type: 'DATE', value: v } : undefined;
+    });
+  });
+
+  scanNear(T_YEAR_END, YEAR_END, text, 6, 2, (m) => {
+    const since = /^since$/i.test(wordBefore(text, m.index));
+    push(m, 'relative.year-end', 5, (ctx, c) => {
+      if (!ctx.anchor) return { type: 'DATE', value: 'XXXX', mod: 'END' };
+      const t = since ? 'PAST' : (c.tense ?? ctx.tense(c.start, c.end));
+      // "since year-end" looks back to the last one; otherwise this year's end.
+      const y = since || (t === 'PAST' && ctx.anchor.m < 6) ? ctx.anchor.y - 1 : ctx.anchor.y;
+      return { type: 'DATE', value: String(y).padStart(4, '0'), mod: 'END' };
+    });
+  });
+
+  scanNear(T_PERIOD, PERIOD_OF_STORY, text, 6, 20, (m) => {
+    const adj = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const what = m[2]!.toLowerCase();
+    if (what === 'quarter' && adj !== 'full') return; // "the latest quarter" is handled with the units
+    push(m, 'anaphor.period-of-story', 3, (ctx) => {
+      if (what === 'period' && (adj === 'latest' || adj === 'most recent')) {
+        // The period just reported: the quarter under discussion, else the last completed quarter.
+        const q = ctx.lastOf?.['Q'];
+        if (q) return { type: 'DATE', value: q };
+        return { type: 'DATE', value: relativeUnit(ctx, 'Q', -1) };
+      }
+      // "the full year", "the current fiscal year": the year of publication in results stories.
+      if (what === 'year' || (what === 'period' && adj === 'full')) return { type: 'DATE', value: relativeUnit(ctx, 'Y', 0) };
+      return undefined;
     });
   });
 

@@ -80,7 +80,8 @@ export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FU
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'in future': 'FUTURE_REF',
   shortly: 'FUTURE_REF', 'in the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
   'the long term': 'FUTURE_REF', 'the time being': 'PRESENT_REF', 'very soon': 'FUTURE_REF',
-  'sooner or later': 'FUTURE_REF',
+  'sooner or later': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
+  'a later time': 'FUTURE_REF', 'a later stage': 'FUTURE_REF',
 };
 
 /** Cues that a clause speaks of the future (for weekday/month anchoring). Lower case. */
