@@ -394,3 +394,31 @@ test("more news phrasings: hosts, phone calls, rate holds, bans, rescues, landin
   }
   assert.deepEqual(failures, []);
 });
+
+const HARDER_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['The visit by Indian Prime Minister Narendra Modi to Washington was the first since 2019.', [['Narendra Modi', 'PERSON'], ['Washington', 'GPE']], 'MEET', ['Narendra Modi', 'Washington']],
+  ['Three Palestinians were killed by Israeli forces in the West Bank city of Jenin, the Palestinian health ministry said.', [['Jenin', 'GPE'], ['West Bank', 'LOC'], ['Israeli', 'GPE']], 'DEATHS', ['Jenin']],
+  ['Germany\'s Chancellor Olaf Scholz arrived in Kyiv on Monday for an unannounced visit.', [['Germany', 'GPE'], ['Olaf Scholz', 'PERSON'], ['Kyiv', 'GPE']], 'ARRIVE', ['Olaf Scholz', 'Kyiv']],
+  ['Talks between Armenia and Azerbaijan collapsed after the two sides failed to agree on a border.', [['Armenia', 'GPE'], ['Azerbaijan', 'GPE']], 'BREAKDOWN', ['Armenia', 'Azerbaijan']],
+  ['The earthquake, which struck near the Moroccan city of Marrakesh late on Friday, killed more than 2,000 people.', [['Marrakesh', 'GPE']], 'DEATHS', ['Marrakesh']],
+  ['Beijing has agreed to supply drones and artillery shells to Moscow, according to US intelligence.', [['Beijing', 'GPE'], ['Moscow', 'GPE']], 'ARMS_TRANSFER', ['Beijing', 'Moscow']],
+  ['Pope Francis met survivors of the Lisbon earthquake during his trip to Portugal.', [['Pope Francis', 'PERSON'], ['Portugal', 'GPE'], ['Lisbon', 'GPE']], 'TRAVEL', ['Pope Francis', 'Portugal']],
+  ['Former Pakistani prime minister Imran Khan was arrested in Islamabad on Tuesday.', [['Imran Khan', 'PERSON'], ['Islamabad', 'GPE']], 'ARREST', ['Imran Khan', 'Islamabad']],
+  ['The World Bank approved a $1.5 billion loan for Egypt.', [['World Bank', 'ORG'], ['Egypt', 'GPE']], 'LOAN', ['Egypt']],
+  ['Officials in Lahaina said the fire had destroyed more than 2,000 buildings.', [['Lahaina', 'GPE']], 'DISASTER', ['Lahaina']],
+  ['The Kremlin said President Vladimir Putin would attend the BRICS summit in Johannesburg by video link.', [['Kremlin', 'ORG'], ['Vladimir Putin', 'PERSON'], ['Johannesburg', 'GPE'], ['BRICS', 'ORG']], 'MEET', ['Vladimir Putin']],
+  ['Spain\'s women won the World Cup, beating England 1-0 in Sydney.', [['Spain', 'GPE'], ['England', 'GPE'], ['Sydney', 'GPE']], 'WIN', ['Spain']],
+  ['Sam Altman was fired by the board of OpenAI on Friday.', [['Sam Altman', 'PERSON'], ['OpenAI', 'ORG']], 'DISMISS', ['Sam Altman']],
+  ['Niger\'s military junta ordered French troops to leave the country.', [['Niger', 'GPE']], 'ORDER', ['Niger']],
+  ['Ecuador declared a state of emergency after the gang leader escaped from prison in Guayaquil.', [['Ecuador', 'GPE'], ['Guayaquil', 'GPE']], 'STATEMENT', ['Ecuador']],
+];
+
+test("harder phrasings: nominal visits, passives with agents, collapses of talks, relative clauses, arms supply, dismissals", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of HARDER_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
