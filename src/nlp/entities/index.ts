@@ -29,7 +29,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
   const all = splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra]).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
-  const ents = resolve({ text: doc.text, toks, kb, year }, all);
+  const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
 }

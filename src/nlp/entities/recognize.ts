@@ -94,6 +94,7 @@ export interface RecognizeInput {
   text: string; toks: Tok[]; sents: SentRange[]; kb: EntityKb | null; labels: Int8Array; lowerSeen: ReadonlySet<string>;
 }
 
+const WEB_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|io|info|news|co\.uk|org\.uk|ac\.uk)$/iu;
 const DEMONYM_SUFFIX = /(?:an|ian|ean|ese|ish|ic|av|ot)$/;
 
 /** A token can start or continue a name. */
@@ -113,6 +114,8 @@ function appositionHead(toks: readonly Tok[], k: number, to: number): { type: st
   while (j < to && n < 7) {
     const t = toks[j]!;
     if (APPOS_STOP.has(t.lower)) break;
+    // the noun phrase ends before adverbs and numbers ("a town roughly 165km from …")
+    if (j > k && (/\d/.test(t.text) || (t.lower.length > 4 && t.lower.endsWith('ly')))) break;
     if (t.poss) { j++; continue; }
     if (t.isWord) last = j;
     j++; n++;
@@ -534,6 +537,8 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
   const out: Cand[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
+    // a web site named by its domain ("climate-data.org says")
+    if (!taken[i] && t.isWord && WEB_DOMAIN.test(t.text)) { out.push({ s: i, e: i + 1, type: 'ORG', src: 'locative', rule: 'web-domain', score: 0 }); continue; }
     if (taken[i] || !t.cap || !t.isWord || t.headline || t.sentStart) continue;
     // X-based
     const dash = t.text.lastIndexOf('-');

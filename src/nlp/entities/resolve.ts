@@ -57,7 +57,7 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
 }
 
 export interface ResolveInput {
-  text: string; toks: Tok[]; kb: EntityKb | null; year: number;
+  text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>;
 }
 
 export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
@@ -84,6 +84,20 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       const found = k ? kb.byAlias(k) : [];
       const ok = found.filter((e) => (c.type === 'PERSON' ? e.type === 'PERSON' : c.type === 'OTHER' ? true : e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) || (c.type === 'ORG' && e.type === 'FAC')));
       if (ok.length) entries = ok;
+      // Arabic article variants: "Bayda" ~ "Al Bayda", "Al-Marj" ~ "Marj", for places in a country the text is about
+      if (!entries && k && c.type !== 'PERSON' || (!entries && k && c.e - c.s === 1 && c.src === 'model')) {
+        const w = k!.split(' ');
+        const variants = w[0] === 'al' || w[0] === 'el' ? [w.slice(1).join(' ')] : w.length <= 2 ? ['al ' + k, 'el ' + k] : [];
+        for (const v of variants) {
+          const found2 = v ? kb.byAlias(v).filter((e) => PLACE.has(e.type) && (docCountries.get(e.country ?? e.iso2 ?? '') ?? 0) > 0) : [];
+          if (found2.length) { entries = found2; break; }
+        }
+      }
+      // "BBC Weather": an unknown name led by a known organisation is an organisation
+      if (!entries && c.type === 'OTHER' && c.e - c.s >= 2) {
+        const lead = kb.byAlias(spanKey(toks, c.s, c.s + 1));
+        if (lead.some((e) => e.type === 'ORG' && prominence(e) >= 40)) c.type = 'ORG';
+      }
     }
     let type = c.type; let entry: KbEntry | undefined;
     if (entries && entries.length) {
@@ -394,22 +408,25 @@ function appositionRoleMentions(inp: ResolveInput, ms: M[]): void {
 }
 
 function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
-  void inp;
   const L = lexicon();
-  if (e.entry) return false;
+  if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
   const body = e.ms.filter((m) => !m.headline);
   if (!body.length) return true;
   const name = e.words.join(' ');
   if (!name || name.length < 2 || L.nonEntities.has(name)) return true;
   if (/^\d+$/.test(name)) return true;
-  const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative');
+  const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative' || m.rule === 'doc-consistency');
+  // a region known only through an adjective ("North African countries") is not a named mention of it
+  if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
   // a bare head noun ("Council", "Ministry", "Airport") is not a name
   if (e.words.length === 1 && (L.orgHeads.has(name) || L.facHeads.has(name) || L.locHeads.has(name) || L.gpeHeads.has(name) || L.roleNouns.has(name) || L.personNouns.has(name))) return true;
   // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {
     const t = toks[body[0]!.c.s]!;
+    const sing = t.lower.replace(/(?:es|s)$/, '');
     if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower) || (wordClassOf(t.lower) & WC_LOWER)) return true;
+    if (sing !== t.lower && ((wordClassOf(sing) & WC_LOWER) || inp.lowerSeen?.has(sing) || inp.lowerSeen?.has(t.lower.slice(0, -1)))) return true;
   }
   // an unknown all-capitals token seen once, proposed only by the tagger ("ICBM"): too unsure
   if (modelOnly && e.ms.length === 1 && e.ms[0]!.c.e - e.ms[0]!.c.s === 1 && toks[e.ms[0]!.c.s]!.allCaps) {
