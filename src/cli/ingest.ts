@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { defaultWorkers, ingest, type IngestSummary } from '../ingest/run.js';
+import { estimateTotal } from '../ingest/sources.js';
 import { openStoreForCli } from '../store/open-cli.js';
 import { updateStories } from '../story/index.js';
 import { usageError, type Io } from './io.js';
@@ -54,6 +55,8 @@ export default async function run(args: string[], io: Io): Promise<number> {
   const store = await openStoreForCli(v.values.db);
   let last = 0;
   let drawn = false;
+  // a bar needs a total: counted up front on a terminal only (one quick pass over the files)
+  const total = io.errTty ? await estimateTotal(v.positionals) : undefined;
   const started = Date.now();
   try {
     const summary = await ingest(store, v.positionals, {
@@ -64,8 +67,12 @@ export default async function run(args: string[], io: Io): Promise<number> {
         if (io.errTty) {
           if (now - last < 100) return;
           last = now;
-          const spin = '|/-\\'[Math.floor(now / 150) % 4];
-          io.err(`\r\x1b[2K${spin} ${line(s)}`);
+          let bar = '|/-\\'[Math.floor(now / 150) % 4];
+          if (total) {
+            const f = Math.min(1, s.seen / total);
+            bar = `[${'#'.repeat(Math.round(f * 24)).padEnd(24, '-')}] ${String(Math.floor(f * 100)).padStart(3)}%`;
+          }
+          io.err(`\r\x1b[2K${bar} ${line(s)}`);
           drawn = true;
         } else if (now - last >= 5000 && now - started >= 5000) {
           last = now;

@@ -163,3 +163,26 @@ export async function* expand(args: string[], opts: SourceOptions = {}): AsyncGe
     }
   }
 }
+
+/** How many documents the arguments hold, roughly (a JSONL line or a file each; a feed counts once), for a progress bar. */
+export async function estimateTotal(args: string[]): Promise<number | undefined> {
+  let n = 0;
+  const countLines = async (path: string) => {
+    let k = 0;
+    for await (const chunk of createReadStream(path)) { const b = chunk as Buffer; for (let i = 0; i < b.length; i++) if (b[i] === 10) k++; }
+    return k;
+  };
+  const one = async (p: string) => {
+    const ext = extname(p).toLowerCase();
+    if (JSONL_EXT.has(ext)) n += await countLines(p);
+    else if (TEXT_EXT.has(ext) || HTML_EXT.has(ext) || FEED_EXT.has(ext)) n++;
+  };
+  for (const arg of args) {
+    if (isUrl(arg)) { n++; continue; }
+    try {
+      const st = await stat(arg);
+      if (st.isDirectory()) { for await (const f of walk(arg)) await one(f); } else await one(arg);
+    } catch { n++; }
+  }
+  return n || undefined;
+}

@@ -144,6 +144,7 @@ for (const eng of await engines()) {
       const list = await store.listStories();
       assert.deepEqual(list.items.map((s) => s.id), ['s2', 's1']);
       assert.deepEqual(await store.getStory('s1'), story('s1', [B.document.id], '2023-09-11'));
+      assert.deepEqual(Object.keys((await store.getStory('s1'))!), Object.keys(story('s1', [B.document.id], '2023-09-11')), 'key order as written');
       assert.deepEqual([...(await store.storyMembers()).entries()], [['s1', [B.document.id]], ['s2', [A.document.id]]]);
       assert.equal((await store.listDocuments({ storyId: 's1' })).items[0].id, B.document.id);
       const ev = (await store.listEvents({ storyId: 's1' })).items;

@@ -257,7 +257,7 @@ class PgStore implements Store {
         await c.query('DELETE FROM facts WHERE story_id = $1', [s.id]);
         if (s.facts.length) {
           await c.query(`INSERT INTO facts (story_id, idx, subject, attribute, consistent, data)
-            SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::boolean[], $6::jsonb[])`,
+            SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::boolean[], $6::json[])`,
           [s.id, s.facts.map((_, i) => i), s.facts.map((f) => f.subject), s.facts.map((f) => f.attribute), s.facts.map((f) => f.consistent), s.facts.map((f) => JSON.stringify(f))]);
         }
         const docs: string[] = [];

@@ -53,11 +53,11 @@ CREATE TABLE claims (
   doc_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, text TEXT NOT NULL, certainty TEXT, polarity TEXT, status TEXT,
   attribution TEXT NOT NULL, PRIMARY KEY (doc_id, id)
 );
-CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, updated TEXT, data JSONB NOT NULL);
+CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, updated TEXT, data JSON NOT NULL); -- json keeps key order as written
 CREATE INDEX stories_updated ON stories(updated);
 CREATE TABLE facts (
   story_id TEXT NOT NULL, idx INTEGER NOT NULL, subject TEXT NOT NULL, attribute TEXT NOT NULL, consistent BOOLEAN NOT NULL,
-  data JSONB NOT NULL, PRIMARY KEY (story_id, idx)
+  data JSON NOT NULL, PRIMARY KEY (story_id, idx)
 );
 CREATE INDEX facts_subject ON facts(subject);
 `,
