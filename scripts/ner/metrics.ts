@@ -30,11 +30,14 @@ export function prf(r: Prf): { p: number; r: number; f: number } {
 }
 
 export function table(title: string, t: Tally): string {
-  const rows = [`${title}`, '  type   P      R      F1     (tp/fp/fn)'];
-  for (const ty of ['PER', 'ORG', 'LOC', 'MISC', 'ALL']) {
-    const r = t.get(ty); if (!r) continue;
+  const rows = [`${title}`, '  type         P      R      F1     (tp/fp/fn)'];
+  const core = { tp: 0, fp: 0, fn: 0 };
+  for (const ty of ['PER', 'ORG', 'LOC']) { const r = t.get(ty); if (r) { core.tp += r.tp; core.fp += r.fp; core.fn += r.fn; } }
+  const rowsOf = new Map(t); rowsOf.set('PER+ORG+LOC', core);
+  for (const ty of ['PER', 'ORG', 'LOC', 'MISC', 'ALL', 'PER+ORG+LOC']) {
+    const r = rowsOf.get(ty); if (!r) continue;
     const m = prf(r);
-    rows.push(`  ${ty.padEnd(5)}  ${m.p.toFixed(3)}  ${m.r.toFixed(3)}  ${m.f.toFixed(3)}  (${r.tp}/${r.fp}/${r.fn})`);
+    rows.push(`  ${ty.padEnd(11)}  ${m.p.toFixed(3)}  ${m.r.toFixed(3)}  ${m.f.toFixed(3)}  (${r.tp}/${r.fp}/${r.fn})`);
   }
   return rows.join('\n');
 }
