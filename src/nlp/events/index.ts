@@ -774,7 +774,16 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   drafts = statementsFromAttribution(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
-  const claims = [...(doc.claims ?? [])].sort((x, y) => (x.end - x.start) - (y.end - y.start));
+  // Claims by start, to find those holding a trigger without scanning them all for every event.
+  const byStart = [...(doc.claims ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
+  const holdingOf = (a: number, b: number): Claim[] => {
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start <= a) lo = mid + 1; else hi = mid; }
+    const out: Claim[] = [];
+    // Claims holding a trigger start before it; nested claims sit close by, so a bounded look-back suffices.
+    for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) { const c = byStart[k]!; if (c.end >= b) out.push(c); }
+    return out.sort((x, y) => (x.end - x.start) - (y.end - y.start));
+  };
   // Nesting: the event whose trigger starts at a parent's nestedAt token gets `parent`.
   const idAtToken = new Map<number, string>();
   drafts.forEach((d, n) => idAtToken.set(d.t0, `ev${n + 1}`));
@@ -791,7 +800,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
     for (const role of PARTICIPANT_ROLES) { const ids = d.args.get(role); if (ids?.length) args[role] = [...ids]; }
     for (const [role, ids] of d.args) if (!(role in args) && ids.length) args[role] = [...ids];
     if (d.time !== undefined) args.time = [d.time];
-    const holding: Claim[] = claims.filter((c) => c.start <= trig.start && c.end >= trig.end);
+    const holding: Claim[] = holdingOf(trig.start, trig.end);
     const c0 = holding[0];
     const info = lex.types.get(d.type);
     const ev: NewsEvent = {
@@ -819,8 +828,14 @@ export const eventsStage: Stage = {
   run(doc) {
     const events = extractEvents(doc);
     doc.events = events;
+    // Each claim lists the events whose trigger lies inside it (events are in text order).
+    const starts = events.map((e) => e.trigger.start);
     for (const c of doc.claims ?? []) {
-      c.events = events.filter((e) => e.trigger.start >= c.start && e.trigger.end <= c.end).map((e) => e.id);
+      let lo = 0, hi = starts.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+      const ids: string[] = [];
+      for (let k = lo; k < events.length && events[k]!.trigger.start < c.end; k++) if (events[k]!.trigger.end <= c.end) ids.push(events[k]!.id);
+      c.events = ids;
     }
   },
 };

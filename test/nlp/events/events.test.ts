@@ -422,3 +422,21 @@ test("harder phrasings: nominal visits, passives with agents, collapses of talks
   }
   assert.deepEqual(failures, []);
 });
+
+test('a long document with a claim per sentence stays linear', () => {
+  const sentence = 'Kim Jong Un met Vladimir Putin in Vladivostok, officials said. ';
+  const text = sentence.repeat(5000); // 50,000 words
+  const doc = makeDoc(text, [KIM, PUTIN, { name: 'Vladivostok', type: 'GPE' }], { tokens: true });
+  doc.claims = Array.from({ length: 5000 }, (_, n) => ({
+    id: `c${n}`, start: n * sentence.length, end: n * sentence.length + sentence.length - 1, text: sentence.trim(), attribution: [],
+    certainty: 'CERTAIN' as const, polarity: 'POSITIVE' as const, status: 'PAST' as const, hedges: [], events: [], times: [], quantities: [],
+  }));
+  const t0 = performance.now();
+  eventsStage.run(doc);
+  const ms = performance.now() - t0;
+  assert.ok(ms < 5000, `${Math.round(ms)} ms`);
+  assert.ok(doc.events.length >= 10000);
+  assert.equal(doc.claims[123]!.events.length, 2);
+  const ev = doc.events.find((e) => e.claims[0] === 'c4000');
+  assert.ok(ev);
+});
