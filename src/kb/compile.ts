@@ -156,6 +156,13 @@ class Builder {
   }
 }
 
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+}
+
 function isGeo(t: EntityType): boolean { return t === 'GPE' || t === 'LOC' || t === 'FAC'; }
 function uniq<T>(xs: T[]): T[] { return [...new Set(xs)]; }
 
@@ -237,8 +244,40 @@ export function compileKb(opts: CompileOptions): KbFile {
     adminCode: r['admin1'] ?? '', population: Number(r['population']) || 0, lat: Number(r['lat']), lon: Number(r['lon']),
   }));
   const neRows = readTsv(join(src, 'places-naturalearth/places.tsv'));
+  // Join Natural Earth to GeoNames by geonameid, but only when country and position agree: some NE rows carry
+  // the geonameid of a namesake elsewhere (Wellington NZ → Wellington, Australia). Otherwise fall back to the
+  // most populous GeoNames place of the same name in the same country within 60 km.
   const neByGeo = new Map<number, Row>();
-  for (const r of neRows) { const g = num(r['geonameid']); if (g && g > 0) neByGeo.set(g, r); }
+  const cityById = new Map(cities.map((c) => [c.cityId, c]));
+  const cityByName = new Map<string, City[]>();
+  for (const c of cities) {
+    for (const nm of [c.name, c.altName]) {
+      if (!nm) continue;
+      const k = `${c.country}|${normAlias(nm)}`;
+      let a = cityByName.get(k);
+      if (!a) cityByName.set(k, (a = []));
+      a.push(c);
+    }
+  }
+  const neJoined = new Set<Row>();
+  for (const r of neRows) {
+    const lat = num(r['latitude']) ?? 0;
+    const lon = num(r['longitude']) ?? 0;
+    const cc = r['iso_a2'] ?? '';
+    const g = num(r['geonameid']);
+    const byId = g && g > 0 ? cityById.get(g) : undefined;
+    const neNames = new Set([r['name'], r['nameascii'], r['name_en']].filter((x): x is string => !!x).map(normAlias));
+    const sameName = (x: City) => neNames.has(normAlias(x.name)) || (!!x.altName && neNames.has(normAlias(x.altName)));
+    const d = byId ? km(lat, lon, byId.lat, byId.lon) : Infinity;
+    let c: City | undefined = byId && byId.country === cc && (d < 10 || (d < 50 && sameName(byId))) ? byId : undefined;
+    if (!c) {
+      const cands = uniq([r['name'], r['nameascii'], r['name_en']].filter((x): x is string => !!x))
+        .flatMap((nm) => cityByName.get(`${cc}|${normAlias(nm)}`) ?? [])
+        .filter((x) => km(lat, lon, x.lat, x.lon) < 60 && !neByGeo.has(x.cityId));
+      c = cands.sort((a, b2) => b2.population - a.population)[0];
+    }
+    if (c && !neByGeo.has(c.cityId)) { neByGeo.set(c.cityId, r); neJoined.add(r); }
+  }
   const placesExtra = readTsv(join(dataDir, 'places.tsv'));
   const handGeo = new Set(placesExtra.map((r) => num(r['geonameid'])).filter((g): g is number => !!g));
 
@@ -301,8 +340,7 @@ export function compileKb(opts: CompileOptions): KbFile {
   }
   // Natural Earth places that GeoNames (≥1000) lacks
   for (const r of neRows) {
-    const g = num(r['geonameid']);
-    if (g && cities.length && neByGeo.get(g) === r && b.get(`geonames:${g}`)) continue;
+    if (neJoined.has(r)) continue;
     const qid = isQid(r['wikidataid']) ? r['wikidataid'] : undefined;
     if (qid && b.get(qid)) continue;
     if (!qid) continue;
