@@ -12,6 +12,7 @@ const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
 const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
 const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night))?\b/gi;
+const T_OCLOCK = /o['’]clock/gi;
 const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
 // "by mid-afternoon", "in the late evening", "until early morning".
 const MOD_POD = /\b(?:by|in|until|from|since|at|on|before|after)\s+((?:the\s+)?(early|late|mid)[-\s]?(morning|afternoon|evening))\b/gi;
@@ -86,7 +87,7 @@ export const findClock: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
   });
 
-  scan(OCLOCK, text, (m) => {
+  scanNear(T_OCLOCK, OCLOCK, text, 12, 30, (m) => {
     const w = m[1]!.toLowerCase();
     let h = WORD_HOURS[w] ?? +w;
     // "three o'clock in the morning" → 03:00; "in the afternoon", "at night" → p.m.

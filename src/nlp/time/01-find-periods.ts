@@ -7,11 +7,11 @@ import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
 
 const T_DECADE = /\d0['’]?s\b|ties\b/gi;
-const T_CENTURY = /centur/gi;
-const T_SEASON = /spring|summer|autumn|fall|winter/gi;
+const T_CENTURY = /\bcentur/gi;
+const T_SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/gi;
 const T_QUARTER = /quarter|Q[1-4]|[1-4]Q/gi;
-const T_HALF = /half/gi;
-const T_HOLIDAY = /Day|Eve|Christmas|Halloween/g;
+const T_HALF = /\bhalf\b/gi;
+const T_HOLIDAY = /\b(?:Day|Eve|Christmas|Halloween)\b/g;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(?!['’])|\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;

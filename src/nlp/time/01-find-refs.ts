@@ -16,7 +16,7 @@ const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|
 const SET_EVERY = new RegExp(`\\b(every|each)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
 const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
 const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
-const T_COMING = /coming|next|upcoming|ahead|to come|or two/gi;
+const T_COMING = /\b(?:coming|next|upcoming|ahead|to come|or two)\b/gi;
 const T_EVERY = /\b(?:every|each)\b/gi;
 const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
 

@@ -30,12 +30,12 @@ const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?
 const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
 // "by year-end", "around year end", "by year's end", "since year-end".
 const YEAR_END = /\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b/gi;
-const T_YEAR_END = /year.{0,3}end/gi;
+const T_YEAR_END = /\byear.{0,3}end/gi;
 // Results stories: "the latest period", "the full year", "the fiscal year", "for the week".
 const PERIOD_OF_STORY = /\b(?:the|its)\s+(latest|most\s+recent|full|fiscal|whole|current)\s+(period|year|quarter)\b/gi;
-const T_PERIOD = /latest|most recent|full|fiscal|whole|current/gi;
+const T_PERIOD = /\b(?:latest|most recent|full|fiscal|whole|current)\b/gi;
 const T_AGO = /\bago\b/gi;
-const T_EARLIER = /earlier|later|early|late/gi;
+const T_EARLIER = /\b(?:earlier|later|early|late)\b/gi;
 // "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 

@@ -27,31 +27,43 @@ const CUE_RE = new RegExp(
   'gi');
 const SEP_RE = /[,;"“”]|''|``/g;
 
-interface Cues { pos: Int32Array; end: Int32Array; fut: Uint8Array; weak: Uint8Array; n: number; sep: number[]; bounds: number[] }
+interface Cue { pos: number; end: number; fut: boolean; weak: boolean }
+interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds: number[] }
 
-function collect(text: string): Cues {
-  const pos: number[] = []; const end: number[] = []; const fut: number[] = []; const weak: number[] = [];
+/** Cues are collected lazily per block of text: only the sentences holding a time are ever scanned. */
+const BLOCK = 512;
+
+function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
+  let out = cues.blocks.get(b);
+  if (out) return out;
+  out = [];
+  const s = b * BLOCK;
+  const e = Math.min(text.length, s + BLOCK);
+  const from = Math.max(0, s - 40);
+  const sub = text.slice(from, Math.min(text.length, e + 40));
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(text)) !== null) {
-    const e = m.index + m[0].length;
-    if (m[1]) { // "would have emerged": looks back, not forward
-      pos.push(e - 4); end.push(e); fut.push(0); weak.push(1);
-    } else if (m[2]) {
-      continue; // "will be completed": a passive participle, no tense of its own
-    } else if (m[3]) {
-      const w = m[3].toLowerCase().replace(/\s+/g, ' ');
-      pos.push(m.index); end.push(e); fut.push(1); weak.push(WEAK_FUT.has(w) ? 1 : 0);
-    } else if (m[4]) {
-      const w = m[4].toLowerCase();
-      pos.push(m.index); end.push(e); fut.push(0); weak.push(WEAK_PAST.has(w) ? 1 : 0);
-    } else {
-      const w = m[5]!.toLowerCase();
+  while ((m = CUE_RE.exec(sub)) !== null) {
+    const at = m.index + from;
+    if (at < s) continue; // belongs to the previous block
+    if (at >= e) break;
+    const end = at + m[0].length;
+    if (m[1]) out.push({ pos: end - 4, end, fut: false, weak: true }); // "would have emerged": looks back
+    else if (m[2]) continue; // "will be completed": a passive participle, no tense of its own
+    else if (m[3]) out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(m[3].toLowerCase().replace(/\s+/g, ' ')) });
+    else if (m[4]) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) });
+    else {
       // "untouched by": a participle, not a tense.
-      if (NOT_PAST_ED.has(w) || /^\s+by\b/.test(text.slice(e, e + 4))) continue;
-      pos.push(m.index); end.push(e); fut.push(0); weak.push(1);
+      if (NOT_PAST_ED.has(m[5]!.toLowerCase()) || /^\s+by\b/.test(text.slice(end, end + 4))) continue;
+      out.push({ pos: at, end, fut: false, weak: true });
     }
   }
+  cues.blocks.set(b, out);
+  return out;
+}
+
+function collect(text: string): Cues {
+  let m: RegExpExecArray | null;
   // Clause separators (comma, semicolon, quotes) for "crossing" costs.
   const sep: number[] = [];
   SEP_RE.lastIndex = 0;
@@ -62,7 +74,7 @@ function collect(text: string): Cues {
   while ((m = END.exec(text)) !== null) {
     if (m[0] === '\n' || /[a-z]{2}$|["”’)]$/.test(text.slice(Math.max(0, m.index - 3), m.index + m[0].length - 1) || 'x')) bounds.push(m.index + m[0].length);
   }
-  return { pos: Int32Array.from(pos), end: Int32Array.from(end), fut: Uint8Array.from(fut), weak: Uint8Array.from(weak), n: pos.length, sep, bounds };
+  return { blocks: new Map(), sep, bounds };
 }
 
 function lowerBound(a: ArrayLike<number>, n: number, x: number): number {
@@ -85,28 +97,31 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       const k2 = lowerBound(b, b.length, end);
       if (k2 < b.length) s1 = Math.min(s1, b[k2]!);
     }
-    let best = -1;
+    let best: Cue | undefined;
     let bestScore = Infinity;
-    const first = lowerBound(cues.pos, cues.n, s0);
-    for (let i = first; i < cues.n; i++) {
-      const p = cues.pos[i]!;
-      if (p >= s1) break;
-      if (p >= start && p < end) continue;
-      const d = p < start ? start - p : p - end;
-      if (d >= bestScore) { if (p > end) break; continue; }
-      const lo = Math.min(p, start); const hi = Math.max(p, end);
-      // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
-      // ("On Monday, the president will travel" still links).
-      const cross = lowerBound(cues.sep, cues.sep.length, hi) - lowerBound(cues.sep, cues.sep.length, lo);
-      // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
-      let score = d + cross * 40 + (cues.weak[i] ? 25 : 0) + (p > end ? 15 : 0);
-      // A verb right before the time governs it: "announced Friday that it will …" is past.
-      if (p < start && start - cues.end[i]! <= 12 && ADJACENT.test(text.slice(cues.end[i]!, start))) score = -1;
-      if (score < bestScore) { bestScore = score; best = i; }
+    const sepN = cues.sep.length;
+    outer: for (let b = Math.floor(s0 / BLOCK); b * BLOCK < s1; b++) {
+      for (const cue of cuesOfBlock(text, cues, b)) {
+        const p = cue.pos;
+        if (p < s0) continue;
+        if (p >= s1) break outer;
+        if (p >= start && p < end) continue;
+        const d = p < start ? start - p : p - end;
+        if (d >= bestScore) { if (p > end) break outer; continue; }
+        const lo = Math.min(p, start); const hi = Math.max(p, end);
+        // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
+        // ("On Monday, the president will travel" still links).
+        const cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
+        // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
+        let score = d + cross * 40 + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
+        // A verb right before the time governs it: "announced Friday that it will …" is past.
+        if (p < start && start - cue.end <= 12 && ADJACENT.test(text.slice(cue.end, start))) score = -1;
+        if (score < bestScore) { bestScore = score; best = cue; }
+      }
     }
     // A cue far away or across several clause breaks says little about this time.
-    if (best < 0 || bestScore > 130) return undefined;
-    return cues.fut[best] ? 'FUTURE' : 'PAST';
+    if (!best || bestScore > 130) return undefined;
+    return best.fut ? 'FUTURE' : 'PAST';
   };
 }
 

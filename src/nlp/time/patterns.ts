@@ -70,5 +70,5 @@ export function ci(word: string): string {
 export const T_UNIT = /\b(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)/gi;
 export const T_MONTH = /\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)/g;
 export const T_DIGIT = /\d+/g;
-export const T_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi;
-export const T_POD = /morning|afternoon|evening|night/gi;
+export const T_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi;
+export const T_POD = /\b(?:morning|afternoon|evening|night)/gi;
