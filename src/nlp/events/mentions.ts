@@ -68,6 +68,8 @@ const VEHICLE_WORDS = new Set(['aircraft', 'plane', 'airliner', 'jet', 'ship', '
 /** "the government", "the administration": the state most recently named. */
 const GOV_WORDS = new Set(['government', 'administration', 'army', 'military', 'authorities', 'regime', 'kingdom', 'republic']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
+const BOTH_NEXT = new Set(['said', 'say', 'says', 'agreed', 'met', 'signed', 'discussed', 'expressed', 'called', 'stressed', 'have',
+  'had', 'are', 'were', 'will', 'would', 'also', 'welcomed', 'pledged', 'promised', 'denied', 'condemned']);
 const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 /** Builds the mention index; `low` holds each token's lowercase text. */
@@ -198,6 +200,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
         }
         if (ids) { pseudo.push(mk(ids, type, k, nounAt, 'GROUP')); k = nounAt; }
+        // "Both said …", "both agreed": the two people last named.
+        else if (w === 'both' && recent.PERSON.length >= 2) {
+          let q = k + 1;
+          while (q < k + 3 && low[q] && (low[q] === 'later' || low[q] === 'then' || low[q] === 'also' || /ly$/.test(low[q]!))) q++;
+          if (BOTH_NEXT.has(low[q] ?? '') || /ed$/.test(low[q] ?? '')) pseudo.push(mk(recent.PERSON.slice(0, 2), 'PERSON', k, k, 'GROUP'));
+        }
       }
       continue;
     }

@@ -440,3 +440,10 @@ test('a long document with a claim per sentence stays linear', () => {
   const ev = doc.events.find((e) => e.claims[0] === 'c4000');
   assert.ok(ev);
 });
+
+test('"both" as a subject stands for the two people last named', () => {
+  const doc = makeDoc('Kim Jong Un welcomed Vladimir Putin at the station. Both later signed an agreement on energy.', [KIM, PUTIN]);
+  const ag = extractEvents(doc).find((e) => e.type === 'AGREEMENT');
+  assert.ok(ag);
+  assert.deepEqual(new Set(argNames(doc, ag).agent), new Set(['Kim Jong Un', 'Vladimir Putin']));
+});
