@@ -4,7 +4,7 @@ import type { TimeExpr } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
-import { parseYmd, type Ymd } from './date-math.js';
+import { addDays, fmtDate, parseYmd, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
 import { findPeriods } from './01-find-periods.js';
 import { findRelative } from './01-find-relative.js';
@@ -37,6 +37,28 @@ function inferDayFirst(text: string, cands: readonly Cand[]): boolean | undefine
   for (const c of cands) { if (c.rule === 'date.day-month') dm++; else if (c.rule === 'date.month-day') md++; }
   void text;
   return dm > md ? true : md > dm ? false : undefined;
+}
+
+/**
+ * A `range` for vague references, from the anchor: "now" is the publication day, "recently" the month
+ * before it, "in recent weeks" the previous month, "hours ago" the day before. Open-ended ones ("the past",
+ * "years ago") get none.
+ */
+const RECENT_DAYS: Record<string, number> = { D: 7, W: 30, M: 180, Q: 365, Y: 1095 };
+function vagueRange(c: Cand, t: TimeExpr, a: Ymd): { from: string; to: string } | undefined {
+  const day = fmtDate(a);
+  if (t.value === 'PRESENT_REF') return { from: day, to: day };
+  if (t.value === 'PAST_REF') {
+    if (c.rule === 'ref.recently' || c.rule === 'ref.lately') return { from: fmtDate(addDays(a, -30)), to: day };
+    if (c.rule === 'ref.recent-units') {
+      const u = /(day|week|month|quarter|year)s?$/i.exec(t.text)?.[1]?.toLowerCase();
+      const n = u ? RECENT_DAYS[{ day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' }[u]!] : undefined;
+      return n ? { from: fmtDate(addDays(a, -n)), to: day } : undefined;
+    }
+    if (c.rule === 'relative.ago' && /\b(?:hours?|minutes?|seconds?)\b/i.test(t.text)) return { from: fmtDate(addDays(a, -1)), to: day };
+  }
+  if (t.value === 'FUTURE_REF' && c.rule === 'ref.very-soon') return { from: day, to: fmtDate(addDays(a, 7)) };
+  return undefined;
 }
 
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
@@ -121,6 +143,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const mod = c.mod ?? r.mod ?? c.outerMod;
     if (mod) t.mod = mod;
     if (r.range) t.range = r.range;
+    else if (anchor) { const rg = vagueRange(c, t, anchor); if (rg) t.range = rg; }
     t.rule = c.rule;
     times.push(t);
     opts.trace?.push(`time: "${t.text}" → ${t.type} ${t.value}${t.mod ? ' ' + t.mod : ''} by ${c.rule}`);
