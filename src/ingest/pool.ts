@@ -8,7 +8,7 @@ import type { RawInput } from './sources.js';
 import { Analyser, type FromWorker, type ToWorker } from './worker.js';
 
 export type Outcome =
-  | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint }
+  | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint; terms: string }
   | { status: 'skipped'; docId: string }
   | { status: 'error'; reason: string };
 
@@ -69,7 +69,7 @@ export class AnalyserPool {
     }
     this.tasks.delete(m.id);
     slot.busy--;
-    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, fingerprint: m.fingerprint });
+    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, fingerprint: m.fingerprint, terms: m.terms });
     else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId });
     else t.resolve({ status: 'error', reason: m.reason });
     this.wake();

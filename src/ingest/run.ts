@@ -55,7 +55,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
           if (fatal) return;
           try {
             const copy = nearestCopy(o.fingerprint, await store.fingerprintCandidates(o.fingerprint.hex));
-            const r = await store.addDocument(o.analysis, { fingerprint: o.fingerprint.hex, ...(copy ? { copyOf: copy.of } : {}), source: item.source });
+            const r = await store.addDocument(o.analysis, { fingerprint: o.fingerprint.hex, ...(copy ? { copyOf: copy.of } : {}), source: item.source, terms: o.terms });
             if (r.status === 'duplicate') s.duplicates++;
             else if (copy) s.nearDuplicates++;
             else s.added++;

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { prepareDocument, analyzeDoc, toAnalysis } from '../analyze.js';
 import type { Analysis, DocumentInfo, DocumentMeta } from '../core/types.js';
+import { terms, termsJson } from '../story/group.js';
 import { fingerprint, type Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
 
@@ -12,7 +13,7 @@ export type ToWorker =
   | { t: 'go'; id: number; go: boolean };
 export type FromWorker =
   | { t: 'prepared'; id: number; docId: string }
-  | { t: 'done'; id: number; analysis: Analysis; fingerprint: Fingerprint }
+  | { t: 'done'; id: number; analysis: Analysis; fingerprint: Fingerprint; terms: string }
   | { t: 'skipped'; id: number; docId: string }
   | { t: 'error'; id: number; reason: string };
 
@@ -37,7 +38,7 @@ export class Analyser {
     if (!m.go) { this.post({ t: 'skipped', id: m.id, docId: info.id }); return; }
     try {
       const analysis = toAnalysis(analyzeDoc(info));
-      this.post({ t: 'done', id: m.id, analysis, fingerprint: fingerprint(info.text) });
+      this.post({ t: 'done', id: m.id, analysis, fingerprint: fingerprint(info.text), terms: termsJson(terms(analysis)) });
     } catch (e) { this.post({ t: 'error', id: m.id, reason: why(e) }); }
   }
 }

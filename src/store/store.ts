@@ -88,6 +88,17 @@ export interface EntityDetail {
 
 export interface AddResult { status: 'added' | 'duplicate'; id: string }
 
+export interface AddMeta {
+  fingerprint: string;
+  copyOf?: string;
+  source?: string;
+  /** JSON of the document's weighted terms (story/group `terms`), so grouping never reloads analyses. */
+  terms?: string;
+}
+
+/** What story grouping needs of a document. `terms` is absent for documents stored before version 2. */
+export interface DocProfileRow { id: string; publishedAt?: string; addedAt: string; storyId?: string; copyOf?: string; terms?: string }
+
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** Schema version after migrations. */
@@ -97,7 +108,7 @@ export interface Store {
    * Stores a document with its analysis, entities and events in one transaction.
    * Same id already stored → 'duplicate', nothing written.
    */
-  addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult>;
+  addDocument(a: Analysis, meta: AddMeta): Promise<AddResult>;
   /** Documents sharing at least one LSH band with `fingerprint` (near-duplicate candidates). */
   fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]>;
   getDocument(id: string): Promise<DocRow | undefined>;
@@ -118,6 +129,13 @@ export interface Store {
   getStory(id: string): Promise<Story | undefined>;
   /** Story ids with the documents they hold (for re-building after new documents joined). */
   storyMembers(): Promise<Map<string, string[]>>;
+  /** Number of documents each stored story was built from. */
+  storySizes(): Promise<Map<string, number>>;
+  /**
+   * Grouping profiles of documents published in [from, to] (ISO dates, inclusive) plus every undated
+   * document; all documents when no bounds are given.
+   */
+  docProfiles(range?: { from?: string; to?: string }): Promise<DocProfileRow[]>;
   close(): Promise<void>;
 }
 

@@ -37,6 +37,15 @@ export function terms(a: Analysis): Map<string, number> {
 
 const BACKGROUND = 50;
 
+/** The stored form of a term profile: the 300 heaviest terms as [term, count] pairs. */
+export function termsJson(tf: Map<string, number>): string {
+  return JSON.stringify([...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300));
+}
+
+export function parseTerms(json: string): Map<string, number> {
+  return new Map(JSON.parse(json) as [string, number][]);
+}
+
 /** Document frequencies over a working set, for IDF. */
 export class Df {
   n = 0;
@@ -52,7 +61,7 @@ export class Df {
   idf(k: string): number { return Math.log((this.n + BACKGROUND + 1) / ((this.df.get(k) ?? 0) + 0.5)); }
 }
 
-export function profile(id: string, a: Analysis, tf: Map<string, number>, df: Df): Profile {
+export function profile(id: string, a: Analysis | { document: { publishedAt?: string } }, tf: Map<string, number>, df: Df): Profile {
   const vec = new Map<string, number>();
   let norm = 0;
   for (const [k, c] of tf) {

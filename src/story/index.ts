@@ -1,50 +1,61 @@
 // Keeps the stored stories up to date: places documents not yet in a story, then rebuilds every story
 // whose documents changed (or all, on request). Convergent: if a run is killed between the two steps,
-// the next run sees the stale story (its documents differ from its members) and rebuilds it.
+// the next run sees the stale story (its size differs from its members) and rebuilds it.
+// Grouping reads only the documents' stored term profiles within the time window that matters
+// (GROUP_MAX_DAYS around the new documents); only the stories being rebuilt load full analyses.
 
 import type { Analysis } from '../core/types.js';
-import type { DocRow, Store } from '../store/store.js';
+import type { DocProfileRow, DocRow, Store } from '../store/store.js';
 import { buildStory, type StoryDoc } from './build.js';
-import { assign, Df, profile, terms, type GroupOptions, type Profile } from './group.js';
+import { assign, Df, GROUP_MAX_DAYS, parseTerms, profile, terms, type GroupOptions, type Profile } from './group.js';
 import type { Story } from './types.js';
 
 export interface UpdateResult { assigned: number; rebuilt: number; stories: number }
 
+const DAY = 86400000;
+const shift = (iso: string, days: number) => new Date(Date.parse(iso.slice(0, 10)) + days * DAY).toISOString().slice(0, 10);
+
 export async function updateStories(store: Store, opts: GroupOptions & { rebuildAll?: boolean } = {}): Promise<UpdateResult> {
   const members = await store.storyMembers();
   const unassigned = await store.unassignedDocuments();
-  const stored = new Map<string, Story>((await store.listStories({ limit: 100000 })).items.map((s) => [s.id, s]));
+  const sizes = await store.storySizes();
   const stale = new Set<string>();
-  for (const [sid, ids] of members) {
-    const s = stored.get(sid);
-    const have = s ? s.documents.map((d) => d.id).sort().join() : '';
-    if (opts.rebuildAll || have !== [...ids].sort().join()) stale.add(sid);
-  }
+  for (const [sid, ids] of members) if (opts.rebuildAll || sizes.get(sid) !== ids.length) stale.add(sid);
   if (!unassigned.length && !stale.size) return { assigned: 0, rebuilt: 0, stories: members.size };
 
-  const rows = new Map<string, DocRow>();
-  const analyses = new Map<string, Analysis>();
-  const allIds = [...[...members.values()].flat(), ...unassigned.map((d) => d.id)];
-  for (const id of allIds) {
-    const a = await store.getAnalysis(id);
-    const r = await store.getDocument(id);
-    if (a && r) { analyses.set(id, a); rows.set(id, r); }
-  }
   let newIds: { docId: string; storyId: string }[] = [];
   if (unassigned.length) {
-    const df = new Df();
+    const maxDays = opts.maxDays ?? GROUP_MAX_DAYS;
+    const dates = unassigned.map((d) => d.publishedAt).filter((x): x is string => Boolean(x)).sort();
+    const range = dates.length === unassigned.length ? { from: shift(dates[0], -maxDays), to: shift(dates[dates.length - 1], maxDays) } : {};
+    const rows = await store.docProfiles(range);
     const tfs = new Map<string, Map<string, number>>();
-    for (const [id, a] of analyses) { const tf = terms(a); tfs.set(id, tf); df.add(tf); }
-    const prof = (id: string): Profile => profile(id, analyses.get(id)!, tfs.get(id)!, df);
+    const df = new Df();
+    for (const r of rows) {
+      let tf: Map<string, number> | undefined;
+      if (r.terms) tf = parseTerms(r.terms);
+      else { const a = await store.getAnalysis(r.id); if (a) tf = terms(a); } // stored before term profiles existed
+      if (!tf) continue;
+      tfs.set(r.id, tf);
+      df.add(tf);
+    }
+    const rowOf = new Map<string, DocProfileRow>(rows.map((r) => [r.id, r]));
+    const prof = (id: string): Profile => profile(id, { document: { publishedAt: rowOf.get(id)?.publishedAt } }, tfs.get(id)!, df);
     const groups = new Map<string, Profile[]>();
     const storyOf = new Map<string, string>();
-    for (const [sid, ids] of members) {
-      groups.set(sid, ids.filter((i) => analyses.has(i)).map(prof));
-      for (const i of ids) storyOf.set(i, sid);
+    for (const r of rows) {
+      if (!r.storyId || !tfs.has(r.id)) continue;
+      if (!groups.has(r.storyId)) groups.set(r.storyId, []);
+      groups.get(r.storyId)!.push(prof(r.id));
+      storyOf.set(r.id, r.storyId);
     }
     const copyOf = new Map<string, string>();
-    for (const d of unassigned) if (d.copyOf) copyOf.set(d.id, d.copyOf);
-    const newcomers = unassigned.filter((d) => analyses.has(d.id)).map((d) => prof(d.id));
+    for (const d of unassigned) {
+      if (!d.copyOf) continue;
+      copyOf.set(d.id, d.copyOf);
+      if (!storyOf.has(d.copyOf)) { const o = await store.getDocument(d.copyOf); if (o?.storyId) storyOf.set(d.copyOf, o.storyId); }
+    }
+    const newcomers = unassigned.filter((d) => tfs.has(d.id)).map((d) => prof(d.id));
     newIds = assign(newcomers, groups, (p) => `s${p.id.slice(0, 12)}`, copyOf, storyOf, opts);
     await store.assignStories(newIds);
     for (const { docId, storyId } of newIds) {
@@ -55,7 +66,12 @@ export async function updateStories(store: Store, opts: GroupOptions & { rebuild
   }
   const built: Story[] = [];
   for (const sid of stale) {
-    const docs: StoryDoc[] = (members.get(sid) ?? []).filter((i) => analyses.has(i)).map((i) => ({ a: analyses.get(i)!, row: rows.get(i)! }));
+    const docs: StoryDoc[] = [];
+    for (const id of members.get(sid) ?? []) {
+      const a: Analysis | undefined = await store.getAnalysis(id);
+      const r: DocRow | undefined = await store.getDocument(id);
+      if (a && r) docs.push({ a, row: r });
+    }
     if (docs.length) built.push(buildStory(sid, docs));
   }
   await store.saveStories(built);

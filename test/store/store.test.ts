@@ -43,7 +43,7 @@ for (const eng of await engines()) {
     const { store, url, cleanup } = await eng.fresh();
     try {
       assert.equal(store.engine, eng.name);
-      assert.equal(await store.version(), 1);
+      assert.equal(await store.version(), 2);
       assert.deepEqual(await store.addDocument(A, { fingerprint: FA, source: 'a.txt' }), { status: 'added', id: A.document.id });
       assert.deepEqual(await store.addDocument(A, { fingerprint: FA }), { status: 'duplicate', id: A.document.id });
       assert.equal(await store.countDocuments(), 1);
@@ -59,7 +59,7 @@ for (const eng of await engines()) {
       await store.close();
       // Reopening runs no migration twice.
       const again = await eng.open(url);
-      assert.equal(await again.version(), 1);
+      assert.equal(await again.version(), 2);
       assert.equal(await again.countDocuments(), 1);
       await again.close();
     } finally { await cleanup(); }
@@ -135,7 +135,7 @@ for (const eng of await engines()) {
   test(`[${eng.name}] stories: assign, save, list most recent first, entity facts`, { skip: eng.skip }, async () => {
     const { store, cleanup } = await eng.fresh();
     try {
-      await store.addDocument(A, { fingerprint: FA });
+      await store.addDocument(A, { fingerprint: FA, terms: '[["kim",2]]' });
       await store.addDocument(B, { fingerprint: FB });
       assert.equal((await store.unassignedDocuments()).length, 2);
       await store.assignStories([{ docId: B.document.id, storyId: 's1' }, { docId: A.document.id, storyId: 's2' }]);
@@ -146,6 +146,10 @@ for (const eng of await engines()) {
       assert.deepEqual(await store.getStory('s1'), story('s1', [B.document.id], '2023-09-11'));
       assert.deepEqual(Object.keys((await store.getStory('s1'))!), Object.keys(story('s1', [B.document.id], '2023-09-11')), 'key order as written');
       assert.deepEqual([...(await store.storyMembers()).entries()], [['s1', [B.document.id]], ['s2', [A.document.id]]]);
+      assert.deepEqual([...(await store.storySizes()).entries()].sort(), [['s1', 1], ['s2', 1]]);
+      const prof = await store.docProfiles({ from: '2023-09-12', to: '2023-09-30' });
+      assert.deepEqual(prof.map((p) => [p.id, p.storyId, p.terms]), [[A.document.id, 's2', '[["kim",2]]']]);
+      assert.equal((await store.docProfiles()).length, 2);
       assert.equal((await store.listDocuments({ storyId: 's1' })).items[0].id, B.document.id);
       const ev = (await store.listEvents({ storyId: 's1' })).items;
       assert.equal(ev[0].storyEventId, 's1/ev1');

@@ -8,7 +8,7 @@ import { fingerprintBands } from '../../ingest/dedupe.js';
 import { entityRow, eventRow, rowsOf } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type DocProfileRow, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -97,13 +97,13 @@ class PgStore implements Store {
     return (await this.q('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
   }
 
-  async addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult> {
+  async addDocument(a: Analysis, meta: AddMeta): Promise<AddResult> {
     const d = a.document;
     return this.tx(async (c) => {
-      const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING rid`, [
+      const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis, terms)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rid`, [
         d.id, d.outlet ?? null, d.title ?? null, d.url ?? null, d.publishedAt ?? null, new Date().toISOString(), meta.fingerprint,
-        meta.copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), JSON.stringify({ ...a, document: { ...d, text: undefined } }),
+        meta.copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), JSON.stringify({ ...a, document: { ...d, text: undefined } }), meta.terms ?? null,
       ]);
       if (ins.rowCount === 0) return { status: 'duplicate', id: d.id };
       const rid = ins.rows[0].rid as string;
@@ -252,8 +252,8 @@ class PgStore implements Store {
   async saveStories(stories: Story[]): Promise<void> {
     await this.tx(async (c) => {
       for (const s of stories) {
-        await c.query(`INSERT INTO stories (id, title, updated, data) VALUES ($1, $2, $3, $4)
-          ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated, data = excluded.data`, [s.id, s.title, s.updated ?? null, JSON.stringify(s)]);
+        await c.query(`INSERT INTO stories (id, title, updated, data, size) VALUES ($1, $2, $3, $4, $5)
+          ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated = excluded.updated, data = excluded.data, size = excluded.size`, [s.id, s.title, s.updated ?? null, JSON.stringify(s), s.documents.length]);
         await c.query('DELETE FROM facts WHERE story_id = $1', [s.id]);
         if (s.facts.length) {
           await c.query(`INSERT INTO facts (story_id, idx, subject, attribute, consistent, data)
@@ -297,6 +297,23 @@ class PgStore implements Store {
       m.get(k)!.push(String(r.id));
     }
     return m;
+  }
+
+  async storySizes(): Promise<Map<string, number>> {
+    return new Map((await this.q('SELECT id, size FROM stories')).map((r) => [String(r.id), Number(r.size ?? -1)]));
+  }
+
+  async docProfiles(range: { from?: string; to?: string } = {}): Promise<DocProfileRow[]> {
+    const where = range.from || range.to ? 'WHERE published_at IS NULL OR (published_at >= $1 AND published_at < $2)' : '';
+    const params = where ? [range.from ?? '', toUpper(range.to ?? '9999')] : [];
+    return (await this.q(`SELECT id, published_at, added_at, story_id, copy_of, terms FROM documents ${where} ORDER BY coalesce(published_at, added_at), rid`, params)).map((r) => {
+      const p: DocProfileRow = { id: String(r.id), addedAt: String(r.added_at) };
+      if (r.published_at != null) p.publishedAt = String(r.published_at);
+      if (r.story_id != null) p.storyId = String(r.story_id);
+      if (r.copy_of != null) p.copyOf = String(r.copy_of);
+      if (r.terms != null) p.terms = String(r.terms);
+      return p;
+    });
   }
 
   async close(): Promise<void> { await this.pool.end(); }

@@ -8,7 +8,7 @@ import { fingerprintBands } from '../../ingest/dedupe.js';
 import { entityRow, eventRow, rowsOf } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type DocProfileRow, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -43,7 +43,7 @@ class SqliteStore implements Store {
   private insertEvent: Database.Statement;
   private insertEventEntity: Database.Statement;
   private insertClaim: Database.Statement;
-  private addTx: Database.Transaction<(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }) => AddResult>;
+  private addTx: Database.Transaction<(a: Analysis, meta: AddMeta) => AddResult>;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -57,8 +57,8 @@ class SqliteStore implements Store {
     this.db.pragma('temp_store = MEMORY');
     this.db.pragma('wal_autocheckpoint = 4000');
     this.migrate();
-    this.insertDoc = this.db.prepare(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis)
-      VALUES (@id, @outlet, @title, @url, @published_at, @added_at, @fingerprint, @copy_of, @source, @chars, @text, @analysis)`);
+    this.insertDoc = this.db.prepare(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis, terms)
+      VALUES (@id, @outlet, @title, @url, @published_at, @added_at, @fingerprint, @copy_of, @source, @chars, @text, @analysis, @terms)`);
     this.insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.insertBand = this.db.prepare('INSERT INTO doc_bands (band, doc) VALUES (?, ?)');
     this.upsertEntity = this.db.prepare(`INSERT INTO entities (key, name, type, wikidata, lat, lon, country) VALUES (@key, @name, @type, @wikidata, @lat, @lon, @country)
@@ -69,13 +69,13 @@ class SqliteStore implements Store {
     this.insertEventEntity = this.db.prepare('INSERT INTO event_entities (doc_id, event_id, entity_key, role) VALUES (?, ?, ?, ?)');
     this.insertClaim = this.db.prepare('INSERT OR IGNORE INTO claims (doc_id, id, text, certainty, polarity, status, attribution) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
-    this.addTx = this.db.transaction((a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): AddResult => {
+    this.addTx = this.db.transaction((a: Analysis, meta: AddMeta): AddResult => {
       const d = a.document;
       if (exists.get(d.id)) return { status: 'duplicate', id: d.id };
       const info = this.insertDoc.run({
         id: d.id, outlet: d.outlet ?? null, title: d.title ?? null, url: d.url ?? null, published_at: d.publishedAt ?? null,
         added_at: new Date().toISOString(), fingerprint: meta.fingerprint, copy_of: meta.copyOf ?? null, source: meta.source ?? null,
-        chars: d.text.length, text: d.text, analysis: JSON.stringify({ ...a, document: { ...d, text: undefined } }),
+        chars: d.text.length, text: d.text, analysis: JSON.stringify({ ...a, document: { ...d, text: undefined } }), terms: meta.terms ?? null,
       });
       const rid = Number(info.lastInsertRowid);
       this.insertFts.run(rid, d.title ?? '', d.text);
@@ -116,7 +116,7 @@ class SqliteStore implements Store {
     return Boolean(this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id));
   }
 
-  async addDocument(a: Analysis, meta: { fingerprint: string; copyOf?: string; source?: string }): Promise<AddResult> {
+  async addDocument(a: Analysis, meta: AddMeta): Promise<AddResult> {
     return this.addTx.immediate(a, meta);
   }
 
@@ -228,13 +228,13 @@ class SqliteStore implements Store {
 
   async saveStories(stories: Story[]): Promise<void> {
     const del = this.db.prepare('DELETE FROM facts WHERE story_id = ?');
-    const up = this.db.prepare(`INSERT INTO stories (id, title, updated, data) VALUES (?, ?, ?, ?)
-      ON CONFLICT(id) DO UPDATE SET title = excluded.title, updated = excluded.updated, data = excluded.data`);
+    const up = this.db.prepare(`INSERT INTO stories (id, title, updated, data, size) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, updated = excluded.updated, data = excluded.data, size = excluded.size`);
     const fact = this.db.prepare('INSERT INTO facts (story_id, idx, subject, attribute, consistent, data) VALUES (?, ?, ?, ?, ?, ?)');
     const ev = this.db.prepare('UPDATE events SET story_event = ? WHERE doc_id = ? AND id = ?');
     this.db.transaction(() => {
       for (const s of stories) {
-        up.run(s.id, s.title, s.updated ?? null, JSON.stringify(s));
+        up.run(s.id, s.title, s.updated ?? null, JSON.stringify(s), s.documents.length);
         del.run(s.id);
         s.facts.forEach((f, i) => fact.run(s.id, i, f.subject, f.attribute, f.consistent ? 1 : 0, JSON.stringify(f)));
         for (const e of s.events) {
@@ -269,6 +269,23 @@ class SqliteStore implements Store {
       m.get(k)!.push(String(r.id));
     }
     return m;
+  }
+
+  async storySizes(): Promise<Map<string, number>> {
+    return new Map((this.db.prepare('SELECT id, size FROM stories').all() as Row[]).map((r) => [String(r.id), Number(r.size ?? -1)]));
+  }
+
+  async docProfiles(range: { from?: string; to?: string } = {}): Promise<DocProfileRow[]> {
+    const where = range.from || range.to ? `WHERE published_at IS NULL OR (published_at >= ? AND published_at < ?)` : '';
+    const params = where ? [range.from ?? '', toUpper(range.to ?? '9999')] : [];
+    return (this.db.prepare(`SELECT id, published_at, added_at, story_id, copy_of, terms FROM documents ${where} ORDER BY coalesce(published_at, added_at), rowid`).all(...params) as Row[]).map((r) => {
+      const p: DocProfileRow = { id: String(r.id), addedAt: String(r.added_at) };
+      if (r.published_at != null) p.publishedAt = String(r.published_at);
+      if (r.story_id != null) p.storyId = String(r.story_id);
+      if (r.copy_of != null) p.copyOf = String(r.copy_of);
+      if (r.terms != null) p.terms = String(r.terms);
+      return p;
+    });
   }
 
   /** `PRAGMA integrity_check` result ("ok" when sound). */

@@ -61,4 +61,12 @@ CREATE TABLE facts (
 CREATE INDEX facts_subject ON facts(subject);
 `,
   },
+  {
+    version: 2,
+    name: 'term profiles of documents (story grouping without loading analyses); story sizes',
+    sql: `
+ALTER TABLE documents ADD COLUMN terms TEXT;
+ALTER TABLE stories ADD COLUMN size INTEGER;
+`,
+  },
 ];
