@@ -383,6 +383,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const wc = wordClassOf(t.lower);
       if (!(wc & WC_GIVEN)) continue;
       if (kb && kb.byAlias(tokNorm(t)).some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
+      if (kb && kb.byDemonym?.(tokNorm(t))?.length) continue; // a nationality, not a given name
       if ((wc & WC_LOWER) && (t.sentStart || lowerSeen.has(t.lower))) continue;
       if (L.nonEntities.has(t.lower) || L.roleNouns.has(t.lower)) continue;
       let e = i + 1;
@@ -487,7 +488,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const nxt = toks[e];
   const lastRun = toks[e - 1]!;
   const adjCompound = lastRun.text.includes('-') && /-\p{Ll}/u.test(lastRun.text) && !PARTICLE_PREFIX.test(lastRun.text);
-  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound) {
+  const nameLike = e - s2 >= 2 || PARTICLE_PREFIX.test(lastRun.text.charAt(0).toLowerCase() + lastRun.text.slice(1));
+  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound && nameLike) {
     const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
     if (!known.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) e2 = e + 1;
   }

@@ -187,14 +187,14 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   }
   // linked single-token places/orgs that are really a name part of a person in the document ("Vladimir" of "Vladimir Putin")
   for (const e of [...ents]) {
-    if (e.type === 'PERSON' || !e.entry || e.entry.kind === 'COUNTRY') continue;
+    if (!e.entry || e.entry.kind === 'COUNTRY') continue;
     const single = e.ms.every((m) => m.words.length === 1 && !m.adj);
     if (!single) continue;
     const probe = e.ms[0]!;
     const prev = toks[probe.c.s - 1];
     if (prev && L.locativePreps.has(prev.lower)) continue;
-    const owner = namePartOwner({ ...probe, type: 'PERSON' }, index);
-    if (owner) {
+    const owner = namePartOwner({ ...probe, type: 'PERSON' }, index, e);
+    if (owner && owner !== e) {
       for (const m of e.ms) { m.type = 'PERSON'; m.entry = undefined; m.rule = 'coref-name-part'; attach(m, owner); }
       e.ms = [];
     }
@@ -278,12 +278,12 @@ class PartIndex {
 }
 
 /** An entity whose name contains the mention's words as a leading or trailing part ("Kim", "Putin", "al-Mosmari"). */
-function namePartOwner(m: M, index: PartIndex): Ent | undefined {
+function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
   const w = m.words;
   if (!w.length || !w[0]) return undefined;
   let best: Ent | undefined; let bestPos = -1;
   for (const e of index.candidates(w)) {
-    if (e.ms.length === 0) continue;
+    if (e.ms.length === 0 || e === exclude) continue;
     if (m.type === 'PERSON' && e.type !== 'PERSON') continue;
     if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
@@ -419,7 +419,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   // a region known only through an adjective ("North African countries") is not a named mention of it
   if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
   // a bare head noun ("Council", "Ministry", "Airport") is not a name
-  if (e.words.length === 1 && (L.orgHeads.has(name) || L.facHeads.has(name) || L.locHeads.has(name) || L.gpeHeads.has(name) || L.roleNouns.has(name) || L.personNouns.has(name))) return true;
+  const bare = (w: string) => L.orgHeads.has(w) || L.facHeads.has(w) || L.locHeads.has(w) || L.gpeHeads.has(w) || L.roleNouns.has(w) || L.personNouns.has(w) || L.honorifics.has(w);
+  if (e.words.length === 1 && (bare(name) || bare(name.replace(/s$/, '')))) return true;
   // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {

@@ -175,3 +175,17 @@ describe('entities stage on the shared examples (real KB)', () => {
     assert.ok(f >= 0.9, `entity F1 ${f.toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)})`);
   });
 });
+
+describe('entities stage: surname coreference beats a KB surname alias', () => {
+  before(() => setEntityKb(fakeKb([
+    { id: 'Q359442', qid: 'Q359442', name: 'Bernie Sanders', type: 'PERSON', aliases: ['Sanders'] },
+  ])));
+  after(() => setEntityKb(undefined));
+  it('attaches "Sanders" to the Linda Sanders of the story, not to a famous namesake', () => {
+    const doc = run('Linda Sanders, a neighbour, heard the shots. Sanders said she called the police.');
+    const linda = doc.entities.find((e) => e.name === 'Linda Sanders');
+    assert.ok(linda, doc.entities.map((e) => e.name).join(', '));
+    assert.equal(linda.mentions.length, 2);
+    assert.equal(doc.entities.find((e) => e.kb?.wikidata === 'Q359442'), undefined);
+  });
+});
