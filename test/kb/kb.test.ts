@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -28,8 +28,11 @@ const ids = (es: readonly KbEntry[]) => es.map((e) => e.id);
 const first = (alias: string, pred: (e: KbEntry) => boolean = () => true) => kb.byAlias(normAlias(alias)).find(pred);
 
 describe('kb build', () => {
-  it('compiles from the files in the repository only', () => {
-    const file: KbFile = compileKb({ root: REPO_ROOT });
+  it('compiles from the files in the repository only (a copy of data/kb, nothing else)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-root-'));
+    cpSync(join(REPO_ROOT, 'data', 'kb'), join(root, 'data', 'kb'), { recursive: true });
+    const file: KbFile = compileKb({ root });
+    rmSync(root, { recursive: true, force: true });
     assert.ok(file.entries.length > 50_000, `${file.entries.length} entries`);
     assert.ok(file.aliases.length > 50_000);
     assert.ok(file.maxAliasWords >= 4);
