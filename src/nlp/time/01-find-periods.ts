@@ -142,6 +142,11 @@ export const findPeriods: Finder = (text, out) => {
   scanNear(T_HOLIDAY, HOLIDAY, text, 20, 8, (m) => {
     const md = HOL.get(m[1]!);
     if (!md) return;
+    // A holiday needs a temporal frame: "at Christmas", "on Christmas Day", "Christmas 2019" — not "Johnnie Christmas".
+    if (!/\b(?:Day|Eve)$/.test(m[1]!) && !m[2]) {
+      const b = wordBefore(text, m.index).toLowerCase();
+      if (!/^(?:at|on|over|before|after|since|until|by|for|this|last|next|during|the|of|from|till|to|around|before)$/.test(b)) return;
+    }
     const y = m[2];
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.holiday', priority: 3,
       resolve(ctx, c) {

@@ -36,6 +36,8 @@ export const findRefs: Finder = (text, out) => {
       if (key === 'in the past') start += m[0].indexOf('the');
     }
     if (key === 'the present' && /^(?:day|time|moment|tense)$/.test(after)) return;
+    // "every now and then", "now and again": an idiom, not a time.
+    if (key === 'now' && /^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12))) return;
     // "the now-cancelled deal": part of an adjective.
     if (text.charCodeAt(end) === 45) return;
     // "current account", "current affairs", "the current": adjectives that do not refer to time;
@@ -104,6 +106,8 @@ export const findRefs: Finder = (text, out) => {
     // "the Daily Mail", "Daily Telegraph", "Weekly Standard": names.
     if (/^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(wordAfter(text, m.index + m[0].length))) return;
     if (/^(?:the|a|an)$/i.test(wordBefore(text, m.index)) && /^[A-Z]/.test(m[1]!)) return;
+    // "LA Weekly", "Publishers Weekly": part of a name.
+    if (/^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(wordBefore(text, m.index)) && !/(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
     // Adjectival use ("the biggest monthly jump", "annual rate") is not a TIMEX; adverbs end a clause or
     // precede a preposition ("meets weekly in Geneva", "published daily.").
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);

@@ -132,7 +132,8 @@ export const findRelative: Finder = (text, out) => {
     const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const unitW = m[2]!.toLowerCase();
     const unit = UNIT_OF[unitW]!;
-    if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|next|preceding)|that)$/.test(det))) return;
+    // Days: only "the same/previous/following day"; "the next day" is an anaphor handled with the day rules.
+    if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|preceding)|that)$/.test(det))) return;
     // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.
     if (/^(?:the past|the last|the next|the coming|past)$/.test(det)) {
       push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));

@@ -23,7 +23,7 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
  * (skipped), future phrases and words, past words, and any other -ed word (weak past).
  */
 const CUE_RE = new RegExp(
-  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+[A-Za-z]+ed)|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{3,}ed))(?![A-Za-z])`,
+  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{3,}ed))(?![A-Za-z])`,
   'gi');
 const SEP_RE = /[,;"“”]|''|``/g;
 

@@ -19,7 +19,7 @@ export function parseCount(raw: string): Count | undefined {
     if (m[4]) n += FRACTIONS[m[4]]!;
     return n;
   }
-  if (/^(?:a|an|one) (?:half)$/.test(s)) return 0.5;
+  if (/^(?:a|an|one) (?:half)$/.test(s) || /^half an?$/.test(s)) return 0.5;
   if (/^(?:a|an|one) (?:quarter)$/.test(s)) return 0.25;
   if (s === 'a dozen') return 12;
   let extra = 0;
