@@ -20,6 +20,6 @@ export async function openStoreForCli(db: string | undefined, opts: { mustExist?
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     if (isPg) throw new InputError('E001', `cannot open the PostgreSQL database ${target.replace(/\/\/[^@/]*@/, '//…@')}: ${msg}`);
-    throw new InputError('E003', `cannot open ${target} as a newsgraph database: ${msg}`);
+    throw new InputError('E005', `cannot open ${target} as a newsgraph database: ${msg}`); // asked for: a code of its own (E012)
   }
 }

@@ -168,7 +168,7 @@ test('[sqlite] a failing migration leaves nothing half-applied', async () => {
   try {
     const file = join(dir, 'x.db');
     const raw = new Database(file);
-    raw.exec('CREATE TABLE entities_blocker (x); CREATE TABLE claims (x)'); // migration 1 creates "claims": it will fail there
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); CREATE TABLE claims (x)'); // migration 1 creates "claims": it will fail there
     raw.close();
     await assert.rejects(openSqlite(file));
     const check = new Database(file);
@@ -198,4 +198,37 @@ test('[postgres] a failing migration leaves nothing half-applied', { skip: pgEng
     await c.end();
     await cleanup();
   }
+});
+
+test('[sqlite] upgrades a version-1 database in place; refuses foreign and newer files untouched', async () => {
+  const { MIGRATIONS } = await import('../../src/store/sqlite/migrations.js');
+  const { updateStories } = await import('../../src/story/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'ng-up-'));
+  try {
+    const file = join(dir, 'v1.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    raw.exec(MIGRATIONS[0].sql);
+    raw.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(MIGRATIONS[0].name, 'then');
+    raw.close();
+    const v1 = await openSqlite(file);
+    await v1.addDocument(A, { fingerprint: FA }); // written the way a version-1 program would: no term profile
+    await v1.close();
+    const s = await openSqlite(file);
+    assert.equal(await s.version(), 2);
+    assert.equal((await s.docProfiles())[0].terms, undefined);
+    assert.equal((await updateStories(s)).assigned, 1, 'profiles are rebuilt from the stored analysis');
+    await s.close();
+
+    const foreign = join(dir, 'other.db');
+    const f = new Database(foreign);
+    f.exec("CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO accounts (name) VALUES ('x')");
+    f.close();
+    await assert.rejects(openSqlite(foreign), /another program/);
+    const g = new Database(foreign);
+    assert.deepEqual((g.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name), ['accounts']);
+    g.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (99, 'future', 'later')");
+    g.close();
+    await assert.rejects(openSqlite(foreign), /newer newsgraph/);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
 });

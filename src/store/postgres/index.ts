@@ -44,10 +44,13 @@ class PgStore implements Store {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      // One migrator at a time across processes; released at COMMIT/ROLLBACK.
+      // One migrator at a time across processes; released at COMMIT/ROLLBACK (a throw below ends the session).
       await c.query("SELECT pg_advisory_xact_lock(hashtext('newsgraph:migrate'))");
       if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`);
       await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const v = Number((await c.query('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0);
+      const known = MIGRATIONS[MIGRATIONS.length - 1].version;
+      if (v > known) throw new Error(`the database was written by a newer newsgraph (schema version ${v}; this one knows up to ${known})`);
       await c.query('COMMIT');
       for (const m of MIGRATIONS) {
         await c.query('BEGIN');
@@ -64,6 +67,9 @@ class PgStore implements Store {
           throw e;
         }
       }
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
     } finally {
       c.release();
     }

@@ -95,6 +95,17 @@ class SqliteStore implements Store {
   }
 
   private migrate(): void {
+    // Never write our tables into somebody else's database file.
+    const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Row[]).map((r) => String(r.name));
+    if (tables.length && !tables.includes('schema_migrations')) {
+      this.db.close();
+      throw new Error(`it is a SQLite database of another program (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`);
+    }
+    if (tables.includes('schema_migrations')) {
+      const v = Number((this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as Row).v ?? 0);
+      const known = MIGRATIONS[MIGRATIONS.length - 1].version;
+      if (v > known) { this.db.close(); throw new Error(`it was written by a newer newsgraph (schema version ${v}; this one knows up to ${known})`); }
+    }
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     for (const m of MIGRATIONS) {
       // IMMEDIATE takes the write lock first, so two processes opening a new file do not both migrate.
