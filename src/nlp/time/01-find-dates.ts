@@ -218,7 +218,9 @@ export const findDates: Finder = (text, out) => {
       // "2019 votes", "1,180 km": a count followed by what it counts.
       if (COUNTED.has(al) && !/^(?:the|in|of|since|by|from|'s)$/.test(bl)) return;
       if (/^(?:[a-z]+s)$/.test(after) && !/^(?:was|is|has|as|its|this|his|us|makes|marks|sees|saw|ends|begins|starts|comes|shows|levels|elections|budgets|games|olympics|talks|riots|floods|protests|finals|polls|results|figures|levels|forecasts|accounts|estimates|earnings|sales|profits|rates|prices|numbers|plans|targets|goals|models|events|attacks|storms|is|was)$/.test(al)
-        && !/^(?:the|in|of|since|by|from|its|their|his|her|our|a|an|this|that|until|before|after|during|for)$/.test(bl)) return;
+        && !/^(?:the|in|since|by|from|its|their|his|her|our|a|an|this|that|until|before|after|during|for)$/.test(bl)) return;
+      // "a 2000 year old tradition", "2000 years": a count of units.
+      if (/^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i.test(after)) return;
       if (/^(?:hours|hrs|GMT|UTC|local)$/i.test(after)) return; // military clock time "1930 GMT"
       // "the Russell 2000 Index", "Vision 2030 Plan": a name between capitalised words.
       if (isCap(before) && isCap(after) && !TEMPORAL_PREP.has(bl) && !monthNumber(before) && !atSentenceStart(text, start)) return;

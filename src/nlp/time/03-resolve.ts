@@ -30,7 +30,7 @@ export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense:
   // ("by Jan. 14" written on Jan. 6 in a past-tense clause).
   if (!strict && day !== undefined) {
     const dd = (month - a.m) * 30.4 + (day - a.d);
-    if (dd >= -75 && dd <= 75) return a.y;
+    if (dd >= -90 && dd <= 90) return a.y;
   }
   // "in October" in a past clause written in September: still this year (reported plans, schedules).
   if (!strict && day === undefined && month === a.m + 1 && tense === 'PAST') return a.y;

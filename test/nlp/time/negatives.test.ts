@@ -27,6 +27,14 @@ const NOT_TIMES: [string, string][] = [
   ['The leaves fall in the wind.', 'fall'],
   ['April Ryan asked a question.', 'April'],
   ['Three-quarters of the vote was counted.', 'quarters'],
+  ['Less than a quarter of Clinton’s donors gave more.', 'quarter'],
+  ['A survey of 1709 schoolchildren was run.', '1709'],
+  ['It continues a 2000 year old tradition.', '2000'],
+  ['He told LA Weekly in a statement.', 'Weekly'],
+  ['Illustrator Johnnie Christmas signed books.', 'Christmas'],
+  ['It happens every now and then.', 'now'],
+  ['He handles day-to-day operations.', 'day'],
+  ['The now-defunct firm closed.', 'now'],
 ];
 
 describe('time: negative cases (not times)', () => {
