@@ -225,6 +225,8 @@ export const findDates: Finder = (text, out) => {
       // "the Russell 2000 Index", "Vision 2030 Plan": a name between capitalised words.
       if (isCap(before) && isCap(after) && !TEMPORAL_PREP.has(bl) && !monthNumber(before) && !atSentenceStart(text, start)) return;
       if (n < 1800 && !/^(?:in|since|by|until|from|of|year|circa|c|around|before|after)$/.test(bl) && !/^(?:AD|BC|BCE|CE)$/.test(after)) return;
+      // Early years are rare in news and easily counts: "a survey of 1709 schoolchildren".
+      if (n < 1800 && /^[a-z]+$/.test(after) && !/^(?:and|or|to|when|was|were|is|in|on|at|by|for|with|until|after|before|during|the)$/.test(after)) return;
       // A model or name: "Boeing 747" is not four digits, but "Airbus 2020" / "Vision 2030" are names.
       // "in 2019-20" handled by the range group; "2019-nCoV" excluded by the lookahead.
     }
