@@ -98,6 +98,8 @@ interface Draft {
   definite: boolean;
   /** Token of another trigger inside this event's complement ("discuss … to provide support"). */
   nestedAt?: number;
+  /** Arguments are being sought from a light verb governing the trigger ("held talks"). */
+  viaLight?: boolean;
 }
 
 const isWordTok = (t: Token | undefined): boolean => !!t && (t.kind === 'WORD');
@@ -278,6 +280,7 @@ function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string
     if (c - 1 < s0) return;
     const w = ctx.low[c]!;
     if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
+    if (w === ',' && n === 0) return; // "…to Ukraine, Antony Blinken said": a list needs its "and" first
     let e = c - 1;
     if (w === 'and' && ctx.low[e] === ',') e--; // Oxford comma
     // An age or number appositive: "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested".
@@ -355,10 +358,10 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
         continue;
       }
       // A name modifying a noun trigger is its agent: "Israeli air strikes", "Russian attack", "US sanctions".
-      if (d.noun && m.t1 + 3 >= d.t0 && !m.possessive) {
+      if (d.noun && !d.viaLight && m.t1 + 3 >= d.t0 && !m.possessive) {
         let adj = true;
         for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!)) adj = false;
-        if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return; }
+        if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
       }
       if (isModifier(ctx, m, d.t0)) continue;
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
@@ -409,7 +412,12 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const n = ctx.low[k + 1];
       const nextMention = k + 1 < s1 && ctx.ments.at[k + 1]! >= 0;
       const prevMention = ctx.ments.at[k - 1]! >= 0 || (found && lastMentionEnd >= k - 3);
-      if ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with')) { k++; continue; }
+      let speakerNext = false;
+      if (nextMention) {
+        const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
+        speakerNext = REPORTING.has(ctx.low[nm.t1 + 1] ?? '');
+      }
+      if (!speakerNext && ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
       return found;
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
@@ -578,7 +586,7 @@ function detect(ctx: Ctx): Draft[] {
           if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
         }
       }
-      const probe: Draft = { ...d, t0: anchor };
+      const probe: Draft = { ...d, t0: anchor, viaLight: anchor !== i };
       probe.args = d.args;
       // '"…," said Mr. McGinley': after a closing quotation the speaker follows the verb.
       const afterQuote = d.type === 'STATEMENT' && i - 1 >= s0 && (toks[i - 1]!.kind === 'QUOTE' || (low[i - 1] === ',' && i - 2 >= s0 && toks[i - 2]!.kind === 'QUOTE'));

@@ -447,3 +447,31 @@ test('"both" as a subject stands for the two people last named', () => {
   assert.ok(ag);
   assert.deepEqual(new Set(argNames(doc, ag).agent), new Set(['Kim Jong Un', 'Vladimir Putin']));
 });
+
+const CONTEXT_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['Tesla reported record deliveries on Sunday. The company said it delivered 466,000 vehicles in the second quarter.', [['Tesla', 'ORG']], 'DELIVERY', ['Tesla']],
+  ['Heavy rain battered Chennai for a second day. Floods in the city have killed at least 17 people.', [['Chennai', 'GPE']], 'DEATHS', ['Chennai']],
+  ['Emmanuel Macron landed in Beijing on Wednesday. He will hold talks with Xi Jinping on Thursday.', [['Emmanuel Macron', 'PERSON'], ['Beijing', 'GPE'], ['Xi Jinping', 'PERSON']], 'NEGOTIATE', ['Emmanuel Macron', 'Xi Jinping']],
+  ['Vladimir Putin and Xi Jinping held talks in Moscow on Tuesday.', [['Vladimir Putin', 'PERSON'], ['Xi Jinping', 'PERSON'], ['Moscow', 'GPE']], 'NEGOTIATE', ['Vladimir Putin', 'Xi Jinping']],
+  ['Qatar is mediating between Israel and Hamas.', [['Qatar', 'GPE'], ['Israel', 'GPE'], ['Hamas', 'ORG']], 'MEDIATE', ['Qatar', 'Israel', 'Hamas']],
+  ['The strike by Hollywood writers ended after 148 days.', [['Hollywood', 'GPE']], 'STRIKE', ['Hollywood']],
+  ['Nigeria\'s election commission declared Bola Tinubu the winner of the presidential election.', [['Nigeria', 'GPE'], ['Bola Tinubu', 'PERSON']], 'ELECTION', ['Nigeria']],
+  ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands.', [['Ukraine', 'GPE'], ['F-16', 'WEAPON'], ['Denmark', 'GPE'], ['Netherlands', 'GPE']], 'ARMS_TRANSFER', ['Ukraine', 'Denmark']],
+  ['The United States will send an additional $2 billion in military aid to Ukraine, Antony Blinken said.', [['United States', 'GPE'], ['Ukraine', 'GPE'], ['Antony Blinken', 'PERSON']], 'MILITARY_SUPPORT', ['United States', 'Ukraine']],
+  ['North Korea displayed its new Hwasong-18 missile at a military parade in Pyongyang.', [['North Korea', 'GPE'], ['Hwasong-18', 'WEAPON'], ['Pyongyang', 'GPE']], 'DISPLAY', ['North Korea', 'Hwasong-18']],
+  ['Japan began releasing treated water from the Fukushima nuclear plant into the Pacific Ocean.', [['Japan', 'GPE'], ['Fukushima', 'GPE'], ['Pacific Ocean', 'LOC']], 'RELEASE', ['Japan']],
+  ['After weeks of negotiations, the deal between Chevron and Hess collapsed.', [['Chevron', 'ORG'], ['Hess', 'ORG']], 'BREAKDOWN', ['Chevron', 'Hess']],
+  ['The Bank of England cut interest rates to 5% on Thursday.', [['Bank of England', 'ORG']], 'POLICY_DECISION', ['Bank of England']],
+  ['A Chinese spy balloon was shot down off the coast of South Carolina by a US fighter jet.', [['South Carolina', 'GPE'], ['US', 'GPE']], 'ATTACK', ['South Carolina']],
+  ['Elon Musk completed his $44 billion takeover of Twitter on Thursday.', [['Elon Musk', 'PERSON'], ['Twitter', 'ORG']], 'ACQUISITION', ['Elon Musk', 'Twitter']],
+];
+
+test("phrasings that need context: the company, the city, light verbs with coordinated subjects, mediation, strikes, arms and military aid", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of CONTEXT_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
