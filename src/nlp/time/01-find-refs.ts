@@ -35,7 +35,8 @@ export const findRefs: Finder = (text, out) => {
       if (/^(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|years|month|months|week|weeks|day|days|decade|decades|century|hour|hours|couple|dozen|quarter|twelve|twenty|thirty|forty|fifty|weekend|night|summer|winter|fall|spring|autumn|tense|participle|president)/.test(after)) return;
       if (key === 'in the past') start += m[0].indexOf('the');
     }
-    if (key === 'the present' && /^(?:day|time|moment|tense)$/.test(after)) return;
+    // "the present candidate's", "the present day": an adjective unless the phrase ends here.
+    if (key === 'the present' && !/^\s*(?:$|[.,;:!?)"”—–]|(?:and|or|to|in|as|with|is|was|will)\b)/.test(text.slice(end, end + 8))) return;
     // "every now and then", "now and again": an idiom, not a time.
     if (key === 'now' && /^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12))) return;
     // "the now-cancelled deal": part of an adjective.
