@@ -475,3 +475,31 @@ test("phrasings that need context: the company, the city, light verbs with coord
   }
   assert.deepEqual(failures, []);
 });
+
+const WIDER_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['Russian hackers breached the computer systems of the Dutch parliament.', [['Russian', 'NORP']], 'ATTACK', []],
+  ['A cyberattack on Colonial Pipeline shut down fuel supplies across the US East Coast.', [['Colonial Pipeline', 'ORG'], ['US', 'GPE']], 'ATTACK', ['Colonial Pipeline']],
+  ['The House of Representatives voted to impeach Donald Trump.', [['House of Representatives', 'ORG'], ['Donald Trump', 'PERSON']], 'VOTE', ['House of Representatives']],
+  ['Britain deported 40 migrants to Albania on Tuesday.', [['Britain', 'GPE'], ['Albania', 'GPE']], 'DEPORT', ['Britain', 'Albania']],
+  ['The Islamic State group claimed responsibility for the bombing in Kabul.', [['Islamic State', 'ORG'], ['Kabul', 'GPE']], 'ATTACK', ['Kabul']],
+  ['The FDA approved the first vaccine against RSV.', [['FDA', 'ORG']], 'POLICY_DECISION', ['FDA']],
+  ['Argentina beat France on penalties to win the World Cup in Qatar.', [['Argentina', 'GPE'], ['France', 'GPE'], ['Qatar', 'GPE']], 'WIN', ['Argentina']],
+  ['Astronomers using the James Webb Space Telescope discovered carbon dioxide on a distant planet.', [['James Webb Space Telescope', 'FAC']], 'DISCOVERY', []],
+  ['Joe Biden vetoed a Republican bill on Wednesday.', [['Joe Biden', 'PERSON']], 'REJECT', ['Joe Biden']],
+  ['The SpaceX capsule docked with the International Space Station early on Friday.', [['SpaceX', 'ORG'], ['International Space Station', 'FAC']], 'ARRIVE', ['International Space Station']],
+  ['Thousands of migrants crossed the English Channel to Britain this year.', [['English Channel', 'LOC'], ['Britain', 'GPE']], 'TRAVEL', ['Britain']],
+  ['Hezbollah fired dozens of rockets at northern Israel.', [['Hezbollah', 'ORG'], ['Israel', 'GPE']], 'ATTACK', ['Hezbollah', 'Israel']],
+  ['Gunmen abducted 287 pupils from a school in Kuriga, in Kaduna state.', [['Kuriga', 'GPE'], ['Kaduna', 'GPE']], 'CRIME', ['Kuriga']],
+  ['Zelensky visited troops near Bakhmut on Wednesday.', [['Zelensky', 'PERSON'], ['Bakhmut', 'GPE']], 'MEET', ['Zelensky']],
+  ['Lula was sworn in as president of Brazil on January 1.', [['Lula', 'PERSON'], ['Brazil', 'GPE']], 'APPOINT', ['Lula']],
+];
+
+test("wider domains: cyberattacks, impeachment votes, deportations, claimed bombings, approvals, sport, science, vetoes, docking, crossings, abductions, swearing-in", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of WIDER_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
