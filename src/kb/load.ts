@@ -91,6 +91,7 @@ export class LoadedKb implements Kb {
       }
       pos = nl + 1;
     }
+    for (const k of this.dem.keys()) if (!this.alias.has(k)) this.alias.set(k, ''); // one look-up answers hasPrefix
     this.roleStart = roleStart;
     const ids = text.indexOf('\ni\t', Math.max(0, roleStart - 1));
     this.idStart = ids < 0 ? len : ids + 1;
@@ -148,7 +149,7 @@ export class LoadedKb implements Kb {
     return slot ? slot.entries.filter((_, k) => (slot.masks[k]! & WEAK_BIT) !== 0) : EMPTY;
   }
   /** Whether `key` is an alias or demonym key, or a word-prefix of one ("united", "united states"…). */
-  hasPrefix(key: string): boolean { return this.alias.has(key) || this.dem.has(key); }
+  hasPrefix(key: string): boolean { return this.alias.has(key); }
   /** Convenience: normalises any surface string and looks it up. */
   lookup(surface: string): readonly KbEntry[] { return this.byAlias(normAlias(surface)); }
 
