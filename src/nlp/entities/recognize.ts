@@ -225,7 +225,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!))) e--;
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
-    if (sp.type === 'PER' && (L.roleNouns.has(toks[e - 1]!.lower) || L.personNouns.has(toks[e - 1]!.lower))) continue;
+    if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower)) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
+    // prizes, laws, events: not scored types
+    if (sp.type !== 'PER' && e - s >= 2 && L.miscHeads.has(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+      cands.push({ s, e, type: 'OTHER', src: 'head', rule: 'misc-head', score: 0, tagType: sp.type });
+      continue;
+    }
     const whole = toks.slice(s, e).map((t) => t.lower).join(' ');
     if (L.norpWords.has(whole)) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
@@ -285,7 +290,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       while (j < r.to) {
         const tj = toks[j]!;
         if (capLike(tj)) { last = j; j++; continue; }
-        if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to && capLike(toks[j + 1]!)) { j++; continue; }
+        if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to && capLike(toks[j + 1]!)
+          && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))) { j++; continue; }
         break;
       }
       ruleRun(inp, i, last + 1, cands);
@@ -397,6 +403,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (kb) {
         const ents = kb.byAlias(spanKey(toks, i, e));
         if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) continue;
+        // "Barack Obama Election Day": stop after a known person's name
+        for (let k = i + 2; k < e; k++) if (kb.byAlias(spanKey(toks, i, k)).some((x) => x.type === 'PERSON')) { e = k; break; }
       }
       cands.push({ s: i, e, type: 'PERSON', src: 'given', rule: 'given-name', score: 0 });
       i = e - 1;
@@ -513,6 +521,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
   else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }
+  else if (L.miscHeads.has(head) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) { type = 'OTHER'; rule = 'misc-head'; }
   else {
     // "University of Arizona", "Gulf of Mexico", "Department of Defense"
     let hasOf = false;

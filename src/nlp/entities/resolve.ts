@@ -72,6 +72,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (cc) docCountries.set(cc, (docCountries.get(cc) ?? 0) + 1);
   }
 
+  let docMain: string | undefined; let mainN = 0;
+  for (const [cc, n] of docCountries) if (n > mainN) { mainN = n; docMain = cc; }
+  if (mainN < 3) docMain = undefined;
   // ---- mentions ----
   const ms: M[] = [];
   for (const c of chosen) {
@@ -94,12 +97,19 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
         }
       }
       // "BBC Weather": an unknown name led by a known organisation is an organisation
-      if (!entries && c.type === 'OTHER' && c.e - c.s >= 2) {
+      if (!entries && c.type === 'OTHER' && c.src === 'model' && c.e - c.s >= 2) {
         const lead = kb.byAlias(spanKey(toks, c.s, c.s + 1));
         if (lead.some((e) => e.type === 'ORG' && prominence(e) >= 40)) c.type = 'ORG';
       }
     }
     let type = c.type; let entry: KbEntry | undefined;
+    if (entries && entries.length && c.e - c.s === 1 && !toks[c.s]!.allCaps && docMain
+      && entries.every((x) => x.kind !== 'COUNTRY' && x.country && x.country !== docMain && !(docCountries.get(x.country)) && (x.type === 'ORG' || prominence(x) < 40))) {
+      // "Labor" in a US story is not the Australian Labor Party: a single word naming something foreign to the
+      // document's dominant country is not linked (and not kept when only the KB proposed it)
+      if (c.src === 'kb' && entries.every((x) => x.type === 'ORG')) continue;
+      entries = undefined;
+    }
     if (entries && entries.length) {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
@@ -177,6 +187,16 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
     const e = byKey.get(m.key) ?? newEnt(m, m.key);
     attach(m, e);
+  }
+  // "Chelsea Clinton" beside Hillary Clinton: an unlinked two- or three-word name ending in a person's surname
+  const surnames = new Set<string>();
+  for (const e of ents) if (e.type === 'PERSON' && e.words.length >= 2) surnames.add(e.words[e.words.length - 1]!);
+  for (const e of ents) {
+    if (e.entry || e.type === 'PERSON' || e.words.length < 2 || e.words.length > 3) continue;
+    const first = e.ms[0]!; const t0 = toks[first.c.s]!;
+    const L2 = lexicon();
+    const w0 = e.words[0]!;
+    if (surnames.has(e.words[e.words.length - 1]!) && e.words.length === 2 && t0.cap && !L2.orgHeads.has(w0) && !L2.facHeads.has(w0) && !L2.nonEntities.has(w0) && !L2.roleNouns.has(w0) && e.ms.every((m) => m.c.src === 'model' || m.c.src === 'given')) { e.type = 'PERSON'; e.votes.set('PERSON', 99); }
   }
   // unlinked entities: type by weighted vote of their mentions ("Bankman-Fried" tagged ORG once, PERSON by a rule)
   for (const e of ents) {
@@ -295,10 +315,11 @@ function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
       if (e.type === 'PERSON' ? pre || suf : suf) { hit = true; break; }
     }
     if (!hit) continue;
-    // most recent mention before m wins; else the first after
-    let pos = -2;
-    for (const x of e.ms) if (x.start < m.start && x.start > pos) pos = x.start;
-    if (!best || pos > bestPos) { best = e; bestPos = pos; }
+    // the more salient referent (more mentions before m) wins, then the most recent one
+    let pos = -2; let cnt = 0;
+    for (const x of e.ms) if (x.start < m.start) { cnt++; if (x.start > pos) pos = x.start; }
+    const rank = cnt * 1e9 + pos;
+    if (!best || rank > bestPos) { best = e; bestPos = rank; }
   }
   return best;
 }

@@ -25,7 +25,7 @@ export interface Tok {
   poss: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
