@@ -35,7 +35,7 @@ const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 'though
   'report', 'reports', 'reported', 'state', 'states', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed']);
 const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
-const RAISING = S(['expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
+const RAISING = S(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'told', 'tells', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
 const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'without',
   'asked', 'speaking', 'talking', 'writing', 'according', 'citing', 'as', 'when', 'while', 'although', 'though',
@@ -136,6 +136,7 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
 const NOUNISH = S(['tweets', 'tweet', 'reports', 'report', 'claims', 'claim', 'shows', 'show', 'notes', 'note', 'states', 'estimates',
   'estimate', 'records', 'record', 'fears', 'fear', 'hopes', 'hope', 'finds', 'answers', 'answer', 'warning', 'promise', 'promises',
   'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
+const COLLECTIVE = S(['police', 'staff', 'management', 'government', 'military', 'army', 'public', 'media', 'press', 'leadership', 'administration', 'committee', 'council', 'team', 'jury', 'court', 'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'board', 'union', 'campaign', 'prosecution', 'defence', 'defense', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
 const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', 'how', "n't", 'not', 'there', 'here']);
 
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
@@ -148,12 +149,10 @@ function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
     const p = toks[i - 1]!;
     if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(p.l === 'of' || p.l === 'for' || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
   }
-  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
+  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
   if (NOUNISH.has(cue) && src[1] > src[0]) {
-    for (let i = src[0]; i <= src[1]; i++) {
-      const t = toks[i]!;
-      if (t.l === 'of' || ((/'s$/.test(t.l) || /’s$/.test(t.t)) && i < src[1])) return false;
-    }
+    for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of') return false;
+    if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
   }
   return true;
 }
@@ -293,7 +292,7 @@ function introChunk(toks: Tok[], a: number): boolean {
 
 /** Where the clause containing token j begins (after ; : — or a quote mark), as a token index. */
 function clauseStart(toks: Tok[], j: number): number {
-  for (let i = j - 1; i >= 0; i--) if (isHard(toks[i]) || toks[i]!.q) return i + 1;
+  for (let i = j - 1; i >= 0; i--) if ((isHard(toks[i]) && toks[i]!.t !== '(' && toks[i]!.t !== ')') || toks[i]!.q) return i + 1;
   return 0;
 }
 /** One past the last token of the clause holding j: up to ; or the sentence end. */
@@ -347,6 +346,10 @@ function postContent(ctx: Ctx, sc: SentCtx, a: number): [number, number] | null 
     const qi = isCloseQuote(toks[c], quotes) ? c : c - 1;
     const q = quotes.byClose.get(toks[qi]!.e);
     if (q) return [q[0], q[1]];
+    // an unpaired closing mark: the quote runs from the last opening mark in the sentence, or its start
+    let o = qi - 1;
+    while (o > 0 && !toks[o]!.q) o--;
+    if (qi - o >= 2) return [toks[o]!.s, toks[qi]!.e];
   }
   if (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes) === false) {
     // '"…, " X said' where the comma sits inside the quote
@@ -773,7 +776,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     const before = toks[src[0] - 1];
     const one = src[0] === src[1] ? toks[src[0]]! : null;
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
-    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l)) return;
+    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l)) return;
     if (!srcOk(toks, src, t.l)) return;
     src = trimToName(toks, src);
   }

@@ -45,6 +45,7 @@ const EXPECT = S(L.EXPECTATION_CUES);
 const SKIP = S(L.AUX_SKIP);
 const DET = S(L.DETERMINERS);
 const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
+const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
 const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as']);
 const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
 const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
@@ -75,12 +76,18 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   const hedges: string[] = [];
   const bump = (c: Certainty, words: string): void => { if (RANK[c] > RANK[certainty]) certainty = c; hedges.push(words); };
   let negative = false;
+  // hedges and negators inside a subordinate clause ("…, which may …", "than analysts had forecast") do not
+  // scope over the claim: skip from a subordinator to the next comma
+  let sub = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) {
       if (t.t === '?' && i === toks.length - 1) bump('UNKNOWN', '?');
+      if (t.t === ',' || t.t === ';' || t.t === '—') sub = false;
       continue;
     }
+    if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
+    if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
     let hit = false;
     for (const [ix, c] of HEDGE_IX) {

@@ -106,30 +106,38 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Pairs of quotation marks [open, close) over the whole text: curly quotes, and straight quotes alternating. */
+/**
+ * Pairs of quotation marks [open, close) over the whole text. Curly and guillemet marks say their
+ * direction; straight marks and TeX-style `` '' alternate. A quote left open at a paragraph break is
+ * closed there (news convention: a continued quote reopens in the next paragraph).
+ */
 export function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
-  let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' || c === '«') { open = i; }
-    else if ((c === '”' || c === '»') && open >= 0) { out.push([open, i + 1]); open = -1; }
-    else if (c === '`' && text[i + 1] === '`') { open = i; i++; }
-    else if (c === "'" && text[i + 1] === "'") {
-      if (open >= 0) { out.push([open, i + 2]); open = -1; }
-      else if (straightOpen < 0) straightOpen = i;
-      else { out.push([straightOpen, i + 2]); straightOpen = -1; }
-      i++;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    let role: 'open' | 'close' | 'toggle' | null = null;
+    let len = 1;
+    if (c === '“' || c === '«') role = 'open';
+    else if (c === '”' || c === '»') role = 'close';
+    else if (c === '`' && text[i + 1] === '`') { role = 'open'; len = 2; }
+    else if (c === "'" && text[i + 1] === "'") { role = 'toggle'; len = 2; }
+    else if (c === '"') role = 'toggle';
+    else if (c === '\n' && text[i + 1] === '\n' && open >= 0) { out.push([open, i]); open = -1; continue; }
+    if (!role) continue;
+    if (role === 'toggle') {
+      const prev = i > 0 ? text[i - 1]! : ' ';
+      const next = i + len < n ? text[i + len]! : ' ';
+      // direction from context: after a space or opening bracket it opens, before a space or punctuation it closes
+      if (open >= 0) role = /[\s(\[]/.test(prev) && /[\p{L}\p{N}]/u.test(next) && !/[\s.,;:!?)]/.test(next) ? 'open' : 'close';
+      else role = 'open';
     }
-    else if (c === '"') {
-      if (straightOpen < 0) straightOpen = i;
-      else { out.push([straightOpen, i + 1]); straightOpen = -1; }
-    } else if (c === '\n' && text[i + 1] === '\n') {
-      // a quote left open at a paragraph end continues (news convention); pairing resets only for straight quotes
-      // that never closed within three paragraphs: keep it simple and let them run on.
-    }
+    if (role === 'open') open = i;
+    else if (open >= 0) { out.push([open, i + len]); open = -1; }
+    i += len - 1;
   }
+  if (open >= 0) out.push([open, n]);
   out.sort((a, b) => a[0] - b[0]);
   return out;
 }
