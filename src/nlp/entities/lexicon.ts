@@ -10,7 +10,7 @@ interface RawLexicon {
   nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
-  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[];
+  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[];
 }
 
 export interface Lexicon {
@@ -19,7 +19,7 @@ export interface Lexicon {
   locativePreps: Set<string>; locativeSuffixes: Set<string>; govVerbs: Set<string>; governmentBuildingCues: Set<string>;
   nonEntities: Set<string>; lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
   roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
-  personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>;
+  personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>; vehiclePrefixes: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
   appositionHeads: Map<string, string>;
 }
@@ -39,7 +39,7 @@ export function lexicon(): Lexicon {
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
-    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads),
+    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes),
     appositionHeads: new Map(),
   };
   for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);

@@ -232,7 +232,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       continue;
     }
     const whole = toks.slice(s, e).map((t) => t.lower).join(' ');
-    if (L.norpWords.has(whole)) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
+    // "USS Cole": a ship
+    if (e - s >= 2 && L.vehiclePrefixes.has(toks[s]!.lower) && toks[s]!.allCaps) { cands.push({ s, e, type: 'VEHICLE', src: 'head', rule: 'vehicle-prefix', score: 0, tagType: sp.type }); continue; }
+    // "Notice Trump": a common sentence-initial word glued to a name
+    if (e - s >= 2 && toks[s]!.sentStart && (wordClassOf(toks[s]!.lower) & WC_LOWER) && !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
+    if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
     // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
     let cut = -1;
@@ -567,7 +571,7 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     if (p.lower === 'to' && toks[i - 2]?.lower === 'according') continue;
     const n = toks[i + 1];
     if (n && (n.cap || n.poss)) continue;
-    if (L.nonEntities.has(t.lower) || lowerSeen.has(t.lower) || t.allCaps) continue;
+    if (L.nonEntities.has(t.lower) || L.norpWords.has(t.lower) || lowerSeen.has(t.lower) || t.allCaps) continue;
     if (/\d/.test(t.text) || t.text.length < 3) continue;
     if (/(?:ism|isms|phobia|ity|ness|ment|tion|sion|ance|ence|ing|ogy|ics)$/.test(t.lower)) continue;
     void text;

@@ -135,6 +135,23 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       (b as M & { alias?: M }).alias = a;
     }
   }
+  // an acronym of an organisation named in full in the document, even without brackets ("Christian News Service … CNS")
+  const byInitials = new Map<string, M>();
+  for (const m of ms) {
+    if (m.type !== 'ORG' || m.c.e - m.c.s < 2) continue;
+    const ini = initialsOf(toks, m.c.s, m.c.e);
+    if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, m);
+  }
+  for (const m of ms) {
+    if (m.c.e - m.c.s !== 1 || (m as M & { alias?: M }).alias) continue;
+    const t = toks[m.c.s]!;
+    if (!t.allCaps) continue;
+    const a = byInitials.get(t.text.replace(/\./g, ''));
+    if (!a || a === m || (m.entry && a.entry === m.entry)) continue;
+    if (m.entry && a.entry && a.entry !== m.entry) continue; // both known and different: trust the KB
+    acro.set(t.lower, a);
+    (m as M & { alias?: M }).alias = a; m.type = a.type; m.entry = a.entry; m.rule = 'acronym';
+  }
   // unlinked acronym occurrences elsewhere → same referent
   for (const m of ms) {
     if (m.c.e - m.c.s !== 1) continue;
@@ -252,6 +269,17 @@ function orgVariant(m: M, ents: readonly Ent[]): Ent | undefined {
     if (b.slice(a.length).every((w) => L.orgHeads.has(w) || L.companySuffixes.has(w))) return e;
   }
   return undefined;
+}
+
+function initialsOf(toks: readonly Tok[], s: number, e: number): string {
+  const L = lexicon();
+  let ini = '';
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (!t.isWord || L.nameConnectors.has(t.lower)) continue;
+    for (const part of t.text.split(/[-‐‑]/)) if (part) ini += part[0]!.toUpperCase();
+  }
+  return ini;
 }
 
 function isAcronymOf(acr: string, toks: readonly Tok[], s: number, e: number): boolean {
