@@ -89,7 +89,10 @@ export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'going to', 'plans to', 'plan to', 'planned to', 'planning to', 'expected',
   'expects', 'expect', 'scheduled', 'set to', 'due to', 'is to', 'are to', 'would', 'upcoming', 'anticipated',
   'intends', 'intend', 'aims', 'hopes', 'hope', 'next', 'coming', "won't", 'won’t', 'ahead', 'tomorrow',
-  'planning', 'slated', 'should', 'soon', 'supposed to', 'poised to', 'about to', 'scheduled', 'preparing', 'prepare', 'prepares',
+  'planning', 'slated', 'should', 'soon', 'supposed to', 'poised to', 'about to',
+  // Scheduling verbs in the present: "the summit opens Monday", "the court meets Tuesday".
+  'opens', 'begins', 'starts', 'ends', 'closes', 'meets', 'resumes', 'convenes', 'kicks off', 'takes place', 'is due',
+  'are due', 'expires', 'hosts', 'faces', 'heads to', 'travels to', 'returns to', 'is scheduled', 'are scheduled', 'scheduled', 'preparing', 'prepare', 'prepares',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */

@@ -111,6 +111,8 @@ describe('time: relative and deictic', () => {
       ['Explosions were heard on Sunday night.', 'Sunday night', '2023-09-10TNI', 'TIME'],
       ['The report, updated on Sunday morning, puts the toll at 3,958.', 'Sunday morning', '2023-09-10TMO', 'TIME'],
       ['Talks ran between Monday and Wednesday.', 'Monday', '2023-09-11', 'DATE'],
+      ['The summit opens Monday in Vladivostok.', 'Monday', '2023-09-18', 'DATE'],
+      ['Kim announced Friday that he will visit.', 'Friday', '2023-09-08', 'DATE'],
     ], pub);
   });
 
