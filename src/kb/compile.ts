@@ -328,7 +328,7 @@ export function compileKb(opts: CompileOptions): KbFile {
       if (isCommonWord(a) || stopAliases.has(normAlias(a))) {
         // "Reading", "Mobile", "University": weak for towns of some size, gone for small ones
         if (pop >= 20000 || isCapital) weak.push(a);
-      } else if (isNameWord(a) && !isCapital && pop < 500000) {
+      } else if (isNameWord(a) && (!isCapital || pop < 50000) && pop < 500000) {
         // "Jackson", "Warren", "Douglas": weak (a person is likelier) — small ones dropped
         if (pop >= 20000 || ne) weak.push(a);
       } else keep.push(a);
@@ -810,6 +810,8 @@ function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, co
   if (target) {
     const m = b.merge(target, e);
     if (name && m.name !== name) { m.aliases = m.aliases.filter((a) => a !== name); m.aliases.push(m.name); m.name = name; }
+    const drop = new Set(list(r['drop']).map(normAlias));
+    if (drop.size) m.aliases = m.aliases.filter((a) => !drop.has(normAlias(a)));
     if (r['prominence']) m.prominence = num(r['prominence']);
     if (r['kind']) m.kind = r['kind'];
     if (qid && !m.qid) m.qid = qid;
