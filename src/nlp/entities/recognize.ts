@@ -280,6 +280,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s: split + 1, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
       continue;
     }
+    // a classifier noun right before the name types it: "the cryptocurrency exchange FTX", "the news agency Interfax"
+    const before = toks[s - 1];
+    const cls = before && before.isWord && !before.cap ? L.appositionHeads.get(before.lower) : undefined;
+    if (cls && cls !== 'PERSON' && sp.type !== 'PER') {
+      cands.push({ s, e, type: cls as EntityType, src: 'model', rule: 'classifier-noun', score: 0, tagType: cls === 'ORG' ? 'ORG' : 'LOC' });
+      continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 

@@ -172,7 +172,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   };
   const attach = (m: M, e: Ent) => {
     m.ent = e; e.ms.push(m);
-    e.votes.set(m.type, (e.votes.get(m.type) ?? 0) + (RULE_WEIGHT[m.c.src] ?? 1));
+    const w = (m.rule === 'classifier-noun' ? 2.5 : RULE_WEIGHT[m.c.src] ?? 1) * (m.type === 'OTHER' ? 0.5 : 1);
+    e.votes.set(m.type, (e.votes.get(m.type) ?? 0) + w);
     if (!e.entry && m.entry) { e.entry = m.entry; byKb.set(m.entry.id, e); }
     if (m.words.length > e.words.length && !m.adj) { e.words = m.words; }
   };
