@@ -47,6 +47,10 @@ export const findDurations: Finder = (text, out) => {
     }
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
+    // "thousands of day laborers": a vague plural count needs a plural unit.
+    if (n === 'X' && !/s$/i.test(unitW) && !/^(?:a|an)\s/i.test(numTxt)) return;
+    // "a night landing", "a day trip": a noun modifier, not a stretch of time.
+    if (/^(?:a|an|one)$/i.test(numTxt) && /^\s+(?:landing|landings|raid|raids|flight|flights|shift|shifts|sky|club|clubs|trip|trips|laborers?|labourers?|job|jobs|care|centre|center|pass|school|watchman|nurse|game|games|out)\b/i.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
     if (u === 'Q' && /^\s+of\s+(?!(?:\d|the\s+year|this\s+year|last\s+year|next\s+year|fiscal|growth|negative|positive|decline|losses|gains|profit))/i.test(text.slice(end, end + 24))) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
@@ -68,6 +72,7 @@ export const findDurations: Finder = (text, out) => {
     // "some" as a count ("some years") vs "some" as APPROX ("some 40 years"): NUM took the digits, fine.
     if (typeof n === 'number' && half) n += 0.5;
     let mod: TimeMod | undefined = durationMod(modW) as TimeMod | undefined;
+    if (!mod && /^a\s+couple/i.test(numTxt)) mod = 'APPROX';
     // "over the past four years": "over" governs the phrase, not the count.
     if (mod && det) mod = undefined;
     const value = durationValue(n, u === 'FN' ? 'FN' : u);

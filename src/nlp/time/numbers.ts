@@ -5,7 +5,7 @@ import { NUMBER_WORDS, UNITS } from './lexicon.js';
 export type Count = number | 'X';
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
-const VAGUE = /^(?:several|few|many|some|multiple|numerous|an?\s(?:few|couple\sof|number\sof|matter\sof)|(?:dozens|hundreds|thousands|millions|billions)\sof)$/i;
+const VAGUE = /^(?:several|few|many|some|multiple|numerous|an?\s(?:few|number\sof|matter\sof)|(?:dozens|hundreds|thousands|millions|billions)\sof)$/i;
 
 export function parseCount(raw: string): Count | undefined {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -22,6 +22,7 @@ export function parseCount(raw: string): Count | undefined {
   if (/^(?:a|an|one) (?:half)$/.test(s) || /^half an?$/.test(s)) return 0.5;
   if (/^(?:a|an|one) (?:quarter)$/.test(s)) return 0.25;
   if (s === 'a dozen') return 12;
+  if (s === 'a couple of' || s === 'a couple') return 2; // TimeBank: "a couple of years" → P2Y APPROX
   let extra = 0;
   m = /^(.*) and a (half|quarter)$/.exec(s);
   let body = s;
