@@ -252,10 +252,12 @@ export default async function run(shared: string): Promise<void> {
   const subOf = new Map(docs.map((d) => [d.name, d.sub]));
   const docB3 = b3(groupBy(docs.map((d) => d.name), (n) => subOf.get(n)!), groupBy(docs.map((d) => d.name), (n) => storyOf.get(n)!));
   const covered = ids.filter((id) => evOf(byId.get(id)!)).length;
+  const subs = groupBy(docs.map((d) => d.name), (n) => subOf.get(n)!);
+  const whole = [...subs.values()].filter((ns) => new Set(ns.map((n) => storyOf.get(n))).size === 1).length;
 
   const f = (x: number) => (100 * x).toFixed(1);
   console.log(`ECB+ test topics ${topics[0]}–${topics[1] ?? topics[0]}: ${docs.length} documents, ${ids.length} gold action mentions in the listed sentences, ${new Set(ids.map(gold)).size} gold clusters (singletons included); analysed in ${(tAnalyse / 1000).toFixed(1)} s`);
-  console.log(`story grouping vs gold sub-topics: ${stories.size} stories for ${new Set(subOf.values()).size} sub-topics, document B³ P ${f(docB3[0])} R ${f(docB3[1])} F1 ${f(docB3[2])}; ${covered}/${ids.length} mentions (${f(covered / (ids.length || 1))}%) overlap a newsgraph event trigger`);
+  console.log(`story grouping vs gold sub-topics: ${stories.size} stories for ${new Set(subOf.values()).size} sub-topics, document B³ P ${f(docB3[0])} R ${f(docB3[1])} F1 ${f(docB3[2])}; ${whole}/${subs.size} sub-topics entirely in one story; ${covered}/${ids.length} mentions (${f(covered / (ids.length || 1))}%) overlap a newsgraph event trigger`);
   console.log('');
   console.log('| system | MUC F1 | B³ F1 | CEAF-e F1 | CoNLL F1 |');
   console.log('|---|---:|---:|---:|---:|');

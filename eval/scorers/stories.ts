@@ -108,6 +108,11 @@ export default async function run(shared: string): Promise<void> {
       fileOf.set(`${sub}/${f}`, `${sub}/${f}`);
     }
   }
+  // A syndicated reprint of the AP report (another outlet's byline and footer): it must be recorded as a
+  // copy of the AP report, join its story, and add no independent source.
+  const apFile = 'libya-floods-2023/05-ap-2023-09-14.txt';
+  const ap = JSON.parse(lines[[...fileOf.keys()].indexOf(apFile)] ?? 'null') as Record<string, string> | null;
+  if (ap) lines.push(JSON.stringify({ ...ap, outlet: 'Reprint Daily', url: 'https://reprint.example/derna', text: `By The Associated Press\n\n${ap.text}\n\nCopyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.` }));
   const jsonl = join(tmp, 'examples.jsonl');
   writeFileSync(jsonl, lines.join('\n') + '\n');
   const store = await openSqlite(join(tmp, 'eval.db'));
@@ -130,11 +135,14 @@ export default async function run(shared: string): Promise<void> {
     const storyOf = new Map<string, Story>();
     for (const st of stories) for (const d of st.documents) storyOf.set(d.id, st);
 
+    const reprint = byLine.get(files.length + 1);
+    const apId = idOf.get(apFile);
+    const copyOk = Boolean(reprint && apId && reprint.copyOf === apId && storyOf.get(reprint.id) === storyOf.get(apId));
     const goldIds = gold.documents.map((f) => idOf.get(`libya-floods-2023/${f}`)).filter((x): x is string => Boolean(x));
     const counts = new Map<Story, number>();
     for (const id of goldIds) { const st = storyOf.get(id); if (st) counts.set(st, (counts.get(st) ?? 0) + 1); }
     const [main, inMain] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-    const foreign = main ? main.documents.filter((d) => !goldIds.includes(d.id)).length : 0;
+    const foreign = main ? main.documents.filter((d) => !goldIds.includes(d.id) && d.id !== reprint?.id).length : 0;
     const others = files.filter((f) => !f.startsWith('libya-floods-2023/'));
 
     const aliases = aliasMap(golds);
@@ -148,12 +156,13 @@ export default async function run(shared: string): Promise<void> {
     const found = factRows.filter((r) => r.f).length;
     const right = factRows.filter((r) => r.f && r.f.consistent === r.g.consistent).length;
 
-    console.log(`story scorer — ${files.length} example reports ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
+    console.log(`story scorer — ${files.length} example reports and 1 syndicated reprint ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
     console.log('');
     console.log('| measure | value | target |');
     console.log('|---|---:|---:|');
     console.log(`| Libya reports in one story | ${inMain}/${gold.documents.length}${inMain === gold.documents.length ? ' ✓' : ''} | all |`);
     console.log(`| other reports wrongly in that story | ${foreign}/${others.length} | 0 |`);
+    console.log(`| syndicated reprint of the AP report recorded as its copy, in its story | ${copyOk ? 'yes ✓' : 'no ✗'} | yes |`);
     console.log(`| merged events found (type, participants, places, ≥ min documents) | ${evHits.filter(Boolean).length}/${gold.events.length} = ${pct(evHits.filter(Boolean).length, gold.events.length)} | ≥ 80% |`);
     console.log(`| facts found | ${found}/${gold.facts.length} | |`);
     console.log(`| fact verdicts right (over all gold facts) | ${right}/${gold.facts.length} = ${pct(right, gold.facts.length)} | ≥ 90% |`);
