@@ -221,8 +221,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
   for (const sp of spansSplit) {
     let s = sp.s; let e = sp.e;
-    // names end on a capitalised word or a number ("FBI agents" → "FBI")
-    while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!))) e--;
+    // names end on a capitalised word or a number ("FBI agents" → "FBI"); a person's name not on a number
+    while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!) || (sp.type === 'PER' && !toks[e - 1]!.cap))) e--;
+    // "Libertarian Gary Johnson": a group word before a person's name
+    while (sp.type === 'PER' && e - s >= 2 && L.norpWords.has(toks[s]!.lower)) s++;
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
     if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower)) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
@@ -510,7 +512,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const nameLike = e - s2 >= 2 || PARTICLE_PREFIX.test(lastRun.text.charAt(0).toLowerCase() + lastRun.text.slice(1));
   if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound && nameLike) {
     const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
-    if (!known.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) e2 = e + 1;
+    if (!known.some((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 30)) e2 = e + 1;
   }
   // "Storm Daniel", "Hurricane Ian", "Operation X": events
   if (s2 < e2 && L.eventPrefixes.has(toks[s2]!.lower) && e2 - s2 >= 2) {
