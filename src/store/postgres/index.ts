@@ -116,20 +116,25 @@ class PgStore implements Store {
       const bands = fingerprintBands(meta.fingerprint);
       await c.query('INSERT INTO doc_bands (band, doc) SELECT unnest($1::int[]), $2', [bands, rid]);
       const rows = rowsOf(a);
-      for (const e of rows.entities) {
-        await c.query(`INSERT INTO entities (key, name, type, wikidata, lat, lon, country) VALUES ($1, $2, $3, $4, $5, $6, $7)
+      if (rows.entities.length) {
+        // one statement per table: a round trip per row would dominate on a remote server
+        const E = rows.entities;
+        await c.query(`INSERT INTO entities (key, name, type, wikidata, lat, lon, country)
+          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::text[])
           ON CONFLICT (key) DO UPDATE SET lat = coalesce(entities.lat, excluded.lat), lon = coalesce(entities.lon, excluded.lon), country = coalesce(entities.country, excluded.country)`,
-        [e.key, e.name, e.type, e.wikidata ?? null, e.lat ?? null, e.lon ?? null, e.country ?? null]);
+        [E.map((e) => e.key), E.map((e) => e.name), E.map((e) => e.type), E.map((e) => e.wikidata ?? null), E.map((e) => e.lat ?? null), E.map((e) => e.lon ?? null), E.map((e) => e.country ?? null)]);
       }
       if (rows.mentions.length) {
         await c.query(`INSERT INTO mentions (doc_id, local_id, entity_key, texts, count)
           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) ON CONFLICT DO NOTHING`,
         [d.id, rows.mentions.map((m) => m.localId), rows.mentions.map((m) => m.key), rows.mentions.map((m) => JSON.stringify(m.texts)), rows.mentions.map((m) => m.count)]);
       }
-      for (const e of rows.events) {
+      if (rows.events.length) {
+        const V = rows.events;
         await c.query(`INSERT INTO events (doc_id, id, type, cameo, trig, certainty, polarity, status, date, place, entities)
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
-        [d.id, e.id, e.type, e.cameo ?? null, e.trigger, e.certainty, e.polarity, e.status, e.date ?? null, e.place ?? null, JSON.stringify(e.entities)]);
+          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) ON CONFLICT DO NOTHING`,
+        [d.id, V.map((e) => e.id), V.map((e) => e.type), V.map((e) => e.cameo ?? null), V.map((e) => e.trigger), V.map((e) => e.certainty), V.map((e) => e.polarity),
+          V.map((e) => e.status), V.map((e) => e.date ?? null), V.map((e) => e.place ?? null), V.map((e) => JSON.stringify(e.entities))]);
       }
       if (rows.eventEntities.length) {
         await c.query('INSERT INTO event_entities (doc_id, event_id, entity_key, role) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])',
