@@ -45,7 +45,10 @@ const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 
 /** Heads naming a group's people: a name before them stands for the actor ("Hamas militants attacked"). */
 const ACTOR_HEADS = new Set(['fighters', 'troops', 'forces', 'militants', 'soldiers', 'rebels', 'police', 'officers', 'officials',
   'authorities', 'protesters', 'demonstrators', 'supporters', 'lawmakers', 'workers', 'investigators', 'prosecutors', 'diplomats',
-  'negotiators', 'militia', 'militias', 'army', 'navy', 'jets', 'warplanes', 'drones', 'gunmen', 'agents', 'rescuers', 'teams', 'leaders']);
+  'negotiators', 'militia', 'militias', 'army', 'navy', 'jets', 'warplanes', 'drones', 'gunmen', 'agents', 'rescuers', 'teams', 'leaders',
+  'media', 'press', 'newspapers', 'outlets', 'sources', 'intelligence', 'government', 'ministry', 'military', 'envoy', 'diplomat']);
+const COGNITION = new Set(['believed', 'thought', 'expected', 'feared', 'hoped', 'knew', 'learned', 'learnt', 'found', 'showed',
+  'decided', 'agreed', 'warned', 'argued', 'suggested', 'estimated', 'predicted', 'insisted', 'indicated', 'revealed']);
 const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
   'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'several', 'many', 'more', 'others']);
 
@@ -80,6 +83,8 @@ interface Ctx {
   cueTokens: Uint8Array;
   /** 1 where a trigger was found (right-hand argument scans stop at another event's trigger). */
   trig: Uint8Array;
+  /** 1 where a STATEMENT trigger was found. */
+  stmt: Uint8Array;
   /** Candidate lemmas per token, filled on demand by context checks. */
   cands: Array<string[] | undefined>;
 }
@@ -178,12 +183,12 @@ function addArg(d: Draft, role: string, ids: readonly string[]): void {
 
 function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string, verb: boolean): string | undefined {
   if (!prep) {
-    if (MEET_LIKE.has(type)) return 'partner';
+    if (MEET_LIKE.has(type) && !isPlace(m.type)) return 'partner';
     if (m.type === 'WEAPON' || m.type === 'VEHICLE') return WEAPONISH.has(type) ? 'theme' : 'instrument';
     if (isPlace(m.type)) {
       // "left Pyongyang" → origin; "reached Bennu", "visited Moscow" → destination; "flooded Benghazi" → location.
       if (type === 'DEPART') return 'origin';
-      if (MOVE.has(type) || type === 'MEET') return 'destination';
+      if (MOVE.has(type) || MEET_LIKE.has(type)) return 'destination';
       if (ctx.lex.types.get(type)?.family === 'disaster') return 'location';
     }
     return verb ? 'patient' : 'patient';
@@ -194,6 +199,17 @@ function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string
   if (PLACE_ROLES.has(info.role)) return isPlace(m.type) ? info.role : info.nonPlace;
   if (MEET_LIKE.has(type) && (info.role === 'patient') && prep === 'of') return 'agent';
   return info.role;
+}
+
+/** A verb form before a name: a found trigger, or an -ed past form. */
+function isVerbish(ctx: Ctx, k: number): boolean {
+  if (ctx.toks[k]!.kind !== 'WORD' || ctx.ments.at[k]! >= 0) return false;
+  const w = ctx.low[k]!;
+  if (AUX.has(w) || DET.has(w) || ctx.lex.roles.has(w)) return false;
+  // Speech and cognition verbs take clauses: "announced it has lost", "said the company expects".
+  if (REPORTING.has(w) || ctx.stmt[k] || COGNITION.has(w)) return false;
+  if (ctx.trig[k]) return true;
+  return /ed$/.test(w) && w.length > 4;
 }
 
 /** Skips left over a comma-delimited relative clause (", who heads X,") ending at comma k. */
@@ -343,7 +359,7 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
         const before = p >= s0 ? ctx.low[p]! : '';
         const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',');
         if (clauseStart && !statement) {
-          if (coordVP) { leftmost = m; continue; }
+          if (coordVP) { if (!leftmost) leftmost = m; continue; }
           addArg(d, passive ? 'patient' : 'agent', m.ids);
           return;
         }
@@ -364,6 +380,13 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
         if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
       }
       if (isModifier(ctx, m, d.t0)) continue;
+      // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the
+      // trigger ("warned North Korea against supplying", "urged Iran to release").
+      if (p >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, p)) {
+        let control = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) if (!['to', 'against', 'from', 'into', 'for'].includes(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) control = false;
+        if (!control) continue;
+      }
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.
       if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
@@ -401,6 +424,8 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     const mi = ctx.ments.at[k]!;
     if (mi >= 0) {
       const m = ctx.ments.list[mi]!;
+      // A possessive pronoun is a determiner here ("aboard his train", "for its war"), not an argument.
+      if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
       const role = statement ? (prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }
       lastMentionEnd = m.t1;
@@ -415,7 +440,7 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       let speakerNext = false;
       if (nextMention) {
         const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
-        speakerNext = REPORTING.has(ctx.low[nm.t1 + 1] ?? '');
+        for (let q = nm.t1 + 1; q <= nm.t1 + 3 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
       }
       if (!speakerNext && ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
       return found;
@@ -555,7 +580,7 @@ function detect(ctx: Ctx): Draft[] {
         sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
       };
       pending.push({ d, infl: hit.infl, needObj: chosen.needObj });
-      for (let k = i; k <= t1; k++) ctx.trig[k] = 1;
+      for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; }
     }
     for (const { d, infl, needObj } of pending) {
       const i = d.t0;
@@ -720,7 +745,7 @@ function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   if (mainCountry) mainPlaces.push(mainCountry);
   if (mainPlace && !mainPlaces.includes(mainPlace)) mainPlaces.push(mainPlace);
   if (!mainCountry && ranked[1] && ranked[1][1] >= 2) mainPlaces.push(ranked[1][0]);
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), stmt: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
 }
 
 function tokensStartAt(tokens: readonly Token[], offset: number): number {

@@ -125,6 +125,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // the most recent one winning ties (and getting a small bonus).
   const seen = new Map<string, number>();
   const lastSeen = new Map<string, number>();
+  const lastTok = new Map<string, number>();
   let curSent = 0;
   const salient = (arr: string[]): string => {
     let best = arr[0]!, bestScore = -1;
@@ -142,7 +143,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (ending) for (const m of ending) {
       {
         const e = byId.get(m.ids[0]!);
-        if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); }
+        if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); lastTok.set(e.id, k); }
         if (e) {
           const sent = tokens[k]!.sentence;
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
@@ -178,8 +179,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       continue;
     }
     if (w === 'it' || w === 'its') {
-      const pick = recent.ORG.length && near('ORG', 2) ? { id: recent.ORG[0]!, t: 'ORG' as EntityType }
-        : recent.GPE.length && near('GPE', 1) ? { id: recent.GPE[0]!, t: 'GPE' as EntityType } : undefined;
+      // The more recently named of the last organisation and the last state ("supplying weapons to Russia
+      // for its war" → Russia; "the ICRC said it had given" → the ICRC).
+      const org = recent.ORG.length && near('ORG', 2) ? { id: recent.ORG[0]!, t: 'ORG' as EntityType, at: lastTok.get(recent.ORG[0]!) ?? -1 } : undefined;
+      const gpe = recent.GPE.length && near('GPE', 1) ? { id: recent.GPE[0]!, t: 'GPE' as EntityType, at: lastTok.get(recent.GPE[0]!) ?? -1 } : undefined;
+      const pick = org && gpe ? (gpe.at > org.at ? gpe : org) : org ?? gpe;
       if (pick) {
         const m = mk([pick.id], pick.t, k, k, 'PRONOUN');
         if (w === 'its') m.possessive = true;
