@@ -36,15 +36,20 @@ export function refineSignals(text: string, cands: Cand[]): void {
       }
     }
     const left2 = text.slice(Math.max(0, c.start - 30), c.start);
-    if (ON_OR_AFTER.test(left2) && !/from\s+$/i.test(left2)) c.mod = 'ON_OR_AFTER';
+    if (ON_OR_AFTER.test(left2) && !/from\s+$/i.test(left2)) {
+      c.mod = 'ON_OR_AFTER';
+      // "could come as early as Tuesday": a bound on something still ahead.
+      if (/\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.test(left2)) c.tense = 'FUTURE';
+    }
     else if (ON_OR_BEFORE.test(left2)) c.mod = 'ON_OR_BEFORE';
     const right = text.slice(c.end, c.end + 20);
     if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
+    if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
     else if (/\b(?:until|till)\s+$/i.test(left2)) {
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
-      c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), c.start)) ? 'PAST' : 'FUTURE';
-    } else if (/\bbefore\s+$/i.test(left2)) c.tense = undefined;
+      c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60))) ? 'PAST' : 'FUTURE';
+    }
   }
 }

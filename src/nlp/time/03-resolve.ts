@@ -38,10 +38,11 @@ export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense:
   if (strict === 'next') return there > here && (day !== undefined || month > a.m) ? a.y : a.y + 1;
   if (tense === 'PAST') return there <= here ? a.y : a.y - 1;
   if (tense === 'FUTURE') return there >= here ? a.y : a.y + 1;
-  // Nearest: a date more than ~6 months ahead is more likely last year's, and vice versa.
+  // No tense: news mostly reports the past, so the latest occurrence unless the date is within about two
+  // months ahead ("in March" written in October is last March; "in December" written in October is ahead).
   const dm = (month - a.m) + ((day ?? a.d) - a.d) / 31;
-  if (dm > 6) return a.y - 1;
-  if (dm < -6) return a.y + 1;
+  if (dm > 2.5) return a.y - 1;
+  if (dm < -9.5) return a.y + 1; // "in January" written in late November/December
   return a.y;
 }
 

@@ -92,7 +92,9 @@ export const FUTURE_CUES: readonly string[] = [
   'planning', 'slated', 'should', 'soon', 'supposed to', 'poised to', 'about to',
   // Scheduling verbs in the present: "the summit opens Monday", "the court meets Tuesday".
   'opens', 'begins', 'starts', 'ends', 'closes', 'meets', 'resumes', 'convenes', 'kicks off', 'takes place', 'is due',
-  'are due', 'expires', 'hosts', 'faces', 'heads to', 'travels to', 'returns to', 'is scheduled', 'are scheduled', 'scheduled', 'preparing', 'prepare', 'prepares',
+  'are due', 'expires', 'hosts', 'faces', 'heads to', 'travels to', 'returns to', 'is scheduled', 'are scheduled',
+  // Payment and validity terms in business news: "payable Jan. 2", "effective Feb. 1".
+  'payable', 'effective', 'due', 'scheduled', 'preparing', 'prepare', 'prepares',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */
