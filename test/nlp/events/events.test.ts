@@ -503,3 +503,23 @@ test("wider domains: cyberattacks, impeachment votes, deportations, claimed bomb
   }
   assert.deepEqual(failures, []);
 });
+
+test('objects are not subjects; coordinated verbs keep the clause subject; "its" picks the nearer state', () => {
+  const text = 'North Korea’s leader Kim Jong Un has left Pyongyang aboard his armoured train and is heading to Russia for a meeting with President Vladimir Putin. The White House has warned North Korea against supplying weapons to Russia for its war in Ukraine.';
+  const doc = makeDoc(text, [NK, KIM, PUTIN, RUSSIA, { name: 'Pyongyang', type: 'GPE', kind: 'CITY' }, { name: 'White House', type: 'ORG' }, { name: 'Ukraine', type: 'GPE', iso: 'UA' }]);
+  const evs = extractEvents(doc);
+  const dep = evs.find((e) => e.type === 'DEPART')!;
+  assert.deepEqual(argNames(doc, dep).agent, ['Kim Jong Un']);
+  assert.equal(argNames(doc, dep).instrument, undefined, '"his" in "aboard his train" is no argument');
+  const head = evs.find((e) => e.type === 'TRAVEL')!;
+  assert.deepEqual(argNames(doc, head).agent, ['Kim Jong Un']);
+  assert.deepEqual(argNames(doc, head).destination, ['Russia']);
+  const meet = evs.find((e) => e.type === 'MEET')!;
+  assert.deepEqual(argNames(doc, meet).agent, ['Kim Jong Un'], 'not Pyongyang, the object of "left"');
+  assert.deepEqual(argNames(doc, meet).partner, ['Vladimir Putin']);
+  const arms = evs.find((e) => e.type === 'ARMS_TRANSFER')!;
+  assert.deepEqual(argNames(doc, arms).agent, ['North Korea'], 'the warned party supplies');
+  assert.deepEqual(argNames(doc, arms).destination, ['Russia']);
+  const war = evs.find((e) => e.type === 'ATTACK')!;
+  assert.deepEqual(argNames(doc, war).agent, ['Russia'], '"its war": Russia, not the White House');
+});
