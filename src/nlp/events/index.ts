@@ -465,6 +465,7 @@ function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number | undef
   for (let i = 0; i < times.length; i++) {
     const t = times[i]!;
     if (t.start < a || t.end > b) continue;
+    if (t.type === 'DURATION' || t.type === 'SET') continue; // "for four years", "every week": not when it happened
     const trig = ctx.toks[d.t0]!;
     const dist = t.start >= trig.end ? t.start - trig.end : trig.start - t.end;
     if (dist < bestDist && dist < 120) { best = i; bestDist = dist; }

@@ -523,3 +523,15 @@ test('objects are not subjects; coordinated verbs keep the clause subject; "its"
   const war = evs.find((e) => e.type === 'ATTACK')!;
   assert.deepEqual(argNames(doc, war).agent, ['Russia'], '"its war": Russia, not the White House');
 });
+
+test('the time argument is a date or time, never a duration', () => {
+  const text = 'It would be Kim Jong Un’s first trip abroad in more than four years. Kim Jong Un met Vladimir Putin on Wednesday.';
+  const doc = makeDoc(text, [KIM, PUTIN]);
+  doc.times = [
+    { start: text.indexOf('more than four years'), end: text.indexOf('more than four years') + 20, text: 'more than four years', type: 'DURATION', value: 'P4Y', mod: 'MORE_THAN' },
+    { start: text.indexOf('Wednesday'), end: text.indexOf('Wednesday') + 9, text: 'Wednesday', type: 'DATE', value: '2023-09-13' },
+  ];
+  const evs = extractEvents(doc);
+  assert.equal(evs.find((e) => e.type === 'TRAVEL')!.args.time, undefined);
+  assert.deepEqual(evs.find((e) => e.type === 'MEET')!.args.time, [1]);
+});
