@@ -10,7 +10,7 @@ interface RawLexicon {
   nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
-  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[];
+  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[];
 }
 
 export interface Lexicon {
@@ -20,6 +20,10 @@ export interface Lexicon {
   nonEntities: Set<string>; lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
   roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
   personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>; vehiclePrefixes: Set<string>;
+  /** words in nonEntities that can still begin a name ("Government Accountability Office") */
+  nameModifiers: Set<string>;
+  /** nonEntities minus nameModifiers: words stripped from the start of a name */
+  leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
   appositionHeads: Map<string, string>;
 }
@@ -39,9 +43,10 @@ export function lexicon(): Lexicon {
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
-    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes),
+    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), leadingJunk: new Set(),
     appositionHeads: new Map(),
   };
+  for (const w of cached.nonEntities) if (!cached.nameModifiers.has(w)) cached.leadingJunk.add(w);
   for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);
   for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');
   for (const w of raw.personNouns ?? []) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');

@@ -259,7 +259,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     }
     while (s < e && !toks[s]!.isWord) s++;
     // leading ordinary words ("One Derna resident", "However")
-    while (s < e - 1 && L.nonEntities.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
+    while (s < e - 1 && L.leadingJunk.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (s >= e) continue;
     // adjectival group names before a noun ("North African countries"): NORP, not a place or organisation
     const nx = toks[e];
@@ -371,7 +371,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (!next || next.text !== ',') continue;
       // strip leading non-name words ("The", "However")
       let s0 = span.s;
-      while (s0 < span.e && (L.nonEntities.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
+      while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
       if (s0 >= span.e) continue;
       if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
       let ty: string | undefined;
@@ -503,7 +503,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const L = lexicon();
   void sents;
   let s2 = s;
-  while (s2 < e && (((L.nonEntities.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
+  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];

@@ -334,14 +334,17 @@ function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
   for (const e of index.candidates(w)) {
     if (e.ms.length === 0 || e === exclude) continue;
     if (m.type === 'PERSON' && e.type !== 'PERSON') continue;
-    if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
+    if ((m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
+    if (m.type === 'GPE' && e.type !== 'PERSON' && !(e.type === 'ORG' && !m.entry)) continue;
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
     let hit = false;
     for (const words of index.variantsOf(e)) {
       if (words.length <= w.length) continue;
       const pre = w.every((x, k) => words[k] === x);
       const suf = w.every((x, k) => words[words.length - w.length + k] === x);
-      if (e.type === 'PERSON' ? pre || suf : suf) { hit = true; break; }
+      // people: given name or surname; organisations: a trailing part ("Red Crescent") or, for a single word,
+      // the leading one ("Northrop" for Northrop Grumman)
+      if (e.type === 'PERSON' ? pre || suf : suf || (pre && w.length === 1 && m.type !== 'PERSON')) { hit = true; break; }
     }
     if (!hit) continue;
     // the more salient referent (more mentions before m) wins, then the most recent one
