@@ -782,7 +782,7 @@ function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
       while (t1 + 1 < ctx.toks.length && ctx.toks[t1 + 1]!.end <= l.cueSpan.end) t1++;
       const covered = (d: Draft): boolean => d.type === 'STATEMENT' && d.t0 <= t1 && d.t1 >= t0;
       const have = drafts.find(covered) ?? extra.find(covered);
-      if (have) { addArg(have, 'agent', [l.entity]); continue; }
+      if (have) { if (!have.args.get('agent')?.length) addArg(have, 'agent', [l.entity]); continue; }
       const sentence = ctx.toks[t0]!.sentence;
       const d: Draft = {
         type: 'STATEMENT', lemma: ctx.low.slice(t0, t1 + 1).join(' '), t0, t1, noun: false, args: new Map([['agent', [l.entity]]]),
