@@ -165,7 +165,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
             // lowercase words inside names only as connectors / particles
             if (!kb.hasPrefix || !kb.hasPrefix(key)) break;
           }
-          if (kb.hasPrefix && !kb.hasPrefix(key)) break;
+          if (kb.hasPrefix && !kb.hasPrefix(key)) {
+            // "Korean People" is no alias prefix, but "Korean People's" is
+            const nx = toks[j + 1];
+            if (nx && nx.poss && kb.hasPrefix(key + tokNorm(nx))) continue;
+            break;
+          }
           const ents = kb.byAlias(key);
           const dems = ents.length ? undefined : kb.byDemonym?.(key);
           const found = ents.length ? ents : dems && dems.length ? dems : undefined;
@@ -212,7 +217,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     let a = sp.s;
     for (let k = sp.s; k < sp.e; k++) {
       const t = toks[k]!;
-      const cut = t.text === ',' || t.poss || (sp.type === 'PER' && t.lower === 'of');
+      // a possessive inside a name is kept before a head noun ("Korean People's Army", "Children's Hospital")
+      const nx = toks[k + 1];
+      const possInName = t.poss && !!nx && (L.orgHeads.has(nx.lower) || L.facHeads.has(nx.lower) || L.locHeads.has(nx.lower) || L.gpeHeads.has(nx.lower)) && k + 1 < sp.e;
+      const cut = t.text === ',' || (t.poss && !possInName) || (sp.type === 'PER' && t.lower === 'of');
       if (!cut) continue;
       if (k > a) spansSplit.push({ s: a, e: k, type: sp.type === 'PER' && a > sp.s ? 'ORG' : sp.type });
       a = k + 1;
@@ -257,7 +265,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
       continue;
     }
-    while (s < e && !toks[s]!.isWord) s++;
+    while (s < e && (!toks[s]!.isWord || (!capLike(toks[s]!) && !PARTICLE_PREFIX.test(toks[s]!.text)))) s++;
     // leading ordinary words ("One Derna resident", "However")
     while (s < e - 1 && L.leadingJunk.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (s >= e) continue;

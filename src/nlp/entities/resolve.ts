@@ -344,7 +344,7 @@ function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
       const suf = w.every((x, k) => words[words.length - w.length + k] === x);
       // people: given name or surname; organisations: a trailing part ("Red Crescent") or, for a single word,
       // the leading one ("Northrop" for Northrop Grumman)
-      if (e.type === 'PERSON' ? pre || suf : suf || (pre && w.length === 1 && m.type !== 'PERSON')) { hit = true; break; }
+      if (e.type === 'PERSON' ? pre || suf : suf || (pre && w.length === 1 && m.type !== 'PERSON' && !isHeadWord(w[0]!))) { hit = true; break; }
     }
     if (!hit) continue;
     // the more salient referent (more mentions before m) wins, then the most recent one
@@ -364,6 +364,11 @@ function entryWords(entry: KbEntry): string[][] {
     entryWordCache.set(entry, w);
   }
   return w;
+}
+
+function isHeadWord(w: string): boolean {
+  const L = lexicon();
+  return L.orgHeads.has(w) || L.facHeads.has(w) || L.locHeads.has(w) || L.gpeHeads.has(w) || L.nameModifiers.has(w) || L.nonEntities.has(w);
 }
 
 function allNameWords(e: Ent): string[][] {
