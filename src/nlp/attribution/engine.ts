@@ -32,7 +32,7 @@ const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 'though
   'notes', 'noted', 'add', 'adds', 'added', 'admit', 'admits', 'admitted', 'warn', 'warns', 'warned', 'expect', 'expects', 'expected',
   'predict', 'predicts', 'predicted', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested',
   'acknowledge', 'acknowledges', 'acknowledged', 'worry', 'worries', 'worried', 'recall', 'recalls', 'recalled', 'conclude', 'concluded',
-  'report', 'reports', 'reported', 'state', 'states', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed']);
+  'report', 'reports', 'reported', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed']);
 const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
 const RAISING = S(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'told', 'tells', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
@@ -133,7 +133,7 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
   return [a, k];
 }
 
-const NOUNISH = S(['tweets', 'tweet', 'reports', 'report', 'claims', 'claim', 'shows', 'show', 'notes', 'note', 'states', 'estimates',
+const NOUNISH = S(['state', 'tweets', 'tweet', 'reports', 'report', 'claims', 'claim', 'shows', 'show', 'notes', 'note', 'states', 'estimates',
   'estimate', 'records', 'record', 'fears', 'fear', 'hopes', 'hope', 'finds', 'answers', 'answer', 'warning', 'promise', 'promises',
   'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
 const COLLECTIVE = S(['police', 'staff', 'management', 'government', 'military', 'army', 'public', 'media', 'press', 'leadership', 'administration', 'committee', 'council', 'team', 'jury', 'court', 'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'board', 'union', 'campaign', 'prosecution', 'defence', 'defense', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
@@ -143,6 +143,7 @@ const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', '
 function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
   const first = toks[src[0]]!, last = toks[src[1]]!;
   if (WH.has(first.l) || WH.has(last.l)) return false;
+  if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5))) return false;
   if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
   for (let i = src[0] + 1; i <= src[1]; i++) {
     const t = toks[i]!;
@@ -257,6 +258,11 @@ function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
   return undefined;
 }
 
+function insideQuote(sc: SentCtx, off: number): boolean {
+  for (const [a, b] of sc.quotes.list) { if (a > off) break; if (off < b) return true; }
+  return false;
+}
+
 /** Comma-separated chunks left of token k (inclusive), down to a clause limit. Left to right. */
 function leftChunks(toks: Tok[], k: number, limit: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -265,7 +271,13 @@ function leftChunks(toks: Tok[], k: number, limit: number): Array<[number, numbe
   for (; i >= limit; i--) {
     const t = toks[i]!;
     if (isComma(t)) { if (b > i) out.unshift([i + 1, b]); b = i - 1; continue; }
-    if (t.l === 'that' && !t.cap || isHard(t) || t.q) break;
+    if (t.l === 'that' && !t.cap) {
+      let m = i - 1;
+      while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;
+      if (m >= limit && (toks[m]!.l === 'who' || toks[m]!.l === 'which')) continue;
+      break;
+    }
+    if (isHard(t) || t.q) break;
   }
   if (b > i) out.unshift([i + 1, b]);
   return out.filter(([a, z]) => z >= a);
@@ -628,6 +640,21 @@ function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
   pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[j - 2]!.s, toks[Math.min(n - 1, z)]!.e], rule: 'attr.as-by', cue: j });
 }
 
+/** "C was first reported by X": X is the source of the clause. */
+function passiveBy(ctx: Ctx, sc: SentCtx, j: number, be: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const x = rightNP(toks, j + 2, n, S(['that', 'who', 'which', 'on', 'in', 'as', 'and', 'but', 'after', 'before', 'when', 'while', 'last', 'earlier']));
+  if (!x) return;
+  const first = toks[x[0]]!;
+  if (!(first.cap || DET.has(first.l) || /s$/.test(toks[x[1]]!.l))) return;
+  const cs = clauseStart(toks, be);
+  if (be - cs < 1) return;
+  const l = namedLink(ctx, toks, x[0], x[1], [toks[j]!, toks[j + 1]!], 'attr.passive-by');
+  const ce = clauseEnd(toks, x[1] + 1);
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[cs]!.s, toks[Math.max(ce - 1, x[1])]!.e]], material: [toks[j + 1]!.s, toks[x[1]]!.e], rule: 'attr.passive-by', cue: j });
+}
+
 /** A medium after "to"/"told": "the BBC's US partner, CBS" → CBS. Returns its link and last token. */
 function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): { link: AttributionLink; end: number } | null {
   const { toks } = sc;
@@ -694,6 +721,31 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to') return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
+  if (mode === 'npobj' && toks[j + 1] && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
+    if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l))) return;
+  }
+  // passive with an agent: "was first reported by The Washington Post"
+  {
+    let b = j - 1;
+    while (b >= 0 && toks[b]!.w && CUE_ADV.has(toks[b]!.l) && !BE.has(toks[b]!.l)) b--;
+    if (b >= 0 && (BE.has(toks[b]!.l) || toks[b]!.l === 'been') && !/ing$/.test(t.l)) {
+      if (toks[j + 1]?.l === 'by') passiveBy(ctx, sc, j, b);
+      return;
+    }
+  }
+  if (/ing$/.test(t.l)) {
+    let b = j - 1;
+    while (b >= 0 && toks[b]!.w && CUE_ADV.has(toks[b]!.l) && !BE.has(toks[b]!.l)) b--;
+    if (!(b >= 0 && BE.has(toks[b]!.l)) && !(prev && prev.l === 'to')) {
+      // a reduced relative ("the countries saying they …") reports only when a clause follows
+      const nx = toks[cueEnd + 1];
+      let clause = !!nx && (nx.l === 'that' || PRON.has(nx.l));
+      if (!clause && nx && (nx.cap || DET.has(nx.l))) {
+        for (let m = cueEnd + 2; m < Math.min(n, cueEnd + 8); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { clause = true; break; } }
+      }
+      if (!clause) return;
+    }
+  }
   const cue = toks.slice(j, cueEnd + 1);
   // skip adverbs/auxiliaries leftwards (and a parenthesis: "Paul Ryan (R-Wis.) said")
   let k = toVerb ? j - 3 : j - 1;
@@ -772,6 +824,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   }
   void inverted;
   if (!src) return;
+  if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   {
     const before = toks[src[0] - 1];
     const one = src[0] === src[1] ? toks[src[0]]! : null;
