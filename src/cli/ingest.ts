@@ -82,9 +82,10 @@ export default async function run(args: string[], io: Io): Promise<number> {
     });
     if (drawn) io.err('\r\x1b[2K');
     let storyNote = '';
-    if (!v.values['no-stories'] && summary.added + summary.nearDuplicates > 0) {
+    // also when nothing was added: a run killed after storing documents left them outside any story
+    if (!v.values['no-stories']) {
       const r = await updateStories(store);
-      storyNote = `; ${r.assigned} placed in stories, ${r.rebuilt} stories rebuilt, ${r.stories} stories in all`;
+      if (r.assigned || r.rebuilt) storyNote = `; ${r.assigned} placed in stories, ${r.rebuilt} stories rebuilt, ${r.stories} stories in all`;
     }
     io.out(`added ${summary.added}, near-duplicates ${summary.nearDuplicates} (stored as copies), duplicates ${summary.duplicates} (skipped), failed ${summary.failed.length} — ${(summary.ms / 1000).toFixed(1)} s${storyNote}\n`);
     for (const f of summary.failed.slice(0, 50)) io.out(`  failed: ${f.source}: ${f.reason}\n`);

@@ -254,7 +254,6 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
 
   // ---- facts
   const facts: Fact[] = [];
-  const byDoc = new Map(sorted.map((d) => [d.row.id, d]));
   const source = (d: StoryDoc, span: Offsets, fallback: Certainty, pick?: (c: Claim) => boolean, asOf?: string): FactSource => {
     const cl = claimOf(d.a, span, pick);
     const s: FactSource = { document: d.row.id, attribution: cl?.attribution ?? [], certainty: cl?.certainty ?? fallback };
@@ -406,7 +405,6 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const titled = sorted.find((d) => d.row.title ?? d.a.document.title);
   const title = titled ? (titled.row.title ?? titled.a.document.title)! : (events[0] ? `${events[0].type}${events[0].places?.[0] ? ` in ${events[0].places[0]}` : ''}` : (entities[0]?.name ?? firstLine(sorted[0]?.a.document.text ?? id)));
   const dates = sorted.map((d) => docDate(d.a)).filter((x): x is string => Boolean(x)).sort();
-  void byDoc;
   return { id, title, documents, entities, events, facts, timeline, ...(dates.length ? { updated: dates[dates.length - 1] } : {}) };
 }
 

@@ -77,6 +77,11 @@ test('kill -9 at random moments during an ingest: consistent after each kill, re
     const fin = await runIngest(['ingest', src, '--db', db, '--workers', '2']);
     assert.equal(fin.code, 0, fin.stderr + fin.stdout);
     assert.equal(check(db), N, 'the re-run completes the job');
+    const d = new Database(db, { readonly: true });
+    try {
+      assert.equal((d.prepare('SELECT count(*) AS n FROM documents WHERE story_id IS NULL').get() as { n: number }).n, 0, 'every document placed in a story');
+      assert.equal((d.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n, (d.prepare('SELECT count(DISTINCT story_id) AS n FROM documents').get() as { n: number }).n);
+    } finally { d.close(); }
     const again = await runIngest(['ingest', src, '--db', db, '--workers', '2']);
     assert.equal(again.code, 0, again.stderr + again.stdout);
     assert.equal(check(db), N, 'idempotent');
