@@ -84,7 +84,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     let entries = c.entries;
     if (!entries && kb && c.src !== 'dem') {
       const k = c.cs !== undefined ? undefined : spanKey(toks, c.s, c.e);
-      const found = k ? kb.byAlias(k) : [];
+      let found = k ? kb.byAlias(k) : [];
+      // "Vladimir V. Putin": try without middle initials
+      if (!found.length && k && c.type === 'PERSON' && c.e - c.s >= 3) {
+        const kk = toks.slice(c.s, c.e).filter((t) => !/^\p{Lu}\.?$/u.test(t.text)).map((t) => tokNorm(t)).filter(Boolean).join(' ');
+        if (kk !== k) found = kb.byAlias(kk);
+      }
       const ok = found.filter((e) => (c.type === 'PERSON' ? e.type === 'PERSON' : c.type === 'OTHER' ? true : e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) || (c.type === 'ORG' && e.type === 'FAC')));
       if (ok.length) entries = ok;
       // Arabic article variants: "Bayda" ~ "Al Bayda", "Al-Marj" ~ "Marj", for places in a country the text is about
@@ -233,7 +238,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (prev && L.locativePreps.has(prev.lower)) continue;
     const owner = namePartOwner({ ...probe, type: 'PERSON' }, index, e);
     if (owner && owner !== e) {
-      for (const m of e.ms) { m.type = 'PERSON'; m.entry = undefined; m.rule = 'coref-name-part'; attach(m, owner); }
+      // the owner is the same person when its first and last names agree with the KB entry: keep the link
+      const kw = entryWords(e.entry)[0]!;
+      const same = e.entry.type === 'PERSON' && !owner.entry && owner.type === 'PERSON' && kw.length >= 2 && owner.words.length >= 2
+        && owner.words[0] === kw[0] && owner.words[owner.words.length - 1] === kw[kw.length - 1];
+      if (same) { owner.entry = e.entry; byKb.set(e.entry.id, owner); }
+      for (const m of e.ms) { m.type = 'PERSON'; m.entry = same ? e.entry : undefined; m.rule = same ? m.rule : 'coref-name-part'; attach(m, owner); }
       e.ms = [];
     }
   }

@@ -94,6 +94,13 @@ describe('entities stage (fake KB)', () => {
     assert.deepEqual(m.mentions.map((x) => x.text), ['Marie el-Drese', 'The secretary general']);
   });
 
+  it('links a name written with a middle initial and keeps its surname mentions', () => {
+    const doc = run('President Vladimir V. Putin spoke on Monday. Putin said the talks went well.');
+    const p = byName(doc, 'Vladimir Putin');
+    assert.equal(p?.kb?.wikidata, 'Q7747', names(doc).join(', '));
+    assert.equal(p?.mentions.length, 2);
+  });
+
   it('emits no junk for ordinary capitalised words', () => {
     const doc = run('However, on Monday the group said that January had been cold. Covid cases rose. This is the first time.');
     const scored = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON'].includes(e.type));
