@@ -4,6 +4,7 @@ import { type Ctx, type Finder, scan, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
 import { T_DIGIT, T_POD } from './patterns.js';
+import { wordTrigger } from './word-triggers.js';
 
 const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
 const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
@@ -12,7 +13,10 @@ const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
 const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
 const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night))?\b/gi;
-const T_OCLOCK = /o['’]clock/gi;
+const T_OCLOCK = wordTrigger(/o['’]clock/gi, { prefixes: ['clock'] });
+const T_NAMED = wordTrigger(/noon|midnight|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset/gi, {
+  prefixes: ['noon', 'midnight', 'midday', 'mid', 'dawn', 'dusk', 'daybreak', 'nightfall', 'sunrise', 'sunset'],
+});
 const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
 // "by mid-afternoon", "in the late evening", "until early morning".
 const MOD_POD = /\b(?:by|in|until|from|since|at|on|before|after)\s+((?:the\s+)?(early|late|mid)[-\s]?(morning|afternoon|evening))\b/gi;
@@ -97,7 +101,7 @@ export const findClock: Finder = (text, out) => {
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:00` }) });
   });
 
-  scan(NAMED, text, (m) => {
+  scanNear(T_NAMED, NAMED, text, 2, 2, (m) => {
     const w = m[1]!.toLowerCase();
     const v = NAMED_VALUE[w]!;
     // "dawn raid", "sunset clause", "midnight deadline" keep their value: still a time of day. But "Dawn" as a name:

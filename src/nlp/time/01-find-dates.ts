@@ -1,6 +1,7 @@
 // Calendar dates written out: "Sept. 10", "September 10th, 2023", "10 September 2023", "2023-09-10",
 // "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
 import { type Cand, type Ctx, type Finder, scan, scanNear } from './cand.js';
+import { wordTrigger } from './word-triggers.js';
 import { diffDays, isValidDate, pad4, type Ymd } from './date-math.js';
 import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER, WEEKDAYS } from './lexicon.js';
 import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
@@ -24,10 +25,10 @@ const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
 // "in 2019", "1998", "fiscal 2023", "FY2023", "'98" after a month is handled by MY.
 const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
 const FISCAL_REL = /\b(?:(?:the|its)\s+)?(current|this|last|next|previous|coming|latest|prior)\s+fiscal\s+year\b/gi;
-const T_FISCAL = /fiscal/gi;
+const T_FISCAL = wordTrigger(/fiscal/gi, { prefixes: ['fiscal'] });
 // "since '82", "in the summer of '98": an apostrophe year after a temporal word.
 const APOS_YEAR = /(?<=\b(?:since|in|of|from|until|by|before|after|summer|winter|spring|autumn|fall|class)\s+)['’](\d\d)(?![\w'’])/gi;
-const T_APOS = /['’]\d\d/g;
+const T_APOS = wordTrigger(/['’]\d\d/g, { prefixes: [], digits: (run, _n, prev) => run.length === 2 && (prev === "'" || prev === '’') });
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);

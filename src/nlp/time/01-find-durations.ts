@@ -3,6 +3,7 @@
 // "more than a decade" (P1DE). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
 import { type Finder, scan, scanNear } from './cand.js';
+import { wordTrigger } from './word-triggers.js';
 import { DMOD, NUM, UNIT, durationMod, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordBefore } from './text-util.js';
@@ -14,7 +15,7 @@ const DUR = new RegExp(
 const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+|just\s+|only\s+|mere\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
 const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b/gi;
-const T_RECENT = /\b(?:recent|coming|past|previous)\b/gi;
+const T_RECENT = wordTrigger(/\b(?:recent|coming|past|previous)\b/gi, { prefixes: ['recent', 'coming', 'past', 'previous'] });
 const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
 const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;

@@ -1,17 +1,23 @@
 // Calendar periods: decades ("the 1970s" → 197), centuries ("the 20th century" → 19), seasons
 // ("last summer", "in summer" → XXXX-SU), quarters ("the third quarter", "Q3 2023"), halves, fixed holidays.
 import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
+import { wordTrigger } from './word-triggers.js';
 import { pad4 } from './date-math.js';
 import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
 import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
 
-const T_DECADE = /\d0['’]?s\b|ties\b/gi;
-const T_CENTURY = /\bcentur/gi;
-const T_SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/gi;
-const T_QUARTER = /quarter|Q[1-4]|[1-4]Q/gi;
-const T_HALF = /\bhalf\b/gi;
-const T_HOLIDAY = /\b(?:Day|Eve|Christmas|Halloween)\b/g;
+const T_DECADE = wordTrigger(/\d0['’]?s\b|ties\b/gi, {
+  prefixes: ['twe', 'thi', 'for', 'fif', 'six', 'sev', 'eig', 'nin'], test: (_w, l) => l.endsWith('ties'),
+  digits: (run, next) => run.endsWith('0') && (next === 's' || next === "'" || next === '’'),
+});
+const T_CENTURY = wordTrigger(/\bcentur/gi, { prefixes: ['centur'] });
+const T_SEASON = wordTrigger(/\b(?:spring|summer|autumn|fall|winter)\b/gi, { prefixes: ['spring', 'summer', 'autumn', 'fall', 'winter'] });
+const T_QUARTER = wordTrigger(/quarter|Q[1-4]|[1-4]Q/gi, {
+  prefixes: ['quarter', 'q'], test: (_w, l) => l === 'q' || l.startsWith('quarter'), digits: (run, next) => /^[1-4]$/.test(run) && (next === 'Q' || next === 'q'),
+});
+const T_HALF = wordTrigger(/\bhalf\b/gi, { prefixes: ['half'] });
+const T_HOLIDAY = wordTrigger(/\b(?:Day|Eve|Christmas|Halloween)\b/g, { prefixes: ['day', 'eve', 'christmas', 'halloween'], test: (w) => /^(?:Day|Eve|Christmas|Halloween)$/.test(w) });
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(?!['’])|\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;

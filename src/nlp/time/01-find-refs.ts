@@ -1,9 +1,10 @@
 // Vague references and sets: "now" (PRESENT_REF), "recently", "the past" (PAST_REF), "soon",
 // "in the coming days" (FUTURE_REF with a range), "in a day or two"; "every year", "weekly", "twice a month".
 import { type Finder, scan, scanNear } from './cand.js';
+import { wordTrigger } from './word-triggers.js';
 import { addDays, fmtDate } from './date-math.js';
 import { FREQUENCY_ADVERBS, REF_WORDS } from './lexicon.js';
-import { NUM, UNIT, WEEKDAY, weekdayNumber, T_UNIT } from './patterns.js';
+import { NUM, UNIT, WEEKDAY, weekdayNumber, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordAfter, wordBefore } from './text-util.js';
 
@@ -12,18 +13,24 @@ import { wordAfter, wordBefore } from './text-util.js';
 const SKIP = new Set(['once', 'soon', 'shortly', 'previously', 'recent', 'current', 'future']);
 const REF_KEYS = Object.keys(REF_WORDS).filter((k) => !SKIP.has(k)).sort((a, b) => b.length - a.length);
 const REF_RE = new RegExp(`\\b(${REF_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+// Each reference phrase is found around its last word ("at present" around "present").
+const REF_LAST = [...new Set(REF_KEYS.map((k) => k.split(' ').pop()!.toLowerCase()))];
+const T_REF = wordTrigger(new RegExp(REF_LAST.join('|'), 'gi'), { prefixes: REF_LAST, test: (_w, l) => REF_LAST.includes(l) });
+const T_FREQ = wordTrigger(/hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly/gi, {
+  prefixes: Object.keys(FREQUENCY_ADVERBS), test: (_w, l) => l in FREQUENCY_ADVERBS,
+});
 const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|following\s+few|upcoming)\s+(days|weeks|months|years|hours)\b|\b(?:in|over)\s+the\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b|\bin\s+(?:a|one)\s+(day|week|month|year)\s+or\s+two\b/gi;
 const SET_EVERY = new RegExp(`\\b(every|each)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
 const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
 const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
-const T_COMING = /\b(?:coming|next|upcoming|ahead|to come|or two)\b/gi;
-const T_EVERY = /\b(?:every|each)\b/gi;
+const T_COMING = wordTrigger(/\b(?:coming|next|upcoming|ahead|to come|or two)\b/gi, { prefixes: ['coming', 'next', 'upcoming', 'ahead', 'come', 'two'], test: (_w, l) => /^(?:coming|next|upcoming|ahead|come|two)$/.test(l) });
+const T_EVERY = wordTrigger(/\b(?:every|each)\b/gi, { prefixes: ['every', 'each'], test: (_w, l) => l === 'every' || l === 'each' });
 const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
 
 const RANGE_DAYS: Record<string, number> = { hours: 1, days: 7, weeks: 30, months: 180, years: 1095 };
 
 export const findRefs: Finder = (text, out) => {
-  scan(REF_RE, text, (m) => {
+  scanNear(T_REF, REF_RE, text, 30, 2, (m) => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     let v = REF_WORDS[key];
     if (!v) return;
@@ -102,7 +109,7 @@ export const findRefs: Finder = (text, out) => {
       resolve: () => ({ type: 'SET', value: durationValue(1, u) }) });
   });
 
-  scan(FREQ, text, (m) => {
+  scanNear(T_FREQ, FREQ, text, 2, 2, (m) => {
     const v = FREQUENCY_ADVERBS[m[1]!.toLowerCase()]!;
     // "the Daily Mail", "Daily Telegraph", "Weekly Standard": names.
     if (/^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(wordAfter(text, m.index + m[0].length))) return;
@@ -117,7 +124,7 @@ export const findRefs: Finder = (text, out) => {
       resolve: () => ({ type: 'SET', value: v }) });
   });
 
-  scan(WEEKDAYS_PLURAL, text, (m) => {
+  scanNear(T_WEEKDAY, WEEKDAYS_PLURAL, text, 2, 2, (m) => {
     const wd = weekdayNumber(m[1]!.slice(0, -1));
     if (!wd) return;
     const b = wordBefore(text, m.index).toLowerCase();

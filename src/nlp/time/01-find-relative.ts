@@ -3,6 +3,7 @@
 // "two years later", "the following day", "the weekend".
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scan, scanNear } from './cand.js';
+import { wordTrigger } from './word-triggers.js';
 import { addDays, fmtDate, parseYmd, shiftValue } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
@@ -24,18 +25,20 @@ const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|
 // "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)"”]|$)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
 const SAME_LAST_YEAR = /\bthe\s+same\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
-const T_SAME = /\bsame\b/gi;
+const T_DEICTIC = wordTrigger(/today|tonight|yesterday|tomorrow|overnight/gi, { prefixes: ['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'] });
+const T_WEEKEND = wordTrigger(/weekend/gi, { prefixes: ['weekend'] });
+const T_SAME = wordTrigger(/\bsame\b/gi, { prefixes: ['same'] });
 // "the year-earlier quarter", "year-ago levels": the period under discussion, a year back.
 const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|months|month|level|levels|figure|figures|results))?\b/gi;
-const T_YEAR_EARLIER = /year-(?:earlier|ago)/gi;
+const T_YEAR_EARLIER = wordTrigger(/year-(?:earlier|ago)/gi, { prefixes: ['year'] });
 // "by year-end", "around year end", "by year's end", "since year-end".
 const YEAR_END = /\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b/gi;
-const T_YEAR_END = /\byear.{0,3}end/gi;
+const T_YEAR_END = wordTrigger(/\byear.{0,3}end/gi, { prefixes: ['year'] });
 // Results stories: "the latest period", "the full year", "the fiscal year", "for the week".
 const PERIOD_OF_STORY = /\b(?:the|its)\s+(latest|most\s+recent|full|fiscal|whole|current)\s+(period|year|quarter)\b/gi;
-const T_PERIOD = /\b(?:latest|most recent|full|fiscal|whole|current)\b/gi;
-const T_AGO = /\bago\b/gi;
-const T_EARLIER = /\b(?:earlier|later|early|late)\b/gi;
+const T_PERIOD = wordTrigger(/\b(?:latest|most recent|full|fiscal|whole|current)\b/gi, { prefixes: ['latest', 'most', 'full', 'fiscal', 'whole', 'current'] });
+const T_AGO = wordTrigger(/\bago\b/gi, { prefixes: ['ago'], test: (_w, l) => l === 'ago' });
+const T_EARLIER = wordTrigger(/\b(?:earlier|later|early|late)\b/gi, { prefixes: ['earl', 'lat'], test: (_w, l) => /^(?:earlier|later|early|late)$/.test(l) });
 // "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
 
@@ -52,7 +55,7 @@ export const findRelative: Finder = (text, out) => {
     out.push({ start: m.index, end: m.index + m[0].length, rule, priority, resolve, ...extra });
   };
 
-  scan(DEICTIC, text, (m) => {
+  scanNear(T_DEICTIC, DEICTIC, text, 2, 20, (m) => {
     const w = m[1]!.toLowerCase();
     const p = pod(m[2]);
     if (w === 'overnight' && !p) {
@@ -112,7 +115,7 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  scan(WEEKEND, text, (m) => {
+  scanNear(T_WEEKEND, WEEKEND, text, 30, 2, (m) => {
     const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     push(m, 'relative.weekend', 5, (ctx, c) => {
       if (det === 'last' || det === 'this past' || det === 'the past' || det === 'the previous') return { type: 'DATE', value: relativeUnit(ctx, 'WE', -1) };

@@ -67,10 +67,13 @@ export function scanNear(trigger: RegExp, re: RegExp, text: string, back: number
   }
 }
 
+import { isWordTrigger, wordHits } from './word-triggers.js';
+
 const hitCache = new WeakMap<RegExp, { text: string; hits: number[] }>();
 
 /** Trigger hits as flat [start, end) pairs; cached per trigger for the current text. */
 function hits(trigger: RegExp, text: string): number[] {
+  if (isWordTrigger(trigger)) return wordHits(trigger, text);
   const c = hitCache.get(trigger);
   if (c && c.text === text) return c.hits;
   const out: number[] = [];

@@ -1,5 +1,6 @@
 // Regex building blocks compiled once from the lexicons. Every pattern is a bounded sequence of
 // alternations separated by single-character-class gaps, so matching stays linear.
+import { wordTrigger } from './word-triggers.js';
 import {
   MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 } from './lexicon.js';
@@ -67,8 +68,11 @@ export function ci(word: string): string {
 }
 
 // Triggers for scanNear: cheap literal alternations marking where a family of rules can match.
-export const T_UNIT = /\b(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)/gi;
-export const T_MONTH = /\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)/g;
-export const T_DIGIT = /\d+/g;
-export const T_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi;
-export const T_POD = /\b(?:morning|afternoon|evening|night)/gi;
+export const T_UNIT = wordTrigger(/\b(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)/gi,
+  { prefixes: ['sec', 'min', 'hour', 'hr', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'yr', 'decade', 'centur', 'millenni'] });
+export const T_MONTH = wordTrigger(/\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)/g,
+  { prefixes: ['jan', 'feb', 'mar', 'may', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], test: (w) => w.charCodeAt(0) < 91 });
+export const T_DIGIT = wordTrigger(/\d+/g, { prefixes: [], digits: () => true });
+export const T_WEEKDAY = wordTrigger(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi,
+  { prefixes: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], test: (_w, l) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/.test(l) });
+export const T_POD = wordTrigger(/\b(?:morning|afternoon|evening|night)/gi, { prefixes: ['morning', 'afternoon', 'evening', 'night'] });
