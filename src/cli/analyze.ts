@@ -9,6 +9,7 @@ import {
   checkFile, formatOf, jsonlLines, openFile, parseJsonlLine, readAllBytes, sniffHtml,
 } from './input.js';
 import { renderReport } from './render/report.js';
+import { explainLines } from './render/explain.js';
 import { reportError } from './main.js';
 
 const USAGE = 'newsgraph analyze FILE|- [--published YYYY-MM-DD] [--outlet NAME] [--title T] [--url U] [--format txt|html|jsonl] [--json] [--explain]';
@@ -20,7 +21,7 @@ Analyses one news report (.txt, .html/.htm) or a batch (.jsonl: one JSON object 
   --outlet, --title, --url  document metadata (override what an HTML page declares)
   --format     force the input format instead of guessing it from the extension
   --json       print the analysis as JSON (spec: analysis-v1) instead of a readable report
-  --explain    print the reasons behind each annotation on stderr
+  --explain    print each annotation with the rule or model that produced it, on stderr
 Exit codes: 0 ok; 2 bad input (one line on stderr; in batch mode bad lines are skipped and reported,
 and the exit code is 2 at the end); 1 internal error (names the stage).
 `;
@@ -66,8 +67,11 @@ export default async function analyzeCommand(args: string[], io: Io): Promise<nu
 async function emit(input: AnalyzeInput, meta: DocumentMeta, opts: { json: boolean; explain: boolean }, io: Io): Promise<void> {
   const info = prepareDocument(input, meta);
   const doc = analyzeDoc(info, { verbose: opts.explain });
-  if (opts.explain && doc.trace) for (const t of doc.trace) io.err(`explain ${t}\n`);
   const analysis = toAnalysis(doc);
+  if (opts.explain) {
+    for (const line of explainLines(analysis)) io.err(`explain ${line}\n`);
+    for (const t of doc.trace ?? []) io.err(`explain ${t}\n`);
+  }
   const out = opts.json ? JSON.stringify(analysis) + '\n' : renderReport(analysis, io.color);
   if (io.out(out) === false) await io.drain?.();
 }

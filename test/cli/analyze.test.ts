@@ -28,6 +28,16 @@ describe('analyze --json', () => {
     assert.ok(a.sentences.length >= 8, `found ${a.sentences.length} sentences`);
   });
 
+  it('--explain names the rule or model behind every annotation (provenance)', () => {
+    const r = runCli(['analyze', EXAMPLE, '--published', '2023-09-11', '--explain', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as Analysis;
+    const lines = r.stderr.trim().split('\n');
+    const mentions = a.entities.reduce((n, e) => n + e.mentions.length, 0);
+    assert.ok(lines.length >= mentions + a.times.length + a.quantities.length + a.claims.length + a.events.length);
+    assert.deepEqual(lines.filter((l) => !l.startsWith('explain ') || l.includes('← unrecorded')), []);
+  });
+
   it('is deterministic: same input, same output', () => {
     const a = runCli(['analyze', EXAMPLE, '--json', '--published', '2023-09-11']);
     const b = runCli(['analyze', EXAMPLE, '--json', '--published', '2023-09-11']);
