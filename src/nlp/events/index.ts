@@ -47,6 +47,8 @@ const ACTOR_HEADS = new Set(['fighters', 'troops', 'forces', 'militants', 'soldi
   'authorities', 'protesters', 'demonstrators', 'supporters', 'lawmakers', 'workers', 'investigators', 'prosecutors', 'diplomats',
   'negotiators', 'militia', 'militias', 'army', 'navy', 'jets', 'warplanes', 'drones', 'gunmen', 'agents', 'rescuers', 'teams', 'leaders',
   'media', 'press', 'newspapers', 'outlets', 'sources', 'intelligence', 'government', 'ministry', 'military', 'envoy', 'diplomat']);
+const ORG_HEADS = new Set(['office', 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'mission',
+  'secretariat', 'body', 'arm', 'unit', 'branch', 'division', 'bureau', 'service', 'spokesman', 'spokeswoman', 'spokesperson']);
 const COGNITION = new Set(['believed', 'thought', 'expected', 'feared', 'hoped', 'knew', 'learned', 'learnt', 'found', 'showed',
   'decided', 'agreed', 'warned', 'argued', 'suggested', 'estimated', 'predicted', 'insisted', 'indicated', 'revealed']);
 const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
@@ -231,6 +233,8 @@ function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
   if (!t || t.kind !== 'WORD') return false;
   const w = ctx.low[n]!;
   if (ACTOR_HEADS.has(w)) return false; // "Wagner fighters seized": the group acts
+  // "The UN humanitarian office … launched": the organisation's body acts for it.
+  for (let q = n; q <= n + 2 && q < triggerAt; q++) if (ORG_HEADS.has(ctx.low[q]!)) return false;
   if (AUX.has(w) || REPORTING.has(w) || HARD_WORDS.has(w) || w === 'and' || w === 'or') return false;
   if (ctx.lex.roles.has(w)) return false;
   if (ctx.ments.at[n]! >= 0) return false;
@@ -276,8 +280,15 @@ function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): bo
     e--;
   }
   if (e < s0) return false;
-  const mj = ctx.ments.at[e]!;
-  if (mj < 0) return false;
+  let mj = ctx.ments.at[e]!;
+  if (mj < 0) {
+    // "The UN humanitarian office, known as OCHA, launched": a name modifying an organisational head.
+    if (!ORG_HEADS.has(ctx.low[e]!) && !ACTOR_HEADS.has(ctx.low[e]!)) return false;
+    let q = e - 1;
+    while (q >= s0 && q >= e - 3 && ctx.ments.at[q]! < 0 && ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[q]!)) q--;
+    if (q < s0 || ctx.ments.at[q]! < 0) return false;
+    mj = ctx.ments.at[q]!;
+  }
   const m = ctx.ments.list[mj]!;
   if (m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE')) return false;
   let p = m.t0 - 1;

@@ -535,3 +535,10 @@ test('the time argument is a date or time, never a duration', () => {
   assert.equal(evs.find((e) => e.type === 'TRAVEL')!.args.time, undefined);
   assert.deepEqual(evs.find((e) => e.type === 'MEET')!.args.time, [1]);
 });
+
+test('a name modifying an organisational head acts for it ("The UN humanitarian office, known as OCHA, launched an appeal")', () => {
+  const doc = makeDoc('The UN humanitarian office, known as OCHA, launched a $71.4 million emergency appeal.', [{ name: 'United Nations', type: 'ORG', aliases: ['UN'] }]);
+  const ap = extractEvents(doc).find((e) => e.type === 'APPEAL');
+  assert.ok(ap);
+  assert.deepEqual(argNames(doc, ap).agent, ['United Nations']);
+});
