@@ -63,6 +63,7 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
 /** int16-quantised gzip: [magic 'NGP1', float32 scale, int8 kind=16, pad x3, int16 weights]. */
 export function encode(p: Perceptron): Buffer {
   let max = 0; for (const v of p.w) max = Math.max(max, Math.abs(v));
+  if (p.w instanceof Int16Array) max = 32767;
   const scale = max / 32767 || 1;
   const head = Buffer.alloc(12); head.write('NGP2', 0, 'latin1'); head.writeFloatLE(scale, 4); head.writeUInt32LE(16, 8);
   const q = new Int16Array(p.w.length);

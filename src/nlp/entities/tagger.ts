@@ -182,7 +182,8 @@ export function allowed(prev: number, lab: number): boolean {
 }
 
 export class Perceptron {
-  constructor(public readonly w: Float32Array) {}
+  /** Weights: float while training; int16 (scaled; argmax is scale-free) when loaded from disk, half the memory traffic. */
+  constructor(public readonly w: Float32Array | Int16Array) {}
   static empty(): Perceptron { return new Perceptron(new Float32Array((1 << HASH_BITS) * NL)); }
 
   /** Greedy decoding; lowercase tokens after an O are tagged O without scoring (speed). */
@@ -213,10 +214,8 @@ export class Perceptron {
     const raw = gunzipSync(buf);
     const scale = raw.readFloatLE(4);
     const body = raw.subarray(12);
-    const q = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
-    const w = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) w[i] = q[i]! * scale;
-    return new Perceptron(w);
+    void scale;
+    return new Perceptron(new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length)));
   }
 }
 
