@@ -650,7 +650,7 @@ function detect(ctx: Ctx): Draft[] {
       if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
         const p = nearestPlace(ctx, d, s0, s1);
         if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
-        else if (ctx.mainPlaces.length) { addArg(d, 'location', ctx.mainPlaces); d.rule.push('place:document'); }
+        else if (info.docPlace && ctx.mainPlaces.length) { addArg(d, 'location', ctx.mainPlaces); d.rule.push('place:document'); }
       }
       const time = nearestTime(ctx, d, s0, s1);
       if (time !== undefined) d.time = time;

@@ -21,7 +21,7 @@ export interface Reading {
   needObj: boolean;
 }
 
-export interface TypeInfo { cameo?: string; family?: string; place: boolean }
+export interface TypeInfo { cameo?: string; family?: string; place: boolean; docPlace: boolean }
 export interface RoleInfo { role: string; nonPlace?: string }
 
 export interface Lexicon {
@@ -74,7 +74,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
     types.set(type, {
       cameo: cameo && cameo !== '-' ? cameo : undefined,
       family: family && family !== '-' ? family : undefined,
-      place: place === 'loc',
+      place: place === 'loc' || place === 'loc+doc',
+      docPlace: place === 'loc+doc',
     });
   }
   const roles = new Map<string, RoleInfo>();
