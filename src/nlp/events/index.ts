@@ -3,6 +3,19 @@
 // phrases to the right, roles from data/lexicon/events-roles.tsv, entity types, light coreference),
 // maps types to CAMEO codes, merges simple repeats, and takes certainty/polarity/status from the
 // smallest claim that contains the trigger. Every event carries a `rule` naming how it was found.
+//
+// Steps, per document (all bounded to the sentence, hash lookups per token):
+//  1. tokens/sentences (segment layers or a local split) and a mention index with pseudo mentions
+//     resolved by light coreference (mentions.ts): pronouns, "the city", "the company", "the two leaders";
+//  2. per sentence, triggers: lemma → readings (multiword first, then context-conditioned, then default),
+//     part-of-speech guesses from neighbours, nominal context for nouns, no triggers inside names or cues;
+//  3. per trigger, arguments: appositive/relative-clause-aware subject (possessor for nouns, "by" agent for
+//     passives, the governing light verb's subject for "launched an appeal"), right-hand objects and
+//     prepositional roles until the clause or another trigger ends, weapons/vehicles, clause places,
+//     sentence or document place fallbacks for located events, the nearest date;
+//  4. STATEMENT speakers from inverted order ("said X"), quotations, and the attribution stage;
+//  5. merges (same type in one clause; definite repeats of a noun in a paragraph), family inheritance
+//     for participant-less events, nesting (`parent`), claims ↔ events.
 import type { Claim, EventArgs, NewsEvent, Sentence, Token } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { lexicon, type Lexicon, type Reading } from './lexicon.js';
@@ -193,7 +206,7 @@ function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string
       if (MOVE.has(type) || MEET_LIKE.has(type)) return 'destination';
       if (ctx.lex.types.get(type)?.family === 'disaster') return 'location';
     }
-    return verb ? 'patient' : 'patient';
+    return 'patient';
   }
   const info = ctx.lex.roles.get(prep);
   if (!info) return undefined;
