@@ -144,11 +144,11 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
-  const overlap = shared > 0;
-  if (x.parts.size && y.parts.size) return overlap;
-  // one side names no participant: merge only when a place ties them, or neither has one to disagree on
-  const samePlace = x.places.some((p) => y.places.includes(p));
-  return samePlace || (!x.places.length || !y.places.length) && (x.parts.size + y.parts.size === 0);
+  if (x.parts.size && y.parts.size) return shared > 0;
+  // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
+  if (x.parts.size + y.parts.size === 0) return true;
+  // one side names participants, the other none: only a shared place ties them
+  return x.places.some((p) => y.places.includes(p));
 }
 
 const PERSON_ATTRS: [RegExp, string][] = [
