@@ -251,6 +251,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // ---- role descriptions: "the North Korean leader", "Russia's president" ----
   roleMentions(inp, ms, ents);
   appositionRoleMentions(inp, ms);
+  pluralPersonMentions(inp, ms);
 
   // ---- metonymy: capitals / seats of government acting ----
   for (const m of ms) {
@@ -472,6 +473,37 @@ function appositionRoleMentions(inp: ResolveInput, ms: M[]): void {
       const rm: M = { c: { s: i, e: endTok + 1, type: 'PERSON', src: 'appos', rule: 'coref-role', score: 0 }, start, end, text: inp.text.slice(start, end), type: 'PERSON', key: '', words: [], rule: 'coref-role', headline: false, adj: true, ent: own.e };
       own.e.ms.push(rm);
     }
+  }
+}
+
+const PLURAL_PERSON_HEADS = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'politicians', 'officials', 'heads', 'rivals', 'candidates', 'brothers', 'sisters', 'founders', 'executives', 'envoys', 'diplomats']);
+
+/** "the two leaders", "both men": a mention of each of the two most recently named people. */
+function pluralPersonMentions(inp: ResolveInput, ms: M[]): void {
+  const { toks } = inp;
+  const persons = ms.filter((m) => m.ent && m.ent.type === 'PERSON' && m.rule !== 'role-holder').sort((a, b) => a.start - b.start);
+  if (persons.length < 2) return;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    let head: Tok | undefined; let s = i;
+    if (t.lower === 'the' && toks[i + 1]!.lower === 'two') head = toks[i + 2];
+    else if (t.lower === 'both' && toks[i + 1]!.isWord) head = toks[i + 1];
+    if (!head || !PLURAL_PERSON_HEADS.has(head.lower)) continue;
+    // the two most recent distinct people named before, within the last three sentences
+    const owners: Ent[] = [];
+    for (let k = persons.length - 1; k >= 0 && owners.length < 2; k--) {
+      const m = persons[k]!;
+      if (m.end > t.start || toks[m.c.s]!.sent < t.sent - 3) continue;
+      if (!owners.includes(m.ent!)) owners.push(m.ent!);
+    }
+    if (owners.length !== 2) continue;
+    const endTok = toks.indexOf(head, i);
+    const start = toks[s]!.start, end = head.end;
+    for (const o of owners) {
+      const rm: M = { c: { s, e: endTok + 1, type: 'PERSON', src: 'appos', rule: 'coref-plural', score: 0 }, start, end, text: inp.text.slice(start, end), type: 'PERSON', key: '', words: [], rule: 'coref-plural', headline: false, adj: true, ent: o };
+      o.ms.push(rm);
+    }
+    i = endTok;
   }
 }
 

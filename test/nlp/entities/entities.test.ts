@@ -101,6 +101,13 @@ describe('entities stage (fake KB)', () => {
     assert.equal(p?.mentions.length, 2);
   });
 
+  it('adds "the two leaders" to both people just named, and not to a third one named long before', () => {
+    const doc = run('Kim Jong Un will travel to Vladivostok to meet Vladimir Putin. During the meeting, the two leaders are likely to discuss arms.');
+    for (const n of ['Kim Jong Un', 'Vladimir Putin']) assert.ok(byName(doc, n)!.mentions.some((m) => m.text === 'the two leaders' && m.rule === 'coref-plural'), n);
+    const one = run('Vladimir Putin spoke. Nothing else happened. Then the two leaders met.');
+    assert.ok(!byName(one, 'Vladimir Putin')!.mentions.some((m) => m.rule === 'coref-plural'));
+  });
+
   it('emits no junk for ordinary capitalised words', () => {
     const doc = run('However, on Monday the group said that January had been cold. Covid cases rose. This is the first time.');
     const scored = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON'].includes(e.type));
