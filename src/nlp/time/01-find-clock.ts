@@ -1,6 +1,6 @@
 // Times of day: "10:00 GMT", "7:15 p.m.", "10 a.m. local time", "1930 GMT", "noon", "midnight", "midday",
 // "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
-import { type Ctx, type Finder, scan, scanNear } from './cand.js';
+import { type Ctx, type Finder, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
 import { T_DIGIT, T_POD } from './patterns.js';

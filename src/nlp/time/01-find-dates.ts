@@ -1,9 +1,9 @@
 // Calendar dates written out: "Sept. 10", "September 10th, 2023", "10 September 2023", "2023-09-10",
 // "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
-import { type Cand, type Ctx, type Finder, scan, scanNear } from './cand.js';
+import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { diffDays, isValidDate, pad4, type Ymd } from './date-math.js';
-import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER, WEEKDAYS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER } from './lexicon.js';
 import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
 import { monthDayValue, monthValue } from './03-resolve.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
@@ -43,7 +43,6 @@ const TEMPORAL_PREP = new Set([
   'mid', 'before', 'after', 'end', 'to', 'between', 'and', 'or', 'on', 'for', 'that', 'each', 'every', 'throughout',
   'around', 'circa', 'beginning', 'start', 'middle', 'as', 'than', 'past', 'year', 'fiscal', 'into', 'the', 'at', 'a', 'its', 'mid-',
 ]);
-const WD_NUM = new Map(WEEKDAYS.map(([w, n]) => [w.toLowerCase(), n]));
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -81,8 +80,8 @@ export const findDates: Finder = (text, out) => {
     }
     let day2: number | undefined = d2 ? dnum(d2) : undefined;
     if (day2 !== undefined && (day2 <= day || !isValidDate(y ? +y : 2024, month, day2))) day2 = undefined;
-    // Drop the range part from the span if it was not a valid range.
-    const wd = wdWord ? WD_NUM.get(wdWord.replace(/\.$/, '').toLowerCase()) : undefined;
+    // A weekday written with the date ("Monday, Sept. 11") only joins the span; the date decides the value.
+    void wdWord;
     out.push({
       start, end, rule, priority: 5,
       resolve(ctx, c) {
@@ -91,7 +90,6 @@ export const findDates: Finder = (text, out) => {
           const to = v.slice(0, 8) + pad2(day2);
           return { type: 'DATE', value: v, range: { from: v, to } };
         }
-        void wd;
         return { type: 'DATE', value: v };
       },
     });

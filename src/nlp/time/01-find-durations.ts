@@ -2,7 +2,7 @@
 // "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
 // "more than a decade" (P1DE). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
-import { type Finder, scan, scanNear } from './cand.js';
+import { type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { DMOD, NUM, UNIT, durationMod, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';

@@ -89,7 +89,7 @@ export const findPeriods: Finder = (text, out) => {
     const code = SEASONS[word];
     if (!code) return;
     const year = m[3];
-    let start = m.index;
+    const start = m.index;
     // "fall" is a verb unless a determiner or year says otherwise; "spring" a noun/verb too.
     if ((word === 'fall' || word === 'spring') && !det && !year) return;
     if (!det && !year) {
@@ -100,9 +100,6 @@ export const findPeriods: Finder = (text, out) => {
     if (det?.toLowerCase() === 'the' && !year && /^\s+of\s+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     let dv: string | undefined = det;
     if (det && /^(?:early|late)$/i.test(det)) { dv = undefined; }
-    if (det?.toLowerCase() === 'the' && !year) {
-      // keep "the" out of the span for "the summer" (TimeML spans include it; we include it too).
-    }
     const modWord = det && /^(?:early|late)$/i.test(det) ? det.toLowerCase() : undefined;
     out.push({ start, end: m.index + m[0].length, rule: 'period.season', priority: 3,
       resolve(ctx, c) {
@@ -111,7 +108,6 @@ export const findPeriods: Finder = (text, out) => {
         if (modWord) r!.mod = modWord === 'early' ? 'START' : 'END';
         return r;
       } });
-    start = 0; void start;
   });
 
   scanNear(T_QUARTER, QUARTER, text, 30, 40, (m) => {

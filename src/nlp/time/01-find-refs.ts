@@ -1,6 +1,6 @@
 // Vague references and sets: "now" (PRESENT_REF), "recently", "the past" (PAST_REF), "soon",
 // "in the coming days" (FUTURE_REF with a range), "in a day or two"; "every year", "weekly", "twice a month".
-import { type Finder, scan, scanNear } from './cand.js';
+import { type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { addDays, fmtDate } from './date-math.js';
 import { FREQUENCY_ADVERBS, REF_WORDS } from './lexicon.js';

@@ -2,7 +2,7 @@
 // "next week", "this year", "earlier this month", "the end of the year", "three years ago",
 // "two years later", "the following day", "the weekend".
 import type { TimeMod } from '../../core/types.js';
-import { type Cand, type Ctx, type Finder, type Resolved, scan, scanNear } from './cand.js';
+import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { addDays, fmtDate, parseYmd, shiftValue } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';

@@ -32,10 +32,9 @@ export function findCandidates(text: string): Cand[] {
 }
 
 /** Day-first when the text itself writes "10 September" more often than "September 10". */
-function inferDayFirst(text: string, cands: readonly Cand[]): boolean | undefined {
+function inferDayFirst(cands: readonly Cand[]): boolean | undefined {
   let dm = 0; let md = 0;
   for (const c of cands) { if (c.rule === 'date.day-month') dm++; else if (c.rule === 'date.month-day') md++; }
-  void text;
   return dm > md ? true : md > dm ? false : undefined;
 }
 
@@ -70,7 +69,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   const cands = mergeClockDay(text, selectCandidates(text, all));
   let anchor: Ymd | undefined = opts.anchorDate ? parseYmd(opts.anchorDate) : undefined;
   const tense = makeTense(text, opts.sentences ?? []);
-  const ctx: Ctx = { text, anchor, tense, dayFirst: inferDayFirst(text, all) };
+  const ctx: Ctx = { text, anchor, tense, dayFirst: inferDayFirst(all) };
   // No publication date: a full date in the dateline (first ~300 characters) anchors the document.
   if (!anchor) {
     for (const c of cands) {
