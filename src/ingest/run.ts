@@ -38,6 +38,10 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   });
   // Writes go one after another: near-duplicate detection must see every earlier document.
   let writes: Promise<void> = Promise.resolve();
+  // Analysed documents waiting for the store are bounded too, so memory stays flat when the store is
+  // the slower side (a remote PostgreSQL).
+  let queued = 0;
+  const maxQueued = Math.max(4, 4 * Math.max(1, opts.workers ?? defaultWorkers()));
   const pending = new Set<Promise<void>>();
   let fatal: unknown;
   const fail = (source: string, reason: string) => { s.failed.push({ source, reason }); opts.onFail?.(source, reason); };
@@ -48,10 +52,13 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
       s.seen++;
       if (item.kind === 'fail') { fail(item.source, item.reason); progress(); continue; }
       await pool.ready();
+      while (queued >= maxQueued) await writes;
       const p = pool.run(item.input, item.meta).then((o) => {
         if (o.status === 'error') { fail(item.source, o.reason); progress(); return; }
         if (o.status === 'skipped') { s.duplicates++; progress(); return; }
+        queued++;
         writes = writes.then(async () => {
+          queued--;
           if (fatal) return;
           try {
             const copy = nearestCopy(o.fingerprint, await store.fingerprintCandidates(o.fingerprint.hex));
