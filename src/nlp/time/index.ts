@@ -15,6 +15,7 @@ import { refineSignals } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
+import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { atSentenceStart } from './text-util.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
@@ -29,6 +30,15 @@ export function findCandidates(text: string): Cand[] {
   const out: Cand[] = [];
   for (const f of FINDERS) f(text, out);
   return out;
+}
+
+/** Numeric date order from the outlet when we know its habit ("AP" → month-first, "BBC" → day-first). */
+function outletDayFirst(outlet: string | undefined): boolean | undefined {
+  if (!outlet) return undefined;
+  const o = outlet.toLowerCase();
+  if (o === 'ap' || MONTH_FIRST_OUTLETS.some((w) => o.includes(w))) return false;
+  if (DAY_FIRST_OUTLETS.some((w) => o.includes(w))) return true;
+  return undefined;
 }
 
 /** Day-first when the text itself writes "10 September" more often than "September 10". */
@@ -69,7 +79,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   const cands = mergeClockDay(text, selectCandidates(text, all));
   let anchor: Ymd | undefined = opts.anchorDate ? parseYmd(opts.anchorDate) : undefined;
   const tense = makeTense(text, opts.sentences ?? []);
-  const ctx: Ctx = { text, anchor, tense, dayFirst: inferDayFirst(all) };
+  const ctx: Ctx = { text, anchor, tense, dayFirst: outletDayFirst(opts.outlet) ?? inferDayFirst(all) };
   // No publication date: a full date in the dateline (first ~300 characters) anchors the document.
   if (!anchor) {
     for (const c of cands) {

@@ -151,3 +151,16 @@ export const ZONES: Readonly<Record<string, string>> = {
   EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07',
   ET: '', PT: '', CT: '', JST: '+09', KST: '+09', IST: '+0530', AEST: '+10', AEDT: '+11', HKT: '+08', SGT: '+08',
 };
+
+/** Outlets that write numeric dates day-first ("10/09/2023" = 10 September), matched as lower-case substrings. */
+export const DAY_FIRST_OUTLETS: readonly string[] = [
+  'bbc', 'guardian', 'telegraph', 'independent', 'the times', 'sky news', 'daily mail', 'mirror', 'scotsman',
+  'irish times', 'rte', 'times of india', 'hindustan', 'business standard', 'wion', 'ndtv', 'al jazeera',
+  'the national', 'gulf news', 'arab news', 'al arabiya', 'dawn', 'straits times', 'sydney morning herald',
+  'abc.net.au', 'news.com.au', 'france 24', 'dw', 'euronews', 'le monde', 'der spiegel',
+];
+/** Outlets that write month-first numeric dates. */
+export const MONTH_FIRST_OUTLETS: readonly string[] = [
+  'associated press', 'ap news', 'cnn', 'new york times', 'washington post', 'upi', 'npr', 'fox', 'usa today',
+  'wall street journal', 'los angeles times', 'bloomberg', 'politico', 'nbc', 'cbs', 'abc news', 'axios',
+];

@@ -50,6 +50,13 @@ describe('time: absolute dates', () => {
     ]);
   });
 
+  it('reads numeric dates day-first for outlets that write them so', async () => {
+    const { tagTimes } = await import('../../../src/nlp/time/index.js');
+    const text = 'The report dated 05/09/2023 was released.';
+    assert.equal(tagTimes(text, { anchorDate: PUB, outlet: 'BBC News' }).times[0]?.value, '2023-09-05');
+    assert.equal(tagTimes(text, { anchorDate: PUB, outlet: 'Associated Press' }).times[0]?.value, '2023-05-09');
+  });
+
   it('places bare months by tense: before publication in the past, after in the future', () => {
     check([
       ['Kim last visited Russia in July.', 'July', '2023-07', 'DATE'],
