@@ -35,9 +35,10 @@ export function findCandidates(text: string): Cand[] {
 /** Numeric date order from the outlet when we know its habit ("AP" → month-first, "BBC" → day-first). */
 function outletDayFirst(outlet: string | undefined): boolean | undefined {
   if (!outlet) return undefined;
-  const o = outlet.toLowerCase();
-  if (o === 'ap' || MONTH_FIRST_OUTLETS.some((w) => o.includes(w))) return false;
-  if (DAY_FIRST_OUTLETS.some((w) => o.includes(w))) return true;
+  const o = ` ${outlet.toLowerCase().replace(/[^a-z0-9.]+/g, ' ')} `;
+  const has = (w: string): boolean => o.includes(` ${w} `);
+  if (has('ap') || MONTH_FIRST_OUTLETS.some(has)) return false;
+  if (DAY_FIRST_OUTLETS.some(has)) return true;
   return undefined;
 }
 
