@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { LABELS, WC_GIVEN, WC_LOWER, type Perceptron, wordClassOf } from './tagger.js';
+import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -281,6 +281,15 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e: gi, type: mapTagType(sp.type === 'PER' ? 'ORG' : sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type === 'PER' ? undefined : sp.type });
       cands.push({ s: gi, e, type: 'PERSON', src: 'given', rule: 'given-name', score: 0, tagType: 'PER' });
       continue;
+    }
+    // a title-case fragment ("Earthquake Recorded Near Healdsburg"): several ordinary words in one span
+    if (e - s >= 3) {
+      let common = 0;
+      for (let k = s; k < e; k++) {
+        const lw = toks[k]!.lower;
+        if (L.leadingJunk.has(lw) || (lw.length > 4 && /(?:ed|ing)$/.test(lw) && !(wordClassOf(lw) & (WC_GIVEN | WC_PLACE | WC_PERSON | WC_SURNAME)))) common++;
+      }
+      if (common >= 2 && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) continue;
     }
     // "Malaysia and Indonesia": two names, unless the whole is an organisation name ("... Health and Human Services")
     let split = -1;
