@@ -75,7 +75,9 @@ export const findRefs: Finder = (text, out) => {
         resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
       return;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.coming-units', priority: 6,
+    // TimeML leaves the preposition out of the span: "in the coming days" → "the coming days".
+    const prep = /^(?:in|over|during|within)\s+/i.exec(m[0]);
+    out.push({ start: m.index + (prep ? prep[0].length : 0), end: m.index + m[0].length, rule: 'ref.coming-units', priority: 6,
       resolve(ctx) {
         if (!ctx.anchor) return { type: 'DATE', value: 'FUTURE_REF' };
         const from = fmtDate(ctx.anchor);
