@@ -24,6 +24,8 @@ const CONJ = S(L.CLAUSE_CONJ);
 const PART = S(L.PARTICIPLE_CUES);
 const ACCOUNT = S(L.ACCOUNT_NOUNS);
 const SPEAKING = S(L.SPEAKING_TO);
+const INTENT = S(L.INTENT_CUES);
+const STANCE = S(L.STANCE_ADJ);
 const TO_VERBS = S(['appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'continued', 'continues', 'continue', 'went', 'declined',
   'refused', 'refuses', 'wanted', 'wants', 'tried', 'tries', 'sought', 'seeks', 'used', 'had', 'has', 'have', 'began', 'begins', 'started']);
 const QUESTION_CUES = S(['ask', 'asks', 'asked', 'asking', 'question', 'questions', 'questioned', 'wonder', 'wonders', 'wondered', 'know', 'knows']);
@@ -325,6 +327,7 @@ function skipAfterCue(toks: Tok[], j: number, end: number): number {
     const timeWord = t.l === 'last' || t.l === 'earlier' || t.l === 'late' || t.l === 'afterwards' || t.l === 'later' || t.l === 'also'
       || t.l === 'again' || t.l === 'today' || t.l === 'yesterday' || MONTHS_DAYS.has(t.l);
     const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';
+    if (!timeWord && !prep && /ly$/.test(t.l) && !t.cap && t.l.length > 4) { i++; continue; }
     if (!timeWord && !prep) return i;
     // a "that" or comma within a short prepositional phrase ends the frame: "said in a statement that"
     let k = i + 1;
@@ -413,6 +416,14 @@ function findFrames(ctx: Ctx, sc: SentCtx): void {
     }
     if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
       unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
+    }
+    // ---- stance: "were frustrated that …"
+    if (STANCE.has(l) && (toks[j + 1]?.l === 'that' || toks[j + 1]?.l === 'about') && toks[j - 1] && (BE.has(toks[j - 1]!.l) || (CUE_ADV.has(toks[j - 1]!.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
+      stanceFrame(ctx, sc, j); continue;
+    }
+    // ---- intention: "X wants to …", "X refused to …"
+    if (INTENT.has(l) && toks[j + 1]?.l === 'to' && toks[j + 2]?.w && !toks[j + 2]!.cap && !DET.has(toks[j + 2]!.l) && !/ing$/.test(l)) {
+      activeCue(ctx, sc, j, j, 'npobj'); continue;
     }
     // ---- "X was quoted by Y as saying"
     if (l === 'quoted' && toks[j + 1]?.l === 'by') { quotedBy(ctx, sc, j); continue; }
@@ -640,6 +651,22 @@ function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
   pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[j - 2]!.s, toks[Math.min(n - 1, z)]!.e], rule: 'attr.as-by', cue: j });
 }
 
+/** "Protesters were frustrated that C": the subject holds C. */
+function stanceFrame(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  let k = j - 1;
+  while (k >= 0 && (BE.has(toks[k]!.l) || CUE_ADV.has(toks[k]!.l))) k--;
+  const cs = clauseStart(toks, j);
+  const src = k >= 0 ? leftNP(toks, k, cs) : null;
+  if (!src || !srcOk(toks, src, toks[j]!.l)) return;
+  const c0 = j + 2;
+  const ce = clauseEnd(toks, c0);
+  if (ce <= c0) return;
+  const l = namedLink(ctx, toks, src[0], src[1], [toks[j]!], 'attr.stance');
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[src[0]]!.s, toks[j + 1]!.e], claimStart: toks[src[0]]!.s, rule: 'attr.stance', cue: j });
+}
+
 /** "C was first reported by X": X is the source of the clause. */
 function passiveBy(ctx: Ctx, sc: SentCtx, j: number, be: number): void {
   const { toks } = sc;
@@ -721,7 +748,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to') return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
-  if (mode === 'npobj' && toks[j + 1] && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
+  if (mode === 'npobj' && toks[j + 1] && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
     if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l))) return;
   }
   // passive with an agent: "was first reported by The Washington Post"
@@ -762,6 +789,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   }
   // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
   if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && isComma(toks[k - 1]) && toks[k - 2]?.w) k -= 2;
+  else if (k >= 1 && toks[k]!.l === 'who' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
   const cs = clauseStart(toks, j);
   let after = cueEnd + 1;
   const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
@@ -829,7 +857,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     const before = toks[src[0] - 1];
     const one = src[0] === src[1] ? toks[src[0]]! : null;
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
-    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l)) return;
+    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
     if (!srcOk(toks, src, t.l)) return;
     src = trimToName(toks, src);
   }
@@ -910,7 +938,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that') {
     if (isPunct(toks[after], ':')) { raising = true; c0 = after + 1; }
     else if (QUESTION_CUES.has(t.l) && /^(whether|if|why|how|what|who|when|where)$/.test(toks[c0]?.l ?? '')) raising = true;
-    else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l))) {
+    else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l) || toks[c0]!.l === 'there')) {
       for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
     }
   }

@@ -65,6 +65,15 @@ export const SPEECH_VERBS: readonly string[] = [
   'urge', 'urges', 'urged',
   'insinuate', 'insinuated',
   'brag', 'bragged', 'boast', 'boasted', 'joke', 'joked', 'quip', 'quipped',
+  'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
+  'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
+  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
+  'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
+  'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
+  'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
+  'calculate', 'calculated', 'calculates', 'reckon', 'reckons', 'reckoned', 'figure', 'figured', 'guess', 'guessed', 'feel', 'feels', 'felt',
+  'worry', 'worries', 'worried', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
+  'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew',
   'announce', 'acknowledge', 'learn', 'learned', 'learnt',
 ];
 
@@ -90,6 +99,21 @@ export const NEEDS_THAT: readonly string[] = [
   'maintain', 'maintains', 'maintained', 'estimate', 'estimates', 'estimated', 'add', 'adds', 'added',
   'stress', 'stresses', 'stressed', 'reveal', 'reveals', 'revealed', 'admit', 'admits', 'admitted',
   'predict', 'predicts', 'predicted',
+  'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
+  'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
+  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
+  'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
+  'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
+  'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
+  'calculate', 'calculated', 'calculates', 'reckon', 'reckons', 'reckoned', 'figure', 'figured', 'guess', 'guessed', 'feel', 'feels', 'felt',
+  'worry', 'worries', 'worried', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
+  'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew', 'insist', 'insists', 'insisted',
+  'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'deny', 'denies', 'denied', 'confirm',
+  'confirms', 'confirmed', 'announce', 'announces', 'announced', 'disclose', 'discloses', 'disclosed', 'declare', 'declares', 'declared',
+  'allege', 'alleges', 'alleged', 'acknowledge', 'acknowledges', 'acknowledged', 'explain', 'explains', 'explained', 'assert', 'asserts',
+  'asserted', 'contend', 'contends', 'contended', 'concede', 'concedes', 'conceded', 'caution', 'cautions', 'cautioned', 'testify',
+  'testifies', 'testified', 'complain', 'complains', 'complained', 'insinuate', 'insinuated', 'emphasise', 'emphasises', 'emphasised',
+  'emphasize', 'emphasizes', 'emphasized', 'boast', 'boasted', 'brag', 'bragged', 'joke', 'joked', 'tweet', 'tweets', 'tweeted',
 ];
 
 /** Cues whose own meaning lowers certainty to PROBABLE ("most economists expect …"). */
@@ -117,6 +141,24 @@ export const NP_OBJECT_CUES: readonly string[] = [
   'acknowledged', 'admitted', 'recalled', 'noted', 'highlighted', 'highlights', 'stressed', 'emphasized', 'emphasised',
   'promised', 'promises', 'vowed', 'pledged', 'predicted', 'forecast', 'projected', 'estimated', 'reported', 'announced',
   'confirmed', 'denied', 'revealed', 'disclosed',
+  'attack', 'blast', 'slam', 'endorse', 'question', 'cite', 'echo', 'mention', 'identify', 'tout', 'defend', 'reject', 'dispute',
+  'welcome', 'laud', 'decry', 'mock', 'applaud', 'back', 'oppose', 'support', 'propose', 'recommend', 'demand', 'denounce', 'brand',
+  'dub', 'deem', 'criticise', 'criticize', 'praise', 'condemn', 'dismiss', 'describe', 'label', 'hail', 'accuse', 'characterise',
+  'characterize', 'chalked', 'chalks', 'documents', 'documented',
+];
+/** Verbs whose "to"-infinitive states the subject's intention or stance ("X wants to …", "X refused to …"). */
+export const INTENT_CUES: readonly string[] = [
+  'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'decide',
+  'decides', 'decided', 'refuse', 'refuses', 'refused', 'agree', 'agrees', 'agreed', 'vow', 'vows', 'vowed', 'promise', 'promises',
+  'promised', 'pledge', 'pledges', 'pledged', 'threaten', 'threatens', 'threatened', 'aim', 'aims', 'aimed', 'seek', 'seeks',
+  'sought', 'offer', 'offers', 'offered', 'declined', 'declines', 'expect', 'expects', 'expected', 'vowing', 'promising',
+];
+/** Adjectives of stance after "be" that take a clause: "were frustrated that …", "is confident that …". */
+export const STANCE_ADJ: readonly string[] = [
+  'frustrated', 'worried', 'concerned', 'angry', 'upset', 'pleased', 'happy', 'glad', 'confident', 'convinced', 'sure', 'certain',
+  'aware', 'afraid', 'fearful', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'adamant', 'insistent',
+  'disappointed', 'surprised', 'shocked', 'proud', 'sorry', 'unhappy', 'furious', 'outraged', 'alarmed', 'satisfied', 'doubtful',
+  'complimentary', 'critical', 'dismissive', 'supportive', 'unaware',
 ];
 /** Verbs that report a figure: "X put the toll at …", "X estimated the cost at …". Need "at" after. */
 export const FIGURE_CUES: readonly string[] = ['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'placed', 'places', 'pegged', 'pegs'];
