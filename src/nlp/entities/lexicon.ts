@@ -10,7 +10,7 @@ interface RawLexicon {
   nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
-  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[];
+  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[];
 }
 
 export interface Lexicon {
@@ -21,7 +21,7 @@ export interface Lexicon {
   roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
   personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>; vehiclePrefixes: Set<string>;
   /** words in nonEntities that can still begin a name ("Government Accountability Office") */
-  nameModifiers: Set<string>;
+  nameModifiers: Set<string>; weaponAdjectives: Set<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
   leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
@@ -43,7 +43,7 @@ export function lexicon(): Lexicon {
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
-    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), leadingJunk: new Set(),
+    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), leadingJunk: new Set(),
     appositionHeads: new Map(),
   };
   for (const w of cached.nonEntities) if (!cached.nameModifiers.has(w)) cached.leadingJunk.add(w);

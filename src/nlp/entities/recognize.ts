@@ -328,6 +328,28 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       i = last + 1;
     }
   }
+  // weapons: an unknown name before a weapon noun ("the Hwasong intercontinental ballistic missile", "Kinzhal missiles")
+  for (const r of sents) {
+    let i = r.from;
+    while (i < r.to) {
+      const t = toks[i]!;
+      if (!t.cap || t.headline || !t.isWord) { i++; continue; }
+      let e = i + 1;
+      while (e < r.to && e - i < 3 && toks[e]!.isWord && (toks[e]!.cap || /^\d/.test(toks[e]!.text))) e++;
+      let k = e; let adj = 0;
+      while (k < r.to && adj < 3 && L.weaponAdjectives.has(toks[k]!.lower)) { k++; adj++; }
+      const cue = toks[k];
+      let start = i; i = e;
+      if (!cue || !L.weaponCues.has(cue.lower)) continue;
+      while (start < e && L.leadingJunk.has(toks[start]!.lower)) start++;
+      if (start >= e) continue;
+      if (toks[start]!.sentStart && e - start === 1 && lowerSeen.has(toks[start]!.lower)) continue;
+      const key = spanKey(toks, start, e);
+      if (L.nonEntities.has(key) || L.norpWords.has(key)) continue;
+      if (kb && (kb.byAlias(key).some((x) => x.type !== 'WEAPON') || kb.byDemonym?.(key)?.length)) continue;
+      cands.push({ s: start, e, type: 'WEAPON', src: 'head', rule: 'weapon-cue', score: 0 });
+    }
+  }
   // title-person rule on text order: [Title|role noun] + capitalised name
   for (const r of sents) {
     for (let i = r.from; i < r.to - 1; i++) {

@@ -108,6 +108,12 @@ describe('entities stage (fake KB)', () => {
     assert.ok(!byName(one, 'Vladimir Putin')!.mentions.some((m) => m.rule === 'coref-plural'));
   });
 
+  it('recognises an unknown weapon name before a weapon noun, but not a nationality or a country', () => {
+    const doc = run('The weapons included the Hwasong intercontinental ballistic missile. The Russian drones and US missiles were also shown.');
+    assert.equal(byName(doc, 'Hwasong')?.type, 'WEAPON', names(doc).join(', '));
+    assert.equal(doc.entities.filter((e) => e.type === 'WEAPON').length, 1);
+  });
+
   it('emits no junk for ordinary capitalised words', () => {
     const doc = run('However, on Monday the group said that January had been cold. Covid cases rose. This is the first time.');
     const scored = doc.entities.filter((e) => ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON'].includes(e.type));
