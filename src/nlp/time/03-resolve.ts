@@ -2,7 +2,7 @@
 // clause tense and the last date mentioned. Finders call these from their `resolve` closures.
 import type { Ctx, Tense } from './cand.js';
 import {
-  addDays, atGranularity, fmtDate, fmtMonth, fmtWeek, isoWeekday, pad4, parseYmd, shiftValue, type Ymd,
+  addDays, atGranularity, diffDays, fmtDate, fmtMonth, fmtWeek, isoWeekday, pad4, parseYmd, shiftValue, type Ymd,
 } from './date-math.js';
 
 /** Weekday → date. Past (default in news): the latest such day on or before the anchor; future: on or after. */
@@ -29,8 +29,11 @@ export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense:
   // A date within about two months of publication is this year's whatever the tense says
   // ("by Jan. 14" written on Jan. 6 in a past-tense clause).
   if (!strict && day !== undefined) {
-    const dd = (month - a.m) * 30.4 + (day - a.d);
-    if (dd >= -90 && dd <= 90) return a.y;
+    // Across the year boundary too: "Dec. 28" written on Jan. 3 is six days back.
+    for (const y of [a.y, a.y - 1, a.y + 1]) {
+      const dd = diffDays({ y, m: month, d: Math.min(day, 28) }, a) + (day > 28 ? day - 28 : 0);
+      if (dd >= -90 && dd <= 90) return y;
+    }
   }
   // "in October" in a past clause written in September: still this year (reported plans, schedules).
   if (!strict && day === undefined && month === a.m + 1 && tense === 'PAST') return a.y;

@@ -69,6 +69,14 @@ describe('time: absolute dates', () => {
     ]);
   });
 
+  it('places a month-day near publication across the year boundary', () => {
+    check([
+      ['The fire broke out on Dec. 28, officials said.', 'Dec. 28', '2023-12-28', 'DATE'],
+      ['The vote is set for Jan. 4.', 'Jan. 4', '2024-01-04', 'DATE'],
+    ], '2024-01-03');
+    check([['The vote is set for Jan. 4.', 'Jan. 4', '2024-01-04', 'DATE']], '2023-12-20');
+  });
+
   it('reads a month-day range and a year range', () => {
     const t = timeAt('The fair runs Sept 10-13 in Leipzig.', 'Sept 10-13', PUB);
     assert.ok(t);
