@@ -546,6 +546,13 @@ function canonical(e: Ent): string {
       const plain = e.ms.find((m) => !m.adj && m.entry === e.entry && !NON_ASCII.test(m.text) && m.words.length >= 1);
       if (plain) return plain.text;
     }
+    // "X Corp." / "Apple Inc.": the document's plain form when it is the KB name without the company suffix
+    const L = lexicon();
+    const nw = e.entry.name.split(/\s+/);
+    if (nw.length >= 2 && L.companySuffixes.has(nw[nw.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) {
+      const bare = nw.slice(0, -1).join(' ').replace(/,$/, '');
+      if (e.ms.some((m) => m.text === bare)) return bare;
+    }
     return e.entry.name;
   }
   let best: M | undefined;
