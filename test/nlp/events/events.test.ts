@@ -542,3 +542,36 @@ test('a name modifying an organisational head acts for it ("The UN humanitarian 
   assert.ok(ap);
   assert.deepEqual(argNames(doc, ap).agent, ['United Nations']);
 });
+
+test('fuzz: news-like word salad with random entities, times and claims never crashes and stays consistent', () => {
+  const words = ['Kim', 'met', 'Putin', 'in', 'Moscow', 'said', 'the', 'two', 'leaders', 'his', 'its', 'visit', 'to', 'and', ',', '.', 'killed',
+    'the city', 'by', 'was', 'arrested', '"', 'talks', 'with', 'between', 'both', 'according', 'aid', 'sent', 'floods', '(', ')', 'who', '’s'];
+  const types = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON', 'VEHICLE', 'NORP', 'OTHER'] as const;
+  fc.assert(fc.property(
+    fc.array(fc.constantFrom(...words), { maxLength: 80 }),
+    fc.array(fc.tuple(fc.nat(400), fc.nat(12), fc.constantFrom(...types)), { maxLength: 8 }),
+    fc.array(fc.tuple(fc.nat(400), fc.nat(200), fc.nat(400), fc.nat(10)), { maxLength: 5 }),
+    fc.boolean(),
+    (ws, ents, claims, tokens) => {
+      const text = ws.join(' ');
+      const doc = makeDoc(text, [], { tokens });
+      doc.entities = ents.map(([s, l, t], n) => ({ id: `x${n}`, name: `X${n}`, type: t, mentions: [{ start: Math.min(s, text.length), end: Math.min(s + l + 1, text.length), text: '' }] }));
+      doc.times = [{ start: 0, end: Math.min(3, text.length), text: '', type: 'DATE', value: 'XXXX' }];
+      doc.claims = claims.map(([s, l, cs, cl], n) => ({
+        id: `c${n}`, start: Math.min(s, text.length), end: Math.min(s + l, text.length), text: '', certainty: 'POSSIBLE' as const, polarity: 'NEGATIVE' as const,
+        status: 'FUTURE' as const, hedges: [], events: [], times: [], quantities: [],
+        attribution: [{ source: 'X', kind: 'PERSON' as const, cue: 'said', entity: `x${n}`, cueSpan: { start: cs, end: cs + cl } }],
+      }));
+      eventsStage.run(doc);
+      const ids = new Set(doc.events.map((e) => e.id));
+      assert.equal(ids.size, doc.events.length);
+      for (const e of doc.events) {
+        assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+        for (const [role, vals] of Object.entries(e.args)) for (const v of vals) assert.ok(role === 'time' ? v === 0 : doc.entities.some((x) => x.id === v));
+        for (const c of e.claims) assert.ok(doc.claims.some((x) => x.id === c));
+        const p = (e as { parent?: string }).parent;
+        if (p) assert.ok(ids.has(p));
+      }
+      for (const c of doc.claims) for (const id of c.events) assert.ok(ids.has(id));
+    }), { numRuns: 400 });
+});
