@@ -150,7 +150,7 @@ export default async function run(shared: string): Promise<void> {
     const factRows = gold.facts.map((g) => {
       const cands = (main?.facts ?? []).filter((f) => attributeMatches(g.attribute, f.attribute) && (nameMatches(g.subject, f.subject, aliases) || valueOverlap(g, f) > 0 ||
         (f.attribute === 'time' && main!.events.some((e) => e.id === f.subject && e.type === 'DISASTER'))));
-      const best = cands.sort((a, b) => valueOverlap(g, b) - valueOverlap(g, a) || Number(nameMatches(g.subject, b.subject, aliases)) - Number(nameMatches(g.subject, a.subject, aliases)))[0];
+      const best = cands.sort((a, b) => Number(nameMatches(g.subject, b.subject, aliases)) - Number(nameMatches(g.subject, a.subject, aliases)) || valueOverlap(g, b) - valueOverlap(g, a))[0];
       return { g, f: best };
     });
     const found = factRows.filter((r) => r.f).length;

@@ -6,7 +6,7 @@ import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Of
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
-import { dimension, intersects, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
+import { dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'> }
 
@@ -323,7 +323,16 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
 
   // quantities: subject from the nearest place (counts of people) or entity in the sentence
   const topPlace = groups.filter((g) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC').sort((x, y) => y.docs.size - x.docs.size)[0];
-  const qfacts = new Map<string, { subject: string; attribute: string; values: Map<string, FactValue>; readings: Reading[] }>();
+  // the place a report mentions most (its own focus), before the story's
+  const docTopPlace = (d: StoryDoc): Group | undefined => {
+    let best: Group | undefined; let n = 0;
+    for (const e of d.a.entities ?? []) {
+      const g = of.get(`${d.row.id}#${e.id}`);
+      if (g && (typeGroup(g.type) === 'PLACE' || g.type === 'FAC') && (e.mentions?.length ?? 0) > n) { n = e.mentions.length; best = g; }
+    }
+    return best;
+  };
+  const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: Reading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
@@ -338,21 +347,47 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const before = beforeAll.slice(cut);
       const attribute = attributeOf(q, after, before);
       if (!attribute || !Number.isFinite(q.value)) continue;
-      // subject: nearest mention in the sentence, places first for counts of people
-      let subj: Group | undefined; let dist = Infinity;
-      for (const e of d.a.entities ?? []) {
-        const g = of.get(`${d.row.id}#${e.id}`);
-        if (!g) continue;
+      // subject: the nearest named mention in the sentence (places first for counts of people); a
+      // sentence naming none ("…in the east of the country, said up to 2,000 died") continues the
+      // place the paragraph was about, so the last named one in the two sentences before; then a
+      // description in the sentence ("the country"); then the story's main place.
+      const sents = d.a.sentences ?? [];
+      const si = sents.findIndex((x) => x.start === sent.start);
+      const windows: { start: number; end: number; named: boolean; before: boolean }[] = [{ start: sent.start, end: sent.end, named: true, before: false }];
+      // (news paragraphs are a sentence or two long: the window crosses their breaks)
+      for (let k = 1; k <= 2 && si - k >= 0; k++) windows.push({ start: sents[si - k].start, end: sents[si - k].end, named: true, before: true });
+      windows.push({ start: sent.start, end: sent.end, named: false, before: false });
+      // Within a window: a place the clause puts the figure in ("…forced from their homes in Derna")
+      // wins; otherwise the nearest. Money goes with organisations first (appeals, pledges), physical
+      // measures and head counts with places.
+      const money = dimension(q.unit) === 'money';
+      const tier = (g: Group): number => {
         const isPlace = typeGroup(g.type) === 'PLACE' || g.type === 'FAC';
-        if (q.unit === 'person' && !isPlace) continue;
-        if (q.unit !== 'person' && !(isPlace || g.type === 'ORG')) continue;
-        for (const m of e.mentions ?? []) {
-          if (m.start < sent.start || m.end > sent.end) continue;
-          const dd = m.start >= q.end ? m.start - q.end : q.start - m.end;
-          if (dd < dist) { dist = dd; subj = g; }
+        if (q.unit === 'person') return isPlace ? 0 : -1;
+        if (money) return g.type === 'ORG' ? 0 : isPlace ? 1 : -1;
+        return isPlace ? 0 : g.type === 'ORG' ? 1 : -1;
+      };
+      let subj: Group | undefined;
+      for (const w of windows) {
+        let best = Infinity;
+        for (const e of d.a.entities ?? []) {
+          const g = of.get(`${d.row.id}#${e.id}`);
+          if (!g) continue;
+          const t = tier(g);
+          if (t < 0) continue;
+          for (const m of e.mentions ?? []) {
+            if (m.start < w.start || m.end > w.end) continue;
+            if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) continue; // "Derna" is named; "the country" describes
+            let dd = w.before ? q.start - m.end : m.start >= q.end ? m.start - q.end : q.start - m.end;
+            if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
+              !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
+            const score = t * 1000 + dd;
+            if (score < best) { best = score; subj = g; }
+          }
         }
+        if (subj) break;
       }
-      subj ??= topPlace;
+      subj ??= docTopPlace(d) ?? topPlace;
       const subject = subj ? canonical(subj) : (sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
@@ -362,7 +397,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       const dim = dimension(q.unit);
       const key = `${normName(subject)}|${attribute}|${dim}`;
-      if (!qfacts.has(key)) qfacts.set(key, { subject, attribute, values: new Map(), readings: [] });
+      if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
       const f = qfacts.get(key)!;
       const vk = `${q.value}|${q.unit}|${q.bound ?? ''}`;
       if (!f.values.has(vk)) {
@@ -379,7 +414,19 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       f.readings.push({ doc: d.row.id, value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
-  for (const f of qfacts.values()) facts.push(finish(f.subject, f.attribute, 'quantity', [...f.values.values()], judgeQuantities(f.attribute, f.readings)));
+  for (const f of qfacts.values()) {
+    let verdict = judgeQuantities(f.attribute, f.readings);
+    // A country's toll cannot stay below the toll of one of its cities: "at least 11,300 dead in Derna"
+    // on the 15th contradicts "3,958 dead in Libya" on the 17th.
+    if (verdict.consistent && isCumulative(f.attribute) && f.group?.isCountry && f.group.country) {
+      for (const inner of qfacts.values()) {
+        if (inner === f || inner.attribute !== f.attribute || !inner.group || inner.group.isCountry || inner.group.country !== f.group.country) continue;
+        const bad = findBelow(f.readings, inner.readings);
+        if (bad) { verdict = { consistent: false, why: `${bad[0].label} (${bad[0].asOf}) for ${f.subject} is below ${bad[1].label} (${bad[1].asOf}) for ${inner.subject}, which lies inside it` }; break; }
+      }
+    }
+    facts.push(finish(f.subject, f.attribute, 'quantity', [...f.values.values()], verdict));
+  }
 
   // ---- timeline, entities, documents
   const timeline: TimelineEntry[] = events.map((e) => {
@@ -409,3 +456,16 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
 }
 
 function firstLine(t: string): string { return t.split('\n')[0].slice(0, 100); }
+
+/** A reading of the whole that falls below a same-day-or-earlier floor of a part, if any. */
+function findBelow(whole: Reading[], part: Reading[]): [Reading, Reading] | undefined {
+  for (const w of whole) {
+    const wi = scale(interval(w.value, w.mod), toSi(1, w.unit));
+    for (const p of part) {
+      if (!w.asOf || !p.asOf || p.asOf.slice(0, 10) > w.asOf.slice(0, 10)) continue;
+      const pi = scale(interval(p.value, p.mod), toSi(1, p.unit));
+      if (wi.hi < pi.lo || (wi.hi === pi.lo && (wi.hiOpen || pi.loOpen))) return [w, p];
+    }
+  }
+  return undefined;
+}

@@ -103,3 +103,24 @@ for (const eng of await engines()) {
     } finally { await cleanup(); }
   });
 }
+
+test('a country\'s death toll cannot stay below one of its cities\'; a rising toll is an update', () => {
+  const mk = (outlet: string, date: string, text: string, qtext: string, value: number, bound?: 'AT_LEAST') => {
+    const a = fx({ text, publishedAt: date, outlet,
+      entities: [{ name: 'Derna', type: 'GPE', qid: 'Q211866', geo: [32.767, 22.637] }, { name: 'Libya', type: 'GPE', qid: 'Q1016', geo: [25, 17] }],
+      quantities: [{ text: qtext, value, unit: 'person', ...(bound ? { bound } : {}) }] });
+    a.entities[0].geo!.country = 'LY'; a.entities[0].kind = 'CITY';
+    a.entities[1].geo!.country = 'LY'; a.entities[1].kind = 'COUNTRY'; a.entities[1].iso = 'LY';
+    return a;
+  };
+  const d1 = mk('AP', '2023-09-14', 'In Derna 5,500 people were killed, officials in Libya said.', '5,500 people', 5500);
+  const d2 = mk('UPI', '2023-09-15', 'The Red Crescent said at least 11,300 people were killed in Derna, Libya.', 'at least 11,300 people', 11300, 'AT_LEAST');
+  const d3 = mk('CNN', '2023-09-17', 'Across Libya 3,958 people were killed, the WHO said of the floods in Derna.', '3,958 people', 3958);
+  const s = buildStory('s', [sd(d1), sd(d2), sd(d3)]);
+  const derna = s.facts.find((f) => f.subject === 'Derna' && f.attribute === 'death toll')!;
+  const libya = s.facts.find((f) => f.subject === 'Libya' && f.attribute === 'death toll')!;
+  assert.ok(derna && libya, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(derna.consistent, true, '5,500 then at least 11,300: an update');
+  assert.equal(libya.consistent, false);
+  assert.match(libya.why!, /inside it/);
+});
