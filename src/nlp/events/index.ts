@@ -466,7 +466,9 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
         const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
         for (let q = nm.t1 + 1; q <= nm.t1 + 3 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
       }
-      if (!speakerNext && ((prevMention && nextMention) || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
+      // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
+      const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
+      if (!speakerNext && ((prevMention && nextMention) || amountList || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
       return found;
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
