@@ -575,3 +575,31 @@ test('fuzz: news-like word salad with random entities, times and claims never cr
       for (const c of doc.claims) for (const id of c.events) assert.ok(ids.has(id));
     }), { numRuns: 400 });
 });
+
+const SIXTH_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['Chinese and Russian warships held joint drills in the Sea of Japan.', [['Chinese', 'NORP'], ['Russian', 'NORP'], ['Sea of Japan', 'LOC']], 'MILITARY_EXERCISE', ['Sea of Japan']],
+  ['Iran seized an oil tanker in the Gulf of Oman on Thursday.', [['Iran', 'GPE'], ['Gulf of Oman', 'LOC']], 'ATTACK', ['Iran', 'Gulf of Oman']],
+  ['Germany will host the next round of climate talks in Bonn.', [['Germany', 'GPE'], ['Bonn', 'GPE']], 'NEGOTIATE', ['Bonn']],
+  ['At least 50 people were injured when two trains collided near Odisha.', [['Odisha', 'GPE']], 'INJURY', ['Odisha']],
+  ['The train crash near Balasore killed 288 people.', [['Balasore', 'GPE']], 'ACCIDENT', ['Balasore']],
+  ['Pakistan\'s former prime minister Imran Khan was sentenced to three years in prison.', [['Pakistan', 'GPE'], ['Imran Khan', 'PERSON']], 'SENTENCING', ['Imran Khan']],
+  ['Finland\'s Sanna Marin conceded defeat in Sunday\'s election.', [['Finland', 'GPE'], ['Sanna Marin', 'PERSON']], 'ELECTION', []],
+  ['Binance agreed to pay $4.3 billion to settle charges brought by the US Justice Department.', [['Binance', 'ORG'], ['US Justice Department', 'ORG']], 'CHARGE', []],
+  ['Canada expelled an Indian diplomat over the killing of a Sikh leader.', [['Canada', 'GPE'], ['Indian', 'NORP']], 'DEPORT', ['Canada']],
+  ['The Netherlands will deliver F-16 jets to Ukraine.', [['Netherlands', 'GPE'], ['F-16', 'WEAPON'], ['Ukraine', 'GPE']], 'ARMS_TRANSFER', ['Netherlands', 'Ukraine']],
+  ['Hamas gunmen took more than 200 hostages during the attack on southern Israel.', [['Hamas', 'ORG'], ['Israel', 'GPE']], 'ATTACK', ['Israel']],
+  ['Venezuela and Guyana agreed not to use force in their border dispute.', [['Venezuela', 'GPE'], ['Guyana', 'GPE']], 'AGREEMENT', ['Venezuela', 'Guyana']],
+  ['Mexican authorities rescued 30 kidnapped migrants in Tamaulipas.', [['Mexican', 'NORP'], ['Tamaulipas', 'GPE']], 'RESCUE', ['Tamaulipas']],
+  ['The Pentagon confirmed that a US drone was downed by Russian jets over the Black Sea.', [['Pentagon', 'ORG'], ['US', 'GPE'], ['Russian', 'NORP'], ['Black Sea', 'LOC']], 'ATTACK', ['Black Sea']],
+  ['Argentine voters elected Javier Milei as president on Sunday.', [['Argentine', 'NORP'], ['Javier Milei', 'PERSON']], 'ELECTION', ['Javier Milei']],
+];
+
+test("more conflict, accident, court and election phrasings (drills, seizures, collisions, settlements, expulsions, hostages, downings, votes)", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of SIXTH_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
