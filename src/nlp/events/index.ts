@@ -578,7 +578,8 @@ function detect(ctx: Ctx): Draft[] {
       }
       // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
       if (i === s0 && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
-      if (i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
+      // A noun-like form before a head noun is a modifier ("aid organisation"); verb forms are not ("reported record revenue").
+      if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
       const readings = lex.triggers.get(hit.lemma)!;
       let chosen: Reading | undefined;
       let t1 = i;

@@ -61,7 +61,8 @@ const ANY_GROUP = new Set(['sides', 'parties']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
-  'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange']);
+  'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange',
+  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform', 'bloc', 'alliance']);
 /** "the aircraft", "the ship": the vehicle most recently named. */
 const VEHICLE_WORDS = new Set(['aircraft', 'plane', 'airliner', 'jet', 'ship', 'vessel', 'train', 'car', 'spacecraft', 'capsule',
   'probe', 'rocket', 'helicopter', 'submarine', 'warship', 'ferry', 'truck', 'vehicle', 'craft', 'satellite']);

@@ -603,3 +603,31 @@ test("more conflict, accident, court and election phrasings (drills, seizures, c
   }
   assert.deepEqual(failures, []);
 });
+
+const SEVENTH_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['The World Health Organization declared mpox a global health emergency.', [['World Health Organization', 'ORG']], 'STATEMENT', ['World Health Organization']],
+  ['Nvidia shares soared 20% after the chipmaker reported record revenue.', [['Nvidia', 'ORG']], 'MARKET_CHANGE', []],
+  ['Nvidia shares soared 20% after the chipmaker reported record revenue.', [['Nvidia', 'ORG']], 'STATEMENT', ['Nvidia']],
+  ['Boeing agreed to plead guilty to a criminal fraud charge.', [['Boeing', 'ORG']], 'CONVICTION', ['Boeing']],
+  ['A cholera outbreak in Zambia has killed more than 400 people.', [['Zambia', 'GPE']], 'OUTBREAK', ['Zambia']],
+  ['Thousands of doctors went on strike in South Korea.', [['South Korea', 'GPE']], 'STRIKE', ['South Korea']],
+  ['Greek coast guard officials said a migrant boat capsized off Pylos.', [['Greek', 'NORP'], ['Pylos', 'GPE']], 'ACCIDENT', ['Pylos']],
+  ['Volkswagen will close three factories in Germany, the company said.', [['Volkswagen', 'ORG'], ['Germany', 'GPE']], 'CLOSURE', ['Volkswagen', 'Germany']],
+  ['Rishi Sunak called a general election for July 4.', [['Rishi Sunak', 'PERSON']], 'ELECTION', ['Rishi Sunak']],
+  ['Ukraine launched a surprise incursion into Russia\'s Kursk region.', [['Ukraine', 'GPE'], ['Russia', 'GPE'], ['Kursk', 'GPE']], 'ATTACK', ['Ukraine', 'Kursk']],
+  ['The Supreme Court overturned Roe v. Wade on Friday.', [['Supreme Court', 'ORG']], 'RULING', ['Supreme Court']],
+  ['Microsoft hired OpenAI\'s former chief executive Sam Altman.', [['Microsoft', 'ORG'], ['OpenAI', 'ORG'], ['Sam Altman', 'PERSON']], 'HIRE', ['Microsoft', 'Sam Altman']],
+  ['Brazil suspended X after the platform defied court orders.', [['Brazil', 'GPE'], ['X', 'ORG']], 'SUSPEND', ['Brazil', 'X']],
+  ['India and Pakistan exchanged fire along the Line of Control.', [['India', 'GPE'], ['Pakistan', 'GPE'], ['Line of Control', 'LOC']], 'ATTACK', ['India', 'Pakistan']],
+  ['Evacuations were ordered in Valencia as floods swept through the region.', [['Valencia', 'GPE']], 'DISPLACEMENT', ['Valencia']],
+];
+
+test("health, markets, pleas, outbreaks, strikes, capsizes, closures, snap elections, incursions, rulings, hires, suspensions, exchanges of fire, evacuations", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of SEVENTH_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
