@@ -6,7 +6,7 @@ import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Of
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
-import { dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
+import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'> }
 
@@ -310,7 +310,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (tv.size) {
       const values = [...tv.values()];
       const readings = values.flatMap((v) => v.sources.map((s) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document })));
-      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings)));
+      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings, DURATIVE.test(e.type) ? DAY / 2 : 0)));
     }
     for (const role of PLACE_ROLES) {
       const vals = [...pv.entries()].filter(([k]) => k.startsWith(`${role}|`)).map(([, x]) => x);

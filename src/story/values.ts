@@ -115,9 +115,13 @@ export function judgeQuantities(attribute: string, readings: Reading[]): { consi
 export function timeInterval(value: string, mod?: string): Interval | undefined {
   let lo: number; let hi: number;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?/.exec(value))) {
     const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    if (m[4]) { lo = day + (+m[4] * 60 + +m[5]) * 60000; hi = lo + 60000; } else { lo = day; hi = day + 86400000; }
+    const H = 3600000;
+    if (m[4]) { lo = day + (+m[4] * 60 + +m[5]) * 60000; hi = lo + 60000; }
+    // TIMEX parts of day; "Sunday night" runs into Monday's small hours
+    else if (m[6]) [lo, hi] = ({ MO: [6, 12], AF: [12, 18], EV: [18, 24], NI: [21, 30], DT: [6, 18] } as Record<string, number[]>)[m[6]].map((h) => day + h * H) as [number, number];
+    else { lo = day; hi = day + 86400000; }
   } else if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
     const jan4 = Date.UTC(+m[1], 0, 4);
     const dow = (new Date(jan4).getUTCDay() + 6) % 7;
@@ -138,10 +142,14 @@ export function timeInterval(value: string, mod?: string): Interval | undefined 
 }
 
 /** Like places: reports disagree on when when some report's times all exclude another report's times. */
-export function judgeTimes(readings: { value: string; mod?: string; label: string; doc?: string }[]): { consistent: boolean; why: string } {
+/** Events that unfold over days (a flood, a storm, a siege): reports a day apart describe the same one. */
+export const DURATIVE = /DISASTER|FLOOD|STORM|FIRE|DROUGHT|EPIDEMIC|CRISIS|WAR|SIEGE|PROTEST|STRIKE|CAMPAIGN/;
+
+export function judgeTimes(readings: { value: string; mod?: string; label: string; doc?: string }[], slackMs = 0): { consistent: boolean; why: string } {
   const docs = new Map<string, { iv: Interval; label: string }[]>();
   readings.forEach((r, i) => {
-    const iv = timeInterval(r.value, r.mod);
+    const raw = timeInterval(r.value, r.mod);
+    const iv = raw && slackMs ? { ...raw, lo: raw.lo - slackMs, hi: raw.hi + slackMs } : raw;
     if (!iv) return;
     const k = r.doc ?? String(i);
     if (!docs.has(k)) docs.set(k, []);

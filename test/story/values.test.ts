@@ -58,6 +58,11 @@ test('times: "as early as Tuesday" and "on Wednesday" are consistent; Monday and
   assert.equal(judgeTimes([{ value: '2023-09-12', mod: 'ON_OR_AFTER', label: 'as early as Tuesday', doc: 'a' }, { value: '2023-09-13', label: 'on Wednesday', doc: 'b' }]).consistent, true);
   assert.equal(judgeTimes([{ value: '2023-09-11', label: 'Monday', doc: 'a' }, { value: '2023-09-13', label: 'Wednesday', doc: 'b' }]).consistent, false);
   assert.equal(judgeTimes([{ value: '2023-09-10TNI', label: 'Sunday night', doc: 'a' }, { value: '2023-09-10', label: 'September 10', doc: 'b' }]).consistent, true);
+  assert.equal(judgeTimes([{ value: '2023-09-10TNI', label: 'Sunday night', doc: 'a' }, { value: '2023-09-11', label: 'Monday', doc: 'b' }]).consistent, true, 'the night runs past midnight');
+  assert.equal(judgeTimes([{ value: '2023-09-10TMO', label: 'Sunday morning', doc: 'a' }, { value: '2023-09-10TEV', label: 'Sunday evening', doc: 'b' }]).consistent, false);
+  // a flood unfolds over days: the 10th and the 11th describe one; the 10th and the 13th do not
+  assert.equal(judgeTimes([{ value: '2023-09-10', label: 'Sunday', doc: 'a' }, { value: '2023-09-11', label: 'Monday', doc: 'b' }], 43_200_000).consistent, true);
+  assert.equal(judgeTimes([{ value: '2023-09-10', label: 'Sunday', doc: 'a' }, { value: '2023-09-13', label: 'Wednesday', doc: 'b' }], 43_200_000).consistent, false);
   assert.equal(judgeTimes([{ value: '2023-09', label: 'September', doc: 'a' }, { value: '2023-09-10', label: 'September 10', doc: 'b' }]).consistent, true);
   assert.equal(judgeTimes([{ value: '2023-W37', label: 'that week', doc: 'a' }, { value: '2023-09-13', label: 'Wednesday', doc: 'b' }]).consistent, true);
 });
