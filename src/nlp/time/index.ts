@@ -117,8 +117,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // A reporting date ("said Wednesday") is not what "a year earlier" is measured from.
       const reporting = REPORTING_RULE.test(c.rule)
         && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
-      if (!reporting && !NO_REF_UPDATE.test(c.rule)) ctx.lastRef = calendar;
-      if (!reporting) (ctx.lastOf ??= {})[g] = calendar;
+      // Values computed from the reference ("a year earlier", "the year-ago quarter") are comparisons, not
+      // the period under discussion: "the quarter" after "a year ago" is still this year's quarter.
+      const derived = NO_REF_UPDATE.test(c.rule);
+      if (!reporting && !derived) ctx.lastRef = calendar;
+      if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') { ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end; }
     }
   }
