@@ -260,7 +260,9 @@ function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
   if (/ed$/.test(w)) return false;
   return /^[a-z]/.test(w) && !/ly$/.test(w) && (n + 1 >= triggerAt || !AUX.has(ctx.low[n + 1]!)) ? isNounish(w) : false;
 }
-const isNounish = (w: string): boolean => /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
+const NOT_NOUNS = new Set(['under', 'over', 'after', 'never', 'ever', 'together', 'whether', 'rather', 'other', 'either', 'neither',
+  'later', 'further', 'earlier', 'hereafter', 'thereafter', 'former', 'latter', 'per', 'via', 'for', 'or', 'nor', 'her', 'their', 'our', 'your']);
+const isNounish = (w: string): boolean => !NOT_NOUNS.has(w) && /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
 
 /** "X, the parent company of Y, has won" / "Osama Hamad, prime minister of …, said": when the verb
  * follows a comma-delimited appositive, the subject is the mention before it (or the appositive itself
@@ -568,7 +570,11 @@ function detect(ctx: Ctx): Draft[] {
     for (let i = s0; i < s1; i++) {
       const tok = toks[i]!;
       if (!isWordTok(tok)) continue;
-      if (ctx.ments.at[i]! >= 0 && !ctx.ments.list[ctx.ments.at[i]!]!.pseudo) continue;
+      // No triggers inside names, except named events ("Typhoon Haikui", "Storm Daniel").
+      if (ctx.ments.at[i]! >= 0) {
+        const m = ctx.ments.list[ctx.ments.at[i]!]!;
+        if (!m.pseudo && m.type !== 'EVENT') continue;
+      }
       const hit = lemmatize(low[i]!, lex.irregular, lex.triggers, true);
       if (!hit) continue;
       const raw = doc.text.slice(tok.start, tok.end);
@@ -612,8 +618,8 @@ function detect(ctx: Ctx): Draft[] {
     }
     for (const { d, infl, needObj } of pending) {
       const i = d.t0;
-      // Passive: a form of "be"/"get" shortly before a participle.
-      let passive = false;
+      // Passive: a form of "be"/"get" shortly before a participle; "placed X under (house) arrest".
+      let passive = d.noun && (low[i - 1] === 'under' || (low[i - 2] === 'under' && toks[i - 1]!.kind === 'WORD'));
       if (!d.noun && (infl === 'ED' || infl === 'IRREGULAR')) {
         for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
           if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }

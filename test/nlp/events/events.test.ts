@@ -631,3 +631,31 @@ test("health, markets, pleas, outbreaks, strikes, capsizes, closures, snap elect
   }
   assert.deepEqual(failures, []);
 });
+
+const EIGHTH_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
+  ['Israeli troops raided the Jenin refugee camp overnight, Palestinian officials said.', [['Israeli', 'NORP'], ['Jenin', 'GPE'], ['Palestinian', 'NORP']], 'ATTACK', ['Jenin']],
+  ['Israeli troops raided the Jenin refugee camp overnight, Palestinian officials said.', [['Israeli', 'NORP'], ['Jenin', 'GPE'], ['Palestinian', 'NORP']], 'STATEMENT', ['Palestinian']],
+  ['South Africa filed a genocide case against Israel at the International Court of Justice.', [['South Africa', 'GPE'], ['Israel', 'GPE'], ['International Court of Justice', 'ORG']], 'LAWSUIT', ['South Africa', 'Israel']],
+  ['Typhoon Haikui slammed into Taiwan on Sunday, forcing thousands to evacuate.', [['Typhoon Haikui', 'EVENT'], ['Taiwan', 'GPE']], 'DISASTER', ['Taiwan']],
+  ['Typhoon Haikui slammed into Taiwan on Sunday, forcing thousands to evacuate.', [['Typhoon Haikui', 'EVENT'], ['Taiwan', 'GPE']], 'DISPLACEMENT', ['Taiwan']],
+  ['The Chinese foreign minister, Wang Yi, will visit Washington next month.', [['Chinese', 'NORP'], ['Wang Yi', 'PERSON'], ['Washington', 'GPE']], 'MEET', ['Wang Yi', 'Washington']],
+  ['Sweden\'s NATO membership was approved by Turkey\'s parliament.', [['Sweden', 'GPE'], ['NATO', 'ORG'], ['Turkey', 'GPE']], 'POLICY_DECISION', ['Turkey']],
+  ['Two journalists were killed in an Israeli strike in southern Lebanon.', [['Israeli', 'NORP'], ['Lebanon', 'GPE']], 'DEATHS', ['Lebanon']],
+  ['Credit Suisse was taken over by UBS in a deal brokered by the Swiss government.', [['Credit Suisse', 'ORG'], ['UBS', 'ORG'], ['Swiss', 'NORP']], 'ACQUISITION', ['Credit Suisse', 'UBS']],
+  ['Tens of thousands of Serbians protested in Belgrade against the government.', [['Serbians', 'NORP'], ['Belgrade', 'GPE']], 'PROTEST', ['Belgrade']],
+  ['The Dutch government collapsed after the coalition failed to agree on migration policy.', [['Dutch', 'NORP']], 'BREAKDOWN', []],
+  ['Ethiopia signed a memorandum of understanding with Somaliland for access to the sea.', [['Ethiopia', 'GPE'], ['Somaliland', 'GPE']], 'AGREEMENT', ['Ethiopia', 'Somaliland']],
+  ['Gabon\'s army officers seized power and placed President Ali Bongo under house arrest.', [['Gabon', 'GPE'], ['Ali Bongo', 'PERSON']], 'ARREST', ['Ali Bongo']],
+  ['Police fired tear gas at protesters in Nairobi.', [['Nairobi', 'GPE']], 'ATTACK', ['Nairobi']],
+  ['Maui officials said 97 people died in the Lahaina fire.', [['Maui', 'GPE'], ['Lahaina', 'GPE']], 'DEATHS', ['Lahaina']],
+];
+
+test("raids, court cases, named storms, visits, approvals, takeovers, protests, government collapses, memoranda, house arrest, tear gas", () => {
+  const failures: string[] = [];
+  for (const [text, ents, type, names] of EIGHTH_CASES) {
+    const doc = makeDoc(text, ents.map(([name, t]) => ({ name, type: t as "PERSON" })));
+    const evs = extractEvents(doc).filter((e) => e.type === type);
+    if (!evs.some((e) => names.every((n) => allNames(doc, e).includes(n)))) failures.push(`${type} ${names.join("+")} in "${text}"`);
+  }
+  assert.deepEqual(failures, []);
+});
