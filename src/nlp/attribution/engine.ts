@@ -4,7 +4,7 @@ import type { AttributionLink, Claim, Entity, Sentence, SourceKind } from '../..
 import type { NlpDoc } from '../doc.js';
 import * as entitiesModule from '../entities/index.js';
 import * as L from '../claims/lexicon.js';
-import { findQuotes, sentencesOf, tokenize, type Tok } from '../claims/text.js';
+import { cacheDocTokens, findQuotes, sentencesOf, tokenize, type Tok } from '../claims/text.js';
 import { entityAt, indexMentions, isMedium, kindOf, type MentionIndex } from '../claims/sources.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
@@ -1093,6 +1093,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     truncateAtCoordination(sc);
     frames.push(...sc.frames);
   }
+  cacheDocTokens(doc, text, sentToks);
   // quotes with no frame: carry the previous quote's speaker (same or next paragraph)
   const quoteFrames = attachOrphanQuotes(frames, quotes, sents, text);
   frames.push(...quoteFrames);

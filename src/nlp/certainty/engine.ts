@@ -3,7 +3,7 @@
 import type { Certainty, Claim, Polarity, Status } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
 import * as L from '../claims/lexicon.js';
-import { tokenize, type Tok } from '../claims/text.js';
+import { tokensIn, type Tok } from '../claims/text.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -258,9 +258,10 @@ export function readClaims(doc: NlpDoc): void {
       if (l.span && l.span.start >= c.start && l.span.end <= c.end) frame.push([l.span.start, l.span.end]);
       if (l.cueSpan && l.cueSpan.start >= c.start && l.cueSpan.end <= c.end && l.kind !== 'UNNAMED') frame.push([l.cueSpan.start, l.cueSpan.end]);
     }
-    let own = tokenize(text, c.start, c.end).filter((t) => !inner.some(([a, b]) => t.s >= a && t.e <= b));
+    const all = tokensIn(doc, text, c.start, c.end);
+    let own = inner.length ? all.filter((t) => !inner.some(([a, b]) => t.s >= a && t.e <= b)) : all;
     // the content starts after the innermost named cue when the claim holds its own frame ("AAA said …")
-    const contentOwn = own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b));
+    const contentOwn = frame.length ? own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueEnd = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
     const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
     own = contentOwn;

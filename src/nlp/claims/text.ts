@@ -48,9 +48,33 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 }
 
 function mk(t: string, s: number): Tok {
-  const l = t.toLowerCase().replace(/’/g, "'");
-  const w = LETTER_RE.test(t[0]!) || l === "n't";
-  return { s, e: s + t.length, t, l, cap: UPPER_RE.test(t[0]!), w, q: t === '"' || t === '“' || t === '”' || t === '«' || t === '»' || t === "''" || t === '``' };
+  let l = t.toLowerCase();
+  if (l.includes('’')) l = l.replace(/’/g, "'");
+  const c = t.charCodeAt(0);
+  const ascii = c < 128;
+  const alnum = ascii ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_RE.test(t[0]!);
+  const cap = ascii ? c >= 65 && c <= 90 : UPPER_RE.test(t[0]!);
+  const w = alnum || l === "n't";
+  return { s, e: s + t.length, t, l, cap, w, q: !w && (t === '"' || t === '“' || t === '”' || t === '«' || t === '»' || t === "''" || t === '``') };
+}
+
+/** Tokens of every sentence of a document, computed once and shared by the attribution and certainty stages. */
+const DOC_TOKS = new WeakMap<object, { text: string; toks: Tok[] }>();
+export function cacheDocTokens(doc: object, text: string, perSentence: Tok[][]): void {
+  DOC_TOKS.set(doc, { text, toks: perSentence.flat() });
+}
+/** Tokens inside [start, end), from the cache when the text is unchanged, else freshly tokenized. */
+export function tokensIn(doc: object, text: string, start: number, end: number): Tok[] {
+  const c = DOC_TOKS.get(doc);
+  if (!c || c.text !== text) return tokenize(text, start, end);
+  const a = c.toks;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (a[m]!.s < start) lo = m + 1; else hi = m; }
+  const out: Tok[] = [];
+  for (let i = lo; i < a.length && a[i]!.e <= end; i++) out.push(a[i]!);
+  // a claim can begin or end inside a token only through a bad offset; fall back to exact tokenization then
+  if (out.length && (out[0]!.s < start)) return tokenize(text, start, end);
+  return out;
 }
 
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st',
