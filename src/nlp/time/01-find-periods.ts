@@ -24,8 +24,13 @@ const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
-const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'gi');
-const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
+const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:[Ff]iscal\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'gi');
+const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
+// "this year's third quarter", "last year's quarter", "next year's first half": the year's possessive joins the span.
+const YEARS_PERIOD = new RegExp(`\\b([Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+(?:(${ORDINAL}|final)[\\s-]+)?(quarter|period|half)\\b`, 'g');
+// "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year-qualified results period.
+const YEAR_PERIOD = new RegExp(`\\b([Tt]he|[Ii]ts|[Tt]heir)\\s+(?:fiscal\\s+)?(${YEAR4})\\s+(?:(${ORDINAL}|final|fiscal)[\\s-]+)?(quarter|period)\\b`, 'g');
+const T_PERIOD_WORD = wordTrigger(/\b(?:quarter|period|half)\b/gi, { prefixes: ['quarter', 'period', 'half'], test: (_w, l) => l === 'quarter' || l === 'period' || l === 'half' });
 const HOLIDAY = new RegExp(`\\b(${FIXED_HOLIDAYS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(${YEAR4}))?\\b`, 'g');
 
 function seasonYear(ctx: Ctx, code: string, det: string | undefined, tense: ReturnType<Ctx['tense']>): string {
@@ -129,7 +134,7 @@ export const findPeriods: Finder = (text, out) => {
   });
 
   scanNear(T_HALF, HALF, text, 12, 30, (m) => {
-    const h = /^(?:first|1st)$/.test(m[1]!) ? 1 : 2;
+    const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
     const y = m[2]; const rel = m[3];
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half', priority: 4,
       resolve(ctx) {
@@ -137,6 +142,48 @@ export const findPeriods: Finder = (text, out) => {
         let yy: string;
         if (y) yy = y; else if (!a) yy = 'XXXX'; else yy = pad4(a.y + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0));
         return { type: 'DATE', value: `${yy}-H${h}` };
+      } });
+  });
+
+  /** The quarter of a results period: the ordinal if given, else the quarter under discussion. */
+  const quarterOf = (ctx: Ctx, ord: string | undefined): number | undefined => {
+    if (ord) {
+      const o = ord.toLowerCase();
+      const q = o === 'final' || o === 'last' ? 4 : (ORDINAL_WORDS[o] ?? parseInt(o, 10));
+      return q >= 1 && q <= 4 ? q : undefined;
+    }
+    const cur = ctx.lastOf?.['Q'];
+    if (cur && /^\d{4}-Q[1-4]$/.test(cur)) return +cur.slice(6);
+    return undefined;
+  };
+
+  scanNear(T_PERIOD_WORD, YEARS_PERIOD, text, 40, 2, (m) => {
+    const det = m[1]!.toLowerCase();
+    const off = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+    const ord = m[2];
+    const what = m[3]!.toLowerCase();
+    if (what === 'half' && !ord) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.years-quarter', priority: 5,
+      resolve(ctx) {
+        const y = ctx.anchor ? pad4(ctx.anchor.y + off) : 'XXXX';
+        if (what === 'half') {
+          const o = ord!.toLowerCase();
+          return { type: 'DATE', value: `${y}-H${o === 'first' || o === '1st' ? 1 : 2}` };
+        }
+        const q = quarterOf(ctx, ord);
+        return { type: 'DATE', value: q ? `${y}-Q${q}` : y };
+      } });
+  });
+
+  scanNear(T_PERIOD_WORD, YEAR_PERIOD, text, 40, 2, (m) => {
+    const y = m[2]!;
+    const ord = m[3] && m[3].toLowerCase() !== 'fiscal' ? m[3] : undefined;
+    const what = m[4]!.toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.year-quarter', priority: 5,
+      resolve(ctx) {
+        const q = quarterOf(ctx, ord);
+        if (!q) return what === 'quarter' ? { type: 'DATE', value: `${y}-QX` } : { type: 'DATE', value: y };
+        return { type: 'DATE', value: `${y}-Q${q}` };
       } });
   });
 

@@ -24,10 +24,13 @@ const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|ea
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 // "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)"”]|$)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
-const SAME_LAST_YEAR = /\bthe\s+same\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
+const SAME_LAST_YEAR = /\bthe\s+(?:same|corresponding|comparable)\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
 const T_DEICTIC = wordTrigger(/today|tonight|yesterday|tomorrow|overnight/gi, { prefixes: ['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'] });
 const T_WEEKEND = wordTrigger(/weekend/gi, { prefixes: ['weekend'] });
-const T_SAME = wordTrigger(/\bsame\b/gi, { prefixes: ['same'] });
+const T_SAME = wordTrigger(/\b(?:same|corresponding|comparable)\b/gi, { prefixes: ['same', 'corresponding', 'comparable'], test: (_w, l) => l === 'same' || l === 'corresponding' || l === 'comparable' });
+// "the year ended Sept. 30", "the fiscal year ending in March": a results period counted as a stretch (TimeML DURATION).
+const YEAR_ENDED = /\b[Tt]he\s+(?:(?:latest|last|previous|prior|current)\s+)?(?:fiscal\s+|financial\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+(?:in\s+|on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|last|next|this|tomorrow|today|\d))/g;
+const T_YEAR_WORD = wordTrigger(/\byear\b/gi, { prefixes: ['year'], test: (_w, l) => l === 'year' });
 // "the year-earlier quarter", "year-ago levels": the period under discussion, a year back.
 const YEAR_EARLIER = /\b(?:(?:the|its|a)\s+)?(?:comparable\s+|corresponding\s+)?year-(?:earlier|ago)(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|months|month|level|levels|figure|figures|results))?\b/gi;
 const T_YEAR_EARLIER = wordTrigger(/year-(?:earlier|ago)/gi, { prefixes: ['year'] });
@@ -247,10 +250,17 @@ export const findRelative: Finder = (text, out) => {
 
   // "compared to the same month a year ago": the period last mentioned, one year back.
   scanNear(T_SAME, SAME_LAST_YEAR, text, 2, 60, (m) => {
+    const what = m[1]!.toLowerCase();
     push(m, 'anaphor.same-period-last-year', 7, (ctx) => {
-      const v = fromReference(ctx, 'Y', -1);
+      // Results stories: "the same period last year" is the quarter under discussion, a year back.
+      const q = (what === 'period' || what === 'quarter') ? ctx.lastOf?.['Q'] : undefined;
+      const v = q ? shiftValue(q, 'Y', -1) : fromReference(ctx, 'Y', -1);
       return v ? { type: 'DATE', value: v } : undefined;
     });
+  });
+
+  scanNear(T_YEAR_WORD, YEAR_ENDED, text, 40, 40, (m) => {
+    push(m, 'duration.year-ended', 8, () => ({ type: 'DURATION', value: 'P1Y' }));
   });
 
   scanNear(T_YEAR_EARLIER, YEAR_EARLIER, text, 40, 30, (m) => {

@@ -11,6 +11,7 @@ import { findRelative } from './01-find-relative.js';
 import { findDurations } from './01-find-durations.js';
 import { findClock } from './01-find-clock.js';
 import { findRefs } from './01-find-refs.js';
+import { findWeeks } from './01-find-weeks.js';
 import { refineSignals } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
@@ -18,7 +19,7 @@ import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { atSentenceStart } from './text-util.js';
 
-const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs];
+const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 /** Values computed from the reference must not become the reference (no double shifts). */
@@ -119,7 +120,10 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
       // Values computed from the reference ("a year earlier", "the year-ago quarter") are comparisons, not
       // the period under discussion: "the quarter" after "a year ago" is still this year's quarter.
-      const derived = NO_REF_UPDATE.test(c.rule);
+      // "last year's quarter", "the 1988 period": a comparison with an earlier year, unlike "this year's
+      // third quarter", which names the period under discussion.
+      const derived = NO_REF_UPDATE.test(c.rule)
+        || (c.rule.startsWith('period.year') && anchor !== undefined && +calendar.slice(0, 4) < anchor.y);
       if (!reporting && !derived) ctx.lastRef = calendar;
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') { ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end; }

@@ -42,3 +42,50 @@ describe('time (second pass): results-story anaphora', () => {
     ]);
   });
 });
+
+describe('time (second pass): results periods named with a year', () => {
+  const pub = '2023-11-02';
+  it("joins the year's possessive or the year to the quarter (TimeML span)", () => {
+    const text = "Sales for this year's third quarter were $14 million, against $9 million in last year's quarter. "
+      + 'The 2022 second quarter included a charge, and the 2022 period was weak. Orders may recover in next year\'s first half.';
+    check(pub, [
+      [text, "this year's third quarter", '2023-Q3', 'DATE'],
+      [text, "last year's quarter", '2022-Q3', 'DATE'],
+      [text, 'The 2022 second quarter', '2022-Q2', 'DATE'],
+      [text, 'the 2022 period', '2022-Q3', 'DATE'],
+      [text, "next year's first half", '2024-H1', 'DATE'],
+    ]);
+  });
+  it('reads the fiscal quarter, the last half of a year and the corresponding period', () => {
+    check(pub, [
+      ['Profit rose in the fiscal first quarter, ended Sept. 30.', 'the fiscal first quarter', '2023-Q1', 'DATE'],
+      ['Output slowed in the last half of 2022.', 'the last half of 2022', '2022-H2', 'DATE'],
+      ['Net rose in the third quarter, from $2 million in the corresponding period last year.', 'the corresponding period last year', '2022-Q3', 'DATE'],
+    ]);
+  });
+  it('"the year ended Sept. 30" is a stretch of a year (DURATION), "the year" alone stays a date', () => {
+    check(pub, [
+      ['Revenue was $76 million for the year ended March 31.', 'the year', 'P1Y', 'DURATION'],
+      ['It expects a loss in the fiscal year ending in June.', 'the fiscal year', 'P1Y', 'DURATION'],
+      ['Sales rose 4% in August and 9% over the year.', 'the year', '2023', 'DATE'],
+    ]);
+  });
+  it('a later "a year earlier" follows the current quarter, not an earlier year listed before it', () => {
+    const text = 'Earnings were $1 in 2022 and $2 in 2021. Sales for this year\'s third quarter were $14 million, up from $12 million a year earlier.';
+    check(pub, [[text, 'a year earlier', '2022-Q3', 'DATE']]);
+  });
+});
+
+describe('time (second pass): weeks named by a date or a month', () => {
+  it('"the week of March 6" is the ISO week of that day; "the last week of March" the week holding most of its last days', () => {
+    check('2009-04-01', [
+      ['Car sales rebounded in the last week of March, dealers said.', 'the last week of March', '2009-W13', 'DATE'],
+      ['Shipments resumed in the first week of March.', 'the first week of March', '2009-W10', 'DATE'],
+      ['The hearing is set for the week of April 20.', 'the week of April 20', '2009-W17', 'DATE'],
+      ['Talks were held during the week of March 2, 2009.', 'the week of March 2, 2009', '2009-W10', 'DATE'],
+    ]);
+  });
+  it('a plain "the last week" stays a duration', () => {
+    check('2009-04-01', [['Prices fell over the last week.', 'the last week', 'P1W', 'DURATION']]);
+  });
+});
