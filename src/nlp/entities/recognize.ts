@@ -189,6 +189,16 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
             const d = kb.byDemonym(k);
             if (d.length) best = { s: i, e: i + 1, type: d[0]!.type, src: 'dem', rule: 'kb-demonym', score: 0, entries: d };
           }
+          // "Yugoslav" → Yugoslavia, "Libyan" → Libya: an adjective whose country is in the KB but not its demonym
+          if (!best && t.cap && !t.allCaps && t.lower.length > 4 && DEMONYM_SUFFIX.test(t.lower) && toks[i + 1]?.isWord && !toks[i + 1]!.cap) {
+            const w = tokNorm(t);
+            const stems = [w + 'ia', w.slice(0, -1), w.replace(/ian$/, 'y'), w.replace(/ese$/, ''), w.replace(/ean$/, 'e')];
+            for (const st of stems) {
+              if (st === w || st.length < 3) continue;
+              const c = kb.byAlias(st).filter((x) => x.type === 'GPE' && (x.kind === 'COUNTRY' || x.kind === 'HISTORICAL'));
+              if (c.length) { best = { s: i, e: i + 1, type: 'GPE', src: 'dem', rule: 'demonym-stem', score: 0, entries: c }; break; }
+            }
+          }
           if (!best) continue;
         }
         // "The Fed": when the match starts with an article and the rest is a more prominent alias, drop the article
