@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { analyze } from '../src/analyze.js';
+import type { Analysis } from '../src/core/types.js';
+import { fingerprint, nearestCopy } from '../src/ingest/dedupe.js';
+import { openSqlite } from '../src/store/sqlite/index.js';
+import { terms, termsJson } from '../src/story/group.js';
 import { te3Silver } from './te3.js';
 
 interface Fig { docs: number; added: number; failed: number; ingestMs: number; firstMs: number; storiesMs: number; maxRssMb: number; bytes: number; dbMb: number }
@@ -59,8 +63,20 @@ export default async function run(shared: string): Promise<void> {
     analyze(docs[0].text, { publishedAt: docs[0].publishedAt });
     const a0 = performance.now();
     const base = docs.slice(0, 300);
-    for (const d of base) analyze(d.text, { publishedAt: d.publishedAt });
+    const analyses: Analysis[] = [];
+    for (const d of base) analyses.push(analyze(d.text, { publishedAt: d.publishedAt }));
     const analyseDps = base.length / ((performance.now() - a0) / 1000);
+    // the store side alone over the same analyses: fingerprint, term profile, near-duplicate lookup, one transaction each
+    const store = await openSqlite(join(dir, 'store-only.db'));
+    const s0 = performance.now();
+    for (const a of analyses) {
+      const f = fingerprint(a.document.text);
+      const copy = nearestCopy(f, await store.fingerprintCandidates(f.hex));
+      await store.addDocument(a, { fingerprint: f.hex, terms: termsJson(terms(a)), ...(copy ? { copyOf: copy.of } : {}) });
+    }
+    const storeDps = analyses.length / ((performance.now() - s0) / 1000);
+    await store.close();
+    console.log(`store side alone (same run, one thread): ${storeDps.toFixed(0)} docs/s (${(1000 / storeDps).toFixed(2)} ms/doc)`);
     console.log(`\nbaseline, same run: analyze() alone in one thread ${analyseDps.toFixed(1)} docs/s (${(1000 / analyseDps).toFixed(1)} ms/doc); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} cores`);
     const two = rows.find(([n, w]) => n === 300 && w === 2)?.[2];
     const one = rows.find(([n, w]) => n === 300 && w === 1)?.[2];
