@@ -18,6 +18,8 @@ const DMY = new RegExp(`\\b${WD_PREFIX}(?:the\\s+)?(${DAYNUM})(?:${RANGE_SEP}(${
 // "June 2022", "September of 2019", "Sept. 2022".
 const MY = new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR4})\\b`, 'g');
 const MY_REL = new RegExp(`\\b(${MONTH})[ \\t]+(?:of[ \\t]+)?(next|last|this)[ \\t]+year\\b`, 'g');
+// "June 23 last year", "10 March next year": the relative year joins the span, as with "July last year".
+const MDY_REL = new RegExp(`\\b(?:(${MONTH})[ \\t]+(${DAYNUM})|(${DAYNUM})[ \\t]+(?:of[ \\t]+)?(${MONTH})),?[ \\t]+(?:of[ \\t]+)?(next|last|this)[ \\t]+year\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g;
 // "9/10/2023", "10.09.2023", "9/10/23".
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
@@ -116,6 +118,15 @@ export const findDates: Finder = (text, out) => {
     const off = m[2] === 'next' ? 1 : m[2] === 'last' ? -1 : 0;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-relative-year', priority: 5,
       resolve: (ctx) => ({ type: 'DATE', value: ctx.anchor ? `${pad4(ctx.anchor.y + off)}-${pad2(month)}` : `XXXX-${pad2(month)}` }) });
+  });
+
+  scanNear(T_MONTH, MDY_REL, text, 8, 30, (m) => {
+    const month = monthNumber(m[1] ?? m[4]!);
+    const day = parseInt(m[2] ?? m[3]!, 10);
+    if (!month || !isValidDate(2000, month, day)) return;
+    const off = m[5] === 'next' ? 1 : m[5] === 'last' ? -1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-day-relative-year', priority: 6,
+      resolve: (ctx) => ({ type: 'DATE', value: `${ctx.anchor ? pad4(ctx.anchor.y + off) : 'XXXX'}-${pad2(month)}-${pad2(day)}` }) });
   });
 
   scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {

@@ -2,7 +2,7 @@
 // ("last summer", "in summer" → XXXX-SU), quarters ("the third quarter", "Q3 2023"), halves, fixed holidays.
 import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
-import { pad4 } from './date-math.js';
+import { addDays, daysInMonth, fmtDate, isoWeekday, pad4, type Ymd } from './date-math.js';
 import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
 import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
@@ -68,6 +68,44 @@ function quarterValue(ctx: Ctx, q: number, yearTxt: string | undefined, tense: R
   if (fwd < back) return `${pad4(q >= cur ? a.y : a.y + 1)}-Q${q}`;
   return `${pad4(q <= cur ? a.y : a.y - 1)}-Q${q}`;
 }
+
+// Moveable holidays: a rule per year. "Thanksgiving Day" (4th Thursday of November), "Easter", "Good Friday",
+// "Memorial Day", "Labor Day" (US), "Mother's Day", "Father's Day", "Martin Luther King Day", "Presidents Day".
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  // wd: ISO weekday (Mon = 1); n > 0 counts from the start, n = -1 is the last.
+  if (n > 0) {
+    const first = isoWeekday({ y, m, d: 1 });
+    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+  }
+  const lastD = daysInMonth(y, m);
+  const last = isoWeekday({ y, m, d: lastD });
+  return { y, m, d: lastD - ((last - wd + 7) % 7) };
+}
+function easter(y: number): Ymd {
+  const a = y % 19; const b = Math.floor(y / 100); const c = y % 100; const d = Math.floor(b / 4); const e = b % 4;
+  const f = Math.floor((b + 8) / 25); const g = Math.floor((b - f + 1) / 3); const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4); const k = c % 4; const l = (32 + 2 * e + 2 * i - h - k) % 7; const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31); const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+const MOVEABLE: Record<string, (y: number) => Ymd> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  easter: easter,
+  'easter sunday': easter,
+  'easter monday': (y) => addDays(easter(y), 1),
+  'good friday': (y) => addDays(easter(y), -2),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  "mother's day": (y) => nthWeekday(y, 5, 7, 2),
+  "father's day": (y) => nthWeekday(y, 6, 7, 3),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+};
+const MOVEABLE_RE = /\b(?:([Ll]ast|[Tt]his|[Nn]ext)\s+)?(Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day)(?:,?\s+(\d{4}))?(?![\w-])/g;
+const T_MOVEABLE = wordTrigger(/\b(?:Thanksgiving|Easter|Good|Memorial|Labor|Mother|Father|King|Presidents)\b/g, {
+  prefixes: ['thanksgiving', 'easter', 'good', 'memorial', 'labor', 'mother', 'father', 'king', 'presidents'],
+  test: (w) => /^(?:Thanksgiving|Easter|Good|Memorial|Labor|Mother|Father|King|Presidents)$/.test(w),
+});
 
 export const findPeriods: Finder = (text, out) => {
   scanNear(T_DECADE, DECADE, text, 20, 4, (m) => {
@@ -207,6 +245,36 @@ export const findPeriods: Finder = (text, out) => {
         const here = a.m * 32 + a.d; const there = mo * 32 + d;
         const yy = t === 'FUTURE' ? (there >= here ? a.y : a.y + 1) : t === 'PAST' ? (there <= here ? a.y : a.y - 1) : (Math.abs(there - here) <= 6 * 32 ? a.y : there > here ? a.y - 1 : a.y + 1);
         return { type: 'DATE', value: `${pad4(yy)}-${md}` };
+      } });
+  });
+  scanNear(T_MOVEABLE, MOVEABLE_RE, text, 12, 40, (m) => {
+    const det = m[1]?.toLowerCase();
+    const name = m[2]!.replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/ Jr\.?/, '').replace(/Presidents' Day/, 'Presidents Day').toLowerCase();
+    const rule = MOVEABLE[name === 'thanksgiving day' ? 'thanksgiving' : name];
+    if (!rule) return;
+    const y = m[3];
+    // A bare "Easter"/"Thanksgiving" needs a temporal frame ("at Easter", "on Thanksgiving"), not "Easter Island".
+    if (!det && !y && !/\s/.test(m[2]!)) {
+      const b = wordBefore(text, m.index).toLowerCase();
+      if (!/^(?:at|on|over|before|after|since|until|by|for|during|of|from|till|around)$/.test(b)) return;
+      if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
+    }
+    // "the Good Friday agreement", "Labor Day Weekend Sale": part of a name.
+    if (!y && /^\s+(?:[Aa]greement|[Aa]ccord|[A-Z][a-z])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.holiday-moveable', priority: 4,
+      resolve(ctx, c) {
+        if (y) return { type: 'DATE', value: fmtDate(rule(+y)) };
+        const a = ctx.anchor;
+        if (!a) return { type: 'DATE', value: 'XXXX-XX-XX' };
+        const key = (p: Ymd): number => p.m * 32 + p.d;
+        const here = key(a);
+        const t = det === 'last' ? 'PAST' : det === 'next' ? 'FUTURE' : det === 'this' ? undefined : (c.tense ?? ctx.tense(c.start, c.end));
+        let yy = a.y;
+        const thisYear = rule(a.y);
+        if (t === 'PAST') yy = key(thisYear) < here || (det !== 'last' && key(thisYear) === here) ? a.y : a.y - 1;
+        else if (t === 'FUTURE') yy = key(thisYear) > here || (det !== 'next' && key(thisYear) === here) ? a.y : a.y + 1;
+        else if (det !== 'this' && Math.abs(key(thisYear) - here) > 6 * 32) yy = key(thisYear) > here ? a.y - 1 : a.y + 1;
+        return { type: 'DATE', value: fmtDate(rule(yy)) };
       } });
   });
 };

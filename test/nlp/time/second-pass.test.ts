@@ -89,3 +89,27 @@ describe('time (second pass): weeks named by a date or a month', () => {
     check('2009-04-01', [['Prices fell over the last week.', 'the last week', 'P1W', 'DURATION']]);
   });
 });
+
+describe('time (second pass): month-day with a relative year, moveable holidays', () => {
+  it('"June 23 last year" takes the year from "last year" and keeps it in the span', () => {
+    check('2023-04-14', [
+      ['Leaders were arrested on June 23 last year at a congress.', 'June 23 last year', '2022-06-23', 'DATE'],
+      ['The plant reopens on 10 March next year.', '10 March next year', '2024-03-10', 'DATE'],
+    ]);
+  });
+  it('moveable holidays by rule and tense', () => {
+    check('2000-01-07', [
+      ['The boy was found on Thanksgiving Day clinging to an inner tube.', 'Thanksgiving Day', '1999-11-25', 'DATE'],
+      ['He was rescued at sea last Thanksgiving.', 'last Thanksgiving', '1999-11-25', 'DATE'],
+      ['Churches will be full at Easter, the bishop said.', 'Easter', '2000-04-23', 'DATE'],
+      ['The parade was held on Labor Day 1998.', 'Labor Day 1998', '1998-09-07', 'DATE'],
+      ['The store will close on Memorial Day.', 'Memorial Day', '2000-05-29', 'DATE'],
+      ['The ceasefire was signed on Good Friday 1998.', 'Good Friday 1998', '1998-04-10', 'DATE'],
+    ]);
+  });
+  it('holiday names that are not dates stay out', () => {
+    none('2000-01-07', 'They sailed to Easter Island in the Pacific.', 'Easter');
+    none('2000-01-07', 'He was a Good Friday agreement negotiator.', 'Good');
+    none('2000-01-07', 'The Easter Rising is taught in schools.', 'Easter');
+  });
+});
