@@ -35,7 +35,7 @@ export const findDurations: Finder = (text, out) => {
     const end = start + m[0].length;
     const tail = text.slice(end, end + 12);
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
-    if (/^[\s-]*old\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
+    if (/^[\s-]*olds?\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     // "day-to-day", "year-on-year", "year-over-year": compounds, not durations.
     if (/^-(?:to|on|over|by)-/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;

@@ -113,3 +113,19 @@ describe('time (second pass): month-day with a relative year, moveable holidays'
     none('2000-01-07', 'The Easter Rising is taught in schools.', 'Easter');
   });
 });
+
+describe('time (second pass): spelled-out years', () => {
+  it('reads years written in words inside a temporal frame', () => {
+    check('1998-02-05', [
+      ['Unemployment was to be halved by the year two thousand, the chancellor said.', 'the year two thousand', '2000', 'DATE'],
+      ['Prices have risen since January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE'],
+      ['The floods came in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI', 'DATE'],
+      ['The law was passed in nineteen ninety-six, after a long debate.', 'nineteen ninety-six', '1996', 'DATE'],
+    ]);
+  });
+  it('leaves spelled counts alone', () => {
+    none('1998-02-05', 'About two thousand people marched in the capital.', 'two thousand');
+    none('1998-02-05', 'There were nineteen ninety-year-olds at the party.', 'nineteen');
+    none('1998-02-05', 'The club has twenty five members in town.', 'twenty five');
+  });
+});
