@@ -119,7 +119,8 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
   while (i >= limit && n < 14) {
     const t = toks[i]!;
     if (t.w) {
-      const ofFor = (t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l);
+      const ofFor = ((t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l))
+        || (i < k && i > limit && /^(with|to|in|about|on)$/.test(t.l) && /^(familiar|close|involved|knowledgeable|briefed|privy|loyal|linked|connected|opposed|sympathetic)$/.test(toks[i - 1]?.l ?? ''));
       const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
@@ -150,7 +151,7 @@ function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
   for (let i = src[0] + 1; i <= src[1]; i++) {
     const t = toks[i]!;
     const p = toks[i - 1]!;
-    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(p.l === 'of' || p.l === 'for' || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
+    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
   }
   if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
   if (NOUNISH.has(cue) && src[1] > src[0]) {
@@ -942,7 +943,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
         const m = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!]);
         if (m) { medium = m.link; break; }
       }
-      if (toks[i]!.l === 'citing' && i > 0) {
+      if (toks[i]!.l === 'citing') {
         // "Citing Y, X reported" — Y is inner
         const y = rightNP(toks, i + 1, j, RIGHT_STOP);
         if (y) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }

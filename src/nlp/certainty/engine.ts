@@ -68,6 +68,11 @@ function covered(toks: Tok[], i: number, list: string[][], words?: Set<string>):
   return false;
 }
 
+function hasConditionalModal(toks: Tok[]): boolean {
+  for (const t of toks) if (t.l === 'would' || t.l === 'could' || t.l === 'might') return true;
+  return false;
+}
+
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
@@ -87,6 +92,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
+    if (i > 0 && (t.l === 'if' || t.l === 'unless') && hasConditionalModal(toks)) { bump('POSSIBLE', t.t); sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
     let hit = false;
@@ -109,7 +115,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (hit) break;
     }
     if (hit) continue;
-    if (t.l === 'if' && i === 0) bump('POSSIBLE', t.t);
+    if ((t.l === 'if' || t.l === 'unless') && (i === 0 || hasConditionalModal(toks))) bump('POSSIBLE', t.t);
     if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) { negative = !negative; hedges.push(t.t); continue; }
     const nc = NEGCUE_IX.get(t.l);
     if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
@@ -118,7 +124,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     const cw = opts.cue.toLowerCase().split(/\s+/);
     if (cw.some((w) => POSS_CUE.has(w))) { if (RANK.POSSIBLE > RANK[certainty]) certainty = 'POSSIBLE'; }
     else if (cw.some((w) => PROB_CUE.has(w) && !/^estimat/.test(w))) { if (RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE'; }
-    if (cw.some((w) => NEG_CUE_WORDS.has(w))) negative = !negative;
+    if (cw.some((w) => NEG_CUE_WORDS.has(w)) && !hedges.some((h) => NEG_CUE_WORDS.has(h.toLowerCase().split(' ')[0]!))) negative = !negative;
   }
   if (opts.source) {
     const sw = opts.source.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -254,8 +260,9 @@ export function readClaims(doc: NlpDoc): void {
     const innermost = c.attribution[c.attribution.length - 1];
     // frame words (sources, cues) inside the span are not the claim's own words
     const frame: Array<[number, number]> = [];
+    const sourceOnly: Array<[number, number]> = [];
     for (const l of c.attribution) {
-      if (l.span && l.span.start >= c.start && l.span.end <= c.end) frame.push([l.span.start, l.span.end]);
+      if (l.span && l.span.start >= c.start && l.span.end <= c.end) { frame.push([l.span.start, l.span.end]); sourceOnly.push([l.span.start, l.span.end]); }
       if (l.cueSpan && l.cueSpan.start >= c.start && l.cueSpan.end <= c.end && l.kind !== 'UNNAMED') frame.push([l.cueSpan.start, l.cueSpan.end]);
     }
     const all = tokensIn(doc, text, c.start, c.end);
@@ -264,9 +271,12 @@ export function readClaims(doc: NlpDoc): void {
     const contentOwn = frame.length ? own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueEnd = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
     const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
+    const ownAll = own;
     own = contentOwn;
     const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
-    const r = readTokens(own, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true });
+    // hedges are read with the cue words in place ("refused to confirm"), without the source's words
+    const hedgeToks = sourceOnly.length ? ownAll.filter((t) => !sourceOnly.some(([a, b]) => t.s >= a && t.e <= b)) : own;
+    const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true });
     const pastCue = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
     let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear, pastCue });
     c.certainty = r.certainty;

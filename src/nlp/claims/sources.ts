@@ -70,7 +70,8 @@ export function kindOf(text: string, entity: Entity | undefined, appos: string):
   const ws = words(text);
   const aw = words(appos);
   const head = ws[ws.length - 1] ?? '';
-  if (ws.length && UNNAMED.has(head) && !ws.some((w) => /^\p{Lu}/u.test(w))) {
+  const lead = ws.filter((w) => !DET.has(w)).slice(0, 2);
+  if (ws.length && (UNNAMED.has(head) || lead.some((w) => UNNAMED.has(w))) && !ws.some((w) => /^\p{Lu}/u.test(w))) {
     // "sources", "reports", "people familiar with the matter" — only when nothing names them
     if (!/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ''))) return 'UNNAMED';
   }

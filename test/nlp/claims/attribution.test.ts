@@ -76,6 +76,29 @@ describe('attribution chains', () => {
   });
 });
 
+describe('the constructions listed in the issue', () => {
+  it('quoted by, briefing, spokesman, sources familiar, account, it is understood, is said to, allegedly', () => {
+    check('The minister was quoted by the Tribune as saying that the port would reopen.', 'the port would reopen', ['the Tribune', 'The minister']);
+    check('In a briefing, the general said troops had withdrawn.', 'troops had withdrawn', ['the general']);
+    check('The president’s spokesman said the trip was cancelled.', 'the trip was cancelled', ['president’s spokesman']);
+    check('Sources familiar with the matter said the deal had collapsed.', 'the deal had collapsed', ['UNNAMED']);
+    check('In the officials’ account, the guards fired first.', 'the guards fired first', ['officials']);
+    check('It is understood that the talks will resume.', 'the talks will resume', ['UNNAMED'], { status: 'FUTURE' });
+    check('The tycoon is said to own three islands.', 'own three islands', ['UNNAMED']);
+    check('The mayor allegedly took bribes.', 'took bribes', ['UNNAMED'], { certainty: 'CERTAIN' });
+  });
+  it('citing before or inside the frame', () => {
+    check('Citing two diplomats, Reuters reported that the envoy had resigned.', 'the envoy had resigned', ['Reuters', 'two diplomats']);
+    check('The agency, citing a police source, said three people were detained.', 'three people were detained', ['The agency', 'UNNAMED']);
+  });
+  it('conditionals, refusals, rejections, failures', () => {
+    check('The merger, if it goes ahead, would create the largest bank in Europe.', 'would create the largest bank', [], { certainty: 'POSSIBLE' });
+    check('The ministry refused to confirm that the ship had sunk.', 'the ship had sunk', ['The ministry'], { certainty: 'UNKNOWN' });
+    check('The company rejected reports that it had laid off workers.', 'it had laid off workers', ['The company'], { polarity: 'NEGATIVE' });
+    check('The rescue team failed to reach the village.', 'reach the village', [], { polarity: 'NEGATIVE' });
+  });
+});
+
 describe('negative cases: words that look like cues but are not', () => {
   it('"the said", "to say", a noun "report"', () => {
     check('The said vehicle was found abandoned.', 'vehicle was found abandoned', []);
