@@ -5,7 +5,6 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/analyze.js';
 import type { Analysis } from '../../src/core/types.js';
 import { buildStory } from '../../src/story/build.js';
 import { assign, Df, profile, terms, type Profile } from '../../src/story/group.js';
@@ -199,6 +198,7 @@ export default async function run(shared: string): Promise<void> {
       docs.push(readEcbDoc(readFileSync(join(root, 'ECB+', String(t), f), 'utf8'), f, selected));
     }
   }
+  const { analyze } = await import('../../src/analyze.js'); // loaded here: the metrics above need no NLP
   const t0 = performance.now();
   const analyses = new Map<string, Analysis>();
   for (const d of docs) analyses.set(d.name, analyze(d.text, {}));

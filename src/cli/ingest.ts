@@ -87,7 +87,7 @@ export default async function run(args: string[], io: Io): Promise<number> {
       const r = await updateStories(store);
       if (r.assigned || r.rebuilt) storyNote = `; ${r.assigned} placed in stories, ${r.rebuilt} stories rebuilt, ${r.stories} stories in all`;
     }
-    io.out(`added ${summary.added}, near-duplicates ${summary.nearDuplicates} (stored as copies), duplicates ${summary.duplicates} (skipped), failed ${summary.failed.length} — ${(summary.ms / 1000).toFixed(1)} s${storyNote}\n`);
+    io.out(`added ${summary.added}, near-duplicates ${summary.nearDuplicates} (stored as copies), duplicates ${summary.duplicates} (skipped${summary.copies ? `; ${summary.copies} from other outlets recorded as copies` : ''}), failed ${summary.failed.length} — ${(summary.ms / 1000).toFixed(1)} s${storyNote}\n`);
     for (const f of summary.failed.slice(0, 50)) io.out(`  failed: ${f.source}: ${f.reason}\n`);
     if (summary.failed.length > 50) io.out(`  … and ${summary.failed.length - 50} more failures\n`);
     const read = summary.added + summary.nearDuplicates + summary.duplicates;

@@ -31,7 +31,10 @@ export function renderStory(s: Story, n: number, total: number, color: boolean):
   const out: string[] = [];
   out.push(b(`Story ${n}/${total}: ${s.title}`) + `  [${s.id}] ${s.documents.length} document${s.documents.length === 1 ? '' : 's'}${dates.length ? `, ${dates[0]} → ${dates[dates.length - 1]}` : ''}`);
   out.push('  Documents:');
-  for (const d of s.documents) out.push(`    ${d.publishedAt?.slice(0, 10) ?? '          '}  ${d.outlet ?? '—'}: ${d.title ?? d.id.slice(0, 12)}${d.copyOf ? `  (copy of ${d.copyOf.slice(0, 12)})` : ''}`);
+  for (const d of s.documents) {
+    out.push(`    ${d.publishedAt?.slice(0, 10) ?? '          '}  ${d.outlet ?? '—'}: ${d.title ?? d.id.slice(0, 12)}${d.copyOf ? `  (copy of ${d.copyOf.slice(0, 12)})` : ''}`);
+    if (d.copies?.length) out.push(`                also published by ${d.copies.map((c) => c.outlet ?? c.url).join(', ')}`);
+  }
   if (s.entities.length) out.push(`  Entities: ${s.entities.map((e) => e.name + (e.kb?.wikidata ? ` (${e.kb.wikidata})` : '')).join(', ')}`);
   if (s.events.length) {
     out.push('  Events:');

@@ -3,13 +3,14 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Analysis, DocumentMeta } from '../core/types.js';
+import type { Sighting } from '../store/store.js';
 import type { Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
 import { Analyser, type FromWorker, type ToWorker } from './worker.js';
 
 export type Outcome =
   | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint; terms: string }
-  | { status: 'skipped'; docId: string }
+  | { status: 'skipped'; docId: string; seen: Sighting }
   | { status: 'error'; reason: string };
 
 interface Slot { send: (m: ToWorker) => void; busy: number; stop: () => Promise<void>; w?: Worker }
@@ -70,7 +71,7 @@ export class AnalyserPool {
     this.tasks.delete(m.id);
     slot.busy--;
     if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, fingerprint: m.fingerprint, terms: m.terms });
-    else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId });
+    else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId, seen: m.seen });
     else t.resolve({ status: 'error', reason: m.reason });
     this.wake();
   }

@@ -21,6 +21,8 @@ export interface IngestSummary {
   added: number;
   duplicates: number;
   nearDuplicates: number;
+  /** Exact duplicates published by another outlet or at another address, recorded as copies. */
+  copies: number;
   failed: { source: string; reason: string }[];
   ms: number;
 }
@@ -29,7 +31,7 @@ export function defaultWorkers(): number { return Math.max(1, availableParalleli
 
 export async function ingest(store: Store, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const s: IngestSummary = { seen: 0, added: 0, duplicates: 0, nearDuplicates: 0, failed: [], ms: 0 };
+  const s: IngestSummary = { seen: 0, added: 0, duplicates: 0, nearDuplicates: 0, copies: 0, failed: [], ms: 0 };
   const inFlight = new Set<string>();
   const pool = new AnalyserPool(opts.workers ?? defaultWorkers(), async (docId) => {
     if (inFlight.has(docId) || (await store.hasDocument(docId))) return false;
@@ -55,7 +57,21 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
       while (queued >= maxQueued) await writes;
       const p = pool.run(item.input, item.meta).then((o) => {
         if (o.status === 'error') { fail(item.source, o.reason); progress(); return; }
-        if (o.status === 'skipped') { s.duplicates++; progress(); return; }
+        if (o.status === 'skipped') {
+          s.duplicates++;
+          // the same text from another outlet is a syndicated copy: record where it was seen
+          // (after earlier writes, since its first sighting may still be in flight)
+          if (o.seen.outlet || o.seen.url) {
+            queued++;
+            writes = writes.then(async () => {
+              queued--;
+              if (fatal) return;
+              try { if (await store.addSighting(o.docId, { ...o.seen, source: item.source })) s.copies++; } catch (e) { fatal = e; }
+            });
+          }
+          progress();
+          return writes;
+        }
         queued++;
         writes = writes.then(async () => {
           queued--;

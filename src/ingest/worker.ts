@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { prepareDocument, analyzeDoc, toAnalysis } from '../analyze.js';
 import type { Analysis, DocumentInfo, DocumentMeta } from '../core/types.js';
+import type { Sighting } from '../store/store.js';
 import { terms, termsJson } from '../story/group.js';
 import { fingerprint, type Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
@@ -14,7 +15,7 @@ export type ToWorker =
 export type FromWorker =
   | { t: 'prepared'; id: number; docId: string }
   | { t: 'done'; id: number; analysis: Analysis; fingerprint: Fingerprint; terms: string }
-  | { t: 'skipped'; id: number; docId: string }
+  | { t: 'skipped'; id: number; docId: string; seen: Sighting }
   | { t: 'error'; id: number; reason: string };
 
 const why = (e: unknown) => (e instanceof Error ? `${e.message}${(e as { code?: string }).code ? ` [${(e as { code?: string }).code}]` : ''}` : String(e));
@@ -35,7 +36,15 @@ export class Analyser {
     const info = this.pending.get(m.id);
     this.pending.delete(m.id);
     if (!info) return;
-    if (!m.go) { this.post({ t: 'skipped', id: m.id, docId: info.id }); return; }
+    if (!m.go) {
+      const seen: Sighting = {};
+      if (info.outlet) seen.outlet = info.outlet;
+      if (info.title) seen.title = info.title;
+      if (info.url) seen.url = info.url;
+      if (info.publishedAt) seen.publishedAt = info.publishedAt;
+      this.post({ t: 'skipped', id: m.id, docId: info.id, seen });
+      return;
+    }
     try {
       const analysis = toAnalysis(analyzeDoc(info));
       this.post({ t: 'done', id: m.id, analysis, fingerprint: fingerprint(info.text), terms: termsJson(terms(analysis)) });

@@ -1,7 +1,7 @@
 // Engine-independent flattening of an Analysis into the rows both engines store.
 
 import type { Analysis, Entity } from '../core/types.js';
-import type { EntityRow, EventRow } from './store.js';
+import type { EntityRow, EventRow, Sighting } from './store.js';
 export { fingerprintBands } from '../ingest/dedupe.js';
 
 type Row = Record<string, unknown>;
@@ -122,3 +122,13 @@ export function eventRow(r: Row): EventRow {
   return e;
 }
 
+
+export function sighting(r: Row): Sighting {
+  const x: Sighting = {};
+  if (r.outlet != null) x.outlet = String(r.outlet);
+  if (r.title != null) x.title = String(r.title);
+  if (r.url != null) x.url = String(r.url);
+  if (r.published_at != null) x.publishedAt = String(r.published_at);
+  if (r.source != null) x.source = String(r.source);
+  return x;
+}

@@ -96,6 +96,9 @@ export interface AddMeta {
   terms?: string;
 }
 
+/** The same text seen again from another outlet or address: an exact syndicated copy. */
+export interface Sighting { outlet?: string; title?: string; url?: string; publishedAt?: string; source?: string }
+
 /** What story grouping needs of a document. `terms` is absent for documents stored before version 2. */
 export interface DocProfileRow { id: string; publishedAt?: string; addedAt: string; storyId?: string; copyOf?: string; terms?: string }
 
@@ -129,6 +132,12 @@ export interface Store {
   getStory(id: string): Promise<Story | undefined>;
   /** Story ids with the documents they hold (for re-building after new documents joined). */
   storyMembers(): Promise<Map<string, string[]>>;
+  /**
+   * Records that a stored text was published again (another outlet or URL). False when already known
+   * or identical to the stored document's own outlet and URL. Marks the document's story for rebuilding.
+   */
+  addSighting(docId: string, s: Sighting): Promise<boolean>;
+  sightings(docId: string): Promise<Sighting[]>;
   /** Number of documents each stored story was built from. */
   storySizes(): Promise<Map<string, number>>;
   /**

@@ -4,11 +4,11 @@
 
 import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Offsets } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
-import type { DocRow } from '../store/store.js';
+import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
-export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'> }
+export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
 interface Group {
   id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string;
@@ -447,6 +447,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const pub = d.row.publishedAt ?? d.a.document.publishedAt; if (pub) o.publishedAt = pub;
     if (d.row.url) o.url = d.row.url;
     if (d.row.copyOf) o.copyOf = d.row.copyOf;
+    if (d.copies?.length) o.copies = d.copies.map((c) => ({ ...(c.outlet ? { outlet: c.outlet } : {}), ...(c.url ? { url: c.url } : {}), ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}) }));
     return o;
   });
   const titled = sorted.find((d) => d.row.title ?? d.a.document.title);

@@ -70,7 +70,9 @@ export async function updateStories(store: Store, opts: GroupOptions & { rebuild
     for (const id of members.get(sid) ?? []) {
       const a: Analysis | undefined = await store.getAnalysis(id);
       const r: DocRow | undefined = await store.getDocument(id);
-      if (a && r) docs.push({ a, row: r });
+      if (!a || !r) continue;
+      const copies = await store.sightings(id);
+      docs.push(copies.length ? { a, row: r, copies } : { a, row: r });
     }
     if (docs.length) built.push(buildStory(sid, docs));
   }

@@ -2,7 +2,11 @@
 
 import type { AttributionLink, Certainty } from '../core/types.js';
 
-export interface StoryDocument { id: string; outlet?: string; title?: string; publishedAt?: string; url?: string; copyOf?: string }
+export interface StoryDocument {
+  id: string; outlet?: string; title?: string; publishedAt?: string;
+  /** Extra: address; the original this is a near-duplicate of; where the identical text was also published. */
+  url?: string; copyOf?: string; copies?: { outlet?: string; url?: string; publishedAt?: string }[];
+}
 
 export interface StoryEntity { name: string; type?: string; kb?: { wikidata?: string }; key?: string; documents?: number }
 

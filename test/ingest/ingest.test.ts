@@ -21,7 +21,8 @@ function corpus(): string {
   writeFileSync(join(dir, 'ap-2023-09-14.txt'), WIRE);
   writeFileSync(join(dir, 'sub', 'reprint.txt'), `By The Associated Press\n\n${WIRE}\n\nCopyright 2023 The Associated Press. All rights reserved.`);
   writeFileSync(join(dir, 'sub', 'page.html'), `<html><head><title>Kim heads east</title><meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2023-09-12"></head><body><article><h1>Kim heads east</h1><p>${report(1).text}</p><p>${report(2).text}</p></article></body></html>`);
-  writeFileSync(join(dir, 'sub', 'deeper', 'docs.jsonl'), [JSON.stringify(report(3)), '{not json', JSON.stringify({ title: 'no text' }), JSON.stringify({ ...report(4), publishedAt: '2023-02-30' })].join('\n') + '\n');
+  writeFileSync(join(dir, 'sub', 'deeper', 'docs.jsonl'), [JSON.stringify(report(3)), '{not json', JSON.stringify({ title: 'no text' }), JSON.stringify({ ...report(4), publishedAt: '2023-02-30' }),
+    JSON.stringify({ ...report(3), outlet: 'Syndicator', url: 'https://syn.example/3' })].join('\n') + '\n');
   writeFileSync(join(dir, 'sub', 'feed.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed Outlet</title><item><title>Feed story</title><link>https://example.org/f1</link><pubDate>Tue, 12 Sep 2023 10:00:00 GMT</pubDate><description><![CDATA[<p>${report(5).text}</p>]]></description></item></channel></rss>`);
   writeFileSync(join(dir, 'sub', 'empty.txt'), '   \n\n');
   writeFileSync(join(dir, 'sub', 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]));
@@ -44,7 +45,8 @@ for (const eng of await engines()) {
       const s = await ingest(store, [dir, join(dir, 'missing.txt')], { workers: 1, onFail: (src) => failed.push(src) });
       assert.equal(s.added, 4, JSON.stringify(s)); // wire, html page, jsonl line 1, feed item
       assert.equal(s.nearDuplicates, 1, 'the reprint is stored as a copy');
-      assert.equal(s.duplicates, 0);
+      assert.equal(s.duplicates, 1, 'the same text again from another outlet');
+      assert.equal(s.copies, 1, 'recorded as a copy');
       const reasons = s.failed.map((f) => `${f.source.replace(dir, '')}: ${f.reason}`).sort();
       assert.equal(s.failed.length, 7, reasons.join('\n'));
       assert.ok(reasons.some((r) => /docs\.jsonl:2: malformed JSONL/.test(r)));
@@ -68,7 +70,8 @@ for (const eng of await engines()) {
       assert.equal(item.url, 'https://example.org/f1');
       const again = await ingest(store, [dir], { workers: 1 });
       assert.equal(again.added + again.nearDuplicates, 0);
-      assert.equal(again.duplicates, 5);
+      assert.equal(again.duplicates, 6);
+      assert.equal(again.copies, 0, 'copies are recorded once');
       assert.equal(await store.countDocuments(), 5);
       const st = await updateStories(store);
       assert.equal(st.assigned, 5);
@@ -76,6 +79,9 @@ for (const eng of await engines()) {
       const stories = (await store.listStories()).items;
       const withWire = stories.find((x) => x.documents.some((d) => d.id === wire.id))!;
       assert.ok(withWire.documents.some((d) => d.id === copy.id), 'a copy joins its original\'s story');
+      const j3 = docs.find((d) => d.source?.endsWith('docs.jsonl:1'))!;
+      const st3 = stories.find((x) => x.documents.some((d) => d.id === j3.id))!;
+      assert.deepEqual(st3.documents.find((d) => d.id === j3.id)?.copies, [{ outlet: 'Syndicator', url: 'https://syn.example/3', publishedAt: report(3).publishedAt }]);
       assert.deepEqual(await updateStories(store), { assigned: 0, rebuilt: 0, stories: stories.length });
     } finally { await cleanup(); rmSync(dir, { recursive: true, force: true }); }
   });
@@ -127,11 +133,11 @@ test('CLI: ingest then stories; user mistakes exit 2 with one line', async () =>
   try {
     let io = testIo();
     assert.equal(await main(['ingest', dir, '--db', db, '--workers', '1'], io), 0, io.stderr());
-    assert.match(io.stdout(), /added 4, near-duplicates 1 \(stored as copies\), duplicates 0 \(skipped\), failed 6/);
+    assert.match(io.stdout(), /added 4, near-duplicates 1 \(stored as copies\), duplicates 1 \(skipped; 1 from other outlets recorded as copies\), failed 6/);
     assert.match(io.stdout(), /failed: .*empty\.txt: empty input/);
     io = testIo();
     assert.equal(await main(['ingest', dir, '--db', db, '--workers', '1'], io), 0);
-    assert.match(io.stdout(), /added 0, near-duplicates 0 .* duplicates 5/);
+    assert.match(io.stdout(), /added 0, near-duplicates 0 .* duplicates 6/);
     for (const args of [['ingest'], ['ingest', dir, '--workers', 'many'], ['ingest', dir, '--bogus'], ['ingest', dir, '--db', join(dir, 'no', 'such', 'dir', 'x.db')], ['ingest', join(dir, 'missing.txt'), '--db', db], ['ingest', dir, '--db', dir]]) {
       io = testIo();
       assert.equal(await main(args, io), 2, `${args.join(' ')}: ${io.stderr()}`);

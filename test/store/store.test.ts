@@ -43,7 +43,7 @@ for (const eng of await engines()) {
     const { store, url, cleanup } = await eng.fresh();
     try {
       assert.equal(store.engine, eng.name);
-      assert.equal(await store.version(), 2);
+      assert.equal(await store.version(), 3);
       assert.deepEqual(await store.addDocument(A, { fingerprint: FA, source: 'a.txt' }), { status: 'added', id: A.document.id });
       assert.deepEqual(await store.addDocument(A, { fingerprint: FA }), { status: 'duplicate', id: A.document.id });
       assert.equal(await store.countDocuments(), 1);
@@ -59,7 +59,7 @@ for (const eng of await engines()) {
       await store.close();
       // Reopening runs no migration twice.
       const again = await eng.open(url);
-      assert.equal(await again.version(), 2);
+      assert.equal(await again.version(), 3);
       assert.equal(await again.countDocuments(), 1);
       await again.close();
     } finally { await cleanup(); }
@@ -155,6 +155,13 @@ for (const eng of await engines()) {
       assert.equal(ev[0].storyEventId, 's1/ev1');
       const derna = await store.getEntity(entityKey({ name: 'Derna', type: 'GPE' }));
       assert.equal(derna?.facts.length, 2, 'both stories hold a Derna fact');
+      // an identical text seen at another outlet is a sighting; the story is marked for rebuilding
+      assert.equal(await store.addSighting(B.document.id, { outlet: 'Al Jazeera' }), false, 'the document itself');
+      assert.equal(await store.addSighting(B.document.id, { outlet: 'Libya Observer', url: 'https://lo.example/x', publishedAt: '2023-09-12' }), true);
+      assert.equal(await store.addSighting(B.document.id, { outlet: 'Libya Observer', url: 'https://lo.example/x' }), false, 'already known');
+      assert.equal(await store.addSighting('nope', { outlet: 'X' }), false);
+      assert.deepEqual(await store.sightings(B.document.id), [{ outlet: 'Libya Observer', url: 'https://lo.example/x', publishedAt: '2023-09-12' }]);
+      assert.equal((await store.storySizes()).get('s1'), -1);
       // Re-saving replaces, never duplicates.
       await store.saveStories([story('s1', [B.document.id], '2023-09-13')]);
       assert.equal((await store.listStories()).items[0].id, 's1');
@@ -215,7 +222,7 @@ test('[sqlite] upgrades a version-1 database in place; refuses foreign and newer
     await v1.addDocument(A, { fingerprint: FA }); // written the way a version-1 program would: no term profile
     await v1.close();
     const s = await openSqlite(file);
-    assert.equal(await s.version(), 2);
+    assert.equal(await s.version(), 3);
     assert.equal((await s.docProfiles())[0].terms, undefined);
     assert.equal((await updateStories(s)).assigned, 1, 'profiles are rebuilt from the stored analysis');
     await s.close();

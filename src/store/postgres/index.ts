@@ -5,10 +5,10 @@ import pg from 'pg';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
 import { fingerprintBands } from '../../ingest/dedupe.js';
-import { entityRow, eventRow, rowsOf } from '../rows.js';
+import { entityRow, eventRow, rowsOf, sighting } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type AddMeta, type DocProfileRow, type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -308,6 +308,21 @@ class PgStore implements Store {
       m.get(k)!.push(String(r.id));
     }
     return m;
+  }
+
+  async addSighting(docId: string, x: Sighting): Promise<boolean> {
+    return this.tx(async (c) => {
+      const d = (await c.query('SELECT outlet, url, story_id FROM documents WHERE id = $1', [docId])).rows[0] as Row | undefined;
+      if (!d || ((d.outlet ?? null) === (x.outlet ?? null) && (d.url ?? null) === (x.url ?? null))) return false;
+      const r = await c.query(`INSERT INTO sightings (doc_id, outlet, title, url, published_at, source, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [docId, x.outlet ?? null, x.title ?? null, x.url ?? null, x.publishedAt ?? null, x.source ?? null, new Date().toISOString()]);
+      if (r.rowCount && d.story_id != null) await c.query('UPDATE stories SET size = -1 WHERE id = $1', [d.story_id]);
+      return Boolean(r.rowCount);
+    });
+  }
+
+  async sightings(docId: string): Promise<Sighting[]> {
+    return (await this.q('SELECT outlet, title, url, published_at, source FROM sightings WHERE doc_id = $1 ORDER BY coalesce(published_at, added_at), sid', [docId])).map(sighting);
   }
 
   async storySizes(): Promise<Map<string, number>> {

@@ -5,10 +5,10 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
 import { fingerprintBands } from '../../ingest/dedupe.js';
-import { entityRow, eventRow, rowsOf } from '../rows.js';
+import { entityRow, eventRow, rowsOf, sighting } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type AddMeta, type DocProfileRow, type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -280,6 +280,21 @@ class SqliteStore implements Store {
       m.get(k)!.push(String(r.id));
     }
     return m;
+  }
+
+  async addSighting(docId: string, x: Sighting): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const d = this.db.prepare('SELECT outlet, url, story_id FROM documents WHERE id = ?').get(docId) as Row | undefined;
+      if (!d || ((d.outlet ?? null) === (x.outlet ?? null) && (d.url ?? null) === (x.url ?? null))) return false;
+      const r = this.db.prepare(`INSERT OR IGNORE INTO sightings (doc_id, outlet, title, url, published_at, source, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(docId, x.outlet ?? null, x.title ?? null, x.url ?? null, x.publishedAt ?? null, x.source ?? null, new Date().toISOString());
+      if (r.changes && d.story_id != null) this.db.prepare('UPDATE stories SET size = -1 WHERE id = ?').run(d.story_id);
+      return r.changes > 0;
+    }).immediate();
+  }
+
+  async sightings(docId: string): Promise<Sighting[]> {
+    return (this.db.prepare('SELECT outlet, title, url, published_at, source FROM sightings WHERE doc_id = ? ORDER BY coalesce(published_at, added_at), sid').all(docId) as Row[]).map(sighting);
   }
 
   async storySizes(): Promise<Map<string, number>> {

@@ -69,4 +69,14 @@ ALTER TABLE documents ADD COLUMN terms TEXT;
 ALTER TABLE stories ADD COLUMN size INTEGER;
 `,
   },
+  {
+    version: 3,
+    name: 'sightings: the same text published again by other outlets (exact syndicated copies)',
+    sql: `
+CREATE TABLE sightings (
+  sid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id), outlet TEXT, title TEXT, url TEXT, published_at TEXT, source TEXT, added_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX sightings_unique ON sightings(doc_id, coalesce(outlet, ''), coalesce(url, ''));
+`,
+  },
 ];
