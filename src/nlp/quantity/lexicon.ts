@@ -104,7 +104,7 @@ export const UNITS: readonly UnitDef[] = [
 /** Forms that are a unit only when attached to the digits or after "degrees": bare "c"/"f" are letters. */
 export const UNIT_NEEDS_CONTEXT: readonly string[] = ['c', 'f'];
 
-export const PERCENT_FORMS: readonly string[] = ['%', 'percent', 'per cent', 'pct'];
+export const PERCENT_FORMS: readonly string[] = ['%', 'percent', 'per cent', 'pct', 'pc', 'per-cent'];
 export const POINT_FORMS: readonly string[] = ['percentage point', 'percentage points'];
 export const BASIS_POINT_FORMS: readonly string[] = ['basis point', 'basis points', 'bps', 'bp'];
 
@@ -198,6 +198,42 @@ export const PERSON_NOUNS: readonly string[] = [
   'donors', 'youths', 'youngsters', 'pensioners', 'retirees', 'seniors', 'widows', 'orphans', 'siblings',
   'descendants', 'humans', 'souls', 'corpses', 'referees', 'mps', 'crewmen', 'workmen', 'firemen',
   'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'congressmen', 'chairmen', 'spokespeople',
+  // professions, roles and groups common in news (plural forms; singular ones count one person)
+  'dealers', 'executives', 'managers', 'directors', 'bankers', 'traders', 'brokers', 'analysts', 'economists',
+  'politicians', 'activists', 'campaigners', 'bystanders', 'onlookers', 'commuters', 'motorists', 'truckers',
+  'cyclists', 'climbers', 'hikers', 'swimmers', 'divers', 'fishers', 'herders', 'shepherds', 'peasants', 'growers',
+  'retailers', 'vendors', 'sellers', 'buyers', 'borrowers', 'lenders', 'depositors', 'taxpayers', 'homebuyers',
+  'renters', 'householders', 'occupants', 'squatters', 'minors', 'teens', 'adolescents', 'juveniles',
+  'schoolchildren', 'schoolgirls', 'schoolboys', 'undergraduates', 'trainees', 'interns', 'apprentices', 'cadets',
+  'monks', 'nuns', 'priests', 'clerics', 'imams', 'rabbis', 'bishops', 'pastors', 'preachers', 'missionaries',
+  'clergy', 'clergymen', 'physicians', 'surgeons', 'midwives', 'pharmacists', 'dentists', 'caregivers', 'carers',
+  'technicians', 'mechanics', 'electricians', 'plumbers', 'builders', 'welders', 'dockers', 'dockworkers',
+  'longshoremen', 'stevedores', 'seafarers', 'seamen', 'deckhands', 'aviators', 'astronauts', 'cosmonauts',
+  'paratroopers', 'snipers', 'gunners', 'infantrymen', 'reservists', 'mercenaries', 'jihadists', 'extremists',
+  'terrorists', 'separatists', 'loyalists', 'dissidents', 'defectors', 'deserters', 'combatants', 'raiders',
+  'hijackers', 'pirates', 'shooters', 'robbers', 'thieves', 'burglars', 'criminals', 'gangsters', 'offenders',
+  'convicts', 'fugitives', 'escapees', 'abductors', 'captors', 'perpetrators', 'accomplices', 'informants', 'spies',
+  'operatives', 'bureaucrats', 'administrators', 'clerks', 'secretaries', 'aides', 'advisers', 'advisors',
+  'consultants', 'auditors', 'accountants', 'attorneys', 'solicitors', 'barristers', 'magistrates', 'plaintiffs',
+  'claimants', 'petitioners', 'complainants', 'appellants', 'jurists', 'regulators', 'policymakers',
+  'emissaries', 'consuls', 'parliamentarians', 'deputies', 'congresswomen', 'meps', 'councillors', 'aldermen',
+  'commissioners', 'trustees', 'chiefs', 'elders', 'kings', 'queens', 'princes', 'princesses', 'monarchs',
+  'royals', 'heirs', 'founders', 'owners', 'landowners', 'shopkeepers', 'storekeepers', 'entrepreneurs',
+  'billionaires', 'millionaires', 'tycoons', 'oligarchs', 'celebrities', 'actors', 'actresses', 'singers',
+  'musicians', 'artists', 'writers', 'authors', 'poets', 'novelists', 'filmmakers', 'photographers', 'editors',
+  'correspondents', 'columnists', 'broadcasters', 'presenters', 'bloggers', 'influencers', 'academics', 'scholars',
+  'lecturers', 'educators', 'tutors', 'coaches', 'trainers', 'footballers', 'cricketers', 'competitors',
+  'contestants', 'finalists', 'winners', 'champions', 'medallists', 'medalists', 'olympians', 'teammates',
+  'recruits', 'jobseekers', 'unemployed', 'dependants', 'dependents', 'spouses', 'husbands', 'wives', 'widowers',
+  'grandparents', 'grandchildren', 'cousins', 'uncles', 'aunts', 'nephews', 'nieces', 'twins', 'octogenarians',
+  'centenarians', 'patrons', 'travellers', 'travelers', 'holidaymakers', 'vacationers', 'sightseers', 'campers',
+  'worshipers', 'churchgoers', 'concertgoers', 'festivalgoers', 'partygoers', 'beachgoers', 'attendees',
+  'invitees', 'signatories', 'bidders', 'bondholders', 'policyholders', 'electors', 'constituents', 'neighbours',
+  'neighbors', 'compatriots', 'countrymen', 'townspeople', 'tribesmen', 'nomads', 'herdsmen', 'natives',
+  'newcomers', 'stowaways', 'returnees', 'deportees', 'bodyguards', 'sentries', 'wardens', 'rangers', 'gendarmes',
+  'troopers', 'constables', 'detectives', 'investigators', 'examiners', 'lifeguards', 'coastguards', 'responders',
+  'helpers', 'organisers', 'organizers', 'coordinators', 'bosses', 'ceos', 'chairwomen', 'premiers', 'monitors',
+  'persons', 'teenagers', 'evacuees', 'dead', 'kin',
 ];
 
 /** Participles that stand for people right after a number ("3,800 killed", "some 7,000 injured"). */
@@ -217,8 +253,24 @@ export const PEOPLE_GROUPS: readonly string[] = [
   'yazidis', 'rohingya', 'uighurs', 'uyghurs', 'tories', 'marines', 'afghans', 'maoris', 'inuit', 'roma',
 ];
 
-/** Lower-case plural endings that denote people ("civilians", "journalists"). */
-export const PERSON_ENDINGS: readonly string[] = ['ians', 'ists'];
+/** Lower-case plural endings that denote people ("civilians", "journalists", "steelworkers", "firemen", "asylum-seekers"). */
+export const PERSON_ENDINGS: readonly string[] = [
+  'ians', 'ists', 'workers', 'makers', 'goers', 'seekers', 'keepers', 'dwellers', 'owners', 'holders', 'dealers',
+  'men', 'women', 'people', 'persons', 'fighters', 'watchers', 'riders', 'drivers', 'users', 'officers', 'members',
+];
+/** Plurals with a person ending that are not people ("specimens", "stakeholders" stays people). */
+export const PERSON_ENDING_EXCEPTIONS: readonly string[] = [
+  'specimens', 'omens', 'abdomens', 'regimens', 'hymens', 'semen', 'stamens', 'acumen', 'bitumen', 'amens', 'yemen',
+  'placeholders', 'candleholders', 'screwdrivers', 'cupholders',
+  'pacemakers', 'icebreakers', 'peacemakers', 'codebreakers',
+];
+/** Fraction denominators: "two-thirds of", "three quarters of" are shares, not counts of quarters. */
+export const FRACTION_DENOMINATORS: readonly string[] = [
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
+  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'hundredth', 'hundredths',
+];
+/** Words before a bare figure that say it stands for a count named elsewhere ("put the figure at 40,000"). */
+export const FIGURE_WORDS: readonly string[] = ['figure', 'figures', 'toll', 'tally', 'number', 'total', 'count', 'estimate', 'estimates', 'numbers', 'death'];
 
 /** Nouns that mean "dead/missing/injured people" when they appear near a bare number ("the toll passed 3,800"). */
 export const PERSON_CONTEXT_CUES: readonly string[] = [

@@ -1,6 +1,6 @@
 import {
-  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PEOPLE_GROUPS, PERSON_ENDINGS, PERSON_NOUNS, PERSON_PARTICIPLES,
-  TIME_UNITS,
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
+  PERSON_NOUNS, PERSON_PARTICIPLES, TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
 
@@ -12,6 +12,11 @@ const COMPOUNDS = new Set(COMPOUND_NOUNS);
 const TIMES = new Set(TIME_UNITS);
 const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
 const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
+const NOT_PERSON_END = new Set(PERSON_ENDING_EXCEPTIONS);
+/** "steelworkers", "policymakers", "firemen", "asylum-seekers" (the last part of a hyphenated word). */
+export function personByEnding(w: string): boolean {
+  return PERSON_END_RE.test(w) && !NOT_PERSON_END.has(w);
+}
 const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
 
 /**
@@ -23,6 +28,9 @@ function modifierPlural(toks: readonly QTok[], j: number): boolean {
   if (!next || next.kind !== 'word' || !next.space || next.sent !== toks[j].sent || STOP.has(next.lower)) return false;
   // "31 Abrams tanks", "two Sims cards": a capitalised name before a lower-case plural
   if (toks[j].text !== toks[j].lower && next.text === next.lower && isPlural(next.lower)) return true;
+  // "six arms dealers", "two sales figures", "police officers": a plural noun right before another plural noun
+  // is its modifier (a plural subject takes a verb without -s, so the second plural is not a verb)
+  if (next.text === next.lower && isPlural(next.lower) && !TIMES.has(next.lower) && toks[j + 2]?.text !== "'s") return true;
   const prev = toks[j - 1];
   return prev !== undefined && prev.text === '-' && !toks[j].space && !prev.space;
 }
@@ -72,11 +80,13 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     if (STOP.has(w) || TIMES.has(w)) break;
     if (j === i && PARTICIPLES.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
     // "the 1999 shooting death": a singular person noun only counts one
-    if (PERSON.has(w) && (value === 1 || isPlural(w))) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
+    if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
     if (cap && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w))) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
     if (isPlural(w) && !modifierPlural(toks, j)) {
-      if (PERSON_END_RE.test(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
+      if (personByEnding(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
+      // "health workers", "crew members": a person head after a modifier
+      if (PERSON.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
       const sing = singular(w);
       if (lastWord >= 0) {
         const compound = `${toks[lastWord].lower} ${sing}`;

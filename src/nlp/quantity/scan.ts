@@ -28,6 +28,11 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     const found = quantitiesAt(ctx, i);
     if (!found) continue;
     out.push(...found.items);
+    for (const q of found.items) {
+      if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
+        ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent };
+      }
+    }
     i = found.last;
   }
   return out;
@@ -101,10 +106,11 @@ function afterAmount(toks: readonly QTok[], k: number): boolean {
 }
 
 /** Scales named by a word before or after the number: "magnitude 6.1", "7.8-magnitude", "force 9", "category 5". */
-function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit: string; end: number } | undefined {
+function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit: string; end: number; from?: number } | undefined {
   const before = toks[startTok - 1];
   const b = before && before.kind === 'word' ? own(NAMED_SCALES, before.lower) : undefined;
-  if (b) return { unit: b, end };
+  // "magnitude 6.8": the scale's name is part of the quantity's text
+  if (b) return { unit: b, end, from: startTok - 1 };
   let k = end + 1;
   if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space) k++;
   const a = toks[k] && toks[k].kind === 'word' ? own(NAMED_SCALES, toks[k].lower) : undefined;
@@ -162,7 +168,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     const plural = tail.countNoun !== undefined && tail.countNoun.rule !== 'count:singular-noun';
     // "Trump's 1995 state income tax filings": modifiers between a year and a noun
     const adjacent = tail.countNoun !== undefined && tail.countNoun.end === num.end + 1;
-    if (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person')) return { items: [], last: num.end };
+    // "Nearly 1800 were killed": a bound cue and a count in the sentence make it a figure, not a year
+    const figure = !unit && !strongCue && !weakCue && boundBefore(ctx.toks, startTok) !== undefined && contextUnit(ctx, num.start) !== undefined;
+    if (!figure && (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person'))) return { items: [], last: num.end };
   }
   const scale = unit ? undefined : scaleUnit(ctx.toks, startTok, num.end);
   if (scale) {
@@ -180,6 +188,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     rule = 'count:person-context';
   }
   const b = resolveBound(ctx, startTok, tail, num);
+  if (scale?.from !== undefined && !boundBefore(ctx.toks, startTok)) b.from = scale.from;
   const extra: Partial<Quantity> = {};
   if (tail.noun) extra.noun = tail.noun;
   let end = tail.end;

@@ -1,7 +1,7 @@
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { PERSON_CONTEXT_CUES, TIME_UNITS } from './lexicon.js';
-import { countedNoun } from './nouns.js';
+import { FIGURE_WORDS, FRACTION_DENOMINATORS, PERSON_CONTEXT_CUES, TIME_UNITS } from './lexicon.js';
+import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
 // What follows a number: a unit ("59 km/h"), a currency word, a counted noun ("20 bulletproof cars"),
@@ -9,6 +9,8 @@ import { ATTACHED_UNIT_TRIE, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
 const TIMES = new Set(TIME_UNITS);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
+const FRACTIONS = new Set(FRACTION_DENOMINATORS);
+const FIGURES = new Set(FIGURE_WORDS);
 
 
 /** The unit right after token `k - 1`: attached symbols first ("122mm"), then spaced forms ("59 km/h"). */
@@ -37,6 +39,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   const w = toks[k];
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
     if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
+    // "two-thirds of", "three quarters of the homes": a share, not a count of quarters
+    if (FRACTIONS.has(w.lower) && num.words) return undefined;
     // "3 p.m.", "9 a.m."
     if ((w.lower === 'a' || w.lower === 'p') && toks[k + 1]?.text === '.' && toks[k + 2]?.lower === 'm') return undefined;
   }
@@ -73,14 +77,38 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   return { unit: '', end: after ? after.at : num.end, rule: 'bare', after };
 }
 
-/** "the toll passed 3,800", "the number of displaced at about 3,000": people from the sentence. */
+/**
+ * "the toll passed 3,800", "the number of displaced at about 3,000": people from the sentence;
+ * "the number of refugee camps rose to 40": the noun after "number of"; "The UN put the figure at
+ * 40,000" after a sentence about the displaced: people from the sentence before.
+ */
 export function contextUnit(ctx: ScanContext, at: number): string | undefined {
   const { toks } = ctx;
   const sent = toks[at].sent;
+  let figure = false;
+  let sentStart = at;
   for (let k = at - 1; k >= 0 && k >= at - 25 && toks[k].sent === sent; k--) {
+    const w = toks[k].lower;
+    if (PERSON_CTX.has(w)) return 'person';
+    // "the number of refugee camps … 40"
+    if (w === 'number' && toks[k + 1]?.lower === 'of') {
+      const n = countedNoun(toks, k + 2, 2);
+      if (n && n.unit !== '' && isPlural(n.noun.split(' ').pop() ?? '')) return n.unit;
+    }
+    if (FIGURES.has(w)) figure = true;
+    sentStart = k;
+  }
+  // "put the figure at 40,000, while officials said the number of displaced …": the noun may follow
+  const reach = figure ? 20 : 8;
+  for (let k = at + 1; k < toks.length && k <= at + reach && toks[k].sent === sent; k++) {
     if (PERSON_CTX.has(toks[k].lower)) return 'person';
   }
-  for (let k = at + 1; k < toks.length && k <= at + 8 && toks[k].sent === sent; k++) {
+  if (!figure) return undefined;
+  // the count the figure revises: the last one of this or the previous sentence ("2 million Ukrainians … the figure at")
+  if (ctx.lastCount && ctx.lastCount.sent >= sent - 1) return ctx.lastCount.unit;
+  // the figure's noun is in the sentence before (within 40 tokens)
+  const prevSent = sent - 1;
+  for (let k = sentStart - 1; k >= 0 && k >= sentStart - 40 && toks[k].sent >= prevSent; k--) {
     if (PERSON_CTX.has(toks[k].lower)) return 'person';
   }
   return undefined;
