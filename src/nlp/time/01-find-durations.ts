@@ -7,6 +7,10 @@ import { wordTrigger } from './word-triggers.js';
 import { DMOD, NUM, UNIT, durationMod, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
 import { wordBefore } from './text-util.js';
+import { addDays, fmtDate } from './date-math.js';
+
+/** How far back "recent <units>" reaches, in days. */
+const RECENT_DAYS: Record<string, number> = { D: 7, W: 30, M: 180, MO: 180, Q: 365, Y: 1095, DE: 3650 };
 
 const DUR = new RegExp(
   `\\b(?:(${DMOD})\\s+)?(?:(the\\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|latest|ensuing|preceding|better\\s+part\\s+of\\s+(?:the|a|an))|the|another|an\\s+additional|an\\s+extra)\\s+)?`
@@ -108,7 +112,18 @@ export const findDurations: Finder = (text, out) => {
   scanNear(T_RECENT, RECENT, text, 4, 14, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
-    // TimeBank marks "recent years", "past decades" as a vague past point more often than as a duration.
+    // "recent years/months/weeks/days": TimeML marks a vague duration (PXY, PXM …) — TBAQ, MEANTIME and
+    // te3-silver agree; the range says which stretch before publication it covers.
+    if (/^recent$/i.test(m[1]!)) {
+      const v = durationValue('X', u);
+      const days = RECENT_DAYS[u];
+      out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.recent-units', priority: 3,
+        resolve: (ctx) => (ctx.anchor && days
+          ? { type: 'DURATION', value: v, range: { from: fmtDate(addDays(ctx.anchor, -days)), to: fmtDate(ctx.anchor) } }
+          : { type: 'DURATION', value: v }) });
+      return;
+    }
+    // "past decades", "coming months": a vague past or future point.
     const ref = /^coming$/i.test(m[1]!) ? 'FUTURE_REF' : 'PAST_REF';
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.recent-units', priority: 3,
       resolve: () => ({ type: 'DATE', value: ref }) });

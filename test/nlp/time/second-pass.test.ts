@@ -129,3 +129,18 @@ describe('time (second pass): spelled-out years', () => {
     none('1998-02-05', 'The club has twenty five members in town.', 'twenty five');
   });
 });
+
+describe('time (second pass): "recent <units>" is a vague duration', () => {
+  it('marks PXY/PXM/PXW/PXD with a range before publication', () => {
+    const pub = '2023-09-11';
+    check(pub, [
+      ['Kidnappings have risen in recent years.', 'recent years', 'PXY', 'DURATION'],
+      ['In recent weeks, builders reported delays.', 'recent weeks', 'PXW', 'DURATION'],
+    ]);
+    const t = times('Lenders have grown nervous in recent months.', pub)[0]!;
+    assert.deepEqual(t.range, { from: '2023-03-15', to: '2023-09-11' });
+  });
+  it('"the recent floods" (an adjective on an event) is not a time', () => {
+    none('2023-09-11', 'The recent floods displaced thousands.', 'recent');
+  });
+});
