@@ -1,4 +1,6 @@
-import { BOUND_AFTER, BOUND_BEFORE, MAX_CUES, MIN_CUES, type BoundName } from './lexicon.js';
+import { BOUND_AFTER, BOUND_BEFORE, MAX_CUES, MIN_CUES, PARTICLE_VERB_LIST, type BoundName } from './lexicon.js';
+
+const PARTICLE_VERBS = new Set(PARTICLE_VERB_LIST);
 import { phraseKey, type QTok } from './tokens.js';
 
 interface Cue { words: string[]; bound: BoundName }
@@ -20,6 +22,8 @@ export function boundBefore(toks: readonly QTok[], i: number): BoundHit | undefi
     if (k < 0 || toks[k].sent !== toks[i].sent) continue;
     let ok = true;
     for (let n = 0; n < c.words.length && ok; n++) ok = toks[k + n].lower === c.words[n];
+    // "hand over two suspects", "took over 20 firms": a particle of the verb, not a bound
+    if (ok && c.words.length === 1 && PARTICLE_VERBS.has(toks[k - 1]?.lower ?? '') && toks[k - 1].sent === toks[i].sent) ok = false;
     if (ok) return { bound: c.bound, at: k, cue: c.words.join(' ') };
   }
   return undefined;

@@ -72,6 +72,8 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   if (prev?.lower === 'between' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
   // "children under 5", "people over 80": a comparison right after a people noun is an age
   if (prev && AGE_COMPARISONS.has(prev.lower) && PERSON.has(toks[startTok - 2]?.lower ?? '') && Number.isInteger(num.value) && num.value < 130) return true;
+  // "people younger than 18", "those older than 65"
+  if (prev?.lower === 'than' && ['younger', 'older'].includes(toks[startTok - 2]?.lower ?? '') && num.value < 130) return true;
   const next = toks[num.end + 1];
   return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
     next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);

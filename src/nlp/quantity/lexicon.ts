@@ -120,6 +120,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
+  'NZD', 'HKD', 'SGD', 'MXN', 'IDR', 'MYR', 'THB', 'PHP', 'VND', 'BDT', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'KWD', 'TWD',
 ];
 /** Currency words after the number ("5 million euros"); the adjective before "dollars" picks the code. */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -127,6 +128,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
   hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS',
   naira: 'NGN', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', franc: 'CHF', francs: 'CHF',
+  ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', rupiahs: 'IDR', peso: 'MXN', pesos: 'MXN', dinar: 'IQD', dinars: 'IQD',
+  taka: 'BDT', kyat: 'MMK', dong: 'VND', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
+  zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forint: 'HUF', forints: 'HUF', koruna: 'CZK', lari: 'GEL', tenge: 'KZT',
+  manat: 'AZN', som: 'KGS', afghani: 'AFN', afghanis: 'AFN', rial: 'IRR', rials: 'IRR', leu: 'RON', lei: 'RON',
+  lev: 'BGN', leva: 'BGN', kuna: 'HRK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesetas: 'ESP',
+  lire: 'ITL', bitcoin: 'BTC', bitcoins: 'BTC', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
 };
 /** "Australian dollars", "Libyan dinars": the adjective fixes the currency. */
 export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
@@ -135,7 +142,17 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'zimbabwean dollars': 'ZWL', 'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'iraqi dinars': 'IQD',
   'jordanian dinars': 'JOD', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
   'british pounds': 'GBP', 'swiss francs': 'CHF', 'pakistani rupees': 'PKR', 'indian rupees': 'INR',
-  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS',
+  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS', 'french francs': 'FRF',
+  'belgian francs': 'BEF', 'cfa francs': 'XOF', 'german marks': 'DEM', 'south korean won': 'KRW', 'korean won': 'KRW',
+  'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'swedish kronor': 'SEK', 'turkish lira': 'TRY',
+  'chilean pesos': 'CLP', 'colombian pesos': 'COP', 'nigerian naira': 'NGN', 'kenyan shillings': 'KES',
+  'ugandan shillings': 'UGX', 'tanzanian shillings': 'TZS', 'sri lankan rupees': 'LKR', 'nepalese rupees': 'NPR',
+  'egyptian pound': 'EGP', 'sudanese pounds': 'SDG', 'tunisian dinars': 'TND', 'algerian dinars': 'DZD',
+  'kuwaiti dinars': 'KWD', 'bahraini dinars': 'BHD', 'serbian dinars': 'RSD', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR',
+  'iranian rials': 'IRR', 'omani rials': 'OMR', 'yemeni rials': 'YER', 'uae dirhams': 'AED', 'moroccan dirhams': 'MAD',
+  'brazilian reais': 'BRL', 'brazilian real': 'BRL', 'russian roubles': 'RUB', 'russian rubles': 'RUB',
+  'ukrainian hryvnias': 'UAH', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupee': 'INR',
+  'new taiwan dollars': 'TWD', 'us dollar': 'USD', 'u.s. dollars': 'USD', 'jamaican dollars': 'JMD',
 };
 
 export type BoundName = 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'MAX' | 'MIN';
@@ -156,6 +173,12 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   // "a few hundred", "several thousand": more than the bare scale
   'a few': 'MORE_THAN', 'several': 'MORE_THAN',
 };
+/** Verbs whose particle looks like a bound cue: "hand over two suspects", "took over 20 firms", "turned over". */
+export const PARTICLE_VERB_LIST: readonly string[] = [
+  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take', 'takes', 'took', 'taken',
+  'taking', 'win', 'wins', 'won', 'winning', 'pass', 'passes', 'handover', 'roll', 'rolled', 'hold', 'held',
+  'carry', 'carried', 'brought', 'bring', 'signed', 'sign', 'fought', 'argued', 'clashed', 'fell', 'tripped',
+];
 /** "maximum speed of 59 km/h", "top speed of": a MAX cue a few words before the number. */
 export const MAX_CUES: readonly string[] = ['maximum', 'max', 'top speed', 'peak', 'highest', 'record'];
 export const MIN_CUES: readonly string[] = ['minimum', 'lowest'];
@@ -354,6 +377,10 @@ export const CHANGE_VERBS: readonly string[] = [
   'increases', 'increasing', 'decreased', 'decrease', 'decreasing', 'jumped', 'jump', 'jumps', 'climbed', 'climb',
   'dropped', 'drop', 'drops', 'grew', 'grow', 'grown', 'declined', 'decline', 'revised', 'raised', 'cut', 'lowered',
   'up', 'down', 'soared', 'surged', 'plunged', 'slipped', 'doubled', 'went', 'moved', 'changed', 'shrank', 'edged',
+  'enlarge', 'enlarged', 'expand', 'expanded', 'expanding', 'reduce', 'reduced', 'reducing', 'boost', 'boosted',
+  'lift', 'lifted', 'hike', 'hiked', 'slash', 'slashed', 'trim', 'trimmed', 'narrow', 'narrowed', 'widen', 'widened',
+  'shrink', 'shrunk', 'swell', 'swelled', 'swollen', 'tripled', 'halved', 'dipped', 'tumbled', 'sank', 'gained', 'lost',
+  'recovered', 'rebounded', 'eased', 'accelerated', 'slowed', 'upgraded', 'downgraded', 'adjusted', 'revised',
 ];
 
 /** Scales named next to their value ("a 7.8-magnitude earthquake", "magnitude 6.1"): the unit is the scale. */

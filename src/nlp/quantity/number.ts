@@ -48,6 +48,9 @@ export function parseWordNumber(toks: readonly QTok[], i: number): WordNumber | 
     const n = toks[j + 1].lower;
     if (n === 'dozen' || own(SCALE_WORDS, n) !== undefined) { current = 1; j++; seen = true; }
     else return undefined;
+  } else if (own(SCALE_WORDS, toks[j].lower) !== undefined && !['several', 'few', 'many'].includes(toks[j - 1]?.lower ?? '')) {
+    // "(billion yen)" in a table head, "Thousand Oaks": a scale word alone is no number
+    return undefined;
   } else if (toks[j].lower === 'half' && j + 2 < toks.length && toks[j + 1].lower === 'a' &&
       (own(SCALE_WORDS, toks[j + 2].lower) !== undefined || toks[j + 2].lower === 'dozen')) {
     half = true;

@@ -55,7 +55,15 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
     rule = 'vulgar-fraction';
   }
   let scaled = false;
-  const nx = toks[end + 1];
+  // "a 10-billion-dollar loan", "a $5-million fine": a hyphen between the digits and the scale
+  const hy = toks[end + 1];
+  const hs = toks[end + 2];
+  if (hy && hs && hy.text === '-' && !hy.space && !hs.space && hs.kind === 'word' && own(SCALE_WORDS, hs.lower) !== undefined && hs.lower !== 'hundred') {
+    value *= own(SCALE_WORDS, hs.lower) as number;
+    end += 2;
+    scaled = true;
+  }
+  const nx = scaled ? undefined : toks[end + 1];
   if (nx && nx.kind === 'word') {
     const sw = own(SCALE_WORDS, nx.lower);
     const sa = own(SCALE_ABBREV, nx.lower);

@@ -111,6 +111,9 @@ function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit
   const b = before && before.kind === 'word' ? own(NAMED_SCALES, before.lower) : undefined;
   // "magnitude 6.8": the scale's name is part of the quantity's text
   if (b) return { unit: b, end, from: startTok - 1 };
+  // "a magnitude of 6.2"
+  const b2 = before?.lower === 'of' && toks[startTok - 2]?.kind === 'word' ? own(NAMED_SCALES, toks[startTok - 2].lower) : undefined;
+  if (b2) return { unit: b2, end, from: startTok - 2 };
   let k = end + 1;
   if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space) k++;
   const a = toks[k] && toks[k].kind === 'word' ? own(NAMED_SCALES, toks[k].lower) : undefined;
@@ -213,6 +216,11 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   return { items: [q], last: Math.max(end, num.end) };
 }
 
+function inTime(ctx: ScanContext, start: number, end: number): boolean {
+  for (const tm of ctx.times) if (tm.start < end && start < tm.end) return true;
+  return false;
+}
+
 /** Second number of a range, or undefined. */
 function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: string | undefined): Found | undefined {
   const { toks } = ctx;
@@ -223,8 +231,15 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   const between = prevWord === 'between';
   const isTo = sep.lower === 'to' || (sep.lower === 'and' && between) || (sep.lower === 'or' && !first.words);
   if (!isDash && !isTo) return undefined;
-  // "rose from 10 to 15" is a change, not a range
-  if (sep.lower === 'to' && prevWord === 'from' && CHANGE.has(toks[startTok - 2]?.lower ?? '')) return undefined;
+  // "rose from 10 to 15", "enlarge the assembly from 395 to 450 members" is a change, not a range
+  let change = false;
+  if (sep.lower === 'to' && prevWord === 'from') {
+    for (let k = startTok - 2; k >= 0 && k >= startTok - 7 && toks[k].sent === toks[startTok].sent; k--) {
+      if (CHANGE.has(toks[k].lower)) { change = true; break; }
+    }
+  }
+  // the first figure of a change keeps its own unit when it has one ("from 10 people to 15 families")
+  if (change && tailAfter(ctx, first, currency)?.unit) return undefined;
   let k = first.end + 2;
   const k0 = k;
   let cur2 = currency;
@@ -234,6 +249,8 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   const second = parseNumber(ctx, k, cur2 !== undefined);
   if (!second) return undefined;
   if (isYearLike(first) && isYearLike(second)) return { items: [], last: second.end };
+  // "in the space of 10 or 14 days": when the second number belongs to a time, so does the first
+  if (inTime(ctx, toks[second.start].start, toks[second.end].end)) return { items: [], last: second.end };
   if (skipNumber(ctx, k, second, cur2, true)) return undefined;
   let v1 = first.value;
   // "5-6 million", "$5-6bn": the scale of the second applies to the first
@@ -258,6 +275,12 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (isYearLike(first) && !tail.physical && !tail.money && unit !== 'person' && unit !== '%') return { items: [], last: tail.end };
   const before = boundBefore(toks, startTok);
   const from = between ? startTok - 1 : before ? before.at : startTok;
+  if (change) {
+    // "rose from 10 to 15 percent": two values of one measure, neither a bound
+    const q1 = build(ctx, startTok, first.end, v1, unit, [first.rule, rule, 'change-from']);
+    const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'change-to']);
+    return { items: [q1, q2], last: Math.max(tail.end, second.end) };
+  }
   if (sep.lower === 'or') {
     // "10 or 15 people": two alternatives rather than a range
     const q1 = build(ctx, from, first.end, v1, unit, [first.rule, rule, 'alternative']);

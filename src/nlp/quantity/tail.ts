@@ -63,6 +63,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     }
     return { unit: h.def.symbol, end: unit.end, rule: `unit:${h.def.dim}`, physical: true };
   }
+  // "12.1 trillion won": the Korean currency only after a scaled amount ("won" is a verb otherwise)
+  if (num.scaled && toks[k]?.lower === 'won' && toks[k].space && toks[k].text === 'won') return { unit: 'KRW', end: k, rule: 'money:won', money: true };
   const code = toks[k] && toks[k].space ? CURRENCY_SUFFIX.match(toks, k, true) : undefined;
   if (code) return { unit: code.value, end: code.end, rule: 'money:code', money: true };
   // bounds after the number, then the counted noun: "10,000 or more people"
