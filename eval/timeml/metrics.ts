@@ -10,7 +10,7 @@ export interface Counts {
 
 export const emptyCounts = (): Counts => ({ gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0 });
 
-export interface MatchErr { kind: 'FP' | 'FN' | 'VALUE' | 'TYPE'; gold?: GoldTimex; sys?: SysTimex }
+export interface MatchErr { kind: 'FP' | 'FN' | 'VALUE' | 'TYPE' | 'SPAN'; gold?: GoldTimex; sys?: SysTimex }
 
 /** Adds one document's counts; returns the errors for analysis. One-to-one matching, exact first. */
 export function scoreDoc(gold: readonly GoldTimex[], sys: readonly SysTimex[], c: Counts): MatchErr[] {
@@ -35,6 +35,8 @@ export function scoreDoc(gold: readonly GoldTimex[], sys: readonly SysTimex[], c
     c.relaxed++;
     if (s.type === g.type) c.typeOk++; else errs.push({ kind: 'TYPE', gold: g, sys: s });
     if (s.value === g.value) c.valueOk++; else errs.push({ kind: 'VALUE', gold: g, sys: s });
+    // Overlapping but not exact: a span-convention difference (for the error dump only; no count changes).
+    if (s.start !== g.start || s.end !== g.end) errs.push({ kind: 'SPAN', gold: g, sys: s });
   });
   sys.forEach((s, i) => { if (!usedS.has(i)) errs.push({ kind: 'FP', sys: s }); });
   return errs;

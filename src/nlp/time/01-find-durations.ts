@@ -81,7 +81,16 @@ export const findDurations: Finder = (text, out) => {
     // "over the past four years": "over" governs the phrase, not the count.
     if (mod && det) mod = undefined;
     const value = durationValue(n, u === 'FN' ? 'FN' : u);
-    const realStart = mod || !modW ? start : start + modW.length + 1;
+    let realStart = mod || !modW ? start : start + modW.length + 1;
+    // "within two weeks", "about five hours": TimeBank leaves these words out of the span (12:1 and 9:2);
+    // the mod still records them.
+    if (mod && modW && /^(?:within|about)$/i.test(modW)) realStart = start + (/^\S+\s+/.exec(m[0])?.[0].length ?? 0);
+    // "the three-month rate", "the 10-month government": an adjectival duration; TimeML leaves the article
+    // (which belongs to the noun) out of the span.
+    if (det === 'the' && !mod && /-\s?[A-Za-z]+$/.test(m[0]) && !/s$/i.test(unitW)) {
+      const art = /^(?:the)\s+/i.exec(text.slice(realStart, end));
+      if (art) realStart += art[0].length;
+    }
     const vague = n === 'X';
     out.push({ start: realStart, end, rule: vague ? 'duration.vague' : mod ? 'duration.bounded' : 'duration.count', priority: 3,
       resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });

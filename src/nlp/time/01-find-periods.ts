@@ -167,7 +167,12 @@ export const findPeriods: Finder = (text, out) => {
         if (!/^(?:its|their|the|his|her|our|in|for|of|this|last|next|fiscal|company['’]s)$/.test(b)) return;
       }
     }
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.quarter', priority: 4,
+    // "the third-quarter results": an adjective; the article belongs to the noun, not to the TIMEX3.
+    let qStart = m.index;
+    if (m[1] && /-[Qq]uarter$/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+      qStart += /^\S+\s+/.exec(m[0])![0].length;
+    }
+    out.push({ start: qStart, end: m.index + m[0].length, rule: 'period.quarter', priority: 4,
       resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? ctx.tense(c.start, c.end)) }) });
   });
 

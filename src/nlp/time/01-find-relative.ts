@@ -264,6 +264,13 @@ export const findRelative: Finder = (text, out) => {
   });
 
   scanNear(T_YEAR_EARLIER, YEAR_EARLIER, text, 40, 30, (m) => {
+    // "the year-ago results": the article and noun belong to "results"; the TIMEX3 is "year-ago" alone.
+    // With a period noun ("the year-earlier quarter") the whole phrase is the time.
+    if (!/(?:period|quarter|months?)$/i.test(m[0])) {
+      const core = /year-(?:earlier|ago)/i.exec(m[0])!;
+      m.index += core.index;
+      m[0] = core[0];
+    }
     push(m, 'anaphor.year-earlier', 7, (ctx) => {
       // The period under discussion (a quarter in results stories), else the year before publication.
       const q = ctx.lastOf?.['Q'];

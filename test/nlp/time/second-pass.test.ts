@@ -144,3 +144,27 @@ describe('time (second pass): "recent <units>" is a vague duration', () => {
     none('2023-09-11', 'The recent floods displaced thousands.', 'recent');
   });
 });
+
+describe('time (second pass): TimeML span conventions', () => {
+  const pub = '2023-11-02';
+  it('adjectival times leave out the article of the noun they modify', () => {
+    check(pub, [
+      ['The three-month interbank rate fell.', 'three-month', 'P3M', 'DURATION'],
+      ['It expects to release the third-quarter results in mid-November.', 'third-quarter', '2023-Q3', 'DATE'],
+      ['The year-ago results included a charge.', 'year-ago', '2022', 'DATE'],
+    ]);
+  });
+  it('"within" and "about" stay outside the span but set the mod', () => {
+    check(pub, [
+      ['The ministry will decide within 14 days.', '14 days', 'P14D', 'DURATION', 'EQUAL_OR_LESS'],
+      ['The flight took about five hours.', 'five hours', 'PT5H', 'DURATION', 'APPROX'],
+      ['The strike lasted nearly five months.', 'nearly five months', 'P5M', 'DURATION', 'LESS_THAN'],
+    ]);
+  });
+  it('a noun time phrase keeps its article', () => {
+    check(pub, [
+      ['Profit rose in the third quarter.', 'the third quarter', '2023-Q3', 'DATE'],
+      ['Sales fell over the past three months.', 'the past three months', 'P3M', 'DURATION'],
+    ]);
+  });
+});
