@@ -594,6 +594,7 @@ function detect(ctx: Ctx): Draft[] {
         let end = i;
         if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
         if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+        if (r.vform && hit.infl !== 'ED' && hit.infl !== 'ING' && hit.infl !== 'IRREGULAR') continue;
         const g = guessNoun(ctx, i, s0, hit.infl);
         // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
         const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
@@ -608,7 +609,8 @@ function detect(ctx: Ctx): Draft[] {
         break;
       }
       if (!chosen || chosen.type === '-') continue;
-      if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT') continue;
+      // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
+      if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!))) continue;
       const d: Draft = {
         type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
         sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),

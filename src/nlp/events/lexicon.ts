@@ -19,6 +19,8 @@ export interface Reading {
   ctxWeapon: boolean;
   /** Needs an entity to its right in the clause. */
   needObj: boolean;
+  /** Only an inflected verb form (-ed, -ing, irregular) triggers this reading. */
+  vform: boolean;
 }
 
 export interface TypeInfo { cameo?: string; family?: string; place: boolean; docPlace: boolean }
@@ -58,6 +60,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctx: ctxWords.length ? new Set(ctxWords.filter((w) => w !== '@weapon')) : undefined,
       ctxWeapon: ctxWords.includes('@weapon'),
       needObj: flagSet.has('obj'),
+      vform: flagSet.has('vform'),
     };
     const key = words[0]!;
     const list = triggers.get(key) ?? [];
