@@ -215,7 +215,25 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
   }
   const uf = new UnionFind(items.length);
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (uf.find(i) !== uf.find(j) && eventsCompatible(items[i], items[j])) uf.union(i, j);
+  // Only events of one type can corefer. A small bucket is compared pair by pair; a large one (a long
+  // story's hundreds of STATEMENTs) only where two events share a participant or place, so a story
+  // of thousands of reports stays near-linear.
+  const byType = new Map<string, EvItem[]>();
+  for (const it of items) { if (!byType.has(it.ev.type)) byType.set(it.ev.type, []); byType.get(it.ev.type)!.push(it); }
+  const tryPair = (x: EvItem, y: EvItem) => { if (uf.find(x.idx) !== uf.find(y.idx) && eventsCompatible(x, y)) uf.union(x.idx, y.idx); };
+  for (const bucket of byType.values()) {
+    if (bucket.length <= 400) {
+      for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryPair(bucket[i], bucket[j]);
+      continue;
+    }
+    const index = new Map<Group, EvItem[]>();
+    for (const it of bucket) for (const g of [...it.parts, ...it.places]) { if (!index.has(g)) index.set(g, []); index.get(g)!.push(it); }
+    // each event against the 50 before it (in date order) that share the participant or place:
+    // coreference chains link the rest
+    for (const list of index.values()) {
+      for (let i = 0; i < list.length; i++) for (let j = Math.max(0, i - 50); j < i; j++) tryPair(list[j], list[i]);
+    }
+  }
   const clusters = new Map<number, EvItem[]>();
   for (const it of items) { const r = uf.find(it.idx); if (!clusters.has(r)) clusters.set(r, []); clusters.get(r)!.push(it); }
 
