@@ -10,8 +10,10 @@ const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
+/** Dates whose year or week depends on tense; "by" before them marks a deadline. */
+const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekday)$/;
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
-const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-']);
+const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 export function refineSignals(text: string, cands: Cand[]): void {
@@ -47,7 +49,8 @@ export function refineSignals(text: string, cands: Cand[]): void {
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
     if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
-    else if (/\b(?:until|till)\s+$/i.test(left2)) {
+    else if (/\b(?:until|till)\s+$/i.test(left2) || (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2))) {
+      // "pay down the loan by February": a deadline, ahead unless told in the past.
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
       c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60))) ? 'PAST' : 'FUTURE';
     }
