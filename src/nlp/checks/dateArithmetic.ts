@@ -1,13 +1,14 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
-import { alt, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
+import { alt, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
+import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
 // running up to the report ("a journey that lasted seven years", "first trip in over four years").
 const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
-const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$`, 'i');
+const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
 
@@ -85,6 +86,18 @@ export function dateArithmeticChecks(
     if (s.rel === 'ago') {
       if (pubYear === undefined) continue;
       const y = pubYear - s.n;
+      // "since 2019, more than three years ago": a bounded "ago" against a year in its sentence
+      const sent = sentenceOf(sentences, s.start);
+      const near = s.mod && anchor ? points.find((p) => sentenceOf(sentences, p.start) === sent && sent !== -1 && (p.end <= s.start || p.start >= s.end) && p.year <= pubYear) : undefined;
+      if (near && anchor) {
+        const [lo, hi] = gapRange(near, anchor);
+        const v = holds(s.n, s.mod, lo, hi);
+        out.push(ruled({
+          kind: 'DATE_ARITHMETIC', status: v === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(near)],
+          detail: `${dateLabel(near)} to publication ${anchor.slice(0, 10)} = ${lo.toFixed(1)}–${hi.toFixed(1)} years; stated "${s.text.trim()}" (${MOD_WORD[s.mod as string] ?? s.mod} ${s.n} years)`,
+        }, 'date-arithmetic:ago-bounded'));
+        continue;
+      }
       const hit = points.find((p) => p.year === y && (p.end <= s.start || p.start >= s.end));
       if (hit) {
         out.push(ruled({
@@ -131,5 +144,6 @@ export function dateArithmeticChecks(
     out.push(ruled({ kind: 'DATE_ARITHMETIC', status: verdict === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(best.p)], detail },
       best.linked ? 'date-arithmetic:span-linked' : 'date-arithmetic:span-agreeing'));
   }
+  out.push(...dateOffsetChecks(text, times, points, anchor, sentences));
   return out;
 }

@@ -16,11 +16,31 @@ export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totali
 export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom'];
 
 /** Words near a year that make it the start of a span ("the launch … in 2016", "previous trip … in 2019"). */
-export const START_CUES: readonly string[] = ['launch', 'launched', 'began', 'begun', 'started', 'start', 'since', 'previous', 'previously', 'last', 'founded', 'built', 'opened', 'established', 'departed', 'left', 'set off', 'first'];
+export const START_CUES: readonly string[] = [
+  'launch', 'launched', 'began', 'begun', 'started', 'start', 'since', 'previous', 'previously', 'last', 'founded', 'built',
+  'opened', 'established', 'departed', 'left', 'set off', 'first', 'took office', 'took power', 'came to power',
+  'seized power', 'elected', 'appointed', 'sworn in', 'inaugurated', 'formed', 'created', 'signed', 'joined', 'married',
+  'invaded', 'annexed', 'imprisoned', 'jailed', 'arrested', 'detained', 'exiled', 'fled', 'closed', 'banned', 'introduced',
+];
 /** Cues that mark the year as the previous occasion of a "first … in N years". */
 export const PREVIOUS_CUES: readonly string[] = ['previous', 'previously', 'last'];
 /** Words before "N years" that make it a span running up to the report ("lasted seven years"). */
-export const SPAN_CUES: readonly string[] = ['lasted', 'lasting', 'took', 'taken', 'spanned', 'spanning', 'journey', 'voyage', 'mission', 'trip', 'visit', 'for the first time in', 'since', 'after'];
+export const SPAN_CUES: readonly string[] = [
+  'lasted', 'lasting', 'took', 'taken', 'spanned', 'spanning', 'journey', 'voyage', 'mission', 'trip', 'visit',
+  'for the first time in', 'since', 'after', 'celebrated', 'celebrates', 'celebrating', 'marks', 'marked', 'marking',
+  'in power for', 'in office for', 'in prison for', 'in jail for', 'in exile for', 'in detention for', 'in custody for',
+];
+/** "has ruled for nine years", "have lived there for 20 years": a present perfect with "for" runs up to the report. */
+export const PERFECT_FOR_RE_SOURCE = String.raw`\b(?:has|have|had)\s+(?:(?:not|never|already|been|now|long|lived|ruled|served|led|worked|governed|stood|run|held|remained|stayed|existed|operated|[a-z]+ed)\s+){0,4}(?:[a-z]+\s+){0,3}for\s*$`;
+/** Words right after an ordinal that make it an anniversary ("75th anniversary", "50th birthday"). */
+export const ANNIVERSARY_WORDS: readonly string[] = ['anniversary', 'anniversaries', 'birthday', 'jubilee', 'commemoration'];
+/** Ordinals written as words, for anniversaries ("the fiftieth anniversary"). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, fortieth: 40,
+  fiftieth: 50, sixtieth: 60, 'sixty-fifth': 65, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, ninetieth: 90,
+  hundredth: 100, centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200,
+};
 
 /** A sentence about a journey. */
 export const JOURNEY_WORDS: readonly string[] = ['journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek', 'sail', 'sailed', 'crossing'];

@@ -1,0 +1,158 @@
+import type { Check, TimeExpr } from '../../core/types.js';
+import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { ANNIVERSARY_WORDS, ORDINAL_WORDS } from './lexicon.js';
+import { type CheckRef, ruled } from './rule.js';
+import type { YearPoint } from './yearFacts.js';
+
+// Date arithmetic that pairs a stated date with an offset from it:
+//  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
+//  - "ten years after the 2013 floods" → 2013 + 10 = the year of the report;
+//  - "the attack came 44 days after the invasion began on February 24" → the report's date, give or take a day.
+// Each pairing is made inside one sentence only; anything looser is not checked.
+
+const ORDINAL_RE = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'gi');
+const ANNIV_AFTER_RE = new RegExp(`^[\\s-]*(?:${ANNIVERSARY_WORDS.join('|')})\\b`, 'i');
+const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:after|since)\s+(?:the\s+|its\s+|their\s+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/gi;
+const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+(after|since)\b/gi;
+const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.4375 };
+/** How far the report may sit from the day an "N days after" is counted to: the news is often of yesterday. */
+const SLACK_DAYS: Record<string, number> = { day: 2, week: 4, month: 16 };
+
+function numberValue(w: string): number | undefined {
+  const lw = w.toLowerCase();
+  if (/^\d+$/.test(lw)) return Number(lw);
+  if (lw === 'a' || lw === 'one') return 1;
+  let v = 0;
+  for (const p of lw.split('-')) {
+    const n = own(NUMBER_WORDS, p);
+    if (n === undefined) return undefined;
+    v += n;
+  }
+  return v > 0 ? v : undefined;
+}
+
+function sentenceAt(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid][0]) hi = mid - 1;
+    else if (at >= sentences[mid][1]) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+const refOf = (p: YearPoint): CheckRef => (p.ref !== undefined ? { time: p.ref } : { start: p.start, end: p.end, text: p.text });
+
+/** "its 75th anniversary", "the centenary": a start year in the sentence (or the one before) plus N. */
+function anniversaryChecks(text: string, points: readonly YearPoint[], pubYear: number | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+  const out: Check[] = [];
+  ORDINAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL_RE.exec(text)) !== null) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!ANNIV_AFTER_RE.test(after)) continue;
+    const n = m[1] ? Number(m[1]) : own(ORDINAL_WORDS, m[2].toLowerCase());
+    if (!n) continue;
+    const sent = sentenceAt(sentences, m.index);
+    if (!sent) continue;
+    const inSent = points.filter((p) => p.start >= sent[0] && p.end <= sent[1]);
+    // the start: the earliest year in the sentence; else the last year of the sentence before
+    let start = inSent.length > 0 ? inSent.reduce((a, b) => (b.year < a.year ? b : a)) : undefined;
+    if (!start) {
+      const prev = sentenceAt(sentences, sent[0] - 1);
+      const before = prev ? points.filter((p) => p.start >= prev[0] && p.end <= prev[1]) : [];
+      start = before[before.length - 1];
+    }
+    if (!start) continue;
+    // the anniversary's own year: another, later year in the sentence ("in 2018"), else the report's
+    const later = inSent.filter((p) => p !== start && p.year > start.year);
+    const at = later.length > 0 ? later[later.length - 1] : undefined;
+    const year = at?.year ?? pubYear;
+    if (year === undefined) continue;
+    const expect = start.year + n;
+    const ok = Math.abs(expect - year) <= (start.month === undefined ? 0 : 1) || expect === year;
+    const refs: CheckRef[] = [{ start: m.index, end: m.index + m[0].length, text: m[0] }, refOf(start)];
+    if (at) refs.push(refOf(at));
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
+      detail: `${start.year} + ${n} (the "${m[0]}" anniversary) = ${expect}${ok ? ', ' : ', not '}the ${at ? 'stated' : 'report\'s'} year ${year}`,
+    }, 'date-arithmetic:anniversary'));
+  }
+  return out;
+}
+
+/** "ten years after the 2013 floods": the stated year plus N against the report's year. */
+function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: number | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+  const out: Check[] = [];
+  if (pubYear === undefined) return out;
+  YEARS_AFTER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS_AFTER_RE.exec(text)) !== null) {
+    const n = numberValue(m[1]);
+    if (n === undefined) continue;
+    const year = Number(m[2]);
+    const sent = sentenceAt(sentences, m.index);
+    // another year in the sentence may be the one the offset lands on ("in 1955, ten years after the 1945…")
+    const yearAt = m.index + m[0].length - 4;
+    if (sent && points.some((p) => p.start >= sent[0] && p.end <= sent[1] && (p.end <= m!.index || p.start > yearAt + 4) && p.year !== year)) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    const mod = /\b(?:more than|over)\s*$/.test(before) ? 'more' : /\b(?:almost|nearly|less than|under)\s*$/.test(before) ? 'less' : /\b(?:about|around|some|roughly)\s*$/.test(before) ? 'approx' : undefined;
+    const gap = pubYear - year;
+    const ok = mod === 'more' ? gap >= n : mod === 'less' ? gap <= n : mod === 'approx' ? Math.abs(gap - n) <= 1 : Math.abs(gap - n) <= 1;
+    const p = points.find((q) => q.start <= yearAt && yearAt < q.end);
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
+      refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, ...(p ? [refOf(p)] : [])],
+      detail: `${year} + ${mod ? `${mod === 'more' ? 'more than ' : mod === 'less' ? 'under ' : 'about '}` : ''}${n} years ("${m[0]}") against the report's year ${pubYear}: ${gap} years${ok ? '' : ', which does not fit'}`,
+    }, 'date-arithmetic:years-after'));
+  }
+  return out;
+}
+
+/** "44 days after the invasion began on February 24": a full date in the sentence plus N days is the report's day. */
+function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+  const out: Check[] = [];
+  if (!anchor) return out;
+  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(pub)) return out;
+  UNITS_AFTER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNITS_AFTER_RE.exec(text)) !== null) {
+    const n = numberValue(m[1]);
+    if (n === undefined) continue;
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const sent = sentenceAt(sentences, m.index);
+    if (!sent) continue;
+    // the date the offset counts from: the one full date after the phrase, in the same sentence
+    const dates = times.map((t, i) => ({ t, i })).filter(({ t }) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) &&
+      t.start >= m!.index + m![0].length && t.end <= sent[1]);
+    if (dates.length !== 1) continue;
+    // a date before the phrase in the sentence is the event's own: then the report's date is not the end point
+    if (times.some((t) => t.type === 'DATE' && t.start >= sent[0] && t.end <= m!.index && /^\d{4}-\d{2}/.test(t.value))) continue;
+    const { t, i } = dates[0];
+    const from = Date.parse(`${t.value}T00:00:00Z`);
+    const gapDays = (pub - from) / 86400000;
+    if (gapDays < 0) continue;
+    const want = n * DAYS_PER[unit];
+    const ok = gapDays >= want - SLACK_DAYS[unit] / 2 && gapDays <= want + SLACK_DAYS[unit];
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
+      refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, { time: i }],
+      detail: `${t.value} to the report's date ${anchor.slice(0, 10)} = ${Math.round(gapDays)} days; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`})`,
+    }, 'date-arithmetic:units-after'));
+  }
+  return out;
+}
+
+export function dateOffsetChecks(
+  text: string, times: readonly TimeExpr[], points: readonly YearPoint[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>,
+): Check[] {
+  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  return [
+    ...anniversaryChecks(text, points, pubYear, sentences),
+    ...yearsAfterChecks(text, points, pubYear, sentences),
+    ...unitsAfterChecks(text, times, anchor, sentences),
+  ];
+}
