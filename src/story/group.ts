@@ -143,21 +143,29 @@ export function assign(
   const th = opts.threshold ?? GROUP_THRESHOLD;
   const out: { docId: string; storyId: string }[] = [];
   const cents = new Map<string, Centroid>();
-  for (const [sid, members] of stories) { const c = new Centroid(); members.forEach((m) => c.add(m)); cents.set(sid, c); }
+  // Candidate stories come from an inverted index on each member's 20 heaviest terms: a report similar
+  // enough to join a story shares some of them, and the others are never scored (near-linear in the window).
+  const postings = new Map<string, Set<string>>();
+  const top = (p: Profile) => [...p.vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+  const post = (p: Profile, sid: string) => { for (const t of top(p)) { if (!postings.has(t)) postings.set(t, new Set()); postings.get(t)!.add(sid); } };
+  for (const [sid, members] of stories) { const c = new Centroid(); members.forEach((m) => { c.add(m); post(m, sid); }); cents.set(sid, c); }
   for (const p of newcomers) {
     let target: string | undefined;
     const orig = copyOf.get(p.id);
     if (orig) target = storyOf.get(orig);
     if (!target) {
       let best = th;
-      for (const [sid, members] of stories) {
-        const s = storySimilarity(p, members, cents.get(sid), opts.maxDays);
+      const cands = new Set<string>();
+      for (const t of top(p)) for (const sid of postings.get(t) ?? []) cands.add(sid);
+      for (const sid of [...cands].sort()) {
+        const s = storySimilarity(p, stories.get(sid)!, cents.get(sid), opts.maxDays);
         if (s >= best) { best = s; target = sid; }
       }
     }
     if (!target) { target = newId(p); stories.set(target, []); cents.set(target, new Centroid()); }
     stories.get(target)!.push(p);
     cents.get(target)!.add(p);
+    post(p, target);
     storyOf.set(p.id, target);
     out.push({ docId: p.id, storyId: target });
   }
