@@ -140,6 +140,7 @@ const NOUNISH = S(['state', 'tweets', 'tweet', 'reports', 'report', 'claims', 'c
   'estimate', 'records', 'record', 'fears', 'fear', 'hopes', 'hope', 'finds', 'answers', 'answer', 'warning', 'promise', 'promises',
   'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
 const COLLECTIVE = S(['police', 'staff', 'management', 'government', 'military', 'army', 'public', 'media', 'press', 'leadership', 'administration', 'committee', 'council', 'team', 'jury', 'court', 'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'board', 'union', 'campaign', 'prosecution', 'defence', 'defense', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
+const TITLE_ABBR = S(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'prof', 'adm', 'maj', 'cpl', 'pvt', 'rev', 'hon', 'amb', 'supt', 'insp', 'det', 'cmdr', 'brig']);
 const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', 'how', "n't", 'not', 'there', 'here']);
 
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
@@ -180,6 +181,7 @@ function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>): [numbe
     const t = toks[i]!;
     if (!t.w) {
       if ((t.t === '’' || t.t === "'" || t.t === '-' || t.t === '&') && i > j) { i++; continue; }
+      if (t.t === '.' && i > j && TITLE_ABBR.has(toks[i - 1]!.l) && toks[i + 1]?.cap) { i++; continue; }
       break;
     }
     if (i > j && stop.has(t.l)) break;
@@ -264,6 +266,27 @@ function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
 function insideQuote(sc: SentCtx, off: number): boolean {
   for (const [a, b] of sc.quotes.list) { if (a > off) break; if (off < b) return true; }
   return false;
+}
+
+function firstWord(toks: Tok[]): number { let i = 0; while (i < toks.length && !toks[i]!.w) i++; return i; }
+/** The quotation that closes just before `off` (only spaces between). */
+function quoteEndingBefore(text: string, quotes: QIndex, off: number): [number, number] | undefined {
+  let e = off;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return quotes.byClose.get(e);
+}
+
+/** After a post-posed cue, only adverbials remain ("to his colleagues", "then", "to rousing applause"). */
+function trailingOnly(toks: Tok[], a: number, n: number): boolean {
+  const f = toks[a];
+  if (f && f.w && !/^(to|at|in|on|during|after|before|then|later|afterwards|again|with|from|while|outside|inside|via|through|over|without|last|this|earlier|today|yesterday|tonight|recently)$/.test(f.l) && !(/ly$/.test(f.l) && !f.cap)) return false;
+  for (let i = a; i < n; i++) {
+    const t = toks[i]!;
+    if (isComma(t) || isHard(t) || isPunct(t, '.')) return true;
+    if (t.q || t.l === 'that' || FINITE.has(t.l) || (SPEECH.has(t.l) && !t.cap) || PRON.has(t.l) && i === a) return false;
+    if (i - a > 10) return false;
+  }
+  return true;
 }
 
 /** Comma-separated chunks left of token k (inclusive), down to a clause limit. Left to right. */
@@ -633,7 +656,9 @@ function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number): boolean {
   }
   // reduced relative: "an armored train rumoured to include …", ", believed to be …"
   if (t.l === 'said' || t.l === 'estimated' || t.l === 'considered' || t.l === 'suspected') {
-    if (!(isComma(prev) || (prev && prev.w && !prev.cap && !DET.has(prev.l)))) return false;
+    if (!(isComma(prev) || (prev && prev.w && !prev.cap && !DET.has(prev.l) && !PRON.has(prev.l)))) return false;
+    // "said to reporters" reports; "said to be" is the unnamed passive
+    if (!/^(be|have|own|control|hold|include|contain|possess|number|cost|weigh|lead|run|live|work|plan|want|favour|favor|owe|keep)$/.test(toks[j + 2]?.l ?? '')) return false;
   }
   const n = toks.length;
   let b = j + 1;
@@ -777,7 +802,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const toVerb = !!prev && prev.l === 'to' && TO_VERBS.has(toks[j - 2]?.l ?? '');
   if (prev && ((prev.l === 'to' && !toVerb) || DET.has(prev.l))) return;
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
-  if (t.l === 'said' && toks[j + 1]?.l === 'to') return;
+  if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
   if (mode === 'npobj' && toks[j + 1] && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
     if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l))) return;
@@ -850,7 +875,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     // inverted: "…, said X" / '"…," said X'
     const y = rightNP(toks, after, n, RIGHT_STOP);
     const afterY = y ? toks[y[1] + 1] : undefined;
-    if (y && mode === 'speech' && (toks[after]!.cap || DET.has(toks[after]!.l)) && toks[after]!.l !== 'that'
+    const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3].some((d) => toks[after + d]?.cap);
+    if (y && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
       && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q)) {
       const pc = postContent(ctx, sc, j);
       if (pc) {
@@ -882,6 +908,17 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     intro = chunks.length && introChunk(toks, chunks[0]![0]) ? chunks[0]! : null;
   }
   void inverted;
+  if (src && !preComma) {
+    for (let w = src[0] - 1, g = 0; w > cs && g < 14; w--, g++) {
+      const x = toks[w]!;
+      if (isComma(x) || x.q || isHard(x)) break;
+      if ((x.l === 'who' || x.l === 'that') && toks[w - 1]?.w && !PRON.has(toks[w - 1]!.l)) {
+        const ante = leftNP(toks, w - 1, cs);
+        if (ante && (toks[ante[1]]!.cap || OFFICIAL_ROLE.has(toks[ante[1]]!.l) || /s$/.test(toks[ante[1]]!.l) || COLLECTIVE.has(toks[ante[1]]!.l))) src = ante;
+        break;
+      }
+    }
+  }
   if (!src) return;
   if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   {
@@ -902,7 +939,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     let after2 = after;
     if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
     const nextAfter = skipAfterCue(toks, after2, n);
-    const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.');
+    const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.')
+      || trailingOnly(toks, after2, n);
     const hasThat = toks[after]?.l === 'that';
     if (endsHere && !hasThat) {
       const pc = postContent(ctx, sc, a);
@@ -984,6 +1022,15 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
   while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
+  // '"… no?" Freddy Ortega said.' — the segmenter ended the sentence inside the quote: the frame is post-posed
+  if (mode === 'speech' && (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks)) {
+    const q = quoteEndingBefore(ctx.text, sc.quotes, toks[0]!.s);
+    if (q) {
+      const l = namedLink(ctx, toks, src[0], src[1], cue, 'attr.post-cross');
+      pushFrame(sc, { sent: sc.si, links: [l], content: [[q[0], q[1]]], material: [toks[src[0]]!.s, toks[n - 1]!.e], rule: 'attr.post-cross', cue: j });
+      return;
+    }
+  }
   let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
   if (c0 >= n || ce <= c0) return;
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
