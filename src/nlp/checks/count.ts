@@ -16,7 +16,15 @@ const FUNCTION_WORD_RE = new RegExp(`\\b(?:${alt(FUNCTION_WORDS)})\\b`, 'i');
 
 // "three killed and two injured, five casualties"; "a total of 12"; "in all"
 const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b`, 'i');
-const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*$`, 'i');
+const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*,?\\s*$`, 'i');
+// "Fifty people died: 30 men, 15 women and 10 children": a colon after the total's clause introduces its parts
+const COLON_AFTER_RE = /^[^.;:,!?()]{0,30}:\s/;
+// "including five children", "of whom 20 were children", "12 of them": a figure inside another, not a part of the sum
+const INSIDE_BEFORE_RE = /\b(?:including|among them|of whom|of which|among whom)\s+(?:\S+\s+){0,2}$/i;
+const INSIDE_AFTER_RE = /^\s*(?:of them|of whom|of those)\b/i;
+// "The three countries, Egypt, Jordan and Qatar,": a definite count followed by an apposition of names
+const NAME_SRC = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const APPOSITION_RE = new RegExp(String.raw`^\s*,\s*((?:${NAME_SRC}\s*,\s*)*${NAME_SRC}\s*,?\s+(?:and|or)\s+${NAME_SRC})\s*[,.;)]`, 'u');
 const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
@@ -37,6 +45,18 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
   qs.forEach((q, i) => {
     if (!isCount(q) || q.unit === 'person' || isVague(q) || !Number.isInteger(q.value) || q.bound) return;
     const after = text.slice(q.end, q.end + 300);
+    const appo = /\bthe\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) ? APPOSITION_RE.exec(after) : null;
+    if (appo) {
+      const items = appo[1].split(ITEM_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+      if (validList(items) && items.every((s) => NAME_ITEM_RE.test(s))) {
+        const ok = items.length === q.value;
+        out.push(ruled({
+          kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i],
+          detail: `${q.text}: ${items.length} named (${items.join(', ')}) ${ok ? '=' : '≠'} ${q.value}`,
+        }, 'count:apposition'));
+        return;
+      }
+    }
     const intro = LIST_INTRO_RE.exec(after);
     if (!intro) return;
     const rest = after.slice(intro[0].length);
@@ -92,12 +112,14 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
   const out: Check[] = [];
   qs.forEach((total, ti) => {
     if (total.unit !== 'person' || total.equivalentOf !== undefined || isVague(total)) return;
-    const isTotal = TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
+    const colon = COLON_AFTER_RE.exec(text.slice(total.end, total.end + 34));
+    const isTotal = !!colon || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 40));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
     if (s === -1) return;
     let reachEnd = sentences[s][1];
+    const inside = (q: Quantity) => INSIDE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 40), q.start)) || INSIDE_AFTER_RE.test(text.slice(q.end, q.end + 12));
     if (subset) {
       const m = SUBSET_END_RE.exec(text.slice(total.end + 1, reachEnd));
       if (m) reachEnd = total.end + 1 + m.index;
@@ -106,8 +128,17 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i];
       if (i === ti || q.unit !== 'person' || isVague(q) || q.start < sentences[s][0] || q.end > reachEnd) continue;
-      if (subset && q.start <= total.end) continue;
+      if ((subset || colon) && q.start <= total.end) continue;
+      if (!subset && inside(q)) continue;
       parts.push({ q, i });
+    }
+    // "… killed 52 people and wounded 87. In all, 139 casualties": the parts may be the sentence before
+    if (!subset && !colon && parts.length === 0 && s > 0 && TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start))) {
+      for (let i = 0; i < qs.length; i++) {
+        const q = qs[i];
+        if (q.unit !== 'person' || isVague(q) || q.start < sentences[s - 1][0] || q.end > sentences[s - 1][1] || inside(q)) continue;
+        parts.push({ q, i });
+      }
     }
     if (parts.length < (subset ? 1 : 2)) return;
     let lo = 0;

@@ -43,7 +43,21 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** A sentence about a journey. */
-export const JOURNEY_WORDS: readonly string[] = ['journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek', 'sail', 'sailed', 'crossing'];
+export const JOURNEY_WORDS: readonly string[] = [
+  'journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek',
+  'sail', 'sailed', 'crossing', 'drove', 'flew', 'walked', 'marched', 'motorcade', 'ferry', 'commute', 'journeyed',
+];
+/** Travel modes and the average speeds (km/h, door to door) a journey by each can plausibly have. */
+export const MODE_SPEEDS: ReadonlyArray<{ mode: string; words: readonly string[]; min: number; max: number }> = [
+  { mode: 'on foot', words: ['walked', 'walking', 'walk', 'on foot', 'marched', 'march', 'hiked', 'trek', 'trekked'], min: 1, max: 10 },
+  { mode: 'by sea', words: ['ship', 'ferry', 'boat', 'vessel', 'sailed', 'sail', 'voyage', 'tanker', 'freighter', 'cruise'], min: 3, max: 80 },
+  { mode: 'by air', words: ['flight', 'flew', 'fly', 'plane', 'jet', 'aircraft', 'airliner', 'helicopter'], min: 100, max: 1100 },
+  { mode: 'by rail', words: ['train', 'rail', 'railway', 'railroad'], min: 15, max: 350 },
+  { mode: 'by road', words: ['drive', 'drove', 'driven', 'car', 'bus', 'truck', 'lorry', 'convoy', 'motorcade', 'road', 'highway'], min: 5, max: 150 },
+];
+/** Any journey, mode unknown: from a slow walk to an airliner. */
+export const ANY_MODE = { mode: 'by any means', min: 1, max: 1100 };
+
 /** Before a place: the destination ("journey to Vladivostok"). */
 export const DESTINATION_CUES: readonly string[] = ['to', 'towards', 'toward', 'for', 'reach', 'reached', 'reaching', 'arrive in', 'arrived in', 'arriving in', 'bound for'];
 /** Before a place: the origin ("has left Pyongyang"). */

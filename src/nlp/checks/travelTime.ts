@@ -3,7 +3,7 @@ import { convert, dimensionOf } from '../quantity/units.js';
 import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
-import { alt, DESTINATION_CUES, JOURNEY_WORDS, ORIGIN_CUES } from './lexicon.js';
+import { alt, ANY_MODE, DESTINATION_CUES, JOURNEY_WORDS, MODE_SPEEDS, ORIGIN_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
@@ -99,6 +99,61 @@ export function travelTimeChecks(
       kind: 'TRAVEL_TIME', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
       detail: `${distText}; ${rel}${inferred.length ? ` (inferred: ${inferred.join(', ')})` : ''}`,
     }, inferred.length ? 'travel-time:great-circle' : 'travel-time:stated'));
+  });
+  out.push(...impliedSpeedChecks(text, qs, times, entities, sentences));
+  return out;
+}
+
+const MODE_RES = MODE_SPEEDS.map((m) => ({ ...m, re: new RegExp(`\\b(?:${alt(m.words)})\\b`, 'i') }));
+
+function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  return sentences.find(([s, e]) => at >= s && at < e);
+}
+
+/**
+ * A journey with a stated distance and duration but no speed ("the 1,180km journey took 20 hours by train"):
+ * the average speed it implies must suit the means of travel; a stated distance shorter than the great circle
+ * between the journey's origin and destination cannot be right either.
+ */
+function impliedSpeedChecks(
+  text: string, qs: readonly Quantity[], times: readonly TimeExpr[], entities: readonly Entity[], sentences: ReadonlyArray<[number, number]>,
+): Check[] {
+  const out: Check[] = [];
+  const done = new Set<number>();
+  qs.forEach((q, qi) => {
+    if (dimensionOf(q.unit) !== 'length' || (q.equivalentOf !== undefined && q.equivalentOf < qi)) return;
+    const km = convert(q.value, q.unit, 'km');
+    if (km === undefined || km < 1) return;
+    const sent = sentenceOf(sentences, q.start);
+    if (!sent || done.has(sent[0])) return;
+    const st = text.slice(sent[0], sent[1]);
+    if (!JOURNEY_RE.test(st)) return;
+    // a speed in the sentence is the stated-speed check's business
+    if (qs.some((o) => o.start >= sent[0] && o.end <= sent[1] && dimensionOf(o.unit) === 'speed')) return;
+    const dur = durationsIn(text, times, sent[0], sent[1]).filter((d) => !(d.start < q.end && q.start < d.end))[0];
+    if (!dur || dur.hours <= 0) return;
+    done.add(sent[0]);
+    const found = MODE_RES.find((m) => m.re.test(st));
+    const mode = found ?? ANY_MODE;
+    const kmh = km / dur.hours;
+    const refs: CheckRef[] = [qi, dur.ref !== undefined ? { time: dur.ref } : { start: dur.start, end: dur.end, text: dur.text }];
+    // approximate figures ("some 40 hours", "about 1,180 km") widen the band by a fifth either way
+    const approx = q.bound === 'APPROX' || /\b(?:about|around|some|nearly|almost|roughly|more than|over|just)\s*$/i.test(text.slice(Math.max(0, dur.start - 12), dur.start));
+    const lo = mode.min * (approx ? 0.8 : 1);
+    const hi = mode.max * (approx ? 1.2 : 1);
+    let ok = kmh >= lo && kmh <= hi;
+    let detail = `distance ${q.text} in ${dur.text} (${fmt(dur.hours)} h) = an average of ${fmt(kmh)} km/h, ${ok ? 'plausible' : 'implausible'} ${mode.mode} (${mode.min}–${mode.max} km/h)`;
+    // the great circle between the journey's ends is the shortest any route can be
+    const dest = placeAfterCue(text, entities, DEST_CUE_RE, sent[0], sent[1]);
+    const origin = placeAfterCue(text, entities, ORIGIN_CUE_RE, sent[0], sent[1]);
+    if (dest && origin && dest.entity !== origin.entity && dest.entity.geo && origin.entity.geo) {
+      const gc = greatCircleKm(origin.entity.geo, dest.entity.geo);
+      const shortest = gc * (approx || q.bound === 'APPROX' ? 0.85 : 0.95);
+      refs.push({ entity: origin.entity.id }, { entity: dest.entity.id });
+      if (km < shortest) { ok = false; detail += `; but ${origin.entity.name}–${dest.entity.name} is ${fmt(gc)} km as the crow flies, more than the stated ${fmt(km)} km`; }
+      else detail += `; the great circle ${origin.entity.name}–${dest.entity.name} is ${fmt(gc)} km`;
+    }
+    out.push(ruled({ kind: 'TRAVEL_TIME', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs, detail }, 'travel-time:implied-speed'));
   });
   return out;
 }
