@@ -107,7 +107,15 @@ export function travelTimeChecks(
 const MODE_RES = MODE_SPEEDS.map((m) => ({ ...m, re: new RegExp(`\\b(?:${alt(m.words)})\\b`, 'i') }));
 
 function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
-  return sentences.find(([s, e]) => at >= s && at < e);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < sentences[mid][0]) hi = mid - 1;
+    else if (at >= sentences[mid][1]) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
 }
 
 /**
@@ -119,20 +127,21 @@ function impliedSpeedChecks(
   text: string, qs: readonly Quantity[], times: readonly TimeExpr[], entities: readonly Entity[], sentences: ReadonlyArray<[number, number]>,
 ): Check[] {
   const out: Check[] = [];
-  const done = new Set<number>();
+  // one journey per sentence: the first distance of a kilometre or more; a speed in the sentence is the stated-speed check's business
+  const seen = new Set<number>();
+  const withSpeed = new Set<number>();
+  for (const o of qs) if (dimensionOf(o.unit) === 'speed') { const s = sentenceOf(sentences, o.start); if (s) withSpeed.add(s[0]); }
   qs.forEach((q, qi) => {
     if (dimensionOf(q.unit) !== 'length' || (q.equivalentOf !== undefined && q.equivalentOf < qi)) return;
     const km = convert(q.value, q.unit, 'km');
     if (km === undefined || km < 1) return;
     const sent = sentenceOf(sentences, q.start);
-    if (!sent || done.has(sent[0])) return;
+    if (!sent || seen.has(sent[0]) || withSpeed.has(sent[0])) return;
+    seen.add(sent[0]);
     const st = text.slice(sent[0], sent[1]);
     if (!JOURNEY_RE.test(st)) return;
-    // a speed in the sentence is the stated-speed check's business
-    if (qs.some((o) => o.start >= sent[0] && o.end <= sent[1] && dimensionOf(o.unit) === 'speed')) return;
     const dur = durationsIn(text, times, sent[0], sent[1]).filter((d) => !(d.start < q.end && q.start < d.end))[0];
     if (!dur || dur.hours <= 0) return;
-    done.add(sent[0]);
     const found = MODE_RES.find((m) => m.re.test(st));
     const mode = found ?? ANY_MODE;
     const kmh = km / dur.hours;
