@@ -9,10 +9,13 @@ import { monthDayValue, monthValue } from './03-resolve.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
 
 const RANGE_SEP = '[ \\t]*(?:-|–|—|to|through|until|and)[ \\t]*';
+// "April 24 and 25" lists two days: TimeML marks "April 24" alone (TBAQ, te3-silver); "and" joins a range only
+// after "between", which the MDY rule does not see, so it is no range separator there.
+const RANGE_SEP_MD = '[ \\t]*(?:-|–|—|to|through|until)[ \\t]*';
 const WD_PREFIX = `(?:(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?),?[ \\t]+)?`;
 
 // "Sept. 10", "Monday, September 11, 2023", "Sept 10-13", "September 10th" — also "Sept. 10 to Sept. 13" is two matches.
-const MDY = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\s+(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM})(?!\\s*(?:${MONTH})))?(?:,?[ \\t]+(${YEAR4}))?(?![\\w]|:\\d)`, 'g');
+const MDY = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\s+(${DAYNUM})(?:${RANGE_SEP_MD}(${DAYNUM})(?!\\s*(?:${MONTH})))?(?:,?[ \\t]+(${YEAR4}))?(?![\\w]|:\\d)`, 'g');
 // "10 September 2023", "Monday 11 September", "10-13 September", "the 10th of September".
 const DMY = new RegExp(`\\b${WD_PREFIX}(?:the\\s+)?(${DAYNUM})(?:${RANGE_SEP}(${DAYNUM}))?\\s+(?:of\\s+)?(${MONTH})(?:,?[ \\t]+(${YEAR4}))?(?![\\w])`, 'g');
 // "June 2022", "September of 2019", "Sept. 2022".

@@ -110,6 +110,8 @@ export const findRelative: Finder = (text, out) => {
     else if (det === 'next' || det === 'this coming' || det === 'coming') strict = 'next';
     else if (det === 'early') mod = 'START';
     else if (det === 'late') mod = 'END';
+    // "late Monday", "early Friday": TimeBank and te3-silver leave the adverb out of the span; the mod keeps it.
+    if (mod) { const w = /^\S+\s+/.exec(m[0])![0].length; m.index += w; m[0] = m[0].slice(w); }
     push(m, p ? 'relative.weekday-part' : 'relative.weekday', 5, (ctx, c) => {
       const v = resolveWeekday(ctx, wd, c.tense ?? ctx.tense(c.start, c.end), strict === 'this' ? undefined : strict);
       const r = withPod(v, p ?? (m[3]?.toLowerCase() === 'overnight' ? 'NI' : undefined));

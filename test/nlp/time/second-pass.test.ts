@@ -178,3 +178,15 @@ describe('time (second pass): "by" + date is a deadline', () => {
     check('2023-09-20', [['By Sunday it had covered 4 billion miles.', 'Sunday', '2023-09-17', 'DATE']]);
   });
 });
+
+describe('time (second pass): lists and day adverbs', () => {
+  it('"April 24 and 25" marks the first day, a dash still makes a range', () => {
+    check('1999-04-19', [
+      ['Hearings are set for April 24 and 25 in Buffalo.', 'April 24', '1999-04-24', 'DATE'],
+      ['The fair runs April 24-26.', 'April 24-26', '1999-04-24', 'DATE'],
+    ]);
+  });
+  it('"late Monday" spans the day, with the mod', () => {
+    check('1997-04-08', [['The yen closed at 124.68 late Monday in Tokyo.', 'Monday', '1997-04-07', 'DATE', 'END']]);
+  });
+});
