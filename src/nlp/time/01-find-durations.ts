@@ -25,6 +25,11 @@ const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
+// "two to three weeks", "six or seven months", "the next 12 to 18 months": one TIMEX3 valued by the upper
+// count (te3-silver and TBAQ: "five to 15 years" → P15Y).
+const DUR_RANGE = new RegExp(
+  `\\b(?:(the\\s+(?:past|last|next|coming|first|previous|following))\\s+)?(${NUM})\\s*(?:to|or|-|–)\\s*(${NUM})[\\s-]+(${UNIT})(?![\\w])`, 'gi');
+
 export const findDurations: Finder = (text, out) => {
   scanNear(T_UNIT, DUR, text, 80, 20, (m) => {
     const modW = m[1];
@@ -94,6 +99,21 @@ export const findDurations: Finder = (text, out) => {
     const vague = n === 'X';
     out.push({ start: realStart, end, rule: vague ? 'duration.vague' : mod ? 'duration.bounded' : 'duration.count', priority: 3,
       resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
+  });
+
+  scanNear(T_UNIT, DUR_RANGE, text, 60, 20, (m) => {
+    const lo = parseCount(m[2]!);
+    const hi = parseCount(m[3]!);
+    const u = unitCode(m[4]!);
+    if (typeof lo !== 'number' || typeof hi !== 'number' || !u || hi <= lo) return;
+    const end = m.index + m[0].length;
+    // Ages ("10 to 14 years old") and compounds are not durations.
+    if (/^[\s-]*olds?\b/i.test(text.slice(end, end + 6)) || /^aged?$/i.test(wordBefore(text, m.index))) return;
+    // "two to three years ago": a date, left to the ago rule.
+    if (/^\s+(?:ago|earlier|later|before|after|back|hence)\b/i.test(text.slice(end, end + 10))) return;
+    const value = durationValue(hi, u === 'FN' ? 'FN' : u);
+    out.push({ start: m.index, end, rule: 'duration.count-range', priority: 3,
+      resolve: () => ({ type: 'DURATION', value }) });
   });
 
   scanNear(T_UNIT, VAGUE_PLURAL, text, 20, 20, (m) => {

@@ -190,3 +190,17 @@ describe('time (second pass): lists and day adverbs', () => {
     check('1997-04-08', [['The yen closed at 124.68 late Monday in Tokyo.', 'Monday', '1997-04-07', 'DATE', 'END']]);
   });
 });
+
+describe('time (second pass): duration ranges', () => {
+  it('"two to three weeks" is one duration valued by the upper count', () => {
+    check('2023-09-13', [
+      ['Repairs will take two to three weeks, engineers said.', 'two to three weeks', 'P3W', 'DURATION'],
+      ['Talks could last six or seven months.', 'six or seven months', 'P7M', 'DURATION'],
+      ['Deals will be made during the next 12 to 18 months.', 'the next 12 to 18 months', 'P18M', 'DURATION'],
+    ]);
+  });
+  it('ages and "ago" are not duration ranges', () => {
+    none('2023-09-13', 'Children aged 10 to 14 years old were tested.', '10 to');
+    check('2023-09-13', [['Scores rose two to three years ago.', 'three years ago', '2020', 'DATE']]);
+  });
+});
