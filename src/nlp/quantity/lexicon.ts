@@ -168,7 +168,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   'no more than': 'AT_MOST', 'not more than': 'AT_MOST', 'a maximum of': 'MAX', 'maximum of': 'MAX',
   'about': 'APPROX', 'around': 'APPROX', 'roughly': 'APPROX', 'approximately': 'APPROX', 'nearly': 'APPROX',
   'almost': 'APPROX', 'some': 'APPROX', 'an estimated': 'APPROX', 'estimated': 'APPROX', 'close to': 'APPROX',
-  'approx': 'APPROX', 'circa': 'APPROX', 'c.': 'APPROX', 'just under': 'APPROX', 'just over': 'APPROX',
+  'approx': 'APPROX', 'circa': 'APPROX', 'c.': 'APPROX', 'just under': 'LESS_THAN', 'just over': 'MORE_THAN',
   'fewer than': 'LESS_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'below': 'LESS_THAN',
   // "a few hundred", "several thousand": more than the bare scale
   'a few': 'MORE_THAN', 'several': 'MORE_THAN',
@@ -274,6 +274,10 @@ export const PEOPLE_GROUPS: readonly string[] = [
   'protestants', 'democrats', 'republicans', 'conservatives', 'liberals', 'spaniards', 'britons', 'filipinos',
   'latinos', 'latinas', 'hispanics', 'yemenis', 'somalis', 'druze', 'copts', 'shiites', 'sunnis', 'alawites',
   'yazidis', 'rohingya', 'uighurs', 'uyghurs', 'tories', 'marines', 'afghans', 'maoris', 'inuit', 'roma',
+  // nationality nouns without a plural -s ("three million Vietnamese", "two Swiss")
+  'french', 'british', 'swiss', 'irish', 'dutch', 'welsh', 'english', 'scottish', 'chinese', 'japanese', 'vietnamese',
+  'lebanese', 'sudanese', 'taiwanese', 'burmese', 'portuguese', 'senegalese', 'congolese', 'maltese', 'nepalese',
+  'sri lankans', 'sinhalese', 'togolese', 'guyanese', 'beninese', 'gabonese', 'malians', 'chadians', 'bangladeshis',
 ];
 
 /** Lower-case plural endings that denote people ("civilians", "journalists", "steelworkers", "firemen", "asylum-seekers"). */

@@ -77,6 +77,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) continue;
     if (t.kind !== 'word') break;
     const w = t.lower;
+    // "two earlier adjournments", "three more bodies": a comparative before a plural noun
+    if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
     if (STOP.has(w) || TIMES.has(w)) break;
     if (j === i && PARTICIPLES.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
     // "the 1999 shooting death": a singular person noun only counts one

@@ -183,6 +183,11 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     tail.end = Math.max(tail.end, scale.end);
   }
   if (!unit) {
+    // "shooting two of the hostages", "just over 100 of France's 577 constituencies": what the whole counts
+    const part = partOf(ctx, num);
+    if (part && !isRatio(ctx, num)) { unit = part; rule = 'count:part-of'; }
+  }
+  if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
     if (num.words || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     const ctxUnit = contextUnit(ctx, num.start);
@@ -219,6 +224,23 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
 function inTime(ctx: ScanContext, start: number, end: number): boolean {
   for (const tm of ctx.times) if (tm.start < end && start < tm.end) return true;
   return false;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your']);
+/** "two of the hostages" → person, "100 of France's 577 constituencies" → constituency; "one of" is not worth it. */
+function partOf(ctx: ScanContext, num: Num): string | undefined {
+  const { toks } = ctx;
+  if (num.value <= 1 || toks[num.end + 1]?.lower !== 'of') return undefined;
+  let k = num.end + 2;
+  const d = toks[k];
+  if (!d || d.sent !== toks[num.end].sent) return undefined;
+  if (DETERMINERS.has(d.lower)) k++;
+  else if (d.kind === 'word' && /^\p{Lu}/u.test(d.text) && (toks[k + 1]?.lower === "'s" || toks[k + 1]?.lower === '’s')) k += 2;
+  else return undefined;
+  // "of the 16 people": skip the whole's own number
+  if (toks[k]?.kind === 'num') k++;
+  const n = toks[k] && toks[k].space ? countedNoun(toks, k, 2) : undefined;
+  return n && n.rule !== 'count:singular-noun' ? n.unit : undefined;
 }
 
 /** Second number of a range, or undefined. */

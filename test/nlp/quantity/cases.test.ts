@@ -63,7 +63,7 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['5.6m people need aid', [{ value: 5.6e6, unit: 'person' }], 1],
   ['a 7-metre wave', [{ value: 7, unit: 'm' }], 1],
   ['2000 cars were recalled', [{ value: 2000, unit: 'car' }], 1],
-  ['three French, three Greeks, two Danes and 120,000 Arabs', [{ value: 3, unit: 'person' }, { value: 2, unit: 'person' }, { value: 120000, unit: 'person' }], 3],
+  ['three French, three Greeks, two Danes and 120,000 Arabs', [{ value: 3, unit: 'person', text: 'three French' }, { value: 3, unit: 'person' }, { value: 2, unit: 'person' }, { value: 120000, unit: 'person' }], 4],
   ['about one kilometre (half a mile) away', [{ value: 1, unit: 'km', bound: 'APPROX' }, { value: 0.5, unit: 'mi' }], 2],
   ['Half a dozen environmentalists protested.', [{ value: 6, unit: 'person' }], 1],
   ['several thousand people fled', [{ value: 1000, unit: 'person', bound: 'MORE_THAN' }], 1],
