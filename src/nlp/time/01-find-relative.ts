@@ -20,7 +20,7 @@ const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\
 const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
 const EARLIER_TODAY = /\b(earlier|later|early|late)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
 const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(day|week|month|year|decade|century|quarter)\b/gi;
-const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
+const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})(\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|prior|on|back|hence|from\\s+now)(?![\\w-])`, 'gi');
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 // "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)"”]|$)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
@@ -218,7 +218,8 @@ export const findRelative: Finder = (text, out) => {
     const modW = m[1];
     const n = parseCount(m[2]!);
     const u = unitCode(m[3]!);
-    const rel = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+    const orSo = !!m[4];
+    const rel = m[5]!.toLowerCase().replace(/\s+/g, ' ');
     if (n === undefined || !u) return;
     const end = m.index + m[0].length;
     // "two days after the vote": a duration before a noun phrase, not an anaphoric date.
@@ -245,7 +246,7 @@ export const findRelative: Finder = (text, out) => {
       const r: Resolved = { type: 'DATE', value: v };
       if (dmod === 'MORE_THAN') r.mod = past ? 'BEFORE' : 'AFTER';
       else if (dmod === 'LESS_THAN' || dmod === 'EQUAL_OR_LESS') r.mod = past ? 'AFTER' : 'BEFORE';
-      else if (dmod === 'APPROX') r.mod = 'APPROX';
+      else if (dmod === 'APPROX' || orSo) r.mod = 'APPROX';
       return r;
     });
   });

@@ -75,7 +75,7 @@ export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FU
   now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'right now': 'PRESENT_REF', 'for now': 'PRESENT_REF', 'at this time': 'PRESENT_REF', 'the present': 'PRESENT_REF',
-  recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF',
   'the past': 'PAST_REF', 'in the past': 'PAST_REF', 'once': 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'in future': 'FUTURE_REF',
   shortly: 'FUTURE_REF', 'in the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',

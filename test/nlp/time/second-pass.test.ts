@@ -204,3 +204,15 @@ describe('time (second pass): duration ranges', () => {
     check('2023-09-13', [['Scores rose two to three years ago.', 'three years ago', '2020', 'DATE']]);
   });
 });
+
+describe('time (second pass): "or so" and "more recently"', () => {
+  it('"or so" joins the span with mod APPROX', () => {
+    check('1991-02-25', [
+      ['Then, a week or so ago, the general picked Saturday.', 'a week or so ago', '1991-W08', 'DATE', 'APPROX'],
+      ['Prices should stay high for the next two years or so.', 'the next two years or so', 'P2Y', 'DURATION', 'APPROX'],
+    ]);
+  });
+  it('"more recently" is one vague past reference', () => {
+    check('1991-02-25', [['More recently, the firm cut jobs.', 'More recently', 'PAST_REF', 'DATE']]);
+  });
+});
