@@ -241,6 +241,9 @@ export const findRelative: Finder = (text, out) => {
       const unit = u === 'MO' ? 'M' : u;
       let v: string | undefined;
       if (deictic) v = past ? agoValue(ctx, u, n) : (ctx.anchor ? fromReference({ ...ctx, lastRef: undefined, tense: ctx.tense }, unit, n) : undefined);
+      // "Two years on, survivors still wait": counted from an event, it reaches the present; with no earlier
+      // date to count from, that is the publication's year (month, week …), not two years ahead of it.
+      else if (rel === 'on' && !ctx.lastRef && ctx.anchor) v = relativeUnit(ctx, unit === 'MO' ? 'M' : unit, 0);
       else if (Number.isInteger(n)) v = fromReference(ctx, unit, past ? -n : n);
       if (!v) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
       const r: Resolved = { type: 'DATE', value: v };

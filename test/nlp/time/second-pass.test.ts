@@ -216,3 +216,12 @@ describe('time (second pass): "or so" and "more recently"', () => {
     check('1991-02-25', [['More recently, the firm cut jobs.', 'More recently', 'PAST_REF', 'DATE']]);
   });
 });
+
+describe('time (second pass): "N years on"', () => {
+  it('counts from the last date, or reaches the present when there is none', () => {
+    check('2023-09-13', [
+      ['Two years on, survivors are still waiting.', 'Two years on', '2023', 'DATE'],
+      ['The dam failed in 2019. Two years on, the town was rebuilt.', 'Two years on', '2021', 'DATE'],
+    ]);
+  });
+});
