@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedDir } from '../src/core/shared.js';
-import { LABELS, NL, HASH_BITS, MODEL_PATH, Perceptron, allowed, features, prepare, setWordClasses, WORDCLASS_PATH, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
+import { LABELS, NL, HASH_BITS, MODEL_PATH, Perceptron, allowed, features, prepare, setWordClasses, WORDCLASS_PATH, kbTags, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
 import { getKb } from '../src/kb/load.js';
 import { lexicon } from '../src/nlp/entities/lexicon.js';
 import { nerSplits, type NerDoc } from './ner/corpora.js';
@@ -27,9 +27,10 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
   const size = (1 << HASH_BITS) * NL;
   const w = new Float32Array(size), acc = new Float64Array(size), ts = new Float64Array(size);
   let c = 1;
-  const items: { toks: TagTok[]; gold: number[]; seen: Set<string> }[] = [];
+  const items: { toks: TagTok[]; gold: number[]; seen: Set<string>; kbt: Uint8Array }[] = [];
   const labIdx = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-  for (const d of docs) { const seen = lowerSeenOf(d); for (const s of d.sents) items.push({ toks: tagToks(s.toks), gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen }); }
+  const kb = getKb();
+  for (const d of docs) { const seen = lowerSeenOf(d); for (const s of d.sents) { const toks = tagToks(s.toks); items.push({ toks, gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen, kbt: kbTags(toks, kb) }); } }
   const r = rng(42);
   const buf = new Int32Array(64); const sc = new Float32Array(NL);
   const upd = (fi: number, lab: number, v: number) => { const j = fi * NL + lab; acc[j]! += (c - ts[j]!) * w[j]!; ts[j] = c; w[j]! += v; };
@@ -37,7 +38,7 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
     for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
     let err = 0, n = 0;
     for (const it of items) {
-      const f = prepare(it.toks, it.seen);
+      const f = prepare(it.toks, it.seen, it.kbt);
       // word dropout on capitalised words: forces the model to use shape, context and word classes
       for (let i = 0; i < it.toks.length; i++) if (f.cap[i] && r() < 0.25) { f.hLower[i] = UNK; f.hText[i] = UNK; f.hSuf4[i] = UNK; }
       let prev = 9, prev2 = 9;
@@ -76,7 +77,8 @@ export function evaluate(p: Perceptron, docs: NerDoc[]): Tally {
   for (const d of docs) {
     const seen = lowerSeenOf(d);
     for (const s of d.sents) {
-      const pred = p.tag(tagToks(s.toks), seen);
+      const toks = tagToks(s.toks);
+      const pred = p.tag(toks, seen, kbTags(toks, getKb()));
       tally(t, s.labels, Array.from(pred, (l) => LABELS[l]!));
     }
   }
@@ -133,6 +135,7 @@ async function main() {
   const shared = process.argv[2] ?? sharedDir();
   if (!shared) throw new Error('need the shared corpora directory');
   const epochs = Number(process.argv[3] ?? 10);
+  const out = process.argv[4] ?? MODEL_PATH;
   const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
   const wcm = buildWordClasses(tr);
@@ -141,8 +144,8 @@ async function main() {
   console.log(`word classes: ${wcm.size} words`);
   const p = train(tr, epochs);
   const buf = encode(p);
-  writeFileSync(MODEL_PATH, buf);
-  console.log(`wrote ${MODEL_PATH} (${(buf.length / 1024).toFixed(0)} KiB)`);
+  writeFileSync(out, buf);
+  console.log(`wrote ${out} (${(buf.length / 1024).toFixed(0)} KiB)`);
   const q = Perceptron.decode(buf);
   console.log(table('tagger on wikigold dev (held out)', evaluate(q, devWikigold)));
   console.log(table('tagger on GUM news dev (held out)', evaluate(q, devGum)));

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { EntityType } from '../../src/core/types.js';
 import { newDoc } from '../../src/nlp/doc.js';
 import { recognizeEntities } from '../../src/nlp/entities/index.js';
-import { defaultTagger, LABELS, setEntityTagger } from '../../src/nlp/entities/tagger.js';
+import { getKb } from '../../src/kb/load.js';
+import { defaultTagger, kbTags, LABELS, setEntityTagger } from '../../src/nlp/entities/tagger.js';
 import { nerSplits, readGum, readWikigold, type NerDoc } from '../../scripts/ner/corpora.js';
 import { table, tally, type Tally } from '../../scripts/ner/metrics.js';
 import { lowerSeenOf, tagToks } from '../../scripts/train-ner.js';
@@ -72,7 +73,7 @@ function scoreTagger(docs: NerDoc[]): Tally {
   if (!p) return t;
   for (const d of docs) {
     const seen = lowerSeenOf(d);
-    for (const s of d.sents) tally(t, s.labels, Array.from(p.tag(tagToks(s.toks), seen), (l) => LABELS[l]!));
+    for (const s of d.sents) { const toks = tagToks(s.toks); tally(t, s.labels, Array.from(p.tag(toks, seen, kbTags(toks, getKb())), (l) => LABELS[l]!)); }
   }
   return t;
 }

@@ -11,6 +11,8 @@
 //   MEANTIME: NAM (proper-name) entity mentions; PER, ORG, LOC as is; PRO, FIN, MIX → MISC.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { getKb } from '../../src/kb/load.js';
+import { normAlias } from '../../src/kb/normalize.js';
 
 export interface NerSent { toks: string[]; labels: string[] }
 export interface NerDoc { id: string; sents: NerSent[] }
@@ -48,6 +50,12 @@ function toBio(s: NerSent): NerSent {
 }
 
 const CONNECT = new Set(['of', 'the', '&', 'for', 'de', 'la']);
+
+/** A GUM Wikipedia identity ("North_Korea") naming a country in the KB. */
+function isCountry(identity: string): boolean {
+  if (!identity) return false;
+  return getKb().byAlias(normAlias(identity.replace(/_/g, ' '))).some((e) => e.kind === 'COUNTRY');
+}
 const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 const TITLES = new Set(['president', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'professor', 'sir', 'senator', 'sen.', 'governor', 'gov.', 'general', 'gen.', 'king', 'queen', 'prince', 'princess', 'pope', 'minister', 'prime', 'secretary', 'chancellor', 'mayor', 'judge', 'justice', 'lord', 'lady', 'saint', 'st.', 'chief', 'director', 'captain', 'colonel', 'admiral', 'representative', 'rep.', 'ambassador', 'vice', 'former', 'archbishop', 'bishop', 'rev.', 'reverend']);
 
@@ -62,8 +70,8 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
     const lines = readFileSync(join(cdir, f), 'utf8').split('\n');
     let toks: string[] = []; let xpos: string[] = [];
     // mentions within the current sentence
-    type M = { start: number; end: number; etype: string; named: boolean; depth: number };
-    let open: { id: string; start: number; etype: string; named: boolean }[] = [];
+    type M = { start: number; end: number; etype: string; named: boolean; depth: number; identity: string };
+    let open: { id: string; start: number; etype: string; named: boolean; identity: string }[] = [];
     let ments: M[] = [];
     const flush = () => {
       if (!toks.length) return;
@@ -81,17 +89,29 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
           let j = k + 1;
           while (j <= m.end) {
             if (xpos[j]!.startsWith('NNP')) { e = j; j++; continue; }
+            // hyphenated names split by GUM's tokenizer ("Lee Cheuk - yan", "Kim Jong - un")
+            if (toks[j] === '-' && j + 1 <= m.end && xpos[j + 1]!.startsWith('NNP')) { j++; continue; }
             if (m.etype !== 'person' && CONNECT.has(toks[j]!.toLowerCase()) && j + 1 <= m.end && xpos[j + 1]!.startsWith('NNP')) { j++; continue; }
             break;
           }
           runs.push([k, e]); k = e + 1;
         }
         if (!runs.length) continue;
-        let [s, e] = m.etype === 'person' ? runs[runs.length - 1]! : runs[0]!;
+        // a person is the last proper-noun run ("Environment Minister John Baird"), but not one after "of" / "from"
+        // ("Michael Tien of NPP" is Michael Tien)
+        let pick = runs[runs.length - 1]!;
+        if (m.etype === 'person') {
+          for (let r = runs.length - 1; r > 0; r--) {
+            const before = runs[r]![0] - 1;
+            if (before >= m.start && /^(of|from|for|at)$/i.test(toks[before]!)) pick = runs[r - 1]!; else break;
+          }
+        } else pick = runs[0]!;
+        let [s, e] = pick;
         if (m.etype === 'person') { for (let q = e; q >= s; q--) if (TITLES.has(toks[q]!.toLowerCase())) { s = q + 1; break; } }
         while (s <= e && TITLES.has(toks[s]!.toLowerCase())) s++;
         if (s > e) continue;
-        const ty = m.etype === 'person' ? 'PER' : m.etype === 'organization' ? 'ORG' : m.etype === 'place' ? 'LOC' : 'MISC';
+        // GUM marks a country acting as an agent as an organization ("North Korea fired"); CoNLL tags the name LOC
+        const ty = m.etype === 'person' ? 'PER' : m.etype === 'organization' ? (isCountry(m.identity) ? 'LOC' : 'ORG') : m.etype === 'place' ? 'LOC' : 'MISC';
         spans.push({ s, e, ty });
       }
       // outermost first (longest), no overlaps
@@ -127,11 +147,11 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
           const identity = parts.slice(5).join('-');
           // named: linked to Wikipedia, or (checked at flush) headed by proper nouns
           const named = identity.length > 0 || NAMED_TYPES.has(m[2]!);
-          if (m[4]) ments.push({ start: i, end: i, etype: m[2]!, named, depth: open.length });
-          else open.push({ id: m[1], start: i, etype: m[2]!, named });
+          if (m[4]) ments.push({ start: i, end: i, etype: m[2]!, named, depth: open.length, identity });
+          else open.push({ id: m[1], start: i, etype: m[2]!, named, identity });
         } else if (m[5]) {
           for (let k = open.length - 1; k >= 0; k--) {
-            if (open[k]!.id === m[5]) { const o = open[k]!; ments.push({ start: o.start, end: i, etype: o.etype, named: o.named, depth: k }); open.splice(k, 1); break; }
+            if (open[k]!.id === m[5]) { const o = open[k]!; ments.push({ start: o.start, end: i, etype: o.etype, named: o.named, depth: k, identity: o.identity }); open.splice(k, 1); break; }
           }
         }
       }

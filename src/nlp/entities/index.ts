@@ -83,6 +83,13 @@ function propagate(toks: Tok[], chosen: Cand[], taken: Uint8Array, lowerSeen: Re
     const key = toks.slice(c.s, c.e).map((t) => t.text).join(' ');
     if (!byText.has(key)) byText.set(key, c);
   }
+  // a surname alone names the person met in full elsewhere in the document ("Sam Bankman-Fried … Bankman-Fried said")
+  for (const c of chosen) {
+    if (c.type !== 'PERSON' || c.e - c.s < 2 || c.cs !== undefined) continue;
+    const last = toks[c.e - 1]!;
+    if (!last.cap || last.allCaps || last.text.length < 3 || lowerSeen.has(last.lower) || L.nonEntities.has(last.lower)) continue;
+    if (!byText.has(last.text)) byText.set(last.text, { ...c, entries: undefined, src: 'part', rule: 'surname-coref', s: c.e - 1 });
+  }
   if (!byText.size) return [];
   const out: Cand[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -97,7 +104,7 @@ function propagate(toks: Tok[], chosen: Cand[], taken: Uint8Array, lowerSeen: Re
       // the whole candidate must end on a name boundary
       const nx = toks[i + n];
       if (nx && nx.cap && nx.isWord && !taken[i + n]) continue;
-      out.push({ ...c, s: i, e: i + n, rule: 'doc-consistency' });
+      out.push({ ...c, s: i, e: i + n, rule: c.rule === 'surname-coref' ? c.rule : 'doc-consistency' });
       for (let k = i; k < i + n; k++) taken[k] = 1;
       i += n - 1;
       break;

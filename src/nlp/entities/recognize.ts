@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf } from './tagger.js';
+import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -68,9 +68,8 @@ export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sen
     if (!caps) continue;
     if (r.to - r.from > 400) {
       // pathological "sentence": tag in windows to bound cost
-      for (let a = r.from; a < r.to; a += 200) out.set(tagger.tag(toks.slice(a, Math.min(r.to, a + 200)), lowerSeen), a);
-    } else out.set(tagger.tag(toks.slice(r.from, r.to), lowerSeen), r.from);
-    void kb;
+      for (let a = r.from; a < r.to; a += 200) { const sl = toks.slice(a, Math.min(r.to, a + 200)); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb)), a); }
+    } else { const sl = toks.slice(r.from, r.to); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb)), r.from); }
   }
   return out;
 }
@@ -330,11 +329,17 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       while (j < r.to) {
         const tj = toks[j]!;
         if (capLike(tj)) { last = j; j++; continue; }
+        // "People's Party", "Workers' Party", "Children's Hospital": a possessive inside a name before its head
+        if (tj.poss && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
         if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to && capLike(toks[j + 1]!)
           && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))) { j++; continue; }
         break;
       }
-      ruleRun(inp, i, last + 1, cands);
+      // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names
+      let and = -1;
+      for (let k = i + 2; k < last - 1; k++) if (toks[k]!.lower === 'and' && isHead(toks[k - 1]!.lower) && isHead(toks[last]!.lower)) and = k;
+      if (and > 0) { ruleRun(inp, i, and, cands); ruleRun(inp, and + 1, last + 1, cands); }
+      else ruleRun(inp, i, last + 1, cands);
       i = last + 1;
     }
   }
@@ -546,13 +551,20 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   return true;
 }
 
+const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
+const SAINT = new Set(['st', 'st.', 'saint']);
+function isHead(w: string): boolean {
+  const L = lexicon();
+  return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(w.replace(/\.$/, ''));
+}
+
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
   const L = lexicon();
   void sents;
   let s2 = s;
-  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || L.honorifics.has(toks[s2]!.lower)) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
+  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];

@@ -118,7 +118,8 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
       const t = toks[k]!;
       if (!t.isWord) continue;
       words++;
-      if (t.text.length > 3 && /^\p{Ll}/u.test(t.text) && !t.text.includes('-')) lowerLong++;
+      // a lower-case word that title case would capitalise ("met", "fled"; not "and", "in", "of")
+      if (/^\p{Ll}/u.test(t.text) && !t.text.includes('-') && (t.text.length > 3 || !TITLE_SMALL.has(t.text))) lowerLong++;
     }
     const hl = heads[sent] === true || (words >= 3 && lowerLong === 0);
     if (hl) for (let k = from; k < to; k++) toks[k]!.headline = true;
@@ -138,6 +139,9 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
     if ((p === '“' || p === '"' || p === ':' || p === '‘') && toks[i]!.isWord) toks[i]!.sentStart = true;
   }
 }
+
+/** Words headline (title) case leaves in lower case. */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'up', 'as', 'vs', 'via', 'per', 'so', 'yet', 'off', 'out', 'is', 'are', 'be', 'it', 'its', 'amid', 'from', 'with', 'into', 'over', 'after', 'says', 's']);
 
 /** Tokens for a doc: re-uses nothing from doc.tokens (their conventions vary) but follows doc.sentences. */
 export function docTokens(doc: NlpDoc): Tok[] {
