@@ -53,7 +53,7 @@ function startCue(text: string, p: YearPoint): string | undefined {
   return cue;
 }
 
-function holds(n: number, mod: string | undefined, lo: number, hi: number): 'yes' | 'maybe' | 'no' {
+function holds(n: number, mod: string | undefined, lo: number, hi: number, per = 1): 'yes' | 'maybe' | 'no' {
   switch (mod) {
     case 'MORE_THAN': return lo > n ? 'yes' : hi > n ? 'maybe' : 'no';
     case 'EQUAL_OR_MORE': return lo >= n ? 'yes' : hi >= n ? 'maybe' : 'no';
@@ -61,7 +61,7 @@ function holds(n: number, mod: string | undefined, lo: number, hi: number): 'yes
     case 'EQUAL_OR_LESS': return hi <= n ? 'yes' : lo <= n ? 'maybe' : 'no';
     default: {
       // "seven years" is itself rounded to whole years
-      const slack = mod === 'APPROX' ? 1 : 0.5;
+      const slack = (mod === 'APPROX' ? 1 : 0.5) * per;
       return n >= lo - slack && n <= hi + slack ? 'yes' : 'no';
     }
   }
@@ -91,13 +91,14 @@ export function dateArithmeticChecks(
       const near = s.mod && anchor ? points.find((p) => sentenceOf(sentences, p.start) === sent && sent !== -1 && (p.end <= s.start || p.start >= s.end) && p.year <= pubYear) : undefined;
       if (near && anchor) {
         const [lo, hi] = gapRange(near, anchor);
-        const v = holds(s.n, s.mod, lo, hi);
+        const v = holds(s.n, s.mod, lo, hi, s.per);
         out.push(ruled({
           kind: 'DATE_ARITHMETIC', status: v === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(near)],
-          detail: `${dateLabel(near)} to publication ${anchor.slice(0, 10)} = ${lo.toFixed(1)}–${hi.toFixed(1)} years; stated "${s.text.trim()}" (${MOD_WORD[s.mod as string] ?? s.mod} ${s.n} years)`,
+          detail: `${dateLabel(near)} to publication ${anchor.slice(0, 10)} = ${lo.toFixed(1)}–${hi.toFixed(1)} years; stated "${s.text.trim()}" (${MOD_WORD[s.mod as string] ?? s.mod} ${s.label ?? `${s.n} years`})`,
         }, 'date-arithmetic:ago-bounded'));
         continue;
       }
+      if (!Number.isInteger(y)) continue;
       const hit = points.find((p) => p.year === y && (p.end <= s.start || p.start >= s.end));
       if (hit) {
         out.push(ruled({
@@ -132,12 +133,15 @@ export function dateArithmeticChecks(
       continue;
     }
     const [lo, hi] = gapRange(best.p, anchor);
-    const verdict = holds(s.n, s.mod, lo, hi);
+    const verdict = holds(s.n, s.mod, lo, hi, s.per);
     // an unlinked pair is only reported when the arithmetic itself ties them: exact spans that agree
     if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
-    const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.n} years`;
+    const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.label ?? `${s.n} years`}`;
     const exact = best.p.day !== undefined;
-    const arith = `${best.cue} ${dateLabel(best.p)} to publication ${anchor.slice(0, 10)} = ${exact ? `${lo.toFixed(2)} years` : `${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the ${best.p.month !== undefined ? 'day' : 'month'})`}`;
+    const inMonths = s.per !== undefined && s.per < 1;
+    const arith = inMonths
+      ? `${best.cue} ${dateLabel(best.p)} to publication ${anchor.slice(0, 10)} = ${(lo * 12).toFixed(1)}–${(hi * 12).toFixed(1)} months`
+      : `${best.cue} ${dateLabel(best.p)} to publication ${anchor.slice(0, 10)} = ${exact ? `${lo.toFixed(2)} years` : `${pubYear - best.p.year} years by the calendar (${lo.toFixed(1)}–${hi.toFixed(1)} depending on the ${best.p.month !== undefined ? 'day' : 'month'})`}`;
     const detail = verdict === 'maybe'
       ? `${arith}; stated "${s.text.trim()}" (${stated}) holds if the ${dateLabel(best.p)} date was early enough`
       : `${arith}; stated "${s.text.trim()}" (${stated})`;

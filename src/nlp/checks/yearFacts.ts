@@ -22,10 +22,15 @@ export interface YearSpan {
   end: number;
   text: string;
   ref?: number;
+  /** Counted in months or decades rather than years: n is still in years, `per` is the unit in years. */
+  per?: number;
+  label?: string;
 }
 
 const YEAR_RE = /\b(in|since|from|by|until|till|of|between|and|to|before|after|during|early|late|mid-)\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d|\s*(?:people|persons|troops|soldiers)\b)/gi;
 const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+// "in 18 months", "in over a decade", "two decades after": spans in other units than years
+const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
 const MODS: Record<string, string> = {
   'just over': 'MORE_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
@@ -92,6 +97,24 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     }
     spans.push(s);
   }
+  OTHER_RE.lastIndex = 0;
+  while ((m = OTHER_RE.exec(text)) !== null) {
+    const k = wordValue(m[2]);
+    if (k === undefined || k <= 0) continue;
+    const month = m[3].toLowerCase().startsWith('month');
+    // months below a year are a journey's or a season's business, not the year arithmetic's
+    if (month && k < 6) continue;
+    const per = month ? 1 / 12 : 10;
+    const s: YearSpan = { n: k * per, rel: relOf(m[4]), start: m.index, end: m.index + m[0].length, text: m[0], per: month ? 1 / 6 : 2, label: `${k} ${month ? 'months' : k === 1 ? 'decade' : 'decades'}` };
+    if (m[1]) s.mod = MODS[m[1].toLowerCase()];
+    const idx = times.findIndex((t) => overlaps(t, s));
+    if (idx !== -1) {
+      s.ref = idx;
+      if (times[idx].mod && s.rel === 'span') s.mod = times[idx].mod;
+    }
+    spans.push(s);
+  }
   points.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
   return { points, spans };
 }

@@ -99,3 +99,15 @@ test('UNIT_CONVERSION: a deliberately wrong bracketed equivalent is INCONSISTENT
   assert.equal(of('It was 45 degrees Celsius (113 degrees Fahrenheit).', 'UNIT_CONVERSION')[0]?.status, 'CONSISTENT');
   assert.equal(of('The tanker carried 80,000 tonnes (88,000 tons).', 'UNIT_CONVERSION').length <= 1, true);
 });
+
+test('DATE_ARITHMETIC: spans in months and decades', () => {
+  const text = 'It is the first visit by a European leader in 18 months. His predecessor last visited in April 2022.';
+  const times = [time(text, 'April 2022', 'DATE', '2022-04')];
+  const [c] = of(text, 'DATE_ARITHMETIC', { anchor: '2023-09-12', times });
+  assert.equal(c?.status, 'CONSISTENT', JSON.stringify(c));
+  assert.match(c.detail, /months/);
+  const [d] = of(text, 'DATE_ARITHMETIC', { anchor: '2024-09-12', times });
+  assert.equal(d?.status, 'INCONSISTENT', JSON.stringify(d));
+  const [e] = of('This is the first strike at the plant in over a decade; the last one was in 2011.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' });
+  assert.equal(e?.status, 'CONSISTENT', JSON.stringify(e));
+});
