@@ -450,6 +450,11 @@ const LABEL_STOP = S(['update', 'updated', 'note', 'photo', 'photos', 'video', '
   'live', 'opinion', 'analysis', 'exclusive', 'warning', 'source', 'sources', 'credit', 'editor', "editor's", 'disclaimer', 'listen',
   'see', 'also', 'more', 'subscribe', 'advertisement', 'graphic', 'map', 'chart', 'timeline', 'factbox', 'explainer', 'q', 'a']);
 
+/** Every word that can start a frame: one look-up rejects the other words of a sentence. */
+const ANY_CUE = new Set<string>([...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
+  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+  'according', 'by', 'in', 'quoted', 'reported']);
+
 function findFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
   const n = toks.length;
@@ -458,6 +463,7 @@ function findFrames(ctx: Ctx, sc: SentCtx): void {
     const t = toks[j]!;
     if (!t.w) continue;
     const l = t.l;
+    if (!ANY_CUE.has(l)) continue;
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
     // ---- by/in X's estimate/account
