@@ -134,7 +134,15 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean }
+
+/**
+ * Types a story holds many distinct instances of (statements, meetings, journeys, aid from several
+ * donors, attacks). Any other type that one report of a story tells only once ("an investigation",
+ * "the arrests") is taken to be the same event as that type in the story's other reports, even when
+ * they name different actors ("requested by the president" / "run by the prosecutor general").
+ */
+const MANY_PER_STORY = /^(STATEMENT|OTHER|MEET|NEGOTIATE|TRAVEL|ARRIVE|DEPART|PROVIDE_AID|MILITARY_SUPPORT|ARMS_TRANSFER|ATTACK|DISPLAY|SANCTION|AGREEMENT)$/;
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
@@ -144,7 +152,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
-  if (x.parts.size && y.parts.size) return shared > 0;
+  if (x.parts.size && y.parts.size) return shared > 0 || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
   if (x.parts.size + y.parts.size === 0) return true;
   // one side names participants, the other none: only a shared place ties them
@@ -216,23 +224,29 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   }
   const uf = new UnionFind(items.length);
   // Only events of one type can corefer. A small bucket is compared pair by pair; a large one (a long
-  // story's hundreds of STATEMENTs) only where two events share a participant or place, so a story
-  // of thousands of reports stays near-linear.
+  // story's hundreds of STATEMENTs) only where two events share a participant or place, each against
+  // the 50 before it in date order, so a story of thousands of reports stays near-linear.
   const byType = new Map<string, EvItem[]>();
   for (const it of items) { if (!byType.has(it.ev.type)) byType.set(it.ev.type, []); byType.get(it.ev.type)!.push(it); }
   const tryPair = (x: EvItem, y: EvItem) => { if (uf.find(x.idx) !== uf.find(y.idx) && eventsCompatible(x, y)) uf.union(x.idx, y.idx); };
-  for (const bucket of byType.values()) {
+  const pass = (bucket: EvItem[]) => {
     if (bucket.length <= 400) {
       for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryPair(bucket[i], bucket[j]);
-      continue;
+      return;
     }
     const index = new Map<Group, EvItem[]>();
     for (const it of bucket) for (const g of [...it.parts, ...it.places]) { if (!index.has(g)) index.set(g, []); index.get(g)!.push(it); }
-    // each event against the 50 before it (in date order) that share the participant or place:
-    // coreference chains link the rest
-    for (const list of index.values()) {
-      for (let i = 0; i < list.length; i++) for (let j = Math.max(0, i - 50); j < i; j++) tryPair(list[j], list[i]);
-    }
+    for (const list of index.values()) for (let i = 0; i < list.length; i++) for (let j = Math.max(0, i - 50); j < i; j++) tryPair(list[j], list[i]);
+  };
+  for (const bucket of byType.values()) pass(bucket);
+  // Second pass for types a story holds one of: a report that tells one such event (after merging its
+  // own mentions) ties it to the other reports' events of that type.
+  for (const [type, bucket] of byType) {
+    if (MANY_PER_STORY.test(type)) continue;
+    const roots = new Map<string, Set<number>>();
+    for (const it of bucket) { if (!roots.has(it.doc.row.id)) roots.set(it.doc.row.id, new Set()); roots.get(it.doc.row.id)!.add(uf.find(it.idx)); }
+    for (const it of bucket) it.onlyOfType = roots.get(it.doc.row.id)!.size === 1;
+    pass(bucket);
   }
   const clusters = new Map<number, EvItem[]>();
   for (const it of items) { const r = uf.find(it.idx); if (!clusters.has(r)) clusters.set(r, []); clusters.get(r)!.push(it); }
