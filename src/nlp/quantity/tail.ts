@@ -2,7 +2,7 @@ import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { FIGURE_WORDS, FRACTION_DENOMINATORS, PERSON_CONTEXT_CUES, TIME_UNITS } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
-import { ATTACHED_UNIT_TRIE, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
+import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
 // What follows a number: a unit ("59 km/h"), a currency word, a counted noun ("20 bulletproof cars"),
 // a duration (then it is not a quantity), or nothing — then people from the sentence's context.
@@ -11,6 +11,7 @@ const TIMES = new Set(TIME_UNITS);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
 const FRACTIONS = new Set(FRACTION_DENOMINATORS);
 const FIGURES = new Set(FIGURE_WORDS);
+const PEOPLE_SIZE = new Set(['strong', 'member', 'man', 'men', 'person', 'woman', 'women', 'people']);
 
 
 /** The unit right after token `k - 1`: attached symbols first ("122mm"), then spaced forms ("59 km/h"). */
@@ -30,13 +31,37 @@ export function unitAfter(ctx: ScanContext, k: number): UnitAt | undefined {
   return undefined;
 }
 
+const HEAT_CUES = new Set(['temperature', 'temperatures', 'warming', 'heat', 'heatwave', 'hot', 'hotter', 'cold', 'colder',
+  'warm', 'warmer', 'cool', 'cooler', 'climate', 'thermometer', 'thermometers', 'mercury', 'fever', 'freezing', 'frost', 'weather',
+  'forecast', 'highs', 'lows', 'scorching', 'sweltering', 'chill']);
+/**
+ * "temperatures hit 45 degrees", "warming of 1.5 degrees": a bare "degrees" is a temperature only with a
+ * heat word in the sentence (else an angle: "turned 180 degrees"); above 60 it can only be Fahrenheit.
+ */
+function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined {
+  const { toks } = ctx;
+  const w = toks[k];
+  if (!w || (w.lower !== 'degrees' && w.lower !== 'degree') || w.sent !== toks[num.end].sent) return undefined;
+  let heat = false;
+  for (let j = k - 1; j >= 0 && j >= k - 20 && toks[j].sent === w.sent && !heat; j--) heat = HEAT_CUES.has(toks[j].lower);
+  for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j].sent === w.sent && !heat; j++) heat = HEAT_CUES.has(toks[j].lower);
+  if (!heat) return undefined;
+  const symbol = num.value > 60 ? '°F' : '°C';
+  const hit = UNIT_TRIE.match(toks, k);
+  const def = hit?.value.kind === 'physical' ? undefined : BY_SYMBOL.get(symbol);
+  return def ? { hit: { kind: 'physical', def, form: 'degrees' }, end: k } : undefined;
+}
+
 /** Works out what follows the number ending at token `e`. Undefined means "not a quantity" (a duration, a date). */
 export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefined, given?: UnitAt): Tail | undefined {
   const { toks } = ctx;
   let k = num.end + 1;
   // "7-metre wave", "a 10-km race": an adjectival hyphen between number and unit
-  if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space && toks[k + 1] && !toks[k + 1].space && toks[k + 1].kind === 'word') k++;
+  const hyphen = toks[k] && DASHES.has(toks[k].text) && !toks[k].space && toks[k + 1] && !toks[k + 1].space && toks[k + 1].kind === 'word';
+  if (hyphen) k++;
   const w = toks[k];
+  // "a 40-strong delegation", "a 15-member council", "a 12-man crew": a body of people of that size
+  if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: 'person', end: k, rule: 'count:people-size' };
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
     if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
     // "two-thirds of", "three quarters of the homes": a share, not a count of quarters
@@ -44,7 +69,7 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     // "3 p.m.", "9 a.m."
     if ((w.lower === 'a' || w.lower === 'p') && toks[k + 1]?.text === '.' && toks[k + 2]?.lower === 'm') return undefined;
   }
-  const unit = given ?? unitAfter(ctx, k);
+  const unit = given ?? unitAfter(ctx, k) ?? bareDegrees(ctx, num, k);
   if (currency !== undefined) {
     // "$71.4 million" (scale already read), "$5 billion dollars" (the word repeats the symbol)
     let end = num.end;

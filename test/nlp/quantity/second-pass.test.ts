@@ -44,6 +44,10 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Winds of 120 knots were recorded 50 nautical miles offshore.', [{ value: 120, unit: 'kn' }, { value: 50, unit: 'nmi' }], 2],
   ['The fire burnt 12,000 hectares (29,650 acres).', [{ value: 12000, unit: 'ha' }, { value: 29650, unit: 'acre' }], 2],
   ['The plant produces 500 megawatts.', [{ value: 500, unit: 'MW' }], 1],
+  ['Temperatures hit 45 degrees in Seville and 104 degrees in Phoenix.', [{ value: 45, unit: '°C' }, { value: 104, unit: '°F' }], 2],
+  ['The goal is to limit warming to 1.5 degrees.', [{ value: 1.5, unit: '°C' }], 1],
+  ['The car turned 180 degrees.', [{ value: 180, unit: 'degree' }], 1],
+  ['A 40-strong delegation and a 15-member council met.', [{ value: 40, unit: 'person' }, { value: 15, unit: 'person' }], 2],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
