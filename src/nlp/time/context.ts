@@ -9,11 +9,18 @@ import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
 /** -ed words that are not past verbs. */
-const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
+const NOT_PAST_ED = new Set(['need', 'weed', 'deed', 'heed', 'reed', 'creed', 'greed', 'breed', 'steed', 'embed', 'sled', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
 const WEAK_FUT = new Set(['should', 'plans to', 'plan to']);
 /** Between a verb and its time: "said on Tuesday", "announced in January". */
 const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
+/**
+ * A present-tense verb right before a weekday or date schedules it: "the funeral is Friday", "voters go to the
+ * polls Sunday" is not, but "talks resume Monday", "Kerry arrives Saturday" are. Only adjacent, and not after
+ * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday").
+ */
+const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
+const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -23,7 +30,7 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
  * (skipped), future phrases and words, past words, and any other -ed word (weak past).
  */
 const CUE_RE = new RegExp(
-  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{3,}ed))(?![A-Za-z])`,
+  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
   'gi');
 const SEP_RE = /[,;"“”]|''|``/g;
 
@@ -119,6 +126,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         if (score < bestScore) { bestScore = score; best = cue; }
       }
     }
+    // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
+    const lead = text.slice(Math.max(0, start - 24), start);
+    if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
     // A cue far away or across several clause breaks says little about this time.
     if (!best || bestScore > 130) return undefined;
     return best.fut ? 'FUTURE' : 'PAST';

@@ -225,3 +225,22 @@ describe('time (second pass): "N years on"', () => {
     ]);
   });
 });
+
+describe('time (second pass): weekday tense from the verb', () => {
+  const pub = '2013-03-06'; // a Wednesday
+  it('short past verbs ("died") and present scheduling verbs right before the day', () => {
+    check(pub, [
+      ['Chavez, who died Tuesday, will be buried Friday.', 'Tuesday', '2013-03-05', 'DATE'],
+      ['Chavez, who died Tuesday, will be buried Friday.', 'Friday', '2013-03-08', 'DATE'],
+      ['The funeral is Friday, officials said.', 'Friday', '2013-03-08', 'DATE'],
+      ['Talks resume Monday in Geneva.', 'Monday', '2013-03-11', 'DATE'],
+    ]);
+  });
+  it('not after "to", "did not" or a past verb', () => {
+    check(pub, [
+      ['Negotiators failed to meet on Monday.', 'Monday', '2013-03-04', 'DATE'],
+      ['The two sides did not meet on Tuesday.', 'Tuesday', '2013-03-05', 'DATE'],
+      ['Officials said on Monday that the plant would close.', 'Monday', '2013-03-04', 'DATE'],
+    ]);
+  });
+});
