@@ -172,8 +172,10 @@ export const findPeriods: Finder = (text, out) => {
     if (m[1] && /-[Qq]uarter$/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
       qStart += /^\S+\s+/.exec(m[0])![0].length;
     }
+    const fiscal = /\b[Ff]iscal\b/.test(m[0]);
     out.push({ start: qStart, end: m.index + m[0].length, rule: 'period.quarter', priority: 4,
-      resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? ctx.tense(c.start, c.end)) }) });
+      // A fiscal quarter without a year is one already reported: the latest such quarter, whatever the clause.
+      resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? (fiscal ? 'PAST' : ctx.tense(c.start, c.end))) }) });
   });
 
   scanNear(T_HALF, HALF, text, 12, 30, (m) => {

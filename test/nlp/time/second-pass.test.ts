@@ -244,3 +244,13 @@ describe('time (second pass): weekday tense from the verb', () => {
     ]);
   });
 });
+
+describe('time (second pass): fiscal quarters', () => {
+  it('a fiscal quarter without a year is the latest one reported, and "the quarter" follows it', () => {
+    const text = 'Sun said it earned $5.2 million in the fiscal first quarter, and expects to break even for the quarter.';
+    check('1989-10-26', [
+      [text, 'the fiscal first quarter', '1989-Q1', 'DATE'],
+      [text, 'the quarter', '1989-Q1', 'DATE'],
+    ]);
+  });
+});
