@@ -737,9 +737,11 @@ function closeRoles(e: Draft, ends: string): void {
 
 function surname(name: string): string | undefined {
   const parts = name.replace(/\s*\(.*\)$/, '').split(/\s+/);
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2 || parts.includes('of')) return undefined; // "Salman of Saudi Arabia", "Charles, Prince of Wales"
   const s = parts[parts.length - 1]!;
   if (!/^\p{Lu}[\p{L}'-]+$/u.test(s) || /^(Jr|Sr|II|III|IV)$/.test(s)) return undefined;
+  // "Mohammed bin Salman": the last word names the father (King Salman), not the family
+  if (/^(bin|ibn|bint|ben|ould|wad|al|el|ul|ad)$/i.test(parts[parts.length - 2]!)) return undefined;
   return s;
 }
 

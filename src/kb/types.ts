@@ -66,6 +66,9 @@ export interface Kb {
   isWeak(alias: string): boolean;
   /** Bit w set: word w of every surface form of this alias is capitalised (lower-case text must not match). */
   capMask(alias: string, demonym?: boolean): number;
+  /** True when `key` (normalised, words joined by one space) is an alias, a demonym or a word-prefix of one
+   *  ("united" for "united states"); the gazetteer's early exit. */
+  hasPrefix(key: string): boolean;
   /** Iterate all entries. */
   entries(): Iterable<KbEntry>;
 }

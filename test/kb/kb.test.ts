@@ -194,3 +194,43 @@ describe('gazetteer', () => {
     assert.ok(ms.length >= 2000 * 8);
   });
 });
+
+describe('kb data fixes (issue 3)', () => {
+  const q = (alias: string) => kb.byAlias(normAlias(alias)).map((e) => e.qid ?? e.id);
+  it('has one NASA, with its QID', () => {
+    assert.deepEqual(q('NASA'), ['Q23548']);
+  });
+  it('keeps brands apart from their holding companies', () => {
+    assert.equal(q('Google')[0], 'Q95');
+    assert.equal(q('Alphabet')[0], 'Q20800404');
+    assert.equal(q('Facebook')[0], 'Q355');
+    assert.equal(q('Meta')[0], 'Q380');
+    assert.equal(q('Twitter')[0], 'Q918');
+    assert.equal(first('X Corp')?.name, 'X Corp.');
+    assert.ok(!first('Google')?.aliases.includes('Alphabet'));
+  });
+  it('links US government bodies and New York boroughs to the right items', () => {
+    assert.equal(q('Federal Reserve')[0], 'Q53536');
+    assert.equal(q('Defense Department')[0], 'Q11209');
+    assert.equal(q('Manhattan')[0], 'Q11299');
+    assert.equal(kb.byAlias('manhattan').filter((e) => e.country === 'US' && Math.abs((e.lat ?? 0) - 40.78) < 0.1).length, 1, 'no duplicate Manhattan');
+    assert.equal(first('Brooklyn')?.name, 'Brooklyn');
+    assert.equal(first('Brooklyn')?.qid, 'Q18419');
+  });
+  it('drops wrong or ambiguous aliases', () => {
+    assert.equal(kb.byAlias('labor').length, 0, '"Labor" is not only the Australian party');
+    assert.ok(kb.isWeak('the post') || kb.byAlias('the post').length === 0, '"The Post" is whichever Post the story means');
+    assert.ok(!kb.byAlias('salman').some((e) => e.qid === 'Q6892571'), '"Salman" is not Mohammed bin Salman');
+    assert.ok(!kb.byAlias('arabia').some((e) => e.type === 'PERSON'));
+    assert.ok(!kb.byAlias('saud').some((e) => e.type === 'PERSON'));
+  });
+  it('uses the common English form as the name and keeps the variant as an alias', () => {
+    assert.equal(first('Kim Jong-un')?.name, 'Kim Jong Un');
+    assert.equal(first('Darnah')?.name, 'Derna');
+    assert.equal(first('King Salman')?.qid, 'Q367825');
+  });
+  it('exposes hasPrefix on the Kb interface', () => {
+    assert.ok(kb.hasPrefix('united'));
+    assert.ok(!kb.hasPrefix('zzqx'));
+  });
+});

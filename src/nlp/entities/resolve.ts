@@ -107,6 +107,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
         if (lead.some((e) => e.type === 'ORG' && prominence(e) >= 40)) c.type = 'ORG';
       }
     }
+    // "The Post", "The Star": a weak media alias names whichever outlet the story means — a mention, not a link
+    if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
     let type = c.type; let entry: KbEntry | undefined;
     if (entries && entries.length && c.e - c.s === 1 && !toks[c.s]!.allCaps && docMain
       && entries.every((x) => x.kind !== 'COUNTRY' && x.country && x.country !== docMain && !(docCountries.get(x.country)) && (x.type === 'ORG' || prominence(x) < 40))) {

@@ -209,3 +209,42 @@ describe('entities stage: surname coreference beats a KB surname alias', () => {
     assert.equal(doc.entities.find((e) => e.kb?.wikidata === 'Q359442'), undefined);
   });
 });
+
+describe('entities stage: second pass (issue 3)', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  const mentionTexts = (e: Entity | undefined) => (e?.mentions ?? []).map((m) => m.text);
+
+  it('tags a sentence that opens with names and has only short lower-case words (not headline case)', () => {
+    const doc = run('John Kerrigan and Paul Whitford met in Geneva. Kerrigan left early.');
+    assert.equal(byName(doc, 'John Kerrigan')?.type, 'PERSON', names(doc).join(', '));
+    assert.equal(byName(doc, 'Paul Whitford')?.type, 'PERSON', names(doc).join(', '));
+    assert.ok(mentionTexts(byName(doc, 'John Kerrigan')).includes('Kerrigan'));
+    for (const e of doc.entities) for (const m of e.mentions) assert.ok(m.rule, `mention ${m.text} has a rule`);
+  });
+
+  it('still treats a title-case headline as a headline', () => {
+    const doc = run('Storm Batters Coast As Thousands Flee\n\nThe storm hit on Monday.');
+    assert.ok(!doc.entities.some((e) => /Batters|Thousands|Flee/.test(e.name)), names(doc).join(', '));
+  });
+
+  it('keeps a possessive inside a headed name and splits two headed names joined by "and"', () => {
+    const doc = run('The Zorvian People\u2019s Party won. Doctors at St Mary\u2019s Hospital said the Harnow Bridge and Kelby Airport were closed.');
+    assert.equal(byName(doc, 'Zorvian People\u2019s Party')?.type, 'ORG', names(doc).join(', '));
+    assert.equal(byName(doc, 'St Mary\u2019s Hospital')?.type, 'FAC', names(doc).join(', '));
+    assert.equal(byName(doc, 'Harnow Bridge')?.type, 'FAC', names(doc).join(', '));
+    assert.equal(byName(doc, 'Kelby Airport')?.type, 'FAC', names(doc).join(', '));
+    assert.equal(byName(doc, 'Harnow Bridge and Kelby Airport'), undefined);
+  });
+
+  it('does not glue a country and its ministry through the possessive, nor split "Health and Human Services"', () => {
+    const doc = run('Officials at the Department of Health and Human Services met. Zorvia\u2019s Foreign Ministry said no.');
+    assert.ok(doc.entities.some((e) => e.name.includes('Health and Human Services')), names(doc).join(', '));
+    assert.ok(!doc.entities.some((e) => e.name.startsWith('Zorvia\u2019s')), names(doc).join(', '));
+  });
+
+  it('does not add a surname mention for a lower-case word', () => {
+    const doc = run('Mary Long spoke first. The meeting was long.');
+    assert.equal(mentionTexts(byName(doc, 'Mary Long')).length, 1, names(doc).join(', '));
+  });
+});
