@@ -256,7 +256,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'newcomers', 'stowaways', 'returnees', 'deportees', 'bodyguards', 'sentries', 'wardens', 'rangers', 'gendarmes',
   'troopers', 'constables', 'detectives', 'investigators', 'examiners', 'lifeguards', 'coastguards', 'responders',
   'helpers', 'organisers', 'organizers', 'coordinators', 'bosses', 'ceos', 'chairwomen', 'premiers', 'monitors',
-  'persons', 'teenagers', 'evacuees', 'dead', 'kin',
+  'persons', 'teenagers', 'evacuees', 'dead', 'kin', 'hopefuls', 'asylees', 'heads of state', 'migrant workers',
 ];
 
 /** Participles that stand for people right after a number ("3,800 killed", "some 7,000 injured"). */

@@ -189,7 +189,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   }
   if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
-    if (num.words || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
+    // "killing all six aboard", "wounding seven": a number word right after a verb of harm counts people
+    const harmed = num.words && num.value > 1 && harmVerbBefore(ctx.toks, startTok);
+    if ((num.words && !harmed) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     const ctxUnit = contextUnit(ctx, num.start);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;
@@ -224,6 +226,14 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
 function inTime(ctx: ScanContext, start: number, end: number): boolean {
   for (const tm of ctx.times) if (tm.start < end && start < tm.end) return true;
   return false;
+}
+
+const HARM_VERBS = new Set(['killing', 'killed', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'leaving', 'left', 'rescued', 'evacuated', 'arrested', 'detained']);
+/** "killing all six", "wounding seven": a verb of harm, maybe with "all"/"another", right before the number. */
+function harmVerbBefore(toks: readonly QTok[], at: number): boolean {
+  let k = at - 1;
+  if (toks[k]?.lower === 'all' || toks[k]?.lower === 'another' || toks[k]?.lower === 'the') k--;
+  return toks[k] !== undefined && toks[k].sent === toks[at].sent && HARM_VERBS.has(toks[k].lower);
 }
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your']);
@@ -267,7 +277,8 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let cur2 = currency;
   const c = CURRENCY_PREFIX.match(toks, k, true, true);
   if (c && toks[c.end + 1]?.kind === 'num') { cur2 = c.value; k = c.end + 1; }
-  if (!toks[k] || (toks[k].kind === 'num') === first.words) return undefined;
+  // "5,000-6,000", "ten to twelve"; mixed only with words ("from ten to 32 pages")
+  if (!toks[k] || ((toks[k].kind === 'num') === first.words && !(first.words && isTo && toks[k].kind === 'num'))) return undefined;
   const second = parseNumber(ctx, k, cur2 !== undefined);
   if (!second) return undefined;
   if (isYearLike(first) && isYearLike(second)) return { items: [], last: second.end };
