@@ -123,6 +123,8 @@ function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit
 const A_EXCLUDED = new Set(['foot', 'pound', 'ton', 'c', 'f', 'in', 'm', 'g', 'l']);
 
 function build(ctx: ScanContext, startTok: number, endTok: number, value: number, unit: string, rules: string[], bound?: Bound, extra: Partial<Quantity> = {}): Quantity {
+  // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 that binary floating point makes of 4.1 × 10⁶
+  value = cleanFloat(value);
   const start = ctx.toks[startTok].start;
   let end = ctx.toks[endTok].end;
   // "a cup's worth"
@@ -136,6 +138,11 @@ function build(ctx: ScanContext, startTok: number, endTok: number, value: number
   Object.assign(q, extra);
   q.rule = `quantity:${rules.filter(Boolean).join('+')}`;
   return q;
+}
+
+/** Drops the binary noise of decimal scaling: 15 significant digits is more than any written figure has. */
+export function cleanFloat(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
 
 /** Applies the before-cue, the extremum cue and the after-cue; returns bound and first token of the span. */

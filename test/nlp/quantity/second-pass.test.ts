@@ -91,3 +91,14 @@ test('"over" as a bound still works after an ordinary verb', () => {
   const [q] = find('The storm killed over 200 people.');
   assert.equal(q.bound, 'MORE_THAN');
 });
+
+test('scaled decimals are exact: "4.1 million" is 4,100,000, not 4,099,999.9999999995', () => {
+  for (let tenths = 1; tenths < 1000; tenths++) {
+    const written = (tenths / 10).toFixed(1);
+    for (const [scale, factor] of [['million', 1e6], ['bn', 1e9], ['lakh', 1e5]] as const) {
+      const text = scale === 'bn' ? `$${written}bn was paid.` : `${written} ${scale} people fled.`;
+      const [q] = find(text);
+      assert.equal(q?.value, Math.round(tenths * factor / 10), `${text} → ${q?.value}`);
+    }
+  }
+});
