@@ -179,7 +179,10 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "Trump's 1995 state income tax filings": modifiers between a year and a noun
     const adjacent = tail.countNoun !== undefined && tail.countNoun.end === num.end + 1;
     // "Nearly 1800 were killed": a bound cue and a count in the sentence make it a figure, not a year
-    const figure = !unit && !strongCue && !weakCue && boundBefore(ctx.toks, startTok) !== undefined && contextUnit(ctx, num.start) !== undefined;
+    // "killed 1500", "around 2000 were evacuated": a verb of harm before, or a plural verb after, does the same
+    const nextLower = ctx.toks[num.end + 1]?.lower ?? '';
+    const figure = !unit && !strongCue && contextUnit(ctx, num.start) !== undefined &&
+      ((!weakCue && (boundBefore(ctx.toks, startTok) !== undefined || harmVerbBefore(ctx.toks, startTok))) || PLURAL_VERBS_AFTER.has(nextLower));
     if (!figure && (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person'))) return { items: [], last: num.end };
   }
   const scale = unit ? undefined : scaleUnit(ctx.toks, startTok, num.end);
@@ -235,6 +238,7 @@ function inTime(ctx: ScanContext, start: number, end: number): boolean {
   return false;
 }
 
+const PLURAL_VERBS_AFTER = new Set(['were', 'have', 'had', 'died', 'fled', 'remain', 'remained', 'are']);
 const HARM_VERBS = new Set(['killing', 'killed', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'leaving', 'left', 'rescued', 'evacuated', 'arrested', 'detained']);
 /** "killing all six", "wounding seven": a verb of harm, maybe with "all"/"another", right before the number. */
 function harmVerbBefore(toks: readonly QTok[], at: number): boolean {

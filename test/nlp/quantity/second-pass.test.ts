@@ -51,6 +51,10 @@ const CASES: Array<[string, Want[], number?]> = [
   ['The shuttle disintegrated, killing all seven aboard.', [{ value: 7, unit: 'person' }], 1],
   ['A plane crashed, killing six and wounding two.', [{ value: 6, unit: 'person' }, { value: 2, unit: 'person' }], 2],
   ['The questionnaire runs from ten to 32 pages.', [{ value: 10, unit: 'page', bound: 'AT_LEAST' }, { value: 32, unit: 'page', bound: 'AT_MOST' }], 2],
+  ['The floods killed 1500 and displaced thousands.', [{ value: 1500, unit: 'person' }], 1],
+  ['Around 2000 were evacuated from the town.', [{ value: 2000, unit: 'person', bound: 'APPROX' }], 1],
+  ['Around 2000 the company moved its people abroad.', [], 0],
+  ['In 2019 the dam was repaired. Since 2015 people have fled. By 2030 deaths will fall.', [], 0],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
