@@ -254,3 +254,17 @@ describe('time (second pass): fiscal quarters', () => {
     ]);
   });
 });
+
+describe('time (second pass): glosses and nouns that look like times', () => {
+  it('a GMT gloss in parentheses after a clock time is not a second time', () => {
+    const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.';
+    const all = times(text, '1998-08-08');
+    assert.equal(all.filter((t) => t.text.includes('0735')).length, 0);
+    check('1998-08-08', [['The ferry left at 0735 GMT on Friday.', '0735 GMT', '1998-08-07T07:35Z', 'TIME']]);
+  });
+  it('"the fall in prices" and "the winter capital" are not seasons; "in the fall" is', () => {
+    none('1997-04-10', 'The fall in prices was higher than expected.', 'fall');
+    none('1997-04-10', 'Officials in Jammu, the winter capital, said so.', 'winter');
+    check('1997-04-10', [['Elections are due in the fall, the minister said.', 'the fall', '1997-FA', 'DATE']]);
+  });
+});
