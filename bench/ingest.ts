@@ -14,7 +14,7 @@ import { openSqlite } from '../src/store/sqlite/index.js';
 import { terms, termsJson } from '../src/story/group.js';
 import { te3Silver } from './te3.js';
 
-interface Fig { docs: number; added: number; failed: number; ingestMs: number; firstMs: number; storiesMs: number; maxRssMb: number; bytes: number; dbMb: number }
+interface Fig { docs: number; added: number; failed: number; ingestMs: number; firstMs: number; storiesMs: number; ingestRssMb: number; maxRssMb: number; bytes: number; dbMb: number }
 
 const CHILD = `
 const [runUrl, storeUrl, storyUrl, jsonl, db, workers] = process.argv.slice(1);
@@ -27,10 +27,11 @@ const t0 = performance.now();
 let firstMs = 0;
 const s = await ingest(store, [jsonl], { workers: Number(workers), onProgress: (p) => { if (!firstMs && p.added > 0) firstMs = performance.now() - t0; } });
 const t1 = performance.now();
+const ingestRssMb = process.resourceUsage().maxRSS / 1024;
 await updateStories(store);
 const t2 = performance.now();
 await store.close();
-process.stdout.write(JSON.stringify({ docs: s.seen, added: s.added + s.nearDuplicates, failed: s.failed.length, ingestMs: t1 - t0, firstMs, storiesMs: t2 - t1,
+process.stdout.write(JSON.stringify({ docs: s.seen, added: s.added + s.nearDuplicates, failed: s.failed.length, ingestMs: t1 - t0, firstMs, storiesMs: t2 - t1, ingestRssMb,
   maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(jsonl).size, dbMb: statSync(db).size / 1048576 }));
 `;
 
@@ -54,10 +55,10 @@ export default async function run(shared: string): Promise<void> {
     }
     console.log('ingest bench — te3-silver newswire as JSONL into a fresh SQLite file, one process per run (start-up, KB and worker start included)');
     console.log('');
-    console.log('| documents | workers | docs/s (ingest, start-up included) | docs/s after the first document | start-up to first stored document s | MB/s | stories step s | peak RSS MB | DB MB | failed |');
-    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| documents | workers | docs/s (ingest, start-up included) | docs/s after the first document | start-up to first stored document s | MB/s | stories step s | peak RSS MB, ingest | peak RSS MB, with stories | DB MB | failed |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const [n, w, f] of rows) {
-      console.log(`| ${n} | ${w} | ${(f.added / (f.ingestMs / 1000)).toFixed(1)} | ${((f.added - 1) / ((f.ingestMs - f.firstMs) / 1000)).toFixed(1)} | ${(f.firstMs / 1000).toFixed(2)} | ${(f.bytes / 1048576 / (f.ingestMs / 1000)).toFixed(2)} | ${(f.storiesMs / 1000).toFixed(2)} | ${f.maxRssMb.toFixed(0)} | ${f.dbMb.toFixed(1)} | ${f.failed} |`);
+      console.log(`| ${n} | ${w} | ${(f.added / (f.ingestMs / 1000)).toFixed(1)} | ${((f.added - 1) / ((f.ingestMs - f.firstMs) / 1000)).toFixed(1)} | ${(f.firstMs / 1000).toFixed(2)} | ${(f.bytes / 1048576 / (f.ingestMs / 1000)).toFixed(2)} | ${(f.storiesMs / 1000).toFixed(2)} | ${f.ingestRssMb.toFixed(0)} | ${f.maxRssMb.toFixed(0)} | ${f.dbMb.toFixed(1)} | ${f.failed} |`);
     }
     // baseline in the same run: the analysis alone, one thread, no store (what ingest can at best reach per worker)
     analyze(docs[0].text, { publishedAt: docs[0].publishedAt });
@@ -81,7 +82,7 @@ export default async function run(shared: string): Promise<void> {
     const two = rows.find(([n, w]) => n === 300 && w === 2)?.[2];
     const one = rows.find(([n, w]) => n === 300 && w === 1)?.[2];
     if (two && one) console.log(`300 documents, 2 workers: ${(two.added / (two.ingestMs / 1000)).toFixed(1)} docs/s (target ≥ 300); speed-up over 1 worker ${(one.ingestMs / two.ingestMs).toFixed(2)}×; ingest with 2 workers / analysis alone = ${((two.added / (two.ingestMs / 1000)) / analyseDps).toFixed(2)}× (2.0× would be perfect scaling with no store cost)`);
-    const rss = rows.filter(([, w]) => w === 2).map(([n, , f]) => `${n}: ${f.maxRssMb.toFixed(0)} MB`);
+    const rss = rows.filter(([, w]) => w === 2).map(([n, , f]) => `${n}: ${f.ingestRssMb.toFixed(0)} MB (${f.maxRssMb.toFixed(0)} with stories)`);
     console.log(`peak RSS by corpus size (2 workers): ${rss.join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,10 @@ export async function updateStories(store: Store, opts: GroupOptions & { rebuild
       stale.add(storyId);
     }
   }
-  const built: Story[] = [];
+  // saved in batches, so memory stays flat however many stories change (each batch is one transaction;
+  // a story not yet saved stays stale and is rebuilt by the next run)
+  let built: Story[] = [];
+  let rebuilt = 0;
   for (const sid of stale) {
     const docs: StoryDoc[] = [];
     for (const id of members.get(sid) ?? []) {
@@ -75,7 +78,9 @@ export async function updateStories(store: Store, opts: GroupOptions & { rebuild
       docs.push(copies.length ? { a, row: r, copies } : { a, row: r });
     }
     if (docs.length) built.push(buildStory(sid, docs));
+    if (built.length >= 50) { await store.saveStories(built); rebuilt += built.length; built = []; }
   }
   await store.saveStories(built);
-  return { assigned: newIds.length, rebuilt: built.length, stories: members.size };
+  rebuilt += built.length;
+  return { assigned: newIds.length, rebuilt, stories: members.size };
 }

@@ -284,7 +284,7 @@ class PgStore implements Store {
           await c.query('UPDATE events v SET story_event = x.s FROM unnest($1::text[], $2::text[], $3::text[]) AS x(d, i, s) WHERE v.doc_id = x.d AND v.id = x.i', [docs, ids, se]);
         }
       }
-      await c.query('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL)');
+      await c.query('DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.story_id = stories.id)');
     });
   }
 

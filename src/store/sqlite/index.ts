@@ -256,7 +256,7 @@ class SqliteStore implements Store {
         }
       }
       // Stories that lost all their documents (never happens today, but keep the table honest).
-      this.db.exec('DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL)');
+      this.db.exec('DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.story_id = stories.id)');
     }).immediate();
   }
 
