@@ -108,6 +108,18 @@ function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): num
   return -1;
 }
 
+/** Index of the first quantity starting at or after `at` (quantities are in text order): keeps the sums linear. */
+function firstFrom(qs: readonly Quantity[], at: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
   qs.forEach((total, ti) => {
@@ -125,7 +137,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
       if (m) reachEnd = total.end + 1 + m.index;
     }
     const parts: Array<{ q: Quantity; i: number }> = [];
-    for (let i = 0; i < qs.length; i++) {
+    for (let i = firstFrom(qs, sentences[s][0]); i < qs.length && qs[i].start < reachEnd; i++) {
       const q = qs[i];
       if (i === ti || q.unit !== 'person' || isVague(q) || q.start < sentences[s][0] || q.end > reachEnd) continue;
       if ((subset || colon) && q.start <= total.end) continue;
@@ -134,7 +146,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     }
     // "… killed 52 people and wounded 87. In all, 139 casualties": the parts may be the sentence before
     if (!subset && !colon && parts.length === 0 && s > 0 && TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start))) {
-      for (let i = 0; i < qs.length; i++) {
+      for (let i = firstFrom(qs, sentences[s - 1][0]); i < qs.length && qs[i].start < sentences[s - 1][1]; i++) {
         const q = qs[i];
         if (q.unit !== 'person' || isVague(q) || q.start < sentences[s - 1][0] || q.end > sentences[s - 1][1] || inside(q)) continue;
         parts.push({ q, i });

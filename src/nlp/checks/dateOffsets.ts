@@ -43,6 +43,20 @@ function sentenceAt(sentences: ReadonlyArray<[number, number]>, at: number): [nu
   return undefined;
 }
 
+/** Points (sorted by start) lying inside [from, to). */
+function pointsIn(points: readonly YearPoint[], from: number, to: number): YearPoint[] {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: YearPoint[] = [];
+  for (let i = lo; i < points.length && points[i].start < to; i++) if (points[i].end <= to) out.push(points[i]);
+  return out;
+}
+
 const refOf = (p: YearPoint): CheckRef => (p.ref !== undefined ? { time: p.ref } : { start: p.start, end: p.end, text: p.text });
 
 /** "its 75th anniversary", "the centenary": a start year in the sentence (or the one before) plus N. */
@@ -57,12 +71,12 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], pubYear: 
     if (!n) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent) continue;
-    const inSent = points.filter((p) => p.start >= sent[0] && p.end <= sent[1]);
+    const inSent = pointsIn(points, sent[0], sent[1]);
     // the start: the earliest year in the sentence; else the last year of the sentence before
     let start = inSent.length > 0 ? inSent.reduce((a, b) => (b.year < a.year ? b : a)) : undefined;
     if (!start) {
       const prev = sentenceAt(sentences, sent[0] - 1);
-      const before = prev ? points.filter((p) => p.start >= prev[0] && p.end <= prev[1]) : [];
+      const before = prev ? pointsIn(points, prev[0], prev[1]) : [];
       start = before[before.length - 1];
     }
     if (!start) continue;
@@ -96,12 +110,12 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
     const sent = sentenceAt(sentences, m.index);
     // another year in the sentence may be the one the offset lands on ("in 1955, ten years after the 1945…")
     const yearAt = m.index + m[0].length - 4;
-    if (sent && points.some((p) => p.start >= sent[0] && p.end <= sent[1] && (p.end <= m!.index || p.start > yearAt + 4) && p.year !== year)) continue;
+    if (sent && pointsIn(points, sent[0], sent[1]).some((p) => (p.end <= m!.index || p.start > yearAt + 4) && p.year !== year)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     const mod = /\b(?:more than|over)\s*$/.test(before) ? 'more' : /\b(?:almost|nearly|less than|under)\s*$/.test(before) ? 'less' : /\b(?:about|around|some|roughly)\s*$/.test(before) ? 'approx' : undefined;
     const gap = pubYear - year;
     const ok = mod === 'more' ? gap >= n : mod === 'less' ? gap <= n : mod === 'approx' ? Math.abs(gap - n) <= 1 : Math.abs(gap - n) <= 1;
-    const p = points.find((q) => q.start <= yearAt && yearAt < q.end);
+    const p = pointsIn(points, yearAt - 12, yearAt + 1).find((q) => q.start <= yearAt && yearAt < q.end);
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
       refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, ...(p ? [refOf(p)] : [])],
