@@ -197,6 +197,8 @@ export function compileKb(opts: CompileOptions): KbFile {
   const countryByQid = new Map<string, string>(); // country QID → ISO2
   const countryRows = readTsv(join(src, 'countries/countries.tsv'));
   const countryExtra = new Map(readTsv(join(dataDir, 'countries.tsv')).map((r) => [r['iso2'] ?? '', r]));
+  // GeoNames country points (the convention of geoparsing gazetteers) where the source's rounded centroid is far off
+  const countryPoint = new Map(existsSync(join(dataDir, 'country-points.tsv')) ? readTsv(join(dataDir, 'country-points.tsv')).map((r) => [r['iso2'] ?? '', r]) : []);
   for (const r of countryRows) {
     const iso2 = r['iso2']!;
     const x = countryExtra.get(iso2);
@@ -214,7 +216,8 @@ export function compileKb(opts: CompileOptions): KbFile {
     b.add({
       id: qid ?? `kb:country-${iso2.toLowerCase()}`, qid, name, type: 'GPE', kind: x?.['kind'] || 'COUNTRY', aliases,
       demonyms: uniq([...demonyms, ...demonyms.filter(pluralizable).map((d) => d + 's')]),
-      iso2, country: iso2, lat: round(num(r['latitude'])), lon: round(num(r['longitude'])), population: num(r['population']),
+      iso2, country: iso2, lat: num(countryPoint.get(iso2)?.['lat']) ?? round(num(r['latitude'])),
+      lon: num(countryPoint.get(iso2)?.['lon']) ?? round(num(r['longitude'])), population: num(r['population']),
       prominence: x?.['kind'] === 'TERRITORY' ? 60 : 90,
     });
   }
