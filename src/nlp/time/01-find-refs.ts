@@ -54,6 +54,8 @@ export const findRefs: Finder = (text, out) => {
     if ((key === 'current' || key === 'future' || key === 'recent') && /^(?:days|weeks|months|years|decades|times)$/.test(after)) return;
     if (key === 'future' && /^(?:tense|perfect)$/.test(after)) return;
     if (key === 'now' && /^(?:that)$/.test(after) && false) return;
+    // "the future government", "the future SAR": an adjective on a noun, not a time.
+    if (key === 'the future' && /^[A-Za-z]/.test(after) && !/^(?:of|and|or|is|was|will|would|could|may|might|looks?|remains?|holds?|for|in|with|as|to|that|but|when|if|he|she|it|they|we|i|you|there|this|is|does|did|has|had|lies)$/.test(after)) return;
     if (key === 'the future' && /^of$/.test(after)) v = 'FUTURE_REF';
     if (key === 'in future') start += 3;
     if (key === 'for now') start += 4;

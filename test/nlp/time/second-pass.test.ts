@@ -268,3 +268,10 @@ describe('time (second pass): glosses and nouns that look like times', () => {
     check('1997-04-10', [['Elections are due in the fall, the minister said.', 'the fall', '1997-FA', 'DATE']]);
   });
 });
+
+describe('time (second pass): "the future" as an adjective', () => {
+  it('"the future government" is not a time; "in the future" is', () => {
+    none('2023-09-13', 'The future government will be set up by Beijing.', 'future');
+    check('2023-09-13', [['In the future, cars will fly.', 'the future', 'FUTURE_REF', 'DATE']]);
+  });
+});
