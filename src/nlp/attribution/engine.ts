@@ -141,10 +141,11 @@ const NOUNISH = S(['state', 'tweets', 'tweet', 'reports', 'report', 'claims', 'c
   'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
 const COLLECTIVE = S(['police', 'staff', 'management', 'government', 'military', 'army', 'public', 'media', 'press', 'leadership', 'administration', 'committee', 'council', 'team', 'jury', 'court', 'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'board', 'union', 'campaign', 'prosecution', 'defence', 'defense', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
 const TITLE_ABBR = S(['gov', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'prof', 'adm', 'maj', 'cpl', 'pvt', 'rev', 'hon', 'amb', 'supt', 'insp', 'det', 'cmdr', 'brig']);
+const PLURAL = S(['people', 'police', 'media', 'children', 'men', 'women', 'staff', 'public', 'clergy', 'personnel', 'crew', 'team', 'government', 'military', 'leadership', 'management', 'cattle', 'folk', 'data', 'both', 'many', 'some', 'most', 'few', 'several', 'all', 'others', 'everyone', 'democrats', 'republicans']);
 const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', 'how', "n't", 'not', 'there', 'here']);
 
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
-function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
+function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1): boolean {
   const first = toks[src[0]]!, last = toks[src[1]]!;
   if (WH.has(first.l) || WH.has(last.l)) return false;
   if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5))) return false;
@@ -155,9 +156,17 @@ function srcOk(toks: Tok[], src: [number, number], cue: string): boolean {
     if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
   }
   if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
+  if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
+  if (/ed$/.test(last.l) && !last.cap && last.l !== 'accused' && last.l !== 'injured' && last.l !== 'wounded') return false;
+  // a bare plural-form cue ("demand", "say") needs a plural or first/second-person subject: "the low demand" is a noun
+  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet)$/.test(cue)) {
+    let aux = false;
+    for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
+    const plural = aux || /s$/.test(last.l) || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
+    if (!plural) return false;
+  }
   if (NOUNISH.has(cue) && src[1] > src[0]) {
     for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of') return false;
-    if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
   }
   return true;
 }
@@ -428,7 +437,7 @@ function labelFrames(ctx: Ctx, sc: SentCtx): void {
   // "Pence: Gennifer Flowers won't be there"
   let c = 0;
   while (c < n && c < 6 && toks[c]!.w && (toks[c]!.cap || PARTICLE.has(toks[c]!.l)) || (c < n && c < 6 && toks[c]!.t === '.')) c++;
-  if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w) {
+  if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && !DET.has(toks[0]!.l) && !/'s$/.test(toks[c - 1]!.l)) {
     const l = namedLink(ctx, toks, 0, c - 1, [toks[c]!], 'attr.label');
     pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
   }
@@ -722,6 +731,7 @@ function stanceFrame(ctx: Ctx, sc: SentCtx, j: number): void {
   const cs = clauseStart(toks, j);
   const src = k >= 0 ? leftNP(toks, k, cs) : null;
   if (!src || !srcOk(toks, src, toks[j]!.l)) return;
+  if (src[0] === src[1] && PRON.has(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   const c0 = j + 2;
   const ce = clauseEnd(toks, c0);
   if (ce <= c0) return;
@@ -926,13 +936,13 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     }
   }
   if (!src) return;
-  if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
+  if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us|you|nobody|anyone|everyone|someone|somebody|everybody|anybody|people)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   {
     const before = toks[src[0] - 1];
     const one = src[0] === src[1] ? toks[src[0]]! : null;
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
     if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
-    if (!srcOk(toks, src, t.l)) return;
+    if (!srcOk(toks, src, t.l, j)) return;
     src = trimToName(toks, src);
   }
   if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been')) return;
