@@ -275,3 +275,10 @@ describe('time (second pass): "the future" as an adjective', () => {
     check('2023-09-13', [['In the future, cars will fly.', 'the future', 'FUTURE_REF', 'DATE']]);
   });
 });
+
+describe('time (second pass): titles with time units', () => {
+  it('"60 Minutes" in prose is a programme; a Title Case headline keeps its duration', () => {
+    none('2000-04-03', "Gonzalez said on CBS's 60 Minutes that he was hopeful.", '60 Minutes');
+    check('2023-09-13', [['Libya Flood Toll Rises Sharply in 24 Hours\nThe toll rose.', '24 Hours', 'PT24H', 'DURATION']]);
+  });
+});
