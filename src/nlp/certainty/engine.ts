@@ -159,7 +159,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
     if (t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') {
       const k = nextWord(toks, i);
-      if (toks[k]?.l !== 'have') return 'FUTURE';
+      if (toks[k]?.l !== 'have' || toks[k + 1]?.l === 'to') return 'FUTURE';
     }
     if (st) continue;
     const l = t.l;
