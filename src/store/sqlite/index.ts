@@ -53,7 +53,7 @@ class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 10000');
     // bulk ingest: a larger page cache, temp tables in memory, fewer WAL checkpoints
-    this.db.pragma('cache_size = -65536');
+    this.db.pragma('cache_size = -16384');
     this.db.pragma('temp_store = MEMORY');
     this.db.pragma('wal_autocheckpoint = 4000');
     this.migrate();
