@@ -1,7 +1,9 @@
 import type { Check } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { sentenceSpans } from '../quantity/tokens.js';
+import { ageChecks } from './ages.js';
 import { countChecks } from './count.js';
+import { shareChecks } from './shares.js';
 import { dateArithmeticChecks } from './dateArithmetic.js';
 import { travelTimeChecks } from './travelTime.js';
 import { unitConversionChecks } from './unitConversion.js';
@@ -13,7 +15,9 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...unitConversionChecks(doc.quantities),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
+    ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
+    ...shareChecks(doc.text, doc.quantities),
   ];
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

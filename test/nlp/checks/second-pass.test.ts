@@ -111,3 +111,17 @@ test('DATE_ARITHMETIC: spans in months and decades', () => {
   const [e] = of('This is the first strike at the plant in over a decade; the last one was in 2011.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' });
   assert.equal(e?.status, 'CONSISTENT', JSON.stringify(e));
 });
+
+test('COUNT: a part of a whole against its stated percentage', () => {
+  assert.equal(of('Some 1,200 of the 5,000 residents (24%) were evacuated.', 'COUNT')[0]?.status, 'CONSISTENT');
+  assert.equal(of('Police said 300 of the 1,000 protesters, or 45 per cent, were arrested.', 'COUNT')[0]?.status, 'INCONSISTENT');
+  assert.deepEqual(of('Some 1,200 people fled and 5,000 residents stayed; prices rose 24%.', 'COUNT'), []);
+});
+
+test('DATE_ARITHMETIC: a stated age against a birth year in its sentence', () => {
+  assert.equal(of('Kim, 39, was born in 1984, officials say.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'CONSISTENT');
+  assert.equal(of('The 77-year-old, born in January 1946, leads the party.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'CONSISTENT');
+  assert.equal(of('The 70-year-old, born in 1946, leads the party.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'INCONSISTENT');
+  // an age at death is not an age today
+  assert.deepEqual(of('The singer, who was born in 1940, died aged 80 on Sunday.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' }), []);
+});

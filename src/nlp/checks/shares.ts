@@ -1,0 +1,36 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { dimensionOf } from '../quantity/units.js';
+import { fmt, roundingUnit } from './format.js';
+import { ruled } from './rule.js';
+
+// "1,200 of the 5,000 residents (24%)", "three out of four voters, or 75 per cent": a part of a whole
+// stated with its percentage. The percentage must match the division within the rounding it was written to.
+
+const OF_GAP_RE = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a total of\s+|all\s+)?$/i;
+const SHARE_GAP_RE = /^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just over\s+|just under\s+)?$/i;
+const APPROX_SLACK = 0.05;
+
+const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
+
+export function shareChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const part = qs[i];
+    const whole = qs[i + 1];
+    const pct = qs[i + 2];
+    if (pct.unit !== '%' || !isCount(part) || !isCount(whole) || part.unit !== whole.unit || whole.value <= 0) continue;
+    if (part.bound && part.bound !== 'APPROX') continue;
+    if (!OF_GAP_RE.test(text.slice(part.end, whole.start))) continue;
+    if (!SHARE_GAP_RE.test(text.slice(whole.end, pct.start))) continue;
+    const share = (part.value / whole.value) * 100;
+    const approx = part.bound === 'APPROX' || whole.bound === 'APPROX' || pct.bound !== undefined;
+    const tol = roundingUnit(pct.text, pct.value) / 2 + (approx ? Math.max(1, pct.value * APPROX_SLACK) : 0) + 1e-9;
+    const ok = Math.abs(share - pct.value) <= tol;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, i + 1, i + 2],
+      detail: `${fmt(part.value)} of ${fmt(whole.value)} = ${fmt(share)}%, given as ${pct.text}${ok ? '' : ': more than rounding allows'}`,
+    }, 'count:share'));
+    i += 2;
+  }
+  return out;
+}
