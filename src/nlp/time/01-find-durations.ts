@@ -45,7 +45,7 @@ export const findDurations: Finder = (text, out) => {
     const tail = text.slice(end, end + 12);
     // "60 Minutes", "24 Hours of Le Mans": a capitalised unit inside a sentence is part of a title.
     // (A Title Case headline capitalises the next word too, or ends the line: "Toll Rises in 24 Hours".)
-    if (/^[A-Z][a-z]/.test(unitW) && /^\d/.test(numTxt) && /^[,;]?[ \t]+[a-z]/.test(tail)) return;
+    if (/^[A-Z][a-z]/.test(unitW) && /^\d/.test(numTxt) && /^(?:[,;]?[ \t]+[a-z]|[.'"’”]{1,4}(?:\s|$))/.test(tail)) return;
     // Ages: "45 years old", "a 45-year-old", "aged 45 years", "the 45-year-old's".
     if (/^[\s-]*olds?\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     // "day-to-day", "year-on-year", "year-over-year": compounds, not durations.
