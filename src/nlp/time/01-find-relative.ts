@@ -140,6 +140,8 @@ export const findRelative: Finder = (text, out) => {
     const det = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const unitW = m[2]!.toLowerCase();
     const unit = UNIT_OF[unitW]!;
+    // ABC's "This Week": a quoted, capitalised title, not a time.
+    if (/^[A-Z]/.test(m[2]!) && (/["“'‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || /^["”'’]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)))) return;
     // Days: only "the same/previous/following day"; "the next day" is an anaphor handled with the day rules.
     if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|preceding)|that)$/.test(det))) return;
     // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.

@@ -282,3 +282,10 @@ describe('time (second pass): titles with time units', () => {
     check('2023-09-13', [['Libya Flood Toll Rises Sharply in 24 Hours\nThe toll rose.', '24 Hours', 'PT24H', 'DURATION']]);
   });
 });
+
+describe('time (second pass): quoted programme titles', () => {
+  it('ABC\'s "This Week" is a title; a quoted lower-case "this week" is a time', () => {
+    none('1990-08-13', 'Baker, speaking on ABC News "This Week," said the request was valid.', 'This Week');
+    check('1990-08-13', [['Sales rose "this week", he said.', 'this week', '1990-W33', 'DATE']]);
+  });
+});
