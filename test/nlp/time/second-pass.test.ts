@@ -289,3 +289,24 @@ describe('time (second pass): quoted programme titles', () => {
     check('1990-08-13', [['Sales rose "this week", he said.', 'this week', '1990-W33', 'DATE']]);
   });
 });
+
+describe('time (second pass): new finders stay linear', () => {
+  it('repetitive input for each new rule finishes well under a second', () => {
+    const texts = [
+      'two to three or four to five '.repeat(20000) + 'weeks',
+      'in nineteen ninety-nine twenty twenty '.repeat(20000),
+      'the week of the last week of March 6 '.repeat(20000),
+      "this year's last year's the 1988 the fiscal 1989 second quarter period ".repeat(10000),
+      'last Thanksgiving Easter Good Friday Labor Day '.repeat(20000),
+      'a week or so a year or so ago '.repeat(20000),
+      '10:30 a.m. (0230 GMT) '.repeat(30000),
+    ];
+    for (const text of texts) {
+      const c0 = process.cpuUsage();
+      times(text, '2023-09-11');
+      const c = process.cpuUsage(c0);
+      const ms = (c.user + c.system) / 1000;
+      assert.ok(ms < 1500, `${text.slice(0, 30)}… took ${ms.toFixed(0)} ms CPU`);
+    }
+  });
+});
