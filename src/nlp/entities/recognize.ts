@@ -390,6 +390,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const lastLw = toks[e - 1]!.lower;
       if (L.orgHeads.has(lastLw) || L.facHeads.has(lastLw) || L.locHeads.has(lastLw) || L.gpeHeads.has(lastLw)) continue;
       if (L.nonEntities.has(toks[k]!.lower) && e - k === 1) continue;
+      // "Chief Operating Officer", "Chief Financial Officer": a title phrase, not a name
+      if (TITLE_WORDS.has(toks[k]!.lower) && L.roleNouns.has(toks[e]?.lower ?? '')) continue;
       // a known place or organisation right after a role noun is not a person ("President of ..." handled by lowercase)
       if (kb && e - k <= 3) {
         const ents = kb.byAlias(spanKey(toks, k, e));
@@ -552,6 +554,7 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 }
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
+const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 function isHead(w: string): boolean {
   const L = lexicon();
@@ -565,6 +568,15 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   void sents;
   let s2 = s;
   while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
+  // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
+  for (let k = s2 + 1; k < e - 1; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'of') continue;
+    let titles = true;
+    for (let q = s2; q < k; q++) { const x = toks[q]!.lower; if (!(L.roleNouns.has(x) || TITLE_WORDS.has(x))) { titles = false; break; } }
+    if (titles && L.roleNouns.has(toks[k - 1]!.lower)) s2 = k + 1;
+    break;
+  }
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];

@@ -141,7 +141,7 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
 }
 
 /** Words headline (title) case leaves in lower case. */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'up', 'as', 'vs', 'via', 'per', 'so', 'yet', 'off', 'out', 'is', 'are', 'be', 'it', 'its', 'amid', 'from', 'with', 'into', 'over', 'after', 'says', 's']);
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'up', 'as', 'vs', 'via', 'per', 'off', 'out', 'amid', 'from', 'with', 'into', 'over', 'after', 's']);
 
 /** Tokens for a doc: re-uses nothing from doc.tokens (their conventions vary) but follows doc.sentences. */
 export function docTokens(doc: NlpDoc): Tok[] {
