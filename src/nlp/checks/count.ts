@@ -142,13 +142,17 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
       if (i === ti || q.unit !== 'person' || isVague(q) || q.start < sentences[s][0] || q.end > reachEnd) continue;
       if ((subset || colon) && q.start <= total.end) continue;
       if (!subset && inside(q)) continue;
+      // "the 24-member cabinet" is the size of a body, not a part of the total
+      if (q.rule?.includes('people-size')) continue;
       parts.push({ q, i });
     }
     // "… killed 52 people and wounded 87. In all, 139 casualties": the parts may be the sentence before
+    let loose = false;
     if (!subset && !colon && parts.length === 0 && s > 0 && TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start))) {
+      loose = true;
       for (let i = firstFrom(qs, sentences[s - 1][0]); i < qs.length && qs[i].start < sentences[s - 1][1]; i++) {
         const q = qs[i];
-        if (q.unit !== 'person' || isVague(q) || q.start < sentences[s - 1][0] || q.end > sentences[s - 1][1] || inside(q)) continue;
+        if (q.unit !== 'person' || isVague(q) || q.start < sentences[s - 1][0] || q.end > sentences[s - 1][1] || inside(q) || q.rule?.includes('people-size')) continue;
         parts.push({ q, i });
       }
     }
@@ -170,6 +174,8 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
       status = disjoint ? 'INCONSISTENT' : determined ? 'CONSISTENT' : 'UNVERIFIABLE';
       rel = status === 'CONSISTENT' ? '=' : status === 'INCONSISTENT' ? '≠' : 'against';
     }
+    // parts gathered from the sentence before are a loose pairing: reported only when the sum agrees
+    if (loose && status !== 'CONSISTENT') return;
     const sumText = lo === hi ? `${lo}` : `${Math.round(lo)}–${Number.isFinite(hi) ? Math.round(hi) : '∞'}`;
     const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open' : '';
     out.push(ruled({

@@ -14,6 +14,8 @@ const ORDINAL_RE = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(${Object.keys
 const ANNIV_AFTER_RE = new RegExp(`^[\\s-]*(?:${ANNIVERSARY_WORDS.join('|')})\\b`, 'i');
 const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:after|since)\s+(?:the\s+|its\s+|their\s+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/gi;
 const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+(after|since)\b/gi;
+/** The anniversary falls at the report's time: "marks", "celebrates", "this week", "on Friday". */
+const NOW_RE = /\b(?:marks|celebrates|celebrating|commemorates|is|are|will|this\s+(?:year|week|month)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.4375 };
 /** How far the report may sit from the day an "N days after" is counted to: the news is often of yesterday. */
 const SLACK_DAYS: Record<string, number> = { day: 2, week: 4, month: 16 };
@@ -72,26 +74,38 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], pubYear: 
     const sent = sentenceAt(sentences, m.index);
     if (!sent) continue;
     const inSent = pointsIn(points, sent[0], sent[1]);
-    // the start: the earliest year in the sentence; else the last year of the sentence before
-    let start = inSent.length > 0 ? inSent.reduce((a, b) => (b.year < a.year ? b : a)) : undefined;
-    if (!start) {
+    let starts = inSent;
+    if (starts.length === 0) {
       const prev = sentenceAt(sentences, sent[0] - 1);
       const before = prev ? pointsIn(points, prev[0], prev[1]) : [];
-      start = before[before.length - 1];
+      starts = before.slice(-1);
     }
-    if (!start) continue;
-    // the anniversary's own year: another, later year in the sentence ("in 2018"), else the report's
-    const later = inSent.filter((p) => p !== start && p.year > start.year);
-    const at = later.length > 0 ? later[later.length - 1] : undefined;
-    const year = at?.year ?? pubYear;
-    if (year === undefined) continue;
+    if (starts.length === 0) continue;
+    // any stated year, or the report's, may be the anniversary's own ("the year of 2006 will be the 15th anniversary")
+    const years = [...inSent.map((p) => p.year), ...(pubYear !== undefined ? [pubYear] : [])];
+    const refs: CheckRef[] = [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
+    const fit = starts.find((p) => years.some((y) => p.year + n === y || (p.month !== undefined && Math.abs(p.year + n - y) <= 1)));
+    if (fit) {
+      const y = years.find((yy) => fit.year + n === yy) ?? fit.year + n;
+      const at = inSent.find((p) => p !== fit && p.year === y);
+      refs.push(refOf(fit));
+      if (at) refs.push(refOf(at));
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs,
+        detail: `${fit.year} + ${n} (the "${m[0]}" anniversary) = ${fit.year + n}, the ${at ? 'stated' : 'report\'s'} year ${y}`,
+      }, 'date-arithmetic:anniversary'));
+      continue;
+    }
+    // a miss is only reported for an anniversary of the report's time ("marks", "this week") that is a few years off:
+    // a far miss means the year is not the start at all
+    if (pubYear === undefined || !NOW_RE.test(text.slice(sent[0], sent[1]))) continue;
+    const start = starts.reduce((x, y) => (y.year < x.year ? y : x));
     const expect = start.year + n;
-    const ok = Math.abs(expect - year) <= (start.month === undefined ? 0 : 1) || expect === year;
-    const refs: CheckRef[] = [{ start: m.index, end: m.index + m[0].length, text: m[0] }, refOf(start)];
-    if (at) refs.push(refOf(at));
+    if (inSent.some((p) => p.year === pubYear) || Math.abs(expect - pubYear) > 3) continue;
+    refs.push(refOf(start));
     out.push(ruled({
-      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
-      detail: `${start.year} + ${n} (the "${m[0]}" anniversary) = ${expect}${ok ? ', ' : ', not '}the ${at ? 'stated' : 'report\'s'} year ${year}`,
+      kind: 'DATE_ARITHMETIC', status: 'INCONSISTENT', refs,
+      detail: `${start.year} + ${n} (the "${m[0]}" anniversary) = ${expect}, not the report's year ${pubYear}`,
     }, 'date-arithmetic:anniversary'));
   }
   return out;

@@ -125,3 +125,12 @@ test('DATE_ARITHMETIC: a stated age against a birth year in its sentence', () =>
   // an age at death is not an age today
   assert.deepEqual(of('The singer, who was born in 1940, died aged 80 on Sunday.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' }), []);
 });
+
+test('corpus review: no check where the pairing is only apparent', () => {
+  // the year is the anniversary's own, not its start
+  assert.deepEqual(of('He said the year of 2023 will be the 15th anniversary of the dialogue.', 'DATE_ARITHMETIC', { anchor: '2022-11-10' }), []);
+  // a total in the next sentence sums the sentence before only when it agrees
+  assert.deepEqual(of('The toll rose to 134 and 15 are missing. Altogether 221 miners were working underground.', 'COUNT').filter((c) => c.status === 'INCONSISTENT'), []);
+  // the size of a body ("24-member cabinet") is not a part of a subset
+  assert.deepEqual(of('Five ministers, including two from the north, resigned from the 24-member cabinet.', 'COUNT').filter((c) => c.status === 'INCONSISTENT'), []);
+});
