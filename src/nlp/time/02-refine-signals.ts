@@ -12,6 +12,8 @@ const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 /** Dates whose year or week depends on tense; "by" before them marks a deadline. */
 const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekday)$/;
+/** -ed words that do not make a "by" deadline past: reporting verbs and future-looking participles. */
+const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
@@ -49,8 +51,18 @@ export function refineSignals(text: string, cands: Cand[]): void {
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
     if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
-    else if (/\b(?:until|till)\s+$/i.test(left2) || (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2))) {
-      // "pay down the loan by February": a deadline, ahead unless told in the past.
+    else if (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2)) {
+      // "pay down the loan by February": a deadline, so ahead unless the clause itself is past
+      // ("had repaid it by February", "By March, sales doubled"); "said it plans to pay down the loan by
+      // February" still looks ahead.
+      let past = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60)));
+      // A fronted "By March, sales doubled": the main clause after the comma carries the tense.
+      if (!past && /(?:^|[.!?\n"“]\s*)By\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
+        const rest = text.slice(c.end, Math.min(text.length, c.end + 60)).split(/[.!?\n]/)[0]!;
+        past = (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => w.length > 4 && w.endsWith('ed') && !NOT_PAST_BY.has(w));
+      }
+      c.tense = past ? 'PAST' : 'FUTURE';
+    } else if (/\b(?:until|till)\s+$/i.test(left2)) {
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
       c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60))) ? 'PAST' : 'FUTURE';
     }

@@ -174,6 +174,8 @@ describe('time (second pass): "by" + date is a deadline', () => {
     check('1989-10-30', [
       ['The company said it plans a program to pay down the loan by February.', 'February', '1990-02', 'DATE'],
       ['By February, the company had repaid the loan.', 'February', '1989-02', 'DATE'],
+      ['By March, sales doubled.', 'March', '1989-03', 'DATE'],
+      ['Officials said the loan is expected to be repaid by February.', 'February', '1990-02', 'DATE'],
     ]);
     check('2023-09-20', [['By Sunday it had covered 4 billion miles.', 'Sunday', '2023-09-17', 'DATE']]);
   });
