@@ -301,6 +301,11 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (!first.scaled && second.scaled && !second.words) {
     const scale = second.value / (parseDigits(second.digits ?? '') ?? second.value);
     if (Number.isFinite(scale) && scale > 1) v1 *= scale;
+  } else if (!first.scaled && second.scaled && second.words) {
+    // "between two and three million people"
+    let scale = 1;
+    for (let t = second.start; t <= second.end; t++) scale = Math.max(scale, own(SCALE_WORDS, toks[t].lower) ?? 1);
+    if (scale > 1 && v1 * scale < second.value) v1 *= scale;
   }
   // "3-1" is a score; "or" ranges need the second above the first as well
   if (!(second.value > v1)) return isDash ? { items: [], last: second.end } : undefined;

@@ -55,6 +55,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Around 2000 were evacuated from the town.', [{ value: 2000, unit: 'person', bound: 'APPROX' }], 1],
   ['Around 2000 the company moved its people abroad.', [], 0],
   ['In 2019 the dam was repaired. Since 2015 people have fled. By 2030 deaths will fall.', [], 0],
+  ['Between two and three million people fled.', [{ value: 2e6, unit: 'person', bound: 'AT_LEAST' }, { value: 3e6, unit: 'person', bound: 'AT_MOST' }], 2],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
