@@ -115,6 +115,10 @@ function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit
   const b2 = before?.lower === 'of' && toks[startTok - 2]?.kind === 'word' ? own(NAMED_SCALES, toks[startTok - 2].lower) : undefined;
   if (b2) return { unit: b2, end, from: startTok - 2 };
   let k = end + 1;
+  // "measuring 5.7 on the Richter scale"
+  if (toks[k]?.lower === 'on' && toks[k + 1]?.lower === 'the' && toks[k + 2] && toks[k + 3]?.lower === 'scale' && own(NAMED_SCALES, toks[k + 2].lower)) {
+    return { unit: own(NAMED_SCALES, toks[k + 2].lower) as string, end: k + 3 };
+  }
   if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space) k++;
   const a = toks[k] && toks[k].kind === 'word' ? own(NAMED_SCALES, toks[k].lower) : undefined;
   return a ? { unit: a, end: k } : undefined;

@@ -41,6 +41,7 @@ const CASES: Array<[string, Want[], number?]> = [
   // measures and scales
   ['A magnitude 6.8 earthquake struck.', [{ value: 6.8, unit: 'magnitude', text: 'magnitude 6.8' }], 1],
   ['The quake had a magnitude of 6.2.', [{ value: 6.2, unit: 'magnitude' }], 1],
+  ['An earthquake measuring 5.7 on the Richter scale jolted the county.', [{ value: 5.7, unit: 'magnitude', text: '5.7 on the Richter scale' }], 1],
   ['Winds of 120 knots were recorded 50 nautical miles offshore.', [{ value: 120, unit: 'kn' }, { value: 50, unit: 'nmi' }], 2],
   ['The fire burnt 12,000 hectares (29,650 acres).', [{ value: 12000, unit: 'ha' }, { value: 29650, unit: 'acre' }], 2],
   ['The plant produces 500 megawatts.', [{ value: 500, unit: 'MW' }], 1],
