@@ -66,11 +66,13 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     // "$85.50 a barrel", "$4bn a year": after an amount the article means "per"
     if (afterAmount(toks, numAt)) return undefined;
     const unit = toks[numAt + 1]?.space ? UNIT_TRIE.match(toks, numAt + 1) : undefined;
-    if (unit && unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) {
-      // "half a mile"
-      const half = toks[numAt - 1]?.lower === 'half';
-      const num: Num = { start: half ? numAt - 1 : numAt, end: numAt, value: half ? 0.5 : 1, words: true, scaled: false, rule: half ? 'half-a' : 'article-one' };
-      return emitSingle(ctx, half ? numAt - 1 : i, num, currency, { hit: unit.value, end: unit.end });
+    const share = fractionBefore(toks, numAt);
+    const pp = unit?.value.kind === 'percent' && unit.value.symbol === 'pp' && share !== undefined;
+    if (unit && ((unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) || pp)) {
+      // "half a mile", "three-quarters of a percentage point"
+      const from = share?.from ?? numAt;
+      const num: Num = { start: from, end: numAt, value: share?.value ?? 1, words: true, scaled: false, rule: share ? 'fraction-a' : 'article-one' };
+      return emitSingle(ctx, from, num, currency, { hit: unit.value, end: unit.end });
     }
     const n1 = toks[numAt + 1]?.lower ?? '';
     if (own(SCALE_WORDS, n1) === undefined && n1 !== 'dozen') return undefined;
@@ -96,6 +98,23 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   const range = parseRange(ctx, i, first, currency);
   if (range) return range;
   return emitSingle(ctx, i, first, currency);
+}
+
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1,
+};
+/** "half a", "a quarter of a", "three-quarters of a", "two thirds of an": the share of one unit, and its first token. */
+function fractionBefore(toks: readonly QTok[], a: number): { value: number; from: number } | undefined {
+  if (toks[a - 1]?.lower === 'half') return { value: 0.5, from: a - 1 };
+  if (toks[a - 1]?.lower !== 'of') return undefined;
+  const d = own(DENOMINATORS, toks[a - 2]?.lower ?? '');
+  if (d === undefined) return undefined;
+  let k = a - 3;
+  if (toks[k] && DASHES.has(toks[k].text) && !toks[k].space) k--;
+  const w = toks[k]?.lower ?? '';
+  const n = w === 'a' || w === 'one' ? 1 : own(NUMBER_WORDS, w);
+  if (n === undefined || n <= 0) return { value: d, from: a - 2 };
+  return { value: n * d, from: k };
 }
 
 /** The token before `k` ends an amount: a number, a scale ("bn", "million") or a percent sign. */

@@ -57,6 +57,8 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Around 2000 the company moved its people abroad.', [], 0],
   ['In 2019 the dam was repaired. Since 2015 people have fled. By 2030 deaths will fall.', [], 0],
   ['Between two and three million people fled.', [{ value: 2e6, unit: 'person', bound: 'AT_LEAST' }, { value: 3e6, unit: 'person', bound: 'AT_MOST' }], 2],
+  ['The bank raised its rate by three-quarters of a percentage point to 3.75%.', [{ value: 0.75, unit: 'pp', text: 'three-quarters of a percentage point' }, { value: 3.75, unit: '%' }], 2],
+  ['Rates rose half a percentage point; the town lies a quarter of a mile away.', [{ value: 0.5, unit: 'pp' }, { value: 0.25, unit: 'mi' }], 2],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
