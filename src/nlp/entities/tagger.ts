@@ -96,13 +96,25 @@ function classHash(lw: string): number {
   return h;
 }
 
-export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): SentFeats {
-  const n = toks.length;
-  const f: SentFeats = {
+function allocFeats(n: number): SentFeats {
+  return {
     hLower: new Uint32Array(n), hText: new Uint32Array(n), hShape: new Uint32Array(n), hSuf3: new Uint32Array(n),
     hPre3: new Uint32Array(n), hSuf4: new Uint32Array(n), hClass: new Uint32Array(n), hRunHead: new Uint32Array(n),
-    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n), kbt: kbt ?? new Uint8Array(n),
+    hRunHeadCls: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n), kbt: new Uint8Array(n),
   };
+}
+// One scratch set of feature arrays, grown on demand and reused sentence after sentence (no per-sentence garbage).
+// A SentFeats returned by prepare() is valid until the next call.
+let scratch: SentFeats = allocFeats(64);
+let scratchZeroKbt = scratch.kbt;
+let scratchCap = 64;
+
+export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): SentFeats {
+  const n = toks.length;
+  if (n > scratchCap) { scratchCap = Math.max(n, scratchCap * 2); scratch = allocFeats(scratchCap); scratchZeroKbt = scratch.kbt; }
+  const f = scratch;
+  if (kbt) f.kbt = kbt; else { scratchZeroKbt.fill(0, 0, n); f.kbt = scratchZeroKbt; }
+  f.runPos.fill(0, 0, n); f.runLen.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const w = wordHashes(t.text, t.lower);
