@@ -62,17 +62,38 @@ function pointsIn(points: readonly YearPoint[], from: number, to: number): YearP
 const refOf = (p: YearPoint): CheckRef => (p.ref !== undefined ? { time: p.ref } : { start: p.start, end: p.end, text: p.text });
 
 /** "its 75th anniversary", "the centenary": a start year in the sentence (or the one before) plus N. */
-function anniversaryChecks(text: string, points: readonly YearPoint[], pubYear: number | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   const out: Check[] = [];
   ORDINAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ORDINAL_RE.exec(text)) !== null) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!ANNIV_AFTER_RE.test(after)) continue;
+    const nthYear = /^\s+year\b/i.test(after) && /\bin\s+(?:its|their|his|her|the)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!ANNIV_AFTER_RE.test(after) && !nthYear) continue;
     const n = m[1] ? Number(m[1]) : own(ORDINAL_WORDS, m[2].toLowerCase());
     if (!n) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent) continue;
+    if (nthYear) {
+      // "the war, which began in February 2022, is now in its second year": n − 1 full years have passed, not n
+      if (!anchor) continue;
+      const start = pointsIn(points, sent[0], sent[1]).filter((p) => p.start < m!.index)[0];
+      if (!start) continue;
+      const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+      const from = Date.UTC(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+      const to = start.month === undefined ? Date.UTC(start.year, 11, 31) : Date.UTC(start.year, start.month - 1, start.day ?? 28);
+      const yearMs = 365.2425 * 86400000;
+      const hi = (pub - from) / yearMs;
+      const lo = (pub - to) / yearMs;
+      const ok = hi >= n - 1 && lo < n;
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
+        refs: [{ start: m.index, end: m.index + m[0].length + 5, text: `${m[0]} year` }, refOf(start)],
+        detail: `${start.text} to the report's date ${anchor.slice(0, 10)} = ${Math.max(0, lo).toFixed(1)}–${hi.toFixed(1)} years; "${m[0]} year" means ${n - 1} to ${n}${ok ? '' : ', which does not fit'}`,
+      }, 'date-arithmetic:nth-year'));
+      continue;
+    }
     const inSent = pointsIn(points, sent[0], sent[1]);
     let starts = inSent;
     if (starts.length === 0) {
@@ -179,7 +200,7 @@ export function dateOffsetChecks(
 ): Check[] {
   const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   return [
-    ...anniversaryChecks(text, points, pubYear, sentences),
+    ...anniversaryChecks(text, points, anchor, sentences),
     ...yearsAfterChecks(text, points, pubYear, sentences),
     ...unitsAfterChecks(text, times, anchor, sentences),
   ];

@@ -134,3 +134,8 @@ test('corpus review: no check where the pairing is only apparent', () => {
   // the size of a body ("24-member cabinet") is not a part of a subset
   assert.deepEqual(of('Five ministers, including two from the north, resigned from the 24-member cabinet.', 'COUNT').filter((c) => c.status === 'INCONSISTENT'), []);
 });
+
+test('DATE_ARITHMETIC: "in its second year" against the start', () => {
+  assert.equal(of('The war, which began in 2022, is now in its second year.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'CONSISTENT');
+  assert.equal(of('The strike, which began in 2019, is now in its second year.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'INCONSISTENT');
+});
