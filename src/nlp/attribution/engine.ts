@@ -496,6 +496,7 @@ function findFrames(ctx: Ctx, sc: SentCtx): void {
     }
     // ---- "X was quoted by Y as saying"
     if (l === 'quoted' && toks[j + 1]?.l === 'by') { quotedBy(ctx, sc, j); continue; }
+    if ((l === 'quoted' || l === 'quotes' || l === 'quoting') && toks[j + 1]?.w && !(toks[j - 1] && BE.has(toks[j - 1]!.l))) { if (quotedAs(ctx, sc, j)) continue; }
     // ---- "as indicated by X", "as reported by X"
     if (toks[j - 1]?.l === 'as' && toks[j + 1]?.l === 'by' && SPEECH.has(l)) { asByFrame(ctx, sc, j); continue; }
     // ---- ", saying …" participial tails
@@ -700,6 +701,31 @@ function quotedBy(ctx: Ctx, sc: SentCtx, j: number): void {
   if (ce <= k) return;
   const links = [namedLink(ctx, toks, y[0], y[1], [toks[j]!, toks[j + 1]!], 'attr.quoted-by'), namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.quoted-by')];
   pushFrame(sc, { sent: sc.si, links, content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[x[0]]!.s, toks[k - 1]!.e], rule: 'attr.quoted-by', cue: j });
+}
+
+/** "Y quoted X as saying (that) C" and '"C," Y quoted X as saying': chain [Y, X]. */
+function quotedAs(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  const n = toks.length;
+  const x = rightNP(toks, j + 1, n, S(['as', 'that', 'saying', 'on', 'in']));
+  if (!x || toks[x[1] + 1]?.l !== 'as' || !/^(saying|telling|stating|writing|describing)$/.test(toks[x[1] + 2]?.l ?? '')) return false;
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.w && CUE_ADV.has(toks[k]!.l)) k--;
+  const cs = clauseStart(toks, j);
+  const y = k >= 0 && toks[k]!.w ? leftNP(toks, k, cs) : null;
+  if (!y) return false;
+  const cueEnd = x[1] + 2;
+  let c0 = cueEnd + 1;
+  if (toks[c0]?.l === 'that') c0++;
+  const ce = clauseEnd(toks, Math.min(c0, n - 1));
+  let content: [number, number] | null = null;
+  let material: [number, number];
+  if (c0 < n && ce > c0) { content = [toks[c0]!.s, toks[ce - 1]!.e]; material = [toks[y[0]]!.s, toks[c0 - 1]!.e]; }
+  else { content = postContent(ctx, sc, y[0]); material = [toks[Math.max(0, y[0] - 1)]!.s, toks[cueEnd]!.e]; }
+  if (!content) return false;
+  const links = [namedLink(ctx, toks, y[0], y[1], [toks[j]!], 'attr.quoted-as'), namedLink(ctx, toks, x[0], x[1], [toks[x[1] + 2]!], 'attr.quoted-as')];
+  pushFrame(sc, { sent: sc.si, links, content: [content], material, rule: 'attr.quoted-as', cue: j });
+  return true;
 }
 
 /** "…, as indicated by X [speaking to Y]". */
@@ -1118,7 +1144,12 @@ function chainFor(frames: Frame[], s: number, e: number): { links: AttributionLi
 
 function sameLink(a: AttributionLink, b: AttributionLink): boolean {
   if (a.kind === 'UNNAMED' && b.kind === 'UNNAMED') return a.cueSpan?.start === b.cueSpan?.start;
-  if (a.entity && b.entity) return a.entity === b.entity;
+  if (a.entity && b.entity && a.entity === b.entity) {
+    // one entity, but a mention that swallowed two names ("X quoted Y") must not merge two sources
+    const wa = a.source.toLowerCase().split(/\s+/), wb = new Set(b.source.toLowerCase().split(/\s+/));
+    return wa.some((w) => wb.has(w)) || PRON.has(a.source.toLowerCase()) || PRON.has(b.source.toLowerCase());
+  }
+  if (a.entity && b.entity) return false;
   return a.source.toLowerCase() === b.source.toLowerCase() || (!!a.span && !!b.span && a.span.start === b.span.start);
 }
 

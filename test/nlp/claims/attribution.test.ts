@@ -79,6 +79,7 @@ describe('attribution chains', () => {
 describe('the constructions listed in the issue', () => {
   it('quoted by, briefing, spokesman, sources familiar, account, it is understood, is said to, allegedly', () => {
     check('The minister was quoted by the Tribune as saying that the port would reopen.', 'the port would reopen', ['the Tribune', 'The minister']);
+    check('"We will not sell the land," the Gazette quoted the farmer as saying.', 'We will not sell the land', ['the Gazette', 'the farmer'], { polarity: 'NEGATIVE', status: 'FUTURE' });
     check('In a briefing, the general said troops had withdrawn.', 'troops had withdrawn', ['the general']);
     check('The president’s spokesman said the trip was cancelled.', 'the trip was cancelled', ['president’s spokesman']);
     check('Sources familiar with the matter said the deal had collapsed.', 'the deal had collapsed', ['UNNAMED']);
