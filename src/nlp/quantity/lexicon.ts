@@ -99,6 +99,9 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'GW', dim: 'power', factor: 1e9, forms: ['gw', 'gigawatt', 'gigawatts'] },
   { symbol: 'kWh', dim: 'energy', factor: 3.6e6, forms: ['kwh', 'kilowatt hour', 'kilowatt hours', 'kilowatt - hour', 'kilowatt - hours'] },
   { symbol: 'MWh', dim: 'energy', factor: 3.6e9, forms: ['mwh', 'megawatt hour', 'megawatt hours'] },
+  { symbol: 'GWh', dim: 'energy', factor: 3.6e12, forms: ['gwh', 'gigawatt hour', 'gigawatt hours', 'gigawatt - hours'] },
+  { symbol: 'TWh', dim: 'energy', factor: 3.6e15, forms: ['twh', 'terawatt hour', 'terawatt hours', 'terawatt - hours'] },
+  { symbol: 'TW', dim: 'power', factor: 1e12, forms: ['tw', 'terawatt', 'terawatts'] },
 ];
 
 /** Forms that are a unit only when attached to the digits or after "degrees": bare "c"/"f" are letters. */
@@ -116,6 +119,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
   dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'NT$': 'TWD', RM: 'MYR',
   'N$': 'NAD', 'Z$': 'ZWL', 'J$': 'JMD', 'E£': 'EGP',
+  // "$US5 million", "$A20m" (Australian style), "Rmb5bn", "Dh50" (Gulf), "Sh500" (East Africa)
+  '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED',
 };
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [

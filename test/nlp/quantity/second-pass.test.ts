@@ -59,6 +59,8 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Between two and three million people fled.', [{ value: 2e6, unit: 'person', bound: 'AT_LEAST' }, { value: 3e6, unit: 'person', bound: 'AT_MOST' }], 2],
   ['The bank raised its rate by three-quarters of a percentage point to 3.75%.', [{ value: 0.75, unit: 'pp', text: 'three-quarters of a percentage point' }, { value: 3.75, unit: '%' }], 2],
   ['Rates rose half a percentage point; the town lies a quarter of a mile away.', [{ value: 0.5, unit: 'pp' }, { value: 0.25, unit: 'mi' }], 2],
+  ['The deal is worth $US5 million and Rmb5bn.', [{ value: 5e6, unit: 'USD' }, { value: 5e9, unit: 'CNY' }], 2],
+  ['The country used 120 terawatt hours and 3 GWh.', [{ value: 120, unit: 'TWh' }, { value: 3, unit: 'GWh' }], 2],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
