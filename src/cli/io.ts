@@ -13,7 +13,19 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
 }
 
+let pipeGuard = false;
+/** `newsgraph stories | head` closes our stdout early: stop quietly instead of crashing on EPIPE. */
+function guardPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export function processIo(): Io {
+  guardPipe();
   return {
     out: (s) => process.stdout.write(s),
     drain: () => new Promise<void>((res) => { process.stdout.once('drain', res); }),

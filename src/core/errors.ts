@@ -13,6 +13,7 @@ export const ERRORS = {
   E009: 'missing argument',
   E010: 'HTML without article text',
   E011: 'not a file',
+  E012: 'cannot open the database',
   E100: 'internal error in a pipeline stage',
 } as const;
 export type ErrorCode = keyof typeof ERRORS;

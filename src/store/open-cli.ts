@@ -13,13 +13,13 @@ export async function openStoreForCli(db: string | undefined, opts: { mustExist?
     const dir = dirname(resolve(target));
     if (!existsSync(dir)) throw new InputError('E001', `the folder of --db ${target} does not exist`);
     if (existsSync(target) && statSync(target).isDirectory()) throw new InputError('E011', `--db ${target} is a folder, not a database file`);
-    if (opts.mustExist && !existsSync(target)) throw new InputError('E001', `no database at ${target} (run \`newsgraph ingest\` first, or pass --db)`);
+    if (opts.mustExist && !existsSync(target)) throw new InputError('E012', `no database at ${target} (run \`newsgraph ingest\` first, or pass --db)`);
   }
   try {
     return await openStore(target);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
-    if (isPg) throw new InputError('E001', `cannot open the PostgreSQL database ${target.replace(/\/\/[^@/]*@/, '//…@')}: ${msg}`);
-    throw new InputError('E005', `cannot open ${target} as a newsgraph database: ${msg}`); // asked for: a code of its own (E012)
+    if (isPg) throw new InputError('E012', `cannot open the PostgreSQL database ${target.replace(/\/\/[^@/]*@/, '//…@')}: ${msg}`);
+    throw new InputError('E012', `cannot open ${target} as a newsgraph database: ${msg}`);
   }
 }

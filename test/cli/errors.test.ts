@@ -25,6 +25,8 @@ const CASES: { name: string; args: () => string[]; stdin?: string | Buffer; expe
   { name: 'no FILE', args: () => ['analyze'], expect: /missing argument: no FILE given/ },
   { name: 'unknown command', args: () => ['analyse-this'], expect: /unknown command "analyse-this"/ },
   { name: 'HTML with no text', args: () => ['analyze', file('blank.html', '<html><body><script>var x=1</script></body></html>')], expect: /HTML without article text.*\[E010\]/ },
+  { name: 'stories on a missing database', args: () => ['stories', '--db', join(dir, 'none.db')], expect: /cannot open the database: no database at .*none\.db.*\[E012\]/ },
+  { name: 'a file that is not a database', args: () => ['stories', '--db', file('notdb.db', 'just text, not SQLite '.repeat(100))], expect: /cannot open the database: .*notdb\.db.*\[E012\]/ },
   { name: 'bad --format', args: () => ['analyze', '-', '--format', 'pdf'], stdin: 'x', expect: /unsupported file type: --format "pdf"/ },
 ];
 
