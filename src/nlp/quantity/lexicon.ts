@@ -309,6 +309,9 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
   'toll', 'dead', 'death', 'deaths', 'died', 'killed', 'kill', 'killing', 'missing', 'injured', 'wounded', 'displaced',
   'casualties', 'fatalities', 'people', 'victims', 'evacuated', 'homeless', 'hurt', 'survivors', 'rescued',
   'arrested', 'detained', 'residents', 'population', 'refugees', 'migrants', 'civilians', 'soldiers', 'troops',
+  // headline verbs and other harm words ("Missile strike kills at least 50")
+  'kills', 'dies', 'die', 'dying', 'injuring', 'wounding', 'injures', 'wounds', 'drowned', 'trapped', 'stranded',
+  'hospitalised', 'hospitalized', 'fatalities', 'bodies', 'evacuees', 'injuries', 'perished', 'slain',
 ];
 
 /** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */

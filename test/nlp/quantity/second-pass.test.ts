@@ -61,6 +61,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Rates rose half a percentage point; the town lies a quarter of a mile away.', [{ value: 0.5, unit: 'pp' }, { value: 0.25, unit: 'mi' }], 2],
   ['The deal is worth $US5 million and Rmb5bn.', [{ value: 5e6, unit: 'USD' }, { value: 5e9, unit: 'CNY' }], 2],
   ['The country used 120 terawatt hours and 3 GWh.', [{ value: 120, unit: 'TWh' }, { value: 3, unit: 'GWh' }], 2],
+  ['Missile strike on station kills at least 50', [{ value: 50, unit: 'person', bound: 'AT_LEAST' }], 1],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
