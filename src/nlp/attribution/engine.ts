@@ -898,6 +898,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   let inverted = false;
   let intro: [number, number] | null = null;
   let coordinated = false;
+  let srcFull = Number.MAX_SAFE_INTEGER;
   if (k >= 0 && toks[k]!.w) {
     src = leftNP(toks, k, cs);
     if (src && src[0] > cs && (toks[src[0] - 1]!.l === 'and' || toks[src[0] - 1]!.l === 'but') && src[0] === k + 1) src = null;
@@ -969,6 +970,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
     if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
     if (!srcOk(toks, src, t.l, j)) return;
+    srcFull = src[0];
     src = trimToName(toks, src);
   }
   if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been')) return;
@@ -1082,8 +1084,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     if (q) contentEnd = Math.max(contentEnd, q[1]);
   }
   const adjacent = !preComma && src[1] >= k;
-  let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(src[0], cs)]!.s : undefined;
-  let materialStart = preComma ? toks[cs]!.s : toks[src[0]]!.s;
+  let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(Math.min(src[0], srcFull), cs)]!.s : undefined;
+  let materialStart = preComma ? toks[cs]!.s : toks[Math.min(src[0], srcFull)]!.s;
   if (coordinated) { claimStart = toks[k + 1]!.s; materialStart = toks[k + 1]!.s; }
   else if (!preComma && src[0] > cs) {
     // an intro chunk before the subject ("Asked why …, Haq said") belongs to the frame

@@ -281,7 +281,7 @@ export function readClaims(doc: NlpDoc): void {
     let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear, pastCue });
     c.certainty = r.certainty;
     c.polarity = r.polarity;
-    c.hedges = [...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges];
+    c.hedges = [...new Set([...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges])];
     // times and quantities inside the span
     c.times = inside(timeIx, c);
     c.quantities = inside(qtyIx, c);
