@@ -27,7 +27,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
-  const all = splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra]).sort((a, b) => a.s - b.s);
+  const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
@@ -58,6 +58,34 @@ function splitGluedPersons(toks: Tok[], cands: Cand[]): Cand[] {
   return out;
 }
 
+/** Trailing words a company's short name drops ("Ford Motor Company" → "Ford", "Chrysler LLC" → "Chrysler"). */
+const COMPANY_TAIL = new Set(['company', 'corporation', 'motor', 'motors', 'airlines', 'airways', 'aircraft', 'group', 'holdings',
+  'systems', 'technologies', 'industries', 'pharmaceuticals', 'enterprises', 'international', 'incorporated', 'limited', '&']);
+/**
+ * "Ford Motor Company … Ford said": a single capitalised word that is the short form of a company named in full in the
+ * document is that company, whatever the tagger guessed (a lone capitalised word defaults to a person).
+ */
+function orgShortNames(toks: Tok[], cands: Cand[]): Cand[] {
+  const L = lexicon();
+  const short = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.type !== 'ORG' || c.e - c.s < 2 || c.cs !== undefined) continue;
+    let e = c.e;
+    while (e > c.s + 1 && (COMPANY_TAIL.has(toks[e - 1]!.lower) || L.companySuffixes.has(toks[e - 1]!.lower.replace(/\.$/, '')) || toks[e - 1]!.text === '.')) e--;
+    if (e === c.e || e - c.s !== 1) continue;
+    const t = toks[c.s]!;
+    if (!t.cap || t.text.length < 3 || L.nonEntities.has(t.lower)) continue;
+    if (!short.has(t.text)) short.set(t.text, c);
+  }
+  if (!short.size) return cands;
+  return cands.map((c) => {
+    if (c.e - c.s !== 1 || c.type === 'ORG' || c.entries || c.cs !== undefined) return c;
+    const o = short.get(toks[c.s]!.text);
+    if (!o || (c.src !== 'model' && c.src !== 'part' && c.src !== 'given')) return c;
+    return { ...c, type: 'ORG', entries: o.entries, tagType: 'ORG', rule: 'org-short-name' };
+  });
+}
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 /** "International Organization for Migration (IOM)": the bracketed acronym is a candidate of the same kind. */
 function acronyms(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
@@ -81,6 +109,7 @@ function propagate(toks: Tok[], chosen: Cand[], taken: Uint8Array, lowerSeen: Re
     const f = toks[c.s]!;
     if (!f.cap || (c.e - c.s === 1 && (lowerSeen.has(f.lower) || L.nonEntities.has(f.lower)))) continue;
     const key = toks.slice(c.s, c.e).map((t) => t.text).join(' ');
+    if (key.length < 2) continue; // a lone letter ("X" the platform) is a name only where its own rule says so
     if (!byText.has(key)) byText.set(key, c);
   }
   // a surname alone names the person met in full elsewhere in the document ("Sam Bankman-Fried … Bankman-Fried said")

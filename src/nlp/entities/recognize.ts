@@ -494,6 +494,17 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (c.type === 'PERSON') c.type = 'ORG';
     }
   }
+  // the platform X: "a post on X", "wrote on X", "X, formerly Twitter" (a bare capital letter otherwise is no name)
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.text !== 'X' || t.headline) continue;
+    const prev = toks[i - 1]!.lower;
+    const nx = toks[i + 1]?.lower ?? ''; const nx2 = toks[i + 2]?.lower ?? '';
+    const formerly = (nx === ',' || nx === '(') && nx2 === 'formerly';
+    let social = false;
+    if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
+    if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
+  }
   return cands.filter((c) => c.e > c.s);
 }
 
@@ -554,6 +565,7 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 }
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
+const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 function isHead(w: string): boolean {

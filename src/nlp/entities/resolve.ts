@@ -515,7 +515,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const body = e.ms.filter((m) => !m.headline);
   if (!body.length) return true;
   const name = e.words.join(' ');
-  if (!name || name.length < 2 || L.nonEntities.has(name)) return true;
+  if (!name || (name.length < 2 && !e.ms.some((m) => m.rule === 'platform-x')) || L.nonEntities.has(name)) return true;
   if (/^\d+$/.test(name)) return true;
   const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative' || m.rule === 'doc-consistency');
   // a region known only through an adjective ("North African countries") is not a named mention of it

@@ -248,3 +248,30 @@ describe('entities stage: second pass (issue 3)', () => {
     assert.equal(mentionTexts(byName(doc, 'Mary Long')).length, 1, names(doc).join(', '));
   });
 });
+
+describe('entities stage: company short names', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('reads a lone word as the company named in full earlier, not as a person', () => {
+    const doc = run('Zelbrook Motor Company said on Monday it would cut jobs. Zelbrook will close two plants, Zelbrook said.');
+    const z = doc.entities.find((e) => e.name === 'Zelbrook Motor Company');
+    assert.equal(z?.type, 'ORG', names(doc).join(', '));
+    assert.ok(!doc.entities.some((e) => e.name === 'Zelbrook' && e.type === 'PERSON'), names(doc).join(', '));
+    for (const e of doc.entities) for (const m of e.mentions) assert.ok(m.rule);
+  });
+  it('leaves a two-word person with that surname alone', () => {
+    const doc = run('Zelbrook Motor Company cut jobs. The actor Harlan Zelbrook said he was sad.');
+    assert.equal(byName(doc, 'Harlan Zelbrook')?.type, 'PERSON', names(doc).join(', '));
+  });
+});
+
+describe('entities stage: the platform X', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('names X after "a post on" and before "formerly Twitter", nowhere else', () => {
+    const doc = run('In a post on X, the minister said he wanted an inquiry.');
+    assert.equal(byName(doc, 'X')?.type, 'ORG', names(doc).join(', '));
+    const doc2 = run('Point X on the map was marked. He turned to X for help.');
+    assert.equal(byName(doc2, 'X'), undefined, names(doc2).join(', '));
+  });
+});
