@@ -7,6 +7,9 @@ const GAP_RE = /^\s*[([]\s*$/;
 const CLOSE_RE = /^\s*[)\]]/;
 // "13 kilometres, or eight miles," — an apposition introduced by "or"
 const OR_GAP_RE = /^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$/;
+// "40C/104F", "1,000km / 620 miles", "€1bn, equivalent to $1.1bn", "€1bn, the equivalent of $1.1bn"
+const SLASH_GAP_RE = /^\s*\/\s*$/;
+const EQUIV_GAP_RE = /^\s*,?\s*(?:the\s+|or\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$/i;
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.unit === b.unit) return false;
@@ -29,7 +32,7 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
       highB?.rule?.includes('range-high') && highB.unit === b.unit;
     const last = ranges ? highB : b;
     const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(last.end, last.end + 3));
-    if (!bracket && !OR_GAP_RE.test(gap)) continue;
+    if (!bracket && !OR_GAP_RE.test(gap) && !SLASH_GAP_RE.test(gap) && !EQUIV_GAP_RE.test(gap)) continue;
     if (ranges) {
       lowA.equivalentOf = i + 1;
       b.equivalentOf = i - 1;

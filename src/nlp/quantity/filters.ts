@@ -32,7 +32,10 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
     // "MH17", "G7", "COVID-19", "F-16", "+1 555", "9/11", "10:30", "#5", "v2"
     if (prev.kind === 'word' || prev.kind === 'num') return true;
     if (DASHES.has(prev.text) && prev2 && !prev.space && (prev2.kind === 'word' || prev2.kind === 'num')) return true;
-    if ('/:.#@+_=\\'.includes(prev.text)) return true;
+    // "40C/104F": a measure after a slash that follows another measure is its equivalent, not a code
+    const slashPair = prev.text === '/' && prev2?.kind === 'word' && toks[numAt - 3]?.kind === 'num' && !prev2.space && !prev.space &&
+      (ATTACHED_UNIT_TRIE.match(toks, numAt - 2, true) !== undefined || UNIT_TRIE.match(toks, numAt - 2) !== undefined);
+    if ('/:.#@+_=\\'.includes(prev.text) && !slashPair) return true;
   }
   if (next && !next.space) {
     if (next.text === ':' || next.text === '/' && toks[num.end + 2]?.kind === 'num' && !toks[num.end + 2].space) return true;

@@ -139,3 +139,10 @@ test('DATE_ARITHMETIC: "in its second year" against the start', () => {
   assert.equal(of('The war, which began in 2022, is now in its second year.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'CONSISTENT');
   assert.equal(of('The strike, which began in 2019, is now in its second year.', 'DATE_ARITHMETIC', { anchor: '2023-09-12' })[0]?.status, 'INCONSISTENT');
 });
+
+test('UNIT_CONVERSION: equivalents after a slash or "equivalent to"', () => {
+  assert.equal(of('It was 40C/104F in Seville.', 'UNIT_CONVERSION')[0]?.status, 'CONSISTENT');
+  assert.equal(of('The route is 1,000km / 620 miles long.', 'UNIT_CONVERSION')[0]?.status, 'CONSISTENT');
+  assert.equal(of('The pipeline is 300 km, the equivalent of 500 miles.', 'UNIT_CONVERSION')[0]?.status, 'INCONSISTENT');
+  assert.equal(of('The loan of €1bn, equivalent to $1.1bn, was signed.', 'UNIT_CONVERSION')[0]?.status, 'UNVERIFIABLE');
+});
