@@ -84,7 +84,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "the 1999 shooting death": a singular person noun only counts one
     if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
-    if (cap && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w))) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
+    // "three Lebanese civilians": a nationality before a plural noun is its modifier, the span runs on
+    if (cap && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
     if (isPlural(w) && !modifierPlural(toks, j)) {
       if (personByEnding(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
       // "health workers", "crew members": a person head after a modifier

@@ -18,6 +18,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Five health workers and 20 steelworkers were hurt.', [{ value: 5, unit: 'person' }, { value: 20, unit: 'person' }], 2],
   ['All 23 crew members were rescued by the coastguard.', [{ value: 23, unit: 'person', text: '23 crew members' }], 1],
   ['Two police cars and 12 police officers arrived.', [{ value: 2, unit: 'car' }, { value: 12, unit: 'person' }], 2],
+  ['Israeli shelling killed three Lebanese civilians.', [{ value: 3, unit: 'person', text: 'three Lebanese civilians' }], 1],
   ['The war killed about three million Vietnamese.', [{ value: 3e6, unit: 'person', bound: 'APPROX' }], 1],
   ['He admitted shooting two of the hostages.', [{ value: 2, unit: 'person' }], 1],
   ['Rescuers found three more bodies under the rubble.', [{ value: 3, unit: 'person' }], 1],
