@@ -1,6 +1,9 @@
 // Source classification: kind (MEDIA, AGENCY, GOVERNMENT, OFFICIAL, PERSON, ORG, UNNAMED) and entity link.
 import type { Entity, SourceKind } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
+import { existsSync } from 'node:fs';
+import { getKb, KB_PATH } from '../../kb/load.js';
+import { normAlias } from '../../kb/normalize.js';
 import * as L from './lexicon.js';
 
 const set = (a: readonly string[]): Set<string> => new Set(a);
@@ -16,27 +19,22 @@ const KINDS = new Set<SourceKind>(['MEDIA', 'AGENCY', 'GOVERNMENT', 'OFFICIAL', 
 
 type KbLike = { byAlias(a: string): readonly { type: string; kind?: string }[] };
 let kbCache: KbLike | null | undefined;
-let normAliasFn: ((s: string) => string) | undefined;
-/** The knowledge base, loaded lazily by whoever loaded it first; absent → lexicon only. */
-export function setKb(kb: KbLike | null, norm?: (s: string) => string): void { kbCache = kb; normAliasFn = norm; }
-async function loadKb(): Promise<void> {
-  try {
-    const m = await import('../../kb/load.js');
-    const n = await import('../../kb/normalize.js');
-    const { existsSync } = await import('node:fs');
-    if (!existsSync(m.KB_PATH)) { kbCache = null; return; }
-    kbCache = m.getKb() as unknown as KbLike;
-    normAliasFn = n.normAlias;
-  } catch { kbCache = null; }
+/** Overrides the knowledge base (tests); `null` means lexicon only. */
+export function setKb(kb: KbLike | null): void { kbCache = kb; }
+/** The shared knowledge base, loaded synchronously on first use so every document sees the same one. */
+function kb(): KbLike | null {
+  if (kbCache === undefined) {
+    try { kbCache = existsSync(KB_PATH) ? (getKb() as unknown as KbLike) : null; } catch { kbCache = null; }
+  }
+  return kbCache;
 }
-// fire and forget: when the KB module is present it is ready before the first document in practice
-void loadKb();
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’]/g, "'").replace(/'s\b/g, '').split(/[^\p{L}\p{N}'\-]+/u).filter(Boolean);
 
 function kbKind(name: string): SourceKind | undefined {
-  if (!kbCache || !normAliasFn) return undefined;
-  const hits = kbCache.byAlias(normAliasFn(name));
+  const k0 = kb();
+  if (!k0) return undefined;
+  const hits = k0.byAlias(normAlias(name));
   for (const h of hits) {
     const k = (h.kind ?? '').toUpperCase();
     if (k === 'MEDIA' || k === 'AGENCY' || k === 'GOVERNMENT' || k === 'OFFICIAL') return k;
