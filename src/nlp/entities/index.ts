@@ -3,7 +3,7 @@
 import type { Entity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currentKb } from './kbview.js';
-import { type Cand, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
+import { type Cand, stripDot, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
 import { lexicon } from './lexicon.js';
 import { resolve } from './resolve.js';
 import { defaultTagger } from './tagger.js';
@@ -71,7 +71,7 @@ function orgShortNames(toks: Tok[], cands: Cand[]): Cand[] {
   for (const c of cands) {
     if (c.type !== 'ORG' || c.e - c.s < 2 || c.cs !== undefined) continue;
     let e = c.e;
-    while (e > c.s + 1 && (COMPANY_TAIL.has(toks[e - 1]!.lower) || L.companySuffixes.has(toks[e - 1]!.lower.replace(/\.$/, '')) || toks[e - 1]!.text === '.')) e--;
+    while (e > c.s + 1 && (COMPANY_TAIL.has(toks[e - 1]!.lower) || L.companySuffixes.has(stripDot(toks[e - 1]!.lower)) || toks[e - 1]!.text === '.')) e--;
     if (e === c.e || e - c.s !== 1) continue;
     const t = toks[c.s]!;
     if (!t.cap || t.text.length < 3 || L.nonEntities.has(t.lower)) continue;

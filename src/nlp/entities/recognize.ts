@@ -36,6 +36,9 @@ export function sentenceRanges(toks: readonly Tok[]): SentRange[] {
   return out;
 }
 
+/** "Gen." → "gen" without a regex (per-token hot path). */
+export function stripDot(s: string): string { return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s; }
+
 const SPAN_JOIN = new Set(['-', '&', '.', '‐', '‑']);
 
 /** Normalised key of tokens [s, e), or '' when a token cannot be inside a name. */
@@ -260,14 +263,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
     let cut = -1;
     for (let k = s; k < e - 1; k++) {
-      const lw = toks[k]!.lower.replace(/\.$/, '');
+      const lw = stripDot(toks[k]!.lower);
       if (L.honorifics.has(lw) || ((L.roleNouns.has(lw) || L.titleModifiers.has(lw)) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
     }
     if (cut >= 0 && !L.orgHeads.has(toks[e - 1]!.lower)) {
       if (cut > s) {
         // the part before the title may itself be a name ("U.S." in "U.S. President")
         const pre = { s, e: cut };
-        while (pre.e > pre.s && (L.roleNouns.has(toks[pre.e - 1]!.lower) || L.honorifics.has(toks[pre.e - 1]!.lower.replace(/\.$/, '')))) pre.e--;
+        while (pre.e > pre.s && (L.roleNouns.has(toks[pre.e - 1]!.lower) || L.honorifics.has(stripDot(toks[pre.e - 1]!.lower)))) pre.e--;
         if (pre.e > pre.s) cands.push({ s: pre.s, e: pre.e, type: 'GPE', src: 'model', rule: 'model:perceptron', score: 0, tagType: 'LOC' });
       }
       s = cut + 1;
@@ -369,7 +372,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   for (const r of sents) {
     for (let i = r.from; i < r.to - 1; i++) {
       const t = toks[i]!;
-      const lw = t.lower.replace(/\.$/, '');
+      const lw = stripDot(t.lower);
       const isHon = L.honorifics.has(lw) && (t.cap || t.headline);
       const isRole = L.roleNouns.has(lw) && !L.honorifics.has(lw);
       if (!isHon && !isRole) continue;
@@ -427,7 +430,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (!next || next.text !== ',') continue;
       // strip leading non-name words ("The", "However")
       let s0 = span.s;
-      while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(toks[s0]!.lower.replace(/\.$/, '')))) s0++;
+      while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(stripDot(toks[s0]!.lower)))) s0++;
       if (s0 >= span.e) continue;
       if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
       let ty: string | undefined;
@@ -570,7 +573,7 @@ const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financia
 const SAINT = new Set(['st', 'st.', 'saint']);
 function isHead(w: string): boolean {
   const L = lexicon();
-  return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(w.replace(/\.$/, ''));
+  return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));
 }
 
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
@@ -614,7 +617,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   }
   let type: EntityType | undefined;
   let rule = '';
-  if (L.companySuffixes.has(head.replace(/\.$/, ''))) { type = 'ORG'; rule = 'org-suffix'; }
+  if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
   else if (L.facHeads.has(head)) { type = 'FAC'; rule = 'fac-head'; }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
