@@ -1,5 +1,5 @@
 import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
-import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, PERSON_NOUNS } from './lexicon.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
 import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 
 // Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
@@ -73,6 +73,14 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   // "between the ages of 17 and 20", "aged between 18 and 24"
   if (prev?.lower === 'of' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
   if (prev?.lower === 'between' && AGE_SET.has(toks[startTok - 2]?.lower ?? '')) return true;
+  // "aged 12 and 13", "aged three, six, seven and 17": later members of a list of ages
+  if (prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',')) {
+    for (let k = startTok - 2; k >= 0 && k >= startTok - 12 && toks[k].sent === toks[startTok].sent; k--) {
+      const w = toks[k];
+      if (AGE_SET.has(w.lower)) return true;
+      if (!(w.kind === 'num' || w.text === ',' || w.lower === 'and' || w.lower === 'or' || own(NUMBER_WORDS, w.lower) !== undefined)) break;
+    }
+  }
   // "children under 5", "people over 80": a comparison right after a people noun is an age
   if (prev && AGE_COMPARISONS.has(prev.lower) && PERSON.has(toks[startTok - 2]?.lower ?? '') && Number.isInteger(num.value) && num.value < 130) return true;
   // "people younger than 18", "those older than 65"

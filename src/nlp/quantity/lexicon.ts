@@ -292,7 +292,9 @@ export const PERSON_ENDINGS: readonly string[] = [
 /** Plurals with a person ending that are not people ("specimens", "stakeholders" stays people). */
 export const PERSON_ENDING_EXCEPTIONS: readonly string[] = [
   'specimens', 'omens', 'abdomens', 'regimens', 'hymens', 'semen', 'stamens', 'acumen', 'bitumen', 'amens', 'yemen',
-  'placeholders', 'candleholders', 'screwdrivers', 'cupholders',
+  'placeholders', 'candleholders', 'screwdrivers', 'cupholders', 'assists', 'insists', 'persists', 'resists', 'consists',
+  'exists', 'twists', 'lists', 'wrists', 'fists', 'mists', 'heists', 'playlists', 'checklists', 'waitlists', 'shortlists',
+  'blacklists', 'wishlists', 'subsists', 'desists',
   'pacemakers', 'icebreakers', 'peacemakers', 'codebreakers',
 ];
 /** Fraction denominators: "two-thirds of", "three quarters of" are shares, not counts of quarters. */

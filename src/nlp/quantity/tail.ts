@@ -11,6 +11,7 @@ const TIMES = new Set(TIME_UNITS);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
 const FRACTIONS = new Set(FRACTION_DENOMINATORS);
 const FIGURES = new Set(FIGURE_WORDS);
+const HYPHEN_NOT_NOUNS = new Set(['fold', 'odd', 'plus', 'something', 'old', 'year', 'way', 'time', 'times', 'all', 'nil', 'love', 'run', 'shot', 'under', 'over', 'and', 'for']);
 const PEOPLE_SIZE = new Set(['strong', 'member', 'man', 'men', 'person', 'woman', 'women', 'people']);
 
 
@@ -62,6 +63,11 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   const w = toks[k];
   // "a 40-strong delegation", "a 15-member council", "a 12-man crew": a body of people of that size
   if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: 'person', end: k, rule: 'count:people-size' };
+  // "a 15-nation council", "a 500-seat assembly", "a 10-page document": the noun after the hyphen is what is counted
+  if (hyphen && currency === undefined && !num.words && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
+      !FRACTIONS.has(w.lower) && !HYPHEN_NOT_NOUNS.has(w.lower) && !unitAfter(ctx, k) && toks[k + 1]?.kind === 'word' && toks[k + 1].space) {
+    return { unit: w.lower, end: k, rule: 'count:hyphen-noun' };
+  }
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
     if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
     // "two-thirds of", "three quarters of the homes": a share, not a count of quarters

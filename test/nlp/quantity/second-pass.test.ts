@@ -63,6 +63,9 @@ const CASES: Array<[string, Want[], number?]> = [
   ['The deal is worth $US5 million and Rmb5bn.', [{ value: 5e6, unit: 'USD' }, { value: 5e9, unit: 'CNY' }], 2],
   ['The country used 120 terawatt hours and 3 GWh.', [{ value: 120, unit: 'TWh' }, { value: 3, unit: 'GWh' }], 2],
   ['Missile strike on station kills at least 50', [{ value: 50, unit: 'person', bound: 'AT_LEAST' }], 1],
+  ['The 15-nation council met and voters elected a 500-seat assembly.', [{ value: 15, unit: 'nation' }, { value: 500, unit: 'seat' }], 2],
+  ['Six students, five boys and a girl aged 12 and 13, died.', [{ value: 6, unit: 'person' }, { value: 5, unit: 'person' }], 2],
+  ['He is averaging 1.3 assists a game.', [{ value: 1.3, unit: 'assist' }], 1],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
