@@ -248,6 +248,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
     if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower)) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
+    // "Chief Financial Officer": a title word between title words is no name
+    if (e - s === 1 && TITLE_WORDS.has(toks[s]!.lower) && L.roleNouns.has(toks[e]?.lower ?? '')) continue;
     // prizes, laws, events: not scored types
     if (sp.type !== 'PER' && e - s >= 2 && L.miscHeads.has(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
       cands.push({ s, e, type: 'OTHER', src: 'head', rule: 'misc-head', score: 0, tagType: sp.type });
@@ -270,7 +272,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (cut > s) {
         // the part before the title may itself be a name ("U.S." in "U.S. President")
         const pre = { s, e: cut };
-        while (pre.e > pre.s && (L.roleNouns.has(toks[pre.e - 1]!.lower) || L.honorifics.has(stripDot(toks[pre.e - 1]!.lower)))) pre.e--;
+        while (pre.e > pre.s && (L.roleNouns.has(toks[pre.e - 1]!.lower) || TITLE_WORDS.has(toks[pre.e - 1]!.lower) || L.honorifics.has(stripDot(toks[pre.e - 1]!.lower)))) pre.e--;
         if (pre.e > pre.s) cands.push({ s: pre.s, e: pre.e, type: 'GPE', src: 'model', rule: 'model:perceptron', score: 0, tagType: 'LOC' });
       }
       s = cut + 1;

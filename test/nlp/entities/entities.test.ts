@@ -275,3 +275,14 @@ describe('entities stage: the platform X', () => {
     assert.equal(byName(doc2, 'X'), undefined, names(doc2).join(', '));
   });
 });
+
+describe('entities stage: title phrases', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('reads "Chief Financial Officer Amy Hood" as one person and no title word as a name', () => {
+    const doc = run('Chief Financial Officer Amy Hood said sales rose. He is Chairman and Chief Operating Officer of Velbrook Airways.');
+    assert.equal(byName(doc, 'Amy Hood')?.type, 'PERSON', names(doc).join(', '));
+    assert.equal(byName(doc, 'Velbrook Airways')?.type, 'ORG', names(doc).join(', '));
+    assert.ok(!doc.entities.some((e) => /^(Financial|Operating|Chief|Chairman)/.test(e.name)), names(doc).join(', '));
+  });
+});
