@@ -313,6 +313,9 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
   // headline verbs and other harm words ("Missile strike kills at least 50")
   'kills', 'dies', 'die', 'dying', 'injuring', 'wounding', 'injures', 'wounds', 'drowned', 'trapped', 'stranded',
   'hospitalised', 'hospitalized', 'fatalities', 'bodies', 'evacuees', 'injuries', 'perished', 'slain',
+  // what crowds and the displaced do ("More than 2 million have fled", "attended by 300", "55 voted in favour")
+  'fled', 'flee', 'fleeing', 'voted', 'attended', 'marched', 'rallied', 'gathered', 'protested', 'sheltering', 'abducted',
+  'kidnapped', 'hostage', 'hostages', 'jailed', 'imprisoned', 'executed', 'deported', 'infected',
 ];
 
 /** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */

@@ -66,6 +66,8 @@ const CASES: Array<[string, Want[], number?]> = [
   ['The 15-nation council met and voters elected a 500-seat assembly.', [{ value: 15, unit: 'nation' }, { value: 500, unit: 'seat' }], 2],
   ['Six students, five boys and a girl aged 12 and 13, died.', [{ value: 6, unit: 'person' }, { value: 5, unit: 'person' }], 2],
   ['He is averaging 1.3 assists a game.', [{ value: 1.3, unit: 'assist' }], 1],
+  ['More than 2 million have fled the country.', [{ value: 2e6, unit: 'person', bound: 'MORE_THAN' }], 1],
+  ['The motion passed after 55 voted in favour.', [{ value: 55, unit: 'person' }], 1],
   // bounds
   ['just over 100 of the 577 constituencies', [{ value: 100, unit: 'constituency', bound: 'MORE_THAN' }]],
 ];
