@@ -313,6 +313,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s: split + 1, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
       continue;
     }
+    // "the town of Yeoncheon", "the village of Cliddesden": a settlement noun + "of" types the name as a place
+    if (s >= 2 && toks[s - 1]!.lower === 'of' && SETTLEMENT_NOUNS.has(toks[s - 2]!.lower) && !toks[s - 2]!.cap && sp.type !== 'ORG') {
+      cands.push({ s, e, type: 'GPE', src: 'model', rule: 'settlement-of', score: 0, tagType: 'LOC' });
+      continue;
+    }
     // a classifier noun right before the name types it: "the cryptocurrency exchange FTX", "the news agency Interfax"
     const before = toks[s - 1];
     const cls = before && before.isWord && !before.cap ? L.appositionHeads.get(before.lower) : undefined;
@@ -570,6 +575,8 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 }
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province', 'region', 'district', 'county', 'state', 'island', 'islands',
+  'municipality', 'governorate', 'prefecture', 'borough', 'suburb', 'port', 'settlement', 'towns', 'villages', 'cities', 'commune', 'parish', 'oblast']);
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);

@@ -286,3 +286,14 @@ describe('entities stage: title phrases', () => {
     assert.ok(!doc.entities.some((e) => /^(Financial|Operating|Chief|Chairman)/.test(e.name)), names(doc).join(', '));
   });
 });
+
+describe('entities stage: settlement nouns', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('types "the town of X" as a place but not "the daughter of X"', () => {
+    const doc = run('Residents of the town of Yeoncheon fled on Sunday, officials said.');
+    assert.equal(byName(doc, 'Yeoncheon')?.type, 'GPE', names(doc).join(', '));
+    const doc2 = run('The daughter of Kerrigan spoke to reporters on Sunday.');
+    assert.notEqual(byName(doc2, 'Kerrigan')?.type, 'GPE', names(doc2).join(', '));
+  });
+});
