@@ -21,6 +21,8 @@ export function lowerSeenOf(doc: NerDoc): Set<string> {
 }
 
 const UNK = 0x5bd1e995;
+/** Word dropout rate on capitalised words (NER_DROPOUT overrides, for experiments). */
+const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.25);
 function rng(seed: number) { let x = seed >>> 0; return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; }; }
 
 export function train(docs: NerDoc[], epochs: number, log = (s: string) => console.log(s)): Perceptron {
@@ -40,7 +42,7 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
     for (const it of items) {
       const f = prepare(it.toks, it.seen, it.kbt);
       // word dropout on capitalised words: forces the model to use shape, context and word classes
-      for (let i = 0; i < it.toks.length; i++) if (f.cap[i] && r() < 0.25) { f.hLower[i] = UNK; f.hText[i] = UNK; f.hSuf4[i] = UNK; }
+      for (let i = 0; i < it.toks.length; i++) if (f.cap[i] && r() < DROPOUT) { f.hLower[i] = UNK; f.hText[i] = UNK; f.hSuf4[i] = UNK; }
       let prev = 9, prev2 = 9;
       for (let i = 0; i < it.toks.length; i++) {
         const k = features(it.toks, f, i, prev, prev2, buf);
@@ -134,7 +136,7 @@ function saveWordClasses(m: Map<string, number>): void {
 async function main() {
   const shared = process.argv[2] ?? sharedDir();
   if (!shared) throw new Error('need the shared corpora directory');
-  const epochs = Number(process.argv[3] ?? 10);
+  const epochs = Number(process.argv[3] ?? 8);
   const out = process.argv[4] ?? MODEL_PATH;
   const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
