@@ -120,6 +120,8 @@ interface Draft {
   nestedAt?: number;
   /** Arguments are being sought from a light verb governing the trigger ("held talks"). */
   viaLight?: boolean;
+  /** A passive verb form ("was announced by Pfizer"). */
+  passive?: boolean;
 }
 
 const isWordTok = (t: Token | undefined): boolean => !!t && (t.kind === 'WORD');
@@ -421,7 +423,15 @@ function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
       coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');
       return;
     }
-    if (w === ',') { commas++; k = skipRelative(ctx, k, s0); continue; }
+    if (w === ',') {
+      // "… in Poland and the Czech Republic, officials said": the speaker is the unnamed phrase after the comma.
+      if (statement && !d.noun && commas === 0 && k < d.t0 - 1) {
+        let plain = false;
+        for (let q = k + 1; q < d.t0; q++) if (ctx.toks[q]!.kind === 'WORD' && !AUX.has(ctx.low[q]!) && !DET.has(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) plain = true;
+        if (plain) { done(); return; }
+      }
+      commas++; k = skipRelative(ctx, k, s0); continue;
+    }
     if (w === ')' || w === ']') {
       // Skip a parenthetical ("on Monday (September 25) ordered").
       let q = k - 1;
@@ -452,7 +462,8 @@ function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const m = ctx.ments.list[mi]!;
       // A possessive pronoun is a determiner here ("aboard his train", "for its war"), not an argument.
       if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
-      const role = statement ? (prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      // A passive statement names its speaker after "by" ("was announced by Pfizer").
+      const role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }
       lastMentionEnd = m.t1;
       k = m.t1 + 1;
@@ -654,7 +665,7 @@ function detect(ctx: Ctx): Draft[] {
       if (afterQuote) invertedSpeaker(ctx, d, s0, s1);
       if (!afterQuote || !d.args.has('agent')) leftArgs(ctx, probe, s0, passive);
       if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
-      if (passive) d.rule.push('passive');
+      if (passive) { d.rule.push('passive'); d.passive = true; }
       if (anchor !== i) d.rule.push('light-verb');
       const right = rightArgs(ctx, d, s1);
       if (needObj && !right) continue;
