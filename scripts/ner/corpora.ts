@@ -102,7 +102,8 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
         let pick = runs[runs.length - 1]!;
         if (m.etype === 'person') {
           for (let r = runs.length - 1; r > 0; r--) {
-            const before = runs[r]![0] - 1;
+            let before = runs[r]![0] - 1;
+            while (before > m.start && /^(the|a|an)$/i.test(toks[before]!)) before--; // "Alvin Yeung from the Civic Party"
             if (before >= m.start && /^(of|from|for|at)$/i.test(toks[before]!)) pick = runs[r - 1]!; else break;
           }
         } else pick = runs[0]!;
