@@ -34,7 +34,15 @@ const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 'though
   'notes', 'noted', 'add', 'adds', 'added', 'admit', 'admits', 'admitted', 'warn', 'warns', 'warned', 'expect', 'expects', 'expected',
   'predict', 'predicts', 'predicted', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested',
   'acknowledge', 'acknowledges', 'acknowledged', 'worry', 'worries', 'worried', 'recall', 'recalls', 'recalled', 'conclude', 'concluded',
-  'report', 'reports', 'reported', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed']);
+  'report', 'reports', 'reported', 'stated', 'estimate', 'estimates', 'estimated', 'show', 'shows', 'showed', 'stress', 'stressed',
+  // news reporting verbs that drop "that" as often as "said" does ("claimed the video was fake")
+  'claim', 'claims', 'claimed', 'allege', 'alleges', 'alleged', 'deny', 'denies', 'denied',
+  'confirm', 'confirms', 'confirmed', 'announce', 'announces', 'announced', 'declare', 'declares', 'declared', 'maintain',
+  'maintains', 'maintained', 'concede', 'concedes', 'conceded', 'contend', 'contends', 'contended', 'testify', 'testified',
+  'complain', 'complains', 'complained', 'explain', 'explains', 'explained', 'tweet', 'tweets', 'tweeted', 'reiterate', 'reiterated', 'emphasize', 'emphasized', 'emphasise', 'emphasised', 'assert', 'asserts', 'asserted',
+  'reveal', 'revealed', 'realize', 'realized', 'realise', 'realised', 'understand', 'understands', 'assume', 'assumed',
+  'reckon', 'reckons', 'guess', 'figure', 'figured', 'recognize', 'recognized', 'promise', 'promised', 'vow', 'vowed',
+  'swear', 'swore', 'boast', 'boasted', 'brag', 'bragged', 'joke', 'joked', 'caution', 'cautioned', 'predict', 'say']);
 const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
 const RAISING = S(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'told', 'tells', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);

@@ -52,6 +52,10 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
   'indicated', 'suggested', 'found', 'recorded', 'described', 'according', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
 
+/** Words that keep a claim ONGOING whatever its dates ("still", "remains", "is", progressive, "since"). */
+const ONGOING_MARK = S(['is', 'are', 'am', "'s", "'re", 'still', 'remain', 'remains', 'remaining', 'continue', 'continues', 'continuing',
+  'now', 'currently', 'since', 'ongoing', 'yet', 'until', 'till']);
+
 const RANK: Record<Certainty, number> = { CERTAIN: 0, PROBABLE: 1, POSSIBLE: 2, UNKNOWN: 3 };
 
 function matchAt(toks: Tok[], i: number, p: string[]): boolean {
@@ -76,11 +80,12 @@ function hasConditionalModal(toks: Tok[]): boolean {
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
-export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean } = { reported: false }): Reading {
+export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean; cueAt?: number } = { reported: false }): Reading {
   let certainty: Certainty = 'CERTAIN';
   const hedges: string[] = [];
   const bump = (c: Certainty, words: string): void => { if (RANK[c] > RANK[certainty]) certainty = c; hedges.push(words); };
   let negative = false;
+  let cueNegated = false;
   // hedges and negators inside a subordinate clause ("…, which may …", "than analysts had forecast") do not
   // scope over the claim: skip from a subordinator to the next comma
   let sub = false;
@@ -116,7 +121,15 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     if (hit) continue;
     if ((t.l === 'if' || t.l === 'unless') && (i === 0 || hasConditionalModal(toks))) bump('POSSIBLE', t.t);
-    if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) { negative = !negative; hedges.push(t.t); continue; }
+    if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) {
+      // "did not say whether X", "never claimed that X": the negator scopes over the reporting cue, not over X
+      if (opts.cueAt !== undefined) {
+        let k = i + 1;
+        while (k < toks.length && toks[k]!.w && SKIP.has(toks[k]!.l) && k - i < 4) k++;
+        if (toks[k] && toks[k]!.s === opts.cueAt) { hedges.push(t.t); cueNegated = true; continue; }
+      }
+      negative = !negative; hedges.push(t.t); continue;
+    }
     const nc = NEGCUE_IX.get(t.l);
     if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
   }
@@ -124,7 +137,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     const cw = opts.cue.toLowerCase().split(/\s+/);
     if (cw.some((w) => POSS_CUE.has(w))) { if (RANK.POSSIBLE > RANK[certainty]) certainty = 'POSSIBLE'; }
     else if (cw.some((w) => PROB_CUE.has(w) && !/^estimat/.test(w))) { if (RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE'; }
-    if (cw.some((w) => NEG_CUE_WORDS.has(w)) && !hedges.some((h) => NEG_CUE_WORDS.has(h.toLowerCase().split(' ')[0]!))) negative = !negative;
+    if (cw.some((w) => NEG_CUE_WORDS.has(w)) && !cueNegated && !hedges.some((h) => NEG_CUE_WORDS.has(h.toLowerCase().split(' ')[0]!))) negative = !negative;
   }
   if (opts.source) {
     const sw = opts.source.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -144,7 +157,7 @@ function nextWord(toks: Tok[], i: number): number {
 const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
 const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
 
-export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean }): Status {
+export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
   let st: Status | undefined;
@@ -209,6 +222,16 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const nx = toks[k];
       if (toks[i + 1]?.l === 'been' && isIng(toks[i + 2])) { st = 'ONGOING'; continue; }
       const perfect = !!nx && (nx.l === 'been' || isParticiple(nx) || IRR.has(nx.l));
+      // "has been closed since January", "have been missing for a week": a state that still holds
+      if (perfect && l !== 'had' && !neg && toks.slice(i + 1, k + 1).some((x) => x.l === 'been')) {
+        let dur = false;
+        for (let m = k + 1; m < Math.min(toks.length, k + 10); m++) {
+          const x = toks[m]!;
+          if (!x.w && x.t !== '-') break;
+          if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? ''))) { dur = true; break; }
+        }
+        if (dur && toks[k + 1]?.l !== 'by') { st = 'ONGOING'; continue; }
+      }
       if (!perfect) { st = l === 'had' ? 'PAST' : 'ONGOING'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
       if (l === 'had') pastPerfect = true;
@@ -223,8 +246,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
   }
-  if (!st && presentCand) st = 'ONGOING';
-  if (!st) st = opts.reported || opts.pastCue ? 'PAST' : 'ONGOING';
+  // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
+  if (!st && presentCand) st = opts.headline ? 'PAST' : 'ONGOING';
+  if (!st) st = opts.reported || opts.pastCue || (opts.headline && !toks.some((t) => ONGOING_MARK.has(t.l))) ? 'PAST' : 'ONGOING';
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
@@ -276,9 +300,19 @@ export function readClaims(doc: NlpDoc): void {
     const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
     // hedges are read with the cue words in place ("refused to confirm"), without the source's words
     const hedgeToks = sourceOnly.length ? ownAll.filter((t) => !sourceOnly.some(([a, b]) => t.s >= a && t.e <= b)) : own;
-    const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true });
+    const cueAt = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.start : undefined;
+    const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true, cueAt });
+    // a direct question (the sentence ends in "?" right after the claim) asserts nothing: UNKNOWN
+    {
+      let q = c.end;
+      while (q < text.length && q < c.end + 3 && /["”’'\s)]/.test(text[q]!)) q++;
+      if (text[q] === '?' && RANK.UNKNOWN > RANK[r.certainty]) { r.certainty = 'UNKNOWN'; r.hedges.push('?'); }
+    }
     const pastCue = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
-    let status = readStatus(statusToks.length ? statusToks : own, { reported, cue: innermost?.cue, anchorYear, pastCue });
+    const nl = text.indexOf('\n');
+    const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
+    const sToks = statusToks.length ? statusToks : own;
+    let status = readStatus(sToks, { reported, cue: innermost?.cue, anchorYear, pastCue, headline });
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...new Set([...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges])];
@@ -301,6 +335,18 @@ export function readClaims(doc: NlpDoc): void {
         for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) future = true;
       }
       if (future) status = 'FUTURE';
+      // resolved times before publication make a present-tense claim PAST ("the ceasefire takes effect on
+      // February 20" published in March) unless the claim marks an ongoing state
+      else if (status === 'ONGOING' && anchor && !sToks.some((t) => ONGOING_MARK.has(t.l) || STATES.has(t.l))) {
+        let past = false;
+        for (const i of c.times) {
+          const t = doc.times[i]!;
+          if (inner.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+          if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) continue;
+          if (t.value < anchor.slice(0, 10)) past = true;
+        }
+        if (past) status = 'PAST';
+      }
     }
     c.status = status;
     void text;

@@ -65,6 +65,8 @@ export function kindOf(text: string, entity: Entity | undefined, appos: string):
   if (kb) return kb;
   if (KAGENCY.has(lower)) return 'AGENCY';
   if (KMEDIA.has(lower)) return 'MEDIA';
+  // an unresolved personal pronoun is still a person ("she said"), never an organisation
+  if (/^(he|she|i|him|her)$/.test(lower)) return 'PERSON';
   const ws = words(text);
   const aw = words(appos);
   const head = ws[ws.length - 1] ?? '';
