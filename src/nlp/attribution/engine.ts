@@ -963,6 +963,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     for (let w = src[0] - 1, g = 0; w > cs && g < 14; w--, g++) {
       const x = toks[w]!;
       if (isComma(x) || x.q || isHard(x)) break;
+      // "… in Michigan that Clinton described": a "that"/"who" right before the subject opens its clause; no antecedent
+      if ((x.l === 'who' || x.l === 'that') && w === src[0] - 1) break;
       if ((x.l === 'who' || x.l === 'that') && toks[w - 1]?.w && !PRON.has(toks[w - 1]!.l)) {
         const ante = leftNP(toks, w - 1, cs);
         if (ante && (toks[ante[1]]!.cap || OFFICIAL_ROLE.has(toks[ante[1]]!.l) || /s$/.test(toks[ante[1]]!.l) || COLLECTIVE.has(toks[ante[1]]!.l))) src = ante;
@@ -1094,6 +1096,13 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   const adjacent = !preComma && src[1] >= k;
   let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(Math.min(src[0], srcFull), cs)]!.s : undefined;
   let materialStart = preComma ? toks[cs]!.s : toks[Math.min(src[0], srcFull)]!.s;
+  // "Trump has been targeting Machado since Clinton, at the debate, cited …": words before the subject that are not
+  // intro phrases are a proposition of their own, not frame material
+  if (preComma && src[0] > cs) {
+    const before = leftChunks(toks, src[0] - 1, cs);
+    const srcChunkStart = (() => { let m = src[0] - 1; while (m >= cs && !isComma(toks[m])) m--; return m + 1; })();
+    if (srcChunkStart < src[0] || !before.every(([a]) => introChunk(toks, a))) materialStart = toks[Math.min(src[0], srcFull)]!.s;
+  }
   if (coordinated) { claimStart = toks[k + 1]!.s; materialStart = toks[k + 1]!.s; }
   else if (!preComma && src[0] > cs) {
     // an intro chunk before the subject ("Asked why …, Haq said") belongs to the frame
