@@ -56,6 +56,7 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
 const ONGOING_MARK = S(['is', 'are', 'am', "'s", "'re", 'still', 'remain', 'remains', 'remaining', 'continue', 'continues', 'continuing',
   'now', 'currently', 'since', 'ongoing', 'yet', 'until', 'till']);
 
+const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const RANK: Record<Certainty, number> = { CERTAIN: 0, PROBABLE: 1, POSSIBLE: 2, UNKNOWN: 3 };
 
 function matchAt(toks: Tok[], i: number, p: string[]): boolean {
@@ -204,6 +205,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (present) { st = 'ONGOING'; continue; }
       if (isIng(nx)) { st = opts.reported ? 'ONGOING' : 'PAST'; continue; }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
+      // backshifted state in reported speech: "police said the suspect was in custody" still holds
+      if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
+        && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && /^(safe|stable|calm|critical|serious|unclear|unknown|alive|open|closed|available|ready|able|unable|aware|confident|committed|concerned|willing|likely|unlikely|necessary|possible|impossible|illegal|legal|responsible|free|secure|under|in|at|on)$/.test(nx.l)))) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';

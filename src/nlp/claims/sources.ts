@@ -61,6 +61,11 @@ export function kindOf(text: string, entity: Entity | undefined, appos: string):
   if (entity?.kind && KINDS.has(entity.kind.toUpperCase() as SourceKind)) return entity.kind.toUpperCase() as SourceKind;
   const bare = bareName(text);
   const lower = bare.toLowerCase();
+  // a generic state body ("the army", "the ministry") is GOVERNMENT, whatever a title-cased namesake is in the KB
+  if (!entity && !/\p{Lu}/u.test(text.replace(/^\p{Lu}/u, ''))) {
+    const gw = words(text);
+    if (gw.length && gw.length <= 3 && GOV.has(gw[gw.length - 1]!)) return 'GOVERNMENT';
+  }
   const kb = kbKind(bare);
   if (kb) return kb;
   if (KAGENCY.has(lower)) return 'AGENCY';

@@ -64,3 +64,15 @@ describe('second pass: certainty and negation scope', () => {
   ];
   for (const r of rows) it(r.text, () => run(r));
 });
+
+describe('second pass: backshifted states and state-body kinds', () => {
+  const rows: Row[] = [
+    { text: 'Police said the suspect was in custody.', anchor: 'the suspect was in custody', status: 'ONGOING' },
+    { text: 'The agency said the water was safe to drink.', anchor: 'the water was safe', status: 'ONGOING' },
+    // negative: a backshifted passive event stays PAST
+    { text: 'Police said the suspect was arrested at the airport.', anchor: 'the suspect was arrested', status: 'PAST' },
+    { text: 'The army says it has withdrawn from the town.', anchor: 'withdrawn from the town', kind: 'GOVERNMENT' },
+    { text: 'Trump has been touring the region since Clinton, at a rally, cited the figures.', anchor: 'touring the region', chain: [] },
+  ];
+  for (const r of rows) it(r.text, () => run(r));
+});
