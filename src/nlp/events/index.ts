@@ -64,6 +64,8 @@ const ORG_HEADS = new Set(['office', 'agency', 'ministry', 'department', 'counci
   'secretariat', 'body', 'arm', 'unit', 'branch', 'division', 'bureau', 'service', 'spokesman', 'spokeswoman', 'spokesperson']);
 const COGNITION = new Set(['believed', 'thought', 'expected', 'feared', 'hoped', 'knew', 'learned', 'learnt', 'found', 'showed',
   'decided', 'agreed', 'warned', 'argued', 'suggested', 'estimated', 'predicted', 'insisted', 'indicated', 'revealed']);
+/** Verbs whose past tense is their base form. */
+const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'burst', 'hurt', 'quit', 'let', 'cost', 'upset', 'broadcast', 'forecast']);
 const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
   'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'several', 'many', 'more', 'others']);
 
@@ -320,7 +322,9 @@ function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): bo
 function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
   let cur = m;
   for (let n = 0; n < 6; n++) {
-    const c = cur.t0 - 1;
+    let c = cur.t0 - 1;
+    // "the European Union and the United States": a determiner before the later conjunct.
+    if (c > s0 && (ctx.low[c] === 'the' || ctx.low[c] === 'a' || ctx.low[c] === 'an')) c--;
     if (c - 1 < s0) return;
     const w = ctx.low[c]!;
     if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
@@ -611,7 +615,9 @@ function detect(ctx: Ctx): Draft[] {
         const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
         if (r.pos === 'V' && !afterNumber && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
         // A bare base form is a verb only after "to", a modal, a pronoun, a number or a coordinator.
-        if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !afterNumber && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+        // Verbs whose past is their base ("a rocket hit", "the bank cut") after a plain noun are verbs too.
+        const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) && !AUX.has(ctx.low[i - 1]!);
+        if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
         // "-ing" right after a determiner and an adjective is a noun ("the burning building").
         if (r.pos === 'V' && hit.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
         if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;

