@@ -1310,6 +1310,8 @@ function truncateAtCoordination(sc: SentCtx): void {
   }
 }
 
+const DASH_SIG = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?=\s*(?:\n|$|[“"]))/u;
+
 function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, sents: Sentence[], text: string): Frame[] {
   const out: Frame[] = [];
   let lastSpeaker: { links: AttributionLink[]; para: number } | null = null;
@@ -1323,6 +1325,21 @@ function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, se
     const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 1));
     const para = paraOf(q[0]);
     if (own) { lastSpeaker = { links: own.links, para }; continue; }
+    // pull-quote signature: '"…" ― Maria Lopez' (a dash and a name closing the line)
+    {
+      let e = q[1];
+      while (e < text.length && /["”’']/.test(text[e]!)) e++;
+      const m = DASH_SIG.exec(text.slice(e, e + 60));
+      if (m) {
+        const ds = e + m.index + m[0].indexOf(m[1]!);
+        const ns = e + m.index + m[0].lastIndexOf(m[2]!);
+        const l: AttributionLink = { source: m[2]!, kind: kindOf(m[2]!, undefined, ''), cue: m[1]!, rule: 'attr.dash-signature',
+          span: { start: ns, end: ns + m[2]!.length }, cueSpan: { start: ds, end: ds + m[1]!.length } };
+        out.push({ sent: -1, links: [l], content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.dash-signature', cue: -1 });
+        lastSpeaker = { links: [l], para };
+        continue;
+      }
+    }
     if (lastSpeaker && para - lastSpeaker.para <= 1) {
       out.push({ sent: -1, links: lastSpeaker.links.map((l) => ({ ...l, rule: 'attr.quote-continued' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-continued', cue: -1 });
       lastSpeaker.para = para;

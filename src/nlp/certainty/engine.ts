@@ -129,7 +129,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
         while (k < toks.length && toks[k]!.w && SKIP.has(toks[k]!.l) && k - i < 4) k++;
         if (toks[k] && toks[k]!.s === opts.cueAt) { hedges.push(t.t); cueNegated = true; continue; }
       }
-      negative = !negative; hedges.push(t.t); continue;
+      // coordinated negators ("no power and no water", "did not stop and did not call") do not cancel out
+      negative = true; hedges.push(t.t); continue;
     }
     const nc = NEGCUE_IX.get(t.l);
     if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }

@@ -76,3 +76,8 @@ describe('second pass: backshifted states and state-body kinds', () => {
   ];
   for (const r of rows) it(r.text, () => run(r));
 });
+
+describe('second pass: pull-quote signatures and coordinated negators', () => {
+  it('"…" ― Name attributes the quote to the name', () => run({ text: '“The town has no power and no water.” ― Carla Mendes', anchor: 'The town has no power', chain: ['Carla Mendes'], polarity: 'NEGATIVE' }));
+  it('a dash inside running text is not a signature', () => run({ text: 'The mayor — a former teacher — opened the school.', anchor: 'opened the school', chain: [] }));
+});
