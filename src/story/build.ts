@@ -483,7 +483,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     return o;
   });
   const titled = sorted.find((d) => d.row.title ?? d.a.document.title);
-  const title = titled ? (titled.row.title ?? titled.a.document.title)! : (events[0] ? `${events[0].type}${events[0].places?.[0] ? ` in ${events[0].places[0]}` : ''}` : (entities[0]?.name ?? firstLine(sorted[0]?.a.document.text ?? id)));
+  const title = titled ? (titled.row.title ?? titled.a.document.title)!
+    : (headlineOf(sorted) ?? (events[0] ? `${events[0].type}${events[0].places?.[0] ? ` in ${events[0].places[0]}` : ''}` : (entities[0]?.name ?? firstLine(sorted[0]?.a.document.text ?? id))));
   const dates = sorted.map((d) => docDate(d.a)).filter((x): x is string => Boolean(x)).sort();
   return { id, title, documents, entities, events, facts, timeline, ...(dates.length ? { updated: dates[dates.length - 1] } : {}) };
 }
@@ -499,6 +500,15 @@ function findBelow(whole: Reading[], part: Reading[]): [Reading, Reading] | unde
       const pi = scale(interval(p.value, p.mod), toSi(1, p.unit));
       if (wi.hi < pi.lo || (wi.hi === pi.lo && (wi.hiOpen || pi.loOpen))) return [w, p];
     }
+  }
+  return undefined;
+}
+
+/** The earliest report's headline line (a document without a title often starts with one). */
+function headlineOf(docs: StoryDoc[]): string | undefined {
+  for (const d of docs) {
+    const h = d.a.sentences.find((x) => x.kind === 'HEADLINE');
+    if (h) return d.a.document.text.slice(h.start, h.end).trim();
   }
   return undefined;
 }
