@@ -3,7 +3,7 @@
 // The server's own writes clear it at once; writes by another process (an `ingest` running beside
 // `serve`) show up within `ttlMs`.
 
-export interface CachedBody { status: number; body: string }
+export interface CachedBody { status: number; body: string; /** gzip of body, made once on first need. */ gz?: Buffer }
 
 export class ResponseCache {
   private readonly entries = new Map<string, { at: number; value: CachedBody }>();

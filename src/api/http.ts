@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 /** A client mistake (4xx) or a server fault (5xx), answered as `{ error: { status, code, message } }`. */
 export class HttpError extends Error {
@@ -22,10 +23,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(data);
 }
 
-/** Sends an already serialised JSON body. */
-export function sendRaw(res: ServerResponse, status: number, data: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(data), 'cache-control': 'no-store' });
-  res.end(data);
+/**
+ * Sends a cached, serialised JSON body; gzipped (compressed once, then reused) when the client accepts it
+ * and the body is large enough to be worth it.
+ */
+export function sendCached(req: IncomingMessage, res: ServerResponse, c: { status: number; body: string; gz?: Buffer }): void {
+  const headers: Record<string, string | number> = { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', vary: 'accept-encoding' };
+  if (c.body.length > 2048 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    c.gz ??= gzipSync(c.body, { level: 5 });
+    res.writeHead(c.status, { ...headers, 'content-encoding': 'gzip', 'content-length': c.gz.length });
+    res.end(c.gz);
+    return;
+  }
+  res.writeHead(c.status, { ...headers, 'content-length': Buffer.byteLength(c.body) });
+  res.end(c.body);
 }
 
 export function sendError(res: ServerResponse, e: HttpError): void {

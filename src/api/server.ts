@@ -4,7 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { projectRoot } from '../core/shared.js';
 import type { Store } from '../store/store.js';
 import { ResponseCache } from './cache.js';
-import { HttpError, Query, SECURITY_HEADERS, sendError, sendJson, sendRaw } from './http.js';
+import { HttpError, Query, SECURITY_HEADERS, sendCached, sendError, sendJson } from './http.js';
 import { openapi } from './openapi.js';
 import { Router, type ServerOptions } from './router.js';
 import { documentRoutes } from './routes/documents.js';
@@ -41,7 +41,7 @@ export function createApiServer(store: Store, opts: ServerOptions = {}): Server 
         const ctx = { req, res, params, query: new Query(url.searchParams), store, opts, changed };
         if (cacheable) {
           const hit = await cache.get(url.pathname + url.search, async () => ({ status: 200, body: JSON.stringify(await handler(ctx)) }));
-          sendRaw(res, hit.status, hit.body);
+          sendCached(req, res, hit);
           return;
         }
         const body = await handler(ctx);

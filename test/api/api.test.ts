@@ -144,6 +144,21 @@ describe('HTTP API', () => {
     }
   });
 
+  it('gzips large cached responses for clients that accept it, with the same JSON', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const raw = await new Promise<{ enc?: string; body: Buffer }>((resolve, reject) => {
+      request(`${s.base}/api/stories`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ enc: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    assert.equal(raw.enc, 'gzip');
+    const plain = await (await fetch(`${s.base}/api/stories`)).json();
+    assert.deepEqual(JSON.parse(gunzipSync(raw.body).toString('utf8')), plain);
+  });
+
   it('sends no CORS headers and a strict CSP on the UI', async () => {
     const r = await fetch(`${s.base}/api/stories`, { headers: { origin: 'http://evil.example' } });
     assert.equal(r.headers.get('access-control-allow-origin'), null);
