@@ -81,3 +81,14 @@ describe('second pass: pull-quote signatures and coordinated negators', () => {
   it('"…" ― Name attributes the quote to the name', () => run({ text: '“The town has no power and no water.” ― Carla Mendes', anchor: 'The town has no power', chain: ['Carla Mendes'], polarity: 'NEGATIVE' }));
   it('a dash inside running text is not a signature', () => run({ text: 'The mayor — a former teacher — opened the school.', anchor: 'opened the school', chain: [] }));
 });
+
+describe('second pass: demands ("called for", "called on")', () => {
+  const rows: Row[] = [
+    { text: 'The UN chief called for an immediate ceasefire in the region.', anchor: 'an immediate ceasefire', chain: ['The UN chief'] },
+    { text: 'The union called on workers to return to their jobs.', anchor: 'workers to return', chain: ['The union'] },
+    // negatives: a day after "on", and "called off"
+    { text: 'The minister called on Monday for calm.', anchor: 'for calm', chain: [] },
+    { text: 'The match was called off.', anchor: 'The match', chain: [] },
+  ];
+  for (const r of rows) it(r.text, () => run(r));
+});
