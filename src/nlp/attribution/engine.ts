@@ -854,8 +854,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
-  // "called for a ceasefire", "called on both sides to …": a demand, the object is the source's own
-  const callFor = /^(called|calls|call)$/.test(t.l) && (toks[j + 1]?.l === 'for' || (toks[j + 1]?.l === 'on' && !!toks[j + 2]?.w && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[j + 2]!.l)));
+  // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
+  const callFor = /^(called|calls|call)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
   if (mode === 'npobj' && toks[j + 1] && !callFor && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
     if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l))) return;
   }
