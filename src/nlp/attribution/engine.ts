@@ -995,8 +995,11 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     let after2 = after;
     if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
     const nextAfter = skipAfterCue(toks, after2, n);
+    const prepTail = isCloseQuote(srcPrev, quotes) && /^(of|about|in|on|at|during|after|before|from|while|when|as|outside|inside)$/.test(toks[after2]?.l ?? '');
     const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.')
-      || trailingOnly(toks, after2, n);
+      || trailingOnly(toks, after2, n)
+      // '"It's over," she said of the election …': a prepositional tail after a cue right behind a closing quote
+      || prepTail;
     const hasThat = toks[after]?.l === 'that';
     if (endsHere && !hasThat) {
       const pc = postContent(ctx, sc, a);
@@ -1005,7 +1008,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
         let z = cueEnd;
         while (z + 1 < n && !isComma(toks[z + 1]) && !isHard(toks[z + 1]) && !isPunct(toks[z + 1], '.') && !toks[z + 1]!.q) z++;
         const content: Array<[number, number]> = [pc];
-        const tail = tailAfter(sc, z);
+        const tail = prepTail ? null : tailAfter(sc, z);
         if (tail) content.push(tail);
         // '"A," he said, "B."'
         if (isComma(toks[z + 1]) && isOpenQuote(toks[z + 2], quotes)) {

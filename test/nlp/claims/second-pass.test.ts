@@ -91,3 +91,8 @@ describe('second pass: demands ("called for")', () => {
   ];
   for (const r of rows) it(r.text, () => run(r));
 });
+
+describe('second pass: quotes with the speaker after', () => {
+  it('"…," she said of X — the prepositional tail stays with the frame', () => run({ text: '“It is over,” she said of the strike, which began in May.', anchor: 'It is over', chain: ['she'] }));
+  it('the relative clause after the tail is the outlet\'s', () => run({ text: '“It is over,” she said of the strike, which began in May.', anchor: 'which began in May', chain: [] }));
+});
