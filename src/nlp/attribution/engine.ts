@@ -46,7 +46,7 @@ const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 'though
 const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
 const RAISING = S(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'told', 'tells', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
-const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const BE = S(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t']);
 const INTRO_PREP = S(['in', 'on', 'at', 'by', 'during', 'after', 'before', 'since', 'from', 'for', 'with', 'without',
   'asked', 'speaking', 'talking', 'writing', 'according', 'citing', 'as', 'when', 'while', 'although', 'though',
   'unlike', 'like', 'despite', 'following', 'amid', 'under', 'over', 'earlier', 'later', 'meanwhile', 'however',
@@ -870,7 +870,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   }
   if (/ing$/.test(t.l)) {
     let b = j - 1;
-    while (b >= 0 && toks[b]!.w && CUE_ADV.has(toks[b]!.l) && !BE.has(toks[b]!.l)) b--;
+    while (b >= 0 && toks[b]!.w && (CUE_ADV.has(toks[b]!.l) || toks[b]!.l === "n't" || toks[b]!.l === 'n’t' || toks[b]!.l === 'not') && !BE.has(toks[b]!.l)) b--;
     if (!(b >= 0 && BE.has(toks[b]!.l)) && !(prev && prev.l === 'to')) {
       // a reduced relative ("the countries saying they …") reports only when a clause follows
       const nx = toks[cueEnd + 1];
@@ -894,6 +894,12 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
       if (m >= 0 && toks[m]!.t === '(') { k = m - 1; continue; }
     }
     break;
+  }
+  // "tweets early Friday saying …": a time phrase between the subject and a participle cue is not the source
+  if (/ing$/.test(t.l) && k >= 1 && toks[k]!.w && MONTHS_DAYS.has(toks[k]!.l)) {
+    let m = k;
+    while (m >= 1 && toks[m]!.w && (MONTHS_DAYS.has(toks[m]!.l) || /^(early|late|on|last|this|next|earlier|later|in|the)$/.test(toks[m]!.l))) m--;
+    if (m < k && toks[m]?.w) k = m;
   }
   // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
   if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && isComma(toks[k - 1]) && toks[k - 2]?.w) k -= 2;

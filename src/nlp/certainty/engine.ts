@@ -90,6 +90,11 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   // hedges and negators inside a subordinate clause ("…, which may …", "than analysts had forecast") do not
   // scope over the claim: skip from a subordinator to the next comma
   let sub = false;
+  // "did not say if X", "asked if X": an embedded yes/no question leaves X open
+  if (opts.cueAt !== undefined) {
+    const ci = toks.findIndex((t) => t.s === opts.cueAt);
+    if (ci >= 0 && toks[ci + 1]?.l === 'if') bump('UNKNOWN', toks[ci + 1]!.t);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) {

@@ -44,7 +44,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'record', 'records', 'recorded',
   'indicate', 'indicates', 'indicated',
   'suggest', 'suggests', 'suggested',
-  'show', 'shows', 'showed',
+  'show', 'shows', 'showed', 'shown',
+  'chant', 'chants', 'chanted', 'chanting',
+  'demanding', 'urging',
   'believe', 'believes', 'believed',
   'think', 'thinks', 'thought',
   'expect', 'expects', 'expected',
@@ -87,7 +89,7 @@ export const SPEECH_PHRASES: readonly string[] = [
 
 /** Cues that need "that" (or a quote) to be reporting ("indicates that", "found that", "showed that"). */
 export const NEEDS_THAT: readonly string[] = [
-  'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed',
+  'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'demanding', 'urging',
   'find', 'finds', 'found', 'record', 'records', 'recorded', 'learn', 'learned', 'learnt',
   'hope', 'hopes', 'hoped', 'agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted',
   'conclude', 'concludes', 'concluded', 'state', 'states', 'stated', 'note', 'notes', 'noted',

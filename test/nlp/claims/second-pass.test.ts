@@ -96,3 +96,18 @@ describe('second pass: quotes with the speaker after', () => {
   it('"…," she said of X — the prepositional tail stays with the frame', () => run({ text: '“It is over,” she said of the strike, which began in May.', anchor: 'It is over', chain: ['she'] }));
   it('the relative clause after the tail is the outlet\'s', () => run({ text: '“It is over,” she said of the strike, which began in May.', anchor: 'which began in May', chain: [] }));
 });
+
+describe('second pass: progressive, negated and participle cues', () => {
+  const rows: Row[] = [
+    { text: 'The governor isn\'t saying if the foundation broke the law.', anchor: 'the foundation broke the law', chain: ['The governor'], certainty: 'UNKNOWN', polarity: 'POSITIVE' },
+    { text: 'Protesters chanted "No more war" outside the embassy.', anchor: 'No more war', chain: ['Protesters'] },
+    { text: 'The group is demanding that the law be repealed.', anchor: 'the law be repealed', chain: ['The group'] },
+    { text: 'Studies have shown that the drug reduces deaths.', anchor: 'the drug reduces deaths', chain: ['Studies'] },
+  ];
+  for (const r of rows) it(r.text, () => run(r));
+  it('a weekday before a participle cue is never the source', () => {
+    const text = 'The party issued a statement early Friday saying that the vote was fair.';
+    const doc = runPipeline(newDoc({ id: 't', text, language: 'en', publishedAt: PUBLISHED }));
+    for (const c of doc.claims) for (const l of c.attribution) assert.ok(!/friday/i.test(l.source), `weekday as source: ${l.source}`);
+  });
+});
