@@ -353,6 +353,9 @@ export function readClaims(doc: NlpDoc): void {
           const t = doc.times[i]!;
           if (inner.some(([a, b]) => t.start >= a && t.end <= b)) continue;
           if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) continue;
+          // only dates written out ("February 20", "20 Feb 2024"): a bare weekday with a present verb is as often the
+          // coming one ("voters head to the polls on Sunday") as the last
+          if (!/\d/.test(t.text)) continue;
           if (t.value < anchor.slice(0, 10)) past = true;
         }
         if (past) status = 'PAST';

@@ -111,3 +111,12 @@ describe('second pass: progressive, negated and participle cues', () => {
     for (const c of doc.claims) for (const l of c.attribution) assert.ok(!/friday/i.test(l.source), `weekday as source: ${l.source}`);
   });
 });
+
+describe('second pass: relative weekdays do not decide a present-tense status', () => {
+  it('"voters head to the polls on Sunday" is not made PAST by the weekday', () => {
+    const text = 'Voters head to the polls on Sunday.';
+    const doc = runPipeline(newDoc({ id: 't', text, language: 'en', publishedAt: PUBLISHED }));
+    const c = claimAt(text, doc.claims, 'Voters head');
+    assert.notEqual(c?.status, 'PAST');
+  });
+});
