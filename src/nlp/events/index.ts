@@ -687,7 +687,7 @@ function detect(ctx: Ctx): Draft[] {
         }
       }
       const info = lex.types.get(d.type);
-      if (info?.place) clausePlaces(ctx, d, s0, s1);
+      if (info?.clause) clausePlaces(ctx, d, s0, s1);
       if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
         const p = nearestPlace(ctx, d, s0, s1);
         if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }

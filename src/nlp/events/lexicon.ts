@@ -23,7 +23,11 @@ export interface Reading {
   vform: boolean;
 }
 
-export interface TypeInfo { cameo?: string; family?: string; place: boolean; docPlace: boolean }
+export interface TypeInfo {
+  cameo?: string; family?: string; place: boolean; docPlace: boolean;
+  /** Every place of the trigger's clause is a location (loc, loc+doc); near/near+doc only fall back to the nearest place. */
+  clause: boolean;
+}
 export interface RoleInfo { role: string; nonPlace?: string }
 
 export interface Lexicon {
@@ -77,8 +81,9 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
     types.set(type, {
       cameo: cameo && cameo !== '-' ? cameo : undefined,
       family: family && family !== '-' ? family : undefined,
-      place: place === 'loc' || place === 'loc+doc',
-      docPlace: place === 'loc+doc',
+      place: place === 'loc' || place === 'loc+doc' || place === 'near' || place === 'near+doc',
+      docPlace: place === 'loc+doc' || place === 'near+doc',
+      clause: place === 'loc' || place === 'loc+doc',
     });
   }
   const roles = new Map<string, RoleInfo>();
