@@ -229,6 +229,13 @@ describe('kb data fixes (issue 3)', () => {
     assert.equal(first('Darnah')?.name, 'Derna');
     assert.equal(first('King Salman')?.qid, 'Q367825');
   });
+  it('links continents, seas, territories and well-known people that had no QID', () => {
+    for (const [a, id] of [['Europe', 'Q46'], ['Black Sea', 'Q166'], ['Gaza Strip', 'Q39760'], ['West Bank', 'Q36678'], ['Soviet Union', 'Q15180'], ['Elon Musk', 'Q317521'], ['Latin America', 'Q12585']] as const) {
+      assert.equal(q(a)[0], id, a);
+    }
+    assert.equal(q('Hong Kong')[0], 'Q8646', 'the territory before the GeoNames city');
+    assert.ok(!first('South America')?.aliases.includes('Latin America'));
+  });
   it('exposes hasPrefix on the Kb interface', () => {
     assert.ok(kb.hasPrefix('united'));
     assert.ok(!kb.hasPrefix('zzqx'));
