@@ -129,11 +129,14 @@ function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null 
     if (t.w) {
       const ofFor = ((t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l))
         || (i < k && i > limit && /^(with|to|in|about|on)$/.test(t.l) && /^(familiar|close|involved|knowledgeable|briefed|privy|loyal|linked|connected|opposed|sympathetic)$/.test(toks[i - 1]?.l ?? ''));
-      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      // "officials in Beijing", "residents from Kharkiv": a place after a group noun is part of the source
+      const placeOf = i < k && i > limit && /^(in|from|at)$/.test(t.l) && !!toks[i + 1]?.cap
+        && /^(officials|official|leaders|residents|authorities|sources|diplomats|analysts|experts|lawmakers|officers|troops|forces|witnesses|activists|doctors|workers|prosecutors|investigators|rescuers|spokesman|spokeswoman|spokesperson)$/.test(toks[i - 1]?.l ?? '');
+      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       if (PRON.has(t.l) && i < k) break;
-      if (SPEECH.has(t.l) && !t.cap && i < k) break;
+      if (SPEECH.has(t.l) && !t.cap && i < k && !(t.l === 'state' && i > limit && toks[i - 1]?.w)) break; // "Chinese state media"
     } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.') break;
     i--; n++;
   }
@@ -155,7 +158,7 @@ const WH = S(['who', 'what', 'which', 'whom', 'whose', 'where', 'when', 'why', '
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
 function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1): boolean {
   const first = toks[src[0]]!, last = toks[src[1]]!;
-  if (WH.has(first.l) || WH.has(last.l)) return false;
+  if ((WH.has(first.l) && first.t !== 'WHO') || (WH.has(last.l) && last.t !== 'WHO')) return false; // "The WHO said" is the agency
   if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5))) return false;
   if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
   for (let i = src[0] + 1; i <= src[1]; i++) {
@@ -902,8 +905,9 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     if (m < k && toks[m]?.w) k = m;
   }
   // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
-  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && isComma(toks[k - 1]) && toks[k - 2]?.w) k -= 2;
-  else if (k >= 1 && toks[k]!.l === 'who' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
+  let relClause = false;
+  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && toks[k]!.t !== 'WHO' && isComma(toks[k - 1]) && toks[k - 2]?.w) { k -= 2; relClause = true; }
+  else if (k >= 1 && toks[k]!.l === 'who' && toks[k]!.t !== 'WHO' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
   const cs = clauseStart(toks, j);
   let after = cueEnd + 1;
   const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
@@ -1053,6 +1057,15 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
       }
     }
   }
+  // "Xinhua reported, citing local officials, that …": the cited source is inner
+  let citeAfter: AttributionLink | null = null;
+  if (mode === 'speech' && isComma(toks[after]) && toks[after + 1]?.l === 'citing') {
+    const y = rightNP(toks, after + 2, n, RIGHT_STOP);
+    if (y && y[1] - y[0] < 10 && (isComma(toks[y[1] + 1]) || toks[y[1] + 1]?.l === 'that')) {
+      citeAfter = namedLink(ctx, toks, y[0], y[1], [toks[after + 1]!], 'attr.citing-after');
+      after = y[1] + 1;
+    }
+  }
   let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
   let localEnd = n;
   if (mode === 'npobj') {
@@ -1086,6 +1099,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   links.push(xl);
   const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
+  else if (citeAfter) links.push(citeAfter);
   while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
   // '"… no?" Freddy Ortega said.' — the segmenter ended the sentence inside the quote: the frame is post-posed
   if (mode === 'speech' && (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks)) {
@@ -1097,6 +1111,8 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
     }
   }
   let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
+  // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
+  if (relClause && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
   if (c0 >= n || ce <= c0) return;
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
   let contentEnd = toks[ce - 1]!.e;
@@ -1332,7 +1348,10 @@ function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, se
     return sents[ans]?.paragraph ?? ans;
   };
   for (const q of quotes) {
-    if (q[1] - q[0] < 25) continue; // scare quotes and short phrases
+    // scare quotes and short phrases; a short full sentence right after an attributed quote still continues it
+    const own0 = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 2));
+    if (own0 && q[1] - q[0] < 25) { lastSpeaker = { links: own0.links, para: paraOf(q[0]) }; continue; }
+    if (q[1] - q[0] < 25 && !(q[1] - q[0] >= 10 && lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
     const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 1));
     const para = paraOf(q[0]);
     if (own) { lastSpeaker = { links: own.links, para }; continue; }

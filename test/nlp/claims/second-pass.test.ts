@@ -120,3 +120,20 @@ describe('second pass: relative weekdays do not decide a present-tense status', 
     assert.notEqual(c?.status, 'PAST');
   });
 });
+
+describe('second pass: wire-copy sources', () => {
+  const rows: Row[] = [
+    { text: 'Chinese state media reported that the two leaders met for three hours.', anchor: 'the two leaders met', chain: ['Chinese state media'] },
+    { text: 'The Xinhua news agency reported, citing local officials, that 12 people died.', anchor: '12 people died', chain: ['Xinhua news agency', 'local officials'] },
+    { text: 'Government officials in Beijing have warned that the move means war.', anchor: 'the move means war', chain: ['Government officials in Beijing'] },
+    { text: 'The WHO said the outbreak was over.', anchor: 'the outbreak was over', chain: ['The WHO'] },
+    { text: '"This is a crime," the president said in a video address. "It must be punished."', anchor: 'It must be punished', chain: ['the president'] },
+    // negative: a relative "who" is still not a source
+    { text: 'The man, who said nothing, left the court.', anchor: 'left the court', chain: [] },
+  ];
+  for (const r of rows) it(r.text, () => run(r));
+});
+
+describe('second pass: verb-initial pieces keep their tense', () => {
+  it('"…, who said nothing, left the court" — the main clause is PAST', () => run({ text: 'The man, who said nothing, left the court.', anchor: 'left the court', chain: [], status: 'PAST' }));
+});
