@@ -12,7 +12,9 @@ export async function afterAdd(store: Store): Promise<void> {
 /** A light view of a story for lists: counts instead of the facts and events themselves. */
 const summary = (s: Story) => ({
   id: s.id, title: s.title, updated: s.updated,
-  documents: s.documents, entities: s.entities.slice(0, 12),
+  // the newest few documents only: a syndicated wire story can hold hundreds
+  documents: [...s.documents].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')).slice(0, 5),
+  entities: s.entities.slice(0, 12),
   counts: {
     documents: s.documents.length,
     outlets: new Set(s.documents.map((d) => d.outlet).filter(Boolean)).size,
