@@ -1,5 +1,6 @@
 import type { Check } from '../../core/types.js';
 import { ruled } from './rule.js';
+import { sentenceSpanAt } from './sentences.js';
 
 // "Kim, 39, was born in 1984", "the 77-year-old, born in January 1946": a stated age against a stated
 // birth year and the publication date. Only inside one sentence, and never for the dead ("died aged 80"):
@@ -9,17 +10,7 @@ const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged
 const BORN_RE = /\bborn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 
-function sentenceAt(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < sentences[mid][0]) hi = mid - 1;
-    else if (at >= sentences[mid][1]) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
+const sentenceAt = sentenceSpanAt;
 
 export function ageChecks(text: string, anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];

@@ -2,6 +2,7 @@ import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
 import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
 import { ruled } from './rule.js';
+import { sentenceIndex } from './sentences.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
@@ -96,17 +97,7 @@ function interval(q: Quantity): [number, number] {
   }
 }
 
-function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < sentences[mid][0]) hi = mid - 1;
-    else if (at >= sentences[mid][1]) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceOf = sentenceIndex;
 
 /** Index of the first quantity starting at or after `at` (quantities are in text order): keeps the sums linear. */
 function firstFrom(qs: readonly Quantity[], at: number): number {

@@ -3,6 +3,7 @@ import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
 import { alt, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
+import { sentenceIndex } from './sentences.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
@@ -12,17 +13,7 @@ const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
 
-function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < sentences[mid][0]) hi = mid - 1;
-    else if (at >= sentences[mid][1]) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceOf = sentenceIndex;
 
 function refOf(x: YearPoint | YearSpan): CheckRef {
   return x.ref !== undefined ? { time: x.ref } : { start: x.start, end: x.end, text: x.text };

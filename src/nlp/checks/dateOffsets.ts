@@ -3,6 +3,7 @@ import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { ANNIVERSARY_WORDS, ORDINAL_WORDS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { YearPoint } from './yearFacts.js';
+import { sentenceSpanAt } from './sentences.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -33,17 +34,7 @@ function numberValue(w: string): number | undefined {
   return v > 0 ? v : undefined;
 }
 
-function sentenceAt(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < sentences[mid][0]) hi = mid - 1;
-    else if (at >= sentences[mid][1]) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
+const sentenceAt = sentenceSpanAt;
 
 /** Points (sorted by start) lying inside [from, to). */
 function pointsIn(points: readonly YearPoint[], from: number, to: number): YearPoint[] {

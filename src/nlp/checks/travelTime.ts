@@ -5,6 +5,7 @@ import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
 import { alt, ANY_MODE, DESTINATION_CUES, JOURNEY_WORDS, MODE_SPEEDS, ORIGIN_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
+import { sentenceSpanAt } from './sentences.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
@@ -106,17 +107,7 @@ export function travelTimeChecks(
 
 const MODE_RES = MODE_SPEEDS.map((m) => ({ ...m, re: new RegExp(`\\b(?:${alt(m.words)})\\b`, 'i') }));
 
-function sentenceOf(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < sentences[mid][0]) hi = mid - 1;
-    else if (at >= sentences[mid][1]) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
+const sentenceOf = sentenceSpanAt;
 
 /**
  * A journey with a stated distance and duration but no speed ("the 1,180km journey took 20 hours by train"):
