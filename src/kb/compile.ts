@@ -35,7 +35,8 @@ type Row = Record<string, string>;
 
 // ---------------------------------------------------------------- reading helpers
 
-function parseDelimited(text: string, delim: string): string[][] {
+/** RFC 4180 CSV/TSV: quoted fields with doubled quotes and embedded newlines (no dependency). */
+export function parseDelimited(text: string, delim = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
