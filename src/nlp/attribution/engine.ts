@@ -1349,10 +1349,11 @@ function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, se
   };
   for (const q of quotes) {
     // scare quotes and short phrases; a short full sentence right after an attributed quote still continues it
-    const own0 = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 2));
-    if (own0 && q[1] - q[0] < 25) { lastSpeaker = { links: own0.links, para: paraOf(q[0]) }; continue; }
-    if (q[1] - q[0] < 25 && !(q[1] - q[0] >= 10 && lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
-    const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 1));
+    const short = q[1] - q[0] < 25;
+    if (short && q[1] - q[0] < 10) continue;
+    const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 2));
+    if (own && short) { lastSpeaker = { links: own.links, para: paraOf(q[0]) }; continue; }
+    if (short && !(lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
     const para = paraOf(q[0]);
     if (own) { lastSpeaker = { links: own.links, para }; continue; }
     // pull-quote signature: '"…" ― Maria Lopez' (a dash and a name closing the line)
