@@ -1146,6 +1146,7 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
 
 interface Piece { s: number; e: number }
 
+const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 function sentenceBoundaries(toks: Tok[]): number[] {
   // char offsets where a new clause-level piece starts
   const out: number[] = [];
@@ -1162,6 +1163,8 @@ function sentenceBoundaries(toks: Tok[]): number[] {
     } else if (t.l === 'that' && (p.l === 'and' || p.l === 'but') && !isComma(toks[i - 2])) out.push(p.s);
     else if (t.l === 'that' && (p.l === 'and' || p.l === 'but')) out.push(p.s);
     else if ((isPunct(p, '—') || isPunct(p, '–')) && t.w) out.push(t.s);
+    // "was arrested in 2021 and remains in prison": a second verb phrase in another tense is its own proposition
+    else if ((t.l === 'and' || t.l === 'but') && i > 2 && !isComma(p) && VP_START.has(toks[i + 1]?.l ?? '') && toks.length - i > 3) out.push(t.s);
   }
   return out;
 }

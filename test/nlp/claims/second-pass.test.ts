@@ -137,3 +137,15 @@ describe('second pass: wire-copy sources', () => {
 describe('second pass: verb-initial pieces keep their tense', () => {
   it('"…, who said nothing, left the court" — the main clause is PAST', () => run({ text: 'The man, who said nothing, left the court.', anchor: 'left the court', chain: [], status: 'PAST' }));
 });
+
+describe('second pass: coordinated verb phrases in different tenses', () => {
+  const rows: Row[] = [
+    { text: 'The opposition leader was arrested in 2021 and remains in prison.', anchor: 'remains in prison', status: 'ONGOING' },
+    { text: 'The opposition leader was arrested in 2021 and remains in prison.', anchor: 'was arrested in 2021', status: 'PAST' },
+    { text: 'The company cut 300 jobs and will close two plants next year.', anchor: 'will close two plants', status: 'FUTURE' },
+    { text: 'Police said the man was arrested and remains in custody.', anchor: 'remains in custody', chain: ['Police'], status: 'ONGOING' },
+    // negative: coordinated subjects are not cut
+    { text: 'Smith and Jones have left the party.', anchor: 'Smith and Jones have left', status: 'PAST' },
+  ];
+  for (const r of rows) it(r.anchor, () => run(r));
+});
