@@ -1101,6 +1101,18 @@ function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'spe
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
   else if (citeAfter) links.push(citeAfter);
   while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
+  // 'He said:' closing a paragraph, the quote opening the next one
+  if (mode === 'speech' && c0 >= n && isPunct(toks[n - 1], ':')) {
+    let pos = toks[n - 1]!.e;
+    while (pos < ctx.text.length && pos - toks[n - 1]!.e < 6 && /\s/.test(ctx.text[pos]!)) pos++;
+    const q = quotes.byOpen.get(pos);
+    if (q) {
+      const l = namedLink(ctx, toks, src[0], src[1], cue, 'attr.colon-next');
+      const lk: AttributionLink[] = medium ? [medium, l] : [l];
+      pushFrame(sc, { sent: sc.si, links: lk, content: [[q[0], q[1]]], material: [toks[Math.min(src[0], srcFull)]!.s, toks[n - 1]!.e], rule: 'attr.colon-next', cue: j });
+      return;
+    }
+  }
   // '"… no?" Freddy Ortega said.' — the segmenter ended the sentence inside the quote: the frame is post-posed
   if (mode === 'speech' && (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks)) {
     const q = quoteEndingBefore(ctx.text, sc.quotes, toks[0]!.s);

@@ -149,3 +149,10 @@ describe('second pass: coordinated verb phrases in different tenses', () => {
   ];
   for (const r of rows) it(r.anchor, () => run(r));
 });
+
+describe('second pass: a colon closing the paragraph before the quote', () => {
+  it('"The mayor said:" then the quote in the next paragraph', () => {
+    const text = 'Crowds gathered at the site.\n\nThe mayor said:\n\n"We will rebuild the bridge by the end of the year."\n';
+    run({ text, anchor: 'We will rebuild the bridge', chain: ['The mayor'], status: 'FUTURE' });
+  });
+});
