@@ -1,6 +1,6 @@
 // API latency at 50 concurrent clients on a store of ≥ 10,000 documents, and the UI's first load in Chromium.
 // A report, not a test. The store is built once into .bench/ and reused.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
@@ -62,6 +62,16 @@ async function load(base: string, paths: string[], clients: number, perClient: n
   }));
   return lat.sort((a, b) => a - b);
 }
+/** wrk (Debian's package), a C load generator in a second process: steadier than a Node client sharing the cores. */
+function wrk(base: string, path: string): { rps: number; p50: number; p99: number; requests: number } | undefined {
+  try {
+    const out = execFileSync('wrk', ['-t2', '-c50', '-d5s', '--latency', '-H', 'Accept-Encoding: gzip', base + path], { encoding: 'utf8' });
+    const ms = (v: string, u: string) => Number(v) * (u === 'us' ? 0.001 : u === 's' ? 1000 : u === 'm' ? 60000 : 1);
+    const at = (q: string) => { const m = new RegExp(`\\s${q}%\\s+([\\d.]+)(us|ms|s|m)`).exec(out); return m ? ms(m[1]!, m[2]!) : NaN; };
+    return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]), p50: at('50'), p99: at('99'), requests: Number(/(\d+) requests in/.exec(out)?.[1]) };
+  } catch { return undefined; }
+}
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 export default async function run(shared: string): Promise<void> {
@@ -92,6 +102,15 @@ export default async function run(shared: string): Promise<void> {
     }
     console.log('(target: p99 < 50 ms; responses are cached for 2 s, so a run includes recomputations when entries expire)');
     console.log(`uncached first requests: ${cold.join('; ')}`);
+    const wrkRows = ['/api/stories', '/api/stories?view=summary', '/api/search?q=election', '/api/search?q=oil%20prices']
+      .map((p) => [p, wrk(srv.base, p)] as const);
+    if (wrkRows.every(([, r]) => r)) {
+      console.log('');
+      console.log('wrk, 50 connections, 2 threads, 5 s each, gzip accepted (a second process):');
+      console.log('| endpoint | requests | req/s | p50 ms | p99 ms |');
+      console.log('|---|---:|---:|---:|---:|');
+      for (const [p, r] of wrkRows) console.log(`| ${p} | ${r!.requests} | ${r!.rps.toFixed(0)} | ${r!.p50.toFixed(1)} | ${r!.p99.toFixed(1)} |`);
+    } else console.log('(install Debian\'s wrk for a second-process load measurement)');
     await uiFirstLoad(srv.base);
   } finally { srv.stop(); }
 }
