@@ -1,7 +1,8 @@
 // A small response cache for read-heavy GET routes: identical requests within `ttlMs` share one
-// serialised body, and concurrent identical requests share one computation (single flight).
-// The server's own writes clear it at once; writes by another process (an `ingest` running beside
-// `serve`) show up within `ttlMs`.
+// serialised body, and concurrent identical requests share one computation (single flight). After
+// `ttlMs` the old body is still served while one refresh runs (stale-while-revalidate), so a busy route
+// never makes its clients queue behind a recomputation. The server's own writes clear it at once; writes
+// by another process (an `ingest` running beside `serve`) show up after at most one refresh.
 
 export interface CachedBody { status: number; body: string; /** gzip of body, made once on first need. */ gz?: Buffer }
 
@@ -15,7 +16,15 @@ export class ResponseCache {
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
     const running = this.inflight.get(key);
+    if (hit) {
+      if (!running) this.refresh(key, compute).catch(() => this.entries.delete(key));
+      return hit.value;
+    }
     if (running) return running;
+    return this.refresh(key, compute);
+  }
+
+  private refresh(key: string, compute: () => Promise<CachedBody>): Promise<CachedBody> {
     const gen = this.generation;
     const p = compute().then((value) => {
       // a write during the computation may have made it stale: serve it, but do not keep it
