@@ -40,7 +40,7 @@ export function createApiServer(store: Store, opts: ServerOptions = {}): Server 
         const { handler, params, cacheable } = router.match(req.method ?? 'GET', url.pathname);
         const ctx = { req, res, params, query: new Query(url.searchParams), store, opts, changed };
         if (cacheable) {
-          const hit = await cache.get(url.pathname + url.search, async () => ({ status: 200, body: JSON.stringify(await handler(ctx)) }));
+          const hit = await cache.get(url.pathname + url.search, async () => ({ status: 200, body: JSON.stringify(await handler(ctx)) }), store.changeToken?.());
           sendCached(req, res, hit);
           return;
         }

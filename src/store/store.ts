@@ -145,6 +145,11 @@ export interface Store {
    * document; all documents when no bounds are given.
    */
   docProfiles(range?: { from?: string; to?: string }): Promise<DocProfileRow[]>;
+  /**
+   * A token that changes whenever another connection or process commits to the store (cheap enough to
+   * ask on every request). Engines that cannot tell leave it out, and readers fall back to a time limit.
+   */
+  changeToken?(): string | undefined;
   close(): Promise<void>;
 }
 

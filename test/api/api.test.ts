@@ -131,6 +131,21 @@ describe('HTTP API', () => {
     }
   });
 
+  it('sees documents another process commits to the store (the cache follows the store\'s change token)', async () => {
+    const { openStore } = await import('../../src/store/store.js');
+    const { analyze } = await import('../../src/analyze.js');
+    const { fingerprint } = await import('../../src/ingest/dedupe.js');
+    const q = `${s.base}/api/documents?q=windmill`;
+    assert.equal((await (await fetch(q)).json()).total, 0);
+    const other = await openStore(s.dbPath);
+    const a = analyze('A storm toppled the old windmill near the harbour on Saturday, the mayor said.', { publishedAt: '2023-09-23' });
+    await other.addDocument(a, { fingerprint: fingerprint(a.document.text).hex, source: 'test' });
+    await other.close();
+    assert.equal((await (await fetch(q)).json()).total, 0, 'the first read after the write may still be the cached one');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await (await fetch(q)).json()).total, 1);
+  });
+
   it('refuses bodies over 1 MB with 413', async () => {
     const r = await fetch(`${s.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x '.repeat(600_000) }) });
     assert.equal(r.status, 413);

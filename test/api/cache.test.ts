@@ -44,3 +44,18 @@ describe('ResponseCache', () => {
     assert.equal((await c.get('k', async () => body('ok'))).body, 'ok');
   });
 });
+
+describe('ResponseCache with a store change token', () => {
+  it('keeps an entry while the token is unchanged, however old, and refreshes when it changes', async () => {
+    const c = new ResponseCache(1);
+    let n = 0;
+    const compute = async () => body(`v${++n}`);
+    await c.get('k', compute, 't1');
+    await sleep(10);
+    assert.equal((await c.get('k', compute, 't1')).body, 'v1');
+    assert.equal(n, 1, 'no recomputation while nothing was written');
+    assert.equal((await c.get('k', compute, 't2')).body, 'v1', 'stale served while refreshing');
+    await sleep(5);
+    assert.equal((await c.get('k', compute, 't2')).body, 'v2');
+  });
+});

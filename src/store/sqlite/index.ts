@@ -178,6 +178,12 @@ class SqliteStore implements Store {
     return { total, items };
   }
 
+  // SQLite bumps data_version when another connection commits; this connection's own writes are known to
+  // the caller (the server clears its cache after them).
+  changeToken(): string | undefined {
+    return String(this.db.pragma('data_version', { simple: true }));
+  }
+
   async countDocuments(): Promise<number> {
     return Number((this.db.prepare('SELECT count(*) AS n FROM documents').get() as Row).n);
   }
