@@ -20,10 +20,11 @@ export function usage(): string {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return name ? 0 : 2; }
+  if (!name) { io.err(`newsgraph: missing argument: no command given (try: ${Object.keys(COMMANDS).join(', ')}, or --help) [E009]\n`); return 2; }
+  if (name === '--help' || name === '-h' || name === 'help') { io.out(usage()); return 0; }
   if (name === '--version') { io.out('newsgraph 0.1.0\n'); return 0; }
   const cmd = COMMANDS[name];
-  if (!cmd) { io.err(`newsgraph: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`); return 2; }
+  if (!cmd) { io.err(`newsgraph: unknown command or option: "${name}" is not a command (try: ${Object.keys(COMMANDS).join(', ')}) [E008]\n`); return 2; }
   try {
     let mod: { default: Command };
     try { mod = await cmd.load(); } catch (e) {
