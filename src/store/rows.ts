@@ -1,7 +1,7 @@
 // Engine-independent flattening of an Analysis into the rows both engines store.
 
 import type { Analysis, Entity } from '../core/types.js';
-import type { EntityRow, EventRow, Sighting } from './store.js';
+import type { DocRow, EntityRow, EventRow, Sighting } from './store.js';
 export { fingerprintBands } from '../ingest/dedupe.js';
 
 type Row = Record<string, unknown>;
@@ -131,4 +131,17 @@ export function sighting(r: Row): Sighting {
   if (r.published_at != null) x.publishedAt = String(r.published_at);
   if (r.source != null) x.source = String(r.source);
   return x;
+}
+
+/** A documents row (either engine, snake_case columns) as a DocRow; absent columns stay absent. */
+export function docRow(r: Row): DocRow {
+  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), fingerprint: String(r.fingerprint), chars: Number(r.chars) };
+  if (r.outlet != null) d.outlet = String(r.outlet);
+  if (r.title != null) d.title = String(r.title);
+  if (r.url != null) d.url = String(r.url);
+  if (r.published_at != null) d.publishedAt = String(r.published_at);
+  if (r.copy_of != null) d.copyOf = String(r.copy_of);
+  if (r.story_id != null) d.storyId = String(r.story_id);
+  if (r.source != null) d.source = String(r.source);
+  return d;
 }

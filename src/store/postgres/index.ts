@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
 import { fingerprintBands } from '../../ingest/dedupe.js';
-import { entityRow, eventRow, rowsOf, sighting } from '../rows.js';
+import { docRow, entityRow, eventRow, rowsOf, sighting } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
   type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
@@ -13,18 +13,6 @@ import {
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
-
-function docRow(r: Row): DocRow {
-  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), fingerprint: String(r.fingerprint), chars: Number(r.chars) };
-  if (r.outlet != null) d.outlet = String(r.outlet);
-  if (r.title != null) d.title = String(r.title);
-  if (r.url != null) d.url = String(r.url);
-  if (r.published_at != null) d.publishedAt = String(r.published_at);
-  if (r.copy_of != null) d.copyOf = String(r.copy_of);
-  if (r.story_id != null) d.storyId = String(r.story_id);
-  if (r.source != null) d.source = String(r.source);
-  return d;
-}
 
 const DOC_COLS = 'd.id, d.outlet, d.title, d.url, d.published_at, d.added_at, d.fingerprint, d.copy_of, d.story_id, d.source, d.chars';
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
 import { fingerprintBands } from '../../ingest/dedupe.js';
-import { entityRow, eventRow, rowsOf, sighting } from '../rows.js';
+import { docRow, entityRow, eventRow, rowsOf, sighting } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
   type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
@@ -18,18 +18,6 @@ type Row = Record<string, unknown>;
 export function ftsQuery(q: string): string {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.map((w) => `"${w}"`).join(' ');
-}
-
-function docRow(r: Row): DocRow {
-  const d: DocRow = { id: String(r.id), addedAt: String(r.added_at), fingerprint: String(r.fingerprint), chars: Number(r.chars) };
-  if (r.outlet != null) d.outlet = String(r.outlet);
-  if (r.title != null) d.title = String(r.title);
-  if (r.url != null) d.url = String(r.url);
-  if (r.published_at != null) d.publishedAt = String(r.published_at);
-  if (r.copy_of != null) d.copyOf = String(r.copy_of);
-  if (r.story_id != null) d.storyId = String(r.story_id);
-  if (r.source != null) d.source = String(r.source);
-  return d;
 }
 
 class SqliteStore implements Store {
