@@ -1,6 +1,19 @@
 // Cue lexicons for the attribution and certainty stages: plain data, no logic.
 // Words are lower-case; the apostrophe is normalised to ' before lookup.
 
+/** Thinking, judging and urging verbs: cues in their own right and, in NEEDS_THAT, only before "that". */
+const MENTAL_VERBS: readonly string[] = [
+  'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
+  'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
+  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
+  'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
+  'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
+  'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
+  'calculate', 'calculated', 'calculates', 'reckon', 'reckons', 'reckoned', 'figure', 'figured', 'guess', 'guessed', 'feel', 'feels', 'felt',
+  'worry', 'worries', 'worried', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
+  'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew',
+];
+
 /** Reporting verbs that take a clause ("X said (that) …", "…, X said"). Every inflected form is listed. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'says', 'said', 'saying',
@@ -68,15 +81,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'urge', 'urges', 'urged',
   'insinuate', 'insinuated',
   'brag', 'bragged', 'boast', 'boasted', 'joke', 'joked', 'quip', 'quipped',
-  'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
-  'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
-  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
-  'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
-  'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
-  'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
-  'calculate', 'calculated', 'calculates', 'reckon', 'reckons', 'reckoned', 'figure', 'figured', 'guess', 'guessed', 'feel', 'feels', 'felt',
-  'worry', 'worries', 'worried', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
-  'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew',
+  ...MENTAL_VERBS,
   'announce', 'acknowledge', 'learn', 'learned', 'learnt',
 ];
 
@@ -102,15 +107,8 @@ export const NEEDS_THAT: readonly string[] = [
   'maintain', 'maintains', 'maintained', 'estimate', 'estimates', 'estimated', 'add', 'adds', 'added',
   'stress', 'stresses', 'stressed', 'reveal', 'reveals', 'revealed', 'admit', 'admits', 'admitted',
   'predict', 'predicts', 'predicted',
-  'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
-  'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
-  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
-  'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
-  'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
-  'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
-  'calculate', 'calculated', 'calculates', 'reckon', 'reckons', 'reckoned', 'figure', 'figured', 'guess', 'guessed', 'feel', 'feels', 'felt',
-  'worry', 'worries', 'worried', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
-  'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew', 'insist', 'insists', 'insisted',
+  ...MENTAL_VERBS,
+  'insist', 'insists', 'insisted',
   'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'charge', 'charges', 'charged', 'charging', 'argue', 'argues', 'argued', 'deny', 'denies', 'denied', 'confirm',
   'confirms', 'confirmed', 'announce', 'announces', 'announced', 'disclose', 'discloses', 'disclosed', 'declare', 'declares', 'declared',
   'allege', 'alleges', 'alleged', 'acknowledge', 'acknowledges', 'acknowledged', 'explain', 'explains', 'explained', 'assert', 'asserts',
