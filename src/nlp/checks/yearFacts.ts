@@ -89,13 +89,7 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     const n = wordValue(m[2]);
     if (n === undefined || n <= 0) continue;
     const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0] };
-    if (m[1]) s.mod = MODS[m[1].toLowerCase()];
-    const idx = times.findIndex((t) => overlaps(t, s));
-    if (idx !== -1) {
-      s.ref = idx;
-      if (times[idx].mod && s.rel === 'span') s.mod = times[idx].mod;
-    }
-    spans.push(s);
+    spans.push(withMod(s, m[1], times));
   }
   OTHER_RE.lastIndex = 0;
   while ((m = OTHER_RE.exec(text)) !== null) {
@@ -106,15 +100,20 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     if (month && k < 6) continue;
     const per = month ? 1 / 12 : 10;
     const s: YearSpan = { n: k * per, rel: relOf(m[4]), start: m.index, end: m.index + m[0].length, text: m[0], per: month ? 1 / 6 : 2, label: `${k} ${month ? 'months' : k === 1 ? 'decade' : 'decades'}` };
-    if (m[1]) s.mod = MODS[m[1].toLowerCase()];
-    const idx = times.findIndex((t) => overlaps(t, s));
-    if (idx !== -1) {
-      s.ref = idx;
-      if (times[idx].mod && s.rel === 'span') s.mod = times[idx].mod;
-    }
-    spans.push(s);
+    spans.push(withMod(s, m[1], times));
   }
   points.sort((a, b) => a.start - b.start);
   spans.sort((a, b) => a.start - b.start);
   return { points, spans };
+}
+
+/** A span's bound: the written modifier ("more than"), or for a span the time stage's mod; links its time. */
+function withMod(s: YearSpan, written: string | undefined, times: readonly TimeExpr[]): YearSpan {
+  if (written) s.mod = MODS[written.toLowerCase()];
+  const idx = times.findIndex((t) => overlaps(t, s));
+  if (idx !== -1) {
+    s.ref = idx;
+    if (times[idx]!.mod && s.rel === 'span') s.mod = times[idx]!.mod;
+  }
+  return s;
 }
