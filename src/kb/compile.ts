@@ -401,10 +401,15 @@ export function compileKb(opts: CompileOptions): KbFile {
   // ---------------- hand places: extra aliases for existing places or new LOC/GPE entries
   for (const r of placesExtra) addHand(b, r, { type: 'GPE', kind: 'CITY' }, countryEntry, geoEntry);
 
+  // a hand-edited TSV of one kind: every row added with these defaults, counted under `stat`
+  const addHandFile = (file: string, defaults: Parameters<typeof addHand>[2], stat: string): void => {
+    const rows = readTsv(join(dataDir, file));
+    for (const r of rows) addHand(b, r, defaults, countryEntry);
+    stats[stat] = rows.length;
+  };
+
   // ---------------- facilities
-  const facRows = readTsv(join(dataDir, 'facilities.tsv'));
-  for (const r of facRows) addHand(b, r, { type: 'FAC', kind: 'FACILITY' }, countryEntry);
-  stats['facilities'] = facRows.length;
+  addHandFile('facilities.tsv', { type: 'FAC', kind: 'FACILITY' }, 'facilities');
 
   // ---------------- organisations
   let nIgo = 0;
@@ -425,17 +430,11 @@ export function compileKb(opts: CompileOptions): KbFile {
     const aliases = list(r['aliases_en']).filter((a) => a !== name && a.length > 2);
     b.add({ id: qid ?? `kb:agency-${slug(r['key']!)}`, qid, name, type: 'ORG', kind: 'GOVERNMENT', aliases, country: /^[A-Z]{2}$/.test(cc) ? cc : undefined, prominence: 35 });
   }
-  const govRows = readTsv(join(dataDir, 'government.tsv'));
-  for (const r of govRows) addHand(b, r, { type: 'ORG', kind: 'GOVERNMENT' }, countryEntry);
-  stats['government'] = govRows.length;
-  const orgRows = readTsv(join(dataDir, 'orgs.tsv'));
-  for (const r of orgRows) addHand(b, r, { type: 'ORG', kind: 'ORG' }, countryEntry);
-  stats['orgs'] = orgRows.length;
+  addHandFile('government.tsv', { type: 'ORG', kind: 'GOVERNMENT' }, 'government');
+  addHandFile('orgs.tsv', { type: 'ORG', kind: 'ORG' }, 'orgs');
 
   // ---------------- media
-  const mediaRows = readTsv(join(dataDir, 'media.tsv'));
-  for (const r of mediaRows) addHand(b, r, { type: 'ORG', kind: 'MEDIA' }, countryEntry);
-  stats['media-hand'] = mediaRows.length;
+  addHandFile('media.tsv', { type: 'ORG', kind: 'MEDIA' }, 'media-hand');
   let nPapers = 0;
   for (const r of readTsv(join(src, 'news-orgs/newspapers.tsv'))) {
     const qid = isQid(r['wikidata']) ? r['wikidata'] : undefined;
