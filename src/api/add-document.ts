@@ -1,10 +1,8 @@
 import { analyze } from '../analyze.js';
 import { InputError } from '../core/errors.js';
 import type { Analysis, DocumentMeta } from '../core/types.js';
-import { fingerprint, nearestCopy } from '../ingest/dedupe.js';
 import { FetchError, safeFetch } from '../ingest/fetch.js';
 import { decodeUtf8 } from '../ingest/normalize.js';
-import type { Store } from '../store/store.js';
 import { HttpError } from './http.js';
 
 export interface DocumentBody { text?: unknown; html?: unknown; url?: unknown; publishedAt?: unknown; outlet?: unknown; title?: unknown; store?: unknown }
@@ -41,12 +39,4 @@ export async function analyzeBody(raw: unknown, opts: { allowPrivate?: boolean }
     if (e instanceof InputError) throw new HttpError(400, `input_${e.code}`, e.message);
     throw e;
   }
-}
-
-/** Stores an analysed document, marking a near-duplicate as a copy of the report it repeats. */
-export async function storeAnalysis(store: Store, a: Analysis, source: string): Promise<{ id: string; status: 'added' | 'duplicate'; copyOf?: string }> {
-  const f = fingerprint(a.document.text);
-  const copy = nearestCopy(f, await store.fingerprintCandidates(f.hex));
-  const r = await store.addDocument(a, { fingerprint: f.hex, ...(copy ? { copyOf: copy.of } : {}), source });
-  return { ...r, copyOf: copy?.of };
 }

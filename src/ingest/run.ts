@@ -4,7 +4,7 @@
 
 import { availableParallelism } from 'node:os';
 import type { Store } from '../store/store.js';
-import { nearestCopy } from './dedupe.js';
+import { storeDocument } from './store-document.js';
 import { AnalyserPool } from './pool.js';
 import { expand, type SourceOptions } from './sources.js';
 
@@ -77,10 +77,9 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
           queued--;
           if (fatal) return;
           try {
-            const copy = nearestCopy(o.fingerprint, await store.fingerprintCandidates(o.fingerprint.hex));
-            const r = await store.addDocument(o.analysis, { fingerprint: o.fingerprint.hex, ...(copy ? { copyOf: copy.of } : {}), source: item.source, terms: o.terms });
+            const r = await storeDocument(store, o.analysis, { fingerprint: o.fingerprint, terms: o.terms, source: item.source });
             if (r.status === 'duplicate') s.duplicates++;
-            else if (copy) s.nearDuplicates++;
+            else if (r.copyOf) s.nearDuplicates++;
             else s.added++;
           } catch (e) {
             fatal = e; // a store failure is not the document's fault: stop the batch

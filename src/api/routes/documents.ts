@@ -1,6 +1,7 @@
 import type { Router } from '../router.js';
 import { HttpError, readJson, sendJson } from '../http.js';
-import { analyzeBody, storeAnalysis } from '../add-document.js';
+import { analyzeBody } from '../add-document.js';
+import { storeDocument } from '../../ingest/store-document.js';
 import { afterAdd } from './stories.js';
 
 export function documentRoutes(r: Router): void {
@@ -21,7 +22,7 @@ export function documentRoutes(r: Router): void {
   // text, HTML or URL → analysed and stored; 201 when added, 200 when it was already there
   r.add('POST', '/api/documents', async ({ req, res, store, opts, changed }) => {
     const a = await analyzeBody(await readJson(req), opts);
-    const out = await storeAnalysis(store, a, 'api');
+    const out = await storeDocument(store, a, { source: 'api' });
     if (out.status === 'added') { await afterAdd(store); changed(); }
     const doc = await store.getDocument(out.id);
     sendJson(res, out.status === 'added' ? 201 : 200, { ...out, storyId: doc?.storyId });
@@ -31,7 +32,7 @@ export function documentRoutes(r: Router): void {
     const body = await readJson(req);
     const a = await analyzeBody(body, opts);
     if ((body as { store?: unknown }).store === true) {
-      const out = await storeAnalysis(store, a, 'api');
+      const out = await storeDocument(store, a, { source: 'api' });
       if (out.status === 'added') { await afterAdd(store); changed(); }
       return { ...out, analysis: a };
     }
