@@ -1,0 +1,320 @@
+// Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
+import type { AttributionLink } from '../../core/types.js';
+import { SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk } from './np.js';
+import { namedLink, mediumAfter } from './source-link.js';
+import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
+import { passiveBy } from './frames-verb.js';
+
+export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
+  let mode = mode0;
+  const { toks, quotes } = sc;
+  const n = toks.length;
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  // not a reporting use: "to say", "the said", passive "was told", "said to" (handled elsewhere)
+  // "appeared to suggest", "continues to insist": the cue is an infinitive under a raising verb
+  const toVerb = !!prev && prev.l === 'to' && TO_VERBS.has(toks[j - 2]?.l ?? '');
+  if (prev && ((prev.l === 'to' && !toVerb) || DET.has(prev.l))) return;
+  if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
+  if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
+  if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
+  // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
+  const callFor = /^(called|calls|call)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
+  if (mode === 'npobj' && toks[j + 1] && !callFor && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
+    if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l))) return;
+  }
+  // passive with an agent: "was first reported by The Washington Post"
+  {
+    let b = j - 1;
+    while (b >= 0 && toks[b]!.w && CUE_ADV.has(toks[b]!.l) && !BE.has(toks[b]!.l)) b--;
+    if (b >= 0 && (BE.has(toks[b]!.l) || toks[b]!.l === 'been') && !/ing$/.test(t.l)) {
+      if (toks[j + 1]?.l === 'by') passiveBy(ctx, sc, j, b);
+      return;
+    }
+  }
+  if (/ing$/.test(t.l)) {
+    let b = j - 1;
+    while (b >= 0 && toks[b]!.w && (CUE_ADV.has(toks[b]!.l) || toks[b]!.l === "n't" || toks[b]!.l === 'n’t' || toks[b]!.l === 'not') && !BE.has(toks[b]!.l)) b--;
+    if (!(b >= 0 && BE.has(toks[b]!.l)) && !(prev && prev.l === 'to')) {
+      // a reduced relative ("the countries saying they …") reports only when a clause follows
+      const nx = toks[cueEnd + 1];
+      let clause = !!nx && (nx.l === 'that' || PRON.has(nx.l));
+      if (!clause && nx && (nx.cap || DET.has(nx.l))) {
+        for (let m = cueEnd + 2; m < Math.min(n, cueEnd + 8); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { clause = true; break; } }
+      }
+      if (!clause) return;
+    }
+  }
+  const cue = toks.slice(j, cueEnd + 1);
+  // skip adverbs/auxiliaries leftwards (and a parenthesis: "Paul Ryan (R-Wis.) said")
+  let k = toVerb ? j - 3 : j - 1;
+  for (let guard = 0; guard < 12 && k >= 0; guard++) {
+    const tk = toks[k]!;
+    if (tk.w && (CUE_ADV.has(tk.l) || tk.l === "n't" || tk.l === 'long') && !PRON.has(tk.l)) { k--; continue; }
+    if (tk.w && BE.has(tk.l) && /ing$/.test(t.l)) { k--; continue; }
+    if (tk.t === ')') {
+      let m = k - 1;
+      while (m >= 0 && toks[m]!.t !== '(' && k - m < 12) m--;
+      if (m >= 0 && toks[m]!.t === '(') { k = m - 1; continue; }
+    }
+    break;
+  }
+  // "tweets early Friday saying …": a time phrase between the subject and a participle cue is not the source
+  if (/ing$/.test(t.l) && k >= 1 && toks[k]!.w && MONTHS_DAYS.has(toks[k]!.l)) {
+    let m = k;
+    while (m >= 1 && toks[m]!.w && (MONTHS_DAYS.has(toks[m]!.l) || /^(early|late|on|last|this|next|earlier|later|in|the)$/.test(toks[m]!.l))) m--;
+    if (m < k && toks[m]?.w) k = m;
+  }
+  // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
+  let relClause = false;
+  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && toks[k]!.t !== 'WHO' && isComma(toks[k - 1]) && toks[k - 2]?.w) { k -= 2; relClause = true; }
+  else if (k >= 1 && toks[k]!.l === 'who' && toks[k]!.t !== 'WHO' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
+  const cs = clauseStart(toks, j);
+  let after = cueEnd + 1;
+  const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
+  // ---- subject
+  let src: [number, number] | null = null;
+  let appos = '';
+  let preComma = false;
+  let inverted = false;
+  let intro: [number, number] | null = null;
+  let coordinated = false;
+  let srcFull = Number.MAX_SAFE_INTEGER;
+  if (k >= 0 && toks[k]!.w) {
+    src = leftNP(toks, k, cs);
+    if (src && src[0] > cs && (toks[src[0] - 1]!.l === 'and' || toks[src[0] - 1]!.l === 'but') && src[0] === k + 1) src = null;
+  } else if (k >= 0 && (isComma(toks[k]) || isCloseQuote(toks[k], quotes))) {
+    preComma = true;
+  } else if (k < 0 || isHard(toks[k]) || isOpenQuote(toks[k], quotes)) {
+    // sentence-initial cue: imperative or fragment; not a frame
+    return;
+  }
+  // "and now says …": coordinated verb phrase; the subject is the clause's first noun phrase
+  if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
+    const fv = firstVerbish(toks);
+    if (fv > cs && fv < k) src = leftNP(toks, fv - 1, cs);
+    if (src) { after = cueEnd + 1; coordinated = true; }
+  }
+  if (preComma) {
+    // inverted: "…, said X" / '"…," said X'
+    const y = rightNP(toks, after, n, RIGHT_STOP);
+    const afterY = y ? toks[y[1] + 1] : undefined;
+    const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3].some((d) => toks[after + d]?.cap);
+    if (y && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
+      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q)) {
+      const pc = postContent(ctx, sc, j);
+      if (pc) {
+        inverted = true;
+        let z = y[1];
+        let ap = '';
+        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who')) {
+          const ce = clauseEnd(toks, z + 2);
+          ap = spanText(ctx, toks, z + 2, Math.max(z + 2, ce - 1)); z = ce - 1;
+        }
+        const l = namedLink(ctx, toks, y[0], y[1], cue, 'attr.post-inverted', ap);
+        const content: Array<[number, number]> = [pc];
+        const tail = tailAfter(sc, Math.max(z, y[1]));
+        if (tail) content.push(tail);
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [toks[j - 1]!.s, toks[Math.max(z, y[1])]!.e], rule: 'attr.post-inverted', cue: j });
+        return;
+      }
+    }
+    // appositive: "X, spokesman for Y, said that …"
+    const chunks = leftChunks(toks, k - 1, cs);
+    const cand = chunks.filter(([a]) => !introChunk(toks, a));
+    if (!cand.length) return;
+    let pick = cand[0]!;
+    for (const c of cand) if (isNameChunk(toks, c[0], c[1])) { pick = c; break; }
+    const np = leftNP(toks, pick[1], pick[0]);
+    if (!np) return;
+    src = np;
+    appos = cand.filter((c) => c !== pick).map((c) => spanText(ctx, toks, c[0], c[1])).join(', ');
+    intro = chunks.length && introChunk(toks, chunks[0]![0]) ? chunks[0]! : null;
+  }
+  void inverted;
+  if (src && !preComma) {
+    for (let w = src[0] - 1, g = 0; w > cs && g < 14; w--, g++) {
+      const x = toks[w]!;
+      if (isComma(x) || x.q || isHard(x)) break;
+      // "… in Michigan that Clinton described": a "that"/"who" right before the subject opens its clause; no antecedent
+      if ((x.l === 'who' || x.l === 'that') && w === src[0] - 1) break;
+      if ((x.l === 'who' || x.l === 'that') && toks[w - 1]?.w && !PRON.has(toks[w - 1]!.l)) {
+        const ante = leftNP(toks, w - 1, cs);
+        if (ante && (toks[ante[1]]!.cap || OFFICIAL_ROLE.has(toks[ante[1]]!.l) || /s$/.test(toks[ante[1]]!.l) || COLLECTIVE.has(toks[ante[1]]!.l))) src = ante;
+        break;
+      }
+    }
+  }
+  if (!src) return;
+  if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us|you|nobody|anyone|everyone|someone|somebody|everybody|anybody|people)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
+  {
+    const before = toks[src[0] - 1];
+    const one = src[0] === src[1] ? toks[src[0]]! : null;
+    if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
+    if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
+    if (!srcOk(toks, src, t.l, j)) return;
+    srcFull = src[0];
+    src = trimToName(toks, src);
+  }
+  if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been')) return;
+  if (mode === 'npobj' && !callFor && /^(called|calls|call)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
+  // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
+  const a = src[0];
+  const srcPrev = toks[a - 1];
+  const tooLongForPost = src[1] - src[0] > 8;
+  if (srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost && !coordinated) {
+    let after2 = after;
+    if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
+    const nextAfter = skipAfterCue(toks, after2, n);
+    const prepTail = isCloseQuote(srcPrev, quotes) && /^(of|about|in|on|at|during|after|before|from|while|when|as|outside|inside)$/.test(toks[after2]?.l ?? '');
+    const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.')
+      || trailingOnly(toks, after2, n)
+      // '"It's over," she said of the election …': a prepositional tail after a cue right behind a closing quote
+      || prepTail;
+    const hasThat = toks[after]?.l === 'that';
+    if (endsHere && !hasThat) {
+      const pc = postContent(ctx, sc, a);
+      if (pc) {
+        const l = namedLink(ctx, toks, a, src[1], cue, 'attr.post');
+        let z = cueEnd;
+        while (z + 1 < n && !isComma(toks[z + 1]) && !isHard(toks[z + 1]) && !isPunct(toks[z + 1], '.') && !toks[z + 1]!.q) z++;
+        const content: Array<[number, number]> = [pc];
+        const tail = prepTail ? null : tailAfter(sc, z);
+        if (tail) content.push(tail);
+        // '"A," he said, "B."'
+        if (isComma(toks[z + 1]) && isOpenQuote(toks[z + 2], quotes)) {
+          const q = quotes.byOpen.get(toks[z + 2]!.s);
+          if (q) content.push([q[0], q[1]]);
+        }
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [srcPrev.s, toks[z]!.e], rule: 'attr.post', cue: j });
+        return;
+      }
+    }
+  }
+  // ---- pre-posed: "X said (that) C", "X told Y (that) C"
+  const links: AttributionLink[] = [];
+  let medium: AttributionLink | null = null;
+  if ((t.l === 'told' || t.l === 'tells' || t.l === 'tell' || t.l === 'telling') && mode === 'speech') {
+    const m = mediumAfter(ctx, sc, after);
+    if (m) { medium = m.link; after = m.end + 1; }
+    else {
+      const y = rightNP(toks, after, n, RIGHT_STOP);
+      if (y && y[1] - y[0] < 6) after = y[1] + 1;
+    }
+  }
+  // "Speaking to Y, X said" / "X, speaking to Y, said"
+  if (!medium) {
+    const lo = intro ? intro[0] : cs;
+    for (let i = lo; i < j; i++) {
+      if (SPEAKING.has(toks[i]!.l) && (toks[i + 1]?.l === 'to' || (toks[i + 1]?.l === 'by' && toks[i + 3]?.l === 'to'))) {
+        const at = toks[i + 1]!.l === 'to' ? i + 2 : i + 4;
+        const m = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!]);
+        if (m) { medium = m.link; break; }
+      }
+      if (toks[i]!.l === 'citing') {
+        // "Citing Y, X reported" — Y is inner
+        const y = rightNP(toks, i + 1, j, RIGHT_STOP);
+        if (y) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }
+      }
+    }
+  }
+  // "Xinhua reported, citing local officials, that …": the cited source is inner
+  let citeAfter: AttributionLink | null = null;
+  if (mode === 'speech' && isComma(toks[after]) && toks[after + 1]?.l === 'citing') {
+    const y = rightNP(toks, after + 2, n, RIGHT_STOP);
+    if (y && y[1] - y[0] < 10 && (isComma(toks[y[1] + 1]) || toks[y[1] + 1]?.l === 'that')) {
+      citeAfter = namedLink(ctx, toks, y[0], y[1], [toks[after + 1]!], 'attr.citing-after');
+      after = y[1] + 1;
+    }
+  }
+  let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
+  let localEnd = n;
+  if (mode === 'npobj') {
+    for (let m = after; m < n; m++) {
+      const x = toks[m]!;
+      if (isComma(x) || isPunct(x, ';')) { localEnd = m; break; }
+      if ((x.l === 'and' || x.l === 'but') && m > after && [1, 2].some((d) => { const y = toks[m + d]; return !!y && !y.cap && (SPEECH.has(y.l) || NPOBJ.has(y.l)); })) { localEnd = m; break; }
+    }
+  }
+  let raising = false;
+  if (mode === 'speech' && needThat && toks[c0 - 1]?.l !== 'that' && RAISING.has(t.l)) {
+    for (let m = after + 1; m < Math.min(n, after + 6); m++) {
+      if (!toks[m]!.w) break;
+      if (toks[m]!.l === 'to' && toks[m + 1]?.w && !toks[m + 1]!.cap) { raising = true; break; }
+    }
+  }
+  if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that') {
+    if (isPunct(toks[after], ':')) { raising = true; c0 = after + 1; }
+    else if (QUESTION_CUES.has(t.l) && /^(whether|if|why|how|what|who|when|where)$/.test(toks[c0]?.l ?? '')) raising = true;
+    else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l) || toks[c0]!.l === 'there')) {
+      for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
+    }
+  }
+  if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
+    if (!NPOBJ.has(t.l)) return;
+    mode = 'npobj';
+    c0 = after;
+  }
+  if (medium) links.push(medium);
+  const xl = namedLink(ctx, toks, src[0], src[1], cue, mode === 'npobj' ? 'attr.npobj' : 'attr.pre', appos);
+  links.push(xl);
+  const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
+  if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }
+  else if (citeAfter) links.push(citeAfter);
+  while (c0 < n && (isComma(toks[c0]) || isPunct(toks[c0], ':'))) c0++;
+  // 'He said:' closing a paragraph, the quote opening the next one
+  if (mode === 'speech' && c0 >= n && isPunct(toks[n - 1], ':')) {
+    let pos = toks[n - 1]!.e;
+    while (pos < ctx.text.length && pos - toks[n - 1]!.e < 6 && /\s/.test(ctx.text[pos]!)) pos++;
+    const q = quotes.byOpen.get(pos);
+    if (q) {
+      const l = namedLink(ctx, toks, src[0], src[1], cue, 'attr.colon-next');
+      const lk: AttributionLink[] = medium ? [medium, l] : [l];
+      pushFrame(sc, { sent: sc.si, links: lk, content: [[q[0], q[1]]], material: [toks[Math.min(src[0], srcFull)]!.s, toks[n - 1]!.e], rule: 'attr.colon-next', cue: j });
+      return;
+    }
+  }
+  // '"… no?" Freddy Ortega said.' — the segmenter ended the sentence inside the quote: the frame is post-posed
+  if (mode === 'speech' && (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks)) {
+    const q = quoteEndingBefore(ctx.text, sc.quotes, toks[0]!.s);
+    if (q) {
+      const l = namedLink(ctx, toks, src[0], src[1], cue, 'attr.post-cross');
+      pushFrame(sc, { sent: sc.si, links: [l], content: [[q[0], q[1]]], material: [toks[src[0]]!.s, toks[n - 1]!.e], rule: 'attr.post-cross', cue: j });
+      return;
+    }
+  }
+  let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
+  // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
+  if (relClause && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
+  if (c0 >= n || ce <= c0) return;
+  // content starting with an opening quote runs to the quote's end, possibly past the sentence
+  let contentEnd = toks[ce - 1]!.e;
+  if (isOpenQuote(toks[c0], quotes)) {
+    const q = quotes.byOpen.get(toks[c0]!.s);
+    if (q) contentEnd = Math.max(contentEnd, q[1]);
+  }
+  const adjacent = !preComma && src[1] >= k;
+  let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(Math.min(src[0], srcFull), cs)]!.s : undefined;
+  let materialStart = preComma ? toks[cs]!.s : toks[Math.min(src[0], srcFull)]!.s;
+  // "Trump has been targeting Machado since Clinton, at the debate, cited …": words before the subject that are not
+  // intro phrases are a proposition of their own, not frame material
+  if (preComma && src[0] > cs) {
+    const before = leftChunks(toks, src[0] - 1, cs);
+    const srcChunkStart = (() => { let m = src[0] - 1; while (m >= cs && !isComma(toks[m])) m--; return m + 1; })();
+    if (srcChunkStart < src[0] || !before.every(([a]) => introChunk(toks, a))) materialStart = toks[Math.min(src[0], srcFull)]!.s;
+  }
+  if (coordinated) { claimStart = toks[k + 1]!.s; materialStart = toks[k + 1]!.s; }
+  else if (!preComma && src[0] > cs) {
+    // an intro chunk before the subject ("Asked why …, Haq said") belongs to the frame
+    const chunks = leftChunks(toks, src[0] - 1, cs);
+    if (chunks.length && chunks.every(([a]) => introChunk(toks, a))) materialStart = toks[cs]!.s;
+  }
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, contentEnd]], material: [materialStart, toks[c0 - 1]?.e ?? toks[cueEnd]!.e],
+    claimStart, rule: mode === 'npobj' ? 'attr.npobj' : 'attr.pre', cue: j });
+  void ce;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Claims: cut each sentence at clause boundaries and frame edges; chain = frames covering the piece.

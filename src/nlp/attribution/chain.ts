@@ -1,0 +1,37 @@
+// Attribution chains: the links of every frame whose content covers a piece, outermost first.
+import type { AttributionLink } from '../../core/types.js';
+import { PRON } from './words.js';
+import type { Frame } from './frame.js';
+
+export function chainFor(frames: Frame[], s: number, e: number): { links: AttributionLink[]; rule: string } {
+  const cover: Array<{ f: Frame; len: number }> = [];
+  for (const f of frames) {
+    for (const [a, b] of f.content) {
+      if (a <= s && e <= b) { cover.push({ f, len: b - a }); break; }
+    }
+  }
+  cover.sort((x, y) => y.len - x.len || x.f.material[0] - y.f.material[0]);
+  const links: AttributionLink[] = [];
+  const rules: string[] = [];
+  for (const { f } of cover) {
+    for (const l of f.links) {
+      const prev = links[links.length - 1];
+      if (links.some((x) => sameLink(x, l))) continue;
+      if (prev && prev.kind === 'UNNAMED' && l.kind === 'UNNAMED') continue;
+      links.push({ ...l });
+    }
+    rules.push(f.rule);
+  }
+  return { links, rule: rules.length ? rules.join('>') : 'claim.outlet' };
+}
+
+export function sameLink(a: AttributionLink, b: AttributionLink): boolean {
+  if (a.kind === 'UNNAMED' && b.kind === 'UNNAMED') return a.cueSpan?.start === b.cueSpan?.start;
+  if (a.entity && b.entity && a.entity === b.entity) {
+    // one entity, but a mention that swallowed two names ("X quoted Y") must not merge two sources
+    const wa = a.source.toLowerCase().split(/\s+/), wb = new Set(b.source.toLowerCase().split(/\s+/));
+    return wa.some((w) => wb.has(w)) || PRON.has(a.source.toLowerCase()) || PRON.has(b.source.toLowerCase());
+  }
+  if (a.entity && b.entity) return false;
+  return a.source.toLowerCase() === b.source.toLowerCase() || (!!a.span && !!b.span && a.span.start === b.span.start);
+}

@@ -1,0 +1,159 @@
+// Clause geometry over a sentence's tokens: clause starts and ends, post-posed content, tails, chunks.
+import type { Tok } from '../claims/text.js';
+import { SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
+import { isPunct, isComma, isHard, isCloseQuote, type Ctx, type SentCtx } from './frame.js';
+
+/** After a post-posed cue, only adverbials remain ("to his colleagues", "then", "to rousing applause"). */
+export function trailingOnly(toks: Tok[], a: number, n: number): boolean {
+  const f = toks[a];
+  if (f && f.w && !/^(to|at|in|on|during|after|before|then|later|afterwards|again|with|from|while|outside|inside|via|through|over|without|last|this|earlier|today|yesterday|tonight|recently)$/.test(f.l) && !(/ly$/.test(f.l) && !f.cap)) return false;
+  for (let i = a; i < n; i++) {
+    const t = toks[i]!;
+    if (isComma(t) || isHard(t) || isPunct(t, '.')) return true;
+    if (t.q || t.l === 'that' || FINITE.has(t.l) || (SPEECH.has(t.l) && !t.cap) || PRON.has(t.l) && i === a) return false;
+    if (i - a > 10) return false;
+  }
+  return true;
+}
+
+/** Comma-separated chunks left of token k (inclusive), down to a clause limit. Left to right. */
+export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let b = k;
+  let i = k;
+  for (; i >= limit; i--) {
+    const t = toks[i]!;
+    if (isComma(t)) { if (b > i) out.unshift([i + 1, b]); b = i - 1; continue; }
+    if (t.l === 'that' && !t.cap) {
+      let m = i - 1;
+      while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;
+      if (m >= limit && (toks[m]!.l === 'who' || toks[m]!.l === 'which')) continue;
+      break;
+    }
+    if (isHard(t) || t.q) break;
+  }
+  if (b > i) out.unshift([i + 1, b]);
+  return out.filter(([a, z]) => z >= a);
+}
+
+/** Where the clause containing token j begins (after ; : — or a quote mark), as a token index. */
+export function clauseStart(toks: Tok[], j: number): number {
+  for (let i = j - 1; i >= 0; i--) if ((isHard(toks[i]) && toks[i]!.t !== '(' && toks[i]!.t !== ')') || toks[i]!.q) return i + 1;
+  return 0;
+}
+
+/** One past the last token of the clause holding j: up to ; or the sentence end. */
+export function clauseEnd(toks: Tok[], j: number): number {
+  for (let i = j; i < toks.length; i++) if (isPunct(toks[i], ';')) return i;
+  let e = toks.length;
+  while (e > j && !toks[e - 1]!.w && !toks[e - 1]!.q && toks[e - 1]!.t !== ')' && toks[e - 1]!.t !== '%' && toks[e - 1]!.t !== '$') e--;
+  return e;
+}
+
+/** Skips tokens after a cue that belong to the frame: "that", time adverbials, "in a statement". */
+export function skipAfterCue(toks: Tok[], j: number, end: number): number {
+  let i = j;
+  for (let guard = 0; guard < 6 && i < end; guard++) {
+    const t = toks[i]!;
+    if (t.l === 'that' && !t.cap) return i + 1;
+    if (isComma(t)) { i++; continue; }
+    const timeWord = t.l === 'last' || t.l === 'earlier' || t.l === 'late' || t.l === 'afterwards' || t.l === 'later' || t.l === 'also'
+      || t.l === 'again' || t.l === 'today' || t.l === 'yesterday' || MONTHS_DAYS.has(t.l);
+    const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';
+    if (!timeWord && !prep && /ly$/.test(t.l) && !t.cap && t.l.length > 4) { i++; continue; }
+    if (!timeWord && !prep) return i;
+    // a "that" or comma within a short prepositional phrase ends the frame: "said in a statement that"
+    let k = i + 1;
+    while (k < end && k - i < 8 && toks[k]!.l !== 'that' && !isComma(toks[k]) && toks[k]!.w && !SPEECH.has(toks[k]!.l)) k++;
+    if (k < end && (toks[k]!.l === 'that' || isComma(toks[k]))) { i = k + 1; if (toks[k]!.l === 'that') return i; continue; }
+    // "said on Friday the …": skip a short time adverbial
+    let m = i + 1;
+    while (m < end && m - i < 4 && (MONTHS_DAYS.has(toks[m]!.l) || /^\d/.test(toks[m]!.l) || (toks[m]!.cap && MONTHS_DAYS.has(toks[m]!.l)))) m++;
+    if (timeWord) { i = Math.max(m, i + 1); continue; }
+    if (m > i + 1) { i = m; continue; }
+    return i;
+  }
+  return i;
+}
+
+/** Content range of a post-posed frame whose source begins at token a (preceded by a comma or quote). */
+export function postContent(ctx: Ctx, sc: SentCtx, a: number): [number, number] | null {
+  const { toks, quotes } = sc;
+  let c = a - 1;
+  if (c < 0) return null;
+  // '"…," X said' or '"…" X said'
+  if (isCloseQuote(toks[c], quotes) || (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes))) {
+    const qi = isCloseQuote(toks[c], quotes) ? c : c - 1;
+    const q = quotes.byClose.get(toks[qi]!.e);
+    if (q) return [q[0], q[1]];
+    // an unpaired closing mark: the quote runs from the last opening mark in the sentence, or its start
+    let o = qi - 1;
+    while (o > 0 && !toks[o]!.q) o--;
+    if (qi - o >= 2) return [toks[o]!.s, toks[qi]!.e];
+  }
+  if (isComma(toks[c]) && isCloseQuote(toks[c - 1], quotes) === false) {
+    // '"…, " X said' where the comma sits inside the quote
+    if (toks[c + 1] && isCloseQuote(toks[c + 1], quotes)) { const q = quotes.byClose.get(toks[c + 1]!.e); if (q) return [q[0], q[1]]; }
+  }
+  if (!isComma(toks[c]) && !isPunct(toks[c], '—')) return null;
+  const cs = clauseStart(toks, c);
+  if (c - cs < 2) return null;
+  void ctx;
+  return [toks[cs]!.s, toks[c - 1]!.e];
+}
+
+/** If a ", but …"/", and …" tail follows the frame ending at token z, its range. */
+export function tailAfter(sc: SentCtx, z: number): [number, number] | null {
+  const { toks } = sc;
+  let i = z + 1;
+  if (!isComma(toks[i])) return null;
+  i++;
+  const nx = toks[i];
+  if (!nx) return null;
+  if (!(nx.l === 'but' || nx.l === 'and')) {
+    // a parenthetical frame mid-sentence: "As a rule, he explained, the UN works …"
+    if (nx.q || PART.has(nx.l) || /^(who|which|where|whose|as|when|while|after|before|because|adding|according|citing)$/.test(nx.l)) return null;
+    const e = clauseEnd(toks, i);
+    if (e - i < 3) return null;
+    return [nx.s, toks[e - 1]!.e];
+  }
+  const e = clauseEnd(toks, i);
+  if (e - i < 3) return null;
+  return [toks[i + 1]!.s, toks[e - 1]!.e];
+}
+
+/** The clause (between clause-level commas/conjunctions) holding token j: [first, last] token. */
+export function localClause(toks: Tok[], j: number): [number, number] {
+  let a = j;
+  let relative = false;
+  while (a > 0) {
+    const p = toks[a - 1]!;
+    if (isHard(p) || p.q) break;
+    if (isComma(p) && /^(which|who|whom|whose|where)$/.test(toks[a]!.l)) { relative = true; break; }
+    if (isComma(p) && (CONJ.has(toks[a]!.l) || PART.has(toks[a]!.l))) break;
+    if (CONJ.has(toks[a]!.l) && isComma(p)) break;
+    if (p.l === 'that' && !p.cap) break;
+    if (!p.cap && SPEECH.has(p.l) && !BE.has(toks[a - 2]?.l ?? '')) break;
+    a--;
+  }
+  let b = j;
+  const n = toks.length;
+  while (b + 1 < n) {
+    const q = toks[b + 1]!;
+    if (isHard(q) || q.q || isPunct(q, '.') || isPunct(q, '?') || isPunct(q, '!')) break;
+    if (isComma(q) && toks[b + 2] && (CONJ.has(toks[b + 2]!.l) || PART.has(toks[b + 2]!.l) || toks[b + 2]!.l === 'which')) break;
+    if (isComma(q) && relative) break;
+    b++;
+  }
+  while (b > a && !toks[b]!.w) b--;
+  return [a, b];
+}
+
+export function firstVerbish(toks: Tok[]): number {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.w) continue;
+    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || SPEECH.has(t.l) || NPOBJ.has(t.l) || (/ed$/.test(t.l) && !t.cap) || (IRR_PAST.has(t.l) && !t.cap)) return i;
+  }
+  return 1;
+}

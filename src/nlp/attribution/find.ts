@@ -1,0 +1,73 @@
+// The frame finder: one pass over a sentence's tokens dispatching each cue word to its rule.
+import type { Tok } from '../claims/text.js';
+import * as L from '../claims/lexicon.js';
+import { SPEECH, NPOBJ, FIGURE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
+import { isComma, type Ctx, type SentCtx } from './frame.js';
+import { labelFrames } from './frames-label.js';
+import { accordingTo, accountOf } from './frames-according.js';
+import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
+import { quotedBy, quotedAs, asByFrame } from './frames-quoted.js';
+import { stanceFrame, participle } from './frames-verb.js';
+import { activeCue } from './active.js';
+
+/** Every word that can start a frame: one look-up rejects the other words of a sentence. */
+export const ANY_CUE = new Set<string>([...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
+  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+  'according', 'by', 'in', 'quoted', 'reported']);
+
+export function findFrames(ctx: Ctx, sc: SentCtx): void {
+  const { toks } = sc;
+  const n = toks.length;
+  labelFrames(ctx, sc);
+  for (let j = 0; j < n; j++) {
+    const t = toks[j]!;
+    if (!t.w) continue;
+    const l = t.l;
+    if (!ANY_CUE.has(l)) continue;
+    // ---- according to X [citing Y]
+    if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
+    // ---- by/in X's estimate/account
+    if ((l === 'by' || l === 'in') && j + 1 < n) { accountOf(ctx, sc, j); continue; }
+    // ---- adverbs: reportedly
+    if (UNADV.has(l)) { unnamedClause(ctx, sc, j, [t], 'attr.adverb'); continue; }
+    // ---- passive "is said to", reduced "rumoured to", "it is believed that"
+    if (UNPASS.has(l) && (toks[j + 1]?.l === 'to' || (toks[j + 1]?.l === 'that' && toks[j - 1] && BE.has(toks[j - 1]!.l) && toks[j - 2]?.l === 'it'))) {
+      if (unnamedPassive(ctx, sc, j)) continue;
+    }
+    if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
+      unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
+    }
+    // ---- stance: "were frustrated that …"
+    if (STANCE.has(l) && (toks[j + 1]?.l === 'that' || toks[j + 1]?.l === 'about') && toks[j - 1] && (BE.has(toks[j - 1]!.l) || (CUE_ADV.has(toks[j - 1]!.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
+      stanceFrame(ctx, sc, j); continue;
+    }
+    // ---- intention: "X wants to …", "X refused to …"
+    if (INTENT.has(l) && toks[j + 1]?.l === 'to' && toks[j + 2]?.w && !toks[j + 2]!.cap && !DET.has(toks[j + 2]!.l) && !/ing$/.test(l)) {
+      activeCue(ctx, sc, j, j, 'npobj'); continue;
+    }
+    // ---- "X was quoted by Y as saying"
+    if (l === 'quoted' && toks[j + 1]?.l === 'by') { quotedBy(ctx, sc, j); continue; }
+    if ((l === 'quoted' || l === 'quotes' || l === 'quoting') && toks[j + 1]?.w && !(toks[j - 1] && BE.has(toks[j - 1]!.l))) { if (quotedAs(ctx, sc, j)) continue; }
+    // ---- "as indicated by X", "as reported by X"
+    if (toks[j - 1]?.l === 'as' && toks[j + 1]?.l === 'by' && SPEECH.has(l)) { asByFrame(ctx, sc, j); continue; }
+    // ---- ", saying …" participial tails
+    if (PART.has(l) && isComma(toks[j - 1]) && !t.cap) { participle(ctx, sc, j); continue; }
+    // ---- multi-word cue
+    let cueEnd = j;
+    let isCue = false;
+    const cands = PHRASE_BY_FIRST.get(l);
+    if (cands) for (const p of cands) {
+      if (p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
+    }
+    if (!isCue && SPEECH.has(l) && !t.cap) isCue = true;
+    if (!isCue && t.cap && SPEECH.has(l) && j > 0) isCue = false;
+    const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
+    const npobj = NPOBJ.has(l) && !t.cap && !isCue;
+    if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
+  }
+}
+
+export function hasAtAhead(toks: Tok[], j: number): boolean {
+  for (let k = j + 1; k < toks.length && k < j + 10; k++) { if (toks[k]!.l === 'at') return true; if (isComma(toks[k])) return false; }
+  return false;
+}

@@ -1,0 +1,106 @@
+// "according to X [citing Y]" and "by/in X's estimate/account".
+import type { AttributionLink } from '../../core/types.js';
+import type { Tok } from '../claims/text.js';
+import { DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
+import { isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { rightNP } from './np.js';
+import { namedLink, resolvePronoun } from './source-link.js';
+import { clauseStart, clauseEnd, postContent } from './clause.js';
+
+export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const r = rightNP(toks, np, n, ACCORDING_STOP);
+  if (!r) return;
+  let [s, e] = r;
+  const cue = toks.slice(a, cueEnd + 1);
+  const links: AttributionLink[] = [];
+  // strip a trailing possessive "estimates" noun: "according to scientists' estimates"
+  // "citing Y" inside
+  let z = e;
+  let y: [number, number] | null = null;
+  let citeTok: Tok | undefined;
+  if (toks[e + 1]?.l === 'citing') { citeTok = toks[e + 1]; y = rightNP(toks, e + 2, n, ACCORDING_STOP); if (y) z = y[1]; }
+  else {
+    for (let k = s; k <= e; k++) if (toks[k]!.l === 'citing' || toks[k]!.l === 'quoting') { citeTok = toks[k]; y = [k + 1, e]; e = k - 1; break; }
+  }
+  let appos = '';
+  let zEnd = z;
+  // appositive after the source: "according to Wam, the state news agency, …"
+  if (isComma(toks[z + 1]) && toks[z + 2] && DET.has(toks[z + 2]!.l)) {
+    let k = z + 2;
+    while (k < n && !isComma(toks[k]) && k - z < 9) k++;
+    if (isComma(toks[k]) && clauseEnd(toks, k) - k > 3) { appos = spanText(ctx, toks, z + 2, k - 1); zEnd = k - 1; }
+  }
+  if (e < s) return;
+  links.push(namedLink(ctx, toks, s, e, cue, 'attr.according-to', y ? '' : appos));
+  if (y && citeTok) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
+  // position: initial ("According to X, C") or final ("C, according to X")
+  let cs = clauseStart(toks, a);
+  // a dash before "according to" ends a content clause ("… — or wrong — according to X")
+  if (cs === a && a > 0 && (isPunct(toks[a - 1], '—') || isPunct(toks[a - 1], '–'))) cs = clauseStart(toks, a - 1);
+  const initial = !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l));
+  if (initial) {
+    const ce = clauseEnd(toks, zEnd + 1);
+    let c0 = zEnd + 1;
+    while (c0 < ce && !toks[c0]!.w && !toks[c0]!.q) c0++;
+    if (ce <= c0) return;
+    pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[cs]!.s, toks[zEnd]!.e], rule: 'attr.according-to.initial', cue: a });
+  } else {
+    const pc = postContent(ctx, sc, a);
+    if (!pc) {
+      // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
+      const ce = clauseEnd(toks, a);
+      if (ce - 1 <= zEnd) return;
+      pushFrame(sc, { sent: sc.si, links, content: [[toks[cs]!.s, toks[ce - 1]!.e]], material: [toks[a]!.s, toks[zEnd]!.e], rule: 'attr.according-to.mid', cue: a });
+      return;
+    }
+    const ce = clauseEnd(toks, zEnd + 1);
+    pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[a - 1]!.s, toks[Math.max(zEnd, ce - 1)]!.e], rule: 'attr.according-to.final', cue: a });
+  }
+}
+
+/** "by its estimate", "in the officials' account", "by X's count". */
+export function accountOf(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  let k = j + 1;
+  let poss = -1;
+  while (k < n && k - j < 9 && toks[k]!.w || (k < n && (toks[k]!.t === '’' || toks[k]!.t === "'"))) {
+    const t = toks[k]!;
+    if (/'s$/.test(t.l) || t.l === 'its' || t.l === 'his' || t.l === 'her' || t.l === 'their' || ((t.t === '’' || t.t === "'") && /s$/.test(toks[k - 1]!.l))) poss = k;
+    if (ACCOUNT.has(t.l) && poss >= 0 && poss === k - 1) break;
+    k++;
+  }
+  if (k >= n || !ACCOUNT.has(toks[k]!.l) || poss !== k - 1) return;
+  const cs = clauseStart(toks, j);
+  const a = j + 1;
+  let srcEnd = poss;
+  if (!toks[poss]!.w) srcEnd = poss - 1;
+  let src: AttributionLink;
+  const cue = [toks[j]!, toks[k]!];
+  if (srcEnd === a && (toks[a]!.l === 'its' || toks[a]!.l === 'his' || toks[a]!.l === 'her' || toks[a]!.l === 'their')) {
+    const pr: Tok = { ...toks[a]!, l: toks[a]!.l === 'its' ? 'it' : toks[a]!.l === 'their' ? 'they' : toks[a]!.l === 'his' ? 'he' : 'she' };
+    const r = resolvePronoun(ctx, pr);
+    if (!r) return;
+    src = { ...r, cue: cue.map((t) => t.t).join(' '), cueSpan: { start: toks[j]!.s, end: toks[k]!.e }, span: { start: toks[a]!.s, end: toks[a]!.e }, rule: 'attr.account-of+pronoun' };
+  } else {
+    let s = a;
+    while (s < srcEnd && DET.has(toks[s]!.l) && toks[s]!.l !== 'most') s++;
+    const tmp = toks.slice(0);
+    const last = tmp[srcEnd]!;
+    if (/'s$/.test(last.l)) tmp[srcEnd] = { ...last, t: last.t.slice(0, -2), e: last.e - 2, l: last.l.slice(0, -2) };
+    src = namedLink(ctx, tmp, s, srcEnd, cue, 'attr.account-of');
+  }
+  if (j - cs <= 0 || !toks.slice(cs, j).some((t) => t.w && !INTRO_PREP.has(t.l))) {
+    let c0 = k + 1;
+    while (c0 < n && !toks[c0]!.w) c0++;
+    const ce = clauseEnd(toks, c0);
+    if (ce <= c0) return;
+    pushFrame(sc, { sent: sc.si, links: [src], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[cs]!.s, toks[k]!.e], rule: 'attr.account-of', cue: j });
+  } else {
+    const pc = postContent(ctx, sc, j);
+    if (!pc) return;
+    pushFrame(sc, { sent: sc.si, links: [src], content: [pc], material: [toks[j - 1]!.s, toks[k]!.e], rule: 'attr.account-of.final', cue: j });
+  }
+}

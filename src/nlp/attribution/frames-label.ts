@@ -1,0 +1,30 @@
+// "Name: words" labels and '"…" ― Name' signatures.
+import { PARTICLE, DET, LABEL_STOP } from './words.js';
+import { isPunct, isCloseQuote, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { namedLink } from './source-link.js';
+
+/** "Name: words" at a sentence start (headlines, transcripts), and '"…" ― Name' signatures. */
+export function labelFrames(ctx: Ctx, sc: SentCtx): void {
+  const { toks } = sc;
+  const n = toks.length;
+  // "Pence: Gennifer Flowers won't be there"
+  let c = 0;
+  while (c < n && c < 6 && toks[c]!.w && (toks[c]!.cap || PARTICLE.has(toks[c]!.l)) || (c < n && c < 6 && toks[c]!.t === '.')) c++;
+  if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && !DET.has(toks[0]!.l) && !/'s$/.test(toks[c - 1]!.l)) {
+    const l = namedLink(ctx, toks, 0, c - 1, [toks[c]!], 'attr.label');
+    pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
+  }
+  // '"…" ― Name'
+  for (let j = 1; j + 1 < n; j++) {
+    const t = toks[j]!;
+    if (!(t.t === '―' || t.t === '—' || t.t === '–')) continue;
+    if (!isCloseQuote(toks[j - 1], sc.quotes) || !toks[j + 1]!.cap) continue;
+    let e = j + 1;
+    while (e + 1 < n && e - j < 5 && (toks[e + 1]!.cap || PARTICLE.has(toks[e + 1]!.l))) e++;
+    const q = sc.quotes.byClose.get(toks[j - 1]!.e);
+    let qs = q ? q[0] : -1;
+    if (qs < 0) { let o = j - 2; while (o > 0 && !toks[o]!.q) o--; qs = toks[o]!.s; }
+    const l = namedLink(ctx, toks, j + 1, e, [t], 'attr.signature');
+    pushFrame(sc, { sent: sc.si, links: [l], content: [[qs, toks[j - 1]!.e]], material: [t.s, toks[e]!.e], rule: 'attr.signature', cue: j });
+  }
+}

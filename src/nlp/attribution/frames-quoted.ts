@@ -1,0 +1,71 @@
+// "X was quoted by Y", "Y quoted X as saying", "as reported by X".
+import type { AttributionLink } from '../../core/types.js';
+import { S, SPEECH, CUE_ADV, SPEAKING, BE } from './words.js';
+import { pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { leftNP, rightNP } from './np.js';
+import { namedLink, mediumAfter } from './source-link.js';
+import { clauseStart, clauseEnd, postContent } from './clause.js';
+
+export function quotedBy(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const y = rightNP(toks, j + 2, n, S(['as', 'that', 'saying', 'on', 'in']));
+  if (!y) return;
+  let k = y[1] + 1;
+  if (toks[k]?.l === 'as' && toks[k + 1] && SPEECH.has(toks[k + 1]!.l)) k += 2;
+  if (toks[k]?.l === 'that') k++;
+  let i = j - 1;
+  while (i >= 0 && (BE.has(toks[i]!.l) || CUE_ADV.has(toks[i]!.l))) i--;
+  const cs = clauseStart(toks, j);
+  const x = leftNP(toks, i, cs);
+  if (!x) return;
+  const ce = clauseEnd(toks, k);
+  if (ce <= k) return;
+  const links = [namedLink(ctx, toks, y[0], y[1], [toks[j]!, toks[j + 1]!], 'attr.quoted-by'), namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.quoted-by')];
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[x[0]]!.s, toks[k - 1]!.e], rule: 'attr.quoted-by', cue: j });
+}
+
+/** "Y quoted X as saying (that) C" and '"C," Y quoted X as saying': chain [Y, X]. */
+export function quotedAs(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  const n = toks.length;
+  const x = rightNP(toks, j + 1, n, S(['as', 'that', 'saying', 'on', 'in']));
+  if (!x || toks[x[1] + 1]?.l !== 'as' || !/^(saying|telling|stating|writing|describing)$/.test(toks[x[1] + 2]?.l ?? '')) return false;
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.w && CUE_ADV.has(toks[k]!.l)) k--;
+  const cs = clauseStart(toks, j);
+  const y = k >= 0 && toks[k]!.w ? leftNP(toks, k, cs) : null;
+  if (!y) return false;
+  const cueEnd = x[1] + 2;
+  let c0 = cueEnd + 1;
+  if (toks[c0]?.l === 'that') c0++;
+  const ce = clauseEnd(toks, Math.min(c0, n - 1));
+  let content: [number, number] | null = null;
+  let material: [number, number];
+  if (c0 < n && ce > c0) { content = [toks[c0]!.s, toks[ce - 1]!.e]; material = [toks[y[0]]!.s, toks[c0 - 1]!.e]; }
+  else { content = postContent(ctx, sc, y[0]); material = [toks[Math.max(0, y[0] - 1)]!.s, toks[cueEnd]!.e]; }
+  if (!content) return false;
+  const links = [namedLink(ctx, toks, y[0], y[1], [toks[j]!], 'attr.quoted-as'), namedLink(ctx, toks, x[0], x[1], [toks[x[1] + 2]!], 'attr.quoted-as')];
+  pushFrame(sc, { sent: sc.si, links, content: [content], material, rule: 'attr.quoted-as', cue: j });
+  return true;
+}
+
+/** "…, as indicated by X [speaking to Y]". */
+export function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
+  const { toks } = sc;
+  const n = toks.length;
+  const x = rightNP(toks, j + 2, n, S(['speaking', 'talking', 'citing', 'that', 'who', 'which', 'on', 'in']));
+  if (!x) return;
+  const links: AttributionLink[] = [];
+  const xl = namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.as-by');
+  let z = x[1];
+  const sp = toks[z + 1];
+  if (sp && SPEAKING.has(sp.l) && toks[z + 2]?.l === 'to') {
+    const y = mediumAfter(ctx, sc, z + 3, [sp, toks[z + 2]!]);
+    if (y) { links.push(y.link); z = y.end; }
+  }
+  links.push(xl);
+  const pc = postContent(ctx, sc, j - 1);
+  if (!pc) return;
+  pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[j - 2]!.s, toks[Math.min(n - 1, z)]!.e], rule: 'attr.as-by', cue: j });
+}

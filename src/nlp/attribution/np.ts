@@ -1,0 +1,107 @@
+// Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
+import type { Tok } from '../claims/text.js';
+import { SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
+
+/** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
+export function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null {
+  if (k < limit || !toks[k]!.w) return null;
+  if (PRON.has(toks[k]!.l)) return [k, k];
+  let i = k;
+  let n = 0;
+  while (i >= limit && n < 14) {
+    const t = toks[i]!;
+    if (t.w) {
+      const ofFor = ((t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l))
+        || (i < k && i > limit && /^(with|to|in|about|on)$/.test(t.l) && /^(familiar|close|involved|knowledgeable|briefed|privy|loyal|linked|connected|opposed|sympathetic)$/.test(toks[i - 1]?.l ?? ''));
+      // "officials in Beijing", "residents from Kharkiv": a place after a group noun is part of the source
+      const placeOf = i < k && i > limit && /^(in|from|at)$/.test(t.l) && !!toks[i + 1]?.cap
+        && /^(officials|official|leaders|residents|authorities|sources|diplomats|analysts|experts|lawmakers|officers|troops|forces|witnesses|activists|doctors|workers|prosecutors|investigators|rescuers|spokesman|spokeswoman|spokesperson)$/.test(toks[i - 1]?.l ?? '');
+      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      if (lowerStop) break;
+      if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
+      if (PRON.has(t.l) && i < k) break;
+      if (SPEECH.has(t.l) && !t.cap && i < k && !(t.l === 'state' && i > limit && toks[i - 1]?.w)) break; // "Chinese state media"
+    } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.') break;
+    i--; n++;
+  }
+  let a = i + 1;
+  // drop sentence-initial connectives
+  while (a <= k && (INTRO_PREP.has(toks[a]!.l) && toks[a]!.l !== 'last' && toks[a]!.l !== 'this')) a++;
+  if (a > k) return null;
+  return [a, k];
+}
+
+/** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
+export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1): boolean {
+  const first = toks[src[0]]!, last = toks[src[1]]!;
+  if ((WH.has(first.l) && first.t !== 'WHO') || (WH.has(last.l) && last.t !== 'WHO')) return false; // "The WHO said" is the agency
+  if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5))) return false;
+  if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
+  for (let i = src[0] + 1; i <= src[1]; i++) {
+    const t = toks[i]!;
+    const p = toks[i - 1]!;
+    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
+  }
+  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
+  if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
+  if (/ed$/.test(last.l) && !last.cap && last.l !== 'accused' && last.l !== 'injured' && last.l !== 'wounded') return false;
+  // a bare plural-form cue ("demand", "say") needs a plural or first/second-person subject: "the low demand" is a noun
+  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet)$/.test(cue)) {
+    let aux = false;
+    for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
+    const plural = aux || /s$/.test(last.l) || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
+    if (!plural) return false;
+  }
+  if (NOUNISH.has(cue) && src[1] > src[0]) {
+    for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of') return false;
+  }
+  return true;
+}
+
+/** "the debate Trump" → "Trump": a capitalised name after a non-role common noun is the source. */
+export function trimToName(toks: Tok[], src: [number, number]): [number, number] {
+  let i = src[1];
+  if (!toks[i]!.cap) return src;
+  while (i > src[0] && (toks[i - 1]!.cap || PARTICLE.has(toks[i - 1]!.l) || toks[i - 1]!.t === '.')) i--;
+  if (i <= src[0]) return src;
+  const before = toks[i - 1]!;
+  if (!before.w || before.cap || /'s$/.test(before.l) || INNER.has(before.l) || OFFICIAL_ROLE.has(before.l) || DET.has(before.l)) return src;
+  return [i, src[1]];
+}
+
+/** Noun phrase starting at token j, scanned rightwards; stops at punctuation or a clause word. */
+export function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>): [number, number] | null {
+  let i = j;
+  while (i < end) {
+    const t = toks[i]!;
+    if (!t.w) {
+      if ((t.t === '’' || t.t === "'" || t.t === '-' || t.t === '&') && i > j) { i++; continue; }
+      if (t.t === '.' && i > j && TITLE_ABBR.has(toks[i - 1]!.l) && toks[i + 1]?.cap) { i++; continue; }
+      break;
+    }
+    if (i > j && stop.has(t.l)) break;
+    if (i > j && !t.cap && SPEECH.has(t.l) && !DET.has(toks[i - 1]!.l)) break;
+    i++;
+    if (i - j > 14) break;
+  }
+  return i > j ? [j, i - 1] : null;
+}
+
+export function isNameChunk(toks: Tok[], a: number, b: number): boolean {
+  let caps = 0;
+  for (let i = a; i <= b; i++) {
+    const t = toks[i]!;
+    if (!t.w) { if (t.t === '-' || t.t === '.') continue; return false; }
+    if (t.cap) caps++;
+    else if (!PARTICLE.has(t.l.replace(/-.*$/, '')) && !/^(al|el)-/.test(t.l)) return false;
+  }
+  return caps >= 1 && !DET.has(toks[a]!.l) && b - a < 6;
+}
+
+export function introChunk(toks: Tok[], a: number): boolean {
+  const t = toks[a]!;
+  if (INTRO_PREP.has(t.l)) return true;
+  if (/ing$/.test(t.l) && !t.cap) return true;
+  if (/(ing|ed)$/.test(t.l) && t.cap && a === 0 && toks[a + 1] && !toks[a + 1]!.cap) return true;
+  return false;
+}

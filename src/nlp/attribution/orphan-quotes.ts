@@ -1,0 +1,47 @@
+// Quotations without a frame of their own: continued speakers and dash signatures.
+import type { AttributionLink, Sentence } from '../../core/types.js';
+import { kindOf } from '../claims/sources.js';
+import type { Frame } from './frame.js';
+
+export const DASH_SIG = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?=\s*(?:\n|$|[“"]))/u;
+
+export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, sents: Sentence[], text: string): Frame[] {
+  const out: Frame[] = [];
+  let lastSpeaker: { links: AttributionLink[]; para: number } | null = null;
+  const paraOf = (off: number): number => {
+    let lo = 0, hi = sents.length - 1, ans = 0;
+    while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
+    return sents[ans]?.paragraph ?? ans;
+  };
+  for (const q of quotes) {
+    // scare quotes and short phrases; a short full sentence right after an attributed quote still continues it
+    const short = q[1] - q[0] < 25;
+    if (short && q[1] - q[0] < 10) continue;
+    const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 2));
+    if (own && short) { lastSpeaker = { links: own.links, para: paraOf(q[0]) }; continue; }
+    if (short && !(lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
+    const para = paraOf(q[0]);
+    if (own) { lastSpeaker = { links: own.links, para }; continue; }
+    // pull-quote signature: '"…" ― Maria Lopez' (a dash and a name closing the line)
+    {
+      let e = q[1];
+      while (e < text.length && /["”’']/.test(text[e]!)) e++;
+      const m = DASH_SIG.exec(text.slice(e, e + 60));
+      if (m) {
+        const ds = e + m.index + m[0].indexOf(m[1]!);
+        const ns = e + m.index + m[0].lastIndexOf(m[2]!);
+        const l: AttributionLink = { source: m[2]!, kind: kindOf(m[2]!, undefined, ''), cue: m[1]!, rule: 'attr.dash-signature',
+          span: { start: ns, end: ns + m[2]!.length }, cueSpan: { start: ds, end: ds + m[1]!.length } };
+        out.push({ sent: -1, links: [l], content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.dash-signature', cue: -1 });
+        lastSpeaker = { links: [l], para };
+        continue;
+      }
+    }
+    if (lastSpeaker && para - lastSpeaker.para <= 1) {
+      out.push({ sent: -1, links: lastSpeaker.links.map((l) => ({ ...l, rule: 'attr.quote-continued' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-continued', cue: -1 });
+      lastSpeaker.para = para;
+    }
+  }
+  void text;
+  return out;
+}

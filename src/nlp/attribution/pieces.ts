@@ -1,0 +1,77 @@
+// Cutting sentences into claim pieces: clause boundaries, trimming, coordination limits.
+import type { Tok } from '../claims/text.js';
+import { S, CONJ } from './words.js';
+import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
+
+export interface Piece { s: number; e: number }
+
+export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
+
+export function sentenceBoundaries(toks: Tok[]): number[] {
+  // char offsets where a new clause-level piece starts
+  const out: number[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const p = toks[i - 1]!;
+    const t = toks[i]!;
+    if (isPunct(p, ';')) out.push(t.s);
+    else if (isComma(p) && CONJ.has(t.l) && t.l !== 'as' && !(t.l === 'so' && /^(far|much|many|long|that|as)$/.test(toks[i + 1]?.l ?? ''))) {
+      // ", and" only when a clause follows (not the last item of a list)
+      const rest = toks.length - i;
+      if (t.l === 'and' && rest < 5) continue;
+      if (t.l === 'and' && toks[i + 1] && (toks[i + 1]!.l === 'that')) { out.push(t.s); continue; }
+      out.push(t.s);
+    } else if (t.l === 'that' && (p.l === 'and' || p.l === 'but') && !isComma(toks[i - 2])) out.push(p.s);
+    else if (t.l === 'that' && (p.l === 'and' || p.l === 'but')) out.push(p.s);
+    else if ((isPunct(p, '—') || isPunct(p, '–')) && t.w) out.push(t.s);
+    // "was arrested in 2021 and remains in prison": a second verb phrase in another tense is its own proposition
+    else if ((t.l === 'and' || t.l === 'but') && i > 2 && !isComma(p) && VP_START.has(toks[i + 1]?.l ?? '') && toks.length - i > 3) out.push(t.s);
+  }
+  return out;
+}
+
+export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piece | null {
+  // shrink to whole tokens with words at both ends (quotes kept when paired inside)
+  let i = 0;
+  while (i < toks.length && toks[i]!.e <= s) i++;
+  let j = toks.length - 1;
+  while (j >= 0 && toks[j]!.s >= e) j--;
+  while (i <= j && (!toks[i]!.w || CONJ.has(toks[i]!.l) && toks[i]!.l !== 'with' || toks[i]!.l === 'that' && !toks[i]!.cap)) i++;
+  while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--;
+  if (j < i) return null;
+  let words = 0;
+  for (let k = i; k <= j; k++) if (toks[k]!.w) words++;
+  if (words < 2) return null;
+  void text;
+  return { s: toks[i]!.s, e: toks[j]!.e };
+}
+
+/** The part of a piece that is content (a piece extended back over "X said" is judged by its content). */
+export function contentOf(frames: Frame[], p: Piece): Piece {
+  for (const f of frames) {
+    if (f.claimStart === p.s) {
+      const c0 = f.content[0]![0];
+      if (c0 > p.s && c0 < p.e) return { s: c0, e: p.e };
+    }
+  }
+  return p;
+}
+
+/** A pre-posed frame's content stops where a coordinated clause with its own frame begins. */
+export function truncateAtCoordination(sc: SentCtx): void {
+  const { toks, frames } = sc;
+  for (const f of frames) {
+    if (f.local) continue;
+    for (const g of frames) {
+      if (g === f || g.local) continue;
+      const gs = g.inherit ? g.material[0] : g.material[0];
+      const c = f.content[0]!;
+      if (gs <= c[0] || gs >= c[1]) continue;
+      // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
+      const ti = toks.findIndex((t) => t.s >= gs);
+      const prev = toks[ti - 1];
+      const prev2 = toks[ti - 2];
+      const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
+      if (conj) c[1] = Math.max(c[0], (prev && !g.inherit ? (prev2 ?? prev).s : gs));
+    }
+  }
+}

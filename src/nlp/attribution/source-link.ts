@@ -1,0 +1,93 @@
+// Attribution links for source spans: entity linking, pronoun resolution, media after "told"/"speaking to".
+import type { AttributionLink, Entity } from '../../core/types.js';
+import type { Tok } from '../claims/text.js';
+import { entityAt, isMedium, kindOf } from '../claims/sources.js';
+import { PRON, SPEAKING, RIGHT_STOP } from './words.js';
+import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
+import { rightNP, isNameChunk } from './np.js';
+
+/** Makes a named link for tokens [a, b], resolving pronouns and linking entities. */
+export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[], rule: string, appos = ''): AttributionLink {
+  const cueSpan: [number, number] = [cue[0]!.s, cue[cue.length - 1]!.e];
+  const cueText = ctx.text.slice(cueSpan[0], cueSpan[1]);
+  if (a === b && PRON.has(toks[a]!.l)) {
+    const r = resolvePronoun(ctx, toks[a]!);
+    if (r) return { ...r, cue: cueText, cueSpan: { start: cueSpan[0], end: cueSpan[1] }, span: { start: toks[a]!.s, end: toks[a]!.e }, rule: rule + '+pronoun' };
+  }
+  // strip a leading determiner-less possessive owner when the head is a role ("Kim's spokesman" keeps all)
+  let s = a;
+  while (s < b && !toks[s]!.w) s++;
+  const text = spanText(ctx, toks, s, b);
+  const ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e);
+  let kind = kindOf(text, ent, appos);
+  const bare = text.toLowerCase();
+  if (/^(reports?|rumou?rs?)$/.test(bare)) kind = 'UNNAMED';
+  const l = link(ctx, text, kind, cueText, [toks[s]!.s, toks[b]!.e], cueSpan, rule, ent);
+  remember(ctx, l, toks[b]!);
+  return l;
+}
+
+export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
+  if (l.kind === 'UNNAMED') return;
+  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
+    if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
+  } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
+}
+
+export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
+  if ((t.l === 'he' || t.l === 'she') && ctx.lastPerson && ctx.lastPersonAt !== undefined && t.s - ctx.lastPersonAt < 1200) {
+    const { span: _s, cueSpan: _c, ...rest } = ctx.lastPerson; void _s; void _c;
+    return { ...rest };
+  }
+  if (ctx.resolver) {
+    try {
+      const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
+      const ent = typeof r === 'string' ? ctx.doc.entities.find((e) => e.id === r) : (r && typeof r === 'object' && 'mentions' in r ? r as Entity : undefined);
+      if (ent) {
+        // the source as last written before the pronoun ("OCHA"), linked to the entity
+        let name = ent.name;
+        let best = -1;
+        for (const m of ent.mentions) if (m.end <= t.s && m.start > best && !/^(he|she|it|they|its|his|her|their)$/i.test(m.text)) { best = m.start; name = m.text; }
+        return { source: name, kind: kindOf(name, ent, ''), cue: '', entity: ent.id };
+      }
+    } catch { /* fall back */ }
+  }
+  const p = t.l;
+  const pick = p === 'he' || p === 'she' || p === 'i' ? ctx.lastPerson
+    : p === 'it' ? ctx.lastOrg : p === 'they' || p === 'we' ? ctx.lastPlural ?? ctx.lastOrg ?? ctx.lastPerson : undefined;
+  if (pick) { const { span: _s, cueSpan: _c, ...rest } = pick; void _s; void _c; return { ...rest }; }
+  if (p === 'he' || p === 'she') {
+    // nearest preceding capitalised multi-word name
+    const before = ctx.text.slice(Math.max(0, t.s - 1500), t.s);
+    const re = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s|de\s)?\p{Lu}[\p{L}'’-]+)+)/gu;
+    let m: RegExpExecArray | null;
+    let last: string | undefined;
+    while ((m = re.exec(before))) last = m[1];
+    if (last) return { source: last, kind: 'PERSON', cue: '' };
+  }
+  return undefined;
+}
+
+/** A medium after "to"/"told": "the BBC's US partner, CBS" → CBS. Returns its link and last token. */
+export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): { link: AttributionLink; end: number } | null {
+  const { toks } = sc;
+  const n = toks.length;
+  const y = rightNP(toks, a, n, RIGHT_STOP);
+  if (!y) return null;
+  let [s, e] = y;
+  let cueTok = toks[a - 1]!;
+  if (toks[a - 2] && SPEAKING.has(toks[a - 2]!.l)) cueTok = toks[a - 2]!;
+  // appositive name after a description: "the BBC's US partner, CBS"
+  if (isComma(toks[e + 1]) && toks[e + 2]?.cap && !toks[e]!.cap) {
+    const z = rightNP(toks, e + 2, n, RIGHT_STOP);
+    if (z && isNameChunk(toks, z[0], z[1]) && (isComma(toks[z[1] + 1]) || z[1] + 1 >= n - 1 || isPunct(toks[z[1] + 1], '.'))) { s = z[0]; e = z[1]; }
+  }
+  const text = spanText(ctx, toks, s, e);
+  const ent = entityAt(ctx.mix, toks[s]!.s, toks[e]!.e);
+  const whole = spanText(ctx, toks, y[0], y[1]);
+  if (!isMedium(text, ent) && !isMedium(whole, undefined)) return null;
+  const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);
+  const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
+  if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';
+  return { link: l, end: e };
+}
