@@ -22,7 +22,8 @@ const MOD: Record<string, string> = {
 export function factLine(f: Fact, color: boolean): string {
   const mark = f.consistent ? (color ? '\x1b[32m✓\x1b[0m' : '✓') : (color ? '\x1b[31m✗\x1b[0m' : '✗');
   const vals = f.values.map((v) => `${v.mod ? MOD[v.mod] ?? `${v.mod} ` : ''}${fmtNum(v.value)}${v.unit ? ` ${v.unit}` : ''} (${[...new Set(v.sources.map((s) => s.outlet ?? s.document.slice(0, 8)))].join(', ')}${v.asOf ? `, ${v.asOf}` : ''})`);
-  return `${mark} ${f.subject} — ${f.attribute}: ${vals.join('; ')} — ${f.corroboration.documents} document${f.corroboration.documents === 1 ? '' : 's'}, ${f.corroboration.independentSources} independent source${f.corroboration.independentSources === 1 ? '' : 's'}`;
+  const period = f.phase && f.period ? ` (${f.period.from}${f.period.to !== f.period.from ? ` to ${f.period.to}` : ''})` : '';
+  return `${mark} ${f.subject} — ${f.attribute}${period}: ${vals.join('; ')} — ${f.corroboration.documents} document${f.corroboration.documents === 1 ? '' : 's'}, ${f.corroboration.independentSources} independent source${f.corroboration.independentSources === 1 ? '' : 's'}`;
 }
 
 export function renderStory(s: Story, n: number, total: number, color: boolean): string {
@@ -46,7 +47,7 @@ export function renderStory(s: Story, n: number, total: number, color: boolean):
     out.push('  Facts:');
     for (const f of s.facts) {
       out.push(`    ${factLine(f, color)}`);
-      if (!f.consistent && f.why) out.push(`        ${f.why}`);
+      if ((!f.consistent || f.verdict === 'updated') && f.why) out.push(`        ${f.why}`);
     }
   }
   if (s.timeline.length) {

@@ -6,7 +6,8 @@ import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Of
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
-import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeQuantities, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
+import { judgeSeries, splitPhases } from './series.js';
+import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -297,12 +298,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     s.origin = originOf(s.attribution, rootKey(d));
     return s;
   };
-  const finish = (subject: string, attribute: string, kind: Fact['kind'], values: FactValue[], verdict: { consistent: boolean; why: string }): Fact => {
+  const finish = (subject: string, attribute: string, kind: Fact['kind'], values: FactValue[], verdict: { consistent: boolean; why: string; verdict?: Fact['verdict'] }): Fact => {
     const srcs = values.flatMap((v) => v.sources);
+    const dates = srcs.map((s) => s.asOf?.slice(0, 10)).filter((x): x is string => Boolean(x)).sort();
     return {
       subject, attribute, values, consistent: verdict.consistent,
       corroboration: { documents: new Set(srcs.map((s) => s.document)).size, independentSources: new Set(srcs.map((s) => s.origin)).size },
       why: verdict.why, ...(kind ? { kind } : {}),
+      verdict: verdict.verdict ?? (!verdict.consistent ? 'contradiction' : srcs.length > 1 ? 'agree' : 'single'),
+      ...(dates.length ? { period: { from: dates[0], to: dates[dates.length - 1] } } : {}),
     };
   };
 
@@ -364,7 +368,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     return best;
   };
-  const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: Reading[] }>();
+  const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
@@ -443,21 +447,33 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ doc: d.row.id, value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
   for (const f of qfacts.values()) {
-    let verdict = judgeQuantities(f.attribute, f.readings);
-    // A country's toll cannot stay below the toll of one of its cities: "at least 11,300 dead in Derna"
-    // on the 15th contradicts "3,958 dead in Libya" on the 17th.
-    if (verdict.consistent && isCumulative(f.attribute) && f.group?.isCountry && f.group.country) {
-      for (const inner of qfacts.values()) {
-        if (inner === f || inner.attribute !== f.attribute || !inner.group || inner.group.isCountry || inner.group.country !== f.group.country) continue;
-        const bad = findBelow(f.readings, inner.readings);
-        if (bad) { verdict = { consistent: false, why: `${bad[0].label} (${bad[0].asOf}) for ${f.subject} is below ${bad[1].label} (${bad[1].asOf}) for ${inner.subject}, which lies inside it` }; break; }
+    // a count revised upward over time is told phase by phase, each with its own verdict
+    const phases = splitPhases(f.attribute, f.readings);
+    phases.forEach((ph, k) => {
+      let verdict: { consistent: boolean; why: string; verdict?: Fact['verdict'] } = judgeSeries(f.attribute, ph.readings);
+      // A country's toll cannot stay below the toll of one of its cities: "at least 11,300 dead in Derna"
+      // on the 15th contradicts "3,958 dead in Libya" on the 17th.
+      if (verdict.consistent && isCumulative(f.attribute) && f.group?.isCountry && f.group.country) {
+        for (const inner of qfacts.values()) {
+          if (inner === f || inner.attribute !== f.attribute || !inner.group || inner.group.isCountry || inner.group.country !== f.group.country) continue;
+          const bad = findBelow(ph.readings, inner.readings);
+          if (bad) { verdict = { consistent: false, verdict: 'contradiction', why: `${bad[0].label} (${bad[0].asOf}) for ${f.subject} is below ${bad[1].label} (${bad[1].asOf}) for ${inner.subject}, which lies inside it` }; break; }
+        }
       }
-    }
-    facts.push(finish(f.subject, f.attribute, 'quantity', [...f.values.values()], verdict));
+      const values = phases.length === 1 ? [...f.values.values()] : phaseValues(f.values, ph.readings);
+      const fact = finish(f.subject, f.attribute, 'quantity', values, verdict);
+      if (phases.length > 1) {
+        const prev = phases[k - 1];
+        const top = prev ? prev.readings.reduce((x, y) => (toSi(y.value, y.unit) > toSi(x.value, x.unit) ? y : x)) : undefined;
+        fact.phase = { index: k + 1, of: phases.length, ...(top && prev ? { supersedes: `revised upward from ${top.label} (${prev.from}${prev.to !== prev.from ? ` to ${prev.to}` : ''})` } : {}) };
+        if (top && verdict.consistent) fact.why = `${fact.phase.supersedes}; ${verdict.why}`;
+      }
+      facts.push(fact);
+    });
   }
 
   // ---- timeline, entities, documents
@@ -490,6 +506,21 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
 }
 
 function firstLine(t: string): string { return t.split('\n')[0].slice(0, 100); }
+
+interface QReading extends Reading { vk: string; src: FactSource }
+
+/** The values of one phase: the fact's values restricted to the phase's readings and their sources. */
+function phaseValues(all: Map<string, FactValue>, readings: QReading[]): FactValue[] {
+  const out = new Map<string, FactValue>();
+  for (const r of readings) {
+    const base = all.get(r.vk)!;
+    if (!out.has(r.vk)) { const { sources: _s, asOf: _a, ...rest } = base; out.set(r.vk, { ...rest, sources: [] }); }
+    const fv = out.get(r.vk)!;
+    fv.sources.push(r.src);
+    if (r.src.asOf && (!fv.asOf || r.src.asOf < fv.asOf)) fv.asOf = r.src.asOf;
+  }
+  return [...out.values()];
+}
 
 /** A reading of the whole that falls below a same-day-or-earlier floor of a part, if any. */
 function findBelow(whole: Reading[], part: Reading[]): [Reading, Reading] | undefined {

@@ -60,6 +60,18 @@ export interface Fact {
   /** Extra: why it is (in)consistent. */
   why?: string;
   kind?: 'quantity' | 'time' | 'place';
+  /**
+   * Extra: the verdict in words: one value; values that agree; a count that rose as reports came in
+   * (later figures supersede earlier ones); values that cannot all be true (`consistent: false`).
+   */
+  verdict?: 'single' | 'agree' | 'updated' | 'contradiction';
+  /** Extra: the first and last date of the readings (their `asOf`). */
+  period?: { from: string; to: string };
+  /**
+   * Extra: a figure revised upward over time is told as phases, one fact each (same subject and
+   * attribute): phase `index` of `of`, in date order; `supersedes` summarises the previous phase.
+   */
+  phase?: { index: number; of: number; supersedes?: string };
 }
 
 export interface TimelineEntry { date: string; event: string; documents: string[]; type?: string; dateFrom?: 'event' | 'document' }

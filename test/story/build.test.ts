@@ -145,3 +145,25 @@ test('a story of 1,000 reports with 6,000 events builds in a few seconds (blocki
   assert.equal(s.events.filter((e) => e.type === 'MEET').length, 1, 'one meeting told 1,000 times');
   assert.equal(s.documents.length, 1000);
 });
+
+test('a toll revised upward days later is told as two phases, each with its verdict', () => {
+  const mk = (outlet: string, date: string, text: string, qs: { text: string; value: number; bound?: 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' }[]) => {
+    const a = fx({ text, publishedAt: date, outlet, entities: [{ name: 'Derna', type: 'GPE', qid: 'Q211866', geo: [32.767, 22.637] }],
+      quantities: qs.map((q) => ({ text: q.text, value: q.value, unit: 'person', ...(q.bound ? { bound: q.bound } : {}) })) });
+    return a;
+  };
+  const d1 = mk('A', '2023-09-11', 'In Derna up to 2,000 people died, one official said; another said more than 2,000 people died.', [{ text: 'up to 2,000 people', value: 2000, bound: 'AT_MOST' }, { text: 'more than 2,000 people', value: 2000, bound: 'MORE_THAN' }]);
+  const d2 = mk('B', '2023-09-14', 'In Derna 5,500 people were killed, officials said.', [{ text: '5,500 people', value: 5500 }]);
+  const d3 = mk('C', '2023-09-15', 'In Derna at least 11,300 people were killed.', [{ text: 'at least 11,300 people', value: 11300, bound: 'AT_LEAST' }]);
+  const s = buildStory('s', [sd(d1), sd(d2), sd(d3)]);
+  const tolls = s.facts.filter((f) => f.subject === 'Derna' && f.attribute === 'death toll');
+  assert.equal(tolls.length, 2, JSON.stringify(tolls));
+  assert.deepEqual(tolls.map((f) => [f.phase?.index, f.phase?.of, f.consistent, f.verdict]), [[1, 2, false, 'contradiction'], [2, 2, true, 'updated']]);
+  assert.deepEqual(tolls[1].values.map((v) => v.value), [5500, 11300]);
+  assert.deepEqual(tolls[1].period, { from: '2023-09-14', to: '2023-09-15' });
+  assert.match(tolls[1].phase!.supersedes!, /revised upward/);
+  // without the first day's reports there is one phase and no phase field
+  const one = buildStory('s', [sd(d2), sd(d3)]).facts.filter((f) => f.subject === 'Derna' && f.attribute === 'death toll');
+  assert.equal(one.length, 1);
+  assert.equal(one[0].phase, undefined);
+});

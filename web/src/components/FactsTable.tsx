@@ -15,7 +15,7 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
           <tr key={i} className={f.consistent ? 'ok' : 'contested'} title={f.why ?? ''}>
             <td className="verdict">{f.consistent ? '✓' : '✗'}</td>
             <td>{f.subject}</td>
-            <td>{f.attribute}</td>
+            <td>{f.attribute}{f.phase && f.period && <span className="muted"> ({f.period.from}{f.period.to !== f.period.from ? ` to ${f.period.to}` : ''})</span>}</td>
             <td>
               <ul className="values">
                 {f.values.map((v, j) => (
@@ -32,7 +32,7 @@ export function FactsTable({ facts }: { facts: Fact[] }) {
                   </li>
                 ))}
               </ul>
-              {!f.consistent && f.why && <p className="why">{f.why}</p>}
+              {(!f.consistent || f.verdict === 'updated') && f.why && <p className="why">{f.why}</p>}
             </td>
             <td>{f.corroboration.documents}</td>
             <td>{f.corroboration.independentSources}</td>
