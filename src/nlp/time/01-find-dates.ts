@@ -2,7 +2,7 @@
 // "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
 import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
-import { diffDays, isValidDate, pad4, type Ymd } from './date-math.js';
+import { diffDays, fmtDate, isValidDate, pad4, type Ymd } from './date-math.js';
 import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER } from './lexicon.js';
 import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
 import { monthDayValue, monthValue } from './03-resolve.js';
@@ -87,10 +87,13 @@ export const findDates: Finder = (text, out) => {
     if (day2 !== undefined && (day2 <= day || !isValidDate(y ? +y : 2024, month, day2))) day2 = undefined;
     // A weekday written with the date ("Monday, Sept. 11") only joins the span; the date decides the value.
     void wdWord;
+    // "last Oct. 23": the latest such day before publication, however close.
+    const last = !y && /^last$/i.test(wordBefore(text, start));
     out.push({
       start, end, rule, priority: 5,
       resolve(ctx, c) {
-        const v = dayValue(ctx, c, month, day, y);
+        let v = dayValue(ctx, c, month, day, y);
+        if (last && ctx.anchor && v >= fmtDate(ctx.anchor) && /^\d{4}/.test(v)) v = pad4(+v.slice(0, 4) - 1) + v.slice(4);
         if (day2 !== undefined) {
           const to = v.slice(0, 8) + pad2(day2);
           return { type: 'DATE', value: v, range: { from: v, to } };
@@ -197,7 +200,8 @@ export const findDates: Finder = (text, out) => {
     if (isCap(after) && !monthNumber(after) && !/^(?:I|The|In|On|At)$/.test(after) && !/[.,;:]/.test(text.slice(end, end + 1))) return;
     if (isCap(before) && !TEMPORAL_PREP.has(bl) && !atSentenceStart(text, start) && !/[,;(]\s*$/.test(text.slice(start - 3, start))) return;
     // "last February", "this September", "next March": the determiner fixes the year and joins the span.
-    if (bl === 'last' || bl === 'this' || bl === 'next') {
+    // ("last Oct. 23" is a day: the month-day rule takes it, with "last" as a past signal.)
+    if ((bl === 'last' || bl === 'this' || bl === 'next') && !/^\s*\d{1,2}(?!\d)/.test(text.slice(end, end + 4))) {
       const det = bl;
       const s2 = text.lastIndexOf(before, start);
       out.push({ start: s2, end, rule: 'date.month-relative', priority: 4,

@@ -4,7 +4,7 @@
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
-import { addDays, fmtDate, parseYmd, shiftValue } from './date-math.js';
+import { addDays, fmtDate, parseYmd, shiftValue, stepToWeekday } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
@@ -14,7 +14,7 @@ import { isCap, wordAfter, wordBefore } from './text-util.js';
 const POD = `(?:${PART_OF_DAY})`;
 const DEICTIC = new RegExp(`\\b(today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'gi');
 const THIS_POD = new RegExp(`\\b(this|last|that|the\\s+same|the\\s+previous|the\\s+next|the\\s+following)\\s+(morning|afternoon|evening|night)(?![\\w-])`, 'gi');
-const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|early|late)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}|overnight))?(?![\\w-])`, 'gi');
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|early|late|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}|overnight))?(?![\\w-])`, 'gi');
 const WEEKEND = /\b(this|last|next|the|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following)\s+weekend\b/gi;
 const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current|the\s+same|that|the\s+preceding|the\s+latest)\s+(day|week|month|year|quarter|decade|century|fortnight)\b(?!['’]s\s+(?:end|worth))/gi;
 const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
@@ -106,12 +106,22 @@ export const findRelative: Finder = (text, out) => {
     if (/^(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Holy|Giving)$/.test(before)) return;
     let strict: 'last' | 'next' | 'this' | undefined;
     let mod: TimeMod | undefined;
+    // "the previous Friday", "the following Monday": counted from the day last mentioned, not from publication.
+    const anaphoric = det?.startsWith('the ') ? (/previous|preceding/.test(det) ? -1 : 1) : 0;
     if (det === 'last' || det === 'this past' || det === 'past') strict = 'last';
     else if (det === 'next' || det === 'this coming' || det === 'coming') strict = 'next';
     else if (det === 'early') mod = 'START';
     else if (det === 'late') mod = 'END';
     // "late Monday", "early Friday": TimeBank and te3-silver leave the adverb out of the span; the mod keeps it.
     if (mod) { const w = /^\S+\s+/.exec(m[0])![0].length; m.index += w; m[0] = m[0].slice(w); }
+    if (anaphoric) {
+      push(m, 'anaphor.weekday', 5, (ctx) => {
+        const base = ctx.lastDay ? parseYmd(ctx.lastDay) : ctx.anchor;
+        if (!base) return withPod(`XXXX-WXX-${wd}`, p);
+        return withPod(fmtDate(stepToWeekday(base, wd, anaphoric)), p);
+      });
+      return;
+    }
     push(m, p ? 'relative.weekday-part' : 'relative.weekday', 5, (ctx, c) => {
       const v = resolveWeekday(ctx, wd, c.tense ?? ctx.tense(c.start, c.end), strict === 'this' ? undefined : strict);
       const r = withPod(v, p ?? (m[3]?.toLowerCase() === 'overnight' ? 'NI' : undefined));

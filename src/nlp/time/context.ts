@@ -58,7 +58,7 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
     if (m[1]) out.push({ pos: end - 4, end, fut: false, weak: true }); // "would have emerged": looks back
     else if (m[2]) continue; // "will be completed": a passive participle, no tense of its own
     else if (m[3]) out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(m[3].toLowerCase().replace(/\s+/g, ' ')) });
-    else if (m[4]) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) });
+    else if (m[4]) { if (!afterModal(text, at)) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) }); }
     else {
       // "untouched by": a participle, not a tense.
       if (NOT_PAST_ED.has(m[5]!.toLowerCase()) || /^\s+by\b/.test(text.slice(end, end + 4))) continue;
@@ -67,6 +67,12 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
   }
   cues.blocks.set(b, out);
   return out;
+}
+
+/** "will last", "to hold", "could hit": a past-looking form after a modal or "to" is a bare infinitive. */
+const MODAL_BEFORE = /(?:^|[^A-Za-z'’])(?:will|would|shall|should|can|could|may|might|must|to|won['’]t|can['’]t|cannot|['’]ll)\s+$/i;
+function afterModal(text: string, at: number): boolean {
+  return MODAL_BEFORE.test(text.slice(Math.max(0, at - 10), at));
 }
 
 function collect(text: string): Cues {

@@ -47,6 +47,13 @@ export function isoWeekday(p: Ymd): number {
   return w === 0 ? 7 : w;
 }
 
+/** The first day with ISO weekday `wd` strictly after (dir 1) or strictly before (dir -1) `p`. */
+export function stepToWeekday(p: Ymd, wd: number, dir: 1 | -1): Ymd {
+  const diff = wd - isoWeekday(p);
+  const off = dir === 1 ? (diff > 0 ? diff : diff + 7) : (diff < 0 ? diff : diff - 7);
+  return addDays(p, off);
+}
+
 /** ISO 8601 week: the week-year and week number. */
 export function isoWeek(p: Ymd): { year: number; week: number } {
   const thursday = addDays(p, 4 - isoWeekday(p));

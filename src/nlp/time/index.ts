@@ -4,7 +4,7 @@ import type { TimeExpr } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
-import { addDays, fmtDate, parseYmd, type Ymd } from './date-math.js';
+import { addDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
 import { findPeriods } from './01-find-periods.js';
 import { findRelative } from './01-find-relative.js';
@@ -73,6 +73,25 @@ function vagueRange(c: Cand, t: TimeExpr, a: Ymd): { from: string; to: string } 
   return undefined;
 }
 
+const WEEKDAY_RULE = /^relative\.weekday/;
+/** "Friday and Saturday", "from Monday to Wednesday", "Monday or Tuesday": between two weekdays. */
+const COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|until|till|-|–)\s+(?:on\s+)?$|^\s*[-–]\s*$/i;
+
+/**
+ * A weekday coordinated with the weekday before it follows that one ("open on Friday and Saturday": the
+ * Saturday after that Friday), whatever tense each would get alone.
+ */
+function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
+  if (!pr || !WEEKDAY_RULE.test(prev.rule) || !/^\d{4}-\d{2}-\d{2}/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) return;
+  if (c.start - prev.end > 20 || !COORDINATION.test(text.slice(prev.end, c.start))) return;
+  const p = parseYmd(pr.value.slice(0, 10))!;
+  const own = parseYmd(r.value.slice(0, 10))!;
+  // Listed in week order only ("Friday and Saturday", "Sunday and Monday"; not "Friday and Thursday").
+  if ((isoWeekday(own) - isoWeekday(p) + 7) % 7 > 3) return;
+  const next = stepToWeekday(p, isoWeekday(own), 1);
+  r.value = fmtDate(next) + r.value.slice(10);
+}
+
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
 /** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
@@ -111,6 +130,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const r = c.resolve(ctx, c);
     resolved[i] = r;
     if (!r) continue;
+    if (WEEKDAY_RULE.test(c.rule) && i > 0) followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
     if (r.type !== 'DATE' && r.type !== 'TIME') continue;
     const ti = r.value.indexOf('T');
     const calendar = ti >= 0 ? r.value.slice(0, ti) : r.value;

@@ -15,3 +15,19 @@ export function timeAt(text: string, needle: string, publishedAt?: string): Time
   if (i < 0) throw new Error(`test bug: "${needle}" not in text`);
   return times(text, publishedAt).find((t) => t.start < i + needle.length && i < t.end);
 }
+
+/** [text, time text expected exactly, value, type, mod?]: the time overlapping the span must match it. */
+export type SpanCase = [string, string, string, string, string?];
+
+/** Checks each case's span, value, type (and mod when given; '' means none) against a pinned date. */
+export function checkCases(pub: string | undefined, cases: SpanCase[], assertEq: (a: unknown, b: unknown, msg: string) => void): void {
+  for (const [text, span, value, type, mod] of cases) {
+    const i = text.indexOf(span);
+    if (i < 0) throw new Error(`test bug: "${span}" not in text`);
+    const t = times(text, pub).find((x) => x.start < i + span.length && i < x.end);
+    assertEq(t?.text, span, `span in: ${text} (rule ${t?.rule})`);
+    assertEq(t?.value, value, `value of "${span}" in: ${text} (rule ${t?.rule})`);
+    assertEq(t?.type, type, `type of "${span}" in: ${text}`);
+    if (mod !== undefined) assertEq(t?.mod, mod === '' ? undefined : mod, `mod of "${span}" in: ${text}`);
+  }
+}
