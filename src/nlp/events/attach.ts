@@ -1,0 +1,77 @@
+// Argument attachment for one trigger: passive detection, the light verb governing a noun trigger,
+// subject and objects, weapons and vehicles of the sentence, located events' places, the nearest date.
+import { explain } from '../doc.js';
+import { HARD_PUNCT, HARD_WORDS, LIGHT, AUX, BE, WEAPONISH, MOVE } from './words.js';
+import { type Ctx, type Draft, addArg } from './context.js';
+import { type Pending } from './triggers.js';
+import { leftArgs } from './subject.js';
+import { rightArgs } from './objects.js';
+import { nearestTime, nearestPlace, clausePlaces } from './places.js';
+import { invertedSpeaker } from './statements.js';
+
+/** Fills the arguments of a found trigger; returns undefined when a reading that needs an object has none. */
+export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Draft | undefined {
+  const { lex, toks, low, doc } = ctx;
+  const { d, infl, needObj } = found;
+  const i = d.t0;
+  // Passive: a form of "be"/"get" shortly before a participle; "placed X under (house) arrest".
+  let passive = d.noun && (low[i - 1] === 'under' || (low[i - 2] === 'under' && toks[i - 1]!.kind === 'WORD'));
+  if (!d.noun && (infl === 'ED' || infl === 'IRREGULAR')) {
+    for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
+      if (BE.has(low[k]!)) { passive = low[k] !== "'s" && low[k] !== '’s'; break; }
+      if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
+    }
+    // A reduced passive clause: "…, charged with killing X".
+    if (!passive && d.type !== 'STATEMENT' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
+    // "was arrested … and charged with": a participle coordinated with a passive one.
+    if (!passive && low[i - 1] === 'and') {
+      for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {
+        if (HARD_PUNCT.has(low[k]!) || HARD_WORDS.has(low[k]!)) break;
+        if (BE.has(low[k]!) && low[k] !== "'s" && low[k] !== '’s' && /ed$/.test(low[k + 1] ?? '')) { passive = true; break; }
+      }
+    }
+  }
+  // A noun governed by a light verb takes its subject from the verb ("OCHA launched an appeal").
+  let anchor = i;
+  if (d.noun) {
+    for (let k = i - 1; k >= Math.max(s0, i - 6); k--) {
+      const w = low[k]!;
+      if (LIGHT.has(w)) { anchor = k; break; }
+      if (toks[k]!.kind !== 'WORD' && toks[k]!.kind !== 'NUMBER' && toks[k]!.kind !== 'SYMBOL') break;
+      if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
+    }
+  }
+  const probe: Draft = { ...d, t0: anchor, viaLight: anchor !== i };
+  probe.args = d.args;
+  // '"…," said Mr. McGinley': after a closing quotation the speaker follows the verb.
+  const afterQuote = d.type === 'STATEMENT' && i - 1 >= s0 && (toks[i - 1]!.kind === 'QUOTE' || (low[i - 1] === ',' && i - 2 >= s0 && toks[i - 2]!.kind === 'QUOTE'));
+  if (afterQuote) invertedSpeaker(ctx, d, s0, s1);
+  if (!afterQuote || !d.args.has('agent')) leftArgs(ctx, probe, s0, passive);
+  if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
+  if (passive) { d.rule.push('passive'); d.passive = true; }
+  if (anchor !== i) d.rule.push('light-verb');
+  const right = rightArgs(ctx, d, s1);
+  if (needObj && !right) return undefined;
+  // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
+  if (WEAPONISH.has(d.type) || MOVE.has(d.type) || d.type === 'ATTACK') {
+    for (let k = s0; k < s1; k++) {
+      const mi = ctx.ments.at[k]!;
+      if (mi < 0) continue;
+      const m = ctx.ments.list[mi]!;
+      if (m.t0 !== k) continue;
+      if (m.type === 'WEAPON' && WEAPONISH.has(d.type)) addArg(d, 'theme', m.ids);
+      else if ((m.type === 'VEHICLE' && MOVE.has(d.type)) || (m.type === 'WEAPON' && d.type === 'ATTACK')) addArg(d, 'instrument', m.ids);
+    }
+  }
+  const info = lex.types.get(d.type);
+  if (info?.clause) clausePlaces(ctx, d, s0, s1);
+  if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
+    const p = nearestPlace(ctx, d, s0, s1);
+    if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
+    else if (info.docPlace && ctx.mainPlaces.length) { addArg(d, 'location', ctx.mainPlaces); d.rule.push('place:document'); }
+  }
+  const time = nearestTime(ctx, d, s0, s1);
+  if (time !== undefined) d.time = time;
+  explain(doc, 'events', () => `${d.type} "${doc.text.slice(toks[d.t0]!.start, toks[d.t1]!.end)}" (${d.rule.join(',')})`);
+  return d;
+}

@@ -1,0 +1,53 @@
+// Objects and prepositional phrases to the right of a trigger, within its clause.
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
+import { type Ctx, type Draft, addArg } from './context.js';
+import { roleFor } from './roles.js';
+
+/** Objects and prepositional phrases to the right of the trigger, within its clause. */
+export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
+  let prep: string | undefined;
+  let found = false;
+  let lastMentionEnd = -10;
+  let k = d.t1 + 1;
+  const limit = d.t1 + 20;
+  const statement = d.type === 'STATEMENT';
+  while (k < s1 && k <= limit) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      // A possessive pronoun is a determiner here ("aboard his train", "for its war"), not an argument.
+      if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
+      // A passive statement names its speaker after "by" ("was announced by Pfizer").
+      const role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      if (role) { addArg(d, role, m.ids); found = true; }
+      lastMentionEnd = m.t1;
+      k = m.t1 + 1;
+      if (statement) return found;
+      continue;
+    }
+    if (w === ',') {
+      const n = ctx.low[k + 1];
+      const nextMention = k + 1 < s1 && ctx.ments.at[k + 1]! >= 0;
+      const prevMention = ctx.ments.at[k - 1]! >= 0 || (found && lastMentionEnd >= k - 3);
+      let speakerNext = false;
+      if (nextMention) {
+        const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
+        for (let q = nm.t1 + 1; q <= nm.t1 + 3 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
+      }
+      // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
+      const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
+      if (!speakerNext && ((prevMention && nextMention) || amountList || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
+      return found;
+    }
+    if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
+    if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
+    if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
+    if (ctx.lex.roles.has(w)) prep = w;
+    else if ((w === 'and' || w === 'or') && !found && !prep && k + 1 < s1 && ctx.ments.at[k + 1]! >= 0) return found; // "the arrests and Bratton declined": a new clause
+    else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
+    else if (statement) { if (!DET.has(w)) return found; }
+    k++;
+  }
+  return found;
+}

@@ -1,0 +1,239 @@
+// The subject side of a trigger: appositives, coordinated names, possessors, modifiers, passives
+// ("by X"), and the clause boundaries that end the leftward scan.
+import { lemmatize } from './lemma.js';
+import { type MentionRef } from './mentions.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES } from './words.js';
+import { type Ctx, type Draft, addArg } from './context.js';
+import { roleFor } from './roles.js';
+
+/** A verb form before a name: a found trigger, or an -ed past form. */
+export function isVerbish(ctx: Ctx, k: number): boolean {
+  if (ctx.toks[k]!.kind !== 'WORD' || ctx.ments.at[k]! >= 0) return false;
+  const w = ctx.low[k]!;
+  if (AUX.has(w) || DET.has(w) || ctx.lex.roles.has(w)) return false;
+  // Speech and cognition verbs take clauses: "announced it has lost", "said the company expects".
+  if (REPORTING.has(w) || ctx.stmt[k] || COGNITION.has(w)) return false;
+  if (ctx.trig[k]) return true;
+  return /ed$/.test(w) && w.length > 4;
+}
+
+/** Skips left over a comma-delimited relative clause (", who heads X,") ending at comma k. */
+export function skipRelative(ctx: Ctx, k: number, s0: number): number {
+  for (let c = k - 1; c >= Math.max(s0, k - 20); c--) {
+    if (ctx.low[c] === ',') {
+      const w = ctx.low[c + 1];
+      if (w === 'who' || w === 'which' || w === 'whose' || w === 'where') return c - 1;
+      return k - 1;
+    }
+  }
+  return k - 1;
+}
+
+export function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean {
+  const n = m.t1 + 1;
+  if (n >= triggerAt) return false;
+  const t = ctx.toks[n];
+  if (!t || t.kind !== 'WORD') return false;
+  const w = ctx.low[n]!;
+  if (ACTOR_HEADS.has(w)) return false; // "Wagner fighters seized": the group acts
+  // "The UN humanitarian office … launched": the organisation's body acts for it.
+  for (let q = n; q <= n + 2 && q < triggerAt; q++) if (ORG_HEADS.has(ctx.low[q]!)) return false;
+  if (AUX.has(w) || REPORTING.has(w) || HARD_WORDS.has(w) || w === 'and' || w === 'or') return false;
+  if (ctx.lex.roles.has(w)) return false;
+  if (ctx.ments.at[n]! >= 0) return false;
+  const raw = ctx.doc.text.slice(t.start, t.end);
+  if (/^\p{Lu}/u.test(raw)) return true; // "UN Secretary-General"
+  // A demonym before a lowercase word is an adjective ("the Libyan authorities", "Russian officials").
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  if (!m.pseudo && /(?:an|ese|ish|ian|i)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface) return true;
+  if (/(ed|s)$/.test(w) && lemmatize(w, ctx.lex.irregular, ctx.lex.triggers)) return false; // a verb
+  if (/ed$/.test(w)) return false;
+  return /^[a-z]/.test(w) && !/ly$/.test(w) && (n + 1 >= triggerAt || !AUX.has(ctx.low[n + 1]!)) ? isNounish(w) : false;
+}
+export const NOT_NOUNS = new Set(['under', 'over', 'after', 'never', 'ever', 'together', 'whether', 'rather', 'other', 'either', 'neither',
+  'later', 'further', 'earlier', 'hereafter', 'thereafter', 'former', 'latter', 'per', 'via', 'for', 'or', 'nor', 'her', 'their', 'our', 'your']);
+export const isNounish = (w: string): boolean => !NOT_NOUNS.has(w) && /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
+
+/** "X, the parent company of Y, has won" / "Osama Hamad, prime minister of …, said": when the verb
+ * follows a comma-delimited appositive, the subject is the mention before it (or the appositive itself
+ * when it is a name: "Russia's Defence Minister, Sergei Shoigu, attempted"). */
+export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
+  let k = d.t0 - 1;
+  while (k >= s0 && (AUX.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!)) && ctx.ments.at[k]! < 0) k--;
+  if (k < s0 || ctx.low[k] !== ',') return false;
+  let c2 = k - 1;
+  while (c2 >= s0 && c2 > k - 25 && ctx.low[c2] !== ',') {
+    if (HARD_PUNCT.has(ctx.low[c2]!) && ctx.low[c2] !== ')' && ctx.low[c2] !== '(') return false;
+    c2--;
+  }
+  if (c2 < s0 || ctx.low[c2] !== ',' || c2 >= k - 1) return false;
+  const first = c2 + 1;
+  const role = passive ? 'patient' : 'agent';
+  const mi = ctx.ments.at[first]!;
+  if (mi >= 0) {
+    const m = ctx.ments.list[mi]!;
+    if (m.t1 === k - 1 && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) { addArg(d, role, m.ids); d.rule.push('appositive-name'); return true; }
+  }
+  const w = ctx.low[first]!;
+  const raw = ctx.doc.text.slice(ctx.toks[first]!.start, ctx.toks[first]!.end);
+  const descriptive = DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
+  if (!descriptive) return false;
+  // The mention right before the first comma (skipping a parenthetical acronym).
+  let e = c2 - 1;
+  if (e >= s0 && (ctx.low[e] === ')' || ctx.low[e] === ']')) {
+    while (e >= s0 && e > c2 - 10 && ctx.low[e] !== '(' && ctx.low[e] !== '[') e--;
+    e--;
+  }
+  if (e < s0) return false;
+  let mj = ctx.ments.at[e]!;
+  if (mj < 0) {
+    // "The UN humanitarian office, known as OCHA, launched": a name modifying an organisational head.
+    if (!ORG_HEADS.has(ctx.low[e]!) && !ACTOR_HEADS.has(ctx.low[e]!)) return false;
+    let q = e - 1;
+    while (q >= s0 && q >= e - 3 && ctx.ments.at[q]! < 0 && ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[q]!)) q--;
+    if (q < s0 || ctx.ments.at[q]! < 0) return false;
+    mj = ctx.ments.at[q]!;
+  }
+  const m = ctx.ments.list[mj]!;
+  if (m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE')) return false;
+  let p = m.t0 - 1;
+  while (p >= s0 && (ctx.low[p] === 'the' || ctx.low[p] === 'a' || ctx.low[p] === 'an')) p--;
+  if (p >= s0 && ctx.lex.roles.has(ctx.low[p]!) && ctx.low[p] !== 'for') return false;
+  addArg(d, role, m.ids);
+  d.rule.push('appositive');
+  return true;
+}
+
+/** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
+export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
+  let cur = m;
+  for (let n = 0; n < 6; n++) {
+    let c = cur.t0 - 1;
+    // "the European Union and the United States": a determiner before the later conjunct.
+    if (c > s0 && (ctx.low[c] === 'the' || ctx.low[c] === 'a' || ctx.low[c] === 'an')) c--;
+    if (c - 1 < s0) return;
+    const w = ctx.low[c]!;
+    if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
+    if (w === ',' && n === 0) return; // "…to Ukraine, Antony Blinken said": a list needs its "and" first
+    let e = c - 1;
+    if (w === 'and' && ctx.low[e] === ',') e--; // Oxford comma
+    // An age or number appositive: "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested".
+    if (e - 1 >= s0 && ctx.toks[e]!.kind === 'NUMBER' && ctx.low[e - 1] === ',') e -= 2;
+    if (e < s0) return;
+    const mi = ctx.ments.at[e]!;
+    if (mi < 0) return;
+    const prev = ctx.ments.list[mi]!;
+    if (prev.t1 !== e || prev.possessive || !SUBJECT_TYPES.has(prev.type)) return;
+    addArg(d, role, prev.ids);
+    cur = prev;
+  }
+}
+
+/** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
+ * prepositional mentions between it and the trigger. */
+export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
+  if (appositiveSubject(ctx, d, s0, passive)) return;
+  let k = d.t0 - 1;
+  let commas = 0;
+  let steps = 0;
+  let weak: MentionRef | undefined;
+  const statement = d.type === 'STATEMENT';
+  // A verb coordinated with an earlier one ("Schultz supported Democrats … and said") shares the
+  // clause's first subject, not the nearest name.
+  let q0 = d.t0 - 1;
+  while (q0 >= s0 && (AUX.has(ctx.low[q0]!) || /ly$/.test(ctx.low[q0]!)) && ctx.ments.at[q0]! < 0) q0--;
+  const coordVP = !d.noun && q0 >= s0 && ctx.low[q0] === 'and';
+  let leftmost: MentionRef | undefined;
+  const done = (): void => {
+    if (leftmost) { addArg(d, passive ? 'patient' : 'agent', leftmost.ids); d.rule.push('coordinated-verb'); return; }
+    if (weak) addArg(d, passive ? 'patient' : 'agent', weak.ids);
+  };
+  while (k >= s0 && steps++ < 40) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      k = m.t0 - 1;
+      let p = m.t0 - 1;
+      while (p >= s0 && (ctx.low[p] === 'the' || ctx.low[p] === 'a' || ctx.low[p] === 'an')) p--;
+      const prep = p >= s0 ? ctx.low[p]! : undefined;
+      const prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
+      // A possessor right before the trigger ("Kim's first trip") is its agent.
+      if (m.possessive) {
+        let direct = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) {
+          const x = ctx.low[q]!;
+          if (x === "'s" || x === '’s') continue;
+          if (ctx.toks[q]!.kind !== 'WORD' || AUX.has(x) || HARD_WORDS.has(x) || ctx.lex.roles.has(x) || q - m.t1 > 5) { direct = false; break; }
+        }
+        if (direct) {
+          // "Kim's visit", "Kim's train left" — but "her rep told", "Kim's lawyer said" have another subject.
+          let roleNoun = false;
+          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!)) roleNoun = true;
+          if (roleNoun && !d.noun) return;
+          addArg(d, 'agent', m.ids);
+          return;
+        }
+        const before = p >= s0 ? ctx.low[p]! : '';
+        const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',');
+        if (clauseStart && !statement) {
+          if (coordVP) { if (!leftmost) leftmost = m; continue; }
+          addArg(d, passive ? 'patient' : 'agent', m.ids);
+          return;
+        }
+        continue;
+      }
+      if (prepRole) {
+        if (!statement && commas === 0) {
+          const role = roleFor(ctx, prepRole, m, d.type, !d.noun);
+          if (role && role !== 'agent') addArg(d, role, m.ids);
+          else if (role === 'agent' && passive) addArg(d, 'agent', m.ids);
+        }
+        continue;
+      }
+      // A name modifying a noun trigger is its agent: "Israeli air strikes", "Russian attack", "US sanctions".
+      if (d.noun && !d.viaLight && m.t1 + 3 >= d.t0 && !m.possessive) {
+        let adj = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!)) adj = false;
+        if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
+      }
+      if (isModifier(ctx, m, d.t0)) continue;
+      // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the
+      // trigger ("warned North Korea against supplying", "urged Iran to release").
+      if (p >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, p)) {
+        let control = true;
+        for (let q = m.t1 + 1; q < d.t0; q++) if (!['to', 'against', 'from', 'into', 'for'].includes(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) control = false;
+        if (!control) continue;
+      }
+      if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
+      // An appositive description ("Tripoli, the capital, ...") is not a new subject.
+      if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
+      if (coordVP) { leftmost = m; continue; }
+      addArg(d, passive ? 'patient' : 'agent', m.ids);
+      coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');
+      return;
+    }
+    if (w === ',') {
+      // "… in Poland and the Czech Republic, officials said": the speaker is the unnamed phrase after the comma.
+      if (statement && !d.noun && commas === 0 && k < d.t0 - 1) {
+        let plain = false;
+        for (let q = k + 1; q < d.t0; q++) if (ctx.toks[q]!.kind === 'WORD' && !AUX.has(ctx.low[q]!) && !DET.has(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) plain = true;
+        if (plain) { done(); return; }
+      }
+      commas++; k = skipRelative(ctx, k, s0); continue;
+    }
+    if (w === ')' || w === ']') {
+      // Skip a parenthetical ("on Monday (September 25) ordered").
+      let q = k - 1;
+      while (q >= s0 && q > k - 25 && ctx.low[q] !== '(' && ctx.low[q] !== '[') q--;
+      if (q >= s0 && (ctx.low[q] === '(' || ctx.low[q] === '[')) { k = q - 1; continue; }
+      done();
+      return;
+    }
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }
+    if (REPORTING.has(w) && !statement && k < d.t0 - 1) { done(); return; }
+    k--;
+  }
+  done();
+}
+

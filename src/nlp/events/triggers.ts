@@ -1,0 +1,132 @@
+// Trigger detection: lemma → readings (multiword first, then context-conditioned, then default),
+// part-of-speech guesses from neighbours, the nominal context a noun trigger needs, no triggers inside
+// names or attribution cues.
+import { type Reading } from './lexicon.js';
+import { type Inflection, lemmaCandidates, lemmatize } from './lemma.js';
+import { REPORTING, DET, LIGHT, AUX, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
+import { type Ctx, type Draft, isWordTok } from './context.js';
+
+/** Does a context word occur within ±8 tokens of [t0, t1] in the sentence? */
+export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: number, sentence: number): boolean {
+  if (r.ctxWeapon && ctx.weaponSent.has(sentence)) return true;
+  if (!r.ctx) return false;
+  const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);
+  for (let k = a; k < b; k++) {
+    if (k >= t0 && k <= t1) continue;
+    const w = ctx.low[k]!;
+    if (r.ctx.has(w)) return true;
+    if (w.length > 3) {
+      let cands = ctx.cands[k];
+      if (!cands) { cands = lemmaCandidates(w, ctx.lex.irregular).map((c) => c.lemma); ctx.cands[k] = cands; }
+      for (const c of cands) if (r.ctx.has(c)) return true;
+    }
+  }
+  return false;
+}
+
+/** Matches the words after the first one of a multiword reading; returns the last token or -1. */
+export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
+  let k = i;
+  for (const word of r.rest) {
+    k++;
+    // allow one intervening short word for phrasal verbs ("handing them out")? keep strict
+    if (k >= s1) return -1;
+    const w = ctx.low[k]!;
+    if (w !== word && !lemmaCandidates(w, ctx.lex.irregular).some((c) => c.lemma === word)) return -1;
+  }
+  return k;
+}
+
+export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
+  if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
+  const prev = i > s0 ? ctx.low[i - 1]! : '';
+  if (DET.has(prev) || (i > s0 && ctx.ments.at[i - 1]! >= 0 && ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive)) return 'N';
+  if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
+  if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
+  if (VERB_CUE.has(prev)) return 'V';
+  if (i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive) return 'V';
+  return '?';
+}
+
+/** A noun trigger needs some nominal context: a determiner/possessive/number/preposition/light verb before it,
+ * a preposition after it, a plural form, or a following group noun ("rescue teams"). */
+export function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: number, infl: Inflection): boolean {
+  const next = t1 + 1 < s1 ? ctx.low[t1 + 1]! : '';
+  if (MODIFIED_HEAD.has(next)) return false;
+  if (infl === 'S') return true;
+  if (NOUN_NEXT.has(next) || GROUP_NOUN.has(next)) return true;
+  if (i === s0) return true;
+  for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
+    const w = ctx.low[k]!;
+    const t = ctx.toks[k]!;
+    if (t.kind === 'PUNCT' || t.kind === 'QUOTE') return k === i - 1 ? true : false;
+    if (DET.has(w) || NOUN_NEXT.has(w) || LIGHT.has(w) || t.kind === 'NUMBER') return true;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) return ctx.ments.list[mi]!.possessive || k === i - 1;
+  }
+  return false;
+}
+
+/** A trigger found in a sentence, with what argument attachment needs to know about its form. */
+export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
+
+/** The triggers of sentence s (token range [s0, s1)), marked in ctx.trig / ctx.stmt. */
+export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pending[] {
+  const { lex, toks, low, doc } = ctx;
+  const paragraph = ctx.sentences[s]?.paragraph ?? s;
+  const pending: Pending[] = [];
+  for (let i = s0; i < s1; i++) {
+    const tok = toks[i]!;
+    if (!isWordTok(tok)) continue;
+    // No triggers inside names, except named events ("Typhoon Haikui", "Storm Daniel").
+    if (ctx.ments.at[i]! >= 0) {
+      const m = ctx.ments.list[ctx.ments.at[i]!]!;
+      if (!m.pseudo && m.type !== 'EVENT') continue;
+    }
+    const hit = lemmatize(low[i]!, lex.irregular, lex.triggers, true);
+    if (!hit) continue;
+    const raw = doc.text.slice(tok.start, tok.end);
+    if (/^\p{Lu}/u.test(raw) && i !== s0 && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
+      // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
+      if (raw !== raw.toUpperCase() || raw.length < 3) continue;
+    }
+    // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
+    if (i === s0 && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
+    // A noun-like form before a head noun is a modifier ("aid organisation"); verb forms are not ("reported record revenue").
+    if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
+    const readings = lex.triggers.get(hit.lemma)!;
+    let chosen: Reading | undefined;
+    let t1 = i;
+    let nounGuess: 'N' | 'V' | '?' = '?';
+    for (const r of readings) {
+      let end = i;
+      if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
+      if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.vform && hit.infl !== 'ED' && hit.infl !== 'ING' && hit.infl !== 'IRREGULAR') continue;
+      const g = guessNoun(ctx, i, s0, hit.infl);
+      // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
+      const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
+      if (r.pos === 'V' && !afterNumber && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
+      // A bare base form is a verb only after "to", a modal, a pronoun, a number or a coordinator.
+      // Verbs whose past is their base ("a rocket hit", "the bank cut") after a plain noun are verbs too.
+      const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) && !AUX.has(ctx.low[i - 1]!);
+      if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+      // "-ing" right after a determiner and an adjective is a noun ("the burning building").
+      if (r.pos === 'V' && hit.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
+      if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
+      if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, hit.infl)) continue;
+      chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g;
+      break;
+    }
+    if (!chosen || chosen.type === '-') continue;
+    // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
+    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!))) continue;
+    const d: Draft = {
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
+      sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
+    };
+    pending.push({ d, infl: hit.infl, needObj: chosen.needObj });
+    for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; }
+  }
+  return pending;
+}

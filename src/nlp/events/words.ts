@@ -1,0 +1,61 @@
+// Closed word classes the events stage reads sentence shape with (kept together so every step agrees).
+
+export const HARD_PUNCT = new Set([';', ':', '(', ')', '[', ']', '—', '–', '?', '!']);
+export const HARD_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'although', 'though',
+  'because', 'since', 'after', 'before', 'when', 'if', 'unless', 'but', 'until', 'once', 'as']);
+export const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'citing', 'cited', 'reported', 'reports',
+  'added', 'announced', 'confirmed', 'stated', 'claimed', 'insisted', 'warned', 'explained', 'noted']);
+export const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'another', 'any', 'no', 'every', 'each', 'some', 'first', 'second', 'last', 'latest', 'recent', 'new', "'s", '’s']);
+export const LIGHT = new Set(['hold', 'held', 'holds', 'holding', 'make', 'made', 'makes', 'open', 'opened', 'opens', 'launch', 'launched',
+  'launches', 'conduct', 'conducted', 'carry', 'carried', 'give', 'gave', 'given', 'issue', 'issued', 'provide', 'provided',
+  'providing', 'offer', 'offered', 'offering', 'send', 'sent', 'receive', 'received', 'begin', 'began', 'begun', 'start',
+  'started', 'order', 'ordered', 'orders', 'announce', 'announced', 'seek', 'sought', 'want', 'wanted', 'plan', 'planned',
+  'negotiate', 'negotiating', 'discuss', 'discussed', 'complete', 'completed', 'commence', 'commenced', 'undertake', 'face',
+  'faces', 'faced', 'call', 'called', 'demand', 'demanded', 'pay', 'paid', 'set', 'mark', 'marks', 'marked']);
+export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
+  'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", '’s']);
+export const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
+  'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly']);
+export const NOUN_NEXT = new Set(['of', 'with', 'between', 'in', 'on', 'to', 'for', 'against', 'by', 'from', 'at', 'over', 'near', 'into']);
+export const GROUP_NOUN = new Set(['team', 'teams', 'worker', 'workers', 'effort', 'efforts', 'operation', 'operations', 'mission',
+  'missions', 'crew', 'crews', 'convoy', 'convoys', 'flight', 'flights', 'shipment', 'shipments', 'package', 'hearing',
+  'talks', 'toll', 'victims', 'survivors']);
+/** Heads that make a preceding trigger noun a mere modifier ("aid organisation", "investigation office"). */
+export const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organization', 'organizations', 'group', 'groups', 'agency',
+  'agencies', 'office', 'offices', 'official', 'officials', 'minister', 'ministry', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'committee', 'commission', 'department', 'fund', 'budget', 'system', 'station', 'centre', 'center',
+  'venue', 'service', 'services', 'company', 'firm', 'industry', 'sector', 'market', 'record', 'season', 'warning',
+  'warnings', 'agenda', 'date', 'level', 'levels', 'rate', 'area', 'zone', 'price', 'prices', 'tax', 'value', 'volume',
+  'volumes', 'figure', 'figures', 'data']);
+/** Heads naming a group's people: a name before them stands for the actor ("Hamas militants attacked"). */
+export const ACTOR_HEADS = new Set(['fighters', 'troops', 'forces', 'militants', 'soldiers', 'rebels', 'police', 'officers', 'officials',
+  'authorities', 'protesters', 'demonstrators', 'supporters', 'lawmakers', 'workers', 'investigators', 'prosecutors', 'diplomats',
+  'negotiators', 'militia', 'militias', 'army', 'navy', 'jets', 'warplanes', 'drones', 'gunmen', 'agents', 'rescuers', 'teams', 'leaders',
+  'media', 'press', 'newspapers', 'outlets', 'sources', 'intelligence', 'government', 'ministry', 'military', 'envoy', 'diplomat']);
+export const ORG_HEADS = new Set(['office', 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'mission',
+  'secretariat', 'body', 'arm', 'unit', 'branch', 'division', 'bureau', 'service', 'spokesman', 'spokeswoman', 'spokesperson']);
+export const COGNITION = new Set(['believed', 'thought', 'expected', 'feared', 'hoped', 'knew', 'learned', 'learnt', 'found', 'showed',
+  'decided', 'agreed', 'warned', 'argued', 'suggested', 'estimated', 'predicted', 'insisted', 'indicated', 'revealed']);
+/** Verbs whose past tense is their base form. */
+export const PAST_AS_BASE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'burst', 'hurt', 'quit', 'let', 'cost', 'upset', 'broadcast', 'forecast']);
+export const NUM_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
+  'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'several', 'many', 'more', 'others']);
+
+/** People who act for someone: their possessor is not the subject ("her rep told People"). */
+export const ROLE_NOUNS = new Set(['rep', 'representative', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'agent', 'publicist', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend',
+  'friends', 'family', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'official', 'officials', 'minister', 'ministers',
+  'chief', 'head', 'leader', 'envoy', 'ambassador', 'president', 'ceo', 'chairman', 'director', 'manager', 'coach', 'doctor',
+  'doctors', 'staff', 'office', 'ministry', 'partner', 'correspondent', 'reporter', 'editor', 'secretary', 'general', 'commander', 'troops', 'forces', 'army', 'police', 'government']);
+
+/** Statement verbs whose direct object is the addressee ("told Sky News Arabia"). */
+export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'brief', 'warn', 'notify', 'assure', 'remind', 'urge', 'quote']);
+export const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
+export const WEAPONISH = new Set(['ARMS_TRANSFER', 'DISPLAY', 'WEAPONS_TEST', 'MILITARY_SUPPORT', 'LAUNCH']);
+export const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
+export const PLACE_ROLES = new Set(['location', 'origin', 'destination']);
+/** Mention types that make good subjects; others (products, works) only when nothing better is near. */
+export const SUBJECT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'VEHICLE']);
