@@ -23,7 +23,7 @@ interface Doc { name: string; topic: number; text: string; marks: Mark[] }
 
 const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-function readDoc(xml: string, name: string, selected: Set<string>): Doc {
+export function readDoc(xml: string, name: string, selected: Set<string>): Doc {
   const topic = Number(name.split('_')[0]);
   const toks = new Map<number, Tok>();
   let text = '';

@@ -1,8 +1,10 @@
 // STATEMENT speakers: inverted order ("said X"), the attribution stage's sources, and statements for
 // attribution cues without a speech verb ("according to X").
-import { type MentionRef } from './mentions.js';
+import { isPlace, type MentionRef } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS } from './words.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
 
 /** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
 export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
@@ -14,6 +16,8 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
     const mi = ctx.ments.at[k]!;
     if (mi >= 0) {
       const m = ctx.ments.list[mi]!;
+      // A place after a locative preposition is where it was said ("Speaking to reporters in Washington, Blinken …").
+      if (isPlace(m.type) && LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) { k = m.t1; continue; }
       if (m.type === 'PERSON' && !person) person = m;
       else if (!other && (m.type === 'ORG' || m.type === 'GPE')) other = m;
       k = m.t1;

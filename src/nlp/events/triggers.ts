@@ -37,6 +37,8 @@ export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
   return k;
 }
 
+const ARTICLE = new Set(['the', 'a', 'an', 'this', 'that']);
+
 export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
   if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
   const prev = i > s0 ? ctx.low[i - 1]! : '';
@@ -44,7 +46,12 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
   if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
   if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
   if (VERB_CUE.has(prev)) return 'V';
-  if (i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive) return 'V';
+  if (i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive) {
+    // A name between a determiner and a singular noun modifies it: "the Air Canada deal", "a Russian attack".
+    const m = ctx.ments.list[ctx.ments.at[i - 1]!]!;
+    if (infl === 'BASE' && !m.pseudo && m.t0 > s0 && ARTICLE.has(ctx.low[m.t0 - 1]!)) return 'N';
+    return 'V';
+  }
   return '?';
 }
 
@@ -62,9 +69,24 @@ export function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: n
     if (t.kind === 'PUNCT' || t.kind === 'QUOTE') return k === i - 1 ? true : false;
     if (DET.has(w) || NOUN_NEXT.has(w) || LIGHT.has(w) || t.kind === 'NUMBER') return true;
     const mi = ctx.ments.at[k]!;
-    if (mi >= 0) return ctx.ments.list[mi]!.possessive || k === i - 1;
+    if (mi >= 0) return ctx.ments.list[mi]!.possessive || k === i - 1 || headOfCompound(ctx, i, t1, s1);
   }
-  return false;
+  return headOfCompound(ctx, i, t1, s1);
+}
+
+/** The last noun of a compound before a clause boundary or a verb: "a deadly office Christmas party
+ * shooting.", "Michigan office shooting kills 1". Not a modifier ("shooting range") by construction. */
+function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
+  const prev = ctx.toks[i - 1];
+  if (!prev || prev.kind !== 'WORD' || AUX.has(ctx.low[i - 1]!) || VERB_CUE.has(ctx.low[i - 1]!)) return false;
+  if (t1 + 1 >= s1) return true;
+  const nt = ctx.toks[t1 + 1]!;
+  const next = ctx.low[t1 + 1]!;
+  if (nt.kind === 'PUNCT' || nt.kind === 'QUOTE') return next !== '-';
+  if (AUX.has(next) && next !== 'to' && next !== 'not') return true;
+  // A finite verb after it: a known trigger verb form or a -ed form ("shooting kills", "crash killed").
+  if (nt.kind === 'WORD' && /^[a-z]{3,}ed$/.test(next) && !/(?:eed|hundred)$/.test(next)) return true;
+  return nt.kind === 'WORD' && /^[a-z]+s$/.test(next) && !/(?:ss|us|is|ness|ics)$/.test(next) && !!lemmatize(next, ctx.lex.irregular, ctx.lex.triggers, true);
 }
 
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
