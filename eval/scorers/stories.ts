@@ -17,7 +17,7 @@ import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
 interface GoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number; note?: string }
 interface GoldValue { value: number | string; unit?: string; mod?: string; documents: string[]; asOf?: string }
 interface GoldFact { subject: string; attribute: string; values: GoldValue[]; consistent: boolean; eventType?: string }
-interface GoldStory { story: string; documents: string[]; events: GoldEvent[]; facts: GoldFact[]; copies?: Record<string, string> }
+interface GoldStory { firstRun?: string; story: string; documents: string[]; events: GoldEvent[]; facts: GoldFact[]; copies?: Record<string, string> }
 interface DocGold { file: string; publishedAt?: string; outlet?: string; title?: string; url?: string; entities?: { name: string; aliases?: string[]; wikidata?: string }[] }
 
 const STOP = new Set(['of', 'the', 'for', 'and', 'a', 'an', 'in', 'on']);
@@ -176,7 +176,8 @@ export default async function run(shared: string): Promise<void> {
       const found = factRows.filter((r) => r.f).length;
       const right = factRows.filter((r) => r.f && r.f.consistent === r.g.consistent).length;
       const out: string[] = [];
-      out.push(`### ${gold.story}${seen ? ' (seen while the rules were written)' : ' (not tuned to)'}`);
+      out.push(`### ${gold.story}${seen ? ' (seen while the rules were written)' : ' (written for the scorer)'}`);
+      if (gold.firstRun) out.push(`(${gold.firstRun})`);
       out.push('');
       out.push('| measure | value | target |');
       out.push('|---|---:|---:|');
@@ -205,7 +206,7 @@ export default async function run(shared: string): Promise<void> {
     const unseen = results.filter((r) => !r.seen);
     if (unseen.length) {
       const sum = (k: 'verdicts' | 'events', i: number) => unseen.reduce((a, r) => a + r[k][i], 0);
-      console.log(`stories not tuned to (${unseen.length}): fact verdicts ${sum('verdicts', 0)}/${sum('verdicts', 1)} = ${pct(sum('verdicts', 0), sum('verdicts', 1))}, merged events ${sum('events', 0)}/${sum('events', 1)} = ${pct(sum('events', 0), sum('events', 1))}`);
+      console.log(`stories written for the scorer (${unseen.length}): fact verdicts ${sum('verdicts', 0)}/${sum('verdicts', 1)} = ${pct(sum('verdicts', 0), sum('verdicts', 1))}, merged events ${sum('events', 0)}/${sum('events', 1)} = ${pct(sum('events', 0), sum('events', 1))}`);
     }
     for (const r of results) { console.log(''); for (const l of r.lines) console.log(l); }
     if (process.env.EVAL_VERBOSE) {

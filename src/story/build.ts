@@ -166,15 +166,18 @@ const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
   [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
-  [/\b(rescued|saved)\b/i, 'rescued'],
+  [/\b(rescu\w*|saved|freed|pulled)\b/i, 'rescued'],
 ];
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
-export function attributeOf(q: { unit: string; noun?: string }, after: string, before: string): string | undefined {
+export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
   if (q.unit === 'person') {
+    // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
+    const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
+    for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
     // "250,000 Libyans", "64 people": a head count whose meaning the words around do not give
@@ -368,9 +371,20 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     return best;
   };
+  const placeEndsOf = new Map<string, Set<number>>();
+  const placeEndsFor = (d: StoryDoc): Set<number> => {
+    let ends = placeEndsOf.get(d.row.id);
+    if (!ends) {
+      ends = new Set();
+      for (const e of d.a.entities ?? []) if (typeGroup(e.type) === 'PLACE' || e.type === 'FAC') for (const m of e.mentions ?? []) ends.add(m.end);
+      placeEndsOf.set(d.row.id, ends);
+    }
+    return ends;
+  };
   const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
+    const placeEnds = placeEndsFor(d);
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
       if (q.equivalentOf !== undefined) continue; // "(37 mph)" restates "59 km/h"
       const sent = sentenceOf(d.a, q);
@@ -414,6 +428,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           for (const m of e.mentions ?? []) {
             if (m.start < w.start || m.end > w.end) continue;
             if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) continue; // "Derna" is named; "the country" describes
+            if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds)) continue;
             let dd = w.before ? q.start - m.end : m.start >= q.end ? m.start - q.end : q.start - m.end;
             if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
               !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
@@ -423,7 +438,10 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         }
         if (subj) break;
       }
-      subj ??= docTopPlace(d) ?? topPlace;
+      // a report's own focus, unless that is only a broad area (a state, a country) around the story's main place
+      const own = docTopPlace(d);
+      subj ??= own && (own.isCountry || own.large) && topPlace && topPlace !== own && !topPlace.isCountry && !topPlace.large &&
+        (!own.country || !topPlace.country || own.country === topPlace.country) ? topPlace : (own ?? topPlace);
       const subject = subj ? canonical(subj) : (sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
@@ -447,7 +465,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
   for (const f of qfacts.values()) {
@@ -506,6 +524,20 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
 }
 
 function firstLine(t: string): string { return t.split('\n')[0].slice(0, 100); }
+
+const CALENDAR = /^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * A place named only to qualify something else is not where a figure belongs: a place before a title or
+ * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue") and the region after a place ("Surfside,
+ * Florida": the town is the place, the state only locates it).
+ */
+export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): boolean {
+  const after = text.slice(m.end, m.end + 30);
+  if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
+  return Boolean(comma) && placeEnds.has(m.start - (text.slice(Math.max(0, m.start - 3), m.start).length - comma!.index));
+}
 
 interface QReading extends Reading { vk: string; src: FactSource }
 

@@ -6,7 +6,7 @@
 // a figure rising from one day to the next is an update. A later figure below an earlier floor is never a
 // phase boundary, so a toll that "goes down" stays in one phase and is judged a contradiction.
 
-import { interval, isCumulative, judgeQuantities, scale, toSi, type Interval, type Reading } from './values.js';
+import { interval, isCumulative, isStock, judgeQuantities, scale, toSi, type Interval, type Reading } from './values.js';
 
 /** Days without new readings after which a higher figure starts a new phase (reports a day apart are one wave). */
 export const PHASE_GAP_DAYS = 2;
@@ -66,13 +66,15 @@ export function judgeSeries(attribute: string, readings: Reading[]): { consisten
   if (!j.consistent) return { ...j, verdict: 'contradiction' };
   const distinct = new Set(readings.map((r) => `${level(r)}|${r.mod ?? ''}`));
   if (distinct.size <= 1) return { ...j, verdict: readings.length > 1 ? 'agree' : 'single' };
-  if (isCumulative(attribute) && readings.every((r) => r.asOf)) {
+  if ((isCumulative(attribute) || isStock(attribute)) && readings.every((r) => r.asOf)) {
     // rising: the highest figure of a later day is above the highest of the first day
     const sorted = [...readings].sort((a, b) => day(a).localeCompare(day(b)));
     const first = day(sorted[0]);
     const top0 = Math.max(...sorted.filter((r) => day(r) === first).map(level));
     const later = sorted.filter((r) => day(r) > first);
-    if (later.length && Math.max(...later.map(level)) > top0) return { consistent: true, verdict: 'updated', why: 'the figure rose as reports came in; each later figure is at or above the earlier floors' };
+    if (later.length && isCumulative(attribute) && Math.max(...later.map(level)) > top0) return { consistent: true, verdict: 'updated', why: 'the figure rose as reports came in; each later figure is at or above the earlier floors' };
+    const days = new Set(sorted.map(day));
+    if (!isCumulative(attribute) && days.size > 1) return { consistent: true, verdict: 'updated', why: j.why };
   }
   return { ...j, verdict: 'agree' };
 }

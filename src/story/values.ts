@@ -75,19 +75,37 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** Counts that only grow as reports come in: a later figure below an earlier floor is a contradiction. */
 export function isCumulative(attribute: string): boolean {
-  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|missing|displaced|homeless|evacuat|arrest|affected/i.test(attribute);
+  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected/i.test(attribute);
 }
 
-export interface Reading { value: number; unit: string; mod?: string; asOf?: string; label: string; doc?: string }
+/**
+ * Counts of a state at a moment (people missing, displaced, in hospital): they rise as lists are drawn
+ * up and fall as people are found or go home, so only figures of the same day can contradict each other.
+ */
+export function isStock(attribute: string): boolean {
+  return /missing|unaccounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power/i.test(attribute);
+}
+
+export interface Reading {
+  value: number; unit: string; mod?: string; asOf?: string; label: string; doc?: string;
+  /** Who gives the figure (the attribution chain), to tell one speaker's total and part from two speakers' figures. */
+  voice?: string;
+}
 
 /**
  * Whether the readings can all be true. For cumulative counts, readings of the same day must overlap
- * and a later reading must not fall below an earlier floor (a rising toll is an update); otherwise all
- * readings must overlap pairwise.
+ * and a later reading must not fall below an earlier floor (a rising toll is an update); for counts of
+ * a state, only readings of the same day are compared; otherwise all readings must overlap pairwise.
+ * Two figures one report puts in the mouth of one speaker are not compared: "the toll rose to 18 after
+ * the bodies of two children were found" gives a total and a part.
  */
-export function judgeQuantities(attribute: string, readings: Reading[]): { consistent: boolean; why: string } {
-  const iv = readings.map((r) => scale(interval(r.value, r.mod), toSi(1, r.unit)));
+export function judgeQuantities(attribute: string, all: Reading[]): { consistent: boolean; why: string } {
   const cumulative = isCumulative(attribute);
+  // of the figures one speaker gives in one report for a growing count, the largest is the total
+  const level = (r: Reading) => toSi(r.value, r.unit);
+  const readings = cumulative ? all.filter((r) => !all.some((o) => o !== r && r.doc !== undefined && o.doc === r.doc && r.voice !== undefined && o.voice === r.voice && level(o) > level(r))) : all;
+  const iv = readings.map((r) => scale(interval(r.value, r.mod), toSi(1, r.unit)));
+  const stock = !cumulative && isStock(attribute);
   for (let i = 0; i < readings.length; i++) {
     for (let j = i + 1; j < readings.length; j++) {
       const a = readings[i]; const b = readings[j];
@@ -95,6 +113,8 @@ export function judgeQuantities(attribute: string, readings: Reading[]): { consi
       // One report giving two different sizes of a non-cumulative thing is usually about two things
       // ("a 7 m wave", "a 165 km stretch"); disagreement between reports is what counts.
       if (!cumulative && a.doc !== undefined && a.doc === b.doc) continue;
+      if (a.doc !== undefined && a.doc === b.doc && a.voice !== undefined && a.voice === b.voice) continue;
+      if (stock && da && db && da !== db) continue;
       if (cumulative && da && db && da !== db) {
         const [early, late, ie, il] = da < db ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
         // the later upper end must reach the earlier floor
@@ -108,7 +128,7 @@ export function judgeQuantities(attribute: string, readings: Reading[]): { consi
       }
     }
   }
-  return { consistent: true, why: readings.length > 1 ? (cumulative ? 'the figures agree or rise over time' : 'the figures agree within their bounds, rounding and units') : 'a single value' };
+  return { consistent: true, why: all.length > 1 ? (cumulative ? 'the figures agree or rise over time' : stock ? 'the figures of each day agree; the count moves from day to day' : 'the figures agree within their bounds, rounding and units') : 'a single value' };
 }
 
 /** Milliseconds interval of an ISO-like TIMEX value: "2023-09-10", "2023-09-10TNI", "2023-09", "2023", "2023-W37". */

@@ -147,12 +147,15 @@ test('a story of 1,000 reports with 6,000 events builds in a few seconds (blocki
 });
 
 test('a toll revised upward days later is told as two phases, each with its verdict', () => {
-  const mk = (outlet: string, date: string, text: string, qs: { text: string; value: number; bound?: 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' }[]) => {
+  const mk = (outlet: string, date: string, text: string, qs: { text: string; value: number; bound?: 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' }[], claims: Parameters<typeof fx>[0]['claims'] = []) => {
     const a = fx({ text, publishedAt: date, outlet, entities: [{ name: 'Derna', type: 'GPE', qid: 'Q211866', geo: [32.767, 22.637] }],
-      quantities: qs.map((q) => ({ text: q.text, value: q.value, unit: 'person', ...(q.bound ? { bound: q.bound } : {}) })) });
+      quantities: qs.map((q) => ({ text: q.text, value: q.value, unit: 'person', ...(q.bound ? { bound: q.bound } : {}) })), claims });
     return a;
   };
-  const d1 = mk('A', '2023-09-11', 'In Derna up to 2,000 people died, one official said; another said more than 2,000 people died.', [{ text: 'up to 2,000 people', value: 2000, bound: 'AT_MOST' }, { text: 'more than 2,000 people', value: 2000, bound: 'MORE_THAN' }]);
+  // two speakers in one report on one day
+  const d1 = mk('A', '2023-09-11', 'In Derna up to 2,000 people died, Hamad said. Mosmari said more than 2,000 people died.', [{ text: 'up to 2,000 people', value: 2000, bound: 'AT_MOST' }, { text: 'more than 2,000 people', value: 2000, bound: 'MORE_THAN' }],
+    [{ text: 'In Derna up to 2,000 people died, Hamad said.', quantities: [0], attribution: [{ source: 'Hamad', kind: 'PERSON', cue: 'said' }] },
+      { text: 'Mosmari said more than 2,000 people died.', quantities: [1], attribution: [{ source: 'Mosmari', kind: 'PERSON', cue: 'said' }] }]);
   const d2 = mk('B', '2023-09-14', 'In Derna 5,500 people were killed, officials said.', [{ text: '5,500 people', value: 5500 }]);
   const d3 = mk('C', '2023-09-15', 'In Derna at least 11,300 people were killed.', [{ text: 'at least 11,300 people', value: 11300, bound: 'AT_LEAST' }]);
   const s = buildStory('s', [sd(d1), sd(d2), sd(d3)]);
@@ -166,4 +169,31 @@ test('a toll revised upward days later is told as two phases, each with its verd
   const one = buildStory('s', [sd(d2), sd(d3)]).facts.filter((f) => f.subject === 'Derna' && f.attribute === 'death toll');
   assert.equal(one.length, 1);
   assert.equal(one[0].phase, undefined);
+});
+
+test('what a count of people measures: the quantity\'s own words first, then the clause around it', async () => {
+  const { attributeOf } = await import('../../src/story/build.js');
+  assert.equal(attributeOf({ unit: 'person', text: 'Nine dead' }, ' in Surfside as foreign rescue teams join the search', ''), 'death toll');
+  assert.equal(attributeOf({ unit: 'person', text: '35 people' }, ' from the part of the building still standing', 'Rescue crews pulled '), 'rescued');
+  assert.equal(attributeOf({ unit: 'person', text: '35 people' }, ' from the building', 'Crews pulled '), 'rescued');
+  assert.equal(attributeOf({ unit: 'person', text: '64 people' }, ' live in the town', ''), undefined);
+});
+
+test('a place that only qualifies a title or another place is not where a figure belongs', async () => {
+  const { qualifierUse } = await import('../../src/story/build.js');
+  const text = 'Miami-Dade County Mayor Daniella Levine Cava said the tower in Surfside, Florida, fell in Surfside on Thursday.';
+  const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length }; };
+  const surf = at('Surfside'); const ends = new Set([surf.end, at('Miami-Dade County').end]);
+  assert.equal(qualifierUse(text, at('Miami-Dade County'), ends), true, 'before a title');
+  assert.equal(qualifierUse(text, at('Florida'), ends), true, 'the state after the town');
+  assert.equal(qualifierUse(text, surf, ends), false, 'the town itself');
+  assert.equal(qualifierUse(text, at('Surfside', surf.end), ends), false, 'a weekday after a place is no name');
+});
+
+test('a death toll is placed in the town, not in the county named in the mayor\'s title', () => {
+  const a = fx({ text: 'The tower in Surfside collapsed. Miami-Dade County Mayor Daniella Levine Cava said 24 people had died.', publishedAt: '2021-07-05', outlet: 'X',
+    entities: [{ name: 'Surfside', type: 'GPE' }, { name: 'Miami-Dade County', type: 'GPE' }, { name: 'Daniella Levine Cava', type: 'PERSON' }],
+    quantities: [{ text: '24 people', value: 24, unit: 'person' }] });
+  const s = buildStory('s', [sd(a)]);
+  assert.deepEqual(s.facts.filter((f) => f.attribute === 'death toll').map((f) => f.subject), ['Surfside']);
 });

@@ -73,3 +73,28 @@ test('interval algebra: a value always fits itself under any modifier', () => {
     assert.ok(intersects(interval(v), interval(v, m)));
   }));
 });
+
+test('counts of a state (missing, displaced) move both ways between days; only same-day figures can clash', async () => {
+  const { isStock, isCumulative } = await import('../../src/story/values.js');
+  assert.equal(isStock('missing'), true);
+  assert.equal(isStock('displaced'), true);
+  assert.equal(isCumulative('missing'), false);
+  assert.equal(isStock('death toll'), false);
+  const missing = [r(159, 'person', undefined, '2021-06-25', 'a'), r(145, 'person', undefined, '2021-07-01', 'b'), r(1, 'person', undefined, '2021-07-23', 'c')];
+  assert.equal(judgeQuantities('missing', missing).consistent, true, 'falls as people are found');
+  assert.equal(judgeQuantities('missing', [r(99, 'person', undefined, '2021-06-25', 'a'), r(159, 'person', undefined, '2021-06-25', 'b')]).consistent, false, 'same day');
+  // a death toll that falls is still a contradiction
+  assert.equal(judgeQuantities('death toll', [r(159, 'person', undefined, '2021-06-25', 'a'), r(145, 'person', undefined, '2021-07-01', 'b')]).consistent, false);
+});
+
+test('one speaker\'s total and part in one report are not a contradiction; two speakers\' figures are', () => {
+  const v = (value: number, doc: string, voice: string, asOf = '2021-07-01') => ({ ...r(value, 'person', undefined, asOf, doc), voice });
+  // "the toll rose to 18 after the bodies of two children were recovered, the mayor said"
+  assert.equal(judgeQuantities('death toll', [v(18, 'a', 'mayor'), v(2, 'a', 'mayor')]).consistent, true);
+  // the part is not a reading of the total: an earlier 9 from another report does not clash with it
+  assert.equal(judgeQuantities('death toll', [v(9, 'b', '', '2021-06-27'), v(18, 'a', 'mayor'), v(2, 'a', 'mayor')]).consistent, true);
+  // two speakers in one report, same day, incompatible figures
+  assert.equal(judgeQuantities('death toll', [v(18, 'a', 'mayor'), v(2, 'a', 'police')]).consistent, false);
+  // one speaker, two reports
+  assert.equal(judgeQuantities('death toll', [v(18, 'a', 'mayor'), v(2, 'b', 'mayor')]).consistent, false);
+});
