@@ -135,7 +135,22 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean }
+
+const isPlaceGroup = (g: Group) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC';
+
+/**
+ * Two sets of events of a type a story holds many of cannot be one event when both name who did it and
+ * neither's doers take part in the other: aid from the UAE and aid from the Red Cross are two events.
+ * (An agent on one side that is a partner or recipient on the other is the same event told from the
+ * other side: "Kim met Putin" and "Putin met Kim".)
+ */
+export function agentsClash(ax: Set<Group>, px: Set<Group>, ay: Set<Group>, py: Set<Group>): boolean {
+  if (!ax.size || !ay.size) return false;
+  for (const g of ax) if (py.has(g)) return false;
+  for (const g of ay) if (px.has(g)) return false;
+  return true;
+}
 
 /**
  * Types a story holds many distinct instances of (statements, meetings, journeys, aid from several
@@ -209,7 +224,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const items: EvItem[] = [];
   for (const d of sorted) {
     for (const ev of d.a.events ?? []) {
-      const parts = new Set<Group>(); const places: Group[] = [];
+      const parts = new Set<Group>(); const agents = new Set<Group>(); const places: Group[] = [];
       let time: Interval | undefined; let date: string | undefined;
       for (const [role, vals] of Object.entries(ev.args ?? {})) {
         for (const v of vals) {
@@ -220,10 +235,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           }
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
-          if (PLACE_ROLES.has(role)) { if (!places.includes(g)) places.push(g); } else parts.add(g);
+          // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place
+          if (PLACE_ROLES.has(role) && isPlaceGroup(g)) { if (!places.includes(g)) places.push(g); } else parts.add(g);
+          if (role === 'agent') agents.add(g);
         }
       }
-      items.push({ doc: d, ev, parts, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length });
+      items.push({ doc: d, ev, parts, agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length });
     }
   }
   const uf = new UnionFind(items.length);
@@ -232,7 +249,24 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   // the 50 before it in date order, so a story of thousands of reports stays near-linear.
   const byType = new Map<string, EvItem[]>();
   for (const it of items) { if (!byType.has(it.ev.type)) byType.set(it.ev.type, []); byType.get(it.ev.type)!.push(it); }
-  const tryPair = (x: EvItem, y: EvItem) => { if (uf.find(x.idx) !== uf.find(y.idx) && eventsCompatible(x, y)) uf.union(x.idx, y.idx); };
+  // who did it and who took part, per merged set (kept at the union-find root), so that a chain of
+  // participant-less mentions cannot tie two donors' aid into one event
+  const setAgents = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.agents)]));
+  const setParts = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.parts)]));
+  const tryPair = (x: EvItem, y: EvItem) => {
+    const rx = uf.find(x.idx); const ry = uf.find(y.idx);
+    if (rx === ry || !eventsCompatible(x, y)) return;
+    if (MANY_PER_STORY.test(x.ev.type)) {
+      const px = setParts.get(rx)!; const py = setParts.get(ry)!;
+      if (agentsClash(setAgents.get(rx)!, px, setAgents.get(ry)!, py)) return;
+      // sets that each name participants must share one, however they were reached
+      if (px.size && py.size && ![...px].some((g) => py.has(g))) return;
+    }
+    uf.union(rx, ry);
+    const r = uf.find(rx); const o = r === rx ? ry : rx;
+    for (const g of setAgents.get(o)!) setAgents.get(r)!.add(g);
+    for (const g of setParts.get(o)!) setParts.get(r)!.add(g);
+  };
   const pass = (bucket: EvItem[]) => {
     if (bucket.length <= 400) {
       for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryPair(bucket[i], bucket[j]);
@@ -272,9 +306,10 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const latest = c.reduce((x, y) => ((docDate(y.doc.a) ?? '') >= (docDate(x.doc.a) ?? '') ? y : x));
     const e: StoryEvent = {
       id: `ev${n + 1}`, type: c[0].ev.type,
-      participants: [...pc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)),
+      // each name once; a place the event happened in is listed among the places, not again as a participant
+      participants: [...new Set([...pc.entries()].filter(([g]) => !plc.has(g)).sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
       documents: docsOf, certainty, status: latest.ev.status,
-      places: [...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)),
+      places: [...new Set([...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
       polarity: c[0].ev.polarity,
       triggers: [...new Set(c.map((x) => x.ev.trigger?.text).filter(Boolean))],
       members: c.map((x) => `${x.doc.row.id}#${x.ev.id}`),

@@ -197,3 +197,44 @@ test('a death toll is placed in the town, not in the county named in the mayor\'
   const s = buildStory('s', [sd(a)]);
   assert.deepEqual(s.facts.filter((f) => f.attribute === 'death toll').map((f) => f.subject), ['Surfside']);
 });
+
+test('aid from two donors stays two events, even through reports of aid that name no donor', () => {
+  const ents = [{ name: 'United Arab Emirates', type: 'GPE' as const }, { name: 'Libya', type: 'GPE' as const, geo: [25, 17] as [number, number] },
+    { name: 'International Committee of the Red Cross', type: 'ORG' as const }, { name: 'Derna', type: 'GPE' as const, geo: [32.767, 22.637] as [number, number] }];
+  const a = fx({ text: 'The United Arab Emirates delivered aid to Libya.', publishedAt: '2023-09-14', outlet: 'A', entities: ents.slice(0, 2),
+    events: [{ type: 'PROVIDE_AID', trigger: 'delivered', args: { agent: ['e1'], destination: ['e2'] } }] });
+  const b = fx({ text: 'Aid convoys reached Libya.', publishedAt: '2023-09-14', outlet: 'B', entities: [ents[1]],
+    events: [{ type: 'PROVIDE_AID', trigger: 'Aid', args: { destination: ['e1'] } }] });
+  // the Red Cross in a place role ("teams from the Red Cross") is a participant, not a place
+  const c = fx({ text: 'Teams from the International Committee of the Red Cross handed out aid in Libya.', publishedAt: '2023-09-15', outlet: 'C', entities: [ents[2], ents[1]],
+    events: [{ type: 'PROVIDE_AID', trigger: 'handed out', args: { origin: ['e1'], destination: ['e2'] } }] });
+  const d = fx({ text: 'The International Committee of the Red Cross distributed aid.', publishedAt: '2023-09-15', outlet: 'D', entities: [ents[2]],
+    events: [{ type: 'PROVIDE_AID', trigger: 'distributed', args: { agent: ['e1'] } }] });
+  const s = buildStory('s', [sd(a), sd(b), sd(c), sd(d)]);
+  const aid = s.events.filter((e) => e.type === 'PROVIDE_AID');
+  const uae = aid.find((e) => e.participants.includes('United Arab Emirates'))!;
+  const icrc = aid.find((e) => e.participants.includes('International Committee of the Red Cross'))!;
+  assert.ok(uae && icrc && uae !== icrc, JSON.stringify(aid));
+  assert.ok(!uae.participants.includes('International Committee of the Red Cross'));
+  assert.ok(!(icrc.places ?? []).includes('International Committee of the Red Cross'));
+  assert.equal(icrc.documents.length, 2, 'the two Red Cross reports are one event');
+});
+
+test('agents clash only when both sides name doers that take no part on the other side', async () => {
+  const { agentsClash } = await import('../../src/story/build.js');
+  const g = (n: number) => ({ id: n } as never);
+  const [kim, putin, uae, icrc] = [g(1), g(2), g(3), g(4)];
+  assert.equal(agentsClash(new Set([uae]), new Set([uae]), new Set([icrc]), new Set([icrc])), true);
+  assert.equal(agentsClash(new Set([kim]), new Set([kim, putin]), new Set([putin]), new Set([putin, kim])), false, 'Kim met Putin / Putin met Kim');
+  assert.equal(agentsClash(new Set(), new Set([kim]), new Set([icrc]), new Set([icrc])), false, 'one side names no doer');
+});
+
+test('a merged event lists each participant once and a place of the event only among its places', () => {
+  const ents = [{ name: 'Libya', type: 'GPE' as const }, { name: 'Derna', type: 'GPE' as const, geo: [32.767, 22.637] as [number, number] }];
+  const a = fx({ text: 'Libya ordered arrests in Derna.', publishedAt: '2023-09-25', outlet: 'A', entities: ents,
+    events: [{ type: 'ARREST', trigger: 'arrests', args: { agent: ['e1'], patient: ['e2'], location: ['e2'] } }] });
+  const s = buildStory('s', [sd(a)]);
+  const e = s.events.find((x) => x.type === 'ARREST')!;
+  assert.deepEqual(e.participants, ['Libya']);
+  assert.deepEqual(e.places, ['Derna']);
+});
