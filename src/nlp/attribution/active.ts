@@ -1,11 +1,16 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
-import { SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { S, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk } from './np.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
+
+const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+// quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
+const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
+const ASK_STOP = new Set([...RIGHT_STOP, ...WH_CLAUSE]);
 
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
   let mode = mode0;
@@ -16,7 +21,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // not a reporting use: "to say", "the said", passive "was told", "said to" (handled elsewhere)
   // "appeared to suggest", "continues to insist": the cue is an infinitive under a raising verb
   const toVerb = !!prev && prev.l === 'to' && TO_VERBS.has(toks[j - 2]?.l ?? '');
-  if (prev && ((prev.l === 'to' && !toVerb) || DET.has(prev.l))) return;
+  if (prev && ((prev.l === 'to' && !toVerb) || (DET.has(prev.l) && !QUANT_SUBJ.has(prev.l)))) return;
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
@@ -103,7 +108,10 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const afterY = y ? toks[y[1] + 1] : undefined;
     const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3].some((d) => toks[after + d]?.cap);
     if (y && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
-      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q)) {
+      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q
+        // '"…," said ACLU director Anthony Romero in a statement.'
+        || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes))
+          && !toks.slice(y[0], y[1] + 1).some((x) => !x.cap && /ed$/.test(x.l))))) {
       const pc = postContent(ctx, sc, j);
       if (pc) {
         inverted = true;
@@ -166,7 +174,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   const tooLongForPost = src[1] - src[0] > 8;
   if (srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost && !coordinated) {
     let after2 = after;
-    if (/^(told|tells|tell)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
+    if (/^(told|tells|tell|asked|asks|ask)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
     const nextAfter = skipAfterCue(toks, after2, n);
     const prepTail = isCloseQuote(srcPrev, quotes) && /^(of|about|in|on|at|during|after|before|from|while|when|as|outside|inside)$/.test(toks[after2]?.l ?? '');
     const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.')
@@ -203,6 +211,11 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       const y = rightNP(toks, after, n, RIGHT_STOP);
       if (y && y[1] - y[0] < 6) after = y[1] + 1;
     }
+  }
+  // "asked Sanders how he felt", "asked them whether …": the person asked sits between the cue and the question
+  if (QUESTION_CUES.has(t.l) && /^ask/.test(t.l) && mode === 'speech' && toks[after]?.w && !WH_CLAUSE.has(toks[after]!.l)) {
+    const y = rightNP(toks, after, n, ASK_STOP);
+    if (y && y[1] - y[0] < 6 && WH_CLAUSE.has(toks[y[1] + 1]?.l ?? '')) after = y[1] + 1;
   }
   // "Speaking to Y, X said" / "X, speaking to Y, said"
   if (!medium) {
@@ -247,7 +260,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that') {
     if (isPunct(toks[after], ':')) { raising = true; c0 = after + 1; }
-    else if (QUESTION_CUES.has(t.l) && /^(whether|if|why|how|what|who|when|where)$/.test(toks[c0]?.l ?? '')) raising = true;
+    else if (QUESTION_CUES.has(t.l) && WH_CLAUSE.has(toks[c0]?.l ?? '')) raising = true;
+    // "the poll showed Trump leading", "records show he backed …": a document's finding, object and all
+    else if (SHOW_CUES.has(t.l) && DOC_HEADS.has(toks[src[1]]!.l)) raising = true;
     else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l) || toks[c0]!.l === 'there')) {
       for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
     }

@@ -38,8 +38,31 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
 
 /** Where the clause containing token j begins (after ; : — or a quote mark), as a token index. */
 export function clauseStart(toks: Tok[], j: number): number {
-  for (let i = j - 1; i >= 0; i--) if ((isHard(toks[i]) && toks[i]!.t !== '(' && toks[i]!.t !== ')') || toks[i]!.q) return i + 1;
+  for (let i = j - 1; i >= 0; i--) {
+    if (toks[i]!.q) {
+      const o = inlineQuoteOpen(toks, i);
+      if (o >= 0) { i = o; continue; }
+      return i + 1;
+    }
+    if (isHard(toks[i]) && toks[i]!.t !== '(' && toks[i]!.t !== ')') return i + 1;
+  }
   return 0;
+}
+
+/**
+ * When toks[i] closes a short quotation set inside a clause (a scare quote or a quoted phrase: 'called them
+ * "crazy" and said …'), the index of its opening mark; else -1. Inline: words on both sides of the opening mark and
+ * a word (not sentence punctuation) before the closing one.
+ */
+export function inlineQuoteOpen(toks: Tok[], i: number): number {
+  if (!toks[i - 1]?.w) return -1;
+  let o = i - 1;
+  while (o > 0 && !toks[o]!.q && i - o <= 8) o--;
+  if (o <= 0 || !toks[o]!.q || i - o > 8 || o === i - 1) return -1;
+  const before = toks[o - 1]!;
+  if (!before.w || !toks[o + 1]?.w) return -1;
+  for (let m = o + 1; m < i; m++) if (!toks[m]!.w && toks[m]!.t !== '-' && toks[m]!.t !== "'" && toks[m]!.t !== '’') return -1;
+  return o;
 }
 
 /** One past the last token of the clause holding j: up to ; or the sentence end. */
@@ -153,7 +176,7 @@ export function firstVerbish(toks: Tok[]): number {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
-    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || SPEECH.has(t.l) || NPOBJ.has(t.l) || (/ed$/.test(t.l) && !t.cap) || (IRR_PAST.has(t.l) && !t.cap)) return i;
+    if (BE.has(t.l) || t.l === 'has' || t.l === 'have' || t.l === 'had' || ((SPEECH.has(t.l) || NPOBJ.has(t.l)) && !t.cap) || (/ed$/.test(t.l) && !t.cap) || (IRR_PAST.has(t.l) && !t.cap)) return i;
   }
   return 1;
 }

@@ -2,7 +2,7 @@
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
 import { SPEECH, NPOBJ, FIGURE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
-import { isComma, type Ctx, type SentCtx } from './frame.js';
+import { isComma, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
@@ -52,6 +52,10 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (toks[j - 1]?.l === 'as' && toks[j + 1]?.l === 'by' && SPEECH.has(l)) { asByFrame(ctx, sc, j); continue; }
     // ---- ", saying …" participial tails
     if (PART.has(l) && isComma(toks[j - 1]) && !t.cap) { participle(ctx, sc, j); continue; }
+    // "… by saying", "while insisting", "and adding", "– saying": the clause's own subject speaks
+    if (PART.has(l) && !t.cap && j > 2 && (/^(by|while|and|after|before|when)$/.test(toks[j - 1]!.l) || isPunct(toks[j - 1], '–') || isPunct(toks[j - 1], '—'))) {
+      participle(ctx, sc, j, true); continue;
+    }
     // ---- multi-word cue
     let cueEnd = j;
     let isCue = false;

@@ -1,7 +1,7 @@
 // "according to X [citing Y]" and "by/in X's estimate/account".
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
-import { DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
+import { NOUNISH, DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
 import { isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { rightNP } from './np.js';
 import { namedLink, resolvePronoun } from './source-link.js';
@@ -13,6 +13,8 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
   const r = rightNP(toks, np, n, ACCORDING_STOP);
   if (!r) return;
   let [s, e] = r;
+  // "according to a White House pool report": a trailing document noun belongs to the source
+  while (toks[e + 1] && !toks[e + 1]!.cap && NOUNISH.has(toks[e + 1]!.l) && (!toks[e + 2] || !toks[e + 2]!.w)) e++;
   const cue = toks.slice(a, cueEnd + 1);
   const links: AttributionLink[] = [];
   // strip a trailing possessive "estimates" noun: "according to scientists' estimates"
@@ -47,6 +49,14 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     if (ce <= c0) return;
     pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[cs]!.s, toks[zEnd]!.e], rule: 'attr.according-to.initial', cue: a });
   } else {
+    // '"…," O'Malley said at a press conference, according to the Las Vegas Sun': the speech frame whose words end
+    // at the comma is itself reported by Y; Y's content spans the speaker's (a little wider, so Y comes first)
+    const spoken = isComma(toks[a - 1]) && a >= 2 ? [...sc.frames].reverse().find((f) => !f.local && f.material[1] === toks[a - 2]!.e) : undefined;
+    if (spoken) {
+      const from = Math.min(...spoken.content.map(([x]) => x));
+      pushFrame(sc, { sent: sc.si, links, content: [[from, toks[zEnd]!.e]], material: [toks[a - 1]!.s, toks[zEnd]!.e], rule: 'attr.according-to.frame', cue: a });
+      return;
+    }
     const pc = postContent(ctx, sc, a);
     if (!pc) {
       // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame

@@ -1,10 +1,11 @@
 // Verb frames other than active speech: stance adjectives, passives with an agent, ", saying …" tails.
 import type { AttributionLink } from '../../core/types.js';
-import { S, CUE_ADV, DET, PRON, BE } from './words.js';
-import { insideQuote, pushFrame, type Ctx, type SentCtx } from './frame.js';
-import { leftNP, srcOk, rightNP } from './np.js';
+import { S, FINITE, CUE_ADV, DET, PRON, BE } from './words.js';
+import type { Tok } from '../claims/text.js';
+import { insideQuote, isComma, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { leftNP, srcOk, rightNP, introChunk, isNameChunk } from './np.js';
 import { namedLink } from './source-link.js';
-import { clauseStart, clauseEnd, firstVerbish } from './clause.js';
+import { clauseStart, clauseEnd, firstVerbish, leftChunks } from './clause.js';
 
 /** "Protesters were frustrated that C": the subject holds C. */
 export function stanceFrame(ctx: Ctx, sc: SentCtx, j: number): void {
@@ -38,22 +39,52 @@ export function passiveBy(ctx: Ctx, sc: SentCtx, j: number, be: number): void {
   pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[cs]!.s, toks[Math.max(ce - 1, x[1])]!.e]], material: [toks[j + 1]!.s, toks[x[1]]!.e], rule: 'attr.passive-by', cue: j });
 }
 
-export function participle(ctx: Ctx, sc: SentCtx, j: number): void {
+export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false): void {
   const { toks } = sc;
   const ce = clauseEnd(toks, j + 1);
   let c0 = j + 1;
   if (toks[c0]?.l === 'that') c0++;
   if (ce <= c0) return;
-  // the governing source: the last frame in this sentence, else the clause subject
+  // the governing source: the last frame in this sentence, else the clause subject; "by/while saying" after a
+  // clause that is itself reported content is left alone (its subject is not the frame's source)
   const gov = [...sc.frames].reverse().find((f) => !f.local && f.links.length);
-  let links: AttributionLink[] | null = gov ? gov.links.map((x) => ({ ...x })) : null;
+  if (own && gov && gov.content.some(([a, b]) => a <= toks[j]!.s && toks[j]!.e <= b)) return;
+  // "by declaring a state of emergency" is an act; "by saying (that) the bridge would reopen" reports a clause
+  if (own && !clauseFollows(toks, j + 1)) return;
+  let links: AttributionLink[] | null = gov && !own ? gov.links.map((x) => ({ ...x })) : null;
   if (!links) {
-    const x = leftNP(toks, firstVerbish(toks) - 1, 0);
-    if (!x) return;
+    const x = subjectBefore(toks, j);
+    if (!x || !srcOk(toks, x, toks[j]!.l)) return;
     links = [namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.participle')];
   } else {
     const last = links[links.length - 1]!;
     last.cue = toks[j]!.t; last.cueSpan = { start: toks[j]!.s, end: toks[j]!.e }; last.rule = 'attr.participle';
   }
   pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1]!.s, toks[j]!.e], claimStart: toks[j]!.s, rule: 'attr.participle', cue: j, inherit: true });
+}
+
+/** The sentence subject left of token j: the noun phrase before the first verb, or the first non-introductory
+ * comma chunk when an apposition sits between ("The other candidate, a former senator, drew …"). */
+export function subjectBefore(toks: Tok[], j: number): [number, number] | null {
+  // "The driver, a retired teacher, drew applause, saying …": a subject with an apposition after it
+  const chunks = leftChunks(toks, j - 2, 0).filter(([a]) => !introChunk(toks, a));
+  if (chunks.length >= 3) {
+    const [first, second] = [chunks[0]!, chunks[1]!];
+    if (DET.has(toks[second[0]]!.l) || isNameChunk(toks, second[0], second[1])) return leftNP(toks, first[1], first[0]);
+  }
+  const fv = firstVerbish(toks);
+  if (fv < 1 || fv >= j) return null;
+  if (toks[fv - 1]!.w) return leftNP(toks, fv - 1, 0);
+  if (!isComma(toks[fv - 1])) return null;
+  const chunk = leftChunks(toks, fv - 2, 0).find(([a]) => !introChunk(toks, a));
+  return chunk ? leftNP(toks, chunk[1], chunk[0]) : null;
+}
+
+/** A finite clause starts at token a: "that", a quotation, a pronoun subject, or a finite verb within a few words. */
+function clauseFollows(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (!t) return false;
+  if (t.l === 'that' || t.q || PRON.has(t.l)) return true;
+  for (let m = a + 1; m < toks.length && m < a + 8; m++) { if (!toks[m]!.w) return false; if (FINITE.has(toks[m]!.l)) return true; }
+  return false;
 }

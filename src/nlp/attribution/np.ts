@@ -1,6 +1,8 @@
 // Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
 import type { Tok } from '../claims/text.js';
-import { SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
+import { DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
+
+const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
 export function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null {
@@ -16,7 +18,9 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
       // "officials in Beijing", "residents from Kharkiv": a place after a group noun is part of the source
       const placeOf = i < k && i > limit && /^(in|from|at)$/.test(t.l) && !!toks[i + 1]?.cap
         && /^(officials|official|leaders|residents|authorities|sources|diplomats|analysts|experts|lawmakers|officers|troops|forces|witnesses|activists|doctors|workers|prosecutors|investigators|rescuers|spokesman|spokeswoman|spokesperson)$/.test(toks[i - 1]?.l ?? '');
-      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      // poll shares: "two in three (voters)", "4 in 10", "all but two"
+      const share = i < k && i > limit && (t.l === 'in' || t.l === 'but') && NUMBERISH.test(toks[i + 1]?.l ?? '') && (NUMBERISH.test(toks[i - 1]?.l ?? '') || toks[i - 1]?.l === 'all');
+      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !share && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       if (PRON.has(t.l) && i < k) break;
@@ -42,14 +46,14 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
     const p = toks[i - 1]!;
     if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
   }
-  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
+  if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && !DOC_HEADS.has(last.l) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
   if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
-  if (/ed$/.test(last.l) && !last.cap && last.l !== 'accused' && last.l !== 'injured' && last.l !== 'wounded') return false;
+  if (/ed$/.test(last.l) && !last.cap && !/^(accused|injured|wounded|polled|surveyed|interviewed|questioned|contacted|reached)$/.test(last.l)) return false;
   // a bare plural-form cue ("demand", "say") needs a plural or first/second-person subject: "the low demand" is a noun
   if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet)$/.test(cue)) {
     let aux = false;
     for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
-    const plural = aux || /s$/.test(last.l) || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
+    const plural = aux || /s$/.test(last.l) || (NUMBERISH.test(last.l) && last.l !== 'one') || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
     if (!plural) return false;
   }
   if (NOUNISH.has(cue) && src[1] > src[0]) {

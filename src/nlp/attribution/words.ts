@@ -108,3 +108,7 @@ export const ACCORDING_STOP = S(['that', 'who', 'whom', 'which', 'whose', 'as', 
 export const LABEL_STOP = S(['update', 'updated', 'note', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'correction', 'breaking',
   'live', 'opinion', 'analysis', 'exclusive', 'warning', 'source', 'sources', 'credit', 'editor', "editor's", 'disclaimer', 'listen',
   'see', 'also', 'more', 'subscribe', 'advertisement', 'graphic', 'map', 'chart', 'timeline', 'factbox', 'explainer', 'q', 'a']);
+
+/** Documents that "show", "find" or "suggest" things: their findings are attributed to them. */
+export const DOC_HEADS = S(L.DOCUMENT_SOURCES);
+export const SHOW_CUES = S(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);

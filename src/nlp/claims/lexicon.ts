@@ -311,6 +311,13 @@ export const ACCOUNT_NOUNS: readonly string[] = [
   'estimate', 'estimates', 'account', 'accounts', 'count', 'tally', 'view', 'words', 'assessment', 'reckoning',
   'calculation', 'calculations', 'figures', 'telling', 'version', 'opinion', 'analysis', 'data', 'estimation',
 ];
+/** Head nouns of documents and measurements that act as sources ("the poll showed", "records show"). */
+export const DOCUMENT_SOURCES: readonly string[] = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'records', 'record', 'data', 'documents', 'document',
+  'figures', 'statistics', 'results', 'filings', 'filing', 'analysis', 'research', 'review', 'audit', 'investigation', 'census',
+  'report', 'tally', 'count', 'estimates', 'projections', 'models', 'model', 'findings', 'evidence', 'footage', 'video', 'images',
+  'photos', 'emails', 'memo', 'memos', 'transcript', 'transcripts', 'papers', 'letter', 'letters', 'cables', 'logs', 'numbers',
+];
 /** Verbs of speaking to someone: "speaking to CNN", "talking to reporters". */
 export const SPEAKING_TO: readonly string[] = ['speaking', 'talking', 'writing', 'spoke', 'talked'];
 

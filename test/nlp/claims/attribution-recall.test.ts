@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chainOf, claimAt, claimsOf, sameChain } from './helpers.js';
+
+// Sentences written for these tests (not taken from any corpus): attributions that are not a plain "X said C".
+function chain(text: string, anchor: string): string[] {
+  const { claims } = claimsOf(text);
+  const c = claimAt(text, claims, anchor);
+  assert.ok(c, `no claim holds "${anchor}" in: ${text}`);
+  return chainOf(c);
+}
+function check(text: string, anchor: string, want: string[]): void {
+  const got = chain(text, anchor);
+  assert.ok(sameChain(got, want), `chain for "${anchor}": want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+}
+
+describe('attribution beyond plain speech verbs', () => {
+  it('a second speech verb after a scare quote keeps the clause subject', () => {
+    check('The senator called the plan "reckless" and said the budget would collapse by spring.', 'the budget would collapse', ['The senator']);
+    // a quotation that is its own sentence-level clause still ends the clause
+    check('"We are ready," the coach said, and the players nodded.', 'We are ready', ['the coach']);
+  });
+  it('"by saying", "while insisting", "– saying": the clause subject speaks', () => {
+    check('The mayor ended the meeting by saying the bridge would reopen in May.', 'the bridge would reopen', ['The mayor']);
+    check('The driver, a retired teacher, drew applause, saying the road had been unsafe for years.', 'the road had been unsafe', ['The driver']);
+    // inside content that is already someone else's, the participle is not re-attributed to the inner subject
+    check('The union said the firm cut wages while claiming record profits.', 'the firm cut wages', ['The union']);
+    // an act, not a report: no clause follows the participle
+    assert.deepEqual(chain('The storm hit on Sunday, and the authorities responded by declaring a state of emergency.', 'a state of emergency'), []);
+  });
+  it('"asked <person> whether/how …" and post-posed "asked <person>"', () => {
+    check('A reporter asked the minister whether the border would close.', 'the border would close', ['A reporter']);
+    check('"Will the border close?" the reporter asked the minister.', 'Will the border close', ['the reporter']);
+    // "asked <person>" with no question after it frames nothing
+    assert.deepEqual(chain('The mayor asked the residents in the hall for patience.', 'for patience'), []);
+  });
+  it('documents that show or find: polls, records, reports', () => {
+    check('The latest county poll showed the incumbent leading by nine points.', 'the incumbent leading', ['The latest county poll']);
+    check('Most of the money arrived in March, campaign filings show.', 'Most of the money arrived', ['campaign filings']);
+    // "show" with a person who is not a document keeps its old reading (needs a clause)
+    assert.deepEqual(chain('The guide showed the visitors the old harbour.', 'the old harbour'), []);
+  });
+  it('"X said, according to Y": Y reports what X said, outermost first', () => {
+    check('"We will not back down," the governor said, according to the Valley Herald.', 'We will not back down', ['the Valley Herald', 'the governor']);
+    // an unnamed report is still the outer source
+    check('"Prices will fall," the minister said at a briefing, according to a pool report.', 'Prices will fall', ['UNNAMED', 'the minister']);
+  });
+  it('poll shares and quantifiers as subjects', () => {
+    check('Two in three said they would vote early.', 'they would vote early', ['Two in three']);
+    check('About 4 in 10 say the economy is getting worse.', 'the economy is getting worse', ['4 in 10']);
+    check('Several said they had not been warned.', 'they had not been warned', ['Several']);
+    check('Some 56 percent of voters polled said they were less likely to attend.', 'they were less likely to attend', ['56 percent of voters polled']);
+    // "the said" is no cue
+    assert.deepEqual(chain('The said property was sold in 2019 to a developer.', 'was sold in 2019'), []);
+  });
+  it('inverted "…," said X with a trailing adverbial', () => {
+    check('"The prison is a failure," said rights director Ana Cole in a statement.', 'The prison is a failure', ['Ana Cole']);
+  });
+});
