@@ -1,0 +1,68 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { clustersToJson, features, prepare, setClusters, type TagTok } from '../../../src/nlp/entities/tagger.js';
+import { buildClusters } from '../../../scripts/ner/clusters.js';
+
+const toks = (s: string): TagTok[] => s.split(' ').map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
+const feats = (s: string, i: number): number[] => {
+  const t = toks(s); const f = prepare(t); const out = new Int32Array(64);
+  const k = features(t, f, i, 0, 0, out);
+  return Array.from(out.subarray(0, k));
+};
+
+describe('tagger features: capitalised-run context', () => {
+  it('every token of a run sees the word before the run ("the band Velvet Revolver")', () => {
+    // "Revolver" has "Velvet" as its neighbour; the run context still carries "band"
+    const a = new Set(feats('the band Velvet Revolver played', 3));
+    const b = new Set(feats('the singer Velvet Revolver played', 3));
+    const c = new Set(feats('the band Velvet Revolver played', 3));
+    assert.deepEqual(c, a);
+    assert.notDeepEqual(a, b);
+  });
+  it('a lower-case token outside any run carries no run context', () => {
+    const a = feats('the band Velvet Revolver played', 4);
+    const b = feats('a group Velvet Revolver played', 4);
+    // "played": its own word and next/previous words differ only through "Revolver" (same), so the sets are equal
+    assert.deepEqual(new Set(a), new Set(b));
+  });
+});
+
+describe('tagger features: clusters', () => {
+  it('words of one cluster give the same cluster features, others differ', () => {
+    setClusters(new Map<string, [number, number]>([['band', [1, 10]], ['group', [1, 10]], ['village', [2, 20]]]));
+    try {
+      const band = new Set(feats('the band Korn', 2)), group = new Set(feats('the group Korn', 2)), village = new Set(feats('the village Korn', 2));
+      const shared = (x: Set<number>, y: Set<number>) => [...x].filter((v) => y.has(v)).length;
+      assert.ok(shared(band, group) > shared(band, village), 'same-cluster neighbours share more features');
+    } finally { setClusters(new Map()); }
+  });
+  it('the stored form round-trips', () => {
+    const m = new Map<string, [number, number]>([['a', [0, 3]], ['b', [1, 3]]]);
+    const j = JSON.parse(clustersToJson(m)) as { coarse: Record<string, string>; fine: Record<string, string> };
+    assert.deepEqual(j, { coarse: { 0: 'a', 1: 'b' }, fine: { 3: 'a b' } });
+  });
+});
+
+describe('buildClusters (unlabeled text → word clusters)', () => {
+  // words that share their neighbours (days after "on", verbs after a name) fall in one fine cluster
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const verbs = ['said', 'added', 'told', 'stated'];
+  const sents: string[][] = [];
+  for (let r = 0; r < 6; r++) for (const d of days) for (const v of verbs) {
+    sents.push(['He', v, 'on', d, '.']);
+    sents.push(['The', 'minister', v, 'reporters', 'on', d, 'that', 'the', 'plan', 'failed', '.']);
+  }
+  const cl = buildClusters(sents);
+  it('is deterministic', () => { assert.deepEqual([...buildClusters(sents)], [...cl]); });
+  it('puts distributionally alike words together and unlike words apart', () => {
+    const fine = (w: string) => cl.get(w)![1];
+    assert.equal(fine('monday'), fine('friday'));
+    assert.equal(fine('said'), fine('told'));
+    assert.notEqual(fine('monday'), fine('said'));
+  });
+  it('leaves out rare words and tokens without letters', () => {
+    const c2 = buildClusters([...sents, ['Zyx', 'said', '.']]);
+    assert.equal(c2.has('zyx'), false);
+    assert.equal(c2.has('.'), false);
+  });
+});
