@@ -1,17 +1,48 @@
 // TimeML scorer: runs the segment and time stages on the raw text of TBAQ-cleaned (DCT from <DCT>),
 // MEANTIME (DCT from its CREATION_TIME timex) and a te3-silver sample, and prints TempEval-3 metrics.
-// TIMEML_DUMP=file writes every error (FP/FN/VALUE/TYPE with context) for analysis.
+// TIMEML_DUMP=file writes every error (FP/FN/VALUE/TYPE with context) for analysis; TIMEML_RULES=1 prints,
+// per corpus, each rule's output count, unmatched (FP) and wrong-value counts.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/ingest/normalize.js';
 import { newDoc } from '../../src/nlp/doc.js';
 import { segmentStage } from '../../src/nlp/segment/index.js';
 import { timeStage } from '../../src/nlp/time/index.js';
-import { emptyCounts, scoreDoc, summary, type Counts, type MatchErr } from '../timeml/metrics.js';
+import { emptyCounts, scoreDoc, summary, type Counts, type MatchErr, type SysTimex } from '../timeml/metrics.js';
 import { readMeantimeDir, readTimemlDir, type GoldDoc } from '../timeml/read.js';
 
 interface Run { name: string; docs: GoldDoc[]; useDct: boolean }
 
+
+/** Per corpus and rule: system times, unmatched ones (FP) and matched ones with a wrong value. */
+type RuleTally = Map<string, Map<string, { sys: number; fp: number; wrong: number }>>;
+function tallyRules(t: RuleTally, corpus: string, sys: readonly SysTimex[], errs: readonly MatchErr[]): void {
+  let m = t.get(corpus);
+  if (!m) t.set(corpus, m = new Map());
+  const get = (rule: string | undefined) => {
+    const k = rule ?? '?';
+    let e = m!.get(k);
+    if (!e) m!.set(k, e = { sys: 0, fp: 0, wrong: 0 });
+    return e;
+  };
+  for (const s of sys) get(s.rule).sys++;
+  for (const e of errs) {
+    if (e.kind === 'FP') get(e.sys!.rule).fp++;
+    else if (e.kind === 'VALUE') get(e.sys!.rule).wrong++;
+  }
+}
+let byRule: RuleTally | undefined;
+
+function printRules(t: RuleTally): void {
+  for (const [corpus, m] of t) {
+    console.log(`\n${corpus}: rules by errors (sys = times the rule produced; fp = matched no gold; wrong = matched, other value)`);
+    console.log('| rule | sys | fp | wrong value | value ok |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const [rule, e] of [...m].sort((a, b) => (b[1].fp + b[1].wrong) - (a[1].fp + a[1].wrong) || b[1].sys - a[1].sys)) {
+      console.log(`| ${rule} | ${e.sys} | ${e.fp} | ${e.wrong} | ${e.sys - e.fp - e.wrong} |`);
+    }
+  }
+}
 
 function runCorpus(r: Run, dump: string[]): { counts: Counts; bytes: number; ms: number } {
   const counts = emptyCounts();
@@ -29,6 +60,7 @@ function runCorpus(r: Run, dump: string[]): { counts: Counts; bytes: number; ms:
     bytes += Buffer.byteLength(g.text);
     const sys = g.scoredEnd === undefined ? doc.times : doc.times.filter((t) => t.start < g.scoredEnd!);
     const errs: MatchErr[] = scoreDoc(g.timex, sys, counts);
+    if (byRule) tallyRules(byRule, r.name, sys, errs);
     if (dump) {
       for (const e of errs) {
         const s = e.gold ?? e.sys!;
@@ -55,6 +87,7 @@ export default async function run(shared: string): Promise<void> {
   if (!runs.length) { console.log('timeml: no TimeML corpora under ../shared/corpora'); return; }
 
   const dumpFile = process.env.TIMEML_DUMP;
+  if (process.env.TIMEML_RULES) byRule = new Map();
   const dump: string[] = [];
   const rows: string[] = [];
   rows.push('| corpus | docs | gold | sys | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | type acc | value acc | value F1 | stage MB/s (CPU) |');
@@ -66,5 +99,6 @@ export default async function run(shared: string): Promise<void> {
   }
   console.log(rows.join('\n'));
   console.log('\nPublished TempEval-3 value F1 (TE3-platinum test set, different data): HeidelTime 0.776, SUTime 0.674.');
+  if (byRule) printRules(byRule);
   if (dumpFile) { writeFileSync(dumpFile, dump.join('\n') + '\n'); console.log(`errors written to ${dumpFile}`); }
 }

@@ -10,6 +10,8 @@ import { wordBefore } from './text-util.js';
 import { addDays, fmtDate } from './date-math.js';
 
 /** How far back "recent <units>" reaches, in days. */
+/** A count and a plural noun right before "a day"/"a week": "1,000 refugees", "four flights", "24 hours". */
+const RATE_LEFT = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|several|many)\b)\s+(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]*[a-z]s\s+$/i;
 const RECENT_DAYS: Record<string, number> = { D: 7, W: 30, M: 180, MO: 180, Q: 365, Y: 1095, DE: 3650 };
 
 const DUR = new RegExp(
@@ -65,7 +67,7 @@ export const findDurations: Finder = (text, out) => {
     // "a night landing", "a day trip": a noun modifier, not a stretch of time.
     if (/^(?:a|an|one)$/i.test(numTxt) && /^\s+(?:landing|landings|raid|raids|flight|flights|shift|shifts|sky|club|clubs|trip|trips|laborers?|labourers?|job|jobs|care|centre|center|pass|school|watchman|nurse|game|games|out)\b/i.test(tail)) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
-    if (u === 'Q' && /^\s+of\s+(?!(?:\d|the\s+year|this\s+year|last\s+year|next\s+year|fiscal|growth|negative|positive|decline|losses|gains|profit))/i.test(text.slice(end, end + 24))) return;
+    if (u === 'Q' && /^,?\s+of\s+(?!(?:\d|the\s+year|this\s+year|last\s+year|next\s+year|fiscal|growth|negative|positive|decline|losses|gains|profit))/i.test(text.slice(end, end + 24))) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate
     // ("$5 a day", "twice a day", "10% a year") is a SET, handled elsewhere.
     const lowerNum = numTxt.toLowerCase();
@@ -77,6 +79,14 @@ export const findDurations: Finder = (text, out) => {
           const setVal = durationValue(1, u);
           out.push({ start, end, rule: 'set.rate', priority: 3, resolve: () => ({ type: 'SET', value: setVal }) });
         }
+        return;
+      }
+      // "1,000 refugees a day", "24 hours a day", "four flights a week": a counted noun per unit is a rate too
+      // (not "killed 12 people a day after the vote", an anaphoric shift).
+      if (lowerNum !== 'one' && RATE_LEFT.test(text.slice(Math.max(0, start - 60), start))
+        && !/^\s+(?:after|before|later|earlier|ago|from|of)\b/i.test(tail)) {
+        const setVal = durationValue(1, u);
+        out.push({ start, end, rule: 'set.rate', priority: 3, resolve: () => ({ type: 'SET', value: setVal }) });
         return;
       }
       // "a day" as in "one day" (some day), "one year" as in "one year, he…": keep only "a/an" + singular.

@@ -95,6 +95,9 @@ export const FUTURE_CUES: readonly string[] = [
   'are due', 'expires', 'hosts', 'faces', 'heads to', 'travels to', 'returns to', 'is scheduled', 'are scheduled',
   // Payment and validity terms in business news: "payable Jan. 2", "effective Feb. 1".
   'payable', 'effective', 'due', 'scheduled', 'preparing', 'prepare', 'prepares',
+  // Forecasts and entry into force: "is forecast to reach the coast on Thursday", "takes effect on January 1".
+  'forecast to', 'forecasts', 'predicted to', 'projected to', 'likely to', 'takes effect', 'take effect',
+  'comes into force', 'come into force', 'goes into effect', 'enters into force',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */

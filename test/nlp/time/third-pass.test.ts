@@ -3,7 +3,7 @@
 // Sentences are our own; publication dates are pinned per case.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { checkCases, times, type SpanCase } from './helpers.js';
 
 const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 
@@ -67,5 +67,37 @@ describe('time (third pass): tense of the clause', () => {
 
   it('a real past verb still makes the weekday past', () => {
     check('2023-09-13', [['The talks lasted three days, starting Monday.', 'Monday', '2023-09-11', 'DATE']]);
+  });
+});
+
+describe('time (third pass): forecasts and entry into force look ahead', () => {
+  it('"is forecast to … on Thursday night", "takes effect on January 1"', () => {
+    check('2023-09-13', [
+      ['The storm is forecast to reach the coast on Thursday night.', 'Thursday night', '2023-09-14TNI', 'TIME'],
+      ['The new law takes effect on January 1.', 'January 1', '2024-01-01', 'DATE'],
+      // Past forms stay past.
+      ['The new law took effect on January 1.', 'January 1', '2023-01-01', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (third pass): rates and fractions are not durations', () => {
+  it('a counted noun per unit is a rate (SET)', () => {
+    const pub = '2023-09-13';
+    check(pub, [
+      ['The agency plans to bring home more than 1,000 refugees a day once the operation starts.', 'a day', 'P1D', 'SET'],
+      ['There are four flights a week to Bombay.', 'a week', 'P1W', 'SET'],
+      ['He slept a scant four hours a night.', 'a night', 'P1D', 'SET'],
+      // An anaphoric shift after a count is not a rate.
+      ['The rebels killed 12 people a day after the vote.', 'a day', 'P1D', 'DURATION'],
+      // A duration with no count before it stays a duration.
+      ['The talks were suspended for a day.', 'a day', 'P1D', 'DURATION'],
+    ]);
+  });
+
+  it('"about a quarter, of its dealers" is a fraction', () => {
+    const text = 'It wants to close 789, or about a quarter, of its 3,200 dealers.';
+    assert.equal(times(text, '2023-09-13').length, 0);
+    check('2023-09-13', [['Profit rose in the quarter, of course.', 'the quarter', '2023-Q3', 'DATE']]);
   });
 });
