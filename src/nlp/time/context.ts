@@ -35,7 +35,7 @@ const CUE_RE = new RegExp(
 const SEP_RE = /[,;"“”]|''|``/g;
 
 interface Cue { pos: number; end: number; fut: boolean; weak: boolean }
-interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds: number[] }
+interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds?: number[] }
 
 /** Cues are collected lazily per block of text: only the sentences holding a time are ever scanned. */
 const BLOCK = 512;
@@ -81,13 +81,18 @@ function collect(text: string): Cues {
   const sep: number[] = [];
   SEP_RE.lastIndex = 0;
   while ((m = SEP_RE.exec(text)) !== null) sep.push(m.index);
-  // Sentence ends when no segmentation is given: ". " after a lower-case word or a quote, or a newline.
+  return { blocks: new Map(), sep };
+}
+
+/** Sentence ends when no segmentation is given: ". " after a lower-case word or a quote, or a newline. */
+function sentenceBounds(text: string): number[] {
+  let m: RegExpExecArray | null;
   const bounds: number[] = [];
   const END = /\n|[.!?]["”’)]?(?=\s)/g;
   while ((m = END.exec(text)) !== null) {
     if (m[0] === '\n' || /[a-z]{2}$|["”’)]$/.test(text.slice(Math.max(0, m.index - 3), m.index + m[0].length - 1) || 'x')) bounds.push(m.index + m[0].length);
   }
-  return { blocks: new Map(), sep, bounds };
+  return bounds;
 }
 
 function lowerBound(a: ArrayLike<number>, n: number, x: number): number {
@@ -104,7 +109,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     let s1 = Math.min(text.length, end + WINDOW);
     const sent = findSentence(sentences, start);
     if (sent) { s0 = Math.max(s0, sent.start); s1 = Math.min(s1, sent.end); } else {
-      const b = cues.bounds;
+      const b = (cues.bounds ??= sentenceBounds(text));
       const k = lowerBound(b, b.length, start + 1);
       if (k > 0) s0 = Math.max(s0, b[k - 1]!);
       const k2 = lowerBound(b, b.length, end);

@@ -13,26 +13,35 @@ export interface WordTrigger {
 }
 
 const wordReg = new Map<RegExp, WordTrigger>();
-/** Triggers by the numeric key of their (up to 3-letter) lower-case prefix. */
-const byKey = new Map<number, RegExp[]>();
 const digitTriggers: RegExp[] = [];
-let hasShort = false;
+/**
+ * Triggers by the first three letters of a word, case-folded to 1–26 (0: no letter there), as a flat table
+ * of list numbers: one typed-array read per word. A shorter prefix ("hr", "q") fills every slot it covers.
+ */
+const table = new Uint16Array(32 * 32 * 32);
+const lists: RegExp[][] = [[]];
+const slot = (c0: number, c1: number, c2: number): number => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
 
-const keyOf = (s: string): number => {
-  let k = 0;
-  for (let i = 0; i < s.length && i < 3; i++) k |= s.charCodeAt(i) << (8 * i);
-  return k;
-};
+function addToSlot(k: number, re: RegExp): void {
+  const cur = lists[table[k]!]!;
+  if (cur.includes(re)) return;
+  lists.push([...cur, re]);
+  table[k] = lists.length - 1;
+}
 
 /** Declares how to find a trigger's hits from words; returns the trigger for use as a key. */
 export function wordTrigger(re: RegExp, t: WordTrigger): RegExp {
   wordReg.set(re, t);
   if (t.digits) digitTriggers.push(re);
   for (const p of t.prefixes) {
-    if (p.length < 3) hasShort = true;
-    const k = keyOf(p);
-    const list = byKey.get(k);
-    if (list) { if (!list.includes(re)) list.push(re); } else byKey.set(k, [re]);
+    const c = [0, 1, 2].map((i) => (i < p.length ? p.charCodeAt(i) & 31 : -1));
+    for (let b = 0; b < 32; b++) {
+      if (c[1] !== -1 && b !== c[1]) continue;
+      for (let d = 0; d < 32; d++) {
+        if (c[2] !== -1 && d !== c[2]) continue;
+        addToSlot(slot(c[0]!, b, d), re);
+      }
+    }
   }
   return re;
 }
@@ -69,19 +78,12 @@ function scanWords(text: string): Map<RegExp, number[]> {
       let j = i + 1;
       while (j < n && isLetter(text.charCodeAt(j))) j++;
       const len = j - i;
-      // Lower-case key of the first three letters without building strings; words only for candidates.
-      const c0 = c | 32;
-      const c1 = len > 1 ? text.charCodeAt(i + 1) | 32 : 0;
-      const c2 = len > 2 ? text.charCodeAt(i + 2) | 32 : 0;
-      const list = byKey.get(c0 | (c1 << 8) | (c2 << 16));
-      const l1 = hasShort && len > 1 ? byKey.get(c0) : undefined;
-      const l2 = hasShort && len > 2 ? byKey.get(c0 | (c1 << 8)) : undefined;
-      if (list || l1 || l2) {
+      // The triggers for the first three letters, without building strings; words only for candidates.
+      const li = table[slot(c, len > 1 ? text.charCodeAt(i + 1) : 0, len > 2 ? text.charCodeAt(i + 2) : 0)]!;
+      if (li !== 0) {
         const word = text.slice(i, j);
         const lower = word.toLowerCase();
-        if (list) for (const re of list) fire(out, re, word, lower, i, j);
-        if (l1) for (const re of l1) fire(out, re, word, lower, i, j);
-        if (l2) for (const re of l2) fire(out, re, word, lower, i, j);
+        for (const re of lists[li]!) fire(out, re, word, lower, i, j);
       }
       i = j;
     } else if (isDigit(c)) {
