@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assign, Centroid, type Profile } from '../../src/story/group.js';
+
+const mk = (id: string, terms: string[], date?: string): Profile => ({ id, vec: new Map(terms.map((t) => [t, 1])), norm: Math.sqrt(terms.length), ...(date ? { date: Date.parse(date) } : {}) });
+const part = (out: { docId: string; storyId: string }[]) => {
+  const m = new Map<string, string[]>();
+  for (const o of out) { if (!m.has(o.storyId)) m.set(o.storyId, []); m.get(o.storyId)!.push(o.docId); }
+  return [...m.values()].map((x) => x.sort().join('+')).sort().join(' | ');
+};
+const DOCS: [string, string[]][] = [['d0', ['c', 'd', 'e', 'f', 'h']], ['d1', ['a', 'd', 'e', 'g']], ['d2', ['a', 'c', 'd', 'e', 'g']], ['d3', ['a', 'c', 'd', 'g']]];
+const run = (docs: [string, string[]][], refine?: boolean) => part(assign(docs.map(([id, t]) => mk(id, t)), new Map(), (p) => `s-${p.id}`, new Map(), new Map(), { threshold: 0.5, ...(refine === undefined ? {} : { refine }) }));
+
+test('second thoughts make the grouping independent of arrival order', () => {
+  // a single pass: the first report started a story of its own that the later ones passed by
+  assert.notEqual(run(DOCS, false), run([...DOCS].reverse(), false));
+  assert.equal(run(DOCS), run([...DOCS].reverse()));
+  assert.equal(run(DOCS), 'd0+d1+d2+d3');
+});
+
+test('second thoughts move nobody who is best where they are, and never a syndicated copy', () => {
+  const two: [string, string[]][] = [['a1', ['x', 'y', 'z']], ['a2', ['x', 'y', 'z', 'w']], ['b1', ['p', 'q', 'r']], ['b2', ['p', 'q', 'r', 's']]];
+  assert.equal(run(two), 'a1+a2 | b1+b2');
+  // d0 marked as a copy stays in its original's story, even where another story is closer to its words
+  const stories = new Map<string, Profile[]>([['S', [mk('orig', ['q', 'r', 's'])]]]);
+  const out = assign(DOCS.map(([id, t]) => mk(id, t)), stories, (p) => `s-${p.id}`, new Map([['d0', 'orig']]), new Map([['orig', 'S']]), { threshold: 0.5 });
+  assert.equal(out.find((o) => o.docId === 'd0')!.storyId, 'S');
+});
+
+test('a centroid without one of its members', () => {
+  const a = mk('a', ['x', 'y']); const b = mk('b', ['y', 'z']); const c = new Centroid(); c.add(a); c.add(b);
+  const only = new Centroid(); only.add(b);
+  assert.ok(Math.abs(c.cosineWithout(a) - only.cosine(a)) < 1e-9);
+  const single = new Centroid(); single.add(a);
+  assert.equal(single.cosineWithout(a), 0);
+});
