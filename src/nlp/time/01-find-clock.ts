@@ -89,7 +89,8 @@ export const findClock: Finder = (text, out) => {
     const z = zoneSuffix(m[4]);
     // "at 10:30 a.m. (0230 GMT)": a gloss restating the clock time just given; TimeBank and te3-silver leave it
     // unmarked (1 of 1 and every one of ~40).
-    if (text.charCodeAt(m.index - 1) === 40 && /(?:\d|[ap]\.?m\.?|noon|midnight|midday)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index - 1))) return;
+    // Also after a zone or "local time": "3 p.m. local time (1200 GMT)", "10 a.m. EDT (1400 GMT)".
+    if (text.charCodeAt(m.index - 1) === 40 && /(?:\d|[ap]\.?m\.?|noon|midnight|midday)(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*$/i.test(text.slice(Math.max(0, m.index - 26), m.index - 1))) return;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'clock.military', priority: 6,
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
   });

@@ -184,7 +184,7 @@ export const findRelative: Finder = (text, out) => {
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
     const mod = MOD_OF[w];
     push(m, 'relative.part-of-unit', 6, (ctx) => {
-      const v = det === 'that' ? fromReference(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
+      const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });
@@ -199,7 +199,7 @@ export const findRelative: Finder = (text, out) => {
       if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
       if (what === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
       const unit = UNIT_OF[what.split(/\s+/).pop()!]!;
-      const v = unit === 'D' ? (ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined)) : fromReference(ctx, unit, 0);
+      const v = unit === 'D' ? (ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined)) : fromReferenceAtUnit(ctx, unit, 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });
@@ -216,7 +216,7 @@ export const findRelative: Finder = (text, out) => {
         const d = det === 'next' ? dayOffset(ctx, 1) : det === 'last' ? dayOffset(ctx, -1) : (ctx.lastDay ?? dayOffset(ctx, 0));
         return mod ? { type: 'DATE', value: d, mod } : { type: 'DATE', value: d };
       }
-      const v = det === 'that' ? fromReference(ctx, unit, 0)
+      const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0)
         : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit ? ctx.lastRef : relativeUnit(ctx, unit, 0))
           : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
       if (!v) return undefined;

@@ -32,7 +32,8 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
 const CUE_RE = new RegExp(
   `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
   'gi');
-const SEP_RE = /[,;"“”]|''|``/g;
+// Also a coordinated clause with its own auxiliary: "docked on Saturday and will leave on Monday".
+const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b)/g;
 
 interface Cue { pos: number; end: number; fut: boolean; weak: boolean }
 interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds?: number[] }

@@ -98,6 +98,8 @@ export const FUTURE_CUES: readonly string[] = [
   // Forecasts and entry into force: "is forecast to reach the coast on Thursday", "takes effect on January 1".
   'forecast to', 'forecasts', 'predicted to', 'projected to', 'likely to', 'takes effect', 'take effect',
   'comes into force', 'come into force', 'goes into effect', 'enters into force',
+  // Plans in the passive: "a memorial service is planned for Sunday".
+  'is planned', 'are planned',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */

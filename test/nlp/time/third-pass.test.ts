@@ -101,3 +101,37 @@ describe('time (third pass): rates and fractions are not durations', () => {
     check('2023-09-13', [['Profit rose in the quarter, of course.', 'the quarter', '2023-Q3', 'DATE']]);
   });
 });
+
+describe('time (third pass): clauses and references', () => {
+  it('a coordinated clause with its own auxiliary does not lend its tense', () => {
+    const pub = '2023-09-14'; // a Thursday
+    check(pub, [
+      ['The navy ship docked in Benghazi on Saturday morning and will leave on Monday.', 'Saturday morning', '2023-09-09TMO', 'TIME'],
+      ['The navy ship docked in Benghazi on Saturday morning and will leave on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      // Without the auxiliary the future verb still governs a weekday next to it.
+      ['The ship will dock on Saturday morning.', 'Saturday morning', '2023-09-16TMO', 'TIME'],
+    ]);
+  });
+
+  it('"is planned for Sunday" looks ahead; "was planned for Sunday" does not', () => {
+    check('2023-09-14', [
+      ['A memorial service is planned for Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['A memorial service was held on Sunday.', 'Sunday', '2023-09-10', 'DATE'],
+    ]);
+  });
+
+  it('"later that year" keeps the year of the reference, not its month', () => {
+    check('2000-01-15', [
+      ['He fled to Florida in June 1998 and returned to Cuba later that year.', 'later that year', '1998', 'DATE'],
+      ['The dam was finished in May 1998 and failed at the end of that year.', 'the end of that year', '1998', 'DATE', 'END'],
+    ]);
+  });
+
+  it('a zone gloss after a clock time and "local time" is not a second time', () => {
+    const text = 'The blast happened at 3 p.m. local time (1200 GMT) on Tuesday.';
+    const ts = times(text, '2023-09-13');
+    assert.deepEqual(ts.map((t) => t.text), ['3 p.m. local time', 'Tuesday']);
+    // A clock time in parentheses after other words is still a time.
+    assert.equal(times('The meeting was moved (to 1400 GMT) on Tuesday.', '2023-09-13').some((t) => t.text === '1400 GMT'), true);
+  });
+});
