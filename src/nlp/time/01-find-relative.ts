@@ -159,16 +159,23 @@ export const findRelative: Finder = (text, out) => {
       push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));
       return;
     }
+    // "the previous day", "that same day": counted from the last day mentioned, a reporting day included
+    // ("said on Tuesday that the previous day …"), as the day anaphors are.
+    const dayRef = (ctx: Ctx, off: number): string | undefined => {
+      const base = ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined);
+      return base ? fmtDate(addDays(parseYmd(base)!, off)) : undefined;
+    };
     if (/^(?:the same|that)$/.test(det)) {
       push(m, 'anaphor.same-unit', 3, (ctx) => {
-        const v = fromReferenceAtUnit(ctx, unit, 0);
+        const v = unit === 'D' ? dayRef(ctx, 0) : fromReferenceAtUnit(ctx, unit, 0);
         return v ? { type: 'DATE', value: v } : undefined;
       });
       return;
     }
     if (/^(?:the following|the previous|the preceding)$/.test(det)) {
       push(m, 'anaphor.adjacent-unit', 4, (ctx) => {
-        const v = fromReferenceAtUnit(ctx, unit, det === 'the following' ? 1 : -1);
+        const off = det === 'the following' ? 1 : -1;
+        const v = unit === 'D' ? dayRef(ctx, off) : fromReferenceAtUnit(ctx, unit, off);
         return v ? { type: 'DATE', value: v } : undefined;
       });
       return;

@@ -18,6 +18,19 @@ const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
+const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
+
+/** Up to 80 characters before and 60 after [start, end), cut at sentence ends (". " and newlines). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let left = text.slice(Math.max(0, start - 80), start);
+  const l = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('? '), left.lastIndexOf('! '));
+  if (l >= 0) left = left.slice(l + 1);
+  let right = text.slice(end, Math.min(text.length, end + 60));
+  const r = right.search(/[.!?](?:\s|$)|\n/);
+  if (r >= 0) right = right.slice(0, r);
+  return left + text.slice(start, end) + right;
+}
+
 export function refineSignals(text: string, cands: Cand[]): void {
   for (const c of cands) {
     // Cheap gate: most candidates have no signal word before them.
@@ -55,7 +68,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       // "pay down the loan by February": a deadline, so ahead unless the clause itself is past
       // ("had repaid it by February", "By March, sales doubled"); "said it plans to pay down the loan by
       // February" still looks ahead.
-      let past = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60)));
+      let past = PAST_AUX.test(sentenceAround(text, c.start, c.end));
       // A fronted "By March, sales doubled": the main clause after the comma carries the tense.
       if (!past && /(?:^|[.!?\n"“]\s*)By\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
         const rest = text.slice(c.end, Math.min(text.length, c.end + 60)).split(/[.!?\n]/)[0]!;
@@ -64,7 +77,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.tense = past ? 'PAST' : 'FUTURE';
     } else if (/\b(?:until|till)\s+$/i.test(left2)) {
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
-      c.tense = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i.test(text.slice(Math.max(0, c.start - 80), Math.min(text.length, c.end + 60))) ? 'PAST' : 'FUTURE';
+      c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
   }
 }

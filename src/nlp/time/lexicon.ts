@@ -100,6 +100,8 @@ export const FUTURE_CUES: readonly string[] = [
   'comes into force', 'come into force', 'goes into effect', 'enters into force',
   // Plans in the passive: "a memorial service is planned for Sunday".
   'is planned', 'are planned',
+  // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".
+  'must', 'has to', 'have to', 'needs to', 'need to',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */

@@ -135,3 +135,28 @@ describe('time (third pass): clauses and references', () => {
     assert.equal(times('The meeting was moved (to 1400 GMT) on Tuesday.', '2023-09-13').some((t) => t.text === '1400 GMT'), true);
   });
 });
+
+describe('time (third pass): day anaphora and deadlines', () => {
+  it('"the previous day" after "said on Tuesday" counts from that Tuesday', () => {
+    check('2023-09-14', [
+      ['The UN said on Tuesday that the previous day 400 people had been found.', 'the previous day', '2023-09-11', 'DATE'],
+      ['The storm struck on September 10. The previous day, residents had been warned.', 'The previous day', '2023-09-09', 'DATE'],
+    ]);
+  });
+
+  it('"until"/"by" take the tense of their own sentence, not the next one', () => {
+    check('2023-09-14', [
+      ['He will stay until Friday. The roads were closed until Thursday.', 'Friday', '2023-09-15', 'DATE'],
+      ['Rebels pledged to march into the capital by June. Soldiers were reported to have fled.', 'June', '2024-06', 'DATE'],
+      // A past auxiliary in the same sentence still makes the deadline past.
+      ['The roads were closed until Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+    ]);
+  });
+
+  it('an obligation looks ahead: "must be signed before Friday"', () => {
+    check('2023-09-14', [
+      ['The deal must be signed before Friday.', 'Friday', '2023-09-15', 'DATE'],
+      ['The deal was signed before Friday.', 'Friday', '2023-09-08', 'DATE'],
+    ]);
+  });
+});
