@@ -3,7 +3,7 @@
 // and no external entity can happen; only the five predefined XML entities and numeric references are decoded.
 
 import { XMLParser } from 'fast-xml-parser';
-import { isoDate } from './html.js';
+import { isoDate } from './dates.js';
 
 export interface FeedItem { title?: string; url?: string; publishedAt?: string; html?: string; outlet?: string }
 export interface Feed { title?: string; items: FeedItem[] }

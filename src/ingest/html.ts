@@ -1,6 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError } from '../core/errors.js';
+import { isoDate } from './dates.js';
+
+export { isoDate };
 
 export interface HtmlPage {
   text: string;
@@ -46,15 +49,6 @@ const str = (v: unknown): string | undefined => {
   return undefined;
 };
 
-/** Normalises a page date to ISO (date, or date-time in UTC) or undefined when unreadable. */
-export function isoDate(v: string | undefined): string | undefined {
-  if (!v) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(v.trim());
-  if (m && v.trim().length === 10) return m[1];
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) return m ? m[1] : undefined;
-  return new Date(t).toISOString().replace('.000Z', 'Z');
-}
 
 /** Paragraph-preserving text of the article body Readability picked. */
 function blockText(root: Element): string {

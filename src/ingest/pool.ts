@@ -6,7 +6,7 @@ import type { Analysis, DocumentMeta } from '../core/types.js';
 import type { Sighting } from '../store/store.js';
 import type { Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
-import { Analyser, type FromWorker, type ToWorker } from './worker.js';
+import type { Analyser, FromWorker, ToWorker } from './analyser.js';
 
 export type Outcome =
   | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint; terms: string }
@@ -27,9 +27,11 @@ export class AnalyserPool {
   /** `isNew(docId)` says whether a prepared document should be analysed (false: already stored or in flight). */
   constructor(readonly size: number, private isNew: (docId: string) => boolean | Promise<boolean>) {
     if (size <= 0) {
+      // In-process: the pipeline is imported only here, so the ingest main thread (which only stores) does not
+      // load it when workers do the analysis. Messages stay in order: they wait on one promise.
       let slot!: Slot;
-      const a = new Analyser((m) => queueMicrotask(() => this.onMessage(slot, m)));
-      slot = { send: (m) => setImmediate(() => a.handle(m)), busy: 0, stop: async () => undefined };
+      const a: Promise<Analyser> = import('./analyser.js').then(({ Analyser: A }) => new A((m) => queueMicrotask(() => this.onMessage(slot, m))));
+      slot = { send: (m) => { void a.then((an) => setImmediate(() => an.handle(m))); }, busy: 0, stop: async () => undefined };
       this.slots.push(slot);
     } else {
       for (let i = 0; i < size; i++) this.slots.push(this.spawn());
