@@ -33,11 +33,12 @@ export class LoadedKb implements Kb {
   /** Line start of entry i in `buf` is starts[i]; its end is starts[i + 1] - 1. */
   private readonly starts: Int32Array;
   private readonly cache: (KbEntry | undefined)[];
-  /** Alias key → packed "i,m,i,m" (or "" for a key that is only a word-prefix of longer keys). */
-  private readonly alias = new Map<string, string>();
-  private readonly dem = new Map<string, string>();
-  private readonly slots = new Map<string, KbSlot>();
-  private readonly demSlots = new Map<string, KbSlot>();
+  /**
+   * Alias key → packed "i,m,i,m" (or "" for a key that is only a word-prefix of longer keys); a key's packed
+   * string is replaced by its decoded slot on first use, so every later look-up is a single Map probe.
+   */
+  private readonly alias = new Map<string, string | KbSlot>();
+  private readonly dem = new Map<string, string | KbSlot>();
   private readonly weak: Set<string>;
   private readonly common: Set<string>;
   private readonly commonCaps: Set<string>;
@@ -108,12 +109,11 @@ export class LoadedKb implements Kb {
     return e;
   }
 
-  private slotOf(map: Map<string, string>, cacheMap: Map<string, KbSlot>, key: string): KbSlot | undefined {
-    const hit = cacheMap.get(key);
-    if (hit) return hit;
-    const packed = map.get(key);
-    if (!packed) return undefined;
-    const parts = packed.split(',');
+  private slotOf(map: Map<string, string | KbSlot>, key: string): KbSlot | undefined {
+    const v = map.get(key);
+    if (typeof v !== 'string') return v;
+    if (!v) return undefined;
+    const parts = v.split(',');
     const k = parts.length >> 1;
     const entries: KbEntry[] = new Array(k);
     const masks: number[] = new Array(k);
@@ -122,17 +122,17 @@ export class LoadedKb implements Kb {
       masks[j] = +parts[2 * j + 1]!;
     }
     const slot = { entries, masks };
-    cacheMap.set(key, slot);
+    map.set(key, slot);
     return slot;
   }
 
   /** Entries and their capitalisation masks for a key (for the gazetteer). */
   slot(key: string, demonym = false): KbSlot | undefined {
-    return demonym ? this.slotOf(this.dem, this.demSlots, key) : this.slotOf(this.alias, this.slots, key);
+    return this.slotOf(demonym ? this.dem : this.alias, key);
   }
 
-  byAlias(alias: string): readonly KbEntry[] { return this.slotOf(this.alias, this.slots, alias)?.entries ?? EMPTY; }
-  byDemonym(demonym: string): readonly KbEntry[] { return this.slotOf(this.dem, this.demSlots, demonym)?.entries ?? EMPTY; }
+  byAlias(alias: string): readonly KbEntry[] { return this.slotOf(this.alias, alias)?.entries ?? EMPTY; }
+  byDemonym(demonym: string): readonly KbEntry[] { return this.slotOf(this.dem, demonym)?.entries ?? EMPTY; }
   /** True for single-word keys that are also ordinary English words and should not be trusted at a sentence
    *  start ("mass", "ill"); with allCaps, the wider set not to be trusted in all-caps text ("who", "plan"). */
   isCommonWord(key: string, allCaps = false): boolean { return (allCaps ? this.commonCaps : this.common).has(key); }

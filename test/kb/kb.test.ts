@@ -11,6 +11,8 @@ import type { KbEntry } from '../../src/kb/types.js';
 
 let kb: LoadedKb;
 let tmp = '';
+/** The compiled file the suite loaded. */
+const KB_PATH_USED = () => (tmp ? join(tmp, 'kb.jsonl') : KB_PATH);
 
 before(() => {
   // Use the compiled KB from `npm run build` when it is there; else compile from data/kb (repo files only).
@@ -239,5 +241,21 @@ describe('kb data fixes (issue 3)', () => {
   it('exposes hasPrefix on the Kb interface', () => {
     assert.ok(kb.hasPrefix('united'));
     assert.ok(!kb.hasPrefix('zzqx'));
+  });
+  it('decodes a key once and answers the same on every later look-up (alias, demonym, prefix-only, absent)', () => {
+    const fresh = loadKbFile(KB_PATH_USED());
+    const a1 = fresh.byAlias('libya');
+    assert.ok(a1.length > 0);
+    assert.equal(fresh.byAlias('libya'), a1, 'the decoded slot is kept');
+    assert.deepEqual(ids(fresh.byAlias('libya')), ids(kb.byAlias('libya')));
+    assert.ok(fresh.capMask('libya') > 0 && fresh.capMask('libya') === kb.capMask('libya'));
+    const prefixOnly = ['united states of', 'united arab'].find((k) => fresh.hasPrefix(k) && kb.byAlias(k).length === 0);
+    if (prefixOnly) { assert.equal(fresh.byAlias(prefixOnly).length, 0); assert.equal(fresh.byAlias(prefixOnly).length, 0); }
+    const d1 = fresh.byDemonym('libyan');
+    assert.ok(d1.some((e) => e.iso2 === 'LY'));
+    assert.equal(fresh.byDemonym('libyan'), d1);
+    assert.equal(fresh.byAlias('zzqx').length, 0);
+    assert.equal(fresh.byDemonym('zzqx').length, 0);
+    assert.ok(fresh.hasPrefix('libya'), 'a decoded key is still a prefix key');
   });
 });
