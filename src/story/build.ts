@@ -299,6 +299,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const plc = new Map<Group, number>();
     for (const it of c) for (const g of it.places) plc.set(g, (plc.get(g) ?? 0) + 1);
     const docsOf = [...new Set(c.map((x) => x.doc.row.id))];
+    // each name once; a place the event happened in is listed among the places, not again as a participant.
+    // An event told by three reports or more lists as participants those at least two of them name; a
+    // name only one report attaches (often a parsing stray) goes to `otherParticipants`.
+    const pdocs = new Map<Group, Set<string>>();
+    for (const it of c) for (const g of it.parts) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
+    const ranked = [...pc.keys()].filter((g) => !plc.has(g)).sort((x, y) => pdocs.get(y)!.size - pdocs.get(x)!.size || pc.get(y)! - pc.get(x)!);
+    const corePart = docsOf.length >= 3 && ranked.some((g) => pdocs.get(g)!.size >= 2) ? ranked.filter((g) => pdocs.get(g)!.size >= 2) : ranked;
+    const core = [...new Set(corePart.map(canonical))];
+    const others = [...new Set(ranked.filter((g) => !corePart.includes(g)).map(canonical))].filter((n) => !core.includes(n));
     // the best supported certainty: the one most documents give, ties to the surer
     const cc = new Map<string, Set<string>>();
     for (const it of c) { if (!cc.has(it.ev.certainty)) cc.set(it.ev.certainty, new Set()); cc.get(it.ev.certainty)!.add(it.doc.row.id); }
@@ -306,8 +315,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const latest = c.reduce((x, y) => ((docDate(y.doc.a) ?? '') >= (docDate(x.doc.a) ?? '') ? y : x));
     const e: StoryEvent = {
       id: `ev${n + 1}`, type: c[0].ev.type,
-      // each name once; a place the event happened in is listed among the places, not again as a participant
-      participants: [...new Set([...pc.entries()].filter(([g]) => !plc.has(g)).sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
+      participants: core,
       documents: docsOf, certainty, status: latest.ev.status,
       places: [...new Set([...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
       polarity: c[0].ev.polarity,
@@ -315,6 +323,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       members: c.map((x) => `${x.doc.row.id}#${x.ev.id}`),
       independentSources: new Set(c.map((x) => originOf(claimOf(x.doc.a, x.ev.trigger, (cl) => cl.events?.includes(x.ev.id))?.attribution ?? [], rootKey(x.doc)))).size,
     };
+    if (others.length) e.otherParticipants = others;
     if (date !== '9999') e.date = date;
     if (c[0].ev.cameo) e.cameo = c[0].ev.cameo;
     const firstPlace = [...plc.keys()][0];
@@ -402,7 +411,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     let best: Group | undefined; let n = 0;
     for (const e of d.a.entities ?? []) {
       const g = of.get(`${d.row.id}#${e.id}`);
-      if (g && (typeGroup(g.type) === 'PLACE' || g.type === 'FAC') && (e.mentions?.length ?? 0) > n) { n = e.mentions.length; best = g; }
+      // ties go to the place more of the story's reports name ("Surfside" over a "near Miami Beach")
+      const k = e.mentions?.length ?? 0;
+      if (g && (typeGroup(g.type) === 'PLACE' || g.type === 'FAC') && (k > n || (k === n && best && g.docs.size > best.docs.size))) { n = k; best = g; }
     }
     return best;
   };

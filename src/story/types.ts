@@ -23,6 +23,8 @@ export interface StoryEvent {
   date?: string;
   polarity?: string;
   triggers?: string[];
+  /** Names only one report attaches to an event that three or more reports tell (not in `participants`). */
+  otherParticipants?: string[];
   /** Per-document local event ids merged here: "docId#eventId". */
   members?: string[];
   independentSources?: number;

@@ -238,3 +238,28 @@ test('a merged event lists each participant once and a place of the event only a
   assert.deepEqual(e.participants, ['Libya']);
   assert.deepEqual(e.places, ['Derna']);
 });
+
+test('an event three reports tell lists as participants the names two of them give; a one-report name is set apart', () => {
+  const storm = { name: 'Storm Daniel', type: 'EVENT' as const }; const stray = { name: 'Ahmed Mohamed', type: 'PERSON' as const };
+  const mk = (outlet: string, withStray: boolean) => fx({ text: `Storm Daniel flooded the city${withStray ? ', Ahmed Mohamed said' : ''}. (${outlet})`, publishedAt: '2023-09-11', outlet,
+    entities: withStray ? [storm, stray] : [storm], events: [{ type: 'DISASTER', trigger: 'flooded', args: { agent: withStray ? ['e1', 'e2'] : ['e1'] } }] });
+  const three = buildStory('s', [sd(mk('A', true)), sd(mk('B', false)), sd(mk('C', false))]).events.find((e) => e.type === 'DISASTER')!;
+  assert.deepEqual(three.participants, ['Storm Daniel']);
+  assert.deepEqual(three.otherParticipants, ['Ahmed Mohamed']);
+  // two reports: too few to tell a stray from a participant
+  const two = buildStory('s', [sd(mk('A', true)), sd(mk('B', false))]).events.find((e) => e.type === 'DISASTER')!;
+  assert.deepEqual(two.participants.sort(), ['Ahmed Mohamed', 'Storm Daniel']);
+  assert.equal(two.otherParticipants, undefined);
+});
+
+test('a figure no sentence places goes to the report\'s most named place, ties to the place more reports name', () => {
+  const ents = [{ name: 'Miami Beach', type: 'GPE' as const }, { name: 'Surfside', type: 'GPE' as const }];
+  const text = 'A tower fell in Surfside near Miami Beach. It was night. Most slept. Crews pulled 35 people out.';
+  const a = fx({ text, publishedAt: '2021-06-24', outlet: 'A', entities: [ents[0], ents[1]], quantities: [{ text: '35 people', value: 35, unit: 'person' }] });
+  a.sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) as never;
+  const b = fx({ text: 'The search in Surfside went on.', publishedAt: '2021-06-25', outlet: 'B', entities: [ents[1]] });
+  const s = buildStory('s', [sd(a), sd(b)]);
+  assert.deepEqual(s.facts.filter((f) => f.attribute === 'rescued').map((f) => f.subject), ['Surfside']);
+  // alone, the tie stays with the first named
+  assert.deepEqual(buildStory('s', [sd(a)]).facts.filter((f) => f.attribute === 'rescued').map((f) => f.subject), ['Miami Beach']);
+});
