@@ -17,6 +17,8 @@ const T_QUARTER = wordTrigger(/quarter|Q[1-4]|[1-4]Q/gi, {
   prefixes: ['quarter', 'q'], test: (_w, l) => l === 'q' || l.startsWith('quarter'), digits: (run, next) => /^[1-4]$/.test(run) && (next === 'Q' || next === 'q'),
 });
 const T_HALF = wordTrigger(/\bhalf\b/gi, { prefixes: ['half'] });
+const T_H = wordTrigger(/\bH[12]\b/g, { prefixes: ['h'], test: (w) => w === 'H' });
+const H_YEAR = new RegExp(`\\bH([12])\\s+(${YEAR4})\\b`, 'g');
 const T_HOLIDAY = wordTrigger(/\b(?:Day|Eve|Christmas|Halloween)\b/g, { prefixes: ['day', 'eve', 'christmas', 'halloween'], test: (w) => /^(?:Day|Eve|Christmas|Halloween)$/.test(w) });
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
@@ -192,6 +194,12 @@ export const findPeriods: Finder = (text, out) => {
         if (y) yy = y; else if (!a) yy = 'XXXX'; else yy = pad4(a.y + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0));
         return { type: 'DATE', value: `${yy}-H${h}` };
       } });
+  });
+
+  // "H1 2023", "H2 2022": a half-year in results shorthand (only with its year; "H1" alone is too ambiguous).
+  scanNear(T_H, H_YEAR, text, 2, 12, (m) => {
+    const v = `${m[2]}-H${m[1]}`;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half-short', priority: 5, resolve: () => ({ type: 'DATE', value: v }) });
   });
 
   /** The quarter of a results period: the ordinal if given, else the quarter under discussion. */

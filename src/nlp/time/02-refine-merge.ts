@@ -1,9 +1,13 @@
 // Merges a clock time with the day right after it into one TIMEX3, as TimeML does:
 // "9 a.m. Tuesday", "4 a.m. EDT Thursday" → one TIME valued on that day.
 import type { Cand } from './cand.js';
+import { PARTS_OF_DAY } from './lexicon.js';
 
 const DAY_RULE = /^(?:relative\.(?:weekday|today|yesterday|tomorrow)|date\.(?:month-day|day-month|iso|numeric))$/;
 const GAP = /^[ \t]+$/;
+/** "the night of September 10", "the morning of Sept. 12": a part of that day (TimeML TIME, as "Sunday night"). */
+const POD_OF = /\b[Tt]he\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$/;
+const POD_DAY_RULE = /^(?:relative\.weekday|date\.(?:month-day|day-month|iso|numeric))$/;
 
 export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
@@ -21,6 +25,18 @@ export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
       };
       out.push(merged);
       i++;
+      continue;
+    }
+    const pod = POD_DAY_RULE.test(a.rule) ? POD_OF.exec(text.slice(Math.max(0, a.start - 32), a.start)) : null;
+    if (pod) {
+      const p = PARTS_OF_DAY[pod[1]!.toLowerCase()]!;
+      out.push({
+        ...a, start: a.start - pod[0].length + pod[0].search(/[Tt]he/), rule: `${a.rule}+part-of-day`,
+        resolve(ctx, c) {
+          const r = a.resolve(ctx, a);
+          return r && /^\d{4}-\d{2}-\d{2}$/.test(r.value) ? { ...r, type: 'TIME', value: `${r.value}T${p}` } : r;
+        },
+      });
       continue;
     }
     out.push(a);

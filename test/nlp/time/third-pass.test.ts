@@ -160,3 +160,19 @@ describe('time (third pass): day anaphora and deadlines', () => {
     ]);
   });
 });
+
+describe('time (third pass): parts of a named day and half-years', () => {
+  it('"the night of September 10" is a TIME on that day, as "Sunday night" is', () => {
+    check('2023-09-14', [
+      ['The river burst its banks on the night of September 10.', 'the night of September 10', '2023-09-10TNI', 'TIME'],
+      ['On the morning of Sept. 12, the water rose.', 'the morning of Sept. 12', '2023-09-12TMO', 'TIME'],
+      // "the night of the storm": no day, no time.
+      ['The river burst its banks on September 10, the night of the storm.', 'September 10', '2023-09-10', 'DATE'],
+    ]);
+  });
+
+  it('"H1 2023" is a half-year; "H1" alone is not a time', () => {
+    check('2023-09-14', [['Revenue rose 4% in H1 2023.', 'H1 2023', '2023-H1', 'DATE']]);
+    assert.equal(times('The H1 visa rules changed.', '2023-09-14').length, 0);
+  });
+});
