@@ -34,3 +34,15 @@ test('a centroid without one of its members', () => {
   const single = new Centroid(); single.add(a);
   assert.equal(single.cosineWithout(a), 0);
 });
+
+test('entity terms weigh less than words: reports of one story that link different entities still meet', async () => {
+  const { ENTITY_WEIGHT, Df, profile, cosine } = await import('../../src/story/group.js');
+  assert.ok(ENTITY_WEIGHT < 1);
+  const df = new Df();
+  const a = new Map([['flood', 2], ['dam', 2], ['E:q1', 4]]); const b = new Map([['flood', 2], ['dam', 2], ['E:q2', 4]]);
+  df.add(a); df.add(b);
+  const doc = { document: {} };
+  const sim = cosine(profile('a', doc, a, df), profile('b', doc, b, df));
+  // with entity terms weighted like words the shared words alone would give 0.5 or less
+  assert.ok(sim > 0.5, String(sim));
+});
