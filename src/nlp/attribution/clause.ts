@@ -1,6 +1,6 @@
 // Clause geometry over a sentence's tokens: clause starts and ends, post-posed content, tails, chunks.
 import type { Tok } from '../claims/text.js';
-import { SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
+import { DET, SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, type Ctx, type SentCtx } from './frame.js';
 
 /** After a post-posed cue, only adverbials remain ("to his colleagues", "then", "to rousing applause"). */
@@ -156,7 +156,8 @@ export function localClause(toks: Tok[], j: number): [number, number] {
     if (isComma(p) && (CONJ.has(toks[a]!.l) || PART.has(toks[a]!.l))) break;
     if (CONJ.has(toks[a]!.l) && isComma(p)) break;
     if (p.l === 'that' && !p.cap) break;
-    if (!p.cap && SPEECH.has(p.l) && !BE.has(toks[a - 2]?.l ?? '')) break;
+    // a speech word after a determiner is a noun ("The suspect allegedly fled"), not the clause's verb
+    if (!p.cap && SPEECH.has(p.l) && !BE.has(toks[a - 2]?.l ?? '') && !DET.has(toks[a - 2]?.l ?? '')) break;
     a--;
   }
   let b = j;

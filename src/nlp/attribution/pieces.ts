@@ -5,7 +5,7 @@ import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 
 export interface Piece { s: number; e: number }
 
-export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
+export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 
 export function sentenceBoundaries(toks: Tok[]): number[] {
   // char offsets where a new clause-level piece starts

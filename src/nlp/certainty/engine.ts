@@ -30,6 +30,7 @@ const PROB_CUE = S(L.PROBABLE_CUES);
 const POSS_CUE = S(L.POSSIBLE_CUES);
 const NEG_CUE_WORDS = S(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'disputed', 'dismissed']);
 const FUT_MODAL = S(L.FUTURE_MODALS);
+const NEG_HEDGE = S(['unlikely', 'improbable', 'doubtful']);
 const WEAK = S(L.WEAK_MODALS);
 const BEP = S(L.BE_PRESENT);
 const BEPAST = S(L.BE_PAST);
@@ -118,6 +119,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
           if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
+          // "unlikely to reopen": probable, and of the negated proposition
+          if (p.length === 1 && NEG_HEDGE.has(p[0]!)) negative = true;
           i += p.length - 1;
           hit = true;
           break;
@@ -163,6 +166,11 @@ function nextWord(toks: Tok[], i: number): number {
 }
 const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
 const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
+
+/** The word after a headline's "to" reads as a verb: lower-case, not a determiner, number or abstract-noun form. */
+function headlineVerb(t: Tok | undefined): boolean {
+  return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
+}
 
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
@@ -249,6 +257,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap) { st = 'FUTURE'; continue; }
+    // headline infinitive: "Airbus to cut 10,000 jobs", "Airline to be compensated for delays"
+    if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l)) && headlineVerb(toks[i + 1])) { st = 'FUTURE'; continue; }
     // "remains in custody", "continues to fight": an ongoing state even in reported speech
     if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }

@@ -227,7 +227,7 @@ export const HEDGE_PROBABLE: readonly string[] = [
   'presumably', 'presumed', 'apparently', 'apparent', 'seemingly', 'seems', 'seem', 'seemed', 'appears to',
   'appeared to', 'appear to', 'set to', 'poised to', 'thought to', 'estimated', 'estimates', 'estimate',
   'projected', 'predicted', 'predicts', 'forecast', 'forecasts', 'should', 'ought to', 'most likely',
-  'in all likelihood', 'supposed to', 'understood to', 'would likely', 'probably', 'presumed',
+  'in all likelihood', 'unlikely', 'improbable', 'doubtful', 'supposed to', 'understood to', 'would likely', 'probably', 'presumed',
   'i think', 'we think', 'i believe', 'we believe', 'i suspect', 'i expect', 'we expect', 'i guess',
 ];
 export const HEDGE_POSSIBLE: readonly string[] = [
