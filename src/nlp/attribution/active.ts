@@ -1,8 +1,9 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
-import { S, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { S, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk } from './np.js';
+import { entityAt } from '../claims/sources.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
@@ -89,6 +90,18 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   let srcFull = Number.MAX_SAFE_INTEGER;
   if (k >= 0 && toks[k]!.w) {
     src = leftNP(toks, k, cs);
+    // "… the endorsement of Gordon Humphrey, who told …": the relative's antecedent is the name, not the phrase holding it
+    if (relClause && toks[k]!.cap) {
+      let a = k;
+      while (a > cs && (toks[a - 1]!.cap || PARTICLE.has(toks[a - 1]!.l) || toks[a - 1]!.t === '.' || (INNER.has(toks[a - 1]!.l) && toks[a - 2]?.cap))) a--;
+      while (a < k && !toks[a]!.w) a++;
+      if (!src || a > src[0]) src = [a, k];
+    } else if (relClause) {
+      // "They met the mayor, who said …": the antecedent starts at its determiner
+      let a = k;
+      while (a > cs && k - a < 6 && toks[a]!.w && !DET.has(toks[a]!.l)) a--;
+      if (DET.has(toks[a]!.l) && (!src || a > src[0])) src = [a, k];
+    }
     if (src && src[0] > cs && (toks[src[0] - 1]!.l === 'and' || toks[src[0] - 1]!.l === 'but') && src[0] === k + 1) src = null;
   } else if (k >= 0 && (isComma(toks[k]) || isCloseQuote(toks[k], quotes))) {
     preComma = true;
@@ -162,7 +175,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const one = src[0] === src[1] ? toks[src[0]]! : null;
     if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
     if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
-    if (!srcOk(toks, src, t.l, j)) return;
+    // a capitalised "-ing" word opening the sentence is a participle ("Having announced …") unless it is a known name
+    const named = !!entityAt(ctx.mix, toks[src[0]]!.s, toks[src[1]]!.e);
+    if (!srcOk(toks, src, t.l, j, named)) return;
     srcFull = src[0];
     src = trimToName(toks, src);
   }
@@ -171,7 +186,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
   const a = src[0];
   const srcPrev = toks[a - 1];
-  const tooLongForPost = src[1] - src[0] > 8;
+  // right after a closing quote a long source is still post-posed ('"…," Jeffrey Lewis of the James Martin Center wrote')
+  const tooLongForPost = src[1] - src[0] > (isCloseQuote(toks[src[0] - 1], quotes) || isCloseQuote(toks[src[0] - 2], quotes) ? 13 : 8);
   if (srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost && !coordinated) {
     let after2 = after;
     if (/^(told|tells|tell|asked|asks|ask)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }

@@ -5,6 +5,7 @@ import { SPEECH, NPOBJ, FIGURE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANC
 import { isComma, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
+import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
@@ -27,6 +28,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
     // ---- by/in X's estimate/account
+    // ---- in a poll/survey: "Clinton leads in the latest CNN poll", "In a Gallup survey, 38 percent said …"
+    if (l === 'in' && j + 1 < n && inPoll(ctx, sc, j)) continue;
     if ((l === 'by' || l === 'in') && j + 1 < n) { accountOf(ctx, sc, j); continue; }
     // ---- adverbs: reportedly
     if (UNADV.has(l)) { unnamedClause(ctx, sc, j, [t], 'attr.adverb'); continue; }

@@ -36,10 +36,10 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
 }
 
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
-export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1): boolean {
+export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1, named = false): boolean {
   const first = toks[src[0]]!, last = toks[src[1]]!;
   if ((WH.has(first.l) && first.t !== 'WHO') || (WH.has(last.l) && last.t !== 'WHO')) return false; // "The WHO said" is the agency
-  if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5))) return false;
+  if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5 && !(first.cap && (src[0] > 0 || named))))) return false;
   if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
   for (let i = src[0] + 1; i <= src[1]; i++) {
     const t = toks[i]!;
@@ -83,7 +83,7 @@ export function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>):
       if (t.t === '.' && i > j && TITLE_ABBR.has(toks[i - 1]!.l) && toks[i + 1]?.cap) { i++; continue; }
       break;
     }
-    if (i > j && stop.has(t.l)) break;
+    if (i > j && (stop.has(t.l) || PRON.has(t.l))) break;
     if (i > j && !t.cap && SPEECH.has(t.l) && !DET.has(toks[i - 1]!.l)) break;
     i++;
     if (i - j > 14) break;

@@ -318,6 +318,8 @@ export const DOCUMENT_SOURCES: readonly string[] = [
   'report', 'tally', 'count', 'estimates', 'projections', 'models', 'model', 'findings', 'evidence', 'footage', 'video', 'images',
   'photos', 'emails', 'memo', 'memos', 'transcript', 'transcripts', 'papers', 'letter', 'letters', 'cables', 'logs', 'numbers',
 ];
+/** Nouns whose findings are reported "in" them: "leads in the latest poll". */
+export const POLL_NOUNS: readonly string[] = ['poll', 'survey'];
 /** Verbs of speaking to someone: "speaking to CNN", "talking to reporters". */
 export const SPEAKING_TO: readonly string[] = ['speaking', 'talking', 'writing', 'spoke', 'talked'];
 

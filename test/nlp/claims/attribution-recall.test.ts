@@ -56,4 +56,23 @@ describe('attribution beyond plain speech verbs', () => {
   it('inverted "…," said X with a trailing adverbial', () => {
     check('"The prison is a failure," said rights director Ana Cole in a statement.', 'The prison is a failure', ['Ana Cole']);
   });
+  it('"in <named poll>": the poll is the outer source; "in the polls" at large is not', () => {
+    check('The mayor leads her rival by nine points in the latest Herald poll.', 'leads her rival', ['the latest Herald poll']);
+    check('In a Marist survey last month, 38 percent of voters said the economy was weak.', 'the economy was weak', ['a Marist survey', '38 percent of voters']);
+    assert.deepEqual(chain('The mayor has slipped in the polls since June.', 'has slipped'), []);
+  });
+  it('relative clauses: the antecedent speaks, a name out of a longer phrase', () => {
+    check('They won the backing of former senator Gordon Hale, who told reporters he would campaign in the north.', 'he would campaign', ['Gordon Hale']);
+    check('They met the mayor, who said the road would reopen.', 'the road would reopen', ['the mayor']);
+  });
+  it('"told <medium> he …": the pronoun starts the content, not the medium', () => {
+    check('Hale told Reuters he would campaign in the north.', 'he would campaign', ['Reuters', 'Hale']);
+  });
+  it('names ending in "-ing" are sources; a sentence-opening participle is not', () => {
+    check('"I was a delegate for her," Ebeling said.', 'I was a delegate for her', ['Ebeling']);
+    assert.deepEqual(chain('Having announced that he would not run, the judge left the court.', 'the judge left the court'), []);
+  });
+  it('a long source right after a closing quote is still post-posed', () => {
+    check('"It is a stretch for them," Jeffrey Lewis of the Centre for Arms Control Studies in Monterey wrote in December.', 'It is a stretch for them', ['Jeffrey Lewis of the Centre for Arms Control Studies in Monterey']);
+  });
 });
