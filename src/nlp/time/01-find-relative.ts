@@ -255,11 +255,15 @@ export const findRelative: Finder = (text, out) => {
     if (small && !deictic) return;
     // "a few days later": a vague shift; TimeML marks the duration only.
     if (n === 'X' && !deictic) return;
-    push(m, deictic ? 'relative.ago' : 'anaphor.later-earlier', 7, (ctx) => {
+    push(m, deictic ? 'relative.ago' : 'anaphor.later-earlier', 7, (ctx, c) => {
       if (n === 'X' || n >= 1000 || (small && deictic)) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
       const unit = u === 'MO' ? 'M' : u;
       let v: string | undefined;
-      if (deictic) v = past ? agoValue(ctx, u, n) : (ctx.anchor ? fromReference({ ...ctx, lastRef: undefined, tense: ctx.tense }, unit, n) : undefined);
+      // "up from 4.3% a year ago" after "in August" in the same sentence: that month a year back.
+      if (deictic && past && u === 'Y' && n === 1 && ctx.lastRef && granularity(ctx.lastRef) === 'M'
+        && ctx.lastRefAt !== undefined && ctx.lastRefAt <= c.start && c.start - ctx.lastRefAt < 200
+        && !/[.!?]\s|\n/.test(text.slice(ctx.lastRefAt, c.start))) v = shiftValue(ctx.lastRef, 'Y', -n);
+      else if (deictic) v = past ? agoValue(ctx, u, n) : (ctx.anchor ? fromReference({ ...ctx, lastRef: undefined, tense: ctx.tense }, unit, n) : undefined);
       // "Two years on, survivors still wait": counted from an event, it reaches the present; with no earlier
       // date to count from, that is the publication's year (month, week …), not two years ahead of it.
       else if (rel === 'on' && !ctx.lastRef && ctx.anchor) v = relativeUnit(ctx, unit === 'MO' ? 'M' : unit, 0);

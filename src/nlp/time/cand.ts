@@ -18,6 +18,8 @@ export interface Ctx {
   readonly anchor?: Ymd;
   /** The last calendar value resolved in reading order (for "a year earlier", "the following day"). */
   lastRef?: string;
+  /** Where the candidate that set `lastRef` ends. */
+  lastRefAt?: number;
   /** The last value seen at each granularity (D, W, M, Q, Y), anaphoric ones included: "for the month". */
   lastOf?: Record<string, string>;
   /** The last value at day granularity, for a clock time without a date. */

@@ -145,7 +145,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // third quarter", which names the period under discussion.
       const derived = NO_REF_UPDATE.test(c.rule)
         || (c.rule.startsWith('period.year') && anchor !== undefined && +calendar.slice(0, 4) < anchor.y);
-      if (!reporting && !derived) ctx.lastRef = calendar;
+      if (!reporting && !derived) { ctx.lastRef = calendar; ctx.lastRefAt = c.end; }
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') { ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end; }
     }

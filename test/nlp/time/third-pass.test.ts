@@ -176,3 +176,14 @@ describe('time (third pass): parts of a named day and half-years', () => {
     assert.equal(times('The H1 visa rules changed.', '2023-09-14').length, 0);
   });
 });
+
+describe('time (third pass): "a year ago" as a comparison with a month', () => {
+  it('after a month in the same sentence it is that month a year back', () => {
+    check('2023-09-14', [
+      ['Inflation was 5.6% in August, up from 4.3% a year ago.', 'a year ago', '2022-08', 'DATE'],
+      // Another sentence, or a count above one: counted from publication.
+      ['In August, prices rose. A year ago, they were falling.', 'A year ago', '2022', 'DATE'],
+      ['The revolution of January 1959 was celebrated; it brought Castro to power 64 years ago.', '64 years ago', '1959', 'DATE'],
+    ]);
+  });
+});
