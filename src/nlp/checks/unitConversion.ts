@@ -1,7 +1,12 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
+import { metricAndShortTons } from '../quantity/equivalents.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
+
+/** One metric ton in US short tons (2,000 lb). */
+const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
+const METRIC_TON_RE = /\b(?:tonnes?|metric\s+tons?)\b/i;
 
 /** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
 const FACTOR_SLACK = 0.005;
@@ -24,6 +29,14 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
         kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs: [i, j],
         detail: `${fmt(a.value)} ${a.unit} given as ${b.text}: no exchange rate or conversion between ${a.unit} and ${b.unit} is known`,
       }, 'unit-conversion:no-rate'));
+      continue;
+    }
+    if (metricAndShortTons(a, b)) {
+      // US copy gives metric tons with the short ton (907.18 kg) in brackets
+      const metricFirst = METRIC_TON_RE.test(a.text);
+      const f = metricFirst ? SHORT_TONS_PER_TONNE : 1 / SHORT_TONS_PER_TONNE;
+      const A = { ...a, unit: metricFirst ? 't' : 'short ton' }, B = { ...b, unit: metricFirst ? 'short ton' : 't' };
+      out.push(ruled(judge(A, B, a.value * f, b.value / f, [i, j]), 'unit-conversion:short-ton'));
       continue;
     }
     const ab = convert(a.value, a.unit, b.unit);

@@ -3,15 +3,39 @@ import { dimensionOf } from './units.js';
 
 // "59 km/h (37 mph)", "1,180km (733 miles)", "22.5 million cubic metres (nearly 800 million cubic feet)":
 // a quantity, then an opening bracket, then a quantity of the same dimension filling the bracket.
-const GAP_RE = /^\s*[([]\s*$/;
+// "3 metres deep (10 feet)": a dimension adjective may sit between the figure and its restatement
+const DIM_ADJ = String.raw`(?:\s*(?:deep|high|tall|long|wide|thick|away|across|apart|in diameter|in length|in height))?`;
+const GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*[([]\s*$`);
 const CLOSE_RE = /^\s*[)\]]/;
 // "13 kilometres, or eight miles," — an apposition introduced by "or"
-const OR_GAP_RE = /^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$/;
+const OR_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$`);
 // "40C/104F", "1,000km / 620 miles", "€1bn, equivalent to $1.1bn", "€1bn, the equivalent of $1.1bn"
 const SLASH_GAP_RE = /^\s*\/\s*$/;
+// "12,000 hectares, roughly 30,000 acres", "2,000 feet deep — about 610 metres": a comma or dash before an
+// approximate restatement (the approximator opens the second quantity's own text)
+const APPOS_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*(?:,|[—–]|--)\s*$`);
+const APPROX_START_RE = /^(?:about|roughly|nearly|some|around|approximately|almost|close to)\s/i;
 const EQUIV_GAP_RE = /^\s*,?\s*(?:the\s+|or\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$/i;
 
+const ADJ_AFTER_RE = /^\s*(deep|high|tall|long|wide|thick)\b/i;
+/** "The lake, 3 km wide, about 2 miles long": a second figure measuring another extent is no restatement. */
+function sameMeasure(gap: string, after: string): boolean {
+  const other = ADJ_AFTER_RE.exec(after)?.[1]?.toLowerCase();
+  if (!other) return true;
+  return new RegExp(String.raw`\b${other}\b`, 'i').test(gap);
+}
+
+const METRIC_TON_RE = /\b(?:tonnes?|metric\s+tons?)\b/i;
+const PLAIN_TON_RE = /\btons?\b/i;
+/** "3,000 metric tons (3,300 tons)": the second is the short ton (both are read as "t"). */
+export function metricAndShortTons(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== 't' || b.unit !== 't') return false;
+  const plain = (q: Quantity): boolean => PLAIN_TON_RE.test(q.text) && !METRIC_TON_RE.test(q.text);
+  return (METRIC_TON_RE.test(a.text) && plain(b)) || (plain(a) && METRIC_TON_RE.test(b.text));
+}
+
 function sameKind(a: Quantity, b: Quantity): boolean {
+  if (metricAndShortTons(a, b)) return true;
   if (a.unit === b.unit) return false;
   const da = dimensionOf(a.unit);
   if (da) return da === dimensionOf(b.unit);
@@ -32,7 +56,8 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
       highB?.rule?.includes('range-high') && highB.unit === b.unit;
     const last = ranges ? highB : b;
     const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(last.end, last.end + 3));
-    if (!bracket && !OR_GAP_RE.test(gap) && !SLASH_GAP_RE.test(gap) && !EQUIV_GAP_RE.test(gap)) continue;
+    const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
+    if (!bracket && !apposition && !OR_GAP_RE.test(gap) && !SLASH_GAP_RE.test(gap) && !EQUIV_GAP_RE.test(gap)) continue;
     if (ranges) {
       lowA.equivalentOf = i + 1;
       b.equivalentOf = i - 1;
