@@ -1,5 +1,5 @@
 import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
-import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
 import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 
 // Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
@@ -31,7 +31,9 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
   if (prev && !t.space && currency === undefined && !inRange) {
     // "MH17", "G7", "COVID-19", "F-16", "+1 555", "9/11", "10:30", "#5", "v2"
     if (prev.kind === 'word' || prev.kind === 'num') return true;
-    if (DASHES.has(prev.text) && prev2 && !prev.space && (prev2.kind === 'word' || prev2.kind === 'num')) return true;
+    // … but a named scale joined to its value is a measure: "the magnitude-7.8 quake", "a category-5 storm"
+    if (DASHES.has(prev.text) && prev2 && !prev.space && (prev2.kind === 'word' || prev2.kind === 'num') &&
+      !(prev2.kind === 'word' && own(NAMED_SCALES, prev2.lower) !== undefined)) return true;
     // "40C/104F": a measure after a slash that follows another measure is its equivalent, not a code
     const slashPair = prev.text === '/' && prev2?.kind === 'word' && toks[numAt - 3]?.kind === 'num' && !prev2.space && !prev.space &&
       (ATTACHED_UNIT_TRIE.match(toks, numAt - 2, true) !== undefined || UNIT_TRIE.match(toks, numAt - 2) !== undefined);

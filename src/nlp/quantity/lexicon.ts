@@ -158,6 +158,13 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'brazilian reais': 'BRL', 'brazilian real': 'BRL', 'russian roubles': 'RUB', 'russian rubles': 'RUB',
   'ukrainian hryvnias': 'UAH', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupee': 'INR',
   'new taiwan dollars': 'TWD', 'us dollar': 'USD', 'u.s. dollars': 'USD', 'jamaican dollars': 'JMD',
+  'swedish crowns': 'SEK', 'swedish krona': 'SEK', 'norwegian crowns': 'NOK', 'norwegian krone': 'NOK',
+  'danish crowns': 'DKK', 'czech crowns': 'CZK', 'czech korunas': 'CZK', 'czech koruna': 'CZK', 'icelandic kronur': 'ISK',
+  'south african rand': 'ZAR', 'ghanaian cedis': 'GHS', 'thai baht': 'THB', 'indonesian rupiah': 'IDR',
+  'malaysian ringgit': 'MYR', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT', 'kazakh tenge': 'KZT',
+  'polish zlotys': 'PLN', 'polish zloty': 'PLN', 'hungarian forints': 'HUF', 'romanian lei': 'RON',
+  'peruvian soles': 'PEN', 'venezuelan bolivars': 'VES', 'armenian drams': 'AMD', 'belarusian roubles': 'BYN',
+  'belarusian rubles': 'BYN', 'israeli shekels': 'ILS', 'new shekels': 'ILS', 'chinese renminbi': 'CNY',
 };
 
 export type BoundName = 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'MAX' | 'MIN';

@@ -137,6 +137,9 @@ function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit
   // "a magnitude of 6.2"
   const b2 = before?.lower === 'of' && toks[startTok - 2]?.kind === 'word' ? own(NAMED_SCALES, toks[startTok - 2].lower) : undefined;
   if (b2) return { unit: b2, end, from: startTok - 2 };
+  // "the magnitude-7.8 quake"
+  const b3 = before && DASHES.has(before.text) && !before.space && !toks[startTok]?.space && toks[startTok - 2]?.kind === 'word' ? own(NAMED_SCALES, toks[startTok - 2].lower) : undefined;
+  if (b3) return { unit: b3, end, from: startTok - 2 };
   let k = end + 1;
   // "measuring 5.7 on the Richter scale"
   if (toks[k]?.lower === 'on' && toks[k + 1]?.lower === 'the' && toks[k + 2] && toks[k + 3]?.lower === 'scale' && own(NAMED_SCALES, toks[k + 2].lower)) {

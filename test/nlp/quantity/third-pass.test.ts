@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+// Third pass on the quantity stage: currency names with a country adjective ("Swedish crowns") and a named
+// scale hyphenated before its value ("the magnitude-7.8 quake"). Sentences written for these tests.
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => ({ text: q.text, value: q.value, unit: q.unit }));
+
+test('currency: "crowns" and other adjective + currency names take the country\'s code', () => {
+  assert.deepEqual(find('The firm earned 3.2 billion Swedish crowns last year.'), [{ text: '3.2 billion Swedish crowns', value: 3.2e9, unit: 'SEK' }]);
+  assert.deepEqual(find('The bank was fined 500 million Czech crowns.'), [{ text: '500 million Czech crowns', value: 5e8, unit: 'CZK' }]);
+  assert.deepEqual(find('The bridge cost 40 billion Thai baht.').map((q) => q.unit), ['THB']);
+  // without a country the word is a counted noun, not a currency
+  assert.deepEqual(find('The museum shows three crowns from the 12th century.').map((q) => q.unit), ['crown']);
+});
+
+test('named scale joined by a hyphen before the value: "the magnitude-7.8 quake"; codes stay excluded', () => {
+  assert.deepEqual(find('The magnitude-7.8 quake hit at dawn.'), [{ text: 'magnitude-7.8', value: 7.8, unit: 'magnitude' }]);
+  assert.deepEqual(find('A 7.8-magnitude quake hit.'), [{ text: '7.8-magnitude', value: 7.8, unit: 'magnitude' }]);
+  assert.deepEqual(find('The F-16 jets flew over COVID-19 wards.'), []);
+});
