@@ -89,6 +89,9 @@ function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
   return nt.kind === 'WORD' && /^[a-z]+s$/.test(next) && !/(?:ss|us|is|ness|ics)$/.test(next) && !!lemmatize(next, ctx.lex.irregular, ctx.lex.triggers, true);
 }
 
+/** Types of what is done by saying it: typed even on an attribution cue. */
+const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT', 'DEMAND', 'THREATEN', 'PROMISE', 'APOLOGIZE', 'PROPOSE']);
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
 
@@ -142,7 +145,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     }
     if (!chosen || chosen.type === '-') continue;
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
-    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!))) continue;
+    // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE); the attribution stage's
+    // cue still gives the STATEMENT (statements.ts), so both are kept.
+    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type)) continue;
     const d: Draft = {
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),

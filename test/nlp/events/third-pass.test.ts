@@ -65,3 +65,28 @@ test('"Speaking to reporters in Washington, X said": the speaker is X, not the p
   const said = q.evs.find((e) => e.type === 'STATEMENT');
   assert.ok(said && allNames(q.doc, said).includes('Ukraine'));
 });
+
+test('talks: a meeting (the spec\'s MEET) unless they negotiate something named (NEGOTIATE)', () => {
+  const meet = eventsOf('Narendra Modi held talks with Joe Biden at the White House.', [['Narendra Modi', 'PERSON'], ['Joe Biden', 'PERSON'], ['White House', 'FAC']]);
+  const m = meet.evs.find((e) => e.trigger.text === 'talks');
+  assert.equal(m?.type, 'MEET');
+  assert.ok(m && ['Narendra Modi', 'Joe Biden'].every((n) => allNames(meet.doc, m).includes(n)));
+  const peace = eventsOf('Israel and Hamas resumed ceasefire talks in Doha.', [['Israel', 'GPE'], ['Hamas', 'ORG'], ['Doha', 'GPE']]);
+  assert.equal(peace.evs.find((e) => e.trigger.text === 'talks')?.type, 'NEGOTIATE');
+});
+
+test('speech acts on an attribution cue keep their type beside the STATEMENT', () => {
+  const doc = makeDoc('Amnesty International urged Joe Biden to raise concerns.', [{ name: 'Amnesty International', type: 'ORG' }, { name: 'Joe Biden', type: 'PERSON' }], {
+    claims: [{ anchor: 'Amnesty International urged Joe Biden to raise concerns.', attribution: [{ source: 'Amnesty International', kind: 'ORG', cue: 'urged', entity: 'e1', cueSpan: { start: 22, end: 27 } }] }],
+  });
+  const evs = extractEvents(doc);
+  const appeal = evs.find((e) => e.type === 'APPEAL');
+  assert.ok(appeal, 'urged → APPEAL');
+  assert.deepEqual(argNames(doc, appeal).agent, ['Amnesty International']);
+  assert.ok(evs.some((e) => e.type === 'STATEMENT' && e.trigger.text === 'urged'), 'and the cue\'s STATEMENT');
+  // a reporting verb on a cue stays a STATEMENT only
+  const said = makeDoc('Amnesty International said the count was fair.', [{ name: 'Amnesty International', type: 'ORG' }], {
+    claims: [{ anchor: 'Amnesty International said the count was fair.', attribution: [{ source: 'Amnesty International', kind: 'ORG', cue: 'said', entity: 'e1', cueSpan: { start: 22, end: 26 } }] }],
+  });
+  assert.deepEqual(extractEvents(said).map((e) => e.type), ['STATEMENT']);
+});
