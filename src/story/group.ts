@@ -104,6 +104,13 @@ export class Centroid {
     for (const [k, w] of p.vec) this.vec.set(k, (this.vec.get(k) ?? 0) + w / p.norm);
     this.dirty = true;
   }
+  remove(p: Profile): void {
+    for (const [k, w] of p.vec) {
+      const v = (this.vec.get(k) ?? 0) - w / p.norm;
+      if (Math.abs(v) < 1e-12) this.vec.delete(k); else this.vec.set(k, v);
+    }
+    this.dirty = true;
+  }
   norm(): number {
     if (this.dirty) { let n = 0; for (const v of this.vec.values()) n += v * v; this.n2 = Math.sqrt(n) || 1; this.dirty = false; }
     return this.n2;
@@ -191,7 +198,12 @@ export function assign(
     storyOf.set(p.id, target);
     out.push({ docId: p.id, storyId: target });
   }
-  const cands = (p: Profile) => { const c = new Set<string>(); for (const t of top(p)) for (const sid of postings.get(t) ?? []) c.add(sid); return [...c].sort(); };
+  // second thoughts look at the ten stories that share most of the document's heaviest terms
+  const cands = (p: Profile) => {
+    const c = new Map<string, number>();
+    for (const t of top(p)) for (const sid of postings.get(t) ?? []) c.set(sid, (c.get(sid) ?? 0) + 1);
+    return [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([sid]) => sid);
+  };
   const moved = opts.refine === false ? new Map<string, string>() : refine(newcomers, stories, cents, cands, copyOf, opts);
   for (const o of out) { const to = moved.get(o.docId); if (to) { o.storyId = to; storyOf.set(o.docId, to); } }
   return out;
@@ -235,7 +247,7 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     if (best === own || bs < th || bs <= cur + REFINE_MARGIN) continue;
     // move: out of its story, into the better one
     stories.set(own, ownMembers.filter((m) => m !== p));
-    const c = new Centroid(); for (const m of stories.get(own)!) c.add(m); cents.set(own, c);
+    cents.get(own)!.remove(p);
     stories.get(best)!.push(p);
     cents.get(best)!.add(p);
     home.set(p, best);

@@ -46,3 +46,12 @@ test('entity terms weigh less than words: reports of one story that link differe
   // with entity terms weighted like words the shared words alone would give 0.5 or less
   assert.ok(sim > 0.5, String(sim));
 });
+
+test('removing a member from a centroid leaves the centroid of the others', () => {
+  const a = mk('a', ['x', 'y']); const b = mk('b', ['y', 'z']);
+  const c = new Centroid(); c.add(a); c.add(b); c.remove(a);
+  const only = new Centroid(); only.add(b);
+  const p = mk('p', ['y', 'z', 'w']);
+  assert.ok(Math.abs(c.cosine(p) - only.cosine(p)) < 1e-9);
+  assert.ok(!c.vec.has('x'));
+});
