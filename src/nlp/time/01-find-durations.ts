@@ -73,7 +73,10 @@ export const findDurations: Finder = (text, out) => {
     const lowerNum = numTxt.toLowerCase();
     if ((lowerNum === 'a' || lowerNum === 'an' || lowerNum === 'one') && !modW && !det && !half) {
       const b = wordBefore(text, start);
-      if (/^(?:[$€£¥%]|\d[\d,.]*|once|twice|thrice|times|per|cents?|dollars|euros|pounds|million|billion|thousand|percent)$/i.test(b) || /%\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
+      // Not "resigned in 2017, a year after the inquiry began": a comma, or a shift word after, breaks the rate.
+      const rate = (/^(?:[$€£¥%]|\d[\d,.]*|once|twice|thrice|times|per|cents?|dollars|euros|pounds|million|billion|thousand|percent)$/i.test(b) || /%\s*$/.test(text.slice(Math.max(0, start - 3), start)))
+        && !/,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && !/^\s+(?:after|before|later|earlier|ago|from)\b/i.test(tail);
+      if (rate) {
         // "15 a year", "$5 a day", "10% a year": a rate, i.e. a SET ("once a week" is taken by the set rule).
         if (!/^(?:once|twice|thrice|times)$/i.test(b)) {
           const setVal = durationValue(1, u);

@@ -187,3 +187,13 @@ describe('time (third pass): "a year ago" as a comparison with a month', () => {
     ]);
   });
 });
+
+describe('time (third pass): a shift after a year is not a rate', () => {
+  it('"resigned in 2017, a year after the inquiry began" is a duration, "$5 a day" a rate', () => {
+    check('2023-09-15', [
+      ['The minister resigned in 2017, a year after the investigation began.', 'a year', 'P1Y', 'DURATION'],
+      ['Workers there earn $5 a day.', 'a day', 'P1D', 'SET'],
+      ['Prices rose 10% a year.', 'a year', 'P1Y', 'SET'],
+    ]);
+  });
+});
