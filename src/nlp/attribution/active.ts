@@ -2,7 +2,7 @@
 import type { AttributionLink } from '../../core/types.js';
 import { S, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
-import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk } from './np.js';
+import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
@@ -88,7 +88,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   let intro: [number, number] | null = null;
   let coordinated = false;
   let srcFull = Number.MAX_SAFE_INTEGER;
-  if (k >= 0 && toks[k]!.w) {
+  if (k >= 0 && (toks[k]!.w || isPercent(toks, k))) {
     src = leftNP(toks, k, cs);
     // "… the endorsement of Gordon Humphrey, who told …": the relative's antecedent is the name, not the phrase holding it
     if (relClause && toks[k]!.cap) {

@@ -4,9 +4,12 @@ import { DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, 
 
 const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** A "%" sign right after a number ("42% say"): part of the source phrase. */
+export function isPercent(toks: Tok[], i: number): boolean { return toks[i]?.t === '%' && /^\d/.test(toks[i - 1]?.l ?? ''); }
+
 /** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
 export function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null {
-  if (k < limit || !toks[k]!.w) return null;
+  if (k < limit || (!toks[k]!.w && !isPercent(toks, k))) return null;
   if (PRON.has(toks[k]!.l)) return [k, k];
   let i = k;
   let n = 0;
@@ -25,7 +28,7 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       if (PRON.has(t.l) && i < k) break;
       if (SPEECH.has(t.l) && !t.cap && i < k && !(t.l === 'state' && i > limit && toks[i - 1]?.w)) break; // "Chinese state media"
-    } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.') break;
+    } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.' && !isPercent(toks, i)) break;
     i--; n++;
   }
   let a = i + 1;
@@ -53,7 +56,9 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
   if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet)$/.test(cue)) {
     let aux = false;
     for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
-    const plural = aux || /s$/.test(last.l) || (NUMBERISH.test(last.l) && last.l !== 'one') || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
+    // "those surveyed say", "42% say", "Executives for Mondelez say": plural by determiner, share or head noun
+    const pluralHead = toks.slice(src[0], src[1]).some((x, m) => /s$/.test(x.l) && /^(of|for|from|at|in|with)$/.test(toks[src[0] + m + 1]!.l));
+    const plural = aux || /s$/.test(last.l) || last.t === '%' || pluralHead || /^(those|these|both|many|several|most|few)$/.test(first.l) || (NUMBERISH.test(last.l) && last.l !== 'one') || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
     if (!plural) return false;
   }
   if (NOUNISH.has(cue) && src[1] > src[0]) {

@@ -75,4 +75,11 @@ describe('attribution beyond plain speech verbs', () => {
   it('a long source right after a closing quote is still post-posed', () => {
     check('"It is a stretch for them," Jeffrey Lewis of the Centre for Arms Control Studies in Monterey wrote in December.', 'It is a stretch for them', ['Jeffrey Lewis of the Centre for Arms Control Studies in Monterey']);
   });
+  it('shares and plural heads agree with a bare "say"', () => {
+    check('By a wide margin, those surveyed say the tax should go.', 'the tax should go', ['those surveyed']);
+    check('Of the rest, 42% say they would vote for the mayor.', 'they would vote for the mayor', ['42%']);
+    check('Executives for the bakery, which earned record profits last year, say the plant will close.', 'the plant will close', ['Executives for the bakery']);
+    // a singular noun before a bare "say" is no subject ("the low demand say" is not English news)
+    assert.deepEqual(chain('The report on the low demand say figures fell.', 'figures fell'), []);
+  });
 });
