@@ -1,6 +1,6 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
-import { S, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { S, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
@@ -185,9 +185,11 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (mode === 'npobj' && !callFor && /^(called|calls|call)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
   // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
   const a = src[0];
-  const srcPrev = toks[a - 1];
+  // the whole phrase decides the position ('"…," his nephew Michery Soheil added': the name was trimmed out of it)
+  const a0 = Math.min(a, srcFull);
+  const srcPrev = toks[a0 - 1];
   // right after a closing quote a long source is still post-posed ('"…," Jeffrey Lewis of the James Martin Center wrote')
-  const tooLongForPost = src[1] - src[0] > (isCloseQuote(toks[src[0] - 1], quotes) || isCloseQuote(toks[src[0] - 2], quotes) ? 13 : 8);
+  const tooLongForPost = src[1] - a0 > (isCloseQuote(toks[a0 - 1], quotes) || isCloseQuote(toks[a0 - 2], quotes) ? 13 : 8);
   if (srcPrev && (isComma(srcPrev) || isCloseQuote(srcPrev, quotes)) && mode === 'speech' && !tooLongForPost && !coordinated) {
     let after2 = after;
     if (/^(told|tells|tell|asked|asks|ask)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
@@ -199,7 +201,13 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       || prepTail;
     const hasThat = toks[after]?.l === 'that';
     if (endsHere && !hasThat) {
-      const pc = postContent(ctx, sc, a);
+      let pc = postContent(ctx, sc, a0);
+      // "Time, Mr. Pence added, was on their side": a one-word head before a parenthetical frame, the clause after it
+      if (!pc && isComma(srcPrev) && a0 - 1 > cs && toks[a0 - 2]!.w && toks.slice(cs, a0 - 1).every((x) => x.w)) {
+        let z0 = cueEnd;
+        while (z0 + 1 < n && !isComma(toks[z0 + 1]) && !isHard(toks[z0 + 1]) && !isPunct(toks[z0 + 1], '.') && !toks[z0 + 1]!.q) z0++;
+        if (tailAfter(sc, z0) && !INTRO_PREP.has(toks[cs]!.l)) pc = [toks[cs]!.s, toks[a0 - 2]!.e];
+      }
       if (pc) {
         const l = namedLink(ctx, toks, a, src[1], cue, 'attr.post');
         let z = cueEnd;

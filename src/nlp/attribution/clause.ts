@@ -55,13 +55,15 @@ export function clauseStart(toks: Tok[], j: number): number {
  * a word (not sentence punctuation) before the closing one.
  */
 export function inlineQuoteOpen(toks: Tok[], i: number): number {
-  if (!toks[i - 1]?.w) return -1;
+  // the closing mark follows a word, or a comma that closes the quoted phrase ('a “root canal,” according to')
+  const comma = isComma(toks[i - 1]) && !!toks[i - 2]?.w;
+  if (!toks[i - 1]?.w && !comma) return -1;
   let o = i - 1;
-  while (o > 0 && !toks[o]!.q && i - o <= 8) o--;
-  if (o <= 0 || !toks[o]!.q || i - o > 8 || o === i - 1) return -1;
+  while (o > 0 && !toks[o]!.q && i - o <= 12) o--;
+  if (o <= 0 || !toks[o]!.q || i - o > 12 || o === i - 1) return -1;
   const before = toks[o - 1]!;
   if (!before.w || !toks[o + 1]?.w) return -1;
-  for (let m = o + 1; m < i; m++) if (!toks[m]!.w && toks[m]!.t !== '-' && toks[m]!.t !== "'" && toks[m]!.t !== '’') return -1;
+  for (let m = o + 1; m < i - (comma ? 1 : 0); m++) if (!toks[m]!.w && toks[m]!.t !== '-' && toks[m]!.t !== "'" && toks[m]!.t !== '’') return -1;
   return o;
 }
 

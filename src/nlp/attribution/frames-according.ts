@@ -2,10 +2,10 @@
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { NOUNISH, DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
-import { isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { isCloseQuote, isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { rightNP } from './np.js';
 import { namedLink, resolvePronoun } from './source-link.js';
-import { clauseStart, clauseEnd, postContent } from './clause.js';
+import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.js';
 
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
   const { toks } = sc;
@@ -41,7 +41,9 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
   let cs = clauseStart(toks, a);
   // a dash before "according to" ends a content clause ("… — or wrong — according to X")
   if (cs === a && a > 0 && (isPunct(toks[a - 1], '—') || isPunct(toks[a - 1], '–'))) cs = clauseStart(toks, a - 1);
-  const initial = !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l));
+  // right after a closing quote the phrase is final ('“We will rebuild,” according to the mayor')
+  const afterQuote = isCloseQuote(toks[a - 1], sc.quotes) || (isComma(toks[a - 1]) && isCloseQuote(toks[a - 2], sc.quotes));
+  const initial = !afterQuote && !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l));
   if (initial) {
     const ce = clauseEnd(toks, zEnd + 1);
     let c0 = zEnd + 1;
@@ -57,7 +59,9 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
       pushFrame(sc, { sent: sc.si, links, content: [[from, toks[zEnd]!.e]], material: [toks[a - 1]!.s, toks[zEnd]!.e], rule: 'attr.according-to.frame', cue: a });
       return;
     }
-    const pc = postContent(ctx, sc, a);
+    // '… compared it to a “root canal,” according to Y': a quoted phrase inside the clause; Y holds the whole clause
+    const inline = a >= 1 && isCloseQuote(toks[a - 1], sc.quotes) && inlineQuoteOpen(toks, a - 1) >= 0;
+    const pc = inline && a - 1 > cs ? [toks[cs]!.s, toks[a - 1]!.e] as [number, number] : postContent(ctx, sc, a);
     if (!pc) {
       // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
       const ce = clauseEnd(toks, a);

@@ -82,4 +82,17 @@ describe('attribution beyond plain speech verbs', () => {
     // a singular noun before a bare "say" is no subject ("the low demand say" is not English news)
     assert.deepEqual(chain('The report on the low demand say figures fell.', 'figures fell'), []);
   });
+  it('"according to Y" after a quoted phrase inside the clause takes the whole clause', () => {
+    check('She later compared the talks to a “root canal,” according to the aide’s memoir.', 'compared the talks', ['the aide’s memoir']);
+    // a quotation that is the whole clause stays the content on its own
+    check('“We will rebuild,” according to the mayor.', 'We will rebuild', ['the mayor']);
+  });
+  it('a post-posed source whose name follows a role noun ("his nephew Karim Adel added")', () => {
+    check('"He was happy to be coming home," his nephew Karim Adel added.', 'He was happy to be coming home', ['Karim Adel']);
+  });
+  it('a parenthetical frame after a one-word head ("Time, Mr. Pence added, was on their side")', () => {
+    check('Time, the coach added, was on their side.', 'was on their side', ['the coach']);
+    // an introductory adverb is no head: the frame is pre-posed or nothing
+    assert.deepEqual(chain('Meanwhile, prices rose again in May.', 'prices rose'), []);
+  });
 });
