@@ -9,7 +9,9 @@ import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
 import { agoValue, dayOffset, fromReference, fromReferenceAtUnit, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
-import { isCap, wordAfter, wordBefore } from './text-util.js';
+import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
+
+const monthOrWeekday = (w: string): boolean => /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(w);
 
 const POD = `(?:${PART_OF_DAY})`;
 const DEICTIC = new RegExp(`\\b(today|tonight|yesterday|tomorrow|overnight)(?:['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'gi');
@@ -67,6 +69,15 @@ export const findRelative: Finder = (text, out) => {
     }
     // "today's" with a part of day is fine; "Today" as a programme name ("USA Today", "Today show") is not.
     if (w === 'today' && /^(?:USA|Russia|China|India)$/.test(wordBefore(text, m.index))) return;
+    // "The Day After Tomorrow", "Good Morning Today": a capitalised word inside a title-case name.
+    if (isCap(m[1]!) && isCap(wordBefore(text, m.index)) && !atSentenceStart(text, m.index)) return;
+    // "today's Libya", "today's GM", "today's world": the present in general, not the publication day.
+    const end = m.index + m[0].length;
+    if (w === 'today' && !p && /['’]s$/.test(m[0]) && /^(?:[A-Z][a-z]|[A-Z]{2,4}\b|world|society|youth|generation|young|standards|economy|politics|technology|children|media)/.test(wordAfter(text, end))
+      && !monthOrWeekday(wordAfter(text, end))) {
+      push(m, 'ref.todays', 6, () => ({ type: 'DATE', value: 'PRESENT_REF' }));
+      return;
+    }
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     push(m, `relative.${w}`, 6, (ctx) => {
       if (w === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };

@@ -197,3 +197,20 @@ describe('time (third pass): a shift after a year is not a rate', () => {
     ]);
   });
 });
+
+describe('time (third pass): "today" in names and in "today\'s Libya"', () => {
+  it('"today\'s" before a name or a general noun is the present in general', () => {
+    check('2023-09-15', [
+      ["Today's Libya is divided between two governments.", 'Today', 'PRESENT_REF', 'DATE'],
+      ["This is an exciting time at today's GM.", 'today', 'PRESENT_REF', 'DATE'],
+      // The publication day when it qualifies an event of the day.
+      ["Today's vote is key.", 'Today', '2023-09-15', 'DATE'],
+      ["The minister said today's decision was final.", 'today', '2023-09-15', 'DATE'],
+    ]);
+  });
+
+  it('a capitalised deictic word inside a title-case name is not a time', () => {
+    assert.deepEqual(times('She watched The Day After Tomorrow on TV.', '2023-09-15').map((t) => t.text), []);
+    check('2023-09-15', [['The minister said Tomorrow would be decisive.', 'Tomorrow', '2023-09-16', 'DATE']]);
+  });
+});
