@@ -71,9 +71,11 @@ export function tokenize(text: string, sentences?: readonly { start: number; end
 
 function mk(text: string, s: number, e: number): Tok {
   const t = text.slice(s, e);
-  const c0 = t[0] ?? '';
-  const isWord = /[\p{L}\p{N}]/u.test(c0);
-  const cap = isWord && isUpper(c0);
+  const u = t.charCodeAt(0);
+  let isWord: boolean, cap: boolean;
+  // ASCII first character (most tokens): no regex, no case-mapped strings
+  if (u < 128) { cap = u >= 65 && u <= 90; isWord = cap || (u >= 97 && u <= 122) || (u >= 48 && u <= 57); }
+  else { const c0 = t[0] ?? ''; isWord = /[\p{L}\p{N}]/u.test(c0); cap = isWord && isUpper(c0); }
   let allCaps = false;
   if (cap && t.length >= 2) {
     allCaps = t === t.toUpperCase() && t !== t.toLowerCase();
@@ -119,7 +121,9 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
       if (!t.isWord) continue;
       words++;
       // a lower-case word that title case would capitalise ("met", "fled"; not "and", "in", "of")
-      if (/^\p{Ll}/u.test(t.text) && !t.text.includes('-') && (t.text.length > 3 || !TITLE_SMALL.has(t.text))) lowerLong++;
+      const u = t.text.charCodeAt(0);
+      const lowerFirst = u < 128 ? u >= 97 && u <= 122 : /^\p{Ll}/u.test(t.text);
+      if (lowerFirst && !t.text.includes('-') && (t.text.length > 3 || !TITLE_SMALL.has(t.text))) lowerLong++;
     }
     const hl = heads[sent] === true || (words >= 3 && lowerLong === 0);
     if (hl) for (let k = from; k < to; k++) toks[k]!.headline = true;
