@@ -92,6 +92,18 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
   r.value = fmtDate(next) + r.value.slice(10);
 }
 
+const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
+
+/** "a curfew from 8 p.m. to 6 a.m.": the end of a clock range earlier than its start is the next morning. */
+function overnightRange(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
+  if (!ra || !rb || !a.rule.startsWith('clock.') || !b.rule.startsWith('clock.') || b.rule.endsWith('+day')) return;
+  if (!CLOCK_RANGE.test(text.slice(a.end, b.start))) return;
+  const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
+  if (!x || !y || x[1] !== y[1] || `${y[2]}${y[3]}` >= `${x[2]}${x[3]}`) return;
+  rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
+}
+
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
 /** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
@@ -168,6 +180,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     };
     const local: Ctx = { ...ctx, lastDay: lastDayAt[i], dayNear, tense };
     resolved[i] = c.resolve(local, c);
+    if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
   }
   const times: TimeExpr[] = [];
   for (let i = 0; i < cands.length; i++) {

@@ -214,3 +214,15 @@ describe('time (third pass): "today" in names and in "today\'s Libya"', () => {
     check('2023-09-15', [['The minister said Tomorrow would be decisive.', 'Tomorrow', '2023-09-16', 'DATE']]);
   });
 });
+
+describe('time (third pass): clock ranges over midnight', () => {
+  it('"from 8 p.m. to 6 a.m." ends the next morning', () => {
+    const text = 'Authorities imposed a curfew from 8 p.m. to 6 a.m. on Thursday.';
+    check('2023-09-14', [
+      [text, '8 p.m.', '2023-09-14T20:00', 'TIME'],
+      [text, '6 a.m.', '2023-09-15T06:00', 'TIME'],
+      // A range within the day is left alone.
+      ['Polls were open from 9 a.m. to 8 p.m. on Thursday.', '8 p.m.', '2023-09-14T20:00', 'TIME'],
+    ]);
+  });
+});
