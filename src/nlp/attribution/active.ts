@@ -1,6 +1,6 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
-import { S, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
@@ -119,7 +119,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     // inverted: "…, said X" / '"…," said X'
     const y = rightNP(toks, after, n, RIGHT_STOP);
     const afterY = y ? toks[y[1] + 1] : undefined;
-    const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3].some((d) => toks[after + d]?.cap);
+    // a lower-case role before the name: "said former secretary of state Hillary Clinton"
+    const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
     if (y && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
       && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q
         // '"…," said ACLU director Anthony Romero in a statement.'
@@ -160,10 +161,12 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       const x = toks[w]!;
       if (isComma(x) || x.q || isHard(x)) break;
       // "… in Michigan that Clinton described": a "that"/"who" right before the subject opens its clause; no antecedent
-      if ((x.l === 'who' || x.l === 'that') && w === src[0] - 1) break;
+      // unless what follows it is the relative's own verb phrase ("Democrats who watched the debate said")
+      const relVerb = !toks[src[0]]!.cap && (/ed$/.test(toks[src[0]]!.l) || IRR_PAST.has(toks[src[0]]!.l));
+      if ((x.l === 'who' || x.l === 'that') && w === src[0] - 1 && !(x.l === 'who' && relVerb)) break;
       if ((x.l === 'who' || x.l === 'that') && toks[w - 1]?.w && !PRON.has(toks[w - 1]!.l)) {
         const ante = leftNP(toks, w - 1, cs);
-        if (ante && (toks[ante[1]]!.cap || OFFICIAL_ROLE.has(toks[ante[1]]!.l) || /s$/.test(toks[ante[1]]!.l) || COLLECTIVE.has(toks[ante[1]]!.l))) src = ante;
+        if (ante && ((relVerb && x.l === 'who') || toks[ante[1]]!.cap || OFFICIAL_ROLE.has(toks[ante[1]]!.l) || /s$/.test(toks[ante[1]]!.l) || COLLECTIVE.has(toks[ante[1]]!.l))) src = ante;
         break;
       }
     }

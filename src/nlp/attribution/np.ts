@@ -89,7 +89,8 @@ export function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>):
       break;
     }
     if (i > j && (stop.has(t.l) || PRON.has(t.l))) break;
-    if (i > j && !t.cap && SPEECH.has(t.l) && !DET.has(toks[i - 1]!.l)) break;
+    // "secretary of state", "state media": the noun, not the verb
+    if (i > j && !t.cap && SPEECH.has(t.l) && !DET.has(toks[i - 1]!.l) && !(t.l === 'state' && toks[i - 1]!.w)) break;
     i++;
     if (i - j > 14) break;
   }

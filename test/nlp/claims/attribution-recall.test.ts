@@ -95,4 +95,10 @@ describe('attribution beyond plain speech verbs', () => {
     // an introductory adverb is no head: the frame is pre-posed or nothing
     assert.deepEqual(chain('Meanwhile, prices rose again in May.', 'prices rose'), []);
   });
+  it('inverted "said <lower-case role> <Name>" and a restrictive "who" relative before the verb', () => {
+    check('"The first line of defence is at home," said former secretary of state Ana Ruiz, who spoke in Leeds.', 'The first line of defence is at home', ['Ana Ruiz']);
+    check('Farmers who watched the debate said they were unimpressed.', 'they were unimpressed', ['Farmers']);
+    // a relative whose verb is not the cue's subject phrase: the inner subject stays inside the relative
+    assert.deepEqual(chain('Farmers who watched the debate went home early.', 'went home early'), []);
+  });
 });
