@@ -67,14 +67,28 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       if (p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
     }
     if (!isCue && SPEECH.has(l) && !t.cap) isCue = true;
-    if (!isCue && t.cap && SPEECH.has(l) && j > 0) isCue = false;
+    // a title-case headline capitalises its cue: "Bellwether County Says Trump Should Win"
+    if (!isCue && t.cap && j > 0 && HEADLINE_CUES.has(l) && titleCase(toks)) isCue = true;
     const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
     const npobj = NPOBJ.has(l) && !t.cap && !isCue;
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
 }
 
-export function hasAtAhead(toks: Tok[], j: number): boolean {
+export const HEADLINE_CUES = new Set(['says', 'say', 'said', 'tells', 'told', 'warns', 'claims', 'denies', 'admits', 'insists', 'predicts', 'urges', 'vows']);
+const MINOR = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'be', 'vs']);
+/** Most words of the sentence start with a capital (minor words aside): a title-case headline. */
+function titleCase(toks: Tok[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of toks) {
+    if (!t.w || MINOR.has(t.l) || /^\d/.test(t.l)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps >= words * 0.8;
+}
+
+function hasAtAhead(toks: Tok[], j: number): boolean {
   for (let k = j + 1; k < toks.length && k < j + 10; k++) { if (toks[k]!.l === 'at') return true; if (isComma(toks[k])) return false; }
   return false;
 }

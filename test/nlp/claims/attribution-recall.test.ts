@@ -101,4 +101,9 @@ describe('attribution beyond plain speech verbs', () => {
     // a relative whose verb is not the cue's subject phrase: the inner subject stays inside the relative
     assert.deepEqual(chain('Farmers who watched the debate went home early.', 'went home early'), []);
   });
+  it('a title-case headline capitalises its cue', () => {
+    check('Harbour Board Says Ferries Will Resume Next Week\n\nThe ferries stopped in May.', 'Ferries Will Resume', ['Harbour Board']);
+    // a capitalised "Says" in a body sentence is a name or a title, not a cue
+    assert.deepEqual(chain('They watched the show Simon Says on Friday night.', 'They watched the show'), []);
+  });
 });
