@@ -72,6 +72,8 @@ const COUNTRY_WORDS = new Set(['country', 'nation']);
 const BOTH_NEXT = new Set(['said', 'say', 'says', 'agreed', 'met', 'signed', 'discussed', 'expressed', 'called', 'stressed', 'have',
   'had', 'are', 'were', 'will', 'would', 'also', 'welcomed', 'pledged', 'promised', 'denied', 'condemned']);
 const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+/** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
+const adjectiveName = (m: MentionRef, k: number): boolean => m.t0 === k && m.t1 === k && !m.possessive && (m.type === 'NORP' || m.type === 'GPE');
 
 /** Builds the mention index; `low` holds each token's lowercase text. */
 export function buildMentions(text: string, tokens: readonly Token[], low: readonly string[], entities: readonly Entity[]): MentionIndex {
@@ -216,13 +218,17 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     // Definite descriptions: "the city", "the North African country", "the coastal city".
     if (DEF_DET.has(w)) {
+      // "the Brazilian firm", "the US carmaker": a nationality inside the description; the head alone is the mention
+      let from = k;
       for (let d = 1; d <= 3; d++) {
         const n = low[k + d];
+        if (n !== undefined && at[k + d] !== -1 && adjectiveName(list[at[k + d]!]!, k + d)) { from = k + d + 1; continue; }
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
-          if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', k, k + d, 'DEFINITE')); k += d; }
+          if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           break;
         }
+        if (from !== k) break;
         if (VEHICLE_WORDS.has(n) && (w === 'the' || w === 'this' || w === 'its')) {
           if (recent.VEHICLE.length && sent - (lastSent.VEHICLE ?? -99) <= 4) { pseudo.push(mk([recent.VEHICLE[0]!], 'VEHICLE', k, k + d, 'DEFINITE')); k += d; }
           break;

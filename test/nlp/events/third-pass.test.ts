@@ -90,3 +90,15 @@ test('speech acts on an attribution cue keep their type beside the STATEMENT', (
   });
   assert.deepEqual(extractEvents(said).map((e) => e.type), ['STATEMENT']);
 });
+
+test('"the German carmaker": a nationality inside a definite description still resolves to the recent organisation', () => {
+  const text = 'Volkswagen admitted in 2015 that it had cheated emissions tests. The German carmaker has agreed to pay fines in several countries.';
+  const doc = makeDoc(text, [{ name: 'Volkswagen', type: 'ORG' }, { name: 'Germany', type: 'GPE', aliases: ['German'] }]);
+  const fine = extractEvents(doc).find((e) => e.type === 'PENALTY');
+  assert.ok(fine, 'pay fines → PENALTY');
+  assert.ok(allNames(doc, fine).includes('Volkswagen'), JSON.stringify(argNames(doc, fine)));
+  // no organisation named before: the description stays unresolved (no agent invented from the adjective's country)
+  const alone = makeDoc('The German carmaker has agreed to pay fines in several countries.', [{ name: 'Germany', type: 'GPE', aliases: ['German'] }]);
+  const f2 = extractEvents(alone).find((e) => e.type === 'PENALTY');
+  assert.ok(!f2 || !(argNames(alone, f2).agent ?? []).length, JSON.stringify(f2 && argNames(alone, f2)));
+});
