@@ -23,6 +23,9 @@ const POSITIVE: Array<[string, Ents, string, string[]]> = [
   ['The Air Canada deal includes firm orders for 18 jets.', [['Air Canada', 'ORG']], 'AGREEMENT', ['Air Canada']],
   ['A deadly office party shooting in Ontario left one man dead.', [['Ontario', 'GPE']], 'ATTACK', ['Ontario']],
   ['Michigan office shooting kills one', [['Michigan', 'GPE']], 'ATTACK', ['Michigan']],
+  ['In Manila, rescuers used boats to reach residents trapped on rooftops.', [['Manila', 'GPE']], 'RESCUE', ['Manila']],
+  ['An oil tanker carrying industrial fuel sank in Manila Bay.', [['Manila Bay', 'LOC']], 'ACCIDENT', ['Manila Bay']],
+  ['Ferdinand Marcos declared a state of calamity in Manila.', [['Ferdinand Marcos', 'PERSON'], ['Manila', 'GPE']], 'POLICY_DECISION', ['Ferdinand Marcos']],
 ];
 
 test('third pass: accident, disaster, test-fire, fines, settlements, "the X deal", compound heads', () => {
@@ -38,6 +41,8 @@ const NEGATIVE: Array<[string, Ents, string]> = [
   ['The weather was fine in Lyon on Sunday.', [['Lyon', 'GPE']], 'PENALTY'],
   ['The family settled in Canada in 1990.', [['Canada', 'GPE']], 'LAWSUIT'],
   ['Tourists visited earthquake museums in Kobe.', [['Kobe', 'GPE']], 'DISASTER'],
+  ['Shares of the company sank in Tokyo.', [['Tokyo', 'GPE']], 'ACCIDENT'],
+  ['The film is a calamity, critics in Paris said.', [['Paris', 'GPE']], 'POLICY_DECISION'],
   ['The Kremlin denies any role.', [['Kremlin', 'ORG']], 'REJECT'],
 ];
 
