@@ -107,3 +107,13 @@ test('"the German carmaker": a nationality inside a definite description still r
   const f2 = extractEvents(alone).find((e) => e.type === 'PENALTY');
   assert.ok(!f2 || !(argNames(alone, f2).agent ?? []).length, JSON.stringify(f2 && argNames(alone, f2)));
 });
+
+test('"called for" and "called on … to" are appeals; "called an election for July 4" is not', () => {
+  const a = eventsOf('William Ruto called for dialogue with young people.', [['William Ruto', 'PERSON']]);
+  assert.ok(a.evs.some((e) => e.type === 'APPEAL' && allNames(a.doc, e).includes('William Ruto')));
+  const b = eventsOf('Mohamed Menfi called on the prosecutor to open an inquiry.', [['Mohamed Menfi', 'PERSON']]);
+  assert.ok(b.evs.some((e) => e.type === 'APPEAL' && allNames(b.doc, e).includes('Mohamed Menfi')));
+  const c = eventsOf('Rishi Sunak called a general election for July 4.', [['Rishi Sunak', 'PERSON']]);
+  assert.deepEqual(c.evs.filter((e) => e.type === 'APPEAL').map((e) => e.trigger.text), []);
+  assert.ok(c.evs.some((e) => e.type === 'ELECTION' && allNames(c.doc, e).includes('Rishi Sunak')));
+});
