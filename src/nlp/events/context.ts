@@ -22,6 +22,8 @@ export interface Ctx {
   cueTokens: Uint8Array;
   /** 1 where a trigger was found (right-hand argument scans stop at another event's trigger). */
   trig: Uint8Array;
+  /** 1 where a reaction to another event was found ("condemned", "congratulated"): its subject is not that event's agent. */
+  react: Uint8Array;
   /** 1 where a STATEMENT trigger was found. */
   stmt: Uint8Array;
   /** Candidate lemmas per token, filled on demand by context checks. */
@@ -103,7 +105,7 @@ export function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   if (mainCountry) mainPlaces.push(mainCountry);
   if (mainPlace && !mainPlaces.includes(mainPlace)) mainPlaces.push(mainPlace);
   if (!mainCountry && ranked[1] && ranked[1][1] >= 2) mainPlaces.push(ranked[1][0]);
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), stmt: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), react: new Uint8Array(tokens.length), stmt: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
 }
 
 export function tokensStartAt(tokens: readonly Token[], offset: number): number {

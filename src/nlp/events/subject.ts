@@ -151,6 +151,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
   while (k >= s0 && steps++ < 40) {
     const w = ctx.low[k]!;
     const mi = ctx.ments.at[k]!;
+    // "Japan protested the launch", "Nelson congratulated Japan on the landing": the reaction's subject
+    // is not the agent of the event it reacts to.
+    if (d.noun && !d.viaLight && ctx.react[k] && k < d.t0) { done(); return; }
     if (mi >= 0) {
       const m = ctx.ments.list[mi]!;
       k = m.t0 - 1;

@@ -92,6 +92,9 @@ function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
 /** Types of what is done by saying it: typed even on an attribution cue. */
 const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT', 'DEMAND', 'THREATEN', 'PROMISE', 'APOLOGIZE', 'PROPOSE']);
 
+/** Types that react to another event: their subject is not the agent of the event they govern ("Japan protested the launch"). */
+const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'PROTEST', 'ACCUSE', 'REJECT', 'APPEAL', 'DEMAND', 'INVESTIGATE', 'APOLOGIZE']);
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
 
@@ -153,7 +156,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: hit.infl, needObj: chosen.needObj });
-    for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; }
+    for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type)) ctx.react[k] = 1; }
   }
   return pending;
 }

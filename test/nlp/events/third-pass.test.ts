@@ -117,3 +117,23 @@ test('"called for" and "called on … to" are appeals; "called an election for J
   assert.deepEqual(c.evs.filter((e) => e.type === 'APPEAL').map((e) => e.trigger.text), []);
   assert.ok(c.evs.some((e) => e.type === 'ELECTION' && allNames(c.doc, e).includes('Rishi Sunak')));
 });
+
+test('a reaction\'s subject is not the agent of the event it reacts to; a light verb\'s subject still is', () => {
+  const a = eventsOf('Japan protested the launch on Sunday.', [['Japan', 'GPE']]);
+  const launch = a.evs.find((e) => e.type === 'LAUNCH');
+  assert.ok(launch, 'the launch is still an event');
+  assert.deepEqual(argNames(a.doc, launch).agent ?? [], []);
+  const b = eventsOf('Bill Nelson congratulated Japan on the landing.', [['Bill Nelson', 'PERSON'], ['Japan', 'GPE']]);
+  assert.ok(b.evs.some((e) => e.type === 'PRAISE' && allNames(b.doc, e).includes('Bill Nelson')));
+  assert.ok(!b.evs.some((e) => e.type === 'ARRIVE' && allNames(b.doc, e).includes('Bill Nelson')));
+  const c = eventsOf('North Korea carried out a missile launch on Sunday.', [['North Korea', 'GPE']]);
+  const l2 = c.evs.find((e) => e.type === 'LAUNCH' || e.type === 'WEAPONS_TEST');
+  assert.ok(l2 && allNames(c.doc, l2).includes('North Korea'));
+});
+
+test('"the probe" of a lander is a spacecraft, not an investigation', () => {
+  const a = eventsOf('JAXA officials said the probe could operate for only a few hours on its batteries.', [['JAXA', 'ORG']]);
+  assert.deepEqual(a.evs.filter((e) => e.type === 'INVESTIGATE').map((e) => e.trigger.text), []);
+  const b = eventsOf('Prosecutors opened a probe into the collapse in Derna.', [['Derna', 'GPE']]);
+  assert.ok(b.evs.some((e) => e.type === 'INVESTIGATE'));
+});
