@@ -1,6 +1,6 @@
 // Where and when: the nearest date, the nearest place, and every place of a located event's clause.
 import { isPlace, type MentionRef } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING } from './words.js';
+import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 
 export function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number | undefined {
@@ -19,6 +19,19 @@ export function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number 
   return best;
 }
 
+/** A nationality qualifying a person ("German Chancellor Olaf Scholz", "Ukrainian officials", "Russian forces")
+ * says whose they are, not where the event happened. */
+function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
+  const n = m.t1 + 1;
+  const t = ctx.toks[n];
+  if (!t || t.kind !== 'WORD') return false;
+  const w = ctx.low[n]!;
+  return ROLE_NOUNS.has(w) || ACTOR_HEADS.has(w) || (/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end)) && ctx.ments.at[n]! < 0 && /^[a-z-]+$/.test(w) && w.length > 3);
+}
+
 export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | undefined {
   let best: MentionRef | undefined;
   let bestDist = 1e9;
@@ -27,7 +40,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
-    if (!isPlace(m.type)) continue;
+    if (!isPlace(m.type) || qualifiesPerson(ctx, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }
@@ -46,14 +59,14 @@ export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN')) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t0;
   }
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 25 && !stop(k); k++) {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN')) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t1;
   }
 }

@@ -137,3 +137,14 @@ test('"the probe" of a lander is a spacecraft, not an investigation', () => {
   const b = eventsOf('Prosecutors opened a probe into the collapse in Derna.', [['Derna', 'GPE']]);
   assert.ok(b.evs.some((e) => e.type === 'INVESTIGATE'));
 });
+
+test('a nationality qualifying a person is not where a located event happened; one qualifying a place is', () => {
+  const a = makeDoc('Missiles hit Kyiv in Ukraine on Monday, Ukraine said. German Chancellor Olaf Scholz condemned the attack.',
+    [{ name: 'Germany', type: 'GPE', aliases: ['German'] }, { name: 'Olaf Scholz', type: 'PERSON' }, { name: 'Ukraine', type: 'GPE', iso: 'UA', kind: 'COUNTRY' }, { name: 'Kyiv', type: 'GPE', kind: 'CITY' }]);
+  const attack = extractEvents(a).find((e) => e.type === 'ATTACK' && e.trigger.text === 'attack');
+  assert.ok(attack);
+  assert.ok(!(argNames(a, attack).location ?? []).includes('Germany'), JSON.stringify(argNames(a, attack)));
+  const b = makeDoc('Floods swept through the Libyan city on Sunday.', [{ name: 'Libya', type: 'GPE', aliases: ['Libyan'] }]);
+  const flood = extractEvents(b).find((e) => e.type === 'DISASTER');
+  assert.ok(flood && (argNames(b, flood).location ?? []).includes('Libya'), JSON.stringify(flood && argNames(b, flood)));
+});
