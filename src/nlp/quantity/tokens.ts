@@ -50,11 +50,15 @@ export function tokenize(text: string, sentences: Array<[number, number]>): QTok
     const t = m[0];
     while (si < sentences.length - 1 && start >= sentences[si][1]) si++;
     const c = t.charCodeAt(0);
-    const kind: QKind = c >= 48 && c <= 57 ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'sym';
-    const gap = start > prevEnd ? text.slice(prevEnd, start) : '';
+    // ASCII first characters decided without a regex (\p{L} in ASCII is A–Z, a–z)
+    const kind: QKind = c >= 48 && c <= 57 ? 'num'
+      : c < 128 ? ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'sym')
+        : /^\p{L}/u.test(t) ? 'word' : 'sym';
+    let newline = false;
+    for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 10) { newline = true; break; }
     toks.push({
       start, end: start + t.length, text: t, lower: t.toLowerCase(), kind,
-      space: gap.length > 0, newline: gap.includes('\n'), sent: si, first: si !== lastSent,
+      space: start > prevEnd, newline, sent: si, first: si !== lastSent,
     });
     lastSent = si;
     prevEnd = start + t.length;
