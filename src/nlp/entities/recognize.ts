@@ -5,7 +5,7 @@ import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags } from './tagger.js';
+import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -59,6 +59,7 @@ export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sen
   const out = new Int8Array(toks.length);
   if (!tagger) return out;
   const L = lexicon();
+  const cues = FEAT & (1024 | 2048) ? docCues(toks.filter((t) => !t.headline)) : undefined;
   for (const r of sents) {
     // headline case: capitalisation carries no signal, the KB and body mentions decide
     if (r.to > r.from && toks[r.from]!.headline) continue;
@@ -71,8 +72,8 @@ export function tagDocument(tagger: Perceptron | null, toks: readonly Tok[], sen
     if (!caps) continue;
     if (r.to - r.from > 400) {
       // pathological "sentence": tag in windows to bound cost
-      for (let a = r.from; a < r.to; a += 200) { const sl = toks.slice(a, Math.min(r.to, a + 200)); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb)), a); }
-    } else { const sl = toks.slice(r.from, r.to); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb)), r.from); }
+      for (let a = r.from; a < r.to; a += 200) { const sl = toks.slice(a, Math.min(r.to, a + 200)); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb), cues), a); }
+    } else { const sl = toks.slice(r.from, r.to); out.set(tagger.tag(sl, lowerSeen, kbTags(sl, kb), cues), r.from); }
   }
   return out;
 }
@@ -323,6 +324,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     const cls = before && before.isWord && !before.cap ? L.appositionHeads.get(before.lower) : undefined;
     if (cls && cls !== 'PERSON' && sp.type !== 'PER') {
       cands.push({ s, e, type: cls as EntityType, src: 'model', rule: 'classifier-noun', score: 0, tagType: cls === 'ORG' ? 'ORG' : 'LOC' });
+      continue;
+    }
+    // a PERSON guess ending on an organisation / facility / place head ("Tang Teaching Museum", "Cesaroni Group"): the
+    // head decides — the tagger's default for unknown capitalised words is a person — unless the span reads as a
+    // person's name (a given name and name words only: "John Hall", "Marc Lamont Hill")
+    const headTy = sp.type === 'PER' && e - s >= 2 ? headType(toks[e - 1]!) : undefined;
+    if (headTy && !personLikeName(toks, s, e - 1)) {
+      cands.push({ s, e, type: headTy, src: 'model', rule: 'model+head', score: 0, tagType: headTy === 'ORG' ? 'ORG' : 'LOC' });
       continue;
     }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
@@ -580,6 +589,24 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
+/** The type a capitalised head word gives a name ("Museum" → FAC, "Party" → ORG, "Lake" → LOC, "County" → GPE). */
+function headType(t: Tok): EntityType | undefined {
+  if (!t.cap) return undefined;
+  const L = lexicon(); const w = t.lower;
+  if (L.companySuffixes.has(stripDot(w))) return 'ORG';
+  if (L.facHeads.has(w)) return 'FAC';
+  if (L.orgHeads.has(w)) return 'ORG';
+  if (L.locHeads.has(w)) return 'LOC';
+  if (L.gpeHeads.has(w) && w !== 'state') return 'GPE';
+  return undefined;
+}
+/** toks[s..e) read as a person's given names: a known given name first, no ordinary vocabulary word after it. */
+function personLikeName(toks: readonly Tok[], s: number, e: number): boolean {
+  const f = wordClassOf(toks[s]!.lower);
+  if (!(f & WC_GIVEN) || (f & WC_LOWER)) return false;
+  for (let k = s + 1; k < e; k++) { const c = wordClassOf(toks[k]!.lower); if ((c & WC_LOWER) && !(c & (WC_GIVEN | WC_SURNAME))) return false; }
+  return true;
+}
 function isHead(w: string): boolean {
   const L = lexicon();
   return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));

@@ -1,0 +1,33 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectCandidates, sentenceRanges } from '../../../src/nlp/entities/recognize.js';
+import { LABELS } from '../../../src/nlp/entities/tagger.js';
+import { tokenize } from '../../../src/nlp/entities/tokenize.js';
+
+/** Candidates when the tagger labelled `span` (a word sequence of `text`) as a person. */
+function candsWithPersonTag(text: string, span: string) {
+  const toks = tokenize(text);
+  const words = span.split(' ');
+  const at = toks.findIndex((_, i) => words.every((w, k) => toks[i + k]?.text === w));
+  assert.ok(at >= 0);
+  const labels = new Int8Array(toks.length);
+  words.forEach((_, k) => { labels[at + k] = LABELS.indexOf(k === 0 ? 'B-PER' : 'I-PER'); });
+  const cands = collectCandidates({ text, toks, sents: sentenceRanges(toks), kb: null, labels, lowerSeen: new Set() });
+  return cands.filter((c) => c.s === at && c.e === at + words.length && c.src === 'model');
+}
+
+describe('tagger person spans ending on a head word', () => {
+  it('take the head\'s type ("Tang Teaching Museum" is a facility, "Orvane Holdings Group" an organisation)', () => {
+    const a = candsWithPersonTag('Photographs hang in the Tang Teaching Museum and Art Gallery now.', 'Tang Teaching Museum');
+    assert.deepEqual(a.map((c) => [c.type, c.rule]), [['FAC', 'model+head']]);
+    const b = candsWithPersonTag('Shares of Orvane Holdings Group fell on Monday.', 'Orvane Holdings Group');
+    assert.deepEqual(b.map((c) => c.type), ['ORG']);
+  });
+  it('stay persons when the span reads as a name ("Marc Lamont Hill", "John Hall")', () => {
+    assert.deepEqual(candsWithPersonTag('Yesterday Marc Lamont Hill spoke.', 'Marc Lamont Hill').map((c) => c.type), ['PERSON']);
+    assert.deepEqual(candsWithPersonTag('Yesterday John Hall spoke.', 'John Hall').map((c) => c.type), ['PERSON']);
+  });
+  it('stay persons without a head word', () => {
+    assert.deepEqual(candsWithPersonTag('Yesterday Tang Wenhua spoke.', 'Tang Wenhua').map((c) => c.type), ['PERSON']);
+  });
+});
