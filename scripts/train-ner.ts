@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedDir } from '../src/core/shared.js';
-import { LABELS, NL, HASH_BITS, MODEL_PATH, CLUSTERS_PATH, Perceptron, setClusters, clustersToJson, allowed, features, prepare, setWordClasses, WORDCLASS_PATH, kbTags, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
+import { LABELS, NL, HASH_BITS, MODEL_PATH, CLUSTERS_PATH, Perceptron, setClusters, clustersToJson, allowed, features, prepare, setWordClasses, WORDCLASS_PATH, kbTags, docCues, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
 import { getKb } from '../src/kb/load.js';
 import { lexicon } from '../src/nlp/entities/lexicon.js';
 import { nerSplits, type NerDoc } from './ner/corpora.js';
@@ -15,6 +15,8 @@ import { tally, table, type Tally } from './ner/metrics.js';
 export function tagToks(toks: readonly string[]): TagTok[] {
   return toks.map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
 }
+/** Document cues (tagger docCues) over all sentences of a document, as the stage computes them. */
+export function cuesOf(doc: NerDoc): Map<string, number> { return docCues(doc.sents.flatMap((s) => tagToks(s.toks))); }
 export function lowerSeenOf(doc: NerDoc): Set<string> {
   const s = new Set<string>();
   for (const se of doc.sents) for (const t of se.toks) { const c = t[0] ?? ''; if (c === c.toLowerCase() && c !== c.toUpperCase()) s.add(t.toLowerCase()); }
@@ -32,10 +34,10 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
   const size = (1 << HASH_BITS) * NL;
   const w = new Float32Array(size), acc = new Float64Array(size), ts = new Float64Array(size);
   let c = 1;
-  const items: { toks: TagTok[]; gold: number[]; seen: Set<string>; kbt: Uint8Array }[] = [];
+  const items: { toks: TagTok[]; gold: number[]; seen: Set<string>; kbt: Uint8Array; cues: Map<string, number> }[] = [];
   const labIdx = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const kb = getKb();
-  for (const d of docs) { const seen = lowerSeenOf(d); for (const s of d.sents) { const toks = tagToks(s.toks); items.push({ toks, gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen, kbt: kbTags(toks, kb) }); } }
+  for (const d of docs) { const seen = lowerSeenOf(d); const cues = cuesOf(d); for (const s of d.sents) { const toks = tagToks(s.toks); items.push({ toks, gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen, kbt: kbTags(toks, kb), cues }); } }
   const r = rng(seed);
   const buf = new Int32Array(64); const sc = new Float32Array(NL);
   const upd = (fi: number, lab: number, v: number) => { const j = fi * NL + lab; acc[j]! += (c - ts[j]!) * w[j]!; ts[j] = c; w[j]! += v; };
@@ -43,7 +45,7 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
     for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
     let err = 0, n = 0;
     for (const it of items) {
-      const f = prepare(it.toks, it.seen, it.kbt);
+      const f = prepare(it.toks, it.seen, it.kbt, it.cues);
       // word dropout on capitalised words: forces the model to use shape, context and word classes
       for (let i = 0; i < it.toks.length; i++) if (f.cap[i] && r() < DROPOUT) { f.hLower[i] = UNK; f.hText[i] = UNK; f.hSuf4[i] = UNK; }
       let prev = 9, prev2 = 9;
@@ -94,10 +96,10 @@ export function encode(p: Perceptron): Buffer {
 export function evaluate(p: Perceptron, docs: NerDoc[]): Tally {
   const t: Tally = new Map();
   for (const d of docs) {
-    const seen = lowerSeenOf(d);
+    const seen = lowerSeenOf(d); const cues = cuesOf(d);
     for (const s of d.sents) {
       const toks = tagToks(s.toks);
-      const pred = p.tag(toks, seen, kbTags(toks, getKb()));
+      const pred = p.tag(toks, seen, kbTags(toks, getKb()), cues);
       tally(t, s.labels, Array.from(pred, (l) => LABELS[l]!));
     }
   }

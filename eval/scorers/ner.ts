@@ -16,7 +16,7 @@ import { getKb } from '../../src/kb/load.js';
 import { defaultTagger, kbTags, LABELS, setEntityTagger } from '../../src/nlp/entities/tagger.js';
 import { nerSplits, readGum, readWikigold, type NerDoc } from '../../scripts/ner/corpora.js';
 import { table, tally, type Tally } from '../../scripts/ner/metrics.js';
-import { lowerSeenOf, tagToks } from '../../scripts/train-ner.js';
+import { cuesOf, lowerSeenOf, tagToks } from '../../scripts/train-ner.js';
 
 export function ourTypeToConll(t: EntityType, rule?: string): string {
   if (rule === 'kb-demonym') return 'MISC';
@@ -72,8 +72,8 @@ function scoreTagger(docs: NerDoc[]): Tally {
   const t: Tally = new Map();
   if (!p) return t;
   for (const d of docs) {
-    const seen = lowerSeenOf(d);
-    for (const s of d.sents) { const toks = tagToks(s.toks); tally(t, s.labels, Array.from(p.tag(toks, seen, kbTags(toks, getKb())), (l) => LABELS[l]!)); }
+    const seen = lowerSeenOf(d); const cues = cuesOf(d);
+    for (const s of d.sents) { const toks = tagToks(s.toks); tally(t, s.labels, Array.from(p.tag(toks, seen, kbTags(toks, getKb()), cues), (l) => LABELS[l]!)); }
   }
   return t;
 }

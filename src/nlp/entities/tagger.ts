@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { projectRoot } from '../../core/shared.js';
-import { lexClass } from './lexicon.js';
+import { lexClass, lexicon } from './lexicon.js';
 import { normAlias } from '../../kb/normalize.js';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -49,7 +49,7 @@ export interface SentFeats {
   hLower: Uint32Array; hText: Uint32Array; hShape: Uint32Array; hSuf3: Uint32Array; hPre3: Uint32Array; hSuf4: Uint32Array;
   hClass: Uint32Array; hRunHead: Uint32Array; hRunHeadCls: Uint32Array; runPos: Uint8Array; runLen: Uint8Array;
   /** lower-case word just before / after the capitalised run holding the token (PAD outside runs) */
-  hRunPrev: Uint32Array; hRunNext: Uint32Array; clC: Uint32Array; clF: Uint32Array; clRunPrev: Uint32Array;
+  hRunPrev: Uint32Array; hRunNext: Uint32Array; clC: Uint32Array; clF: Uint32Array; clRunPrev: Uint32Array; docCue: Uint8Array;
   lcSeen: Uint8Array; cap: Uint8Array; gaz: Uint8Array; kbt: Uint8Array;
 }
 
@@ -128,7 +128,7 @@ function allocFeats(n: number): SentFeats {
   return {
     hLower: new Uint32Array(n), hText: new Uint32Array(n), hShape: new Uint32Array(n), hSuf3: new Uint32Array(n),
     hPre3: new Uint32Array(n), hSuf4: new Uint32Array(n), hClass: new Uint32Array(n), hRunHead: new Uint32Array(n),
-    hRunHeadCls: new Uint32Array(n), hRunPrev: new Uint32Array(n), hRunNext: new Uint32Array(n), clC: new Uint32Array(n), clF: new Uint32Array(n), clRunPrev: new Uint32Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n), kbt: new Uint8Array(n),
+    hRunHeadCls: new Uint32Array(n), hRunPrev: new Uint32Array(n), hRunNext: new Uint32Array(n), clC: new Uint32Array(n), clF: new Uint32Array(n), clRunPrev: new Uint32Array(n), docCue: new Uint8Array(n), runPos: new Uint8Array(n), runLen: new Uint8Array(n), lcSeen: new Uint8Array(n), cap: new Uint8Array(n), gaz: new Uint8Array(n), kbt: new Uint8Array(n),
   };
 }
 // One scratch set of feature arrays, grown on demand and reused sentence after sentence (no per-sentence garbage).
@@ -137,7 +137,7 @@ let scratch: SentFeats = allocFeats(64);
 let scratchZeroKbt = scratch.kbt;
 let scratchCap = 64;
 
-export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): SentFeats {
+export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array, cues?: ReadonlyMap<string, number>): SentFeats {
   const n = toks.length;
   if (n > scratchCap) { scratchCap = Math.max(n, scratchCap * 2); scratch = allocFeats(scratchCap); scratchZeroKbt = scratch.kbt; }
   const f = scratch;
@@ -150,6 +150,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
     f.hSuf3[i] = w.hSuf3; f.hPre3[i] = w.hPre3; f.hSuf4[i] = w.hSuf4;
     f.hClass[i] = w.hClass; f.cap[i] = w.cap; f.gaz[i] = w.gaz; f.clC[i] = w.hClC; f.clF[i] = w.hClF;
     f.lcSeen[i] = w.cap && lowerSeen && lowerSeen.has(t.lower) ? 1 : 0;
+    f.docCue[i] = w.cap && cues ? cues.get(t.text) ?? 0 : 0;
   }
   // capitalised runs (with connectors inside)
   let i = 0;
@@ -222,18 +223,54 @@ export function kbTags(toks: readonly TagTok[], kb: TaggerKb | null | undefined)
   return out;
 }
 
+/** Document cue bits (docCues). */
+export const CUE_TITLE = 2, CUE_LOC = 4, CUE_SAID = 8;
+const SAY = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'writes', 'tweeted']);
+/**
+ * Context aggregated over a whole document, per capitalised word form: whether it occurs anywhere in the document
+ * after a title or honorific ("Mr", "President"), in a name after a locative preposition ("in", "near"), or in a name
+ * before a speech verb. One occurrence in a telling context types the others ("in Atwick … Atwick parish"). `toks` is
+ * the document's tokens in order (sentence starts marked).
+ */
+export function docCues(toks: readonly TagTok[]): Map<string, number> {
+  const L = lexicon();
+  const m = new Map<string, number>();
+  const n = toks.length;
+  const titleWord = (t: TagTok) => { const w = t.lower.replace(/\.$/, ''); return L.honorifics.has(w) || L.roleNouns.has(w); };
+  let i = 0;
+  while (i < n) {
+    if (!isCapTok(toks[i]!)) { i++; continue; }
+    let j = i + 1; while (j < n && isCapTok(toks[j]!) && !toks[j]!.sentStart) j++;
+    const before = i > 0 && !toks[i]!.sentStart ? toks[i - 1]! : undefined;
+    let base = 0;
+    if (before && L.locativePreps.has(before.lower)) base |= CUE_LOC;
+    if (j < n && SAY.has(toks[j]!.lower)) base |= CUE_SAID;
+    for (let k = i; k < j; k++) {
+      const t = toks[k]!;
+      if (titleWord(t)) continue;
+      const prevTok = k > i ? toks[k - 1] : before;
+      const f = base | (prevTok && titleWord(prevTok) ? CUE_TITLE : 0);
+      if (f) m.set(t.text, (m.get(t.text) ?? 0) | f);
+    }
+    i = j;
+  }
+  return m;
+}
+
 const NT = 48;
 /**
  * Extra template groups (bit 1: KB gazetteer spans; 2: suffix-4/prefix-3; 4: label×shape; 8: next class; 16: ±2 words;
  * 32: label bigram; 64: the words just before and after the token's capitalised run — "the band X Y", "X Y said";
  * 128: run-before word × position / head; 256: distributional clusters of the token and its neighbours; 512: cluster of
- * the word before the run). On: 1, 64, 256 — mean dev F1 over six shuffles, tagger alone, wikigold / GUM: 1 alone
- * 0.539 / 0.687, +64 0.551 / 0.694, +64+256 0.560 / 0.701; the others within noise or worse (Nov 2026).
+ * the word before the run; 1024: document cues, see docCues). On: 1, 64, 256, 1024 — dev F1 of the tagger alone,
+ * wikigold / GUM: 1 alone 0.539 / 0.687 (mean of six shuffles), +64 0.551 / 0.694, +64+256 0.560 / 0.701; as averaged
+ * models (two seed sets): 1+64+256 0.570 / 0.704, +1024 0.575 / 0.722. The others measured within noise or worse, and
+ * so did richer document cues (all-cue bit mask, one feature per cue, cues × head class: GUM −0.02 to −0.04) (Nov 2026).
  */
-export let FEAT: number = 1 | 64 | 256;
+export let FEAT: number = 1 | 64 | 256 | 1024;
 /** Experiments only: the template groups to use (a model must be used with the mask it was trained with). */
 export function setFeatureMask(m: number): void { FEAT = m; }
-const TPL = Array.from({ length: 40 }, (_, k) => fnv('tpl' + k));
+const TPL = Array.from({ length: 42 }, (_, k) => fnv('tpl' + k));
 
 /**
  * Writes hashed feature indices for token i given the previous two labels into `out`; returns the count.
@@ -285,6 +322,7 @@ export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev:
     out[k++] = mix(TPL[38]!, f.clC[i]! * 2 + cap) & MASK; out[k++] = mix(TPL[39]!, f.clF[i]! * 2 + cap) & MASK;
     out[k++] = mix(TPL[27]!, cm) & MASK; out[k++] = mix(TPL[28]!, cp) & MASK;
   }
+  if (FEAT & 1024) out[k++] = mix(TPL[41]!, f.docCue[i]!) & MASK;
   if (FEAT & 512) { out[k++] = mix(TPL[29]!, f.clRunPrev[i]!) & MASK; }
   if (FEAT & 128) { out[k++] = mix(TPL[36]!, mix(f.hRunPrev[i]!, f.runPos[i]!)) & MASK; out[k++] = mix(TPL[37]!, mix(f.hRunPrev[i]!, f.hRunHead[i]!)) & MASK; }
   return k;
@@ -302,10 +340,10 @@ export class Perceptron {
   static empty(): Perceptron { return new Perceptron(new Float32Array((1 << HASH_BITS) * NL)); }
 
   /** Greedy decoding; lowercase tokens after an O are tagged O without scoring (speed). */
-  tag(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array): Int8Array {
+  tag(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array, cues?: ReadonlyMap<string, number>): Int8Array {
     const n = toks.length; const out = new Int8Array(n);
     if (!n) return out;
-    const f = prepare(toks, lowerSeen, kbt);
+    const f = prepare(toks, lowerSeen, kbt, cues);
     const buf = new Int32Array(NT); const sc = new Float32Array(NL);
     let prev = 9, prev2 = 9; // 9 = sentence start
     for (let i = 0; i < n; i++) {

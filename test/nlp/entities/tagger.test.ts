@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { clustersToJson, features, prepare, setClusters, type TagTok } from '../../../src/nlp/entities/tagger.js';
+import { clustersToJson, CUE_LOC, CUE_SAID, CUE_TITLE, docCues, features, prepare, setClusters, type TagTok } from '../../../src/nlp/entities/tagger.js';
 import { buildClusters } from '../../../scripts/ner/clusters.js';
 
 const toks = (s: string): TagTok[] => s.split(' ').map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
@@ -64,5 +64,32 @@ describe('buildClusters (unlabeled text → word clusters)', () => {
     const c2 = buildClusters([...sents, ['Zyx', 'said', '.']]);
     assert.equal(c2.has('zyx'), false);
     assert.equal(c2.has('.'), false);
+  });
+});
+
+describe('docCues (context aggregated over the document)', () => {
+  const doc = (...sents: string[]) => sents.flatMap((s) => toks(s));
+  it('marks a word seen after a title, after a locative preposition, before a speech verb', () => {
+    const m = docCues(doc('Talks with Mr Oduya began .', 'Flooding hit Atwick parish .', 'They met in Atwick .', 'Kessler Holdings said it would sue .'));
+    assert.equal(m.get('Oduya'), CUE_TITLE);
+    assert.equal(m.get('Atwick'), CUE_LOC);
+    assert.equal(m.get('Kessler'), CUE_SAID);
+    assert.equal(m.get('Holdings'), CUE_SAID);
+  });
+  it('gives no cue to words without telling context, nor to the title word itself, nor across a sentence start', () => {
+    const m = docCues(doc('Oduya spoke .', 'The Mr Big show .', 'They stayed in .', 'Lagos said nothing .'));
+    assert.equal(m.get('Oduya'), undefined);
+    assert.equal(m.get('Mr'), undefined);
+    assert.equal(m.get('Big'), CUE_TITLE);
+    // "in ." ends the sentence: the next sentence's first word is not "in Lagos"
+    assert.equal(m.get('Lagos'), CUE_SAID);
+  });
+  it('changes the tagger features of a word only through its cues', () => {
+    const t = toks('Atwick grew');
+    const f0 = Array.from((() => { const o = new Int32Array(64); const k = features(t, prepare(t), 0, 9, 9, o); return o.subarray(0, k); })());
+    const cues = new Map([['Atwick', CUE_LOC]]);
+    const f1 = Array.from((() => { const o = new Int32Array(64); const k = features(t, prepare(t, undefined, undefined, cues), 0, 9, 9, o); return o.subarray(0, k); })());
+    assert.equal(f0.length, f1.length);
+    assert.notDeepEqual(f0, f1);
   });
 });
