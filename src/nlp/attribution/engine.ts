@@ -56,19 +56,20 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     if (!toks.length) continue;
     const rel = perSent[si]!.sort((a, b) => a.content[0]![0] - b.content[0]![0]);
     const cuts = new Set<number>(sentenceBoundaries(toks));
-    const blocked: Array<[number, number]> = [];
+    const blocked: Array<{ m: [number, number]; f: Frame }> = [];
     for (const f of rel) {
       for (const [a, b] of f.content) { if (a > s.start && a < s.end) cuts.add(a); if (b > s.start && b < s.end) cuts.add(b); }
       if (f.material[1] > f.material[0] && f.material[0] >= s.start && f.material[0] < s.end) {
         cuts.add(f.material[0]); cuts.add(f.material[1]);
-        blocked.push(f.material);
+        blocked.push({ m: f.material, f });
       }
     }
     const pts = [s.start, ...[...cuts].filter((c) => c > s.start && c < s.end).sort((a, b) => a - b), s.end];
     const pieces: Piece[] = [];
     for (let i = 0; i + 1 < pts.length; i++) {
       const a = pts[i]!, b = pts[i + 1]!;
-      if (blocked.some(([x, y]) => a >= x && b <= y)) continue;
+      // frame words are no claim, unless another frame's content inside them holds the piece ("Cruz, who says C, said …")
+      if (blocked.some(({ m: [x, y], f }) => a >= x && b <= y && !rel.some((g) => g !== f && g.content.some(([p, q]) => p > x && q <= y && p <= a && b <= q)))) continue;
       const p = trimPiece(text, toks, a, b);
       if (p) pieces.push(p);
     }

@@ -100,7 +100,7 @@ export const OFFICIAL_ROLE = S(L.OFFICIAL_NOUNS.concat(['nominee', 'candidate', 
 export const RIGHT_STOP = S(['that', 'who', 'whom', 'which', 'whose', 'as', 'citing', 'speaking', 'said', 'says', 'told',
   'when', 'while', 'because', 'if', 'on', 'last', 'earlier', 'this', 'yesterday', 'today', 'after', 'before', 'during',
   'late', 'early', 'in', 'at', 'to', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'reported',
-  'via', 'by', 'from', 'with', 'over', 'and']);
+  'via', 'by', 'from', 'with', 'over', 'and', 'should', 'could', 'can', 'must', 'may', 'might', 'did', 'does', 'do']);
 
 export const ACCORDING_STOP = S(['that', 'who', 'whom', 'which', 'whose', 'as', 'citing', 'speaking', 'said', 'says', 'told',
   'when', 'while', 'because', 'if', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);

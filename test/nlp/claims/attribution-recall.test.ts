@@ -106,4 +106,9 @@ describe('attribution beyond plain speech verbs', () => {
     // a capitalised "Says" in a body sentence is a name or a title, not a cue
     assert.deepEqual(chain('They watched the show Simon Says on Friday night.', 'They watched the show'), []);
   });
+  it('a relative clause inside the frame words is a claim of its own; a clause after ", said" is no inverted source', () => {
+    const text = 'Ruiz, who says the council is stalling because the vote is close, said residents should write to their MPs.';
+    check(text, 'the council is stalling', ['Ruiz']);
+    check(text, 'residents should write to their MPs', ['Ruiz']);
+  });
 });
