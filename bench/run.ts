@@ -40,6 +40,8 @@ console.log(`| wink-nlp readDoc only (bare tokenising) | ${fmt(wps(winkTok))} | 
 console.log('');
 console.log(`ratios: newsgraph / compromise = ${(wps(ours) / wps(comp)).toFixed(2)}× (target ≥ 5×); newsgraph / wink tokenising = ${(wps(ours) / wps(winkTok)).toFixed(2)}× (target ≥ 0.33×); target ≥ 50,000 words/s, peak RSS < 600 MB`);
 console.log(`start-up (module load, KB): ${ours.startupMs!.toFixed(0)} ms`);
+const kbLoad = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(here, 'child-kb.js')], { encoding: 'utf8' })) as { ms: number; heapMb: number; entries: number };
+console.log(`knowledge base alone: ${fmt(kbLoad.entries)} entries loaded in ${kbLoad.ms.toFixed(0)} ms, +${kbLoad.heapMb.toFixed(0)} MB heap and buffers (targets < 300 ms, < 150 MB)`);
 console.log('');
 console.log('Per stage, words/s and MB/s of the stage alone. "cold": wall time inside the first pass (each stage\'s');
 console.log('code and regexes compiled on first use, garbage of earlier stages collected wherever it falls); "warm": CPU');

@@ -217,23 +217,6 @@ test('bad input never crashes: random text, bogus mention offsets, empty doc', (
   assert.deepEqual(empty.events, []);
 });
 
-test('speed: the stage stays within its per-word budget', () => {
-  const para = 'Kim Jong Un met Vladimir Putin in Vladivostok, where the two leaders discussed arms deliveries to Russia, officials said. The floods killed 150 people in Derna. ';
-  const text = para.repeat(400);
-  const doc = makeDoc(text, [KIM, PUTIN, RUSSIA, { name: 'Vladivostok', type: 'GPE' }, { name: 'Derna', type: 'GPE' }], { tokens: true });
-  const words = text.split(/\s+/).length;
-  for (let i = 0; i < 3; i++) extractEvents(doc); // warm up the JIT
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    extractEvents(doc);
-    best = Math.min(best, (performance.now() - t0) / 1000);
-  }
-  // The stage's budget is ~3 µs/word (≥ 333k words/s, measured ~500k–800k on an idle core). Assert a
-  // margin that survives a loaded CI machine: the whole pipeline must still reach 50k words/s.
-  assert.ok(words / best > 60_000, `${Math.round(words / best)} words/s`);
-});
-
 test('data: every trigger type has a row in the type table, CAMEO codes are 2–4 digits', () => {
   const lex = lexicon();
   for (const [lemma, readings] of lex.triggers) {

@@ -60,18 +60,3 @@ test('pathological input finishes fast', () => {
   }
 });
 
-test('throughput well above the pipeline budget', () => {
-  const sentence = 'Officials said at least 2,300 people were killed and 10,100 people remain missing after floodwater reached up to three metres (10 feet) and a $71.4 million appeal was launched in 2023. ';
-  const text = sentence.repeat(2000);
-  const words = text.split(/\s+/).length;
-  // best of three: other processes on the machine must not make this flaky
-  let best = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t0 = performance.now();
-    find(text);
-    best = Math.min(best, (performance.now() - t0) / 1000);
-  }
-  const wps = words / best;
-  // the whole pipeline needs 50,000 words/s; this stage must take a small share of that
-  assert.ok(wps > 150000, `${Math.round(wps)} words/s`);
-});
