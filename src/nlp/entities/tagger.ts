@@ -99,7 +99,11 @@ function clusterOf(lower: string): [number, number] | undefined {
 }
 
 const PAD = fnv('<pad>');
-interface WordHashes { hLower: number; hText: number; hShape: number; hSuf3: number; hPre3: number; hSuf4: number; hClass: number; cap: number; gaz: number; hClC: number; hClF: number }
+interface WordHashes {
+  hLower: number; hText: number; hShape: number; hSuf3: number; hPre3: number; hSuf4: number; hClass: number; cap: number; gaz: number; hClC: number; hClF: number;
+  /** summed label scores of the word (own features, as previous, as next neighbour) under weights `stW` and mask `stFeat`; see wordScores */
+  st: Int32Array | null; stW: Int16Array | null; stFeat: number;
+}
 const wordCache = new Map<string, WordHashes>();
 /** Per-word feature hashes, cached across calls (news vocabulary repeats). */
 function wordHashes(text: string, lw: string): WordHashes {
@@ -109,6 +113,7 @@ function wordHashes(text: string, lw: string): WordHashes {
   w = {
     hLower: fnv(lw), hText: fnv(text), hShape: fnv(shapeOf(text)), hSuf3: fnv(lw.slice(-3)), hPre3: fnv(lw.slice(0, 3)),
     hSuf4: fnv(lw.slice(-4)), hClass: classHash(lw), cap: c !== c.toLowerCase() ? 1 : 0, gaz: wc(lw), hClC: 0, hClF: 0,
+    st: null, stW: null, stFeat: 0,
   };
   const cl = clusterOf(lw);
   // an unclustered word: its own value, split by capitalisation (rare names vs rare common words)
@@ -136,6 +141,8 @@ function allocFeats(n: number): SentFeats {
 let scratch: SentFeats = allocFeats(64);
 let scratchZeroKbt = scratch.kbt;
 let scratchCap = 64;
+/** The cached per-word hashes of the tokens of the last prepare() call (same lifetime as `scratch`). */
+const scratchWords: WordHashes[] = [];
 
 export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>, kbt?: Uint8Array, cues?: ReadonlyMap<string, number>): SentFeats {
   const n = toks.length;
@@ -146,6 +153,7 @@ export function prepare(toks: readonly TagTok[], lowerSeen?: ReadonlySet<string>
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const w = wordHashes(t.text, t.lower);
+    scratchWords[i] = w;
     f.hLower[i] = w.hLower; f.hText[i] = w.hText; f.hShape[i] = w.hShape;
     f.hSuf3[i] = w.hSuf3; f.hPre3[i] = w.hPre3; f.hSuf4[i] = w.hSuf4;
     f.hClass[i] = w.hClass; f.cap[i] = w.cap; f.gaz[i] = w.gaz; f.clC[i] = w.hClC; f.clF[i] = w.hClF;
@@ -328,10 +336,142 @@ export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev:
   return k;
 }
 
+/**
+ * The features of token i that depend on the word alone (its text: word, lower-case, shape, suffixes, class, gazetteer
+ * class, clusters, capitalisation), never on neighbours or labels. Together with contextFeatures these are exactly
+ * the multiset features() writes (test/nlp/entities/tagger.test.ts checks it).
+ */
+function staticFeatures(w: WordHashes, out: Int32Array): number {
+  const cap = w.cap;
+  out[0] = mix(TPL[0]!, 1) & MASK;
+  out[1] = mix(TPL[1]!, w.hLower) & MASK;
+  out[2] = mix(TPL[6]!, w.hShape) & MASK;
+  out[3] = mix(TPL[9]!, w.hSuf3) & MASK;
+  out[4] = mix(TPL[12]!, w.hClass) & MASK;
+  out[5] = mix(TPL[22]!, w.hText) & MASK;
+  out[6] = mix(TPL[30]!, w.gaz * 2 + cap) & MASK;
+  let k = 7;
+  if (FEAT & 2) { out[k++] = mix(TPL[10]!, w.hSuf4) & MASK; out[k++] = mix(TPL[11]!, w.hPre3) & MASK; }
+  if (FEAT & 256) { out[k++] = mix(TPL[38]!, w.hClC * 2 + cap) & MASK; out[k++] = mix(TPL[39]!, w.hClF * 2 + cap) & MASK; }
+  return k;
+}
+
+/** The features of token i that involve its neighbours, its capitalised run, the document or the previous labels (see staticFeatures). */
+export function contextFeatures(toks: readonly TagTok[], f: SentFeats, i: number, prev: number, prev2: number, out: Int32Array, skip = 0): number {
+  const n = toks.length;
+  const t = toks[i]!;
+  const hL = f.hLower, hS = f.hShape, hC = f.hClass;
+  const lm1 = i > 0 ? hL[i - 1]! : PAD, lp1 = i + 1 < n ? hL[i + 1]! : PAD;
+  const sm1 = i > 0 ? hS[i - 1]! : PAD, sp1 = i + 1 < n ? hS[i + 1]! : PAD;
+  const cm1 = i > 0 ? hC[i - 1]! : PAD;
+  const l0 = hL[i]!, s0 = hS[i]!;
+  const cap = f.cap[i]!;
+  let k = 0;
+  // skip & 1 / 2: leave out the features of the previous / next word alone (summed per word form, see wordScores)
+  if (!(skip & 1)) { out[k++] = mix(TPL[2]!, lm1) & MASK; out[k++] = mix(TPL[13]!, cm1) & MASK; }
+  if (!(skip & 2)) out[k++] = mix(TPL[3]!, lp1) & MASK;
+  out[k++] = mix(TPL[7]!, mix(sm1, s0)) & MASK;
+  out[k++] = mix(TPL[8]!, mix(s0, sp1)) & MASK;
+  out[k++] = mix(TPL[15]!, prev) & MASK;
+  out[k++] = mix(TPL[17]!, mix(prev, l0)) & MASK;
+  out[k++] = mix(TPL[18]!, f.hRunHead[i]!) & MASK;
+  out[k++] = mix(TPL[19]!, f.hRunHeadCls[i]!) & MASK;
+  out[k++] = mix(TPL[20]!, f.runPos[i]! * 8 + f.runLen[i]!) & MASK;
+  out[k++] = mix(TPL[24]!, mix(lm1, s0)) & MASK;
+  out[k++] = mix(TPL[25]!, f.lcSeen[i]! * 2 + (t.sentStart ? 1 : 0)) & MASK;
+  const g = f.gaz[i]!; const gp = i > 0 ? f.gaz[i - 1]! : 64; const gn = i + 1 < n ? f.gaz[i + 1]! : 64;
+  out[k++] = mix(TPL[31]!, (gp * 128 + g) * 2 + cap) & MASK;
+  out[k++] = mix(TPL[32]!, (g * 128 + gn) * 2 + cap) & MASK;
+  const kt = f.kbt, k0 = kt[i]!, km1 = i > 0 ? kt[i - 1]! : 255, kp1 = i + 1 < n ? kt[i + 1]! : 255;
+  if (FEAT & 1) { out[k++] = mix(TPL[33]!, k0 * 2 + cap) & MASK; out[k++] = mix(TPL[5]!, (km1 * 256 + k0) * 2 + cap) & MASK; out[k++] = mix(TPL[4]!, (k0 * 256 + kp1)) & MASK; }
+  if (FEAT & 4) { out[k++] = mix(TPL[14]!, mix(prev, s0)) & MASK; }
+  if (FEAT & 8) { out[k++] = mix(TPL[16]!, i + 1 < n ? hC[i + 1]! : PAD) & MASK; }
+  if (FEAT & 16) { out[k++] = mix(TPL[21]!, i > 1 ? hL[i - 2]! : PAD) & MASK; out[k++] = mix(TPL[23]!, i + 2 < n ? hL[i + 2]! : PAD) & MASK; }
+  if (FEAT & 32) { out[k++] = mix(TPL[26]!, mix(prev, prev2)) & MASK; }
+  if (FEAT & 64) { out[k++] = mix(TPL[34]!, f.hRunPrev[i]!) & MASK; out[k++] = mix(TPL[35]!, f.hRunNext[i]!) & MASK; }
+  if (FEAT & 256) {
+    const cm = i > 0 ? f.clF[i - 1]! : 2001, cp = i + 1 < n ? f.clF[i + 1]! : 2001;
+    if (!(skip & 1)) out[k++] = mix(TPL[27]!, cm) & MASK;
+    if (!(skip & 2)) out[k++] = mix(TPL[28]!, cp) & MASK;
+  }
+  if (FEAT & 1024) out[k++] = mix(TPL[41]!, f.docCue[i]!) & MASK;
+  if (FEAT & 512) { out[k++] = mix(TPL[29]!, f.clRunPrev[i]!) & MASK; }
+  if (FEAT & 128) { out[k++] = mix(TPL[36]!, mix(f.hRunPrev[i]!, f.runPos[i]!)) & MASK; out[k++] = mix(TPL[37]!, mix(f.hRunPrev[i]!, f.hRunHead[i]!)) & MASK; }
+  return k;
+}
+
+/** Features of a word as the previous (side 0) or next (side 1) neighbour of the scored token: its word, class and cluster. */
+function neighbourFeatures(w: WordHashes, side: number, out: Int32Array): number {
+  let k = 0;
+  if (side === 0) {
+    out[k++] = mix(TPL[2]!, w.hLower) & MASK; out[k++] = mix(TPL[13]!, w.hClass) & MASK;
+    if (FEAT & 256) out[k++] = mix(TPL[27]!, w.hClF) & MASK;
+  } else {
+    out[k++] = mix(TPL[3]!, w.hLower) & MASK;
+    if (FEAT & 256) out[k++] = mix(TPL[28]!, w.hClF) & MASK;
+  }
+  return k;
+}
+
+/** Test hook: the word-only features of token i of the last prepare() call (see staticFeatures). */
+export function staticFeaturesOf(i: number, out: Int32Array): number { return staticFeatures(scratchWords[i]!, out); }
+/** Test hook: the features token i contributes as the previous (side 0) or next (side 1) neighbour (see neighbourFeatures). */
+export function neighbourFeaturesOf(i: number, side: number, out: Int32Array): number { return neighbourFeatures(scratchWords[i]!, side, out); }
+
 /** BIO legality: I-X only after B-X or I-X. */
 export function allowed(prev: number, lab: number): boolean {
   if (lab === 0 || (lab & 1) === 1) return true; // O or B-*
   return prev === lab || prev === lab - 1;
+}
+
+// Scratch for tagInt16 (no per-sentence garbage).
+const ctxBuf = new Int32Array(NT);
+const stBuf = new Int32Array(NT);
+const isc = new Int32Array(NL);
+
+/**
+ * Summed label scores of a word's own features under weights `w`, cached on the word's hashes: [0, NL) as the scored
+ * token (staticFeatures), [NL, 2NL) as its previous and [2NL, 3NL) as its next neighbour (neighbourFeatures).
+ */
+function wordScores(wh: WordHashes, w: Int16Array): Int32Array {
+  if (wh.st && wh.stW === w && wh.stFeat === FEAT) return wh.st;
+  const st = wh.st ?? new Int32Array(3 * NL);
+  st.fill(0);
+  for (let part = 0; part < 3; part++) {
+    const k = part === 0 ? staticFeatures(wh, stBuf) : neighbourFeatures(wh, part - 1, stBuf);
+    const o = part * NL;
+    for (let q = 0; q < k; q++) { const base = stBuf[q]! * NL; for (let l = 0; l < NL; l++) st[o + l]! += w[base + l]!; }
+  }
+  wh.st = st; wh.stW = w; wh.stFeat = FEAT;
+  return st;
+}
+
+/**
+ * Greedy decoding with integer weights (the stored model). Each label score is a sum of at most NT int16 weights, an
+ * integer below 2^21 in magnitude: exact in int32 and in the float32 sums of the generic path, in any order. So the
+ * word-only parts (the token's own features, those of its neighbour words) can be summed once per word form (wordScores) and the scores, hence the labels, are identical.
+ */
+function tagInt16(w: Int16Array, toks: readonly TagTok[], f: SentFeats, out: Int8Array): Int8Array {
+  const n = toks.length;
+  const sc = isc, buf = ctxBuf;
+  let prev = 9, prev2 = 9; // 9 = sentence start
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    const fast = !f.cap[i] && (prev === 9 || prev === 0);
+    if (!fast) {
+      const own = wordScores(scratchWords[i]!, w);
+      for (let l = 0; l < NL; l++) sc[l] = own[l]!;
+      let skip = 0;
+      if (i > 0) { const p = wordScores(scratchWords[i - 1]!, w); for (let l = 0; l < NL; l++) sc[l]! += p[NL + l]!; skip |= 1; }
+      if (i + 1 < n) { const x = wordScores(scratchWords[i + 1]!, w); for (let l = 0; l < NL; l++) sc[l]! += x[2 * NL + l]!; skip |= 2; }
+      const k = contextFeatures(toks, f, i, prev, prev2, buf, skip);
+      for (let q = 0; q < k; q++) { const base = buf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[base + l]!; }
+      let bs = -Infinity;
+      for (let l = 0; l < NL; l++) if (allowed(prev, l) && sc[l]! > bs) { bs = sc[l]!; best = l; }
+    }
+    out[i] = best; prev2 = prev; prev = best;
+  }
+  return out;
 }
 
 export class Perceptron {
@@ -344,6 +484,8 @@ export class Perceptron {
     const n = toks.length; const out = new Int8Array(n);
     if (!n) return out;
     const f = prepare(toks, lowerSeen, kbt, cues);
+    const w = this.w;
+    if (w instanceof Int16Array) return tagInt16(w, toks, f, out);
     const buf = new Int32Array(NT); const sc = new Float32Array(NL);
     let prev = 9, prev2 = 9; // 9 = sentence start
     for (let i = 0; i < n; i++) {
@@ -352,7 +494,6 @@ export class Perceptron {
       if (!fast) {
         const k = features(toks, f, i, prev, prev2, buf);
         sc.fill(0);
-        const w = this.w;
         for (let q = 0; q < k; q++) { const base = buf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[base + l]!; }
         let bs = -Infinity;
         for (let l = 0; l < NL; l++) if (allowed(prev, l) && sc[l]! > bs) { bs = sc[l]!; best = l; }

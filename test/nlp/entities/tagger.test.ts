@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { clustersToJson, CUE_LOC, CUE_SAID, CUE_TITLE, docCues, features, prepare, setClusters, type TagTok } from '../../../src/nlp/entities/tagger.js';
+import { clustersToJson, contextFeatures, CUE_LOC, CUE_SAID, CUE_TITLE, docCues, FEAT, features, kbTags, prepare, setClusters, setFeatureMask, staticFeaturesOf, neighbourFeaturesOf, type TagTok } from '../../../src/nlp/entities/tagger.js';
 import { buildClusters } from '../../../scripts/ner/clusters.js';
 
 const toks = (s: string): TagTok[] => s.split(' ').map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
@@ -91,5 +91,33 @@ describe('docCues (context aggregated over the document)', () => {
     const f1 = Array.from((() => { const o = new Int32Array(64); const k = features(t, prepare(t, undefined, undefined, cues), 0, 9, 9, o); return o.subarray(0, k); })());
     assert.equal(f0.length, f1.length);
     assert.notDeepEqual(f0, f1);
+  });
+});
+
+describe('tagger features: word-only / context split (the decoder sums word-only features once per word form)', () => {
+  it('word-only plus context features are exactly features(), for every template group', () => {
+    const saved = FEAT;
+    const sents = ['the band Velvet Revolver played in New York on Monday', 'Mr Smith of the Bank of England said', 'U.S. forces , 3 km away'];
+    const sorted = (a: Int32Array, k: number) => Array.from(a.subarray(0, k)).sort((x, y) => x - y);
+    try {
+      for (const mask of [saved, 2047, 0, 1 | 2 | 32 | 512]) {
+        setFeatureMask(mask);
+        for (const s of sents) {
+          const t = toks(s); const f = prepare(t, new Set(['band']), kbTags(t, null), new Map([['Smith', 2]]));
+          for (let i = 0; i < t.length; i++) for (const [p, p2] of [[9, 9], [0, 1], [1, 2], [4, 3]] as const) {
+            const all = new Int32Array(64), st = new Int32Array(64), ctx = new Int32Array(64);
+            const k = features(t, f, i, p, p2, all);
+            for (const skip of [0, i > 0 ? 1 : 0, i + 1 < t.length ? 2 : 0, i > 0 && i + 1 < t.length ? 3 : 0]) {
+              const parts: number[] = [];
+              const a = staticFeaturesOf(i, st); parts.push(...st.subarray(0, a));
+              const b = contextFeatures(t, f, i, p, p2, ctx, skip); parts.push(...ctx.subarray(0, b));
+              if (skip & 1) { const c = neighbourFeaturesOf(i - 1, 0, st); parts.push(...st.subarray(0, c)); }
+              if (skip & 2) { const c = neighbourFeaturesOf(i + 1, 1, st); parts.push(...st.subarray(0, c)); }
+              assert.deepEqual(parts.sort((x, y) => x - y), sorted(all, k), `${s} @${i} mask ${mask} skip ${skip}`);
+            }
+          }
+        }
+      }
+    } finally { setFeatureMask(saved); }
   });
 });
