@@ -286,53 +286,21 @@ const TPL = Array.from({ length: 42 }, (_, k) => fnv('tpl' + k));
  * 4-suffixes, label bigrams and several conjunctions, which overfit: F1 +0.02 wikigold, +0.04 GUM).
  */
 export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev: number, prev2: number, out: Int32Array): number {
-  const n = toks.length;
-  const t = toks[i]!;
-  const hL = f.hLower, hS = f.hShape, hC = f.hClass;
-  const lm1 = i > 0 ? hL[i - 1]! : PAD, lp1 = i + 1 < n ? hL[i + 1]! : PAD;
-  const sm1 = i > 0 ? hS[i - 1]! : PAD, sp1 = i + 1 < n ? hS[i + 1]! : PAD;
-  const cm1 = i > 0 ? hC[i - 1]! : PAD;
-  const l0 = hL[i]!, s0 = hS[i]!, c0 = hC[i]!;
-  const cap = f.cap[i]!;
-  out[0] = mix(TPL[0]!, 1) & MASK;
-  out[1] = mix(TPL[1]!, l0) & MASK;
-  out[2] = mix(TPL[2]!, lm1) & MASK;
-  out[3] = mix(TPL[3]!, lp1) & MASK;
-  out[4] = mix(TPL[6]!, s0) & MASK;
-  out[5] = mix(TPL[7]!, mix(sm1, s0)) & MASK;
-  out[6] = mix(TPL[8]!, mix(s0, sp1)) & MASK;
-  out[7] = mix(TPL[9]!, f.hSuf3[i]!) & MASK;
-  out[8] = mix(TPL[12]!, c0) & MASK;
-  out[9] = mix(TPL[13]!, cm1) & MASK;
-  out[10] = mix(TPL[15]!, prev) & MASK;
-  out[11] = mix(TPL[17]!, mix(prev, l0)) & MASK;
-  out[12] = mix(TPL[18]!, f.hRunHead[i]!) & MASK;
-  out[13] = mix(TPL[19]!, f.hRunHeadCls[i]!) & MASK;
-  out[14] = mix(TPL[20]!, f.runPos[i]! * 8 + f.runLen[i]!) & MASK;
-  out[15] = mix(TPL[22]!, f.hText[i]!) & MASK;
-  out[16] = mix(TPL[24]!, mix(lm1, s0)) & MASK;
-  out[17] = mix(TPL[25]!, f.lcSeen[i]! * 2 + (t.sentStart ? 1 : 0)) & MASK;
-  const g = f.gaz[i]!; const gp = i > 0 ? f.gaz[i - 1]! : 64; const gn = i + 1 < n ? f.gaz[i + 1]! : 64;
-  out[18] = mix(TPL[30]!, g * 2 + cap) & MASK;
-  out[19] = mix(TPL[31]!, (gp * 128 + g) * 2 + cap) & MASK;
-  out[20] = mix(TPL[32]!, (g * 128 + gn) * 2 + cap) & MASK;
-  let k = 21;
-  const kt = f.kbt, k0 = kt[i]!, km1 = i > 0 ? kt[i - 1]! : 255, kp1 = i + 1 < n ? kt[i + 1]! : 255;
-  if (FEAT & 1) { out[k++] = mix(TPL[33]!, k0 * 2 + cap) & MASK; out[k++] = mix(TPL[5]!, (km1 * 256 + k0) * 2 + cap) & MASK; out[k++] = mix(TPL[4]!, (k0 * 256 + kp1)) & MASK; }
-  if (FEAT & 2) { out[k++] = mix(TPL[10]!, f.hSuf4[i]!) & MASK; out[k++] = mix(TPL[11]!, f.hPre3[i]!) & MASK; }
-  if (FEAT & 4) { out[k++] = mix(TPL[14]!, mix(prev, s0)) & MASK; }
-  if (FEAT & 8) { out[k++] = mix(TPL[16]!, i + 1 < n ? hC[i + 1]! : PAD) & MASK; }
-  if (FEAT & 16) { out[k++] = mix(TPL[21]!, i > 1 ? hL[i - 2]! : PAD) & MASK; out[k++] = mix(TPL[23]!, i + 2 < n ? hL[i + 2]! : PAD) & MASK; }
-  if (FEAT & 32) { out[k++] = mix(TPL[26]!, mix(prev, prev2)) & MASK; }
-  if (FEAT & 64) { out[k++] = mix(TPL[34]!, f.hRunPrev[i]!) & MASK; out[k++] = mix(TPL[35]!, f.hRunNext[i]!) & MASK; }
-  if (FEAT & 256) {
-    const cm = i > 0 ? f.clF[i - 1]! : 2001, cp = i + 1 < n ? f.clF[i + 1]! : 2001;
-    out[k++] = mix(TPL[38]!, f.clC[i]! * 2 + cap) & MASK; out[k++] = mix(TPL[39]!, f.clF[i]! * 2 + cap) & MASK;
-    out[k++] = mix(TPL[27]!, cm) & MASK; out[k++] = mix(TPL[28]!, cp) & MASK;
-  }
-  if (FEAT & 1024) out[k++] = mix(TPL[41]!, f.docCue[i]!) & MASK;
-  if (FEAT & 512) { out[k++] = mix(TPL[29]!, f.clRunPrev[i]!) & MASK; }
-  if (FEAT & 128) { out[k++] = mix(TPL[36]!, mix(f.hRunPrev[i]!, f.runPos[i]!)) & MASK; out[k++] = mix(TPL[37]!, mix(f.hRunPrev[i]!, f.hRunHead[i]!)) & MASK; }
+  const k = contextFeatures(toks, f, i, prev, prev2, out);
+  return wordFeaturesInto(out, k, f.hLower[i]!, f.hShape[i]!, f.hSuf3[i]!, f.hClass[i]!, f.hText[i]!, f.gaz[i]!, f.cap[i]!, f.hSuf4[i]!, f.hPre3[i]!, f.clC[i]!, f.clF[i]!);
+}
+
+/** Writes the word-only features (see staticFeatures) from `k` on; returns the new count. One list for training and the per-word cache. */
+function wordFeaturesInto(out: Int32Array, k: number, hLower: number, hShape: number, hSuf3: number, hClass: number, hText: number, gaz: number, cap: number, hSuf4: number, hPre3: number, clC: number, clF: number): number {
+  out[k++] = mix(TPL[0]!, 1) & MASK;
+  out[k++] = mix(TPL[1]!, hLower) & MASK;
+  out[k++] = mix(TPL[6]!, hShape) & MASK;
+  out[k++] = mix(TPL[9]!, hSuf3) & MASK;
+  out[k++] = mix(TPL[12]!, hClass) & MASK;
+  out[k++] = mix(TPL[22]!, hText) & MASK;
+  out[k++] = mix(TPL[30]!, gaz * 2 + cap) & MASK;
+  if (FEAT & 2) { out[k++] = mix(TPL[10]!, hSuf4) & MASK; out[k++] = mix(TPL[11]!, hPre3) & MASK; }
+  if (FEAT & 256) { out[k++] = mix(TPL[38]!, clC * 2 + cap) & MASK; out[k++] = mix(TPL[39]!, clF * 2 + cap) & MASK; }
   return k;
 }
 
@@ -342,18 +310,7 @@ export function features(toks: readonly TagTok[], f: SentFeats, i: number, prev:
  * the multiset features() writes (test/nlp/entities/tagger.test.ts checks it).
  */
 function staticFeatures(w: WordHashes, out: Int32Array): number {
-  const cap = w.cap;
-  out[0] = mix(TPL[0]!, 1) & MASK;
-  out[1] = mix(TPL[1]!, w.hLower) & MASK;
-  out[2] = mix(TPL[6]!, w.hShape) & MASK;
-  out[3] = mix(TPL[9]!, w.hSuf3) & MASK;
-  out[4] = mix(TPL[12]!, w.hClass) & MASK;
-  out[5] = mix(TPL[22]!, w.hText) & MASK;
-  out[6] = mix(TPL[30]!, w.gaz * 2 + cap) & MASK;
-  let k = 7;
-  if (FEAT & 2) { out[k++] = mix(TPL[10]!, w.hSuf4) & MASK; out[k++] = mix(TPL[11]!, w.hPre3) & MASK; }
-  if (FEAT & 256) { out[k++] = mix(TPL[38]!, w.hClC * 2 + cap) & MASK; out[k++] = mix(TPL[39]!, w.hClF * 2 + cap) & MASK; }
-  return k;
+  return wordFeaturesInto(out, 0, w.hLower, w.hShape, w.hSuf3, w.hClass, w.hText, w.gaz, w.cap, w.hSuf4, w.hPre3, w.hClC, w.hClF);
 }
 
 /** The features of token i that involve its neighbours, its capitalised run, the document or the previous labels (see staticFeatures). */
