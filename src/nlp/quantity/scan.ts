@@ -3,7 +3,7 @@ import { boundBefore, extremumBefore } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
+  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
   YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun } from './nouns.js';
@@ -231,7 +231,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
     // "killing all six aboard", "wounding seven": a number word right after a verb of harm counts people
     const harmed = num.words && num.value > 1 && harmVerbBefore(ctx.toks, startTok);
-    if ((num.words && !harmed) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
+    if ((num.words && !harmed && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     const ctxUnit = contextUnit(ctx, num.start);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;
@@ -275,6 +275,20 @@ function harmVerbBefore(toks: readonly QTok[], at: number): boolean {
   let k = at - 1;
   if (toks[k]?.lower === 'all' || toks[k]?.lower === 'another' || toks[k]?.lower === 'the') k--;
   return toks[k] !== undefined && toks[k].sent === toks[at].sent && HARM_VERBS.has(toks[k].lower);
+}
+
+const FIGURE_NOUNS = new Set(FIGURE_WORDS);
+const REACH_WORDS = new Set(['to', 'at', 'reached', 'reaches', 'passed', 'passes', 'hit', 'hits', 'topped', 'tops', 'exceeded', 'exceeds']);
+/**
+ * "the death toll has risen to nine", "the number of dead stood at four", "the tally reached 12": a number word
+ * that a count noun moves to or stands at (within the six words before, same sentence) is that count's new value.
+ * Not "one of …" ("rose to one of the highest").
+ */
+function figureReaches(toks: readonly QTok[], at: number, end: number): boolean {
+  const cue = toks[at - 1];
+  if (!cue || !REACH_WORDS.has(cue.lower) || toks[end + 1]?.lower === 'of') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 7 && toks[k]!.sent === toks[at]!.sent; k--) if (FIGURE_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your']);

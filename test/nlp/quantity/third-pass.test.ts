@@ -20,3 +20,14 @@ test('named scale joined by a hyphen before the value: "the magnitude-7.8 quake"
   assert.deepEqual(find('A 7.8-magnitude quake hit.'), [{ text: '7.8-magnitude', value: 7.8, unit: 'magnitude' }]);
   assert.deepEqual(find('The F-16 jets flew over COVID-19 wards.'), []);
 });
+
+test('a number word a count moves to or stands at is the count\'s value: "the death toll has risen to nine"', () => {
+  assert.deepEqual(find('The death toll has risen to nine, officials said.'), [{ text: 'nine', value: 9, unit: 'person' }]);
+  assert.deepEqual(find('The number of dead stood at four on Friday.'), [{ text: 'four', value: 4, unit: 'person' }]);
+  assert.deepEqual(find('By noon the toll had passed twelve.'), [{ text: 'passed twelve', value: 12, unit: 'person' }]);
+  // no count noun before it, "one of …", or a count whose noun is unknown: nothing
+  assert.deepEqual(find('He moved to one town and then to two others.'), []);
+  assert.deepEqual(find('The toll rose to one of the highest in years.'), []);
+  assert.deepEqual(find("The team's tally reached seven."), []);
+  assert.deepEqual(find('Prices rose to three times the level of May.'), []);
+});
