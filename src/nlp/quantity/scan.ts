@@ -280,7 +280,7 @@ function harmVerbBefore(toks: readonly QTok[], at: number): boolean {
 const FIGURE_NOUNS = new Set(FIGURE_WORDS);
 const REACH_WORDS = new Set(['to', 'at', 'reached', 'reaches', 'passed', 'passes', 'hit', 'hits', 'topped', 'tops', 'exceeded', 'exceeds']);
 /**
- * "the death toll has risen to nine", "the number of dead stood at four", "the tally reached 12": a number word
+ * "the death toll has risen to nine", "the number of dead stood at four", "the toll passed twelve": a number word
  * that a count noun moves to or stands at (within the six words before, same sentence) is that count's new value.
  * Not "one of …" ("rose to one of the highest").
  */
