@@ -137,7 +137,8 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
 
 interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean }
 
-const isPlaceGroup = (g: Group) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC';
+/** Places and facilities (a group's or an entity's type): where things happen, as opposed to who takes part. */
+const isPlaceType = (type: string) => typeGroup(type) === 'PLACE' || type === 'FAC';
 
 /**
  * Two sets of events of a type a story holds many of cannot be one event when both name who did it and
@@ -236,7 +237,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
           // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place
-          if (PLACE_ROLES.has(role) && isPlaceGroup(g)) { if (!places.includes(g)) places.push(g); } else parts.add(g);
+          if (PLACE_ROLES.has(role) && isPlaceType(g.type)) { if (!places.includes(g)) places.push(g); } else parts.add(g);
           if (role === 'agent') agents.add(g);
         }
       }
@@ -405,7 +406,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   }
 
   // quantities: subject from the nearest place (counts of people) or entity in the sentence
-  const topPlace = groups.filter((g) => typeGroup(g.type) === 'PLACE' || g.type === 'FAC').sort((x, y) => y.docs.size - x.docs.size)[0];
+  const topPlace = groups.filter((g) => isPlaceType(g.type)).sort((x, y) => y.docs.size - x.docs.size)[0];
   // the place a report mentions most (its own focus), before the story's
   const docTopPlace = (d: StoryDoc): Group | undefined => {
     let best: Group | undefined; let n = 0;
@@ -413,7 +414,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const g = of.get(`${d.row.id}#${e.id}`);
       // ties go to the place more of the story's reports name ("Surfside" over a "near Miami Beach")
       const k = e.mentions?.length ?? 0;
-      if (g && (typeGroup(g.type) === 'PLACE' || g.type === 'FAC') && (k > n || (k === n && best && g.docs.size > best.docs.size))) { n = k; best = g; }
+      if (g && isPlaceType(g.type) && (k > n || (k === n && best && g.docs.size > best.docs.size))) { n = k; best = g; }
     }
     return best;
   };
@@ -422,7 +423,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     let ends = placeEndsOf.get(d.row.id);
     if (!ends) {
       ends = new Set();
-      for (const e of d.a.entities ?? []) if (typeGroup(e.type) === 'PLACE' || e.type === 'FAC') for (const m of e.mentions ?? []) ends.add(m.end);
+      for (const e of d.a.entities ?? []) if (isPlaceType(e.type)) for (const m of e.mentions ?? []) ends.add(m.end);
       placeEndsOf.set(d.row.id, ends);
     }
     return ends;
@@ -458,7 +459,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // measures and head counts with places.
       const money = dimension(q.unit) === 'money';
       const tier = (g: Group): number => {
-        const isPlace = typeGroup(g.type) === 'PLACE' || g.type === 'FAC';
+        const isPlace = isPlaceType(g.type);
         if (q.unit === 'person') return isPlace ? 0 : -1;
         if (money) return g.type === 'ORG' ? 0 : isPlace ? 1 : -1;
         return isPlace ? 0 : g.type === 'ORG' ? 1 : -1;
