@@ -143,22 +143,28 @@ export const REFINE_MARGIN = 0.02;
  * second thoughts: 0.18 keeps 60 whole at 0.876, 0.2 keeps 57 at 0.879.)
  */
 export function storySimilarity(p: Profile, members: Profile[], centroid?: Centroid, maxDays = GROUP_MAX_DAYS): number {
+  const fade = dateFade(p, members, maxDays);
+  if (fade === 0) return 0;
   let best = 0;
-  let nearestDays: number | undefined;
-  for (const m of members) {
-    const s = cosine(p, m);
-    if (s > best) best = s;
-    if (p.date !== undefined && m.date !== undefined) {
-      const days = Math.abs(p.date - m.date) / 86400000;
-      if (nearestDays === undefined || days < nearestDays) nearestDays = days;
-    }
-  }
+  for (const m of members) { const s = cosine(p, m); if (s > best) best = s; }
   if (centroid) best = Math.max(best, centroid.cosine(p));
-  if (nearestDays !== undefined) {
-    if (nearestDays > maxDays) return 0;
-    best *= 1 - 0.3 * (nearestDays / maxDays);
+  return best * fade;
+}
+
+/**
+ * How the distance in days to a story's nearest dated member (the document itself left out) fades a
+ * similarity: from 1 down to 0.7 at maxDays, 0 beyond; 1 when either side has no date.
+ */
+export function dateFade(p: Profile, members: readonly Profile[], maxDays = GROUP_MAX_DAYS): number {
+  if (p.date === undefined) return 1;
+  let nearest: number | undefined;
+  for (const m of members) {
+    if (m === p || m.date === undefined) continue;
+    const d = Math.abs(p.date - m.date) / 86400000;
+    if (nearest === undefined || d < nearest) nearest = d;
   }
-  return best;
+  if (nearest === undefined) return 1;
+  return nearest > maxDays ? 0 : 1 - 0.3 * (nearest / maxDays);
 }
 
 /**
@@ -224,13 +230,7 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
   const maxDays = opts.maxDays ?? GROUP_MAX_DAYS;
   const home = new Map<Profile, string>();
   for (const [sid, ms] of stories) for (const m of ms) home.set(m, sid);
-  const fade = (p: Profile, ms: Profile[]): number => {
-    if (p.date === undefined) return 1;
-    let nearest: number | undefined;
-    for (const m of ms) if (m !== p && m.date !== undefined) { const d = Math.abs(p.date - m.date) / 86400000; if (nearest === undefined || d < nearest) nearest = d; }
-    if (nearest === undefined) return 1;
-    return nearest > maxDays ? 0 : 1 - 0.3 * (nearest / maxDays);
-  };
+  const fade = (p: Profile, ms: Profile[]): number => dateFade(p, ms, maxDays);
   for (const p of newcomers) {
     if (copyOf.has(p.id)) continue;
     const own = home.get(p);
