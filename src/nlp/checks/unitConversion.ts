@@ -1,12 +1,11 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
-import { metricAndShortTons } from '../quantity/equivalents.js';
+import { METRIC_TON_RE, metricAndShortTons } from '../quantity/equivalents.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 
 /** One metric ton in US short tons (2,000 lb). */
 const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
-const METRIC_TON_RE = /\b(?:tonnes?|metric\s+tons?)\b/i;
 
 /** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
 const FACTOR_SLACK = 0.005;

@@ -25,7 +25,8 @@ function sameMeasure(gap: string, after: string): boolean {
   return new RegExp(String.raw`\b${other}\b`, 'i').test(gap);
 }
 
-const METRIC_TON_RE = /\b(?:tonnes?|metric\s+tons?)\b/i;
+/** A metric ton's own words ("tonnes", "metric tons"); a plain "tons" beside it is the US short ton. */
+export const METRIC_TON_RE = /\b(?:tonnes?|metric\s+tons?)\b/i;
 const PLAIN_TON_RE = /\btons?\b/i;
 /** "3,000 metric tons (3,300 tons)": the second is the short ton (both are read as "t"). */
 export function metricAndShortTons(a: Quantity, b: Quantity): boolean {
