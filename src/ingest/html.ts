@@ -3,8 +3,6 @@ import { parseHTML } from 'linkedom';
 import { InputError } from '../core/errors.js';
 import { isoDate } from './dates.js';
 
-export { isoDate };
-
 export interface HtmlPage {
   text: string;
   title?: string;

@@ -1,8 +1,6 @@
 // Entry point of an analysis worker thread: the Analyser (analyser.ts) behind the thread's message port.
 import { parentPort } from 'node:worker_threads';
-import { Analyser, type FromWorker, type ToWorker } from './analyser.js';
-
-export type { FromWorker, ToWorker };
+import { Analyser, type ToWorker } from './analyser.js';
 
 if (parentPort) {
   const port = parentPort;

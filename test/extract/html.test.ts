@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/analyze.js';
 import { projectRoot } from '../../src/core/shared.js';
-import { extractHtml, isoDate } from '../../src/ingest/html.js';
+import { isoDate } from '../../src/ingest/dates.js';
+import { extractHtml } from '../../src/ingest/html.js';
 import { InputError } from '../../src/core/errors.js';
 
 const fixture = (n: string): string => readFileSync(join(projectRoot, 'test', 'fixtures', 'html', n), 'utf8');
