@@ -8,10 +8,13 @@ import { analyze } from '../src/analyze.js';
 import { sharedDir } from '../src/core/shared.js';
 import { te3Silver } from './te3.js';
 
+const args = process.argv.slice(2);
+const bad = args.find((a) => a !== '--per-doc' && !/^\d+$/.test(a));
+if (bad !== undefined) { console.error(`digest: unknown argument "${bad}" (usage: node dist/bench/digest.js [N] [--per-doc])`); process.exit(2); }
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 200);
+const perDoc = args.includes('--per-doc');
 const shared = sharedDir();
 if (!shared) { console.log('digest: ../shared is absent'); process.exit(0); }
-const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 200);
-const perDoc = process.argv.includes('--per-doc');
 const total = createHash('sha256');
 const docs: { id: string; text: string; publishedAt?: string; title?: string; outlet?: string }[] = [];
 const ex = join(shared, 'examples');

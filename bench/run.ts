@@ -8,10 +8,18 @@ import { projectRoot, sharedDir } from '../src/core/shared.js';
 import { te3Silver } from './te3.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** A whole-number setting from the environment, or one clear line and exit 2. */
+function envCount(name: string, dflt: number, min: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return dflt;
+  if (!/^\d+$/.test(v) || Number(v) < min) { console.error(`bench: ${name} must be a whole number ≥ ${min}, got "${v}"`); process.exit(2); }
+  return Number(v);
+}
+const N = envCount('BENCH_DOCS', 600, 1);
+const WARM_PASSES = envCount('BENCH_WARM_PASSES', 2, 0);
 const shared = sharedDir();
 if (!shared) { console.log('bench: ../shared is absent (needs corpora/te3-silver); nothing to measure'); process.exit(0); }
-
-const N = Number(process.env.BENCH_DOCS ?? 600);
 const dir = join(projectRoot, '.bench');
 mkdirSync(dir, { recursive: true });
 const jsonl = join(dir, `te3-silver-${N}.jsonl`);
@@ -45,7 +53,7 @@ console.log(`knowledge base alone: ${fmt(kbLoad.entries)} entries loaded in ${kb
 console.log('');
 console.log('Per stage, words/s and MB/s of the stage alone. "cold": wall time inside the first pass (each stage\'s');
 console.log('code and regexes compiled on first use, garbage of earlier stages collected wherever it falls); "warm": CPU');
-console.log(`time of the stage alone, run over all documents in one loop in pass ${Number(process.env.BENCH_WARM_PASSES ?? 2) + 1} (steady state).`);
+console.log(`time of the stage alone, run over all documents in one loop in pass ${WARM_PASSES + 1} (steady state).`);
 console.log('');
 // CPU time is steadier than wall time on a loaded machine; the cold CPU share per stage says where the time goes.
 const coldCpu = Object.values(ours.stageCpuMs ?? {}).reduce((a, b) => a + b, 0);
