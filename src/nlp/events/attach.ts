@@ -8,6 +8,7 @@ import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces } from './places.js';
 import { invertedSpeaker } from './statements.js';
+import { retypeVisit } from './retype.js';
 
 /** Fills the arguments of a found trigger; returns undefined when a reading that needs an object has none. */
 export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Draft | undefined {
@@ -63,6 +64,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       else if ((m.type === 'VEHICLE' && MOVE.has(d.type)) || (m.type === 'WEAPON' && d.type === 'ATTACK')) addArg(d, 'instrument', m.ids);
     }
   }
+  retypeVisit(ctx, d);
   const info = lex.types.get(d.type);
   if (info?.clause) clausePlaces(ctx, d, s0, s1);
   if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {

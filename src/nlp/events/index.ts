@@ -27,6 +27,7 @@ import { findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
+import { dropSupportVerbs } from './retype.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -34,7 +35,7 @@ function detect(ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
   for (let s = 0; s < ctx.sentRange.length; s++) {
     const [s0, s1] = ctx.sentRange[s]!;
-    const pending = findTriggers(ctx, s, s0, s1);
+    const pending = dropSupportVerbs(ctx, findTriggers(ctx, s, s0, s1));
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
       if (d) drafts.push(d);

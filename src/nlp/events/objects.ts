@@ -2,6 +2,19 @@
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
+import { qualifiesPerson } from './places.js';
+import { type MentionRef } from './mentions.js';
+
+/** "German Chancellor Olaf Scholz": a nationality qualifying a title, with the person named right after. */
+function titledPersonFollows(ctx: Ctx, m: MentionRef, s1: number): boolean {
+  if (!qualifiesPerson(ctx, m)) return false;
+  for (let q = m.t1 + 1; q <= m.t1 + 4 && q < s1; q++) {
+    const mi = ctx.ments.at[q]!;
+    if (mi >= 0) return ctx.ments.list[mi]!.type === 'PERSON';
+    if (ctx.toks[q]!.kind !== 'WORD') return false;
+  }
+  return false;
+}
 
 /** Objects and prepositional phrases to the right of the trigger, within its clause. */
 export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
@@ -18,6 +31,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const m = ctx.ments.list[mi]!;
       // A possessive pronoun is a determiner here ("aboard his train", "for its war"), not an argument.
       if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
+      // A nationality before a title and a name is not an argument: "met German Chancellor Olaf Scholz" (Scholz is).
+      if (titledPersonFollows(ctx, m, s1)) { k = m.t1 + 1; continue; }
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
       const role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }

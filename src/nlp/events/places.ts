@@ -1,19 +1,52 @@
 // Where and when: the nearest date, the nearest place, and every place of a located event's clause.
 import { isPlace, type MentionRef } from './mentions.js';
-import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
+import { ACTOR_HEADS, DET, HARD_PUNCT, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
+
+/** Prepositions that make an event noun a backdrop to the clause ("after the collapse", "the toll from the quake"). */
+const BACKDROP_PREPS = new Set(['after', 'since', 'following', 'before', 'amid', 'from', 'of', 'over', 'despite', 'until', 'by']);
+/** Subordinators that put a verb in a clause whose time is not the main clause's ("a month after the building came down"). */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'since', 'before', 'until', 'once']);
+
+/** Where the times an event may take lie, in characters: a backgrounded noun takes only a date right next to
+ * it ("Thursday's collapse", "the collapse on Thursday"); a verb in an "after …" clause none before it. */
+function timeWindow(ctx: Ctx, d: Draft, s0: number): { from: number; near?: boolean } {
+  let k = d.t0 - 1;
+  let det = false;
+  for (let words = 0; k >= s0 && words < 6; words++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) { k = ctx.ments.list[mi]!.t0 - 1; continue; }
+    const w = ctx.low[k]!;
+    if (ctx.toks[k]!.kind !== 'WORD' || ctx.lex.roles.has(w) || TEMPORAL_SUBORDINATORS.has(w)) break;
+    if (DET.has(w)) det = true;
+    k--;
+  }
+  const verbForm = /(?:ed|ing)$/.test(ctx.low[d.t0]!) || ctx.lex.irregular.has(ctx.low[d.t0]!);
+  if ((d.noun || (det && !verbForm)) && k >= s0 && k < d.t0 - 1 && BACKDROP_PREPS.has(ctx.low[k]!)) return { from: 0, near: true };
+  if (!d.noun) {
+    for (let q = d.t0 - 1; q >= s0 && q >= d.t0 - 12; q--) {
+      const w = ctx.low[q]!;
+      if (TEMPORAL_SUBORDINATORS.has(w)) return { from: ctx.toks[q]!.start };
+      if (HARD_PUNCT.has(w) || w === ',' || (HARD_WORDS.has(w) && w !== 'as')) break;
+    }
+  }
+  return { from: 0 };
+}
 
 export function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number | undefined {
   let best: number | undefined;
   let bestDist = 1e9;
   const times = ctx.doc.times;
   const a = ctx.toks[s0]!.start, b = ctx.toks[s1 - 1]!.end;
+  const win = timeWindow(ctx, d, s0);
   for (let i = 0; i < times.length; i++) {
     const t = times[i]!;
     if (t.start < a || t.end > b) continue;
     if (t.type === 'DURATION' || t.type === 'SET') continue; // "for four years", "every week": not when it happened
     const trig = ctx.toks[d.t0]!;
     const dist = t.start >= trig.end ? t.start - trig.end : trig.start - t.end;
+    if (t.start < win.from) continue;
+    if (win.near && (t.start >= trig.end ? dist > 16 : dist > 3)) continue;
     if (dist < bestDist && dist < 120) { best = i; bestDist = dist; }
   }
   return best;
@@ -21,7 +54,7 @@ export function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number 
 
 /** A nationality qualifying a person ("German Chancellor Olaf Scholz", "Ukrainian officials", "Russian forces")
  * says whose they are, not where the event happened. */
-function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
+export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
   if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
   const surface = ctx.doc.text.slice(m.start, m.end);
   if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
@@ -32,6 +65,12 @@ function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
   return ROLE_NOUNS.has(w) || ACTOR_HEADS.has(w) || (/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end)) && ctx.ments.at[n]! < 0 && /^[a-z-]+$/.test(w) && w.length > 3);
 }
 
+/** A mention already standing for who acts or who is met ("Russia launched …"): not also the place. */
+function isActor(d: Draft, m: MentionRef): boolean {
+  const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];
+  return m.ids.every((id) => actors.includes(id));
+}
+
 export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | undefined {
   let best: MentionRef | undefined;
   let bestDist = 1e9;
@@ -40,7 +79,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
-    if (!isPlace(m.type) || qualifiesPerson(ctx, m)) continue;
+    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || isActor(d, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }
@@ -59,14 +98,14 @@ export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t0;
   }
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 25 && !stop(k); k++) {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t1;
   }
 }

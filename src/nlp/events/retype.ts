@@ -1,0 +1,53 @@
+// Event types that depend on the arguments found, and triggers that only support another one.
+//  - A visit to a town, a site or a building is travel ("Biden visited Surfside"); a visit to a country or
+//    to a person stays a meeting between parties ("Kim's visit to Russia", "visited Putin").
+//  - A support verb whose object is itself an event noun adds no event of its own: "launched a missile
+//    attack" is one attack, "conducted an investigation" one investigation (the noun takes the verb's subject).
+import type { Entity } from '../../core/types.js';
+import { currentKb } from '../entities/kbview.js';
+import { isCountryEntity } from './mentions.js';
+import { type Ctx, type Draft } from './context.js';
+import { type Pending } from './triggers.js';
+
+/** Verbs whose object noun names the event: they do not add an event of their own. */
+export const SUPPORT_VERBS = new Set(['launch', 'conduct', 'mount', 'stage', 'wage', 'undertake', 'perform', 'carry out']);
+/** Lemmas typed MEET that become TRAVEL when their only destination is a place below the country level. */
+const VISIT_LEMMAS = new Set(['visit']);
+
+/** Drops a support verb when a noun trigger heads its object within a few words ("launched a missile attack"). */
+export function dropSupportVerbs(ctx: Ctx, pending: Pending[]): Pending[] {
+  if (pending.length < 2) return pending;
+  const drop = new Set<Pending>();
+  for (const p of pending) {
+    if (p.d.noun || !SUPPORT_VERBS.has(p.d.lemma)) continue;
+    const n = pending.find((q) => q !== p && (q.d.noun || q.infl === 'BASE' || q.infl === 'S') && q.d.t0 > p.d.t1 && q.d.t0 - p.d.t1 <= 5);
+    if (!n) continue;
+    let plain = true;
+    for (let k = p.d.t1 + 1; k < n.d.t0; k++) {
+      const t = ctx.toks[k]!;
+      if ((t.kind !== 'WORD' && t.kind !== 'NUMBER') || ctx.lex.roles.has(ctx.low[k]!)) { plain = false; break; }
+    }
+    if (plain) { drop.add(p); n.d.rule.push('support-verb:' + p.d.lemma); }
+  }
+  return drop.size ? pending.filter((p) => !drop.has(p)) : pending;
+}
+
+/** A place known to be below the country level and not a capital (which stands for its government:
+ * "Modi's visit to Washington" is a visit between parties): a facility, a natural place, a town. */
+function isLocalPlace(e: Entity | undefined): boolean {
+  if (!e) return false;
+  if (e.type === 'FAC' || e.type === 'LOC') return true;
+  if (e.type !== 'GPE' || !e.kind || isCountryEntity(e) || /country|state|nation/i.test(e.kind)) return false;
+  const qid = e.kb?.wikidata;
+  return !(qid && currentKb()?.get(qid)?.standsFor);
+}
+
+/** A visit whose destination is a town, site or building and that names no partner is travel. */
+export function retypeVisit(ctx: Ctx, d: Draft): void {
+  if (d.type !== 'MEET' || !VISIT_LEMMAS.has(d.lemma) || d.args.get('partner')?.length) return;
+  const dest = d.args.get('destination') ?? [];
+  if (!dest.length) return;
+  if (!dest.every((id) => isLocalPlace(ctx.ments.byId.get(id)))) return;
+  d.type = 'TRAVEL';
+  d.rule.push('visit-to-place');
+}

@@ -1,0 +1,120 @@
+// Fourth pass on the events stage: structural failures are accidents (natural hazards stay disasters),
+// people unaccounted for are missing, a visit to a town is travel, a support verb adds no event of its own
+// ("launched a missile attack"), the actor is not also the place, a nationality before a titled name is no
+// argument, and an event noun in the background of a clause does not take the clause's date.
+// Sentences written for these tests; hand-built entities so the cases do not depend on the entities stage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { allNames, argNames, makeDoc, type EntSpec } from './helpers.js';
+
+const eventsOf = (text: string, ents: EntSpec[] = [], times: string[] = []) => {
+  const doc = makeDoc(text, ents, { times });
+  return { doc, evs: extractEvents(doc) };
+};
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+const town = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+
+test('a building, bridge or crane that collapses is an ACCIDENT; collapses in an earthquake or flood stay DISASTER', () => {
+  assert.ok(types('A 12-storey apartment building collapsed in Surfside on Thursday.', [town('Surfside')]).includes('ACCIDENT'));
+  assert.ok(types('Part of the tower came down at about 1:30 a.m.').includes('ACCIDENT'));
+  assert.ok(types('The bridge gave way under the weight of a lorry.').includes('ACCIDENT'));
+  const quake = types('Dozens of buildings collapsed when the earthquake struck Antakya.', [town('Antakya')]);
+  assert.ok(quake.includes('DISASTER') && !quake.includes('ACCIDENT'), quake.join(','));
+  const dams = types('Two dams collapsed after the storm, flooding Derna.', [town('Derna')]);
+  assert.ok(!dams.includes('ACCIDENT'), dams.join(','));
+});
+
+test('no ACCIDENT from collapsing talks, companies or a landing capsule', () => {
+  assert.ok(!types('Talks between the unions and the company collapsed on Friday.').includes('ACCIDENT'));
+  assert.ok(!types('The bank collapsed in March, wiping out shareholders.').includes('ACCIDENT'));
+  const capsule = types('The capsule came down in the Pacific Ocean.', [{ name: 'Pacific Ocean', type: 'LOC' }]);
+  assert.ok(capsule.includes('ARRIVE') && !capsule.includes('ACCIDENT'), capsule.join(','));
+});
+
+test('people unaccounted for, or who remain missing, are a MISSING event', () => {
+  assert.ok(types('The mayor said 99 people were unaccounted for.').includes('MISSING'));
+  assert.ok(types('Some 145 residents remained unaccounted for on Thursday.').includes('MISSING'));
+  assert.ok(types('Their nationals were among those missing, the consulates said.').includes('MISSING'));
+});
+
+test('no MISSING event from missed deadlines or money unaccounted for', () => {
+  assert.ok(!types('The company is missing its targets again.').includes('MISSING'));
+  assert.ok(!types('Auditors found that $2 million was unaccounted for.').includes('MISSING'));
+});
+
+test('a visit to a town or a site is TRAVEL with its destination; a visit to a country or a person stays MEET', () => {
+  const ents: EntSpec[] = [{ name: 'Joe Biden', type: 'PERSON' }, town('Surfside')];
+  const { doc, evs } = eventsOf('President Joe Biden visited Surfside on Thursday.', ents);
+  const tr = evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(tr, 'TRAVEL');
+  assert.deepEqual(argNames(doc, tr).destination, ['Surfside']);
+  assert.deepEqual(argNames(doc, tr).agent, ['Joe Biden']);
+  const site = eventsOf('The minister visited the Zaporizhzhia nuclear plant.', [{ name: 'Zaporizhzhia nuclear plant', type: 'FAC' }]);
+  assert.ok(site.evs.some((e) => e.type === 'TRAVEL'));
+});
+
+test('visits between parties stay MEET: a country, a person, or a city the data cannot place below the state', () => {
+  const country = eventsOf('Xi Jinping visited Russia in March.', [{ name: 'Xi Jinping', type: 'PERSON' }, { name: 'Russia', type: 'GPE', kind: 'COUNTRY', iso: 'RU' }]);
+  assert.deepEqual(country.evs.map((e) => e.type), ['MEET']);
+  const person = eventsOf('Blinken visited Xi Jinping in Beijing.', [{ name: 'Blinken', type: 'PERSON' }, { name: 'Xi Jinping', type: 'PERSON' }, town('Beijing')]);
+  assert.ok(person.evs.some((e) => e.type === 'MEET' && allNames(person.doc, e).includes('Xi Jinping')));
+  assert.ok(!person.evs.some((e) => e.type === 'TRAVEL'));
+  const unknown = eventsOf('Modi visited Washington.', [{ name: 'Modi', type: 'PERSON' }, { name: 'Washington', type: 'GPE' }]);
+  assert.deepEqual(unknown.evs.map((e) => e.type), ['MEET']);
+});
+
+test('"launched a missile attack" is one ATTACK (with the subject), not also a LAUNCH', () => {
+  const { doc, evs } = eventsOf('Russia launched a missile attack on Kyiv on Monday.', [{ name: 'Russia', type: 'GPE', kind: 'COUNTRY', iso: 'RU' }, town('Kyiv')]);
+  assert.deepEqual(evs.map((e) => e.type), ['ATTACK']);
+  assert.deepEqual(argNames(doc, evs[0]!).agent, ['Russia']);
+  const probe = eventsOf('Police conducted an investigation into the fire.');
+  assert.ok(!probe.evs.some((e) => e.trigger.text === 'conducted'));
+});
+
+test('a support verb with a plain object is its own event: "launched a missile", "launched it on Tuesday"', () => {
+  const { evs } = eventsOf('North Korea launched a ballistic missile on Tuesday, Japan said.', [{ name: 'North Korea', type: 'GPE' }, { name: 'Japan', type: 'GPE' }]);
+  assert.ok(evs.some((e) => e.type === 'LAUNCH' && e.trigger.text === 'launched'));
+  const later = eventsOf('The agency launched the probe in 2021 before the attack on its servers.');
+  assert.ok(later.evs.some((e) => e.trigger.text === 'launched'), later.evs.map((e) => e.trigger.text).join(','));
+});
+
+test('the actor is not also the place of its event; other places of the sentence still are', () => {
+  const { doc, evs } = eventsOf('Russia attacked Kharkiv overnight.', [{ name: 'Russia', type: 'GPE', kind: 'COUNTRY', iso: 'RU' }, town('Kharkiv')]);
+  const at = evs.find((e) => e.type === 'ATTACK')!;
+  assert.deepEqual(argNames(doc, at).agent, ['Russia']);
+  assert.ok(!(argNames(doc, at).location ?? []).includes('Russia'));
+  const flood = eventsOf('Floods in Libya killed thousands.', [{ name: 'Libya', type: 'GPE', kind: 'COUNTRY', iso: 'LY' }]);
+  assert.ok(flood.evs.some((e) => e.type === 'DISASTER' && (argNames(flood.doc, e).location ?? []).includes('Libya')));
+});
+
+test('"met German Chancellor Olaf Scholz": the person is the partner, the nationality is no destination', () => {
+  const ents: EntSpec[] = [{ name: 'Macron', type: 'PERSON' }, { name: 'Germany', type: 'GPE', aliases: ['German'] }, { name: 'Olaf Scholz', type: 'PERSON' }];
+  const { doc, evs } = eventsOf('Macron met German Chancellor Olaf Scholz on Friday.', ents);
+  const m = evs.find((e) => e.type === 'MEET')!;
+  assert.deepEqual(argNames(doc, m).partner, ['Olaf Scholz']);
+  assert.equal(argNames(doc, m).destination, undefined);
+});
+
+test('a nationality with no name after it is still an argument ("attacked Ukrainian positions")', () => {
+  const { doc, evs } = eventsOf('The army attacked Ukraine near Bakhmut.', [{ name: 'Ukraine', type: 'GPE' }, town('Bakhmut')]);
+  assert.ok(evs.some((e) => e.type === 'ATTACK' && allNames(doc, e).includes('Ukraine')));
+});
+
+test('an event noun after "after"/"of" does not take the date of the clause; next to it, it does', () => {
+  const back = eventsOf('The number of people missing after the partial collapse of the building rose on Friday.', [], ['Friday']);
+  const c = back.evs.find((e) => e.trigger.text === 'collapse');
+  assert.ok(c, 'collapse found');
+  assert.equal(c.args.time, undefined);
+  const own = eventsOf('The collapse of the tower on Thursday killed four people.', [], ['Thursday']);
+  assert.deepEqual(own.evs.find((e) => e.trigger.text === 'collapse')?.args.time, [0]);
+});
+
+test('a verb inside an "after …" clause does not take a date before the subordinator', () => {
+  const { evs } = eventsOf('The search ended on Friday, a month after the building came down.', [], ['Friday']);
+  const c = evs.find((e) => e.trigger.text === 'came down');
+  assert.ok(c, 'came down found');
+  assert.equal(c.args.time, undefined);
+  const main = eventsOf('The building came down on Friday after days of rain.', [], ['Friday']);
+  assert.deepEqual(main.evs.find((e) => e.trigger.text === 'came down')?.args.time, [0]);
+});
