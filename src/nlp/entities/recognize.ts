@@ -319,10 +319,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'GPE', src: 'model', rule: 'settlement-of', score: 0, tagType: 'LOC' });
       continue;
     }
-    // a classifier noun right before the name types it: "the cryptocurrency exchange FTX", "the news agency Interfax"
+    // a classifier noun right before the name types it: "the cryptocurrency exchange FTX", "the news agency Interfax",
+    // also over the tagger's person default for a name that does not read as a person's ("the band Deadsy", "the firm
+    // Cesaroni Design"; not "the firm Smith founded", "the agency John Hall ran")
     const before = toks[s - 1];
     const cls = before && before.isWord && !before.cap ? L.appositionHeads.get(before.lower) : undefined;
-    if (cls && cls !== 'PERSON' && sp.type !== 'PER') {
+    if (cls && cls !== 'PERSON' && (sp.type !== 'PER' || !readsAsPersonName(toks, s, e))) {
       cands.push({ s, e, type: cls as EntityType, src: 'model', rule: 'classifier-noun', score: 0, tagType: cls === 'ORG' ? 'ORG' : 'LOC' });
       continue;
     }
@@ -606,6 +608,11 @@ function personLikeName(toks: readonly Tok[], s: number, e: number): boolean {
   if (!(f & WC_GIVEN) || (f & WC_LOWER)) return false;
   for (let k = s + 1; k < e; k++) { const c = wordClassOf(toks[k]!.lower); if ((c & WC_LOWER) && !(c & (WC_GIVEN | WC_SURNAME))) return false; }
   return true;
+}
+/** [s, e) reads as a person's name: one known name word ("Smith", "Hall"), or a known given name and name words. */
+function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean {
+  if (e - s === 1) return (wordClassOf(toks[s]!.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON)) !== 0;
+  return personLikeName(toks, s, e);
 }
 function isHead(w: string): boolean {
   const L = lexicon();

@@ -531,10 +531,11 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower) || (wordClassOf(t.lower) & WC_LOWER)) return true;
     if (sing !== t.lower && ((wordClassOf(sing) & WC_LOWER) || inp.lowerSeen?.has(sing) || inp.lowerSeen?.has(t.lower.slice(0, -1)))) return true;
   }
-  // an unknown all-capitals token seen once, proposed only by the tagger ("ICBM"): too unsure
+  // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
+  // acronyms in news are mostly organisations; the common-noun ones ("ICBM", "GDP", "CEO") are nonEntities above.
+  // A company suffix on its own ("Crown Pacific Partners, L.P.") is not a name.
   if (modelOnly && e.ms.length === 1 && e.ms[0]!.c.e - e.ms[0]!.c.s === 1 && toks[e.ms[0]!.c.s]!.allCaps) {
-    const nx = toks[e.ms[0]!.c.e];
-    if (!(nx && L.govVerbs.has(nx.lower))) return true; // unless it acts: "AAA said"
+    if (L.companySuffixes.has(toks[e.ms[0]!.c.s]!.lower.replace(/\./g, ''))) return true;
   }
   return false;
 }

@@ -297,3 +297,17 @@ describe('entities stage: settlement nouns', () => {
     assert.notEqual(byName(doc2, 'Kerrigan')?.type, 'GPE', names(doc2).join(', '));
   });
 });
+
+describe('entities stage: unknown acronyms', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('keeps an all-capitals name the tagger proposes once ("certified by the RIAA", "Lam of the ZDPL")', () => {
+    const doc = run('The album was certified platinum by the RIAA in January. Lam Cheuk-ting of the ZDPL was elected.');
+    assert.equal(byName(doc, 'RIAA')?.type, 'ORG', names(doc).join(', '));
+    assert.equal(byName(doc, 'ZDPL')?.type, 'ORG', names(doc).join(', '));
+  });
+  it('drops common-noun acronyms and a lone company suffix ("an ICBM", ", L.P.")', () => {
+    const doc = run('The army fired an ICBM on Monday. Crown Pacific Partners, L.P. was a publicly traded firm.');
+    assert.ok(!doc.entities.some((e) => /ICBM|L\.P\./.test(e.name)), names(doc).join(', '));
+  });
+});

@@ -31,3 +31,14 @@ describe('tagger person spans ending on a head word', () => {
     assert.deepEqual(candsWithPersonTag('Yesterday Tang Wenhua spoke.', 'Tang Wenhua').map((c) => c.type), ['PERSON']);
   });
 });
+
+describe('a classifier noun before a tagger person guess', () => {
+  it('types a name that does not read as a person\'s ("the band Deadsy", "the firm Cesaroni Design")', () => {
+    assert.deepEqual(candsWithPersonTag('He referred to the band Deadsy in an interview.', 'Deadsy').map((c) => [c.type, c.rule]), [['ORG', 'classifier-noun']]);
+    assert.deepEqual(candsWithPersonTag('In 1979 the firm Cesaroni Design opened.', 'Cesaroni Design').map((c) => c.type), ['ORG']);
+  });
+  it('leaves a known person-name word or a given name + surname a person ("the firm Smith founded", "the agency John Hall ran")', () => {
+    assert.deepEqual(candsWithPersonTag('It was the firm Smith founded in 1990.', 'Smith').map((c) => c.type), ['PERSON']);
+    assert.deepEqual(candsWithPersonTag('It was the agency John Hall ran for years.', 'John Hall').map((c) => c.type), ['PERSON']);
+  });
+});
