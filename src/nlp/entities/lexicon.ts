@@ -11,6 +11,7 @@ interface RawLexicon {
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[];
+  nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]> };
 }
 
 export interface Lexicon {
@@ -26,6 +27,8 @@ export interface Lexicon {
   leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
   appositionHeads: Map<string, string>;
+  /** words around an unknown name that type it: the two words before it ("residents of") and the noun after its possessive ("mayor") → type */
+  cueBefore: Map<string, string>; cuePossessed: Map<string, string>;
 }
 
 let cached: Lexicon | undefined;
@@ -44,8 +47,10 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), leadingJunk: new Set(),
-    appositionHeads: new Map(),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(),
   };
+  for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);
+  for (const [ty, keys] of Object.entries(raw.nameContextCues?.possessed ?? {})) for (const k of keys) cached.cuePossessed.set(k, ty);
   for (const w of cached.nonEntities) if (!cached.nameModifiers.has(w)) cached.leadingJunk.add(w);
   for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);
   for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');

@@ -7,6 +7,7 @@ import { type EntityKb, prominence } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_LOWER, wordClassOf } from './tagger.js';
+import { contextCueType } from './cues.js';
 
 interface M {
   c: Cand;
@@ -26,6 +27,8 @@ interface Ent {
 }
 
 const RULE_WEIGHT: Record<string, number> = { model: 1, locative: 0.6, title: 3, appos: 3, given: 2.5, head: 2.5, kb: 3, dem: 3, acronym: 2, part: 1 };
+/** Vote of one context cue (cues.ts): above a tagger guess or a locative preposition, level with a title or apposition. */
+const CUE_WEIGHT = 3;
 
 const PLACE = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
 
@@ -223,11 +226,24 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const w0 = e.words[0]!;
     if (surnames.has(e.words[e.words.length - 1]!) && e.words.length === 2 && t0.cap && !L2.orgHeads.has(w0) && !L2.facHeads.has(w0) && !L2.nonEntities.has(w0) && !L2.roleNouns.has(w0) && e.ms.every((m) => m.c.src === 'model' || m.c.src === 'given')) { e.type = 'PERSON'; e.votes.set('PERSON', 99); }
   }
+  // unlinked entities typed only by the tagger or a preposition: words around a mention vote too ("residents of
+  // Tolvane", "Varnex's chief executive"; cues.ts). A head word, title or apposition already typed the others.
+  const cued = new Set<Ent>();
+  const weakOnly = (m: M) => (m.c.src === 'model' || m.c.src === 'locative' || m.c.src === 'part') && m.c.rule !== 'model+head' && m.c.rule !== 'classifier-noun';
+  for (const e of ents) {
+    if (e.entry || !e.ms.every(weakOnly)) continue;
+    for (const m of e.ms) {
+      if (m.adj) continue;
+      const ty = contextCueType(toks, m.c.s, m.c.e);
+      if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
+    }
+  }
   // unlinked entities: type by weighted vote of their mentions ("Bankman-Fried" tagged ORG once, PERSON by a rule)
   for (const e of ents) {
     if (e.entry || e.votes.size < 2) continue;
     let best = e.type; let bv = -1;
     for (const [t, v] of e.votes) if (v > bv) { bv = v; best = t; }
+    if (best !== e.type && cued.has(e)) e.rule = 'context-cue';
     e.type = best;
   }
   // linked single-token places/orgs that are really a name part of a person in the document ("Vladimir" of "Vladimir Putin")

@@ -311,3 +311,21 @@ describe('entities stage: unknown acronyms', () => {
     assert.ok(!doc.entities.some((e) => /ICBM|L\.P\./.test(e.name)), names(doc).join(', '));
   });
 });
+
+describe('entities stage: context cues type unknown names (cues.ts)', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('types "residents of X" and "X\'s mayor" as a place, "shares in X" and "X\'s chief executive" as an organisation', () => {
+    const doc = run('Residents of Tolvane fled after the shelling on Sunday. The strike on Kherbet killed four people, and Kherbet\u2019s mayor called for help.');
+    assert.equal(byName(doc, 'Tolvane')?.type, 'GPE', names(doc).join(', '));
+    assert.equal(byName(doc, 'Kherbet')?.type, 'GPE', names(doc).join(', '));
+    assert.equal(byName(doc, 'Kherbet')?.rule, 'context-cue');
+    const doc2 = run('Shares in Varnex rose 5% on Monday. Varnex\u2019s chief executive said profits doubled.');
+    assert.equal(byName(doc2, 'Varnex')?.type, 'ORG', names(doc2).join(', '));
+  });
+  it('does not override a title, a head word or a lower-case context ("Mr Korvath\'s employees", "staff at Kelby Airport")', () => {
+    const doc = run('Mr Korvath\u2019s employees walked out on Monday. The staff at Kelby Airport were praised.');
+    assert.equal(byName(doc, 'Korvath')?.type, 'PERSON', names(doc).join(', '));
+    assert.equal(byName(doc, 'Kelby Airport')?.type, 'FAC', names(doc).join(', '));
+  });
+});

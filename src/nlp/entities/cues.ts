@@ -1,0 +1,29 @@
+// Context cues that type an unknown name from the words around one of its mentions (data: nameContextCues in
+// data/lexicon/entities.json): "residents of Tolvane", "10 km north of Tolvane" → a place; "shares in Varnex",
+// "Varnex's chief executive" → an organisation. The tagger's default for an unknown capitalised word is a person;
+// these cues outvote it (resolve.ts, type vote of unlinked entities).
+import type { EntityType } from '../../core/types.js';
+import { lexicon } from './lexicon.js';
+import type { Tok } from './tokenize.js';
+
+/** The type the words around the mention [s, e) give it, or undefined. */
+export function contextCueType(toks: readonly Tok[], s: number, e: number): EntityType | undefined {
+  const L = lexicon();
+  // "<noun> <preposition> NAME" within the sentence, both lower-case (the noun may open the sentence)
+  const p1 = toks[s - 1], p2 = toks[s - 2];
+  if (p1 && p2 && p1.sent === toks[s]!.sent && p2.sent === p1.sent && !p1.cap && (!p2.cap || p2.sentStart)) {
+    const ty = L.cueBefore.get(p2.lower + ' ' + p1.lower);
+    if (ty) return ty as EntityType;
+  }
+  // "NAME's <noun>" / "NAME's <noun> <noun>"
+  const poss = toks[e];
+  if (poss && poss.poss) {
+    const n1 = toks[e + 1], n2 = toks[e + 2];
+    if (n1 && n1.isWord && !n1.cap) {
+      const two = n2 && n2.isWord && !n2.cap ? L.cuePossessed.get(n1.lower + ' ' + n2.lower) : undefined;
+      const ty = two ?? L.cuePossessed.get(n1.lower);
+      if (ty) return ty as EntityType;
+    }
+  }
+  return undefined;
+}
