@@ -4,6 +4,8 @@ import type { Certainty, Claim, Polarity, Status } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
 import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
+import * as C from './lexicon.js';
+import { ONGOING_MARK, statusFromTimes } from './status-times.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -53,11 +55,23 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
   'indicated', 'suggested', 'found', 'recorded', 'described', 'according', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
 
-/** Words that keep a claim ONGOING whatever its dates ("still", "remains", "is", progressive, "since"). */
-const ONGOING_MARK = S(['is', 'are', 'am', "'s", "'re", 'still', 'remain', 'remains', 'remaining', 'continue', 'continues', 'continuing',
-  'now', 'currently', 'since', 'ongoing', 'yet', 'until', 'till']);
-
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
+const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
+const DUE_NEXT = S(C.DUE_SCHEDULE_NEXT);
+const EMBED = S(C.EMBEDDED_CLAUSE_OPENERS);
+const STATE_BOUND = S(C.STATE_BOUND_PREPS);
+const CONTENT_NOUN = S(C.CONTENT_NOUNS);
+const CIRCUMSTANCE = S(C.CIRCUMSTANCE_PREPS);
+const BE_ANY = S([...L.BE_PRESENT, ...L.BE_PAST]);
+
+/** "worries that …", "the fact that …": a content noun (after a determiner, preposition, "be" or modifier) and its "that". */
+function contentThat(toks: Tok[], i: number): boolean {
+  if (toks[i]?.l !== 'that' || i < 2) return false;
+  const n = toks[i - 1]!, before = toks[i - 2]!;
+  if (!n.w || !CONTENT_NOUN.has(n.l)) return false;
+  return DET.has(before.l) || PREP.has(before.l) || BE_ANY.has(before.l) || CIRCUMSTANCE.has(before.l) || /'s?$/.test(before.l)
+    || (before.w && /(ing|ed|ive|al|ic|ous|ful)$/.test(before.l) && !before.cap);
+}
 const RANK: Record<Certainty, number> = { CERTAIN: 0, PROBABLE: 1, POSSIBLE: 2, UNKNOWN: 3 };
 
 function matchAt(toks: Tok[], i: number, p: string[]): boolean {
@@ -104,6 +118,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
+    // "on worries that the steps might not work", "amid fears it may spread": the noun's content, not the claim's
+    if (contentThat(toks, i) || (i > 0 && CIRCUMSTANCE.has(t.l))) { sub = true; continue; }
     if (i > 0 && (t.l === 'if' || t.l === 'unless') && hasConditionalModal(toks)) { bump('POSSIBLE', t.t); sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
@@ -167,6 +183,21 @@ function nextWord(toks: Tok[], i: number): number {
 const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
 const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
 
+/** Words after "due to" that name a cause, not an event to come ("due to bad weather", "due to a strike"). */
+const CAUSE_START = S(['bad', 'poor', 'heavy', 'strong', 'high', 'low', 'lack', 'severe', 'technical', 'security', 'health',
+  'weather', 'financial', 'safety', 'budget', 'limited', 'increased', 'reduced', 'higher', 'lower', 'rising', 'falling',
+  'ongoing', 'continued', 'concerns', 'fears', 'fear', 'problems', 'issues', 'demand', 'supply', 'rain', 'snow', 'fog',
+  'flooding', 'illness', 'injury', 'unforeseen', 'unspecified', 'personal', 'logistical', 'political', 'economic', 'legal',
+  'what', 'this', 'that', 'these', 'those', 'him', 'her', 'them', 'it', 'us', 'me', 'you', 'and', 'or', 'not']);
+/** "due" as a schedule ("due to arrive", "due in April", "due.") rather than a cause ("due to bad weather"). */
+function dueSchedule(toks: Tok[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || !n.w) return true;
+  if (n.l !== 'to') return DUE_NEXT.has(n.l);
+  const v = toks[k + 2];
+  return headlineVerb(v) && !isIng(v) && !CAUSE_START.has(v!.l) && !/'s$/.test(v!.l) && !/(s|ly)$/.test(v!.l);
+}
+
 /** The word after a headline's "to" reads as a verb: lower-case, not a determiner, number or abstract-noun form. */
 function headlineVerb(t: Tok | undefined): boolean {
   return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
@@ -180,12 +211,16 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let negated = false;
   let pastPerfect = false;
   let presentCand = false;
+  // a clause opened after the main verb was read ("…, fearing that …", "…, which …") is embedded: its "will"
+  // does not make the claim future
+  let embedded = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
     if (STATES.has(t.l)) hasState = true;
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
-    if (t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') {
+    if (st && i > 0 && (EMBED.has(t.l) || contentThat(toks, i))) embedded = true;
+    if ((t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') && !embedded) {
       const k = nextWord(toks, i);
       if (toks[k]?.l !== 'have' || toks[k + 1]?.l === 'to') return 'FUTURE';
     }
@@ -207,7 +242,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const k = nextWord(toks, i);
       const nx = toks[k];
       const present = BEP.has(l);
-      if (nx && nx.w && FUT_BE.has(nx.l)) {
+      // "is planning to sell", "are preparing to leave"
+      if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
+      if (nx && nx.w && FUT_BE.has(nx.l) && (nx.l !== 'due' || dueSchedule(toks, k))) {
         if (nx.l === 'to') {
           const v = toks[k + 1];
           if (v && v.w && !v.cap && !DET.has(v.l) && !/^\d/.test(v.l) && v.l !== 'have') { st = 'FUTURE'; continue; }
@@ -260,7 +297,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // headline infinitive: "Airbus to cut 10,000 jobs", "Airline to be compensated for delays"
     if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l)) && headlineVerb(toks[i + 1])) { st = 'FUTURE'; continue; }
     // "remains in custody", "continues to fight": an ongoing state even in reported speech
-    if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
+    if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue' || l === 'stays') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && (i > 0 ? !DET.has(toks[i - 1]!.l) && !(toks[i - 1]!.t === ',' && !IRR.has(l)) : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
@@ -341,37 +378,12 @@ export function readClaims(doc: NlpDoc): void {
     // times and quantities inside the span
     c.times = inside(timeIx, c);
     c.quantities = inside(qtyIx, c);
-    // resolved times after publication make a claim FUTURE (a hearing "set for March 28, 2024")
-    if (status !== 'FUTURE' && !/\bhad\b/i.test(c.text)) {
-      let future = false;
-      for (const i of c.times) {
-        const t = doc.times[i]!;
-        if (inner.some(([a, b]) => t.start >= a && t.end <= b)) continue;
-        if (t.value === 'FUTURE_REF') future = true;
-        else if (anchor && /^\d{4}/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME') && t.mod !== 'BEFORE') {
-          const v = t.value.slice(0, Math.min(t.value.length, 10));
-          if (v > anchor.slice(0, v.length) && !v.startsWith(anchor.slice(0, v.length))) future = true;
-        }
-      }
-      if (!doc.times.length && anchorYear) {
-        for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) future = true;
-      }
-      if (future) status = 'FUTURE';
-      // resolved times before publication make a present-tense claim PAST ("the ceasefire takes effect on
-      // February 20" published in March) unless the claim marks an ongoing state
-      else if (status === 'ONGOING' && anchor && !sToks.some((t) => ONGOING_MARK.has(t.l) || STATES.has(t.l))) {
-        let past = false;
-        for (const i of c.times) {
-          const t = doc.times[i]!;
-          if (inner.some(([a, b]) => t.start >= a && t.end <= b)) continue;
-          if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) continue;
-          // only dates written out ("February 20", "20 Feb 2024"): a bare weekday with a present verb is as often the
-          // coming one ("voters head to the polls on Sunday") as the last
-          if (!/\d/.test(t.text)) continue;
-          if (t.value < anchor.slice(0, 10)) past = true;
-        }
-        if (past) status = 'PAST';
-      }
+    // the claim's own resolved times (not those of claims nested in it) move its status
+    const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b));
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text) });
+    // no time found at all: a bare year after publication still points ahead
+    if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
+      for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';
     }
     c.status = status;
     void text;

@@ -1,0 +1,42 @@
+// Word lists of the certainty stage beyond the shared claim lexicon (../claims/lexicon.ts).
+
+/** Progressive forms that announce a future when "to" follows: "is planning to sell", "are preparing to leave". */
+export const FUTURE_PROGRESSIVE: readonly string[] = [
+  'planning', 'preparing', 'aiming', 'hoping', 'looking', 'seeking', 'intending', 'gearing', 'getting', 'bracing',
+];
+
+/**
+ * Words after "due" that make it a schedule ("is due in April", "due out next week", "due back on Monday");
+ * "due to" counts only before a verb ("due to arrive"), not before a cause ("due to bad weather").
+ */
+export const DUE_SCHEDULE_NEXT: readonly string[] = [
+  'in', 'on', 'at', 'by', 'for', 'next', 'this', 'later', 'out', 'back', 'soon', 'tomorrow', 'shortly', 'before',
+  'within', 'early', 'late', 'around',
+];
+
+/**
+ * Openers of a clause that is not the claim's main clause: a "will" inside one ("fearing that firms will
+ * fail", "plants, which will be built later") does not make a claim whose main verb came first FUTURE.
+ */
+export const EMBEDDED_CLAUSE_OPENERS: readonly string[] = [
+  'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'though', 'after', 'before',
+  'until', 'since', 'once', 'fearing', 'hoping', 'amid', 'amidst', 'whether', 'if', 'unless', 'so',
+];
+
+/** Prepositions before a future date that bound a present state rather than date the event ("closed until Friday"). */
+export const STATE_BOUND_PREPS: readonly string[] = ['until', 'till', 'til', 'through', 'throughout', 'pending'];
+
+/**
+ * Content nouns whose "that"-clause is their content, not the claim's assertion: a hedge or negator inside it
+ * ("fell on worries that the measures might not work") does not scope over the claim.
+ */
+export const CONTENT_NOUNS: readonly string[] = [
+  'worries', 'worry', 'fears', 'fear', 'concerns', 'concern', 'hopes', 'hope', 'expectations', 'expectation',
+  'speculation', 'rumours', 'rumors', 'rumour', 'rumor', 'suggestions', 'suggestion', 'signs', 'sign', 'evidence',
+  'fact', 'news', 'belief', 'beliefs', 'warnings', 'warning', 'assurances', 'assurance', 'doubts', 'doubt',
+  'suspicions', 'suspicion', 'optimism', 'pessimism', 'anxiety', 'anxieties', 'talk', 'view', 'idea', 'notion',
+  'prospect', 'prospects', 'possibility', 'risk', 'risks', 'threat', 'likelihood', 'chance', 'chances', 'bets',
+];
+
+/** Prepositions opening a circumstance phrase whose hedges do not scope over the claim ("amid fears it may spread"). */
+export const CIRCUMSTANCE_PREPS: readonly string[] = ['amid', 'amidst'];

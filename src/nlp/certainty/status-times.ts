@@ -1,0 +1,83 @@
+// Status from the claim's resolved times: a date after publication makes a claim FUTURE ("a hearing has been
+// set for March 28, 2024"), a written-out date before it makes a present-tense or planned claim PAST.
+import type { Status } from '../../core/types.js';
+import * as L from '../claims/lexicon.js';
+import * as C from './lexicon.js';
+import { placeAgainst } from './timex-range.js';
+
+export interface ClaimTime { start: number; end: number; text: string; type: string; value: string; mod?: string }
+
+const S = (a: readonly string[]): Set<string> => new Set(a);
+const STATE_BOUND = S(C.STATE_BOUND_PREPS);
+const DET = S(L.DETERMINERS);
+const BE_PAST = S(L.BE_PAST);
+/** After "was"/"were": a plan of the past ("was set to land", "were due to meet", "was to have met"). */
+const PLANNED = S(['set', 'due', 'expected', 'scheduled', 'slated', 'to', 'going', 'about', 'poised', 'planned', 'supposed']);
+/** Words that keep a claim ONGOING whatever its dates ("still", "remains", "is", progressive, "since"). */
+export const ONGOING_MARK = S(['is', 'are', 'am', "'s", "'re", 'still', 'remain', 'remains', 'remaining', 'continue', 'continues',
+  'continuing', 'now', 'currently', 'since', 'ongoing', 'yet', 'until', 'till']);
+
+const wordBefore = (text: string, at: number): string => (/([\p{L}']+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '').toLowerCase();
+const wordAfter = (text: string, at: number): string => /^[^\p{L}\d\n]*([\p{L}']+)/u.exec(text.slice(at, at + 30))?.[1] ?? '';
+
+/** "until Friday", "through March": the date bounds a state that holds now; it does not date an event to come. */
+function boundsState(text: string, t: ClaimTime): boolean {
+  const first = t.text.trim().split(/\s+/)[0]!.toLowerCase();
+  return STATE_BOUND.has(first) || STATE_BOUND.has(wordBefore(text, t.start));
+}
+
+/** A bare year modifying a noun ("the 2025 version", "its 2030 target"): it names the thing, not the claim's time. */
+export function adjectivalYear(text: string, t: ClaimTime): boolean {
+  if (!/^\d{4}$/.test(t.text.trim())) return false;
+  const before = wordBefore(text, t.start), after = wordAfter(text, t.end);
+  return (DET.has(before) || /'s?$/.test(before)) && /^\p{Ll}+$/u.test(after);
+}
+
+/** "was set to", "were due to", "was to": a plan stated in the past. */
+export function plannedInPast(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (BE_PAST.has(words[i]!) && PLANNED.has(words[i + 1]!)) return true;
+  return false;
+}
+
+export interface TimeContext {
+  text: string;
+  /** Publication date, "YYYY-MM-DD…". */
+  anchor?: string;
+  /** Lower-cased words the status was read from. */
+  words: string[];
+  /** The claim is in the past perfect ("had"): its dates are a reference point in the past. */
+  pastPerfect: boolean;
+}
+
+/** Adjusts the grammatical status by the claim's own resolved times. */
+export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeContext): Status {
+  const { text, anchor } = ctx;
+  const place = (t: ClaimTime) => (anchor && /^\d{4}/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME') ? placeAgainst(t.value, anchor) : undefined);
+  if (status === 'FUTURE') {
+    // "the plane was set to land on 5 March", published on 6 March: the plan's date has passed
+    if (!plannedInPast(ctx.words)) return status;
+    const written = times.filter((t) => /\d/.test(t.text) && !t.mod);
+    if (written.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
+    return status;
+  }
+  if (ctx.pastPerfect) return status;
+  let future = false;
+  for (const t of times) {
+    if (boundsState(text, t)) continue;
+    if (t.value === 'FUTURE_REF') future = true;
+    else if (t.mod !== 'BEFORE' && place(t) === 'AFTER' && !(status === 'PAST' && adjectivalYear(text, t))) future = true;
+  }
+  if (future) return 'FUTURE';
+  // resolved times before publication make a present-tense claim PAST ("the ceasefire takes effect on
+  // February 20" published in March) unless the claim marks an ongoing state
+  if (status === 'ONGOING' && anchor && !ctx.words.some((w) => ONGOING_MARK.has(w) || L.ONGOING_STATES.includes(w))) {
+    for (const t of times) {
+      if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) continue;
+      // only dates written out ("February 20", "20 Feb 2024"): a bare weekday with a present verb is as often the
+      // coming one ("voters head to the polls on Sunday") as the last
+      if (!/\d/.test(t.text)) continue;
+      if (t.value < anchor.slice(0, 10)) return 'PAST';
+    }
+  }
+  return status;
+}
