@@ -5,6 +5,7 @@
 import type { Sentence } from '../../core/types.js';
 import type { Tense } from './cand.js';
 import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
@@ -30,7 +31,7 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
  * (skipped), future phrases and words, past words, and any other -ed word (weak past).
  */
 const CUE_RE = new RegExp(
-  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:be|being|been)\\s+(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
+  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:(?:be|being|(?<!\\b(?:has|have)\\s+)been)\\s+|(?:is|are|remain|remains|stay|stays|been)\\s+(?!(?:scheduled|planned|expected|slated|set|due|forecast|projected|predicted|poised|likely|supposed|going|about)\\b))(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
   'gi');
 // Also a coordinated clause with its own auxiliary: "docked on Saturday and will leave on Monday".
 const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b)/g;
@@ -57,7 +58,7 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
     if (at >= e) break;
     const end = at + m[0].length;
     if (m[1]) out.push({ pos: end - 4, end, fut: false, weak: true }); // "would have emerged": looks back
-    else if (m[2]) continue; // "will be completed": a passive participle, no tense of its own
+    else if (m[2]) continue; // "will be completed", "is held", "remain closed": a participle, no tense of its own
     else if (m[3]) out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(m[3].toLowerCase().replace(/\s+/g, ' ')) });
     else if (m[4]) { if (!afterModal(text, at)) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) }); }
     else {
@@ -141,10 +142,27 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
     const lead = text.slice(Math.max(0, start - 24), start);
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
+    if (!best || bestScore > -1 || best.fut) {
+      if (sent?.kind === 'HEADLINE') {
+        // "Kim to meet Putin on Wednesday": a headline infinitive is a plan. (A headline's present tense
+        // reports the past: "Pope visits Iraq on Friday".)
+        if (headlineInfinitiveBefore(text, s0, start)) return 'FUTURE';
+      } else {
+        // "Voters go to the polls on Sunday": a present-tense event verb in the clause looks ahead, unless a
+        // past cue sits between it and the time or right after the time in the same clause.
+        const pv = presentVerbBefore(text, s0, start);
+        if (pv >= 0 && (!best || best.fut || best.pos < pv || (best.pos >= end && crosses(cues.sep, sepN, end, best.pos)))) return 'FUTURE';
+      }
+    }
     // A cue far away or across several clause breaks says little about this time.
     if (!best || bestScore > 130) return undefined;
     return best.fut ? 'FUTURE' : 'PAST';
   };
+}
+
+/** True when a clause separator lies in [lo, hi). */
+function crosses(sep: readonly number[], n: number, lo: number, hi: number): boolean {
+  return lowerBound(sep, n, hi) > lowerBound(sep, n, lo);
 }
 
 function findSentence(sentences: readonly Sentence[], pos: number): Sentence | undefined {

@@ -99,7 +99,7 @@ export const FUTURE_CUES: readonly string[] = [
   'forecast to', 'forecasts', 'predicted to', 'projected to', 'likely to', 'takes effect', 'take effect',
   'comes into force', 'come into force', 'goes into effect', 'enters into force',
   // Plans in the passive: "a memorial service is planned for Sunday".
-  'is planned', 'are planned',
+  'is planned', 'are planned', 'set for', 'slated for',
   // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".
   'must', 'has to', 'have to', 'needs to', 'need to',
 ];
@@ -170,4 +170,47 @@ export const DAY_FIRST_OUTLETS: readonly string[] = [
 export const MONTH_FIRST_OUTLETS: readonly string[] = [
   'associated press', 'ap news', 'cnn', 'new york times', 'washington post', 'upi', 'npr', 'fox', 'usa today',
   'wall street journal', 'los angeles times', 'bloomberg', 'politico', 'nbc', 'cbs', 'abc news', 'axios',
+];
+
+/**
+ * Event verbs whose present tense in body text schedules a time ahead: "voters go to the polls on Sunday",
+ * "the court hears the case on Monday", "schools remain closed on Friday" (base forms; the -s forms are
+ * derived). Not reporting verbs ("says") nor states that hold now ("lives", "owns").
+ */
+export const PRESENT_EVENT_VERBS: readonly string[] = [
+  'go', 'head', 'meet', 'vote', 'visit', 'travel', 'arrive', 'return', 'fly', 'leave', 'depart', 'open', 'reopen',
+  'begin', 'start', 'resume', 'close', 'end', 'finish', 'conclude', 'launch', 'release', 'publish', 'unveil',
+  'present', 'report', 'announce', 'hold', 'host', 'face', 'play', 'attend', 'address', 'testify', 'appear',
+  'hear', 'rule', 'decide', 'sign', 'debut', 'premiere', 'convene', 'reconvene', 'gather', 'march', 'rally',
+  'compete', 'race', 'debate', 'campaign', 'mark', 'celebrate', 'commemorate', 'take', 'kick', 'sit', 'expire',
+  'lapse', 'remain', 'stay', 'tour', 'speak', 'deliver', 'hand', 'receive', 'welcome', 'wrap', 'hit', 'lift',
+];
+
+/**
+ * Words before a verb-looking word that make it a noun ("the vote on Sunday", "a state visit", "its report"):
+ * determiners, possessives, prepositions and adjectives common before event nouns.
+ */
+export const NOT_VERB_BEFORE: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose',
+  'each', 'every', 'any', 'no', 'some', 'another', 'one', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'from',
+  'into', 'about', 'over', 'and', 'or', 'next', 'last', 'first', 'second', 'third', 'final', 'latest', 'early',
+  'late', 'presidential', 'parliamentary', 'general', 'national', 'local', 'regional', 'municipal', 'legislative',
+  'historic', 'official', 'crucial', 'key', 'annual', 'important', 'major', 'big', 'special', 'snap', 'runoff',
+  'state', 'public', 'private', 'joint', 'formal', 'rare', 'surprise', 'weekly', 'daily', 'monthly', 'new', 'planned',
+  'scheduled', 'expected', 'possible', 'potential', 'upcoming', 'opening', 'closing', 'full', 'partial', 'two-day',
+  'three-day', 'high-level', 'high-profile', 'closed-door', 'emergency', 'campaign', 'election', 'peace', 'air',
+];
+
+/** Words that end the look-back for a present verb: the time belongs to an event noun or another clause. */
+export const SCAN_STOP_WORDS: readonly string[] = [
+  'after', 'following', 'since', 'amid', 'despite', 'than', 'that', 'which', 'who', 'when', 'where', 'while',
+  'because', 'if', 'as', 'until', 'till', 'ago', 'during',
+];
+
+/** Verbs of movement or change before "to" in a headline: "Dow falls to lowest level", "toll rises to 50". */
+export const HEADLINE_NOT_INFINITIVE: readonly string[] = [
+  'rise', 'rises', 'fall', 'falls', 'climb', 'climbs', 'jump', 'jumps', 'drop', 'drops', 'soar', 'soars', 'slip',
+  'slips', 'sink', 'sinks', 'slide', 'slides', 'surge', 'surges', 'plunge', 'plunges', 'tumble', 'tumbles', 'up',
+  'down', 'back', 'head', 'heads', 'go', 'goes', 'return', 'returns', 'come', 'comes', 'move', 'moves', 'travel',
+  'travels', 'fly', 'flies', 'say', 'says', 'said', 'next', 'close', 'according',
 ];

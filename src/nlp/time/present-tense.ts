@@ -1,0 +1,128 @@
+// Present-tense scheduling in body text and infinitive headlines: "Voters go to the polls on Sunday",
+// "The company reports earnings on Thursday", "Schools remain closed on Friday" and the headline
+// "Kim to meet Putin on Wednesday" all speak of a day ahead, though no future word is written.
+// Only the words of the clause to the left of the time are read (bounded: at most SCAN characters).
+import { HEADLINE_NOT_INFINITIVE, NOT_VERB_BEFORE, PAST_CUES, PRESENT_EVENT_VERBS, SCAN_STOP_WORDS } from './lexicon.js';
+
+/** "meet" → "meet", "meets"; "go" → "goes"; "fly" → "flies"; "finish" → "finishes". */
+function thirdPerson(v: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
+const VERB_FORMS = new Set(PRESENT_EVENT_VERBS.flatMap((v) => [v, thirdPerson(v)]));
+const PRESENT_EVENT_BASE = new Set(PRESENT_EVENT_VERBS);
+const PAST = new Set(PAST_CUES);
+const NOT_VERB = new Set(NOT_VERB_BEFORE);
+const STOP = new Set(SCAN_STOP_WORDS);
+/** A verb before "to" that does not take an infinitive in a headline ("Dow falls to lowest level"). */
+const NOT_INFINITIVE = new Set(HEADLINE_NOT_INFINITIVE);
+/** Modals, "to", "did", "not": the verb form after them is no present tense of its own. */
+const GOVERNED = /^(?:to|did|does|do|not|never|will|would|can|could|may|might|must|should|shall|won['’]t|can['’]t|cannot|didn['’]t|doesn['’]t|don['’]t)$/;
+/** "is/are/remain closed": an -ed form after these is an adjective or a present passive, not a past tense. */
+const STATE_BEFORE_ED = /^(?:is|are|remain|remains|stay|stays|be|being|been|get|gets|become|becomes|keep|keeps)$/;
+const SCAN = 160;
+const MAX_WORDS = 24;
+/** The verb itself must be among the nearest words to the time. */
+const VERB_WITHIN = 9;
+
+interface Word { w: string; start: number }
+
+/**
+ * The words of the clause just before `pos`, nearest first, and whether the clause start (punctuation or the
+ * sentence start) was reached within the scan limits.
+ */
+function clauseWordsBefore(text: string, from: number, pos: number): { words: Word[]; whole: boolean } {
+  const lo = Math.max(from, pos - SCAN);
+  const words: Word[] = [];
+  let i = pos - 1;
+  while (i >= lo) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 8220 || c === 8221 || c === 40 || c === 41 || c === 8212 || c === 10 || c === 46) return { words, whole: true };
+    if (isWordChar(c)) {
+      let j = i;
+      while (j - 1 >= lo && isWordChar(text.charCodeAt(j - 1))) j--;
+      if (j === lo && lo > from && isWordChar(text.charCodeAt(lo - 1))) return { words, whole: false }; // cut at the limit
+      words.push({ w: text.slice(j, i + 1), start: j });
+      if (words.length > MAX_WORDS) return { words, whole: false };
+      i = j - 1;
+      continue;
+    }
+    i--;
+  }
+  return { words, whole: lo === from };
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45;
+}
+
+/** Verbs that open a reported clause: a past tense beyond them belongs to the report, not to the event. */
+const REPORTING = /^(?:said|says|say|told|tells|announced|reported|reports|added|stated|confirmed|warned|according|that)$/;
+const PRONOUN_SUBJECT = /^(?:they|we|i|you|who|he|she|it)$/;
+
+const DEMONYM = /(?:ian|ean|an|ese|ish|i)$/;
+const isEd = (lw: string): boolean => lw.length > 3 && lw.endsWith('ed');
+
+/**
+ * Where the present-tense event verb governing a time at `pos` starts, or -1: the nearest such verb to the
+ * left in the same clause, after a subject-like word (a name, a noun, a pronoun; not "the", "to", "will",
+ * "did" …), with no past or -ed form and no "after"/"since"-like word in between, and no past verb before it
+ * in its clause ("held a campaign rally on Sunday": "rally" is a noun there).
+ */
+export function presentVerbBefore(text: string, sentStart: number, pos: number): number {
+  const { words, whole } = clauseWordsBefore(text, sentStart, pos);
+  let verb = -1;
+  let k = 0;
+  for (; k < words.length && k < VERB_WITHIN; k++) {
+    const lw = words[k]!.w.toLowerCase();
+    const prev = words[k + 1]?.w ?? '';
+    const lp = prev.toLowerCase();
+    if (STOP.has(lw)) return -1;
+    if (isEd(lw) || PAST.has(lw)) {
+      // "the vote is held on Sunday", "markets are closed on Monday": a present passive next to the time.
+      if (/^(?:is|are)$/.test(lp) && k <= 1) { verb = words[k + 1]!.start; k++; break; }
+      if (STATE_BEFORE_ED.test(lp)) continue; // "remain closed on Friday"
+      return -1;
+    }
+    if (!VERB_FORMS.has(lw)) continue;
+    if (GOVERNED.test(lp)) return -1; // "failed to meet", "did not vote"
+    // A noun after a determiner, an adjective, a possessive or a number: "the vote", "Sunday's rally".
+    if (lp === '' || NOT_VERB.has(lp) || /['’]s$/.test(lp) || /^\d/.test(lp) || isEd(lp)) continue;
+    // A base form needs a plural, a name or a pronoun before it ("voters go", "Kim and Putin meet");
+    // "a campaign rally" is a compound noun. An -s form follows a singular subject ("the court hears").
+    const third = lw.endsWith('s') && !PRESENT_EVENT_BASE.has(lw);
+    // A capitalised demonym before a base form makes a noun phrase ("Palestinian rule", "Russian march").
+    const name = /^[A-Z]/.test(prev) && !DEMONYM.test(prev);
+    if (!third && !(/[^s'’]s$/.test(lp) || name || PRONOUN_SUBJECT.test(lp))) continue;
+    verb = words[k]!.start;
+    break;
+  }
+  if (verb < 0) return -1;
+  // Further left in the clause: a reporting verb opens it ("said voters go"); a past verb governs it. A
+  // clause too long to read to its start is left to the other cues.
+  for (k += 2; k < words.length; k++) {
+    const lw = words[k]!.w.toLowerCase();
+    if (REPORTING.test(lw)) return verb;
+    if (PAST.has(lw) || (isEd(lw) && !STATE_BEFORE_ED.test(words[k + 1]?.w.toLowerCase() ?? ''))) return -1;
+  }
+  return whole ? verb : -1;
+}
+
+/**
+ * A headline infinitive before `pos`: "Kim to meet Putin on Wednesday", "Markets to reopen Monday"; not
+ * "Dow falls to lowest level Monday" or "Death toll rises to 50 on Sunday".
+ */
+export function headlineInfinitiveBefore(text: string, sentStart: number, pos: number): boolean {
+  const { words } = clauseWordsBefore(text, sentStart, pos);
+  for (let k = 1; k < words.length; k++) {
+    if (words[k]!.w.toLowerCase() !== 'to') continue;
+    const verb = words[k - 1]!.w;
+    const before = words[k + 1]?.w.toLowerCase() ?? '';
+    if (!/^[a-z]+$/.test(verb) || NOT_VERB.has(verb) || STOP.has(verb)) continue;
+    if (before === '' || NOT_INFINITIVE.has(before) || GOVERNED.test(before)) continue;
+    return true;
+  }
+  return false;
+}
