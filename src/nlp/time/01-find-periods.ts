@@ -145,6 +145,8 @@ export const findPeriods: Finder = (text, out) => {
     // preposition ("in the fall", "by the fall"); "the winter capital", "the summer time" are modifiers.
     if (word === 'fall' && det?.toLowerCase() === 'the' && !year && !/^(?:in|during|by|until|till|since|through|over|for|before|after|this|that|from|into)$/i.test(wordBefore(text, start))) return;
     if (det?.toLowerCase() === 'the' && !year && /^\s+(?:capital|time|thaw|session|recess|camp|crop|crops|wheat|solstice|equinox|olympics|Olympics|games|Games|palace|residence|collection|line)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
+    // "the Spring Festival", "the Autumn Statement", "Summer Olympics": a capitalised season inside a name.
+    if (!year && /^[A-Z]/.test(m[2]!) && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
     // "the fall of Kabul": a noun phrase, not a season.
     if (det?.toLowerCase() === 'the' && !year && /^\s+of\s+(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     let dv: string | undefined = det;

@@ -60,6 +60,7 @@ function isWordChar(c: number): boolean {
 
 /** Verbs that open a reported clause: a past tense beyond them belongs to the report, not to the event. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|reported|reports|added|stated|confirmed|warned|according|that)$/;
+const PREPOSITION = /^(?:of|for|in|on|at|by|with|from|into|about|over|under|between|among|before|against|like|to|through|across|toward|towards|without|within|near|around)$/;
 const PRONOUN_SUBJECT = /^(?:they|we|i|you|who|he|she|it)$/;
 
 const DEMONYM = /(?:ian|ean|an|ese|ish|i)$/;
@@ -105,6 +106,8 @@ export function presentVerbBefore(text: string, sentStart: number, pos: number):
   for (k += 2; k < words.length; k++) {
     const lw = words[k]!.w.toLowerCase();
     if (REPORTING.test(lw)) return verb;
+    // "following the first summit heads …": the subject-looking word is the object of a preposition.
+    if (STOP.has(lw) || PREPOSITION.test(lw)) return -1;
     if (PAST.has(lw) || (isEd(lw) && !STATE_BEFORE_ED.test(words[k + 1]?.w.toLowerCase() ?? ''))) return -1;
   }
   return whole ? verb : -1;

@@ -27,6 +27,8 @@ describe('time: a present-tense event verb schedules the weekday ahead', () => {
       ['Parliament votes on the budget on Thursday.', 'Thursday', '2023-09-14', 'DATE'],
       ['The court hears arguments in the case on Monday.', 'Monday', '2023-09-18', 'DATE'],
       ['Kerry arrives in Cairo on Saturday for talks.', 'Saturday', '2023-09-16', 'DATE'],
+      // Months too: "apply from April" written in September is the coming April.
+      ['The new rules apply from April.', 'April', '2024-04', 'DATE'],
     ]);
   });
 
@@ -72,6 +74,9 @@ describe('time: a present-tense event verb schedules the weekday ahead', () => {
     assert.equal(presentVerbBefore(t2, 0, t2.indexOf('January')), -1);
     const t3 = 'the final vote on Sunday';
     assert.equal(presentVerbBefore(t3, 0, t3.indexOf('Sunday')), -1);
+    // "heads" after a preposition's object is a noun ("following the summit of the heads of government").
+    const t4 = 'to further cooperation, following the first IBSA heads of government summit in Brazil in September';
+    assert.equal(presentVerbBefore(t4, 0, t4.indexOf('September')), -1);
   });
 });
 

@@ -1,0 +1,23 @@
+// Fourth pass on the time stage (issue 4): names that hold a season word, and other precision and value
+// fixes found with sentences of our own. Publication dates are pinned per case.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, times, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const WED = '2023-09-13'; // a Wednesday
+
+describe('time (fourth pass): a capitalised season inside a name is no time', () => {
+  it('"the Spring Festival", "the Autumn Statement", "the Winter Palace"', () => {
+    for (const text of ['The Spring Festival is China\'s biggest holiday.', 'The Autumn Statement is due soon.', 'Tourists visited the Winter Palace.']) {
+      assert.deepEqual(times(text, WED).filter((t) => t.rule === 'period.season'), [], text);
+    }
+  });
+
+  it('a capitalised season with a year, or before a lower-case word, is still a season', () => {
+    check(WED, [
+      ['In Spring 2024, the plan changes.', 'Spring 2024', '2024-SP', 'DATE'],
+      ['Prices fell sharply in the Autumn and recovered later.', 'the Autumn', '2023-FA', 'DATE'],
+    ]);
+  });
+});
