@@ -18,10 +18,10 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
 /**
  * A present-tense verb right before a weekday or date schedules it: "the funeral is Friday", "voters go to the
  * polls Sunday" is not, but "talks resume Monday", "Kerry arrives Saturday" are. Only adjacent, and not after
- * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday").
+ * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday"), nor after a determiner ("the vote on Friday" is a noun).
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
-const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
+const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -129,6 +129,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         const d = p < start ? start - p : p - end;
         if (d >= bestScore) { if (p > end) break outer; continue; }
         const lo = Math.min(p, start); const hi = Math.max(p, end);
+        // "… sign the deal in June, the minister said Wednesday.": a closing attribution tells when it was said,
+        // not when the reported event happens.
+        if (p > end && attributionTail(text, cue, s1) && crosses(cues.sep, sepN, end, p)) continue;
         // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
         // ("On Monday, the president will travel" still links).
         const cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
@@ -158,6 +161,14 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     if (!best || bestScore > 130) return undefined;
     return best.fut ? 'FUTURE' : 'PAST';
   };
+}
+
+const REPORT_VERB = /^(?:said|says|told|added|announced|stated|noted|explained|reported)$/i;
+/** A reporting verb that ends its sentence, but for a few words ("the spokesman said Wednesday."). */
+function attributionTail(text: string, cue: Cue, sentEnd: number): boolean {
+  if (!REPORT_VERB.test(text.slice(cue.pos, cue.end))) return false;
+  const rest = text.slice(cue.end, Math.min(sentEnd, cue.end + 48));
+  return cue.end + rest.length >= sentEnd - 1 ? /^[^,;:"“”]*[.!?]?["”’']*\s*$/.test(rest) : /^[^,;:"“”]{0,40}[.!?]/.test(rest);
 }
 
 /** True when a clause separator lies in [lo, hi). */

@@ -21,3 +21,24 @@ describe('time (fourth pass): a capitalised season inside a name is no time', ()
     ]);
   });
 });
+
+describe('time (fourth pass): a closing attribution does not lend its past tense', () => {
+  it('"… in June, the minister said Wednesday." keeps the reported clause\'s own reading', () => {
+    check('1997-04-30', [
+      ['The two countries are to sign an "open skies" agreement in June, the transport minister said Wednesday.', 'June', '1997-06', 'DATE'],
+    ]);
+    check(WED, [
+      ['The company will cut jobs on Friday, a spokesman said.', 'Friday', '2023-09-15', 'DATE'],
+      ['Talks open in Geneva on Monday, diplomats said.', 'Monday', '2023-09-18', 'DATE'],
+    ]);
+  });
+
+  it('a past verb in the clause, or a reporting verb that opens the sentence, still makes it past', () => {
+    check(WED, [
+      ['The rebels attacked the town on Friday, a spokesman said.', 'Friday', '2023-09-08', 'DATE'],
+      ['On Monday, the minister said the plan had failed.', 'Monday', '2023-09-11', 'DATE'],
+      // The reporting verb is followed by its own clause: not a closing attribution.
+      ['The vote on Friday, officials said, was marred by fraud.', 'Friday', '2023-09-08', 'DATE'],
+    ]);
+  });
+});
