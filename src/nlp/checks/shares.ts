@@ -5,6 +5,7 @@ import { ruled } from './rule.js';
 
 // "1,200 of the 5,000 residents (24%)", "three out of four voters, or 75 per cent": a part of a whole
 // stated with its percentage. The percentage must match the division within the rounding it was written to.
+// A share written in words ("two-thirds of voters (67%)") is checked against its percentage the same way.
 
 const OF_GAP_RE = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a total of\s+|all\s+)?$/i;
 const SHARE_GAP_RE = /^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just over\s+|just under\s+)?$/i;
@@ -12,8 +13,32 @@ const APPROX_SLACK = 0.05;
 
 const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
 
-export function shareChecks(text: string, qs: readonly Quantity[]): Check[] {
+/** A share written in words (the quantity stage's "two-thirds", "one in five", "half"). */
+const isWordShare = (q: Quantity) => q.unit === '%' && (q.rule ?? '').startsWith('quantity:share-');
+
+/** "two-thirds of voters (67%)", "three out of four voters, or 75 per cent": a share in words and its percentage. */
+function wordShareChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const share = qs[i]!;
+    const pct = qs[i + 1]!;
+    if (!isWordShare(share) || pct.unit !== '%' || isWordShare(pct)) continue;
+    if (!SHARE_GAP_RE.test(text.slice(share.end, pct.start))) continue;
+    const approx = share.bound !== undefined || pct.bound !== undefined;
+    // the share's value is kept to one decimal: allow that on top of the percentage's own rounding
+    const tol = roundingUnit(pct.text, pct.value) / 2 + 0.05 + (approx ? Math.max(1, pct.value * APPROX_SLACK) : 0) + 1e-9;
+    const ok = Math.abs(share.value - pct.value) <= tol;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, i + 1],
+      detail: `${share.text} = ${fmt(share.value)}%, given as ${pct.text}${ok ? '' : ': more than rounding allows'}`,
+    }, 'count:word-share'));
+    i += 1;
+  }
+  return out;
+}
+
+export function shareChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = wordShareChecks(text, qs);
   for (let i = 0; i + 2 < qs.length; i++) {
     const part = qs[i];
     const whole = qs[i + 1];

@@ -435,6 +435,17 @@ export const YEAR_CUES: readonly string[] = [
 /** Weaker cues: a year unless people follow ("around 2000 people", "between 1990 and 2000"). */
 export const WEAK_YEAR_CUES: readonly string[] = ['around', 'circa', 'c', 'between', 'and', 'to', 'about'];
 
+/** Denominators of shares of a whole ("two-thirds of voters", "a fifth of the homes"), singular and plural. */
+export const SHARE_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/** Words after "half" that make it a share of a whole: "half of the", "half the residents", "half its staff". */
+export const HALF_OF_WORDS: readonly string[] = ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these'];
+/** Words before a fraction word that make it an ordinal or a period, not a share ("the second half", "third quarter"). */
+export const NOT_SHARE_BEFORE: readonly string[] = ['the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'this', 'that', 'next',
+  'previous', 'latter', 'former', 'other', 'better', 'bottom', 'top', 'upper', 'lower', 'each', 'every', 'per'];
+
 /** "a quarter of a million dollars", "half of the 300 homes": a fraction word before "of". */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 0.5, quarter: 0.25, third: 1 / 3, fifth: 0.2, tenth: 0.1,

@@ -10,6 +10,7 @@ import { countedNoun } from './nouns.js';
 import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
+import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
 import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
 
@@ -29,7 +30,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!mayStart(toks[i])) continue;
-    const found = quantitiesAt(ctx, i);
+    const found = shareAt(ctx, i) ?? quantitiesAt(ctx, i);
     if (!found) continue;
     out.push(...found.items);
     for (const q of found.items) {

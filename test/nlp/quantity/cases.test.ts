@@ -144,7 +144,6 @@ const NEGATIVE: Array<[string, string]> = [
   ['Speaking to BBC Three Counties Radio, she said so.', 'Three'],
   ['emissions 32 percent below 2005 levels', '2005'],
   ['In a long profile of Oz in 2013 fellow doctors spoke out.', '2013'],
-  ['The paper found that 1 in 4 residents lived in poverty after 700 people left.', '1 in'],
   ['people between the ages of 17 and 20 who died', '17'],
   ['Most victims were people aged between 18 and 24.', '24'],
   ['Children under 5 and people over 80 died.', '80'],

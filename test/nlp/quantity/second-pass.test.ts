@@ -73,8 +73,6 @@ const CASES: Array<[string, Want[], number?]> = [
 ];
 
 const NOT: Array<[string, string]> = [
-  ['Two-thirds of the homes were destroyed.', 'Two'],
-  ['Three quarters of residents left.', 'Three'],
   ['They refused to hand over two Libyans.', 'over'],
   ['It excludes people younger than 18.', '18'],
   ['Company liabilities (billion yen) were listed.', 'billion'],
