@@ -95,6 +95,14 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
   }
   named.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One span that the entities stage gave to several entities ("The two leaders" → Xi and Putin) is one group mention.
+  for (let n = named.length - 1; n > 0; n--) {
+    const a = named[n - 1]!, b = named[n]!;
+    if (a.start !== b.start || a.end !== b.end) continue;
+    for (const id of b.ids) if (!a.ids.includes(id)) a.ids.push(id);
+    a.possessive ||= b.possessive;
+    named.splice(n, 1);
+  }
   const at = new Int32Array(tokens.length).fill(-1);
   const list: MentionRef[] = [];
   const place = (m: MentionRef): void => {

@@ -2,11 +2,15 @@
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
-import { qualifiesPerson } from './places.js';
+import { qualifiesEvent, qualifiesPerson } from './places.js';
 import { type MentionRef } from './mentions.js';
 
 /** "German Chancellor Olaf Scholz": a nationality qualifying a title, with the person named right after. */
 function titledPersonFollows(ctx: Ctx, m: MentionRef, s1: number): boolean {
+  const next = m.t1 + 1 < s1 ? ctx.ments.at[m.t1 + 1]! : -1;
+  const adjective = !m.pseudo && !m.possessive && m.t0 === m.t1 && ctx.ments.byId.get(m.ids[0]!)?.name !== ctx.doc.text.slice(m.start, m.end);
+  // "Saudi Crown Prince Mohammed bin Salman" when the title is inside the person's mention
+  if (adjective && next >= 0 && ctx.ments.list[next]!.type === 'PERSON') return true;
   if (!qualifiesPerson(ctx, m)) return false;
   for (let q = m.t1 + 1; q <= m.t1 + 4 && q < s1; q++) {
     const mi = ctx.ments.at[q]!;
@@ -33,6 +37,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
       // A nationality before a title and a name is not an argument: "met German Chancellor Olaf Scholz" (Scholz is).
       if (titledPersonFollows(ctx, m, s1)) { k = m.t1 + 1; continue; }
+      // "killed in Russian strikes": the nationality belongs to the next event ("strikes"), not to this one
+      if (qualifiesEvent(ctx, m)) { k = m.t1 + 1; continue; }
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
       const role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       if (role) { addArg(d, role, m.ids); found = true; }

@@ -1,6 +1,6 @@
 // Where and when: the nearest date, the nearest place, and every place of a located event's clause.
 import { isPlace, type MentionRef } from './mentions.js';
-import { ACTOR_HEADS, DET, HARD_PUNCT, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
+import { ACTOR_HEADS, DET, HARD_PUNCT, ORG_HEADS, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 
 /** Prepositions that make an event noun a backdrop to the clause ("after the collapse", "the toll from the quake"). */
@@ -54,7 +54,22 @@ export function nearestTime(ctx: Ctx, d: Draft, s0: number, s1: number): number 
 
 /** A nationality qualifying a person ("German Chancellor Olaf Scholz", "Ukrainian officials", "Russian forces")
  * says whose they are, not where the event happened. */
+/** A plural demonym names people, not their country: "killed three Palestinians", "250,000 Libyans". */
+export function peopleOfPlace(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || m.t0 !== m.t1 || m.type !== 'GPE') return false;
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  return /^\p{Lu}\p{Ll}+s$/u.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
+}
+
+/** "Russian strikes", "Israeli raids": a nationality adjective right before an event noun says who acted, not where. */
+export function qualifiesEvent(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1 || !ctx.trig[m.t1 + 1]) return false;
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
+}
+
 export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
+  if (qualifiesEvent(ctx, m)) return true;
   if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
   const surface = ctx.doc.text.slice(m.start, m.end);
   if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
@@ -62,7 +77,14 @@ export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
   const t = ctx.toks[n];
   if (!t || t.kind !== 'WORD') return false;
   const w = ctx.low[n]!;
-  return ROLE_NOUNS.has(w) || ACTOR_HEADS.has(w) || (/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end)) && ctx.ments.at[n]! < 0 && /^[a-z-]+$/.test(w) && w.length > 3);
+  if (ROLE_NOUNS.has(w) || ACTOR_HEADS.has(w) || (/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end)) && ctx.ments.at[n]! < 0 && /^[a-z-]+$/.test(w) && w.length > 3)) return true;
+  // "the Palestinian health ministry", "the Ukrainian air force": an institution's head a word or two later
+  for (let q = n + 1; q <= n + 2; q++) {
+    const tq = ctx.toks[q];
+    if (!tq || tq.kind !== 'WORD' || ctx.ments.at[q]! >= 0) return false;
+    if (ORG_HEADS.has(ctx.low[q]!) || ACTOR_HEADS.has(ctx.low[q]!)) return /^[a-z-]+$/.test(ctx.low[q - 1]!);
+  }
+  return false;
 }
 
 /** A mention already standing for who acts or who is met ("Russia launched …"): not also the place. */
@@ -79,7 +101,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
-    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || isActor(d, m)) continue;
+    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }
@@ -98,14 +120,14 @@ export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t0;
   }
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 25 && !stop(k); k++) {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t1;
   }
 }

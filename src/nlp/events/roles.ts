@@ -3,12 +3,13 @@
 import { isPlace, type MentionRef } from './mentions.js';
 import { MEET_LIKE, WEAPONISH, MOVE, PLACE_ROLES } from './words.js';
 import { type Ctx } from './context.js';
+import { peopleOfPlace } from './places.js';
 
 export function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type: string, verb: boolean): string | undefined {
   if (!prep) {
     if (MEET_LIKE.has(type) && !isPlace(m.type)) return 'partner';
     if (m.type === 'WEAPON' || m.type === 'VEHICLE') return WEAPONISH.has(type) ? 'theme' : 'instrument';
-    if (isPlace(m.type)) {
+    if (isPlace(m.type) && !peopleOfPlace(ctx, m)) {
       // "left Pyongyang" → origin; "reached Bennu", "visited Moscow" → destination; "flooded Benghazi" → location.
       if (type === 'DEPART') return 'origin';
       if (MOVE.has(type) || MEET_LIKE.has(type)) return 'destination';

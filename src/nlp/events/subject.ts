@@ -2,9 +2,11 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { type MentionRef } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
+import { qualifiesPerson } from './places.js';
+import { isDemonymSurface } from './triggers.js';
 
 /** A verb form before a name: a found trigger, or an -ed past form. */
 export function isVerbish(ctx: Ctx, k: number): boolean {
@@ -186,6 +188,11 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         }
         continue;
       }
+      // "killed in Russian strikes": the nationality is the strikes' agent, not the place of either event
+      if (prepRole && d.noun && !d.viaLight && m.t1 + 1 === d.t0 && m.t0 === m.t1 && isDemonymSurface(ctx, m)) {
+        addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return;
+      }
+      if (prepRole && qualifiesPerson(ctx, m)) continue;
       if (prepRole) {
         if (!statement && commas === 0) {
           const role = roleFor(ctx, prepRole, m, d.type, !d.noun);
@@ -203,7 +210,10 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       if (isModifier(ctx, m, d.t0)) continue;
       // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the
       // trigger ("warned North Korea against supplying", "urged Iran to release").
-      if (p >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, p)) {
+      // "killed three Palestinians in a raid": a count between the verb and its object
+      let pv = p;
+      while (pv >= s0 && pv > p - 3 && (ctx.toks[pv]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[pv]!) || ctx.low[pv] === 'of')) pv--;
+      if (pv >= s0 && m.t1 + 1 < d.t0 && isVerbish(ctx, pv)) {
         let control = true;
         for (let q = m.t1 + 1; q < d.t0; q++) if (!['to', 'against', 'from', 'into', 'for'].includes(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) control = false;
         if (!control) continue;

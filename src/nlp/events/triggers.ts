@@ -5,6 +5,7 @@ import { type Reading } from './lexicon.js';
 import { type Inflection, lemmaCandidates, lemmatize } from './lemma.js';
 import { REPORTING, DET, LIGHT, AUX, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
+import { type MentionRef } from './mentions.js';
 
 /** Does a context word occur within ±8 tokens of [t0, t1] in the sentence? */
 export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: number, sentence: number): boolean {
@@ -39,6 +40,12 @@ export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
 
 const ARTICLE = new Set(['the', 'a', 'an', 'this', 'that']);
 
+/** A mention written as a nationality adjective ("Russian", "Israeli"), not as the place's name. */
+export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
+}
+
 export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
   if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
   const prev = i > s0 ? ctx.low[i - 1]! : '';
@@ -50,6 +57,8 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
     // A name between a determiner and a singular noun modifies it: "the Air Canada deal", "a Russian attack".
     const m = ctx.ments.list[ctx.ments.at[i - 1]!]!;
     if (infl === 'BASE' && !m.pseudo && m.t0 > s0 && ARTICLE.has(ctx.low[m.t0 - 1]!)) return 'N';
+    // "in Russian strikes", "after Israeli raids": a nationality adjective after a preposition modifies a noun
+    if (!m.pseudo && m.t0 === m.t1 && m.t0 > s0 && ctx.lex.roles.has(ctx.low[m.t0 - 1]!) && isDemonymSurface(ctx, m)) return 'N';
     return 'V';
   }
   return '?';

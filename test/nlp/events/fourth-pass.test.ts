@@ -118,3 +118,77 @@ test('a verb inside an "after …" clause does not take a date before the subord
   const main = eventsOf('The building came down on Friday after days of rain.', [], ['Friday']);
   assert.deepEqual(main.evs.find((e) => e.trigger.text === 'came down')?.args.time, [0]);
 });
+
+test('one span the entities stage gives to two entities ("The two leaders") is both of them', () => {
+  const text = 'Xi Jinping met Vladimir Putin. The two leaders signed a trade agreement.';
+  const doc = makeDoc(text, [{ name: 'Xi Jinping', type: 'PERSON' }, { name: 'Vladimir Putin', type: 'PERSON' }]);
+  const at = text.indexOf('The two leaders');
+  for (const e of doc.entities) e.mentions.push({ start: at, end: at + 'The two leaders'.length, text: 'The two leaders' });
+  const ag = extractEvents(doc).find((e) => e.type === 'AGREEMENT')!;
+  assert.deepEqual(argNames(doc, ag).agent?.sort(), ['Vladimir Putin', 'Xi Jinping']);
+});
+
+test('two mentions of one entity side by side stay two mentions (no merge across different spans)', () => {
+  const { doc, evs } = eventsOf('Putin met Xi Jinping in Moscow.', [{ name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin'] }, { name: 'Xi Jinping', type: 'PERSON' }, town('Moscow')]);
+  const m = evs.find((e) => e.type === 'MEET')!;
+  assert.deepEqual(argNames(doc, m).agent, ['Vladimir Putin']);
+  assert.deepEqual(argNames(doc, m).partner, ['Xi Jinping']);
+});
+
+test('a nationality before a title inside the person\'s mention is no destination ("met Saudi Crown Prince Mohammed bin Salman")', () => {
+  const ents: EntSpec[] = [{ name: 'Blinken', type: 'PERSON' }, { name: 'Saudi Arabia', type: 'GPE', aliases: ['Saudi'] }, { name: 'Mohammed bin Salman', type: 'PERSON', aliases: ['Crown Prince Mohammed bin Salman'] }];
+  const { doc, evs } = eventsOf('Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday.', [...ents, town('Riyadh')]);
+  const m = evs.find((e) => e.type === 'MEET')!;
+  assert.deepEqual(argNames(doc, m).partner, ['Mohammed bin Salman']);
+  assert.deepEqual(argNames(doc, m).location, ['Riyadh']);
+  assert.equal(argNames(doc, m).destination, undefined);
+});
+
+test('the counted object of a verb is not the subject of a later noun ("killed three Palestinians in a raid")', () => {
+  const ents: EntSpec[] = [{ name: 'Israel', type: 'GPE', aliases: ['Israeli'] }, { name: 'Palestine', type: 'GPE', aliases: ['Palestinians'] }, town('Jenin')];
+  const { doc, evs } = eventsOf('Israeli forces killed three Palestinians in a raid on Jenin.', ents);
+  const raid = evs.find((e) => e.type === 'ATTACK')!;
+  assert.ok(!(argNames(doc, raid).agent ?? []).includes('Palestine'), JSON.stringify(argNames(doc, raid)));
+  const died = evs.find((e) => e.type === 'DEATHS')!;
+  assert.deepEqual(argNames(doc, died).patient, ['Palestine']);
+  assert.ok(!(argNames(doc, died).location ?? []).includes('Palestine'));
+});
+
+test('a singular place name stays a place; a country named as such is still a location', () => {
+  const { doc, evs } = eventsOf('Floods killed 20 people in Kenya.', [{ name: 'Kenya', type: 'GPE' }]);
+  assert.ok(evs.some((e) => (argNames(doc, e).location ?? []).includes('Kenya')));
+  const ph = eventsOf('A typhoon killed 20 people in the Philippines.', [{ name: 'Philippines', type: 'GPE' }]);
+  assert.ok(ph.evs.some((e) => (argNames(ph.doc, e).location ?? []).includes('Philippines')));
+});
+
+test('a nationality before an institution ("the Palestinian health ministry said") is not the place of the event', () => {
+  const ents: EntSpec[] = [{ name: 'Palestine', type: 'GPE', aliases: ['Palestinian'] }, town('Jenin')];
+  const { doc, evs } = eventsOf('Three men were killed in Jenin on Monday, the Palestinian health ministry said.', ents);
+  const died = evs.find((e) => e.type === 'DEATHS')!;
+  assert.deepEqual(argNames(doc, died).location, ['Jenin']);
+});
+
+test('"killed in Russian strikes on Kharkiv": Russia is the agent of the strikes and no place of either event', () => {
+  const ents: EntSpec[] = [{ name: 'Russia', type: 'GPE', aliases: ['Russian'] }, town('Kharkiv')];
+  const { doc, evs } = eventsOf('Twenty people were killed in Russian strikes on Kharkiv.', ents);
+  const at = evs.find((e) => e.type === 'ATTACK')!;
+  assert.deepEqual(argNames(doc, at).agent, ['Russia']);
+  for (const e of evs) assert.ok(!(argNames(doc, e).location ?? []).includes('Russia'), e.type);
+  // a country named in full after "in" is a place
+  const inRussia = eventsOf('Twenty people were killed in strikes in Russia.', [{ name: 'Russia', type: 'GPE' }]);
+  assert.ok(inRussia.evs.some((e) => (argNames(inRussia.doc, e).location ?? []).includes('Russia')));
+});
+
+test('"taken into custody" is an ARREST; a bus that overturned is an ACCIDENT', () => {
+  const { doc, evs } = eventsOf('The suspect was taken into custody by FBI agents in Miami.', [{ name: 'FBI', type: 'ORG' }, town('Miami')]);
+  const ar = evs.find((e) => e.type === 'ARREST');
+  assert.ok(ar, 'ARREST');
+  assert.deepEqual(argNames(doc, ar).agent, ['FBI']);
+  assert.ok(types('Three people died when a bus overturned near Madrid.', [town('Madrid')]).includes('ACCIDENT'));
+});
+
+test('no ARREST from a custody battle, no ACCIDENT when a court overturns a ruling', () => {
+  assert.ok(!types('The parents are fighting over custody of their son.').includes('ARREST'));
+  const court = types('The Supreme Court overturned the ruling on Friday.');
+  assert.ok(court.includes('RULING') && !court.includes('ACCIDENT'), court.join(','));
+});
