@@ -1,5 +1,6 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
+import type { Tok } from '../claims/text.js';
 import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
@@ -8,6 +9,8 @@ import { namedLink, mediumAfter } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
 
+// words of a document's date phrase: "released Sunday", "published last month", "conducted on May 3"
+const DOC_DATE = new Set([...MONTHS_DAYS, 'released', 'published', 'conducted', 'issued', 'taken', 'out', 'on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'the', 'past']);
 const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 // quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
 const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
@@ -56,6 +59,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   const cue = toks.slice(j, cueEnd + 1);
   // skip adverbs/auxiliaries leftwards (and a parenthesis: "Paul Ryan (R-Wis.) said")
   let k = toVerb ? j - 3 : j - 1;
+  let asideAt = -1;
   for (let guard = 0; guard < 12 && k >= 0; guard++) {
     const tk = toks[k]!;
     if (tk.w && (CUE_ADV.has(tk.l) || tk.l === "n't" || tk.l === 'long') && !PRON.has(tk.l)) { k--; continue; }
@@ -65,6 +69,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       while (m >= 0 && toks[m]!.t !== '(' && k - m < 12) m--;
       if (m >= 0 && toks[m]!.t === '(') { k = m - 1; continue; }
     }
+    // a dash aside between the subject and the cue: "Lee — who runs a bakery — told reporters"
+    const aside = dashAsideStart(toks, k);
+    if (aside > 0) { asideAt = aside; k = aside - 1; continue; }
     break;
   }
   // "tweets early Friday saying …": a time phrase between the subject and a participle cue is not the source
@@ -73,13 +80,20 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     while (m >= 1 && toks[m]!.w && (MONTHS_DAYS.has(toks[m]!.l) || /^(early|late|on|last|this|next|earlier|later|in|the)$/.test(toks[m]!.l))) m--;
     if (m < k && toks[m]?.w) k = m;
   }
+  // "A county poll released last week showed …": a document's date phrase between its head noun and the cue
+  {
+    let m = k;
+    while (m >= 1 && toks[m]!.w && DOC_DATE.has(toks[m]!.l) || (m >= 1 && /^\d/.test(toks[m]!.l))) m--;
+    if (m < k && m >= 0 && toks[m]!.w && DOC_HEADS.has(toks[m]!.l) && toks.slice(m + 1, k + 1).some((x) => MONTHS_DAYS.has(x.l))) k = m;
+  }
   // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
   let relClause = false;
   if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && toks[k]!.t !== 'WHO' && isComma(toks[k - 1]) && toks[k - 2]?.w) { k -= 2; relClause = true; }
   else if (k >= 1 && toks[k]!.l === 'who' && toks[k]!.t !== 'WHO' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
-  const cs = clauseStart(toks, j);
+  const cs = clauseStart(toks, asideAt > 0 ? asideAt : j);
   let after = cueEnd + 1;
-  const needThat = NEEDS_THAT.has(t.l) && mode === 'speech';
+  // a multi-word cue needs "that" when its last word does ("expressed concern that")
+  const needThat = (NEEDS_THAT.has(t.l) || (cueEnd > j && NEEDS_THAT.has(toks[cueEnd]!.l))) && mode === 'speech';
   // ---- subject
   let src: [number, number] | null = null;
   let appos = '';
@@ -121,7 +135,10 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const afterY = y ? toks[y[1] + 1] : undefined;
     // a lower-case role before the name: "said former secretary of state Hillary Clinton"
     const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
-    if (y && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
+    // "Sara Lee, 45, said the store closed": a phrase ending on a past verb is the reported clause, not an inverted source
+    const lastY = y ? toks[y[1]]! : undefined;
+    const clauseLike = !!lastY && !lastY.cap && y![1] > y![0] && (/ed$/.test(lastY.l) || IRR_PAST.has(lastY.l));
+    if (y && !clauseLike && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
       && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q
         // '"…," said ACLU director Anthony Romero in a statement.'
         || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes))
@@ -235,7 +252,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const m = mediumAfter(ctx, sc, after);
     if (m) { medium = m.link; after = m.end + 1; }
     else {
-      const y = rightNP(toks, after, n, RIGHT_STOP);
+      const y = addresseeNP(toks, after, n);
       if (y && y[1] - y[0] < 6) after = y[1] + 1;
     }
   }
@@ -294,7 +311,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
     }
   }
-  if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
+  // '"Why now?" Mr. Lund asked.': nothing after the cue and a quotation just before the sentence
+  const crossQuote = (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks) && !!quoteEndingBefore(ctx.text, sc.quotes, toks[0]!.s);
+  if (mode === 'speech' && needThat && !raising && !crossQuote && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
     if (!NPOBJ.has(t.l)) return;
     mode = 'npobj';
     c0 = after;
@@ -337,7 +356,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const q = quotes.byOpen.get(toks[c0]!.s);
     if (q) contentEnd = Math.max(contentEnd, q[1]);
   }
-  const adjacent = !preComma && src[1] >= k;
+  const adjacent = !preComma && src[1] >= k && asideAt < 0;
   let claimStart = mode === 'npobj' || adjacent ? toks[Math.max(Math.min(src[0], srcFull), cs)]!.s : undefined;
   let materialStart = preComma ? toks[cs]!.s : toks[Math.min(src[0], srcFull)]!.s;
   // "Trump has been targeting Machado since Clinton, at the debate, cited …": words before the subject that are not
@@ -360,3 +379,47 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
 
 // ------------------------------------------------------------------------------------------------
 // Claims: cut each sentence at clause boundaries and frame edges; chain = frames covering the piece.
+
+const DASHES = new Set(['—', '–', '--']);
+/**
+ * When toks[k] is a dash closing an aside ("Lee — a baker from Ames — said"), the index of the opening dash: a dash
+ * at most 20 tokens back with a word right before it, no other hard punctuation or quote between and at least one
+ * word inside. Else -1.
+ */
+export function dashAsideStart(toks: Tok[], k: number): number {
+  if (!toks[k] || toks[k]!.w || !DASHES.has(toks[k]!.t)) return -1;
+  for (let m = k - 1; m > 0 && k - m <= 20; m--) {
+    const x = toks[m]!;
+    if (DASHES.has(x.t) && !x.w) return m < k - 1 && toks[m - 1]!.w ? m : -1;
+    if (!x.w && (x.t === ';' || x.t === ':' || x.q || x.t === '.')) return -1;
+  }
+  return -1;
+}
+
+const OBJ_PRON = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+/**
+ * The person told or asked, right after the cue: a noun phrase that ends before a determiner or pronoun opening the
+ * reported clause ("told reporters the rent tripled", "told him the plan failed"); an object pronoun stands alone.
+ */
+export function addresseeNP(toks: Tok[], a: number, n: number): [number, number] | null {
+  const y = rightNP(toks, a, n, RIGHT_STOP);
+  if (!y) return null;
+  // "told her the plan failed" (object) but "told her daughter" (possessive)
+  const nx = toks[a + 1];
+  if (OBJ_PRON.has(toks[a]!.l) && !(toks[a]!.l === 'her' && nx?.w && !nx.cap && !DET.has(nx.l) && !PRON.has(nx.l) && nx.l !== 'that')) return [a, a];
+  for (let i = a + 1; i <= y[1]; i++) {
+    const t = toks[i]!;
+    if (t.w && !t.cap && (PRON.has(t.l) || (DET.has(t.l) && !/^(of|for)$/.test(toks[i - 1]!.l)))) return verbAhead(toks, i) ? [a, i - 1] : y;
+  }
+  return y;
+}
+
+/** A finite or past verb within eight words from i: what follows the addressee is a clause ("the rent tripled"). */
+function verbAhead(toks: Tok[], i: number): boolean {
+  for (let m = i + 1; m < toks.length && m < i + 9; m++) {
+    const t = toks[m]!;
+    if (!t.w) return false;
+    if (FINITE.has(t.l) || (!t.cap && (/ed$/.test(t.l) || IRR_PAST.has(t.l)))) return true;
+  }
+  return false;
+}
