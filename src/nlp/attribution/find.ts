@@ -1,7 +1,7 @@
 // The frame finder: one pass over a sentence's tokens dispatching each cue word to its rule.
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
-import { SPEECH, NPOBJ, FIGURE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
+import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
 import { isComma, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
@@ -10,10 +10,11 @@ import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
 import { activeCue } from './active.js';
+import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
 
 /** Every word that can start a frame: one look-up rejects the other words of a sentence. */
 export const ANY_CUE = new Set<string>([...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
-  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.AS_CUES, ...L.CLAIM_NOUNS, ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
   'according', 'by', 'in', 'quoted', 'reported']);
 
 export function findFrames(ctx: Ctx, sc: SentCtx): void {
@@ -31,6 +32,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- in a poll/survey: "Clinton leads in the latest CNN poll", "In a Gallup survey, 38 percent said …"
     if (l === 'in' && j + 1 < n && inPoll(ctx, sc, j)) continue;
     if ((l === 'by' || l === 'in') && j + 1 < n) { accountOf(ctx, sc, j); continue; }
+    // ---- "rejected his claim that C": the possessor holds C
+    if (CLAIM_NOUN.has(l) && toks[j + 1]?.l === 'that' && possessedClaim(ctx, sc, j)) continue;
     // ---- adverbs: reportedly
     if (UNADV.has(l)) { unnamedClause(ctx, sc, j, [t], 'attr.adverb'); continue; }
     // ---- passive "is said to", reduced "rumoured to", "it is believed that"
@@ -59,6 +62,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (PART.has(l) && !t.cap && j > 2 && (/^(by|while|and|after|before|when)$/.test(toks[j - 1]!.l) || isPunct(toks[j - 1], '–') || isPunct(toks[j - 1], '—'))) {
       participle(ctx, sc, j, true); continue;
     }
+    // ---- "X sees/views Y as Z": a judgement held by X
+    if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- multi-word cue
     let cueEnd = j;
     let isCue = false;
@@ -90,5 +95,23 @@ function titleCase(toks: Tok[]): boolean {
 
 function hasAtAhead(toks: Tok[], j: number): boolean {
   for (let k = j + 1; k < toks.length && k < j + 10; k++) { if (toks[k]!.l === 'at') return true; if (isComma(toks[k])) return false; }
+  return false;
+}
+
+// after "as": a predicate ("as a threat", "as honest"), not a clause ("as he left") or a comparison ("as well")
+const AS_NOT_PREDICATE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'if', 'though', 'soon', 'well', 'long', 'much', 'many', 'far', 'usual', 'part', 'of', 'for', 'to']);
+/** An "as" within eight words after the cue (no punctuation between) opening a predicate, and an object before it. */
+function asJudgement(toks: Tok[], j: number): boolean {
+  for (let k = j + 2; k < toks.length && k < j + 10; k++) {
+    const t = toks[k]!;
+    if (!t.w) return false;
+    if (t.l === 'as') {
+      const p = toks[k + 1], q = toks[k + 2];
+      if (!p?.w || AS_NOT_PREDICATE.has(p.l)) return false;
+      // "as a threat", "as Washington's man", "as more dangerous", "as honest." — not "as summer begins"
+      return DET.has(p.l) || p.cap || /^(being|too|more|less|someone|something|somebody|one|part)$/.test(p.l) || !q?.w
+        || /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ly)$/.test(p.l);
+    }
+  }
   return false;
 }

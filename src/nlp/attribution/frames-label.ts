@@ -1,5 +1,8 @@
 // "Name: words" labels and '"…" ― Name' signatures.
-import { PARTICLE, DET, LABEL_STOP } from './words.js';
+import { S, PARTICLE, DET, LABEL_STOP, OFFICIAL_ROLE } from './words.js';
+import { entityAt } from '../claims/sources.js';
+
+const LABEL_PREP = S(['to', 'at', 'on', 'in', 'before', 'after']);
 import { isPunct, isCloseQuote, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { namedLink } from './source-link.js';
 
@@ -10,7 +13,18 @@ export function labelFrames(ctx: Ctx, sc: SentCtx): void {
   // "Pence: Gennifer Flowers won't be there"
   let c = 0;
   while (c < n && c < 6 && toks[c]!.w && (toks[c]!.cap || PARTICLE.has(toks[c]!.l)) || (c < n && c < 6 && toks[c]!.t === '.')) c++;
-  if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && !DET.has(toks[0]!.l) && !/'s$/.test(toks[c - 1]!.l)) {
+  // "Mayor to residents: …", "Senator at rally: …": a headline label naming the speaker and the audience or place
+  let colon = c;
+  if (c > 0 && c <= 4 && toks[c]?.w && LABEL_PREP.has(toks[c]!.l) && !DET.has(toks[c - 1]!.l)) {
+    let m = c + 1;
+    while (m < n && m - c <= 5 && toks[m]!.w) m++;
+    const named = c >= 2 || OFFICIAL_ROLE.has(toks[0]!.l) || !!entityAt(ctx.mix, toks[0]!.s, toks[c - 1]!.e);
+    if (m - c >= 2 && isPunct(toks[m], ':') && named) colon = m;
+  }
+  if (colon > c && n - colon > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && toks[0]!.cap) {
+    const l = namedLink(ctx, toks, 0, c - 1, [toks[colon]!], 'attr.label-to');
+    pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[colon + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[colon]!.e], rule: 'attr.label-to', cue: colon });
+  } else if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && !DET.has(toks[0]!.l) && !/'s$/.test(toks[c - 1]!.l)) {
     const l = namedLink(ctx, toks, 0, c - 1, [toks[c]!], 'attr.label');
     pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
   }

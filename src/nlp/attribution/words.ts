@@ -11,6 +11,8 @@ export const NPOBJ = S(L.NP_OBJECT_CUES);
 
 export const FIGURE = S(L.FIGURE_CUES);
 
+export const AS_CUE = S(L.AS_CUES);
+
 export const UNADV = S(L.UNNAMED_ADVERBS);
 
 export const UNPASS = S(L.UNNAMED_PASSIVES);

@@ -14,6 +14,27 @@ const MENTAL_VERBS: readonly string[] = [
   'recommended', 'decide', 'decides', 'decided', 'rule', 'rules', 'ruled', 'know', 'knows', 'knew',
 ];
 
+/**
+ * More verbs of saying, writing, arguing and knowing, every inflected form. They report only before "that", a
+ * colon or a quotation (listed in NEEDS_THAT too), or after a quotation ('"…," she retorted').
+ */
+const MORE_COMMUNICATION_VERBS: readonly string[] = [
+  'remarked', 'commented', 'mentioned', 'recount', 'recounts', 'recounted', 'inform', 'informs', 'informed',
+  'notify', 'notified', 'affirm', 'affirms', 'affirmed', 'reaffirm', 'reaffirms', 'reaffirmed', 'opine', 'opines',
+  'opined', 'posit', 'posits', 'posited', 'surmise', 'surmised', 'mused', 'retort', 'retorted', 'countered', 'rebut',
+  'rebutted', 'objected', 'protested', 'grumble', 'grumbled', 'scoff', 'scoffed', 'shout', 'shouted', 'yell',
+  'yelled', 'screamed', 'whisper', 'whispered', 'mutter', 'muttered', 'exclaim', 'exclaimed', 'interject',
+  'interjected', 'snapped', 'advise', 'advises', 'advised', 'anticipate', 'anticipates', 'anticipated', 'foresee',
+  'foresees', 'foresaw', 'envision', 'envisions', 'envisioned', 'imagine', 'imagines', 'imagined', 'presume',
+  'presumes', 'presumed', 'hypothesize', 'hypothesized', 'hypothesise', 'hypothesised', 'theorize', 'theorized',
+  'theorise', 'theorised', 'deduce', 'deduced', 'infer', 'inferred', 'discover', 'discovers', 'discovered',
+  'noticed', 'hear', 'hears', 'heard', 'posted', 'blogged', 'emailed', 'e-mailed', 'texted', 'certify', 'certified',
+  'attest', 'attested', 'verify', 'verified', 'guaranteed', 'clarify', 'clarified',
+  'elaborate', 'elaborated', 'reassure', 'reassured', 'concur', 'concurred', 'sensed', 'underscore', 'underscores',
+  'underscored', 'underlined', 'reasoned', 'allowed', 'granted', 'convey', 'conveyed',
+  'bemoan', 'bemoaned',
+];
+
 /** Reporting verbs that take a clause ("X said (that) …", "…, X said"). Every inflected form is listed. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'says', 'said', 'saying',
@@ -83,6 +104,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'brag', 'bragged', 'boast', 'boasted', 'joke', 'joked', 'quip', 'quipped',
   ...MENTAL_VERBS,
   'announce', 'acknowledge', 'learn', 'learned', 'learnt',
+  ...MORE_COMMUNICATION_VERBS,
 ];
 
 /** Multi-word reporting cues, as token sequences. */
@@ -90,6 +112,11 @@ export const SPEECH_PHRASES: readonly string[] = [
   'point out', 'points out', 'pointed out', 'pointing out',
   'made clear', 'makes clear', 'make clear',
   'went on to say', 'goes on to say',
+  // a stance noun voiced: these need "that" (their last word is in NEEDS_THAT)
+  'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns', 'expressed hope',
+  'expressed confidence', 'voiced confidence', 'expressed doubt', 'expressed doubts', 'voiced doubts', 'raised doubts',
+  'expressed optimism', 'expressed frustration', 'voiced frustration', 'expressed skepticism', 'expressed fear', 'expressed fears',
+  'made the case', 'makes the case', 'made the point', 'makes the point', 'expressed the belief', 'expressed the view',
 ];
 
 /** Cues that need "that" (or a quote) to be reporting ("indicates that", "found that", "showed that"). */
@@ -115,6 +142,9 @@ export const NEEDS_THAT: readonly string[] = [
   'asserted', 'contend', 'contends', 'contended', 'concede', 'concedes', 'conceded', 'caution', 'cautions', 'cautioned', 'testify',
   'testifies', 'testified', 'complain', 'complains', 'complained', 'insinuate', 'insinuated', 'emphasise', 'emphasises', 'emphasised',
   'emphasize', 'emphasizes', 'emphasized', 'boast', 'boasted', 'brag', 'bragged', 'joke', 'joked', 'tweet', 'tweets', 'tweeted',
+  ...MORE_COMMUNICATION_VERBS,
+  // the noun closing a multi-word cue ("expressed concern that"): the phrase reports only before "that"
+  'concern', 'concerns', 'confidence', 'doubts', 'optimism', 'frustration', 'worries', 'skepticism', 'scepticism', 'belief', 'case', 'point',
 ];
 
 /** Cues whose own meaning lowers certainty to PROBABLE ("most economists expect …"). */
@@ -160,6 +190,19 @@ export const STANCE_ADJ: readonly string[] = [
   'aware', 'afraid', 'fearful', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'adamant', 'insistent',
   'disappointed', 'surprised', 'shocked', 'proud', 'sorry', 'unhappy', 'furious', 'outraged', 'alarmed', 'satisfied', 'doubtful',
   'complimentary', 'critical', 'dismissive', 'supportive', 'unaware',
+];
+/** Verbs of judging that take "X as Y" (the judgement is the subject's): "voters see him as honest". Only with "as". */
+export const AS_CUES: readonly string[] = [
+  'see', 'sees', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive', 'perceives', 'perceived',
+  'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted', 'cast', 'casts', 'paint', 'paints', 'painted',
+];
+/** Nouns of saying and believing whose "that" clause is the possessor's: "rejected his claim that C", "X's view that C". */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'insistence', 'suggestion', 'view', 'belief',
+  'warning', 'warnings', 'promise', 'pledge', 'vow', 'prediction', 'allegation', 'allegations', 'charge', 'accusation',
+  'complaint', 'fear', 'fears', 'hope', 'concern', 'conviction', 'admission', 'acknowledgment', 'acknowledgement',
+  'statement', 'announcement', 'assurance', 'assurances', 'position', 'opinion', 'theory', 'estimate', 'assessment',
+  'conclusion', 'finding', 'findings', 'insinuation', 'remark', 'comment', 'suspicion', 'denial', 'boast', 'threat',
 ];
 /** Verbs that report a figure: "X put the toll at …", "X estimated the cost at …". Need "at" after. */
 export const FIGURE_CUES: readonly string[] = ['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'placed', 'places', 'pegged', 'pegs'];
