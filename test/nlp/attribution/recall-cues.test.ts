@@ -1,0 +1,84 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chainOf, claimAt, claimsOf, sameChain } from '../claims/helpers.js';
+
+// Sentences written for these tests (not taken from any corpus). Each rule: where it must fire, and where it must not.
+function chain(text: string, anchor: string): string[] {
+  const { claims } = claimsOf(text);
+  const c = claimAt(text, claims, anchor);
+  assert.ok(c, `no claim holds "${anchor}" in: ${text}`);
+  return chainOf(c);
+}
+function check(text: string, anchor: string, want: string[]): void {
+  const got = chain(text, anchor);
+  assert.ok(sameChain(got, want), `chain for "${anchor}": want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+}
+function noLinks(text: string): void {
+  const { claims } = claimsOf(text);
+  const linked = claims.filter((c) => c.attribution.length);
+  assert.deepEqual(linked.map((c) => `${c.text} <- ${chainOf(c).join(' / ')}`), [], `no attribution expected in: ${text}`);
+}
+
+describe('source phrases cut by asides, ages and addressees', () => {
+  it('an age between commas is no inverted source: "Sara Lee, 45, said C"', () => {
+    check('Sara Lee, 45, said the store closed in May.', 'the store closed', ['Sara Lee']);
+    const { claims } = claimsOf('Sara Lee, 45, said the store closed in May.');
+    assert.ok(!claims.some((c) => c.attribution.some((l) => /store/.test(l.source))), 'the clause is not a source');
+  });
+  it('a dash aside between the subject and the cue', () => {
+    check('Tom Reyes — a baker from Ames — told reporters that the rent had tripled.', 'the rent had tripled', ['Tom Reyes']);
+    check('Tom Reyes — who runs a bakery — said the rent had tripled.', 'the rent had tripled', ['Tom Reyes']);
+    noLinks('The old bridge — built in 1932 — collapsed on Monday after the flood.');
+  });
+  it('"told <addressee> C" without "that"', () => {
+    check('The coach told reporters the team was exhausted.', 'the team was exhausted', ['The coach']);
+    check('The coach told him the team was exhausted.', 'the team was exhausted', ['The coach']);
+    // an object noun phrase, not a clause: no content after the addressee
+    noLinks('The coach told her daughter a long story.');
+  });
+  it('a question quoted in the sentence before: "…?" X asked.', () => {
+    check('"Why would anyone build there?" Mr. Lund asked.', 'Why would anyone build there', ['Mr. Lund']);
+    noLinks('The vote was close. The chairman asked.');
+  });
+  it('a document with its date phrase before the cue', () => {
+    check('A county poll released last week showed the mayor leading by nine points.', 'the mayor leading', ['A county poll']);
+    noLinks('The teacher last week showed the class a short film.');
+  });
+});
+
+describe('more communication verbs and voiced stance nouns', () => {
+  it('verbs that report before "that" or after a quotation', () => {
+    check('The auditor countered that the fund was empty.', 'the fund was empty', ['The auditor']);
+    check('Residents heard that the mill would close.', 'the mill would close', ['Residents']);
+    check('"Not a chance," the coach retorted.', 'Not a chance', ['the coach']);
+    check('The minister reaffirmed that the border would stay open.', 'the border would stay open', ['The minister']);
+    // without "that" or a quotation they are ordinary verbs
+    noLinks('She heard the crowd roar in the distance.');
+    noLinks('The strong sale countered a weak quarter for the firm.');
+  });
+  it('"expressed concern that", "voiced hope that"', () => {
+    check('Engineers voiced concern that the dam could fail.', 'the dam could fail', ['Engineers']);
+    check('The senator expressed hope that talks would resume.', 'talks would resume', ['The senator']);
+    noLinks('The mayor expressed concern about the dam.');
+  });
+});
+
+describe('judgements and nominal cues', () => {
+  it('"X sees/views Y as Z"', () => {
+    check('Most voters view the senator as honest.', 'the senator as honest', ['Most voters']);
+    check('Critics portrayed the bill as a giveaway to banks.', 'the bill as a giveaway', ['Critics']);
+    // "as" opening a clause of time is no judgement
+    noLinks('The town sees many visitors as summer begins.');
+    noLinks('They see the river as it floods the valley.');
+  });
+  it('"rejected the senator\'s claim that C": the possessor holds C', () => {
+    check('Critics rejected the senator\'s claim that the budget was balanced.', 'the budget was balanced', ['Critics', 'the senator']);
+    // the claim noun as the subject: where its clause ends is unknown, no frame
+    assert.deepEqual(chain('The senator\'s claim that the vote was rigged drew scorn.', 'the vote was rigged'), []);
+    noLinks('The fact that prices rose surprised nobody in the town.');
+  });
+  it('headline labels with an addressee: "Mayor Lopez to residents: C"', () => {
+    check('Mayor Lopez to residents: Stay indoors until the storm passes.', 'Stay indoors', ['Mayor Lopez']);
+    noLinks('How to vote: bring an identity card to the polling station.');
+  });
+});
