@@ -57,6 +57,14 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
 
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
+const STATIVE_BASE = S(C.STATIVE_BASE_VERBS);
+const OPEN_Q = S(C.OPEN_QUESTION_PREDICATES);
+const WH = S(['how', 'whether', 'if', 'what', 'who', 'why', 'when', 'where', 'which']);
+const DESIRE = S(C.DESIRE_AFTER_WOULD);
+const POSSIBLE_STATE = S(C.POSSIBLE_STATE_AFTER_BE);
+const PLAN_NOUN_VERB = S(C.PLAN_VERBS_WITH_OBJECT);
+const PLAN_OBJ = S(C.PLAN_OBJECT_START);
+const FRONT_CLAUSE = S(C.FRONTED_CLAUSE_OPENERS);
 const DUE_NEXT = S(C.DUE_SCHEDULE_NEXT);
 const EMBED = S(C.EMBEDDED_CLAUSE_OPENERS);
 const STATE_BOUND = S(C.STATE_BOUND_PREPS);
@@ -183,6 +191,18 @@ function nextWord(toks: Tok[], i: number): number {
 const isParticiple = (t: Tok | undefined): boolean => !!t && t.w && !t.cap && (/(ed|en|wn|un|ne|lt|pt)$/.test(t.l) || IRR.has(t.l));
 const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) && t.l.length > 4;
 
+/** After "it is unclear/not known", the index where the embedded wh-clause's subject starts; 0 when there is none. */
+function openQuestionClause(toks: Tok[]): number {
+  const w = toks.filter((t) => t.w);
+  if (w.length < 5 || w[0]!.l !== 'it' || !BE_ANY.has(w[1]!.l)) return 0;
+  let j = 2;
+  if (w[j]!.l === 'not' || w[j]!.l === 'still') j++;
+  if (!OPEN_Q.has(w[j]!.l) || !WH.has(w[j + 1]?.l ?? '')) return 0;
+  let k = j + 2;
+  if (w[k] && /^(many|much|long|far|soon|often)$/.test(w[k]!.l)) k++;
+  return w[k] ? toks.indexOf(w[k]!) : 0;
+}
+
 /** Words after "due to" that name a cause, not an event to come ("due to bad weather", "due to a strike"). */
 const CAUSE_START = S(['bad', 'poor', 'heavy', 'strong', 'high', 'low', 'lack', 'severe', 'technical', 'security', 'health',
   'weather', 'financial', 'safety', 'budget', 'limited', 'increased', 'reduced', 'higher', 'lower', 'rising', 'falling',
@@ -214,7 +234,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   // a clause opened after the main verb was read ("…, fearing that …", "…, which …") is embedded: its "will"
   // does not make the claim future
   let embedded = false;
-  for (let i = 0; i < toks.length; i++) {
+  // "If elected, she would …", "When the talks end, …": a fronted clause up to its comma does not give the tense
+  let from = 0;
+  if (toks[0]?.w && FRONT_CLAUSE.has(toks[0].l)) {
+    const comma = toks.findIndex((x, j) => j > 0 && !x.w && x.t === ',');
+    if (comma > 0 && comma < toks.length - 2) from = comma + 1;
+  }
+  // "it is unclear how many people were inside": the open question's own clause gives the tense
+  from = Math.max(from, openQuestionClause(toks));
+  for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
     if (STATES.has(t.l)) hasState = true;
@@ -232,6 +260,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const nx = toks[k];
       if (!nx || !nx.w || nx.cap) continue;
       if (nx.l === 'have') { st = 'PAST'; continue; }
+      // "would like to", "would rather": a present wish
+      if (l === 'would' && DESIRE.has(nx.l)) { st = 'ONGOING'; continue; }
+      // "may be in hiding", "could be trapped": a possible present state
+      if (WEAK.has(l) && nx.l === 'be' && toks[k + 1]?.w && (STATE_PREP.has(toks[k + 1]!.l) || STATES.has(toks[k + 1]!.l) || POSSIBLE_STATE.has(toks[k + 1]!.l))) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       if (l === 'can' || l === 'must') { st = 'ONGOING'; continue; }
@@ -294,8 +326,20 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap) { st = 'FUTURE'; continue; }
+    // "the ministry plans a new round of talks", headline "Apple plans new event": a verb (not after a determiner) with an object
+    if (PLAN_NOUN_VERB.has(l) && !t.cap && i > 0 && toks[i - 1]!.w && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l) && !/'s?$/.test(toks[i - 1]!.l)
+      && toks[i + 1]?.w && (DET.has(toks[i + 1]!.l) || PLAN_OBJ.has(toks[i + 1]!.l) || /^\d/.test(toks[i + 1]!.l))) { st = 'FUTURE'; continue; }
     // headline infinitive: "Airbus to cut 10,000 jobs", "Airline to be compensated for delays"
-    if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l)) && headlineVerb(toks[i + 1])) { st = 'FUTURE'; continue; }
+    // ("Committee to announce decision": any head noun when "to" follows the headline's first word or two)
+    if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l) || (i <= 2 && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)))
+      && headlineVerb(toks[i + 1]) && !/(est|ing)$/.test(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
+    // do-support: "does not trust" is present; a backshifted "did not know" in reported speech is a state that holds
+    if ((l === 'does' || l === 'do') && i > 0 && toks[i - 1]!.l !== 'to' && !t.cap) { st = 'ONGOING'; continue; }
+    if (l === 'did' && opts.reported) {
+      let k = i + 1;
+      while (k < toks.length && /^(not|n't|never|also|still)$/.test(toks[k]!.l)) k++;
+      if (toks[k] && STATIVE_BASE.has(toks[k]!.l)) { st = 'ONGOING'; continue; }
+    }
     // "remains in custody", "continues to fight": an ongoing state even in reported speech
     if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue' || l === 'stays') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
@@ -371,7 +415,9 @@ export function readClaims(doc: NlpDoc): void {
     const nl = text.indexOf('\n');
     const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
     const sToks = statusToks.length ? statusToks : own;
-    let status = readStatus(sToks, { reported, cue: innermost?.cue, anchorYear, pastCue, headline });
+    // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
+    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline });
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...new Set([...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges])];

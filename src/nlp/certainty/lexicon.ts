@@ -40,3 +40,29 @@ export const CONTENT_NOUNS: readonly string[] = [
 
 /** Prepositions opening a circumstance phrase whose hedges do not scope over the claim ("amid fears it may spread"). */
 export const CIRCUMSTANCE_PREPS: readonly string[] = ['amid', 'amidst'];
+
+/** After "would": a present wish, not a future ("would like to see", "would rather wait"). */
+export const DESIRE_AFTER_WOULD: readonly string[] = ['like', 'love', 'prefer', 'rather', 'hate', 'welcome', 'appreciate'];
+
+/** After "may/might/could be": a possible present state ("may be in hiding", "could be alive"). */
+export const POSSIBLE_STATE_AFTER_BE: readonly string[] = ['alive', 'dead', 'hiding', 'responsible', 'among', 'inside', 'abroad', 'there', 'here'];
+
+/** Verbs of planning that take a plain object as their future ("plans a new round of talks"). */
+export const PLAN_VERBS_WITH_OBJECT: readonly string[] = ['plans', 'schedules'];
+/** Words opening the object of a planning verb besides determiners ("plans new cuts", "plans more strikes"). */
+export const PLAN_OBJECT_START: readonly string[] = ['new', 'more', 'further', 'fresh', 'major', 'additional', 'big', 'huge', 'massive', 'sweeping', 'deep'];
+
+/** Subordinators that open a fronted clause ("If elected, …", "After the vote ends, …"). */
+export const FRONTED_CLAUSE_OPENERS: readonly string[] = [
+  'if', 'unless', 'when', 'once', 'after', 'before', 'while', 'although', 'though', 'as', 'since', 'until', 'whether',
+  'because', 'whenever', 'provided',
+];
+
+/** Stative verbs in their base form: "he said he did not know …" still holds at publication. */
+export const STATIVE_BASE_VERBS: readonly string[] = [
+  'know', 'want', 'need', 'believe', 'think', 'expect', 'understand', 'have', 'like', 'trust', 'own', 'intend',
+  'remember', 'recognise', 'recognize', 'accept', 'agree', 'support', 'oppose', 'plan', 'wish', 'mean',
+];
+
+/** Predicates after "it is" that leave an embedded question open ("it is unclear how many …"). */
+export const OPEN_QUESTION_PREDICATES: readonly string[] = ['unclear', 'unknown', 'uncertain', 'clear', 'known', 'certain'];

@@ -33,6 +33,21 @@ export function adjectivalYear(text: string, t: ClaimTime): boolean {
   return (DET.has(before) || /'s?$/.test(before)) && /^\p{Ll}+$/u.test(after);
 }
 
+/** "later this week", "by the end of the year": the part of a period holding publication that is still ahead. */
+const AHEAD_IN_PERIOD = /\b(later|coming|upcoming|rest|remainder|next few)\b/i;
+const AHEAD_MODS = S(['END', 'LATE']);
+const HAVE = S(['has', 'have', "'ve"]);
+
+/**
+ * A bare weekday after a simple past ("was held on Monday"): the times stage may have counted forward, but a
+ * finished event on a weekday is the last one. A weekday after "for"/"to"/"until" ("postponed to Monday") is not.
+ */
+function pastWeekday(text: string, t: ClaimTime, words: string[]): boolean {
+  if (/\d/.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || words.some((w) => HAVE.has(w))) return false;
+  const before = wordBefore(text, t.start);
+  return before === 'on' || before === 'last' || !/^(for|to|until|till|by|from|next|this|before|after)$/.test(before);
+}
+
 /** "was set to", "were due to", "was to": a plan stated in the past. */
 export function plannedInPast(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (BE_PAST.has(words[i]!) && PLANNED.has(words[i + 1]!)) return true;
@@ -65,7 +80,12 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   for (const t of times) {
     if (boundsState(text, t)) continue;
     if (t.value === 'FUTURE_REF') future = true;
-    else if (t.mod !== 'BEFORE' && place(t) === 'AFTER' && !(status === 'PAST' && adjectivalYear(text, t))) future = true;
+    else if (t.mod === 'BEFORE') continue;
+    else {
+      const p = place(t);
+      const ahead = p === 'AFTER' || (p === 'OVERLAPS' && (AHEAD_IN_PERIOD.test(t.text) || AHEAD_MODS.has(t.mod ?? '')));
+      if (ahead && !(status === 'PAST' && (adjectivalYear(text, t) || pastWeekday(text, t, ctx.words)))) future = true;
+    }
   }
   if (future) return 'FUTURE';
   // resolved times before publication make a present-tense claim PAST ("the ceasefire takes effect on
