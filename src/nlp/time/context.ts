@@ -21,6 +21,8 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
  * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday"), nor after a determiner ("the vote on Friday" is a noun).
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
+/** A clock time between the verb and the day: "kick-off is at 3pm on Sunday". */
+const CLOCK_LEAD = /(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|midnight|noon|midday)[ \t]+(?=(?:on[ \t]+)?$)/i;
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 
@@ -143,7 +145,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       }
     }
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
-    const lead = text.slice(Math.max(0, start - 24), start);
+    const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_LEAD, '');
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
     if (!best || bestScore > -1 || best.fut) {
       if (sent?.kind === 'HEADLINE') {

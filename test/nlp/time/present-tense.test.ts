@@ -80,6 +80,18 @@ describe('time: a present-tense event verb schedules the weekday ahead', () => {
   });
 });
 
+describe('time: a clock time between a present verb and its day', () => {
+  it('"kick-off is at 3pm on Sunday" looks ahead; a negated past does not', () => {
+    const MON = '2023-09-18';
+    check(MON, [
+      ['Kick-off is at 3pm on Sunday.', 'Sunday', '2023-09-24', 'DATE'],
+      ['The vote is at 10 a.m. on Sunday.', '10 a.m.', '2023-09-24T10:00', 'TIME'],
+      ['He did not play at 3pm on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['The country is still reeling from Sunday\'s attack.', 'Sunday', '2023-09-17', 'DATE'],
+    ]);
+  });
+});
+
 describe('time: headline infinitives look ahead, headline present tense does not', () => {
   it('"Kim to meet Putin on Wednesday" published on the Monday before', () => {
     const v = valuesWithHeadline('Kim to meet Putin on Wednesday\nThe Kremlin said on Tuesday that the leaders would meet.', '2023-09-11');
