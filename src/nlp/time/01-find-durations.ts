@@ -16,7 +16,7 @@ const RECENT_DAYS: Record<string, number> = { D: 7, W: 30, M: 180, MO: 180, Q: 3
 
 const DUR = new RegExp(
   `\\b(?:(${DMOD})\\s+)?(?:(the\\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|latest|ensuing|preceding|better\\s+part\\s+of\\s+(?:the|a|an))|the|another|an\\s+additional|an\\s+extra)\\s+)?`
-  + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further|trading|business|working|school|calendar))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so\\b)?(?![\\w])`,
+  + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further|trading|business|working|school|calendar))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so\\b)?(\\s+or\\s+(?:more|longer|less|fewer|shorter)\\b(?!\\s+than))?(?![\\w])`,
   'gi');
 const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+|just\s+|only\s+|mere\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
@@ -101,6 +101,8 @@ export const findDurations: Finder = (text, out) => {
     if (!mod && /^a\s+couple/i.test(numTxt)) mod = 'APPROX';
     // "a week or so", "two years or so": approximate.
     if (!mod && m[6]) mod = 'APPROX';
+    // "three months or more", "a year or less": an open bound.
+    if (!mod && m[7]) mod = /more|longer/i.test(m[7]) ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
     // "over the past four years": "over" governs the phrase, not the count.
     if (mod && det && modW) mod = undefined;
     const value = durationValue(n, u === 'FN' ? 'FN' : u);

@@ -57,8 +57,14 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.mod = 'ON_OR_AFTER';
       // "could come as early as Tuesday": a bound on something still ahead.
       if (/\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.test(left2)) c.tense = 'FUTURE';
+      // "will take effect no earlier than March": "earlier" is no past tense; a bound, ahead unless told in the past.
+      else if (/\bno\s+(?:earlier|sooner)\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
-    else if (ON_OR_BEFORE.test(left2)) c.mod = 'ON_OR_BEFORE';
+    else if (ON_OR_BEFORE.test(left2)) {
+      c.mod = 'ON_OR_BEFORE';
+      // "no later than March": a deadline, ahead unless the clause is past ("had to be paid no later than March").
+      if (/\b(?:no|not)\s+later\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
+    }
     const right = text.slice(c.end, c.end + 20);
     if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';

@@ -42,3 +42,22 @@ describe('time (fourth pass): a closing attribution does not lend its past tense
     ]);
   });
 });
+
+describe('time (fourth pass): open bounds', () => {
+  it('"three months or more" / "a year or less" carry EQUAL_OR_MORE / EQUAL_OR_LESS', () => {
+    check(WED, [
+      ['The siege lasted three months or more.', 'three months or more', 'P3M', 'DURATION', 'EQUAL_OR_MORE'],
+      ['He was jailed for a year or less.', 'a year or less', 'P1Y', 'DURATION', 'EQUAL_OR_LESS'],
+      // "or more than that" is a comparison, not a bound on the duration.
+      ['The siege lasted three months or more than that.', 'three months', 'P3M', 'DURATION', ''],
+    ]);
+  });
+
+  it('"no earlier than" / "no later than" are bounds ahead unless the clause is past', () => {
+    check(WED, [
+      ['The law will take effect no earlier than March.', 'March', '2024-03', 'DATE', 'ON_OR_AFTER'],
+      ['The bill must be paid no later than March.', 'March', '2024-03', 'DATE', 'ON_OR_BEFORE'],
+      ['The bill had to be paid no later than March.', 'March', '2023-03', 'DATE', 'ON_OR_BEFORE'],
+    ]);
+  });
+});
