@@ -155,7 +155,10 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       } else {
         // "Voters go to the polls on Sunday": a present-tense event verb in the clause looks ahead, unless a
         // past cue sits between it and the time or right after the time in the same clause.
-        const pv = presentVerbBefore(text, s0, start);
+        // A possessive day names an event ("Police are investigating Sunday's shooting"): only a preposition
+        // looking ahead lets the clause's present tense reach it ("head to the polls for Sunday's runoff").
+        const possessive = /['’]s$/.test(text.slice(end - 2, end)) || /^['’]s\b/.test(text.slice(end, end + 3));
+        const pv = possessive && !AHEAD_PREP.test(text.slice(Math.max(0, start - 12), start)) ? -1 : presentVerbBefore(text, s0, start);
         if (pv >= 0 && (!best || best.fut || best.pos < pv || (best.pos >= end && crosses(cues.sep, sepN, end, best.pos)))) return 'FUTURE';
       }
     }
@@ -172,6 +175,8 @@ function attributionTail(text: string, cue: Cue, sentEnd: number): boolean {
   const rest = text.slice(cue.end, Math.min(sentEnd, cue.end + 48));
   return cue.end + rest.length >= sentEnd - 1 ? /^[^,;:"“”]*[.!?]?["”’']*\s*$/.test(rest) : /^[^,;:"“”]{0,40}[.!?]/.test(rest);
 }
+
+const AHEAD_PREP = /\b(?:for|ahead\s+of|before|into|to|until|till)\s+$/i;
 
 /** True when a clause separator lies in [lo, hi). */
 function crosses(sep: readonly number[], n: number, lo: number, hi: number): boolean {

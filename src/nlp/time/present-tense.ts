@@ -64,6 +64,8 @@ const PREPOSITION = /^(?:of|for|in|on|at|by|with|from|into|about|over|under|betw
 const PRONOUN_SUBJECT = /^(?:they|we|i|you|who|he|she|it)$/;
 
 const DEMONYM = /(?:ian|ean|an|ese|ish|i)$/;
+/** -ing words after "is" that are adjectives or pronouns, not a progressive verb ("is missing", "is nothing"). */
+const NOT_PROGRESSIVE = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during', 'according', 'ongoing', 'outstanding', 'missing', 'following', 'leading', 'growing', 'rising', 'declining', 'willing', 'interesting', 'worrying', 'surprising', 'alarming', 'encouraging', 'disappointing', 'amazing', 'devastating', 'damning', 'promising', 'pending', 'remaining', 'existing', 'upcoming', 'striking', 'shocking', 'troubling', 'concerning', 'compelling', 'misleading', 'lacking', 'boring', 'exciting']);
 const isEd = (lw: string): boolean => lw.length > 3 && lw.endsWith('ed');
 
 /**
@@ -87,6 +89,8 @@ export function presentVerbBefore(text: string, sentStart: number, pos: number):
       if (STATE_BEFORE_ED.test(lp)) continue; // "remain closed on Friday"
       return -1;
     }
+    // "the president is travelling to Japan on Monday": a present progressive.
+    if (/^(?:is|are|am|['’]re)$/.test(lp) && lw.length > 5 && lw.endsWith('ing') && !NOT_PROGRESSIVE.has(lw)) { verb = words[k + 1]!.start; k++; break; }
     if (!VERB_FORMS.has(lw)) continue;
     if (GOVERNED.test(lp)) return -1; // "failed to meet", "did not vote"
     // A noun after a determiner, an adjective, a possessive or a number: "the vote", "Sunday's rally".

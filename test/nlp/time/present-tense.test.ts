@@ -80,6 +80,26 @@ describe('time: a present-tense event verb schedules the weekday ahead', () => {
   });
 });
 
+describe('time: present progressive and possessive days', () => {
+  it('"is travelling to Japan on Monday" looks ahead', () => {
+    check(WED, [
+      ['The president is travelling to Japan on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['The committee is meeting on Tuesday.', 'Tuesday', '2023-09-19', 'DATE'],
+      ['Parties are hitting the roads in the run-up to Sunday\'s elections.', 'Sunday', '2023-09-17', 'DATE'],
+    ]);
+  });
+
+  it('a possessive day names an event: present tense alone does not move it ahead', () => {
+    check(WED, [
+      ['Police are investigating Sunday\'s shooting.', 'Sunday', '2023-09-10', 'DATE'],
+      ['The country is reeling from Sunday\'s attack.', 'Sunday', '2023-09-10', 'DATE'],
+      ['He is facing charges over Sunday\'s crash.', 'Sunday', '2023-09-10', 'DATE'],
+      // An adjective after "is" is no progressive.
+      ['The man is missing since Sunday.', 'Sunday', '2023-09-10', 'DATE'],
+    ]);
+  });
+});
+
 describe('time: a clock time between a present verb and its day', () => {
   it('"kick-off is at 3pm on Sunday" looks ahead; a negated past does not', () => {
     const MON = '2023-09-18';
