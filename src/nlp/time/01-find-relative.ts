@@ -66,6 +66,8 @@ export const findRelative: Finder = (text, out) => {
     if (w === 'overnight' && !p) {
       // "overnight" alone: the night before publication when used as an adverb of a past event.
       if (/^(?:stay|stays|stayed|success|sensation|shipping|delivery|bag|camp|flight|flights|train)$/i.test(wordAfter(text, m.index + m[0].length))) return;
+      // "overnight Saturday", "overnight into Sunday": the day says which night; the weekday carries it.
+      if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$|^into$/.test(wordAfter(text, m.index + m[0].length))) return;
     }
     // "today's" with a part of day is fine; "Today" as a programme name ("USA Today", "Today show") is not.
     if (w === 'today' && /^(?:USA|Russia|China|India)$/.test(wordBefore(text, m.index))) return;

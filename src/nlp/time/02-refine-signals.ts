@@ -7,6 +7,7 @@ import { wordBefore } from './text-util.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
+const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
@@ -15,7 +16,7 @@ const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekda
 /** -ed words that do not make a "by" deadline past: reporting verbs and future-looking participles. */
 const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
-const SIGNAL_WORDS = new Set(['till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
+const SIGNAL_WORDS = new Set(['in', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
@@ -50,6 +51,9 @@ export function refineSignals(text: string, cands: Cand[]): void {
       } else if ((m = END_OF.exec(left))) {
         c.start -= m[0].length;
         c.outerMod = MOD_OF[m[2]!.toLowerCase()];
+      } else if ((m = EARLY_LATE_ON.exec(left))) {
+        // "early on Monday", "late in 2019": the mod, with the preposition (and the adverb) outside the span.
+        c.outerMod = MOD_OF[m[1]!.toLowerCase()];
       }
     }
     const left2 = text.slice(Math.max(0, c.start - 30), c.start);

@@ -61,3 +61,22 @@ describe('time (fourth pass): open bounds', () => {
     ]);
   });
 });
+
+describe('time (fourth pass): early/late before a preposition, overnight before a day', () => {
+  it('"early on Monday", "late on Sunday", "late in 2019" keep the span and take START/END', () => {
+    check(WED, [
+      ['The quake struck early on Monday.', 'Monday', '2023-09-11', 'DATE', 'START'],
+      ['The talks ended late on Sunday.', 'Sunday', '2023-09-10', 'DATE', 'END'],
+      ['The law was passed late in 2019.', '2019', '2019', 'DATE', 'END'],
+      // "earlier on Monday" is no mod.
+      ['Shares fell earlier on Monday.', 'Monday', '2023-09-11', 'DATE', ''],
+    ]);
+  });
+
+  it('"overnight Saturday" is that day, not the night before publication', () => {
+    const ts = times('The attack came overnight Saturday.', WED);
+    assert.deepEqual(ts.map((t) => [t.text, t.value]), [['Saturday', '2023-09-09']]);
+    // "overnight" alone still is the night before publication in a past clause.
+    check(WED, [['Rebels attacked the town overnight.', 'overnight', '2023-09-12TNI', 'TIME']]);
+  });
+});
