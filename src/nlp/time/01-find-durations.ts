@@ -10,8 +10,11 @@ import { wordBefore } from './text-util.js';
 import { addDays, fmtDate } from './date-math.js';
 
 /** How far back "recent <units>" reaches, in days. */
-/** A count and a plural noun right before "a day"/"a week": "1,000 refugees", "four flights", "24 hours". */
-const RATE_LEFT = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|several|many)\b)\s+(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]*[a-z]s\s+$/i;
+/**
+ * A count and a plural noun right before "a day"/"a week": "1,000 refugees", "four flights", "24 hours"; or
+ * one of something ("one flight a day"), or a per-head amount ("150 litres per head a day").
+ */
+const RATE_LEFT = /\b(?:one|a\s+single)\s+[a-z]+\s+$|\bper\s+(?:head|capita|person|household)\s+$|(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens|hundreds|thousands|millions|several|many)\b)\s+(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]*[a-z]s\s+$/i;
 const RECENT_DAYS: Record<string, number> = { D: 7, W: 30, M: 180, MO: 180, Q: 365, Y: 1095, DE: 3650 };
 
 const DUR = new RegExp(
@@ -52,6 +55,8 @@ export const findDurations: Finder = (text, out) => {
     if (/^[\s-]*olds?\b/i.test(tail) || /^\s+of\s+age\b/i.test(tail)) return;
     // "day-to-day", "year-on-year", "year-over-year": compounds, not durations.
     if (/^-(?:to|on|over|by)-/i.test(tail)) return;
+    // "a year-ending championship", "year-round": a compound adjective, not a stretch of time.
+    if (/^-(?:end|ending|ended|round)\b/i.test(tail)) return;
     if (/^aged?$/i.test(wordBefore(text, start))) return;
     // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
     if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;

@@ -80,3 +80,20 @@ describe('time (fourth pass): early/late before a preposition, overnight before 
     check(WED, [['Rebels attacked the town overnight.', 'overnight', '2023-09-12TNI', 'TIME']]);
   });
 });
+
+describe('time (fourth pass): rates and compounds', () => {
+  it('"one flight a day", "150 litres per head a day" are rates (SET)', () => {
+    check(WED, [
+      ['The airline will operate one flight a day to each city.', 'a day', 'P1D', 'SET'],
+      ['Residents receive 150 litres per head a day.', 'a day', 'P1D', 'SET'],
+      // A day after something is still a duration.
+      ['He was jailed for a year after the trial.', 'a year', 'P1Y', 'DURATION'],
+    ]);
+  });
+
+  it('"a year-ending championship", "a second-round score" are no durations', () => {
+    for (const text of ['He reached the final of a year-ending championship.', 'He slumped to a second-round 78.', 'The park is open year-round.']) {
+      assert.deepEqual(times(text, WED).map((t) => t.text), [], text);
+    }
+  });
+});
