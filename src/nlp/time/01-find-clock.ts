@@ -5,6 +5,7 @@ import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
 import { T_DIGIT, T_POD } from './patterns.js';
 import { wordTrigger } from './word-triggers.js';
+import { wordAfter, wordBefore } from './text-util.js';
 
 const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
 const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
@@ -110,6 +111,10 @@ export const findClock: Finder = (text, out) => {
     const v = NAMED_VALUE[w]!;
     // "dawn raid", "sunset clause", "midnight deadline" keep their value: still a time of day. But "Dawn" as a name:
     if (/^[A-Z]/.test(m[1]!) && /^(?:Dawn|Dusk)$/.test(m[1]!) && !/(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+    // "AFR Midnight Rambler", "High Noon": a capitalised word inside a name.
+    const nextWord = wordAfter(text, m.index + m[0].length);
+    if (/^[A-Z]/.test(m[1]!) && ((/^[A-Z][a-z]/.test(nextWord) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|GMT|UTC)/.test(nextWord))
+      || /^High$/.test(wordBefore(text, m.index)))) return;
     if (/^(?:dawn|dusk|daybreak|nightfall|sunrise|sunset)$/.test(w)) {
       const b = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       if (!/\b(?:at|before|after|by|until|till|from|since)\s+$/.test(b)) return;

@@ -29,6 +29,9 @@ const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturd
 
 const RANGE_DAYS: Record<string, number> = { hours: 1, days: 7, weeks: 30, months: 180, years: 1095 };
 
+/** Words that make a following "daily"/"weekly" a newspaper ("the financial daily", "a tabloid weekly"). */
+const PRESS_ADJECTIVE = /^(?:business|financial|tabloid|national|local|leading|state-run|state-owned|government-run|official|economic|english-language|independent|popular|mass-circulation|conservative|liberal|left-leaning|right-wing|left-wing|pro-government|opposition|morning|evening|sports|regional|influential|respected|news|newsmagazine|online|party|communist|catholic|business-oriented)$/i;
+
 export const findRefs: Finder = (text, out) => {
   scanNear(T_REF, REF_RE, text, 30, 2, (m) => {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -120,6 +123,9 @@ export const findRefs: Finder = (text, out) => {
     if (/^(?:the|a|an)$/i.test(wordBefore(text, m.index)) && /^[A-Z]/.test(m[1]!)) return;
     // "LA Weekly", "Publishers Weekly": part of a name.
     if (/^[A-Z]/.test(m[1]!) && /^[A-Z]/.test(wordBefore(text, m.index)) && !/(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+    // "a leading business daily", "the tabloid daily said": a newspaper, not a frequency.
+    if (/^(?:daily|weekly)$/i.test(m[1]!) && (PRESS_ADJECTIVE.test(wordBefore(text, m.index))
+      || (/^(?:the|a|an)$/i.test(wordBefore(text, m.index)) && /^\s*(?:[,;:)]|said|says|reported|reports|quoted|wrote|cited)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return;
     // Adjectival use ("the biggest monthly jump", "annual rate") is not a TIMEX; adverbs end a clause or
     // precede a preposition ("meets weekly in Geneva", "published daily.").
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);

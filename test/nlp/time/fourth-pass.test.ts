@@ -97,3 +97,19 @@ describe('time (fourth pass): rates and compounds', () => {
     }
   });
 });
+
+describe('time (fourth pass): newspapers and names are no times', () => {
+  it('"the financial daily", "a leading business daily, said", "AFR Midnight Rambler", "High Noon"', () => {
+    for (const text of ['Fernandes told the financial daily.', 'A leading business daily said the plan failed.',
+      'The source told the tabloid daily.', 'The skipper of AFR Midnight Rambler spoke.', 'The film High Noon was shown.', 'Midnight Mass was held.']) {
+      assert.deepEqual(times(text, WED).map((t) => t.text), [], text);
+    }
+  });
+
+  it('the frequency adverb and a capitalised midnight before a day stay', () => {
+    check(WED, [
+      ['The plane flies daily.', 'daily', 'P1D', 'SET'],
+      ['Midnight Monday is the deadline.', 'Midnight Monday', '2023-09-11T24:00', 'TIME'],
+    ]);
+  });
+});
