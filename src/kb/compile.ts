@@ -432,6 +432,7 @@ export function compileKb(opts: CompileOptions): KbFile {
   }
   addHandFile('government.tsv', { type: 'ORG', kind: 'GOVERNMENT' }, 'government');
   addHandFile('orgs.tsv', { type: 'ORG', kind: 'ORG' }, 'orgs');
+  addHandFile('companies.tsv', { type: 'ORG', kind: 'COMPANY' }, 'companies');
 
   // ---------------- media
   addHandFile('media.tsv', { type: 'ORG', kind: 'MEDIA' }, 'media-hand');

@@ -253,3 +253,16 @@ describe('kb data fixes (issue 3)', () => {
     assert.ok(fresh.hasPrefix('libya'), 'a decoded key is still a prefix key');
   });
 });
+
+describe('companies.tsv (issue 3)', () => {
+  it('knows companies that recur in news, with their short names', () => {
+    for (const a of ['Fiat', 'Lehman Brothers', 'Lehman', 'Air India', 'Deutsche Bank', 'Nasdaq']) assert.equal(first(a, (e) => e.type === 'ORG')?.kind, 'COMPANY', a);
+    assert.equal(first('Ford', (e) => e.type === 'ORG')?.name, 'Ford Motor Company', 'merged into the existing entry');
+    assert.equal(kb.byAlias('ford motor company').length, 1, 'no duplicate Ford entry');
+  });
+  it('leaves out short names that are places, words or codes ("Santander", "Paramount", "DJI")', () => {
+    assert.ok(!kb.byAlias('santander').some((e) => e.type === 'ORG'));
+    assert.ok(!kb.byAlias('paramount').some((e) => e.type === 'ORG'));
+    assert.ok(!kb.byAlias('dji').some((e) => e.type === 'ORG'));
+  });
+});

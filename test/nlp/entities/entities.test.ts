@@ -329,3 +329,15 @@ describe('entities stage: context cues type unknown names (cues.ts)', () => {
     assert.equal(byName(doc, 'Kelby Airport')?.type, 'FAC', names(doc).join(', '));
   });
 });
+
+describe('entities stage: companies from the KB (real KB)', () => {
+  it('types a company named by its short name as an organisation, not a person ("Fiat announced", "Lehman")', () => {
+    const doc = run('Fiat announced on Friday that it would buy a stake. The bankruptcy of Lehman shook markets.');
+    assert.equal(byName(doc, 'Fiat')?.type, 'ORG', names(doc).join(', '));
+    assert.equal(byName(doc, 'Lehman Brothers')?.type, 'ORG', names(doc).join(', '));
+  });
+  it('keeps a person of the same name a person ("Harrison Ford … Ford said")', () => {
+    const doc = run('Harrison Ford starred in the film. Ford said he enjoyed it.');
+    assert.ok(!doc.entities.some((e) => e.name === 'Ford Motor Company'), names(doc).join(', '));
+  });
+});
