@@ -309,7 +309,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // "Malaysia and Indonesia": two names, unless the whole is an organisation name ("... Health and Human Services")
     let split = -1;
     for (let k = s + 1; k < e - 1; k++) if (toks[k]!.lower === 'and') split = k;
-    if (split > 0 && !L.orgHeads.has(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+    const twoKnown = split > 0 && !!kb && knownName(kb, toks, s, split) && knownName(kb, toks, split + 1, e);
+    if (split > 0 && (!L.orgHeads.has(toks[e - 1]!.lower) || twoKnown) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
       cands.push({ s, e: split, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
       cands.push({ s: split + 1, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
       continue;
@@ -352,13 +353,24 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (capLike(tj)) { last = j; j++; continue; }
         // "People's Party", "Workers' Party", "Children's Hospital": a possessive inside a name before its head
         if (tj.poss && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
-        if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to && capLike(toks[j + 1]!)
+        // a connector word joins capitalised words, or a number inside a name ("Best of 2007 Award"), not a number
+        // that ends the run ("General Motors for 33 years")
+        if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to
+          && (tj.text === '-' ? capLike(toks[j + 1]!) : namePart(toks[j + 1]!) || (capLike(toks[j + 1]!) && j + 2 < r.to && namePart(toks[j + 2]!)))
           && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))) { j++; continue; }
         break;
       }
-      // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names
+      // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names; so are two names the KB
+      // knows ("Toyota and General Motors"), unless the whole is one ("Bosnia and Herzegovina")
       let and = -1;
       for (let k = i + 2; k < last - 1; k++) if (toks[k]!.lower === 'and' && isHead(toks[k - 1]!.lower) && isHead(toks[last]!.lower)) and = k;
+      if (and < 0 && inp.kb && last - i >= 2) {
+        for (let k = i + 1; k < last; k++) {
+          if (toks[k]!.lower !== 'and') continue;
+          if (knownName(inp.kb, toks, i, k) && knownName(inp.kb, toks, k + 1, last + 1) && !inp.kb.byAlias(spanKey(toks, i, last + 1)).length) and = k;
+          break;
+        }
+      }
       if (and > 0) { ruleRun(inp, i, and, cands); ruleRun(inp, and + 1, last + 1, cands); }
       else ruleRun(inp, i, last + 1, cands);
       i = last + 1;
@@ -608,6 +620,11 @@ function personLikeName(toks: readonly Tok[], s: number, e: number): boolean {
   if (!(f & WC_GIVEN) || (f & WC_LOWER)) return false;
   for (let k = s + 1; k < e; k++) { const c = wordClassOf(toks[k]!.lower); if ((c & WC_LOWER) && !(c & (WC_GIVEN | WC_SURNAME))) return false; }
   return true;
+}
+/** [s, e) is a KB alias that is not weak (a name the KB knows on its own). */
+function knownName(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {
+  const key = spanKey(toks, s, e);
+  return kb.byAlias(key).length > 0 && !(kb.isWeak && kb.isWeak(key));
 }
 /** [s, e) reads as a person's name: one known name word ("Smith", "Hall"), or a known given name and name words. */
 function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean {

@@ -341,3 +341,18 @@ describe('entities stage: companies from the KB (real KB)', () => {
     assert.ok(!doc.entities.some((e) => e.name === 'Ford Motor Company'), names(doc).join(', '));
   });
 });
+
+describe('entities stage: names joined by "and" or followed by a number (real KB)', () => {
+  it('splits two known names joined by "and" and stops a name before "for 33"', () => {
+    const doc = run('The automaker outsold rivals Toyota and General Motors. She has been with General Motors for 33 years.');
+    assert.equal(byName(doc, 'Toyota')?.type, 'ORG', names(doc).join(', '));
+    assert.equal(byName(doc, 'General Motors')?.mentions.length, 2, names(doc).join(', '));
+    assert.ok(!doc.entities.some((e) => / and |33/.test(e.name)), names(doc).join(', '));
+  });
+  it('keeps a known name that contains "and" whole ("Bosnia and Herzegovina") and a number inside a name ("Best of 2007 Award")', () => {
+    const doc = run('He visited Bosnia and Herzegovina last year. The band won the Best of 2007 Award in March.');
+    assert.ok(byName(doc, 'Bosnia and Herzegovina'), names(doc).join(', '));
+    assert.equal(byName(doc, 'Bosnia'), undefined);
+    assert.ok(byName(doc, 'Best of 2007 Award'), names(doc).join(', '));
+  });
+});
