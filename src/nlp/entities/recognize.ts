@@ -263,6 +263,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (e - s >= 2 && toks[s]!.sentStart && (wordClassOf(toks[s]!.lower) & WC_LOWER) && !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
+    // a leading title phrase before "of" is not part of the name ("Secretary of State", "Chief Executive Officer of
+    // General Motors" → "General Motors"); "Ministry of Defence" has no title word and stays whole
+    const ofAt = titlePhraseOf(toks, s, e);
+    if (ofAt > 0) { s = ofAt + 1; if (e - s === 1 && L.gpeHeads.has(toks[s]!.lower)) continue; }
     // drop leading honorifics / role nouns ("President Putin", "Mr Kim", "U.S. President Donald Trump")
     let cut = -1;
     for (let k = s; k < e - 1; k++) {
@@ -620,6 +624,17 @@ function personLikeName(toks: readonly Tok[], s: number, e: number): boolean {
   if (!(f & WC_GIVEN) || (f & WC_LOWER)) return false;
   for (let k = s + 1; k < e; k++) { const c = wordClassOf(toks[k]!.lower); if ((c & WC_LOWER) && !(c & (WC_GIVEN | WC_SURNAME))) return false; }
   return true;
+}
+/** Index of the "of" that ends a leading title phrase in [s, e) ("Chief Executive Officer of …"), or -1. */
+function titlePhraseOf(toks: readonly Tok[], s: number, e: number): number {
+  const L = lexicon();
+  for (let k = s + 1; k < e - 1; k++) {
+    if (toks[k]!.lower !== 'of') continue;
+    if (!L.roleNouns.has(toks[k - 1]!.lower) || L.orgHeads.has(toks[k - 1]!.lower)) return -1;
+    for (let q = s; q < k; q++) { const x = stripDot(toks[q]!.lower); if (!(L.roleNouns.has(x) || TITLE_WORDS.has(x) || L.titleModifiers.has(x))) return -1; }
+    return k;
+  }
+  return -1;
 }
 /** [s, e) is a KB alias that is not weak (a name the KB knows on its own). */
 function knownName(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {

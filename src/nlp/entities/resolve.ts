@@ -120,6 +120,10 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       if (c.src === 'kb' && entries.every((x) => x.type === 'ORG')) continue;
       entries = undefined;
     }
+    // "the Defence Ministry", "Foreign Ministry": a name national bodies of several countries share is linked only when
+    // the document names one of those countries; otherwise it stays an unlinked organisation (a wrong QID is worse
+    // than none)
+    if (entries && entries.length >= 2 && sharedNationalName(entries, docCountries)) entries = undefined;
     if (entries && entries.length) {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
@@ -285,6 +289,17 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // ---- output ----
   keep.sort((a, b) => a.ms[0]!.start - b.ms[0]!.start);
   return keep.map((e, i) => toEntity(e, i));
+}
+
+/** Organisations of two or more countries share this alias and the document names none of those countries. */
+function sharedNationalName(entries: readonly KbEntry[], docCountries: ReadonlyMap<string, number>): boolean {
+  const ccs = new Set<string>();
+  for (const e of entries) {
+    if (e.type !== 'ORG' || !e.country) return false;
+    if ((docCountries.get(e.country) ?? 0) > 0) return false;
+    ccs.add(e.country);
+  }
+  return ccs.size >= 2;
 }
 
 /** "Libyan Red Crescent Society" ~ "Libyan Red Crescent": same organisation when the extra words are org heads. */

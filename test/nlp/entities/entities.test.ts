@@ -356,3 +356,30 @@ describe('entities stage: names joined by "and" or followed by a number (real KB
     assert.ok(byName(doc, 'Best of 2007 Award'), names(doc).join(', '));
   });
 });
+
+describe('entities stage: a name national bodies share (real KB)', () => {
+  it('links "the Defence Ministry" to the ministry of a country the story names', () => {
+    const doc = run('Ukraine said its troops advanced. The Defence Ministry said 20 soldiers died.');
+    const m = doc.entities.find((e) => e.mentions.some((x) => x.text === 'Defence Ministry'));
+    assert.equal(m?.name, 'Ministry of Defence of Ukraine', names(doc).join(', '));
+  });
+  it('leaves it unlinked when the story names none of those countries', () => {
+    const doc = run('The Defence Ministry said 20 soldiers died on Monday.');
+    const m = doc.entities.find((e) => e.mentions.some((x) => x.text === 'Defence Ministry'));
+    assert.equal(m?.type, 'ORG', names(doc).join(', '));
+    assert.equal(m?.kb, undefined, `linked to ${m?.name}`);
+  });
+});
+
+describe('entities stage: a title phrase before "of" (real KB)', () => {
+  it('is not a name ("the Secretary of State"; "the Chief Executive Officer of General Motors" → General Motors)', () => {
+    const doc = run('John Kerry, the Secretary of State, contacted Thailand. Fritz Henderson, the Chief Executive Officer of General Motors, spoke.');
+    assert.ok(!doc.entities.some((e) => /Secretary|Officer/.test(e.name)), names(doc).join(', '));
+    assert.ok(byName(doc, 'General Motors'), names(doc).join(', '));
+  });
+  it('leaves a body named "X of Y" whole ("the Ministry of Defence", "the Bank of England")', () => {
+    const doc = run('The Ministry of Defence and the Bank of England said no.');
+    assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Ministry of Defence')), names(doc).join(', '));
+    assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Bank of England')), names(doc).join(', '));
+  });
+});
