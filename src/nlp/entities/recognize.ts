@@ -242,6 +242,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
   for (const sp of spansSplit) {
     let s = sp.s; let e = sp.e;
+    // "Chrysler LLC Jim Press": a company suffix ends the company's name
+    for (let k = s + 1; k < e - 1; k++) if (endsCompany(toks, k, e)) { e = k + 1; break; }
     // names end on a capitalised word or a number ("FBI agents" → "FBI"); a person's name not on a number
     while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!) || (sp.type === 'PER' && !toks[e - 1]!.cap))) e--;
     // "Libertarian Gary Johnson": a group word before a person's name
@@ -354,7 +356,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let last = i; let j = i + 1;
       while (j < r.to) {
         const tj = toks[j]!;
-        if (capLike(tj)) { last = j; j++; continue; }
+        if (capLike(tj)) { last = j; j++; if (endsCompany(toks, j - 1, r.to)) break; continue; }
         // "People's Party", "Workers' Party", "Children's Hospital": a possessive inside a name before its head
         if (tj.poss && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
         // a connector word joins capitalised words, or a number inside a name ("Best of 2007 Award"), not a number
@@ -625,6 +627,13 @@ function personLikeName(toks: readonly Tok[], s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) { const c = wordClassOf(toks[k]!.lower); if ((c & WC_LOWER) && !(c & (WC_GIVEN | WC_SURNAME))) return false; }
   return true;
 }
+/** Token k is a company suffix ("LLC", "Inc.") followed, before `to`, by another capitalised word that is not one. */
+function endsCompany(toks: readonly Tok[], k: number, to: number): boolean {
+  const L = lexicon();
+  const t = toks[k]!; const nx = toks[k + 1];
+  if (!nx || k + 1 >= to || !nx.cap || !L.companySuffixes.has(stripDot(t.lower)) || L.companySuffixes.has(stripDot(nx.lower))) return false;
+  return t.allCaps || t.text.endsWith('.') || t.lower === 'inc' || t.lower === 'ltd';
+}
 /** Index of the "of" that ends a leading title phrase in [s, e) ("Chief Executive Officer of …"), or -1. */
 function titlePhraseOf(toks: readonly Tok[], s: number, e: number): number {
   const L = lexicon();
@@ -658,6 +667,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   void sents;
   let s2 = s;
   while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
+  // "Shares of Orvane Holdings Co.": an ordinary word opening the sentence, then "of" (not "Bank of …": a name word)
+  if (s2 + 2 < e && toks[s2]!.sentStart && toks[s2 + 1]!.lower === 'of' && wordClassOf(toks[s2]!.lower) === WC_LOWER && !isHead(toks[s2]!.lower)) s2 += 2;
   // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
   for (let k = s2 + 1; k < e - 1; k++) {
     const w = toks[k]!.lower;
@@ -685,8 +696,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (e2 - s2 < 2) return;
   const head = toks[e2 - 1]!.lower;
   const firstLw = toks[s2]!.lower;
-  // "Marc Lamont Hill": a given name and a surname that happens to be a place head
-  if (e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head)) && toks[e2 - 1]!.cap) {
+  // "Marc Lamont Hill", "Jim Press": a given name and a surname that happens to be a place or organisation head
+  if (toks[e2 - 1]!.cap && ((e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head))) || (e2 - s2 === 2 && L.orgHeads.has(head) && !L.companySuffixes.has(stripDot(head))))) {
     const wc = wordClassOf(firstLw);
     if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
   }

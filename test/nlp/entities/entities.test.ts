@@ -383,3 +383,22 @@ describe('entities stage: a title phrase before "of" (real KB)', () => {
     assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Bank of England')), names(doc).join(', '));
   });
 });
+
+describe('entities stage: company names end where they should', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('ends a company at its suffix and drops a sentence-opening "Shares of"', () => {
+    const doc = run('He is chairman of Velbrook LLC Jim Press. Shares of Orvane Holdings Co. rose on Monday.');
+    assert.ok(!doc.entities.some((e) => /LLC Jim|Shares/.test(e.name)), names(doc).join(', '));
+    assert.ok(doc.entities.some((e) => e.name.startsWith('Orvane Holdings')), names(doc).join(', '));
+  });
+  it('keeps "Bank of …" and "Holdings Co. Ltd." whole', () => {
+    const doc = run('Bank of Zorvia Holdings said no. Orvane Holdings Co. Ltd. said yes.');
+    assert.ok(doc.entities.some((e) => e.name.startsWith('Bank of Zorvia')), names(doc).join(', '));
+    assert.ok(!doc.entities.some((e) => e.name === 'Ltd'), names(doc).join(', '));
+  });
+  it('does not type "given name + organisation head" as an organisation ("Jim Press")', () => {
+    const doc = run('The talks were led by Jim Press on Monday.');
+    assert.notEqual(byName(doc, 'Jim Press')?.type, 'ORG', names(doc).join(', '));
+  });
+});
