@@ -11,6 +11,17 @@ import { passiveBy } from './frames-verb.js';
 
 // words of a document's date phrase: "released Sunday", "published last month", "conducted on May 3"
 const DOC_DATE = new Set([...MONTHS_DAYS, 'released', 'published', 'conducted', 'issued', 'taken', 'out', 'on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'the', 'past']);
+// verbs addressing someone before the clause: "assured him the road was safe"
+const ADDRESS_VERBS = S(['assure', 'assures', 'assured', 'reassure', 'reassures', 'reassured', 'remind', 'reminds', 'reminded', 'inform',
+  'informs', 'informed', 'notify', 'notified', 'convince', 'convinced', 'persuade', 'persuaded', 'warn', 'warns', 'warned', 'promise',
+  'promises', 'promised', 'advise', 'advises', 'advised', 'caution', 'cautioned']);
+// a subordinate clause opening the sentence: its frame's content ends before the main clause
+const SUBORDINATOR = S(['although', 'though', 'while', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'after', 'before', 'once', 'even']);
+// nouns and names ending in "-ly" that are no adverbs
+const LY_NOUNS = S(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully',
+  'anomaly', 'homily', 'folly', 'reply', 'italy', 'july', 'only', 'early', 'elderly', 'likely', 'unlikely', 'holy', 'lily', 'poly']);
+/** A lower-case adverb in "-ly" ("sincerely", "warily"), not a noun such as "family". */
+export function isLyAdverb(t: Tok | undefined): boolean { return !!t && t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !LY_NOUNS.has(t.l); }
 const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 // quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
 const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
@@ -62,7 +73,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   let asideAt = -1;
   for (let guard = 0; guard < 12 && k >= 0; guard++) {
     const tk = toks[k]!;
-    if (tk.w && (CUE_ADV.has(tk.l) || tk.l === "n't" || tk.l === 'long') && !PRON.has(tk.l)) { k--; continue; }
+    if (tk.w && (CUE_ADV.has(tk.l) || tk.l === "n't" || tk.l === 'long' || isLyAdverb(tk)) && !PRON.has(tk.l)) { k--; continue; }
+    // "were more likely to say": degree words before a raising adjective
+    if (toVerb && tk.w && /^(more|less|most|least|much|far|very|quite|so|too)$/.test(tk.l)) { k--; continue; }
     if (tk.w && BE.has(tk.l) && /ing$/.test(t.l)) { k--; continue; }
     if (tk.t === ')') {
       let m = k - 1;
@@ -102,6 +115,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   let intro: [number, number] | null = null;
   let coordinated = false;
   let srcFull = Number.MAX_SAFE_INTEGER;
+  // "The F.B.I. said": the abbreviation's last full stop ends the source phrase
+  if (k >= 1 && isPunct(toks[k], '.') && toks[k - 1]!.w && /^[A-Z](\.[A-Z])*$/.test(toks[k - 1]!.t) && toks[k + 1]!.s - toks[k]!.e <= 1) k--;
   if (k >= 0 && (toks[k]!.w || isPercent(toks, k))) {
     src = leftNP(toks, k, cs);
     // "… the endorsement of Gordon Humphrey, who told …": the relative's antecedent is the name, not the phrase holding it
@@ -189,6 +204,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
   }
   if (!src) return;
+  // "As the crowd chanted, …", "as he said goodbye": a clause of time or manner, not a report (see frames-as.ts)
+  if (src[0] >= 1 && toks[src[0] - 1]!.l === 'as' && (src[0] - 1 === cs || isComma(toks[src[0] - 2]))) return;
   if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us|you|nobody|anyone|everyone|someone|somebody|everybody|anybody|people)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   {
     const before = toks[src[0] - 1];
@@ -248,6 +265,14 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // ---- pre-posed: "X said (that) C", "X told Y (that) C"
   const links: AttributionLink[] = [];
   let medium: AttributionLink | null = null;
+  // "assured him (that) C", "reminded voters that C": the person addressed sits between the cue and the clause
+  if (ADDRESS_VERBS.has(t.l) && mode === 'speech' && toks[after]?.w && toks[after]!.l !== 'that') {
+    const y = addresseeNP(toks, after, n);
+    // what follows the addressee opens a clause: "that", or a subject (pronoun, determiner, name) with its verb
+    const nx = y ? toks[y[1] + 1] : undefined;
+    const opens = !!nx && nx.w && (nx.l === 'that' || ((PRON.has(nx.l) || DET.has(nx.l) || nx.cap) && verbAhead(toks, y![1] + 1)));
+    if (y && y[1] - y[0] < 5 && opens) after = y[1] + 1;
+  }
   if ((t.l === 'told' || t.l === 'tells' || t.l === 'tell' || t.l === 'telling') && mode === 'speech') {
     const m = mediumAfter(ctx, sc, after);
     if (m) { medium = m.link; after = m.end + 1; }
@@ -304,6 +329,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   if (mode === 'speech' && needThat && !raising && toks[c0 - 1]?.l !== 'that') {
     if (isPunct(toks[after], ':')) { raising = true; c0 = after + 1; }
+    // "she added warily: …"
+    else if (isLyAdverb(toks[after]) && isPunct(toks[after + 1], ':')) { raising = true; c0 = after + 2; }
     else if (QUESTION_CUES.has(t.l) && WH_CLAUSE.has(toks[c0]?.l ?? '')) raising = true;
     // "the poll showed Trump leading", "records show he backed …": a document's finding, object and all
     else if (SHOW_CUES.has(t.l) && DOC_HEADS.has(toks[src[1]]!.l)) raising = true;
@@ -347,6 +374,13 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
   }
   let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
+  // "Although critics say C, she said …": a frame inside a subordinate clause ends where the main clause begins
+  if (!preComma && SUBORDINATOR.has(toks[cs]!.l) && src[0] > cs && !isOpenQuote(toks[c0], quotes)) {
+    for (let m = c0 + 1; m < ce - 2; m++) {
+      const x = toks[m + 1]!;
+      if (isComma(toks[m]) && x.w && (PRON.has(x.l) || DET.has(x.l) || x.cap) && verbAhead(toks, m + 1)) { ce = m; break; }
+    }
+  }
   // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
   if (relClause && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
   if (c0 >= n || ce <= c0) return;

@@ -41,7 +41,8 @@ export const INTENT = S(L.INTENT_CUES);
 
 export const STANCE = S(L.STANCE_ADJ);
 
-export const TO_VERBS = S(['appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'continued', 'continues', 'continue', 'went', 'declined',
+export const TO_VERBS = S(['likely', 'unlikely', 'willing', 'unwilling', 'quick', 'eager', 'ready', 'able', 'reluctant', 'happy', 'first',
+  'appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'continued', 'continues', 'continue', 'went', 'declined',
   'refused', 'refuses', 'wanted', 'wants', 'tried', 'tries', 'sought', 'seeks', 'used', 'had', 'has', 'have', 'began', 'begins', 'started']);
 
 export const QUESTION_CUES = S(['ask', 'asks', 'asked', 'asking', 'question', 'questions', 'questioned', 'wonder', 'wonders', 'wondered', 'know', 'knows']);
@@ -59,7 +60,9 @@ export const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 
   'complain', 'complains', 'complained', 'explain', 'explains', 'explained', 'tweet', 'tweets', 'tweeted', 'reiterate', 'reiterated', 'emphasize', 'emphasized', 'emphasise', 'emphasised', 'assert', 'asserts', 'asserted',
   'reveal', 'revealed', 'realize', 'realized', 'realise', 'realised', 'understand', 'understands', 'assume', 'assumed',
   'reckon', 'reckons', 'guess', 'figure', 'figured', 'recognize', 'recognized', 'promise', 'promised', 'vow', 'vowed',
-  'swear', 'swore', 'boast', 'boasted', 'brag', 'bragged', 'joke', 'joked', 'caution', 'cautioned', 'predict', 'say']);
+  'swear', 'swore', 'boast', 'boasted', 'brag', 'bragged', 'joke', 'joked', 'caution', 'cautioned', 'predict', 'say',
+  // after the person addressed: "assured him the road was safe"
+  'assure', 'assures', 'assured', 'reassure', 'reassured', 'remind', 'reminds', 'reminded', 'inform', 'informed', 'convinced', 'persuaded']);
 
 export const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
