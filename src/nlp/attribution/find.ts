@@ -11,10 +11,11 @@ import { quotedBy, quotedAs, asByFrame } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
 import { activeCue } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
+import { asParenthetical } from './frames-as.js';
 
 /** Every word that can start a frame: one look-up rejects the other words of a sentence. */
 export const ANY_CUE = new Set<string>([...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
-  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.AS_CUES, ...L.CLAIM_NOUNS, ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
   'according', 'by', 'in', 'quoted', 'reported']);
 
 export function findFrames(ctx: Ctx, sc: SentCtx): void {
@@ -64,6 +65,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     }
     // ---- "X sees/views Y as Z": a judgement held by X
     if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
+    // ---- "As X noted, C" / "C, as X has said"
+    if ((SPEECH.has(l) || l === 'put') && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
     // ---- multi-word cue
     let cueEnd = j;
     let isCue = false;

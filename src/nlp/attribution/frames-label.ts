@@ -18,7 +18,9 @@ export function labelFrames(ctx: Ctx, sc: SentCtx): void {
   if (c > 0 && c <= 4 && toks[c]?.w && LABEL_PREP.has(toks[c]!.l) && !DET.has(toks[c - 1]!.l)) {
     let m = c + 1;
     while (m < n && m - c <= 5 && toks[m]!.w) m++;
-    const named = c >= 2 || OFFICIAL_ROLE.has(toks[0]!.l) || !!entityAt(ctx.mix, toks[0]!.s, toks[c - 1]!.e);
+    // a person, body or place named ("Limited Tools to Fight Terrorism:" is a section heading)
+    const ent = entityAt(ctx.mix, toks[0]!.s, toks[c - 1]!.e);
+    const named = OFFICIAL_ROLE.has(toks[0]!.l) || (!!ent && /^(PERSON|ORG|GPE|NORP)$/.test(ent.type));
     if (m - c >= 2 && isPunct(toks[m], ':') && named) colon = m;
   }
   if (colon > c && n - colon > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && toks[0]!.cap) {
