@@ -82,3 +82,36 @@ describe('judgements and nominal cues', () => {
     noLinks('How to vote: bring an identity card to the polling station.');
   });
 });
+
+describe('parentheticals, addressees and subordinate clauses', () => {
+  it('"As X noted, C" and "C, as X has said"', () => {
+    check('As the auditor noted, the fund was nearly empty.', 'the fund was nearly empty', ['the auditor']);
+    check('The levee held, as engineers had predicted.', 'The levee held', ['engineers']);
+    check('As Ms. Cole put it, the town is broke.', 'the town is broke', ['Ms. Cole']);
+    // "as" opening a clause of time or manner is no report
+    noLinks('As the crowd chanted, the band played on.');
+    noLinks('As he said goodbye, the room fell silent.');
+    noLinks('As expected, the vote passed easily.');
+  });
+  it('"assured him C", "reminded voters that C": the addressee is not the content', () => {
+    check('The mayor assured him the road was safe.', 'the road was safe', ['The mayor']);
+    check('The clerk reminded voters that polls close at eight.', 'polls close at eight', ['The clerk']);
+    // the noun phrase after the verb is the clause's subject, not an addressee
+    check('The engineer warned the bridge was unsafe.', 'the bridge was unsafe', ['The engineer']);
+  });
+  it('abbreviations, adverbs and raising adjectives between the source and the cue', () => {
+    check('The F.B.I. has said it had no record of the call.', 'it had no record', ['The F.B.I']);
+    check('Farmers were more likely to say the drought hurt them.', 'the drought hurt them', ['Farmers']);
+    check('The director sincerely hopes that the museum reopens.', 'the museum reopens', ['The director']);
+    check('Then she added warily: "There is always something."', 'There is always something', ['she']);
+    // a noun ending in -ly is the source, not an adverb to skip
+    check('The family said the boy was safe.', 'the boy was safe', ['The family']);
+  });
+  it('a frame inside an opening subordinate clause ends before the main clause', () => {
+    check('Although critics say the mayor was slow, she said the city had made progress.', 'the city had made progress', ['she']);
+    check('Although critics say the mayor was slow, she said the city had made progress.', 'the mayor was slow', ['critics']);
+  });
+  it('headline labels need a named speaker', () => {
+    noLinks('Limited Means to Fight Fraud: The agency has few tools to act.');
+  });
+});
