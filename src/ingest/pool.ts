@@ -7,6 +7,7 @@ import type { Sighting } from '../store/store.js';
 import type { Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
 import type { Analyser, FromWorker, ToWorker } from './analyser.js';
+import { tuneJitForBatch } from './jit.js';
 
 export type Outcome =
   | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint; terms: string }
@@ -26,6 +27,7 @@ export class AnalyserPool {
 
   /** `isNew(docId)` says whether a prepared document should be analysed (false: already stored or in flight). */
   constructor(readonly size: number, private isNew: (docId: string) => boolean | Promise<boolean>) {
+    tuneJitForBatch(); // before the workers start: the pipeline runs for the whole batch (see jit.ts)
     if (size <= 0) {
       // In-process: the pipeline is imported only here, so the ingest main thread (which only stores) does not
       // load it when workers do the analysis. Messages stay in order: they wait on one promise.
@@ -39,9 +41,7 @@ export class AnalyserPool {
   }
 
   private spawn(): Slot {
-    // --input-type and --eval belong to the parent's entry point; a worker given them fails to start.
-    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
-    const w = new Worker(new URL('./worker.js', import.meta.url), { execArgv });
+    const w = startWorker(new URL('./worker.js', import.meta.url));
     const slot: Slot = { send: (m) => w.postMessage(m), busy: 0, stop: async () => { await w.terminate(); }, w };
     w.on('message', (m: FromWorker) => this.onMessage(slot, m));
     w.on('error', (e) => this.onCrash(slot, e));
@@ -96,4 +96,20 @@ export class AnalyserPool {
   }
 
   async close(): Promise<void> { this.closing = true; await Promise.all(this.slots.map((s) => s.stop())); }
+}
+
+/**
+ * A worker with the parent's Node options (--cpu-prof, --enable-source-maps, …). --input-type and --eval belong
+ * to the parent's entry point, and per-process V8 flags (--interrupt-budget, --stack-size, …) are refused by
+ * Worker (they already apply to every thread): both are left out.
+ */
+function startWorker(url: URL): Worker {
+  const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+  try {
+    return new Worker(url, { execArgv });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    const refused = String((e as Error).message);
+    return new Worker(url, { execArgv: execArgv.filter((a) => !refused.includes(a)) });
+  }
 }
