@@ -3,7 +3,8 @@
 // (worker.ts) or in-process (--workers 0, tests); only this module and the worker load the pipeline.
 
 import { prepareDocument, analyzeDoc, toAnalysis } from '../analyze.js';
-import type { Analysis, DocumentInfo, DocumentMeta } from '../core/types.js';
+import type { DocumentInfo, DocumentMeta } from '../core/types.js';
+import { storedForm, type StoredForm } from '../store/rows.js';
 import type { Sighting } from '../store/store.js';
 import { terms, termsJson } from '../story/group.js';
 import { fingerprint, type Fingerprint } from './dedupe.js';
@@ -14,7 +15,7 @@ export type ToWorker =
   | { t: 'go'; id: number; go: boolean };
 export type FromWorker =
   | { t: 'prepared'; id: number; docId: string }
-  | { t: 'done'; id: number; analysis: Analysis; fingerprint: Fingerprint; terms: string }
+  | { t: 'done'; id: number; form: StoredForm; fingerprint: Fingerprint; terms: string }
   | { t: 'skipped'; id: number; docId: string; seen: Sighting }
   | { t: 'error'; id: number; reason: string };
 
@@ -47,7 +48,8 @@ export class Analyser {
     }
     try {
       const analysis = toAnalysis(analyzeDoc(info));
-      this.post({ t: 'done', id: m.id, analysis, fingerprint: fingerprint(info.text), terms: termsJson(terms(analysis)) });
+      // serialised here, so the thread that writes the store receives strings and flat rows, not the object graph
+      this.post({ t: 'done', id: m.id, form: storedForm(analysis), fingerprint: fingerprint(info.text), terms: termsJson(terms(analysis)) });
     } catch (e) { this.post({ t: 'error', id: m.id, reason: why(e) }); }
   }
 }

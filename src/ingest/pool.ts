@@ -2,7 +2,8 @@
 // never idles while the main thread decides whether a prepared document is new.
 
 import { Worker } from 'node:worker_threads';
-import type { Analysis, DocumentMeta } from '../core/types.js';
+import type { DocumentMeta } from '../core/types.js';
+import type { StoredForm } from '../store/rows.js';
 import type { Sighting } from '../store/store.js';
 import type { Fingerprint } from './dedupe.js';
 import type { RawInput } from './sources.js';
@@ -10,7 +11,7 @@ import type { Analyser, FromWorker, ToWorker } from './analyser.js';
 import { tuneJitForBatch } from './jit.js';
 
 export type Outcome =
-  | { status: 'done'; analysis: Analysis; fingerprint: Fingerprint; terms: string }
+  | { status: 'done'; form: StoredForm; fingerprint: Fingerprint; terms: string }
   | { status: 'skipped'; docId: string; seen: Sighting }
   | { status: 'error'; reason: string };
 
@@ -72,7 +73,7 @@ export class AnalyserPool {
     }
     this.tasks.delete(m.id);
     slot.busy--;
-    if (m.t === 'done') t.resolve({ status: 'done', analysis: m.analysis, fingerprint: m.fingerprint, terms: m.terms });
+    if (m.t === 'done') t.resolve({ status: 'done', form: m.form, fingerprint: m.fingerprint, terms: m.terms });
     else if (m.t === 'skipped') t.resolve({ status: 'skipped', docId: m.docId, seen: m.seen });
     else t.resolve({ status: 'error', reason: m.reason });
     this.wake();

@@ -1,6 +1,6 @@
 // Engine-independent flattening of an Analysis into the rows both engines store.
 
-import type { Analysis, Entity } from '../core/types.js';
+import type { Analysis, DocumentInfo, Entity } from '../core/types.js';
 import type { DocRow, EntityRow, EventRow, Sighting } from './store.js';
 export { fingerprintBands } from '../ingest/dedupe.js';
 
@@ -100,6 +100,20 @@ export function rowsOf(a: Analysis): Rows {
   return { entities: [...entities.values()], mentions, events, eventEntities, claims };
 }
 
+/**
+ * An analysis in the form the store writes: its JSON without the text, and its rows. `ingest` builds it on the
+ * analysis worker that made the analysis, so the one thread that writes the store only writes (and a few
+ * strings cross the thread boundary instead of the whole analysis object graph).
+ */
+export interface StoredForm { document: DocumentInfo; analysisJson: string; rows: Rows }
+
+export function storedForm(a: Analysis): StoredForm {
+  return { document: a.document, analysisJson: JSON.stringify({ ...a, document: { ...a.document, text: undefined } }), rows: rowsOf(a) };
+}
+
+export function asStoredForm(x: Analysis | StoredForm): StoredForm {
+  return typeof (x as StoredForm).analysisJson === 'string' ? (x as StoredForm) : storedForm(x as Analysis);
+}
 
 export function entityRow(r: Row): EntityRow {
   const e: EntityRow = { key: String(r.key), name: String(r.name), type: String(r.type), documents: Number(r.documents ?? 0), mentions: Number(r.mentions ?? 0) };

@@ -2,6 +2,7 @@
 // every store test runs once per engine. All writes of one document are one transaction.
 
 import type { Analysis } from '../core/types.js';
+import type { StoredForm } from './rows.js';
 import type { Story } from '../story/types.js';
 
 /** A document row without its analysis. `copyOf` is set on a near-duplicate (a syndicated copy). */
@@ -88,6 +89,19 @@ export interface EntityDetail {
 
 export interface AddResult { status: 'added' | 'duplicate'; id: string }
 
+/** A stored document that a new one may copy (shares an LSH band of the MinHash fingerprint). */
+export interface CopyCandidate { id: string; fingerprint: string; copyOf?: string }
+
+/** One document for `addDocuments`: the analysis (or its stored form) and what goes with it. */
+export interface NewDocument { doc: Analysis | StoredForm; meta: AddMeta }
+
+/**
+ * Decides, inside the writing transaction, which stored report document `index` of the batch copies (its
+ * `copyOf`), given the candidates that share an LSH band with its fingerprint — documents written earlier in
+ * the same batch included. Undefined: not a copy.
+ */
+export type FindCopy = (index: number, candidates: CopyCandidate[]) => string | undefined;
+
 export interface AddMeta {
   fingerprint: string;
   copyOf?: string;
@@ -111,9 +125,15 @@ export interface Store {
    * Stores a document with its analysis, entities and events in one transaction.
    * Same id already stored → 'duplicate', nothing written.
    */
-  addDocument(a: Analysis, meta: AddMeta): Promise<AddResult>;
+  addDocument(a: Analysis | StoredForm, meta: AddMeta): Promise<AddResult>;
+  /**
+   * Stores several documents, in order, in one transaction: a crash leaves all of them or none. Each is
+   * checked for an exact duplicate, then `findCopy` (when given) sets its `copyOf` from the near-duplicate
+   * candidates at that point, so the batch ends exactly as the same documents added one after another.
+   */
+  addDocuments(items: NewDocument[], findCopy?: FindCopy): Promise<(AddResult & { copyOf?: string })[]>;
   /** Documents sharing at least one LSH band with `fingerprint` (near-duplicate candidates). */
-  fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]>;
+  fingerprintCandidates(fingerprint: string): Promise<CopyCandidate[]>;
   getDocument(id: string): Promise<DocRow | undefined>;
   getText(id: string): Promise<string | undefined>;
   getAnalysis(id: string): Promise<Analysis | undefined>;

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { engines } from './engines.js';
 import { fx } from './fixtures.js';
-import { entityKey } from '../../src/store/rows.js';
+import { entityKey, storedForm } from '../../src/store/rows.js';
 import { fingerprint } from '../../src/ingest/dedupe.js';
 
 const FA = fingerprint('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma').hex;
@@ -129,6 +129,32 @@ for (const eng of await engines()) {
       assert.equal(b?.copyOf, A.document.id);
       assert.equal(b?.fingerprint, FB);
       assert.deepEqual(await store.fingerprintCandidates(fingerprint('nothing in common with the others at all, not a single shingle of them here').hex), []);
+    } finally { await cleanup(); }
+  });
+
+  test(`[${eng.name}] addDocuments: one transaction, in order, each sees the earlier ones; all or nothing`, { skip: eng.skip }, async () => {
+    const { store, cleanup } = await eng.fresh();
+    try {
+      // C is a reprint of A (same fingerprint): written after A in the same batch, it is A's copy
+      const C = fx({ text: `${A.document.text} (Reuters)`, publishedAt: '2023-09-12', outlet: 'Reuters' });
+      const seen: string[][] = [];
+      const findCopy = (i: number, cands: { id: string; copyOf?: string }[]) => { seen.push(cands.map((c) => c.id)); return i === 2 ? cands.find((c) => c.id === A.document.id)?.id : undefined; };
+      const out = await store.addDocuments([{ doc: A, meta: { fingerprint: FA } }, { doc: B, meta: { fingerprint: FB } }, { doc: storedForm(C), meta: { fingerprint: FA, terms: '[]' } }, { doc: A, meta: { fingerprint: FA } }], findCopy);
+      assert.deepEqual(out, [
+        { status: 'added', id: A.document.id }, { status: 'added', id: B.document.id },
+        { status: 'added', id: C.document.id, copyOf: A.document.id }, { status: 'duplicate', id: A.document.id },
+      ]);
+      assert.deepEqual(seen, [[], [], [A.document.id]], 'the third saw the first (not the unrelated second); the duplicate is not looked up');
+      assert.equal((await store.getDocument(C.document.id))?.copyOf, A.document.id);
+      assert.equal((await store.getDocument(B.document.id))?.copyOf, undefined, 'negative: no copy without findCopy saying so');
+      assert.deepEqual(await store.getAnalysis(C.document.id), C, 'a stored form reads back as the analysis it came from');
+      assert.deepEqual(await store.addDocuments([]), []);
+      // a batch that fails part-way leaves none of its documents
+      const D = fx({ text: 'Another report entirely, about a harbour in Norway.' });
+      const broken = { ...storedForm(fx({ text: 'A third, broken on purpose.' })), rows: null as never };
+      await assert.rejects(store.addDocuments([{ doc: D, meta: { fingerprint: FB } }, { doc: broken, meta: { fingerprint: FB } }]));
+      assert.equal(await store.hasDocument(D.document.id), false);
+      assert.equal(await store.countDocuments(), 3);
     } finally { await cleanup(); }
   });
 

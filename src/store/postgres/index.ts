@@ -5,10 +5,10 @@ import pg from 'pg';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
 import { fingerprintBands } from '../../ingest/dedupe.js';
-import { docRow, entityRow, eventRow, rowsOf, sighting } from '../rows.js';
+import { asStoredForm, docRow, entityRow, eventRow, sighting, type StoredForm } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type CopyCandidate, type FindCopy, type NewDocument, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -91,19 +91,42 @@ class PgStore implements Store {
     return (await this.q('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
   }
 
-  async addDocument(a: Analysis, meta: AddMeta): Promise<AddResult> {
-    const d = a.document;
+  async addDocument(a: Analysis | StoredForm, meta: AddMeta): Promise<AddResult> {
+    const [r] = await this.addDocuments([{ doc: a, meta }]);
+    return { status: r.status, id: r.id };
+  }
+
+  async addDocuments(items: NewDocument[], findCopy?: FindCopy): Promise<(AddResult & { copyOf?: string })[]> {
+    if (!items.length) return [];
     return this.tx(async (c) => {
+      const out: (AddResult & { copyOf?: string })[] = [];
+      for (const [i, item] of items.entries()) {
+        const f = asStoredForm(item.doc);
+        const id = f.document.id;
+        // an exact duplicate first, as SQLite does (its near-duplicate candidates are never looked up)
+        if ((await c.query('SELECT 1 FROM documents WHERE id = $1', [id])).rowCount) { out.push({ status: 'duplicate', id }); continue; }
+        const copyOf = findCopy ? findCopy(i, await this.candidatesIn(c, item.meta.fingerprint)) : item.meta.copyOf;
+        if (!(await this.addIn(c, f, item.meta, copyOf))) { out.push({ status: 'duplicate', id }); continue; }
+        out.push(copyOf !== undefined ? { status: 'added', id, copyOf } : { status: 'added', id });
+      }
+      return out;
+    });
+  }
+
+  /** Writes one document that is known to be new, inside the caller's transaction. */
+  private async addIn(c: pg.PoolClient, f: StoredForm, meta: AddMeta, copyOf: string | undefined): Promise<boolean> {
+    const d = f.document;
+    {
       const ins = await c.query(`INSERT INTO documents (id, outlet, title, url, published_at, added_at, fingerprint, copy_of, source, chars, text, analysis, terms)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rid`, [
         d.id, d.outlet ?? null, d.title ?? null, d.url ?? null, d.publishedAt ?? null, new Date().toISOString(), meta.fingerprint,
-        meta.copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), JSON.stringify({ ...a, document: { ...d, text: undefined } }), meta.terms ?? null,
+        copyOf ?? null, meta.source ?? null, d.text.length, d.text.replace(/\u0000/g, ''), f.analysisJson, meta.terms ?? null,
       ]);
-      if (ins.rowCount === 0) return { status: 'duplicate', id: d.id };
+      if (ins.rowCount === 0) return false; // stored meanwhile (another process)
       const rid = ins.rows[0].rid as string;
       const bands = fingerprintBands(meta.fingerprint);
       await c.query('INSERT INTO doc_bands (band, doc) SELECT unnest($1::int[]), $2', [bands, rid]);
-      const rows = rowsOf(a);
+      const rows = f.rows;
       if (rows.entities.length) {
         // one statement per table: a round trip per row would dominate on a remote server
         const E = rows.entities;
@@ -133,13 +156,18 @@ class PgStore implements Store {
           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) ON CONFLICT DO NOTHING`,
         [d.id, ...(['id', 'text', 'certainty', 'polarity', 'status', 'attribution'] as const).map((k) => rows.claims.map((x) => x[k]))]);
       }
-      return { status: 'added', id: d.id };
-    });
+      return true;
+    }
   }
 
-  async fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]> {
-    const rows = await this.q(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rid = b.doc
-      WHERE b.band = ANY($1::int[])`, [fingerprintBands(fingerprint)]);
+  async fingerprintCandidates(fingerprint: string): Promise<CopyCandidate[]> {
+    return this.candidatesIn(this.pool, fingerprint);
+  }
+
+  /** Near-duplicate candidates as `q` sees them (inside a transaction: documents it wrote included). */
+  private async candidatesIn(q: pg.Pool | pg.PoolClient, fingerprint: string): Promise<CopyCandidate[]> {
+    const rows = (await q.query(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rid = b.doc
+      WHERE b.band = ANY($1::int[])`, [fingerprintBands(fingerprint)])).rows as Row[];
     return rows.map((r) => (r.copy_of != null ? { id: String(r.id), fingerprint: String(r.fingerprint), copyOf: String(r.copy_of) } : { id: String(r.id), fingerprint: String(r.fingerprint) }));
   }
 

@@ -4,11 +4,11 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../../core/types.js';
 import type { Fact, Story } from '../../story/types.js';
-import { fingerprintBands } from '../../ingest/dedupe.js';
-import { docRow, entityRow, eventRow, rowsOf, sighting } from '../rows.js';
+import { BANDS, fingerprintBands } from '../../ingest/dedupe.js';
+import { asStoredForm, docRow, entityRow, eventRow, sighting, type StoredForm } from '../rows.js';
 import {
   clampLimit, toUpper, type AddResult, type DocFilter, type DocRow, type EntityDetail, type EntityFilter, type EntityRow,
-  type AddMeta, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
+  type AddMeta, type CopyCandidate, type FindCopy, type NewDocument, type DocProfileRow, type Sighting, type EventFilter, type EventRow, type Page, type Store,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -31,7 +31,8 @@ class SqliteStore implements Store {
   private insertEvent: Database.Statement;
   private insertEventEntity: Database.Statement;
   private insertClaim: Database.Statement;
-  private addTx: Database.Transaction<(a: Analysis, meta: AddMeta) => AddResult>;
+  private addTx: Database.Transaction<(items: NewDocument[], findCopy?: FindCopy) => (AddResult & { copyOf?: string })[]>;
+  private candidatesOf: (fingerprint: string) => CopyCandidate[];
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -57,18 +58,21 @@ class SqliteStore implements Store {
     this.insertEventEntity = this.db.prepare('INSERT INTO event_entities (doc_id, event_id, entity_key, role) VALUES (?, ?, ?, ?)');
     this.insertClaim = this.db.prepare('INSERT OR IGNORE INTO claims (doc_id, id, text, certainty, polarity, status, attribution) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
-    this.addTx = this.db.transaction((a: Analysis, meta: AddMeta): AddResult => {
-      const d = a.document;
-      if (exists.get(d.id)) return { status: 'duplicate', id: d.id };
+    const candidates = this.db.prepare(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rowid = b.doc
+      WHERE b.band IN (${Array.from({ length: BANDS }, () => '?').join(',')})`);
+    this.candidatesOf = (fingerprint) => (candidates.all(...fingerprintBands(fingerprint)) as Row[]).map((r) => (r.copy_of != null
+      ? { id: String(r.id), fingerprint: String(r.fingerprint), copyOf: String(r.copy_of) } : { id: String(r.id), fingerprint: String(r.fingerprint) }));
+    const addOne = (f: StoredForm, meta: AddMeta, copyOf: string | undefined): void => {
+      const d = f.document;
       const info = this.insertDoc.run({
         id: d.id, outlet: d.outlet ?? null, title: d.title ?? null, url: d.url ?? null, published_at: d.publishedAt ?? null,
-        added_at: new Date().toISOString(), fingerprint: meta.fingerprint, copy_of: meta.copyOf ?? null, source: meta.source ?? null,
-        chars: d.text.length, text: d.text, analysis: JSON.stringify({ ...a, document: { ...d, text: undefined } }), terms: meta.terms ?? null,
+        added_at: new Date().toISOString(), fingerprint: meta.fingerprint, copy_of: copyOf ?? null, source: meta.source ?? null,
+        chars: d.text.length, text: d.text, analysis: f.analysisJson, terms: meta.terms ?? null,
       });
       const rid = Number(info.lastInsertRowid);
       this.insertFts.run(rid, d.title ?? '', d.text);
       for (const b of fingerprintBands(meta.fingerprint)) this.insertBand.run(b, rid);
-      const rows = rowsOf(a);
+      const rows = f.rows;
       for (const e of rows.entities) {
         this.upsertEntity.run({ key: e.key, name: e.name, type: e.type, wikidata: e.wikidata ?? null, lat: e.lat ?? null, lon: e.lon ?? null, country: e.country ?? null });
       }
@@ -78,8 +82,15 @@ class SqliteStore implements Store {
       }
       for (const ee of rows.eventEntities) this.insertEventEntity.run(d.id, ee.eventId, ee.key, ee.role);
       for (const c of rows.claims) this.insertClaim.run(d.id, c.id, c.text, c.certainty, c.polarity, c.status, c.attribution);
-      return { status: 'added', id: d.id };
-    });
+    };
+    this.addTx = this.db.transaction((items: NewDocument[], findCopy?: FindCopy) => items.map((item, i): AddResult & { copyOf?: string } => {
+      const f = asStoredForm(item.doc);
+      const id = f.document.id;
+      if (exists.get(id)) return { status: 'duplicate', id };
+      const copyOf = findCopy ? findCopy(i, this.candidatesOf(item.meta.fingerprint)) : item.meta.copyOf;
+      addOne(f, item.meta, copyOf);
+      return copyOf !== undefined ? { status: 'added', id, copyOf } : { status: 'added', id };
+    }));
   }
 
   private migrate(): void {
@@ -115,15 +126,17 @@ class SqliteStore implements Store {
     return Boolean(this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id));
   }
 
-  async addDocument(a: Analysis, meta: AddMeta): Promise<AddResult> {
-    return this.addTx.immediate(a, meta);
+  async addDocument(a: Analysis | StoredForm, meta: AddMeta): Promise<AddResult> {
+    const [r] = this.addTx.immediate([{ doc: a, meta }]);
+    return { status: r.status, id: r.id };
   }
 
-  async fingerprintCandidates(fingerprint: string): Promise<{ id: string; fingerprint: string; copyOf?: string }[]> {
-    const bands = fingerprintBands(fingerprint);
-    const rows = this.db.prepare(`SELECT DISTINCT d.id, d.fingerprint, d.copy_of FROM doc_bands b JOIN documents d ON d.rowid = b.doc
-      WHERE b.band IN (${bands.map(() => '?').join(',')})`).all(...bands) as Row[];
-    return rows.map((r) => (r.copy_of != null ? { id: String(r.id), fingerprint: String(r.fingerprint), copyOf: String(r.copy_of) } : { id: String(r.id), fingerprint: String(r.fingerprint) }));
+  async addDocuments(items: NewDocument[], findCopy?: FindCopy): Promise<(AddResult & { copyOf?: string })[]> {
+    return items.length ? this.addTx.immediate(items, findCopy) : [];
+  }
+
+  async fingerprintCandidates(fingerprint: string): Promise<CopyCandidate[]> {
+    return this.candidatesOf(fingerprint);
   }
 
   async getDocument(id: string): Promise<DocRow | undefined> {
