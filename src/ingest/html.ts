@@ -1,7 +1,19 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { InputError } from '../core/errors.js';
 import { isoDate } from './dates.js';
+
+// The DOM (linkedom, Readability) loads on the first HTML page, not at import: it is about 160 ms of start-up
+// CPU that every analysis worker and every `analyze` of plain text would otherwise pay. Loaded synchronously
+// (their CommonJS builds), so extraction stays a plain function.
+type Dom = { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability };
+let dom: Dom | undefined;
+function loadDom(): Dom {
+  if (!dom) {
+    const require = createRequire(import.meta.url);
+    dom = { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+  }
+  return dom;
+}
 
 export interface HtmlPage {
   text: string;
@@ -67,6 +79,7 @@ function blockText(root: Element): string {
 
 /** Main article text and metadata of a news page (Readability on linkedom; og:*, article:*, JSON-LD). */
 export function extractHtml(html: string, baseUrl?: string): HtmlPage {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   const ld = jsonLdArticles(document);
   const a = ld[0] ?? {};
