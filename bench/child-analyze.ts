@@ -7,7 +7,9 @@
 //   before it ran on them all, so only its own work (and its own garbage) counts; the last of
 //   BENCH_WARM_PASSES passes (default 2, 0 = skip) is reported.
 import { readFileSync } from 'node:fs';
+import { tuneJitForBatch } from '../src/ingest/jit.js';
 const t0 = performance.now();
+tuneJitForBatch(); // as `newsgraph analyze` does for a JSONL batch
 const { analyze, prepareDocument } = await import('../src/analyze.js');
 const { enableStageTiming, stageTimes, stageCpu, STAGES } = await import('../src/nlp/pipeline.js');
 const { newDoc } = await import('../src/nlp/doc.js');

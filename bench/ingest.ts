@@ -14,7 +14,7 @@ import { openSqlite } from '../src/store/sqlite/index.js';
 import { terms, termsJson } from '../src/story/group.js';
 import { te3Silver } from './te3.js';
 
-interface Fig { docs: number; added: number; failed: number; ingestMs: number; firstMs: number; storiesMs: number; ingestRssMb: number; maxRssMb: number; bytes: number; dbMb: number }
+interface Fig { docs: number; added: number; failed: number; ingestMs: number; cpuMs: number; load: number; firstMs: number; storiesMs: number; ingestRssMb: number; maxRssMb: number; bytes: number; dbMb: number }
 
 const CHILD = `
 const [runUrl, storeUrl, storyUrl, jsonl, db, workers] = process.argv.slice(1);
@@ -23,15 +23,17 @@ const { openSqlite } = await import(storeUrl);
 const { updateStories } = await import(storyUrl);
 const { statSync } = await import('node:fs');
 const store = await openSqlite(db);
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 let firstMs = 0;
 const s = await ingest(store, [jsonl], { workers: Number(workers), onProgress: (p) => { if (!firstMs && p.added > 0) firstMs = performance.now() - t0; } });
 const t1 = performance.now();
+const c1 = process.cpuUsage(c0);
 const ingestRssMb = process.resourceUsage().maxRSS / 1024;
 await updateStories(store);
 const t2 = performance.now();
 await store.close();
-process.stdout.write(JSON.stringify({ docs: s.seen, added: s.added + s.nearDuplicates, failed: s.failed.length, ingestMs: t1 - t0, firstMs, storiesMs: t2 - t1, ingestRssMb,
+process.stdout.write(JSON.stringify({ docs: s.seen, added: s.added + s.nearDuplicates, failed: s.failed.length, ingestMs: t1 - t0, cpuMs: (c1.user + c1.system) / 1000, load: (await import('node:os')).loadavg()[0], firstMs, storiesMs: t2 - t1, ingestRssMb,
   maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(jsonl).size, dbMb: statSync(db).size / 1048576 }));
 `;
 
@@ -53,12 +55,13 @@ export default async function run(shared: string): Promise<void> {
       writeFileSync(jsonl, docs.slice(0, n).map((d) => JSON.stringify({ text: d.text, publishedAt: d.publishedAt, title: d.title })).join('\n') + '\n');
       for (const w of n === 300 ? [2, 1] : [2]) rows.push([n, w, runChild(jsonl, join(dir, `b-${n}-${w}.db`), w)]);
     }
-    console.log('ingest bench — te3-silver newswire as JSONL into a fresh SQLite file, one process per run (start-up, KB and worker start included)');
+    console.log('ingest bench — te3-silver newswire as JSONL into a fresh SQLite file, one process per run (start-up, KB and worker start included).');
+    console.log('CPU s is the whole process (main thread, workers, V8 compiler and GC threads): steadier than docs/s when the machine is shared.');
     console.log('');
-    console.log('| documents | workers | docs/s (ingest, start-up included) | docs/s after the first document | start-up to first stored document s | MB/s | stories step s | peak RSS MB, ingest | peak RSS MB, with stories | DB MB | failed |');
-    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| documents | workers | docs/s (ingest, start-up included) | CPU s | CPU ms/doc | load avg (1 min) | docs/s after the first document | start-up to first stored document s | MB/s | stories step s | peak RSS MB, ingest | peak RSS MB, with stories | DB MB | failed |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const [n, w, f] of rows) {
-      console.log(`| ${n} | ${w} | ${(f.added / (f.ingestMs / 1000)).toFixed(1)} | ${((f.added - 1) / ((f.ingestMs - f.firstMs) / 1000)).toFixed(1)} | ${(f.firstMs / 1000).toFixed(2)} | ${(f.bytes / 1048576 / (f.ingestMs / 1000)).toFixed(2)} | ${(f.storiesMs / 1000).toFixed(2)} | ${f.ingestRssMb.toFixed(0)} | ${f.maxRssMb.toFixed(0)} | ${f.dbMb.toFixed(1)} | ${f.failed} |`);
+      console.log(`| ${n} | ${w} | ${(f.added / (f.ingestMs / 1000)).toFixed(1)} | ${(f.cpuMs / 1000).toFixed(2)} | ${(f.cpuMs / Math.max(1, f.added)).toFixed(1)} | ${f.load.toFixed(1)} | ${((f.added - 1) / ((f.ingestMs - f.firstMs) / 1000)).toFixed(1)} | ${(f.firstMs / 1000).toFixed(2)} | ${(f.bytes / 1048576 / (f.ingestMs / 1000)).toFixed(2)} | ${(f.storiesMs / 1000).toFixed(2)} | ${f.ingestRssMb.toFixed(0)} | ${f.maxRssMb.toFixed(0)} | ${f.dbMb.toFixed(1)} | ${f.failed} |`);
     }
     // baseline in the same run: the analysis alone, one thread, no store (what ingest can at best reach per worker)
     analyze(docs[0].text, { publishedAt: docs[0].publishedAt });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { analyzeDoc, prepareDocument, toAnalysis, type AnalyzeInput } from '../analyze.js';
 import { InputError } from '../core/errors.js';
 import type { DocumentMeta } from '../core/types.js';
+import { tuneJitForBatch } from '../ingest/jit.js';
 import { checkPublished, decodeUtf8 } from '../ingest/normalize.js';
 import { type Io, usageError } from './io.js';
 import {
@@ -53,6 +54,7 @@ export default async function analyzeCommand(args: string[], io: Io): Promise<nu
   const opts = { json: v.json ?? false, explain: v.explain ?? false };
 
   if (format === 'jsonl') {
+    tuneJitForBatch(); // a batch runs the pipeline many times (see ingest/jit.ts)
     return runBatch(file === '-' ? io.stdin : openFile(file), meta, opts, io);
   }
   const bytes = file === '-' ? await readAllBytes(io.stdin, 'standard input') : readFileSync(file);
