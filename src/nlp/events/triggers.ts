@@ -2,7 +2,7 @@
 // part-of-speech guesses from neighbours, the nominal context a noun trigger needs, no triggers inside
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
-import { type Inflection, lemmaCandidates, lemmatize } from './lemma.js';
+import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
 import { REPORTING, DET, LIGHT, AUX, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
@@ -95,6 +95,8 @@ function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
   if (AUX.has(next) && next !== 'to' && next !== 'not') return true;
   // A finite verb after it: a known trigger verb form or a -ed form ("shooting kills", "crash killed").
   if (nt.kind === 'WORD' && /^[a-z]{3,}ed$/.test(next) && !/(?:eed|hundred)$/.test(next)) return true;
+  // an irregular past: "a 6.1-magnitude quake struck", "an office shooting left one dead"
+  if (nt.kind === 'WORD' && ctx.lex.irregular.has(next) && !ctx.lex.triggers.has(next)) return true;
   return nt.kind === 'WORD' && /^[a-z]+s$/.test(next) && !/(?:ss|us|is|ness|ics)$/.test(next) && !!lemmatize(next, ctx.lex.irregular, ctx.lex.triggers, true);
 }
 
@@ -104,6 +106,20 @@ const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT'
 /** Types that react to another event: their subject is not the agent of the event they govern ("Japan protested the launch"). */
 const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'PROTEST', 'ACCUSE', 'REJECT', 'APPEAL', 'DEMAND', 'INVESTIGATE', 'APOLOGIZE']);
 
+/** A headline in title case ("Esther Williams Dies At 91", "Earthquake Levels Villages"): capitals say nothing
+ * about names there. At least three words of four letters or more, all capitalised (one may be lower-case in a long
+ * headline), two of them outside mentions. */
+export function isTitleCase(ctx: Ctx, s0: number, s1: number): boolean {
+  let long = 0, upper = 0, freeUpper = 0;
+  for (let k = s0; k < s1; k++) {
+    const t = ctx.toks[k]!;
+    if (t.kind !== 'WORD' || t.end - t.start < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.start + 1))) { upper++; if (ctx.ments.at[k]! < 0) freeUpper++; }
+  }
+  return long >= 3 && freeUpper >= 2 && upper >= long - (long >= 8 ? 1 : 0);
+}
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
 
@@ -112,6 +128,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
   const { lex, toks, low, doc } = ctx;
   const paragraph = ctx.sentences[s]?.paragraph ?? s;
   const pending: Pending[] = [];
+  const titled = isTitleCase(ctx, s0, s1);
   for (let i = s0; i < s1; i++) {
     const tok = toks[i]!;
     if (!isWordTok(tok)) continue;
@@ -123,37 +140,48 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     const hit = lemmatize(low[i]!, lex.irregular, lex.triggers, true);
     if (!hit) continue;
     const raw = doc.text.slice(tok.start, tok.end);
-    if (/^\p{Lu}/u.test(raw) && i !== s0 && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
+    if (/^\p{Lu}/u.test(raw) && i !== s0 && !titled && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
       // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
       if (raw !== raw.toUpperCase() || raw.length < 3) continue;
     }
     // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
-    if (i === s0 && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
+    if (i === s0 && !titled && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
     // A noun-like form before a head noun is a modifier ("aid organisation"); verb forms are not ("reported record revenue").
     if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
-    const readings = lex.triggers.get(hit.lemma)!;
+    // "killing a police officer": a noun lemma that is also an -ing form of a verb trigger tries the verb too
+    const hits: LemmaHit[] = [hit];
+    if (hit.infl === 'BASE' && low[i]!.endsWith('ing')) {
+      for (const c of lemmaCandidates(low[i]!, lex.irregular)) if (c.infl === 'ING' && lex.triggers.has(c.lemma)) { hits.push(c); break; }
+    }
     let chosen: Reading | undefined;
     let t1 = i;
     let nounGuess: 'N' | 'V' | '?' = '?';
+    let used = hit;
+    for (const h of hits) {
+    const readings = lex.triggers.get(h.lemma)!;
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
       if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
-      if (r.vform && hit.infl !== 'ED' && hit.infl !== 'ING' && hit.infl !== 'IRREGULAR') continue;
-      const g = guessNoun(ctx, i, s0, hit.infl);
+      if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
+      const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
       const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
-      if (r.pos === 'V' && !afterNumber && (g === 'N' || (hit.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
+      if (r.pos === 'V' && !afterNumber && (g === 'N' || (h.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
       // A bare base form is a verb only after "to", a modal, a pronoun, a number or a coordinator.
       // Verbs whose past is their base ("a rocket hit", "the bank cut") after a plain noun are verbs too.
       const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) && !AUX.has(ctx.low[i - 1]!);
-      if (r.pos === 'V' && hit.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+      if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
       // "-ing" right after a determiner and an adjective is a noun ("the burning building").
-      if (r.pos === 'V' && hit.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
-      if (r.pos === 'N' && (g === 'V' || hit.infl === 'ED' || hit.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
-      if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, hit.infl)) continue;
-      chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g;
+      if (r.pos === 'V' && h.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
+      // "shot to death", "burned to death": after "to" a noun-only lemma stays a noun
+      const nounAfterTo = g === 'V' && ctx.low[i - 1] === 'to' && readings.every((x) => x.pos === 'N');
+      if (r.pos === 'N' && ((g === 'V' && !nounAfterTo) || h.infl === 'ED' || h.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
+      if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, h.infl)) continue;
+      chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g; used = h;
       break;
+    }
+    if (chosen) break;
     }
     if (!chosen || chosen.type === '-') continue;
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
@@ -164,7 +192,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
-    pending.push({ d, infl: hit.infl, needObj: chosen.needObj });
+    pending.push({ d, infl: used.infl, needObj: chosen.needObj });
     for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type)) ctx.react[k] = 1; }
   }
   return pending;

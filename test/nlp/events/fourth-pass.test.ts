@@ -192,3 +192,33 @@ test('no ARREST from a custody battle, no ACCIDENT when a court overturns a ruli
   const court = types('The Supreme Court overturned the ruling on Friday.');
   assert.ok(court.includes('RULING') && !court.includes('ACCIDENT'), court.join(','));
 });
+
+test('title-case headlines: capitalised words are not names there ("Esther Williams Dies At 91")', () => {
+  const { doc, evs } = eventsOf('Actress Esther Williams Dies At 91\n\nThe actress died on Thursday.', [{ name: 'Esther Williams', type: 'PERSON' }]);
+  assert.ok(evs.some((e) => e.type === 'DEATHS' && e.trigger.text === 'Dies'), evs.map((e) => e.trigger.text).join(','));
+  assert.ok(doc.entities.length === 1);
+  assert.ok(types('Three Killed In Athens Bank Blast Amid Protests', [town('Athens')]).includes('DEATHS'));
+});
+
+test('ordinary sentences keep capitalised words as parts of names ("The Rolling Stones Visit" is no title case in a body sentence)', () => {
+  assert.deepEqual(types('Fans of Storm Chasers Unite met on Monday at the club in Paris.', [town('Paris')]).filter((t) => t === 'DISASTER'), []);
+  assert.deepEqual(types('She works for Rescue Aid International in Paris.', [town('Paris')]).filter((t) => t === 'RESCUE'), []);
+});
+
+test('"killing a police officer": an -ing form that is also a noun trigger is read as the verb when the noun reading fails', () => {
+  const { evs } = eventsOf('A bomb exploded at a bank in Woodburn late Friday killing a police officer.', [town('Woodburn')]);
+  assert.ok(evs.some((e) => e.type === 'DEATHS' && e.trigger.text === 'killing'));
+  assert.ok(types('The killing shocked the town.').includes('DEATHS'));
+});
+
+test('"shot to death", "stabbed to death": a noun-only trigger after "to" is a noun; "death row" and "death penalty" are not deaths', () => {
+  assert.ok(types('A Michigan man shot to death one person on Monday.').includes('DEATHS'));
+  assert.ok(types('The man was stabbed to death in his home.').includes('DEATHS'));
+  assert.ok(!types('He spent 20 years on death row.').includes('DEATHS'));
+  assert.ok(!types('Prosecutors will seek the death penalty.').includes('DEATHS'));
+});
+
+test('the head of a compound before an irregular past verb: "a 6.1-magnitude quake struck", not "the quake zone"', () => {
+  assert.ok(types('A 6.1-magnitude quake struck the island on Sunday.').includes('DISASTER'));
+  assert.ok(!types('Officials visited the quake zone.').includes('DISASTER'));
+});
