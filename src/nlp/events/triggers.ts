@@ -194,6 +194,8 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj });
     for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type)) ctx.react[k] = 1; }
+    // the words of a multiword trigger ("set fire to", "opened fire") start no trigger of their own
+    i = t1;
   }
   return pending;
 }

@@ -222,3 +222,23 @@ test('the head of a compound before an irregular past verb: "a 6.1-magnitude qua
   assert.ok(types('A 6.1-magnitude quake struck the island on Sunday.').includes('DISASTER'));
   assert.ok(!types('Officials visited the quake zone.').includes('DISASTER'));
 });
+
+test('fires: "a fire at a supermarket", "caught fire", "destroyed by fire" are events; "opened fire" is an ATTACK, "set fire to" and arson a CRIME', () => {
+  assert.ok(types('Police are investigating a fire at a supermarket in Wellington.', [town('Wellington')]).includes('DISASTER'));
+  assert.ok(types('The bank caught fire after youths hurled petrol bombs inside.').includes('DISASTER'));
+  assert.ok(types('The church was badly damaged by fire on Friday.').includes('DISASTER'));
+  const shot = eventsOf('A former employee opened fire at an office party, killing one person.');
+  assert.ok(shot.evs.some((e) => e.type === 'ATTACK' && e.trigger.text === 'opened fire'));
+  assert.ok(!shot.evs.some((e) => e.type === 'DISASTER'), shot.evs.map((e) => e.type).join(','));
+  const arson = eventsOf('Rioters set fire to a bank in Athens.', [town('Athens')]);
+  assert.deepEqual(arson.evs.map((e) => [e.type, e.trigger.text]), [['CRIME', 'set fire']]);
+  assert.ok(types('A man has been charged with arson.').includes('CRIME'));
+});
+
+test('no fire event from gunfire, criticism, a ceasefire, fire crews, or damage without a hazard', () => {
+  assert.deepEqual(types('Troops returned fire after the convoy was attacked.').filter((t) => t === 'DISASTER'), []);
+  assert.deepEqual(types('The minister came under fire from critics on Monday.'), []);
+  assert.deepEqual(types('Both sides agreed to a cease-fire on Monday.').filter((t) => t === 'DISASTER'), []);
+  assert.deepEqual(types('Fire crews were at the scene within minutes.'), []);
+  assert.deepEqual(types('The company was damaged by the scandal.'), []);
+});
