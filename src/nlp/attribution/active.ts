@@ -149,11 +149,13 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const y = rightNP(toks, after, n, RIGHT_STOP);
     const afterY = y ? toks[y[1] + 1] : undefined;
     // a lower-case role before the name: "said former secretary of state Hillary Clinton"
-    const titled = !!toks[after] && !toks[after]!.cap && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
+    const titled = !!toks[after] && !toks[after]!.cap && !RIGHT_STOP.has(toks[after]!.l) && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
     // "Sara Lee, 45, said the store closed": a phrase ending on a past verb is the reported clause, not an inverted source
     const lastY = y ? toks[y[1]]! : undefined;
     const clauseLike = !!lastY && !lastY.cap && y![1] > y![0] && (/ed$/.test(lastY.l) || IRR_PAST.has(lastY.l));
-    if (y && !clauseLike && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
+    // "…, a spokeswoman, Ana White, said on Saturday": a time phrase after the cue is no inverted source
+    const timeOnly = !!y && toks.slice(y[0], y[1] + 1).every((x) => MONTHS_DAYS.has(x.l) || /^(on|last|this|next|early|late|earlier|later|in|at|the|\d.*)$/.test(x.l));
+    if (y && !clauseLike && !timeOnly && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
       && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q
         // '"…," said ACLU director Anthony Romero in a statement.'
         || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes))
@@ -163,7 +165,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
         inverted = true;
         let z = y[1];
         let ap = '';
-        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who')) {
+        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who' || roleAppositive(toks, z + 2))) {
           const ce = clauseEnd(toks, z + 2);
           ap = spanText(ctx, toks, z + 2, Math.max(z + 2, ce - 1)); z = ce - 1;
         }
@@ -239,6 +241,15 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const hasThat = toks[after]?.l === 'that';
     if (endsHere && !hasThat) {
       let pc = postContent(ctx, sc, a0);
+      let roleFrom = srcPrev.s;
+      // "C, a spokeswoman, Ana White, said": a role phrase before the name belongs to the source, not to C
+      if (pc && isComma(srcPrev)) {
+        let b = a0 - 2;
+        while (b > cs && !isComma(toks[b]) && a0 - b <= 6) b--;
+        const chunk = toks.slice(b + 1, a0 - 1);
+        if (isComma(toks[b]) && b - cs >= 3 && chunk.length && chunk.length <= 5 && DET.has(chunk[0]!.l) && chunk.some((x) => OFFICIAL_ROLE.has(x.l))
+          && !chunk.some((x) => FINITE.has(x.l)) && pc[1] > toks[b]!.s) { pc = [pc[0], toks[b - 1]!.e]; roleFrom = toks[b]!.s; }
+      }
       // "Time, Mr. Pence added, was on their side": a one-word head before a parenthetical frame, the clause after it
       if (!pc && isComma(srcPrev) && a0 - 1 > cs && toks[a0 - 2]!.w && toks.slice(cs, a0 - 1).every((x) => x.w)) {
         let z0 = cueEnd;
@@ -257,7 +268,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
           const q = quotes.byOpen.get(toks[z + 2]!.s);
           if (q) content.push([q[0], q[1]]);
         }
-        pushFrame(sc, { sent: sc.si, links: [l], content, material: [srcPrev.s, toks[z]!.e], rule: 'attr.post', cue: j });
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [roleFrom, toks[z]!.e], rule: 'attr.post', cue: j });
         return;
       }
     }
@@ -456,4 +467,16 @@ function verbAhead(toks: Tok[], i: number): boolean {
     if (FINITE.has(t.l) || (!t.cap && (/ed$/.test(t.l) || IRR_PAST.has(t.l)))) return true;
   }
   return false;
+}
+
+/** '…," wrote Mark Bell, president of the Farmers Union.': a role phrase without a verb closing the sentence. */
+function roleAppositive(toks: Tok[], a: number): boolean {
+  const e = clauseEnd(toks, a);
+  if (e - a > 12 || !toks.slice(a, Math.min(e, a + 3)).some((x) => OFFICIAL_ROLE.has(x.l))) return false;
+  for (let i = a; i < e; i++) {
+    const x = toks[i]!;
+    if (!x.w && !(x.t === '.' || x.t === '-' || x.t === '’' || x.t === "'" || x.t === '&')) return false;
+    if (x.w && !x.cap && (FINITE.has(x.l) || /ed$/.test(x.l) || IRR_PAST.has(x.l) || SPEECH.has(x.l))) return false;
+  }
+  return true;
 }
