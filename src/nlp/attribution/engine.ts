@@ -82,6 +82,14 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       else if (!p) {
         const q = pieces.find((x) => x.s >= f.claimStart! && x.s <= c0);
         if (q) q.s = f.claimStart;
+        // a one-word answer ("the candidate said no"): the claim keeps its frame words
+        else {
+          const c1 = f.content[0]![1];
+          if (c1 <= s.end && c1 > c0 && /^(yes|no|so|not)$/i.test(text.slice(c0, c1).trim()) && !pieces.some((x) => x.s < c1 && f.claimStart! < x.e)) {
+            pieces.push({ s: f.claimStart, e: c1 });
+            pieces.sort((x, y) => x.s - y.s);
+          }
+        }
       }
     }
     // merge around an embedded local frame: "X, believed to be Y, did Z" → keep Z's clause whole

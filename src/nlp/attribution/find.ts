@@ -2,12 +2,12 @@
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
 import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
-import { isComma, isPunct, type Ctx, type SentCtx } from './frame.js';
+import { isComma, isPunct, firstWord, type Ctx, type SentCtx } from './frame.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
-import { quotedBy, quotedAs, asByFrame } from './frames-quoted.js';
+import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
 import { activeCue } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
@@ -65,6 +65,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     }
     // ---- "X sees/views Y as Z": a judgement held by X
     if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
+    // ---- 'Said X, who …, "C"': the sentence opens with its cue
+    if (t.cap && j === firstWord(toks) && saidFirst(ctx, sc, j)) continue;
     // ---- "As X noted, C" / "C, as X has said"
     if ((SPEECH.has(l) || l === 'put') && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
     // ---- multi-word cue

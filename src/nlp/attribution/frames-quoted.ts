@@ -1,7 +1,7 @@
 // "X was quoted by Y", "Y quoted X as saying", "as reported by X".
 import type { AttributionLink } from '../../core/types.js';
-import { S, SPEECH, CUE_ADV, SPEAKING, BE } from './words.js';
-import { pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { S, SPEECH, CUE_ADV, SPEAKING, BE, DET } from './words.js';
+import { pushFrame, isOpenQuote, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, rightNP } from './np.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { clauseStart, clauseEnd, postContent } from './clause.js';
@@ -68,4 +68,28 @@ export function asByFrame(ctx: Ctx, sc: SentCtx, j: number): void {
   const pc = postContent(ctx, sc, j - 1);
   if (!pc) return;
   pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[j - 2]!.s, toks[Math.min(n - 1, z)]!.e], rule: 'attr.as-by', cue: j });
+}
+
+const SAID_FIRST = S(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'recalled', 'recalls', 'explained', 'noted', 'continued']);
+/**
+ * 'Said Ana Ruiz, who grew up nearby, "We were proud."' and 'Added the mayor: C': a sentence opening with its cue,
+ * the speaker right after it, the content a quotation or the words after a colon.
+ */
+export function saidFirst(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks, quotes } = sc;
+  const n = toks.length;
+  if (!SAID_FIRST.has(toks[j]!.l) || !toks[j]!.cap) return false;
+  const y = rightNP(toks, j + 1, n, S(['who', 'whom', 'which', 'whose', 'that', 'as', 'in', 'at', 'on', 'after', 'before', 'when', 'while']));
+  if (!y || !(toks[y[0]]!.cap || DET.has(toks[y[0]]!.l))) return false;
+  // an appositive or relative may sit between the speaker and the quotation or colon
+  let m = y[1] + 1;
+  while (m < n && m - y[1] < 25 && !isOpenQuote(toks[m], quotes) && !isPunct(toks[m], ':')) m++;
+  if (m >= n) return false;
+  const c0 = isPunct(toks[m], ':') ? m + 1 : m;
+  if (c0 >= n) return false;
+  const q = isOpenQuote(toks[c0], quotes) ? quotes.byOpen.get(toks[c0]!.s) : undefined;
+  const end = q ? q[1] : toks[n - 1]!.e;
+  const l = namedLink(ctx, toks, y[0], y[1], [toks[j]!], 'attr.said-first');
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, end]], material: [toks[j]!.s, toks[c0 - 1]!.e], rule: 'attr.said-first', cue: j });
+  return true;
 }
