@@ -115,3 +115,30 @@ describe('parentheticals, addressees and subordinate clauses', () => {
     noLinks('Limited Means to Fight Fraud: The agency has few tools to act.');
   });
 });
+
+describe('cue-first sentences, one-word answers and what follows a post-posed cue', () => {
+  it('"Said X, who …, \\"C\\"" and "Added the mayor: C"', () => {
+    check('Said Ana Ruiz, who grew up nearby, "We were all so proud of him."', 'We were all so proud', ['Ana Ruiz']);
+    check('Added the mayor: the budget is balanced for the first time.', 'the budget is balanced', ['the mayor']);
+    // a lower-case "said" inside the sentence is not this frame
+    assert.deepEqual(chain('The said property was sold in 2019 to a developer.', 'was sold in 2019'), []);
+  });
+  it('"the candidate said no": the one-word answer keeps its claim', () => {
+    check('Asked if he was ever bullied, the candidate said no.', 'said no', ['the candidate']);
+  });
+  it('a time phrase after the cue is not an inverted source', () => {
+    check('The tool helped in a crisis, a spokeswoman, Ana White, said on Saturday.', 'The tool helped in a crisis', ['Ana White']);
+    check('"The troops are not the answer," Ben Rhodes, the deputy adviser, said Sunday.', 'The troops are not the answer', ['Ben Rhodes']);
+    const { claims } = claimsOf('The tool helped in a crisis, a spokeswoman, Ana White, said on Saturday.');
+    assert.ok(!claims.some((c) => c.attribution.some((l) => /saturday/i.test(l.source))), 'no source "on Saturday"');
+    assert.ok(!claims.some((c) => c.text === 'a spokeswoman'), 'the role phrase is frame material, not a claim');
+    // a name that is also a day stays a source
+    check('"We lost," said Sunday Adeyemi, the coach.', 'We lost', ['Sunday Adeyemi']);
+  });
+  it('an inverted source with a role phrase after it: the role is no content', () => {
+    const text = '"We have won the argument," wrote Mark Bell, president of the Farmers Union.';
+    check(text, 'We have won the argument', ['Mark Bell']);
+    const { claims } = claimsOf(text);
+    assert.ok(!claims.some((c) => /^president of/.test(c.text)), 'the appositive is not a claim');
+  });
+});
