@@ -3,7 +3,23 @@ import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesEvent, qualifiesPerson } from './places.js';
-import { type MentionRef } from './mentions.js';
+import { isPlace, type MentionRef } from './mentions.js';
+
+/** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
+const PLACE_NOUNS = new Set(['coast', 'coasts', 'shore', 'shores', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center',
+  'heart', 'edge', 'suburbs', 'region', 'province', 'city', 'town', 'village', 'port', 'capital', 'island', 'islands', 'streets',
+  'waters', 'border', 'borders', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+function possessedMention(ctx: Ctx, m: MentionRef, s1: number): boolean {
+  let q = m.t1 + 1;
+  if (ctx.low[q] === "'s") q++;
+  return q < s1 && ctx.ments.at[q]! >= 0;
+}
+function placeNounBefore(ctx: Ctx, t0: number): boolean {
+  let k = t0 - 1;
+  if (ctx.low[k] !== 'of') return false;
+  k--;
+  return k >= 0 && PLACE_NOUNS.has(ctx.low[k]!);
+}
 
 /** "German Chancellor Olaf Scholz": a nationality qualifying a title, with the person named right after. */
 function titledPersonFollows(ctx: Ctx, m: MentionRef, s1: number): boolean {
@@ -35,12 +51,16 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const m = ctx.ments.list[mi]!;
       // A possessive pronoun is a determiner here ("aboard his train", "for its war"), not an argument.
       if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
+      // "NASA's Johnson Space Center": the possessor of a named object is not an argument itself
+      if (m.possessive && !m.pseudo && possessedMention(ctx, m, s1)) { k = m.t1 + 1; continue; }
       // A nationality before a title and a name is not an argument: "met German Chancellor Olaf Scholz" (Scholz is).
       if (titledPersonFollows(ctx, m, s1)) { k = m.t1 + 1; continue; }
       // "killed in Russian strikes": the nationality belongs to the next event ("strikes"), not to this one
       if (qualifiesEvent(ctx, m)) { k = m.t1 + 1; continue; }
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
-      const role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      let role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
+      if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = 'location';
       if (role) { addArg(d, role, m.ids); found = true; }
       lastMentionEnd = m.t1;
       k = m.t1 + 1;
@@ -59,6 +79,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
       const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
       if (!speakerNext && ((prevMention && nextMention) || amountList || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
+      // "flown to a clean room, then to NASA's Johnson Space Center": a second leg of the same movement
+      if (n === 'then' && ctx.low[k + 2] && ctx.lex.roles.has(ctx.low[k + 2]!)) { k += 2; continue; }
       return found;
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;

@@ -93,6 +93,17 @@ function isActor(d: Draft, m: MentionRef): boolean {
   return m.ids.every((id) => actors.includes(id));
 }
 
+/** "South Korea's military said", "Russia's defence ministry": the state whose body acts, not a place. */
+function possessorOfActor(ctx: Ctx, m: MentionRef): boolean {
+  if (!m.possessive) return false;
+  for (let q = m.t1 + 1; q <= m.t1 + 3; q++) {
+    const w = ctx.low[q];
+    if (w === undefined || ctx.toks[q]!.kind !== 'WORD' || ctx.ments.at[q]! >= 0) return false;
+    if (ACTOR_HEADS.has(w) || ORG_HEADS.has(w) || ROLE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | undefined {
   let best: MentionRef | undefined;
   let bestDist = 1e9;
@@ -101,7 +112,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
-    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m)) continue;
+    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m) || possessorOfActor(ctx, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }

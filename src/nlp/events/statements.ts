@@ -2,6 +2,7 @@
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS } from './words.js';
+import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
@@ -57,6 +58,9 @@ export function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
       const covered = (d: Draft): boolean => d.type === 'STATEMENT' && d.t0 <= t1 && d.t1 >= t0;
       const have = drafts.find(covered) ?? extra.find(covered);
       if (have) { if (!have.args.get('agent')?.length) addArg(have, 'agent', [l.entity]); continue; }
+      // A cue that the context reads as another act ("recalled 2 million vehicles", "recalled its ambassador") is no statement.
+      const other = (d: Draft): boolean => d.t0 <= t1 && d.t1 >= t0 && !SPEECH_ACTS.has(d.type) && d.rule.some((r) => r.endsWith('+ctx'));
+      if (drafts.some(other)) continue;
       const sentence = ctx.toks[t0]!.sentence;
       const d: Draft = {
         type: 'STATEMENT', lemma: ctx.low.slice(t0, t1 + 1).join(' '), t0, t1, noun: false, args: new Map([['agent', [l.entity]]]),

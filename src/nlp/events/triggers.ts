@@ -101,7 +101,7 @@ function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
 }
 
 /** Types of what is done by saying it: typed even on an attribution cue. */
-const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT', 'DEMAND', 'THREATEN', 'PROMISE', 'APOLOGIZE', 'PROPOSE']);
+export const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT', 'DEMAND', 'THREATEN', 'PROMISE', 'APOLOGIZE', 'PROPOSE']);
 
 /** Types that react to another event: their subject is not the agent of the event they govern ("Japan protested the launch"). */
 const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'PROTEST', 'ACCUSE', 'REJECT', 'APPEAL', 'DEMAND', 'INVESTIGATE', 'APOLOGIZE']);

@@ -356,7 +356,7 @@ const MORE_CASES: Array<[string, Array<[string, string]>, string, string[]]> = [
   ["Brazil's electoral court barred former president Jair Bolsonaro from running for office until 2030.", [['Brazil', 'GPE'], ['Jair Bolsonaro', 'PERSON']], 'POLICY_DECISION', ['Jair Bolsonaro']],
   ['Flooding in Pakistan has displaced more than 30 million people.', [['Pakistan', 'GPE']], 'DISPLACEMENT', ['Pakistan']],
   ['The European Union agreed a deal with Tunisia on migration.', [['European Union', 'ORG'], ['Tunisia', 'GPE']], 'AGREEMENT', ['European Union', 'Tunisia']],
-  ["North Korea fired a ballistic missile into the sea off its east coast, Japan's defence ministry said.", [['North Korea', 'GPE'], ['Japan', 'GPE']], 'ATTACK', ['North Korea']],
+  ["North Korea fired a ballistic missile into the sea off its east coast, Japan's defence ministry said.", [['North Korea', 'GPE'], ['Japan', 'GPE']], 'LAUNCH', ['North Korea']], // no target: a launch like "launched a ballistic missile"; "fired missiles at Kyiv" stays ATTACK
   ['Taliban fighters detained a British journalist in Kabul.', [['Taliban', 'ORG'], ['Kabul', 'GPE']], 'ARREST', ['Taliban', 'Kabul']],
   ['The two sides signed a trade agreement in Jakarta after talks between Indonesia and Australia.', [['Jakarta', 'GPE'], ['Indonesia', 'GPE'], ['Australia', 'GPE']], 'NEGOTIATE', ['Indonesia', 'Australia']],
   ['Emergency crews pulled 40 survivors from the rubble in Antakya.', [['Antakya', 'GPE']], 'RESCUE', ['Antakya']],

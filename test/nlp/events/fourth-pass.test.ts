@@ -242,3 +242,46 @@ test('no fire event from gunfire, criticism, a ceasefire, fire crews, or damage 
   assert.deepEqual(types('Fire crews were at the scene within minutes.'), []);
   assert.deepEqual(types('The company was damaged by the scandal.'), []);
 });
+
+test('"recalled 2 million vehicles" is a RECALL and no statement even when the attribution stage reads the verb as a cue', () => {
+  const text = 'Tesla recalled 2 million vehicles in the United States.';
+  const doc = makeDoc(text, [{ name: 'Tesla', type: 'ORG' }, { name: 'United States', type: 'GPE' }], {
+    claims: [{ anchor: text, attribution: [{ source: 'Tesla', kind: 'ORG', cue: 'recalled', entity: 'e1', cueSpan: { start: 6, end: 14 } }] }],
+  });
+  const evs = extractEvents(doc);
+  assert.deepEqual(evs.map((e) => e.type), ['RECALL']);
+  // a recall of memories is still the attribution's statement
+  const t2 = 'The minister recalled that the talks had failed.';
+  const d2 = makeDoc(t2, [{ name: 'minister', type: 'PERSON' }], {
+    claims: [{ anchor: t2, attribution: [{ source: 'minister', kind: 'OFFICIAL', cue: 'recalled', entity: 'e1', cueSpan: { start: 13, end: 21 } }] }],
+  });
+  assert.ok(extractEvents(d2).some((e) => e.type === 'STATEMENT'));
+});
+
+test('a missile fired into the sea is a LAUNCH; fired at a city it is an ATTACK', () => {
+  assert.ok(types('North Korea fired a ballistic missile into the sea on Monday.', [{ name: 'North Korea', type: 'GPE' }]).includes('LAUNCH'));
+  const at = types('Russia fired missiles at Kyiv overnight.', [{ name: 'Russia', type: 'GPE' }, town('Kyiv')]);
+  assert.ok(at.includes('ATTACK') && !at.includes('LAUNCH'), at.join(','));
+});
+
+test('"off the coast of Lampedusa" is the location; "then to X" continues a movement; a possessor of a named place is no argument', () => {
+  const ents: EntSpec[] = [{ name: 'Italy', type: 'GPE', aliases: ['Italian'] }, town('Lampedusa')];
+  const r = eventsOf('Hundreds of migrants were rescued off the coast of Lampedusa by the Italian coast guard.', ents);
+  const rescue = r.evs.find((e) => e.type === 'RESCUE')!;
+  assert.deepEqual(argNames(r.doc, rescue).location, ['Lampedusa']);
+  assert.equal(argNames(r.doc, rescue).patient, undefined);
+  const f = eventsOf("The samples were flown to a clean room, then to NASA's Johnson Space Center.", [{ name: 'NASA', type: 'ORG' }, { name: 'Johnson Space Center', type: 'FAC' }]);
+  const tr = f.evs.find((e) => e.type === 'TRAVEL')!;
+  assert.deepEqual(argNames(f.doc, tr).destination, ['Johnson Space Center']);
+  assert.ok(!allNames(f.doc, tr).includes('NASA'));
+  // "the people of Gaza": no place noun before "of", the role is the preposition's
+  const g = eventsOf('Egypt sent aid to the people of Gaza.', [{ name: 'Egypt', type: 'GPE' }, town('Gaza')]);
+  assert.ok(!(argNames(g.doc, g.evs.find((e) => e.type === 'PROVIDE_AID')!).location ?? []).includes('Gaza'));
+});
+
+test('"South Korea\'s military said": the possessor of an acting body is not the place of another event', () => {
+  const ents: EntSpec[] = [{ name: 'North Korea', type: 'GPE' }, { name: 'South Korea', type: 'GPE' }];
+  const { doc, evs } = eventsOf("North Korea fired a missile into the sea, South Korea's military said.", ents);
+  const l = evs.find((e) => e.type === 'LAUNCH')!;
+  assert.ok(!(argNames(doc, l).location ?? []).includes('South Korea'));
+});
