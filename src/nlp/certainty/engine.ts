@@ -248,6 +248,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (STATES.has(t.l)) hasState = true;
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
     if (st && i > 0 && (EMBED.has(t.l) || contentThat(toks, i))) embedded = true;
+    // a non-restrictive relative clause before the main verb ("The ship, which sank in 1912, is now …") is skipped
+    if (!st && i > 1 && (t.l === 'which' || t.l === 'who') && toks[i - 1]!.t === ',') {
+      const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
+      if (close > 0 && toks.slice(close + 1).some((x) => x.w)) { i = close; continue; }
+    }
     if ((t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') && !embedded) {
       const k = nextWord(toks, i);
       if (toks[k]?.l !== 'have' || toks[k + 1]?.l === 'to') return 'FUTURE';

@@ -32,6 +32,12 @@ describe('status: clause structure', () => {
     // negative: the main clause's past is still read
     assert.equal(statusOf('When the storm hit, residents fled to the hills.', 'residents fled'), 'PAST');
   });
+  it('a non-restrictive relative clause before the main verb does not give the tense', () => {
+    assert.equal(statusOf('The ship, which sank in 1912, is now a museum.', 'is now a museum'), 'ONGOING');
+    assert.equal(statusOf('The ship, which is now a museum, was built in Belfast.', 'was built'), 'PAST');
+    // negative: a restrictive relative clause after the main verb leaves the main verb's tense
+    assert.equal(statusOf('Police arrested a man who is now in custody.', 'arrested a man'), 'PAST');
+  });
   it('"it is unclear how many …" takes the tense of the open question', () => {
     assert.equal(statusOf('It is unclear how many people were inside.', 'were inside'), 'PAST');
     // negative: a present open question stays ongoing
