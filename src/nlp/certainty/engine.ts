@@ -20,12 +20,12 @@ const index = (list: string[][]): PhraseIx => {
 const wordsOf = (list: string[][]): Set<string> => new Set(list.flat());
 const PROB = phrases(L.HEDGE_PROBABLE);
 const POSS = phrases(L.HEDGE_POSSIBLE);
-const UNK = phrases(L.HEDGE_UNKNOWN);
+const UNK = phrases([...L.HEDGE_UNKNOWN, ...C.UNKNOWN_EXTRA]);
 const EXC = phrases(L.HEDGE_EXCEPTIONS);
 const NEG = S(L.NEGATORS);
 const EXC_W = wordsOf(EXC);
 const HEDGE_IX: Array<[PhraseIx, Certainty]> = [[index(UNK), 'UNKNOWN'], [index(POSS), 'POSSIBLE'], [index(PROB), 'PROBABLE']];
-const NEGEXC = phrases(L.NEGATION_EXCEPTIONS);
+const NEGEXC = phrases([...L.NEGATION_EXCEPTIONS, ...C.NEGATION_EXCEPTIONS_EXTRA]);
 const NEGEXC_W = wordsOf(NEGEXC);
 const NEGCUE_IX = index(phrases(L.NEGATING_CUES));
 const PROB_CUE = S(L.PROBABLE_CUES);
@@ -57,6 +57,7 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
 
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
+const INQUIRY = S(C.INQUIRY_VERBS);
 const STATIVE_BASE = S(C.STATIVE_BASE_VERBS);
 const OPEN_Q = S(C.OPEN_QUESTION_PREDICATES);
 const WH = S(['how', 'whether', 'if', 'what', 'who', 'why', 'when', 'where', 'which']);
@@ -129,6 +130,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "on worries that the steps might not work", "amid fears it may spread": the noun's content, not the claim's
     if (contentThat(toks, i) || (i > 0 && CIRCUMSTANCE.has(t.l))) { sub = true; continue; }
     if (i > 0 && (t.l === 'if' || t.l === 'unless') && hasConditionalModal(toks)) { bump('POSSIBLE', t.t); sub = true; continue; }
+    // "will decide whether the law is valid": the question is the decision's object, the claim is not open
+    if (i > 0 && t.l === 'whether' && INQUIRY.has(toks[i - 1]!.l)) { sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
     let hit = false;
@@ -140,6 +143,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "can" and "should" only as modals before a verb-like word
           if ((p[0] === 'can' || p[0] === 'should' || p[0] === 'may') && p.length === 1 && !(toks[i + 1]?.w && !toks[i + 1]!.cap)) continue;
           if (p[0] === 'may' && t.cap && i > 0) continue; // the month
+          // "could not reach the village": a past inability, not a possibility
+          if (p[0] === 'could' && p.length === 1 && (toks[i + 1]?.l === 'not' || toks[i + 1]?.l === "n't")) continue;
           // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
           if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
@@ -154,6 +159,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     if (hit) continue;
     if ((t.l === 'if' || t.l === 'unless') && (i === 0 || hasConditionalModal(toks))) bump('POSSIBLE', t.t);
+    // "No. 1", "No 10 Downing Street": a number sign; "without" negates its object, not the claim
+    if (t.l === 'no' && (toks[i + 1]?.t === '.' || /^\d/.test(toks[i + 1]?.t ?? ''))) continue;
+    if (t.l === 'without') continue;
     if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) {
       // "did not say whether X", "never claimed that X": the negator scopes over the reporting cue, not over X
       if (opts.cueAt !== undefined) {
@@ -271,6 +279,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (WEAK.has(l) && nx.l === 'be' && toks[k + 1]?.w && (STATE_PREP.has(toks[k + 1]!.l) || STATES.has(toks[k + 1]!.l) || POSSIBLE_STATE.has(toks[k + 1]!.l))) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
+      // "rescuers could not reach the village": a past inability
+      if (l === 'could' && /^(not|n't)$/.test(toks[i + 1]?.l ?? '')) { st = 'PAST'; continue; }
       if (l === 'can' || l === 'must') { st = 'ONGOING'; continue; }
       st = 'FUTURE';
       continue;

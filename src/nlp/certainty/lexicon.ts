@@ -66,3 +66,21 @@ export const STATIVE_BASE_VERBS: readonly string[] = [
 
 /** Predicates after "it is" that leave an embedded question open ("it is unclear how many …"). */
 export const OPEN_QUESTION_PREDICATES: readonly string[] = ['unclear', 'unknown', 'uncertain', 'clear', 'known', 'certain'];
+
+/** UNKNOWN cues beyond the shared list: a claim nobody could check. */
+export const UNKNOWN_EXTRA: readonly string[] = [
+  'could not verify', 'could not independently verify', 'could not independently confirm', 'could not be verified',
+  'could not be independently verified', 'could not be confirmed', 'could not be independently confirmed',
+  'unable to verify', 'unable to independently verify', 'has not been verified', 'have not been verified',
+  'has not been independently verified', 'not independently verified', 'not been confirmed', 'not known',
+];
+
+/** Negations that assert something ("lows not seen since 1982" = the lowest since 1982). */
+export const NEGATION_EXCEPTIONS_EXTRA: readonly string[] = ['not seen since', 'not seen in', 'never seen before', 'not since'];
+
+/** Verbs whose "whether"-object is the matter decided or examined, not an open claim ("will decide whether"). */
+export const INQUIRY_VERBS: readonly string[] = [
+  'decide', 'decides', 'decided', 'deciding', 'determine', 'determines', 'determined', 'determining', 'assess', 'assessing',
+  'examine', 'examining', 'examines', 'investigate', 'investigating', 'investigates', 'consider', 'considering', 'considers',
+  'review', 'reviewing', 'establish', 'establishing', 'weigh', 'weighing', 'debate', 'debating', 'study', 'studying', 'rule', 'ruling',
+];

@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimIn } from './helpers.js';
+
+// Sentences written for these tests.
+describe('certainty cues', () => {
+  it('"could not" before an event verb is a past inability: certain, negative, past', () => {
+    const c = claimIn('Rescuers could not reach the village.', 'could not reach');
+    assert.equal(c.certainty, 'CERTAIN');
+    assert.equal(c.polarity, 'NEGATIVE');
+    assert.equal(c.status, 'PAST');
+    // negative: "could" alone is a possibility
+    assert.equal(claimIn('Rescuers could reach the village soon.', 'could reach').certainty, 'POSSIBLE');
+  });
+  it('a claim nobody could verify is UNKNOWN', () => {
+    assert.equal(claimIn('The agency could not verify the footage.', 'could not verify').certainty, 'UNKNOWN');
+    assert.equal(claimIn('The figures have not been verified.', 'not been verified').certainty, 'UNKNOWN');
+    // negative: a verified claim is certain
+    assert.equal(claimIn('The agency verified the footage.', 'verified the footage').certainty, 'CERTAIN');
+  });
+  it('"decide/determine whether" leaves the claim certain; "unclear whether" does not', () => {
+    assert.equal(claimIn('The court will decide whether the law is valid.', 'will decide').certainty, 'CERTAIN');
+    assert.equal(claimIn('Experts are trying to determine whether the dam was faulty.', 'trying to determine').certainty, 'CERTAIN');
+    // negative
+    assert.equal(claimIn('It is unclear whether the law is valid.', 'law is valid').certainty, 'UNKNOWN');
+  });
+});
+
+describe('polarity cues', () => {
+  it('"No." before a number and "without" do not negate the claim', () => {
+    assert.equal(claimIn('The album reached No. 1 in the charts.', 'reached No. 1').polarity, 'POSITIVE');
+    assert.equal(claimIn('The suspect was released without charge.', 'was released').polarity, 'POSITIVE');
+    // negative: "no" before a noun still does
+    assert.equal(claimIn('The suspect was given no lawyer.', 'was given no lawyer').polarity, 'NEGATIVE');
+  });
+  it('"not seen since" asserts a record, not a negation', () => {
+    assert.equal(claimIn('Shares fell to levels not seen since 1998.', 'Shares fell').polarity, 'POSITIVE');
+    // negative: "not seen" without "since" negates
+    assert.equal(claimIn('The suspect was not seen at the house.', 'was not seen').polarity, 'NEGATIVE');
+  });
+});
