@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { REPORTING, DET, LIGHT, AUX, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
+import { REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
@@ -170,7 +170,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.pos === 'V' && !afterNumber && (g === 'N' || (h.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;
       // A bare base form is a verb only after "to", a modal, a pronoun, a number or a coordinator.
       // Verbs whose past is their base ("a rocket hit", "the bank cut") after a plain noun are verbs too.
-      const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) && !AUX.has(ctx.low[i - 1]!);
+      // ... and after a form of "be" they are participles ("was hit by a car", "being hit").
+      const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) &&
+        (!AUX.has(ctx.low[i - 1]!) || BE.has(ctx.low[i - 1]!));
       if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
       // "-ing" right after a determiner and an adjective is a noun ("the burning building").
       if (r.pos === 'V' && h.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;

@@ -285,3 +285,10 @@ test('"South Korea\'s military said": the possessor of an acting body is not the
   const l = evs.find((e) => e.type === 'LAUNCH')!;
   assert.ok(!(argNames(doc, l).location ?? []).includes('South Korea'));
 });
+
+test('a verb whose past is its base after "be" is a participle ("was hit by a car"); "a hit and run" is an ACCIDENT', () => {
+  assert.ok(types('A woman died after being hit by a car in Queens.', [town('Queens')]).includes('ACCIDENT'));
+  assert.ok(types('He was charged over a hit and run that killed a woman.').includes('ACCIDENT'));
+  assert.ok(!types('Prices were hit hard by the storm season.').includes('ACCIDENT'));
+  assert.deepEqual(types('The song was a big hit in Paris.', [town('Paris')]), []);
+});
