@@ -16,13 +16,29 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return fmix(h);
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after the UTF-16 code units of `s`, continuing from state `h`. */
+function fnvInto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, FNV_PRIME); }
+  return h;
 }
 
-const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix((i + 1) * 0x9e3779b9));
+function fnv1a(s: string): number {
+  return fmix(fnvInto(FNV_BASIS, s));
+}
+
+/** fnv1a(`${a} ${b} ${c}`) without building the string (a shingle: 3 words joined by spaces). */
+function fnv1a3(a: string, b: string, c: string): number {
+  let h = fnvInto(FNV_BASIS, a);
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  h = fnvInto(h, b);
+  h = Math.imul(h ^ 32, FNV_PRIME);
+  return fmix(fnvInto(h, c));
+}
+
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => fmix((i + 1) * 0x9e3779b9));
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -35,7 +51,7 @@ export function fingerprint(text: string): Fingerprint {
   const w = words(text);
   const k = w.length >= 3 ? 3 : 1;
   const seen = new Set<number>();
-  for (let i = 0; i + k <= w.length; i++) seen.add(fnv1a(k === 3 ? `${w[i]} ${w[i + 1]} ${w[i + 2]}` : w[i]));
+  for (let i = 0; i + k <= w.length; i++) seen.add(k === 3 ? fnv1a3(w[i]!, w[i + 1]!, w[i + 2]!) : fnv1a(w[i]!));
   const min = new Uint32Array(HASHES).fill(0xffffffff);
   for (const x of seen) {
     for (let j = 0; j < HASHES; j++) {

@@ -30,3 +30,44 @@ test('fingerprints: deterministic, self-similar, bands fit a 32-bit column', () 
     for (const band of fingerprintBands(a)) assert.ok(Number.isInteger(band) && band >= 0 && band < 2 ** 31);
   }));
 });
+
+// Stored fingerprints are compared with new ones, so their values must never change: pinned values (computed by
+// the first implementation) and a reference that builds each shingle string and hashes it.
+const refFnv = (s: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return refFmix(h);
+};
+const refFmix = (h: number): number => {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h >>> 0;
+};
+const refFingerprint = (text: string): { hex: string; shingles: number } => {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const k = w.length >= 3 ? 3 : 1;
+  const seen = new Set<number>();
+  for (let i = 0; i + k <= w.length; i++) seen.add(refFnv(w.slice(i, i + k).join(' ')));
+  let hex = '';
+  for (let j = 0; j < 64; j++) {
+    const seed = refFmix((j + 1) * 0x9e3779b9);
+    let min = 0xffffffff;
+    for (const x of seen) min = Math.min(min, refFmix(x ^ seed));
+    hex += min.toString(16).padStart(8, '0');
+  }
+  return { hex, shingles: seen.size };
+};
+
+test('fingerprint values are stable (stored fingerprints stay comparable)', () => {
+  const f = fingerprint('Kim Jong Un arrived in Vladivostok by armoured train on Tuesday for talks with Vladimir Putin.');
+  assert.equal(f.shingles, 14);
+  assert.equal(f.hex.slice(0, 24), '2b97bbea30aadd67035bf46f');
+  const g = fingerprint('Café Ünïcödé 北京');
+  assert.equal(g.shingles, 1);
+  assert.equal(g.hex.slice(0, 24), 'bcb68d3656511db43cd178a4');
+  // negative: one word changed is another fingerprint
+  assert.notEqual(fingerprint('Kim Jong Un arrived in Vladivostok by armoured train on Monday for talks with Vladimir Putin.').hex, f.hex);
+  fc.assert(fc.property(fc.array(fc.constantFrom('the', 'Kim', 'train', 'Ünï', '北京', 'a1', 'x'), { maxLength: 12 }), (ws) => {
+    const t = ws.join(' ');
+    assert.deepEqual(fingerprint(t), refFingerprint(t));
+  }));
+});
