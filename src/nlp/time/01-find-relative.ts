@@ -153,7 +153,8 @@ export const findRelative: Finder = (text, out) => {
       const a = ctx.anchor;
       if (a && det === 'the' && t !== 'FUTURE') {
         const wd = (new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay() + 6) % 7 + 1;
-        return { type: 'DATE', value: relativeUnit(ctx, 'WE', wd >= 6 ? 0 : -1) };
+        // Read on a Friday without a past tense, "the weekend" is the one starting the next day.
+        return { type: 'DATE', value: relativeUnit(ctx, 'WE', wd >= 6 || (wd === 5 && t !== 'PAST') ? 0 : -1) };
       }
       return { type: 'DATE', value: relativeUnit(ctx, 'WE', 0) };
     });

@@ -183,7 +183,7 @@ export const PRESENT_EVENT_VERBS: readonly string[] = [
   'present', 'report', 'announce', 'hold', 'host', 'face', 'play', 'attend', 'address', 'testify', 'appear',
   'hear', 'rule', 'decide', 'sign', 'debut', 'premiere', 'convene', 'reconvene', 'gather', 'march', 'rally',
   'compete', 'race', 'debate', 'campaign', 'mark', 'celebrate', 'commemorate', 'take', 'kick', 'sit', 'expire',
-  'lapse', 'remain', 'stay', 'tour', 'speak', 'deliver', 'hand', 'receive', 'welcome', 'wrap', 'hit', 'lift', 'apply',
+  'lapse', 'remain', 'stay', 'tour', 'speak', 'deliver', 'hand', 'receive', 'welcome', 'wrap', 'hit', 'lift', 'apply', 'run',
 ];
 
 /**

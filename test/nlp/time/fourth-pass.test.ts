@@ -113,3 +113,15 @@ describe('time (fourth pass): newspapers and names are no times', () => {
     ]);
   });
 });
+
+describe('time (fourth pass): "the weekend" read on a Friday', () => {
+  it('is the coming weekend unless the clause is past', () => {
+    const FRI = '2023-09-15';
+    check(FRI, [
+      ['The festival runs through the weekend.', 'the weekend', '2023-W37-WE', 'DATE'],
+      ['Protests took place over the weekend.', 'the weekend', '2023-W36-WE', 'DATE'],
+    ]);
+    // Read on a Wednesday without a tense, it is the one just gone.
+    check(WED, [['Officials met protesters over the weekend.', 'the weekend', '2023-W36-WE', 'DATE']]);
+  });
+});
