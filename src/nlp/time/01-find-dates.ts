@@ -68,6 +68,8 @@ function dayValue(ctx: Ctx, c: Cand, month: number, day: number, year: string | 
 /** A two-digit year: "'98" → 1998, "23" → 2023 (pivot: up to ten years ahead of now-ish 2030). */
 function expandYY(yy: string): string { const n = +yy; return String(n <= 40 ? 2000 + n : 1900 + n); }
 
+const NINE_ELEVEN_AFTER = /^,?\s+(?:\d{4}\s*,?\s+)?(?:terrorist\s+|terror\s+)?(?:attacks?|hijackers?|hijackings|commission)\b/i;
+
 export const findDates: Finder = (text, out) => {
   const monthDay = (m: RegExpExecArray, mo: string, d1: string, d2: string | undefined, y: string | undefined, wdWord: string | undefined, rule: string): void => {
     const month = monthNumber(mo);
@@ -89,6 +91,11 @@ export const findDates: Finder = (text, out) => {
     void wdWord;
     // "last Oct. 23": the latest such day before publication, however close.
     const last = !y && /^last$/i.test(wordBefore(text, start));
+    // "the Sept. 11 attacks", "the September 11th hijackers": the 2001 attacks, whatever the publication date.
+    if (!y && month === 9 && day === 11 && day2 === undefined && NINE_ELEVEN_AFTER.test(text.slice(end, end + 30))) {
+      out.push({ start, end, rule: 'date.nine-eleven', priority: 5, resolve: () => ({ type: 'DATE', value: '2001-09-11' }) });
+      return;
+    }
     out.push({
       start, end, rule, priority: 5,
       resolve(ctx, c) {

@@ -125,3 +125,13 @@ describe('time (fourth pass): "the weekend" read on a Friday', () => {
     check(WED, [['Officials met protesters over the weekend.', 'the weekend', '2023-W36-WE', 'DATE']]);
   });
 });
+
+describe('time (fourth pass): the Sept. 11 attacks', () => {
+  it('"the Sept. 11 attacks" is 2001-09-11; another Sept. 11 follows the publication date', () => {
+    check(WED, [
+      ['It was the worst attack since the Sept. 11 attacks.', 'Sept. 11', '2001-09-11', 'DATE'],
+      ['The September 11th terrorist attacks killed nearly 3,000.', 'September 11th', '2001-09-11', 'DATE'],
+      ['The vote was held on Sept. 11.', 'Sept. 11', '2023-09-11', 'DATE'],
+    ]);
+  });
+});
