@@ -22,6 +22,8 @@ const NOT_INFINITIVE = new Set(HEADLINE_NOT_INFINITIVE);
 const GOVERNED = /^(?:to|did|does|do|not|never|will|would|can|could|may|might|must|should|shall|won['’]t|can['’]t|cannot|didn['’]t|doesn['’]t|don['’]t)$/;
 /** "is/are/remain closed": an -ed form after these is an adjective or a present passive, not a past tense. */
 const STATE_BEFORE_ED = /^(?:is|are|remain|remains|stay|stays|be|being|been|get|gets|become|becomes|keep|keeps)$/;
+/** The words between two commas of a short apposition: capitalised words only. */
+const APPOSITION = /^\s+[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s*$/;
 const SCAN = 160;
 const MAX_WORDS = 24;
 /** The verb itself must be among the nearest words to the time. */
@@ -39,6 +41,11 @@ function clauseWordsBefore(text: string, from: number, pos: number): { words: Wo
   let i = pos - 1;
   while (i >= lo) {
     const c = text.charCodeAt(i);
+    if (c === 44) {
+      // ", Aditya-L1," / ", Texas,": skip a short capitalised apposition between two commas.
+      const prev = text.lastIndexOf(',', i - 1);
+      if (prev >= lo && i - prev <= 32 && APPOSITION.test(text.slice(prev + 1, i))) { i = prev - 1; continue; }
+    }
     if (c === 44 || c === 59 || c === 58 || c === 34 || c === 8220 || c === 8221 || c === 40 || c === 41 || c === 8212 || c === 10 || c === 46) return { words, whole: true };
     if (isWordChar(c)) {
       let j = i;
@@ -57,6 +64,9 @@ function clauseWordsBefore(text: string, from: number, pos: number): { words: Wo
 function isWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 8217 || c === 45;
 }
+
+/** Present forms of intent before "to" + verb: the event they plan lies ahead. */
+const INTENT_BEFORE_TO = /^(?:plans|plan|hopes|hope|aims|aim|intends|intend|wants|want|expects|expect|is|are|set|due|scheduled|expected|slated|poised|going|prepares|prepare|preparing|planning|hoping|aiming|seeks|seek|vows|vow|promises|promise|pledges|pledge)$/i;
 
 /** Verbs that open a reported clause: a past tense beyond them belongs to the report, not to the event. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|reported|reports|added|stated|confirmed|warned|according|that)$/;
@@ -92,6 +102,8 @@ export function presentVerbBefore(text: string, sentStart: number, pos: number):
     // "the president is travelling to Japan on Monday": a present progressive.
     if (/^(?:is|are|am|['’]re)$/.test(lp) && lw.length > 5 && lw.endsWith('ing') && !NOT_PROGRESSIVE.has(lw)) { verb = words[k + 1]!.start; k++; break; }
     if (!VERB_FORMS.has(lw)) continue;
+    // "the agency plans to launch its mission, Aditya-L1, on Saturday": an infinitive after a verb of intent.
+    if (lp === 'to' && INTENT_BEFORE_TO.test(words[k + 2]?.w ?? '')) { verb = words[k + 2]!.start; k += 2; break; }
     if (GOVERNED.test(lp)) return -1; // "failed to meet", "did not vote"
     // A noun after a determiner, an adjective, a possessive or a number: "the vote", "Sunday's rally".
     if (lp === '' || NOT_VERB.has(lp) || /['’]s$/.test(lp) || /^\d/.test(lp) || isEd(lp)) continue;

@@ -100,6 +100,18 @@ describe('time: present progressive and possessive days', () => {
   });
 });
 
+describe('time: an infinitive of intent and a short apposition', () => {
+  it('"plans to launch its mission, Aditya-L1, on Saturday" looks ahead', () => {
+    const MON = '2023-09-04';
+    check(MON, [
+      ['The chairman said the agency plans to launch its first solar mission, Aditya-L1, on Saturday.', 'Saturday', '2023-09-09', 'DATE'],
+      ['The team hopes to play on Sunday.', 'Sunday', '2023-09-10', 'DATE'],
+      // Not after a verb of failure or a negation.
+      ['He failed to appear in court on Friday.', 'Friday', '2023-09-01', 'DATE'],
+    ]);
+  });
+});
+
 describe('time: a clock time between a present verb and its day', () => {
   it('"kick-off is at 3pm on Sunday" looks ahead; a negated past does not', () => {
     const MON = '2023-09-18';
