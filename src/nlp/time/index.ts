@@ -194,7 +194,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const mod = c.mod ?? r.mod ?? c.outerMod;
     if (mod) t.mod = mod;
     if (r.range) t.range = r.range;
-    else if (anchor) { const rg = vagueRange(c, t, anchor); if (rg) t.range = rg; }
+    else if (anchor && t.value.endsWith('_REF')) { const rg = vagueRange(c, t, anchor); if (rg) t.range = rg; }
     t.rule = c.rule;
     times.push(t);
     opts.trace?.push(`time: "${t.text}" → ${t.type} ${t.value}${t.mod ? ' ' + t.mod : ''} by ${c.rule}`);
