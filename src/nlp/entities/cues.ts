@@ -27,3 +27,10 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number): Enti
   }
   return undefined;
 }
+
+/** "X, which …": the mention [s, e) is followed by a comma and "which" — a thing or a place, not a person. */
+export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolean {
+  void s;
+  const c = toks[e], w = toks[e + 1];
+  return !!c && !!w && c.text === ',' && w.lower === 'which' && c.sent === w.sent;
+}

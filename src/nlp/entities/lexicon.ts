@@ -1,5 +1,5 @@
 // Loads data/lexicon/entities.json once and exposes it as Sets / Maps for O(1) lookups.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 
@@ -72,4 +72,18 @@ export function lexClass(lower: string): string {
   if (L.locativePreps.has(lower)) return 'LPREP';
   if (L.nonEntities.has(lower)) return 'NONE';
   return '';
+}
+
+let common: Set<string> | undefined;
+/**
+ * Ordinary English words (data/kb/common-words.txt, lower case; the KB build's list), loaded on first use. The stage
+ * uses it only for a lone sentence-opening word that nothing but the tagger proposed ("Portrait shot of …").
+ */
+export function isCommonEnglishWord(lower: string): boolean {
+  if (!common) {
+    common = new Set();
+    const path = join(projectRoot, 'data', 'kb', 'common-words.txt');
+    if (existsSync(path)) for (const w of readFileSync(path, 'utf8').split('\n')) if (w && w[0] !== '#') common.add(w);
+  }
+  return common.has(lower);
 }

@@ -98,6 +98,7 @@ export interface RecognizeInput {
 }
 
 const WEB_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|io|info|news|co\.uk|org\.uk|ac\.uk)$/iu;
+const PRO_ANTI = /^(?:pro|anti)[-‐‑]/i;
 const DEMONYM_SUFFIX = /(?:an|ian|ean|ese|ish|ic|av|ot)$/;
 
 /** A token can start or continue a name. */
@@ -265,6 +266,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (e - s >= 2 && toks[s]!.sentStart && (wordClassOf(toks[s]!.lower) & WC_LOWER) && !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
+    // "Pro-Beijing", "Anti-Kremlin": an adjective about a name, not the name
+    if (e - s === 1 && PRO_ANTI.test(toks[s]!.text)) continue;
     // a leading title phrase before "of" is not part of the name ("Secretary of State", "Chief Executive Officer of
     // General Motors" → "General Motors"); "Ministry of Defence" has no title word and stays whole
     const ofAt = titlePhraseOf(toks, s, e);

@@ -2,12 +2,12 @@
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
-import { lexicon } from './lexicon.js';
+import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
-import { WC_LOWER, wordClassOf } from './tagger.js';
-import { contextCueType } from './cues.js';
+import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
+import { contextCueType, nonPersonCue } from './cues.js';
 
 interface M {
   c: Cand;
@@ -236,10 +236,19 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   const weakOnly = (m: M) => (m.c.src === 'model' || m.c.src === 'locative' || m.c.src === 'part') && m.c.rule !== 'model+head' && m.c.rule !== 'classifier-noun';
   for (const e of ents) {
     if (e.entry || !e.ms.every(weakOnly)) continue;
+    let notPerson = false;
     for (const m of e.ms) {
       if (m.adj) continue;
       const ty = contextCueType(toks, m.c.s, m.c.e);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
+      if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
+    }
+    // "Varnex, which makes chips": not a person — the other votes decide, an organisation when there are none
+    if (notPerson && (e.type === 'PERSON' || e.votes.has('PERSON'))) {
+      e.votes.delete('PERSON');
+      if (!e.votes.size) e.votes.set('ORG', CUE_WEIGHT);
+      if (e.votes.size === 1) { e.type = [...e.votes.keys()][0]!; e.rule = 'context-cue'; }
+      cued.add(e);
     }
   }
   // unlinked entities: type by weighted vote of their mentions ("Bankman-Fried" tagged ORG once, PERSON by a rule)
@@ -560,6 +569,10 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     const t = toks[body[0]!.c.s]!;
     const sing = t.lower.replace(/(?:es|s)$/, '');
     if (L.nonEntities.has(t.lower) || /(?:ly|ing|ed|ier|est)$/.test(t.lower) || (wordClassOf(t.lower) & WC_LOWER)) return true;
+    // an ordinary English word that is no name word of the KB ("Portrait shot of Dennis Hopper"; not a quoted title:
+    // "Hero" was the single's first name)
+    const quoted = QUOTES.has(toks[body[0]!.c.s - 1]?.text ?? '');
+    if (!quoted && isCommonEnglishWord(t.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON))) return true;
     if (sing !== t.lower && ((wordClassOf(sing) & WC_LOWER) || inp.lowerSeen?.has(sing) || inp.lowerSeen?.has(t.lower.slice(0, -1)))) return true;
   }
   // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
@@ -572,6 +585,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;
+const QUOTES = new Set(['"', '“', '‘', "'", '«']);
 function canonical(e: Ent): string {
   if (e.entry) {
     // a KB name in a transliteration with diacritics ("Mişrātah") yields to the document's plain form when that

@@ -402,3 +402,31 @@ describe('entities stage: company names end where they should', () => {
     assert.notEqual(byName(doc, 'Jim Press')?.type, 'ORG', names(doc).join(', '));
   });
 });
+
+describe('entities stage: "X, which" is not a person', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('re-types an unknown name the tagger called a person ("Miltrane, which makes chips")', () => {
+    const doc = run('The deal gives investors a stake in Miltrane, which makes chips. Miltrane said on Monday that sales rose.');
+    const m = byName(doc, 'Miltrane');
+    assert.ok(m, names(doc).join(', '));
+    assert.notEqual(m.type, 'PERSON');
+  });
+  it('leaves a titled person a person ("Mr Korvath, which …" is not enough)', () => {
+    const doc = run('Mr Korvath, which surprised nobody, resigned on Monday.');
+    assert.equal(byName(doc, 'Korvath')?.type, 'PERSON', names(doc).join(', '));
+  });
+});
+
+describe('entities stage: lone words that are no names', () => {
+  before(() => setEntityKb(undefined));
+  it('drops "Pro-Beijing" and a sentence-opening ordinary word ("Portrait shot of …")', () => {
+    const doc = run('For the Pro-Beijing camp, the result was good.\n\nPortrait shot of Dennis Hopper in 1971.');
+    assert.ok(!doc.entities.some((e) => /Pro-Beijing|Portrait/.test(e.name)), names(doc).join(', '));
+  });
+  it('keeps a lone unknown name and a quoted title that is an ordinary word ("Kerrigan left", "\"Hero\" was …")', () => {
+    const doc = run('"Hero" was the name of the single before the band changed it. Kerrigan left early on Monday.');
+    assert.ok(doc.entities.some((e) => e.name === 'Kerrigan'), names(doc).join(', '));
+    assert.ok(doc.entities.some((e) => e.name === 'Hero'), names(doc).join(', '));
+  });
+});
