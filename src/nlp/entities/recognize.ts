@@ -346,6 +346,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: headTy, src: 'model', rule: 'model+head', score: 0, tagType: headTy === 'ORG' ? 'ORG' : 'LOC' });
       continue;
     }
+    // a PERSON guess led by a well-known place that is no given name ("Connecticut Lottery", "Kenya Airways"): a
+    // person's name does not start with a state or country, an organisation's often does
+    if (sp.type === 'PER' && e - s >= 2 && kb && placeLed(kb, toks, s, e)) {
+      cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+place-lead', score: 0, tagType: 'ORG' });
+      continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
@@ -476,7 +482,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let rule = 'apposition';
       const after = toks[e + 1];
       let roleHead: string[] | undefined;
-      if (after && (after.lower === 'who' || after.lower === 'whose')) { ty = 'PERSON'; rule = 'relative-who'; }
+      // "X, who": a person — unless a classifier noun before it says what X is ("the band Deadsy, whose members")
+      const clsBefore = s0 > 0 && toks[s0 - 1]!.isWord && !toks[s0 - 1]!.cap ? L.appositionHeads.get(toks[s0 - 1]!.lower) : undefined;
+      if (after && (after.lower === 'who' || after.lower === 'whose') && !(clsBefore && clsBefore !== 'PERSON')) { ty = 'PERSON'; rule = 'relative-who'; }
       else if (after) { const h = appositionHead(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to); if (h) { ty = h.type; if (h.type === 'PERSON') roleHead = h.words; } }
       // "resident, Ahmed Mohamed, said": a person noun before, a comma after
       const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
@@ -647,6 +655,16 @@ function titlePhraseOf(toks: readonly Tok[], s: number, e: number): number {
     return k;
   }
   return -1;
+}
+/** [s, e) starts with a prominent place (a country, state or large city) that is not a given name, and is no KB name itself. */
+function placeLed(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {
+  const first = toks[s]!;
+  if (wordClassOf(first.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON)) return false;
+  const key = spanKey(toks, s, s + 1);
+  if (kb.isWeak?.(key)) return false;
+  const es = kb.byAlias(key);
+  if (!es.length || !es.every((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 40)) return false;
+  return kb.byAlias(spanKey(toks, s, e)).length === 0;
 }
 /** [s, e) is a KB alias that is not weak (a name the KB knows on its own). */
 function knownName(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {

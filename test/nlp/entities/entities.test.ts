@@ -430,3 +430,16 @@ describe('entities stage: lone words that are no names', () => {
     assert.ok(doc.entities.some((e) => e.name === 'Hero'), names(doc).join(', '));
   });
 });
+
+describe('entities stage: "X, whose" after a classifier noun', () => {
+  before(() => setEntityKb(fakeKb()));
+  after(() => setEntityKb(undefined));
+  it('is what the classifier says ("the band Deadsy, whose members …")', () => {
+    const doc = run('He was referring to the band Deadsy, whose members provided extra instrumentation.');
+    assert.equal(byName(doc, 'Deadsy')?.type, 'ORG', names(doc).join(', '));
+  });
+  it('is a person without one ("Kerrigan, who lives nearby")', () => {
+    const doc = run('Then Kerrigan, who lives nearby, spoke to reporters.');
+    assert.equal(byName(doc, 'Kerrigan')?.type, 'PERSON', names(doc).join(', '));
+  });
+});

@@ -42,3 +42,23 @@ describe('a classifier noun before a tagger person guess', () => {
     assert.deepEqual(candsWithPersonTag('It was the agency John Hall ran for years.', 'John Hall').map((c) => c.type), ['PERSON']);
   });
 });
+
+describe('a tagger person guess led by a well-known place (real KB)', () => {
+  const withKb = async (text: string, span: string) => {
+    const { getKb } = await import('../../../src/kb/load.js');
+    const toks = tokenize(text);
+    const words = span.split(' ');
+    const at = toks.findIndex((_, i) => words.every((w, k) => toks[i + k]?.text === w));
+    const labels = new Int8Array(toks.length);
+    words.forEach((_, k) => { labels[at + k] = LABELS.indexOf(k === 0 ? 'B-PER' : 'I-PER'); });
+    const cands = collectCandidates({ text, toks, sents: sentenceRanges(toks), kb: getKb(), labels, lowerSeen: new Set() });
+    return cands.filter((c) => c.s === at && c.e === at + words.length && c.src === 'model').map((c) => c.type);
+  };
+  it('is an organisation ("the Connecticut Lottery")', async () => {
+    assert.deepEqual(await withKb('Tickets are sold by the Connecticut Lottery every week.', 'Connecticut Lottery'), ['ORG']);
+  });
+  it('stays a person when the place is also a given name or the name is unknown ("Jordan Henderson", "Tang Wenhua")', async () => {
+    assert.deepEqual(await withKb('The goal was scored by Jordan Henderson on Monday.', 'Jordan Henderson'), ['PERSON']);
+    assert.deepEqual(await withKb('The goal was scored by Tang Wenhua on Monday.', 'Tang Wenhua'), ['PERSON']);
+  });
+});
