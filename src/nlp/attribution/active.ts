@@ -22,6 +22,9 @@ const LY_NOUNS = S(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly',
   'anomaly', 'homily', 'folly', 'reply', 'italy', 'july', 'only', 'early', 'elderly', 'likely', 'unlikely', 'holy', 'lily', 'poly']);
 /** A lower-case adverb in "-ly" ("sincerely", "warily"), not a noun such as "family". */
 export function isLyAdverb(t: Tok | undefined): boolean { return !!t && t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !LY_NOUNS.has(t.l); }
+// nouns an outlet's comment on a reported claim opens with: "…, a claim that could not be verified"
+const COMMENT_NOUNS = S(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'charge', 'figure', 'figures', 'number', 'account',
+  'accusation', 'statement', 'report', 'estimate', 'version', 'contention']);
 const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 // quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
 const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
@@ -268,7 +271,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
           const q = quotes.byOpen.get(toks[z + 2]!.s);
           if (q) content.push([q[0], q[1]]);
         }
-        pushFrame(sc, { sent: sc.si, links: [l], content, material: [roleFrom, toks[z]!.e], rule: 'attr.post', cue: j });
+        // '"…," he told the BBC': the medium told is the outer source
+        const told = /^(told|tells)$/.test(t.l) ? mediumAfter(ctx, sc, after) : null;
+        pushFrame(sc, { sent: sc.si, links: told ? [told.link, l] : [l], content, material: [roleFrom, toks[z]!.e], rule: 'attr.post', cue: j });
         return;
       }
     }
@@ -385,6 +390,14 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
   }
   let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
+  // "…, a claim that could not be verified" / "…, which could not be independently confirmed": the outlet's comment
+  for (let m = c0 + 1; m < ce - 2; m++) {
+    if (!isComma(toks[m])) continue;
+    const a1 = toks[m + 1]!, a2 = toks[m + 2], a3 = toks[m + 3];
+    const nounComment = DET.has(a1.l) && !!a2 && COMMENT_NOUNS.has(a2.l) && /^(that|which)$/.test(a3?.l ?? '');
+    const unverified = a1.l === 'which' && toks.slice(m + 2, m + 8).some((x) => /^(verified|confirmed|corroborated)$/.test(x.l));
+    if (nounComment || unverified) { ce = m; break; }
+  }
   // "Although critics say C, she said …": a frame inside a subordinate clause ends where the main clause begins
   if (!preComma && SUBORDINATOR.has(toks[cs]!.l) && src[0] > cs && !isOpenQuote(toks[c0], quotes)) {
     for (let m = c0 + 1; m < ce - 2; m++) {

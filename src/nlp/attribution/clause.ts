@@ -87,6 +87,8 @@ export function skipAfterCue(toks: Tok[], j: number, end: number): number {
     const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';
     if (!timeWord && !prep && /ly$/.test(t.l) && !t.cap && t.l.length > 4) { i++; continue; }
     if (!timeWord && !prep) return i;
+    // "says at least 3,000 people died", "said over 200 homes burned": a bound on a number opens the content
+    if ((t.l === 'at' && /^(least|most)$/.test(toks[i + 1]?.l ?? '')) || (t.l === 'over' && /^\d/.test(toks[i + 1]?.l ?? ''))) return i;
     // a "that" or comma within a short prepositional phrase ends the frame: "said in a statement that"
     let k = i + 1;
     while (k < end && k - i < 8 && toks[k]!.l !== 'that' && !isComma(toks[k]) && toks[k]!.w && !SPEECH.has(toks[k]!.l)) k++;

@@ -57,12 +57,24 @@ export function contentOf(frames: Frame[], p: Piece): Piece {
 }
 
 /** A pre-posed frame's content stops where a coordinated clause with its own frame begins. */
+const CONTRAST = new Set(['though', 'although', 'but', 'whereas', 'yet', 'while']);
+
 export function truncateAtCoordination(sc: SentCtx): void {
   const { toks, frames } = sc;
   for (const f of frames) {
     if (f.local) continue;
     for (const g of frames) {
-      if (g === f || g.local) continue;
+      if (g === f) continue;
+      if (g.local) {
+        // "X says A, though B is believed to …": a contrast clause with its own hedge source is not X's
+        const c = f.content[0]!;
+        const gs = g.content[0]![0];
+        if (gs <= c[0] || gs >= c[1]) continue;
+        const ti = toks.findIndex((t) => t.s >= gs);
+        const prev = toks[ti - 1], prev2 = toks[ti - 2];
+        if (prev && CONTRAST.has(prev.l) && isComma(prev2) && prev2!.s > c[0]) c[1] = prev2!.s;
+        continue;
+      }
       const gs = g.inherit ? g.material[0] : g.material[0];
       const c = f.content[0]!;
       if (gs <= c[0] || gs >= c[1]) continue;
