@@ -142,3 +142,30 @@ describe('cue-first sentences, one-word answers and what follows a post-posed cu
     assert.ok(!claims.some((c) => /^president of/.test(c.text)), 'the appositive is not a claim');
   });
 });
+
+describe('chains: media told after a quote, contrast clauses, the outlet\'s comments', () => {
+  it('"\\"C,\\" he told the Valley Herald": the medium is the outer source', () => {
+    check('Omar Diaz ran the depot. "We are ready," he told the Valley Herald.', 'We are ready', ['the Valley Herald', 'Omar Diaz']);
+    // a person told is no medium
+    check('"We are ready," the coach told his players.', 'We are ready', ['the coach']);
+  });
+  it('"X says A, though B is believed …": B is not X\'s', () => {
+    check('The agency says at least 3,000 people have died, though the true number is believed to be much higher.', 'the true number', ['UNNAMED']);
+    check('The agency says at least 3,000 people have died, though the true number is believed to be much higher.', 'people have died', ['The agency']);
+    // without a frame of its own, a "but" clause keeps the speaker's content
+    check('The agency says the road is open, but drivers should take care.', 'the road is open', ['The agency']);
+  });
+  it('"…, a claim that could not be verified" is the outlet\'s comment', () => {
+    const text = 'The ministry said the strikes hit military targets, a claim that could not be independently verified.';
+    check(text, 'the strikes hit military targets', ['The ministry']);
+    assert.deepEqual(chain(text, 'could not be independently verified'), []);
+    // "the claim that" inside the content stays the speaker's
+    check('The mayor said the claim that he lied was false.', 'he lied was false', ['The mayor']);
+  });
+  it('"said at least two people were hurt": a bound on a number is content, "said at a briefing that" is not', () => {
+    check('Police said at least two people were hurt.', 'two people were hurt', ['Police']);
+    // a prepositional phrase after the cue is still frame material
+    const text = 'The mayor said at a briefing that roads were closed.';
+    check(text, 'roads were closed', ['The mayor']);
+  });
+});
