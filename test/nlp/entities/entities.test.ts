@@ -8,6 +8,7 @@ import { fakeKb } from './fakekb.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { needShared } from '../../helpers/shared.js';
+import { bounded, describeBound } from '../../helpers/bound.js';
 
 function run(text: string, publishedAt = '2023-09-11'): NlpDoc {
   const doc = newDoc({ id: 'x', text, language: 'en', publishedAt });
@@ -140,20 +141,15 @@ describe('entities stage (fake KB)', () => {
     let big = '';
     for (let i = 0; big.length < 1_000_000; i++) big += words[i % words.length] + (i % 17 === 16 ? '. ' : ' ');
     run('Warm Up Text. Kim Jong Un.'); // load the KB and model outside the measurement
-    // CPU time, not wall time: the bound must hold on a busy machine too
-    const c0 = process.cpuUsage();
-    run(big);
-    const c = process.cpuUsage(c0);
-    const ms = (c.user + c.system) / 1000;
-    assert.ok(ms < 1000, `1 MB of capitalised words took ${ms.toFixed(0)} ms of CPU`);
+    const b = bounded(() => run(big));
+    assert.ok(b.ms < 1000, `1 MB of capitalised words ${describeBound(b)}`);
     const caps = 'KIM JONG UN MET VLADIMIR PUTIN IN VLADIVOSTOK ON TUESDAY. '.repeat(200);
     run(caps); run(caps.toLowerCase());
     run('Kim\u200dJong\u200dUn met Путин and 金正恩 in Pyongyang\u200b. ' + 'A'.repeat(50_000) + ' ' + 'Bb'.repeat(20_000));
     const many = 'Kim Jong Un met Vladimir Putin. '.repeat(5000); // 10,000 mentions
-    const c1 = process.cpuUsage();
-    const doc = run(many);
-    const c2 = process.cpuUsage(c1);
-    assert.ok((c2.user + c2.system) / 1000 < 3000);
+    const m = bounded(() => run(many));
+    const doc = m.result;
+    assert.ok(m.ms < 3000, `10,000 mentions ${describeBound(m)}`);
     assert.equal(byName(doc, 'Kim Jong Un')?.mentions.length, 5000);
   });
 
