@@ -1,18 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chainOf, claimAt, claimsOf, sameChain } from '../claims/helpers.js';
+import { chainAt as chain, chainOf, checkChain as check, claimsOf } from '../claims/helpers.js';
 
 // Sentences written for these tests (not taken from any corpus). Each rule: where it must fire, and where it must not.
-function chain(text: string, anchor: string): string[] {
-  const { claims } = claimsOf(text);
-  const c = claimAt(text, claims, anchor);
-  assert.ok(c, `no claim holds "${anchor}" in: ${text}`);
-  return chainOf(c);
-}
-function check(text: string, anchor: string, want: string[]): void {
-  const got = chain(text, anchor);
-  assert.ok(sameChain(got, want), `chain for "${anchor}": want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
-}
 function noLinks(text: string): void {
   const { claims } = claimsOf(text);
   const linked = claims.filter((c) => c.attribution.length);

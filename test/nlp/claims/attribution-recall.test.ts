@@ -1,18 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chainOf, claimAt, claimsOf, sameChain } from './helpers.js';
+import { chainAt as chain, checkChain as check } from './helpers.js';
 
 // Sentences written for these tests (not taken from any corpus): attributions that are not a plain "X said C".
-function chain(text: string, anchor: string): string[] {
-  const { claims } = claimsOf(text);
-  const c = claimAt(text, claims, anchor);
-  assert.ok(c, `no claim holds "${anchor}" in: ${text}`);
-  return chainOf(c);
-}
-function check(text: string, anchor: string, want: string[]): void {
-  const got = chain(text, anchor);
-  assert.ok(sameChain(got, want), `chain for "${anchor}": want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
-}
 
 describe('attribution beyond plain speech verbs', () => {
   it('a second speech verb after a scare quote keeps the clause subject', () => {

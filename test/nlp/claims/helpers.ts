@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Claim } from '../../../src/core/types.js';
 import { newDoc, type NlpDoc } from '../../../src/nlp/doc.js';
 import { attributionStage } from '../../../src/nlp/attribution/index.js';
@@ -29,4 +30,18 @@ export function sameName(a: string, b: string): boolean {
 }
 export function sameChain(got: string[], want: string[]): boolean {
   return got.length === want.length && want.every((w, i) => (w === 'UNNAMED' ? got[i] === 'UNNAMED' : sameName(got[i]!, w)));
+}
+
+/** The chain (outermost first) of the claim holding `anchor`; fails the test when no claim holds it. */
+export function chainAt(text: string, anchor: string): string[] {
+  const { claims } = claimsOf(text);
+  const c = claimAt(text, claims, anchor);
+  assert.ok(c, `no claim holds "${anchor}" in: ${text}`);
+  return chainOf(c);
+}
+
+/** Asserts the chain of the claim holding `anchor` (names compared loosely, as `sameChain` does). */
+export function checkChain(text: string, anchor: string, want: string[]): void {
+  const got = chainAt(text, anchor);
+  assert.ok(sameChain(got, want), `chain for "${anchor}": want ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
 }
