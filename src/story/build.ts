@@ -184,6 +184,9 @@ const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
   [/\b(rescu\w*|saved|freed|pulled)\b/i, 'rescued'],
 ];
+const SIZE_WORDS: [RegExp, string][] = [
+  [/\b(long|length)\b/i, 'length'], [/\b(tall|high|height)\b/i, 'height'], [/\b(wide|width)\b/i, 'width'], [/\b(deep|depth)\b/i, 'depth'],
+];
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
@@ -204,6 +207,11 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     return m ? m[1].toLowerCase().replace(/s$/, '') : 'amount';
   }
   if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
+  if (dim === 'distance') {
+    // "984 feet long", "a 300-metre-high tower": a size, not a distance travelled
+    const near = `${before.slice(-30)} ${(q.text ?? '')} ${after.slice(0, 20)}`;
+    for (const [re, name] of SIZE_WORDS) if (re.test(near)) return name;
+  }
   if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
   return dim;
 }
@@ -433,7 +441,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const text = d.a.document.text;
     const placeEnds = placeEndsFor(d);
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
-      if (q.equivalentOf !== undefined) continue; // "(37 mph)" restates "59 km/h"
+      // "(37 mph)" restates "59 km/h": the pair links both ways, so only the later of the two is skipped
+      if (q.equivalentOf !== undefined && q.equivalentOf < qi) continue;
       const sent = sentenceOf(d.a, q);
       // the clause around the number: up to the next punctuation, conjunction or number after it,
       // and back to the previous one before it ("the toll had passed 2,000 and 5,000 were missing")
@@ -455,13 +464,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       for (let k = 1; k <= 2 && si - k >= 0; k++) windows.push({ start: sents[si - k].start, end: sents[si - k].end, named: true, before: true });
       windows.push({ start: sent.start, end: sent.end, named: false, before: false });
       // Within a window: a place the clause puts the figure in ("…forced from their homes in Derna")
-      // wins; otherwise the nearest. Money goes with organisations first (appeals, pledges), physical
-      // measures and head counts with places.
+      // wins; otherwise the nearest. Money goes with organisations first (appeals, pledges), head counts
+      // with places, physical measures with the nearest named vehicle, weapon or place.
       const money = dimension(q.unit) === 'money';
       const tier = (g: Group): number => {
         const isPlace = isPlaceType(g.type);
         if (q.unit === 'person') return isPlace ? 0 : -1;
         if (money) return g.type === 'ORG' ? 0 : isPlace ? 1 : -1;
+        // a measure of a named machine ("the Dali, 984 feet long", "the Hwasong-18's range") is the machine's
+        if (g.type === 'VEHICLE' || g.type === 'WEAPON') return 0;
         return isPlace ? 0 : g.type === 'ORG' ? 1 : -1;
       };
       let subj: Group | undefined;

@@ -12,7 +12,7 @@ export interface Fx {
   url?: string;
   entities?: { id?: string; name: string; type?: Entity['type']; qid?: string; geo?: [number, number] }[];
   times?: { text: string; value: string; mod?: TimeExpr['mod'] }[];
-  quantities?: { text: string; value: number; unit: string; bound?: Quantity['bound']; noun?: string }[];
+  quantities?: { text: string; value: number; unit: string; bound?: Quantity['bound']; noun?: string; equivalentOf?: number }[];
   claims?: { text: string; attribution?: AttributionLink[]; times?: number[]; quantities?: number[]; events?: string[]; certainty?: Claim['certainty'] }[];
   events?: { id?: string; type: string; trigger: string; args?: Record<string, (string | number)[]>; certainty?: NewsEvent['certainty']; status?: NewsEvent['status'] }[];
 }
@@ -31,7 +31,7 @@ export function fx(f: Fx): Analysis {
     return ent;
   });
   const times: TimeExpr[] = (f.times ?? []).map((t) => ({ ...span(text, t.text), type: 'DATE', value: t.value, ...(t.mod ? { mod: t.mod } : {}) }));
-  const quantities: Quantity[] = (f.quantities ?? []).map((q) => ({ ...span(text, q.text), value: q.value, unit: q.unit, ...(q.bound ? { bound: q.bound } : {}), ...(q.noun ? { noun: q.noun } : {}) }));
+  const quantities: Quantity[] = (f.quantities ?? []).map((q) => ({ ...span(text, q.text), value: q.value, unit: q.unit, ...(q.bound ? { bound: q.bound } : {}), ...(q.noun ? { noun: q.noun } : {}), ...(q.equivalentOf !== undefined ? { equivalentOf: q.equivalentOf } : {}) }));
   const events: NewsEvent[] = (f.events ?? []).map((e, i) => ({
     id: e.id ?? `v${i + 1}`, type: e.type, trigger: span(text, e.trigger), args: e.args ?? {}, certainty: e.certainty ?? 'CERTAIN',
     polarity: 'POSITIVE', status: e.status ?? 'PAST', claims: [],

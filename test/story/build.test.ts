@@ -263,3 +263,39 @@ test('a figure no sentence places goes to the report\'s most named place, ties t
   // alone, the tie stays with the first named
   assert.deepEqual(buildStory('s', [sd(a)]).facts.filter((f) => f.attribute === 'rescued').map((f) => f.subject), ['Miami Beach']);
 });
+
+test('a physical measure beside a named vehicle is that vehicle\'s fact; head counts stay with the place', () => {
+  const SHIP = { name: 'Dali', type: 'VEHICLE' as const };
+  const BALT = { name: 'Baltimore', type: 'GPE' as const, geo: [39.29, -76.61] as [number, number] };
+  const a = fx({ text: 'The Dali, 984 feet long, struck the bridge in Baltimore. Two people on the Dali were rescued in Baltimore.', publishedAt: '2024-03-26', outlet: 'A',
+    entities: [SHIP, BALT], quantities: [{ text: '984 feet', value: 984, unit: 'ft' }, { text: 'Two people', value: 2, unit: 'person' }] });
+  const b = fx({ text: 'The bridge in Baltimore was 1.6 miles long.', publishedAt: '2024-03-27', outlet: 'B',
+    entities: [BALT], quantities: [{ text: '1.6 miles', value: 1.6, unit: 'mi' }] });
+  const s = buildStory('s', [sd(a), sd(b)]);
+  const facts = s.facts.map((f) => `${f.subject}|${f.attribute}|${f.values.map((v) => v.value).join(',')}`);
+  assert.ok(facts.includes('Dali|length|984'), facts.join('; '));
+  // negative: the head count beside the ship stays with the place; a length with no vehicle near stays with the place
+  assert.ok(facts.includes('Baltimore|rescued|2'), facts.join('; '));
+  assert.ok(facts.includes('Baltimore|length|1.6'), facts.join('; '));
+  assert.ok(!facts.some((f) => f.startsWith('Dali|rescued')), facts.join('; '));
+});
+
+test('a distance unit with "long", "high", "wide" or "deep" beside it is a size', async () => {
+  const { attributeOf } = await import('../../src/story/build.js');
+  assert.equal(attributeOf({ unit: 'ft', text: '984 feet' }, ' long', 'The Dali, '), 'length');
+  assert.equal(attributeOf({ unit: 'm', text: '300-metre' }, '-high tower', 'a '), 'height');
+  assert.equal(attributeOf({ unit: 'ft', text: '50 feet' }, ' deep and 700 feet wide', 'the channel, '), 'depth');
+  // a journey is a distance
+  assert.equal(attributeOf({ unit: 'km', text: '1,180 km' }, ' to Vladivostok', 'The train travelled '), 'distance');
+});
+
+test('a parenthetical equivalent pair gives one fact value: the first figure is kept, its restatement skipped', () => {
+  const a = fx({ text: 'In Pyongyang the train is limited to 59 km/h (37 mph).', publishedAt: '2023-09-12', outlet: 'A',
+    entities: [{ name: 'Pyongyang', type: 'GPE', geo: [39.03, 125.75] }],
+    quantities: [{ text: '59 km/h', value: 59, unit: 'km/h', equivalentOf: 1 }, { text: '37 mph', value: 37, unit: 'mph', equivalentOf: 0 }] });
+  const s = buildStory('s', [sd(a)]);
+  const speed = s.facts.filter((f) => f.attribute === 'speed');
+  assert.equal(speed.length, 1, JSON.stringify(s.facts.map((f) => f.attribute)));
+  // the restated 37 mph is not a second value
+  assert.deepEqual(speed[0].values.map((v) => v.value), [59]);
+});
