@@ -1,14 +1,9 @@
 // Where a resolved TIMEX3 calendar value lies relative to the publication day: wholly after it, wholly before
 // it, or overlapping it. Values are compared as day ranges, not as strings ("2008-W41" is not after
 // "2008-10-10": the week holds that day; "2008-W41-WE" is the weekend of that week).
-import { addDays, daysInMonth, fmtDate, isValidDate, isoWeekday, type Ymd } from '../time/date-math.js';
+import { addDays, daysInMonth, fmtDate, isValidDate, weekMonday } from '../time/date-math.js';
 
 export type Placement = 'AFTER' | 'BEFORE' | 'OVERLAPS';
-
-function weekMonday(year: number, week: number): Ymd {
-  const jan4 = { y: year, m: 1, d: 4 };
-  return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
-}
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 

@@ -67,7 +67,7 @@ export function fmtWeek(p: Ymd): string {
 }
 
 /** Monday of an ISO week. */
-function weekMonday(year: number, week: number): Ymd {
+export function weekMonday(year: number, week: number): Ymd {
   const jan4 = { y: year, m: 1, d: 4 };
   return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1));
 }
