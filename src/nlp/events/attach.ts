@@ -38,6 +38,8 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
     for (let k = i - 1; k >= Math.max(s0, i - 6); k--) {
       const w = low[k]!;
       if (LIGHT.has(w)) { anchor = k; break; }
+      // "launched an investigation into the shooting": the light verb governs the first noun, not one in its complement
+      if (ctx.trig[k] || (w !== 'of' && lex.roles.has(w))) break;
       if (toks[k]!.kind !== 'WORD' && toks[k]!.kind !== 'NUMBER' && toks[k]!.kind !== 'SYMBOL') break;
       if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
     }

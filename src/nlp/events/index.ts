@@ -27,7 +27,7 @@ import { findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
-import { dropSupportVerbs } from './retype.js';
+import { dropSupportVerbs, retypeFireEffects } from './retype.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -36,10 +36,13 @@ function detect(ctx: Ctx): Draft[] {
   for (let s = 0; s < ctx.sentRange.length; s++) {
     const [s0, s1] = ctx.sentRange[s]!;
     const pending = dropSupportVerbs(ctx, findTriggers(ctx, s, s0, s1));
+    const here: Draft[] = [];
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
-      if (d) drafts.push(d);
+      if (d) here.push(d);
     }
+    if (here.length > 1) retypeFireEffects(here);
+    drafts.push(...here);
   }
   return drafts;
 }

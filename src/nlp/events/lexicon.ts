@@ -17,8 +17,14 @@ export interface Reading {
   /** Context words, one of which must be near the trigger; undefined = default reading. */
   ctx?: Set<string>;
   ctxWeapon: boolean;
+  /** "@PERSONOBJ": a person named (or "him"/"her") as the direct object satisfies the context ("fired its coach Jim O'Brien"). */
+  ctxPersonObj: boolean;
+  /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
+  ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
   needObj: boolean;
+  /** The context word must be written as listed (no lemma) within six tokens either side ("house fire", "fire at a hotel"). */
+  near: boolean;
   /** Only an inflected verb form (-ed, -ing, irregular) triggers this reading. */
   vform: boolean;
 }
@@ -61,10 +67,13 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       rest: words.slice(1),
       pos: (['V', 'N', 'VN', 'A'].includes(pos) ? pos : 'VN') as TriggerPos,
       type,
-      ctx: ctxWords.length ? new Set(ctxWords.filter((w) => w !== '@weapon')) : undefined,
+      ctx: ctxWords.some((w) => !w.startsWith('@')) ? new Set(ctxWords.filter((w) => !w.startsWith('@'))) : undefined,
       ctxWeapon: ctxWords.includes('@weapon'),
+      ctxPersonObj: ctxWords.includes('@personobj'),
+      ctxPassive: ctxWords.includes('@passive'),
       needObj: flagSet.has('obj'),
       vform: flagSet.has('vform'),
+      near: flagSet.has('near'),
     };
     const key = words[0]!;
     const list = triggers.get(key) ?? [];
@@ -73,7 +82,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    list.sort((a, b) => (b.rest.length - a.rest.length) || ((a.ctx || a.ctxWeapon ? 0 : 1) - (b.ctx || b.ctxWeapon ? 0 : 1)));
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive ? 0 : 1);
+    list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();
   for (const [type, cameo, family, place] of rows(src.types)) {

@@ -1,6 +1,9 @@
 // Event types that depend on the arguments found, and triggers that only support another one.
 //  - A visit to a town, a site or a building is travel ("Biden visited Surfside"); a visit to a country or
 //    to a person stays a meeting between parties ("Kim's visit to Russia", "visited Putin").
+//  - A fire in a building is an ACCIDENT (the trigger lexicon types "fire"/"blaze" by the building words near it);
+//    what that fire does in the same sentence ("damaged", "destroyed", "caught fire") is the same accident, unless a
+//    natural hazard of the sentence is a DISASTER of its own ("the storm and a house fire destroyed …").
 //  - A support verb whose object is itself an event noun adds no event of its own: "launched a missile
 //    attack" is one attack, "conducted an investigation" one investigation (the noun takes the verb's subject).
 import type { Entity } from '../../core/types.js';
@@ -13,6 +16,19 @@ import { type Pending } from './triggers.js';
 export const SUPPORT_VERBS = new Set(['launch', 'conduct', 'mount', 'stage', 'wage', 'undertake', 'perform', 'carry out']);
 /** Lemmas typed MEET that become TRAVEL when their only destination is a place below the country level. */
 const VISIT_LEMMAS = new Set(['visit']);
+
+/** Lemmas that say what a fire or a hazard did; they take the type of the sentence's building fire. */
+const FIRE_EFFECTS = new Set(['damage', 'destroy', 'burn', 'gut', 'engulf', 'ravage', 'catch fire', 'fire', 'blaze']);
+const FIRE_NOUNS = new Set(['fire', 'blaze', 'burn']);
+
+/** In a sentence whose fire is an ACCIDENT (a building's), its effects are that accident too. */
+export function retypeFireEffects(drafts: Draft[]): void {
+  const fire = drafts.some((d) => d.type === 'ACCIDENT' && FIRE_NOUNS.has(d.lemma));
+  if (!fire) return;
+  // another hazard typed DISASTER by its own word (a storm, a flood) keeps the sentence's damage
+  if (drafts.some((d) => d.type === 'DISASTER' && !FIRE_EFFECTS.has(d.lemma))) return;
+  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'ACCIDENT'; d.rule.push('building-fire'); }
+}
 
 /** Drops a support verb when a noun trigger heads its object within a few words ("launched a missile attack"). */
 export function dropSupportVerbs(ctx: Ctx, pending: Pending[]): Pending[] {

@@ -3,14 +3,20 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
+import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
 /** Does a context word occur within ±8 tokens of [t0, t1] in the sentence? */
 export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: number, sentence: number): boolean {
   if (r.ctxWeapon && ctx.weaponSent.has(sentence)) return true;
+  if (r.ctxPersonObj && personObject(ctx, t1, s1)) return true;
+  if (r.ctxPassive && personPassive(ctx, t0, t1, s0, s1)) return true;
   if (!r.ctx) return false;
+  if (r.near) {
+    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && r.ctx.has(ctx.low[k]!)) return true;
+    return false;
+  }
   const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);
   for (let k = a; k < b; k++) {
     if (k >= t0 && k <= t1) continue;
@@ -21,6 +27,46 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
       if (!cands) { cands = lemmaCandidates(w, ctx.lex.irregular).map((c) => c.lemma); ctx.cands[k] = cands; }
       for (const c of cands) if (r.ctx.has(c)) return true;
     }
+  }
+  return false;
+}
+
+/** Lower-case words that may stand between a verb and the person it takes as object ("fired its head coach Jim O'Brien"). */
+const OBJ_SKIP = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'longtime', 'embattled', 'former', 'then', 'interim', 'head', 'chief', 'top', 'star', 'veteran']);
+
+const OBJ_STOP = new Set(['and', 'or', 'but', 'then', 'back', 'up', 'off', 'out', 'again', 'shots', 'shot', 'rounds', 'bullets']);
+
+/** A person is the direct object: a non-possessive PERSON mention within four tokens after the trigger, with only
+ * determiners, titles or other lower-case nouns before it ("fired Jim O'Brien", "sacked manager Graham Potter", "fired him"). */
+export function personObject(ctx: Ctx, t1: number, s1: number): boolean {
+  for (let k = t1 + 1; k < s1 && k <= t1 + 5; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      if (m.type === 'PERSON') return !m.possessive && m.t0 === k;
+      // "fired FBI director James Comey": a name modifying the title before the person
+      if (m.pseudo || m.t0 !== k || !/^[a-z]+$/.test(ctx.doc.text.slice(ctx.toks[m.t1 + 1]?.start ?? 0, ctx.toks[m.t1 + 1]?.end ?? 0))) return false;
+      k = m.t1;
+      continue;
+    }
+    const w = ctx.low[k]!;
+    if (ctx.toks[k]!.kind !== 'WORD' || ctx.lex.roles.has(w) || ctx.trig[k] || OBJ_STOP.has(w) || /(?:ed|ing)$/.test(w)) return false;
+    if (!OBJ_SKIP.has(w) && !/^[a-z]+$/.test(ctx.doc.text.slice(ctx.toks[k]!.start, ctx.toks[k]!.end))) return false;
+  }
+  return false;
+}
+
+/** A passive participle whose subject is a person ("Calhoun was fired", "a man who was fired from the firm"). */
+export function personPassive(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
+  let k = t0 - 1;
+  while (k >= s0 && (/ly$/.test(ctx.low[k]!) || ctx.low[k] === 'been' || ctx.low[k] === 'being' || ctx.low[k] === 'not')) k--;
+  if (k < s0 || !BE.has(ctx.low[k]!) || ctx.low[k] === "'s") return false;
+  // "a man who was fired from the firm" (missiles "which were fired" are not people)
+  if (ctx.low[k - 1] === 'who') return true;
+  for (let j = k - 1; j >= Math.max(s0, k - 6); j--) {
+    const mi = ctx.ments.at[j]!;
+    if (mi >= 0) { const m = ctx.ments.list[mi]!; return m.type === 'PERSON' && !m.possessive; }
+    if (HARD_PUNCT.has(ctx.low[j]!)) return false;
   }
   return false;
 }
@@ -162,7 +208,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
-      if (r.ctx || r.ctxWeapon) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
@@ -178,7 +224,10 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.pos === 'V' && h.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
       // "shot to death", "burned to death": after "to" a noun-only lemma stays a noun
       const nounAfterTo = g === 'V' && ctx.low[i - 1] === 'to' && readings.every((x) => x.pos === 'N');
-      if (r.pos === 'N' && ((g === 'V' && !nounAfterTo) || h.infl === 'ED' || h.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
+      // "in southern Iran quake", "the Waitrose fire": a noun-only lemma after a name is the head of a compound
+      const nounAfterName = g === 'V' && (h.infl === 'BASE' || h.infl === 'S') && i > s0 && ctx.ments.at[i - 1]! >= 0 &&
+        !ctx.ments.list[ctx.ments.at[i - 1]!]!.pseudo && readings.every((x) => x.pos === 'N');
+      if (r.pos === 'N' && ((g === 'V' && !nounAfterTo && !nounAfterName) || h.infl === 'ED' || h.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
       if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, h.infl)) continue;
       chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g; used = h;
       break;
@@ -191,7 +240,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // cue still gives the STATEMENT (statements.ts), so both are kept.
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj });

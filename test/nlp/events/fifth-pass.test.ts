@@ -1,0 +1,87 @@
+// Fifth pass on the events stage: investigations ("investigators are examining", "looking into"), dismissals
+// (a person fired, sacked or dismissed, actively or in the passive), a building's fire is an ACCIDENT (a wildfire
+// stays a DISASTER), a noun-only trigger after a name heads a compound ("Iran quake"), "found dead", and a light verb
+// governs only the event noun it takes as object ("launched an investigation into the shooting": the shooting is not
+// the investigators'). Sentences written for these tests; hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { argNames, makeDoc, type EntSpec } from './helpers.js';
+
+const eventsOf = (text: string, ents: EntSpec[] = []) => {
+  const doc = makeDoc(text, ents);
+  return { doc, evs: extractEvents(doc) };
+};
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+const town = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+
+test('investigators examining wreckage and agencies looking into an attack are investigations; experts examining a painting are not', () => {
+  const ntsb = eventsOf('NTSB investigators are examining the wreckage near Boston.', [org('NTSB'), town('Boston')]);
+  assert.ok(ntsb.evs.some((e) => e.type === 'INVESTIGATE'), ntsb.evs.map((e) => e.type).join(','));
+  const fbi = eventsOf('The FBI is looking into the attack in Dallas.', [org('FBI'), town('Dallas')]);
+  const inv = fbi.evs.find((e) => e.type === 'INVESTIGATE');
+  assert.deepEqual(inv && argNames(fbi.doc, inv).agent, ['FBI']);
+  assert.ok(!types('Art historians examined the painting in the museum.').includes('INVESTIGATE'));
+  assert.ok(!types('She looked at the results.').includes('INVESTIGATE'));
+});
+
+test('a light verb lends its subject to its object noun only, not to an event noun in that noun\'s complement', () => {
+  const { doc, evs } = eventsOf('The FBI launched an investigation into the shooting.', [org('FBI')]);
+  const inv = evs.find((e) => e.type === 'INVESTIGATE');
+  const shot = evs.find((e) => e.type === 'ATTACK');
+  assert.deepEqual(inv && argNames(doc, inv).agent, ['FBI']);
+  assert.ok(shot && !argNames(doc, shot).agent, JSON.stringify(shot && argNames(doc, shot)));
+  // the light verb still reaches its own object through "a round of"
+  const talks = eventsOf('Russia and Ukraine held a round of talks in Istanbul.', [{ name: 'Russia', type: 'GPE' }, { name: 'Ukraine', type: 'GPE' }, town('Istanbul')]);
+  const meet = talks.evs.find((e) => e.trigger.text === 'talks');
+  assert.deepEqual(((meet && argNames(talks.doc, meet).agent) ?? []).sort(), ['Russia', 'Ukraine']);
+});
+
+test('a person fired, sacked or dismissed is a DISMISS; shots, rockets and missiles fired are not', () => {
+  const obj = eventsOf('The Sixers fired Jim O\'Brien on Monday after one season as coach.', [person('Jim O\'Brien')]);
+  const d = obj.evs.find((e) => e.type === 'DISMISS');
+  assert.deepEqual(d && argNames(obj.doc, d).patient, ['Jim O\'Brien']);
+  assert.ok(types('Trump fired FBI director James Comey in May.', [person('Trump'), org('FBI'), person('James Comey')]).includes('DISMISS'));
+  assert.ok(types('Dave Calhoun was fired by Boeing on Monday.', [person('Dave Calhoun'), org('Boeing')]).includes('DISMISS'));
+  assert.ok(types('A man who was fired from the firm last week shot three people.').includes('DISMISS'));
+  assert.ok(types('The sacking of Graham Potter surprised fans.', [person('Graham Potter')]).includes('DISMISS'));
+  assert.ok(types('The club confirmed the dismissal of its manager.').includes('DISMISS'));
+  // not people: weapons fired, a case dismissed
+  for (const text of ['Rockets were fired from Gaza at Israel.', 'Hamas fired rockets at Tel Aviv.', 'Gunshots were fired near the school.',
+    'The gunman fired at John Smith.', 'Police fired tear gas at supporters of John Smith.']) {
+    assert.ok(!types(text, [person('John Smith'), org('Hamas'), { name: 'Gaza', type: 'GPE' }, { name: 'Israel', type: 'GPE' }, town('Tel Aviv')]).includes('DISMISS'), text);
+  }
+  const caseGone = types('The judge ordered the dismissal of the case against him.');
+  assert.ok(!caseGone.includes('DISMISS'), caseGone.join(','));
+});
+
+test('a fire in a house, a hotel or a warehouse is an ACCIDENT and so is what it damaged; a wildfire or a town\'s fire stays a DISASTER', () => {
+  assert.ok(types('Three people died in a house fire in Glasgow.', [town('Glasgow')]).includes('ACCIDENT'));
+  assert.ok(types('Fire broke out at a nightclub in Bucharest.', [town('Bucharest')]).includes('ACCIDENT'));
+  const wh = types('A fire destroyed the warehouse on Tuesday.');
+  assert.deepEqual(wh, ['ACCIDENT']);
+  const wild = types('A wildfire swept through Lahaina, destroying more than 2,000 homes.', [town('Lahaina')]);
+  assert.ok(wild.includes('DISASTER') && !wild.includes('ACCIDENT'), wild.join(','));
+  const town2 = types('Officials said the fire had destroyed more than 2,000 buildings.');
+  assert.ok(!town2.includes('ACCIDENT'), town2.join(','));
+  const forest = types('A forest fire near the hotel forced tourists to flee.');
+  assert.ok(!forest.includes('ACCIDENT'), forest.join(','));
+});
+
+test('a noun-only trigger after a name heads a compound ("Iran quake"); a verb after a name stays a verb', () => {
+  const q = types('Ten dead in southern Iran quake', [{ name: 'Iran', type: 'GPE' }]);
+  assert.ok(q.includes('DISASTER'), q.join(','));
+  // "Kim visit" is no case for the rule: "visit" is also a verb, and "Biden visits Kyiv" is the verb
+  const v = eventsOf('Biden visits Kyiv.', [person('Biden'), town('Kyiv')]);
+  assert.ok(v.evs.some((e) => e.trigger.text === 'visits' && argNames(v.doc, e).agent?.includes('Biden')));
+});
+
+test('"found dead" is a death; "found guilty" and "found a flaw" are not', () => {
+  const f = eventsOf('Gaetano Lo Presti was found dead in his cell in Palermo.', [person('Gaetano Lo Presti'), town('Palermo')]);
+  const d = f.evs.find((e) => e.type === 'DEATHS');
+  assert.ok(d && d.trigger.text === 'found dead' && argNames(f.doc, d).patient?.includes('Gaetano Lo Presti'), JSON.stringify(f.evs));
+  assert.ok(!types('Engineers found a flaw in the software.').includes('DEATHS'));
+  assert.ok(!types('The jury found him guilty of murder.').includes('DEATHS'));
+});
