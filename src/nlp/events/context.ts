@@ -26,6 +26,8 @@ export interface Ctx {
   react: Uint8Array;
   /** 1 where a STATEMENT trigger was found. */
   stmt: Uint8Array;
+  /** The type each trigger lemma last had in the document ("the collapse" later in a report on a bridge's collapse). */
+  lemmaType: Map<string, string>;
   /** Candidate lemmas per token, filled on demand by context checks. */
   cands: Array<string[] | undefined>;
 }
@@ -105,7 +107,7 @@ export function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
   if (mainCountry) mainPlaces.push(mainCountry);
   if (mainPlace && !mainPlaces.includes(mainPlace)) mainPlaces.push(mainPlace);
   if (!mainCountry && ranked[1] && ranked[1][1] >= 2) mainPlaces.push(ranked[1][0]);
-  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), react: new Uint8Array(tokens.length), stmt: new Uint8Array(tokens.length), cands: new Array<string[] | undefined>(tokens.length) };
+  return { doc, lex, toks: tokens as Token[], low, ments, sentRange, sentences: sentences as Sentence[], mainPlaces, weaponSent, cueTokens, trig: new Uint8Array(tokens.length), react: new Uint8Array(tokens.length), stmt: new Uint8Array(tokens.length), lemmaType: new Map(), cands: new Array<string[] | undefined>(tokens.length) };
 }
 
 export function tokensStartAt(tokens: readonly Token[], offset: number): number {

@@ -27,7 +27,7 @@ import { findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
-import { dropSupportVerbs, retypeFireEffects } from './retype.js';
+import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -44,6 +44,7 @@ function detect(ctx: Ctx): Draft[] {
     if (here.length > 1) retypeFireEffects(here);
     drafts.push(...here);
   }
+  retypeDocumentFire(drafts);
   return drafts;
 }
 

@@ -58,6 +58,10 @@ export interface MentionIndex {
 const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'officials', 'heads']);
 const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'neighbours', 'neighbors']);
 const ANY_GROUP = new Set(['sides', 'parties']);
+const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'organizations', 'groups', 'banks', 'airlines', 'carmakers',
+  'automakers', 'clubs', 'teams', 'networks', 'unions', 'ministries', 'regulators', 'lenders', 'giants', 'rivals']);
+/** "the pair", "the couple", "the duo": the two people last named. */
+const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
@@ -202,6 +206,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       }
       continue;
     }
+    // "the pair", "the couple": the two people last named (within three sentences)
+    if (w === 'the' && PAIR_WORDS.has(low[k + 1] ?? '') && at[k + 1] === -1 && low[k + 2] !== 'of' && recent.PERSON.length >= 2 && near('PERSON', 3)) {
+      pseudo.push(mk(recent.PERSON.slice(0, 2), 'PERSON', k, k + 1, 'GROUP'));
+      k++;
+      continue;
+    }
     // Groups: "the two leaders", "both sides", "both countries".
     if ((w === 'the' && low[k + 1] === 'two') || w === 'both') {
       const nounAt = w === 'both' ? k + 1 : k + 2;
@@ -210,6 +220,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         let ids: string[] | undefined;
         let type: EntityType = 'PERSON';
         if (PERSON_GROUP.has(noun) && recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
+        else if (ORG_GROUP.has(noun) && recent.ORG.length >= 2 && near('ORG', 3)) { ids = recent.ORG.slice(0, 2); type = 'ORG'; }
         else if (GPE_GROUP.has(noun) && recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; }
         else if (ANY_GROUP.has(noun)) {
           if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);

@@ -1,5 +1,5 @@
 // Objects and prepositional phrases to the right of a trigger, within its clause.
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
+import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesEvent, qualifiesPerson } from './places.js';
@@ -86,7 +86,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
     if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
-    if (ctx.lex.roles.has(w)) prep = w;
+    // "by officers from the Metropolitan Police", "an attack by members of Hamas": the group's owner is the agent
+    if (ctx.lex.roles.has(w)) { if (!(prep === 'by' && (w === 'from' || w === 'of') && (ACTOR_HEADS.has(ctx.low[k - 1]!) || ctx.low[k - 1] === 'members'))) prep = w; }
     else if ((w === 'and' || w === 'or') && !found && !prep && k + 1 < s1 && ctx.ments.at[k + 1]! >= 0) return found; // "the arrests and Bratton declined": a new clause
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
     else if (statement) { if (!DET.has(w)) return found; }

@@ -3,7 +3,8 @@
 //    to a person stays a meeting between parties ("Kim's visit to Russia", "visited Putin").
 //  - A fire in a building is an ACCIDENT (the trigger lexicon types "fire"/"blaze" by the building words near it);
 //    what that fire does in the same sentence ("damaged", "destroyed", "caught fire") is the same accident, unless a
-//    natural hazard of the sentence is a DISASTER of its own ("the storm and a house fire destroyed …").
+//    natural hazard of the sentence is a DISASTER of its own ("the storm and a house fire destroyed …"); in a document
+//    with no natural hazard, every mention of its fire is that accident.
 //  - A support verb whose object is itself an event noun adds no event of its own: "launched a missile
 //    attack" is one attack, "conducted an investigation" one investigation (the noun takes the verb's subject).
 import type { Entity } from '../../core/types.js';
@@ -28,6 +29,14 @@ export function retypeFireEffects(drafts: Draft[]): void {
   // another hazard typed DISASTER by its own word (a storm, a flood) keeps the sentence's damage
   if (drafts.some((d) => d.type === 'DISASTER' && !FIRE_EFFECTS.has(d.lemma))) return;
   for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'ACCIDENT'; d.rule.push('building-fire'); }
+}
+
+/** A document whose fires are a building's (an ACCIDENT) and that names no natural hazard: its other mentions of
+ * the fire ("the cause of the blaze") are that accident too. */
+export function retypeDocumentFire(drafts: Draft[]): void {
+  if (!drafts.some((d) => d.type === 'ACCIDENT' && FIRE_NOUNS.has(d.lemma))) return;
+  if (drafts.some((d) => d.type === 'DISASTER' && !FIRE_EFFECTS.has(d.lemma))) return;
+  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'ACCIDENT'; d.rule.push('building-fire:document'); }
 }
 
 /** Drops a support verb when a noun trigger heads its object within a few words ("launched a missile attack"). */

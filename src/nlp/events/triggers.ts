@@ -85,6 +85,7 @@ export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
 }
 
 const ARTICLE = new Set(['the', 'a', 'an', 'this', 'that']);
+const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** A mention written as a nationality adjective ("Russian", "Israeli"), not as the place's name. */
 export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
@@ -234,7 +235,19 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     }
     if (chosen) break;
     }
+    // "the collapse", "the strike": a definite noun whose context names no type refers back to the document's earlier
+    // event of that lemma (a reading blocked by its own context, "came under fire", stays blocked)
+    if ((!chosen || (chosen.type === '-' && !chosen.ctx && !chosen.ctxWeapon)) && hits[0]!.infl === 'BASE' && i > s0 && DEFINITE.has(low[i - 1]!)) {
+      const prior = ctx.lemmaType.get(hits[0]!.lemma);
+      const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
+      if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
+        const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false };
+        t1 = i; nounGuess = 'N'; used = hits[0]!;
+      }
+    }
     if (!chosen || chosen.type === '-') continue;
+    if (!chosen.rest.length) ctx.lemmaType.set(chosen.lemma, chosen.type);
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
     // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE); the attribution stage's
     // cue still gives the STATEMENT (statements.ts), so both are kept.

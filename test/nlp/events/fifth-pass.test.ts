@@ -85,3 +85,44 @@ test('"found dead" is a death; "found guilty" and "found a flaw" are not', () =>
   assert.ok(!types('Engineers found a flaw in the software.').includes('DEATHS'));
   assert.ok(!types('The jury found him guilty of murder.').includes('DEATHS'));
 });
+
+test('a definite noun whose context names no type refers back to the document\'s event of that lemma; a first mention does not', () => {
+  const bridge = eventsOf('A bridge collapsed in Baltimore on Tuesday. The collapse killed six workers.', [town('Baltimore')]);
+  assert.ok(bridge.evs.some((e) => e.type === 'ACCIDENT' && (e.rule ?? '').includes('merged')), JSON.stringify(bridge.evs.map((e) => [e.type, e.rule])));
+  const strike = eventsOf('Workers at Ford went on strike. The strike paralysed production.', [org('Ford')]);
+  assert.equal(strike.evs.filter((e) => e.type === 'STRIKE').length, 1);
+  assert.deepEqual(types('The collapse of the dollar worried traders.'), []);
+});
+
+test('in a document about a building fire with no natural hazard, "the blaze" is the same accident; with a storm it stays a disaster', () => {
+  const t = 'Three children died when fire swept through a home in Detroit. The cause of the blaze is not known.';
+  assert.deepEqual(types(t, [town('Detroit')]).filter((x) => x === 'DISASTER'), []);
+  const storm = types('A hurricane hit Florida on Monday. A fire broke out at a hotel. The blaze spread to the forest.', [{ name: 'Florida', type: 'GPE' }]);
+  assert.ok(storm.includes('DISASTER'), storm.join(','));
+});
+
+test('a ship or a bird strike is an ACCIDENT, a strike by workers stays a STRIKE', () => {
+  assert.ok(types('The ship strike brought down the bridge.').includes('ACCIDENT'));
+  const union = types('The strike by nurses entered its third day.');
+  assert.ok(union.includes('STRIKE') && !union.includes('ACCIDENT'), union.join(','));
+});
+
+test('"by officers from X", "by members of X": the group\'s owner is the agent; "by police in X" keeps X a place', () => {
+  const met = eventsOf('He was arrested by officers from the Metropolitan Police.', [org('Metropolitan Police')]);
+  const a = met.evs.find((e) => e.type === 'ARREST');
+  assert.deepEqual(a && argNames(met.doc, a).agent, ['Metropolitan Police']);
+  const hou = eventsOf('The man was detained by police in Houston.', [town('Houston')]);
+  const h = hou.evs.find((e) => e.type === 'ARREST');
+  assert.ok(h && !argNames(hou.doc, h).agent && argNames(hou.doc, h).location?.includes('Houston'), JSON.stringify(h && argNames(hou.doc, h)));
+});
+
+test('"the two companies" and "the pair" stand for the two organisations or people last named; "a pair of shoes" for none', () => {
+  const co = eventsOf('Google and Meta were fined on Monday. The two companies said they would appeal.', [org('Google'), org('Meta')]);
+  const st = co.evs.find((e) => e.type === 'STATEMENT');
+  assert.deepEqual(((st && argNames(co.doc, st).agent) ?? []).sort(), ['Google', 'Meta']);
+  const pair = eventsOf('Tom Smith and Ann Jones were stopped at the border. The pair were arrested on Friday.', [person('Tom Smith'), person('Ann Jones')]);
+  const ar = pair.evs.find((e) => e.type === 'ARREST');
+  assert.deepEqual(((ar && Object.values(argNames(pair.doc, ar)).flat()) ?? []).sort(), ['Ann Jones', 'Tom Smith']);
+  const shoes = eventsOf('Tom Smith met Ann Jones in Paris. He bought the pair of shoes there.', [person('Tom Smith'), person('Ann Jones'), town('Paris')]);
+  assert.ok(!shoes.evs.some((e) => e.type === 'SALE' && Object.values(argNames(shoes.doc, e)).flat().length === 2));
+});
