@@ -41,6 +41,8 @@ export interface Tail {
   rule: string;
   physical?: boolean;
   money?: boolean;
+  /** The unit is a hundredth of the currency ("pence", "cents"): the value is divided by this. */
+  subunit?: number;
   noun?: string;
   after?: BoundHit;
   /** Plain noun of a non-person count (used by the year filter). */

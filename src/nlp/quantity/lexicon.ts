@@ -140,6 +140,18 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   lev: 'BGN', leva: 'BGN', kuna: 'HRK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesetas: 'ESP',
   lire: 'ITL', bitcoin: 'BTC', bitcoins: 'BTC', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
 };
+/** Subunits after the number, a hundredth of their currency: "1,234 pence" is 12.34 GBP, "85 cents" 0.85 USD
+ * ("euro cents" 0.85 EUR). The value is reported in the main unit so that it compares with amounts in that unit. */
+export const CURRENCY_SUBUNITS: Readonly<Record<string, string>> = {
+  pence: 'GBP', penny: 'GBP', cent: 'USD', cents: 'USD', 'us cents': 'USD', 'u.s. cents': 'USD', 'euro cents': 'EUR',
+  'euro cent': 'EUR', 'euro-cents': 'EUR', kopecks: 'RUB', kopeck: 'RUB', kopeks: 'RUB', kopek: 'RUB', paise: 'INR', paisa: 'INR',
+  'australian cents': 'AUD', 'canadian cents': 'CAD', 'hong kong cents': 'HKD', 'singapore cents': 'SGD', 'new zealand cents': 'NZD',
+};
+/** A subunit symbol touching the digits ("50p", "5,600p"): pence. */
+export const ATTACHED_SUBUNITS: Readonly<Record<string, string>> = { p: 'GBP' };
+/** "1080p", "720p": display resolutions, not pence. */
+export const VIDEO_LINES: readonly number[] = [144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
+
 /** "Australian dollars", "Libyan dinars": the adjective fixes the currency. */
 export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'us dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
@@ -313,6 +325,12 @@ export const FRACTION_DENOMINATORS: readonly string[] = [
 export const FIGURE_WORDS: readonly string[] = ['figure', 'figures', 'toll', 'tally', 'number', 'total', 'count', 'estimate', 'estimates', 'numbers', 'death'];
 
 /** Nouns that mean "dead/missing/injured people" when they appear near a bare number ("the toll passed 3,800"). */
+/** Bodies of people: "a crew of 22", "a delegation of 40", "a force of 5,000" count people when nothing follows. */
+export const PEOPLE_BODIES: readonly string[] = [
+  'crew', 'crews', 'staff', 'team', 'workforce', 'delegation', 'contingent', 'party', 'squad', 'band', 'force', 'crowd',
+  'congregation', 'audience', 'class', 'cohort', 'group', 'gang', 'troupe', 'entourage', 'panel', 'jury', 'family', 'household',
+];
+
 export const PERSON_CONTEXT_CUES: readonly string[] = [
   'toll', 'dead', 'death', 'deaths', 'died', 'killed', 'kill', 'killing', 'missing', 'injured', 'wounded', 'displaced',
   'casualties', 'fatalities', 'people', 'victims', 'evacuated', 'homeless', 'hurt', 'survivors', 'rescued',

@@ -3,7 +3,7 @@ import { boundBefore, extremumBefore } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
+  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
   YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun } from './nouns.js';
@@ -15,6 +15,7 @@ import type { QTok } from './tokens.js';
 import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
 
 const YEAR_CUE_SET = new Set(YEAR_CUES);
+const PEOPLE_BODY_SET = new Set(PEOPLE_BODIES);
 const WEAK_YEAR_CUE_SET = new Set(WEAK_YEAR_CUES);
 const CHANGE = new Set(CHANGE_VERBS);
 /** Keys of the three number-word tables in one set: the per-token gate asks once instead of three times. */
@@ -233,10 +234,12 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "killing all six aboard", "wounding seven": a number word right after a verb of harm counts people
     const harmed = num.words && num.value > 1 && harmVerbBefore(ctx.toks, startTok);
     if ((num.words && !harmed && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
-    const ctxUnit = contextUnit(ctx, num.start);
+    // "a crew of 22", "a delegation of 40": the size of a body of people
+    const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
+    const ctxUnit = body ? 'person' : contextUnit(ctx, num.start);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;
-    rule = 'count:person-context';
+    rule = body ? 'count:people-body' : 'count:person-context';
   }
   const b = resolveBound(ctx, startTok, tail, num);
   if (scale?.from !== undefined && !boundBefore(ctx.toks, startTok)) b.from = scale.from;
@@ -249,6 +252,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     if (n && ctx.toks[tail.end + 1].space) extra.noun = n.unit;
   }
   let value = num.value;
+  if (tail.subunit) value /= tail.subunit;
   let from = b.from;
   let fracRule = '';
   // "a quarter of a million dollars" → 250,000; only directly before "a/one + scale" ("half of the 300 homes" stays 300)
@@ -381,8 +385,10 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
     const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'alternative']);
     return { items: [q1, q2], last: Math.max(tail.end, second.end) };
   }
-  const q1 = build(ctx, from, first.end, v1, unit, [first.rule, rule, 'range-low'], 'AT_LEAST');
-  const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value, unit, [second.rule, rule, 'range-high'], 'AT_MOST');
+  // "50-60 pence": both ends in the main unit
+  const sub = tail.subunit ?? 1;
+  const q1 = build(ctx, from, first.end, v1 / sub, unit, [first.rule, rule, 'range-low'], 'AT_LEAST');
+  const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value / sub, unit, [second.rule, rule, 'range-high'], 'AT_MOST');
   return { items: [q1, q2], last: Math.max(tail.end, second.end) };
 }
 

@@ -1,6 +1,6 @@
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, FRACTION_DENOMINATORS, PERSON_CONTEXT_CUES, TIME_UNITS } from './lexicon.js';
+import { FIGURE_WORDS, FRACTION_DENOMINATORS, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
@@ -8,6 +8,7 @@ import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './uni
 // a duration (then it is not a quantity), or nothing — then people from the sentence's context.
 
 const TIMES = new Set(TIME_UNITS);
+const VIDEO = new Set(VIDEO_LINES);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
 const FRACTIONS = new Set(FRACTION_DENOMINATORS);
 const FIGURES = new Set(FIGURE_WORDS);
@@ -87,6 +88,11 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   if (unit) {
     const h = unit.hit;
     if (h.kind === 'percent') return { unit: h.symbol, end: unit.end, rule: 'percent' };
+    if (h.kind === 'money' && h.subunit) {
+      // "1080p" is a screen's lines, not pence
+      if (h.form === 'p' && (VIDEO.has(num.value) || toks[unit.end + 1]?.kind === 'word' && !toks[unit.end + 1]!.space)) return { unit: '', end: num.end, rule: 'bare' };
+      return { unit: h.code, end: unit.end, rule: 'money:subunit', money: true, subunit: h.subunit };
+    }
     if (h.kind === 'money') return { unit: h.code, end: unit.end, rule: 'money:word', money: true };
     // "£2 million pounds" is money; "5 million pounds sterling"; "200 pounds" of weight otherwise
     if (h.def.symbol === 'lb' && (num.scaled || toks[unit.end + 1]?.lower === 'sterling')) {

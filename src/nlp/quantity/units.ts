@@ -1,5 +1,5 @@
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
+  ATTACHED_SUBUNITS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
   type UnitDef,
 } from './lexicon.js';
 import { PhraseTrie } from './trie.js';
@@ -9,7 +9,7 @@ import { phraseKey } from './tokens.js';
 export type UnitHit =
   | { kind: 'physical'; def: UnitDef; form: string }
   | { kind: 'percent'; symbol: '%' | 'pp' | 'bp' }
-  | { kind: 'money'; code: string; form: string };
+  | { kind: 'money'; code: string; form: string; subunit?: number };
 
 export const BY_SYMBOL: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => [u.symbol, u]));
 
@@ -33,6 +33,9 @@ for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'pp' })
 for (const f of BASIS_POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'bp' });
 for (const [w, code] of Object.entries(CURRENCY_WORDS)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
 for (const [w, code] of Object.entries(CURRENCY_ADJECTIVES)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
+// "1,234 pence", "85 cents", "50p": a hundredth of the currency
+for (const [w, code] of Object.entries(CURRENCY_SUBUNITS)) UNIT_TRIE.add(w, { kind: 'money', code, form: w, subunit: 100 });
+for (const [w, code] of Object.entries(ATTACHED_SUBUNITS)) ATTACHED_UNIT_TRIE.add(w, { kind: 'money', code, form: w, subunit: 100 }, true);
 
 /** Currency written before the number: symbols ("US$", "€") and ISO codes ("USD 5m"), case-sensitive. */
 export const CURRENCY_PREFIX = new PhraseTrie<string>();
