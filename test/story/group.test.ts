@@ -55,3 +55,33 @@ test('removing a member from a centroid leaves the centroid of the others', () =
   assert.ok(Math.abs(c.cosine(p) - only.cosine(p)) < 1e-9);
   assert.ok(!c.vec.has('x'));
 });
+
+test('an event type with its participant is a term: reports of one acquisition share it, of another buyer do not', async () => {
+  const { terms, Df, profile, cosine } = await import('../../src/story/group.js');
+  const doc = (buyer: string, target: string) => ({
+    version: 1, document: { id: buyer, text: 'The company agreed to acquire the server maker in a deal announced on Wednesday.', language: 'en' },
+    sentences: [], times: [], quantities: [], claims: [], checks: [],
+    entities: [{ id: 'e1', name: buyer, type: 'ORG', mentions: [] }, { id: 'e2', name: target, type: 'ORG', mentions: [] }],
+    events: [{ id: 'ev1', type: 'ACQUISITION', trigger: { start: 0, end: 1, text: 'acquire' }, args: { agent: ['e1'], patient: ['e2'] }, certainty: 'CERTAIN', polarity: 'POSITIVE', status: 'PAST', claims: [] }],
+  }) as unknown as import('../../src/core/types.js').Analysis;
+  const a = terms(doc('Acme', 'Widgetco')); const b = terms(doc('Acme', 'Widgetco')); const c = terms(doc('Globex', 'Initech'));
+  assert.ok(a.has('P:ACQUISITION:n:ORG:acme'));
+  assert.ok(!c.has('P:ACQUISITION:n:ORG:acme'));
+  // no participant term for an argument that is not an entity (a quantity index)
+  const d = doc('Acme', 'Widgetco'); d.events[0].args = { value: [0] };
+  assert.ok(![...terms(d).keys()].some((k) => k.startsWith('P:')));
+  const df = new Df(); [a, b, c].forEach((t) => df.add(t));
+  const p = (id: string, t: Map<string, number>) => profile(id, { document: {} }, t, df);
+  assert.ok(cosine(p('a', a), p('b', b)) > cosine(p('a', a), p('c', c)));
+});
+
+test('second thoughts run until a round moves nobody: a move can draw another report', () => {
+  const docs: [string, string[]][] = [['d0', ['a', 'b', 'd', 'e', 'g', 'h']], ['d1', ['a', 'c', 'd']], ['d2', ['c', 'd', 'e', 'h']], ['d3', ['c', 'd', 'f', 'g']], ['d4', ['c', 'e', 'f', 'g', 'h']]];
+  const go = (refineRounds: number) => part(assign(docs.map(([id, t]) => mk(id, t)), new Map(), (p) => `s-${p.id}`, new Map(), new Map(), { threshold: 0.5, refineRounds }));
+  // one round gathers d0, d2, d3, d4; only then is d1 closer to them than to its own lone story
+  assert.equal(go(1), 'd0+d2+d3+d4 | d1');
+  assert.equal(go(3), 'd0+d1+d2+d3+d4');
+  assert.equal(run(docs), go(3));
+  // and a grouping already settled does not change with more rounds
+  assert.equal(run(DOCS), part(assign(DOCS.map(([id, t]) => mk(id, t)), new Map(), (p) => `s-${p.id}`, new Map(), new Map(), { threshold: 0.5, refineRounds: 10 })));
+});
