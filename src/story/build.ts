@@ -7,6 +7,7 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
+import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
@@ -179,26 +180,39 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
 const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
+  [/\baccounted for\b/i, 'accounted for'],
   [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
   [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
   [/\b(rescu\w*|saved|freed|pulled)\b/i, 'rescued'],
+  // "as many as 20 people might have gone into the river", "three went overboard"
+  [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];
+/** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
+const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
   [/\b(long|length)\b/i, 'length'], [/\b(tall|high|height)\b/i, 'height'], [/\b(wide|width)\b/i, 'width'], [/\b(deep|depth)\b/i, 'depth'],
 ];
+/** The size word must touch the measure: "984 feet long", "a 300-metre-high tower", "a depth of 50 feet"; not "moved 2.5 miles on the high tide". */
+const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep)\b/i;
+const SIZE_BEFORE = /\b(length|height|width|depth|long|tall|high|wide|deep)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
-export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string): string | undefined {
+export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
-  if (q.unit === 'person') {
+  if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
     const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
+    if ((/\bbodies\b/i.test(own) || /\bbodies of\s*$/i.test(before)) && RECOVERED.test(`${before.slice(-60)} ${after}`)) return 'bodies recovered';
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
+    // "suspended its search on Tuesday for six workers": those searched for are missing
+    if (/\bsearch(?:es|ed|ing)?\b.{0,40}\bfor\s*$/i.test(before)) return 'missing';
+    // "22 crew members", "a crew of eight": a head count by role
+    if (role) return role.attribute;
     // "250,000 Libyans", "64 people": a head count whose meaning the words around do not give
     return undefined;
   }
@@ -209,8 +223,10 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
   if (dim === 'distance') {
     // "984 feet long", "a 300-metre-high tower": a size, not a distance travelled
-    const near = `${before.slice(-30)} ${(q.text ?? '')} ${after.slice(0, 20)}`;
+    const near = `${SIZE_BEFORE.exec(before)?.[1] ?? ''} ${/[a-z]-[a-z]+$/i.test(q.text ?? '') ? (q.text ?? '') : ''} ${SIZE_AFTER.exec(after)?.[1] ?? ''}`;
     for (const [re, name] of SIZE_WORDS) if (re.test(near)) return name;
+    // "in 25 feet of water": a depth
+    if (/^\s*of (?:the )?(?:water|sea|river)\b/i.test(after)) return 'depth';
   }
   if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
   return dim;
@@ -436,6 +452,26 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     return ends;
   };
+  // Vehicles: a name the reports put on board, describe as a ship or give a hull ("on board the Dali"),
+  // whatever type the entities stage gave it; the one most reports name stands for "the vessel".
+  const lex = storyLexicon();
+  const vehicles = new Set<Group>(groups.filter((g) => g.type === 'VEHICLE'));
+  for (const d of sorted) {
+    for (const e of d.a.entities ?? []) {
+      const g = of.get(`${d.row.id}#${e.id}`);
+      if (!g || vehicles.has(g) || g.type === 'PERSON' || g.isCountry) continue;
+      if ((e.mentions ?? []).some((m) => vehicleCue(d.a.document.text, m))) vehicles.add(g);
+    }
+  }
+  const mainVehicle = [...vehicles].sort((x, y) => y.docs.size - x.docs.size || x.id - y.id)[0];
+  const vehicleWord = new RegExp(`\\b(?:${[...lex.vehicleNouns].join('|')})\\b`, 'i');
+  // "the bridge", "the vessel": a description stands for the story's named thing whose name ends with
+  // its noun ("Francis Scott Key Bridge"), or for the story's vehicle
+  const described = (noun: string): Group | undefined => {
+    if (lex.vehicleNouns.has(noun) && mainVehicle) return mainVehicle;
+    const named = groups.filter((g) => g.type !== 'PERSON' && normName(canonical(g)).split(' ').length > 1 && normName(canonical(g)).endsWith(` ${noun}`));
+    return named.sort((x, y) => y.docs.size - x.docs.size || x.id - y.id)[0];
+  };
   const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
@@ -446,13 +482,21 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const sent = sentenceOf(d.a, q);
       // the clause around the number: up to the next punctuation, conjunction or number after it,
       // and back to the previous one before it ("the toll had passed 2,000 and 5,000 were missing")
-      const afterAll = text.slice(q.end, Math.min(sent.end, q.end + 80));
+      // (a restatement in brackets right after the figure is passed over: "984 feet (300 metres) long")
+      const afterAll = text.slice(q.end, Math.min(sent.end, q.end + 80)).replace(/^\s*\([^()]*\)/, '');
       const after = afterAll.slice(0, afterAll.search(/[.;:,()\u2014]|\band\b|\bwhile\b|\d/) + 1 || afterAll.length);
       const beforeAll = text.slice(Math.max(sent.start, q.start - 80), q.start);
       const cut = Math.max(...[...beforeAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0);
       const before = beforeAll.slice(cut);
-      const attribute = attributeOf(q, after, before);
+      const role = roleOf(q, before);
+      // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
+      const unit = role ? 'person' : q.unit;
+      let attribute = attributeOf({ ...q, unit }, after, before, role);
       if (!attribute || !Number.isFinite(q.value)) continue;
+      // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
+      const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
+      if (measured?.dimension && attribute === 'distance') attribute = measured.dimension;
+      const sized = /^(length|height|width|depth)$/.test(attribute);
       // subject: the nearest named mention in the sentence (places first for counts of people); a
       // sentence naming none ("…in the east of the country, said up to 2,000 died") continues the
       // place the paragraph was about, so the last named one in the two sentences before; then a
@@ -466,17 +510,39 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // Within a window: a place the clause puts the figure in ("…forced from their homes in Derna")
       // wins; otherwise the nearest. Money goes with organisations first (appeals, pledges), head counts
       // with places, physical measures with the nearest named vehicle, weapon or place.
-      const money = dimension(q.unit) === 'money';
+      const money = dimension(unit) === 'money';
       const tier = (g: Group): number => {
         const isPlace = isPlaceType(g.type);
-        if (q.unit === 'person') return isPlace ? 0 : -1;
+        // a vehicle is not where people are counted, whatever type its name got ("the Dali")
+        if (unit === 'person') return isPlace && !vehicles.has(g) ? (role?.owner === 'org' ? 1 : 0) : role?.owner === 'org' && g.type === 'ORG' ? 0 : -1;
         if (money) return g.type === 'ORG' ? 0 : isPlace ? 1 : -1;
         // a measure of a named machine ("the Dali, 984 feet long", "the Hwasong-18's range") is the machine's
         if (g.type === 'VEHICLE' || g.type === 'WEAPON') return 0;
         return isPlace ? 0 : g.type === 'ORG' ? 1 : -1;
       };
       let subj: Group | undefined;
+      let descr: string | undefined;
+      if (role?.owner === 'vehicle' && mainVehicle) {
+        // a crew or passengers belong to a vehicle: one named in the sentence ("on board the Dali", "the
+        // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew")
+        let best = Infinity;
+        for (const e of d.a.entities ?? []) {
+          const g = of.get(`${d.row.id}#${e.id}`);
+          if (!g || !vehicles.has(g)) continue;
+          for (const m of e.mentions ?? []) {
+            if (m.start < sent.start || m.end > sent.end) continue;
+            const dd = m.start >= q.end ? m.start - q.end : q.start - m.end;
+            if (dd < best) { best = dd; subj = g; }
+          }
+        }
+        if (!subj && vehicleWord.test(text.slice(sent.start, sent.end))) subj = mainVehicle;
+      } else if (sized && measured && !measured.named) {
+        // "the 1.6-mile bridge" measures the bridge of the story; "the channel, 50 feet deep" the channel
+        subj = described(measured.noun);
+        if (!subj && lex.measureNouns.has(measured.noun)) descr = `the ${measured.noun}`;
+      }
       for (const w of windows) {
+        if (subj || descr) break;
         let best = Infinity;
         for (const e of d.a.entities ?? []) {
           const g = of.get(`${d.row.id}#${e.id}`);
@@ -498,32 +564,32 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       // a report's own focus, unless that is only a broad area (a state, a country) around the story's main place
       const own = docTopPlace(d);
-      subj ??= own && (own.isCountry || own.large) && topPlace && topPlace !== own && !topPlace.isCountry && !topPlace.large &&
+      if (!descr) subj ??= own && (own.isCountry || own.large) && topPlace && topPlace !== own && !topPlace.isCountry && !topPlace.large &&
         (!own.country || !topPlace.country || own.country === topPlace.country) ? topPlace : (own ?? topPlace);
-      const subject = subj ? canonical(subj) : (sorted[0].row.title ?? id);
+      const subject = subj ? canonical(subj) : (descr ?? sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
       for (const ti of cl?.times ?? []) {
         const t = d.a.times?.[ti];
         if (t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod && (!asOf || t.value <= asOf)) { asOf = t.value; break; }
       }
-      const dim = dimension(q.unit);
+      const dim = dimension(unit);
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
       const f = qfacts.get(key)!;
-      const vk = `${q.value}|${q.unit}|${q.bound ?? ''}`;
+      const vk = `${q.value}|${unit}|${q.bound ?? ''}`;
       if (!f.values.has(vk)) {
-        const fv: FactValue = { value: q.value, unit: q.unit, sources: [] };
+        const fv: FactValue = { value: q.value, unit, sources: [] };
         if (q.bound) fv.mod = q.bound;
         if (asOf) fv.asOf = asOf;
-        if (dim !== q.unit && dim !== 'money') fv.si = { value: Number(toSi(q.value, q.unit).toPrecision(6)), unit: q.si?.unit ?? dim };
+        if (dim !== q.unit && dim !== 'money') fv.si = { value: Number(toSi(q.value, unit).toPrecision(6)), unit: q.si?.unit ?? dim };
         f.values.set(vk, fv);
       }
       const fv = f.values.get(vk)!;
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit: q.unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
   for (const f of qfacts.values()) {

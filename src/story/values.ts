@@ -2,6 +2,8 @@
 // account. "at least 20" and "90" are consistent; "up to 2,000" and "passed 2,000" on the same day are not;
 // "59 km/h" and "37 mph" are one speed; "as early as Tuesday" and "on Wednesday" are consistent.
 
+import { isRoleAttribute } from './roles.js';
+
 /** A closed/open interval on the real line. */
 export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
 
@@ -54,7 +56,8 @@ export function interval(value: number, mod?: string): Interval {
     case 'AT_MOST': case 'MAX': case 'EQUAL_OR_LESS': case 'ON_OR_BEFORE': return { lo: -Infinity, hi: value };
     case 'LESS_THAN': case 'BEFORE': return { lo: -Infinity, hi: value, hiOpen: true };
     case 'APPROX': return { lo: value * 0.9 - tol, hi: value * 1.1 + tol };
-    default: return { lo: value - tol, hi: value + tol };
+    // open at both ends: "21" and "22" crew members touch at 21.5 but do not overlap
+    default: return tol > 0 ? { lo: value - tol, hi: value + tol, loOpen: true, hiOpen: true } : { lo: value, hi: value };
   }
 }
 
@@ -75,15 +78,16 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** Counts that only grow as reports come in: a later figure below an earlier floor is a contradiction. */
 export function isCumulative(attribute: string): boolean {
-  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected/i.test(attribute);
+  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected|bodies/i.test(attribute);
 }
 
 /**
- * Counts of a state at a moment (people missing, displaced, in hospital): they rise as lists are drawn
- * up and fall as people are found or go home, so only figures of the same day can contradict each other.
+ * Counts of a state at a moment (people missing, displaced, in hospital, a ship's crew, the workers on a
+ * site): they rise as lists are drawn up and fall as people are found or go home, so only figures of
+ * the same day can contradict each other.
  */
 export function isStock(attribute: string): boolean {
-  return /missing|unaccounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power/i.test(attribute);
+  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water/i.test(attribute) || isRoleAttribute(attribute);
 }
 
 export interface Reading {

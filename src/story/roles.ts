@@ -1,0 +1,103 @@
+// What a head count or a measure is about, read with data/lexicon/story.json: "22 crew members", "a crew
+// of eight" and "six workers" count the crew of a vehicle or the workers of a site; "the 1.6-mile bridge"
+// and "the channel, 50 feet deep" measure a bridge and a channel; "on board the Dali", "the bow of the
+// Dali" say the Dali is a vehicle, whatever type the entities stage gave the name.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../core/shared.js';
+import type { Offsets } from '../core/types.js';
+
+export type RoleOwner = 'vehicle' | 'site' | 'org';
+export interface Role { attribute: string; owner: RoleOwner }
+
+export interface StoryLexicon {
+  roles: Map<string, Role>;
+  collectives: Set<string>;
+  vehicleNouns: Set<string>;
+  vehicleParts: Set<string>;
+  measureNouns: Map<string, string>;
+}
+
+let cached: StoryLexicon | undefined;
+
+/** data/lexicon/story.json, loaded on first use. */
+export function storyLexicon(): StoryLexicon {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>;
+  };
+  cached = {
+    roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
+    collectives: new Set(raw.collectives),
+    vehicleNouns: new Set(raw.vehicleNouns),
+    vehicleParts: new Set(raw.vehicleParts),
+    measureNouns: new Map(Object.entries(raw.measureNouns)),
+  };
+  return cached;
+}
+
+/**
+ * The role a head count counts: a collective just before it ("a crew of eight", "its staff of 300"),
+ * whatever noun follows; or its own counted noun, two words or one ("22 crew members", "six
+ * construction workers"). Undefined for other counts ("two pilots", "64 people").
+ */
+export function roleOf(q: { unit: string; text?: string }, before: string): Role | undefined {
+  const lex = storyLexicon();
+  const c = /\b([a-z]+)\s+of\s*$/i.exec(before)?.[1]?.toLowerCase();
+  if (c && lex.collectives.has(c)) return lex.roles.get(c);
+  if (q.unit !== 'person') return undefined;
+  const w = (q.text ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  return lex.roles.get(w.slice(-2).join(' ')) ?? lex.roles.get(w[w.length - 1] ?? '');
+}
+
+/**
+ * Whether the words around a name's mention say it is a vehicle: "on board / aboard the Dali", "the
+ * container ship Dali", "the bow of the Dali", "the Dali's hull", "the Dali, a cargo ship".
+ */
+export function vehicleCue(text: string, m: Offsets): boolean {
+  const lex = storyLexicon();
+  const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  const after = text.slice(m.end, m.end + 60).toLowerCase();
+  if (/\b(?:on board|aboard|onboard)\s+(?:the\s+)?$/.test(before)) return true;
+  const prev = /\b([a-z]+)\s+$/.exec(before)?.[1];
+  if (prev && lex.vehicleNouns.has(prev)) return true;
+  const part = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(before)?.[1];
+  if (part && lex.vehicleParts.has(part)) return true;
+  const own = /^['’]s\s+([a-z]+)/.exec(after)?.[1];
+  if (own && lex.vehicleParts.has(own)) return true;
+  // the head of the appositive noun phrase is its last word before the next comma or stop
+  const appos = /^,\s+(?:a|an|the)\s+([a-z -]+?)\s*[,.;)]/.exec(after);
+  return Boolean(appos && lex.vehicleNouns.has(appos[1].split(/[\s-]+/).pop()!));
+}
+
+/**
+ * The thing a distance measures when the phrase says so: a measure before a noun ("the 1.6-mile
+ * bridge", "a 300-metre tower"), or after a description set off by a comma ("the channel, 50 feet
+ * deep"). `after` starts right after the quantity (a restatement in brackets already skipped);
+ * `beforeAll` is the text before it in its sentence. Returns the noun and the dimension it gives.
+ */
+export function measuredNoun(qText: string, after: string, beforeAll: string): { noun: string; dimension?: string; prenominal: boolean; named?: boolean } | undefined {
+  const lex = storyLexicon();
+  // pre-nominal: "1.6-mile bridge", "300-metre-high tower" (the adjective gives its own dimension), or a
+  // name whose head is such a noun ("the 2.3-mile Elling Bridge": the name itself is the subject)
+  if (/\d\s*-\s*[a-z]+$/i.test(qText)) {
+    const ws = after.replace(/^-[a-z]+/, '').trimStart().split(/\s+/).slice(0, 6).map((w) => w.replace(/['’]s$|[^\p{L}-]+$/gu, ''));
+    const cap = (w: string) => /^\p{Lu}/u.test(w);
+    let k = 0;
+    while (k < ws.length && cap(ws[k])) k++;
+    const noun = (k ? ws[k - 1] : ws[0])?.toLowerCase();
+    if (noun && lex.measureNouns.has(noun)) return { noun, dimension: lex.measureNouns.get(noun), prenominal: true, ...(k ? { named: true } : {}) };
+  }
+  // apposition: "the channel, 50 feet deep" (a description right before, then a comma)
+  // (a second measure coordinated with a first keeps its description: "the channel, 50 feet deep and 700 feet wide")
+  const ap = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*,\s*(?:[\d.,]+\s+[a-z]+\s+(?:long|tall|high|wide|deep)\s+and\s+)?(?:about|some|nearly|almost|roughly|around|more than|over)?\s*$/.exec(beforeAll);
+  if (ap) return { noun: ap[1].toLowerCase(), prenominal: false };
+  return undefined;
+}
+
+/** Whether an attribute is a head count by role (the crew, the workers): a count at a moment, like the missing. */
+export function isRoleAttribute(attribute: string): boolean {
+  for (const r of storyLexicon().roles.values()) if (r.attribute === attribute) return true;
+  return false;
+}
