@@ -2,6 +2,7 @@
 // account. "at least 20" and "90" are consistent; "up to 2,000" and "passed 2,000" on the same day are not;
 // "59 km/h" and "37 mph" are one speed; "as early as Tuesday" and "on Wednesday" are consistent.
 
+import { timexSpan } from '../nlp/certainty/timex-range.js';
 import { isRoleAttribute } from './roles.js';
 
 /** A closed/open interval on the real line. */
@@ -135,26 +136,15 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
   return { consistent: true, why: all.length > 1 ? (cumulative ? 'the figures agree or rise over time' : stock ? 'the figures of each day agree; the count moves from day to day' : 'the figures agree within their bounds, rounding and units') : 'a single value' };
 }
 
-/** Milliseconds interval of an ISO-like TIMEX value: "2023-09-10", "2023-09-10TNI", "2023-09", "2023", "2023-W37". */
+/**
+ * Milliseconds interval of a resolved TIMEX value ("2023-09-10", "2023-09-10TNI", "2023-09", "2023-W37",
+ * "2023-Q3" …, read by `timexSpan`, the one reading of calendar values the certainty stage shares), with
+ * its modifier: "as early as Tuesday" (ON_OR_AFTER) is open to the right, "about" widens by two days.
+ */
 export function timeInterval(value: string, mod?: string): Interval | undefined {
-  let lo: number; let hi: number;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?/.exec(value))) {
-    const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    const H = 3600000;
-    if (m[4]) { lo = day + (+m[4] * 60 + +m[5]) * 60000; hi = lo + 60000; }
-    // TIMEX parts of day; "Sunday night" runs into Monday's small hours
-    else if (m[6]) [lo, hi] = ({ MO: [6, 12], AF: [12, 18], EV: [18, 24], NI: [21, 30], DT: [6, 18] } as Record<string, number[]>)[m[6]].map((h) => day + h * H) as [number, number];
-    else { lo = day; hi = day + 86400000; }
-  } else if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    const jan4 = Date.UTC(+m[1], 0, 4);
-    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
-    lo = jan4 - dow * 86400000 + (+m[2] - 1) * 604800000; hi = lo + 604800000;
-  } else if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    lo = Date.UTC(+m[1], +m[2] - 1, 1); hi = Date.UTC(+m[1], +m[2], 1);
-  } else if ((m = /^(\d{4})$/.exec(value))) {
-    lo = Date.UTC(+m[1], 0, 1); hi = Date.UTC(+m[1] + 1, 0, 1);
-  } else return undefined;
+  const s = timexSpan(value);
+  if (!s) return undefined;
+  const { lo, hi } = s;
   switch (mod) {
     case 'ON_OR_AFTER': return { lo, hi: Infinity };
     case 'AFTER': return { lo: hi, hi: Infinity };

@@ -98,3 +98,34 @@ test('one speaker\'s total and part in one report are not a contradiction; two s
   // one speaker, two reports
   assert.equal(judgeQuantities('death toll', [v(18, 'a', 'mayor'), v(2, 'b', 'mayor')]).consistent, false);
 });
+
+test('timeInterval and dayRange read calendar values through one parser and agree on the days', async () => {
+  const { timeInterval } = await import('../../src/story/values.js');
+  const { dayRange } = await import('../../src/nlp/certainty/timex-range.js');
+  const D = 86400000; const u = Date.UTC;
+  // the values the story builder read before the merge keep their intervals
+  assert.deepEqual(timeInterval('2023-09-10'), { lo: u(2023, 8, 10), hi: u(2023, 8, 11), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-09-10T14:05'), { lo: u(2023, 8, 10, 14, 5), hi: u(2023, 8, 10, 14, 6), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-09-10TNI'), { lo: u(2023, 8, 10, 21), hi: u(2023, 8, 11, 6), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-09'), { lo: u(2023, 8, 1), hi: u(2023, 9, 1), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-W37'), { lo: u(2023, 8, 11), hi: u(2023, 8, 18), hiOpen: true });
+  assert.deepEqual(timeInterval('2023'), { lo: u(2023, 0, 1), hi: u(2024, 0, 1), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-09-12', 'ON_OR_AFTER'), { lo: u(2023, 8, 12), hi: Infinity });
+  assert.deepEqual(timeInterval('2023-09-12', 'APPROX'), { lo: u(2023, 8, 10), hi: u(2023, 8, 15) });
+  // what the certainty stage's day ranges already knew, the story builder now reads too
+  assert.deepEqual(timeInterval('2023-Q3'), { lo: u(2023, 6, 1), hi: u(2023, 9, 1), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-WI'), { lo: u(2023, 11, 1), hi: u(2024, 2, 1), hiOpen: true });
+  assert.deepEqual(timeInterval('2023-W37-WE'), { lo: u(2023, 8, 16), hi: u(2023, 8, 18), hiOpen: true });
+  // negative: impossible dates and months, durations and refs have no interval in either
+  for (const v of ['2023-02-30', '2023-13', '2023-00', 'P3D', 'PRESENT_REF', 'XXXX-03', 'T10:00']) {
+    assert.equal(timeInterval(v), undefined, v);
+    assert.equal(dayRange(v), undefined, v);
+  }
+  // the days of every calendar value are the same in both (a clock time or part of day counts as its day)
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  for (const v of ['2024-02-29', '2024-02', '2024-W01', '2024-W52-WE', '2020-Q1', '2024-H2', '2024-SU', '2024', '199']) {
+    const iv = timeInterval(v)!;
+    assert.deepEqual(dayRange(v), [iso(iv.lo), iso(iv.hi - D)], v);
+  }
+  assert.deepEqual(dayRange('2024-03-06TNI'), ['2024-03-06', '2024-03-06']);
+});
