@@ -1,7 +1,7 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
-import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP } from './words.js';
+import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
@@ -28,6 +28,14 @@ const COMMENT_NOUNS = S(['claim', 'claims', 'assertion', 'allegation', 'allegati
 const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 // quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
 const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
+// verbs of belief whose bare complement may open on a bare noun: "believe bigotry is acceptable"
+const MENTAL = S(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'fear', 'fears', 'feared',
+  'hope', 'hopes', 'hoped', 'suspect', 'suspects', 'suspected', 'worry', 'worries', 'worried', 'assume', 'assumed', 'reckon', 'reckons', 'guess']);
+// cues whose content may be an indirect question
+const WH_CUES = S(['explain', 'explains', 'explained', 'describe', 'describes', 'described', 'detail', 'details', 'detailed', 'recall',
+  'recalls', 'recalled', 'reveal', 'reveals', 'revealed', 'recount', 'recounts', 'recounted', 'wonder', 'wonders', 'wondered']);
+// prepositions that open an adjunct after a cue ("said of the plan", "wrote about the crash")
+const ADJUNCT_PREP = S(['of', 'about', 'for', 'against', 'toward', 'towards', 'into', 'upon', 'regarding', 'like', 'among', 'between', 'under', 'through', 'despite', 'without']);
 const ASK_STOP = new Set([...RIGHT_STOP, ...WH_CLAUSE]);
 
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
@@ -84,6 +92,13 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       let m = k - 1;
       while (m >= 0 && toks[m]!.t !== '(' && k - m < 12) m--;
       if (m >= 0 && toks[m]!.t === '(') { k = m - 1; continue; }
+    }
+    // a time adverbial between the subject and the cue: "Axelrod on Wednesday said", "who in 2010 said"
+    if (tk.w && (MONTHS_DAYS.has(tk.l) || /^(1[89]|20)\d\d$/.test(tk.l)) && tk.l !== 'may') {
+      let m = k;
+      while (m > 0 && k - m < 5 && toks[m]!.w && (MONTHS_DAYS.has(toks[m]!.l) || /^\d+$/.test(toks[m]!.l) || /^(on|in|at|during|last|this|earlier|early|late|the|of|that)$/.test(toks[m]!.l))) m--;
+      const first = toks[m + 1]!;
+      if (m < k && /^(on|in|at|during|last|this|earlier)$/.test(first.l) && toks[m]!.w && !INTRO_PREP.has(toks[m]!.l) && !(/ed$/.test(toks[m]!.l) && !toks[m]!.cap)) { k = m; continue; }
     }
     // a dash aside between the subject and the cue: "Lee — who runs a bakery — told reporters"
     const aside = dashAsideStart(toks, k);
@@ -152,14 +167,18 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const y = rightNP(toks, after, n, RIGHT_STOP);
     const afterY = y ? toks[y[1] + 1] : undefined;
     // a lower-case role before the name: "said former secretary of state Hillary Clinton"
-    const titled = !!toks[after] && !toks[after]!.cap && !RIGHT_STOP.has(toks[after]!.l) && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
+    // "said of the plan": a preposition opens an adjunct, never a role before a name
+    const titled = !!toks[after] && !toks[after]!.cap && !RIGHT_STOP.has(toks[after]!.l) && !ADJUNCT_PREP.has(toks[after]!.l) && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
     // "Sara Lee, 45, said the store closed": a phrase ending on a past verb is the reported clause, not an inverted source
     const lastY = y ? toks[y[1]]! : undefined;
-    const clauseLike = !!lastY && !lastY.cap && y![1] > y![0] && (/ed$/.test(lastY.l) || IRR_PAST.has(lastY.l));
+    const clauseLike = !!lastY && !lastY.cap && y![1] > y![0] && (/ed$/.test(lastY.l) || IRR_PAST.has(lastY.l)
+      // "…, said the event brought back memories": a past verb with its object inside the phrase
+      || toks.slice(y![0] + 1, y![1]).some((x, m) => !x.cap && (IRR_PAST.has(x.l) || /ed$/.test(x.l)) && !/^(read|set|cut|put|hit|let|cost|bet|quit|spread|shut|bid|cast|led|retired|elected|appointed|acting|named|designated|united)$/.test(x.l)
+        && !!toks[y![0] + m + 2]?.w && (DET.has(toks[y![0] + m + 2]!.l) || PRON.has(toks[y![0] + m + 2]!.l) || /^(back|up|out|down|off|away)$/.test(toks[y![0] + m + 2]!.l))));
     // "…, a spokeswoman, Ana White, said on Saturday": a time phrase after the cue is no inverted source
     const timeOnly = !!y && toks.slice(y[0], y[1] + 1).every((x) => MONTHS_DAYS.has(x.l) || /^(on|last|this|next|early|late|earlier|later|in|at|the|\d.*)$/.test(x.l));
     if (y && !clauseLike && !timeOnly && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
-      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || afterY.q
+      && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || (afterY.q && !isOpenQuote(afterY, quotes))
         // '"…," said ACLU director Anthony Romero in a statement.'
         || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes))
           && !toks.slice(y[0], y[1] + 1).some((x) => !x.cap && /ed$/.test(x.l))))) {
@@ -215,7 +234,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   {
     const before = toks[src[0] - 1];
     const one = src[0] === src[1] ? toks[src[0]]! : null;
-    if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l)) return;
+    if (before && /^(could|would|will|may|might|can|should|must|to|did|does|do|shall)$/.test(before.l) && !(before.l === 'may' && before.cap)) return;
     if (one && !one.cap && !PRON.has(one.l) && !/s$/.test(one.l) && /^[a-z]+$/.test(one.l) && !COLLECTIVE.has(one.l) && !/^(some|many|most|others|few|several|all|both|none)$/.test(one.l)) return;
     // a capitalised "-ing" word opening the sentence is a participle ("Having announced …") unless it is a known name
     const named = !!entityAt(ctx.mix, toks[src[0]]!.s, toks[src[1]]!.e);
@@ -348,10 +367,20 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     // "she added warily: …"
     else if (isLyAdverb(toks[after]) && isPunct(toks[after + 1], ':')) { raising = true; c0 = after + 2; }
     else if (QUESTION_CUES.has(t.l) && WH_CLAUSE.has(toks[c0]?.l ?? '')) raising = true;
+    // "explained how the cuts hurt", "went on to describe why …": an indirect question as content
+    else if (WH_CUES.has(toks[cueEnd]!.l) && /^(how|why|what|whether)$/.test(toks[c0]?.l ?? '')) raising = true;
     // "the poll showed Trump leading", "records show he backed …": a document's finding, object and all
-    else if (SHOW_CUES.has(t.l) && DOC_HEADS.has(toks[src[1]]!.l)) raising = true;
+    else if (SHOW_CUES.has(t.l) && docHead(toks, src)) raising = true;
     else if (BARE_OK.has(t.l) && toks[c0] && (PRON.has(toks[c0]!.l) || toks[c0]!.cap || DET.has(toks[c0]!.l) || toks[c0]!.l === 'there')) {
       for (let m = c0 + 1; m < Math.min(n, c0 + 7); m++) { if (!toks[m]!.w) break; if (FINITE.has(toks[m]!.l)) { raising = true; break; } }
+    }
+    // a bare noun subject: "believe bigotry and xenophobia are acceptable" (a finite verb within three plain words)
+    else if (MENTAL.has(t.l) && toks[c0]?.w && !toks[c0]!.cap && /^[a-z]+$/.test(toks[c0]!.t) && !FINITE.has(toks[c0]!.l) && !OBJ_PRON.has(toks[c0]!.l) && !WH_CLAUSE.has(toks[c0]!.l) && !INTRO_PREP.has(toks[c0]!.l) && !/(ly|ing|ed)$/.test(toks[c0]!.l)) {
+      for (let m = c0 + 1; m < Math.min(n, c0 + 4); m++) {
+        const x = toks[m]!;
+        if (!x.w || /^(who|that|which|to|of)$/.test(x.l)) break;
+        if (FINITE.has(x.l) && !/^(has|have|had|do|does|did)$/.test(x.l)) { raising = true; break; }
+      }
     }
   }
   // '"Why now?" Mr. Lund asked.': nothing after the cue and a quotation just before the sentence
@@ -406,7 +435,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
   }
   // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
-  if (relClause && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
+  // "The hands, which he said were at his side, were empty": the frame sits inside a relative clause that closes at its comma
+  const relInner = src[0] >= 2 && /^(which|who|whom)$/.test(toks[src[0] - 1]!.l) && isComma(toks[src[0] - 2]);
+  if ((relClause || relInner) && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
   if (c0 >= n || ce <= c0) return;
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
   let contentEnd = toks[ce - 1]!.e;
@@ -424,6 +455,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const srcChunkStart = (() => { let m = src[0] - 1; while (m >= cs && !isComma(toks[m])) m--; return m + 1; })();
     if (srcChunkStart < src[0] || !before.every(([a]) => introChunk(toks, a))) materialStart = toks[Math.min(src[0], srcFull)]!.s;
   }
+  // "In May the board said C", "Earlier this week the ministry said C": an intro phrase with no comma belongs to the claim
+  if (!coordinated && !preComma && claimStart !== undefined && src[0] > cs && INTRO_PREP.has(toks[cs]!.l) && src[0] - cs <= 5 && toks.slice(cs, src[0]).every((x) => x.w)) claimStart = toks[cs]!.s;
   if (coordinated) { claimStart = toks[k + 1]!.s; materialStart = toks[k + 1]!.s; }
   else if (!preComma && src[0] > cs) {
     // an intro chunk before the subject ("Asked why …, Haq said") belongs to the frame
@@ -444,11 +477,34 @@ const DASHES = new Set(['—', '–', '--']);
  * at most 20 tokens back with a word right before it, no other hard punctuation or quote between and at least one
  * word inside. Else -1.
  */
+/** When a dash ends at token i (an em/en dash, "--" typed as two hyphens, or a hyphen spaced on both sides), its first token; else -1. */
+/** The source phrase is headed by a document noun: "the poll", "video of the incident", "data from the survey". */
+function docHead(toks: Tok[], src: [number, number]): boolean {
+  if (DOC_HEADS.has(toks[src[1]]!.l)) return true;
+  for (let i = src[0] + 1; i <= src[1]; i++) if (/^(of|from|by|on|in|for)$/.test(toks[i]!.l)) return DOC_HEADS.has(toks[i - 1]!.l);
+  return false;
+}
+
+export function dashAt(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t || t.w) return -1;
+  if (DASHES.has(t.t)) return i;
+  if (t.t !== '-') return -1;
+  const p = toks[i - 1], x = toks[i + 1];
+  if (p && !p.w && p.t === '-' && p.e === t.s) return i - 1;
+  if (x && !x.w && x.t === '-' && x.s === t.e) return -1; // the first half of "--": the pair ends at the next token
+  return p && x && p.e < t.s && x.s > t.e ? i : -1;
+}
+
 export function dashAsideStart(toks: Tok[], k: number): number {
-  if (!toks[k] || toks[k]!.w || !DASHES.has(toks[k]!.t)) return -1;
-  for (let m = k - 1; m > 0 && k - m <= 20; m--) {
+  const d = dashAt(toks, k);
+  if (d < 0) return -1;
+  for (let m = d - 1; m > 0 && d - m <= 30; m--) {
     const x = toks[m]!;
-    if (DASHES.has(x.t) && !x.w) return m < k - 1 && toks[m - 1]!.w ? m : -1;
+    const o = x.w ? -1 : dashAt(toks, m);
+    if (o >= 0) return o < d - 1 && o > 0 && toks[o - 1]!.w ? o : -1;
+    // "Mr. King's": an abbreviation's full stop stays inside the aside
+    if (!x.w && x.t === '.' && toks[m - 1]?.w && (TITLE_ABBR.has(toks[m - 1]!.l) || /^[A-Z]$/.test(toks[m - 1]!.t))) continue;
     if (!x.w && (x.t === ';' || x.t === ':' || x.q || x.t === '.')) return -1;
   }
   return -1;

@@ -28,6 +28,8 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
       let m = i - 1;
       while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;
       if (m >= limit && (toks[m]!.l === 'who' || toks[m]!.l === 'which')) continue;
+      // an appositive holding a relative clause: "X, the agency that oversees the program, said"
+      if (m >= limit && isComma(toks[m]) && m + 1 < i && DET.has(toks[m + 1]!.l) && i - m <= 6 && toks.slice(m + 1, i).every((x) => x.w)) continue;
       break;
     }
     if (isHard(t) || t.q) break;
@@ -81,7 +83,16 @@ export function skipAfterCue(toks: Tok[], j: number, end: number): number {
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = toks[i]!;
     if (t.l === 'that' && !t.cap) return i + 1;
-    if (isComma(t)) { i++; continue; }
+    // "cautioned, as did the campaign itself, that …": a comma-bounded aside before "that"
+    if (isComma(t)) {
+      for (let m = i + 2; m < end && m - i <= 12; m++) {
+        const x = toks[m]!;
+        if (isComma(x) && toks[m + 1]?.l === 'that') return m + 2;
+        if (!x.w && !isComma(x) && x.t !== '.' && x.t !== '-') break;
+        if (isComma(x)) break;
+      }
+      i++; continue;
+    }
     const timeWord = t.l === 'last' || t.l === 'earlier' || t.l === 'late' || t.l === 'afterwards' || t.l === 'later' || t.l === 'also'
       || t.l === 'again' || t.l === 'today' || t.l === 'yesterday' || MONTHS_DAYS.has(t.l);
     const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';

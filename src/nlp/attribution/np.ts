@@ -1,7 +1,8 @@
 // Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
 import type { Tok } from '../claims/text.js';
-import { DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
+import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
 
+const ARTICLE = new Set(['the', 'a', 'an']);
 const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** A "%" sign right after a number ("42% say"): part of the source phrase. */
@@ -23,12 +24,21 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
         && /^(officials|official|leaders|residents|authorities|sources|diplomats|analysts|experts|lawmakers|officers|troops|forces|witnesses|activists|doctors|workers|prosecutors|investigators|rescuers|spokesman|spokeswoman|spokesperson)$/.test(toks[i - 1]?.l ?? '');
       // poll shares: "two in three (voters)", "4 in 10", "all but two"
       const share = i < k && i > limit && (t.l === 'in' || t.l === 'but') && NUMBERISH.test(toks[i + 1]?.l ?? '') && (NUMBERISH.test(toks[i - 1]?.l ?? '') || toks[i - 1]?.l === 'all');
-      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !share && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
+      // a prepositional phrase after a head noun: "data from the survey", "a study by two economists", "advisers to Mr. Obama"
+      const postMod = i < k && i > limit && /^(from|by|in|at|to|with|on)$/.test(t.l) && headNoun(toks[i - 1]) && npStart(toks[i + 1]);
+      const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !share && !postMod && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       if (PRON.has(t.l) && i < k) break;
       if (SPEECH.has(t.l) && !t.cap && i < k && !(t.l === 'state' && i > limit && toks[i - 1]?.w)) break; // "Chinese state media"
     } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.' && !isPercent(toks, i)) break;
+    // a short intro phrase with no comma before the article opens the phrase: "In May the board said" → "the board",
+    // "After the vote the party said" (not "the head of the agency", "all the experts")
+    if (t.w && ARTICLE.has(t.l) && i > limit && i - limit <= 5 && INTRO_PREP.has(toks[limit]!.l)) {
+      const p = toks[i - 1]!;
+      if (!(/^(of|for|with|to|in|about|on|at|from|by|all|both|half|nearly|almost|only)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
+        && toks.slice(limit, i).every((x) => x.w)) { i--; break; }
+    }
     i--; n++;
   }
   let a = i + 1;
@@ -37,6 +47,14 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   if (a > k) return null;
   return [a, k];
 }
+
+/** A word that can end a head noun phrase before a preposition: not a function word, verb form, adverb or number. */
+function headNoun(p: Tok | undefined): boolean {
+  if (!p || !p.w || NPB.has(p.l) || PRON.has(p.l) || DET.has(p.l) || /^\d/.test(p.l)) return false;
+  if (p.cap) return true;
+  return !SPEECH.has(p.l) && !NPOBJ.has(p.l) && !IRR.has(p.l) && !/(ed|ing|ly)$/.test(p.l) && !/^(is|are|was|were|be|been|go|goes|went|come|comes|came|get|gets|got|take|takes|took|make|makes|made|put|puts|turn|turns|move|moves|look|looks|run|runs|there|here|up|out|down|back|off|away|more|less|most|much|many|one)$/.test(p.l);
+}
+const npStart = (x: Tok | undefined): boolean => !!x && x.w && (x.cap || DET.has(x.l) || /^\d/.test(x.l));
 
 /** Rejects source candidates that are not noun phrases: adverbs, wh-words, a determiner inside, nominal cues. */
 export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1, named = false): boolean {
@@ -47,23 +65,27 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
   for (let i = src[0] + 1; i <= src[1]; i++) {
     const t = toks[i]!;
     const p = toks[i - 1]!;
-    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")) return false;
+    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on|from|by|at)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
+      && !(i === src[0] + 1 && /^(all|both|half)$/.test(p.l))) return false;
   }
   if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && !DOC_HEADS.has(last.l) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
   if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
   if (/ed$/.test(last.l) && !last.cap && !/^(accused|injured|wounded|polled|surveyed|interviewed|questioned|contacted|reached)$/.test(last.l)) return false;
   // a bare plural-form cue ("demand", "say") needs a plural or first/second-person subject: "the low demand" is a noun
-  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet)$/.test(cue)) {
+  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet|went)$/.test(cue)) {
     let aux = false;
     for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
     // "those surveyed say", "42% say", "Executives for Mondelez say": plural by determiner, share or head noun
-    const pluralHead = toks.slice(src[0], src[1]).some((x, m) => /s$/.test(x.l) && /^(of|for|from|at|in|with)$/.test(toks[src[0] + m + 1]!.l));
+    const pluralHead = toks.slice(src[0], src[1]).some((x, m) => (/s$/.test(x.l) || PLURAL.has(x.l)) && /^(of|for|from|at|in|with|by|to|on)$/.test(toks[src[0] + m + 1]!.l));
     const plural = aux || /s$/.test(last.l) || last.t === '%' || pluralHead || /^(those|these|both|many|several|most|few)$/.test(first.l) || (NUMBERISH.test(last.l) && last.l !== 'one') || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
     if (!plural) return false;
   }
   if (NOUNISH.has(cue) && src[1] > src[0]) {
-    for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of') return false;
+    // "Video of the incident shows …" is a document's finding; otherwise "of" marks a noun phrase around a nominal cue
+    for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of' && !(i > src[0] && DOC_HEADS.has(toks[i - 1]!.l))) return false;
   }
+  // a source phrase never ends on a verb of saying or thinking: "Many believe reports …" ("reports" is no cue there)
+  if (src[1] > src[0] && !last.cap && SPEECH.has(last.l) && !NOUNISH.has(last.l) && !DOC_HEADS.has(last.l) && last.l !== 'state') return false;
   return true;
 }
 
@@ -75,6 +97,8 @@ export function trimToName(toks: Tok[], src: [number, number]): [number, number]
   if (i <= src[0]) return src;
   const before = toks[i - 1]!;
   if (!before.w || before.cap || /'s$/.test(before.l) || INNER.has(before.l) || OFFICIAL_ROLE.has(before.l) || DET.has(before.l)) return src;
+  // the name is the object of a preposition inside the phrase: "advisers to Mr. Obama"
+  if (/^(to|from|by|at|with)$/.test(before.l)) return src;
   return [i, src[1]];
 }
 

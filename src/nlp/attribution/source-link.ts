@@ -2,7 +2,7 @@
 import type { AttributionLink, Entity } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { entityAt, isMedium, kindOf } from '../claims/sources.js';
-import { PRON, SPEAKING, RIGHT_STOP } from './words.js';
+import { PRON, SPEAKING, RIGHT_STOP, DET } from './words.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 
@@ -72,6 +72,8 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
 export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): { link: AttributionLink; end: number } | null {
   const { toks } = sc;
   const n = toks.length;
+  // "told me the network was fair": an object pronoun is the person told, never a medium
+  if (toks[a] && /^(me|us|him|her|them|you)$/.test(toks[a]!.l) && !(toks[a]!.l === 'her' && toks[a + 1]?.w && !toks[a + 1]!.cap && !DET.has(toks[a + 1]!.l))) return null;
   const y = rightNP(toks, a, n, RIGHT_STOP);
   if (!y) return null;
   let [s, e] = y;

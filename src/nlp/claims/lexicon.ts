@@ -111,7 +111,8 @@ export const SPEECH_VERBS: readonly string[] = [
 export const SPEECH_PHRASES: readonly string[] = [
   'point out', 'points out', 'pointed out', 'pointing out',
   'made clear', 'makes clear', 'make clear',
-  'went on to say', 'goes on to say',
+  'went on to say', 'goes on to say', 'went on to explain', 'goes on to explain', 'went on to note', 'went on to add', 'went on to argue',
+  'made it clear', 'makes it clear', 'make it clear', 'making it clear',
   // a stance noun voiced: these need "that" (their last word is in NEEDS_THAT)
   'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns', 'expressed hope',
   'expressed confidence', 'voiced confidence', 'expressed doubt', 'expressed doubts', 'voiced doubts', 'raised doubts',
@@ -360,6 +361,8 @@ export const DOCUMENT_SOURCES: readonly string[] = [
   'figures', 'statistics', 'results', 'filings', 'filing', 'analysis', 'research', 'review', 'audit', 'investigation', 'census',
   'report', 'tally', 'count', 'estimates', 'projections', 'models', 'model', 'findings', 'evidence', 'footage', 'video', 'images',
   'photos', 'emails', 'memo', 'memos', 'transcript', 'transcripts', 'papers', 'letter', 'letters', 'cables', 'logs', 'numbers',
+  'average', 'averages', 'chart', 'charts', 'graph', 'graphs', 'map', 'maps', 'slide', 'slides', 'recording', 'recordings', 'tape',
+  'tapes', 'photo', 'photograph', 'photographs', 'picture', 'pictures', 'clip', 'clips', 'complaint', 'lawsuit', 'indictment', 'ruling',
 ];
 /** Nouns whose findings are reported "in" them: "leads in the latest poll". */
 export const POLL_NOUNS: readonly string[] = ['poll', 'survey'];

@@ -1,0 +1,92 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chainOf, checkChain as check, claimAt, claimsOf } from '../claims/helpers.js';
+
+// Sentences written for these tests (not taken from any corpus). Each rule: where it must fire, and where it must not.
+function noLinks(text: string): void {
+  const { claims } = claimsOf(text);
+  const linked = claims.filter((c) => c.attribution.length);
+  assert.deepEqual(linked.map((c) => `${c.text} <- ${chainOf(c).join(' / ')}`), [], `no attribution expected in: ${text}`);
+}
+/** The source span of the innermost link of the claim holding `anchor`, as written. */
+function sourceText(text: string, anchor: string): string | undefined {
+  const { claims } = claimsOf(text);
+  const l = claimAt(text, claims, anchor)?.attribution.at(-1);
+  return l?.span ? text.slice(l.span.start, l.span.end) : undefined;
+}
+
+describe('source phrases with modifiers', () => {
+  it('a prepositional phrase after the head noun belongs to the source', () => {
+    check('Data from the 2014 survey show that women held 41 percent of the jobs.', 'women held 41 percent', ['Data from the 2014 survey']);
+    assert.equal(sourceText('Analysts at the bank said growth would slow.', 'growth would slow'), 'Analysts at the bank');
+    assert.equal(sourceText('In recent days, advisers to the mayor say, the council has grown tired.', 'the council has grown tired'), 'advisers to the mayor');
+    // the phrase before the comma is the reported clause, not part of the source
+    assert.equal(sourceText('Turnout went up in the cities, officials said.', 'Turnout went up'), 'officials');
+  });
+  it('a document noun heading "of …" reports what it shows', () => {
+    check('Video of the incident shows him with his hands in the air.', 'his hands in the air', ['Video of the incident']);
+    noLinks('The host of the show shows him the door.');
+  });
+  it('"all the experts", "In May the board": an article after a quantifier or a short intro phrase', () => {
+    check('All the experts said her plan was detailed.', 'her plan was detailed', ['All the experts']);
+    check('In May the board said it would sell the plant.', 'it would sell the plant', ['the board']);
+    noLinks('In May the board sold the plant.');
+  });
+  it('an appositive holding a relative clause', () => {
+    check('The company, the firm that runs the mine, said it would pay.', 'it would pay', ['The company']);
+    noLinks('The plan, the one that failed, was dropped.');
+  });
+  it('a dash aside typed as "--" between the subject and the cue', () => {
+    check('Kall -- co-editor of a book about the debates -- said the format helps.', 'the format helps', ['Kall']);
+    noLinks('The old bridge -- built in 1932 -- collapsed on Monday.');
+  });
+  it('a time adverbial between the subject and the cue is not part of the source', () => {
+    assert.equal(sourceText('Axelrod on Wednesday said that the remark was outrageous.', 'the remark was outrageous'), 'Axelrod');
+    check('The governor, who in 2010 said the goal was growth, changed course.', 'the goal was growth', ['The governor']);
+  });
+  it('"said of the plan" after an appositive: the preposition opens no inverted source', () => {
+    const text = '"It is not responsible," Leonard Burman, director of the tax center, said of the plan.';
+    check(text, 'It is not responsible', ['Leonard Burman']);
+    assert.ok(!claimsOf(text).claims.some((c) => c.attribution.some((l) => /plan/.test(l.source))));
+  });
+  it('an inverted source is no clause and no quotation opening', () => {
+    check('Rawlings, who watched the ceremony, said the event brought back memories of her father.', 'brought back memories', ['Rawlings']);
+    check('Jean Ayrault, the foreign minister, a member of the council, said the latest "provocation cannot be left without consequences."',
+      'cannot be left without consequences', ['Jean Ayrault']);
+  });
+  it('an object pronoun after "told" is the person told, not a medium', () => {
+    check('Dickey told me the network was fair.', 'the network was fair', ['Dickey']);
+    check('Dickey told the BBC the network was fair.', 'the network was fair', ['the BBC', 'Dickey']);
+  });
+  it('a source phrase never ends on a verb of thinking', () => {
+    noLinks('Many believe reports that were false.');
+  });
+});
+
+describe('cue constructions', () => {
+  it('"made it clear", "went on to explain/say"', () => {
+    check('Ham made it clear he had major misgivings.', 'he had major misgivings', ['Ham']);
+    check('Ham went on to say that cuts had hurt the army.', 'cuts had hurt the army', ['Ham']);
+    check('Ham went on to explain how cuts had hurt the army.', 'cuts had hurt the army', ['Ham']);
+    noLinks('Ham went on to win the race.');
+  });
+  it('an indirect question after "explain", "describe"', () => {
+    check('She explained why the plan failed.', 'the plan failed', ['She']);
+    noLinks('She explained the plan.');
+  });
+  it('a comma-bounded aside between the cue and "that"', () => {
+    check('Several experts cautioned, as did the campaign itself, that the plan was complex.', 'the plan was complex', ['Several experts']);
+    check('The nominee continues to insist, most recently in an interview, that he will win.', 'he will win', ['The nominee']);
+    noLinks('Experts cautioned, as did the campaign, against haste.');
+  });
+  it('a bare noun opening the complement of a verb of belief', () => {
+    check('Many of his supporters believe bigotry is acceptable.', 'bigotry is acceptable', ['Many of his supporters']);
+    noLinks('Residents feel pride in the team.');
+  });
+  it('a frame inside a relative clause ends at the clause\'s comma', () => {
+    const text = 'The hands, which he said were at his side, were empty.';
+    const { claims } = claimsOf(text);
+    assert.deepEqual(chainOf(claimAt(text, claims, 'were at his side')), ['he']);
+    assert.deepEqual(chainOf(claimAt(text, claims, 'were empty')), []);
+  });
+});
