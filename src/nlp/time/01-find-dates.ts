@@ -6,6 +6,7 @@ import { diffDays, fmtDate, isValidDate, pad4, type Ymd } from './date-math.js';
 import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER } from './lexicon.js';
 import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
 import { monthDayValue, monthValue } from './03-resolve.js';
+import { maySignal } from './02-refine-signals.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
 
 const RANGE_SEP = '[ \\t]*(?:-|–|—|to|through|until|and)[ \\t]*';
@@ -33,7 +34,7 @@ const FISCAL_REL = /\b(?:(?:the|its)\s+)?(current|this|last|next|previous|coming
 const T_FISCAL = wordTrigger(/fiscal/gi, { prefixes: ['fiscal'] });
 // "since '82", "in the summer of '98": an apostrophe year after a temporal word.
 const APOS_YEAR = /(?<=\b(?:since|in|of|from|until|by|before|after|summer|winter|spring|autumn|fall|class)\s+)['’](\d\d)(?![\w'’])/gi;
-const T_APOS = wordTrigger(/['’]\d\d/g, { prefixes: [], digits: (run, _n, prev) => run.length === 2 && (prev === "'" || prev === '’') });
+const T_APOS = wordTrigger(/['’]\d\d/g, { prefixes: [], digits: (t, s, e) => e - s === 2 && (t.charCodeAt(s - 1) === 39 || t.charCodeAt(s - 1) === 8217) });
 const FY_SHORT = /\b(?:FY|fiscal\s+)['’]?(\d{2})\b/g;
 
 const AMBIG = new Set(AMBIGUOUS_MONTHS);
@@ -70,7 +71,27 @@ function expandYY(yy: string): string { const n = +yy; return String(n <= 40 ? 2
 
 const NINE_ELEVEN_AFTER = /^,?\s+(?:\d{4}\s*,?\s+)?(?:terrorist\s+|terror\s+)?(?:attacks?|hijackers?|hijackings|commission)\b/i;
 
+/**
+ * Where the full-date rules (month-day, month-year, ISO, numeric) matched: for each offset, the furthest end
+ * of such a match covering it. A bare month or year strictly inside one ("May" in "May 12") can only lose
+ * the overlap resolution to it unless a signal word before it moves its start ("the end of June this year"),
+ * so without one it is not built at all (less work and garbage on date-dense text).
+ */
+class Cover {
+  private ends: Int32Array | undefined;
+  constructor(private readonly n: number) {}
+  add(start: number, end: number): void {
+    const e = (this.ends ??= new Int32Array(this.n + 1));
+    for (let i = start; i < end; i++) if (e[i]! < end) e[i] = end;
+  }
+  /** True when a marked match covers `start` and ends after `end`. */
+  inside(text: string, start: number, end: number): boolean {
+    return this.ends !== undefined && this.ends[start]! > end && !maySignal(text, start);
+  }
+}
+
 export const findDates: Finder = (text, out) => {
+  const cover = new Cover(text.length);
   const monthDay = (m: RegExpExecArray, mo: string, d1: string, d2: string | undefined, y: string | undefined, wdWord: string | undefined, rule: string): void => {
     const month = monthNumber(mo);
     const day = dnum(d1);
@@ -94,6 +115,7 @@ export const findDates: Finder = (text, out) => {
     // "the Sept. 11 attacks", "the September 11th hijackers": the 2001 attacks, whatever the publication date.
     if (!y && month === 9 && day === 11 && day2 === undefined && NINE_ELEVEN_AFTER.test(text.slice(end, end + 30))) {
       out.push({ start, end, rule: 'date.nine-eleven', priority: 5, resolve: () => ({ type: 'DATE', value: '2001-09-11' }) });
+      cover.add(start, end);
       return;
     }
     out.push({
@@ -108,6 +130,7 @@ export const findDates: Finder = (text, out) => {
         return { type: 'DATE', value: v };
       },
     });
+    cover.add(start, end);
   };
 
   scanNear(T_MONTH, MDY, text, 30, 30, (m) => monthDay(m, m[2]!, m[3]!, m[4], m[5], m[1], 'date.month-day'));
@@ -122,6 +145,7 @@ export const findDates: Finder = (text, out) => {
     const y = m[2]!;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-year', priority: 4,
       resolve: () => ({ type: 'DATE', value: `${y}-${pad2(month)}` }) });
+    cover.add(m.index, m.index + m[0].length);
   });
 
   // "October of next year", "March last year".
@@ -131,6 +155,7 @@ export const findDates: Finder = (text, out) => {
     const off = m[2] === 'next' ? 1 : m[2] === 'last' ? -1 : 0;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-relative-year', priority: 5,
       resolve: (ctx) => ({ type: 'DATE', value: ctx.anchor ? `${pad4(ctx.anchor.y + off)}-${pad2(month)}` : `XXXX-${pad2(month)}` }) });
+    cover.add(m.index, m.index + m[0].length);
   });
 
   scanNear(T_MONTH, MDY_REL, text, 8, 30, (m) => {
@@ -140,6 +165,7 @@ export const findDates: Finder = (text, out) => {
     const off = m[5] === 'next' ? 1 : m[5] === 'last' ? -1 : 0;
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-day-relative-year', priority: 6,
       resolve: (ctx) => ({ type: 'DATE', value: `${ctx.anchor ? pad4(ctx.anchor.y + off) : 'XXXX'}-${pad2(month)}-${pad2(day)}` }) });
+    cover.add(m.index, m.index + m[0].length);
   });
 
   scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {
@@ -151,6 +177,7 @@ export const findDates: Finder = (text, out) => {
       resolve: () => hasTime
         ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` }
         : { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` } });
+    cover.add(m.index, m.index + m[0].length);
   });
 
   scanNear(T_DIGIT, NUMERIC, text, 8, 12, (m) => {
@@ -174,9 +201,11 @@ export const findDates: Finder = (text, out) => {
         } else p = us;
         return { type: 'DATE', value: `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}` };
       } });
+    cover.add(m.index, m.index + m[0].length);
   });
 
   scanNear(T_MONTH, BARE_MONTH, text, 5, 12, (m) => {
+    if (cover.inside(text, m.index, m.index + m[0].length)) return;
     const word = m[1]!;
     const month = monthNumber(word);
     if (!month) return;
@@ -227,6 +256,7 @@ export const findDates: Finder = (text, out) => {
   });
 
   scanNear(T_DIGIT, YEAR, text, 20, 12, (m) => {
+    if (cover.inside(text, m.index, m.index + m[0].length)) return;
     const fiscal = m[1];
     const y = m[2]!;
     const start = m.index;

@@ -9,12 +9,13 @@ import { wordBefore } from './text-util.js';
 
 const T_DECADE = wordTrigger(/\d0['’]?s\b|ties\b/gi, {
   prefixes: ['twe', 'thi', 'for', 'fif', 'six', 'sev', 'eig', 'nin'], test: (_w, l) => l.endsWith('ties'),
-  digits: (run, next) => run.endsWith('0') && (next === 's' || next === "'" || next === '’'),
+  // "1990s", "'80s", "90’s": a run ending in 0 before an s or an apostrophe.
+  digits: (t, s, e) => t.charCodeAt(e - 1) === 48 && (t.charCodeAt(e) === 115 || t.charCodeAt(e) === 39 || t.charCodeAt(e) === 8217),
 });
 const T_CENTURY = wordTrigger(/\bcentur/gi, { prefixes: ['centur'] });
 const T_SEASON = wordTrigger(/\b(?:spring|summer|autumn|fall|winter)\b/gi, { prefixes: ['spring', 'summer', 'autumn', 'fall', 'winter'] });
 const T_QUARTER = wordTrigger(/quarter|Q[1-4]|[1-4]Q/gi, {
-  prefixes: ['quarter', 'q'], test: (_w, l) => l === 'q' || l.startsWith('quarter'), digits: (run, next) => /^[1-4]$/.test(run) && (next === 'Q' || next === 'q'),
+  prefixes: ['quarter', 'q'], test: (_w, l) => l === 'q' || l.startsWith('quarter'), digits: (t, s, e) => e - s === 1 && t.charCodeAt(s) >= 49 && t.charCodeAt(s) <= 52 && (t.charCodeAt(e) | 32) === 113,
 });
 const T_HALF = wordTrigger(/\bhalf\b/gi, { prefixes: ['half'] });
 const T_H = wordTrigger(/\bH[12]\b/g, { prefixes: ['h'], test: (w) => w === 'H' });

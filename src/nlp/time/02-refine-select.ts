@@ -8,7 +8,8 @@ export function selectCandidates(text: string, cands: Cand[]): Cand[] {
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken = new Uint8Array(text.length + 1);
   const out: Cand[] = [];
-  for (const c of order) {
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k]!;
     let free = true;
     for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;

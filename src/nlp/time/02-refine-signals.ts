@@ -17,6 +17,7 @@ const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekda
 const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['in', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
+const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
@@ -32,12 +33,25 @@ function sentenceAround(text: string, start: number, end: number): string {
   return left + text.slice(start, end) + right;
 }
 
+/** False when no signal word (or hyphen) precedes `start`: refineSignals then never moves that start. */
+export function maySignal(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) === 45) return true;
+  // Without cutting a string: the previous word must be a short run of letters ("in", "mid", "before"; a
+  // dot, hyphen or apostrophe may cling to it), not a number or a long word.
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  let j = i;
+  while (j >= 0 && i - j <= SIGNAL_MAX + 2 && isWordish(text.charCodeAt(j))) j--;
+  if (j === i || i - j > SIGNAL_MAX + 2) return false;
+  return SIGNAL_WORDS.has(wordBefore(text, start).toLowerCase());
+}
+const isWordish = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 39 || c === 8217;
+
 export function refineSignals(text: string, cands: Cand[]): void {
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     // Cheap gate: most candidates have no signal word before them.
-    const pw = wordBefore(text, c.start).toLowerCase();
-    const hyphen = text.charCodeAt(c.start - 1) === 45;
-    if (!hyphen && !SIGNAL_WORDS.has(pw)) {
+    if (!maySignal(text, c.start)) {
       if (/^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
       continue;
     }

@@ -123,7 +123,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     let bestScore = Infinity;
     const sepN = cues.sep.length;
     outer: for (let b = Math.floor(s0 / BLOCK); b * BLOCK < s1; b++) {
-      for (const cue of cuesOfBlock(text, cues, b)) {
+      const block = cuesOfBlock(text, cues, b);
+      for (let k = 0; k < block.length; k++) {
+        const cue = block[k]!;
         const p = cue.pos;
         if (p < s0) continue;
         if (p >= s1) break outer;

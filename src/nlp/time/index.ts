@@ -47,7 +47,7 @@ function outletDayFirst(outlet: string | undefined): boolean | undefined {
 /** Day-first when the text itself writes "10 September" more often than "September 10". */
 function inferDayFirst(cands: readonly Cand[]): boolean | undefined {
   let dm = 0; let md = 0;
-  for (const c of cands) { if (c.rule === 'date.day-month') dm++; else if (c.rule === 'date.month-day') md++; }
+  for (let i = 0; i < cands.length; i++) { const r = cands[i]!.rule; if (r === 'date.day-month') dm++; else if (r === 'date.month-day') md++; }
   return dm > md ? true : md > dm ? false : undefined;
 }
 

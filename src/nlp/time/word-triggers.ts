@@ -8,12 +8,16 @@ export interface WordTrigger {
   prefixes: readonly string[];
   /** Exact test on the word as written and lower-cased; default: true. */
   test?: (word: string, lower: string) => boolean;
-  /** Fire on digit runs instead of words; the test gets the digits and the character after them. */
-  digits?: (run: string, next: string, prev: string) => boolean;
+  /**
+   * Fire on digit runs instead of words; the test gets the text and the run's [start, end) (no string is cut
+   * for it: digit runs are the densest words of a table or a pathological line).
+   */
+  digits?: (text: string, start: number, end: number) => boolean;
 }
 
 const wordReg = new Map<RegExp, WordTrigger>();
 const digitTriggers: RegExp[] = [];
+const digitTests: Array<(text: string, start: number, end: number) => boolean> = [];
 /**
  * Triggers by the first three letters of a word, case-folded to 1–26 (0: no letter there), as a flat table
  * of list numbers: one typed-array read per word. A shorter prefix ("hr", "q") fills every slot it covers.
@@ -32,7 +36,7 @@ function addToSlot(k: number, re: RegExp): void {
 /** Declares how to find a trigger's hits from words; returns the trigger for use as a key. */
 export function wordTrigger(re: RegExp, t: WordTrigger): RegExp {
   wordReg.set(re, t);
-  if (t.digits) digitTriggers.push(re);
+  if (t.digits) { digitTriggers.push(re); digitTests.push(t.digits); }
   for (const p of t.prefixes) {
     const c = [0, 1, 2].map((i) => (i < p.length ? p.charCodeAt(i) & 31 : -1));
     for (let b = 0; b < 32; b++) {
@@ -83,17 +87,16 @@ function scanWords(text: string): Map<RegExp, number[]> {
       if (li !== 0) {
         const word = text.slice(i, j);
         const lower = word.toLowerCase();
-        for (const re of lists[li]!) fire(out, re, word, lower, i, j);
+        const list = lists[li]!;
+        for (let k = 0; k < list.length; k++) fire(out, list[k]!, word, lower, i, j);
       }
       i = j;
     } else if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      if (digitTriggers.length) {
-        const run = text.slice(i, j);
-        const next = j < n ? text[j]! : '';
-        const prev = i > 0 ? text[i - 1]! : '';
-        for (const re of digitTriggers) if (wordReg.get(re)!.digits!(run, next, prev)) push(out, re, i, j);
+      for (let k = 0; k < digitTriggers.length; k++) {
+        const re = digitTriggers[k]!;
+        if (digitTests[k]!(text, i, j)) push(out, re, i, j);
       }
       i = j;
     } else i++;
@@ -103,7 +106,9 @@ function scanWords(text: string): Map<RegExp, number[]> {
 
 function fire(out: Map<RegExp, number[]>, re: RegExp, word: string, lower: string, s: number, e: number): void {
   const t = wordReg.get(re)!;
-  if (!t.prefixes.some((p) => lower.startsWith(p))) return;
+  let any = false;
+  for (let k = 0; k < t.prefixes.length && !any; k++) any = lower.startsWith(t.prefixes[k]!);
+  if (!any) return;
   if (t.test && !t.test(word, lower)) return;
   // The same trigger may be reached through two keys for one word: keep one hit.
   const a = out.get(re);
