@@ -1,7 +1,8 @@
 // TimeML scorer: runs the segment and time stages on the raw text of TBAQ-cleaned (DCT from <DCT>),
 // MEANTIME (DCT from its CREATION_TIME timex) and a te3-silver sample, and prints TempEval-3 metrics.
 // TIMEML_DUMP=file writes every error (FP/FN/VALUE/TYPE with context) for analysis; TIMEML_RULES=1 prints,
-// per corpus, each rule's output count, unmatched (FP) and wrong-value counts.
+// per corpus, each rule's output count, unmatched (FP) and wrong-value counts; TIMEML_BUCKETS=1 counts errors by
+// category (wrong anchor direction, duration forms, *_REF, quarters, weeks, spans wider/narrower, not-a-time …).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/ingest/normalize.js';
@@ -33,6 +34,65 @@ function tallyRules(t: RuleTally, corpus: string, sys: readonly SysTimex[], errs
 }
 let byRule: RuleTally | undefined;
 
+/**
+ * Error category for TIMEML_BUCKETS: what kind of construction got a wrong value, a wrong span, or was
+ * output without gold (FP) / missed (FN). Categories come from the values' shapes and the span texts only,
+ * so the table can be read without looking at any document.
+ */
+export function bucketOf(e: MatchErr, text: string): string {
+  const sv = e.sys?.value ?? ''; const gv = e.gold?.value ?? '';
+  const st = e.sys ? text.slice(e.sys.start, e.sys.end).toLowerCase() : '';
+  const gt = e.gold ? text.slice(e.gold.start, e.gold.end).toLowerCase() : '';
+  const t = st || gt;
+  const shape = (v: string, typ: string | undefined): string => {
+    if (/_REF$/.test(v)) return 'ref';
+    if (typ === 'SET') return 'set';
+    if (typ === 'DURATION' || /^P/.test(v)) return 'duration';
+    if (/T/.test(v)) return 'time-of-day';
+    if (/W\d|WXX|-WE/.test(v)) return 'week';
+    if (/Q[1-4X]|H[12]/.test(v)) return 'quarter/half';
+    if (/-(?:SP|SU|FA|WI)$/.test(v)) return 'season';
+    if (/^\d{2,3}X*$/.test(v)) return 'decade/century';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'day';
+    if (/^\d{4}-\d{2}$/.test(v)) return 'month';
+    if (/^\d{4}$/.test(v)) return 'year';
+    return 'other';
+  };
+  if (e.kind === 'FP') return `FP ${shape(sv, e.sys!.type)}${/\b(?:now|current(?:ly)?|recent(?:ly)?|future|past|soon|today)\b/.test(st) ? ' (deictic word)' : ''}`;
+  if (e.kind === 'FN') return `FN ${shape(gv, e.gold!.type)}`;
+  if (e.kind === 'TYPE') return `TYPE ${e.gold!.type}->${e.sys!.type}`;
+  if (e.kind === 'SPAN') {
+    const g = e.gold!; const y = e.sys!;
+    if (y.start <= g.start && y.end >= g.end) return `SPAN sys wider (${y.start < g.start ? 'left: ' + text.slice(y.start, g.start).trim().split(/\s+/)[0]!.toLowerCase() : 'right'})`;
+    if (g.start <= y.start && g.end >= y.end) return `SPAN gold wider (${g.start < y.start ? 'left: ' + text.slice(g.start, y.start).trim().split(/\s+/)[0]!.toLowerCase() : 'right: ' + text.slice(y.end, g.end).trim().split(/\s+/)[0]!.toLowerCase()})`;
+    return 'SPAN crossing';
+  }
+  // VALUE
+  const gs = shape(gv, e.gold!.type); const ss = shape(sv, e.sys!.type);
+  if (gs === 'ref' || ss === 'ref') return `VALUE ref: gold ${gs} / sys ${ss}`;
+  if (gs !== ss) {
+    if (gv.startsWith(sv) || sv.startsWith(gv)) return `VALUE granularity: gold ${gs} / sys ${ss}`;
+    return `VALUE form: gold ${gs} / sys ${ss}`;
+  }
+  if (/X/.test(gv) && !/X/.test(sv)) return `VALUE ${gs}: gold unspecified (X)`;
+  if (/X/.test(sv) && !/X/.test(gv)) return `VALUE ${gs}: sys unspecified (X)`;
+  if (gs === 'duration') return 'VALUE duration amount/unit';
+  if (/\bfiscal\b/.test(t)) return `VALUE ${gs}: fiscal`;
+  if (/\b(?:ago|earlier|later|before|after|previous|following|same|that)\b/.test(t)) return `VALUE ${gs}: anaphor/ago offset`;
+  if (/\b(?:last|next|this|past|coming)\b/.test(t)) return `VALUE ${gs}: last/next/this`;
+  return sv > gv ? `VALUE ${gs}: anchored too late (sys after gold)` : `VALUE ${gs}: anchored too early (sys before gold)`;
+}
+type BucketTally = Map<string, Map<string, number>>;
+let buckets: BucketTally | undefined;
+function printBuckets(t: BucketTally): void {
+  for (const [corpus, m] of t) {
+    console.log(`\n${corpus}: errors by category (TIMEML_BUCKETS)`);
+    console.log('| category | n |');
+    console.log('|---|---:|');
+    for (const [k, n] of [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) console.log(`| ${k} | ${n} |`);
+  }
+}
+
 function printRules(t: RuleTally): void {
   for (const [corpus, m] of t) {
     console.log(`\n${corpus}: rules by errors (sys = times the rule produced; fp = matched no gold; wrong = matched, other value)`);
@@ -57,6 +117,11 @@ function runCorpus(r: Run, dump: string[]): { counts: Counts; bytes: number; ms:
     const sys = g.scoredEnd === undefined ? doc.times : doc.times.filter((t) => t.start < g.scoredEnd!);
     const errs: MatchErr[] = scoreDoc(g.timex, sys, counts);
     if (byRule) tallyRules(byRule, r.name, sys, errs);
+    if (buckets) {
+      let m = buckets.get(r.name);
+      if (!m) buckets.set(r.name, m = new Map());
+      for (const e of errs) { const k = bucketOf(e, g.text); m.set(k, (m.get(k) ?? 0) + 1); }
+    }
     if (dump) {
       for (const e of errs) {
         const s = e.gold ?? e.sys!;
@@ -89,6 +154,7 @@ export default async function run(shared: string): Promise<void> {
 
   const dumpFile = process.env.TIMEML_DUMP;
   if (process.env.TIMEML_RULES) byRule = new Map();
+  if (process.env.TIMEML_BUCKETS) buckets = new Map();
   const dump: string[] = [];
   const rows: string[] = [];
   rows.push('| corpus | docs | gold | sys | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | type acc | value acc | value F1 | stage MB/s (CPU, warm) |');
@@ -101,5 +167,6 @@ export default async function run(shared: string): Promise<void> {
   console.log(rows.join('\n'));
   console.log('\nPublished TempEval-3 value F1 (TE3-platinum test set, different data): HeidelTime 0.776, SUTime 0.674.');
   if (byRule) printRules(byRule);
+  if (buckets) printBuckets(buckets);
   if (dumpFile) { writeFileSync(dumpFile, dump.join('\n') + '\n'); console.log(`errors written to ${dumpFile}`); }
 }

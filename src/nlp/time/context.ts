@@ -61,7 +61,15 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
     const end = at + m[0].length;
     if (m[1]) out.push({ pos: end - 4, end, fut: false, weak: true }); // "would have emerged": looks back
     else if (m[2]) continue; // "will be completed", "is held", "remain closed": a participle, no tense of its own
-    else if (m[3]) out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(m[3].toLowerCase().replace(/\s+/g, ' ')) });
+    else if (m[3]) {
+      const w = m[3].toLowerCase().replace(/\s+/g, ' ');
+      // "next to the embassy", "due to the storm": a preposition, not a look ahead.
+      const stem = w === 'next' ? 4 : w === 'due' || w === 'due to' ? 3 : 0;
+      if (stem && NOT_AHEAD_AFTER.test(text.slice(at + stem, at + stem + 24))) continue;
+      // "had been due to expire", "had been expected to": a plan seen from a past moment.
+      if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
+      out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) });
+    }
     else if (m[4]) { if (!afterModal(text, at)) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) }); }
     else {
       // "untouched by": a participle, not a tense.
@@ -72,6 +80,11 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
   cues.blocks.set(b, out);
   return out;
 }
+
+/** After "next"/"due (to)": a noun phrase follows, so it is the preposition ("next to the river", "due to rain"). */
+const NOT_AHEAD_AFTER = /^\s+to\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us|lack|poor|bad|heavy|high|low|strong|concerns?|fears?|problems?|[A-Z])(?![A-Za-z])/;
+/** "had been" / "had" right before a future cue: a past plan ("had been due to expire Friday"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?$/i;
 
 /** "will last", "to hold", "could hit": a past-looking form after a modal or "to" is a bare infinitive. */
 const MODAL_BEFORE = /(?:^|[^A-Za-z'’])(?:will|would|shall|should|can|could|may|might|must|to|won['’]t|can['’]t|cannot|['’]ll)\s+$/i;

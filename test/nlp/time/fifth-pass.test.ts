@@ -1,0 +1,43 @@
+// Fifth pass on the time stage (issue 4): tense cues that are not tenses ("next to", "due to the storm"), a
+// plan seen from the past ("had been due to"), and the pathological-input bound kept robust. Sentences are
+// our own; publication dates are pinned per case.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const SAT = '2023-09-16'; // a Saturday
+
+describe('time (fifth pass): prepositions that look like future cues', () => {
+  it('"next to" and "due to the …" do not push a weekday ahead', () => {
+    check(SAT, [
+      ['A bomb went off in a market next to the station Friday morning.', 'Friday morning', '2023-09-15TMO', 'TIME'],
+      ['Ferries were cancelled due to the storm on Thursday.', 'Thursday', '2023-09-14', 'DATE'],
+      ['She sat next to the minister at the dinner on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+    ]);
+  });
+
+  it('"the next meeting", "is due to expire", "payment due" still look ahead', () => {
+    check(SAT, [
+      ['The next meeting of the council is on Tuesday.', 'Tuesday', '2023-09-19', 'DATE'],
+      ['The ceasefire is due to expire on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['The first payment is due Friday.', 'Friday', '2023-09-22', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (fifth pass): a plan told in the pluperfect is past', () => {
+  it('"had been due to", "had expected" anchor before publication', () => {
+    check(SAT, [
+      ['The truce had been due to end on Thursday, but fighting resumed.', 'Thursday', '2023-09-14', 'DATE'],
+      ['Analysts had expected the deficit to narrow in August.', 'August', '2023-08', 'DATE'],
+    ]);
+  });
+
+  it('"was due to" and "is expected to" keep looking ahead', () => {
+    check(SAT, [
+      ['The minister was due to arrive on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['Analysts expect the deficit to narrow in October.', 'October', '2023-10', 'DATE'],
+    ]);
+  });
+});
