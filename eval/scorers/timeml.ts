@@ -3,14 +3,14 @@
 // TIMEML_DUMP=file writes every error (FP/FN/VALUE/TYPE with context) for analysis; TIMEML_RULES=1 prints,
 // per corpus, each rule's output count, unmatched (FP) and wrong-value counts; TIMEML_BUCKETS=1 counts errors by
 // category (wrong anchor direction, duration forms, *_REF, quarters, weeks, spans wider/narrower, not-a-time …).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/ingest/normalize.js';
 import { newDoc } from '../../src/nlp/doc.js';
 import { segmentStage } from '../../src/nlp/segment/index.js';
 import { timeStage } from '../../src/nlp/time/index.js';
 import { emptyCounts, scoreDoc, summary, type Counts, type MatchErr, type SysTimex } from '../timeml/metrics.js';
-import { readMeantimeDir, readTimemlDir, type GoldDoc } from '../timeml/read.js';
+import { readMeantime, readMeantimeDir, readTimemlDir, type GoldDoc } from '../timeml/read.js';
 
 interface Run { name: string; docs: GoldDoc[]; useDct: boolean }
 
@@ -138,6 +138,67 @@ function runCorpus(r: Run, dump: string[]): { counts: Counts; bytes: number; ms:
   return { counts, bytes, ms: (c.user + c.system) / 1000 };
 }
 
+/**
+ * SemEval-2015 Task 4 (TimeLine) has no TIMEX3 gold, but its gold timelines date event mentions
+ * (doc-sentence-word → "2008-07-XX"). Held-out proxy: for each dated mention whose sentence holds exactly one
+ * system time with a calendar value, does that value agree with the event's date at the date's granularity?
+ * Events are often anchored by something else (the publication date, an earlier sentence), so this is a
+ * before/after comparison, not an absolute score.
+ */
+function timelineProxy(shared: string): string | undefined {
+  const base = join(shared, 'corpora', 'semeval2015-timeline', 'SemEval_Task4_data');
+  if (!existsSync(base)) return undefined;
+  let dated = 0; let single = 0; let agree = 0; let anyAgree = 0; let bytes = 0;
+  for (const corpus of readdirSync(base).sort()) {
+    const catDir = join(base, corpus, 'corpus_trackA_CAT');
+    const tlDir = join(base, corpus, 'TimeLines_Gold_Standard');
+    if (!existsSync(catDir) || !existsSync(tlDir)) continue;
+    const files = new Map<string, string>();
+    for (const f of readdirSync(catDir)) { const id = /^(\d+)/.exec(f)?.[1]; if (id) files.set(id, join(catDir, f)); }
+    const docs = new Map<string, { g: GoldDoc; times: SysTimex[] }>();
+    const docOf = (id: string): { g: GoldDoc; times: SysTimex[] } | undefined => {
+      let d = docs.get(id);
+      if (d) return d;
+      const f = files.get(id);
+      if (!f) return undefined;
+      const g = readMeantime(id, readFileSync(f, 'utf8'));
+      const doc = newDoc({ id: sha256(g.text), text: g.text, language: 'en', publishedAt: g.dct });
+      segmentStage.run(doc);
+      timeStage.run(doc);
+      bytes += g.text.length;
+      d = { g, times: doc.times };
+      docs.set(id, d);
+      return d;
+    };
+    for (const tl of readdirSync(tlDir).sort()) {
+      for (const line of readFileSync(join(tlDir, tl), 'utf8').split('\n')) {
+        const cols = line.split('\t');
+        const date = cols[1];
+        if (!date || !/^\d{4}/.test(date)) continue;
+        const want = date.replace(/-XX/g, '');
+        for (const ev of cols.slice(2)) {
+          const m = /^(\d+)-(\d+)-/.exec(ev);
+          if (!m) continue;
+          const d = docOf(m[1]!);
+          const sent = d?.g.sentences?.[+m[2]!];
+          if (!d || !sent) continue;
+          dated++;
+          const cal = d.times.filter((t) => t.start >= sent[0] && t.end <= sent[1] && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
+          const ok = (v: string): boolean => v.startsWith(want) && (v.length === want.length || !/\d/.test(v[want.length] ?? ''));
+          if (cal.some((t) => ok(t.value))) anyAgree++;
+          if (cal.length !== 1) continue;
+          single++;
+          if (ok(cal[0]!.value)) agree++;
+          else if (process.env.TIMEML_TIMELINE === 'dump') console.log(`timeline\t${d.g.dct}\tevent ${date}\tsys "${cal[0]!.text}" ${cal[0]!.value} [${cal[0]!.rule}]\t${d.g.text.slice(sent[0], sent[1]).slice(0, 220)}`);
+        }
+      }
+    }
+  }
+  void bytes;
+  const f3 = (x: number): string => x.toFixed(3);
+  return `semeval2015-timeline proxy: ${dated} dated event mentions; sentence holds a system time with the event's date: ${anyAgree} (${f3(anyAgree / (dated || 1))}); sentences with exactly one calendar time: ${single}, agreeing ${agree} (${f3(agree / (single || 1))})`;
+}
+
 export default async function run(shared: string): Promise<void> {
   const runs: Run[] = [];
   const tbaq = join(shared, 'corpora', 'tempeval3', 'TBAQ-cleaned');
@@ -166,6 +227,8 @@ export default async function run(shared: string): Promise<void> {
   }
   console.log(rows.join('\n'));
   console.log('\nPublished TempEval-3 value F1 (TE3-platinum test set, different data): HeidelTime 0.776, SUTime 0.674.');
+  const tl = process.env.TIMEML_TIMELINE === '0' ? undefined : timelineProxy(shared);
+  if (tl) console.log(tl);
   if (byRule) printRules(byRule);
   if (buckets) printBuckets(buckets);
   if (dumpFile) { writeFileSync(dumpFile, dump.join('\n') + '\n'); console.log(`errors written to ${dumpFile}`); }

@@ -8,6 +8,8 @@ export interface GoldDoc {
   id: string; text: string; dct?: string; timex: GoldTimex[];
   /** Only text before this offset was annotated (MEANTIME annotates the first sentences only). */
   scoredEnd?: number;
+  /** CAT documents: [start, end) of each sentence number in the rebuilt text. */
+  sentences?: Array<[number, number]>;
 }
 
 const ENT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -73,6 +75,7 @@ export function readMeantime(id: string, xml: string): GoldDoc {
   const tokEnd = new Map<string, number>();
   const tokSent = new Map<string, number>();
   const sentEnd: number[] = [];
+  const sentStart: number[] = [];
   let text = '';
   let prevSent = -1;
   let prevTok = '';
@@ -86,6 +89,7 @@ export function readMeantime(id: string, xml: string): GoldDoc {
       else if (!(NO_SPACE_BEFORE.test(t) || NO_SPACE_AFTER.test(prevTok))) text += ' ';
     }
     tokStart.set(a.t_id!, text.length);
+    sentStart[sent] ??= text.length;
     text += t;
     tokEnd.set(a.t_id!, text.length);
     tokSent.set(a.t_id!, sent);
@@ -113,7 +117,8 @@ export function readMeantime(id: string, xml: string): GoldDoc {
   const mk = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
   let maxSent = 0;
   for (const x of mk.matchAll(/t_id="(\d+)"/g)) maxSent = Math.max(maxSent, tokSent.get(x[1]!) ?? 0);
-  return { id, text, dct, timex, scoredEnd: sentEnd[maxSent] ?? text.length };
+  const sentences: Array<[number, number]> = sentStart.map((st, i) => [st, sentEnd[i] ?? st]);
+  return { id, text, dct, timex, scoredEnd: sentEnd[maxSent] ?? text.length, sentences };
 }
 
 export function readMeantimeDir(dir: string): GoldDoc[] {

@@ -168,6 +168,12 @@ export const findRelative: Finder = (text, out) => {
     if (/^[A-Z]/.test(m[2]!) && (/["“'‘`]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) || /^["”'’]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)))) return;
     // Days: only "the same/previous/following day"; "the next day" is an anaphor handled with the day rules.
     if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|preceding)|that)$/.test(det))) return;
+    // "the past year", "the last decade": TimeML values the calendar unit before the publication one, as
+    // "last year" (TBAQ, MEANTIME and te3-silver agree on years and decades; weeks and months vary).
+    if (/^(?:the past|the last)$/.test(det) && (unit === 'Y' || unit === 'DE' || unit === 'CE')) {
+      push(m, 'relative.the-past-unit', 4, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, -1) }));
+      return;
+    }
     // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.
     if (/^(?:the past|the last|the next|the coming|past)$/.test(det)) {
       push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));

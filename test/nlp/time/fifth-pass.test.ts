@@ -41,3 +41,21 @@ describe('time (fifth pass): a plan told in the pluperfect is past', () => {
     ]);
   });
 });
+
+describe('time (fifth pass): "the past year" is the year before publication, as "last year"', () => {
+  it('"the past year", "the last year", "the past decade" are DATEs one unit back', () => {
+    check(SAT, [
+      ['Exports rose by a fifth over the past year.', 'the past year', '2022', 'DATE'],
+      ['The firm posted a profit for the last year, its first in a while.', 'the last year', '2022', 'DATE'],
+      ['It was the third such visit in the past decade.', 'the past decade', '201', 'DATE'],
+    ]);
+  });
+
+  it('weeks, months, counts and "the next year" stay durations', () => {
+    check(SAT, [
+      ['Prices fell over the past week.', 'the past week', 'P1W', 'DURATION'],
+      ['Exports rose over the past three years.', 'the past three years', 'P3Y', 'DURATION'],
+      ['The plant should open over the next year.', 'the next year', 'P1Y', 'DURATION'],
+    ]);
+  });
+});
