@@ -9,6 +9,13 @@ const GAP = /^[ \t]+$/;
 const POD_OF = /\b[Tt]he\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+$/;
 const POD_DAY_RULE = /^(?:relative\.weekday|date\.(?:month-day|day-month|iso|numeric))$/;
 
+/** The word before `pos` is "of" (checked without cutting a string). */
+function ofBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10)) i--;
+  return i > 0 && text.charCodeAt(i) === 102 && text.charCodeAt(i - 1) === 111;
+}
+
 export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -27,7 +34,7 @@ export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
       i++;
       continue;
     }
-    const pod = POD_DAY_RULE.test(a.rule) ? POD_OF.exec(text.slice(Math.max(0, a.start - 32), a.start)) : null;
+    const pod = POD_DAY_RULE.test(a.rule) && ofBefore(text, a.start) ? POD_OF.exec(text.slice(Math.max(0, a.start - 32), a.start)) : null;
     if (pod) {
       const p = PARTS_OF_DAY[pod[1]!.toLowerCase()]!;
       out.push({

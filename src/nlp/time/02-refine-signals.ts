@@ -45,6 +45,13 @@ export function maySignal(text: string, start: number): boolean {
   if (j === i || i - j > SIGNAL_MAX + 2) return false;
   return SIGNAL_WORDS.has(wordBefore(text, start).toLowerCase());
 }
+/** The next word after `pos` (past a comma and spaces) starts with "a": "…, at the earliest" is possible. */
+function atNext(text: string, pos: number): boolean {
+  let i = pos;
+  if (text.charCodeAt(i) === 44) i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10) i++;
+  return (text.charCodeAt(i) | 32) === 97;
+}
 const isWordish = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 39 || c === 8217;
 
 export function refineSignals(text: string, cands: Cand[]): void {
@@ -52,7 +59,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
     const c = cands[k]!;
     // Cheap gate: most candidates have no signal word before them.
     if (!maySignal(text, c.start)) {
-      if (/^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+      if (atNext(text, c.end) && /^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
       continue;
     }
     const left = text.slice(Math.max(0, c.start - 40), c.start);

@@ -85,12 +85,20 @@ export function dayOffset(ctx: Ctx, off: number): string {
 
 /** Granularity unit of a calendar value, for anaphora. */
 export function granularity(value: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'D';
-  if (/^\d{4}-W\d{2}/.test(value)) return 'W';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'M';
-  if (/^\d{4}-Q\d$/.test(value)) return 'Q';
-  if (/^\d{4}(?:-H\d|-(?:SP|SU|FA|WI))?$/.test(value)) return 'Y';
-  if (/^\d{3}$/.test(value)) return 'DE';
+  // By character codes: this runs for every resolved date (no regex state, no garbage).
+  const n = value.length;
+  const d = (i: number): boolean => { const c = value.charCodeAt(i); return c >= 48 && c <= 57; };
+  if (n === 3) return d(0) && d(1) && d(2) ? 'DE' : undefined;
+  if (n < 4 || !d(0) || !d(1) || !d(2) || !d(3)) return undefined;
+  if (n === 4) return 'Y';
+  if (value.charCodeAt(4) !== 45) return undefined;
+  const c5 = value.charCodeAt(5);
+  if (n >= 10 && d(5) && d(6) && value.charCodeAt(7) === 45 && d(8) && d(9)) return 'D';
+  if (n >= 8 && c5 === 87 && d(6) && d(7)) return 'W';
+  if (n === 7 && d(5) && d(6)) return 'M';
+  if (n === 7 && c5 === 81 && d(6)) return 'Q';
+  if (n === 7 && c5 === 72 && d(6)) return 'Y';
+  if (n === 7 && /^(?:SP|SU|FA|WI)$/.test(value.slice(5))) return 'Y';
   return undefined;
 }
 

@@ -163,22 +163,28 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     }
   }
   // Pass 2: clock times take a day from the same clause ("10 a.m. Tuesday"), else the last day mentioned.
+  // One context object serves every clock time (`at` says which one): no per-time garbage.
+  let at = 0;
+  const dayNear = (s: number, e: number): string | undefined => {
+    const i = at;
+    let best: string | undefined; let bestD = 60;
+    for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 4); j++) {
+      const r = resolved[j];
+      if (j === i || !r || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+      const o = cands[j]!;
+      const d = o.start >= e ? o.start - e : s - o.end;
+      if (d >= bestD) continue;
+      const between = text.slice(Math.min(e, o.end), Math.max(s, o.start));
+      if (!/[.!?\n]/.test(between)) { bestD = d; best = r.value.slice(0, 10); }
+    }
+    return best;
+  };
+  const local: Ctx = { ...ctx, dayNear, tense };
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.rule.startsWith('clock.')) continue;
-    const dayNear = (s: number, e: number): string | undefined => {
-      let best: string | undefined; let bestD = 60;
-      for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 4); j++) {
-        const r = resolved[j];
-        if (j === i || !r || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
-        const o = cands[j]!;
-        const d = o.start >= e ? o.start - e : s - o.end;
-        const between = text.slice(Math.min(e, o.end), Math.max(s, o.start));
-        if (d < bestD && !/[.!?\n]/.test(between)) { bestD = d; best = r.value.slice(0, 10); }
-      }
-      return best;
-    };
-    const local: Ctx = { ...ctx, lastDay: lastDayAt[i], dayNear, tense };
+    at = i;
+    local.lastDay = lastDayAt[i];
     resolved[i] = c.resolve(local, c);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
   }
