@@ -14,7 +14,12 @@ import { join } from 'node:path';
 import { getKb } from '../../src/kb/load.js';
 import { normAlias } from '../../src/kb/normalize.js';
 
-export interface NerSent { toks: string[]; labels: string[] }
+/** `glue[i]`: no space between token i and the next in the source text (GUM's SpaceAfter=No; absent: spaces everywhere). */
+/**
+ * `unknown[i]`: the corpus says nothing about token i (partial annotation: a capitalised word outside every annotated
+ * mention in MEANTIME); training leaves its label to the model (latent) instead of reading O.
+ */
+export interface NerSent { toks: string[]; labels: string[]; glue?: boolean[]; unknown?: boolean[] }
 export interface NerDoc { id: string; sents: NerSent[] }
 
 /** wikigold: "word TAG" lines, -DOCSTART- between documents, IOB1 tags → BIO. */
@@ -68,7 +73,9 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
     if (!f.endsWith('.conllu') || !filter(f)) continue;
     const doc: NerDoc = { id: f.replace(/\.conllu$/, ''), sents: [] };
     const lines = readFileSync(join(cdir, f), 'utf8').split('\n');
-    let toks: string[] = []; let xpos: string[] = [];
+    let toks: string[] = []; let xpos: string[] = []; let glue: boolean[] = [];
+    // a multi-word token ("don't" = do + n't): its words are written without spaces, the last one as the range says
+    let mwtEnd = -1, mwtGlue = false;
     // mentions within the current sentence
     type M = { start: number; end: number; etype: string; named: boolean; depth: number; identity: string };
     let open: { id: string; start: number; etype: string; named: boolean; identity: string }[] = [];
@@ -124,16 +131,19 @@ export function readGum(dir: string, filter: (f: string) => boolean = (f) => f.s
         if (clash) continue;
         for (let k = sp.s; k <= sp.e; k++) { used[k] = 1; labels[k] = (k === sp.s ? 'B-' : 'I-') + sp.ty; }
       }
-      doc.sents.push({ toks, labels });
-      toks = []; xpos = []; ments = []; open = [];
+      doc.sents.push({ toks, labels, glue });
+      toks = []; xpos = []; glue = []; ments = []; open = [];
     };
     for (const line of lines) {
       if (!line || line.startsWith('#')) { if (!line) flush(); continue; }
       const cols = line.split('\t');
-      if (cols.length < 10 || cols[0]!.includes('-') || cols[0]!.includes('.')) continue;
+      if (cols.length >= 10 && cols[0]!.includes('-')) { mwtEnd = Number(cols[0]!.split('-')[1]); mwtGlue = /SpaceAfter=No/.test(cols[9]!); continue; }
+      if (cols.length < 10 || cols[0]!.includes('.')) continue;
       const i = toks.length;
-      toks.push(cols[1]!); xpos.push(cols[4]!);
       const misc = cols[9]!;
+      const id = Number(cols[0]);
+      toks.push(cols[1]!); xpos.push(cols[4]!);
+      glue.push(id < mwtEnd ? true : id === mwtEnd ? mwtGlue : /SpaceAfter=No/.test(misc));
       const em = /(?:^|\|)Entity=([^|]*)/.exec(misc);
       if (!em) continue;
       const ann = em[1]!;
@@ -209,9 +219,13 @@ export function readMeantime(dir: string): NerDoc[] {
       }
       const doc: NerDoc = { id: `meantime-${f.replace(/\.xml$/, '')}`, sents: [] };
       let cur: NerSent | null = null; let cs = -1;
+      // MEANTIME annotates the names of event participants only: a capitalised word outside every annotated mention
+      // (and a connector between two such words) is unknown, not O
+      const capUn = (i: number) => labels[i] === 'O' && /^\p{Lu}/u.test(toks[i]?.text ?? '');
       toks.forEach((t, i) => {
-        if (t.sent !== cs) { cur = { toks: [], labels: [] }; doc.sents.push(cur); cs = t.sent; }
-        cur!.toks.push(t.text); cur!.labels.push(labels[i]!);
+        if (t.sent !== cs) { cur = { toks: [], labels: [], unknown: [] }; doc.sents.push(cur); cs = t.sent; }
+        const un = capUn(i) || (labels[i] === 'O' && CONNECT.has(t.text.toLowerCase()) && capUn(i - 1) && capUn(i + 1) && toks[i - 1]!.sent === t.sent && toks[i + 1]!.sent === t.sent);
+        cur!.toks.push(t.text); cur!.labels.push(labels[i]!); cur!.unknown!.push(un);
       });
       docs.push(doc);
     }
@@ -234,7 +248,9 @@ export function split<T>(docs: T[], k: number, r: number): { train: T[]; dev: T[
  * The fixed train/dev partition used by scripts/train-ner.ts and eval/scorers/ner.ts. Training: 80% of wikigold
  * documents, 75% of GUM news documents and the other GUM genres present (interviews). MEANTIME is read but not used:
  * its entity annotation is partial (many names in a document are left unannotated), which measurably hurt the tagger
- * on both dev sets (F1 −0.02 wikigold, −0.12 GUM).
+ * on both dev sets (F1 −0.02 wikigold, −0.12 GUM). NER_MEANTIME=1 adds it with unannotated capitalised words as
+ * latent labels (NerSent.unknown; Viterbi training only): still no gain (Viterbi, 3 / 6 epochs: wikigold 0.589 / 0.588
+ * against 0.605, GUM 0.719 / 0.709 against 0.722, Nov 2026).
  */
 export function nerSplits(corpora: string): { train: NerDoc[]; devWikigold: NerDoc[]; devGum: NerDoc[] } {
   const wg = existsSync(join(corpora, 'wikigold')) ? readWikigold(join(corpora, 'wikigold')) : [];
@@ -242,5 +258,6 @@ export function nerSplits(corpora: string): { train: NerDoc[]; devWikigold: NerD
   const gumOther = readGum(join(corpora, 'gum-news'), (f) => !f.startsWith('GUM_news_'));
   const w = split(wg, 5, 4); // 20% of wikigold documents held out
   const g = split(gum, 4, 1); // 25% of GUM news documents held out
-  return { train: [...w.train, ...g.train, ...gumOther], devWikigold: w.dev, devGum: g.dev };
+  const mt = process.env.NER_MEANTIME ? readMeantime(join(corpora, 'meantime')) : [];
+  return { train: [...w.train, ...g.train, ...gumOther, ...mt], devWikigold: w.dev, devGum: g.dev };
 }

@@ -1,4 +1,5 @@
-// A small greedy averaged-perceptron BIO tagger with hashed features. Weights are trained by
+// A small averaged-perceptron BIO tagger with hashed features, decoded greedily left to right (the committed model) or,
+// for a model written as 'NGP3', by first-order Viterbi (viterbiDecode; see scripts/train-ner.ts VITERBI). Weights are trained by
 // scripts/train-ner.ts on open corpora (wikigold, GUM; word clusters from open unlabeled news) and stored in data/models/ner-perceptron.bin
 // (gzipped int8, dense, with a per-model scale). Feature extraction is shared by training and inference.
 import { existsSync, readFileSync } from 'node:fs';
@@ -329,8 +330,8 @@ export function contextFeatures(toks: readonly TagTok[], f: SentFeats, i: number
   if (!(skip & 2)) out[k++] = mix(TPL[3]!, lp1) & MASK;
   out[k++] = mix(TPL[7]!, mix(sm1, s0)) & MASK;
   out[k++] = mix(TPL[8]!, mix(s0, sp1)) & MASK;
-  out[k++] = mix(TPL[15]!, prev) & MASK;
-  out[k++] = mix(TPL[17]!, mix(prev, l0)) & MASK;
+  // skip & 4: leave out the features of the previous label (labelFeatures; Viterbi decoding adds them per label pair)
+  if (!(skip & 4)) { out[k++] = mix(TPL[15]!, prev) & MASK; out[k++] = mix(TPL[17]!, mix(prev, l0)) & MASK; }
   out[k++] = mix(TPL[18]!, f.hRunHead[i]!) & MASK;
   out[k++] = mix(TPL[19]!, f.hRunHeadCls[i]!) & MASK;
   out[k++] = mix(TPL[20]!, f.runPos[i]! * 8 + f.runLen[i]!) & MASK;
@@ -341,10 +342,10 @@ export function contextFeatures(toks: readonly TagTok[], f: SentFeats, i: number
   out[k++] = mix(TPL[32]!, (g * 128 + gn) * 2 + cap) & MASK;
   const kt = f.kbt, k0 = kt[i]!, km1 = i > 0 ? kt[i - 1]! : 255, kp1 = i + 1 < n ? kt[i + 1]! : 255;
   if (FEAT & 1) { out[k++] = mix(TPL[33]!, k0 * 2 + cap) & MASK; out[k++] = mix(TPL[5]!, (km1 * 256 + k0) * 2 + cap) & MASK; out[k++] = mix(TPL[4]!, (k0 * 256 + kp1)) & MASK; }
-  if (FEAT & 4) { out[k++] = mix(TPL[14]!, mix(prev, s0)) & MASK; }
+  if (FEAT & 4 && !(skip & 4)) { out[k++] = mix(TPL[14]!, mix(prev, s0)) & MASK; }
   if (FEAT & 8) { out[k++] = mix(TPL[16]!, i + 1 < n ? hC[i + 1]! : PAD) & MASK; }
   if (FEAT & 16) { out[k++] = mix(TPL[21]!, i > 1 ? hL[i - 2]! : PAD) & MASK; out[k++] = mix(TPL[23]!, i + 2 < n ? hL[i + 2]! : PAD) & MASK; }
-  if (FEAT & 32) { out[k++] = mix(TPL[26]!, mix(prev, prev2)) & MASK; }
+  if (FEAT & 32 && !(skip & 4)) { out[k++] = mix(TPL[26]!, mix(prev, prev2)) & MASK; }
   if (FEAT & 64) { out[k++] = mix(TPL[34]!, f.hRunPrev[i]!) & MASK; out[k++] = mix(TPL[35]!, f.hRunNext[i]!) & MASK; }
   if (FEAT & 256) {
     const cm = i > 0 ? f.clF[i - 1]! : 2001, cp = i + 1 < n ? f.clF[i + 1]! : 2001;
@@ -355,6 +356,76 @@ export function contextFeatures(toks: readonly TagTok[], f: SentFeats, i: number
   if (FEAT & 512) { out[k++] = mix(TPL[29]!, f.clRunPrev[i]!) & MASK; }
   if (FEAT & 128) { out[k++] = mix(TPL[36]!, mix(f.hRunPrev[i]!, f.runPos[i]!)) & MASK; out[k++] = mix(TPL[37]!, mix(f.hRunPrev[i]!, f.hRunHead[i]!)) & MASK; }
   return k;
+}
+
+/**
+ * The features of token i that involve the previous label `prev` (those contextFeatures leaves out with skip & 4):
+ * the label itself and the label with the lower-cased word (and with the shape, under FEAT & 4). First-order only:
+ * Viterbi decoding needs no label bigram (FEAT & 32 is not supported there). Written from `k` on; returns the new count.
+ */
+export function labelFeatures(f: SentFeats, i: number, prev: number, out: Int32Array, k: number): number {
+  out[k++] = mix(TPL[15]!, prev) & MASK;
+  out[k++] = mix(TPL[17]!, mix(prev, f.hLower[i]!)) & MASK;
+  if (FEAT & 4) out[k++] = mix(TPL[14]!, mix(prev, f.hShape[i]!)) & MASK;
+  return k;
+}
+
+/**
+ * Tokens that may carry a name label under Viterbi decoding: capitalised ones and the (at most two) words right after
+ * one ("Bank of the West", "Duke of York"); every other token is O and adds nothing to any path's score.
+ */
+export function freeTokens(f: SentFeats, n: number, out: Uint8Array): Uint8Array {
+  let lastCap = -10;
+  for (let i = 0; i < n; i++) { if (f.cap[i]) lastCap = i; out[i] = i - lastCap <= 2 ? 1 : 0; }
+  return out;
+}
+
+// Viterbi scratch (grown on demand).
+let vCap = 0;
+let vDelta = new Float64Array(0), vBack = new Int8Array(0), vFree = new Uint8Array(0);
+const vBase = new Float64Array(NL);
+const vLab = new Int32Array(8);
+
+/**
+ * First-order Viterbi decoding over BIO labels (BIO-legal paths only). The score of a path is the sum, over free tokens
+ * (freeTokens), of the label's weights for the label-independent features of the token plus those of labelFeatures
+ * with the path's previous label (9 at the sentence start). Token-local scores come from `baseScores`. `fixed` (training
+ * on partial annotation): a label id ≥ 0 forces the label of a free token, −1 leaves it open.
+ */
+export function viterbiDecode(w: Float32Array | Int16Array, f: SentFeats, n: number, baseScores: (i: number, out: Float64Array) => void, out: Int8Array, fixed?: Int8Array): Int8Array {
+  if (n > vCap) { vCap = Math.max(n, vCap * 2, 64); vDelta = new Float64Array(vCap * NL); vBack = new Int8Array(vCap * NL); vFree = new Uint8Array(vCap); }
+  const free = freeTokens(f, n, vFree);
+  const D = vDelta, B = vBack;
+  for (let i = 0; i < n; i++) {
+    const o = i * NL, po = o - NL;
+    if (!free[i]) {
+      let bp = 0, bv = 0;
+      if (i > 0) { bv = -Infinity; for (let p = 0; p < NL; p++) if (D[po + p]! > bv) { bv = D[po + p]!; bp = p; } }
+      for (let l = 0; l < NL; l++) { D[o + l] = -Infinity; B[o + l] = 0; }
+      D[o] = bv; B[o] = bp;
+      continue;
+    }
+    baseScores(i, vBase);
+    for (let l = 0; l < NL; l++) D[o + l] = -Infinity;
+    const np = i === 0 ? 1 : NL;
+    for (let pi = 0; pi < np; pi++) {
+      const p = i === 0 ? 9 : pi;
+      const dp = i === 0 ? 0 : D[po + p]!;
+      if (dp === -Infinity) continue;
+      const k = labelFeatures(f, i, p, vLab, 0);
+      for (let l = 0; l < NL; l++) {
+        if (!allowed(p, l) || (fixed && fixed[i]! >= 0 && fixed[i] !== l)) continue;
+        let s = dp + vBase[l]!;
+        for (let q = 0; q < k; q++) s += w[vLab[q]! * NL + l]!;
+        if (s > D[o + l]!) { D[o + l] = s; B[o + l] = p; }
+      }
+    }
+  }
+  let best = 0, bv = -Infinity;
+  const lo = (n - 1) * NL;
+  for (let l = 0; l < NL; l++) if (D[lo + l]! > bv) { bv = D[lo + l]!; best = l; }
+  for (let i = n - 1; i >= 0; i--) { out[i] = best; best = B[i * NL + best]!; }
+  return out;
 }
 
 /** Features of a word as the previous (side 0) or next (side 1) neighbour of the scored token: its word, class and cluster. */
@@ -431,9 +502,37 @@ function tagInt16(w: Int16Array, toks: readonly TagTok[], f: SentFeats, out: Int
   return out;
 }
 
+const baseBuf = new Int32Array(NT);
+/** Label-independent scores of token i with float weights (training and the generic path). */
+function baseFloat(w: Float32Array | Int16Array, toks: readonly TagTok[], f: SentFeats): (i: number, out: Float64Array) => void {
+  return (i, sc) => {
+    const k = baseFeatures(toks, f, i, baseBuf);
+    sc.fill(0);
+    for (let q = 0; q < k; q++) { const b = baseBuf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[b + l]!; }
+  };
+}
+/** Label-independent features of token i (contextFeatures without the previous label, plus the word's own features). */
+export function baseFeatures(toks: readonly TagTok[], f: SentFeats, i: number, out: Int32Array): number {
+  const k = contextFeatures(toks, f, i, 0, 0, out, 4);
+  return wordFeaturesInto(out, k, f.hLower[i]!, f.hShape[i]!, f.hSuf3[i]!, f.hClass[i]!, f.hText[i]!, f.gaz[i]!, f.cap[i]!, f.hSuf4[i]!, f.hPre3[i]!, f.clC[i]!, f.clF[i]!);
+}
+/** The same scores with the stored int16 weights, the word-only parts summed once per word form (wordScores; exact in integers). */
+function baseInt16(w: Int16Array, toks: readonly TagTok[], f: SentFeats, n: number): (i: number, out: Float64Array) => void {
+  return (i, sc) => {
+    const own = wordScores(scratchWords[i]!, w);
+    for (let l = 0; l < NL; l++) sc[l] = own[l]!;
+    let skip = 4;
+    if (i > 0) { const p = wordScores(scratchWords[i - 1]!, w); for (let l = 0; l < NL; l++) sc[l]! += p[NL + l]!; skip |= 1; }
+    if (i + 1 < n) { const x = wordScores(scratchWords[i + 1]!, w); for (let l = 0; l < NL; l++) sc[l]! += x[2 * NL + l]!; skip |= 2; }
+    const k = contextFeatures(toks, f, i, 0, 0, baseBuf, skip);
+    for (let q = 0; q < k; q++) { const b = baseBuf[q]! * NL; for (let l = 0; l < NL; l++) sc[l]! += w[b + l]!; }
+  };
+}
+
 export class Perceptron {
   /** Weights: float while training; int16 (scaled; argmax is scale-free) when loaded from disk, half the memory traffic. */
-  constructor(public readonly w: Float32Array | Int16Array) {}
+  /** `viterbi`: decode with viterbiDecode (models written as 'NGP3'); otherwise greedy left to right ('NGP2'). */
+  constructor(public readonly w: Float32Array | Int16Array, public readonly viterbi = false) {}
   static empty(): Perceptron { return new Perceptron(new Float32Array((1 << HASH_BITS) * NL)); }
 
   /** Greedy decoding; lowercase tokens after an O are tagged O without scoring (speed). */
@@ -442,6 +541,7 @@ export class Perceptron {
     if (!n) return out;
     const f = prepare(toks, lowerSeen, kbt, cues);
     const w = this.w;
+    if (this.viterbi) return viterbiDecode(w, f, n, w instanceof Int16Array ? baseInt16(w, toks, f, n) : baseFloat(w, toks, f), out);
     if (w instanceof Int16Array) return tagInt16(w, toks, f, out);
     const buf = new Int32Array(NT); const sc = new Float32Array(NL);
     let prev = 9, prev2 = 9; // 9 = sentence start
@@ -466,7 +566,7 @@ export class Perceptron {
     const scale = raw.readFloatLE(4);
     const body = raw.subarray(12);
     void scale;
-    return new Perceptron(new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length)));
+    return new Perceptron(new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length)), raw.toString('latin1', 0, 4) === 'NGP3');
   }
 }
 

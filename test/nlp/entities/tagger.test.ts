@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { clustersToJson, contextFeatures, CUE_LOC, CUE_SAID, CUE_TITLE, docCues, FEAT, features, kbTags, prepare, setClusters, setFeatureMask, staticFeaturesOf, neighbourFeaturesOf, type TagTok } from '../../../src/nlp/entities/tagger.js';
+import { allowed, baseFeatures, clustersToJson, contextFeatures, CUE_LOC, CUE_SAID, CUE_TITLE, docCues, FEAT, features, freeTokens, HASH_BITS, kbTags, labelFeatures, NL, prepare, setClusters, setFeatureMask, staticFeaturesOf, neighbourFeaturesOf, viterbiDecode, type TagTok } from '../../../src/nlp/entities/tagger.js';
 import { buildClusters } from '../../../scripts/ner/clusters.js';
 
 const toks = (s: string): TagTok[] => s.split(' ').map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
@@ -119,5 +119,50 @@ describe('tagger features: word-only / context split (the decoder sums word-only
         }
       }
     } finally { setFeatureMask(saved); }
+  });
+});
+
+describe('tagger: Viterbi decoding', () => {
+  it('finds the best BIO-legal label path (exhaustive check on short sentences with random weights)', () => {
+    let x = 12345;
+    const rnd = () => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return x / 4294967296 - 0.5; };
+    const w = new Float32Array((1 << HASH_BITS) * NL);
+    for (let j = 0; j < w.length; j++) w[j] = rnd();
+    for (const s of ['Kim met Ivan Sorel in Kelby', 'The Bank of Kelby said', 'He saw them there today']) {
+      const t = toks(s); const n = t.length;
+      const f = prepare(t);
+      const free = freeTokens(f, n, new Uint8Array(n));
+      const buf = new Int32Array(64);
+      const base = (i: number, out: Float64Array) => { const k = baseFeatures(t, f, i, buf); out.fill(0); for (let q = 0; q < k; q++) for (let l = 0; l < NL; l++) out[l]! += w[buf[q]! * NL + l]!; };
+      const score = (labs: ArrayLike<number>) => {
+        let sc = 0; const b = new Float64Array(NL);
+        for (let i = 0; i < n; i++) {
+          if (!free[i]) continue;
+          base(i, b); sc += b[labs[i]!]!;
+          const k = labelFeatures(f, i, i ? labs[i - 1]! : 9, buf, 0);
+          for (let q = 0; q < k; q++) sc += w[buf[q]! * NL + labs[i]!]!;
+        }
+        return sc;
+      };
+      const got = viterbiDecode(w, f, n, base, new Int8Array(n));
+      let best = -Infinity;
+      const labs = new Int8Array(n);
+      const walk = (i: number) => {
+        if (i === n) { best = Math.max(best, score(labs)); return; }
+        for (let l = 0; l < NL; l++) {
+          if (!free[i] && l !== 0) continue;
+          if (!allowed(i ? labs[i - 1]! : 9, l)) continue;
+          labs[i] = l; walk(i + 1);
+        }
+      };
+      walk(0);
+      for (let i = 0; i < n; i++) { assert.ok(allowed(i ? got[i - 1]! : 9, got[i]!), `legal at ${i}`); if (!free[i]) assert.equal(got[i], 0); }
+      assert.ok(Math.abs(score(got) - best) < 1e-6, `${s}: Viterbi ${score(got)} vs best ${best}`);
+    }
+  });
+  it('keeps a token far from any capital O, and frees the two words after one ("Bank of the West")', () => {
+    const t = toks('the Bank of the West said that they were here');
+    const free = Array.from(freeTokens(prepare(t), t.length, new Uint8Array(t.length)));
+    assert.deepEqual(free, [0, 1, 1, 1, 1, 1, 1, 0, 0, 0]);
   });
 });
