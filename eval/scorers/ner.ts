@@ -5,7 +5,7 @@
 // the country). Role descriptions ("the North Korean leader") are not names and are left out.
 // Corpus preparation (GUM spans from entity annotation, MEANTIME not scored here) is in scripts/ner/corpora.ts.
 //
-// The tagger is trained on the train split of wikigold + GUM news + MEANTIME (scripts/train-ner.ts); every table here
+// The tagger is trained on the train split of wikigold + GUM news and interviews (scripts/train-ner.ts); every table here
 // that involves the tagger is computed on held-out documents only (20% of wikigold documents, 25% of GUM news).
 // The "rules + KB, no tagger" rows use no trained component, so they are also given on the full corpora.
 import { join } from 'node:path';
@@ -28,14 +28,19 @@ export function ourTypeToConll(t: EntityType, rule?: string): string {
   }
 }
 
-/** Runs the entities stage over a corpus document (tokens joined by spaces, one sentence per line) → BIO per sentence. */
+/**
+ * Runs the entities stage over a corpus document → BIO per sentence. The text is rebuilt one sentence per line, tokens
+ * joined by spaces except around a hyphen the corpus records as written without them (GUM SpaceAfter=No: "Lee
+ * Cheuk-yan", not "Lee Cheuk - yan", which no report prints). Other SpaceAfter=No marks are not followed: some GUM news
+ * documents carry them between ordinary words.
+ */
 export function stageLabels(d: NerDoc): string[][] {
   let text = '';
   const offs: { s: number; e: number }[][] = [];
   const sentences: { start: number; end: number }[] = [];
   for (const se of d.sents) {
     const start = text.length; const o: { s: number; e: number }[] = [];
-    se.toks.forEach((t, i) => { if (i) text += ' '; o.push({ s: text.length, e: text.length + t.length }); text += t; });
+    se.toks.forEach((t, i) => { if (i && !(se.glue?.[i - 1] && (t === '-' || se.toks[i - 1] === '-'))) text += ' '; o.push({ s: text.length, e: text.length + t.length }); text += t; });
     sentences.push({ start, end: text.length });
     offs.push(o); text += '\n';
   }
