@@ -3,7 +3,7 @@
 // non-overlapping selection by score.
 import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
-import { lexicon } from './lexicon.js';
+import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
@@ -129,6 +129,13 @@ function appositionHead(toks: readonly Tok[], k: number, to: number): { type: st
   if (toks[last]!.cap && !L.appositionHeads.has(head)) return undefined;
   const type = L.appositionHeads.get(head);
   if (!type) return undefined;
+  // "Tobias Brenner, Kelby Institute": a capitalised name after the comma is a second name (an affiliation, a list),
+  // not a description of the first; titles still describe a person ("Marla Voss, Chief Executive")
+  if (type !== 'PERSON') {
+    let allCap = true;
+    for (let q = k; q <= last; q++) { const t = toks[q]!; if (t.isWord && !t.cap && !L.nameConnectors.has(t.lower)) { allCap = false; break; } }
+    if (allCap) return undefined;
+  }
   const words = [head];
   const before = toks[last - 1];
   if (before && last - 1 >= k && !before.poss && (L.roleNouns.has(before.lower) || L.personNouns.has(before.lower))) words.unshift(before.lower);
@@ -252,6 +259,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (e <= s) continue;
     // a title phrase ("UN Secretary-General") is not a person
     if ((L.roleNouns.has(toks[e - 1]!.lower) && !L.orgHeads.has(toks[e - 1]!.lower)) || (sp.type === 'PER' && L.personNouns.has(toks[e - 1]!.lower))) continue;
+    // "the Brooklyn District Attorney", "Oklahoma Gov.", "Mexican Economy Secretary": a place-led title phrase names
+    // the place (a demonym is left to its KB candidate); "Queensland Police Inspector" keeps its organisation
+    const jt = titleLeadPlace(inp, s, e);
+    if (jt) { if (!jt.demonym) cands.push({ s, e: jt.end, type: 'GPE', src: 'model', rule: 'title-lead-place', score: 0, tagType: 'LOC' }); continue; }
     // "Chief Financial Officer": a title word between title words is no name
     if (e - s === 1 && TITLE_WORDS.has(toks[s]!.lower) && L.roleNouns.has(toks[e]?.lower ?? '')) continue;
     // prizes, laws, events: not scored types
@@ -335,7 +346,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     const before = toks[s - 1];
     const cls = before && before.isWord && !before.cap ? L.appositionHeads.get(before.lower) : undefined;
     if (cls && cls !== 'PERSON' && (sp.type !== 'PER' || !readsAsPersonName(toks, s, e))) {
-      cands.push({ s, e, type: cls as EntityType, src: 'model', rule: 'classifier-noun', score: 0, tagType: cls === 'ORG' ? 'ORG' : 'LOC' });
+      cands.push({ s, e, type: cls as EntityType, src: 'model', rule: 'classifier-noun', score: 0, tagType: cls === 'ORG' ? 'ORG' : cls === 'VEHICLE' ? 'MISC' : 'LOC' });
       continue;
     }
     // a PERSON guess ending on an organisation / facility / place head ("Tang Teaching Museum", "Cesaroni Group"): the
@@ -555,7 +566,46 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
+  cands.push(...vehicleCandidates(toks, kb));
   return cands.filter((c) => c.e > c.s);
+}
+
+/**
+ * A vessel or craft noun right before a capitalised run names the craft: "the container ship Dali", "the tanker
+ * Sounion", "the vessel Marlow Star" — a VEHICLE, over the KB's place of the same name (the head rule outranks a KB
+ * match of the same length in select). Not a country or a prominent KB name, which after "the tanker" is more likely
+ * the subject of a relative clause ("the tanker Iran seized"), nor a person the KB knows.
+ */
+export function vehicleCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
+  const L = lexicon();
+  const out: Cand[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const b = toks[i - 1]!; const t = toks[i]!;
+    if (!t.cap || t.headline || b.cap || !b.isWord || L.appositionHeads.get(b.lower) !== 'VEHICLE') continue;
+    let e = i + 1;
+    while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && !toks[e]!.poss && e - i < 5) e++;
+    if (toks[e - 1]!.poss) continue;
+    const known = kb ? kb.byAlias(spanKey(toks, i, e)) : [];
+    if (known.some((x) => x.kind === 'COUNTRY' || x.type === 'PERSON' || prominence(x) >= 40)) continue;
+    if (L.nonEntities.has(t.lower) || L.honorifics.has(stripDot(t.lower)) || L.roleNouns.has(t.lower)) continue;
+    out.push({ s: i, e, type: 'VEHICLE', src: 'head', rule: 'classifier-vehicle', score: 0, tagType: 'MISC' });
+    i = e - 1;
+  }
+  if (!out.length) return out;
+  // the craft's other mentions in the document ("The Dali had lost power"), whatever the KB says of the name
+  const names = new Set(out.map((c) => toks.slice(c.s, c.e).map((t) => t.text).join(' ')));
+  const at = new Set(out.map((c) => c.s));
+  const more: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (at.has(i) || !toks[i]!.cap) continue;
+    for (let e = i + 1; e <= toks.length && e - i <= 5; e++) {
+      if (!names.has(toks.slice(i, e).map((t) => t.text).join(' '))) continue;
+      if (e < toks.length && toks[e]!.cap && toks[e]!.isWord && !toks[e]!.headline) continue; // part of a longer name
+      more.push({ s: i, e, type: 'VEHICLE', src: 'head', rule: 'vehicle-name', score: 0, tagType: 'MISC' });
+      i = e - 1; break;
+    }
+  }
+  return out.concat(more);
 }
 
 function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
@@ -645,6 +695,41 @@ function endsCompany(toks: readonly Tok[], k: number, to: number): boolean {
   if (!nx || k + 1 >= to || !nx.cap || !L.companySuffixes.has(stripDot(t.lower)) || L.companySuffixes.has(stripDot(nx.lower))) return false;
   return t.allCaps || t.text.endsWith('.') || t.lower === 'inc' || t.lower === 'ltd';
 }
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+function isTitleTok(t: Tok | undefined): boolean {
+  if (!t || !t.cap || t.headline) return false;
+  const w = stripDot(t.lower);
+  return lexicon().roleNouns.has(w) || lexicon().honorifics.has(w);
+}
+/**
+ * A tagger span that is a place-led title phrase: a known place or demonym, then only jurisdiction words (gpeHeads:
+ * District, State, County …) or ordinary lower-case-vocabulary words (a portfolio: "Economy"), then a title — inside the
+ * span or right after it ("Brooklyn District | Attorney", "Oklahoma Gov.", "Mexican Economy | Secretary"). Returns the
+ * end of the place / demonym (its name is the mention), or -1: not such a phrase, a head word that makes the words an
+ * organisation ("Queensland Police | Inspector"), or a span the KB knows whole ("Harris County | Sheriff").
+ */
+export function titleLeadPlace(inp: { toks: readonly Tok[]; kb: EntityKb | null }, s: number, e: number): { end: number; demonym: boolean } | null {
+  const { toks, kb } = inp;
+  if (!kb || e - s < 2) return null;
+  const L = lexicon();
+  let t = e;
+  while (t > s + 1 && isTitleTok(toks[t - 1])) t--;
+  if (t === e && !isTitleTok(toks[e])) return null;
+  if (kb.byAlias(spanKey(toks, s, e)).length) return null;
+  let p = t; let demonym = false;
+  for (; p > s; p--) {
+    const key = spanKey(toks, s, p);
+    if (kb.byAlias(key).some((x) => PLACE_TYPES.has(x.type))) break;
+    if (kb.byDemonym?.(key).length) { demonym = true; break; }
+  }
+  if (p === s || p === e) return null;
+  for (let k = p; k < t; k++) {
+    const w = toks[k]!.lower;
+    if (L.orgHeads.has(w) || L.facHeads.has(w) || !(L.gpeHeads.has(w) || (wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w))) return null;
+  }
+  return { end: p, demonym };
+}
+
 /** Index of the "of" that ends a leading title phrase in [s, e) ("Chief Executive Officer of …"), or -1. */
 function titlePhraseOf(toks: readonly Tok[], s: number, e: number): number {
   const L = lexicon();
@@ -793,7 +878,8 @@ const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, mo
 /** Greedy selection of non-overlapping candidates: longer first, then by source reliability. */
 export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: string): { chosen: Cand[]; taken: Uint8Array } {
   if (toks && text) cands = cands.filter((c) => { const ch = text.charAt(toks[c.e - 1]!.end); return ch !== '$' && ch !== '€' && ch !== '£'; });
-  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0);
+  // (a vessel noun before the name outranks a KB match of the same span: "the frigate Hessen" is the ship)
+  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0) + (c.rule === 'classifier-vehicle' || c.rule === 'vehicle-name' ? 3 : 0);
   // a KB match and a tagger span over the same tokens: keep the KB one, remember the tagger type
   const byKey = new Map<string, Cand>();
   for (const c of cands) {
@@ -802,7 +888,7 @@ export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: s
     if (!prev) { byKey.set(k, c); continue; }
     const [hi, lo] = prev.score >= c.score ? [prev, c] : [c, prev];
     if (!hi.tagType && lo.tagType) hi.tagType = lo.tagType;
-    if (!hi.entries && lo.entries) hi.entries = lo.entries;
+    if (!hi.entries && lo.entries && hi.type !== 'VEHICLE') hi.entries = lo.entries; // a craft is not the place it is named after
     byKey.set(k, hi);
   }
   const list = [...byKey.values()].sort((a, b) => b.score - a.score || a.s - b.s);

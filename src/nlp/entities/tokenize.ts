@@ -88,6 +88,8 @@ const ABBREV_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col',
 
 function assignSentences(text: string, toks: Tok[], sentences?: readonly { start: number; end: number; kind?: string }[]): void {
   const heads: boolean[] = [];
+  /** cont[i]: sentence i is a later line of a segmenter sentence split by splitTitleLines */
+  const cont: boolean[] = [];
   if (sentences && sentences.length) {
     let si = 0;
     for (const t of toks) {
@@ -95,6 +97,7 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
       t.sent = si;
     }
     for (let i = 0; i < sentences.length; i++) heads[i] = sentences[i]!.kind === 'HEADLINE';
+    splitTitleLines(text, toks, heads, cont);
   } else {
     let si = 0;
     for (let i = 0; i < toks.length; i++) {
@@ -120,12 +123,11 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
       const t = toks[k]!;
       if (!t.isWord) continue;
       words++;
-      // a lower-case word that title case would capitalise ("met", "fled"; not "and", "in", "of")
-      const u = t.text.charCodeAt(0);
-      const lowerFirst = u < 128 ? u >= 97 && u <= 122 : /^\p{Ll}/u.test(t.text);
-      if (lowerFirst && !t.text.includes('-') && (t.text.length > 3 || !TITLE_SMALL.has(t.text))) lowerLong++;
+      if (lowerLong === 0 && titleLower(t)) lowerLong++;
     }
-    const hl = heads[sent] === true || (words >= 3 && lowerLong === 0);
+    // a list line is no headline, also when it is a later line of a segmenter HEADLINE ("Speakers:\nMarla Voss (Reuters)")
+    const list = sent > 0 && (heads[sent] === true ? cont[sent] === true : words >= 3 && lowerLong === 0) && isListLine(toks, from, to);
+    const hl = !list && (heads[sent] === true || (words >= 3 && lowerLong === 0));
     if (hl) for (let k = from; k < to; k++) toks[k]!.headline = true;
   };
   for (let i = 0; i < toks.length; i++) {
@@ -142,6 +144,70 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
     const p = toks[i - 1]!.text;
     if ((p === '“' || p === '"' || p === ':' || p === '‘') && toks[i]!.isWord) toks[i]!.sentStart = true;
   }
+}
+
+/** A lower-case word that title case would capitalise ("met", "fled"; not "and", "in", "of"). */
+function titleLower(t: Tok): boolean {
+  if (!t.isWord) return false;
+  const u = t.text.charCodeAt(0);
+  const lowerFirst = u < 128 ? u >= 97 && u <= 122 : /^\p{Ll}/u.test(t.text);
+  return lowerFirst && !t.text.includes('-') && (t.text.length > 3 || !TITLE_SMALL.has(t.text));
+}
+
+const LIST_SEP = new Set([',', ';', '(', ')', '|', '•', '·', '/']);
+const LIST_JOIN = new Set(['and', 'of', '&', 'de', 'al', 'van', 'von']);
+/**
+ * A list line in the body ("Kim Jong Un, Marla Voss, Tobias Brenner", "Marla Voss (Reuters)"): items split by commas,
+ * brackets, semicolons or bullets, at least two, none longer than four words, no function word but name connectors.
+ * Its capitals are names, not title case, so it is not a headline. "Russia, Ukraine Trade Blame Over Dam" is not one.
+ */
+function isListLine(toks: readonly Tok[], from: number, to: number): boolean {
+  let items = 0, words = 0, seps = 0;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k];
+    if (k === to || LIST_SEP.has(t!.text)) { if (k < to) seps++; if (words) items++; if (words > 4) return false; words = 0; continue; }
+    if (!t!.isWord) continue;
+    if (!t!.cap && (TITLE_SMALL.has(t!.lower) && !LIST_JOIN.has(t!.lower))) return false;
+    words++;
+  }
+  return seps > 0 && items >= 2;
+}
+
+/**
+ * A heading or name-list line the segmenter glued to the next sentence ("… leaders.\nKim Jong Un, Marla Voss\nThey
+ * met …"): a line break next to a line without a lower-case word that title case would capitalise ends the sentence,
+ * so no name crosses it and the line is judged on its own. Wrapped prose (lower-case words on both lines) stays whole.
+ * Renumbers `toks[].sent` and `heads` in place; marks the later lines of a split sentence in `cont`.
+ */
+function splitTitleLines(text: string, toks: Tok[], heads: boolean[], cont: boolean[]): void {
+  const n = toks.length;
+  // pieces: maximal runs of tokens in one segmenter sentence and one line (tokens are in text order, so contiguous)
+  const pieceStart: number[] = [0];
+  let inside = false; // some sentence spans a line break
+  for (let i = 1; i < n; i++) {
+    const a = toks[i - 1]!, b = toks[i]!;
+    let nl = false;
+    for (let c = a.end; c < b.start; c++) if (text.charCodeAt(c) === 10) { nl = true; break; }
+    if (nl || a.sent !== b.sent) pieceStart.push(i);
+    if (nl && a.sent === b.sent) inside = true;
+  }
+  if (!inside) return;
+  pieceStart.push(n);
+  const np = pieceStart.length - 1;
+  const lower = new Uint8Array(np);
+  for (let p = 0; p < np; p++) for (let i = pieceStart[p]!; i < pieceStart[p + 1]!; i++) if (titleLower(toks[i]!)) { lower[p] = 1; break; }
+  const oldSent = toks.map((t) => t.sent);
+  const newHeads: boolean[] = [heads[oldSent[0]!] === true];
+  let cur = 0;
+  for (let k = 0; k < pieceStart[1]!; k++) toks[k]!.sent = 0;
+  for (let p = 1; p < np; p++) {
+    const i = pieceStart[p]!;
+    const a = oldSent[i - 1]!, b = oldSent[i]!;
+    // a new segmenter sentence, or a line break next to a line without a lower-case word
+    if (a !== b || !lower[p - 1] || !lower[p]) { cur++; newHeads[cur] = heads[b] === true; cont[cur] = a === b; }
+    for (let k = i; k < pieceStart[p + 1]!; k++) toks[k]!.sent = cur;
+  }
+  heads.length = 0; heads.push(...newHeads);
 }
 
 /** Words headline (title) case leaves in lower case. */
