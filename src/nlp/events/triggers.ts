@@ -246,7 +246,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
-    if (!chosen || chosen.type === '-') continue;
+    if (!chosen) continue;
+    // a multiword reading with no event ("in charge", "free of charge") keeps its words from starting one
+    if (chosen.type === '-') { if (chosen.rest.length) i = t1; continue; }
     if (!chosen.rest.length) ctx.lemmaType.set(chosen.lemma, chosen.type);
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
     // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE); the attribution stage's

@@ -126,3 +126,21 @@ test('"the two companies" and "the pair" stand for the two organisations or peop
   const shoes = eventsOf('Tom Smith met Ann Jones in Paris. He bought the pair of shoes there.', [person('Tom Smith'), person('Ann Jones'), town('Paris')]);
   assert.ok(!shoes.evs.some((e) => e.type === 'SALE' && Object.values(argNames(shoes.doc, e)).flat().length === 2));
 });
+
+test('"charged in a crash/killing" is a CHARGE; "in charge of" and "free of charge" are no event', () => {
+  assert.ok(types('A man has been charged in the killing of a taxi driver.').includes('CHARGE'));
+  assert.ok(types('A driver was charged in a fatal crash in Queens.', [town('Queens')]).includes('CHARGE'));
+  assert.deepEqual(types('She is in charge of the museum.'), []);
+  assert.deepEqual(types('Tickets are free of charge.'), []);
+});
+
+test('pirates and fugitives captured are arrested; a town captured is attacked', () => {
+  assert.ok(types('The Indian navy captured 23 pirates in the Gulf of Aden.', [{ name: 'Gulf of Aden', type: 'LOC' }]).includes('ARREST'));
+  const town2 = types('Russian forces captured the town of Avdiivka.', [town('Avdiivka')]);
+  assert.ok(town2.includes('ATTACK') && !town2.includes('ARREST'), town2.join(','));
+});
+
+test('a product or plane rolled out is a PRODUCT_RELEASE; a plan rolled out is not', () => {
+  assert.ok(types('Boeing rolled out the first 787 jetliner on Monday.', [org('Boeing')]).includes('PRODUCT_RELEASE'));
+  assert.ok(!types('The council rolled out its new parking plan.').includes('PRODUCT_RELEASE'));
+});
