@@ -28,6 +28,8 @@ export interface Ctx {
   stmt: Uint8Array;
   /** The type each trigger lemma last had in the document ("the collapse" later in a report on a bridge's collapse). */
   lemmaType: Map<string, string>;
+  /** The document's lowercase words, built on first use by document-level context checks. */
+  docWords?: Set<string>;
   /** Candidate lemmas per token, filled on demand by context checks. */
   cands: Array<string[] | undefined>;
 }

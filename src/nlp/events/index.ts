@@ -22,7 +22,7 @@
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, lexicon } from './lexicon.js';
-import { type Ctx, type Draft, buildCtx } from './context.js';
+import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
@@ -41,11 +41,36 @@ function detect(ctx: Ctx): Draft[] {
       const d = attachArgs(ctx, p, s0, s1);
       if (d) here.push(d);
     }
-    if (here.length > 1) retypeFireEffects(here);
+    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); }
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
   return drafts;
+}
+
+/** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */
+const NONFINITE_BEFORE = new Set(['before', 'after', 'while', 'when', 'since', 'by', 'without', ',', 'then']);
+
+/** A non-finite verb with no subject of its own ("Kim arrived in Vladivostok, before heading to the cosmodrome to meet
+ * Putin") takes the agent of the nearest earlier verb of its sentence that has one (statements excepted: "X said,
+ * adding" is handled by the speaker, and a reported clause has its own subject). */
+function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    if (d.noun || d.type === 'STATEMENT' || d.passive || d.args.get('agent')?.length) continue;
+    const prev = ctx.low[d.t0 - 1] ?? '';
+    const w = ctx.low[d.t0]!;
+    const ing = w.endsWith('ing') && NONFINITE_BEFORE.has(prev);
+    const inf = prev === 'to' && !/(?:ed|ing|s)$/.test(w);
+    if (!ing && !inf) continue;
+    for (let j = n - 1; j >= 0; j--) {
+      const p = drafts[j]!;
+      if (p.type === 'STATEMENT' || p.noun) continue;
+      const agent = p.args.get('agent');
+      if (agent?.length) { addArg(d, 'agent', agent); d.rule.push('controlled-subject'); }
+      break;
+    }
+  }
 }
 
 /** An event with the extra `parent` field: the id of the event whose complement holds it

@@ -243,6 +243,20 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       done();
       return;
     }
+    // "John Doe, who was arrested by police", "Boeing, which was fined": a relative clause's subject is its antecedent
+    if ((w === 'who' || w === 'which') && !d.noun && !leftmost && !weak) {
+      let q = k - 1;
+      if (q >= s0 && ctx.low[q] === ',') q--;
+      const ai = q >= s0 ? ctx.ments.at[q]! : -1;
+      const a = ai >= 0 ? ctx.ments.list[ai]! : undefined;
+      // "who" for people and groups, "which" for organisations only (", which" after a place or an event is about the event)
+      const fits = a && (w === 'who' ? a.type === 'PERSON' || a.type === 'ORG' || a.type === 'NORP' : a.type === 'ORG' && !a.pseudo);
+      if (a && fits && a.t1 === q && !a.possessive) {
+        addArg(d, passive ? 'patient' : 'agent', a.ids);
+        d.rule.push('relative-antecedent');
+        return;
+      }
+    }
     if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }
     if (REPORTING.has(w) && !statement && k < d.t0 - 1) { done(); return; }
     k--;

@@ -167,6 +167,29 @@ export function isTitleCase(ctx: Ctx, s0: number, s1: number): boolean {
   return long >= 3 && freeUpper >= 2 && upper >= long - (long >= 8 ? 1 : 0);
 }
 
+/** The type of the one contextual noun reading of `lemma` whose context words the document holds ("the strike" in a report
+ * that names workers and unions elsewhere); undefined when none or several readings are supported. */
+function documentReading(ctx: Ctx, lemma: string): string | undefined {
+  if (!ctx.docWords) {
+    ctx.docWords = new Set<string>();
+    for (const w of ctx.low) {
+      if (w.length < 3) continue;
+      ctx.docWords.add(w);
+      if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) ctx.docWords.add(w.slice(0, -1));
+    }
+  }
+  let found: string | undefined;
+  for (const r of ctx.lex.triggers.get(lemma) ?? []) {
+    if (!r.ctx || r.rest.length || r.pos === 'V' || r.type === '-' || r.near) continue;
+    let hit = false;
+    for (const w of r.ctx) if (ctx.docWords.has(w)) { hit = true; break; }
+    if (!hit) continue;
+    if (found !== undefined && found !== r.type) return undefined;
+    found = r.type;
+  }
+  return found;
+}
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
 
@@ -236,9 +259,10 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     if (chosen) break;
     }
     // "the collapse", "the strike": a definite noun whose context names no type refers back to the document's earlier
-    // event of that lemma (a reading blocked by its own context, "came under fire", stays blocked)
+    // event of that lemma, else takes the one reading the document's words support (a reading blocked by its own
+    // context, "came under fire", stays blocked)
     if ((!chosen || (chosen.type === '-' && !chosen.ctx && !chosen.ctxWeapon)) && hits[0]!.infl === 'BASE' && i > s0 && DEFINITE.has(low[i - 1]!)) {
-      const prior = ctx.lemmaType.get(hits[0]!.lemma);
+      const prior = ctx.lemmaType.get(hits[0]!.lemma) ?? documentReading(ctx, hits[0]!.lemma);
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;

@@ -144,3 +144,43 @@ test('a product or plane rolled out is a PRODUCT_RELEASE; a plan rolled out is n
   assert.ok(types('Boeing rolled out the first 787 jetliner on Monday.', [org('Boeing')]).includes('PRODUCT_RELEASE'));
   assert.ok(!types('The council rolled out its new parking plan.').includes('PRODUCT_RELEASE'));
 });
+
+test('a relative clause takes its antecedent as subject: "John Doe, who was arrested", "Boeing, which was fined"; not a place before "which"', () => {
+  const jd = eventsOf('John Doe, who was arrested by police in Ohio on Friday, appeared in court.', [person('John Doe'), { name: 'Ohio', type: 'GPE' }]);
+  const a = jd.evs.find((e) => e.type === 'ARREST');
+  assert.deepEqual(a && argNames(jd.doc, a).patient, ['John Doe']);
+  const bo = eventsOf('Boeing, which was fined by the FAA last year, said it would comply.', [org('Boeing'), org('FAA')]);
+  const f = bo.evs.find((e) => e.type === 'PENALTY');
+  assert.deepEqual(f && argNames(bo.doc, f).patient, ['Boeing']);
+  const ky = eventsOf('Drones struck Kyiv, which was attacked again on Monday.', [town('Kyiv')]);
+  const at = ky.evs.find((e) => e.trigger.text === 'attacked');
+  assert.ok(at && !(at.rule ?? '').includes('relative-antecedent'), JSON.stringify(at?.rule));
+});
+
+test('a non-finite verb takes the subject of the clause it hangs from: "arrived …, before heading to …", "flew to Kyiv to meet"; a controlled object keeps its own', () => {
+  const kim = eventsOf('Kim arrived in Vladivostok on Tuesday, before heading to the cosmodrome to meet Putin.', [person('Kim'), person('Putin'), town('Vladivostok')]);
+  const meet = kim.evs.find((e) => e.type === 'MEET');
+  assert.deepEqual(meet && argNames(kim.doc, meet).agent, ['Kim']);
+  const biden = eventsOf('Biden flew to Kyiv to meet Zelensky.', [person('Biden'), person('Zelensky'), town('Kyiv')]);
+  const m2 = biden.evs.find((e) => e.type === 'MEET');
+  assert.deepEqual(m2 && argNames(biden.doc, m2).agent, ['Biden']);
+  const iran = eventsOf('Russia urged Iran to release the ship.', [{ name: 'Russia', type: 'GPE' }, { name: 'Iran', type: 'GPE' }]);
+  const rel = iran.evs.find((e) => e.type === 'RELEASE');
+  assert.deepEqual(rel && argNames(iran.doc, rel).agent, ['Iran']);
+});
+
+test('"was greeted by" is a meeting of both; greeting a crowd is none', () => {
+  const g = eventsOf('Kim Jong Un was greeted by Vladimir Putin at the cosmodrome.', [person('Kim Jong Un'), person('Vladimir Putin')]);
+  const m = g.evs.find((e) => e.type === 'MEET');
+  assert.deepEqual(m && Object.values(argNames(g.doc, m)).flat().sort(), ['Kim Jong Un', 'Vladimir Putin']);
+  assert.deepEqual(types('Greeting the crowd, the mayor smiled.'), []);
+});
+
+test('"the strike" with no context word in its sentence takes the one reading the document supports; none when the document supports two', () => {
+  const drones = types('Drones hit Kyiv overnight. The strike damaged a power plant.', [town('Kyiv')]);
+  assert.equal(drones.filter((t) => t === 'ATTACK').length, 2, drones.join(','));
+  const union = types('Union leaders rejected the offer. The strike will continue in Detroit.', [town('Detroit')]);
+  assert.ok(union.includes('STRIKE'), union.join(','));
+  const both = types('Union workers watched drones overhead. The strike began at noon.');
+  assert.ok(!both.includes('STRIKE') && !both.includes('ATTACK'), both.join(','));
+});
