@@ -15,7 +15,17 @@ export function mergeInto(a: Draft, b: Draft, why: string): void {
  * in a paragraph ("the summit ... the summit"). */
 export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // "In a statement, Boeing said …": the statement noun is the saying of its sentence's statement verb
+  const inStatement = new Set<Draft>();
   for (const d of drafts) {
+    if (d.type !== 'STATEMENT' || !d.noun) continue;
+    const a = ctx.low[d.t0 - 1], b = ctx.low[d.t0 - 2];
+    if (!(a === 'in' || ((a === 'a' || a === 'its' || a === 'their' || a === 'his' || a === 'her' || a === 'the') && b === 'in'))) continue;
+    const verb = drafts.find((x) => x !== d && x.type === 'STATEMENT' && !x.noun && x.sentence === d.sentence);
+    if (verb) { mergeInto(verb, d, 'merged'); inStatement.add(d); }
+  }
+  for (const d of drafts) {
+    if (inStatement.has(d)) continue;
     let target: Draft | undefined;
     for (let j = out.length - 1; j >= 0 && j >= out.length - 40; j--) {
       const p = out[j]!;

@@ -133,6 +133,10 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
 
 /** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
  * prepositional mentions between it and the trigger. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Forms of speech verbs whose object is the addressee. */
+const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'briefed', 'assured', 'reminded', 'notified']);
+
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (appositiveSubject(ctx, d, s0, passive)) return;
   let k = d.t0 - 1;
@@ -204,10 +208,13 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       // A name modifying a noun trigger is its agent: "Israeli air strikes", "Russian attack", "US sanctions".
       if (d.noun && !d.viaLight && m.t1 + 3 >= d.t0 && !m.possessive) {
         let adj = true;
-        for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!)) adj = false;
+        // an article between them starts a new noun phrase: "told CNN the trip was postponed"
+        for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!) || ARTICLES.has(ctx.low[q]!)) adj = false;
         if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
       }
       if (isModifier(ctx, m, d.t0)) continue;
+      // "told CNN the trip was postponed": the addressee of a speech verb is not the subject of what it is told
+      if (ADDRESSED.has(ctx.low[m.t0 - 1] ?? '') && m.t1 + 1 < d.t0) continue;
       // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the
       // trigger ("warned North Korea against supplying", "urged Iran to release").
       // "killed three Palestinians in a raid": a count between the verb and its object

@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS } from './words.js';
+import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
@@ -96,6 +96,8 @@ export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
 export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
   if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
   const prev = i > s0 ? ctx.low[i - 1]! : '';
+  // "Israeli air strikes", "a Russian missile attack": the head of a compound
+  if ((infl === 'BASE' || infl === 'S') && COMPOUND_MODIFIERS.has(prev) && ctx.ments.at[i - 1]! < 0 && !PAST_AS_BASE.has(ctx.low[i]!)) return 'N';
   if (DET.has(prev) || (i > s0 && ctx.ments.at[i - 1]! >= 0 && ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive)) return 'N';
   if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
   if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';

@@ -61,3 +61,8 @@ export const MOVE = new Set(['TRAVEL', 'ARRIVE', 'DEPART', 'DEPLOY']);
 export const PLACE_ROLES = new Set(['location', 'origin', 'destination']);
 /** Mention types that make good subjects; others (products, works) only when nothing better is near. */
 export const SUBJECT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'VEHICLE']);
+
+/** Nouns that modify an event noun in a compound ("air strikes", "missile attack", "drone strikes"): the word after them is a noun. */
+export const COMPOUND_MODIFIERS = new Set(['air', 'missile', 'rocket', 'drone', 'artillery', 'mortar', 'suicide', 'terror', 'terrorist',
+  'knife', 'gun', 'bomb', 'cyber', 'ground', 'naval', 'chemical', 'nuclear', 'grenade', 'ransomware', 'arson', 'sniper', 'tank',
+  'border', 'retaliatory', 'pre-emptive', 'preemptive', 'precision', 'ballistic', 'cruise']);

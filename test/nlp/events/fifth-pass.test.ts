@@ -184,3 +184,25 @@ test('"the strike" with no context word in its sentence takes the one reading th
   const both = types('Union workers watched drones overhead. The strike began at noon.');
   assert.ok(!both.includes('STRIKE') && !both.includes('ATTACK'), both.join(','));
 });
+
+test('"In a statement, Boeing said" is one statement; a statement noun on its own stays one', () => {
+  const b = eventsOf('In a statement, Boeing said it was cooperating with investigators.', [org('Boeing')]);
+  assert.equal(b.evs.filter((e) => e.type === 'STATEMENT').length, 1, JSON.stringify(b.evs.map((e) => e.trigger.text)));
+  assert.ok(types('The statement was issued on Monday.').includes('STATEMENT'));
+});
+
+test('the head of a compound after a nationality is a noun with that agent ("Israeli air strikes", "a Russian missile attack"); "a rocket hit" stays a verb', () => {
+  const isr = eventsOf('Israeli air strikes pounded Gaza overnight.', [{ name: 'Israel', type: 'GPE', aliases: ['Israeli'] }, { name: 'Gaza', type: 'GPE' }]);
+  const a = isr.evs.find((e) => e.type === 'ATTACK' && e.trigger.text === 'strikes');
+  assert.deepEqual(a && argNames(isr.doc, a).agent, ['Israel']);
+  const rocket = eventsOf('A rocket hit a school in Kharkiv on Thursday.', [town('Kharkiv')]);
+  assert.ok(rocket.evs.some((e) => e.type === 'ATTACK' && e.trigger.text === 'hit'), JSON.stringify(rocket.evs.map((e) => e.trigger.text)));
+});
+
+test('a name before an article is not the modifier of the next noun: "told CNN the trip was postponed"', () => {
+  const t = eventsOf('Officials told CNN the trip was postponed.', [org('CNN')]);
+  const trip = t.evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(trip && !argNames(t.doc, trip).agent?.includes('CNN'), JSON.stringify(trip && argNames(t.doc, trip)));
+  const cnn = eventsOf('The CNN interview aired on Monday.', [org('CNN')]);
+  assert.ok(cnn.evs.every((e) => e.type !== 'TRAVEL'));
+});
