@@ -119,8 +119,10 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   // relative subject: "Mr. Kamin, who emphasized that …" → the antecedent
   let relClause = false;
-  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && toks[k]!.t !== 'WHO' && isComma(toks[k - 1]) && toks[k - 2]?.w) { k -= 2; relClause = true; }
-  else if (k >= 1 && toks[k]!.l === 'who' && toks[k]!.t !== 'WHO' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) k -= 1;
+  // the relative pronoun is the source mention as written (its antecedent names the source), as a pronoun subject is
+  let relTok = -1;
+  if (k >= 1 && (toks[k]!.l === 'who' || toks[k]!.l === 'which') && toks[k]!.t !== 'WHO' && isComma(toks[k - 1]) && toks[k - 2]?.w) { relTok = k; k -= 2; relClause = true; }
+  else if (k >= 1 && toks[k]!.l === 'who' && toks[k]!.t !== 'WHO' && toks[k - 1]!.w && !toks[k - 1]!.cap && /s$/.test(toks[k - 1]!.l)) { relTok = k; k -= 1; }
   const cs = clauseStart(toks, asideAt > 0 ? asideAt : j);
   let after = cueEnd + 1;
   // a multi-word cue needs "that" when its last word does ("expressed concern that")
@@ -392,6 +394,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   if (medium) links.push(medium);
   const xl = namedLink(ctx, toks, src[0], src[1], cue, mode === 'npobj' ? 'attr.npobj' : 'attr.pre', appos);
+  if (relTok >= 0 && relTok > src[1] && !preComma) xl.span = { start: toks[relTok]!.s, end: toks[relTok]!.e };
   links.push(xl);
   const citing = (sc as SentCtx & { citing?: AttributionLink }).citing;
   if (citing) { links.push(citing); (sc as SentCtx & { citing?: AttributionLink }).citing = undefined; }

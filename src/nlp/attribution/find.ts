@@ -77,15 +77,16 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       if (p.every((w, k) => toks[j + k]?.l === w)) { cueEnd = j + p.length - 1; isCue = true; break; }
     }
     if (!isCue && SPEECH.has(l) && !t.cap) isCue = true;
-    // a title-case headline capitalises its cue: "Bellwether County Says Trump Should Win"
-    if (!isCue && t.cap && j > 0 && HEADLINE_CUES.has(l) && titleCase(toks)) isCue = true;
+    // a title-case headline capitalises its cue: "Bellwether County Says Trump Should Win", "Governor Slams Plan"
+    const headline = t.cap && j > 0 && (HEADLINE_CUES.has(l) || NPOBJ.has(l)) && titleCase(toks);
+    if (!isCue && headline && HEADLINE_CUES.has(l)) isCue = true;
     const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
-    const npobj = NPOBJ.has(l) && !t.cap && !isCue;
+    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue;
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
 }
 
-export const HEADLINE_CUES = new Set(['says', 'say', 'said', 'tells', 'told', 'warns', 'claims', 'denies', 'admits', 'insists', 'predicts', 'urges', 'vows']);
+export const HEADLINE_CUES = new Set(['says', 'say', 'said', 'tells', 'told', 'warns', 'claims', 'denies', 'admits', 'insists', 'predicts', 'urges', 'vows', 'reveals', 'confirms', 'announces']);
 const MINOR = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'be', 'vs']);
 /** Most words of the sentence start with a capital (minor words aside): a title-case headline. */
 function titleCase(toks: Tok[]): boolean {

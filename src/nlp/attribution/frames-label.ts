@@ -11,8 +11,10 @@ export function labelFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
   const n = toks.length;
   // "Pence: Gennifer Flowers won't be there"
-  let c = 0;
-  while (c < n && c < 6 && toks[c]!.w && (toks[c]!.cap || PARTICLE.has(toks[c]!.l)) || (c < n && c < 6 && toks[c]!.t === '.')) c++;
+  // a transcript line inside an opening quotation mark: '"WALLACE: Let's start …'
+  const f0 = n > 1 && toks[0]!.q && toks[1]!.w ? 1 : 0;
+  let c = f0;
+  while (c < n && c < 6 + f0 && toks[c]!.w && (toks[c]!.cap || PARTICLE.has(toks[c]!.l)) || (c < n && c < 6 + f0 && toks[c]!.t === '.')) c++;
   // "Mayor to residents: …", "Senator at rally: …": a headline label naming the speaker and the audience or place
   let colon = c;
   if (c > 0 && c <= 4 && toks[c]?.w && LABEL_PREP.has(toks[c]!.l) && !DET.has(toks[c - 1]!.l)) {
@@ -23,12 +25,14 @@ export function labelFrames(ctx: Ctx, sc: SentCtx): void {
     const named = OFFICIAL_ROLE.has(toks[0]!.l) || (!!ent && /^(PERSON|ORG|GPE|NORP)$/.test(ent.type));
     if (m - c >= 2 && isPunct(toks[m], ':') && named) colon = m;
   }
-  if (colon > c && n - colon > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && toks[0]!.cap) {
+  if (f0 === 0 && colon > c && n - colon > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && toks[0]!.cap) {
     const l = namedLink(ctx, toks, 0, c - 1, [toks[colon]!], 'attr.label-to');
     pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[colon + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[colon]!.e], rule: 'attr.label-to', cue: colon });
-  } else if (c > 0 && c <= 5 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[0]!.l) && toks[0]!.w && !DET.has(toks[0]!.l) && !/'s$/.test(toks[c - 1]!.l)) {
-    const l = namedLink(ctx, toks, 0, c - 1, [toks[c]!], 'attr.label');
-    pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
+  } else if (c > f0 && c <= 5 + f0 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[f0]!.l) && toks[f0]!.w && !DET.has(toks[f0]!.l) && !/'s$/.test(toks[c - 1]!.l)
+    // inside a quotation only an all-capitals speaker name makes a transcript label
+    && (f0 === 0 || toks.slice(f0, c).every((x) => !x.w || x.t === x.t.toUpperCase()))) {
+    const l = namedLink(ctx, toks, f0, c - 1, [toks[c]!], 'attr.label');
+    pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[f0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
   }
   // '"…" ― Name'
   for (let j = 1; j + 1 < n; j++) {

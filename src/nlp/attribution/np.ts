@@ -50,7 +50,7 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
 
 /** A word that can end a head noun phrase before a preposition: not a function word, verb form, adverb or number. */
 function headNoun(p: Tok | undefined): boolean {
-  if (!p || !p.w || NPB.has(p.l) || PRON.has(p.l) || DET.has(p.l) || /^\d/.test(p.l)) return false;
+  if (!p || !p.w || NPB.has(p.l) || PRON.has(p.l) || DET.has(p.l) || /^\d/.test(p.l) || /^(me|us|him|them|let|lets)$/.test(p.l)) return false;
   if (p.cap) return true;
   return !SPEECH.has(p.l) && !NPOBJ.has(p.l) && !IRR.has(p.l) && !/(ed|ing|ly)$/.test(p.l) && !/^(is|are|was|were|be|been|go|goes|went|come|comes|came|get|gets|got|take|takes|took|make|makes|made|put|puts|turn|turns|move|moves|look|looks|run|runs|there|here|up|out|down|back|off|away|more|less|most|much|many|one)$/.test(p.l);
 }
@@ -60,6 +60,10 @@ const npStart = (x: Tok | undefined): boolean => !!x && x.w && (x.cap || DET.has
 export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = -1, named = false): boolean {
   const first = toks[src[0]]!, last = toks[src[1]]!;
   if ((WH.has(first.l) && first.t !== 'WHO') || (WH.has(last.l) && last.t !== 'WHO')) return false; // "The WHO said" is the agency
+  // "let editorials tell them", "There's some thought", "It's worth noting": no subject of a report
+  if (/^(let|lets|there's|there’s|worth)$/.test(first.l) || last.l === 'worth') return false;
+  // "(Having said that": a participle opening a parenthesis or quotation is no name
+  if (src[0] === src[1] && first.cap && /ing$/.test(first.l) && src[0] > 0 && /^[([]$/.test(toks[src[0] - 1]!.t)) return false;
   if (src[0] === src[1] && (/^\d/.test(first.l) || /^(his|her|its|their|my|our|your)$/.test(first.l) || (/ing$/.test(first.l) && first.l.length > 5 && !(first.cap && (src[0] > 0 || named))))) return false;
   if (/ly$/.test(last.l) && !last.cap && last.l !== 'ally' && last.l !== 'family') return false;
   for (let i = src[0] + 1; i <= src[1]; i++) {

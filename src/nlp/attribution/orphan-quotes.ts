@@ -32,7 +32,8 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
         const ns = e + m.index + m[0].lastIndexOf(m[2]!);
         const l: AttributionLink = { source: m[2]!, kind: kindOf(m[2]!, undefined, ''), cue: m[1]!, rule: 'attr.dash-signature',
           span: { start: ns, end: ns + m[2]!.length }, cueSpan: { start: ds, end: ds + m[1]!.length } };
-        out.push({ sent: -1, links: [l], content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.dash-signature', cue: -1 });
+        // the dash and the name are frame words, not a claim of their own
+        out.push({ sent: -1, links: [l], content: [[q[0], q[1]]], material: [ds, ns + m[2]!.length], rule: 'attr.dash-signature', cue: -1 });
         lastSpeaker = { links: [l], para };
         continue;
       }

@@ -90,7 +90,7 @@ export const MONTHS_DAYS = S(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 
 export const NOUNISH = S(['state', 'tweets', 'tweet', 'reports', 'report', 'claims', 'claim', 'shows', 'show', 'notes', 'note', 'states', 'estimates',
   'estimate', 'records', 'record', 'fears', 'fear', 'hopes', 'hope', 'finds', 'answers', 'answer', 'warning', 'promise', 'promises',
-  'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement']);
+  'pledge', 'pledges', 'threats', 'says', 'calls', 'denies', 'replies', 'reply', 'comments', 'comment', 'remarks', 'statement', 'rules', 'rule']);
 
 export const COLLECTIVE = S(['police', 'staff', 'management', 'government', 'military', 'army', 'public', 'media', 'press', 'leadership', 'administration', 'committee', 'council', 'team', 'jury', 'court', 'parliament', 'congress', 'senate', 'cabinet', 'ministry', 'board', 'union', 'campaign', 'prosecution', 'defence', 'defense', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
 

@@ -149,7 +149,8 @@ export function findQuotes(text: string): Array<[number, number]> {
     let role: 'open' | 'close' | 'toggle' | null = null;
     let len = 1;
     if (c === '“' || c === '«') role = 'open';
-    else if (c === '”' || c === '»') role = 'close';
+    // a closing mark opening a paragraph before a word is a mistyped opening mark
+    else if (c === '”' || c === '»') role = open < 0 && (i === 0 || text[i - 1] === '\n') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? 'open' : 'close';
     else if (c === '`' && text[i + 1] === '`') { role = 'open'; len = 2; }
     else if (c === "'" && text[i + 1] === "'") { role = 'toggle'; len = 2; }
     else if (c === '"') role = 'toggle';

@@ -90,3 +90,34 @@ describe('cue constructions', () => {
     assert.deepEqual(chainOf(claimAt(text, claims, 'were empty')), []);
   });
 });
+
+describe('relative pronouns, labels, signatures and headlines', () => {
+  it('a relative pronoun subject is the source mention; its antecedent names the source', () => {
+    const text = 'Economists, who argue that taxes should fall, met on Monday.';
+    check(text, 'taxes should fall', ['Economists']);
+    assert.equal(sourceText(text, 'taxes should fall'), 'who');
+    // a subject that is no relative pronoun keeps its own span
+    assert.equal(sourceText('Economists argue that taxes should fall.', 'taxes should fall'), 'Economists');
+  });
+  it('a transcript label inside an opening quotation mark', () => {
+    check('"WALLACE: Let us start with the breaking news on the debate.', 'Let us start', ['WALLACE']);
+    noLinks('"Economy: growth will slow this year.');
+  });
+  it('a closing mark opening a paragraph is a mistyped opening mark; a signature name is no claim', () => {
+    const text = 'He left.\n”The mayor is a fine man and we will miss him.” ― Sonya Lee\n“He never paid his bills on time.” ― Ed Monroy';
+    check(text, 'we will miss him', ['Sonya Lee']);
+    check(text, 'He never paid his bills', ['Ed Monroy']);
+    assert.ok(!claimsOf(text).claims.some((c) => c.text === 'Sonya Lee'), 'the signature is frame material');
+  });
+  it('a title-case headline with an object-taking cue', () => {
+    check('Governor Calls Senate Plan A Disgrace Over Police Funding', 'Senate Plan A Disgrace', ['Governor']);
+    // not a headline: most words are lower case
+    noLinks('The Governor Calls office was closed for the holiday and reopened on Monday.');
+  });
+  it('no report by "let X tell", "it is worth noting", "there is some thought", "rules that"', () => {
+    noLinks('Readers may not let editorials tell them how to vote.');
+    noLinks('It is worth noting that this is the first time.');
+    noLinks("There's some thought that the rally might not matter.");
+    noLinks('The agency wrote a set of clean air rules that could close plants.');
+  });
+});
