@@ -566,8 +566,31 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
-  cands.push(...vehicleCandidates(toks, kb));
+  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels));
   return cands.filter((c) => c.e > c.s);
+}
+
+/**
+ * An organisation classifier noun right before a capitalised run the tagger left untagged names an organisation ("the
+ * retailer Brannix cut jobs", "the band Quorra"): tagger spans get this from the classifier-noun rule, these would
+ * otherwise be lost. Not a run that reads as a person's name ("the firm John Hall founded") or that the KB knows.
+ */
+export function classifierOrgCandidates(toks: readonly Tok[], kb: EntityKb | null, labels: Int8Array): Cand[] {
+  const L = lexicon();
+  const out: Cand[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const b = toks[i - 1]!; const t = toks[i]!;
+    if (!t.cap || t.headline || t.allCaps || b.cap || !b.isWord || L.appositionHeads.get(b.lower) !== 'ORG') continue;
+    let e = i + 1;
+    while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && !toks[e - 1]!.poss && e - i < 4) e++;
+    let tagged = false;
+    for (let k = i; k < e; k++) if (labels[k]) tagged = true;
+    if (tagged || readsAsPersonName(toks, i, e) || L.nonEntities.has(t.lower) || L.roleNouns.has(t.lower) || L.honorifics.has(stripDot(t.lower))) continue;
+    if (kb && kb.byAlias(spanKey(toks, i, e)).length) continue;
+    out.push({ s: i, e, type: 'ORG', src: 'model', rule: 'classifier-noun', score: 0, tagType: 'ORG' });
+    i = e - 1;
+  }
+  return out;
 }
 
 /**

@@ -107,3 +107,16 @@ describe('entities: a capitalised name after a comma is a second name', () => {
     assert.equal(doc.entities.find((e) => e.name === 'Al Bilad')?.type, 'FAC', names(doc));
   });
 });
+
+describe('entities: an organisation classifier noun before an untagged name', () => {
+  before(() => setEntityKb(kb()));
+  after(() => setEntityKb(undefined));
+  it('types the name an organisation ("the retailer Brannix cut 200 jobs")', () => {
+    const doc = run('The retailer Brannix cut 200 jobs on Monday.');
+    assert.equal(doc.entities.find((e) => e.name === 'Brannix')?.type, 'ORG', names(doc));
+  });
+  it('leaves a person\'s name after the noun a person ("the firm John Hall founded")', () => {
+    const doc = run('The firm John Hall founded in 1990 was sold on Monday.');
+    assert.notEqual(doc.entities.find((e) => e.name === 'John Hall')?.type, 'ORG', names(doc));
+  });
+});
