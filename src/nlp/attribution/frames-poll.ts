@@ -22,7 +22,10 @@ export function inPoll(ctx: Ctx, sc: SentCtx, j: number): boolean {
   // one named poll ("the latest CNN poll", "a Gallup survey"); "in the polls" at large is no source
   let head = -1;
   for (let k = r[0]; k <= r[1]; k++) if (POLL_HEADS.has(toks[k]!.l)) head = k;
-  if (head < 0 || !toks.slice(r[0], head).some((t) => t.cap && t.w)) return false;
+  // a named poll, or one singled out by a demonstrative or "latest/new/previous": "in this poll", "in the latest survey"
+  const singled = head >= 0 && toks[head]!.l === L.POLL_NOUNS.find((w) => w === toks[head]!.l) && (/^(this|that)$/.test(toks[r[0]]!.l)
+    || toks.slice(r[0], head).some((t) => /^(latest|new|newest|previous|recent|same)$/.test(t.l)));
+  if (head < 0 || !(singled || toks.slice(r[0], head).some((t) => t.cap && t.w))) return false;
   const e = r[1];
   const link = namedLink(ctx, toks, r[0], e, [toks[j]!], 'attr.in-poll');
   // a poll is a document: a medium's poll stays MEDIA, any other is an organisation's ("a Gallup survey")

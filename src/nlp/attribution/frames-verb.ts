@@ -31,7 +31,7 @@ export function passiveBy(ctx: Ctx, sc: SentCtx, j: number, be: number): void {
   const x = rightNP(toks, j + 2, n, S(['that', 'who', 'which', 'on', 'in', 'as', 'and', 'but', 'after', 'before', 'when', 'while', 'last', 'earlier']));
   if (!x) return;
   const first = toks[x[0]]!;
-  if (!(first.cap || DET.has(first.l) || /s$/.test(toks[x[1]]!.l))) return;
+  if (!(first.cap || DET.has(first.l) || /^\d/.test(first.l) || /s$/.test(toks[x[1]]!.l))) return;
   const cs = clauseStart(toks, be);
   if (be - cs < 1) return;
   const l = namedLink(ctx, toks, x[0], x[1], [toks[j]!, toks[j + 1]!], 'attr.passive-by');

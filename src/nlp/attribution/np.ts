@@ -1,8 +1,10 @@
 // Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
 import type { Tok } from '../claims/text.js';
+import * as L from '../claims/lexicon.js';
 import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
+const ADJ = new Set(L.PRENOMINAL_ADJECTIVES);
 const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** A "%" sign right after a number ("42% say"): part of the source phrase. */
@@ -88,6 +90,10 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
     // "Video of the incident shows …" is a document's finding; otherwise "of" marks a noun phrase around a nominal cue
     for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of' && !(i > src[0] && DOC_HEADS.has(toks[i - 1]!.l))) return false;
   }
+  // a cue in "-s" after a plural quantifier or a prenominal adjective is a plural noun: "Two questions:", "All rates",
+  // "any tough questions", "no immediate plans to …" (a verb in "-s" agrees with a singular subject)
+  if (/^[a-z]+s$/.test(cue) && !/(ss|us|is)$/.test(cue) && (/^(two|three|four|five|six|seven|eight|nine|ten|all|many|several|both|few|some|most|no)$/.test(last.l)
+    || (src[1] > src[0] && !last.cap && ADJ.has(last.l)))) return false;
   // a source phrase never ends on a verb of saying or thinking: "Many believe reports …" ("reports" is no cue there)
   if (src[1] > src[0] && !last.cap && SPEECH.has(last.l) && !NOUNISH.has(last.l) && !DOC_HEADS.has(last.l) && last.l !== 'state') return false;
   return true;

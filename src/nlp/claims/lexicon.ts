@@ -264,6 +264,14 @@ export const GOVERNMENT_NOUNS: readonly string[] = [
   'court', 'prosecutor general\'s office', 'downing street', 'élysée', 'elysee', 'foreign ministry',
 ];
 
+/** Common adjectives that sit before a noun ("any tough questions", "no immediate plans"): a cue-looking word after one is a noun. */
+export const PRENOMINAL_ADJECTIVES: readonly string[] = [
+  'tough', 'immediate', 'stark', 'nonstop', 'new', 'old', 'high', 'low', 'big', 'small', 'late', 'early', 'main', 'key', 'major', 'minor',
+  'latest', 'recent', 'current', 'future', 'past', 'further', 'initial', 'final', 'previous', 'possible', 'serious', 'hard', 'easy',
+  'repeated', 'frequent', 'constant', 'terrorist', 'political', 'public', 'private', 'personal', 'legal', 'financial', 'economic',
+  'military', 'nuclear', 'federal', 'national', 'local', 'foreign', 'domestic', 'rack', 'interest', 'tax', 'growth', 'similar', 'such',
+];
+
 /** Hedges, by the certainty they signal. Multi-word entries are matched as token sequences. */
 export const HEDGE_PROBABLE: readonly string[] = [
   'likely', 'probably', 'probable', 'expected', 'expect', 'expects', 'expecting', 'anticipated', 'anticipate',

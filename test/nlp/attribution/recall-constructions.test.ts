@@ -121,3 +121,23 @@ describe('relative pronouns, labels, signatures and headlines', () => {
     noLinks('The agency wrote a set of clean air rules that could close plants.');
   });
 });
+
+describe('passive agents, singled-out polls and plural nouns', () => {
+  it('a passive object-taking cue with its agent', () => {
+    check('His views were echoed by a number of tax experts.', 'His views were echoed', ['a number of tax experts']);
+    check('The mayor was supported by 42 percent of those responding.', 'The mayor was supported', ['42 percent of those responding']);
+    // an active use followed by "by" is no passive: "echoed by far the loudest cheer" has no agent
+    noLinks('The house was damaged by the storm.');
+  });
+  it('"in this poll", "in the latest survey": a poll singled out', () => {
+    check('In this poll, the mayor rose one point since the debate.', 'the mayor rose one point', ['this poll']);
+    noLinks('The mayor leads in the polls this week.');
+  });
+  it('a cue in "-s" after a plural quantifier or a prenominal adjective is a noun', () => {
+    noLinks('Two questions: why would he do that?');
+    noLinks('All rates exclude the surtax.');
+    noLinks('Police have no immediate plans to release the video.');
+    check('The new chief says the plan will work.', 'the plan will work', ['The new chief']);
+    check('Both say the plan will work.', 'the plan will work', ['Both']);
+  });
+});
