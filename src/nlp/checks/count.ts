@@ -1,6 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
-import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
+import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_OF, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 
@@ -26,6 +26,8 @@ const INSIDE_AFTER_RE = /^\s*(?:of them|of whom|of those)\b/i;
 // "The three countries, Egypt, Jordan and Qatar,": a definite count followed by an apposition of names
 const NAME_SRC = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const APPOSITION_RE = new RegExp(String.raw`^\s*,\s*((?:${NAME_SRC}\s*,\s*)*${NAME_SRC}\s*,?\s+(?:and|or)\s+${NAME_SRC})\s*[,.;)]`, 'u');
+// "The 11 victims were six men and five women": a verb of composition, then a number
+const MADE_OF_RE = new RegExp(`^\\s*(?:${alt(MADE_OF)})\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\\b)`, 'i');
 const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
@@ -116,7 +118,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
   qs.forEach((total, ti) => {
     if (total.unit !== 'person' || total.equivalentOf !== undefined || isVague(total)) return;
     const colon = COLON_AFTER_RE.exec(text.slice(total.end, total.end + 34));
-    const isTotal = !!colon || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
+    const isTotal = !!colon || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 40));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);

@@ -13,7 +13,9 @@ export const TOTAL_AFTER: readonly string[] = ['casualties', 'victims', 'in tota
 /** Before a number: it is a total ("a total of 12"). */
 export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totaling', 'in all', 'altogether', 'total'];
 /** After a total: the parts that follow are a subset ("64 people, including …"). */
-export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom'];
+export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom', 'included', 'include', 'includes'];
+/** After a total, before its parts: the parts make up the whole ("The 11 victims were six men and five women"). */
+export const MADE_OF: readonly string[] = ['were', 'are', 'comprised', 'consisted of', 'comprise', 'consist of', 'comprising', 'consisting of', 'broke down into'];
 
 /** Words near a year that make it the start of a span ("the launch … in 2016", "previous trip … in 2019"). */
 export const START_CUES: readonly string[] = [
