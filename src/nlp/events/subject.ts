@@ -134,6 +134,9 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
 /** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
  * prepositional mentions between it and the trigger. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Words that count a group before "of": "thousands of Israelis", "a group of Palestinians". */
+const GROUP_COUNT = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores', 'dozen', 'hundred', 'thousand', 'million',
+  'group', 'groups', 'crowd', 'crowds', 'handful', 'members', 'delegation']);
 /** Forms of speech verbs whose object is the addressee. */
 const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'briefed', 'assured', 'reminded', 'notified']);
 
@@ -197,6 +200,12 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return;
       }
       if (prepRole && qualifiesPerson(ctx, m)) continue;
+      // "Tens of thousands of Israelis protested", "dozens of Palestinians were killed": the counted group is the subject
+      if (prepRole === 'of' && p - 1 >= s0 && (GROUP_COUNT.has(ctx.low[p - 1]!) || ctx.toks[p - 1]!.kind === 'NUMBER') && !d.noun && !statement && commas === 0) {
+        addArg(d, passive ? 'patient' : 'agent', m.ids);
+        d.rule.push('counted-subject');
+        return;
+      }
       if (prepRole) {
         if (!statement && commas === 0) {
           const role = roleFor(ctx, prepRole, m, d.type, !d.noun);

@@ -206,3 +206,14 @@ test('a name before an article is not the modifier of the next noun: "told CNN t
   const cnn = eventsOf('The CNN interview aired on Monday.', [org('CNN')]);
   assert.ok(cnn.evs.every((e) => e.type !== 'TRAVEL'));
 });
+
+test('"tens of thousands of Israelis protested": the counted group is the subject, not a patient; "the killing of two Palestinians" keeps its patient', () => {
+  const isr = { name: 'Israel', type: 'GPE' as const, aliases: ['Israelis'] };
+  const p = eventsOf('Tens of thousands of Israelis protested in Tel Aviv on Saturday.', [isr, town('Tel Aviv')]);
+  const pr = p.evs.find((e) => e.type === 'PROTEST');
+  assert.deepEqual(pr && argNames(p.doc, pr).agent, ['Israel']);
+  const pal = { name: 'Palestine', type: 'GPE' as const, aliases: ['Palestinians'] };
+  const k = eventsOf('The killing of two Palestinians sparked anger.', [pal]);
+  const d = k.evs.find((e) => e.type === 'DEATHS');
+  assert.ok(d && argNames(k.doc, d).patient?.includes('Palestine') && !argNames(k.doc, d).agent, JSON.stringify(d && argNames(k.doc, d)));
+});
