@@ -62,6 +62,8 @@ const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'o
   'automakers', 'clubs', 'teams', 'networks', 'unions', 'ministries', 'regulators', 'lenders', 'giants', 'rivals']);
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
+/** A group phrase naming two people: "the two leaders", "both presidents". */
+const GROUP_SPAN = /^(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|men|women|ministers|heads|officials|sides)$/i;
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
@@ -152,8 +154,18 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     });
     return best;
   };
+  // "The two leaders" after a spokesman was quoted: the two most mentioned of the recent people (the most recent first on ties)
+  const mostSeen = (arr: string[]): string[] => arr.map((id, n) => ({ id, n, c: seen.get(id) ?? 0 })).sort((a, b) => b.c - a.c || a.n - b.n).slice(0, 2).map((x) => x.id);
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
+    // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
+    if (mi >= 0) {
+      const g = list[mi]!;
+      if (g.t0 === k && g.ids.length === 2 && g.type === 'PERSON' && GROUP_SPAN.test(text.slice(g.start, g.end)) && recent.PERSON.length >= 2) {
+        const ids = mostSeen(recent.PERSON);
+        if (ids.every((id) => byId.get(id)?.type === 'PERSON')) g.ids = ids;
+      }
+    }
     const ending = endsAt.get(k);
     if (ending) for (const m of ending) {
       {
@@ -219,11 +231,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (noun && at[nounAt] === -1) {
         let ids: string[] | undefined;
         let type: EntityType = 'PERSON';
-        if (PERSON_GROUP.has(noun) && recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
+        if (PERSON_GROUP.has(noun) && recent.PERSON.length >= 2) ids = mostSeen(recent.PERSON);
         else if (ORG_GROUP.has(noun) && recent.ORG.length >= 2 && near('ORG', 3)) { ids = recent.ORG.slice(0, 2); type = 'ORG'; }
         else if (GPE_GROUP.has(noun) && recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; }
         else if (ANY_GROUP.has(noun)) {
-          if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = recent.PERSON.slice(0, 2);
+          if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = mostSeen(recent.PERSON);
         }
         if (ids) { pseudo.push(mk(ids, type, k, nounAt, 'GROUP')); k = nounAt; }
         // "Both said …", "both agreed": the two people last named.

@@ -217,3 +217,25 @@ test('"tens of thousands of Israelis protested": the counted group is the subjec
   const d = k.evs.find((e) => e.type === 'DEATHS');
   assert.ok(d && argNames(k.doc, d).patient?.includes('Palestine') && !argNames(k.doc, d).agent, JSON.stringify(d && argNames(k.doc, d)));
 });
+
+test('"the two leaders" after a spokesman is quoted are the two most mentioned people, not the last two named', () => {
+  const text = 'Kim Jong Un met Vladimir Putin on Wednesday. Kim praised Putin. Spokesman Dmitry Peskov said the talks lasted five hours. The two leaders then visited Vladivostok.';
+  const ents = (group: string[]): EntSpec[] => [
+    { name: 'Kim Jong Un', type: 'PERSON', aliases: ['Kim', ...group.includes('Kim') ? ['The two leaders'] : []] },
+    { name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin', ...group.includes('Putin') ? ['The two leaders'] : []] },
+    { name: 'Dmitry Peskov', type: 'PERSON', aliases: group.includes('Peskov') ? ['The two leaders'] : [] },
+    town('Vladivostok'),
+  ];
+  // the events stage's own resolution, and its correction of a group span given to the last two people named
+  for (const group of [[], ['Putin', 'Peskov']]) {
+    const { doc, evs } = eventsOf(text, ents(group));
+    const visit = evs.find((e) => e.trigger.text === 'visited');
+    assert.ok(visit, JSON.stringify(evs.map((e) => e.trigger.text)));
+    assert.deepEqual([...(argNames(doc, visit).agent ?? [])].sort(), ['Kim Jong Un', 'Vladimir Putin'], group.join('+'));
+  }
+  // a group span of two people with other words ("Putin and Peskov") is left as the entities stage gave it
+  const named = eventsOf('Kim met Putin. Kim praised Putin. Putin and Peskov visited Vladivostok.', [
+    { name: 'Kim', type: 'PERSON' }, { name: 'Putin', type: 'PERSON', aliases: ['Putin and Peskov'] }, { name: 'Peskov', type: 'PERSON', aliases: ['Putin and Peskov'] }, town('Vladivostok')]);
+  const v2 = named.evs.find((e) => e.trigger.text === 'visited');
+  assert.deepEqual([...((v2 && argNames(named.doc, v2).agent) ?? [])].sort(), ['Peskov', 'Putin']);
+});
