@@ -205,11 +205,19 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
     // appositive: "X, spokesman for Y, said that …"
     const chunks = leftChunks(toks, k - 1, cs);
-    const cand = chunks.filter(([a]) => !introChunk(toks, a));
+    // a non-restrictive relative ("X, who lost the primary, said") describes the source; it never is one
+    const cand = chunks.filter(([a], i) => !introChunk(toks, a) && !(i > 0 && /^(who|which)$/.test(toks[a]!.l)));
     if (!cand.length) return;
     let pick = cand[0]!;
-    for (const c of cand) if (isNameChunk(toks, c[0], c[1])) { pick = c; break; }
-    const np = leftNP(toks, pick[1], pick[0]);
+    for (const c of cand) {
+      if (isNameChunk(toks, c[0], c[1])) { pick = c; break; }
+      // "…, and Donna Lee, 59, of Ashton, said": the name after a coordinating conjunction
+      if (c[1] > c[0] && /^(and|but)$/.test(toks[c[0]]!.l) && isNameChunk(toks, c[0] + 1, c[1])) { pick = [c[0] + 1, c[1]]; break; }
+    }
+    // "Sen. Bernie Sanders (Vt.)": the phrase ends before its parenthesis
+    let pe = pick[1];
+    if (toks[pe]!.t === ')') { let m = pe - 1; while (m > pick[0] && toks[m]!.t !== '(') m--; if (m > pick[0]) pe = m - 1; }
+    const np = leftNP(toks, pe, pick[0]);
     if (!np) return;
     src = np;
     appos = cand.filter((c) => c !== pick).map((c) => spanText(ctx, toks, c[0], c[1])).join(', ');
@@ -407,10 +415,13 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     let pos = toks[n - 1]!.e;
     while (pos < ctx.text.length && pos - toks[n - 1]!.e < 6 && /\s/.test(ctx.text[pos]!)) pos++;
     const q = quotes.byOpen.get(pos);
-    if (q) {
+    // "The governor added:" closing its line, the words quoted as a block in the next sentence
+    const next = ctx.sents[sc.si + 1];
+    const block: [number, number] | undefined = q ?? (next && next.start - toks[n - 1]!.e < 6 && next.end - next.start > 12 ? [next.start, next.end] : undefined);
+    if (block) {
       const l = namedLink(ctx, toks, src[0], src[1], cue, 'attr.colon-next');
       const lk: AttributionLink[] = medium ? [medium, l] : [l];
-      pushFrame(sc, { sent: sc.si, links: lk, content: [[q[0], q[1]]], material: [toks[Math.min(src[0], srcFull)]!.s, toks[n - 1]!.e], rule: 'attr.colon-next', cue: j });
+      pushFrame(sc, { sent: sc.si, links: lk, content: [[block[0], block[1]]], material: [toks[Math.min(src[0], srcFull)]!.s, toks[n - 1]!.e], rule: 'attr.colon-next', cue: j });
       return;
     }
   }

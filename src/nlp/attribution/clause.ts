@@ -24,6 +24,12 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
   for (; i >= limit; i--) {
     const t = toks[i]!;
     if (isComma(t)) { if (b > i) out.unshift([i + 1, b]); b = i - 1; continue; }
+    // a parenthesis stays inside its chunk: "Sen. Bernie Sanders (Vt.), who …"
+    if (t.t === ')') {
+      let m = i - 1;
+      while (m > limit && toks[m]!.t !== '(' && i - m < 12) m--;
+      if (toks[m]!.t === '(' && m > limit) { i = m; continue; }
+    }
     if (t.l === 'that' && !t.cap) {
       let m = i - 1;
       while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;

@@ -44,13 +44,15 @@ export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false): void 
   const ce = clauseEnd(toks, j + 1);
   let c0 = j + 1;
   if (toks[c0]?.l === 'that') c0++;
+  // "while chanting, "Hands up"": a comma before the quotation
+  else if (isComma(toks[c0]) && toks[c0 + 1]?.q) c0++;
   if (ce <= c0) return;
   // the governing source: the last frame in this sentence, else the clause subject; "by/while saying" after a
   // clause that is itself reported content is left alone (its subject is not the frame's source)
   const gov = [...sc.frames].reverse().find((f) => !f.local && f.links.length);
   if (own && gov && gov.content.some(([a, b]) => a <= toks[j]!.s && toks[j]!.e <= b)) return;
   // "by declaring a state of emergency" is an act; "by saying (that) the bridge would reopen" reports a clause
-  if (own && !clauseFollows(toks, j + 1)) return;
+  if (own && !clauseFollows(toks, c0)) return;
   let links: AttributionLink[] | null = gov && !own ? gov.links.map((x) => ({ ...x })) : null;
   if (!links) {
     const x = subjectBefore(toks, j);

@@ -357,6 +357,7 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'stressing', 'vowing', 'pledging', 'stating', 'declaring', 'suggesting', 'asserting', 'acknowledging',
   'admitting', 'denying', 'threatening', 'predicting', 'calling', 'describing', 'urging', 'cautioning',
   'emphasising', 'emphasizing', 'telling', 'reporting', 'confirming', 'announcing', 'alleging', 'estimating',
+  'chanting', 'shouting', 'tweeting',
 ];
 /** Nouns after a possessive that make "by/in X's N" an attribution ("by its estimate", "in the officials' account"). */
 export const ACCOUNT_NOUNS: readonly string[] = [

@@ -141,3 +141,20 @@ describe('passive agents, singled-out polls and plural nouns', () => {
     check('Both say the plan will work.', 'the plan will work', ['Both']);
   });
 });
+
+describe('relative clauses before the cue, block quotes and chanted quotations', () => {
+  it('"X (party), who …, said": the relative describes the source, the parenthesis stays with the name', () => {
+    check('On Sunday, Sen. Anna Berg (Vt.), who lost the primary to the mayor, said young voters were tired.', 'young voters were tired', ['Sen. Anna Berg']);
+    const text = 'On Sunday, Anna Berg, who lost the primary to the mayor, said young voters were tired.';
+    assert.ok(!claimsOf(text).claims.some((c) => c.attribution.some((l) => /mayor/.test(l.source))), 'the relative clause holds no source');
+  });
+  it('"X added:" closing its line: the next sentence is the content', () => {
+    check('The governor added:\n\nIt is typical of her and of her campaign.', 'It is typical of her', ['The governor']);
+    // a colon with its content on the same line keeps it there
+    check('The governor added: it is typical of her.', 'it is typical of her', ['The governor']);
+  });
+  it('"while chanting, "…"": a participle before a quotation', () => {
+    check('Protesters circled the stadium while chanting, "Hands up, do not shoot."', 'Hands up, do not shoot', ['Protesters']);
+    noLinks('Protesters circled the stadium while chanting loudly.');
+  });
+});
