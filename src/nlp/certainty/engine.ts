@@ -72,6 +72,10 @@ const STATE_BOUND = S(C.STATE_BOUND_PREPS);
 const CONTENT_NOUN = S(C.CONTENT_NOUNS);
 const CIRCUMSTANCE = S(C.CIRCUMSTANCE_PREPS);
 const BE_ANY = S([...L.BE_PRESENT, ...L.BE_PAST]);
+const COMMIT = S(C.COMMITMENT_CUES);
+const NOUN_MAKER = S(C.NOUN_MAKERS);
+const PRONOUN_PAST = S(C.SIMPLE_PAST_ONLY);
+const RELATIVE = S(C.RELATIVE_OPENERS);
 
 /** "worries that …", "the fact that …": a content noun (after a determiner, preposition, "be" or modifier) and its "that". */
 function contentThat(toks: Tok[], i: number): boolean {
@@ -231,9 +235,14 @@ function headlineVerb(t: Tok | undefined): boolean {
   return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
 }
 
-export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }): Status {
+/** Where the claim's own clause ends: the start of a relative or participial clause opened after its main verb. */
+export interface StatusInfo { embeddedAt?: number; /** the status came from a verb form, not a default */ fromVerb?: boolean }
+
+export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
+  // "agreed to resume talks", "intends to hold two referendums": the infinitive after a cue of intention is to come
+  if (COMMIT.has(cw[cw.length - 1]!) && toks[0]?.l === 'to' && toks[1]?.w && !toks[1].cap && toks[1].l !== 'have' && !DET.has(toks[1].l)) return 'FUTURE';
   let st: Status | undefined;
   let hasState = false;
   let negated = false;
@@ -255,7 +264,14 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (!t.w) continue;
     if (STATES.has(t.l)) hasState = true;
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
-    if (st && i > 0 && (EMBED.has(t.l) || contentThat(toks, i))) embedded = true;
+    if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i)
+      // "…, meaning that the layoffs will …": a participial clause after the main verb
+      || (isIng(t) && toks[i - 1]!.t === ',' && !t.cap))) {
+      embedded = true;
+      if (info && info.embeddedAt === undefined && (RELATIVE.has(t.l) || isIng(t))) info.embeddedAt = t.s;
+      // the main verb was a present form ("Features include a camera, which will …"): the rest is the clause's
+      if (!st && presentCand) break;
+    }
     // a non-restrictive relative clause before the main verb ("The ship, which sank in 1912, is now …") is skipped
     if (!st && i > 1 && (t.l === 'which' || t.l === 'who') && toks[i - 1]!.t === ',') {
       const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
@@ -276,7 +292,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // "would like to", "would rather": a present wish
       if (l === 'would' && DESIRE.has(nx.l)) { st = 'ONGOING'; continue; }
       // "may be in hiding", "could be trapped": a possible present state
-      if (WEAK.has(l) && nx.l === 'be' && toks[k + 1]?.w && (STATE_PREP.has(toks[k + 1]!.l) || STATES.has(toks[k + 1]!.l) || POSSIBLE_STATE.has(toks[k + 1]!.l))) { st = 'ONGOING'; continue; }
+      // ("may be currently at sea": adverbs after "be" are skipped)
+      let kb = k + 1;
+      while (nx.l === 'be' && toks[kb]?.w && SKIP.has(toks[kb]!.l) && kb - k < 3) kb++;
+      if (WEAK.has(l) && nx.l === 'be' && toks[kb]?.w && (STATE_PREP.has(toks[kb]!.l) || STATES.has(toks[kb]!.l) || POSSIBLE_STATE.has(toks[kb]!.l))) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       // "rescuers could not reach the village": a past inability
@@ -289,6 +308,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const k = nextWord(toks, i);
       const nx = toks[k];
       const present = BEP.has(l);
+      // "is yet to be determined": still open, as "has yet to"
+      if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       if (nx && nx.w && FUT_BE.has(nx.l) && (nx.l !== 'due' || dueSchedule(toks, k))) {
@@ -340,7 +361,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       st = 'PAST';
       continue;
     }
-    if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap) { st = 'FUTURE'; continue; }
+    // "plans to sell" (not the noun: "the plan to build", "no current plans to expand")
+    if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap
+      && !(i > 0 && (DET.has(toks[i - 1]!.l) || NOUN_MAKER.has(toks[i - 1]!.l) || /'s?$/.test(toks[i - 1]!.l)))) { st = 'FUTURE'; continue; }
     // "the ministry plans a new round of talks", headline "Apple plans new event": a verb (not after a determiner) with an object
     if (PLAN_NOUN_VERB.has(l) && !t.cap && i > 0 && toks[i - 1]!.w && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l) && !/'s?$/.test(toks[i - 1]!.l)
       && toks[i + 1]?.w && (DET.has(toks[i + 1]!.l) || PLAN_OBJ.has(toks[i + 1]!.l) || /^\d/.test(toks[i + 1]!.l))) { st = 'FUTURE'; continue; }
@@ -358,12 +381,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "remains in custody", "continues to fight": an ongoing state even in reported speech
     if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue' || l === 'stays') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
-    if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && (i > 0 ? !DET.has(toks[i - 1]!.l) && !(toks[i - 1]!.t === ',' && !IRR.has(l)) : toks.length > 1)) {
+    // "This became the reason …": a clause-opening demonstrative is the subject pronoun
+    const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
+    if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject) && !(toks[i - 1]!.t === ',' && !IRR.has(l)) : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       continue;
     }
   }
+  if (info) info.fromVerb = st !== undefined;
   // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
   if (!st && presentCand) st = opts.headline ? 'PAST' : 'ONGOING';
   if (!st) st = opts.reported || opts.pastCue || (opts.headline && !toks.some((t) => ONGOING_MARK.has(t.l))) ? 'PAST' : 'ONGOING';
@@ -432,7 +458,8 @@ export function readClaims(doc: NlpDoc): void {
     const sToks = statusToks.length ? statusToks : own;
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
     const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
-    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline });
+    const info: StatusInfo = {};
+    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline }, info);
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...new Set([...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges])];
@@ -440,8 +467,10 @@ export function readClaims(doc: NlpDoc): void {
     c.times = inside(timeIx, c);
     c.quantities = inside(qtyIx, c);
     // the claim's own resolved times (not those of claims nested in it) move its status
-    const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b));
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text) });
+    // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")
+    const clauseEnd = info.embeddedAt ?? c.end;
+    const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b) && t.start < clauseEnd);
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';

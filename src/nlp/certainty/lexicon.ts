@@ -84,3 +84,37 @@ export const INQUIRY_VERBS: readonly string[] = [
   'examine', 'examining', 'examines', 'investigate', 'investigating', 'investigates', 'consider', 'considering', 'considers',
   'review', 'reviewing', 'establish', 'establishing', 'weigh', 'weighing', 'debate', 'debating', 'study', 'studying', 'rule', 'ruling',
 ];
+
+/**
+ * Cue verbs of intention or commitment whose "to"-infinitive is an event still to come ("agreed to resume talks",
+ * "intends to hold two referendums"). Not "want/hope" (a desire is a present state), nor "decided/refused" (narrative:
+ * the event followed or was refused), nor speech verbs ("is said to be" is a present state).
+ */
+export const COMMITMENT_CUES: readonly string[] = [
+  'plan', 'plans', 'intend', 'intends', 'agree', 'agrees', 'agreed', 'vow', 'vows',
+  'vowed', 'vowing', 'promise', 'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging',
+  'threaten', 'threatens', 'threatened', 'threatening', 'aim', 'aims', 'seek', 'seeks', 'offer', 'offers', 'offered',
+  'expect', 'expects',
+];
+
+/** Words before "plan(s)/hope(s)/aim/offer … to" that make it a noun ("no current plans to", "the plan to build"). */
+export const NOUN_MAKERS: readonly string[] = [
+  'no', 'any', 'current', 'new', 'future', 'further', 'previous', 'earlier', 'original', 'initial', 'ambitious',
+  'controversial', 'latest', 'such', 'similar', 'government', 'official', 'long-term', 'short-term', 'existing',
+];
+
+/**
+ * Past verbs that, right after a clause-opening "this"/"that", take it as a pronoun subject ("This became the
+ * reason …", "That prompted calls …") rather than follow it as a determiner ("the injured", "those affected").
+ */
+export const SIMPLE_PAST_ONLY: readonly string[] = [
+  'became', 'came', 'went', 'fell', 'rose', 'took', 'gave', 'began', 'saw', 'ran', 'grew', 'knew', 'drew', 'flew',
+  'threw', 'wrote', 'spoke', 'chose', 'drove', 'rode', 'sank', 'ate', 'forgot', 'shook', 'woke', 'wore', 'tore',
+  'swore', 'arose', 'overcame', 'withdrew', 'prompted', 'sparked', 'triggered', 'led', 'caused', 'meant', 'marked',
+];
+
+/** Openers of a clause after the main verb whose dates belong to that clause ("an order … which it will fly in 2009"). */
+export const RELATIVE_OPENERS: readonly string[] = ['which', 'who', 'whom', 'whose', 'where'];
+
+/** Prepositions before a date that make it a target of a past act ("postponed to Monday", "called for 11 March"). */
+export const TARGET_PREPS: readonly string[] = ['for', 'to', 'until', 'till', 'by', 'from', 'next', 'this', 'before', 'after', 'into'];

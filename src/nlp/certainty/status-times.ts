@@ -37,6 +37,9 @@ export function adjectivalYear(text: string, t: ClaimTime): boolean {
 const AHEAD_IN_PERIOD = /\b(later|coming|upcoming|rest|remainder|next few)\b/i;
 const AHEAD_MODS = S(['END', 'LATE']);
 const HAVE = S(['has', 'have', "'ve"]);
+const TARGET = S(C.TARGET_PREPS);
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const AHEAD_WORDS = /\b(next|coming|upcoming|later|following|tomorrow)\b/i;
 
 /**
  * A bare weekday after a simple past ("was held on Monday"): the times stage may have counted forward, but a
@@ -46,6 +49,17 @@ function pastWeekday(text: string, t: ClaimTime, words: string[]): boolean {
   if (/\d/.test(t.text) || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || words.some((w) => HAVE.has(w))) return false;
   const before = wordBefore(text, t.start);
   return before === 'on' || before === 'last' || !/^(for|to|until|till|by|from|next|this|before|after)$/.test(before);
+}
+
+/**
+ * A date the times stage counted forward after a past verb ("took place this weekend", "took effect on April 1"
+ * read in March, "was off to a start on Saturday"): a finished event on a date without a written year is the last
+ * one. Not after "for/to/until/by" ("postponed to 11 March", "called for April"), nor "next/coming/later".
+ */
+function pastTenseRef(text: string, t: ClaimTime, words: string[]): boolean {
+  if (words.some((w) => HAVE.has(w)) || /\b\d{4}\b/.test(t.text) || AHEAD_WORDS.test(t.text)) return false;
+  if (!/^\d{4}-(\d{2}|\d{2}-\d{2}|W\d{2}(-WE)?)$/.test(t.value)) return false;
+  return !TARGET.has(wordBefore(text, t.start));
 }
 
 /** "was set to", "were due to", "was to": a plan stated in the past. */
@@ -62,6 +76,8 @@ export interface TimeContext {
   words: string[];
   /** The claim is in the past perfect ("had"): its dates are a reference point in the past. */
   pastPerfect: boolean;
+  /** The status was read from a past verb form (not defaulted from a past reporting cue). */
+  pastVerb?: boolean;
 }
 
 /** Adjusts the grammatical status by the claim's own resolved times. */
@@ -71,7 +87,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   if (status === 'FUTURE') {
     // "the plane was set to land on 5 March", published on 6 March: the plan's date has passed
     if (!plannedInPast(ctx.words)) return status;
-    const written = times.filter((t) => /\d/.test(t.text) && !t.mod);
+    // (a weekday too: "the leaders were to meet on Monday", published on Wednesday)
+    const written = times.filter((t) => (/\d/.test(t.text) || WEEKDAY.test(t.text)) && !t.mod);
     if (written.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;
   }
@@ -83,8 +100,11 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     else if (t.mod === 'BEFORE') continue;
     else {
       const p = place(t);
-      const ahead = p === 'AFTER' || (p === 'OVERLAPS' && (AHEAD_IN_PERIOD.test(t.text) || AHEAD_MODS.has(t.mod ?? '')));
-      if (ahead && !(status === 'PAST' && (adjectivalYear(text, t) || pastWeekday(text, t, ctx.words)))) future = true;
+      // "rose …, before declining later in the day": after a past verb, the rest of the period is narrated, not ahead
+      const restOfPeriod = p === 'OVERLAPS' && (AHEAD_IN_PERIOD.test(t.text) || AHEAD_MODS.has(t.mod ?? ''))
+        && !(status === 'PAST' && ctx.pastVerb && !TARGET.has(wordBefore(text, t.start)));
+      const ahead = p === 'AFTER' || restOfPeriod;
+      if (ahead && !(status === 'PAST' && (adjectivalYear(text, t) || pastWeekday(text, t, ctx.words) || (ctx.pastVerb && pastTenseRef(text, t, ctx.words))))) future = true;
     }
   }
   if (future) return 'FUTURE';

@@ -1,0 +1,74 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusOf } from './helpers.js';
+
+// Sentences written for these tests. Publication: Wednesday 6 March 2024 unless given.
+describe('status: intentions, nouns of plan, open matters', () => {
+  it('the infinitive after a cue of commitment is to come', () => {
+    assert.equal(statusOf('Officials agreed to resume talks.', 'resume talks'), 'FUTURE');
+    assert.equal(statusOf('The government intends to hold two referendums.', 'hold two referendums'), 'FUTURE');
+    // negative: a desire is a present state, a refusal is past
+    assert.notEqual(statusOf('The mayor wants to know what happened.', 'know what happened'), 'FUTURE');
+    assert.equal(statusOf('The rebels refused to lay down their arms.', 'lay down their arms'), 'PAST');
+  });
+  it('"plan(s) to" after a determiner or modifier is a noun, not a plan being made', () => {
+    assert.equal(statusOf('The plan to build a new airport was scrapped.', 'was scrapped'), 'PAST');
+    assert.equal(statusOf('Its plans to expand the scheme were dropped.', 'were dropped'), 'PAST');
+    // negative: the verb
+    assert.equal(statusOf('The council plans to build a new airport.', 'build a new airport'), 'FUTURE');
+  });
+  it('"is yet to" is still open, as "has yet to"', () => {
+    assert.equal(statusOf('The cause of the fire is yet to be determined.', 'yet to be determined'), 'ONGOING');
+    // negative: "is to" alone is a plan
+    assert.equal(statusOf('The cause of the fire is to be determined by a panel.', 'to be determined'), 'FUTURE');
+  });
+  it('"may be" before an adverb and a place is a possible present state', () => {
+    assert.equal(statusOf('Some 8,000 migrants may be currently at sea.', 'may be currently at sea'), 'ONGOING');
+    // negative: before a participle it is a possible future
+    assert.equal(statusOf('The vote may be postponed again.', 'may be postponed'), 'FUTURE');
+  });
+});
+
+describe('status: clause structure', () => {
+  it('a clause-opening "this/that" before a past verb is its subject', () => {
+    assert.equal(statusOf('This became the reason for the firm to sue so that its rival would stop selling the phone.', 'became the reason'), 'PAST');
+    // negative: a determiner before a participle still leaves the main verb to decide
+    assert.equal(statusOf('That injured worker will return to work next week.', 'will return'), 'FUTURE');
+  });
+  it('a relative clause after a present main verb does not give the tense', () => {
+    assert.equal(statusOf('New features include a camera and voice control, which will let users dial by voice.', 'include a camera'), 'ONGOING');
+    // negative: the main clause's own "will"
+    assert.equal(statusOf('New features will include voice control, which lets users dial by voice.', 'will include'), 'FUTURE');
+  });
+  it('a participial clause after the main verb ("…, meaning that …") does not give the tense', () => {
+    assert.equal(statusOf('The firm had 54,000 employees at the end of last year, meaning that the cuts will hit six percent of its staff.', 'had 54,000 employees'), 'PAST');
+    // negative: a "will" in the main clause
+    assert.equal(statusOf('The firm will cut 3,000 jobs, meaning that six percent of its staff will go.', 'will cut'), 'FUTURE');
+  });
+});
+
+describe('status: dates after a past verb', () => {
+  it('dates of a relative clause opened after the main verb do not date the claim', () => {
+    assert.equal(statusOf('The airline has an order for two jets which it will begin to fly in 2026.', 'has an order'), 'ONGOING');
+    // negative: a date of the main clause still does
+    assert.equal(statusOf('The airline begins to fly two new jets in 2026.', 'begins to fly'), 'FUTURE');
+  });
+  it('a date without a written year after a past verb is the last one, not the next', () => {
+    assert.equal(statusOf('The law took effect on April 1.', 'took effect'), 'PAST');
+    assert.equal(statusOf('The festival took place at the convention centre this weekend.', 'took place'), 'PAST');
+    // negative: a target of the past act ("postponed to", "called for") is still ahead, and so is a written year
+    assert.equal(statusOf('The match was postponed to 11 March.', 'was postponed'), 'FUTURE');
+    assert.equal(statusOf('The vote was called for April.', 'was called'), 'FUTURE');
+    assert.equal(statusOf('The law took effect on April 1, 2024.', 'took effect', '2024-03-06'), 'FUTURE');
+  });
+  it('"later in the day" after a past verb is narrated, not ahead', () => {
+    assert.equal(statusOf('The stock rose to a record in morning trading, before falling later in the day.', 'rose to a record'), 'PAST');
+    // negative: without a past verb the rest of the period is ahead
+    assert.equal(statusOf('Funerals are being held later this week.', 'being held'), 'FUTURE');
+  });
+  it('a plan stated in the past whose weekday has passed is past', () => {
+    assert.equal(statusOf('The two leaders were to meet in Geneva on Monday.', 'were to meet'), 'PAST');
+    // negative: a present plan for the weekday
+    assert.equal(statusOf('The two leaders are to meet in Geneva on Monday.', 'are to meet'), 'FUTURE');
+  });
+});
