@@ -53,7 +53,7 @@ const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 
 const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
 const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
-  'indicated', 'suggested', 'found', 'recorded', 'described', 'according', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
+  'indicated', 'suggested', 'found', 'recorded', 'described', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
 
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);

@@ -72,3 +72,11 @@ describe('status: dates after a past verb', () => {
     assert.equal(statusOf('The two leaders are to meet in Geneva on Monday.', 'are to meet'), 'FUTURE');
   });
 });
+
+describe('status: "according to" is no backshift', () => {
+  it('a past tense after "according to" is the source\'s own past', () => {
+    assert.equal(statusOf('According to the ministry, the storm was responsible for most of the damage.', 'storm was responsible'), 'PAST');
+    // negative: after a past reporting verb a state is backshifted and still holds
+    assert.equal(statusOf('Police said the suspect was in custody.', 'suspect was in custody'), 'ONGOING');
+  });
+});
