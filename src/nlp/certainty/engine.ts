@@ -76,6 +76,33 @@ const COMMIT = S(C.COMMITMENT_CUES);
 const NOUN_MAKER = S(C.NOUN_MAKERS);
 const PRONOUN_PAST = S(C.SIMPLE_PAST_ONLY);
 const RELATIVE = S(C.RELATIVE_OPENERS);
+const READY = S(C.READINESS_AFTER_BE);
+const AMBIG_PAST = S(C.AMBIGUOUS_PAST);
+const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
+const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
+
+/**
+ * "Two developers who paid the bribes are awaiting trial": the subject's restrictive relative clause (no verb before
+ * it, no comma) runs to the next finite auxiliary after its own verb, where the main clause starts; else `from`.
+ */
+function afterSubjectRelative(toks: Tok[], from: number): number {
+  let r = -1;
+  for (let j = from + 1; j < toks.length && j <= from + 6; j++) {
+    const x = toks[j]!;
+    if (!x.w) return from;
+    if (x.l === 'who' || x.l === 'which') { r = j; break; }
+    if (verbLike(x)) return from;
+  }
+  if (r < 0) return from;
+  let seenVerb = false;
+  for (let j = r + 1; j < toks.length && j < r + 14; j++) {
+    const x = toks[j]!;
+    if (!x.w) return from;
+    if (!seenVerb) { if (verbLike(x)) seenVerb = true; continue; }
+    if (FINITE.has(x.l) && !FINITE.has(toks[j - 1]!.l)) return j;
+  }
+  return from;
+}
 
 /** "worries that …", "the fact that …": a content noun (after a determiner, preposition, "be" or modifier) and its "that". */
 function contentThat(toks: Tok[], i: number): boolean {
@@ -236,7 +263,13 @@ function headlineVerb(t: Tok | undefined): boolean {
 }
 
 /** Where the claim's own clause ends: the start of a relative or participial clause opened after its main verb. */
-export interface StatusInfo { embeddedAt?: number; /** the status came from a verb form, not a default */ fromVerb?: boolean }
+export interface StatusInfo {
+  embeddedAt?: number;
+  /** the status came from a verb form, not a default */
+  fromVerb?: boolean;
+  /** the past form the status was read from, when it was one */
+  pastWord?: string;
+}
 
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
@@ -259,6 +292,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   }
   // "it is unclear how many people were inside": the open question's own clause gives the tense
   from = Math.max(from, openQuestionClause(toks));
+  from = afterSubjectRelative(toks, from);
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
@@ -312,6 +346,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
+      // "was prepared to raise rates": readiness for what is to come
+      if (nx && nx.w && READY.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       if (nx && nx.w && FUT_BE.has(nx.l) && (nx.l !== 'due' || dueSchedule(toks, k))) {
         if (nx.l === 'to') {
           const v = toks[k + 1];
@@ -386,6 +422,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject) && !(toks[i - 1]!.t === ',' && !IRR.has(l)) : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
+      if (info) info.pastWord = l;
       continue;
     }
   }
@@ -470,7 +507,7 @@ export function readClaims(doc: NlpDoc): void {
     // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")
     const clauseEnd = info.embeddedAt ?? c.end;
     const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b) && t.start < clauseEnd);
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' });
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? '') });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';

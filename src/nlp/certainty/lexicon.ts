@@ -47,8 +47,10 @@ export const DESIRE_AFTER_WOULD: readonly string[] = ['like', 'love', 'prefer', 
 /** After "may/might/could be": a possible present state ("may be in hiding", "could be alive"). */
 export const POSSIBLE_STATE_AFTER_BE: readonly string[] = ['alive', 'dead', 'hiding', 'responsible', 'among', 'inside', 'abroad', 'there', 'here'];
 
-/** Verbs of planning that take a plain object as their future ("plans a new round of talks"). */
-export const PLAN_VERBS_WITH_OBJECT: readonly string[] = ['plans', 'schedules'];
+/** Verbs of planning or expectation that take a plain object as their future ("plans a new round of talks", "economists expect a cut"). */
+export const PLAN_VERBS_WITH_OBJECT: readonly string[] = [
+  'plans', 'schedules', 'expect', 'expects', 'predict', 'predicts', 'forecast', 'forecasts', 'anticipate', 'anticipates',
+];
 /** Words opening the object of a planning verb besides determiners ("plans new cuts", "plans more strikes"). */
 export const PLAN_OBJECT_START: readonly string[] = ['new', 'more', 'further', 'fresh', 'major', 'additional', 'big', 'huge', 'massive', 'sweeping', 'deep'];
 
@@ -118,3 +120,15 @@ export const RELATIVE_OPENERS: readonly string[] = ['which', 'who', 'whom', 'who
 
 /** Prepositions before a date that make it a target of a past act ("postponed to Monday", "called for 11 March"). */
 export const TARGET_PREPS: readonly string[] = ['for', 'to', 'until', 'till', 'by', 'from', 'next', 'this', 'before', 'after', 'into'];
+
+/** After "be", readiness whose "to"-infinitive is still to come ("was prepared to raise rates", "is determined to win"). */
+export const READINESS_AFTER_BE: readonly string[] = ['prepared', 'willing', 'determined', 'eager', 'keen'];
+
+/** Past forms spelled as the present or base form ("cut", "set", "put"): no proof of a past tense on their own. */
+export const AMBIGUOUS_PAST: readonly string[] = [
+  'cut', 'set', 'put', 'hit', 'cost', 'let', 'shut', 'spread', 'quit', 'read', 'beat', 'hurt', 'split', 'burst', 'bid',
+  'cast', 'upset', 'bet', 'broadcast', 'forecast',
+];
+
+/** Before a date, a phrase that makes it the date of the noun that follows, not the claim's ("ahead of elections in May"). */
+export const SCHEDULED_NOUN_LEADS: readonly string[] = ['ahead of', 'in the run-up to', 'in the lead-up to', 'in preparation for', 'in the build-up to'];

@@ -39,6 +39,7 @@ const AHEAD_MODS = S(['END', 'LATE']);
 const HAVE = S(['has', 'have', "'ve"]);
 const TARGET = S(C.TARGET_PREPS);
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const SCHEDULED_NOUN = new RegExp(`\\b(${C.SCHEDULED_NOUN_LEADS.join('|')})\\b[^,.;:]*$`, 'i');
 const AHEAD_WORDS = /\b(next|coming|upcoming|later|following|tomorrow)\b/i;
 
 /**
@@ -96,6 +97,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   let future = false;
   for (const t of times) {
     if (boundsState(text, t)) continue;
+    // "has shaken politics ahead of elections in May": the date of a scheduled noun, not of the claim
+    if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
     if (t.value === 'FUTURE_REF') future = true;
     else if (t.mod === 'BEFORE') continue;
     else {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { statusOf } from './helpers.js';
+import { statusFromTimes } from '../../../src/nlp/certainty/status-times.js';
 
 // Sentences written for these tests. Publication: Wednesday 6 March 2024 unless given.
 describe('status: intentions, nouns of plan, open matters', () => {
@@ -78,5 +79,38 @@ describe('status: "according to" is no backshift', () => {
     assert.equal(statusOf('According to the ministry, the storm was responsible for most of the damage.', 'storm was responsible'), 'PAST');
     // negative: after a past reporting verb a state is backshifted and still holds
     assert.equal(statusOf('Police said the suspect was in custody.', 'suspect was in custody'), 'ONGOING');
+  });
+});
+
+describe('status: subjects, readiness, expectations, scheduled nouns', () => {
+  it("a subject's restrictive relative clause does not give the tense", () => {
+    assert.equal(statusOf('Two builders who paid the bribes are awaiting trial.', 'are awaiting trial'), 'ONGOING');
+    assert.equal(statusOf('Residents who were evacuated have returned home.', 'have returned home'), 'PAST');
+    // negative: a relative clause after the main verb leaves the main verb's tense
+    assert.equal(statusOf('Police arrested a man who was wanted and is now in custody.', 'arrested a man'), 'PAST');
+  });
+  it('"was prepared/willing to" is readiness for what is to come', () => {
+    assert.equal(statusOf('The governor said the bank was prepared to raise rates again.', 'raise rates'), 'FUTURE');
+    // negative: "prepared" as a plain participle
+    assert.equal(statusOf('The meals were prepared in a school kitchen.', 'were prepared'), 'PAST');
+  });
+  it('"expect" with a plain object is an expectation', () => {
+    assert.equal(statusOf('Most economists expect the first cut in June.', 'expect the first cut'), 'FUTURE');
+    // negative: the noun "forecast"
+    assert.notEqual(statusOf('The forecast was wrong.', 'forecast was wrong'), 'FUTURE');
+  });
+  it('a date after "ahead of" dates the scheduled noun, not the claim', () => {
+    assert.equal(statusOf('The case has shaken local politics ahead of elections in May.', 'has shaken'), 'PAST');
+    assert.equal(statusOf('Parties are campaigning hard ahead of elections in May.', 'campaigning hard'), 'ONGOING');
+    // negative: the same date dating the claim itself
+    assert.equal(statusOf('The case goes to trial in May.', 'goes to trial'), 'FUTURE');
+  });
+  it('a date without a written year is kept in the past only after a past verb form', () => {
+    const text = 'Officials cut the fees on April 1.';
+    const t = { start: text.indexOf('April 1'), end: text.indexOf('April 1') + 7, text: 'April 1', type: 'DATE', value: '2024-04-01' };
+    const ctx = { text, anchor: '2024-03-06', words: ['officials', 'cut', 'the', 'fees', 'on', 'april', '1'], pastPerfect: false };
+    assert.equal(statusFromTimes('PAST', [t], { ...ctx, pastVerb: true }), 'PAST');
+    // negative: "cut" alone (no proof of a past tense) leaves the date ahead
+    assert.equal(statusFromTimes('PAST', [t], { ...ctx, pastVerb: false }), 'FUTURE');
   });
 });
