@@ -281,6 +281,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let negated = false;
   let pastPerfect = false;
   let presentCand = false;
+  // ", launched by a US company, failed last month": after a participial phrase set off by commas, the next
+  // comma-led past form is the main verb
+  let afterParticiple = false;
   // a clause opened after the main verb was read ("…, fearing that …", "…, which …") is embedded: its "will"
   // does not make the claim future
   let embedded = false;
@@ -322,7 +325,12 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const k = nextWord(toks, i);
       const nx = toks[k];
       if (!nx || !nx.w || nx.cap) continue;
-      if (nx.l === 'have') { st = 'PAST'; continue; }
+      // "would have reached" is a past counterfactual; "would have about 30,000 employees" is "have" as the main verb
+      if (nx.l === 'have') {
+        const v = toks[k + 1];
+        st = v && (v.l === 'been' || isParticiple(v) || IRR.has(v.l)) ? 'PAST' : (l === 'must' || l === 'can' ? 'ONGOING' : 'FUTURE');
+        continue;
+      }
       // "would like to", "would rather": a present wish
       if (l === 'would' && DESIRE.has(nx.l)) { st = 'ONGOING'; continue; }
       // "may be in hiding", "could be trapped": a possible present state
@@ -419,7 +427,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     // "This became the reason …": a clause-opening demonstrative is the subject pronoun
     const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
-    if ((IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject) && !(toks[i - 1]!.t === ',' && !IRR.has(l)) : toks.length > 1)) {
+    const pastForm = (IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap;
+    const commaParticiple = pastForm && i > 0 && toks[i - 1]!.t === ',' && !IRR.has(l) && !afterParticiple;
+    if (commaParticiple) afterParticiple = true;
+    if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject) && !commaParticiple : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;

@@ -114,3 +114,16 @@ describe('status: subjects, readiness, expectations, scheduled nouns', () => {
     assert.equal(statusFromTimes('PAST', [t], { ...ctx, pastVerb: false }), 'FUTURE');
   });
 });
+
+describe('status: participial phrases and "would have"', () => {
+  it('after a participial phrase set off by commas, the next past form is the main verb', () => {
+    assert.equal(statusOf('Another lander, launched by a US company, failed last month after a fuel leak.', 'failed last month'), 'PAST');
+    // negative: a lone comma-led participle is not the main verb
+    assert.equal(statusOf('The lander, launched by a US company, is expected to land on Friday.', 'expected to land'), 'FUTURE');
+  });
+  it('"would have" before a noun phrase is "have" as the main verb, not a past counterfactual', () => {
+    assert.equal(statusOf('The combined company would have about 30,000 employees.', 'would have about'), 'FUTURE');
+    // negative: before a participle it is a past counterfactual
+    assert.equal(statusOf('Rescuers would have reached the village sooner without the storm.', 'would have reached'), 'PAST');
+  });
+});
