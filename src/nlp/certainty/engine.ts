@@ -18,7 +18,7 @@ const index = (list: string[][]): PhraseIx => {
 };
 /** Words that occur anywhere in a phrase of the list, for the exception test. */
 const wordsOf = (list: string[][]): Set<string> => new Set(list.flat());
-const PROB = phrases(L.HEDGE_PROBABLE);
+const PROB = phrases([...L.HEDGE_PROBABLE, ...C.PROBABLE_EXTRA]);
 const POSS = phrases(L.HEDGE_POSSIBLE);
 const UNK = phrases([...L.HEDGE_UNKNOWN, ...C.UNKNOWN_EXTRA]);
 const EXC = phrases(L.HEDGE_EXCEPTIONS);
@@ -47,6 +47,7 @@ const ESTIMATE = S(L.ESTIMATE_SOURCES);
 const EXPECT = S(L.EXPECTATION_CUES);
 const SKIP = S(L.AUX_SKIP);
 const DET = S(L.DETERMINERS);
+const NOMINAL_NEXT = S(C.NOMINAL_HEDGE_NEXT);
 const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
 const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
 const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as']);
@@ -177,7 +178,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "could not reach the village": a past inability, not a possibility
           if (p[0] === 'could' && p.length === 1 && (toks[i + 1]?.l === 'not' || toks[i + 1]?.l === "n't")) continue;
           // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
-          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) continue;
+          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l) || NOMINAL_NEXT.has(toks[i + 1]?.l ?? ''))) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
           // "unlikely to reopen": probable, and of the negated proposition
           if (p.length === 1 && NEG_HEDGE.has(p[0]!)) negative = true;

@@ -132,3 +132,12 @@ export const AMBIGUOUS_PAST: readonly string[] = [
 
 /** Before a date, a phrase that makes it the date of the noun that follows, not the claim's ("ahead of elections in May"). */
 export const SCHEDULED_NOUN_LEADS: readonly string[] = ['ahead of', 'in the run-up to', 'in the lead-up to', 'in preparation for', 'in the build-up to'];
+
+/** PROBABLE cues beyond the shared list: near-certainty is still a judgement ("GM's bankruptcy becomes almost certain"). */
+export const PROBABLE_EXTRA: readonly string[] = [
+  'almost certain', 'almost certainly', 'nearly certain', 'virtually certain', 'all but certain', 'envisioned',
+  'envisaged', 'envisages', 'envisions', 'envisage', 'envision',
+];
+
+/** After a hedge noun ("fears", "hopes"), words that show it is the noun: "alleviating fears about the economy". */
+export const NOMINAL_HEDGE_NEXT: readonly string[] = ['of', 'about', 'over', 'regarding', 'among', 'around'];

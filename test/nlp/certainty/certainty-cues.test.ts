@@ -39,3 +39,17 @@ describe('polarity cues', () => {
     assert.equal(claimIn('The suspect was not seen at the house.', 'was not seen').polarity, 'NEGATIVE');
   });
 });
+
+describe('certainty: near-certainty and hedge nouns', () => {
+  it('"almost certain", "envisaged" are probable', () => {
+    assert.equal(claimIn('Bankruptcy for the carmaker becomes almost certain after talks fail.', 'becomes almost certain').certainty, 'PROBABLE');
+    assert.equal(claimIn('The plan envisaged a handover within two years.', 'handover').certainty, 'PROBABLE');
+    // negative: "certain" alone asserts
+    assert.equal(claimIn('The result is certain to stand.', 'result is certain').certainty, 'CERTAIN');
+  });
+  it('a hedge noun before "of/about/over" is a noun, not a hedge', () => {
+    assert.equal(claimIn('Shares rose, easing fears about the economy.', 'Shares rose').certainty, 'CERTAIN');
+    // negative: the verb "fears" hedges its object
+    assert.equal(claimIn('The minister fears a recession.', 'fears a recession').certainty, 'PROBABLE');
+  });
+});
