@@ -367,7 +367,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
       if (present) { st = 'ONGOING'; continue; }
-      if (isIng(nx)) { st = opts.reported ? 'ONGOING' : 'PAST'; continue; }
+      // "rescuers were still digging" holds as "were still missing" does
+      if (isIng(nx)) { st = opts.reported || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST'; continue; }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'

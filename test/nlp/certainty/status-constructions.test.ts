@@ -127,3 +127,11 @@ describe('status: participial phrases and "would have"', () => {
     assert.equal(statusOf('Rescuers would have reached the village sooner without the storm.', 'would have reached'), 'PAST');
   });
 });
+
+describe('status: "still" with a past progressive', () => {
+  it('"were still digging" holds at publication as "were still missing" does', () => {
+    assert.equal(statusOf('Rescuers were still digging through the rubble.', 'still digging'), 'ONGOING');
+    // negative: a plain past progressive is past
+    assert.equal(statusOf('Rescuers were digging through the rubble when the aftershock hit.', 'were digging'), 'PAST');
+  });
+});
