@@ -77,6 +77,9 @@ const COMMIT = S(C.COMMITMENT_CUES);
 const NOUN_MAKER = S(C.NOUN_MAKERS);
 const PRONOUN_PAST = S(C.SIMPLE_PAST_ONLY);
 const RELATIVE = S(C.RELATIVE_OPENERS);
+const NUMBER_WORD = S(C.NUMBER_WORDS);
+const SAY = S(C.SAYING_VERBS);
+const MODAL_WILL = S(['will', "'ll", 'shall', 'wo']);
 const READY = S(C.READINESS_AFTER_BE);
 const AMBIG_PAST = S(C.AMBIGUOUS_PAST);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
@@ -260,7 +263,7 @@ function dueSchedule(toks: Tok[], k: number): boolean {
 
 /** The word after a headline's "to" reads as a verb: lower-case, not a determiner, number or abstract-noun form. */
 function headlineVerb(t: Tok | undefined): boolean {
-  return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
+  return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !NUMBER_WORD.has(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
 }
 
 /** Where the claim's own clause ends: the start of a relative or participial clause opened after its main verb. */
@@ -279,6 +282,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (COMMIT.has(cw[cw.length - 1]!) && toks[0]?.l === 'to' && toks[1]?.w && !toks[1].cap && toks[1].l !== 'have' && !DET.has(toks[1].l)) return 'FUTURE';
   let st: Status | undefined;
   let hasState = false;
+  let stateBefore = false;
   let negated = false;
   let pastPerfect = false;
   let presentCand = false;
@@ -300,7 +304,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
-    if (STATES.has(t.l)) hasState = true;
+    // "The number of missing people rose to 159": a state word in the subject does not make the claim a state
+    if (STATES.has(t.l)) { if (st || presentCand) { if (!embedded) hasState = true; } else stateBefore = true; }
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
     if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i)
       // "…, meaning that the layoffs will …": a participial clause after the main verb
@@ -332,6 +337,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         st = v && (v.l === 'been' || isParticiple(v) || IRR.has(v.l)) ? 'PAST' : (l === 'must' || l === 'can' ? 'ONGOING' : 'FUTURE');
         continue;
       }
+      // "would not say/confirm": a refusal that has happened, not a future
+      if (l === 'would' && SAY.has(nx.l) && toks.slice(i + 1, k).some((x) => x.l === 'not' || x.l === "n't")) { st = 'PAST'; continue; }
       // "would like to", "would rather": a present wish
       if (l === 'would' && DESIRE.has(nx.l)) { st = 'ONGOING'; continue; }
       // "may be in hiding", "could be trapped": a possible present state
@@ -368,7 +375,16 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
       if (present) { st = 'ONGOING'; continue; }
       // "rescuers were still digging" holds as "were still missing" does
-      if (isIng(nx)) { st = opts.reported || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST'; continue; }
+      if (isIng(nx)) {
+        // "said the ship was moving at 8 knots when it struck the pier": dated by a past clause, not backshifted
+        let whenPast = false;
+        for (let m = k + 1; m < toks.length && m < k + 16 && !whenPast; m++) {
+          if (toks[m]!.l !== 'when' && toks[m]!.l !== 'as') continue;
+          for (let q = m + 1; q < m + 5 && q < toks.length; q++) if (toks[q]!.w && !toks[q]!.cap && (IRR.has(toks[q]!.l) || /[^e]ed$/.test(toks[q]!.l))) { whenPast = true; break; }
+        }
+        st = (opts.reported && !whenPast) || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST';
+        continue;
+      }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
@@ -440,6 +456,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
   }
   if (info) info.fromVerb = st !== undefined;
+  // no verb at all ("10,000 missing after floods"): a state word anywhere counts
+  if (st === undefined && !presentCand && stateBefore) hasState = true;
   // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
   if (!st && presentCand) st = opts.headline ? 'PAST' : 'ONGOING';
   if (!st) st = opts.reported || opts.pastCue || (opts.headline && !toks.some((t) => ONGOING_MARK.has(t.l))) ? 'PAST' : 'ONGOING';
@@ -510,6 +528,15 @@ export function readClaims(doc: NlpDoc): void {
     const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
     const info: StatusInfo = {};
     let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline }, info);
+    // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
+    if ((!info.fromVerb || DET.has(sToks[0]?.l ?? '')) && cueAt !== undefined && status !== 'FUTURE') {
+      const ci = ownAll.findIndex((t) => t.s === cueAt);
+      let b = ci - 1;
+      while (b >= 0 && ownAll[b]!.w && SKIP.has(ownAll[b]!.l)) b--;
+      const m = b >= 0 ? ownAll[b]!.l : '';
+      const cueWord = (innermost?.cue ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+      if (ci > 0 && (MODAL_WILL.has(m) || (m === 'would' && !SAY.has(cueWord)))) status = 'FUTURE';
+    }
     c.certainty = r.certainty;
     c.polarity = r.polarity;
     c.hedges = [...new Set([...c.attribution.map((l) => l.cue).filter(Boolean), ...r.hedges])];

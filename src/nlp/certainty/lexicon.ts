@@ -141,3 +141,16 @@ export const PROBABLE_EXTRA: readonly string[] = [
 
 /** After a hedge noun ("fears", "hopes"), words that show it is the noun: "alleviating fears about the economy". */
 export const NOMINAL_HEDGE_NEXT: readonly string[] = ['of', 'about', 'over', 'regarding', 'among', 'around'];
+
+/** Number words: after a headline's "to" they are a figure ("death toll rises to four"), not an infinitive. */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'dozen', 'dozens',
+  'nearly', 'almost', 'about', 'around', 'over', 'more', 'at', 'record',
+];
+
+/** Verbs of saying: "would not say" is a past refusal, so "would" before them is no future. */
+export const SAYING_VERBS: readonly string[] = [
+  'say', 'comment', 'confirm', 'disclose', 'reveal', 'specify', 'elaborate', 'discuss', 'identify', 'name', 'tell', 'give',
+  'provide', 'release', 'answer', 'respond', 'explain', 'detail', 'speculate', 'deny',
+];

@@ -135,3 +135,28 @@ describe('status: "still" with a past progressive', () => {
     assert.equal(statusOf('Rescuers were digging through the rubble when the aftershock hit.', 'were digging'), 'PAST');
   });
 });
+
+describe('status: states in the subject, headline figures, modal cues', () => {
+  it('a state word in the subject does not make a past claim a state', () => {
+    assert.equal(statusOf('The number of people unaccounted for rose sharply on Friday to 159.', 'rose sharply'), 'PAST');
+    assert.equal(statusOf('Families of the missing were taken by bus to the site.', 'were taken by bus'), 'PAST');
+    // negative: in the predicate, or with no verb at all, it does
+    assert.equal(statusOf('Two hikers were still missing.', 'were still missing'), 'ONGOING');
+    assert.equal(statusOf('10,000 missing after floods\n\nThe toll rose.', '10,000 missing'), 'ONGOING');
+  });
+  it('a number word after a headline\'s "to" is a figure, not an infinitive', () => {
+    assert.notEqual(statusOf('Quake toll rises to four hundred\n\nThe toll rose.', 'rises to four'), 'FUTURE');
+    // negative: a verb after it is a plan
+    assert.equal(statusOf('Carmaker to cut four hundred jobs\n\nThe carmaker said so.', 'to cut'), 'FUTURE');
+  });
+  it('a reported past progressive dated by a past "when" clause is past', () => {
+    assert.equal(statusOf('The chair said the ship was moving at 8 knots when it struck the pier.', 'was moving'), 'PAST');
+    // negative: without one it is backshifted and still holds
+    assert.equal(statusOf('The chair said the ship was carrying 56 containers of hazardous material.', 'was carrying'), 'ONGOING');
+  });
+  it('a noun-phrase content takes the modal of its cue ("will oppose the request")', () => {
+    assert.equal(statusOf('The city said it will oppose the request.', 'oppose the request'), 'FUTURE');
+    // negative: "would not say" is a refusal that happened
+    assert.equal(statusOf('The minister would not confirm the report.', 'would not confirm'), 'PAST');
+  });
+});
