@@ -162,6 +162,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
+    // "…, killing one and leaving dozens feared trapped": a participial clause after the main clause is its own
+    if (i > 2 && toks[i - 1]!.t === ',' && isIng(t) && !t.cap) { sub = true; continue; }
     // "on worries that the steps might not work", "amid fears it may spread": the noun's content, not the claim's
     if (contentThat(toks, i) || (i > 0 && CIRCUMSTANCE.has(t.l))) { sub = true; continue; }
     if (i > 0 && (t.l === 'if' || t.l === 'unless') && hasConditionalModal(toks)) { bump('POSSIBLE', t.t); sub = true; continue; }

@@ -53,3 +53,12 @@ describe('certainty: near-certainty and hedge nouns', () => {
     assert.equal(claimIn('The minister fears a recession.', 'fears a recession').certainty, 'PROBABLE');
   });
 });
+
+describe('certainty: participial clauses', () => {
+  it('a hedge in a participial clause after the main clause does not hedge the claim', () => {
+    const c = claimIn('A section of the building collapsed on Monday, killing one person and leaving dozens feared trapped.', 'collapsed on Monday');
+    assert.equal(c.certainty, 'CERTAIN');
+    // negative: the same hedge in the main clause does
+    assert.equal(claimIn('Dozens are feared trapped after a section of the building collapsed.', 'feared trapped').certainty, 'PROBABLE');
+  });
+});
