@@ -239,3 +239,11 @@ test('"the two leaders" after a spokesman is quoted are the two most mentioned p
   const v2 = named.evs.find((e) => e.trigger.text === 'visited');
   assert.deepEqual([...((v2 && argNames(named.doc, v2).agent) ?? [])].sort(), ['Peskov', 'Putin']);
 });
+
+test('heists, burglaries and piracy at sea are crimes; software piracy and news that devastated a family are no events', () => {
+  assert.ok(types('Thieves staged a jewel heist in Paris.', [town('Paris')]).includes('CRIME'));
+  assert.ok(types('Pirates off the coast of Somalia have turned to piracy again.').includes('CRIME'));
+  assert.deepEqual(types('Software piracy costs the industry billions.'), []);
+  assert.ok(types('The earthquake devastated villages in Iran.', [{ name: 'Iran', type: 'GPE' }]).includes('DISASTER'));
+  assert.deepEqual(types('The news devastated his family.'), []);
+});
