@@ -2,7 +2,7 @@
 import type { AttributionLink, Entity } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { entityAt, isMedium, kindOf } from '../claims/sources.js';
-import { PRON, SPEAKING, RIGHT_STOP, DET } from './words.js';
+import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS } from './words.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 
@@ -29,6 +29,8 @@ export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[
 
 export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   if (l.kind === 'UNNAMED') return;
+  // a document ("the survey", "the report") is no antecedent for "he"/"she"
+  if (DOC_HEADS.has(head.l)) { ctx.lastOrg = l; return; }
   if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
     if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
@@ -43,7 +45,8 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
     try {
       const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
       const ent = typeof r === 'string' ? ctx.doc.entities.find((e) => e.id === r) : (r && typeof r === 'object' && 'mentions' in r ? r as Entity : undefined);
-      if (ent) {
+      // "he"/"she" name a person: an organisation or place the resolver offers is no antecedent for them
+      if (ent && !((t.l === 'he' || t.l === 'she') && ent.type !== 'PERSON')) {
         // the source as last written before the pronoun ("OCHA"), linked to the entity
         let name = ent.name;
         let best = -1;

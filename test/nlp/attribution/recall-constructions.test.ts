@@ -158,3 +158,16 @@ describe('relative clauses before the cue, block quotes and chanted quotations',
     noLinks('Protesters circled the stadium while chanting loudly.');
   });
 });
+
+describe('pronoun antecedents', () => {
+  it('"she" takes a person the resolver offers, never an organisation', async () => {
+    const { resolvePronoun } = await import('../../../src/nlp/attribution/source-link.js');
+    const { newDoc } = await import('../../../src/nlp/doc.js');
+    const doc = newDoc({ id: 't', text: 'x', language: 'en' });
+    const ent = (type: string, name: string) => ({ id: 'e1', name, type, mentions: [{ start: 0, end: 1, text: name }] });
+    const she = { s: 10, e: 13, t: 'she', l: 'she', cap: false, w: true, q: false };
+    const ctxWith = (e: unknown) => ({ doc, text: 'x', sents: [], mix: {} as never, resolver: () => e });
+    assert.equal(resolvePronoun(ctxWith(ent('PERSON', 'Mary Lee')) as never, she)?.source, 'Mary Lee');
+    assert.equal(resolvePronoun(ctxWith(ent('ORG', 'Community Survey')) as never, she)?.source, undefined);
+  });
+});
