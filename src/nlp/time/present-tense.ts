@@ -43,8 +43,12 @@ function clauseWordsBefore(text: string, from: number, pos: number): { words: Wo
     const c = text.charCodeAt(i);
     if (c === 44) {
       // ", Aditya-L1," / ", Texas,": skip a short capitalised apposition between two commas.
-      const prev = text.lastIndexOf(',', i - 1);
-      if (prev >= lo && i - prev <= 32 && APPOSITION.test(text.slice(prev + 1, i))) { i = prev - 1; continue; }
+      // (the comma before is looked for within 32 characters only: an unbounded lastIndexOf would scan back
+      // to the start of a long comma-free text on every call)
+      let prev = i - 1;
+      const stop = Math.max(lo, i - 32);
+      while (prev >= stop && text.charCodeAt(prev) !== 44) prev--;
+      if (prev >= stop && APPOSITION.test(text.slice(prev + 1, i))) { i = prev - 1; continue; }
     }
     if (c === 44 || c === 59 || c === 58 || c === 34 || c === 8220 || c === 8221 || c === 40 || c === 41 || c === 8212 || c === 10 || c === 46) return { words, whole: true };
     if (isWordChar(c)) {
