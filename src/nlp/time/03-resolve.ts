@@ -150,7 +150,8 @@ export function agoValue(ctx: Ctx, unit: string, n: number): string | undefined 
   let p: Ymd;
   switch (unit) {
     case 'D': p = addDays(a, -Math.round(n)); return fmtDate(p);
-    case 'W': return fmtWeek(addDays(a, -Math.round(n * 7)));
+    // "a week ago", "two weeks ago" name the day (TBAQ and MEANTIME value them so); "six weeks ago" a week.
+    case 'W': return n <= 2 && Number.isInteger(n) ? fmtDate(addDays(a, -n * 7)) : fmtWeek(addDays(a, -Math.round(n * 7)));
     case 'FN': return fmtWeek(addDays(a, -Math.round(n * 14)));
     case 'MO': return shiftValue(fmtMonth(a.y, a.m), 'M', -Math.round(n));
     case 'Q': return shiftValue(atGranularity(a, 'Q'), 'Q', -Math.round(n));

@@ -59,3 +59,18 @@ describe('time (fifth pass): "the past year" is the year before publication, as 
     ]);
   });
 });
+
+describe('time (fifth pass): "a week ago" names a day', () => {
+  it('one or two weeks back is the day seven or fourteen days before publication', () => {
+    check('2011-03-18', [
+      ['The earthquake struck a week ago.', 'a week ago', '2011-03-11', 'DATE'],
+      ['He resigned two weeks ago.', 'two weeks ago', '2011-03-04', 'DATE'],
+    ]);
+  });
+
+  it('more weeks, or a fraction, stay at week granularity', () => {
+    check('2011-03-18', [
+      ['The plant opened six weeks ago.', 'six weeks ago', '2011-W05', 'DATE'],
+    ]);
+  });
+});
