@@ -70,7 +70,10 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
       if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
       out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) });
     }
-    else if (m[4]) { if (!afterModal(text, at)) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) }); }
+    else if (m[4]) {
+      // "the case is heard in May", "will be held": a participle after "be", no past tense of its own.
+      if (!afterModal(text, at) && !BE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) out.push({ pos: at, end, fut: false, weak: WEAK_PAST.has(m[4].toLowerCase()) });
+    }
     else {
       // "untouched by": a participle, not a tense.
       if (NOT_PAST_ED.has(m[5]!.toLowerCase()) || /^\s+by\b/.test(text.slice(end, end + 4))) continue;
@@ -85,6 +88,9 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
 const NOT_AHEAD_AFTER = /^\s+to\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us|lack|poor|bad|heavy|high|low|strong|concerns?|fears?|problems?|[A-Z])(?![A-Za-z])/;
 /** "had been" / "had" right before a future cue: a past plan ("had been due to expire Friday"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?$/i;
+
+/** A form of "be" right before a past-looking word: a passive participle ("is heard", "be held", "been made"). */
+const BE_BEFORE = /(?:^|[^A-Za-z'’])(?:is|are|am|be|being|been|['’]re)\s+$/i;
 
 /** "will last", "to hold", "could hit": a past-looking form after a modal or "to" is a bare infinitive. */
 const MODAL_BEFORE = /(?:^|[^A-Za-z'’])(?:will|would|shall|should|can|could|may|might|must|to|won['’]t|can['’]t|cannot|['’]ll)\s+$/i;

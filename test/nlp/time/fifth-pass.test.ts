@@ -74,3 +74,19 @@ describe('time (fifth pass): "a week ago" names a day', () => {
     ]);
   });
 });
+
+describe('time (fifth pass): a participle after "be" is no past tense', () => {
+  it('"the appeal is heard in May", "will be held on Friday" look ahead', () => {
+    check('2000-03-29', [
+      ['A ruling is expected when the appeal is heard in May.', 'May', '2000-05', 'DATE'],
+      ['The final hearing will be held on Friday.', 'Friday', '2000-03-31', 'DATE'],
+    ]);
+  });
+
+  it('"was heard", "has been heard" are still past', () => {
+    check('2000-03-29', [
+      ['The appeal was heard in May.', 'May', '1999-05', 'DATE'],
+      ['The appeal has been heard in May.', 'May', '1999-05', 'DATE'],
+    ]);
+  });
+});
