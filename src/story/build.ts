@@ -463,6 +463,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if ((e.mentions ?? []).some((m) => vehicleCue(d.a.document.text, m))) vehicles.add(g);
     }
   }
+  // the story's site: the place most reports name that is no country, region or vehicle ("Surfside", not "Florida")
+  const mainSite = groups.filter((g) => isPlaceType(g.type) && !g.isCountry && !g.large && !vehicles.has(g)).sort((x, y) => y.docs.size - x.docs.size || x.id - y.id)[0];
   const mainVehicle = [...vehicles].sort((x, y) => y.docs.size - x.docs.size || x.id - y.id)[0];
   const vehicleWord = new RegExp(`\\b(?:${[...lex.vehicleNouns].join('|')})\\b`, 'i');
   // "the bridge", "the vessel": a description stands for the story's named thing whose name ends with
@@ -522,6 +524,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       };
       let subj: Group | undefined;
       let descr: string | undefined;
+      let fromBefore = false;
       if (role?.owner === 'vehicle' && mainVehicle) {
         // a crew or passengers belong to a vehicle: one named in the sentence ("on board the Dali", "the
         // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew")
@@ -557,15 +560,18 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
               !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
             const score = t * 1000 + dd;
-            if (score < best) { best = score; subj = g; }
+            if (score < best) { best = score; subj = g; fromBefore = w.before; }
           }
         }
         if (subj) break;
       }
-      // a report's own focus, unless that is only a broad area (a state, a country) around the story's main place
+      // a broad area (a state, a country) around the story's main place stands for that place: in an
+      // earlier sentence ("…before the storm reached Florida. The toll rose to 24") or as a report's focus
+      const broad = (g: Group | undefined): boolean => Boolean(g && (g.isCountry || g.large) && mainSite && mainSite !== g &&
+        (!g.country || !mainSite.country || g.country === mainSite.country));
+      if (subj && fromBefore && unit === 'person' && !subj.isCountry && broad(subj)) subj = mainSite;
       const own = docTopPlace(d);
-      if (!descr) subj ??= own && (own.isCountry || own.large) && topPlace && topPlace !== own && !topPlace.isCountry && !topPlace.large &&
-        (!own.country || !topPlace.country || own.country === topPlace.country) ? topPlace : (own ?? topPlace);
+      if (!descr) subj ??= broad(own) ? mainSite : (own ?? topPlace);
       const subject = subj ? canonical(subj) : (descr ?? sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
@@ -590,6 +596,51 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
       f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+    }
+  }
+  // One head count, one site: reports put the same count at the site and at the town around it (a
+  // dateline's "Baltimore", a suburb near the bridge). Counts of one attribute at places that are one
+  // site (see sameSite; never a country or a region, whose count is another figure) are one fact, under
+  // the place the story's head counts name in the most reports.
+  const siteDocs = new Map<Group, Set<string>>();
+  for (const f of qfacts.values()) {
+    if (!f.group || f.readings[0]?.unit !== 'person') continue;
+    if (!siteDocs.has(f.group)) siteDocs.set(f.group, new Set());
+    for (const r of f.readings) siteDocs.get(f.group)!.add(r.doc!);
+  }
+  // one site: the same or nested names, two points a few km apart, or a facility no point places (a
+  // bridge, a tower) and a town that does; never two places of which one has no point
+  const sameSite = (a: Group, b: Group): boolean => {
+    const pa = place(a); const pb = place(b);
+    const na = normName(pa.name); const nb = normName(pb.name);
+    if (na.includes(nb) || nb.includes(na)) return true;
+    const located = (p: Place) => p.lat !== undefined && p.lon !== undefined;
+    if (located(pa) && located(pb)) return placesCompatible(pa, pb);
+    return (a.type === 'FAC') !== (b.type === 'FAC') && (located(pa) || located(pb));
+  };
+  const site = (g: Group | undefined): g is Group => Boolean(g && isPlaceType(g.type) && !g.isCountry && !g.large && !vehicles.has(g));
+  const byAttr = new Map<string, string[]>();
+  for (const [k, f] of qfacts) {
+    if (!site(f.group) || f.readings[0]?.unit !== 'person') continue;
+    if (!byAttr.has(f.attribute)) byAttr.set(f.attribute, []);
+    byAttr.get(f.attribute)!.push(k);
+  }
+  for (const keys of byAttr.values()) {
+    if (keys.length < 2) continue;
+    const weight = (k: string) => siteDocs.get(qfacts.get(k)!.group!)?.size ?? 0;
+    keys.sort((x, y) => weight(y) - weight(x) || qfacts.get(y)!.group!.docs.size - qfacts.get(x)!.group!.docs.size || qfacts.get(x)!.group!.id - qfacts.get(y)!.group!.id);
+    const head = qfacts.get(keys[0])!;
+    for (const k of keys.slice(1)) {
+      const f = qfacts.get(k)!;
+      if (!sameSite(head.group!, f.group!)) continue;
+      for (const [vk, fv] of f.values) {
+        const h = head.values.get(vk);
+        if (!h) { head.values.set(vk, fv); continue; }
+        for (const src of fv.sources) if (!h.sources.some((x) => x.document === src.document && chainKey(x.attribution) === chainKey(src.attribution))) h.sources.push(src);
+        if (fv.asOf && (!h.asOf || fv.asOf < h.asOf)) h.asOf = fv.asOf;
+      }
+      for (const r of f.readings) if (!head.readings.some((x) => x.doc === r.doc && x.voice === r.voice && x.vk === r.vk)) head.readings.push(r);
+      qfacts.delete(k);
     }
   }
   for (const f of qfacts.values()) {
@@ -659,6 +710,8 @@ const CALENDAR = /^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): boolean {
   const after = text.slice(m.end, m.end + 30);
   if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
+  // "a Florida condominium": a place used as an adjective
+  if (/^ [a-z]/.test(after) && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
   return Boolean(comma) && placeEnds.has(m.start - (text.slice(Math.max(0, m.start - 3), m.start).length - comma!.index));
 }

@@ -299,3 +299,47 @@ test('a parenthetical equivalent pair gives one fact value: the first figure is 
   // the restated 37 mph is not a second value
   assert.deepEqual(speed[0].values.map((v) => v.value), [59]);
 });
+
+test('one head count, one site: a count at the bridge and one at its town are one fact; two unplaced towns or a country are not', () => {
+  const TOWN = { name: 'Port Elling', type: 'GPE' as const, geo: [51.5, -3.2] as [number, number] };
+  const BRIDGE = { name: 'Elling Bridge', type: 'FAC' as const };
+  const a = fx({ text: 'Seven people died at the Elling Bridge.', publishedAt: '2025-02-03', outlet: 'A', entities: [BRIDGE], quantities: [{ text: 'Seven people', value: 7, unit: 'person' }] });
+  const b = fx({ text: 'In Port Elling, eight people died.', publishedAt: '2025-02-03', outlet: 'B', entities: [TOWN], quantities: [{ text: 'eight people', value: 8, unit: 'person' }] });
+  const tolls = (s: ReturnType<typeof buildStory>) => s.facts.filter((f) => f.attribute === 'death toll').map((f) => `${f.subject}|${f.values.map((v) => v.value).join(',')}|${f.consistent}`);
+  // one fact, and the two figures of one day now meet: 7 and 8 cannot both be the toll
+  assert.deepEqual(tolls(buildStory('s', [sd(a), sd(b)])).length, 1);
+  assert.ok(tolls(buildStory('s', [sd(a), sd(b)]))[0].endsWith('|false'), tolls(buildStory('s', [sd(a), sd(b)])).join('; '));
+  // negative: two towns no point places, and a country, keep their own counts
+  const c = fx({ text: 'In Varrow, eight people died.', publishedAt: '2025-02-03', outlet: 'C', entities: [{ name: 'Varrow', type: 'GPE' }], quantities: [{ text: 'eight people', value: 8, unit: 'person' }] });
+  const d = fx({ text: 'In Tamsk, seven people died.', publishedAt: '2025-02-03', outlet: 'D', entities: [{ name: 'Tamsk', type: 'GPE' }], quantities: [{ text: 'seven people', value: 7, unit: 'person' }] });
+  assert.equal(tolls(buildStory('t', [sd(c), sd(d)])).length, 2);
+  const e = fx({ text: 'Across Libya, eight people died.', publishedAt: '2025-02-03', outlet: 'E', entities: [{ name: 'Libya', type: 'GPE', qid: 'Q1016' }], quantities: [{ text: 'eight people', value: 8, unit: 'person' }] });
+  e.entities[0].iso = 'LY';
+  const f = fx({ text: 'In Derna, seven people died.', publishedAt: '2025-02-03', outlet: 'F', entities: [{ name: 'Derna', type: 'GPE', geo: [32.76, 22.64] }], quantities: [{ text: 'seven people', value: 7, unit: 'person' }] });
+  assert.equal(tolls(buildStory('u', [sd(e), sd(f)])).length, 2);
+});
+
+test('a place used as an adjective ("a Florida condominium") is no place for a figure', async () => {
+  const { qualifierUse } = await import('../../src/story/build.js');
+  const t = 'the collapse of a Florida condominium; rain in Florida today';
+  const at = (n: string, from = 0) => { const i = t.indexOf(n, from); return { start: i, end: i + n.length }; };
+  assert.equal(qualifierUse(t, at('Florida'), new Set()), true);
+  // negative: after a preposition it is the place
+  assert.equal(qualifierUse(t, at('Florida', 30), new Set()), false);
+});
+
+test('a region named in an earlier sentence stands for the story\'s site; a country keeps its own count', () => {
+  const SITE = { name: 'Surfside', type: 'GPE' as const, geo: [25.88, -80.13] as [number, number] };
+  const mk = (text: string, region: { name: string; type: 'GPE'; qid?: string }, iso: string | undefined, outlet: string) => {
+    const a = fx({ text, publishedAt: '2021-07-05', outlet, entities: [region, SITE], quantities: [{ text: '24', value: 24, unit: 'person' }] });
+    a.sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) as never;
+    if (iso) a.entities[0].iso = iso; else a.entities[0].kind = 'REGION';
+    return a;
+  };
+  const other = fx({ text: 'The tower in Surfside fell. Surfside mourns.', publishedAt: '2021-06-25', outlet: 'Z', entities: [SITE] });
+  const a = mk('The storm reached Florida. The toll rose to 24 overnight. Surfside waits.', { name: 'Florida', type: 'GPE' }, undefined, 'A');
+  const subj = (x: Analysis) => buildStory('s', [sd(x), sd(other)]).facts.filter((f) => f.attribute === 'death toll').map((f) => f.subject);
+  assert.deepEqual(subj(a), ['Surfside']);
+  const b = mk('The storm crossed Cuba. The toll rose to 24 overnight. Surfside waits.', { name: 'Cuba', type: 'GPE', qid: 'Q241' }, 'CU', 'B');
+  assert.deepEqual(subj(b), ['Cuba']);
+});
