@@ -7,6 +7,7 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
+import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
@@ -160,7 +161,6 @@ export function agentsClash(ax: Set<Group>, px: Set<Group>, ay: Set<Group>, py: 
  * "the arrests") is taken to be the same event as that type in the story's other reports, even when
  * they name different actors ("requested by the president" / "run by the prosecutor general").
  */
-const MANY_PER_STORY = /^(STATEMENT|OTHER|MEET|NEGOTIATE|TRAVEL|ARRIVE|DEPART|PROVIDE_AID|MILITARY_SUPPORT|ARMS_TRANSFER|ATTACK|DISPLAY|SANCTION|AGREEMENT)$/;
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;

@@ -85,3 +85,41 @@ test('second thoughts run until a round moves nobody: a move can draw another re
   // and a grouping already settled does not change with more rounds
   assert.equal(run(DOCS), part(assign(DOCS.map(([id, t]) => mk(id, t)), new Map(), (p) => `s-${p.id}`, new Map(), new Map(), { threshold: 0.5, refineRounds: 10 })));
 });
+
+test('a report whose main event has only other participants than the story\'s is of another event: its similarity is discounted', async () => {
+  const { CLASH_FACTOR, mainEvent, storySimilarity } = await import('../../src/story/group.js');
+  const v = (id: string, t: [string, number][]): Profile => ({ id, vec: new Map(t), norm: Math.sqrt(t.reduce((s, [, w]) => s + w * w, 0)) });
+  const story = [v('s1', [['deal', 2], ['chip', 2], ['V:ACQUISITION', 2], ['P:ACQUISITION:n:ORG:acme', 1], ['V:STATEMENT', 1], ['P:STATEMENT:n:PERSON:lee', 1]])];
+  const c = new Centroid(); story.forEach((m) => c.add(m));
+  const other = v('o', [['deal', 2], ['chip', 2], ['V:ACQUISITION', 2], ['P:ACQUISITION:n:ORG:globex', 1]]);
+  const same = v('p', [['deal', 2], ['chip', 2], ['V:ACQUISITION', 2], ['P:ACQUISITION:n:ORG:acme', 1]]);
+  assert.equal(mainEvent(other)?.type, 'ACQUISITION');
+  assert.ok(c.clashes(other));
+  assert.ok(!c.clashes(same));
+  // the discount is applied to the story similarity
+  assert.ok(Math.abs(storySimilarity(other, story, c) - CLASH_FACTOR * storySimilarityNoClash(other, story)) < 1e-9);
+  assert.ok(Math.abs(storySimilarity(same, story, c) - storySimilarityNoClash(same, story)) < 1e-9);
+  // negative: statements and meetings come with many participants in one story; a story naming nobody for the type cannot clash
+  const talk = v('t', [['deal', 2], ['V:STATEMENT', 3], ['P:STATEMENT:n:PERSON:kim', 1]]);
+  assert.equal(mainEvent(talk), undefined);
+  assert.ok(!c.clashes(talk));
+  const bare = new Centroid(); bare.add(v('b', [['deal', 2], ['V:ACQUISITION', 2]]));
+  assert.ok(!bare.clashes(other));
+});
+
+function storySimilarityNoClash(p: Profile, members: Profile[]): number {
+  const c = new Centroid(); members.forEach((m) => c.add(m));
+  let best = 0;
+  for (const m of members) { let dot = 0; for (const [k, w] of p.vec) dot += w * (m.vec.get(k) ?? 0); best = Math.max(best, dot / (p.norm * m.norm)); }
+  return Math.max(best, c.cosine(p));
+}
+
+test('organisations meet under one term whatever company form a report gives them', async () => {
+  const { termKey } = await import('../../src/story/group.js');
+  assert.equal(termKey({ name: 'Hewlett Packard Co', type: 'ORG' }), termKey({ name: 'Hewlett Packard', type: 'ORG' }));
+  assert.equal(termKey({ name: 'HP Inc.', type: 'ORG' }), termKey({ name: 'HP', type: 'ORG' }));
+  // negative: a name ending in the letters of a form keeps them; people and linked entities keep their keys
+  assert.notEqual(termKey({ name: 'Costco', type: 'ORG' }), termKey({ name: 'Cost', type: 'ORG' }));
+  assert.notEqual(termKey({ name: 'Jane Co', type: 'PERSON' }), termKey({ name: 'Jane', type: 'PERSON' }));
+  assert.equal(termKey({ name: 'Acme Corp', type: 'ORG', kb: { wikidata: 'Q1' } }), 'wd:Q1');
+});
