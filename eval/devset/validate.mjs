@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Sanity checks for the devset gold files: JSON parses, every time/quantity text and claim anchor
 // occurs in the article (first occurrence is what the scorer uses), anchors are unique, counts in range.
-// Usage: node eval/devset/validate.mjs
-import { readFileSync, readdirSync } from 'node:fs';
+// Usage: node eval/devset/validate.mjs [DIR]   (DIR defaults to eval/devset; e.g. eval/devset-b)
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = dirname(fileURLToPath(import.meta.url));
+const dir = process.argv[2] ?? dirname(fileURLToPath(import.meta.url));
+if (!existsSync(dir) || !statSync(dir).isDirectory()) { console.error(`validate: no directory ${dir}`); process.exit(2); }
 const TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON']);
 const CERT = new Set(['CERTAIN', 'PROBABLE', 'POSSIBLE', 'UNKNOWN']);
 const STAT = new Set(['PAST', 'ONGOING', 'FUTURE']);
