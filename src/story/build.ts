@@ -181,6 +181,9 @@ const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
   [/\baccounted for\b/i, 'accounted for'],
+  // "41 workers trapped in the tunnel", "the number of men trapped at 41": a state, like the missing (after
+  // it, so "missing and believed trapped" stays missing)
+  [/\b(trapped|entombed)\b/i, 'trapped'],
   [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
   [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
@@ -539,6 +542,22 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           }
         }
         if (!subj && vehicleWord.test(text.slice(sent.start, sent.end))) subj = mainVehicle;
+      } else if (role?.owner === 'country') {
+        // whose force it is: a demonym inside the count ("1,500 French troops"), else the place that has
+        // them, named before the count and not after a preposition ("France has 1,500 soldiers in Niger")
+        let best = Infinity;
+        for (const e of d.a.entities ?? []) {
+          const g = of.get(`${d.row.id}#${e.id}`);
+          if (!g || !isPlaceType(g.type)) continue;
+          for (const m of e.mentions ?? []) {
+            if (m.start >= q.start && m.end <= q.end) { subj = g; best = -1; break; }
+            if (m.start < sent.start || m.end > q.start) continue;
+            if (/\b(?:in|at|to|from|into|near|of|for|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))) continue;
+            const dd = q.start - m.end;
+            if (dd < best) { best = dd; subj = g; }
+          }
+          if (best < 0) break;
+        }
       } else if (sized && measured && !measured.named) {
         // "the 1.6-mile bridge" measures the bridge of the story; "the channel, 50 feet deep" the channel
         subj = described(measured.noun);

@@ -1,14 +1,15 @@
 // What a head count or a measure is about, read with data/lexicon/story.json: "22 crew members", "a crew
 // of eight" and "six workers" count the crew of a vehicle or the workers of a site; "the 1.6-mile bridge"
 // and "the channel, 50 feet deep" measure a bridge and a channel; "on board the Dali", "the bow of the
-// Dali" say the Dali is a vehicle, whatever type the entities stage gave the name.
+// Dali" say the Dali is a vehicle, whatever type the entities stage gave the name. "1,500 French troops"
+// counts a country's force (its owner 'country': the demonym, or the place that has them, says whose).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../core/shared.js';
 import type { Offsets } from '../core/types.js';
 
-export type RoleOwner = 'vehicle' | 'site' | 'org';
+export type RoleOwner = 'vehicle' | 'site' | 'org' | 'country';
 export interface Role { attribute: string; owner: RoleOwner }
 
 export interface StoryLexicon {

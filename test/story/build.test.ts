@@ -179,6 +179,18 @@ test('what a count of people measures: the quantity\'s own words first, then the
   assert.equal(attributeOf({ unit: 'person', text: '64 people' }, ' live in the town', ''), undefined);
 });
 
+test('people trapped are a state counted like the missing; missing and feared trapped stays missing', async () => {
+  const { attributeOf } = await import('../../src/story/build.js');
+  const { roleOf } = await import('../../src/story/roles.js');
+  const miners = { unit: 'person', text: '12 miners' };
+  assert.equal(attributeOf(miners, ' trapped below ground', '', roleOf(miners, '')), 'trapped');
+  assert.equal(attributeOf({ unit: 'person', text: '9 trapped climbers' }, ' on the ridge', ''), 'trapped');
+  assert.equal(attributeOf({ unit: 'person', text: '30' }, ' after the landslide', 'officials put the number of villagers trapped at '), 'trapped');
+  assert.equal(attributeOf(miners, ' remain missing and', '', roleOf(miners, '')), 'missing');
+  // a head count with no state word keeps its role
+  assert.equal(attributeOf(miners, ' work the night shift', '', roleOf(miners, '')), 'miners');
+});
+
 test('a place that only qualifies a title or another place is not where a figure belongs', async () => {
   const { qualifierUse } = await import('../../src/story/build.js');
   const text = 'Miami-Dade County Mayor Daniella Levine Cava said the tower in Surfside, Florida, fell in Surfside on Thursday.';

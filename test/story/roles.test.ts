@@ -87,3 +87,24 @@ test('a crew count belongs to the vessel the reports put people on board, even o
   const d = fx({ text: 'Meridian said all 31 crew members were safe.', publishedAt: '2025-02-03', outlet: 'D', entities: [{ name: 'Meridian', type: 'ORG' }], quantities: [{ text: '31 crew members', value: 31, unit: 'person' }] });
   assert.ok(!buildStory('t', [sd(d)]).facts.some((f) => f.subject === 'Meridian'), JSON.stringify(buildStory('t', [sd(d)]).facts.map((f) => f.subject)));
 });
+
+test('a force is counted for the country whose force it is: a demonym in the count, else the place that has it', () => {
+  assert.deepEqual(roleOf({ unit: 'person', text: 'some 600 Dutch soldiers' }, ''), { attribute: 'troops', owner: 'country' });
+  assert.deepEqual(roleOf({ unit: 'person', text: '2,000 peacekeepers' }, ''), { attribute: 'troops', owner: 'country' });
+  const DUTCH = { name: 'Netherlands', type: 'GPE' as const, iso: 'NL' };
+  const MALI = { name: 'Mali', type: 'GPE' as const, iso: 'ML' };
+  const NOR = { name: 'Norway', type: 'GPE' as const, iso: 'NO' };
+  const t1 = 'Mali hosts some 600 Dutch soldiers. Norway keeps 200 troops in Mali.';
+  const a = fx({ text: t1, publishedAt: '2024-02-01', outlet: 'A', entities: [DUTCH, MALI, NOR],
+    quantities: [{ text: 'some 600 Dutch soldiers', value: 600, unit: 'person' }, { text: '200 troops', value: 200, unit: 'person' }] });
+  // the demonym "Dutch" is the Netherlands' mention
+  a.entities![0].mentions = [at(t1, 'Dutch')].map((o) => ({ ...o, text: 'Dutch' }));
+  a.entities![1].mentions = [at(t1, 'Mali'), { start: t1.lastIndexOf('Mali'), end: t1.lastIndexOf('Mali') + 4 }].map((o) => ({ ...o, text: 'Mali' }));
+  const facts = buildStory('s', [sd(a)]).facts.map((f) => `${f.subject}|${f.attribute}|${f.values.map((v) => v.value).join(',')}`);
+  assert.ok(facts.includes('Netherlands|troops|600'), facts.join('; '));
+  assert.ok(facts.includes('Norway|troops|200'), facts.join('; '));
+  // negative: the host, and the place the troops are in, get no count of troops
+  assert.ok(!facts.some((f) => f.startsWith('Mali|troops')), facts.join('; '));
+  // negative: soldiers killed are a death toll, not a force
+  assert.equal(attributeOf({ unit: 'person', text: 'four soldiers' }, ' were killed', '', roleOf({ unit: 'person', text: 'four soldiers' }, '')), 'death toll');
+});
