@@ -162,6 +162,21 @@ export function agentsClash(ax: Set<Group>, px: Set<Group>, ay: Set<Group>, py: 
  * they name different actors ("requested by the president" / "run by the prosecutor general").
  */
 
+/** Gatherings: who attends varies between reports (one names the bloc, another its chair, a third nobody). */
+const GATHERING = /^(MEET|NEGOTIATE)$/;
+/**
+ * Two gatherings held in the same named town or venue (not a whole country or large region), each dated
+ * by its own report, within a day of each other are one gathering whatever attendees each report names:
+ * "ECOWAS leaders met in Abuja on Thursday" and "the summit in Abuja on 10 August".
+ */
+function sameGathering(x: EvItem, y: EvItem): boolean {
+  if (!GATHERING.test(x.ev.type) || x.ev.type !== y.ev.type || !x.time || !y.time) return false;
+  if (!intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
+  // a week or a month is no date for a gathering
+  if (x.time.hi - x.time.lo > 2 * DAY || y.time.hi - y.time.lo > 2 * DAY) return false;
+  return x.places.some((p) => !p.isCountry && !p.large && y.places.includes(p));
+}
+
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
   if (x.time && y.time && !intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
@@ -170,7 +185,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placesCompatible(place(p), place(q), 150)))) return false;
-  if (x.parts.size && y.parts.size) return shared > 0 || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type));
+  if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
   if (x.parts.size + y.parts.size === 0) return true;
   // one side names participants, the other none: only a shared place ties them
@@ -284,7 +299,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const tryPair = (x: EvItem, y: EvItem) => {
     const rx = uf.find(x.idx); const ry = uf.find(y.idx);
     if (rx === ry || !eventsCompatible(x, y)) return;
-    if (MANY_PER_STORY.test(x.ev.type)) {
+    if (MANY_PER_STORY.test(x.ev.type) && !sameGathering(x, y)) {
       const px = setParts.get(rx)!; const py = setParts.get(ry)!;
       if (agentsClash(setAgents.get(rx)!, px, setAgents.get(ry)!, py)) return;
       // sets that each name participants must share one, however they were reached

@@ -355,3 +355,27 @@ test('a region named in an earlier sentence stands for the story\'s site; a coun
   const b = mk('The storm crossed Cuba. The toll rose to 24 overnight. Surfside waits.', { name: 'Cuba', type: 'GPE', qid: 'Q241' }, 'CU', 'B');
   assert.deepEqual(subj(b), ['Cuba']);
 });
+
+test('a gathering in one town on the same or the next day is one gathering whoever each report names as attending', () => {
+  const ABUJA = { name: 'Abuja', type: 'GPE' as const, geo: [9.0765, 7.3986] as [number, number] };
+  const ACCRA = { name: 'Accra', type: 'GPE' as const, geo: [5.6037, -0.187] as [number, number] };
+  const bloc = { name: 'the West African bloc', type: 'ORG' as const };
+  const chair = { name: 'Bola Tinubu', type: 'PERSON' as const };
+  const meet = (outlet: string, pub: string, text: string, who: { name: string; type: 'ORG' | 'PERSON' }, where: typeof ABUJA, when: [string, string]) =>
+    fx({ text, publishedAt: pub, outlet, entities: [who, where], times: [{ text: when[0], value: when[1] }],
+      events: [{ type: 'MEET', trigger: text.match(/met|summit|talks/)![0], args: { agent: ['e1'], location: ['e2'], time: [0] } }] });
+  const a = meet('A', '2023-08-09', 'The West African bloc met in Abuja on Wednesday.', bloc, ABUJA, ['Wednesday', '2023-08-09']);
+  const b = meet('B', '2023-08-11', 'Bola Tinubu chaired the summit in Abuja on Thursday.', chair, ABUJA, ['Thursday', '2023-08-10']);
+  const one = buildStory('s', [sd(a), sd(b)]).events.filter((e) => e.type === 'MEET');
+  assert.equal(one.length, 1, JSON.stringify(one));
+  assert.deepEqual([...one[0].participants].sort(), ['Bola Tinubu', 'the West African bloc']);
+  // a week apart in the same town: two gatherings
+  const c = meet('C', '2023-08-17', 'Bola Tinubu held talks in Abuja on Wednesday.', chair, ABUJA, ['Wednesday', '2023-08-16']);
+  assert.equal(buildStory('s', [sd(a), sd(c)]).events.filter((e) => e.type === 'MEET').length, 2, 'a week apart');
+  // the same day in another town: two gatherings
+  const d = meet('D', '2023-08-10', 'Bola Tinubu held talks in Accra on Wednesday.', chair, ACCRA, ['Wednesday', '2023-08-09']);
+  assert.equal(buildStory('s', [sd(a), sd(d)]).events.filter((e) => e.type === 'MEET').length, 2, 'another town');
+  // only "next week" for a date: no tie without shared attendees
+  const e = meet('E', '2023-08-07', 'Bola Tinubu will hold talks in Abuja next week.', chair, ABUJA, ['next week', '2023-W33']);
+  assert.equal(buildStory('s', [sd(a), sd(e)]).events.filter((x) => x.type === 'MEET').length, 2, 'a week is no date');
+});
