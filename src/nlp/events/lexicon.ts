@@ -42,6 +42,8 @@ export interface Lexicon {
   types: Map<string, TypeInfo>;
   roles: Map<string, RoleInfo>;
   irregular: Map<string, string>;
+  /** Common nouns of a local place that a visit can take as its object ("visited the site"). */
+  sites: Set<string>;
 }
 
 function rows(text: string): string[][] {
@@ -54,7 +56,7 @@ function rows(text: string): string[][] {
 }
 
 /** Builds a lexicon from the four TSV texts (exported for tests that use their own data). */
-export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string }): Lexicon {
+export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string; sites?: string }): Lexicon {
   const triggers = new Map<string, Reading[]>();
   for (const r of rows(src.triggers)) {
     const [lemma, pos, type, ctx, flags] = r;
@@ -103,7 +105,9 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   const irregular = new Map<string, string>();
   for (const [form, lemma] of rows(src.irregular)) if (form && lemma) irregular.set(form.toLowerCase(), lemma.toLowerCase());
-  return { triggers, types, roles, irregular };
+  const sites = new Set<string>();
+  for (const [w] of rows(src.sites ?? '')) if (w) sites.add(w.toLowerCase());
+  return { triggers, types, roles, irregular, sites };
 }
 
 let cached: Lexicon | undefined;
@@ -118,6 +122,7 @@ export function lexicon(): Lexicon {
     types: read('events-types.tsv'),
     roles: read('events-roles.tsv'),
     irregular: read('events-irregular.tsv'),
+    sites: read('events-sites.txt'),
   });
   return cached;
 }

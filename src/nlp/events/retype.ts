@@ -67,12 +67,24 @@ function isLocalPlace(e: Entity | undefined): boolean {
   return !(qid && currentKb()?.get(qid)?.standsFor);
 }
 
+/** The visit's object, within a few words and before any name or preposition, is a local place noun of the
+ * lexicon: "visited the site", "visited the collapsed tunnel", "a visit to the disaster area". */
+function visitsUnnamedSite(ctx: Ctx, d: Draft): boolean {
+  let k = d.t1 + 1;
+  if (d.noun && ctx.low[k] === 'to') k++;
+  for (let n = 0; n < 4 && k < ctx.toks.length; n++, k++) {
+    const w = ctx.low[k]!;
+    if (ctx.toks[k]!.kind !== 'WORD' || ctx.ments.at[k]! >= 0 || ctx.lex.roles.has(w) || w === 'and' || w === 'or') return false;
+    if (ctx.lex.sites.has(w)) return true;
+  }
+  return false;
+}
+
 /** A visit whose destination is a town, site or building and that names no partner is travel. */
 export function retypeVisit(ctx: Ctx, d: Draft): void {
   if (d.type !== 'MEET' || !VISIT_LEMMAS.has(d.lemma) || d.args.get('partner')?.length) return;
   const dest = d.args.get('destination') ?? [];
-  if (!dest.length) return;
-  if (!dest.every((id) => isLocalPlace(ctx.ments.byId.get(id)))) return;
+  if (dest.length ? !dest.every((id) => isLocalPlace(ctx.ments.byId.get(id))) : !visitsUnnamedSite(ctx, d)) return;
   d.type = 'TRAVEL';
   d.rule.push('visit-to-place');
 }

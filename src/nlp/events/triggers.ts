@@ -56,13 +56,26 @@ export function personObject(ctx: Ctx, t1: number, s1: number): boolean {
   return false;
 }
 
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Adverbs between the auxiliary and a passive participle ("was still being held"). */
+const PASSIVE_ADVERBS = new Set(['still', 'already', 'now', 'also', 'later', 'then', 'since', 'again', 'reportedly', 'allegedly']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
 /** A passive participle whose subject is a person ("Calhoun was fired", "a man who was fired from the firm"). */
 export function personPassive(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
   let k = t0 - 1;
-  while (k >= s0 && (/ly$/.test(ctx.low[k]!) || ctx.low[k] === 'been' || ctx.low[k] === 'being' || ctx.low[k] === 'not')) k--;
-  if (k < s0 || !BE.has(ctx.low[k]!) || ctx.low[k] === "'s") return false;
+  let been = false;
+  while (k >= s0 && (/ly$/.test(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!) || ctx.low[k] === 'been' || ctx.low[k] === 'being' || ctx.low[k] === 'not')) {
+    if (ctx.low[k] === 'been') been = true;
+    k--;
+  }
+  // "was fired", and the perfect "has been held", "who had been detained"
+  const aux = k >= s0 && ((BE.has(ctx.low[k]!) && ctx.low[k] !== "'s") || (been && PERFECT.has(ctx.low[k]!)));
+  if (!aux) return false;
   // "a man who was fired from the firm" (missiles "which were fired" are not people)
   if (ctx.low[k - 1] === 'who') return true;
+  // "he was still being held": a personal pronoun subject
+  if (k - 1 >= s0 && PERSON_PRONOUNS.has(ctx.low[k - 1]!)) return true;
   for (let j = k - 1; j >= Math.max(s0, k - 6); j--) {
     const mi = ctx.ments.at[j]!;
     if (mi >= 0) { const m = ctx.ments.list[mi]!; return m.type === 'PERSON' && !m.possessive; }
