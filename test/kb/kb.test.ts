@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -65,6 +65,8 @@ describe('known QIDs', () => {
     ['Kyiv', 'Q1899', (e) => e.kind === 'CITY'],
     ['White House', 'Q35525', (e) => e.type === 'ORG'],
     ['Reuters', 'Q130879', (e) => e.type === 'ORG'],
+    ['ECOWAS', 'Q193272', (e) => e.type === 'ORG'],
+    ['World Meteorological Organization', 'Q170424', (e) => e.type === 'ORG'],
   ];
   for (const [alias, qid, pred] of cases) {
     it(`${alias} → ${qid}`, () => {
@@ -74,6 +76,19 @@ describe('known QIDs', () => {
       assert.equal(kb.get(qid)?.id, qid);
     });
   }
+  it('no international organisation is both linked and unlinked (a hand row without a QID must not shadow the sourced entry)', () => {
+    const byName = new Map<string, { qid?: string }[]>();
+    for (const line of readFileSync(KB_PATH_USED(), 'latin1').split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const e = JSON.parse(line) as { name?: string; kind?: string; qid?: string };
+      if (e.kind !== 'IGO' || !e.name) continue;
+      const k = normAlias(e.name);
+      byName.set(k, [...(byName.get(k) ?? []), e]);
+    }
+    assert.ok(byName.size > 300, `${byName.size} organisations read`);
+    const split = [...byName].filter(([, es]) => es.some((e) => e.qid) && es.some((e) => !e.qid)).map(([k]) => k);
+    assert.deepEqual(split, []);
+  });
   it('variant spellings meet', () => {
     for (const v of ['Kim Jong-un', 'KIM JONG UN', 'Kim Jong Un']) assert.equal(first(v, (e) => e.type === 'PERSON')?.qid, 'Q56226', v);
     for (const v of ['US', 'U.S.', 'USA', 'United States of America']) assert.equal(first(v, (e) => e.kind === 'COUNTRY')?.iso2, 'US', v);
