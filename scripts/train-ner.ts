@@ -5,7 +5,7 @@
 //   NER_DECODE=viterbi: structured perceptron with Viterbi decoding (see VITERBI); NER_CV_ONLY=1: print the
 //   early-stopping curve only; NER_MEANTIME=1: add MEANTIME with its unannotated names as latent labels (measured: no gain).
 // Note: word classes and clusters are always rewritten in data/models, whatever the output path.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedDir } from '../src/core/shared.js';
@@ -263,8 +263,14 @@ export function chooseEpochs(docs: NerDoc[]): number {
 
 async function main() {
   if (process.env.NER_FEAT) setFeatureMask(Number(process.env.NER_FEAT)); // experiments: the stage uses FEAT as committed
+  // arguments are checked before anything is written (the word classes and clusters below go to data/models)
+  const fail = (msg: string): never => { console.error(`train-ner: ${msg}`); process.exit(2); };
+  if (![undefined, '', 'greedy', 'viterbi'].includes(process.env.NER_DECODE)) fail(`NER_DECODE must be greedy or viterbi, got "${process.env.NER_DECODE}"`);
+  const epochArg = process.argv[3];
+  if (epochArg !== undefined && epochArg !== 'auto' && !/^[1-9]\d{0,2}$/.test(epochArg)) fail(`epochs must be a whole number from 1 to 999 or "auto", got "${epochArg}"`);
   const shared = process.argv[2] ?? sharedDir();
-  if (!shared) throw new Error('need the shared corpora directory');
+  if (!shared) return fail('need the shared corpora directory (usage: train-ner [SHARED] [EPOCHS|auto] [OUT])');
+  if (!existsSync(join(shared, 'corpora'))) fail(`no corpora directory under ${shared}`);
   const out = process.argv[4] ?? MODEL_PATH;
   const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
@@ -279,7 +285,7 @@ async function main() {
   // epochs: the number given (default 8, the committed model), or 'auto': early stopping on the training documents
   // (chooseEpochs; after word classes and clusters are set, as the final training sees them)
   if (process.env.NER_CV_ONLY) { chooseEpochs(tr); return; } // experiments: the internal-split curve only
-  const epochs = process.argv[3] === 'auto' ? chooseEpochs(tr) : Number(process.argv[3] ?? 8);
+  const epochs = epochArg === 'auto' ? chooseEpochs(tr) : Number(epochArg ?? 8);
   const p = trainAveraged(tr, epochs, RUNS);
   const buf = encode(p);
   writeFileSync(out, buf);
