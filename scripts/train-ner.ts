@@ -4,9 +4,10 @@
 // Usage: node dist/scripts/train-ner.js [/path/to/shared] [epochs|auto] [out.bin]
 //   NER_DECODE=viterbi: structured perceptron with Viterbi decoding (see VITERBI); NER_CV_ONLY=1: print the
 //   early-stopping curve only; NER_MEANTIME=1: add MEANTIME with its unannotated names as latent labels (measured: no gain).
-// Note: word classes and clusters are always rewritten in data/models, whatever the output path.
+// Word classes and clusters go to data/models only when the committed model is the output; a model written
+// elsewhere gets its own beside it (OUT.wordclass.json, OUT.clusters.json), so an experiment never changes what the stage loads.
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sharedDir } from '../src/core/shared.js';
 import { LABELS, NL, HASH_BITS, MODEL_PATH, CLUSTERS_PATH, Perceptron, setClusters, clustersToJson, allowed, features, prepare, setFeatureMask, baseFeatures, freeTokens, labelFeatures, viterbiDecode, setWordClasses, WORDCLASS_PATH, kbTags, docCues, WC_GIVEN, WC_SURNAME, WC_PLACE, WC_ORG, WC_LOWER, WC_PERSON, type TagTok } from '../src/nlp/entities/tagger.js';
@@ -226,7 +227,7 @@ export function buildWordClasses(train: NerDoc[]): Map<string, number> {
   return m;
 }
 
-function saveWordClasses(m: Map<string, number>): void {
+function saveWordClasses(m: Map<string, number>, path: string): void {
   const byFlag: Record<string, string[]> = {};
   for (const [w, f] of m) {
     if (w.includes(' ')) continue;
@@ -234,7 +235,7 @@ function saveWordClasses(m: Map<string, number>): void {
   }
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(byFlag)) out[k] = v.sort().join(' ');
-  writeFileSync(WORDCLASS_PATH, JSON.stringify(out));
+  writeFileSync(path, JSON.stringify(out));
 }
 
 /** Most epochs tried by chooseEpochs; its held-out folds (documents whose index % 10 is one of these). */
@@ -272,16 +273,21 @@ async function main() {
   if (!shared) return fail('need the shared corpora directory (usage: train-ner [SHARED] [EPOCHS|auto] [OUT])');
   if (!existsSync(join(shared, 'corpora'))) fail(`no corpora directory under ${shared}`);
   const out = process.argv[4] ?? MODEL_PATH;
+  // the model's companions: the committed ones only when the committed model is replaced; a model trained
+  // elsewhere gets its own beside it, so an experiment never changes what the stage loads
+  const committed = resolve(out) === MODEL_PATH;
+  const wordClassPath = committed ? WORDCLASS_PATH : `${out}.wordclass.json`;
+  const clustersPath = committed ? CLUSTERS_PATH : `${out}.clusters.json`;
   const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
   const wcm = buildWordClasses(tr);
   setWordClasses(wcm);
-  saveWordClasses(wcm);
-  console.log(`word classes: ${wcm.size} words`);
+  saveWordClasses(wcm, wordClassPath);
+  console.log(`word classes: ${wcm.size} words → ${wordClassPath}`);
   const cl = buildClusters(unlabeledSentences(join(shared, 'corpora'), tr));
   setClusters(cl);
-  writeFileSync(CLUSTERS_PATH, clustersToJson(cl));
-  console.log(`clusters: ${cl.size} words`);
+  writeFileSync(clustersPath, clustersToJson(cl));
+  console.log(`clusters: ${cl.size} words → ${clustersPath}`);
   // epochs: the number given (default 8, the committed model), or 'auto': early stopping on the training documents
   // (chooseEpochs; after word classes and clusters are set, as the final training sees them)
   if (process.env.NER_CV_ONLY) { chooseEpochs(tr); return; } // experiments: the internal-split curve only
