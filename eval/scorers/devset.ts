@@ -1,8 +1,8 @@
-// Held-out development sets (eval/devset/, eval/devset-b/): reports written for newsgraph, scored with the
-// shared scorer exactly like the examples. Measure only: never tune rules against these files.
-// devset-b was written in stop 12 and first scored on commit 508a42d (its README keeps that run).
+// Held-out development sets (every eval/devset*/ folder: devset, devset-b, …): reports written for newsgraph,
+// scored with the shared scorer exactly like the examples. Measure only: never tune rules against these files.
+// Each set's README says when it was written and on which commit it was first scored.
 // Usage: part of `npm run eval`; standalone: node dist/eval/scorers/devset.js
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot, sharedDir } from '../../src/core/shared.js';
@@ -10,9 +10,10 @@ import { runSharedScorer } from '../shared-scorer.js';
 
 export default async function run(shared: string): Promise<void> {
   if (!existsSync(join(shared, 'tools', 'score.mjs'))) { console.log(`devset: no scorer in ${shared}/tools`); return; }
-  for (const name of ['devset', 'devset-b']) {
+  const names = readdirSync(join(projectRoot, 'eval')).filter((n) => /^devset(-[a-z0-9]+)?$/.test(n)).sort();
+  if (!names.length) { console.log('devset: no eval/devset* folder'); return; }
+  for (const name of names) {
     const dir = join(projectRoot, 'eval', name);
-    if (!existsSync(dir)) { console.log(`${name}: no set at ${dir}`); continue; }
     console.log(`### ${name}`);
     runSharedScorer(shared, dir, name);
   }
