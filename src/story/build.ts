@@ -2,7 +2,7 @@
 // normalised name, then name coreference), events merged (same type, overlapping participants,
 // compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
 
-import type { Analysis, AttributionLink, Certainty, Claim, Entity, NewsEvent, Offsets } from '../core/types.js';
+import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
@@ -120,6 +120,27 @@ function sentenceOf(a: Analysis, span: Offsets): Offsets {
 }
 
 const docDate = (a: Analysis) => a.document.publishedAt?.slice(0, 10);
+
+/** Characters between a span and a mention on either side of it (negative when they overlap). */
+const gap = (q: Offsets, m: Offsets) => (m.start >= q.end ? m.start - q.end : q.start - m.end);
+
+/**
+ * The group of the document's entity mention that `score` ranks lowest (the first on ties); `score`
+ * returns undefined for a mention that does not qualify. One search serves every "nearest mention"
+ * question the fact builder asks: whose vehicle a crew is, whose force troops are, what a figure is about.
+ */
+function nearestGroup(d: StoryDoc, of: Map<string, Group>, score: (g: Group, m: Mention) => number | undefined): Group | undefined {
+  let best = Infinity; let out: Group | undefined;
+  for (const e of d.a.entities ?? []) {
+    const g = of.get(`${d.row.id}#${e.id}`);
+    if (!g) continue;
+    for (const m of e.mentions ?? []) {
+      const s = score(g, m);
+      if (s !== undefined && s < best) { best = s; out = g; }
+    }
+  }
+  return out;
+}
 
 /**
  * The origin a source's report goes back to: the innermost named source of its attribution chain
@@ -546,33 +567,18 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (role?.owner === 'vehicle' && mainVehicle) {
         // a crew or passengers belong to a vehicle: one named in the sentence ("on board the Dali", "the
         // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew")
-        let best = Infinity;
-        for (const e of d.a.entities ?? []) {
-          const g = of.get(`${d.row.id}#${e.id}`);
-          if (!g || !vehicles.has(g)) continue;
-          for (const m of e.mentions ?? []) {
-            if (m.start < sent.start || m.end > sent.end) continue;
-            const dd = m.start >= q.end ? m.start - q.end : q.start - m.end;
-            if (dd < best) { best = dd; subj = g; }
-          }
-        }
+        subj = nearestGroup(d, of, (g, m) => (!vehicles.has(g) || m.start < sent.start || m.end > sent.end ? undefined : gap(q, m)));
         if (!subj && vehicleWord.test(text.slice(sent.start, sent.end))) subj = mainVehicle;
       } else if (role?.owner === 'country') {
         // whose force it is: a demonym inside the count ("1,500 French troops"), else the place that has
         // them, named before the count and not after a preposition ("France has 1,500 soldiers in Niger")
-        let best = Infinity;
-        for (const e of d.a.entities ?? []) {
-          const g = of.get(`${d.row.id}#${e.id}`);
-          if (!g || !isPlaceType(g.type)) continue;
-          for (const m of e.mentions ?? []) {
-            if (m.start >= q.start && m.end <= q.end) { subj = g; best = -1; break; }
-            if (m.start < sent.start || m.end > q.start) continue;
-            if (/\b(?:in|at|to|from|into|near|of|for|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))) continue;
-            const dd = q.start - m.end;
-            if (dd < best) { best = dd; subj = g; }
-          }
-          if (best < 0) break;
-        }
+        subj = nearestGroup(d, of, (g, m) => {
+          if (!isPlaceType(g.type)) return undefined;
+          if (m.start >= q.start && m.end <= q.end) return -1;
+          if (m.start < sent.start || m.end > q.start) return undefined;
+          if (/\b(?:in|at|to|from|into|near|of|for|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sent.start, m.start - 12), m.start))) return undefined;
+          return q.start - m.end;
+        });
       } else if (sized && measured && !measured.named) {
         // "the 1.6-mile bridge" measures the bridge of the story; "the channel, 50 feet deep" the channel
         subj = described(measured.noun);
@@ -580,24 +586,17 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       for (const w of windows) {
         if (subj || descr) break;
-        let best = Infinity;
-        for (const e of d.a.entities ?? []) {
-          const g = of.get(`${d.row.id}#${e.id}`);
-          if (!g) continue;
+        subj = nearestGroup(d, of, (g, m) => {
           const t = tier(g);
-          if (t < 0) continue;
-          for (const m of e.mentions ?? []) {
-            if (m.start < w.start || m.end > w.end) continue;
-            if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) continue; // "Derna" is named; "the country" describes
-            if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds)) continue;
-            let dd = w.before ? q.start - m.end : m.start >= q.end ? m.start - q.end : q.start - m.end;
-            if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
-              !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
-            const score = t * 1000 + dd;
-            if (score < best) { best = score; subj = g; fromBefore = w.before; }
-          }
-        }
-        if (subj) break;
+          if (t < 0 || m.start < w.start || m.end > w.end) return undefined;
+          if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) return undefined; // "Derna" is named; "the country" describes
+          if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds)) return undefined;
+          let dd = w.before ? q.start - m.end : gap(q, m);
+          if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
+            !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
+          return t * 1000 + dd;
+        });
+        if (subj) { fromBefore = w.before; break; }
       }
       // a broad area (a state, a country) around the story's main place stands for that place: in an
       // earlier sentence ("…before the storm reached Florida. The toll rose to 24") or as a report's focus
