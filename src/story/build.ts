@@ -9,6 +9,7 @@ import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } fr
 import { judgeSeries, splitPhases } from './series.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
+import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
@@ -20,7 +21,6 @@ interface Group {
 
 const CERT_RANK: Record<string, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNKNOWN: 0 };
 const PLACE_ROLES = new Set(['location', 'destination', 'origin']);
-const DAY = 86400000;
 
 class UnionFind {
   p: number[];
@@ -192,15 +192,15 @@ const GATHERING = /^(MEET|NEGOTIATE)$/;
  */
 function sameGathering(x: EvItem, y: EvItem): boolean {
   if (!GATHERING.test(x.ev.type) || x.ev.type !== y.ev.type || !x.time || !y.time) return false;
-  if (!intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
+  if (!intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
   // a week or a month is no date for a gathering
-  if (x.time.hi - x.time.lo > 2 * DAY || y.time.hi - y.time.lo > 2 * DAY) return false;
+  if (x.time.hi - x.time.lo > 2 * DAY_MS || y.time.hi - y.time.lo > 2 * DAY_MS) return false;
   return x.places.some((p) => !p.isCountry && !p.large && y.places.includes(p));
 }
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
-  if (x.time && y.time && !intersects({ lo: x.time.lo - DAY, hi: x.time.hi + DAY }, y.time)) return false;
+  if (x.time && y.time && !intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
   const shared = [...x.parts].filter((g) => y.parts.has(g)).length;
   // The same two parties meeting in compatible time is one meeting even where reports disagree on
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
@@ -429,7 +429,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // An event already reported on day D happened by D: a time after the first report's date belongs to
     // something else the report tells (a later development, the report's own day), not to this event.
     const firstReport = c.filter((x) => x.ev.status === 'PAST').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
-    const latest = firstReport ? Date.parse(firstReport) + 2 * DAY : Infinity;
+    const latest = firstReport ? Date.parse(firstReport) + 2 * DAY_MS : Infinity;
     for (const it of c) {
       const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
       for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
@@ -457,7 +457,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (tv.size) {
       const values = [...tv.values()];
       const readings = values.flatMap((v) => v.sources.map((s) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document })));
-      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings, DURATIVE.test(e.type) ? DAY / 2 : 0)));
+      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings, DURATIVE.test(e.type) ? DAY_MS / 2 : 0)));
     }
     for (const role of PLACE_ROLES) {
       const vals = [...pv.entries()].filter(([k]) => k.startsWith(`${role}|`)).map(([, x]) => x);

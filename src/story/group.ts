@@ -6,6 +6,7 @@
 
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
+import { DAY_MS } from '../nlp/time/date-math.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -238,7 +239,7 @@ export function dateFade(p: Profile, members: readonly Profile[], maxDays = GROU
   let nearest: number | undefined;
   for (const m of members) {
     if (m === p || m.date === undefined) continue;
-    const d = Math.abs(p.date - m.date) / 86400000;
+    const d = Math.abs(p.date - m.date) / DAY_MS;
     if (nearest === undefined || d < nearest) nearest = d;
   }
   if (nearest === undefined) return 1;

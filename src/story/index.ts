@@ -9,11 +9,11 @@ import type { DocProfileRow, DocRow, Store } from '../store/store.js';
 import { buildStory, type StoryDoc } from './build.js';
 import { assign, Df, GROUP_MAX_DAYS, parseTerms, profile, terms, type GroupOptions, type Profile } from './group.js';
 import type { Story } from './types.js';
+import { DAY_MS } from '../nlp/time/date-math.js';
 
 export interface UpdateResult { assigned: number; rebuilt: number; stories: number }
 
-const DAY = 86400000;
-const shift = (iso: string, days: number) => new Date(Date.parse(iso.slice(0, 10)) + days * DAY).toISOString().slice(0, 10);
+const shift = (iso: string, days: number) => new Date(Date.parse(iso.slice(0, 10)) + days * DAY_MS).toISOString().slice(0, 10);
 
 export async function updateStories(store: Store, opts: GroupOptions & { rebuildAll?: boolean } = {}): Promise<UpdateResult> {
   const members = await store.storyMembers();

@@ -6,6 +6,7 @@
 // a figure rising from one day to the next is an update. A later figure below an earlier floor is never a
 // phase boundary, so a toll that "goes down" stays in one phase and is judged a contradiction.
 
+import { DAY_MS } from '../nlp/time/date-math.js';
 import { interval, isCumulative, isStock, judgeQuantities, scale, toSi, type Interval, type Reading } from './values.js';
 
 /** Days without new readings after which a higher figure starts a new phase (reports a day apart are one wave). */
@@ -19,9 +20,8 @@ export type Verdict = 'single' | 'agree' | 'updated' | 'contradiction';
 
 export interface Phase<R extends Reading> { readings: R[]; from?: string; to?: string }
 
-const DAY = 86400000;
 const day = (r: Reading) => r.asOf!.slice(0, 10);
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 const iv = (r: Reading): Interval => scale(interval(r.value, r.mod), toSi(1, r.unit));
 const level = (r: Reading) => toSi(r.value, r.unit);
 

@@ -3,6 +3,7 @@
 // "59 km/h" and "37 mph" are one speed; "as early as Tuesday" and "on Wednesday" are consistent.
 
 import { timexSpan } from '../nlp/certainty/timex-range.js';
+import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
 
 /** A closed/open interval on the real line. */
@@ -150,7 +151,7 @@ export function timeInterval(value: string, mod?: string): Interval | undefined 
     case 'AFTER': return { lo: hi, hi: Infinity };
     case 'ON_OR_BEFORE': return { lo: -Infinity, hi };
     case 'BEFORE': return { lo: -Infinity, hi: lo };
-    case 'APPROX': return { lo: lo - 2 * 86400000, hi: hi + 2 * 86400000 };
+    case 'APPROX': return { lo: lo - 2 * DAY_MS, hi: hi + 2 * DAY_MS };
     default: return { lo, hi, hiOpen: true };
   }
 }

@@ -1,13 +1,11 @@
 // Where a resolved TIMEX3 calendar value lies relative to the publication day: wholly after it, wholly before
 // it, or overlapping it. Values are compared as day ranges, not as strings ("2008-W41" is not after
 // "2008-10-10": the week holds that day; "2008-W41-WE" is the weekend of that week).
-import { isValidDate, weekMonday } from '../time/date-math.js';
+import { DAY_MS, HOUR_MS, isValidDate, weekMonday } from '../time/date-math.js';
 
 export type Placement = 'AFTER' | 'BEFORE' | 'OVERLAPS';
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
-const DAY_MS = 86400000;
-const HOUR_MS = 3600000;
 /** TIMEX3 parts of day, in hours from the day's start; "Sunday night" runs into Monday's small hours. */
 const PARTS_OF_DAY: Record<string, [number, number]> = { MO: [6, 12], AF: [12, 18], EV: [18, 24], NI: [21, 30], DT: [6, 18] };
 

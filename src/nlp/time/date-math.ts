@@ -2,6 +2,10 @@
 
 export interface Ymd { y: number; m: number; d: number }
 
+/** Milliseconds in a (UTC) day and hour: the one definition every module that steps epoch times by days uses. */
+export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+
 const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 export const pad4 = (n: number): string => (n < 0 ? '-' : '') + String(Math.abs(n)).padStart(4, '0');
 
@@ -24,9 +28,9 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-function toEpochDay(p: Ymd): number { return Math.floor(Date.UTC(p.y, p.m - 1, p.d) / 86400000); }
+function toEpochDay(p: Ymd): number { return Math.floor(Date.UTC(p.y, p.m - 1, p.d) / DAY_MS); }
 function fromEpochDay(n: number): Ymd {
-  const dt = new Date(n * 86400000);
+  const dt = new Date(n * DAY_MS);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
