@@ -52,7 +52,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
   // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
-  const callFor = /^(called|calls|call)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
+  const callFor = /^(called|calls|call|calling)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
   if (mode === 'npobj' && toks[j + 1] && !callFor && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
     // "His views were echoed by two experts": a passive with its agent (handled below)
     const passive = toks[j + 1]!.l === 'by' && /ed$/.test(t.l) && !!prev && (BE.has(prev.l) || prev.l === 'been' || (CUE_ADV.has(prev.l) && BE.has(toks[j - 2]?.l ?? '')));
@@ -254,8 +254,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     srcFull = src[0];
     src = trimToName(toks, src);
   }
-  if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been')) return;
-  if (mode === 'npobj' && !callFor && /^(called|calls|call)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
+  // "was described as" is a passive; "is describing the tweet as unhinged" is the subject's own act
+  if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been') && !/ing$/.test(t.l)) return;
+  if (mode === 'npobj' && !callFor && /^(called|calls|call|calling)$/.test(t.l) && /^(on|for|off|in|up|out|upon)$/.test(toks[j + 1]?.l ?? '')) return;
   // a subject right after a comma or quote, with content before it: post-posed frame "C, X said"
   const a = src[0];
   // the whole phrase decides the position ('"…," his nephew Michery Soheil added': the name was trimmed out of it)

@@ -3,18 +3,27 @@ import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
 import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
 import { isComma, isPunct, firstWord, type Ctx, type SentCtx } from './frame.js';
+import { PRON } from './words.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
-import { activeCue } from './active.js';
+import { activeCue, isLyAdverb } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
 import { asParenthetical } from './frames-as.js';
 
 /** Every word that can start a frame: one look-up rejects the other words of a sentence. */
-export const ANY_CUE = new Set<string>([...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
+/** "-ing" forms of the noun-phrase cues ("describing", "calling", "slamming"): cues only in the progressive. */
+export const NPOBJ_ING = new Set<string>(L.NP_OBJECT_CUES.filter((w) => !/[^s]s$/.test(w)).flatMap((w) => {
+  // the past form gives the stem as written: "called" → "calling", "described" → "describing", "slammed" → "slamming"
+  if (/ed$/.test(w)) return [w.slice(0, -2) + 'ing'];
+  const stem = /[^e]e$/.test(w) ? w.slice(0, -1) : w;
+  // a short closed syllable doubles its last consonant: "slam" → "slamming", "dub" → "dubbing"
+  return /^[^aeiou]*[aeiou][bdglmnprt]$/.test(w) ? [stem + 'ing', w + w.slice(-1) + 'ing'] : [stem + 'ing'];
+}));
+export const ANY_CUE = new Set<string>([...NPOBJ_ING, ...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
   ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
   'according', 'by', 'in', 'quoted', 'reported']);
 
@@ -59,10 +68,16 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (toks[j - 1]?.l === 'as' && toks[j + 1]?.l === 'by' && SPEECH.has(l)) { asByFrame(ctx, sc, j); continue; }
     // ---- ", saying …" participial tails
     if (PART.has(l) && isComma(toks[j - 1]) && !t.cap) { participle(ctx, sc, j); continue; }
+    // ", even suggesting …", ", again saying …", ", repeatedly insisting …": one adverb between the comma and the tail
+    if (PART.has(l) && !t.cap && j >= 3 && isComma(toks[j - 2]) && toks[j - 1]!.w && (TAIL_ADV.has(toks[j - 1]!.l) || isLyAdverb(toks[j - 1]))) {
+      participle(ctx, sc, j, false, 1); continue;
+    }
     // "… by saying", "while insisting", "and adding", "– saying": the clause's own subject speaks
     if (PART.has(l) && !t.cap && j > 2 && (/^(by|while|and|after|before|when)$/.test(toks[j - 1]!.l) || isPunct(toks[j - 1], '–') || isPunct(toks[j - 1], '—'))) {
       participle(ctx, sc, j, true); continue;
     }
+    // ---- progressive: "Clinton is describing the tweet as unhinged", "his doctor is calling him fit"
+    if (NPOBJ_ING.has(l) && !t.cap && progressive(toks, j) && !SPEECH.has(l) && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j))) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- "X sees/views Y as Z": a judgement held by X
     if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- 'Said X, who …, "C"': the sentence opens with its cue
@@ -81,10 +96,13 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     const headline = t.cap && j > 0 && (HEADLINE_CUES.has(l) || NPOBJ.has(l)) && titleCase(toks);
     if (!isCue && headline && HEADLINE_CUES.has(l)) isCue = true;
     const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
-    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue;
+    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j));
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
 }
+
+// adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)
+const TAIL_ADV = new Set([...L.CUE_ADVERBS.filter((w) => !BE.has(w) && !/^(has|have|had|did|does|do|will|would|could|may|might|should|not|never|be|been|today|yesterday|tonight|since|once|last|first)$/.test(w)), 'even']);
 
 export const HEADLINE_CUES = new Set(['says', 'say', 'said', 'tells', 'told', 'warns', 'claims', 'denies', 'admits', 'insists', 'predicts', 'urges', 'vows', 'reveals', 'confirms', 'announces']);
 const MINOR = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'be', 'vs']);
@@ -97,6 +115,55 @@ function titleCase(toks: Tok[]): boolean {
     if (t.cap) caps++;
   }
   return words >= 4 && caps >= words * 0.8;
+}
+
+// verbs that name a physical act or a phone call as often as a verbal one: "Rebels attacked the base", "She called her
+// mother", "Police blasted the door open". They report only with an evaluative complement (see verbalUse).
+const ACT_OR_WORD = /^(attack|attacks|attacked|attacking|blast|blasts|blasted|blasting|slam|slams|slammed|slamming|call|calls|called|calling)$/;
+// a clause boundary ends the search for the complement
+const CLAUSE_STOP = new Set(['to', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'but', 'so', 'then']);
+const PREP = new Set(['on', 'in', 'at', 'from', 'with', 'during', 'by', 'near', 'into', 'onto', 'outside', 'inside', 'across', 'through', 'of', 'and', 'or', 'for', 'over', 'about', 'up', 'off', 'out', 'back']);
+// the medium of a verbal attack: "attacked Machado in early-morning tweets", "slammed the plan in a speech"
+const SPEECH_MEDIUM = /^(tweets?|posts?|speech|speeches|statements?|interviews?|remarks|comments|op-eds?|columns?|letters?|ads?|videos?|debates?|rally|rallies|hearing|press|editorials?|essays?|campaign)$/;
+const ADJ_END = /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ile|ist|ed)$/;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|years?|months?|weeks?|days?|decades?|hours?|weekend|night|morning|evening)$/;
+/**
+ * The verbal reading of an act-or-word verb: a judgement in its clause — "as"/"for"/"over" a reason ("slammed the
+ * deal as a disaster", "attacked Clinton for her emails", "over her emails"), a quotation, a medium of speech ("in
+ * tweets"), or, for "call", an object complement ("called the deal a disaster", "called the charges baseless").
+ */
+export function verbalUse(toks: Tok[], j: number): boolean {
+  const call = /^call/.test(toks[j]!.l);
+  // "called for a ceasefire", "called on X to …": demands and requests, judged in activeCue
+  let k = j + 1;
+  while (k < j + 4 && toks[k]?.w && (TIME_WORD.test(toks[k]!.l) || /^(again|also|publicly|repeatedly|recently|then|last|this|earlier)$/.test(toks[k]!.l))) k++;
+  if (call && /^(for|on|upon)$/.test(toks[k]?.l ?? '')) return true;
+  for (let m = j + 1; m < toks.length && m < j + 20; m++) {
+    const x = toks[m]!, prev = toks[m - 1]!;
+    if (x.q || /^[‘“"«]$/.test(x.t)) return true;
+    if (!x.w) { if (x.t === '-' || x.t === '’' || x.t === "'" || (x.t === '.' && prev.cap)) continue; break; }
+    if (CLAUSE_STOP.has(x.l)) break;
+    if (x.l === 'as') { const p = toks[m + 1]; return !!p?.w && !PRON.has(p.l) && !/^(well|soon|long|much|far|if|though|part)$/.test(p.l); }
+    if (call) {
+      const noun = prev.w && m > j + 1 && !PREP.has(prev.l) && !DET.has(prev.l) && !/^(his|her|their|its|my|our|your|this|these|those)$/.test(prev.l);
+      // "called him a master", "called climate change a hoax" (not "called a meeting")
+      if ((x.l === 'a' || x.l === 'an') && noun) return true;
+      // "called the plan dangerous", "called the charges unsubstantiated and fabricated", "called him extremely fit"
+      if (noun && !x.cap && ((ADJ_END.test(x.l) && x.l.length > 4 && (!toks[m + 1]?.w || /^(and|but|or)$/.test(toks[m + 1]!.l))) || isLyAdverb(x))) return true;
+      continue;
+    }
+    if (SPEECH_MEDIUM.test(x.l) && !DET.has(x.l)) return true;
+    if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.test(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.test(p.l) && !/^(hours|days|weeks|months|years|several|two|three|a)$/.test(p.l); }
+    if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.test(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.test(q.l) && !/^(past|course|phone|radio|border|city|area|head|top|next|last)$/.test(q.l); }
+  }
+  return false;
+}
+
+/** A form of "be" before token j, adverbs aside ("is now calling", "was repeatedly describing"). */
+function progressive(toks: Tok[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && toks[k]!.w && !BE.has(toks[k]!.l) && (CUE_ADV.has(toks[k]!.l) || isLyAdverb(toks[k]))) k--;
+  return k >= 0 && k < j && BE.has(toks[k]!.l);
 }
 
 function hasAtAhead(toks: Tok[], j: number): boolean {

@@ -28,7 +28,9 @@ export function asParenthetical(ctx: Ctx, sc: SentCtx, j: number): boolean {
   if (!np || np[0] < 1 || toks[np[0] - 1]!.l !== 'as' || np[1] - np[0] > 8) return false;
   if (!srcOk(toks, np, toks[j]!.l, j)) return false;
   const as = np[0] - 1;
-  const initial = as === cs || (as === cs + 1 && /^(and|but|yet|so)$/.test(toks[cs]!.l));
+  // "As X noted, C", "But as X noted, C", "Yet, as X noted, C" / "Indeed, as X noted, C": one opening word before "as"
+  const initial = as === cs || (as === cs + 1 && /^(and|but|yet|so)$/.test(toks[cs]!.l))
+    || (as === cs + 2 && isComma(toks[cs + 1]) && toks[cs]!.w && !toks[cs]!.q && /^(and|but|yet|so|still|indeed|however|moreover|instead|now|then|again|and yet)$/.test(toks[cs]!.l));
   if (!initial && !isComma(toks[as - 1])) return false;
   // after the cue: "put it", then a comma or the end ("as X noted in a statement,")
   let z = j;

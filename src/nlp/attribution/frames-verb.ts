@@ -39,7 +39,7 @@ export function passiveBy(ctx: Ctx, sc: SentCtx, j: number, be: number): void {
   pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[cs]!.s, toks[Math.max(ce - 1, x[1])]!.e]], material: [toks[j + 1]!.s, toks[x[1]]!.e], rule: 'attr.passive-by', cue: j });
 }
 
-export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false): void {
+export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false, adv = 0): void {
   const { toks } = sc;
   const ce = clauseEnd(toks, j + 1);
   let c0 = j + 1;
@@ -55,14 +55,14 @@ export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false): void 
   if (own && !clauseFollows(toks, c0)) return;
   let links: AttributionLink[] | null = gov && !own ? gov.links.map((x) => ({ ...x })) : null;
   if (!links) {
-    const x = subjectBefore(toks, j);
+    const x = subjectBefore(toks, j - adv);
     if (!x || !srcOk(toks, x, toks[j]!.l)) return;
     links = [namedLink(ctx, toks, x[0], x[1], [toks[j]!], 'attr.participle')];
   } else {
     const last = links[links.length - 1]!;
     last.cue = toks[j]!.t; last.cueSpan = { start: toks[j]!.s, end: toks[j]!.e }; last.rule = 'attr.participle';
   }
-  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1]!.s, toks[j]!.e], claimStart: toks[j]!.s, rule: 'attr.participle', cue: j, inherit: true });
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1 - adv]!.s, toks[j]!.e], claimStart: toks[j - adv]!.s, rule: 'attr.participle', cue: j, inherit: true });
 }
 
 /** The sentence subject left of token j: the noun phrase before the first verb, or the first non-introductory
