@@ -102,6 +102,10 @@ function slug(s: string): string {
 interface Draft extends KbEntry {
   /** Aliases that are kept out of the index unless no other rule drops them (internal). */
   _weakAliases?: string[];
+  /** Created from a hand-edited row (internal): such a row without a QID may adopt a sourced namesake's QID. */
+  _hand?: boolean;
+  /** Every web domain a data row gives (internal; `domain` keeps the first). */
+  _domains?: string[];
 }
 
 class Builder {
@@ -138,6 +142,20 @@ class Builder {
     const prev = this.byNameCountry.get(nk);
     if (!prev || (e.population ?? 0) > (prev.population ?? 0)) this.byNameCountry.set(nk, e);
     return e;
+  }
+
+  /** Drops entry `gone`, merging it into `into`; lookups by its id now find `into`. */
+  absorb(into: Draft, gone: Draft): void {
+    const i = this.entries.indexOf(gone);
+    if (i >= 0) this.entries.splice(i, 1);
+    this.merge(into, gone);
+    this.byId.set(gone.id, into);
+  }
+
+  /** Re-keys an entry under a new id (the old id still finds it). */
+  rekey(e: Draft, id: string): void {
+    this.byId.set(id, e);
+    e.id = id;
   }
 
   findByName(name: string, country: string | undefined, type: EntityType): Draft | undefined {
@@ -447,7 +465,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     const weak: string[] = [];
     const bare = name.replace(/^the\s+/i, '');
     if (isCommonWord(bare) || isNameWord(bare) || stopAliases.has(normAlias(bare)) || normAlias(bare).length <= 2) weak.push(name);
-    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases, country: cc, domain: list(r['domain'])[0], prominence: 20, _weakAliases: weak });
+    b.add({ id: qid, qid, name, type: 'ORG', kind: 'MEDIA', aliases, country: cc, domain: list(r['domain'])[0], _domains: list(r['domain']), prominence: 20, _weakAliases: weak });
     nPapers++;
   }
   for (const r of readTsv(join(src, 'news-orgs/us-newspapers.tsv'))) {
@@ -461,6 +479,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     nPapers++;
   }
   stats['newspapers'] = nPapers;
+  stats['qids-adopted'] = adoptSourcedQids(b, log);
 
   // ---------------- weapons
   const wRows = readTsv(join(dataDir, 'weapons.tsv'));
@@ -641,6 +660,8 @@ function finish(b: Builder, stopAliases: Set<string>, stats: Record<string, numb
   entries.forEach((e, i) => {
     const weakAliases = e._weakAliases ?? [];
     delete e._weakAliases;
+    delete e._hand;
+    delete e._domains;
     e.aliases = uniq(e.aliases.filter((a) => a && a !== e.name));
     const weakKeys = new Set(weakAliases.map(normAlias));
     for (const a of [e.name, ...e.aliases]) put(aliasIdx, a, i, weakKeys.has(normAlias(a)));
@@ -824,7 +845,67 @@ function addHand(b: Builder, r: Row, def: { type: EntityType; kind: string }, co
     return m;
   }
   if (cc && !e.lat && type === 'GPE' && countries.get(cc)) { /* leave coordinates empty rather than guess */ }
+  e._hand = true;
   return b.add(e);
+}
+
+const MEDIA_KINDS = new Set(['MEDIA', 'AGENCY']);
+/** Kinds that can name the same organisation in a hand row and a data row ("AGENCY" vs "MEDIA" for a wire). */
+function kindsAgree(a: string | undefined, c: string | undefined): boolean {
+  if (!a || !c || a === c || a === 'ORG' || c === 'ORG') return true;
+  if (MEDIA_KINDS.has(a) && MEDIA_KINDS.has(c)) return true;
+  return GOV_SUB.has(a) && GOV_SUB.has(c);
+}
+const bareDomain = (d: string): string => d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+/** Two web domains of the same outlet: equal or one under the other. The same name under another suffix is
+ *  not enough: elcomercio.pe (Peru) and elcomercio.es (Spain) are different papers. */
+function domainsAgree(a: string, c: string): boolean {
+  const x = bareDomain(a), y = bareDomain(c);
+  return x === y || x.endsWith('.' + y) || y.endsWith('.' + x);
+}
+const domainsOf = (e: Draft): string[] => e._domains ?? (e.domain ? [e.domain] : []);
+
+/**
+ * A hand row without a QID ("Federal Bureau of Investigation", "Haaretz") used to sit beside the data row of the
+ * same name that has one, and its higher prominence made mentions link to the unlinked copy. Such a row adopts
+ * the data row's QID (and absorbs it) only when the match is unambiguous: same name, same type, agreeing kind,
+ * no conflicting country or web domain, and exactly one such data row — or, among several namesakes, exactly
+ * one that also shares the country or the domain while the others conflict. Otherwise it stays unlinked:
+ * a wrong QID is worse than none. Geographic types are left alone (namesake towns are distinct places).
+ * Returns the number of QIDs adopted.
+ */
+function adoptSourcedQids(b: Builder, log: (m: string) => void = () => {}): number {
+  const sourced = new Map<string, Draft[]>();
+  for (const e of b.entries) {
+    if (e._hand || !e.qid || isGeo(e.type)) continue;
+    const k = `${normAlias(e.name)}|${e.type}`;
+    let a = sourced.get(k);
+    if (!a) sourced.set(k, (a = []));
+    a.push(e);
+  }
+  let n = 0;
+  for (const h of [...b.entries]) {
+    if (!h._hand || h.qid || isGeo(h.type)) continue;
+    const all = (sourced.get(`${normAlias(h.name)}|${h.type}`) ?? []).filter((c) => kindsAgree(h.kind, c.kind) && b.get(c.id) === c);
+    if (all.length === 0) continue;
+    const hd = domainsOf(h);
+    const sameSite = (c: Draft) => hd.some((x) => domainsOf(c).some((y) => domainsAgree(x, y)));
+    const conflicts = (c: Draft) => (!!h.country && !!c.country && h.country !== c.country) || (hd.length > 0 && domainsOf(c).length > 0 && !sameSite(c));
+    const positive = (c: Draft) => (!!h.country && h.country === c.country) || sameSite(c);
+    const fit = all.filter((c) => !conflicts(c));
+    if (fit.length !== 1 || (all.length > 1 && !positive(fit[0]!))) {
+      if (fit.length > 1) log(`kb: ${h.name} left without a QID: ${fit.length} namesakes (${fit.map((c) => c.qid).join(', ')})`);
+      continue;
+    }
+    const c = fit[0]!;
+    const qid = c.qid!;
+    if (process.env['KB_LOG_ADOPT']) log(`kb: adopt ${h.name} ${h.kind} ${h.country ?? ''} ${h.domain ?? ''} <- ${qid} ${c.country ?? ''} ${domainsOf(c).join('|')} (of ${all.length})`);
+    b.absorb(h, c);
+    h.qid = qid;
+    b.rekey(h, qid);
+    n++;
+  }
+  return n;
 }
 
 /** Default location of the data when running from dist/. */
