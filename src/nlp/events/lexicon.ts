@@ -19,6 +19,9 @@ export interface Reading {
   ctxWeapon: boolean;
   /** "@PERSONOBJ": a person named (or "him"/"her") as the direct object satisfies the context ("fired its coach Jim O'Brien"). */
   ctxPersonObj: boolean;
+  /** "@PLACEOBJ": a place (country, city, site) named as the direct object ("attacked Ukraine", "attacked Kyiv's power grid"),
+   * not followed by a reason ("attacked China over trade" is criticism). */
+  ctxPlaceObj: boolean;
   /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
@@ -73,6 +76,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxWeapon: ctxWords.includes('@weapon'),
       ctxPersonObj: ctxWords.includes('@personobj'),
       ctxPassive: ctxWords.includes('@passive'),
+      ctxPlaceObj: ctxWords.includes('@placeobj'),
       needObj: flagSet.has('obj'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
@@ -84,7 +88,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();

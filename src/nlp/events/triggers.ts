@@ -12,14 +12,19 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxWeapon && ctx.weaponSent.has(sentence)) return true;
   if (r.ctxPersonObj && personObject(ctx, t1, s1)) return true;
   if (r.ctxPassive && personPassive(ctx, t0, t1, s0, s1)) return true;
+  if (r.ctxPlaceObj && placeObject(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
+  // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
+  // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
+  const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
   if (r.near) {
-    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && r.ctx.has(ctx.low[k]!)) return true;
+    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && r.ctx.has(ctx.low[k]!) && !modifier(k)) return true;
     return false;
   }
   const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);
   for (let k = a; k < b; k++) {
     if (k >= t0 && k <= t1) continue;
+    if (modifier(k)) continue;
     const w = ctx.low[k]!;
     if (r.ctx.has(w)) return true;
     if (w.length > 3) {
@@ -54,6 +59,25 @@ export function personObject(ctx: Ctx, t1: number, s1: number): boolean {
     if (!OBJ_SKIP.has(w) && !/^[a-z]+$/.test(ctx.doc.text.slice(ctx.toks[k]!.start, ctx.toks[k]!.end))) return false;
   }
   return false;
+}
+
+/** Words after an object that give the reason for verbal criticism ("attacked China over trade", "for its stance"). */
+const REASON_AFTER = new Set(['over', 'for', 'as', 'about', 'saying', 'calling', 'accusing']);
+
+/** A place is the direct object: a GPE/LOC/FAC mention (not a nationality adjective) right after the trigger, or after
+ * a determiner ("attacked Ukraine", "attacked the Gaza Strip", "attacked Kyiv's power grid"), with no reason after it. */
+export function placeObject(ctx: Ctx, t1: number, s1: number): boolean {
+  let k = t1 + 1;
+  while (k < s1 && k <= t1 + 2 && ctx.ments.at[k]! < 0 && (ctx.low[k] === 'the' || ctx.low[k] === 'a' || ctx.low[k] === 'an')) k++;
+  if (k >= s1 || ctx.ments.at[k]! < 0) return false;
+  const m = ctx.ments.list[ctx.ments.at[k]!]!;
+  if (m.t0 !== k || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FAC') || isDemonymSurface(ctx, m)) return false;
+  for (let q = m.t1 + 1; q < s1 && q <= m.t1 + 5; q++) {
+    const w = ctx.low[q]!;
+    if (REASON_AFTER.has(w)) return false;
+    if (w === ',' || w === '.' || ctx.toks[q]!.kind === 'QUOTE') return !(ctx.low[q + 1] && REASON_AFTER.has(ctx.low[q + 1]!));
+  }
+  return true;
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -247,7 +271,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
-      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
@@ -281,7 +305,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -294,7 +318,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // cue still gives the STATEMENT (statements.ts), so both are kept.
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj });

@@ -32,7 +32,9 @@ export const MODIFIED_HEAD = new Set(['organisation', 'organisations', 'organiza
   'volumes', 'figure', 'figures', 'data', 'row', 'penalty', 'penalties', 'threat', 'threats', 'certificate', 'certificates',
   'squad', 'squads', 'crew', 'crews', 'brigade', 'brigades', 'engine', 'engines', 'alarm', 'alarms', 'hydrant', 'marshal',
   'exit', 'exits', 'escape', 'insurance', 'risk', 'risks', 'hazard', 'hazards', 'code', 'codes', 'drill', 'drills', 'safety',
-  'site', 'sites', 'pad', 'pads', 'window', 'complex']);
+  'site', 'sites', 'pad', 'pads', 'window', 'complex',
+  // political and animal compounds: "attack ads", "attack dogs"
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'commercial', 'commercials', 'dog', 'dogs']);
 /** Heads naming a group's people: a name before them stands for the actor ("Hamas militants attacked"). */
 export const ACTOR_HEADS = new Set(['fighters', 'troops', 'forces', 'militants', 'soldiers', 'rebels', 'police', 'officers', 'officials',
   'authorities', 'protesters', 'demonstrators', 'supporters', 'lawmakers', 'workers', 'investigators', 'prosecutors', 'diplomats',

@@ -1,0 +1,42 @@
+// Issue #6 pass on event participants: physical attacks read past an attribution cue ("Hamas attacked Israel"),
+// attack compounds that are not attacks ("attack ads"), delegations led by someone, role-noun coreference ("the
+// president"), and compensation. Sentences written for these tests; the cue cases run the whole pipeline (the
+// attribution stage marks "attacked" as a cue), the rest use hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { analyze } from '../../../src/analyze.js';
+import { argNames, makeDoc, type EntSpec } from './helpers.js';
+
+const META = { publishedAt: '2024-05-01' };
+const full = (text: string) => {
+  const a = analyze({ text }, META);
+  const name = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.map((e) => ({ type: e.type, trigger: e.trigger.text, names: Object.entries(e.args).filter(([r]) => r !== 'time').flatMap(([, ids]) => ids.map((i) => name.get(String(i)) ?? String(i))) }));
+};
+const eventsOf = (text: string, ents: EntSpec[] = []) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
+
+test('an attack verb with a place as object, or armed actors near it, is an ATTACK even where attribution reads a cue', () => {
+  const a = full('Hamas attacked Israel on October 7.');
+  const atk = a.find((e) => e.type === 'ATTACK');
+  assert.ok(atk, JSON.stringify(a));
+  assert.ok(atk.names.includes('Hamas') && atk.names.includes('Israel'), JSON.stringify(atk));
+  assert.ok(!a.some((e) => e.type === 'STATEMENT' && e.trigger === 'attacked'), JSON.stringify(a));
+  const b = full('Militants attacked a police station in Borno.');
+  assert.ok(b.some((e) => e.type === 'ATTACK' && e.trigger === 'attacked'), JSON.stringify(b));
+});
+
+test('negative: attacking a person, or a country over something, is criticism, not an ATTACK', () => {
+  for (const t of ['Trump attacked Biden over immigration.', 'Trump attacked China over trade.']) {
+    const evs = full(t);
+    assert.ok(!evs.some((e) => e.type === 'ATTACK'), `${t} ${JSON.stringify(evs)}`);
+  }
+});
+
+test('negative: "attack ads" are not an attack, and launching them is not a launch', () => {
+  const { evs } = eventsOf('The senator launched attack ads against Donald Trump.', [{ name: 'Donald Trump', type: 'PERSON' }]);
+  assert.deepEqual(evs.filter((e) => e.type === 'ATTACK' || e.type === 'LAUNCH').map((e) => e.trigger.text), []);
+  // the context word still counts as the event it names: "launched an attack on Kyiv"
+  const k = eventsOf('Russia launched an attack on Kyiv.', [{ name: 'Russia', type: 'GPE' }, { name: 'Kyiv', type: 'GPE', kind: 'CITY' }]);
+  assert.ok(k.evs.some((e) => e.type === 'ATTACK' && (argNames(k.doc, e).agent ?? []).includes('Russia')), JSON.stringify(k.evs));
+});
