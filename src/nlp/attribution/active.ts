@@ -168,11 +168,20 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   if (preComma) {
     // inverted: "…, said X" / '"…," said X'
-    const y = rightNP(toks, after, n, RIGHT_STOP);
+    let y = rightNP(toks, after, n, RIGHT_STOP);
+    // "said 9/11 widow Terry Strada": the slash inside the date-like modifier does not end the phrase
+    if (y && y[1] === after && /^\d+$/.test(toks[after]!.t) && toks[after + 1]?.t === '/' && /^\d+$/.test(toks[after + 2]?.t ?? '')) {
+      const y2 = rightNP(toks, after + 2, n, RIGHT_STOP);
+      if (y2) y = [after, y2[1]];
+    }
     const afterY = y ? toks[y[1] + 1] : undefined;
     // a lower-case role before the name: "said former secretary of state Hillary Clinton"
     // "said of the plan": a preposition opens an adjunct, never a role before a name
-    const titled = !!toks[after] && !toks[after]!.cap && !RIGHT_STOP.has(toks[after]!.l) && !ADJUNCT_PREP.has(toks[after]!.l) && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w));
+    // "said 9/11 widow Terry Strada": a date-like modifier ("9/11", "2016") may open the role
+    const titled = !!toks[after] && !toks[after]!.cap && !RIGHT_STOP.has(toks[after]!.l) && !ADJUNCT_PREP.has(toks[after]!.l) && [1, 2, 3, 4, 5].some((d) => toks[after + d]?.cap && toks.slice(after, after + d).every((x) => x.w || (x.t === '/' && /^\d/.test(toks[after]!.t))));
+    // "said one source in the room", "said two officials", "said several analysts": a counted source
+    const counted = !!toks[after] && toks[after]!.w && (QUANT_SUBJ.has(toks[after]!.l) || /^\d+$/.test(toks[after]!.l)) && !!toks[after + 1]?.w && !RIGHT_STOP.has(toks[after + 1]!.l)
+      && !/^(of|percent|per|in|on|at|the|a|time|times|day|days|week|weeks|year|years|month|months|hour|hours|minute|minutes)$/.test(toks[after + 1]!.l);
     // "Sara Lee, 45, said the store closed": a phrase ending on a past verb is the reported clause, not an inverted source
     const lastY = y ? toks[y[1]]! : undefined;
     const clauseLike = !!lastY && !lastY.cap && y![1] > y![0] && (/ed$/.test(lastY.l) || IRR_PAST.has(lastY.l)
@@ -181,14 +190,20 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
         && !!toks[y![0] + m + 2]?.w && (DET.has(toks[y![0] + m + 2]!.l) || PRON.has(toks[y![0] + m + 2]!.l) || /^(back|up|out|down|off|away)$/.test(toks[y![0] + m + 2]!.l))));
     // "…, a spokeswoman, Ana White, said on Saturday": a time phrase after the cue is no inverted source
     const timeOnly = !!y && toks.slice(y[0], y[1] + 1).every((x) => MONTHS_DAYS.has(x.l) || /^(on|last|this|next|early|late|earlier|later|in|at|the|\d.*)$/.test(x.l));
-    if (y && !clauseLike && !timeOnly && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled) && toks[after]!.l !== 'that'
+    if (y && !clauseLike && !timeOnly && mode === 'speech' && !/^(told|tells|tell|telling)$/.test(t.l) && (toks[after]!.cap || DET.has(toks[after]!.l) || titled || counted) && toks[after]!.l !== 'that'
       && (!afterY || isComma(afterY) || isPunct(afterY, '.') || isHard(afterY) || afterY.l === 'who' || (afterY.q && !isOpenQuote(afterY, quotes))
         // '"…," said ACLU director Anthony Romero in a statement.'
-        || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes))
+        || (afterY.w && !afterY.cap && trailingOnly(toks, y[1] + 1, n) && (isCloseQuote(toks[j - 1], quotes) || isCloseQuote(toks[j - 2], quotes) || (counted && /^(in|at|from|on|with|close|familiar)$/.test(afterY.l)))
           && !toks.slice(y[0], y[1] + 1).some((x) => !x.cap && /ed$/.test(x.l))))) {
       const pc = postContent(ctx, sc, j);
       if (pc) {
         inverted = true;
+        // "said one source in the room", "said two analysts familiar with the plan": the trailing phrase is the source's
+        if (counted && afterY?.w && !afterY.cap && !isCloseQuote(toks[j - 1], quotes) && !isCloseQuote(toks[j - 2], quotes)) {
+          let e = n - 1;
+          while (e > y[1] && !toks[e]!.w) e--;
+          if (e > y[1] && e - y[1] <= 8) y = [y[0], e];
+        }
         let z = y[1];
         let ap = '';
         if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who' || roleAppositive(toks, z + 2))) {
@@ -199,7 +214,10 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
         const content: Array<[number, number]> = [pc];
         const tail = tailAfter(sc, Math.max(z, y[1]));
         if (tail) content.push(tail);
-        pushFrame(sc, { sent: sc.si, links: [l], content, material: [toks[j - 1]!.s, toks[Math.max(z, y[1])]!.e], rule: 'attr.post-inverted', cue: j });
+        // '"…," said X in a statement.': the trailing adverbial belongs to the frame words, not a claim of its own
+        let me = Math.max(z, y[1]);
+        if (toks[me + 1]?.w && trailingOnly(toks, me + 1, n)) { let e = me + 1; while (e + 1 < n && toks[e + 1]!.w) e++; me = e; }
+        pushFrame(sc, { sent: sc.si, links: [l], content, material: [toks[j - 1]!.s, toks[me]!.e], rule: 'attr.post-inverted', cue: j });
         return;
       }
     }

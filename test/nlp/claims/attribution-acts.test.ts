@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chainAt as chain, checkChain as check } from './helpers.js';
+import { chainAt as chain, checkChain as check, claimsOf } from './helpers.js';
 import { verbalUse } from '../../../src/nlp/attribution/find.js';
 import { tokenize } from '../../../src/nlp/claims/text.js';
 
@@ -58,5 +58,27 @@ describe('progressive cues, adverb-led tails, "Yet, as X noted"', () => {
     check('However, as the central bank observed, prices rose.', 'prices rose', ['the central bank']);
     // "as the crowd chanted" is a time clause, also after an opener
     assert.deepEqual(chain('Later, as the crowd chanted, the police moved in.', 'the police moved in'), []);
+  });
+});
+
+describe('inverted "…, said X" with a counted or date-led source', () => {
+  it('"said one source in the room", "said two analysts familiar with the plan"', () => {
+    check('The talks collapsed, said one source in the room.', 'The talks collapsed', ['UNNAMED']); // an anonymous source
+    check('The plant will close, said several analysts familiar with the plan.', 'The plant will close', ['several analysts familiar with the plan']);
+    // the trailing phrase is no claim of its own
+    const { claims } = claimsOf('The talks collapsed, said one source in the room.');
+    assert.ok(!claims.some((c) => c.text === 'in the room'));
+  });
+  it('"said 9/11 widow X": a date-like modifier opens the role', () => {
+    check('"They are wrong," said 9/11 widow Mary Stone.', 'They are wrong', ['9/11 widow Mary Stone']);
+  });
+  it('a trailing adverbial after the inverted source is part of the frame words', () => {
+    const { claims } = claimsOf('"It is over," said union leader Ana Ruiz in a statement.');
+    assert.ok(!claims.some((c) => c.text === 'in a statement'));
+    check('"It is over," said union leader Ana Ruiz in a statement.', 'It is over', ['union leader Ana Ruiz']);
+  });
+  it('negatives: a count of times or a percentage is no source', () => {
+    assert.deepEqual(chain('He left the room, said three times that he was sorry.', 'He left the room'), []);
+    assert.deepEqual(chain('The storm passed, said 40 percent of residents.', 'The storm passed'), []);
   });
 });
