@@ -117,7 +117,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
   '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
   // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
-  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'NT$': 'TWD', RM: 'MYR',
+  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'KSh.': 'KES', 'Ksh.': 'KES', 'NT$': 'TWD', RM: 'MYR',
   'N$': 'NAD', 'Z$': 'ZWL', 'J$': 'JMD', 'E£': 'EGP',
   // "$US5 million", "$A20m" (Australian style), "Rmb5bn", "Dh50" (Gulf), "Sh500" (East Africa)
   '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED',

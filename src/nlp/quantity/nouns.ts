@@ -17,6 +17,8 @@ const NOT_PERSON_END = new Set(PERSON_ENDING_EXCEPTIONS);
 export function personByEnding(w: string): boolean {
   return PERSON_END_RE.test(w) && !NOT_PERSON_END.has(w);
 }
+/** Adjectives that stand for people only as heads ("the homeless"), never after another plural noun. */
+const ADJECTIVE_NOUNS = new Set(['homeless', 'elderly']);
 const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
 
 /**
@@ -30,7 +32,9 @@ function modifierPlural(toks: readonly QTok[], j: number): boolean {
   if (toks[j].text !== toks[j].lower && next.text === next.lower && isPlural(next.lower)) return true;
   // "six arms dealers", "two sales figures", "police officers": a plural noun right before another plural noun
   // is its modifier (a plural subject takes a verb without -s, so the second plural is not a verb)
-  if (next.text === next.lower && isPlural(next.lower) && !TIMES.has(next.lower) && toks[j + 2]?.text !== "'s") return true;
+  // ("10,000 families homeless": an adjective used as a noun only heads a phrase after an article or number)
+  if (next.text === next.lower && isPlural(next.lower) && !TIMES.has(next.lower) && !ADJECTIVE_NOUNS.has(next.lower)
+    && toks[j + 2]?.text !== "'s") return true;
   const prev = toks[j - 1];
   return prev !== undefined && prev.text === '-' && !toks[j].space && !prev.space;
 }

@@ -4,6 +4,11 @@ import { countedNoun } from './nouns.js';
 import { parseDigits, parseWordNumber } from './number.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
+/** Words after which a bare "hundreds" is a clause subject: auxiliaries, "more" and harm verbs. */
+const BARE_VAGUE_NEXT: ReadonlySet<string> = new Set([
+  'were', 'are', 'have', 'had', 'remain', 'remained', 'more', 'died', 'fled', 'perished', 'drowned',
+]);
+
 /** Parses digits or words at token `i`, with fractions and scales. */
 export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | undefined {
   const { toks } = ctx;
@@ -19,8 +24,13 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
         value *= v2;
         end = i + 2;
       }
-      if (toks[end + 1]?.lower !== 'of') return undefined;
-      return { start: i, end: end + 1, value, words: true, scaled: true, vague: true, rule: 'vague-plural' };
+      if (toks[end + 1]?.lower === 'of') return { start: i, end: end + 1, value, words: true, scaled: true, vague: true, rule: 'vague-plural' };
+      // "dozens were injured", "hundreds more fled": a bare vague plural as the subject of a clause; the
+      // unit then comes from the context, as for a bare figure ("the attack killed 12")
+      if (end === i && BARE_VAGUE_NEXT.has(toks[i + 1]?.lower ?? '') && toks[i + 1].sent === t.sent) {
+        return { start: i, end: i, value, words: true, scaled: true, vague: true, rule: 'vague-plural-bare' };
+      }
+      return undefined;
     }
     const tens = own(VAGUE_PLURALS, toks[i + 2]?.lower ?? '');
     if (t.lower === 'tens' && toks[i + 1]?.lower === 'of' && tens !== undefined && toks[i + 3]?.lower === 'of') {

@@ -26,7 +26,8 @@ const TOKEN_RE = /[0-9]+(?:[.,][0-9]+)*|\p{L}+|['’]s\b|\S/gu;
 export function sentenceSpans(text: string, given: readonly { start: number; end: number }[]): Array<[number, number]> {
   if (given.length > 0) return given.map((s) => [s.start, s.end]);
   const out: Array<[number, number]> = [];
-  const re = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n+/g;
+  // ("Rs. 50 lakh": a currency abbreviation before its amount is no sentence end)
+  const re = /(?<!\b(?:Rs|Ksh|KSh))[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n+/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -37,6 +37,8 @@ export const LIKELY_END_ABBREVIATIONS: readonly string[] = ['etc', 'etcetera'];
 export const NUMERIC_ABBREVIATIONS: readonly string[] = [
   'No', 'Nos', 'Art', 'Arts', 'Nr', 'nr', 'p', 'pp', 'Vol', 'vol', 'Fig',
   'fig', 'Ch', 'ch', 'Sec', 'sec', 'Ex', 'Rev', 'Ref', 'ref', 'Tel', 'tel',
+  // currencies written with a period before the amount ("Rs. 50 lakh", "Ksh. 300")
+  'Rs', 'Ksh', 'KSh',
 ];
 
 /** Month abbreviations: never end a sentence before a day number ("Sept. 11"). */
