@@ -25,6 +25,8 @@ const EXC = phrases(L.HEDGE_EXCEPTIONS);
 const NEG = S(L.NEGATORS);
 const EXC_W = wordsOf(EXC);
 const HEDGE_IX: Array<[PhraseIx, Certainty]> = [[index(UNK), 'UNKNOWN'], [index(POSS), 'POSSIBLE'], [index(PROB), 'PROBABLE']];
+/** First words of every hedge phrase: one set probe per token instead of one map probe per index. */
+const HEDGE_FIRST = new Set(HEDGE_IX.flatMap(([ix]) => [...ix.keys()]));
 const NEGEXC = phrases([...L.NEGATION_EXCEPTIONS, ...C.NEGATION_EXCEPTIONS_EXTRA]);
 const NEGEXC_W = wordsOf(NEGEXC);
 const NEGCUE_IX = index(phrases(L.NEGATING_CUES));
@@ -172,7 +174,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
     let hit = false;
-    for (const [ix, c] of HEDGE_IX) {
+    if (HEDGE_FIRST.has(t.l)) for (const [ix, c] of HEDGE_IX) {
       const list = ix.get(t.l);
       if (!list) continue;
       for (const p of list) {
