@@ -279,6 +279,17 @@ export interface StatusInfo {
   pastWord?: string;
 }
 
+// past forms the "-ed" rule misses: a stem in "-ee" ("agreed", "freed") and verbs in "un-" ("unveiled", "uncovered")
+const EED_PAST = /^(agreed|disagreed|freed|decreed|guaranteed|refereed|emceed)$/;
+const UN_VERB_PAST = /^un(veiled|covered|leashed|locked|loaded|folded|earthed|sealed|wrapped|plugged|packed|dermined|derscored|derlined|derpinned|dercut|derperformed|derestimated|dervalued|dertook|derwent|derstood|derwrote)$/;
+const lyAdverb = (t: Tok): boolean => t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !/^(family|ally|rally|supply|assembly|early|only|reply|july|italy|likely|unlikely|daily|weekly|monthly|holy)$/.test(t.l);
+/** The comma at index c closes an aside opened by a comma after position `from` with no verb read between. */
+function closesAside(toks: Tok[], from: number, c: number): boolean {
+  let commas = 0;
+  for (let m = from; m < c; m++) if (!toks[m]!.w && toks[m]!.t === ',') commas++;
+  return commas % 2 === 1;
+}
+
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
@@ -402,7 +413,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       let k = i + 1;
       let neg = false;
       let soFar = false;
-      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l)) && k - i < 6) {
+      // ("have unexpectedly defeated": a manner adverb in "-ly" sits inside the perfect too)
+      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l) || lyAdverb(toks[k]!)) && k - i < 6) {
         if (/^(not|n't|never)$/.test(toks[k]!.l)) neg = true;
         if (/^(yet|far)$/.test(toks[k]!.l)) soFar = true;
         k++;
@@ -449,10 +461,14 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     // "This became the reason …": a clause-opening demonstrative is the subject pronoun
     const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
-    const pastForm = (IRR.has(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap;
-    const commaParticiple = pastForm && i > 0 && toks[i - 1]!.t === ',' && !IRR.has(l) && !afterParticiple;
+    const pastForm = (IRR.has(l) || EED_PAST.test(l) || UN_VERB_PAST.test(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap;
+    // a past form right after an opening comma is a participle ("X, launched by Y, failed"); after the comma that
+    // closes an aside ("The FTSE, however, gained", "Its chief, Ana Lee, justified …") it is the main verb
+    const commaParticiple = pastForm && i > 0 && toks[i - 1]!.t === ',' && !IRR.has(l) && !afterParticiple && !closesAside(toks, from, i - 1);
     if (commaParticiple) afterParticiple = true;
-    if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject) && !commaParticiple : toks.length > 1)) {
+    // "the three indices each fell": a floating quantifier, not a determiner, before the verb
+    const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
+    if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;

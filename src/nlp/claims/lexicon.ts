@@ -5,7 +5,7 @@
 const MENTAL_VERBS: readonly string[] = [
   'continue', 'continues', 'continued', 'assume', 'assumes', 'assumed', 'judge', 'judges', 'judged', 'plead', 'pleads', 'pleaded',
   'doubt', 'doubts', 'doubted', 'wonder', 'wonders', 'wondered', 'speculate', 'speculates', 'speculated', 'realise', 'realised',
-  'realize', 'realizes', 'realized', 'understand', 'understands', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
+  'realize', 'realizes', 'realized', 'understand', 'understands', 'understood', 'recognise', 'recognised', 'recognize', 'recognizes', 'recognized',
   'hint', 'hints', 'hinted', 'imply', 'implies', 'implied', 'signal', 'signals', 'signalled', 'signaled', 'reiterate',
   'reiterates', 'reiterated', 'swear', 'swears', 'swore', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured',
   'proclaim', 'proclaims', 'proclaimed', 'lament', 'lamented', 'regret', 'regrets', 'regretted', 'confess', 'confessed',
