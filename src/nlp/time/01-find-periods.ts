@@ -29,6 +29,9 @@ const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
 const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:[Ff]iscal\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'gi');
 const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
+const BARE_HALF = /\b[Tt]he\s+(first|second|1st|2nd)[\s-]+half\b(?!\s+of\b|[-\w])/g;
+const RESULTS_CUE = /\b(?:profits?|earnings|revenues?|sales|turnover|growth|economy|GDP|output|margins?|results|losses|net income|dividends?|inflation|fiscal|financial year|shipments|deliveries|orders|forecasts?|guidance|outlook)\b/i;
+const SPORT_CUE = /\b(?:scored|scores|goals?|match|game|minutes?|half-time|halftime|penalty|points|innings|striker|coach|league|kick|whistle|played|playing|play|lead|led|won|beat)\b/i;
 // "this year's third quarter", "last year's quarter", "next year's first half": the year's possessive joins the span.
 const YEARS_PERIOD = new RegExp(`\\b([Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+(?:(${ORDINAL}|final)[\\s-]+)?(quarter|period|half)\\b`, 'g');
 // "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year-qualified results period.
@@ -185,6 +188,28 @@ export const findPeriods: Finder = (text, out) => {
     out.push({ start: qStart, end: m.index + m[0].length, rule: 'period.quarter', priority: 4,
       // A fiscal quarter without a year is one already reported: the latest such quarter, whatever the clause.
       resolve: (ctx, c) => ({ type: 'DATE', value: quarterValue(ctx, q, yearTxt, c.tense ?? (fiscal ? 'PAST' : ctx.tense(c.start, c.end))) }) });
+  });
+
+  // "profit fell in the first half", "growth in the second half": a half-year of a results or economy story
+  // without its year; "scored in the second half" (a match) and "the second half of the film" are not.
+  scanNear(T_HALF, BARE_HALF, text, 24, 12, (m) => {
+    const s0 = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    let s1 = text.slice(m.index).search(/[.\n](?:\s|$)/);
+    s1 = s1 < 0 ? text.length : m.index + s1;
+    const sentence = text.slice(s0, s1);
+    if (!RESULTS_CUE.test(sentence) || SPORT_CUE.test(sentence)) return;
+    const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half-bare', priority: 3,
+      resolve(ctx, c) {
+        const a = ctx.anchor;
+        if (!a) return { type: 'DATE', value: `XXXX-H${h}` };
+        const cur = a.m <= 6 ? 1 : 2;
+        const t = c.tense ?? ctx.tense(c.start, c.end);
+        // as quarters: the half just closed unless the clause looks ahead; the current one is this year's
+        let y = a.y;
+        if (h !== cur) y = t === 'FUTURE' ? (h > cur ? a.y : a.y + 1) : (h < cur ? a.y : a.y - 1);
+        return { type: 'DATE', value: `${pad4(y)}-H${h}` };
+      } });
   });
 
   scanNear(T_HALF, HALF, text, 12, 30, (m) => {

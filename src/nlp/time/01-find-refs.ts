@@ -23,6 +23,7 @@ const COMING = /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)(coming|next\s+few|
 const SET_EVERY = new RegExp(`\\b(every|each)\\s+(?:(other)\\s+|(${NUM})\\s+)?(${UNIT}|${WEEKDAY}|morning|afternoon|evening|night|summer|winter|spring|autumn)\\b`, 'gi');
 const SET_TIMES = new RegExp(`\\b(once|twice|thrice|(?:${NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})\\b`, 'gi');
 const FREQ = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
+const UNIT_AHEAD = /\b[Tt]he\s+(week|month|year)\s+ahead\b/g;
 const T_COMING = wordTrigger(/\b(?:coming|next|upcoming|ahead|to come|or two)\b/gi, { prefixes: ['coming', 'next', 'upcoming', 'ahead', 'come', 'two'], test: (_w, l) => /^(?:coming|next|upcoming|ahead|come|two)$/.test(l) });
 const T_EVERY = wordTrigger(/\b(?:every|each)\b/gi, { prefixes: ['every', 'each'], test: (_w, l) => l === 'every' || l === 'each' });
 const WEEKDAYS_PLURAL = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
@@ -65,6 +66,14 @@ export const findRefs: Finder = (text, out) => {
     if (key === 'right now') start += 0;
     out.push({ start, end, rule: `ref.${key.replace(/\s+/g, '-')}`, priority: 2,
       resolve: () => ({ type: 'DATE', value: v! }) });
+  });
+
+  // "the week ahead", "the year ahead": the unit after publication, a duration as TimeML marks it.
+  scanNear(T_COMING, UNIT_AHEAD, text, 24, 8, (m) => {
+    const u = unitCode(m[1]!.toLowerCase());
+    if (!u) return;
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.unit-ahead', priority: 5,
+      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
   });
 
   scanNear(T_COMING, COMING, text, 40, 20, (m) => {

@@ -45,7 +45,7 @@ const T_PERIOD = wordTrigger(/\b(?:latest|most recent|full|fiscal|whole|current)
 const T_AGO = wordTrigger(/\bago\b/gi, { prefixes: ['ago'], test: (_w, l) => l === 'ago' });
 const T_EARLIER = wordTrigger(/\b(?:earlier|later|early|late)\b/gi, { prefixes: ['earl', 'lat'], test: (_w, l) => /^(?:earlier|later|early|late)$/.test(l) });
 // "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
-const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|of|to|that|when|in\s+which|from))/g;
+const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|week|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|ahead|of|to|that|when|in\s+which|from))/g;
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
@@ -376,9 +376,12 @@ export const findRelative: Finder = (text, out) => {
     const unit = UNIT_OF[m[1]!.toLowerCase()]!;
     const before = wordBefore(text, m.index).toLowerCase();
     // "over the month", "for the year", "in the quarter": a period of the story; not "of the year" awards.
-    if (!/^(?:over|for|in|during|throughout|through|from|since|by|until|to|at|into|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|began|begin)$/.test(before)) return;
+    if (!/^(?:over|for|in|on|during|throughout|through|from|since|by|until|to|at|into|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening|began|begin)$/.test(before)) return;
     // "by the day" is a manner ("fewer by the day"); "the day" needs an end/for/during context.
     if (unit === 'D' && /^(?:by|to|from|since|until|at|into|over)$/.test(before)) return;
+    // "up 3% on the week": market reports count a move over the unit; "on the day" stays out (an anaphor rule
+    // handles it) and so does "on the week of March 6" (excluded by the pattern's look-ahead).
+    if (before === 'on' && unit === 'D') return;
     if (unit === 'D' && /^\s+(?:of|before|after|when|that|he|she|they|it|we|I)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     push(m, 'anaphor.the-unit', 2, (ctx) => {
       if (unit === 'D') {

@@ -92,6 +92,25 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
   r.value = fmtDate(next) + r.value.slice(10);
 }
 
+/** A span's end right before a weekday: "more rain through Thursday", "closed until Monday". */
+const SPAN_END_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:on\s+)?$/i;
+
+/**
+ * The end of a span counted from a weekday named earlier in the sentence follows that day ("warned on
+ * Monday of more rain through Thursday": the Thursday after that Monday), whatever the clause tense says.
+ */
+function followSpanEnd(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
+  if (!pr || !WEEKDAY_RULE.test(prev.rule) || !/^\d{4}-\d{2}-\d{2}/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) return;
+  const between = text.slice(prev.end, c.start);
+  if (between.length > 80 || /[.;!?\n]/.test(between) || !SPAN_END_BEFORE.test(between)) return;
+  // "until last Friday", "through next Monday": the weekday's own word decides
+  if (/^(?:last|next|this|past|coming|previous|following)\b/i.test(text.slice(c.start, c.end))) return;
+  const p = parseYmd(pr.value.slice(0, 10))!;
+  const own = parseYmd(r.value.slice(0, 10))!;
+  if (isoWeekday(own) === isoWeekday(p)) return;
+  r.value = fmtDate(stepToWeekday(p, isoWeekday(own), 1)) + r.value.slice(10);
+}
+
 const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
@@ -142,7 +161,10 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const r = c.resolve(ctx, c);
     resolved[i] = r;
     if (!r) continue;
-    if (WEEKDAY_RULE.test(c.rule) && i > 0) followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
+    if (WEEKDAY_RULE.test(c.rule) && i > 0) {
+      followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
+      followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);
+    }
     if (r.type !== 'DATE' && r.type !== 'TIME') continue;
     const ti = r.value.indexOf('T');
     const calendar = ti >= 0 ? r.value.slice(0, ti) : r.value;
