@@ -324,9 +324,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
     if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i)
       // "…, meaning that the layoffs will …": a participial clause after the main verb
-      || (isIng(t) && toks[i - 1]!.t === ',' && !t.cap))) {
+      || (isIng(t) && toks[i - 1]!.t === ',' && !t.cap)
+      // "…, expected to rise to 57 % by the end of the year": a participle clause after the main verb
+      || (st && toks[i - 1]!.t === ',' && !t.cap && /ed$/.test(t.l) && t.l.length > 4 && toks[i + 1]?.l === 'to'))) {
       embedded = true;
-      if (info && info.embeddedAt === undefined && (RELATIVE.has(t.l) || isIng(t))) info.embeddedAt = t.s;
+      if (info && info.embeddedAt === undefined && (RELATIVE.has(t.l) || isIng(t) || /ed$/.test(t.l))) info.embeddedAt = t.s;
       // the main verb was a present form ("Features include a camera, which will …"): the rest is the clause's
       if (!st && presentCand) break;
     }
@@ -414,7 +416,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       let neg = false;
       let soFar = false;
       // ("have unexpectedly defeated": a manner adverb in "-ly" sits inside the perfect too)
-      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l) || lyAdverb(toks[k]!)) && k - i < 6) {
+      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l) || lyAdverb(toks[k]!) || /^(both|all|each)$/.test(toks[k]!.l)) && k - i < 6) {
         if (/^(not|n't|never)$/.test(toks[k]!.l)) neg = true;
         if (/^(yet|far)$/.test(toks[k]!.l)) soFar = true;
         k++;

@@ -36,4 +36,10 @@ describe('status: simple past forms the "-ed" rule missed', () => {
     // "each" as a determiner is no subject: the present verb rules
     assert.equal(statusOf('Each store sells the phone.', 'sells'), 'ONGOING');
   });
+  it('a participle clause after the main verb does not date the claim; "have both begun" is a perfect', () => {
+    assert.equal(statusOf('The fund has since increased its stake to 46 percent, expected to rise to 57 percent by the end of this year.', 'increased its stake'), 'PAST');
+    assert.equal(statusOf('The two firms have both begun to offer buyouts.', 'begun'), 'PAST');
+    // the same date in the main clause still points ahead
+    assert.equal(statusOf('The plant is expected to reopen by the end of this year.', 'reopen'), 'FUTURE');
+  });
 });
