@@ -101,6 +101,29 @@ const WEB_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu
 const PRO_ANTI = /^(?:pro|anti)[-‐‑]/i;
 const DEMONYM_SUFFIX = /(?:an|ian|ean|ese|ish|ic|av|ot)$/;
 
+/**
+ * The tagger often leaves a lower-case name particle (lexicon `personParticles`) outside and splits the person in two ("Dorothea" + "Schlegel",
+ * or "Marcus" PER + "Sautoy" MISC). A person span, one or two particles, then a capitalised span starting right after
+ * them become one person's name. Not across other words, and "y" only after a name of two words or more ("Diego
+ * Silang y Andaya"; not "Pedro y Pablo").
+ */
+export function joinNameParticles(toks: readonly Tok[], spans: { s: number; e: number; type: string }[]): { s: number; e: number; type: string }[] {
+  const particles = lexicon().personParticles;
+  const out: { s: number; e: number; type: string }[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (a.type === 'PER' && b && b.s > a.e && b.s - a.e <= 2 && toks[b.s]!.cap && toks[a.e - 1]!.cap && toks[b.s]!.sent === toks[a.e]!.sent) {
+      let ok = true;
+      for (let k = a.e; k < b.s; k++) { const t = toks[k]!; if (!particles.has(t.text) || (t.text === 'y' && a.e - a.s < 2)) ok = false; }
+      // the span after the particle is a surname, not a longer name of its own ("de Gaulle", not "de Paris Airport")
+      if (ok && b.e - b.s <= 2) { out.push({ s: a.s, e: b.e, type: 'PER' }); i++; continue; }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** A token can start or continue a name. */
 function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
 
@@ -232,7 +255,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
 
   // ---- 2. tagger spans (split at titles) ----
   // tagger spans never cross a comma or a possessive clitic; a person span does not contain "of" ("Fung of ADPL")
-  const rawSpans = tagSpans(labels, sents);
+  const rawSpans = joinNameParticles(toks, tagSpans(labels, sents));
   const spansSplit: { s: number; e: number; type: string }[] = [];
   for (const sp of rawSpans) {
     let a = sp.s;
