@@ -130,9 +130,10 @@ function propagate(toks: Tok[], chosen: Cand[], taken: Uint8Array, lowerSeen: Re
       key = key ? key + ' ' + t.text : t.text;
       const c = byText.get(key);
       if (!c) continue;
-      // the whole candidate must end on a name boundary
+      // the whole candidate must end on a name boundary (a capitalised word on the next line or in the next
+      // sentence is no continuation: "Alvin Yeung of Civic Party\nNew People Party's Regina Ip")
       const nx = toks[i + n];
-      if (nx && nx.cap && nx.isWord && !taken[i + n]) continue;
+      if (nx && nx.cap && nx.isWord && !taken[i + n] && nx.sent === t.sent) continue;
       out.push({ ...c, s: i, e: i + n, rule: c.rule === 'surname-coref' ? c.rule : 'doc-consistency' });
       for (let k = i; k < i + n; k++) taken[k] = 1;
       i += n - 1;

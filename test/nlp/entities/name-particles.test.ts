@@ -37,3 +37,24 @@ describe('plural day names', () => {
     assert.deepEqual(doc.entities.map((e) => e.name), []);
   });
 });
+
+describe('document propagation at a line end', () => {
+  it('a name known from the body is found in a caption line followed by another capitalised line', () => {
+    const text = 'Alvin Yeung from the Civic Party was elected, and Regina Ip kept her seat.\nAlvin Yeung of Civic Party\nRegina Ip of New People Party\nThe count ended at dawn.';
+    const doc = newDoc({ id: 'x', text, language: 'en', publishedAt: '2024-03-26' });
+    doc.sentences = [];
+    let at = 0;
+    for (const line of text.split('\n')) { doc.sentences.push({ start: at, end: at + line.length }); at += line.length + 1; }
+    entitiesStage.run(doc);
+    const caption = text.indexOf('Alvin Yeung of');
+    const party = doc.entities.find((e) => e.name === 'Civic Party');
+    assert.ok(party?.mentions.some((m) => m.start === caption + 'Alvin Yeung of '.length), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
+  it('still does not take a name that runs on into a longer one in the same sentence', () => {
+    const doc = newDoc({ id: 'x', text: 'Officials at Civic Party headquarters spoke. The Civic Party Youth League did not.', language: 'en', publishedAt: '2024-03-26' });
+    entitiesStage.run(doc);
+    const yl = text2(doc, 'Civic Party Youth');
+    assert.ok(!doc.entities.some((e) => e.name === 'Civic Party' && e.mentions.some((m) => m.start === yl && m.end === yl + 'Civic Party'.length)));
+  });
+});
+const text2 = (doc: { text: string }, s: string) => doc.text.indexOf(s);
