@@ -386,6 +386,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+place-lead', score: 0, tagType: 'ORG' });
       continue;
     }
+    // "the Suspect fled", "a Witness said": one ordinary word after an article is a capitalised noun, not a person's
+    // name (names take no article); given names and surnames the word classes know stay ("the Smiths" is plural)
+    if (sp.type === 'PER' && e - s === 1 && s > 0 && ARTICLES.has(toks[s - 1]!.text) && !toks[s]!.allCaps) {
+      const wc = wordClassOf(toks[s]!.lower);
+      if ((wc & WC_LOWER) && !(wc & (WC_GIVEN | WC_SURNAME))) continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
@@ -705,12 +711,17 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;
   if (first.headline) return best >= 50 || !single;
   if (weak && !anyTag && !locCue && !(first.allCaps && c.e - c.s === 1)) return false;
+  // a weak name that runs on into more capitalised words is the start of another name or title ("The Chief
+  // Executive resigned" is no newspaper The Chief): the tagger's support is for the longer run
+  const nx = toks[c.e];
+  if (weak && nx && nx.isWord && nx.cap && !nx.headline && nx.sent === toks[c.e - 1]!.sent && !first.allCaps) return false;
   if (c.src === 'dem') return true;
   if (single && best < 45 && !anyTag && !locCue) return false;
   return true;
 }
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province', 'region', 'district', 'county', 'state', 'island', 'islands',
   'municipality', 'governorate', 'prefecture', 'borough', 'suburb', 'port', 'settlement', 'towns', 'villages', 'cities', 'commune', 'parish', 'oblast']);
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);

@@ -58,3 +58,22 @@ describe('document propagation at a line end', () => {
   });
 });
 const text2 = (doc: { text: string }, s: string) => doc.text.indexOf(s);
+
+describe('capitalised ordinary words are no names', () => {
+  const ents = (text: string) => {
+    const doc = newDoc({ id: 'x', text, language: 'en', publishedAt: '2024-03-26' });
+    entitiesStage.run(doc);
+    return doc.entities.map((e) => `${e.name}:${e.type}`);
+  };
+  it('"The Chief Executive resigned": no newspaper "The Chief" at the start of a title', () => {
+    assert.deepEqual(ents('The Chief Executive resigned in June.'), []);
+    assert.deepEqual(ents('Analysts said the Chief Financial Officer left the firm.'), []);
+  });
+  it('"the Suspect fled": one ordinary word after an article is no person', () => {
+    assert.deepEqual(ents('Police said the Suspect fled on foot.'), []);
+  });
+  it('still finds names after an article and known outlets', () => {
+    assert.ok(ents('The Chief Executive of Orvane Capital, Tobias Brenner, resigned.').includes('Tobias Brenner:PERSON'));
+    assert.ok(ents('Reuters reported that the Pentagon had agreed.').includes('Reuters:ORG'));
+  });
+});
