@@ -221,7 +221,10 @@ const PERSON_ATTRS: [RegExp, string][] = [
   // it, so "missing and believed trapped" stays missing)
   [/\b(trapped|entombed)\b/i, 'trapped'],
   [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
-  [/\b(displaced|homeless|evacuated|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
+  // people moved out of harm's way by someone ("France evacuated 262 people", "577 evacuees", "airlifted"):
+  // a count of their own, not those a disaster drove from their homes
+  [/\b(evacu\w*|airlift\w*)\b/i, 'evacuated'],
+  [/\b(displaced|homeless|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
   [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
   [/\b(rescu\w*|saved|freed|pulled)\b/i, 'rescued'],
   // "as many as 20 people might have gone into the river", "three went overboard"

@@ -1,0 +1,80 @@
+// Facts and verdicts of whole stories built from synthetic multi-report fixtures run through the real
+// pipeline (analyze → buildStory): head counts by role and cue, their verdicts over days, rounding.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { buildStory, type StoryDoc } from '../../src/story/build.js';
+import type { Fact, Story } from '../../src/story/types.js';
+
+/** Reports as [outlet, publication day, text] (distinct texts: a document's id is its text's hash). */
+export function story(reports: [string, string, string][]): Story {
+  const docs: StoryDoc[] = reports.map(([outlet, date, text]) => {
+    const a = analyze(text, { publishedAt: date, outlet });
+    return { a, row: { id: a.document.id, outlet, publishedAt: date } };
+  });
+  return buildStory('s', docs);
+}
+export const factsOf = (s: Story, attribute: string): Fact[] => s.facts.filter((f) => f.attribute === attribute);
+const vals = (f: Fact) => f.values.map((v) => v.value).sort((a, b) => Number(a) - Number(b));
+
+test('evacuation counts are their own fact, read from the verb or the counted noun, and a rising count is an update', () => {
+  const s = story([
+    ['AAA', '2023-08-01', 'France evacuated 262 people from Niamey on Tuesday, the foreign ministry said.'],
+    ['BBB', '2023-08-02', 'France has now evacuated 577 people from Niamey, the foreign ministry said.'],
+    ['CCC', '2023-08-02', 'A plane carrying 577 evacuees landed after leaving Niamey, officials said.'],
+  ]);
+  const ev = factsOf(s, 'evacuated');
+  assert.equal(ev.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(vals(ev[0]), [262, 577]);
+  assert.equal(ev[0].consistent, true);
+  assert.equal(ev[0].verdict, 'updated');
+  assert.equal(factsOf(s, 'displaced').length, 0, 'people flown out are not people a disaster drove from home');
+});
+
+test('two different counts for the same day are a contradiction; the same counts a day apart are an update', () => {
+  const sameDay = story([
+    ['AAA', '2023-08-02', 'France has evacuated 577 people from Niamey, the ministry said.'],
+    ['BBB', '2023-08-02', 'France has evacuated 992 people from Niamey, the ministry said.'],
+  ]);
+  assert.equal(factsOf(sameDay, 'evacuated')[0].consistent, false);
+  const rescued = story([
+    ['AAA', '2023-11-20', 'Rescuers have rescued 12 miners from the mine near Dhanbad, officials said.'],
+    ['BBB', '2023-11-21', 'Rescuers have rescued 41 miners from the mine near Dhanbad, officials said.'],
+  ]);
+  const r = factsOf(rescued, 'rescued');
+  assert.equal(r.length, 1, JSON.stringify(rescued.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(r[0].consistent, true, r[0].why);
+  assert.equal(r[0].verdict, 'updated');
+  // negative: a count that only grows cannot fall
+  const fell = story([
+    ['AAA', '2023-11-20', 'Rescuers have rescued 41 miners from the mine near Dhanbad, officials said.'],
+    ['BBB', '2023-11-21', 'Rescuers have rescued 12 miners from the mine near Dhanbad, officials said.'],
+  ]);
+  assert.equal(factsOf(fell, 'rescued')[0].consistent, false);
+});
+
+test('injured and arrested counts: "about 30" and "at least 31" agree; 30 and 45 on one day do not', () => {
+  const s = story([
+    ['AAA', '2023-07-31', 'About 30 people were injured in Niamey on Sunday, and police arrested 12 protesters.'],
+    ['BBB', '2023-07-31', 'At least 31 people were injured in Niamey on Sunday, the ministry said.'],
+  ]);
+  const inj = factsOf(s, 'injured');
+  assert.equal(inj.length, 1);
+  assert.equal(inj[0].consistent, true, inj[0].why);
+  assert.deepEqual(vals(factsOf(s, 'arrested')[0]), [12]);
+  const bad = story([
+    ['AAA', '2023-07-31', 'Thirty people were injured in Niamey on Sunday, the ministry said.'],
+    ['BBB', '2023-07-31', 'Forty-five people were injured in Niamey on Sunday, the ministry said.'],
+  ]);
+  assert.equal(factsOf(bad, 'injured')[0].consistent, false);
+});
+
+test('head counts by role: hostages, survivors and protesters are counts of their own', () => {
+  const s = story([
+    ['AAA', '2023-10-09', 'Gunmen are holding 20 hostages in Kaduna, police said.'],
+    ['BBB', '2023-10-09', 'Gunmen are holding 20 hostages in Kaduna, the governor said.'],
+  ]);
+  const h = factsOf(s, 'hostages');
+  assert.equal(h.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(h[0].verdict, 'agree');
+});
