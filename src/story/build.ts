@@ -2,11 +2,12 @@
 // normalised name, then name coreference), events merged (same type, overlapping participants,
 // compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
 
-import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets } from '../core/types.js';
+import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets, TimeExpr } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
+import { deadlineOf, type DeadlineReading } from './deadlines.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
@@ -633,6 +634,57 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
       f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
     }
+  }
+  // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day
+  // it runs out ("until Sunday") is a time fact. Both belong to whoever gave it: the first organisation,
+  // person or country the sentence names before the time; a sentence naming none ("the deadline expires
+  // on Sunday") speaks of the ultimatum the story's other sentences give most often.
+  const dl: { d: StoryDoc; t: TimeExpr; ti: number; r: DeadlineReading; giver?: Group }[] = [];
+  for (const d of sorted) {
+    const text = d.a.document.text;
+    for (const [ti, t] of (d.a.times ?? []).entries()) {
+      const sent = sentenceOf(d.a, t);
+      const r = deadlineOf(text, sent, t);
+      if (!r) continue;
+      const giver = nearestGroup(d, of, (g, m) => (m.start >= sent.start && m.end <= t.start && (g.type === 'ORG' || g.type === 'PERSON' || g.isCountry) && !vehicles.has(g) ? m.start : undefined));
+      dl.push({ d, t, ti, r, ...(giver ? { giver } : {}) });
+    }
+  }
+  const giverCount = new Map<Group, number>();
+  for (const x of dl) if (x.giver) giverCount.set(x.giver, (giverCount.get(x.giver) ?? 0) + 1);
+  const usualGiver = [...giverCount.entries()].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)[0]?.[0];
+  const deadlineDays = new Map<string, { subject: string; values: Map<string, FactValue> }>();
+  for (const { d, t, ti, r, giver } of dl) {
+    const g = giver ?? usualGiver;
+    const subject = g ? canonical(g) : (topPlace ? canonical(topPlace) : id);
+    const pick = (c: Claim) => c.times?.includes(ti) ?? false;
+    const asOf = docDate(d.a);
+    if (r.kind === 'quantity') {
+      const key = `${normName(subject)}|${r.attribute}|duration`;
+      if (!qfacts.has(key)) qfacts.set(key, { subject, ...(g ? { group: g } : {}), attribute: r.attribute, values: new Map(), readings: [] });
+      const f = qfacts.get(key)!;
+      const vk = `${r.value}|${r.unit}|`;
+      if (!f.values.has(vk)) f.values.set(vk, { value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), si: { value: toSi(r.value, r.unit), unit: 's' }, sources: [] });
+      const fv = f.values.get(vk)!;
+      if (fv.sources.some((x) => x.document === d.row.id)) continue;
+      const src = source(d, t, 'CERTAIN', pick, asOf);
+      fv.sources.push(src);
+      if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
+      f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
+    } else {
+      const key = normName(subject);
+      if (!deadlineDays.has(key)) deadlineDays.set(key, { subject, values: new Map() });
+      const f = deadlineDays.get(key)!;
+      const vk = `${r.value}|${r.mod ?? ''}`;
+      if (!f.values.has(vk)) f.values.set(vk, { value: r.value, ...(r.mod ? { mod: r.mod } : {}), sources: [] });
+      const fv = f.values.get(vk)!;
+      if (!fv.sources.some((x) => x.document === d.row.id)) fv.sources.push(source(d, t, 'CERTAIN', pick, asOf));
+    }
+  }
+  for (const { subject, values } of deadlineDays.values()) {
+    const vs = [...values.values()];
+    const readings = vs.flatMap((v) => v.sources.map((x) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}" (${x.outlet ?? x.document.slice(0, 8)})`, doc: x.document })));
+    facts.push(finish(subject, 'deadline', 'time', vs, judgeTimes(readings)));
   }
   // One head count, one site: reports put the same count at the site and at the town around it (a
   // dateline's "Baltimore", a suburb near the bridge). Counts of one attribute at places that are one

@@ -14,7 +14,7 @@ const UNITS: Record<string, [string, number]> = {
   'm/s': ['speed', 1], 'km/h': ['speed', 1000 / 3600], kph: ['speed', 1000 / 3600], mph: ['speed', 1609.344 / 3600], kn: ['speed', 1852 / 3600], knot: ['speed', 1852 / 3600],
   m: ['distance', 1], km: ['distance', 1000], cm: ['distance', 0.01], mm: ['distance', 0.001], mi: ['distance', 1609.344], mile: ['distance', 1609.344], ft: ['distance', 0.3048], foot: ['distance', 0.3048], in: ['distance', 0.0254], nmi: ['distance', 1852], yd: ['distance', 0.9144],
   kg: ['mass', 1], g: ['mass', 0.001], t: ['mass', 1000], tonne: ['mass', 1000], lb: ['mass', 0.45359237], ton: ['mass', 907.18474],
-  s: ['duration', 1], min: ['duration', 60], h: ['duration', 3600], hour: ['duration', 3600], day: ['duration', 86400], d: ['duration', 86400], week: ['duration', 604800],
+  s: ['duration', 1], min: ['duration', 60], h: ['duration', 3600], hour: ['duration', 3600], day: ['duration', 86400], d: ['duration', 86400], week: ['duration', 604800], month: ['duration', 2629746], year: ['duration', 31556952],
   m2: ['area', 1], km2: ['area', 1e6], ha: ['area', 1e4], sqmi: ['area', 2589988.11],
   m3: ['volume', 1], l: ['volume', 0.001], L: ['volume', 0.001],
   '%': ['percent', 1],

@@ -78,3 +78,40 @@ test('head counts by role: hostages, survivors and protesters are counts of thei
   assert.equal(h.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
   assert.equal(h[0].verdict, 'agree');
 });
+
+test('deadlines: the time an ultimatum allows and the day it runs out, under whoever gave it', () => {
+  const s = story([
+    ['AAA', '2023-07-30', 'The West African bloc ECOWAS gave the junta a one-week ultimatum to reinstate President Mohamed Bazoum.'],
+    ['BBB', '2023-07-31', 'ECOWAS gave the coup leaders until Sunday to restore Bazoum or face possible military intervention.'],
+    ['CCC', '2023-08-03', 'ECOWAS leaders had given the junta seven days to step down. The deadline expires on Sunday, August 6.'],
+    ['DDD', '2023-08-03', "Niger's military rulers gave the French ambassador 48 hours to leave the country."],
+  ]);
+  const ult = factsOf(s, 'ultimatum');
+  const ecowas = ult.find((f) => /ECOWAS|Economic Community/.test(f.subject))!;
+  assert.ok(ecowas, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(ecowas.values.map((v) => [v.value, v.unit]).sort(), [[1, 'week'], [7, 'day']]);
+  assert.equal(ecowas.consistent, true, 'a one-week ultimatum is seven days');
+  assert.equal(ecowas.kind, 'quantity');
+  // the junta's 48 hours is another ultimatum, not a disagreement about ECOWAS's
+  assert.ok(ult.some((f) => f !== ecowas && f.values.some((v) => v.value === 48 && v.unit === 'hour')));
+  const day = factsOf(s, 'deadline');
+  assert.equal(day.length, 1);
+  assert.equal(day[0].kind, 'time');
+  assert.deepEqual(day[0].values.map((v) => v.value), ['2023-08-06']);
+  assert.equal(day[0].corroboration.documents, 2, '"until Sunday" and "expires on Sunday, August 6"');
+  assert.equal(day[0].consistent, true);
+});
+
+test('deadlines: two lengths or two days for one ultimatum conflict; other durations and dates are no deadline', () => {
+  const s = story([
+    ['AAA', '2023-07-30', 'ECOWAS gave the junta a one-week ultimatum to reinstate Bazoum, and gave it until Sunday to comply.'],
+    ['BBB', '2023-07-31', 'ECOWAS gave the junta a 15-day ultimatum to reinstate Bazoum, and gave it until Saturday to comply.'],
+  ]);
+  assert.equal(factsOf(s, 'ultimatum')[0].consistent, false);
+  assert.equal(factsOf(s, 'deadline')[0].consistent, false);
+  const none = story([
+    ['AAA', '2023-07-30', 'The curfew in Niamey lasts until Sunday, and the talks in Abuja lasted seven days.'],
+    ['BBB', '2023-07-31', 'Shops in Niamey stay closed until Sunday; the blockade began two weeks ago.'],
+  ]);
+  assert.equal(factsOf(none, 'ultimatum').length + factsOf(none, 'deadline').length, 0, JSON.stringify(none.facts.map((f) => `${f.subject}/${f.attribute}`)));
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deadlineOf, durationAmount } from '../../src/story/deadlines.js';
+
+const read = (text: string, needle: string, type: 'DATE' | 'DURATION', value: string) => {
+  const start = text.indexOf(needle);
+  return deadlineOf(text, { start: 0, end: text.length }, { start, end: start + needle.length, type, value });
+};
+
+test('durationAmount: TIMEX durations as an amount and a unit', () => {
+  assert.deepEqual(durationAmount('P1W'), { value: 1, unit: 'week' });
+  assert.deepEqual(durationAmount('PT48H'), { value: 48, unit: 'hour' });
+  assert.deepEqual(durationAmount('PT30M'), { value: 30, unit: 'min' });
+  assert.deepEqual(durationAmount('P2M'), { value: 2, unit: 'month' });
+  // negative: vague or mixed durations
+  assert.equal(durationAmount('PXD'), undefined);
+  assert.equal(durationAmount('P1DT2H'), undefined);
+});
+
+test('deadlineOf: the time allowed and the day it ends, only where the words say so', () => {
+  assert.equal(read('ECOWAS issued a one-week ultimatum.', 'one-week', 'DURATION', 'P1W')?.attribute, 'ultimatum');
+  assert.equal(read('They gave the junta seven days to step down.', 'seven days', 'DURATION', 'P7D')?.attribute, 'ultimatum');
+  assert.equal(read('The junta ordered the envoy to leave within 48 hours.', '48 hours', 'DURATION', 'PT48H')?.attribute, 'ultimatum');
+  assert.deepEqual(read('ECOWAS gave the soldiers until Sunday to step down.', 'Sunday', 'DATE', '2023-08-06'), { attribute: 'deadline', kind: 'time', value: '2023-08-06' });
+  assert.equal(read('The deadline expires on Sunday.', 'Sunday', 'DATE', '2023-08-06')?.attribute, 'deadline');
+  // negative: a duration or a day that bounds nothing anyone was given
+  assert.equal(read('The talks lasted seven days.', 'seven days', 'DURATION', 'P7D'), undefined);
+  assert.equal(read('They were given food for seven days.', 'seven days', 'DURATION', 'P7D'), undefined);
+  assert.equal(read('The curfew lasts until Sunday.', 'Sunday', 'DATE', '2023-08-06'), undefined);
+  assert.equal(read('The ultimatum was issued on Sunday.', 'Sunday', 'DATE', '2023-07-30'), undefined);
+});
