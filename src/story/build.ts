@@ -11,7 +11,7 @@ import { deadlineOf, type DeadlineReading } from './deadlines.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { DURATIVE, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
+import { DURATIVE, REPEATED, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -122,6 +122,17 @@ function sentenceOf(a: Analysis, span: Offsets): Offsets {
 
 const docDate = (a: Analysis) => a.document.publishedAt?.slice(0, 10);
 
+/**
+ * A time expression's value as a story reads it: the span it starts ("from 12 to 28 November" →
+ * "2023-11-12/2023-11-28"), the range the time stage gave it, or its own value.
+ */
+function timeValue(a: Analysis, t: TimeExpr): string {
+  if (t.range && t.type === 'DATE') return `${t.range.from}/${t.range.to}`;
+  let next: TimeExpr | undefined;
+  for (const x of a.times ?? []) if (x.start >= t.end && (!next || x.start < next.start)) next = x;
+  return spanValue(a.document.text, t, next);
+}
+
 /** Characters between a span and a mention on either side of it (negative when they overlap). */
 const gap = (q: Offsets, m: Offsets) => (m.start >= q.end ? m.start - q.end : q.start - m.end);
 
@@ -201,7 +212,11 @@ function sameGathering(x: EvItem, y: EvItem): boolean {
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
-  if (x.time && y.time && !intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
+  // (the days of an effort carried on over days, a rescue or an evacuation, are days of one event; and two
+  // reports that each tell the one event of a type the story holds one of tell the same one, so dates
+  // that disagree become a time fact marked inconsistent, not two events)
+  const oneOff = Boolean(x.onlyOfType && y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type);
+  if (x.time && y.time && !REPEATED.test(x.ev.type) && !oneOff && !intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
   const shared = [...x.parts].filter((g) => y.parts.has(g)).length;
   // The same two parties meeting in compatible time is one meeting even where reports disagree on
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
@@ -298,7 +313,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         for (const v of vals) {
           if (role === 'time') {
             const t = typeof v === 'number' ? d.a.times?.[v] : undefined;
-            if (t && !time) { const iv = timeInterval(t.value, t.mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.mod) date = t.value.slice(0, 10); } }
+            if (t && !time) { const iv = timeInterval(timeValue(d.a, t), t.mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.mod) date = t.value.slice(0, 10); } }
             continue;
           }
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
@@ -432,18 +447,20 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const pv = new Map<string, { v: FactValue; places: Place[]; docs: Set<string> }>();
     // An event already reported on day D happened by D: a time after the first report's date belongs to
     // something else the report tells (a later development, the report's own day), not to this event.
+    // (An effort carried on over days, a rescue or evacuation flights, goes on after its first report.)
     const firstReport = c.filter((x) => x.ev.status === 'PAST').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
-    const latest = firstReport ? Date.parse(firstReport) + 2 * DAY_MS : Infinity;
+    const latest = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) + 2 * DAY_MS : Infinity;
     for (const it of c) {
       const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
       for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
         for (const v of vals) {
           if (role === 'time' && typeof v === 'number') {
             const t = it.doc.a.times?.[v];
-            const tiv = t ? timeInterval(t.value, t.mod) : undefined;
+            const value = t ? timeValue(it.doc.a, t) : '';
+            const tiv = t ? timeInterval(value, t.mod) : undefined;
             if (!t || !tiv || tiv.lo >= latest) continue;
-            const k = `${t.value}|${t.mod ?? ''}`;
-            if (!tv.has(k)) tv.set(k, { value: t.value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
+            const k = `${value}|${t.mod ?? ''}`;
+            if (!tv.has(k)) tv.set(k, { value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
             const fv = tv.get(k)!;
             if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, t, it.ev.certainty, pick, docDate(it.doc.a)));
           } else if (PLACE_ROLES.has(role) && typeof v === 'string') {
@@ -461,7 +478,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (tv.size) {
       const values = [...tv.values()];
       const readings = values.flatMap((v) => v.sources.map((s) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document })));
-      facts.push(finish(e.id, 'time', 'time', values, judgeTimes(readings, DURATIVE.test(e.type) ? DAY_MS / 2 : 0)));
+      let verdict = judgeTimes(readings, DURATIVE.test(e.type) ? DAY_MS / 2 : 0);
+      if (!verdict.consistent && REPEATED.test(e.type)) {
+        const days = values.map((v) => String(v.value)).sort();
+        verdict = { consistent: true, why: `an effort carried on over days: the reports date it from ${days[0].split('/')[0]} to ${days[days.length - 1].split('/').pop()}` };
+      }
+      facts.push(finish(e.id, 'time', 'time', values, verdict));
     }
     for (const role of PLACE_ROLES) {
       const vals = [...pv.entries()].filter(([k]) => k.startsWith(`${role}|`)).map(([, x]) => x);

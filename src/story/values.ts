@@ -143,6 +143,12 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
  * its modifier: "as early as Tuesday" (ON_OR_AFTER) is open to the right, "about" widens by two days.
  */
 export function timeInterval(value: string, mod?: string): Interval | undefined {
+  // a span of days, written as an ISO 8601 interval "2023-11-12/2023-11-28" (see `spanValue`)
+  const slash = value.indexOf('/');
+  if (slash > 0) {
+    const a = timexSpan(value.slice(0, slash)); const b = timexSpan(value.slice(slash + 1));
+    return a && b && b.hi > a.lo ? { lo: a.lo, hi: b.hi, hiOpen: true } : undefined;
+  }
   const s = timexSpan(value);
   if (!s) return undefined;
   const { lo, hi } = s;
@@ -156,9 +162,30 @@ export function timeInterval(value: string, mod?: string): Interval | undefined 
   }
 }
 
-/** Like places: reports disagree on when when some report's times all exclude another report's times. */
 /** Events that unfold over days (a flood, a storm, a siege): reports a day apart describe the same one. */
 export const DURATIVE = /DISASTER|FLOOD|STORM|FIRE|DROUGHT|EPIDEMIC|CRISIS|WAR|SIEGE|PROTEST|STRIKE|CAMPAIGN/;
+/**
+ * Actions carried on or repeated over days (a rescue operation, evacuation flights, protests, strikes,
+ * deliveries of aid, an inquiry): reports that date them to different days tell different days of one
+ * effort, not a disagreement about when it happened.
+ */
+export const REPEATED = /^(RESCUE|EVACUATION|PROTEST|STRIKE|DISPLACEMENT|MILITARY_EXERCISE|PROVIDE_AID|DELIVERY|INVESTIGATE)$/;
+
+/**
+ * A time expression and the one the text ties to it as the end of a span ("from November 12 to
+ * November 28", "between July 27 and July 30", "July 27-30"), as one value: an ISO 8601 interval
+ * "start/end", or the expression's own value when it starts no span.
+ */
+export function spanValue(text: string, t: { start: number; end: number; value: string; type?: string }, next?: { start: number; end: number; value: string; type?: string }): string {
+  if (!next || t.type !== 'DATE' || next.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || !/^\d{4}-\d{2}-\d{2}$/.test(next.value) || next.value <= t.value) return t.value;
+  const gap = text.slice(t.end, next.start);
+  const lead = text.slice(Math.max(0, t.start - 10), t.start);
+  if (/^\s*(?:-|–|—|to|through|until|till)\s*$/i.test(gap) && (/\b(?:from|between)\s+$/i.test(lead) || /^\s*[-–]\s*$/.test(gap))) return `${t.value}/${next.value}`;
+  if (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(lead)) return `${t.value}/${next.value}`;
+  return t.value;
+}
+
+/** Like places: reports disagree on when when some report's times all exclude another report's times. */
 
 export function judgeTimes(readings: { value: string; mod?: string; label: string; doc?: string }[], slackMs = 0): { consistent: boolean; why: string } {
   const docs = new Map<string, { iv: Interval; label: string }[]>();

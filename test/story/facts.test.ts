@@ -115,3 +115,32 @@ test('deadlines: two lengths or two days for one ultimatum conflict; other durat
   ]);
   assert.equal(factsOf(none, 'ultimatum').length + factsOf(none, 'deadline').length, 0, JSON.stringify(none.facts.map((f) => `${f.subject}/${f.attribute}`)));
 });
+
+test('date spans and efforts carried on over days: one event, its days no contradiction', () => {
+  const s = story([
+    ['AAA', '2023-07-31', 'Protests were held in Niamey between July 27 and July 30, police said.'],
+    ['BBB', '2023-07-31', 'Protesters took to the streets in Niamey on July 29, witnesses said.'],
+    ['CCC', '2023-11-13', 'Rescuers began drilling on Monday to rescue 41 workers trapped in the Silkyara tunnel.'],
+    ['DDD', '2023-11-28', 'Rescuers reached the 41 trapped workers in the Silkyara tunnel on Tuesday and rescued them.'],
+  ]);
+  const protest = s.events.filter((e) => e.type === 'PROTEST');
+  assert.equal(protest.length, 1);
+  const pt = s.facts.find((f) => f.subject === protest[0].id && f.attribute === 'time')!;
+  assert.ok(pt.values.some((v) => v.value === '2023-07-27/2023-07-30'), JSON.stringify(pt.values));
+  assert.equal(pt.consistent, true, 'July 29 lies in July 27–30');
+  const rescue = s.events.filter((e) => e.type === 'RESCUE');
+  assert.equal(rescue.length, 1, 'the drilling of the 13th and the rescue of the 28th are one rescue operation');
+  const rt = s.facts.find((f) => f.subject === rescue[0].id && f.attribute === 'time')!;
+  assert.deepEqual(rt.values.map((v) => v.value).sort(), ['2023-11-13', '2023-11-28']);
+  assert.equal(rt.consistent, true);
+});
+
+test('a one-off event dated to two different days by two reports is a contradiction', () => {
+  const s = story([
+    ['AAA', '2023-11-14', 'A section of the Silkyara tunnel collapsed on Sunday, trapping workers, officials said.'],
+    ['BBB', '2023-11-14', 'A section of the Silkyara tunnel collapsed on Friday, trapping workers, officials said.'],
+  ]);
+  const times = s.facts.filter((f) => f.attribute === 'time' && s.events.some((e) => e.id === f.subject && e.type === 'ACCIDENT'));
+  assert.ok(times.length >= 1, JSON.stringify(s.events.map((e) => e.type)));
+  assert.ok(times.some((f) => !f.consistent));
+});
