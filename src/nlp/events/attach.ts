@@ -23,7 +23,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
     }
     // A reduced passive clause: "…, charged with killing X".
-    if (!passive && d.type !== 'STATEMENT' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
+    if (!passive && d.type !== 'STATEMENT' && d.type !== 'ARRIVE' && d.type !== 'DEPART' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
     // "was arrested … and charged with": a participle coordinated with a passive one.
     if (!passive && low[i - 1] === 'and') {
       for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {

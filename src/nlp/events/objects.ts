@@ -1,5 +1,5 @@
 // Objects and prepositional phrases to the right of a trigger, within its clause.
-import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS } from './words.js';
+import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesEvent, qualifiesPerson } from './places.js';
@@ -85,6 +85,9 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
+    // "attacked a convoy led by X", "a visit by a delegation led by X": the leader takes the role the group has
+    // ("protesters led by X marched": right after a group noun trigger, the leader is its agent)
+    if (LED_BY.has(w) && ctx.low[k + 1] === 'by') { if (k === d.t1 + 1) prep = 'by'; k += 2; continue; }
     if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
     // "by officers from the Metropolitan Police", "an attack by members of Hamas": the group's owner is the agent
     if (ctx.lex.roles.has(w)) { if (!(prep === 'by' && (w === 'from' || w === 'of') && (ACTOR_HEADS.has(ctx.low[k - 1]!) || ctx.low[k - 1] === 'members'))) prep = w; }

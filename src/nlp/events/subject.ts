@@ -1,8 +1,8 @@
 // The subject side of a trigger: appositives, coordinated names, possessors, modifiers, passives
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
-import { type MentionRef } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS } from './words.js';
+import { type MentionRef, isPlace } from './mentions.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesPerson } from './places.js';
@@ -194,6 +194,13 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
           return;
         }
         continue;
+      }
+      // "a delegation led by X arrived", "the team, headed by X, visited": the group's leader stands for the group
+      if (prep === 'by' && p - 1 >= s0 && LED_BY.has(ctx.low[p - 1]!) && !statement && SUBJECT_TYPES.has(m.type) && !isPlace(m.type)) {
+        addArg(d, passive ? 'patient' : 'agent', m.ids);
+        coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');
+        d.rule.push('led-by');
+        return;
       }
       // "killed in Russian strikes": the nationality is the strikes' agent, not the place of either event
       if (prepRole && d.noun && !d.viaLight && m.t1 + 1 === d.t0 && m.t0 === m.t1 && isDemonymSurface(ctx, m)) {

@@ -69,3 +69,6 @@ export const SUBJECT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FA
 export const COMPOUND_MODIFIERS = new Set(['air', 'missile', 'rocket', 'drone', 'artillery', 'mortar', 'suicide', 'terror', 'terrorist',
   'knife', 'gun', 'bomb', 'cyber', 'ground', 'naval', 'chemical', 'nuclear', 'grenade', 'ransomware', 'arson', 'sniper', 'tank',
   'border', 'retaliatory', 'pre-emptive', 'preemptive', 'precision', 'ballistic', 'cruise']);
+
+/** Participles that make the "by" phrase after a group its leader: "a delegation led by X". */
+export const LED_BY = new Set(['led', 'headed', 'co-led', 'spearheaded']);

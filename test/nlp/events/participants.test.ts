@@ -40,3 +40,29 @@ test('negative: "attack ads" are not an attack, and launching them is not a laun
   const k = eventsOf('Russia launched an attack on Kyiv.', [{ name: 'Russia', type: 'GPE' }, { name: 'Kyiv', type: 'GPE', kind: 'CITY' }]);
   assert.ok(k.evs.some((e) => e.type === 'ATTACK' && (argNames(k.doc, e).agent ?? []).includes('Russia')), JSON.stringify(k.evs));
 });
+
+const P = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+
+test('"a delegation led by X": the leader acts for the group (subject side, after commas, and as the agent of a visit)', () => {
+  const a = eventsOf('A delegation led by Ahmed Tinubu arrived in Niamey.', [P('Ahmed Tinubu'), CITY('Niamey')]);
+  const arr = a.evs.find((e) => e.type === 'ARRIVE');
+  assert.deepEqual(arr && argNames(a.doc, arr).agent, ['Ahmed Tinubu']);
+  assert.ok(!a.evs.some((e) => e.trigger.text === 'led'), 'a participle before "by" is no trigger');
+  const b = eventsOf('The convoy, led by Ahmed Tinubu, arrived in Niamey.', [P('Ahmed Tinubu'), CITY('Niamey')]);
+  const arr2 = b.evs.find((e) => e.type === 'ARRIVE');
+  assert.deepEqual(arr2 && argNames(b.doc, arr2).agent, ['Ahmed Tinubu'], 'an arrival is never passive');
+  const c = eventsOf('The visit by a delegation led by Abdulsalami Abubakar ended.', [P('Abdulsalami Abubakar')]);
+  assert.ok(c.evs.some((e) => e.trigger.text === 'visit' && (argNames(c.doc, e).agent ?? []).includes('Abdulsalami Abubakar')), JSON.stringify(c.evs));
+  const d = eventsOf('Abdulsalami Abubakar led a delegation to Niamey.', [P('Abdulsalami Abubakar'), CITY('Niamey')]);
+  const tr = d.evs.find((e) => e.type === 'TRAVEL');
+  assert.deepEqual(tr && argNames(d.doc, tr), { agent: ['Abdulsalami Abubakar'], destination: ['Niamey'] });
+});
+
+test('negative: the leader of an attacked group is not the attacker; leading a team to victory is no journey', () => {
+  const a = eventsOf('Protesters attacked a convoy led by Ahmed Tinubu in Niamey.', [P('Ahmed Tinubu'), CITY('Niamey')]);
+  const atk = a.evs.find((e) => e.type === 'ATTACK');
+  assert.ok(atk && !(argNames(a.doc, atk).agent ?? []).includes('Ahmed Tinubu'), JSON.stringify(atk && argNames(a.doc, atk)));
+  const b = eventsOf('Pep Guardiola led the team to victory in Madrid.', [P('Pep Guardiola'), CITY('Madrid')]);
+  assert.ok(!b.evs.some((e) => e.type === 'TRAVEL'), JSON.stringify(b.evs));
+});
