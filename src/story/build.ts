@@ -250,10 +250,13 @@ const PERSON_ATTRS: [RegExp, string][] = [
 const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
   [/\b(long|length)\b/i, 'length'], [/\b(tall|high|height)\b/i, 'height'], [/\b(wide|width)\b/i, 'width'], [/\b(deep|depth)\b/i, 'depth'],
+  [/\b(diameter|across)\b/i, 'diameter'], [/\b(thick|thickness)\b/i, 'thickness'],
 ];
 /** The size word must touch the measure: "984 feet long", "a 300-metre-high tower", "a depth of 50 feet"; not "moved 2.5 miles on the high tide". */
-const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep)\b/i;
-const SIZE_BEFORE = /\b(length|height|width|depth|long|tall|high|wide|deep)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
+const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep|thick|across|in diameter)\b/i;
+const SIZE_BEFORE = /\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
+/** Work that advances through rock or rubble: drilling, boring, digging, pushing a pipe in. */
+const PROGRESS = /\b(?:drill\w*|bor(?:e|ed|ing)|dug|dig(?:s|ging)?|excavat\w*|tunnell?(?:ed|ing)|(?:push|insert|drive|drove|driven)\w*\b[^.;:]{0,30}\bpipes?)\b/i;
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
@@ -563,7 +566,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
       if (measured?.dimension && attribute === 'distance') attribute = measured.dimension;
-      const sized = /^(length|height|width|depth)$/.test(attribute);
+      // a pipe is millimetres across but metres long: "800 mm pipes", "a 57-metre pipe"
+      if (attribute === 'diameter' && toSi(q.value, unit) >= 2) attribute = 'length';
+      // "rescuers have drilled 22 metres", "pushed the pipe 57 metres into the rubble": how far the work
+      // has got, a figure that only grows as reports come in
+      if (attribute === 'distance' && PROGRESS.test(beforeAll.slice(Math.max(0, ...[...beforeAll.matchAll(/[.;:!?]/g)].map((m) => (m.index ?? -1) + 1))).slice(-60))) attribute = 'distance drilled';
+      const sized = /^(length|height|width|depth|diameter|thickness)$/.test(attribute);
       // subject: the nearest named mention in the sentence (places first for counts of people); a
       // sentence naming none ("…in the east of the country, said up to 2,000 died") continues the
       // place the paragraph was about, so the last named one in the two sentences before; then a
@@ -608,7 +616,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       } else if (sized && measured && !measured.named) {
         // "the 1.6-mile bridge" measures the bridge of the story; "the channel, 50 feet deep" the channel
         subj = described(measured.noun);
-        if (!subj && lex.measureNouns.has(measured.noun)) descr = `the ${measured.noun}`;
+        // (one description for "the pipe" and "800 mm pipes")
+        if (!subj && lex.measureNouns.has(measured.noun)) descr = `the ${lex.measureNouns.has(measured.noun.replace(/s$/, '')) ? measured.noun.replace(/s$/, '') : measured.noun}`;
       }
       for (const w of windows) {
         if (subj || descr) break;

@@ -89,11 +89,18 @@ export function measuredNoun(qText: string, after: string, beforeAll: string): {
     while (k < ws.length && cap(ws[k])) k++;
     const noun = (k ? ws[k - 1] : ws[0])?.toLowerCase();
     if (noun && lex.measureNouns.has(noun)) return { noun, dimension: lex.measureNouns.get(noun), prenominal: true, ...(k ? { named: true } : {}) };
+  } else if (/\d\s*[a-z]+$/i.test(qText)) {
+    // without a hyphen only a measure noun right after it: "800 mm pipes" (not "drilled 22 metres through the tunnel")
+    const w = /^\s+([a-z]+)\b/.exec(after)?.[1]?.toLowerCase();
+    if (w && lex.measureNouns.has(w)) return { noun: w, dimension: lex.measureNouns.get(w), prenominal: true };
   }
   // apposition: "the channel, 50 feet deep" (a description right before, then a comma)
   // (a second measure coordinated with a first keeps its description: "the channel, 50 feet deep and 700 feet wide")
   const ap = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*,\s*(?:[\d.,]+\s+[a-z]+\s+(?:long|tall|high|wide|deep)\s+and\s+)?(?:about|some|nearly|almost|roughly|around|more than|over)?\s*$/.exec(beforeAll);
   if (ap) return { noun: ap[1].toLowerCase(), prenominal: false };
+  // "pipes with a diameter of 800 millimetres", "a tunnel with a length of 4.5 km"
+  const w = /\b([a-z]+)\s+(?:with|of|having)\s+an?\s+(?:diameter|length|height|width|depth|thickness)\s+of\s+(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i.exec(beforeAll);
+  if (w && lex.measureNouns.has(w[1].toLowerCase())) return { noun: w[1].toLowerCase(), prenominal: false };
   return undefined;
 }
 

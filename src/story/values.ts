@@ -80,7 +80,7 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** Counts that only grow as reports come in (the dead, the injured, those arrested or rescued): a later figure below an earlier floor is a contradiction. */
 export function isCumulative(attribute: string): boolean {
-  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected|bodies|rescu/i.test(attribute);
+  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected|bodies|rescu|drilled/i.test(attribute);
 }
 
 /**

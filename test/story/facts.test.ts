@@ -144,3 +144,25 @@ test('a one-off event dated to two different days by two reports is a contradict
   assert.ok(times.length >= 1, JSON.stringify(s.events.map((e) => e.type)));
   assert.ok(times.some((f) => !f.consistent));
 });
+
+test('sizes and distances: a pipe\'s diameter, a thickness, and how far drilling got (a figure that only grows)', () => {
+  const s = story([
+    ['AAA', '2023-11-20', 'Rescuers have drilled 22 metres through the rubble in the Silkyara tunnel, pushing 800 mm pipes. The debris is about 60 metres thick.'],
+    ['BBB', '2023-11-21', 'Rescuers have drilled 45 metres through the rubble in the Silkyara tunnel, using pipes with a diameter of 800 millimetres.'],
+  ]);
+  const drilled = factsOf(s, 'distance drilled');
+  assert.equal(drilled.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(drilled[0].verdict, 'updated', '22 then 45 metres drilled is progress, not a disagreement');
+  const dia = factsOf(s, 'diameter');
+  assert.equal(dia.length, 1);
+  assert.equal(dia[0].subject, 'the pipe');
+  assert.equal(dia[0].corroboration.documents, 2);
+  assert.equal(factsOf(s, 'thickness').length, 1);
+  // negative: drilled distance that falls is a contradiction; two diameters for the pipe conflict
+  const bad = story([
+    ['AAA', '2023-11-20', 'Rescuers have drilled 45 metres through the rubble in the Silkyara tunnel, pushing 800 mm pipes.'],
+    ['BBB', '2023-11-21', 'Rescuers have drilled 22 metres through the rubble in the Silkyara tunnel, pushing 900 mm pipes.'],
+  ]);
+  assert.equal(factsOf(bad, 'distance drilled')[0].consistent, false);
+  assert.equal(factsOf(bad, 'diameter')[0].consistent, false);
+});

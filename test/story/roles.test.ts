@@ -33,6 +33,9 @@ test('what a size measures: a measure before a noun, or a description set off by
   assert.deepEqual(measuredNoun('2.3-mile', ' Elling Bridge reopened', 'the '), { noun: 'bridge', dimension: 'length', prenominal: true, named: true });
   assert.deepEqual(measuredNoun('40 feet', ' deep', 'Engineers said the harbour channel, '), { noun: 'channel', prenominal: false });
   assert.deepEqual(measuredNoun('900 feet', ' wide', 'Engineers said the channel, 40 feet deep and '), { noun: 'channel', prenominal: false });
+  assert.deepEqual(measuredNoun('800 mm', ' pipes were pushed in', 'Rescuers said '), { noun: 'pipes', dimension: 'diameter', prenominal: true });
+  assert.deepEqual(measuredNoun('800 millimetres', '.', 'using pipes with a diameter of '), { noun: 'pipes', prenominal: false });
+  assert.equal(measuredNoun('22 metres', ' through the rubble', 'Rescuers have drilled '), undefined);
   // negative: a name before the comma is for the entity search; a journey measures nothing
   assert.equal(measuredNoun('300 metres', ' long', 'The Meridian, '), undefined);
   assert.equal(measuredNoun('3 miles', ' down the river', 'Tugs moved the ship about '), undefined);
