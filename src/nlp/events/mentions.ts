@@ -78,6 +78,18 @@ const COUNTRY_WORDS = new Set(['country', 'nation']);
 const BOTH_NEXT = new Set(['said', 'say', 'says', 'agreed', 'met', 'signed', 'discussed', 'expressed', 'called', 'stressed', 'have',
   'had', 'are', 'were', 'will', 'would', 'also', 'welcomed', 'pledged', 'promised', 'denied', 'condemned']);
 const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+/** Titles a definite description can stand for a named person with ("the president" after "President Emmanuel Macron"). */
+const TITLE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
+  'secretary', 'commander', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'emir', 'prince', 'princess', 'general', 'leader']);
+/** The title words written around a person's mention: inside it, up to three words before it ("French President
+ * Emmanuel Macron"), or in an appositive after it ("Macron, the French president,"). */
+function titlesAround(low: readonly string[], m: MentionRef, n: number): string[] {
+  const out: string[] = [];
+  for (let q = m.t0; q <= m.t1; q++) if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!);
+  for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 3; q--) { if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
+  if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 6; q++) { if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
+  return out;
+}
 /** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
 const adjectiveName = (m: MentionRef, k: number): boolean => m.t0 === k && m.t1 === k && !m.possessive && (m.type === 'NORP' || m.type === 'GPE');
 
@@ -141,6 +153,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // Salience: mentions seen so far; a pronoun prefers the most mentioned of the recent people,
   // the most recent one winning ties (and getting a small bonus).
   const seen = new Map<string, number>();
+  const titles = new Map<string, Set<string>>();
   const lastSeen = new Map<string, number>();
   const lastTok = new Map<string, number>();
   let curSent = 0;
@@ -171,6 +184,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       {
         const e = byId.get(m.ids[0]!);
         if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); lastTok.set(e.id, k); }
+        if (e?.type === 'PERSON') for (const t of titlesAround(low, m, tokens.length)) { const set = titles.get(e.id); if (set) set.add(t); else titles.set(e.id, new Set([t])); }
         if (e) {
           const sent = tokens[k]!.sentence;
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
@@ -257,6 +271,13 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
+          break;
+        }
+        // "the president", "the French president": the one recent person (three sentences) written with that title;
+        // not "the president of …" or "the president Emmanuel Macron" (a description or a name of its own)
+        if (TITLE_WORDS.has(n) && w === 'the' && low[k + d + 1] !== 'of' && at[k + d + 1] === -1 && low[k + d + 1] !== "'s" && low[k + d + 1] !== '’s') {
+          const cands = recent.PERSON.filter((id) => titles.get(id)?.has(n) && sent - (lastSeen.get(id) ?? -99) <= 3);
+          if (cands.length === 1) { pseudo.push(mk(cands, 'PERSON', k, k + d, 'DEFINITE')); k += d; }
           break;
         }
         if (from !== k) break;

@@ -66,3 +66,22 @@ test('negative: the leader of an attacked group is not the attacker; leading a t
   const b = eventsOf('Pep Guardiola led the team to victory in Madrid.', [P('Pep Guardiola'), CITY('Madrid')]);
   assert.ok(!b.evs.some((e) => e.type === 'TRAVEL'), JSON.stringify(b.evs));
 });
+
+test('"the president" stands for the one recent person written with that title', () => {
+  const ents: EntSpec[] = [P('Emmanuel Macron'), CITY('Kyiv'), P('Volodymyr Zelensky')];
+  const a = eventsOf('French President Emmanuel Macron arrived in Kyiv. The president met Volodymyr Zelensky on Friday.', ents);
+  const meet = a.evs.find((e) => e.type === 'MEET');
+  assert.deepEqual(meet && argNames(a.doc, meet).agent, ['Emmanuel Macron']);
+  const b = eventsOf('Joe Biden spoke to Prime Minister Rishi Sunak. The prime minister later met Emmanuel Macron in Paris.', [P('Joe Biden'), P('Rishi Sunak'), P('Emmanuel Macron'), CITY('Paris')]);
+  const m2 = b.evs.find((e) => e.type === 'MEET');
+  assert.deepEqual(m2 && argNames(b.doc, m2).agent, ['Rishi Sunak']);
+});
+
+test('negative: no title written, two people with it, or "the president of X", resolve to nobody', () => {
+  const a = eventsOf('Emmanuel Macron arrived in Kyiv. The president met Volodymyr Zelensky on Friday.', [P('Emmanuel Macron'), CITY('Kyiv'), P('Volodymyr Zelensky')]);
+  assert.equal(a.evs.find((e) => e.type === 'MEET')?.args.agent, undefined);
+  const b = eventsOf('President Joe Biden called President Xi Jinping. The president met reporters in Beijing.', [P('Joe Biden'), P('Xi Jinping'), CITY('Beijing')]);
+  assert.equal(b.evs.find((e) => e.type === 'MEET')?.args.agent, undefined);
+  const c = eventsOf('President Joe Biden flew to Tel Aviv. The president of Israel met him there.', [P('Joe Biden'), CITY('Tel Aviv')]);
+  assert.ok(!(argNames(c.doc, c.evs.find((e) => e.type === 'MEET')!).agent ?? []).includes('Joe Biden'));
+});
