@@ -85,3 +85,16 @@ test('negative: no title written, two people with it, or "the president of X", r
   const c = eventsOf('President Joe Biden flew to Tel Aviv. The president of Israel met him there.', [P('Joe Biden'), CITY('Tel Aviv')]);
   assert.ok(!(argNames(c.doc, c.evs.find((e) => e.type === 'MEET')!).agent ?? []).includes('Joe Biden'));
 });
+
+test('compensation and reparations paid are COMPENSATION events with payer and payee; executive pay is not', () => {
+  const a = eventsOf('Germany paid reparations to Namibia.', [{ name: 'Germany', type: 'GPE' }, { name: 'Namibia', type: 'GPE' }]);
+  const c = a.evs.find((e) => e.type === 'COMPENSATION');
+  assert.ok(c, JSON.stringify(a.evs));
+  assert.deepEqual(argNames(a.doc, c).agent, ['Germany']);
+  assert.ok(Object.values(argNames(a.doc, c)).flat().includes('Namibia'));
+  const b = eventsOf('Boeing will compensate Alaska Airlines for the grounding.', [{ name: 'Boeing', type: 'ORG' }, { name: 'Alaska Airlines', type: 'ORG' }]);
+  assert.ok(b.evs.some((e) => e.type === 'COMPENSATION' && (argNames(b.doc, e).patient ?? []).includes('Alaska Airlines')));
+  for (const t of ['The compensation committee met on Monday.', 'Executive compensation at Apple rose 10%.']) {
+    assert.ok(!eventsOf(t, [{ name: 'Apple', type: 'ORG' }]).evs.some((e) => e.type === 'COMPENSATION'), t);
+  }
+});
