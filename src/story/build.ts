@@ -339,6 +339,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   // participant-less mentions cannot tie two donors' aid into one event
   const setAgents = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.agents)]));
   const setParts = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.parts)]));
+  const setPlaces = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.places)]));
   const tryPair = (x: EvItem, y: EvItem) => {
     const rx = uf.find(x.idx); const ry = uf.find(y.idx);
     if (rx === ry || !eventsCompatible(x, y)) return;
@@ -347,11 +348,17 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (agentsClash(setAgents.get(rx)!, px, setAgents.get(ry)!, py)) return;
       // sets that each name participants must share one, however they were reached
       if (px.size && py.size && ![...px].some((g) => py.has(g))) return;
+      // nor may a mention that names no place chain a meeting in Abuja to one in Paris: sets that each
+      // name places must have two compatible ones, unless these two mentions share two participants
+      const lx = setPlaces.get(rx)!; const ly = setPlaces.get(ry)!;
+      const strong = [...x.parts].filter((g) => y.parts.has(g)).length >= 2;
+      if (!strong && lx.size && ly.size && ![...lx].some((p) => [...ly].some((q) => placesCompatible(place(p), place(q), 150)))) return;
     }
     uf.union(rx, ry);
     const r = uf.find(rx); const o = r === rx ? ry : rx;
     for (const g of setAgents.get(o)!) setAgents.get(r)!.add(g);
     for (const g of setParts.get(o)!) setParts.get(r)!.add(g);
+    for (const g of setPlaces.get(o)!) setPlaces.get(r)!.add(g);
   };
   const pass = (bucket: EvItem[]) => {
     if (bucket.length <= 400) {

@@ -379,3 +379,25 @@ test('a gathering in one town on the same or the next day is one gathering whoev
   const e = meet('E', '2023-08-07', 'Bola Tinubu will hold talks in Abuja next week.', chair, ABUJA, ['next week', '2023-W33']);
   assert.equal(buildStory('s', [sd(a), sd(e)]).events.filter((x) => x.type === 'MEET').length, 2, 'a week is no date');
 });
+
+test('meetings: a report naming another subset of those present merges; a mention without a place does not chain meetings far apart', () => {
+  const TIN = { name: 'Bola Tinubu', type: 'PERSON' as const };
+  const AKU = { name: 'Nana Akufo-Addo', type: 'PERSON' as const };
+  const SALL = { name: 'Macky Sall', type: 'PERSON' as const };
+  const MAC = { name: 'Emmanuel Macron', type: 'PERSON' as const };
+  const ABUJA = { name: 'Abuja', type: 'GPE' as const, geo: [9.0579, 7.4951] as [number, number] };
+  const PARIS = { name: 'Paris', type: 'GPE' as const, geo: [48.8566, 2.3522] as [number, number] };
+  const meet = (outlet: string, body: string, ents: Parameters<typeof fx>[0]['entities'], args: Record<string, string[]>) =>
+    fx({ text: body, publishedAt: '2023-08-10', outlet, title: `${outlet}: summit`, entities: ents, times: [{ text: 'Thursday', value: '2023-08-10' }],
+      events: [{ type: 'MEET', trigger: 'met', args: { ...args, time: [0] } }] });
+  const a = meet('AAA', 'Bola Tinubu met Nana Akufo-Addo in Abuja on Thursday.', [TIN, AKU, ABUJA], { agent: ['e1'], partner: ['e2'], location: ['e3'] });
+  const b = meet('BBB', 'Bola Tinubu met Macky Sall on Thursday.', [TIN, SALL], { agent: ['e1'], partner: ['e2'] });
+  const c = meet('CCC', 'Bola Tinubu met Emmanuel Macron in Paris on Thursday.', [TIN, MAC, PARIS], { agent: ['e1'], partner: ['e2'], location: ['e3'] });
+  const s = buildStory('s', [sd(a), sd(b), sd(c)]);
+  const meets = s.events.filter((e) => e.type === 'MEET');
+  const show = JSON.stringify(meets.map((e) => [e.participants, e.places]));
+  // the placeless report joins one of the two (which one depends on the order pairs are tried)
+  assert.equal(meets.length, 2, show);
+  assert.ok(meets.some((e) => e.documents.length === 2), show);
+  assert.ok(!meets.some((e) => e.places?.includes('Abuja') && e.places.includes('Paris')), `Abuja and Paris are 4,400 km apart: ${show}`);
+});
