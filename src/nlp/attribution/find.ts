@@ -126,6 +126,7 @@ const PREP = new Set(['on', 'in', 'at', 'from', 'with', 'during', 'by', 'near', 
 // the medium of a verbal attack: "attacked Machado in early-morning tweets", "slammed the plan in a speech"
 const SPEECH_MEDIUM = /^(tweets?|posts?|speech|speeches|statements?|interviews?|remarks|comments|op-eds?|columns?|letters?|ads?|videos?|debates?|rally|rallies|hearing|press|editorials?|essays?|campaign)$/;
 const ADJ_END = /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ile|ist|ed)$/;
+const ABSTRACT_OBJECT = /^(decisions?|plans?|moves?|reports?|policy|policies|proposals?|bills?|laws?|deals?|rulings?|verdicts?|comments|remarks|statements?|ideas?|approach|handling|response|actions|measures?|budget|agreements?|reforms?|strategy|programm?e?s?|schemes?|claims?|rhetoric|record|stance|position|investigation|probe|media|press|coverage|treaty|tax|taxes|tariffs?|sanctions|legislation|regulations?|rules?|bailout|stimulus|speech|tweets?|comments?|views|agenda|leadership|performance)$/;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|years?|months?|weeks?|days?|decades?|hours?|weekend|night|morning|evening)$/;
 /**
  * The verbal reading of an act-or-word verb: a judgement in its clause — "as"/"for"/"over" a reason ("slammed the
@@ -138,6 +139,13 @@ export function verbalUse(toks: Tok[], j: number): boolean {
   let k = j + 1;
   while (k < j + 4 && toks[k]?.w && (TIME_WORD.test(toks[k]!.l) || /^(again|also|publicly|repeatedly|recently|then|last|this|earlier)$/.test(toks[k]!.l))) k++;
   if (call && /^(for|on|upon)$/.test(toks[k]?.l ?? '')) return true;
+  // an abstract object can only be attacked in words: "slammed the decision", "blasted the government's handling"
+  if (!call) {
+    let h = j + 1;
+    const apos = (t: Tok | undefined): boolean => !!t && (t.t === '’' || t.t === "'");
+    while (h < j + 7 && toks[h] && (apos(toks[h]) || (toks[h]!.w && (DET.has(toks[h]!.l) || /^(his|her|their|its|our|new|latest|proposed|planned|recent|s)$/.test(toks[h]!.l) || apos(toks[h + 1]) || /'s$|’s$/.test(toks[h]!.l))))) h++;
+    if (toks[h]?.w && ABSTRACT_OBJECT.test(toks[h]!.l)) return true;
+  }
   for (let m = j + 1; m < toks.length && m < j + 20; m++) {
     const x = toks[m]!, prev = toks[m - 1]!;
     if (x.q || /^[‘“"«]$/.test(x.t)) return true;

@@ -30,6 +30,14 @@ describe('act-or-word verbs (attack, blast, slam, call) report only with a judge
     check('The campaign called the charges baseless and fabricated.', 'the charges baseless', ['The campaign']);
     check('The union called Friday for new talks.', 'new talks', ['The union']);
   });
+  it('an abstract object can only be attacked in words', () => {
+    check('The opposition slammed the decision.', 'the decision', ['The opposition']);
+    check('The union blasted the government’s handling of the strike.', 'handling of the strike', ['The union']);
+    check('The senator attacked the new tax bill.', 'tax bill', ['The senator']);
+    // physical objects stay acts
+    assert.deepEqual(chain('He slammed the door.', 'the door'), []);
+    assert.deepEqual(chain('Police blasted the suspect’s car.', 'car'), []);
+  });
   it('verbalUse directly', () => {
     const t = (s: string) => tokenize(s, 0, s.length);
     const at = (s: string, w: string) => t(s).findIndex((x) => x.l === w);
