@@ -31,6 +31,11 @@ export function boundBefore(toks: readonly QTok[], i: number): BoundHit | undefi
 
 /** A cue right after token `i`: "10,000 or more people". */
 export function boundAfter(toks: readonly QTok[], i: number): BoundHit | undefined {
+  // "3,000-plus people", "40-odd years": a suffix joined by a hyphen
+  const h = toks[i + 1]; const w = toks[i + 2];
+  if (h && w && h.text === '-' && !h.space && !w.space && h.sent === toks[i].sent && (w.lower === 'plus' || w.lower === 'odd')) {
+    return { bound: w.lower === 'plus' ? 'MORE_THAN' : 'APPROX', at: i + 2, cue: `-${w.lower}` };
+  }
   for (const c of AFTER) {
     const k = i + 1;
     if (k + c.words.length > toks.length || toks[k].sent !== toks[i].sent) continue;

@@ -234,7 +234,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "killing all six aboard", "wounding seven": a number word right after a verb of harm counts people
     const harmed = num.words && num.value > 1 && harmVerbBefore(ctx.toks, startTok);
     // ("dozens were injured": a bare vague plural subject takes its unit from the context as digits do)
-    if ((num.words && !harmed && num.rule !== 'vague-plural-bare' && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
+    // ("one hundred were evacuated": a number word as the subject of a plural verb, as digits are)
+    const subject = num.words && num.value > 1 && PLURAL_VERBS_AFTER.has(ctx.toks[num.end + 1]?.lower ?? '');
+    if ((num.words && !harmed && !subject && num.rule !== 'vague-plural-bare' && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     // "a crew of 22", "a delegation of 40": the size of a body of people
     const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
     const ctxUnit = body ? 'person' : contextUnit(ctx, num.start);

@@ -42,3 +42,19 @@ test('"homeless" and "elderly" after a plural noun are predicates, not the count
   assert.deepEqual(find('The flood left 10,000 homeless.').map((q) => [q.value, q.unit]), [[10000, 'person']]);
   assert.deepEqual(find('Some 300 elderly were moved.').map((q) => [q.value, q.unit]), [[300, 'person']]);
 });
+
+test('hyphenated bound suffixes: "3,000-plus people" is more than, "3,000-odd refugees" about', () => {
+  assert.deepEqual(find('The storm has killed 3,000-plus people.'), [{ text: '3,000-plus people', value: 3000, unit: 'person', bound: 'MORE_THAN' }]);
+  assert.deepEqual(find('There are 3,000-odd refugees in the camp.'), [{ text: '3,000-odd refugees', value: 3000, unit: 'person', bound: 'APPROX' }]);
+  // not a bound: a formula or score written with "plus" between numbers
+  assert.deepEqual(find('The 3-plus-1 formula was agreed.'), []);
+});
+
+test('a number word as the subject of a plural verb counts people in a clause about people', () => {
+  assert.deepEqual(find('Twenty-five people were hurt and one hundred were evacuated.').map((q) => [q.text, q.value, q.unit]),
+    [['Twenty-five people', 25, 'person'], ['one hundred', 100, 'person']]);
+  assert.deepEqual(find('Two were arrested after the raid.').map((q) => [q.value, q.unit]), [[2, 'person']]);
+  // no people cue, or a singular verb: nothing
+  assert.deepEqual(find('The two were married in 2010.'), []);
+  assert.deepEqual(find('One was killed.'), []);
+});
