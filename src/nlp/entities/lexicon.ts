@@ -10,7 +10,7 @@ interface RawLexicon {
   nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
-  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[];
+  norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]> };
 }
 
@@ -23,6 +23,8 @@ export interface Lexicon {
   personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>; vehiclePrefixes: Set<string>;
   /** words in nonEntities that can still begin a name ("Government Accountability Office") */
   nameModifiers: Set<string>; weaponAdjectives: Set<string>;
+  /** names every state gives its own body ("the Supreme Court", "the Senate"): linked only on the document's country evidence */
+  genericBodyNames: Set<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
   leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
@@ -46,7 +48,7 @@ export function lexicon(): Lexicon {
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
-    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), leadingJunk: new Set(),
+    personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(),
   };
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);

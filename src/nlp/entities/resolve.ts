@@ -20,6 +20,8 @@ interface M {
   ent?: Ent;
   headline: boolean;
   adj: boolean; // demonym / adjectival mention
+  /** KB bodies a generic name ("the Senate") may stand for, decided by genericBodyGate */
+  generic?: readonly KbEntry[];
 }
 interface Ent {
   id: string; type: EntityType; entry?: KbEntry; ms: M[]; rule: string; key: string; words: string[];
@@ -113,6 +115,14 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     // "The Post", "The Star": a weak media alias names whichever outlet the story means — a mention, not a link
     if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
     let type = c.type; let entry: KbEntry | undefined;
+    // "the Supreme Court", "the Senate": a name every state gives its own body waits for the document's country
+    // evidence (genericBodyGate below) instead of linking whichever country's body the KB holds
+    if (entries && entries.length && c.cs === undefined && L.genericBodyNames.has(spanKey(toks, c.s, c.e).replace(/^the /, ''))) {
+      const t = text.slice(start, end);
+      const key = spanKey(toks, c.s, c.e);
+      ms.push({ c, start, end, text: t, type: type === 'OTHER' ? 'ORG' : type, key, words: key.split(' '), rule: c.rule, headline: toks[c.s]!.headline, adj: false, generic: entries });
+      continue;
+    }
     if (entries && entries.length && c.e - c.s === 1 && !toks[c.s]!.allCaps && docMain
       && entries.every((x) => x.kind !== 'COUNTRY' && x.country && x.country !== docMain && !(docCountries.get(x.country)) && (x.type === 'ORG' || prominence(x) < 40))) {
       // "Labor" in a US story is not the Australian Labor Party: a single word naming something foreign to the
@@ -134,6 +144,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const key = c.cs !== undefined ? t.toLowerCase() : spanKey(toks, c.s, c.e);
     ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule: c.rule, headline: toks[c.s]!.headline, adj: c.src === 'dem' });
   }
+
+  genericBodyGate(ms, toks, docCountries);
 
   // ---- acronyms introduced in parentheses: "International Organization for Migration (IOM)" ----
   const acro = new Map<string, M>();
@@ -298,6 +310,56 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // ---- output ----
   keep.sort((a, b) => a.ms[0]!.start - b.ms[0]!.start);
   return keep.map((e, i) => toEntity(e, i));
+}
+
+/** Country an entry is evidence for: a country itself, the state a body speaks for, the country a place lies in. */
+function evidenceCountry(e: KbEntry): string | undefined {
+  if (e.type === 'PERSON') return undefined;
+  return e.kind === 'COUNTRY' ? e.iso2 : e.standsFor ?? e.country ?? e.iso2;
+}
+
+/**
+ * Links each generic body name ("the Supreme Court", "the Senate", "the army") only to the body of the country the
+ * document's evidence points to; otherwise it stays an unlinked organisation (issue #3: a wrong QID is worse than
+ * none). Evidence: a country word right before the name ("Kenya's Supreme Court") decides alone; else every linked
+ * mention counts for its country — countries, demonyms, places as resolved (so an ambiguous "Washington" that
+ * resolved to the US capital counts), seats of power ("White House", "Downing Street") — and the body's country must
+ * lead strictly.
+ */
+function genericBodyGate(ms: M[], toks: readonly Tok[], docCountries: ReadonlyMap<string, number>): void {
+  const ev = new Map<string, number>(docCountries);
+  for (const m of ms) {
+    if (m.generic) {
+      // the generic name itself is no evidence (docCountries counted it when its alias had one entry)
+      const e0 = m.c.entries && m.c.entries.length === 1 ? m.c.entries[0]! : undefined;
+      const own = e0 ? (e0.kind === 'COUNTRY' ? e0.iso2 : e0.country ?? e0.iso2) : undefined;
+      if (own) ev.set(own, (ev.get(own) ?? 0) - 1);
+      continue;
+    }
+    if (!m.entry) continue;
+    // single-entry mentions are already in docCountries; add those an ambiguous alias resolved
+    if (m.c.entries && m.c.entries.length === 1) continue;
+    const cc = evidenceCountry(m.entry);
+    if (cc) ev.set(cc, (ev.get(cc) ?? 0) + 1);
+  }
+  let lead: string | undefined; let leadN = 0; let tie = false;
+  for (const [cc, n] of ev) {
+    if (n > leadN) { lead = cc; leadN = n; tie = false; } else if (n === leadN) tie = true;
+  }
+  if (tie) lead = undefined;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!m.generic) continue;
+    let target = lead;
+    // "Kenya's Supreme Court", "the Kenyan Senate": the qualifier names the country
+    const p = ms[i - 1];
+    if (p && p.entry && (p.c.e === m.c.s || (p.c.e === m.c.s - 1 && toks[m.c.s - 1]?.poss))) {
+      const cc = evidenceCountry(p.entry);
+      if (cc) target = cc;
+    }
+    const ok = target ? m.generic.filter((e) => e.kind !== 'COUNTRY' && (e.standsFor ?? e.country) === target) : [];
+    if (ok.length) { m.entry = ok.reduce((a, b) => (prominence(b) > prominence(a) ? b : a)); m.type = m.entry.type; }
+  }
 }
 
 /** Organisations of two or more countries share this alias and the document names none of those countries. */
