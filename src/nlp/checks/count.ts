@@ -6,8 +6,8 @@ import { sentenceIndex } from './sentences.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
-const LIST_INTRO_RE = new RegExp(`^\\s*(?:,\\s*)?(${alt(LIST_INTROS)})\\s+`, 'i');
-const LIST_END_RE = new RegExp(`[.;!?)\\n]|\\s(?:${alt(LIST_ENDERS)})\\s`, 'i');
+const LIST_INTRO_RE = new RegExp(`^\\s*(?:,\\s*)?(${alt(LIST_INTROS)}|\\(|-(?=\\s))\\s*`, 'i');
+const LIST_END_RE = new RegExp(`[.;!?)\\n—–]|\\s-\\s|\\s(?:${alt(LIST_ENDERS)})\\s`, 'i');
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/;
 const MAX_ITEM_WORDS = 4;
 // a list item is a name ("North Carolina", "the Workers World Party") or a bare noun ("fraud")
@@ -31,6 +31,8 @@ const MADE_OF_RE = new RegExp(`^\\s*(?:${alt(MADE_OF)})\\s+(?:\\d|(?:one|two|thr
 const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
+/** Between a total and the first of its parts in apposition: a comma or a dash, nothing else. */
+const APPO_GAP_RE = /^\s*(?:,|[—–]|\s-)\s*$/;
 
 function isCount(q: Quantity): boolean {
   return !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp';
@@ -46,7 +48,7 @@ function validList(items: string[]): boolean {
 function listChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
   qs.forEach((q, i) => {
-    if (!isCount(q) || q.unit === 'person' || isVague(q) || !Number.isInteger(q.value) || q.bound) return;
+    if (!isCount(q) || isVague(q) || !Number.isInteger(q.value) || q.bound) return;
     const after = text.slice(q.end, q.end + 300);
     const appo = /\bthe\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) ? APPOSITION_RE.exec(after) : null;
     if (appo) {
@@ -60,6 +62,8 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
         return;
       }
     }
+    // a count of people with a list after it is mostly a subset of names ("three people: …" is rare); only the apposition above
+    if (q.unit === 'person') return;
     const intro = LIST_INTRO_RE.exec(after);
     if (!intro) return;
     const rest = after.slice(intro[0].length);
@@ -118,14 +122,17 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
   qs.forEach((total, ti) => {
     if (total.unit !== 'person' || total.equivalentOf !== undefined || isVague(total)) return;
     const colon = COLON_AFTER_RE.exec(text.slice(total.end, total.end + 34));
-    const isTotal = !!colon || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
+    // "The attack killed 25 people, 20 soldiers and five civilians": the parts in apposition right after the total
+    const next = qs[ti + 1];
+    const appo = !!next && next.unit === 'person' && !isVague(next) && APPO_GAP_RE.test(text.slice(total.end, next.start));
+    const isTotal = !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 40));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
     if (s === -1) return;
     let reachEnd = sentences[s][1];
     const inside = (q: Quantity) => INSIDE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 40), q.start)) || INSIDE_AFTER_RE.test(text.slice(q.end, q.end + 12));
-    if (subset) {
+    if (subset || appo) {
       const m = SUBSET_END_RE.exec(text.slice(total.end + 1, reachEnd));
       if (m) reachEnd = total.end + 1 + m.index;
     }
@@ -133,7 +140,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     for (let i = firstFrom(qs, sentences[s][0]); i < qs.length && qs[i].start < reachEnd; i++) {
       const q = qs[i];
       if (i === ti || q.unit !== 'person' || isVague(q) || q.start < sentences[s][0] || q.end > reachEnd) continue;
-      if ((subset || colon) && q.start <= total.end) continue;
+      if ((subset || colon || appo) && q.start <= total.end) continue;
       if (!subset && inside(q)) continue;
       // "the 24-member cabinet" is the size of a body, not a part of the total
       if (q.rule?.includes('people-size')) continue;

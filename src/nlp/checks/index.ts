@@ -3,6 +3,7 @@ import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { sentenceSpans } from '../quantity/tokens.js';
 import { ageChecks } from './ages.js';
 import { countChecks } from './count.js';
+import { breakdownChecks } from './breakdowns.js';
 import { shareChecks } from './shares.js';
 import { dateArithmeticChecks } from './dateArithmetic.js';
 import { travelTimeChecks } from './travelTime.js';
@@ -18,6 +19,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),
+    ...breakdownChecks(doc.text, doc.quantities, sentences),
   ];
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

@@ -1,0 +1,130 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { NUMBER_WORDS } from '../quantity/lexicon.js';
+import { fmt } from './format.js';
+import { type CheckRef, ruled } from './rule.js';
+import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
+
+// COUNT checks on breakdowns the quantity layer does not hold as parts:
+// - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
+// - percentages of one breakdown that should sum to about 100: "52% backed it, 45% opposed it and 3% were undecided";
+// - "four of the six seats": a part cannot exceed the whole it is taken from.
+
+// case-sensitive patterns (\p{Lu} must stay upper case): number words in either case of their first letter
+const NUM_WORD_SRC = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'zero').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const NUM_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${NUM_WORD_SRC})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const PLACE_SRC = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|al-)?\p{Lu}[\p{L}'’.-]*){0,2}`;
+const ITEM_SRC = String.raw`(${NUM_SRC})\s+(?:in|from|at|on)\s+${PLACE_SRC}`;
+// after the total: a short clause ("died", "were killed") then ":" / "," / a dash, then "N in Place, N in Place and N in Place"
+const DISTRIBUTION_RE = new RegExp(
+  String.raw`^[^.;:,!?()\d]{0,30}?(?::|,|\s[—–-]|[—–])\s*(${ITEM_SRC}(?:\s*,\s*${ITEM_SRC})*(?:\s*,?\s+and\s+${ITEM_SRC}))(?=\s*[.;,)—–]|\s+-\s|\s*$)`, 'u');
+const ITEM_G_RE = new RegExp(ITEM_SRC, 'gu');
+
+function numberValue(s: string): number | undefined {
+  const t = s.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  const [a, b] = t.split('-');
+  const x = NUMBER_WORDS[a!];
+  if (x === undefined) return undefined;
+  if (b === undefined) return x;
+  const y = NUMBER_WORDS[b];
+  return y !== undefined && x >= 20 && x % 10 === 0 && y < 10 ? x + y : undefined;
+}
+
+function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  qs.forEach((total, ti) => {
+    if (total.unit !== 'person' || total.equivalentOf !== undefined || (total.rule ?? '').includes('vague')) return;
+    const after = text.slice(total.end, total.end + 240);
+    const m = DISTRIBUTION_RE.exec(after);
+    // "about 3,000 in Albayda, 2,085 in Benghazi and 1,000 in …": the figure is itself one of the places' items
+    if (!m || /^\s+(?:in|from|at|on)\s/.test(after)) return;
+    const items: Array<{ n: number; text: string; start: number; end: number }> = [];
+    const base = total.end + m.index + m[0].length - m[1]!.length;
+    ITEM_G_RE.lastIndex = 0;
+    let it: RegExpExecArray | null;
+    while ((it = ITEM_G_RE.exec(m[1]!)) !== null) {
+      const n = numberValue(it[1]!);
+      if (n === undefined) return;
+      items.push({ n, text: it[0], start: base + it.index, end: base + it.index + it[0].length });
+    }
+    if (items.length < 2) return;
+    const sum = items.reduce((a, b) => a + b.n, 0);
+    const b = total.bound;
+    let status: Check['status'];
+    if (!b || b === 'APPROX') {
+      const slack = b === 'APPROX' ? total.value * 0.05 : 0;
+      status = Math.abs(sum - total.value) <= slack ? 'CONSISTENT' : 'INCONSISTENT';
+    } else if (b === 'AT_LEAST' || b === 'MIN') status = sum >= total.value ? 'CONSISTENT' : 'UNVERIFIABLE';
+    else if (b === 'MORE_THAN') status = sum > total.value ? 'CONSISTENT' : 'UNVERIFIABLE';
+    else status = sum <= total.value ? 'CONSISTENT' : 'INCONSISTENT';
+    const rel = status === 'CONSISTENT' ? (b && b !== 'APPROX' ? 'within' : '=') : status === 'INCONSISTENT' ? '≠' : 'against';
+    const refs: CheckRef[] = [ti, ...items.map((x) => ({ start: x.start, end: x.end, text: x.text }))];
+    out.push(ruled({
+      kind: 'COUNT', status, refs,
+      detail: `parts by place ${items.map((x) => x.n).join(' + ')} = ${sum} ${rel} total ${total.text}`,
+    }, 'count:parts-by-place'));
+  });
+  return out;
+}
+
+// a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%"
+const CHANGE_BEFORE_RE = /\b(?:by|up|down|rose|fell|grew|gained|lost|dropped|climbed|jumped|increased|decreased|declined|plunged|slipped|surged|of\s+up\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
+
+function percentSumChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const bySentence = new Map<number, number[]>();
+  qs.forEach((q, i) => {
+    if (q.unit !== '%' || (q.rule ?? '').startsWith('quantity:share-') || q.bound) return;
+    if (CHANGE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 25), q.start))) return;
+    const span = sentenceSpanAt(sentences, q.start);
+    const key = span ? span[0] : -1;
+    if (key < 0) return;
+    const list = bySentence.get(key) ?? [];
+    list.push(i);
+    bySentence.set(key, list);
+  });
+  for (const [start, idx] of bySentence) {
+    if (idx.length < 3) continue;
+    const span = sentenceSpanAt(sentences, start)!;
+    const sentence = text.slice(span[0], span[1]);
+    // "… in 2020", "30% of the vote": a breakdown's percentages are of one whole, written one after another
+    const sum = idx.reduce((a, i) => a + qs[i]!.value, 0);
+    const tol = idx.length * 0.5 + 1e-9;
+    const cue = BREAKDOWN_CUE_RE.test(sentence);
+    const arith = `${idx.map((i) => fmt(qs[i]!.value)).join(' + ')} = ${fmt(sum)}%`;
+    if (Math.abs(sum - 100) <= tol) {
+      out.push(ruled({ kind: 'COUNT', status: 'CONSISTENT', refs: idx, detail: `shares ${arith}, about 100% (rounding)` }, 'count:percent-sum'));
+    } else if (cue && sum > 100 + tol && sum <= 130) {
+      // shares of one breakdown cannot add up to more than the whole; less may leave a category unstated
+      out.push(ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: idx, detail: `shares ${arith}: more than 100%` }, 'count:percent-sum'));
+    }
+  }
+  return out;
+}
+
+// "four of the six seats", "Five of the eight suspects": the part and the whole, same counted noun
+const OF_THE_RE = /^\s+(?:of|out of)\s+(?:the|its|their|his|her|our)\s+$/i;
+
+function partOfWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const part = qs[i]!;
+    const whole = qs[i + 1]!;
+    if (part.unit !== whole.unit || part.unit === '%' || /^[A-Z]{3}$/.test(part.unit) || part.si || whole.si) continue;
+    if (part.bound || whole.bound || (part.rule ?? '').includes('vague') || (whole.rule ?? '').includes('vague')) continue;
+    if (!OF_THE_RE.test(text.slice(part.end, whole.start))) continue;
+    // "… of the six seats (50%)" is the share check's; here only the order of the two figures
+    const ok = part.value <= whole.value;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, i + 1],
+      detail: `${part.text} of ${whole.text}: ${fmt(part.value)} ${ok ? '≤' : '>'} ${fmt(whole.value)}`,
+    }, 'count:part-of-whole'));
+    i += 1;
+  }
+  return out;
+}
+
+export function breakdownChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  return [...distributionChecks(text, qs), ...percentSumChecks(text, qs, sentences), ...partOfWholeChecks(text, qs)];
+}
