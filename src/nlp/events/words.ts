@@ -54,7 +54,7 @@ export const ROLE_NOUNS = new Set(['rep', 'representative', 'spokesman', 'spokes
   'attorneys', 'agent', 'publicist', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'friend',
   'friends', 'family', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'official', 'officials', 'minister', 'ministers',
   'chief', 'head', 'leader', 'envoy', 'ambassador', 'president', 'ceo', 'chairman', 'director', 'manager', 'coach', 'doctor',
-  'doctors', 'staff', 'office', 'ministry', 'partner', 'correspondent', 'reporter', 'editor', 'secretary', 'general', 'commander', 'troops', 'forces', 'army', 'police', 'government']);
+  'doctors', 'staff', 'office', 'ministry', 'partner', 'counterpart', 'counterparts', 'correspondent', 'reporter', 'editor', 'secretary', 'general', 'commander', 'troops', 'forces', 'army', 'police', 'government']);
 
 /** Statement verbs whose direct object is the addressee ("told Sky News Arabia"). */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'brief', 'warn', 'notify', 'assure', 'remind', 'urge', 'quote']);

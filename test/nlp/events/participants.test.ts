@@ -98,3 +98,14 @@ test('compensation and reparations paid are COMPENSATION events with payer and p
     assert.ok(!eventsOf(t, [{ name: 'Apple', type: 'ORG' }]).evs.some((e) => e.type === 'COMPENSATION'), t);
   }
 });
+
+test('the other side of talks: "talks with his Chinese counterpart Wang Yi" is Wang Yi, not China; reporters met are nobody', () => {
+  const a = eventsOf('Antony Blinken held talks with his Chinese counterpart Wang Yi.', [P('Antony Blinken'), { name: 'China', type: 'GPE', aliases: ['Chinese'] }, P('Wang Yi')]);
+  const t = a.evs.find((e) => e.type === 'MEET');
+  assert.ok(t, JSON.stringify(a.evs));
+  assert.deepEqual(argNames(a.doc, t).partner, ['Wang Yi']);
+  const b = eventsOf('Vladimir Putin met with reporters in Moscow.', [P('Vladimir Putin'), CITY('Moscow')]);
+  const m = b.evs.find((e) => e.type === 'MEET');
+  assert.equal(m?.args.partner, undefined);
+  assert.deepEqual(m && argNames(b.doc, m).agent, ['Vladimir Putin']);
+});
