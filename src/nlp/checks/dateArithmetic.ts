@@ -12,6 +12,8 @@ const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
 const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
+/** Between a year and the "N years ago" that restates it: a comma, or a short noun phrase and "which/that … ". */
+const AGO_APPOSITION_RE = /^(?:\s*[,—–]\s*|(?:\s+[a-z]+){1,3}\s*,\s*(?:which|that|when)\s+(?:[a-z]+\s+){1,2})$/;
 
 const sentenceOf = sentenceIndex;
 
@@ -87,6 +89,17 @@ export function dateArithmeticChecks(
           kind: 'DATE_ARITHMETIC', status: v === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(near)],
           detail: `${dateLabel(near)} to publication ${anchor.slice(0, 10)} = ${lo.toFixed(1)}–${hi.toFixed(1)} years; stated "${s.text.trim()}" (${MOD_WORD[s.mod as string] ?? s.mod} ${s.label ?? `${s.n} years`})`,
         }, 'date-arithmetic:ago-bounded'));
+        continue;
+      }
+      // "in 2004, 15 years ago", "the 2004 tsunami, which struck 20 years ago": the year the span restates, checked either way
+      const appo = anchor ? points.find((p) => p.end <= s.start && p.year <= pubYear && AGO_APPOSITION_RE.test(text.slice(p.end, s.start))) : undefined;
+      if (appo && anchor) {
+        const [lo, hi] = gapRange(appo, anchor);
+        const v = holds(s.n, s.mod, lo, hi, s.per);
+        out.push(ruled({
+          kind: 'DATE_ARITHMETIC', status: v === 'no' ? 'INCONSISTENT' : 'CONSISTENT', refs: [refOf(s), refOf(appo)],
+          detail: `${dateLabel(appo)} to publication ${anchor.slice(0, 10)} = ${lo.toFixed(1)}–${hi.toFixed(1)} years; stated "${s.text.trim()}"${v === 'no' ? ': does not match' : ''}`,
+        }, 'date-arithmetic:ago-apposition'));
         continue;
       }
       if (!Number.isInteger(y)) continue;
