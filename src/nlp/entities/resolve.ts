@@ -72,8 +72,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   const docCountries = new Map<string, number>();
   for (const c of chosen) {
     if (!c.entries || c.entries.length !== 1) continue;
-    const e = c.entries[0]!;
-    const cc = e.kind === 'COUNTRY' ? e.iso2 : e.country ?? e.iso2;
+    const cc = docCountryOf(c.entries[0]!);
     if (cc) docCountries.set(cc, (docCountries.get(cc) ?? 0) + 1);
   }
 
@@ -312,6 +311,11 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   return keep.map((e, i) => toEntity(e, i));
 }
 
+/** Country a single-entry mention counts for in the document's country tally (docCountries). */
+function docCountryOf(e: KbEntry): string | undefined {
+  return e.kind === 'COUNTRY' ? e.iso2 : e.country ?? e.iso2;
+}
+
 /** Country an entry is evidence for: a country itself, the state a body speaks for, the country a place lies in. */
 function evidenceCountry(e: KbEntry): string | undefined {
   if (e.type === 'PERSON') return undefined;
@@ -332,7 +336,7 @@ function genericBodyGate(ms: M[], toks: readonly Tok[], docCountries: ReadonlyMa
     if (m.generic) {
       // the generic name itself is no evidence (docCountries counted it when its alias had one entry)
       const e0 = m.c.entries && m.c.entries.length === 1 ? m.c.entries[0]! : undefined;
-      const own = e0 ? (e0.kind === 'COUNTRY' ? e0.iso2 : e0.country ?? e0.iso2) : undefined;
+      const own = e0 ? docCountryOf(e0) : undefined;
       if (own) ev.set(own, (ev.get(own) ?? 0) - 1);
       continue;
     }
