@@ -195,6 +195,9 @@ export function agentsClash(ax: Set<Group>, px: Set<Group>, ay: Set<Group>, py: 
  * they name different actors ("requested by the president" / "run by the prosecutor general").
  */
 
+/** Two dated mentions no more than a day apart (the first widened by a day each way, closed). */
+const withinADay = (a: Interval, b: Interval): boolean => intersects({ lo: a.lo - DAY_MS, hi: a.hi + DAY_MS }, b);
+
 /** Gatherings: who attends varies between reports (one names the bloc, another its chair, a third nobody). */
 const GATHERING = /^(MEET|NEGOTIATE)$/;
 /**
@@ -204,7 +207,7 @@ const GATHERING = /^(MEET|NEGOTIATE)$/;
  */
 function sameGathering(x: EvItem, y: EvItem): boolean {
   if (!GATHERING.test(x.ev.type) || x.ev.type !== y.ev.type || !x.time || !y.time) return false;
-  if (!intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
+  if (!withinADay(x.time, y.time)) return false;
   // a week or a month is no date for a gathering
   if (x.time.hi - x.time.lo > 2 * DAY_MS || y.time.hi - y.time.lo > 2 * DAY_MS) return false;
   return x.places.some((p) => !p.isCountry && !p.large && y.places.includes(p));
@@ -216,7 +219,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // reports that each tell the one event of a type the story holds one of tell the same one, so dates
   // that disagree become a time fact marked inconsistent, not two events)
   const oneOff = Boolean(x.onlyOfType && y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type);
-  if (x.time && y.time && !REPEATED.test(x.ev.type) && !oneOff && !intersects({ lo: x.time.lo - DAY_MS, hi: x.time.hi + DAY_MS }, y.time)) return false;
+  if (x.time && y.time && !REPEATED.test(x.ev.type) && !oneOff && !withinADay(x.time, y.time)) return false;
   const shared = [...x.parts].filter((g) => y.parts.has(g)).length;
   // The same two parties meeting in compatible time is one meeting even where reports disagree on
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
