@@ -7,6 +7,9 @@ import { ruled } from './rule.js';
 /** One metric ton in US short tons (2,000 lb). */
 const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
 
+/** A gallon-based figure in imperial rather than US gallons: how many times the US value it converts to. */
+const IMPERIAL_PER_US: Readonly<Record<string, number>> = { gal: 4.54609 / 3.785411784, mpg: 3.785411784 / 4.54609 };
+
 /** Conversion factors differ slightly between sources (US vs imperial, rounded factors): allow 0.5%. */
 const FACTOR_SLACK = 0.005;
 /** "about", "nearly", "roughly" on either side: allow 5% beyond the written rounding. */
@@ -41,7 +44,13 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
     const ab = convert(a.value, a.unit, b.unit);
     const ba = convert(b.value, b.unit, a.unit);
     if (ab === undefined || ba === undefined) continue;
-    const c = judge(a, b, ab, ba, [i, j]);
+    let c = judge(a, b, ab, ba, [i, j]);
+    // British copy counts in imperial gallons (4.546 l, not the US 3.785 l): "50 miles per gallon (17.7 km per litre)"
+    const imperial = IMPERIAL_PER_US[a.unit] ?? (IMPERIAL_PER_US[b.unit] !== undefined ? 1 / IMPERIAL_PER_US[b.unit] : undefined);
+    if (c.status === 'INCONSISTENT' && imperial !== undefined) {
+      const d = judge(a, b, ab * imperial, ba / imperial, [i, j]);
+      if (d.status === 'CONSISTENT') c = { ...d, detail: `${d.detail}, in imperial gallons` };
+    }
     // "warming of 3.6°F (2 degrees Celsius)": a temperature difference converts without the offset
     if (c.status === 'INCONSISTENT' && dimensionOf(a.unit) === 'temperature') {
       const dab = convertDifference(a.value, a.unit, b.unit);

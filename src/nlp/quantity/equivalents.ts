@@ -1,5 +1,5 @@
 import type { Quantity } from '../../core/types.js';
-import { dimensionOf } from './units.js';
+import { dimensionOf, toSi } from './units.js';
 
 // "59 km/h (37 mph)", "1,180km (733 miles)", "22.5 million cubic metres (nearly 800 million cubic feet)":
 // a quantity, then an opening bracket, then a quantity of the same dimension filling the bracket.
@@ -83,4 +83,32 @@ export function shareCoordinatedNoun(text: string, qs: Quantity[]): void {
     if (a.noun || !b.noun || a.unit !== b.unit || !dimensionOf(a.unit)) continue;
     if (COORD_RE.test(text.slice(a.end, b.start))) a.noun = b.noun;
   }
+}
+
+const FEET_INCHES_GAP_RE = /^\s*(?:,\s*)?(?:and\s+)?$/;
+/**
+ * "6ft 2in", "five feet nine inches": a height in feet and inches is one measure, in inches (74 in), so that
+ * its restatement "(1.88m)" is compared with the whole height and not with the inches alone.
+ */
+export function mergeFeetInches(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b && a.unit === 'ft' && b.unit === 'in' && Number.isInteger(a.value) && a.value > 0 && b.value >= 0 && b.value < 12 && !b.bound &&
+        FEET_INCHES_GAP_RE.test(text.slice(a.end, b.start))) {
+      const value = a.value * 12 + b.value;
+      const m: Quantity = { start: a.start, end: b.end, text: text.slice(a.start, b.end), value, unit: 'in' };
+      if (a.bound) m.bound = a.bound;
+      const si = toSi(value, 'in');
+      if (si) m.si = si;
+      if (a.noun) m.noun = a.noun;
+      m.rule = `${a.rule ?? 'quantity:'}+feet-inches`;
+      out.push(m);
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -1,13 +1,13 @@
 import type { Quantity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
-import { linkEquivalents, shareCoordinatedNoun } from './equivalents.js';
+import { linkEquivalents, mergeFeetInches, shareCoordinatedNoun } from './equivalents.js';
 import { scanQuantities } from './scan.js';
 import { sentenceSpans, tokenize } from './tokens.js';
 
 /** Finds amounts, money, measures and counts in `doc.text`; numbers inside times are left to the time stage. */
 export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>): Quantity[] {
   const toks = tokenize(doc.text, sentenceSpans(doc.text, doc.sentences));
-  const qs = scanQuantities({ text: doc.text, toks, times: doc.times });
+  const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times }));
   linkEquivalents(doc.text, qs);
   shareCoordinatedNoun(doc.text, qs);
   return qs;

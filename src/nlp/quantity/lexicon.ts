@@ -30,7 +30,7 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
 };
 
-export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy';
+export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'flow' | 'economy';
 
 export interface UnitDef {
   /** Canonical symbol written to `unit`. */
@@ -47,6 +47,7 @@ export interface UnitDef {
 
 export const SI_UNIT: Readonly<Record<Dimension, string>> = {
   length: 'm', speed: 'm/s', mass: 'kg', area: 'm2', volume: 'm3', temperature: 'K', power: 'W', energy: 'J',
+  flow: 'm3/s', economy: 'm/m3',
 };
 
 export const UNITS: readonly UnitDef[] = [
@@ -87,6 +88,12 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'ml', dim: 'volume', factor: 1e-6, forms: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
   { symbol: 'gal', dim: 'volume', factor: 0.003785411784, forms: ['gallon', 'gallons', 'gal'] },
   { symbol: 'bbl', dim: 'volume', factor: 0.158987294928, forms: ['barrel', 'barrels', 'bbl'] },
+  // flow: oil output ("1.2 million bpd", "200,000 barrels a day"); SI cubic metres per second
+  { symbol: 'bbl/d', dim: 'flow', factor: 0.158987294928 / 86400, forms: ['bpd', 'b / d', 'bbl / d', 'barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'barrels of crude per day', 'barrels of crude a day'] },
+  { symbol: 'm3/d', dim: 'flow', factor: 1 / 86400, forms: ['cubic metres per day', 'cubic meters per day', 'cubic metres a day', 'cubic meters a day'] },
+  // fuel economy: "50 miles per gallon (17.7 km per litre)"; SI metres per cubic metre
+  { symbol: 'mpg', dim: 'economy', factor: 1609.344 / 0.003785411784, forms: ['mpg', 'miles per gallon', 'miles to the gallon'] },
+  { symbol: 'km/l', dim: 'economy', factor: 1e6, forms: ['km / l', 'kilometres per litre', 'kilometers per liter', 'km per litre', 'km per liter', 'kpl'] },
   { symbol: 'cup', dim: 'volume', factor: 0.0002365882365, forms: ['cup', 'cups'] },
   { symbol: 'teaspoon', dim: 'volume', factor: 4.92892159375e-6, forms: ['teaspoon', 'teaspoons', 'tsp'] },
   { symbol: 'tablespoon', dim: 'volume', factor: 1.478676478125e-5, forms: ['tablespoon', 'tablespoons', 'tbsp'] },
@@ -119,6 +126,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
   dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'KSh.': 'KES', 'Ksh.': 'KES', 'NT$': 'TWD', RM: 'MYR',
   'N$': 'NAD', 'Z$': 'ZWL', 'J$': 'JMD', 'E£': 'EGP',
+  // Swiss francs as Swiss and wire copy write them: "SFr 2.5 million", "SFr.300", "Sfr 40"
+  SFr: 'CHF', 'SFr.': 'CHF', Sfr: 'CHF', 'Sfr.': 'CHF',
   // "$US5 million", "$A20m" (Australian style), "Rmb5bn", "Dh50" (Gulf), "Sh500" (East Africa)
   '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED',
 };

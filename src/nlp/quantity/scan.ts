@@ -89,7 +89,7 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   // "−5°C", "fell -0.3%": a minus sign that touches the number and follows a space
   const sign = toks[numAt - 1];
   if (!first.words && currency === undefined && sign && (sign.text === '−' || sign.text === '-') && !toks[numAt].space &&
-      (sign.space || numAt - 1 === 0) && toks[numAt - 2]?.kind !== 'num') {
+      (sign.space || numAt - 1 === 0 || OPENERS.has(toks[numAt - 2]?.text ?? '')) && toks[numAt - 2]?.kind !== 'num') {
     first.value = -first.value;
     first.rule = `negative-${first.rule}`;
     i = numAt - 1;
@@ -151,6 +151,9 @@ function scaleUnit(toks: readonly QTok[], startTok: number, end: number): { unit
   const a = toks[k] && toks[k].kind === 'word' ? own(NAMED_SCALES, toks[k].lower) : undefined;
   return a ? { unit: a, end: k } : undefined;
 }
+
+/** "(-40F)", "[-5C]", "/-3C": a bracket or slash right before a minus sign. */
+const OPENERS: ReadonlySet<string> = new Set(['(', '[', '/']);
 
 const A_EXCLUDED = new Set(['foot', 'pound', 'ton', 'c', 'f', 'in', 'm', 'g', 'l']);
 

@@ -54,6 +54,14 @@ function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined 
   return def ? { hit: { kind: 'physical', def, form: 'degrees' }, end: k } : undefined;
 }
 
+/** "2.9 million kg (6.4 million pounds)": a bracket opening right after a mass unit. */
+function restatesMass(toks: ScanContext['toks'], start: number): boolean {
+  const open = toks[start - 1];
+  if (!open || (open.text !== '(' && open.text !== '[')) return false;
+  const prev = toks[start - 2];
+  return prev !== undefined && /^(?:kg|kgs|kilos?|kilogra(?:m|mme)s?|tonnes?|tons?|grams?|g)$/i.test(prev.lower);
+}
+
 /** Works out what follows the number ending at token `e`. Undefined means "not a quantity" (a duration, a date). */
 export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefined, given?: UnitAt): Tail | undefined {
   const { toks } = ctx;
@@ -95,7 +103,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     }
     if (h.kind === 'money') return { unit: h.code, end: unit.end, rule: 'money:word', money: true };
     // "£2 million pounds" is money; "5 million pounds sterling"; "200 pounds" of weight otherwise
-    if (h.def.symbol === 'lb' && (num.scaled || toks[unit.end + 1]?.lower === 'sterling')) {
+    // ("lb"/"lbs" is always weight, and so are pounds restating a weight: "2.9 million kg (6.4 million pounds)")
+    if (h.def.symbol === 'lb' && h.form.startsWith('pound') && (num.scaled || toks[unit.end + 1]?.lower === 'sterling') && !restatesMass(toks, num.start)) {
       return { unit: 'GBP', end: toks[unit.end + 1]?.lower === 'sterling' ? unit.end + 1 : unit.end, rule: 'money:pounds', money: true };
     }
     return { unit: h.def.symbol, end: unit.end, rule: `unit:${h.def.dim}`, physical: true };
