@@ -1,6 +1,6 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
-import { alt, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
+import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
@@ -12,6 +12,10 @@ const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
 const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
+/** The earlier occasion of a "first … in N years": a visit, trip or meeting dated by a year shortly after the cue. */
+const OCCASION_CUE_RE = new RegExp(`\\b(${alt(OCCASION_CUES)})\\b[^.;!?]{0,50}$`, 'i');
+/** How many sentences before a "first … in N years" its earlier occasion may be told. */
+const OCCASION_REACH = 3;
 /** Between a year and the "N years ago" that restates it: a comma, or a short noun phrase and "which/that … ". */
 const AGO_APPOSITION_RE = /^(?:\s*[,—–]\s*|(?:\s+[a-z]+){1,3}\s*,\s*(?:which|that|when)\s+(?:[a-z]+\s+){1,2})$/;
 
@@ -44,6 +48,23 @@ function startCue(text: string, p: YearPoint): string | undefined {
   let m: RegExpExecArray | null;
   while ((m = START_CUE_RE.exec(before)) !== null) cue = m[1].toLowerCase();
   return cue;
+}
+
+/** The nearest year before a "first … in N years" (same sentence or up to OCCASION_REACH before) dated by an occasion cue. */
+function occasionBefore(
+  text: string, points: readonly YearPoint[], sentences: ReadonlyArray<[number, number]>, s: YearSpan, sent: number, pubYear: number,
+): { p: YearPoint; cue: string } | undefined {
+  if (sent === -1) return undefined;
+  let found: { p: YearPoint; cue: string } | undefined;
+  for (const p of points) {
+    if (p.end > s.start) break;
+    if (p.year >= pubYear + 1) continue;
+    const ps = sentenceOf(sentences, p.start);
+    if (ps === -1 || ps < sent - OCCASION_REACH || ps > sent) continue;
+    const m = OCCASION_CUE_RE.exec(text.slice(Math.max(sentences[ps][0], p.start - WINDOW), p.start));
+    if (m) found = { p, cue: m[1].toLowerCase() };
+  }
+  return found;
 }
 
 function holds(n: number, mod: string | undefined, lo: number, hi: number, per = 1): 'yes' | 'maybe' | 'no' {
@@ -131,6 +152,11 @@ export function dateArithmeticChecks(
       if (!cue && !same) continue;
       const cand = { p, cue: cue ?? 'from', linked };
       if (!best || (cand.linked && !best.linked) || (cand.linked === best.linked && Math.abs(p.start - s.start) < Math.abs(best.p.start - s.start))) best = cand;
+    }
+    // "visited Japan in 2019 … his first trip to the country in over four years": the earlier occasion told shortly before
+    if (firstIn && !best?.linked) {
+      const occ = occasionBefore(text, points, sentences, s, sent, pubYear);
+      if (occ) best = { p: occ.p, cue: occ.cue, linked: true };
     }
     if (!best) {
       if (firstIn) out.push(ruled({ kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [refOf(s)], detail: `"${s.text.trim()}": no date is given for the previous occasion` }, 'date-arithmetic:no-previous'));

@@ -3,7 +3,7 @@ import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { ANNIVERSARY_WORDS, ORDINAL_WORDS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { YearPoint } from './yearFacts.js';
-import { sentenceSpanAt } from './sentences.js';
+import { sentenceIndex, sentenceSpanAt } from './sentences.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -151,12 +151,50 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
   return out;
 }
 
-/** "44 days after the invasion began on February 24": a full date in the sentence plus N days is the report's day. */
+/** A full date of the time layer ("2024-02-01"), with its index. */
+interface FullDate { t: TimeExpr; i: number; ms: number }
+const FULL_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** The offset's event is still to come: then it may lie after the report's date. */
+const FUTURE_RE = /\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|must)\b/i;
+/** "after the launch": the noun the offset counts from, when no date follows it in the sentence. */
+const AFTER_NOUN_RE = /^\s*(?:the|its|their|his|her)\s+([a-z]{4,})\b/i;
+
+function fullDatesIn(times: readonly TimeExpr[], from: number, to: number): FullDate[] {
+  const out: FullDate[] = [];
+  times.forEach((t, i) => {
+    if (t.type !== 'DATE' || !FULL_DATE_RE.test(t.value) || t.start < from || t.end > to) return;
+    const ms = Date.parse(`${t.value}T00:00:00Z`);
+    if (Number.isFinite(ms)) out.push({ t, i, ms });
+  });
+  return out;
+}
+
+/**
+ * "The probe was launched on January 3. Forty days after the launch, …": the one full date of a sentence
+ * (of the two before) naming the thing the offset counts from ("launch" — "launched").
+ */
+function anchorBefore(text: string, times: readonly TimeExpr[], sentences: ReadonlyArray<[number, number]>, sent: [number, number], noun: string): FullDate | undefined {
+  const stem = noun.toLowerCase().slice(0, 5);
+  let idx = sentenceIndex(sentences, sent[0]);
+  for (let k = 0; k < 2 && idx > 0; k++) {
+    idx--;
+    const prev = sentences[idx]!;
+    const words = text.slice(prev[0], prev[1]).toLowerCase().split(/[^a-z]+/);
+    const dates = fullDatesIn(times, prev[0], prev[1]);
+    if (words.some((w) => w.length >= 4 && w.slice(0, 5) === stem) && dates.length === 1) return dates[0];
+  }
+  return undefined;
+}
+
+/**
+ * "44 days after the invasion began on February 24": the date the offset counts from plus N lands on the
+ * event's own date — a full date elsewhere in the sentence ("On March 3, ten days after …"), else the report's.
+ * Against the report's date only agreement, or an offset landing after the report for an event told as past,
+ * is decided: the event may well be older than the report ("approved 10 days after the trial ended on Feb 1").
+ */
 function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
-  if (!anchor) return out;
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(pub)) return out;
+  const pub = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
   UNITS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = UNITS_AFTER_RE.exec(text)) !== null) {
@@ -165,23 +203,35 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const sent = sentenceAt(sentences, m.index);
     if (!sent) continue;
-    // the date the offset counts from: the one full date after the phrase, in the same sentence
-    const dates = times.map((t, i) => ({ t, i })).filter(({ t }) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) &&
-      t.start >= m!.index + m![0].length && t.end <= sent[1]);
-    if (dates.length !== 1) continue;
-    // a date before the phrase in the sentence is the event's own: then the report's date is not the end point
-    if (times.some((t) => t.type === 'DATE' && t.start >= sent[0] && t.end <= m!.index && /^\d{4}-\d{2}/.test(t.value))) continue;
-    const { t, i } = dates[0];
-    const from = Date.parse(`${t.value}T00:00:00Z`);
-    const gapDays = (pub - from) / 86400000;
+    const phraseEnd = m.index + m[0].length;
+    const inSent = fullDatesIn(times, sent[0], sent[1]);
+    // the date the offset counts from: the one full date after the phrase in the sentence, or one named before
+    const after = inSent.filter((d) => d.t.start >= phraseEnd);
+    let from: FullDate | undefined;
+    if (after.length === 1) from = after[0];
+    else if (after.length === 0) {
+      const noun = AFTER_NOUN_RE.exec(text.slice(phraseEnd, phraseEnd + 40));
+      if (noun) from = anchorBefore(text, times, sentences, sent, noun[1]);
+    }
+    if (!from) continue;
+    const others = inSent.filter((d) => d !== from && d.t.end <= m!.index);
+    if (others.length > 1) continue;
+    const event = others[0];
+    const endMs = event ? event.ms : pub;
+    if (!Number.isFinite(endMs)) continue;
+    const gapDays = (endMs - from.ms) / 86400000;
     if (gapDays < 0) continue;
     const want = n * DAYS_PER[unit];
-    const ok = gapDays >= want - SLACK_DAYS[unit] / 2 && gapDays <= want + SLACK_DAYS[unit];
+    const fits = gapDays >= want - SLACK_DAYS[unit] / 2 && gapDays <= want + SLACK_DAYS[unit];
+    // against the report's date: the offset landing after the report is a contradiction for a past event; an earlier one is not
+    const lateForReport = !event && gapDays < want - SLACK_DAYS[unit] / 2 && !FUTURE_RE.test(text.slice(sent[0], sent[1]));
+    if (!fits && (!event && !lateForReport)) continue;
+    const endLabel = event ? `the stated ${event.t.value}` : `the report's date ${(anchor as string).slice(0, 10)}`;
     out.push(ruled({
-      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
-      refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, { time: i }],
-      detail: `${t.value} to the report's date ${anchor.slice(0, 10)} = ${Math.round(gapDays)} days; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`})`,
-    }, 'date-arithmetic:units-after'));
+      kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT',
+      refs: [{ start: m.index, end: phraseEnd, text: m[0] }, { time: from.i }, ...(event ? [{ time: event.i }] : [])],
+      detail: `${from.t.value} to ${endLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`})${fits ? '' : event ? ', which does not fit' : ', which would fall after the report'}`,
+    }, event ? 'date-arithmetic:units-after-dated' : 'date-arithmetic:units-after'));
   }
   return out;
 }

@@ -26,6 +26,14 @@ export const START_CUES: readonly string[] = [
 ];
 /** Cues that mark the year as the previous occasion of a "first … in N years". */
 export const PREVIOUS_CUES: readonly string[] = ['previous', 'previously', 'last'];
+/**
+ * Words before a year that date an earlier occasion of the same kind as a "first trip/visit/meeting in N years"
+ * ("The president visited Japan in 2019 … his first trip to the country in over four years").
+ */
+export const OCCASION_CUES: readonly string[] = [
+  'visited', 'visit', 'visits', 'trip', 'trips', 'travelled', 'traveled', 'toured', 'tour', 'went', 'met', 'meeting', 'meet',
+  'summit', 'talks', 'held', 'hosted', 'played', 'won', 'competed', 'appeared', 'performed', 'stayed', 'attended',
+];
 /** Words before "N years" that make it a span running up to the report ("lasted seven years"). */
 export const SPAN_CUES: readonly string[] = [
   'lasted', 'lasting', 'took', 'taken', 'spanned', 'spanning', 'journey', 'voyage', 'mission', 'trip', 'visit',
