@@ -18,6 +18,9 @@ export function resolveWeekday(ctx: Ctx, wd: number, tense: Tense, strict?: 'las
   return fmtDate(addDays(a, off));
 }
 
+/** How far back a yearless day may lie and still be the date a future-tense clause means. */
+const FUTURE_REACH_BACK_DAYS = 30;
+
 /** The year of a month (and day) without a year, chosen by tense, else the nearest to the anchor. */
 export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense: Tense, strict?: 'last' | 'next'): number | undefined {
   const a = ctx.anchor;
@@ -32,6 +35,9 @@ export function yearFor(ctx: Ctx, month: number, day: number | undefined, tense:
     // Across the year boundary too: "Dec. 28" written on Jan. 3 is six days back.
     for (const y of [a.y, a.y - 1, a.y + 1]) {
       const dd = diffDays({ y, m: month, d: Math.min(day, 28) }, a) + (day > 28 ? day - 28 : 0);
+      // A future clause does not reach a month or more back: "the law will take effect on Jan. 1" written in
+      // March is next January (a past date a few weeks back stays near: "will be repaid, as agreed on Feb. 20").
+      if (tense === 'FUTURE' && dd < -FUTURE_REACH_BACK_DAYS) continue;
       if (dd >= -90 && dd <= 90) return y;
     }
   }

@@ -67,7 +67,7 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
       const stem = w === 'next' ? 4 : w === 'due' || w === 'due to' ? 3 : 0;
       if (stem && NOT_AHEAD_AFTER.test(text.slice(at + stem, at + stem + 24))) continue;
       // "had been due to expire", "had been expected to": a plan seen from a past moment.
-      if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
+      if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 32), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
       out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) });
     }
     else if (m[4]) {
@@ -86,8 +86,8 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
 
 /** After "next"/"due (to)": a noun phrase follows, so it is the preposition ("next to the river", "due to rain"). */
 const NOT_AHEAD_AFTER = /^\s+to\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us|lack|poor|bad|heavy|high|low|strong|concerns?|fears?|problems?|[A-Z])(?![A-Za-z])/;
-/** "had been" / "had" right before a future cue: a past plan ("had been due to expire Friday"). */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?$/i;
+/** "had been" / "had" right before a future cue: a past plan ("had been due to expire Friday", "had been initially scheduled"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:[a-z]+ly\s+)?$/i;
 
 /** A form of "be" right before a past-looking word: a passive participle ("is heard", "be held", "been made"). */
 const BE_BEFORE = /(?:^|[^A-Za-z'’])(?:is|are|am|be|being|been|['’]re)\s+$/i;
