@@ -143,8 +143,14 @@ export function postContent(ctx: Ctx, sc: SentCtx, a: number): [number, number] 
   const cs = clauseStart(toks, c);
   if (c - cs < 2) return null;
   void ctx;
+  // "Should the talks fail, the strike will continue", "If it rains, prices rise": a fronted adverbial clause alone
+  // before the comma is no reported content; the words after the comma are the main clause, not a source and cue
+  if (FRONTED_ADVERBIAL.has(toks[cs]!.l) && !toks.slice(cs + 1, c).some((x) => isComma(x) || x.q)) return null;
   return [toks[cs]!.s, toks[c - 1]!.e];
 }
+
+/** Openers of a fronted adverbial clause ("If …,", "Should …,", "When …,"). */
+const FRONTED_ADVERBIAL = new Set(['if', 'should', 'unless', 'when', 'whenever', 'while', 'although', 'though', 'because', 'once', 'until', 'after', 'before', 'since', 'whether']);
 
 /** If a ", but …"/", and …" tail follows the frame ending at token z, its range. */
 export function tailAfter(sc: SentCtx, z: number): [number, number] | null {

@@ -50,6 +50,8 @@ const EXPECT = S(L.EXPECTATION_CUES);
 const SKIP = S(L.AUX_SKIP);
 const DET = S(L.DETERMINERS);
 const NOMINAL_NEXT = S(C.NOMINAL_HEDGE_NEXT);
+const IDENTITY_HEDGE = S(C.NOMINAL_IDENTITY_HEDGES);
+const BE_OR_GET = S([...L.BE_PRESENT, ...L.BE_PAST, 'be', 'been', 'being', 'remain', 'remains', 'remained', 'is', 'was']);
 const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
 const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
 const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as']);
@@ -139,6 +141,24 @@ function hasConditionalModal(toks: Tok[]): boolean {
   return false;
 }
 
+/**
+ * "two suspects fled", "the suspected gunman was shot", "a man suspected of arson was arrested": the suspicion is
+ * about who someone is, not about the claim. "Police suspect arson", "he is suspected of arson" stay hedges.
+ */
+function identityHedge(toks: Tok[], i: number): boolean {
+  const t = toks[i]!, prev = i > 0 ? toks[i - 1]! : undefined, next = toks[i + 1];
+  if (t.l === 'suspects' || t.l === 'suspect') {
+    // a noun after a determiner, a number or an adjective, or before a verb in the past ("the suspects fled")
+    if (!prev || DET.has(prev.l) || /^\d/.test(prev.t) || NUMBER_WORD.has(prev.l) || PREP.has(prev.l)) return !(next?.l === 'that');
+    return false;
+  }
+  // "suspected": after "be" it is the passive hedge ("is suspected of"), after a noun or a determiner a modifier
+  if (prev && BE_OR_GET.has(prev.l)) return false;
+  if (prev && (SKIP.has(prev.l)) && i > 1 && BE_OR_GET.has(toks[i - 2]!.l)) return false;
+  if (prev && DET.has(prev.l) && next?.w && !next.cap) return true;
+  return !!prev && prev.w && !prev.cap && next?.l === 'of' && !PAST_CUES.has(prev.l) && !/ed$/.test(prev.l);
+}
+
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
@@ -173,6 +193,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (i > 0 && t.l === 'whether' && INQUIRY.has(toks[i - 1]!.l)) { sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
+    // "Should the talks fail, …": an inverted conditional, as "If the talks fail, …"
+    if (i === 0 && t.l === 'should' && toks[1]?.w && (DET.has(toks[1].l) || L.PRONOUNS.includes(toks[1].l) || toks[1].cap)) { bump('POSSIBLE', t.t); continue; }
     let hit = false;
     if (HEDGE_FIRST.has(t.l)) for (const [ix, c] of HEDGE_IX) {
       const list = ix.get(t.l);
@@ -185,7 +207,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "could not reach the village": a past inability, not a possibility
           if (p[0] === 'could' && p.length === 1 && (toks[i + 1]?.l === 'not' || toks[i + 1]?.l === "n't")) continue;
           // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
-          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l) || NOMINAL_NEXT.has(toks[i + 1]?.l ?? ''))) continue;
+          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && ((i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) || NOMINAL_NEXT.has(toks[i + 1]?.l ?? ''))) continue;
+          if (p.length === 1 && IDENTITY_HEDGE.has(p[0]!) && identityHedge(toks, i)) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
           // "unlikely to reopen": probable, and of the negated proposition
           if (p.length === 1 && NEG_HEDGE.has(p[0]!)) negative = true;

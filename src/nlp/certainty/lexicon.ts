@@ -142,6 +142,12 @@ export const PROBABLE_EXTRA: readonly string[] = [
 /** After a hedge noun ("fears", "hopes"), words that show it is the noun: "alleviating fears about the economy". */
 export const NOMINAL_HEDGE_NEXT: readonly string[] = ['of', 'about', 'over', 'regarding', 'among', 'around'];
 
+/**
+ * Hedge words that, as a noun or a participle modifying a noun, hedge only who someone is, not what the claim
+ * says: "two suspects fled", "the suspected gunman was shot dead", "a man suspected of arson was arrested".
+ */
+export const NOMINAL_IDENTITY_HEDGES: readonly string[] = ['suspect', 'suspects', 'suspected'];
+
 /** Number words: after a headline's "to" they are a figure ("death toll rises to four"), not an infinitive. */
 export const NUMBER_WORDS: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
