@@ -53,7 +53,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
   // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
   const callFor = /^(called|calls|call|calling)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
-  if (mode === 'npobj' && toks[j + 1] && !callFor && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
+  // (a topic cue holds its preposition: "warned of", "spoke about")
+  if (mode === 'npobj' && cueEnd === j && toks[j + 1] && !callFor && !(INTENT.has(t.l) && toks[j + 1]!.l === 'to') && /^(from|in|on|at|to|for|with|by|about|into|over|after|before|during|back|out|up|down|off)$/.test(toks[j + 1]!.l)) {
     // "His views were echoed by two experts": a passive with its agent (handled below)
     const passive = toks[j + 1]!.l === 'by' && /ed$/.test(t.l) && !!prev && (BE.has(prev.l) || prev.l === 'been' || (CUE_ADV.has(prev.l) && BE.has(toks[j - 2]?.l ?? '')));
     if (!(/^(blamed|blames|blame|attributed|attributes)$/.test(t.l)) && !passive) return;

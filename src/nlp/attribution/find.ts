@@ -1,7 +1,7 @@
 // The frame finder: one pass over a sentence's tokens dispatching each cue word to its rule.
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
-import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST } from './words.js';
+import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST, TOPIC_BY_FIRST } from './words.js';
 import { isComma, isPunct, firstWord, type Ctx, type SentCtx } from './frame.js';
 import { PRON } from './words.js';
 import { labelFrames } from './frames-label.js';
@@ -24,7 +24,7 @@ export const NPOBJ_ING = new Set<string>(L.NP_OBJECT_CUES.filter((w) => !/[^s]s$
   return /^[^aeiou]*[aeiou][bdglmnprt]$/.test(w) ? [stem + 'ing', w + w.slice(-1) + 'ing'] : [stem + 'ing'];
 }));
 export const ANY_CUE = new Set<string>([...NPOBJ_ING, ...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
-  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
+  ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...TOPIC_BY_FIRST.keys(), ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
   'according', 'by', 'in', 'quoted', 'reported']);
 
 export function findFrames(ctx: Ctx, sc: SentCtx): void {
@@ -84,6 +84,9 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (t.cap && j === firstWord(toks) && saidFirst(ctx, sc, j)) continue;
     // ---- "As X noted, C" / "C, as X has said"
     if ((SPEECH.has(l) || l === 'put') && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
+    // ---- topic cues: "warned of more storms", "spoke about the crisis" (the object is the source's claim)
+    const topic = t.cap ? undefined : TOPIC_BY_FIRST.get(l)?.find((p) => p.every((w, k) => toks[j + k]?.l === w));
+    if (topic && toks[j + topic.length]?.w && (/ing$/.test(l) ? progressive(toks, j) : !(toks[j - 1] && BE.has(toks[j - 1]!.l)))) { activeCue(ctx, sc, j, j + topic.length - 1, 'npobj'); continue; }
     // ---- multi-word cue
     let cueEnd = j;
     let isCue = false;

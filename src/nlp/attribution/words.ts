@@ -83,6 +83,9 @@ export const PHRASES: string[][] = L.SPEECH_PHRASES.map((p) => p.split(' '));
 
 export const PHRASE_BY_FIRST = new Map<string, string[][]>();
 for (const p of PHRASES) { const a = PHRASE_BY_FIRST.get(p[0]!) ?? []; a.push(p); PHRASE_BY_FIRST.set(p[0]!, a); }
+/** Topic cues ("warned of", "spoke about") by first word, longest first. */
+export const TOPIC_BY_FIRST = new Map<string, string[][]>();
+for (const p of L.TOPIC_CUE_PHRASES.map((x) => x.split(' '))) { const a = TOPIC_BY_FIRST.get(p[0]!) ?? []; a.push(p); a.sort((x, y) => y.length - x.length); TOPIC_BY_FIRST.set(p[0]!, a); }
 
 export const MONTHS_DAYS = S(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -120,6 +120,25 @@ export const SPEECH_PHRASES: readonly string[] = [
   'made the case', 'makes the case', 'made the point', 'makes the point', 'expressed the belief', 'expressed the view',
 ];
 
+/**
+ * A verb of speaking with the preposition naming what was said about: the object is the source's claim ("the
+ * governor warned of more storms", "residents spoke of a night of terror", "the coach complained about the
+ * referee"). Token sequences; the preposition is part of the cue.
+ */
+export const TOPIC_CUE_PHRASES: readonly string[] = [
+  'warned of', 'warns of', 'warned about', 'warns about', 'warned against', 'warns against',
+  'cautioned against', 'cautions against', 'cautioned about',
+  'complained about', 'complains about', 'complained of', 'complains of',
+  'spoke of', 'speaks of', 'spoke about', 'speaks about', 'spoken of', 'spoken about',
+  'talked about', 'talks about', 'talked of',
+  'wrote about', 'writes about', 'written about',
+  'railed against', 'rails against', 'spoke out against', 'speaks out against', 'spoken out against',
+  'boasted of', 'boasted about', 'boasts of', 'boasts about', 'bragged about', 'brags about',
+  'joked about', 'jokes about', 'testified about', 'lamented about',
+  // the progressive ("is talking about the budget") reports only after "be"
+  'talking about', 'speaking about', 'speaking of', 'warning of', 'warning about', 'complaining about', 'writing about',
+];
+
 /** Cues that need "that" (or a quote) to be reporting ("indicates that", "found that", "showed that"). */
 export const NEEDS_THAT: readonly string[] = [
   'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'demanding', 'urging',
