@@ -68,6 +68,7 @@ const OPEN_Q = S(C.OPEN_QUESTION_PREDICATES);
 const WH = S(['how', 'whether', 'if', 'what', 'who', 'why', 'when', 'where', 'which']);
 const DESIRE = S(C.DESIRE_AFTER_WOULD);
 const POSSIBLE_STATE = S(C.POSSIBLE_STATE_AFTER_BE);
+const AHEAD_PRED = S(C.AHEAD_PREDICATES);
 const PLAN_NOUN_VERB = S(C.PLAN_VERBS_WITH_OBJECT);
 const PLAN_OBJ = S(C.PLAN_OBJECT_START);
 const FRONT_CLAUSE = S(C.FRONTED_CLAUSE_OPENERS);
@@ -266,7 +267,9 @@ function openQuestionClause(toks: Tok[]): number {
   const w = toks.filter((t) => t.w);
   if (w.length < 5 || w[0]!.l !== 'it' || !BE_ANY.has(w[1]!.l)) return 0;
   let j = 2;
-  if (w[j]!.l === 'not' || w[j]!.l === 'still') j++;
+  if (w[j]!.l === 'not' || w[j]!.l === "n't" || w[j]!.l === 'still') j++;
+  // "it is not yet known how many", "it was not immediately clear what"
+  if (w[j] && /^(yet|immediately|entirely|exactly|still)$/.test(w[j]!.l)) j++;
   if (!OPEN_Q.has(w[j]!.l) || !WH.has(w[j + 1]?.l ?? '')) return 0;
   let k = j + 2;
   if (w[k] && /^(many|much|long|far|soon|often)$/.test(w[k]!.l)) k++;
@@ -413,6 +416,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
+      // "More increases are likely.", "Further strikes are planned.": a predicate of what may come, closing its clause
+      if (present && nx && nx.w && AHEAD_PRED.has(nx.l) && (!toks[k + 1] || !toks[k + 1]!.w)) { st = 'FUTURE'; continue; }
+      // ("likely" is skipped as an adverb when reading the auxiliary chain: "are likely." ends it)
+      if (present && (!nx || !nx.w) && k === i + 2 && AHEAD_PRED.has(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
       if (present) { st = 'ONGOING'; continue; }
       // "rescuers were still digging" holds as "were still missing" does
       if (isIng(nx)) {

@@ -47,6 +47,9 @@ export const DESIRE_AFTER_WOULD: readonly string[] = ['like', 'love', 'prefer', 
 /** After "may/might/could be": a possible present state ("may be in hiding", "could be alive"). */
 export const POSSIBLE_STATE_AFTER_BE: readonly string[] = ['alive', 'dead', 'hiding', 'responsible', 'among', 'inside', 'abroad', 'there', 'here'];
 
+/** After a present "be" and closing the clause, predicates of what is to come: "further delays are possible". */
+export const AHEAD_PREDICATES: readonly string[] = ['likely', 'unlikely', 'possible', 'probable', 'planned', 'imminent', 'inevitable', 'forthcoming'];
+
 /** Verbs of planning or expectation that take a plain object as their future ("plans a new round of talks", "economists expect a cut"). */
 export const PLAN_VERBS_WITH_OBJECT: readonly string[] = [
   'plans', 'schedules', 'expect', 'expects', 'predict', 'predicts', 'forecast', 'forecasts', 'anticipate', 'anticipates',
@@ -75,6 +78,9 @@ export const UNKNOWN_EXTRA: readonly string[] = [
   'could not be independently verified', 'could not be confirmed', 'could not be independently confirmed',
   'unable to verify', 'unable to independently verify', 'has not been verified', 'have not been verified',
   'has not been independently verified', 'not independently verified', 'not been confirmed', 'not known',
+  // "it was not immediately clear what caused the blast": an adverb inside "not clear/known"
+  'not immediately clear', 'not immediately known', 'not yet clear', 'not yet known', 'not entirely clear',
+  "n't clear", "n't immediately clear", "n't immediately known", "n't yet clear", "n't yet known", "n't known",
 ];
 
 /** Negations that assert something ("lows not seen since 1982" = the lowest since 1982). */
