@@ -324,7 +324,21 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
         }
         // '"…," he told the BBC': the medium told is the outer source
         const told = /^(told|tells)$/.test(t.l) ? mediumAfter(ctx, sc, after) : null;
-        pushFrame(sc, { sent: sc.si, links: told ? [told.link, l] : [l], content, material: [roleFrom, toks[z]!.e], rule: 'attr.post', cue: j });
+        // "C, Reuters reported, citing two people familiar with the matter": the cited source is inner
+        let cited: AttributionLink | null = null;
+        if (isComma(toks[z + 1]) && toks[z + 2]?.l === 'citing') {
+          const y = rightNP(toks, z + 3, n, RIGHT_STOP);
+          let ye = y ? y[1] : -1;
+          // "two people familiar with the matter", "officials in the region": the source runs to the clause end
+          while (y && ye + 1 < n && toks[ye + 1]!.w && ye - y[0] < 12) ye++;
+          if (y && (ye + 1 >= n || isPunct(toks[ye + 1], '.') || isComma(toks[ye + 1]))) {
+            cited = namedLink(ctx, toks, y[0], ye, [toks[z + 2]!], 'attr.citing-after');
+            z = ye;
+          }
+        }
+        const links0 = told ? [told.link, l] : [l];
+        if (cited) links0.push(cited);
+        pushFrame(sc, { sent: sc.si, links: links0, content, material: [roleFrom, toks[z]!.e], rule: 'attr.post', cue: j });
         return;
       }
     }

@@ -37,3 +37,18 @@ describe('a fronted adverbial clause is no reported content', () => {
     check('If the talks fail, the strike will resume, the union said.', 'the strike will resume', ['the union']);
   });
 });
+
+describe('a post-posed frame with a citing tail', () => {
+  it('"C, Reuters reported, citing Y": Y is the inner source and no claim of its own', () => {
+    check('The talks had failed, Reuters reported, citing two people familiar with the matter.', 'talks had failed',
+      ['Reuters', 'UNNAMED']);
+    check('The ship sank, the agency said, citing the coast guard.', 'ship sank', ['the agency', 'the coast guard']);
+    const { claims } = claimsOf('The talks had failed, Reuters reported, citing two people familiar with the matter.');
+    assert.equal(claims.filter((c) => /citing/.test(c.text)).length, 0, 'the citing tail is frame material');
+  });
+  it('"quoting" a text and a post-posed frame without a tail add no inner link', () => {
+    // negatives
+    check('"We are ready," the minister said, quoting a proverb.', 'We are ready', ['the minister']);
+    check('The ship sank, the agency said.', 'ship sank', ['the agency']);
+  });
+});
