@@ -41,8 +41,32 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
     if (lastSpeaker && para - lastSpeaker.para <= 1) {
       out.push({ sent: -1, links: lastSpeaker.links.map((l) => ({ ...l, rule: 'attr.quote-continued' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-continued', cue: -1 });
       lastSpeaker.para = para;
+      continue;
+    }
+    // a quotation standing as its own paragraph, its speaker opening the next one: '"Nobody told us anything." ¶
+    // Maria Lopez, 62, said she had lost everything.'
+    const next = speakerOpeningNext(frames, sents, text, q, para);
+    if (next) {
+      out.push({ sent: -1, links: next.links.map((l) => ({ ...l, rule: 'attr.quote-speaker-next' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-speaker-next', cue: -1 });
+      lastSpeaker = { links: next.links, para };
     }
   }
   void text;
   return out;
+}
+
+/**
+ * When quotation q fills its paragraph, the frame whose single named person source opens the next paragraph
+ * ('Maria Lopez, 62, said …'); else undefined.
+ */
+function speakerOpeningNext(frames: Frame[], sents: Sentence[], text: string, q: [number, number], para: number): Frame | undefined {
+  const mine = sents.filter((s) => (s.paragraph ?? -1) === para);
+  if (!mine.length) return undefined;
+  const pStart = mine[0]!.start, pEnd = mine[mine.length - 1]!.end;
+  if (text.slice(pStart, q[0]).trim() !== '' || !/^["”’'.!?\s]*$/.test(text.slice(q[1], pEnd))) return undefined;
+  const first = sents.findIndex((s) => (s.paragraph ?? -1) === para + 1);
+  if (first < 0) return undefined;
+  const open = sents[first]!.start;
+  return frames.find((f) => !f.local && f.sent === first && f.links.length === 1 && f.links[0]!.kind === 'PERSON'
+    && f.links[0]!.span !== undefined && f.links[0]!.span.start === open);
 }

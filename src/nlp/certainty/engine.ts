@@ -577,7 +577,8 @@ export function readClaims(doc: NlpDoc): void {
     const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
     const sToks = statusToks.length ? statusToks : own;
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
-    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start));
+    // (also a later sentence of the quotation: '"We lost everything. The water was already in the kitchen."')
+    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || insideQuotation(text, c.start);
     const info: StatusInfo = {};
     let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline }, info);
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
@@ -607,4 +608,17 @@ export function readClaims(doc: NlpDoc): void {
     c.status = status;
     void text;
   }
+}
+
+/** Offset `at` lies inside a double quotation opened earlier in its paragraph (marks counted from the paragraph start). */
+function insideQuotation(text: string, at: number): boolean {
+  const p = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 2000);
+  let straight = 0, open = 0;
+  for (let i = p; i < at; i++) {
+    const ch = text[i];
+    if (ch === '"') straight++;
+    else if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+  }
+  return straight % 2 === 1 || open > 0;
 }
