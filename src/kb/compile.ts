@@ -8,7 +8,7 @@ import { normAlias } from './normalize.js';
 import { canonRoles } from './roles.js';
 import type { KbEntry, KbRole } from './types.js';
 
-export const KB_FORMAT = 6;
+export const KB_FORMAT = 7;
 
 /** The compiled KB in memory (serialised by serializeKb into the line format that load.ts reads). */
 export interface KbFile {
@@ -918,19 +918,23 @@ export function repoRootFrom(metaUrl: string, up: number): string {
 /**
  * The compiled file (dist/kb/kb.jsonl), Latin-1, one record per line, so that loading is a scan for line ends
  * and entries are parsed only when looked up:
- *   line 0       header JSON: format, entries (count), maxAliasWords, weak keys, common-word keys, stats
+ *   line 0       header JSON: format, entries (count), maxAliasWords, weak keys, common-word keys, stats, entryLengths
+ *                (the length of each entry line, newline excluded)
  *   1 … n        one entry per line, JSON with non-Latin-1 characters \u-escaped
  *   a<TAB>key<TAB>i,m,i,m…   alias key → entry numbers and capitalisation masks
  *   d<TAB>key<TAB>…          demonym key → same
  *   p<TAB>key                a word-prefix of some key that is itself no key (gazetteer early exit)
  *   r<TAB>role|of<TAB>i,from,to,…   office holders (from/to empty when open)
- *   i<TAB>id<TAB>i           entry id → entry number
+ *   i<TAB>id<TAB>i           entry id → entry number, sorted by id
  */
 export function serializeKb(file: KbFile): string {
   const esc = (s: string) => s.replace(/[^\x00-\xff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   const lines: string[] = [];
-  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, common: file.common, commonCaps: file.commonCaps, stats: file.stats })));
-  for (const e of file.entries) lines.push(esc(JSON.stringify(e)));
+  const entryLines = file.entries.map((e) => esc(JSON.stringify(e)));
+  // each entry line's length (Latin-1: one byte a character), so the loader finds the lines without scanning them
+  const entryLengths = entryLines.map((l) => l.length);
+  lines.push(esc(JSON.stringify({ format: file.format, entries: file.entries.length, maxAliasWords: file.maxAliasWords, weak: file.weak, common: file.common, commonCaps: file.commonCaps, stats: file.stats, entryLengths })));
+  for (const l of entryLines) lines.push(l);
   const keys = new Set<string>();
   for (const row of file.aliases) { lines.push(`a\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }
   for (const row of file.demonyms) { lines.push(`d\t${row[0]}\t${row.slice(1).join(',')}`); keys.add(row[0] as string); }
@@ -951,6 +955,8 @@ export function serializeKb(file: KbFile): string {
     }
   });
   for (const [k, v] of [...roles].sort((x, y) => (x[0] < y[0] ? -1 : 1))) lines.push(esc(`r\t${k}\t${v.join(',')}`));
-  file.entries.forEach((e, i) => lines.push(esc(`i\t${e.id}\t${i}`)));
+  // sorted by id (code-unit order), so the loader can binary-search them
+  const ids = file.entries.map((e, i) => [esc(e.id), i] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+  for (const [id, i] of ids) lines.push(`i\t${id}\t${i}`);
   return lines.join('\n') + '\n';
 }

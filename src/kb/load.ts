@@ -34,24 +34,27 @@ export class LoadedKb implements Kb {
   private readonly starts: Int32Array;
   private readonly cache: (KbEntry | undefined)[];
   /**
-   * Alias key → packed "i,m,i,m" (or "" for a key that is only a word-prefix of longer keys); a key's packed
-   * string is replaced by its decoded slot on first use, so every later look-up is a single Map probe.
+   * Alias key → where its packed "i,m,i,m" starts in `text` (-1 for a key that is only a word-prefix of longer
+   * keys); the offset is replaced by the decoded slot on first use, so every later look-up is a single Map probe.
+   * Offsets rather than sliced values: one string fewer per key to allocate at load (the load is paid by every
+   * process and every ingest worker before its first document).
    */
-  private readonly alias = new Map<string, string | KbSlot>();
-  private readonly dem = new Map<string, string | KbSlot>();
+  private readonly alias = new Map<string, number | KbSlot>();
+  private readonly dem = new Map<string, number | KbSlot>();
   private readonly weak: Set<string>;
   private readonly common: Set<string>;
   private readonly commonCaps: Set<string>;
   private readonly roleStart: number;
   private readonly idStart: number;
   private roleIdx?: Map<string, RoleRec[]>;
-  private ids?: Map<string, number>;
+  /** Line starts of the id lines (built on the first get). */
+  private idLines?: Int32Array;
 
   constructor(file: Buffer | string) {
     const buf = typeof file === 'string' ? Buffer.from(file, 'latin1') : file;
     this.buf = buf;
     let nl = buf.indexOf(10);
-    const header = JSON.parse(buf.toString('latin1', 0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; common?: string[]; commonCaps?: string[]; stats: Record<string, number> };
+    const header = JSON.parse(buf.toString('latin1', 0, nl)) as { format: number; entries: number; maxAliasWords: number; weak: string[]; common?: string[]; commonCaps?: string[]; stats: Record<string, number>; entryLengths: number[] };
     if (header.format !== KB_FORMAT) throw new Error(`kb: file format ${header.format}, expected ${KB_FORMAT}; run npm run build`);
     this.size = header.entries;
     this.maxAliasWords = header.maxAliasWords;
@@ -61,13 +64,16 @@ export class LoadedKb implements Kb {
     this.commonCaps = new Set(header.commonCaps ?? []);
     const n = this.size;
     const starts = new Int32Array(n + 1);
+    // entry lines from the header's lengths (scanning 70,000 lines for their ends cost a tenth of the load)
+    const lengths = header.entryLengths;
+    if (!Array.isArray(lengths) || lengths.length !== n) throw new Error('kb: header without entry line lengths; run npm run build');
     let pos = nl + 1;
     for (let i = 0; i < n; i++) {
       starts[i] = pos;
-      nl = buf.indexOf(10, pos);
-      pos = nl + 1;
+      pos += lengths[i]! + 1;
     }
     starts[n] = pos;
+    if (pos > buf.length || (n > 0 && buf[pos - 1] !== 10)) throw new Error('kb: entry lines do not match the header; run npm run build');
     this.starts = starts;
     this.cache = new Array(n);
     // index lines
@@ -82,17 +88,17 @@ export class LoadedKb implements Kb {
       const c = text.charCodeAt(pos);
       if (c === 97 /* a */ || c === 100 /* d */) {
         const tab = text.indexOf('\t', pos + 2);
-        (c === 97 ? this.alias : this.dem).set(text.slice(pos + 2, tab), text.slice(tab + 1, nl));
+        (c === 97 ? this.alias : this.dem).set(text.slice(pos + 2, tab), tab + 1 < nl ? tab + 1 : -1);
       } else if (c === 112 /* p */) {
         const k = text.slice(pos + 2, nl);
-        if (!this.alias.has(k)) this.alias.set(k, '');
+        if (!this.alias.has(k)) this.alias.set(k, -1);
       } else if (c === 114 /* r */) {
         roleStart = pos;
         break;
       }
       pos = nl + 1;
     }
-    for (const k of this.dem.keys()) if (!this.alias.has(k)) this.alias.set(k, ''); // one look-up answers hasPrefix
+    for (const k of this.dem.keys()) if (!this.alias.has(k)) this.alias.set(k, -1); // one look-up answers hasPrefix
     this.roleStart = roleStart;
     const ids = text.indexOf('\ni\t', Math.max(0, roleStart - 1));
     this.idStart = ids < 0 ? len : ids + 1;
@@ -109,11 +115,12 @@ export class LoadedKb implements Kb {
     return e;
   }
 
-  private slotOf(map: Map<string, string | KbSlot>, key: string): KbSlot | undefined {
+  private slotOf(map: Map<string, number | KbSlot>, key: string): KbSlot | undefined {
     const v = map.get(key);
-    if (typeof v !== 'string') return v;
-    if (!v) return undefined;
-    const parts = v.split(',');
+    if (typeof v !== 'number') return v;
+    if (v < 0) return undefined;
+    const nl = this.text.indexOf('\n', v);
+    const parts = this.text.slice(v, nl < 0 ? this.text.length : nl).split(',');
     const k = parts.length >> 1;
     const entries: KbEntry[] = new Array(k);
     const masks: number[] = new Array(k);
@@ -153,22 +160,35 @@ export class LoadedKb implements Kb {
   /** Convenience: normalises any surface string and looks it up. */
   lookup(surface: string): readonly KbEntry[] { return this.byAlias(normAlias(surface)); }
 
+  /**
+   * Entry with this id. The id lines are sorted by id (serializeKb), so a binary search over them answers without
+   * building a Map of every id (that Map cost about as much as the rest of the load, in every process).
+   */
   get(id: string): KbEntry | undefined {
-    if (!this.ids) {
-      const ids = new Map<string, number>();
-      const t = this.text;
+    const t = this.text;
+    let lines = this.idLines;
+    if (!lines) {
+      let count = 0;
+      for (let pos = this.idStart; pos < t.length; count++) { const nl = t.indexOf('\n', pos); pos = nl < 0 ? t.length : nl + 1; }
+      lines = new Int32Array(count);
       let pos = this.idStart;
-      while (pos < t.length) {
-        let nl = t.indexOf('\n', pos);
-        if (nl < 0) nl = t.length;
-        const tab = t.indexOf('\t', pos + 2);
-        ids.set(unesc(t.slice(pos + 2, tab)), +t.slice(tab + 1, nl));
-        pos = nl + 1;
-      }
-      this.ids = ids;
+      for (let k = 0; k < count; k++) { lines[k] = pos; const nl = t.indexOf('\n', pos); pos = nl < 0 ? t.length : nl + 1; }
+      this.idLines = lines;
     }
-    const i = this.ids.get(id);
-    return i === undefined ? undefined : this.entry(i);
+    const q = escLatin1(id);
+    let lo = 0, hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareId(t, lines[mid]! + 2, q);
+      if (c === 0) {
+        const tab = t.indexOf('\t', lines[mid]! + 2);
+        let nl = t.indexOf('\n', tab);
+        if (nl < 0) nl = t.length;
+        return this.entry(+t.slice(tab + 1, nl));
+      }
+      if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return undefined;
   }
 
   *entries(): Iterable<KbEntry> { for (let i = 0; i < this.size; i++) yield this.entry(i); }
@@ -239,6 +259,26 @@ export class LoadedKb implements Kb {
       }
     }
     return { exact: [...exact], fallback: [...fallback] };
+  }
+}
+
+/** The id as written in the file: characters above Latin-1 as \\uXXXX (serializeKb's esc). */
+function escLatin1(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0xff) return s.replace(/[^\x00-\xff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  }
+  return s;
+}
+
+/** Compares the id written at text[at…tab) with q, by UTF-16 code units (the order serializeKb sorts in). */
+function compareId(text: string, at: number, q: string): number {
+  for (let k = 0; ; k++) {
+    const a = text.charCodeAt(at + k);
+    const end = a === 9 || Number.isNaN(a);
+    if (k === q.length) return end ? 0 : 1;
+    if (end) return -1;
+    const b = q.charCodeAt(k);
+    if (a !== b) return a - b;
   }
 }
 
