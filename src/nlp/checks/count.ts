@@ -28,9 +28,12 @@ const NAME_SRC = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}
 const APPOSITION_RE = new RegExp(String.raw`^\s*,\s*((?:${NAME_SRC}\s*,\s*)*${NAME_SRC}\s*,?\s+(?:and|or)\s+${NAME_SRC})\s*[,.;)]`, 'u');
 // "The 11 victims were six men and five women": a verb of composition, then a number
 const MADE_OF_RE = new RegExp(`^\\s*(?:${alt(MADE_OF)})\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\\b)`, 'i');
-const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
+// "Fifty people were rescued, including 12 children": a short passive or intransitive verb phrase may come between
+const VERB_PHRASE_SRC = String.raw`(?:(?:were|was|are|have been|had been|has been)\s+[a-z]+(?:\s+(?:in|from|by|at|on|to|near|inside|during)\s+(?:the\s+|a\s+)?[a-z]+){0,2}\s*|(?:died|drowned|fled|escaped|survived)(?:\s+(?:in|from|at|on|during)\s+(?:the\s+|a\s+)?[a-z]+){0,2}\s*)`;
+const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?\\s*(?:${VERB_PHRASE_SRC}(?=,))?,?\\s*(?:${alt(SUBSET_CUES)})\\b`, 'i');
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
+const OF_THE_BEFORE_RE = /\bof\s+the\s+$/i;
 /** Between a total and the first of its parts in apposition: a comma or a dash, nothing else. */
 const APPO_GAP_RE = /^\s*(?:,|[—–]|\s-)\s*$/;
 
@@ -121,12 +124,15 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
   const out: Check[] = [];
   qs.forEach((total, ti) => {
     if (total.unit !== 'person' || total.equivalentOf !== undefined || isVague(total)) return;
+    // "Of the 100 senators, 52 voted …, 47 … and one abstained": the parts of a whole named first are the groups check's
+    // (a part written "one" is no quantity, so the sum here would come up short)
+    if (OF_THE_BEFORE_RE.test(text.slice(Math.max(0, total.start - 12), total.start))) return;
     const colon = COLON_AFTER_RE.exec(text.slice(total.end, total.end + 34));
     // "The attack killed 25 people, 20 soldiers and five civilians": the parts in apposition right after the total
     const next = qs[ti + 1];
     const appo = !!next && next.unit === 'person' && !isVague(next) && APPO_GAP_RE.test(text.slice(total.end, next.start));
     const isTotal = !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
-    const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 40));
+    const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 90));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
     if (s === -1) return;

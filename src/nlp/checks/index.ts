@@ -3,6 +3,7 @@ import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { sentenceSpans } from '../quantity/tokens.js';
 import { ageChecks } from './ages.js';
 import { countChecks } from './count.js';
+import { groupCountChecks } from './groups.js';
 import { breakdownChecks } from './breakdowns.js';
 import { shareChecks } from './shares.js';
 import { dateArithmeticChecks } from './dateArithmetic.js';
@@ -20,6 +21,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),
     ...breakdownChecks(doc.text, doc.quantities, sentences),
+    ...groupCountChecks(doc.text, doc.quantities, sentences),
   ];
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

@@ -17,6 +17,23 @@ export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of wh
 /** After a total, before its parts: the parts make up the whole ("The 11 victims were six men and five women"). */
 export const MADE_OF: readonly string[] = ['were', 'are', 'comprised', 'consisted of', 'comprise', 'consist of', 'comprising', 'consisting of', 'broke down into'];
 
+/** People named in a group by their members ("two men and a woman", "three children and an adult"). */
+export const GROUP_PERSON_NOUNS: readonly string[] = [
+  'men', 'man', 'women', 'woman', 'boys', 'boy', 'girls', 'girl', 'children', 'child', 'adults', 'adult', 'teenagers', 'teenager',
+  'teens', 'teen', 'babies', 'baby', 'infants', 'infant', 'toddlers', 'toddler', 'minors', 'minor', 'sons', 'son', 'daughters', 'daughter',
+];
+/** What a group of people is counted as afterwards ("the three suspects", "all five victims"). */
+export const GROUP_TOTAL_NOUNS: readonly string[] = [
+  'suspects', 'victims', 'people', 'men', 'women', 'children', 'passengers', 'survivors', 'hostages', 'detainees', 'prisoners',
+  'defendants', 'casualties', 'dead', 'injured', 'climbers', 'hikers', 'tourists', 'workers', 'miners', 'crew members', 'students',
+  'family members', 'siblings', 'friends', 'migrants', 'fishermen', 'soldiers', 'officers', 'patients', 'members', 'adults',
+];
+/** After a part of "Of the 40 passengers, 25 were …": the verbs that tell what the part was or did. */
+export const OF_THE_PART_VERBS: readonly string[] = [
+  'were', 'was', 'are', 'is', 'had', 'have', 'came', 'come', 'died', 'survived', 'remain', 'remained', 'remain', 'returned',
+  'voted', 'backed', 'opposed', 'abstained', 'escaped', 'fled', 'stayed', 'went', 'held', 'hold', 'said', 'worked', 'lived',
+];
+
 /** Words near a year that make it the start of a span ("the launch … in 2016", "previous trip … in 2019"). */
 export const START_CUES: readonly string[] = [
   'launch', 'launched', 'began', 'begun', 'started', 'start', 'since', 'previous', 'previously', 'last', 'founded', 'built',

@@ -30,8 +30,8 @@ test('COUNT: no place breakdown when the figure is itself one of the items, or t
 test('COUNT: parts of people in apposition right after the total', () => {
   assert.deepEqual(statuses('The attack killed 25 people, 20 soldiers and five civilians.'), ['CONSISTENT']);
   assert.deepEqual(statuses('The attack killed 25 people, 22 soldiers and five civilians.'), ['INCONSISTENT']);
-  // one figure inside the total ("20 of them") is not a sum; a later clause is not part of the apposition
-  assert.deepEqual(statuses('The attack killed 25 people, 20 of them soldiers.'), []);
+  // one figure inside the total ("20 of them") is not a sum, only a part no larger than it; a later clause is not part of the apposition
+  assert.deepEqual(statuses('The attack killed 25 people, 20 of them soldiers.'), ['CONSISTENT']);
   assert.deepEqual(statuses('Seven people were killed and 40 injured on Tuesday.'), []);
 });
 

@@ -59,3 +59,39 @@ test('"first trip in N years" against a visit dated shortly before', () => {
   const none = 'The law was passed in 2019. On Thursday he arrived in Tokyo for his first trip to the country in over four years.';
   assert.deepEqual(dates(none, '2024-03-15'), ['UNVERIFIABLE']);
 });
+
+function counts(text: string) {
+  const sentences = segment(text).sentences;
+  const quantities = findQuantities({ text, sentences, times: [] });
+  return runChecks({ text, sentences, quantities, times: [], entities: [], anchorDate: '2024-03-15' }).filter((c) => c.kind === 'COUNT').map((c) => c.status);
+}
+
+test('COUNT: a group named by its members against its total in apposition or a definite count after it', () => {
+  assert.deepEqual(counts('The two women and three men, five in all, were taken to hospital.'), ['CONSISTENT']);
+  assert.deepEqual(counts('The two women and three men, six in all, were taken to hospital.'), ['INCONSISTENT']);
+  assert.deepEqual(counts('Two men and a woman were arrested on Tuesday. Police said the three suspects were in custody.'), ['CONSISTENT']);
+  // a different definite count may count more people than the group: nothing is decided
+  assert.deepEqual(counts('Two men and a woman were arrested on Tuesday. Police said the four suspects were in custody.'), []);
+  // a group with no total anywhere
+  assert.deepEqual(counts('A man and two children died in the fire.'), []);
+});
+
+test('COUNT: "Of the N X, a … and b …" — the parts cannot exceed the whole; a part written "one" counts', () => {
+  assert.deepEqual(counts('Of the 40 passengers, 25 were British and 15 were French.'), ['CONSISTENT']);
+  assert.deepEqual(counts('Of the 40 passengers, 25 were British and 22 were French.'), ['INCONSISTENT']);
+  assert.deepEqual(counts('Of the 100 senators, 52 voted in favour, 47 voted against and one abstained.'), ['CONSISTENT']);
+  // one part only, or a whole that is not counted
+  assert.deepEqual(counts('Of the three reports published in 2020, two were delayed.'), []);
+  assert.deepEqual(counts('Of the players, 25 were British and 15 were French.'), []);
+});
+
+test('COUNT: "including" after a short verb phrase, and "N of whom" after the figure, are parts of it', () => {
+  assert.deepEqual(counts('Fifty people were rescued, including 12 children.'), ['CONSISTENT']);
+  assert.deepEqual(counts('Ten people were rescued from the building, including 12 children.'), ['INCONSISTENT']);
+  assert.deepEqual(counts('Flooding killed 64 people, 20 of whom were children.'), ['CONSISTENT']);
+  assert.deepEqual(counts('Flooding killed 14 people, 20 of whom were children.'), ['INCONSISTENT']);
+  // a lower bound on the whole leaves a larger part open
+  assert.deepEqual(counts('Flooding killed at least 14 people, 20 of whom were children.'), []);
+  // a verb phrase with a figure in it is another clause, not the total's
+  assert.deepEqual(counts('Fifty people were rescued by 40 firefighters, including 12 children.').filter((s) => s === 'INCONSISTENT'), []);
+});

@@ -1,0 +1,147 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { alt, GROUP_PERSON_NOUNS, GROUP_TOTAL_NOUNS, OF_THE_PART_VERBS } from './lexicon.js';
+import { type CheckRef, ruled } from './rule.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
+
+// COUNT checks read from the text where the quantity layer holds no parts:
+// - a group named by its members and counted again: "two men and a woman were arrested … the three suspects",
+//   "the two women and three men, five in all";
+// - "Of the 40 passengers, 25 were British and 15 were French": the parts of a whole named first.
+
+const NUM_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'zero' && w !== 'dozen');
+const NUM_SRC = String.raw`(?:\d{1,3}(?:,\d{3})*|(?:${NUM_WORDS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const PERSON_SRC = alt(GROUP_PERSON_NOUNS);
+// "two men", "a woman", "three young children": a count (or the article) and a person noun, one adjective at most
+const MEMBER_SRC = String.raw`(?:${NUM_SRC}|an?)\s+(?:[a-z]+\s+)?(?:${PERSON_SRC})`;
+const GROUP_RE = new RegExp(String.raw`\b(${MEMBER_SRC}(?:\s*,\s*${MEMBER_SRC})*\s*,?\s+and\s+${MEMBER_SRC})\b`, 'gi');
+const MEMBER_RE = new RegExp(String.raw`(${NUM_SRC}|an?)\s+(?:[a-z]+\s+)?(${PERSON_SRC})\b`, 'gi');
+// right after the group: ", five in all", "— all five —", ", all three of them"
+const APPOSED_TOTAL_RE = new RegExp(String.raw`^\s*(?:,|[—–]|\s-)\s*(?:(?:all|the)\s+)?(${NUM_SRC})\s+(?:in all|in total|altogether|of them|people|in number)\b`, 'i');
+// "the three suspects", "all three victims": a definite count of the group's kind of people
+const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
+// "Of the 40 passengers, 25 were British and 15 were French"
+const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+the\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)\s*,\s*`, 'g');
+const PART_RE = new RegExp(String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)(${NUM_SRC})\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`, 'gu');
+
+function numberValue(s: string): number | undefined {
+  const t = s.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t === 'a' || t === 'an') return 1;
+  const [a, b] = t.split('-');
+  const x = own(NUMBER_WORDS, a!);
+  if (x === undefined) return undefined;
+  if (b === undefined) return x;
+  const y = own(NUMBER_WORDS, b);
+  return y !== undefined && x >= 20 && x % 10 === 0 && y < 10 ? x + y : undefined;
+}
+
+const span = (text: string, start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
+
+function groupChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  GROUP_RE.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GROUP_RE.exec(text)) !== null) {
+    const members: number[] = [];
+    MEMBER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MEMBER_RE.exec(g[1]!)) !== null) {
+      const n = numberValue(m[1]!);
+      if (n === undefined) { members.length = 0; break; }
+      members.push(n);
+    }
+    if (members.length < 2) continue;
+    const sum = members.reduce((a, b) => a + b, 0);
+    const groupEnd = g.index + g[0].length;
+    const groupRef = span(text, g.index, g[0]);
+    const arith = `${members.join(' + ')} = ${sum}`;
+    // a total in apposition is the writer's own sum: it agrees or not
+    const appo = APPOSED_TOTAL_RE.exec(text.slice(groupEnd, groupEnd + 40));
+    if (appo) {
+      const total = numberValue(appo[1]!);
+      if (total === undefined) continue;
+      const ok = total === sum;
+      out.push(ruled({
+        kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [groupRef, span(text, groupEnd + appo.index, appo[0].trim())],
+        detail: `"${g[0]}": ${arith} ${ok ? '=' : '≠'} the stated ${total}`,
+      }, 'count:group-total'));
+      continue;
+    }
+    // a definite count later in the sentence or the next ("the three suspects") restates the group only when it agrees:
+    // a different number may count more people than the group named
+    const s = sentenceIndex(sentences, g.index);
+    if (s === -1) continue;
+    const until = sentences[Math.min(sentences.length - 1, s + 1)]![1];
+    BACK_REF_RE.lastIndex = groupEnd;
+    const back = BACK_REF_RE.exec(text);
+    if (!back || back.index >= until) continue;
+    const total = numberValue(back[1]!);
+    if (total !== sum) continue;
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: [groupRef, span(text, back.index, back[0])],
+      detail: `"${g[0]}": ${arith} = "${back[0]}"`,
+    }, 'count:group-back-reference'));
+  }
+  return out;
+}
+
+function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  OF_THE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OF_THE_RE.exec(text)) !== null) {
+    const whole = numberValue(m[1]!);
+    if (whole === undefined || whole < 2) continue;
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const from = m.index + m[0].length;
+    const clause = text.slice(from, sentences[s]![1]);
+    const parts: Array<{ n: number; ref: CheckRef }> = [];
+    PART_RE.lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = PART_RE.exec(clause)) !== null) {
+      const n = numberValue(p[1]!);
+      if (n === undefined) break;
+      const at = from + p.index + p[0].indexOf(p[1]!);
+      parts.push({ n, ref: span(text, at, p[1]!) });
+    }
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((a, b) => a + b.n, 0);
+    // the parts may leave some of the whole untold; they cannot add up to more than it
+    const status: Check['status'] = sum <= whole ? 'CONSISTENT' : 'INCONSISTENT';
+    out.push(ruled({
+      kind: 'COUNT', status, refs: [span(text, m.index, m[0].replace(/\s*,\s*$/, '')), ...parts.map((x) => x.ref)],
+      detail: `parts ${parts.map((x) => x.n).join(' + ')} = ${sum} ${sum === whole ? '=' : sum < whole ? '≤' : '>'} the ${whole} ${m[2]}${sum < whole ? ' (the rest not stated)' : ''}`,
+    }, 'count:of-the-parts'));
+  }
+  return out;
+}
+
+// "killed 64 people, 20 of whom were children", "12 people, three of them children": a part of the figure just given
+const OF_WHOM_RE = new RegExp(String.raw`^\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?(${NUM_SRC})\s+of\s+(?:whom|them|those)\b`, 'i');
+
+function ofWhomChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  qs.forEach((q, i) => {
+    if (q.unit !== 'person' || (q.rule ?? '').includes('vague')) return;
+    const m = OF_WHOM_RE.exec(text.slice(q.end, q.end + 50));
+    if (!m) return;
+    const n = numberValue(m[1]!);
+    if (n === undefined) return;
+    // "at least 64 people, 20 of whom": a lower bound on the whole still holds the part
+    const open = q.bound === 'AT_LEAST' || q.bound === 'MORE_THAN' || q.bound === 'MIN' || q.bound === 'APPROX';
+    const ok = n <= q.value || (q.bound === 'APPROX' && n <= q.value * 1.05);
+    if (!ok && open) return;
+    const at = q.end + m.index + m[0].indexOf(m[1]!);
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, span(text, at, m[0].slice(m[0].indexOf(m[1]!)))],
+      detail: `"${m[0].replace(/^\s*,\s*/, '')}": ${n} ${ok ? '≤' : '>'} ${q.text}`,
+    }, 'count:of-whom'));
+  });
+  return out;
+}
+
+export function groupCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs)];
+}
