@@ -233,6 +233,12 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     if (part && !isRatio(ctx, num)) { unit = part; rule = 'count:part-of'; }
   }
   if (!unit) {
+    // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
+    // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
+    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num);
+    if (shared) { unit = shared.unit; rule = shared.rule; }
+  }
+  if (!unit) {
     // a bare number with nothing to count ("who is 70", "The 411", "shot 41 times") is not reported
     // "killing all six aboard", "wounding seven": a number word right after a verb of harm counts people
     const harmed = num.words && num.value > 1 && harmVerbBefore(ctx.toks, startTok);
@@ -302,6 +308,39 @@ function figureReaches(toks: readonly QTok[], at: number, end: number): boolean 
   return false;
 }
 
+const COORD_WORDS = new Set(['and', 'or']);
+/** "eight and fourteen percent", "166.5 and 93.3%", "1,600 and 400 jobs": the unit of the coordinated number right after. */
+function coordinatedUnit(ctx: ScanContext, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const c = toks[num.end + 1];
+  if (!c || !COORD_WORDS.has(c.lower) || c.sent !== toks[num.end].sent) return undefined;
+  const k = num.end + 2;
+  const t = toks[k];
+  if (!t || t.sent !== c.sent || (t.kind !== 'num' && !isNumberWord(t.lower))) return undefined;
+  // "between 10 and 15" is a range, read elsewhere; a year is no measure ("2008 and 2010 figures")
+  if (toks[num.start - 1]?.lower === 'between' || isYearLike(num)) return undefined;
+  const second = parseNumber(ctx, k, false);
+  if (!second) return undefined;
+  const tail = tailAfter(ctx, second, undefined);
+  if (!tail || !tail.unit || tail.rule === 'bare' || tail.rule.includes('people-size') || tail.rule.includes('hyphen-noun')) return undefined;
+  if (tail.money && tail.rule !== 'money:word') return undefined;
+  return { unit: tail.unit, rule: `coordinated-${tail.rule}` };
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'from']);
+/** "4,300 jobs in France, 3,700 in Germany and 400 in Spain": a number then "in" and a name, after a count of the sentence. */
+function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const p = toks[num.end + 1];
+  const name = toks[num.end + 2];
+  const before = toks[startTok - 1];
+  if (!p || !PLACE_PREPS.has(p.lower) || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
+  if (!before || (before.text !== ',' && before.lower !== 'and')) return undefined;
+  const last = ctx.lastCount;
+  if (!last || last.sent !== toks[num.start].sent || last.unit === '') return undefined;
+  return { unit: last.unit, rule: 'count:elided-place-item' };
+}
+
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your']);
 /** "two of the hostages" → person, "100 of France's 577 constituencies" → constituency; "one of" is not worth it. */
 function partOf(ctx: ScanContext, num: Num): string | undefined {
@@ -310,7 +349,8 @@ function partOf(ctx: ScanContext, num: Num): string | undefined {
   let k = num.end + 2;
   const d = toks[k];
   if (!d || d.sent !== toks[num.end].sent) return undefined;
-  if (DETERMINERS.has(d.lower)) k++;
+  // "42 of the city's 300 schools": a possessive after the determiner
+  if (DETERMINERS.has(d.lower)) k += toks[k + 2]?.lower === "'s" || toks[k + 2]?.lower === '’s' ? 3 : 1;
   else if (d.kind === 'word' && /^\p{Lu}/u.test(d.text) && (toks[k + 1]?.lower === "'s" || toks[k + 1]?.lower === '’s')) k += 2;
   else return undefined;
   // "of the 16 people": skip the whole's own number

@@ -30,6 +30,12 @@ export function unitAfter(ctx: ScanContext, k: number): UnitAt | undefined {
   }
   const m = UNIT_TRIE.match(toks, k);
   if (m) return { hit: m.value, end: m.end };
+  // "0.68 in (1.73 cm)": a spaced "in" is the inch when a metric length restates it in brackets
+  if (t.lower === 'in' && t.text === 'in' && toks[k + 1]?.text === '(' && toks[k + 2]?.kind === 'num') {
+    const r = unitAfter(ctx, k + 3);
+    const inch = BY_SYMBOL.get('in');
+    if (inch && r?.hit.kind === 'physical' && r.hit.def.dim === 'length' && r.hit.def.symbol !== 'in') return { hit: { kind: 'physical', def: inch, form: 'in' }, end: k };
+  }
   return undefined;
 }
 

@@ -52,3 +52,27 @@ test('oil output per day and fuel economy are units of their own; imperial gallo
   assert.deepEqual(conversions('The car does 50 miles per gallon (21.3 km per litre).'), ['CONSISTENT']);
   assert.deepEqual(conversions('The car does 50 miles per gallon (12 km per litre).'), ['INCONSISTENT']);
 });
+
+test('a bare number coordinated with a measured one shares its unit; a range or a year does not', () => {
+  assert.deepEqual(find('They posted gains of eight and fourteen percent, respectively.'), [
+    { text: 'eight', value: 8, unit: '%' }, { text: 'fourteen percent', value: 14, unit: '%' }]);
+  assert.deepEqual(find('Britain and Spain will see 1,600 and 400 jobs cut.').map((q) => [q.value, q.unit]), [[1600, 'job'], [400, 'job']]);
+  assert.deepEqual(findQuantities({ text: 'Between 10 and 15 people were hurt.', sentences: [], times: [] }).map((q) => q.bound), ['AT_LEAST', 'AT_MOST']);
+  assert.deepEqual(find('Figures for 2008 and 2010 were revised.'), []);
+  assert.deepEqual(find('Votes were 52 and 48 in the two rounds.').map((q) => q.text), ['two rounds']);
+});
+
+test('items of a breakdown by place count what the first item counted; "of the city\'s 300 schools" names the whole', () => {
+  assert.deepEqual(find('The firm will cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.').map((q) => [q.value, q.unit]), [
+    [4300, 'job'], [3700, 'job'], [400, 'job']]);
+  // no count before: a bare number before a place stays unreported
+  assert.deepEqual(find('Prices rose, 3,700 in Germany alone.'), []);
+  assert.deepEqual(find('The mayor said 42 of the city\'s 300 schools had closed.').map((q) => [q.value, q.unit]), [[42, 'school'], [300, 'school']]);
+});
+
+test('a spaced "in" is the inch only before a metric restatement in brackets', () => {
+  assert.deepEqual(find('The laptop is only 0.68 in (1.73 cm) thick.').map((q) => q.unit), ['in', 'cm']);
+  assert.deepEqual(conversions('The laptop is only 0.68 in (1.73 cm) thick.'), ['CONSISTENT']);
+  assert.deepEqual(find('He won 3 in (the) end.'), []);
+  assert.deepEqual(find('Prices rose 12 in (2019) terms.').map((q) => q.unit), []);
+});
