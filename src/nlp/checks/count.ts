@@ -16,7 +16,8 @@ const NOUN_ITEM_RE = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
 const FUNCTION_WORD_RE = new RegExp(`\\b(?:${alt(FUNCTION_WORDS)})\\b`, 'i');
 
 // "three killed and two injured, five casualties"; "a total of 12"; "in all"
-const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b`, 'i');
+// (not "in all-economy class": a hyphen makes the word a compound's)
+const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b(?!-)`, 'i');
 const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*,?\\s*$`, 'i');
 // "Fifty people died: 30 men, 15 women and 10 children": a colon after the total's clause introduces its parts
 const COLON_AFTER_RE = /^[^.;:,!?()]{0,30}:\s/;

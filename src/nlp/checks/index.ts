@@ -14,7 +14,7 @@ import { unitConversionChecks } from './unitConversion.js';
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
   const sentences = sentenceSpans(doc.text, doc.sentences);
   const all = [
-    ...unitConversionChecks(doc.quantities),
+    ...unitConversionChecks(doc.quantities, doc.text),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...ageChecks(doc.text, doc.anchorDate, sentences),

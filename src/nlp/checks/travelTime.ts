@@ -105,6 +105,9 @@ export function travelTimeChecks(
   return out;
 }
 
+const POSITION_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:from(?![^.;]{0,40}\bto\b)|away|off|offshore|inland|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|beyond|of\s+(?:the\s+)?(?:coast|capital|city|border))\b/i;
+const RADIUS_BEFORE_RE = /\b(?:within|further than|farther than|radius of|no more than|up to)\s*$/i;
+
 const MODE_RES = MODE_SPEEDS.map((m) => ({ ...m, re: new RegExp(`\\b(?:${alt(m.words)})\\b`, 'i') }));
 
 const sentenceOf = sentenceSpanAt;
@@ -124,6 +127,9 @@ function impliedSpeedChecks(
   for (const o of qs) if (dimensionOf(o.unit) === 'speed') { const s = sentenceOf(sentences, o.start); if (s) withSpeed.add(s[0]); }
   qs.forEach((q, qi) => {
     if (dimensionOf(q.unit) !== 'length' || (q.equivalentOf !== undefined && q.equivalentOf < qi)) return;
+    // "no further than 100 miles from Toulouse", "80 km south of the city": a position or a radius, not the route's length
+    if (q.bound === 'AT_MOST' || q.bound === 'LESS_THAN' || q.bound === 'MAX' || POSITION_AFTER_RE.test(text.slice(q.end, q.end + 30)) ||
+        RADIUS_BEFORE_RE.test(text.slice(Math.max(0, q.start - 30), q.start))) return;
     const km = convert(q.value, q.unit, 'km');
     if (km === undefined || km < 1) return;
     const sent = sentenceOf(sentences, q.start);

@@ -7,6 +7,9 @@ import { ruled } from './rule.js';
 /** One metric ton in US short tons (2,000 lb). */
 const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
 
+/** Words that make plain "miles" a nautical range. */
+const NAUTICAL_CONTEXT_RE = /\b(?:range|aircraft|airliner|plane|jet|freighter|ship|vessel|tanker|submarine|carrier|fly|flies|flight|nonstop|non-stop|sail|sails)\b/i;
+
 /** A gallon-based figure in imperial rather than US gallons: how many times the US value it converts to. */
 const IMPERIAL_PER_US: Readonly<Record<string, number>> = { gal: 4.54609 / 3.785411784, mpg: 3.785411784 / 4.54609 };
 
@@ -19,7 +22,8 @@ const APPROX_SLACK = 0.05;
  * "59 km/h (37 mph)": converts each side into the other's unit and accepts the pair when either
  * conversion lands within half the rounding unit the writer used for the other side.
  */
-export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
+export function unitConversionChecks(qs: readonly Quantity[], text = ''): Check[] {
+  const context = (a: Quantity, b: Quantity) => text.slice(Math.max(0, Math.min(a.start, b.start) - 200), Math.max(a.end, b.end) + 60);
   const out: Check[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i];
@@ -47,6 +51,15 @@ export function unitConversionChecks(qs: readonly Quantity[]): Check[] {
     let c = judge(a, b, ab, ba, [i, j]);
     // British copy counts in imperial gallons (4.546 l, not the US 3.785 l): "50 miles per gallon (17.7 km per litre)"
     const imperial = IMPERIAL_PER_US[a.unit] ?? (IMPERIAL_PER_US[b.unit] !== undefined ? 1 / IMPERIAL_PER_US[b.unit] : undefined);
+    // ranges of aircraft and ships are given in nautical miles, often written plain "miles": "5,600 miles (10,400 km)"
+    if (c.status === 'INCONSISTENT' && (a.unit === 'mi' || b.unit === 'mi') && NAUTICAL_CONTEXT_RE.test(context(a, b))) {
+      const A = a.unit === 'mi' ? { ...a, unit: 'nmi' } : a;
+      const B = b.unit === 'mi' ? { ...b, unit: 'nmi' } : b;
+      const nab = convert(A.value, A.unit, B.unit);
+      const nba = convert(B.value, B.unit, A.unit);
+      const d = nab !== undefined && nba !== undefined ? judge(A, B, nab, nba, [i, j]) : undefined;
+      if (d?.status === 'CONSISTENT') c = { ...d, detail: `${d.detail}, reading "miles" as nautical miles (an aircraft's or ship's range)` };
+    }
     if (c.status === 'INCONSISTENT' && imperial !== undefined) {
       const d = judge(a, b, ab * imperial, ba / imperial, [i, j]);
       if (d.status === 'CONSISTENT') c = { ...d, detail: `${d.detail}, in imperial gallons` };

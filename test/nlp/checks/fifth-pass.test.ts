@@ -95,3 +95,23 @@ test('COUNT: "including" after a short verb phrase, and "N of whom" after the fi
   // a verb phrase with a figure in it is another clause, not the total's
   assert.deepEqual(counts('Fifty people were rescued by 40 firefighters, including 12 children.').filter((s) => s === 'INCONSISTENT'), []);
 });
+
+function kinds(text: string, kind: string) {
+  const sentences = segment(text).sentences;
+  const quantities = findQuantities({ text, sentences, times: [] });
+  return runChecks({ text, sentences, quantities, times: [], entities: [], anchorDate: '2024-03-15' }).filter((c) => c.kind === kind).map((c) => c.status);
+}
+
+test('UNIT_CONVERSION: an aircraft\'s or ship\'s range in plain "miles" may be nautical miles', () => {
+  assert.deepEqual(kinds('The freighter will have a range of 5,600 miles (10,400 km).', 'UNIT_CONVERSION'), ['CONSISTENT']);
+  assert.deepEqual(kinds('The freighter will have a range of 5,600 miles (12,400 km).', 'UNIT_CONVERSION'), ['INCONSISTENT']);
+  // on land a mile is a statute mile
+  assert.deepEqual(kinds('The pipeline runs 5,600 miles (10,400 km) across the steppe.', 'UNIT_CONVERSION'), ['INCONSISTENT']);
+});
+
+test('COUNT: "in all-economy class" is no total; TRAVEL_TIME: a position or radius is no route length', () => {
+  assert.deepEqual(kinds('Some 5,000 guests saw the jet, which can carry up to 840 people in all-economy class (550 for its rival), or 555 people in three classes.', 'COUNT'), []);
+  assert.deepEqual(kinds('The test flight lasted four hours, with the jet flying no further than 100 miles from Toulouse.', 'TRAVEL_TIME'), []);
+  assert.deepEqual(kinds('The ferry sank 20 km off the coast after a journey of six hours.', 'TRAVEL_TIME'), []);
+  assert.deepEqual(kinds('The 1,180km journey took 20 hours by train.', 'TRAVEL_TIME'), ['CONSISTENT']);
+});
