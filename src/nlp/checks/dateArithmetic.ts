@@ -1,6 +1,6 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
-import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, START_CUES } from './lexicon.js';
+import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, SPAN_VERB_GROUPS, START_CUES } from './lexicon.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
@@ -10,6 +10,7 @@ import { sentenceIndex } from './sentences.js';
 // running up to the report ("a journey that lasted seven years", "first trip in over four years").
 const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
 const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}`, 'i');
+const PERFECT_FOR_RE = new RegExp(`${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;
 /** The earlier occasion of a "first … in N years": a visit, trip or meeting dated by a year shortly after the cue. */
@@ -65,6 +66,19 @@ function occasionBefore(
     if (m) found = { p, cue: m[1].toLowerCase() };
   }
   return found;
+}
+
+const PERFECT_VERB_RE = /\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|now\s+|long\s+)*(?:been\s+(?:(?:in|at|on|behind|under)\s+)?)?([a-z]+)[^.;]*$/i;
+/**
+ * Whether the state a present perfect "has VERBed for N years" names is the one its cued start began: a cue of a
+ * known group (office, existence, custody, marriage) needs a verb of that group; other cues ("since", "began") fit any.
+ */
+function perfectFits(lead: string, cue: string): boolean {
+  if (!PERFECT_FOR_RE.test(lead)) return true;
+  const group = SPAN_VERB_GROUPS.find((g) => g.cues.includes(cue));
+  if (!group) return true;
+  const m = PERFECT_VERB_RE.exec(lead);
+  return !!m && group.verbs.includes(m[1]!.toLowerCase());
 }
 
 function holds(n: number, mod: string | undefined, lo: number, hi: number, per = 1): 'yes' | 'maybe' | 'no' {
@@ -166,6 +180,8 @@ export function dateArithmeticChecks(
     const verdict = holds(s.n, s.mod, lo, hi, s.per);
     // an unlinked pair is only reported when the arithmetic itself ties them: exact spans that agree
     if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
+    // "founded in 1998, has been listed for a decade": a perfect "for N years" about another state than the cued start says nothing against it
+    if (verdict === 'no' && !perfectFits(lead, best.cue)) continue;
     const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.label ?? `${s.n} years`}`;
     const exact = best.p.day !== undefined;
     const inMonths = s.per !== undefined && s.per < 1;

@@ -26,7 +26,7 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
     const h = isoHours(t.value);
     if (h !== undefined) out.push({ hours: h, text: t.text, start: t.start, end: t.end, ref: idx });
   });
-  if (out.length > 0) return out;
+  if (out.length > 0) return joinParts(text, out);
   const slice = text.slice(from, to);
   TEXT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -38,6 +38,23 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
     const per = UNIT_HOURS[unit];
     if (per === undefined) continue;
     out.push({ hours: n * per, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return joinParts(text, out);
+}
+
+const JOIN_GAP_RE = /^\s*(?:,\s*)?(?:and\s+)?$/;
+/** "two hours and 22 minutes", "4 hours 17 minutes": a larger unit then a smaller one, read as one duration. */
+function joinParts(text: string, ds: Hours[]): Hours[] {
+  const sorted = [...ds].sort((a, b) => a.start - b.start);
+  const out: Hours[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && d.hours < prev.hours && d.hours < 24 && JOIN_GAP_RE.test(text.slice(prev.end, d.start))) {
+      const start = prev.start;
+      out[out.length - 1] = { hours: prev.hours + d.hours, text: text.slice(start, d.end), start, end: d.end, ...(prev.ref !== undefined ? { ref: prev.ref } : {}) };
+      continue;
+    }
+    out.push(d);
   }
   return out;
 }

@@ -41,6 +41,28 @@ export const START_CUES: readonly string[] = [
   'seized power', 'elected', 'appointed', 'sworn in', 'inaugurated', 'formed', 'created', 'signed', 'joined', 'married',
   'invaded', 'annexed', 'imprisoned', 'jailed', 'arrested', 'detained', 'exiled', 'fled', 'closed', 'banned', 'introduced',
 ];
+/**
+ * Start cues grouped with the verbs of the state they begin, for "has VERBed for N years" (after "has been", the word
+ * after it: "in office", "jailed"). A start cue outside every group fits any verb.
+ */
+export const SPAN_VERB_GROUPS: ReadonlyArray<{ cues: readonly string[]; verbs: readonly string[] }> = [
+  {
+    cues: ['took office', 'took power', 'came to power', 'seized power', 'elected', 'appointed', 'sworn in', 'inaugurated'],
+    verbs: ['ruled', 'led', 'served', 'governed', 'held', 'run', 'headed', 'presided', 'reigned', 'office', 'power', 'president',
+      'prime', 'leader', 'chief', 'chairman', 'chair', 'governor', 'mayor', 'minister', 'ceo', 'charge', 'dominated', 'controlled'],
+  },
+  {
+    cues: ['founded', 'built', 'opened', 'established', 'formed', 'created', 'launched'],
+    verbs: ['existed', 'operated', 'operating', 'open', 'around', 'business', 'run', 'stood', 'served', 'worked', 'working', 'active',
+      'produced', 'made', 'sold', 'flown', 'flying', 'used', 'service', 'operation'],
+  },
+  {
+    cues: ['imprisoned', 'jailed', 'arrested', 'detained', 'exiled', 'fled'],
+    verbs: ['prison', 'jail', 'jailed', 'detention', 'detained', 'custody', 'exile', 'exiled', 'held', 'bars', 'spent', 'languished',
+      'remained', 'lived', 'imprisoned', 'hiding', 'refuge', 'abroad'],
+  },
+  { cues: ['married'], verbs: ['married', 'together', 'wed'] },
+];
 /** Cues that mark the year as the previous occasion of a "first … in N years". */
 export const PREVIOUS_CUES: readonly string[] = ['previous', 'previously', 'last'];
 /**
@@ -73,6 +95,8 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 export const JOURNEY_WORDS: readonly string[] = [
   'journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek',
   'sail', 'sailed', 'crossing', 'drove', 'flew', 'walked', 'marched', 'motorcade', 'ferry', 'commute', 'journeyed',
+  // a race or a stage covered at an average speed ("averaged 42 km/h over the 180 km stage")
+  'averaged', 'average speed', 'covered', 'covers', 'stage', 'leg', 'lap', 'laps',
 ];
 /** Travel modes and the average speeds (km/h, door to door) a journey by each can plausibly have. */
 export const MODE_SPEEDS: ReadonlyArray<{ mode: string; words: readonly string[]; min: number; max: number }> = [

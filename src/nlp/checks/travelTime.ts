@@ -93,7 +93,9 @@ export function travelTimeChecks(
       ok = d.hours >= needH * (1 - slack);
       rel = `at most ${fmt(kmh)} km/h → at least ${fmt(needH)} h; stated "${d.text}" = ${fmt(d.hours)} h ${ok ? '≥' : '<'} ${fmt(needH)} h`;
     } else {
-      ok = d.hours >= needH * (1 - slack) && d.hours <= needH * (1 + slack) * 2;
+      // a cruising speed leaves room for stops (twice the time); an average speed does not
+      const average = AVERAGE_BEFORE_RE.test(text.slice(Math.max(0, v.start - 30), v.start));
+      ok = d.hours >= needH * (1 - slack) && d.hours <= needH * (1 + slack) * (average ? 1 : 2);
       rel = `${fmt(kmh)} km/h → ${fmt(needH)} h; stated "${d.text}" = ${fmt(d.hours)} h`;
     }
     out.push(ruled({
@@ -105,6 +107,7 @@ export function travelTimeChecks(
   return out;
 }
 
+const AVERAGE_BEFORE_RE = /\baverag(?:ed|es|e|ing)\b(?:\s+(?:speed\s+)?(?:of\s+)?)?[^.;]{0,12}$/i;
 const POSITION_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:from(?![^.;]{0,40}\bto\b)|away|off|offshore|inland|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|beyond|of\s+(?:the\s+)?(?:coast|capital|city|border))\b/i;
 const RADIUS_BEFORE_RE = /\b(?:within|further than|farther than|radius of|no more than|up to)\s*$/i;
 

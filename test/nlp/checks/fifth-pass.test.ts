@@ -115,3 +115,17 @@ test('COUNT: "in all-economy class" is no total; TRAVEL_TIME: a position or radi
   assert.deepEqual(kinds('The ferry sank 20 km off the coast after a journey of six hours.', 'TRAVEL_TIME'), []);
   assert.deepEqual(kinds('The 1,180km journey took 20 hours by train.', 'TRAVEL_TIME'), ['CONSISTENT']);
 });
+
+test('TRAVEL_TIME: "two hours and 22 minutes" is one duration; a stage covered at an average speed is a journey', () => {
+  assert.deepEqual(kinds('The cyclist averaged 42 km/h over the 180 km stage, finishing in 4 hours 17 minutes.', 'TRAVEL_TIME'), ['CONSISTENT']);
+  assert.deepEqual(kinds('The cyclist averaged 42 km/h over the 180 km stage, finishing in 6 hours 17 minutes.', 'TRAVEL_TIME'), ['INCONSISTENT']);
+  // a speed limit and a speed in the same sentence are no journey
+  assert.deepEqual(kinds('Police said the driver was doing 110mph in a 40mph zone.', 'TRAVEL_TIME'), []);
+});
+
+test('DATE_ARITHMETIC: a perfect "for N years" about another state than the cued start is not held against it', () => {
+  assert.deepEqual(dates('The company, founded in 1998, has been listed for a decade.', '2024-03-15'), []);
+  assert.deepEqual(dates('The company, founded in 1998, has operated for a decade.', '2024-03-15'), ['INCONSISTENT']);
+  assert.deepEqual(dates('The company, founded in 2014, has been listed for a decade.', '2024-03-15'), ['CONSISTENT']);
+  assert.deepEqual(dates('He has led the party for 12 years, since 2010.', '2024-03-15'), ['INCONSISTENT']);
+});
