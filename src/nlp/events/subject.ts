@@ -2,7 +2,7 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { type MentionRef, isPlace } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesPerson } from './places.js';
@@ -106,11 +106,40 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   return true;
 }
 
+/** Skips left over a title written before a person's name ("Chinese leader", "his Australian counterpart", "Germany's
+ * chancellor", "Secretary of State") when a conjunction comes before it; returns the token before the title, or
+ * `c` unchanged when there is no title or no conjunction before it. */
+function skipTitle(ctx: Ctx, c: number, s0: number, any = false): number {
+  let k = c;
+  let words = 0;
+  while (k >= s0 && c - k < 6) {
+    const w = ctx.low[k]!;
+    const mi = ctx.ments.at[k]!;
+    if (mi >= 0) {
+      const t = ctx.ments.list[mi]!;
+      // a nationality ("Chinese") or an owner ("Germany's") qualifies the title
+      if (t.pseudo ? !(t.pseudo === 'PRONOUN' && t.possessive && t.t0 === t.t1) : !(t.possessive || isDemonymSurface(ctx, t))) break;
+      k = t.t0 - 1; words++;
+      continue;
+    }
+    if (w === "'s" || w === '’s') { k--; continue; }
+    if (!PRE_TITLE.has(w)) break;
+    k--; words++;
+  }
+  if (!words || k === c || k < s0) return c;
+  if (any) return k;
+  const w = ctx.low[k]!;
+  return w === 'and' || w === '&' || w === ',' ? k : c;
+}
+
 /** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
 export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
   let cur = m;
   for (let n = 0; n < 6; n++) {
     let c = cur.t0 - 1;
+    // "Biden and Chinese leader Xi Jinping", "Modi and his Australian counterpart Anthony Albanese": a person's
+    // title before the later conjunct.
+    if (cur.type === 'PERSON' && !cur.pseudo) c = skipTitle(ctx, c, s0);
     // "the European Union and the United States": a determiner before the later conjunct.
     if (c > s0 && (ctx.low[c] === 'the' || ctx.low[c] === 'a' || ctx.low[c] === 'an')) c--;
     if (c - 1 < s0) return;
@@ -126,6 +155,10 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     if (mi < 0) return;
     const prev = ctx.ments.list[mi]!;
     if (prev.t1 !== e || prev.possessive || !SUBJECT_TYPES.has(prev.type)) return;
+    // "Russia attacked Kyiv and President Zelensky condemned": the earlier name is a verb's object, not a subject
+    let b = skipTitle(ctx, prev.t0 - 1, s0, true);
+    if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
+    if (b >= s0 && isVerbish(ctx, b)) return;
     addArg(d, role, prev.ids);
     cur = prev;
   }

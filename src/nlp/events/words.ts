@@ -72,3 +72,11 @@ export const COMPOUND_MODIFIERS = new Set(['air', 'missile', 'rocket', 'drone', 
 
 /** Participles that make the "by" phrase after a group its leader: "a delegation led by X". */
 export const LED_BY = new Set(['led', 'headed', 'co-led', 'spearheaded']);
+
+/** Words of a person's title written before the name ("Chinese leader Xi Jinping", "Prime Minister Narendra Modi",
+ * "his Australian counterpart Anthony Albanese", "Secretary of State Antony Blinken"). */
+export const PRE_TITLE = new Set(['president', 'vice', 'leader', 'chancellor', 'prime', 'minister', 'premier', 'foreign', 'defence',
+  'defense', 'interior', 'finance', 'secretary', 'state', 'general', 'counterpart', 'king', 'queen', 'prince', 'crown', 'emir',
+  'sheikh', 'envoy', 'ambassador', 'chief', 'head', 'senator', 'governor', 'mayor', 'speaker', 'opposition', 'former', 'then',
+  'supreme', 'top', 'diplomat', 'general', 'commander', 'spokesman', 'spokeswoman', 'pope', 'ceo', 'chairman', 'rep.', 'sen.',
+  'gov.', 'gen.', 'pres.', 'of', 'the', 'his', 'her', 'their', 'its', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'dr.', 'mr.', 'mrs.', 'ms.']);

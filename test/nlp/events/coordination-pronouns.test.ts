@@ -1,0 +1,37 @@
+// Issue #6, events participants: joint subjects whose later name carries a title ("Biden and Chinese leader Xi
+// Jinping met"), and "he" after a sentence naming two people (the earlier sentence's subject, not its object).
+// Sentences written for these tests; entities are hand-built so only the events stage is under test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
+
+const P = (name: string, aliases?: string[]): EntSpec => ({ name, type: 'PERSON', aliases });
+const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
+const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
+
+test('a joint subject keeps both people when the second carries a title (nationality, office, "his counterpart")', () => {
+  const cases: Array<[string, EntSpec[], string[]]> = [
+    ['President Joe Biden and Chinese leader Xi Jinping met in Woodside on Wednesday.', [P('Joe Biden'), C('China', ['Chinese']), P('Xi Jinping'), CITY('Woodside')], ['Joe Biden', 'Xi Jinping']],
+    ['Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin.', [P('Emmanuel Macron'), C('Germany', ['German']), P('Olaf Scholz'), CITY('Berlin')], ['Emmanuel Macron', 'Olaf Scholz']],
+    ['Narendra Modi and his Australian counterpart Anthony Albanese met in Delhi.', [P('Narendra Modi'), C('Australia', ['Australian']), P('Anthony Albanese'), CITY('Delhi')], ['Narendra Modi', 'Anthony Albanese']],
+    ['Lula and Secretary of State Antony Blinken met in Brasilia.', [P('Lula'), P('Antony Blinken'), CITY('Brasilia')], ['Lula', 'Antony Blinken']],
+  ];
+  for (const [text, ents, who] of cases) {
+    const { doc, evs } = eventsOf(text, ents);
+    const meet = evs.find((e) => e.type === 'MEET');
+    assert.ok(meet, text);
+    const names = allNames(doc, meet);
+    for (const w of who) assert.ok(names.includes(w), `${text} → ${JSON.stringify(argNames(doc, meet))}`);
+  }
+});
+
+test('negative: a name that is the object of an earlier verb is not a co-subject across "and" and a title', () => {
+  const { doc, evs } = eventsOf('Russia shelled Kharkiv and President Volodymyr Zelensky condemned the strikes.',
+    [C('Russia'), CITY('Kharkiv'), P('Volodymyr Zelensky')]);
+  const crit = evs.find((e) => e.trigger.text === 'condemned');
+  assert.ok(crit, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.deepEqual(argNames(doc, crit).agent, ['Volodymyr Zelensky']);
+});
+
