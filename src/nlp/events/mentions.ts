@@ -2,6 +2,7 @@
 // mentions resolved by light coreference — pronouns ("he", "its"), definite descriptions ("the city",
 // "the North African country", "his country") and groups ("the two leaders", "both sides").
 import type { Entity, EntityType, Token } from '../../core/types.js';
+import { PRE_TITLE } from './words.js';
 
 export interface MentionRef {
   /** Entity ids this mention stands for (two for "the two leaders"). */
@@ -157,11 +158,27 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   const lastSeen = new Map<string, number>();
   const lastTok = new Map<string, number>();
   let curSent = 0;
+  // The sentence in which each person was last named as the subject ("Blinken met Wang Yi in Beijing. He later
+  // travelled to Seoul": "he" is Blinken, the subject, not the more recent object).
+  const subjectIn = new Map<string, number>();
+  const isSubject = (m: MentionRef): boolean => {
+    const s = tokens[m.t0]!.sentence;
+    for (let j = m.t0 - 1; j >= 0 && tokens[j]!.sentence === s; j--) {
+      const w = low[j]!;
+      if (w === ',') return true; // "On Monday, Blinken met …"
+      const mj = at[j]!;
+      if (mj >= 0) { if (list[mj]!.type === 'PERSON') return false; continue; }
+      if (w === "'s" || w === '’s' || PRE_TITLE.has(w) || /^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;
+      return false;
+    }
+    return true;
+  };
   const salient = (arr: string[]): string => {
     let best = arr[0]!, bestScore = -1;
     arr.forEach((id, n) => {
       const gap = curSent - (lastSeen.get(id) ?? -99);
-      const bonus = n === 0 ? (gap === 0 ? 3 : gap === 1 ? 2 : 0.5) : 0;
+      let bonus = n === 0 ? (gap === 0 ? 3 : gap === 1 ? 2 : 0.5) : 0;
+      if (gap >= 1 && gap <= 2 && subjectIn.get(id) === lastSeen.get(id)) bonus += 2.5;
       const score = (seen.get(id) ?? 0) + bonus;
       if (score > bestScore) { best = id; bestScore = score; }
     });
@@ -184,6 +201,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       {
         const e = byId.get(m.ids[0]!);
         if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); lastTok.set(e.id, k); }
+        if (e?.type === 'PERSON') { if (isSubject(m)) subjectIn.set(e.id, tokens[k]!.sentence); }
         if (e?.type === 'PERSON') for (const t of titlesAround(low, m, tokens.length)) { const set = titles.get(e.id); if (set) set.add(t); else titles.set(e.id, new Set([t])); }
         if (e) {
           const sent = tokens[k]!.sentence;

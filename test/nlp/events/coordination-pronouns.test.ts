@@ -35,3 +35,27 @@ test('negative: a name that is the object of an earlier verb is not a co-subject
   assert.deepEqual(argNames(doc, crit).agent, ['Volodymyr Zelensky']);
 });
 
+test('"he" in the next sentence is the earlier sentence\'s subject, not its more recent object', () => {
+  const ents = [P('Antony Blinken'), P('Wang Yi'), CITY('Beijing'), CITY('Seoul')];
+  for (const text of ['Antony Blinken met Wang Yi in Beijing. He later travelled to Seoul.',
+    'On Tuesday, Antony Blinken met Wang Yi in Beijing. He then travelled to Seoul.']) {
+    const { doc, evs } = eventsOf(text, ents);
+    const trip = evs.find((e) => e.type === 'TRAVEL');
+    assert.ok(trip, text);
+    assert.deepEqual(argNames(doc, trip).agent, ['Antony Blinken'], text);
+  }
+});
+
+test('negative: the subject preference does not override a person named as the subject since', () => {
+  // the later sentence's own subject wins: "Wang Yi said he would travel" is Wang Yi
+  const { doc, evs } = eventsOf('Antony Blinken met Wang Yi in Beijing. Wang Yi said he would travel to Seoul.',
+    [P('Antony Blinken'), P('Wang Yi'), CITY('Beijing'), CITY('Seoul')]);
+  const trip = evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(trip);
+  assert.deepEqual(argNames(doc, trip).agent, ['Wang Yi']);
+  // an object named in a sentence with no person subject stays the referent
+  const b = eventsOf('Police arrested Juan Perez in Lima. He was charged with fraud.', [P('Juan Perez'), CITY('Lima')]);
+  const charge = b.evs.find((e) => e.type === 'CHARGE');
+  assert.ok(charge);
+  assert.deepEqual(argNames(b.doc, charge).patient, ['Juan Perez']);
+});
