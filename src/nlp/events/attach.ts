@@ -1,7 +1,7 @@
 // Argument attachment for one trigger: passive detection, the light verb governing a noun trigger,
 // subject and objects, weapons and vehicles of the sentence, located events' places, the nearest date.
 import { explain } from '../doc.js';
-import { HARD_PUNCT, HARD_WORDS, LIGHT, AUX, BE, WEAPONISH, MOVE } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, LIGHT, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
@@ -9,6 +9,10 @@ import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces } from './places.js';
 import { invertedSpeaker } from './statements.js';
 import { retypeVisit } from './retype.js';
+
+/** Scale and currency words that end a sum ("$2 billion in aid", "500 million euros in loans"). */
+const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions', 'euros', 'dollars', 'pounds',
+  'yuan', 'yen', 'rupees', 'francs', 'roubles', 'rubles', 'bn', 'm']);
 
 /** Fills the arguments of a found trigger; returns undefined when a reading that needs an object has none. */
 export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Draft | undefined {
@@ -37,7 +41,11 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (d.noun) {
     for (let k = i - 1; k >= Math.max(s0, i - 6); k--) {
       const w = low[k]!;
+      // "met … to discuss the coup": a verb that only talks about the event lends it no subject
+      if (TOPIC_FORMS.has(w)) break;
       if (LIGHT.has(w)) { anchor = k; break; }
+      // "announced $2 billion in aid": a sum before "in" measures the noun the light verb governs
+      if (w === 'in' && k - 1 >= s0 && (toks[k - 1]!.kind === 'NUMBER' || SUM_WORDS.has(low[k - 1]!))) continue;
       // "launched an investigation into the shooting": the light verb governs the first noun, not one in its complement
       if (ctx.trig[k] || (w !== 'of' && lex.roles.has(w))) break;
       if (toks[k]!.kind !== 'WORD' && toks[k]!.kind !== 'NUMBER' && toks[k]!.kind !== 'SYMBOL') break;

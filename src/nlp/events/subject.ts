@@ -2,7 +2,7 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { type MentionRef, isPlace } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesPerson } from './places.js';
@@ -173,8 +173,28 @@ const GROUP_COUNT = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'ten
 /** Forms of speech verbs whose object is the addressee. */
 const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'briefed', 'assured', 'reminded', 'notified']);
 
+/** "accused Iran of supplying drones", "blamed Ukraine for the attack": the one blamed is the event's agent. */
+function blamedAgent(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
+  let k = d.t0 - 1;
+  // a determiner or a modifier or two before a noun trigger ("for the deadly attack")
+  for (let n = 0; n < 3 && k >= s0 && ctx.ments.at[k]! < 0 && ctx.toks[k]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[k]!)
+    && ctx.low[k] !== 'of' && ctx.low[k] !== 'for' && !ctx.lex.roles.has(ctx.low[k]!) && !AUX.has(ctx.low[k]!); n++) k--;
+  if (k < s0 || (ctx.low[k] !== 'of' && ctx.low[k] !== 'for')) return false;
+  const mi = k - 1 >= s0 ? ctx.ments.at[k - 1]! : -1;
+  if (mi < 0) return false;
+  const m = ctx.ments.list[mi]!;
+  if (m.t1 !== k - 1 || m.possessive || !SUBJECT_TYPES.has(m.type)) return false;
+  let v = m.t0 - 1;
+  if (v >= s0 && ARTICLES.has(ctx.low[v]!)) v--;
+  if (v < s0 || !BLAME_FORMS.has(ctx.low[v]!)) return false;
+  addArg(d, passive ? 'patient' : 'agent', m.ids);
+  d.rule.push('blamed-agent');
+  return true;
+}
+
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (appositiveSubject(ctx, d, s0, passive)) return;
+  if (blamedAgent(ctx, d, s0, passive)) return;
   let k = d.t0 - 1;
   let commas = 0;
   let steps = 0;

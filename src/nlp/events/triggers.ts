@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS } from './words.js';
+import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
@@ -322,7 +322,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj });
-    for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type)) ctx.react[k] = 1; }
+    for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type) || TOPIC_LEMMAS.has(chosen.lemma)) ctx.react[k] = 1; }
     // the words of a multiword trigger ("set fire to", "opened fire") start no trigger of their own
     i = t1;
   }

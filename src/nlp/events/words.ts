@@ -18,7 +18,10 @@ export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", '’s']);
 export const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
-  'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly']);
+  'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly',
+  // adverbs between an auxiliary and its verb ("will then fly to Serbia", "would soon meet")
+  'then', 'soon', 'again', 'never', 'already', 'still', 'formally', 'officially', 'personally', 'jointly', 'subsequently',
+  'eventually', 'finally', 'immediately']);
 export const NOUN_NEXT = new Set(['of', 'with', 'between', 'in', 'on', 'to', 'for', 'against', 'by', 'from', 'at', 'over', 'near', 'into']);
 export const GROUP_NOUN = new Set(['team', 'teams', 'worker', 'workers', 'effort', 'efforts', 'operation', 'operations', 'mission',
   'missions', 'crew', 'crews', 'convoy', 'convoys', 'flight', 'flights', 'shipment', 'shipments', 'package', 'hearing',
@@ -80,3 +83,12 @@ export const PRE_TITLE = new Set(['president', 'vice', 'leader', 'chancellor', '
   'sheikh', 'envoy', 'ambassador', 'chief', 'head', 'senator', 'governor', 'mayor', 'speaker', 'opposition', 'former', 'then',
   'supreme', 'top', 'diplomat', 'general', 'commander', 'spokesman', 'spokeswoman', 'pope', 'ceo', 'chairman', 'rep.', 'sen.',
   'gov.', 'gen.', 'pres.', 'of', 'the', 'his', 'her', 'their', 'its', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'dr.', 'mr.', 'mrs.', 'ms.']);
+
+/** Verbs that talk about an event without taking part in it: "met … to discuss the coup" does not make the
+ * discussers the coup's actors. */
+export const TOPIC_LEMMAS = new Set(['discuss', 'discussion', 'debate']);
+export const TOPIC_FORMS = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'debate', 'debated', 'debating']);
+/** Verb forms that blame someone for an event: "accused Iran of supplying drones", "blamed Ukraine for the attack";
+ * the one blamed is the agent of the event after "of"/"for". */
+export const BLAME_FORMS = new Set(['accuse', 'accused', 'accuses', 'accusing', 'blame', 'blamed', 'blames', 'blaming', 'suspect',
+  'suspected', 'suspects', 'suspecting']);
