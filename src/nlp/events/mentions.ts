@@ -63,6 +63,8 @@ const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'o
   'automakers', 'clubs', 'teams', 'networks', 'unions', 'ministries', 'regulators', 'lenders', 'giants', 'rivals']);
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
+/** Counts of a definite group larger than two ("the three leaders"). */
+const MANY = new Map([['three', 3], ['four', 4]]);
 /** A group phrase naming two people: "the two leaders", "both presidents". */
 const GROUP_SPAN = /^(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|men|women|ministers|heads|officials|sides)$/i;
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
@@ -185,7 +187,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     return best;
   };
   // "The two leaders" after a spokesman was quoted: the two most mentioned of the recent people (the most recent first on ties)
-  const mostSeen = (arr: string[]): string[] => arr.map((id, n) => ({ id, n, c: seen.get(id) ?? 0 })).sort((a, b) => b.c - a.c || a.n - b.n).slice(0, 2).map((x) => x.id);
+  const mostSeenN = (arr: string[], n: number): string[] => arr.map((id, j) => ({ id, j, c: seen.get(id) ?? 0 })).sort((a, b) => b.c - a.c || a.j - b.j).slice(0, n).map((x) => x.id);
+  const mostSeen = (arr: string[]): string[] => mostSeenN(arr, 2);
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
     // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
@@ -255,6 +258,16 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       pseudo.push(mk(recent.PERSON.slice(0, 2), 'PERSON', k, k + 1, 'GROUP'));
       k++;
       continue;
+    }
+    // "the three leaders", "the four countries": that many of the recent people (most mentioned first) or places
+    const many = w === 'the' ? MANY.get(low[k + 1] ?? '') : undefined;
+    if (many && at[k + 2] === -1) {
+      const noun = low[k + 2] ?? '';
+      let ids: string[] | undefined;
+      let type: EntityType = 'PERSON';
+      if (PERSON_GROUP.has(noun) && recent.PERSON.length >= many && near('PERSON', 3)) ids = mostSeenN(recent.PERSON, many);
+      else if (GPE_GROUP.has(noun) && recent.GPE.length >= many && near('GPE', 3)) { ids = recent.GPE.slice(0, many); type = 'GPE'; }
+      if (ids) { pseudo.push(mk(ids, type, k, k + 2, 'GROUP')); k += 2; continue; }
     }
     // Groups: "the two leaders", "both sides", "both countries".
     if ((w === 'the' && low[k + 1] === 'two') || w === 'both') {
