@@ -28,6 +28,7 @@ import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
+import { AUX, DET } from './words.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -41,7 +42,7 @@ function detect(ctx: Ctx): Draft[] {
       const d = attachArgs(ctx, p, s0, s1);
       if (d) here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); }
+    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); }
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
@@ -71,6 +72,38 @@ function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
       break;
     }
   }
+}
+
+/** A verb whose subject is an event noun takes that event's agent: "Israeli air strikes killed 35 people",
+ * "Russian shelling damaged the plant" (the strikes' agent did the killing). */
+function eventSubjects(ctx: Ctx, drafts: Draft[]): void {
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    if (d.noun || d.passive || d.type === 'STATEMENT' || d.args.get('agent')?.length) continue;
+    const s = drafts[n - 1]!;
+    if (!s.noun || s.type === 'STATEMENT' || s.t1 >= d.t0) continue;
+    let adjacent = true;
+    let k = s.t1 + 1;
+    // "Israeli strikes on Rafah killed": a short prepositional phrase after the noun
+    if (ctx.lex.roles.has(ctx.low[k] ?? '') && d.t0 - k <= 6) {
+      k++;
+      while (k < d.t0 && (ctx.ments.at[k]! >= 0 || (ctx.toks[k]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[k]!) && !ctx.trig[k] && !AUX.has(ctx.low[k]!) && !ctx.lex.roles.has(ctx.low[k]!)))) k++;
+    }
+    for (; k < d.t0; k++) if (!AUX.has(ctx.low[k]!) && !/ly$/.test(ctx.low[k]!)) { adjacent = false; break; }
+    // the noun must start its clause's subject: nothing but its modifiers and a determiner before it
+    const agent = s.args.get('agent');
+    if (!adjacent || !agent?.length || !leftAgent(ctx, s, agent)) continue;
+    addArg(d, 'agent', agent);
+    d.rule.push('event-subject');
+  }
+}
+/** The noun's agent is written in its own phrase, before it: "Israeli air strikes", "Russia's invasion". */
+function leftAgent(ctx: Ctx, s: Draft, agent: readonly string[]): boolean {
+  let k = s.t0 - 1;
+  for (let n = 0; n < 2 && k >= 0 && ctx.ments.at[k]! < 0 && /^[a-z-]+$/.test(ctx.low[k]!) && !DET.has(ctx.low[k]!) && !ctx.lex.roles.has(ctx.low[k]!) && !AUX.has(ctx.low[k]!); n++) k--;
+  if (k >= 0 && (ctx.low[k] === "'s" || ctx.low[k] === '’s')) k--;
+  const mi = k >= 0 ? ctx.ments.at[k]! : -1;
+  return mi >= 0 && ctx.ments.list[mi]!.ids.some((id) => agent.includes(id));
 }
 
 /** An event with the extra `parent` field: the id of the event whose complement holds it

@@ -145,6 +145,8 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
     if (infl === 'BASE' && !m.pseudo && m.t0 > s0 && ARTICLE.has(ctx.low[m.t0 - 1]!)) return 'N';
     // "in Russian strikes", "after Israeli raids": a nationality adjective after a preposition modifies a noun
     if (!m.pseudo && m.t0 === m.t1 && m.t0 > s0 && ctx.lex.roles.has(ctx.low[m.t0 - 1]!) && isDemonymSurface(ctx, m)) return 'N';
+    // "Israeli strikes on Rafah killed …": a nationality adjective cannot be a verb's subject, so a plural after it is a noun
+    if (infl === 'S' && !m.pseudo && m.t0 === m.t1 && isDemonymSurface(ctx, m)) return 'N';
     return 'V';
   }
   return '?';

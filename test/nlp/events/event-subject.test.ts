@@ -1,0 +1,33 @@
+// Issue #6, events: a verb whose subject is an event noun takes that event's agent ("Israeli air strikes killed 35
+// people": the strikes' agent did the killing), and a plural after a nationality adjective is a noun ("Israeli
+// strikes on Rafah killed …"). Sentences written for these tests; entities are hand-built.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { argNames, makeDoc, type EntSpec } from './helpers.js';
+
+const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
+const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
+
+test('"Israeli air strikes killed 35 people": the deaths have the strikes\' agent', () => {
+  for (const text of ['Israeli air strikes killed at least 35 people in Rafah.', 'Israeli strikes on Rafah killed 20 people.', "Israel's strikes on Rafah have killed 20 people."]) {
+    const { doc, evs } = eventsOf(text, [C('Israel', ['Israeli']), CITY('Rafah')]);
+    const deaths = evs.find((e) => e.type === 'DEATHS');
+    assert.ok(deaths, text);
+    assert.deepEqual(argNames(doc, deaths).agent, ['Israel'], `${text} ${JSON.stringify(argNames(doc, deaths))}`);
+    const atk = evs.find((e) => e.type === 'ATTACK');
+    assert.ok(atk && atk.trigger.text === 'strikes', text);
+  }
+});
+
+test('negative: a hazard or an agentless noun lends no agent, and an object noun is no subject', () => {
+  const q = eventsOf('The earthquake killed 50 people in Nepal.', [C('Nepal')]);
+  const d1 = q.evs.find((e) => e.type === 'DEATHS');
+  assert.ok(d1);
+  assert.equal(argNames(q.doc, d1).agent, undefined);
+  // "Kyiv condemned Russian strikes that killed …": a relative clause is not the noun as subject of the verb
+  const r = eventsOf('Ukraine condemned Russian strikes, and officials in Kyiv said they killed two people.', [C('Ukraine'), C('Russia', ['Russian']), CITY('Kyiv')]);
+  const d2 = r.evs.find((e) => e.type === 'DEATHS');
+  assert.ok(!d2 || !(argNames(r.doc, d2).agent ?? []).includes('Russia'), JSON.stringify(d2 && argNames(r.doc, d2)));
+});
