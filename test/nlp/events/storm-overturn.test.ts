@@ -1,0 +1,22 @@
+// Issue #6, events lexicon: 'stormed' is an attack when a crowd or a building is near ("his supporters stormed
+// Congress"), and 'overturn' is a court's RULING only with a court or a legal object near ("a coup to overturn his
+// election defeat" is none). Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { makeDoc, type EntSpec } from './helpers.js';
+
+const O = (name: string): EntSpec => ({ name, type: 'ORG' });
+const typesOf = (text: string, ents: EntSpec[] = []) => extractEvents(makeDoc(text, ents)).map((e) => `${e.type}:${e.trigger.text}`);
+
+test('"supporters stormed Congress" is an ATTACK; "an appeals court overturned his conviction" a RULING', () => {
+  assert.ok(typesOf('Thousands of his supporters stormed Congress in January.', [O('Congress')]).includes('ATTACK:stormed'));
+  assert.ok(typesOf('The Supreme Court overturned the ban in 2022.', [O('Supreme Court')]).includes('RULING:overturned'));
+});
+
+test('negative: overturning a defeat or a record is no ruling; a storm that hits is weather', () => {
+  const a = typesOf('He plotted to overturn his election defeat.');
+  assert.ok(!a.some((t) => t.startsWith('RULING')), JSON.stringify(a));
+  const b = typesOf('The storm hit the coast on Monday.');
+  assert.ok(!b.some((t) => t.startsWith('ATTACK')), JSON.stringify(b));
+});
