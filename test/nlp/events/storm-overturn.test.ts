@@ -20,3 +20,10 @@ test('negative: overturning a defeat or a record is no ruling; a storm that hits
   const b = typesOf('The storm hit the coast on Monday.');
   assert.ok(!b.some((t) => t.startsWith('ATTACK')), JSON.stringify(b));
 });
+
+test('"the ruling coalition" / "the ruling party" is no court ruling; "the court\'s ruling" is', () => {
+  const a = typesOf('Faye defeated the ruling coalition\'s candidate Amadou Ba.', [{ name: 'Faye', type: 'PERSON' }, { name: 'Amadou Ba', type: 'PERSON' }]);
+  assert.ok(!a.some((t) => t.startsWith('RULING')), JSON.stringify(a));
+  assert.ok(!typesOf('The ruling party lost its majority.').some((t) => t.startsWith('RULING')));
+  assert.ok(typesOf("The court's ruling on Monday barred him from the ballot.").includes('RULING:ruling'));
+});
