@@ -28,7 +28,7 @@ import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
-import { AUX, DET } from './words.js';
+import { AUX, BE, DET } from './words.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -79,8 +79,16 @@ function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
 function eventSubjects(ctx: Ctx, drafts: Draft[]): void {
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n]!;
-    if (d.noun || d.passive || d.type === 'STATEMENT' || d.args.get('agent')?.length) continue;
     const s = drafts[n - 1]!;
+    // "The ceasefire was brokered by Qatar", "the deal, brokered by Turkey and the UN,": the passive's agent is the noun's
+    if (d.passive && !d.noun && !ctx.react[d.t0] && !ctx.stmt[d.t0] && d.type !== 'STATEMENT' && s.noun && s.type !== 'STATEMENT' && !s.args.get('agent')?.length && d.args.get('agent')?.length && s.t1 < d.t0) {
+      let k = s.t1 + 1;
+      if (ctx.low[k] === ',') k++;
+      while (k < d.t0 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!))) k++;
+      if (k === d.t0) { addArg(s, 'agent', d.args.get('agent')!); s.rule.push('passive-of-noun'); }
+      continue;
+    }
+    if (d.noun || d.passive || d.type === 'STATEMENT' || d.args.get('agent')?.length) continue;
     if (!s.noun || s.type === 'STATEMENT' || s.t1 >= d.t0) continue;
     let adjacent = true;
     let k = s.t1 + 1;

@@ -31,3 +31,24 @@ test('negative: a hazard or an agentless noun lends no agent, and an object noun
   const d2 = r.evs.find((e) => e.type === 'DEATHS');
   assert.ok(!d2 || !(argNames(r.doc, d2).agent ?? []).includes('Russia'), JSON.stringify(d2 && argNames(r.doc, d2)));
 });
+
+test('"the ceasefire was brokered by Qatar and Egypt": the mediators broker it (MEDIATE) and are the ceasefire\'s agents', () => {
+  const Q = [C('Qatar'), C('Egypt')];
+  const { doc, evs } = eventsOf('The ceasefire was brokered by Qatar and Egypt.', Q);
+  const med = evs.find((e) => e.type === 'MEDIATE');
+  assert.ok(med, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual([...(argNames(doc, med).agent ?? [])].sort(), ['Egypt', 'Qatar']);
+  const cf = evs.find((e) => e.type === 'CEASEFIRE');
+  assert.ok(cf);
+  assert.deepEqual([...(argNames(doc, cf).agent ?? [])].sort(), ['Egypt', 'Qatar']);
+  const b = eventsOf('The deal, brokered by Turkey in July, allowed grain exports.', [C('Turkey')]);
+  const deal = b.evs.find((e) => e.type === 'AGREEMENT');
+  assert.deepEqual(deal && argNames(b.doc, deal).agent, ['Turkey']);
+});
+
+test('negative: a reaction in the passive gives the event it reacts to no agent ("the attack was condemned by France")', () => {
+  const { doc, evs } = eventsOf('The attack was condemned by France.', [C('France')]);
+  const atk = evs.find((e) => e.type === 'ATTACK');
+  assert.ok(atk);
+  assert.equal(argNames(doc, atk).agent, undefined);
+});
