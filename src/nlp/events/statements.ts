@@ -24,7 +24,8 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       k = m.t1;
       continue;
     }
-    if (w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || (w === ',' && (person || other))) break;
+    // '"…," said the firm's chief executive, Alan Mulally': an owner of the speaker's title waits for the name in apposition
+    if (w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || (w === ',' && (person || (other && !other.possessive)))) break;
   }
   const m = person ?? other;
   if (m) { addArg(d, 'agent', m.ids); d.rule.push('inverted'); }
