@@ -6,7 +6,7 @@ import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, CO
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { qualifiesPerson } from './places.js';
-import { isDemonymSurface } from './triggers.js';
+import { isDemonymSurface, isTitleCase } from './triggers.js';
 
 /** A verb form before a name: a found trigger, or an -ed past form. */
 export function isVerbish(ctx: Ctx, k: number): boolean {
@@ -132,6 +132,13 @@ function skipTitle(ctx: Ctx, c: number, s0: number, any = false): number {
   return w === 'and' || w === '&' || w === ',' ? k : c;
 }
 
+/** A headline: the segmenter's HEADLINE kind, or a title-case line. */
+function headline(ctx: Ctx, d: Draft, s0: number): boolean {
+  if (ctx.sentences[d.sentence]?.kind === 'HEADLINE') return true;
+  const r = ctx.sentRange[d.sentence];
+  return !!r && r[0] === s0 && isTitleCase(ctx, r[0], r[1]);
+}
+
 /** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
 export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
   let cur = m;
@@ -145,16 +152,24 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     if (c - 1 < s0) return;
     const w = ctx.low[c]!;
     if (w !== 'and' && w !== '&' && w !== ',' && w !== 'or') return;
-    if (w === ',' && n === 0) return; // "…to Ukraine, Antony Blinken said": a list needs its "and" first
+    // "…to Ukraine, Antony Blinken said": a list needs its "and" first (checked below, headlines excepted)
     let e = c - 1;
     if (w === 'and' && ctx.low[e] === ',') e--; // Oxford comma
     // An age or number appositive: "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested".
     if (e - 1 >= s0 && ctx.toks[e]!.kind === 'NUMBER' && ctx.low[e - 1] === ',') e -= 2;
+    // "Sudan's army and the RSF", "Israeli troops and Hezbollah fighters": a name with a head naming its fighters
+    let head = false;
+    if (e - 1 >= s0 && ctx.ments.at[e]! < 0 && ACTOR_HEADS.has(ctx.low[e]!)) {
+      e--; head = true;
+      if (e - 1 >= s0 && (ctx.low[e] === "'s" || ctx.low[e] === '’s')) e--;
+    }
     if (e < s0) return;
     const mi = ctx.ments.at[e]!;
     if (mi < 0) return;
     const prev = ctx.ments.list[mi]!;
-    if (prev.t1 !== e || prev.possessive || !SUBJECT_TYPES.has(prev.type)) return;
+    if (prev.t1 !== e || (prev.possessive && !head) || !SUBJECT_TYPES.has(prev.type)) return;
+    // a headline's list needs no "and": "Biden, Xi agree to resume military talks"
+    if (w === ',' && n === 0 && !(prev.t0 === s0 && headline(ctx, d, s0))) return;
     // "Russia attacked Kyiv and President Zelensky condemned": the earlier name is a verb's object, not a subject
     let b = skipTitle(ctx, prev.t0 - 1, s0, true);
     if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;

@@ -59,3 +59,29 @@ test('negative: the subject preference does not override a person named as the s
   assert.ok(charge);
   assert.deepEqual(argNames(b.doc, charge).patient, ['Juan Perez']);
 });
+
+test('a name with a head naming its fighters joins a joint subject ("Sudan\'s army and the RSF clashed"), and a headline list needs no "and"', () => {
+  const a = eventsOf("Sudan's army and the Rapid Support Forces clashed in Khartoum.", [C('Sudan'), { name: 'Rapid Support Forces', type: 'ORG' }, CITY('Khartoum')]);
+  const atk = a.evs.find((e) => e.type === 'ATTACK');
+  assert.ok(atk, JSON.stringify(a.evs.map((e) => e.type)));
+  assert.deepEqual([...(argNames(a.doc, atk).agent ?? [])].sort(), ['Rapid Support Forces', 'Sudan']);
+  const b = eventsOf('Israeli troops and Hezbollah fighters clashed near the border.', [C('Israel', ['Israeli']), { name: 'Hezbollah', type: 'ORG' }]);
+  const clash = b.evs.find((e) => e.type === 'ATTACK');
+  assert.ok(clash);
+  assert.deepEqual([...(argNames(b.doc, clash).agent ?? [])].sort(), ['Hezbollah', 'Israel']);
+  const h = eventsOf('Biden, Xi Jinping Meet In California As Tensions Ease', [P('Biden'), P('Xi Jinping'), { name: 'California', type: 'GPE' }]);
+  const meet = h.evs.find((e) => e.type === 'MEET');
+  assert.ok(meet, JSON.stringify(h.evs.map((e) => e.type)));
+  assert.deepEqual([...(argNames(h.doc, meet).agent ?? [])].sort(), ['Biden', 'Xi Jinping']);
+});
+
+test('negative: in body text a name before a comma is no co-subject ("…to Ukraine, Antony Blinken said")', () => {
+  const { doc, evs } = eventsOf('The aid will go to Ukraine, Antony Blinken said.', [C('Ukraine'), P('Antony Blinken')]);
+  const st = evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(st);
+  assert.deepEqual(argNames(doc, st).agent, ['Antony Blinken']);
+  const m = eventsOf('In Kyiv, Zelensky met Scholz on Monday.', [CITY('Kyiv'), P('Zelensky'), P('Scholz')]);
+  const meet = m.evs.find((e) => e.type === 'MEET');
+  assert.ok(meet);
+  assert.deepEqual(argNames(m.doc, meet).agent, ['Zelensky']);
+});
