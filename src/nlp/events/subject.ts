@@ -139,6 +139,9 @@ function headline(ctx: Ctx, d: Draft, s0: number): boolean {
   return !!r && r[0] === s0 && isTitleCase(ctx, r[0], r[1]);
 }
 
+/** Nouns of a reply to an earlier event: "in retaliation for the killing", "in response to the attack". */
+const RETALIATION = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'reprisals', 'answer', 'reaction']);
+
 /** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
 export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
   let cur = m;
@@ -350,6 +353,8 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
     }
     if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }
     if (REPORTING.has(w) && !statement && k < d.t0 - 1) { done(); return; }
+    // "fired missiles at Israel in retaliation for the killing of Nasrallah": the event retaliated for is not the subject's
+    if (d.noun && (w === 'for' || w === 'to' || w === 'against') && k - 1 >= s0 && RETALIATION.has(ctx.low[k - 1]!)) { done(); return; }
     k--;
   }
   done();

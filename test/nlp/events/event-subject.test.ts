@@ -52,3 +52,19 @@ test('negative: a reaction in the passive gives the event it reacts to no agent 
   assert.ok(atk);
   assert.equal(argNames(doc, atk).agent, undefined);
 });
+
+test('"in retaliation for the killing of X": the event retaliated for does not take the retaliator as agent', () => {
+  const { doc, evs } = eventsOf('Iran fired missiles at Israel in retaliation for the killing of Hassan Nasrallah.',
+    [C('Iran'), C('Israel'), { name: 'Hassan Nasrallah', type: 'PERSON' }]);
+  const death = evs.find((e) => e.type === 'DEATHS');
+  assert.ok(death);
+  assert.ok(!(argNames(doc, death).agent ?? []).includes('Iran'), JSON.stringify(argNames(doc, death)));
+  assert.deepEqual(argNames(doc, death).patient, ['Hassan Nasrallah']);
+});
+
+test('negative: a raid in which the subject killed keeps the subject ("killed three men in a raid")', () => {
+  const { doc, evs } = eventsOf('Israeli forces killed three men in a raid on Jenin.', [C('Israel', ['Israeli']), CITY('Jenin')]);
+  const raid = evs.find((e) => e.trigger.text === 'raid');
+  assert.ok(raid);
+  assert.deepEqual(argNames(doc, raid).agent, ['Israel']);
+});
