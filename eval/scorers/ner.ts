@@ -15,7 +15,7 @@ import { recognizeEntities } from '../../src/nlp/entities/index.js';
 import { getKb } from '../../src/kb/load.js';
 import { defaultTagger, kbTags, LABELS, setEntityTagger } from '../../src/nlp/entities/tagger.js';
 import { nerSplits, readGum, readWikigold, type NerDoc } from '../../scripts/ner/corpora.js';
-import { table, tally, type Tally } from '../../scripts/ner/metrics.js';
+import { bioSpans, table, tally, type Tally } from '../../scripts/ner/metrics.js';
 import { cuesOf, lowerSeenOf, tagToks } from '../../scripts/train-ner.js';
 
 export function ourTypeToConll(t: EntityType, rule?: string): string {
@@ -62,11 +62,34 @@ export function stageLabels(d: NerDoc): string[][] {
   return out;
 }
 
-function scoreStage(docs: NerDoc[]): Tally {
+/**
+ * NER_VERBOSE=1: every stage error on the dev splits, one line each, classed as TYPE (same span, other type), SPAN
+ * (overlapping spans), FP (nothing in the gold overlaps) or FN (nothing predicted overlaps), with the sentence.
+ */
+function printErrors(d: NerDoc, gold: readonly string[], pred: readonly string[], toks: readonly string[]): void {
+  const g = bioSpans(gold), p = bioSpans(pred);
+  const txt = (x: { s: number; e: number }) => toks.slice(x.s, x.e).join(' ');
+  const same = (a: { s: number; e: number; ty: string }, b: { s: number; e: number; ty: string }) => a.s === b.s && a.e === b.e && a.ty === b.ty;
+  const over = (a: { s: number; e: number }, b: { s: number; e: number }) => a.s < b.e && b.s < a.e;
+  const ctx = toks.join(' ').slice(0, 220);
+  const done = new Set<object>();
+  for (const x of p) {
+    if (g.some((y) => same(x, y))) continue;
+    const o = g.filter((y) => over(x, y) && !p.some((z) => same(z, y)));
+    if (o.length) {
+      for (const y of o) done.add(y);
+      const kind = o.length === 1 && o[0]!.s === x.s && o[0]!.e === x.e ? 'TYPE' : 'SPAN';
+      console.log(`ERR ${kind}\t${d.id}\tpred ${x.ty} [${txt(x)}]\tgold ${o.map((y) => `${y.ty} [${txt(y)}]`).join(' ')}\t| ${ctx}`);
+    } else console.log(`ERR FP\t${d.id}\tpred ${x.ty} [${txt(x)}]\t\t| ${ctx}`);
+  }
+  for (const y of g) if (!done.has(y) && !p.some((z) => same(z, y)) && !p.some((z) => over(z, y))) console.log(`ERR FN\t${d.id}\t\tgold ${y.ty} [${txt(y)}]\t| ${ctx}`);
+}
+
+function scoreStage(docs: NerDoc[], verbose = false): Tally {
   const t: Tally = new Map();
   for (const d of docs) {
     const pred = stageLabels(d);
-    d.sents.forEach((s, i) => tally(t, s.labels, pred[i]!));
+    d.sents.forEach((s, i) => { tally(t, s.labels, pred[i]!); if (verbose) printErrors(d, s.labels, pred[i]!, s.toks); });
     for (let k = d.sents.length; k < pred.length; k++) tally(t, ['O'], pred[k]!);
   }
   return t;
@@ -87,9 +110,10 @@ export default async function run(shared: string): Promise<void> {
   const corpora = join(shared, 'corpora');
   const { devWikigold, devGum } = nerSplits(corpora);
   console.log('NER, CoNLL exact-span P/R/F1. Types: PER=PERSON, ORG=ORG, LOC=GPE|LOC|FAC, MISC=NORP|EVENT|OTHER|demonyms.');
-  console.log(table('wikigold dev (held out, 20% of docs): entities stage', scoreStage(devWikigold)));
+  const verbose = process.env.NER_VERBOSE === '1';
+  console.log(table('wikigold dev (held out, 20% of docs): entities stage', scoreStage(devWikigold, verbose)));
   console.log(table('wikigold dev: tagger alone', scoreTagger(devWikigold)));
-  console.log(table('GUM news dev (held out, 25% of docs): entities stage', scoreStage(devGum)));
+  console.log(table('GUM news dev (held out, 25% of docs): entities stage', scoreStage(devGum, verbose)));
   console.log(table('GUM news dev: tagger alone', scoreTagger(devGum)));
   setEntityTagger(null);
   try {

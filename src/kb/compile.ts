@@ -451,6 +451,7 @@ export function compileKb(opts: CompileOptions): KbFile {
   addHandFile('government.tsv', { type: 'ORG', kind: 'GOVERNMENT' }, 'government');
   addHandFile('orgs.tsv', { type: 'ORG', kind: 'ORG' }, 'orgs');
   addHandFile('companies.tsv', { type: 'ORG', kind: 'COMPANY' }, 'companies');
+  addHandFile('sports-clubs.tsv', { type: 'ORG', kind: 'CLUB' }, 'sports-clubs');
 
   // ---------------- media
   addHandFile('media.tsv', { type: 'ORG', kind: 'MEDIA' }, 'media-hand');

@@ -7,6 +7,7 @@ import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
+import { miscNameCandidates } from './miscnames.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -163,6 +164,24 @@ function appositionHead(toks: readonly Tok[], k: number, to: number): { type: st
   const before = toks[last - 1];
   if (before && last - 1 >= k && !before.poss && (L.roleNouns.has(before.lower) || L.personNouns.has(before.lower))) words.unshift(before.lower);
   return { type, words };
+}
+
+/**
+ * A single capitalised word before an apposition with a role or person noun head reads as a surname when it is no
+ * ordinary English word (unless the word classes know it as a name), has no lower-case use in the document, and the KB
+ * knows it as nothing but a person.
+ */
+function loneNameAppos(t: Tok, roleHead: string[] | undefined, kb: EntityKb | null): boolean {
+  if (!roleHead || t.allCaps || t.text.length < 3 || !t.cap || !/^\p{Lu}\p{Ll}+(?:[-‐‑]\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
+  const L = lexicon();
+  if (L.nonEntities.has(t.lower) || L.leadingJunk.has(t.lower) || L.roleNouns.has(t.lower) || L.honorifics.has(t.lower)) return false;
+  if (isCommonEnglishWord(t.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return false;
+  if (kb) {
+    const key = tokNorm(t);
+    if (kb.byAlias(key).some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) return false;
+    if (kb.byDemonym?.(key)?.length) return false;
+  }
+  return true;
 }
 
 export function collectCandidates(inp: RecognizeInput): Cand[] {
@@ -530,7 +549,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
       if (!ty && before?.text === ',' && before2 && L.personNouns.has(before2.lower) && span.e - s0 >= 2) { ty = 'PERSON'; rule = 'apposition'; }
       if (!ty) continue;
-      if (ty === 'PERSON' && span.e - s0 < 2 && rule !== 'relative-who') continue;
+      // one word needs a role noun after it and must be nothing but a name ("Petrenko, a lawmaker, agreed"; not
+      // "Meanwhile, the minister", "Brazil, the largest economy")
+      if (ty === 'PERSON' && span.e - s0 < 2 && rule !== 'relative-who' && !loneNameAppos(toks[s0]!, roleHead, kb)) continue;
       if (ty === 'PERSON' && (toks[s0]!.allCaps || /\d/.test(toks[s0]!.text))) continue;
       if (kb && ty === 'PERSON') {
         const ents = kb.byAlias(spanKey(toks, s0, span.e));
@@ -595,7 +616,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
-  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels));
+  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...miscNameCandidates(toks, text));
   return cands.filter((c) => c.e > c.s);
 }
 
