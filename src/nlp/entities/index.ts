@@ -2,8 +2,8 @@
 // the knowledge base, merges them into one entity per referent and adds geo / ISO codes. See README in this folder.
 import type { Entity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
-import { currentKb } from './kbview.js';
-import { type Cand, stripDot, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
+import { currentKb, type EntityKb } from './kbview.js';
+import { type Cand, spanKey, stripDot, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
 import { lexicon } from './lexicon.js';
 import { resolve } from './resolve.js';
 import { defaultTagger } from './tagger.js';
@@ -22,7 +22,8 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen, kb);
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen };
   const cands = collectCandidates(inp);
-  const { chosen, taken } = select(cands, toks.length, toks, doc.text);
+  const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
+  const chosen = splitPossessor(toks, picked, kb);
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const acr = acronyms(toks, chosen, taken);
@@ -32,6 +33,26 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
+}
+
+/**
+ * "Russia's Foreign Ministry", "Ukraine's Defence Ministry": the KB holds such phrases as aliases of the body, but the
+ * country that owns it is named too. The possessor becomes its own place mention and the body keeps the words after
+ * the clitic, linked as before.
+ */
+function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[] {
+  if (!kb) return cands;
+  const out: Cand[] = [];
+  for (const c of cands) {
+    let p = -1;
+    if (c.entries && c.type === 'ORG' && c.cs === undefined && c.e - c.s >= 3) {
+      for (let k = c.s + 1; k < c.e - 1; k++) if (toks[k]!.poss) { p = k; break; }
+    }
+    const owner = p > 0 && toks[p + 1]!.cap ? kb.byAlias(spanKey(toks, c.s, p)).filter((x) => x.type === 'GPE') : [];
+    if (!owner.length) { out.push(c); continue; }
+    out.push({ s: c.s, e: p, type: 'GPE', src: 'kb', rule: 'kb-alias', score: 0, entries: owner }, { ...c, s: p + 1 });
+  }
+  return out;
 }
 
 /**

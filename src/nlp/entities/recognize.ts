@@ -122,6 +122,23 @@ export function joinNameParticles(toks: readonly Tok[], spans: { s: number; e: n
     }
     out.push(a);
   }
+  // "Hamad bin Isa Al Khalifa", "Vincent van Gogh" with only the part after the particle tagged: the capitalised word
+  // before the particle belongs to the name when the particle is a patronymic (bin, ibn, bint: a given name always
+  // precedes it) or the word is a known given name
+  for (let n = 0; n < out.length; n++) {
+    const b = out[n]!;
+    if (b.type !== 'PER') continue;
+    let k = b.s;
+    while (k > 0 && b.s - k < 2 && particles.has(toks[k - 1]!.text)) k--;
+    if (k === b.s || k === 0) continue;
+    const g = toks[k - 1]!;
+    const prevEnd = n > 0 ? out[n - 1]!.e : 0;
+    if (k - 1 < prevEnd || !g.cap || g.allCaps || !g.isWord || g.sent !== toks[b.s]!.sent) continue;
+    const patronymic = /^(?:bin|ibn|bint)$/.test(toks[k]!.text);
+    if (!patronymic && !(wordClassOf(g.lower) & WC_GIVEN)) continue;
+    if (lexicon().leadingJunk.has(g.lower) || lexicon().roleNouns.has(g.lower) || lexicon().honorifics.has(stripDot(g.lower))) continue;
+    out[n] = { s: k - 1, e: b.e, type: 'PER' };
+  }
   return out;
 }
 
@@ -431,7 +448,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         // that ends the run ("General Motors for 33 years")
         if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to
           && (tj.text === '-' ? capLike(toks[j + 1]!) : namePart(toks[j + 1]!) || (capLike(toks[j + 1]!) && j + 2 < r.to && namePart(toks[j + 2]!)))
-          && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))) { j++; continue; }
+          && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))
+          // "the Ministry of Defence of Ukraine and Ukraine's Defence Ministry": a name owning what follows it starts
+          // a new phrase, it does not continue the first name
+          && !(tj.lower === 'and' && possessiveAhead(toks, j + 1, r.to))) { j++; continue; }
         break;
       }
       // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names; so are two names the KB
@@ -842,6 +862,13 @@ function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean 
 function isHead(w: string): boolean {
   const L = lexicon();
   return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));
+}
+
+/** The capitalised words from k on end in a possessive clitic ("Ukraine's", "the Kremlin's"). */
+function possessiveAhead(toks: readonly Tok[], k: number, to: number): boolean {
+  let j = k;
+  while (j < to && j - k < 6 && capLike(toks[j]!)) j++;
+  return j > k && j < to && toks[j]!.poss;
 }
 
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */

@@ -3,7 +3,7 @@
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
-import { type EntityKb, prominence } from './kbview.js';
+import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
@@ -89,6 +89,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (!entries && kb && c.src !== 'dem') {
       const k = c.cs !== undefined ? undefined : spanKey(toks, c.s, c.e);
       let found = k ? kb.byAlias(k) : [];
+      // an alias the KB holds only in capitals is no match for other capitalisation ("Isa" in "Hamad bin Isa Al
+      // Khalifa" is no ISA; "Nato" still is NATO, whose alias is held in title case too)
+      if (found.length && kb.capMask && (kb.capMask(k!) & ~surfaceCapMask(text.slice(start, end))) !== 0) found = [];
       // "Vladimir V. Putin": try without middle initials
       if (!found.length && k && c.type === 'PERSON' && c.e - c.s >= 3) {
         const kk = toks.slice(c.s, c.e).filter((t) => !/^\p{Lu}\.?$/u.test(t.text)).map((t) => tokNorm(t)).filter(Boolean).join(' ');
@@ -628,7 +631,11 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
   // a bare head noun ("Council", "Ministry", "Airport") is not a name
   const bare = (w: string) => L.orgHeads.has(w) || L.facHeads.has(w) || L.locHeads.has(w) || L.gpeHeads.has(w) || L.roleNouns.has(w) || L.personNouns.has(w) || L.honorifics.has(w);
-  if (e.words.length === 1 && (bare(name) || bare(name.replace(/s$/, '')))) return true;
+  // … but a legislature or other body every state has, capitalised as a name ("Congress passed the bill", "Parliament
+  // voted"), is that country's body even when the document does not say which country: an unlinked organisation
+  const namedBody = L.genericBodyNames.has(name) && body.every((m) => toks[m.c.s]!.cap && !toks[m.c.s]!.allCaps)
+    && body.some((m) => m.generic || !toks[m.c.s]!.sentStart);
+  if (e.words.length === 1 && !namedBody && (bare(name) || bare(name.replace(/s$/, '')))) return true;
   // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {
