@@ -13,7 +13,10 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number): Enti
   const p1 = toks[s - 1], p2 = toks[s - 2];
   if (p1 && p2 && p1.sent === toks[s]!.sent && p2.sent === p1.sent && !p1.cap && (!p2.cap || p2.sentStart)) {
     const ty = L.cueBefore.get(p2.lower + ' ' + p1.lower);
-    if (ty) return ty as EntityType;
+    // "according to Mbeki" is a source, but "according to Tolvane police" names the police of a place: a person cue
+    // needs the name to be the whole noun phrase
+    const nx = toks[e];
+    if (ty && !(ty === 'PERSON' && nx && nx.isWord && !nx.cap)) return ty as EntityType;
   }
   // "NAME's <noun>" / "NAME's <noun> <noun>"
   const poss = toks[e];

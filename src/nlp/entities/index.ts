@@ -79,12 +79,19 @@ function splitGluedPersons(toks: Tok[], cands: Cand[]): Cand[] {
   return out;
 }
 
+function textOf(toks: Tok[], s: number, e: number): string {
+  let k = toks[s]!.text;
+  for (let i = s + 1; i < e; i++) k += ' ' + toks[i]!.text;
+  return k;
+}
+
 /** Trailing words a company's short name drops ("Ford Motor Company" → "Ford", "Chrysler LLC" → "Chrysler"). */
 const COMPANY_TAIL = new Set(['company', 'corporation', 'motor', 'motors', 'airlines', 'airways', 'aircraft', 'group', 'holdings',
   'systems', 'technologies', 'industries', 'pharmaceuticals', 'enterprises', 'international', 'incorporated', 'limited', '&']);
 /**
- * "Ford Motor Company … Ford said": a single capitalised word that is the short form of a company named in full in the
- * document is that company, whatever the tagger guessed (a lone capitalised word defaults to a person).
+ * "Ford Motor Company … Ford said", "Nippon Steel Corp. … Nippon Steel said": a short form (up to three words) of a
+ * company named in full in the document is that company, whatever the tagger guessed (an unknown capitalised name
+ * defaults to a person).
  */
 function orgShortNames(toks: Tok[], cands: Cand[]): Cand[] {
   const L = lexicon();
@@ -93,15 +100,16 @@ function orgShortNames(toks: Tok[], cands: Cand[]): Cand[] {
     if (c.type !== 'ORG' || c.e - c.s < 2 || c.cs !== undefined) continue;
     let e = c.e;
     while (e > c.s + 1 && (COMPANY_TAIL.has(toks[e - 1]!.lower) || L.companySuffixes.has(stripDot(toks[e - 1]!.lower)) || toks[e - 1]!.text === '.')) e--;
-    if (e === c.e || e - c.s !== 1) continue;
+    if (e === c.e || e - c.s > 3) continue;
     const t = toks[c.s]!;
     if (!t.cap || t.text.length < 3 || L.nonEntities.has(t.lower)) continue;
-    if (!short.has(t.text)) short.set(t.text, c);
+    const key = textOf(toks, c.s, e);
+    if (!short.has(key)) short.set(key, c);
   }
   if (!short.size) return cands;
   return cands.map((c) => {
-    if (c.e - c.s !== 1 || c.type === 'ORG' || c.entries || c.cs !== undefined) return c;
-    const o = short.get(toks[c.s]!.text);
+    if (c.e - c.s > 3 || c.type === 'ORG' || c.entries || c.cs !== undefined) return c;
+    const o = short.get(textOf(toks, c.s, c.e));
     if (!o || (c.src !== 'model' && c.src !== 'part' && c.src !== 'given')) return c;
     return { ...c, type: 'ORG', entries: o.entries, tagType: 'ORG', rule: 'org-short-name' };
   });

@@ -219,8 +219,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {
           const tj = toks[j]!;
-          if (tj.poss) {
-            // "People's Republic of China": a possessive inside a longer alias
+          if (tj.poss || pluralApos(toks, j)) {
+            // "People's Republic of China", "Kurdistan Workers' Party": a possessive inside a longer alias
             if (!kb.hasPrefix) break;
             const k2 = key + tokNorm(tj);
             if (!kb.hasPrefix(k2)) break;
@@ -238,7 +238,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           if (kb.hasPrefix && !kb.hasPrefix(key)) {
             // "Korean People" is no alias prefix, but "Korean People's" is
             const nx = toks[j + 1];
-            if (nx && nx.poss && kb.hasPrefix(key + tokNorm(nx))) continue;
+            if (nx && (nx.poss || pluralApos(toks, j + 1)) && kb.hasPrefix(key + tokNorm(nx))) continue;
             break;
           }
           const ents = kb.byAlias(key);
@@ -443,7 +443,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         const tj = toks[j]!;
         if (capLike(tj)) { last = j; j++; if (endsCompany(toks, j - 1, r.to)) break; continue; }
         // "People's Party", "Workers' Party", "Children's Hospital": a possessive inside a name before its head
-        if (tj.poss && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
+        if ((tj.poss || pluralApos(toks, j)) && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
         // a connector word joins capitalised words, or a number inside a name ("Best of 2007 Award"), not a number
         // that ends the run ("General Motors for 33 years")
         if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to
@@ -862,6 +862,12 @@ function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean 
 function isHead(w: string): boolean {
   const L = lexicon();
   return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));
+}
+
+/** Token j is the bare apostrophe of a plural possessive ("Workers' Party"): after a word ending in s, before a word. */
+function pluralApos(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j]!; const p = toks[j - 1]; const n = toks[j + 1];
+  return (t.text === "'" || t.text === '’') && !!p && p.isWord && p.end === t.start && /s$/i.test(p.text) && !!n && n.isWord && n.start > t.end;
 }
 
 /** The capitalised words from k on end in a possessive clitic ("Ukraine's", "the Kremlin's"). */
