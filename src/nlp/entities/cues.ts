@@ -14,9 +14,10 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number): Enti
   if (p1 && p2 && p1.sent === toks[s]!.sent && p2.sent === p1.sent && !p1.cap && (!p2.cap || p2.sentStart)) {
     const ty = L.cueBefore.get(p2.lower + ' ' + p1.lower);
     // "according to Mbeki" is a source, but "according to Tolvane police" names the police of a place: a person cue
-    // needs the name to be the whole noun phrase
+    // needs the name to be the whole noun phrase,
     const nx = toks[e];
-    if (ty && !(ty === 'PERSON' && nx && nx.isWord && !nx.cap)) return ty as EntityType;
+    // and to be one word that is no acronym ("according to BBC Weather", "according to OCHA" are organisations)
+    if (ty && !(ty === 'PERSON' && ((nx && nx.isWord && !nx.cap) || e - s > 1 || toks[s]!.allCaps))) return ty as EntityType;
   }
   // "NAME's <noun>" / "NAME's <noun> <noun>"
   const poss = toks[e];

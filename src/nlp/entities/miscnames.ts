@@ -23,7 +23,7 @@ function table(): { names: Set<string>; first: Set<string>; maxWords: number } {
       const l = line.trim();
       if (!l || l.startsWith('#')) continue;
       const k = miscKey(l);
-      names.add(k); first.add(k.split(' ')[0]!.replace(/'.*$/, ''));
+      names.add(k); first.add(k.split(' ')[0]!); first.add(k.split(/[ &']/)[0]!);
       maxWords = Math.max(maxWords, k.split(' ').length + 2);
     }
   }
@@ -38,7 +38,7 @@ export function miscNameCandidates(toks: readonly Tok[], text: string): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.isWord || !(t.cap || t.allCaps) || !first.has(miscKey(t.text))) continue;
+    if (!t.isWord || !(t.cap || t.allCaps) || !first.has(t.lower)) continue;
     let best = -1;
     for (let j = i; j < toks.length && j - i < maxWords + 2; j++) {
       if (toks[j]!.sent !== t.sent) break;
