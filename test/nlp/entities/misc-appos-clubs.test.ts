@@ -60,3 +60,11 @@ describe('entities: sports clubs named after places', () => {
     for (const n of ['Manchester', 'Munich', 'Chicago']) assert.equal(typeOf(doc, n), 'GPE', `${n}: ${names(doc)}`);
   });
 });
+
+describe('entities: names of religions', () => {
+  it('are no organisation, place or person ("Catholicism", "Protestantism", "Judaism")', () => {
+    const doc = run('Pilgrims in Kelby spoke of Catholicism, Protestantism and Judaism, and of Hinduism too.');
+    const bad = doc.entities.filter((e) => scored.has(e.type) && /ism$/.test(e.name));
+    assert.deepEqual(bad.map((e) => `${e.name}:${e.type}`), [], names(doc));
+  });
+});
