@@ -25,6 +25,8 @@ const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|tra
 const CLOCK_LEAD = /(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|midnight|noon|midday)[ \t]+(?=(?:on[ \t]+)?$)/i;
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
+/** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
+const MOVED_TO = /\b(?:postponed|delayed|pushed\s+back|put\s+back|put\s+off|rescheduled|moved|extended|deferred|prolonged)\b[^.;:!?"“”]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?$/i;
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
@@ -165,6 +167,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         if (score < bestScore) { bestScore = score; best = cue; }
       }
     }
+    // "postponed to Saturday", "extended the deadline until Friday": a time something is moved to lies ahead
+    if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start))) return 'FUTURE';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
     const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_LEAD, '');
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';

@@ -1,0 +1,26 @@
+// A time something is moved to lies ahead: "postponed to Saturday", "extended the deadline until Friday"
+// (stories: a later report revising a scheduled time). Sentences are our own.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const WED = '2024-04-03'; // a Wednesday
+
+describe('time: a rescheduling verb governing the time through "to"/"until" looks ahead', () => {
+  it('postponed, delayed, extended, pushed back', () => {
+    check(WED, [
+      ['The regional summit has been postponed to Saturday, officials said.', 'Saturday', '2024-04-06', 'DATE'],
+      ['The agency delayed the launch of its probe to Friday because of high winds.', 'Friday', '2024-04-05', 'DATE'],
+      ['The ministry extended the deadline for striking drivers until Monday.', 'Monday', '2024-04-08', 'DATE'],
+      ['The vote was pushed back to Tuesday after the opposition walked out.', 'Tuesday', '2024-04-09', 'DATE'],
+    ]);
+  });
+  it('negative: a past event, or a move to a place before the day, keeps the past reading', () => {
+    check(WED, [
+      ['The leaders met in the capital on Monday.', 'Monday', '2024-04-01', 'DATE'],
+      ['Troops moved to the border on Monday, the army said.', 'Monday', '2024-04-01', 'DATE'],
+      ['The summit was postponed on Monday, officials said.', 'Monday', '2024-04-01', 'DATE'],
+    ]);
+  });
+});
