@@ -7,7 +7,8 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
-import { deadlineOf, type DeadlineReading } from './deadlines.js';
+import { deadlineOf, giverSpan, type DeadlineReading } from './deadlines.js';
+import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
@@ -458,6 +459,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const c = clusterOf.get(e)!;
     const tv = new Map<string, FactValue>();
     const pv = new Map<string, { v: FactValue; places: Place[]; docs: Set<string> }>();
+    const scheduled = new Set<string>(); const revised = new Set<string>();
     // An event already reported on day D happened by D: a time after the first report's date belongs to
     // something else the report tells (a later development, the report's own day), not to this event.
     // (An effort carried on over days, a rescue or evacuation flights, goes on after its first report.)
@@ -476,6 +478,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (!tv.has(k)) tv.set(k, { value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
             const fv = tv.get(k)!;
             if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, t, it.ev.certainty, pick, docDate(it.doc.a)));
+            // a plan ("will meet on Thursday") and a time the words say was moved ("postponed to Saturday")
+            if (it.ev.status === 'FUTURE' || aheadOf(value, t.mod, docDate(it.doc.a))) scheduled.add(`${k}|${it.doc.row.id}`);
+            if (revisedTime(it.doc.a.document.text, sentenceOf(it.doc.a, t), t)) revised.add(`${k}|${it.doc.row.id}`);
           } else if (PLACE_ROLES.has(role) && typeof v === 'string') {
             const g = of.get(`${it.doc.row.id}#${v}`);
             if (!g) continue;
@@ -490,8 +495,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     if (tv.size) {
       const values = [...tv.values()];
-      const readings = values.flatMap((v) => v.sources.map((s) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document })));
-      let verdict = judgeTimes(readings, DURATIVE.test(e.type) ? DAY_MS / 2 : 0);
+      const readings: TimeReading[] = values.flatMap((v) => v.sources.map((s) => {
+        const k = `${v.value}|${v.mod ?? ''}|${s.document}`;
+        return { value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}${v.mod ? ` ${v.mod}` : ''}" (${s.outlet ?? s.document.slice(0, 8)})`, doc: s.document,
+          ...(s.asOf ? { published: s.asOf } : {}), ...(scheduled.has(k) ? { scheduled: true } : {}), ...(revised.has(k) ? { revised: true } : {}) };
+      }));
+      let verdict: { consistent: boolean; why: string; verdict?: Fact['verdict'] } = judgeRevisedTimes(readings, DURATIVE.test(e.type) ? DAY_MS / 2 : 0);
       if (!verdict.consistent && REPEATED.test(e.type)) {
         const days = values.map((v) => String(v.value)).sort();
         verdict = { consistent: true, why: `an effort carried on over days: the reports date it from ${days[0].split('/')[0]} to ${days[days.length - 1].split('/').pop()}` };
@@ -687,14 +696,19 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const sent = sentenceOf(d.a, t);
       const r = deadlineOf(text, sent, t);
       if (!r) continue;
-      const giver = nearestGroup(d, of, (g, m) => (m.start >= sent.start && m.end <= t.start && (g.type === 'ORG' || g.type === 'PERSON' || g.isCountry) && !vehicles.has(g) ? m.start : undefined));
+      // the syntactic giver: a name in the subject of the giving verb or after its "by" (not the nearest
+      // name: "Speaking to Reuters, the army gave …" is the army's); a sentence with no giving verb, the
+      // first name before the time
+      const span = giverSpan(text, sent, t);
+      const within = span === undefined ? { start: sent.start, end: t.start } : span === 'none' ? undefined : span;
+      const giver = within && nearestGroup(d, of, (g, m) => (m.start >= within.start && m.end <= within.end && (g.type === 'ORG' || g.type === 'PERSON' || g.isCountry) && !vehicles.has(g) ? m.start : undefined));
       dl.push({ d, t, ti, r, ...(giver ? { giver } : {}) });
     }
   }
   const giverCount = new Map<Group, number>();
   for (const x of dl) if (x.giver) giverCount.set(x.giver, (giverCount.get(x.giver) ?? 0) + 1);
   const usualGiver = [...giverCount.entries()].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)[0]?.[0];
-  const deadlineDays = new Map<string, { subject: string; values: Map<string, FactValue> }>();
+  const deadlineDays = new Map<string, { subject: string; values: Map<string, FactValue>; revised: Set<string> }>();
   for (const { d, t, ti, r, giver } of dl) {
     const g = giver ?? usualGiver;
     const subject = g ? canonical(g) : (topPlace ? canonical(topPlace) : id);
@@ -714,18 +728,21 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
     } else {
       const key = normName(subject);
-      if (!deadlineDays.has(key)) deadlineDays.set(key, { subject, values: new Map() });
+      if (!deadlineDays.has(key)) deadlineDays.set(key, { subject, values: new Map(), revised: new Set() });
       const f = deadlineDays.get(key)!;
       const vk = `${r.value}|${r.mod ?? ''}`;
       if (!f.values.has(vk)) f.values.set(vk, { value: r.value, ...(r.mod ? { mod: r.mod } : {}), sources: [] });
       const fv = f.values.get(vk)!;
       if (!fv.sources.some((x) => x.document === d.row.id)) fv.sources.push(source(d, t, 'CERTAIN', pick, asOf));
+      if (r.revised) f.revised.add(`${vk}|${d.row.id}`);
     }
   }
-  for (const { subject, values } of deadlineDays.values()) {
+  for (const { subject, values, revised } of deadlineDays.values()) {
     const vs = [...values.values()];
-    const readings = vs.flatMap((v) => v.sources.map((x) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}" (${x.outlet ?? x.document.slice(0, 8)})`, doc: x.document })));
-    facts.push(finish(subject, 'deadline', 'time', vs, judgeTimes(readings)));
+    // a deadline is a scheduled time: a later report extending it updates it
+    const readings: TimeReading[] = vs.flatMap((v) => v.sources.map((x) => ({ value: String(v.value), ...(v.mod ? { mod: v.mod } : {}), label: `"${v.value}" (${x.outlet ?? x.document.slice(0, 8)})`, doc: x.document,
+      ...(x.asOf ? { published: x.asOf } : {}), scheduled: true, ...(revised.has(`${v.value}|${v.mod ?? ''}|${x.document}`) ? { revised: true } : {}) })));
+    facts.push(finish(subject, 'deadline', 'time', vs, judgeRevisedTimes(readings)));
   }
   // One head count, one site: reports put the same count at the site and at the town around it (a
   // dateline's "Baltimore", a suburb near the bridge). Counts of one attribute at places that are one

@@ -5,6 +5,7 @@
 // the time stage found and the words right around them; nothing is read from other dates or durations.
 
 import type { Offsets, TimeExpr } from '../core/types.js';
+import { movedTo, revisedTime } from './revisions.js';
 
 /** Words that make a sentence about a deadline (a date after "until" or "by" counts only in one of these). */
 const DEADLINE_WORDS = /\b(ultimatum|deadline|grace period|gave|given|giving|gives|grant(?:ed|s)?)\b/i;
@@ -18,7 +19,9 @@ const WITHIN_BEFORE = /\b(?:ordered|told|demanded|asked|instructed|urged)\b[^.;:
 const UNTIL_BEFORE = /\b(?:until|till|by)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$/i;
 // only auxiliaries between the noun and the verb: "the deadline expires on", "the ultimatum was due to run out on"
 // (not "the ultimatum was issued on Sunday", the day it was given)
-const DEADLINE_NAMES_DAY = /\b(?:deadline|ultimatum|grace period)\s+(?:(?:is|was|will|would|be|has|had|been|now|then|officially|due|set|to)\s+){0,4}(?:on|of|for|expires?|expired|expiring|ends?|ended|ending|runs? out|run out|ran out|lapses?|lapsed|lapse)\s+(?:at\s+midnight\s+(?:on\s+)?|on\s+)?$/i;
+// (a short phrase may say whose deadline it is: "the deadline for striking drivers expires on Friday", "the
+// ultimatum issued by the bloc expires on Sunday")
+const DEADLINE_NAMES_DAY = /\b(?:deadline|ultimatum|grace period)(?:\s+(?:for|to|given\s+to|set\s+for|issued\s+to|imposed\s+on|(?:issued|set|given|imposed|announced)\s+by)\s+(?:(?!\b(?:is|are|was|were|be|been|has|had|will|issued|announced|given|made|set)\b)[^.;:,]){1,40}?)?\s+(?:(?:is|was|will|would|be|has|had|been|now|then|officially|due|set|to)\s+){0,4}(?:on|of|for|expires?|expired|expiring|ends?|ended|ending|runs? out|run out|ran out|lapses?|lapsed|lapse)\s+(?:at\s+midnight\s+(?:on\s+)?|on\s+)?$/i;
 
 const UNIT_OF: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'min' };
 
@@ -33,7 +36,7 @@ export function durationAmount(value: string): { value: number; unit: string } |
 
 export type DeadlineReading =
   | { attribute: 'ultimatum'; kind: 'quantity'; value: number; unit: string }
-  | { attribute: 'deadline'; kind: 'time'; value: string; mod?: string };
+  | { attribute: 'deadline'; kind: 'time'; value: string; mod?: string; revised?: boolean };
 
 /**
  * What a time expression says about a deadline, if anything: a length of time allowed ('ultimatum') or
@@ -52,8 +55,54 @@ export function deadlineOf(text: string, sent: Offsets, t: Pick<TimeExpr, 'start
   }
   if (t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}/.test(t.value)) {
     const sentence = text.slice(sent.start, sent.end);
-    const ends = (UNTIL_BEFORE.test(before) && DEADLINE_WORDS.test(sentence)) || DEADLINE_NAMES_DAY.test(before);
-    return ends ? { attribute: 'deadline', kind: 'time', value: t.value, ...(t.mod ? { mod: t.mod } : {}) } : undefined;
+    // "extended the deadline for the drivers to Monday", "a new deadline of Friday": the day it now runs out
+    const moved = movedTo(before) && /\b(?:deadline|ultimatum|grace period)\b/i.test(sentence);
+    const ends = (UNTIL_BEFORE.test(before) && DEADLINE_WORDS.test(sentence)) || DEADLINE_NAMES_DAY.test(before) || moved;
+    if (!ends) return undefined;
+    const revised = moved || revisedTime(text, sent, t, true);
+    return { attribute: 'deadline', kind: 'time', value: t.value, ...(t.mod ? { mod: t.mod } : {}), ...(revised ? { revised: true } : {}) };
   }
   return undefined;
+}
+
+/** Verbs by which someone gives, sets or moves a deadline. */
+const GIVE_VERB = /\b(?:gave|give|gives|giving|given|issued|issue|issues|set|sets|imposed|imposes|impose|granted|grant|grants|extended|extend|extends|handed|hands|pushed back|postponed|moved|delivered|slapped)\b/gi;
+/** Where the clause of the giving verb starts: a clause break, a reporting verb or a conjunction before it. */
+const CLAUSE_BREAK = /[,;:"“”()]|\b(?:that|said|says|told|tells|added|and|but|after|when|while|as|because|since|before|which|who)\b/gi;
+const PASSIVE_AUX = /\b(?:be|been|being|was|were|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * Where the name of whoever gave a deadline stands, read from the giving verb nearest before the time:
+ * the subject of that verb, from the clause break before it to the verb ("ECOWAS leaders had given the
+ * junta seven days" → "ECOWAS leaders"; "Speaking to Reuters, the army gave …" → "the army"; "…, said
+ * the army had given …" → "the army"), or the agent after "by" ("the ultimatum issued by the army",
+ * "were given 48 hours by the governor"). A passive without "by" names no giver. `undefined` when no
+ * giving verb stands before the time (the sentence names the deadline only: "the deadline expires on …").
+ */
+export function giverSpan(text: string, sent: Offsets, t: Offsets): Offsets | 'none' | undefined {
+  const before = text.slice(sent.start, t.start);
+  let verb: RegExpExecArray | undefined;
+  for (const m of before.matchAll(GIVE_VERB)) verb = m as RegExpExecArray;
+  if (!verb) return undefined;
+  const v0 = sent.start + verb.index;
+  const v1 = v0 + verb[0].length;
+  const passive = PASSIVE_AUX.test(text.slice(Math.max(sent.start, v0 - 24), v0));
+  // the agent after "by", right after the verb or, in the passive, after the time: up to the next clause
+  // break or preposition
+  const near = /^\s+by\s+/i.exec(text.slice(v1, sent.end));
+  const far = !near && passive ? /^[^.;:,]{0,60}?\bby\s+/i.exec(text.slice(t.end, sent.end)) : null;
+  if (near || far) {
+    const from = near ? v1 + near[0].length : t.end + far![0].length;
+    const rest = text.slice(from, sent.end);
+    const stop = rest.search(/[.;:,()]|\b(?:to|on|until|in|at|for|and|after|expires?|expired|ends?|ended|runs?|ran|is|was|will|has|had)\b/);
+    return { start: from, end: from + (stop < 0 ? rest.length : stop) };
+  }
+  if (passive) return 'none';
+  const breaks = [...text.slice(sent.start, v0).matchAll(CLAUSE_BREAK)].map((m) => ({ start: sent.start + m.index, end: sent.start + m.index + m[0].length, comma: m[0] === ',' }));
+  const k = breaks.length;
+  // "ECOWAS leaders, meeting in Abuja, gave …": past a parenthetical set off by commas right before the verb
+  if (k >= 2 && breaks[k - 1].comma && breaks[k - 2].comma && !/[A-Za-z]/.test(text.slice(breaks[k - 1].end, v0).replace(/\b(?:had|has|have|also|then|now|later|already)\b/gi, ''))) {
+    return { start: breaks[k - 3]?.end ?? sent.start, end: breaks[k - 2].start };
+  }
+  return { start: breaks[k - 1]?.end ?? sent.start, end: v0 };
 }

@@ -29,3 +29,16 @@ test('deadlineOf: the time allowed and the day it ends, only where the words say
   assert.equal(read('The curfew lasts until Sunday.', 'Sunday', 'DATE', '2023-08-06'), undefined);
   assert.equal(read('The ultimatum was issued on Sunday.', 'Sunday', 'DATE', '2023-07-30'), undefined);
 });
+
+test('deadlineOf: a phrase naming whose deadline it is, an extension, a new deadline; the revised day is marked', () => {
+  assert.equal(read('The deadline for striking drivers expires on Friday.', 'Friday', 'DATE', '2024-03-08')?.attribute, 'deadline');
+  assert.equal(read('The ultimatum issued by the bloc runs out on Sunday.', 'Sunday', 'DATE', '2023-08-06')?.attribute, 'deadline');
+  const ext = read('The ministry extended the deadline for striking drivers to Monday.', 'Monday', 'DATE', '2024-03-11');
+  assert.deepEqual(ext, { attribute: 'deadline', kind: 'time', value: '2024-03-11', revised: true });
+  assert.equal(read('The ministry set a new deadline of Monday.', 'Monday', 'DATE', '2024-03-11')?.attribute, 'deadline');
+  assert.equal((read('Drivers now have until Monday after the ministry pushed back its deadline.', 'Monday', 'DATE', '2024-03-11') as { revised?: boolean } | undefined)?.revised, true);
+  assert.equal((read('ECOWAS gave the soldiers until Sunday to step down.', 'Sunday', 'DATE', '2023-08-06') as { revised?: boolean } | undefined)?.revised, undefined, 'a first deadline is no revision');
+  // negative: the day an ultimatum was issued, a summit moved (no deadline in the sentence)
+  assert.equal(read('The ultimatum to the junta was issued on Sunday.', 'Sunday', 'DATE', '2023-07-30'), undefined);
+  assert.equal(read('The summit was postponed to Saturday.', 'Saturday', 'DATE', '2023-08-05'), undefined);
+});
