@@ -4,16 +4,7 @@
 // for a title-case word. Real KB; sentences written for these tests.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc, type NlpDoc } from '../../../src/nlp/doc.js';
-import { entitiesStage } from '../../../src/nlp/entities/index.js';
-
-function run(text: string): NlpDoc {
-  const doc = newDoc({ id: 'x', text, language: 'en', publishedAt: '2024-03-26' });
-  entitiesStage.run(doc);
-  return doc;
-}
-const names = (doc: NlpDoc) => doc.entities.map((e) => `${e.name}:${e.type}`).sort().join(', ');
-const bySurface = (doc: NlpDoc, surface: string) => doc.entities.find((e) => e.mentions.some((m) => doc.text.slice(m.start, m.end) === surface));
+import { bySurface, names, run } from './run-entities.js';
 
 describe('entities: a country owning a body', () => {
   it('is named as well as the body ("Ukraine\'s Defence Ministry")', () => {
