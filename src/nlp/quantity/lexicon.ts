@@ -350,6 +350,8 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
   // what crowds and the displaced do ("More than 2 million have fled", "attended by 300", "55 voted in favour")
   'fled', 'flee', 'fleeing', 'voted', 'attended', 'marched', 'rallied', 'gathered', 'protested', 'sheltering', 'abducted',
   'kidnapped', 'hostage', 'hostages', 'jailed', 'imprisoned', 'executed', 'deported', 'infected',
+  // gatherings whose size is given as a bare figure ("police put the crowd at 2,500", "turnout of 40,000")
+  'crowd', 'crowds', 'turnout', 'attendance', 'spectators', 'mourners', 'attendees', 'demonstrators', 'protesters',
 ];
 
 /** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */

@@ -36,7 +36,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     out.push(...found.items);
     for (const q of found.items) {
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
-        ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent };
+        ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last };
       }
     }
     i = found.last;
@@ -235,7 +235,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num);
+    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
   if (!unit) {
@@ -325,6 +325,21 @@ function coordinatedUnit(ctx: ScanContext, num: Num): { unit: string; rule: stri
   if (!tail || !tail.unit || tail.rule === 'bare' || tail.rule.includes('people-size') || tail.rule.includes('hyphen-noun')) return undefined;
   if (tail.money && tail.rule !== 'money:word') return undefined;
   return { unit: tail.unit, rule: `coordinated-${tail.rule}` };
+}
+
+/**
+ * "2,310 votes out of 4,000", "passed by 220 votes to 212", "12 of 40": a bare number right after a count and "out
+ * of" / "of" / "to" is the same kind of thing — the total or the other side of a tally.
+ */
+function elidedTotal(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  if (!last || last.unit === '' || last.sent !== toks[startTok]?.sent) return undefined;
+  const p1 = toks[startTok - 1]?.lower;
+  const p2 = toks[startTok - 2]?.lower;
+  const link = p1 === 'of' && p2 === 'out' ? 2 : p1 === 'of' || p1 === 'to' || p1 === 'against' ? 1 : 0;
+  if (!link || last.end !== startTok - 1 - link) return undefined;
+  return { unit: last.unit, rule: 'count:elided-total' };
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'from']);
