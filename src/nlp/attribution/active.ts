@@ -8,6 +8,7 @@ import { entityAt } from '../claims/sources.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
+import * as L from '../claims/lexicon.js';
 
 // words of a document's date phrase: "released Sunday", "published last month", "conducted on May 3"
 const DOC_DATE = new Set([...MONTHS_DAYS, 'released', 'published', 'conducted', 'issued', 'taken', 'out', 'on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'the', 'past']);
@@ -37,6 +38,20 @@ const WH_CUES = S(['explain', 'explains', 'explained', 'describe', 'describes', 
 // prepositions that open an adjunct after a cue ("said of the plan", "wrote about the crash")
 const ADJUNCT_PREP = S(['of', 'about', 'for', 'against', 'toward', 'towards', 'into', 'upon', 'regarding', 'like', 'among', 'between', 'under', 'through', 'despite', 'without']);
 const ASK_STOP = new Set([...RIGHT_STOP, ...WH_CLAUSE]);
+const POSTED_DOCS = S(L.POSTED_DOCUMENTS);
+// cues that with a plain object narrate an act ("announced a takeover", "proposed new sanctions")
+const ACT_CUES = S(L.ACT_WITH_OBJECT_CUES);
+const FIGURE_NOUNS = S(L.FIGURE_OBJECT_NOUNS);
+/** The object after the cue names a figure ("a death toll of 50", "12 new deaths", "record profits"). */
+function figureObject(toks: Tok[], a: number, n: number): boolean {
+  for (let m = a; m < n && m < a + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w && x.t !== '$' && x.t !== '-') { if (x.t === '%') return true; break; }
+    if (FIGURE_NOUNS.has(x.l)) return true;
+    if (/^(that|to|after|before|when|while|as|because|which|who)$/.test(x.l)) break;
+  }
+  return false;
+}
 
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
   let mode = mode0;
@@ -51,6 +66,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
+  // a participle describing a document: "in a statement posted on its website", "a video shared online"
+  if (prev && POSTED_DOCS.has(prev.l) && /ed$/.test(t.l) && /^(on|in|to|by|online|onto|via|through|from|at|late|earlier|overnight)$/.test(toks[j + 1]?.l ?? '')) return;
   // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
   const callFor = /^(called|calls|call|calling)$/.test(t.l) && toks[j + 1]?.l === 'for' && !!toks[j + 2]?.w;
   // (a topic cue holds its preposition: "warned of", "spoke about")
@@ -433,6 +450,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   const crossQuote = (c0 >= n || trailingOnly(toks, c0, n)) && src[0] <= firstWord(toks) && !!quoteEndingBefore(ctx.text, sc.quotes, toks[0]!.s);
   if (mode === 'speech' && needThat && !raising && !crossQuote && toks[c0 - 1]?.l !== 'that' && !isOpenQuote(toks[c0], quotes) && !isPunct(toks[c0 - 1], ':')) {
     if (!NPOBJ.has(t.l)) return;
+    // "The company announced a $2bn takeover": the announcing is the outlet's narrated fact, unless what is announced
+    // is a figure the source vouches for ("announced a death toll of 50", "announced record profits")
+    if (ACT_CUES.has(t.l) && !figureObject(toks, after, n)) return;
     mode = 'npobj';
     c0 = after;
   }

@@ -10,6 +10,7 @@ import { findFrames } from './find.js';
 import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, type Piece } from './pieces.js';
 import { chainFor } from './chain.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
+import { namesOutlet } from './own-outlet.js';
 
 export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
@@ -99,7 +100,10 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const content = contentOf(rel, p);
-      const { links, rule } = chainFor(rel, content.s, content.e);
+      const found = chainFor(rel, content.s, content.e);
+      // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
+      const links = found.links.filter((l) => !((l.kind === 'MEDIA' || l.kind === 'AGENCY') && namesOutlet(l.source, doc.info.outlet)));
+      const rule = found.rule;
       claims.push({
         id: '', start: p.s, end: p.e, text: text.slice(p.s, p.e), attribution: links,
         certainty: 'CERTAIN', polarity: 'POSITIVE', status: 'PAST', hedges: [], events: [], times: [], quantities: [], rule,

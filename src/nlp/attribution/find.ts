@@ -58,6 +58,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       stanceFrame(ctx, sc, j); continue;
     }
     // ---- intention: "X wants to …", "X refused to …"
+    // "declined to comment", "refused to elaborate": the outlet narrates a silence, no claim of the source's
+    if (/^(declined|declines|decline|refused|refuses|refuse)$/.test(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.test(toks[j + 2]?.l ?? '')) continue;
     if (INTENT.has(l) && toks[j + 1]?.l === 'to' && toks[j + 2]?.w && !toks[j + 2]!.cap && !DET.has(toks[j + 2]!.l) && !/ing$/.test(l)) {
       activeCue(ctx, sc, j, j, 'npobj'); continue;
     }
@@ -103,6 +105,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
 }
+
+const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
 
 // adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)
 const TAIL_ADV = new Set([...L.CUE_ADVERBS.filter((w) => !BE.has(w) && !/^(has|have|had|did|does|do|will|would|could|may|might|should|not|never|be|been|today|yesterday|tonight|since|once|last|first)$/.test(w)), 'even']);

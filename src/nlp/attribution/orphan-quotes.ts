@@ -18,6 +18,15 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
     const short = q[1] - q[0] < 25;
     if (short && q[1] - q[0] < 10) continue;
     const own = frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b >= q[1] - 2));
+    // a quotation running on past its frame's sentence: 'X said the country "will not yield. We will respond."' —
+    // the rest of the quotation is still X's
+    const opened = own ? undefined : frames.find((f) => !f.local && f.content.some(([a, b]) => a <= q[0] + 1 && b > q[0] + 1 && b < q[1] - 2));
+    if (opened) {
+      const b = Math.max(...opened.content.filter(([a, x]) => a <= q[0] + 1 && x > q[0] + 1).map(([, x]) => x));
+      out.push({ sent: -1, links: opened.links.map((l) => ({ ...l })), content: [[b, q[1]]], material: [b, b], rule: 'attr.quote-runs-on', cue: -1 });
+      lastSpeaker = { links: opened.links, para: paraOf(q[0]) };
+      continue;
+    }
     if (own && short) { lastSpeaker = { links: own.links, para: paraOf(q[0]) }; continue; }
     if (short && !(lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
     const para = paraOf(q[0]);

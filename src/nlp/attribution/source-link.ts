@@ -5,6 +5,10 @@ import { entityAt, isMedium, kindOf } from '../claims/sources.js';
 import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS } from './words.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
+import { namesOutlet } from './own-outlet.js';
+import * as L from '../claims/lexicon.js';
+
+const OCCASION = new Set(L.OCCASION_HEADS);
 
 /** Makes a named link for tokens [a, b], resolving pronouns and linking entities. */
 export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[], rule: string, appos = ''): AttributionLink {
@@ -91,6 +95,10 @@ export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): 
   const ent = entityAt(ctx.mix, toks[s]!.s, toks[e]!.e);
   const whole = spanText(ctx, toks, y[0], y[1]);
   if (!isMedium(text, ent) && !isMedium(whole, undefined)) return null;
+  // an occasion spoken at is no medium: "told a news conference", "told a press briefing in Geneva"
+  if (OCCASION.has(toks[e]!.l) || OCCASION.has(toks[y[1]]!.l)) return null;
+  // the outlet itself: '"…," he told the BBC' in a BBC report — the speaker spoke to the reader
+  if (namesOutlet(text, ctx.doc.info.outlet)) return null;
   const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);
   const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
   if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';

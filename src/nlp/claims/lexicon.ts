@@ -457,3 +457,29 @@ export const ESTIMATE_SOURCES: readonly string[] = ['estimate', 'estimates', 'pr
 export const EXPECTATION_CUES: readonly string[] = ['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'anticipate', 'anticipates', 'anticipated', 'plan', 'plans', 'planned', 'promising', 'promised', 'vowed', 'vowing', 'pledged', 'pledging'];
 /** Adverbs skipped when reading an auxiliary chain ("has so far delivered", "were actively advancing"). */
 export const AUX_SKIP: readonly string[] = ['not', "n't", 'never', 'also', 'already', 'so', 'far', 'yet', 'still', 'now', 'just', 'only', 'actively', 'currently', 'reportedly', 'allegedly', 'since', 'recently', 'long', 'been', 'being', 'really', 'always', 'often', 'once', 'again', 'first', 'finally', 'indeed', 'largely', 'mostly', 'widely', 'increasingly', 'quickly', 'slowly', 'gradually', 'completely', 'fully', 'partly', 'officially', 'formally', 'apparently', 'probably', 'likely', 'possibly', 'even', 'further', 'ever'];
+
+/** Heads of an occasion spoken at, not a medium: "told a news conference", "told a briefing in Geneva". */
+export const OCCASION_HEADS: readonly string[] = [
+  'conference', 'conferences', 'briefing', 'briefings', 'hearing', 'hearings', 'meeting', 'meetings', 'summit', 'rally', 'rallies',
+  'session', 'sessions', 'gathering', 'gatherings', 'audience', 'forum', 'event', 'assembly', 'ceremony', 'crowd', 'crowds', 'vigil',
+  'panel', 'seminar', 'symposium', 'webinar', 'convention', 'congress', 'debate', 'inquiry', 'committee',
+];
+/** Words of an outlet's name that do not tell two outlets apart ("BBC News" is the BBC). */
+export const OUTLET_GENERIC: readonly string[] = [
+  'news', 'newsround', 'online', 'radio', 'tv', 'television', 'world', 'service', 'digital', 'com', 'network', 'channel', 'english',
+  'arabic', 'international', 'us', 'uk', 'america', 'americas', 'europe', 'africa', 'asia', 'today', 'programme', 'program', 'show',
+  'website', 'newspaper', 'daily', 'weekly', 'sunday', 'edition', 'live', '1', '2', '3', '4', '5',
+];
+/** Documents a participle may describe ("a statement posted on its website"): the participle is then no cue. */
+export const POSTED_DOCUMENTS: readonly string[] = [
+  'statement', 'statements', 'post', 'posts', 'message', 'messages', 'video', 'videos', 'letter', 'letters', 'note', 'notes', 'report',
+  'reports', 'document', 'documents', 'communique', 'communiqué', 'memo', 'tweet', 'tweets', 'notice', 'announcement', 'clip', 'clips',
+  'footage', 'image', 'images', 'photo', 'photos', 'photograph', 'photographs', 'update', 'updates', 'bulletin', 'release', 'transcript',
+];
+/** Cues that, with a plain noun-phrase object, narrate an act rather than report a claim ("announced a takeover"). */
+export const ACT_WITH_OBJECT_CUES: readonly string[] = ['announce', 'announces', 'announced', 'propose', 'proposes', 'proposed', 'unveiled', 'unveils'];
+/** Object nouns that make an announcement a reported figure ("announced a death toll of 50"). */
+export const FIGURE_OBJECT_NOUNS: readonly string[] = [
+  'toll', 'tolls', 'figure', 'figures', 'death', 'deaths', 'dead', 'cases', 'casualties', 'fatalities', 'injuries', 'result', 'results',
+  'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'sales', 'turnover', 'count', 'tally', 'total', 'estimate',
+];
