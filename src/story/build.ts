@@ -7,7 +7,7 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
-import { deadlineOf, giverSpan, type DeadlineReading } from './deadlines.js';
+import { deadlineOf, describedGiver, giverSpan, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
@@ -295,6 +295,14 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   }
   if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+/**
+ * The key of a length of time among a fact's values: its exact length in seconds, so that "a one-week
+ * ultimatum", "seven days" and "168 hours" are one value (a month, of no fixed length, stays its own).
+ */
+export function durationKey(value: number, unit: string, bound?: string): string {
+  return `${Number(toSi(value, unit).toPrecision(9))}|s|${bound ?? ''}`;
 }
 
 function chainKey(c: AttributionLink[]): string { return c.map((l) => normName(l.source)).join('>'); }
@@ -670,7 +678,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
       const f = qfacts.get(key)!;
-      const vk = `${q.value}|${unit}|${q.bound ?? ''}`;
+      const vk = dim === 'duration' ? durationKey(q.value, unit, q.bound) : `${q.value}|${unit}|${q.bound ?? ''}`;
       if (!f.values.has(vk)) {
         const fv: FactValue = { value: q.value, unit, sources: [] };
         if (q.bound) fv.mod = q.bound;
@@ -689,7 +697,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   // it runs out ("until Sunday") is a time fact. Both belong to whoever gave it: the first organisation,
   // person or country the sentence names before the time; a sentence naming none ("the deadline expires
   // on Sunday") speaks of the ultimatum the story's other sentences give most often.
-  const dl: { d: StoryDoc; t: TimeExpr; ti: number; r: DeadlineReading; giver?: Group }[] = [];
+  const dl: { d: StoryDoc; t: TimeExpr; ti: number; r: DeadlineReading; giver?: Group; described?: string }[] = [];
   for (const d of sorted) {
     const text = d.a.document.text;
     for (const [ti, t] of (d.a.times ?? []).entries()) {
@@ -702,23 +710,37 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const span = giverSpan(text, sent, t);
       const within = span === undefined ? { start: sent.start, end: t.start } : span === 'none' ? undefined : span;
       const giver = within && nearestGroup(d, of, (g, m) => (m.start >= within.start && m.end <= within.end && (g.type === 'ORG' || g.type === 'PERSON' || g.isCountry) && !vehicles.has(g) ? m.start : undefined));
-      dl.push({ d, t, ti, r, ...(giver ? { giver } : {}) });
+      // a giving verb whose subject names none of the story's entities has a giver all the same: "the
+      // junta gave the French troops a month" is the junta's, not the usual giver's; an elided subject
+      // ("… and gave them a month") leaves the giver unknown, and the reading is left out
+      let described: string | undefined;
+      if (!giver && span && span !== 'none') {
+        const dsc = describedGiver(text.slice(span.start, span.end));
+        if (dsc === null) continue;
+        described = dsc;
+      }
+      dl.push({ d, t, ti, r, ...(giver ? { giver } : {}), ...(described ? { described } : {}) });
     }
   }
-  const giverCount = new Map<Group, number>();
-  for (const x of dl) if (x.giver) giverCount.set(x.giver, (giverCount.get(x.giver) ?? 0) + 1);
-  const usualGiver = [...giverCount.entries()].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)[0]?.[0];
+  // the usual giver, named or described, for the sentences that name none ("the deadline expires on …")
+  const giverCount = new Map<Group | string, number>();
+  for (const x of dl) { const k = x.giver ?? x.described; if (k) giverCount.set(k, (giverCount.get(k) ?? 0) + 1); }
+  const rank = (k: Group | string) => (typeof k === 'string' ? 1e9 : k.id);
+  const usual = [...giverCount.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0];
+  const usualGiver = typeof usual === 'string' ? undefined : usual;
+  const usualDescribed = typeof usual === 'string' ? usual : undefined;
   const deadlineDays = new Map<string, { subject: string; values: Map<string, FactValue>; revised: Set<string> }>();
-  for (const { d, t, ti, r, giver } of dl) {
-    const g = giver ?? usualGiver;
-    const subject = g ? canonical(g) : (topPlace ? canonical(topPlace) : id);
+  for (const { d, t, ti, r, giver, described } of dl) {
+    const g = giver ?? (described ? undefined : usualGiver);
+    const subject = g ? canonical(g) : (described ?? usualDescribed ?? (topPlace ? canonical(topPlace) : id));
     const pick = (c: Claim) => c.times?.includes(ti) ?? false;
     const asOf = docDate(d.a);
     if (r.kind === 'quantity') {
       const key = `${normName(subject)}|${r.attribute}|duration`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(g ? { group: g } : {}), attribute: r.attribute, values: new Map(), readings: [] });
       const f = qfacts.get(key)!;
-      const vk = `${r.value}|${r.unit}|`;
+      // one length of time, however written: "one week" and "seven days" are one value with both sources
+      const vk = durationKey(r.value, r.unit);
       if (!f.values.has(vk)) f.values.set(vk, { value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), si: { value: toSi(r.value, r.unit), unit: 's' }, sources: [] });
       const fv = f.values.get(vk)!;
       if (fv.sources.some((x) => x.document === d.row.id)) continue;

@@ -104,5 +104,30 @@ export function giverSpan(text: string, sent: Offsets, t: Offsets): Offsets | 'n
   if (k >= 2 && breaks[k - 1].comma && breaks[k - 2].comma && !/[A-Za-z]/.test(text.slice(breaks[k - 1].end, v0).replace(/\b(?:had|has|have|also|then|now|later|already)\b/gi, ''))) {
     return { start: breaks[k - 3]?.end ?? sent.start, end: breaks[k - 2].start };
   }
-  return { start: breaks[k - 1]?.end ?? sent.start, end: v0 };
+  // "ECOWAS gave the junta a week …, and gave it until Sunday": a giving verb right after "and" or "but"
+  // shares the subject of the giving verb before it (none before: the subject is elided, left empty)
+  const last = breaks[k - 1];
+  if (last && /^(?:and|but)$/i.test(text.slice(last.start, last.end)) && !/\p{L}/u.test(text.slice(last.end, v0))) {
+    const prev = giverSpan(text, sent, { start: last.start, end: last.start });
+    if (prev && prev !== 'none' && prev.start < last.start) return prev;
+  }
+  return { start: last?.end ?? sent.start, end: v0 };
+}
+
+/** Auxiliaries and adverbs that stand between a subject and its verb ("the army had", "the junta also"). */
+const SUBJECT_TAIL = /(?:\s+(?:had|has|have|also|then|now|later|already|later|once|again|would|will|could|did|does|do))+\s*$/i;
+
+/**
+ * The giver a giving verb's subject describes without a name: "the junta gave …" → "the junta",
+ * "Niger's military rulers had given …" → "niger's military rulers". `null` when the subject is elided
+ * ("… announced that it was ending the accords and gave …": the giver is in another clause, unknown here),
+ * so that a deadline whose giver cannot be read is not put under the story's usual giver.
+ */
+export function describedGiver(subjectText: string): string | null {
+  // (a time or place opening the clause is no part of the subject: "On Thursday the junta gave …")
+  const s = subjectText.replace(SUBJECT_TAIL, '').trim().replace(/\s+/g, ' ').replace(/^(?:on|in|at|after|before|during|late|early|later|last|this|earlier)\b.*?\s(?=(?:the|a|an)\s)/i, '');
+  if (!/\p{L}/u.test(s)) return null;
+  // a pronoun refers back to a subject this sentence does not name
+  if (/^(?:it|they|he|she|we|this|that|which|who)$/i.test(s)) return null;
+  return s.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
 }

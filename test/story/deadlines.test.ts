@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deadlineOf, durationAmount } from '../../src/story/deadlines.js';
+import { deadlineOf, describedGiver, durationAmount } from '../../src/story/deadlines.js';
 
 const read = (text: string, needle: string, type: 'DATE' | 'DURATION', value: string) => {
   const start = text.indexOf(needle);
@@ -41,4 +41,15 @@ test('deadlineOf: a phrase naming whose deadline it is, an extension, a new dead
   // negative: the day an ultimatum was issued, a summit moved (no deadline in the sentence)
   assert.equal(read('The ultimatum to the junta was issued on Sunday.', 'Sunday', 'DATE', '2023-07-30'), undefined);
   assert.equal(read('The summit was postponed to Saturday.', 'Saturday', 'DATE', '2023-08-05'), undefined);
+});
+
+test('describedGiver: a described subject is kept, an elided or pronoun subject is unknown', () => {
+  assert.equal(describedGiver(' the junta '), 'the junta');
+  assert.equal(describedGiver('Niger\'s military rulers had'), "Niger's military rulers");
+  assert.equal(describedGiver('The soldiers also'), 'the soldiers');
+  assert.equal(describedGiver('On Thursday the junta'), 'the junta');
+  // negatives
+  assert.equal(describedGiver('  '), null);
+  assert.equal(describedGiver(' it '), null);
+  assert.equal(describedGiver('they had'), null);
 });

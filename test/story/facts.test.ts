@@ -89,7 +89,10 @@ test('deadlines: the time an ultimatum allows and the day it runs out, under who
   const ult = factsOf(s, 'ultimatum');
   const ecowas = ult.find((f) => /ECOWAS|Economic Community/.test(f.subject))!;
   assert.ok(ecowas, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
-  assert.deepEqual(ecowas.values.map((v) => [v.value, v.unit]).sort(), [[1, 'week'], [7, 'day']]);
+  // "a one-week ultimatum" and "seven days" are one length of time: one value with both reports as sources
+  assert.equal(ecowas.values.length, 1, JSON.stringify(ecowas.values.map((v) => [v.value, v.unit])));
+  assert.equal(ecowas.values[0].si?.value, 7 * 86400);
+  assert.equal(new Set(ecowas.values[0].sources.map((x) => x.document)).size, 2);
   assert.equal(ecowas.consistent, true, 'a one-week ultimatum is seven days');
   assert.equal(ecowas.kind, 'quantity');
   // the junta's 48 hours is another ultimatum, not a disagreement about ECOWAS's
@@ -165,4 +168,41 @@ test('sizes and distances: a pipe\'s diameter, a thickness, and how far drilling
   ]);
   assert.equal(factsOf(bad, 'distance drilled')[0].consistent, false);
   assert.equal(factsOf(bad, 'diameter')[0].consistent, false);
+});
+
+test('deadlines: a giver the sentence describes without a name is no one else\'s; an elided giver is unknown', () => {
+  const s = story([
+    ['AAA', '2023-07-30', 'ECOWAS gave the junta a one-week ultimatum to reinstate Bazoum.'],
+    ['BBB', '2023-08-02', 'ECOWAS gave the junta seven days to reinstate Bazoum.'],
+    ['CCC', '2023-08-04', 'On Thursday the junta gave the French soldiers in the country a month to leave, the soldiers said.'],
+    ['DDD', '2023-08-04', 'Hours later, the junta announced on state television that it was ending its accords with France and gave the French soldiers a month to leave.'],
+  ]);
+  const ult = factsOf(s, 'ultimatum');
+  const ecowas = ult.find((f) => /ECOWAS|Economic Community/.test(f.subject))!;
+  assert.ok(ecowas, JSON.stringify(ult.map((f) => f.subject)));
+  assert.equal(ecowas.consistent, true, JSON.stringify(ecowas.values.map((v) => [v.value, v.unit])));
+  assert.ok(!ecowas.values.some((v) => v.unit === 'month'), 'the junta\'s month is not a length of the bloc\'s ultimatum');
+  const junta = ult.find((f) => f.subject === 'the junta');
+  assert.ok(junta, JSON.stringify(ult.map((f) => f.subject)));
+  // the elided subject of "… and gave" is not read as anyone: only CCC's month is counted
+  assert.equal(junta.corroboration.documents, 1);
+  // negative: two lengths for the junta's own ultimatum still conflict
+  const two = story([
+    ['AAA', '2023-08-04', 'On Thursday the junta gave the French ambassador 48 hours to leave Niamey.'],
+    ['BBB', '2023-08-04', 'On Thursday the junta gave the French ambassador a week to leave Niamey.'],
+  ]);
+  const j = factsOf(two, 'ultimatum');
+  assert.equal(j.length, 1, JSON.stringify(j.map((f) => f.subject)));
+  assert.equal(j[0].consistent, false);
+});
+
+test('durations: equal lengths written in different units are one value; unequal ones are not', () => {
+  const s = story([
+    ['AAA', '2023-07-30', 'ECOWAS gave the junta a one-week ultimatum to reinstate Bazoum.'],
+    ['BBB', '2023-08-02', 'ECOWAS gave the junta a 168-hour ultimatum to reinstate Bazoum.'],
+    ['CCC', '2023-08-02', 'ECOWAS gave the junta a 15-day ultimatum to reinstate Bazoum.'],
+  ]);
+  const u = factsOf(s, 'ultimatum')[0];
+  assert.equal(u.values.length, 2, JSON.stringify(u.values.map((v) => [v.value, v.unit])));
+  assert.equal(u.consistent, false, 'seven days and fifteen days cannot both be the length');
 });
