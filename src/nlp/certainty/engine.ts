@@ -87,6 +87,11 @@ const SAY = S(C.SAYING_VERBS);
 const MODAL_WILL = S(['will', "'ll", 'shall', 'wo']);
 const READY = S(C.READINESS_AFTER_BE);
 const AMBIG_PAST = S(C.AMBIGUOUS_PAST);
+const PAST_ONLY = S(C.PAST_ONLY_FORMS);
+const RR_PREP = S(C.REDUCED_RELATIVE_PREPS);
+const BREAK = S(C.CLAUSE_BREAKERS);
+const HL_ONGOING = S(C.HEADLINE_ONGOING_VERBS);
+const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
 
@@ -109,6 +114,44 @@ function afterSubjectRelative(toks: Tok[], from: number): number {
     if (!x.w) return from;
     if (!seenVerb) { if (verbLike(x)) seenVerb = true; continue; }
     if (FINITE.has(x.l) && !FINITE.has(toks[j - 1]!.l)) return j;
+  }
+  return from;
+}
+
+/**
+ * "People displaced by the fighting are living in camps", "a man arrested on Monday is being held": a past
+ * participle right after the subject's noun, followed by a preposition or a time word, modifies the subject when a
+ * finite verb of the same clause comes later (no comma, conjunction or new clause between). Reporting verbs and
+ * forms that are only simple pasts ("rose", "went") are main verbs.
+ */
+function reducedRelative(toks: Tok[], i: number, from: number): boolean {
+  const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
+  if (i <= from || !prev || !prev.w || PAST_ONLY.has(t.l) || PAST_CUES.has(t.l) || L.PRONOUNS.includes(prev.l)) return false;
+  if (!next || !next.w || !RR_PREP.has(next.l)) return false;
+  for (let j = i + 2; j < toks.length && j < i + 14; j++) {
+    const x = toks[j]!;
+    if (!x.w) { if (x.t === "'" || x.t === '’' || x.t === '-') continue; return false; }
+    if (BREAK.has(x.l)) return false;
+    if (x.cap) continue;
+    // (an infinitive's "to continue" is not the main verb: "called on Israel to continue talks")
+    if (FINITE_MAIN.has(x.l) || /^(remain|remains|continue|continues|stay|stays)$/.test(x.l)) return j > i + 2 && toks[j - 1]!.l !== 'to';
+  }
+  return false;
+}
+
+/**
+ * "What caused the crash is still unclear", "How many people died is not known": a clause-opening wh-clause is the
+ * subject; the main verb is the first "be"/"remain" after the wh-clause's own verb. Not in a question.
+ */
+function afterWhSubject(toks: Tok[], from: number): number {
+  const w = toks[from];
+  if (!w?.w || !/^(what|how|why|whether|who)$/.test(w.l) || toks[toks.length - 1]?.t === '?') return from;
+  let k = from + 1;
+  while (k < toks.length && !(toks[k]!.w && verbLike(toks[k]!))) { if (!toks[k]!.w && toks[k]!.t !== '-') return from; k++; }
+  for (let j = k + 1; j < toks.length && j < k + 12; j++) {
+    const x = toks[j]!;
+    if (!x.w) return from;
+    if (BE_ANY.has(x.l) || /^(remain|remains|remained)$/.test(x.l)) return j;
   }
   return from;
 }
@@ -327,6 +370,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let negated = false;
   let pastPerfect = false;
   let presentCand = false;
+  let hlOngoing = false;
   // ", launched by a US company, failed last month": after a participial phrase set off by commas, the next
   // comma-led past form is the main verb
   let afterParticiple = false;
@@ -342,6 +386,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   // "it is unclear how many people were inside": the open question's own clause gives the tense
   from = Math.max(from, openQuestionClause(toks));
   from = afterSubjectRelative(toks, from);
+  from = afterWhSubject(toks, from);
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) continue;
@@ -479,7 +524,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       && toks[i + 1]?.w && (DET.has(toks[i + 1]!.l) || PLAN_OBJ.has(toks[i + 1]!.l) || /^\d/.test(toks[i + 1]!.l))) { st = 'FUTURE'; continue; }
     // headline infinitive: "Airbus to cut 10,000 jobs", "Airline to be compensated for delays"
     // ("Committee to announce decision": any head noun when "to" follows the headline's first word or two)
-    if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l) || (i <= 2 && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)))
+    // "Rescuers race to find survivors": "to" after a verb of continuing activity is its infinitive, not a plan
+    if (opts.headline && !t.cap && i > 0 && HL_ONGOING.has(l) && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)) hlOngoing = true;
+    if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && !HL_ONGOING.has(toks[i - 1]!.l) && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l) || (i <= 2 && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)))
       && headlineVerb(toks[i + 1]) && !/(est|ing)$/.test(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
     // do-support: "does not trust" is present; a backshifted "did not know" in reported speech is a state that holds
     if ((l === 'does' || l === 'do') && i > 0 && toks[i - 1]!.l !== 'to' && !t.cap) { st = 'ONGOING'; continue; }
@@ -500,6 +547,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (commaParticiple) afterParticiple = true;
     // "the three indices each fell": a floating quantifier, not a determiner, before the verb
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
+    if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
       if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
@@ -511,6 +559,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   // no verb at all ("10,000 missing after floods"): a state word anywhere counts
   if (st === undefined && !presentCand && stateBefore) hasState = true;
   // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
+  // "Clean-up under way after storm", "Fighting rages in Khartoum": a headline's continuing activity still holds
+  if (!st && opts.headline && (hlOngoing || toks.some((x, j) => x.l === 'underway' || (x.l === 'under' && toks[j + 1]?.l === 'way')))) st = 'ONGOING';
   if (!st && presentCand) st = opts.headline ? 'PAST' : 'ONGOING';
   if (!st) st = opts.reported || opts.pastCue || (opts.headline && !toks.some((t) => ONGOING_MARK.has(t.l))) ? 'PAST' : 'ONGOING';
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';

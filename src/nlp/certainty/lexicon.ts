@@ -166,3 +166,44 @@ export const SAYING_VERBS: readonly string[] = [
   'say', 'comment', 'confirm', 'disclose', 'reveal', 'specify', 'elaborate', 'discuss', 'identify', 'name', 'tell', 'give',
   'provide', 'release', 'answer', 'respond', 'explain', 'detail', 'speculate', 'deny',
 ];
+
+/**
+ * Past forms that are never past participles ("rose", "went", "began"): they cannot open a reduced relative
+ * clause after the subject ("people displaced by the fighting are …"), so they stay the main verb.
+ */
+export const PAST_ONLY_FORMS: readonly string[] = [
+  'was', 'were', 'had', 'did', 'came', 'went', 'fell', 'rose', 'took', 'gave', 'began', 'broke', 'ran', 'saw', 'grew',
+  'knew', 'drew', 'flew', 'threw', 'wrote', 'spoke', 'chose', 'drove', 'rode', 'sank', 'ate', 'forgot', 'shook', 'woke',
+  'wore', 'tore', 'swore', 'arose', 'overcame', 'withdrew', 'became', 'froze', 'hid', 'rang', 'sang', 'stole', 'swam',
+  'bore', 'bit', 'blew', 'forbade', 'forgave', 'mistook', 'sprang', 'strove', 'overthrew', 'undertook', 'oversaw',
+  'foresaw', 'lay', 'sat', 'stood', 'struck', 'won', 'met', 'led', 'fled', 'dove',
+];
+
+/** Prepositions that may follow a past participle modifying the subject ("roads damaged in the storm remain …"). */
+export const REDUCED_RELATIVE_PREPS: readonly string[] = [
+  'by', 'in', 'on', 'at', 'during', 'after', 'since', 'from', 'with', 'for', 'over', 'under', 'near', 'across', 'into',
+  'to', 'last', 'earlier', 'this', 'yesterday', 'overnight', 'outside', 'inside', 'around', 'along', 'amid', 'following',
+];
+
+/** Words that close the subject's reduced relative clause without reaching the main verb: another clause starts. */
+export const CLAUSE_BREAKERS: readonly string[] = [
+  'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although',
+  'though', 'as', 'if', 'unless', 'so', 'than', 'whether', 'until',
+];
+
+/**
+ * Headline verbs in the present simple that describe a continuing activity or state rather than a finished event
+ * ("Rescuers race to find survivors", "Florida braces for hurricane", "Fighting rages in Khartoum"): the headline
+ * present of an event ("Earthquake kills 2,000") reports the past, of these a situation that still holds.
+ */
+export const HEADLINE_ONGOING_VERBS: readonly string[] = [
+  'race', 'races', 'struggle', 'struggles', 'wait', 'waits', 'await', 'awaits', 'rage', 'rages', 'search', 'searches',
+  'hunt', 'hunts', 'battle', 'battles', 'mourn', 'mourns', 'brace', 'braces', 'grapple', 'grapples', 'scramble',
+  'scrambles', 'persist', 'persists', 'linger', 'lingers', 'loom', 'looms', 'languish', 'languishes', 'reel', 'reels',
+  'cope', 'copes', 'shelter', 'shelters', 'dig', 'digs', 'lack', 'lacks', 'fear', 'fears', 'suffer', 'suffers', 'face',
+  'faces', 'need', 'needs', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays', 'simmer', 'simmers',
+  'smoulder', 'smoulders', 'smolder', 'smolders', 'burn', 'burns', 'grip', 'grips',
+];
+
+/** Before a noun and its date, words that make the date the noun's ("shelter in schools after the storm on March 3"). */
+export const EVENT_NOUN_LEADS: readonly string[] = ['after', 'since', 'following', 'in the wake of', 'in the aftermath of', 'because of', 'due to'];

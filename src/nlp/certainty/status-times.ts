@@ -40,6 +40,8 @@ const HAVE = S(['has', 'have', "'ve"]);
 const TARGET = S(C.TARGET_PREPS);
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const SCHEDULED_NOUN = new RegExp(`\\b(${C.SCHEDULED_NOUN_LEADS.join('|')})\\b[^,.;:]*$`, 'i');
+/** Before a date: a phrase "after/since/following the <noun>" whose noun the date belongs to ("after the storm on March 3"). */
+const EVENT_NOUN_DATE = new RegExp(`\\b(${C.EVENT_NOUN_LEADS.join('|')})\\s+(the|a|an|this|last|its|their|his|her)\\s+[^,.;:]*$`, 'i');
 const AHEAD_WORDS = /\b(next|coming|upcoming|later|following|tomorrow)\b/i;
 
 /**
@@ -119,6 +121,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
       // only dates written out ("February 20", "20 Feb 2024"): a bare weekday with a present verb is as often the
       // coming one ("voters head to the polls on Sunday") as the last
       if (!/\d/.test(t.text)) continue;
+      // "thousands shelter in schools after the storm on March 3": the date of a noun after "after", not the claim's
+      if (EVENT_NOUN_DATE.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
       if (t.value < anchor.slice(0, 10)) return 'PAST';
     }
   }
