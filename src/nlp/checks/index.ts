@@ -9,6 +9,9 @@ import { shareChecks } from './shares.js';
 import { dateArithmeticChecks } from './dateArithmetic.js';
 import { travelTimeChecks } from './travelTime.js';
 import { unitConversionChecks } from './unitConversion.js';
+import { weekdayChecks } from './weekdays.js';
+import { laterChecks } from './later.js';
+import { yearRangeChecks } from './yearRanges.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -17,6 +20,9 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...unitConversionChecks(doc.quantities, doc.text),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
+    ...weekdayChecks(doc.text, doc.times, doc.anchorDate, sentences),
+    ...yearRangeChecks(doc.text, doc.times, doc.anchorDate, sentences),
+    ...laterChecks(doc.text, doc.times, sentences),
     ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),

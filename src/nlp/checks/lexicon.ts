@@ -119,3 +119,26 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 export function alt(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
+
+/** Words before a year that date the making of a thing whose age is given ("the 75-year-old alliance, founded in 1949"). */
+export const MADE_CUES: readonly string[] = [
+  'founded', 'established', 'formed', 'created', 'built', 'opened', 'launched', 'set up', 'signed', 'inaugurated',
+  'completed', 'constructed', 'erected', 'dating from', 'dating back to', 'dates from', 'dates back to', 'first published',
+];
+/** Words before a year that date the start of a state whose length is given ("the 12-year war, which began in 2011"). */
+export const BEGAN_CUES: readonly string[] = [
+  'began', 'begun', 'started', 'erupted', 'broke out', 'since', 'launched', 'took office', 'took power', 'came to power',
+  'seized power', 'founded', 'established', 'opened', 'started in', 'kicked off',
+];
+/** Words between a duration and something else it is counted from or to: the duration is not the span of a range. */
+export const OFFSET_WORDS: readonly string[] = ['after', 'since', 'before', 'ago', 'later', 'earlier', 'until', 'when', 'once', 'from now'];
+/** Things whose age ("the 75-year-old alliance") is counted from the year they were made, founded or signed. */
+export const THING_HEADS: readonly string[] = [
+  'alliance', 'treaty', 'pact', 'accord', 'agreement', 'organisation', 'organization', 'union', 'bloc', 'party', 'movement',
+  'company', 'firm', 'business', 'brand', 'chain', 'group', 'bank', 'newspaper', 'magazine', 'paper', 'station', 'channel',
+  'festival', 'competition', 'tournament', 'race', 'institution', 'institute', 'university', 'school', 'college', 'museum',
+  'charity', 'foundation', 'club', 'band', 'show', 'programme', 'program', 'series', 'law', 'constitution', 'regime', 'republic',
+  'building', 'bridge', 'dam', 'tower', 'church', 'cathedral', 'mosque', 'temple', 'stadium', 'plant', 'reactor', 'factory',
+  'mill', 'mine', 'railway', 'line', 'tunnel', 'canal', 'road', 'highway', 'pipeline', 'ship', 'vessel', 'aircraft', 'plane',
+  'jet', 'satellite', 'probe', 'telescope', 'house', 'home', 'hotel', 'theatre', 'theater', 'market', 'hospital',
+];

@@ -1,0 +1,115 @@
+import type { Check, TimeExpr } from '../../core/types.js';
+import { MONTHS } from '../time/lexicon.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { type CheckRef, ruled } from './rule.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { yearFacts } from './yearFacts.js';
+
+// "On March 3 the storm hit. Two days later, on March 5, the dam burst"; "Founded in 1998 … Ten years later, in 2008,
+// it went public"; "On May 9 … A week earlier, on May 2, …": an offset written with the date it lands on, against the
+// date told just before it. The earlier date is the nearest one stated (as precisely as the offset needs) in the
+// sentence or the two before; a mismatch is reported only when that date is the one candidate, else only agreement.
+
+const NUM = String.raw`(?:\d{1,3}|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const OFFSET_RE = new RegExp(String.raw`\b(${NUM})\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|afterwards?|before that|after that|on)\b`, 'gi');
+/** The date the offset lands on, right after it ("…later, on March 5", "…later, in 2008") … */
+const LANDS_AFTER_RE = /^\s*,?\s*(?:on|in|at)?\s*(?:the\s+)?$/i;
+/** … or right before it ("On March 5, two days later, …"). */
+const LANDS_BEFORE_RE = /^\s*,?\s*(?:and\s+)?$/i;
+const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
+const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const REACH = 2;
+const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
+interface Dated { start: number; end: number; text: string; year: number; month?: number; day?: number; ref?: number }
+
+/** Dates written out in the text (a year, a month, a day): not "yesterday", not the offset's own resolution. */
+function writtenDates(text: string, times: readonly TimeExpr[]): Dated[] {
+  const out: Dated[] = [];
+  times.forEach((t, i) => {
+    const m = DATE_VALUE_RE.exec(t.value);
+    if (t.type !== 'DATE' || !m || !(/\d/.test(t.text) || MONTH_NAME_RE.test(t.text))) return;
+    // "last March" or "March" alone is resolved by the time stage; the year is as sure as the text makes it
+    const d: Dated = { start: t.start, end: t.end, text: t.text, year: Number(m[1]), ref: i };
+    if (m[2]) d.month = Number(m[2]);
+    if (m[3]) d.day = Number(m[3]);
+    out.push(d);
+  });
+  for (const p of yearFacts(text, times).points) {
+    if (!out.some((d) => d.start < p.end && p.start < d.end)) out.push({ start: p.start, end: p.end, text: p.text, year: p.year });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const precise = (d: Dated, unit: Unit) => (unit === 'day' || unit === 'week' ? d.day !== undefined : unit === 'month' ? d.month !== undefined : true);
+const dayMs = (d: Dated) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+const label = (d: Dated) => `${d.year}${d.month !== undefined ? `-${String(d.month).padStart(2, '0')}` : ''}${d.day !== undefined ? `-${String(d.day).padStart(2, '0')}` : ''}`;
+
+/** Whether `to` lies n units after `from` (as precisely as the dates are written), and the gap in words. */
+function gap(from: Dated, to: Dated, n: number, unit: Unit): { ok: boolean; said: string } {
+  if (unit === 'day' || unit === 'week') {
+    const days = Math.round((dayMs(to) - dayMs(from)) / 86400000);
+    const want = unit === 'day' ? n : n * 7;
+    return { ok: Math.abs(days - want) <= (unit === 'day' ? 1 : 3), said: `${days} days` };
+  }
+  if (unit === 'month') {
+    if (from.day !== undefined && to.day !== undefined) {
+      const days = (dayMs(to) - dayMs(from)) / 86400000;
+      return { ok: Math.abs(days - n * 30.44) <= 16, said: `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)` };
+    }
+    const months = (to.year - from.year) * 12 + ((to.month ?? 1) - (from.month ?? 1));
+    return { ok: months === n, said: `${months} months` };
+  }
+  const years = to.year - from.year;
+  const want = unit === 'year' ? n : n * 10;
+  const slack = unit === 'decade' ? 2 : from.month !== undefined && to.month !== undefined && Math.abs(((to.year - from.year) * 12 + to.month - from.month) - want * 12) <= 6 ? 1 : 0;
+  return { ok: Math.abs(years - want) <= slack, said: `${years} years` };
+}
+
+export function laterChecks(text: string, times: readonly TimeExpr[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const dates = writtenDates(text, times);
+  OFFSET_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OFFSET_RE.exec(text)) !== null) {
+    const n = countValue(m[1]!);
+    if (n === undefined || n <= 0) continue;
+    const unit = m[2]!.toLowerCase().replace(/s$/, '') as Unit;
+    const earlier = /^(?:earlier|before)/i.test(m[3]!);
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const [sFrom, sTo] = sentences[s]!;
+    const pStart = m.index;
+    const pEnd = m.index + m[0].length;
+    const cands = dates.filter((d) => precise(d, unit) && !(d.start < pEnd && pStart < d.end));
+    // the date the offset lands on, in apposition
+    const lands = cands.find((d) => d.start >= pEnd && d.end <= sTo && LANDS_AFTER_RE.test(text.slice(pEnd, d.start)))
+      ?? cands.find((d) => d.end <= pStart && d.start >= sFrom && LANDS_BEFORE_RE.test(text.slice(d.end, pStart)));
+    if (!lands) continue;
+    const windowStart = sentences[Math.max(0, s - REACH)]![0];
+    const before = cands.filter((d) => d !== lands && d.end <= Math.min(pStart, lands.start) && d.start >= windowStart);
+    const base = before[before.length - 1];
+    if (!base) continue;
+    const [from, to] = earlier ? [lands, base] : [base, lands];
+    let g = gap(from, to, n, unit);
+    // "On December 30 … three days later, on January 2": a year the text does not write may be the next one
+    if (!g.ok && unit !== 'year' && unit !== 'decade' && !(YEAR_WRITTEN_RE.test(from.text) && YEAR_WRITTEN_RE.test(to.text))) {
+      const shifted = gap(from, { ...to, year: to.year + Math.sign(dayMs(from) - dayMs(to) || 1) }, n, unit);
+      if (shifted.ok || dayMs(to) < dayMs(from)) {
+        if (!shifted.ok) continue;
+        g = shifted;
+      }
+    }
+    // a mismatch counts only when the earlier date has no rival in the sentence and the one before it
+    const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
+    if (!g.ok && (near.length !== 1 || near[0] !== base)) continue;
+    const refs: CheckRef[] = [{ start: pStart, end: pEnd, text: m[0] }];
+    for (const d of [base, lands]) refs.push(d.ref !== undefined ? { time: d.ref } : { start: d.start, end: d.end, text: d.text });
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: g.ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
+      detail: `${label(from)} ("${from.text}") to ${label(to)} ("${to.text}") = ${g.said}; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'})${g.ok ? '' : ', which does not fit'}`,
+    }, 'date-arithmetic:offset-landing'));
+  }
+  return out;
+}
