@@ -30,7 +30,8 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
 };
 
-export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'flow' | 'economy';
+export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'flow' | 'economy'
+  | 'data' | 'bitrate' | 'activity' | 'activityConcentration' | 'specificActivity' | 'dose' | 'doseRate' | 'frequency';
 
 export interface UnitDef {
   /** Canonical symbol written to `unit`. */
@@ -48,6 +49,8 @@ export interface UnitDef {
 export const SI_UNIT: Readonly<Record<Dimension, string>> = {
   length: 'm', speed: 'm/s', mass: 'kg', area: 'm2', volume: 'm3', temperature: 'K', power: 'W', energy: 'J',
   flow: 'm3/s', economy: 'm/m3',
+  // not SI, but the base unit conversions are stated in
+  data: 'B', bitrate: 'bit/s', activity: 'Bq', activityConcentration: 'Bq/m3', specificActivity: 'Bq/kg', dose: 'Sv', doseRate: 'Sv/h', frequency: 'Hz',
 };
 
 export const UNITS: readonly UnitDef[] = [
@@ -109,6 +112,25 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'GWh', dim: 'energy', factor: 3.6e12, forms: ['gwh', 'gigawatt hour', 'gigawatt hours', 'gigawatt - hours'] },
   { symbol: 'TWh', dim: 'energy', factor: 3.6e15, forms: ['twh', 'terawatt hour', 'terawatt hours', 'terawatt - hours'] },
   { symbol: 'TW', dim: 'power', factor: 1e12, forms: ['tw', 'terawatt', 'terawatts'] },
+  // digital storage and bandwidth ("a 128GB phone", "1 Gbps"); decimal multiples, as vendors state them
+  { symbol: 'KB', dim: 'data', factor: 1e3, forms: ['kilobyte', 'kilobytes'], attachedOnly: ['kb'] },
+  { symbol: 'MB', dim: 'data', factor: 1e6, forms: ['megabyte', 'megabytes'], attachedOnly: ['mb'] },
+  { symbol: 'GB', dim: 'data', factor: 1e9, forms: ['gb', 'gigabyte', 'gigabytes'] },
+  { symbol: 'TB', dim: 'data', factor: 1e12, forms: ['tb', 'terabyte', 'terabytes'] },
+  { symbol: 'PB', dim: 'data', factor: 1e15, forms: ['pb', 'petabyte', 'petabytes'] },
+  { symbol: 'Mbit/s', dim: 'bitrate', factor: 1e6, forms: ['mbps', 'mbit / s', 'megabits per second', 'megabit per second'] },
+  { symbol: 'Gbit/s', dim: 'bitrate', factor: 1e9, forms: ['gbps', 'gbit / s', 'gigabits per second', 'gigabit per second'] },
+  // radioactivity and radiation dose ("1,500 becquerels per litre", "20 millisieverts a year")
+  { symbol: 'Bq', dim: 'activity', factor: 1, forms: ['bq', 'becquerel', 'becquerels'] },
+  { symbol: 'Bq/L', dim: 'activityConcentration', factor: 1e3, forms: ['bq / l', 'bq / litre', 'bq / liter', 'becquerels per litre', 'becquerels per liter', 'becquerels a litre', 'becquerel per litre', 'becquerel per liter'] },
+  { symbol: 'Bq/kg', dim: 'specificActivity', factor: 1, forms: ['bq / kg', 'becquerels per kilogram', 'becquerels per kilo', 'becquerel per kilogram'] },
+  { symbol: 'mSv', dim: 'dose', factor: 1e-3, forms: ['msv', 'millisievert', 'millisieverts'] },
+  { symbol: 'Sv', dim: 'dose', factor: 1, forms: ['sievert', 'sieverts'] },
+  { symbol: 'µSv/h', dim: 'doseRate', factor: 1e-6, forms: ['µsv / h', 'μsv / h', 'usv / h', 'microsieverts per hour', 'microsievert per hour', 'microsieverts an hour'] },
+  { symbol: 'µSv', dim: 'dose', factor: 1e-6, forms: ['µsv', 'μsv', 'microsievert', 'microsieverts'] },
+  // frequency
+  { symbol: 'MHz', dim: 'frequency', factor: 1e6, forms: ['mhz', 'megahertz'] },
+  { symbol: 'GHz', dim: 'frequency', factor: 1e9, forms: ['ghz', 'gigahertz'] },
 ];
 
 /** Forms that are a unit only when attached to the digits or after "degrees": bare "c"/"f" are letters. */

@@ -235,7 +235,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok);
+    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
   if (!unit) {
@@ -340,6 +340,15 @@ function elidedTotal(ctx: ScanContext, startTok: number): { unit: string; rule: 
   const link = p1 === 'of' && p2 === 'out' ? 2 : p1 === 'of' || p1 === 'to' || p1 === 'against' ? 1 : 0;
   if (!link || last.end !== startTok - 1 - link) return undefined;
   return { unit: last.unit, rule: 'count:elided-total' };
+}
+
+/** "grounded 3,000 flights and delayed 10,000 more": a bare number before "more" counts what the sentence counted last. */
+function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  if (!last || last.unit === '' || last.sent !== toks[startTok]?.sent || last.end >= startTok) return undefined;
+  if (toks[num.end + 1]?.lower !== 'more' || toks[num.end + 1]!.sent !== last.sent) return undefined;
+  return { unit: last.unit, rule: 'count:elided-more' };
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'from']);

@@ -22,3 +22,21 @@ test('the total or the other side of a tally right after a count shares its unit
   // money and percentages are not counts: "rose 5% to 212" leaves 212 alone
   assert.deepEqual(find('Shares rose 5% to 212.'), [['5%', 5, '%', null]]);
 });
+
+test('a bare number before "more" counts what the sentence counted last; a share or a sum of money does not lend its unit', () => {
+  assert.deepEqual(find('The outage grounded 3,000 flights and delayed 10,000 more.'), [['3,000 flights', 3000, 'flight', null], ['10,000', 10000, 'flight', null]]);
+  assert.deepEqual(find('Prices rose 5% and could rise 2 more.'), [['5%', 5, '%', null]]);
+  // nothing counted before in the sentence: no unit to borrow
+  assert.deepEqual(find('Officials expect 10,000 more.'), []);
+});
+
+test('storage, bandwidth, radioactivity and dose are measured units with a base-unit value', () => {
+  const si = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.unit, q.si?.unit, q.si?.value]);
+  assert.deepEqual(si('The phone has 128GB of storage.'), [['GB', 'B', 128e9]]);
+  assert.deepEqual(si('Tritium stayed below 1,500 becquerels per litre.'), [['Bq/L', 'Bq/m3', 1.5e6]]);
+  assert.deepEqual(si('Workers may receive 20 millisieverts a year.'), [['mSv', 'Sv', 0.02]]);
+  assert.deepEqual(si('The link runs at 1 Gbps on 3.5 GHz.'), [['Gbit/s', 'bit/s', 1e9], ['GHz', 'Hz', 3.5e9]]);
+  // "GB" as a country code before a noun is no unit; "mb" needs to touch the digits
+  assert.deepEqual(si('The GB team won 3 golds.').map((r) => r[0]), ['gold']);
+  assert.deepEqual(si('He scored 4 mb in the end.'), []);
+});
