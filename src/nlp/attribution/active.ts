@@ -5,7 +5,7 @@ import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH,
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
-import { namedLink, mediumAfter } from './source-link.js';
+import { namedLink, mediumAfter, citedReason } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
 import * as L from '../claims/lexicon.js';
@@ -277,7 +277,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   if (!src) return;
   // "As the crowd chanted, …", "as he said goodbye": a clause of time or manner, not a report (see frames-as.ts)
-  if (src[0] >= 1 && toks[src[0] - 1]!.l === 'as' && (src[0] - 1 === cs || isComma(toks[src[0] - 2]))) return;
+  // but "…, as the UN warned that the toll could rise": a cue with its own complement reports it (the clause before is not its)
+  if (src[0] >= 1 && toks[src[0] - 1]!.l === 'as' && (src[0] - 1 === cs || isComma(toks[src[0] - 2])) && !(mode === 'speech' && ownComplement(toks, cueEnd))) return;
   if (src[0] === src[1] && /^(i|we|i'm|we're|i've|we've|i'd|we'd|me|us|you|nobody|anyone|everyone|someone|somebody|everybody|anybody|people)$/.test(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
   {
     const before = toks[src[0] - 1];
@@ -349,7 +350,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
           // "two people familiar with the matter", "officials in the region": the source runs to the clause end
           while (y && ye + 1 < n && toks[ye + 1]!.w && ye - y[0] < 12) ye++;
           if (y && (ye + 1 >= n || isPunct(toks[ye + 1], '.') || isComma(toks[ye + 1]))) {
-            cited = namedLink(ctx, toks, y[0], ye, [toks[z + 2]!], 'attr.citing-after');
+            // "citing security concerns": a reason, frame words but no source
+            if (!citedReason(toks, y[0], ye)) cited = namedLink(ctx, toks, y[0], ye, [toks[z + 2]!], 'attr.citing-after');
             z = ye;
           }
         }
@@ -396,7 +398,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       if (toks[i]!.l === 'citing') {
         // "Citing Y, X reported" — Y is inner
         const y = rightNP(toks, i + 1, j, RIGHT_STOP);
-        if (y) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }
+        if (y && !citedReason(toks, y[0], y[1])) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }
       }
     }
   }
@@ -405,7 +407,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (mode === 'speech' && isComma(toks[after]) && toks[after + 1]?.l === 'citing') {
     const y = rightNP(toks, after + 2, n, RIGHT_STOP);
     if (y && y[1] - y[0] < 10 && (isComma(toks[y[1] + 1]) || toks[y[1] + 1]?.l === 'that')) {
-      citeAfter = namedLink(ctx, toks, y[0], y[1], [toks[after + 1]!], 'attr.citing-after');
+      if (!citedReason(toks, y[0], y[1])) citeAfter = namedLink(ctx, toks, y[0], y[1], [toks[after + 1]!], 'attr.citing-after');
       after = y[1] + 1;
     }
   }
@@ -501,7 +503,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (!preComma && SUBORDINATOR.has(toks[cs]!.l) && src[0] > cs && !isOpenQuote(toks[c0], quotes)) {
     for (let m = c0 + 1; m < ce - 2; m++) {
       const x = toks[m + 1]!;
-      if (isComma(toks[m]) && x.w && (PRON.has(x.l) || DET.has(x.l) || x.cap) && verbAhead(toks, m + 1)) { ce = m; break; }
+      // the main clause's subject: a pronoun, a determiner, a name or a bare plural ("critics called it …")
+      if (isComma(toks[m]) && x.w && (PRON.has(x.l) || DET.has(x.l) || x.cap || /[^s]s$/.test(x.l)) && verbAhead(toks, m + 1)) { ce = m; break; }
     }
   }
   // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
@@ -599,6 +602,14 @@ export function addresseeNP(toks: Tok[], a: number, n: number): [number, number]
 }
 
 /** A finite or past verb within eight words from i: what follows the addressee is a clause ("the rent tripled"). */
+/** The cue at `e` is followed by its complement clause: "that …", or a subject and its verb ("said the toll could rise"). */
+function ownComplement(toks: Tok[], e: number): boolean {
+  const x = toks[e + 1];
+  if (!x?.w) return false;
+  if (x.l === 'that') return true;
+  return (PRON.has(x.l) || DET.has(x.l) || x.cap) && !/^(it)$/.test(x.l) && verbAhead(toks, e + 1);
+}
+
 function verbAhead(toks: Tok[], i: number): boolean {
   for (let m = i + 1; m < toks.length && m < i + 9; m++) {
     const t = toks[m]!;

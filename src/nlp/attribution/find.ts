@@ -3,7 +3,7 @@ import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
 import { SPEECH, NPOBJ, FIGURE, AS_CUE, UNADV, UNPASS, CUE_ADV, DET, PART, INTENT, STANCE, BE, PHRASE_BY_FIRST, TOPIC_BY_FIRST } from './words.js';
 import { isComma, isPunct, firstWord, type Ctx, type SentCtx } from './frame.js';
-import { PRON } from './words.js';
+import { PRON, IRR_PAST, FINITE } from './words.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
@@ -101,9 +101,19 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     const headline = t.cap && j > 0 && (HEADLINE_CUES.has(l) || NPOBJ.has(l)) && titleCase(toks);
     if (!isCue && headline && HEADLINE_CUES.has(l)) isCue = true;
     const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
-    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j));
+    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j)) && !pluralNoun(toks, j);
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
+}
+
+/**
+ * An "-s" form read as a plural noun, not a verb: right after a verb in the past ("held rates steady", "raised
+ * questions", "cut ties"), an auxiliary or a preposition ("with calls for", "of terms").
+ */
+function pluralNoun(toks: Tok[], j: number): boolean {
+  const w = toks[j]!.l, p = toks[j - 1];
+  if (!/[^s]s$/.test(w) || !p?.w || p.cap) return false;
+  return IRR_PAST.has(p.l) || (/ed$/.test(p.l) && p.l.length > 3) || FINITE.has(p.l) || /^(of|with|for|to|in|on|at|by|from|new|more|fresh|further|no|any|two|three|several|many|some)$/.test(p.l);
 }
 
 const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;

@@ -4,7 +4,7 @@ import type { Tok } from '../claims/text.js';
 import { NOUNISH, DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
 import { isCloseQuote, isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { rightNP } from './np.js';
-import { namedLink, resolvePronoun } from './source-link.js';
+import { namedLink, resolvePronoun, citedReason } from './source-link.js';
 import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.js';
 
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
@@ -36,7 +36,7 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
   }
   if (e < s) return;
   links.push(namedLink(ctx, toks, s, e, cue, 'attr.according-to', y ? '' : appos));
-  if (y && citeTok) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
+  if (y && citeTok && !citedReason(toks, y[0], y[1])) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
   // position: initial ("According to X, C") or final ("C, according to X")
   let cs = clauseStart(toks, a);
   // a dash before "according to" ends a content clause ("… — or wrong — according to X")

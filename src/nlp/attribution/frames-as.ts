@@ -7,6 +7,9 @@ const MANNER = S(['chant', 'chants', 'chanted', 'shout', 'shouted', 'yell', 'yel
   'muttered', 'exclaimed', 'snapped', 'ask', 'asks', 'asked', 'answer', 'answers', 'answered', 'respond', 'responds', 'responded', 'reply',
   'replies', 'replied', 'repeat', 'repeats', 'repeated', 'learn', 'learned', 'learnt', 'hear', 'hears', 'heard', 'discover', 'discovered',
   'notice', 'noticed', 'agreed', 'accepted', 'posted', 'texted', 'emailed', 'tweeted', 'know', 'knew', 'understand', 'feel', 'felt']);
+// verbs of foreseeing: "as X predicted" tells that what followed came true
+const FORECAST = S(['predicted', 'predict', 'predicts', 'expected', 'expect', 'expects', 'forecast', 'forecasts', 'anticipated', 'anticipate',
+  'feared', 'fear', 'fears', 'hoped', 'hope', 'hopes', 'warned', 'warn', 'warns', 'suspected', 'projected', 'promised', 'planned', 'intended']);
 const AS_PAREN = new Set([...NEEDS_THAT, 'say', 'says', 'said', 'put'].filter((w) => !MANNER.has(w)));
 import { isComma, isPunct, isHard, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk } from './np.js';
@@ -40,6 +43,8 @@ export function asParenthetical(ctx: Ctx, sc: SentCtx, j: number): boolean {
   if (!closes) return false;
   let end = z;
   while (end + 1 < n && !isComma(toks[end + 1]) && !isPunct(toks[end + 1], '.') && !isHard(toks[end + 1])) end++;
+  // "Prices rose, as analysts had predicted": a forecast borne out — the outlet states the outcome as fact
+  if (FORECAST.has(toks[j]!.l)) return true;
   const cue = toks.slice(j, z + 1);
   const link = namedLink(ctx, toks, np[0], np[1], cue, 'attr.as-parenthetical');
   const content: Array<[number, number]> = [];

@@ -29,6 +29,8 @@ export function sentenceBoundaries(toks: Tok[]): number[] {
   return out;
 }
 
+const DANGLING = S(['as', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'and', 'but', 'whereas', 'although', 'though']);
+
 export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piece | null {
   // shrink to whole tokens with words at both ends (quotes kept when paired inside)
   let i = 0;
@@ -37,6 +39,8 @@ export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piec
   while (j >= 0 && toks[j]!.s >= e) j--;
   while (i <= j && (!toks[i]!.w || CONJ.has(toks[i]!.l) && toks[i]!.l !== 'with' || toks[i]!.l === 'that' && !toks[i]!.cap)) i++;
   while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--;
+  // a subordinator left dangling before a cut ("The ruling came as | the government said …")
+  while (j > i && toks[j]!.w && DANGLING.has(toks[j]!.l)) { j--; while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--; }
   if (j < i) return null;
   let words = 0;
   for (let k = i; k <= j; k++) if (toks[k]!.w) words++;

@@ -9,6 +9,19 @@ import { namesOutlet } from './own-outlet.js';
 import * as L from '../claims/lexicon.js';
 
 const OCCASION = new Set(L.OCCASION_HEADS);
+const REASONS = new Set(L.CITED_REASONS);
+
+/**
+ * What "citing" names is a reason, not a source: no capitalised word and a reason noun first or as head ("citing
+ * privacy", "citing security concerns", "citing a lack of funds"). "citing two officials" and "citing Reuters" are sources.
+ */
+export function citedReason(toks: Tok[], a: number, b: number): boolean {
+  let s = a;
+  while (s <= b && (!toks[s]!.w || DET.has(toks[s]!.l) || /^(his|her|their|its|our|unspecified|unnamed|ongoing|growing|serious)$/.test(toks[s]!.l))) s++;
+  if (s > b) return false;
+  for (let k = s; k <= b; k++) if (toks[k]!.cap) return false;
+  return REASONS.has(toks[s]!.l) || REASONS.has(toks[b]!.l) || REASONS.has(toks[s + 1]?.l ?? '');
+}
 
 /** Makes a named link for tokens [a, b], resolving pronouns and linking entities. */
 export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[], rule: string, appos = ''): AttributionLink {
@@ -97,6 +110,8 @@ export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): 
   if (!isMedium(text, ent) && !isMedium(whole, undefined)) return null;
   // an occasion spoken at is no medium: "told a news conference", "told a press briefing in Geneva"
   if (OCCASION.has(toks[e]!.l) || OCCASION.has(toks[y[1]]!.l)) return null;
+  // the press at large is whom the speaker addressed, like "told reporters": "told the press", "told the media"
+  if (/^(?:the\s+)?(?:news\s+)?(?:press|media)(?:\s+corps)?$/i.test(whole.trim())) return null;
   // the outlet itself: '"…," he told the BBC' in a BBC report — the speaker spoke to the reader
   if (namesOutlet(text, ctx.doc.info.outlet)) return null;
   const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);

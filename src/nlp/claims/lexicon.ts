@@ -483,3 +483,11 @@ export const FIGURE_OBJECT_NOUNS: readonly string[] = [
   'toll', 'tolls', 'figure', 'figures', 'death', 'deaths', 'dead', 'cases', 'casualties', 'fatalities', 'injuries', 'result', 'results',
   'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'sales', 'turnover', 'count', 'tally', 'total', 'estimate',
 ];
+/** What "citing" may name that is a reason, not a source: "citing privacy", "citing security concerns". */
+export const CITED_REASONS: readonly string[] = [
+  'privacy', 'security', 'safety', 'concern', 'concerns', 'reason', 'reasons', 'risk', 'risks', 'fear', 'fears', 'cost', 'costs',
+  'lack', 'health', 'weather', 'delay', 'delays', 'grounds', 'policy', 'policies', 'rules', 'confidentiality', 'uncertainty',
+  'pressure', 'pressures', 'difficulties', 'problems', 'issues', 'circumstances', 'conditions', 'shortages', 'shortage', 'inflation',
+  'demand', 'need', 'needs', 'threat', 'threats', 'violence', 'unrest', 'tensions', 'differences', 'commitments', 'illness',
+  'exhaustion', 'injury', 'injuries', 'conflict', 'conflicts', 'interest', 'interests', 'precedent', 'law', 'laws', 'legislation',
+];
