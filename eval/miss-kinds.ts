@@ -10,7 +10,7 @@ export function missKind(line: string): string | undefined {
   let k: RegExpExecArray | null;
   if ((k = /^entity .* \(([A-Z_]+)\)$/.exec(body))) return `entity missed (${k[1]})`;
   if (body.startsWith('link ')) return 'entity linked wrongly or not at all';
-  if (body.startsWith('time ')) return / got /.test(body) ? 'time found, wrong value or mod' : 'time not found';
+  if (body.startsWith('time ')) return timeMissKind(body);
   if (body.startsWith('quantity ')) return 'quantity not found or wrong';
   if (body.startsWith('claim ')) return 'claim not found';
   if ((k = /^attribution ".*" want (\[.*\]) got (\[.*\])$/.exec(body))) {
@@ -25,6 +25,74 @@ export function missKind(line: string): string | undefined {
   if ((k = /^event ([A-Z_]+)\b/.exec(body))) return `event ${k[1]}`;
   if ((k = /^check ([A-Z_]+) ([A-Z_]+)$/.exec(body))) return `check ${k[1]} ${k[2]}`;
   return 'other';
+}
+
+/** A TIMEX3 value's shape: what kind of time it names, never the time itself. */
+export function valueShape(v: string): string {
+  if (/_REF$/.test(v)) return 'ref';
+  if (/^P/.test(v)) return 'duration';
+  if (/^R\d*P/.test(v)) return 'set';
+  if (/^X/.test(v)) return 'unresolved';
+  if (/T/.test(v)) return 'time-of-day';
+  if (/W\d|-WE$/.test(v)) return 'week';
+  if (/Q[1-4X]|H[12]/.test(v)) return 'quarter/half';
+  if (/-(?:SP|SU|FA|WI)$/.test(v)) return 'season';
+  if (/^\d{2,3}X*$/.test(v)) return 'decade/century';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(v)) return 'month';
+  if (/^\d{4}$/.test(v)) return 'year';
+  return 'other';
+}
+
+const DAY_MS = 86400000;
+/** The coarse make of a time text with digits: a clock, a year, a number with a unit or month name. */
+function digitsMake(t: string): string {
+  if (/\d[:.]\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\b\d{4}\s*(?:gmt|utc|bst|hrs|hours|local)\b/.test(t)) return 'clock digits';
+  if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(t)) return 'digits and a month name';
+  if (/\b(?:second|minute|hour|day|night|week|month|year|decade|century)s?\b/.test(t)) return 'digits and a unit word';
+  if (/^\D*\d{4}\D*$/.test(t)) return 'a four-digit number';
+  return 'other digits';
+}
+/** How two clock values differ: the day, the clock, only a zone suffix, or a part of day. */
+function clockDiff(gv: string, sv: string): string {
+  const [gd, gt = ''] = gv.split('T'); const [sd, st = ''] = sv.split('T');
+  const part = (x: string): boolean => /^[A-Z]{2}$/.test(x);
+  const bare = (x: string): string => x.replace(/(?:Z|[+-]\d\d(?::?\d\d)?)$/, '').replace(/^(\d\d:\d\d):\d\d$/, '$1');
+  const what = part(gt) || part(st) ? 'part of day' : bare(gt) === bare(st) ? 'only the zone or seconds' : 'the clock';
+  return gd === sd ? `same day, differs in ${what}` : `other day (sys ${sd! > gd! ? 'later' : 'earlier'}), differs in ${what === 'only the zone or seconds' ? 'nothing else' : what}`;
+}
+/**
+ * A wrong time reduced to shapes and a coarse direction: "gold day / sys day, sys 7 days later", "mod want END
+ * got none", "gold duration / sys day". No span text and no value is printed.
+ */
+function timeMissKind(body: string): string {
+  const m = /^time ".*" (\S+)(?: ([A-Z_]+))? got (\S+)(?: ([A-Z_]+))?$/.exec(body);
+  if (!m) {
+    // not found: only the coarse make of the gold text (digits, a calendar name, a unit word, other words)
+    const t = /^time "(.*)"$/.exec(body)?.[1]?.toLowerCase() ?? '';
+    const make = /\d/.test(t) ? digitsMake(t)
+      : /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(t) ? 'weekday or month name'
+        : /\b(?:second|minute|hour|day|night|week|weekend|month|year|decade|century)s?\b/.test(t) ? 'unit word'
+          : 'other words';
+    return `time not found (${make})`;
+  }
+  const [, gv, gm, sv, sm] = m as unknown as [string, string, string | undefined, string, string | undefined];
+  if (gv === sv) return `time mod: want ${gm ?? 'none'} got ${sm ?? 'none'}`;
+  const gs = valueShape(gv); const ss = valueShape(sv);
+  let k = `time value: gold ${gs} / sys ${ss}`;
+  if (gs === ss && gs === 'day') {
+    const d = Math.round((Date.parse(sv) - Date.parse(gv)) / DAY_MS);
+    const a = Math.abs(d);
+    k += `, sys ${a === 1 ? '1 day' : a < 7 ? '2-6 days' : a === 7 ? '7 days' : a < 32 ? '8-31 days' : 'over a month'} ${d > 0 ? 'later' : 'earlier'}`;
+  } else if (gs === ss && gs === 'time-of-day') {
+    k += `, ${clockDiff(gv, sv)}`;
+  } else if (gs === ss && gs === 'duration') {
+    const unit = (v: string): string => v.replace(/[\d.X]+/g, '#');
+    k += unit(gv) === unit(sv) ? ', same unit' : ', other unit';
+  } else if (gs === ss && gs !== 'ref') k += sv > gv ? ', sys later' : ', sys earlier';
+  else if (gs !== ss && (gv.startsWith(sv) || sv.startsWith(gv))) k += ', same period at another granularity';
+  if (gm || sm) k += ` (mod want ${gm ?? 'none'} got ${sm ?? 'none'})`;
+  return k;
 }
 
 /** Counts of miss kinds, most frequent first. */

@@ -12,6 +12,12 @@ const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
 const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
 const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
+// British and European "14.30", "at 9.45": a dot-separated clock is a time only after a time preposition, or
+// with a zone or "hrs" after it; money, scores and decimals ("rose to 14.30", "14.30 points") are not.
+const CLOCK_DOT = new RegExp(`(?<![\\d:.,$£€])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d%]|[.,]\\d)(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
+const DOT_PREP = /\b(?:at|from|until|till|after|before|around|about|between|by|since|and|to)\s+$/i;
+const DOT_NOT_AFTER = /^\s*(?:a\.m|p\.m|am\b|pm\b|%|per\b|percent|points?\b|pence|p\b|cents?\b|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|a\s+share|per\s+cent|m\b|km|kg|metres?|meters?|seconds?|million|billion|bn\b)/i;
+const DOT_MONEY_LEFT = /(?:[$£€¥%]|\b(?:shares?|stock|index|price[sd]?|traded|rate|yield|points|pence|cents|euros?|dollars?|pounds?|rupees?|scored?|odds|ratio|averaged?|valued)\b)[^.!?\n]{0,30}$/i;
 const HOUR_IN_POD = /(?<![\d:.,$])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b/g;
 const OCLOCK = /\b(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night))?\b/gi;
 const T_OCLOCK = wordTrigger(/o['’]clock/gi, { prefixes: ['clock'] });
@@ -71,6 +77,19 @@ export const findClock: Finder = (text, out) => {
     if (h === 24 && min > 0) return;
     const z = zoneSuffix(m[3]);
     out.push({ start: s, end: s + m[0].length, rule: 'clock.24h', priority: 5,
+      resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
+  });
+
+  scanNear(T_DIGIT, CLOCK_DOT, text, 2, 24, (m) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    const zoned = m[3] !== undefined || /h/.test(m[0].slice(5));
+    const left = text.slice(Math.max(0, s - 44), s);
+    if (!zoned && (!DOT_PREP.test(left) || DOT_MONEY_LEFT.test(left))) return;
+    if (DOT_NOT_AFTER.test(text.slice(e, e + 12))) return;
+    const h = +m[1]!; const min = +m[2]!;
+    const z = zoneSuffix(m[3]);
+    out.push({ start: s, end: e, rule: 'clock.24h-dot', priority: 5,
       resolve: (ctx, c) => ({ type: 'TIME', value: `${dayFor(ctx, c.start, c.end)}T${p2(h)}:${p2(min)}${z}` }) });
   });
 

@@ -1,6 +1,6 @@
 // Durations: "15 days", "over four years" (P4Y, MORE_THAN), "an entire day", "the past 48 hours",
 // "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
-// "more than a decade" (P1DE). Ages ("45 years old", "a 45-year-old") are not durations.
+// "more than a decade" (P10Y, MORE_THAN). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
 import { type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
@@ -108,8 +108,11 @@ export const findDurations: Finder = (text, out) => {
     if (!mod && m[6]) mod = 'APPROX';
     // "three months or more", "a year or less": an open bound.
     if (!mod && m[7]) mod = /more|longer/i.test(m[7]) ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
-    // "over the past four years": "over" governs the phrase, not the count.
-    if (mod && det && modW) mod = undefined;
+    // "over the past four years": "over" governs the phrase, not the count; "within the next 48 hours" is
+    // still a bound (EQUAL_OR_LESS).
+    if (mod && det && modW && !/^within$/i.test(modW)) mod = undefined;
+    // "not more than six months", "not over a year": the negation turns the lower bound into an upper one.
+    if (mod === 'MORE_THAN' && /\bnot\s+$/i.test(text.slice(Math.max(0, start - 5), start))) mod = 'EQUAL_OR_LESS';
     const value = durationValue(n, u === 'FN' ? 'FN' : u);
     let realStart = mod || !modW ? start : start + modW.length + 1;
     // "within two weeks", "about five hours": TimeBank leaves these words out of the span (12:1 and 9:2);
@@ -146,8 +149,11 @@ export const findDurations: Finder = (text, out) => {
     const u = unitCode(w);
     if (!u) return;
     const start = m.index + m[0].length - w.length;
+    const value = durationValue('X', u);
+    // "within hours", "within days of the quake": an upper bound, as "within two hours" is.
+    const within = /^within$/i.test(m[1]!);
     out.push({ start, end: start + w.length, rule: 'duration.bare-plural', priority: 1,
-      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+      resolve: () => (within ? { type: 'DURATION', value, mod: 'EQUAL_OR_LESS' } : { type: 'DURATION', value }) });
   });
 
   scanNear(T_UNIT, PLURAL_OF, text, 4, 6, (m) => {

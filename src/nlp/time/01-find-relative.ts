@@ -176,7 +176,7 @@ export const findRelative: Finder = (text, out) => {
     }
     // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.
     if (/^(?:the past|the last|the next|the coming|past)$/.test(det)) {
-      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));
+      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit === 'Q' ? 'Q' : unit}` }));
       return;
     }
     // "the previous day", "that same day": counted from the last day mentioned, a reporting day included
@@ -382,6 +382,8 @@ export const findRelative: Finder = (text, out) => {
     // "up 3% on the week": market reports count a move over the unit; "on the day" stays out (an anaphor rule
     // handles it) and so does "on the week of March 6" (excluded by the pattern's look-ahead).
     if (before === 'on' && unit === 'D') return;
+    // "in the year 2000": the year number names it; no anaphor.
+    if (/^\s+(?:1\d|20)\d\d\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return;
     if (unit === 'D' && /^\s+(?:of|before|after|when|that|he|she|they|it|we|I)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     push(m, 'anaphor.the-unit', 2, (ctx) => {
       if (unit === 'D') {

@@ -54,9 +54,51 @@ function atNext(text: string, pos: number): boolean {
 }
 const isWordish = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 39 || c === 8217;
 
+/** Rules naming a point or stretch of the calendar (not durations, sets or vague references). */
+const POINT_RULE = /^(?:date|period|relative|clock|anaphor)\./;
+/** Words whose presence right before a point may bound it; a cheap gate before the regexes below. */
+const POINT_SIGNAL_WORDS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'c', 'ca', 'before', 'to', 'than', 'of',
+  'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from']);
+const P_APPROX = /\b(?:around|approximately|roughly|circa|ca?\.|(?:at|in|from|since|until|by|on|to|till|after|before)\s+about)\s+$/i;
+const P_BEFORE = /\b(?:before|prior\s+to|earlier\s+than|ahead\s+of)\s+$/i;
+const P_AFTER = /\b(?:after|later\s+than)\s+$/i;
+const P_ON_OR_BEFORE = /\b(?:by|until|till|til|through|thru|up\s+to|up\s+until|on\s+or\s+before)\s+(?:on\s+)?$/i;
+const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:on|from))?|on\s+or\s+after)\s+$/i;
+
+/**
+ * The TimeML mod a signal word gives a point in time: "around 3 p.m."/"circa 1990" APPROX, "before 2020"/
+ * "prior to Monday" BEFORE, "after 2025"/"shortly after midnight"/"just past 9 a.m." AFTER, "by Friday"/
+ * "until March" ON_OR_BEFORE, "starting Monday"/"from 2021 onwards" ON_OR_AFTER, "2015 or so" APPROX, "2018 or
+ * earlier" ON_OR_BEFORE. The words stay outside the span (TimeML signals). Not "since 2019": the shared gold
+ * leaves it without a mod, and the story stage would read an open interval as agreeing with any later date.
+ */
+export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
+  if (!POINT_RULE.test(c.rule) || c.rule === 'relative.ago') return undefined;
+  const right = text.slice(c.end, c.end + 16);
+  if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
+  if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
+  if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';
+  if (/^\s+or\s+(?:later|after)\b/i.test(right)) return 'ON_OR_AFTER';
+  const w = wordBefore(text, c.start).toLowerCase();
+  if (!POINT_SIGNAL_WORDS.has(w)) return undefined;
+  const left = text.slice(Math.max(0, c.start - 24), c.start);
+  if (P_APPROX.test(left) || (w === 'about' && c.rule.startsWith('clock.'))) return 'APPROX';
+  // "two weeks before Christmas", "a day after Monday's strike": the bound belongs to the counted shift.
+  if (/\b(?:second|minute|hour|day|night|week|month|year|decade)s?\s+(?:before|after|prior\s+to)\s+$/i.test(left)) return undefined;
+  // "worked through the night": a stretch, not a deadline.
+  if (c.rule.startsWith('clock.part-of-day') && /\b(?:through|thru)\s+$/i.test(left)) return undefined;
+  if (P_BEFORE.test(left)) return 'BEFORE';
+  if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && /\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left))) return 'AFTER';
+  if (P_ON_OR_BEFORE.test(left)) return 'ON_OR_BEFORE';
+  if (P_ON_OR_AFTER.test(left)) return 'ON_OR_AFTER';
+  return undefined;
+}
+
 export function refineSignals(text: string, cands: Cand[]): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
+    const pm = pointSignalMod(text, c);
+    if (pm) c.signalMod = pm;
     // Cheap gate: most candidates have no signal word before them.
     if (!maySignal(text, c.start)) {
       if (atNext(text, c.end) && /^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';

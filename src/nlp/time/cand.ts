@@ -43,6 +43,11 @@ export interface Cand {
   mod?: TimeMod;
   /** A mod prefix refiners may add ("early", "the end of"); resolve's own mod wins when it has one. */
   outerMod?: TimeMod;
+  /**
+   * A bound or approximation from the word before a point in time ("around 3 p.m.", "before 2020", "by
+   * Friday", "since Monday"); the weakest mod: the candidate's own mods and resolve's win over it.
+   */
+  signalMod?: TimeMod;
   /** Forced tense from a signal word ("since", "next", "until"). */
   tense?: Tense;
 }

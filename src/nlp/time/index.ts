@@ -1,6 +1,6 @@
 // The `time` stage: finds TIMEX3-style time expressions in doc.text and normalises them against the
 // publication date (or a dateline date), the clause tense and the last date mentioned.
-import type { TimeExpr } from '../../core/types.js';
+import type { TimeExpr, TimeMod } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
@@ -123,6 +123,12 @@ function overnightRange(text: string, a: Cand, ra: Resolved | undefined, b: Cand
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
+/** A signal word's bound on a calendar point; not on vague references ("until recently", "after now"). */
+function pointMod(c: Cand, r: Resolved): TimeMod | undefined {
+  if (!c.signalMod || /_REF$/.test(r.value)) return undefined;
+  return c.signalMod;
+}
+
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
 /** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
@@ -219,7 +225,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     let end = c.end;
     if (end - c.start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 8217)) end -= 2;
     const t: TimeExpr = { start: c.start, end, text: text.slice(c.start, end), type: r.type, value: r.value };
-    const mod = c.mod ?? r.mod ?? c.outerMod;
+    const mod = c.mod ?? r.mod ?? c.outerMod ?? (r.type === 'DATE' || r.type === 'TIME' ? pointMod(c, r) : undefined);
     if (mod) t.mod = mod;
     if (r.range) t.range = r.range;
     else if (anchor && t.value.endsWith('_REF')) { const rg = vagueRange(c, t, anchor); if (rg) t.range = rg; }

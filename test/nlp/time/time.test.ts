@@ -145,7 +145,7 @@ describe('time: durations', () => {
       ['His first trip abroad in over four years.', 'over four years', 'P4Y', 'DURATION', 'MORE_THAN'],
       ['The train travelled for an entire day.', 'an entire day', 'P1D', 'DURATION'],
       ['Convoys arrived in the past 48 hours.', 'the past 48 hours', 'PT48H', 'DURATION'],
-      ['The war has lasted more than a decade.', 'more than a decade', 'P1DE', 'DURATION', 'MORE_THAN'],
+      ['The war has lasted more than a decade.', 'more than a decade', 'P10Y', 'DURATION', 'MORE_THAN'],
       ['He served nearly 4 1/2 years in prison.', '4 1/2 years', 'P4Y6M', 'DURATION'],
       ['The jury deliberated for roughly four and a half hours.', 'four and a half hours', 'PT4H30M', 'DURATION', 'APPROX'],
       ['The strike went on for months.', 'months', 'PXM', 'DURATION'],

@@ -1,0 +1,99 @@
+// Eighth pass on the time stage (issue 4): bounds and approximations a signal word gives a point in time
+// ("around 3 p.m." APPROX, "before 2020" BEFORE, "shortly after midnight" AFTER, "by Friday" ON_OR_BEFORE,
+// "starting Monday" ON_OR_AFTER), "within" kept on "within the next 48 hours", "not more than" as an upper bound,
+// decades and centuries counted in years (P10Y), dot-separated 24-hour clocks ("at 18.00"), and "the year
+// 2000". Sentences are our own; publication date pinned.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, times, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const THU = '2023-09-14'; // a Thursday
+
+describe('time (eighth pass): signal words bound a point in time', () => {
+  it('around, about, approximately, circa and "or so" make it approximate', () => {
+    check(THU, [
+      ['Around 2015, the company expanded abroad.', '2015', '2015', 'DATE', 'APPROX'],
+      ['The blast happened at around 3 p.m. on Monday.', '3 p.m.', '2023-09-11T15:00', 'TIME', 'APPROX'],
+      ['The fire started at about 2 a.m., officials said.', '2 a.m.', '2023-09-14T02:00', 'TIME', 'APPROX'],
+      ['The chapel was built circa 1890.', '1890', '1890', 'DATE', 'APPROX'],
+      ['The mine closed in 1985 or so.', '1985', '1985', 'DATE', 'APPROX'],
+      // negative: "about" as a preposition of topic is no approximation
+      ['The film is about the summer of 1969.', 'the summer of 1969', '1969-SU', 'DATE', ''],
+    ]);
+  });
+  it('before and after give BEFORE and AFTER, also on clock times', () => {
+    check(THU, [
+      ['Before 2020, the tax did not exist.', '2020', '2020', 'DATE', 'BEFORE'],
+      ['Prior to Monday, no one knew of the plan.', 'Monday', '2023-09-11', 'DATE', 'BEFORE'],
+      ['The quake struck shortly after midnight.', 'midnight', '2023-09-14T24:00', 'TIME', 'AFTER'],
+      ['Just before 9 a.m. the alarm sounded.', '9 a.m.', '2023-09-14T09:00', 'TIME', 'BEFORE'],
+      ['The rules will change after 2025.', '2025', '2025', 'DATE', 'AFTER'],
+      // negative: a counted shift keeps the bound to itself
+      ['Two weeks before Christmas, the shops were empty.', 'Christmas', '2022-12-25', 'DATE', ''],
+    ]);
+  });
+  it('by, until and up to close a point (ON_OR_BEFORE); starting and "from … onwards" open it', () => {
+    check(THU, [
+      ['The money must be paid by Friday.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_BEFORE'],
+      ['The ban will stay in force until March.', 'March', '2024-03', 'DATE', 'ON_OR_BEFORE'],
+      ['Starting on Monday, shops will close at 6 p.m.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+      // negative: "since" is a signal only, as the shared gold writes it ("since 2008" has no mod); the
+      // story stage would read an open interval as agreeing with any later date
+      ['He has lived in exile since 2019.', '2019', '2019', 'DATE', ''],
+      ['From 2021 onwards, prices rose every month.', '2021', '2021', 'DATE', 'ON_OR_AFTER'],
+      ['Tickets bought in 2018 or earlier are void.', '2018', '2018', 'DATE', 'ON_OR_BEFORE'],
+      // negative: a mod the expression carries itself wins ("by the end of the month" is END)
+      ['The deal is expected by the end of the month.', 'the end of the month', '2023-09', 'DATE', 'END'],
+      // negative: "through the night" is a stretch, not a deadline; "until recently" no calendar point
+      ['Rescuers worked through the night.', 'the night', '2023-09-14TNI', 'TIME', ''],
+      ['Until recently, the road was open.', 'recently', 'PAST_REF', 'DATE', ''],
+      // negative: "from Monday to Wednesday" is a range, no bound on Monday
+      ['The office is shut from Monday to Wednesday.', 'Monday', '2023-09-11', 'DATE', ''],
+    ]);
+  });
+});
+
+describe('time (eighth pass): duration bounds and units', () => {
+  it('"within" bounds a duration with a determiner or a bare plural; "not more than" is an upper bound', () => {
+    check(THU, [
+      ['Aid must arrive within the next 48 hours.', 'the next 48 hours', 'PT48H', 'DURATION', 'EQUAL_OR_LESS'],
+      ['The town was flooded within hours.', 'hours', 'PTXH', 'DURATION', 'EQUAL_OR_LESS'],
+      ['He may be held for not more than six months.', 'more than six months', 'P6M', 'DURATION', 'EQUAL_OR_LESS'],
+      // negative: "over the past four years" stays unbounded, "more than six months" without "not" is MORE_THAN
+      ['Prices rose over the past four years.', 'the past four years', 'P4Y', 'DURATION', ''],
+      ['He was held for more than six months.', 'more than six months', 'P6M', 'DURATION', 'MORE_THAN'],
+      ['Residents waited for hours.', 'hours', 'PTXH', 'DURATION', ''],
+    ]);
+  });
+  it('counts decades and centuries in years; the vague plural keeps its unit', () => {
+    check(THU, [
+      ['The war has lasted more than a decade.', 'more than a decade', 'P10Y', 'DURATION', 'MORE_THAN'],
+      ['It took two and a half decades.', 'two and a half decades', 'P25Y', 'DURATION'],
+      ['The house stood for a century.', 'a century', 'P100Y', 'DURATION'],
+      ['The plan covers the next decade.', 'the next decade', 'P10Y', 'DURATION'],
+      ['The feud has gone on for decades.', 'decades', 'PXDE', 'DURATION'],
+    ]);
+  });
+});
+
+describe('time (eighth pass): clocks and years', () => {
+  it('reads a dot-separated 24-hour clock after a time preposition or with a zone', () => {
+    check(THU, [
+      ['The rally began at 18.00 and ended at 21.15.', '21.15', '2023-09-14T21:15', 'TIME'],
+      ['Kick-off is at 20.00 BST.', '20.00 BST', '2023-09-14T20:00', 'TIME'],
+      ['The train left at 09.15 on Wednesday.', '09.15', '2023-09-13T09:15', 'TIME'],
+      ['He left the hotel at 9.30, police said.', '9.30', '2023-09-14T09:30', 'TIME'],
+    ]);
+  });
+  it('leaves prices, rates and decimals alone', () => {
+    for (const s of ['Shares closed at 14.30.', 'The index rose to 18.20 points.', 'The rate stood at 5.25 per cent.', 'The vote was 12.30 in favour.', 'He won by 2.15 points.', 'The price was cut to 19.99 euros.']) {
+      assert.deepEqual(times(s, THU).map((t) => t.text), [], s);
+    }
+  });
+  it('"the year 2000" is the year, not an anaphoric "the year"', () => {
+    assert.deepEqual(times('In the year 2000 he left the party.', THU).map((t) => `${t.text}=${t.value}`), ['2000=2000']);
+    // negative: "for the year" alone is still the year under discussion
+    check(THU, [['Sales for the year rose 4%.', 'the year', '2023', 'DATE']]);
+  });
+});
