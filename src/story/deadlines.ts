@@ -60,7 +60,10 @@ export function deadlineOf(text: string, sent: Offsets, t: Pick<TimeExpr, 'start
     const ends = (UNTIL_BEFORE.test(before) && DEADLINE_WORDS.test(sentence)) || DEADLINE_NAMES_DAY.test(before) || moved;
     if (!ends) return undefined;
     const revised = moved || revisedTime(text, sent, t, true);
-    return { attribute: 'deadline', kind: 'time', value: t.value, ...(t.mod ? { mod: t.mod } : {}), ...(revised ? { revised: true } : {}) };
+    // "until Sunday", "by Friday": the time stage bounds the day (ON_OR_BEFORE), which a deadline says
+    // already; the deadline's value is the day it runs out, as "expires on Sunday" gives it.
+    const mod = t.mod === 'ON_OR_BEFORE' ? undefined : t.mod;
+    return { attribute: 'deadline', kind: 'time', value: t.value, ...(mod ? { mod } : {}), ...(revised ? { revised: true } : {}) };
   }
   return undefined;
 }

@@ -23,6 +23,12 @@ test('deadlineOf: the time allowed and the day it ends, only where the words say
   assert.equal(read('The junta ordered the envoy to leave within 48 hours.', '48 hours', 'DURATION', 'PT48H')?.attribute, 'ultimatum');
   assert.deepEqual(read('ECOWAS gave the soldiers until Sunday to step down.', 'Sunday', 'DATE', '2023-08-06'), { attribute: 'deadline', kind: 'time', value: '2023-08-06' });
   assert.equal(read('The deadline expires on Sunday.', 'Sunday', 'DATE', '2023-08-06')?.attribute, 'deadline');
+  // "until Sunday" comes from the time stage bounded (ON_OR_BEFORE): the deadline is the day itself
+  const at = 'ECOWAS gave the soldiers until Sunday to step down.'.indexOf('Sunday');
+  const until = { start: at, end: at + 6, type: 'DATE' as const, value: '2023-08-06', mod: 'ON_OR_BEFORE' as const };
+  assert.deepEqual(deadlineOf('ECOWAS gave the soldiers until Sunday to step down.', { start: 0, end: 51 }, until), { attribute: 'deadline', kind: 'time', value: '2023-08-06' });
+  // negative: another mod still says something of its own ("until the end of the month")
+  assert.equal((deadlineOf('ECOWAS gave the soldiers until Sunday to step down.', { start: 0, end: 51 }, { ...until, mod: 'END' }) as { mod?: string } | undefined)?.mod, 'END');
   // negative: a duration or a day that bounds nothing anyone was given
   assert.equal(read('The talks lasted seven days.', 'seven days', 'DURATION', 'P7D'), undefined);
   assert.equal(read('They were given food for seven days.', 'seven days', 'DURATION', 'P7D'), undefined);
