@@ -40,13 +40,37 @@ function detect(ctx: Ctx): Draft[] {
     const here: Draft[] = [];
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
-      if (d) here.push(d);
+      if (!d) continue;
+      const trip = journeyOf(ctx, d);
+      if (trip) here.push(trip);
+      here.push(d);
     }
     if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); }
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
   return drafts;
+}
+
+/** The journey a visit or a person's arrival or departure implies: "Scholz visited Beijing", "Modi arrived in Moscow",
+ * "Kim left Pyongyang" are each also the traveller's TRAVEL (the visit stays a MEET between parties, the arrival an
+ * ARRIVE). Only with a named traveller and, for a visit, a named place among its arguments ("visited Tom Ray at the
+ * hospital" names none); vehicles and cargo arriving are no one's trip. The copy comes first so that nesting still
+ * finds the original at its token. */
+function journeyOf(ctx: Ctx, d: Draft): Draft | undefined {
+  const agent = d.args.get('agent') ?? [];
+  if (!agent.length) return undefined;
+  const ent = (id: string) => ctx.ments.byId.get(id);
+  if (d.type === 'MEET') {
+    if (d.lemma !== 'visit') return undefined;
+    const placed = ['destination', 'location'].some((r) => (d.args.get(r) ?? []).some((id) => { const t = ent(id)?.type; return t === 'GPE' || t === 'LOC' || t === 'FAC'; }));
+    if (!placed) return undefined;
+  } else if (d.type === 'ARRIVE' || d.type === 'DEPART') {
+    if (!agent.every((id) => ent(id)?.type === 'PERSON')) return undefined;
+  } else return undefined;
+  const args = new Map<string, string[]>();
+  for (const [role, ids] of d.args) args.set(role, [...ids]);
+  return { ...d, type: 'TRAVEL', args, rule: [...d.rule, 'journey-of:' + d.type], nestedAt: undefined };
 }
 
 /** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */

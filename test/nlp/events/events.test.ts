@@ -165,8 +165,12 @@ test('certainty, polarity and status come from the smallest claim; claims list t
   assert.ok(collapse);
   assert.equal(collapse.certainty, 'CERTAIN');
   assert.equal(collapse.status, 'PAST');
+  // the visit's journey (TRAVEL, same trigger) sits in the same claims
+  const trip = doc.events.find((e) => e.type === 'TRAVEL');
+  assert.ok(trip);
+  assert.deepEqual(trip.claims, ['c2', 'c0']);
   const c2 = doc.claims.find((c) => c.id === 'c2')!;
-  assert.deepEqual(c2.events, [visit.id]);
+  assert.deepEqual([...c2.events].sort(), [visit.id, trip.id].sort());
   const c0 = doc.claims.find((c) => c.id === 'c0')!;
   assert.ok(c0.events.includes(visit.id) && c0.events.includes(collapse.id));
 });

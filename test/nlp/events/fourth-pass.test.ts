@@ -54,14 +54,22 @@ test('a visit to a town or a site is TRAVEL with its destination; a visit to a c
   assert.ok(site.evs.some((e) => e.type === 'TRAVEL'));
 });
 
-test('visits between parties stay MEET: a country, a person, or a city the data cannot place below the state', () => {
+test('visits between parties stay MEET (a country, a person, a city the data cannot place below the state) and are the visitor\'s TRAVEL', () => {
   const country = eventsOf('Xi Jinping visited Russia in March.', [{ name: 'Xi Jinping', type: 'PERSON' }, { name: 'Russia', type: 'GPE', kind: 'COUNTRY', iso: 'RU' }]);
-  assert.deepEqual(country.evs.map((e) => e.type), ['MEET']);
+  assert.deepEqual(country.evs.map((e) => e.type).sort(), ['MEET', 'TRAVEL']);
+  const trip = country.evs.find((e) => e.type === 'TRAVEL')!;
+  assert.deepEqual(argNames(country.doc, trip), { agent: ['Xi Jinping'], destination: ['Russia'] });
   const person = eventsOf('Blinken visited Xi Jinping in Beijing.', [{ name: 'Blinken', type: 'PERSON' }, { name: 'Xi Jinping', type: 'PERSON' }, town('Beijing')]);
   assert.ok(person.evs.some((e) => e.type === 'MEET' && allNames(person.doc, e).includes('Xi Jinping')));
-  assert.ok(!person.evs.some((e) => e.type === 'TRAVEL'));
+  const ptrip = person.evs.find((e) => e.type === 'TRAVEL');
+  assert.deepEqual(ptrip && argNames(person.doc, ptrip).agent, ['Blinken']);
   const unknown = eventsOf('Modi visited Washington.', [{ name: 'Modi', type: 'PERSON' }, { name: 'Washington', type: 'GPE' }]);
-  assert.deepEqual(unknown.evs.map((e) => e.type), ['MEET']);
+  assert.deepEqual(unknown.evs.map((e) => e.type).sort(), ['MEET', 'TRAVEL']);
+  // negative: a visit naming no place, and a visit with no named visitor, are no one's journey
+  const ward = eventsOf('Ann Lee visited Tom Ray at the hospital.', [{ name: 'Ann Lee', type: 'PERSON' }, { name: 'Tom Ray', type: 'PERSON' }]);
+  assert.ok(!ward.evs.some((e) => e.type === 'TRAVEL'), JSON.stringify(ward.evs.map((e) => e.type)));
+  const nobody = eventsOf('The visit to Russia was postponed.', [{ name: 'Russia', type: 'GPE', kind: 'COUNTRY', iso: 'RU' }]);
+  assert.ok(!nobody.evs.some((e) => e.type === 'TRAVEL'), JSON.stringify(nobody.evs.map((e) => e.type)));
 });
 
 test('"launched a missile attack" is one ATTACK (with the subject), not also a LAUNCH', () => {
