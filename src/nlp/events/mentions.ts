@@ -84,6 +84,24 @@ const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 /** Titles a definite description can stand for a named person with ("the president" after "President Emmanuel Macron"). */
 const TITLE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
   'secretary', 'commander', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'emir', 'prince', 'princess', 'general', 'leader']);
+/** Titles of public office: "the chancellor" may stand for the one recent office holder even when the title was not
+ * written beside the name. */
+const OFFICE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
+  'secretary', 'ambassador', 'envoy', 'emir', 'prince', 'princess', 'leader']);
+/** Descriptions of a business ("the company", "the chipmaker") and of a public body ("the ministry", "the regulator"). */
+const BUSINESS_WORDS = new Set(['company', 'firm', 'carmaker', 'automaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer',
+  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform']);
+const PUBLIC_WORDS = new Set(['ministry', 'department', 'regulator', 'council', 'court']);
+const PUBLIC_KINDS = new Set(['GOVERNMENT', 'IGO', 'ARMED_GROUP', 'PARTY', 'FORUM', 'NGO']);
+/** Whether an organisation of the knowledge base's kind can be "the <word>" (unknown kinds fit any word). */
+function orgFits(word: string, e: Entity | undefined): boolean {
+  const kind = e?.kind;
+  if (!kind) return true;
+  if (BUSINESS_WORDS.has(word)) return !PUBLIC_KINDS.has(kind);
+  if (PUBLIC_WORDS.has(word)) return kind !== 'COMPANY' && kind !== 'MEDIA' && kind !== 'AGENCY' && kind !== 'CLUB';
+  return true;
+}
+
 /** The title words written around a person's mention: inside it, up to three words before it ("French President
  * Emmanuel Macron"), or in an appositive after it ("Macron, the French president,"). */
 function titlesAround(low: readonly string[], m: MentionRef, n: number): string[] {
@@ -301,13 +319,22 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (n !== undefined && at[k + d] !== -1 && adjectiveName(list[at[k + d]!]!, k + d)) { from = k + d + 1; continue; }
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
-          if (recent.ORG.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(recent.ORG)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
+          // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
+          const pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));
+          if (pool.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(pool)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           break;
         }
         // "the president", "the French president": the one recent person (three sentences) written with that title;
         // not "the president of …" or "the president Emmanuel Macron" (a description or a name of its own)
         if (TITLE_WORDS.has(n) && w === 'the' && low[k + d + 1] !== 'of' && at[k + d + 1] === -1 && low[k + d + 1] !== "'s" && low[k + d + 1] !== '’s') {
-          const cands = recent.PERSON.filter((id) => titles.get(id)?.has(n) && sent - (lastSeen.get(id) ?? -99) <= 3);
+          let cands = recent.PERSON.filter((id) => titles.get(id)?.has(n) && sent - (lastSeen.get(id) ?? -99) <= 3);
+          // "Olaf Scholz arrived in Kyiv. The chancellor said …": no one was written with the title, so it stands for the
+          // one office holder (kind OFFICIAL in the knowledge base) named in this or the last two sentences, when no other
+          // person was named there and that holder was written with no other title
+          if (!cands.length && OFFICE_TITLES.has(n)) {
+            const near2 = recent.PERSON.filter((id) => sent - (lastSeen.get(id) ?? -99) <= 2);
+            if (near2.length === 1 && byId.get(near2[0]!)?.kind === 'OFFICIAL' && !(titles.get(near2[0]!)?.size)) cands = near2;
+          }
           if (cands.length === 1) { pseudo.push(mk(cands, 'PERSON', k, k + d, 'DEFINITE')); k += d; }
           break;
         }

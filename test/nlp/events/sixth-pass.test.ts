@@ -84,3 +84,40 @@ test('reaching a deal is an agreement, not an arrival; reaching a city still is'
   assert.ok(d.includes('AGREEMENT') && !d.includes('ARRIVE'), d.join(','));
   assert.ok(types('The convoy reached Mariupol on Friday.', [town('Mariupol')]).includes('ARRIVE'));
 });
+
+test('"the company" and "the chipmaker" stand for the recent business, not a more recent ministry or regulator; "the ministry" not for a company', () => {
+  const ents: EntSpec[] = [org('Nvidia', 'COMPANY'), org('Justice Department', 'GOVERNMENT')];
+  const a = eventsOf('Nvidia shares fell after the Justice Department opened a probe into the chipmaker. The company declined to comment.', ents);
+  const inv = a.evs.find((e) => e.type === 'INVESTIGATE');
+  assert.deepEqual(inv && argNames(a.doc, inv), { agent: ['Justice Department'], patient: ['Nvidia'] });
+  const st = a.evs.find((e) => e.type === 'STATEMENT' && e.trigger.text === 'comment');
+  assert.deepEqual(st && argNames(a.doc, st).agent, ['Nvidia']);
+  const b = eventsOf('Boeing met officials from the Transport Ministry. The ministry said the plan was approved.', [org('Boeing', 'COMPANY'), org('Transport Ministry', 'GOVERNMENT')]);
+  const say = b.evs.find((e) => e.type === 'STATEMENT');
+  assert.deepEqual(say && argNames(b.doc, say).agent, ['Transport Ministry']);
+  // negative: with only a public body in view, "the company" is left unresolved rather than given to it
+  const c = eventsOf('The Justice Department opened a probe on Monday. The company said it would cooperate.', [org('Justice Department', 'GOVERNMENT')]);
+  const say2 = c.evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(say2 && !argNames(c.doc, say2).agent, JSON.stringify(say2 && argNames(c.doc, say2)));
+  // an organisation whose kind is unknown still fits
+  const d = eventsOf('Acme Widgets cut 200 jobs. The company said demand was weak.', [org('Acme Widgets')]);
+  const say3 = d.evs.find((e) => e.type === 'STATEMENT');
+  assert.deepEqual(say3 && argNames(d.doc, say3).agent, ['Acme Widgets']);
+});
+
+test('"the chancellor" after an office holder named without the title is that holder, when no other person is in view', () => {
+  const official = (name: string): EntSpec => ({ name, type: 'PERSON', kind: 'OFFICIAL' });
+  const a = eventsOf('Olaf Scholz arrived in Kyiv on Monday. The chancellor said Germany would stand by Ukraine.', [official('Olaf Scholz'), town('Kyiv'), country('Germany', 'DE'), country('Ukraine', 'UA')]);
+  const say = a.evs.find((e) => e.type === 'STATEMENT');
+  assert.deepEqual(say && argNames(a.doc, say).agent, ['Olaf Scholz']);
+  // negative: a person who is not an office holder, two people in view, or a holder written with another title
+  for (const [text, ents] of [
+    ['Police arrested John Smith in Leeds. The president said the arrest was lawful.', [person('John Smith'), town('Leeds')]],
+    ['Olaf Scholz met Emmanuel Macron in Paris. The chancellor said the talks went well.', [official('Olaf Scholz'), official('Emmanuel Macron'), town('Paris')]],
+    ['Mayor Olaf Scholz arrived in Kyiv. The chancellor said the city was safe.', [official('Olaf Scholz'), town('Kyiv')]],
+  ] as [string, EntSpec[]][]) {
+    const { doc, evs } = eventsOf(text, ents);
+    const s = evs.find((e) => e.type === 'STATEMENT');
+    assert.ok(s && !argNames(doc, s).agent, `${text} → ${JSON.stringify(s && argNames(doc, s))}`);
+  }
+});
