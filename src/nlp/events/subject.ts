@@ -69,8 +69,17 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
     c2--;
   }
   if (c2 < s0 || ctx.low[c2] !== ',' || c2 >= k - 1) return false;
-  const first = c2 + 1;
+  let first = c2 + 1;
   const role = passive ? 'patient' : 'agent';
+  // "The UN humanitarian office, known as OCHA, launched": the appositive gives the subject's own name
+  if (ctx.low[first] === 'also') first++;
+  if ((ctx.low[first] === 'known' && ctx.low[first + 1] === 'as') || ctx.low[first] === 'called' || ctx.low[first] === 'dubbed') {
+    const q = ctx.low[first] === 'known' ? first + 2 : first + 1;
+    const mq = ctx.ments.at[q]!;
+    const m = mq >= 0 ? ctx.ments.list[mq]! : undefined;
+    if (m && m.t0 === q && m.t1 === k - 1 && !m.pseudo && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) { addArg(d, role, m.ids); d.rule.push('appositive-known-as'); return true; }
+  }
+  first = c2 + 1;
   const mi = ctx.ments.at[first]!;
   if (mi >= 0) {
     const m = ctx.ments.list[mi]!;

@@ -191,6 +191,10 @@ function headOfCompound(ctx: Ctx, i: number, t1: number, s1: number): boolean {
 /** Types of what is done by saying it: typed even on an attribution cue. */
 export const SPEECH_ACTS = new Set(['APPEAL', 'ACCUSE', 'CRITICIZE', 'PRAISE', 'REJECT', 'DEMAND', 'THREATEN', 'PROMISE', 'APOLOGIZE', 'PROPOSE']);
 
+/** Types of a commitment made by saying it, events of their own even where the attribution stage reads the verb as a cue
+ * ("Putin and Xi agreed to expand trade", "Japan pledged $200 million", "the Fed decided to hold rates"). */
+export const COMMITMENTS = new Set(['AGREEMENT', 'PROVIDE_AID', 'POLICY_DECISION', 'OFFER']);
+
 /** Types that react to another event: their subject is not the agent of the event they govern ("Japan protested the launch"). */
 const REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'PROTEST', 'ACCUSE', 'REJECT', 'APPEAL', 'DEMAND', 'INVESTIGATE', 'APOLOGIZE']);
 
@@ -318,7 +322,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
     // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE); the attribution stage's
     // cue still gives the STATEMENT (statements.ts), so both are kept.
-    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type)) continue;
+    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),

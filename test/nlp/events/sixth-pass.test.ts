@@ -121,3 +121,40 @@ test('"the chancellor" after an office holder named without the title is that ho
     assert.ok(s && !argNames(doc, s).agent, `${text} → ${JSON.stringify(s && argNames(doc, s))}`);
   }
 });
+
+test('an appositive "known as X" names the subject itself: the agent is X, not the body its description mentions', () => {
+  const a = eventsOf('The UN humanitarian office, known as OCHA, launched an emergency appeal.', [org('UN', 'IGO'), org('OCHA', 'IGO')]);
+  const ap = a.evs.find((e) => e.type === 'APPEAL');
+  assert.deepEqual(ap && argNames(a.doc, ap).agent, ['OCHA']);
+  // negative: an appositive that only describes keeps the named subject before it
+  const b = eventsOf('OCHA, the UN humanitarian office, launched an emergency appeal.', [org('UN', 'IGO'), org('OCHA', 'IGO')]);
+  const bp = b.evs.find((e) => e.type === 'APPEAL');
+  assert.deepEqual(bp && argNames(b.doc, bp).agent, ['OCHA']);
+});
+
+test('agreeing, pledging, deciding and offering stay events where the attribution stage reads the verb as a cue', () => {
+  const cue = (text: string, verb: string) => {
+    const at = text.indexOf(verb);
+    return [{ anchor: text, attribution: [{ kind: 'NAMED' as const, source: 'x', cueSpan: { start: at, end: at + verb.length, text: verb } }] }];
+  };
+  const t1 = 'Putin and Xi agreed to expand trade.';
+  const d1 = makeDoc(t1, [person('Putin'), person('Xi')], { claims: cue(t1, 'agreed') as never });
+  const ag = extractEvents(d1).find((e) => e.type === 'AGREEMENT');
+  assert.deepEqual(ag && argNames(d1, ag).agent?.slice().sort(), ['Putin', 'Xi']);
+  const t2 = 'Japan pledged $200 million to the fund.';
+  const d2 = makeDoc(t2, [country('Japan', 'JP')], { claims: cue(t2, 'pledged') as never });
+  const aid = extractEvents(d2).find((e) => e.type === 'PROVIDE_AID');
+  assert.deepEqual(aid && argNames(d2, aid).agent, ['Japan']);
+  // negative: a plain reporting cue still gives no event of another type
+  const t3 = 'Japan believed the fund was ready.';
+  const d3 = makeDoc(t3, [country('Japan', 'JP')], { claims: cue(t3, 'believed') as never });
+  assert.ok(extractEvents(d3).every((e) => e.type === 'STATEMENT'), JSON.stringify(extractEvents(d3).map((e) => e.type)));
+});
+
+test('demand as an economic quantity is no DEMAND; protesters and unions demanding are', () => {
+  assert.ok(!types('Boeing said demand for jets remained strong.', [org('Boeing', 'COMPANY')]).includes('DEMAND'));
+  assert.ok(!types('Weak demand in China hurt sales.', [country('China', 'CN')]).includes('DEMAND'));
+  const p = eventsOf('Protesters demanded the release of Imran Khan.', [person('Imran Khan')]);
+  assert.ok(p.evs.some((e) => e.type === 'DEMAND'));
+  assert.ok(types("The union's demand for a pay rise was rejected.").includes('DEMAND'));
+});
