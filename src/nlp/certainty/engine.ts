@@ -54,7 +54,9 @@ const IDENTITY_HEDGE = S(C.NOMINAL_IDENTITY_HEDGES);
 const BE_OR_GET = S([...L.BE_PRESENT, ...L.BE_PAST, 'be', 'been', 'being', 'remain', 'remains', 'remained', 'is', 'was']);
 const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
 const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
-const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as']);
+const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as', 'into', 'against', 'toward', 'towards', 'under']);
+const PREDICATE_HEDGE = S(['likely', 'possible', 'probable']);
+const ATTRIBUTIVE_HEDGE = S(C.ATTRIBUTIVE_HEDGES);
 const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
 const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
@@ -91,6 +93,7 @@ const PAST_ONLY = S(C.PAST_ONLY_FORMS);
 const RR_PREP = S(C.REDUCED_RELATIVE_PREPS);
 const BREAK = S(C.CLAUSE_BREAKERS);
 const HL_ONGOING = S(C.HEADLINE_ONGOING_VERBS);
+const ON_COURSE = S(C.ON_COURSE_NOUNS);
 const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
@@ -154,6 +157,40 @@ function afterWhSubject(toks: Tok[], from: number): number {
     if (BE_ANY.has(x.l) || /^(remain|remains|remained)$/.test(x.l)) return j;
   }
   return from;
+}
+
+/**
+ * "a plan that may save $1 billion", "a law that could reshape the industry": "that" right after a lower-case noun
+ * (not a verb, a content noun or a cue) and right before a modal or a verb is a relative pronoun; the clause it opens
+ * is the noun's. "warned that prices may rise", "told reporters that it could" keep their complement.
+ */
+function relativeThat(toks: Tok[], i: number): boolean {
+  const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
+  if (t.l !== 'that' || i < 2 || !prev?.w || prev.cap || !next?.w || next.cap) return false;
+  if (CONTENT_NOUN.has(prev.l) || PAST_CUES.has(prev.l) || SAY.has(prev.l) || /ing$/.test(prev.l) || /^(so|such|now|given|except|reporters|journalists|him|her|them|us|me)$/.test(prev.l)) return false;
+  // the noun has a determiner ("a plan", a verb form after one is a noun) or an adjective before it ("the new law")
+  const before = toks[i - 2]!;
+  if (!before.w) return false;
+  if (!DET.has(before.l) && (verbLike(prev) || before.cap || verbLike(before) || PREP.has(before.l) || !(i > 2 && DET.has(toks[i - 3]!.l)))) return false;
+  return FUT_MODAL.has(next.l) || WEAK.has(next.l) || BE_ANY.has(next.l) || HAVEP.has(next.l) || next.l === 'had';
+}
+
+/** "the widely expected rate cut", "the long-expected report": the hedge word modifies the noun after it. */
+function attributive(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1], next = toks[i + 1];
+  if (!prev || !next?.w || next.cap || next.l === 'to' || next.l === 'that' || next.l === 'by' || PREP.has(next.l) || verbLike(next)) return false;
+  if (DET.has(prev.l) || /'s$/.test(prev.l)) return true;
+  return (lyAdverb(prev) || /^(long|much|eagerly|keenly)$/.test(prev.l)) && i > 1 && (DET.has(toks[i - 2]!.l) || /'s$/.test(toks[i - 2]!.l));
+}
+
+/** "as had been expected", "earlier than many had expected": "as"/"than" a few words before, no comma between. */
+function comparison(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const x = toks[k]!;
+    if (!x.w) return false;
+    if (x.l === 'as' || x.l === 'than') return k === i - 1 || toks.slice(k + 1, i).every((y) => y.w && (BE_OR_GET.has(y.l) || HAVEP.has(y.l) || y.l === 'had' || y.l === 'been' || y.l === 'widely' || y.l === 'many' || y.l === 'some' || y.l === 'most' || y.l === 'analysts' || y.l === 'originally' || y.l === 'initially' || y.l === 'previously' || y.l === 'generally' || y.l === 'first' || y.l === 'earlier' || L.PRONOUNS.includes(y.l)));
+  }
+  return false;
 }
 
 /** "worries that …", "the fact that …": a content noun (after a determiner, preposition, "be" or modifier) and its "that". */
@@ -228,6 +265,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
+    // "approved a plan that may save $1 billion": a relative "that" right after a noun, before its verb
+    // (not inside a hypothetical: "would be a setback that could destroy the economy" stays possible)
+    if (relativeThat(toks, i) && !toks.slice(0, i).some((x) => x.l === 'would')) { sub = true; continue; }
     // "…, killing one and leaving dozens feared trapped": a participial clause after the main clause is its own
     if (i > 2 && toks[i - 1]!.t === ',' && isIng(t) && !t.cap) { sub = true; continue; }
     // "on worries that the steps might not work", "amid fears it may spread": the noun's content, not the claim's
@@ -248,10 +288,17 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "can" and "should" only as modals before a verb-like word
           if ((p[0] === 'can' || p[0] === 'should' || p[0] === 'may') && p.length === 1 && !(toks[i + 1]?.w && !toks[i + 1]!.cap)) continue;
           if (p[0] === 'may' && t.cap && i > 0) continue; // the month
+          if (/^\d/.test(toks[i + 1]?.t ?? '') && p.length === 1) continue; // "May 5", "could 2
           // "could not reach the village": a past inability, not a possibility
           if (p[0] === 'could' && p.length === 1 && (toks[i + 1]?.l === 'not' || toks[i + 1]?.l === "n't")) continue;
           // nominal uses are not hedges: "fears of a recession", "the hopes", "on estimates"
-          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && ((i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) || NOMINAL_NEXT.has(toks[i + 1]?.l ?? ''))) continue;
+          // (but after "be" and a determiner the hedge is the predicate's: "a gas leak was the likely cause")
+          if (p.length === 1 && NOMINAL_HEDGE.has(p[0]!) && ((i > 0 && (DET.has(toks[i - 1]!.l) || PREP.has(toks[i - 1]!.l) || /'s$/.test(toks[i - 1]!.l))) || NOMINAL_NEXT.has(toks[i + 1]?.l ?? ''))
+            && !(PREDICATE_HEDGE.has(p[0]!) && i > 1 && DET.has(toks[i - 1]!.l) && BE_OR_GET.has(toks[i - 2]!.l))) continue;
+          // "the widely expected rate cut came", "the long-expected report": a modifier of a noun, not a hedge
+          if (p.length === 1 && ATTRIBUTIVE_HEDGE.has(p[0]!) && attributive(toks, i)) continue;
+          // "the bank, as had been expected, cut rates", "earlier than many had expected": a comparison, not a hedge
+          if (p.length === 1 && ATTRIBUTIVE_HEDGE.has(p[0]!) && comparison(toks, i)) continue;
           if (p.length === 1 && IDENTITY_HEDGE.has(p[0]!) && identityHedge(toks, i)) continue;
           bump(c, toks.slice(i, i + p.length).map((x) => x.t).join(' '));
           // "unlikely to reopen": probable, and of the negated proposition
@@ -425,6 +472,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         st = v && (v.l === 'been' || isParticiple(v) || IRR.has(v.l)) ? 'PAST' : (l === 'must' || l === 'can' ? 'ONGOING' : 'FUTURE');
         continue;
       }
+      // "He would later become president", "went on to": the narrated future of a past, already reached
+      if (l === 'would' && !opts.reported && toks.slice(i + 1, k + 1).some((x) => x.l === 'later') ) { st = 'PAST'; continue; }
+      if (l === 'would' && !opts.reported && nx.l === 'go' && toks[k + 1]?.l === 'on' && toks[k + 2]?.l === 'to') { st = 'PAST'; continue; }
       // "would not say/confirm": a refusal that has happened, not a future
       if (l === 'would' && SAY.has(nx.l) && toks.slice(i + 1, k).some((x) => x.l === 'not' || x.l === "n't")) { st = 'PAST'; continue; }
       // "would like to", "would rather": a present wish
@@ -450,6 +500,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
+      // "the economy is on track to grow 3%", "is on course to win": heading for what is to come
+      if (nx && nx.l === 'on' && ON_COURSE.has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === 'to' && headlineVerb(toks[k + 3])) { st = 'FUTURE'; continue; }
       // "was prepared to raise rates": readiness for what is to come
       if (nx && nx.w && READY.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       if (nx && nx.w && FUT_BE.has(nx.l) && (nx.l !== 'due' || dueSchedule(toks, k))) {
@@ -646,11 +698,24 @@ export function readClaims(doc: NlpDoc): void {
     // times and quantities inside the span
     c.times = inside(timeIx, c);
     c.quantities = inside(qtyIx, c);
+    // a plan, promise or forecast made in the past ("planned to build", "said it would reopen"): its dates decide
+    // whether it is still to come; a past perfect one ("had planned to march") has been overtaken
+    let pastPlan = false, pastPlanCue = false;
+    if (status === 'FUTURE') {
+      const cw = (innermost?.cue ?? '').toLowerCase().split(/\s+/);
+      const last = cw[cw.length - 1] ?? '';
+      const planCue = innermost?.kind !== 'UNNAMED' && (EXPECT.has(last) || COMMIT.has(last)) && /ed$/.test(last);
+      if (planCue && innermost?.cueSpan && PLUPERFECT_BEFORE.test(text.slice(Math.max(0, innermost.cueSpan.start - 30), innermost.cueSpan.start))) status = 'PAST';
+      else if (planCue || (reported && !quoted && wouldFuture(sToks))) { pastPlan = true; pastPlanCue = planCue; }
+    }
     // the claim's own resolved times (not those of claims nested in it) move its status
     // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")
     const clauseEnd = info.embeddedAt ?? c.end;
     const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b) && t.start < clauseEnd);
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? '') });
+    // ("In 2019, the firm planned to build a plant": a fronted year of the sentence dates the past plan too)
+    const sent = pastPlan ? doc.sentences.find((x) => x.start <= c.start && x.end >= c.start) : undefined;
+    const fronted = sent && anchorYear ? doc.times.filter((t) => t.start >= sent.start && t.end <= c.start && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) < anchorYear) : [];
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastPlan, pastPlanCue, frontedTimes: fronted });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';
@@ -658,6 +723,18 @@ export function readClaims(doc: NlpDoc): void {
     c.status = status;
     void text;
   }
+}
+
+/** "had planned", "had long promised": a past perfect right before an intention cue. */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:also|earlier|originally|initially|previously|already|long|once|first)\s+)?$/i;
+
+/** The content's future comes from "would" (the future of a past report: "said it would reopen"), not "will". */
+function wouldFuture(toks: Tok[]): boolean {
+  for (const t of toks) {
+    if (MODAL_WILL.has(t.l) || t.l === 'going') return false;
+    if (t.l === 'would') return true;
+  }
+  return false;
 }
 
 /** Offset `at` lies inside a double quotation opened earlier in its paragraph (marks counted from the paragraph start). */

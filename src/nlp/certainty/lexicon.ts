@@ -143,7 +143,12 @@ export const SCHEDULED_NOUN_LEADS: readonly string[] = ['ahead of', 'in the run-
 export const PROBABLE_EXTRA: readonly string[] = [
   'almost certain', 'almost certainly', 'nearly certain', 'virtually certain', 'all but certain', 'envisioned',
   'envisaged', 'envisages', 'envisions', 'envisage', 'envision',
+  // heading for an outcome: "on track to grow 3%", "on course to win", "tipped to succeed him", "in line to become"
+  'on track to', 'on course to', 'on target to', 'tipped to', 'in line to', 'favoured to', 'favored to',
 ];
+
+/** Nouns of "be on … to": heading for an outcome ("is on track to grow", "on course to win"). */
+export const ON_COURSE_NOUNS: readonly string[] = ['track', 'course', 'target', 'pace'];
 
 /** After a hedge noun ("fears", "hopes"), words that show it is the noun: "alleviating fears about the economy". */
 export const NOMINAL_HEDGE_NEXT: readonly string[] = ['of', 'about', 'over', 'regarding', 'among', 'around'];
@@ -207,3 +212,11 @@ export const HEADLINE_ONGOING_VERBS: readonly string[] = [
 
 /** Before a noun and its date, words that make the date the noun's ("shelter in schools after the storm on March 3"). */
 export const EVENT_NOUN_LEADS: readonly string[] = ['after', 'since', 'following', 'in the wake of', 'in the aftermath of', 'because of', 'due to'];
+
+/**
+ * Hedge words that, before a noun ("the widely expected rate cut came") or inside a comparison ("as had been
+ * expected", "than many had feared"), describe what was awaited, not how sure the claim is.
+ */
+export const ATTRIBUTIVE_HEDGES: readonly string[] = [
+  'expected', 'anticipated', 'predicted', 'projected', 'feared', 'forecast', 'hoped', 'estimated', 'believed', 'thought',
+];

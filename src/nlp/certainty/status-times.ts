@@ -11,6 +11,7 @@ const S = (a: readonly string[]): Set<string> => new Set(a);
 const STATE_BOUND = S(C.STATE_BOUND_PREPS);
 const DET = S(L.DETERMINERS);
 const BE_PAST = S(L.BE_PAST);
+const IRR = S(L.IRREGULAR_PAST);
 /** After "was"/"were": a plan of the past ("was set to land", "were due to meet", "was to have met"). */
 const PLANNED = S(['set', 'due', 'expected', 'scheduled', 'slated', 'to', 'going', 'about', 'poised', 'planned', 'supposed']);
 /** Words that keep a claim ONGOING whatever its dates ("still", "remains", "is", progressive, "since"). */
@@ -71,6 +72,25 @@ export function plannedInPast(words: string[]): boolean {
   return false;
 }
 
+/** "had been due/expected/scheduled to": a plan in the past perfect. */
+export function pluperfectPlan(words: string[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) if (words[i] === 'had' && words[i + 1] === 'been' && PLANNED.has(words[i + 2]!) && words[i + 2] !== 'to') return true;
+  return false;
+}
+
+/** "… but was delayed", "… but stayed home": after "but", a past form within three words. */
+function overtaken(words: string[]): boolean {
+  const b = words.indexOf('but');
+  if (b < 0) return false;
+  for (let k = b + 1; k < words.length && k <= b + 3; k++) {
+    const w = words[k]!;
+    // ("but did not say when", "but declined to give a date" comment on the plan, they do not end it)
+    if (/^(did|said|told|added|declined|gave|noted|stressed)$/.test(w)) return false;
+    if (BE_PAST.has(w) || IRR.has(w) || (/[^e]ed$/.test(w) && w.length > 4)) return true;
+  }
+  return false;
+}
+
 export interface TimeContext {
   text: string;
   /** Publication date, "YYYY-MM-DD…". */
@@ -81,6 +101,12 @@ export interface TimeContext {
   pastPerfect: boolean;
   /** The status was read from a past verb form (not defaulted from a past reporting cue). */
   pastVerb?: boolean;
+  /** The future is a plan, promise or forecast made in the past ("planned to", "said it would"). */
+  pastPlan?: boolean;
+  /** That plan is the complement of a cue of intention in the past ("planned to build"). */
+  pastPlanCue?: boolean;
+  /** Dates of a fronted adverbial of the sentence, before the claim ("In 2019, …"), that date a past plan. */
+  frontedTimes?: ClaimTime[];
 }
 
 /** Adjusts the grammatical status by the claim's own resolved times. */
@@ -88,11 +114,17 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   const { text, anchor } = ctx;
   const place = (t: ClaimTime) => (anchor && /^\d{4}/.test(t.value) && (t.type === 'DATE' || t.type === 'TIME') ? placeAgainst(t.value, anchor) : undefined);
   if (status === 'FUTURE') {
+    // "the ship had been due to dock on Monday": a schedule in the past perfect has been overtaken
+    if (pluperfectPlan(ctx.words)) return 'PAST';
     // "the plane was set to land on 5 March", published on 6 March: the plan's date has passed
-    if (!plannedInPast(ctx.words)) return status;
+    const planned = plannedInPast(ctx.words);
+    if (!planned && !ctx.pastPlan) return status;
+    // "was due to dock on Monday but was delayed": the plan was overtaken by what happened
+    if ((planned || ctx.pastPlanCue) && overtaken(ctx.words)) return 'PAST';
     // (a weekday too: "the leaders were to meet on Monday", published on Wednesday)
-    const written = times.filter((t) => (/\d/.test(t.text) || WEEKDAY.test(t.text)) && !t.mod);
-    if (written.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
+    const written = times.filter((t) => (/\d/.test(t.text) || (planned && WEEKDAY.test(t.text))) && !t.mod);
+    const dated = [...written, ...(ctx.frontedTimes ?? [])];
+    if (dated.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;
   }
   if (ctx.pastPerfect) return status;
