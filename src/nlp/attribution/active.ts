@@ -224,7 +224,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
         }
         let z = y[1];
         let ap = '';
-        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who' || roleAppositive(toks, z + 2))) {
+        // '"…," said Maria Lopez, 62, whose house …': an age after the name belongs to the source's words
+        if (isComma(toks[z + 1]) && /^\d{1,3}$/.test(toks[z + 2]?.t ?? '') && (z + 3 >= n || isComma(toks[z + 3]) || isPunct(toks[z + 3], '.'))) z += 2;
+        if (isComma(toks[z + 1]) && toks[z + 2] && (DET.has(toks[z + 2]!.l) || toks[z + 2]!.l === 'who' || toks[z + 2]!.l === 'whose' || roleAppositive(toks, z + 2))) {
           const ce = clauseEnd(toks, z + 2);
           ap = spanText(ctx, toks, z + 2, Math.max(z + 2, ce - 1)); z = ce - 1;
         }
@@ -242,7 +244,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     // appositive: "X, spokesman for Y, said that …"
     const chunks = leftChunks(toks, k - 1, cs);
     // a non-restrictive relative ("X, who lost the primary, said") describes the source; it never is one
-    const cand = chunks.filter(([a], i) => !introChunk(toks, a) && !(i > 0 && /^(who|which)$/.test(toks[a]!.l)));
+    // a state or party tag after a name or place ("Nancy Mace, R-S.C.,", "St. Louis, Mo.,") is no source either
+    const cand = chunks.filter(([a, b], i) => !introChunk(toks, a) && !(i > 0 && /^(who|which)$/.test(toks[a]!.l)) && !(i > 0 && placeTag(toks, a, b)));
     if (!cand.length) return;
     let pick = cand[0]!;
     for (const c of cand) {
@@ -252,6 +255,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
     // "Sen. Bernie Sanders (Vt.)": the phrase ends before its parenthesis
     let pe = pick[1];
+    // "Acme Corp., said", "Nancy Mace, R-S.C., said": an abbreviation's full stop before the comma ends no phrase
+    if (pe > pick[0] && isPunct(toks[pe], '.') && toks[pe - 1]!.w && toks[pe - 1]!.e === toks[pe]!.s) pe--;
     if (toks[pe]!.t === ')') { let m = pe - 1; while (m > pick[0] && toks[m]!.t !== '(') m--; if (m > pick[0]) pe = m - 1; }
     const np = leftNP(toks, pe, pick[0]);
     if (!np) return;
@@ -602,6 +607,12 @@ export function addresseeNP(toks: Tok[], a: number, n: number): [number, number]
 }
 
 /** A finite or past verb within eight words from i: what follows the addressee is a clause ("the rent tripled"). */
+/** A chunk that is one abbreviation with its full stop: "Mo.", "Calif.", "R-S.C.", "D-N.Y." */
+function placeTag(toks: Tok[], a: number, b: number): boolean {
+  if (b !== a + 1 || !isPunct(toks[b], '.') || !toks[a]!.w) return false;
+  return /^[A-Z][a-z]{1,4}$/.test(toks[a]!.t) || /^[RDI]-[A-Z][\w.]*$/.test(toks[a]!.t) || /^[A-Z](\.[A-Z])+$/.test(toks[a]!.t);
+}
+
 /** The cue at `e` is followed by its complement clause: "that …", or a subject and its verb ("said the toll could rise"). */
 function ownComplement(toks: Tok[], e: number): boolean {
   const x = toks[e + 1];

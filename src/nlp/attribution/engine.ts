@@ -11,6 +11,9 @@ import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, type 
 import { chainFor } from './chain.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
+import { isComma, isPunct } from './frame.js';
+
+const RELATIVE = /^(who|which|whose)$/;
 
 export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
@@ -74,6 +77,23 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       const p = trimPiece(text, toks, a, b);
       if (p) pieces.push(p);
     }
+    // a non-restrictive relative clause among a frame's words is the outlet's background, a claim of its own: "The
+    // airline, which operates 300 flights a day, said …", '"…," said Ana Ruiz, who has led the agency since 2019.'
+    for (const { m: [x, y], f } of blocked) {
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (t.s < x || t.e > y || !RELATIVE.test(t.l) || !isComma(toks[i - 1])) continue;
+        let k = i + 1;
+        while (k < toks.length && toks[k]!.e <= y && !isComma(toks[k]) && !isPunct(toks[k], '.') && !isPunct(toks[k], ';')) k++;
+        // the frame's own cue inside the clause ("Jones, who told reporters …") makes it the frame, not background
+        if (f.sent === si && f.cue >= i && f.cue < k) continue;
+        const a = t.s, b = toks[k - 1]!.e;
+        if (rel.some((g) => g.content.some(([p, q]) => p < b && q > a))) continue;
+        const p = trimPiece(text, toks, a, b);
+        if (p && toks.slice(i, k).filter((z) => z.w).length >= 3) pieces.push(p);
+      }
+    }
+    pieces.sort((p, q) => p.s - q.s);
     // extend the first piece of a frame's content back to its claimStart (keeps "AAA said" with its claim)
     for (const f of rel) {
       if (f.claimStart === undefined || f.sent !== si) continue;
