@@ -416,6 +416,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: headTy, src: 'model', rule: 'model+head', score: 0, tagType: headTy === 'ORG' ? 'ORG' : 'LOC' });
       continue;
     }
+    // a one-word PERSON guess written in camel case ("CrowdStrike", "PayPal", "BlackRock") is a brand, not a name —
+    // unless it carries a surname prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron"); a PERSON guess right before
+    // a lower-case organisation noun ("the Podujana Peramuna party", "the Adani group") is that organisation
+    if (sp.type === 'PER' && ((e - s === 1 && camelBrand(toks[s]!.text)) || ORG_NOUN_AFTER.has(toks[e]?.text ?? ''))) {
+      cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+org-shape', score: 0, tagType: 'ORG' });
+      continue;
+    }
     // a PERSON guess led by a well-known place that is no given name ("Connecticut Lottery", "Kenya Airways"): a
     // person's name does not start with a state or country, an organisation's often does
     if (sp.type === 'PER' && e - s >= 2 && kb && placeLed(kb, toks, s, e)) {
@@ -600,6 +607,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       }
       if (e <= i + 1) continue;
       if (toks[e]?.isWord && toks[e]!.cap) continue; // longer run: leave to the tagger / other rules
+      if (ORG_NOUN_AFTER.has(toks[e]?.text ?? '')) continue; // "the Sri Lanka Podujana Peramuna party"
       if (kb) {
         const ents = kb.byAlias(spanKey(toks, i, e));
         if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) continue;
@@ -1014,4 +1022,12 @@ export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: s
   }
   chosen.sort((a, b) => a.s - b.s);
   return { chosen, taken };
+}
+
+/** Lower-case nouns after a name that make it an organisation's ("the X party", "the X group"). */
+const ORG_NOUN_AFTER = new Set(['party', 'movement', 'militia', 'coalition', 'alliance', 'group', 'firm', 'company', 'conglomerate', 'airline', 'carrier', 'bank', 'club', 'network', 'outlet']);
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ben|Al|El|O['’]?)\p{Lu}/u;
+/** "CrowdStrike", "PayPal", "YouTube": a lower-case run then a capital inside one word, not a surname prefix. */
+export function camelBrand(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w) && !/[-'’]/.test(w);
 }
