@@ -41,3 +41,75 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
   }
   return out;
 }
+
+// A stated age and a birth year a sentence or two apart ("Smith, 54, … ." / "Born in 1969 in Ohio, Smith …"), tied by the
+// surname or by "He/She was born" right after; an age at death ("died aged 80", "died at 80") against the birth year and the
+// year of death stated in the sentence, else the report's. Looser than one sentence: agreement only.
+const NAMED_AGE_RE = /\b(\p{Lu}[\p{L}'’-]+),\s(\d{1,3}),\s|\b(\p{Lu}[\p{L}'’-]+)\s\((\d{1,3})\)/gu;
+const BORN_G_RE = new RegExp(BORN_RE.source, 'gu');
+const DEATH_AGE_RE = /\b(?:died|dies|passed\s+away|was\s+killed)\s+(?:on\s+\p{Lu}[a-z]+\s+)?(?:aged|at\s+(?:the\s+age\s+of\s+)?)\s*(\d{1,3})\b|\b(?:died|dies)\b[^.;]{0,40}?\bat\s+the\s+age\s+of\s+(\d{1,3})\b/giu;
+const YEAR_G_RE = /\b(?:1[6-9]|20)\d\d\b/g;
+
+export function looseAgeChecks(text: string, anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
+  const out: Check[] = [];
+  if (!anchor) return out;
+  const pubYear = Number(anchor.slice(0, 4));
+  const sentIdx = (at: number) => sentences.findIndex(([a, b]) => at >= a && at < b);
+  // births stated without an age in their sentence
+  BORN_G_RE.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = BORN_G_RE.exec(text)) !== null) {
+    const year = Number(b[1]);
+    const si = sentIdx(b.index);
+    if (si === -1) continue;
+    const [from, to] = sentences[si]!;
+    const st = text.slice(from, to);
+    if (DEATH_RE.test(st)) continue;
+    AGE_RE.lastIndex = 0;
+    if (AGE_RE.test(st)) continue;
+    const diff = pubYear - year;
+    const pronoun = /^\s*(?:He|She)\s+was\s+born\b/.test(st);
+    NAMED_AGE_RE.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = NAMED_AGE_RE.exec(text)) !== null) {
+      const ai = sentIdx(a.index);
+      if (ai === -1 || Math.abs(ai - si) > 2 || ai === si) continue;
+      const name = a[1] ?? a[3]!;
+      const age = Number(a[2] ?? a[4]);
+      const tied = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(st) || (pronoun && ai === si - 1);
+      if (!tied || !(age === diff || age === diff - 1)) continue;
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+        refs: [{ start: a.index, end: a.index + a[0].length, text: a[0].replace(/,\s$/, '') }, { start: b.index, end: b.index + b[0].length, text: b[0] }],
+        detail: `born ${year}, so ${diff - 1} or ${diff} at publication ${anchor.slice(0, 10)}; stated age ${age} ("${a[0].replace(/,\s$/, '')}")`,
+      }, 'date-arithmetic:age-nearby'));
+      break;
+    }
+  }
+  // ages at death
+  DEATH_AGE_RE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DEATH_AGE_RE.exec(text)) !== null) {
+    const age = Number(d[1] ?? d[2]);
+    const si = sentIdx(d.index);
+    if (si === -1) continue;
+    // the birth year: "born in 1943" or a life span "(1943–2023)" in the sentence or the one before
+    const scopeFrom = sentences[Math.max(0, si - 1)]![0];
+    const scope = text.slice(scopeFrom, sentences[si]![1]);
+    const life = /\(\s*(?:born\s+)?((?:1[89]|20)\d\d)\s*(?:[-–—]\s*((?:1[89]|20)\d\d))?\s*\)/.exec(scope);
+    const born = BORN_RE.exec(scope);
+    const birth = born ? Number(born[1]) : life ? Number(life[1]) : undefined;
+    if (birth === undefined) continue;
+    const st = text.slice(sentences[si]![0], sentences[si]![1]);
+    const years = [...st.matchAll(YEAR_G_RE)].map((y) => Number(y[0])).filter((y) => y !== birth && y > birth);
+    const deaths = life?.[2] ? [Number(life[2])] : years.length > 0 ? years : [pubYear];
+    const hit = deaths.find((y) => age === y - birth || age === y - birth - 1);
+    if (hit === undefined) continue;
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+      refs: [{ start: d.index, end: d.index + d[0].length, text: d[0] }],
+      detail: `born ${birth}, died ${hit === pubYear && !years.includes(hit) && !life?.[2] ? `by the report's year ${hit}` : `in ${hit}`}: ${hit - birth - 1} or ${hit - birth} years old; stated "${d[0]}"`,
+    }, 'date-arithmetic:age-at-death'));
+  }
+  return out;
+}

@@ -35,6 +35,8 @@ const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
 const OF_THE_BEFORE_RE = /\bof\s+the\s+$/i;
+/** A total in apposition to its parts names people in general. */
+const GENERAL_TOTAL_RE = /\b(?:people|persons|individuals|victims|casualties|dead|injured|wounded|passengers|residents|others|in all|in total)\b/i;
 /** Between a total and the first of its parts in apposition: a comma or a dash, nothing else. */
 const APPO_GAP_RE = /^\s*(?:,|[—–]|\s-)\s*$/;
 
@@ -183,6 +185,9 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     }
     // parts gathered from the sentence before are a loose pairing: reported only when the sum agrees
     if (loose && status !== 'CONSISTENT') return;
+    // in apposition, "two sons, 11 and 14" gives one figure per member (ages), and "six black women, two white women, …"
+    // is a list, not a total and its parts: a mismatch counts only after a general noun ("25 people, 20 soldiers and …")
+    if (appo && !colon && status === 'INCONSISTENT' && (parts.length === total.value || !GENERAL_TOTAL_RE.test(total.text))) return;
     const sumText = lo === hi ? `${lo}` : `${Math.round(lo)}–${Number.isFinite(hi) ? Math.round(hi) : '∞'}`;
     const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open' : '';
     out.push(ruled({

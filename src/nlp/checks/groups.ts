@@ -97,17 +97,20 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
     if (s === -1) continue;
     const from = m.index + m[0].length;
     const clause = text.slice(from, sentences[s]![1]);
-    const parts: Array<{ n: number; ref: CheckRef }> = [];
+    const parts: Array<{ n: number; ref: CheckRef; verb: string }> = [];
     PART_RE.lastIndex = 0;
     let p: RegExpExecArray | null;
     while ((p = PART_RE.exec(clause)) !== null) {
       const n = numberValue(p[1]!);
       if (n === undefined) break;
       const at = from + p.index + p[0].indexOf(p[1]!);
-      parts.push({ n, ref: span(text, at, p[1]!) });
+      parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(text.slice(at + p[1]!.length))?.[1]?.toLowerCase() ?? '' });
     }
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, b) => a + b.n, 0);
+    // "Of the 288 candidates, 286 have higher education, 202 are under 45 and 56 are women": parts told with different
+    // verbs may overlap; only parts of one frame ("25 were British and 22 were French") must fit inside the whole
+    if (sum > whole && new Set(parts.map((x) => x.verb)).size > 1) continue;
     // the parts may leave some of the whole untold; they cannot add up to more than it
     const status: Check['status'] = sum <= whole ? 'CONSISTENT' : 'INCONSISTENT';
     out.push(ruled({

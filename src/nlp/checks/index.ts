@@ -1,7 +1,7 @@
 import type { Check } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { sentenceSpans } from '../quantity/tokens.js';
-import { ageChecks } from './ages.js';
+import { ageChecks, looseAgeChecks } from './ages.js';
 import { countChecks } from './count.js';
 import { groupCountChecks } from './groups.js';
 import { breakdownChecks } from './breakdowns.js';
@@ -11,12 +11,14 @@ import { travelTimeChecks } from './travelTime.js';
 import { unitConversionChecks } from './unitConversion.js';
 import { weekdayChecks } from './weekdays.js';
 import { laterChecks } from './later.js';
+import { tallyCountChecks } from './tallies.js';
+import { dayRangeChecks, sinceEventChecks } from './sinceEvent.js';
 import { yearRangeChecks } from './yearRanges.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
   const sentences = sentenceSpans(doc.text, doc.sentences);
-  const all = [
+  const all: Check[] = [
     ...unitConversionChecks(doc.quantities, doc.text),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
@@ -29,6 +31,25 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...breakdownChecks(doc.text, doc.quantities, sentences),
     ...groupCountChecks(doc.text, doc.quantities, sentences),
   ];
+  // the checks read more loosely from the text add only what the others did not already cover
+  const spanOf = (r: Check['refs'][number]): [number, number] | undefined => {
+    if (typeof r === 'number') { const q = doc.quantities[r]; return q ? [q.start, q.end] : undefined; }
+    if ('time' in r) { const t = doc.times[r.time]; return t ? [t.start, t.end] : undefined; }
+    return 'start' in r ? [r.start, r.end] : undefined;
+  };
+  const addUncovered = (extra: Check[]) => {
+    for (const c of extra) {
+      const covered = all.filter((x) => x.kind === c.kind).flatMap((x) => x.refs.map(spanOf)).filter((x): x is [number, number] => !!x);
+      // the first ref is the figure the check is about (the offset, the tally, the total)
+      const own = c.refs[0] !== undefined ? spanOf(c.refs[0]) : undefined;
+      if (own && covered.some(([a, b]) => a < own[1] && own[0] < b)) continue;
+      all.push(c);
+    }
+  };
+  addUncovered(tallyCountChecks(doc.text, doc.quantities, sentences));
+  addUncovered(sinceEventChecks(doc.text, doc.times, doc.anchorDate, sentences));
+  addUncovered(dayRangeChecks(doc.text, doc.anchorDate, sentences));
+  addUncovered(looseAgeChecks(doc.text, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -142,3 +142,21 @@ export const THING_HEADS: readonly string[] = [
   'mill', 'mine', 'railway', 'line', 'tunnel', 'canal', 'road', 'highway', 'pipeline', 'ship', 'vessel', 'aircraft', 'plane',
   'jet', 'satellite', 'probe', 'telescope', 'house', 'home', 'hotel', 'theatre', 'theater', 'market', 'hospital',
 ];
+
+/** After the parts of a list, before (or after) the number: it is their total ("…, 25 in all", "for a total of 25"). */
+export const ENUM_TOTAL_BEFORE: readonly string[] = ['for a total of', 'a total of', 'making', 'bringing the total to', 'bringing the tally to', 'totalling', 'totaling'];
+export const ENUM_TOTAL_AFTER: readonly string[] = ['in all', 'in total', 'altogether', 'combined', 'overall', 'all told'];
+/** Words before a tally ("voted 13-0", "by 220 votes to 212") that make it a vote, not a score. */
+export const VOTE_CUES: readonly string[] = [
+  'vote', 'votes', 'voted', 'voting', 'ballot', 'passed', 'approved', 'adopted', 'rejected', 'defeated', 'ruled', 'ruling',
+  'decision', 'verdict', 'confirmed', 'endorsed', 'elected', 're-elected',
+];
+/** Bodies that vote, for "the nine-member court", "all 100 senators", "of the 15 members". */
+export const VOTING_MEMBERS: readonly string[] = [
+  'members', 'senators', 'judges', 'justices', 'lawmakers', 'legislators', 'mps', 'deputies', 'councillors', 'councilors',
+  'jurors', 'commissioners', 'directors', 'delegates', 'representatives', 'governors', 'cardinals', 'ministers', 'states', 'nations', 'countries',
+];
+/** Cues of a breakdown of votes or opinions, for two shares that should not exceed the whole ("52% to 48%"). */
+export const SHARE_CUES: readonly string[] = [
+  'vote', 'votes', 'voted', 'ballot', 'ballots', 'poll', 'polls', 'survey', 'referendum', 'election', 'runoff', 'run-off', 'won', 'beat', 'defeated', 'backed', 'support',
+];

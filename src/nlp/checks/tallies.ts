@@ -1,0 +1,233 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { dimensionOf } from '../quantity/units.js';
+import { fmt, roundingUnit } from './format.js';
+import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
+import { COUNT_SRC, countValue } from './numbers.js';
+import { type CheckRef, ruled } from './rule.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
+
+// COUNT checks on tallies read from the text:
+//  - a list of counts and its total: "12 gold, 8 silver and 5 bronze medals, 25 in all"; "a total of 20 people: 12 from
+//    Athens and 8 from Rome";
+//  - a count with its percentage and a whole stated nearby: "Of the 1,200 people surveyed, 600 (50%) said yes";
+//  - two shares of one vote: "52% of the vote to 48%" (they cannot exceed the whole);
+//  - a vote tally against the body that cast it and the margin stated: "the nine-member court ruled 6-3", "passed
+//    220-212, a majority of eight".
+// A pairing the wording ties (apposition, "in all", "of the N members") is decided either way; a looser one only when
+// the arithmetic agrees.
+
+const WORD_SRC = String.raw`[A-Za-z][A-Za-z'’-]*`;
+// one part: a count and up to three words ("12 gold", "8 from Rome", "5 bronze medals"); no "and"/"or" inside
+const ITEM_SRC = String.raw`(${COUNT_SRC})((?:\s+(?!and\b|or\b|in\s+all\b|in\s+total\b)${WORD_SRC}){1,3})`;
+const ITEM_G_RE = new RegExp(ITEM_SRC, 'g');
+const ENUM_SRC = String.raw`${ITEM_SRC.replace(/\((?!\?)/g, '(?:')}(?:\s*,\s*${ITEM_SRC.replace(/\((?!\?)/g, '(?:')})*\s*,?\s+and\s+${ITEM_SRC.replace(/\((?!\?)/g, '(?:')}`;
+const ENUM_RE = new RegExp(String.raw`(?<![\d,.])${ENUM_SRC}`, 'g');
+const TOTAL_AFTER_ENUM_RE = new RegExp(String.raw`^\s*(?:,|[—–;]|\s-)\s*(?:(${alt(ENUM_TOTAL_BEFORE)})\s+(${COUNT_SRC})\b|(${COUNT_SRC})(?:\s+[a-z]+){0,2}?\s+(?:${alt(ENUM_TOTAL_AFTER)})\b)`, 'i');
+// "a total of 20 people: 12 from …", "25 medals in all — 12 gold, …"; "64 people, including 20 …"
+const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(:|[—–]|\s-|,\s*including|,\s*among\s+them)\s*$`, 'i');
+
+const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && !q.si;
+const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
+
+function items(s: string, base: number): Array<{ n: number; text: string; start: number }> | undefined {
+  const out: Array<{ n: number; text: string; start: number }> = [];
+  ITEM_G_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ITEM_G_RE.exec(s)) !== null) {
+    const n = countValue(m[1]!);
+    if (n === undefined) return undefined;
+    // "12 years", "3 percent": a length or a share is no part of a tally of things
+    if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|times)\b/i.test(m[2]!)) return undefined;
+    out.push({ n, text: m[0], start: base + m.index });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  ENUM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENUM_RE.exec(text)) !== null) {
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const [sFrom, sTo] = sentences[s]!;
+    const end = m.index + m[0].length;
+    if (end > sTo) continue;
+    const parts = items(m[0], m.index);
+    if (!parts) continue;
+    const sum = parts.reduce((a, p) => a + p.n, 0);
+    const arith = parts.map((p) => p.n).join(' + ');
+    const after = TOTAL_AFTER_ENUM_RE.exec(text.slice(end, sTo));
+    const before = after ? null : TOTAL_BEFORE_ENUM_RE.exec(text.slice(Math.max(sFrom, m.index - 80), m.index));
+    let total: number | undefined;
+    let totalRef: CheckRef | undefined;
+    let subset = false;
+    if (after) {
+      const word = after[2] ?? after[3]!;
+      total = countValue(word);
+      const at = end + after.index + after[0].lastIndexOf(word);
+      totalRef = span(at, text.slice(at, end + after.index + after[0].length));
+    } else if (before) {
+      total = countValue(before[1]!);
+      subset = /including|among/i.test(before[4]!);
+      const at = Math.max(sFrom, m.index - 80) + before.index;
+      totalRef = span(at, before[0].replace(/\s*(?::|[—–]|\s-|,\s*including|,\s*among\s+them)\s*$/i, ''));
+    }
+    if (total === undefined || !totalRef) continue;
+    // a "total" smaller than a single part is something else ("3 dead and 12 hurt — 2 of them children")
+    if (!subset && parts.some((p) => p.n > total!)) continue;
+    const ok = subset ? sum <= total : sum === total;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [totalRef, ...parts.map((p) => span(p.start, p.text))],
+      detail: `parts ${arith} = ${sum} ${subset ? (ok ? '≤' : '>') : ok ? '=' : '≠'} the stated total ${total}${subset ? ' (a subset, "including")' : ''}`,
+    }, subset ? 'count:enumeration-subset' : 'count:enumeration-total'));
+    ENUM_RE.lastIndex = end;
+  }
+  return out;
+}
+
+// a count with its percentage: "600 (50%)", "600, or 50%,", "50% (600)"
+const PCT_SRC = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)`;
+const APPROX_SRC = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?`;
+const COUNT_PCT_RE = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+[a-z]+){0,2}?\s*(?:\(\s*|,\s*or\s+|,\s*)${APPROX_SRC}${PCT_SRC}`, 'g');
+const PCT_COUNT_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:\(\s*|,\s*or\s+)${APPROX_SRC}(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])(?!\s*(?:per\s*cent|percent))`, 'g');
+const OF_THE_BEFORE_RE = /\b(?:of|out of|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+
+function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const pairs: Array<{ n: number; pct: number; pctText: string; approx: boolean; start: number; end: number; text: string }> = [];
+  for (const [re, ni, pi] of [[COUNT_PCT_RE, 1, 2], [PCT_COUNT_RE, 2, 1]] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const n = Number(m[ni]!.replace(/,/g, ''));
+      const pct = Number(m[pi]!);
+      if (!(n > 0) || !(pct > 0 && pct <= 100)) continue;
+      // "in 2019 (45%)": a year is no count
+      if (/^(?:1[6-9]|20)\d\d$/.test(m[ni]!)) continue;
+      pairs.push({ n, pct, pctText: `${m[pi]}%`, approx: /about|around|nearly|almost|some|roughly|just/i.test(m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  for (const p of pairs) {
+    const s = sentenceIndex(sentences, p.start);
+    if (s === -1) continue;
+    const from = sentences[Math.max(0, s - 1)]![0];
+    const to = sentences[s]![1];
+    // wholes: counts larger than the part in the sentence or the one before, not inside the pair itself
+    const wholes = qs.filter((q) => isCount(q) && q.start >= from && q.end <= to && !(q.start < p.end && p.start < q.end) && q.value > p.n && !q.bound);
+    const tol = roundingUnit(p.pctText, p.pct) / 2 + (p.approx ? Math.max(1, p.pct * 0.05) : 0) + 1e-9;
+    const match = wholes.find((w) => Math.abs((p.n / w.value) * 100 - p.pct) <= tol);
+    const sStart = sentences[s]![0];
+    // tied: "Of the 1,200 people surveyed, 600 (50%)": the one whole named with "of the" in the same sentence, before the part
+    const tiedWholes = wholes.filter((w) => w.start >= sStart && w.end <= p.start && OF_THE_BEFORE_RE.test(text.slice(Math.max(0, w.start - 12), w.start)));
+    const w = match ?? (tiedWholes.length === 1 && wholes.filter((x) => x.start >= sStart).length === 1 ? tiedWholes[0] : undefined);
+    if (!w) continue;
+    const share = (p.n / w.value) * 100;
+    const ok = Math.abs(share - p.pct) <= tol;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [qs.indexOf(w), span(p.start, p.text)],
+      detail: `${fmt(p.n)} of ${w.text} (${fmt(w.value)}) = ${fmt(share)}%, given as ${p.approx ? 'about ' : ''}${p.pctText}${ok ? '' : ': more than rounding allows'}`,
+    }, match ? 'count:percent-of-whole' : 'count:percent-of-whole-tied'));
+  }
+  return out;
+}
+
+// "52% of the vote to 48%", "by 52% to 48%", "52%-48%"
+const TWO_SHARES_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+)?(?:vote|votes|ballots))?\s*(?:to|against|versus|vs\.?|-|–)\s*${PCT_SRC}`, 'gi');
+const CHANGE_RE = /\b(?:from|rose|fell|grew|up|down|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|lost|between|range|ranged|ranging|estimates?)\b[^.;]{0,25}$/i;
+const SHARE_CUE_RE = new RegExp(`\\b(?:${alt(SHARE_CUES)})\\b`, 'i');
+
+function twoShareChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  TWO_SHARES_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TWO_SHARES_RE.exec(text)) !== null) {
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const sentence = text.slice(sentences[s]![0], sentences[s]![1]);
+    if (!SHARE_CUE_RE.test(sentence) || CHANGE_RE.test(text.slice(Math.max(sentences[s]![0], m.index - 40), m.index))) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const sum = a + b;
+    const tol = roundingUnit(m[1]!, a) / 2 + roundingUnit(m[2]!, b) / 2 + 1e-9;
+    // two shares may leave room for others; together they cannot pass the whole
+    if (sum > 100 + tol) {
+      out.push(ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: [span(m.index, m[0])], detail: `shares ${fmt(a)} + ${fmt(b)} = ${fmt(sum)}%: more than the whole` }, 'count:two-shares'));
+    } else if (sum >= 100 - tol) {
+      out.push(ruled({ kind: 'COUNT', status: 'CONSISTENT', refs: [span(m.index, m[0])], detail: `shares ${fmt(a)} + ${fmt(b)} = ${fmt(sum)}%, the whole (rounding)` }, 'count:two-shares'));
+    }
+  }
+  return out;
+}
+
+// "voted 13-0", "by 220 votes to 212", "a 6-3 ruling", "passed 52-48"
+const TALLY_RE = new RegExp(String.raw`(?<![\d,.:/-])(\d{1,3})(?:\s+votes?)?\s*(?:-|–|\s+to\s+)\s*(\d{1,3})(?![\d.:/%-]|,\d)(?:\s+votes?)?`, 'g');
+const VOTE_CUE_BEFORE_RE = new RegExp(`\\b(?:${alt(VOTE_CUES)})\\b(?:\\s+[a-z]+){0,3}?\\s+(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?$`, 'i');
+const VOTE_CUE_AFTER_RE = /^\s*(?:vote|votes|decision|ruling|verdict|majority|split|in\s+favou?r)\b/i;
+const ABSTAIN_RE = new RegExp(String.raw`\b(${COUNT_SRC})\s+(?:(?:members?|countries|states|nations|senators|lawmakers)\s+)?(?:abstentions?|abstained|abstaining)\b`, 'i');
+const BODY_RE = new RegExp(String.raw`\b(${COUNT_SRC})-(?:member|seat|strong|judge|justice|nation|country)\b|\ball\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b|\b(?:of|among)\s+(?:the|its)\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b`, 'gi');
+const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majority)\s+of\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s*cent|percent|percentage))`, 'i');
+
+function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  TALLY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TALLY_RE.exec(text)) !== null) {
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const [sFrom, sTo] = sentences[s]!;
+    const end = m.index + m[0].length;
+    const cued = VOTE_CUE_BEFORE_RE.test(text.slice(Math.max(sFrom, m.index - 60), m.index)) || VOTE_CUE_AFTER_RE.test(text.slice(end, end + 20));
+    if (!cued) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < b) continue;
+    const tallyRef = span(m.index, m[0]);
+    const sentence = text.slice(sFrom, sTo);
+    const abst = ABSTAIN_RE.exec(sentence);
+    const abstN = abst ? countValue(abst[1]!) ?? 0 : 0;
+    const cast = a + b + abstN;
+    const castText = `${a} + ${b}${abst ? ` + ${abstN} abstaining` : ''} = ${cast}`;
+    // the body that voted, in the sentence or the one before (the nearest before the tally)
+    let body: { n: number; text: string; start: number; same: boolean } | undefined;
+    const from = sentences[Math.max(0, s - 1)]![0];
+    BODY_RE.lastIndex = 0;
+    const scope = text.slice(from, sTo);
+    let bm: RegExpExecArray | null;
+    while ((bm = BODY_RE.exec(scope)) !== null) {
+      const n = countValue(bm[1] ?? bm[2] ?? bm[3]!);
+      if (n === undefined) continue;
+      const at = from + bm.index;
+      const cand = { n, text: bm[0], start: at, same: at >= sFrom };
+      if (!body || (cand.same && !body.same) || (cand.same === body.same && Math.abs(at - m.index) < Math.abs(body.start - m.index))) body = cand;
+    }
+    if (body) {
+      const ok = cast <= body.n;
+      // a body a sentence away is a looser tie: reported only when it holds
+      if (ok || body.same) {
+        out.push(ruled({
+          kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [tallyRef, span(body.start, body.text)],
+          detail: `votes ${castText} ${ok ? (cast === body.n ? '=' : '≤') : '>'} the ${body.n} of "${body.text}"${ok && cast < body.n ? ` (${body.n - cast} not voting or not stated)` : ''}`,
+        }, 'count:tally-body'));
+      }
+    }
+    const margin = MARGIN_RE.exec(text.slice(end, sTo));
+    if (margin) {
+      const k = countValue(margin[1]!);
+      // "a majority of 218 was needed": a threshold of more than half the votes is no margin
+      if (k !== undefined && k <= (a + b) / 2) {
+        const ok = a - b === k;
+        const at = end + margin.index + margin[0].lastIndexOf(margin[1]!);
+        out.push(ruled({
+          kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [tallyRef, span(at, margin[1]!)],
+          detail: `${a} − ${b} = ${a - b} ${ok ? '=' : '≠'} the stated margin ${k}`,
+        }, 'count:tally-margin'));
+      }
+    }
+  }
+  return out;
+}
+
+export function tallyCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  return [...enumerationChecks(text, sentences), ...percentOfWholeChecks(text, qs, sentences), ...twoShareChecks(text, sentences), ...tallyChecks(text, sentences)];
+}
