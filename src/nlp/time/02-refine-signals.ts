@@ -99,6 +99,13 @@ export function refineSignals(text: string, cands: Cand[]): void {
     const c = cands[k]!;
     const pm = pointSignalMod(text, c);
     if (pm) c.signalMod = pm;
+    // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
+    // sentence tells it in the past ("Starting on Monday, police arrested …").
+    if (pm === 'ON_OR_AFTER' && DEADLINE_RULES.test(c.rule) && /\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) {
+      const sent = sentenceAround(text, c.start, c.end);
+      const pastEd = (sent.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => w.length > 4 && !NOT_PAST_BY.has(w));
+      c.tense = PAST_AUX.test(sent) || pastEd ? 'PAST' : 'FUTURE';
+    }
     // Cheap gate: most candidates have no signal word before them.
     if (!maySignal(text, c.start)) {
       if (atNext(text, c.end) && /^,?\s+at\s+the\s+(?:earliest|latest)\b/i.test(text.slice(c.end, c.end + 20))) c.mod = /earliest/i.test(text.slice(c.end, c.end + 20)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';

@@ -129,6 +129,29 @@ function pointMod(c: Cand, r: Resolved): TimeMod | undefined {
   return c.signalMod;
 }
 
+/** Nothing but spaces, bullets or a dash between the line start and `pos`: a time stamp's place. */
+function lineStartsWithClock(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i >= pos - 12; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9 && ch !== 42 && ch !== 8226 && ch !== 45 && ch !== 8211 && ch !== 95 && ch !== 46) return false;
+  }
+  return pos <= 12 && text.slice(0, pos).trim() === '';
+}
+
+/**
+ * A told night: "At 11:45 p.m. the first tremor was felt. By 2 a.m., hundreds had fled." — an early-morning
+ * clock time right after a late-evening one of the same day, both dated by the day last mentioned, is the
+ * next morning. Only close by (300 characters) and with no date named in between.
+ */
+function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
+  if (!ra || !rb || b.rule.endsWith('+day') || b.start - a.end > 300) return;
+  const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
+  if (!x || !y || x[1] !== y[1] || +x[2]! < 20 || +y[2]! >= 7) return;
+  if (CLOCK_RANGE.test(text.slice(a.end, b.start))) return; // a range: overnightRange's case
+  rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
+}
+
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
 /** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
@@ -159,8 +182,15 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // The last day mentioned carries over to a bare clock time only within the paragraph and nearby
       // ("___. 4:30 p.m. Clinton says …" in a live blog is the publication day).
       // (bounded look: never scan back further than 400 characters)
-      const near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && !text.slice(lastDayPos, c.start).includes('\n')
-        && !(atSentenceStart(text, c.start) && /^\s+[A-Z]/.test(text.slice(c.end, c.end + 3)));
+      const stamp = atSentenceStart(text, c.start) && /^\s+[A-Z]/.test(text.slice(c.end, c.end + 3));
+      let near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && !stamp;
+      // Across a paragraph break only a told past carries the day on ("… late on Tuesday.\n\nAt 11:45 p.m.,
+      // the first tremor was felt"): not a line that starts with the clock (a live blog's time stamp), not a
+      // present or future clause ("The curfew starts at 8 p.m."), not a day after publication.
+      if (near && text.slice(lastDayPos, c.start).includes('\n')) {
+        near = !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+          && (anchor === undefined || ctx.lastDay! <= fmtDate(anchor));
+      }
       lastDayAt[i] = near ? ctx.lastDay : undefined;
       continue;
     }
@@ -208,13 +238,17 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     return best;
   };
   const local: Ctx = { ...ctx, dayNear, tense };
+  let prevClock = -1;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!c.rule.startsWith('clock.')) continue;
     at = i;
     local.lastDay = lastDayAt[i];
+    const own = lastDayAt[i] !== undefined && dayNear(c.start, c.end) === undefined;
     resolved[i] = c.resolve(local, c);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+    if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
+    prevClock = i;
   }
   const times: TimeExpr[] = [];
   for (let i = 0; i < cands.length; i++) {

@@ -97,3 +97,34 @@ describe('time (eighth pass): clocks and years', () => {
     check(THU, [['Sales for the year rose 4%.', 'the year', '2023', 'DATE']]);
   });
 });
+
+describe('time (eighth pass): clock times told across paragraphs', () => {
+  it('a past clause carries the day last mentioned across a paragraph break', () => {
+    check(THU, [
+      ['The earthquake struck late on Tuesday.\n\nAt 11:45 p.m., the first tremor was felt.', '11:45 p.m.', '2023-09-12T23:45', 'TIME'],
+      ['Fighting broke out on Saturday morning.\n\nBy 9 a.m. the army held the airport, a spokesman said.', '9 a.m.', '2023-09-09T09:00', 'TIME'],
+    ]);
+  });
+  it('an early-morning time told right after a late-evening one is the next morning', () => {
+    check(THU, [
+      ['The earthquake struck late on Tuesday.\n\nAt 11:45 p.m., the first tremor was felt. By 2 a.m., hundreds had fled.', '2 a.m.', '2023-09-13T02:00', 'TIME'],
+      // negative: each time with its own day keeps it
+      ['Police were called at 11 p.m. on Sunday and the man died at 1am on Monday.', '1am', '2023-09-11T01:00', 'TIME'],
+    ]);
+  });
+  it('not a present or future clause, nor a live blog time stamp at a line start', () => {
+    check(THU, [
+      ['Officials met on Tuesday.\n\nThe curfew starts at 8 p.m., police said.', '8 p.m.', '2023-09-14T20:00', 'TIME'],
+      ['The army said on Monday it had retaken the town.\n\n14:32 Police say two people were arrested.', '14:32', '2023-09-14T14:32', 'TIME'],
+      ['Rebels attacked on Monday.\n\n- 09:10 The ministry confirmed the attack.', '09:10', '2023-09-14T09:10', 'TIME'],
+    ]);
+  });
+  it('"starting Monday" looks ahead unless the sentence is told in the past', () => {
+    check(THU, [
+      ['Starting Monday, shops close at 6 p.m.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+      ['The new fares apply effective Friday.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_AFTER'],
+      // negative: a past sentence keeps the Monday before
+      ['Starting on Monday, police arrested dozens of protesters.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_AFTER'],
+    ]);
+  });
+});
