@@ -1,6 +1,6 @@
 // Durations: "15 days", "over four years" (P4Y, MORE_THAN), "an entire day", "the past 48 hours",
 // "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
-// "more than a decade" (P10Y, MORE_THAN). Ages ("45 years old", "a 45-year-old") are not durations.
+// "more than a decade" (P1DE, MORE_THAN). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
 import { type Finder, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
@@ -35,7 +35,37 @@ const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|m
 const DUR_RANGE = new RegExp(
   `\\b(?:(the\\s+(?:past|last|next|coming|first|previous|following))\\s+)?(${NUM})\\s*(?:to|or|-|–)\\s*(${NUM})[\\s-]+(${UNIT})(?![\\w])`, 'gi');
 
+// "1 hour 20 minutes", "two hours and 15 minutes", "two years and three months", "1 min 30 sec": one
+// duration (PT1H20M, P2Y3M); the second unit must be smaller than the first.
+const COMPOUND = new RegExp(
+  `\\b(?:(${DMOD})\\s+)?(\\d+|${NUM})[\\s-]+(${UNIT}),?\\s+(?:and\\s+)?(\\d+|${NUM})[\\s-]+(${UNIT})(?![\\w-])`, 'gi');
+const RANK: Record<string, number> = { Y: 7, MO: 6, W: 5, D: 4, H: 3, MIN: 2, S: 1 };
+/** ISO 8601 for whole counts of two units, larger first: (2,'Y',3,'MO') → P2Y3M, (1,'H',20,'MIN') → PT1H20M. */
+function compoundValue(a: number, ua: string, b: number, ub: string): string {
+  const letter = (u: string): string => (u === 'MO' || u === 'MIN' ? 'M' : u);
+  const time = (u: string): boolean => u === 'H' || u === 'MIN' || u === 'S';
+  const pa = `${a}${letter(ua)}`; const pb = `${b}${letter(ub)}`;
+  if (time(ua)) return `PT${pa}${pb}`;
+  return time(ub) ? `P${pa}T${pb}` : `P${pa}${pb}`;
+}
+
 export const findDurations: Finder = (text, out) => {
+  scanNear(T_UNIT, COMPOUND, text, 40, 30, (m) => {
+    const a = parseCount(m[2]!); const b = parseCount(m[4]!);
+    const ua = unitCode(m[3]!); const ub = unitCode(m[5]!);
+    if (typeof a !== 'number' || typeof b !== 'number' || !ua || !ub || !Number.isInteger(a) || !Number.isInteger(b)) return;
+    if (!RANK[ua] || !RANK[ub] || RANK[ub]! >= RANK[ua]!) return;
+    // "a day, two hours later": a comma after a singular "a"-count reads as two phrases
+    if (/^(?:a|an|one)$/i.test(m[2]!) && /,/.test(m[0])) return;
+    const end = m.index + m[0].length;
+    if (/^[\s-]*olds?\b/i.test(text.slice(end, end + 6))) return;
+    const value = compoundValue(a, ua, b, ub);
+    const mod = durationMod(m[1]) as TimeMod | undefined;
+    const start = m[1] && !mod ? m.index + m[1].length + 1 : m.index;
+    out.push({ start, end, rule: 'duration.compound', priority: 4,
+      resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
+  });
+
   scanNear(T_UNIT, DUR, text, 80, 20, (m) => {
     const modW = m[1];
     const det = m[2]?.toLowerCase();

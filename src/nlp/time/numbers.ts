@@ -67,10 +67,6 @@ const letter = (u: string): string => (u === 'MO' || u === 'MIN' ? 'M' : u);
 export function durationValue(n: Count, unit: string): string {
   if (unit === 'FN') return n === 'X' ? 'PXW' : durationValue(n * 14, 'D');
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${fmtNum(n)}Q`;
-  // Decades and centuries counted in years, as TimeBank, MEANTIME and news annotators write them
-  // ("more than a decade" P10Y, "two centuries" P200Y); only the vague plural keeps its unit ("decades" PXDE).
-  if (unit === 'DE' && n !== 'X') return durationValue(n * 10, 'Y');
-  if (unit === 'CE' && n !== 'X') return durationValue(n * 100, 'Y');
   const t = isTimeUnit(unit) ? 'T' : '';
   if (n === 'X') return `P${t}X${letter(unit)}`;
   if (Number.isInteger(n)) return `P${t}${n}${letter(unit)}`;

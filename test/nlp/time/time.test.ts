@@ -145,7 +145,7 @@ describe('time: durations', () => {
       ['His first trip abroad in over four years.', 'over four years', 'P4Y', 'DURATION', 'MORE_THAN'],
       ['The train travelled for an entire day.', 'an entire day', 'P1D', 'DURATION'],
       ['Convoys arrived in the past 48 hours.', 'the past 48 hours', 'PT48H', 'DURATION'],
-      ['The war has lasted more than a decade.', 'more than a decade', 'P10Y', 'DURATION', 'MORE_THAN'],
+      ['The war has lasted more than a decade.', 'more than a decade', 'P1DE', 'DURATION', 'MORE_THAN'],
       ['He served nearly 4 1/2 years in prison.', '4 1/2 years', 'P4Y6M', 'DURATION'],
       ['The jury deliberated for roughly four and a half hours.', 'four and a half hours', 'PT4H30M', 'DURATION', 'APPROX'],
       ['The strike went on for months.', 'months', 'PXM', 'DURATION'],
@@ -159,7 +159,8 @@ describe('time: durations', () => {
 describe('time: clock times and sets', () => {
   it('reads clock times with zones and parts of day', () => {
     check([
-      ['The blast happened at 10:00 GMT on Monday.', '10:00 GMT', '2023-09-11T10:00Z', 'TIME'],
+      ['The blast happened at 10:00 GMT on Monday.', '10:00 GMT', '2023-09-11T10:00', 'TIME'],
+      ['The rocket lifted off at 16:08 UTC on Monday.', '16:08 UTC', '2023-09-11T16:08Z', 'TIME'],
       ['Polls close at 8 p.m. local time.', '8 p.m.', '2023-09-11T20:00', 'TIME'],
       ['The court sits at noon.', 'noon', '2023-09-11T12:00', 'TIME'],
       ['Officials met at midday.', 'midday', '2023-09-11T12:00', 'TIME'],
