@@ -94,6 +94,10 @@ const RR_PREP = S(C.REDUCED_RELATIVE_PREPS);
 const BREAK = S(C.CLAUSE_BREAKERS);
 const HL_ONGOING = S(C.HEADLINE_ONGOING_VERBS);
 const ON_COURSE = S(C.ON_COURSE_NOUNS);
+const CLAUSE_PAST = S(C.CLAUSE_TAKING_PAST);
+const RESULT_STATE = S([...C.RESULT_STATE_PARTICIPLES, ...C.PARTICLE_STATE_PARTICIPLES]);
+const PARTICLE_STATE = S(C.PARTICLE_STATE_PARTICIPLES);
+const PARTICLES = S(['off', 'down', 'up', 'out']);
 const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
@@ -131,6 +135,8 @@ function reducedRelative(toks: Tok[], i: number, from: number): boolean {
   const t = toks[i]!, prev = toks[i - 1], next = toks[i + 1];
   if (i <= from || !prev || !prev.w || PAST_ONLY.has(t.l) || PAST_CUES.has(t.l) || L.PRONOUNS.includes(prev.l)) return false;
   if (!next || !next.w || !RR_PREP.has(next.l)) return false;
+  // a verb that takes a bare clause is a participle only before its agent ("the truce agreed by both sides is …")
+  if (CLAUSE_PAST.has(t.l) && next.l !== 'by') return false;
   for (let j = i + 2; j < toks.length && j < i + 14; j++) {
     const x = toks[j]!;
     if (!x.w) { if (x.t === "'" || x.t === '’' || x.t === '-') continue; return false; }
@@ -179,6 +185,8 @@ function relativeThat(toks: Tok[], i: number): boolean {
 function attributive(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1], next = toks[i + 1];
   if (!prev || !next?.w || next.cap || next.l === 'to' || next.l === 'that' || next.l === 'by' || PREP.has(next.l) || verbLike(next)) return false;
+  // "the expected announcement will come on Friday": what is awaited is still ahead, so still a judgement
+  if (toks.some((x) => MODAL_WILL.has(x.l) || x.l === 'would')) return false;
   if (DET.has(prev.l) || /'s$/.test(prev.l)) return true;
   return (lyAdverb(prev) || /^(long|much|eagerly|keenly)$/.test(prev.l)) && i > 1 && (DET.has(toks[i - 2]!.l) || /'s$/.test(toks[i - 2]!.l));
 }
@@ -561,6 +569,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
           if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? ''))) { dur = true; break; }
         }
         if (dur && toks[k + 1]?.l !== 'by') { st = 'ONGOING'; continue; }
+        // "production has been suspended", "the town has been cut off": a resulting state that still holds
+        if (nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
       }
       if (!perfect) { st = l === 'had' ? 'PAST' : 'ONGOING'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }

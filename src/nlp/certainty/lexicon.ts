@@ -202,12 +202,24 @@ export const CLAUSE_BREAKERS: readonly string[] = [
  * present of an event ("Earthquake kills 2,000") reports the past, of these a situation that still holds.
  */
 export const HEADLINE_ONGOING_VERBS: readonly string[] = [
-  'race', 'races', 'struggle', 'struggles', 'wait', 'waits', 'await', 'awaits', 'rage', 'rages', 'search', 'searches',
+  'race', 'races', 'struggle', 'struggles', 'wait', 'waits', 'await', 'awaits', 'rage', 'rages',
   'hunt', 'hunts', 'battle', 'battles', 'mourn', 'mourns', 'brace', 'braces', 'grapple', 'grapples', 'scramble',
   'scrambles', 'persist', 'persists', 'linger', 'lingers', 'loom', 'looms', 'languish', 'languishes', 'reel', 'reels',
-  'cope', 'copes', 'shelter', 'shelters', 'dig', 'digs', 'lack', 'lacks', 'fear', 'fears', 'suffer', 'suffers', 'face',
+  'cope', 'copes', 'shelter', 'shelters', 'dig', 'digs', 'lack', 'lacks', 'fear', 'fears', 'face',
   'faces', 'need', 'needs', 'remain', 'remains', 'continue', 'continues', 'stay', 'stays', 'simmer', 'simmers',
-  'smoulder', 'smoulders', 'smolder', 'smolders', 'burn', 'burns', 'grip', 'grips',
+  'smoulder', 'smoulders', 'smolder', 'smolders', 'grip', 'grips',
+];
+
+/**
+ * Past verbs that take a clause without "that" ("the court ruled on Monday the law is void"): after one of them a
+ * later finite verb is its complement's, so it is the main verb, not a participle modifying the subject.
+ */
+export const CLAUSE_TAKING_PAST: readonly string[] = [
+  'ruled', 'decided', 'agreed', 'concluded', 'determined', 'ordered', 'predicted', 'promised', 'vowed', 'pledged',
+  'stressed', 'emphasised', 'emphasized', 'urged', 'demanded', 'argued', 'feared', 'hoped', 'believed', 'thought',
+  'felt', 'learned', 'learnt', 'discovered', 'realised', 'realized', 'noticed', 'showed', 'proved', 'revealed',
+  'suggested', 'estimated', 'assumed', 'guessed', 'judged', 'found', 'heard', 'knew', 'understood', 'signalled',
+  'signaled', 'hinted', 'conceded', 'recalled', 'reiterated', 'repeated', 'announced', 'declared', 'voted',
 ];
 
 /** Before a noun and its date, words that make the date the noun's ("shelter in schools after the storm on March 3"). */
@@ -220,3 +232,14 @@ export const EVENT_NOUN_LEADS: readonly string[] = ['after', 'since', 'following
 export const ATTRIBUTIVE_HEDGES: readonly string[] = [
   'expected', 'anticipated', 'predicted', 'projected', 'feared', 'forecast', 'hoped', 'estimated', 'believed', 'thought',
 ];
+
+/**
+ * Participles whose present perfect passive names a state that still holds ("production has been suspended",
+ * "roads have been blocked", "thousands have been displaced"), unlike an event's ("flights have been cancelled").
+ */
+export const RESULT_STATE_PARTICIPLES: readonly string[] = [
+  'closed', 'shut', 'suspended', 'halted', 'blocked', 'banned', 'displaced', 'paralysed', 'paralyzed', 'stalled',
+  'frozen', 'detained', 'submerged', 'flooded', 'grounded', 'barred',
+];
+/** Participles that name such a state only with their particle ("cut off", "locked down", "sealed off"). */
+export const PARTICLE_STATE_PARTICIPLES: readonly string[] = ['cut', 'locked', 'sealed', 'cordoned', 'knocked'];

@@ -57,7 +57,8 @@ describe('certainty: hedges outside the claim proper', () => {
     assert.equal(claimIn('The rate cut came earlier than many had expected.', 'came earlier').certainty, 'CERTAIN');
     assert.equal(claimIn('Police launched an investigation into possible fraud.', 'launched').certainty, 'CERTAIN');
     assert.equal(claimIn('Prices rose on May 5.', 'Prices rose').certainty, 'CERTAIN');
-    // negative: as a predicate it hedges
+    // negative: an awaited thing still ahead keeps the hedge; as a predicate it hedges
+    assert.equal(claimIn('The widely expected rate cut will come on Friday.', 'will come').certainty, 'PROBABLE');
     assert.equal(claimIn('Investigators said a gas leak was the likely cause.', 'likely cause').certainty, 'PROBABLE');
     assert.equal(claimIn('A decision is expected next week.', 'expected').certainty, 'PROBABLE');
   });
