@@ -66,6 +66,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
+  // "the film tells the story of …", "denied entry to the ship", "was denied bail": the verb's object is no claim
+  if (/^(tell|tells|told|telling)$/.test(t.l) && NARRATIVE_OBJ.test(objectHead(toks, j + 1))) return;
+  if (/^(deny|denies|denied|denying)$/.test(t.l) && DENIED_THING.test(objectHead(toks, j + 1))) return;
   // a participle describing a document: "in a statement posted on its website", "a video shared online"
   if (prev && POSTED_DOCS.has(prev.l) && /ed$/.test(t.l) && /^(on|in|to|by|online|onto|via|through|from|at|late|earlier|overnight)$/.test(toks[j + 1]?.l ?? '')) return;
   // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
@@ -607,6 +610,16 @@ export function addresseeNP(toks: Tok[], a: number, n: number): [number, number]
 }
 
 /** A finite or past verb within eight words from i: what follows the addressee is a clause ("the rent tripled"). */
+const NARRATIVE_OBJ = /^(story|stories|tale|tales|truth|lies|joke|jokes|history|fortune|fortunes)$/;
+const DENIED_THING = /^(entry|access|bail|visa|visas|permission|permits?|asylum|passage|admission|parole|service|treatment|care|funding|benefits|request|requests|application|applications|appeal|landing|boarding|clearance|citizenship|residency)$/;
+/** The head noun of the object after token a (an object pronoun and determiners skipped): "denied him entry" → "entry". */
+function objectHead(toks: Tok[], a: number): string {
+  let k = a;
+  if (toks[k]?.w && /^(him|her|them|us|me|it|you)$/.test(toks[k]!.l)) k++;
+  while (toks[k]?.w && (DET.has(toks[k]!.l) || /^(his|her|their|its|our|my|your|full|further|any)$/.test(toks[k]!.l))) k++;
+  return toks[k]?.w ? toks[k]!.l : '';
+}
+
 /** A chunk that is one abbreviation with its full stop: "Mo.", "Calif.", "R-S.C.", "D-N.Y." */
 function placeTag(toks: Tok[], a: number, b: number): boolean {
   if (b !== a + 1 || !isPunct(toks[b], '.') || !toks[a]!.w) return false;

@@ -2,6 +2,9 @@
 import type { AttributionLink } from '../../core/types.js';
 import { PRON } from './words.js';
 import type { Frame } from './frame.js';
+import { FIGURE_CUES } from '../claims/lexicon.js';
+
+const FIGURE = new Set(FIGURE_CUES);
 
 export function chainFor(frames: Frame[], s: number, e: number): { links: AttributionLink[]; rule: string } {
   const cover: Array<{ f: Frame; len: number }> = [];
@@ -11,6 +14,14 @@ export function chainFor(frames: Frame[], s: number, e: number): { links: Attrib
     }
   }
   cover.sort((x, y) => y.len - x.len || x.f.material[0] - y.f.material[0]);
+  // a stance or act with a plain object inside someone's report is part of what was reported, no source of its own:
+  // "The spokesman said China opposed the move" → [spokesman]
+  for (let i = cover.length - 1; i > 0; i--) {
+    const f = cover[i]!.f;
+    // (a figure still has its own source: "CNN says the UN puts the toll at 3,958" → [CNN, UN])
+    const cue = (f.links[f.links.length - 1]?.cue ?? '').split(' ')[0]!.toLowerCase();
+    if (f.rule === 'attr.npobj' && !FIGURE.has(cue) && cover.slice(0, i).some((c) => !c.f.local && c.f.rule !== 'attr.npobj')) cover.splice(i, 1);
+  }
   const links: AttributionLink[] = [];
   const rules: string[] = [];
   for (const { f } of cover) {

@@ -122,7 +122,9 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       const content = contentOf(rel, p);
       const found = chainFor(rel, content.s, content.e);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
-      const links = found.links.filter((l) => !((l.kind === 'MEDIA' || l.kind === 'AGENCY') && namesOutlet(l.source, doc.info.outlet)));
+      // and "we" outside a quotation is the outlet too ("Here is what we know:")
+      const links = found.links.filter((l) => !((l.kind === 'MEDIA' || l.kind === 'AGENCY') && namesOutlet(l.source, doc.info.outlet))
+        && !(!!l.span && /^(we|us|i)$/i.test(text.slice(l.span.start, l.span.end)) && !quotes.some(([a, b]) => a <= l.span!.start && l.span!.end <= b)));
       const rule = found.rule;
       claims.push({
         id: '', start: p.s, end: p.e, text: text.slice(p.s, p.e), attribution: links,

@@ -64,6 +64,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       activeCue(ctx, sc, j, j, 'npobj'); continue;
     }
     // ---- "X was quoted by Y as saying"
+    // "in a statement quoted by the state news agency": the participle describes the document, the speaker stays its author
+    if (l === 'quoted' && toks[j + 1]?.l === 'by' && toks[j - 1] && POSTED_DOCS.has(toks[j - 1]!.l)) continue;
     if (l === 'quoted' && toks[j + 1]?.l === 'by') { quotedBy(ctx, sc, j); continue; }
     if ((l === 'quoted' || l === 'quotes' || l === 'quoting') && toks[j + 1]?.w && !(toks[j - 1] && BE.has(toks[j - 1]!.l))) { if (quotedAs(ctx, sc, j)) continue; }
     // ---- "as indicated by X", "as reported by X"
@@ -116,6 +118,7 @@ function pluralNoun(toks: Tok[], j: number): boolean {
   return IRR_PAST.has(p.l) || (/ed$/.test(p.l) && p.l.length > 3) || FINITE.has(p.l) || /^(of|with|for|to|in|on|at|by|from|new|more|fresh|further|no|any|two|three|several|many|some)$/.test(p.l);
 }
 
+const POSTED_DOCS = new Set(L.POSTED_DOCUMENTS);
 const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
 
 // adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)

@@ -29,7 +29,8 @@ export function sentenceBoundaries(toks: Tok[]): number[] {
   return out;
 }
 
-const DANGLING = S(['as', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'and', 'but', 'whereas', 'although', 'though']);
+// ("since", "before" and "though" end clauses as adverbs: "has not been upgraded since")
+const DANGLING = S(['as', 'after', 'when', 'while', 'because', 'until', 'and', 'but', 'whereas', 'although']);
 
 export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piece | null {
   // shrink to whole tokens with words at both ends (quotes kept when paired inside)
