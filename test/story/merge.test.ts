@@ -1,0 +1,87 @@
+// Event merging across reports: the dates of merged sets (not only of two mentions), mentions of no
+// particular occurrence, places compared role by role, and stray later dates on a one-off event.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { genericMention, spanOf, spansAgree } from '../../src/story/build.js';
+import { DAY_MS } from '../../src/nlp/time/date-math.js';
+import { story } from './facts.test.js';
+import type { Story } from '../../src/story/types.js';
+
+const docsOf = (s: Story, type: string) => s.events.filter((e) => e.type === type).map((e) => e.documents.length).sort();
+const at = (text: string, w: string) => { const start = text.indexOf(w); return { start, end: start + w.length }; };
+
+test('spansAgree: every dated mention of one set within a day of every one of the other', () => {
+  const d = (iso: string) => ({ lo: Date.parse(iso), hi: Date.parse(iso) + DAY_MS });
+  assert.equal(spansAgree(spanOf([d('2023-07-30')]), spanOf([d('2023-07-31')])), true);
+  assert.equal(spansAgree(spanOf([d('2023-07-30')]), undefined), true, 'an undated set agrees with anything');
+  // negative: one close date does not excuse a far one in the same set
+  assert.equal(spansAgree(spanOf([d('2023-07-30'), d('2023-08-10')]), spanOf([d('2023-07-30')])), false);
+  assert.equal(spansAgree(spanOf([d('2023-07-30')]), spanOf([d('2023-08-10')])), false);
+});
+
+test('an undated mention cannot chain two summits held on different days into one', () => {
+  const s = story([
+    ['AAA', '2023-07-30', 'West African leaders held a summit in Abuja on Sunday, July 30.'],
+    ['BBB', '2023-07-31', 'Bola Tinubu told the summit in Abuja that the time for signals was over.'],
+    ['CCC', '2023-08-11', 'ECOWAS leaders held another summit in Abuja on Thursday, August 10.'],
+  ]);
+  const meets = s.events.filter((e) => e.type === 'MEET');
+  const docOf = (outletDay: string) => s.documents.find((d) => d.publishedAt === outletDay)!.id;
+  assert.ok(!meets.some((e) => e.documents.includes(docOf('2023-07-30')) && e.documents.includes(docOf('2023-08-11'))), JSON.stringify(meets.map((e) => e.documents.length)));
+  // the undated mention still joins one of them
+  assert.ok(meets.some((e) => e.documents.length === 2), JSON.stringify(meets.map((e) => [e.date, e.documents.length])));
+  // negative: two dated mentions of one summit, a day apart, are still one
+  const one = story([
+    ['AAA', '2023-07-30', 'West African leaders held a summit in Abuja on Sunday, July 30.'],
+    ['BBB', '2023-07-31', 'Bola Tinubu told the summit in Abuja on Sunday that the time for signals was over.'],
+  ]);
+  assert.deepEqual(docsOf(one, 'MEET'), [2]);
+});
+
+test('a mention of no particular occurrence ("any attack") merges with nothing', () => {
+  const text = 'France said it would respond to any attack on its embassy in Niamey.';
+  assert.equal(genericMention(text, at(text, 'attack')), true);
+  const t2 = 'They discussed a possible military intervention in Niger.';
+  assert.equal(genericMention(t2, at(t2, 'intervention')), true);
+  // negatives: a definite or dated mention is an occurrence
+  const t3 = 'France condemned the attack on its embassy in Niamey.';
+  assert.equal(genericMention(t3, at(t3, 'attack')), false);
+  const t4 = 'Protesters launched an attack on the embassy on Sunday.';
+  assert.equal(genericMention(t4, at(t4, 'attack')), false);
+  const s = story([
+    ['AAA', '2023-07-28', 'France said it would respond to any attack on its embassy in Niamey.'],
+    ['BBB', '2023-07-31', 'Protesters attacked the French embassy in Niamey on Sunday.'],
+  ]);
+  const attacks = s.events.filter((e) => e.type === 'ATTACK');
+  assert.ok(attacks.length >= 1);
+  assert.ok(attacks.every((e) => e.documents.length === 1), JSON.stringify(attacks.map((e) => e.documents.length)));
+});
+
+test('places are compared role by role: where people came from does not veto where it happened', () => {
+  const s = story([
+    ['AAA', '2019-01-29', 'Police arrested five engineers in Belo Horizonte on Tuesday.'],
+    ['BBB', '2019-01-30', 'Police have arrested five engineers from Germany, prosecutors said.'],
+  ]);
+  assert.deepEqual(docsOf(s, 'ARREST'), [2], JSON.stringify(s.events.filter((e) => e.type === 'ARREST')));
+  // negative: two places of the same role far apart are two arrests
+  const two = story([
+    ['AAA', '2019-01-29', 'Police arrested five engineers in Belo Horizonte on Tuesday.'],
+    ['BBB', '2019-01-30', 'Police arrested five engineers in Munich on Tuesday.'],
+  ]);
+  assert.deepEqual(docsOf(two, 'ARREST'), [1, 1]);
+});
+
+test('a one-off event: a date two days after its first report belongs to something else the sentence tells', () => {
+  const s = story([
+    ['AAA', '2024-03-27', 'Six workers died when the bridge collapsed in Baltimore on Tuesday.'],
+    // (a second, older toll in the report: neither report tells only one death toll)
+    ['BBB', '2024-04-06', 'Joe Biden met the families of the six workers who died in Baltimore on Friday. In 2015, 19 people were killed in Mariana.'],
+  ]);
+  assert.deepEqual(docsOf(s, 'DEATHS'), [1, 2], JSON.stringify(s.events.filter((e) => e.type === 'DEATHS').map((e) => [e.date, e.documents.length])));
+  // negative: a type a story holds many of keeps its later date (Biden's visit is another meeting)
+  const m = story([
+    ['AAA', '2024-03-27', 'Wes Moore met the families of the missing workers in Baltimore on Tuesday.'],
+    ['BBB', '2024-04-06', 'Wes Moore met the families of the six workers in Baltimore on Friday.'],
+  ]);
+  assert.deepEqual(docsOf(m, 'MEET'), [1, 1], JSON.stringify(m.events.filter((e) => e.type === 'MEET').map((e) => [e.date, e.documents.length])));
+});
