@@ -7,7 +7,7 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
-import { deadlineOf, describedGiver, giverSpan, type DeadlineReading } from './deadlines.js';
+import { deadlineOf, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
@@ -796,6 +796,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       dl.push({ d, t, ti, r, ...(giver ? { giver } : {}), ...(described ? { described } : {}) });
     }
   }
+  // A described giver is someone else than the usual giver only where the story's deadlines are given
+  // to it: "ECOWAS gave the junta seven days" makes "the junta gave the French troops a month" the
+  // junta's own; "West African leaders gave the soldiers a week" is told of the usual giver.
+  const recipients = new Set<string>();
+  for (const { d, t } of dl) { const r = recipientText(d.a.document.text, sentenceOf(d.a, t), t); if (r) recipients.add(r); }
+  for (const x of dl) if (x.described && !recipients.has(normDescription(x.described))) delete x.described;
   // the usual giver, named or described, for the sentences that name none ("the deadline expires on …")
   const giverCount = new Map<Group | string, number>();
   for (const x of dl) { const k = x.giver ?? x.described; if (k) giverCount.set(k, (giverCount.get(k) ?? 0) + 1); }

@@ -134,3 +134,23 @@ export function describedGiver(subjectText: string): string | null {
   if (/^(?:it|they|he|she|we|this|that|which|who)$/i.test(s)) return null;
   return s.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
 }
+
+/**
+ * Whom a deadline was given to, as written between the giving verb and the time ("gave the junta seven
+ * days" → "junta", "gave the coup leaders until Sunday" → "coup leaders"), normalised for comparison
+ * (lower case, no article or possessive pronoun); undefined without a giving verb or an object.
+ */
+export function recipientText(text: string, sent: Offsets, t: Offsets): string | undefined {
+  const before = text.slice(sent.start, t.start);
+  let verb: RegExpExecArray | undefined;
+  for (const m of before.matchAll(GIVE_VERB)) verb = m as RegExpExecArray;
+  if (!verb) return undefined;
+  const obj = before.slice(verb.index + verb[0].length).replace(/\s+(?:a|an|the|until|till|by|within|the next|another)\s*$/i, '').trim();
+  const n = normDescription(obj);
+  return n && n.split(' ').length <= 6 ? n : undefined;
+}
+
+/** A description for comparison: "The junta" and "the junta" and "its junta" are one. */
+export function normDescription(s: string): string {
+  return s.toLowerCase().replace(/^(?:the|a|an|its|their|his|her)\s+/, '').replace(/\s+/g, ' ').trim();
+}

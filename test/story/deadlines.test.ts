@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deadlineOf, describedGiver, durationAmount } from '../../src/story/deadlines.js';
+import { deadlineOf, describedGiver, durationAmount, recipientText } from '../../src/story/deadlines.js';
 
 const read = (text: string, needle: string, type: 'DATE' | 'DURATION', value: string) => {
   const start = text.indexOf(needle);
@@ -58,4 +58,14 @@ test('describedGiver: a described subject is kept, an elided or pronoun subject 
   assert.equal(describedGiver('  '), null);
   assert.equal(describedGiver(' it '), null);
   assert.equal(describedGiver('they had'), null);
+});
+
+test('recipientText: whom a deadline is given to, between the giving verb and the time', () => {
+  const r = (text: string, needle: string) => { const start = text.indexOf(needle); return recipientText(text, { start: 0, end: text.length }, { start, end: start + needle.length }); };
+  assert.equal(r('ECOWAS gave the junta seven days to step down.', 'seven days'), 'junta');
+  assert.equal(r('ECOWAS gave the coup leaders until Sunday to step down.', 'Sunday'), 'coup leaders');
+  assert.equal(r('ECOWAS gave the junta a one-week ultimatum.', 'one-week'), 'junta');
+  // negatives: no giving verb; no object between the verb and the time
+  assert.equal(r('The deadline expires on Sunday.', 'Sunday'), undefined);
+  assert.equal(r('The envoy was given 48 hours to leave.', '48 hours'), undefined);
 });

@@ -194,6 +194,15 @@ test('deadlines: a giver the sentence describes without a name is no one else\'s
   const j = factsOf(two, 'ultimatum');
   assert.equal(j.length, 1, JSON.stringify(j.map((f) => f.subject)));
   assert.equal(j[0].consistent, false);
+  // negative: a description the story's deadlines are never given to is the usual giver told another way
+  const same = story([
+    ['AAA', '2023-07-30', 'West African leaders meeting in Abuja on Sunday gave the junta one week to reinstate Bazoum.'],
+    ['BBB', '2023-08-02', 'ECOWAS gave the junta seven days to reinstate Bazoum.'],
+    ['CCC', '2023-08-02', 'ECOWAS gave the coup leaders a one-week ultimatum to reinstate Bazoum.'],
+  ]);
+  const u = factsOf(same, 'ultimatum');
+  assert.equal(u.length, 1, JSON.stringify(u.map((f) => f.subject)));
+  assert.equal(u[0].corroboration.documents, 3);
 });
 
 test('durations: equal lengths written in different units are one value; unequal ones are not', () => {
