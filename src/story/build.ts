@@ -952,12 +952,15 @@ const CALENDAR = /^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 
 /**
  * A place named only to qualify something else is not where a figure belongs: a place before a title or
- * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue") and the region after a place ("Surfside,
- * Florida": the town is the place, the state only locates it).
+ * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue"), before a body or office in lower case
+ * ("the Minas Gerais fire department"), and the region after a place ("Surfside, Florida": the town is
+ * the place, the state only locates it).
  */
 export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): boolean {
   const after = text.slice(m.end, m.end + 30);
   if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
+  // "the Minas Gerais fire department said 292 were missing": the place names whose department it is
+  if (storyLexicon().authorityNouns.test(after)) return true;
   // "a Florida condominium": a place used as an adjective
   if (/^ [a-z]/.test(after) && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 3), m.start));

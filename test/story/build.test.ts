@@ -340,6 +340,18 @@ test('a place used as an adjective ("a Florida condominium") is no place for a f
   assert.equal(qualifierUse(t, at('Florida', 30), new Set()), false);
 });
 
+test('a place before a body or office in lower case ("the Minas Gerais fire department") is the body\'s, not the figure\'s', async () => {
+  const { qualifierUse } = await import('../../src/story/build.js');
+  const t = 'the Minas Gerais fire department said; the Derna city officials said; the Minas Gerais civil defence agency; floods in Minas Gerais killed 40; in Derna policemen';
+  const at = (n: string, from = 0) => { const i = t.indexOf(n, from); return { start: i, end: i + n.length }; };
+  assert.equal(qualifierUse(t, at('Minas Gerais'), new Set()), true);
+  assert.equal(qualifierUse(t, at('Derna'), new Set()), true, 'city officials');
+  assert.equal(qualifierUse(t, at('Minas Gerais', 40), new Set()), true, 'civil defence');
+  // negatives: a verb after the place; a word that only begins like a body ("policemen")
+  assert.equal(qualifierUse(t, at('Minas Gerais', t.indexOf('floods')), new Set()), false);
+  assert.equal(qualifierUse(t, at('Derna', t.indexOf('policemen') - 8), new Set()), false);
+});
+
 test('a region named in an earlier sentence stands for the story\'s site; a country keeps its own count', () => {
   const SITE = { name: 'Surfside', type: 'GPE' as const, geo: [25.88, -80.13] as [number, number] };
   const mk = (text: string, region: { name: string; type: 'GPE'; qid?: string }, iso: string | undefined, outlet: string) => {

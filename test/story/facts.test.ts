@@ -215,3 +215,19 @@ test('durations: equal lengths written in different units are one value; unequal
   assert.equal(u.values.length, 2, JSON.stringify(u.values.map((v) => [v.value, v.unit])));
   assert.equal(u.consistent, false, 'seven days and fifteen days cannot both be the length');
 });
+
+test('a count told by a state\'s fire department belongs to the story\'s site, so same-day counts meet', () => {
+  const s = story([
+    ['AAA', '2019-01-28', 'A dam collapsed near Brumadinho on Friday. The Minas Gerais fire department said 292 people were missing.'],
+    ['BBB', '2019-01-28', 'A dam collapsed near Brumadinho on Friday. The Minas Gerais civil defence agency said 279 people were missing.'],
+  ]);
+  const m = factsOf(s, 'missing');
+  assert.equal(m.length, 1, JSON.stringify(m.map((f) => f.subject)));
+  assert.equal(m[0].subject, 'Brumadinho');
+  assert.equal(m[0].consistent, false, '292 and 279 missing on one day');
+  // negative: where the place is where it happened, the count stays there
+  const t = story([
+    ['AAA', '2019-01-28', 'Floods hit Minas Gerais on Friday, where 40 people were missing, officials said.'],
+  ]);
+  assert.equal(factsOf(t, 'missing')[0]?.subject, 'Minas Gerais', JSON.stringify(t.facts.map((f) => f.subject)));
+});
