@@ -134,6 +134,15 @@ function timeValue(a: Analysis, t: TimeExpr): string {
   return spanValue(a.document.text, t, next);
 }
 
+/**
+ * The bound a time expression puts on the event it dates. A genitive time dates its noun exactly
+ * ("after Sunday's attack": the attack was on Sunday; the "after" places something else after it), so
+ * its bound, read from a signal word before it, is not the event's.
+ */
+export function eventMod(text: string, t: Pick<TimeExpr, 'end' | 'mod'>): string | undefined {
+  return t.mod && /^['’]s?\b/.test(text.slice(t.end, t.end + 3)) ? undefined : t.mod;
+}
+
 /** Characters between a span and a mention on either side of it (negative when they overlap). */
 const gap = (q: Offsets, m: Offsets) => (m.start >= q.end ? m.start - q.end : q.start - m.end);
 
@@ -374,7 +383,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         for (const v of vals) {
           if (role === 'time') {
             const t = typeof v === 'number' ? d.a.times?.[v] : undefined;
-            if (t && !time) { const iv = timeInterval(timeValue(d.a, t), t.mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !t.mod) date = t.value.slice(0, 10); } }
+            const mod = t ? eventMod(d.a.document.text, t) : undefined;
+            if (t && !time) { const iv = timeInterval(timeValue(d.a, t), mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !mod) date = t.value.slice(0, 10); } }
             continue;
           }
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
@@ -554,14 +564,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           if (role === 'time' && typeof v === 'number') {
             const t = it.doc.a.times?.[v];
             const value = t ? timeValue(it.doc.a, t) : '';
-            const tiv = t ? timeInterval(value, t.mod) : undefined;
+            const mod = t ? eventMod(it.doc.a.document.text, t) : undefined;
+            const tiv = t ? timeInterval(value, mod) : undefined;
             if (!t || !tiv || tiv.lo >= latest) continue;
-            const k = `${value}|${t.mod ?? ''}`;
-            if (!tv.has(k)) tv.set(k, { value, ...(t.mod ? { mod: t.mod } : {}), sources: [] });
+            const k = `${value}|${mod ?? ''}`;
+            if (!tv.has(k)) tv.set(k, { value, ...(mod ? { mod } : {}), sources: [] });
             const fv = tv.get(k)!;
             if (!fv.sources.some((s) => s.document === it.doc.row.id)) fv.sources.push(source(it.doc, t, it.ev.certainty, pick, docDate(it.doc.a)));
             // a plan ("will meet on Thursday") and a time the words say was moved ("postponed to Saturday")
-            if (it.ev.status === 'FUTURE' || aheadOf(value, t.mod, docDate(it.doc.a))) scheduled.add(`${k}|${it.doc.row.id}`);
+            if (it.ev.status === 'FUTURE' || aheadOf(value, mod, docDate(it.doc.a))) scheduled.add(`${k}|${it.doc.row.id}`);
             if (revisedTime(it.doc.a.document.text, sentenceOf(it.doc.a, t), t)) revised.add(`${k}|${it.doc.row.id}`);
           } else if (PLACE_ROLES.has(role) && typeof v === 'string') {
             const g = of.get(`${it.doc.row.id}#${v}`);

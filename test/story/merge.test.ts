@@ -2,7 +2,7 @@
 // particular occurrence, places compared role by role, and stray later dates on a one-off event.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { genericMention, spanOf, spansAgree } from '../../src/story/build.js';
+import { eventMod, genericMention, spanOf, spansAgree } from '../../src/story/build.js';
 import { DAY_MS } from '../../src/nlp/time/date-math.js';
 import { story } from './facts.test.js';
 import type { Story } from '../../src/story/types.js';
@@ -84,4 +84,21 @@ test('a one-off event: a date two days after its first report belongs to somethi
     ['BBB', '2024-04-06', 'Wes Moore met the families of the six workers in Baltimore on Friday.'],
   ]);
   assert.deepEqual(docsOf(m, 'MEET'), [1, 1], JSON.stringify(m.events.filter((e) => e.type === 'MEET').map((e) => [e.date, e.documents.length])));
+});
+
+test('a genitive time dates its noun exactly: "after Sunday\'s attack" is an attack on Sunday', () => {
+  const t = "France organised the evacuation after Sunday's attack on its embassy.";
+  const i = t.indexOf('Sunday');
+  assert.equal(eventMod(t, { end: i + 6, mod: 'AFTER' }), undefined);
+  // negative: a bound on a plain time stays ("after Sunday, the embassy was attacked")
+  const u = 'After Sunday, protesters attacked the embassy again.';
+  assert.equal(eventMod(u, { end: u.indexOf('Sunday') + 6, mod: 'AFTER' }), 'AFTER');
+  const s = story([
+    ['AAA', '2023-08-05', 'Relations with Paris have soured since supporters of the junta attacked the French embassy in Niamey on July 29.'],
+    ['BBB', '2023-08-02', "France decided to organise the evacuation after Sunday's attack on its embassy in Niamey."],
+  ]);
+  const attacks = s.events.filter((e) => e.type === 'ATTACK');
+  assert.deepEqual(attacks.map((e) => e.documents.length), [2], JSON.stringify(attacks.map((e) => [e.date, e.documents.length])));
+  const time = s.facts.find((f) => f.subject === attacks[0].id && f.attribute === 'time')!;
+  assert.equal(time.consistent, false, 'July 29 and Sunday, July 30 cannot both be the day of one attack');
 });
