@@ -13,6 +13,7 @@ import { weekdayChecks } from './weekdays.js';
 import { laterChecks } from './later.js';
 import { tallyCountChecks } from './tallies.js';
 import { dayRangeChecks, sinceEventChecks } from './sinceEvent.js';
+import { recordChecks } from './records.js';
 import { yearRangeChecks } from './yearRanges.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
@@ -50,6 +51,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(sinceEventChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(dayRangeChecks(doc.text, doc.anchorDate, sentences));
   addUncovered(looseAgeChecks(doc.text, doc.anchorDate, sentences));
+  addUncovered(recordChecks(doc.text, doc.times, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

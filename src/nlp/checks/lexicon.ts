@@ -160,3 +160,8 @@ export const VOTING_MEMBERS: readonly string[] = [
 export const SHARE_CUES: readonly string[] = [
   'vote', 'votes', 'voted', 'ballot', 'ballots', 'poll', 'polls', 'survey', 'referendum', 'election', 'runoff', 'run-off', 'won', 'beat', 'defeated', 'backed', 'support',
 ];
+/** Words that make "since DATE" the previous occasion of a record or a first ("the highest since 2008", "the first … since 2019"). */
+export const RECORD_WORDS: readonly string[] = [
+  'first', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least', 'fewest', 'strongest',
+  'weakest', 'deadliest', 'fastest', 'slowest', 'longest', 'shortest', 'hottest', 'coldest', 'wettest', 'driest', 'only', 'last',
+];
