@@ -25,7 +25,7 @@ export const NPOBJ_ING = new Set<string>(L.NP_OBJECT_CUES.filter((w) => !/[^s]s$
 }));
 export const ANY_CUE = new Set<string>([...NPOBJ_ING, ...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
   ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...TOPIC_BY_FIRST.keys(), ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
-  'according', 'by', 'in', 'quoted', 'reported']);
+  'according', 'per', 'by', 'in', 'quoted', 'reported']);
 
 export function findFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
@@ -38,6 +38,14 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (!ANY_CUE.has(l)) continue;
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
+    // "C, per the health ministry", "Per Reuters, C": "per" standing for "according to" (not "per cent", "$5 per person")
+    if (l === 'per' && (isComma(toks[j - 1]) || j === firstWord(toks)) && toks[j + 1]?.w && (toks[j + 1]!.cap || /^(the|a|an)$/.test(toks[j + 1]!.l)) && !/^(cent|capita|annum|day|week|month|year|hour|person|head)$/.test(toks[j + 1]!.l)) {
+      // "per the rules", "per the agreement": in accordance with, no source
+      let k = j + 1;
+      while (k < n && k < j + 6 && toks[k]!.w && !PER_RULE.test(toks[k]!.l)) k++;
+      if (!(toks[k]?.w && PER_RULE.test(toks[k]!.l)) && toks[j - 1]?.l !== 'as') accordingTo(ctx, sc, j, j, j + 1);
+      continue;
+    }
     // ---- by/in X's estimate/account
     // ---- in a poll/survey: "Clinton leads in the latest CNN poll", "In a Gallup survey, 38 percent said …"
     if (l === 'in' && j + 1 < n && inPoll(ctx, sc, j)) continue;
@@ -119,6 +127,7 @@ function pluralNoun(toks: Tok[], j: number): boolean {
 }
 
 const POSTED_DOCS = new Set(L.POSTED_DOCUMENTS);
+const PER_RULE = /^(rules?|agreements?|terms|law|laws|regulations?|polic(y|ies)|contracts?|guidelines?|protocols?|tradition|custom|requests?|instructions?|orders?|deal|treaty|constitution|schedule|plan)$/;
 const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
 
 // adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)

@@ -7,6 +7,8 @@ import { rightNP } from './np.js';
 import { namedLink, resolvePronoun, citedReason } from './source-link.js';
 import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.js';
 
+const DOC_PARTICIPLE = /^(released|published|issued|seen|obtained|compiled|posted|prepared|commissioned|conducted|circulated|shared|presented|submitted|filed|leaked|updated)$/;
+
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
   const { toks } = sc;
   const n = toks.length;
@@ -14,7 +16,8 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
   if (!r) return;
   let [s, e] = r;
   // "according to a White House pool report": a trailing document noun belongs to the source
-  while (toks[e + 1] && !toks[e + 1]!.cap && NOUNISH.has(toks[e + 1]!.l) && (!toks[e + 2] || !toks[e + 2]!.w)) e++;
+  // (also before a participle describing it: "according to a UN report released on Monday")
+  while (toks[e + 1] && !toks[e + 1]!.cap && NOUNISH.has(toks[e + 1]!.l) && (!toks[e + 2] || !toks[e + 2]!.w || DOC_PARTICIPLE.test(toks[e + 2]!.l))) e++;
   const cue = toks.slice(a, cueEnd + 1);
   const links: AttributionLink[] = [];
   // strip a trailing possessive "estimates" noun: "according to scientists' estimates"
@@ -35,6 +38,12 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     if (isComma(toks[k]) && clauseEnd(toks, k) - k > 3) { appos = spanText(ctx, toks, z + 2, k - 1); zEnd = k - 1; }
   }
   if (e < s) return;
+  // "a UN report released on Monday, …": the participle phrase describing the document is frame words, not content
+  if (zEnd === e && DOC_PARTICIPLE.test(toks[e + 1]?.l ?? '') && NOUNISH.has(toks[e]!.l)) {
+    let m = e + 1;
+    while (m + 1 < n && toks[m + 1]!.w && m - e < 10) m++;
+    if (isComma(toks[m + 1])) { z = m; zEnd = m; }
+  }
   links.push(namedLink(ctx, toks, s, e, cue, 'attr.according-to', y ? '' : appos));
   if (y && citeTok && !citedReason(toks, y[0], y[1])) links.push(namedLink(ctx, toks, y[0], y[1], [citeTok], 'attr.citing', appos));
   // position: initial ("According to X, C") or final ("C, according to X")
