@@ -5,7 +5,7 @@ import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { wordBefore } from './text-util.js';
 
-const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit)|date\.holiday)$/;
+const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
@@ -19,6 +19,9 @@ const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['in', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
+
+/** A participle of speaking right before a day: "speaking on Wednesday", "writing Tuesday", "in an interview on Monday". */
+const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\s+reporters|in\s+an\s+interview|in\s+a\s+statement)\s+(?:on\s+)?$/i;
 
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
 
@@ -99,6 +102,9 @@ export function refineSignals(text: string, cands: Cand[]): void {
     const c = cands[k]!;
     const pm = pointSignalMod(text, c);
     if (pm) c.signalMod = pm;
+    // "The minister, speaking on Wednesday, said …": the day of the reported speech is past, whatever the
+    // reported clause looks ahead to.
+    if (!c.tense && c.rule.startsWith('relative.weekday') && REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start))) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").
     if (pm === 'ON_OR_AFTER' && DEADLINE_RULES.test(c.rule) && /\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) {

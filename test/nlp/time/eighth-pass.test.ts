@@ -154,3 +154,23 @@ describe('time (eighth pass): compound durations and zones', () => {
     ]);
   });
 });
+
+describe('time (eighth pass): reported days and parts of a day', () => {
+  it('the day of a reported statement ("speaking on Wednesday") is past even when the report looks ahead', () => {
+    check(THU, [
+      ['The minister, speaking on Wednesday, said the plan would be unveiled on Friday.', 'Wednesday', '2023-09-13', 'DATE'],
+      ['In a statement on Tuesday, the ministry said it will act.', 'Tuesday', '2023-09-12', 'DATE'],
+      // negative: the reported clause's own day still looks ahead
+      ['The minister, speaking on Wednesday, said the plan would be unveiled on Friday.', 'Friday', '2023-09-15', 'DATE'],
+      ['The minister will speak on Monday.', 'Monday', '2023-09-18', 'DATE'],
+    ]);
+  });
+  it('"early"/"late" before this morning, last night or tonight give START/END', () => {
+    check(THU, [
+      ['Early this morning, police raided the house.', 'Early this morning', '2023-09-14TMO', 'TIME', 'START'],
+      ['The storm hit late last night.', 'late last night', '2023-09-13TNI', 'TIME', 'END'],
+      // negative: no such word, no mod
+      ['The storm hit last night.', 'last night', '2023-09-13TNI', 'TIME', ''],
+    ]);
+  });
+});
