@@ -41,7 +41,7 @@ function detect(ctx: Ctx): Draft[] {
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
       if (!d) continue;
-      const trip = journeyOf(ctx, d);
+      const trip = journeyOf(ctx, d) ?? negotiationOf(ctx, d, s1);
       if (trip) here.push(trip);
       here.push(d);
     }
@@ -71,6 +71,29 @@ function journeyOf(ctx: Ctx, d: Draft): Draft | undefined {
   const args = new Map<string, string[]>();
   for (const [role, ids] of d.args) args.set(role, [...ids]);
   return { ...d, type: 'TRAVEL', args, rule: [...d.rule, 'journey-of:' + d.type], nestedAt: undefined };
+}
+
+/** Words after "on" that date talks or place them, not their topic ("talks on Tuesday", "on the sidelines of"). */
+const NOT_TOPIC = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|this|that|its|their|his|her|sidelines|friday's|\d.*)$/;
+/** Talks about something are also a negotiation ("held talks in Beijing on restoring ties", "talks over the border
+ * dispute", "talks aimed at ending the war"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
+ * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
+function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
+  if (d.type !== 'MEET' || d.lemma !== 'talk' || !d.noun) return undefined;
+  let topic = false;
+  for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
+    const w = ctx.low[k]!;
+    if (w === '.' || w === ';' || w === ':' || ctx.toks[k]!.kind === 'QUOTE' || ctx.stmt[k]) break;
+    const next = ctx.low[k + 1] ?? '';
+    if ((w === 'on' || w === 'over' || w === 'about') && ctx.ments.at[k + 1]! < 0 && !NOT_TOPIC.test(next) && ctx.toks[k + 1]?.kind === 'WORD') { topic = true; break; }
+    // "on the war", "over the dispute": a determiner, then a word that is no date
+    if ((w === 'on' || w === 'over' || w === 'about') && (next === 'the' || next === 'a' || next === 'its' || next === 'their') && !NOT_TOPIC.test(ctx.low[k + 2] ?? '') && ctx.ments.at[k + 2]! < 0 && ctx.toks[k + 2]?.kind === 'WORD') { topic = true; break; }
+    if (w === 'aimed' && next === 'at') { topic = true; break; }
+  }
+  if (!topic) return undefined;
+  const args = new Map<string, string[]>();
+  for (const [role, ids] of d.args) args.set(role, [...ids]);
+  return { ...d, type: 'NEGOTIATE', args, rule: [...d.rule, 'talks-on-topic'], nestedAt: undefined };
 }
 
 /** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */

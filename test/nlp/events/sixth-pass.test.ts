@@ -158,3 +158,28 @@ test('demand as an economic quantity is no DEMAND; protesters and unions demandi
   assert.ok(p.evs.some((e) => e.type === 'DEMAND'));
   assert.ok(types("The union's demand for a pay rise was rejected.").includes('DEMAND'));
 });
+
+test('talks about a topic are also a negotiation; talks dated or on the sidelines stay a meeting only', () => {
+  const ents: EntSpec[] = [country('Saudi Arabia', 'SA'), country('Iran', 'IR'), town('Beijing')];
+  const a = eventsOf('Saudi Arabia and Iran held talks in Beijing on restoring ties.', ents);
+  const neg = a.evs.find((e) => e.type === 'NEGOTIATE');
+  assert.deepEqual(neg && argNames(a.doc, neg).agent?.slice().sort(), ['Iran', 'Saudi Arabia']);
+  assert.ok(a.evs.some((e) => e.type === 'MEET'), 'the meeting stays');
+  assert.ok(types('Israel and Hamas are holding talks aimed at ending the war.', [country('Israel', 'IL'), org('Hamas')]).includes('NEGOTIATE'));
+  assert.ok(types('Armenia and Azerbaijan began talks over the disputed region.', [country('Armenia', 'AM'), country('Azerbaijan', 'AZ')]).includes('NEGOTIATE'));
+  for (const text of ['The United States and China held talks on Tuesday in Geneva.', 'Biden and Xi held talks on the sidelines of the summit.']) {
+    const ts = types(text, [country('United States', 'US'), country('China', 'CN'), town('Geneva'), person('Biden'), person('Xi')]);
+    assert.ok(ts.includes('MEET') && !ts.includes('NEGOTIATE'), `${text}: ${ts.join(',')}`);
+  }
+});
+
+test('giving to an appeal or to victims is aid; a train crossing into a country is travel; giving shareholders a dividend is neither', () => {
+  const g = eventsOf('Britain gave $10 million to the appeal.', [country('Britain', 'GB')]);
+  const aid = g.evs.find((e) => e.type === 'PROVIDE_AID');
+  assert.deepEqual(aid && argNames(g.doc, aid).agent, ['Britain']);
+  assert.ok(!types('The company gave shareholders a dividend.').includes('PROVIDE_AID'));
+  const c = eventsOf('The convoy crossed into Russia on Tuesday.', [country('Russia', 'RU')]);
+  const tr = c.evs.find((e) => e.type === 'TRAVEL');
+  assert.deepEqual(tr && argNames(c.doc, tr).destination, ['Russia']);
+  assert.ok(!types('Prices crossed the threshold.').includes('TRAVEL'));
+});
