@@ -207,6 +207,28 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // "The two leaders" after a spokesman was quoted: the two most mentioned of the recent people (the most recent first on ties)
   const mostSeenN = (arr: string[], n: number): string[] => arr.map((id, j) => ({ id, j, c: seen.get(id) ?? 0 })).sort((a, b) => b.c - a.c || a.j - b.j).slice(0, n).map((x) => x.id);
   const mostSeen = (arr: string[]): string[] => mostSeenN(arr, 2);
+  /** The person a fronted possessive at token k points forward to: the phrase opens its sentence (at most three words
+   * before the pronoun, no name among them), ends at a comma within ten tokens, and a named person follows that comma
+   * (after at most three capitalised title words). */
+  const cataphor = (k: number): string | undefined => {
+    const s = tokens[k]!.sentence;
+    let start = k;
+    while (start > 0 && tokens[start - 1]!.sentence === s) start--;
+    if (k - start > 3) return undefined;
+    for (let q = start; q < k; q++) if (at[q] !== -1 || tokens[q]!.kind !== 'WORD') return undefined;
+    let comma = -1;
+    for (let q = k + 1; q < tokens.length && q <= k + 10 && tokens[q]!.sentence === s; q++) {
+      if (low[q] === ',') { comma = q; break; }
+      if (at[q] !== -1 && list[at[q]!]!.type === 'PERSON') return undefined;
+    }
+    if (comma < 0) return undefined;
+    for (let q = comma + 1; q < tokens.length && q <= comma + 4 && tokens[q]!.sentence === s; q++) {
+      const mi = at[q]!;
+      if (mi !== -1) { const m = list[mi]!; return m.type === 'PERSON' && m.t0 === q && !m.possessive ? m.ids[0] : undefined; }
+      if (!/^\p{Lu}/u.test(text.slice(tokens[q]!.start, tokens[q]!.end))) return undefined;
+    }
+    return undefined;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
     // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
@@ -243,6 +265,10 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     sent = tok.sentence;
     curSent = sent;
     if (w === 'he' || w === 'him' || w === 'his' || w === 'she' || w === 'her') {
+      // "During his trip, Scholz met …", "In her speech, Ann Lee said …": a possessive in a fronted phrase stands for
+      // the person named as the main clause's subject right after the comma
+      const ahead = (w === 'his' || w === 'her') ? cataphor(k) : undefined;
+      if (ahead) { pseudo.push({ ...mk([ahead], 'PERSON', k, k, 'PRONOUN'), possessive: true }); continue; }
       if (recent.PERSON.length && near('PERSON', 3)) {
         const m = mk([salient(recent.PERSON)], 'PERSON', k, k, 'PRONOUN');
         if (w === 'his' || w === 'her') m.possessive = true;

@@ -183,3 +183,20 @@ test('giving to an appeal or to victims is aid; a train crossing into a country 
   assert.deepEqual(tr && argNames(c.doc, tr).destination, ['Russia']);
   assert.ok(!types('Prices crossed the threshold.').includes('TRAVEL'));
 });
+
+test('a possessive in a fronted phrase points forward to the subject named after the comma ("During his trip, Scholz met …")', () => {
+  const a = eventsOf('During his trip, Olaf Scholz met Li Qiang.', [person('Olaf Scholz'), person('Li Qiang')]);
+  const trip = a.evs.find((e) => e.type === 'TRAVEL');
+  assert.deepEqual(trip && argNames(a.doc, trip).agent, ['Olaf Scholz']);
+  // also when another person was named just before
+  const b = eventsOf('Xi Jinping hosted a dinner. During his visit to Beijing, Olaf Scholz met Li Qiang.', [person('Xi Jinping'), person('Olaf Scholz'), person('Li Qiang'), town('Beijing')]);
+  const visit = b.evs.find((e) => e.trigger.text === 'visit' && (argNames(b.doc, e).agent ?? []).length);
+  assert.deepEqual(visit && argNames(b.doc, visit).agent, ['Olaf Scholz'], JSON.stringify(b.evs.map((e) => [e.type, e.trigger.text, argNames(b.doc, e)])));
+  // negative: not fronted (the pronoun is the earlier person's), or no person after the comma
+  const c = eventsOf('Xi Jinping said that during his visit, Olaf Scholz was welcome.', [person('Xi Jinping'), person('Olaf Scholz')]);
+  const cv = c.evs.find((e) => e.trigger.text === 'visit');
+  assert.ok(!cv || !(argNames(c.doc, cv).agent ?? []).includes('Olaf Scholz'), JSON.stringify(cv && argNames(c.doc, cv)));
+  const d = eventsOf('Olaf Scholz landed. During his trip, officials met in Beijing.', [person('Olaf Scholz'), town('Beijing')]);
+  const dt = d.evs.find((e) => e.trigger.text === 'trip');
+  assert.deepEqual(dt && argNames(d.doc, dt).agent, ['Olaf Scholz']);
+});
