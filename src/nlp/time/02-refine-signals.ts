@@ -78,6 +78,9 @@ const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|
 export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (!POINT_RULE.test(c.rule) || c.rule === 'relative.ago') return undefined;
   const right = text.slice(c.end, c.end + 16);
+  // "after Sunday's attack", "before Monday's vote": a possessive time dates its noun; the signal bounds the noun's
+  // event, not the day
+  if (/^['’]s\b/.test(right) || /['’]s$/.test(text.slice(c.start, c.end))) return undefined;
   if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
   if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
   if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';

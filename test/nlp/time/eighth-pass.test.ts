@@ -31,6 +31,9 @@ describe('time (eighth pass): signal words bound a point in time', () => {
       ['The rules will change after 2025.', '2025', '2025', 'DATE', 'AFTER'],
       // negative: a counted shift keeps the bound to itself
       ['Two weeks before Christmas, the shops were empty.', 'Christmas', '2022-12-25', 'DATE', ''],
+      // negative: a possessive time dates its noun ("after Monday's attack" is an attack on Monday)
+      ["Troops were sent in after Monday's attack on the embassy.", 'Monday', '2023-09-11', 'DATE', ''],
+      ["Before Tuesday's vote, the minister resigned.", 'Tuesday', '2023-09-12', 'DATE', ''],
     ]);
   });
   it('by, until and up to close a point (ON_OR_BEFORE); starting and "from … onwards" open it', () => {
