@@ -1,10 +1,10 @@
 import type { Check, TimeExpr } from '../../core/types.js';
-import { MONTHS } from '../time/lexicon.js';
 import { own } from '../quantity/lexicon.js';
 import { alt, ORDINAL_WORDS, RECORD_WORDS } from './lexicon.js';
 import { countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { dated, type Dated } from './datedTime.js';
 
 // Dates a report sets against its own date:
 //  - a first or a record "since DATE" ("the first such visit since 2019", "the highest level since March 2008"): the
@@ -13,25 +13,12 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 //  - "now in its 500th day", "day 100 of the war": an ordinal count from a dated start in the sentence or the two
 //    before (agreement only: the count may run from another start).
 
-const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 const RECORD_RE = new RegExp(`\\b(?:${alt(RECORD_WORDS)})\\b[^.;!?]{0,80}?\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$`, 'i');
 const YEAR_COUNT_RE = /\b(?:in|for)\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year\s+(?:high|low|record|peak)\b/i;
 const AGO_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?)\s+ago\b/gi;
 const DAY_MS = 86400000;
 const YEAR_MS = 365.2425 * DAY_MS;
 
-interface Dated { t: TimeExpr; i: number; earliest: number; latest: number }
-function dated(t: TimeExpr, i: number): Dated | undefined {
-  const m = DATE_VALUE_RE.exec(t.value);
-  if (t.type !== 'DATE' || !m || !(/\d/.test(t.text) || MONTH_NAME_RE.test(t.text))) return undefined;
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) : undefined;
-  const d = m[3] ? Number(m[3]) : undefined;
-  const earliest = Date.UTC(y, (mo ?? 1) - 1, d ?? 1);
-  const latest = d !== undefined ? earliest : mo !== undefined ? Date.UTC(y, mo, 0) : Date.UTC(y, 11, 31);
-  return { t, i, earliest, latest };
-}
 
 function recordSince(text: string, times: readonly TimeExpr[], anchor: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];

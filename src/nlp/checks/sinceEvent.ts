@@ -3,6 +3,7 @@ import { MONTHS } from '../time/lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { dated } from './datedTime.js';
 
 // Offsets from a dated event told a few words later, against the report's date or a date stated in the sentence:
 //  - "two years after Russia invaded Ukraine in February 2022", "a year since the October 7, 2023 attack",
@@ -16,25 +17,12 @@ const MODS: Record<string, string> = { 'more than': 'MORE', over: 'MORE', 'just 
 const OFFSET_RE = new RegExp(String.raw`\b(?:(more than|just over|over|nearly|almost|just under|less than|about|around|some|roughly)\s+)?(${NUM})\s+(years?|months?|weeks?|days?|decades?)\s+(after|since|into|on\s+from|from)\b`, 'gi');
 /** Between the offset and the event's date: a few words, no clause break, no other count. */
 const GAP_RE = /^(?:\s+[\p{L}'’.-]+){0,9}?\s+(?:in\s+|on\s+|of\s+)?(?:the\s+)?$/u;
-const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 const DAY_MS = 86400000;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4375, year: 365.2425, decade: 3652.425 };
 /** Rounding a writer allows on "N units after", in units; a day count is taken to be exact, give or take the news' own lag. */
 const SLACK: Record<string, number> = { day: 2, week: 0.6, month: 0.6, year: 0.6, decade: 0.6 };
 
-interface Dated { t: TimeExpr; i: number; earliest: number; latest: number; label: string }
 
-function dated(t: TimeExpr, i: number): Dated | undefined {
-  const m = DATE_VALUE_RE.exec(t.value);
-  if (t.type !== 'DATE' || !m || !(/\d/.test(t.text) || MONTH_NAME_RE.test(t.text))) return undefined;
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) : undefined;
-  const d = m[3] ? Number(m[3]) : undefined;
-  const earliest = Date.UTC(y, (mo ?? 1) - 1, d ?? 1);
-  const latest = d !== undefined ? earliest : mo !== undefined ? Date.UTC(y, mo, 0) : Date.UTC(y, 11, 31);
-  return { t, i, earliest, latest, label: t.value };
-}
 
 export function sinceEventChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];

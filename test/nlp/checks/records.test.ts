@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { dates } from './date-checks.js';
 
 // Dates a report sets against its own date: a first or a record "since DATE", "N days/weeks ago, on DATE", and an
 // ordinal count ("in its 500th day") from a dated start. Real segmenter, time and quantity stages; sentences written
 // for these tests.
-
-function dates(text: string, anchor: string, rule: string) {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
-    .filter((c) => c.kind === 'DATE_ARITHMETIC' && (c as { rule?: string }).rule === `checks:date-arithmetic:${rule}`).map((c) => c.status);
-}
 
 test('a first or a record "since DATE" lies before the report, and fits a number of years stated with it', () => {
   assert.deepEqual(dates('It was the first such visit since 2019.', '2023-03-14', 'record-since'), ['CONSISTENT']);

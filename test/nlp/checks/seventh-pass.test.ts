@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { dates } from './date-checks.js';
 
 // Seventh pass on the checks, DATE_ARITHMETIC read loosely (agreement only unless tied): "N units after/since/into"
 // an event dated a few words on, a day range and its length in days, an age and a birth year a sentence apart, an age
 // at death. Run through the real segmenter, time and quantity stages. Sentences written for these tests.
-
-function dates(text: string, anchor: string, rule: string) {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
-    .filter((c) => c.kind === 'DATE_ARITHMETIC' && (c as { rule?: string }).rule === `checks:date-arithmetic:${rule}`).map((c) => c.status);
-}
 
 test('"N units after/since/into" an event dated a few words on', () => {
   assert.deepEqual(dates('The attack came two years after Russia invaded Ukraine in February 2022.', '2024-02-24', 'offset-from-event'), ['CONSISTENT']);
