@@ -659,6 +659,23 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
+/** Lower-case words of a name without articles, punctuation or a possessive: "the UN's OCHA" → "un ocha". */
+const nameWords = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an' && w !== 'of').join(' ');
+
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,6})$/;
+/** The acronym a document calls an organisation by, when it never writes the KB name or another multi-word name. */
+function documentAcronym(e: Ent, kbName: string): string | undefined {
+  let acr: string | undefined;
+  for (const m of e.ms) {
+    if (m.adj) continue;
+    const t = m.text.replace(/^(?:the|The)\s+/, '').replace(/[’']s$/, '');
+    if (nameWords(t) === nameWords(kbName)) return undefined;
+    if (ACRONYM.test(t)) acr ??= t;
+    else if (t.split(/\s+/).length >= 2) return undefined;
+  }
+  return acr;
+}
+
 function canonical(e: Ent): string {
   if (e.entry) {
     // a KB name in a transliteration with diacritics ("Mişrātah") yields to the document's plain form when that
@@ -674,7 +691,10 @@ function canonical(e: Ent): string {
       const bare = nw.slice(0, -1).join(' ').replace(/,$/, '');
       if (e.ms.some((m) => m.text === bare)) return bare;
     }
-    return e.entry.name;
+    // an organisation the document names only by its acronym ("NATO", "OCHA") is named so; a body named by words
+    // ("the Defence Ministry", "Congress") and people and places keep the KB name, which says whose it is
+    const acronym = e.entry.type === 'ORG' ? documentAcronym(e, e.entry.name) : undefined;
+    return acronym ?? e.entry.name;
   }
   let best: M | undefined;
   for (const m of e.ms) {

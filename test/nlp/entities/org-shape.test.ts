@@ -35,3 +35,16 @@ test('recurring companies, clubs and sports bodies link to their Wikidata items'
   const m = run('Talks were held in Madrid on Monday.');
   assert.equal(bySurface(m, 'Madrid')?.kb?.wikidata === 'Q8682', false, names(m));
 });
+
+test('an organisation the document names only by its acronym is named so; a body named by words keeps the KB name', () => {
+  const d = run('NATO said the alliance would meet. NATO officials agreed.');
+  const nato = bySurface(d, 'NATO');
+  assert.equal(nato?.name, 'NATO', names(d));
+  assert.equal(nato?.kb?.wikidata, 'Q7184', names(d));
+  // the KB name written out in the text stays the name
+  const full = run('The North Atlantic Treaty Organization met. NATO officials agreed.');
+  assert.equal(bySurface(full, 'NATO')?.name, 'North Atlantic Treaty Organization', names(full));
+  // people keep the KB name however the text shortens it
+  const p = run('Putin said on Monday that talks would go on.');
+  assert.equal(bySurface(p, 'Putin')?.name, 'Vladimir Putin', names(p));
+});
