@@ -2,6 +2,7 @@
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
+import { normAlias } from '../../kb/normalize.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
@@ -659,17 +660,15 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
-/** Lower-case words of a name without articles, punctuation or a possessive: "the UN's OCHA" → "un ocha". */
-const nameWords = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').split(/\s+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an' && w !== 'of').join(' ');
-
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,6})$/;
 /** The acronym a document calls an organisation by, when it never writes the KB name or another multi-word name. */
 function documentAcronym(e: Ent, kbName: string): string | undefined {
   let acr: string | undefined;
+  const kbKey = normAlias(kbName);
   for (const m of e.ms) {
     if (m.adj) continue;
     const t = m.text.replace(/^(?:the|The)\s+/, '').replace(/[’']s$/, '');
-    if (nameWords(t) === nameWords(kbName)) return undefined;
+    if (normAlias(t) === kbKey) return undefined;
     if (ACRONYM.test(t)) acr ??= t;
     else if (t.split(/\s+/).length >= 2) return undefined;
   }
