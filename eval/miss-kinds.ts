@@ -2,6 +2,8 @@
 // anchor dropped, so a held-out set can say *what kind* of thing is missed (an event type, a check's kind and
 // status, a certainty confusion) without anyone reading its reports. EVAL_MISS_KINDS=1 prints these counts.
 
+import { calendarShape } from './value-shape.js';
+
 /** The kind of one miss line, or undefined for a line that is not a miss. */
 export function missKind(line: string): string | undefined {
   const m = /^\s*miss [^:]*: (.*)$/.exec(line);
@@ -33,15 +35,7 @@ export function valueShape(v: string): string {
   if (/^P/.test(v)) return 'duration';
   if (/^R\d*P/.test(v)) return 'set';
   if (/^X/.test(v)) return 'unresolved';
-  if (/T/.test(v)) return 'time-of-day';
-  if (/W\d|-WE$/.test(v)) return 'week';
-  if (/Q[1-4X]|H[12]/.test(v)) return 'quarter/half';
-  if (/-(?:SP|SU|FA|WI)$/.test(v)) return 'season';
-  if (/^\d{2,3}X*$/.test(v)) return 'decade/century';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(v)) return 'month';
-  if (/^\d{4}$/.test(v)) return 'year';
-  return 'other';
+  return calendarShape(v, /W\d|-WE$/);
 }
 
 const DAY_MS = 86400000;

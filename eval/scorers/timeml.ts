@@ -11,6 +11,7 @@ import { segmentStage } from '../../src/nlp/segment/index.js';
 import { timeStage } from '../../src/nlp/time/index.js';
 import { emptyCounts, scoreDoc, summary, type Counts, type MatchErr, type SysTimex } from '../timeml/metrics.js';
 import { readMeantime, readMeantimeDir, readTimemlDir, type GoldDoc } from '../timeml/read.js';
+import { calendarShape } from '../value-shape.js';
 
 interface Run { name: string; docs: GoldDoc[]; useDct: boolean }
 
@@ -48,15 +49,7 @@ export function bucketOf(e: MatchErr, text: string): string {
     if (/_REF$/.test(v)) return 'ref';
     if (typ === 'SET') return 'set';
     if (typ === 'DURATION' || /^P/.test(v)) return 'duration';
-    if (/T/.test(v)) return 'time-of-day';
-    if (/W\d|WXX|-WE/.test(v)) return 'week';
-    if (/Q[1-4X]|H[12]/.test(v)) return 'quarter/half';
-    if (/-(?:SP|SU|FA|WI)$/.test(v)) return 'season';
-    if (/^\d{2,3}X*$/.test(v)) return 'decade/century';
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'day';
-    if (/^\d{4}-\d{2}$/.test(v)) return 'month';
-    if (/^\d{4}$/.test(v)) return 'year';
-    return 'other';
+    return calendarShape(v, /W\d|WXX|-WE/);
   };
   if (e.kind === 'FP') return `FP ${shape(sv, e.sys!.type)}${/\b(?:now|current(?:ly)?|recent(?:ly)?|future|past|soon|today)\b/.test(st) ? ' (deictic word)' : ''}`;
   if (e.kind === 'FN') return `FN ${shape(gv, e.gold!.type)}`;
