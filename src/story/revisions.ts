@@ -6,10 +6,11 @@
 
 import type { Offsets } from '../core/types.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
+import { movedToPattern } from '../nlp/time/moved.js';
 import { intersects, judgeTimes, timeInterval } from './values.js';
 
 /** A verb that moves a time, governing it through "to"/"until": "postponed to Saturday", "pushed the deadline back until Friday". */
-const MOVED_TO = /\b(?:postponed|postpone[sd]?|delay(?:ed|s)?|pushed\s+back|put\s+back|put\s+off|rescheduled|moved|brought\s+forward|extend(?:ed|s)?|deferred|prolong(?:ed|s)?)\b[^.;:!?]{0,60}?\b(?:to|until|till|for)\s+(?:the\s+)?$/i;
+const MOVED_TO = movedToPattern('.;:!?', ['to', 'until', 'till', 'for']);
 /** "a new deadline of Monday", "the new date is Friday". */
 const NEW_TIME = /\bnew\s+(?:deadline|date|ultimatum)\s+(?:(?:of|is|was|on|for|as|falls\s+on|expires\s+on)\s+)?$/i;
 /** A sentence saying a deadline itself was moved, wherever the day stands: "…until Monday after the ministry pushed back its deadline". */

@@ -6,6 +6,7 @@ import type { Sentence } from '../../core/types.js';
 import type { Tense } from './cand.js';
 import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
+import { movedToPattern } from './moved.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
@@ -26,7 +27,7 @@ const CLOCK_LEAD = /(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|m
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
-const MOVED_TO = /\b(?:postponed|delayed|pushed\s+back|put\s+back|put\s+off|rescheduled|moved|extended|deferred|prolonged)\b[^.;:!?"“”]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?$/i;
+const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
