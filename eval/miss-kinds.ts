@@ -4,16 +4,25 @@
 
 import { calendarShape } from './value-shape.js';
 
+/**
+ * Classes a missed quantity from its scorer label (the gold file) and gold text, or undefined when it cannot
+ * (see quantity-miss.ts); the answer must name no text.
+ */
+export type QuantityResolver = (label: string, text: string) => string | undefined;
+
 /** The kind of one miss line, or undefined for a line that is not a miss. */
-export function missKind(line: string): string | undefined {
-  const m = /^\s*miss [^:]*: (.*)$/.exec(line);
+export function missKind(line: string, quantity?: QuantityResolver): string | undefined {
+  const m = /^\s*miss ([^:]*): (.*)$/.exec(line);
   if (!m) return undefined;
-  const body = m[1]!;
+  const body = m[2]!;
   let k: RegExpExecArray | null;
   if ((k = /^entity .* \(([A-Z_]+)\)$/.exec(body))) return `entity missed (${k[1]})`;
   if (body.startsWith('link ')) return 'entity linked wrongly or not at all';
   if (body.startsWith('time ')) return timeMissKind(body);
-  if (body.startsWith('quantity ')) return 'quantity not found or wrong';
+  if (body.startsWith('quantity ')) {
+    const q = /^quantity "(.*)"$/.exec(body);
+    return (q && quantity?.(m[1]!, q[1]!)) ?? 'quantity not found or wrong';
+  }
   if (body.startsWith('claim ')) return 'claim not found';
   if ((k = /^attribution ".*" want (\[.*\]) got (\[.*\])$/.exec(body))) {
     let want: unknown[][] = [];
@@ -90,10 +99,10 @@ function timeMissKind(body: string): string {
 }
 
 /** Counts of miss kinds, most frequent first. */
-export function countMissKinds(output: string): [string, number][] {
+export function countMissKinds(output: string, quantity?: QuantityResolver): [string, number][] {
   const n = new Map<string, number>();
   for (const line of output.split('\n')) {
-    const kind = missKind(line);
+    const kind = missKind(line, quantity);
     if (kind) n.set(kind, (n.get(kind) ?? 0) + 1);
   }
   return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

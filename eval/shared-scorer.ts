@@ -1,15 +1,71 @@
 // Runs ../shared/tools/score.mjs on a folder of reports with gold files through bin/newsgraph and prints
 // what it wrote: the shared examples (eval/run.ts) and the held-out devsets (scorers/devset.ts) alike.
 // EVAL_VERBOSE=1 passes --verbose (every miss is listed); EVAL_MISS_KINDS=1 prints only counts of the misses by
-// kind, with no text (for held-out sets, whose misses nobody may read).
+// kind, with no text (for held-out sets, whose misses nobody may read). For the quantity misses it keeps the
+// CLI output the scorer saw (a tee around bin/newsgraph in a temporary folder) to say why each was missed.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../src/core/shared.js';
-import { countMissKinds } from './miss-kinds.js';
+import { countMissKinds, type QuantityResolver } from './miss-kinds.js';
+import { quantityMissKinds } from './quantity-miss.js';
+
+/** The name a kept analysis is stored under: the article path the scorer passed. */
+const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
+
+/** A CLI that runs bin/newsgraph and keeps a copy of each analysis in `keep`. */
+function teeCli(keep: string): string {
+  const path = join(keep, 'newsgraph-tee.mjs');
+  writeFileSync(path, `#!${process.execPath}
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+const args = process.argv.slice(2);
+const r = spawnSync(${JSON.stringify(process.execPath)}, [${JSON.stringify(join(projectRoot, 'bin', 'newsgraph'))}, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+if (r.status === 0 && args[0] === 'analyze' && args[1]) writeFileSync(join(${JSON.stringify(keep)}, encodeURIComponent(resolve(args[1])) + '.json'), r.stdout);
+process.stdout.write(r.stdout ?? '');
+process.exitCode = r.status ?? 1;
+`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** Every gold file under `dir` by the scorer's label (its last two path parts), as the scorer walks them. */
+function goldsByLabel(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (p: string): void => {
+    if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
+    else if (p.endsWith('gold.json')) out.set(p.split('/').slice(-2).join('/'), p);
+  };
+  walk(resolve(dir));
+  return out;
+}
+
+/** Classes quantity misses from the gold files and the kept analyses; each (label, text) miss takes the next kind. */
+export function keptQuantityResolver(dir: string, keep: string): QuantityResolver {
+  const golds = goldsByLabel(dir);
+  const cache = new Map<string, Map<string, string[]>>();
+  return (label, text) => {
+    let kinds = cache.get(label);
+    if (!kinds) {
+      const gp = golds.get(label);
+      if (!gp) return undefined;
+      const gold = JSON.parse(readFileSync(gp, 'utf8')) as { file?: string; quantities?: [] };
+      const kept = gold.file ? join(keep, keptName(join(dirname(gp), gold.file))) : '';
+      const out = kept && existsSync(kept) ? JSON.parse(readFileSync(kept, 'utf8')) as Parameters<typeof quantityMissKinds>[1] : undefined;
+      kinds = quantityMissKinds(gold, out);
+      cache.set(label, kinds);
+    }
+    return kinds.get(text)?.shift();
+  };
+}
 
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
-  const argv = [join(shared, 'tools', 'score.mjs'), '--cmd', join(projectRoot, 'bin', 'newsgraph'), ...(process.env.EVAL_VERBOSE || kinds ? ['--verbose'] : []), dir];
+  const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
+  const cli = keep ? teeCli(keep) : join(projectRoot, 'bin', 'newsgraph');
+  const argv = [join(shared, 'tools', 'score.mjs'), '--cmd', cli, ...(process.env.EVAL_VERBOSE || kinds ? ['--verbose'] : []), dir];
   let out: string;
   try {
     out = execFileSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26 }).trimEnd();
@@ -21,5 +77,10 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   if (!kinds) { console.log(out); return; }
   // only the score line and the counts: per-document lines and miss texts stay unprinted
   const score = out.split('\n').filter((l) => /score:/.test(l));
-  console.log([...score, ...countMissKinds(out).map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)].join('\n'));
+  try {
+    const counts = countMissKinds(out, keptQuantityResolver(dir, keep));
+    console.log([...score, ...counts.map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)].join('\n'));
+  } finally {
+    rmSync(keep, { recursive: true, force: true });
+  }
 }

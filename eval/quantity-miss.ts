@@ -1,0 +1,116 @@
+// Why a gold quantity was missed, without its text: the shared scorer only says `quantity "TEXT"`, so with the
+// analysis at hand (the scorer's CLI output, kept by the tee in shared-scorer.ts) a miss is classed as
+// not found / value differs / unit differs / bound differs, naming unit *classes* ("count noun", "currency"),
+// value ratios and bound codes, never a word, number or unit of the report.
+import { BY_SYMBOL } from '../src/nlp/quantity/units.js';
+
+export interface GoldQuantity { text: string; value: number; unit: string; bound?: string }
+export interface SysQuantity { start: number; end: number; value: number; unit: string; bound?: string; rule?: string }
+interface SysTime { start: number; end: number }
+
+/**
+ * The parts of a system rule ("quantity:digits+count:plural-noun+bound:over") whose name starts with `prefix`:
+ * rule names and closed-class bound cues of our own lexicon, never report text.
+ */
+export function ruleParts(rule: string | undefined, prefix: string): string {
+  const parts = (rule ?? '').replace(/^quantity:/, '').split('+').filter((p) => p.startsWith(prefix));
+  return parts.length ? parts.join('+') : `no ${prefix.replace(/:$/, '')} rule`;
+}
+
+/** The class of a unit: person, count noun, currency, physical, percent, points; never the unit itself. */
+export function unitClass(unit: string | undefined): string {
+  if (!unit) return 'none';
+  if (unit === 'person') return 'person';
+  if (unit === '%') return 'percent';
+  if (unit === 'pp' || unit === 'bp') return 'points';
+  if (/^[A-Z]{3}$/.test(unit)) return 'currency';
+  if (BY_SYMBOL.has(unit)) return 'physical';
+  return 'count noun';
+}
+
+/** How a system count noun relates to the gold one, in words that name neither. */
+export function nounRelation(gold: string, sys: string): string {
+  const g = gold.toLowerCase(); const s = sys.toLowerCase();
+  const stem = (w: string): string => w.replace(/(?:ies|es|s)$/, '');
+  if (stem(g) === stem(s)) return 'another inflection';
+  const gw = g.split(/[\s-]+/); const sw = s.split(/[\s-]+/);
+  if (sw.length > gw.length && sw.slice(-gw.length).join(' ') === gw.join(' ')) return 'sys keeps a modifier';
+  if (gw.length > sw.length && gw.slice(-sw.length).join(' ') === sw.join(' ')) return 'sys drops a modifier';
+  if (sw.includes(gw[gw.length - 1]!) || gw.includes(sw[sw.length - 1]!)) return 'shares a word, other head';
+  return 'other noun';
+}
+
+/** How a wrong value relates to the gold one: a power-of-ten scale, a range end, larger or smaller. */
+export function valueRelation(gold: number, sys: number): string {
+  if (gold === 0 || sys === 0) return sys > gold ? 'sys larger' : 'sys smaller';
+  const r = sys / gold;
+  const p = Math.log10(Math.abs(r));
+  if (Math.abs(p - Math.round(p)) < 1e-9 && Math.round(p) !== 0) return `sys x1e${Math.round(p)}`;
+  if (Math.abs(r) < 1) return 'sys smaller';
+  return 'sys larger';
+}
+
+/** The coarse make of a gold text: digits or number words only, with "of" ("a third of the residents"). */
+function textMake(t: string): string {
+  return (/\d/.test(t) ? 'digits' : 'words') + (/\bof\b/i.test(t) ? ' with "of"' : '');
+}
+
+/** Whether a count noun unit is written in the gold text as such: plural, singular or not at all. */
+function nounWritten(unit: string, t: string): string {
+  const words = t.toLowerCase().split(/[^\p{L}]+/u);
+  const last = unit.toLowerCase().split(/\s+/).pop()!;
+  if (words.includes(last)) return 'noun singular in text';
+  const stem = last.replace(/y$/, '');
+  if (words.some((w) => w !== last && w.startsWith(stem) && w.length <= last.length + 3)) return 'noun plural in text';
+  return 'noun not in text';
+}
+
+/**
+ * The kind of a missed gold quantity, given the document text and the system quantities. Candidates are the
+ * system quantities overlapping the gold span; the nearest to a hit decides the class.
+ */
+export function quantityMissKind(g: GoldQuantity, text: string, sys: readonly SysQuantity[], times: readonly SysTime[] = []): string {
+  const gc = unitClass(g.unit);
+  const at = text.indexOf(g.text);
+  if (at < 0) return 'quantity: gold text not in the analysed text';
+  const span = { start: at, end: at + g.text.length };
+  const over = sys.filter((q) => q.start < span.end && span.start < q.end);
+  if (!over.length) {
+    const notes = [`gold ${gc}`, textMake(g.text)];
+    if (gc === 'count noun') notes.push(nounWritten(g.unit, g.text));
+    if (g.bound) notes.push(`bound ${g.bound}`);
+    if (times.some((t) => t.start < span.end && span.start < t.end)) notes.push('overlaps a system time');
+    if (sys.some((q) => q.value === g.value && q.unit === g.unit)) notes.push('found elsewhere in the text');
+    return `quantity not found: no overlapping system quantity (${notes.join(', ')})`;
+  }
+  const same = over.find((q) => q.value === g.value && q.unit === g.unit);
+  if (same) return `quantity bound differs: want ${g.bound ?? 'none'} got ${same.bound ?? 'none'}${same.bound ? ` (${ruleParts(same.rule, 'bound:')})` : ''}`;
+  const sameValue = over.find((q) => q.value === g.value);
+  if (sameValue) {
+    const sc = unitClass(sameValue.unit);
+    let k = `quantity unit differs: gold ${gc} / sys ${sc}`;
+    if (gc === sc && sc === 'count noun') k += `, ${nounRelation(g.unit, sameValue.unit)}`;
+    return `${k} (${ruleParts(sameValue.rule, 'count:')})`;
+  }
+  const sameUnit = over.find((q) => q.unit === g.unit);
+  if (sameUnit) return `quantity value differs (${gc}): ${valueRelation(g.value, sameUnit.value)}`;
+  const q = over[0]!;
+  return `quantity value and unit differ: gold ${gc} / sys ${unitClass(q.unit)}, ${valueRelation(g.value, q.value)}`;
+}
+
+/** The kinds of every missed quantity of one gold file, in gold order, keyed by gold text (the scorer's miss key). */
+export function quantityMissKinds(gold: { quantities?: GoldQuantity[] }, out: { document?: { text?: string }; quantities?: SysQuantity[]; times?: SysTime[] } | undefined): Map<string, string[]> {
+  const kinds = new Map<string, string[]>();
+  const text = out?.document?.text ?? '';
+  const sys = out?.quantities ?? [];
+  const times = out?.times ?? [];
+  for (const g of gold.quantities ?? []) {
+    const at = text.indexOf(g.text);
+    const span = { start: at, end: at + g.text.length };
+    const hit = at >= 0 && sys.some((q) => q.start < span.end && span.start < q.end && q.value === g.value && q.unit === g.unit && (!g.bound || q.bound === g.bound));
+    if (hit) continue;
+    const kind = out ? quantityMissKind(g, text, sys, times) : 'quantity: no analysis kept';
+    kinds.set(g.text, [...(kinds.get(g.text) ?? []), kind]);
+  }
+  return kinds;
+}
