@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../src/core/shared.js';
+import { countKinds, entityMissKinds, type GoldEntity, type SysAnalysis } from './entity-miss-kinds.js';
 import { countMissKinds, type QuantityResolver } from './miss-kinds.js';
 import { quantityMissKinds } from './quantity-miss.js';
 
@@ -61,6 +62,22 @@ export function keptQuantityResolver(dir: string, keep: string): QuantityResolve
   };
 }
 
+/**
+ * Why each gold entity of the folder was missed or linked wrongly (entity-miss-kinds.ts), from the analyses the
+ * scorer saw; a report whose analysis failed counts all its gold entities as missed, as the scorer does. Kinds only.
+ */
+export function keptEntityMissKinds(dir: string, keep: string): string[] {
+  const kinds: string[] = [];
+  for (const gp of goldsByLabel(dir).values()) {
+    const gold = JSON.parse(readFileSync(gp, 'utf8')) as { story?: unknown; file?: string; entities?: GoldEntity[] };
+    if (gold.story) continue;
+    const kept = gold.file ? join(keep, keptName(join(dirname(gp), gold.file))) : '';
+    if (!kept || !existsSync(kept)) { kinds.push(...(gold.entities ?? []).map((g) => `entity missed (${g.type}): no analysis (analyze failed)`)); continue; }
+    kinds.push(...entityMissKinds(gold, JSON.parse(readFileSync(kept, 'utf8')) as SysAnalysis));
+  }
+  return kinds;
+}
+
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
   const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
@@ -79,7 +96,13 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   const score = out.split('\n').filter((l) => /score:/.test(l));
   try {
     const counts = countMissKinds(out, keptQuantityResolver(dir, keep));
-    console.log([...score, ...counts.map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)].join('\n'));
+    const lines = [...score, ...counts.map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)];
+    // why entities were missed or linked wrongly; the replay must count what the scorer counted
+    const causes = keptEntityMissKinds(dir, keep);
+    const scorerN = counts.filter(([k]) => k.startsWith('entity ')).reduce((a, [, c]) => a + c, 0);
+    lines.push(`  entity and link misses by cause${causes.length === scorerN ? '' : ` (replay counted ${causes.length}, the scorer ${scorerN})`}:`);
+    lines.push(...countKinds(causes).map(([k, c]) => `  ${String(c).padStart(6)}  ${k}`));
+    console.log(lines.join('\n'));
   } finally {
     rmSync(keep, { recursive: true, force: true });
   }
