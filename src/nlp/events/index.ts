@@ -25,7 +25,7 @@ import { type Lexicon, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
-import { speakerFromClaims, statementsFromAttribution } from './statements.js';
+import { firstPersonSpeaker, speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
@@ -45,7 +45,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); }
+    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); }
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
@@ -152,6 +152,39 @@ function eventSubjects(ctx: Ctx, drafts: Draft[]): void {
     d.rule.push('event-subject');
   }
 }
+/** Harm whose cause is an attack noun right after it. */
+const HARM = new Set(['DEATHS', 'INJURY']);
+/** Prepositions that name the cause of a harm: "killed in an Israeli strike", "wounded by Russian shelling", "died
+ * during Hamas's attack", "died from Russian shelling". */
+const CAUSE_PREPS = new Set(['in', 'by', 'during', 'from']);
+/** A death or injury with no agent of its own takes the agent of the attack that caused it, when the attack's noun
+ * phrase follows it as its cause and names that agent in its own phrase: "Five people were killed in an Israeli air
+ * strike", "two soldiers were wounded by Hezbollah rocket attacks", "killed in a strike by the Israeli army". Not a cause
+ * in another clause ("killed three people, days after a Russian strike") nor an attack whose agent came from
+ * elsewhere (a subject of its own sentence). */
+function causeAgents(ctx: Ctx, drafts: Draft[]): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const d = drafts[n]!;
+    const s = drafts[n + 1]!;
+    if (!HARM.has(d.type) || d.noun || d.args.get('agent')?.length) continue;
+    if (!s.noun || s.type !== 'ATTACK' || s.t0 <= d.t1) continue;
+    let k = d.t1 + 1;
+    if (!CAUSE_PREPS.has(ctx.low[k] ?? '') || s.t0 - k > 6) continue;
+    k++;
+    let plain = true;
+    for (; k < s.t0; k++) {
+      const mi = ctx.ments.at[k]!;
+      if (mi >= 0) { k = ctx.ments.list[mi]!.t1; continue; }
+      const w = ctx.low[k]!;
+      if (ctx.toks[k]!.kind !== 'WORD' || AUX.has(w) || ctx.lex.roles.has(w) || ctx.trig[k] || w === 'and' || w === 'or') { plain = false; break; }
+    }
+    const agent = s.args.get('agent');
+    if (!plain || !agent?.length || !(leftAgent(ctx, s, agent) || ctx.low[s.t1 + 1] === 'by')) continue;
+    addArg(d, 'agent', agent);
+    d.rule.push('cause-agent');
+  }
+}
+
 /** The noun's agent is written in its own phrase, before it: "Israeli air strikes", "Russia's invasion". */
 function leftAgent(ctx: Ctx, s: Draft, agent: readonly string[]): boolean {
   let k = s.t0 - 1;
@@ -170,7 +203,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   if (!doc.text) return [];
   const ctx = buildCtx(doc, lex);
   let drafts = detect(ctx);
-  for (const d of drafts) speakerFromClaims(ctx, d);
+  for (const d of drafts) { speakerFromClaims(ctx, d); firstPersonSpeaker(ctx, d, ctx.sentRange[d.sentence]?.[0] ?? 0); }
   drafts = statementsFromAttribution(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);

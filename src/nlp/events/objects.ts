@@ -1,8 +1,8 @@
 // Objects and prepositional phrases to the right of a trigger, within its clause.
-import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY } from './words.js';
+import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
-import { qualifiesEvent, qualifiesPerson } from './places.js';
+import { possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
 import { isPlace, type MentionRef } from './mentions.js';
 
 /** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
@@ -61,6 +61,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       let role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
       if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = 'location';
+      // "killed in Russia's attack on Odesa": the possessor of the next event noun is its agent, not this event's place
+      if (role && PLACE_ROLES.has(role) && possessesEvent(ctx, m)) role = undefined;
       if (role) { addArg(d, role, m.ids); found = true; }
       lastMentionEnd = m.t1;
       k = m.t1 + 1;

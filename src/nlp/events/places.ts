@@ -1,6 +1,6 @@
 // Where and when: the nearest date, the nearest place, and every place of a located event's clause.
 import { isPlace, type MentionRef } from './mentions.js';
-import { ACTOR_HEADS, DET, HARD_PUNCT, ORG_HEADS, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
+import { ACTOR_HEADS, COMPOUND_MODIFIERS, DET, HARD_PUNCT, ORG_HEADS, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 
 /** Prepositions that make an event noun a backdrop to the clause ("after the collapse", "the toll from the quake"). */
@@ -61,11 +61,28 @@ export function peopleOfPlace(ctx: Ctx, m: MentionRef): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
 }
 
-/** "Russian strikes", "Israeli raids": a nationality adjective right before an event noun says who acted, not where. */
+/** The token after a mention's compound modifiers ("Israeli [air] strike", "a Russian [drone] attack"): the mention's
+ * next token when none follow it, at most two of them. */
+export function afterCompound(ctx: Ctx, k: number): number {
+  let q = k;
+  while (q < k + 2 && COMPOUND_MODIFIERS.has(ctx.low[q] ?? '') && ctx.ments.at[q]! < 0 && ctx.toks[q]?.kind === 'WORD' && !ctx.trig[q]) q++;
+  return q;
+}
+
+/** "Russian strikes", "Israeli raids", "an Israeli air strike": a nationality adjective right before an event noun (or
+ * its compound modifiers) says who acted, not where. */
 export function qualifiesEvent(ctx: Ctx, m: MentionRef): boolean {
-  if (m.pseudo || m.possessive || m.t0 !== m.t1 || !ctx.trig[m.t1 + 1]) return false;
+  if (m.pseudo || m.possessive || m.t0 !== m.t1 || !ctx.trig[afterCompound(ctx, m.t1 + 1)]) return false;
   const surface = ctx.doc.text.slice(m.start, m.end);
   return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
+}
+
+/** "Russia's attack on Odesa", "Israel's air strikes": the possessor of an event noun is who acted, not where. */
+export function possessesEvent(ctx: Ctx, m: MentionRef): boolean {
+  if (!m.possessive || m.pseudo) return false;
+  let q = m.t1 + 1;
+  if (ctx.low[q] === "'s" || ctx.low[q] === '’s' || ctx.low[q] === "'") q++;
+  return !!ctx.trig[afterCompound(ctx, q)];
 }
 
 export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
@@ -112,7 +129,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
-    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m) || possessorOfActor(ctx, m)) continue;
+    if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m) || possessorOfActor(ctx, m) || possessesEvent(ctx, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }
@@ -131,14 +148,14 @@ export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m) && !possessesEvent(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t0;
   }
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 25 && !stop(k); k++) {
     const mi = ctx.ments.at[k]!;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
-    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m)) addArg(d, 'location', m.ids.slice(0, 1));
+    if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m) && !possessesEvent(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t1;
   }
 }

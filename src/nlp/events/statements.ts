@@ -1,7 +1,7 @@
 // STATEMENT speakers: inverted order ("said X"), the attribution stage's sources, and statements for
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS } from './words.js';
+import { AUX, HARD_PUNCT, HARD_WORDS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
@@ -72,4 +72,29 @@ export function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
   }
   if (!extra.length) return drafts;
   return [...drafts, ...extra].sort((a, b) => a.t0 - b.t0);
+}
+
+/** Words between a first-person subject and its verb: "we strongly condemn", "I will not accept", "we have also asked". */
+const FIRST_PERSON_GAP = new Set(['not', "n't", 'also', 'again', 'never', 'still', 'now', 'all', 'both', 'therefore', 'too']);
+
+/** '"We condemn this attack," the ministry said', 'Blinken said: "I demand their release"': an event whose subject is "I"
+ * or "we" in reported speech is the speaker's, the source the attribution stage found for the smallest claim holding
+ * the trigger. Only with a named source and a verb trigger whose subject the sentence's shape left empty ("we" with no
+ * reported speaker, "our attack", and "they" stay without one). */
+export function firstPersonSpeaker(ctx: Ctx, d: Draft, s0: number): void {
+  if (d.noun || d.passive || d.args.get('agent')?.length) return;
+  let k = d.t0 - 1;
+  while (k >= s0 && k >= d.t0 - 4 && (AUX.has(ctx.low[k]!) || FIRST_PERSON_GAP.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  if (k < s0 || (ctx.low[k] !== 'we' && ctx.low[k] !== 'i') || ctx.ments.at[k]! >= 0) return;
+  const a = ctx.toks[d.t0]!.start, b = ctx.toks[d.t1]!.end;
+  let best: { size: number; entity: string } | undefined;
+  for (const c of ctx.doc.claims ?? []) {
+    if (c.start > ctx.toks[k]!.start || c.end < b || (best && c.end - c.start >= best.size)) continue;
+    // the cue itself lies outside the quoted words ('"We condemn it," the ministry said', not 'We said')
+    const l = (c.attribution ?? []).find((x) => x.entity && ctx.ments.byId.has(x.entity) && (!x.cueSpan || x.cueSpan.end <= ctx.toks[k]!.start || x.cueSpan.start >= b));
+    if (l && c.start <= a) best = { size: c.end - c.start, entity: l.entity! };
+  }
+  if (!best) return;
+  addArg(d, 'agent', [best.entity]);
+  d.rule.push('first-person-speaker');
 }

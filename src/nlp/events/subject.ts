@@ -5,7 +5,7 @@ import { type MentionRef, isPlace } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
-import { qualifiesPerson } from './places.js';
+import { afterCompound, qualifiesPerson } from './places.js';
 import { isDemonymSurface, isTitleCase } from './triggers.js';
 
 /** A verb form before a name: a found trigger, or an -ed past form. */
@@ -282,8 +282,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         d.rule.push('led-by');
         return;
       }
-      // "killed in Russian strikes": the nationality is the strikes' agent, not the place of either event
-      if (prepRole && d.noun && !d.viaLight && m.t1 + 1 === d.t0 && m.t0 === m.t1 && isDemonymSurface(ctx, m)) {
+      // "killed in Russian strikes", "in an Israeli air strike", "by Hezbollah rocket attacks": the nationality or group
+      // is the strikes' agent, not the place of either event (a place's name stays a place: "in Gaza air strikes")
+      if (prepRole && d.noun && !d.viaLight && afterCompound(ctx, m.t1 + 1) === d.t0 && ((m.t0 === m.t1 && isDemonymSurface(ctx, m)) || (!m.pseudo && (m.type === 'ORG' || m.type === 'NORP')))) {
         addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return;
       }
       if (prepRole && qualifiesPerson(ctx, m)) continue;
