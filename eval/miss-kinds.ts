@@ -98,11 +98,16 @@ function timeMissKind(body: string): string {
   return k;
 }
 
-/** Counts of miss kinds, most frequent first. */
-export function countMissKinds(output: string, quantity?: QuantityResolver): [string, number][] {
+/**
+ * Counts of miss kinds, most frequent first. `detail`, when given, may add to a line's kind a finer class read from
+ * elsewhere (the analysis the scorer scored: a claim miss's shape, a wrong status's cues), again without text.
+ */
+export function countMissKinds(output: string, quantity?: QuantityResolver, detail?: (line: string) => string | undefined): [string, number][] {
   const n = new Map<string, number>();
   for (const line of output.split('\n')) {
-    const kind = missKind(line, quantity);
+    let kind = missKind(line, quantity);
+    const more = kind && detail ? detail(line) : undefined;
+    if (kind && more) kind = `${kind}: ${more}`;
     if (kind) n.set(kind, (n.get(kind) ?? 0) + 1);
   }
   return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

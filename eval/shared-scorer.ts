@@ -11,6 +11,7 @@ import { projectRoot } from '../src/core/shared.js';
 import { countKinds, entityMissKinds, type GoldEntity, type SysAnalysis } from './entity-miss-kinds.js';
 import { countMissKinds, type QuantityResolver } from './miss-kinds.js';
 import { quantityMissKinds } from './quantity-miss.js';
+import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 
 /** The name a kept analysis is stored under: the article path the scorer passed. */
 const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
@@ -41,6 +42,24 @@ function goldsByLabel(dir: string): Map<string, string> {
   };
   walk(resolve(dir));
   return out;
+}
+
+/** Gold label → the analysis kept for its article (for the shape of a claim miss), read when first asked. */
+function keptAnalyses(dir: string, keep: string): (label: string) => ShapeAnalysis | undefined {
+  const golds = goldsByLabel(dir);
+  const cache = new Map<string, ShapeAnalysis | undefined>();
+  return (label) => {
+    if (cache.has(label)) return cache.get(label);
+    let a: ShapeAnalysis | undefined;
+    try {
+      const gp = golds.get(label);
+      const gold = gp ? JSON.parse(readFileSync(gp, 'utf8')) as { file?: string } : undefined;
+      const kept = gp && gold?.file ? join(keep, keptName(join(dirname(gp), gold.file))) : undefined;
+      if (kept && existsSync(kept)) a = JSON.parse(readFileSync(kept, 'utf8')) as ShapeAnalysis;
+    } catch { a = undefined; }
+    cache.set(label, a);
+    return a;
+  };
 }
 
 /** Classes quantity misses from the gold files and the kept analyses; each (label, text) miss takes the next kind. */
@@ -95,7 +114,8 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   // only the score line and the counts: per-document lines and miss texts stay unprinted
   const score = out.split('\n').filter((l) => /score:/.test(l));
   try {
-    const counts = countMissKinds(out, keptQuantityResolver(dir, keep));
+    const analysisOf = keptAnalyses(dir, keep);
+    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf));
     const lines = [...score, ...counts.map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)];
     // why entities were missed or linked wrongly; the replay must count what the scorer counted
     const causes = keptEntityMissKinds(dir, keep);
