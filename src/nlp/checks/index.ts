@@ -15,6 +15,7 @@ import { tallyCountChecks } from './tallies.js';
 import { dayRangeChecks, sinceEventChecks } from './sinceEvent.js';
 import { recordChecks } from './records.js';
 import { yearRangeChecks } from './yearRanges.js';
+import { clockTimeChecks } from './clockTimes.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -26,6 +27,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...weekdayChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...yearRangeChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...laterChecks(doc.text, doc.times, sentences),
+    ...clockTimeChecks(doc.text, sentences),
     ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),

@@ -165,3 +165,19 @@ export const RECORD_WORDS: readonly string[] = [
   'first', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least', 'fewest', 'strongest',
   'weakest', 'deadliest', 'fastest', 'slowest', 'longest', 'shortest', 'hottest', 'coldest', 'wettest', 'driest', 'only', 'last',
 ];
+
+/**
+ * Time zone abbreviations as news writes them → their UTC offsets in minutes. An abbreviation that names more than
+ * one zone lists every reading ("CST": US Central or China; "IST": India, Israel or Irish summer time; "ET": Eastern
+ * standard or daylight time); a conversion fits when any reading does.
+ */
+export const ZONE_OFFSETS: Readonly<Record<string, readonly number[]>> = {
+  GMT: [0], UTC: [0], Z: [0], WET: [0], BST: [60, 360], WEST: [60], CET: [60], CEST: [120], EET: [120], EEST: [180],
+  MSK: [180], AST: [180, -240], GST: [240], PKT: [300], IST: [330, 120, 60], NPT: [345], BDT: [360], ICT: [420],
+  WIB: [420], HKT: [480], SGT: [480], PHT: [480], AWST: [480], JST: [540], KST: [540], ACST: [570], AEST: [600],
+  AEDT: [660], NZST: [720], NZDT: [780], EST: [-300], EDT: [-240], ET: [-300, -240], CST: [-360, 480], CDT: [-300],
+  CT: [-360, -300], MST: [-420], MDT: [-360], MT: [-420, -360], PST: [-480], PDT: [-420], PT: [-480, -420],
+  AKST: [-540], AKDT: [-480], HST: [-600], BRT: [-180], ART: [-180],
+};
+/** Words for a length of time in hours ("eight hours", "a 12-hour window"). */
+export const HOUR_WORDS: readonly string[] = ['hours', 'hour', 'hrs', 'hr'];

@@ -1,0 +1,138 @@
+import type { Check } from '../../core/types.js';
+import { alt, HOUR_WORDS, ZONE_OFFSETS } from './lexicon.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { type CheckRef, ruled } from './rule.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
+
+// DATE_ARITHMETIC on times of day, read from the text:
+//  - a time given in two zones: "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT";
+//    the clock difference must be the zones' difference (any reading of an abbreviation that names several zones);
+//  - a clock interval and its stated length: "from 9am to 5pm, eight hours", "the curfew, from 10 p.m. to 6 a.m.,
+//    lasts eight hours", "a 12-hour window between 7 a.m. and 7 p.m.". A length right beside its interval is
+//    decided either way; one elsewhere in the sentence only when it agrees.
+
+const ZONE_SRC = Object.keys(ZONE_OFFSETS).sort((a, b) => b.length - a.length).join('|');
+const AMPM_SRC = String.raw`(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.?|P\.M\.?)`;
+// one time of day: "9am", "9:30 p.m.", "21:00", "0900 GMT" (four digits only with a zone), "noon", "midnight"
+const TIME_SRC = String.raw`(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*${AMPM_SRC}(?![A-Za-z])|(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:.])|\.[0-5]\d(?=\s*(?:hours|hrs|h)\b|\s+(?:${ZONE_SRC})\b))(?:\s*(?:hours|hrs|h)\b)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:${ZONE_SRC}|hours|hrs)\b)(?:\s+(?:hours|hrs)\b)?|noon|midnight|midday)`;
+const ZONED_SRC = String.raw`(${TIME_SRC})(?:\s+(${ZONE_SRC}|local\s+time)\b)?`;
+
+/** Minutes after midnight of a time of day as written; undefined when it is none. */
+export function clockMinutes(s: string): number | undefined {
+  const t = s.trim().toLowerCase();
+  if (t === 'noon' || t === 'midday') return 720;
+  if (t === 'midnight') return 0;
+  let m = /^(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\.?$/.exec(t);
+  if (m) {
+    let h = +m[1]!;
+    if (h < 1 || h > 12) return undefined;
+    if (m[3] === 'p' && h < 12) h += 12;
+    if (m[3] === 'a' && h === 12) h = 0;
+    return h * 60 + (m[2] ? +m[2] : 0);
+  }
+  m = /^(\d{1,2})[:.]?(\d\d)(?:\s*(?:hours|hrs|h))?$/.exec(t);
+  if (m && +m[1]! <= 23 && +m[2]! <= 59) return +m[1]! * 60 + +m[2]!;
+  return undefined;
+}
+
+const mod1440 = (x: number) => ((x % 1440) + 1440) % 1440;
+const hhmm = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
+const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
+
+// "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT", "7 p.m. ET/4 p.m. PT"
+const CONVERSION_RE = new RegExp(String.raw`(?<![\d:.,$£€])${ZONED_SRC}\s*(?:\(\s*|,\s*or\s+|/\s*|[—–]\s*)${ZONED_SRC}`, 'g');
+
+function zoneConversions(text: string): Check[] {
+  const out: Check[] = [];
+  CONVERSION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONVERSION_RE.exec(text)) !== null) {
+    const [t1, z1, t2, z2] = [m[1]!, m[2], m[3]!, m[4]];
+    // both zones named by abbreviation; "local time" needs the place's zone (not known here)
+    const o1 = z1 ? ZONE_OFFSETS[z1] : undefined;
+    const o2 = z2 ? ZONE_OFFSETS[z2] : undefined;
+    const a = clockMinutes(t1);
+    const b = clockMinutes(t2);
+    if (!o1 || !o2 || a === undefined || b === undefined || z1 === z2) continue;
+    const diff = mod1440(b - a);
+    const fits = o1.some((x) => o2.some((y) => mod1440(y - x) === diff));
+    const shift = (x: number) => `${x >= 0 ? '+' : '−'}${hhmm(Math.abs(x))}`;
+    const zoneGap = o1.flatMap((x) => o2.map((y) => shift(y - x)));
+    const signed = diff > 720 ? diff - 1440 : diff;
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [span(m.index, m[0])],
+      detail: `${t1} ${z1} to ${t2} ${z2}: the clocks differ by ${shift(signed)}, the zones by ${[...new Set(zoneGap)].join(' or ')}${fits ? '' : ': the conversion is off'}`,
+    }, 'date-arithmetic:time-zone'));
+  }
+  return out;
+}
+
+// "from 9am to 5pm", "between 7 a.m. and 7 p.m.", "8am until noon", "10 p.m.-6 a.m."
+const INTERVAL_RE = new RegExp(String.raw`(?<![\d:.,$£€])(?:([Ff]rom|[Bb]etween)\s+)?${ZONED_SRC}\s*(?:to|until|till|and|-|–|—)\s*${ZONED_SRC}`, 'g');
+const HOUR_NUM_SRC = String.raw`(?:\d{1,2}(?:\.5)?|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four))?(?:\s+and\s+a\s+half)?`;
+const LENGTH_RE = new RegExp(String.raw`\b(?:(about|around|some|roughly|nearly|almost|more than|over|less than|under)\s+)?(${HOUR_NUM_SRC})(?:\s+|-)(?:${alt(HOUR_WORDS)})\b`, 'gi');
+/** Between an interval and its length beside it: a comma or bracket and a few words ("a", "lasting", "for"). */
+const TIGHT_AFTER_RE = /^\s*(?:,|\(|[—–]|\s-)\s*(?:(?:a|an|the|for|lasting|some|or|in\s+all|spanning|over)\s+){0,2}$/i;
+/** Between a length and its interval after it: the noun of the length and "from"/"between" ("eight-hour curfew, from"). */
+const TIGHT_BEFORE_RE = /^(?:\s+[a-z]+){0,2}\s*(?:,|\()?\s*$/i;
+
+function lengthValue(s: string): number | undefined {
+  const half = /\s+and\s+a\s+half$/i.test(s);
+  const core = s.replace(/\s+and\s+a\s+half$/i, '');
+  const n = /^\d/.test(core) ? Number(core) : countValue(core);
+  return n === undefined ? undefined : n + (half ? 0.5 : 0);
+}
+
+function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  INTERVAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INTERVAL_RE.exec(text)) !== null) {
+    const [lead, t1, z1, t2, z2] = [m[1], m[2]!, m[3], m[4]!, m[5]];
+    const a = clockMinutes(t1);
+    const b = clockMinutes(t2);
+    if (a === undefined || b === undefined) continue;
+    // "between 7 a.m. and 7 p.m.": "and" joins a range only after "between"; bare digits ("9-5") are no clock
+    const joiner = m[0].slice(m[0].indexOf(t1) + t1.length).trimStart();
+    if (/^and\b/i.test(joiner) && lead?.toLowerCase() !== 'between') continue;
+    // two zones: a conversion, not an interval
+    if (z1 && z2 && z1 !== z2) continue;
+    const minutes = mod1440(b - a);
+    if (minutes === 0) continue;
+    const s = sentenceIndex(sentences, m.index);
+    if (s === -1) continue;
+    const [sFrom, sTo] = sentences[s]!;
+    const end = m.index + m[0].length;
+    const hours = minutes / 60;
+    LENGTH_RE.lastIndex = 0;
+    const sentence = text.slice(sFrom, sTo);
+    let best: { ok: boolean; tight: boolean; text: string; at: number } | undefined;
+    let lm: RegExpExecArray | null;
+    while ((lm = LENGTH_RE.exec(sentence)) !== null) {
+      const at = sFrom + lm.index;
+      if (at < end && at + lm[0].length > m.index) continue;
+      const n = lengthValue(lm[2]!);
+      if (n === undefined || n <= 0 || n > 24) continue;
+      const mod = lm[1]?.toLowerCase();
+      const ok = mod === 'more than' || mod === 'over' ? hours > n
+        : mod === 'less than' || mod === 'under' ? hours < n
+        : mod === 'nearly' || mod === 'almost' ? hours <= n && hours >= n - 1
+        : mod ? Math.abs(hours - n) <= 1 : Math.abs(hours - n) < 1e-9;
+      const tight = at >= end ? TIGHT_AFTER_RE.test(text.slice(end, at)) : TIGHT_BEFORE_RE.test(text.slice(at + lm[0].length, m.index));
+      const cand = { ok, tight, text: lm[0], at };
+      if (!best || (cand.ok && !best.ok) || (cand.tight && !best.tight && cand.ok === best.ok)) best = cand;
+    }
+    if (!best || (!best.ok && !best.tight)) continue;
+    const len = hours === Math.floor(hours) ? `${hours} hours` : `${Math.floor(hours)} h ${minutes % 60} min`;
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: best.ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [span(m.index, m[0]), span(best.at, best.text)],
+      detail: `${t1} to ${t2}${z1 || z2 ? ` ${z1 ?? z2}` : ''} = ${len}${minutes > 0 && b < a ? ' (overnight)' : ''}; stated "${best.text}"`,
+    }, 'date-arithmetic:clock-interval'));
+    INTERVAL_RE.lastIndex = end;
+  }
+  return out;
+}
+
+export function clockTimeChecks(text: string, sentences: SentenceSpans): Check[] {
+  return [...zoneConversions(text), ...clockIntervals(text, sentences)];
+}

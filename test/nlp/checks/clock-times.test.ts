@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clockMinutes } from '../../../src/nlp/checks/clockTimes.js';
+import { dates } from './date-checks.js';
+
+// DATE_ARITHMETIC on times of day: a time given in two zones, and a clock interval against its stated length in hours.
+// Run through the real segmenter, time and quantity stages. Sentences written for these tests; reference date pinned.
+
+test('clock times as written, in minutes after midnight', () => {
+  assert.equal(clockMinutes('9:30 a.m.'), 570);
+  assert.equal(clockMinutes('12 am'), 0);
+  assert.equal(clockMinutes('12pm'), 720);
+  assert.equal(clockMinutes('1330'), 810);
+  assert.equal(clockMinutes('noon'), 720);
+  assert.equal(clockMinutes('13 pm'), undefined);
+  assert.equal(clockMinutes('25:00'), undefined);
+});
+
+test('a time given in two zones: the clocks differ by the zones\' offsets', () => {
+  const zone = (t: string) => dates(t, '2023-09-12', 'time-zone');
+  assert.deepEqual(zone('The meeting will start at 10:00 GMT (15:30 IST) on Tuesday.'), ['CONSISTENT']);
+  assert.deepEqual(zone('The launch is set for 9:30 a.m. EDT (1330 GMT).'), ['CONSISTENT']);
+  assert.deepEqual(zone('The match kicks off at 19:00 CET, or 18:00 GMT.'), ['CONSISTENT']);
+  // across midnight, and an abbreviation with two readings (Eastern daylight time here)
+  assert.deepEqual(zone('The speech is at 9 p.m. ET (0100 GMT Wednesday).'), ['CONSISTENT']);
+  assert.deepEqual(zone('The meeting will start at 10:00 GMT (16:30 IST) on Tuesday.'), ['INCONSISTENT']);
+  assert.deepEqual(zone('The launch is set for 9:30 a.m. EDT (1530 GMT).'), ['INCONSISTENT']);
+  // "local time" names no zone; two times in one zone are no conversion
+  assert.deepEqual(zone('Polls close at 8pm local time (1800 GMT).'), []);
+  assert.deepEqual(zone('Trading runs from 10:00 GMT (and again at 15:30 GMT).'), []);
+});
+
+test('a clock interval against its stated length', () => {
+  const iv = (t: string) => dates(t, '2023-09-12', 'clock-interval');
+  assert.deepEqual(iv('Voting runs from 9am to 5pm, eight hours in all.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The curfew, from 10 p.m. to 6 a.m., lasts eight hours.'), ['CONSISTENT']);
+  assert.deepEqual(iv('Workers staged a four-hour strike from 8am until noon.'), ['CONSISTENT']);
+  assert.deepEqual(iv('Polls were open between 7 a.m. and 7 p.m., a 12-hour window.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The blackout lasted from 14:00 to 16:30, two and a half hours.'), ['CONSISTENT']);
+  // a length beside its interval is decided either way
+  assert.deepEqual(iv('Voting runs from 9am to 5pm, seven hours in all.'), ['INCONSISTENT']);
+  assert.deepEqual(iv('Workers staged a three-hour strike from 8am until noon.'), ['INCONSISTENT']);
+  // a length of something else in the sentence, not agreeing: no verdict
+  assert.deepEqual(iv('Shops open from 9am to 5pm, and the queue took two hours.'), []);
+  // decimals are no clock times; "and" joins a range only after "between"
+  assert.deepEqual(iv('Prices rose from 1.50 to 2.30 in two hours.'), []);
+  assert.deepEqual(iv('He worked the 9am and 5pm shifts for eight hours.'), []);
+});
