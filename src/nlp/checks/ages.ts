@@ -6,11 +6,15 @@ import { sentenceSpanAt } from './sentences.js';
 // birth year and the publication date. Only inside one sentence, and never for the dead ("died aged 80"):
 // an age at death is not an age today.
 
-const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged\s(\d{1,3})\b/gu;
-const BORN_RE = /\bborn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
+// "the 77-year-old", "Kim, 39,", "aged 39", "is 80 years old", "At 73, Biden … is"
+const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged\s(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|(?<=^|[.!?]\s+|\n)At\s(\d{1,3}),\s/gu;
+const BORN_RE = /\b[Bb]orn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 
 const sentenceAt = sentenceSpanAt;
+const PAST_BEFORE_RE = /\b(?:was|were|been|be|being)\s+(?:only\s+|just\s+)?$/i;
+const PAST_AFTER_RE = /^\s*(?:when|at\s+the\s+time|in\s+\d{4}|then)\b/i;
+const PRESENT_RE = /\b(?:is|are|remains|becomes|has\s+become)\b/;
 
 export function ageChecks(text: string, anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
@@ -20,19 +24,22 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
   let m: RegExpExecArray | null;
   const seen = new Set<number>();
   while ((m = AGE_RE.exec(text)) !== null) {
-    const age = Number(m[1] ?? m[2] ?? m[3]);
+    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (!(age > 0 && age < 125)) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent || seen.has(sent[0])) continue;
     const st = text.slice(sent[0], sent[1]);
     const born = BORN_RE.exec(st);
     if (!born || DEATH_RE.test(st)) continue;
+    // an age told of a past moment ("was 18 years old when", "At 18, she left home") is not an age today
+    if (m[4] !== undefined && (PAST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || PAST_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    if (m[5] !== undefined && !PRESENT_RE.test(st)) continue;
     seen.add(sent[0]);
     const year = Number(born[1]);
     // at publication the person is pubYear − year, or one less before the birthday
     const diff = pubYear - year;
     const ok = age === diff || age === diff - 1;
-    const ageText = m[0].replace(/^[^,]*,\s|,\s$/g, '').trim();
+    const ageText = m[5] !== undefined ? m[0].replace(/,\s$/, '') : m[0].replace(/^[^,]*,\s|,\s$/g, '').trim();
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
       refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, { start: sent[0] + born.index, end: sent[0] + born.index + born[0].length, text: born[0] }],

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
 import type { Check } from '../../core/types.js';
 import { alt, HOUR_WORDS, ZONE_OFFSETS } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
@@ -7,6 +10,9 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // DATE_ARITHMETIC on times of day, read from the text:
 //  - a time given in two zones: "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT";
 //    the clock difference must be the zones' difference (any reading of an abbreviation that names several zones);
+//  - a local time and its conversion: "3:07 a.m. local time (0107 GMT)", "at 10 a.m. (0700 GMT)": the offset it implies
+//    must be one the place's clocks show (data/lexicon/utc-offsets.tsv, a place named in the sentence, else in the
+//    report); with no such place the check stays open (UNVERIFIABLE), never a contradiction;
 //  - a clock interval and its stated length: "from 9am to 5pm, eight hours", "the curfew, from 10 p.m. to 6 a.m.,
 //    lasts eight hours", "a 12-hour window between 7 a.m. and 7 p.m.". A length right beside its interval is
 //    decided either way; one elsewhere in the sentence only when it agrees.
@@ -42,18 +48,60 @@ const span = (start: number, s: string): CheckRef => ({ start, end: start + s.le
 // "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT", "7 p.m. ET/4 p.m. PT"
 const CONVERSION_RE = new RegExp(String.raw`(?<![\d:.,$£€])${ZONED_SRC}\s*(?:\(\s*|,\s*or\s+|/\s*|[—–]\s*)${ZONED_SRC}`, 'g');
 
-function zoneConversions(text: string): Check[] {
+let placeTable: Array<{ name: string; re: RegExp; offsets: number[] }> | undefined;
+/** Places and the UTC offsets (minutes) their clocks may show. */
+function places(): Array<{ name: string; re: RegExp; offsets: number[] }> {
+  if (placeTable) return placeTable;
+  const path = join(projectRoot, 'data', 'lexicon', 'utc-offsets.tsv');
+  placeTable = [];
+  if (!existsSync(path)) return placeTable;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, offs] = line.split('\t');
+    if (!name || !offs) continue;
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    placeTable.push({ name, re: new RegExp(`(?<![\\p{L}.])${esc}(?![\\p{L}])`, 'u'), offsets: offs.split(',').map((x) => Math.round(Number(x) * 60)) });
+  }
+  return placeTable;
+}
+
+const fmtOffset = (x: number) => `UTC${x >= 0 ? '+' : '−'}${Math.floor(Math.abs(x) / 60)}${Math.abs(x) % 60 ? `:${String(Math.abs(x) % 60).padStart(2, '0')}` : ''}`;
+
+/** "3:07 a.m. local time (0107 GMT)": the local offset implied, against the places the sentence (else the report) names. */
+function localConversion(text: string, sentences: SentenceSpans, at: number, m: RegExpExecArray, a: number, b: number, o2: readonly number[]): Check {
+  const [t1, t2, z2] = [m[1]!, m[3]!, m[4]!];
+  // the local clock minus the zone's gives the local offset (one per reading of the zone), kept within a day
+  const implied = o2.map((y) => { const d = mod1440(a - b + y); return d > 840 ? d - 1440 : d; });
+  const s = sentenceIndex(sentences, at);
+  const sentence = s === -1 ? '' : text.slice(sentences[s]![0], sentences[s]![1]);
+  const inSentence = places().filter((p) => p.re.test(sentence));
+  const named = inSentence.length > 0 ? inSentence : places().filter((p) => p.re.test(text));
+  const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
+  const said = `${t1}${m[2] ? ` ${m[2]}` : ''} = ${t2} ${z2}: local clocks at ${implied.map(fmtOffset).join(' or ')}`;
+  return ruled({
+    kind: 'DATE_ARITHMETIC', status: fit ? 'CONSISTENT' : 'UNVERIFIABLE', refs: [span(m.index, m[0])],
+    detail: fit ? `${said}, as in ${fit.name}` : `${said}; ${named.length ? `no place named (${named.slice(0, 3).map((p) => p.name).join(', ')}) keeps that time` : 'the place\'s time zone is not known'}`,
+  }, 'date-arithmetic:time-zone');
+}
+
+function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   CONVERSION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CONVERSION_RE.exec(text)) !== null) {
     const [t1, z1, t2, z2] = [m[1]!, m[2], m[3]!, m[4]];
-    // both zones named by abbreviation; "local time" needs the place's zone (not known here)
     const o1 = z1 ? ZONE_OFFSETS[z1] : undefined;
     const o2 = z2 ? ZONE_OFFSETS[z2] : undefined;
     const a = clockMinutes(t1);
     const b = clockMinutes(t2);
-    if (!o1 || !o2 || a === undefined || b === undefined || z1 === z2) continue;
+    if (a === undefined || b === undefined || z1 === z2) continue;
+    // "3:07 a.m. local time (0107 GMT)", "at 10 a.m. (0700 GMT)": a local clock glossed in a named zone
+    const gloss = m[0].slice(0, m[0].lastIndexOf(m[3]!)).trimEnd().endsWith('(');
+    if (o2 && (z1 === undefined ? gloss : /^local/i.test(z1))) {
+      out.push(localConversion(text, sentences, m.index, m, a, b, o2));
+      continue;
+    }
+    if (!o1 || !o2) continue;
     const diff = mod1440(b - a);
     const fits = o1.some((x) => o2.some((y) => mod1440(y - x) === diff));
     const shift = (x: number) => `${x >= 0 ? '+' : '−'}${hhmm(Math.abs(x))}`;
@@ -134,5 +182,5 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
 }
 
 export function clockTimeChecks(text: string, sentences: SentenceSpans): Check[] {
-  return [...zoneConversions(text), ...clockIntervals(text, sentences)];
+  return [...zoneConversions(text, sentences), ...clockIntervals(text, sentences)];
 }

@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
-import { alt, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_OF, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
+import { alt, CUMULATIVE_BEFORE, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_OF, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
+import { COUNT_SRC, countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 
@@ -8,6 +9,9 @@ import { sentenceIndex } from './sentences.js';
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
 const LIST_INTRO_RE = new RegExp(`^\\s*(?:,\\s*)?(${alt(LIST_INTROS)}|\\(|-(?=\\s))\\s*`, 'i');
 const LIST_END_RE = new RegExp(`[.;!?)\\n—–]|\\s-\\s|\\s(?:${alt(LIST_ENDERS)})\\s`, 'i');
+// a comma right after the count's noun, or a short verb phrase and a colon ("sent teams:")
+const LOOSE_INTRO_RE = /^\s*,\s*|^(?:\s+(?!and\b|or\b)[a-z]+){1,4}\s*:\s*/;
+const PERSON_INTRO_RE = /^\s*(?:,|[—–]|\s-)\s*|^(?:\s+(?!and\b|or\b)[a-z]+){0,4}\s*(?::|[—–])\s*/;
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/;
 const MAX_ITEM_WORDS = 4;
 // a list item is a name ("North Carolina", "the Workers World Party") or a bare noun ("fraud")
@@ -19,6 +23,7 @@ const FUNCTION_WORD_RE = new RegExp(`\\b(?:${alt(FUNCTION_WORDS)})\\b`, 'i');
 // (not "in all-economy class": a hyphen makes the word a compound's)
 const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b(?!-)`, 'i');
 const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*,?\\s*$`, 'i');
+const CUMULATIVE_BEFORE_RE = new RegExp(`\\b(?:${alt(CUMULATIVE_BEFORE)})\\s*$`, 'i');
 // "Fifty people died: 30 men, 15 women and 10 children": a colon after the total's clause introduces its parts
 const COLON_AFTER_RE = /^[^.;:,!?()]{0,30}:\s/;
 // "including five children", "of whom 20 were children", "12 of them": a figure inside another, not a part of the sum
@@ -45,6 +50,14 @@ function isCount(q: Quantity): boolean {
 }
 const isVague = (q: Quantity) => q.rule?.includes('vague') ?? false;
 
+/** "the Abu Mansour dam and the Derna dam": names sharing one lower-case head noun are read as the names. */
+function shareHead(items: string[]): string[] {
+  const heads = items.map((s) => /\s(\p{Ll}+)$/u.exec(s)?.[1]);
+  if (items.length < 2 || heads.some((h) => h === undefined || h !== heads[0])) return items;
+  const stripped = items.map((s) => s.slice(0, s.length - heads[0]!.length).trim());
+  return stripped.every((s) => NAME_ITEM_RE.test(s)) ? stripped : items;
+}
+
 function validList(items: string[]): boolean {
   if (items.length < 2 || items.some((s) => s.split(/\s+/).length > MAX_ITEM_WORDS || /[0-9"“”‘’]/.test(s))) return false;
   if (items.every((s) => NAME_ITEM_RE.test(s))) return true;
@@ -68,14 +81,33 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
         return;
       }
     }
-    // a count of people with a list after it is mostly a subset of names ("three people: …" is rare); only the apposition above
-    if (q.unit === 'person') return;
-    const intro = LIST_INTRO_RE.exec(after);
-    if (!intro) return;
+    // a count of people with a list after it is mostly a subset of names ("three people: …" is rare): besides the
+    // apposition above, only a list of as many names as the count, after a colon, a dash or a comma
+    // ("Three people were arrested: Ali Said, Omar Nasser and Sami Khalil")
+    const personList = q.unit === 'person';
+    const intro = personList ? null : LIST_INTRO_RE.exec(after);
+    if (!intro) {
+      // "came from three countries, Egypt, Turkey and Italy"; "Three countries sent teams: Egypt, Turkey and Italy":
+      // a list of names after a comma, or after a short verb phrase and a colon, may be something else than what the
+      // count counts: reported only when the number of names agrees
+      const loose = (personList ? PERSON_INTRO_RE : LOOSE_INTRO_RE).exec(after);
+      if (!loose) return;
+      const rest = after.slice(loose[0].length);
+      const stop = LIST_END_RE.exec(rest);
+      // "two suspects, Ali Said and Omar Nasser, on Monday": the names end at a comma before a lower-case word
+      const body = (stop ? rest.slice(0, stop.index) : rest).split(/,\s+(?!and\b|or\b)(?=\p{Ll})/u)[0]!.trim();
+      const items = shareHead(body.split(ITEM_SPLIT_RE).map((x) => x.trim()).filter(Boolean));
+      if (!validList(items) || !items.every((x) => NAME_ITEM_RE.test(x)) || items.length !== q.value) return;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT', refs: [i],
+        detail: `${q.text}: ${items.length} named (${items.join(', ')}) = ${q.value}`,
+      }, 'count:list-loose'));
+      return;
+    }
     const rest = after.slice(intro[0].length);
     const stop = LIST_END_RE.exec(rest);
     const body = (stop ? rest.slice(0, stop.index) : rest).trim();
-    const items = body.split(ITEM_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+    const items = shareHead(body.split(ITEM_SPLIT_RE).map((s) => s.trim()).filter(Boolean));
     if (!validList(items)) return;
     const kind = intro[1].toLowerCase();
     const list = items.join(', ');
@@ -134,7 +166,8 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     // "The attack killed 25 people, 20 soldiers and five civilians": the parts in apposition right after the total
     const next = qs[ti + 1];
     const appo = !!next && next.unit === 'person' && !isVague(next) && APPO_GAP_RE.test(text.slice(total.end, next.start));
-    const isTotal = !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
+    const cumulative = CUMULATIVE_BEFORE_RE.test(text.slice(Math.max(0, total.start - 40), total.start));
+    const isTotal = cumulative || !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 90));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
@@ -184,7 +217,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
       rel = status === 'CONSISTENT' ? '=' : status === 'INCONSISTENT' ? '≠' : 'against';
     }
     // parts gathered from the sentence before are a loose pairing: reported only when the sum agrees
-    if (loose && status !== 'CONSISTENT') return;
+    if ((loose || cumulative) && status !== 'CONSISTENT') return;
     // in apposition, "two sons, 11 and 14" gives one figure per member (ages), and "six black women, two white women, …"
     // is a list, not a total and its parts: a mismatch counts only after a general noun ("25 people, 20 soldiers and …")
     if (appo && !colon && status === 'INCONSISTENT' && (parts.length === total.value || !GENERAL_TOTAL_RE.test(total.text))) return;
@@ -198,7 +231,31 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
   return out;
 }
 
+// "won the title twice, in 2019 and 2021", "three times (2015, 2017 and 2019)": a number of occasions and their years
+const YEAR_SRC = String.raw`(?:1[6-9]|20)\d\d`;
+const TIMES_LIST_RE = new RegExp(String.raw`\b(twice|thrice|(${COUNT_SRC})\s+times)\s*(?:,|\(|:|[—–]|\s-)\s*(?:(?:in|on|during)\s+)?(${YEAR_SRC}(?:\s*,\s*(?:in\s+)?${YEAR_SRC})*\s*,?\s+and\s+(?:in\s+)?${YEAR_SRC})\b(?!\s*[-–]\s*\d)`, 'g');
+
+function timesListChecks(text: string): Check[] {
+  const out: Check[] = [];
+  TIMES_LIST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIMES_LIST_RE.exec(text)) !== null) {
+    const w = m[1]!.toLowerCase();
+    const n = w === 'twice' ? 2 : w === 'thrice' ? 3 : countValue(m[2]!);
+    if (n === undefined || n < 2) continue;
+    const years = [...new Set(m[3]!.match(/\d{4}/g) ?? [])];
+    // fewer years than occasions may leave some undated; more cannot be
+    if (years.length < n) continue;
+    const ok = years.length === n;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }],
+      detail: `"${m[1]}": ${years.length} years listed (${years.join(', ')}) ${ok ? '=' : '≠'} ${n}`,
+    }, 'count:times-years'));
+  }
+  return out;
+}
+
 /** Parts against totals, and stated counts against the lists that follow them. */
 export function countChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyArray<[number, number]>): Check[] {
-  return [...listChecks(text, qs), ...partsChecks(text, qs, sentences)];
+  return [...listChecks(text, qs), ...partsChecks(text, qs, sentences), ...timesListChecks(text)];
 }

@@ -9,7 +9,9 @@ import { sentenceIndex } from './sentences.js';
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
 // running up to the report ("a journey that lasted seven years", "first trip in over four years").
 const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
-const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}`, 'i');
+// "divided since 2014, nearly a decade": the span in apposition to the year it runs from
+const SINCE_APPOSITION_SOURCE = String.raw`\bsince\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\s*(?:,|[—–]|\()\s*$`;
+const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}|${SINCE_APPOSITION_SOURCE}`, 'i');
 const PERFECT_FOR_RE = new RegExp(`${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;
 const WINDOW = 80;

@@ -13,7 +13,8 @@ import { sentenceIndex, sentenceSpanAt } from './sentences.js';
 
 const ORDINAL_RE = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'gi');
 const ANNIV_AFTER_RE = new RegExp(`^[\\s-]*(?:${ANNIVERSARY_WORDS.join('|')})\\b`, 'i');
-const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:after|since)\s+(?:the\s+|its\s+|their\s+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/gi;
+// "ten years after the 2013 floods", "five years have passed since the 2018 election", "a decade since the 2014 split"
+const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(years?|decades?)(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?\s+(?:after|since)\s+(?:the\s+|its\s+|their\s+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/gi;
 const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+(after|since)\b/gi;
 /** The anniversary falls at the report's time: "marks", "celebrates", "this week", "on Friday". */
 const NOW_RE = /\b(?:marks|celebrates|celebrating|commemorates|is|are|will|this\s+(?:year|week|month)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
@@ -130,9 +131,11 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
   YEARS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEARS_AFTER_RE.exec(text)) !== null) {
-    const n = numberValue(m[1]);
-    if (n === undefined) continue;
-    const year = Number(m[2]);
+    const k = numberValue(m[1]);
+    if (k === undefined) continue;
+    const decades = /^decade/i.test(m[2]!);
+    const n = decades ? k * 10 : k;
+    const year = Number(m[3]);
     const sent = sentenceAt(sentences, m.index);
     // another year in the sentence may be the one the offset lands on ("in 1955, ten years after the 1945…")
     const yearAt = m.index + m[0].length - 4;
@@ -140,7 +143,10 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     const mod = /\b(?:more than|over)\s*$/.test(before) ? 'more' : /\b(?:almost|nearly|less than|under)\s*$/.test(before) ? 'less' : /\b(?:about|around|some|roughly)\s*$/.test(before) ? 'approx' : undefined;
     const gap = pubYear - year;
-    const ok = mod === 'more' ? gap >= n : mod === 'less' ? gap <= n : mod === 'approx' ? Math.abs(gap - n) <= 1 : Math.abs(gap - n) <= 1;
+    // "a decade", "two decades" are round figures: a few years either way fit, and only a miss by a decade is wrong
+    const tol = decades ? 3 : 1;
+    const ok = mod === 'more' ? gap >= n : mod === 'less' ? gap <= n + (decades ? tol : 0) : Math.abs(gap - n) <= tol;
+    if (!ok && decades && Math.abs(gap - n) < 10) continue;
     const p = pointsIn(points, yearAt - 12, yearAt + 1).find((q) => q.start <= yearAt && yearAt < q.end);
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',

@@ -21,7 +21,7 @@ const APPOSED_TOTAL_RE = new RegExp(String.raw`^\s*(?:,|[—–]|\s-)\s*(?:(?:al
 // "the three suspects", "all three victims": a definite count of the group's kind of people
 const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
 // "Of the 40 passengers, 25 were British and 15 were French"
-const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+the\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)\s*,\s*`, 'g');
+const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+the\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
 const PART_RE = new RegExp(String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)(${NUM_SRC})\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`, 'gu');
 
 function numberValue(s: string): number | undefined {
@@ -145,6 +145,46 @@ function ofWhomChecks(text: string, qs: readonly Quantity[]): Check[] {
   return out;
 }
 
+// "Eleven people were killed. Six were men and five were women."; "Police arrested 12 people. Seven have since been
+// released, and five remain in custody.": the sentence after a count of people opens with its parts. Two sentences are a
+// loose pairing (the parts may count something else): reported only when they add up to the count.
+const NEXT_OPENS_RE = new RegExp(String.raw`^\s*(?:(?:Of\s+(?:them|those|these|the\s+[a-z]+)|Among\s+(?:them|the\s+[a-z]+))\s*,\s*)?(?=${NUM_SRC}\s)`, 'i');
+
+function nextSentencePartsChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const done = new Set<number>();
+  qs.forEach((q, i) => {
+    if (q.unit !== 'person' || (q.rule ?? '').includes('vague') || (q.bound && q.bound !== 'APPROX') || q.value < 2) return;
+    const s = sentenceIndex(sentences, q.start);
+    if (s === -1 || s + 1 >= sentences.length || done.has(s + 1)) return;
+    const [from, to] = sentences[s + 1]!;
+    const next = text.slice(from, to);
+    const open = NEXT_OPENS_RE.exec(next);
+    if (!open || !/^\s*\p{Lu}/u.test(next)) return;
+    // the number words of PART_RE are lower case: the sentence's first word is read as written mid-sentence
+    const raw = next.slice(open[0].length);
+    const clause = raw.charAt(0).toLowerCase() + raw.slice(1);
+    const parts: Array<{ n: number; ref: CheckRef }> = [];
+    PART_RE.lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = PART_RE.exec(clause)) !== null) {
+      const n = numberValue(p[1]!);
+      if (n === undefined) break;
+      const at = from + open[0].length + p.index + p[0].indexOf(p[1]!);
+      parts.push({ n, ref: span(text, at, p[1]!) });
+    }
+    if (parts.length < 2) return;
+    const sum = parts.reduce((a, b) => a + b.n, 0);
+    if (sum !== q.value) return;
+    done.add(s + 1);
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: [i, ...parts.map((x) => x.ref)],
+      detail: `parts ${parts.map((x) => x.n).join(' + ')} = ${sum} = ${q.text}, told in the next sentence`,
+    }, 'count:parts-next-sentence'));
+  });
+  return out;
+}
+
 export function groupCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
-  return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs)];
+  return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs), ...nextSentencePartsChecks(text, qs, sentences)];
 }

@@ -12,6 +12,13 @@ export const FUNCTION_WORDS: readonly string[] = ['where', 'when', 'who', 'which
 export const TOTAL_AFTER: readonly string[] = ['casualties', 'victims', 'in total', 'in all', 'altogether', 'combined', 'overall'];
 /** Before a number: it is a total ("a total of 12"). */
 export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totaling', 'in all', 'altogether', 'total'];
+/** Before a number: a running total the figures before it add to ("bringing the toll to 5,470"); it may count earlier
+ * figures too, so it is reported only when the parts agree. */
+export const CUMULATIVE_BEFORE: readonly string[] = [
+  'bringing the toll to', 'bringing the death toll to', 'bringing the total to', 'bringing the number to', 'raising the toll to',
+  'raising the death toll to', 'raising the total to', 'taking the toll to', 'taking the death toll to', 'taking the total to',
+  'pushing the toll to', 'pushing the death toll to',
+];
 /** After a total: the parts that follow are a subset ("64 people, including …"). */
 export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom', 'included', 'include', 'includes'];
 /** After a total, before its parts: the parts make up the whole ("The 11 victims were six men and five women"). */

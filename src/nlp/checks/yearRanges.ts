@@ -37,6 +37,8 @@ const MADE_RE = new RegExp(String.raw`\b(${alt(withCapitals(MADE_CUES))})\s+(?:i
 const BEGAN_RE = new RegExp(String.raw`\b(${alt(withCapitals(BEGAN_CUES))})\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR4})\b`, 'g');
 // "75-year-old alliance", "century-old" is no count; the noun after it is lower case ("the 25-year-old Brazilian" is a person)
 const THING_AGE_RE = /\b(\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)-year-old\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
+// "The dam, built in 1973, is 50 years old": the age as a predicate (its subject is not read: agreement only)
+const THING_AGE_PRED_RE = /\b(?:is|are|now|turns|turned)\s+(?:about\s+|around\s+|some\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\s+old\b|(?=\s+(?:this|next)\s+(?:year|month|week)\b))/g;
 const THING_HEAD_SET = new Set(THING_HEADS);
 const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE: 'at least', LESS_THAN: 'less than', APPROX: 'about', NEARLY: 'nearly' };
 
@@ -184,6 +186,27 @@ export function yearRangeChecks(
         kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
         refs: [{ start: at, end: at + a[0].length, text: a[0] }, spanRef(best)],
         detail: `${best.cue} ${best.year}, so ${diff - 1} or ${diff} years old in the report's year ${pubYear}; stated "${a[1]}-year-old"${ok ? '' : ', which does not fit'}`,
+      }, 'date-arithmetic:thing-age'));
+    }
+    THING_AGE_PRED_RE.lastIndex = 0;
+    while ((a = THING_AGE_PRED_RE.exec(st)) !== null) {
+      const age = countValue(a[1]!);
+      if (age === undefined || age < 2 || /\b[Bb]orn\b/.test(st)) continue;
+      const at = from + a.index;
+      MADE_RE.lastIndex = 0;
+      let mm: RegExpExecArray | null;
+      let best: { year: number; cue: string; start: number; end: number; text: string } | undefined;
+      while ((mm = MADE_RE.exec(st)) !== null) {
+        const c = { year: Number(mm[2]), cue: mm[1]!.toLowerCase(), start: from + mm.index, end: from + mm.index + mm[0].length, text: mm[0] };
+        if (c.start < at && (!best || c.start > best.start)) best = c;
+      }
+      if (!best || best.year > pubYear) continue;
+      const diff = pubYear - best.year;
+      if (age !== diff && age !== diff - 1) continue;
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+        refs: [{ start: at, end: at + a[0].length, text: a[0] }, spanRef(best)],
+        detail: `${best.cue} ${best.year}, so ${diff - 1} or ${diff} years old in the report's year ${pubYear}; stated "${a[0]}"`,
       }, 'date-arithmetic:thing-age'));
     }
     // 4. "the 12-year war, which began in 2011": an adjectival length running up to the report (only agreement: the state may have ended)

@@ -25,9 +25,22 @@ test('a time given in two zones: the clocks differ by the zones\' offsets', () =
   assert.deepEqual(zone('The speech is at 9 p.m. ET (0100 GMT Wednesday).'), ['CONSISTENT']);
   assert.deepEqual(zone('The meeting will start at 10:00 GMT (16:30 IST) on Tuesday.'), ['INCONSISTENT']);
   assert.deepEqual(zone('The launch is set for 9:30 a.m. EDT (1530 GMT).'), ['INCONSISTENT']);
-  // "local time" names no zone; two times in one zone are no conversion
-  assert.deepEqual(zone('Polls close at 8pm local time (1800 GMT).'), []);
+  // two times in one zone are no conversion
   assert.deepEqual(zone('Trading runs from 10:00 GMT (and again at 15:30 GMT).'), []);
+});
+
+test('a local time glossed in a named zone: the offset must be one the place named keeps', () => {
+  const zone = (t: string) => dates(t, '2023-09-12', 'time-zone');
+  assert.deepEqual(zone('The earthquake struck Morocco at 11:11 p.m. local time (2211 GMT) on Friday.'), ['CONSISTENT']);
+  assert.deepEqual(zone('The dam in Derna burst at 2:30 a.m. local time (0030 GMT).'), ['CONSISTENT']);
+  assert.deepEqual(zone('Israel said the strike was at 10 a.m. (0700 GMT).'), ['CONSISTENT']);
+  // the place is named in another sentence of the report
+  assert.deepEqual(zone('Storm Daniel hit Libya on Sunday. The dam burst at 2:30 a.m. local time (0030 GMT).'), ['CONSISTENT']);
+  // no place, or a place whose clocks do not show that offset: left open, never a contradiction
+  assert.deepEqual(zone('The dam burst at 2:30 a.m. local time (0030 GMT).'), ['UNVERIFIABLE']);
+  assert.deepEqual(zone('Polls close at 8pm local time (1800 GMT) in Japan.'), ['UNVERIFIABLE']);
+  // a clock with no zone and no bracket is no conversion
+  assert.deepEqual(zone('He spoke at 10 a.m., 0700 GMT being the deadline.'), []);
 });
 
 test('a clock interval against its stated length', () => {
