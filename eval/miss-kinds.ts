@@ -112,3 +112,23 @@ export function countMissKinds(output: string, quantity?: QuantityResolver, deta
   }
   return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
+
+/**
+ * Event-miss causes (eval/event-misses.ts kinds, "event TYPE: cause") counted twice: by cause alone over all types
+ * (summary: no event of the type / another type holds the names / a participant or place missing, split by its
+ * entity type and whether the entity was found), and by type and cause (detail). Most frequent first.
+ */
+export function eventCauseCounts(causes: string[]): { summary: [string, number][]; detail: [string, number][] } {
+  const count = (keys: string[]): [string, number][] => {
+    const n = new Map<string, number>();
+    for (const k of keys) n.set(k, (n.get(k) ?? 0) + 1);
+    return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const summary: string[] = [];
+  for (const c of causes) {
+    const cause = c.replace(/^event [A-Z_]+: /, '');
+    if (cause.startsWith('no system event')) summary.push(cause.includes(' holds every name') ? 'no event of the type; another type holds every name' : 'no event of the type (nor of another holding every name)');
+    else for (const part of cause.replace(/^type present, missing /, '').split(' + ')) summary.push(`type present, missing ${part}`);
+  }
+  return { summary: count(summary), detail: count(causes) };
+}

@@ -2,14 +2,16 @@
 // what it wrote: the shared examples (eval/run.ts) and the held-out devsets (scorers/devset.ts) alike.
 // EVAL_VERBOSE=1 passes --verbose (every miss is listed); EVAL_MISS_KINDS=1 prints only counts of the misses by
 // kind, with no text (for held-out sets, whose misses nobody may read). For the quantity misses it keeps the
-// CLI output the scorer saw (a tee around bin/newsgraph in a temporary folder) to say why each was missed.
+// CLI output the scorer saw (a tee around bin/newsgraph in a temporary folder) to say why each was missed; from the
+// same analyses each missed event is told by its cause (eval/event-misses.ts).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../src/core/shared.js';
 import { countKinds, entityMissKinds, type GoldEntity, type SysAnalysis } from './entity-miss-kinds.js';
-import { countMissKinds, type QuantityResolver } from './miss-kinds.js';
+import { eventMissCauses, type GoldDoc, type SysDoc } from './event-misses.js';
+import { countMissKinds, eventCauseCounts, type QuantityResolver } from './miss-kinds.js';
 import { quantityMissKinds } from './quantity-miss.js';
 import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 
@@ -97,6 +99,22 @@ export function keptEntityMissKinds(dir: string, keep: string): string[] {
   return kinds;
 }
 
+/**
+ * Why each gold event of the folder was missed (event-misses.ts), from the analyses the scorer saw; a report whose
+ * analysis failed has found nothing, so each of its events lacks its type. Kinds only.
+ */
+export function keptEventMissCauses(dir: string, keep: string): string[] {
+  const causes: string[] = [];
+  for (const gp of goldsByLabel(dir).values()) {
+    const gold = JSON.parse(readFileSync(gp, 'utf8')) as GoldDoc & { story?: unknown; file?: string };
+    if (gold.story) continue;
+    const kept = gold.file ? join(keep, keptName(join(dirname(gp), gold.file))) : '';
+    const out = kept && existsSync(kept) ? JSON.parse(readFileSync(kept, 'utf8')) as SysDoc : {};
+    causes.push(...eventMissCauses(gold, out));
+  }
+  return causes;
+}
+
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
   const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
@@ -116,7 +134,14 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   try {
     const analysisOf = keptAnalyses(dir, keep);
     const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf));
-    const lines = [...score, ...counts.map(([k, c]) => `  ${String(c).padStart(4)}  ${k}`)];
+    const line = ([k, c]: [string, number]): string => `  ${String(c).padStart(4)}  ${k}`;
+    // the scorer's "event TYPE" counts give way to the causes, by cause and by type and cause
+    const lines = [...score, ...counts.filter(([k]) => !k.startsWith('event ')).map(line)];
+    const events = keptEventMissCauses(dir, keep);
+    const scorerEvents = counts.filter(([k]) => k.startsWith('event ')).reduce((a, [, c]) => a + c, 0);
+    const ev = eventCauseCounts(events);
+    lines.push(`  event misses by cause (${events.length} misses${events.length === scorerEvents ? '' : `; the scorer counted ${scorerEvents}`}; one lacking two names counts under both):`);
+    lines.push(...ev.summary.map(line), '  event misses by type and cause:', ...ev.detail.map(line));
     // why entities were missed or linked wrongly; the replay must count what the scorer counted
     const causes = keptEntityMissKinds(dir, keep);
     const scorerN = counts.filter(([k]) => k.startsWith('entity ')).reduce((a, [, c]) => a + c, 0);
