@@ -80,7 +80,12 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
     const p = nearestPlace(ctx, d, s0, s1);
     if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
-    else if (info.docPlace && ctx.mainPlaces.length) { addArg(d, 'location', ctx.mainPlaces); d.rule.push('place:document'); }
+    else if (info.docPlace) {
+      // the report's main place is no fallback for an event whose actor it is ("the US-China talks" are not "in" the US)
+      const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];
+      const places = ctx.mainPlaces.filter((id) => !actors.includes(id));
+      if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
+    }
   }
   const time = nearestTime(ctx, d, s0, s1);
   if (time !== undefined) d.time = time;

@@ -114,6 +114,45 @@ function titlesAround(low: readonly string[], m: MentionRef, n: number): string[
 /** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
 const adjectiveName = (m: MentionRef, k: number): boolean => m.t0 === k && m.t1 === k && !m.possessive && (m.type === 'NORP' || m.type === 'GPE');
 
+/** A hyphenated pair of names: "Putin-Kim", "US-China", "Israel–Hamas" (one or two capitalised words a side). */
+const PAIR_RE = /^(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)?)[-–](\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)?)$/u;
+
+/** "The Putin-Kim summit", "US-China talks": a hyphenated pair the entities stage kept as one unlinked name stands for
+ * the two entities the report names elsewhere, each side matched by an entity's name, one of its written mentions, its
+ * ISO code or a person's first or last name. Both sides must be found, each as exactly one other entity; a linked name
+ * ("Guinea-Bissau") or a side the report never names alone ("Rolls-Royce") keeps its own entity. */
+function pairMentions(text: string, named: MentionRef[], entities: readonly Entity[]): void {
+  let keys: Map<string, Set<string>> | undefined;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const m of named) {
+    const e = byId.get(m.ids[0]!);
+    if (!e || m.ids.length !== 1 || e.kb?.wikidata || e.type === 'PERSON') continue;
+    const parts = PAIR_RE.exec(text.slice(m.start, m.end));
+    if (!parts) continue;
+    if (!keys) {
+      keys = new Map();
+      const add = (k: string, id: string): void => { const key = k.toLowerCase(); const set = keys!.get(key); if (set) set.add(id); else keys!.set(key, new Set([id])); };
+      for (const x of entities) {
+        if (PAIR_RE.test(x.name)) continue;
+        add(x.name, x.id);
+        for (const mm of x.mentions ?? []) if (!PAIR_RE.test(mm.text)) add(mm.text.replace(/[’']s$/, ''), x.id);
+        if (x.iso && x.type === 'GPE') add(x.iso, x.id);
+        // "Biden-Xi", "Putin-Kim": a person by surname, or by the family name written first
+        if (x.type === 'PERSON') { const w = x.name.split(' '); if (w.length > 1) { add(w[w.length - 1]!, x.id); add(w[0]!, x.id); } }
+      }
+    }
+    const side = (w: string): string | undefined => {
+      const set = keys!.get(w.toLowerCase());
+      return set && set.size === 1 && !set.has(e.id) ? [...set][0] : undefined;
+    };
+    const a = side(parts[1]!), b = side(parts[2]!);
+    if (!a || !b || a === b) continue;
+    const ta = byId.get(a)!.type, tb = byId.get(b)!.type;
+    m.ids = [a, b];
+    m.type = ta === tb && ta !== 'GPE' ? ta : 'ORG';
+  }
+}
+
 /** Builds the mention index; `low` holds each token's lowercase text. */
 export function buildMentions(text: string, tokens: readonly Token[], low: readonly string[], entities: readonly Entity[]): MentionIndex {
   const byId = new Map<string, Entity>();
@@ -133,6 +172,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       named.push({ ids: [e.id], type: e.type, start: m.start, end: m.end, t0, t1, possessive });
     }
   }
+  pairMentions(text, named, entities);
   named.sort((a, b) => a.start - b.start || b.end - a.end);
   // One span that the entities stage gave to several entities ("The two leaders" → Xi and Putin) is one group mention.
   for (let n = named.length - 1; n > 0; n--) {

@@ -6,12 +6,13 @@ import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
+const ADDRESSEE_PREPS = new Set(['to', 'with']);
 
 /** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
 export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
   const prev = d.t0 > s0 ? ctx.toks[d.t0 - 1]! : undefined;
   if (prev && !(prev.kind === 'QUOTE' || prev.kind === 'PUNCT' || /^["“”'’]$/.test(ctx.low[d.t0 - 1]!))) return;
-  let person: MentionRef | undefined, other: MentionRef | undefined;
+  let person: MentionRef | undefined, other: MentionRef | undefined, owner = false;
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
     const w = ctx.low[k]!;
     const mi = ctx.ments.at[k]!;
@@ -19,13 +20,23 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const m = ctx.ments.list[mi]!;
       // A place after a locative preposition is where it was said ("Speaking to reporters in Washington, Blinken …").
       if (isPlace(m.type) && LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) { k = m.t1; continue; }
+      // "Speaking to the BBC, Rishi Sunak said", "talking with Al Jazeera": the one spoken to is no speaker
+      let b = m.t0 - 1;
+      if (b > d.t1 && (ctx.low[b] === 'the' || ctx.low[b] === 'a' || ctx.low[b] === 'an')) b--;
+      if (b > d.t1 && ADDRESSEE_PREPS.has(ctx.low[b]!)) { k = m.t1; continue; }
       if (m.type === 'PERSON' && !person) person = m;
-      else if (!other && (m.type === 'ORG' || m.type === 'GPE')) other = m;
+      else if (!other && (m.type === 'ORG' || m.type === 'GPE')) {
+        other = m;
+        // "said the head of the WHO, Tedros Adhanom Ghebreyesus": the owner of the speaker's title waits for the name
+        let q = m.t0 - 1;
+        if (q > d.t1 && ctx.low[q] === 'the') q--;
+        owner = q > d.t1 && (ctx.low[q] === 'of' || ctx.low[q] === 'for' || ctx.low[q] === 'at');
+      }
       k = m.t1;
       continue;
     }
     // '"…," said the firm's chief executive, Alan Mulally': an owner of the speaker's title waits for the name in apposition
-    if (w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || (w === ',' && (person || (other && !other.possessive)))) break;
+    if (w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || (w === ',' && (person || (other && !other.possessive && !owner)))) break;
   }
   const m = person ?? other;
   if (m) { addArg(d, 'agent', m.ids); d.rule.push('inverted'); }
