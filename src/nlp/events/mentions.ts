@@ -102,6 +102,12 @@ function orgFits(word: string, e: Entity | undefined): boolean {
   return true;
 }
 
+/** Whether a name holds a description's head word, singular or plural ("China Eastern Airlines" holds "airline"). */
+function nameHolds(name: string | undefined, word: string): boolean {
+  if (!name) return false;
+  return name.toLowerCase().split(/[\s-]+/).some((w) => w === word || w === word + 's' || w === word + 'es');
+}
+
 /** The title words written around a person's mention: inside it, up to three words before it ("French President
  * Emmanuel Macron"), or in an appositive after it ("Macron, the French president,"). */
 function titlesAround(low: readonly string[], m: MentionRef, n: number): string[] {
@@ -386,7 +392,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
-          const pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));
+          let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));
+          // "China Eastern Airlines … The airline signed", "Deutsche Bank … the bank": a recent organisation whose own
+          // name holds the word is the one meant
+          const named = pool.filter((id) => nameHolds(byId.get(id)?.name, n));
+          if (named.length) pool = named;
           if (pool.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(pool)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           break;
         }

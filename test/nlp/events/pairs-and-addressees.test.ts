@@ -59,3 +59,19 @@ test('negative: with no name after it the organisation stays the speaker; "speak
   assert.ok(sp);
   assert.deepEqual(argNames(b.doc, sp).agent, ['Ahmed Ali']);
 });
+
+test('"China Eastern Airlines … The airline signed": a description stands for the recent organisation whose name holds its word', () => {
+  const { doc, evs } = eventsOf('China Eastern Airlines ordered 20 jets from Boeing. The airline signed the deal in Paris.',
+    [{ name: 'Boeing', type: 'ORG' }, { name: 'China Eastern Airlines', type: 'ORG' }, { name: 'Paris', type: 'GPE', kind: 'CITY' }]);
+  const signed = evs.find((e) => e.type === 'AGREEMENT');
+  assert.ok(signed);
+  assert.deepEqual(argNames(doc, signed).agent, ['China Eastern Airlines']);
+});
+
+test('negative: with no name holding the word, "the company" resolves by recency and salience as before', () => {
+  const { doc, evs } = eventsOf('China Eastern Airlines ordered 20 jets from Boeing. The company said deliveries would start soon.',
+    [{ name: 'Boeing', type: 'ORG' }, { name: 'China Eastern Airlines', type: 'ORG' }]);
+  const said = evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(said);
+  assert.deepEqual(argNames(doc, said).agent, ['Boeing']);
+});
