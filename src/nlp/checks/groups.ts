@@ -18,6 +18,8 @@ const GROUP_RE = new RegExp(String.raw`\b(${MEMBER_SRC}(?:\s*,\s*${MEMBER_SRC})*
 const MEMBER_RE = new RegExp(String.raw`(${NUM_SRC}|an?)\s+(?:[a-z]+\s+)?(${PERSON_SRC})\b`, 'gi');
 // right after the group: ", five in all", "— all five —", ", all three of them"
 const APPOSED_TOTAL_RE = new RegExp(String.raw`^\s*(?:,|[—–]|\s-)\s*(?:(?:all|the)\s+)?(${NUM_SRC})\s+(?:in all|in total|altogether|of them|people|in number)\b`, 'i');
+// right before the group: "three children - ", "five people: ", "two relatives, "
+const LEAD_TOTAL_RE = new RegExp(String.raw`\b(${NUM_SRC})\s+(?:[a-z]+\s+){0,2}[a-z]+\s*(?:[—–:]|\s-|,)\s*(?:the\s+|their\s+|his\s+|her\s+)?$`, 'i');
 // "the three suspects", "all three victims": a definite count of the group's kind of people
 const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
 // "Of the 40 passengers, 25 were British and 15 were French"
@@ -56,6 +58,19 @@ function groupChecks(text: string, sentences: SentenceSpans): Check[] {
     const groupEnd = g.index + g[0].length;
     const groupRef = span(text, g.index, g[0]);
     const arith = `${members.join(' + ')} = ${sum}`;
+    // "The couple's three children - a son and two daughters -": a count right before the group (a dash, colon or
+    // comma between) names the same people only when it agrees
+    const lead = LEAD_TOTAL_RE.exec(text.slice(Math.max(0, g.index - 40), g.index));
+    if (lead) {
+      const total = numberValue(lead[1]!);
+      if (total !== undefined && total === sum && members.length >= 2) {
+        out.push(ruled({
+          kind: 'COUNT', status: 'CONSISTENT', refs: [span(text, g.index - lead[0].length, lead[0].trim()), groupRef],
+          detail: `"${g[0]}": ${arith} = the ${total} just before`,
+        }, 'count:group-total'));
+        continue;
+      }
+    }
     // a total in apposition is the writer's own sum: it agrees or not
     const appo = APPOSED_TOTAL_RE.exec(text.slice(groupEnd, groupEnd + 40));
     if (appo) {
@@ -150,16 +165,41 @@ function ofWhomChecks(text: string, qs: readonly Quantity[]): Check[] {
 // loose pairing (the parts may count something else): reported only when they add up to the count.
 const NEXT_OPENS_RE = new RegExp(String.raw`^\s*(?:(?:Of\s+(?:them|those|these|the\s+[a-z]+)|Among\s+(?:them|the\s+[a-z]+))\s*,\s*)?(?=${NUM_SRC}\s)`, 'i');
 
+const AMONG_THE_RE = /^\s*(?:(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|casualties|missing|arrested|detained|rescued|survivors|hostages)\s+(?:were|are|was|is)|The\s+(?:dead|victims|casualties|injured|wounded|missing|hostages|survivors)\s+(?:include|included|includes|were|are))\s+/;
+
 function nextSentencePartsChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const done = new Set<number>();
   qs.forEach((q, i) => {
-    if (q.unit !== 'person' || (q.rule ?? '').includes('vague') || (q.bound && q.bound !== 'APPROX') || q.value < 2) return;
+    if (q.unit !== 'person' || (q.rule ?? '').includes('vague') || q.value < 2) return;
+    // parts must add up to an exact count; a part told with "among the dead" fits under a lower bound too
+    const exact = !q.bound || q.bound === 'APPROX';
+    if (!exact && q.bound !== 'AT_LEAST' && q.bound !== 'MORE_THAN' && q.bound !== 'MIN') return;
     const s = sentenceIndex(sentences, q.start);
     if (s === -1 || s + 1 >= sentences.length || done.has(s + 1)) return;
     const [from, to] = sentences[s + 1]!;
     const next = text.slice(from, to);
-    const open = NEXT_OPENS_RE.exec(next);
+    const among = AMONG_THE_RE.exec(next);
+    if (among) {
+      // "Among the dead were three children": a part of the count, told next
+      const members: number[] = [];
+      MEMBER_RE.lastIndex = 0;
+      const rest = next.slice(among[0].length).split(/[.;]/)[0]!;
+      let mm: RegExpExecArray | null;
+      while ((mm = MEMBER_RE.exec(rest)) !== null) {
+        const n = numberValue(mm[1]!);
+        if (n !== undefined) members.push(n);
+      }
+      const sum = members.reduce((a, b) => a + b, 0);
+      if (members.length === 0 || sum > q.value || !/^\s*(?:\d|[a-z])/i.test(rest)) return;
+      done.add(s + 1);
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT', refs: [i, span(text, from, among[0].trim())],
+        detail: `"${among[0].trim()}" ${members.join(' + ')} = ${sum} ≤ ${q.text}, told in the next sentence`,
+      }, 'count:parts-next-sentence'));
+      return;
+    }
+    const open = exact ? NEXT_OPENS_RE.exec(next) : null;
     if (!open || !/^\s*\p{Lu}/u.test(next)) return;
     // the number words of PART_RE are lower case: the sentence's first word is read as written mid-sentence
     const raw = next.slice(open[0].length);

@@ -71,6 +71,15 @@ test('parts told in the sentence after a count of people (agreement only)', () =
   assert.deepEqual(counts('Police arrested 12 people on Monday. Of them, seven were released and five remain in custody.', 'parts-next-sentence'), ['CONSISTENT']);
   assert.deepEqual(counts('Police arrested 12 people on Monday. Seven have since been released, and three remain in custody.', 'parts-next-sentence'), []);
   assert.deepEqual(counts('Eleven people were killed. Six were men.', 'parts-next-sentence'), []);
+  // "Among the dead were …", "The dead included …": a part of the count, under a lower bound too
+  assert.deepEqual(counts('At least 20 people were killed. Among the dead were three children.', 'parts-next-sentence'), ['CONSISTENT']);
+  assert.deepEqual(counts('The attack killed 20 people. The dead included three children and two women.', 'parts-next-sentence'), ['CONSISTENT']);
+  assert.deepEqual(counts('The attack killed four people. The dead included three children and two women.', 'parts-next-sentence'), []);
+});
+
+test('a count right before the members of a group names them when it agrees', () => {
+  assert.deepEqual(counts("The couple's three children - a son and two daughters - survived.", 'group-total'), ['CONSISTENT']);
+  assert.deepEqual(counts("The couple's four children - a son and two daughters - survived.", 'group-total'), []);
 });
 
 test('a running total ("bringing the toll to") agrees with the figures before it, or says nothing', () => {
