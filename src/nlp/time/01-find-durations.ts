@@ -21,6 +21,13 @@ const DUR = new RegExp(
   `\\b(?:(${DMOD})\\s+)?(?:(the\\s+(?:past|last|next|first|previous|coming|following|final|initial|remaining|latest|ensuing|preceding|better\\s+part\\s+of\\s+(?:the|a|an))|the|another|an\\s+additional|an\\s+extra)\\s+)?`
   + `(${NUM})(?:\\s+(?:more|additional|straight|consecutive|full|entire|whole|long|short|extra|further|trading|business|working|school|calendar))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?(\\s+or\\s+so\\b)?(\\s+or\\s+(?:more|longer|less|fewer|shorter)\\b(?!\\s+than))?(?![\\w])`,
   'gi');
+// "Hours later, …", "…, days earlier": a vague shift told by its unit alone; as for "a few days later", the duration
+// is marked (the shift itself cannot be placed). Only at a clause's start or end, not "hours later than planned".
+const BARE_LATER = /\b([Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier)\b(?!\s+than\b)/g;
+/** Before it: a clause start ("Hours later,", ", and weeks later", "Just days earlier") … */
+const BARE_LATER_START = /(?:^|[.!?;:,]\s+|\n|["“]|\b(?:[Jj]ust|[Oo]nly|[Mm]ere|[Aa]nd|[Bb]ut|[Tt]hen|[Ee]ven)\s+)$/;
+/** … or a verb in the past, with the phrase ending its clause ("was released days later.") */
+const BARE_LATER_VERB = /\b(?:[a-z]+ed|died|fell|rose|came|went|left|began|hit|struck|burst|broke|took|found|held|met|won|lost|sent|made|gave|said|told|ran|shot|set|quit|resigned)\s+$/;
 const VAGUE_PLURAL = /\b(for|over|within|after|in|took|take|takes|lasted|last|lasting|spent|spend|wait|waited|waiting)\s+(?:the\s+|just\s+|only\s+|mere\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|old))/gi;
 const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+of\b/gi;
 const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b/gi;
@@ -185,6 +192,23 @@ export const findDurations: Finder = (text, out) => {
     out.push({ start, end: start + w.length, rule: 'duration.bare-plural', priority: 1,
       resolve: () => (within ? { type: 'DURATION', value, mod: 'EQUAL_OR_LESS' } : { type: 'DURATION', value }) });
   });
+
+  // the whole text, not a trigger's window: the clause start before the unit word must be seen
+  BARE_LATER.lastIndex = 0;
+  for (let m = BARE_LATER.exec(text); m !== null; m = BARE_LATER.exec(text)) {
+    const w = m[1]!;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const atStart = m.index === 0 || BARE_LATER_START.test(before);
+    const atEnd = /^[a-z]/.test(w) && BARE_LATER_VERB.test(before) && /^\s*(?:[.,;!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    if (!atStart && !atEnd) continue;
+    // a capital unit word starts a sentence only
+    if (/^[A-Z]/.test(w) && !(m.index === 0 || /(?:[.!?]\s+|\n|["“]\s*)$/.test(before))) continue;
+    const u = unitCode(w.toLowerCase());
+    if (!u) continue;
+    const start = m.index + m[0].indexOf(w);
+    out.push({ start, end: start + w.length, rule: 'duration.bare-later', priority: 1,
+      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+  }
 
   scanNear(T_UNIT, PLURAL_OF, text, 4, 6, (m) => {
     const w = m[1]!;

@@ -26,6 +26,8 @@ const AGO = new RegExp(`\\b(?:(${DMOD})\\s+)?(${NUM})[\\s-]+(${UNIT})(\\s+or\\s+
 const BARE_AGO = /\b(?:(some|many|several|a\s+few|a\s+couple\s+of)\s+)?(moments|minutes|hours|days|weeks|months|years|decades|centuries|ages|long|not\s+long|some\s+time|a\s+while|a\s+long\s+time)\s+ago\b/gi;
 // "the day before" only when it ends the phrase ("the day after the vote" / "the day after falling" are not anaphors).
 const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)"”]|$)|that\s+(?:same\s+)?day|the\s+night\s+before|the\s+eve)\b(?!\s+(?:of|that|when)\b)/gi;
+// "the week before", "the year after": the unit next to the one told last, only when the phrase ends there (as "the day before")
+const ANAPHOR_UNIT = /\b[Tt]he\s+(week|month|year)\s+(before|after)(?=\s*[,.;:)"”]|$)/g;
 const SAME_LAST_YEAR = /\bthe\s+(?:same|corresponding|comparable)\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
 const T_DEICTIC = wordTrigger(/today|tonight|yesterday|tomorrow|overnight/gi, { prefixes: ['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'] });
 const T_WEEKEND = wordTrigger(/weekend/gi, { prefixes: ['weekend'] });
@@ -203,6 +205,15 @@ export const findRelative: Finder = (text, out) => {
     // "the latest quarter": the last one reported, i.e. the quarter before the current one.
     const off = /^(?:last|previous)$/.test(det) || (det === 'the latest' && unit === 'Q') ? -1 : /^(?:next|coming)$/.test(det) ? 1 : 0;
     push(m, 'relative.unit', 5, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, off) }));
+  });
+
+  scanNear(T_UNIT, ANAPHOR_UNIT, text, 8, 16, (m) => {
+    const unit = UNIT_OF[m[1]!.toLowerCase()]!;
+    const off = m[2]!.toLowerCase() === 'after' ? 1 : -1;
+    push(m, 'anaphor.adjacent-unit', 4, (ctx) => {
+      const v = fromReferenceAtUnit(ctx, unit, off);
+      return v ? { type: 'DATE', value: v } : undefined;
+    });
   });
 
   scanNear(T_UNIT, EARLY_REL, text, 25, 4, (m) => {
