@@ -46,8 +46,42 @@ export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piec
   let words = 0;
   for (let k = i; k <= j; k++) if (toks[k]!.w) words++;
   if (words < 2) return null;
-  void text;
-  return { s: toks[i]!.s, e: toks[j]!.e };
+  return wholeQuotation(text, toks, i, j) ?? { s: toks[i]!.s, e: closingQuoteEnd(text, toks, s, j) };
+}
+
+/**
+ * '"We lost everything," said Ana': a piece that is a whole quotation keeps its marks (and the punctuation inside the
+ * closing one), as a quotation is written and cited. Only double marks right before the first word and right after
+ * the last (one mark of punctuation between allowed), with no other mark between them.
+ */
+function wholeQuotation(text: string, toks: Tok[], i: number, j: number): Piece | undefined {
+  const o = toks[i - 1];
+  if (!o || o.e !== toks[i]!.s || (o.t !== '"' && o.t !== '“')) return undefined;
+  let k = j + 1;
+  if (toks[k] && toks[k]!.s === toks[j]!.e && /^[,.!?]$/.test(toks[k]!.t)) k++;
+  const c = toks[k];
+  if (!c || c.s !== toks[k - 1]!.e || (o.t === '"' ? c.t !== '"' : c.t !== '”')) return undefined;
+  if (/["“”]/.test(text.slice(o.e, c.s))) return undefined;
+  return { s: o.s, e: c.e };
+}
+
+/**
+ * 'the talks had been "constructive" and …': a quotation opened inside the piece keeps its closing mark, which
+ * the trimming of trailing punctuation would otherwise cut ("constructive). Only a mark right after the last word
+ * (even where the quotation's own frame cut the sentence just before it) that closes a quotation opened within the
+ * piece's bounds ('said that "the situation is under control" and'); a quote opened before the piece is not its own,
+ * and punctuation before a mark ('"helpful."', '"We lost everything," he said') stays out.
+ */
+function closingQuoteEnd(text: string, toks: Tok[], s: number, j: number): number {
+  const end = toks[j]!.e;
+  const k = toks[j + 1];
+  if (!k || k.s !== end || (k.t !== '"' && k.t !== '”' && k.t !== '’')) return end;
+  const inner = text.slice(s, k.s);
+  const count = (re: RegExp): number => inner.match(re)?.length ?? 0;
+  const open = k.t === '"' ? count(/"/g) % 2 === 1
+    : k.t === '”' ? count(/“/g) > count(/”/g)
+      : count(/(?:^|[\s(])‘/g) > count(/’(?=$|[\s,.;:!?)])/g);
+  return open ? k.e : end;
 }
 
 /** The part of a piece that is content (a piece extended back over "X said" is judged by its content). */

@@ -98,6 +98,9 @@ const CLAUSE_PAST = S(C.CLAUSE_TAKING_PAST);
 const RESULT_STATE = S([...C.RESULT_STATE_PARTICIPLES, ...C.PARTICLE_STATE_PARTICIPLES]);
 const PARTICLE_STATE = S(C.PARTICLE_STATE_PARTICIPLES);
 const PARTICLES = S(['off', 'down', 'up', 'out']);
+const BACKSHIFT_STATE = S(C.BACKSHIFTED_STATE_PREDICATES);
+/** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
+const DATING_NEXT = S(['after', 'before', 'during', 'following', 'when', 'ago', 'last', 'yesterday', 'earlier', 'later', 'then', 'once', 'in', 'on', 'at', 'for', 'until', 'briefly', 'temporarily', 'twice']);
 const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
@@ -538,9 +541,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         continue;
       }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
+      // backshifted passives that still hold: one in progress ("the ministry said 200 people were being treated") and a
+      // resulting state ("police said the road was closed", "the town was cut off"), as in the present perfect passive
+      if (opts.reported && nx && isParticiple(nx) && !nx.cap && toks.slice(i + 1, k).some((x) => x.l === 'being')) { st = 'ONGOING'; continue; }
+      // (not one dated by a phrase after it: "said the work was halted after a few months", "was closed on Monday")
+      if (opts.reported && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
+        && !DATING_NEXT.has(toks[PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1]?.l ?? '')) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
-        && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && /^(safe|stable|calm|critical|serious|unclear|unknown|alive|open|closed|available|ready|able|unable|aware|confident|committed|concerned|willing|likely|unlikely|necessary|possible|impossible|illegal|legal|responsible|free|secure|under|in|at|on)$/.test(nx.l)))) { st = 'ONGOING'; continue; }
+        && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l)))) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -680,7 +689,10 @@ export function readClaims(doc: NlpDoc): void {
     const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true, cueAt });
     // a direct question (the sentence ends in "?" right after the claim) asserts nothing: UNKNOWN
     {
+      // (from the last word: a whole quotation's claim holds its closing mark and the "?" inside it)
       let q = c.end;
+      while (q > c.start && /["”’')]/.test(text[q - 1]!)) q--;
+      if (text[q - 1] === '?') q--;
       while (q < text.length && q < c.end + 3 && /["”’'\s)]/.test(text[q]!)) q++;
       if (text[q] === '?' && RANK.UNKNOWN > RANK[r.certainty]) { r.certainty = 'UNKNOWN'; r.hedges.push('?'); }
     }
@@ -690,7 +702,8 @@ export function readClaims(doc: NlpDoc): void {
     const sToks = statusToks.length ? statusToks : own;
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
     // (also a later sentence of the quotation: '"We lost everything. The water was already in the kitchen."')
-    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || insideQuotation(text, c.start);
+    // (a claim that is a whole quotation starts with its own mark)
+    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^["“«]/.test(c.text) || insideQuotation(text, c.start);
     const info: StatusInfo = {};
     let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline }, info);
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal

@@ -239,7 +239,25 @@ export const ATTRIBUTIVE_HEDGES: readonly string[] = [
  */
 export const RESULT_STATE_PARTICIPLES: readonly string[] = [
   'closed', 'shut', 'suspended', 'halted', 'blocked', 'banned', 'displaced', 'paralysed', 'paralyzed', 'stalled',
-  'frozen', 'detained', 'submerged', 'flooded', 'grounded', 'barred',
+  'frozen', 'detained', 'submerged', 'flooded', 'grounded', 'barred', 'overwhelmed', 'overcrowded', 'inundated',
+  'isolated', 'disrupted',
 ];
 /** Participles that name such a state only with their particle ("cut off", "locked down", "sealed off"). */
 export const PARTICLE_STATE_PARTICIPLES: readonly string[] = ['cut', 'locked', 'sealed', 'cordoned', 'knocked'];
+
+/**
+ * Predicates after a backshifted "was"/"were" in reported speech that name a condition still holding when the report
+ * is read ("police said roads were impassable", "the company said its systems were back online", "officials said the
+ * situation was tense"), unlike judgements of a finished event ("she said the attack was horrific": past).
+ */
+export const BACKSHIFTED_STATE_PREDICATES: readonly string[] = [
+  'safe', 'stable', 'calm', 'critical', 'serious', 'unclear', 'unknown', 'alive', 'open', 'available', 'ready', 'able',
+  'unable', 'aware', 'confident', 'willing', 'likely', 'unlikely', 'necessary', 'possible', 'impossible', 'illegal',
+  'legal', 'responsible', 'free', 'secure', 'under', 'in', 'at', 'on',
+  // conditions of places, services and people
+  'impassable', 'inaccessible', 'unreachable', 'uninhabitable', 'unsafe', 'unstable', 'unusable', 'inoperable',
+  'operational', 'functional', 'intact', 'underwater', 'offline', 'online', 'back', 'down',
+  'without', 'short', 'scarce', 'tense', 'fragile', 'volatile', 'dire', 'precarious', 'desperate', 'grim',
+  'vulnerable', 'dangerous', 'hopeful', 'optimistic', 'pessimistic', 'determined', 'ongoing', 'underway', 'pending',
+  'due', 'unresolved',
+];

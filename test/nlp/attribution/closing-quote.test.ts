@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf } from '../claims/helpers.js';
+
+// Sentences written for these tests.
+describe('claim pieces keep the closing mark of a quotation opened inside them', () => {
+  const texts = (t: string): string[] => claimsOf(t).claims.map((c) => c.text);
+  it('a quoted word or phrase cut by a coordinated clause', () => {
+    assert.ok(texts('The minister said the talks had been "constructive" and would continue next week.').some((c) => c.endsWith('"constructive"')));
+    assert.ok(texts('The company called the outage "a serious incident" and said systems were being restored.').some((c) => c.endsWith('"a serious incident"')));
+    assert.ok(texts('Officials said that "the situation is under control" and that roads would reopen.').some((c) => c.endsWith('under control"')));
+    assert.ok(texts('The mayor said the damage was “catastrophic”, and aid workers were still arriving in the town.').some((c) => c.endsWith('“catastrophic”')));
+  });
+  it('not a closing mark of a quote opened before the claim, nor punctuation inside the mark', () => {
+    const a = texts('"The water came at night. We had no warning" the farmer said.');
+    assert.ok(a.includes('We had no warning'), a.join(' | '));
+    const b = texts('He said the plan was "dead on arrival." Others disagreed.');
+    assert.ok(b.some((c) => c.endsWith('dead on arrival')), b.join(' | '));
+  });
+  it('a claim that is a whole quotation keeps both its marks', () => {
+    assert.ok(texts('"We lost everything," said Ana, who fled the town.').includes('"We lost everything,"'));
+    assert.ok(texts('“It was terrifying,” a witness said.').includes('“It was terrifying,”'));
+    // its status reads the quote's own tense, and a question inside the marks stays open
+    const { claims } = claimsOf('"The bridge is gone," the mayor said. "Will the dam hold?" asked one resident.');
+    assert.equal(claims.find((c) => c.text.startsWith('"The bridge'))?.status, 'ONGOING');
+    assert.equal(claims.find((c) => c.text.startsWith('"Will'))?.certainty, 'UNKNOWN');
+    // negative: marks that do not enclose the claim's words alone
+    assert.ok(!texts('He called it "a disaster" for the town.').some((c) => c.startsWith('"')));
+  });
+});

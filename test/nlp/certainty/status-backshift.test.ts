@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusOf } from './helpers.js';
+
+// Sentences written for these tests. Publication: Wednesday 6 March 2024.
+describe('status: backshifted states in reported speech still hold', () => {
+  it('a condition predicate after "was/were" in a report', () => {
+    assert.equal(statusOf('Police said roads were impassable.', 'roads were impassable'), 'ONGOING');
+    assert.equal(statusOf('The company said its systems were back online.', 'systems were back online'), 'ONGOING');
+    assert.equal(statusOf('The minister said the situation was tense.', 'situation was tense'), 'ONGOING');
+    // negatives: a judgement of a finished event, the outlet's own narration, a direct quote keeping its tense
+    assert.equal(statusOf('She said the attack was horrific.', 'attack was horrific'), 'PAST');
+    assert.equal(statusOf('Roads were impassable on Tuesday.', 'Roads were impassable'), 'PAST');
+    assert.equal(statusOf('"The roads were impassable," the driver said.', 'roads were impassable'), 'PAST');
+  });
+  it('a passive in progress when it was reported', () => {
+    assert.equal(statusOf('The ministry said 200 people were being treated in hospital.', 'were being treated'), 'ONGOING');
+    assert.equal(statusOf('He said the suspect was being held at a police station.', 'was being held'), 'ONGOING');
+    // negative: a plain passive of an event
+    assert.equal(statusOf('Police said the man was arrested at his home.', 'was arrested'), 'PAST');
+  });
+  it('a resulting state named by a passive participle in a report', () => {
+    assert.equal(statusOf('The agency said the airport was closed.', 'airport was closed'), 'ONGOING');
+    assert.equal(statusOf('Officials said the village was cut off by landslides.', 'was cut off'), 'ONGOING');
+    assert.equal(statusOf('Officials said the hospitals were overwhelmed.', 'hospitals were overwhelmed'), 'ONGOING');
+    // negatives: an event's participle, a state participle without its particle, and a written date before publication
+    assert.equal(statusOf('The governor said the dam was damaged in the storm.', 'dam was damaged'), 'PAST');
+    assert.equal(statusOf('Police said the cable was cut in two places.', 'cable was cut'), 'PAST');
+    assert.equal(statusOf('The agency said the airport was closed on 2 March.', 'airport was closed'), 'PAST');
+    assert.equal(statusOf('The engineer said the work was halted after a few months.', 'work was halted'), 'PAST');
+  });
+});
