@@ -39,7 +39,8 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
-  kb?: { wikidata?: string };
+  /** wikidata: the QID; name (extra): the KB's canonical name when `name` is the report's own form of it */
+  kb?: { wikidata?: string; name?: string };
   geo?: Geo;
   mentions: Mention[];
   /** Extra: finer kind from the KB (MEDIA, AGENCY, GOVERNMENT, OFFICIAL …), ISO code etc. */

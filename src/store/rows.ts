@@ -29,7 +29,8 @@ export function normName(s: string): string {
 export function entityKey(e: Pick<Entity, 'name' | 'type' | 'kb'>): string {
   const q = e.kb?.wikidata;
   if (q && /^Q\d+$/.test(q)) return `wd:${q}`;
-  return `n:${typeGroup(e.type)}:${normName(e.name)}`;
+  // an unlinked KB entry keys by its KB name, whatever form each report gives it
+  return `n:${typeGroup(e.type)}:${normName(e.kb?.name ?? e.name)}`;
 }
 
 export interface EntityOut { key: string; name: string; type: string; wikidata?: string; lat?: number; lon?: number; country?: string }

@@ -2,7 +2,6 @@
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
-import { normAlias } from '../../kb/normalize.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
@@ -660,19 +659,23 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
-const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,6})$/;
-/** The acronym a document calls an organisation by, when it never writes the KB name or another multi-word name. */
-function documentAcronym(e: Ent, kbName: string): string | undefined {
-  let acr: string | undefined;
-  const kbKey = normAlias(kbName);
+/**
+ * The fullest form a report gives a KB organisation: its longest capitalised mention in body text (headlines only
+ * when the body never names it), without a leading article or possessive. Descriptions ("the ministry"), role
+ * holders and adjectives are no names. An acronym yields to any name of more words ("the World Health Organization
+ * (WHO)" is the World Health Organization).
+ */
+function textForm(e: Ent): string | undefined {
+  let best: { t: string; n: number; head: boolean } | undefined;
   for (const m of e.ms) {
-    if (m.adj) continue;
-    const t = m.text.replace(/^(?:the|The)\s+/, '').replace(/[’']s$/, '');
-    if (normAlias(t) === kbKey) return undefined;
-    if (ACRONYM.test(t)) acr ??= t;
-    else if (t.split(/\s+/).length >= 2) return undefined;
+    if (m.adj || m.rule === 'role-holder' || m.rule.startsWith('coref')) continue;
+    const t = m.text.replace(/^(?:the|The|THE)\s+/, '').replace(/[’']s?$/, '').trim();
+    if (!/^[\p{Lu}\p{N}]/u.test(t)) continue;
+    const n = t.split(/\s+/).length;
+    const better = !best || (best.head && !m.headline) || (best.head === m.headline && (n > best.n || (n === best.n && t.length > best.t.length)));
+    if (better) best = { t, n, head: m.headline };
   }
-  return acr;
+  return best?.t;
 }
 
 function canonical(e: Ent): string {
@@ -690,10 +693,10 @@ function canonical(e: Ent): string {
       const bare = nw.slice(0, -1).join(' ').replace(/,$/, '');
       if (e.ms.some((m) => m.text === bare)) return bare;
     }
-    // an organisation the document names only by its acronym ("NATO", "OCHA") is named so; a body named by words
-    // ("the Defence Ministry", "Congress") and people and places keep the KB name, which says whose it is
-    const acronym = e.entry.type === 'ORG' ? documentAcronym(e, e.entry.name) : undefined;
-    return acronym ?? e.entry.name;
+    // an organisation is named as the report names it ("the Defence Department", "NATO", "Libyan Red Crescent"):
+    // the KB's canonical name stays in `kb.name` (toEntity), so whose body it is survives the link
+    if (e.entry.type === 'ORG') return textForm(e) ?? e.entry.name;
+    return e.entry.name;
   }
   let best: M | undefined;
   for (const m of e.ms) {
@@ -712,6 +715,8 @@ function toEntity(e: Ent, i: number): Entity {
   const out: Entity = { id: `e${i + 1}`, name: canonical(e), type: e.entry ? e.entry.type : e.type, mentions, rule: e.entry ? (e.ms.find((m) => m.entry)?.rule ?? e.rule) : e.rule };
   if (e.entry) {
     if (e.entry.qid) out.kb = { wikidata: e.entry.qid };
+    // the KB's canonical name where the entity is named otherwise (as the report names it)
+    if (out.name !== e.entry.name) out.kb = { ...out.kb, name: e.entry.name };
     if (e.entry.kind) out.kind = e.entry.kind;
     if (typeof e.entry.lat === 'number' && typeof e.entry.lon === 'number' && (PLACE.has(out.type) || e.entry.kind === 'COUNTRY')) {
       out.geo = { lat: e.entry.lat, lon: e.entry.lon };
