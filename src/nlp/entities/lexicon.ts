@@ -12,6 +12,7 @@ interface RawLexicon {
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]> };
+  sportsClubs?: { cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[] };
 }
 
 export interface Lexicon {
@@ -31,6 +32,8 @@ export interface Lexicon {
   appositionHeads: Map<string, string>;
   /** words around an unknown name that type it: the two words before it ("residents of") and the noun after its possessive ("mayor") → type */
   cueBefore: Map<string, string>; cuePossessed: Map<string, string>;
+  /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
+  sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -50,6 +53,8 @@ export function lexicon(): Lexicon {
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(),
+    sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
+    clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
   };
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.possessed ?? {})) for (const k of keys) cached.cuePossessed.set(k, ty);

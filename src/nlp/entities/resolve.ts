@@ -2,6 +2,7 @@
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
+import { normAlias } from '../../kb/normalize.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
@@ -293,6 +294,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
   }
 
+  // ---- a club named by its city in a sports report: "Liverpool beat Chelsea 2-1" ----
+  if (kb) sportsClubs(inp, ents, byKb);
+
   // ---- role descriptions: "the North Korean leader", "Russia's president" ----
   roleMentions(inp, ms, ents);
   appositionRoleMentions(inp, ms);
@@ -315,6 +319,43 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
 }
 
 /** Country a single-entry mention counts for in the document's country tally (docCountries). */
+/** Two different sports cue words in the text, or one and a score ("2-1"): a sports report. */
+export function sportsReport(text: string): boolean {
+  const L = lexicon();
+  if (!L.sportsCues) return false;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(L.sportsCues)) { seen.add(m[0]); if (seen.size >= 2) return true; }
+  return seen.size === 1 && /(?:^|[\s(])\d{1,2} ?[-–] ?\d{1,2}(?=[\s,.;)]|$)/.test(text);
+}
+
+/**
+ * In a sports report, a place (or an unlinked name) written as a club's name without its affix ("Liverpool" for
+ * Liverpool FC, "Porto" for FC Porto) is the club, unless every mention follows a preposition that keeps it the
+ * place ("fans in Liverpool"). Countries stay countries (national teams are not clubs).
+ */
+function sportsClubs(inp: ResolveInput, ents: Ent[], byKb: Map<string, Ent>): void {
+  const { kb, toks, text } = inp;
+  if (!kb || !sportsReport(text)) return;
+  const L = lexicon();
+  for (const e of ents) {
+    if (e.entry ? !(PLACE.has(e.entry.type) && e.entry.kind !== 'COUNTRY') : e.type === 'NORP') continue;
+    const body = e.ms.filter((m) => !m.adj);
+    if (!body.length || new Set(body.map((m) => m.key)).size !== 1 || body[0]!.words.length > 2) continue;
+    if (body.every((m) => L.clubPlaceAfter.has(toks[m.c.s - 1]?.lower ?? ''))) continue;
+    const name = body[0]!.text.replace(/[’']s$/, '');
+    let club: KbEntry | undefined;
+    for (const probe of [...L.clubSuffixes.map((x) => `${name} ${x}`), ...L.clubPrefixes.map((x) => `${x} ${name}`)]) {
+      club = kb.byAlias(normAlias(probe)).find((c) => c.kind === 'CLUB');
+      if (club) break;
+    }
+    if (!club) continue;
+    if (e.entry) byKb.delete(e.entry.id);
+    e.entry = club; e.type = 'ORG'; e.rule = 'sports-club';
+    for (const m of e.ms) { m.entry = club; m.type = 'ORG'; m.rule = 'sports-club'; }
+    byKb.set(club.id, e);
+  }
+}
+
 function docCountryOf(e: KbEntry): string | undefined {
   return e.kind === 'COUNTRY' ? e.iso2 : e.country ?? e.iso2;
 }
