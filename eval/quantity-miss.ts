@@ -65,6 +65,18 @@ function nounWritten(unit: string, t: string): string {
   return 'noun not in text';
 }
 
+/** Where a count noun absent from the gold text stands: earlier or later in the sentence around it, or not there. */
+function nounInSentence(unit: string, text: string, span: { start: number; end: number }): string {
+  const from = Math.max(text.lastIndexOf('.', span.start - 1), text.lastIndexOf('\n', span.start - 1)) + 1;
+  const ends = ['.', '\n'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
+  const to = ends.length ? Math.min(...ends) : text.length;
+  const stem = unit.toLowerCase().split(/\s+/).pop()!.replace(/y$/, '');
+  const has = (s: string): boolean => s.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem) && w.length <= stem.length + 4);
+  if (has(text.slice(from, span.start))) return 'earlier in the sentence';
+  if (has(text.slice(span.end, to))) return 'later in the sentence';
+  return 'not in the sentence';
+}
+
 /**
  * The kind of a missed gold quantity, given the document text and the system quantities. Candidates are the
  * system quantities overlapping the gold span; the nearest to a hit decides the class.
@@ -77,14 +89,21 @@ export function quantityMissKind(g: GoldQuantity, text: string, sys: readonly Sy
   const over = sys.filter((q) => q.start < span.end && span.start < q.end);
   if (!over.length) {
     const notes = [`gold ${gc}`, textMake(g.text)];
-    if (gc === 'count noun') notes.push(nounWritten(g.unit, g.text));
+    if (gc === 'count noun') {
+      const w = nounWritten(g.unit, g.text);
+      notes.push(w === 'noun not in text' ? `noun ${nounInSentence(g.unit, text, span)}` : w);
+    }
+    // one token: its shape only, digits as '#' and letters as 'a' ("12-storey" → "#-a")
+    if (/^\S+$/.test(g.text.trim())) notes.push(`one token ${g.text.trim().replace(/\d+(?:[.,]\d+)*/g, '#').replace(/\p{L}+/gu, 'a')}`);
+    else if (/\w-\w/.test(g.text)) notes.push('hyphenated');
+    if (g.value === 1) notes.push('value 1');
     if (g.bound) notes.push(`bound ${g.bound}`);
     if (times.some((t) => t.start < span.end && span.start < t.end)) notes.push('overlaps a system time');
     if (sys.some((q) => q.value === g.value && q.unit === g.unit)) notes.push('found elsewhere in the text');
     return `quantity not found: no overlapping system quantity (${notes.join(', ')})`;
   }
   const same = over.find((q) => q.value === g.value && q.unit === g.unit);
-  if (same) return `quantity bound differs: want ${g.bound ?? 'none'} got ${same.bound ?? 'none'}${same.bound ? ` (${ruleParts(same.rule, 'bound:')})` : ''}`;
+  if (same) return `quantity bound differs (${gc}): want ${g.bound ?? 'none'} got ${same.bound ?? 'none'}${same.bound ? ` (${ruleParts(same.rule, 'bound:')}${/range-(?:low|high)/.test(same.rule ?? '') ? ', a range end' : ''})` : ''}`;
   const sameValue = over.find((q) => q.value === g.value);
   if (sameValue) {
     const sc = unitClass(sameValue.unit);

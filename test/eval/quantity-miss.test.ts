@@ -32,9 +32,15 @@ describe('quantity miss kinds', () => {
     // a count noun says whether its noun is written; a time over the span and the same quantity elsewhere are noted
     assert.equal(quantityMissKind({ text: '40 km of road', value: 1, unit: 'road' }, text, [{ ...at('40 km'), value: 40, unit: 'km' }]).includes('no overlapping'), false);
     assert.equal(quantityMissKind({ text: 'cut 40', value: 40, unit: 'road' }, text, [], [at('cut')]),
-      'quantity not found: no overlapping system quantity (gold count noun, digits, noun not in text, overlaps a system time)');
+      'quantity not found: no overlapping system quantity (gold count noun, digits, noun later in the sentence, overlaps a system time)');
     assert.equal(quantityMissKind({ text: 'about 20% of the budget', value: 20, unit: 'budget' }, text, [{ ...at('repairs'), value: 20, unit: 'budget' }]),
       'quantity not found: no overlapping system quantity (gold count noun, digits with "of", noun singular in text, found elsewhere in the text)');
+    assert.equal(quantityMissKind({ text: '12', value: 12, unit: 'flood' }, text, []),
+      'quantity not found: no overlapping system quantity (gold count noun, digits, noun earlier in the sentence, one token #)');
+    assert.equal(quantityMissKind({ text: '12', value: 12, unit: 'bridge' }, text, []),
+      'quantity not found: no overlapping system quantity (gold count noun, digits, noun not in the sentence, one token #)');
+    assert.equal(quantityMissKind({ text: 'Floods', value: 1, unit: 'flood' }, text, []),
+      'quantity not found: no overlapping system quantity (gold count noun, words, noun plural in text, one token a, value 1)');
     assert.equal(quantityMissKind({ text: 'Floods killed', value: 2, unit: 'flood' }, text, []),
       'quantity not found: no overlapping system quantity (gold count noun, words, noun plural in text)');
     assert.equal(quantityMissKind({ text: 'about 20%', value: 20, unit: '%', bound: 'APPROX' }, text, [{ ...at('40 km'), value: 40, unit: 'km' }]),
@@ -43,9 +49,11 @@ describe('quantity miss kinds', () => {
 
   it('says the bound differs, want and got', () => {
     assert.equal(quantityMissKind({ text: 'about 20%', value: 20, unit: '%', bound: 'APPROX' }, text, [{ ...at('20%'), value: 20, unit: '%' }]),
-      'quantity bound differs: want APPROX got none');
+      'quantity bound differs (percent): want APPROX got none');
     assert.equal(quantityMissKind({ text: 'about 20%', value: 20, unit: '%', bound: 'AT_LEAST' }, text, [{ ...at('about 20%'), value: 20, unit: '%', bound: 'APPROX', rule: 'quantity:digits+percent+bound:about' }]),
-      'quantity bound differs: want AT_LEAST got APPROX (bound:about)');
+      'quantity bound differs (percent): want AT_LEAST got APPROX (bound:about)');
+    assert.equal(quantityMissKind({ text: '40 km', value: 40, unit: 'km', bound: 'MIN' }, text, [{ ...at('40 km'), value: 40, unit: 'km', bound: 'AT_LEAST', rule: 'quantity:digits+unit:length+range-low' }]),
+      'quantity bound differs (physical): want MIN got AT_LEAST (no bound rule, a range end)');
     assert.equal(ruleParts('quantity:vague-plural+money:word+bound:vague-plural', 'bound:'), 'bound:vague-plural');
     assert.equal(ruleParts('quantity:digits+physical', 'count:'), 'no count rule');
   });
@@ -98,9 +106,9 @@ describe('quantity miss kinds', () => {
       ].join('\n');
       const counts = countMissKinds(out, keptQuantityResolver(dir, keep));
       assert.deepEqual(counts, [
-        ['quantity bound differs: want APPROX got none', 1],
+        ['quantity bound differs (percent): want APPROX got none', 1],
         ['quantity not found or wrong', 1],
-        ['quantity not found: no overlapping system quantity (gold currency, digits)', 1],
+        ['quantity not found: no overlapping system quantity (gold currency, digits, one token $#a)', 1],
         ['quantity unit differs: gold person / sys count noun (no count rule)', 1],
       ]);
       const printed = counts.map(([k]) => k).join(' ');
