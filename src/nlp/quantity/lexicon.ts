@@ -506,3 +506,26 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/** Nouns ending in -ed that a hyphenated number may count ("a 500-bed hospital"); other -ed words are adjectives ("three-legged"). */
+export const HYPHEN_ED_NOUNS: readonly string[] = ['bed', 'seed', 'shed', 'breed', 'reed', 'sled', 'steed'];
+
+/** Verbs that carry a count's subject to a bare figure: "Infections rose to 1,200", "Arrests reached 3,000", "Votes stood at 1.2 million". */
+export const REACH_VERBS: readonly string[] = [
+  'reached', 'reaches', 'reach', 'passed', 'passes', 'topped', 'tops', 'exceeded', 'exceeds', 'hit', 'hits', 'stood', 'stands', 'stand',
+  'totalled', 'totaled', 'totals', 'numbered', 'number', 'surpassed', 'crossed', 'neared', 'approached',
+];
+/** Words allowed between such a subject and its verb: auxiliaries and adverbs ("Cases have now climbed to 42"). */
+export const REACH_FILLERS: readonly string[] = ['has', 'have', 'had', 'now', 'already', 'since', 'further', 'also', 'again', 'so', 'far', 'sharply', 'steadily', 'quickly'];
+/**
+ * Plural subjects that are measures, not counts: "Prices rose to 212", "Temperatures hit 40", "Shares closed at 95"
+ * give a price, a temperature or a level, never a number of prices.
+ */
+export const MEASURE_SUBJECTS: readonly string[] = [
+  'prices', 'shares', 'stocks', 'rates', 'yields', 'temperatures', 'levels', 'ratings', 'scores', 'values', 'costs', 'sales',
+  'profits', 'revenues', 'earnings', 'wages', 'salaries', 'rents', 'bills', 'tariffs', 'taxes', 'fees', 'premiums', 'bonds',
+  'futures', 'markets', 'indices', 'indexes', 'readings', 'speeds', 'winds', 'gusts', 'waters', 'totals', 'tolls', 'figures',
+  'numbers', 'estimates', 'reserves', 'exports', 'imports', 'deficits', 'surpluses', 'debts', 'savings', 'assets', 'margins',
+  'odds', 'polls', 'rankings', 'averages', 'benchmarks', 'gains', 'losses', 'returns', 'payments', 'budgets', 'funds',
+];
+

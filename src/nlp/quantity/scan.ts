@@ -3,10 +3,10 @@ import { boundBefore, extremumBefore } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, SCALE_ABBREV, SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES,
-  YEAR_CUES,
+  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
-import { countedNoun } from './nouns.js';
+import { countedNoun, isPlural } from './nouns.js';
 import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
@@ -192,7 +192,7 @@ function resolveBound(ctx: ScanContext, startTok: number, tail: Tail, num: Num):
     if (ext) { bound = ext; rule = `bound:extremum-${ext}`; }
   }
   if (!bound && tail.after) { bound = tail.after.bound; rule = `bound:${tail.after.cue}`; }
-  if (!bound && num.vague) { bound = 'MORE_THAN'; rule = 'bound:vague-plural'; }
+  if (!bound && num.vague) { bound = 'AT_LEAST'; rule = 'bound:vague-plural'; }
   return { bound, from: before ? before.at : startTok, rule };
 }
 
@@ -231,6 +231,12 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "shooting two of the hostages", "just over 100 of France's 577 constituencies": what the whole counts
     const part = partOf(ctx, num);
     if (part && !isRatio(ctx, num)) { unit = part; rule = 'count:part-of'; }
+  }
+  if (!unit && !num.words) {
+    // "Infections rose to 1,200", "Of the 300 schools, 120 were damaged", "12 were children": the count is named
+    // by the subject it reaches, by a fronted partitive, or by the noun after "were"
+    const named = reachedBySubject(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
+    if (named) { unit = named.unit; rule = named.rule; }
   }
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
@@ -306,6 +312,72 @@ function figureReaches(toks: readonly QTok[], at: number, end: number): boolean 
   if (!cue || !REACH_WORDS.has(cue.lower) || toks[end + 1]?.lower === 'of') return false;
   for (let k = at - 2; k >= 0 && k >= at - 7 && toks[k]!.sent === toks[at]!.sent; k--) if (FIGURE_NOUNS.has(toks[k]!.lower)) return true;
   return false;
+}
+
+const REACH_VERB_SET = new Set(REACH_VERBS);
+const REACH_FILLER_SET = new Set(REACH_FILLERS);
+const MEASURE_SUBJECT_SET = new Set(MEASURE_SUBJECTS);
+const MOTION = new Set(['went', 'moved', 'changed', 'up', 'down']);
+/**
+ * "Infections rose to 1,200", "Arrests reached 3,000", "Votes counted so far stood at 1.2 million": a bare figure after
+ * a verb of change or reach ("to"/"at" after a change verb, or the verb itself) counts the plural noun that is the
+ * verb's subject, right before it (auxiliaries, adverbs and one participle between). Not measures ("Prices rose to 212").
+ */
+function reachedBySubject(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok].sent;
+  let v = startTok - 1;
+  const cue = toks[v];
+  if (!cue || cue.sent !== sent) return undefined;
+  if (cue.lower === 'to' || cue.lower === 'at') {
+    v--;
+    // ("went to 212 Main Street", "moved to 40": verbs of motion are no change of a count)
+    if (!toks[v] || toks[v].sent !== sent || MOTION.has(toks[v].lower) || !(CHANGE.has(toks[v].lower) || REACH_VERB_SET.has(toks[v].lower))) return undefined;
+  } else if (!REACH_VERB_SET.has(cue.lower)) return undefined;
+  let k = v - 1;
+  let participle = false;
+  for (; k >= 0 && toks[k].sent === sent; k--) {
+    const w = toks[k].lower;
+    if (REACH_FILLER_SET.has(w)) continue;
+    // "Votes counted so far": one participle after the subject
+    if (!participle && /ed$/.test(w) && toks[k].kind === 'word' && !isPlural(w)) { participle = true; continue; }
+    break;
+  }
+  const t = toks[k];
+  if (!t || t.sent !== sent || t.kind !== 'word' || MEASURE_SUBJECT_SET.has(t.lower)) return undefined;
+  // the subject itself: a plural noun that ends here ("new infections", "Infections")
+  // (a capital that only opens the sentence makes no nationality: "Infections rose to 1,200")
+  const view = toks.slice(k, k + 2).map((x, i) => (i === 0 && x.first ? { ...x, text: x.lower } : x));
+  const n = countedNoun(view, 0, 2);
+  if (!n || n.end !== 0 || n.rule === 'count:singular-noun' || !isPlural(t.lower)) return undefined;
+  return { unit: n.unit, rule: 'count:reached-by-subject' };
+}
+
+/**
+ * "Of the 300 schools in the district, 120 were damaged": a sentence that opens with "Of" and a count, then a comma
+ * and a bare figure: the figure counts what the opening counted.
+ */
+function frontedPartitive(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok].sent;
+  if (toks[startTok - 1]?.text !== ',') return undefined;
+  let first = startTok - 1;
+  while (first > 0 && toks[first - 1].sent === sent) first--;
+  if (toks[first].lower !== 'of' || first >= startTok - 3) return undefined;
+  const last = ctx.lastCount;
+  if (!last || last.sent !== sent || last.end >= startTok || last.unit === '') return undefined;
+  for (let k = first; k < startTok - 1; k++) if (toks[k].text === ',' && k > last.end) return undefined;
+  return { unit: last.unit, rule: 'count:fronted-partitive' };
+}
+
+/** "12 were children", "40 are schools": a bare figure, "were"/"are", then a plural noun names what it counts. */
+function copulaNoun(ctx: ScanContext, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const be = toks[num.end + 1];
+  if (!be || (be.lower !== 'were' && be.lower !== 'are') || be.sent !== toks[num.end].sent) return undefined;
+  const n = toks[num.end + 2]?.space ? countedNoun(toks, num.end + 2, num.value) : undefined;
+  if (!n || n.rule === 'count:singular-noun' || n.rule === 'count:person-participle' || n.end > num.end + 4) return undefined;
+  return { unit: n.unit, rule: 'count:copula-noun' };
 }
 
 const COORD_WORDS = new Set(['and', 'or']);

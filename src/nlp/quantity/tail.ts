@@ -1,6 +1,6 @@
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, FRACTION_DENOMINATORS, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
+import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
@@ -13,6 +13,7 @@ const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
 const FRACTIONS = new Set(FRACTION_DENOMINATORS);
 const FIGURES = new Set(FIGURE_WORDS);
 const HYPHEN_NOT_NOUNS = new Set(['fold', 'odd', 'plus', 'something', 'old', 'year', 'way', 'time', 'times', 'all', 'nil', 'love', 'run', 'shot', 'under', 'over', 'and', 'for']);
+const ED_NOUNS = new Set(HYPHEN_ED_NOUNS);
 const PEOPLE_SIZE = new Set(['strong', 'member', 'man', 'men', 'person', 'woman', 'women', 'people']);
 
 
@@ -78,9 +79,11 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   const w = toks[k];
   // "a 40-strong delegation", "a 15-member council", "a 12-man crew": a body of people of that size
   if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: 'person', end: k, rule: 'count:people-size' };
-  // "a 15-nation council", "a 500-seat assembly", "a 10-page document": the noun after the hyphen is what is counted
-  if (hyphen && currency === undefined && !num.words && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
-      !FRACTIONS.has(w.lower) && !HYPHEN_NOT_NOUNS.has(w.lower) && !unitAfter(ctx, k) && toks[k + 1]?.kind === 'word' && toks[k + 1].space) {
+  // "a 15-nation council", "a 500-seat assembly", "a three-storey building": the noun after the hyphen is what is counted
+  // (not "three-legged", "two-pronged": an adjective in -ed; not a word number of one: "one-man show" is no count)
+  if (hyphen && currency === undefined && (!num.words || (num.value >= 2 && !num.scaled)) && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
+      !FRACTIONS.has(w.lower) && !HYPHEN_NOT_NOUNS.has(w.lower) && !(/ed$/.test(w.lower) && !ED_NOUNS.has(w.lower)) && !unitAfter(ctx, k) &&
+      toks[k + 1]?.kind === 'word' && toks[k + 1].space) {
     return { unit: w.lower, end: k, rule: 'count:hyphen-noun' };
   }
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
