@@ -151,12 +151,20 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // Swiss francs as Swiss and wire copy write them: "SFr 2.5 million", "SFr.300", "Sfr 40"
   SFr: 'CHF', 'SFr.': 'CHF', Sfr: 'CHF', 'Sfr.': 'CHF',
   // "$US5 million", "$A20m" (Australian style), "Rmb5bn", "Dh50" (Gulf), "Sh500" (East Africa)
-  '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED',
+  '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED', Sh: 'KES',
+  // East African shillings as their own press writes them ("USh 5bn", "Shs 300m" in Uganda, "TSh 2bn" in Tanzania),
+  // the taka ("Tk 500 crore"), the cedi ("GH¢2 billion"), the rupiah ("Rp 5 trillion") and other single-sign currencies
+  USh: 'UGX', Shs: 'UGX', TSh: 'TZS', Tsh: 'TZS', Tk: 'BDT', 'Tk.': 'BDT', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', Rp: 'IDR', 'Rp.': 'IDR',
+  '৳': 'BDT', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
 };
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
   'NZD', 'HKD', 'SGD', 'MXN', 'IDR', 'MYR', 'THB', 'PHP', 'VND', 'BDT', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'KWD', 'TWD',
+  // more codes that news in Africa, the Middle East, Latin America and Asia writes before or after amounts
+  // (not ALL, CUP, TOP, PEN, MOP, SOS, GEL: capitalised words in headlines)
+  'GHS', 'TZS', 'UGX', 'ETB', 'ZMW', 'MAD', 'TND', 'DZD', 'JOD', 'LBP', 'IQD', 'SYP', 'OMR', 'BHD', 'YER', 'ARS', 'CLP', 'COP',
+  'LKR', 'NPR', 'MMK', 'KZT', 'RON', 'BGN', 'ISK', 'SDG', 'XOF', 'XAF', 'RWF', 'AFN', 'MWK', 'MZN', 'AOA', 'BWP', 'NAD', 'UZS',
 ];
 /** Currency words after the number ("5 million euros"); the adjective before "dollars" picks the code. */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -273,6 +281,22 @@ export const PERSON_NOUNS: readonly string[] = [
   'expatriates', 'expats', 'foreigners', 'immigrants', 'emigrants', 'locals', 'professors', 'engineers',
   'ambassadors', 'presidents', 'councillors', 'councilors', 'nominees', 'recipients', 'beneficiaries', 'clients',
   'donors', 'youths', 'youngsters', 'pensioners', 'retirees', 'seniors', 'widows', 'orphans', 'siblings',
+  // more people, unambiguous in news counts
+  'worshipers', 'mps', 'meps', 'combatants', 'occupants', 'claimants', 'attendants', 'entrants', 'returnees', 'deportees',
+  'internees', 'trainees', 'escapees', 'amputees', 'physicians', 'surgeons', 'clinicians', 'midwives', 'caregivers', 'carers',
+  'cadets', 'troopers', 'paratroopers', 'snipers', 'hijackers', 'captors', 'perpetrators', 'offenders', 'convicts', 'fugitives',
+  'monks', 'nuns', 'priests', 'clerics', 'imams', 'rabbis', 'bishops', 'nomads', 'herders', 'shepherds', 'ranchers', 'vendors',
+  'traders', 'merchants', 'bankers', 'executives', 'managers', 'directors', 'bosses', 'founders', 'entrepreneurs', 'aides',
+  'advisers', 'advisors', 'consultants', 'analysts', 'bureaucrats', 'magistrates', 'attorneys', 'solicitors', 'barristers',
+  'teammates', 'classmates', 'schoolchildren', 'adolescents', 'teens', 'minors', 'juveniles', 'grandparents', 'grandchildren',
+  'spouses', 'husbands', 'wives', 'heirs', 'descendants', 'cousins', 'neighbours', 'neighbors', 'strangers', 'bystanders',
+  'onlookers', 'commuters', 'travellers', 'travelers', 'backpackers', 'hikers', 'climbers', 'mountaineers', 'skiers', 'swimmers',
+  'surfers', 'runners', 'truckers', 'couriers', 'cleaners', 'waiters', 'chefs', 'actors', 'actresses', 'singers', 'dancers',
+  'writers', 'authors', 'poets', 'photographers', 'editors', 'bloggers', 'campaigners', 'organisers', 'organizers',
+  'picketers', 'colonels', 'lieutenants', 'sergeants', 'servicemen', 'servicewomen', 'seamen', 'lifeguards', 'responders',
+  'investigators', 'detectives', 'mediators', 'informants', 'whistleblowers', 'hackers', 'fraudsters', 'burglars', 'robbers',
+  'murderers', 'killers', 'gangsters', 'guerrillas', 'paramilitaries', 'mercenaries', 'gunmen', 'plaintiffs', 'litigants',
+  'petitioners', 'complainants', 'parolees', 'felons', 'monarchs', 'princes', 'princesses', 'warlords', 'chiefs',
   'descendants', 'humans', 'souls', 'corpses', 'referees', 'mps', 'crewmen', 'workmen', 'firemen',
   'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'congressmen', 'chairmen', 'spokespeople',
   // professions, roles and groups common in news (plural forms; singular ones count one person)

@@ -52,3 +52,14 @@ test('a vague plural is a lower bound that the count reaches', () => {
   // a written cue still decides
   assert.deepEqual(find('More than 300 homes burned.'), [['More than 300 homes', 300, 'home', 'MORE_THAN']]);
 });
+
+test('more currency signs and codes, and more people nouns', () => {
+  assert.deepEqual(find('Kenya spent Sh2 billion and Uganda USh 5bn.'), [['Sh2 billion', 2e9, 'KES', null], ['USh 5bn', 5e9, 'UGX', null]]);
+  assert.deepEqual(find('Bangladesh allocated Tk 500 crore and Ghana GH¢2 billion.'), [['Tk 500 crore', 5e9, 'BDT', null], ['GH¢2 billion', 2e9, 'GHS', null]]);
+  assert.deepEqual(find('The bill came to 300 million UGX.'), [['300 million UGX', 3e8, 'UGX', null]]);
+  // a capitalised word that is no currency code stays out ("ALL", "TOP"); a lower-case "sh" is no shilling
+  assert.deepEqual(find('ALL 12 MINERS RESCUED'), [['12 MINERS', 12, 'person', null]]);
+  assert.deepEqual(find('sh 5 ok'), []);
+  assert.deepEqual(find('Police said 12 worshipers and 30 trainees were hurt.').map((q) => q[2]), ['person', 'person']);
+  assert.deepEqual(find('The team lost 3 fixtures.').map((q) => q[2]), ['fixture']);
+});
