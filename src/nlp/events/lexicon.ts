@@ -30,6 +30,10 @@ export interface Reading {
   near: boolean;
   /** Only an inflected verb form (-ed, -ing, irregular) triggers this reading. */
   vform: boolean;
+  /** The context word must be written as listed within six tokens after the trigger (its object: "lifted the state of
+   * emergency"), or before a passive participle ("the curfew was lifted"); not in a clause of its own before it
+   * ("declared an emergency to end the violence"). */
+  after: boolean;
 }
 
 export interface TypeInfo {
@@ -80,6 +84,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       needObj: flagSet.has('obj'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
+      after: flagSet.has('after'),
     };
     const key = words[0]!;
     const list = triggers.get(key) ?? [];

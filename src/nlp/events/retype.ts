@@ -1,10 +1,10 @@
 // Event types that depend on the arguments found, and triggers that only support another one.
 //  - A visit to a town, a site or a building is travel ("Biden visited Surfside"); a visit to a country or
 //    to a person stays a meeting between parties ("Kim's visit to Russia", "visited Putin").
-//  - A fire in a building is an ACCIDENT (the trigger lexicon types "fire"/"blaze" by the building words near it);
-//    what that fire does in the same sentence ("damaged", "destroyed", "caught fire") is the same accident, unless a
-//    natural hazard of the sentence is a DISASTER of its own ("the storm and a house fire destroyed …"); in a document
-//    with no natural hazard, every mention of its fire is that accident.
+//  - A fire that is no wildfire (a building's, a town's, one of no named kind) is a FIRE; what that fire does in the
+//    same sentence ("damaged", "destroyed", "caught fire") is the same fire, unless a natural hazard of the sentence
+//    is a DISASTER of its own ("the storm and a house fire destroyed …"); in a document with no natural hazard,
+//    every mention of its fire is that fire. In a document about a wildfire, "the fire" is the wildfire (DISASTER).
 //  - A support verb whose object is itself an event noun adds no event of its own: "launched a missile
 //    attack" is one attack, "conducted an investigation" one investigation (the noun takes the verb's subject).
 import type { Entity } from '../../core/types.js';
@@ -20,23 +20,30 @@ const VISIT_LEMMAS = new Set(['visit']);
 
 /** Lemmas that say what a fire or a hazard did; they take the type of the sentence's building fire. */
 const FIRE_EFFECTS = new Set(['damage', 'destroy', 'burn', 'gut', 'engulf', 'ravage', 'catch fire', 'fire', 'blaze']);
-const FIRE_NOUNS = new Set(['fire', 'blaze', 'burn']);
+const FIRE_NOUNS = new Set(['fire', 'blaze', 'burn', 'inferno']);
 
-/** In a sentence whose fire is an ACCIDENT (a building's), its effects are that accident too. */
+/** Wildfires: the lemmas that name one, and the fire nouns the lexicon types DISASTER by the vegetation near them. */
+const WILDFIRE_LEMMAS = new Set(['wildfire', 'bushfire', 'forest fire']);
+
+/** In a sentence whose fire is a FIRE (not a wildfire), its effects are that fire too. */
 export function retypeFireEffects(drafts: Draft[]): void {
-  const fire = drafts.some((d) => d.type === 'ACCIDENT' && FIRE_NOUNS.has(d.lemma));
+  const fire = drafts.some((d) => d.type === 'FIRE' && FIRE_NOUNS.has(d.lemma));
   if (!fire) return;
   // another hazard typed DISASTER by its own word (a storm, a flood) keeps the sentence's damage
   if (drafts.some((d) => d.type === 'DISASTER' && !FIRE_EFFECTS.has(d.lemma))) return;
-  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'ACCIDENT'; d.rule.push('building-fire'); }
+  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'FIRE'; d.rule.push('building-fire'); }
 }
 
-/** A document whose fires are a building's (an ACCIDENT) and that names no natural hazard: its other mentions of
- * the fire ("the cause of the blaze") are that accident too. */
+/** A document whose fires are FIREs and that names no natural hazard: its other mentions of the fire ("the cause of
+ * the blaze") are that fire too. A document that names a wildfire: its FIRE mentions are that wildfire. */
 export function retypeDocumentFire(drafts: Draft[]): void {
-  if (!drafts.some((d) => d.type === 'ACCIDENT' && FIRE_NOUNS.has(d.lemma))) return;
+  if (!drafts.some((d) => d.type === 'FIRE' && FIRE_NOUNS.has(d.lemma))) return;
+  if (drafts.some((d) => d.type === 'DISASTER' && (WILDFIRE_LEMMAS.has(d.lemma) || FIRE_NOUNS.has(d.lemma)))) {
+    for (const d of drafts) if (d.type === 'FIRE') { d.type = 'DISASTER'; d.rule.push('wildfire:document'); }
+    return;
+  }
   if (drafts.some((d) => d.type === 'DISASTER' && !FIRE_EFFECTS.has(d.lemma))) return;
-  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'ACCIDENT'; d.rule.push('building-fire:document'); }
+  for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'FIRE'; d.rule.push('building-fire:document'); }
 }
 
 /** Drops a support verb when a noun trigger heads its object within a few words ("launched a missile attack"). */

@@ -17,6 +17,12 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
+  if (r.after) {
+    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (r.ctx.has(ctx.low[k]!)) return true;
+    // "the curfew was lifted", "martial law has been lifted"
+    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (r.ctx.has(ctx.low[k]!)) return true;
+    return false;
+  }
   if (r.near) {
     for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && r.ctx.has(ctx.low[k]!) && !modifier(k)) return true;
     return false;

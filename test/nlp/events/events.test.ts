@@ -393,7 +393,9 @@ const HARDER_CASES: Array<[string, Array<[string, string]>, string, string[]]> =
   ['Pope Francis met survivors of the Lisbon earthquake during his trip to Portugal.', [['Pope Francis', 'PERSON'], ['Portugal', 'GPE'], ['Lisbon', 'GPE']], 'TRAVEL', ['Pope Francis', 'Portugal']],
   ['Former Pakistani prime minister Imran Khan was arrested in Islamabad on Tuesday.', [['Imran Khan', 'PERSON'], ['Islamabad', 'GPE']], 'ARREST', ['Imran Khan', 'Islamabad']],
   ['The World Bank approved a $1.5 billion loan for Egypt.', [['World Bank', 'ORG'], ['Egypt', 'GPE']], 'LOAN', ['Egypt']],
-  ['Officials in Lahaina said the fire had destroyed more than 2,000 buildings.', [['Lahaina', 'GPE']], 'DISASTER', ['Lahaina']],
+  // in a report that names the wildfire, "the fire" is that wildfire (alone, a fire of no named kind is a FIRE)
+  ['The wildfire spread fast. Officials in Lahaina said the fire had destroyed more than 2,000 buildings.', [['Lahaina', 'GPE']], 'DISASTER', ['Lahaina']],
+  ['Officials in Lahaina said the fire had destroyed more than 2,000 buildings.', [['Lahaina', 'GPE']], 'FIRE', ['Lahaina']],
   ['The Kremlin said President Vladimir Putin would attend the BRICS summit in Johannesburg by video link.', [['Kremlin', 'ORG'], ['Vladimir Putin', 'PERSON'], ['Johannesburg', 'GPE'], ['BRICS', 'ORG']], 'MEET', ['Vladimir Putin']],
   ['Spain\'s women won the World Cup, beating England 1-0 in Sydney.', [['Spain', 'GPE'], ['England', 'GPE'], ['Sydney', 'GPE']], 'WIN', ['Spain']],
   ['Sam Altman was fired by the board of OpenAI on Friday.', [['Sam Altman', 'PERSON'], ['OpenAI', 'ORG']], 'DISMISS', ['Sam Altman']],

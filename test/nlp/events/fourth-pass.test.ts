@@ -231,13 +231,13 @@ test('the head of a compound before an irregular past verb: "a 6.1-magnitude qua
   assert.ok(!types('Officials visited the quake zone.').includes('DISASTER'));
 });
 
-test('fires: "a fire at a supermarket" and a church "damaged by fire" are accidents, "caught fire" an event; "opened fire" is an ATTACK, "set fire to" and arson a CRIME', () => {
-  assert.ok(types('Police are investigating a fire at a supermarket in Wellington.', [town('Wellington')]).includes('ACCIDENT'));
-  assert.ok(types('The bank caught fire after youths hurled petrol bombs inside.').includes('DISASTER'));
-  assert.ok(types('The church was badly damaged by fire on Friday.').includes('ACCIDENT'));
+test('fires: "a fire at a supermarket", a church "damaged by fire" and "caught fire" are FIREs; "opened fire" is an ATTACK, "set fire to" and arson a CRIME', () => {
+  assert.ok(types('Police are investigating a fire at a supermarket in Wellington.', [town('Wellington')]).includes('FIRE'));
+  assert.ok(types('The bank caught fire after youths hurled petrol bombs inside.').includes('FIRE'));
+  assert.ok(types('The church was badly damaged by fire on Friday.').includes('FIRE'));
   const shot = eventsOf('A former employee opened fire at an office party, killing one person.');
   assert.ok(shot.evs.some((e) => e.type === 'ATTACK' && e.trigger.text === 'opened fire'));
-  assert.ok(!shot.evs.some((e) => e.type === 'DISASTER'), shot.evs.map((e) => e.type).join(','));
+  assert.ok(!shot.evs.some((e) => e.type === 'DISASTER' || e.type === 'FIRE'), shot.evs.map((e) => e.type).join(','));
   const arson = eventsOf('Rioters set fire to a bank in Athens.', [town('Athens')]);
   assert.deepEqual(arson.evs.map((e) => [e.type, e.trigger.text]), [['CRIME', 'set fire']]);
   assert.ok(types('A man has been charged with arson.').includes('CRIME'));
