@@ -2,8 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 const dir = path.dirname(new URL(import.meta.url).pathname);
+// The event vocabulary: ../event-types.txt where the set was written, else the repository's own type table.
 const vocabFile = path.join(dir, '..', 'event-types.txt');
-const VOCAB = new Set(fs.readFileSync(vocabFile, 'utf8').split(/\r?\n/).map(s => s.trim()).filter(Boolean));
+const typeTable = path.join(dir, '..', '..', 'data', 'lexicon', 'events-types.tsv');
+const VOCAB = new Set(fs.existsSync(vocabFile)
+  ? fs.readFileSync(vocabFile, 'utf8').split(/\r?\n/).map(s => s.trim()).filter(Boolean)
+  : fs.readFileSync(typeTable, 'utf8').split(/\r?\n/).filter(l => l && !l.startsWith('#')).map(l => l.split('\t')[0].trim()));
 const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'WEAPON', 'VEHICLE', 'EVENT', 'OTHER']);
 const ALSO_TYPES = new Set([...ENTITY_TYPES, 'GOVERNMENT']);
 const TIME_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);

@@ -15,7 +15,11 @@ function readJSON(f) {
 }
 
 const NAME_RE = /^(\d\d)-([a-z0-9-]+)-(\d{4}-\d\d-\d\d)\.txt$/;
-const types = new Set(readFileSync(join(dir, '..', 'event-types.txt'), 'utf8').split(/\s+/).filter(Boolean));
+// The event vocabulary: ../event-types.txt where the story was written, else the repository's own type table.
+const vocabFile = join(dir, '..', 'event-types.txt');
+const types = new Set(existsSync(vocabFile)
+  ? readFileSync(vocabFile, 'utf8').split(/\s+/).filter(Boolean)
+  : readFileSync(join(dir, '..', '..', '..', 'data', 'lexicon', 'events-types.tsv'), 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0].trim()));
 const txts = readdirSync(dir).filter(f => f.endsWith('.txt')).sort();
 const golds = {};          // txt -> gold
 const entityNames = {};    // txt -> Set(names)
