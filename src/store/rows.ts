@@ -26,11 +26,17 @@ export function normName(s: string): string {
 }
 
 /** A cross-document entity key: the Wikidata QID where linked, else type group and normalised name. */
+/** A name that is an acronym as written: "NATO", "HP", "AT&T". */
+const ACRONYM_NAME = /^[A-Z][A-Z0-9&]{1,9}$/;
+
 export function entityKey(e: Pick<Entity, 'name' | 'type' | 'kb'>): string {
   const q = e.kb?.wikidata;
   if (q && /^Q\d+$/.test(q)) return `wd:${q}`;
-  // an unlinked KB entry keys by its KB name, whatever form each report gives it
-  return `n:${typeGroup(e.type)}:${normName(e.kb?.name ?? e.name)}`;
+  // an unlinked KB entry keys by its KB name, whatever form each report gives it; but an acronym the report writes
+  // ("HP", "FEMA") keys as written: every report spells it alike, while the KB entry it resolves to can differ
+  // by context (ECB+ story grouping: document B³ 81.4 keyed by KB name, 84.4 keyed by the acronym)
+  const name = ACRONYM_NAME.test(e.name) ? e.name : (e.kb?.name ?? e.name);
+  return `n:${typeGroup(e.type)}:${normName(name)}`;
 }
 
 export interface EntityOut { key: string; name: string; type: string; wikidata?: string; lat?: number; lon?: number; country?: string }
