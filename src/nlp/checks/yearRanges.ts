@@ -34,6 +34,17 @@ const GAP_LENGTH_RANGE_RE = /^(?:\s+[a-z-]+){0,3}\s*(?:\(|,|[—–]|\s-)?\s*$/i
 const GAP_RANGE_LENGTH_RE = /^\s*\)?\s*(?:,|[—–:(]|\s-)\s*(?:(?:a|an|the|some|of|period|span|total|stretch|tenure)\s+){0,4}$/i;
 const OFFSET_IN_GAP_RE = new RegExp(`\\b(?:${alt(OFFSET_WORDS)})\\b`, 'i');
 const MADE_RE = new RegExp(String.raw`\b(${alt(withCapitals(MADE_CUES))})\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR4})\b`, 'g');
+/** A year a thing was made, founded or built ("founded in 1949"), as written in the sentence `st` starting at `from`. */
+interface MadeYear { year: number; cue: string; start: number; end: number; text: string }
+function madeYears(st: string, from: number): MadeYear[] {
+  const out: MadeYear[] = [];
+  MADE_RE.lastIndex = 0;
+  let mm: RegExpExecArray | null;
+  while ((mm = MADE_RE.exec(st)) !== null) {
+    out.push({ year: Number(mm[2]), cue: mm[1]!.toLowerCase(), start: from + mm.index, end: from + mm.index + mm[0].length, text: mm[0] });
+  }
+  return out;
+}
 const BEGAN_RE = new RegExp(String.raw`\b(${alt(withCapitals(BEGAN_CUES))})\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(${YEAR4})\b`, 'g');
 // "75-year-old alliance", "century-old" is no count; the noun after it is lower case ("the 25-year-old Brazilian" is a person)
 const THING_AGE_RE = /\b(\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)-year-old\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
@@ -167,13 +178,8 @@ export function yearRangeChecks(
       if (age === undefined || age < 2) continue;
       if (/\bborn\b/i.test(st)) break;
       const at = from + a.index;
-      MADE_RE.lastIndex = 0;
-      let mm: RegExpExecArray | null;
-      let best: { year: number; cue: string; start: number; end: number; text: string } | undefined;
-      while ((mm = MADE_RE.exec(st)) !== null) {
-        const c = { year: Number(mm[2]), cue: mm[1]!.toLowerCase(), start: from + mm.index, end: from + mm.index + mm[0].length, text: mm[0] };
-        if (!best || Math.abs(c.start - at) < Math.abs(best.start - at)) best = c;
-      }
+      let best: MadeYear | undefined;
+      for (const c of madeYears(st, from)) if (!best || Math.abs(c.start - at) < Math.abs(best.start - at)) best = c;
       if (!best || best.year > pubYear) continue;
       const diff = pubYear - best.year;
       const ok = age === diff || age === diff - 1;
@@ -193,13 +199,8 @@ export function yearRangeChecks(
       const age = countValue(a[1]!);
       if (age === undefined || age < 2 || /\b[Bb]orn\b/.test(st)) continue;
       const at = from + a.index;
-      MADE_RE.lastIndex = 0;
-      let mm: RegExpExecArray | null;
-      let best: { year: number; cue: string; start: number; end: number; text: string } | undefined;
-      while ((mm = MADE_RE.exec(st)) !== null) {
-        const c = { year: Number(mm[2]), cue: mm[1]!.toLowerCase(), start: from + mm.index, end: from + mm.index + mm[0].length, text: mm[0] };
-        if (c.start < at && (!best || c.start > best.start)) best = c;
-      }
+      let best: MadeYear | undefined;
+      for (const c of madeYears(st, from)) if (c.start < at && (!best || c.start > best.start)) best = c;
       if (!best || best.year > pubYear) continue;
       const diff = pubYear - best.year;
       if (age !== diff && age !== diff - 1) continue;
