@@ -6,12 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttributionLink } from '../../../src/core/types.js';
 import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, makeDoc, type EntSpec } from './helpers.js';
 
 const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
 const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
 const P = (name: string): EntSpec => ({ name, type: 'PERSON' });
-const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
 
 test('"killed in an Israeli air strike": the deaths take the strike\'s agent, and the nationality is no place', () => {
   const { doc, evs } = eventsOf('Five people were killed in an Israeli air strike in Khan Younis on Tuesday.', [C('Israel', ['Israeli']), CITY('Khan Younis')]);

@@ -3,13 +3,11 @@
 // Sentences written for these tests; entities are hand-built so only the events stage is under test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
 
 const P = (name: string, aliases?: string[]): EntSpec => ({ name, type: 'PERSON', aliases });
 const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
 const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
-const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
 
 test('a joint subject keeps both people when the second carries a title (nationality, office, "his counterpart")', () => {
   const cases: Array<[string, EntSpec[], string[]]> = [

@@ -3,12 +3,10 @@
 // strikes on Rafah killed …"). Sentences written for these tests; entities are hand-built.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, makeDoc, type EntSpec } from './helpers.js';
 
 const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
 const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
-const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
 
 test('"Israeli air strikes killed 35 people": the deaths have the strikes\' agent', () => {
   for (const text of ['Israeli air strikes killed at least 35 people in Rafah.', 'Israeli strikes on Rafah killed 20 people.', "Israel's strikes on Rafah have killed 20 people."]) {

@@ -3,13 +3,11 @@
 // written for these tests; entities are hand-built so only the events stage is under test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
 
 const P = (name: string): EntSpec => ({ name, type: 'PERSON' });
 const C = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY' });
 const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
-const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
 
 test('"the three leaders" are the three people named just before', () => {
   const { doc, evs } = eventsOf('Xi Jinping, Emmanuel Macron and Ursula von der Leyen met in Paris. The three leaders praised the plan.',

@@ -2,6 +2,7 @@
 // optional claims, times — independent of the other stages' quality.
 import type { Claim, Entity, EntityType, TimeExpr } from '../../../src/core/types.js';
 import type { NlpDoc } from '../../../src/nlp/doc.js';
+import { extractEvents } from '../../../src/nlp/events/index.js';
 import { splitLocal } from '../../../src/nlp/events/tokens.js';
 import type { NewsEvent } from '../../../src/core/types.js';
 
@@ -54,3 +55,9 @@ export function argNames(doc: NlpDoc, ev: NewsEvent): Record<string, string[]> {
 }
 
 export const allNames = (doc: NlpDoc, ev: NewsEvent): string[] => Object.values(argNames(doc, ev)).flat();
+
+/** A hand-built document's events: `makeDoc` then the events stage. */
+export function eventsOf(text: string, ents: EntSpec[] = []): { doc: NlpDoc; evs: NewsEvent[] } {
+  const doc = makeDoc(text, ents);
+  return { doc, evs: extractEvents(doc) };
+}

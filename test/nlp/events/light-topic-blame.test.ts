@@ -4,14 +4,12 @@
 // these tests; entities are hand-built so only the events stage is under test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, allNames, makeDoc, type EntSpec } from './helpers.js';
 
 const P = (name: string): EntSpec => ({ name, type: 'PERSON' });
 const O = (name: string): EntSpec => ({ name, type: 'ORG' });
 const C = (name: string, aliases: string[] = []): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases });
 const CITY = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
-const eventsOf = (text: string, ents: EntSpec[]) => { const doc = makeDoc(text, ents); return { doc, evs: extractEvents(doc) }; };
 
 test('"delivered its verdict" is the court\'s RULING, not a DELIVERY; a guilty verdict stays a CONVICTION', () => {
   const { doc, evs } = eventsOf('The International Court of Justice delivered its verdict on Friday.', [O('International Court of Justice')]);

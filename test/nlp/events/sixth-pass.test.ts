@@ -5,12 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEvents } from '../../../src/nlp/events/index.js';
-import { argNames, makeDoc, type EntSpec } from './helpers.js';
+import { eventsOf, argNames, makeDoc, type EntSpec } from './helpers.js';
 
-const eventsOf = (text: string, ents: EntSpec[] = []) => {
-  const doc = makeDoc(text, ents);
-  return { doc, evs: extractEvents(doc) };
-};
 const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
 const town = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
 const country = (name: string, iso: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', iso });
