@@ -101,6 +101,24 @@ function groupChecks(text: string, sentences: SentenceSpans): Check[] {
   return out;
 }
 
+/**
+ * The parts a clause lists ("25 were British and 22 were French"), up to the first number that cannot be read;
+ * `clause` starts at `base` in `text` (it may differ from the text in its first letter's case), and each part keeps
+ * the verb after its number ("were").
+ */
+function partsIn(text: string, clause: string, base: number): Array<{ n: number; ref: CheckRef; verb: string }> {
+  const parts: Array<{ n: number; ref: CheckRef; verb: string }> = [];
+  PART_RE.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = PART_RE.exec(clause)) !== null) {
+    const n = numberValue(p[1]!);
+    if (n === undefined) break;
+    const at = base + p.index + p[0].indexOf(p[1]!);
+    parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(text.slice(at + p[1]!.length))?.[1]?.toLowerCase() ?? '' });
+  }
+  return parts;
+}
+
 function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   OF_THE_RE.lastIndex = 0;
@@ -112,15 +130,7 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
     if (s === -1) continue;
     const from = m.index + m[0].length;
     const clause = text.slice(from, sentences[s]![1]);
-    const parts: Array<{ n: number; ref: CheckRef; verb: string }> = [];
-    PART_RE.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = PART_RE.exec(clause)) !== null) {
-      const n = numberValue(p[1]!);
-      if (n === undefined) break;
-      const at = from + p.index + p[0].indexOf(p[1]!);
-      parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(text.slice(at + p[1]!.length))?.[1]?.toLowerCase() ?? '' });
-    }
+    const parts = partsIn(text, clause, from);
     if (parts.length < 2) continue;
     const sum = parts.reduce((a, b) => a + b.n, 0);
     // "Of the 288 candidates, 286 have higher education, 202 are under 45 and 56 are women": parts told with different
@@ -204,15 +214,7 @@ function nextSentencePartsChecks(text: string, qs: readonly Quantity[], sentence
     // the number words of PART_RE are lower case: the sentence's first word is read as written mid-sentence
     const raw = next.slice(open[0].length);
     const clause = raw.charAt(0).toLowerCase() + raw.slice(1);
-    const parts: Array<{ n: number; ref: CheckRef }> = [];
-    PART_RE.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = PART_RE.exec(clause)) !== null) {
-      const n = numberValue(p[1]!);
-      if (n === undefined) break;
-      const at = from + open[0].length + p.index + p[0].indexOf(p[1]!);
-      parts.push({ n, ref: span(text, at, p[1]!) });
-    }
+    const parts = partsIn(text, clause, from + open[0].length);
     if (parts.length < 2) return;
     const sum = parts.reduce((a, b) => a + b.n, 0);
     if (sum !== q.value) return;
