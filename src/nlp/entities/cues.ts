@@ -29,7 +29,46 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number): Enti
       if (ty) return ty as EntityType;
     }
   }
+  // "NAME employees", "NAME shares fell", "NAME filed for bankruptcy", "NAME, which makes …"
+  const after = afterCueType(toks, e);
+  if (after) return after;
+  // "NAME said on Tuesday that its profit rose": a person has no "its"
+  if (itsAfterSpeech(toks, e)) return 'ORG';
   return undefined;
+}
+
+/** The type the lower-case words right after a name ending at e give it ("employees", "shares fell"), or undefined. */
+export function afterCueType(toks: readonly Tok[], e: number): EntityType | undefined {
+  const L = lexicon();
+  if (!L.cueAfter.size) return undefined;
+  let k = e;
+  const sent = toks[e - 1]?.sent;
+  if (toks[k]?.text === ',' && toks[k + 1]?.lower === 'which') k++;
+  const words: string[] = [];
+  while (words.length < L.cueAfterMax && k < toks.length) {
+    const t = toks[k]!;
+    if (!t.isWord || t.cap || t.poss || t.sent !== sent) break;
+    words.push(t.lower); k++;
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const ty = L.cueAfter.get(words.slice(0, n).join(' '));
+    if (ty) return ty as EntityType;
+  }
+  return undefined;
+}
+
+/** A speech verb right after the name ending at e, then "its" within the same clause ("said on Tuesday that its"). */
+export function itsAfterSpeech(toks: readonly Tok[], e: number): boolean {
+  const L = lexicon();
+  const v = toks[e];
+  if (!v || !v.isWord || v.cap || !L.govVerbs.has(v.lower)) return false;
+  for (let k = e + 1; k < toks.length && k <= e + 8; k++) {
+    const t = toks[k]!;
+    if (t.sent !== v.sent) return false;
+    if (t.lower === 'its') return true;
+    if (!t.isWord || !L.itsAfterSpeech.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "X, which …": the mention [s, e) is followed by a comma and "which" — a thing or a place, not a person. */

@@ -11,7 +11,7 @@ interface RawLexicon {
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
-  nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]> };
+  nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[] };
   sportsClubs?: { cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[] };
 }
 
@@ -32,6 +32,10 @@ export interface Lexicon {
   appositionHeads: Map<string, string>;
   /** words around an unknown name that type it: the two words before it ("residents of") and the noun after its possessive ("mayor") → type */
   cueBefore: Map<string, string>; cuePossessed: Map<string, string>;
+  /** the one to three lower-case words right after an unknown name ("Varnex employees", "Varnex filed for bankruptcy") → type; the longest phrase in words */
+  cueAfter: Map<string, string>; cueAfterMax: number;
+  /** words that may stand between a speech verb and "its" in "Varnex said on Tuesday that its profit rose" */
+  itsAfterSpeech: Set<string>;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
 }
@@ -52,12 +56,13 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
   };
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.possessed ?? {})) for (const k of keys) cached.cuePossessed.set(k, ty);
+  for (const [ty, keys] of Object.entries(raw.nameContextCues?.after ?? {})) for (const k of keys) { if (k.startsWith('_')) continue; cached.cueAfter.set(k, ty); cached.cueAfterMax = Math.max(cached.cueAfterMax, k.split(' ').length); }
   for (const w of cached.nonEntities) if (!cached.nameModifiers.has(w)) cached.leadingJunk.add(w);
   for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);
   for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');

@@ -8,6 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
+import { afterCueType, itsAfterSpeech } from './cues.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -644,7 +645,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
-  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...miscNameCandidates(toks, text));
+  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text));
   return cands.filter((c) => c.e > c.s);
 }
 
@@ -666,6 +667,37 @@ export function classifierOrgCandidates(toks: readonly Tok[], kb: EntityKb | nul
     if (tagged || readsAsPersonName(toks, i, e) || L.nonEntities.has(t.lower) || L.roleNouns.has(t.lower) || L.honorifics.has(stripDot(t.lower))) continue;
     if (kb && kb.byAlias(spanKey(toks, i, e)).length) continue;
     out.push({ s: i, e, type: 'ORG', src: 'model', rule: 'classifier-noun', score: 0, tagType: 'ORG' });
+    i = e - 1;
+  }
+  return out;
+}
+
+/**
+ * A capitalised run of one to three words the tagger left untagged, followed by words only an organisation takes
+ * ("Halvorsen employees staged a walkout", "Ostrander shares fell", "Kessler, which makes parts, …", "Tarnell said
+ * that its profit rose"; data: nameContextCues.after in the lexicon): an organisation. The tagger mostly leaves such a
+ * name untagged when it opens the sentence. Not an ordinary word ("Company employees"), a run that reads as a person's
+ * name, or a name the KB knows.
+ */
+export function orgCueCandidates(toks: readonly Tok[], kb: EntityKb | null, labels: Int8Array, lowerSeen: ReadonlySet<string>): Cand[] {
+  const L = lexicon();
+  const out: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !t.isWord || t.headline || labels[i] || (i > 0 && toks[i - 1]!.cap && toks[i - 1]!.sent === t.sent && toks[i - 1]!.isWord)) continue;
+    let e = i + 1;
+    while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent && e - i < 3) e++;
+    if (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent) { i = e - 1; continue; }
+    if (afterCueType(toks, e) !== 'ORG' && !itsAfterSpeech(toks, e)) { i = e - 1; continue; }
+    let ok = true;
+    for (let k = i; k < e; k++) {
+      const w = toks[k]!;
+      const wc = wordClassOf(w.lower);
+      if (labels[k] || L.nonEntities.has(w.lower) || L.roleNouns.has(w.lower) || L.personNouns.has(w.lower) || L.honorifics.has(stripDot(w.lower)) || L.norpWords.has(w.lower)
+        || ((wc & WC_LOWER) && !(wc & WC_SURNAME)) || lowerSeen.has(w.lower) || isCommonEnglishWord(w.lower)) { ok = false; break; }
+    }
+    if (!ok || readsAsPersonName(toks, i, e) || (kb && kb.byAlias(spanKey(toks, i, e)).length)) { i = e - 1; continue; }
+    out.push({ s: i, e, type: 'ORG', src: 'model', rule: 'org-context', score: 0, tagType: 'ORG' });
     i = e - 1;
   }
   return out;
