@@ -22,6 +22,11 @@ export interface Reading {
   /** "@PLACEOBJ": a place (country, city, site) named as the direct object ("attacked Ukraine", "attacked Kyiv's power grid"),
    * not followed by a reason ("attacked China over trade" is criticism). */
   ctxPlaceObj: boolean;
+  /** "@PLACEON": a place (country, city, site) named right after "on" or "against" ("a strike on Rafah", "strikes against Kharkiv"). */
+  ctxPlaceOn?: boolean;
+  /** "@DEMONYM": a nationality adjective right before the trigger, or before one compound modifier ("an Israeli strike",
+   * "a Russian drone strike"). */
+  ctxDemonym?: boolean;
   /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
@@ -81,6 +86,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxPersonObj: ctxWords.includes('@personobj'),
       ctxPassive: ctxWords.includes('@passive'),
       ctxPlaceObj: ctxWords.includes('@placeobj'),
+      ctxPlaceOn: ctxWords.includes('@placeon'),
+      ctxDemonym: ctxWords.includes('@demonym'),
       needObj: flagSet.has('obj'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
@@ -93,7 +100,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();

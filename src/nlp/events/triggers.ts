@@ -13,6 +13,8 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxPersonObj && personObject(ctx, t1, s1)) return true;
   if (r.ctxPassive && personPassive(ctx, t0, t1, s0, s1)) return true;
   if (r.ctxPlaceObj && placeObject(ctx, t1, s1)) return true;
+  if (r.ctxPlaceOn && (ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'against') && placeObject(ctx, t1 + 1, s1)) return true;
+  if (r.ctxDemonym && demonymBefore(ctx, t0, s0)) return true;
   if (!r.ctx) return false;
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
@@ -86,6 +88,17 @@ export function placeObject(ctx: Ctx, t1: number, s1: number): boolean {
   return true;
 }
 
+/** A nationality adjective right before token t0, or before one compound modifier ("an Israeli strike", "a Russian drone
+ * strike"); a country's name as a modifier ("US strikes") counts too, a possessive ("Israel's strike") does not. */
+export function demonymBefore(ctx: Ctx, t0: number, s0: number): boolean {
+  let k = t0 - 1;
+  if (k > s0 && COMPOUND_MODIFIERS.has(ctx.low[k]!) && ctx.ments.at[k]! < 0) k--;
+  if (k < s0 || ctx.ments.at[k]! < 0) return false;
+  const m = ctx.ments.list[ctx.ments.at[k]!]!;
+  if (m.pseudo || m.possessive || m.t1 !== k) return false;
+  return m.type === 'NORP' || (m.type === 'GPE' && (isDemonymSurface(ctx, m) || m.t0 === m.t1));
+}
+
 const PERFECT = new Set(['has', 'have', 'had']);
 /** Adverbs between the auxiliary and a passive participle ("was still being held"). */
 const PASSIVE_ADVERBS = new Set(['still', 'already', 'now', 'also', 'later', 'then', 'since', 'again', 'reportedly', 'allegedly']);
@@ -136,6 +149,10 @@ export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
   return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
 }
 
+/** Words in -ly that are adjectives, not adverbs ("an early election", "a deadly attack"). */
+const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'deadly',
+  'costly', 'timely', 'lonely', 'family', 'holy', 'ugly', 'lively', 'orderly', 'hourly', 'quarterly', 'nightly', 'kindly', 'bodily', 'italy']);
+
 export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
   if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
   const prev = i > s0 ? ctx.low[i - 1]! : '';
@@ -145,6 +162,8 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
   if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
   if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
   if (VERB_CUE.has(prev)) return 'V';
+  // "We strongly condemn", "they will firmly reject": one adverb between a pronoun or auxiliary and the verb
+  if (/^[a-z]{3,}ly$/.test(prev) && !LY_ADJECTIVES.has(prev) && i - 1 > s0 && ctx.ments.at[i - 1]! < 0 && ctx.low[i - 2] !== 'to' && VERB_CUE.has(ctx.low[i - 2]!)) return 'V';
   if (i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive) {
     // A name between a determiner and a singular noun modifies it: "the Air Canada deal", "a Russian attack".
     const m = ctx.ments.list[ctx.ments.at[i - 1]!]!;
@@ -283,7 +302,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
-      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
@@ -317,7 +336,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -330,7 +349,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // cue still gives the STATEMENT (statements.ts), so both are kept.
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj });
