@@ -1,13 +1,13 @@
 // Argument attachment for one trigger: passive detection, the light verb governing a noun trigger,
 // subject and objects, weapons and vehicles of the sentence, located events' places, the nearest date.
 import { explain } from '../doc.js';
-import { HARD_PUNCT, HARD_WORDS, LIGHT, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, LIGHT, GOVERNING, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces } from './places.js';
-import { invertedSpeaker } from './statements.js';
+import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
 
 /** Scale and currency words that end a sum ("$2 billion in aid", "500 million euros in loans"). */
@@ -43,7 +43,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       const w = low[k]!;
       // "met … to discuss the coup": a verb that only talks about the event lends it no subject
       if (TOPIC_FORMS.has(w)) break;
-      if (LIGHT.has(w)) { anchor = k; break; }
+      if (LIGHT.has(w) || GOVERNING.has(w)) { anchor = k; break; }
       // "announced $2 billion in aid": a sum before "in" measures the noun the light verb governs
       if (w === 'in' && k - 1 >= s0 && (toks[k - 1]!.kind === 'NUMBER' || SUM_WORDS.has(low[k - 1]!))) continue;
       // "launched an investigation into the shooting": the light verb governs the first noun, not one in its complement
@@ -63,6 +63,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (anchor !== i) d.rule.push('light-verb');
   const right = rightArgs(ctx, d, s1);
   if (needObj && !right) return undefined;
+  statementPlaces(ctx, d, s0, s1);
   // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
   if (WEAPONISH.has(d.type) || MOVE.has(d.type) || d.type === 'ATTACK') {
     for (let k = s0; k < s1; k++) {

@@ -71,7 +71,13 @@ const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
   'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange',
-  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform', 'bloc', 'alliance']);
+  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform', 'bloc', 'alliance',
+  'commission', 'committee', 'authority', 'board', 'tribunal', 'federation', 'association', 'institute', 'fund', 'coalition',
+  'movement', 'watchdog', 'utility', 'carrier', 'broker', 'automaker', 'supermarket', 'refiner', 'shipper', 'producer']);
+/** Words that stand for an organisation only when its name holds them ("the commission" for the Drug Enforcement
+ * Commission, "the ministry" for the Foreign Ministry): a description of a kind of body, not of a business. */
+const NAME_ONLY_WORDS = new Set(['ministry', 'department', 'commission', 'committee', 'authority', 'board', 'tribunal', 'federation',
+  'association', 'institute', 'fund', 'coalition', 'movement']);
 /** "the aircraft", "the ship": the vehicle most recently named. */
 const VEHICLE_WORDS = new Set(['aircraft', 'plane', 'airliner', 'jet', 'ship', 'vessel', 'train', 'car', 'spacecraft', 'capsule',
   'probe', 'rocket', 'helicopter', 'submarine', 'warship', 'ferry', 'truck', 'vehicle', 'craft', 'satellite']);
@@ -396,7 +402,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           // "China Eastern Airlines … The airline signed", "Deutsche Bank … the bank": a recent organisation whose own
           // name holds the word is the one meant
           const named = pool.filter((id) => nameHolds(byId.get(id)?.name, n));
-          if (named.length) pool = named;
+          if (named.length || NAME_ONLY_WORDS.has(n)) pool = named;
           if (pool.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(pool)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           break;
         }
@@ -424,6 +430,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (pool.length && sent - (lastSent.GPE ?? -99) <= 3) { pseudo.push(mk([pool[0]!], 'GPE', k, k + d, 'DEFINITE')); k += d; }
           break;
         }
+        // "the fire-hit city of Vina del Mar", "the country of Chad": the name after "of" is the place, not a recent one
+        if ((CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
         if (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) {
           const arr = CITY_WORDS.has(n) ? recent.CITY : recent.COUNTRY;
           const pool = arr.length ? arr : recent.GPE;

@@ -1,5 +1,5 @@
 // Objects and prepositional phrases to the right of a trigger, within its clause.
-import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES } from './words.js';
+import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES, PRE_TITLE, MOVE, MEET_LIKE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
@@ -36,6 +36,11 @@ function titledPersonFollows(ctx: Ctx, m: MentionRef, s1: number): boolean {
   return false;
 }
 
+/** Second words of titles ("chief executive", "finance minister") that PRE_TITLE lacks. */
+const TITLE_TAIL = new Set(['executive', 'officer', 'director', 'spokesperson', 'chairwoman', 'ministers', 'official', 'adviser',
+  'advisor', 'attorney', 'prosecutor', 'judge', 'justice', 'coach', 'manager', 'founder', 'economy', 'health', 'trade', 'energy',
+  'justice', 'transport', 'education', 'labour', 'labor', 'agriculture', 'environment']);
+
 /** Objects and prepositional phrases to the right of the trigger, within its clause. */
 export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
   let prep: string | undefined;
@@ -44,6 +49,9 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
   let k = d.t1 + 1;
   const limit = d.t1 + 20;
   const statement = d.type === 'STATEMENT';
+  let byAt = -10;
+  // the preposition in force before the last "of" ("visited the city of X": none; "in the city of X": "in")
+  let outerPrep: string | undefined;
   while (k < s1 && k <= limit) {
     const w = ctx.low[k]!;
     const mi = ctx.ments.at[k]!;
@@ -60,7 +68,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
       let role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
-      if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = 'location';
+      // ("visited the fire-hit city of Vina del Mar": the object of a visit or a journey is still where it goes)
+      if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = !outerPrep && (MOVE.has(d.type) || MEET_LIKE.has(d.type)) && !d.noun ? 'destination' : 'location';
       // "killed in Russia's attack on Odesa": the possessor of the next event noun is its agent, not this event's place
       if (role && PLACE_ROLES.has(role) && possessesEvent(ctx, m)) role = undefined;
       if (role) { addArg(d, role, m.ids); found = true; }
@@ -76,7 +85,14 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       let speakerNext = false;
       if (nextMention) {
         const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
-        for (let q = nm.t1 + 1; q <= nm.t1 + 3 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
+        // "…, Russian Foreign Minister Sergei Lavrov said": the speaker may follow a nationality and a title
+        let q0 = nm.t1 + 1;
+        if (titledPersonFollows(ctx, nm, s1) || qualifiesPerson(ctx, nm)) {
+          while (q0 < s1 && q0 <= nm.t1 + 5 && ctx.ments.at[q0]! < 0 && PRE_TITLE.has(ctx.low[q0]!)) q0++;
+          const pm = q0 < s1 ? ctx.ments.at[q0]! : -1;
+          if (pm >= 0 && ctx.ments.list[pm]!.type === 'PERSON') q0 = ctx.ments.list[pm]!.t1 + 1;
+        }
+        for (let q = q0; q <= q0 + 2 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
       }
       // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
       const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
@@ -92,10 +108,13 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     if (LED_BY.has(w) && ctx.low[k + 1] === 'by') { if (k === d.t1 + 1) prep = 'by'; k += 2; continue; }
     if (ctx.trig[k] && k > d.t1 + 1 && !statement) { d.nestedAt = k; return found; }
     // "by officers from the Metropolitan Police", "an attack by members of Hamas": the group's owner is the agent
+    if (w === 'by') byAt = k;
+    if (w === 'of') outerPrep = prep;
     if (ctx.lex.roles.has(w)) { if (!(prep === 'by' && (w === 'from' || w === 'of') && (ACTOR_HEADS.has(ctx.low[k - 1]!) || ctx.low[k - 1] === 'members'))) prep = w; }
     else if ((w === 'and' || w === 'or') && !found && !prep && k + 1 < s1 && ctx.ments.at[k + 1]! >= 0) return found; // "the arrests and Bratton declined": a new clause
     else if (w === 'and' || w === 'or' || w === "'s" || w === '’s') { /* coordination keeps the role */ }
-    else if (statement) { if (!DET.has(w)) return found; }
+    // "was announced by chief executive Magda Chambriard": a title between "by" and a passive statement's speaker
+    else if (statement) { if (!DET.has(w) && !(prep === 'by' && d.passive && (PRE_TITLE.has(w) || TITLE_TAIL.has(w)) && k - byAt <= 4)) return found; }
     k++;
   }
   return found;

@@ -1,6 +1,7 @@
 // STATEMENT speakers: inverted order ("said X"), the attribution stage's sources, and statements for
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
+import { peopleOfPlace, qualifiesPerson } from './places.js';
 import { AUX, HARD_PUNCT, HARD_WORDS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
@@ -78,6 +79,8 @@ export function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
         type: 'STATEMENT', lemma: ctx.low.slice(t0, t1 + 1).join(' '), t0, t1, noun: false, args: new Map([['agent', [l.entity]]]),
         rule: ['attribution-cue'], sentence, paragraph: ctx.sentences[sentence]?.paragraph ?? sentence, definite: false,
       };
+      const range = ctx.sentRange[sentence];
+      if (range) statementPlaces(ctx, d, range[0], range[1]);
       extra.push(d);
     }
   }
@@ -108,4 +111,56 @@ export function firstPersonSpeaker(ctx: Ctx, d: Draft, s0: number): void {
   if (!best) return;
   addArg(d, 'agent', [best.entity]);
   d.rule.push('first-person-speaker');
+}
+
+/** Words of the frame a statement is made in, after its verb or in a fronted phrase: the audience, the occasion and
+ * the day ("told reporters in Tamale", "said at a news conference in Accra on Monday", "Speaking at a rally in Kisumu,"). */
+const FRAME_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'on', 'at', 'in', 'during', 'to', 'after', 'before', 'late',
+  'early', 'earlier', 'later', 'also', 'this', 'last', 'reporters', 'journalists', 'news', 'press', 'media', 'conference', 'briefing',
+  'rally', 'meeting', 'summit', 'event', 'ceremony', 'interview', 'speech', 'session', 'forum', 'visit', 'address', 'televised',
+  'video', 'broadcast', 'supporters', 'crowd', 'gathering', 'hearing', 'audience', 'delegates', 'lawmakers', 'parliament', 'joint',
+  'gathered', 'assembled', 'local', 'state', 'national', 'annual', 'emergency', 'weekly', 'daily', 'regular', 'morning', 'afternoon',
+  'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'speaking',
+  'addressing', 'talking', 'students', 'workers', 'residents', 'officials', 'diplomats', 'leaders', 'ministers', 'party', 'members',
+  'u.n.', 'general', 'assembly', 'council', 'security']);
+const SAID_WHERE = new Set(['in', 'at']);
+
+/** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
+ * "said at a rally in Kisumu on Sunday") or in a fronted phrase before the speaker ("Speaking at a news conference in
+ * Accra, the president said", "In Geneva, the envoy said"). The frame ends at any word that is not of an audience, an
+ * occasion or a day, so a place in what was said ("said troops in Bakhmut …") is not where it was said. */
+export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
+  if (d.type !== 'STATEMENT' || d.noun) return;
+  const scan = (from: number, to: number): void => {
+    let prep = '';
+    for (let k = from; k < to; k++) {
+      const mi = ctx.ments.at[k]!;
+      if (mi >= 0) {
+        const m = ctx.ments.list[mi]!;
+        if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
+        else if (isPlace(m.type) || m.type === 'PERSON') return;
+        // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
+        prep = '';
+        k = m.t1;
+        continue;
+      }
+      const w = ctx.low[k]!;
+      if (ctx.toks[k]!.kind === 'NUMBER') continue;
+      if (!FRAME_WORDS.has(w)) return;
+      if (SAID_WHERE.has(w) || w === 'during' || w === 'on' || w === 'to' || w === 'after' || w === 'before') prep = w;
+    }
+  };
+  // after the verb, up to the end of the frame
+  scan(d.t1 + 1, Math.min(s1, d.t1 + 16));
+  // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
+  const first = ctx.low[s0] ?? '';
+  if (d.t0 - s0 > 3 && (first === 'speaking' || first === 'addressing' || first === 'at' || first === 'in' || first === 'during' || first === 'talking')) {
+    let c = -1;
+    for (let k = s0 + 1; k < d.t0 && k <= s0 + 16; k++) if (ctx.low[k] === ',') { c = k; break; }
+    if (c > 0 && d.t0 - c <= 10) {
+      let clean = true;
+      for (let k = c + 1; k < d.t0; k++) if (ctx.low[k] === ',' || HARD_WORDS.has(ctx.low[k]!)) clean = false;
+      if (clean) scan(first === 'in' || first === 'at' ? s0 : s0 + 1, c);
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { type MentionRef, isPlace } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { afterCompound, qualifiesPerson } from './places.js';
@@ -253,15 +253,22 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       // A possessor right before the trigger ("Kim's first trip") is its agent.
       if (m.possessive) {
         let direct = true;
-        for (let q = m.t1 + 1; q < d.t0; q++) {
+        // "its forces had captured", "Sudan's army has shelled": auxiliaries before an active verb of a state's body
+        let end = d.t0;
+        let inst = false;
+        for (let q = m.t1 + 1; q < d.t0 && q <= m.t1 + 4; q++) if (INSTITUTION_HEADS.has(ctx.low[q]!)) inst = true;
+        if (inst && !d.noun && !passive) while (end - 1 > m.t1 + 1 && ctx.low[end - 1] !== 'to' && ctx.ments.at[end - 1]! < 0 && (AUX.has(ctx.low[end - 1]!) || /ly$/.test(ctx.low[end - 1]!))) end--;
+        for (let q = m.t1 + 1; q < end; q++) {
           const x = ctx.low[q]!;
           if (x === "'s" || x === '’s') continue;
+          // "Iran's decision to expel", "the EU's plan to impose": the possessor of a noun before an infinitive is its subject
+          if (x === 'to' && q === d.t0 - 1 && !d.noun && !passive && q - 1 > m.t1 && ctx.low[q - 1] !== "'s" && ctx.low[q - 1] !== '’s' && !ROLE_NOUNS.has(ctx.low[q - 1]!)) continue;
           if (ctx.toks[q]!.kind !== 'WORD' || AUX.has(x) || HARD_WORDS.has(x) || ctx.lex.roles.has(x) || q - m.t1 > 5) { direct = false; break; }
         }
         if (direct) {
           // "Kim's visit", "Kim's train left" — but "her rep told", "Kim's lawyer said" have another subject.
           let roleNoun = false;
-          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!)) roleNoun = true;
+          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!) && !INSTITUTION_HEADS.has(ctx.low[q]!)) roleNoun = true;
           if (roleNoun && !d.noun) return;
           addArg(d, 'agent', m.ids);
           return;
@@ -348,7 +355,8 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       return;
     }
     // "John Doe, who was arrested by police", "Boeing, which was fined": a relative clause's subject is its antecedent
-    if ((w === 'who' || w === 'which') && !d.noun && !leftmost && !weak) {
+    // (a noun governed by the relative clause's verb too: "Musa Obi, who led the negotiations", "Greenpeace, which organised the protest")
+    if ((w === 'who' || w === 'which') && (!d.noun || d.viaLight) && !leftmost && !weak) {
       let q = k - 1;
       if (q >= s0 && ctx.low[q] === ',') q--;
       const ai = q >= s0 ? ctx.ments.at[q]! : -1;

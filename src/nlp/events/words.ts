@@ -59,6 +59,12 @@ export const ROLE_NOUNS = new Set(['rep', 'representative', 'spokesman', 'spokes
   'chief', 'head', 'leader', 'envoy', 'ambassador', 'president', 'ceo', 'chairman', 'director', 'manager', 'coach', 'doctor',
   'doctors', 'staff', 'office', 'ministry', 'partner', 'counterpart', 'counterparts', 'correspondent', 'reporter', 'editor', 'secretary', 'general', 'commander', 'troops', 'forces', 'army', 'police', 'government']);
 
+/** Role nouns that name a state's or an organisation's own body rather than a person acting for it: its owner acts
+ * through it ("Sudan's army shelled", "its forces captured", "Kenya's government announced"), where "Kim's lawyer
+ * said" is not Kim speaking. */
+export const INSTITUTION_HEADS = new Set(['army', 'forces', 'troops', 'police', 'government', 'ministry', 'office', 'military', 'navy',
+  'authorities', 'cabinet', 'parliament', 'embassy', 'administration', 'regime', 'junta', 'militia', 'judiciary']);
+
 /** Statement verbs whose direct object is the addressee ("told Sky News Arabia"). */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'brief', 'warn', 'notify', 'assure', 'remind', 'urge', 'quote']);
 export const MEET_LIKE = new Set(['MEET', 'NEGOTIATE', 'MEDIATE', 'AGREEMENT', 'CEASEFIRE', 'BREAKDOWN']);
@@ -75,6 +81,13 @@ export const COMPOUND_MODIFIERS = new Set(['air', 'missile', 'rocket', 'drone', 
 
 /** Participles that make the "by" phrase after a group its leader: "a delegation led by X". */
 export const LED_BY = new Set(['led', 'headed', 'co-led', 'spearheaded']);
+
+/** Verbs that govern an event noun and lend it their subject, besides the light verbs: whoever leads, stages, mounts,
+ * wages or posts it is its actor ("X, who led the negotiations", "staged a walkout", "posted a record loss"). Only the
+ * argument step reads these (LIGHT also guides part-of-speech guesses, which these forms must not change). */
+export const GOVERNING = new Set(['lead', 'leads', 'led', 'leading', 'stage', 'stages', 'staged', 'staging', 'mount', 'mounts', 'mounted',
+  'mounting', 'wage', 'wages', 'waged', 'waging', 'organise', 'organised', 'organises', 'organising', 'organize', 'organized',
+  'organizes', 'organizing', 'post', 'posted', 'posts', 'spearheaded', 'spearheading', 'headed', 'oversaw', 'oversees', 'overseeing']);
 
 /** Words of a person's title written before the name ("Chinese leader Xi Jinping", "Prime Minister Narendra Modi",
  * "his Australian counterpart Anthony Albanese", "Secretary of State Antony Blinken"). */
