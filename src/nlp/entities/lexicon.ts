@@ -12,6 +12,7 @@ interface RawLexicon {
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[] };
+  facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[];
   sportsClubs?: { cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[] };
 }
 
@@ -36,6 +37,10 @@ export interface Lexicon {
   cueAfter: Map<string, string>; cueAfterMax: number;
   /** words that may stand between a speech verb and "its" in "Varnex said on Tuesday that its profit rose" */
   itsAfterSpeech: Set<string>;
+  /** lower-case words between a name and its lower-case facility head ("Dornbach coal power plant"); two-word facility heads ("medical centre") */
+  facModifiers: Set<string>; facCompoundHeads: Set<string>;
+  /** lower-case facility heads a place name before them names as one facility ("the Mosul dam"), unlike "the Kyiv airport" */
+  facUniqueHeads: Set<string>;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
 }
@@ -56,7 +61,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
   };

@@ -457,6 +457,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to
           && (tj.text === '-' ? capLike(toks[j + 1]!) : namePart(toks[j + 1]!) || (capLike(toks[j + 1]!) && j + 2 < r.to && namePart(toks[j + 2]!)))
           && !(tj.lower === 'on' && !L.orgHeads.has(toks[j - 1]!.lower))
+          // "the Harnow Medical Institute on Monday": a weekday or month after "on" / "for" is a date, not the name's end
+          && !((tj.lower === 'on' || tj.lower === 'for') && DATE_WORDS.has(toks[j + 1]!.lower.replace(/\.$/, '')))
           // "the Ministry of Defence of Ukraine and Ukraine's Defence Ministry": a name owning what follows it starts
           // a new phrase, it does not continue the first name
           && !(tj.lower === 'and' && possessiveAhead(toks, j + 1, r.to))) { j++; continue; }
@@ -910,6 +912,10 @@ function pluralApos(toks: readonly Tok[], j: number): boolean {
   return (t.text === "'" || t.text === '’') && !!p && p.isWord && p.end === t.start && /s$/i.test(p.text) && !!n && n.isWord && n.start > t.end;
 }
 
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri']);
+
 /** The capitalised words from k on end in a possessive clitic ("Ukraine's", "the Kremlin's"). */
 function possessiveAhead(toks: readonly Tok[], k: number, to: number): boolean {
   let j = k;
@@ -944,6 +950,23 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound && nameLike) {
     const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
     if (!known.some((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 30)) e2 = e + 1;
+  } else if (nxt && nxt.isWord && !nxt.cap && s2 < e && !toks[s2]!.sentStart && !adjCompound) {
+    // lower-case modifiers before the head ("the Dornbach coal power plant", "Zaporizhzhia nuclear power plant"), or a
+    // one-word name before a head that names one facility ("the Mosul dam", "Pemex's Tula refinery"): the facility; a
+    // word before a plain head ("the Kyiv airport", "a Gaza hospital", "the Brenvik tunnel") stays what it was
+    let m = e;
+    while (m < toks.length && m - e < 3 && toks[m]!.isWord && !toks[m]!.cap && toks[m]!.sent === lastRun.sent && L.facModifiers.has(toks[m]!.lower)) m++;
+    const h = toks[m];
+    if (h && h.isWord && !h.cap && h.sent === lastRun.sent && L.facHeads.has(h.lower)) {
+      const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
+      const single = e - s2 === 1 && !nameLike;
+      const w0 = toks[s2]!.lower;
+      // not after a demonym, a country, an ordinary word, a road number ("the B1242 road") or a stance ("the pro-Beijing camp")
+      const plainWord = single && ((wordClassOf(w0) & (WC_LOWER | WC_GIVEN)) || isCommonEnglishWord(w0) || L.nonEntities.has(w0) || L.norpWords.has(w0) || !!inp.kb?.byDemonym?.(w0)?.length
+        || /\d/.test(w0) || /^(?:pro|anti|non|ex|post|pre)-/.test(w0));
+      const country = known.some((x) => x.kind === 'COUNTRY');
+      if (!plainWord && !(single && country) && (m > e || (single && L.facUniqueHeads.has(h.lower)))) e2 = m + 1;
+    }
   }
   // "Storm Daniel", "Hurricane Ian", "Operation X": events
   if (s2 < e2 && L.eventPrefixes.has(toks[s2]!.lower) && e2 - s2 >= 2) {
@@ -953,15 +976,17 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (e2 - s2 < 2) return;
   const head = toks[e2 - 1]!.lower;
   const firstLw = toks[s2]!.lower;
-  // "Marc Lamont Hill", "Jim Press": a given name and a surname that happens to be a place or organisation head
-  if (toks[e2 - 1]!.cap && ((e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head))) || (e2 - s2 === 2 && L.orgHeads.has(head) && !L.companySuffixes.has(stripDot(head))))) {
+  // "Marc Lamont Hill", "Jim Press": a given name and a surname that happens to be a place or organisation head; of
+  // three words only before a head that is a surname too ("Hill"), or when the middle word is an ordinary word
+  // ("Roman Catholic Church"): "George Washington Bridge" is the bridge
+  if (toks[e2 - 1]!.cap && ((e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head)) && (e2 - s2 === 2 || (wordClassOf(head) & WC_SURNAME) || (wordClassOf(toks[s2 + 1]!.lower) & WC_LOWER) || isCommonEnglishWord(toks[s2 + 1]!.lower))) || (e2 - s2 === 2 && L.orgHeads.has(head) && !L.companySuffixes.has(stripDot(head))))) {
     const wc = wordClassOf(firstLw);
     if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
   }
   let type: EntityType | undefined;
   let rule = '';
   if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
-  else if (L.facHeads.has(head)) { type = 'FAC'; rule = 'fac-head'; }
+  else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
   else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }
@@ -969,10 +994,12 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   else {
     // "University of Arizona", "Gulf of Mexico", "Department of Defense"
     let hasOf = false;
-    for (let k = s2 + 1; k < e2 - 1; k++) if (toks[k]!.lower === 'of' || toks[k]!.lower === 'for') hasOf = true;
+    // (or "on" after an organisation head, which alone lets the run go on: "Commission on Human Rights")
+    const ofLike = (w: string) => w === 'of' || w === 'for' || w === 'on';
+    for (let k = s2 + 1; k < e2 - 1; k++) if (ofLike(toks[k]!.lower)) hasOf = true;
     if (hasOf) {
       // the head is before "of": "Port Authority of New York", "Gulf of Mexico", "Palace of Westminster"
-      let ofAt = s2 + 1; while (ofAt < e2 && toks[ofAt]!.lower !== 'of' && toks[ofAt]!.lower !== 'for') ofAt++;
+      let ofAt = s2 + 1; while (ofAt < e2 && !ofLike(toks[ofAt]!.lower)) ofAt++;
       const pre = toks.slice(s2, ofAt).map((t) => t.lower);
       if (pre.some((w) => L.orgHeads.has(w))) { type = 'ORG'; rule = 'org-head'; }
       else if (pre.some((w) => L.locHeads.has(w))) { type = 'LOC'; rule = 'loc-head'; }
