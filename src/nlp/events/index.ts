@@ -41,7 +41,7 @@ function detect(ctx: Ctx): Draft[] {
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
       if (!d) continue;
-      const trip = journeyOf(ctx, d) ?? negotiationOf(ctx, d, s1);
+      const trip = journeyOf(ctx, d) ?? negotiationOf(ctx, d, s1) ?? secondType(d, p.also);
       if (trip) here.push(trip);
       here.push(d);
     }
@@ -73,10 +73,22 @@ function journeyOf(ctx: Ctx, d: Draft): Draft | undefined {
   return { ...d, type: 'TRAVEL', args, rule: [...d.rule, 'journey-of:' + d.type], nestedAt: undefined };
 }
 
+/** The second type a lexicon reading gives its mention ("also:DEMAND"): a copy with the same arguments, first so that
+ * nesting still finds the original at its token. */
+function secondType(d: Draft, also: string | undefined): Draft | undefined {
+  if (!also || also === d.type) return undefined;
+  const args = new Map<string, string[]>();
+  for (const [role, ids] of d.args) args.set(role, [...ids]);
+  return { ...d, type: also, args, rule: [...d.rule, 'also:' + also], nestedAt: undefined };
+}
+
 /** Words after "on" that date talks or place them, not their topic ("talks on Tuesday", "on the sidelines of"). */
 const NOT_TOPIC = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|this|that|its|their|his|her|sidelines|friday's|\d.*)$/;
+/** Verbs after "to" that make talks a negotiation: "talks to end the fighting", "to resolve the dispute". */
+const TALKS_PURPOSE = new Set(['end', 'resolve', 'settle', 'reach', 'secure', 'broker', 'ease', 'defuse', 'restore', 'agree', 'finalise', 'finalize',
+  'conclude', 'negotiate', 'hammer', 'revive', 'salvage', 'break']);
 /** Talks about something are also a negotiation ("held talks in Beijing on restoring ties", "talks over the border
- * dispute", "talks aimed at ending the war"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
+ * dispute", "talks aimed at ending the war", "talks to resolve the dispute"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
  * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
 function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
   if (d.type !== 'MEET' || d.lemma !== 'talk' || !d.noun) return undefined;
@@ -89,6 +101,8 @@ function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
     // "on the war", "over the dispute": a determiner, then a word that is no date
     if ((w === 'on' || w === 'over' || w === 'about') && (next === 'the' || next === 'a' || next === 'its' || next === 'their') && !NOT_TOPIC.test(ctx.low[k + 2] ?? '') && ctx.ments.at[k + 2]! < 0 && ctx.toks[k + 2]?.kind === 'WORD') { topic = true; break; }
     if (w === 'aimed' && next === 'at') { topic = true; break; }
+    // "talks to end the war", "held talks to resolve the dispute": a purpose that settles something
+    if (w === 'to' && TALKS_PURPOSE.has(next)) { topic = true; break; }
   }
   if (!topic) return undefined;
   const args = new Map<string, string[]>();

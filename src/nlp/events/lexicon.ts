@@ -31,6 +31,9 @@ export interface Reading {
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
   needObj: boolean;
+  /** "also:TYPE" flag: the mention is an event of that second type too, with the same arguments ("called for the
+   * release of" is an APPEAL and a DEMAND; "attended the summit" a MEET and an ATTEND). */
+  also?: string;
   /** The context word must be written as listed (no lemma) within six tokens either side ("house fire", "fire at a hotel"). */
   near: boolean;
   /** Only an inflected verb form (-ed, -ing, irregular) triggers this reading. */
@@ -89,6 +92,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxPlaceOn: ctxWords.includes('@placeon'),
       ctxDemonym: ctxWords.includes('@demonym'),
       needObj: flagSet.has('obj'),
+      also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),

@@ -261,7 +261,7 @@ function documentReading(ctx: Ctx, lemma: string): string | undefined {
 }
 
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
-export interface Pending { d: Draft; infl: Inflection; needObj: boolean }
+export interface Pending { d: Draft; infl: Inflection; needObj: boolean; also?: string }
 
 /** The triggers of sentence s (token range [s0, s1)), marked in ctx.trig / ctx.stmt. */
 export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pending[] {
@@ -352,7 +352,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
-    pending.push({ d, infl: used.infl, needObj: chosen.needObj });
+    pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });
     for (let k = i; k <= t1; k++) { ctx.trig[k] = 1; if (chosen.type === 'STATEMENT') ctx.stmt[k] = 1; if (REACTIONS.has(chosen.type) || TOPIC_LEMMAS.has(chosen.lemma)) ctx.react[k] = 1; }
     // the words of a multiword trigger ("set fire to", "opened fire") start no trigger of their own
     i = t1;

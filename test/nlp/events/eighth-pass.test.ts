@@ -109,3 +109,67 @@ test('a company\'s sales or profit moving is EARNINGS and a stock index moving a
   const jobs = types('Unemployment rose to 5% in May.');
   assert.ok(!jobs.includes('EARNINGS') && !jobs.includes('MARKET_CHANGE'), jobs.join(','));
 });
+
+test('a reading may give its mention a second type (also:TYPE): a call for a release is an APPEAL and a DEMAND, a ban on imports a POLICY_DECISION and a SANCTION; a call for calm, a ban on cars stay single', () => {
+  const rel = eventsOf('Germany called for the immediate release of the journalists.', [country('Germany')]);
+  const dem = rel.evs.find((e) => e.type === 'DEMAND');
+  const app = rel.evs.find((e) => e.type === 'APPEAL');
+  assert.ok(dem && app, rel.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(rel.doc, dem!).agent, ['Germany']);
+  assert.deepEqual(dem!.trigger, app!.trigger);
+  const calm = types('The mayor called for calm.');
+  assert.ok(calm.includes('APPEAL') && !calm.includes('DEMAND'), calm.join(','));
+  const ban = types('Canada banned imports of Russian gold.', [country('Canada'), country('Russia', 'Russian')]);
+  assert.ok(ban.includes('SANCTION') && ban.includes('POLICY_DECISION'), ban.join(','));
+  const cars = types('The city banned cars from the centre.');
+  assert.ok(cars.includes('POLICY_DECISION') && !cars.includes('SANCTION'), cars.join(','));
+  const summit = types('The minister will attend the summit in Rome.', [town('Rome')]);
+  assert.ok(summit.includes('MEET') && summit.includes('ATTEND'), summit.join(','));
+});
+
+test('weapons acquired, seizing power, signing a player, seeking a cause; buying a company, withdrawing cash, signing a bill', () => {
+  assert.ok(types('Poland acquired 250 tanks from the United States.', [country('Poland'), country('United States')]).includes('ARMS_TRANSFER'));
+  assert.ok(!types('Oracle acquired Cerner last year.', [org('Oracle'), org('Cerner')]).includes('ARMS_TRANSFER'));
+  assert.ok(types('The army seized power in Niger.', [country('Niger')]).includes('COUP'));
+  const kane = types('Bayern signed Harry Kane from Tottenham.', [org('Bayern'), { name: 'Harry Kane', type: 'PERSON' }, org('Tottenham')]);
+  assert.ok(kane.includes('HIRE'), kane.join(','));
+  assert.ok(!types('The president signed the bill on Friday.').includes('HIRE'));
+  assert.ok(types('Investigators are trying to determine what caused the crash.').includes('INVESTIGATE'));
+  assert.ok(!types('The court will determine the sentence next week.').includes('INVESTIGATE'));
+});
+
+test('criticism, protests, lawsuits, suspensions and rejections without their usual words; their look-alikes stay out', () => {
+  assert.ok(types('The opposition attacked the government\'s handling of the crisis.').includes('CRITICIZE'));
+  const mil = types('Militants attacked a police station in the north.');
+  assert.ok(mil.includes('ATTACK') && !mil.includes('CRITICIZE'), mil.join(','));
+  assert.ok(types('Residents complained about the noise.').includes('CRITICIZE'));
+  assert.ok(types('The union questioned the wisdom of the plan.').includes('CRITICIZE'));
+  const q = types('Police questioned the suspect for six hours.');
+  assert.ok(q.includes('INVESTIGATE') && !q.includes('CRITICIZE'), q.join(','));
+  assert.ok(types('The group launched a legal challenge against the law.').includes('LAWSUIT'));
+  assert.ok(types('The airline grounded its fleet on Friday.').includes('SUSPEND'));
+  assert.ok(types('Washington froze aid to the region.', [town('Washington')]).includes('SUSPEND'));
+  assert.ok(types('The vote was postponed until May.').includes('SUSPEND'));
+  assert.ok(types('The consulate denied his visa application.').includes('REJECT'));
+  const deny = types('The minister denied the report.');
+  assert.ok(!deny.includes('REJECT'), deny.join(','));
+});
+
+test('markets, prices, the economy, write-downs and weather records; a car crash, a sports record', () => {
+  assert.ok(types('Stocks crashed on Monday.').includes('MARKET_CHANGE'));
+  const car = types('The car crashed into a tree.');
+  assert.ok(car.includes('ACCIDENT') && !car.includes('MARKET_CHANGE'), car.join(','));
+  assert.ok(types('Train fares will rise 5% in March.').includes('PRICE_CHANGE'));
+  assert.ok(types('The economy contracted 0.3% in the third quarter.').includes('ECONOMIC_CRISIS'));
+  assert.ok(!types('The muscle contracted sharply.').includes('ECONOMIC_CRISIS'));
+  assert.ok(types('The bank took a $2 billion writedown.').includes('WRITE_DOWN'));
+  assert.ok(types('Britain recorded its hottest day on record.', [country('Britain')]).includes('WEATHER_RECORD'));
+  assert.ok(!types('He set a record in the 100 metres.').includes('WEATHER_RECORD'));
+});
+
+test('talks held to resolve or end something are a NEGOTIATE beside the MEET; talks to mark an anniversary are a MEET alone', () => {
+  const end = types('Leaders of the two countries held talks to end the border dispute.');
+  assert.ok(end.includes('MEET') && end.includes('NEGOTIATE'), end.join(','));
+  const mark = types('The two leaders held talks to mark the anniversary.');
+  assert.ok(mark.includes('MEET') && !mark.includes('NEGOTIATE'), mark.join(','));
+});
