@@ -20,8 +20,8 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 const ZONE_SRC = Object.keys(ZONE_OFFSETS).sort((a, b) => b.length - a.length).join('|');
 const AMPM_SRC = String.raw`(?:a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.?|P\.M\.?)`;
 // one time of day: "9am", "9:30 p.m.", "21:00", "0900 GMT" (four digits only with a zone), "noon", "midnight"
-const TIME_SRC = String.raw`(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*${AMPM_SRC}(?![A-Za-z])|(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:.])|\.[0-5]\d(?=\s*(?:hours|hrs|h)\b|\s+(?:${ZONE_SRC})\b))(?:\s*(?:hours|hrs|h)\b)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:${ZONE_SRC}|hours|hrs)\b)(?:\s+(?:hours|hrs)\b)?|noon|midnight|midday)`;
-const ZONED_SRC = String.raw`(${TIME_SRC})(?:\s+(${ZONE_SRC}|local\s+time)\b)?`;
+export const TIME_SRC = String.raw`(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*${AMPM_SRC}(?![A-Za-z])|(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:.])|\.[0-5]\d(?=\s*(?:hours|hrs|h)\b|\s+(?:${ZONE_SRC})\b))(?:\s*(?:hours|hrs|h)\b)?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:${ZONE_SRC}|hours|hrs)\b)(?:\s+(?:hours|hrs)\b)?|noon|midnight|midday)`;
+export const ZONED_SRC = String.raw`(${TIME_SRC})(?:\s+(${ZONE_SRC}|local\s+time)\b)?`;
 
 /** Minutes after midnight of a time of day as written; undefined when it is none. */
 export function clockMinutes(s: string): number | undefined {

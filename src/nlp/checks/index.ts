@@ -16,6 +16,8 @@ import { dayRangeChecks, sinceEventChecks } from './sinceEvent.js';
 import { recordChecks } from './records.js';
 import { yearRangeChecks } from './yearRanges.js';
 import { clockTimeChecks } from './clockTimes.js';
+import { changeChecks } from './changes.js';
+import { clockLaterChecks } from './clockLater.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -28,11 +30,13 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     ...yearRangeChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...laterChecks(doc.text, doc.times, sentences),
     ...clockTimeChecks(doc.text, sentences),
+    ...clockLaterChecks(doc.text, sentences),
     ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),
     ...breakdownChecks(doc.text, doc.quantities, sentences),
     ...groupCountChecks(doc.text, doc.quantities, sentences),
+    ...changeChecks(doc.text, sentences),
   ];
   // the checks read more loosely from the text add only what the others did not already cover
   const spanOf = (r: Check['refs'][number]): [number, number] | undefined => {

@@ -188,3 +188,35 @@ export const ZONE_OFFSETS: Readonly<Record<string, readonly number[]>> = {
 };
 /** Words for a length of time in hours ("eight hours", "a 12-hour window"). */
 export const HOUR_WORDS: readonly string[] = ['hours', 'hour', 'hrs', 'hr'];
+
+/** Verbs and adverbs of a figure that grows ("rose 12% to …", "up from …"). */
+export const CHANGE_UP: readonly string[] = [
+  'rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown',
+  'jumped', 'jumps', 'jump', 'climbed', 'climbs', 'climb', 'surged', 'surges', 'soared', 'soars', 'gained', 'gains', 'advanced', 'advances',
+  'raised', 'raises', 'raising', 'lifted', 'lifts', 'boosted', 'boosts', 'widened', 'widens', 'swelled', 'swell', 'expanded', 'expands',
+  'gaining', 'climbing', 'jumping', 'surging', 'soaring', 'advancing', 'added', 'adding', 'adds', 'went up', 'go up', 'goes up', 'edged up', 'edging up', 'ticked up', 'shot up', 'spiked', 'doubled', 'tripled', 'up', 'higher',
+];
+/** Verbs and adverbs of a figure that shrinks ("fell 5% to …", "down from …"). */
+export const CHANGE_DOWN: readonly string[] = [
+  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
+  'decreased', 'decrease', 'decreases', 'slipped', 'slips', 'slid', 'slides', 'sank', 'sinks', 'plunged', 'plunges', 'plummeted',
+  'tumbled', 'tumbles', 'shrank', 'shrinks', 'contracted', 'eased', 'eases', 'lost', 'loses', 'shed', 'sheds', 'cut', 'cuts', 'cutting',
+  'losing', 'shedding', 'sliding', 'sinking', 'plunging', 'tumbling', 'slipping', 'dipping', 'reduced', 'reduces', 'lowered', 'lowers', 'slashed', 'slashes', 'narrowed', 'narrows', 'dipped', 'dips', 'retreated', 'went down',
+  'edged down', 'edged lower', 'ticked down', 'halved', 'down', 'lower',
+];
+/** Nouns of a change and its size ("an increase of 30%", "a 5% drop"). */
+export const CHANGE_NOUNS: readonly string[] = [
+  'increase', 'rise', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb', 'drop', 'fall', 'decline', 'decrease', 'slide', 'cut',
+  'reduction', 'loss', 'plunge', 'dip', 'slump', 'contraction', 'swing', 'improvement', 'uptick', 'downturn', 'markup', 'mark-up',
+];
+/** After a figure: it is the threshold of a majority ("the 272 needed for a majority"). */
+export const MAJORITY_CUES: readonly string[] = [
+  'needed for a majority', 'needed for an outright majority', 'needed for an absolute majority', 'needed for a simple majority',
+  'needed for a governing majority', 'needed for a working majority', 'needed for a parliamentary majority', 'needed to govern alone',
+  'required for a majority', 'required for an outright majority', 'required for an absolute majority', 'needed to form a government',
+  'needed for a majority government', 'needed to control the chamber', 'needed to control the house', 'needed to win a majority',
+  'required to form a government', 'required for a simple majority', 'needed for control', 'for a majority',
+  'majority mark', 'majority threshold', 'seats needed to govern', 'for an outright majority', 'for an absolute majority',
+];
+/** After an amount: it is the price of one ("or $50 each", "$12 a share"). */
+export const PER_UNIT_CUES: readonly string[] = ['each', 'apiece', 'a head', 'per head', 'per person', 'a piece', 'per share', 'a share', 'per unit', 'a unit', 'per ticket', 'a ticket', 'per vehicle', 'per car', 'per tonne', 'a tonne', 'per barrel', 'a barrel', 'per dose', 'a dose'];

@@ -1,0 +1,102 @@
+import type { Check } from '../../core/types.js';
+import { clockMinutes, TIME_SRC } from './clockTimes.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { ruled } from './rule.js';
+import type { SentenceSpans } from './sentences.js';
+
+// DATE_ARITHMETIC on the time between two moments of one day, read from the text:
+//  - two clock times and the time stated between them: "The first tremor struck at 9:15 a.m.; a second followed
+//    40 minutes later, at 9:55 a.m.", "left at 8:05 a.m. and landed at 10:35 a.m., two and a half hours later",
+//    "the fire was put out at 9 a.m., after seven hours";
+//  - two minutes of a match: "Gomez scored in the 23rd minute and Silva doubled the lead 10 minutes later, in the 33rd".
+// The later moment is tied to the stated time by the wording (apposition); the earlier one is the nearest moment of the
+// same kind told before it, in the sentence or the one before. A mismatch is reported only when that moment is the one
+// candidate; otherwise only agreement.
+
+const AMOUNT_SRC = String.raw`(?:\d{1,3}|${NUM_WORD_SRC}|an?|half\s+an)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const APPROX_SRC = String.raw`(?:about|around|some|roughly|nearly|almost|more than|over|less than|under|just over|just under|barely|only|exactly|precisely)`;
+// "40 minutes", "two and a half hours", "an hour and a half", "half an hour", "an hour and 20 minutes", "90 mins"
+const DURATION_SRC = String.raw`(?:(${APPROX_SRC})\s+)?(${AMOUNT_SRC})(\s+and\s+a\s+half)?\s+(minutes?|mins?|hours?|hrs?)(\s+and\s+a\s+half)?(?:\s+and\s+(\d{1,2}|${NUM_WORD_SRC})\s+minutes?)?`;
+const LATER_SRC = String.raw`(?:later|afterwards|after\s+that|on)`;
+const MINUTE_SRC = String.raw`(\d{1,3})(?:st|nd|rd|th)(?:[\s-]+minute\b|(?=\s*(?:[,;.)]|$)))`;
+
+/** Minutes of a written duration; undefined when it cannot be read. */
+function durationMinutes(m: RegExpExecArray, base: number): { min: number; approx?: string; hours: boolean } | undefined {
+  const amount = m[base + 1]!.toLowerCase().replace(/\s+/g, ' ');
+  const n = amount === 'half an' ? 0.5 : /^\d/.test(amount) ? Number(amount) : countValue(amount);
+  if (n === undefined) return undefined;
+  const half = m[base + 2] || m[base + 4] ? 0.5 : 0;
+  const hours = /^h/i.test(m[base + 3]!);
+  const extra = m[base + 5] ? (/^\d/.test(m[base + 5]!) ? Number(m[base + 5]) : countValue(m[base + 5]!)) ?? 0 : 0;
+  return { min: (n + half) * (hours ? 60 : 1) + extra, approx: m[base]?.toLowerCase(), hours };
+}
+
+interface Moment { at: number; end: number; text: string; min: number; kind: 'clock' | 'match' }
+
+function moments(text: string, from: number, to: number): Moment[] {
+  const out: Moment[] = [];
+  const s = text.slice(from, to);
+  for (const m of s.matchAll(new RegExp(String.raw`(?<![\d:.,$£€])(${TIME_SRC})`, 'g'))) {
+    const min = clockMinutes(m[1]!);
+    if (min !== undefined) out.push({ at: from + m.index!, end: from + m.index! + m[0].length, text: m[0], min, kind: 'clock' });
+  }
+  for (const m of s.matchAll(new RegExp(String.raw`\b(?:in|on|at|by|until|before|after|from|the|a|an|his|her|their|its)\s+(?:the\s+)?${MINUTE_SRC}`, 'gi'))) {
+    const n = Number(m[1]);
+    // "the 21st century" is no minute; a minute needs the word, or a minute told before in the sentence
+    if (n < 1 || n > 130) continue;
+    const word = /minute/i.test(m[0]);
+    const at = from + m.index! + m[0].search(/\d/);
+    if (!word && !/\bminute\b/i.test(s)) continue;
+    out.push({ at, end: from + m.index! + m[0].length, text: text.slice(at, from + m.index! + m[0].length), min: n, kind: 'match' });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// "40 minutes later, at 9:55 a.m.", "40 minutes later, in the 33rd"
+const DUR_THEN_TIME_RE = new RegExp(String.raw`\b${DURATION_SRC}\s+${LATER_SRC}\s*,?\s*(?:(?:at|by|around|in|on|shortly\s+after|just\s+after|just\s+before)\s+)?(?:the\s+)?$`, 'i');
+// "at 10:35 a.m., two and a half hours later", "at 9 a.m., after seven hours", "in the 33rd minute, ten minutes later"
+const TIME_THEN_DUR_RE = new RegExp(String.raw`^(?:\s+(?:local\s+time|GMT|UTC))?\s*(?:,|\(|[—–])\s*(?:(?:just|only)\s+)?(after\s+)?${DURATION_SRC}(?:\s+(${LATER_SRC}|after))?`, 'i');
+
+export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const bySentence = sentences.map(([a, b]) => moments(text, a, b));
+  bySentence.forEach((ms, si) => {
+    for (let k = 0; k < ms.length; k++) {
+      const t2 = ms[k]!;
+      const [sFrom] = sentences[si]!;
+      let dur: ReturnType<typeof durationMinutes>;
+      let durText = '';
+      const before = DUR_THEN_TIME_RE.exec(text.slice(Math.max(sFrom, t2.at - 90), t2.at));
+      if (before) { dur = durationMinutes(before, 1); durText = before[0].replace(/[\s,]*(?:(?:at|by|around|in|on|shortly\s+after|just\s+after|just\s+before)\s+)?(?:the\s+)?$/i, '').trim(); }
+      else {
+        const after = TIME_THEN_DUR_RE.exec(text.slice(t2.end, Math.min(sentences[si]![1], t2.end + 80)));
+        // "at 9 a.m., after seven hours" needs "after" before the length, or "later"/"after" behind it
+        if (after && (after[1] || after[8])) { dur = durationMinutes(after, 2); durText = after[0].replace(/^[\s,(—–]+/, ''); }
+      }
+      if (!dur || dur.min <= 0) continue;
+      if (t2.kind === 'match' && dur.hours) continue;
+      // the earlier moment: same kind, before t2, in this sentence or the one before
+      const cands = [...(si > 0 ? bySentence[si - 1]! : []), ...ms.slice(0, k)].filter((m) => m.kind === t2.kind && m.end <= t2.at && m.min !== t2.min);
+      if (cands.length === 0) continue;
+      const gap = (m: Moment) => (t2.kind === 'clock' ? ((t2.min - m.min) % 1440 + 1440) % 1440 : t2.min - m.min);
+      const tol = dur.approx === 'more than' || dur.approx === 'over' || dur.approx === 'just over' ? [0, dur.min * 0.5]
+        : dur.approx === 'less than' || dur.approx === 'under' || dur.approx === 'nearly' || dur.approx === 'almost' || dur.approx === 'just under' ? [-dur.min * 0.5, 0]
+        : dur.approx && !/only|exactly|precisely|barely/.test(dur.approx) ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
+        : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
+      const fits = (m: Moment) => { const g = gap(m); return g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9; };
+      const ok = [...cands].reverse().find(fits);
+      const t1 = ok ?? cands[cands.length - 1]!;
+      if (!ok && cands.length > 1) continue;
+      if (!ok && gap(t1) <= 0) continue;
+      const g = gap(t1);
+      const say = (x: number) => (t2.kind === 'match' ? `${x} minutes` : x % 60 === 0 ? `${x / 60} h` : x >= 60 ? `${Math.floor(x / 60)} h ${x % 60} min` : `${x} min`);
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
+        refs: [{ start: t1.at, end: t1.end, text: t1.text }, { start: t2.at, end: t2.end, text: t2.text }],
+        detail: `${t2.kind === 'match' ? 'match minutes ' : ''}${t1.text} to ${t2.text} = ${say(g)}; stated "${durText}"${ok ? '' : ' does not fit'}`,
+      }, t2.kind === 'match' ? 'date-arithmetic:match-minutes' : 'date-arithmetic:clock-later'));
+    }
+  });
+  return out;
+}
+

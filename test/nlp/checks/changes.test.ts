@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runChecks } from '../../../src/nlp/checks/index.js';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+function checks(text: string, rule: RegExp) {
+  const quantities = findQuantities({ text, sentences: [], times: [] });
+  return runChecks({ text, sentences: [], quantities, times: [], entities: [], anchorDate: '2024-05-15' })
+    .filter((c) => rule.test((c as { rule?: string }).rule ?? ''));
+}
+
+// [invented sentence, the rule's status, or undefined when the rule must stay silent]
+const CASES: Array<[string, RegExp, string | undefined]> = [
+  // a change between two stated values and its size
+  ['Coffee exports rose 12% to $5.6 billion from $5 billion a year earlier.', /count:change$/, 'CONSISTENT'],
+  ['Coffee exports rose 30% to $5.6 billion from $5 billion a year earlier.', /count:change$/, 'INCONSISTENT'],
+  ['The number of registered voters rose from 40,000 to 52,000, an increase of 30%.', /count:change$/, 'CONSISTENT'],
+  ['The number of registered voters rose from 40,000 to 52,000, an increase of 60%.', /count:change$/, 'INCONSISTENT'],
+  ['Ferry bookings fell 20 percent, from 1,500 in March to 1,200 in April.', /count:change$/, 'CONSISTENT'],
+  ['The toll from the landslide rose by 12 to 52 on Tuesday, up from 40 on Monday.', /count:change$/, 'CONSISTENT'],
+  ['The toll from the landslide rose by 15 to 52 on Tuesday, up from 40 on Monday.', /count:change$/, 'INCONSISTENT'],
+  ['Turnout was 64%, down from 71% in 2019, a drop of seven percentage points.', /count:change$/, 'CONSISTENT'],
+  ['Turnout was 64%, down from 71% in 2019, a drop of four percentage points.', /count:change$/, 'INCONSISTENT'],
+  ['Shares in the brewer fell 5% to $95 from $100.', /count:change$/, 'CONSISTENT'],
+  // a range, no change: nothing to check
+  ['Sentences for the offence run from 10 to 15 years.', /count:change$/, undefined],
+  ['Tickets cost from $40 to $60, about 20% more than last season.', /count:change$/, undefined],
+  // a direction that contradicts the values is a misreading, not a check
+  ['Output rose 10% to 90 tonnes from 100 tonnes.', /count:change$/, undefined],
+  // a change told in points and per cent, and the level reached
+  ['The main index fell 120.5 points, or 2.4%, to 4,900.2 on Friday.', /count:change-both-ways/, 'CONSISTENT'],
+  ['The main index gained 155.9 points, or 1.67%, to end the day at 9,505.96.', /count:change-both-ways/, 'CONSISTENT'],
+  ['The main index fell 120.5 points, or 4.4%, to 4,900.2 on Friday.', /count:change-both-ways/, 'INCONSISTENT'],
+  ['The index stood at 120 points, or 2.4%, of its 1990 level, to 4,900.', /count:change-both-ways/, undefined],
+  // a difference between two values
+  ['The index closed at 3,200, some 400 points below its peak of 3,600 in January.', /count:difference/, 'CONSISTENT'],
+  ['The index closed at 3,200, some 900 points below its peak of 3,600 in January.', /count:difference/, 'INCONSISTENT'],
+  ['The ruling coalition holds 180 seats in the 300-member assembly, 29 more than the 151 needed.', /count:difference/, 'CONSISTENT'],
+  // untied and off: the figure before may be something else
+  ['The ruling coalition holds 180 seats in the 300-member assembly, 50 more than the 151 needed.', /count:difference/, undefined],
+  // a majority against the size of the body
+  ['The party won 240 seats, short of the 272 needed for a majority in the 543-seat chamber.', /count:majority/, 'CONSISTENT'],
+  ['The bloc won 140 seats, short of the 176 needed for a majority in the 300-seat parliament.', /count:majority/, 'INCONSISTENT'],
+  ['A majority of 76 is needed in the 150-seat chamber.', /count:majority/, 'CONSISTENT'],
+  ['The party won 240 seats, its best result since the 1990s.', /count:majority/, undefined],
+  // a total, a count and the price of each
+  ['The club sold 2,000 tickets for $100,000, or $50 each.', /count:per-unit/, 'CONSISTENT'],
+  ['The club sold 2,000 tickets for $100,000, or $80 each.', /count:per-unit/, 'INCONSISTENT'],
+  ['The club sold 2,000 tickets on Monday and raised $100,000 for the fund, with seats from $50 each.', /count:per-unit/, undefined],
+];
+
+for (const [text, rule, status] of CASES) {
+  test(`${rule.source} ${status ?? 'silent'}: ${text}`, () => {
+    const cs = checks(text, rule);
+    if (status === undefined) { assert.equal(cs.length, 0, JSON.stringify(cs)); return; }
+    assert.equal(cs.length, 1, JSON.stringify(cs));
+    assert.equal(cs[0]!.kind, 'COUNT');
+    assert.equal(cs[0]!.status, status, cs[0]!.detail);
+  });
+}
+
+test('the change check says its arithmetic', () => {
+  const [c] = checks('Coffee exports rose 12% to $5.6 billion from $5 billion a year earlier.', /count:change$/);
+  assert.equal(c!.detail, 'change 5 billion to 5.6 billion = 12%, given as 12%');
+});
