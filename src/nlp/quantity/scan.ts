@@ -241,7 +241,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num);
+    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
   if (!unit) {
@@ -421,6 +421,46 @@ function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: strin
   if (!last || last.unit === '' || last.sent !== toks[startTok]?.sent || last.end >= startTok) return undefined;
   if (toks[num.end + 1]?.lower !== 'more' || toks[num.end + 1]!.sent !== last.sent) return undefined;
   return { unit: last.unit, rule: 'count:elided-more' };
+}
+
+const OF_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
+const FURTHER = new Set(['another', 'further', 'additional', 'more']);
+const SINCE_PREPS = new Set(['from', 'with', 'to']);
+const CLAUSE_VERBS = new Set(['were', 'are', 'was', 'have', 'had', 'remain', 'remained']);
+/**
+ * A bare figure that counts what the report counted just before, named by the wording around it:
+ * "30 helicopters. Two of them crashed", "300 schools … Another 120 are planned", "45 stores, up from 30",
+ * "2,300 damaged homes; 800 were destroyed". The count before is in the sentence, or the one before for "of them"
+ * and "another".
+ */
+function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || sent === undefined || last.end >= startTok) return undefined;
+  const sameSent = last.sent === sent;
+  const after1 = toks[num.end + 1];
+  const after2 = toks[num.end + 2];
+  const before1 = toks[startTok - 1];
+  const before2 = toks[startTok - 2];
+  // "two of them", "six of which", "20 of those"
+  if (after1?.lower === 'of' && after2 && OF_PRONOUNS.has(after2.lower) && after2.sent === sent && last.sent >= sent - 1) {
+    return { unit: last.unit, rule: 'count:of-them' };
+  }
+  // "another 120", "a further 40", "an additional 300"
+  if (before1 && FURTHER.has(before1.lower) && before1.sent === sent && last.sent >= sent - 1 && (before1.lower === 'another' || /^an?$/.test(before2?.lower ?? ''))) {
+    return { unit: last.unit, rule: 'count:another' };
+  }
+  if (!sameSent) return undefined;
+  // "45 stores in Kenya, up from 30", "compared with 30"
+  if (before1 && SINCE_PREPS.has(before1.lower) && before2 && /^(?:up|down|compared)$/.test(before2.lower)) {
+    return { unit: last.unit, rule: 'count:up-from' };
+  }
+  // "2,300 damaged homes; 800 were destroyed", "14 protesters, and 9 were later released"
+  if (after1 && CLAUSE_VERBS.has(after1.lower) && after1.sent === sent && !num.words && before1 && (before1.text === ';' || before1.lower === 'and' || before1.lower === 'while' || before1.lower === 'but')) {
+    return { unit: last.unit, rule: 'count:clause-subject' };
+  }
+  return undefined;
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'from']);
