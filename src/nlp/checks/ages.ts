@@ -7,7 +7,8 @@ import { sentenceSpanAt } from './sentences.js';
 // an age at death is not an age today.
 
 // "the 77-year-old", "Kim, 39,", "aged 39", "is 80 years old", "At 73, Biden … is"
-const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged\s(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|(?<=^|[.!?]\s+|\n)At\s(\d{1,3}),\s/gu;
+// "… born in 1958, is 66.", "turned 66 in March": a bare age after "is"/"turned", closing its clause
+const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged\s(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|(?<=^|[.!?]\s+|\n)At\s(\d{1,3}),\s|\b(?:is|turned|turns)\s(\d{1,3})(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)/gu;
 const BORN_RE = /\b[Bb]orn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 
@@ -24,7 +25,7 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
   let m: RegExpExecArray | null;
   const seen = new Set<number>();
   while ((m = AGE_RE.exec(text)) !== null) {
-    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     if (!(age > 0 && age < 125)) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent || seen.has(sent[0])) continue;
@@ -34,6 +35,8 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
     // an age told of a past moment ("was 18 years old when", "At 18, she left home") is not an age today
     if (m[4] !== undefined && (PAST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || PAST_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     if (m[5] !== undefined && !PRESENT_RE.test(st)) continue;
+    // "when she turned 18": the age of a moment in the story
+    if (m[6] !== undefined && /\b(?:when|after|before|until|since|once|as|by\s+the\s+time)\s+(?:[\p{L}'’]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     seen.add(sent[0]);
     const year = Number(born[1]);
     // at publication the person is pubYear − year, or one less before the birthday

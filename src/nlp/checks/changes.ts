@@ -23,7 +23,7 @@ const CUR_AFTER = String.raw`(?:\s+(?:dollars|euros|pounds|yen|yuan|rupees|franc
 const PCT = String.raw`(?:\s*%|\s*(?:per\s*cent|percent|pct)\b|\s+percentage[\s-]points?\b|\s+basis\s+points\b|\s+points?\b)`;
 const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'zero' && w !== 'a' && w !== 'an' && w !== 'one').join('|');
 const APPROX_RE = /(?:about|around|roughly|nearly|almost|some|approximately|an estimated|more than|over|less than|under|just over|just under|close to|upwards of)\s+$/i;
-const VALUE_RE = new RegExp(String.raw`(?<![\w$€£¥₹.,-])(${CUR_BEFORE})?(${NUM}|(?:${WORD_NUM})(?=\s+(?:percent|per\s*cent|percentage|points?|million|billion)\b))(${SCALE})?(${CUR_AFTER})?(${PCT})?(?![\w-]|[.,]\d)`, 'gi');
+const VALUE_RE = new RegExp(String.raw`(?<![\w$€£¥₹.,-])(${CUR_BEFORE})?(${NUM}|(?:${WORD_NUM})(?=\s+(?:percent|per\s*cent|percentage|points?|million|billion|more|fewer|less)\b))(${SCALE})?(${CUR_AFTER})?(${PCT})?(?![\w-]|[.,]\d)`, 'gi');
 const MONTHS = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
 // after a number: it is a time, a date, an age or a length, no amount that changes
 const NOT_AMOUNT_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|per\s+(?:hour|day)|km\/h|mph|st|nd|rd|th|year-old|[ap]m\b)/i;
@@ -150,6 +150,10 @@ function changeFigure(text: string, vs: Val[], ch: Change, from: number, to: num
     // (a change noun after an article, "a drop of", is this change's own figure, not another change)
     const verbs = between.replace(ARTICLE_NOUN_RE, '');
     if (v.start >= hi && VERB_RE.test(verbs)) continue;
+    // no other figure between ("grew by 24,400 to 3,416,000, with the labour force rising to …"), and a figure told
+    // before the values is in their clause ("by more than 8 to 7 …, where volume was 1.79 billion, down from …")
+    if (vs.some((x) => x !== ch.from && x !== ch.to && x !== v && (v.end <= lo ? x.start >= v.end && x.end <= lo : x.start >= hi && x.end <= v.start))) continue;
+    if (v.end <= lo && /,/.test(between) && !/^\s*,\s*(?:from|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|a\s+)?$/i.test(between)) continue;
     cands.push({ v, d: v.end <= lo ? lo - v.end : v.start - hi });
   }
   cands.sort((x, y) => x.d - y.d);
@@ -335,15 +339,201 @@ function changeBothWaysChecks(text: string, vs: Val[]): Check[] {
   return out;
 }
 
+// "won 20, drawn five and lost three of their 28 games", "with 12 wins, 4 draws and 2 defeats from 18 matches"
+const RESULT_SRC = String.raw`(?:won|drawn|drew|lost|tied|wins?|draws?|defeats?|losses|victories)`;
+const RESULT_RE = new RegExp(String.raw`\b(?:(won|drawn|drew|lost|tied)\s+(\d{1,3}|${WORD_NUM}|one)|(\d{1,3}|${WORD_NUM}|one)\s+(wins?|draws?|defeats?|losses|victories))\b`, 'gi');
+const GAMES_RE = /^\s*(?:of|from|in|out\s+of)\s+(?:their|its|his|her|the)\s+(?:(?:opening|first|last)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:games|matches|fixtures|outings|bouts|fights|races|starts)\b/i;
+
+/** A record of results and the games it is of: the results add up to the games. */
+function resultChecks(text: string, from: number, to: number): Check[] {
+  const out: Check[] = [];
+  const st = text.slice(from, to);
+  const items: Array<{ kind: string; n: number; at: number; end: number }> = [];
+  RESULT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RESULT_RE.exec(st)) !== null) {
+    const w = (m[2] ?? m[3])!;
+    const n = /^\d/.test(w) ? Number(w) : own(NUMBER_WORDS, w.toLowerCase());
+    if (n === undefined) continue;
+    const kind = (m[1] ?? m[4])!.toLowerCase().replace(/^(?:drawn|drew|draws?)$/, 'draw').replace(/^(?:won|wins?|victories)$/, 'win').replace(/^(?:lost|defeats?|losses)$/, 'loss');
+    items.push({ kind, n, at: m.index, end: m.index + m[0].length });
+  }
+  // one run of results: items a comma, "and" or a few words apart, each of another kind
+  for (let i = 0; i < items.length; i++) {
+    const run = [items[i]!];
+    for (let j = i + 1; j < items.length; j++) {
+      const gap = st.slice(run[run.length - 1]!.end, items[j]!.at);
+      if (!/^\s*(?:,|,?\s+and|,?\s+with)?\s*$/.test(gap) || run.some((r) => r.kind === items[j]!.kind)) break;
+      run.push(items[j]!);
+    }
+    if (run.length < 2) continue;
+    i += run.length - 1;
+    const g = GAMES_RE.exec(st.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
+    if (!g) continue;
+    const total = /^\d/.test(g[1]!) ? Number(g[1]) : own(NUMBER_WORDS, g[1]!.toLowerCase());
+    if (total === undefined) continue;
+    const sum = run.reduce((a, r) => a + r.n, 0);
+    // with all three results named they must make the whole; two of them cannot pass it
+    const ok = run.length >= 3 || run.some((r) => r.kind === 'tied') ? sum === total : sum <= total;
+    const start = from + run[0]!.at;
+    const end = from + run[run.length - 1]!.end + g[0].length;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [{ start, end, text: text.slice(start, end) }],
+      detail: `results ${run.map((r) => r.n).join(' + ')} = ${sum}, ${run.length >= 3 ? 'against' : 'within'} ${total} games${ok ? '' : ': they do not add up'}`,
+    }, 'count:results'));
+  }
+  return out;
+}
+
+// "Of the 650 seats, Labour won 411, the Conservatives 121 and others 118"
+const OF_THE_RE = /^\s*(?:Of|Out\s+of)\s+(?:the|its|their)\s+(\d{1,3}(?:,\d{3})*|\d+)\s+([a-z]+(?:\s+[a-z]+)?)\s*,/;
+const REST_RE = /\b(?:others|the\s+rest|remaining|the\s+remaining|the\s+other|independents\s+and\s+others|smaller\s+parties)\s*$/i;
+
+/** A whole named first and the named groups' shares of it after it. */
+function namedPartsChecks(text: string, vs: Val[], from: number, to: number): Check[] {
+  const st = text.slice(from, to);
+  const head = OF_THE_RE.exec(st);
+  if (!head) return [];
+  const total = Number(head[1]!.replace(/,/g, ''));
+  const after = from + head[0].length;
+  const parts = vs.filter((v) => v.start >= after && v.unit === 'plain' && v.value < total && !v.approx);
+  if (parts.length < 2) return [];
+  // the parts are one list: each after a name ("Labour won", "the Conservatives"), joined by commas and a last "and"
+  for (let k = 1; k < parts.length; k++) {
+    const gap = text.slice(parts[k - 1]!.end, parts[k]!.start);
+    if (!/^\s*(?:(?:were|are|was|is|came|come|went|go)\s+)?(?:(?:from|in|to|at|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s*){1,3})?(?:,|,?\s+and|,?\s+while)\s+(?:the\s+)?(?:(?:remaining|other|rest|last)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[a-z]+\s+)?(?:won|took|got|secured|had|held|claimed)?\s*$/u.test(gap)
+      && !/^\s*(?:,|,?\s+and)\s+(?:others|the\s+rest|independents|smaller\s+parties|the\s+remaining(?:\s+[a-z]+)?)\s+(?:won\s+|took\s+|got\s+|had\s+)?$/i.test(gap)) return [];
+  }
+  if (!/^\s*(?:$|[.,;)]|(?:were|are|was|is|went|came|from|in|to|at|for|seats|votes)\b)/.test(text.slice(parts[parts.length - 1]!.end, to))) return [];
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const rest = REST_RE.test(text.slice(Math.max(from, parts[parts.length - 1]!.start - 30), parts[parts.length - 1]!.start).replace(/\s+(?:won|took|got|had)\s*$/, ''));
+  const ok = sum === total || (!rest && sum < total);
+  if (sum < total && !rest) return [];
+  return [ruled({
+    kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [{ start: from, end: from + head[0].length, text: head[0] }, ...parts.map(ref)],
+    detail: `parts ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, of the ${fmt(total)} ${head[2]}${ok ? '' : ': they do not add up'}`,
+  }, 'count:named-parts')];
+}
+
+// "an aid package of $3.2 billion includes $1.1 billion for food and $2.1 billion for shelter"
+const PARTS_CUE_RE = /^\s*(?:\)\s*)?(?:,\s*)?(?:(includes?|including|included|of\s+which|among\s+them)|(?:is\s+|was\s+|will\s+be\s+)?(?:split\s+(?:into|between)|divided\s+(?:into|between)|made\s+up\s+of|consisting\s+of|comprising|comprises?|broken\s+down\s+into)|:|[—–])\s*$/i;
+const MONEY_PART_GAP_RE = /^\s*(?:(?:for|in|to|on|from|of|as)\s+(?:[\p{L}'’-]+\s*){1,4}?)?(?:,|,?\s+and|,?\s+plus)\s*(?:another\s+|a\s+further\s+)?$/u;
+
+/** An amount and the amounts it is said to hold: they cannot pass it, and a split must make it up. */
+function amountPartsChecks(text: string, vs: Val[]): Check[] {
+  const out: Check[] = [];
+  for (let k = 0; k + 2 < vs.length; k++) {
+    const t = vs[k]!;
+    if (t.unit === 'plain' || t.unit === '%' || t.unit === 'pp' || t.unit === 'points') continue;
+    const gap0 = text.slice(t.end, vs[k + 1]!.start);
+    // "$3.2 billion includes", "$900 million grant will be split between", "$2 billion in aid, including"
+    const cue = PARTS_CUE_RE.exec(gap0) ?? PARTS_CUE_RE.exec(gap0.replace(/^\s+(?:in\s+)?[a-z]+\b/i, ''));
+    if (!cue) continue;
+    const parts = [vs[k + 1]!];
+    for (let j = k + 2; j < vs.length && vs[j]!.unit === t.unit; j++) {
+      if (!MONEY_PART_GAP_RE.test(text.slice(vs[j - 1]!.end, vs[j]!.start))) break;
+      parts.push(vs[j]!);
+    }
+    if (parts.length < 2 || parts.some((p) => p.unit !== t.unit || p.value >= t.value)) continue;
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    const lo = parts.reduce((a, p) => a + p.lo, 0);
+    const hi = parts.reduce((a, p) => a + p.hi, 0);
+    const subset = cue[1] !== undefined;
+    const ok = subset ? lo <= t.hi + (t.hi - t.lo) / 2 : overlaps(lo, hi, t);
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref(t), ...parts.map(ref)],
+      detail: `parts ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, ${subset ? 'within' : 'making up'} ${t.text}${ok ? '' : ': they do not fit'}`,
+    }, 'count:amount-parts'));
+    k += parts.length;
+  }
+  return out;
+}
+
+// "the price doubled from $1 to $2", "tripled to 90 from 30", "halved from 40% to 20%"
+const FACTOR_RE = /\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:in\s+[\w\s]{1,20}?\s+)?$/i;
+const FACTORS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
+
+/** A change named by its factor and its two values. */
+function factorChecks(text: string, vs: Val[]): Check[] {
+  const out: Check[] = [];
+  for (const ch of changesIn(text, vs)) {
+    const lo = Math.min(ch.from.start, ch.to.start);
+    const f = FACTOR_RE.exec(text.slice(Math.max(0, lo - 40), lo).replace(/\s*\b(?:from|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i, ' '));
+    if (!f || ch.from.value <= 0) continue;
+    const factor = FACTORS[f[1]!.toLowerCase()]!;
+    const ratio = ch.to.value / ch.from.value;
+    const ok = Math.abs(ratio / factor - 1) <= 0.15;
+    const off = Math.abs(ratio / factor - 1) > 0.4;
+    if (!ok && !off) continue;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref(ch.from), ref(ch.to)],
+      detail: `${fmt(ch.from.value)} to ${fmt(ch.to.value)} is ×${fmt(ratio)}; stated "${f[1]}" (×${factor})${ok ? '' : ': does not fit'}`,
+    }, 'count:factor'));
+  }
+  return out;
+}
+
+// "cut 1,200 jobs, about 15% of its 8,000 workforce", "600 homes, or 12% of the 5,000 in the town"
+const PCT_OF_RE = /^\s*(?:of\s+(?:its|their|the|his|her|a|an)\s+(?:(?:total|entire|whole|global|national|current)\s+)?)$/i;
+
+/** A part, its percentage, and the whole after "of": the percentage must be the part over the whole. */
+function partPercentChecks(text: string, vs: Val[]): Check[] {
+  const out: Check[] = [];
+  for (let k = 0; k + 2 < vs.length; k++) {
+    const [p, c, w] = [vs[k]!, vs[k + 1]!, vs[k + 2]!];
+    if (c.unit !== '%' || p.unit === '%' || p.unit === 'pp' || !(w.unit === p.unit || w.unit === 'plain' && p.unit !== 'points')) continue;
+    if (!/^\s*(?:[\p{L}-]+\s*){0,3}?,\s*(?:or\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+)?$/u.test(text.slice(p.end, c.start))) continue;
+    if (!PCT_OF_RE.test(text.slice(c.end, w.start))) continue;
+    if (w.value <= p.value) continue;
+    const lo = p.lo / w.hi * 100;
+    const hi = p.hi / w.lo * 100;
+    const ok = overlaps(lo, hi, c);
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref(p), ref(c), ref(w)],
+      detail: `${fmt(p.value)} of ${fmt(w.value)} = ${fmt(p.value / w.value * 100)}%, given as ${c.text}${ok ? '' : ': more than rounding allows'}`,
+    }, 'count:part-percent'));
+    k += 2;
+  }
+  return out;
+}
+
+// "The toll rose to 40. Of those, 25 were children and 15 adults."
+const OF_THOSE_RE = /^\s*(?:Of|Among)\s+(?:those|them|these|the\s+dead|the\s+victims|the\s+injured|the\s+missing)\s*,\s*/;
+
+/** A sentence opening "Of those," that splits the figure the sentence before ended on. */
+function ofThoseChecks(text: string, sentences: SentenceSpans, vsBySentence: Val[][]): Check[] {
+  const out: Check[] = [];
+  for (let si = 1; si < sentences.length; si++) {
+    const [from, to] = sentences[si]!;
+    if (!OF_THOSE_RE.test(text.slice(from, Math.min(to, from + 40)))) continue;
+    const prev = vsBySentence[si - 1]!.filter((v) => v.unit === 'plain');
+    const total = prev[prev.length - 1];
+    const parts = vsBySentence[si]!.filter((v) => v.unit === 'plain');
+    if (!total || parts.length < 2 || total.approx) continue;
+    for (let k = 1; k < parts.length; k++) if (!/^\s*(?:[a-z]+\s+){0,3}?(?:,|,?\s*and|,?\s*while)\s+(?:the\s+other\s+|the\s+remaining\s+|another\s+)?$/.test(text.slice(parts[k - 1]!.end, parts[k]!.start))) return out;
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    if (sum < total.value) continue;
+    const ok = sum === total.value;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref(total), ...parts.map(ref)],
+      detail: `parts ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)}, of the ${fmt(total.value)} told before${ok ? '' : ': more than the whole'}`,
+    }, 'count:of-those'));
+  }
+  return out;
+}
+
 const MAX_SENTENCE = 3000;
 
 /** Changes, differences, majorities and prices of one, each inside one sentence. */
 export function changeChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
+  const vsBySentence: Val[][] = [];
   sentences.forEach(([from, to], si) => {
+    vsBySentence.push([]);
     // a "sentence" of thousands of characters is a table or a dump, not prose
     if (to - from > MAX_SENTENCE) return;
     const vs = values(text, from, to);
+    vsBySentence[si] = vs;
     if (vs.length >= 2) {
       const used = new Set<Val>();
       for (const ch of changesIn(text, vs)) {
@@ -355,9 +545,10 @@ export function changeChecks(text: string, sentences: SentenceSpans): Check[] {
         used.add(ch.from); used.add(ch.to);
         out.push(check);
       }
-      out.push(...differenceChecks(text, vs), ...perUnitChecks(text, vs), ...changeBothWaysChecks(text, vs));
+      out.push(...differenceChecks(text, vs), ...perUnitChecks(text, vs), ...changeBothWaysChecks(text, vs), ...amountPartsChecks(text, vs), ...factorChecks(text, vs), ...partPercentChecks(text, vs));
     }
-    out.push(...majorityChecks(text, vs, sentences, from, to, si));
+    out.push(...majorityChecks(text, vs, sentences, from, to, si), ...resultChecks(text, from, to), ...namedPartsChecks(text, vs, from, to));
   });
+  out.push(...ofThoseChecks(text, sentences, vsBySentence));
   return out;
 }

@@ -17,7 +17,8 @@ export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totali
 export const CUMULATIVE_BEFORE: readonly string[] = [
   'bringing the toll to', 'bringing the death toll to', 'bringing the total to', 'bringing the number to', 'raising the toll to',
   'raising the death toll to', 'raising the total to', 'taking the toll to', 'taking the death toll to', 'taking the total to',
-  'pushing the toll to', 'pushing the death toll to',
+  'pushing the toll to', 'pushing the death toll to', 'bringing the number of casualties to', 'bringing the casualty toll to',
+  'bringing the number of dead to', 'bringing the number of victims to', 'bringing the number of casualties to at least', 'bringing the total number of casualties to',
 ];
 /** After a total: the parts that follow are a subset ("64 people, including …"). */
 export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom', 'included', 'include', 'includes'];

@@ -25,6 +25,9 @@ const CASES: Array<[string, RegExp, string | undefined]> = [
   // a range, no change: nothing to check
   ['Sentences for the offence run from 10 to 15 years.', /count:change$/, undefined],
   ['Tickets cost from $40 to $60, about 20% more than last season.', /count:change$/, undefined],
+  // a figure of another clause or another change is not this change's size
+  ['Decliners beat advancers by more than 8 to 7, where volume was 1.79 billion, down from 1.90 billion.', /count:change$/, undefined],
+  ['Employment grew by 24,400 to a record 3,416,000, with the labour force rising to 3,609,000 from 3,597,300.', /count:change$/, undefined],
   // a direction that contradicts the values is a misreading, not a check
   ['Output rose 10% to 90 tonnes from 100 tonnes.', /count:change$/, undefined],
   // a change told in points and per cent, and the level reached
@@ -43,6 +46,40 @@ const CASES: Array<[string, RegExp, string | undefined]> = [
   ['The bloc won 140 seats, short of the 176 needed for a majority in the 300-seat parliament.', /count:majority/, 'INCONSISTENT'],
   ['A majority of 76 is needed in the 150-seat chamber.', /count:majority/, 'CONSISTENT'],
   ['The party won 240 seats, its best result since the 1990s.', /count:majority/, undefined],
+  // a difference in words between two standings
+  ['Rovers have 74 points, five more than United on 69.', /count:difference/, 'CONSISTENT'],
+  ['Rovers have 74 points, two more than United on 69.', /count:difference/, 'INCONSISTENT'],
+  // a record of results and the games it is of
+  ['The side have won 20, drawn five and lost three of their 28 league games.', /count:results/, 'CONSISTENT'],
+  ['The side have won 20, drawn five and lost three of their 30 league games.', /count:results/, 'INCONSISTENT'],
+  ['The side have won 20 and drawn five of their 30 league games.', /count:results/, 'CONSISTENT'],
+  ['The side have won 20 and lost three since March.', /count:results/, undefined],
+  // a whole named first and the named groups' parts of it
+  ['Of the 650 seats, Labour won 411, the Conservatives 121 and others 118.', /count:named-parts/, 'CONSISTENT'],
+  ['Of the 650 seats, Labour won 411, the Conservatives 121 and others 180.', /count:named-parts/, 'INCONSISTENT'],
+  // the parts may leave some of the whole untold
+  ['Of the 650 seats, Labour won 411 and the Conservatives 121.', /count:named-parts/, undefined],
+  ['Of the 2,000 troops, 1,200 are from Kenya and the remaining 800 from Rwanda.', /count:named-parts/, 'CONSISTENT'],
+  ['Of the 2,000 troops, 1,200 are from Kenya and the remaining 900 from Rwanda.', /count:named-parts/, 'INCONSISTENT'],
+  // an amount and the amounts it holds
+  ['The relief fund of $3.2 billion includes $1.1 billion for food and $2.1 billion for shelter.', /count:amount-parts/, 'CONSISTENT'],
+  ['The relief fund of $3.2 billion includes $1.1 billion for food and $2.6 billion for shelter.', /count:amount-parts/, 'INCONSISTENT'],
+  ['The $900 million grant will be split between $500 million for roads and $400 million for rail.', /count:amount-parts/, 'CONSISTENT'],
+  ['The $900 million grant will be split between $500 million for roads and $300 million for rail.', /count:amount-parts/, 'INCONSISTENT'],
+  // two amounts side by side are no parts
+  ['The relief fund of $3.2 billion follows $1.1 billion last year and $2.6 billion in 2022.', /count:amount-parts/, undefined],
+  // a change named by its factor
+  ['The price of a loaf has doubled from $1 to $2 in three years.', /count:factor/, 'CONSISTENT'],
+  ['The price of a loaf has doubled from $1 to $3.50 in three years.', /count:factor/, 'INCONSISTENT'],
+  ['Ridership halved from 40,000 to 21,000 during the closures.', /count:factor/, 'CONSISTENT'],
+  // a part, its percentage and the whole
+  ['The firm cut 1,200 jobs, about 15% of its 8,000 workforce.', /count:part-percent/, 'CONSISTENT'],
+  ['The firm cut 1,200 jobs, about 25% of its 8,000 workforce.', /count:part-percent/, 'INCONSISTENT'],
+  ['The firm cut 1,200 jobs, and 25% of its 8,000 staff work remotely.', /count:part-percent/, undefined],
+  // "Of those," splitting the figure told just before
+  ['The toll rose to 40, officials said. Of those, 25 were children and 15 adults.', /count:of-those/, 'CONSISTENT'],
+  ['The toll rose to 40, officials said. Of those, 35 were children and 15 adults.', /count:of-those/, 'INCONSISTENT'],
+  ['The toll rose to 40, officials said. Of those, 25 were children and 10 adults.', /count:of-those/, undefined],
   // a total, a count and the price of each
   ['The club sold 2,000 tickets for $100,000, or $50 each.', /count:per-unit/, 'CONSISTENT'],
   ['The club sold 2,000 tickets for $100,000, or $80 each.', /count:per-unit/, 'INCONSISTENT'],
