@@ -13,6 +13,7 @@ import { openSqlite } from '../../src/store/sqlite/index.js';
 import { normName } from '../../src/store/rows.js';
 import { updateStories } from '../../src/story/index.js';
 import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
+import { countKinds, storyEventMissKind, storyFactMissKind } from '../story-misses.js';
 
 interface GoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number; note?: string }
 interface GoldValue { value: number | string; unit?: string; mod?: string; documents: string[]; asOf?: string }
@@ -101,7 +102,7 @@ function readFolder(dir: string, sub: string): Input[] {
   });
 }
 
-interface Scored { name: string; seen: boolean; lines: string[]; verdicts: [number, number]; events: [number, number] }
+interface Scored { name: string; seen: boolean; lines: string[]; verdicts: [number, number]; events: [number, number]; misses: string[] }
 
 export default async function run(shared: string): Promise<void> {
   const exdir = join(shared, 'examples');
@@ -201,14 +202,38 @@ export default async function run(shared: string): Promise<void> {
       for (const { g, f } of factRows) {
         out.push(`| ${g.subject} — ${g.attribute} | ${g.consistent ? '✓' : '✗'} | ${f ? `${f.subject} — ${f.attribute}${f.phase ? ` (phase ${f.phase.index}/${f.phase.of})` : ''} (${f.values.length} values, ${f.corroboration.documents} docs, ${f.corroboration.independentSources} independent)` : 'not found'} | ${f ? (f.consistent ? '✓' : '✗') + (f.consistent === g.consistent ? '' : ' (wrong)') : '—'} |`);
       }
-      results.push({ name: gold.story, seen, lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length] });
+      // EVAL_MISS_KINDS: causes of the misses, no text (eval/story-misses.ts)
+      const misses: string[] = [];
+      const hitSet = new Set(evHits.filter((e): e is StoryEvent => Boolean(e)));
+      gold.events.forEach((g, i) => {
+        if (evHits[i]) return;
+        const k = storyEventMissKind(g, main?.events ?? [], (a, b) => nameMatches(a, b, aliases), hitSet);
+        if (k) misses.push(k);
+      });
+      for (const { g, f } of factRows) {
+        const m = storyFactMissKind(g, f, main?.facts ?? [], attributeMatches, f ? valueOverlap(g, f) : 0);
+        if (m?.kind) misses.push(m.kind);
+        if (m?.values) misses.push(`values missing: ${m.values}`);
+      }
+      results.push({ name: gold.story, seen, lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length], misses });
     }
     const unseen = results.filter((r) => !r.seen);
     if (unseen.length) {
       const sum = (k: 'verdicts' | 'events', i: number) => unseen.reduce((a, r) => a + r[k][i], 0);
       console.log(`stories written for the scorer (${unseen.length}): fact verdicts ${sum('verdicts', 0)}/${sum('verdicts', 1)} = ${pct(sum('verdicts', 0), sum('verdicts', 1))}, merged events ${sum('events', 0)}/${sum('events', 1)} = ${pct(sum('events', 0), sum('events', 1))}`);
     }
-    for (const r of results) { console.log(''); for (const l of r.lines) console.log(l); }
+    if (process.env.EVAL_MISS_KINDS) {
+      // the measure tables and counts of the misses by cause; the gold/system tables (names, subjects) stay unprinted
+      const line = ([k, c]: [string, number]) => `  ${String(c).padStart(4)}  ${k}`;
+      for (const r of results) {
+        console.log('');
+        for (const l of r.lines) { if (l.startsWith('| gold ')) break; if (!l.startsWith('(')) console.log(l); }
+        console.log(`misses by cause (${r.name}):`);
+        for (const l of countKinds(r.misses).map(line)) console.log(l);
+      }
+      console.log(`\nmisses by cause, all stories written for the scorer:`);
+      for (const l of countKinds(unseen.flatMap((r) => r.misses)).map(line)) console.log(l);
+    } else for (const r of results) { console.log(''); for (const l of r.lines) console.log(l); }
     if (process.env.EVAL_VERBOSE) {
       for (const st of stories) console.log(`story ${st.id}: ${st.documents.map((d) => fileById.get(d.id) ?? d.id.slice(0, 8)).join(', ')}`);
     }
