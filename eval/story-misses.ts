@@ -11,6 +11,7 @@
 //     (want consistent got conflict and the reverse) with the rule that decided it.
 
 import type { Fact, StoryEvent } from '../src/story/types.js';
+import { calendarShape } from './value-shape.js';
 
 export interface StoryGoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number }
 export interface StoryGoldValue { value: number | string; unit?: string; mod?: string; documents?: string[]; asOf?: string }
@@ -81,7 +82,35 @@ export function valueFeatures(f: Fact): string {
   if (new Set(f.values.map((v) => v.unit).filter(Boolean)).size > 1) out.push('units differ');
   const days = new Set(f.values.flatMap((v) => v.sources.map((s) => s.asOf?.slice(0, 10) ?? v.asOf?.slice(0, 10))).filter(Boolean));
   out.push(days.size > 1 ? 'several days' : 'one day');
+  if (f.kind === 'time') out.push(...timeFeatures(f));
   return out.join(', ');
+}
+
+const DAY = 86400000;
+/**
+ * How a time fact's days lie: the spread between its earliest and latest day, how many readings fall on their own
+ * report's day (a day that may be the telling's, not the event's), and whether some day is after the first report.
+ */
+export function timeFeatures(f: Fact): string[] {
+  const day = (v: string | number) => (/^\d{4}-\d{2}-\d{2}/.test(String(v)) ? Date.parse(String(v).slice(0, 10)) : undefined);
+  const ds = f.values.map((v) => day(String(v.value).split('/')[0])).filter((x): x is number => x !== undefined);
+  const out: string[] = [];
+  // the shapes of the values (day, time-of-day, week, month, a span "a/b" …) and, for each value that is no
+  // plain day, how the fact's days lie against it
+  const shapes = [...new Set(f.values.map((v) => { const x = String(v.value); return x.includes('/') ? 'span' : calendarShape(x, /W\d|-WE$/); }))].sort();
+  out.push(`shapes ${shapes.join('+')}`);
+  if (ds.length < f.values.length) out.push('some not a day');
+  if (ds.length > 1) {
+    const spread = Math.round((Math.max(...ds) - Math.min(...ds)) / DAY);
+    out.push(`spread ${spread <= 1 ? '1 day' : spread <= 3 ? '2-3 days' : spread <= 7 ? '4-7 days' : 'over a week'}`);
+  }
+  const srcs = f.values.flatMap((v) => v.sources.map((s) => ({ v: day(String(v.value).split('/')[0]), pub: s.asOf ? Date.parse(s.asOf.slice(0, 10)) : undefined })));
+  const own = srcs.filter((x) => x.v !== undefined && x.v === x.pub).length;
+  const before = srcs.filter((x) => x.v !== undefined && x.pub !== undefined && x.v === x.pub - DAY).length;
+  out.push(`${own}/${srcs.length} readings on their report's day, ${before} on the day before`);
+  const first = Math.min(...srcs.map((x) => x.pub ?? Infinity));
+  if (ds.some((d) => d > first)) out.push('a day after the first report');
+  return out;
 }
 
 /** The rule that decided a fact's verdict, from its reason and kind (the reason's values and names are dropped). */
@@ -103,6 +132,14 @@ export function verdictRule(f: Fact): string {
   return 'other';
 }
 
+/** What kind of value a gold value is: a date, a count (of people or things), a measure with a unit, a name. */
+export function valueShape(v: StoryGoldValue): string {
+  if (typeof v.value === 'number') return !v.unit || v.unit === 'person' ? 'count' : /^[A-Z]{3}$/.test(v.unit) ? 'money' : 'measure';
+  return /^\d{4}(-|$)/.test(v.value) ? 'date' : 'name';
+}
+const sameValue = (gv: StoryGoldValue, v: { value: string | number; unit?: string }) =>
+  (typeof gv.value === 'number' ? Number(v.value) === gv.value : String(v.value).startsWith(String(gv.value).slice(0, 10))) && (!gv.unit || !v.unit || gv.unit === v.unit);
+
 export interface FactMiss { kind: string; values?: string }
 
 /**
@@ -112,9 +149,13 @@ export interface FactMiss { kind: string; values?: string }
 export function storyFactMissKind(g: StoryGoldFact, f: Fact | undefined, facts: Fact[], attrMatch: (gold: string, sys: string) => boolean, valueHits: number): FactMiss | undefined {
   if (!f) {
     const withAttr = facts.filter((x) => attrMatch(g.attribute, x.attribute));
+    // what the gold values are (a date, a count of people, a measure with a unit, a name), and whether a fact of
+    // another attribute holds one of them (the figure was read, but called something else)
+    const shapes = [...new Set(g.values.map(valueShape))].sort().join('/');
+    const elsewhere = facts.some((x) => !attrMatch(g.attribute, x.attribute) && g.values.some((gv) => x.values.some((v) => sameValue(gv, v))));
     const kind = g.attribute === 'time' || g.eventType ? `no time fact for an event of the type${withAttr.length ? ' (time facts of other events exist)' : ''}`
       : withAttr.length ? 'no fact for the subject: the attribute is there under another subject' : 'no fact with the attribute';
-    return { kind: `fact not found: ${kind}` };
+    return { kind: `fact not found: ${kind} (gold ${shapes}${elsewhere ? '; a gold value is on a fact of another attribute' : ''})` };
   }
   const values = valueHits < g.values.length ? `${f.kind ?? 'quantity'}: ${valueHits === 0 ? 'no gold value' : 'some gold values'} among the fact's values` : undefined;
   if (f.consistent === g.consistent) return values ? { kind: '', values } : undefined;

@@ -66,8 +66,10 @@ describe('story fact miss causes', () => {
   });
   it('tells a fact not found by whether the attribute exists under another subject', () => {
     const f = fact({ subject: 'Mira Stone' });
-    assert.equal(storyFactMissKind(g, undefined, [f], attr, 0)!.kind, 'fact not found: no fact for the subject: the attribute is there under another subject');
-    assert.equal(storyFactMissKind({ ...g, attribute: 'missing' }, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute');
+    assert.equal(storyFactMissKind(g, undefined, [f], attr, 0)!.kind, 'fact not found: no fact for the subject: the attribute is there under another subject (gold count)');
+    assert.equal(storyFactMissKind({ ...g, attribute: 'missing' }, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute (gold count; a gold value is on a fact of another attribute)');
+    const g2: StoryGoldFact = { subject: 'Vela Ferry', attribute: 'length', values: [{ value: 88, unit: 'm' }, { value: 290, unit: 'ft' }], consistent: true };
+    assert.equal(storyFactMissKind(g2, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute (gold measure)');
   });
   it('reads place and time rules', () => {
     assert.equal(verdictRule(fact({ kind: 'place', consistent: false, why: 'Port Vela and Mira Stone are different places (412 km apart)' })), 'place distance');
