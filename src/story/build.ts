@@ -122,6 +122,36 @@ function sentenceOf(a: Analysis, span: Offsets): Offsets {
 }
 
 const docDate = (a: Analysis) => a.document.publishedAt?.slice(0, 10);
+/** Days before its first report after which a time no longer dates an event told as news (see the time facts). */
+export const STALE_DAYS = 30;
+
+/**
+ * A time in the frame of a report that tells an event, outside what was said, dates the saying, not the event
+ * told: "The submersible imploded, the Coast Guard said on Thursday"; "Officials on Thursday confirmed that the
+ * plane crashed"; "Prosecutors said Thursday the co-pilot crashed the jet". A story that reads it as the event's
+ * time sets the reports at odds with those that date the event itself. A time among the words said keeps dating
+ * the event ("said that on Tuesday the plane…", "said Tuesday's crash…", "The plane crashed on Tuesday, officials
+ * said").
+ */
+export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeExpr): boolean {
+  const text = a.document.text;
+  const sent = sentenceOf(a, ev.trigger);
+  if (!within(sent, t) || (t.start < ev.trigger.end && t.end > ev.trigger.start)) return false;
+  for (const c of a.claims ?? []) {
+    if (!within(c, ev.trigger)) continue;
+    for (const l of c.attribution) {
+      const cue = l.cueSpan;
+      if (!cue || !within(sent, cue) || (cue.start < ev.trigger.end && cue.end > ev.trigger.start)) continue;
+      if (ev.trigger.start >= cue.end) {
+        // content after the cue: a time before the cue, or right after it ("said Thursday the …", "confirmed on
+        // Thursday that …"), not a genitive that dates a noun of the content ("said Thursday's crash …")
+        if (t.end <= cue.start && t.end <= ev.trigger.start) return true;
+        if (t.start >= cue.end && t.end <= ev.trigger.start && /^\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/i.test(text.slice(cue.end, t.start)) && !/^['’]s?\b/.test(text.slice(t.end, t.end + 3))) return true;
+      } else if (ev.trigger.end <= cue.start && t.start >= cue.start) return true; // "…, the Coast Guard said on Thursday"
+    }
+  }
+  return false;
+}
 
 /**
  * A time expression's value as a story reads it: the span it starts ("from 12 to 28 November" →
@@ -382,7 +412,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       for (const [role, vals] of Object.entries(ev.args ?? {})) {
         for (const v of vals) {
           if (role === 'time') {
-            const t = typeof v === 'number' ? d.a.times?.[v] : undefined;
+            const t0 = typeof v === 'number' ? d.a.times?.[v] : undefined;
+            const t = t0 && !frameTime(d.a, ev, t0) ? t0 : undefined;
             const mod = t ? eventMod(d.a.document.text, t) : undefined;
             if (t && !time) { const iv = timeInterval(timeValue(d.a, t), mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !mod) date = t.value.slice(0, 10); } }
             continue;
@@ -557,16 +588,32 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // (An effort carried on over days, a rescue or evacuation flights, goes on after its first report.)
     const firstReport = c.filter((x) => x.ev.status === 'PAST').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
     const latest = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) + 2 * DAY_MS : Infinity;
+    // The event a report tells as news happened shortly before it was first reported: where some mention
+    // dates it to the days before the first report, a time that ended weeks earlier ("the co-pilot, treated
+    // in 2009, …", "the dam, built in 1976, …") belongs to the background its sentence tells.
+    const floor = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) - STALE_DAYS * DAY_MS : -Infinity;
+    const readTime = (it: EvItem, v: number) => {
+      const t0 = it.doc.a.times?.[v];
+      const t = t0 && !frameTime(it.doc.a, it.ev, t0) ? t0 : undefined;
+      const value = t ? timeValue(it.doc.a, t) : '';
+      const mod = t ? eventMod(it.doc.a.document.text, t) : undefined;
+      return { t, value, mod, tiv: t ? timeInterval(value, mod) : undefined };
+    };
+    const recent = Number.isFinite(floor) && c.some((it) => (it.ev.args?.time ?? []).some((v) => {
+      const { tiv } = typeof v === 'number' ? readTime(it, v) : { tiv: undefined };
+      return tiv && tiv.hi > floor && tiv.lo < latest;
+    }));
     for (const it of c) {
       const pick = (cl: Claim) => cl.events?.includes(it.ev.id) ?? false;
       for (const [role, vals] of Object.entries(it.ev.args ?? {})) {
         for (const v of vals) {
           if (role === 'time' && typeof v === 'number') {
-            const t = it.doc.a.times?.[v];
-            const value = t ? timeValue(it.doc.a, t) : '';
-            const mod = t ? eventMod(it.doc.a.document.text, t) : undefined;
-            const tiv = t ? timeInterval(value, mod) : undefined;
-            if (!t || !tiv || tiv.lo >= latest) continue;
+            const { t, value, mod, tiv } = readTime(it, v);
+            if (!t || !tiv || tiv.lo >= latest || (recent && tiv.hi <= floor)) continue;
+            // a later report's own day, after the first report told the event as past, is the telling's day
+            // ("… the coast guard confirmed on Thursday"), not the event's
+            const own = docDate(it.doc.a);
+            if (Number.isFinite(latest) && firstReport && own && own > firstReport && tiv.lo >= Date.parse(own)) continue;
             const k = `${value}|${mod ?? ''}`;
             if (!tv.has(k)) tv.set(k, { value, ...(mod ? { mod } : {}), sources: [] });
             const fv = tv.get(k)!;
