@@ -12,6 +12,7 @@
 
 import type { Fact, StoryEvent } from '../src/story/types.js';
 import { calendarShape } from './value-shape.js';
+import { isRoleAttribute } from '../src/story/roles.js';
 
 export interface StoryGoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number }
 export interface StoryGoldValue { value: number | string; unit?: string; mod?: string; documents?: string[]; asOf?: string }
@@ -45,7 +46,7 @@ export function storyEventMissKind(g: StoryGoldEvent, events: StoryEvent[], matc
     // every name is on one event, but too few reports tell it: do the type's other events hold the rest?
     const docs = new Set(same.flatMap((e) => e.documents));
     const best = full.reduce((a, b) => (b.documents.length > a.documents.length ? b : a));
-    return tag(`every name held, too few documents (${docs.size >= min ? 'the type\'s other events hold the rest: split' : 'too few even over all events of the type'})${merged([best])}`);
+    return tag(`every name held, too few documents (${docs.size >= min ? `the type's other events hold the rest: split; ${splitWhy(best, same)}` : 'too few even over all events of the type'})${merged([best])}`);
   }
   const withOthers = same.filter((e) => whole(names(e, true)));
   if (withOthers.length) return tag(`a name only one report attaches (in otherParticipants)${merged(withOthers)}`);
@@ -69,6 +70,29 @@ export function storyEventMissKind(g: StoryGoldEvent, events: StoryEvent[], matc
   }
   if (g.anyOf?.length && !g.anyOf.some((n) => same.some((e) => holds(names(e, true), n)))) lacks.add(`anyOf name on no event of the type (${g.anyOf.some((n) => events.some((e) => holds(names(e, true), n))) ? 'on an event of another type' : 'on no event'})`);
   return tag(`${[...lacks].sort().join(' + ') || 'names spread over events and otherParticipants'}${merged([best])}`);
+}
+
+/**
+ * What sets the best event apart from the type's other events that hold reports it lacks: their dates more than a
+ * day apart, participants on both sides with none shared, participants on one side only, places on both sides
+ * with none shared; "nothing seen" when the story's fields show no difference.
+ */
+export function splitWhy(best: StoryEvent, same: StoryEvent[]): string {
+  const day = (e: StoryEvent) => (e.date ? Date.parse(e.date) : undefined);
+  const reasons = new Set<string>();
+  for (const o of same) {
+    if (o === best || !o.documents.some((d) => !best.documents.includes(d))) continue;
+    const r: string[] = [];
+    const a = day(best); const b = day(o);
+    if (a !== undefined && b !== undefined && Math.abs(a - b) > 86400000) r.push('dates apart');
+    const pa = new Set(best.participants); const pb = o.participants;
+    if (pa.size && pb.length && !pb.some((p) => pa.has(p))) r.push('participants disjoint');
+    else if (Boolean(pa.size) !== Boolean(pb.length)) r.push('participants on one side only');
+    const la = best.places ?? []; const lb = o.places ?? [];
+    if (la.length && lb.length && !lb.some((p) => la.includes(p))) r.push('places disjoint');
+    reasons.add(r.length ? r.join(' & ') : 'nothing seen');
+  }
+  return [...reasons].sort().join(' | ');
 }
 
 const BOUND = /^(AT_LEAST|MIN|EQUAL_OR_MORE|MORE_THAN|AT_MOST|MAX|EQUAL_OR_LESS|LESS_THAN|ON_OR_AFTER|AFTER|ON_OR_BEFORE|BEFORE)$/;
@@ -137,6 +161,8 @@ export function valueShape(v: StoryGoldValue): string {
   if (typeof v.value === 'number') return !v.unit || v.unit === 'person' ? 'count' : /^[A-Z]{3}$/.test(v.unit) ? 'money' : 'measure';
   return /^\d{4}(-|$)/.test(v.value) ? 'date' : 'name';
 }
+/** Attributes the story stage names from its own lists (people counts, sizes, dimensions, money words). */
+const SYSTEM_ATTRS = /^(death toll|missing|accounted for|trapped|injured|evacuated|displaced|arrested|rescued|in the water|bodies recovered|length|height|width|depth|diameter|thickness|distance|distance drilled|rainfall|speed|mass|duration|area|volume|amount|appeal|aid|fund|pledge|budget|cost|damage|loan|grant|donation|assistance|package|deal|contract|deadline|time|location|origin|destination)$/;
 const sameValue = (gv: StoryGoldValue, v: { value: string | number; unit?: string }) =>
   (typeof gv.value === 'number' ? Number(v.value) === gv.value : String(v.value).startsWith(String(gv.value).slice(0, 10))) && (!gv.unit || !v.unit || gv.unit === v.unit);
 
@@ -146,18 +172,33 @@ export interface FactMiss { kind: string; values?: string }
  * The cause of a gold fact the system got wrong or did not find (undefined for a right verdict), and separately
  * whether gold values are missing from the fact that was found (`values`, also for a right verdict).
  */
-export function storyFactMissKind(g: StoryGoldFact, f: Fact | undefined, facts: Fact[], attrMatch: (gold: string, sys: string) => boolean, valueHits: number): FactMiss | undefined {
+export function storyFactMissKind(g: StoryGoldFact, f: Fact | undefined, facts: Fact[], attrMatch: (gold: string, sys: string) => boolean, valueHits: number, typeOf: (subject: string) => string = () => 'unlisted'): FactMiss | undefined {
   if (!f) {
     const withAttr = facts.filter((x) => attrMatch(g.attribute, x.attribute));
     // what the gold values are (a date, a count of people, a measure with a unit, a name), and whether a fact of
     // another attribute holds one of them (the figure was read, but called something else)
     const shapes = [...new Set(g.values.map(valueShape))].sort().join('/');
-    const elsewhere = facts.some((x) => !attrMatch(g.attribute, x.attribute) && g.values.some((gv) => x.values.some((v) => sameValue(gv, v))));
+    const holders = facts.filter((x) => !attrMatch(g.attribute, x.attribute) && g.values.some((gv) => x.values.some((v) => sameValue(gv, v))));
+    // the system's attributes that hold a gold value, where they come from the story stage's closed list (a counted
+    // noun, which could be any word of the reports, is only said to be one)
+    const named = [...new Set(holders.map((x) => (SYSTEM_ATTRS.test(x.attribute) || isRoleAttribute(x.attribute) ? x.attribute : 'a counted noun')))].sort().join('/');
+    const elsewhere = holders.length > 0;
     const kind = g.attribute === 'time' || g.eventType ? `no time fact for an event of the type${withAttr.length ? ' (time facts of other events exist)' : ''}`
       : withAttr.length ? 'no fact for the subject: the attribute is there under another subject' : 'no fact with the attribute';
-    return { kind: `fact not found: ${kind} (gold ${shapes}${elsewhere ? '; a gold value is on a fact of another attribute' : ''})` };
+    return { kind: `fact not found: ${kind} (gold ${shapes}${elsewhere ? `; a gold value is on a fact of another attribute: ${named}` : ''})` };
   }
-  const values = valueHits < g.values.length ? `${f.kind ?? 'quantity'}: ${valueHits === 0 ? 'no gold value' : 'some gold values'} among the fact's values` : undefined;
+  // where the gold values the fact lacks are: another phase of it, the attribute under another subject, another
+  // attribute, or no fact
+  const where = new Set<string>();
+  for (const gv of g.values) {
+    if (f.values.some((v) => sameValue(gv, v))) continue;
+    const others = facts.filter((x) => x !== f && x.values.some((v) => sameValue(gv, v)));
+    const sub = others.find((x) => x.subject !== f.subject && attrMatch(g.attribute, x.attribute));
+    where.add(others.some((x) => x.subject === f.subject && x.attribute === f.attribute) ? 'another phase'
+      : sub ? `another subject (${typeOf(f.subject)} vs ${typeOf(sub.subject)})`
+        : others.length ? 'another attribute' : 'no fact');
+  }
+  const values = valueHits < g.values.length ? `${f.kind ?? 'quantity'}: ${valueHits === 0 ? 'no gold value' : 'some gold values'} among the fact's values (the rest on ${[...where].sort().join('/')})` : undefined;
   if (f.consistent === g.consistent) return values ? { kind: '', values } : undefined;
   const phase = f.phase ? `, phase ${f.phase.index}/${f.phase.of}` : '';
   const kind = `verdict want ${g.consistent ? 'consistent got conflict' : 'conflict got consistent'}: ${verdictRule(f)} (${f.values.length > 1 ? `${f.values.length} values` : '1 value'}, ${valueFeatures(f)}${phase})`;

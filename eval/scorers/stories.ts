@@ -211,7 +211,9 @@ export default async function run(shared: string): Promise<void> {
         if (k) misses.push(k);
       });
       for (const { g, f } of factRows) {
-        const m = storyFactMissKind(g, f, main?.facts ?? [], attributeMatches, f ? valueOverlap(g, f) : 0);
+        // a subject's kind: its entity type in the story, an event, a description ("the pipe"), or unlisted
+        const typeOf = (subj: string) => main?.entities.find((e) => e.name === subj)?.type ?? (main?.events.some((e) => e.id === subj) ? 'event' : /^the /.test(subj) ? 'description' : 'unlisted');
+        const m = storyFactMissKind(g, f, main?.facts ?? [], attributeMatches, f ? valueOverlap(g, f) : 0, typeOf);
         if (m?.kind) misses.push(m.kind);
         if (m?.values) misses.push(`values missing: ${m.values}`);
       }

@@ -24,7 +24,9 @@ describe('story event miss causes', () => {
   });
   it('tells a split over documents from too few reports', () => {
     const split = [ev('ev1', 'ARREST', ['Anna Berg'], 1, { places: ['Port Vela'] }), ev('ev2', 'ARREST', [], 1, { documents: ['d7'] })];
-    assert.match(storyEventMissKind(gold, split, match)!, /too few documents \(the type's other events hold the rest: split\)/);
+    assert.match(storyEventMissKind(gold, split, match)!, /too few documents \(the type's other events hold the rest: split; participants on one side only\)/);
+    const apart = [ev('ev1', 'ARREST', ['Anna Berg'], 1, { places: ['Port Vela'], date: '2031-05-01' }), ev('ev2', 'ARREST', ['Mira Stone'], 1, { documents: ['d7'], date: '2031-05-04' })];
+    assert.match(storyEventMissKind(gold, apart, match)!, /split; dates apart & participants disjoint\)/);
     assert.match(storyEventMissKind(gold, split.slice(0, 1), match)!, /too few even over all events of the type/);
   });
   it('tells a name in otherParticipants, names spread over events, and a name on no event', () => {
@@ -59,15 +61,15 @@ describe('story fact miss causes', () => {
     noText(m.kind);
     const c = fact({ consistent: false, why: '"9" (Vela Ferry) (2031-05-03) is below "at least 12" (Harbour Guild) (2031-05-01); a count like this cannot go down' });
     assert.equal(storyFactMissKind(g, c, [c], attr, 2), undefined); // right verdict, all values
-    const k = storyFactMissKind({ ...g, consistent: true }, c, [c], attr, 1)!;
+    const k = storyFactMissKind({ ...g, consistent: true, values: [...g.values, { value: 40 }] }, c, [c], attr, 2)!;
     assert.equal(k.kind, 'verdict want consistent got conflict: update-vs-conflict by asOf: a later figure below an earlier floor (2 values, bound, several days)');
-    assert.equal(k.values, 'quantity: some gold values among the fact\'s values');
+    assert.equal(k.values, 'quantity: some gold values among the fact\'s values (the rest on no fact)');
     noText(k.kind);
   });
   it('tells a fact not found by whether the attribute exists under another subject', () => {
     const f = fact({ subject: 'Mira Stone' });
     assert.equal(storyFactMissKind(g, undefined, [f], attr, 0)!.kind, 'fact not found: no fact for the subject: the attribute is there under another subject (gold count)');
-    assert.equal(storyFactMissKind({ ...g, attribute: 'missing' }, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute (gold count; a gold value is on a fact of another attribute)');
+    assert.equal(storyFactMissKind({ ...g, attribute: 'missing' }, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute (gold count; a gold value is on a fact of another attribute: death toll)');
     const g2: StoryGoldFact = { subject: 'Vela Ferry', attribute: 'length', values: [{ value: 88, unit: 'm' }, { value: 290, unit: 'ft' }], consistent: true };
     assert.equal(storyFactMissKind(g2, undefined, [f], attr, 0)!.kind, 'fact not found: no fact with the attribute (gold measure)');
   });
