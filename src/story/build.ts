@@ -314,8 +314,9 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
   if (x.parts.size + y.parts.size === 0) return true;
-  // one side names participants, the other none: only a shared place ties them
-  return x.places.some((p) => y.places.includes(p));
+  // one side names participants, the other none: a shared place ties them, and so does the one event of a type
+  // the story holds one of that each report tells ("three engineers were arrested at the mine" / "the arrests")
+  return x.places.some((p) => y.places.includes(p)) || oneOff;
 }
 
 const PERSON_ATTRS: [RegExp, string][] = [

@@ -102,3 +102,18 @@ test('a genitive time dates its noun exactly: "after Sunday\'s attack" is an att
   const time = s.facts.find((f) => f.subject === attacks[0].id && f.attribute === 'time')!;
   assert.equal(time.consistent, false, 'July 29 and Sunday, July 30 cannot both be the day of one attack');
 });
+
+test('the one arrest each report tells is one event even when only one report names who was arrested', () => {
+  const s = story([
+    ['AAA', '2031-01-29', 'Police arrested three engineers of the mining company Valdor on Tuesday.'],
+    ['BBB', '2031-01-30', 'Relatives of the victims welcomed the arrests, which came four days after the dam collapsed.'],
+  ]);
+  assert.deepEqual(docsOf(s, 'ARREST'), [2], JSON.stringify(s.events.map((e) => [e.type, e.participants])));
+  // negative: a type a story holds many of (statements, meetings) is not tied by a report that names nobody
+  const m = story([
+    ['AAA', '2031-01-29', 'Valdor executives met the mayor of Serra Alta on Tuesday.'],
+    ['BBB', '2031-01-30', 'Relatives of the victims met on Wednesday to plan a protest.'],
+  ]);
+  const meets = m.events.filter((e) => e.type === 'MEET');
+  assert.ok(meets.length >= 1 && meets.every((e) => e.documents.length === 1), JSON.stringify(meets.map((e) => [e.participants, e.documents.length])));
+});
