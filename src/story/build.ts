@@ -589,6 +589,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // (An effort carried on over days, a rescue or evacuation flights, goes on after its first report.)
     const firstReport = c.filter((x) => x.ev.status === 'PAST').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
     const latest = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) + 2 * DAY_MS : Infinity;
+    const firstTold = c.filter((x) => x.ev.status !== 'FUTURE').map((x) => docDate(x.doc.a)).filter((x): x is string => Boolean(x)).sort()[0];
     // The event a report tells as news happened shortly before it was first reported: where some mention
     // dates it to the days before the first report, a time that ended weeks earlier ("the co-pilot, treated
     // in 2009, …", "the dam, built in 1976, …") belongs to the background its sentence tells.
@@ -611,10 +612,11 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           if (role === 'time' && typeof v === 'number') {
             const { t, value, mod, tiv } = readTime(it, v);
             if (!t || !tiv || tiv.lo >= latest || (recent && tiv.hi <= floor)) continue;
-            // a later report's own day, after the first report told the event as past, is the telling's day
-            // ("… the coast guard confirmed on Thursday"), not the event's
+            // a later report's own day, after an earlier report told the event as past or under way ("has been
+            // missing since it lost contact"), is the telling's day ("… the coast guard confirmed on Thursday"),
+            // not the event's
             const own = docDate(it.doc.a);
-            if (Number.isFinite(latest) && firstReport && own && own > firstReport && tiv.lo >= Date.parse(own)) continue;
+            if (!REPEATED.test(e.type) && firstTold && own && own > firstTold && tiv.lo >= Date.parse(own)) continue;
             const k = `${value}|${mod ?? ''}`;
             if (!tv.has(k)) tv.set(k, { value, ...(mod ? { mod } : {}), sources: [] });
             const fv = tv.get(k)!;

@@ -94,3 +94,20 @@ test('a time weeks before an event\'s first report is background its sentence te
   ]);
   assert.ok(timeFacts(n, 'ACCIDENT').some((f) => f.values.some((v) => String(v.value) === '2029')), JSON.stringify(n.facts.map((f) => [f.subject, f.attribute, f.values.map((v) => v.value)])));
 });
+
+test('an event first told as under way had begun by that report: a later report\'s own day is not when it happened', () => {
+  const s = story([
+    ['AAA', '2031-06-16', 'Rescuers are searching for a tourist submersible that has been missing since it lost contact with its support ship on Sunday near Cape Verran.'],
+    ['BBB', '2031-06-17', 'Rescue crews on Tuesday kept searching near Cape Verran for the submersible that lost contact with its support ship.'],
+  ]);
+  const tf = timeFacts(s, 'LOSS');
+  assert.equal(tf.length, 1, JSON.stringify(s.events.map((e) => [e.type, e.documents.length])));
+  assert.deepEqual(tf[0].values.map((v) => v.value), ['2031-06-15']);
+  // negative: a plan told ahead (FUTURE) says nothing of when it began
+  const n = story([
+    ['AAA', '2031-06-16', 'The operator will launch a second submersible near Cape Verran on Wednesday.'],
+    ['BBB', '2031-06-18', 'The operator launched a second submersible near Cape Verran on Wednesday.'],
+  ]);
+  const nf = n.facts.filter((f) => f.attribute === 'time' && f.values.some((v) => v.value === '2031-06-18' && v.sources.length === 2));
+  assert.ok(nf.length >= 1, JSON.stringify(n.events.map((e) => [e.type, e.status, e.documents.length])));
+});
