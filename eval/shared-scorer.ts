@@ -3,7 +3,8 @@
 // EVAL_VERBOSE=1 passes --verbose (every miss is listed); EVAL_MISS_KINDS=1 prints only counts of the misses by
 // kind, with no text (for held-out sets, whose misses nobody may read). For the quantity misses it keeps the
 // CLI output the scorer saw (a tee around bin/newsgraph in a temporary folder) to say why each was missed; from the
-// same analyses each missed event is told by its cause (eval/event-misses.ts).
+// same analyses each missed event is told by its cause (eval/event-misses.ts), and each wrong attribution chain by
+// where its extra link's cue and its missing gold source stand (eval/attribution-miss.ts).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { eventMissCauses, type GoldDoc, type SysDoc } from './event-misses.js';
 import { countMissKinds, eventCauseCounts, type QuantityResolver } from './miss-kinds.js';
 import { quantityMissKinds } from './quantity-miss.js';
 import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
+import { attributionLineDetail } from './attribution-miss.js';
 
 /** The name a kept analysis is stored under: the article path the scorer passed. */
 const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
@@ -133,7 +135,7 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   const score = out.split('\n').filter((l) => /score:/.test(l));
   try {
     const analysisOf = keptAnalyses(dir, keep);
-    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf));
+    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf) ?? attributionLineDetail(line, analysisOf));
     const line = ([k, c]: [string, number]): string => `  ${String(c).padStart(4)}  ${k}`;
     // the scorer's "event TYPE" counts give way to the causes, by cause and by type and cause
     const lines = [...score, ...counts.filter(([k]) => !k.startsWith('event ')).map(line)];
