@@ -41,6 +41,21 @@ const ASK_STOP = new Set([...RIGHT_STOP, ...WH_CLAUSE]);
 const POSTED_DOCS = S(L.POSTED_DOCUMENTS);
 // cues that with a plain object narrate an act ("announced a takeover", "proposed new sanctions")
 const ACT_CUES = S(L.ACT_WITH_OBJECT_CUES);
+// positions and commitments told as acts ("rejected the plan", "agreed to build"): the outlet's narration
+const NARRATED_ACTS = S(L.NARRATED_ACT_CUES);
+const CLAIM_NOUN_WORDS = S(L.CLAIM_NOUNS);
+/**
+ * An npobj frame of a narrated act: its cue one of NARRATED_ACT_CUES and its object (to the clause's end) holding
+ * no "that" clause, claim noun, "as" judgement, quotation or figure.
+ */
+function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
+  if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
+  for (let m = c0; m < ce && m < toks.length; m++) {
+    const x = toks[m]!;
+    if (x.q || /^(that|as|because|since|saying|calling)$/.test(x.l) || CLAIM_NOUN_WORDS.has(x.l)) return false;
+  }
+  return !figureObject(toks, c0, ce);
+}
 const FIGURE_NOUNS = S(L.FIGURE_OBJECT_NOUNS);
 /** The object after the cue names a figure ("a death toll of 50", "12 new deaths", "record profits"). */
 function figureObject(toks: Tok[], a: number, n: number): boolean {
@@ -544,6 +559,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const chunks = leftChunks(toks, src[0] - 1, cs);
     if (chunks.length && chunks.every(([a]) => introChunk(toks, a))) materialStart = toks[cs]!.s;
   }
+  // a narrated act keeps its frame (the claim's cut, the cue's tense for status) but its link is marked, and dropped
+  // once the certainty stage has read it (certainty/index.ts)
+  if (mode === 'npobj' && links[links.length - 1] === xl && narratedAct(toks, j, c0, ce)) xl.rule = (xl.rule ?? '').replace(/^attr\.npobj/, 'attr.act');
   pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, contentEnd]], material: [materialStart, toks[c0 - 1]?.e ?? toks[cueEnd]!.e],
     claimStart, rule: mode === 'npobj' ? 'attr.npobj' : 'attr.pre', cue: j });
   void ce;

@@ -12,6 +12,9 @@ export const certaintyStage: Stage = {
   writes: ['claims'],
   run(doc) {
     readClaims(doc);
+    // a narrated act ("The council agreed to build a levee", attribution/active.ts) lent its cue to the status; the
+    // outlet asserts it, so its link leaves the chain
+    for (const c of doc.claims) if (c.attribution.some((l) => l.rule?.startsWith('attr.act'))) c.attribution = c.attribution.filter((l) => !l.rule?.startsWith('attr.act'));
     explain(doc, 'certainty', () => `${doc.claims.filter((c) => c.certainty !== 'CERTAIN').length} hedged claims`);
   },
 };

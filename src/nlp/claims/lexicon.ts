@@ -478,6 +478,18 @@ export const POSTED_DOCUMENTS: readonly string[] = [
 ];
 /** Cues that, with a plain noun-phrase object, narrate an act rather than report a claim ("announced a takeover"). */
 export const ACT_WITH_OBJECT_CUES: readonly string[] = ['announce', 'announces', 'announced', 'propose', 'proposes', 'proposed', 'unveiled', 'unveils'];
+/**
+ * Verbs of a position taken towards a plain object ("rejected the plan", "welcomed the decision", "backed the strike"):
+ * the outlet narrates the act, so at the head of a chain they name no source. A "that" clause, a claim noun, an "as"
+ * judgement, a quotation or a figure in the object still makes the subject the source ("rejected reports that C",
+ * "welcomed the move as overdue"). Commitments ("pledged", "agreed to", "planned to") stay sources: their claims
+ * take the cue's future, which the act's own verb would then wrongly carry.
+ */
+export const NARRATED_ACT_CUES: readonly string[] = [
+  'recommend', 'recommends', 'recommended', 'back', 'backs', 'backed', 'support', 'supports', 'supported', 'endorse',
+  'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'reject', 'rejects', 'rejected', 'defend', 'defends',
+  'defended',
+];
 /** Object nouns that make an announcement a reported figure ("announced a death toll of 50"). */
 export const FIGURE_OBJECT_NOUNS: readonly string[] = [
   'toll', 'tolls', 'figure', 'figures', 'death', 'deaths', 'dead', 'cases', 'casualties', 'fatalities', 'injuries', 'result', 'results',
