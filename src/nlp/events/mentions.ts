@@ -61,6 +61,9 @@ const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'nei
 const ANY_GROUP = new Set(['sides', 'parties']);
 const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'organizations', 'groups', 'banks', 'airlines', 'carmakers',
   'automakers', 'clubs', 'teams', 'networks', 'unions', 'ministries', 'regulators', 'lenders', 'giants', 'rivals']);
+/** Words after "the 52-year-old" that are no noun of the description ("the 52-year-old said", "the 52-year-old was"). */
+const AGE_NOT_NOUN = new Set(['said', 'says', 'told', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'and', 'also', 'added', 'says',
+  'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'remains', 'insisted', 'denied', 'admitted', 'wrote', 'faces', 'now', 'then']);
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 /** Counts of a definite group larger than two ("the three leaders"). */
@@ -347,6 +350,16 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (w === 'its') m.possessive = true;
         pseudo.push(m);
       }
+      continue;
+    }
+    // "the 52-year-old", "the 52-year-old doctor": an age stands for a person, the most salient one named in this or the
+    // last two sentences (a noun after the age joins the mention unless it is a verb or an auxiliary)
+    if (w === 'the' && /^\d{1,3}-year-old$/.test(low[k + 1] ?? '') && at[k + 1] === -1 && recent.PERSON.length && near('PERSON', 2)) {
+      let t1 = k + 1;
+      const n = low[k + 2] ?? '';
+      if (at[k + 2] === -1 && tokens[k + 2]?.kind === 'WORD' && /^[a-z]+$/.test(n) && !AGE_NOT_NOUN.has(n) && !/(?:ed|ly)$/.test(n) && tokens[k + 2]!.sentence === tok.sentence) t1 = k + 2;
+      pseudo.push(mk([salient(recent.PERSON)], 'PERSON', k, t1, 'DEFINITE'));
+      k = t1;
       continue;
     }
     // "the pair", "the couple": the two people last named (within three sentences)

@@ -20,7 +20,7 @@ export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     if (d.type !== 'STATEMENT' || !d.noun) continue;
     const a = ctx.low[d.t0 - 1], b = ctx.low[d.t0 - 2];
-    if (!(a === 'in' || ((a === 'a' || a === 'its' || a === 'their' || a === 'his' || a === 'her' || a === 'the') && b === 'in'))) continue;
+    if (!(a === 'in' || ((a === 'a' || a === 'an' || a === 'its' || a === 'their' || a === 'his' || a === 'her' || a === 'the') && b === 'in'))) continue;
     const verb = drafts.find((x) => x !== d && x.type === 'STATEMENT' && !x.noun && x.sentence === d.sentence);
     if (verb) { mergeInto(verb, d, 'merged'); inStatement.add(d); }
   }

@@ -2,7 +2,7 @@
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
 import { peopleOfPlace, qualifiesPerson } from './places.js';
-import { AUX, HARD_PUNCT, HARD_WORDS } from './words.js';
+import { AUX, HARD_PUNCT, HARD_WORDS, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
@@ -122,22 +122,31 @@ const FRAME_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'on
   'gathered', 'assembled', 'local', 'state', 'national', 'annual', 'emergency', 'weekly', 'daily', 'regular', 'morning', 'afternoon',
   'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'speaking',
   'addressing', 'talking', 'students', 'workers', 'residents', 'officials', 'diplomats', 'leaders', 'ministers', 'party', 'members',
-  'u.n.', 'general', 'assembly', 'council', 'security']);
-const SAID_WHERE = new Set(['in', 'at']);
+  'u.n.', 'general', 'assembly', 'council', 'security', 'interview', 'interviews', 'comments', 'remarks', 'broadcaster', 'state-run',
+  'state-owned', 'agency', 'newspaper', 'television', 'radio', 'channel', 'public', 'outlet', 'magazine', 'post', 'exclusive',
+  'with', 'an', 'daily', 'news', 'from', 'outside', 'office', 'residence', 'home', 'headquarters', 'steps', 'trip', 'tour']);
+/** Prepositions before the one a statement is made to or through: "in an interview with the BBC", "speaking to Reuters",
+ * "in comments to CNN", "wrote on X". */
+const SAID_TO = new Set(['to', 'with', 'on']);
+const SAID_WHERE = new Set(['in', 'at', 'outside', 'from']);
 
 /** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
  * "said at a rally in Kisumu on Sunday") or in a fronted phrase before the speaker ("Speaking at a news conference in
  * Accra, the president said", "In Geneva, the envoy said"). The frame ends at any word that is not of an audience, an
  * occasion or a day, so a place in what was said ("said troops in Bakhmut …") is not where it was said. */
 export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
-  if (d.type !== 'STATEMENT' || d.noun) return;
-  const scan = (from: number, to: number): void => {
-    let prep = '';
+  if (d.type !== 'STATEMENT') return;
+  const scan = (from: number, to: number, prep0 = ''): void => {
+    let prep = prep0;
     for (let k = from; k < to; k++) {
       const mi = ctx.ments.at[k]!;
       if (mi >= 0) {
         const m = ctx.ments.list[mi]!;
+        // a possessive pronoun is a determiner here ("from his office in Kano")
+        if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1; continue; }
         if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
+        // the outlet or body it was said to or through ("in an interview with the BBC", "told state broadcaster NHK")
+        else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
         else if (isPlace(m.type) || m.type === 'PERSON') return;
         // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
         prep = '';
@@ -147,20 +156,23 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const w = ctx.low[k]!;
       if (ctx.toks[k]!.kind === 'NUMBER') continue;
       if (!FRAME_WORDS.has(w)) return;
-      if (SAID_WHERE.has(w) || w === 'during' || w === 'on' || w === 'to' || w === 'after' || w === 'before') prep = w;
+      // "during a visit to Nairobi": where the visit went is where it was said
+      if (w === 'to' && (ctx.low[k - 1] === 'visit' || ctx.low[k - 1] === 'trip' || ctx.low[k - 1] === 'tour')) prep = 'at';
+      else if (SAID_WHERE.has(w) || w === 'during' || w === 'on' || w === 'to' || w === 'with' || w === 'after' || w === 'before') prep = w;
     }
   };
-  // after the verb, up to the end of the frame
-  scan(d.t1 + 1, Math.min(s1, d.t1 + 16));
+  // after the verb, up to the end of the frame ("told state broadcaster NHK": the one told, after its description)
+  scan(d.t1 + 1, Math.min(s1, d.t1 + 16), d.noun ? '' : RECIPIENT_VERBS.has(d.lemma) ? 'to' : '');
+  if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
   const first = ctx.low[s0] ?? '';
-  if (d.t0 - s0 > 3 && (first === 'speaking' || first === 'addressing' || first === 'at' || first === 'in' || first === 'during' || first === 'talking')) {
+  if (d.t0 - s0 > 3 && (first === 'speaking' || first === 'addressing' || first === 'at' || first === 'in' || first === 'during' || first === 'talking' || first === 'outside')) {
     let c = -1;
     for (let k = s0 + 1; k < d.t0 && k <= s0 + 16; k++) if (ctx.low[k] === ',') { c = k; break; }
     if (c > 0 && d.t0 - c <= 10) {
       let clean = true;
       for (let k = c + 1; k < d.t0; k++) if (ctx.low[k] === ',' || HARD_WORDS.has(ctx.low[k]!)) clean = false;
-      if (clean) scan(first === 'in' || first === 'at' ? s0 : s0 + 1, c);
+      if (clean) scan(first === 'speaking' || first === 'addressing' || first === 'talking' ? s0 + 1 : s0, c);
     }
   }
 }

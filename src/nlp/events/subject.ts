@@ -331,7 +331,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       }
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.
-      if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0) continue;
+      // ("Speaking from his office in Kano, the governor said": a person described after a place ends a fronted phrase)
+      if (m.pseudo === 'DEFINITE' && m.t0 - 2 >= s0 && ctx.low[m.t0 - 1] === ',' && ctx.ments.at[m.t0 - 2]! >= 0
+        && !(m.type === 'PERSON' && ctx.ments.list[ctx.ments.at[m.t0 - 2]!]!.type !== 'PERSON')) continue;
       if (coordVP) { leftmost = m; continue; }
       addArg(d, passive ? 'patient' : 'agent', m.ids);
       coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');

@@ -103,7 +103,7 @@ test('a statement is where it was told: "told journalists in Tamale", "Speaking 
   const ents = [person('Shani Saibu'), town('Tamale'), person('Kofi Boateng'), town('Accra'), town('Bolgatanga'), gpe('Ghana')];
   const placeOf = (text: string): string[] => {
     const { doc, evs } = eventsOf(text, ents);
-    return evs.filter((e) => e.type === 'STATEMENT').flatMap((e) => argNames(doc, e).location ?? []);
+    return [...new Set(evs.filter((e) => e.type === 'STATEMENT').flatMap((e) => argNames(doc, e).location ?? []))];
   };
   assert.deepEqual(placeOf('Shani Saibu told journalists in Tamale that 12,000 people had been displaced.'), ['Tamale']);
   assert.deepEqual(placeOf('Shani Saibu said at a news conference in Tamale on Monday that the dam had failed.'), ['Tamale']);
@@ -112,4 +112,48 @@ test('a statement is where it was told: "told journalists in Tamale", "Speaking 
   assert.deepEqual(placeOf('Shani Saibu said floods in Bolgatanga had killed 12 people.'), []);
   assert.deepEqual(placeOf('Shani Saibu said that crops in Tamale were lost.'), []);
   assert.deepEqual(placeOf('In a statement, Shani Saibu said aid would reach Tamale on Friday.'), []);
+});
+
+test('a statement holds the outlet or body it was made to: "in an interview with the BBC", "Speaking to Reuters", "told state broadcaster NHK"', () => {
+  const ents = [person('Ahmed Attaf'), org('BBC'), org('Reuters'), org('NHK'), org('CNN'), org('Le Monde'), org('Hamas'), gpe('Algeria')];
+  const toOf = (text: string): string[] => {
+    const { doc, evs } = eventsOf(text, ents);
+    return [...new Set(evs.filter((e) => e.type === 'STATEMENT').flatMap((e) => argNames(doc, e).patient ?? []))];
+  };
+  assert.deepEqual(toOf('Ahmed Attaf said in an interview with the BBC that Algeria would not back down.'), ['BBC']);
+  assert.deepEqual(toOf('Speaking to Reuters on Monday, Ahmed Attaf said the border would stay closed.'), ['Reuters']);
+  assert.deepEqual(toOf('Ahmed Attaf told state broadcaster NHK that the visit was postponed.'), ['NHK']);
+  assert.deepEqual(toOf('Ahmed Attaf said in comments to CNN that the deal was dead.'), ['CNN']);
+  // an organisation in what was said, or one the speaker belongs to, is not the one spoken to
+  assert.deepEqual(toOf('Ahmed Attaf said Reuters had misquoted him.'), []);
+  assert.deepEqual(toOf('Ahmed Attaf said talks with Hamas would resume.'), []);
+  // "In an interview with Le Monde, Attaf said": the interview is the saying, and the paper is who heard it
+  const { doc, evs } = eventsOf('In an interview with Le Monde, Ahmed Attaf said Algeria would reopen its embassy.', ents);
+  const said = evs.filter((e) => e.type === 'STATEMENT');
+  assert.equal(said.length, 1, said.map((e) => e.trigger.text).join(','));
+  assert.deepEqual(argNames(doc, said[0]!), { agent: ['Ahmed Attaf'], patient: ['Le Monde'] });
+});
+
+test('"the 52-year-old doctor said" is the person just named; with no one named near, no one', () => {
+  const ents = [person('Ibrahim Musa'), person('Aisha Bello'), town('Kano')];
+  const agentsOf = (text: string): string[][] => {
+    const { doc, evs } = eventsOf(text, ents);
+    return evs.filter((e) => e.type === 'STATEMENT').map((e) => argNames(doc, e).agent ?? []);
+  };
+  assert.deepEqual(agentsOf('Dr Ibrahim Musa runs the cholera ward. "We are overwhelmed," the 52-year-old doctor said.'), [['Ibrahim Musa']]);
+  const far = agentsOf('Ibrahim Musa runs the ward. Cases rose. Beds ran out. Nurses left. "We are overwhelmed," the 52-year-old doctor said.');
+  assert.ok(far.every((a) => !a.includes('Ibrahim Musa')), JSON.stringify(far));
+});
+
+test('a fronted "Speaking from his office in Kano," gives the place, and "the governor" after it is the speaker', () => {
+  const ents = [person('Abba Yusuf'), town('Kano'), { name: 'Government House', type: 'FAC' } as EntSpec, person('Matshidiso Moeti')];
+  const { doc, evs } = eventsOf('Governor Abba Yusuf declared an emergency. Speaking from his office in Kano, the governor said schools would close.', ents);
+  const said = evs.find((e) => e.trigger.text === 'said');
+  assert.deepEqual(said && argNames(doc, said), { agent: ['Abba Yusuf'], location: ['Kano'] });
+  const out = eventsOf('"This is a race against time," Matshidiso Moeti told reporters outside Government House.', ents);
+  const told = out.evs.find((e) => e.trigger.text === 'told');
+  assert.deepEqual(told && argNames(out.doc, told).location, ['Government House']);
+  // "Tripoli, the capital": a place's description after a place is still no subject
+  const cap = eventsOf('Floods reached Kano, the city, on Monday.', ents);
+  for (const e of cap.evs) assert.ok(!(argNames(cap.doc, e).agent ?? []).includes('Kano'));
 });
