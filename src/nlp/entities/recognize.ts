@@ -991,6 +991,10 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
   else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }
   else if (L.miscHeads.has(head) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) { type = 'OTHER'; rule = 'misc-head'; }
+  // a utility or industry word after a place ("Kenya Power", "Nigeria LNG", "Thames Water"): an organisation, though
+  // after a given name the word is a surname ("Samantha Power", "Kerry Power")
+  else if (L.placeLedOrgHeads.has(head) && inp.kb && !(wordClassOf(firstLw) & (WC_GIVEN | WC_PERSON))
+    && inp.kb.byAlias(spanKey(toks, s2, e2 - 1)).some((x) => x.type === 'GPE' || x.type === 'LOC')) { type = 'ORG'; rule = 'org-head'; }
   else {
     // "University of Arizona", "Gulf of Mexico", "Department of Defense"
     let hasOf = false;
