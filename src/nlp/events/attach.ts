@@ -52,12 +52,16 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
     }
   }
-  const probe: Draft = { ...d, t0: anchor, viaLight: anchor !== i };
-  probe.args = d.args;
   // '"…," said Mr. McGinley': after a closing quotation the speaker follows the verb.
   const afterQuote = d.type === 'STATEMENT' && i - 1 >= s0 && (toks[i - 1]!.kind === 'QUOTE' || (low[i - 1] === ',' && i - 2 >= s0 && toks[i - 2]!.kind === 'QUOTE'));
   if (afterQuote) invertedSpeaker(ctx, d, s0, s1);
-  if (!afterQuote || !d.args.has('agent')) leftArgs(ctx, probe, s0, passive);
+  if (!afterQuote || !d.args.has('agent')) {
+    // The subject is sought from the light verb (the anchor): the draft is read there for the call, then put back
+    // (a copy of the draft per trigger cost more than the search; leftArgs writes only through args and rule).
+    const t0 = d.t0, via = d.viaLight;
+    d.t0 = anchor; d.viaLight = anchor !== i;
+    try { leftArgs(ctx, d, s0, passive); } finally { d.t0 = t0; d.viaLight = via; }
+  }
   if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
   if (passive) { d.rule.push('passive'); d.passive = true; }
   if (anchor !== i) d.rule.push('light-verb');
