@@ -74,8 +74,9 @@ function localConversion(text: string, sentences: SentenceSpans, at: number, m: 
   const implied = o2.map((y) => { const d = mod1440(a - b + y); return d > 840 ? d - 1440 : d; });
   const s = sentenceIndex(sentences, at);
   const sentence = s === -1 ? '' : text.slice(sentences[s]![0], sentences[s]![1]);
-  const inSentence = places().filter((p) => p.re.test(sentence));
-  const named = inSentence.length > 0 ? inSentence : places().filter((p) => p.re.test(text));
+  // the literal name must occur before its bounded pattern can match (cheap test first: 180 patterns per text)
+  const inSentence = places().filter((p) => sentence.includes(p.name) && p.re.test(sentence));
+  const named = inSentence.length > 0 ? inSentence : places().filter((p) => text.includes(p.name) && p.re.test(text));
   const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
   const said = `${t1}${m[2] ? ` ${m[2]}` : ''} = ${t2} ${z2}: local clocks at ${implied.map(fmtOffset).join(' or ')}`;
   return ruled({
