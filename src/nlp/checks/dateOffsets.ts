@@ -4,6 +4,7 @@ import { ANNIVERSARY_WORDS, ORDINAL_WORDS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { YearPoint } from './yearFacts.js';
 import { sentenceIndex, sentenceSpanAt } from './sentences.js';
+import { execAnchored } from './anchored.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -15,6 +16,9 @@ const ORDINAL_RE = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(${Object.keys
 const ANNIV_AFTER_RE = new RegExp(`^[\\s-]*(?:${ANNIVERSARY_WORDS.join('|')})\\b`, 'i');
 // "ten years after the 2013 floods", "five years have passed since the 2018 election", "a decade since the 2014 split"
 const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(years?|decades?)(?:\s+(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))?\s+(?:after|since)\s+(?:the\s+|its\s+|their\s+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/gi;
+/** The unit words every YEARS_AFTER_RE / UNITS_AFTER_RE match holds (execAnchored runs the patterns only near them). */
+const YEAR_DECADE_WORD = /year|decade/gi;
+const DAY_WEEK_MONTH_WORD = /day|week|month/gi;
 const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+(after|since)\b/gi;
 /** The anniversary falls at the report's time: "marks", "celebrates", "this week", "on Friday". */
 const NOW_RE = /\b(?:marks|celebrates|celebrating|commemorates|is|are|will|this\s+(?:year|week|month)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
@@ -130,7 +134,7 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
   if (pubYear === undefined) return out;
   YEARS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = YEARS_AFTER_RE.exec(text)) !== null) {
+  while ((m = execAnchored(YEARS_AFTER_RE, YEAR_DECADE_WORD, text)) !== null) {
     const k = numberValue(m[1]);
     if (k === undefined) continue;
     const decades = /^decade/i.test(m[2]!);
@@ -203,7 +207,7 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
   const pub = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
   UNITS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = UNITS_AFTER_RE.exec(text)) !== null) {
+  while ((m = execAnchored(UNITS_AFTER_RE, DAY_WEEK_MONTH_WORD, text)) !== null) {
     const n = numberValue(m[1]);
     if (n === undefined) continue;
     const unit = m[2].toLowerCase().replace(/s$/, '');

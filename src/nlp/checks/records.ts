@@ -5,6 +5,7 @@ import { countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated, type Dated } from './datedTime.js';
+import { execAnchored } from './anchored.js';
 
 // Dates a report sets against its own date:
 //  - a first or a record "since DATE" ("the first such visit since 2019", "the highest level since March 2008"): the
@@ -15,6 +16,8 @@ import { dated, type Dated } from './datedTime.js';
 
 const RECORD_RE = new RegExp(`\\b(?:${alt(RECORD_WORDS)})\\b[^.;!?]{0,80}?\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$`, 'i');
 const YEAR_COUNT_RE = /\b(?:in|for)\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year\s+(?:high|low|record|peak)\b/i;
+/** The unit words every AGO_RE match holds (execAnchored runs the pattern only near them). */
+const DAY_WEEK_WORD = /day|week/gi;
 const AGO_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?)\s+ago\b/gi;
 const DAY_MS = 86400000;
 const YEAR_MS = 365.2425 * DAY_MS;
@@ -69,7 +72,7 @@ function agoDated(text: string, times: readonly TimeExpr[], anchor: string, sent
   const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
   AGO_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AGO_RE.exec(text)) !== null) {
+  while ((m = execAnchored(AGO_RE, DAY_WEEK_WORD, text)) !== null) {
     const n = countValue(m[1]!);
     if (n === undefined || n <= 0) continue;
     const s = sentenceIndex(sentences, m.index);

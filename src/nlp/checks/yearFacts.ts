@@ -1,5 +1,6 @@
 import type { TimeExpr } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { execAnchored } from './anchored.js';
 
 /** A year stated in the text ("in 2019"). `ref` is the index in doc.times when the time stage found it. */
 export interface YearPoint {
@@ -31,6 +32,9 @@ const YEAR_RE = /\b(in|since|from|by|until|till|of|between|and|to|before|after|d
 const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
 // "in 18 months", "in over a decade", "two decades after": spans in other units than years
 const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+/** The unit words every DUR_RE / OTHER_RE match holds (execAnchored runs the patterns only near them). */
+const YEAR_WORD = /year/gi;
+const MONTH_DECADE_WORD = /month|decade/gi;
 const MODS: Record<string, string> = {
   'just over': 'MORE_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
@@ -85,14 +89,14 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     if (!points.some((q) => overlaps(q, p))) points.push(p);
   }
   DUR_RE.lastIndex = 0;
-  while ((m = DUR_RE.exec(text)) !== null) {
+  while ((m = execAnchored(DUR_RE, YEAR_WORD, text)) !== null) {
     const n = wordValue(m[2]);
     if (n === undefined || n <= 0) continue;
     const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0] };
     spans.push(withMod(s, m[1], times));
   }
   OTHER_RE.lastIndex = 0;
-  while ((m = OTHER_RE.exec(text)) !== null) {
+  while ((m = execAnchored(OTHER_RE, MONTH_DECADE_WORD, text)) !== null) {
     const k = wordValue(m[2]);
     if (k === undefined || k <= 0) continue;
     const month = m[3].toLowerCase().startsWith('month');
