@@ -173,3 +173,21 @@ test('talks held to resolve or end something are a NEGOTIATE beside the MEET; ta
   const mark = types('The two leaders held talks to mark the anniversary.');
   assert.ok(mark.includes('MEET') && !mark.includes('NEGOTIATE'), mark.join(','));
 });
+
+test('rates held, people released, debt defaults, laws repealed, territory occupied, thanks and executions; their look-alikes stay out', () => {
+  assert.ok(types('The central bank kept interest rates on hold.').includes('POLICY_DECISION'));
+  assert.ok(types('The Fed held rates at 5.25%.', [org('Fed')]).includes('POLICY_DECISION'));
+  assert.ok(!types('The Fed held a meeting on Tuesday.', [org('Fed')]).includes('POLICY_DECISION'));
+  assert.ok(types('The court ordered the release of the activist.').includes('RELEASE'));
+  assert.ok(!types('The court ordered the release of the report.').includes('RELEASE'));
+  assert.ok(types('Sri Lanka defaulted on its foreign debt.', [country('Sri Lanka')]).includes('ECONOMIC_CRISIS'));
+  assert.ok(!types('The default setting is off.').includes('ECONOMIC_CRISIS'));
+  assert.ok(types('Parliament repealed the law in 2019.').includes('POLICY_DECISION'));
+  const occ = types('Russian troops occupied the town.', [country('Russia', 'Russian')]);
+  assert.ok(occ.includes('ATTACK'), occ.join(','));
+  const sq = types('Protesters occupied the main square.');
+  assert.ok(sq.includes('PROTEST') && !sq.includes('ATTACK'), sq.join(','));
+  assert.ok(types('The minister thanked the volunteers.').includes('PRAISE'));
+  assert.ok(types('Iran executed two men on Monday.', [country('Iran')]).includes('DEATHS'));
+  assert.ok(!types('The plan was executed flawlessly.').includes('DEATHS'));
+});
