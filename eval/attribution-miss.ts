@@ -3,7 +3,7 @@
 // (the same sentence, an earlier one in the paragraph, an earlier paragraph) and its kind; for each gold source we
 // lack, where the report names it (in the claim's sentence, inside the claim, the sentence before, earlier in the
 // paragraph or the report, only later, or nowhere). Names are compared as the scorer compares them, never printed.
-import type { ShapeAnalysis } from './claim-shape.js';
+import { claimAt, type ShapeAnalysis } from './claim-shape.js';
 import {
   ACT_WITH_OBJECT_CUES, AS_CUES, CLAIM_NOUNS, EXPECTATION_CUES, FIGURE_CUES, INTENT_CUES, NEEDS_THAT, NP_OBJECT_CUES,
   PARTICIPLE_CUES, POSSIBLE_CUES, PROBABLE_CUES, SPEECH_VERBS, UNNAMED_ADVERBS,
@@ -107,10 +107,7 @@ const sysMatches = (l: Link, g: string, ents: Map<string, string>): boolean =>
  */
 export function attributionMissDetail(a: AttrAnalysis, anchor: string, want: string[][]): string | undefined {
   const text = a.document.text;
-  const at = text.indexOf(anchor);
-  if (at < 0) return undefined;
-  const span = { start: at, end: at + anchor.length };
-  const c = (a.claims ?? []).filter((x) => x.start <= span.start && x.end >= span.end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
+  const c = claimAt(a, anchor);
   if (!c) return undefined;
   const sent = (a.sentences ?? []).find((s) => s.start <= c.start && c.start < s.end);
   const ents = new Map((a.entities ?? []).map((e) => [e.id, e.name]));

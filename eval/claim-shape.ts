@@ -158,14 +158,21 @@ export function timesCue(a: ShapeAnalysis, c: NonNullable<ShapeAnalysis['claims'
   return out.size ? `times ${[...out].sort().join('+')}` : 'no time';
 }
 
+/** The smallest claim of ours that holds the gold anchor's first occurrence, if any. */
+export function claimAt<A extends ShapeAnalysis>(a: A, anchor: string): NonNullable<A['claims']>[number] | undefined {
+  const at = a.document.text.indexOf(anchor);
+  if (at < 0) return undefined;
+  const end = at + anchor.length;
+  return (a.claims ?? []).filter((x) => x.start <= at && x.end >= end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
+}
+
 /** The cues of a claim whose status was wrong: how it is reported, its tense cue, its times, where it sits. */
 export function statusMissCue(a: ShapeAnalysis, anchor: string): string | undefined {
+  const c = claimAt(a, anchor);
+  if (!c) return undefined;
   const text = a.document.text;
   const at = text.indexOf(anchor);
-  if (at < 0) return undefined;
   const span = { start: at, end: at + anchor.length };
-  const c = (a.claims ?? []).filter((x) => x.start <= span.start && x.end >= span.end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
-  if (!c) return undefined;
   const inner = (c.attribution ?? [])[(c.attribution ?? []).length - 1];
   const from = inner?.cueSpan && inner.cueSpan.start >= c.start && inner.cueSpan.end <= c.end ? inner.cueSpan.end : c.start;
   const words = (text.slice(from, c.end).toLowerCase().match(/[\p{L}]+(?:'[\p{L}]+)?|'(?:s|re|ll|ve)\b/gu) ?? []);
