@@ -1,6 +1,6 @@
 import type { Check } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
-import { CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
+import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
@@ -70,7 +70,6 @@ function values(text: string, from: number, to: number): Val[] {
   return out;
 }
 
-const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 const UP = alt(CHANGE_UP);
 const DOWN = alt(CHANGE_DOWN);
 const NOUN = alt(CHANGE_NOUNS);
