@@ -347,6 +347,10 @@ const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep|thick|across|in diameter)
 const SIZE_BEFORE = /\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
 /** Work that advances through rock or rubble: drilling, boring, digging, pushing a pipe in. */
 const PROGRESS = /\b(?:drill\w*|bor(?:e|ed|ing)|dug|dig(?:s|ging)?|excavat\w*|tunnell?(?:ed|ing)|(?:push|insert|drive|drove|driven)\w*\b[^.;:]{0,30}\bpipes?)\b/i;
+/** Below a surface: "12,500 feet below the surface", "3,800 metres down", "40 feet underwater". */
+const DEPTH_AFTER = /^\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea|sea level|water|waves|ocean|seabed|sea floor|ground)\b|(?:down|underwater|underground)\b)/i;
+/** A height flown at: the words before the measure say it is where an aircraft was ("cruising at", "descended to"). */
+const ALTITUDE_BEFORE = /\b(?:altitude|cruis\w*|flying|flew|climb\w*|descen\w*|dropp\w*|plung\w*|plummet\w*)\b[^.;:,]{0,25}?\b(?:at|to|from|of)\s+(?:about|some|nearly|almost|roughly|around|more than|over|up to|only)?\s*$/i;
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
@@ -376,8 +380,10 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // "984 feet long", "a 300-metre-high tower": a size, not a distance travelled
     const near = `${SIZE_BEFORE.exec(before)?.[1] ?? ''} ${/[a-z]-[a-z]+$/i.test(q.text ?? '') ? (q.text ?? '') : ''} ${SIZE_AFTER.exec(after)?.[1] ?? ''}`;
     for (const [re, name] of SIZE_WORDS) if (re.test(near)) return name;
-    // "in 25 feet of water": a depth
-    if (/^\s*of (?:the )?(?:water|sea|river)\b/i.test(after)) return 'depth';
+    // "in 25 feet of water", "about 12,500 feet below the surface", "3,800 metres down": a depth
+    if (/^\s*of (?:the )?(?:water|sea|river)\b/i.test(after) || DEPTH_AFTER.test(after)) return 'depth';
+    // "cruising at 38,000 feet", "descended from 38,000 feet", "an altitude of 6,000 feet": how high it flew
+    if (ALTITUDE_BEFORE.test(before) || /^\s*(?:above (?:sea level|the ground)|in altitude)\b/i.test(after)) return 'altitude';
   }
   if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
   return dim;

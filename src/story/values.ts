@@ -5,6 +5,7 @@
 import { timexSpan } from '../nlp/certainty/timex-range.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
+import { UNITS as QUANTITY_UNITS } from '../nlp/quantity/lexicon.js';
 
 /** A closed/open interval on the real line. */
 export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
@@ -19,6 +20,17 @@ const UNITS: Record<string, [string, number]> = {
   m3: ['volume', 1], l: ['volume', 0.001], L: ['volume', 0.001],
   '%': ['percent', 1],
 };
+/**
+ * Every other unit the quantity stage writes ("10,000 square miles", "300 acres", "5 million gallons"), in the
+ * story's names (a length is a distance): without it a unit outside the table above was taken for a counted
+ * noun, so an area in square miles became a fact of attribute "mi2" beside one in km2.
+ */
+const OFFSETS: Record<string, number> = {};
+for (const u of QUANTITY_UNITS) {
+  if (UNITS[u.symbol]) continue;
+  UNITS[u.symbol] = [u.dim === 'length' ? 'distance' : u.dim, u.factor];
+  if (u.offset) OFFSETS[u.symbol] = u.offset;
+}
 
 export function dimension(unit: string): string {
   if (UNITS[unit]) return UNITS[unit][0];
@@ -28,7 +40,7 @@ export function dimension(unit: string): string {
 
 /** The SI (or common) value: 37 mph → 16.54 (m/s). Units outside the table convert to themselves. */
 export function toSi(value: number, unit: string): number {
-  return UNITS[unit] ? value * UNITS[unit][1] : value;
+  return UNITS[unit] ? value * UNITS[unit][1] + (OFFSETS[unit] ?? 0) : value;
 }
 
 /** Half a unit in the last significant digit: "71 million" covers 70.5–71.5 million; "3,958" covers ±0.5. */

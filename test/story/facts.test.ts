@@ -231,3 +231,37 @@ test('a count told by a state\'s fire department belongs to the story\'s site, s
   ]);
   assert.equal(factsOf(t, 'missing')[0]?.subject, 'Minas Gerais', JSON.stringify(t.facts.map((f) => f.subject)));
 });
+
+test('depths and altitudes: below a surface is a depth, cruising or descending at a height an altitude, in any unit', () => {
+  const s = story([
+    ['AAA', '2023-06-20', 'The wreck lies about 12,500 feet below the surface of the Atlantic, the Coast Guard said. The jet had been cruising at 38,000 feet over the Alps.'],
+    ['BBB', '2023-06-21', 'The wreck lies about 3,800 metres down in the Atlantic, the Coast Guard said. The jet descended from 11,600 metres over the Alps.'],
+  ]);
+  const depth = factsOf(s, 'depth');
+  assert.equal(depth.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(depth[0].values.length, 2);
+  assert.equal(depth[0].consistent, true, '12,500 feet and 3,800 metres are one depth');
+  const alt = factsOf(s, 'altitude');
+  assert.equal(alt.length, 1);
+  assert.equal(alt[0].consistent, true, '38,000 feet is about 11,600 metres');
+  // negative: a journey, and a distance away from something, are neither
+  const t = story([['AAA', '2023-06-20', 'The ship sailed 900 miles from Boston. The debris was found 1,600 feet from the bow of the wreck.']]);
+  assert.equal(factsOf(t, 'depth').length + factsOf(t, 'altitude').length, 0, JSON.stringify(t.facts.map((f) => f.attribute)));
+});
+
+test('areas, volumes and masses in any unit the quantity stage writes are one dimension, not a counted noun', () => {
+  const s = story([
+    ['AAA', '2023-06-20', 'Ships searched an area of 10,000 square miles near Cape Cod, officials said.'],
+    ['BBB', '2023-06-21', 'Ships searched an area of 25,900 square kilometres near Cape Cod, officials said.'],
+  ]);
+  assert.equal(factsOf(s, 'mi2').length, 0, 'square miles are an area');
+  const area = factsOf(s, 'area');
+  assert.equal(area.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(area[0].consistent, true, '10,000 square miles are about 25,900 km2');
+  // negative: areas that differ in earnest still conflict on one day
+  const bad = story([
+    ['AAA', '2023-06-20', 'Ships searched an area of 10,000 square miles near Cape Cod, officials said.'],
+    ['BBB', '2023-06-20', 'Ships searched an area of 2,000 square kilometres near Cape Cod, officials said.'],
+  ]);
+  assert.equal(factsOf(bad, 'area')[0].consistent, false);
+});

@@ -129,3 +129,17 @@ test('timeInterval and dayRange read calendar values through one parser and agre
   }
   assert.deepEqual(dayRange('2024-03-06TNI'), ['2024-03-06', '2024-03-06']);
 });
+
+test('units outside the story\'s own table convert through the quantity stage\'s lexicon', async () => {
+  const { dimension } = await import('../../src/story/values.js');
+  assert.equal(dimension('mi2'), 'area');
+  assert.equal(dimension('acre'), 'area');
+  assert.equal(dimension('gal'), 'volume');
+  assert.equal(dimension('ft'), 'distance');
+  assert.ok(Math.abs(toSi(1, 'mi2') - 2589988.11) < 1);
+  assert.ok(Math.abs(toSi(32, '°F') - 273.15) < 1e-6, 'temperatures keep their offset');
+  // negative: counted nouns and currencies are not units
+  assert.equal(dimension('car'), 'car');
+  assert.equal(dimension('USD'), 'money');
+  assert.equal(toSi(3, 'car'), 3);
+});
