@@ -9,6 +9,7 @@ import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perce
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { afterCueType, itsAfterSpeech } from './cues.js';
+import { naturalFeatureCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -647,7 +648,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
-  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text));
+  cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
+    ...naturalFeatureCandidates(toks, kb));
   return cands.filter((c) => c.e > c.s);
 }
 

@@ -1,0 +1,68 @@
+// Natural features named by a lower-case noun after the name: "the Hindu Kush mountains", "the Mojave desert",
+// "the Tigris and Euphrates rivers" (issue #3). The tagger has no head word to go on there and guesses a person, an
+// organisation or a work; "the" + capitalised name + a feature noun (data/lexicon/entities.json naturalFeatureNouns)
+// makes the name a location. A name the KB knows alone as something else ("the Dnipro river": a city; "the Jordan
+// valley": a country) becomes the feature only when the KB holds the name with the noun ("Dnipro river" → the river's
+// entry); otherwise it is left to the other rules.
+import { isCommonEnglishWord, lexicon } from './lexicon.js';
+import type { EntityKb } from './kbview.js';
+import type { Cand } from './recognize.js';
+import { WC_LOWER, wordClassOf } from './tagger.js';
+import { type Tok, tokNorm } from './tokenize.js';
+
+function capWord(t: Tok | undefined, sent: number): boolean {
+  return !!t && t.isWord && t.cap && !t.headline && !t.allCaps && t.sent === sent;
+}
+
+/** The capitalised run ending just before token `end` (same sentence), after a leading "The"; [s, end) or null. */
+function runBefore(toks: readonly Tok[], end: number, sent: number): { s: number; article: boolean } | null {
+  let s = end;
+  while (s > 0 && capWord(toks[s - 1], sent) && end - s < 4) s--;
+  if (s === end) return null;
+  if (toks[s]!.lower === 'the') return s + 1 < end ? { s: s + 1, article: true } : null;
+  const prev = toks[s - 1];
+  return { s, article: !!prev && prev.lower === 'the' && prev.sent === sent };
+}
+
+const key = (toks: readonly Tok[], s: number, e: number): string => {
+  let k = '';
+  for (let i = s; i < e; i++) k += (k ? ' ' : '') + tokNorm(toks[i]!);
+  return k;
+};
+
+/** A name that is no place by itself: a demonym, a NORP word or an ordinary English word ("the Chinese coast"). */
+function plainName(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null): boolean {
+  const L = lexicon();
+  if ((kb?.byDemonym?.(key(toks, s, e))?.length ?? 0) > 0) return true;
+  if (e - s > 1) return false; // "the Hindu Kush mountains"
+  const w = toks[s]!.lower;
+  return L.norpWords.has(w) || L.nonEntities.has(w) || (wordClassOf(w) & WC_LOWER) !== 0 || isCommonEnglishWord(w);
+}
+
+export function naturalFeatureCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
+  const L = lexicon();
+  const out: Cand[] = [];
+  if (!L.naturalFeatureNouns.size) return out;
+  for (let h = 2; h < toks.length; h++) {
+    const noun = toks[h]!;
+    if (!noun.isWord || noun.cap || !L.naturalFeatureNouns.has(noun.lower)) continue;
+    const last = runBefore(toks, h, noun.sent);
+    if (!last) continue;
+    const runs: { s: number; e: number; article: boolean }[] = [{ s: last.s, e: h, article: last.article }];
+    // "the Tigris and Euphrates rivers": a plural noun names both runs joined by "and"
+    if (!last.article && noun.lower.endsWith('s') && toks[last.s - 1]?.lower === 'and') {
+      const first = runBefore(toks, last.s - 1, noun.sent);
+      if (first && first.article) { runs.unshift({ s: first.s, e: last.s - 1, article: true }); runs[1]!.article = true; }
+    }
+    for (const r of runs) {
+      if (!r.article || plainName(toks, r.s, r.e, kb)) continue;
+      const known = kb ? kb.byAlias(key(toks, r.s, r.e)) : [];
+      if (!known.length) { out.push({ s: r.s, e: r.e, type: 'LOC', src: 'head', rule: 'natural-feature', score: 0 }); continue; }
+      if (known.every((x) => x.type === 'LOC') || r.e !== h) continue;
+      // the KB knows the name alone as something else: the feature only as the KB's "name + noun"
+      const feature = kb!.byAlias(key(toks, r.s, h + 1)).filter((x) => x.type === 'LOC');
+      if (feature.length) out.push({ s: r.s, e: h + 1, type: 'LOC', src: 'kb', rule: 'natural-feature', score: 0, entries: feature });
+    }
+  }
+  return out;
+}
