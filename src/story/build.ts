@@ -353,10 +353,86 @@ const DEPTH_AFTER = /^\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea|
 const ALTITUDE_BEFORE = /\b(?:altitude|cruis\w*|flying|flew|climb\w*|descen\w*|dropp\w*|plung\w*|plummet\w*)\b[^.;:,]{0,25}?\b(?:at|to|from|of)\s+(?:about|some|nearly|almost|roughly|around|more than|over|up to|only)?\s*$/i;
 const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
+/** The whole a part of a head count is taken from: the words that name it, and how the part's attribute says it. */
+const WHOLES: [RegExp, string][] = [
+  [/\b(?:dead|deaths?|died|killed|toll|victims|fatalit\w*|lives|bodies|perished|drowned)\b/gi, 'dead'],
+  [/\b(?:injur\w*|wounded|hurt)\b/gi, 'injured'], [/\bmissing\b/gi, 'missing'], [/\b(?:evacu\w*)\b/gi, 'evacuated'],
+  [/\b(?:displaced|homeless)\b/gi, 'displaced'], [/\b(?:arrest\w*|detain\w*)\b/gi, 'arrested'], [/\b(?:rescu\w*)\b/gi, 'rescued'], [/\btrapped\b/gi, 'trapped'],
+];
+/** Words of a part right before it: "Among the dead were 19 foreigners", "the victims included 98 women", "…, including 26 foreigners". */
+const PART_BEFORE = /\b(?:among\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+)\s+(?:were|was|are|is)|includ(?:ing|ed|es|e)|of whom|of which)\s*$/i;
+/** A later part of a list of parts: "The victims included 26 foreigners and 98 women". */
+const PART_LIST = /\b(?:includ(?:ing|ed|es|e)|among\s+(?:the|those)\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|is))\s+(?:[^.;:]{1,40}?(?:,|\band\b)\s+)+$/i;
+/** "Of the dead, 97 were women": a clause that names the whole before the part. */
+const PART_CLAUSE = /\b(?:of|among)\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s*,\s*$/i;
+/** "26 of the dead were foreigners", "19 of them": a part named after the count. */
+const PART_AFTER = /^\s+of\s+(?:them|those|whom|the\s+(?:[\d,]+\s+)?[a-z]+)\b/i;
+const NUMBER_WORD = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|and)';
+/** Counted nouns that say nothing of who is counted ("64 people"): no attribute of their own. */
+const GENERIC_NOUN = /^(?:people|persons?|individuals|others|ones|those|men and women|victims|dead|bodies|lives|casualties|fatalities|total|more|times|residents and visitors)$/i;
+/** A crowd: people gathered, not a count of harm ("some 100,000 people had gathered for Halloween"). */
+const CROWD = /\b(?:gather\w*|attend\w*|pack\w*|crowd\w*|throng\w*|flock\w*|turned out|celebrat\w*|mass(?:ed|ing)|revell\w*|partygoers|visit(?:ed|ing))\b/i;
+
+/**
+ * The group a head count names as written, when it names one ("26 foreign nationals" → "foreign nationals",
+ * "72 Germans" → "Germans", "98 women"), else undefined ("64 people", "19").
+ */
+export function countedGroup(text: string | undefined): string | undefined {
+  const m = new RegExp(`^[^\\p{L}]*(?:(?:at least|more than|over|about|around|some|nearly|almost|roughly|up to|another|all|only|just|exactly)\\s+)?(?:[\\d.,]+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)(?:\\s+(?:million|thousand|hundred|dozen))?\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)$`, 'iu').exec((text ?? '').trim());
+  const g = m?.[1];
+  if (!g || GENERIC_NOUN.test(g) || GENERIC_NOUN.test(g.split(/\s+/).pop()!)) return undefined;
+  // lower-case words, or a capitalised plural ("Germans", "South Koreans"); one name for a group named in
+  // several ways ("26 foreign nationals", "26 foreigners")
+  if (!/^(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*$/.test(g) && !/^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(g)) return undefined;
+  return storyLexicon().groupNames.get(g) ?? g;
+}
+
+/**
+ * A count that is part of a larger count the sentence gives ("Among the dead were 19 foreigners", "the death toll
+ * stood at 156, including 26 foreigners", "26 of the dead were foreigners"): the part's own attribute, the group
+ * and the whole ("foreigners among the dead"), so that its figure neither joins the whole's nor is lost; null for
+ * a part that names no group ("19 of them"); undefined for a count that is no part.
+ */
+export function partOf(q: { text?: string }, after: string, before: string, sentenceBefore = before): string | null | undefined {
+  const partBefore = PART_BEFORE.test(before) || PART_CLAUSE.test(sentenceBefore) || PART_LIST.test(sentenceBefore);
+  if (!partBefore && !PART_AFTER.test(after)) return undefined;
+  // the group: the count's own noun, else "… were women" after it
+  // (a plural noun: "were women", "were foreigners"; not "were in serious condition")
+  const group = countedGroup(q.text) ?? (/^\s+(?:of\s+(?:them|those|whom|the\s+[a-z]+)\s+)?(?:were|are)\s+(?:all\s+)?([a-z][a-z-]*(?:s|women|men|children|people))\b/i.exec(after)?.[1]);
+  if (!group || GENERIC_NOUN.test(group)) return null;
+  // the whole: the last count word of the sentence before the part, or the words after it ("26 of the dead")
+  const wholeText = `${sentenceBefore} ${PART_AFTER.exec(after)?.[0] ?? ''}`;
+  let whole: string | undefined; let at = -1;
+  for (const [re, name] of WHOLES) for (const m of wholeText.matchAll(re)) if ((m.index ?? 0) >= at) { at = m.index ?? 0; whole = name; }
+  return whole ? `${group} among the ${whole}` : group;
+}
+
+/**
+ * The year of an older event a head count tells, when the report recalls one: the last time expression before
+ * it in its sentence ended more than STALE_DAYS before the report ("In 2005, 11 people died in a crush", "the 2014 sinking
+ * of the Sewol ferry, which killed 304 people"). Its figure is no reading of the story's counts, where a
+ * toll of 304 beside the story's 156 reads as a toll that went down. A count before any such time ("151 were
+ * killed on Saturday, the deadliest since 2014") is the story's.
+ */
+export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string | undefined {
+  const pub = docDate(a);
+  if (!pub) return undefined;
+  let last: TimeExpr | undefined;
+  for (const t of a.times ?? []) if (t.start >= sent.start && t.end <= q.start && (!last || t.start > last.start)) last = t;
+  if (!last || last.type === 'DURATION' || last.type === 'SET') return undefined;
+  const iv = timeInterval(last.value, last.mod);
+  return iv && Number.isFinite(iv.hi) && iv.hi < Date.parse(pub) - STALE_DAYS * DAY_MS ? new Date(Number.isFinite(iv.lo) ? iv.lo : iv.hi - 1).toISOString().slice(0, 4) : undefined;
+}
+
 /** What a quantity measures, from its unit, counted noun and the words around it. */
-export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role): string | undefined {
+export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
+  if (q.unit === 'person' && !role) {
+    // a part of a whole the sentence counts is not the whole: "Among the dead were 19 foreigners"
+    const part = partOf(q, after, before, sentenceBefore);
+    if (part !== undefined) return part ?? undefined;
+  }
   if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
     const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
@@ -368,8 +444,12 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     if (/\bsearch(?:es|ed|ing)?\b.{0,40}\bfor\s*$/i.test(before)) return 'missing';
     // "22 crew members", "a crew of eight": a head count by role
     if (role) return role.attribute;
-    // "250,000 Libyans", "64 people": a head count whose meaning the words around do not give
-    return undefined;
+    // "some 100,000 people had gathered", "a crowd of 100,000": the size of a crowd
+    if (CROWD.test(after) || CROWD.test(before.slice(-40)) || /\bcrowds? of\s*$/i.test(before)) return 'crowd';
+    // "98 women", "72 Germans": the group as written (a role's noun is the role's to count); "64 people": a
+    // head count whose meaning the words around do not give
+    const group = countedGroup(q.text);
+    return group && !storyLexicon().roles.has(group.toLowerCase()) ? group : undefined;
   }
   if (dim === 'money') {
     const m = MONEY_ATTR.exec(after) ?? MONEY_ATTR.exec(before.slice(-60));
@@ -726,11 +806,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const beforeAll = text.slice(Math.max(sent.start, q.start - 80), q.start);
       const cut = Math.max(...[...beforeAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0);
       const before = beforeAll.slice(cut);
+      // "…since the 2014 sinking of the Sewol ferry, which killed 304 people": a head count of an older event,
+      // a fact of that year's, never a reading of the story's own count
+      const older = q.unit === 'person' ? backgroundCount(d.a, sent, q) : undefined;
       const role = roleOf(q, before);
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
-      let attribute = attributeOf({ ...q, unit }, after, before, role);
+      let attribute = attributeOf({ ...q, unit }, after, before, role, beforeAll);
       if (!attribute || !Number.isFinite(q.value)) continue;
+      if (older) attribute = `${attribute} (${older})`;
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
       if (measured?.dimension && attribute === 'distance') attribute = measured.dimension;

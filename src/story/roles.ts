@@ -18,6 +18,8 @@ export interface StoryLexicon {
   vehicleNouns: Set<string>;
   vehicleParts: Set<string>;
   measureNouns: Map<string, string>;
+  /** One name for a group named in several ways ("foreign nationals" → "foreigners"). */
+  groupNames: Map<string, string>;
   /** Bodies and offices a place name before them in lower case qualifies ("the Minas Gerais fire department"). */
   authorityNouns: RegExp;
 }
@@ -28,7 +30,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; authorityNouns: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -36,6 +38,7 @@ export function storyLexicon(): StoryLexicon {
     vehicleNouns: new Set(raw.vehicleNouns),
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),
+    groupNames: new Map(Object.entries(raw.groupNames ?? {})),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"
     authorityNouns: new RegExp(`^\\s+(?:state\\s+|city\\s+|municipal\\s+|regional\\s+|local\\s+|federal\\s+|provincial\\s+|county\\s+)?(?:${[...raw.authorityNouns].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u'),
   };

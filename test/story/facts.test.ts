@@ -265,3 +265,48 @@ test('areas, volumes and masses in any unit the quantity stage writes are one di
   ]);
   assert.equal(factsOf(bad, 'area')[0].consistent, false);
 });
+
+test('a part of a head count is a fact of its own, not a reading of the whole ("Among the dead were 19 foreigners")', () => {
+  const s = story([
+    ['AAA', '2022-10-30', 'At least 151 people were killed in a crush in Itaewon on Saturday night, officials said. Among the dead were 19 foreigners, the fire department said. Another 82 people were injured, 19 of them seriously.'],
+    ['BBB', '2022-10-31', 'The death toll from the crush in Itaewon rose to 154 on Monday. The victims included 26 foreigners and 98 women, officials said. Of the 149 injured, 33 were in serious condition.'],
+    ['CCC', '2022-11-01', 'The death toll from the Itaewon crush stood at 156, including 26 foreigners, officials said. Some 100,000 people had gathered in the district for Halloween.'],
+  ]);
+  const toll = factsOf(s, 'death toll');
+  assert.equal(toll.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(vals(toll[0]), [151, 154, 156], 'the foreigners among the dead are not a reading of the toll');
+  assert.equal(toll[0].consistent, true, toll[0].why);
+  const inj = factsOf(s, 'injured');
+  assert.deepEqual(vals(inj[0]), [82, 149], 'those in serious condition are not a reading of the injured');
+  const foreign = s.facts.filter((f) => f.attribute === 'foreigners among the dead');
+  assert.deepEqual(foreign.flatMap(vals).sort(), [19, 26], JSON.stringify(s.facts.map((f) => f.attribute)));
+  assert.ok(foreign.every((f) => f.consistent), 'a part of a toll rises with it');
+  assert.deepEqual(vals(factsOf(s, 'women among the dead')[0]), [98], 'the second part of a list');
+  assert.deepEqual(vals(factsOf(s, 'crowd')[0]), [100000]);
+  // negative: a part of a part-less sentence, and a whole, stay where they were
+  const t = story([['AAA', '2022-10-30', 'Police said 12 protesters were arrested in Seoul. Officials, including the mayor, said 35 people died in Seoul.']]);
+  assert.deepEqual(vals(factsOf(t, 'death toll')[0]), [35]);
+  assert.deepEqual(vals(factsOf(t, 'arrested')[0]), [12]);
+});
+
+test('a head count of an older event a report recalls is no reading of the story\'s counts', () => {
+  const s = story([
+    ['AAA', '2022-10-30', 'At least 151 people were killed in a crush in Itaewon on Saturday night, officials said. It was the deadliest disaster since the 2014 sinking of the Sewol ferry, which killed 304 people.'],
+    ['BBB', '2022-10-31', 'The death toll from the crush in Itaewon rose to 154 on Monday. In 2005, 11 people died in a crush at a concert in Itaewon.'],
+    ['CCC', '2022-11-01', 'The death toll from the Itaewon crush stood at 156, the worst since the ferry disaster in April 2014 that left 304 people dead.'],
+  ]);
+  const toll = factsOf(s, 'death toll');
+  assert.equal(toll.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(vals(toll[0]), [151, 154, 156]);
+  assert.ok(toll[0].consistent);
+  // the older events' tolls are facts of their year's
+  assert.ok(s.facts.some((f) => f.attribute === 'death toll (2014)' && f.values.some((v) => v.value === 304)), JSON.stringify(s.facts.map((f) => f.attribute)));
+  assert.ok(s.facts.some((f) => f.attribute === 'death toll (2005)' && f.values.some((v) => v.value === 11)));
+  // an open bound ("before 2010") dates an older event too, by its end
+  const b = story([['AAA', '2022-10-30', 'At least 151 people were killed in Itaewon on Saturday. Before 2010, 40 people died in crushes in Itaewon.']]);
+  assert.deepEqual(vals(factsOf(b, 'death toll')[0]), [151], JSON.stringify(b.facts.map((f) => f.attribute)));
+  // negative: a count before an old date in its sentence, and a count dated this week, stay
+  const t = story([['AAA', '2022-10-30', 'At least 151 people were killed on Saturday in Itaewon, the deadliest crush since 2005. On Sunday, 82 people were injured in Itaewon.']]);
+  assert.deepEqual(vals(factsOf(t, 'death toll')[0]), [151]);
+  assert.deepEqual(vals(factsOf(t, 'injured')[0]), [82]);
+});

@@ -111,3 +111,23 @@ test('a force is counted for the country whose force it is: a demonym in the cou
   // negative: soldiers killed are a death toll, not a force
   assert.equal(attributeOf({ unit: 'person', text: 'four soldiers' }, ' were killed', '', roleOf({ unit: 'person', text: 'four soldiers' }, '')), 'death toll');
 });
+
+test('the group a head count names, and the whole a part of it is taken from', async () => {
+  const { countedGroup, partOf } = await import('../../src/story/build.js');
+  assert.equal(countedGroup('26 foreign nationals'), 'foreigners', 'one name for a group named two ways');
+  assert.equal(countedGroup('26 foreign students'), 'foreign students');
+  assert.equal(countedGroup('72 Germans'), 'Germans');
+  assert.equal(countedGroup('at least twenty-six women'), 'women');
+  // negative: people, bare numbers, a name after a number
+  assert.equal(countedGroup('64 people'), undefined);
+  assert.equal(countedGroup('19'), undefined);
+  assert.equal(countedGroup('3 Lufthansa'), undefined);
+  assert.equal(partOf({ text: '19 foreigners' }, '', 'Among the dead were '), 'foreigners among the dead');
+  assert.equal(partOf({ text: '26 foreigners' }, '', ' including ', 'The toll stood at 156, including '), 'foreigners among the dead');
+  assert.equal(partOf({ text: '26' }, ' of the dead were foreigners', ''), 'foreigners among the dead');
+  assert.equal(partOf({ text: '33' }, ' were in serious condition', '', 'Of the 149 injured, '), null, 'a part that names no group');
+  assert.equal(partOf({ text: '8 children' }, '', ' including ', 'The crowd, including '), 'children');
+  // negative: no part
+  assert.equal(partOf({ text: '35 people' }, ' died', 'said ', 'Officials, including the mayor, said '), undefined);
+  assert.equal(partOf({ text: '19 foreigners' }, ' were injured', 'Police said '), undefined);
+});
