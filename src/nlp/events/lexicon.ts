@@ -27,6 +27,8 @@ export interface Reading {
   /** "@DEMONYM": a nationality adjective right before the trigger, or before one compound modifier ("an Israeli strike",
    * "a Russian drone strike"). */
   ctxDemonym?: boolean;
+  /** "@SCORE": a match score ("2-1", "3–0") within eight tokens after the trigger ("beat Arsenal 2-1"). */
+  ctxScore?: boolean;
   /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
@@ -91,6 +93,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxPlaceObj: ctxWords.includes('@placeobj'),
       ctxPlaceOn: ctxWords.includes('@placeon'),
       ctxDemonym: ctxWords.includes('@demonym'),
+      ctxScore: ctxWords.includes('@score'),
       needObj: flagSet.has('obj'),
       also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
       vform: flagSet.has('vform'),
@@ -104,7 +107,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();

@@ -15,6 +15,7 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxPlaceObj && placeObject(ctx, t1, s1)) return true;
   if (r.ctxPlaceOn && (ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'against') && placeObject(ctx, t1 + 1, s1)) return true;
   if (r.ctxDemonym && demonymBefore(ctx, t0, s0)) return true;
+  if (r.ctxScore && scoreAfter(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
@@ -40,6 +41,23 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
       if (!cands) { cands = lemmaCandidates(w, ctx.lex.irregular).map((c) => c.lemma); ctx.cands[k] = cands; }
       for (const c of cands) if (r.ctx.has(c)) return true;
     }
+  }
+  return false;
+}
+
+/** Words after a range of a figure ("10-15 per cent", "3-4 years"): no score. */
+const UNIT_AFTER_RANGE = new Set(['%', 'per', 'percent', 'pc', 'years', 'year', 'days', 'months', 'weeks', 'hours', 'minutes', 'km', 'miles', 'metres', 'meters', 'people', 'million', 'billion']);
+/** A match score within eight tokens after the trigger: two numbers of one or two digits joined by a hyphen or a dash
+ * ("beat Arsenal 2-1", "won 3–0"). Years ("2019-20") have more digits; a range of a figure ("10-15 per cent") is
+ * followed by its unit. */
+export function scoreAfter(ctx: Ctx, t1: number, s1: number): boolean {
+  for (let k = t1 + 1; k < s1 && k <= t1 + 8; k++) {
+    if (ctx.toks[k]!.kind !== 'NUMBER') continue;
+    // one token ("2-1") where the tokenizer kept the score whole
+    if (/^\d{1,2}[-–]\d{1,2}$/.test(ctx.low[k]!) && !UNIT_AFTER_RANGE.has(ctx.low[k + 1] ?? '')) return true;
+    if (!/^\d{1,2}$/.test(ctx.low[k]!)) continue;
+    if (k + 2 < s1 && (ctx.low[k + 1] === '-' || ctx.low[k + 1] === '–') && ctx.toks[k + 2]!.kind === 'NUMBER' && /^\d{1,2}$/.test(ctx.low[k + 2]!)
+      && !UNIT_AFTER_RANGE.has(ctx.low[k + 3] ?? '')) return true;
   }
   return false;
 }
@@ -302,7 +320,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
-      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
@@ -336,7 +354,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -349,7 +367,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // cue still gives the STATEMENT (statements.ts), so both are kept.
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });
