@@ -77,3 +77,34 @@ export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolea
   const c = toks[e], w = toks[e + 1];
   return !!c && !!w && c.text === ',' && w.lower === 'which' && c.sent === w.sent;
 }
+
+/** A span [s, e) of a mention, with whether it is a strongly typed organisation (KB, head word, acronym of one). */
+export interface CoordSpan { s: number; e: number; strongOrg: boolean }
+
+/**
+ * "Ofcom and the Competition and Markets Authority", "Vodafone and Orange", "Nokia, Tarnex and Ericsson": a name
+ * coordinated with an organisation the KB or a head word typed is an organisation too (issue #3: unknown names
+ * default to persons). `at(k)` gives the mention starting at token k, `endAt(k)` the one ending at k. The joint is
+ * "and" / "or" (an article may follow), or a comma inside a list that goes on with another comma or "and".
+ */
+export function coordinatedWithOrg(toks: readonly Tok[], s: number, e: number,
+  at: (k: number) => CoordSpan | undefined, endAt: (k: number) => CoordSpan | undefined): boolean {
+  const sent = toks[s]!.sent;
+  const joint = (k: number) => { const t = toks[k]; return !!t && t.sent === sent && (t.lower === 'and' || t.lower === 'or' || t.text === ','); };
+  const listGoesOn = (k: number) => { const t = toks[k]; return !!t && t.sent === sent && (t.lower === 'and' || t.lower === 'or' || t.text === ','); };
+  // right: NAME and [the] ORG
+  if (joint(e)) {
+    let k = e + 1;
+    if (toks[k]?.lower === 'the') k++;
+    const n = at(k);
+    if (n && n.strongOrg && (toks[e]!.text !== ',' || listGoesOn(n.e))) return true;
+  }
+  // left: ORG and [the] NAME
+  let j = s - 1;
+  if (toks[j]?.lower === 'the') j--;
+  if (j > 0 && joint(j)) {
+    const p = endAt(j - 1);
+    if (p && p.strongOrg && (toks[j]!.text !== ',' || listGoesOn(e))) return true;
+  }
+  return false;
+}

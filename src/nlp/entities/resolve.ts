@@ -8,7 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
-import { contextCueType, nonPersonCue } from './cues.js';
+import { contextCueType, coordinatedWithOrg, type CoordSpan, nonPersonCue } from './cues.js';
 
 interface M {
   c: Cand;
@@ -249,12 +249,23 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // Tolvane", "Varnex's chief executive"; cues.ts). A head word, title or apposition already typed the others.
   const cued = new Set<Ent>();
   const weakOnly = (m: M) => (m.c.src === 'model' || m.c.src === 'locative' || m.c.src === 'part') && m.c.rule !== 'model+head' && m.c.rule !== 'classifier-noun';
+  // mentions by first and last token, for "X and <organisation>" (coordinatedWithOrg)
+  const coordStart = new Map<number, CoordSpan>(); const coordEnd = new Map<number, CoordSpan>();
+  for (const m of ms) {
+    if (m.c.cs !== undefined) continue;
+    const strongOrg = m.type === 'ORG' && ((m.entry?.type === 'ORG' && m.c.src !== 'model') || m.c.src === 'head' || m.c.src === 'acronym');
+    const sp: CoordSpan = { s: m.c.s, e: m.c.e, strongOrg };
+    coordStart.set(m.c.s, sp); coordEnd.set(m.c.e - 1, sp);
+  }
   for (const e of ents) {
     if (e.entry || !e.ms.every(weakOnly)) continue;
     let notPerson = false;
+    // a name that reads as a person's (a known given name or surname first) stays one: "Kim Hall and Microsoft"
+    const personish = (wordClassOf(e.words[0]!) & (WC_GIVEN | WC_SURNAME)) !== 0;
     for (const m of e.ms) {
       if (m.adj) continue;
-      const ty = contextCueType(toks, m.c.s, m.c.e);
+      const ty = contextCueType(toks, m.c.s, m.c.e)
+        ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
       if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
     }
