@@ -351,7 +351,6 @@ const PROGRESS = /\b(?:drill\w*|bor(?:e|ed|ing)|dug|dig(?:s|ging)?|excavat\w*|tu
 const DEPTH_AFTER = /^\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea|sea level|water|waves|ocean|seabed|sea floor|ground)\b|(?:down|underwater|underground)\b)/i;
 /** A height flown at: the words before the measure say it is where an aircraft was ("cruising at", "descended to"). */
 const ALTITUDE_BEFORE = /\b(?:altitude|cruis\w*|flying|flew|climb\w*|descen\w*|dropp\w*|plung\w*|plummet\w*)\b[^.;:,]{0,25}?\b(?:at|to|from|of)\s+(?:about|some|nearly|almost|roughly|around|more than|over|up to|only)?\s*$/i;
-const MONEY_ATTR = /\b(appeal|aid|fund\w*|pledge\w*|budget|cost\w*|damage\w*|loan|grant|donat\w*|assistance|package|deal|contract)\b/i;
 
 /** The whole a part of a head count is taken from: the words that name it, and how the part's attribute says it. */
 const WHOLES: [RegExp, string][] = [
@@ -452,8 +451,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     return group && !storyLexicon().roles.has(group.toLowerCase()) ? group : undefined;
   }
   if (dim === 'money') {
-    const m = MONEY_ATTR.exec(after) ?? MONEY_ATTR.exec(before.slice(-60));
-    return m ? m[1].toLowerCase().replace(/s$/, '') : 'amount';
+    const lex = storyLexicon();
+    const m = lex.moneyPattern.exec(after) ?? lex.moneyPattern.exec(before.slice(-60));
+    return m ? lex.moneyWords.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'amount' : 'amount';
   }
   if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
   if (dim === 'distance') {
@@ -1042,7 +1042,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       qfacts.delete(k);
     }
   }
-  for (const f of qfacts.values()) {
+  for (const f of [...qfacts.values()].flatMap(splitUnrelated)) {
     // a count revised upward over time is told phase by phase, each with its own verdict
     const phases = splitPhases(f.attribute, f.readings);
     phases.forEach((ph, k) => {
@@ -1112,6 +1112,9 @@ export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): 
   if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
   // "the Minas Gerais fire department said 292 were missing": the place names whose department it is
   if (storyLexicon().authorityNouns.test(after)) return true;
+  // "South Korea's interior ministry said", "Brazil's federal police": whose body it is, as a possessive
+  const poss = /^['’]s((?:\s+[a-z']+){1,3})/.exec(text.slice(m.end, m.end + 40))?.[1].trim().split(/\s+/) ?? [];
+  for (let k = 0; k < poss.length; k++) if (storyLexicon().authorityNouns.test(` ${poss.slice(k).join(' ')}`)) return true;
   // "a Florida condominium": a place used as an adjective
   if (/^ [a-z]/.test(after) && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   const comma = /,\s*$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
@@ -1119,6 +1122,24 @@ export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): 
 }
 
 interface QReading extends Reading { vk: string; src: FactSource }
+interface QFact { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }
+
+/**
+ * Sums in two currencies cannot be judged against each other without an exchange rate, so a sum that only
+ * "amount" names ("$250,000 a seat", "Rs 10 lakh") is split by currency: facts of their own, not a
+ * contradiction. (Figures of one dimension far apart, "1,600 feet" and "900 miles", are left in one fact: on
+ * the stories written for the scorer splitting them lost a true contradiction and found nothing.)
+ */
+export function splitUnrelated<F extends Pick<QFact, 'attribute' | 'values' | 'readings'>>(f: F): F[] {
+  const unit = f.readings[0]?.unit;
+  if (!unit || dimension(unit) !== 'money' || f.attribute !== 'amount') return [f];
+  const units = [...new Set(f.readings.map((r) => r.unit))];
+  if (units.length < 2) return [f];
+  return units.map((u) => {
+    const rs = f.readings.filter((r) => r.unit === u);
+    return { ...f, readings: rs, values: new Map([...f.values].filter(([vk]) => rs.some((r) => r.vk === vk))) };
+  });
+}
 
 /** The values of one phase: the fact's values restricted to the phase's readings and their sources. */
 function phaseValues(all: Map<string, FactValue>, readings: QReading[]): FactValue[] {

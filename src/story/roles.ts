@@ -18,6 +18,9 @@ export interface StoryLexicon {
   vehicleNouns: Set<string>;
   vehicleParts: Set<string>;
   measureNouns: Map<string, string>;
+  /** Words beside a sum of money and what they make it ("fined" → "fine"), longest first, as one pattern. */
+  moneyWords: Map<string, string>;
+  moneyPattern: RegExp;
   /** One name for a group named in several ways ("foreign nationals" → "foreigners"). */
   groupNames: Map<string, string>;
   /** Bodies and offices a place name before them in lower case qualifies ("the Minas Gerais fire department"). */
@@ -30,7 +33,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -39,6 +42,8 @@ export function storyLexicon(): StoryLexicon {
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),
     groupNames: new Map(Object.entries(raw.groupNames ?? {})),
+    moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
+    moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"
     authorityNouns: new RegExp(`^\\s+(?:state\\s+|city\\s+|municipal\\s+|regional\\s+|local\\s+|federal\\s+|provincial\\s+|county\\s+)?(?:${[...raw.authorityNouns].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u'),
   };

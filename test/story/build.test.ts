@@ -413,3 +413,16 @@ test('meetings: a report naming another subset of those present merges; a mentio
   assert.ok(meets.some((e) => e.documents.length === 2), show);
   assert.ok(!meets.some((e) => e.places?.includes('Abuja') && e.places.includes('Paris')), `Abuja and Paris are 4,400 km apart: ${show}`);
 });
+
+test('a place named as the owner of a body ("South Korea\'s interior ministry") is not where a figure belongs', async () => {
+  const { qualifierUse } = await import('../../src/story/build.js');
+  const text = "South Korea's interior ministry said Seoul's mayor and Seoul's Itaewon district wept; Seoul's fire department counted.";
+  const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length }; };
+  assert.equal(qualifierUse(text, at('South Korea'), new Set()), true, 'a ministry');
+  const fire = text.lastIndexOf("Seoul's fire");
+  assert.equal(qualifierUse(text, { start: fire, end: fire + 5 }, new Set()), true, 'a fire department');
+  // negative: a possessive before a place name, and before an office no list names
+  const dist = text.indexOf("Seoul's Itaewon");
+  assert.equal(qualifierUse(text, { start: dist, end: dist + 5 }, new Set()), false);
+  assert.equal(qualifierUse("Seoul's streets were full.", { start: 0, end: 5 }, new Set()), false);
+});

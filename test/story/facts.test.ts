@@ -261,9 +261,40 @@ test('areas, volumes and masses in any unit the quantity stage writes are one di
   // negative: areas that differ in earnest still conflict on one day
   const bad = story([
     ['AAA', '2023-06-20', 'Ships searched an area of 10,000 square miles near Cape Cod, officials said.'],
-    ['BBB', '2023-06-20', 'Ships searched an area of 2,000 square kilometres near Cape Cod, officials said.'],
+    ['BBB', '2023-06-20', 'Ships searched an area of 15,000 square kilometres near Cape Cod, officials said.'],
   ]);
+  assert.equal(factsOf(bad, 'area').length, 1);
   assert.equal(factsOf(bad, 'area')[0].consistent, false);
+});
+
+test('sums named only as an amount in two currencies are not judged against each other', async () => {
+  const s = story([
+    ['AAA', '2023-06-20', 'Each family near Balasore will get Rs 10 lakh, officials said.'],
+    ['BBB', '2023-06-21', 'Each family near Balasore will get $12,000, officials said.'],
+  ]);
+  const amounts = factsOf(s, 'amount');
+  assert.equal(amounts.length, 2, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.ok(amounts.every((f) => f.consistent));
+  // negative: two sums in one currency stay one fact and may conflict; a named sum never splits
+  const t = story([
+    ['AAA', '2023-06-20', 'Each family near Balasore will get Rs 10 lakh, officials said.'],
+    ['BBB', '2023-06-20', 'Each family near Balasore will get Rs 2 lakh, officials said.'],
+  ]);
+  assert.equal(factsOf(t, 'amount').length, 1);
+  assert.equal(factsOf(t, 'amount')[0].consistent, false);
+  const { splitUnrelated } = await import('../../src/story/build.js');
+  const r = (unit: string, vk: string) => ({ value: 5, unit, vk, label: vk, src: { document: vk, attribution: [], certainty: 'CERTAIN' as const } });
+  assert.equal(splitUnrelated({ attribute: 'fine', values: new Map(), readings: [r('USD', 'a'), r('EUR', 'b')] }).length, 1);
+  assert.equal(splitUnrelated({ attribute: 'amount', values: new Map(), readings: [r('USD', 'a'), r('EUR', 'b')] }).length, 2);
+});
+
+test('a word beside a sum says what it is: a fine, compensation, a price', () => {
+  const s = story([['AAA', '2019-01-30', 'Vale was fined $250 million in Brumadinho. Families in Brumadinho will receive compensation of $100,000 each. Each seat sold for $40 in Brumadinho.']]);
+  const attrs = s.facts.filter((f) => f.values.some((v) => v.unit === 'USD')).map((f) => f.attribute).sort();
+  assert.deepEqual(attrs, ['compensation', 'fine', 'price'], JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+  // negative: a sum beside no such word is an amount
+  const t = story([['AAA', '2019-01-30', 'Vale said $250 million had gone to Brumadinho.']]);
+  assert.equal(t.facts.filter((f) => f.values.some((v) => v.unit === 'USD'))[0]?.attribute, 'amount', JSON.stringify(t.facts.map((f) => f.attribute)));
 });
 
 test('a part of a head count is a fact of its own, not a reading of the whole ("Among the dead were 19 foreigners")', () => {
