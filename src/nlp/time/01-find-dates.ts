@@ -171,12 +171,11 @@ export const findDates: Finder = (text, out) => {
   scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {
     const y = +m[1]!; const mo = +m[2]!; const d = +m[3]!;
     if (!isValidDate(y, mo, d)) return;
-    const hasTime = m[4] !== undefined;
+    // The value is built here: the closure keeps one string, not the match array and its groups.
     const zone = m[6] === 'Z' || m[6] === '+00:00' || m[6] === '+0000' ? 'Z' : '';
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.iso', priority: 6,
-      resolve: () => hasTime
-        ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` }
-        : { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}` } });
+    const value = m[4] !== undefined ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` : `${m[1]}-${m[2]}-${m[3]}`;
+    const type = m[4] !== undefined ? 'TIME' : 'DATE';
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.iso', priority: 6, resolve: () => ({ type, value }) });
     cover.add(m.index, m.index + m[0].length);
   });
 
@@ -187,12 +186,13 @@ export const findDates: Finder = (text, out) => {
     const us = isValidDate(y, a, b) ? { y, m: a, d: b } : undefined;
     const eu = isValidDate(y, b, a) ? { y, m: b, d: a } : undefined;
     if (!us && !eu) return;
+    const dotted = m[2] === '.'; // the closure keeps a flag, not the match array
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.numeric', priority: 5,
       resolve(ctx) {
         let p: Ymd;
         if (!us) p = eu!;
         else if (!eu || a === b) p = us;
-        else if (m[2] === '.') p = eu; // dotted dates are day-first in practice
+        else if (dotted) p = eu; // dotted dates are day-first in practice
         else if (ctx.dayFirst !== undefined) p = ctx.dayFirst ? eu : us;
         else if (ctx.anchor) {
           // The reading nearer the publication date, preferring one not in the future.

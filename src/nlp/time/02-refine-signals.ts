@@ -68,6 +68,43 @@ const P_AFTER = /\b(?:after|later\s+than)\s+$/i;
 const P_ON_OR_BEFORE = /\b(?:by|until|till|til|through|thru|up\s+to|up\s+until|on\s+or\s+before)\s+(?:on\s+)?$/i;
 const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:on|from))?|on\s+or\s+after)\s+$/i;
 
+const isApostrophe = (ch: number): boolean => ch === 39 || ch === 8217;
+/** "'s" (or "’s") at `pos`, followed by a non-word character. */
+function possessiveAt(text: string, pos: number): boolean {
+  if (!isApostrophe(text.charCodeAt(pos)) || text.charCodeAt(pos + 1) !== 115) return false;
+  const n = text.charCodeAt(pos + 2);
+  return !((n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122) || n === 95);
+}
+
+/**
+ * Whether a bound may follow `end` ("2015 or so", "2018 or earlier", "from 2021 onwards"): an optional
+ * comma, then spaces, then a word in "o" or "a". Read without cutting a string: most times have none.
+ * Unsure (a non-ASCII character) counts as may.
+ */
+function mayBoundOnRight(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  const s = i;
+  for (; i < end + 16; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch > 127) return true;
+    if (ch !== 32 && (ch < 9 || ch > 13)) break;
+  }
+  if (i === s) return false;
+  const ch = text.charCodeAt(i) | 32;
+  return ch === 111 || ch === 97;
+}
+
+/** The bound a phrase right after the time gives it: "2015 or so", "2018 or earlier", "from 2021 onwards". */
+function rightSignalMod(text: string, c: Cand): TimeMod | undefined {
+  const right = text.slice(c.end, c.end + 16);
+  if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
+  if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
+  if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';
+  if (/^\s+or\s+(?:later|after)\b/i.test(right)) return 'ON_OR_AFTER';
+  return undefined;
+}
+
 /**
  * The TimeML mod a signal word gives a point in time: "around 3 p.m."/"circa 1990" APPROX, "before 2020"/
  * "prior to Monday" BEFORE, "after 2025"/"shortly after midnight"/"just past 9 a.m." AFTER, "by Friday"/
@@ -77,14 +114,13 @@ const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|
  */
 export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (!POINT_RULE.test(c.rule) || c.rule === 'relative.ago') return undefined;
-  const right = text.slice(c.end, c.end + 16);
   // "after Sunday's attack", "before Monday's vote": a possessive time dates its noun; the signal bounds the noun's
   // event, not the day
-  if (/^['’]s\b/.test(right) || /['’]s$/.test(text.slice(c.start, c.end))) return undefined;
-  if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
-  if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
-  if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';
-  if (/^\s+or\s+(?:later|after)\b/i.test(right)) return 'ON_OR_AFTER';
+  if (possessiveAt(text, c.end) || (c.end - c.start >= 2 && text.charCodeAt(c.end - 1) === 115 && isApostrophe(text.charCodeAt(c.end - 2)))) return undefined;
+  if (mayBoundOnRight(text, c.end)) {
+    const r = rightSignalMod(text, c);
+    if (r) return r;
+  }
   const w = wordBefore(text, c.start).toLowerCase();
   if (!POINT_SIGNAL_WORDS.has(w)) return undefined;
   const left = text.slice(Math.max(0, c.start - 24), c.start);

@@ -76,10 +76,10 @@ export function scanNear(trigger: RegExp, re: RegExp, text: string, back: number
 
 import { isWordTrigger, wordHits } from './word-triggers.js';
 
-const hitCache = new WeakMap<RegExp, { text: string; hits: number[] }>();
+const hitCache = new WeakMap<RegExp, { text: string; hits: ArrayLike<number> }>();
 
 /** Trigger hits as flat [start, end) pairs; cached per trigger for the current text. */
-function hits(trigger: RegExp, text: string): number[] {
+function hits(trigger: RegExp, text: string): ArrayLike<number> {
   if (isWordTrigger(trigger)) return wordHits(trigger, text);
   const c = hitCache.get(trigger);
   if (c && c.text === text) return c.hits;

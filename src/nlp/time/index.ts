@@ -152,6 +152,15 @@ function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: 
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
+/** A ".", "!", "?" or newline in text[from, to), read without cutting a string (this runs per clock time). */
+function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 10) return true;
+  }
+  return false;
+}
+
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
 /** Tags a text; returns the times and the anchor used (a dateline date when none was given). */
@@ -223,18 +232,21 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // Pass 2: clock times take a day from the same clause ("10 a.m. Tuesday"), else the last day mentioned.
   // One context object serves every clock time (`at` says which one): no per-time garbage.
   let at = 0;
+  // Asked twice per clock time (whether the day is its own, then by its resolve): the answer is kept for `at`.
+  let memoAt = -1; let memoS = -1; let memoE = -1; let memo: string | undefined;
   const dayNear = (s: number, e: number): string | undefined => {
     const i = at;
+    if (memoAt === i && memoS === s && memoE === e) return memo;
     let best: string | undefined; let bestD = 60;
     for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 4); j++) {
       const r = resolved[j];
-      if (j === i || !r || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+      if (j === i || !r) continue;
       const o = cands[j]!;
       const d = o.start >= e ? o.start - e : s - o.end;
-      if (d >= bestD) continue;
-      const between = text.slice(Math.min(e, o.end), Math.max(s, o.start));
-      if (!/[.!?\n]/.test(between)) { bestD = d; best = r.value.slice(0, 10); }
+      if (d >= bestD || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+      if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); }
     }
+    memoAt = i; memoS = s; memoE = e; memo = best;
     return best;
   };
   const local: Ctx = { ...ctx, dayNear, tense };

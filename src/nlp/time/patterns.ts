@@ -1,6 +1,6 @@
 // Regex building blocks compiled once from the lexicons. Every pattern is a bounded sequence of
 // alternations separated by single-character-class gaps, so matching stays linear.
-import { wordTrigger } from './word-triggers.js';
+import { ACCEPT_ALL, wordTrigger } from './word-triggers.js';
 import {
   MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 } from './lexicon.js';
@@ -72,7 +72,7 @@ export const T_UNIT = wordTrigger(/\b(?:sec|min|hour|hr|day|night|week|fortnight
   { prefixes: ['sec', 'min', 'hour', 'hr', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'yr', 'decade', 'centur', 'millenni'] });
 export const T_MONTH = wordTrigger(/\b(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)/g,
   { prefixes: ['jan', 'feb', 'mar', 'may', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], test: (w) => w.charCodeAt(0) < 91 });
-export const T_DIGIT = wordTrigger(/\d+/g, { prefixes: [], digits: () => true });
+export const T_DIGIT = wordTrigger(/\d+/g, { prefixes: [], digits: ACCEPT_ALL });
 export const T_WEEKDAY = wordTrigger(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/gi,
   { prefixes: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], test: (_w, l) => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/.test(l) });
 export const T_POD = wordTrigger(/\b(?:morning|afternoon|evening|night)/gi, { prefixes: ['morning', 'afternoon', 'evening', 'night'] });

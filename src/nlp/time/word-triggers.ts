@@ -50,30 +50,49 @@ export function wordTrigger(re: RegExp, t: WordTrigger): RegExp {
   return re;
 }
 
+/** A digit test accepting every run of digits ("\\d+"): not called per run. */
+export const ACCEPT_ALL = (): boolean => true;
+
 export function isWordTrigger(re: RegExp): boolean { return wordReg.has(re); }
 
 let lastText: string | undefined;
-let lastHits = new Map<RegExp, number[]>();
+let lastHits = new Map<RegExp, Int32Array>();
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Hits ([start, end) pairs) of every word trigger in one pass; cached for the current text. */
-export function wordHits(re: RegExp, text: string): number[] {
+export function wordHits(re: RegExp, text: string): ArrayLike<number> {
   if (lastText !== text) {
     lastText = text;
     lastHits = scanWords(text);
   }
-  return lastHits.get(re) ?? [];
+  return lastHits.get(re) ?? NONE;
 }
 
-function push(m: Map<RegExp, number[]>, re: RegExp, s: number, e: number): void {
-  const a = m.get(re);
-  if (a) a.push(s, e); else m.set(re, [s, e]);
-}
+const NONE = new Int32Array(0);
 
-function scanWords(text: string): Map<RegExp, number[]> {
-  const out = new Map<RegExp, number[]>();
+/**
+ * One pass over the text. Hits go to one flat typed array per trigger, found by the trigger's index (no
+ * map look-up and no boxed array growth per hit: a table or a line of numbers has a hit every few
+ * characters); a digit trigger whose test accepts every run (`\d+`) is not called per run. A trigger fires
+ * at most once per word (two table keys may reach it for one word).
+ */
+function scanWords(text: string): Map<RegExp, Int32Array> {
+  const regs = [...wordReg.keys()];
+  const ids = new Map<RegExp, number>(regs.map((r, i) => [r, i]));
+  const acc: Int32Array[] = regs.map(() => NONE);
+  const used = new Int32Array(regs.length);
+  const add = (id: number, s: number, e: number): void => {
+    let a = acc[id]!;
+    const k = used[id]!;
+    if (k + 2 > a.length) { const b = new Int32Array(Math.max(64, a.length * 2)); b.set(a); acc[id] = a = b; }
+    a[k] = s; a[k + 1] = e; used[id] = k + 2;
+  };
+  const defs = regs.map((r) => wordReg.get(r)!);
+  const digitIds = digitTriggers.map((r) => ids.get(r)!);
+  const allDigits = digitTests.map((t) => t === ACCEPT_ALL);
+  const listIds = lists.map((l) => l.map((r) => ids.get(r)!));
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -87,31 +106,29 @@ function scanWords(text: string): Map<RegExp, number[]> {
       if (li !== 0) {
         const word = text.slice(i, j);
         const lower = word.toLowerCase();
-        const list = lists[li]!;
-        for (let k = 0; k < list.length; k++) fire(out, list[k]!, word, lower, i, j);
+        const list = listIds[li]!;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k]!;
+          if (fires(defs[id]!, word, lower) && (used[id] === 0 || acc[id]![used[id]! - 2] !== i)) add(id, i, j);
+        }
       }
       i = j;
     } else if (isDigit(c)) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      for (let k = 0; k < digitTriggers.length; k++) {
-        const re = digitTriggers[k]!;
-        if (digitTests[k]!(text, i, j)) push(out, re, i, j);
+      for (let k = 0; k < digitIds.length; k++) {
+        if (allDigits[k] || digitTests[k]!(text, i, j)) add(digitIds[k]!, i, j);
       }
       i = j;
     } else i++;
   }
+  const out = new Map<RegExp, Int32Array>();
+  for (let k = 0; k < regs.length; k++) if (used[k]) out.set(regs[k]!, acc[k]!.subarray(0, used[k]));
   return out;
 }
 
-function fire(out: Map<RegExp, number[]>, re: RegExp, word: string, lower: string, s: number, e: number): void {
-  const t = wordReg.get(re)!;
+function fires(t: WordTrigger, word: string, lower: string): boolean {
   let any = false;
   for (let k = 0; k < t.prefixes.length && !any; k++) any = lower.startsWith(t.prefixes[k]!);
-  if (!any) return;
-  if (t.test && !t.test(word, lower)) return;
-  // The same trigger may be reached through two keys for one word: keep one hit.
-  const a = out.get(re);
-  if (a && a[a.length - 2] === s) return;
-  push(out, re, s, e);
+  return any && (!t.test || t.test(word, lower));
 }
