@@ -423,10 +423,27 @@ export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string 
   return iv && Number.isFinite(iv.hi) && iv.hi < Date.parse(pub) - STALE_DAYS * DAY_MS ? new Date(Number.isFinite(iv.lo) ? iv.lo : iv.hi - 1).toISOString().slice(0, 4) : undefined;
 }
 
+/**
+ * How badly hurt a head count's people are, when the words right at it say so: "19 seriously injured", "37 of
+ * them seriously" (after a count of the injured), "33 were in critical condition". `near` is the count's own
+ * words and the clause after it; `context` the sentence, which must speak of injuries or a condition.
+ */
+export function severity(near: string, context: string): string | undefined {
+  const m = /^\s*(?:[a-z]+\s+)?(?:(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|are\s+|was\s+)?(?:left\s+)?(?:in\s+)?)(serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?)\b/i.exec(near);
+  if (!m || !/\b(?:injur\w*|wounded|hurt|condition)\b/i.test(context)) return undefined;
+  return /^critical/i.test(m[1]) ? 'critically injured' : 'seriously injured';
+}
+
 /** What a quantity measures, from its unit, counted noun and the words around it. */
 export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
+  // "19 seriously injured", "33 people were in critical condition", "37 of them seriously": how many are
+  // badly hurt, a part of the injured of its own
+  if (q.unit === 'person' && !role) {
+    const sev = severity(`${(q.text ?? '').replace(/^[\d.,\s]+/, '')} ${after}`, `${sentenceBefore ?? before} ${q.text ?? ''} ${after}`);
+    if (sev) return sev;
+  }
   if (q.unit === 'person' && !role) {
     // a part of a whole the sentence counts is not the whole: "Among the dead were 19 foreigners"
     const part = partOf(q, after, before, sentenceBefore);

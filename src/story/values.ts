@@ -92,6 +92,8 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** Counts that only grow as reports come in (the dead, the injured, those arrested or rescued): a later figure below an earlier floor is a contradiction. */
 export function isCumulative(attribute: string): boolean {
+  // (those badly hurt are a state: they recover or die, and the count falls)
+  if (/seriously|critically/i.test(attribute)) return false;
   return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|affected|bodies|rescu|drilled/i.test(attribute);
 }
 
@@ -101,7 +103,7 @@ export function isCumulative(attribute: string): boolean {
  * the same day can contradict each other.
  */
 export function isStock(attribute: string): boolean {
-  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water/i.test(attribute) || isRoleAttribute(attribute);
+  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically/i.test(attribute) || isRoleAttribute(attribute);
 }
 
 export interface Reading {

@@ -341,3 +341,23 @@ test('a head count of an older event a report recalls is no reading of the story
   assert.deepEqual(vals(factsOf(t, 'death toll')[0]), [151]);
   assert.deepEqual(vals(factsOf(t, 'injured')[0]), [82]);
 });
+
+test('people badly hurt are a count of their own, a state that may fall, not readings of the injured', async () => {
+  const s = story([
+    ['AAA', '2022-10-30', 'At least 82 people were injured in Itaewon, including 19 seriously injured, officials said.'],
+    ['BBB', '2022-10-31', 'In Itaewon, 133 people were injured, 37 of them seriously, officials said.'],
+    ['CCC', '2022-11-02', 'In Itaewon, 151 people were hurt. Officials said 33 people were in critical condition in Itaewon. Another 29 people were seriously injured in Itaewon.'],
+  ]);
+  const inj = factsOf(s, 'injured');
+  assert.deepEqual(inj.flatMap(vals).sort((a, b) => Number(a) - Number(b)), [82, 133, 151], JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.ok(inj.every((f) => f.consistent));
+  const ser = factsOf(s, 'seriously injured');
+  assert.deepEqual(ser.flatMap(vals).sort((a, b) => Number(a) - Number(b)), [19, 29, 37]);
+  assert.ok(ser.every((f) => f.consistent), 'fewer in serious condition later is no contradiction');
+  assert.deepEqual(vals(factsOf(s, 'critically injured')[0]), [33]);
+  // negative: a serious accident's dead, and injuries no word calls serious
+  const { severity } = await import('../../src/story/build.js');
+  assert.equal(severity('people died in a serious accident', 'said 150 people died in a serious accident'), undefined);
+  assert.equal(severity('people were not seriously injured', 'said 5 people were not seriously injured'), undefined);
+  assert.equal(severity('seriously', 'A further 12 were seriously in debt'), undefined, 'no injury spoken of');
+});
