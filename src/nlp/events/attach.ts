@@ -14,6 +14,14 @@ import { retypeVisit } from './retype.js';
 const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions', 'euros', 'dollars', 'pounds',
   'yuan', 'yen', 'rupees', 'francs', 'roubles', 'rubles', 'bn', 'm']);
 
+/** Whether the comma at `c` closes a relative clause opened by an earlier comma within 20 tokens (", who …,"). */
+function closesRelative(low: readonly string[], c: number, s0: number): boolean {
+  for (let k = c - 1; k >= Math.max(s0, c - 20); k--) {
+    if (low[k] === ',') { const w = low[k + 1]; return w === 'who' || w === 'which' || w === 'whose'; }
+  }
+  return false;
+}
+
 /** Fills the arguments of a found trigger; returns undefined when a reading that needs an object has none. */
 export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Draft | undefined {
   const { lex, toks, low, doc } = ctx;
@@ -27,7 +35,10 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (!AUX.has(low[k]!) && !/ly$/.test(low[k]!)) break;
     }
     // A reduced passive clause: "…, charged with killing X".
-    if (!passive && d.type !== 'STATEMENT' && d.type !== 'ARRIVE' && d.type !== 'DEPART' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[i + 1] ?? '')) passive = true;
+    // Not when the comma closes a relative clause ("Pope Francis, who turned 87, called for peace": the verb is the
+    // main clause's), and the preposition is the one after the whole trigger ("called for" is the trigger itself).
+    if (!passive && d.type !== 'STATEMENT' && d.type !== 'ARRIVE' && d.type !== 'DEPART' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[d.t1 + 1] ?? '')
+      && !closesRelative(low, i - 1, s0)) passive = true;
     // "was arrested … and charged with": a participle coordinated with a passive one.
     if (!passive && low[i - 1] === 'and') {
       for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {

@@ -46,6 +46,7 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); }
+    for (const d of here) responsibleAgent(ctx, d, s0);
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
@@ -197,6 +198,31 @@ function causeAgents(ctx: Ctx, drafts: Draft[]): void {
     addArg(d, 'agent', agent);
     d.rule.push('cause-agent');
   }
+}
+
+/** Verbs of taking responsibility: "claimed responsibility for the attack", "took responsibility for the bombing". */
+const RESPONSIBILITY_VERBS = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taking', 'accepted', 'accepts',
+  'admitted', 'admits', 'assumed', 'bears', 'bore']);
+/** Whoever claimed responsibility for an event did it: "Islamic State claimed responsibility for the attack", "the
+ * group, which took responsibility for the bombing,". A noun trigger with no agent of its own, after "responsibility
+ * for" and a determiner or up to two modifiers, takes the subject of the verb of responsibility: the name right
+ * before it (auxiliaries and adverbs aside) or, after a relative "which"/"who", the name before that. */
+function responsibleAgent(ctx: Ctx, d: Draft, s0: number): void {
+  if (!d.noun || d.args.get('agent')?.length) return;
+  let k = d.t0 - 1;
+  for (let n = 0; n < 3 && k >= s0 && ctx.ments.at[k]! < 0 && /^[a-z-]+$/.test(ctx.low[k]!) && ctx.low[k] !== 'for'; n++) k--;
+  if (ctx.low[k] !== 'for' || ctx.low[k - 1] !== 'responsibility') return;
+  k -= 2;
+  if (ctx.low[k] === 'full' || ctx.low[k] === 'sole') k--;
+  if (k < s0 || !RESPONSIBILITY_VERBS.has(ctx.low[k]!)) return;
+  k--;
+  while (k >= s0 && ctx.ments.at[k]! < 0 && (AUX.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  if (k >= s0 && (ctx.low[k] === 'which' || ctx.low[k] === 'who')) { k--; if (ctx.low[k] === ',') k--; }
+  const mi = k >= s0 ? ctx.ments.at[k]! : -1;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  if (!m || m.t1 !== k || m.possessive || !(m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE' || m.type === 'PERSON')) return;
+  addArg(d, 'agent', m.ids);
+  d.rule.push('claimed-responsibility');
 }
 
 /** The noun's agent is written in its own phrase, before it: "Israeli air strikes", "Russia's invasion". */

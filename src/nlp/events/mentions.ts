@@ -70,6 +70,9 @@ const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 const MANY = new Map([['three', 3], ['four', 4]]);
 /** A group phrase naming two people: "the two leaders", "both presidents". */
 const GROUP_SPAN = /^(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|men|women|ministers|heads|officials|sides)$/i;
+/** Reporting verbs whose group subject a following "they" stands for. */
+const THEY_REPORTING = new Set(['said', 'say', 'says', 'claimed', 'claim', 'claims', 'announced', 'announce', 'announces', 'added', 'insisted',
+  'warned', 'stated', 'confirmed', 'admitted', 'denied', 'vowed', 'threatened']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
@@ -284,6 +287,18 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     return undefined;
   };
+  /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
+   * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */
+  const reportingGroup = (k: number): MentionRef | undefined => {
+    let v = k - 1;
+    if (low[v] === 'that') v--;
+    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
+    let q = v - 1;
+    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    const mi = q >= 0 ? at[q]! : -1;
+    const m = mi >= 0 ? list[mi]! : undefined;
+    return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
     // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
@@ -337,6 +352,13 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         }
         pseudo.push(m);
       }
+      continue;
+    }
+    // "The Houthis said they had attacked", "Hamas says they will free": "they" right after a group's or a state's
+    // reporting verb stands for that group (a person's "they" and "they" elsewhere stay unresolved)
+    if (w === 'they') {
+      const g = reportingGroup(k);
+      if (g) pseudo.push(mk(g.ids, g.type, k, k, 'PRONOUN'));
       continue;
     }
     if (w === 'it' || w === 'its') {

@@ -80,6 +80,28 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
     if (m && m.t0 === q && m.t1 === k - 1 && !m.pseudo && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) { addArg(d, role, m.ids); d.rule.push('appositive-known-as'); return true; }
   }
   first = c2 + 1;
+  // "The UN, along with the Red Cross, delivered aid": the names the appositive adds share the subject's role
+  const companions = companionStart(ctx, first);
+  if (companions > 0) {
+    const ids: string[] = [];
+    for (let q = companions; q < k; q++) {
+      const mq = ctx.ments.at[q]!;
+      if (mq < 0) continue;
+      const m = ctx.ments.list[mq]!;
+      if (m.t0 === q && !m.possessive && SUBJECT_TYPES.has(m.type)) ids.push(...m.ids);
+      q = m.t1;
+    }
+    if (!ids.length) return false;
+    const e = c2 - 1;
+    const me = e >= s0 ? ctx.ments.at[e]! : -1;
+    const head = me >= 0 ? ctx.ments.list[me]! : undefined;
+    if (!head || head.t1 !== e || head.possessive || !SUBJECT_TYPES.has(head.type)) return false;
+    addArg(d, role, head.ids);
+    coordinated(ctx, d, head, s0, role);
+    addArg(d, role, ids);
+    d.rule.push('appositive-companion');
+    return true;
+  }
   const mi = ctx.ments.at[first]!;
   if (mi >= 0) {
     const m = ctx.ments.list[mi]!;
@@ -113,6 +135,17 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   addArg(d, role, m.ids);
   d.rule.push('appositive');
   return true;
+}
+
+/** The token after a phrase that adds companions to a subject (", along with X,", ", together with X,", ", as well as
+ * X,", ", alongside X,", ", joined by X,"), or -1. */
+function companionStart(ctx: Ctx, k: number): number {
+  const w = ctx.low[k], n = ctx.low[k + 1];
+  if ((w === 'along' || w === 'together') && n === 'with') return k + 2;
+  if (w === 'as' && n === 'well' && ctx.low[k + 2] === 'as') return k + 3;
+  if (w === 'alongside') return k + 1;
+  if (w === 'joined' && n === 'by') return k + 2;
+  return -1;
 }
 
 /** Skips left over a title written before a person's name ("Chinese leader", "his Australian counterpart", "Germany's
