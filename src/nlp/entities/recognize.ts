@@ -361,7 +361,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
       continue;
     }
-    while (s < e && (!toks[s]!.isWord || (!capLike(toks[s]!) && !PARTICLE_PREFIX.test(toks[s]!.text)))) s++;
+    while (s < e && (!toks[s]!.isWord || (!capLike(toks[s]!) && !PARTICLE_PREFIX.test(toks[s]!.text)) || affixCompound(toks[s]))) s++;
     // leading ordinary words ("One Derna resident", "However")
     while (s < e - 1 && L.leadingJunk.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (s >= e) continue;
@@ -931,7 +931,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const L = lexicon();
   void sents;
   let s2 = s;
-  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text))) s2++;
+  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
   // "Shares of Orvane Holdings Co.": an ordinary word opening the sentence, then "of" (not "Bank of …": a name word)
   if (s2 + 2 < e && toks[s2]!.sentStart && toks[s2 + 1]!.lower === 'of' && wordClassOf(toks[s2]!.lower) === WC_LOWER && !isHead(toks[s2]!.lower)) s2 += 2;
   // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
@@ -1032,9 +1032,11 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     const dash = t.text.lastIndexOf('-');
     if (dash > 0) {
       const suf = t.text.slice(dash + 1).toLowerCase();
-      if (L.locativeSuffixes.has(suf)) {
+      if (L.locativeSuffixes.has(suf) || L.affiliationSuffixes.has(suf)) {
         const part = t.text.slice(0, dash);
         const ents = kb ? kb.byAlias(normAliasLite(part)) : [];
+        // "Hamas-run", "Iran-backed": only a name the KB knows (the owner may be anything: a group, a state, a person)
+        if (!L.locativeSuffixes.has(suf) && !ents.length) continue;
         out.push({ s: i, e: i + 1, cs: t.start, ce: t.start + dash, type: ents[0]?.type ?? 'GPE', src: 'locative', rule: 'locative-based', score: 0, entries: ents.length ? ents : undefined });
         continue;
       }
@@ -1087,6 +1089,18 @@ export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: s
   }
   chosen.sort((a, b) => a.s - b.s);
   return { chosen, taken };
+}
+
+/** "Hamas-run", "US-led", "Iran-backed": a capitalised compound ending in a locative or affiliation participle, which
+ * describes the name after it and is no part of it; the suffix, or '' when the token is no such compound. */
+export function affixCompound(t: Tok | undefined): string {
+  if (!t || !t.isWord || !t.cap) return '';
+  const dash = t.text.lastIndexOf('-');
+  if (dash <= 0) return '';
+  const suf = t.text.slice(dash + 1);
+  if (!/^\p{Ll}+$/u.test(suf)) return '';
+  const L = lexicon();
+  return L.locativeSuffixes.has(suf) || L.affiliationSuffixes.has(suf) ? suf : '';
 }
 
 /** Lower-case nouns after a name that make it an organisation's ("the X party", "the X group"). */
