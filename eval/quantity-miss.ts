@@ -77,6 +77,37 @@ function nounInSentence(unit: string, text: string, span: { start: number; end: 
   return 'not in the sentence';
 }
 
+const EXTREMUM_WORD_RE = /\b(?:minimum|maximum|max|peak|top|highest|lowest|record|floor|ceiling|cap)\b[^.;:!?]{0,40}$/i;
+const REACH_BEFORE_RE = /\b(?:reach(?:ed|es|ing)?|r[io]se|rising|climb(?:ed|s|ing)?|hit|peak(?:ed|s|ing)?|gust(?:ed|s|ing)?|soar(?:ed|s|ing)?)\s+(?:up to|as (?:much|high|many) as)\s*$/i;
+const OF_UP_TO_RE = /\bof\s+up to\s*$/i;
+const MODAL_RE = /\b(?:could|may|might|will|would|expected|forecast|predicted|projected|likely|possible|faces?|facing)\b/i;
+/**
+ * Closed-class cues around a quantity whose bound differs, in words of our own (never the report's): whether it is
+ * a range end written with its unit on both ends, follows "from", has an extremum word before it in its clause,
+ * and for "up to", whether a verb of reaching or "of" precedes the cue and a modal or forecast word is in the sentence.
+ */
+export function boundShape(text: string, q: { start: number; end: number; rule?: string }): string {
+  const notes: string[] = [];
+  const sStart = Math.max(text.lastIndexOf('.', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+  const ends = ['. ', '\n'].map((c) => text.indexOf(c, q.end)).filter((i) => i >= 0);
+  const sEnd = ends.length ? Math.min(...ends) : text.length;
+  const before = text.slice(sStart, q.start);
+  const after = text.slice(q.end, sEnd);
+  if (/^\s*(?:[-–—]|to|and)\s*\D{0,3}\d/.test(after)) notes.push('another figure follows after a dash, to or and');
+  if (/\d\D{0,3}\s*(?:[-–—]|to|and)\s*$/.test(before)) notes.push('after a figure and a dash, to or and');
+  if (/\bfrom\s+\D{0,3}$/i.test(before)) notes.push('after from');
+  if (/\bbetween\s+\D{0,3}$/i.test(before)) notes.push('after between');
+  if (EXTREMUM_WORD_RE.test(before)) notes.push('an extremum word before in the clause');
+  const upTo = text.slice(q.start, q.end).search(/\bup to\b/i);
+  if (upTo >= 0) {
+    const lead = text.slice(sStart, q.start + upTo + 5);
+    if (REACH_BEFORE_RE.test(lead)) notes.push('a verb of reaching before up to');
+    if (OF_UP_TO_RE.test(lead)) notes.push('of before up to');
+    notes.push(MODAL_RE.test(text.slice(sStart, sEnd)) ? 'a modal or forecast word in the sentence' : 'no modal or forecast word in the sentence');
+  }
+  return notes.join(', ');
+}
+
 /**
  * The kind of a missed gold quantity, given the document text and the system quantities. Candidates are the
  * system quantities overlapping the gold span; the nearest to a hit decides the class.
@@ -103,7 +134,10 @@ export function quantityMissKind(g: GoldQuantity, text: string, sys: readonly Sy
     return `quantity not found: no overlapping system quantity (${notes.join(', ')})`;
   }
   const same = over.find((q) => q.value === g.value && q.unit === g.unit);
-  if (same) return `quantity bound differs (${gc}): want ${g.bound ?? 'none'} got ${same.bound ?? 'none'}${same.bound ? ` (${ruleParts(same.rule, 'bound:')}${/range-(?:low|high)/.test(same.rule ?? '') ? ', a range end' : ''})` : ''}`;
+  if (same) {
+    const shape = boundShape(text, same);
+    return `quantity bound differs (${gc}): want ${g.bound ?? 'none'} got ${same.bound ?? 'none'}${same.bound ? ` (${ruleParts(same.rule, 'bound:')}${/range-(?:low|high)/.test(same.rule ?? '') ? ', a range end' : ''})` : ''}${shape ? `; ${shape}` : ''}`;
+  }
   const sameValue = over.find((q) => q.value === g.value);
   if (sameValue) {
     const sc = unitClass(sameValue.unit);

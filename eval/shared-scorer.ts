@@ -16,6 +16,7 @@ import { countMissKinds, eventCauseCounts, type QuantityResolver } from './miss-
 import { quantityMissKinds } from './quantity-miss.js';
 import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 import { attributionLineDetail } from './attribution-miss.js';
+import { checkLineDetail } from './check-miss.js';
 
 /** The name a kept analysis is stored under: the article path the scorer passed. */
 const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
@@ -135,7 +136,7 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   const score = out.split('\n').filter((l) => /score:/.test(l));
   try {
     const analysisOf = keptAnalyses(dir, keep);
-    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf) ?? attributionLineDetail(line, analysisOf));
+    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf) ?? attributionLineDetail(line, analysisOf) ?? checkLineDetail(line, analysisOf));
     const line = ([k, c]: [string, number]): string => `  ${String(c).padStart(4)}  ${k}`;
     // the scorer's "event TYPE" counts give way to the causes, by cause and by type and cause
     const lines = [...score, ...counts.filter(([k]) => !k.startsWith('event ')).map(line)];

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { countMissKinds } from '../../eval/miss-kinds.js';
-import { nounRelation, quantityMissKind, quantityMissKinds, ruleParts, unitClass, valueRelation } from '../../eval/quantity-miss.js';
+import { boundShape, nounRelation, quantityMissKind, quantityMissKinds, ruleParts, unitClass, valueRelation } from '../../eval/quantity-miss.js';
 import { keptQuantityResolver } from '../../eval/shared-scorer.js';
 
 const text = 'Floods killed 12 villagers and cut 40 km of road; repairs cost $3.5m, about 20% of the budget.';
@@ -116,5 +116,28 @@ describe('quantity miss kinds', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('bound miss shapes', () => {
+  const shapeOf = (t: string, q: string, rule = '') => boundShape(t, { start: t.indexOf(q), end: t.indexOf(q) + q.length, rule });
+  it('names range and extremum shapes in closed-class words', () => {
+    assert.equal(shapeOf('Rates of 5% to 7% were set.', '5%'), 'another figure follows after a dash, to or and');
+    assert.equal(shapeOf('Rates of 5% to 7% were set.', '7%'), 'after a figure and a dash, to or and');
+    assert.equal(shapeOf('Prices went from $2 to $4.', '$2'), 'another figure follows after a dash, to or and, after from');
+    assert.equal(shapeOf('A global minimum tax rate of 15% was agreed.', '15%'), 'an extremum word before in the clause');
+    // nothing to say of a plain figure
+    assert.equal(shapeOf('Rates rose 5% last year.', '5%'), '');
+  });
+  it('tells the frame of "up to" without its words', () => {
+    assert.equal(shapeOf('Floodwater reached up to three metres.', 'up to three metres', 'quantity:words+bound:up to'),
+      'a verb of reaching before up to, no modal or forecast word in the sentence');
+    assert.equal(shapeOf('Snow of up to 30 cm could fall.', 'up to 30 cm', 'quantity:digits+bound:up to'),
+      'of before up to, a modal or forecast word in the sentence');
+  });
+  it('adds the shape to a bound miss', () => {
+    const t = 'Rates of 5% to 7% were set.';
+    assert.equal(quantityMissKind({ text: '5%', value: 5, unit: '%', bound: 'MIN' }, t, [{ start: 9, end: 11, value: 5, unit: '%' }]),
+      'quantity bound differs (percent): want MIN got none; another figure follows after a dash, to or and');
   });
 });
