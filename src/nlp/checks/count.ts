@@ -40,6 +40,8 @@ const SUBSET_AFTER_RE = new RegExp(`^\\s*(?:people|persons|civilians|residents)?
 /** The parts of "64 people, including 20 children and 10 women" end at ", and", ";" or the sentence end. */
 const SUBSET_END_RE = /,\s+and\s|;|[.!?](?:\s|$)/;
 const OF_THE_BEFORE_RE = /\bof\s+the\s+$/i;
+/** Between a part and its whole: "Two of the five members". */
+const PART_OF_THE_RE = /^\s+of\s+the\s+$/i;
 /** A total in apposition to its parts names people in general. */
 const GENERAL_TOTAL_RE = /\b(?:people|persons|individuals|victims|casualties|dead|injured|wounded|passengers|residents|others|in all|in total)\b/i;
 /** Between a total and the first of its parts in apposition: a comma or a dash, nothing else. */
@@ -73,6 +75,19 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
     if (appo) {
       const items = appo[1].split(ITEM_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
       if (validList(items) && items.every((s) => NAME_ITEM_RE.test(s))) {
+        // "Two of the five permanent members, Russia and China,": the names may be the part's, not the whole's;
+        // they agree with one or the other, or the pairing is left unsaid
+        const part = qs[i - 1];
+        if (part && isCount(part) && Number.isInteger(part.value) && PART_OF_THE_RE.test(text.slice(part.end, q.start))) {
+          if (items.length === part.value || items.length === q.value) {
+            const named = items.length === part.value ? part : q;
+            out.push(ruled({
+              kind: 'COUNT', status: 'CONSISTENT', refs: named === part ? [i - 1, i] : [i],
+              detail: `${text.slice(part.start, q.end)}: ${items.length} named (${items.join(', ')}) = ${named.value}${named === part ? ', the part' : ', the whole'}`,
+            }, 'count:apposition-part'));
+          }
+          return;
+        }
         const ok = items.length === q.value;
         out.push(ruled({
           kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i],

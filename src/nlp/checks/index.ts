@@ -19,6 +19,7 @@ import { clockTimeChecks } from './clockTimes.js';
 import { changeChecks } from './changes.js';
 import { clockLaterChecks } from './clockLater.js';
 import { dateSpanChecks } from './dateSpans.js';
+import { namedGroupChecks } from './namedGroups.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -60,6 +61,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(looseAgeChecks(doc.text, doc.anchorDate, sentences));
   addUncovered(recordChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(dateSpanChecks(doc.text, doc.times, sentences));
+  addUncovered(namedGroupChecks(doc.text, doc.quantities, doc.entities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

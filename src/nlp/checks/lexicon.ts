@@ -221,3 +221,13 @@ export const MAJORITY_CUES: readonly string[] = [
 ];
 /** After an amount: it is the price of one ("or $50 each", "$12 a share"). */
 export const PER_UNIT_CUES: readonly string[] = ['each', 'apiece', 'a head', 'per head', 'per person', 'a piece', 'per share', 'a share', 'per unit', 'a unit', 'per ticket', 'a ticket', 'per vehicle', 'per car', 'per tonne', 'a tonne', 'per barrel', 'a barrel', 'per dose', 'a dose'];
+
+/**
+ * What a definite count of named things is called when it points back at the names ("Biden and Xi met … the two
+ * leaders", "Egypt and Jordan … the two countries"), by the entity type the names must have.
+ */
+export const NAMED_GROUP_NOUNS: Readonly<Record<'PERSON' | 'GPE' | 'ORG', readonly string[]>> = {
+  PERSON: ['leaders', 'men', 'women', 'presidents', 'ministers', 'politicians', 'candidates', 'players', 'officials', 'brothers', 'sisters', 'suspects', 'rivals', 'heads of state', 'lawmakers', 'senators', 'journalists', 'activists'],
+  GPE: ['countries', 'nations', 'states', 'neighbours', 'neighbors', 'cities', 'capitals', 'governments', 'allies', 'provinces', 'regions'],
+  ORG: ['companies', 'firms', 'groups', 'parties', 'banks', 'carriers', 'airlines', 'organisations', 'organizations', 'agencies', 'clubs', 'teams', 'unions', 'automakers', 'lenders', 'retailers'],
+};
