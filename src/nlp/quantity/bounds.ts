@@ -1,4 +1,4 @@
-import { BOUND_AFTER, BOUND_BEFORE, MAX_CUES, MIN_CUES, PARTICLE_VERB_LIST, type BoundName } from './lexicon.js';
+import { BOUND_AFTER, BOUND_BEFORE, CHANGE_VERBS, MAX_CUES, MEASURE_MAX_CUES, MEASURE_MIN_CUES, MIN_CUES, PARTICLE_VERB_LIST, type BoundName } from './lexicon.js';
 
 const PARTICLE_VERBS = new Set(PARTICLE_VERB_LIST);
 import { phraseKey, type QTok } from './tokens.js';
@@ -12,6 +12,9 @@ const BEFORE = toCues(BOUND_BEFORE);
 const AFTER = toCues(BOUND_AFTER);
 const MAX_WORDS = MAX_CUES.map((c) => phraseKey(c));
 const MIN_WORDS = MIN_CUES.map((c) => phraseKey(c));
+const MEASURE_MAX_WORDS = MEASURE_MAX_CUES.map((c) => phraseKey(c));
+const MEASURE_MIN_WORDS = MEASURE_MIN_CUES.map((c) => phraseKey(c));
+const CHANGE = new Set(CHANGE_VERBS);
 
 export interface BoundHit { bound: BoundName; /** first (before) or last (after) token of the cue */ at: number; cue: string }
 
@@ -56,6 +59,24 @@ export function extremumBefore(toks: readonly QTok[], i: number, window = 5): Bo
     if (toks[k].kind === 'sym' && /[.;:!?]/.test(toks[k].text)) break;
     for (const ws of MAX_WORDS) if (matchAt(toks, k, ws)) return 'MAX';
     for (const ws of MIN_WORDS) if (matchAt(toks, k, ws)) return 'MIN';
+  }
+  return undefined;
+}
+
+/**
+ * "a global minimum tax rate of 15%", "a maximum fine of $10,000": a money or percent figure is the limit a minimum
+ * or maximum names, when that word stands up to `window` tokens back in its clause. Not the size of a change to it
+ * ("raise the minimum wage by 5%", "the minimum wage rose 4%"): no "by" right before the figure and no verb of change
+ * between the word and the figure.
+ */
+export function measureExtremumBefore(toks: readonly QTok[], i: number, window = 6): BoundName | undefined {
+  if (toks[i - 1]?.lower === 'by') return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    if (toks[k].sent !== toks[i].sent) break;
+    if (toks[k].kind === 'sym' && /[.;:!?,()]/.test(toks[k].text)) break;
+    if (CHANGE.has(toks[k].lower)) break;
+    for (const ws of MEASURE_MAX_WORDS) if (matchAt(toks, k, ws)) return 'MAX';
+    for (const ws of MEASURE_MIN_WORDS) if (matchAt(toks, k, ws)) return 'MIN';
   }
   return undefined;
 }

@@ -244,6 +244,21 @@ export const PARTICLE_VERB_LIST: readonly string[] = [
 /** "maximum speed of 59 km/h", "top speed of": a MAX cue a few words before the number. */
 export const MAX_CUES: readonly string[] = ['maximum', 'max', 'top speed', 'peak', 'highest', 'record'];
 export const MIN_CUES: readonly string[] = ['minimum', 'lowest'];
+/**
+ * Extremum words that make a money or percent figure a MIN/MAX ("a global minimum tax of 15%", "a maximum fine of
+ * $10,000"). Narrower than MAX_CUES/MIN_CUES: "a record 9%", "the highest rate, 5%" name a level, not a limit.
+ */
+/**
+ * Verbs of reaching right before "up to" that make a physical figure the peak a magnitude reached ("floodwater reached
+ * up to three metres", "gusts peaked at up to"), a MAX; elsewhere "up to" bounds an estimate or a forecast ("waves
+ * of up to five metres", "could bring up to 30 cm of snow"), AT_MOST.
+ */
+export const PEAK_VERBS: readonly string[] = [
+  'reached', 'reaching', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'climbing', 'peaked', 'peaking', 'hit', 'soared',
+  'surged', 'gusted', 'gusting', 'topped', 'measured', 'measuring', 'recorded',
+];
+export const MEASURE_MAX_CUES: readonly string[] = ['maximum', 'max'];
+export const MEASURE_MIN_CUES: readonly string[] = ['minimum'];
 /** Cues after the number ("10,000 or more people"). */
 export const BOUND_AFTER: Readonly<Record<string, BoundName>> = {
   'or more': 'AT_LEAST', 'or above': 'AT_LEAST', 'or higher': 'AT_LEAST', 'or over': 'AT_LEAST', 'plus': 'MORE_THAN', '+': 'MORE_THAN',

@@ -1,9 +1,9 @@
 import type { Bound, Quantity } from '../../core/types.js';
-import { boundBefore, extremumBefore } from './bounds.js';
+import { boundBefore, extremumBefore, measureExtremumBefore } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FIGURE_WORDS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  CHANGE_VERBS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -18,6 +18,7 @@ const YEAR_CUE_SET = new Set(YEAR_CUES);
 const PEOPLE_BODY_SET = new Set(PEOPLE_BODIES);
 const WEAK_YEAR_CUE_SET = new Set(WEAK_YEAR_CUES);
 const CHANGE = new Set(CHANGE_VERBS);
+const PEAK_VERB_SET = new Set(PEAK_VERBS);
 /** Keys of the three number-word tables in one set: the per-token gate asks once instead of three times. */
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(
   [NUMBER_WORDS, VAGUE_PLURALS, SCALE_WORDS].flatMap((t) => Object.keys(t).filter((k) => own(t, k) !== undefined)),
@@ -29,10 +30,13 @@ export type { ScanContext };
 export function scanQuantities(ctx: ScanContext): Quantity[] {
   const { toks } = ctx;
   const out: Quantity[] = [];
+  let prev: { q: Quantity; first: number; last: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (!mayStart(toks[i])) continue;
     const found = shareAt(ctx, i) ?? quantitiesAt(ctx, i);
     if (!found) continue;
+    if (prev && found.items.length === 1) pairRange(ctx, prev, i, found.items[0]!);
+    prev = found.items.length === 1 ? { q: found.items[0]!, first: i, last: found.last } : undefined;
     out.push(...found.items);
     for (const q of found.items) {
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
@@ -185,10 +189,15 @@ function resolveBound(ctx: ScanContext, startTok: number, tail: Tail, num: Num):
   const before = boundBefore(ctx.toks, startTok);
   let bound: Bound | undefined = before?.bound;
   let rule = before ? `bound:${before.cue}` : '';
-  // "up to three metres" is the maximum reach of a physical magnitude; "up to 2,000 people" a ceiling on a count
-  if (bound === 'AT_MOST' && tail.physical && before?.cue === 'up to') bound = 'MAX';
+  // "reached up to three metres" is the peak a physical magnitude reached; "waves of up to five metres", "could bring
+  // up to 30 cm" and "up to 2,000 people" bound an estimate
+  if (bound === 'AT_MOST' && tail.physical && before?.cue === 'up to' && PEAK_VERB_SET.has(ctx.toks[before.at - 1]?.lower ?? '')) bound = 'MAX';
   if ((!bound || bound === 'AT_MOST') && tail.physical) {
     const ext = extremumBefore(ctx.toks, before ? before.at : startTok);
+    if (ext) { bound = ext; rule = `bound:extremum-${ext}`; }
+  }
+  if (!bound && (tail.money || tail.unit === '%')) {
+    const ext = measureExtremumBefore(ctx.toks, startTok);
     if (ext) { bound = ext; rule = `bound:extremum-${ext}`; }
   }
   if (!bound && tail.after) { bound = tail.after.bound; rule = `bound:${tail.after.cue}`; }
@@ -569,8 +578,49 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   }
   // "50-60 pence": both ends in the main unit
   const sub = tail.subunit ?? 1;
-  const q1 = build(ctx, from, first.end, v1 / sub, unit, [first.rule, rule, 'range-low'], 'AT_LEAST');
-  const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value / sub, unit, [second.rule, rule, 'range-high'], 'AT_MOST');
+  const [low, high] = rangeBounds(unit, Boolean(tail.physical || tail.money));
+  // "about $2-3bn": an approximation before the range is the first end's bound
+  const lowBound = before?.bound === 'APPROX' ? 'APPROX' : low;
+  const q1 = build(ctx, from, first.end, v1 / sub, unit, [first.rule, rule, 'range-low', lowBound === 'APPROX' ? `bound:${before?.cue}` : ''], lowBound);
+  const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value / sub, unit, [second.rule, rule, 'range-high'], high);
   return { items: [q1, q2], last: Math.max(tail.end, second.end) };
 }
 
+
+/**
+ * The bounds of a range's two ends. A range of a measure — money, a percentage, points, a physical magnitude ("$2–$4",
+ * "5-6%", "between 10 and 15 km") — spans the values the measure takes: its ends are the MIN and the MAX. A range of
+ * a count ("5,000 to 6,000 people were missing") brackets one unknown number: at least the first, at most the second.
+ */
+export function rangeBounds(unit: string, measure: boolean): [Bound, Bound] {
+  return measure || unit === '%' || unit === 'pp' || unit === 'bp' ? ['MIN', 'MAX'] : ['AT_LEAST', 'AT_MOST'];
+}
+
+/**
+ * "5% to 7%", "5%-7%", "between 20C and 25C", "from $2bn to $3bn a year": a range whose two ends each carry the unit
+ * is read as two figures first; when nothing but a dash or "to" ("and" after "between") parts them, they share a
+ * unit and no bound, and the second is the larger, they are the range's ends (bounds as rangeBounds gives them).
+ * Not a change ("rose from 5% to 7%", "fell 40p to 5,600p", "raised by 0.25% to 5%").
+ */
+function pairRange(ctx: ScanContext, prev: { q: Quantity; first: number; last: number }, at: number, q2: Quantity): void {
+  const { toks } = ctx;
+  const q1 = prev.q;
+  if (at !== prev.last + 2 || q1.bound || q2.bound || q1.unit !== q2.unit || !(q2.value > q1.value)) return;
+  if (/range|change|alternative/.test(`${q1.rule ?? ''} ${q2.rule ?? ''}`)) return;
+  const sep = toks[prev.last + 1]!;
+  if (sep.sent !== toks[prev.first]!.sent || sep.sent !== toks[at]!.sent) return;
+  const lead = toks[prev.first - 1]?.lower ?? '';
+  const isDash = DASHES.has(sep.text);
+  if (!isDash && !(sep.lower === 'to' || (sep.lower === 'and' && lead === 'between'))) return;
+  if (lead === 'by') return;
+  // "fell 40p to 5,600p", "rose from 5% to 7%": a verb of change before the first figure
+  for (let k = prev.first - 1; k >= 0 && k >= prev.first - 7 && toks[k]!.sent === toks[prev.first]!.sent; k--) if (CHANGE.has(toks[k]!.lower)) return;
+  const [low, high] = rangeBounds(q1.unit, q1.si !== undefined || /^[A-Z]{3}$/.test(q1.unit));
+  q1.bound = low; q2.bound = high;
+  q1.rule = `${q1.rule ?? 'quantity:'}+range-low`;
+  q2.rule = `${q2.rule ?? 'quantity:'}+range-high`;
+  if (lead === 'between') {
+    q1.start = toks[prev.first - 1]!.start;
+    q1.text = ctx.text.slice(q1.start, q1.end);
+  }
+}

@@ -93,7 +93,7 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['a fine of Rs 500 was imposed', [{ value: 500, unit: 'INR' }], 1],
   ['shot by four plain-clothes officers', [{ value: 4, unit: 'person' }], 1],
   ['He has used 29 aliases.', [{ value: 29, unit: 'alias' }], 1],
-  ['between $30,000 and $60,000 a year', [{ value: 30000, unit: 'USD', bound: 'AT_LEAST' }, { value: 60000, unit: 'USD', bound: 'AT_MOST', text: '$60,000' }], 2],
+  ['between $30,000 and $60,000 a year', [{ value: 30000, unit: 'USD', bound: 'MIN' }, { value: 60000, unit: 'USD', bound: 'MAX', text: '$60,000' }], 2],
   ['families earning $200 or less', [{ value: 200, unit: 'USD', bound: 'AT_MOST' }], 1],
   ['a quarter of a million dollars', [{ value: 250000, unit: 'USD' }], 1],
 ];

@@ -15,7 +15,7 @@ test('currency subunits: pence, cents, kopecks and paise are hundredths of their
   assert.deepEqual(find('The tariff adds 20 euro cents to the price.'), [{ text: '20 euro cents', value: 0.2, unit: 'EUR' }]);
   assert.deepEqual(find('The stock fell 40p to 5,600p.'), [{ text: '40p', value: 0.4, unit: 'GBP' }, { text: '5,600p', value: 56, unit: 'GBP' }]);
   assert.deepEqual(find('The rouble traded at 99 kopecks.').map((q) => [q.value, q.unit]), [[0.99, 'RUB']]);
-  assert.deepEqual(find('Fares rose by between 50 and 60 pence.').map((q) => [q.value, q.unit, q.bound]), [[0.5, 'GBP', 'AT_LEAST'], [0.6, 'GBP', 'AT_MOST']]);
+  assert.deepEqual(find('Fares rose by between 50 and 60 pence.').map((q) => [q.value, q.unit, q.bound]), [[0.5, 'GBP', 'MIN'], [0.6, 'GBP', 'MAX']]);
 });
 
 test('not pence: display lines ("1080p"), "per cent", a time ("3pm")', () => {
