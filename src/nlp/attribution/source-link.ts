@@ -6,6 +6,7 @@ import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS } from './words.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 import { namesOutlet } from './own-outlet.js';
+import { entityGenders, phraseGender, pronounGender, type Gender } from './gender.js';
 import * as L from '../claims/lexicon.js';
 
 const OCCASION = new Set(L.OCCASION_HEADS);
@@ -53,8 +54,34 @@ export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
 }
 
+/** The gender a link's person shows: its entity's (gender.ts), else its own words ("Mr Lee", "the spokeswoman"). */
+function linkGender(ctx: Ctx, l: AttributionLink): Gender | undefined {
+  return (l.entity ? entityGenders(ctx.doc).get(l.entity) : undefined) ?? phraseGender(l.source);
+}
+
+/**
+ * The person of gender `g` mentioned last before offset `at` (within 1,200 characters), as a link: a "she said"
+ * after the last speaker was a man goes to the woman the report named last.
+ */
+function nearestOfGender(ctx: Ctx, at: number, g: Gender): (AttributionLink & { at?: number }) | undefined {
+  const genders = entityGenders(ctx.doc);
+  let best: Entity | undefined, bestStart = -1, name = '';
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PERSON' || genders.get(e.id) !== g) continue;
+    for (const m of e.mentions) {
+      if (m.end <= at && at - m.end < 1200 && m.start > bestStart && !/^(he|she|him|her|his)$/i.test(m.text)) { best = e; bestStart = m.start; name = m.text; }
+    }
+  }
+  return best ? { source: name, kind: kindOf(name, best, ''), cue: '', entity: best.id, at: bestStart } : undefined;
+}
+
 export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
+  const g = pronounGender(t.l);
   if ((t.l === 'he' || t.l === 'she') && ctx.lastPerson && ctx.lastPersonAt !== undefined && t.s - ctx.lastPersonAt < 1200) {
+    // the last speaker is of the other gender: the nearest person of the pronoun's gender, when the report shows one
+    const lg = g ? linkGender(ctx, ctx.lastPerson) : undefined;
+    const other = lg && lg !== g ? nearestOfGender(ctx, t.s, g!) : undefined;
+    if (other) { delete other.at; return other; }
     const { span: _s, cueSpan: _c, ...rest } = ctx.lastPerson; void _s; void _c;
     return { ...rest };
   }
@@ -63,6 +90,12 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
       const r = ctx.resolver(ctx.doc, t.s) as { id?: string; name?: string; kind?: string; type?: string } | string | undefined;
       const ent = typeof r === 'string' ? ctx.doc.entities.find((e) => e.id === r) : (r && typeof r === 'object' && 'mentions' in r ? r as Entity : undefined);
       // "he"/"she" name a person: an organisation or place the resolver offers is no antecedent for them
+      // nor is a person of the other gender ("she" after "Mr Lee"): the nearest person of the pronoun's gender
+      if (ent && g && ent.type === 'PERSON') {
+        const eg = entityGenders(ctx.doc).get(ent.id);
+        const other = eg && eg !== g ? nearestOfGender(ctx, t.s, g) : undefined;
+        if (other) { delete other.at; return other; }
+      }
       if (ent && !((t.l === 'he' || t.l === 'she') && ent.type !== 'PERSON')) {
         // the source as last written before the pronoun ("OCHA"), linked to the entity
         let name = ent.name;
@@ -82,7 +115,12 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
     const re = /(\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|bin\s|de\s)?\p{Lu}[\p{L}'’-]+)+)/gu;
     let m: RegExpExecArray | null;
     let last: string | undefined;
-    while ((m = re.exec(before))) last = m[1];
+    // (not a name of the other gender: "she" after "Mr Bello")
+    let lastAt = -1;
+    while ((m = re.exec(before))) { const pg = phraseGender(m[1]!); if (!pg || pg === g) { last = m[1]; lastAt = t.s - before.length + m.index; } }
+    // a person of the pronoun's gender named after that name wins ("Ms Okafor …. Mr Bello …. She said")
+    const known = g ? nearestOfGender(ctx, t.s, g) : undefined;
+    if (known && (!last || (known.at ?? -1) > lastAt)) { delete known.at; return known; }
     if (last) return { source: last, kind: 'PERSON', cue: '' };
   }
   return undefined;

@@ -6,6 +6,7 @@ import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { ONGOING_MARK, statusFromTimes } from './status-times.js';
+import { backshiftedBeState, backshiftedHave, isStateVerbPast } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -550,6 +551,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l)))) { st = 'ONGOING'; continue; }
+      // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
+      // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
+      if (opts.reported && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w))) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -581,7 +585,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         // "production has been suspended", "the town has been cut off": a resulting state that still holds
         if (nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
       }
-      if (!perfect) { st = l === 'had' ? 'PAST' : 'ONGOING'; continue; }
+      // a backshifted "had" of possession in reported speech still holds ("said they had no water")
+      if (!perfect) { st = l === 'had' && !(opts.reported && backshiftedHave(toks, i)) ? 'PAST' : 'ONGOING'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
       if (l === 'had') pastPerfect = true;
       st = 'PAST';
@@ -620,7 +625,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
-      if (opts.reported && STATIVE.has(l) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      if (opts.reported && (STATIVE.has(l) || isStateVerbPast(l)) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;
@@ -705,7 +710,8 @@ export function readClaims(doc: NlpDoc): void {
     // (a claim that is a whole quotation starts with its own mark)
     const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^["“«]/.test(c.text) || insideQuotation(text, c.start);
     const info: StatusInfo = {};
-    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue, headline }, info);
+    // (a quotation keeps the speaker's tenses: with no verb form read, the cue's past tense does not date it)
+    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue: pastCue && !quoted, headline }, info);
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
     if ((!info.fromVerb || DET.has(sToks[0]?.l ?? '')) && cueAt !== undefined && status !== 'FUTURE') {
       const ci = ownAll.findIndex((t) => t.s === cueAt);

@@ -1,0 +1,110 @@
+// Sequence of tenses in reported speech: under a past reporting verb ("officials said the road was impassable",
+// "he said the company employed 300 people", "she said they had no water") English shifts a present state into the
+// past. What was a state when it was said still holds at publication (ONGOING) unless a completed event is its
+// subject ("the attack was horrific") or a word dates it ("was calm after the blast"); dates are read later
+// (status-times.ts). Word lists: data/lexicon/status-backshift.json; event nouns: the events trigger lexicon.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import type { Tok } from '../claims/text.js';
+import { lexicon as eventLexicon } from '../events/lexicon.js';
+
+interface Lists { stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string> }
+let cached: Lists | undefined;
+
+function lists(): Lists {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'status-backshift.json'), 'utf8')) as Record<string, { words?: string[] }>;
+  const words = (k: string): string[] => (raw[k]?.words ?? []).map((w) => w.toLowerCase());
+  const endings = words('adjectiveEndings').filter((e) => /^[a-z]+$/.test(e));
+  cached = {
+    stateVerbs: new Set(words('stateVerbsPast')),
+    predicates: new Set(words('statePredicatesAfterBe')),
+    endings: new RegExp(`(?:${endings.join('|')})$`),
+    dating: new Set(words('datingWords')),
+  };
+  return cached;
+}
+
+let nouns: Set<string> | undefined;
+/** Lemmas that the events lexicon reads as an event noun ("attack", "crash", "meeting"). */
+function eventNouns(): Set<string> {
+  if (nouns) return nouns;
+  nouns = new Set();
+  for (const [key, readings] of eventLexicon().triggers) {
+    if (readings.some((r) => (r.pos === 'N' || r.pos === 'VN') && r.type !== '-' && !r.rest.length)) nouns.add(key);
+  }
+  return nouns;
+}
+
+/** The word (or its singular) names an event: "attack", "attacks", "crashes", "casualties". */
+export function isEventNoun(w: string): boolean {
+  const n = eventNouns();
+  if (n.has(w)) return true;
+  if (/ies$/.test(w) && n.has(w.slice(0, -3) + 'y')) return true;
+  if (/(ches|shes|sses|xes)$/.test(w) && n.has(w.slice(0, -2))) return true;
+  return /s$/.test(w) && n.has(w.slice(0, -1));
+}
+
+/** A past form of a stative or continuing verb ("continued", "lacked", "employed", "stood"). */
+export function isStateVerbPast(w: string): boolean {
+  return lists().stateVerbs.has(w);
+}
+
+const DET_LIKE = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every|all|both)$/;
+const PREP = /^(of|on|in|at|for|from|by|with|near|over|against|into|after|during|to|about|under|between|among)$/;
+
+/** The head of the subject before position `i`: the last word before the first preposition after `from`. */
+export function subjectHead(toks: Tok[], from: number, i: number): Tok | undefined {
+  let head: Tok | undefined;
+  for (let m = from; m < i; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',') head = undefined; continue; }
+    if (m > from && PREP.test(x.l) && head) break;
+    if (x.l === 'that' && m === from) continue;
+    head = x;
+  }
+  return head;
+}
+
+/**
+ * A backshifted "was"/"were" at `i` with its predicate at `k` names a state still holding: an adjective of state
+ * (by its ending or listed), not a participle of an event, not a noun phrase; the subject is no event noun; no word
+ * right after the predicate dates it.
+ */
+const DEGREE = /^(very|so|too|quite|rather|fairly|pretty|extremely|increasingly|relatively|largely|mostly|entirely|completely|totally|particularly|especially|deeply|highly|seriously|critically|badly|severely|generally|all|less|more|most|even|already|still|now|currently|reportedly|also)$/;
+const LY_ADJECTIVE = /^(likely|unlikely|early|friendly|costly|elderly|lonely|ugly|holy|deadly|orderly|unruly|jolly|silly|hilly|chilly|bodily|timely|lively|lovely|only)$/;
+export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: number, known?: (w: string) => boolean): boolean {
+  // degree and manner adverbs before the predicate ("was extremely tense", "were increasingly desperate")
+  let k = k0;
+  while (toks[k]?.w && (DEGREE.test(toks[k]!.l) || (/ly$/.test(toks[k]!.l) && toks[k]!.l.length > 4 && !LY_ADJECTIVE.test(toks[k]!.l))) && k - k0 < 3) k++;
+  const nx = toks[k];
+  if (!nx || !nx.w || nx.cap || /^\d/.test(nx.l) || DET_LIKE.test(nx.l) || nx.l === 'to' || nx.l === 'not') return false;
+  const L = lists();
+  const adjective = L.predicates.has(nx.l) || !!known?.(nx.l) || (nx.l.length > 4 && (L.endings.test(nx.l) || (/[^l]y$/.test(nx.l))) && !/(ed|ing)$/.test(nx.l));
+  if (!adjective) return false;
+  // a dating word right after the predicate ends the state ("was calm after the blast", "was open briefly")
+  const next = toks[k + 1];
+  if (next?.w && (L.dating.has(next.l) || L.dating.has(`${next.l} ${toks[k + 2]?.l ?? ''}`))) return false;
+  const head = subjectHead(toks, from, i);
+  if (head && isEventNoun(head.l)) return false;
+  return true;
+}
+
+const POSSESSION_OBJ = /^(no|enough|nothing|little|plenty|sufficient|limited|insufficient|few|many|more|less|some|any|only|access|about|around|nearly|almost|over|more|fewer|\d[\d,.]*)$/;
+/**
+ * A backshifted main-verb "had" of possession at `i` ("said they had no water", "said it had enough fuel", "said the
+ * hospital had 300 beds"): a state still holding. Not "had to" (an obligation met), nor an event as object ("had
+ * talks", "had a meeting", "had a heart attack").
+ */
+export function backshiftedHave(toks: Tok[], i: number): boolean {
+  const nx = toks[i + 1];
+  if (!nx || !nx.w || !POSSESSION_OBJ.test(nx.l)) return false;
+  for (let m = i + 1; m < toks.length && m < i + 6; m++) {
+    const x = toks[m]!;
+    if (!x.w) break;
+    if (isEventNoun(x.l)) return false;
+    if (PREP.test(x.l) && m > i + 1) break;
+  }
+  return true;
+}
