@@ -278,6 +278,17 @@ function documentReading(ctx: Ctx, lemma: string): string | undefined {
   return found;
 }
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Token i is a finite verb right after its subject: a verb whose past is its base ("cut", "hit", "set") or an -s form,
+ * after a non-possessive name of an actor or a subject pronoun ("Tesla cut prices", "it cuts prices"). */
+function verbAfterSubject(ctx: Ctx, i: number, s0: number, infl: Inflection): boolean {
+  if (i <= s0 || !(infl === 'S' || PAST_AS_BASE.has(ctx.low[i]!))) return false;
+  if (SUBJECT_PRONOUNS.has(ctx.low[i - 1]!)) return true;
+  const mi = ctx.ments.at[i - 1]!;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  return !!m && m.t1 === i - 1 && !m.possessive && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE' || m.type === 'NORP');
+}
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean; also?: string }
 
@@ -305,7 +316,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // Sentence-initial capitalised word followed by another capitalised word: a name ("Storm Daniel").
     if (i === s0 && !titled && i + 1 < s1 && /^\p{Lu}/u.test(raw) && ctx.ments.at[i + 1]! < 0 && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(toks[i + 1]!.start, toks[i + 1]!.end))) continue;
     // A noun-like form before a head noun is a modifier ("aid organisation"); verb forms are not ("reported record revenue").
-    if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!)) continue;
+    // A verb right after its subject is no modifier, though: "Tesla cut prices", "it cuts prices" (a verb whose past is its
+    // base, or an -s form, after a name or a subject pronoun).
+    if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!) && !verbAfterSubject(ctx, i, s0, hit.infl)) continue;
     // "killing a police officer": a noun lemma that is also an -ing form of a verb trigger tries the verb too
     const hits: LemmaHit[] = [hit];
     if (hit.infl === 'BASE' && low[i]!.endsWith('ing')) {

@@ -1,6 +1,6 @@
 // Ninth pass on the trigger lexicon (issue #6): the side a contest's result implies (a defeat, a beaten side, a
 // "victory over" are also the other side's LOSS; a score after "beat" makes it a result), prizes won or received as
-// AWARDs, leaving a post as RESIGN, apologies, praise, reports released or issued as PUBLISH, finds, funding rounds,
+// AWARDs (contracts too), leaving a post as RESIGN, apologies, praise, reports released or issued as PUBLISH, finds, funding rounds,
 // and troops sent as a DEPLOY too. Each with cases that must not fire. Sentences written for these tests; hand-built
 // entities.
 import { test } from 'node:test';
@@ -46,14 +46,16 @@ test('knocked out of a tournament, crashed out: a LOSS; power knocked out by a s
   assert.ok(!types('The new rules eliminate the need for visas.').includes('LOSS'));
 });
 
-test('a prize won or received is an AWARD (and the win a WIN); a won contract or won praise is no award', () => {
+test('a prize, title or contract won or received is an AWARD (and the win a WIN); won praise or support is no award', () => {
   const nd = eventsOf('Novak Djokovic won the Wimbledon title on Sunday.', [person('Novak Djokovic')]);
   const a = nd.evs.find((e) => e.type === 'AWARD');
   assert.ok(a && nd.evs.some((e) => e.type === 'WIN'), nd.evs.map((e) => e.type).join(','));
   assert.deepEqual(allNames(nd.doc, a!), ['Novak Djokovic']);
   assert.ok(types('Jane Roe received the prize in Stockholm.', [person('Jane Roe')]).includes('AWARD'));
   assert.ok(types('Kylian Mbappe was named player of the tournament.', [person('Kylian Mbappe')]).includes('AWARD'));
-  assert.ok(!types('Acme won a contract to build the bridge.', [org('Acme')]).includes('AWARD'));
+  // a contract won is the award of it, seen from the winner (as "was awarded a contract")
+  assert.ok(types('Acme won a contract to build the bridge.', [org('Acme')]).includes('AWARD'));
+  assert.ok(!types('The bill won support from both parties.').includes('AWARD'));
   assert.ok(!types('The plan won praise from residents.').includes('AWARD'));
   assert.ok(!types('Jane Roe received a letter from the court.', [person('Jane Roe')]).includes('AWARD'));
 });
@@ -112,4 +114,35 @@ test('troops sent or dispatched are a DEPLOY (sending stays MILITARY_SUPPORT too
   assert.ok(types('The government dispatched soldiers to the border.').includes('DEPLOY'));
   assert.ok(!types('Germany will send aid to Lithuania.', [country('Germany'), country('Lithuania')]).includes('DEPLOY'));
   assert.ok(!types('The clinic dispatched the samples to a laboratory.').includes('DEPLOY'));
+});
+
+test('a coach leaving the club resigns; "sorry" said is an apology, felt for someone is not; labels and mockery are criticism', () => {
+  assert.ok(types('Jurgen Klopp will leave the club at the end of the season.', [person('Jurgen Klopp')]).includes('RESIGN'));
+  const jd = eventsOf('John Doe said he was deeply sorry for the delays.', [person('John Doe')]);
+  const ap = jd.evs.find((e) => e.type === 'APOLOGIZE');
+  assert.ok(ap && allNames(jd.doc, ap).includes('John Doe'), jd.evs.map((e) => e.type).join(','));
+  assert.ok(!types('"I feel sorry for the players," Pep Guardiola said.', [person('Pep Guardiola')]).includes('APOLOGIZE'));
+  assert.ok(types('Keir Starmer branded the decision a disgrace.', [person('Keir Starmer')]).includes('CRITICIZE'));
+  assert.ok(types('The company labelled the report misleading.').includes('CRITICIZE'));
+  assert.ok(types('Donald Trump mocked Joe Biden at a rally.', [person('Donald Trump'), person('Joe Biden')]).includes('CRITICIZE'));
+  // a brand is no label
+  assert.ok(!types('The company will brand the new phones with its logo.').includes('CRITICIZE'));
+  assert.ok(!types('Workers will label the boxes on Monday.').includes('CRITICIZE'));
+});
+
+test('prices cut or slashed, goods grown dearer, utility tariffs going up: PRICE_CHANGE; rate cuts, job cuts and trade tariffs keep their types', () => {
+  const t = eventsOf('Tesla cut prices in China.', [org('Tesla'), country('China')]);
+  const p = t.evs.find((e) => e.type === 'PRICE_CHANGE');
+  assert.ok(p && allNames(t.doc, p).includes('Tesla'), t.evs.map((e) => e.type).join(','));
+  assert.ok(types('Tesla cuts prices in China.', [org('Tesla'), country('China')]).includes('PRICE_CHANGE'));
+  assert.ok(types('Netflix slashed the price of its basic plan.', [org('Netflix')]).includes('PRICE_CHANGE'));
+  assert.ok(types('Petrol became more expensive in May.').includes('PRICE_CHANGE'));
+  const tariffs = types('Electricity tariffs will go up by 10% in April.');
+  assert.ok(tariffs.includes('PRICE_CHANGE') && !tariffs.includes('SANCTION'), tariffs.join(','));
+  assert.ok(!types('Flights are more expensive than trains.').includes('PRICE_CHANGE'));
+  assert.ok(!types('The Fed cut interest rates by a quarter point.', [org('Fed')]).includes('PRICE_CHANGE'));
+  assert.ok(!types('GM will cut 2,000 jobs.', [org('GM')]).includes('PRICE_CHANGE'));
+  assert.ok(types('The US imposed tariffs on Chinese steel.', [country('US')]).includes('SANCTION'));
+  // a noun before a head stays a modifier when no subject precedes it ("the budget cut rates" is no price change)
+  assert.ok(!types('The budget cut rates were published.').includes('PRICE_CHANGE'));
 });
