@@ -70,11 +70,25 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       (g.type === 'PERSON' ? words[h.id].slice(-w.length).join(' ') === w.join(' ') : ` ${words[h.id].join(' ')} `.includes(` ${w.join(' ')} `)));
     if (cands.length === 1) uf.union(g.id, cands[0].id);
   }
+  // One unlinked name typed a place in one report and an organisation in another ("a crush in Itaewon", "the
+  // Itaewon crush") is the place: an organisation reading of a place name is the tagger's, a place reading is
+  // what the story's figures are placed by.
+  const placeByName = new Map<string, Group>();
+  for (const g of groups) if (isPlaceType(g.type) && g.type !== 'FAC') placeByName.set(normName(top(g.names)), g);
+  // (an organisation name coreference tied to a longer one, "Itaewon" to "Itaewon Police Station", stays with it)
+  const setSize = new Map<number, number>();
+  for (const g of groups) setSize.set(uf.find(g.id), (setSize.get(uf.find(g.id)) ?? 0) + 1);
+  for (const g of groups) {
+    if (g.type !== 'ORG' || g.qid || setSize.get(uf.find(g.id))! > 1) continue;
+    const p = placeByName.get(normName(top(g.names)));
+    if (p) uf.union(g.id, p.id);
+  }
   const merged = new Map<number, Group>();
   for (const g of groups) {
     const r = uf.find(g.id);
     const m = merged.get(r);
     if (!m) { merged.set(r, g); continue; }
+    if (isPlaceType(g.type) && !isPlaceType(m.type)) m.type = g.type;
     for (const k of g.keys) m.keys.add(k);
     for (const [n, c] of g.names) m.names.set(n, (m.names.get(n) ?? 0) + c);
     for (const d of g.docs) m.docs.add(d);

@@ -361,3 +361,21 @@ test('people badly hurt are a count of their own, a state that may fall, not rea
   assert.equal(severity('people were not seriously injured', 'said 5 people were not seriously injured'), undefined);
   assert.equal(severity('seriously', 'A further 12 were seriously in debt'), undefined, 'no injury spoken of');
 });
+
+test('one unlinked name typed a place in one report and an organisation in another is the place', () => {
+  const s = story([
+    ['AAA', '2022-10-30', 'At least 151 people were killed in a crush in Itaewon on Saturday night, officials said.'],
+    ['BBB', '2022-10-31', 'South Korea mourned on Monday after 154 people died in the Itaewon crush.'],
+    ['CCC', '2022-11-01', 'A crush in Itaewon killed 156 people, officials said on Tuesday.'],
+  ]);
+  const toll = factsOf(s, 'death toll');
+  assert.equal(toll.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.equal(toll[0].subject, 'Itaewon');
+  assert.deepEqual(vals(toll[0]), [151, 154, 156]);
+  // negative: without a place reading anywhere the name stays what the reports call it, and the count stays apart
+  const t = story([
+    ['AAA', '2022-10-30', 'At least 151 people were killed in Seoul on Saturday night, officials said.'],
+    ['BBB', '2022-10-31', 'South Korea mourned on Monday after 154 people died in the Itaewon crush.'],
+  ]);
+  assert.ok(!factsOf(t, 'death toll').some((f) => f.subject === 'Itaewon'), JSON.stringify(t.facts.map((f) => `${f.subject}/${f.attribute}`)));
+});
