@@ -210,6 +210,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   const tagged = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++) if (labels[i]) tagged[i] = 1;
 
+  // capitalised words the document writes without a possessive clitic after them (built on first use)
+  let bare: Set<string> | undefined;
+  const bareCaps = (): Set<string> => {
+    if (bare) return bare;
+    bare = new Set();
+    for (let k = 0; k < toks.length; k++) if (toks[k]!.cap && !toks[k + 1]?.poss) bare.add(toks[k]!.lower);
+    return bare;
+  };
   // ---- 1. gazetteer (KB aliases and demonyms) ----
   if (kb) {
     const maxW = Math.min(kb.maxAliasWords || 6, 10);
@@ -226,7 +234,17 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
             if (!kb.hasPrefix) break;
             const k2 = key + tokNorm(tj);
             if (!kb.hasPrefix(k2)) break;
-            key = k2; continue;
+            key = k2;
+            // "Moody's", "McDonald's", "St. John's": a name that ends in its possessive — a company, or a name of two
+            // words or more (not "Smith's", a minor place of one word that any surname's possessive would hit)
+            // (and not the end of a longer name, "Ruth Moody's husband", nor a name the document also writes without
+            // the clitic: "Chris Christie … Christie's remarks" is the person's)
+            const pv = toks[i - 1];
+            const own = tj.poss && capLike(toks[j - 1]!) && !(pv && capLike(pv) && pv.sent === t.sent)
+              && !(j - 1 === i && bareCaps().has(t.lower)) ? kb.byAlias(key) : [];
+            const fit = own.filter((x) => (x.type === 'ORG' && prominence(x) >= 50) || key.includes(' '));
+            if (fit.length) best = { s: i, e: j + 1, type: fit[0]!.type, src: 'kb', rule: 'kb-alias', score: 0, entries: fit };
+            continue;
           }
           if (!tj.isWord) { if (SPAN_JOIN.has(tj.text) && j > i) continue; break; }
           const n = tokNorm(tj);

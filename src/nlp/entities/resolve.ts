@@ -747,7 +747,12 @@ function canonical(e: Ent): string {
     }
     // an organisation is named as the report names it ("the Defence Department", "NATO", "Libyan Red Crescent"):
     // the KB's canonical name stays in `kb.name` (toEntity), so whose body it is survives the link
-    if (e.entry.type === 'ORG') return textForm(e) ?? e.entry.name;
+    // ("McDonald's" keeps its possessive, which the report's form loses)
+    if (e.entry.type === 'ORG') {
+      const tf = textForm(e);
+      if (tf && /['’]s$/.test(e.entry.name) && normAlias(tf + "'s") === normAlias(e.entry.name)) return e.entry.name;
+      return tf ?? e.entry.name;
+    }
     return e.entry.name;
   }
   let best: M | undefined;
