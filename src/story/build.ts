@@ -361,6 +361,8 @@ const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep|thick|across|in diameter)
 const SIZE_BEFORE = /\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
 /** Work that advances through rock or rubble: drilling, boring, digging, pushing a pipe in. */
 const PROGRESS = /\b(?:drill\w*|bor(?:e|ed|ing)|dug|dig(?:s|ging)?|excavat\w*|tunnell?(?:ed|ing)|(?:push|insert|drive|drove|driven)\w*\b[^.;:]{0,30}\bpipes?)\b/i;
+/** Right after a head count: "150 people on board", "… who were aboard". */
+const ON_BOARD_AFTER = /^\s*(?:(?:who\s+)?(?:were|was|are)\s+)?(?:on board|aboard|onboard)\b/i;
 /** Below a surface: "12,500 feet below the surface", "3,800 metres down", "40 feet underwater". */
 const DEPTH_AFTER = /^\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea|sea level|water|waves|ocean|seabed|sea floor|ground)\b|(?:down|underwater|underground)\b)/i;
 /** A height flown at: the words before the measure say it is where an aircraft was ("cruising at", "descended to"). */
@@ -840,11 +842,19 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // "…since the 2014 sinking of the Sewol ferry, which killed 304 people": a head count of an older event,
       // a fact of that year's, never a reading of the story's own count
       const older = q.unit === 'person' ? backgroundCount(d.a, sent, q) : undefined;
-      const role = roleOf(q, before);
+      const role0 = roleOf(q, before);
+      // "all 150 people on board were killed", "a plane carrying 150 people": besides what happened to them,
+      // how many were on board (a head count of the vehicle, like its crew); not "144 passengers on board",
+      // whose role counts them
+      const aboard = q.unit === 'person' && !role0 && !countedGroup(q.text) && !older && (ON_BOARD_AFTER.test(after) || (/\b(?:carrying|carried|carries)\s*$/i.test(before) && vehicleWord.test(text.slice(sent.start, sent.end))));
+      const passes: { role?: Role; force?: string }[] = [{ ...(role0 ? { role: role0 } : {}) }];
+      if (aboard) passes.push({ role: { attribute: 'on board', owner: 'vehicle' }, force: 'on board' });
+      for (const { role, force } of passes) {
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
-      let attribute = attributeOf({ ...q, unit }, after, before, role, beforeAll);
+      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll);
       if (!attribute || !Number.isFinite(q.value)) continue;
+      if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       if (older) attribute = `${attribute} (${older})`;
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
@@ -947,6 +957,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
       f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      }
     }
   }
   // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day

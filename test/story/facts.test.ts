@@ -379,3 +379,19 @@ test('one unlinked name typed a place in one report and an organisation in anoth
   ]);
   assert.ok(!factsOf(t, 'death toll').some((f) => f.subject === 'Itaewon'), JSON.stringify(t.facts.map((f) => `${f.subject}/${f.attribute}`)));
 });
+
+test('how many were on board is a head count of its own beside what happened to them', () => {
+  const s = story([
+    ['AAA', '2015-03-24', 'The plane crashed in the Alps near Seyne-les-Alpes on Tuesday, killing all 150 people on board, officials said. It was carrying 144 passengers and six crew members.'],
+    ['BBB', '2015-03-25', 'The jet, which was carrying 150 people, crashed near Seyne-les-Alpes.'],
+  ]);
+  const aboard = factsOf(s, 'on board');
+  assert.equal(aboard.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.deepEqual(vals(aboard[0]), [150]);
+  assert.equal(aboard[0].corroboration.documents, 2);
+  assert.deepEqual(vals(factsOf(s, 'death toll')[0]), [150], 'the dead are still the toll');
+  // negative: a role on board is the role's count; people carried by no vehicle the sentence names are not on board
+  assert.ok(!aboard[0].values.some((v) => v.value === 144));
+  const t = story([['AAA', '2015-03-24', 'Volunteers near Seyne-les-Alpes were carrying 40 people to safety.']]);
+  assert.equal(factsOf(t, 'on board').length, 0);
+});
