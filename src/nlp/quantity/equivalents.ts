@@ -16,6 +16,12 @@ const SLASH_GAP_RE = /^\s*\/\s*$/;
 const APPOS_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*(?:,|[—–]|--)\s*$`);
 const APPROX_START_RE = /^(?:about|roughly|nearly|some|around|approximately|almost|close to)\s/i;
 const EQUIV_GAP_RE = /^\s*,?\s*(?:the\s+|or\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$/i;
+// "10 inches of rain, or 25 cm": what is measured may come between the figure and a comma and "or"
+const OF_NOUN_OR_GAP_RE = new RegExp(String.raw`^\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?$`, 'i');
+// "100 km, which is about 62 miles", "that is 62 miles", "equal to 62 miles"
+const WHICH_IS_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*,?\s*(?:which\s+is|that\s+is|i\.e\.,?|equal\s+to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$`, 'i');
+// "250km/h - 155mph", "250km/h – 155mph": a spaced dash alone between a figure and its restatement
+const DASH_GAP_RE = /^\s+(?:[—–]|--?)\s+$/;
 
 const ADJ_AFTER_RE = /^\s*(deep|high|tall|long|wide|thick)\b/i;
 /** "The lake, 3 km wide, about 2 miles long": a second figure measuring another extent is no restatement. */
@@ -58,7 +64,9 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     const last = ranges ? highB : b;
     const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(last.end, last.end + 3));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
-    if (!bracket && !apposition && !OR_GAP_RE.test(gap) && !SLASH_GAP_RE.test(gap) && !EQUIV_GAP_RE.test(gap)) continue;
+    const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
+      (OF_NOUN_OR_GAP_RE.test(gap) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));
+    if (!bracket && !apposition && !restated) continue;
     if (ranges) {
       lowA.equivalentOf = i + 1;
       b.equivalentOf = i - 1;

@@ -59,3 +59,14 @@ test('"up to" before a physical figure: the peak after a verb of reaching, else 
   assert.deepEqual(find('The train has a maximum speed of up to 300 km/h.').map((q) => q[3]), ['MAX']);
   assert.deepEqual(find('The toll reached up to 2,000 people.').map((q) => q[3]), ['AT_MOST']);
 });
+
+test('restatements in another unit after ", or" past what is measured, "which is", or a spaced dash', () => {
+  const eq = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.equivalentOf ?? -1]);
+  assert.deepEqual(eq('The storm dumped 10 inches of rain, or 25 cm.'), [['10 inches', 1], ['25 cm', 0]]);
+  assert.deepEqual(eq('It reached 100 km, which is about 62 miles.'), [['100 km', 1], ['about 62 miles', 0]]);
+  assert.deepEqual(eq('Speeds reached 250km/h - 155mph.'), [['250km/h', 1], ['155mph', 0]]);
+  // negatives: alternatives without the comma, a dash between two measures of different extents, a same-unit pair
+  assert.deepEqual(eq('Expect 10 inches of rain or 25 cm of snow.'), [['10 inches', -1], ['25 cm', -1]]);
+  assert.deepEqual(eq('The wall is 3 metres high - 2 km long.').map((q) => q[1]), [-1, -1]);
+  assert.deepEqual(eq('Speeds of 100 km/h - 120 km/h.').map((q) => q[1]), [-1, -1]);
+});
