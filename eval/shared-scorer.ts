@@ -13,6 +13,7 @@ import { projectRoot } from '../src/core/shared.js';
 import { countKinds, entityMissKinds, type GoldEntity, type SysAnalysis } from './entity-miss-kinds.js';
 import { eventMissCauses, type GoldDoc, type SysDoc } from './event-misses.js';
 import { countMissKinds, eventCauseCounts, type QuantityResolver } from './miss-kinds.js';
+import { timeMissDetail } from './time-miss.js';
 import { quantityMissKinds } from './quantity-miss.js';
 import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 import { attributionLineDetail } from './attribution-miss.js';
@@ -136,7 +137,10 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   const score = out.split('\n').filter((l) => /score:/.test(l));
   try {
     const analysisOf = keptAnalyses(dir, keep);
-    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf) ?? attributionLineDetail(line, analysisOf) ?? checkLineDetail(line, analysisOf));
+    // EVAL_TIME_SIGNALS=1 splits time misses by the closed-class signal words around the gold span
+    const timeSignals = Boolean(process.env.EVAL_TIME_SIGNALS);
+    const counts = countMissKinds(out, keptQuantityResolver(dir, keep), (line) => claimMissDetail(line, analysisOf) ?? attributionLineDetail(line, analysisOf) ?? checkLineDetail(line, analysisOf)
+      ?? (timeSignals ? timeMissDetail(line, analysisOf) : undefined));
     const line = ([k, c]: [string, number]): string => `  ${String(c).padStart(4)}  ${k}`;
     // the scorer's "event TYPE" counts give way to the causes, by cause and by type and cause
     const lines = [...score, ...counts.filter(([k]) => !k.startsWith('event ')).map(line)];
