@@ -152,14 +152,53 @@ function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: 
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
-/** A ".", "!", "?" or newline in text[from, to), read without cutting a string (this runs per clock time). */
+/**
+ * A sentence end in text[from, to): "!", "?", a newline, or a full stop before a space — but not the dots of
+ * "a.m."/"p.m."/"U.S." (after a single letter) nor of a month or weekday abbreviation ("Sept.", "Tues."), so
+ * "at 10:15 a.m. and 11 a.m. on Sept. 5" still joins the clock times to their day. Read without cutting a
+ * string (this runs per clock time).
+ */
 function sentenceEndIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 46 || ch === 33 || ch === 63 || ch === 10) return true;
+    if (ch === 33 || ch === 63 || ch === 10) return true;
+    if (ch === 46 && (i + 1 >= text.length || isBlank(text.charCodeAt(i + 1))) && !abbreviationDot(text, i)) return true;
   }
   return false;
 }
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The dot at `i` closes a one-letter abbreviation ("a.m.", "U.S.") or a month or weekday abbreviation. */
+function abbreviationDot(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  const n = i - j;
+  // "U.S.", "a.m." (a letter after a dot): an initialism; "p.m. Later, …" after a lone letter ends a sentence
+  if (n === 1) {
+    return j > 0 && text.charCodeAt(j - 1) === 46 ? !FUNCTION_WORD_AFTER.test(text.slice(i + 1, i + 12))
+      : (j === 0 || !isAsciiLetter(text.charCodeAt(j - 1))) && !sentenceStartsAfter(text, i + 1);
+  }
+  return n >= 3 && n <= 5 && DATE_ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+}
+/**
+ * A capitalised word in lower case after `pos` that names no day or month: "… at 9 p.m. Later, police …" ends
+ * the sentence at "p.m."; "9 p.m. Tuesday", "8 p.m. EDT", "p.m. U.S. time" do not.
+ */
+function sentenceStartsAfter(text: string, pos: number): boolean {
+  let k = pos;
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  const c0 = text.charCodeAt(k);
+  const c1 = text.charCodeAt(k + 1);
+  if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 97 && c1 <= 122)) return false;
+  let e = k + 2;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  return !DAY_WORDS.test(text.slice(k, e));
+}
+/** A sentence's first word after an initialism: "… in the U.S. The talks began …". */
+const FUNCTION_WORD_AFTER = /^\s+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|There|When|While|After|Before)\b/;
+const DAY_WORDS = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const DATE_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 export interface TagOptions { anchorDate?: string; sentences?: NlpDoc['sentences']; trace?: string[]; outlet?: string }
 
@@ -244,6 +283,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       const o = cands[j]!;
       const d = o.start >= e ? o.start - e : s - o.end;
       if (d >= bestD || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+      // "at 9 p.m. Later, on Sept. 2 …": the clock's own closing dot ended its sentence
+      if (o.start >= e && text.charCodeAt(e - 1) === 46 && sentenceStartsAfter(text, e)) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); }
     }
     memoAt = i; memoS = s; memoE = e; memo = best;

@@ -71,3 +71,22 @@ describe('time: dense text keeps its answers', () => {
     assert.deepEqual(ts.filter((t) => t.type === 'TIME').map((t) => t.value), ['2023-09-05T10:15', '2023-09-05T11:00']);
   });
 });
+
+describe('time: a clock time finds its day past abbreviation dots', () => {
+  it('the dots of a.m./p.m., initialisms and month abbreviations end no sentence', () => {
+    checkCases('2023-09-11', [
+      ['Trains left at 10:15 a.m. and 11:00 a.m. on Sept. 5, 2023.', '10:15 a.m.', '2023-09-05T10:15', 'TIME'],
+      ['Polls closed at 8 p.m. U.S. Eastern time on Tuesday.', '8 p.m.', '2023-09-05T20:00', 'TIME'],
+      ['Crowds gathered at 7 a.m. and by Sept. 2 the square was full.', '7 a.m.', '2023-09-02T07:00', 'TIME'],
+    ], assert.equal);
+  });
+  it('a real sentence end still separates them (negatives)', () => {
+    checkCases('2023-09-11', [
+      // the clock's own closing dot, then a capitalised word: a new sentence
+      ['The crowd left at 9 p.m. Later, on Sept. 2, it was calm.', '9 p.m.', '2023-09-11T21:00', 'TIME'],
+      // an initialism closing a sentence before "The"
+      ['It was 9 a.m. in the U.S. The talks began on Sept. 2.', '9 a.m.', '2023-09-11T09:00', 'TIME'],
+      ['Doors open at 9 a.m. Tickets for Sept. 20 are sold out.', '9 a.m.', '2023-09-11T09:00', 'TIME'],
+    ], assert.equal);
+  });
+});
