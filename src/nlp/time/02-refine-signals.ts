@@ -4,6 +4,7 @@
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { wordBefore } from './text-util.js';
+import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
@@ -61,7 +62,7 @@ const isWordish = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c 
 const POINT_RULE = /^(?:date|period|relative|clock|anaphor)\./;
 /** Words whose presence right before a point may bound it; a cheap gate before the regexes below. */
 const POINT_SIGNAL_WORDS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'c', 'ca', 'before', 'to', 'than', 'of',
-  'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from']);
+  'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from', 'least']);
 const P_APPROX = /\b(?:around|approximately|roughly|circa|ca?\.|(?:at|in|from|since|until|by|on|to|till|after|before)\s+about)\s+$/i;
 const P_BEFORE = /\b(?:before|prior\s+to|earlier\s+than|ahead\s+of)\s+$/i;
 const P_AFTER = /\b(?:after|later\s+than)\s+$/i;
@@ -125,14 +126,20 @@ export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (!POINT_SIGNAL_WORDS.has(w)) return undefined;
   const left = text.slice(Math.max(0, c.start - 24), c.start);
   if (P_APPROX.test(left) || (w === 'about' && c.rule.startsWith('clock.'))) return 'APPROX';
+  // "closed until at least Friday", "at least until March": the end comes on or after it
+  if ((w === 'least' || w === 'until' || w === 'till' || w === 'through' || w === 'thru') && atLeastBound(left)) return 'ON_OR_AFTER';
   // "two weeks before Christmas", "a day after Monday's strike": the bound belongs to the counted shift.
   if (/\b(?:second|minute|hour|day|night|week|month|year|decade)s?\s+(?:before|after|prior\s+to)\s+$/i.test(left)) return undefined;
   // "worked through the night": a stretch, not a deadline.
   if (c.rule.startsWith('clock.part-of-day') && /\b(?:through|thru)\s+$/i.test(left)) return undefined;
   if (P_BEFORE.test(left)) return 'BEFORE';
   if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && /\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left))) return 'AFTER';
+  // "won't reopen until Monday", "not until 2019": on or after it
+  if ((w === 'until' || w === 'till') && negatedUntilBound(text, c.start - (/\b(?:until|till)\s+(?:on\s+)?$/i.exec(left)?.[0].length ?? 0))) return 'ON_OR_AFTER';
   if (P_ON_OR_BEFORE.test(left)) return 'ON_OR_BEFORE';
   if (P_ON_OR_AFTER.test(left)) return 'ON_OR_AFTER';
+  // "the ban applies from Monday", "From January, fares rise" (not "from Monday to Friday", "up from 2019")
+  if (w === 'from') { const m = /\bfrom\s+(?:on\s+)?$/i.exec(left); if (m) return fromBound(text, c, c.start - m[0].length); }
   return undefined;
 }
 

@@ -312,7 +312,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     let end = c.end;
     if (end - c.start > 3 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 8217)) end -= 2;
     const t: TimeExpr = { start: c.start, end, text: text.slice(c.start, end), type: r.type, value: r.value };
-    const mod = c.mod ?? r.mod ?? c.outerMod ?? (r.type === 'DATE' || r.type === 'TIME' ? pointMod(c, r) : undefined);
+    // "as early as mid-October": the span's own MID/START/END says more than the bound of the signal outside it
+    const mod = (c.outerMod && (c.mod === 'ON_OR_AFTER' || c.mod === 'ON_OR_BEFORE') ? c.outerMod : c.mod) ?? r.mod ?? c.outerMod
+      ?? (r.type === 'DATE' || r.type === 'TIME' ? pointMod(c, r) : undefined);
     if (mod) t.mod = mod;
     if (r.range) t.range = r.range;
     else if (anchor && t.value.endsWith('_REF')) { const rg = vagueRange(c, t, anchor); if (rg) t.range = rg; }

@@ -1,0 +1,78 @@
+// Bounds a signal phrase gives a point in time beyond the single words of 02-refine-signals.ts: "applies from
+// Monday" (ON_OR_AFTER, but not "from Monday to Friday", "up from 2019" or "a report from Saturday") and "closed
+// until at least Friday" (ON_OR_AFTER: the end comes on or after Friday). Word lists: data/lexicon/time-bounds.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import type { TimeMod } from '../../core/types.js';
+import type { Cand } from './cand.js';
+import { atSentenceStart, wordAfter, wordBefore } from './text-util.js';
+
+interface RawBounds { fromRangeAfter: string[]; fromNotBoundBefore: string[]; fromAheadCues: string[]; atLeastUntil: string[]; negations: string[] }
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+let compiled: { range: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp } | undefined;
+function lists(): NonNullable<typeof compiled> {
+  if (compiled) return compiled;
+  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'time-bounds.json'), 'utf8')) as RawBounds;
+  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w));
+  const dashes = raw.fromRangeAfter.filter((w) => !/^[a-z]/i.test(w));
+  const until = alt(raw.atLeastUntil);
+  compiled = {
+    range: new RegExp(`^\\s*,?\\s*(?:(?:${alt(words)})\\b|[${dashes.join('')}])`, 'i'),
+    notBefore: new Set(raw.fromNotBoundBefore.map((w) => w.toLowerCase())),
+    ahead: new RegExp(`(?:^|[^A-Za-z'’])(?:${alt(raw.fromAheadCues)})(?![A-Za-z])`, 'i'),
+    atLeast: new RegExp(`\\b(?:(?:${until})\\s+at\\s+least|at\\s+least\\s+(?:${until}))\\s+(?:on\\s+)?$`, 'i'),
+    // contractions ("n't") end a word ("won't", "didn't"); the other negations are words of their own
+    negation: new RegExp(`(?:(?:^|[^A-Za-z])(?:${alt(raw.negations.filter((w) => !/^n['’]/.test(w)))})|(?:${alt(raw.negations.filter((w) => /^n['’]/.test(w)))}))(?![A-Za-z])`, 'i'),
+  };
+  return compiled;
+}
+
+/** Words after the time that keep "from X" a clause adverbial ("from Monday in all schools"), not a modifier ("from 2019 levels"). */
+const CLAUSE_WORD_AFTER = /^(?:on|in|at|for|and|but|or|when|as|after|if|unless|with|onwards?|until|to|through|across|nationwide|under|while|so)$/;
+
+/** "The ban applies from Monday", "From January, fares rise": ON_OR_AFTER; `fromAt` is where "from" starts. */
+export function fromBound(text: string, c: Cand, fromAt: number): TimeMod | undefined {
+  const L = lists();
+  if (L.range.test(text.slice(c.end, c.end + 16))) return undefined;
+  // "From Monday, shops close at 6 p.m.", "From 2010 he lived in Rome": a fronted start
+  if (atSentenceStart(text, fromAt)) return 'ON_OR_AFTER';
+  const next = wordAfter(text, c.end);
+  if (/^[a-z]/.test(next) && !CLAUSE_WORD_AFTER.test(next)) return undefined;
+  if (L.notBefore.has(wordBefore(text, fromAt).toLowerCase())) return undefined;
+  // the clause before "from", back to a sentence or clause break (at most 100 characters)
+  let s = fromAt;
+  while (s > 0 && fromAt - s < 100) {
+    const ch = text.charCodeAt(s - 1);
+    if (ch === 10 || ch === 59 || ch === 33 || ch === 63 || (ch === 46 && text.charCodeAt(s) === 32)) break;
+    s--;
+  }
+  return L.ahead.test(text.slice(s, fromAt)) ? 'ON_OR_AFTER' : undefined;
+}
+
+/** The clause before `pos`, back to a sentence or clause break (at most `max` characters). */
+function clauseBefore(text: string, pos: number, max: number): string {
+  let s = pos;
+  while (s > 0 && pos - s < max) {
+    const ch = text.charCodeAt(s - 1);
+    if (ch === 10 || ch === 59 || ch === 33 || ch === 63 || ch === 44 || (ch === 46 && text.charCodeAt(s) === 32)) break;
+    s--;
+  }
+  return text.slice(s, pos);
+}
+
+/**
+ * "won't reopen until Monday", "It was not until 2019 that …": nothing happens before that time, so it
+ * happens on or after it. `untilAt` is where "until" starts.
+ */
+export function negatedUntilBound(text: string, untilAt: number): TimeMod | undefined {
+  return lists().negation.test(clauseBefore(text, untilAt, 60)) ? 'ON_OR_AFTER' : undefined;
+}
+
+/** "until at least Friday", "at least until March": the end falls on or after that time. */
+export function atLeastBound(left: string): TimeMod | undefined {
+  return lists().atLeast.test(left) ? 'ON_OR_AFTER' : undefined;
+}
