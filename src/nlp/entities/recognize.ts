@@ -224,7 +224,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     for (const r of sents) {
       for (let i = r.from; i < r.to; i++) {
         const t = toks[i]!;
-        if (!capLike(t)) continue;
+        if (!capLike(t) && !LOWER_CAMEL.test(t.text)) continue;
         let key = ''; let words = 0;
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {
@@ -265,7 +265,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const dems = ents.length ? undefined : kb.byDemonym?.(key);
           const found = ents.length ? ents : dems && dems.length ? dems : undefined;
           if (!found) continue;
-          if (!capLike(tj)) continue; // a name does not end on a lowercase connector
+          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text)) continue; // a name does not end on a lowercase connector
           const surface = text.slice(t.start, tj.end);
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
@@ -1120,6 +1120,10 @@ export function affixCompound(t: Tok | undefined): string {
   const L = lexicon();
   return L.locativeSuffixes.has(suf) || L.affiliationSuffixes.has(suf) ? suf : '';
 }
+
+/** "eBay", "easyJet", "iHeartMedia": a brand written with a lower-case first letter and a capital inside, which
+ * only the KB gazetteer may take as a name (the tagger skips lower-case words). */
+const LOWER_CAMEL = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 
 /** Lower-case nouns after a name that make it an organisation's ("the X party", "the X group"). */
 const ORG_NOUN_AFTER = new Set(['party', 'movement', 'militia', 'coalition', 'alliance', 'group', 'firm', 'company', 'conglomerate', 'airline', 'carrier', 'bank', 'club', 'network', 'outlet']);

@@ -137,6 +137,15 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     // the document names one of those countries; otherwise it stays an unlinked organisation (a wrong QID is worse
     // than none)
     if (entries && entries.length >= 2 && sharedNationalName(entries, docCountries)) entries = undefined;
+    // "Washington state", "the Kursk region", "New York state": a lower-case region noun after the name picks the
+    // region among the places of that name (not the US capital, a city of the same name)
+    if (entries && entries.length >= 2 && c.cs === undefined) {
+      const nx = toks[c.e];
+      if (nx && nx.isWord && !nx.cap && L.regionNouns.has(nx.lower)) {
+        const reg = entries.filter((x) => x.type === 'GPE' && x.kind === 'REGION');
+        if (reg.length) entries = reg;
+      }
+    }
     if (entries && entries.length) {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
