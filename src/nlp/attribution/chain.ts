@@ -3,10 +3,11 @@ import type { AttributionLink } from '../../core/types.js';
 import { PRON } from './words.js';
 import type { Frame } from './frame.js';
 import { FIGURE_CUES } from '../claims/lexicon.js';
+import { phraseGender, pronounGender } from './gender.js';
 
 const FIGURE = new Set(FIGURE_CUES);
 
-export function chainFor(frames: Frame[], s: number, e: number): { links: AttributionLink[]; rule: string } {
+export function chainFor(frames: Frame[], s: number, e: number, text?: string): { links: AttributionLink[]; rule: string } {
   const cover: Array<{ f: Frame; len: number }> = [];
   for (const f of frames) {
     for (const [a, b] of f.content) {
@@ -29,6 +30,13 @@ export function chainFor(frames: Frame[], s: number, e: number): { links: Attrib
       const prev = links[links.length - 1];
       if (links.some((x) => sameLink(x, l))) continue;
       if (prev && prev.kind === 'UNNAMED' && l.kind === 'UNNAMED') continue;
+      // "The ministry said it expected …", "Lee said she hoped …": a pronoun speaker inside a report is its speaker
+      // (one link: the outer speaker's name with the inner cue, which gives the claim its certainty and status)
+      if (prev && text && pronounOfOuter(text, prev, l)) {
+        const { entity: _e, ...inner } = l; void _e;
+        links[links.length - 1] = { ...inner, source: prev.source, kind: prev.kind, ...(prev.entity ? { entity: prev.entity } : {}) };
+        continue;
+      }
       links.push({ ...l });
     }
     rules.push(f.rule);
@@ -45,4 +53,22 @@ export function sameLink(a: AttributionLink, b: AttributionLink): boolean {
   }
   if (a.entity && b.entity) return false;
   return a.source.toLowerCase() === b.source.toLowerCase() || (!!a.span && !!b.span && a.span.start === b.span.start);
+}
+
+const ORGISH = new Set(['GOVERNMENT', 'ORG', 'MEDIA', 'AGENCY']);
+/**
+ * The inner link's source is a pronoun ("it", "he", "they") that can stand for the source of the link right outside
+ * it: "it" for an organisation, "he"/"she" for a person of that gender (or one whose gender is not shown), "they"
+ * and "we" for an organisation or a plural, "I" for a person. Such a pronoun, the subject of a report inside a report,
+ * names the outer speaker again (binding of a pronoun in the complement to the matrix subject).
+ */
+export function pronounOfOuter(text: string, outer: AttributionLink, inner: AttributionLink): boolean {
+  if (!inner.rule?.includes('+pronoun') || !inner.span || outer.kind === 'UNNAMED') return false;
+  const w = text.slice(inner.span.start, inner.span.end).toLowerCase();
+  const person = outer.kind === 'PERSON' || outer.kind === 'OFFICIAL';
+  if (w === 'it') return ORGISH.has(outer.kind);
+  if (w === 'he' || w === 'she') { const g = phraseGender(outer.source); return person && (!g || g === pronounGender(w)); }
+  if (w === 'they' || w === 'we') return ORGISH.has(outer.kind) || /s$/i.test(outer.source.trim().split(/\s+/).pop() ?? '');
+  if (w === 'i') return person;
+  return false;
 }

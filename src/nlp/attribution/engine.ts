@@ -120,7 +120,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const content = contentOf(rel, p);
-      const found = chainFor(rel, content.s, content.e);
+      const found = chainFor(rel, content.s, content.e, text);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
       // and "we" outside a quotation is the outlet too ("Here is what we know:")
       const links = found.links.filter((l) => !((l.kind === 'MEDIA' || l.kind === 'AGENCY') && namesOutlet(l.source, doc.info.outlet))

@@ -108,3 +108,19 @@ export function backshiftedHave(toks: Tok[], i: number): boolean {
   }
   return true;
 }
+
+const LATER_AUX = /^(had|has|have|'d|'ve|could|would|might|may|must|should|will|shall|did)$/;
+/**
+ * A completed event told after the state in the same claim ("said the town was quiet but had been shelled", "said
+ * it had no power after the storm hit", "said the road was unsafe and could collapse"): a perfect, a modal or a past
+ * form later in the claim dates the whole report, so the backshifted state is not read as still holding.
+ */
+export function laterEventVerb(toks: Tok[], k: number, isPast: (w: string) => boolean): boolean {
+  for (let m = k + 1; m < toks.length; m++) {
+    const x = toks[m]!;
+    if (!x.w || x.cap) continue;
+    if (LATER_AUX.test(x.l)) return true;
+    if (isPast(x.l) && !DET_LIKE.test(toks[m - 1]?.l ?? '')) return true;
+  }
+  return false;
+}

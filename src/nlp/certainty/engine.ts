@@ -6,7 +6,7 @@ import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { ONGOING_MARK, statusFromTimes } from './status-times.js';
-import { backshiftedBeState, backshiftedHave, isStateVerbPast } from './backshift.js';
+import { backshiftedBeState, backshiftedHave, isStateVerbPast, laterEventVerb } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -410,6 +410,8 @@ export interface StatusInfo {
 // past forms the "-ed" rule misses: a stem in "-ee" ("agreed", "freed") and verbs in "un-" ("unveiled", "uncovered")
 const EED_PAST = /^(agreed|disagreed|freed|decreed|guaranteed|refereed|emceed)$/;
 const UN_VERB_PAST = /^un(veiled|covered|leashed|locked|loaded|folded|earthed|sealed|wrapped|plugged|packed|dermined|derscored|derlined|derpinned|dercut|derperformed|derestimated|dervalued|dertook|derwent|derstood|derwrote)$/;
+/** A past form of an event verb (an irregular past or "-ed"), not a stative one, for the backshift guard. */
+const eventPast = (w: string): boolean => (IRR.has(w) || (/[^e]ed$/.test(w) && w.length > 4)) && !STATIVE.has(w) && !isStateVerbPast(w) && !BACKSHIFT_STATE.has(w);
 const lyAdverb = (t: Tok): boolean => t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !/^(family|ally|rally|supply|assembly|early|only|reply|july|italy|likely|unlikely|daily|weekly|monthly|holy)$/.test(t.l);
 /** The comma at index c closes an aside opened by a comma after position `from` with no verb read between. */
 function closesAside(toks: Tok[], from: number, c: number): boolean {
@@ -553,7 +555,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l)))) { st = 'ONGOING'; continue; }
       // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
       // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
-      if (opts.reported && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w))) { st = 'ONGOING'; continue; }
+      if (opts.reported && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -586,7 +588,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         if (nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
       }
       // a backshifted "had" of possession in reported speech still holds ("said they had no water")
-      if (!perfect) { st = l === 'had' && !(opts.reported && backshiftedHave(toks, i)) ? 'PAST' : 'ONGOING'; continue; }
+      if (!perfect) { st = l === 'had' && !(opts.reported && backshiftedHave(toks, i) && !laterEventVerb(toks, i + 1, eventPast)) ? 'PAST' : 'ONGOING'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
       if (l === 'had') pastPerfect = true;
       st = 'PAST';
@@ -625,7 +627,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
-      if (opts.reported && (STATIVE.has(l) || isStateVerbPast(l)) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      if (opts.reported && (STATIVE.has(l) || (isStateVerbPast(l) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;
