@@ -20,6 +20,8 @@ export function roleFor(ctx: Ctx, prep: string | undefined, m: MentionRef, type:
   const info = ctx.lex.roles.get(prep);
   if (!info) return undefined;
   if (m.type === 'VEHICLE' && (prep === 'by' || prep === 'aboard' || prep === 'on' || prep === 'in' || prep === 'via')) return 'instrument';
+  // "published in (the journal) Nature": the organisation a work is published in is its medium, not a place
+  if (type === 'PUBLISH' && prep === 'in' && m.type === 'ORG' && !m.pseudo) return 'instrument';
   if (PLACE_ROLES.has(info.role)) return isPlace(m.type) ? info.role : info.nonPlace;
   if (MEET_LIKE.has(type) && (info.role === 'patient') && prep === 'of') return 'agent';
   return info.role;

@@ -24,6 +24,9 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
     for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (r.ctx.has(ctx.low[k]!)) return true;
     // "the curfew was lifted", "martial law has been lifted"
     if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (r.ctx.has(ctx.low[k]!)) return true;
+    // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
+    if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? r.ctx.has(ctx.low[t0 - 2]!) : r.ctx.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
+      && (ctx.low[t1 + 1] === 'by' || ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'in' || ctx.low[t1 + 1] === 'last' || ctx.low[t1 + 1] === 'this')) return true;
     return false;
   }
   if (r.near) {

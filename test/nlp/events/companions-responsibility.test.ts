@@ -68,3 +68,24 @@ test('a verb after a closed relative clause keeps its subject as agent; a reduce
   const ch = jd.evs.find((e) => e.type === 'CHARGE');
   assert.ok(ch?.rule?.includes('passive'), ch?.rule);
 });
+
+test('the journal a study is published in is the PUBLISH event\'s medium; a place after "in" stays a place', () => {
+  const n = eventsOf('The study, published in the journal Nature, found that ice loss had accelerated.', [org('Nature')]);
+  const p = n.evs.find((e) => e.type === 'PUBLISH');
+  assert.deepEqual(p && argNames(n.doc, p).instrument, ['Nature']);
+  const g = eventsOf('Amnesty International published the report in Geneva.', [org('Amnesty International'), { name: 'Geneva', type: 'GPE', kind: 'CITY' }]);
+  const q = g.evs.find((e) => e.type === 'PUBLISH');
+  assert.equal(q && argNames(g.doc, q).instrument, undefined);
+  // another event's "in" + organisation still names no role ("protested in Amnesty's name" is no medium)
+  const s = eventsOf('Workers went on strike in Acme on Monday.', [org('Acme')]);
+  assert.ok(s.evs.every((e) => !argNames(s.doc, e).instrument));
+});
+
+test('a reduced relative after its noun satisfies an "after" context: the data, released by X; the report issued on Monday', () => {
+  const ons = eventsOf('The data, released by the Office for National Statistics, showed growth.', [org('Office for National Statistics')]);
+  const p = ons.evs.find((e) => e.type === 'PUBLISH');
+  assert.deepEqual(p && argNames(ons.doc, p).agent, ['Office for National Statistics']);
+  assert.ok(eventsOf('A report issued on Monday by Amnesty International accused the army.', [org('Amnesty International')]).evs.some((e) => e.type === 'PUBLISH'));
+  // a noun right before a finite verb with no "by"/"on"/"in" after it is the verb's subject, not what it released
+  assert.ok(!eventsOf('The report released hundreds of pages of evidence.').evs.some((e) => e.type === 'PUBLISH'));
+});
