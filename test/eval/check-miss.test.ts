@@ -22,3 +22,12 @@ test('reads only check miss lines of the scorer', () => {
   assert.equal(checkLineDetail('  miss set/a.gold.json: quantity "12 people"', () => a), undefined);
   assert.equal(checkLineDetail('  miss set/a.gold.json: check COUNT CONSISTENT', () => undefined), 'no analysis');
 });
+
+test('for a kind we give none of, names the shapes the report holds, never its words', () => {
+  const a = { document: { text: 'The dam, built in 1973, burst 50 years later. Three people: two men and a woman.' }, checks: [] };
+  assert.equal(checkMissDetail(a, 'DATE_ARITHMETIC'), 'ours: none of the kind; the report has a year and a count of years in one sentence, "later" or "earlier" after a count');
+  assert.equal(checkMissDetail(a, 'COUNT'), 'ours: none of the kind; the report has a count then a colon');
+  assert.equal(checkMissDetail({ document: { text: 'Nothing here.' }, checks: [] }, 'COUNT'), 'ours: none of the kind; the report has none of the shapes looked for');
+  // kinds without a table say only that we gave none
+  assert.equal(checkMissDetail(a, 'TRAVEL_TIME'), 'ours: none of the kind');
+});
