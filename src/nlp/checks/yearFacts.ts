@@ -29,9 +29,9 @@ export interface YearSpan {
 }
 
 const YEAR_RE = /\b(in|since|from|by|until|till|of|between|and|to|before|after|during|early|late|mid-)\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d|\s*(?:people|persons|troops|soldiers)\b)/gi;
-const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
-// "in 18 months", "in over a decade", "two decades after": spans in other units than years
-const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+|consecutive\s+|straight\s+|successive\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+// "in 18 months", "in over a decade", "two decades after", "14 consecutive months": spans in other units than years
+const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|consecutive\s+|straight\s+|successive\s+)?(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
 /** The unit words every DUR_RE / OTHER_RE match holds (execAnchored runs the patterns only near them). */
 const YEAR_WORD = /year/gi;
 const MONTH_DECADE_WORD = /month|decade/gi;

@@ -53,3 +53,17 @@ test('named groups: the function alone needs names', () => {
   const a = analyse('The two leaders met.');
   assert.deepEqual(namedGroupChecks(a.text, a.quantities, [], [[0, a.text.length]]), []);
 });
+
+test('a span counted in "consecutive", "straight" or "successive" years or months is a span', () => {
+  const spans = (text: string, anchor: string) => {
+    const sentences = segment(text).sentences;
+    const { times } = tagTimes(text, { anchorDate: anchor, sentences });
+    return runChecks({ text, sentences, quantities: findQuantities({ text, sentences, times }), times, entities: [], anchorDate: anchor })
+      .filter((c) => c.kind === 'DATE_ARITHMETIC').map((c) => c.status);
+  };
+  assert.deepEqual(spans('Prices have risen for 14 consecutive months since March 2022.', '2023-05-20'), ['CONSISTENT']);
+  assert.deepEqual(spans('The party has ruled for three straight years since it took power in 2020.', '2023-05-20'), ['CONSISTENT']);
+  // a count that disagrees with its start is still judged; a word that is no span adjective keeps the words apart
+  assert.deepEqual(spans('Prices have risen for 24 consecutive months since March 2022.', '2023-05-20'), ['INCONSISTENT']);
+  assert.deepEqual(spans('Prices have risen for 14 difficult months since March 2022.', '2023-05-20'), []);
+});
