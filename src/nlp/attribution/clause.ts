@@ -28,7 +28,8 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
     if (t.t === ')') {
       let m = i - 1;
       while (m > limit && toks[m]!.t !== '(' && i - m < 12) m--;
-      if (toks[m]!.t === '(' && m > limit) { i = m; continue; }
+      // (a ')' opening the sentence has no '(' before it: m runs below 0)
+      if (toks[m]?.t === '(' && m > limit) { i = m; continue; }
     }
     if (t.l === 'that' && !t.cap) {
       let m = i - 1;
