@@ -69,6 +69,12 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
     const cands = groups.filter((h) => h !== g && typeGroup(h.type) === typeGroup(g.type) && words[h.id].length > w.length && !(g.qid && h.qid && g.qid !== h.qid) &&
       (g.type === 'PERSON' ? words[h.id].slice(-w.length).join(' ') === w.join(' ') : ` ${words[h.id].join(' ')} `.includes(` ${w.join(' ')} `)));
     if (cands.length === 1) uf.union(g.id, cands[0].id);
+    else if (cands.length > 1) {
+      // "the Coast Guard" beside the "US Coast Guard" of most reports and the "Canadian Coast Guard" of a few:
+      // the one named in at least twice as many reports as any other is the one the short name stands for
+      const byDocs = [...cands].sort((x, y) => y.docs.size - x.docs.size || x.id - y.id);
+      if (byDocs[0].docs.size >= 2 && byDocs[0].docs.size >= 2 * byDocs[1].docs.size) uf.union(g.id, byDocs[0].id);
+    }
   }
   // One unlinked name typed a place in one report and an organisation in another ("a crush in Itaewon", "the
   // Itaewon crush") is the place: an organisation reading of a place name is the tagger's, a place reading is

@@ -117,3 +117,25 @@ test('the one arrest each report tells is one event even when only one report na
   const meets = m.events.filter((e) => e.type === 'MEET');
   assert.ok(meets.length >= 1 && meets.every((e) => e.documents.length === 1), JSON.stringify(meets.map((e) => [e.participants, e.documents.length])));
 });
+
+test('a short organisation name stands for the longer one most reports name, not for one a report or two name', async () => {
+  const { story } = await import('./facts.test.js');
+  const us = (d: string, t: string): [string, string, string] => [`O${d}`, `2023-06-${d}`, t];
+  const s = story([
+    us('19', 'The US Coast Guard launched a search for the Titan off Cape Cod on Monday.'),
+    us('20', 'The US Coast Guard said on Tuesday the search for the Titan would go on.'),
+    us('21', 'The US Coast Guard and the Canadian Coast Guard searched for the Titan on Wednesday.'),
+    us('22', 'The Coast Guard said on Thursday that debris of the Titan was found.'),
+    us('23', 'The Coast Guard said on Friday that the Titan had imploded.'),
+  ]);
+  const names = s.entities.map((e) => e.name);
+  assert.ok(!names.includes('Coast Guard'), JSON.stringify(names));
+  // negative: with the two longer names as common, the short one stays itself
+  const t = story([
+    us('19', 'The US Coast Guard launched a search for the Titan off Cape Cod on Monday.'),
+    us('20', 'The Canadian Coast Guard said on Tuesday the search for the Titan would go on.'),
+    us('21', 'The Coast Guard said on Wednesday that debris of the Titan was found.'),
+    us('22', 'The Coast Guard searched for the Titan on Thursday.'),
+  ]);
+  assert.ok(t.entities.some((e) => e.name === 'Coast Guard'), JSON.stringify(t.entities.map((e) => e.name)));
+});
