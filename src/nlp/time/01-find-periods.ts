@@ -50,6 +50,17 @@ function seasonYear(ctx: Ctx, code: string, det: string | undefined, tense: Retu
   if (d === 'next') return `${pad4(a.m < startMonth ? a.y : a.y + 1)}-${code}`;
   if (tense === 'PAST' && d === 'the') return `${pad4(a.m >= startMonth ? a.y : a.y - 1)}-${code}`;
   if (tense === 'FUTURE' && d === 'the') return `${pad4(a.m <= startMonth + 2 ? a.y : a.y + 1)}-${code}`;
+  // "closed for the summer", "over the winter" with no tense to go by: the season nearest the anchor (its
+  // middle month closest to the anchor's month; a tie goes to the coming one)
+  if (d === 'the') {
+    const at = a.y * 12 + a.m;
+    let best = a.y; let bestD = Infinity;
+    for (const y of [a.y - 1, a.y, a.y + 1]) {
+      const dist = Math.abs(y * 12 + startMonth + 1 - at);
+      if (dist <= bestD) { best = y; bestD = dist; }
+    }
+    return `${pad4(best)}-${code}`;
+  }
   // "in summer", "summer is": generic, left unanchored as TimeML does.
   return `XXXX-${code}`;
 }
@@ -140,7 +151,10 @@ export const findPeriods: Finder = (text, out) => {
     const year = m[3];
     const start = m.index;
     // "fall" is a verb unless a determiner or year says otherwise; "spring" a noun/verb too.
-    if ((word === 'fall' || word === 'spring') && !det && !year) return;
+    // (but "in spring", "until fall", "every spring" are seasons: a temporal preposition before, no "of"/"in" after)
+    if ((word === 'fall' || word === 'spring') && !det && !year
+      && !(/^(?:in|during|until|till|by|since|through|each|every)$/i.test(wordBefore(text, start))
+        && !/^\s+(?:of|in|from|to)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) return;
     if (!det && !year) {
       const b = wordBefore(text, start).toLowerCase();
       if (!/^(?:in|during|over|through|until|by|since|each|every|of|and|or|this|that)$/.test(b)) return;
