@@ -579,8 +579,9 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   // "50-60 pence": both ends in the main unit
   const sub = tail.subunit ?? 1;
   const [low, high] = rangeBounds(unit, Boolean(tail.physical || tail.money));
-  // "about $2-3bn": an approximation before the range is the first end's bound
-  const lowBound = before?.bound === 'APPROX' ? 'APPROX' : low;
+  // "about $2-3bn": an approximating adverb before the range is the first end's bound; "an estimated $2-3bn" estimates
+  // the whole range, whose ends stay as they are
+  const lowBound = before?.bound === 'APPROX' && !/estimated/.test(before.cue) ? 'APPROX' : low;
   const q1 = build(ctx, from, first.end, v1 / sub, unit, [first.rule, rule, 'range-low', lowBound === 'APPROX' ? `bound:${before?.cue}` : ''], lowBound);
   const q2 = build(ctx, k0, Math.max(tail.end, second.end), second.value / sub, unit, [second.rule, rule, 'range-high'], high);
   return { items: [q1, q2], last: Math.max(tail.end, second.end) };

@@ -23,7 +23,8 @@ test('range ends: a measure spans MIN to MAX, a count is bracketed AT_LEAST to A
 
 test('an approximation before a range is its first end\'s bound', () => {
   assert.deepEqual(find('The bridge will cost about $2-3 billion.'), [['about $2', 2e9, 'USD', 'APPROX'], ['3 billion', 3e9, 'USD', 'MAX']]);
-  // other cues before a range leave its ends as they were
+  // other cues before a range leave its ends as they were ("an estimated" estimates the whole range)
+  assert.deepEqual(find('The bridge will cost an estimated $2-3 billion.').map((q) => q[3]), ['MIN', 'MAX']);
   assert.deepEqual(find('It will cost up to $2-3 billion.').map((q) => q[3]), ['MIN', 'MAX']);
 });
 
