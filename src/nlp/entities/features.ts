@@ -66,3 +66,22 @@ export function naturalFeatureCandidates(toks: readonly Tok[], kb: EntityKb | nu
   }
   return out;
 }
+
+/**
+ * "the Sinaloa cartel": a lower-case noun that is part of an organisation's name (data: orgNameNouns) after "the" and a
+ * capitalised name makes the name and the noun one organisation, over a place of the same name (the longer span wins).
+ */
+export function orgNameNounCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
+  const L = lexicon();
+  const out: Cand[] = [];
+  if (!L.orgNameNouns.size) return out;
+  for (let h = 2; h < toks.length; h++) {
+    const noun = toks[h]!;
+    if (!noun.isWord || noun.cap || !L.orgNameNouns.has(noun.lower)) continue;
+    const run = runBefore(toks, h, noun.sent);
+    if (!run || !run.article) continue;
+    if (plainName(toks, run.s, h, kb)) continue; // "the Mexican cartel", "the Big cartel"
+    out.push({ s: run.s, e: h + 1, type: 'ORG', src: 'head', rule: 'org-name-noun', score: 0 });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perce
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { afterCueType, itsAfterSpeech } from './cues.js';
-import { naturalFeatureCandidates } from './features.js';
+import { naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -439,7 +439,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // a one-word PERSON guess written in camel case ("CrowdStrike", "PayPal", "BlackRock") is a brand, not a name —
     // unless it carries a surname prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron"); a PERSON guess right before
     // a lower-case organisation noun ("the Podujana Peramuna party", "the Adani group") is that organisation
-    if (sp.type === 'PER' && ((e - s === 1 && camelBrand(toks[s]!.text)) || ORG_NOUN_AFTER.has(toks[e]?.text ?? ''))) {
+    if ((sp.type === 'PER' && e - s === 1 && camelBrand(toks[s]!.text)) || ((sp.type === 'PER' || sp.type === 'MISC') && L.orgNounsAfter.has(toks[e]?.text ?? ''))) {
       cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+org-shape', score: 0, tagType: 'ORG' });
       continue;
     }
@@ -629,7 +629,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       }
       if (e <= i + 1) continue;
       if (toks[e]?.isWord && toks[e]!.cap) continue; // longer run: leave to the tagger / other rules
-      if (ORG_NOUN_AFTER.has(toks[e]?.text ?? '')) continue; // "the Sri Lanka Podujana Peramuna party"
+      if (L.orgNounsAfter.has(toks[e]?.text ?? '')) continue; // "the Sri Lanka Podujana Peramuna party"
       if (kb) {
         const ents = kb.byAlias(spanKey(toks, i, e));
         if (ents.some((x) => x.type !== 'PERSON' && prominence(x) >= 30)) continue;
@@ -667,7 +667,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
-    ...naturalFeatureCandidates(toks, kb));
+    ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb));
   return cands.filter((c) => c.e > c.s);
 }
 
@@ -1125,8 +1125,6 @@ export function affixCompound(t: Tok | undefined): string {
  * only the KB gazetteer may take as a name (the tagger skips lower-case words). */
 const LOWER_CAMEL = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 
-/** Lower-case nouns after a name that make it an organisation's ("the X party", "the X group"). */
-const ORG_NOUN_AFTER = new Set(['party', 'movement', 'militia', 'coalition', 'alliance', 'group', 'firm', 'company', 'conglomerate', 'airline', 'carrier', 'bank', 'club', 'network', 'outlet']);
 const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ben|Al|El|O['’]?)\p{Lu}/u;
 /** "CrowdStrike", "PayPal", "YouTube": a lower-case run then a capital inside one word, not a surname prefix. */
 export function camelBrand(w: string): boolean {
