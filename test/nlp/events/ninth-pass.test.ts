@@ -146,3 +146,14 @@ test('prices cut or slashed, goods grown dearer, utility tariffs going up: PRICE
   // a noun before a head stays a modifier when no subject precedes it ("the budget cut rates" is no price change)
   assert.ok(!types('The budget cut rates were published.').includes('PRICE_CHANGE'));
 });
+
+test('praise voiced as a verdict or thanks, warnings lifted, images released: PRAISE, END_EMERGENCY, PUBLISH; their look-alikes are not', () => {
+  assert.ok(types('Joe Biden called the agreement historic.', [person('Joe Biden')]).includes('PRAISE'));
+  assert.ok(types('Emmanuel Macron described the firefighters as heroes.', [person('Emmanuel Macron')]).includes('PRAISE'));
+  assert.ok(types('Volodymyr Zelensky expressed gratitude to Germany.', [person('Volodymyr Zelensky'), country('Germany')]).includes('PRAISE'));
+  assert.ok(!types('The president called a meeting for Friday.').includes('PRAISE'));
+  assert.ok(!types('Witnesses described the scene as chaotic.').includes('PRAISE'));
+  assert.ok(types('Japan lifted the tsunami warning on Tuesday.', [country('Japan')]).includes('END_EMERGENCY'));
+  assert.ok(types('NASA released images of the storm.', [org('NASA')]).includes('PUBLISH'));
+  assert.ok(!types('Police released the suspect on bail.').includes('PUBLISH'));
+});
