@@ -90,7 +90,8 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
 const PCT_SRC = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)`;
 const APPROX_SRC = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?`;
 const COUNT_PCT_RE = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+[a-z]+){0,2}?\s*(?:\(\s*|,\s*or\s+|,\s*)${APPROX_SRC}${PCT_SRC}`, 'g');
-const PCT_COUNT_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:\(\s*|,\s*or\s+)${APPROX_SRC}(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])(?!\s*(?:per\s*cent|percent))`, 'g');
+// "40% of the 2,000 workers, or 800": the whole may be counted inside the share's own "of" phrase
+const PCT_COUNT_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:\(\s*|,\s*or\s+)${APPROX_SRC}(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])(?!\s*(?:per\s*cent|percent))`, 'g');
 const OF_THE_BEFORE_RE = /\b(?:of|out of|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 
 function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
@@ -114,13 +115,17 @@ function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: 
     const from = sentences[Math.max(0, s - 1)]![0];
     const to = sentences[s]![1];
     // wholes: counts larger than the part in the sentence or the one before, not inside the pair itself
-    const wholes = qs.filter((q) => isCount(q) && q.start >= from && q.end <= to && !(q.start < p.end && p.start < q.end) && q.value > p.n && !q.bound);
+    // (inside the pair only the whole of its own "of" phrase: "40% of the 2,000 workers, or 800")
+    const ownWhole = (q: Quantity) => q.start > p.start && /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(p.start, q.start));
+    const wholes = qs.filter((q) => isCount(q) && q.start >= from && q.end <= to && (!(q.start < p.end && p.start < q.end) || ownWhole(q)) && q.value > p.n && !q.bound);
     const tol = roundingUnit(p.pctText, p.pct) / 2 + (p.approx ? Math.max(1, p.pct * 0.05) : 0) + 1e-9;
     const match = wholes.find((w) => Math.abs((p.n / w.value) * 100 - p.pct) <= tol);
     const sStart = sentences[s]![0];
     // tied: "Of the 1,200 people surveyed, 600 (50%)": the one whole named with "of the" in the same sentence, before the part
     const tiedWholes = wholes.filter((w) => w.start >= sStart && w.end <= p.start && OF_THE_BEFORE_RE.test(text.slice(Math.max(0, w.start - 12), w.start)));
-    const w = match ?? (tiedWholes.length === 1 && wholes.filter((x) => x.start >= sStart).length === 1 ? tiedWholes[0] : undefined);
+    // tied too: the whole the share's own "of" phrase counts
+    const own = wholes.find(ownWhole);
+    const w = match ?? own ?? (tiedWholes.length === 1 && wholes.filter((x) => x.start >= sStart).length === 1 ? tiedWholes[0] : undefined);
     if (!w) continue;
     const share = (p.n / w.value) * 100;
     const ok = Math.abs(share - p.pct) <= tol;

@@ -67,3 +67,11 @@ test('a span counted in "consecutive", "straight" or "successive" years or month
   assert.deepEqual(spans('Prices have risen for 24 consecutive months since March 2022.', '2023-05-20'), ['INCONSISTENT']);
   assert.deepEqual(spans('Prices have risen for 14 difficult months since March 2022.', '2023-05-20'), []);
 });
+
+test('a share of a whole counted in its own "of" phrase, restated as a count', () => {
+  assert.deepEqual(counts('About 40% of the 2,000 workers, or 800 people, joined the strike.', 'percent-of-whole'), ['CONSISTENT']);
+  assert.deepEqual(counts('Some 40% of the 2,000 workers, or 1,200 people, joined the strike.', 'percent-of-whole-tied'), ['INCONSISTENT']);
+  // negatives: no whole counted; the whole of another phrase inside the pair is not taken
+  assert.deepEqual(counts('About 40% of the workers, or 800 people, joined the strike.', 'percent-of-whole'), []);
+  assert.deepEqual(counts('About 40% of the workers, or 800 people, joined the strike.', 'percent-of-whole-tied'), []);
+});
