@@ -1,6 +1,6 @@
 // Calendar dates written out: "Sept. 10", "September 10th, 2023", "10 September 2023", "2023-09-10",
 // "9/10/2023", "June 2022", bare months ("in July") and years ("in 2019"), fiscal years.
-import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
+import { type Cand, type Ctx, type Finder, FixedCand, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { diffDays, fmtDate, isValidDate, pad4, type Ymd } from './date-math.js';
 import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER } from './lexicon.js';
@@ -90,6 +90,47 @@ class Cover {
   }
 }
 
+/** "Sept. 10", "10-13 September", "last Oct. 23": the day's parts kept as data, read by one shared method. */
+class MonthDayCand implements Cand {
+  constructor(public start: number, public end: number, public rule: string, public priority: number,
+    readonly month: number, readonly day: number, readonly year: string | undefined, readonly day2: number | undefined,
+    /** "last Oct. 23": the latest such day before publication. */
+    readonly last: boolean) {}
+
+  resolve(ctx: Ctx, c: Cand): Resolved {
+    let v = dayValue(ctx, c, this.month, this.day, this.year);
+    if (this.last && ctx.anchor && v >= fmtDate(ctx.anchor) && /^\d{4}/.test(v)) v = pad4(+v.slice(0, 4) - 1) + v.slice(4);
+    if (this.day2 !== undefined) {
+      const to = v.slice(0, 8) + pad2(this.day2);
+      return { type: 'DATE', value: v, range: { from: v, to } };
+    }
+    return { type: 'DATE', value: v };
+  }
+}
+
+/** "9/10/2023", "10.09.2023": which readings are valid is kept as flags; the order is chosen at resolution. */
+class NumericCand implements Cand {
+  constructor(public start: number, public end: number, public rule: string, public priority: number,
+    readonly y: number, readonly a: number, readonly b: number, readonly usOk: boolean, readonly euOk: boolean, readonly dotted: boolean) {}
+
+  resolve(ctx: Ctx): Resolved {
+    const { y, a, b } = this;
+    const us: Ymd | undefined = this.usOk ? { y, m: a, d: b } : undefined;
+    const eu: Ymd | undefined = this.euOk ? { y, m: b, d: a } : undefined;
+    let p: Ymd;
+    if (!us) p = eu!;
+    else if (!eu || a === b) p = us;
+    else if (this.dotted) p = eu; // dotted dates are day-first in practice
+    else if (ctx.dayFirst !== undefined) p = ctx.dayFirst ? eu : us;
+    else if (ctx.anchor) {
+      // The reading nearer the publication date, preferring one not in the future.
+      const score = (q: Ymd): number => { const dd = diffDays(q, ctx.anchor!); return dd > 0 ? dd * 3 : -dd; };
+      p = score(eu) < score(us) ? eu : us;
+    } else p = us;
+    return { type: 'DATE', value: `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}` };
+  }
+}
+
 export const findDates: Finder = (text, out) => {
   const cover = new Cover(text.length);
   const monthDay = (m: RegExpExecArray, mo: string, d1: string, d2: string | undefined, y: string | undefined, wdWord: string | undefined, rule: string): void => {
@@ -118,18 +159,7 @@ export const findDates: Finder = (text, out) => {
       cover.add(start, end);
       return;
     }
-    out.push({
-      start, end, rule, priority: 5,
-      resolve(ctx, c) {
-        let v = dayValue(ctx, c, month, day, y);
-        if (last && ctx.anchor && v >= fmtDate(ctx.anchor) && /^\d{4}/.test(v)) v = pad4(+v.slice(0, 4) - 1) + v.slice(4);
-        if (day2 !== undefined) {
-          const to = v.slice(0, 8) + pad2(day2);
-          return { type: 'DATE', value: v, range: { from: v, to } };
-        }
-        return { type: 'DATE', value: v };
-      },
-    });
+    out.push(new MonthDayCand(start, end, rule, 5, month, day, y, day2, last));
     cover.add(start, end);
   };
 
@@ -143,8 +173,7 @@ export const findDates: Finder = (text, out) => {
     const month = monthNumber(m[1]!);
     if (!month) return;
     const y = m[2]!;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-year', priority: 4,
-      resolve: () => ({ type: 'DATE', value: `${y}-${pad2(month)}` }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'date.month-year', 4, 'DATE', `${y}-${pad2(month)}`));
     cover.add(m.index, m.index + m[0].length);
   });
 
@@ -171,11 +200,11 @@ export const findDates: Finder = (text, out) => {
   scanNear(T_DIGIT, ISO, text, 2, 30, (m) => {
     const y = +m[1]!; const mo = +m[2]!; const d = +m[3]!;
     if (!isValidDate(y, mo, d)) return;
-    // The value is built here: the closure keeps one string, not the match array and its groups.
+    // The value is built here: the candidate keeps one string, not the match array and its groups.
     const zone = m[6] === 'Z' || m[6] === '+00:00' || m[6] === '+0000' ? 'Z' : '';
     const value = m[4] !== undefined ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` : `${m[1]}-${m[2]}-${m[3]}`;
     const type = m[4] !== undefined ? 'TIME' : 'DATE';
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.iso', priority: 6, resolve: () => ({ type, value }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'date.iso', 6, type, value));
     cover.add(m.index, m.index + m[0].length);
   });
 
@@ -183,24 +212,11 @@ export const findDates: Finder = (text, out) => {
     const a = +m[1]!; const b = +m[3]!; const yRaw = m[4]!;
     const y = yRaw.length === 2 ? +expandYY(yRaw) : +yRaw;
     if (yRaw.length === 2 && m[2] === '.') return; // "1.5.23" is more likely a version or score
-    const us = isValidDate(y, a, b) ? { y, m: a, d: b } : undefined;
-    const eu = isValidDate(y, b, a) ? { y, m: b, d: a } : undefined;
-    if (!us && !eu) return;
-    const dotted = m[2] === '.'; // the closure keeps a flag, not the match array
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.numeric', priority: 5,
-      resolve(ctx) {
-        let p: Ymd;
-        if (!us) p = eu!;
-        else if (!eu || a === b) p = us;
-        else if (dotted) p = eu; // dotted dates are day-first in practice
-        else if (ctx.dayFirst !== undefined) p = ctx.dayFirst ? eu : us;
-        else if (ctx.anchor) {
-          // The reading nearer the publication date, preferring one not in the future.
-          const score = (q: Ymd): number => { const dd = diffDays(q, ctx.anchor!); return dd > 0 ? dd * 3 : -dd; };
-          p = score(eu) < score(us) ? eu : us;
-        } else p = us;
-        return { type: 'DATE', value: `${pad4(p.y)}-${pad2(p.m)}-${pad2(p.d)}` };
-      } });
+    const usOk = isValidDate(y, a, b);
+    const euOk = isValidDate(y, b, a);
+    if (!usOk && !euOk) return;
+    // the candidate keeps flags, not the match array
+    out.push(new NumericCand(m.index, m.index + m[0].length, 'date.numeric', 5, y, a, b, usOk, euOk, m[2] === '.'));
     cover.add(m.index, m.index + m[0].length);
   });
 
@@ -290,9 +306,7 @@ export const findDates: Finder = (text, out) => {
       y2 = +full > n ? full : undefined;
     } else if (y2 && +y2 <= n) y2 = undefined;
     // TempEval-3 annotators value "fiscal 1989" as the year itself.
-    const val = y;
-    out.push({ start, end, rule: fiscal ? 'date.fiscal-year' : y2 ? 'date.year-range' : 'date.year', priority: 2,
-      resolve: () => (y2 ? { type: 'DATE', value: val, range: { from: y, to: y2 } } : { type: 'DATE', value: val }) });
+    out.push(new FixedCand(start, end, fiscal ? 'date.fiscal-year' : y2 ? 'date.year-range' : 'date.year', 2, 'DATE', y, undefined, y2 ? y : undefined, y2));
   });
 
   scanNear(T_APOS, APOS_YEAR, text, 12, 2, (m) => {

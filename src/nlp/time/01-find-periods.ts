@@ -1,6 +1,6 @@
 // Calendar periods: decades ("the 1970s" → 197), centuries ("the 20th century" → 19), seasons
 // ("last summer", "in summer" → XXXX-SU), quarters ("the third quarter", "Q3 2023"), halves, fixed holidays.
-import { type Cand, type Ctx, type Finder, scanNear } from './cand.js';
+import { type Cand, type Ctx, type Finder, FixedCand, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { addDays, daysInMonth, fmtDate, isoWeekday, pad4, type Ymd } from './date-math.js';
 import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
@@ -131,8 +131,7 @@ export const findPeriods: Finder = (text, out) => {
     else if (m[3]) v = m[3];
     else if (m[5]) v = (+m[5] >= 3 ? '19' : '20') + m[5];
     else v = `19${DECADE_WORDS[m[7]!.toLowerCase()]}`;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.decade', priority: 4,
-      resolve: () => ({ type: 'DATE', value: v }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'period.decade', 4, 'DATE', v));
   });
 
   scanNear(T_CENTURY, CENTURY, text, 30, 4, (m) => {

@@ -55,6 +55,24 @@ export interface Cand {
 export type Finder = (text: string, out: Cand[]) => void;
 
 /**
+ * A candidate whose value is known when it is found ("2019", "the 1990s", "2023-09-10"). The value lives on
+ * the candidate and one shared method reads it: no closure (and closure context) per candidate. On date-dense
+ * text (a 1 MB line gives ~100k candidates) those closures were a large part of the stage's garbage.
+ * `resolve` returns a fresh object each call: callers adjust the value they get.
+ */
+export class FixedCand implements Cand {
+  constructor(public start: number, public end: number, public rule: string, public priority: number,
+    readonly type: TimeType, readonly value: string, readonly valueMod?: TimeMod, readonly from?: string, readonly to?: string) {}
+
+  resolve(): Resolved {
+    const r: Resolved = { type: this.type, value: this.value };
+    if (this.valueMod !== undefined) r.mod = this.valueMod;
+    if (this.from !== undefined) r.range = { from: this.from, to: this.to! };
+    return r;
+  }
+}
+
+/**
  * Speed: a cheap trigger regex (a literal alternation such as unit words) finds where a rule could
  * apply; the full rule regex then runs only on merged windows around the hits (extended to whitespace so
  * look-behinds see a word boundary). Matches get absolute offsets in `m.index`.

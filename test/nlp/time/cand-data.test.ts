@@ -1,0 +1,66 @@
+// Candidates of the frequent rules keep their data on themselves and resolve through one shared method
+// (no closure per candidate: on date-dense text ~100k closures and their contexts were mostly garbage work).
+// The values they resolve to are unchanged, and each resolution is a fresh object callers may adjust.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCandidates } from '../../../src/nlp/time/index.js';
+import { FixedCand, type Ctx } from '../../../src/nlp/time/cand.js';
+import { checkCases } from './helpers.js';
+
+const SHARED_RULES = ['date.month-day', 'date.day-month', 'date.iso', 'date.numeric', 'date.year', 'date.year-range',
+  'date.month-year', 'period.decade', 'clock.24h', 'clock.12h', 'clock.part-of-day'];
+
+const ctx: Ctx = { text: '', anchor: { y: 2023, m: 9, d: 11 }, tense: () => undefined };
+
+describe('time: candidates without per-candidate closures', () => {
+  it('the frequent rules resolve through a shared method, not an own function', () => {
+    const text = 'On May 12, 1998-07-04 at 13:45 and 3/4/2021, 10 June, in 2019-20, June 2022, the 1990s, 7 p.m. in the morning.';
+    const cands = findCandidates(text);
+    const seen = new Set<string>();
+    for (const c of cands) {
+      if (!SHARED_RULES.includes(c.rule)) continue;
+      seen.add(c.rule);
+      assert.equal(Object.hasOwn(c, 'resolve'), false, `${c.rule} "${text.slice(c.start, c.end)}" holds its own closure`);
+    }
+    assert.deepEqual([...seen].sort(), [...SHARED_RULES].sort());
+  });
+
+  it('a fixed candidate gives a fresh object each time (a caller adjusting one does not change the next)', () => {
+    const c = new FixedCand(0, 7, 'date.year-range', 2, 'DATE', '2019', undefined, '2019', '2020');
+    const a = c.resolve();
+    a.value = '2018';
+    a.range!.to = '2021';
+    const b = c.resolve();
+    assert.notEqual(a, b);
+    assert.deepEqual(b, { type: 'DATE', value: '2019', range: { from: '2019', to: '2020' } });
+    // no range and no mod when none was given (not keys set to undefined)
+    assert.deepEqual(new FixedCand(0, 4, 'date.year', 2, 'DATE', '2019').resolve(), { type: 'DATE', value: '2019' });
+    assert.equal('mod' in new FixedCand(0, 4, 'date.year', 2, 'DATE', '2019').resolve(), false);
+  });
+
+  it('a month-day, numeric or clock candidate still reads the context when resolved', () => {
+    const text = 'Talks on Sept. 10 and 3/4/2021 at 13:45 last Oct. 23.';
+    const byRule = (r: string) => findCandidates(text).find((c) => c.rule === r)!;
+    const md = byRule('date.month-day');
+    assert.equal(md.resolve(ctx, md)?.value, '2023-09-10');
+    assert.equal(md.resolve({ ...ctx, anchor: undefined }, md)?.value, 'XXXX-09-10');
+    const num = byRule('date.numeric');
+    assert.equal(num.resolve({ ...ctx, dayFirst: true }, num)?.value, '2021-04-03');
+    assert.equal(num.resolve({ ...ctx, dayFirst: false }, num)?.value, '2021-03-04');
+    const clock = byRule('clock.24h');
+    assert.equal(clock.resolve({ ...ctx, lastDay: '2023-09-10' }, clock)?.value, '2023-09-10T13:45');
+    assert.equal(clock.resolve(ctx, clock)?.value, '2023-09-11T13:45');
+  });
+
+  it('values through the stage are unchanged', () => {
+    checkCases('2023-09-11', [
+      ['The talks ran Sept. 10-13.', 'Sept. 10-13', '2023-09-10', 'DATE'],
+      ['He left last Oct. 23.', 'Oct. 23', '2022-10-23', 'DATE'],
+      ['Filed 3/14/2021 in court.', '3/14/2021', '2021-03-14', 'DATE'],
+      ['In 2019-20 sales fell.', '2019-20', '2019', 'DATE'],
+      ['Shops shut by the late evening.', 'the late evening', '2023-09-11TEV', 'TIME', 'END'],
+      ['The market opened at 9:30 GMT.', '9:30 GMT', '2023-09-11T09:30', 'TIME'],
+      ['Music of the 1990s returned.', 'the 1990s', '199', 'DATE'],
+    ], assert.equal);
+  });
+});
