@@ -39,9 +39,6 @@ const NAMED_VALUE: Record<string, string> = {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
-function dayFor(ctx: Ctx, start: number, end: number): string {
-  return ctx.dayNear?.(start, end) ?? ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : 'XXXX-XX-XX');
-}
 
 /**
  * "UTC" (and "Z") become "Z" ("16:08 UTC" → T16:08Z, as MEANTIME annotates every one); other zones stay in the
@@ -58,12 +55,17 @@ function zoneSuffix(z: string | undefined): string {
  * A clock time: the time of day ("T13:45Z", "TMO") is known when found, the day only at resolution. Kept as
  * data on the candidate, read by one shared method (no closure per candidate on clock-dense text).
  */
-class ClockCand implements Cand {
+export class ClockCand implements Cand {
   constructor(public start: number, public end: number, public rule: string, public priority: number,
     readonly clock: string, readonly valueMod?: TimeMod) {}
 
   resolve(ctx: Ctx, c: Cand): Resolved {
-    const value = `${dayFor(ctx, c.start, c.end)}${this.clock}`;
+    return this.resolveOn(ctx, ctx.dayNear?.(c.start, c.end));
+  }
+
+  /** On `day` when one is given ("9 a.m. Tuesday"), else the last day mentioned, else the anchor. */
+  resolveOn(ctx: Ctx, day: string | undefined): Resolved {
+    const value = `${day ?? ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : 'XXXX-XX-XX')}${this.clock}`;
     return this.valueMod !== undefined ? { type: 'TIME', value, mod: this.valueMod } : { type: 'TIME', value };
   }
 }

@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findCandidates } from '../../../src/nlp/time/index.js';
+import { mergeClockDay } from '../../../src/nlp/time/02-refine-merge.js';
 import { FixedCand, type Ctx } from '../../../src/nlp/time/cand.js';
 import { checkCases } from './helpers.js';
 
@@ -52,6 +53,24 @@ describe('time: candidates without per-candidate closures', () => {
     assert.equal(clock.resolve(ctx, clock)?.value, '2023-09-11T13:45');
   });
 
+  it('a clock time merged with its day resolves on that day without a closure of its own', () => {
+    const text = 'Polls open at 9 a.m. Sept. 12 and close at 8 p.m.';
+    const merged = mergeClockDay(text, findCandidates(text).filter((c) => c.rule !== 'date.year').sort((x, y) => x.start - y.start));
+    const m = merged.find((c) => c.rule === 'clock.12h+day')!;
+    assert.equal(text.slice(m.start, m.end), '9 a.m. Sept. 12');
+    assert.equal(Object.hasOwn(m, 'resolve'), false);
+    assert.equal(m.resolve(ctx, m)?.value, '2023-09-12T09:00');
+    // the lone clock time is not merged and takes the last day mentioned
+    const lone = merged.find((c) => c.rule === 'clock.12h')!;
+    assert.equal(lone.resolve({ ...ctx, lastDay: '2023-09-12' }, lone)?.value, '2023-09-12T20:00');
+    // a clock part that is no shared-method candidate still gets the day through the context
+    const a = { start: 0, end: 4, rule: 'clock.test', priority: 5, resolve: (c: Ctx) => ({ type: 'TIME' as const, value: `${c.dayNear?.(0, 4)}T05` }) };
+    const t = 'dawn Sept. 12';
+    const day = findCandidates(t).find((c) => c.rule === 'date.month-day')!;
+    const [md] = mergeClockDay(t, [a, day]);
+    assert.equal(md!.resolve(ctx, md!)?.value, '2023-09-12T05');
+  });
+
   it('values through the stage are unchanged', () => {
     checkCases('2023-09-11', [
       ['The talks ran Sept. 10-13.', 'Sept. 10-13', '2023-09-10', 'DATE'],
@@ -61,6 +80,7 @@ describe('time: candidates without per-candidate closures', () => {
       ['Shops shut by the late evening.', 'the late evening', '2023-09-11TEV', 'TIME', 'END'],
       ['The market opened at 9:30 GMT.', '9:30 GMT', '2023-09-11T09:30', 'TIME'],
       ['Music of the 1990s returned.', 'the 1990s', '199', 'DATE'],
+      ['Polls open at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2023-09-12T09:00', 'TIME'],
     ], assert.equal);
   });
 });
