@@ -155,7 +155,7 @@ export const findDates: Finder = (text, out) => {
     const last = !y && /^last$/i.test(wordBefore(text, start));
     // "the Sept. 11 attacks", "the September 11th hijackers": the 2001 attacks, whatever the publication date.
     if (!y && month === 9 && day === 11 && day2 === undefined && NINE_ELEVEN_AFTER.test(text.slice(end, end + 30))) {
-      out.push({ start, end, rule: 'date.nine-eleven', priority: 5, resolve: () => ({ type: 'DATE', value: '2001-09-11' }) });
+      out.push(new FixedCand(start, end, 'date.nine-eleven', 5, 'DATE', '2001-09-11'));
       cover.add(start, end);
       return;
     }
@@ -264,7 +264,7 @@ export const findDates: Finder = (text, out) => {
     // (the sentence part around the month only)
     const around = sentencePart(text, start, end);
     if (HABITUAL.test(around) && !/\b(?:last|this|next|since|until|by|ago|was|were|will)\b/i.test(around)) {
-      out.push({ start, end, rule: 'date.month-generic', priority: 3, resolve: () => ({ type: 'DATE', value: `XXXX-${pad2(month)}` }) });
+      out.push(new FixedCand(start, end, 'date.month-generic', 3, 'DATE', `XXXX-${pad2(month)}`));
       return;
     }
     out.push({ start, end, rule: 'date.month', priority: 3,
@@ -311,8 +311,7 @@ export const findDates: Finder = (text, out) => {
 
   scanNear(T_APOS, APOS_YEAR, text, 12, 2, (m) => {
     const y = expandYY(m[1]!);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.apostrophe-year', priority: 2,
-      resolve: () => ({ type: 'DATE', value: y }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'date.apostrophe-year', 2, 'DATE', y));
   });
 
   scanNear(T_FISCAL, FISCAL_REL, text, 30, 12, (m) => {
@@ -324,7 +323,6 @@ export const findDates: Finder = (text, out) => {
 
   scanNear(T_DIGIT, FY_SHORT, text, 12, 4, (m) => {
     const y = expandYY(m[1]!);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.fiscal-year', priority: 2,
-      resolve: () => ({ type: 'DATE', value: y }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'date.fiscal-year', 2, 'DATE', y));
   });
 };

@@ -2,7 +2,7 @@
 // "nearly 4 1/2 years", "four and a half hours" (PT4H30M), "a five-year low", "for months" (PXM),
 // "more than a decade" (P1DE, MORE_THAN). Ages ("45 years old", "a 45-year-old") are not durations.
 import type { TimeMod } from '../../core/types.js';
-import { type Finder, scanNear } from './cand.js';
+import { type Finder, FixedCand, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { DMOD, NUM, UNIT, durationMod, T_UNIT } from './patterns.js';
 import { durationValue, parseCount, unitCode } from './numbers.js';
@@ -69,8 +69,7 @@ export const findDurations: Finder = (text, out) => {
     const value = compoundValue(a, ua, b, ub);
     const mod = durationMod(m[1]) as TimeMod | undefined;
     const start = m[1] && !mod ? m.index + m[1].length + 1 : m.index;
-    out.push({ start, end, rule: 'duration.compound', priority: 4,
-      resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
+    out.push(new FixedCand(start, end, 'duration.compound', 4, 'DURATION', value, mod));
   });
 
   scanNear(T_UNIT, DUR, text, 80, 20, (m) => {
@@ -99,7 +98,7 @@ export const findDurations: Finder = (text, out) => {
     if (/^(?:1[89]|20)\d\d$/.test(numTxt) && (u === 'Q' || u === 'S' || /^(?:the|its|in|for)$/i.test(wordBefore(text, start)))) return;
     // "will one day be": some future day.
     if (numTxt.toLowerCase() === 'one' && u === 'D' && /^(?:will|would|could|may|might|can|should|must)$/i.test(wordBefore(text, start))) {
-      out.push({ start, end, rule: 'ref.one-day', priority: 4, resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) });
+      out.push(new FixedCand(start, end, 'ref.one-day', 4, 'DATE', 'FUTURE_REF'));
       return;
     }
     // "a second consecutive day", "a second time": an ordinal, not a duration.
@@ -122,7 +121,7 @@ export const findDurations: Finder = (text, out) => {
         // "15 a year", "$5 a day", "10% a year": a rate, i.e. a SET ("once a week" is taken by the set rule).
         if (!/^(?:once|twice|thrice|times)$/i.test(b)) {
           const setVal = durationValue(1, u);
-          out.push({ start, end, rule: 'set.rate', priority: 3, resolve: () => ({ type: 'SET', value: setVal }) });
+          out.push(new FixedCand(start, end, 'set.rate', 3, 'SET', setVal));
         }
         return;
       }
@@ -131,7 +130,7 @@ export const findDurations: Finder = (text, out) => {
       if (lowerNum !== 'one' && RATE_LEFT.test(text.slice(Math.max(0, start - 60), start))
         && !/^\s+(?:after|before|later|earlier|ago|from|of)\b/i.test(tail)) {
         const setVal = durationValue(1, u);
-        out.push({ start, end, rule: 'set.rate', priority: 3, resolve: () => ({ type: 'SET', value: setVal }) });
+        out.push(new FixedCand(start, end, 'set.rate', 3, 'SET', setVal));
         return;
       }
       // "a day" as in "one day" (some day), "one year" as in "one year, he…": keep only "a/an" + singular.
@@ -162,8 +161,7 @@ export const findDurations: Finder = (text, out) => {
       if (art) realStart += art[0].length;
     }
     const vague = n === 'X';
-    out.push({ start: realStart, end, rule: vague ? 'duration.vague' : mod ? 'duration.bounded' : 'duration.count', priority: 3,
-      resolve: () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value }) });
+    out.push(new FixedCand(realStart, end, vague ? 'duration.vague' : mod ? 'duration.bounded' : 'duration.count', 3, 'DURATION', value, mod));
   });
 
   scanNear(T_UNIT, DUR_RANGE, text, 60, 20, (m) => {
@@ -177,8 +175,7 @@ export const findDurations: Finder = (text, out) => {
     // "two to three years ago": a date, left to the ago rule.
     if (/^\s+(?:ago|earlier|later|before|after|back|hence)\b/i.test(text.slice(end, end + 10))) return;
     const value = durationValue(hi, u === 'FN' ? 'FN' : u);
-    out.push({ start: m.index, end, rule: 'duration.count-range', priority: 3,
-      resolve: () => ({ type: 'DURATION', value }) });
+    out.push(new FixedCand(m.index, end, 'duration.count-range', 3, 'DURATION', value));
   });
 
   scanNear(T_UNIT, VAGUE_PLURAL, text, 20, 20, (m) => {
@@ -189,8 +186,7 @@ export const findDurations: Finder = (text, out) => {
     const value = durationValue('X', u);
     // "within hours", "within days of the quake": an upper bound, as "within two hours" is.
     const within = /^within$/i.test(m[1]!);
-    out.push({ start, end: start + w.length, rule: 'duration.bare-plural', priority: 1,
-      resolve: () => (within ? { type: 'DURATION', value, mod: 'EQUAL_OR_LESS' } : { type: 'DURATION', value }) });
+    out.push(new FixedCand(start, start + w.length, 'duration.bare-plural', 1, 'DURATION', value, within ? 'EQUAL_OR_LESS' : undefined));
   });
 
   // the whole text, not a trigger's window: the clause start before the unit word must be seen
@@ -206,8 +202,7 @@ export const findDurations: Finder = (text, out) => {
     const u = unitCode(w.toLowerCase());
     if (!u) continue;
     const start = m.index + m[0].indexOf(w);
-    out.push({ start, end: start + w.length, rule: 'duration.bare-later', priority: 1,
-      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+    out.push(new FixedCand(start, start + w.length, 'duration.bare-later', 1, 'DURATION', durationValue('X', u)));
   }
 
   scanNear(T_UNIT, PLURAL_OF, text, 4, 6, (m) => {
@@ -218,8 +213,7 @@ export const findDurations: Finder = (text, out) => {
     const b = wordBefore(text, m.index).toLowerCase();
     // "the early hours of Monday" is a time of day, not a duration.
     if (/^(?:\d[\d,.]*|the|these|those|few|many|several|some|of|two|three|four|five|six|seven|eight|nine|ten|early|small|wee|late|opening|closing|final|first|last)$/.test(b)) return;
-    out.push({ start: m.index, end: m.index + w.length, rule: 'duration.bare-plural', priority: 1,
-      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+    out.push(new FixedCand(m.index, m.index + w.length, 'duration.bare-plural', 1, 'DURATION', durationValue('X', u)));
   });
 
   // "in recent years", "in past decades": a vague stretch before now.
@@ -239,16 +233,14 @@ export const findDurations: Finder = (text, out) => {
     }
     // "past decades", "coming months": a vague past or future point.
     const ref = /^coming$/i.test(m[1]!) ? 'FUTURE_REF' : 'PAST_REF';
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'ref.recent-units', priority: 3,
-      resolve: () => ({ type: 'DATE', value: ref }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'ref.recent-units', 3, 'DATE', ref));
   });
 
   // "a decades-long dispute", "weeks-long talks".
   scanNear(T_UNIT, LONG, text, 2, 8, (m) => {
     const u = unitCode(m[1]!);
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.units-long', priority: 3,
-      resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.units-long', 3, 'DURATION', durationValue('X', u)));
   });
 
   // "a day-long meeting", "a year-long inquiry" (a count before it is taken by the count rule: "two-day-long").
@@ -256,15 +248,13 @@ export const findDurations: Finder = (text, out) => {
     if (/[\d-]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return;
     const u = unitCode(m[1]!);
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.unit-long', priority: 3,
-      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.unit-long', 3, 'DURATION', durationValue(1, u)));
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.whole-unit', priority: 4,
-      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.whole-unit', 4, 'DURATION', durationValue(1, u)));
   });
 
   scanNear(T_UNIT, ALL_DAY, text, 20, 8, (m) => {
@@ -273,7 +263,6 @@ export const findDurations: Finder = (text, out) => {
     if (!u) return;
     // "all day" → P1D; "all morning" is part of a day but TimeML still marks a duration.
     const v = w === 'morning' || w === 'afternoon' || w === 'evening' ? `PT${w === 'evening' ? 'X' : 'X'}H` : durationValue(1, u);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.all-unit', priority: 3,
-      resolve: () => ({ type: 'DURATION', value: v }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.all-unit', 3, 'DURATION', v));
   });
 };

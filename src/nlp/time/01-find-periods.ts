@@ -138,8 +138,7 @@ export const findPeriods: Finder = (text, out) => {
     const o = m[1]!.toLowerCase();
     const n = ORDINAL_WORDS[o] ?? parseInt(o, 10);
     if (!n || n > 30 || o === 'last') return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.century', priority: 4,
-      resolve: () => ({ type: 'DATE', value: String(n - 1).padStart(2, '0') }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'period.century', 4, 'DATE', String(n - 1).padStart(2, '0')));
   });
 
   scanNear(T_SEASON, SEASON_RE, text, 12, 16, (m) => {
@@ -240,7 +239,7 @@ export const findPeriods: Finder = (text, out) => {
   // "H1 2023", "H2 2022": a half-year in results shorthand (only with its year; "H1" alone is too ambiguous).
   scanNear(T_H, H_YEAR, text, 2, 12, (m) => {
     const v = `${m[2]}-H${m[1]}`;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'period.half-short', priority: 5, resolve: () => ({ type: 'DATE', value: v }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'period.half-short', 5, 'DATE', v));
   });
 
   /** The quarter of a results period: the ordinal if given, else the quarter under discussion. */

@@ -1,6 +1,6 @@
 // Vague references and sets: "now" (PRESENT_REF), "recently", "the past" (PAST_REF), "soon",
 // "in the coming days" (FUTURE_REF with a range), "in a day or two"; "every year", "weekly", "twice a month".
-import { type Finder, scanNear } from './cand.js';
+import { type Finder, FixedCand, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { addDays, fmtDate } from './date-math.js';
 import { FREQUENCY_ADVERBS, REF_WORDS } from './lexicon.js';
@@ -64,16 +64,14 @@ export const findRefs: Finder = (text, out) => {
     if (key === 'in future') start += 3;
     if (key === 'for now') start += 4;
     if (key === 'right now') start += 0;
-    out.push({ start, end, rule: `ref.${key.replace(/\s+/g, '-')}`, priority: 2,
-      resolve: () => ({ type: 'DATE', value: v! }) });
+    out.push(new FixedCand(start, end, `ref.${key.replace(/\s+/g, '-')}`, 2, 'DATE', v!));
   });
 
   // "the week ahead", "the year ahead": the unit after publication, a duration as TimeML marks it.
   scanNear(T_COMING, UNIT_AHEAD, text, 24, 8, (m) => {
     const u = unitCode(m[1]!.toLowerCase());
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.unit-ahead', priority: 5,
-      resolve: () => ({ type: 'DURATION', value: durationValue(1, u) }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.unit-ahead', 5, 'DURATION', durationValue(1, u)));
   });
 
   scanNear(T_COMING, COMING, text, 40, 20, (m) => {
@@ -85,8 +83,7 @@ export const findRefs: Finder = (text, out) => {
     if (/few/.test(head) && !hasPrep) {
       const u = unitCode(unitW);
       if (!u) return;
-      out.push({ start: m.index, end: m.index + m[0].length, rule: 'duration.next-few', priority: 5,
-        resolve: () => ({ type: 'DURATION', value: durationValue('X', u) }) });
+      out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.next-few', 5, 'DURATION', durationValue('X', u)));
       return;
     }
     // TimeML leaves the preposition out of the span: "in the coming days" → "the coming days".
@@ -114,15 +111,13 @@ export const findRefs: Finder = (text, out) => {
       if (!u || n === undefined) return;
       v = durationValue(other ? 2 : n, u);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.every', priority: 5,
-      resolve: () => ({ type: 'SET', value: v }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'set.every', 5, 'SET', v));
   });
 
   scanNear(T_UNIT, SET_TIMES, text, 60, 2, (m) => {
     const u = unitCode(m[2]!);
     if (!u) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.times-per', priority: 5,
-      resolve: () => ({ type: 'SET', value: durationValue(1, u) }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'set.times-per', 5, 'SET', durationValue(1, u)));
   });
 
   scanNear(T_FREQ, FREQ, text, 2, 2, (m) => {
@@ -139,8 +134,7 @@ export const findRefs: Finder = (text, out) => {
     // precede a preposition ("meets weekly in Geneva", "published daily.").
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (!/^\s*(?:$|[.,;:!?)"”—–-]|(?:in|on|at|and|or|since|for|to|by|until|from|with|during|basis|through)\b)/i.test(next)) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.frequency-adverb', priority: 3,
-      resolve: () => ({ type: 'SET', value: v }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'set.frequency-adverb', 3, 'SET', v));
   });
 
   scanNear(T_WEEKDAY, WEEKDAYS_PLURAL, text, 2, 2, (m) => {
@@ -148,7 +142,6 @@ export const findRefs: Finder = (text, out) => {
     if (!wd) return;
     const b = wordBefore(text, m.index).toLowerCase();
     if (!/^(?:on|most|some|all|many|every)$/.test(b)) return;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'set.weekdays', priority: 3,
-      resolve: () => ({ type: 'SET', value: `XXXX-WXX-${wd}` }) });
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'set.weekdays', 3, 'SET', `XXXX-WXX-${wd}`));
   });
 };

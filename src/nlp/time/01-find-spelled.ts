@@ -1,7 +1,7 @@
 // Years spelled out, as in broadcast transcripts: "nineteen ninety-seven", "January nineteen ninety-seven",
 // "the year two thousand", "the winter of nineteen ninety-four". Only in a temporal frame (a month, "the
 // year", a season, or a preposition such as "in"/"since"), so counts like "two thousand people" stay out.
-import { type Finder, scanNear } from './cand.js';
+import { type Finder, FixedCand, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { SEASONS } from './lexicon.js';
 import { MONTH, monthNumber } from './patterns.js';
@@ -63,6 +63,6 @@ export const findSpelled: Finder = (text, out) => {
     }
     const yy = String(y);
     const value = month !== undefined ? `${yy}-${String(month).padStart(2, '0')}` : season ? `${yy}-${season}` : yy;
-    out.push({ start, end, rule: 'date.spelled-year', priority: 5, resolve: () => ({ type: 'DATE', value }) });
+    out.push(new FixedCand(start, end, 'date.spelled-year', 5, 'DATE', value));
   });
 };

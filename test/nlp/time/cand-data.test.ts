@@ -9,13 +9,14 @@ import { FixedCand, type Ctx } from '../../../src/nlp/time/cand.js';
 import { checkCases } from './helpers.js';
 
 const SHARED_RULES = ['date.month-day', 'date.day-month', 'date.iso', 'date.numeric', 'date.year', 'date.year-range',
-  'date.month-year', 'period.decade', 'clock.24h', 'clock.12h', 'clock.part-of-day'];
+  'date.month-year', 'period.decade', 'clock.24h', 'clock.12h', 'clock.part-of-day', 'duration.count', 'duration.bounded',
+  'set.every', 'ref.now'];
 
 const ctx: Ctx = { text: '', anchor: { y: 2023, m: 9, d: 11 }, tense: () => undefined };
 
 describe('time: candidates without per-candidate closures', () => {
   it('the frequent rules resolve through a shared method, not an own function', () => {
-    const text = 'On May 12, 1998-07-04 at 13:45 and 3/4/2021, 10 June, in 2019-20, June 2022, the 1990s, 7 p.m. in the morning.';
+    const text = 'On May 12, 1998-07-04 at 13:45 and 3/4/2021, 10 June, in 2019-20, June 2022, the 1990s, 7 p.m. in the morning. Now it ran for three years, more than two weeks, every week.';
     const cands = findCandidates(text);
     const seen = new Set<string>();
     for (const c of cands) {
@@ -80,6 +81,8 @@ describe('time: candidates without per-candidate closures', () => {
       ['Shops shut by the late evening.', 'the late evening', '2023-09-11TEV', 'TIME', 'END'],
       ['The market opened at 9:30 GMT.', '9:30 GMT', '2023-09-11T09:30', 'TIME'],
       ['Music of the 1990s returned.', 'the 1990s', '199', 'DATE'],
+      ['It lasted more than two weeks.', 'more than two weeks', 'P2W', 'DURATION', 'MORE_THAN'],
+      ['Buses leave every week.', 'every week', 'P1W', 'SET'],
       ['Polls open at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2023-09-12T09:00', 'TIME'],
     ], assert.equal);
   });
