@@ -14,7 +14,10 @@ interface RawLexicon {
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[] };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[];
-  sportsClubs?: { cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[] };
+  sportsClubs?: {
+    cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
+    roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
+  };
 }
 
 export interface Lexicon {
@@ -54,6 +57,10 @@ export interface Lexicon {
   orgNounsAfter: Set<string>; orgNameNouns: Set<string>;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
+  /** context of a short club name (data/lexicon/club-short-names.tsv, clubs.ts): one- or two-word phrases, lower case */
+  clubRoleAfter: Set<string>; clubResultBefore: Set<string>; clubResultAfter: Set<string>; clubPlaceNounsAfter: Set<string>;
+  /** competition names as written ("Premier League", "FA Cup"): a text naming one is a sports report */
+  clubCompetitions: string[];
 }
 
 let cached: Lexicon | undefined;
@@ -75,6 +82,8 @@ export function lexicon(): Lexicon {
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
+    clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),
+    clubPlaceNounsAfter: s(raw.sportsClubs?.placeNounsAfter), clubCompetitions: raw.sportsClubs?.competitions ?? [],
   };
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.possessed ?? {})) for (const k of keys) cached.cuePossessed.set(k, ty);

@@ -9,6 +9,7 @@ import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { contextCueType, coordinatedWithOrg, type CoordSpan, nonPersonCue } from './cues.js';
+import { type ClubCue, clubCue, clubShortNames, namesCompetition } from './clubs.js';
 
 interface M {
   c: Cand;
@@ -314,7 +315,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
   }
 
-  // ---- a club named by its city in a sports report: "Liverpool beat Chelsea 2-1" ----
+  // ---- short club names with sports evidence: "Liverpool manager", "beat Arsenal 2-1" (clubs.ts) ----
+  if (kb) shortClubNames(inp, ms, ents, byKb, byKey, attach, newEnt);
+  // ---- a club named by its city in a sports report: "Porto drew 1-1" (names not in the short-name table) ----
   if (kb) sportsClubs(inp, ents, byKb);
 
   // ---- role descriptions: "the North Korean leader", "Russia's president" ----
@@ -362,6 +365,8 @@ function sportsClubs(inp: ResolveInput, ents: Ent[], byKb: Map<string, Ent>): vo
     const body = e.ms.filter((m) => !m.adj);
     if (!body.length || new Set(body.map((m) => m.key)).size !== 1 || body[0]!.words.length > 2) continue;
     if (body.every((m) => L.clubPlaceAfter.has(toks[m.c.s - 1]?.lower ?? ''))) continue;
+    // short names of the table ("Liverpool", "Chelsea") were judged mention by mention (shortClubNames)
+    if (body[0]!.words.length === 1 && clubShortNames().has(body[0]!.key)) continue;
     const name = body[0]!.text.replace(/[’']s$/, '');
     let club: KbEntry | undefined;
     for (const probe of [...L.clubSuffixes.map((x) => `${name} ${x}`), ...L.clubPrefixes.map((x) => `${x} ${name}`)]) {
@@ -373,6 +378,87 @@ function sportsClubs(inp: ResolveInput, ents: Ent[], byKb: Map<string, Ent>): vo
     e.entry = club; e.type = 'ORG'; e.rule = 'sports-club';
     for (const m of e.ms) { m.entry = club; m.type = 'ORG'; m.rule = 'sports-club'; }
     byKb.set(club.id, e);
+  }
+}
+
+/**
+ * Short club names that are also places or ordinary words ("Liverpool", "Chelsea", "Arsenal"; clubs.ts). A name is the
+ * club in this document when the club is named in full ("Liverpool F.C."), or one occurrence has strong sports context
+ * ("Liverpool manager", "Arsenal's goalkeeper", beside a score), or weak context ("beat Chelsea", "signed for Arsenal")
+ * in a sports report (two cue words, a competition named, or a strong cue for any club). In a sports report a name
+ * another rule found (the KB's city, the tagger's guess) is the club wherever nothing keeps it the place, as before.
+ * Then each occurrence that is no place ("in Liverpool", "the Liverpool city council", "Chelsea, London") and no
+ * person ("Ms Chelsea", "Chelsea, 24,") becomes the club: moved out of its place entity, or a new mention where nothing
+ * found the word ("Arsenal"). A short name of several clubs ("Spurs") is linked only to the one the document names
+ * in full, else it stays an unlinked organisation. Words inside a longer name ("Chelsea Flower Show", "Chelsea
+ * Clinton") and a person's name part are left alone.
+ */
+function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<string, Ent>, byKey: Map<string, Ent>,
+  attach: (m: M, e: Ent) => void, newEnt: (m: M, key: string) => Ent): void {
+  const { kb, toks, text } = inp;
+  const names = clubShortNames();
+  if (!kb || !names.size) return;
+  const cover = new Map<number, M>();
+  for (const m of ms) if (m.c.cs === undefined && m.ent) for (let k = m.c.s; k < m.c.e; k++) cover.set(k, m);
+  const placeAt = (k: number): boolean => {
+    const m = cover.get(k);
+    return !!m && m.c.s === k && (PLACE.has(m.type) || (!!m.ent && PLACE.has(m.ent.type)));
+  };
+  const occ = new Map<string, { i: number; m?: M; cue: ClubCue }[]>();
+  let anyStrong = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.isWord || !t.cap || !names.has(t.lower)) continue;
+    const m = cover.get(i);
+    if (m && (m.c.e - m.c.s !== 1 || m.adj)) continue;
+    const cue = clubCue(toks, i, placeAt);
+    // the given name of a person named in full ("Chelsea" of Chelsea Clinton) stays the person, unless strong sports
+    // context says otherwise ("Chelsea beat Arsenal 2-1")
+    if (m?.ent && m.ent.type === 'PERSON' && m.ent.words.length >= 2 && !(cue === 'strong' && m.rule.startsWith('coref'))) continue;
+    if (cue === 'strong') anyStrong = true;
+    const l = occ.get(t.lower) ?? [];
+    l.push({ i, m, cue });
+    occ.set(t.lower, l);
+  }
+  if (!occ.size) return;
+  const report = sportsReport(text);
+  const sporty = report || anyStrong || namesCompetition(text);
+  for (const [name, list] of occ) {
+    const clubs: KbEntry[] = [];
+    for (const n of names.get(name)!) {
+      const c = kb.byAlias(normAlias(n)).find((x) => x.kind === 'CLUB');
+      if (c && !clubs.includes(c)) clubs.push(c);
+    }
+    if (!clubs.length) continue;
+    const named = clubs.filter((c) => (byKb.get(c.id)?.ms.length ?? 0) > 0);
+    const evidence = named.length > 0 || list.some((o) => o.cue === 'strong') || (sporty && list.some((o) => o.cue === 'weak'))
+      || (report && list.some((o) => o.m && o.cue !== 'place' && o.cue !== 'person'));
+    if (!evidence) continue;
+    const club = named.length === 1 ? named[0] : clubs.length === 1 ? clubs[0] : undefined;
+    for (const o of list) {
+      if (o.cue === 'place' || o.cue === 'person') continue;
+      const t = toks[o.i]!;
+      let m = o.m;
+      if (m) {
+        const old = m.ent;
+        if (old && club && old.entry === club) continue;
+        if (old) {
+          old.ms = old.ms.filter((x) => x !== m);
+          if (!old.ms.length && old.entry && byKb.get(old.entry.id) === old) byKb.delete(old.entry.id);
+        }
+      } else {
+        const key = spanKey(toks, o.i, o.i + 1);
+        const c: Cand = { s: o.i, e: o.i + 1, type: 'ORG', src: 'kb', rule: 'club-short-name', score: 0, entries: club ? [club] : undefined };
+        m = { c, start: t.start, end: t.end, text: t.text, type: 'ORG', key, words: [key], rule: 'club-short-name', headline: t.headline, adj: false };
+        let at = ms.length;
+        while (at > 0 && ms[at - 1]!.start > m.start) at--;
+        ms.splice(at, 0, m);
+      }
+      m.entry = club; m.type = 'ORG'; m.rule = 'club-short-name';
+      const target = club ? byKb.get(club.id) ?? newEnt(m, m.key) : byKey.get(`club:${name}`) ?? newEnt(m, `club:${name}`);
+      if (!club) { target.type = 'ORG'; target.rule = 'club-short-name'; }
+      attach(m, target);
+    }
   }
 }
 
@@ -682,6 +768,7 @@ function pluralPersonMentions(inp: ResolveInput, ms: M[]): void {
 function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const L = lexicon();
   if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
+  if (e.ms.some((m) => m.rule === 'club-short-name')) return false;
   const body = e.ms.filter((m) => !m.headline);
   if (!body.length) return true;
   const name = e.words.join(' ');
