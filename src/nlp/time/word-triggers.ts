@@ -16,6 +16,8 @@ export interface WordTrigger {
 }
 
 const wordReg = new Map<RegExp, WordTrigger>();
+/** The scan's index tables (see `compile`); cleared by every registration. */
+let compiled: Compiled | undefined;
 const digitTriggers: RegExp[] = [];
 const digitTests: Array<(text: string, start: number, end: number) => boolean> = [];
 /**
@@ -35,6 +37,8 @@ function addToSlot(k: number, re: RegExp): void {
 
 /** Declares how to find a trigger's hits from words; returns the trigger for use as a key. */
 export function wordTrigger(re: RegExp, t: WordTrigger): RegExp {
+  compiled = undefined; // the scan's index tables are rebuilt on next use
+  lastText = undefined; // and the last text's hits, which lack this trigger
   wordReg.set(re, t);
   if (t.digits) { digitTriggers.push(re); digitTests.push(t.digits); }
   for (const p of t.prefixes) {
@@ -78,9 +82,22 @@ const NONE = new Int32Array(0);
  * characters); a digit trigger whose test accepts every run (`\d+`) is not called per run. A trigger fires
  * at most once per word (two table keys may reach it for one word).
  */
-function scanWords(text: string): Map<RegExp, Int32Array> {
+/** The registrations as index tables for the scan; built once after the last `wordTrigger` call, not per text. */
+interface Compiled { regs: RegExp[]; defs: WordTrigger[]; digitIds: number[]; allDigits: boolean[]; listIds: number[][] }
+function compile(): Compiled {
   const regs = [...wordReg.keys()];
   const ids = new Map<RegExp, number>(regs.map((r, i) => [r, i]));
+  return {
+    regs,
+    defs: regs.map((r) => wordReg.get(r)!),
+    digitIds: digitTriggers.map((r) => ids.get(r)!),
+    allDigits: digitTests.map((t) => t === ACCEPT_ALL),
+    listIds: lists.map((l) => l.map((r) => ids.get(r)!)),
+  };
+}
+
+function scanWords(text: string): Map<RegExp, Int32Array> {
+  const { regs, defs, digitIds, allDigits, listIds } = (compiled ??= compile());
   const acc: Int32Array[] = regs.map(() => NONE);
   const used = new Int32Array(regs.length);
   const add = (id: number, s: number, e: number): void => {
@@ -89,10 +106,6 @@ function scanWords(text: string): Map<RegExp, Int32Array> {
     if (k + 2 > a.length) { const b = new Int32Array(Math.max(64, a.length * 2)); b.set(a); acc[id] = a = b; }
     a[k] = s; a[k + 1] = e; used[id] = k + 2;
   };
-  const defs = regs.map((r) => wordReg.get(r)!);
-  const digitIds = digitTriggers.map((r) => ids.get(r)!);
-  const allDigits = digitTests.map((t) => t === ACCEPT_ALL);
-  const listIds = lists.map((l) => l.map((r) => ids.get(r)!));
   const n = text.length;
   let i = 0;
   while (i < n) {
