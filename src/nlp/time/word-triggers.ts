@@ -76,12 +76,6 @@ export function wordHits(re: RegExp, text: string): ArrayLike<number> {
 
 const NONE = new Int32Array(0);
 
-/**
- * One pass over the text. Hits go to one flat typed array per trigger, found by the trigger's index (no
- * map look-up and no boxed array growth per hit: a table or a line of numbers has a hit every few
- * characters); a digit trigger whose test accepts every run (`\d+`) is not called per run. A trigger fires
- * at most once per word (two table keys may reach it for one word).
- */
 /** The registrations as index tables for the scan; built once after the last `wordTrigger` call, not per text. */
 interface Compiled { regs: RegExp[]; defs: WordTrigger[]; digitIds: number[]; allDigits: boolean[]; listIds: number[][] }
 function compile(): Compiled {
@@ -96,6 +90,12 @@ function compile(): Compiled {
   };
 }
 
+/**
+ * One pass over the text. Hits go to one flat typed array per trigger, found by the trigger's index (no
+ * map look-up and no boxed array growth per hit: a table or a line of numbers has a hit every few
+ * characters); a digit trigger whose test accepts every run (`\d+`) is not called per run. A trigger fires
+ * at most once per word (two table keys may reach it for one word).
+ */
 function scanWords(text: string): Map<RegExp, Int32Array> {
   const { regs, defs, digitIds, allDigits, listIds } = (compiled ??= compile());
   const acc: Int32Array[] = regs.map(() => NONE);
