@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { Entity } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
 
@@ -24,11 +25,7 @@ function lists(): Words {
     return out;
   };
   const given = new Map<string, Gender>();
-  for (const line of readFileSync(join(dir, 'given-names-gender.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [n, g] = line.split('\t');
-    if (n && (g === 'm' || g === 'f')) given.set(n, g);
-  }
+  for (const [n, g] of readDataRows(join(dir, 'given-names-gender.tsv'))) if (n && (g === 'm' || g === 'f')) given.set(n, g);
   words = { titles: map('titlesMale', 'titlesFemale'), roles: map('rolesMale', 'rolesFemale'), given };
   return words;
 }

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
 import type { Check } from '../../core/types.js';
 import { alt, HOUR_WORDS, ZONE_OFFSETS } from './lexicon.js';
@@ -54,10 +54,7 @@ function places(): Array<{ name: string; re: RegExp; offsets: number[] }> {
   if (placeTable) return placeTable;
   const path = join(projectRoot, 'data', 'lexicon', 'utc-offsets.tsv');
   placeTable = [];
-  if (!existsSync(path)) return placeTable;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, offs] = line.split('\t');
+  for (const [name, offs] of readDataRows(path)) {
     if (!name || !offs) continue;
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     placeTable.push({ name, re: new RegExp(`(?<![\\p{L}.])${esc}(?![\\p{L}])`, 'u'), offsets: offs.split(',').map((x) => Math.round(Number(x) * 60)) });

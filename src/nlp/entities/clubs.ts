@@ -5,9 +5,9 @@
 // occurrences has strong sports context ("Liverpool manager", "Arsenal's goalkeeper", a score next to it), or weak
 // context ("beat Chelsea", "signed for Arsenal", a score in the sentence) in a sports report. Then every occurrence
 // that nothing keeps a place ("flooding in Liverpool", "the Liverpool city council", "Chelsea, London") is the club.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import { lexicon } from './lexicon.js';
 import type { Tok } from './tokenize.js';
 
@@ -17,13 +17,8 @@ let table: Map<string, string[]> | undefined;
 export function clubShortNames(): ReadonlyMap<string, readonly string[]> {
   if (table) return table;
   table = new Map();
-  const path = join(projectRoot, 'data', 'lexicon', 'club-short-names.tsv');
-  if (!existsSync(path)) return table;
-  let header = true;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (header) { header = false; continue; }
-    const [short, club] = line.split('\t').map((x) => x.trim());
+  // the first row is the header
+  for (const [short, club] of readDataRows(join(projectRoot, 'data', 'lexicon', 'club-short-names.tsv')).slice(1)) {
     if (!short || !club) continue;
     const k = short.toLowerCase();
     const l = table.get(k) ?? [];

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
+import { dataRows as rows } from '../../core/data-rows.js';
 
 export type TriggerPos = 'V' | 'N' | 'VN' | 'A';
 
@@ -61,15 +62,6 @@ export interface Lexicon {
   irregular: Map<string, string>;
   /** Common nouns of a local place that a visit can take as its object ("visited the site"). */
   sites: Set<string>;
-}
-
-function rows(text: string): string[][] {
-  const out: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    out.push(line.split('\t').map((c) => c.trim()));
-  }
-  return out;
 }
 
 /** Builds a lexicon from the four TSV texts (exported for tests that use their own data). */
