@@ -398,6 +398,8 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
   const { kb, toks, text } = inp;
   const names = clubShortNames();
   if (!kb || !names.size) return;
+  // most documents name no such club: look before building the token cover below
+  if (!toks.some((t) => t.isWord && t.cap && names.has(t.lower))) return;
   const cover = new Map<number, M>();
   for (const m of ms) if (m.c.cs === undefined && m.ent) for (let k = m.c.s; k < m.c.e; k++) cover.set(k, m);
   const placeAt = (k: number): boolean => {
