@@ -25,7 +25,7 @@ import { namedGroupChecks } from './namedGroups.js';
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
   const sentences = sentenceSpans(doc.text, doc.sentences);
   const all: Check[] = [
-    ...unitConversionChecks(doc.quantities, doc.text),
+    ...unitConversionChecks(doc.quantities, doc.text, doc.anchorDate),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...weekdayChecks(doc.text, doc.times, doc.anchorDate, sentences),

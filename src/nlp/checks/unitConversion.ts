@@ -3,6 +3,9 @@ import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
 import { METRIC_TON_RE, metricAndShortTons } from '../quantity/equivalents.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
+import { currencyCheck, statedRates, type StatedRates } from './currency.js';
+
+const MONEY_RE = /^[A-Z]{3}$/;
 
 /** One metric ton in US short tons (2,000 lb). */
 const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
@@ -22,7 +25,8 @@ const APPROX_SLACK = 0.05;
  * "59 km/h (37 mph)": converts each side into the other's unit and accepts the pair when either
  * conversion lands within half the rounding unit the writer used for the other side.
  */
-export function unitConversionChecks(qs: readonly Quantity[], text = ''): Check[] {
+export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorDate?: string): Check[] {
+  let stated: StatedRates | undefined;
   const context = (a: Quantity, b: Quantity) => text.slice(Math.max(0, Math.min(a.start, b.start) - 200), Math.max(a.end, b.end) + 60);
   const out: Check[] = [];
   for (let i = 0; i < qs.length; i++) {
@@ -30,6 +34,12 @@ export function unitConversionChecks(qs: readonly Quantity[], text = ''): Check[
     const j = a.equivalentOf;
     if (j === undefined || j <= i || j >= qs.length) continue;
     const b = qs[j];
+    if (MONEY_RE.test(a.unit) && MONEY_RE.test(b.unit)) {
+      // "$200m (£138m)": against the report's own rate, else the yearly average of its year
+      stated ??= statedRates(text, qs);
+      out.push(currencyCheck(a, b, [i, j], anchorDate, stated));
+      continue;
+    }
     if (!dimensionOf(a.unit) || !dimensionOf(b.unit)) {
       out.push(ruled({
         kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs: [i, j],

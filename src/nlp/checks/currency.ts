@@ -1,0 +1,193 @@
+// A money figure restated in another currency, "$200m (£138m)", "€1.5bn, or about $1.6bn": the pair is judged
+// against the report's own stated rate where it gives one ("at 83 rupees to the dollar", "£1 = $1.27"), else against
+// the yearly average rate of the report's year (data/lexicon/exchange-rates.tsv, units per US dollar; two
+// currencies other than the dollar are compared through it).
+//
+// A day's rate lies within a few per cent of its year's average in a stable year, rarely beyond 10%: a restatement
+// within 12% of the average (plus the writer's rounding, at most 3%) is CONSISTENT; one more than 20% away from
+// every reading of its currencies is INCONSISTENT (a wrong figure or a wrong currency, not the day's market);
+// between the two the yearly table cannot tell, and the check is UNVERIFIABLE, as it is when the report has no
+// date or the table no rate for that year. A stated rate (itself rounded) allows 5% beyond the rounding; a
+// restatement more than 10% from it and outside the yearly tolerance is INCONSISTENT.
+import { join } from 'node:path';
+import type { Check, Quantity } from '../../core/types.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { projectRoot } from '../../core/shared.js';
+import { CURRENCY_WORDS } from '../quantity/lexicon.js';
+import { fmt, roundingUnit } from './format.js';
+import { ruled } from './rule.js';
+
+/** Within this share of the yearly-average conversion the restatement is consistent. */
+export const YEARLY_TOLERANCE = 0.12;
+/** Beyond this share from every reading the restatement is inconsistent. */
+export const YEARLY_FAR = 0.2;
+/** A rate the report states itself (itself rounded): allow 5% beyond the rounding; beyond 10% it contradicts. */
+const STATED_TOLERANCE = 0.05;
+const STATED_FAR = 0.1;
+/** The writer's rounding widens the tolerance by half its unit, but never by more than this share. */
+const MAX_ROUNDING = 0.03;
+
+type RateTable = Map<string, Map<number, number>>;
+let rateTable: RateTable | undefined;
+let lastYear = 0;
+
+/** Units of each currency per US dollar by year (the dollar itself is 1 in every year). */
+function rates(): RateTable {
+  if (rateTable) return rateTable;
+  rateTable = new Map();
+  const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'exchange-rates.tsv'));
+  const years = (rows[0] ?? []).slice(1).map(Number);
+  for (const [code, ...cells] of rows.slice(1)) {
+    if (!code) continue;
+    const byYear = new Map<number, number>();
+    cells.forEach((c, k) => {
+      const v = Number(c);
+      if (c && Number.isFinite(v) && v > 0 && years[k]) { byYear.set(years[k]!, v); lastYear = Math.max(lastYear, years[k]!); }
+    });
+    rateTable.set(code, byYear);
+  }
+  return rateTable;
+}
+
+/**
+ * Units of `code` per US dollar in `year`. A report dated after the table's last year takes that year's
+ * average (one year on at most); a year the table leaves blank has none.
+ */
+export function perUsd(code: string, year: number): number | undefined {
+  if (code === 'USD') return 1;
+  const t = rates();
+  const y = year > lastYear && year <= lastYear + 1 ? lastYear : year;
+  return t.get(code)?.get(y);
+}
+
+let readingTable: Array<{ re: RegExp; codes: string[] }> | undefined;
+/** Written forms shared by several currencies ("Rs", "dinars", "pesos") and the currencies they may be. */
+function readingsTable(): Array<{ re: RegExp; codes: string[] }> {
+  if (readingTable) return readingTable;
+  readingTable = [];
+  for (const [forms, codes] of readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-readings.tsv'))) {
+    if (!forms || !codes) continue;
+    const alts = forms.split(',').map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    readingTable.push({ re: new RegExp(String.raw`(?<![\p{L}])(?:${alts})(?![\p{L}])`, 'iu'), codes: codes.split(',').map((c) => c.trim()) });
+  }
+  return readingTable;
+}
+
+/** The currencies a money figure may be in: its own code first, then the others its written form may mean. */
+function readings(q: Quantity): string[] {
+  const out = [q.unit];
+  for (const { re, codes } of readingsTable()) {
+    if (codes.includes(q.unit) && re.test(q.text)) for (const c of codes) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** How far a conversion lands from the figure given, as a share of it, less the writer's rounding. */
+function offBy(conv: number, given: Quantity): number {
+  const g = Math.abs(given.value);
+  if (!g) return Infinity;
+  const rounding = Math.min(roundingUnit(given.text, given.value) / 2 / g, MAX_ROUNDING);
+  return Math.max(0, Math.abs(conv - given.value) / g - rounding);
+}
+
+/** Units of `to` per unit of `from`, as the report states it somewhere. */
+export type StatedRates = Map<string, number>;
+
+const WORD_CODE: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(CURRENCY_WORDS), ['pound', 'GBP'], ['greenback', 'USD'],
+]);
+const CURRENCY_WORD_ALT = [...WORD_CODE.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+// "the rupee traded at 83.2 to the dollar", "the euro stood at 1.08 against the dollar"
+const AT_RATE_RE = new RegExp(String.raw`\b(${CURRENCY_WORD_ALT})\b[^.;]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(${CURRENCY_WORD_ALT})\b`, 'gi');
+// "83 rupees to the dollar", "1.27 dollars per pound": a money figure, then the currency one unit of which it buys
+const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:to|per|against|for)\s+(?:the|one|a|an|each|1)\s+(${CURRENCY_WORD_ALT})\b`, 'i');
+// "£1 = $1.27", "$1 = Rs 83": one unit of a currency, then what it equals
+const EQUALS_GAP_RE = /^\s*(?:=|equals?|is worth|was worth|buys|bought|to)\s*$/i;
+
+/** The exchange rates a report states itself (both directions). */
+export function statedRates(text: string, qs: readonly Quantity[]): StatedRates {
+  const out: StatedRates = new Map();
+  const put = (from: string, to: string, rate: number) => {
+    if (from === to || !(rate > 0)) return;
+    out.set(`${from}>${to}`, rate);
+    out.set(`${to}>${from}`, 1 / rate);
+  };
+  const isMoney = (q: Quantity | undefined): q is Quantity => !!q && /^[A-Z]{3}$/.test(q.unit);
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    if (!isMoney(q)) continue;
+    const next = qs[i + 1];
+    if (q.value === 1 && isMoney(next) && EQUALS_GAP_RE.test(text.slice(q.end, next.start))) { put(q.unit, next.unit, next.value); continue; }
+    const m = PER_AFTER_RE.exec(text.slice(q.end, q.end + 40));
+    const per = m ? WORD_CODE.get(m[1]!.toLowerCase()) : undefined;
+    if (per) put(per, q.unit, q.value);
+  }
+  if (/\bat\s+\d/.test(text)) {
+    for (const m of text.matchAll(AT_RATE_RE)) {
+      const base = WORD_CODE.get(m[1]!.toLowerCase()), quote = WORD_CODE.get(m[3]!.toLowerCase());
+      // "the rupee at 83 to the dollar": 83 rupees buy one dollar; "the euro at 1.08 against the dollar": one euro
+      // buys 1.08 dollars. Which way a bare figure runs is the way closer to the currencies' usual sizes.
+      const v = Number(m[2]);
+      if (!base || !quote || !(v > 0)) continue;
+      const g = Math.log(perUsdGuess(base) / perUsdGuess(quote));
+      if (Math.abs(Math.log(v) - g) <= Math.abs(-Math.log(v) - g)) put(quote, base, v);
+      else put(base, quote, v);
+    }
+  }
+  return out;
+}
+
+/** A rough size of a currency against the dollar (any year), to read which way a bare rate runs. */
+function perUsdGuess(code: string): number {
+  if (code === 'USD') return 1;
+  const byYear = rates().get(code);
+  return byYear ? [...byYear.values()].at(-1) ?? 1 : 1;
+}
+
+/** The check of one money figure `a` restated as `b` (refs i, j) in the report's year. */
+export function currencyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: string | undefined, stated: StatedRates): Check {
+  const head = `${fmt(a.value)} ${a.unit} given as ${b.text}`;
+  const own = stated.get(`${a.unit}>${b.unit}`);
+  const ownOff = own === undefined ? undefined : Math.min(offBy(a.value * own, b), offBy(b.value / own, a));
+  const atOwn = (status: Check['status']): Check => ruled({
+    kind: 'UNIT_CONVERSION', status, refs,
+    detail: `${head}: at the report's own rate of ${fmt(own!)} ${b.unit} per ${a.unit}, ${fmt(a.value * own!)} ${b.unit}${status === 'CONSISTENT' ? '' : ` (off by ${(ownOff! * 100).toFixed(1)}%)`}`,
+  }, 'unit-conversion:stated-rate');
+  if (ownOff !== undefined && ownOff <= STATED_TOLERANCE) return atOwn('CONSISTENT');
+  const yearly = yearlyCheck(a, b, refs, anchorDate, head);
+  // a stated rate may be another day's: the yearly average may still fit; far from both, the figure is wrong
+  if (ownOff !== undefined && yearly.status !== 'CONSISTENT' && ownOff > STATED_FAR) return atOwn('INCONSISTENT');
+  return yearly;
+}
+
+function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: string | undefined, head: string): Check {
+  const year = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
+  if (year === undefined) {
+    return ruled({ kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs, detail: `${head}: the report has no date, so no exchange rate of its day` }, 'unit-conversion:no-rate');
+  }
+  let best: { off: number; from: string; to: string; rate: number } | undefined;
+  const first = readings(a), second = readings(b);
+  for (const from of first) {
+    for (const to of second) {
+      if (from === to) continue;
+      const pf = perUsd(from, year), pt = perUsd(to, year);
+      if (pf === undefined || pt === undefined) continue;
+      const rate = pt / pf;
+      const off = Math.min(offBy(a.value * rate, b), offBy(b.value / rate, a));
+      if (!best || off < best.off) best = { off, from, to, rate };
+    }
+  }
+  if (!best) {
+    return ruled({
+      kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs,
+      detail: `${head}: no yearly exchange rate between ${a.unit} and ${b.unit} is known for ${year}`,
+    }, 'unit-conversion:no-rate');
+  }
+  const reading = best.from !== a.unit || best.to !== b.unit ? `, reading the amounts as ${best.from} and ${best.to}` : '';
+  const conv = `${fmt(a.value)} ${best.from} = ${fmt(a.value * best.rate)} ${best.to} at ${year}'s average rate of ${fmt(best.rate)}`;
+  const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR ? 'INCONSISTENT' : 'UNVERIFIABLE';
+  const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`
+    : status === 'INCONSISTENT' ? `off by ${(best.off * 100).toFixed(0)}%, more than a year's exchange-rate swings explain`
+      : `off by ${(best.off * 100).toFixed(0)}%, which the day's rate may or may not explain`;
+  return ruled({ kind: 'UNIT_CONVERSION', status, refs, detail: `${conv}, given as ${b.text}${reading}: ${why}` }, 'unit-conversion:yearly-rate');
+}

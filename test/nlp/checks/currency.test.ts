@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runChecks } from '../../../src/nlp/checks/index.js';
+import { perUsd, statedRates } from '../../../src/nlp/checks/currency.js';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+// UNIT_CONVERSION of money: a figure restated in another currency, judged against the report's own stated rate or
+// the yearly average rate of its year (data/lexicon/exchange-rates.tsv). Sentences written for these tests.
+
+function money(text: string, anchor?: string) {
+  const quantities = findQuantities({ text, sentences: [], times: [] });
+  return runChecks({ text, sentences: [], quantities, times: [], entities: [], anchorDate: anchor })
+    .filter((c) => c.kind === 'UNIT_CONVERSION') as Array<{ status: string; detail: string; rule?: string }>;
+}
+const statuses = (text: string, anchor?: string) => money(text, anchor).map((c) => c.status);
+
+test('the yearly table: units per dollar, the dollar itself 1, a blank year none', () => {
+  assert.equal(perUsd('USD', 2019), 1);
+  assert.ok(Math.abs(perUsd('GBP', 2019)! - 0.78) < 0.02);
+  assert.ok(perUsd('JPY', 2023)! > 130 && perUsd('JPY', 2023)! < 150);
+  // the rouble floated in 2022: its yearly average is no guide to a day's rate
+  assert.equal(perUsd('RUB', 2022), undefined);
+  assert.equal(perUsd('XYZ', 2020), undefined);
+});
+
+test('a restatement within the yearly tolerance is consistent, in either order and through the dollar', () => {
+  assert.deepEqual(statuses('The utility was fined $50m (£39m) for the outage.', '2019-06-03'), ['CONSISTENT']);
+  assert.deepEqual(statuses('The utility was fined £39m ($50m) for the outage.', '2019-06-03'), ['CONSISTENT']);
+  assert.deepEqual(statuses('The grant of €2 million, or about $2.2 million, was approved.', '2023-03-14'), ['CONSISTENT']);
+  assert.deepEqual(statuses('Entry costs 50 yuan (about $7) per person.', '2022-08-01'), ['CONSISTENT']);
+  // euro against sterling, compared through the dollar
+  assert.deepEqual(statuses('The club paid €30m (£26m) for the striker.', '2021-01-20'), ['CONSISTENT']);
+  const [c] = money('The utility was fined $50m (£39m) for the outage.', '2019-06-03');
+  assert.match(c!.rule ?? '', /yearly-rate/);
+  assert.match(c!.detail, /2019/);
+});
+
+test('a restatement far from the yearly rate is inconsistent; between the two the table cannot tell', () => {
+  assert.deepEqual(statuses('The utility was fined $50m (£60m) for the outage.', '2019-06-03'), ['INCONSISTENT']);
+  assert.deepEqual(statuses('The port cost 900 billion yen ($2 billion).', '2023-05-02'), ['INCONSISTENT']);
+  // about 15% off the 2019 average: a day's rate might explain it, the yearly table cannot
+  assert.deepEqual(statuses('The utility was fined $50m (£32m) for the outage.', '2019-06-03'), ['UNVERIFIABLE']);
+});
+
+test('no date, or no rate for the year: unverifiable, never a contradiction', () => {
+  assert.deepEqual(statuses('The utility was fined $50m (£60m) for the outage.'), ['UNVERIFIABLE']);
+  assert.deepEqual(statuses('The deal was worth 10 billion roubles ($150m).', '2022-04-11'), ['UNVERIFIABLE']);
+});
+
+test('a written form several currencies share is tried as each of them', () => {
+  // "Rs" is read as Indian rupees; at Pakistani rupees' rate the figure fits
+  const [c] = money('A teacher earns Rs 60,000 ($215) a month.', '2024-02-10');
+  assert.equal(c!.status, 'CONSISTENT', c!.detail);
+  assert.match(c!.detail, /PKR/);
+});
+
+test("the report's own stated rate wins over the yearly average", () => {
+  // at the yearly average 5,000 rupees would be about $60; the report says it converted at 50 to the dollar
+  const text = 'At the time the rupee traded at 50 to the dollar. He paid Rs 5,000 ($100) in fees.';
+  const [c] = money(text, '2024-02-10');
+  assert.equal(c!.status, 'CONSISTENT', c!.detail);
+  assert.match(c!.rule ?? '', /stated-rate/);
+  assert.deepEqual(statuses('At 50 rupees to the dollar, he paid Rs 5,000 ($300) in fees.', '2024-02-10'), ['INCONSISTENT']);
+  // "£1 = $1.30" states the rate directly
+  const qs = findQuantities({ text: 'The rate was £1 = $1.30 that week.', sentences: [], times: [] });
+  assert.ok(Math.abs(statedRates('The rate was £1 = $1.30 that week.', qs).get('GBP>USD')! - 1.3) < 1e-9);
+  // "the euro at 1.08 against the dollar": one euro buys 1.08 dollars
+  assert.ok(Math.abs(statedRates('The euro stood at 1.08 against the dollar.', []).get('EUR>USD')! - 1.08) < 1e-9);
+});
+
+test('two amounts in one currency, or money beside a measure, are no conversion', () => {
+  assert.deepEqual(statuses('The fine rose from $50m to $60m.', '2019-06-03'), []);
+  assert.deepEqual(statuses('It paid $50m and bought 20 tonnes of grain.', '2019-06-03'), []);
+});
