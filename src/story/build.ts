@@ -428,6 +428,44 @@ export function partOf(q: { text?: string }, after: string, before: string, sent
   return whole ? `${group} among the ${whole}` : group;
 }
 
+/** The whole a harm attribute names in a part's attribute ("foreigners among the dead"). */
+const WHOLE_OF: Record<string, string> = { 'death toll': 'dead', injured: 'injured', missing: 'missing', evacuated: 'evacuated', displaced: 'displaced', arrested: 'arrested', rescued: 'rescued', trapped: 'trapped' };
+
+/** Counts of groups by sex or age listed right before or after a count ("98 women and 56 men", "61 were women and"), compiled once. */
+let breakdownRe: { before: RegExp; after: RegExp } | undefined;
+const breakdownPatterns = (): { before: RegExp; after: RegExp } => {
+  if (breakdownRe) return breakdownRe;
+  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+(?:(?:were|are|was)\\s+)?(?:${[...storyLexicon().breakdownGroups].join('|')})`;
+  const join = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
+  breakdownRe = { before: new RegExp(`\\b${count}${join}$`, 'i'), after: new RegExp(`^${join}${count}\\b`, 'i') };
+  return breakdownRe;
+};
+
+/**
+ * A head count of a share of the harmed that names its group: a group by origin (data/lexicon/story.json
+ * partGroups: "26 foreigners", "26 foreign nationals"; or a nationality written as a capitalised plural: "14
+ * Iranians"), or a group by sex or age (breakdownGroups) listed beside another such count ("98 women and 56
+ * men"), that the words at it say were harmed ("… were killed", "died", "Of the dead, …"): the part's
+ * attribute, named like `partOf`'s ("foreigners among the dead"). Undefined for other counts, for a group by sex
+ * or age no list holds ("41 men were trapped": often the whole), and for a group no harm word touches.
+ * `sentenceBefore`/`sentenceAfter` are the sentence's words before and after the count.
+ */
+export function groupShare(q: { text?: string }, after: string, before: string, sentenceBefore = before, sentenceAfter = after): string | undefined {
+  const group = countedGroup(q.text);
+  if (!group) return undefined;
+  const lex = storyLexicon();
+  const origin = lex.partGroups.has(group.toLowerCase()) || /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group);
+  const listed = lex.breakdownGroups.has(group.toLowerCase()) && (breakdownPatterns().before.test(sentenceBefore) || breakdownPatterns().after.test(sentenceAfter));
+  if (!origin && !listed) return undefined;
+  const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
+  // (the words after or before a list of groups say what befell them all: "98 women and 56 men died", "Of
+  // the dead, 61 were women and 52 men")
+  for (const text of [own, after, before.slice(-60), sentenceAfter, ...(listed ? [sentenceBefore] : [])]) {
+    for (const [re, name] of PERSON_ATTRS) if (re.test(text)) return WHOLE_OF[name] ? `${group} among the ${WHOLE_OF[name]}` : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The year of an older event a head count tells, when the report recalls one: the last time expression before
  * it in its sentence ended more than STALE_DAYS before the report ("In 2005, 11 people died in a crush", "the 2014 sinking
@@ -457,7 +495,7 @@ export function severity(near: string, context: string): string | undefined {
 }
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
-export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string): string | undefined {
+export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
   // "19 seriously injured", "33 people were in critical condition", "37 of them seriously": how many are
@@ -470,6 +508,10 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // a part of a whole the sentence counts is not the whole: "Among the dead were 19 foreigners"
     const part = partOf(q, after, before, sentenceBefore);
     if (part !== undefined) return part ?? undefined;
+    // a group by origin is a share of the harmed even where no whole stands beside it ("Twenty-six foreign
+    // nationals were killed", "Two Americans died"): its figure is no reading of the toll
+    const share = groupShare(q, after, before, sentenceBefore, sentenceAfter);
+    if (share) return share;
   }
   if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
@@ -858,7 +900,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       for (const { role, force } of passes) {
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
-      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll);
+      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll);
       if (!attribute || !Number.isFinite(q.value)) continue;
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       if (older) attribute = `${attribute} (${older})`;

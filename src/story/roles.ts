@@ -25,6 +25,10 @@ export interface StoryLexicon {
   groupNames: Map<string, string>;
   /** Bodies and offices a place name before them in lower case qualifies ("the Minas Gerais fire department"). */
   authorityNouns: RegExp;
+  /** Groups that are a share of the people a story counts, never all of them ("26 foreigners were killed"). */
+  partGroups: Set<string>;
+  /** Groups by sex or age: a share of the harmed where a sentence lists two or more of them ("98 women and 56 men"). */
+  breakdownGroups: Set<string>;
 }
 
 let cached: StoryLexicon | undefined;
@@ -33,7 +37,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -42,6 +46,8 @@ export function storyLexicon(): StoryLexicon {
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),
     groupNames: new Map(Object.entries(raw.groupNames ?? {})),
+    partGroups: new Set(raw.partGroups ?? []),
+    breakdownGroups: new Set(raw.breakdownGroups ?? []),
     moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
     moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"

@@ -395,3 +395,30 @@ test('how many were on board is a head count of its own beside what happened to 
   const t = story([['AAA', '2015-03-24', 'Volunteers near Seyne-les-Alpes were carrying 40 people to safety.']]);
   assert.equal(factsOf(t, 'on board').length, 0);
 });
+
+test('a share of the harmed that names its group by origin, or a breakdown by sex or age, is no reading of the toll', async () => {
+  const s = story([
+    ['AAA', '2031-05-01', 'At least 140 people were killed when the ferry sank off Port Varne, officials said.'],
+    ['BBB', '2031-05-04', 'Of the dead, 61 were women and 52 men, the Port Varne coroner said. Twelve foreign nationals died in Port Varne.'],
+    ['CCC', '2031-05-05', 'Some 70 women and 66 men died in Port Varne, while 3 Canadians were hurt.'],
+  ]);
+  const toll = factsOf(s, 'death toll');
+  assert.deepEqual(toll.flatMap(vals), [140], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.ok(toll.every((f) => f.consistent), 'a share told on a later day is no toll going down');
+  assert.deepEqual(vals(factsOf(s, 'women among the dead')[0]), [61, 70]);
+  assert.deepEqual(vals(factsOf(s, 'men among the dead')[0]), [52, 66]);
+  assert.deepEqual(vals(factsOf(s, 'foreigners among the dead')[0]), [12]);
+  assert.deepEqual(vals(factsOf(s, 'Canadians among the injured')[0]), [3]);
+  // negative: a group by sex or age on its own is often the whole; a group a story counts in full stays the toll
+  const { groupShare } = await import('../../src/story/build.js');
+  assert.equal(groupShare({ text: '41 men' }, ' were trapped', 'In the tunnel, '), undefined);
+  assert.equal(groupShare({ text: '79 migrants' }, ' drowned', 'Off the coast, '), undefined);
+  assert.equal(groupShare({ text: '26 foreigners' }, ' were in the crowd', ''), undefined, 'no harm word');
+  assert.equal(groupShare({ text: '52 men' }, '', '', 'Of the dead, 61 were women and '), 'men among the dead');
+  assert.equal(groupShare({ text: '14 Iranians' }, ' were killed', ''), 'Iranians among the dead');
+  const t = story([
+    ['AAA', '2031-05-01', 'At least 140 people were killed when the ferry sank off Port Varne, officials said.'],
+    ['BBB', '2031-05-04', 'In Port Varne, 141 migrants drowned, officials said.'],
+  ]);
+  assert.deepEqual(factsOf(t, 'death toll').flatMap(vals).sort((a, b) => Number(a) - Number(b)), [140, 141]);
+});
