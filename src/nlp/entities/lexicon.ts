@@ -14,6 +14,7 @@ interface RawLexicon {
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[] };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[];
+  placeLedAfterDemonym?: string[]; orgLeadWords?: string[];
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
     roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
@@ -47,6 +48,10 @@ export interface Lexicon {
   facUniqueHeads: Set<string>;
   /** words that make a place-led capitalised name an organisation, and only a place-led one ("Kenya Power", not "Tyrone Power") */
   placeLedOrgHeads: Set<string>;
+  /** placeLedOrgHeads that make an organisation after a demonym too ("the Indonesian Military"; not "Chinese Gas") */
+  placeLedAfterDemonym: Set<string>;
+  /** words that lead an organisation's name before a place or an unknown word ("Bank Indonesia", "Grupo Bimbo") */
+  orgLeadWords: Set<string>;
   /** lower-case natural-feature nouns after "the" and a name ("the Mojave desert"): the name is a location */
   naturalFeatureNouns: Set<string>;
   /** "-run", "-backed" …: a capitalised compound before a name describes it ("the Hamas-run Gaza Media Office") */
@@ -79,7 +84,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
     clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),

@@ -943,6 +943,45 @@ function possessiveAhead(toks: readonly Tok[], k: number, to: number): boolean {
   return j > k && j < to && toks[j]!.poss;
 }
 
+/**
+ * A place-led organisation name (data: placeLedOrgHeads): a utility or industry word, or a two-word head, after a KB
+ * place ("Kenya Power", "Gaza Civil Defence") or after one demonym ("the Indonesian Military"); not after a given name
+ * ("Tyrone Power").
+ */
+function placeLedOrgHead(inp: RecognizeInput, s2: number, e2: number): boolean {
+  const { toks, kb } = inp;
+  const L = lexicon();
+  if (!kb || (wordClassOf(toks[s2]!.lower) & (WC_GIVEN | WC_PERSON))) return false;
+  const h1 = toks[e2 - 1]!.lower;
+  const h2 = e2 - s2 >= 3 ? toks[e2 - 2]!.lower + ' ' + h1 : '';
+  const head = h2 && L.placeLedOrgHeads.has(h2) ? h2 : L.placeLedOrgHeads.has(h1) ? h1 : '';
+  const n = head === h1 ? 1 : 2;
+  if (!head || e2 - n <= s2) return false;
+  if (kb.byAlias(spanKey(toks, s2, e2 - n)).some((x) => x.type === 'GPE' || x.type === 'LOC')) return true;
+  return e2 - n - s2 === 1 && L.placeLedAfterDemonym.has(head) && (kb.byDemonym?.(toks[s2]!.lower).length ?? 0) > 0;
+}
+
+/**
+ * The words after an organisation lead word ("Bank", "Grupo") [s, e) make a name: a KB place among them, or a word
+ * that is neither ordinary English nor a role ("Mandiri"); "Bank Holiday", "Bank Manager" stay ordinary phrases.
+ */
+function orgLeadRest(inp: RecognizeInput, s: number, e: number): boolean {
+  const { toks, kb } = inp;
+  const L = lexicon();
+  if (e <= s) return false;
+  for (let k = s; k < e; k++) {
+    const w = toks[k]!.lower;
+    if (L.roleNouns.has(w) || L.personNouns.has(w) || L.miscHeads.has(w)) return false;
+  }
+  if (kb && kb.byAlias(spanKey(toks, s, e)).some((x) => x.type === 'GPE' || x.type === 'LOC')) return true;
+  for (let k = s; k < e; k++) {
+    const w = toks[k]!.lower;
+    if (L.nameConnectors.has(w) || !toks[k]!.isWord) continue;
+    if (!isCommonEnglishWord(w) && !(wordClassOf(w) & WC_LOWER) && !L.nonEntities.has(w)) return true;
+  }
+  return false;
+}
+
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
@@ -1013,8 +1052,11 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   else if (L.miscHeads.has(head) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) { type = 'OTHER'; rule = 'misc-head'; }
   // a utility or industry word after a place ("Kenya Power", "Nigeria LNG", "Thames Water"): an organisation, though
   // after a given name the word is a surname ("Samantha Power", "Kerry Power")
-  else if (L.placeLedOrgHeads.has(head) && inp.kb && !(wordClassOf(firstLw) & (WC_GIVEN | WC_PERSON))
-    && inp.kb.byAlias(spanKey(toks, s2, e2 - 1)).some((x) => x.type === 'GPE' || x.type === 'LOC')) { type = 'ORG'; rule = 'org-head'; }
+  // and the same words after a demonym ("the Indonesian Military"), or a two-word head ("Gaza Civil Defence")
+  else if (placeLedOrgHead(inp, s2, e2)) { type = 'ORG'; rule = 'org-head'; }
+  // an organisation word leading a name that is no ordinary phrase ("Bank Indonesia", "Bank Mandiri", "Grupo Bimbo";
+  // not "Bank Holiday")
+  else if (L.orgLeadWords.has(firstLw) && orgLeadRest(inp, s2 + 1, e2)) { type = 'ORG'; rule = 'org-lead'; }
   else {
     // "University of Arizona", "Gulf of Mexico", "Department of Defense"
     let hasOf = false;
@@ -1031,8 +1073,9 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
     }
   }
   if (!type) return;
-  // a role noun inside means it is a title phrase ("Defence Minister"), not an organisation
-  for (let k = s2; k < e2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.orgHeads.has(toks[k]!.lower) && !L.gpeHeads.has(toks[k]!.lower) && k === e2 - 1) return;
+  // a role noun inside means it is a title phrase ("Defence Minister"), not an organisation ("Civil Defence" is one)
+  const twoWordHead = e2 - s2 >= 3 && L.placeLedOrgHeads.has(toks[e2 - 2]!.lower + ' ' + head);
+  for (let k = s2; k < e2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.orgHeads.has(toks[k]!.lower) && !L.gpeHeads.has(toks[k]!.lower) && k === e2 - 1 && !twoWordHead) return;
   out.push({ s: s2, e: e2, type, src: 'head', rule, score: 0 });
 }
 
