@@ -420,6 +420,45 @@ function closesAside(toks: Tok[], from: number, c: number): boolean {
   return commas % 2 === 1;
 }
 
+/**
+ * "was moving at 8 knots when it struck the pier", "were on patrol as the bomb went off": a "when"/"as" clause with a
+ * past verb, or "at the time", after the predicate at `k` dates a backshifted state or activity to a past moment.
+ */
+function datedByPastClause(toks: Tok[], k: number): boolean {
+  for (let m = k + 1; m < toks.length && m < k + 16; m++) {
+    const l = toks[m]!.l;
+    if (l === 'at' && toks[m + 1]?.l === 'the' && toks[m + 2]?.l === 'time') return true;
+    if (l !== 'when' && l !== 'as') continue;
+    for (let q = m + 1; q < m + 5 && q < toks.length; q++) if (toks[q]!.w && !toks[q]!.cap && (IRR.has(toks[q]!.l) || /[^e]ed$/.test(toks[q]!.l))) return true;
+  }
+  return false;
+}
+
+const PERIOD = S(['year', 'day', 'week', 'month', 'hour', 'minute', 'second', 'night', 'season', 'quarter']);
+const FREQ_ADV = S(['annually', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'routinely', 'regularly', 'usually', 'typically', 'normally']);
+/**
+ * "said the plant produced 10,000 cars a year", "said the clinic treated 200 patients every day": a backshifted past
+ * with a rate ("a/per/each/every" + period) or an adverb of habit in its clause tells a habit that still holds.
+ */
+const HABIT_DATED = S(['last', 'ago', 'yesterday', 'earlier', 'during', 'until', 'till', 'before', 'after', 'since', 'previously', 'then', 'once', 'throughout', 'in']);
+function habitual(toks: Tok[], i: number): boolean {
+  let rate = false;
+  // (not one a phrase dates to a past period: "killed 20 people a day last week", "a day during the siege")
+  for (let m = i + 1; m < toks.length && m < i + 16; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
+    if (HABIT_DATED.has(x.l) && (x.l !== 'in' || /^\d{4}$/.test(toks[m + 1]?.l ?? '') || /^(the|that|those)$/.test(toks[m + 1]?.l ?? '') && /^(past|first|early|late|years|months|weeks|days|war|siege)$/.test(toks[m + 2]?.l ?? ''))) return false;
+  }
+  for (let m = i + 1; m < toks.length && m < i + 12 && !rate; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') return false; continue; }
+    if (SUBORDINATORS.has(x.l) && x.l !== 'than') return false;
+    if (FREQ_ADV.has(x.l)) rate = true;
+    if (/^(a|an|per|each|every)$/.test(x.l) && PERIOD.has(toks[m + 1]?.l ?? '')) rate = true;
+  }
+  return rate;
+}
+
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
@@ -523,7 +562,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
           const v = toks[k + 1];
           if (v && v.w && !v.cap && !DET.has(v.l) && !/^\d/.test(v.l) && v.l !== 'have') { st = 'FUTURE'; continue; }
         } else if (toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
-        else if (toks[k + 1]?.l === 'to' || nx.l === 'expected' || nx.l === 'anticipated' || nx.l === 'scheduled' || nx.l === 'due' || nx.l === 'slated') { st = 'FUTURE'; continue; }
+        else if (toks[k + 1]?.l === 'to' || nx.l === 'expected' || nx.l === 'anticipated' || nx.l === 'scheduled' || nx.l === 'due' || nx.l === 'slated' || nx.l === 'forecast') { st = 'FUTURE'; continue; }
       }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
@@ -535,27 +574,25 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // "rescuers were still digging" holds as "were still missing" does
       if (isIng(nx)) {
         // "said the ship was moving at 8 knots when it struck the pier": dated by a past clause, not backshifted
-        let whenPast = false;
-        for (let m = k + 1; m < toks.length && m < k + 16 && !whenPast; m++) {
-          if (toks[m]!.l !== 'when' && toks[m]!.l !== 'as') continue;
-          for (let q = m + 1; q < m + 5 && q < toks.length; q++) if (toks[q]!.w && !toks[q]!.cap && (IRR.has(toks[q]!.l) || /[^e]ed$/.test(toks[q]!.l))) { whenPast = true; break; }
-        }
+        const whenPast = datedByPastClause(toks, k);
         st = (opts.reported && !whenPast) || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST';
         continue;
       }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
       // backshifted passives that still hold: one in progress ("the ministry said 200 people were being treated") and a
       // resulting state ("police said the road was closed", "the town was cut off"), as in the present perfect passive
-      if (opts.reported && nx && isParticiple(nx) && !nx.cap && toks.slice(i + 1, k).some((x) => x.l === 'being')) { st = 'ONGOING'; continue; }
+      // (none of them when a clause after it dates it: "said the soldiers were on patrol when the bomb exploded")
+      const dated = opts.reported && datedByPastClause(toks, k);
+      if (opts.reported && !dated && nx && isParticiple(nx) && !nx.cap && toks.slice(i + 1, k).some((x) => x.l === 'being')) { st = 'ONGOING'; continue; }
       // (not one dated by a phrase after it: "said the work was halted after a few months", "was closed on Monday")
-      if (opts.reported && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
+      if (opts.reported && !dated && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
         && !DATING_NEXT.has(toks[PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1]?.l ?? '')) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
-      if (opts.reported && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
+      if (opts.reported && !dated && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l)))) { st = 'ONGOING'; continue; }
       // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
       // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
-      if (opts.reported && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
+      if (opts.reported && !dated && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -627,7 +664,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
-      if (opts.reported && (STATIVE.has(l) || (isStateVerbPast(l) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      if (opts.reported && (STATIVE.has(l) || ((isStateVerbPast(l) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;
@@ -645,6 +682,12 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
 }
+
+/**
+ * A link whose cue frames the claim's content: a named source's, or an unnamed one written out as a source phrase
+ * ("a report said", "reports say"). A bare unnamed cue ("reportedly", "is said to") sits inside the content.
+ */
+const framed = (l: Claim['attribution'][number]): boolean => l.kind !== 'UNNAMED' || !!l.span;
 
 /** Applies the readings to every claim of the document; fills times/quantities indexes. */
 export function readClaims(doc: NlpDoc): void {
@@ -679,17 +722,17 @@ export function readClaims(doc: NlpDoc): void {
     const sourceOnly: Array<[number, number]> = [];
     for (const l of c.attribution) {
       if (l.span && l.span.start >= c.start && l.span.end <= c.end) { frame.push([l.span.start, l.span.end]); sourceOnly.push([l.span.start, l.span.end]); }
-      if (l.cueSpan && l.cueSpan.start >= c.start && l.cueSpan.end <= c.end && l.kind !== 'UNNAMED') frame.push([l.cueSpan.start, l.cueSpan.end]);
+      if (l.cueSpan && l.cueSpan.start >= c.start && l.cueSpan.end <= c.end && framed(l)) frame.push([l.cueSpan.start, l.cueSpan.end]);
     }
     const all = tokensIn(doc, text, c.start, c.end);
     let own = inner.length ? all.filter((t) => !inner.some(([a, b]) => t.s >= a && t.e <= b)) : all;
     // the content starts after the innermost named cue when the claim holds its own frame ("AAA said …")
     const contentOwn = frame.length ? own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b)) : own;
-    const cueEnd = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
+    const cueEnd = innermost?.cueSpan && framed(innermost) && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
     const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
     const ownAll = own;
     own = contentOwn;
-    const reported = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
+    const reported = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
     // hedges are read with the cue words in place ("refused to confirm"), without the source's words
     const hedgeToks = sourceOnly.length ? ownAll.filter((t) => !sourceOnly.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueAt = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.start : undefined;
@@ -703,7 +746,7 @@ export function readClaims(doc: NlpDoc): void {
       while (q < text.length && q < c.end + 3 && /["”’'\s)]/.test(text[q]!)) q++;
       if (text[q] === '?' && RANK.UNKNOWN > RANK[r.certainty]) { r.certainty = 'UNKNOWN'; r.hedges.push('?'); }
     }
-    const pastCue = c.attribution.some((l) => l.kind !== 'UNNAMED' && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
+    const pastCue = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
     const nl = text.indexOf('\n');
     const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
     const sToks = statusToks.length ? statusToks : own;

@@ -13,7 +13,7 @@ const DET = S(L.DETERMINERS);
 const BE_PAST = S(L.BE_PAST);
 const IRR = S(L.IRREGULAR_PAST);
 /** After "was"/"were": a plan of the past ("was set to land", "were due to meet", "was to have met"). */
-const PLANNED = S(['set', 'due', 'expected', 'scheduled', 'slated', 'to', 'going', 'about', 'poised', 'planned', 'supposed']);
+const PLANNED = S(['set', 'due', 'expected', 'scheduled', 'slated', 'to', 'going', 'about', 'poised', 'planned', 'supposed', 'forecast', 'predicted', 'projected']);
 /** Words that keep a claim ONGOING whatever its dates ("still", "remains", "is", progressive, "since"). */
 export const ONGOING_MARK = S(['is', 'are', 'am', "'s", "'re", 'still', 'remain', 'remains', 'remaining', 'continue', 'continues',
   'continuing', 'now', 'currently', 'since', 'ongoing', 'yet', 'until', 'till']);

@@ -406,12 +406,12 @@ export const HAVE_PRESENT: readonly string[] = ['has', 'have', "'ve"];
 /** Words that after "be" announce a future: "is set to", "was expected to", "are due to". */
 export const FUTURE_AFTER_BE: readonly string[] = [
   'set', 'expected', 'likely', 'due', 'scheduled', 'slated', 'going', 'about', 'poised', 'anticipated', 'planned',
-  'poised', 'projected', 'ready', 'preparing', 'bound', 'unlikely', 'certain', 'sure', 'to',
+  'poised', 'projected', 'ready', 'preparing', 'bound', 'unlikely', 'certain', 'sure', 'to', 'forecast', 'predicted',
 ];
 /** Verbs whose infinitive complement is future: "plans to", "promising to", "vowed to". */
 export const FUTURE_VERBS: readonly string[] = [
   'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'promise', 'promises', 'promised',
-  'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledging', 'aim', 'aims', 'hope', 'hopes',
+  'promising', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'aim', 'aims', 'hope', 'hopes', 'hoped',
   'want', 'wants', 'wanted', 'seek', 'seeks', 'expect', 'expects', 'threaten', 'threatens', 'threatened',
   'prepare', 'prepares', 'preparing', 'agree', 'agrees', 'agreed', 'decide', 'decided', 'offer', 'offered',
   'upcoming', 'forthcoming',
