@@ -13,6 +13,7 @@ import { findClock } from './01-find-clock.js';
 import { findRefs } from './01-find-refs.js';
 import { findWeeks } from './01-find-weeks.js';
 import { findSpelled } from './01-find-spelled.js';
+import { findFeasts } from './01-find-feasts.js';
 import { refineSignals } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
@@ -20,7 +21,7 @@ import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { atSentenceStart } from './text-util.js';
 
-const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled];
+const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 /** Values computed from the reference must not become the reference (no double shifts). */
