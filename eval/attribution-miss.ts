@@ -61,6 +61,9 @@ function cuePlace(a: AttrAnalysis, sent: Span | undefined, l: Link): string {
   return cs.start >= para.start ? 'cue earlier in the paragraph' : 'cue in an earlier paragraph';
 }
 
+/** Closed-class words that may be printed after a name: auxiliaries, connectives, prepositions, relatives. */
+const CLOSED = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|and|or|but|who|which|that|on|in|at|to|for|of|with|by|from|as|then|later|however|still|last|this|on)$/;
+
 /** What follows a name inside the claim: a cue word of ours, a comma, another word (no word printed). */
 function afterName(text: string, name: string, claim: Span): string {
   const g = norm(name);
@@ -74,7 +77,7 @@ function afterName(text: string, name: string, claim: Span): string {
     if (left.size) continue;
     const next = toks[k]?.toLowerCase() ?? '';
     const at = i === 0 || (i === 1 && /^(the|a|an)$/i.test(toks[0]!)) ? 'opening the claim' : 'inside the claim';
-    const what = !next ? 'at its end' : CUE_WORDS.has(next) ? `then our cue "${next}"` : next === ',' ? 'then a comma' : /^["“”'‘’]$/.test(next) ? 'then a quote mark' : /^[\p{L}]+ed$/u.test(next) ? 'then another verb in -ed' : 'then another word';
+    const what = !next ? 'at its end' : CUE_WORDS.has(next) ? `then our cue "${next}"` : next === ',' ? 'then a comma' : /^["“”'‘’]$/.test(next) ? 'then a quote mark' : /^[\p{L}]+ed$/u.test(next) ? 'then another verb in -ed' : CLOSED.test(next) ? `then "${next}"` : /^[\p{L}]+s$/u.test(next) ? 'then another word in -s' : 'then another word';
     return `${at}, ${what}`;
   }
   return 'inside the claim';
@@ -88,7 +91,12 @@ function goldPlace(a: AttrAnalysis, sent: Span | undefined, claim: Span, name: s
   const sents = a.sentences ?? [];
   const si = sents.findIndex((s) => s.start === sent.start);
   const prev = si > 0 ? sents[si - 1] : undefined;
-  if (namedIn(text, name, sent.start, sent.end)) return namedIn(text, name, claim.start, claim.end) && !namedIn(text, name, sent.start, claim.start) && !namedIn(text, name, claim.end, sent.end) ? `gold named ${afterName(text, name, claim)} only` : 'gold named in the sentence';
+  if (namedIn(text, name, sent.start, sent.end)) {
+    if (namedIn(text, name, claim.start, claim.end) && !namedIn(text, name, sent.start, claim.start) && !namedIn(text, name, claim.end, sent.end)) return `gold named ${afterName(text, name, claim)} only`;
+    // outside the claim: before it or after it, and what follows the name there (a cue of ours, a comma, a word)
+    const side = namedIn(text, name, sent.start, claim.start) ? { start: sent.start, end: claim.start, at: 'before the claim' } : { start: claim.end, end: sent.end, at: 'after the claim' };
+    return `gold named in the sentence, ${side.at}, ${afterName(text, name, side).replace(/^(opening|inside) the claim, /, '')}`;
+  }
   if (prev && namedIn(text, name, prev.start, prev.end)) return 'gold named in the sentence before';
   const para = paragraphOf(text, sent.start);
   if (namedIn(text, name, para.start, sent.start)) return 'gold named earlier in the paragraph';
@@ -124,7 +132,7 @@ export function attributionMissDetail(a: AttrAnalysis, anchor: string, want: str
   const pos = (l: Link): string => got.length < 2 ? '' : got.indexOf(l) === 0 ? 'outer ' : 'inner ';
   for (const l of extra) parts.push(`ours ${pos(l)}${(l.rule ?? 'no rule').replace(/^attr\./, '')} ${cueWord(l.cue)} ${l.kind ?? '?'}, ${cuePlace(a, sent, l)}`);
   alt.forEach((g, i) => { if (!usedG.has(i)) parts.push(goldPlace(a, sent, c, g)); });
-  if (!parts.length) parts.push('same sources, other order');
+  if (!parts.length) parts.push(`same sources, other order: ours ${got.map((l) => `${(l.rule ?? 'no rule').replace(/^attr\./, '')} ${cueWord(l.cue)}`).join(' > ')}`);
   return parts.join('; ');
 }
 

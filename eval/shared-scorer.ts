@@ -18,6 +18,7 @@ import { quantityMissKinds } from './quantity-miss.js';
 import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 import { attributionLineDetail } from './attribution-miss.js';
 import { checkLineDetail } from './check-miss.js';
+import { attributionRuleKeys, foldRuleKeys } from './attribution-rules.js';
 
 /** The name a kept analysis is stored under: the article path the scorer passed. */
 const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
@@ -119,6 +120,19 @@ export function keptEventMissCauses(dir: string, keep: string): string[] {
   return causes;
 }
 
+/** The rules of our chain for every gold claim we found, right or wrong (attribution-rules.ts). Kinds only. */
+export function keptAttributionRuleKeys(dir: string, keep: string): string[] {
+  const keys: string[] = [];
+  for (const gp of goldsByLabel(dir).values()) {
+    const gold = JSON.parse(readFileSync(gp, 'utf8')) as Parameters<typeof attributionRuleKeys>[0] & { story?: unknown; file?: string };
+    if (gold.story) continue;
+    const kept = gold.file ? join(keep, keptName(join(dirname(gp), gold.file))) : '';
+    if (!kept || !existsSync(kept)) continue;
+    keys.push(...attributionRuleKeys(gold, JSON.parse(readFileSync(kept, 'utf8')) as Parameters<typeof attributionRuleKeys>[1]));
+  }
+  return keys;
+}
+
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
   const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
@@ -154,6 +168,11 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
     const scorerN = counts.filter(([k]) => k.startsWith('entity ')).reduce((a, [, c]) => a + c, 0);
     lines.push(`  entity and link misses by cause${causes.length === scorerN ? '' : ` (replay counted ${causes.length}, the scorer ${scorerN})`}:`);
     lines.push(...countKinds(causes).map(([k, c]) => `  ${String(c).padStart(6)}  ${k}`));
+    // how often each attribution rule of ours is right on the claims we found (EVAL_ATTR_RULES=1)
+    if (process.env.EVAL_ATTR_RULES) {
+      lines.push('  attribution of found claims by our rules (ok / wrong):');
+      lines.push(...foldRuleKeys(keptAttributionRuleKeys(dir, keep)).map(([k, o, w]) => `  ${String(o).padStart(6)} ${String(w).padStart(4)}  ${k}`));
+    }
     console.log(lines.join('\n'));
   } finally {
     rmSync(keep, { recursive: true, force: true });
