@@ -137,6 +137,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
       while (m > 0 && k - m < 5 && toks[m]!.w && (MONTHS_DAYS.has(toks[m]!.l) || /^\d+$/.test(toks[m]!.l) || /^(on|in|at|during|last|this|earlier|early|late|the|of|that)$/.test(toks[m]!.l))) m--;
       const first = toks[m + 1]!;
       if (m < k && /^(on|in|at|during|last|this|earlier)$/.test(first.l) && toks[m]!.w && !INTRO_PREP.has(toks[m]!.l) && !(/ed$/.test(toks[m]!.l) && !toks[m]!.cap)) { k = m; continue; }
+      // after an apposition closed by its comma: "Juan Perez, a spokesman for the ministry, on Tuesday said"
+      if (m < k && m >= 2 && /^(on|in|at|during|last|this|earlier)$/.test(first.l) && isComma(toks[m]) && toks[m - 1]!.w && toks.slice(0, m - 1).some((x) => isComma(x))) { k = m; continue; }
     }
     // a dash aside between the subject and the cue: "Lee — who runs a bakery — told reporters"
     const aside = dashAsideStart(toks, k);
