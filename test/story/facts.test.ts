@@ -422,3 +422,26 @@ test('a share of the harmed that names its group by origin, or a breakdown by se
   ]);
   assert.deepEqual(factsOf(t, 'death toll').flatMap(vals).sort((a, b) => Number(a) - Number(b)), [140, 141]);
 });
+
+test('a disappearance is a state that lasts: reports dating it a day apart agree, days far apart do not', async () => {
+  const s = story([
+    ['AAA', '2031-03-11', 'The trawler Saint Anne disappeared off Port Varne on Monday, the coast guard said.'],
+    ['CCC', '2031-03-13', 'The trawler Saint Anne disappeared off Port Varne on Sunday, officials said.'],
+  ]);
+  const ev = s.events.find((e) => e.type === 'MISSING');
+  assert.ok(ev, JSON.stringify(s.events.map((e) => e.type)));
+  const t = s.facts.find((f) => f.subject === ev.id && f.attribute === 'time')!;
+  assert.equal(t.values.length, 2);
+  assert.equal(t.consistent, true, t.why);
+  // negative: a Friday and a Monday are two different days for it
+  const far = story([
+    ['AAA', '2031-03-11', 'The trawler Saint Anne disappeared off Port Varne on Monday, the coast guard said.'],
+    ['CCC', '2031-03-13', 'The trawler Saint Anne disappeared off Port Varne on Friday, officials said.'],
+  ]);
+  const ev2 = far.events.find((e) => e.type === 'MISSING')!;
+  assert.equal(far.facts.find((f) => f.subject === ev2.id && f.attribute === 'time')!.consistent, false);
+  // negative: a one-off event a day apart stays a disagreement
+  const { DURATIVE } = await import('../../src/story/values.js');
+  assert.ok(DURATIVE.test('MISSING') && DURATIVE.test('OUTBREAK'));
+  assert.ok(!DURATIVE.test('ACCIDENT') && !DURATIVE.test('EXPLOSION'));
+});
