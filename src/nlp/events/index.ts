@@ -18,19 +18,24 @@
 //     for participant-less events, nesting (`parent`), claims ↔ events.
 //
 // Files: context.ts (document context, drafts), words.ts (closed word classes), triggers.ts (step 2),
-// attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), statements.ts (4), merge.ts (5).
+// attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
+// merge.ts (5).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
-import { findTriggers } from './triggers.js';
+import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
 import { firstPersonSpeaker, speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
+import { coordinatedSpeakers, reactionTopics } from './topics.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
+
+/** Types done by saying something: a reporting verb's coordinated partner of these types shares its speaker. */
+const SAYING = new Set([...SPEECH_ACTS, ...COMMITMENTS]);
 
 function detect(ctx: Ctx): Draft[] {
   const drafts: Draft[] = [];
@@ -45,7 +50,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); }
+    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     for (const d of here) responsibleAgent(ctx, d, s0);
     drafts.push(...here);
   }

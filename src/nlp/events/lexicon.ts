@@ -30,6 +30,9 @@ export interface Reading {
   ctxDemonym?: boolean;
   /** "@SCORE": a match score ("2-1", "3–0") within eight tokens after the trigger ("beat Arsenal 2-1"). */
   ctxScore?: boolean;
+  /** "@TOVERB": "to" and a verb right after the trigger ("pledged to send", "committed to cutting"), not "to" and a name,
+   * a determiner or a number ("pledged $50 million to Ukraine", "committed to the fund"). */
+  ctxToVerb?: boolean;
   /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
@@ -86,6 +89,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxPlaceOn: ctxWords.includes('@placeon'),
       ctxDemonym: ctxWords.includes('@demonym'),
       ctxScore: ctxWords.includes('@score'),
+      ctxToVerb: ctxWords.includes('@toverb'),
       needObj: flagSet.has('obj'),
       also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
       vform: flagSet.has('vform'),
@@ -99,7 +103,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();

@@ -16,6 +16,7 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxPlaceOn && (ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'against') && placeObject(ctx, t1 + 1, s1)) return true;
   if (r.ctxDemonym && demonymBefore(ctx, t0, s0)) return true;
   if (r.ctxScore && scoreAfter(ctx, t1, s1)) return true;
+  if (r.ctxToVerb && toVerbAfter(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
@@ -63,6 +64,20 @@ export function scoreAfter(ctx: Ctx, t1: number, s1: number): boolean {
       && !UNIT_AFTER_RANGE.has(ctx.low[k + 3] ?? '')) return true;
   }
   return false;
+}
+
+/** Words after "to" that open a noun phrase, not a verb ("pledged to the fund", "committed to its allies"). */
+const NOT_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'them', 'him',
+  'us', 'me', 'it', 'each', 'all', 'both', 'every', 'some', 'any', 'no', 'more', 'date']);
+/** "to" and a verb right after the trigger (one adverb may stand before "to"): "pledged to send troops", "vowed to
+ * cut taxes", "committed to cutting emissions"; not "to" and a name, a number or a noun phrase's determiner. */
+export function toVerbAfter(ctx: Ctx, t1: number, s1: number): boolean {
+  let k = t1 + 1;
+  if (k < s1 && /^[a-z]{3,}ly$/.test(ctx.low[k]!) && ctx.ments.at[k]! < 0) k++;
+  if (k + 1 >= s1 || ctx.low[k] !== 'to') return false;
+  const v = k + 1;
+  if (ctx.toks[v]!.kind !== 'WORD' || ctx.ments.at[v]! >= 0 || NOT_VERB_AFTER_TO.has(ctx.low[v]!)) return false;
+  return /^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[v]!.start, ctx.toks[v]!.end));
 }
 
 /** Lower-case words that may stand between a verb and the person it takes as object ("fired its head coach Jim O'Brien"). */
@@ -336,7 +351,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     for (const r of readings) {
       let end = i;
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
-      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
@@ -370,7 +385,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false, ctxToVerb: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -383,7 +398,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // cue still gives the STATEMENT (statements.ts), so both are kept.
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });
