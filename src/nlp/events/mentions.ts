@@ -431,6 +431,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         const n = low[k + d];
         if (n !== undefined && at[k + d] !== -1 && adjectiveName(list[at[k + d]!]!, k + d)) { from = k + d + 1; continue; }
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
+        // "the government of Sri Lanka", "the central bank of Turkey": the name after "of" is the body's own, not a recent one
+        if ((ORG_WORDS.has(n) || GOV_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));

@@ -252,6 +252,22 @@ function blamedAgent(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean 
   return true;
 }
 
+/** Heads of a state's or an organisation's body written before "of" and its name ("the central bank of Turkey"). */
+const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'bank', 'senate', 'congress', 'assembly', 'leadership', 'people']);
+/** "The government of Sri Lanka decided", "the central bank of Turkey raised rates": a body's head noun (one lower-case
+ * modifier and a determiner before it) opening the clause, "of", and the name right before the verb (auxiliaries and
+ * adverbs aside); the name is the subject (the body stands for its state or organisation). */
+function institutionOf(ctx: Ctx, d: Draft, m: MentionRef, p: number, s0: number): boolean {
+  if (m.possessive || !SUBJECT_TYPES.has(m.type) || (isPlace(m.type) && m.type !== 'GPE')) return false;
+  for (let q = m.t1 + 1; q < d.t0; q++) if (!AUX.has(ctx.low[q]!) && !/^[a-z]+ly$/.test(ctx.low[q]!)) return false;
+  let h = p - 1;
+  if (h < s0 || !BODY_HEADS.has(ctx.low[h]!)) return false;
+  h--;
+  if (h >= s0 && ctx.ments.at[h]! < 0 && /^[a-z]+$/.test(ctx.low[h]!) && !ARTICLES.has(ctx.low[h]!)) h--;
+  if (h < s0 || !ARTICLES.has(ctx.low[h]!)) return false;
+  return h === s0 || ctx.toks[h - 1]!.kind === 'PUNCT' || ctx.toks[h - 1]!.kind === 'QUOTE';
+}
+
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (appositiveSubject(ctx, d, s0, passive)) return;
   if (blamedAgent(ctx, d, s0, passive)) return;
@@ -326,6 +342,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       // is the strikes' agent, not the place of either event (a place's name stays a place: "in Gaza air strikes")
       if (prepRole && d.noun && !d.viaLight && afterCompound(ctx, m.t1 + 1) === d.t0 && ((m.t0 === m.t1 && isDemonymSurface(ctx, m)) || (!m.pseudo && (m.type === 'ORG' || m.type === 'NORP')))) {
         addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('modifier-agent'); return;
+      }
+      if (prep === 'of' && !d.noun && commas === 0 && institutionOf(ctx, d, m, p, s0)) {
+        addArg(d, passive ? 'patient' : 'agent', m.ids); d.rule.push('institution-of'); return;
       }
       if (prepRole && qualifiesPerson(ctx, m)) continue;
       // "Tens of thousands of Israelis protested", "dozens of Palestinians were killed": the counted group is the subject

@@ -65,6 +65,17 @@ test('hitting back is criticism, an economy\'s crisis is economic, a reprisal vo
   assert.ok(call.includes('APPEAL') && call.includes('DEMAND'), call.join(','));
 });
 
+test('"the government of X", "the central bank of X" opening a clause: X is the subject, not a state named before', () => {
+  const text = 'France said on Monday it would act. The government of Sri Lanka decided to float the rupee.';
+  const n = namesOf(text, [country('France'), country('Sri Lanka')], 'POLICY_DECISION');
+  assert.deepEqual(n, ['Sri Lanka']);
+  const bank = namesOf('The central bank of Turkey raised its benchmark rate.', [country('Turkey')], 'POLICY_DECISION');
+  assert.deepEqual(bank, ['Turkey']);
+  // after a verb the body is an object, not the subject of what follows
+  const met = namesOf('Jane Roe met the government of Chile in Santiago.', [person('Jane Roe'), country('Chile')], 'MEET');
+  assert.ok(met?.includes('Jane Roe'), String(met));
+});
+
 test('prices that treble, rents that go up, currencies and crude that move', () => {
   assert.ok(types('The cost of a loaf in Argentina has tripled.', [country('Argentina')]).includes('PRICE_CHANGE'));
   assert.ok(types('Rent in Berlin went up 10 percent last year.').includes('PRICE_CHANGE'));
