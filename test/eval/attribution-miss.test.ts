@@ -55,7 +55,7 @@ describe('attribution miss detail', () => {
     const a = analysis([['The port was closed', [{ source: 'Ana Ruiz', kind: 'OFFICIAL', cue: 'said', rule: 'attr.pre' }, { source: 'Reuters', kind: 'AGENCY', cue: 'reported', rule: 'attr.post' }]]]);
     assert.equal(attributionMissDetail(a, 'port was closed', [['Reuters']]), 'ours outer pre "said" OFFICIAL, cue in an earlier paragraph');
     assert.equal(attributionMissDetail(a, 'port was closed', [['Ana Ruiz']]), 'ours inner post "reported" AGENCY, cue in the sentence');
-    assert.equal(attributionMissDetail(a, 'port was closed', [['Reuters', 'Ana Ruiz']]), 'same sources, other order');
+    assert.equal(attributionMissDetail(a, 'port was closed', [['Reuters', 'Ana Ruiz']]), 'same sources, other order: ours pre "said" > post "reported"');
   });
   it('reads the scorer miss line and ignores other lines', () => {
     const a = analysis([['Officials evacuated 300 families', [{ source: 'Ana Ruiz', kind: 'OFFICIAL', cue: 'said', rule: 'attr.post-cross' }]]]);
