@@ -33,7 +33,7 @@ describe('attribution miss detail', () => {
   it('a missing source, by where the report names it', () => {
     const a = analysis([['Officials evacuated 300 families', []], ['roads were shut', []], ['The port was closed', []], ['Schools will reopen on Friday', []]]);
     assert.equal(attributionMissDetail(a, 'evacuated 300', [['Ana Ruiz']]), 'gold named in the sentence before');
-    assert.equal(attributionMissDetail(a, 'roads were shut', [['Ruiz']]), 'gold named in the sentence');
+    assert.equal(attributionMissDetail(a, 'roads were shut', [['Ruiz']]), 'gold named in the sentence, before the claim, then our cue "said"');
     assert.equal(attributionMissDetail(a, 'port was closed', [['Ana Ruiz']]), 'gold named in an earlier paragraph');
     assert.equal(attributionMissDetail(a, 'reopen on Friday', [['the mayor']]), 'gold not named as written');
     assert.equal(attributionMissDetail(a, 'evacuated 300', [['Reuters']]), 'gold named only later');
@@ -44,7 +44,7 @@ describe('attribution miss detail', () => {
     assert.equal(attributionMissDetail(a, 'roads were shut', [['Ana Ruiz']]), 'gold named inside the claim, then our cue "said" only');
     assert.equal(attributionMissDetail(a, 'roads were shut', [['Governor Ana Ruiz']]), 'gold named opening the claim, then our cue "said" only');
     assert.equal(attributionMissDetail(a, 'port was closed', [['Reuters']]), 'gold named inside the claim, then our cue "reported" only');
-    assert.equal(attributionMissDetail(a, 'port was closed', [['the port']]), 'gold named opening the claim, then another word only');
+    assert.equal(attributionMissDetail(a, 'port was closed', [['the port']]), 'gold named opening the claim, then "was" only');
   });
   it('a right source by its linked entity name is no miss part; a wrong one is told on both sides', () => {
     const a = analysis([['Schools will reopen on Friday', [{ source: 'she', kind: 'OFFICIAL', cue: 'added', rule: 'attr.post', entity: 'e1' }]]]);
