@@ -23,7 +23,9 @@ const DUR = new RegExp(
   'gi');
 // "Hours later, …", "…, days earlier": a vague shift told by its unit alone; as for "a few days later", the duration
 // is marked (the shift itself cannot be placed). Only at a clause's start or end, not "hours later than planned".
-const BARE_LATER = /\b([Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier)\b(?!\s+than\b)/g;
+// "Hours after the blast, …", "was freed days before the vote": the same shift counted from an event, as the
+// shared gold marks "Four hours later" and "two days after"; at a clause's start or after a past verb only.
+const BARE_LATER = /\b([Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(later|earlier|after|before)\b(?!\s+(?:than|that|which|and|or)\b)/g;
 /** Before it: a clause start ("Hours later,", ", and weeks later", "Just days earlier") … */
 const BARE_LATER_START = /(?:^|[.!?;:,]\s+|\n|["“]|\b(?:[Jj]ust|[Oo]nly|[Mm]ere|[Aa]nd|[Bb]ut|[Tt]hen|[Ee]ven)\s+)$/;
 /** … or a verb in the past, with the phrase ending its clause ("was released days later.") */
@@ -34,6 +36,9 @@ const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|we
 const T_RECENT = wordTrigger(/\b(?:recent|coming|past|previous)\b/gi, { prefixes: ['recent', 'coming', 'past', 'previous'] });
 const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
 const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
+// "for another week", "another year in office": one more unit (P1W); not "another day's work" or "another year's
+// budget" (a possessive names a thing), nor the idiom "live to fight another day".
+const ANOTHER = /\b[Aa]nother\s+(hour|day|night|week|fortnight|month|year|decade)\b(?![-'’])/g;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
@@ -195,7 +200,11 @@ export const findDurations: Finder = (text, out) => {
     const w = m[1]!;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const atStart = m.index === 0 || BARE_LATER_START.test(before);
-    const atEnd = /^[a-z]/.test(w) && BARE_LATER_VERB.test(before) && /^\s*(?:[.,;!?)]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // "later"/"earlier" end their clause after a past verb; "after"/"before" lead an event or a clause
+    const shift = /^(?:after|before)$/.test(m[2]!) ? /^\s+[\w"“‘'$]/.test(after) : /^\s*(?:[.,;!?)]|$)/.test(after);
+    const atEnd = /^[a-z]/.test(w) && BARE_LATER_VERB.test(before) && shift;
+    if (atStart && /^(?:after|before)$/.test(m[2]!) && !shift) continue;
     if (!atStart && !atEnd) continue;
     // a capital unit word starts a sentence only
     if (/^[A-Z]/.test(w) && !(m.index === 0 || /(?:[.!?]\s+|\n|["“]\s*)$/.test(before))) continue;
@@ -249,6 +258,12 @@ export const findDurations: Finder = (text, out) => {
     const u = unitCode(m[1]!);
     if (!u) return;
     out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.unit-long', 3, 'DURATION', durationValue(1, u)));
+  });
+
+  scanNear(T_UNIT, ANOTHER, text, 12, 4, (m) => {
+    const u = unitCode(m[1]!);
+    if (!u || /\bfight\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.another-unit', 3, 'DURATION', durationValue(1, u)));
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {

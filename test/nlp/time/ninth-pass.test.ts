@@ -1,0 +1,45 @@
+// Ninth pass on the time stage (issue 4): vague shifts counted from an event ("Hours after the blast",
+// "was freed days before the vote") and "another week". Sentences are our own; publication date pinned.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, times, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const THU = '2023-09-14'; // a Thursday
+
+describe('time (ninth pass): bare units before "after"/"before"', () => {
+  it('marks the unit as a vague duration at a clause start or after a past verb', () => {
+    check(THU, [
+      ['Hours after the blast, rescuers reached the mine.', 'Hours', 'PTXH', 'DURATION'],
+      ['Weeks after the flood, the town was still empty.', 'Weeks', 'PXW', 'DURATION'],
+      ['The strike began just days before the vote.', 'days', 'PXD', 'DURATION'],
+      ['The two men were freed hours after the court ruled.', 'hours', 'PTXH', 'DURATION'],
+      ['The minister resigned months before his term ended.', 'months', 'PXM', 'DURATION'],
+    ]);
+  });
+  it('leaves other readings alone', () => {
+    for (const [text, unit] of [
+      ['He counted the hours before dawn.', 'hours'], // a noun phrase: no clause start, no past verb before it
+      ['Minutes before and after the kick-off, fans sang.', 'Minutes'], // "before and after": no shift of its own
+      ['The days before the vote were calm.', 'days'], // a determiner makes it a noun phrase
+    ] as const) {
+      const got = times(text, THU).filter((t) => t.text === unit);
+      assert.deepEqual(got.map((t) => t.rule), [], text);
+    }
+  });
+});
+
+describe('time (ninth pass): "another" and one unit', () => {
+  it('is one more unit', () => {
+    check(THU, [
+      ['The deadline was extended for another week.', 'another week', 'P1W', 'DURATION'],
+      ['The ban was extended by another month.', 'another month', 'P1M', 'DURATION'],
+      ['The talks resumed another two days later.', 'another two days', 'P2D', 'DURATION'],
+    ]);
+  });
+  it('not a possessive or the idiom', () => {
+    for (const text of ["It was another day's work.", 'They lived to fight another day.']) {
+      assert.deepEqual(times(text, THU).map((t) => t.text), [], text);
+    }
+  });
+});
