@@ -5,7 +5,7 @@
 // entities.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf, allNames, type EntSpec } from './helpers.js';
+import { eventsOf, allNames, argNames, type EntSpec } from './helpers.js';
 
 const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
 const org = (name: string): EntSpec => ({ name, type: 'ORG' });
@@ -156,4 +156,17 @@ test('praise voiced as a verdict or thanks, warnings lifted, images released: PR
   assert.ok(types('Japan lifted the tsunami warning on Tuesday.', [country('Japan')]).includes('END_EMERGENCY'));
   assert.ok(types('NASA released images of the storm.', [org('NASA')]).includes('PUBLISH'));
   assert.ok(!types('Police released the suspect on bail.').includes('PUBLISH'));
+});
+
+test('a find is made somewhere: a DISCOVERY whose sentence names no place takes the report\'s main place', () => {
+  const port: EntSpec = { name: 'Port Varne', type: 'GPE', kind: 'CITY' };
+  const later = eventsOf('The ferry sank off Port Varne. Divers later discovered debris of the ferry.', [port]);
+  const d = later.evs.find((e) => e.type === 'DISCOVERY');
+  assert.deepEqual(d && argNames(later.doc, d).location, ['Port Varne']);
+  // negative: a place the sentence gives another role keeps it; a report naming no place gives none
+  const from = eventsOf('Researchers from Brazil discovered fossils of a dinosaur in Argentina.', [{ name: 'Brazil', type: 'GPE', kind: 'COUNTRY' }, { name: 'Argentina', type: 'GPE', kind: 'COUNTRY' }]);
+  const f = from.evs.find((e) => e.type === 'DISCOVERY')!;
+  assert.deepEqual(argNames(from.doc, f), { origin: ['Brazil'], location: ['Argentina'] });
+  const none = eventsOf('Divers later discovered debris of the ferry.');
+  assert.deepEqual(argNames(none.doc, none.evs.find((e) => e.type === 'DISCOVERY')!), {});
 });
