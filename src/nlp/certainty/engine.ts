@@ -6,6 +6,7 @@ import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { ONGOING_MARK, statusFromTimes } from './status-times.js';
+import { irregularPast } from './irregular.js';
 import { backshiftedBeState, backshiftedHave, isStateVerbPast, laterEventVerb } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
@@ -44,7 +45,7 @@ const FUT_BE = S(L.FUTURE_AFTER_BE);
 const FUT_VERB = S(L.FUTURE_VERBS);
 const STATIVE = S(L.STATIVE_PAST);
 const PRESENT = S(L.PRESENT_VERBS);
-const IRR = S(L.IRREGULAR_PAST);
+const IRR = S(irregularPast());
 const STATES = S(L.ONGOING_STATES);
 const ESTIMATE = S(L.ESTIMATE_SOURCES);
 const EXPECT = S(L.EXPECTATION_CUES);
@@ -116,6 +117,8 @@ function afterSubjectRelative(toks: Tok[], from: number): number {
     const x = toks[j]!;
     if (!x.w) return from;
     if (x.l === 'who' || x.l === 'which') { r = j; break; }
+    // "the money that was raised would go to the victims": "that" after the subject's noun (not a content noun's "that")
+    if (x.l === 'that' && j > from + 1 && toks[j - 1]!.w && !toks[j - 1]!.cap && !CONTENT_NOUN.has(toks[j - 1]!.l) && !/^(so|such|now)$/.test(toks[j - 1]!.l)) { r = j; break; }
     if (verbLike(x)) return from;
   }
   if (r < 0) return from;
@@ -479,8 +482,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let embedded = false;
   // "If elected, she would …", "When the talks end, …": a fronted clause up to its comma does not give the tense
   let from = 0;
-  if (toks[0]?.w && FRONT_CLAUSE.has(toks[0].l)) {
-    const comma = toks.findIndex((x, j) => j > 0 && !x.w && x.t === ',');
+  // (also after the complementizer of reported speech: "said that if the talks failed, the army would attack")
+  const lead = toks[0]?.l === 'that' && toks[1]?.w ? 1 : 0;
+  if (toks[lead]?.w && FRONT_CLAUSE.has(toks[lead]!.l)) {
+    const comma = toks.findIndex((x, j) => j > lead && !x.w && x.t === ',');
     if (comma > 0 && comma < toks.length - 2) from = comma + 1;
   }
   // "it is unclear how many people were inside": the open question's own clause gives the tense

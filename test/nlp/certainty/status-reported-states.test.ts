@@ -60,3 +60,39 @@ describe('status: forecasts and pledges', () => {
     assert.equal(statusOf('The storm was forecast to make landfall on 2 March.', 'forecast to make'), 'PAST');
   });
 });
+
+describe('status: irregular pasts without "-ed"', () => {
+  it('"Shares slid 3%", "The rebels overran the base", "Profits leapt 20%" are past (data/lexicon/irregular-past.txt)', () => {
+    assert.equal(statusOf('Shares slid 3% in early trading.', 'slid'), 'PAST');
+    assert.equal(statusOf('The rebels overran the base.', 'overran'), 'PAST');
+    assert.equal(statusOf('Profits leapt 20%.', 'leapt'), 'PAST');
+  });
+  it('the present of the same verbs is not', () => {
+    assert.equal(statusOf('Shares slide as investors worry about rates.', 'Shares slide'), 'ONGOING');
+  });
+});
+
+describe('status: more backshifted stative pasts', () => {
+  it('"said the government backed the plan", "said residents struggled to find food" still hold', () => {
+    assert.equal(statusOf('The minister said the government backed the plan.', 'backed the plan'), 'ONGOING');
+    assert.equal(statusOf('Officials said residents struggled to find food.', 'struggled'), 'ONGOING');
+  });
+  it('outside reported speech they are past', () => {
+    assert.equal(statusOf('The team struggled in the first half.', 'struggled'), 'PAST');
+  });
+});
+
+describe('status: a fronted clause or a subject relative in reported speech', () => {
+  it('"said that if the talks failed, the army would attack" is read from the main clause', () => {
+    assert.equal(statusOf('He said that if the talks failed, the army would attack.', 'the army would attack'), 'FUTURE');
+    assert.equal(statusOf('Officials said that when the water receded, crews would begin repairs.', 'crews would begin'), 'FUTURE');
+  });
+  it('"the money that was raised would go to the victims": the relative clause does not give the tense', () => {
+    assert.equal(statusOf('She said the money that was raised would go to the victims.', 'would go'), 'FUTURE');
+  });
+  it('the main clause still decides when it is past', () => {
+    assert.equal(statusOf('He said that when the water receded, crews found two bodies.', 'crews found'), 'PAST');
+    assert.equal(statusOf('She said the money that was raised went to the victims.', 'went to'), 'PAST');
+    assert.equal(statusOf('He said that prices rose in March.', 'prices rose'), 'PAST');
+  });
+});
