@@ -1,5 +1,6 @@
 import type { Quantity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
+import { currencyByCountry } from './currency-country.js';
 import { linkEquivalents, mergeFeetInches, shareCoordinatedNoun } from './equivalents.js';
 import { scanQuantities } from './scan.js';
 import { sentenceSpans, tokenize } from './tokens.js';
@@ -19,6 +20,7 @@ export const quantityStage: Stage = {
   writes: ['quantities'],
   run(doc: NlpDoc) {
     const qs = findQuantities(doc);
+    currencyByCountry(qs, doc.entities);
     const base = doc.quantities.length;
     for (const q of qs) if (q.equivalentOf !== undefined) q.equivalentOf += base;
     doc.quantities.push(...qs);

@@ -31,7 +31,8 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
 };
 
 export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'flow' | 'economy'
-  | 'data' | 'bitrate' | 'activity' | 'activityConcentration' | 'specificActivity' | 'dose' | 'doseRate' | 'frequency';
+  | 'data' | 'bitrate' | 'activity' | 'activityConcentration' | 'specificActivity' | 'dose' | 'doseRate' | 'frequency'
+  | 'pressure' | 'massConcentration' | 'ratio' | 'soundLevel';
 
 export interface UnitDef {
   /** Canonical symbol written to `unit`. */
@@ -51,6 +52,7 @@ export const SI_UNIT: Readonly<Record<Dimension, string>> = {
   flow: 'm3/s', economy: 'm/m3',
   // not SI, but the base unit conversions are stated in
   data: 'B', bitrate: 'bit/s', activity: 'Bq', activityConcentration: 'Bq/m3', specificActivity: 'Bq/kg', dose: 'Sv', doseRate: 'Sv/h', frequency: 'Hz',
+  pressure: 'Pa', massConcentration: 'kg/m3', ratio: '1', soundLevel: 'dB',
 };
 
 export const UNITS: readonly UnitDef[] = [
@@ -67,7 +69,8 @@ export const UNITS: readonly UnitDef[] = [
   // speed (listed before length so "km/h" wins over "km" — matching is longest-first anyway)
   { symbol: 'km/h', dim: 'speed', factor: 1 / 3.6, forms: ['km / h', 'km / hr', 'kmh', 'kph', 'kmph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km per hour', 'km an hour'] },
   { symbol: 'mph', dim: 'speed', factor: 0.44704, forms: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
-  { symbol: 'm/s', dim: 'speed', factor: 1, forms: ['m / s', 'metres per second', 'meters per second'] },
+  { symbol: 'm/s', dim: 'speed', factor: 1, forms: ['m / s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'] },
+  { symbol: 'km/s', dim: 'speed', factor: 1e3, forms: ['km / s', 'kilometres per second', 'kilometers per second', 'kilometres a second', 'kilometers a second'] },
   { symbol: 'kn', dim: 'speed', factor: 1852 / 3600, forms: ['knot', 'knots', 'kt', 'kts'] },
   // mass
   { symbol: 'mg', dim: 'mass', factor: 1e-6, forms: ['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'] },
@@ -77,15 +80,32 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 't', dim: 'mass', factor: 1e3, forms: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes'] },
   { symbol: 'lb', dim: 'mass', factor: 0.45359237, forms: ['lb', 'lbs', 'pound', 'pounds'] },
   { symbol: 'oz', dim: 'mass', factor: 0.028349523125, forms: ['oz', 'ounce', 'ounces'] },
+  // gold and silver output and reserves ("300,000 troy ounces")
+  { symbol: 'ozt', dim: 'mass', factor: 0.0311034768, forms: ['troy ounce', 'troy ounces', 'oz t'] },
+  // emissions, harvests, explosive yields ("1.2 gigatonnes of CO2", "a 15-kiloton bomb"): not "mt"/"kt", which are
+  // metric tons and knots in other copy
+  { symbol: 'kt', dim: 'mass', factor: 1e6, forms: ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons'] },
+  { symbol: 'Mt', dim: 'mass', factor: 1e9, forms: ['megatonne', 'megatonnes', 'megaton', 'megatons'] },
+  { symbol: 'Gt', dim: 'mass', factor: 1e12, forms: ['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'] },
+  { symbol: 'quintal', dim: 'mass', factor: 100, forms: ['quintal', 'quintals'] },
+  { symbol: 'ct', dim: 'mass', factor: 2e-4, forms: ['carat', 'carats'] },
+  { symbol: 'dwt', dim: 'mass', factor: 1e3, forms: ['dwt', 'deadweight tonnes', 'deadweight tons', 'deadweight tonnage'] },
   // area
-  { symbol: 'm2', dim: 'area', factor: 1, forms: ['m2', 'm²', 'sq m', 'square metre', 'square metres', 'square meter', 'square meters'] },
-  { symbol: 'km2', dim: 'area', factor: 1e6, forms: ['km2', 'km²', 'sq km', 'sq kms', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'] },
+  { symbol: 'm2', dim: 'area', factor: 1, forms: ['m2', 'm²', 'sq m', 'sq . m', 'square metre', 'square metres', 'square meter', 'square meters'] },
+  { symbol: 'km2', dim: 'area', factor: 1e6, forms: ['km2', 'km²', 'sq km', 'sq kms', 'sq . km', 'square kilometre', 'square kilometres', 'square kilometer', 'square kilometers'] },
   { symbol: 'ha', dim: 'area', factor: 1e4, forms: ['ha', 'hectare', 'hectares'] },
   { symbol: 'acre', dim: 'area', factor: 4046.8564224, forms: ['acre', 'acres'] },
-  { symbol: 'mi2', dim: 'area', factor: 2589988.110336, forms: ['sq mi', 'sq miles', 'square mile', 'square miles'] },
-  { symbol: 'ft2', dim: 'area', factor: 0.09290304, forms: ['sq ft', 'square foot', 'square feet'] },
+  { symbol: 'mi2', dim: 'area', factor: 2589988.110336, forms: ['sq mi', 'sq miles', 'sq . mi', 'sq . miles', 'square mile', 'square miles'] },
+  { symbol: 'ft2', dim: 'area', factor: 0.09290304, forms: ['sq ft', 'sq . ft', 'square foot', 'square feet'] },
+  // land measures of Egyptian and Levantine copy: the feddan (4,200 m²) and the metric dunam (1,000 m²)
+  { symbol: 'feddan', dim: 'area', factor: 4200, forms: ['feddan', 'feddans'] },
+  { symbol: 'dunam', dim: 'area', factor: 1000, forms: ['dunam', 'dunams', 'dunum', 'dunums', 'donum', 'donums'] },
   // volume
   { symbol: 'm3', dim: 'volume', factor: 1, forms: ['m3', 'm³', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'cu m'] },
+  { symbol: 'km3', dim: 'volume', factor: 1e9, forms: ['km3', 'km³', 'cubic kilometre', 'cubic kilometres', 'cubic kilometer', 'cubic kilometers'] },
+  // natural gas: billions of cubic metres as the trade writes them ("55 bcm a year")
+  { symbol: 'bcm', dim: 'volume', factor: 1e9, forms: ['bcm', 'bcm / y', 'bcma'] },
+  { symbol: 'acre-ft', dim: 'volume', factor: 1233.48183754752, forms: ['acre - feet', 'acre - foot', 'acre feet'] },
   { symbol: 'ft3', dim: 'volume', factor: 0.028316846592, forms: ['ft3', 'ft³', 'cubic foot', 'cubic feet', 'cu ft'] },
   { symbol: 'l', dim: 'volume', factor: 1e-3, forms: ['litre', 'litres', 'liter', 'liters'], attachedOnly: ['l'] },
   { symbol: 'ml', dim: 'volume', factor: 1e-6, forms: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
@@ -93,6 +113,8 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'bbl', dim: 'volume', factor: 0.158987294928, forms: ['barrel', 'barrels', 'bbl'] },
   // flow: oil output ("1.2 million bpd", "200,000 barrels a day"); SI cubic metres per second
   { symbol: 'bbl/d', dim: 'flow', factor: 0.158987294928 / 86400, forms: ['bpd', 'b / d', 'bbl / d', 'barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'barrels of crude per day', 'barrels of crude a day'] },
+  { symbol: 'mb/d', dim: 'flow', factor: 1e6 * 0.158987294928 / 86400, forms: ['mb / d', 'mbpd', 'mbd'] },
+  { symbol: 'm3/s', dim: 'flow', factor: 1, forms: ['m3 / s', 'm³ / s', 'cubic metres per second', 'cubic meters per second', 'cubic metres a second', 'cubic meters a second', 'cumecs'] },
   { symbol: 'm3/d', dim: 'flow', factor: 1 / 86400, forms: ['cubic metres per day', 'cubic meters per day', 'cubic metres a day', 'cubic meters a day'] },
   // fuel economy: "50 miles per gallon (17.7 km per litre)"; SI metres per cubic metre
   { symbol: 'mpg', dim: 'economy', factor: 1609.344 / 0.003785411784, forms: ['mpg', 'miles per gallon', 'miles to the gallon'] },
@@ -108,9 +130,10 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'MW', dim: 'power', factor: 1e6, forms: ['mw', 'megawatt', 'megawatts'] },
   { symbol: 'GW', dim: 'power', factor: 1e9, forms: ['gw', 'gigawatt', 'gigawatts'] },
   { symbol: 'kWh', dim: 'energy', factor: 3.6e6, forms: ['kwh', 'kilowatt hour', 'kilowatt hours', 'kilowatt - hour', 'kilowatt - hours'] },
-  { symbol: 'MWh', dim: 'energy', factor: 3.6e9, forms: ['mwh', 'megawatt hour', 'megawatt hours'] },
-  { symbol: 'GWh', dim: 'energy', factor: 3.6e12, forms: ['gwh', 'gigawatt hour', 'gigawatt hours', 'gigawatt - hours'] },
-  { symbol: 'TWh', dim: 'energy', factor: 3.6e15, forms: ['twh', 'terawatt hour', 'terawatt hours', 'terawatt - hours'] },
+  { symbol: 'MWh', dim: 'energy', factor: 3.6e9, forms: ['mwh', 'megawatt hour', 'megawatt hours', 'megawatt - hour', 'megawatt - hours'] },
+  { symbol: 'GWh', dim: 'energy', factor: 3.6e12, forms: ['gwh', 'gigawatt hour', 'gigawatt hours', 'gigawatt - hour', 'gigawatt - hours'] },
+  { symbol: 'TWh', dim: 'energy', factor: 3.6e15, forms: ['twh', 'terawatt hour', 'terawatt hours', 'terawatt - hour', 'terawatt - hours'] },
+  { symbol: 'hp', dim: 'power', factor: 745.69987158227, forms: ['hp', 'horsepower', 'bhp'] },
   { symbol: 'TW', dim: 'power', factor: 1e12, forms: ['tw', 'terawatt', 'terawatts'] },
   // digital storage and bandwidth ("a 128GB phone", "1 Gbps"); decimal multiples, as vendors state them
   { symbol: 'KB', dim: 'data', factor: 1e3, forms: ['kilobyte', 'kilobytes'], attachedOnly: ['kb'] },
@@ -128,6 +151,16 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'Sv', dim: 'dose', factor: 1, forms: ['sievert', 'sieverts'] },
   { symbol: 'µSv/h', dim: 'doseRate', factor: 1e-6, forms: ['µsv / h', 'μsv / h', 'usv / h', 'microsieverts per hour', 'microsievert per hour', 'microsieverts an hour'] },
   { symbol: 'µSv', dim: 'dose', factor: 1e-6, forms: ['µsv', 'μsv', 'microsievert', 'microsieverts'] },
+  // air pressure of storms ("a central pressure of 940 hPa", "950 millibars") and tyres or pipelines ("30 psi")
+  { symbol: 'hPa', dim: 'pressure', factor: 100, forms: ['hpa', 'hectopascal', 'hectopascals'] },
+  { symbol: 'mbar', dim: 'pressure', factor: 100, forms: ['mbar', 'millibar', 'millibars'] },
+  { symbol: 'psi', dim: 'pressure', factor: 6894.757293168, forms: ['psi'] },
+  // air quality ("PM2.5 at 180 µg/m³") and greenhouse gas concentration ("420 parts per million")
+  { symbol: 'µg/m3', dim: 'massConcentration', factor: 1e-9, forms: ['µg / m3', 'μg / m3', 'ug / m3', 'µg / m³', 'μg / m³', 'mcg / m3', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgram per cubic metre', 'microgram per cubic meter'] },
+  { symbol: 'ppm', dim: 'ratio', factor: 1e-6, forms: ['ppm', 'parts per million'] },
+  { symbol: 'ppb', dim: 'ratio', factor: 1e-9, forms: ['ppb', 'parts per billion'] },
+  // sound level: logarithmic, no conversion beyond itself
+  { symbol: 'dB', dim: 'soundLevel', factor: 1, forms: ['db', 'decibel', 'decibels'] },
   // frequency
   { symbol: 'MHz', dim: 'frequency', factor: 1e6, forms: ['mhz', 'megahertz'] },
   { symbol: 'GHz', dim: 'frequency', factor: 1e9, forms: ['ghz', 'gigahertz'] },
@@ -267,6 +300,9 @@ export const BOUND_AFTER: Readonly<Record<string, BoundName>> = {
 
 /** Counted nouns that stand for people (unit "person"). Singular and plural forms. */
 export const PERSON_NOUNS: readonly string[] = [
+  // people found counted as things ("12 bandits", "400 congregants", "3 rabbis")
+  'chechens', 'pows', 'bandits', 'instructors', 'jockeys', 'trekkers', 'revellers', 'revelers', 'congregants', 'parishioners',
+  'rabbis', 'schoolchildren', 'grandchildren', 'loggers', 'poachers', 'porters', 'draftees', 'laureates',
   'people', 'person', 'persons', 'resident', 'residents', 'civilian', 'civilians', 'soldier', 'soldiers', 'troops',
   'child', 'children', 'kid', 'kids', 'woman', 'women', 'man', 'men', 'adult', 'adults', 'official', 'officials',
   'officer', 'officers', 'policeman', 'policemen', 'policemen', 'police', 'worker', 'workers', 'migrant', 'migrants',
@@ -425,6 +461,7 @@ export const COMPOUND_NOUNS: readonly string[] = [
 
 /** Irregular plurals → singular. */
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  rabbis: 'rabbi', schoolchildren: 'schoolchild', grandchildren: 'grandchild',
   people: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', teeth: 'tooth', mice: 'mouse',
   geese: 'goose', lives: 'life', knives: 'knife', wives: 'wife', wolves: 'wolf', halves: 'half', leaves: 'leaf',
   shelves: 'shelf', thieves: 'thief', loaves: 'loaf', buses: 'bus', gases: 'gas', crises: 'crisis',
@@ -568,3 +605,29 @@ export const MEASURE_SUBJECTS: readonly string[] = [
   'odds', 'polls', 'rankings', 'averages', 'benchmarks', 'gains', 'losses', 'returns', 'payments', 'budgets', 'funds',
 ];
 
+
+/**
+ * Verbs whose object is mostly a count of things won, held, hit or moved: a bare figure after one of them counts what
+ * the same kind of verb counted just before ("Labour took 412 seats. The Conservatives won 121", "Israel has struck 40
+ * targets … it had hit 12 overnight", "cancelled 1,200 flights and delayed 900"). Past and present forms as written.
+ */
+export const COUNT_VERBS: readonly string[] = [
+  'won', 'win', 'wins', 'took', 'take', 'takes', 'secured', 'secure', 'secures', 'gained', 'gain', 'gains', 'lost', 'lose', 'loses',
+  'claimed', 'claims', 'captured', 'captures', 'got', 'gets', 'received', 'receives', 'garnered', 'scored', 'scores', 'bagged',
+  'held', 'hold', 'holds', 'controlled', 'controls', 'struck', 'strikes', 'hit', 'hits', 'destroyed', 'destroys', 'damaged',
+  'seized', 'seizes', 'downed', 'intercepted', 'intercepts', 'launched', 'launches', 'fired', 'fires', 'sold', 'sells', 'bought',
+  'buys', 'built', 'builds', 'opened', 'opens', 'closed', 'closes', 'cancelled', 'canceled', 'cancels', 'delayed', 'grounded',
+  'recorded', 'records', 'reported', 'reports', 'registered', 'counted', 'confirmed', 'added', 'adds', 'has', 'have', 'had',
+  'shot', 'retook', 'close', 'open', 'build', 'sell', 'buy', 'hire', 'hired', 'fire', 'launch', 'destroy', 'seize',
+];
+
+/** Nouns after "one" that name no count worth reporting ("one reason", "on one side", "one source said"). */
+export const ONE_NOT_COUNTS: readonly string[] = [
+  'another', 'other', 'thing', 'things', 'way', 'side', 'hand', 'reason', 'point', 'moment', 'question', 'problem', 'issue',
+  'option', 'step', 'example', 'case', 'part', 'kind', 'sort', 'type', 'form', 'aspect', 'factor', 'source', 'more', 'last',
+  'final', 'single', 'third', 'half', 'quarter', 'fifth', 'tenth', 'priority', 'concern', 'focus', 'lesson', 'idea', 'voice',
+  'chance', 'sign', 'hope', 'fear', 'word', 'direction', 'piece', 'bit', 'lot', 'day', 'night', 'morning', 'evening',
+  'afternoon', 'year', 'month', 'week', 'time', 'place', 'something', 'version', 'measure',
+  // people quoted as sources ("one analyst said")
+  'analyst', 'observer', 'expert', 'critic', 'commentator', 'diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+];

@@ -19,7 +19,15 @@ export function personByEnding(w: string): boolean {
 }
 /** Adjectives that stand for people only as heads ("the homeless"), never after another plural noun. */
 const ADJECTIVE_NOUNS = new Set(['homeless', 'elderly']);
-const NOT_PLURAL_END_RE = /(?:ss|us|is|ics)$/;
+const NOT_PLURAL_END_RE = /(?:ss|us|is)$/;
+/**
+ * Words in -ics that are singular (fields of study and activity): "physics", "politics". Others in -ics are plurals
+ * after a number ("12 clinics", "40 medics", "three clerics").
+ */
+const ICS_SINGULARS = new Set(['physics', 'politics', 'economics', 'mathematics', 'maths', 'ethics', 'athletics', 'statistics', 'logistics',
+  'electronics', 'genetics', 'graphics', 'aerobics', 'gymnastics', 'linguistics', 'robotics', 'optics', 'acoustics', 'dynamics',
+  'analytics', 'semantics', 'diagnostics', 'forensics', 'ceramics', 'hydraulics', 'aesthetics', 'geopolitics', 'informatics',
+  'thermodynamics', 'aeronautics', 'avionics', 'pharmaceutics', 'paediatrics', 'pediatrics', 'obstetrics', 'orthopaedics', 'ballistics']);
 
 /**
  * A plural that modifies the next noun: "four plain-clothes officers" (inside a hyphenated compound),
@@ -43,6 +51,9 @@ function modifierPlural(toks: readonly QTok[], j: number): boolean {
 export function isPlural(w: string): boolean {
   const irr = own(IRREGULAR_PLURALS, w);
   if (irr !== undefined) return true;
+  // "gunmen", "policemen", "fishermen": people in -men
+  if (w.endsWith('men') && personByEnding(w)) return true;
+  if (w.endsWith('ics')) return !ICS_SINGULARS.has(w);
   return w.length >= 3 && w.endsWith('s') && !NOT_PLURAL_END_RE.test(w) && !STOP.has(w);
 }
 

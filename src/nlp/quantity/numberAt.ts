@@ -81,6 +81,13 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
       value *= sw;
       end++;
       scaled = true;
+      // "1.2 lakh crore", "50 thousand crore": South Asian copy stacks a smaller scale on the crore
+      const nx2 = toks[end + 1];
+      const sw2 = nx2 && nx2.space ? own(SCALE_WORDS, nx2.lower) : undefined;
+      if (sw2 !== undefined && nx2!.lower === 'crore' && (nx.lower === 'lakh' || nx.lower === 'thousand')) {
+        value *= sw2;
+        end++;
+      }
     } else if (sa !== undefined && (!nx.space || !SCALE_ABBREV_NEED_MONEY.includes(nx.lower))) {
       // "$1.2 bn" may have a space; the one-letter "m", "b", "k" must touch the digits
       const needMoney = SCALE_ABBREV_NEED_MONEY.includes(nx.lower);

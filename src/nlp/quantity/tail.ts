@@ -83,6 +83,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   // (not "three-legged", "two-pronged": an adjective in -ed; not a word number of one: "one-man show" is no count)
   if (hyphen && currency === undefined && (!num.words || (num.value >= 2 && !num.scaled)) && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
       !FRACTIONS.has(w.lower) && !HYPHEN_NOT_NOUNS.has(w.lower) && !(/ed$/.test(w.lower) && !ED_NOUNS.has(w.lower)) && !unitAfter(ctx, k) &&
+      // "a 40-degree heatwave" is a temperature
+      !bareDegrees(ctx, num, k) &&
       toks[k + 1]?.kind === 'word' && toks[k + 1].space) {
     return { unit: w.lower, end: k, rule: 'count:hyphen-noun' };
   }

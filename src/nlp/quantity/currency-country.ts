@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
+import { projectRoot } from '../../core/shared.js';
+import type { Entity, Quantity } from '../../core/types.js';
+
+// "2 billion dinars" in a report on Libya are Libyan dinars, "Rs 500 crore" in a report on Pakistan Pakistani rupees:
+// a currency name shared by several countries (data/lexicon/currency-countries.tsv) takes the code of the country of
+// its family that the report's places name most often. A country adjective ("Iraqi dinars") has already fixed the code.
+
+interface Family { countries: Map<string, string>; codes: Set<string> }
+
+/** Currency form ("dinars", "rs") → its family: country → code, and every code of the family. */
+const FAMILIES: ReadonlyMap<string, Family> = (() => {
+  const byForms = new Map<string, Family>();
+  const out = new Map<string, Family>();
+  for (const [forms, country, code] of readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-countries.tsv'))) {
+    if (!forms || !country || !code) continue;
+    let fam = byForms.get(forms);
+    if (!fam) { fam = { countries: new Map(), codes: new Set() }; byForms.set(forms, fam); }
+    if (!fam.countries.has(country)) fam.countries.set(country, code);
+    fam.codes.add(code);
+    for (const f of forms.split(',')) out.set(f.trim(), fam);
+  }
+  return out;
+})();
+
+/** How often the report names places of each country (a city counts for its country). */
+function countryMentions(entities: readonly Entity[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') continue;
+    const c = e.geo?.country ?? e.iso;
+    if (c) n.set(c, (n.get(c) ?? 0) + e.mentions.length);
+  }
+  return n;
+}
+
+/** The family of the currency name written in an amount, unless a capitalised adjective before it names the country. */
+function familyOf(q: Quantity): Family | undefined {
+  // a bare "$" (not "US$", "A$", "HK$")
+  if (q.unit === 'USD' && /(?:^|[^\p{L}$])\$/u.test(q.text)) return FAMILIES.get('$');
+  const words = q.text.split(/[^\p{L}]+/u);
+  for (let i = 0; i < words.length; i++) {
+    const fam = FAMILIES.get(words[i]!.toLowerCase());
+    if (!fam || !fam.codes.has(q.unit)) continue;
+    // "Libyan dinars", "CFA francs", "Saudi riyals": the country is written
+    if (i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) return undefined;
+    return fam;
+  }
+  return undefined;
+}
+
+/** Re-codes amounts in a shared currency name by the country the report is about; returns how many changed. */
+export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): number {
+  let changed = 0;
+  let counts: Map<string, number> | undefined;
+  for (const q of qs) {
+    if (!/^[A-Z]{3}$/.test(q.unit) || !/money:(?:word|symbol|pounds)/.test(q.rule ?? '')) continue;
+    const fam = familyOf(q);
+    if (!fam) continue;
+    counts ??= countryMentions(entities);
+    let best: string | undefined;
+    let most = 0;
+    // rows in file order: the first-listed country wins a tie
+    for (const [country, code] of fam.countries) {
+      const c = counts.get(country) ?? 0;
+      if (c > most) { most = c; best = code; }
+    }
+    // "$": only when the country is the report's first and the United States goes unnamed
+    if (fam === FAMILIES.get('$') && best && ((counts.get('US') ?? 0) > 0 || most < Math.max(...counts.values()))) best = undefined;
+    if (best && best !== q.unit) {
+      q.unit = best;
+      q.rule = `${q.rule}+currency-country`;
+      changed++;
+    }
+  }
+  return changed;
+}
