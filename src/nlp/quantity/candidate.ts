@@ -15,7 +15,7 @@ export interface ScanContext {
   /** Spans of times found by the time stage: numbers inside them are not quantities. */
   times: readonly Offsets[];
   /** The last count found so far and its sentence: what a later "the figure at 40,000" refers to. */
-  lastCount?: { unit: string; sent: number; end: number };
+  lastCount?: { unit: string; sent: number; end: number; first?: number };
 }
 
 /** A parsed number: tokens [start..end], value, and how it was written. */

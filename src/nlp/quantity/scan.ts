@@ -10,6 +10,8 @@ import { countedNoun, isPlural } from './nouns.js';
 import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
+import { oneNoun } from './one.js';
+import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
 import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
@@ -40,7 +42,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     out.push(...found.items);
     for (const q of found.items) {
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
-        ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last };
+        ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };
       }
     }
     i = found.last;
@@ -211,8 +213,16 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   let unit = tail.unit;
   let rule = tail.rule;
   if (num.words && !tail.money && !tail.physical && unit !== '%' && (num.value === 1 && num.rule === 'words') && !num.scaled) {
-    // "one of them", "One Derna resident": not worth a quantity
-    return { items: [], last: num.end };
+    // "one of them", "one reason", "one analyst said": not worth a quantity; "one hospital was hit" counts a hospital
+    // (not an item of a list of counts, "two white women, one white man and one Asian man": the checks read such lists
+    // as parts and a total, and a one-item adds nothing the list's other counts do not say)
+    const prevTok = ctx.toks[startTok - 1];
+    const listItem = (prevTok?.text === ',' || prevTok?.lower === 'and') && ctx.lastCount?.sent === ctx.toks[startTok]?.sent;
+    const one = listItem ? undefined : oneNoun(ctx.toks, num.end);
+    if (!one) return { items: [], last: num.end };
+    unit = one.unit;
+    rule = 'count:one-noun';
+    tail.end = one.end;
   }
   if (isYearLike(num) && currency === undefined && !tail.physical && !tail.money && unit !== '%') {
     // "in 2019", "the 2011 revolution", "the 2022 elections" are years; "2000 cars", "around 2000 people" counts
@@ -250,7 +260,8 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num);
+    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ??
+      parallelTally(ctx, startTok) ?? gappedCount(ctx, startTok, num) ?? carriedSubject(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
   if (!unit) {
@@ -465,20 +476,26 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   if (before1 && SINCE_PREPS.has(before1.lower) && before2 && /^(?:up|down|compared)$/.test(before2.lower)) {
     return { unit: last.unit, rule: 'count:up-from' };
   }
-  // "2,300 damaged homes; 800 were destroyed", "14 protesters, and 9 were later released"
-  if (after1 && CLAUSE_VERBS.has(after1.lower) && after1.sent === sent && !num.words && before1 && (before1.text === ';' || before1.lower === 'and' || before1.lower === 'while' || before1.lower === 'but')) {
+  // "2,300 damaged homes; 800 were destroyed", "14 protesters, and 9 were later released", "40 countries signed, and
+  // 12 ratified it": a verb in the past ("were", "remained", a form in -ed) right after the figure
+  const pastVerb = after1 !== undefined && (CLAUSE_VERBS.has(after1.lower) || (after1.kind === 'word' && after1.text === after1.lower && /^[a-z]{3,}ed$/.test(after1.lower)));
+  if (pastVerb && after1.sent === sent && !num.words && before1 && (before1.text === ';' || before1.lower === 'and' || before1.lower === 'while' || before1.lower === 'but') &&
+      (last.unit === 'person' || !personVerbNear(toks, startTok, num))) {
     return { unit: last.unit, rule: 'count:clause-subject' };
   }
   return undefined;
 }
 
-const PLACE_PREPS = new Set(['in', 'at', 'from']);
+// "on": the items of a breakdown by day ("1,200 flights on Monday and 900 on Tuesday")
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'on']);
 /** "4,300 jobs in France, 3,700 in Germany and 400 in Spain": a number then "in" and a name, after a count of the sentence. */
 function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const p = toks[num.end + 1];
   const name = toks[num.end + 2];
-  const before = toks[startTok - 1];
+  // "and nearly 900 on Tuesday": past a bound cue
+  const cue = boundBefore(toks, startTok);
+  const before = toks[(cue ? cue.at : startTok) - 1];
   if (!p || !PLACE_PREPS.has(p.lower) || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   if (!before || (before.text !== ',' && before.lower !== 'and')) return undefined;
   const last = ctx.lastCount;

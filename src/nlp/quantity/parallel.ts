@@ -1,0 +1,130 @@
+import { boundBefore } from './bounds.js';
+import type { Num, ScanContext } from './candidate.js';
+import { CHANGE_VERBS, COUNT_VERBS, PERSON_CONTEXT_CUES } from './lexicon.js';
+import type { QTok } from './tokens.js';
+
+// Bare figures in a clause built like the one before: the count is named once, the parallel clause drops the noun.
+//   "The party won 312 seats, while the Congress won 52"      a verb of counting before both figures
+//   "Labour took 412 seats. The Conservatives won 121"         … also across a sentence
+//   "… won 121 and the Liberal Democrats 72"                   the verb itself elided (gapping)
+
+const COUNT_VERB_SET = new Set(COUNT_VERBS);
+const CHANGE = new Set(CHANGE_VERBS);
+/** Verbs in -ed whose figure is an age, a rank or a measure, not a count of things. */
+const NOT_COUNTING = new Set(['turned', 'aged', 'ranked', 'rated', 'placed', 'finished', 'numbered', 'totalled', 'totaled', 'priced', 'valued', 'dated', 'timed', 'aimed', 'called', 'named', 'needed']);
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+const PERSON_CUES = new Set(PERSON_CONTEXT_CUES);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has', 'been', 'later', 'also', 'reportedly']);
+
+/**
+ * "destroyed 300 homes and killed 12", "… 300 homes, and 12 were injured": a verb of harm or flight next to the figure
+ * makes it a count of people whatever was counted before; the carried noun gives way to that reading.
+ */
+export function personVerbNear(toks: readonly QTok[], startTok: number, num: Num): boolean {
+  if (PERSON_CUES.has(wordBefore(toks, startTok)?.lower ?? '')) return true;
+  for (let k = num.end + 1; k <= num.end + 3; k++) {
+    const w = toks[k]?.lower ?? '';
+    if (PERSON_CUES.has(w)) return true;
+    if (!AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
+/** A verb whose object may be a count: one of COUNT_VERBS, or any other past form in -ed that is no verb of change. */
+function countingVerb(t: QTok | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  if (COUNT_VERB_SET.has(w)) return true;
+  return t.text === w && /^[a-z]{3,}ed$/.test(w) && !CHANGE.has(w) && !NOT_COUNTING.has(w);
+}
+const COORDINATORS = new Set(['and', 'while', 'but', 'whereas', 'with', ';', ',']);
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'respectively']);
+
+/** The token right before a figure, past a bound cue and a particle ("won nearly 300" → "won", "shot down 38" → "shot"). */
+function wordBefore(toks: readonly QTok[], at: number): QTok | undefined {
+  const b = boundBefore(toks, at);
+  const k = (b ? b.at : at) - 1;
+  return PARTICLES.has(toks[k]?.lower ?? '') && toks[k - 1]?.sent === toks[k]!.sent ? toks[k - 1] : toks[k];
+}
+
+/** A coordinator between two token positions of one sentence. */
+function coordinated(toks: readonly QTok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (COORDINATORS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A bare figure right after a verb of counting ("won 52", "hit 12", "identified 52") counts what such a verb counted
+ * just before: in the same sentence past a coordinator, or in the sentence before.
+ */
+export function parallelTally(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || last.first === undefined || sent === undefined || last.end >= startTok || last.sent < sent - 1) return undefined;
+  const v = wordBefore(toks, startTok);
+  const lv = wordBefore(toks, last.first);
+  if (!v || v.sent !== sent || !countingVerb(v) || !lv || lv.sent !== last.sent || !countingVerb(lv)) return undefined;
+  if (last.sent === sent && !coordinated(toks, last.end + 1, startTok)) return undefined;
+  if (last.unit !== 'person' && personVerbNear(toks, startTok, { end: startTok } as Num)) return undefined;
+  return { unit: last.unit, rule: 'count:parallel-tally' };
+}
+
+/**
+ * "won 121 and the Liberal Democrats 72", "412 seats, the Conservatives 121": right after the sentence's count, a
+ * coordinator, a short subject (a name or a noun, up to four words) and a figure that ends its clause.
+ */
+export function gappedCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || sent === undefined || last.sent !== sent || last.end >= startTok) return undefined;
+  const c = toks[last.end + 1];
+  if (!c || (c.lower !== 'and' && c.lower !== ',' && c.lower !== ';' && c.lower !== 'while')) return undefined;
+  let k = last.end + 2;
+  if (toks[k]?.lower === 'the') k++;
+  const words = startTok - k;
+  if (words < 1 || words > 4) return undefined;
+  for (let j = k; j < startTok; j++) if (toks[j]!.kind !== 'word' || COUNT_VERB_SET.has(toks[j]!.lower)) return undefined;
+  // the subject opens with a name or a plural noun, not a verb or preposition
+  if (!/^\p{Lu}/u.test(toks[k]!.text) && !/s$/.test(toks[startTok - 1]!.lower)) return undefined;
+  const after = toks[num.end + 1];
+  if (after && after.sent === sent && !CLAUSE_ENDS.has(after.lower)) return undefined;
+  return { unit: last.unit, rule: 'count:gapped' };
+}
+
+const OF_RELATIVES = new Set(['those', 'these', 'them', 'whom', 'which']);
+const SUBJECT_VERBS = new Set(['were', 'are', 'was', 'is', 'have', 'had', 'has', 'remain', 'remained', 'remains', 'died', 'fled', 'survived', 'lived', 'live']);
+/**
+ * A bare figure that opens a clause about what the sentence before counted: "The army has 500 tanks. About 200 are in
+ * storage", "… 40 buses. By evening, 25 had reached the border", "300 new cases. Of those, 40 were in the capital",
+ * "3,000 volunteers, of whom 1,500 received a placebo". The figure is the subject: a verb follows it.
+ */
+export function carriedSubject(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || sent === undefined || last.end >= startTok || last.sent < sent - 1 || num.words) return undefined;
+  const v = toks[num.end + 1];
+  if (!v || v.sent !== sent || v.kind !== 'word' || !(SUBJECT_VERBS.has(v.lower) || (v.text === v.lower && /^[a-z]{3,}ed$/.test(v.lower) && !NOT_COUNTING.has(v.lower)))) return undefined;
+  if (last.unit !== 'person' && personVerbNear(toks, startTok, num)) return undefined;
+  const b = boundBefore(toks, startTok);
+  let k = (b ? b.at : startTok) - 1;
+  // "only 4 are operational"
+  if (toks[k]?.lower === 'only' || toks[k]?.lower === 'just') k--;
+  const p = toks[k];
+  // "…, of whom 1,500 received", "Of those, 40 were"
+  // ("of whom" counts people, whatever the count before)
+  if (p && OF_RELATIVES.has(p.lower) && toks[k - 1]?.lower === 'of' && p.sent === sent) return { unit: p.lower === 'whom' ? 'person' : last.unit, rule: 'count:of-relative' };
+  if (p?.text === ',' && OF_RELATIVES.has(toks[k - 1]?.lower ?? '') && toks[k - 2]?.lower === 'of' && toks[k - 1]!.sent === sent) return { unit: toks[k - 1]!.lower === 'whom' ? 'person' : last.unit, rule: 'count:of-relative' };
+  if (last.sent !== sent - 1) return undefined;
+  // the figure opens its sentence, maybe after a short time phrase and a comma ("By evening, 25 had …")
+  const first = !p || p.sent !== sent;
+  let opener = false;
+  if (p?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && toks[j]!.sent === sent && toks[j]!.kind === 'word' && j > k - 5) j--;
+    opener = j < 0 || toks[j]!.sent !== sent;
+  }
+  return first || opener ? { unit: last.unit, rule: 'count:carried-subject' } : undefined;
+}
