@@ -25,6 +25,14 @@ const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID
 const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\s+reporters|in\s+an\s+interview|in\s+a\s+statement)\s+(?:on\s+)?$/i;
 
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
+/** "was expected to", "were due to", "was set to": a plan told in the past still looks ahead ("was expected to reopen by Friday"). */
+const PLAN_IN_PAST = /\b(?:was|were)\s+(?:(?:also|still|originally|initially|widely|already)\s+)?(?:expected|due|set|scheduled|slated|planned|supposed|likely|poised|going|about|meant)\s+to\b/gi;
+/** A past auxiliary in the clause, a plan told in the past ("was expected to") not counted. */
+function pastAux(s: string): boolean {
+  return PAST_AUX.test(s.replace(PLAN_IN_PAST, ' '));
+}
+/** "adjourned until Monday", "suspended until Friday": the time a halt lasts to lies ahead, in a past clause too. */
+const HALTED_UNTIL = /\b(?:adjourn(?:ed|s)?|suspend(?:ed|s)?|postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|recessed)\b[^.;:!?"“”]{0,60}?\b(?:until|till)\s+(?:the\s+)?$/i;
 
 /** Up to 80 characters before and 60 after [start, end), cut at sentence ends (". " and newlines). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -184,12 +192,12 @@ export function refineSignals(text: string, cands: Cand[]): void {
       // "could come as early as Tuesday": a bound on something still ahead.
       if (/\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.test(left2)) c.tense = 'FUTURE';
       // "will take effect no earlier than March": "earlier" is no past tense; a bound, ahead unless told in the past.
-      else if (/\bno\s+(?:earlier|sooner)\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
+      else if (/\bno\s+(?:earlier|sooner)\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = pastAux(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
     else if (ON_OR_BEFORE.test(left2)) {
       c.mod = 'ON_OR_BEFORE';
       // "no later than March": a deadline, ahead unless the clause is past ("had to be paid no later than March").
-      if (/\b(?:no|not)\s+later\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
+      if (/\b(?:no|not)\s+later\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = pastAux(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
     const right = text.slice(c.end, c.end + 20);
     if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
@@ -200,7 +208,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       // "pay down the loan by February": a deadline, so ahead unless the clause itself is past
       // ("had repaid it by February", "By March, sales doubled"); "said it plans to pay down the loan by
       // February" still looks ahead.
-      let past = PAST_AUX.test(sentenceAround(text, c.start, c.end));
+      let past = pastAux(sentenceAround(text, c.start, c.end));
       // A fronted "By March, sales doubled": the main clause after the comma carries the tense.
       if (!past && /(?:^|[.!?\n"“]\s*)By\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
         const rest = text.slice(c.end, Math.min(text.length, c.end + 60)).split(/[.!?\n]/)[0]!;
@@ -209,7 +217,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.tense = past ? 'PAST' : 'FUTURE';
     } else if (/\b(?:until|till)\s+$/i.test(left2)) {
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
-      c.tense = PAST_AUX.test(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
+      c.tense = HALTED_UNTIL.test(text.slice(Math.max(0, c.start - 100), c.start)) || !pastAux(sentenceAround(text, c.start, c.end)) ? 'FUTURE' : 'PAST';
     }
   }
 }

@@ -43,3 +43,21 @@ describe('time (ninth pass): "another" and one unit', () => {
     }
   });
 });
+
+describe('time (ninth pass): deadlines in a past clause that still look ahead', () => {
+  it('a plan told in the past ("was expected to") and a halt "until" a day look ahead', () => {
+    check(THU, [
+      ['Officials said the road was expected to reopen by Friday.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_BEFORE'],
+      ['The ministers were due to agree a text by Monday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_BEFORE'],
+      ['The hearing was adjourned until Monday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_BEFORE'],
+      ['Flights were suspended until Saturday, the airline said.', 'Saturday', '2023-09-16', 'DATE', 'ON_OR_BEFORE'],
+    ]);
+  });
+  it('a past clause without a plan keeps the past day', () => {
+    check(THU, [
+      ['The road was closed until Monday.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_BEFORE'],
+      ['The work had been expected to end by Monday.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_BEFORE'],
+      ['The crews had cleared the road by Tuesday.', 'Tuesday', '2023-09-12', 'DATE', 'ON_OR_BEFORE'],
+    ]);
+  });
+});
