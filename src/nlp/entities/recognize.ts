@@ -147,7 +147,7 @@ export function joinNameParticles(toks: readonly Tok[], spans: { s: number; e: n
 /** A token can start or continue a name. */
 function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
 
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu|abd|abdel|de|d|di|da|du|la|le|van|von|der|dos|das|do|o|mc|mac)['’‑-]\p{Lu}/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ut|ibn|bin|abu|abd|abdel|de|d|di|da|du|la|le|van|von|der|dos|das|do|o|mc|mac)['’‑-]\p{Lu}/u;
 /** Capitalised word or a particle-prefixed name part ("el-Drese", "al-Ghaithi", "d'Estaing"). */
 export function namePart(t: Tok): boolean { return t.isWord && (t.cap || PARTICLE_PREFIX.test(t.text)); }
 
@@ -224,7 +224,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     for (const r of sents) {
       for (let i = r.from; i < r.to; i++) {
         const t = toks[i]!;
-        if (!capLike(t) && !LOWER_CAMEL.test(t.text)) continue;
+        // "al-Qaeda", "al-Shabaab": news writes the Arabic article of a name in lower case; the name after it decides
+        const particleLead = !capLike(t) && PARTICLE_PREFIX.test(t.text);
+        if (!capLike(t) && !LOWER_CAMEL.test(t.text) && !particleLead) continue;
         let key = ''; let words = 0;
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {
@@ -265,11 +267,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const dems = ents.length ? undefined : kb.byDemonym?.(key);
           const found = ents.length ? ents : dems && dems.length ? dems : undefined;
           if (!found) continue;
-          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text)) continue; // a name does not end on a lowercase connector
+          // a name does not end on a lowercase connector, but may on a particle-prefixed part ("Hayat Tahrir al-Sham")
+          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text) && !PARTICLE_PREFIX.test(tj.text)) continue;
           const surface = text.slice(t.start, tj.end);
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
-          if ((mask & ~surfaceCapMask(surface)) !== 0) continue;
+          if ((mask & ~(surfaceCapMask(surface) | (particleLead ? 1 : 0))) !== 0) continue;
+          // a lower-case article leads only an organisation or armed group ("al-Qaeda"), not a place or a person
+          if (particleLead && (isDem || found[0]!.type !== 'ORG')) continue;
           best = { s: i, e: j + 1, type: found[0]!.type, src: isDem ? 'dem' : 'kb', rule: isDem ? 'kb-demonym' : 'kb-alias', score: 0, entries: found };
         }
         if (!best) {

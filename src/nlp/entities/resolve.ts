@@ -151,6 +151,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
       entry = pick(entries, c, docCountries, container);
+      if (!PLACE.has(entry.type) && kb) entry = placeBeforeItsRegion(kb, toks, c, entries) ?? entry;
       type = entry.type;
     }
     const t = text.slice(start, end);
@@ -518,6 +519,28 @@ function genericBodyGate(ms: M[], toks: readonly Tok[], docCountries: ReadonlyMa
   }
 }
 
+/**
+ * "Harvard, Massachusetts", "Princeton, New Jersey": a place of the name inside the region (or country) named right
+ * after the comma, over an organisation the name usually means (a university, a company).
+ */
+function placeBeforeItsRegion(kb: EntityKb, toks: readonly Tok[], c: Cand, entries: readonly KbEntry[]): KbEntry | undefined {
+  const comma = toks[c.e];
+  if (!comma || comma.text !== ',' || c.cs !== undefined) return undefined;
+  const places = entries.filter((x) => PLACE.has(x.type));
+  if (!places.length) return undefined;
+  for (let n = 3; n >= 1; n--) {
+    const last = toks[c.e + n];
+    if (!last || last.sent !== comma.sent || !toks[c.e + 1]!.cap) continue;
+    for (const r of kb.byAlias(spanKey(toks, c.e + 1, c.e + 1 + n))) {
+      if (r.type !== 'GPE') continue;
+      const hit = r.kind === 'COUNTRY' ? places.find((p) => (p.country ?? p.iso2) === r.iso2)
+        : r.admin1 ? places.find((p) => p.admin1 === r.admin1 && p.country === r.country) : undefined;
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 /** Organisations of two or more countries share this alias and the document names none of those countries. */
 function sharedNationalName(entries: readonly KbEntry[], docCountries: ReadonlyMap<string, number>): boolean {
   const ccs = new Set<string>();
@@ -602,29 +625,35 @@ function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
   const w = m.words;
   if (!w.length || !w[0]) return undefined;
   let best: Ent | undefined; let bestPos = -1;
+  // a single word only the tagger took for a person may still be the leading word of an organisation named in full
+  // ("Lockheed" after "Lockheed Martin", "Cerberus" after "Cerberus Capital Management"), unless a person of the
+  // document bears it (below) or it reads as a given name
+  const orgLead = w.length === 1 && !isHeadWord(w[0]!) && (m.type !== 'PERSON' || (m.c.src === 'model' && !(wordClassOf(w[0]!) & WC_GIVEN)));
+  let bestPerson: Ent | undefined; let bestPersonPos = -1; let bestViaLead = false;
   for (const e of index.candidates(w)) {
     if (e.ms.length === 0 || e === exclude) continue;
-    if (m.type === 'PERSON' && e.type !== 'PERSON') continue;
+    if (m.type === 'PERSON' && e.type !== 'PERSON' && !(orgLead && e.type === 'ORG')) continue;
     if ((m.type === 'LOC' || m.type === 'FAC') && e.type !== 'PERSON') continue;
     if (m.type === 'GPE' && e.type !== 'PERSON' && !(e.type === 'ORG' && !m.entry)) continue;
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
-    let hit = false;
+    let hit = false; let viaLead = false;
     for (const words of index.variantsOf(e)) {
       if (words.length <= w.length) continue;
       const pre = w.every((x, k) => words[k] === x);
       const suf = w.every((x, k) => words[words.length - w.length + k] === x);
       // people: given name or surname; organisations: a trailing part ("Red Crescent") or, for a single word,
       // the leading one ("Northrop" for Northrop Grumman)
-      if (e.type === 'PERSON' ? pre || suf : suf || (pre && w.length === 1 && m.type !== 'PERSON' && !isHeadWord(w[0]!))) { hit = true; break; }
+      if (e.type === 'PERSON' ? pre || suf : m.type === 'PERSON' ? pre && orgLead : suf || (pre && orgLead)) { hit = true; viaLead = m.type === 'PERSON' && e.type !== 'PERSON'; break; }
     }
     if (!hit) continue;
     // the more salient referent (more mentions before m) wins, then the most recent one
     let pos = -2; let cnt = 0;
     for (const x of e.ms) if (x.start < m.start) { cnt++; if (x.start > pos) pos = x.start; }
     const rank = cnt * 1e9 + pos;
-    if (!best || rank > bestPos) { best = e; bestPos = rank; }
+    if (e.type === 'PERSON' && (!bestPerson || rank > bestPersonPos)) { bestPerson = e; bestPersonPos = rank; }
+    if (!best || rank > bestPos) { best = e; bestPos = rank; bestViaLead = viaLead; }
   }
-  return best;
+  return bestViaLead && bestPerson ? bestPerson : best;
 }
 
 const entryWordCache = new WeakMap<KbEntry, string[][]>();
