@@ -43,12 +43,15 @@ const POSTED_DOCS = S(L.POSTED_DOCUMENTS);
 const ACT_CUES = S(L.ACT_WITH_OBJECT_CUES);
 // positions and commitments told as acts ("rejected the plan", "agreed to build"): the outlet's narration
 const NARRATED_ACTS = S(L.NARRATED_ACT_CUES);
+const COMMIT_ACTS = S(L.COMMITMENT_ACT_CUES);
 const CLAIM_NOUN_WORDS = S(L.CLAIM_NOUNS);
 /**
  * An npobj frame of a narrated act: its cue one of NARRATED_ACT_CUES and its object (to the clause's end) holding
  * no "that" clause, claim noun, "as" judgement, quotation or figure.
  */
 function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
+  // a commitment with its infinitive: only a quotation in it keeps the source
+  if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q);
   if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
   for (let m = c0; m < ce && m < toks.length; m++) {
     const x = toks[m]!;

@@ -2,10 +2,11 @@
 import type { AttributionLink } from '../../core/types.js';
 import { PRON } from './words.js';
 import type { Frame } from './frame.js';
-import { FIGURE_CUES } from '../claims/lexicon.js';
+import { DIRECTIVE_CUES, FIGURE_CUES } from '../claims/lexicon.js';
 import { phraseGender, pronounGender } from './gender.js';
 
 const FIGURE = new Set(FIGURE_CUES);
+const DIRECTIVE = new Set(DIRECTIVE_CUES);
 
 export function chainFor(frames: Frame[], s: number, e: number, text?: string): { links: AttributionLink[]; rule: string } {
   const cover: Array<{ f: Frame; len: number }> = [];
@@ -22,7 +23,9 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
     const f = cover[i]!.f;
     // (a figure still has its own source: "CNN says the UN puts the toll at 3,958" → [CNN, UN])
     const cue = (f.links[f.links.length - 1]?.cue ?? '').split(' ')[0]!.toLowerCase();
-    if (f.rule === 'attr.npobj' && !FIGURE.has(cue) && cover.slice(0, i).some((c) => !c.f.local && c.f.rule !== 'attr.npobj')) cover.splice(i, 1);
+    // (so is a directive: "The minister said the UN had urged both sides to stop" → [minister])
+    const narrated = (f.rule === 'attr.npobj' && !FIGURE.has(cue)) || (f.rule.startsWith('attr.pre') && DIRECTIVE.has(cue));
+    if (narrated && cover.slice(0, i).some((c) => !c.f.local && c.f.rule !== 'attr.npobj')) cover.splice(i, 1);
   }
   const links: AttributionLink[] = [];
   const rules: string[] = [];

@@ -33,3 +33,37 @@ describe('a position taken towards a plain object is narrated by the outlet', ()
     check('The minister said officials rejected the plan.', 'officials rejected the plan', ['The minister']);
   });
 });
+
+describe('a commitment with its infinitive is narrated by the outlet', () => {
+  it('agreed to, pledged to, vowed to, plans to: no source, the claim still looks ahead', () => {
+    for (const [text, anchor] of [
+      ['The two leaders agreed to resume talks next month.', 'resume talks'],
+      ['The minister pledged to rebuild the bridge by June.', 'rebuild the bridge'],
+      ['The council plans to build a new airport.', 'build a new airport'],
+      ['Rebel commanders vowed to hold the town.', 'hold the town'],
+    ] as const) {
+      assert.deepEqual(chain(text, anchor), [], text);
+      const c = claimAt(text, claimsOf(text).claims, anchor);
+      assert.equal(c?.status, 'FUTURE', text);
+    }
+  });
+  it('a quotation in the infinitive, a plain object, or another intent keeps the source', () => {
+    check('The rebels vowed to "crush" the army.', 'the army', ['The rebels']);
+    check('The United States has pledged aid for eastern Libya.', 'aid for eastern Libya', ['The United States']);
+    check('The company refused to pay the fine.', 'pay the fine', ['The company']);
+  });
+  it('inside a report the speaker stays the only source', () => {
+    check('The spokesman said the two sides agreed to resume talks.', 'resume talks', ['The spokesman']);
+  });
+});
+
+describe('a directive inside a report is what the speaker reports', () => {
+  it('"X said Y urged/asked Z to …" → [X]', () => {
+    check('The minister said the UN had urged both sides to stop fighting.', 'both sides to stop fighting', ['The minister']);
+    check('The spokesman said Washington asked Cairo to open the crossing.', 'open the crossing', ['The spokesman']);
+  });
+  it('at the head of a chain, and for a report inside a report, the inner source stays', () => {
+    check('The UN urged both sides to stop fighting.', 'both sides to stop fighting', ['The UN']);
+    check('The envoy said Tehran warned that it would retaliate.', 'it would retaliate', ['The envoy', 'Tehran']);
+  });
+});
