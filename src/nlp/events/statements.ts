@@ -147,6 +147,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
         if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
         // the outlet or body it was said to or through ("in an interview with the BBC", "told state broadcaster NHK")
         else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
+        // a seat named for its occupant is where it was said ("told reporters at the White House", "at the Pentagon")
+        else if (m.type === 'ORG' && prep === 'at' && !m.pseudo && !m.possessive) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-at-seat'); }
         else if (isPlace(m.type) || m.type === 'PERSON') return;
         // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
         prep = '';
