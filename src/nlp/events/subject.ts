@@ -227,9 +227,11 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
 /** Subject to the left of the trigger (or of the light verb governing a noun trigger), plus
  * prepositional mentions between it and the trigger. */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-/** Words that count a group before "of": "thousands of Israelis", "a group of Palestinians". */
+/** Words that count a group before "of" ("thousands of Israelis", "a group of Palestinians"), or name the people who act for it. */
 const GROUP_COUNT = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores', 'dozen', 'hundred', 'thousand', 'million',
-  'group', 'groups', 'crowd', 'crowds', 'handful', 'members', 'delegation']);
+  'group', 'groups', 'crowd', 'crowds', 'handful', 'members', 'delegation',
+  // the people who act for a body: "Leaders of the G7 agreed", "Finance ministers of the G20 met"
+  'leaders', 'ministers', 'officials', 'representatives', 'delegates', 'envoys', 'diplomats', 'negotiators', 'lawmakers', 'heads']);
 /** Forms of speech verbs whose object is the addressee. */
 const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'briefed', 'assured', 'reminded', 'notified']);
 
