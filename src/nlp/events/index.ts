@@ -208,21 +208,37 @@ function causeAgents(ctx: Ctx, drafts: Draft[]): void {
 /** Verbs of taking responsibility: "claimed responsibility for the attack", "took responsibility for the bombing". */
 const RESPONSIBILITY_VERBS = new Set(['claimed', 'claim', 'claims', 'claiming', 'took', 'take', 'takes', 'taking', 'accepted', 'accepts',
   'admitted', 'admits', 'assumed', 'bears', 'bore']);
-/** Whoever claimed responsibility for an event did it: "Islamic State claimed responsibility for the attack", "the
+/** Forms of "claim" whose object is an attack claimed as one's own ("Islamic State claimed the bombing"). */
+const CLAIM_FORMS = new Set(['claimed', 'claim', 'claims', 'claiming']);
+/** Words that may follow an attack claimed as one's own: the end of the clause or a phrase of place or time ("claimed the
+ * bombing in Kabul"); a verb there makes it a claim about the attack ("Moscow claimed the strike hit a military target"). */
+const AFTER_CLAIMED = new Set(['.', ',', ';', ':', 'in', 'on', 'at', 'near', 'against', 'outside', 'inside', 'last', 'this', 'which', 'that', 'as', 'and']);
+function claimedObject(ctx: Ctx, d: Draft): boolean {
+  const next = ctx.low[d.t1 + 1];
+  if (next === undefined || ctx.toks[d.t1 + 1]!.sentence !== ctx.toks[d.t0]!.sentence) return true;
+  // a relative clause still names the attack it claims ("claimed the attack that killed 20")
+  return AFTER_CLAIMED.has(next);
+}
+/** Group nouns written after an armed group's name ("the Islamic State group", "Houthi rebels"). */
+const GROUP_HEADS = new Set(['group', 'militants', 'fighters', 'rebels', 'militia', 'movement', 'insurgents']);
+/** Whoever claimed responsibility for an event did it (and an attack claimed outright, "IS claimed the bombing"): "Islamic State claimed responsibility for the attack", "the
  * group, which took responsibility for the bombing,". A noun trigger with no agent of its own, after "responsibility
  * for" and a determiner or up to two modifiers, takes the subject of the verb of responsibility: the name right
  * before it (auxiliaries and adverbs aside) or, after a relative "which"/"who", the name before that. */
 function responsibleAgent(ctx: Ctx, d: Draft, s0: number): void {
   if (!d.noun || d.args.get('agent')?.length) return;
   let k = d.t0 - 1;
-  for (let n = 0; n < 3 && k >= s0 && ctx.ments.at[k]! < 0 && /^[a-z-]+$/.test(ctx.low[k]!) && ctx.low[k] !== 'for'; n++) k--;
-  if (ctx.low[k] !== 'for' || ctx.low[k - 1] !== 'responsibility') return;
-  k -= 2;
-  if (ctx.low[k] === 'full' || ctx.low[k] === 'sole') k--;
-  if (k < s0 || !RESPONSIBILITY_VERBS.has(ctx.low[k]!)) return;
+  for (let n = 0; n < 3 && k >= s0 && ctx.ments.at[k]! < 0 && /^[a-z-]+$/.test(ctx.low[k]!) && ctx.low[k] !== 'for' && !CLAIM_FORMS.has(ctx.low[k]!); n++) k--;
+  if (ctx.low[k] === 'for' && ctx.low[k - 1] === 'responsibility') {
+    k -= 2;
+    if (ctx.low[k] === 'full' || ctx.low[k] === 'sole') k--;
+    if (k < s0 || !RESPONSIBILITY_VERBS.has(ctx.low[k]!)) return;
+  } else if (!(d.type === 'ATTACK' && CLAIM_FORMS.has(ctx.low[k]!) && claimedObject(ctx, d))) return;
   k--;
   while (k >= s0 && ctx.ments.at[k]! < 0 && (AUX.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
   if (k >= s0 && (ctx.low[k] === 'which' || ctx.low[k] === 'who')) { k--; if (ctx.low[k] === ',') k--; }
+  // "the Islamic State group claimed": the name before its group noun
+  if (k > s0 && ctx.ments.at[k]! < 0 && GROUP_HEADS.has(ctx.low[k]!)) k--;
   const mi = k >= s0 ? ctx.ments.at[k]! : -1;
   const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
   if (!m || m.t1 !== k || m.possessive || !(m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE' || m.type === 'PERSON')) return;

@@ -307,6 +307,9 @@ function verbAfterSubject(ctx: Ctx, i: number, s0: number, infl: Inflection): bo
   return !!m && m.t1 === i - 1 && !m.possessive && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE' || m.type === 'NORP');
 }
 
+/** Head nouns of a region written after its name ("Borno state"), never a trigger there. */
+const PLACE_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture']);
+
 /** A trigger found in a sentence, with what argument attachment needs to know about its form. */
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean; also?: string }
 
@@ -326,6 +329,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     }
     const hit = lemmatize(low[i]!, lex.irregular, lex.triggers, true);
     if (!hit) continue;
+    // "Borno state", "Kaduna state": a region's head noun right after its name is part of the place
+    if (PLACE_HEADS.has(low[i]!) && i > s0 && ctx.ments.at[i - 1]! >= 0 && !ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive
+      && (ctx.ments.list[ctx.ments.at[i - 1]!]!.type === 'GPE' || ctx.ments.list[ctx.ments.at[i - 1]!]!.type === 'LOC')) continue;
     const raw = doc.text.slice(tok.start, tok.end);
     if (/^\p{Lu}/u.test(raw) && i !== s0 && !titled && !(toks[i - 1]!.kind === 'QUOTE' || ctx.low[i - 1] === ':')) {
       // Capitalised mid-sentence: part of a name ("Storm Daniel"), unless the whole sentence is upper-case.
