@@ -7,7 +7,7 @@ import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
 import type { Fact, FactSource, FactValue, Story, StoryEvent, TimelineEntry } from './types.js';
 import { judgeSeries, splitPhases } from './series.js';
-import { deadlineOf, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
+import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
@@ -339,6 +339,8 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   return x.places.some((p) => y.places.includes(p)) || oneOff;
 }
 
+/** What a length of time right before it is a supply of: "96 hours of oxygen", "a 96-hour supply of oxygen", "three days' worth of food". */
+export const SUPPLY_AFTER = /^\s*(?:'s?\s+)?(?:(?:supply|supplies|worth|reserves?)\s+)?of\s+(oxygen|air|food|water|fuel|drinking water|life support)\b/i;
 const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
@@ -1006,6 +1008,36 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
       f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
       }
+    }
+  }
+  // How long a supply lasts ("about 96 hours of oxygen", "a 96-hour supply of oxygen", "food for three days" is not
+  // read): a duration fact named by what is supplied (SUPPLY_AFTER), under the story's vehicle, else its site. It runs
+  // down as time passes, so it is a count of a state (isStock): figures of different days are not compared.
+  for (const d of sorted) {
+    const text = d.a.document.text;
+    for (const [ti, t] of (d.a.times ?? []).entries()) {
+      if (t.type !== 'DURATION') continue;
+      const amt = durationAmount(t.value);
+      if (!amt) continue;
+      const m = SUPPLY_AFTER.exec(text.slice(t.end, t.end + 40));
+      if (!m) continue;
+      // what is left at the time of telling ("about 40 hours of oxygen left", "the remaining oxygen") is another figure
+      // than what there was at the start ("had a 96-hour supply of oxygen when it dived")
+      const left = /^\s*(?:left|remaining)\b/i.test(text.slice(t.end + m[0].length, t.end + m[0].length + 20)) || /\b(?:remaining|left with|only)\s*(?:about|some|roughly|around|nearly|less than|fewer than)?\s*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+      const attribute = `${m[1].toLowerCase()}${left ? ' left' : ''}`;
+      const subj = mainVehicle ?? mainSite ?? topPlace;
+      const subject = subj ? canonical(subj) : id;
+      const key = `${normName(subject)}|${attribute}|duration`;
+      if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
+      const f = qfacts.get(key)!;
+      const vk = durationKey(amt.value, amt.unit);
+      const asOf = docDate(d.a);
+      if (!f.values.has(vk)) f.values.set(vk, { value: amt.value, unit: amt.unit, ...(asOf ? { asOf } : {}), si: { value: toSi(amt.value, amt.unit), unit: 's' }, sources: [] });
+      const fv = f.values.get(vk)!;
+      if (fv.sources.some((x) => x.document === d.row.id)) continue;
+      const src = source(d, t, 'CERTAIN', (c) => c.times?.includes(ti) ?? false, asOf);
+      fv.sources.push(src);
+      f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value: amt.value, unit: amt.unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
     }
   }
   // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day

@@ -99,11 +99,12 @@ export function isCumulative(attribute: string): boolean {
 
 /**
  * Counts of a state at a moment (people missing, displaced, in hospital, a ship's crew, the workers on a
- * site): they rise as lists are drawn up and fall as people are found or go home, so only figures of
+ * site, the hours of oxygen left): they rise as lists are drawn up and fall as people are found or go home, so only figures of
  * the same day can contradict each other.
  */
 export function isStock(attribute: string): boolean {
-  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically/i.test(attribute) || isRoleAttribute(attribute);
+  // (and supplies that run down as time passes: "96 hours of oxygen" on Monday, "about 40 hours" on Wednesday)
+  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically|^(?:oxygen|air|food|water|fuel|drinking water|life support)(?: left)?$/i.test(attribute) || isRoleAttribute(attribute);
 }
 
 export interface Reading {

@@ -445,3 +445,29 @@ test('a disappearance is a state that lasts: reports dating it a day apart agree
   assert.ok(DURATIVE.test('MISSING') && DURATIVE.test('OUTBREAK'));
   assert.ok(!DURATIVE.test('ACCIDENT') && !DURATIVE.test('EXPLOSION'));
 });
+
+test('how long a supply lasts is a fact named by what is supplied; what is left runs down and is a figure of its own', async () => {
+  const s = story([
+    ['AAA', '2031-06-19', 'The submersible Nereid, missing off Cape Varne, had about 96 hours of oxygen when it dived, the coast guard said.'],
+    ['BBB', '2031-06-21', 'The Nereid may have about 40 hours of oxygen left, the coast guard said.'],
+    ['CCC', '2031-06-21', 'The Nereid had a 96-hour supply of oxygen, officials said. Rescuers worked for 18 hours.'],
+    ['DDD', '2031-06-22', 'The Nereid had only about 10 hours of oxygen, officials at Cape Varne said.'],
+  ]);
+  const o = factsOf(s, 'oxygen');
+  assert.equal(o.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.deepEqual(vals(o[0]), [96]);
+  assert.equal(o[0].corroboration.documents, 2);
+  const left = factsOf(s, 'oxygen left');
+  assert.deepEqual(vals(left[0]), [10, 40]);
+  assert.equal(left[0].consistent, true, 'less left on a later day is no contradiction');
+  // negative: a length of time of no supply makes no fact; two figures left on one day disagree
+  assert.ok(!s.facts.some((f) => f.values.some((v) => v.value === 18)), 'rescuers worked for 18 hours');
+  const t = story([
+    ['AAA', '2031-06-21', 'The Nereid may have about 40 hours of oxygen left, the coast guard said.'],
+    ['BBB', '2031-06-21', 'The Nereid has only 12 hours of oxygen left, officials said.'],
+  ]);
+  assert.equal(factsOf(t, 'oxygen left')[0]?.consistent, false);
+  const { SUPPLY_AFTER } = await import('../../src/story/build.js');
+  assert.ok(SUPPLY_AFTER.test(" of food and water"));
+  assert.ok(!SUPPLY_AFTER.test(' of talks'));
+});
