@@ -444,14 +444,26 @@ const FREQ_ADV = S(['annually', 'daily', 'weekly', 'monthly', 'yearly', 'hourly'
  * with a rate ("a/per/each/every" + period) or an adverb of habit in its clause tells a habit that still holds.
  */
 const HABIT_DATED = S(['last', 'ago', 'yesterday', 'earlier', 'during', 'until', 'till', 'before', 'after', 'since', 'previously', 'then', 'once', 'throughout', 'in']);
-function habitual(toks: Tok[], i: number): boolean {
-  let rate = false;
-  // (not one a phrase dates to a past period: "killed 20 people a day last week", "a day during the siege")
+const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/**
+ * A phrase in the clause after the past form at `i` dates it to a past period or moment ("a day last week", "during
+ * the siege", "in 2019", "on Monday"): the backshifted state or habit no longer holds.
+ */
+function pastDated(toks: Tok[], i: number): boolean {
   for (let m = i + 1; m < toks.length && m < i + 16; m++) {
     const x = toks[m]!;
     if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
-    if (HABIT_DATED.has(x.l) && (x.l !== 'in' || /^\d{4}$/.test(toks[m + 1]?.l ?? '') || /^(the|that|those)$/.test(toks[m + 1]?.l ?? '') && /^(past|first|early|late|years|months|weeks|days|war|siege)$/.test(toks[m + 2]?.l ?? ''))) return false;
+    const n1 = toks[m + 1]?.l ?? '', n2 = toks[m + 2]?.l ?? '';
+    if (x.l === 'on' && WEEKDAY_OR_MONTH.test(n1)) return true;
+    if (HABIT_DATED.has(x.l) && (x.l !== 'in' || /^\d{4}$/.test(n1) || WEEKDAY_OR_MONTH.test(n1) && !/^\d/.test(n1) || /^(the|that|those)$/.test(n1) && /^(past|first|early|late|years|months|weeks|days|war|siege)$/.test(n2))) return true;
   }
+  return false;
+}
+
+function habitual(toks: Tok[], i: number): boolean {
+  let rate = false;
+  // (not one a phrase dates to a past period: "killed 20 people a day last week", "a day during the siege")
+  if (pastDated(toks, i)) return false;
   for (let m = i + 1; m < toks.length && m < i + 12 && !rate; m++) {
     const x = toks[m]!;
     if (!x.w) { if (x.t === ',' || x.t === ';') return false; continue; }
@@ -669,7 +681,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
-      if (opts.reported && (STATIVE.has(l) || ((isStateVerbPast(l) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      if (opts.reported && (STATIVE.has(l) || ((isStateVerbPast(l) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;

@@ -96,3 +96,15 @@ describe('status: a fronted clause or a subject relative in reported speech', ()
     assert.equal(statusOf('He said that prices rose in March.', 'prices rose'), 'PAST');
   });
 });
+
+describe('status: a backshifted state that a phrase dates', () => {
+  it('"said it employed 5,000 people in 2019", "said the city lacked water on Monday" are past', () => {
+    assert.equal(statusOf('The company said it employed 5,000 people in 2019.', 'employed'), 'PAST');
+    assert.equal(statusOf('The UN said the city lacked water on Monday.', 'lacked water'), 'PAST');
+    assert.equal(statusOf('Officials said the shelters housed 300 people last year.', 'housed'), 'PAST');
+  });
+  it('undated, the state still holds', () => {
+    assert.equal(statusOf('The UN said the city lacked water.', 'lacked water'), 'ONGOING');
+    assert.equal(statusOf('The company said it employed 5,000 people.', 'employed'), 'ONGOING');
+  });
+});
