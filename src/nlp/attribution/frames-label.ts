@@ -6,6 +6,12 @@ const LABEL_PREP = S(['to', 'at', 'on', 'in', 'before', 'after']);
 import { isPunct, isCloseQuote, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { namedLink } from './source-link.js';
 
+/** The words [s, e) are one place (a country, city or region) and nothing more. */
+function placeLabel(ctx: Ctx, s: number, e: number): boolean {
+  const ent = entityAt(ctx.mix, s, e);
+  return !!ent && /^(GPE|LOC)$/.test(ent.type) && ent.mentions.some((m) => m.start === s && m.end === e);
+}
+
 /** "Name: words" at a sentence start (headlines, transcripts), and '"…" ― Name' signatures. */
 export function labelFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
@@ -30,7 +36,9 @@ export function labelFrames(ctx: Ctx, sc: SentCtx): void {
     pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[colon + 1]!.s, toks[n - 1]!.e]], material: [toks[0]!.s, toks[colon]!.e], rule: 'attr.label-to', cue: colon });
   } else if (c > f0 && c <= 5 + f0 && isPunct(toks[c], ':') && n - c > 4 && !LABEL_STOP.has(toks[f0]!.l) && toks[f0]!.w && !DET.has(toks[f0]!.l) && !/'s$/.test(toks[c - 1]!.l)
     // inside a quotation only an all-capitals speaker name makes a transcript label
-    && (f0 === 0 || toks.slice(f0, c).every((x) => !x.w || x.t === x.t.toUpperCase()))) {
+    && (f0 === 0 || toks.slice(f0, c).every((x) => !x.w || x.t === x.t.toUpperCase()))
+    // a place before the colon heads a topic or a dateline, not a speaker: "Sudan: aid convoys reach Darfur"
+    && !placeLabel(ctx, toks[f0]!.s, toks[c - 1]!.e)) {
     const l = namedLink(ctx, toks, f0, c - 1, [toks[c]!], 'attr.label');
     pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c + 1]!.s, toks[n - 1]!.e]], material: [toks[f0]!.s, toks[c]!.e], rule: 'attr.label', cue: c });
   }

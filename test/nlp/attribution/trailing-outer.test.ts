@@ -1,5 +1,8 @@
 import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { checkChain as check } from '../claims/helpers.js';
+import { newDoc } from '../../../src/nlp/doc.js';
+import * as pipeline from '../../../src/nlp/pipeline.js';
 
 // Sentences written for these tests (not taken from any corpus): a frame set after the clause it attributes is the
 // outer link even when an earlier frame's content runs on over it.
@@ -28,5 +31,20 @@ describe('a time phrase after an apposition is no source', () => {
     check('The agency, which runs the shelters, last week said funding had run out.', 'funding had run out', ['The agency']);
     // without the apposition the phrase was already skipped
     check('Juan Perez on Tuesday said the border would reopen.', 'the border would reopen', ['Juan Perez']);
+  });
+});
+
+describe('a place before a colon heads a topic, not a speaker', () => {
+  it('"Sudan: C" is the outlet\'s; "Kremlin: C" and "Pence: C" keep their speaker', () => {
+    const { runPipeline } = pipeline;
+    const chainOf = (text: string, anchor: string): string[] => {
+      const doc = runPipeline(newDoc({ id: 't', text, language: 'en', publishedAt: '2024-03-01' }));
+      const at = text.indexOf(anchor);
+      const c = doc.claims.filter((x) => x.start <= at && x.end >= at + anchor.length).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+      return (c?.attribution ?? []).map((l) => l.source);
+    };
+    assert.deepEqual(chainOf('Sudan: aid convoys reach Darfur after months of delay', 'aid convoys reach Darfur'), []);
+    assert.deepEqual(chainOf('Kremlin: talks with Kyiv are not on the agenda', 'talks with Kyiv'), ['Kremlin']);
+    assert.deepEqual(chainOf('Pence: Flowers will not be at the debate', 'Flowers will not be'), ['Pence']);
   });
 });
