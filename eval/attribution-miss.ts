@@ -108,6 +108,21 @@ function goldPlace(a: AttrAnalysis, sent: Span | undefined, claim: Span, name: s
 const sysMatches = (l: Link, g: string, ents: Map<string, string>): boolean =>
   g === 'UNNAMED' ? l.kind === 'UNNAMED' : nameMatch(l.source ?? '', g) || (!!l.entity && !!ents.get(l.entity) && nameMatch(ents.get(l.entity)!, g));
 
+/** Of our pronoun's source and the gold source, which was the source of an earlier claim last, if either. */
+function lastSpeaker(a: AttrAnalysis, c: { start: number }, ours: Link, gold: string, ents: Map<string, string>): string {
+  let oursAt = -1, goldAt = -1;
+  for (const x of a.claims ?? []) {
+    if (x.start >= c.start) continue;
+    for (const l of (x.attribution ?? []) as Link[]) {
+      if (sysMatches(l, gold, ents)) goldAt = Math.max(goldAt, x.start);
+      else if (l.source === ours.source || (!!l.entity && l.entity === ours.entity)) oursAt = Math.max(oursAt, x.start);
+    }
+  }
+  if (goldAt < 0) return oursAt < 0 ? 'neither spoke before' : 'only ours spoke before';
+  if (oursAt < 0) return 'only gold spoke before';
+  return goldAt > oursAt ? 'gold spoke last' : 'ours spoke last';
+}
+
 /**
  * The class of an attribution miss: against the gold alternative closest in length, each link of ours no gold link
  * takes ("ours attr.post OFFICIAL, cue in the sentence") and each gold link none of ours takes ("gold named in the
@@ -131,6 +146,10 @@ export function attributionMissDetail(a: AttrAnalysis, anchor: string, want: str
   // with two or more links of ours, whether the one no gold link takes is the outer (first) or an inner one
   const pos = (l: Link): string => got.length < 2 ? '' : got.indexOf(l) === 0 ? 'outer ' : 'inner ';
   for (const l of extra) parts.push(`ours ${pos(l)}${(l.rule ?? 'no rule').replace(/^attr\./, '')} ${cueWord(l.cue)} ${l.kind ?? '?'}, ${cuePlace(a, sent, l)}`);
+  // a pronoun taken for the wrong source: which of the two spoke last before the claim (a link of an earlier claim)
+  const pron = extra.find((l) => l.rule?.includes('+pronoun'));
+  const missing = alt.filter((g, i) => !usedG.has(i) && g !== 'UNNAMED');
+  if (pron && missing.length === 1) parts.push(lastSpeaker(a, c, pron, missing[0]!, ents));
   alt.forEach((g, i) => { if (!usedG.has(i)) parts.push(goldPlace(a, sent, c, g)); });
   if (!parts.length) parts.push(`same sources, other order: ours ${got.map((l) => `${(l.rule ?? 'no rule').replace(/^attr\./, '')} ${cueWord(l.cue)}`).join(' > ')}`);
   return parts.join('; ');
