@@ -31,6 +31,8 @@ const PLAN_IN_PAST = /\b(?:was|were)\s+(?:(?:also|still|originally|initially|wid
 function pastAux(s: string): boolean {
   return PAST_AUX.test(s.replace(PLAN_IN_PAST, ' '));
 }
+/** A participle after a present or future form of "be" ("are closed", "will be banned"): no past. */
+const PRESENT_PASSIVE = /\b(?:is|are|be|remain|remains|stay|stays|been)\s+(?:(?:still|also|now|all|temporarily|fully)\s+)?[a-z]+ed\b/gi;
 /** "adjourned until Monday", "suspended until Friday": the time a halt lasts to lies ahead, in a past clause too. */
 const HALTED_UNTIL = /\b(?:adjourn(?:ed|s)?|suspend(?:ed|s)?|postpone[sd]?|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|put\s+off|pushed\s+back|recessed)\b[^.;:!?"“”]{0,60}?\b(?:until|till)\s+(?:the\s+)?$/i;
 
@@ -161,10 +163,17 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (!c.tense && c.rule.startsWith('relative.weekday') && REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start))) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").
-    if (pm === 'ON_OR_AFTER' && DEADLINE_RULES.test(c.rule) && /\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) {
-      const sent = sentenceAround(text, c.start, c.end);
+    // "Masks are mandatory from Monday", "schools are closed from Monday" likewise: a present-tense clause
+    // (a participle after "is"/"are"/"be" is no past) tells a change to come.
+    // (For "from", "as of" a past sentence leaves the clause's own tense to decide: "rules, which take effect from
+    // Monday, were announced".)
+    const lead = pm === 'ON_OR_AFTER' && DEADLINE_RULES.test(c.rule) ? /\b(starting|beginning|effective|from|as\s+of)\s+(?:on\s+|in\s+|from\s+)?$/i.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+    if (lead) {
+      const sent = sentenceAround(text, c.start, c.end).replace(PRESENT_PASSIVE, ' ');
       const pastEd = (sent.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => w.length > 4 && !NOT_PAST_BY.has(w));
-      c.tense = PAST_AUX.test(sent) || pastEd ? 'PAST' : 'FUTURE';
+      const past = pastAux(sent) || pastEd;
+      if (!past) c.tense = 'FUTURE';
+      else if (!/^(?:from|as)/i.test(lead[1]!)) c.tense = 'PAST';
     }
     // Cheap gate: most candidates have no signal word before them.
     if (!maySignal(text, c.start)) {

@@ -61,3 +61,21 @@ describe('time (ninth pass): deadlines in a past clause that still look ahead', 
     ]);
   });
 });
+
+describe('time (ninth pass): "from" a weekday in a present clause', () => {
+  it('tells a change to come', () => {
+    check(THU, [
+      ['Masks are mandatory from Monday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+      ['New rules are in force from Monday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+      ['Schools are closed from Monday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+      // a past sentence leaves the relative clause's own tense to decide
+      ['The new rules, which take effect from Monday, were announced on Tuesday.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
+    ]);
+  });
+  it('a past clause keeps the past day', () => {
+    check(THU, [
+      ['The airline cancelled all flights from Monday.', 'Monday', '2023-09-11', 'DATE', ''],
+      ['Masks were mandatory from Monday.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_AFTER'],
+    ]);
+  });
+});
