@@ -77,7 +77,8 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'g', dim: 'mass', factor: 1e-3, forms: ['gram', 'grams', 'gramme', 'grammes'], attachedOnly: ['g'] },
   { symbol: 'kg', dim: 'mass', factor: 1, forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
   // "tons" in news is overwhelmingly the metric tonne; the short ton would differ by 9%.
-  { symbol: 't', dim: 'mass', factor: 1e3, forms: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes'] },
+  // ("5,000 MT of rice": South Asian copy writes metric tonnes so; "MMT" is a million of them)
+  { symbol: 't', dim: 'mass', factor: 1e3, forms: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonnes', 'mt'] },
   { symbol: 'lb', dim: 'mass', factor: 0.45359237, forms: ['lb', 'lbs', 'pound', 'pounds'] },
   { symbol: 'oz', dim: 'mass', factor: 0.028349523125, forms: ['oz', 'ounce', 'ounces'] },
   // gold and silver output and reserves ("300,000 troy ounces")
@@ -85,7 +86,7 @@ export const UNITS: readonly UnitDef[] = [
   // emissions, harvests, explosive yields ("1.2 gigatonnes of CO2", "a 15-kiloton bomb"): not "mt"/"kt", which are
   // metric tons and knots in other copy
   { symbol: 'kt', dim: 'mass', factor: 1e6, forms: ['kilotonne', 'kilotonnes', 'kiloton', 'kilotons'] },
-  { symbol: 'Mt', dim: 'mass', factor: 1e9, forms: ['megatonne', 'megatonnes', 'megaton', 'megatons'] },
+  { symbol: 'Mt', dim: 'mass', factor: 1e9, forms: ['megatonne', 'megatonnes', 'megaton', 'megatons', 'mmt'] },
   { symbol: 'Gt', dim: 'mass', factor: 1e12, forms: ['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'] },
   { symbol: 'quintal', dim: 'mass', factor: 100, forms: ['quintal', 'quintals'] },
   { symbol: 'ct', dim: 'mass', factor: 2e-4, forms: ['carat', 'carats'] },
@@ -114,7 +115,7 @@ export const UNITS: readonly UnitDef[] = [
   // flow: oil output ("1.2 million bpd", "200,000 barrels a day"); SI cubic metres per second
   { symbol: 'bbl/d', dim: 'flow', factor: 0.158987294928 / 86400, forms: ['bpd', 'b / d', 'bbl / d', 'barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'barrels of crude per day', 'barrels of crude a day'] },
   { symbol: 'mb/d', dim: 'flow', factor: 1e6 * 0.158987294928 / 86400, forms: ['mb / d', 'mbpd', 'mbd'] },
-  { symbol: 'm3/s', dim: 'flow', factor: 1, forms: ['m3 / s', 'm³ / s', 'cubic metres per second', 'cubic meters per second', 'cubic metres a second', 'cubic meters a second', 'cumecs'] },
+  { symbol: 'm3/s', dim: 'flow', factor: 1, forms: ['m3 / s', 'm³ / s', 'm3 / sec', 'm³ / sec', 'cubic metres per second', 'cubic meters per second', 'cubic metres a second', 'cubic meters a second', 'cumecs'] },
   { symbol: 'm3/d', dim: 'flow', factor: 1 / 86400, forms: ['cubic metres per day', 'cubic meters per day', 'cubic metres a day', 'cubic meters a day'] },
   // fuel economy: "50 miles per gallon (17.7 km per litre)"; SI metres per cubic metre
   { symbol: 'mpg', dim: 'economy', factor: 1609.344 / 0.003785411784, forms: ['mpg', 'miles per gallon', 'miles to the gallon'] },
@@ -123,8 +124,9 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'teaspoon', dim: 'volume', factor: 4.92892159375e-6, forms: ['teaspoon', 'teaspoons', 'tsp'] },
   { symbol: 'tablespoon', dim: 'volume', factor: 1.478676478125e-5, forms: ['tablespoon', 'tablespoons', 'tbsp'] },
   // temperature: SI value = value * factor + offset
-  { symbol: '°C', dim: 'temperature', factor: 1, offset: 273.15, forms: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', 'deg c', 'c'] },
-  { symbol: '°F', dim: 'temperature', factor: 5 / 9, offset: 273.15 - 32 * 5 / 9, forms: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'deg f', 'f'] },
+  // the degree sign as keyboards of many newsrooms type it: "º" (ordinal indicator), "˚" (ring above), "oC"
+  { symbol: '°C', dim: 'temperature', factor: 1, offset: 273.15, forms: ['°c', '° c', 'ºc', 'º c', '˚c', '˚ c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', 'deg c', 'c'], attachedOnly: ['oC'] },
+  { symbol: '°F', dim: 'temperature', factor: 5 / 9, offset: 273.15 - 32 * 5 / 9, forms: ['°f', '° f', 'ºf', 'º f', '˚f', '˚ f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'deg f', 'f'], attachedOnly: ['oF'] },
   // power / energy
   { symbol: 'kW', dim: 'power', factor: 1e3, forms: ['kw', 'kilowatt', 'kilowatts'] },
   { symbol: 'MW', dim: 'power', factor: 1e6, forms: ['mw', 'megawatt', 'megawatts'] },

@@ -50,7 +50,9 @@ const HEAT_CUES = new Set(['temperature', 'temperatures', 'warming', 'heat', 'he
 function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined {
   const { toks } = ctx;
   const w = toks[k];
-  if (!w || (w.lower !== 'degrees' && w.lower !== 'degree') || w.sent !== toks[num.end].sent) return undefined;
+  // "47° in the shade": the sign alone, touching the digits, reads like the word
+  const sign = (w?.text === '°' || w?.text === 'º' || w?.text === '˚') && !w.space;
+  if (!w || (w.lower !== 'degrees' && w.lower !== 'degree' && !sign) || w.sent !== toks[num.end].sent) return undefined;
   let heat = false;
   for (let j = k - 1; j >= 0 && j >= k - 20 && toks[j].sent === w.sent && !heat; j--) heat = HEAT_CUES.has(toks[j].lower);
   for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j].sent === w.sent && !heat; j++) heat = HEAT_CUES.has(toks[j].lower);

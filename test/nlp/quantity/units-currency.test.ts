@@ -28,6 +28,13 @@ test('storm pressure, air quality, sound, gas and oil volumes, flows are measure
   // a hyphenated "degree" is a temperature with a heat word near, an angle otherwise
   assert.deepEqual(find('A 45-degree heatwave gripped the city.'), [['45-degree', 45, '°C']]);
   assert.deepEqual(find('The road makes a 90-degree turn.').map((q) => q[2]), ['degree']);
+  // the degree sign as many newsrooms type it, and alone after the digits when a heat word is near
+  assert.deepEqual(find('Jacobabad recorded 51ºC on Friday.'), [['51ºC', 51, '°C']]);
+  assert.deepEqual(find('Jacobabad recorded 51˚C on Friday.'), [['51˚C', 51, '°C']]);
+  assert.deepEqual(find('Jacobabad recorded 51oC on Friday.'), [['51oC', 51, '°C']]);
+  assert.deepEqual(find('The heatwave pushed the mercury to 49° on Monday.'), [['49°', 49, '°C']]);
+  assert.deepEqual(find('The ramp is angled at 30°.'), []);
+  assert.deepEqual(find('The state procured 5,000 MT of wheat.'), [['5,000 MT', 5000, 't']]);
   const [si] = findQuantities({ text: 'It fell to 935 hPa.', sentences: [], times: [] });
   assert.deepEqual(si?.si, { value: 93500, unit: 'Pa' });
   // "kt" stays the knot and a bare "mt" is no megatonne
