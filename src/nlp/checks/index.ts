@@ -20,6 +20,7 @@ import { changeChecks } from './changes.js';
 import { clockLaterChecks } from './clockLater.js';
 import { dateSpanChecks } from './dateSpans.js';
 import { namedGroupChecks } from './namedGroups.js';
+import { weekdayOffsetChecks } from './weekdayOffsets.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -62,6 +63,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(recordChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(dateSpanChecks(doc.text, doc.times, sentences));
   addUncovered(namedGroupChecks(doc.text, doc.quantities, doc.entities, sentences));
+  addUncovered(weekdayOffsetChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
