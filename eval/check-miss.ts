@@ -5,7 +5,7 @@ import { unitClass } from './quantity-miss.js';
 export interface CheckAnalysis {
   document?: { text?: string };
   checks?: Array<{ kind: string; status: string; rule?: string; refs?: unknown[] }>;
-  quantities?: Array<{ unit: string }>;
+  quantities?: Array<{ unit: string; start?: number; end?: number; equivalentOf?: number }>;
 }
 
 /** "ours: none of the kind" or "ours of the kind: INCONSISTENT by count:list, …", for a scorer line `check KIND STATUS`. */
@@ -13,7 +13,7 @@ export function checkMissDetail(a: CheckAnalysis | undefined, kind: string): str
   if (!a) return 'no analysis';
   const mine = (a.checks ?? []).filter((c) => c.kind === kind);
   if (!mine.length) {
-    const shapes = docShapes(kind, a.document?.text ?? '');
+    const shapes = [docShapes(kind, a.document?.text ?? ''), kind === 'UNIT_CONVERSION' ? conversionShapes(a) : ''].filter(Boolean).join(', ');
     return `ours: none of the kind${shapes ? `; the report has ${shapes}` : ''}`;
   }
   // a conversion names the classes of its two units (currency, physical, count noun), never the units
@@ -63,3 +63,27 @@ function docShapes(kind: string, text: string): string {
   const found = table.filter(([, re, scope]) => scope === 'sentence' ? sentences.some((s) => YEAR_RE.test(s) && re.test(s)) : re.test(text)).map(([name]) => name);
   return found.length ? found.join(', ') : 'none of the shapes looked for';
 }
+
+/**
+ * For a missed conversion: whether two quantities of one class (two currencies, two physical units) stand within
+ * 80 characters of each other, and what lies between them, as closed-class words and punctuation only.
+ */
+function conversionShapes(a: CheckAnalysis): string {
+  const text = a.document?.text ?? '';
+  const qs = (a.quantities ?? []).filter((q) => q.start !== undefined && q.end !== undefined);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const x = qs[i]!, y = qs[i + 1]!;
+    const cx = unitClass(x.unit), cy = unitClass(y.unit);
+    if (cx !== cy || (cx !== 'currency' && cx !== 'physical') || x.unit === y.unit) continue;
+    const gap = text.slice(x.end, y.start);
+    if (gap.length > 80) continue;
+    const words = gap.toLowerCase().replace(/\d[\d.,]*/g, '#').replace(/[^a-z#()\[\],;:/=—–-]+/g, ' ').trim().split(/\s+/)
+      .map((w) => (CLOSED_WORDS.has(w) || /^[#()\[\],;:/=—–-]+$/.test(w) ? w : 'w')).join(' ');
+    out.add(`${x.equivalentOf === undefined ? 'unlinked' : 'linked'} ${cx} pair, gap "${words}"`);
+  }
+  return [...out].slice(0, 3).join(', ');
+}
+const CLOSED_WORDS: ReadonlySet<string> = new Set(['or', 'and', 'about', 'around', 'roughly', 'nearly', 'some', 'almost', 'approximately',
+  'equivalent', 'to', 'of', 'the', 'a', 'an', 'worth', 'is', 'was', 'which', 'that', 'at', 'in', 'per', 'than', 'more', 'less', 'over',
+  'under', 'just', 'close', 'valued', 'amounting', 'equal', 'from', 'by', 'with', 'for', 'each', 'dollar', 'dollars', 'rate', 'exchange']);
