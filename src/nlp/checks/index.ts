@@ -21,6 +21,7 @@ import { clockLaterChecks } from './clockLater.js';
 import { dateSpanChecks } from './dateSpans.js';
 import { namedGroupChecks } from './namedGroups.js';
 import { weekdayOffsetChecks } from './weekdayOffsets.js';
+import { looseShareChecks } from './looseShares.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -64,6 +65,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(dateSpanChecks(doc.text, doc.times, sentences));
   addUncovered(namedGroupChecks(doc.text, doc.quantities, doc.entities, sentences));
   addUncovered(weekdayOffsetChecks(doc.text, sentences));
+  addUncovered(looseShareChecks(doc.text, doc.quantities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
