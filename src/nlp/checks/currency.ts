@@ -7,8 +7,9 @@
 // within 12% of the average (plus the writer's rounding, at most 3%) is CONSISTENT; one more than 20% away from
 // every reading of its currencies is INCONSISTENT (a wrong figure or a wrong currency, not the day's market);
 // between the two the yearly table cannot tell, and the check is UNVERIFIABLE, as it is when the report has no
-// date or the table no rate for that year. A stated rate (itself rounded) allows 5% beyond the rounding; a
-// restatement more than 10% from it and outside the yearly tolerance is INCONSISTENT.
+// date or the table no rate for that year. A stated rate (itself rounded) allows 5% beyond the rounding and makes
+// the pair CONSISTENT; it makes it INCONSISTENT only with the yearly average against it too (a rate a report states
+// may be another day's: "from 60 to the dollar in 2014 to 83 now").
 import { join } from 'node:path';
 import type { Check, Quantity } from '../../core/types.js';
 import { readDataRows } from '../../core/data-rows.js';
@@ -91,16 +92,16 @@ function offBy(conv: number, given: Quantity): number {
 }
 
 /** Units of `to` per unit of `from`, as the report states it somewhere. */
-export type StatedRates = Map<string, number>;
+export type StatedRates = Map<string, number[]>;
 
 const WORD_CODE: ReadonlyMap<string, string> = new Map([
   ...Object.entries(CURRENCY_WORDS), ['pound', 'GBP'], ['greenback', 'USD'],
 ]);
 const CURRENCY_WORD_ALT = [...WORD_CODE.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 // "the rupee traded at 83.2 to the dollar", "the euro stood at 1.08 against the dollar"
-const AT_RATE_RE = new RegExp(String.raw`\b(${CURRENCY_WORD_ALT})\b[^.;]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(${CURRENCY_WORD_ALT})\b`, 'gi');
+const AT_RATE_RE = new RegExp(String.raw`\b(${CURRENCY_WORD_ALT})\b[^.;]{0,40}?\bat\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(${CURRENCY_WORD_ALT})\b`, 'gi');
 // "83 rupees to the dollar", "1.27 dollars per pound": a money figure, then the currency one unit of which it buys
-const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:to|per|against|for)\s+(?:the|one|a|an|each|1)\s+(${CURRENCY_WORD_ALT})\b`, 'i');
+const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:to|per|against|for)\s+(?:the|one|a|an|each|1)\s+(${CURRENCY_WORD_ALT})\b(?!\s*(?:zone|area|region|bloc|bonds?|markets?)\b|-)`, 'i');
 // "£1 = $1.27", "$1 = Rs 83": one unit of a currency, then what it equals
 const EQUALS_GAP_RE = /^\s*(?:=|equals?|is worth|was worth|buys|bought|to)\s*$/i;
 
@@ -109,8 +110,12 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
   const out: StatedRates = new Map();
   const put = (from: string, to: string, rate: number) => {
     if (from === to || !(rate > 0)) return;
-    out.set(`${from}>${to}`, rate);
-    out.set(`${to}>${from}`, 1 / rate);
+    // a figure far from any rate the two currencies have had is no rate ("$20 million to the euro zone")
+    const gt = perUsdGuess(to), gf = perUsdGuess(from);
+    const usual = gt !== undefined && gf !== undefined ? gt / gf : undefined;
+    if (usual !== undefined && (rate > usual * 3 || rate < usual / 3)) return;
+    out.set(`${from}>${to}`, [...(out.get(`${from}>${to}`) ?? []), rate]);
+    out.set(`${to}>${from}`, [...(out.get(`${to}>${from}`) ?? []), 1 / rate]);
   };
   const isMoney = (q: Quantity | undefined): q is Quantity => !!q && /^[A-Z]{3}$/.test(q.unit);
   for (let i = 0; i < qs.length; i++) {
@@ -127,10 +132,12 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
       const base = WORD_CODE.get(m[1]!.toLowerCase()), quote = WORD_CODE.get(m[3]!.toLowerCase());
       // "the rupee at 83 to the dollar": 83 rupees buy one dollar; "the euro at 1.08 against the dollar": one euro
       // buys 1.08 dollars. Which way a bare figure runs is the way closer to the currencies' usual sizes.
-      const v = Number(m[2]);
+      const v = Number(m[2]!.replace(/,/g, ''));
       if (!base || !quote || !(v > 0)) continue;
-      const g = Math.log(perUsdGuess(base) / perUsdGuess(quote));
-      if (Math.abs(Math.log(v) - g) <= Math.abs(-Math.log(v) - g)) put(quote, base, v);
+      // a currency the table lacks is read the usual way: "the X at N to the dollar" is N units of X per dollar
+      const gb = perUsdGuess(base), gq = perUsdGuess(quote);
+      const g = gb !== undefined && gq !== undefined ? Math.log(gb / gq) : undefined;
+      if (g === undefined || Math.abs(Math.log(v) - g) <= Math.abs(-Math.log(v) - g)) put(quote, base, v);
       else put(base, quote, v);
     }
   }
@@ -138,25 +145,26 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
 }
 
 /** A rough size of a currency against the dollar (any year), to read which way a bare rate runs. */
-function perUsdGuess(code: string): number {
+function perUsdGuess(code: string): number | undefined {
   if (code === 'USD') return 1;
-  const byYear = rates().get(code);
-  return byYear ? [...byYear.values()].at(-1) ?? 1 : 1;
+  return [...(rates().get(code)?.values() ?? [])].at(-1);
 }
 
 /** The check of one money figure `a` restated as `b` (refs i, j) in the report's year. */
 export function currencyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: string | undefined, stated: StatedRates): Check {
   const head = `${fmt(a.value)} ${a.unit} given as ${b.text}`;
-  const own = stated.get(`${a.unit}>${b.unit}`);
-  const ownOff = own === undefined ? undefined : Math.min(offBy(a.value * own, b), offBy(b.value / own, a));
-  const atOwn = (status: Check['status']): Check => ruled({
+  // the report may state several rates (then and now): the one nearest the restatement speaks for it
+  const owns = (stated.get(`${a.unit}>${b.unit}`) ?? []).map((r) => ({ r, off: Math.min(offBy(a.value * r, b), offBy(b.value / r, a)) }))
+    .sort((x, y) => x.off - y.off);
+  const own = owns[0];
+  const atOwn = (status: Check['status'], o: { r: number; off: number }): Check => ruled({
     kind: 'UNIT_CONVERSION', status, refs,
-    detail: `${head}: at the report's own rate of ${fmt(own!)} ${b.unit} per ${a.unit}, ${fmt(a.value * own!)} ${b.unit}${status === 'CONSISTENT' ? '' : ` (off by ${(ownOff! * 100).toFixed(1)}%)`}`,
+    detail: `${head}: at the report's own rate of ${fmt(o.r)} ${b.unit} per ${a.unit}, ${fmt(a.value * o.r)} ${b.unit}${status === 'CONSISTENT' ? '' : ` (off by ${(o.off * 100).toFixed(1)}%)`}`,
   }, 'unit-conversion:stated-rate');
-  if (ownOff !== undefined && ownOff <= STATED_TOLERANCE) return atOwn('CONSISTENT');
+  if (own && own.off <= STATED_TOLERANCE) return atOwn('CONSISTENT', own);
   const yearly = yearlyCheck(a, b, refs, anchorDate, head);
-  // a stated rate may be another day's: the yearly average may still fit; far from both, the figure is wrong
-  if (ownOff !== undefined && yearly.status !== 'CONSISTENT' && ownOff > STATED_FAR) return atOwn('INCONSISTENT');
+  // a stated rate may be another day's, or misread: it contradicts only a figure the yearly average cannot explain either
+  if (own && own.off > STATED_FAR && yearly.status === 'INCONSISTENT') return atOwn('INCONSISTENT', own);
   return yearly;
 }
 

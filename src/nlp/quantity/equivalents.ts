@@ -7,6 +7,7 @@ import { dimensionOf, toSi } from './units.js';
 const DIM_ADJ = String.raw`(?:\s*(?:deep|high|tall|long|wide|thick|away|across|apart|in diameter|in length|in height))?`;
 const GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*[([]\s*$`);
 const CLOSE_RE = /^\s*[)\]]/;
+const MONEY_CLOSE_RE = /^[^()[\]\d.;]{1,40}[)\]]/;
 // "13 kilometres, or eight miles," — an apposition introduced by "or"
 const OR_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$`);
 // "40C/104F", "1,000km / 620 miles", "€1bn, equivalent to $1.1bn", "€1bn, the equivalent of $1.1bn"
@@ -62,7 +63,9 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     const ranges = a.rule?.includes('range-high') && b.rule?.includes('range-low') && lowA?.rule?.includes('range-low') &&
       highB?.rule?.includes('range-high') && highB.unit === b.unit;
     const last = ranges ? highB : b;
-    const bracket = GAP_RE.test(gap) && CLOSE_RE.test(text.slice(last.end, last.end + 3));
+    // a money restatement may say more before its bracket closes: "($60 million at current rates)", "(about $60m each)"
+    const money = /^[A-Z]{3}$/.test(a.unit);
+    const bracket = GAP_RE.test(gap) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
     const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
       (OF_NOUN_OR_GAP_RE.test(gap) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));

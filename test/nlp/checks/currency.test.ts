@@ -61,11 +61,26 @@ test("the report's own stated rate wins over the yearly average", () => {
   assert.equal(c!.status, 'CONSISTENT', c!.detail);
   assert.match(c!.rule ?? '', /stated-rate/);
   assert.deepEqual(statuses('At 50 rupees to the dollar, he paid Rs 5,000 ($300) in fees.', '2024-02-10'), ['INCONSISTENT']);
+  // a stated rate that disagrees contradicts only when the yearly average is against the figure too
+  assert.deepEqual(statuses('At 50 rupees to the dollar, he paid Rs 5,000 ($60) in fees.', '2024-02-10'), ['CONSISTENT']);
+  // several stated rates (then and now): the nearest speaks
+  assert.deepEqual(statuses('The rupee fell from 40 rupees to the dollar to 50 rupees to the dollar. He paid Rs 5,000 ($100).', '2024-02-10'), ['CONSISTENT']);
+  // a figure far from any rate the pair has had is no stated rate
+  assert.equal(statedRates('It lent $20 million to the euro zone.', findQuantities({ text: 'It lent $20 million to the euro zone.', sentences: [], times: [] })).size, 0);
+  // a currency the yearly table lacks: the report's own rate is the only one
+  assert.deepEqual(statuses('The kwacha traded at 1,250 to the dollar. A bag of maize costs 25,000 kwacha ($20).', '2024-02-10'), ['CONSISTENT']);
+  assert.ok(Math.abs(statedRates('The kwacha stood at 25 against the dollar.', []).get('USD>ZMW')![0]! - 25) < 1e-9);
   // "£1 = $1.30" states the rate directly
   const qs = findQuantities({ text: 'The rate was £1 = $1.30 that week.', sentences: [], times: [] });
-  assert.ok(Math.abs(statedRates('The rate was £1 = $1.30 that week.', qs).get('GBP>USD')! - 1.3) < 1e-9);
+  assert.ok(Math.abs(statedRates('The rate was £1 = $1.30 that week.', qs).get('GBP>USD')![0]! - 1.3) < 1e-9);
   // "the euro at 1.08 against the dollar": one euro buys 1.08 dollars
-  assert.ok(Math.abs(statedRates('The euro stood at 1.08 against the dollar.', []).get('EUR>USD')! - 1.08) < 1e-9);
+  assert.ok(Math.abs(statedRates('The euro stood at 1.08 against the dollar.', []).get('EUR>USD')![0]! - 1.08) < 1e-9);
+});
+
+test('a money restatement may say more before its bracket closes', () => {
+  assert.deepEqual(statuses('The line will cost Rs 5,000 crore ($600 million at current exchange rates).', '2024-02-10'), ['CONSISTENT']);
+  // a bracket holding another figure is no restatement of the amount
+  assert.deepEqual(statuses('The line will cost Rs 5,000 crore ($600 million in 2019 prices, 12 km long).', '2024-02-10'), []);
 });
 
 test('two amounts in one currency, or money beside a measure, are no conversion', () => {
