@@ -1,6 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { convert, convertDifference, dimensionOf } from '../quantity/units.js';
-import { METRIC_TON_RE, metricAndShortTons } from '../quantity/equivalents.js';
+import { METRIC_TON_RE, metricAndShortTons, perDenominator } from '../quantity/equivalents.js';
 import { fmt, roundingName, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { currencyCheck, statedRates, type StatedRates } from './currency.js';
@@ -55,10 +55,17 @@ export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorD
       out.push(ruled(judge(A, B, a.value * f, b.value / f, [i, j]), 'unit-conversion:short-ton'));
       continue;
     }
-    const ab = convert(a.value, a.unit, b.unit);
-    const ba = convert(b.value, b.unit, a.unit);
+    // "10 kg per hectare (9 lb per acre)": rates over different denominators convert those too; a rate over a time
+    // or a head ("a day", "per person") has one denominator on both sides, stated once or twice
+    const perA = perDenominator(text.slice(a.end, a.end + 24)), perB = perDenominator(text.slice(b.end, b.end + 24));
+    // (two different denominators that are not both units, "per cow (… per head)", cannot be compared)
+    const denom = perA && perB && perA !== perB ? convert(1, perB, perA) : 1;
+    if (denom === undefined) continue;
+    const ab = convert(a.value * denom, a.unit, b.unit);
+    const ba = convert(b.value / denom, b.unit, a.unit);
     if (ab === undefined || ba === undefined) continue;
     let c = judge(a, b, ab, ba, [i, j]);
+    if (denom !== 1) c = { ...c, detail: `${c.detail}, per ${perB} against per ${perA}` };
     // British copy counts in imperial gallons (4.546 l, not the US 3.785 l): "50 miles per gallon (17.7 km per litre)"
     const imperial = IMPERIAL_PER_US[a.unit] ?? (IMPERIAL_PER_US[b.unit] !== undefined ? 1 / IMPERIAL_PER_US[b.unit] : undefined);
     // ranges of aircraft and ships are given in nautical miles, often written plain "miles": "5,600 miles (10,400 km)"

@@ -1,11 +1,15 @@
 import type { Quantity } from '../../core/types.js';
 import { dimensionOf, toSi } from './units.js';
+import { UNITS } from './lexicon.js';
 
 // "59 km/h (37 mph)", "1,180km (733 miles)", "22.5 million cubic metres (nearly 800 million cubic feet)":
 // a quantity, then an opening bracket, then a quantity of the same dimension filling the bracket.
 // "3 metres deep (10 feet)": a dimension adjective may sit between the figure and its restatement
 const DIM_ADJ = String.raw`(?:\s*(?:deep|high|tall|long|wide|thick|away|across|apart|in diameter|in length|in height))?`;
 const GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*[([]\s*$`);
+// "10 kg per hectare (9 lb per acre)", "200 millimetres a day (eight inches)": a rate's denominator before the bracket
+export const PER_WORD_RE = /^\s+(?:per|a|an|each)\s+([a-z]+)/i;
+const PER_GAP_RE = /^\s+(?:per|a|an|each)\s+[a-z]+\s*[([]\s*$/i;
 const CLOSE_RE = /^\s*[)\]]/;
 const MONEY_CLOSE_RE = /^[^()[\]\d.;]{1,40}[)\]]/;
 // "13 kilometres, or eight miles," — an apposition introduced by "or"
@@ -42,6 +46,31 @@ export function metricAndShortTons(a: Quantity, b: Quantity): boolean {
   return (METRIC_TON_RE.test(a.text) && plain(b)) || (plain(a) && METRIC_TON_RE.test(b.text));
 }
 
+const PER_UNITS: ReadonlyMap<string, string> = new Map(UNITS.flatMap((u) => u.forms.filter((f) => /^[a-z]+$/.test(f)).map((f) => [f, u.symbol] as const)));
+const PER_TIME: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'person', 'head', 'capita']);
+/**
+ * The denominator of a rate written after its figure ("per hectare" → "ha", "a day" → "day", "per household" →
+ * "household"): a unit symbol, a time word, a head count, or any noun after "per"; undefined for any other word
+ * ("a record", "each side").
+ */
+export function perDenominator(after: string): string | undefined {
+  const w = PER_WORD_RE.exec(after)?.[1]?.toLowerCase();
+  if (!w) return undefined;
+  const sym = PER_UNITS.get(w);
+  if (sym) return sym;
+  const single = w.replace(/s$/, '');
+  if (PER_TIME.has(single)) return single;
+  // after "per" any noun counts ("per household", "per cow"); after "a"/"an"/"each" only the words above
+  return /^\s+per\s/i.test(after) && w.length >= 3 && !PER_NOT_NOUN.has(w) ? single : undefined;
+}
+const PER_NOT_NOUN: ReadonlySet<string> = new Set(['the', 'cent', 'centum', 'annum', 'and', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'each', 'every']);
+
+/** "(9 lb per acre)": the restatement's own denominator, then the bracket closes. */
+function perClosed(after: string): boolean {
+  const m = PER_WORD_RE.exec(after);
+  return !!m && perDenominator(after) !== undefined && CLOSE_RE.test(after.slice(m[0].length));
+}
+
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (metricAndShortTons(a, b)) return true;
   if (a.unit === b.unit) return false;
@@ -65,7 +94,7 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     const last = ranges ? highB : b;
     // a money restatement may say more before its bracket closes: "($60 million at current rates)", "(about $60m each)"
     const money = /^[A-Z]{3}$/.test(a.unit);
-    const bracket = GAP_RE.test(gap) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
+    const bracket = (GAP_RE.test(gap) || (PER_GAP_RE.test(gap) && !!dimensionOf(a.unit) && perDenominator(gap) !== undefined)) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
     const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
       (OF_NOUN_OR_GAP_RE.test(gap) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));
