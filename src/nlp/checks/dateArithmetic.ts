@@ -182,6 +182,11 @@ export function dateArithmeticChecks(
     const verdict = holds(s.n, s.mod, lo, hi, s.per);
     // an unlinked pair is only reported when the arithmetic itself ties them: exact spans that agree
     if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
+    // "reopened in March 2024 after 18 months of work that began in September 2022": a later date of the sentence may
+    // end the span before the report, so measuring to the report says nothing against it
+    const at = (p: YearPoint) => p.year * 12 + (p.month ?? 1);
+    if (verdict === 'no' && sent !== -1 && points.some((p) => p !== best.p && sentenceOf(sentences, p.start) === sent && at(p) > at(best.p) &&
+        p.year <= pubYear && !(p.start < s.end && s.start < p.end))) continue;
     // "founded in 1998, has been listed for a decade": a perfect "for N years" about another state than the cued start says nothing against it
     if (verdict === 'no' && !perfectFits(lead, best.cue)) continue;
     const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.label ?? `${s.n} years`}`;

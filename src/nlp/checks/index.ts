@@ -22,6 +22,8 @@ import { dateSpanChecks } from './dateSpans.js';
 import { namedGroupChecks } from './namedGroups.js';
 import { weekdayOffsetChecks } from './weekdayOffsets.js';
 import { looseShareChecks } from './looseShares.js';
+import { looseSpanChecks } from './looseSpans.js';
+import { ageDeltaChecks } from './ageDeltas.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -66,6 +68,8 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(namedGroupChecks(doc.text, doc.quantities, doc.entities, sentences));
   addUncovered(weekdayOffsetChecks(doc.text, sentences));
   addUncovered(looseShareChecks(doc.text, doc.quantities, sentences));
+  addUncovered(looseSpanChecks(doc.text, doc.times, sentences));
+  addUncovered(ageDeltaChecks(doc.text, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -1,0 +1,81 @@
+import type { Check } from '../../core/types.js';
+import { ruled } from './rule.js';
+import { type SentenceSpans } from './sentences.js';
+
+// DATE_ARITHMETIC between two ages of one sentence: a person's age now ("Macron, 46,", "the 71-year-old", "now 43")
+// and an age at a dated event ("became president in 2017 at the age of 39", "first elected in 1994 at 41", "was 34
+// when she was elected in 2015"): the years between the event and the report are the years between the ages; and
+// "Born in 1962, Okafor is now 61". One sentence may hold other people and years, so only agreement is reported.
+
+const NOW_RES: readonly RegExp[] = [
+  /(?<=\p{L}),\s*(\d{1,3}),/gu, // "Macron, 46,"
+  /\b(\d{1,3})-year-old\b/g, // "the 71-year-old"
+  /\b(?:is|was)?\s*now\s+(\d{1,3})\b(?![\s-]*(?:%|per\s?cent|percent|years?\s+(?:ago|later)|million|billion|people|km|miles))/gi, // "is now 43"
+];
+const THEN_RES: readonly RegExp[] = [
+  /\b(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(\d{1,3})\b/gi, // "at the age of 39", "aged 39"
+  /\bat\s+(\d{1,2})(?=\s*[,.;)]|\s+(?:and|when|in|after|before)\b)/gi, // "elected in 1994 at 41,"
+  /\b(?:was|were|is)\s+(\d{1,2})\s+when\b/gi, // "She was 34 when"
+];
+const YEAR_RE = /\b((?:1[89]|20)\d\d)\b/g;
+const BORN_RE = /\bborn\b[^.;]{0,40}?\b((?:1[89]|20)\d\d)\b/gi;
+
+interface Hit { start: number; end: number; text: string; n: number }
+
+function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
+  const out: Hit[] = [];
+  for (const re of res) {
+    for (const m of st.matchAll(re)) {
+      const n = Number(m[1]);
+      if (!(n > 0 && n < 120)) continue;
+      const start = from + m.index!;
+      out.push({ start, end: start + m[0].length, text: m[0].trim(), n });
+    }
+  }
+  return out;
+}
+
+export function ageDeltaChecks(text: string, anchorDate: string | undefined, sentences: SentenceSpans): Check[] {
+  const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
+  if (pubYear === undefined || !/\b(?:year-old|age|aged|now|when|born)\b|,\s*\d{1,3},/.test(text)) return [];
+  const out: Check[] = [];
+  for (const [from, to] of sentences) {
+    const st = text.slice(from, to);
+    const years = [...st.matchAll(YEAR_RE)].map((m) => ({ start: from + m.index!, y: Number(m[1]) })).filter((y) => y.y <= pubYear);
+    if (!years.length) continue;
+    const now = hits(st, from, NOW_RES);
+    if (!now.length) continue;
+    const then = hits(st, from, THEN_RES).filter((t) => !now.some((x) => x.start < t.end && t.start < x.end));
+    let done = false;
+    for (const a of now) {
+      for (const b of then) {
+        if (done || a.n <= b.n) continue;
+        // the event's year: the one nearest the age at it
+        const y = years.reduce((p, c) => (Math.abs(c.start - b.start) < Math.abs(p.start - b.start) ? c : p));
+        const gap = pubYear - y.y;
+        if (Math.abs(a.n - b.n - gap) > 1) continue;
+        out.push(ruled({
+          kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+          refs: [{ start: b.start, end: b.end, text: b.text }, { start: a.start, end: a.end, text: a.text }],
+          detail: `${y.y} to the report's year ${pubYear} = ${gap} years; ages ${b.n} then and ${a.n} now differ by ${a.n - b.n}`,
+        }, 'date-arithmetic:age-delta'));
+        done = true;
+      }
+    }
+    // "Born in Lagos in 1962, Okafor is now 61"
+    for (const m of st.matchAll(BORN_RE)) {
+      if (done) break;
+      const born = Number(m[1]);
+      const a = now.find((x) => { const d = pubYear - born - x.n; return d === 0 || d === 1; });
+      if (!a) continue;
+      const start = from + m.index!;
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+        refs: [{ start: a.start, end: a.end, text: a.text }, { start, end: start + m[0].length, text: m[0] }],
+        detail: `born ${born}, so ${pubYear - born - 1} or ${pubYear - born} in the report's year ${pubYear}; stated "${a.text}"`,
+      }, 'date-arithmetic:age-delta'));
+      done = true;
+    }
+  }
+  return out;
+}
