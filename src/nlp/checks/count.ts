@@ -223,7 +223,9 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     let status: Check['status'];
     let rel: string;
     if (subset) {
-      status = hi <= thi && hi <= tlo ? 'CONSISTENT' : lo > thi ? 'INCONSISTENT' : 'UNVERIFIABLE';
+      // bounded figures that can fit ("more than 60 people, including at least 20 children") agree: every input is
+      // given, and UNVERIFIABLE is for a missing one
+      status = lo > thi ? 'INCONSISTENT' : 'CONSISTENT';
       rel = status === 'CONSISTENT' ? '≤' : status === 'INCONSISTENT' ? '>' : 'against';
     } else {
       const disjoint = hi < tlo || lo > thi;
@@ -237,7 +239,8 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     // is a list, not a total and its parts: a mismatch counts only after a general noun ("25 people, 20 soldiers and …")
     if (appo && !colon && status === 'INCONSISTENT' && (parts.length === total.value || !GENERAL_TOTAL_RE.test(total.text))) return;
     const sumText = lo === hi ? `${lo}` : `${Math.round(lo)}–${Number.isFinite(hi) ? Math.round(hi) : '∞'}`;
-    const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open' : '';
+    const note = status === 'UNVERIFIABLE' ? ': bounded figures ("at least", "up to") leave it open'
+      : subset && hi > tlo ? ' (bounded figures, "at least", "up to": the parts can fit)' : '';
     out.push(ruled({
       kind: 'COUNT', status, refs,
       detail: `parts ${arith} = ${sumText} ${rel} ${subset ? 'the total' : 'total'} ${total.text}${note}`,

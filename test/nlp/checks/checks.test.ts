@@ -200,6 +200,9 @@ test('COUNT: bounded figures are not summed exactly', () => {
   assert.equal(c?.status, 'UNVERIFIABLE');
   const [d] = kinds(checks('At least 74 people, including eight Americans, were killed.'), 'COUNT');
   assert.equal(d?.status, 'CONSISTENT', d?.detail);
+  // a bounded subset that can fit its total agrees (every input is given)
+  const [f] = kinds(checks('More than 60 people, including at least 20 children, were hurt.'), 'COUNT');
+  assert.equal(f?.status, 'CONSISTENT', f?.detail);
   const [e] = kinds(checks('Up to 10 people, including 12 children, were hurt.'), 'COUNT');
   assert.equal(e?.status, 'INCONSISTENT', e?.detail);
 });
