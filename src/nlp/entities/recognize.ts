@@ -1049,6 +1049,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   }
   let type: EntityType | undefined;
   let rule = '';
+  let headBeforeOf = false;
   if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
   else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
@@ -1072,6 +1073,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
       // the head is before "of": "Port Authority of New York", "Gulf of Mexico", "Palace of Westminster"
       let ofAt = s2 + 1; while (ofAt < e2 && !ofLike(toks[ofAt]!.lower)) ofAt++;
       const pre = toks.slice(s2, ofAt).map((t) => t.lower);
+      headBeforeOf = true;
       if (pre.some((w) => L.orgHeads.has(w))) { type = 'ORG'; rule = 'org-head'; }
       else if (pre.some((w) => L.locHeads.has(w))) { type = 'LOC'; rule = 'loc-head'; }
       else if (pre.some((w) => L.facHeads.has(w))) { type = 'FAC'; rule = 'fac-head'; }
@@ -1080,7 +1082,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (!type) return;
   // a role noun inside means it is a title phrase ("Defence Minister"), not an organisation ("Civil Defence" is one)
   const twoWordHead = e2 - s2 >= 3 && L.placeLedOrgHeads.has(toks[e2 - 2]!.lower + ' ' + head);
-  for (let k = s2; k < e2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.orgHeads.has(toks[k]!.lower) && !L.gpeHeads.has(toks[k]!.lower) && k === e2 - 1 && !twoWordHead) return;
+  // (nor is a body whose head stands before "of": "the Nigerian Ministry of Justice", "Ministry of Finance")
+  for (let k = s2; k < e2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.orgHeads.has(toks[k]!.lower) && !L.gpeHeads.has(toks[k]!.lower) && k === e2 - 1 && !twoWordHead && !headBeforeOf) return;
   out.push({ s: s2, e: e2, type, src: 'head', rule, score: 0 });
 }
 
@@ -1130,8 +1133,9 @@ const SRC_BONUS: Record<Source, number> = { kb: 5, dem: 5, title: 7, head: 6, mo
 /** Greedy selection of non-overlapping candidates: longer first, then by source reliability. */
 export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: string): { chosen: Cand[]; taken: Uint8Array } {
   if (toks && text) cands = cands.filter((c) => { const ch = text.charAt(toks[c.e - 1]!.end); return ch !== '$' && ch !== '€' && ch !== '£'; });
-  // (a vessel noun before the name outranks a KB match of the same span: "the frigate Hessen" is the ship)
-  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0) + (c.rule === 'classifier-vehicle' || c.rule === 'vehicle-name' ? 3 : 0);
+  // (a vessel noun before the name outranks a KB match of the same span: "the frigate Hessen" is the ship; a fixed
+  // phrase of data/lexicon/misc-names.txt outranks a head rule over it: "the State of the Union" is no union)
+  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0) + (c.rule === 'classifier-vehicle' || c.rule === 'vehicle-name' ? 3 : 0) + (c.rule === 'misc-name' ? 1 : 0);
   // a KB match and a tagger span over the same tokens: keep the KB one, remember the tagger type
   const byKey = new Map<string, Cand>();
   for (const c of cands) {

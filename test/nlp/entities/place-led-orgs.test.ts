@@ -64,3 +64,25 @@ describe('entities: demonym-led bodies and bank / group lead words', () => {
     assert.equal(bySurface(doc, 'Indonesia')?.type, 'GPE', names(doc));
   });
 });
+
+// Issue 3 ("ORG not found"): a ministry whose name ends in a word that is also a title ("Justice", "Finance",
+// "Defence", "Interior") was taken for a title phrase and dropped.
+describe('entities: ministries named "of" a word that is also a title', () => {
+  it('"the Nigerian Ministry of Finance", "the Ministry of Justice" are organisations', () => {
+    for (const [text, name] of [
+      ['The Nigerian Ministry of Finance said the figures were wrong.', 'Nigerian Ministry of Finance'],
+      ['The Ministry of Justice said the prisoners would be freed.', 'Ministry of Justice'],
+      ['Officials at the Zambian Ministry of Interior declined to comment.', 'Zambian Ministry of Interior'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.type, 'ORG', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('a title before "of" stays a title', () => {
+    let doc = run('The Minister of Justice resigned on Monday.');
+    assert.equal(bySurface(doc, 'Minister of Justice'), undefined, names(doc));
+    doc = run('Secretary of Defense Lloyd Austin visited Kyiv on Monday.');
+    assert.equal(bySurface(doc, 'Secretary of Defense'), undefined, names(doc));
+    assert.equal(bySurface(doc, 'Lloyd Austin')?.type, 'PERSON', names(doc));
+  });
+});
