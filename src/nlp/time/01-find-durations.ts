@@ -36,6 +36,8 @@ const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|we
 const T_RECENT = wordTrigger(/\b(?:recent|coming|past|previous)\b/gi, { prefixes: ['recent', 'coming', 'past', 'previous'] });
 const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
 const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
+/** After "a day": the observance a day is named for ("a day of national mourning", "a day of action"). */
+const DAY_OF_OBSERVANCE = /^\s+of\s+(?:national\s+|global\s+|international\s+)?(?:mourning|action|rage|protests?|prayers?|remembrance|solidarity|reckoning|celebration|fasting|strikes?|resistance|anger|defiance)\b/i;
 // "for another week", "another year in office": one more unit (P1W); not "another day's work" or "another year's
 // budget" (a possessive names a thing), nor the idiom "live to fight another day".
 const ANOTHER = /\b[Aa]nother\s+(hour|day|night|week|fortnight|month|year|decade)\b(?![-'’])/g;
@@ -112,6 +114,9 @@ export const findDurations: Finder = (text, out) => {
     if (n === 'X' && !/s$/i.test(unitW) && !/^(?:a|an)\s/i.test(numTxt)) return;
     // "a night landing", "a day trip": a noun modifier, not a stretch of time.
     if (/^(?:a|an|one)$/i.test(numTxt) && /^\s+(?:landing|landings|raid|raids|flight|flights|shift|shifts|sky|club|clubs|trip|trips|laborers?|labourers?|job|jobs|care|centre|center|pass|school|watchman|nurse|game|games|out)\b/i.test(tail)) return;
+    // "declared Monday a day of mourning", "a day of action", "a day of rage": a named observance, not a stretch
+    // of time (but "a day of talks" is one).
+    if (u === 'D' && /^(?:a|one)$/i.test(numTxt) && DAY_OF_OBSERVANCE.test(text.slice(end, end + 40))) return;
     // "three-quarters of the vote", "a quarter of households": fractions, not periods.
     if (u === 'Q' && /^,?\s+of\s+(?!(?:\d|the\s+year|this\s+year|last\s+year|next\s+year|fiscal|growth|negative|positive|decline|losses|gains|profit))/i.test(text.slice(end, end + 24))) return;
     // "1,180 km" style counts never reach here (units are calendar units). A bare "a day" after money or a rate

@@ -79,3 +79,12 @@ describe('time (ninth pass): "from" a weekday in a present clause', () => {
     ]);
   });
 });
+
+describe('time (ninth pass): a day named for an observance', () => {
+  it('"a day of mourning" is no duration; "a day of talks" is one', () => {
+    for (const text of ['The government declared Monday a day of mourning.', 'Pakistan declared a day of national mourning.', 'Unions called a day of action.']) {
+      assert.deepEqual(times(text, THU).filter((t) => t.type === 'DURATION').map((t) => t.text), [], text);
+    }
+    check(THU, [['After a day of talks, they agreed.', 'a day', 'P1D', 'DURATION']]);
+  });
+});
