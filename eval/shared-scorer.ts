@@ -139,16 +139,20 @@ export function runSharedScorer(shared: string, dir: string, name: string): void
   const cli = keep ? teeCli(keep) : join(projectRoot, 'bin', 'newsgraph');
   const argv = [join(shared, 'tools', 'score.mjs'), '--cmd', cli, ...(process.env.EVAL_VERBOSE || kinds ? ['--verbose'] : []), dir];
   let out: string;
+  let failure = '';
   try {
     out = execFileSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26 }).trimEnd();
   } catch (e) {
     // the scorer exits 1 only when a --min is missed; print whatever it wrote
     const err = e as { stdout?: string; message?: string };
+    failure = (err.message ?? String(e)).split('\n')[0];
     out = (err.stdout ?? '').trimEnd() || `${name}: scorer failed: ${err.message ?? String(e)}`;
   }
   if (!kinds) { console.log(out); return; }
   // only the score line and the counts: per-document lines and miss texts stay unprinted
   const score = out.split('\n').filter((l) => /score:/.test(l));
+  // a scorer that stopped before its score line is said, not hidden behind the counts of what it did print
+  if (!score.length) score.push(`${name}: the scorer printed no score line${failure ? ` (${failure})` : ''}; its counts below are partial`);
   try {
     const analysisOf = keptAnalyses(dir, keep);
     // EVAL_TIME_SIGNALS=1 splits time misses by the closed-class signal words around the gold span
