@@ -9,6 +9,7 @@ import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
+import { isCountryEntity } from './mentions.js';
 
 /** Scale and currency words that end a sum ("$2 billion in aid", "500 million euros in loans"). */
 const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions', 'euros', 'dollars', 'pounds',
@@ -103,8 +104,23 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
   }
+  aidRecipient(ctx, d);
   const time = nearestTime(ctx, d, s0, s1);
   if (time !== undefined) d.time = time;
   explain(doc, 'events', () => `${d.type} "${doc.text.slice(toks[d.t0]!.start, toks[d.t1]!.end)}" (${d.rule.join(',')})`);
   return d;
+}
+
+/** Aid types whose recipient a report about one country often leaves unsaid ("The United States said it would send
+ * emergency aid" in a report on floods in Libya). */
+const AID_TYPES = new Set(['PROVIDE_AID']);
+/** Aid that names no recipient, no place and no patient goes to the report's main country, unless that country gives it. */
+function aidRecipient(ctx: Ctx, d: Draft): void {
+  if (!AID_TYPES.has(d.type) || d.args.get('destination')?.length || d.args.get('patient')?.length || d.args.get('location')?.length) return;
+  const main = ctx.mainPlaces[0];
+  if (!main || !ctx.doc.entities.some((e) => e.id === main && isCountryEntity(e))) return;
+  const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];
+  if (actors.includes(main)) return;
+  addArg(d, 'destination', [main]);
+  d.rule.push('aid-to:document');
 }

@@ -29,3 +29,14 @@ test('a warning of a decisive response is a threat, a warning of rain is not; ho
   assert.ok(types('Ukraine held Russia responsible for the blast.', [country('Ukraine'), country('Russia')]).includes('ACCUSE'));
   assert.ok(!types('Ukraine held talks with Russia.', [country('Ukraine'), country('Russia')]).includes('ACCUSE'));
 });
+
+test('aid that names no recipient goes to the report\'s main country, unless that country gives it', () => {
+  const libya = { name: 'Libya', type: 'GPE', kind: 'COUNTRY', iso: 'LY' } as EntSpec;
+  const us = { name: 'United States', type: 'GPE', kind: 'COUNTRY', iso: 'US' } as EntSpec;
+  const { doc, evs } = eventsOf('Floods killed 300 people in Libya on Sunday. Libya has asked for help. The United States said it would send emergency aid.', [libya, us]);
+  const aid = evs.find((e) => e.type === 'PROVIDE_AID');
+  assert.ok(aid && (aid.args.destination ?? []).some((id) => doc.entities.find((e) => e.id === id)?.name === 'Libya'), JSON.stringify(aid?.args));
+  const jp = { name: 'Japan', type: 'GPE', kind: 'COUNTRY', iso: 'JP' } as EntSpec;
+  const self = eventsOf('Japan pledged $5 million in aid. Japan is a donor.', [jp]).evs.find((e) => e.type === 'PROVIDE_AID');
+  assert.ok(self && !self.args.destination, JSON.stringify(self?.args));
+});
