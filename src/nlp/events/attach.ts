@@ -104,6 +104,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
   }
+  if (info?.place) cityCountry(ctx, d);
   aidRecipient(ctx, d);
   const time = nearestTime(ctx, d, s0, s1);
   if (time !== undefined) d.time = time;
@@ -123,4 +124,25 @@ function aidRecipient(ctx: Ctx, d: Draft): void {
   if (actors.includes(main)) return;
   addArg(d, 'destination', [main]);
   d.rule.push('aid-to:document');
+}
+
+/** A located event placed in a town is in that town's country too, when the report names the country ("killed hundreds
+ * in Derna" in a report that names Libya): the country is added to the location after the town. Only the location role
+ * (not a destination or an origin), only towns the knowledge base places in a country, and only a country the report
+ * itself names. */
+function cityCountry(ctx: Ctx, d: Draft): void {
+  const loc = d.args.get('location');
+  if (!loc?.length) return;
+  const byId = (id: string) => ctx.doc.entities.find((e) => e.id === id);
+  const add: string[] = [];
+  for (const id of loc) {
+    const e = byId(id);
+    const iso = e?.geo?.country;
+    if (!e || e.type !== 'GPE' || isCountryEntity(e) || !iso) continue;
+    const c = ctx.doc.entities.find((x) => x.type === 'GPE' && isCountryEntity(x) && x.iso === iso);
+    if (c && !loc.includes(c.id) && !add.includes(c.id)) add.push(c.id);
+  }
+  if (!add.length) return;
+  addArg(d, 'location', add);
+  d.rule.push('place:country-of-town');
 }
