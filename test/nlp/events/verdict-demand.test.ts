@@ -21,6 +21,8 @@ test('a call for something is an appeal and a demand', () => {
   const t = types('Jane Roe called for an immediate ceasefire.', [person('Jane Roe')]);
   assert.ok(t.includes('APPEAL') && t.includes('DEMAND'), t.join(','));
   assert.ok(!types('Jane Roe called the meeting to order.', [person('Jane Roe')]).includes('DEMAND'));
+  // a call for calm, restraint or unity asks; it demands nothing
+  assert.ok(!types('Jane Roe called for calm after the riots.', [person('Jane Roe')]).includes('DEMAND'));
 });
 
 test('a warning of a decisive response is a threat, a warning of rain is not; holding someone responsible accuses them', () => {
