@@ -10,10 +10,10 @@ import {
 } from '../src/nlp/claims/lexicon.js';
 
 /** Our own cue lexicon: a cue word printed is one of these, never a word only the report has. */
-const CUE_WORDS = new Set([...SPEECH_VERBS, ...NP_OBJECT_CUES, ...INTENT_CUES, ...AS_CUES, ...CLAIM_NOUNS, ...FIGURE_CUES,
+export const CUE_WORDS = new Set([...SPEECH_VERBS, ...NP_OBJECT_CUES, ...INTENT_CUES, ...AS_CUES, ...CLAIM_NOUNS, ...FIGURE_CUES,
   ...UNNAMED_ADVERBS, ...PARTICIPLE_CUES, ...EXPECTATION_CUES, ...ACT_WITH_OBJECT_CUES, ...POSSIBLE_CUES, ...PROBABLE_CUES,
   ...NEEDS_THAT, 'according', 'citing', 'quoted', 'quoting']);
-const cueWord = (cue: string | undefined): string => {
+export const cueWord = (cue: string | undefined): string => {
   const w = (cue ?? '').toLowerCase().split(/\s+/)[0] ?? '';
   return CUE_WORDS.has(w) ? `"${w}"` : 'another cue';
 };
@@ -29,7 +29,7 @@ export type AttrAnalysis = ShapeAnalysis & {
 const norm = (s: string): string[] => String(s ?? '').toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ')
   .split(/\s+/).filter((w) => w && !['a', 'an', 'the', 'of'].includes(w));
 const contains = (big: string[], small: string[]): boolean => small.length > 0 && small.every((w) => big.includes(w));
-const nameMatch = (sys: string, gold: string): boolean => { const s = norm(sys), g = norm(gold); return contains(s, g) || contains(g, s); };
+export const nameMatch = (sys: string, gold: string): boolean => { const s = norm(sys), g = norm(gold); return contains(s, g) || contains(g, s); };
 
 /** Where the words of `name` next stand in `text` within [from, to): every normalised word, in order, close together. */
 function namedIn(text: string, name: string, from: number, to: number): boolean {

@@ -3,23 +3,11 @@
 // whether the chain matched. A rule that is mostly wrong on held-out news is a rule to narrow; one that is mostly
 // right is one to keep when fixing its misses.
 import { claimAt } from './claim-shape.js';
-import type { AttrAnalysis } from './attribution-miss.js';
-import {
-  ACT_WITH_OBJECT_CUES, AS_CUES, CLAIM_NOUNS, EXPECTATION_CUES, FIGURE_CUES, INTENT_CUES, NEEDS_THAT, NP_OBJECT_CUES,
-  PARTICIPLE_CUES, POSSIBLE_CUES, PROBABLE_CUES, SPEECH_VERBS, UNNAMED_ADVERBS,
-} from '../src/nlp/claims/lexicon.js';
-
-const CUE_WORDS = new Set([...SPEECH_VERBS, ...NP_OBJECT_CUES, ...INTENT_CUES, ...AS_CUES, ...CLAIM_NOUNS, ...FIGURE_CUES,
-  ...UNNAMED_ADVERBS, ...PARTICIPLE_CUES, ...EXPECTATION_CUES, ...ACT_WITH_OBJECT_CUES, ...POSSIBLE_CUES, ...PROBABLE_CUES,
-  ...NEEDS_THAT, 'according', 'citing', 'quoted', 'quoting']);
+import { cueWord, nameMatch, type AttrAnalysis } from './attribution-miss.js';
 
 type Link = { source?: string; kind?: string; cue?: string; rule?: string; entity?: string };
 type GoldClaim = { anchor: string; attribution: string[][] };
 
-const norm = (s: string): string[] => String(s ?? '').toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ')
-  .split(/\s+/).filter((w) => w && !['a', 'an', 'the', 'of'].includes(w));
-const contains = (big: string[], small: string[]): boolean => small.length > 0 && small.every((w) => big.includes(w));
-const nameMatch = (sys: string, gold: string): boolean => { const s = norm(sys), g = norm(gold); return contains(s, g) || contains(g, s); };
 const linkOk = (l: Link, g: string, ents: Map<string, string>): boolean =>
   g === 'UNNAMED' ? l.kind === 'UNNAMED' : nameMatch(l.source ?? '', g) || (!!l.entity && !!ents.get(l.entity) && nameMatch(ents.get(l.entity)!, g));
 
@@ -27,8 +15,7 @@ const linkOk = (l: Link, g: string, ents: Map<string, string>): boolean =>
 export function ruleLabel(l: Link, withCue: boolean): string {
   const r = (l.rule ?? 'no rule').replace(/^attr\./, '');
   if (!withCue) return r;
-  const w = (l.cue ?? '').toLowerCase().split(/\s+/)[0] ?? '';
-  return `${r} ${CUE_WORDS.has(w) ? `"${w}"` : 'another cue'}`;
+  return `${r} ${cueWord(l.cue)}`;
 }
 
 /** One "RULES ok|wrong" key per gold claim we found, by rule sequence and (single links) by rule and cue. */
