@@ -625,7 +625,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (kb && kb.byAlias(tokNorm(t)).some((x) => x.type !== 'PERSON' && prominence(x) >= 40)) continue;
       if (kb && kb.byDemonym?.(tokNorm(t))?.length) continue; // a nationality, not a given name
       if ((wc & WC_LOWER) && (t.sentStart || lowerSeen.has(t.lower))) continue;
-      if (L.nonEntities.has(t.lower) || L.roleNouns.has(t.lower)) continue;
+      if (L.nonEntities.has(t.lower) || isTitleWord(t.lower)) continue; // "Attorney General Merrick Garland": no given name
       let e = i + 1;
       while (e < r.to && e - i < 4 && namePart(toks[e]!) && !toks[e]!.allCaps) {
         const lw = toks[e]!.lower;
@@ -771,6 +771,12 @@ export function vehicleCandidates(toks: readonly Tok[], kb: EntityKb | null): Ca
 function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
   const n = toks[e];
   return !!n && (n.text === ',' || n.lower === 'said' || n.lower === 'says' || n.lower === 'told');
+}
+
+/** A role noun, title modifier or honorific ("attorney", "general", "Mr."): part of a title, never of a name. */
+function isTitleWord(lower: string): boolean {
+  const L = lexicon();
+  return L.roleNouns.has(lower) || L.titleModifiers.has(lower) || L.honorifics.has(stripDot(lower));
 }
 
 /** Index of a known given name inside [s, e) that starts a 2–3 word person name ending the span, else -1. */

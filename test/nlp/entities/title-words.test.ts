@@ -1,0 +1,28 @@
+// Issue 3: a two-word title whose second word is a military rank ("Attorney General", "Surgeon General",
+// "Inspector General") was cut one word short, so the person came out as "General Merrick Garland": the given-name
+// scan took "General" for a first name. Title words (role nouns, title modifiers, honorifics) never start a given
+// name. Real KB; sentences written for these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+
+describe('entities: a title before a name is not part of the name', () => {
+  it('"X General" titles leave the person alone', () => {
+    for (const [text, person] of [
+      ['Attorney General Merrick Garland said the department would appeal.', 'Merrick Garland'],
+      ['Surgeon General Vivek Murthy said the warning was overdue.', 'Vivek Murthy'],
+      ['Inspector General Michael Horowitz found seventeen errors.', 'Michael Horowitz'],
+      ['Solicitor General Elizabeth Prelogar argued the case on Monday.', 'Elizabeth Prelogar'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, person)?.type, 'PERSON', `${text} -> ${names(doc)}`);
+      assert.ok(!doc.entities.some((e) => /^General /.test(e.name)), `${text} -> ${names(doc)}`);
+    }
+  });
+  it('negative: "General Motors" stays the company and a general named alone stays a person', () => {
+    let doc = run('General Motors said sales rose in the third quarter.');
+    assert.equal(bySurface(doc, 'General Motors')?.type, 'ORG', names(doc));
+    doc = run('General Mark Milley visited the troops on Friday.');
+    assert.equal(bySurface(doc, 'Mark Milley')?.type, 'PERSON', names(doc));
+  });
+});
