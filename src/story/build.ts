@@ -1010,6 +1010,25 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
     }
   }
+  /**
+   * One document's reading of a length of time as a quantity fact of `subject` (a supply's duration, an ultimatum's
+   * length): one value per length however written ("one week" and "seven days" are one value with both sources),
+   * one source per document. Documents come in date order, so a value keeps the date of its first report.
+   */
+  const addDurationReading = (subject: string, group: Group | undefined, attribute: string, value: number, unit: string, d: StoryDoc, t: TimeExpr, ti: number): void => {
+    const key = `${normName(subject)}|${attribute}|duration`;
+    if (!qfacts.has(key)) qfacts.set(key, { subject, ...(group ? { group } : {}), attribute, values: new Map(), readings: [] });
+    const f = qfacts.get(key)!;
+    const vk = durationKey(value, unit);
+    const asOf = docDate(d.a);
+    if (!f.values.has(vk)) f.values.set(vk, { value, unit, ...(asOf ? { asOf } : {}), si: { value: toSi(value, unit), unit: 's' }, sources: [] });
+    const fv = f.values.get(vk)!;
+    if (fv.sources.some((x) => x.document === d.row.id)) return;
+    const src = source(d, t, 'CERTAIN', (c) => c.times?.includes(ti) ?? false, asOf);
+    fv.sources.push(src);
+    if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
+    f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value, unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
+  };
   // How long a supply lasts ("about 96 hours of oxygen", "a 96-hour supply of oxygen", "food for three days" is not
   // read): a duration fact named by what is supplied (SUPPLY_AFTER), under the story's vehicle, else its site. It runs
   // down as time passes, so it is a count of a state (isStock): figures of different days are not compared.
@@ -1026,18 +1045,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const left = /^\s*(?:left|remaining)\b/i.test(text.slice(t.end + m[0].length, t.end + m[0].length + 20)) || /\b(?:remaining|left with|only)\s*(?:about|some|roughly|around|nearly|less than|fewer than)?\s*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
       const attribute = `${m[1].toLowerCase()}${left ? ' left' : ''}`;
       const subj = mainVehicle ?? mainSite ?? topPlace;
-      const subject = subj ? canonical(subj) : id;
-      const key = `${normName(subject)}|${attribute}|duration`;
-      if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
-      const f = qfacts.get(key)!;
-      const vk = durationKey(amt.value, amt.unit);
-      const asOf = docDate(d.a);
-      if (!f.values.has(vk)) f.values.set(vk, { value: amt.value, unit: amt.unit, ...(asOf ? { asOf } : {}), si: { value: toSi(amt.value, amt.unit), unit: 's' }, sources: [] });
-      const fv = f.values.get(vk)!;
-      if (fv.sources.some((x) => x.document === d.row.id)) continue;
-      const src = source(d, t, 'CERTAIN', (c) => c.times?.includes(ti) ?? false, asOf);
-      fv.sources.push(src);
-      f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value: amt.value, unit: amt.unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
+      addDurationReading(subj ? canonical(subj) : id, subj, attribute, amt.value, amt.unit, d, t, ti);
     }
   }
   // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day
@@ -1089,18 +1097,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const pick = (c: Claim) => c.times?.includes(ti) ?? false;
     const asOf = docDate(d.a);
     if (r.kind === 'quantity') {
-      const key = `${normName(subject)}|${r.attribute}|duration`;
-      if (!qfacts.has(key)) qfacts.set(key, { subject, ...(g ? { group: g } : {}), attribute: r.attribute, values: new Map(), readings: [] });
-      const f = qfacts.get(key)!;
-      // one length of time, however written: "one week" and "seven days" are one value with both sources
-      const vk = durationKey(r.value, r.unit);
-      if (!f.values.has(vk)) f.values.set(vk, { value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), si: { value: toSi(r.value, r.unit), unit: 's' }, sources: [] });
-      const fv = f.values.get(vk)!;
-      if (fv.sources.some((x) => x.document === d.row.id)) continue;
-      const src = source(d, t, 'CERTAIN', pick, asOf);
-      fv.sources.push(src);
-      if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src, doc: d.row.id, voice: chainKey(src.attribution), value: r.value, unit: r.unit, ...(asOf ? { asOf } : {}), label: `"${t.text}" (${src.outlet ?? d.row.id.slice(0, 8)})` });
+      addDurationReading(subject, g, r.attribute, r.value, r.unit, d, t, ti);
     } else {
       const key = normName(subject);
       if (!deadlineDays.has(key)) deadlineDays.set(key, { subject, values: new Map(), revised: new Set() });
