@@ -588,7 +588,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (!next || next.text !== ',') continue;
       // strip leading non-name words ("The", "However")
       let s0 = span.s;
-      while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || L.roleNouns.has(toks[s0]!.lower) || L.titleModifiers.has(toks[s0]!.lower) || L.honorifics.has(stripDot(toks[s0]!.lower)))) s0++;
+      while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || isTitleWord(toks[s0]!.lower))) s0++;
       if (s0 >= span.e) continue;
       if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
       let ty: string | undefined;
