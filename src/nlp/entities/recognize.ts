@@ -273,8 +273,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
           if ((mask & ~(surfaceCapMask(surface) | (particleLead ? 1 : 0))) !== 0) continue;
-          // a lower-case article leads only an organisation or armed group ("al-Qaeda"), not a place or a person
-          if (particleLead && (isDem || found[0]!.type !== 'ORG')) continue;
+          // a lower-case article leads only an organisation or armed group ("al-Qaeda"), or a facility named with its
+          // head ("the al-Shifa Hospital", "the al-Aqsa Mosque"), not a place or a person
+          if (particleLead && (isDem || !(found[0]!.type === 'ORG' || (found[0]!.type === 'FAC' && j > i)))) continue;
           best = { s: i, e: j + 1, type: found[0]!.type, src: isDem ? 'dem' : 'kb', rule: isDem ? 'kb-demonym' : 'kb-alias', score: 0, entries: found };
         }
         if (!best) {
@@ -468,6 +469,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     let i = r.from;
     while (i < r.to) {
       const t = toks[i]!;
+      // "the al-Ahli Arab Hospital", "the al-Nour Brigades": a name led by a lower-case Arabic article is one
+      // facility or organisation when capitalised words after it end on such a head
+      if (!t.headline && t.isWord && !capLike(t) && PARTICLE_PREFIX.test(t.text) && (i === r.from || !capLike(toks[i - 1]!))) {
+        let k = i + 1;
+        while (k < r.to && capLike(toks[k]!) && !toks[k]!.poss) k++;
+        const hd = k - 1 > i ? toks[k - 1]!.lower : '';
+        if (hd && (L.facHeads.has(hd) || L.orgHeads.has(hd)) && !L.companySuffixes.has(stripDot(hd))) { ruleRun(inp, i, k, cands); i = k; continue; }
+      }
       if (!capLike(t) || t.headline) { i++; continue; }
       // capitalised run with connectors
       let last = i; let j = i + 1;

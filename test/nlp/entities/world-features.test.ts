@@ -1,0 +1,73 @@
+// Issue 3 (LOC / FAC / ORG missed on the held-out sets): rivers, mountain ranges, deserts and seas of world news are
+// locations the KB now holds by name ("the Yangtze", "the Alps"; they were organisations or GPEs); a facility or
+// organisation whose name opens with a lower-case Arabic article is one name ("the al-Shifa Hospital", "the al-Ahli
+// Arab Hospital"); "Westminster Abbey" and names on other facility heads are facilities; towns GeoNames spells
+// otherwise ("Deir al-Balah", GeoNames "Dayr al Balah") are places, the whole name. Real KB; sentences written for
+// these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+
+describe('entities: world natural features from the KB', () => {
+  it('rivers, ranges, deserts and seas named alone are locations', () => {
+    for (const [text, name] of [
+      ['Flooding hit villages along the Yangtze on Monday.', 'Yangtze'],
+      ['He hiked in the Andes and the Alps before the war.', 'Alps'],
+      ['He hiked in the Andes and the Alps before the war.', 'Andes'],
+      ['Climbers died in the Hindu Kush last week.', 'Hindu Kush'],
+      ['The storm hit the Sundarbans on Sunday.', 'Sundarbans'],
+      ['Migrants crossed the Sahara to reach Libya.', 'Sahara'],
+      ['Ships in the Aegean were told to stay in port.', 'Aegean'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.type, 'LOC', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('links the well-known ones; an organisation named after a feature stays an organisation', () => {
+    let doc = run('Flooding hit villages along the Danube on Monday.');
+    assert.equal(bySurface(doc, 'Danube')?.kb?.wikidata, 'Q1653', names(doc));
+    doc = run('Officials at the Mekong River Commission warned of drought.');
+    assert.equal(bySurface(doc, 'Mekong River Commission')?.type, 'ORG', names(doc));
+    doc = run('The New England Patriots signed a quarterback.');
+    assert.equal(bySurface(doc, 'New England Patriots')?.type, 'ORG', names(doc));
+    // the online retailer keeps its name: no bare "Amazon" alias was added for the river
+    doc = run('Shares in Amazon rose 3 percent after the results.');
+    assert.equal(bySurface(doc, 'Amazon')?.type, 'ORG', names(doc));
+  });
+});
+
+describe('entities: names led by a lower-case Arabic article', () => {
+  it('a KB facility and an unknown one on a facility head are one facility', () => {
+    let doc = run('Hamas said Israel had struck the al-Shifa Hospital overnight.');
+    assert.equal(bySurface(doc, 'al-Shifa Hospital')?.type, 'FAC', names(doc));
+    doc = run('Dozens were killed at the al-Karvani Central Hospital on Tuesday.');
+    assert.equal(bySurface(doc, 'al-Karvani Central Hospital')?.type, 'FAC', names(doc));
+  });
+  it('not a person or a place name without a head', () => {
+    let doc = run('Officials said al-Assad Hospital staff fled.');
+    assert.ok(!doc.entities.some((e) => e.type === 'PERSON' && e.name.includes('Hospital')), names(doc));
+    doc = run('He met al-Sisi Monday in Cairo.');
+    assert.ok(!doc.entities.some((e) => e.type === 'FAC' || e.type === 'ORG'), names(doc));
+  });
+});
+
+describe('entities: more facility heads and towns spelled as news spells them', () => {
+  it('"Westminster Abbey", "Kelby Racecourse" are facilities', () => {
+    for (const [text, name] of [
+      ['The ceremony took place at Westminster Abbey.', 'Westminster Abbey'],
+      ['Crowds gathered at Kelby Racecourse on Saturday.', 'Kelby Racecourse'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.type, 'FAC', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('"Deir al-Balah", "Kiryat Shmona" are whole places; "Vitol" is a company', () => {
+    let doc = run('Dozens were killed in Deir al-Balah on Tuesday.');
+    assert.equal(bySurface(doc, 'Deir al-Balah')?.type, 'GPE', names(doc));
+    assert.equal(bySurface(doc, 'Deir'), undefined, names(doc));
+    doc = run('Rockets hit Kiryat Shmona on Sunday.');
+    assert.equal(bySurface(doc, 'Kiryat Shmona')?.type, 'GPE', names(doc));
+    doc = run('Vitol and Trafigura are among the largest traders.');
+    assert.equal(bySurface(doc, 'Vitol')?.type, 'ORG', names(doc));
+  });
+});
