@@ -41,6 +41,9 @@ const DAY_OF_OBSERVANCE = /^\s+of\s+(?:national\s+|global\s+|international\s+)?(
 // "for another week", "another year in office": one more unit (P1W); not "another day's work" or "another year's
 // budget" (a possessive names a thing), nor the idiom "live to fight another day".
 const ANOTHER = /\b[Aa]nother\s+(hour|day|night|week|fortnight|month|year|decade)\b(?![-'’])/g;
+// "in the past hour", "over the next hour", "the first hour of trading": one hour (PT1H), as "the past week" is P1W
+// (days and longer units are read in 01-find-relative.ts); not the idiom "at the last minute".
+const THE_PAST_HOUR = /\bthe\s+(past|last|next|coming|previous|following|first|final)\s+(hour|minute)\b(?![-'’])/gi;
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
@@ -269,6 +272,13 @@ export const findDurations: Finder = (text, out) => {
     const u = unitCode(m[1]!);
     if (!u || /\bfight\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.another-unit', 3, 'DURATION', durationValue(1, u)));
+  });
+
+  scanNear(T_UNIT, THE_PAST_HOUR, text, 20, 4, (m) => {
+    if (m[1]!.toLowerCase() === 'last' && m[2]!.toLowerCase() === 'minute') return;
+    const u = unitCode(m[2]!);
+    if (!u) return;
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.the-past-hour', 3, 'DURATION', durationValue(1, u)));
   });
 
   scanNear(T_UNIT, WHOLE, text, 20, 4, (m) => {

@@ -3,7 +3,7 @@
 // "as early as Tuesday" (ON_OR_AFTER, span "Tuesday"), "no later than Friday" (ON_OR_BEFORE), "since 2019" (past).
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
-import { wordBefore } from './text-util.js';
+import { atSentenceStart, wordBefore } from './text-util.js';
 import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
@@ -23,6 +23,19 @@ const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID
 
 /** A participle of speaking right before a day: "speaking on Wednesday", "writing Tuesday", "in an interview on Monday". */
 const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\s+reporters|in\s+an\s+interview|in\s+a\s+statement)\s+(?:on\s+)?$/i;
+/**
+ * A fronted frame of speech that the weekday dates and a comma closes: "Speaking to reporters on Monday, he said …",
+ * "At a news conference on Tuesday, the mayor said …", "In a televised address on Sunday, …". It tells when the
+ * words were said, so the day is past, whatever the reported clause looks ahead to. (Only fronted: "will announce
+ * it at a news conference on Friday" looks ahead.)
+ */
+const FRONTED_SPEECH_FRAME = /(?:^|[^A-Za-z])((?:Speaking|Writing|Talking|Testifying|Addressing|Briefing)\b[^,.;:!?"“”\n]{0,60}?|(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:news\s+conference|press\s+conference|conference|briefing|speech|statement|interview|address|remarks|post|message|letter|tweet|video)(?:\s+(?:to|with|at|in|from)\s+[^,.;:!?"“”\n]{1,40}?)?)\s+(?:on\s+)?$/;
+function frontedSpeechFrame(text: string, c: Cand): boolean {
+  if (!/^\s*,/.test(text.slice(c.end, c.end + 3))) return false;
+  const from = Math.max(0, c.start - 110);
+  const m = FRONTED_SPEECH_FRAME.exec(text.slice(from, c.start));
+  return m !== null && atSentenceStart(text, from + m.index + m[0].indexOf(m[1]!));
+}
 
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
 /** "was expected to", "were due to", "was set to": a plan told in the past still looks ahead ("was expected to reopen by Friday"). */
@@ -160,7 +173,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (pm) c.signalMod = pm;
     // "The minister, speaking on Wednesday, said …": the day of the reported speech is past, whatever the
     // reported clause looks ahead to.
-    if (!c.tense && c.rule.startsWith('relative.weekday') && REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start))) c.tense = 'PAST';
+    if (!c.tense && c.rule.startsWith('relative.weekday') && (REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start)) || frontedSpeechFrame(text, c))) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").
     // "Masks are mandatory from Monday", "schools are closed from Monday" likewise: a present-tense clause

@@ -100,6 +100,8 @@ export const FUTURE_CUES: readonly string[] = [
   'comes into force', 'come into force', 'goes into effect', 'enters into force',
   // Plans in the passive: "a memorial service is planned for Sunday".
   'is planned', 'are planned', 'set for', 'slated for',
+  // Weather and other forecasts in the passive: "heavy rain is forecast for Saturday", "storms are predicted for Sunday".
+  'is forecast', 'are forecast', 'forecast for', 'is predicted', 'are predicted', 'predicted for',
   // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".
   'must', 'has to', 'have to', 'needs to', 'need to',
 ];

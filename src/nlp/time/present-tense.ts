@@ -24,6 +24,8 @@ const GOVERNED = /^(?:to|did|does|do|not|never|will|would|can|could|may|might|mu
 const STATE_BEFORE_ED = /^(?:is|are|remain|remains|stay|stays|be|being|been|get|gets|become|becomes|keep|keeps)$/;
 /** The words between two commas of a short apposition: capitalised words only. */
 const APPOSITION = /^\s+[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s*$/;
+/** A clock's dotted day-half marker after its digits: "7 a.m.", "10:30 p.m", "9a.m.". */
+const CLOCK_MARK = /\d\s*([ap]\.m\.?)$/i;
 const SCAN = 160;
 const MAX_WORDS = 24;
 /** The verb itself must be among the nearest words to the time. */
@@ -41,6 +43,11 @@ function clauseWordsBefore(text: string, from: number, pos: number): { words: Wo
   let i = pos - 1;
   while (i >= lo) {
     const c = text.charCodeAt(i);
+    // "go to the polls at 7 a.m. on Sunday": the dots of a clock's "a.m."/"p.m." end no clause; the marker is skipped.
+    if ((c === 46 || c === 77 || c === 109) && i - lo >= 3) {
+      const clock = CLOCK_MARK.exec(text.slice(Math.max(lo, i - 8), i + 1));
+      if (clock) { i -= clock[1]!.length; continue; }
+    }
     if (c === 44) {
       // ", Aditya-L1," / ", Texas,": skip a short capitalised apposition between two commas.
       // (the comma before is looked for within 32 characters only: an unbounded lastIndexOf would scan back
@@ -100,6 +107,8 @@ export function presentVerbBefore(text: string, sentStart: number, pos: number):
     if (isEd(lw) || PAST.has(lw)) {
       // "the vote is held on Sunday", "markets are closed on Monday": a present passive next to the time.
       if (/^(?:is|are)$/.test(lp) && k <= 1) { verb = words[k + 1]!.start; k++; break; }
+      // "a memorial is being held on Sunday": a present progressive passive arranges the day ahead.
+      if (lp === 'being' && k <= 1 && /^(?:is|are)$/i.test(words[k + 2]?.w ?? '')) { verb = words[k + 2]!.start; k += 2; break; }
       if (STATE_BEFORE_ED.test(lp)) continue; // "remain closed on Friday"
       return -1;
     }

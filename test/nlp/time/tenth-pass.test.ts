@@ -1,0 +1,79 @@
+// Tenth pass on the time stage (issue 4): weekdays a week off. A forecast in the passive ("rain is forecast for
+// Saturday"), a present progressive passive ("a memorial is being held on Sunday") look ahead; a fronted frame of
+// speech ("Speaking to reporters on Monday, he said …") dates the saying, in the past. Sentences are our own;
+// publication date pinned.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, times, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const THU = '2023-09-14'; // a Thursday
+
+describe('time (tenth pass): forecasts and arrangements in the passive look ahead', () => {
+  it('reads the weekday ahead', () => {
+    check(THU, [
+      ['Heavy rain is forecast for Saturday.', 'Saturday', '2023-09-16', 'DATE'],
+      ['Storms are predicted for Sunday in the north.', 'Sunday', '2023-09-17', 'DATE'],
+      ['Temperatures of 40C are forecast on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['A memorial is being held on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['Extra police are being deployed on Saturday.', 'Saturday', '2023-09-16', 'DATE'],
+    ]);
+  });
+  it('a told past stays past (negatives)', () => {
+    check(THU, [
+      ['Heavy rain fell on Saturday, as forecasters had warned.', 'Saturday', '2023-09-09', 'DATE'],
+      ['The forecast for Monday was wrong, and the storm hit on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+      ['Sunday\'s vote is being contested.', 'Sunday', '2023-09-10', 'DATE'],
+      ['The man was being held on Monday, police said.', 'Monday', '2023-09-11', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (tenth pass): a fronted frame of speech dates the saying', () => {
+  it('is past whatever the reported clause looks ahead to', () => {
+    check(THU, [
+      ['Speaking to reporters on Monday, he said the plan would work.', 'Monday', '2023-09-11', 'DATE'],
+      ['At a news conference on Tuesday, the mayor said the city will recover.', 'Tuesday', '2023-09-12', 'DATE'],
+      ['In a televised address on Sunday, the president said elections will be held.', 'Sunday', '2023-09-10', 'DATE'],
+      ['Writing on social media on Wednesday, she said she will stand again.', 'Wednesday', '2023-09-13', 'DATE'],
+    ]);
+  });
+  it('a frame not at the sentence start, or not closed by a comma, keeps the clause tense (negatives)', () => {
+    check(THU, [
+      ['He will announce the result at a news conference on Tuesday.', 'Tuesday', '2023-09-19', 'DATE'],
+      ['The minister will give a speech on Monday and answer questions.', 'Monday', '2023-09-18', 'DATE'],
+      ['At a rally on Saturday, the candidate will unveil her plan.', 'Saturday', '2023-09-16', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (tenth pass): a clock time between a present verb and its weekday', () => {
+  it('the dots of "a.m."/"p.m." end no clause: the scheduled day is ahead', () => {
+    check(THU, [
+      ['Voters go to the polls at 7 a.m. on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['Tickets go on sale at 9 a.m. on Friday.', 'Friday', '2023-09-15', 'DATE'],
+      ['The president addresses the nation at 8 p.m. on Monday.', 'Monday', '2023-09-18', 'DATE'],
+    ]);
+  });
+  it('a past verb keeps the day past, and a sentence ending in "p.m." still ends (negatives)', () => {
+    check(THU, [
+      ['Rebels attacked the base at 5 a.m. on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+      ['The blast was heard at 9 p.m. Residents fled on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (tenth pass): "the past hour", "the next minute"', () => {
+  it('is one unit, as "the past week" is', () => {
+    check(THU, [
+      ['In the past hour, 30 tremors were felt.', 'the past hour', 'PT1H', 'DURATION'],
+      ['Over the next hour, the storm will pass.', 'the next hour', 'PT1H', 'DURATION'],
+      ['In the first hour of trading, shares fell.', 'the first hour', 'PT1H', 'DURATION'],
+    ]);
+  });
+  it('not the idiom, nor a compound (negatives)', () => {
+    for (const text of ['He changed his mind at the last minute.', 'A last-minute deal was struck.', 'The next hour-long session starts soon.']) {
+      assert.deepEqual(times(text, THU).filter((t) => t.rule === 'duration.the-past-hour').map((t) => t.text), [], text);
+    }
+  });
+});
