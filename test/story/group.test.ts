@@ -123,3 +123,63 @@ test('organisations meet under one term whatever company form a report gives the
   assert.notEqual(termKey({ name: 'Jane Co', type: 'PERSON' }), termKey({ name: 'Jane', type: 'PERSON' }));
   assert.equal(termKey({ name: 'Acme Corp', type: 'ORG', kb: { wikidata: 'Q1' } }), 'wd:Q1');
 });
+
+// A story profile with its places: `places` counts the sentences naming each place, `lead` its lead's places (L:) and countries (C:).
+const mkp = (id: string, terms: string[], places: Record<string, number>, lead: string[]): Profile =>
+  ({ ...mk(id, terms), places: new Map(Object.entries(places)), lead: new Set(lead) });
+
+test('a report that only recalls a story is a look-alike: its lead is another country\'s place, the story\'s place in one sentence', async () => {
+  const { lookalike } = await import('../../src/story/group.js');
+  const story = [mkp('s1', ['mine', 'fire'], { soma: 4, turkey: 2 }, ['L:soma', 'C:TR']), mkp('s2', ['mine', 'fire'], { soma: 3, manisa: 1 }, ['L:soma', 'C:TR'])];
+  // another disaster elsewhere, one background sentence naming the story's town
+  assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3, serbia: 2, soma: 1 }, ['L:obrenovac', 'C:RS']), story), true);
+  // the same report naming the story's town in two sentences is (also) about it
+  assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3, serbia: 2, soma: 2 }, ['L:obrenovac', 'C:RS']), story), false);
+  // a report led from a place in the story's country (the capital, a dateline) is of the story
+  assert.equal(lookalike(mkp('x', ['protest'], { ankara: 3, soma: 1 }, ['L:ankara', 'C:TR']), story), false);
+  // a report whose lead place the story's reports name (in any sentence) is of the story
+  assert.equal(lookalike(mkp('x', ['funeral'], { manisa: 2, soma: 1 }, ['L:manisa', 'C:XX']), story), false);
+  // sharing no place at all is not recalling the story; neither is a lead place named only once
+  assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3 }, ['L:obrenovac', 'C:RS']), story), false);
+  assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 1, soma: 1 }, ['L:obrenovac', 'C:RS']), story), false);
+  // profiles stored before they carried their places never count as look-alikes
+  assert.equal(lookalike(mk('x', ['flood']), story), false);
+  assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3, soma: 1 }, ['L:obrenovac', 'C:RS']), [mk('s1', ['mine']), mk('s2', ['fire'])]), false);
+});
+
+test('a look-alike report does not join the story it recalls; the same words with the story\'s place as subject do', () => {
+  const words = ['disaster', 'rescue', 'killed', 'mourning', 'toll'];
+  const story = () => new Map<string, Profile[]>([['S', [mkp('s1', [...words, 'mine'], { soma: 4 }, ['L:soma', 'C:TR']), mkp('s2', [...words, 'coal'], { soma: 3 }, ['L:soma', 'C:TR'])]]]);
+  const place = (p: Profile, stories: Map<string, Profile[]>) => assign([p], stories, (q) => `new-${q.id}`, new Map(), new Map(), { threshold: 0.5 })[0]!.storyId;
+  const terms = [...words, 'flood', 'river', 'evacuated'];
+  assert.equal(place(mkp('x', terms, { obrenovac: 3, soma: 1 }, ['L:obrenovac', 'C:RS']), story()), 'new-x');
+  assert.equal(place(mkp('y', terms, { soma: 3 }, ['L:soma', 'C:TR']), story()), 'S');
+});
+
+test('a report\'s place terms: sentences naming each place, its lead\'s places and countries; kept out of the vector, always stored', async () => {
+  const { terms, termsJson, parseTerms, Df, profile } = await import('../../src/story/group.js');
+  const text = 'BELGRADE, Serbia (AP) — Floods swept through Obrenovac on Friday. Rescuers reached Obrenovac by boat. Turkey mourned the miners killed in Soma.';
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  const ent = (id: string, name: string, offs: number[], country: string) => ({ id, name, type: 'GPE', geo: { lat: 0, lon: 0, country }, mentions: offs.map((o) => ({ start: o, end: o + name.length, text: name })) });
+  const a = {
+    version: 1, document: { id: 'x', text, language: 'en' }, times: [], quantities: [], claims: [], checks: [], events: [],
+    sentences: [{ start: 0, end: 23, kind: 'DATELINE' }, { start: 24, end: 66, kind: 'BODY' }, { start: 67, end: 102, kind: 'BODY' }, { start: 103, end: text.length, kind: 'BODY' }],
+    entities: [ent('e1', 'Belgrade', [0], 'RS'), ent('e2', 'Obrenovac', [at('Obrenovac'), at('Obrenovac', at('Obrenovac') + 1)], 'RS'), ent('e3', 'Soma', [at('Soma')], 'TR'), ent('e4', 'Turkey', [at('Turkey')], 'TR')],
+  } as unknown as import('../../src/core/types.js').Analysis;
+  const tf = terms(a);
+  assert.equal(tf.get('G:n:PLACE:obrenovac'), 2);
+  assert.equal(tf.get('G:n:PLACE:soma'), 1);
+  assert.ok(tf.has('L:n:PLACE:obrenovac') && tf.has('L:n:PLACE:belgrade') && tf.has('C:RS'));
+  assert.ok(!tf.has('L:n:PLACE:soma') && !tf.has('C:TR'));
+  // stored beside the 300 heaviest terms, whatever their counts
+  for (let i = 0; i < 400; i++) tf.set(`w${i}`, 5);
+  const back = parseTerms(termsJson(tf));
+  assert.equal(back.get('G:n:PLACE:soma'), 1);
+  assert.ok(back.has('C:RS'));
+  assert.equal([...back.keys()].filter((k) => k.startsWith('w')).length, 300);
+  const df = new Df(); df.add(back);
+  const p = profile('x', a, back, df);
+  assert.ok(![...p.vec.keys()].some((k) => /^[GLC]:/.test(k)));
+  assert.equal(p.places?.get('n:PLACE:obrenovac'), 2);
+  assert.ok(p.lead?.has('L:n:PLACE:obrenovac') && p.lead.has('C:RS'));
+});
