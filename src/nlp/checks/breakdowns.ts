@@ -1,6 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { NUMBER_WORDS } from '../quantity/lexicon.js';
-import { fmt } from './format.js';
+import { fmt, roundingUnit } from './format.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 
@@ -71,11 +71,36 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
 const CHANGE_BEFORE_RE = /\b(?:by|up|down|rose|fell|grew|gained|lost|dropped|climbed|jumped|increased|decreased|declined|plunged|slipped|surged|of\s+up\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
 
+// "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support
+// the deal, while 55 percent oppose it", "She won 61% … her rival took 39%": two shares that complete one whole. Two
+// shares may leave room for a third, so only agreement is reported, and only with a word of a split between them.
+const COMPLEMENT_CUE_RE = /\b(?:remaining|remainder|rest|other|others|while|whereas|against|versus|vs|opposed|oppose|opposing|support|supported|backed|favou?r|yes|no|won|took|received|secured|garnered|owns?|owned|held|holds|controls?|controlled)\b/i;
+/** "45% of men … 55% of women": two shares of different wholes. */
+const OF_WHOLE_RE = /^\s+of\s+(?:the\s+)?([a-z]+)/i;
+
+function complementChecks(text: string, qs: readonly Quantity[], idx: number[], span: [number, number]): Check[] {
+  const [a, b] = [qs[idx[0]!]!, qs[idx[1]!]!];
+  const between = text.slice(a.end, b.start);
+  // "52% of the vote to 48%" is the two-shares check's (tallies.ts)
+  if (/^\s*(?:of\s+(?:the\s+)?(?:vote|votes|ballots)\s*)?(?:to|against|versus|vs\.?|-|–)\s*$/i.test(between)) return [];
+  if (!COMPLEMENT_CUE_RE.test(between) && !COMPLEMENT_CUE_RE.test(text.slice(span[0], a.start))) return [];
+  const wa = OF_WHOLE_RE.exec(text.slice(a.end, a.end + 30))?.[1]?.toLowerCase();
+  const wb = OF_WHOLE_RE.exec(text.slice(b.end, b.end + 30))?.[1]?.toLowerCase();
+  if (wa && wb && wa !== wb) return [];
+  const sum = a.value + b.value;
+  const tol = roundingUnit(a.text, a.value) / 2 + roundingUnit(b.text, b.value) / 2 + 1e-9;
+  if (Math.abs(sum - 100) > Math.min(tol, 1 + 1e-9)) return [];
+  return [ruled({
+    kind: 'COUNT', status: 'CONSISTENT', refs: idx,
+    detail: `shares ${fmt(a.value)} + ${fmt(b.value)} = ${fmt(sum)}%: the two complete the whole`,
+  }, 'count:percent-complement')];
+}
+
 function percentSumChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const bySentence = new Map<number, number[]>();
   qs.forEach((q, i) => {
-    if (q.unit !== '%' || (q.rule ?? '').startsWith('quantity:share-') || q.bound) return;
+    if (q.unit !== '%' || (q.rule ?? '').startsWith('quantity:share-') || (q.bound && q.bound !== 'APPROX')) return;
     if (CHANGE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 25), q.start))) return;
     const span = sentenceSpanAt(sentences, q.start);
     const key = span ? span[0] : -1;
@@ -85,7 +110,8 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     bySentence.set(key, list);
   });
   for (const [start, idx] of bySentence) {
-    if (idx.length < 3) continue;
+    if (idx.length === 2) { out.push(...complementChecks(text, qs, idx, sentenceSpanAt(sentences, start)!)); continue; }
+    if (idx.length < 3 || idx.some((i) => qs[i]!.bound)) continue;
     const span = sentenceSpanAt(sentences, start)!;
     const sentence = text.slice(span[0], span[1]);
     // "… in 2020", "30% of the vote": a breakdown's percentages are of one whole, written one after another

@@ -269,6 +269,19 @@ function majorityChecks(text: string, vs: Val[], sentences: SentenceSpans, from:
     }
     if (bodies.length === 0) continue;
     const need = (n: number) => Math.floor(n / 2) + 1;
+    // "won 214 of the 400 seats, a majority of 28": a figure below half the body is the margin over all the others
+    // (twice the seats less the body), not the threshold; agreement only, since the seats may be another party's
+    if (bodies.every((b) => m.value < need(b.n) / 2)) {
+      const seat = vs.find((p) => p !== m && p.unit === 'plain' && p.start >= from && p.end <= to && bodies.some((b) => p.value < b.n && 2 * p.value - b.n === m.value));
+      const b = seat && bodies.find((x) => 2 * seat.value - x.n === m.value);
+      if (seat && b) {
+        out.push(ruled({
+          kind: 'COUNT', status: 'CONSISTENT', refs: [{ start: m.start, end: m.end, text: m.text }, { start: seat.start, end: seat.end, text: seat.text }, { start: b.start, end: b.end, text: b.text }],
+          detail: `${fmt(seat.value)} of ${fmt(b.n)} seats is a majority of ${fmt(seat.value)} − ${fmt(b.n - seat.value)} = ${fmt(2 * seat.value - b.n)} over all the others, given as ${m.text}`,
+        }, 'count:seat-majority'));
+      }
+      continue;
+    }
     const ok = bodies.find((b) => need(b.n) === m.value);
     if (!ok && (bodies.length > 1 || !bodies[0]!.near)) continue;
     const b = ok ?? bodies[0]!;

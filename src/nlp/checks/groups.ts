@@ -1,5 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { dimensionOf } from '../quantity/units.js';
 import { alt, GROUP_PERSON_NOUNS, GROUP_TOTAL_NOUNS, OF_THE_PART_VERBS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
@@ -131,8 +132,10 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
     const from = m.index + m[0].length;
     const clause = text.slice(from, sentences[s]![1]);
     const parts = partsIn(text, clause, from);
-    if (parts.length < 2) continue;
+    if (parts.length < 1) continue;
     const sum = parts.reduce((a, b) => a + b.n, 0);
+    // "Of the 50 passengers, 48 survived": one part says only that it fits; a larger one may count something else
+    if (parts.length === 1 && !(sum < whole)) continue;
     // "Of the 288 candidates, 286 have higher education, 202 are under 45 and 56 are women": parts told with different
     // verbs may overlap; only parts of one frame ("25 were British and 22 were French") must fit inside the whole
     if (sum > whole && new Set(parts.map((x) => x.verb)).size > 1) continue;
@@ -148,12 +151,19 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
 
 // "killed 64 people, 20 of whom were children", "12 people, three of them children": a part of the figure just given
 const OF_WHOM_RE = new RegExp(String.raw`^\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?(${NUM_SRC})\s+of\s+(?:whom|them|those)\b`, 'i');
+// "Twelve people were injured, three of them seriously": the count's own short passive or intransitive verb phrase
+// may come before the part
+const OF_WHOM_VERB_RE = new RegExp(String.raw`^\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+[a-z]+ed|died|drowned|fled|escaped|survived)(?:\s+(?:in|at|on|by|during|near|inside)\s+(?:the\s+|a\s+)?[a-z]+){0,1}(?=\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?${NUM_SRC}\s+of\s+(?:whom|them|those)\b)`, 'i');
+// "The country has 26 cantons. Six of them voted against": the next sentence opens with a part of the count
+const NEXT_OF_THEM_RE = new RegExp(String.raw`^\s*(${NUM_SRC})\s+of\s+(?:them|those|these)\b`, 'i');
 
 function ofWhomChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
   qs.forEach((q, i) => {
     if (q.unit !== 'person' || (q.rule ?? '').includes('vague')) return;
-    const m = OF_WHOM_RE.exec(text.slice(q.end, q.end + 50));
+    const verb = OF_WHOM_VERB_RE.exec(text.slice(q.end, q.end + 80));
+    const base = q.end + (verb ? verb[0].length : 0);
+    const m = OF_WHOM_RE.exec(text.slice(base, base + 50));
     if (!m) return;
     const n = numberValue(m[1]!);
     if (n === undefined) return;
@@ -161,7 +171,7 @@ function ofWhomChecks(text: string, qs: readonly Quantity[]): Check[] {
     const open = q.bound === 'AT_LEAST' || q.bound === 'MORE_THAN' || q.bound === 'MIN' || q.bound === 'APPROX';
     const ok = n <= q.value || (q.bound === 'APPROX' && n <= q.value * 1.05);
     if (!ok && open) return;
-    const at = q.end + m.index + m[0].indexOf(m[1]!);
+    const at = base + m.index + m[0].indexOf(m[1]!);
     out.push(ruled({
       kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, span(text, at, m[0].slice(m[0].indexOf(m[1]!)))],
       detail: `"${m[0].replace(/^\s*,\s*/, '')}": ${n} ${ok ? '≤' : '>'} ${q.text}`,
@@ -227,6 +237,33 @@ function nextSentencePartsChecks(text: string, qs: readonly Quantity[], sentence
   return out;
 }
 
+/** "The country has 26 cantons. Six of them voted against": a loose pairing across sentences, agreement only. */
+function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (let s = 1; s < sentences.length; s++) {
+    const [from, to] = sentences[s]!;
+    const m = NEXT_OF_THEM_RE.exec(text.slice(from, to));
+    if (!m) continue;
+    const n = numberValue(m[1]!.toLowerCase());
+    if (n === undefined) continue;
+    // the last count of the sentence before: a plain count of things or people, not a measure, money or share
+    const [pFrom, pTo] = sentences[s - 1]!;
+    let i = -1;
+    qs.forEach((q, k) => { if (q.start >= pFrom && q.end <= pTo) i = k; });
+    const q = qs[i];
+    if (!q || !isCounted(q) || (q.rule ?? '').includes('vague') || q.bound === 'AT_MOST' || q.bound === 'LESS_THAN') continue;
+    if (!(n < q.value)) continue;
+    const at = from + m.index + m[0].indexOf(m[1]!);
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: [i, span(text, at, m[0].slice(m[0].indexOf(m[1]!)))],
+      detail: `"${m[0].trim()}": ${n} ≤ ${q.text}, told in the sentence before`,
+    }, 'count:of-them-next'));
+  }
+  return out;
+}
+/** A unit that counts things or people: no measure, money, share or rate. */
+const isCounted = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
+
 export function groupCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
-  return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs), ...nextSentencePartsChecks(text, qs, sentences)];
+  return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs), ...nextSentencePartsChecks(text, qs, sentences), ...nextOfThemChecks(text, qs, sentences)];
 }

@@ -24,6 +24,7 @@ import { weekdayOffsetChecks } from './weekdayOffsets.js';
 import { looseShareChecks } from './looseShares.js';
 import { looseSpanChecks } from './looseSpans.js';
 import { ageDeltaChecks } from './ageDeltas.js';
+import { bothChecks } from './both.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -70,6 +71,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(looseShareChecks(doc.text, doc.quantities, sentences));
   addUncovered(looseSpanChecks(doc.text, doc.times, sentences));
   addUncovered(ageDeltaChecks(doc.text, doc.anchorDate, sentences));
+  addUncovered(bothChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

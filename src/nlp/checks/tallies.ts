@@ -167,7 +167,7 @@ function twoShareChecks(text: string, sentences: SentenceSpans): Check[] {
 
 // "voted 13-0", "by 220 votes to 212", "a 6-3 ruling", "passed 52-48"
 const TALLY_RE = new RegExp(String.raw`(?<![\d,.:/-])(\d{1,3})(?:\s+votes?)?\s*(?:-|–|\s+to\s+)\s*(\d{1,3})(?![\d.:/%-]|,\d)(?:\s+votes?)?`, 'g');
-const VOTE_CUE_BEFORE_RE = new RegExp(`\\b(?:${alt(VOTE_CUES)})\\b(?:\\s+[a-z]+){0,3}?\\s+(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?$`, 'i');
+const VOTE_CUE_BEFORE_RE = new RegExp(`\\b(?:${alt(VOTE_CUES)})\\b(?:\\s+[a-z0-9][a-z0-9'’-]*){0,3}?\\s+(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?$`, 'i');
 const VOTE_CUE_AFTER_RE = /^\s*(?:vote|votes|decision|ruling|verdict|majority|split|in\s+favou?r)\b/i;
 const ABSTAIN_RE = new RegExp(String.raw`\b(${COUNT_SRC})\s+(?:(?:members?|countries|states|nations|senators|lawmakers)\s+)?(?:abstentions?|abstained|abstaining)\b`, 'i');
 const BODY_RE = new RegExp(String.raw`\b(${COUNT_SRC})-(?:member|seat|strong|judge|justice|nation|country)\b|\ball\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b|\b(?:of|among)\s+(?:the|its)\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b`, 'gi');
