@@ -22,7 +22,7 @@ import { dateSpanChecks } from './dateSpans.js';
 import { namedGroupChecks } from './namedGroups.js';
 import { weekdayOffsetChecks } from './weekdayOffsets.js';
 import { looseShareChecks } from './looseShares.js';
-import { looseSpanChecks } from './looseSpans.js';
+import { looseSpanChecks, shortSpanChecks } from './looseSpans.js';
 import { ageDeltaChecks } from './ageDeltas.js';
 import { bothChecks } from './both.js';
 
@@ -72,6 +72,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(looseSpanChecks(doc.text, doc.times, sentences));
   addUncovered(ageDeltaChecks(doc.text, doc.anchorDate, sentences));
   addUncovered(bothChecks(doc.text, sentences));
+  addUncovered(shortSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

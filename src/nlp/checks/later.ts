@@ -19,6 +19,8 @@ const LANDS_BEFORE_RE = /^\s*,?\s*(?:and\s+)?$/i;
 const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const REACH = 2;
+/** Between the offset and a date that ends its clause: a few words, no other clause or event word of its own. */
+const LOOSE_LANDS_RE = /^\s*,?\s*(?![^.;:!?]*\b(?:after|before|since|from|until|than|when|while|following|ago|last|previous)\b)[^.;:!?()\d]{1,70}?\s(?:on|in)\s+(?:the\s+)?$/i;
 const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -84,23 +86,38 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     const pEnd = m.index + m[0].length;
     const cands = dates.filter((d) => precise(d, unit) && !(d.start < pEnd && pStart < d.end));
     // the date the offset lands on, in apposition
-    const lands = cands.find((d) => d.start >= pEnd && d.end <= sTo && LANDS_AFTER_RE.test(text.slice(pEnd, d.start)))
+    let lands = cands.find((d) => d.start >= pEnd && d.end <= sTo && LANDS_AFTER_RE.test(text.slice(pEnd, d.start)))
       ?? cands.find((d) => d.end <= pStart && d.start >= sFrom && LANDS_BEFORE_RE.test(text.slice(d.end, pStart)));
+    // "Three months later, fighting resumed in January 2024": the date ends the clause the offset opens; a looser
+    // pairing (the date may belong to another event), so only agreement is reported
+    let loose = false;
+    if (!lands) {
+      const next = dates.find((d) => d.start >= pEnd && d.end <= sTo);
+      if (next && precise(next, unit) && LOOSE_LANDS_RE.test(text.slice(pEnd, next.start))) { lands = next; loose = true; }
+    }
     if (!lands) continue;
     const windowStart = sentences[Math.max(0, s - REACH)]![0];
     const before = cands.filter((d) => d !== lands && d.end <= Math.min(pStart, lands.start) && d.start >= windowStart);
     const base = before[before.length - 1];
     if (!base) continue;
-    const [from, to] = earlier ? [lands, base] : [base, lands];
+    let [from, to] = earlier ? [lands, base] : [base, lands];
     let g = gap(from, to, n, unit);
-    // "On December 30 … three days later, on January 2": a year the text does not write may be the next one
-    if (!g.ok && unit !== 'year' && unit !== 'decade' && !(YEAR_WRITTEN_RE.test(from.text) && YEAR_WRITTEN_RE.test(to.text))) {
-      const shifted = gap(from, { ...to, year: to.year + Math.sign(dayMs(from) - dayMs(to) || 1) }, n, unit);
-      if (shifted.ok || dayMs(to) < dayMs(from)) {
-        if (!shifted.ok) continue;
-        g = shifted;
+    // "On December 30 … three days later, on January 2", "in May 2022 … in November, six months later": a date whose
+    // year the text does not write is read as the first of its kind after (or, for the earlier one, before) the other
+    // date, not as the time stage's guess against the report's date
+    if (unit !== 'year' && unit !== 'decade' && !(YEAR_WRITTEN_RE.test(from.text) && YEAR_WRITTEN_RE.test(to.text))) {
+      if (!YEAR_WRITTEN_RE.test(to.text)) {
+        const t2 = { ...to, year: from.year };
+        if (dayMs(t2) < dayMs(from)) t2.year += 1;
+        to = t2;
+      } else {
+        const f2 = { ...from, year: to.year };
+        if (dayMs(f2) > dayMs(to)) f2.year -= 1;
+        from = f2;
       }
+      g = gap(from, to, n, unit);
     }
+    if (loose && !g.ok) continue;
     // a mismatch counts only when the earlier date has no rival in the sentence and the one before it
     const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
     if (!g.ok && (near.length !== 1 || near[0] !== base)) continue;
@@ -109,7 +126,7 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: g.ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
       detail: `${label(from)} ("${from.text}") to ${label(to)} ("${to.text}") = ${g.said}; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'})${g.ok ? '' : ', which does not fit'}`,
-    }, 'date-arithmetic:offset-landing'));
+    }, loose ? 'date-arithmetic:offset-landing-loose' : 'date-arithmetic:offset-landing'));
   }
   return out;
 }

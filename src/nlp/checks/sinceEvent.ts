@@ -3,7 +3,7 @@ import { MONTHS } from '../time/lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
-import { dated } from './datedTime.js';
+import { dated, type Dated } from './datedTime.js';
 
 // Offsets from a dated event told a few words later, against the report's date or a date stated in the sentence:
 //  - "two years after Russia invaded Ukraine in February 2022", "a year since the October 7, 2023 attack",
@@ -23,6 +23,25 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4375, yea
 const SLACK: Record<string, number> = { day: 2, week: 0.6, month: 0.6, year: 0.6, decade: 0.6 };
 
 
+
+const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
+const addYears = (ms: number, k: number) => { const d = new Date(ms); d.setUTCFullYear(d.getUTCFullYear() + k); return d.getTime(); };
+/**
+ * Whole years to add to `d` so that it is the first of its kind at or after `ref`; with `before`, the years `d` must
+ * move back to be the last of its kind at or before `ref` (the same shift, added to the other date).
+ */
+function yearsAfter(d: Dated, ref: Dated, before = false): number {
+  let k = 0;
+  if (!before) {
+    while (addYears(d.latest, k) < ref.earliest && k < 200) k++;
+    while (addYears(d.earliest, k - 1) >= ref.earliest && k > -200) k--;
+  } else {
+    // move `d` (the event) back until it is at or before `ref` (the landing), and no further
+    while (addYears(d.earliest, -k) > ref.latest && k < 200) k++;
+    while (addYears(d.latest, -(k - 1)) <= ref.latest && k > -200) k--;
+  }
+  return k;
+}
 
 export function sinceEventChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
@@ -47,7 +66,11 @@ export function sinceEventChecks(text: string, times: readonly TimeExpr[], ancho
     const landings: Array<{ earliest: number; latest: number; label: string; ref?: number }> = [];
     for (const d of all) {
       if (!d || d === from || d.t.start < sFrom || d.t.end > sTo || (d.t.start >= m.index && d.t.end <= from.t.end)) continue;
-      landings.push({ earliest: d.earliest, latest: d.latest, label: `the stated ${d.label}`, ref: d.i });
+      // "reached in November, nine months after talks began in February": a month whose year the text does not write
+      // is the first of its name after the event, not the time stage's guess against the report's date
+      const shift = !YEAR_WRITTEN_RE.test(d.t.text) ? yearsAfter(d, from) : !YEAR_WRITTEN_RE.test(from.t.text) ? yearsAfter(from, d, true) : 0;
+      const [e, l] = [addYears(d.earliest, shift), addYears(d.latest, shift)];
+      landings.push({ earliest: e, latest: l, label: `the stated ${d.label}${shift ? ` (its year read after the event's, ${shift > 0 ? '+' : ''}${shift})` : ''}`, ref: d.i });
     }
     if (Number.isFinite(pub)) landings.push({ earliest: pub, latest: pub, label: `the report's date ${anchor!.slice(0, 10)}` });
     const per = UNIT_DAYS[unit]!;
