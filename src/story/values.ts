@@ -177,8 +177,13 @@ export function timeInterval(value: string, mod?: string): Interval | undefined 
   }
 }
 
-/** Events that unfold over days (a flood, a storm, a siege, an outbreak) and states that last (a ship or a submersible missing since it lost contact): reports a day apart describe the same one. */
-export const DURATIVE = /DISASTER|FLOOD|STORM|FIRE|DROUGHT|EPIDEMIC|OUTBREAK|CRISIS|WAR|SIEGE|PROTEST|STRIKE|CAMPAIGN|MISSING/;
+/**
+ * Events that unfold over days (a flood, a storm, a siege, an outbreak), states that last (a ship or a
+ * submersible missing since it lost contact) and the deaths of a disaster, which are counted over hours
+ * (the trapped die overnight, the injured in hospital the next day, bodies are found the next morning):
+ * reports a day apart describe the same one.
+ */
+export const DURATIVE = /DISASTER|FLOOD|STORM|FIRE|DROUGHT|EPIDEMIC|OUTBREAK|CRISIS|WAR|SIEGE|PROTEST|STRIKE|CAMPAIGN|MISSING|DEATHS/;
 /**
  * Actions carried on or repeated over days (a rescue operation, evacuation flights, protests, strikes,
  * deliveries of aid, an inquiry): reports that date them to different days tell different days of one

@@ -446,6 +446,27 @@ test('a disappearance is a state that lasts: reports dating it a day apart agree
   assert.ok(!DURATIVE.test('ACCIDENT') && !DURATIVE.test('EXPLOSION'));
 });
 
+test('the deaths of a disaster are counted over hours: reports dating them a day apart agree, two days apart do not', async () => {
+  const timeOf = (s: ReturnType<typeof story>) => {
+    const ev = s.events.find((e) => e.type === 'DEATHS');
+    assert.ok(ev, JSON.stringify(s.events.map((e) => e.type)));
+    return s.facts.find((f) => f.subject === ev.id && f.attribute === 'time')!;
+  };
+  const near = timeOf(story([
+    ['AAA', '2031-05-07', 'Dozens of miners died in the Port Varne mine fire on Tuesday, officials said.'],
+    ['CCC', '2031-05-08', 'Dozens of miners died in the Port Varne mine fire on Wednesday, officials said.'],
+  ]));
+  assert.equal(near.values.length, 2);
+  assert.equal(near.consistent, true, near.why);
+  // negative: a Monday and a Wednesday are two different days for it
+  const far = timeOf(story([
+    ['AAA', '2031-05-07', 'Dozens of miners died in the Port Varne mine fire on Monday, officials said.'],
+    ['CCC', '2031-05-08', 'Dozens of miners died in the Port Varne mine fire on Wednesday, officials said.'],
+  ]));
+  assert.equal(far.values.length, 2);
+  assert.equal(far.consistent, false, far.why);
+});
+
 test('how long a supply lasts is a fact named by what is supplied; what is left runs down and is a figure of its own', async () => {
   const s = story([
     ['AAA', '2031-06-19', 'The submersible Nereid, missing off Cape Varne, had about 96 hours of oxygen when it dived, the coast guard said.'],
