@@ -71,3 +71,28 @@ describe('entities: more facility heads and towns spelled as news spells them', 
     assert.equal(bySurface(doc, 'Vitol')?.type, 'ORG', names(doc));
   });
 });
+
+describe('entities: armed groups linked by checked QIDs; races are no places', () => {
+  it('Hamas, Islamic State, al-Qaeda, the PKK link; AQAP is its own group, not al-Qaeda', () => {
+    for (const [text, name, qid] of [
+      ['Hamas said the talks had stalled.', 'Hamas', 'Q38799'],
+      ['The Islamic State claimed the bombing.', 'Islamic State', 'Q2429253'],
+      ['Officials blamed al-Qaeda for the attack.', 'al-Qaeda', 'Q34490'],
+      ['Turkey said the PKK had laid down its arms.', 'PKK', 'Q152220'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.kb?.wikidata, qid, `${text} -> ${names(doc)}`);
+    }
+    const doc = run('Officials blamed AQAP for the attack in Aden.');
+    const aqap = bySurface(doc, 'AQAP');
+    assert.equal(aqap?.type, 'ORG', names(doc));
+    assert.notEqual(aqap?.kb?.wikidata, 'Q34490', names(doc));
+  });
+  it('"the Monaco Grand Prix" is no place; Monaco alone still is', () => {
+    let doc = run('Ferrari won the Monaco Grand Prix on Sunday.');
+    assert.notEqual(bySurface(doc, 'Monaco Grand Prix')?.type, 'GPE', names(doc));
+    assert.ok(!doc.entities.some((e) => e.type === 'GPE'), names(doc));
+    doc = run('He moved to Monaco in 2019.');
+    assert.equal(bySurface(doc, 'Monaco')?.type, 'GPE', names(doc));
+  });
+});
