@@ -229,6 +229,17 @@ export function lookalike(p: Profile, members: readonly Profile[]): boolean {
   return shared > 0;
 }
 
+/**
+ * Whether a report and a story only recall each other: the report only recalls the story, or every report
+ * of the story only recalls the report (a look-alike published before the story's first report started a
+ * story of its own, which the story's reports must not join either).
+ */
+export function recallsOnly(p: Profile, members: readonly Profile[]): boolean {
+  if (lookalike(p, members)) return true;
+  const others = members.filter((m) => m !== p);
+  return others.length > 0 && others.every((m) => lookalike(m, [p]));
+}
+
 /** A story's centroid: the sum of its members' unit vectors. */
 export class Centroid {
   vec = new Map<string, number>();
@@ -304,7 +315,7 @@ export function storySimilarity(p: Profile, members: Profile[], centroid?: Centr
     best = Math.max(best, centroid.cosine(p));
     if (centroid.clashes(p)) best *= CLASH_FACTOR;
   }
-  if (lookalike(p, members)) best *= LOOKALIKE_FACTOR;
+  if (recallsOnly(p, members)) best *= LOOKALIKE_FACTOR;
   return best * fade;
 }
 
@@ -399,13 +410,13 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     const own = home.get(p);
     if (!own) continue;
     const ownMembers = stories.get(own)!;
-    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * (lookalike(p, ownMembers) ? LOOKALIKE_FACTOR : 1) : th;
+    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * (recallsOnly(p, ownMembers) ? LOOKALIKE_FACTOR : 1) : th;
     let best = own; let bs = -Infinity;
     for (const sid of candidates(p)) {
       const ms = stories.get(sid);
       if (sid === own || !ms?.length) continue;
       const c = cents.get(sid)!;
-      const s = c.cosine(p) * fade(p, ms) * (c.clashes(p) ? CLASH_FACTOR : 1) * (lookalike(p, ms) ? LOOKALIKE_FACTOR : 1);
+      const s = c.cosine(p) * fade(p, ms) * (c.clashes(p) ? CLASH_FACTOR : 1) * (recallsOnly(p, ms) ? LOOKALIKE_FACTOR : 1);
       if (s > bs) { bs = s; best = sid; }
     }
     if (best === own || bs < th || bs <= cur + REFINE_MARGIN) continue;

@@ -183,3 +183,15 @@ test('a report\'s place terms: sentences naming each place, its lead\'s places a
   assert.equal(p.places?.get('n:PLACE:obrenovac'), 2);
   assert.ok(p.lead?.has('L:n:PLACE:obrenovac') && p.lead.has('C:RS'));
 });
+
+test('a look-alike that came first does not draw the story\'s reports into its own story', () => {
+  const words = ['disaster', 'rescue', 'killed', 'mourning', 'toll'];
+  const la = mkp('a-la', [...words, 'flood', 'river', 'evacuated'], { obrenovac: 3, soma: 1 }, ['L:obrenovac', 'C:RS']);
+  const s1 = mkp('b-s1', [...words, 'mine'], { soma: 4 }, ['L:soma', 'C:TR']);
+  const s2 = mkp('c-s2', [...words, 'coal'], { soma: 3 }, ['L:soma', 'C:TR']);
+  const out = assign([la, s1, s2], new Map(), (q) => `new-${q.id}`, new Map(), new Map(), { threshold: 0.5 });
+  assert.equal(part(out), 'a-la | b-s1+c-s2');
+  // negative: a report of the story that came first (named its place twice) draws the others
+  const first = mkp('a-first', [...words, 'flood', 'river', 'evacuated'], { obrenovac: 3, soma: 2 }, ['L:obrenovac', 'C:RS']);
+  assert.equal(part(assign([first, s1, s2], new Map(), (q) => `new-${q.id}`, new Map(), new Map(), { threshold: 0.5 })), 'a-first+b-s1+c-s2');
+});
