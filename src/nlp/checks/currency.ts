@@ -193,9 +193,23 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   }
   const reading = best.from !== a.unit || best.to !== b.unit ? `, reading the amounts as ${best.from} and ${best.to}` : '';
   const conv = `${fmt(a.value)} ${best.from} = ${fmt(a.value * best.rate)} ${best.to} at ${year}'s average rate of ${fmt(best.rate)}`;
-  const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR ? 'INCONSISTENT' : 'UNVERIFIABLE';
+  // The table was typed from recollection and is not yet checked row by row, and a report may restate a sum at the rate
+  // of the year it was agreed: a mismatch is claimed only when the neighbouring years' averages are as far off too (a
+  // wrong cell, or a currency that moved, leaves it UNVERIFIABLE)
+  const farEveryYear = [year - 1, year + 1].every((y) => {
+    let off: number | undefined;
+    for (const from of first) for (const to of second) {
+      const pf = from === to ? undefined : perUsd(from, y), pt = perUsd(to, y);
+      if (pf === undefined || pt === undefined) continue;
+      const o = Math.min(offBy(a.value * (pt / pf), b), offBy(b.value / (pt / pf), a));
+      off = off === undefined ? o : Math.min(off, o);
+    }
+    return off !== undefined && off > YEARLY_FAR;
+  });
+  const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR && farEveryYear ? 'INCONSISTENT' : 'UNVERIFIABLE';
   const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`
-    : status === 'INCONSISTENT' ? `off by ${(best.off * 100).toFixed(0)}%, more than a year's exchange-rate swings explain`
-      : `off by ${(best.off * 100).toFixed(0)}%, which the day's rate may or may not explain`;
+    : status === 'INCONSISTENT' ? `off by ${(best.off * 100).toFixed(0)}%, more than a year's exchange-rate swings explain, and as far off at the years either side`
+      : best.off > YEARLY_FAR ? `off by ${(best.off * 100).toFixed(0)}%, but nearer at a year either side (or no rate there): the rate of another year may explain it`
+        : `off by ${(best.off * 100).toFixed(0)}%, which the day's rate may or may not explain`;
   return ruled({ kind: 'UNIT_CONVERSION', status, refs, detail: `${conv}, given as ${b.text}${reading}: ${why}` }, 'unit-conversion:yearly-rate');
 }

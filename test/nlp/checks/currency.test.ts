@@ -87,3 +87,14 @@ test('two amounts in one currency, or money beside a measure, are no conversion'
   assert.deepEqual(statuses('The fine rose from $50m to $60m.', '2019-06-03'), []);
   assert.deepEqual(statuses('It paid $50m and bought 20 tonnes of grain.', '2019-06-03'), []);
 });
+
+test('a mismatch with the yearly table stands only when the years either side are as far off', () => {
+  // 2022's yen average (about 131) puts ¥1bn near $7.6m; $9.1m is 2021's rate (about 110): another year's rate may
+  // explain it, and the table is typed from recollection, so no mismatch is claimed
+  assert.deepEqual(statuses('The city paid ¥1 billion ($9.1 million) for the land.', '2022-06-03'), ['UNVERIFIABLE']);
+  // twice every neighbouring year's conversion: a wrong figure or a wrong currency
+  assert.deepEqual(statuses('The city paid ¥1 billion ($20 million) for the land.', '2022-06-03'), ['INCONSISTENT']);
+  // a report of the year after the table's last (read at that last year's rate) has no neighbour after it: no
+  // mismatch is claimed from the table
+  assert.deepEqual(statuses('The city paid ¥1 billion ($20 million) for the land.', '2026-06-03'), ['UNVERIFIABLE']);
+});
