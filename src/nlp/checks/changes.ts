@@ -80,6 +80,9 @@ const FROM_RE = /\bfrom\s+(?:a\s+(?:record\s+|revised\s+|high\s+of\s+|low\s+of\s
 const TO_RE = /\bto\s+(?:a\s+(?:record\s+|new\s+|revised\s+|high\s+of\s+|low\s+of\s+)?|an\s+(?:estimated\s+)?|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$/i;
 /** Between B and A of "B (in April), up from A", "B, compared with A". */
 const NEXT_FROM_RE = /^(?:\s+(?:in|on|at|last|this)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?,\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:a\s+|an\s+|about\s+|around\s+|some\s+|nearly\s+)?$/iu;
+// "40 people were arrested, up from 25", "320 deaths last week, compared with 280": the value's noun and a short verb
+// phrase or time may stand before the comma (lower-case words only, no other figure)
+const NEXT_FROM_LOOSE_RE = /^(?:\s+(?:people|persons|deaths|cases|arrests|[a-z]+s)\b)(?:\s+(?:were|was|have\s+been|had\s+been|are|is)\s+[a-z]+ed)?(?:\s+(?:in|on|at|last|this|the|a|over|during)(?:\s+[a-z]+){1,2})?,\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:a\s+|an\s+|about\s+|around\s+|some\s+|nearly\s+)?$/u;
 const UP_WORD_RE = new RegExp(String.raw`^(?:${UP})$`, 'i');
 const DOWN_WORD_RE = new RegExp(String.raw`^(?:${DOWN})$`, 'i');
 const sign = (verb: string) => (UP_WORD_RE.test(verb) ? 1 : DOWN_WORD_RE.test(verb) ? -1 : 0);
@@ -113,7 +116,7 @@ function changesIn(text: string, vs: Val[]): Change[] {
         if (v) { out.push({ from: b, to: a, dir: sign(v[1]!) }); continue; }
       }
       // "B, up from A", "B (in April), down from A", "B, compared with A"
-      const m = NEXT_FROM_RE.exec(gap);
+      const m = NEXT_FROM_RE.exec(gap) ?? NEXT_FROM_LOOSE_RE.exec(gap);
       if (j === i + 1 && m) out.push({ from: b, to: a, dir: m[1] ? (m[1].toLowerCase() === 'up' ? 1 : -1) : 0 });
     }
   }
@@ -461,6 +464,38 @@ function amountPartsChecks(text: string, vs: Val[]): Check[] {
   return out;
 }
 
+// "$5 million for food and $3 million for shelter, a total of $8 million", "$2 billion on roads and $1.5 billion on
+// schools, or $3.5 billion in all": amounts of one currency listed, then their total
+const TOTAL_AFTER_PARTS_RE = /^\s*(?:(?:for|in|to|on|from|of|as)\s+(?:[\p{L}'’-]+\s*){1,4}?)?\s*(?:,|[—–(]|\s-)\s*(?:or\s+|for\s+|making\s+|bringing\s+the\s+total\s+to\s+)?(?:(a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+)?$/iu;
+/** Between two listed amounts: the first's purpose, then a comma or "and", and the next giver's name and verb. */
+const LISTED_GAP_RE = /^\s*(?:(?:for|in|to|on|from|of|as)\s+(?:[\p{L}'’-]+\s*){1,4}?)?(?:,|,?\s+and|,?\s+plus)\s*(?:another\s+|a\s+further\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:(?:gave|gives|pledged|pledges|paid|pays|sent|contributed|provided|offered|added|promised|committed)\s+)?$/u;
+const TOTAL_WORD_AFTER_RE = /^\s*(?:in\s+all|in\s+total|altogether|combined|all\s+told|overall)\b/i;
+
+function amountTotalChecks(text: string, vs: Val[]): Check[] {
+  const out: Check[] = [];
+  for (let k = 0; k + 2 < vs.length; k++) {
+    const first = vs[k]!;
+    if (first.unit === 'plain' || first.unit === '%' || first.unit === 'pp' || first.unit === 'points') continue;
+    const parts = [first];
+    let j = k + 1;
+    for (; j < vs.length && vs[j]!.unit === first.unit && LISTED_GAP_RE.test(text.slice(vs[j - 1]!.end, vs[j]!.start)); j++) parts.push(vs[j]!);
+    const t = vs[j];
+    if (parts.length < 2 || !t || t.unit !== first.unit) continue;
+    const gap = TOTAL_AFTER_PARTS_RE.exec(text.slice(parts[parts.length - 1]!.end, t.start));
+    if (!gap || (!gap[1] && !TOTAL_WORD_AFTER_RE.test(text.slice(t.end, t.end + 20)))) continue;
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    const lo = parts.reduce((a, p) => a + p.lo, 0);
+    const hi = parts.reduce((a, p) => a + p.hi, 0);
+    const ok = overlaps(lo, hi, t);
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref(t), ...parts.map(ref)],
+      detail: `parts ${parts.map((p) => fmt(p.value)).join(' + ')} = ${fmt(sum)} ${ok ? '=' : '≠'} the total ${t.text}${ok ? '' : ': they do not add up'}`,
+    }, 'count:amount-total'));
+    k = j;
+  }
+  return out;
+}
+
 // "the price doubled from $1 to $2", "tripled to 90 from 30", "halved from 40% to 20%"
 const FACTOR_RE = /\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:in\s+[\w\s]{1,20}?\s+)?$/i;
 const FACTORS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
@@ -557,7 +592,7 @@ export function changeChecks(text: string, sentences: SentenceSpans): Check[] {
         used.add(ch.from); used.add(ch.to);
         out.push(check);
       }
-      out.push(...differenceChecks(text, vs), ...perUnitChecks(text, vs), ...changeBothWaysChecks(text, vs), ...amountPartsChecks(text, vs), ...factorChecks(text, vs), ...partPercentChecks(text, vs));
+      out.push(...differenceChecks(text, vs), ...perUnitChecks(text, vs), ...changeBothWaysChecks(text, vs), ...amountPartsChecks(text, vs), ...amountTotalChecks(text, vs), ...factorChecks(text, vs), ...partPercentChecks(text, vs));
     }
     out.push(...majorityChecks(text, vs, sentences, from, to, si), ...resultChecks(text, from, to), ...namedPartsChecks(text, vs, from, to));
   });

@@ -24,6 +24,9 @@ const FUNCTION_WORD_RE = new RegExp(`\\b(?:${alt(FUNCTION_WORDS)})\\b`, 'i');
 const TOTAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(TOTAL_AFTER)})\\b(?!-)`, 'i');
 const TOTAL_BEFORE_RE = new RegExp(`\\b(?:${alt(TOTAL_BEFORE)})\\s*,?\\s*$`, 'i');
 const CUMULATIVE_BEFORE_RE = new RegExp(`\\b(?:${alt(CUMULATIVE_BEFORE)})\\s*$`, 'i');
+// "bringing the day's toll to", "raising the overall death toll to", "taking the official number of dead to": the same
+// running total with a word of whose or which toll between
+const CUMULATIVE_GENERAL_RE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:(?:day's|week's|overall|official|total|confirmed|latest|cumulative|new|known)\s+){0,2}(?:death\s+|casualty\s+|injury\s+)?(?:toll|total|tally|count|number(?:\s+of\s+(?:dead|deaths|victims|casualties|injured|people\s+killed|people\s+injured))?)\s+to\s*$/i;
 // "Fifty people died: 30 men, 15 women and 10 children": a colon after the total's clause introduces its parts
 const COLON_AFTER_RE = /^[^.;:,!?()]{0,30}:\s/;
 // "including five children", "of whom 20 were children", "12 of them": a figure inside another, not a part of the sum
@@ -181,7 +184,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     // "The attack killed 25 people, 20 soldiers and five civilians": the parts in apposition right after the total
     const next = qs[ti + 1];
     const appo = !!next && next.unit === 'person' && !isVague(next) && APPO_GAP_RE.test(text.slice(total.end, next.start));
-    const cumulative = CUMULATIVE_BEFORE_RE.test(text.slice(Math.max(0, total.start - 40), total.start));
+    const cumulative = CUMULATIVE_BEFORE_RE.test(text.slice(Math.max(0, total.start - 40), total.start)) || CUMULATIVE_GENERAL_RE.test(text.slice(Math.max(0, total.start - 80), total.start));
     const isTotal = cumulative || !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
     const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 90));
     if (!isTotal && !subset) return;

@@ -24,7 +24,7 @@ const LEAD_TOTAL_RE = new RegExp(String.raw`\b(${NUM_SRC})\s+(?:[a-z]+\s+){0,2}[
 // "the three suspects", "all three victims": a definite count of the group's kind of people
 const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
 // "Of the 40 passengers, 25 were British and 15 were French"
-const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+the\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
+const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
 const PART_RE = new RegExp(String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)(${NUM_SRC})\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`, 'gu');
 
 function numberValue(s: string): number | undefined {

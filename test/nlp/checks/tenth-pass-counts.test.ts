@@ -75,3 +75,22 @@ test('a tally after a body written with digits; a majority of seats read as a ma
   assert.deepEqual(counts('The ruling party won 214 of the 400 seats, a majority of 40.', 'seat-majority'), []);
   assert.deepEqual(counts('The ruling party won 214 of the 400 seats, a majority of 40.', 'majority'), []);
 });
+
+test('a running total with a word of whose toll; "Of the country\'s N"; a change after the value\'s noun and verb', () => {
+  assert.deepEqual(counts('Twenty-five people were killed in Gaza City and 15 in Khan Younis, bringing the day\'s toll to 40.', 'parts-total'), ['CONSISTENT']);
+  // a running total may count earlier figures too: a sum that falls short says nothing
+  assert.deepEqual(counts('Twenty-five people were killed in Gaza City and 15 in Khan Younis, bringing the overall toll to 400.', 'parts-total'), []);
+  assert.deepEqual(counts('Of the country\'s 16 regions, 12 were affected by the floods.', 'of-the-parts'), ['CONSISTENT']);
+  assert.deepEqual(counts('The ministry counted 320 deaths last week, compared with 280, a rise of 40.', 'change'), ['CONSISTENT']);
+  assert.deepEqual(counts('The ministry counted 320 deaths last week, compared with 280, a rise of 60.', 'change'), ['INCONSISTENT']);
+});
+
+test('amounts of one currency listed, then their total', () => {
+  assert.deepEqual(counts('The aid package includes $5 million for food and $3 million for shelter, a total of $8 million.', 'amount-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The government will spend $2 billion on roads and $1.5 billion on schools, or $3.5 billion in all.', 'amount-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The EU gave €40 million, Germany €25 million and France €15 million, a total of €80 million.', 'amount-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The EU gave €40 million, Germany €25 million and France €15 million, a total of €90 million.', 'amount-total'), ['INCONSISTENT']);
+  // no word of a total: a third amount is no sum
+  assert.deepEqual(counts('Tickets cost $20 for adults and $10 for children, or $50 for a family.', 'amount-total'), []);
+  assert.deepEqual(counts('The fund paid $2 million in 2022 and $3 million in 2023, and expects $4 million this year.', 'amount-total'), []);
+});
