@@ -79,7 +79,9 @@ const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 
   'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange',
   'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform', 'bloc', 'alliance',
   'commission', 'committee', 'authority', 'board', 'tribunal', 'federation', 'association', 'institute', 'fund', 'coalition',
-  'movement', 'watchdog', 'utility', 'carrier', 'broker', 'automaker', 'supermarket', 'refiner', 'shipper', 'producer']);
+  'movement', 'watchdog', 'utility', 'carrier', 'broker', 'automaker', 'supermarket', 'refiner', 'shipper', 'producer',
+  // "the iPhone maker", "the German steelmaker", "the fast-food chain": heads of a description of a business
+  'maker', 'steelmaker', 'planemaker', 'shipbuilder', 'supplier', 'provider', 'chain', 'exporter', 'importer', 'distributor']);
 /** Words that stand for an organisation only when its name holds them ("the commission" for the Drug Enforcement
  * Commission, "the ministry" for the Foreign Ministry): a description of a kind of body, not of a business. */
 const NAME_ONLY_WORDS = new Set(['ministry', 'department', 'commission', 'committee', 'authority', 'board', 'tribunal', 'federation',
@@ -102,7 +104,8 @@ const OFFICE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor',
   'secretary', 'ambassador', 'envoy', 'emir', 'prince', 'princess', 'leader']);
 /** Descriptions of a business ("the company", "the chipmaker") and of a public body ("the ministry", "the regulator"). */
 const BUSINESS_WORDS = new Set(['company', 'firm', 'carmaker', 'automaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer',
-  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform']);
+  'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform',
+  'maker', 'steelmaker', 'planemaker', 'shipbuilder', 'supplier', 'provider', 'chain', 'exporter', 'importer', 'distributor']);
 const PUBLIC_WORDS = new Set(['ministry', 'department', 'regulator', 'council', 'court']);
 const PUBLIC_KINDS = new Set(['GOVERNMENT', 'IGO', 'ARMED_GROUP', 'PARTY', 'FORUM', 'NGO']);
 /** Whether an organisation of the knowledge base's kind can be "the <word>" (unknown kinds fit any word). */

@@ -62,6 +62,13 @@ export const isNounish = (w: string): boolean => !NOT_NOUNS.has(w) && /(ent|ant|
 export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
   let k = d.t0 - 1;
   while (k >= s0 && (AUX.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!)) && ctx.ments.at[k]! < 0) k--;
+  // "The spokesman, John Kirby, declined to comment", "X, the ministry's spokeswoman, refused to say": a control verb in
+  // the past or the present, then "to", between the appositive and the trigger
+  if (k > s0 && ctx.low[k] !== ',' && ctx.low[k + 1] === 'to' && k + 1 < d.t0 && ctx.ments.at[k]! < 0 && ctx.toks[k]!.kind === 'WORD'
+    && /^[a-z]{3,}(?:ed|s)$/.test(ctx.low[k]!) && !/(?:ss|us|is|ness)$/.test(ctx.low[k]!)) {
+    k--;
+    while (k >= s0 && (AUX.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!)) && ctx.ments.at[k]! < 0) k--;
+  }
   if (k < s0 || ctx.low[k] !== ',') return false;
   let c2 = k - 1;
   while (c2 >= s0 && c2 > k - 25 && ctx.low[c2] !== ',') {

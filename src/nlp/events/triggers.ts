@@ -297,6 +297,8 @@ function documentReading(ctx: Ctx, lemma: string): string | undefined {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Modal verbs: a base form right after one is a verb ("will raise prices"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll"]);
 /** Token i is a finite verb right after its subject: a verb whose past is its base ("cut", "hit", "set") or an -s form,
  * after a non-possessive name of an actor or a subject pronoun ("Tesla cut prices", "it cuts prices"). */
 function verbAfterSubject(ctx: Ctx, i: number, s0: number, infl: Inflection): boolean {
@@ -342,7 +344,10 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // A noun-like form before a head noun is a modifier ("aid organisation"); verb forms are not ("reported record revenue").
     // A verb right after its subject is no modifier, though: "Tesla cut prices", "it cuts prices" (a verb whose past is its
     // base, or an -s form, after a name or a subject pronoun).
-    if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!) && !verbAfterSubject(ctx, i, s0, hit.infl)) continue;
+    // After a modal a base form is a verb too: "will raise prices", "would cut rates" (not "to", which also opens a noun
+    // phrase: "donated to aid groups").
+    if ((hit.infl === 'BASE' || hit.infl === 'S') && i + 1 < s1 && MODIFIED_HEAD.has(low[i + 1]!) && !verbAfterSubject(ctx, i, s0, hit.infl)
+      && !(hit.infl === 'BASE' && i > s0 && MODALS.has(low[i - 1]!))) continue;
     // "killing a police officer": a noun lemma that is also an -ing form of a verb trigger tries the verb too
     const hits: LemmaHit[] = [hit];
     if (hit.infl === 'BASE' && low[i]!.endsWith('ing')) {
@@ -400,9 +405,10 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     if (chosen.type === '-') { if (chosen.rest.length) i = t1; continue; }
     if (!chosen.rest.length) ctx.lemmaType.set(chosen.lemma, chosen.type);
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
-    // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE); the attribution stage's
+    // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE), and so does a reading conditioned
+    // on a verb after "to" ("intends to build" → PLAN); the attribution stage's
     // cue still gives the STATEMENT (statements.ts), so both are kept.
-    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !(chosen.ctx && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
+    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
