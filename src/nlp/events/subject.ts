@@ -261,6 +261,12 @@ function blamedAgent(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean 
   return true;
 }
 
+/** Office holders of a state or an organisation: a possessor that is a state or an organisation is the subject of what
+ * they do ("Sudan's army chief condemned the attack"). */
+const OFFICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'minister', 'ministers', 'chief', 'head',
+  'leader', 'envoy', 'ambassador', 'president', 'ceo', 'chairman', 'director', 'secretary', 'general', 'commander', 'office', 'ministry',
+  'government', 'army', 'troops', 'forces', 'police']);
+
 /** Heads of a state's or an organisation's body written before "of" and its name ("the central bank of Turkey"). */
 const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'bank', 'senate', 'congress', 'assembly', 'leadership', 'people']);
 /** "The government of Sri Lanka decided", "the central bank of Turkey raised rates": a body's head noun (one lower-case
@@ -325,8 +331,11 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         }
         if (direct) {
           // "Kim's visit", "Kim's train left" — but "her rep told", "Kim's lawyer said" have another subject.
+          // A state's or an organisation's office holder acts for it, though: "Sudan's army chief condemned", "Iran's
+          // supreme leader praised", "Russia's foreign minister criticised" (their lawyers and families do not).
           let roleNoun = false;
-          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!) && !INSTITUTION_HEADS.has(ctx.low[q]!)) roleNoun = true;
+          const body = (m.type === 'GPE' || m.type === 'ORG') && !m.pseudo;
+          for (let q = m.t1 + 1; q < d.t0; q++) if (ROLE_NOUNS.has(ctx.low[q]!) && !INSTITUTION_HEADS.has(ctx.low[q]!) && !(body && OFFICE_ROLES.has(ctx.low[q]!))) roleNoun = true;
           if (roleNoun && !d.noun) return;
           addArg(d, 'agent', m.ids);
           return;

@@ -106,3 +106,17 @@ test('prices that skyrocket or spike, shares that plummet, a currency at a recor
   assert.deepEqual(argNames(c.doc, d!).agent, ['China']);
   assert.ok(!types('He sent a letter to the police.').includes('DEPLOY'));
 });
+
+test("a state's or an organisation's office holder acts for it (\"Sudan's army chief condemned\"); a person's lawyer does not act as that person", () => {
+  const s = eventsOf("Sudan's army chief condemned the attack.", [country('Sudan')]);
+  const c = s.evs.find((e) => e.type === 'CRITICIZE');
+  assert.ok(c, s.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(s.doc, c!).agent, ['Sudan']);
+  const i = eventsOf("Iran's supreme leader praised the deal.", [country('Iran')]);
+  const p = i.evs.find((e) => e.type === 'PRAISE');
+  assert.ok(p && (argNames(i.doc, p).agent ?? []).includes('Iran'), JSON.stringify(i.evs.map((e) => [e.type, argNames(i.doc, e)])));
+  const k = eventsOf("Smith's lawyer condemned the verdict.", [person('Smith')]);
+  const kc = k.evs.find((e) => e.type === 'CRITICIZE');
+  assert.ok(kc, k.evs.map((e) => e.type).join(','));
+  assert.ok(!(argNames(k.doc, kc!).agent ?? []).includes('Smith'), JSON.stringify(argNames(k.doc, kc!)));
+});
