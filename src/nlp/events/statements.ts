@@ -124,11 +124,19 @@ const FRAME_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'on
   'addressing', 'talking', 'students', 'workers', 'residents', 'officials', 'diplomats', 'leaders', 'ministers', 'party', 'members',
   'u.n.', 'general', 'assembly', 'council', 'security', 'interview', 'interviews', 'comments', 'remarks', 'broadcaster', 'state-run',
   'state-owned', 'agency', 'newspaper', 'television', 'radio', 'channel', 'public', 'outlet', 'magazine', 'post', 'exclusive',
-  'with', 'an', 'daily', 'news', 'from', 'outside', 'office', 'residence', 'home', 'headquarters', 'steps', 'trip', 'tour']);
+  'with', 'an', 'daily', 'news', 'from', 'outside', 'office', 'residence', 'home', 'headquarters', 'steps', 'trip', 'tour',
+  // occasions with a part or an owner ("at the opening of the party congress in Beijing", "at a cabinet meeting in
+  // Jerusalem", "on the sidelines of the summit in Bali", "at a campaign stop in Ohio"); no nouns that may open what
+  // was said ("said the talks in Doha had failed")
+  'of', 'opening', 'closing', 'start', 'end', 'sidelines', 'congress', 'convention', 'cabinet', 'plenary', 'campaign', 'stop',
+  'inauguration', 'funeral', 'memorial', 'commemoration', 'ceremonies', 'celebration', 'parade', 'launch', 'signing', 'dinner',
+  'reception', 'banquet', 'panel', 'seminar', 'symposium', 'town', 'hall']);
 /** Prepositions before the one a statement is made to or through: "in an interview with the BBC", "speaking to Reuters",
  * "in comments to CNN", "wrote on X". */
 const SAID_TO = new Set(['to', 'with', 'on']);
 const SAID_WHERE = new Set(['in', 'at', 'outside', 'from']);
+/** Determiners that open a noun phrase right after "said": the start of what was said. */
+const OPENS_CLAUSE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their']);
 
 /** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
  * "said at a rally in Kisumu on Sunday") or in a fronted phrase before the speaker ("Speaking at a news conference in
@@ -164,7 +172,10 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
     }
   };
   // after the verb, up to the end of the frame ("told state broadcaster NHK": the one told, after its description)
-  scan(d.t1 + 1, Math.min(s1, d.t1 + 16), d.noun ? '' : RECIPIENT_VERBS.has(d.lemma) ? 'to' : '');
+  // ("said the talks in Doha had failed": a determiner right after a verb of saying that names no addressee opens what was
+  // said, not the frame)
+  const opensWhatWasSaid = !d.noun && !RECIPIENT_VERBS.has(d.lemma) && OPENS_CLAUSE.has(ctx.low[d.t1 + 1] ?? '');
+  if (!opensWhatWasSaid) scan(d.t1 + 1, Math.min(s1, d.t1 + 16), d.noun ? '' : RECIPIENT_VERBS.has(d.lemma) ? 'to' : '');
   if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
   const first = ctx.low[s0] ?? '';

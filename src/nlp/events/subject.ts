@@ -268,7 +268,9 @@ const OFFICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
   'government', 'army', 'troops', 'forces', 'police']);
 
 /** Heads of a state's or an organisation's body written before "of" and its name ("the central bank of Turkey"). */
-const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'bank', 'senate', 'congress', 'assembly', 'leadership', 'people']);
+const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'bank', 'senate', 'congress', 'assembly', 'leadership', 'people',
+  // "the board of the IMF approved the loan", "the supreme court of Kenya ruled"
+  'board', 'court', 'council', 'committee', 'commission', 'executive']);
 /** "The government of Sri Lanka decided", "the central bank of Turkey raised rates": a body's head noun (one lower-case
  * modifier and a determiner before it) opening the clause, "of", and the name right before the verb (auxiliaries and
  * adverbs aside); the name is the subject (the body stands for its state or organisation). */

@@ -120,3 +120,24 @@ test("a state's or an organisation's office holder acts for it (\"Sudan's army c
   assert.ok(kc, k.evs.map((e) => e.type).join(','));
   assert.ok(!(argNames(k.doc, kc!).agent ?? []).includes('Smith'), JSON.stringify(argNames(k.doc, kc!)));
 });
+
+test('"the board of the IMF approved": a body head before "of" and the name gives the name as subject; a place after "of" is not', () => {
+  const b = eventsOf('The board of the IMF approved the loan.', [org('IMF')]);
+  const p = b.evs.find((e) => e.type === 'POLICY_DECISION');
+  assert.ok(p, b.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(b.doc, p!).agent, ['IMF']);
+  const v = eventsOf('Residents of Goma protested on Monday.', [{ name: 'Goma', type: 'GPE', kind: 'CITY' }]);
+  assert.ok(v.evs.every((e) => !(argNames(v.doc, e).agent ?? []).includes('Goma') || e.type === 'PROTEST'), JSON.stringify(v.evs.map((e) => [e.type, argNames(v.doc, e)])));
+});
+
+test('where a statement was made: an occasion with a part or an owner ("at the opening of the party congress in Beijing", "at a cabinet meeting in Jerusalem"); not a place in what was said', () => {
+  const town = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+  const loc = (text: string, ents: EntSpec[]) => {
+    const r = eventsOf(text, ents);
+    return r.evs.filter((e) => e.type === 'STATEMENT').flatMap((e) => argNames(r.doc, e).location ?? []);
+  };
+  assert.deepEqual(loc('Xi said at the opening of the party congress in Beijing that China would reunify with Taiwan.', [person('Xi'), town('Beijing'), country('China'), country('Taiwan')]), ['Beijing']);
+  assert.deepEqual(loc('"We are ready," Netanyahu said at a cabinet meeting in Jerusalem.', [person('Netanyahu'), town('Jerusalem')]), ['Jerusalem']);
+  assert.deepEqual(loc('The minister said the talks in Doha had failed.', [town('Doha')]), []);
+  assert.deepEqual(loc('The minister said the cabinet meeting in Doha was cancelled.', [town('Doha')]), []);
+});
