@@ -50,7 +50,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     for (const d of here) responsibleAgent(ctx, d, s0);
     drafts.push(...here);
   }
@@ -114,6 +114,28 @@ function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
   const args = new Map<string, string[]>();
   for (const [role, ids] of d.args) args.set(role, [...ids]);
   return { ...d, type: 'NEGOTIATE', args, rule: [...d.rule, 'talks-on-topic'], nestedAt: undefined };
+}
+
+/** A result's sides are the match's: "Argentina beat France on penalties in the World Cup final" — the final (a MATCH)
+ * is between the winner and the loser of the WIN/LOSS in its sentence. The match takes every named side of a verbal
+ * result (agent, patient, theme) as a participant ("partner"); only for a result that names both sides, so an election
+ * "won" by one candidate gives a match nobody. */
+function matchSides(here: Draft[]): void {
+  const matches = here.filter((d) => d.type === 'MATCH');
+  if (!matches.length) return;
+  for (const r of here) {
+    if ((r.type !== 'WIN' && r.type !== 'LOSS') || r.noun) continue;
+    const agent = r.args.get('agent') ?? [];
+    const other = [...(r.args.get('patient') ?? []), ...(r.args.get('theme') ?? [])];
+    if (!agent.length || !other.length) continue;
+    for (const m of matches) {
+      const have = new Set([...(m.args.get('agent') ?? []), ...(m.args.get('partner') ?? []), ...(m.args.get('patient') ?? [])]);
+      const add = [...agent, ...other].filter((id) => !have.has(id));
+      if (!add.length) continue;
+      addArg(m, 'partner', add);
+      m.rule.push('match-sides:' + r.type);
+    }
+  }
 }
 
 /** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */

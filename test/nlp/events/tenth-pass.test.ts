@@ -141,3 +141,20 @@ test('where a statement was made: an occasion with a part or an owner ("at the o
   assert.deepEqual(loc('The minister said the talks in Doha had failed.', [town('Doha')]), []);
   assert.deepEqual(loc('The minister said the cabinet meeting in Doha was cancelled.', [town('Doha')]), []);
 });
+
+test("a match takes both sides of the result in its sentence; results told with other verbs ('stunned Portugal 1-0'); a draw with a score; a won election gives no match", () => {
+  const a = eventsOf('Argentina beat France on penalties in the World Cup final.', [country('Argentina'), country('France')]);
+  const m = a.evs.find((e) => e.type === 'MATCH');
+  assert.ok(m, a.evs.map((e) => e.type).join(','));
+  const names = [...new Set(Object.values(argNames(a.doc, m!)).flat())].sort();
+  assert.deepEqual(names, ['Argentina', 'France']);
+  const mo = types('Morocco stunned Portugal 1-0 in Doha.', [country('Morocco'), country('Portugal'), { name: 'Doha', type: 'GPE', kind: 'CITY' }]);
+  assert.ok(mo.includes('WIN') && mo.includes('LOSS'), mo.join(','));
+  const j = eventsOf('Japan drew 1-1 with Germany.', [country('Japan'), country('Germany')]);
+  const jm = j.evs.find((e) => e.type === 'MATCH');
+  assert.ok(jm, j.evs.map((e) => e.type).join(','));
+  assert.deepEqual([...new Set(Object.values(argNames(j.doc, jm!)).flat())].sort(), ['Germany', 'Japan']);
+  assert.ok(!types('The news stunned the country.').includes('WIN'));
+  assert.ok(!types('The artist drew a portrait of the king.').includes('MATCH'));
+  assert.ok(!types('Lula won the runoff with 50.9% of the vote.', [person('Lula')]).includes('MATCH'));
+});
