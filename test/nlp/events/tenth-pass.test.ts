@@ -158,3 +158,9 @@ test("a match takes both sides of the result in its sentence; results told with 
   assert.ok(!types('The artist drew a portrait of the king.').includes('MATCH'));
   assert.ok(!types('Lula won the runoff with 50.9% of the vote.', [person('Lula')]).includes('MATCH'));
 });
+
+test('people hurt in a passive or beside a toll are an INJURY; a decision that hurt exporters is not', () => {
+  assert.ok(types('Three people died and dozens were hurt in the stampede.').includes('INJURY'));
+  assert.ok(types('Two people were seriously hurt.').includes('INJURY'));
+  assert.ok(!types('The decision hurt exporters.').includes('INJURY'));
+});
