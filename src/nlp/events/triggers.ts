@@ -38,6 +38,9 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   for (let k = a; k < b; k++) {
     if (k >= t0 && k <= t1) continue;
     if (modifier(k)) continue;
+    // A company's or a person's one-word name is no weapon ("Shell sold its Nigerian business" is no arms sale); other
+    // readings keep names as context ("the probe" near NASA or JAXA is a spacecraft)
+    if (WEAPON_READINGS.has(r.type) && namedActorTok(ctx, k)) continue;
     const w = ctx.low[k]!;
     if (r.ctx.has(w)) return true;
     if (w.length > 3) {
@@ -47,6 +50,17 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
     }
   }
   return false;
+}
+
+/** Types whose context words are weapons. */
+const WEAPON_READINGS = new Set(['ARMS_TRANSFER', 'ATTACK', 'MILITARY_SUPPORT', 'WEAPONS_TEST', 'DISPLAY']);
+/** Token k is a one-word name of an organisation or a person ("Shell", "Amazon"); a word inside a longer name
+ * ("the Metropolitan Police") still counts as context. */
+function namedActorTok(ctx: Ctx, k: number): boolean {
+  const mi = ctx.ments.at[k]!;
+  if (mi < 0) return false;
+  const m = ctx.ments.list[mi]!;
+  return !m.pseudo && m.t0 === k && m.t1 === k && (m.type === 'ORG' || m.type === 'PERSON');
 }
 
 /** Words after a range of a figure ("10-15 per cent", "3-4 years"): no score. */

@@ -164,3 +164,13 @@ test('people hurt in a passive or beside a toll are an INJURY; a decision that h
   assert.ok(types('Two people were seriously hurt.').includes('INJURY'));
   assert.ok(!types('The decision hurt exporters.').includes('INJURY'));
 });
+
+test("a company named like a weapon is no weapon ('Shell sold its business' is a SALE); air defence systems provided are an ARMS_TRANSFER", () => {
+  const s = types('Shell sold its onshore business to a consortium of local firms.', [org('Shell')]);
+  assert.ok(s.includes('SALE') && !s.includes('ARMS_TRANSFER'), s.join(','));
+  assert.ok(types('The company sold 300 shells to the army.').includes('ARMS_TRANSFER'));
+  const g = eventsOf('Germany will provide Ukraine with more air defence systems.', [country('Germany'), country('Ukraine')]);
+  const a = g.evs.find((e) => e.type === 'ARMS_TRANSFER');
+  assert.ok(a, g.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(g.doc, a!).agent, ['Germany']);
+});
