@@ -9,6 +9,9 @@ import { monthDayValue, monthValue } from './03-resolve.js';
 import { maySignal } from './02-refine-signals.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
 
+/** "since" right before a month ("since October", "ever since March"). */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 const RANGE_SEP = '[ \\t]*(?:-|–|—|to|through|until|and)[ \\t]*';
 // "April 24 and 25" lists two days: TimeML marks "April 24" alone (TBAQ, te3-silver); "and" joins a range only
 // after "between", which the MDY rule does not see, so it is no range separator there.
@@ -100,6 +103,8 @@ class MonthDayCand implements Cand {
   resolve(ctx: Ctx, c: Cand): Resolved {
     let v = dayValue(ctx, c, this.month, this.day, this.year);
     if (this.last && ctx.anchor && v >= fmtDate(ctx.anchor) && /^\d{4}/.test(v)) v = pad4(+v.slice(0, 4) - 1) + v.slice(4);
+    // "since Oct. 7" looks back: a yearless day after publication is last year's
+    else if (this.year === undefined && ctx.anchor && /^\d{4}/.test(v) && v > fmtDate(ctx.anchor) && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) v = pad4(+v.slice(0, 4) - 1) + v.slice(4);
     if (this.day2 !== undefined) {
       const to = v.slice(0, 8) + pad2(this.day2);
       return { type: 'DATE', value: v, range: { from: v, to } };
@@ -268,7 +273,15 @@ export const findDates: Finder = (text, out) => {
       return;
     }
     out.push({ start, end, rule: 'date.month', priority: 3,
-      resolve: (ctx, c) => ({ type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) }) });
+      resolve: (ctx, c) => {
+        // "since October" looks back: the latest October not after publication, even the month ahead that a
+        // reported plan in a past clause keeps this year ("said the plant opens in October").
+        if (ctx.anchor && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))) {
+          const y = month <= ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y - 1;
+          return { type: 'DATE', value: `${pad4(y)}-${pad2(month)}` };
+        }
+        return { type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) };
+      } });
   });
 
   scanNear(T_DIGIT, YEAR, text, 20, 12, (m) => {

@@ -4,7 +4,7 @@
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
-import { addDays, fmtDate, parseYmd, shiftValue, stepToWeekday } from './date-math.js';
+import { addDays, fmtDate, isoWeekday, parseYmd, shiftValue, stepToWeekday } from './date-math.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
@@ -19,6 +19,8 @@ const THIS_POD = new RegExp(`\\b(this|last|that|the\\s+same|the\\s+previous|the\
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|coming|past|early|late|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}|overnight))?(?![\\w-])`, 'gi');
 const WEEKEND = /\b(this|last|next|the|this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+following)\s+weekend\b/gi;
 const REL_UNIT = /\b(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current|the\s+same|that|the\s+preceding|the\s+latest)\s+(day|week|month|year|quarter|decade|century|fortnight)\b(?!['’]s\s+(?:end|worth))/gi;
+/** A week named right after a weekday: "Tuesday last week", "Friday of next week". */
+const WEEK_AFTER = /^\s+(?:of\s+)?(last|this|next)\s+week\b(?![-'’])/i;
 const EARLY_REL = /\b(earlier|later|early|late|mid|end)[\s-]+(this|last|next|that)\s+(week|month|year|decade|century)\b/gi;
 const EARLIER_TODAY = /\b(earlier|later|early|late)\s+(today|tonight|in\s+the\s+(?:day|week|month|year))\b/gi;
 const END_OF = /\b(?:the\s+)?(end|beginning|start|middle|close|turn|rest)\s+of\s+(the|this|last|next|that)\s+(day|week|month|year|decade|century|quarter)\b/gi;
@@ -137,8 +139,13 @@ export const findRelative: Finder = (text, out) => {
       });
       return;
     }
+    // "on Tuesday last week", "Friday of next week": that week's day, whatever the tense says.
+    const weekAfter = det ? null : WEEK_AFTER.exec(text.slice(end, end + 24));
+    const weekOff = weekAfter ? ({ last: -1, this: 0, next: 1 } as Record<string, number>)[weekAfter[1]!.toLowerCase()]! : undefined;
     push(m, p ? 'relative.weekday-part' : 'relative.weekday', 5, (ctx, c) => {
-      const v = resolveWeekday(ctx, wd, c.tense ?? ctx.tense(c.start, c.end), strict === 'this' ? undefined : strict);
+      const v = weekOff !== undefined && ctx.anchor
+        ? fmtDate(addDays(ctx.anchor, 7 * weekOff + wd - isoWeekday(ctx.anchor)))
+        : resolveWeekday(ctx, wd, c.tense ?? ctx.tense(c.start, c.end), strict === 'this' ? undefined : strict);
       const r = withPod(v, p ?? (m[3]?.toLowerCase() === 'overnight' ? 'NI' : undefined));
       if (mod) r.mod = mod;
       return r;

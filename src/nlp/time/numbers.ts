@@ -8,7 +8,8 @@ const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 const VAGUE = /^(?:several|few|many|some|multiple|numerous|an?\s(?:few|number\sof|matter\sof)|(?:dozens|hundreds|thousands|millions|billions)\sof)$/i;
 
 export function parseCount(raw: string): Count | undefined {
-  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "two-and-a-half" is "two and a half"
+  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/-and-a-(half|quarter)$/, ' and a $1');
   if (VAGUE.test(s)) return 'X';
   const big = /^(\d+(?:\.\d+)?) (thousand|million|billion)$/.exec(s);
   if (big) return parseFloat(big[1]!) * (NUMBER_WORDS[big[2]!] ?? 1);

@@ -37,7 +37,7 @@ const NUMWORD = alt(Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'single
 /** A count: digits (with decimals or a fraction), number words (hyphenated or "and a half"), or vague words. */
 export const NUM = '(?:'
   + '\\d+(?:[.,]\\d+)?(?:\\s\\d\\/\\d|[½¼¾]|\\s(?:thousand|million|billion))?'
-  + `|(?:${NUMWORD})(?:[\\s-](?:${NUMWORD}))*(?:\\sand\\sa\\s(?:half|quarter))?`
+  + `|(?:${NUMWORD})(?:[\\s-](?:${NUMWORD}))*(?:[\\s-]and[\\s-]a[\\s-](?:half|quarter))?`
   + '|(?:a|an|one)\\s(?:half|quarter)|half\\san?'
   + '|an?(?:\\s(?:couple\\sof|few|dozen|number\\sof|matter\\sof))?'
   + '|several|few|many|some|multiple|numerous|dozens\\sof|hundreds\\sof|thousands\\sof|millions\\sof|billions\\sof'

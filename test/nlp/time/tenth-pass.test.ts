@@ -77,3 +77,54 @@ describe('time (tenth pass): "the past hour", "the next minute"', () => {
     }
   });
 });
+
+describe('time (tenth pass): hyphenated "and a half"', () => {
+  it('"two-and-a-half years" is one duration, as "two and a half years" is', () => {
+    check(THU, [
+      ['He spent two-and-a-half years in jail.', 'two-and-a-half years', 'P2Y6M', 'DURATION'],
+      ['A one-and-a-half-hour meeting ended.', 'one-and-a-half-hour', 'PT1H30M', 'DURATION'],
+      ['It took two and a half hours.', 'two and a half hours', 'PT2H30M', 'DURATION'],
+    ]);
+  });
+  it('an age stays no duration (negative)', () => {
+    assert.deepEqual(times('A two-and-a-half-year-old boy was rescued.', THU).map((t) => t.text), []);
+  });
+});
+
+describe('time (tenth pass): "since" a month or a yearless day looks back', () => {
+  it('the latest such month or day not after publication', () => {
+    check(THU, [
+      ['Prices have doubled since October.', 'October', '2022-10', 'DATE'],
+      ['Since early October, prices have risen.', 'early October', '2022-10', 'DATE', 'START'],
+      ['He has been held since Oct. 7.', 'Oct. 7', '2022-10-07', 'DATE'],
+      ['Since 7 October, 40 people have died.', '7 October', '2022-10-07', 'DATE'],
+      ['It has rained since September.', 'September', '2023-09', 'DATE'],
+      ['It has rained since Sept. 10.', 'Sept. 10', '2023-09-10', 'DATE'],
+    ]);
+    check('2023-01-05', [['Prices have fallen since December 20.', 'December 20', '2022-12-20', 'DATE']]);
+  });
+  it('a written year, or no "since", keeps its reading (negatives)', () => {
+    check(THU, [
+      ['He has been held since Oct. 7, 2023.', 'Oct. 7, 2023', '2023-10-07', 'DATE'],
+      ['The talks will resume on Oct. 7.', 'Oct. 7', '2023-10-07', 'DATE'],
+      ['Elections are due in October.', 'October', '2023-10', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (tenth pass): a weekday with its week after it', () => {
+  it('"Tuesday last week" is the Tuesday of last week, whatever the tense', () => {
+    check(THU, [
+      ['They met on Tuesday last week.', 'Tuesday', '2023-09-05', 'DATE'],
+      ['The talks are on Tuesday next week.', 'Tuesday', '2023-09-19', 'DATE'],
+      ['He will fly out on Monday next week.', 'Monday', '2023-09-18', 'DATE'],
+      ['The deal was signed on Friday of last week.', 'Friday', '2023-09-08', 'DATE'],
+    ]);
+  });
+  it('a possessive or a compound week keeps the weekday alone (negatives)', () => {
+    check(THU, [
+      ["He said on Tuesday last week's vote was flawed.", 'Tuesday', '2023-09-12', 'DATE'],
+      ['They met on Tuesday, and next week they will meet again.', 'Tuesday', '2023-09-12', 'DATE'],
+    ]);
+  });
+});
