@@ -548,8 +548,26 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // "cruising at 38,000 feet", "descended from 38,000 feet", "an altitude of 6,000 feet": how high it flew
     if (ALTITUDE_BEFORE.test(before) || /^\s*(?:above (?:sea level|the ground)|in altitude)\b/i.test(after)) return 'altitude';
   }
-  if (dim === q.unit) return q.unit; // a counted noun: "dam", "car"
+  if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+/** Words before a counted noun that restrict nothing: "30 other boats", "three more ships", "two new dams". */
+const NON_RESTRICTIVE = /^(?:other|more|further|additional|extra|new|separate|different|several|many|few|such|similar|same|total|whole|entire|remaining|some|all|both|each|of|the|a|an|and|or|than|least|most|about|around|nearly|almost|roughly|over|under|up|to|only|just|another)$/i;
+
+/**
+ * A counted noun with a word that narrows it, as written: "two passenger trains" counts passenger trains,
+ * "twelve fishing boats" fishing boats: a part of the trains or boats a story counts, never a reading of
+ * their number ("three trains" collided: two passenger trains and a goods train). Undefined when nothing
+ * narrows the noun ("three trains", "30 other boats") or the words are not one lower-case modifier.
+ */
+export function qualifiedNoun(text: string | undefined, unit: string): string | undefined {
+  const words = (text ?? '').trim().split(/\s+/);
+  if (words.length < 3) return undefined;
+  const mod = words[words.length - 2]!;
+  // one lower-case word, no number or number word, no hyphenated measure ("a 300-metre bridge")
+  if (!/^[a-z]{3,}$/.test(mod) || NON_RESTRICTIVE.test(mod) || new RegExp(`^${NUMBER_WORD}$`, 'i').test(mod) || /^(?:million|thousand|hundred|dozens?)$/.test(mod)) return undefined;
+  return `${mod} ${unit}`;
 }
 
 /**

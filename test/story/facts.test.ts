@@ -492,3 +492,23 @@ test('how long a supply lasts is a fact named by what is supplied; what is left 
   assert.ok(SUPPLY_AFTER.test(" of food and water"));
   assert.ok(!SUPPLY_AFTER.test(' of talks'));
 });
+
+test('a counted noun a word narrows is a part of its own: two passenger trains are no reading of the trains', async () => {
+  const { qualifiedNoun } = await import('../../src/story/build.js');
+  assert.equal(qualifiedNoun('Two passenger trains', 'train'), 'passenger train');
+  assert.equal(qualifiedNoun('Twelve fishing boats', 'boat'), 'fishing boat');
+  // negative: nothing narrows the noun
+  assert.equal(qualifiedNoun('Three trains', 'train'), undefined);
+  assert.equal(qualifiedNoun('30 other boats', 'boat'), undefined);
+  assert.equal(qualifiedNoun('three more ships', 'ship'), undefined);
+  assert.equal(qualifiedNoun('two hundred ships', 'ship'), undefined);
+  assert.equal(qualifiedNoun('at least 12 ships', 'ship'), undefined);
+  const s = story([
+    ['AAA', '2031-06-03', 'Three trains collided near Port Varne on Friday evening, officials said.'],
+    ['BBB', '2031-06-03', 'Two passenger trains and a goods train collided near Port Varne on Friday evening, officials said.'],
+  ]);
+  const trains = s.facts.filter((f) => f.attribute === 'train');
+  assert.deepEqual(trains.flatMap(vals), [3], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.ok(trains.every((f) => f.consistent));
+  assert.deepEqual(s.facts.filter((f) => f.attribute === 'passenger train').flatMap(vals), [2]);
+});
