@@ -1,4 +1,5 @@
 import type { Check } from '../../core/types.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { type SentenceSpans } from './sentences.js';
 
@@ -16,8 +17,12 @@ const THEN_RES: readonly RegExp[] = [
   /\b(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(\d{1,3})\b/gi, // "at the age of 39", "aged 39"
   /\bat\s+(\d{1,2})(?=\s*[,.;)]|\s+(?:and|when|in|after|before)\b)/gi, // "elected in 1994 at 41,"
   /\b(?:was|were|is)\s+(\d{1,2})\s+when\b/gi, // "She was 34 when"
+  /\bas\s+an?\s+(\d{1,2})-year-old\b/gi, // "joined the club in 2015 as a 24-year-old"
+  /\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+(\d{1,2})\b(?!\s*(?:%|per\s?cent|percent|years?|months?|million|billion))/gi, // "since 1986, when he was 32"
+  /\b(?:he|she)\s+was\s+(\d{1,2})(?=\s*[;,.]|\s+(?:at\s+the\s+time|then)\b)/gi, // "in 2016 he was 56;"
 ];
 const YEAR_RE = /\b((?:1[89]|20)\d\d)\b/g;
+const AGO_RE = new RegExp(String.raw`\b(\d{1,2}|${NUM_WORD_SRC}|an?)\s+years?\s+ago\b`, 'g');
 const BORN_RE = /\bborn\b[^.;]{0,40}?\b((?:1[89]|20)\d\d)\b/gi;
 
 interface Hit { start: number; end: number; text: string; n: number }
@@ -37,13 +42,25 @@ function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
 
 export function ageDeltaChecks(text: string, anchorDate: string | undefined, sentences: SentenceSpans): Check[] {
   const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
-  if (pubYear === undefined || !/\b(?:year-old|age|aged|now|when|born)\b|,\s*\d{1,3},/.test(text)) return [];
+  if (pubYear === undefined || !/\b(?:year-old|age|aged|now|when|born|was)\b|,\s*\d{1,3},/.test(text)) return [];
   const out: Check[] = [];
-  for (const [from, to] of sentences) {
+  // one sentence, else it with the next ("She became president in 2019, at 45. She is now 51."): a pair of sentences
+  // is read only where neither alone gave a check
+  const windows: Array<[number, number, boolean]> = sentences.map(([a, b]) => [a, b, false]);
+  for (let k = 0; k + 1 < sentences.length; k++) windows.push([sentences[k]![0], sentences[k + 1]![1], true]);
+  const covered = (a: number, b: number) => out.some((c) => c.refs.some((r) => typeof r === 'object' && 'start' in r && r.start >= a && r.end <= b));
+  for (const [from, to, pair] of windows) {
+    if (pair && covered(from, to)) continue;
     const st = text.slice(from, to);
     const years = [...st.matchAll(YEAR_RE)].map((m) => ({ start: from + m.index!, y: Number(m[1]) })).filter((y) => y.y <= pubYear);
+    // "arrested two years ago, when he was 43": the years before the report, counted back
+    for (const m of st.matchAll(AGO_RE)) {
+      const n = countValue(m[1]!);
+      if (n !== undefined && n > 0 && n < 100) years.push({ start: from + m.index!, y: pubYear - n });
+    }
     if (!years.length) continue;
-    const now = hits(st, from, NOW_RES);
+    // "as a 24-year-old" is an age then, not now
+    const now = hits(st, from, NOW_RES).filter((x) => !/\bas\s+an?\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
     if (!now.length) continue;
     const then = hits(st, from, THEN_RES).filter((t) => !now.some((x) => x.start < t.end && t.start < x.end));
     let done = false;

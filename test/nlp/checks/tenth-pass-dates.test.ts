@@ -52,3 +52,18 @@ test('a length in days, weeks or months between two dates of the sentence, or ah
   // offsets ("two weeks after", "three months ago") are other rules'
   assert.deepEqual(short('The results came two weeks after the vote on March 1, on March 15.'), []);
 });
+
+test('an age now and an age then: "as a N-year-old", "when he was N", "he was N", "N years ago", and the next sentence', () => {
+  const ages = (t: string) => dates(t, '2025-03-14', 'age-delta');
+  assert.deepEqual(ages('Smith, 34, joined the club in 2015 as a 24-year-old.'), ['CONSISTENT']);
+  assert.deepEqual(ages('The president, 71, has been in power since 1986, when he was 32.'), ['CONSISTENT']);
+  assert.deepEqual(ages('When he took office in 2016 he was 56; he is now 65.'), ['CONSISTENT']);
+  assert.deepEqual(ages('The 45-year-old was arrested two years ago, when he was 43.'), ['CONSISTENT']);
+  assert.deepEqual(ages('She became the country\'s first female president in 2019, at 45. She is now 51.'), ['CONSISTENT']);
+  // ages that do not fit the years: nothing (agreement only)
+  assert.deepEqual(ages('Smith, 34, joined the club in 2010 as a 24-year-old.'), []);
+  assert.deepEqual(ages('The 45-year-old was arrested five years ago, when he was 43.'), []);
+  assert.deepEqual(ages('She became the country\'s first female president in 2019, at 45. She is now 60.'), []);
+  // "as a 24-year-old" is no age now
+  assert.deepEqual(ages('He joined the club in 2015 as a 24-year-old.'), []);
+});
