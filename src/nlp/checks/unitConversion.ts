@@ -25,6 +25,10 @@ const APPROX_SLACK = 0.05;
  * "59 km/h (37 mph)": converts each side into the other's unit and accepts the pair when either
  * conversion lands within half the rounding unit the writer used for the other side.
  */
+/** "tons" written plain: not "tonnes", not "metric tons". */
+const PLAIN_TON_RE = /\btons?\b/i;
+const METRIC_WORD_RE = /\bmetric\b/i;
+
 export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorDate?: string): Check[] {
   let stated: StatedRates | undefined;
   const context = (a: Quantity, b: Quantity) => text.slice(Math.max(0, Math.min(a.start, b.start) - 200), Math.max(a.end, b.end) + 60);
@@ -80,6 +84,18 @@ export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorD
     if (c.status === 'INCONSISTENT' && imperial !== undefined) {
       const d = judge(a, b, ab * imperial, ba / imperial, [i, j]);
       if (d.status === 'CONSISTENT') c = { ...d, detail: `${d.detail}, in imperial gallons` };
+    }
+    // "1.2 tons (1,090 kg)": a plain "ton" in US copy is the short ton (907.18 kg), in British copy it may be the long
+    // ton (1,016.05 kg); only "tonne" or "metric ton" is 1,000 kg
+    if (c.status === 'INCONSISTENT' && ((PLAIN_TON_RE.test(a.text) && !METRIC_WORD_RE.test(a.text)) || (PLAIN_TON_RE.test(b.text) && !METRIC_WORD_RE.test(b.text)))) {
+      for (const [tons, name] of [[0.90718474, 'short tons'], [1.0160469, 'long tons']] as const) {
+        const plain = (q: Quantity) => q.unit === 't' && PLAIN_TON_RE.test(q.text) && !METRIC_WORD_RE.test(q.text);
+        const fa = plain(a) ? tons : 1, fb = plain(b) ? tons : 1;
+        const tab = convert(a.value * fa, a.unit, b.unit), tba = convert(b.value * fb, b.unit, a.unit);
+        if (tab === undefined || tba === undefined) continue;
+        const d = judge(a, b, tab / fb, tba / fa, [i, j]);
+        if (d.status === 'CONSISTENT') { c = { ...d, detail: `${d.detail}, reading "tons" as ${name}` }; break; }
+      }
     }
     // "warming of 3.6°F (2 degrees Celsius)": a temperature difference converts without the offset
     if (c.status === 'INCONSISTENT' && dimensionOf(a.unit) === 'temperature') {

@@ -10,13 +10,15 @@ import { tagTimes } from '../../../src/nlp/time/index.js';
 // digits; a majority of seats read as a margin. Sentences written for these tests, through the real segmenter, time
 // and quantity stages.
 
-function counts(text: string, rule: string): string[] {
+function analyse(text: string) {
   const anchor = '2025-03-14';
   const sentences = segment(text).sentences;
   const { times } = tagTimes(text, { anchorDate: anchor, sentences });
   const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
-    .filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
+  return { text, sentences, quantities, times, entities: [], anchorDate: anchor };
+}
+function counts(text: string, rule: string): string[] {
+  return runChecks(analyse(text)).filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
 }
 
 test('"both" after a count of two, or two coordinated just before it', () => {
@@ -93,4 +95,17 @@ test('amounts of one currency listed, then their total', () => {
   // no word of a total: a third amount is no sum
   assert.deepEqual(counts('Tickets cost $20 for adults and $10 for children, or $50 for a family.', 'amount-total'), []);
   assert.deepEqual(counts('The fund paid $2 million in 2022 and $3 million in 2023, and expects $4 million this year.', 'amount-total'), []);
+});
+
+// UNIT_CONVERSION
+test('a plain "tons" may be short or long tons; "tonnes" and "metric tons" are 1,000 kg', () => {
+  const conv = (t: string) => runChecks(analyse(t)).filter((x) => x.kind === 'UNIT_CONVERSION');
+  const c = conv('The cocaine, weighing 1.2 tons (1,090 kg), was seized.');
+  assert.deepEqual(c.map((x) => x.status), ['CONSISTENT']);
+  assert.match(c[0]!.detail, /short tons/);
+  assert.deepEqual(conv('The load of 2 tons (2,032 kg) was lifted.').map((x) => x.status), ['CONSISTENT']);
+  // no reading of "tons" fits
+  assert.deepEqual(conv('The cocaine, weighing 1.2 tons (1,500 kg), was seized.').map((x) => x.status), ['INCONSISTENT']);
+  // "tonnes" has one reading
+  assert.deepEqual(conv('The cocaine, weighing 1.2 tonnes (1,090 kg), was seized.').map((x) => x.status), ['INCONSISTENT']);
 });
