@@ -113,8 +113,10 @@ export const PARTICIPANT_WEIGHT = 0.4;
 /** The stored form of a term profile: the 300 heaviest terms as [term, count] pairs. */
 export function termsJson(tf: Map<string, number>): string {
   const ranked = [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  // the place terms are kept whatever their count (at most 60 of them), the others the 300 heaviest
-  return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...ranked.filter(([k]) => PLACE_TERM.test(k)).slice(0, 60)]);
+  // the place terms are kept whatever their count, the lead's first, then the places most named (at most
+  // 120 in all); the others, the 300 heaviest
+  const places = [...ranked.filter(([k]) => /^[LC]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
+  return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120)]);
 }
 
 export function parseTerms(json: string): Map<string, number> {

@@ -177,6 +177,12 @@ test('a report\'s place terms: sentences naming each place, its lead\'s places a
   assert.equal(back.get('G:n:PLACE:soma'), 1);
   assert.ok(back.has('C:RS'));
   assert.equal([...back.keys()].filter((k) => k.startsWith('w')).length, 300);
+  // a report naming many places keeps its lead's places first
+  const many = new Map(tf);
+  for (let i = 0; i < 200; i++) many.set(`G:n:PLACE:town${i}`, 1);
+  const kept = parseTerms(termsJson(many));
+  assert.ok(kept.has('L:n:PLACE:obrenovac') && kept.has('C:RS') && kept.has('G:n:PLACE:obrenovac'));
+  assert.equal([...kept.keys()].filter((k) => /^[GLC]:/.test(k)).length, 120);
   const df = new Df(); df.add(back);
   const p = profile('x', a, back, df);
   assert.ok(![...p.vec.keys()].some((k) => /^[GLC]:/.test(k)));
