@@ -398,7 +398,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // "United States Hamdullah Mohib", "Islamic Relations Alia Salem": a person's name glued to a preceding name
     const gi = sp.type !== 'PER' || e - s >= 3 ? embeddedPerson(inp, s, e) : -1;
     if (gi > s) {
-      cands.push({ s, e: gi, type: mapTagType(sp.type === 'PER' ? 'ORG' : sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type === 'PER' ? undefined : sp.type });
+      // "Microsoft President | Brad Smith": the title words before the glued person are the person's
+      let oe = gi;
+      if (!(kb && kb.byAlias(spanKey(toks, s, gi)).length)) while (oe > s + 1 && isTitleWordTok(toks[oe - 1]!)) oe--;
+      cands.push({ s, e: oe, type: mapTagType(sp.type === 'PER' ? 'ORG' : sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type === 'PER' ? undefined : sp.type });
       cands.push({ s: gi, e, type: 'PERSON', src: 'given', rule: 'given-name', score: 0, tagType: 'PER' });
       continue;
     }
@@ -666,6 +669,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (ps !== undefined && ps > c.s) {
       c.e = ps;
       while (c.e > c.s && !capLike(toks[c.e - 1]!)) c.e--;
+      // "Microsoft President | Brad Smith", "Nvidia Chief Executive | Jensen Huang": the title words before the person
+      // are the person's, not the end of the organisation's name
+      if (c.src === 'model' && !(kb && kb.byAlias(spanKey(toks, c.s, c.e)).length)) while (c.e > c.s + 1 && isTitleWordTok(toks[c.e - 1]!)) c.e--;
       if (c.type === 'PERSON') c.type = 'ORG';
     }
   }
@@ -876,6 +882,13 @@ function endsCompany(toks: readonly Tok[], k: number, to: number): boolean {
   return t.allCaps || t.text.endsWith('.') || t.lower === 'inc' || t.lower === 'ltd';
 }
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
+/** A capitalised title word of a title phrase ("President", "Chief", "Executive", "CEO", "Gov."). */
+function isTitleWordTok(t: Tok): boolean {
+  if (!t.cap || t.headline || !t.isWord) return false;
+  const w = stripDot(t.lower);
+  const L = lexicon();
+  return (L.roleNouns.has(w) || L.honorifics.has(w) || L.titleModifiers.has(w) || TITLE_WORDS.has(w)) && !L.orgHeads.has(w);
+}
 function isTitleTok(t: Tok | undefined): boolean {
   if (!t || !t.cap || t.headline) return false;
   const w = stripDot(t.lower);

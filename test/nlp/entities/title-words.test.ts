@@ -26,3 +26,26 @@ describe('entities: a title before a name is not part of the name', () => {
     assert.equal(bySurface(doc, 'Mark Milley')?.type, 'PERSON', names(doc));
   });
 });
+
+// Issue 3 ("ORG span longer" on the held-out sets): a title between an organisation and the person it belongs to is
+// the person's, not the end of the organisation's name. Sentences written for these tests.
+describe('entities: an organisation before a titled person keeps no title word', () => {
+  it('"Microsoft President Brad Smith", "Nvidia Chief Executive Jensen Huang", "Queensland Police Inspector Mark Smith"', () => {
+    for (const [text, org, person] of [
+      ['Microsoft President Brad Smith testified on Tuesday.', 'Microsoft', 'Brad Smith'],
+      ['Nvidia Chief Executive Jensen Huang spoke at the event.', 'Nvidia', 'Jensen Huang'],
+      ['Queensland Police Inspector Mark Smith spoke to reporters.', 'Queensland Police', 'Mark Smith'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, org)?.type, 'ORG', `${text} -> ${names(doc)}`);
+      assert.equal(bySurface(doc, person)?.type, 'PERSON', `${text} -> ${names(doc)}`);
+      assert.ok(!doc.entities.some((e) => e.type === 'ORG' && / (President|Executive|Inspector)$/.test(e.name)), `${text} -> ${names(doc)}`);
+    }
+  });
+  it('a KB name that ends on a title word keeps it; a place-led title phrase still names the place', () => {
+    let doc = run('The Brooklyn District Attorney Eric Gonzalez said the case was closed.');
+    assert.equal(bySurface(doc, 'Brooklyn')?.type, 'GPE', names(doc));
+    doc = run('General Motors Chief Executive Mary Barra said sales rose.');
+    assert.equal(bySurface(doc, 'General Motors')?.type, 'ORG', names(doc));
+  });
+});
