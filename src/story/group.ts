@@ -217,14 +217,16 @@ export const LOOKALIKE_FACTOR = 0.5;
  */
 export function lookalike(p: Profile, members: readonly Profile[]): boolean {
   if (!p.lead || !p.places) return false;
+  // (the report's own conditions first, before any member's places are gathered)
+  if (![...p.lead].some((k) => k.startsWith('C:'))) return false;
+  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return false;
   const places = new Set<string>(); const leads = new Set<string>();
   for (const m of members) {
     if (m === p || !m.lead || !m.places) continue;
     for (const k of m.places.keys()) places.add(k);
     for (const k of m.lead) leads.add(k);
   }
-  if (![...leads].some((k) => k.startsWith('C:')) || ![...p.lead].some((k) => k.startsWith('C:'))) return false;
-  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return false;
+  if (![...leads].some((k) => k.startsWith('C:'))) return false;
   for (const k of p.lead) if (k.startsWith('L:') ? places.has(k.slice(2)) : leads.has(k)) return false;
   let shared = 0;
   for (const [k, n] of p.places) if (places.has(k)) { if (n > 1) return false; shared++; }
