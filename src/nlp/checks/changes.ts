@@ -20,7 +20,7 @@ const CUR_BEFORE = String.raw`(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)`;
 const CUR_AFTER = String.raw`(?:\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs|rubles|roubles|won|pesos|naira|rand))`;
-const PCT = String.raw`(?:\s*%|\s*(?:per\s*cent|percent|pct)\b|\s+percentage[\s-]points?\b|\s+basis\s+points\b|\s+points?\b)`;
+const PCT = String.raw`(?:\s*%|\s*(?:per\s*cent|percent|pct)\b|\s+percentage[\s-]points?\b|\s+basis\s+points\b|\s+points?\b|-(?:percentage-)?points?\b)`;
 const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'zero' && w !== 'a' && w !== 'an' && w !== 'one').join('|');
 const APPROX_RE = /(?:about|around|roughly|nearly|almost|some|approximately|an estimated|more than|over|less than|under|just over|just under|close to|upwards of)\s+$/i;
 const VALUE_RE = new RegExp(String.raw`(?<![\w$€£¥₹.,-])(${CUR_BEFORE})?(${NUM}|(?:${WORD_NUM})(?=\s+(?:percent|per\s*cent|percentage|points?|million|billion|more|fewer|less)\b))(${SCALE})?(${CUR_AFTER})?(${PCT})?(?![\w-]|[.,]\d)`, 'gi');
@@ -90,6 +90,7 @@ const BY_VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN}|up|down)\s+(?:by\s+)
 const BY_NOUN_RE = new RegExp(String.raw`\b(?:${NOUN})\s+of\s+${APPROX_WORDS}$`, 'i');
 const NOUN_AFTER_RE = new RegExp(String.raw`^[\s-]*(?:${NOUN})\b`, 'i');
 const ARTICLE_NOUN_RE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:${NOUN})\b`, 'giu');
+const OWN_VERB_END_RE = new RegExp(String.raw`(?:^|,)\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$`, 'i');
 const VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN})\b`, 'i');
 const VERB_BY_END_RE = new RegExp(String.raw`\b(${UP}|${DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|a\s+further\s+|another\s+)?$`, 'i');
 
@@ -150,7 +151,8 @@ function changeFigure(text: string, vs: Val[], ch: Change, from: number, to: num
     const between = v.end <= lo ? text.slice(v.end, lo) : v.start >= hi ? text.slice(hi, v.start) : '';
     if (/[.;!?]/.test(between) || between.length > 70) continue;
     // (a change noun after an article, "a drop of", is this change's own figure, not another change)
-    const verbs = between.replace(ARTICLE_NOUN_RE, '');
+    // ("down 0.3 points": the verb that introduces this figure is its own, not another change's)
+    const verbs = between.replace(ARTICLE_NOUN_RE, '').replace(OWN_VERB_END_RE, '');
     if (v.start >= hi && VERB_RE.test(verbs)) continue;
     // no other figure between ("grew by 24,400 to 3,416,000, with the labour force rising to …"), and a figure told
     // before the values is in their clause ("by more than 8 to 7 …, where volume was 1.79 billion, down from …")
@@ -227,7 +229,8 @@ function differenceChecks(text: string, vs: Val[]): Check[] {
       tight = i === k - 1 && /^\s*(?:[\p{L}]+\s+){0,2}?,\s*(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$/u.test(gap);
       break;
     }
-    if (!b || !(c.unit === a.unit || c.unit === 'plain' || c.unit === 'points' && a.unit !== '%' || (c.unit === 'pp' && a.unit === '%'))) continue;
+    // "48 percent, seven points lower than the 55 percent": points between two percentages are percentage points
+    if (!b || !(c.unit === a.unit || c.unit === 'plain' || c.unit === 'points' && a.unit !== '%' || ((c.unit === 'pp' || c.unit === 'points') && a.unit === '%' && b.unit === '%'))) continue;
     const diff = Math.abs(b.value - a.value);
     const lo = Math.max(0, diff - (a.hi - a.value) - (b.hi - b.value));
     const hi = diff + (a.hi - a.value) + (b.hi - b.value);

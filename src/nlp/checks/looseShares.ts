@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { dimensionOf } from '../quantity/units.js';
 import { fmt, roundingUnit } from './format.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -26,6 +27,10 @@ const RATIO_WORDS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:double|twice)\b/i, 2], [/\b(?:triple|three times)\b/i, 3], [/\b(?:quadruple|four times)\b/i, 4], [/\bfive times\b/i, 5],
   [/\b(?:half)\b/i, 0.5], [/\ba third\b|\bone third\b/i, 1 / 3], [/\ba quarter\b|\bone quarter\b/i, 0.25],
 ];
+
+/** A lead, gap or margin between two shares. */
+const LEAD_CUE_RE = /\b(?:lead|leads|leading|led|gap|gaps|trail|trails|trailing|trailed|ahead|behind|margin|advantage|edge|clear)\b/i;
+const POINTS_RE = new RegExp(String.raw`\b(\d{1,2}(?:\.\d+)?|${NUM_WORD_SRC})[\s-]+(?:percentage[\s-]+)?points?\b`, 'g');
 
 interface Fig { start: number; end: number; text: string; value: number; ref: CheckRef; money?: string; approx: boolean }
 
@@ -109,6 +114,31 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
         kind: 'COUNT', status: 'CONSISTENT', refs: [di, x, y],
         detail: `${qs[x]!.text} to ${qs[y]!.text} = ${fmt(Math.abs(qs[y]!.value - qs[x]!.value))} points, given as ${d.text}`,
       }, 'count:loose-points'));
+    }
+  }
+  // a lead or gap in points and the two shares it lies between: "trail Labour by 20 points, at 24% to 44%", "the gap
+  // narrowed to 4 points, with Harris at 48% and Trump at 44%" (points the quantity layer did not read as such)
+  for (const [s, idx] of bySentence) {
+    const pcts = idx.filter((i) => qs[i]!.unit === '%' && !(qs[i]!.rule ?? '').startsWith('quantity:share-'));
+    if (pcts.length < 2) continue;
+    const [from, to] = sentences[s]!;
+    const st = text.slice(from, to);
+    if (!LEAD_CUE_RE.test(st)) continue;
+    for (const m of st.matchAll(POINTS_RE)) {
+      const start = from + m.index!, end = start + m[0].length;
+      if (idx.some((i) => qs[i]!.unit !== 'pp' && qs[i]!.start < end && start < qs[i]!.end && qs[i]!.unit === '%')) continue;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : countValue(m[1]!);
+      if (n === undefined || !(n > 0)) continue;
+      const tol = (m[1]!.includes('.') ? 0.05 : 0.5) + 1e-9;
+      const pair = pcts.flatMap((x, k) => pcts.slice(k + 1).map((y) => [x, y] as const))
+        .find(([x, y]) => Math.abs(Math.abs(qs[x]!.value - qs[y]!.value) - n) <= tol + Math.max(pctRounding(qs[x]!), pctRounding(qs[y]!)) / 2);
+      if (!pair) continue;
+      const [x, y] = pair;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT', refs: [{ start, end, text: m[0] }, x, y],
+        detail: `${qs[x]!.text} and ${qs[y]!.text} are ${fmt(Math.abs(qs[x]!.value - qs[y]!.value))} points apart, given as ${m[0]}`,
+      }, 'count:lead-points'));
+      break;
     }
   }
   // a ratio word between two figures of one kind, the word right after the first: "8%, double the 4%"

@@ -109,3 +109,16 @@ test('a plain "tons" may be short or long tons; "tonnes" and "metric tons" are 1
   // "tonnes" has one reading
   assert.deepEqual(conv('The cocaine, weighing 1.2 tonnes (1,090 kg), was seized.').map((x) => x.status), ['INCONSISTENT']);
 });
+
+test('points between two percentages: "seven points lower than", "down 0.3 points", "a 5-point increase", a lead', () => {
+  assert.deepEqual(counts('Turnout was 48 percent, seven points lower than the 55 percent of 2019.', 'difference'), ['CONSISTENT']);
+  assert.deepEqual(counts('Turnout was 48 percent, seven points lower than the 59 percent of 2019.', 'difference'), ['INCONSISTENT']);
+  assert.deepEqual(counts('Inflation eased to 3.1 percent from 3.4 percent, down 0.3 points.', 'change'), ['CONSISTENT']);
+  assert.deepEqual(counts('Inflation eased to 3.1 percent from 3.4 percent, down 0.8 points.', 'change'), ['INCONSISTENT']);
+  assert.deepEqual(counts('The tax will rise to 20% from 15%, a 5-point increase.', 'change'), ['CONSISTENT']);
+  assert.deepEqual(counts('The Conservatives trail Labour by 20 points, at 24% to 44%.', 'lead-points'), ['CONSISTENT']);
+  assert.deepEqual(counts('The gap narrowed to 4 points, with Harris at 48% and Trump at 44%.', 'lead-points'), ['CONSISTENT']);
+  // a lead that fits no pair, or no word of a lead: nothing
+  assert.deepEqual(counts('The Conservatives trail Labour by 12 points, at 24% to 44%.', 'lead-points'), []);
+  assert.deepEqual(counts('The index gained 4 points as Harris polled 48% and Trump 44%.', 'lead-points'), []);
+});
