@@ -3,14 +3,16 @@
 // quote, a bulleted or live-blog timestamp line) and which tense cue the claim carries (a past reporting verb, a
 // progressive, a perfect, "will", its times before or after publication). Read from the analysis the scorer scored,
 // so a held-out set can say what kind of claim is missed without any of its text being printed.
+import { HEDGE_POSSIBLE, HEDGE_PROBABLE, HEDGE_UNKNOWN, POSSIBLE_CUES, PROBABLE_CUES } from '../src/nlp/claims/lexicon.js';
 
 /** The parts of an analysis-v1 document this reads. */
 export interface ShapeAnalysis {
   document: { text: string; publishedAt?: string };
   sentences?: Array<{ start: number; end: number; kind?: string }>;
-  claims?: Array<{ start: number; end: number; status?: string; attribution?: Array<{ kind?: string; cue?: string; cueSpan?: { start: number; end: number } }>; times?: number[] }>;
+  claims?: Array<{ start: number; end: number; status?: string; certainty?: string; hedges?: string[]; attribution?: Array<{ kind?: string; cue?: string; cueSpan?: { start: number; end: number } }>; times?: number[] }>;
   times?: Array<{ start: number; end: number; type?: string; value?: string; mod?: string }>;
 }
+
 
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -179,11 +181,39 @@ export function statusMissCue(a: ShapeAnalysis, anchor: string): string | undefi
   return `${reportCue(c)}; ${tenseCue(words)}; ${timesCue(a, c)}; ${placeOf(a, span)}`;
 }
 
-/** The finer class of a scorer miss line about a claim (its shape) or a status (its cues); undefined otherwise. */
+/** Closed-class words of modality and the hedge lexicon: the only words a certainty miss may name. */
+const MODALITY_WORDS = new Set([
+  ...HEDGE_PROBABLE, ...HEDGE_POSSIBLE, ...HEDGE_UNKNOWN, ...PROBABLE_CUES, ...POSSIBLE_CUES,
+  'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'if', 'unless', 'not', 'never', 'no',
+].filter((w) => !w.includes(' ')));
+const modalityIn = (words: string[]): string => [...new Set(words.filter((w) => MODALITY_WORDS.has(w)))].sort().join(' ') || 'none';
+
+/**
+ * The cues of a claim whose certainty was wrong: the hedge words of ours inside and outside the anchor, the
+ * modality and hedge-lexicon words the anchor holds, the innermost cue word, and where it sits. Lexicon words only.
+ */
+export function certaintyMissCue(a: ShapeAnalysis, anchor: string): string | undefined {
+  const c = claimAt(a, anchor);
+  if (!c) return undefined;
+  const text = a.document.text;
+  const at = text.indexOf(anchor);
+  const span = { start: at, end: at + anchor.length };
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}]+(?:'[\p{L}]+)?/gu) ?? [];
+  const inAnchor = words(anchor);
+  const outside = words(text.slice(c.start, span.start) + ' ' + text.slice(span.end, c.end));
+  const cues = new Set((c.attribution ?? []).flatMap((l) => words(l.cue ?? '')));
+  const hedgeWords = (c.hedges ?? []).flatMap(words).filter((w) => !cues.has(w) && MODALITY_WORDS.has(w));
+  const ours = (ws: string[]): string => [...new Set(hedgeWords.filter((w) => ws.includes(w)))].sort().join(' ') || 'none';
+  const inner = (c.attribution ?? [])[(c.attribution ?? []).length - 1];
+  const cue = inner ? (inner.kind === 'UNNAMED' ? `unnamed "${inner.cue ?? ''}"` : `cue "${(inner.cue ?? '').toLowerCase()}"`) : 'outlet';
+  return `ours in anchor [${ours(inAnchor)}], outside [${ours(outside)}]; anchor holds [${modalityIn(inAnchor)}]; ${cue}; ${placeOf(a, span)}`;
+}
+
+/** The finer class of a scorer miss line about a claim (its shape), a status or a certainty (its cues); undefined otherwise. */
 export function claimMissDetail(line: string, analysisOf: (label: string) => ShapeAnalysis | undefined): string | undefined {
-  const m = /^\s*miss ([^:]*): (claim|status) "(.*)"(?: want .+ got \w+)?$/.exec(line);
+  const m = /^\s*miss ([^:]*): (claim|status|certainty) "(.*)"(?: want .+ got \w+)?$/.exec(line);
   if (!m) return undefined;
   const a = analysisOf(m[1]!);
   if (!a?.document?.text) return 'no analysis';
-  return m[2] === 'claim' ? claimMissShape(a, m[3]!) : statusMissCue(a, m[3]!);
+  return m[2] === 'claim' ? claimMissShape(a, m[3]!) : m[2] === 'status' ? statusMissCue(a, m[3]!) : certaintyMissCue(a, m[3]!);
 }

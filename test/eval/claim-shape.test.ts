@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimMissDetail, claimMissShape, cutKind, placeOf, statusMissCue, tenseCue, type ShapeAnalysis } from '../../eval/claim-shape.js';
+import { certaintyMissCue, claimMissDetail, claimMissShape, cutKind, placeOf, statusMissCue, tenseCue, type ShapeAnalysis } from '../../eval/claim-shape.js';
 import { countMissKinds } from '../../eval/miss-kinds.js';
 import { runSharedScorer } from '../../eval/shared-scorer.js';
 import { needShared } from '../helpers/shared.js';
@@ -81,7 +81,7 @@ describe('claim miss shapes', () => {
     assert.equal(claimMissDetail('  miss x/r.gold.json: claim "cut roads"', of), 'sentence has no claim (headline)');
     assert.equal(claimMissDetail('  miss y/r.gold.json: claim "cut roads"', of), 'no analysis');
     assert.equal(claimMissDetail('  miss x/r.gold.json: event ATTACK Vela', of), undefined);
-    assert.equal(claimMissDetail('  miss x/r.gold.json: certainty "roads were impassable" want PROBABLE got CERTAIN', of), undefined);
+    assert.equal(claimMissDetail('  miss x/r.gold.json: certainty "roads were impassable" want PROBABLE got CERTAIN', of), 'ours in anchor [none], outside [none]; anchor holds [none]; cue "said"; body');
   });
 });
 
@@ -131,5 +131,24 @@ describe('EVAL_MISS_KINDS over the scorer', () => {
     const out = logs.join('\n');
     assert.match(out, /1 {2}claim not found: anchor crosses a sentence boundary \(body\)/);
     assert.ok(!/ferry|Vela|Officials/.test(out), out);
+  });
+});
+
+describe('certainty miss cues', () => {
+  it('names our hedges inside and outside the anchor and the modality words the anchor holds, never other text', () => {
+    const text = 'Officials said the dam may fail and that rescuers would likely reach Vela.';
+    const a = analysis(text, [[text]], [['Officials said the dam may fail and that rescuers would likely reach Vela', { cue: 'said' }]]);
+    a.claims![0]!.hedges = ['said', 'may', 'would likely'];
+    assert.equal(certaintyMissCue(a, 'the dam may fail'), 'ours in anchor [may], outside [likely would]; anchor holds [may]; cue "said"; body');
+    assert.equal(certaintyMissCue(a, 'rescuers would likely reach Vela'), 'ours in anchor [likely would], outside [may]; anchor holds [likely would]; cue "said"; body');
+    assert.equal(certaintyMissCue(a, 'no such words'), undefined);
+    const counts = countMissKinds('  miss x: certainty "the dam may fail" want CERTAIN got POSSIBLE', undefined, (l) => claimMissDetail(l, () => a));
+    assert.equal(counts[0]![0], 'certainty want CERTAIN got POSSIBLE: ours in anchor [may], outside [likely would]; anchor holds [may]; cue "said"; body');
+    for (const secret of ['dam', 'fail', 'rescuers', 'Vela']) assert.ok(!counts[0]![0].includes(secret), secret);
+  });
+  it('an outlet claim with no modality words', () => {
+    const text = 'The dam failed.';
+    const a = analysis(text, [[text]], [['The dam failed.']]);
+    assert.equal(certaintyMissCue(a, 'dam failed'), 'ours in anchor [none], outside [none]; anchor holds [none]; outlet; body');
   });
 });
