@@ -132,6 +132,9 @@ function afterSubjectRelative(toks: Tok[], from: number): number {
   return from;
 }
 
+/** "at 3 am": the clock's "am" after a number, not the verb. */
+const clockAm = (toks: Tok[], j: number): boolean => toks[j]?.l === 'am' && j > 0 && /^\d/.test(toks[j - 1]!.t);
+
 /**
  * "People displaced by the fighting are living in camps", "a man arrested on Monday is being held": a past
  * participle right after the subject's noun, followed by a preposition or a time word, modifies the subject when a
@@ -150,6 +153,7 @@ function reducedRelative(toks: Tok[], i: number, from: number): boolean {
     if (BREAK.has(x.l)) return false;
     if (x.cap) continue;
     // (an infinitive's "to continue" is not the main verb: "called on Israel to continue talks")
+    if (clockAm(toks, j)) continue;
     if (FINITE_MAIN.has(x.l) || /^(remain|remains|continue|continues|stay|stays)$/.test(x.l)) return j > i + 2 && toks[j - 1]!.l !== 'to';
   }
   return false;
@@ -330,6 +334,12 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "No. 1", "No 10 Downing Street": a number sign; "without" negates its object, not the claim
     if (t.l === 'no' && (toks[i + 1]?.t === '.' || /^\d/.test(toks[i + 1]?.t ?? ''))) continue;
     if (t.l === 'without') continue;
+    // "did not rule out a deal", "refused to rule out strikes", "cannot rule out": leaving a possibility open
+    // asserts it possible, not its negation
+    if (NEG.has(t.l) || NEGCUE_IX.has(t.l)) {
+      const ro = ruleOutAfter(toks, i);
+      if (ro > 0) { bump('POSSIBLE', toks.slice(i, ro + 1).map((x) => x.t).join(' ')); i = ro; continue; }
+    }
     if (NEG.has(t.l) && !covered(toks, i, NEGEXC, NEGEXC_W)) {
       // "did not say whether X", "never claimed that X": the negator scopes over the reporting cue, not over X
       if (opts.cueAt !== undefined) {
@@ -354,6 +364,18 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (sw.length && ESTIMATE.has(sw[sw.length - 1]!) && RANK.PROBABLE > RANK[certainty]) certainty = 'PROBABLE';
   }
   return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status: opts.noStatus ? 'PAST' : readStatus(toks, opts), hedges };
+}
+
+/**
+ * The index of "out" when a negator or a refusal at `i` governs "rule out" ("did not rule out", "can't rule out",
+ * "refused to rule out", "has not ruled out", "is not ruling out"); else -1. Auxiliaries and adverbs may stand between.
+ */
+function ruleOutAfter(toks: Tok[], i: number): number {
+  let k = i + 1;
+  if (toks[k]?.l === 'to') k++;
+  while (k < toks.length && k - i < 5 && toks[k]!.w && (SKIP.has(toks[k]!.l) || toks[k]!.l === 'be' || toks[k]!.l === 'to' || toks[k]!.l === 'yet' || toks[k]!.l === 'entirely' || toks[k]!.l === 'completely')) k++;
+  const r = toks[k], o = toks[k + 1];
+  return r && o && /^rul(e|es|ed|ing)$/.test(r.l) && o.l === 'out' ? k + 1 : -1;
 }
 
 function nextWord(toks: Tok[], i: number): number {
@@ -562,7 +584,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       st = 'FUTURE';
       continue;
     }
-    if (BEP.has(l) || BEPAST.has(l)) {
+    if ((BEP.has(l) || BEPAST.has(l)) && !clockAm(toks, i)) {
       const k = nextWord(toks, i);
       const nx = toks[k];
       const present = BEP.has(l);
@@ -584,9 +606,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'have') { st = 'PAST'; continue; }
       if (nx && isParticiple(nx) && toks[k + 1]?.l === 'to' && toks[k + 2]?.l === 'be') { st = present ? 'ONGOING' : (opts.reported ? 'ONGOING' : 'PAST'); continue; }
       // "More increases are likely.", "Further strikes are planned.": a predicate of what may come, closing its clause
-      if (present && nx && nx.w && AHEAD_PRED.has(nx.l) && (!toks[k + 1] || !toks[k + 1]!.w)) { st = 'FUTURE'; continue; }
+      // (backshifted in reported speech too: "the agency said aftershocks were likely", "said a deal was imminent")
+      const ahead = present || opts.reported;
+      if (ahead && nx && nx.w && AHEAD_PRED.has(nx.l) && (!toks[k + 1] || !toks[k + 1]!.w)) { st = 'FUTURE'; continue; }
       // ("likely" is skipped as an adverb when reading the auxiliary chain: "are likely." ends it)
-      if (present && (!nx || !nx.w) && k === i + 2 && AHEAD_PRED.has(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
+      if (ahead && (!nx || !nx.w) && k === i + 2 && AHEAD_PRED.has(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
       if (present) { st = 'ONGOING'; continue; }
       // "rescuers were still digging" holds as "were still missing" does
       if (isIng(nx)) {
@@ -806,7 +830,7 @@ export function readClaims(doc: NlpDoc): void {
     // ("In 2019, the firm planned to build a plant": a fronted year of the sentence dates the past plan too)
     const sent = pastPlan ? doc.sentences.find((x) => x.start <= c.start && x.end >= c.start) : undefined;
     const fronted = sent && anchorYear ? doc.times.filter((t) => t.start >= sent.start && t.end <= c.start && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) < anchorYear) : [];
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastPlan, pastPlanCue, frontedTimes: fronted });
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.filter((_, j) => !clockAm(sToks, j)).map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastPlan, pastPlanCue, frontedTimes: fronted });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';

@@ -26,6 +26,29 @@ describe('certainty cues', () => {
   });
 });
 
+describe('a possibility left open', () => {
+  it('"did not rule out", "refused to rule out", "has not ruled out" make the object possible, not negated', () => {
+    for (const [text, anchor] of [
+      ['The army did not rule out further strikes.', 'rule out further strikes'],
+      ['Officials refused to rule out an early election.', 'rule out an early election'],
+      ['Police have not ruled out foul play.', 'ruled out foul play'],
+      ["The minister said he couldn't rule out more job cuts.", 'more job cuts'],
+    ] as const) {
+      const c = claimIn(text, anchor);
+      assert.equal(c.certainty, 'POSSIBLE', text);
+      assert.equal(c.polarity, 'POSITIVE', text);
+    }
+  });
+  it('"ruled out" alone is a certain act, and other negations still negate', () => {
+    const c = claimIn('Investigators ruled out foul play.', 'ruled out foul play');
+    assert.equal(c.certainty, 'CERTAIN');
+    assert.equal(c.polarity, 'POSITIVE');
+    const d = claimIn('The bank did not raise rates.', 'did not raise');
+    assert.equal(d.certainty, 'CERTAIN');
+    assert.equal(d.polarity, 'NEGATIVE');
+  });
+});
+
 describe('polarity cues', () => {
   it('"No." before a number and "without" do not negate the claim', () => {
     assert.equal(claimIn('The album reached No. 1 in the charts.', 'reached No. 1').polarity, 'POSITIVE');

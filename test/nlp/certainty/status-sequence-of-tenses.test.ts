@@ -66,3 +66,19 @@ describe('backshift helpers', () => {
     assert.ok(!backshiftedHave(toks('they had to leave'), 1));
   });
 });
+
+describe('status: what is to come, backshifted, and the clock\'s "am"', () => {
+  it('"were likely", "was imminent" closing a reported clause are still ahead', () => {
+    assert.equal(statusOf('The agency said aftershocks were likely.', 'aftershocks were likely'), 'FUTURE');
+    assert.equal(statusOf('He said a deal was imminent.', 'a deal was imminent'), 'FUTURE');
+    assert.equal(statusOf('Analysts said a recession was unlikely.', 'recession was unlikely'), 'FUTURE');
+    // negatives: not reported, the outlet's own past; a predicate that does not close its clause
+    assert.equal(statusOf('A deal was likely, but it collapsed on Monday.', 'A deal was likely'), 'PAST');
+  });
+  it('"at 3 am" is a clock time, not a present "be": the past verb gives the status', () => {
+    assert.equal(statusOf('Officials said the fire started at 3 am.', 'fire started at 3 am'), 'PAST');
+    assert.equal(statusOf('The fire started at 3 am in the kitchen.', 'fire started at 3 am'), 'PAST');
+    // negative: the verb "am" still reads as the present
+    assert.equal(statusOf('"I am still in the city," she said.', 'I am still in the city'), 'ONGOING');
+  });
+});
