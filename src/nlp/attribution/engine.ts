@@ -15,6 +15,43 @@ import { isComma, isPunct } from './frame.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 
+/** Subordinators whose clause is a proposition of its own ("because the dam could burst", ", where fighting may resume"). */
+const SUB_OPENERS = new Set(['because', 'where', 'which', 'who', 'although', 'though', 'whereas', 'while', 'as', 'unless']);
+/** Modal and hedge words that make such a clause's certainty differ from its main clause's. */
+const CLAUSE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely']);
+
+/**
+ * "Officials evacuated the town because the dam could burst", "troops were sent to the border, where fighting may
+ * resume": a subordinate clause holding a modal hedge is a proposition of its own, nested in its piece, so that its
+ * possibility is read as its own and the main clause's certainty as the main clause's (a claim's own words exclude
+ * the claims nested in it). The clause runs from the word after the subordinator to the next comma, semicolon or
+ * the piece's end; "which"/"who" only after a comma (a non-restrictive clause), "as" only before a subject.
+ */
+function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.s <= p.s || t.e > p.e || !t.w || !SUB_OPENERS.has(t.l)) continue;
+      if ((t.l === 'which' || t.l === 'who') && !isComma(toks[i - 1])) continue;
+      const n = toks[i + 1];
+      if (t.l === 'as' && !(n?.w && (/^(the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|more|many|some)$/.test(n.l) || n.cap))) continue;
+      let k = i + 1;
+      let hedged = false;
+      while (k < toks.length && toks[k]!.e <= p.e && !isComma(toks[k]) && !isPunct(toks[k], ';') && !isPunct(toks[k], '.')) {
+        if (toks[k]!.w && CLAUSE_HEDGES.has(toks[k]!.l)) hedged = true;
+        k++;
+      }
+      if (!hedged || k - i < 4) continue;
+      const a = (t.l === 'which' || t.l === 'who') ? t.s : toks[i + 1]!.s;
+      const q = trimPiece(text, toks, a, toks[k - 1]!.e);
+      if (q && q.s > p.s && q.e <= p.e && !pieces.some((x) => x.s === q.s && x.e === q.e)) out.push(q);
+      i = k - 1;
+    }
+  }
+  return out;
+}
+
 export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
   const sents = sentencesOf(doc);
@@ -93,6 +130,8 @@ export function buildClaims(doc: NlpDoc): Claim[] {
         if (p && toks.slice(i, k).filter((z) => z.w).length >= 3) pieces.push(p);
       }
     }
+    pieces.sort((p, q) => p.s - q.s);
+    pieces.push(...hedgedSubClauses(text, toks, pieces));
     pieces.sort((p, q) => p.s - q.s);
     // extend the first piece of a frame's content back to its claimStart (keeps "AAA said" with its claim)
     for (const f of rel) {

@@ -54,7 +54,7 @@ const DET = S(L.DETERMINERS);
 const NOMINAL_NEXT = S(C.NOMINAL_HEDGE_NEXT);
 const IDENTITY_HEDGE = S(C.NOMINAL_IDENTITY_HEDGES);
 const BE_OR_GET = S([...L.BE_PRESENT, ...L.BE_PAST, 'be', 'been', 'being', 'remain', 'remains', 'remained', 'is', 'was']);
-const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible', 'likely']);
+const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible']);
 const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
 const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as', 'into', 'against', 'toward', 'towards', 'under']);
 const PREDICATE_HEDGE = S(['likely', 'possible', 'probable']);
@@ -262,7 +262,7 @@ function identityHedge(toks: Tok[], i: number): boolean {
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
-export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean; cueAt?: number } = { reported: false }): Reading {
+export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean; cueAt?: number; speaker?: boolean } = { reported: false }): Reading {
   let certainty: Certainty = 'CERTAIN';
   const hedges: string[] = [];
   const bump = (c: Certainty, words: string): void => { if (RANK[c] > RANK[certainty]) certainty = c; hedges.push(words); };
@@ -307,6 +307,10 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
           // "can" and "should" only as modals before a verb-like word
           if ((p[0] === 'can' || p[0] === 'should' || p[0] === 'may') && p.length === 1 && !(toks[i + 1]?.w && !toks[i + 1]!.cap)) continue;
           if (p[0] === 'may' && t.cap && i > 0) continue; // the month
+          // a source's "should" is an obligation it states ("the minister said the government should resign",
+          // "critics argued the law should be scrapped"), not a judgement of likelihood; the outlet's own "should"
+          // is its forecast ("the company should report earnings next week")
+          if (((p[0] === 'should' && p.length === 1) || p[0] === 'ought') && opts.speaker) continue;
           if (/^\d/.test(toks[i + 1]?.t ?? '') && p.length === 1) continue; // "May 5", "could 2
           // "could not reach the village": a past inability, not a possibility
           if (p[0] === 'could' && p.length === 1 && (toks[i + 1]?.l === 'not' || toks[i + 1]?.l === "n't")) continue;
@@ -777,7 +781,9 @@ export function readClaims(doc: NlpDoc): void {
     // hedges are read with the cue words in place ("refused to confirm"), without the source's words
     const hedgeToks = sourceOnly.length ? ownAll.filter((t) => !sourceOnly.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueAt = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.start : undefined;
-    const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true, cueAt });
+    // (a named speaker, or a quotation of an unnamed one)
+    const speaker = !!innermost && (innermost.kind !== 'UNNAMED' || insideQuotation(text, c.start) || /^["“]/.test(c.text));
+    const r = readTokens(sourceOnly.length ? hedgeToks : ownAll, { reported, cue: innermost?.cue, source: innermost?.source, anchorYear, noStatus: true, cueAt, speaker });
     // a direct question (the sentence ends in "?" right after the claim) asserts nothing: UNKNOWN
     {
       // (from the last word: a whole quotation's claim holds its closing mark and the "?" inside it)

@@ -85,3 +85,40 @@ describe('certainty: participial clauses', () => {
     assert.equal(claimIn('Dozens are feared trapped after a section of the building collapsed.', 'feared trapped').certainty, 'PROBABLE');
   });
 });
+
+describe('modal strength by who speaks, and hedges before a noun', () => {
+  it('a source\'s "should" states an obligation: certain; the outlet\'s own "should" is its forecast', () => {
+    assert.equal(claimIn('The minister said the government should resign.', 'government should resign').certainty, 'CERTAIN');
+    assert.equal(claimIn('Critics argued the law should be scrapped.', 'law should be scrapped').certainty, 'CERTAIN');
+    assert.equal(claimIn('"We should have acted sooner," she said.', 'should have acted').certainty, 'CERTAIN');
+    // negatives: the outlet's "should", and "may" under a source, stay hedged
+    assert.equal(claimIn('The company should report earnings next week.', 'report earnings').certainty, 'PROBABLE');
+    assert.equal(claimIn('The minister said the talks may collapse.', 'talks may collapse').certainty, 'POSSIBLE');
+  });
+  it('"the likely cause" hedges the claim it opens', () => {
+    assert.equal(claimIn('Officials told reporters the likely cause was a gas leak.', 'likely cause was a gas leak').certainty, 'PROBABLE');
+    // negative: a hedge noun after a determiner ("the fears of a recession") is no hedge
+    assert.equal(claimIn('The report eased the fears of a recession.', 'eased the fears').certainty, 'CERTAIN');
+  });
+});
+
+describe('a hedged subordinate clause is a claim of its own', () => {
+  it('"because/as/where/although" + a modal: the clause possible, the main clause certain', () => {
+    for (const [text, main, sub] of [
+      ['Officials evacuated the town because the dam could burst.', 'evacuated the town', 'the dam could burst'],
+      ['Residents were told to leave as the river might overflow.', 'told to leave', 'the river might overflow'],
+      ['The army sent troops to the border, where fighting may resume.', 'sent troops', 'fighting may resume'],
+      ['Talks resumed on Monday, although a deal may take weeks.', 'Talks resumed', 'a deal may take weeks'],
+    ] as const) {
+      assert.equal(claimIn(text, main).certainty, 'CERTAIN', text);
+      const c = claimIn(text, sub);
+      assert.equal(c.certainty, 'POSSIBLE', text);
+      assert.equal(c.text, sub, text);
+    }
+  });
+  it('no nested claim without a hedge, nor for "as" before no subject', () => {
+    const c = claimIn('Officials evacuated the town because the dam burst.', 'the dam burst');
+    assert.equal(c.text, 'Officials evacuated the town because the dam burst');
+    assert.equal(claimIn('The plan was seen as a way to cut costs that could help.', 'seen as a way').text.startsWith('The plan'), true);
+  });
+});
