@@ -99,8 +99,15 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
 export function isRatio(ctx: ScanContext, num: Num): boolean {
   const { toks } = ctx;
   const a = toks[num.end + 1]?.lower;
-  if (a === 'in' || a === 'of') return toks[num.end + 2]?.kind === 'num';
-  return a === 'out' && toks[num.end + 2]?.lower === 'of' && toks[num.end + 3]?.kind === 'num';
+  const k = a === 'in' || a === 'of' ? num.end + 2 : a === 'out' && toks[num.end + 2]?.lower === 'of' ? num.end + 3 : -1;
+  const w = toks[k];
+  if (!w || w.kind !== 'num') return false;
+  // a ratio's part is smaller than its whole: "139,200 in 1992" is a figure and a year, "12 in 2023" too (a bare year
+  // after "in": four digits, no comma, no noun after it)
+  const whole = Number(w.text.replace(/,/g, ''));
+  if (Number.isFinite(whole) && whole <= num.value) return false;
+  if (a === 'in' && /^(?:1[89]|20)[0-9]{2}$/.test(w.text) && toks[k + 1]?.kind !== 'word') return false;
+  return true;
 }
 
 export function isYearLike(num: Num): boolean {

@@ -191,7 +191,17 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // the taka ("Tk 500 crore"), the cedi ("GH¢2 billion"), the rupiah ("Rp 5 trillion") and other single-sign currencies
   USh: 'UGX', Shs: 'UGX', TSh: 'TZS', Tsh: 'TZS', Tk: 'BDT', 'Tk.': 'BDT', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', Rp: 'IDR', 'Rp.': 'IDR',
   '৳': 'BDT', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
+  // Rwandan francs ("Frw 5 billion"), CFA francs ("FCFA 5 billion"), the tenge, the manat, the lari and the kip by their
+  // signs (Gulf and Egyptian letters, "SR5 billion", are in TIGHT_CURRENCY_LETTERS)
+  Frw: 'RWF', FRw: 'RWF', RWF: 'RWF', FCFA: 'XOF', '₸': 'KZT', '₼': 'AZN', '₾': 'GEL', '₭': 'LAK',
 };
+/**
+ * Currency letters that are also other abbreviations: a currency only touching the digits ("SR5 billion", "LE500"); the
+ * rand's "R" and the naira's "N" (South African and Nigerian press: "R2 billion", "N500bn") also need a scale after the
+ * number ("R2", "N95" are names).
+ */
+export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN' };
+export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N'];
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
@@ -213,6 +223,13 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   manat: 'AZN', som: 'KGS', afghani: 'AFN', afghanis: 'AFN', rial: 'IRR', rials: 'IRR', leu: 'RON', lei: 'RON',
   lev: 'BGN', leva: 'BGN', kuna: 'HRK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesetas: 'ESP',
   lire: 'ITL', bitcoin: 'BTC', bitcoins: 'BTC', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
+  // more currencies of Africa, Asia and Latin America by their own names (ISO 4217 list of currency names)
+  birr: 'ETB', leone: 'SLE', leones: 'SLE', riel: 'KHR', riels: 'KHR', pula: 'BWP', kwanza: 'AOA', kwanzas: 'AOA',
+  metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', dalasis: 'GMD', soms: 'KGS', somoni: 'TJS', guarani: 'PYG', guaranies: 'PYG',
+  boliviano: 'BOB', bolivianos: 'BOB', quetzal: 'GTQ', quetzales: 'GTQ', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL',
+  cordobas: 'NIO', gourde: 'HTG', gourdes: 'HTG', ariary: 'MGA', nakfa: 'ERN', rufiyaa: 'MVR', ngultrum: 'BTN', tugrik: 'MNT',
+  tugriks: 'MNT', kip: 'LAK', reais: 'BRL', rands: 'ZAR', bolivares: 'VES', 'bolívares': 'VES', bolivars: 'VES', drams: 'AMD',
+  fcfa: 'XOF', cfa: 'XOF',
 };
 /** Subunits after the number, a hundredth of their currency: "1,234 pence" is 12.34 GBP, "85 cents" 0.85 USD
  * ("euro cents" 0.85 EUR). The value is reported in the main unit so that it compares with amounts in that unit. */
@@ -251,6 +268,24 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'polish zlotys': 'PLN', 'polish zloty': 'PLN', 'hungarian forints': 'HUF', 'romanian lei': 'RON',
   'peruvian soles': 'PEN', 'venezuelan bolivars': 'VES', 'armenian drams': 'AMD', 'belarusian roubles': 'BYN',
   'belarusian rubles': 'BYN', 'israeli shekels': 'ILS', 'new shekels': 'ILS', 'chinese renminbi': 'CNY',
+  // the country's name as its own press writes it ("Kenya shillings", "Ghana cedis"), and currencies whose word is
+  // shared with another country's
+  'kenya shillings': 'KES', 'uganda shillings': 'UGX', 'tanzania shillings': 'TZS', 'somali shillings': 'SOS', 'ghana cedis': 'GHS',
+  'nepali rupees': 'NPR', 'mauritian rupees': 'MUR', 'seychelles rupees': 'SCR', 'rwandan francs': 'RWF', 'rwanda francs': 'RWF',
+  'congolese francs': 'CDF', 'burundian francs': 'BIF', 'guinean francs': 'GNF', 'djiboutian francs': 'DJF', 'malagasy ariary': 'MGA',
+  'central african cfa francs': 'XAF', 'west african cfa francs': 'XOF', 'cfa franc': 'XOF', 'zambian kwacha': 'ZMW',
+  'malawian kwacha': 'MWK', 'malawi kwacha': 'MWK', 'botswana pula': 'BWP', 'ethiopian birr': 'ETB', 'angolan kwanzas': 'AOA',
+  'mozambican meticais': 'MZN', 'namibian dollars': 'NAD', 'liberian dollars': 'LRD', 'zimbabwe dollars': 'ZWL', 'fiji dollars': 'FJD',
+  'fijian dollars': 'FJD', 'east caribbean dollars': 'XCD', 'trinidad and tobago dollars': 'TTD', 'guyanese dollars': 'GYD',
+  'brunei dollars': 'BND', 'south sudanese pounds': 'SSP', 'lebanese lira': 'LBP', 'lebanese pound': 'LBP', 'syrian lira': 'SYP',
+  'syrian pound': 'SYP', 'emirati dirhams': 'AED', 'moroccan dirham': 'MAD', 'tunisian dinar': 'TND', 'jordanian dinar': 'JOD',
+  'kuwaiti dinar': 'KWD', 'iraqi dinar': 'IQD', 'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'iranian rial': 'IRR',
+  'cuban pesos': 'CUP', 'dominican pesos': 'DOP', 'uruguayan pesos': 'UYU', 'argentinian pesos': 'ARS', 'peruvian sol': 'PEN',
+  'cambodian riel': 'KHR', 'lao kip': 'LAK', 'mongolian tugrik': 'MNT', 'uzbek sum': 'UZS', 'uzbek soums': 'UZS', 'tajik somoni': 'TJS',
+  'azerbaijani manat': 'AZN', 'turkmen manat': 'TMT', 'georgian lari': 'GEL', 'kyrgyz som': 'KGS', 'myanmar kyat': 'MMK',
+  'sri lankan rupee': 'LKR', 'pakistani rupee': 'PKR', 'nepalese rupee': 'NPR', 'afghan afghanis': 'AFN', 'maldivian rufiyaa': 'MVR',
+  'north korean won': 'KPW', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
+  'ukrainian hryvnia': 'UAH', 'mexican peso': 'MXN', 'philippine peso': 'PHP', 'kenyan shilling': 'KES',
 };
 
 export type BoundName = 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'MAX' | 'MIN';

@@ -3,8 +3,8 @@ import { boundBefore, extremumBefore, measureExtremumBefore } from './bounds.js'
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
-  SCALE_WORDS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
+  CHANGE_VERBS, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { parseNumber } from './numberAt.js';
@@ -43,8 +43,10 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     for (const q of found.items) {
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
         ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };
+        (ctx.counts ??= []).push({ unit: q.unit, value: q.value, sent: toks[found.last].sent });
       }
     }
+    if (found.items.length) ctx.lastQuantity = { q: found.items[found.items.length - 1]!, sent: toks[found.last].sent, end: found.last };
     i = found.last;
   }
   return out;
@@ -67,7 +69,7 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   let numAt = i;
   const t = toks[i];
   const cur = t.kind === 'num' ? undefined : CURRENCY_PREFIX.match(toks, i, true, true);
-  if (cur && toks[cur.end + 1]?.kind === 'num' && toks[cur.end + 1].sent === t.sent) {
+  if (cur && toks[cur.end + 1]?.kind === 'num' && toks[cur.end + 1].sent === t.sent && tightCurrencyOk(ctx, i, cur.end)) {
     currency = cur.value;
     numAt = cur.end + 1;
   } else if (t.kind === 'sym') return undefined;
@@ -92,6 +94,8 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   const first = parseNumber(ctx, numAt, currency !== undefined);
   if (!first) return undefined;
   if (skipNumber(ctx, numAt, first, currency, false)) return { items: [], last: first.end };
+  const tally = currency === undefined ? voteTally(ctx, numAt, first) : undefined;
+  if (tally) return tally;
   // "−5°C", "fell -0.3%": a minus sign that touches the number and follows a space
   const sign = toks[numAt - 1];
   if (!first.words && currency === undefined && sign && (sign.text === '−' || sign.text === '-') && !toks[numAt].space &&
@@ -111,6 +115,63 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   if (range) return range;
   return emitSingle(ctx, i, first, currency);
 }
+
+const VOTE_WORDS = new Set(['voted', 'vote', 'votes', 'voting', 'ballot']);
+const DECISION_VERBS = new Set(['passed', 'approved', 'adopted', 'rejected', 'carried', 'confirmed', 'ruled', 'upheld', 'endorsed', 'ratified',
+  'overturned', 'backed', 'elected']);
+const TALLY_NOUNS = new Set(['vote', 'votes', 'decision', 'ruling', 'verdict', 'margin', 'majority', 'split', 'tally']);
+const LOOSE_TALLY_NOUNS = new Set(['margin', 'majority', 'split', 'tally']);
+/**
+ * "voted 52-48", "passed by a vote of 71 to 41", "ruled 6-3", "approved the budget 220-180", "a 6-3 decision": two
+ * figures of a tally (the second may be the smaller, unlike a range's) count votes. A word of voting or deciding
+ * within the four words before the first figure (same sentence), or a tally noun right after the second; not a
+ * sports score ("beat Denmark 15-2", "won 3-1": no such word).
+ */
+function voteTally(ctx: ScanContext, at: number, first: Num): Found | undefined {
+  const { toks } = ctx;
+  if (first.words || first.scaled) return undefined;
+  const sep = toks[first.end + 1];
+  const k = first.end + 2;
+  const t2 = toks[k];
+  if (!sep || !t2 || t2.kind !== 'num' || t2.sent !== toks[at]!.sent) return undefined;
+  const dash = DASHES.has(sep.text) && !sep.space && !t2.space;
+  if (!dash && sep.lower !== 'to') return undefined;
+  const second = parseNumber(ctx, k, false);
+  if (!second || second.words || second.scaled || second.end !== k || !Number.isInteger(first.value) || !Number.isInteger(second.value)) return undefined;
+  // "from 60 to 54": a change, read elsewhere
+  if (toks[at - 1]?.lower === 'from' || toks[at - 1]?.lower === 'between') return undefined;
+  let cue = false;
+  for (let j = at - 1; !cue && j >= 0 && j >= at - 4 && toks[j]!.sent === t2.sent; j--) cue = VOTE_WORDS.has(toks[j]!.lower) || DECISION_VERBS.has(toks[j]!.lower);
+  // "a 5-4 decision", "an 80-19 vote"; "a 60-54 margin" only in a sentence about a vote (not "a 3 to 1 margin" of claims)
+  const after = toks[k + 1]?.sent === t2.sent ? toks[k + 1]!.lower : '';
+  if (!cue && TALLY_NOUNS.has(after)) {
+    cue = !LOOSE_TALLY_NOUNS.has(after);
+    for (let j = k + 2; !cue && j < toks.length && toks[j]!.sent === t2.sent; j++) cue = VOTE_WORDS.has(toks[j]!.lower) || DECISION_VERBS.has(toks[j]!.lower);
+    for (let j = at - 1; !cue && j >= 0 && toks[j]!.sent === t2.sent; j--) cue = VOTE_WORDS.has(toks[j]!.lower) || DECISION_VERBS.has(toks[j]!.lower);
+  }
+  if (!cue) return undefined;
+  // "20 to 30 people": a noun or unit of its own after the second figure makes it no tally
+  const tail = TALLY_NOUNS.has(toks[k + 1]?.lower ?? '') ? undefined : tailAfter(ctx, second, undefined);
+  if (tail?.unit) return undefined;
+  const q1 = build(ctx, at, first.end, first.value, 'vote', [first.rule, 'count:vote-tally']);
+  const q2 = build(ctx, k, second.end, second.value, 'vote', [second.rule, 'count:vote-tally']);
+  return { items: [q1, q2], last: second.end };
+}
+
+/**
+ * Currency letters that are other abbreviations too ("SR", "LE", "R", "N") are a currency only touching the digits,
+ * not glued to a word before ("R&B"); "R" and "N" also need a scale ("R2 billion", "N500bn"; not "R2", "N95").
+ */
+function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
+  const { toks } = ctx;
+  if (end !== at || !Object.prototype.hasOwnProperty.call(TIGHT_CURRENCY_LETTERS, toks[at]!.text)) return true;
+  const n = toks[end + 1]!;
+  if (n.space || (at > 0 && !toks[at]!.space && toks[at - 1]!.kind !== 'sym')) return false;
+  if (!SCALED_ONLY.has(toks[at]!.text)) return true;
+  const num = parseNumber(ctx, end + 1, true);
+  return num !== undefined && num.scaled;
+}
+const SCALED_ONLY = new Set(SCALED_ONLY_CURRENCY_LETTERS);
 
 const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1,
@@ -133,7 +194,9 @@ function fractionBefore(toks: readonly QTok[], a: number): { value: number; from
 function afterAmount(toks: readonly QTok[], k: number): boolean {
   const p = toks[k - 1];
   if (!p) return false;
-  return p.kind === 'num' || p.text === '%' || own(SCALE_WORDS, p.lower) !== undefined || own(SCALE_ABBREV, p.lower) !== undefined;
+  // ("30,000 leones a gallon", "85 cents a litre": a currency word ends the amount too)
+  return p.kind === 'num' || p.text === '%' || own(SCALE_WORDS, p.lower) !== undefined || own(SCALE_ABBREV, p.lower) !== undefined ||
+    own(CURRENCY_WORDS, p.lower) !== undefined || own(CURRENCY_SUBUNITS, p.lower) !== undefined;
 }
 
 /** Scales named by a word before or after the number: "magnitude 6.1", "7.8-magnitude", "force 9", "category 5". */
@@ -254,13 +317,13 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit && !num.words) {
     // "Infections rose to 1,200", "Of the 300 schools, 120 were damaged", "12 were children": the count is named
     // by the subject it reaches, by a fronted partitive, or by the noun after "were"
-    const named = reachedBySubject(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
+    const named = numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
     if (named) { unit = named.unit; rule = named.rule; }
   }
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ??
+    const shared = comparedMeasure(ctx, startTok, num) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ??
       parallelTally(ctx, startTok) ?? gappedCount(ctx, startTok, num) ?? carriedSubject(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
@@ -334,7 +397,7 @@ function figureReaches(toks: readonly QTok[], at: number, end: number): boolean 
   return false;
 }
 
-const REACH_VERB_SET = new Set(REACH_VERBS);
+const REACH_VERB_SET = new Set([...REACH_VERBS, 'total']);
 const REACH_FILLER_SET = new Set(REACH_FILLERS);
 const MEASURE_SUBJECT_SET = new Set(MEASURE_SUBJECTS);
 const MOTION = new Set(['went', 'moved', 'changed', 'up', 'down']);
@@ -346,10 +409,13 @@ const MOTION = new Set(['went', 'moved', 'changed', 'up', 'down']);
 function reachedBySubject(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok].sent;
-  let v = startTok - 1;
+  // "its members numbered about 3,000": past a bound cue
+  const b = boundBefore(toks, startTok);
+  let v = (b ? b.at : startTok) - 1;
   const cue = toks[v];
   if (!cue || cue.sent !== sent) return undefined;
-  if (cue.lower === 'to' || cue.lower === 'at') {
+  // "Cases have climbed past 5,000", "Applications fell by 40": "past" and "by" after a verb of change as "to"
+  if (cue.lower === 'to' || cue.lower === 'at' || ((cue.lower === 'past' || cue.lower === 'by') && CHANGE.has(toks[v - 1]?.lower ?? ''))) {
     v--;
     // ("went to 212 Main Street", "moved to 40": verbs of motion are no change of a count)
     if (!toks[v] || toks[v].sent !== sent || MOTION.has(toks[v].lower) || !(CHANGE.has(toks[v].lower) || REACH_VERB_SET.has(toks[v].lower))) return undefined;
@@ -363,6 +429,28 @@ function reachedBySubject(ctx: ScanContext, startTok: number): { unit: string; r
     if (!participle && /ed$/.test(w) && toks[k].kind === 'word' && !isPlural(w)) { participle = true; continue; }
     break;
   }
+  const head = subjectNounAt(toks, k, sent);
+  if (head) return head;
+  // "Cases in the region rose to 4,000", "Arrests this year total 45": a short phrase of place or time (a preposition
+  // or "this"/"last", then at most three words) between the plural subject and its verb
+  for (let j = k; j >= 1 && j >= k - 3 && toks[j]!.sent === sent && toks[j]!.kind === 'word'; j--) {
+    if (SUBJECT_PP_OPENERS.has(toks[j]!.lower)) return subjectNounAt(toks, j - 1, sent);
+  }
+  return undefined;
+}
+/** "Confirmed cases: 1,234", "Deaths: 301": a figure after a colon that a plural count noun labels. */
+function colonLabel(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const c = toks[startTok - 1];
+  if (c?.text !== ':' || c.sent !== toks[startTok]!.sent) return undefined;
+  const n = subjectNounAt(toks, startTok - 2, c.sent);
+  return n ? { unit: n.unit, rule: 'count:colon-label' } : undefined;
+}
+
+const SUBJECT_PP_OPENERS = new Set(['in', 'at', 'on', 'across', 'from', 'among', 'this', 'last']);
+
+/** A plural count noun ending at token `k` as a verb's subject ("new infections", "Infections"); not a measure. */
+function subjectNounAt(toks: readonly QTok[], k: number, sent: number): { unit: string; rule: string } | undefined {
   const t = toks[k];
   if (!t || t.sent !== sent || t.kind !== 'word' || MEASURE_SUBJECT_SET.has(t.lower)) return undefined;
   // the subject itself: a plural noun that ends here ("new infections", "Infections")
@@ -398,6 +486,92 @@ function copulaNoun(ctx: ScanContext, num: Num): { unit: string; rule: string } 
   const n = toks[num.end + 2]?.space ? countedNoun(toks, num.end + 2, num.value) : undefined;
   if (!n || n.rule === 'count:singular-noun' || n.rule === 'count:person-participle' || n.end > num.end + 4) return undefined;
   return { unit: n.unit, rule: 'count:copula-noun' };
+}
+
+/**
+ * "The number of Syrians in camps rose to 139,200", "the number of refugees hit a peak of 40,000", "bringing to 58 the
+ * number of countries that …": a bare figure in a clause whose "number of" names a plural noun counts that noun (not
+ * the noun of a prepositional phrase nearer the verb). No other figure between the two, no semicolon.
+ */
+function numberOfNoun(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok]!.sent;
+  const nounAfter = (k: number): string | undefined => {
+    const n = toks[k]?.space ? countedNoun(toks, k, 2) : undefined;
+    return n && n.rule !== 'count:singular-noun' && isPlural(n.noun.split(' ').pop() ?? '') ? n.unit : undefined;
+  };
+  // "bringing to 58 the number of countries"
+  let j = num.end + 1;
+  if (toks[j]?.lower === 'the' && toks[j + 1]?.lower === 'number' && toks[j + 2]?.lower === 'of' && toks[j + 2]!.sent === sent) {
+    const u = nounAfter(j + 3);
+    if (u) return { unit: u, rule: 'count:number-of' };
+  }
+  for (j = startTok - 1; j >= 1 && j >= startTok - 25 && toks[j]!.sent === sent; j--) {
+    const t = toks[j]!;
+    if (t.text === ';' || t.kind === 'num') return undefined;
+    if (t.lower === 'of' && toks[j - 1]!.lower === 'number' && toks[j - 1]!.sent === sent) {
+      if (ctx.lastQuantity && ctx.lastQuantity.sent === sent && ctx.lastQuantity.end > j) return undefined;
+      const u = nounAfter(j + 1);
+      return u ? { unit: u, rule: 'count:number-of' } : undefined;
+    }
+  }
+  return undefined;
+}
+
+const COMPARE_BEFORE = new Set(['against', 'versus', 'vs', 'vs.']);
+/**
+ * "fell to 4.9% from 5.1", "inflation of 3.2% in May, compared with 2.9 a year ago", "$5.2 billion, up from 4.9
+ * billion": a bare figure compared with the money, percentage or measure told just before in its sentence is in that
+ * measure's unit. The two figures are of one size (a tenth to ten times each other).
+ */
+function comparedMeasure(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastQuantity;
+  const sent = toks[startTok]!.sent;
+  if (!last || last.sent !== sent || last.end >= startTok || startTok - last.end > 12) return undefined;
+  const u = last.q.unit;
+  const measure = u === '%' || u === 'pp' || u === 'bp' || /^[A-Z]{3}$/.test(u) || last.q.si !== undefined;
+  if (!measure || !(last.q.value > 0) || num.value / last.q.value > 10 || num.value / last.q.value < 0.1) return undefined;
+  const b = boundBefore(toks, startTok);
+  const k = (b ? b.at : startTok) - 1;
+  const p1 = toks[k]?.lower ?? '';
+  const p2 = toks[k - 1]?.lower ?? '';
+  let cue = COMPARE_BEFORE.has(p1) || ((p1 === 'with' || p1 === 'to') && p2 === 'compared');
+  if (!cue && p1 === 'from') {
+    // "up from", "down from", or a verb of change before the first figure ("fell to 4.9% from 5.1")
+    if (p2 === 'up' || p2 === 'down') cue = true;
+    else for (let j = last.end; j >= 0 && j >= last.end - 10 && toks[j]!.sent === sent && !cue; j--) cue = CHANGE.has(toks[j]!.lower);
+  }
+  return cue ? { unit: u, rule: 'compared-measure' } : undefined;
+}
+
+const SAME_VALUE_DETERMINERS = new Set(['the', 'all', 'those', 'these']);
+const SAME_VALUE_PUNCT = new Set([',', '.', ';', ':', ')', '!', '?', '–', '—']);
+const SAME_VALUE_NEXT = new Set(['were', 'are', 'was', 'is', 'had', 'have', 'has', 'who', 'remain', 'remained', 'remains', 'will', 'would',
+  'could', 'can', 'may', 'might', 'did', 'do', 'also', 'still', 'all', 'of', 'include', 'included', 'including', 'in', 'at', 'on', 'from', 'and']);
+/**
+ * "arrested 24 colleagues … The 24, including seven women, were questioned", "destroyed 400 homes. All 400 were …": a
+ * bare figure after a determiner repeats a count told before with the same value (within five sentences) and counts
+ * the same thing.
+ */
+function sameValueCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok]!.sent;
+  if (num.value < 2 || !SAME_VALUE_DETERMINERS.has(toks[startTok - 1]?.lower ?? '')) return undefined;
+  // the figure stands alone ("The 24, including …", "All 400 were …"), not before a name or a noun of its own
+  const next = toks[num.end + 1];
+  // ("the three-Test series", "the two-way trade": a hyphen makes the figure a modifier)
+  if (next && DASHES.has(next.text) && !next.space) return undefined;
+  // (the figure ends a clause or a phrase: not before a quoted or bracketed noun, "the four “loopholes”")
+  if (next && next.sent === sent && next.kind !== 'word' && !SAME_VALUE_PUNCT.has(next.text)) return undefined;
+  if (next && next.sent === sent && next.kind === 'word' && !(next.text === next.lower && (SAME_VALUE_NEXT.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower)))) return undefined;
+  const counts = ctx.counts ?? [];
+  for (let c = counts.length - 1; c >= 0; c--) {
+    const x = counts[c]!;
+    if (x.sent < sent - 5) break;
+    if (x.value === num.value && x.unit !== '') return { unit: x.unit, rule: 'count:same-value' };
+  }
+  return undefined;
 }
 
 const COORD_WORDS = new Set(['and', 'or']);

@@ -1,5 +1,5 @@
 import {
-  ATTACHED_SUBUNITS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
+  ATTACHED_SUBUNITS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, TIGHT_CURRENCY_LETTERS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
   type UnitDef,
 } from './lexicon.js';
 import { PhraseTrie } from './trie.js';
@@ -40,10 +40,11 @@ for (const [w, code] of Object.entries(ATTACHED_SUBUNITS)) ATTACHED_UNIT_TRIE.ad
 /** Currency written before the number: symbols ("US$", "€") and ISO codes ("USD 5m"), case-sensitive. */
 export const CURRENCY_PREFIX = new PhraseTrie<string>();
 for (const [sym, code] of Object.entries(CURRENCY_SYMBOLS)) CURRENCY_PREFIX.add(sym, code, true);
+for (const [sym, code] of Object.entries(TIGHT_CURRENCY_LETTERS)) if (code) CURRENCY_PREFIX.add(sym, code, true);
 for (const code of CURRENCY_CODES) CURRENCY_PREFIX.add(code, code === 'RMB' ? 'CNY' : code, true);
 /** First tokens of currency prefixes ("US" of "US$", "Rs"): words that may start a quantity. */
 export const CURRENCY_FIRST: ReadonlySet<string> = new Set(
-  [...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES].map((s) => phraseKey(s, false)[0]),
+  [...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(TIGHT_CURRENCY_LETTERS), ...CURRENCY_CODES].map((s) => phraseKey(s, false)[0]),
 );
 
 /** ISO codes after the number ("5 billion EUR"), case-sensitive. */
