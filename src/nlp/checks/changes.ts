@@ -250,6 +250,8 @@ const MAJORITY_BEFORE_RE = /\b(?:majority|threshold)\s+(?:mark\s+|threshold\s+)?
 const BODY_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})?|\d+)(?:-(?:seat|member|strong)\b|\s+seats\s+in\s+(?:the\s+)?(?:parliament|assembly|chamber|house|senate|legislature|congress|bundestag|council|duma|knesset|national assembly|lower house|upper house)|\s+(?:seats|members|lawmakers|MPs|deputies|senators)\s+(?:of|in)\s+(?:the\s+)?(?:parliament|assembly|chamber|house|senate|legislature|congress|council))/gi;
 const OF_BODY_RE = /\b(?:of|in)\s+(?:the\s+|its\s+)?(\d{1,3}(?:,\d{3})?|\d+)(?:-seat|-member|\s+seats\b|\s+(?:members|lawmakers|MPs|deputies|senators)\b)/gi;
 
+const QUALIFIED_SHARES: Record<string, number> = { 'two-thirds': 2 / 3, 'three-fifths': 3 / 5, 'three-quarters': 3 / 4, 'three-fourths': 3 / 4 };
+const QUALIFIED_RE = /\b(two[\s-]thirds|three[\s-]fifths|three[\s-](?:quarters|fourths))\s+(?:super)?majority\b/i;
 /** "the 272 (seats) needed for a majority in the 543-seat chamber": a majority is half the body plus one. */
 function majorityChecks(text: string, vs: Val[], sentences: SentenceSpans, from: number, to: number, si: number): Check[] {
   const out: Check[] = [];
@@ -274,6 +276,19 @@ function majorityChecks(text: string, vs: Val[], sentences: SentenceSpans, from:
       if (bodies.length) break;
     }
     if (bodies.length === 0) continue;
+    // "the two-thirds majority of 300 needed in the 450-seat chamber": a qualified majority is its share of the body
+    const qualified = QUALIFIED_RE.exec(text.slice(Math.max(from, m.start - 60), Math.min(to, m.end + 60)));
+    if (qualified) {
+      const share = QUALIFIED_SHARES[qualified[1]!.toLowerCase().replace(/\s+/g, '-')]!;
+      const b = bodies.find((x) => Math.ceil(x.n * share - 1e-9) === m.value || Math.floor(x.n * share) + 1 === m.value);
+      if (b) {
+        out.push(ruled({
+          kind: 'COUNT', status: 'CONSISTENT', refs: [{ start: m.start, end: m.end, text: m.text }, { start: b.start, end: b.end, text: b.text }],
+          detail: `a ${qualified[1]} majority of ${fmt(b.n)} is ${fmt(Math.ceil(b.n * share - 1e-9))}, given as ${m.text}`,
+        }, 'count:majority'));
+      }
+      continue;
+    }
     const need = (n: number) => Math.floor(n / 2) + 1;
     // "won 214 of the 400 seats, a majority of 28": a figure below half the body is the margin over all the others
     // (twice the seats less the body), not the threshold; agreement only, since the seats may be another party's

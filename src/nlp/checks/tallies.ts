@@ -170,7 +170,19 @@ const TALLY_RE = new RegExp(String.raw`(?<![\d,.:/-])(\d{1,3})(?:\s+votes?)?\s*(
 const VOTE_CUE_BEFORE_RE = new RegExp(`\\b(?:${alt(VOTE_CUES)})\\b(?:\\s+[a-z0-9][a-z0-9'’-]*){0,3}?\\s+(?:by\\s+(?:a\\s+)?(?:vote\\s+of\\s+)?|of\\s+)?$`, 'i');
 const VOTE_CUE_AFTER_RE = /^\s*(?:vote|votes|decision|ruling|verdict|majority|split|in\s+favou?r)\b/i;
 const ABSTAIN_RE = new RegExp(String.raw`\b(${COUNT_SRC})\s+(?:(?:members?|countries|states|nations|senators|lawmakers)\s+)?(?:abstentions?|abstained|abstaining)\b`, 'i');
-const BODY_RE = new RegExp(String.raw`\b(${COUNT_SRC})-(?:member|seat|strong|judge|justice|nation|country)\b|\ball\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b|\b(?:of|among)\s+(?:the|its)\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b`, 'gi');
+const BODY_RE = new RegExp(String.raw`\b(${COUNT_SRC})-(?:member|seat|strong|judge|justice|nation|country)\b|\ball\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b|\b(?:of|among)\s+(?:the|its)\s+(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\b|\b(?:the|its|their)\s+(${COUNT_SRC})\s+(?:[A-Z]{2,}\s+)?(?:${alt(VOTING_MEMBERS)})\s+(?:voted|vote|votes|cast)\b|\b(?:jury|panel|board|council|committee|bench)\s+of\s+(${COUNT_SRC})\b`, 'gi');
+// Bodies whose size is a fact of the world (the number of seats or members they have had since the year given):
+// a tally with no size stated is held against it only when the votes account for nearly all of it (90% or more), so
+// that a body of the same name elsewhere ("the Senate" of another country) does not pass for it
+const NAMED_BODIES: ReadonlyArray<[RegExp, number, string]> = [
+  [/\b(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council\b/, 15, 'the UN Security Council (15 members since 1966)'],
+  [/\b(?:UN\s+|U\.N\.\s+|United Nations\s+)?General Assembly\b/, 193, 'the UN General Assembly (193 members since 2011)'],
+  [/\b(?:US|U\.S\.|United States)\s+Senate\b|\b[Tt]he Senate\b/, 100, 'the US Senate (100 seats)'],
+  [/\b(?:US|U\.S\.)\s+House(?:\s+of\s+Representatives)?\b/, 435, 'the US House (435 seats)'],
+  [/\bHouse of Commons\b/, 650, 'the House of Commons (650 seats since 2010)'],
+  [/\bKnesset\b/, 120, 'the Knesset (120 seats)'],
+  [/\bEU\s+(?:member\s+)?(?:states|countries|governments|nations)\b/, 27, 'the EU (27 member states since 2020)'],
+];
 const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majority)\s+of\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s*cent|percent|percentage))`, 'i');
 
 function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -200,7 +212,7 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
     const scope = text.slice(from, sTo);
     let bm: RegExpExecArray | null;
     while ((bm = BODY_RE.exec(scope)) !== null) {
-      const n = countValue(bm[1] ?? bm[2] ?? bm[3]!);
+      const n = countValue(bm[1] ?? bm[2] ?? bm[3] ?? bm[4] ?? bm[5]!);
       if (n === undefined) continue;
       const at = from + bm.index;
       const cand = { n, text: bm[0], start: at, same: at >= sFrom };
@@ -214,6 +226,17 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
           kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [tallyRef, span(body.start, body.text)],
           detail: `votes ${castText} ${ok ? (cast === body.n ? '=' : '≤') : '>'} the ${body.n} of "${body.text}"${ok && cast < body.n ? ` (${body.n - cast} not voting or not stated)` : ''}`,
         }, 'count:tally-body'));
+      }
+    }
+    if (!body) {
+      // a body named, its size known: "The Security Council adopted the resolution 14-0 with one abstention"
+      for (const [re, n, name] of NAMED_BODIES) {
+        if (!re.test(scope) || cast > n || cast < 0.9 * n) continue;
+        out.push(ruled({
+          kind: 'COUNT', status: 'CONSISTENT', refs: [tallyRef],
+          detail: `votes ${castText} ${cast === n ? '=' : '≤'} ${n}, the size of ${name}`,
+        }, 'count:tally-named-body'));
+        break;
       }
     }
     const margin = MARGIN_RE.exec(text.slice(end, sTo));

@@ -122,3 +122,18 @@ test('points between two percentages: "seven points lower than", "down 0.3 point
   assert.deepEqual(counts('The Conservatives trail Labour by 12 points, at 24% to 44%.', 'lead-points'), []);
   assert.deepEqual(counts('The index gained 4 points as Harris polled 48% and Trump 44%.', 'lead-points'), []);
 });
+
+test('a qualified majority; a tally against "the N members voted", "a jury of N", or a body of known size', () => {
+  assert.deepEqual(counts('The amendment won 290 votes, short of the two-thirds majority of 300 needed in the 450-seat chamber.', 'majority'), ['CONSISTENT']);
+  // before, "a majority of 450 is 226, given as 300" was reported as a mismatch; a qualified share that fits nothing says nothing
+  assert.deepEqual(counts('The amendment won 290 votes, short of the two-thirds majority of 320 needed in the 450-seat chamber.', 'majority'), []);
+  assert.deepEqual(counts('The 27 EU states voted 25-2 to approve the package.', 'tally-body'), ['CONSISTENT']);
+  assert.deepEqual(counts('The jury of 12 voted 10-2 to convict.', 'tally-body'), ['CONSISTENT']);
+  assert.deepEqual(counts('The jury of 12 voted 11-2 to convict.', 'tally-body'), ['INCONSISTENT']);
+  assert.deepEqual(counts('The Security Council adopted the resolution 14-0 with one abstention.', 'tally-named-body'), ['CONSISTENT']);
+  assert.deepEqual(counts('The Senate confirmed her 51-49 on Tuesday.', 'tally-named-body'), ['CONSISTENT']);
+  // a tally far short of the named body's size may be another body of that name: nothing
+  assert.deepEqual(counts('The Senate confirmed her 13-11 on Tuesday.', 'tally-named-body'), []);
+  // more votes than the body has: not claimed from world knowledge either
+  assert.deepEqual(counts('The Security Council adopted the resolution 14-3.', 'tally-named-body'), []);
+});
