@@ -1163,7 +1163,15 @@ export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: s
   if (toks && text) cands = cands.filter((c) => { const ch = text.charAt(toks[c.e - 1]!.end); return ch !== '$' && ch !== '€' && ch !== '£'; });
   // (a vessel noun before the name outranks a KB match of the same span: "the frigate Hessen" is the ship; a fixed
   // phrase of data/lexicon/misc-names.txt outranks a head rule over it: "the State of the Union" is no union)
-  for (const c of cands) c.score = (c.e - c.s) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0) + (c.rule === 'classifier-vehicle' || c.rule === 'vehicle-name' ? 3 : 0) + (c.rule === 'misc-name' ? 1 : 0);
+  // (a leading honorific of a KB person alias does not make the match longer: "Dr. Tedros" gives way to "Tedros Adhanom
+  // Ghebreyesus" over the same tokens)
+  const honLead = (c: Cand) => {
+    if (!toks || c.type !== 'PERSON' || c.src !== 'kb') return 0;
+    let k = c.s;
+    while (k < c.e - 1 && (lexicon().honorifics.has(stripDot(toks[k]!.lower)) || (k > c.s && toks[k]!.text === '.'))) k++;
+    return k - c.s;
+  };
+  for (const c of cands) c.score = (c.e - c.s - honLead(c)) * 10 + SRC_BONUS[c.src] + (c.src === 'kb' && c.entries ? Math.min(3, prominence(c.entries[0]!) / 30) : 0) + (c.rule === 'classifier-vehicle' || c.rule === 'vehicle-name' ? 3 : 0) + (c.rule === 'misc-name' ? 1 : 0);
   // a KB match and a tagger span over the same tokens: keep the KB one, remember the tagger type
   const byKey = new Map<string, Cand>();
   for (const c of cands) {

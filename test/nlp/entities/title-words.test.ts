@@ -49,3 +49,17 @@ describe('entities: an organisation before a titled person keeps no title word',
     assert.equal(bySurface(doc, 'General Motors')?.type, 'ORG', names(doc));
   });
 });
+
+// A KB alias that opens with an honorific ("Dr. Tedros") took the name's first word from the full name written after
+// the honorific, which was left as a surname alone ("Ghebreyesus"). Sentences written for these tests.
+describe('entities: an honorific alias does not outrank the full name after it', () => {
+  it('"Dr. Tedros Adhanom Ghebreyesus" is one person under the full name; "Dr. Tedros" alone still is the person', () => {
+    let doc = run('Dr. Tedros Adhanom Ghebreyesus warned of a new pandemic.');
+    const full = bySurface(doc, 'Tedros Adhanom Ghebreyesus');
+    assert.equal(full?.type, 'PERSON', names(doc));
+    assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 1, names(doc));
+    doc = run('Dr. Tedros warned of a new pandemic on Monday.');
+    assert.equal(doc.entities.filter((e) => e.type === 'PERSON').length, 1, names(doc));
+    assert.match(doc.entities.find((e) => e.type === 'PERSON')!.name, /Tedros/, names(doc));
+  });
+});
