@@ -190,3 +190,16 @@ test('a rate left where it was is a POLICY_DECISION; urging someone to act is a 
   const kim = types('Kim Jong Un left Pyongyang on Sunday.', [person('Kim Jong Un'), { name: 'Pyongyang', type: 'GPE', kind: 'CITY' }]);
   assert.ok(kim.includes('DEPART') && !kim.includes('POLICY_DECISION'), kim.join(','));
 });
+
+test('a pledge of what will happen is a PROMISE; finds of science with other verbs are a DISCOVERY; a detected leak or evidence found is not', () => {
+  const r = eventsOf('Ruto pledged that no one would be left behind.', [person('Ruto')]);
+  const p = r.evs.find((e) => e.type === 'PROMISE');
+  assert.ok(p, r.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(r.doc, p!).agent, ['Ruto']);
+  assert.ok(types('Astronomers detected water vapour on a distant planet.').includes('DISCOVERY'));
+  assert.ok(types('The telescope spotted the most distant galaxy ever observed.').includes('DISCOVERY'));
+  assert.ok(types('Archaeologists found the ruins of a Roman villa.').includes('DISCOVERY'));
+  assert.ok(!types('Police detected a gas leak in the building.').includes('DISCOVERY'));
+  assert.ok(!types('The inquiry found evidence of negligence.').includes('DISCOVERY'));
+  assert.ok(!types('He spotted a suspect near the station.').includes('DISCOVERY'));
+});
