@@ -137,6 +137,11 @@ const SAID_TO = new Set(['to', 'with', 'on']);
 const SAID_WHERE = new Set(['in', 'at', 'outside', 'from']);
 /** Determiners that open a noun phrase right after "said": the start of what was said. */
 const OPENS_CLAUSE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their']);
+/** Verbs of saying whose object is what was said as a clause ("said the talks had failed"). */
+const CLAUSE_SAYING = new Set(['say', 'add', 'warn', 'insist', 'claim', 'note', 'explain', 'argue', 'state', 'stress', 'assert', 'maintain']);
+/** Words after such a determiner that make it a time of the saying, not the start of what was said. */
+const TIME_AFTER_DET = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'following', 'previous',
+  'same', 'next', 'past', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time']);
 
 /** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
  * "said at a rally in Kisumu on Sunday") or in a fronted phrase before the speaker ("Speaking at a news conference in
@@ -174,7 +179,9 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
   // after the verb, up to the end of the frame ("told state broadcaster NHK": the one told, after its description)
   // ("said the talks in Doha had failed": a determiner right after a verb of saying that names no addressee opens what was
   // said, not the frame)
-  const opensWhatWasSaid = !d.noun && !RECIPIENT_VERBS.has(d.lemma) && OPENS_CLAUSE.has(ctx.low[d.t1 + 1] ?? '');
+  // ("said this week in Kyiv", "said the following day in Geneva": a time after the determiner is still the frame)
+  // (only verbs that take what was said as a clause: "announced the news at a press conference in Nairobi" is framed)
+  const opensWhatWasSaid = !d.noun && CLAUSE_SAYING.has(d.lemma) && OPENS_CLAUSE.has(ctx.low[d.t1 + 1] ?? '') && !TIME_AFTER_DET.has(ctx.low[d.t1 + 2] ?? '');
   if (!opensWhatWasSaid) scan(d.t1 + 1, Math.min(s1, d.t1 + 16), d.noun ? '' : RECIPIENT_VERBS.has(d.lemma) ? 'to' : '');
   if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
