@@ -145,7 +145,7 @@ const NONFINITE_BEFORE = new Set(['before', 'after', 'while', 'when', 'since', '
  * Putin") takes the agent of the nearest earlier verb of its sentence that has one (statements excepted: "X said,
  * adding" is handled by the speaker, and a reported clause has its own subject). */
 function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
-  for (let n = 1; n < drafts.length; n++) {
+  for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     if (d.noun || d.type === 'STATEMENT' || d.passive || d.args.get('agent')?.length) continue;
     const prev = ctx.low[d.t0 - 1] ?? '';
@@ -153,14 +153,45 @@ function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
     const ing = w.endsWith('ing') && NONFINITE_BEFORE.has(prev);
     const inf = prev === 'to' && !/(?:ed|ing|s)$/.test(w);
     if (!ing && !inf) continue;
+    let found = false;
     for (let j = n - 1; j >= 0; j--) {
       const p = drafts[j]!;
       if (p.type === 'STATEMENT' || p.noun) continue;
       const agent = p.args.get('agent');
       if (agent?.length) { addArg(d, 'agent', agent); d.rule.push('controlled-subject'); }
+      found = true;
       break;
     }
+    // "Claudia Sheinbaum became president after winning the vote": with no event verb before it, an adverbial -ing
+    // clause takes the subject that opens the sentence, a name right before its finite verb
+    if (!found && ing && SUBORDINATE_ING.has(prev)) {
+      const subj = openingSubject(ctx, d);
+      if (subj) { addArg(d, 'agent', subj); d.rule.push('controlled-subject:opening'); }
+    }
   }
+}
+
+/** Subordinators before an -ing clause whose subject is the main clause's ("after winning", "before leaving"). */
+const SUBORDINATE_ING = new Set(['after', 'before', 'while', 'since', 'without', 'by']);
+
+/** The name that opens a draft's sentence as its subject: a non-possessive person, organisation or state at most
+ * three tokens from the start (determiners, titles), followed by a finite verb (a past form, an irregular past, or
+ * an auxiliary). */
+function openingSubject(ctx: Ctx, d: Draft): string[] | undefined {
+  const [s0] = ctx.sentRange[d.sentence]!;
+  for (let k = s0; k < d.t0 && k <= s0 + 3; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (m.t0 !== k || m.possessive || !(m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) return undefined;
+    const v = m.t1 + 1;
+    if (v >= d.t0) return undefined;
+    const verb = ctx.low[v]!;
+    if (ctx.toks[v]!.kind !== 'WORD' || ctx.ments.at[v]! >= 0) return undefined;
+    const finite = AUX.has(verb) || BE.has(verb) || (/[a-z]{3,}ed$/.test(verb)) || ctx.lex.irregular.has(verb);
+    return finite ? m.ids : undefined;
+  }
+  return undefined;
 }
 
 /** A verb whose subject is an event noun takes that event's agent: "Israeli air strikes killed 35 people",

@@ -203,3 +203,12 @@ test('a pledge of what will happen is a PROMISE; finds of science with other ver
   assert.ok(!types('The inquiry found evidence of negligence.').includes('DISCOVERY'));
   assert.ok(!types('He spotted a suspect near the station.').includes('DISCOVERY'));
 });
+
+test('an adverbial -ing clause with no event verb before it takes the name that opens the sentence ("Sheinbaum became president after winning the vote"); an object is no subject', () => {
+  const s = eventsOf("Claudia Sheinbaum became Mexico's first female president after winning the vote.", [person('Claudia Sheinbaum'), country('Mexico')]);
+  const e = s.evs.find((x) => x.type === 'ELECTION');
+  assert.ok(e, s.evs.map((x) => x.type).join(','));
+  assert.deepEqual(argNames(s.doc, e!).agent, ['Claudia Sheinbaum']);
+  const p = eventsOf('Police arrested Smith after searching his home.', [person('Smith')]);
+  assert.ok(p.evs.every((x) => !(argNames(p.doc, x).agent ?? []).includes('Smith')), JSON.stringify(p.evs.map((x) => [x.type, argNames(p.doc, x)])));
+});
