@@ -10,7 +10,8 @@ import { sentenceIndex } from './sentences.js';
 // running up to the report ("a journey that lasted seven years", "first trip in over four years").
 const START_CUE_RE = new RegExp(`\\b(${alt(START_CUES)})\\b`, 'gi');
 // "divided since 2014, nearly a decade": the span in apposition to the year it runs from
-const SINCE_APPOSITION_SOURCE = String.raw`\bsince\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\s*(?:,|[—–]|\()\s*$`;
+// "since 2012, 13 years", "since 2012, for 13 years", "since 2012 (or 13 years)"
+const SINCE_APPOSITION_SOURCE = String.raw`\bsince\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\s*(?:,|[—–]|\()\s*(?:(?:for|or)\s+)?$`;
 const SPAN_CUE_RE = new RegExp(`\\b(${alt(SPAN_CUES)}|first\\b.{0,60}\\bin)\\s*$|${PERFECT_FOR_RE_SOURCE}|${SINCE_APPOSITION_SOURCE}`, 'i');
 const PERFECT_FOR_RE = new RegExp(`${PERFECT_FOR_RE_SOURCE}`, 'i');
 const FIRST_IN_RE = /\bfirst\b.{0,60}\bin\s*$|\bfor the first time in\s*$/i;

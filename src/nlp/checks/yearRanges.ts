@@ -49,7 +49,7 @@ const BEGAN_RE = new RegExp(String.raw`\b(${alt(withCapitals(BEGAN_CUES))})\s+(?
 // "75-year-old alliance", "century-old" is no count; the noun after it is lower case ("the 25-year-old Brazilian" is a person)
 const THING_AGE_RE = /\b(\d{1,3}|[A-Za-z][a-z]+(?:-[a-z]+)?)-year-old\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
 // "The dam, built in 1973, is 50 years old": the age as a predicate (its subject is not read: agreement only)
-const THING_AGE_PRED_RE = /\b(?:is|are|now|turns|turned)\s+(?:about\s+|around\s+|some\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\s+old\b|(?=\s+(?:this|next)\s+(?:year|month|week)\b))/g;
+const THING_AGE_PRED_RE = /\b(?:is|are|now|turns|turned|will\s+be|becomes)\s+(?:about\s+|around\s+|some\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\s+old\b|(?=\s+(?:this|next)\s+(?:year|month|week)\b))/g;
 const THING_HEAD_SET = new Set(THING_HEADS);
 const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE: 'at least', LESS_THAN: 'less than', APPROX: 'about', NEARLY: 'nearly' };
 

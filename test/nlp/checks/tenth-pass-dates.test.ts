@@ -67,3 +67,10 @@ test('an age now and an age then: "as a N-year-old", "when he was N", "he was N"
   // "as a 24-year-old" is no age now
   assert.deepEqual(ages('He joined the club in 2015 as a 24-year-old.'), []);
 });
+
+test('"since 2012, for 13 years"; "will be N years old" against the year a thing was made', () => {
+  assert.deepEqual(dates('The region has been under rebel control since 2012, for 13 years.', '2025-03-14', 'span-linked'), ['CONSISTENT']);
+  assert.deepEqual(dates('The region has been under rebel control since 2012, for 19 years.', '2025-03-14', 'span-linked'), ['INCONSISTENT']);
+  assert.deepEqual(dates('The bridge, built in 1994, will be 31 years old this year.', '2025-03-14', 'thing-age'), ['CONSISTENT']);
+  assert.deepEqual(dates('The bridge, built in 1994, will be 40 years old this year.', '2025-03-14', 'thing-age'), []);
+});
