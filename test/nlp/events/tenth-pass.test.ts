@@ -212,3 +212,16 @@ test('an adverbial -ing clause with no event verb before it takes the name that 
   const p = eventsOf('Police arrested Smith after searching his home.', [person('Smith')]);
   assert.ok(p.evs.every((x) => !(argNames(p.doc, x).agent ?? []).includes('Smith')), JSON.stringify(p.evs.map((x) => [x.type, argNames(p.doc, x)])));
 });
+
+test('"take on" a side near a match word is a MATCH, "run against" a person a COMPETE; debt taken on and a road running against a river are neither', () => {
+  const i = eventsOf('India will take on Australia in the final in Ahmedabad.', [country('India'), country('Australia')]);
+  const m = i.evs.find((e) => e.type === 'MATCH');
+  assert.ok(m, i.evs.map((e) => e.type).join(','));
+  assert.deepEqual([...new Set(Object.values(argNames(i.doc, m!)).flat())].sort(), ['Australia', 'India']);
+  assert.ok(!types('The company will take on more debt.').includes('MATCH'));
+  const t = eventsOf('Haley ran against Trump in the primaries.', [person('Haley'), person('Trump')]);
+  const c = t.evs.find((e) => e.type === 'COMPETE');
+  assert.ok(c, t.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(t.doc, c!).agent, ['Haley']);
+  assert.ok(!types('The road runs against the river.').includes('COMPETE'));
+});
