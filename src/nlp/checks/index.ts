@@ -25,6 +25,7 @@ import { looseShareChecks } from './looseShares.js';
 import { looseSpanChecks, shortSpanChecks } from './looseSpans.js';
 import { ageDeltaChecks } from './ageDeltas.js';
 import { bothChecks } from './both.js';
+import { compositionChecks } from './composition.js';
 
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
@@ -72,6 +73,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(looseSpanChecks(doc.text, doc.times, sentences));
   addUncovered(ageDeltaChecks(doc.text, doc.anchorDate, sentences));
   addUncovered(bothChecks(doc.text, sentences));
+  addUncovered(compositionChecks(doc.text, sentences));
   addUncovered(shortSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

@@ -137,3 +137,17 @@ test('a qualified majority; a tally against "the N members voted", "a jury of N"
   // more votes than the body has: not claimed from world knowledge either
   assert.deepEqual(counts('The Security Council adopted the resolution 14-3.', 'tally-named-body'), []);
 });
+
+test('a group of stated size and the counts it is made of', () => {
+  assert.deepEqual(counts('The 11-member crew included seven Filipinos, three Indians and one Ukrainian.', 'composition'), ['CONSISTENT']);
+  assert.deepEqual(counts('The delegation of 12 included five ministers and seven officials.', 'composition'), ['CONSISTENT']);
+  assert.deepEqual(counts('The 24 players, 11 starters and 13 substitutes, were named.', 'composition'), ['CONSISTENT']);
+  assert.deepEqual(counts('The 300 migrants on board came from Syria (120), Egypt (100) and Pakistan (80).', 'composition'), ['CONSISTENT']);
+  // "included" may leave members out
+  assert.deepEqual(counts('The 11-member crew included seven Filipinos and three Indians.', 'composition'), ['CONSISTENT']);
+  // parts that do not make the whole, or pass it: nothing (agreement only)
+  assert.deepEqual(counts('The 24 players, 11 starters and 10 substitutes, were named.', 'composition'), []);
+  assert.deepEqual(counts('The 11-member crew included nine Filipinos and three Indians.', 'composition'), []);
+  // lengths are no parts
+  assert.deepEqual(counts('The 12 hostages, held for 10 days and two weeks, were freed.', 'composition'), []);
+});
