@@ -486,6 +486,9 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
   'kidnapped', 'hostage', 'hostages', 'jailed', 'imprisoned', 'executed', 'deported', 'infected',
   // gatherings whose size is given as a bare figure ("police put the crowd at 2,500", "turnout of 40,000")
   'crowd', 'crowds', 'turnout', 'attendance', 'spectators', 'mourners', 'attendees', 'demonstrators', 'protesters',
+  // what only people do to or with a bare figure ("the plant employs 3,000", "all 180 aboard survived")
+  'employs', 'employed', 'employ', 'employing', 'workforce', 'aboard', 'onboard', 'survived', 'escaped', 'surrendered', 'defected',
+  'stabbed', 'beheaded', 'massacred', 'tortured', 'sickened', 'poisoned', 'participated', 'enrolled', 'passengers',
 ];
 
 /** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */

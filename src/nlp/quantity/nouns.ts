@@ -89,7 +89,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     const t = toks[j];
     if (t.sent !== toks[i].sent || (j > i && t.newline)) break;
     // "search-and-rescue teams", "bullet-proof": hyphens inside a compound modifier
-    if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) continue;
+    // (a hyphenated modifier counts once: "three Israeli-made armoured personnel carriers")
+    if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) { n--; continue; }
     if (t.kind !== 'word') break;
     const w = t.lower;
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun

@@ -38,6 +38,7 @@ function countingVerb(t: QTok | undefined): boolean {
   return t.text === w && /^[a-z]{3,}ed$/.test(w) && !CHANGE.has(w) && !NOT_COUNTING.has(w);
 }
 const COORDINATORS = new Set(['and', 'while', 'but', 'whereas', 'with', ';', ',']);
+const FIGURE_TAIL_PREPS = new Set(['on', 'in', 'at', 'by', 'since', 'during', 'over', 'last', 'this', 'so']);
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'respectively']);
 
 /** The token right before a figure, past a bound cue and a particle ("won nearly 300" → "won", "shot down 38" → "shot"). */
@@ -64,7 +65,12 @@ export function parallelTally(ctx: ScanContext, startTok: number): { unit: strin
   if (!last || last.unit === '' || last.first === undefined || sent === undefined || last.end >= startTok || last.sent < sent - 1) return undefined;
   const v = wordBefore(toks, startTok);
   const lv = wordBefore(toks, last.first);
-  if (!v || v.sent !== sent || !countingVerb(v) || !lv || lv.sent !== last.sent || !countingVerb(lv)) return undefined;
+  if (!v || v.sent !== sent || !countingVerb(v)) return undefined;
+  // the count before follows a counting verb too ("won 312 seats … won 52"); or the figure ends its clause right after
+  // the verb ("The army has 500 tanks. Rebels destroyed 40.", "recorded 300 cases on Monday and 250 on Tuesday")
+  const ends = CLAUSE_ENDS.has(toks[startTok + 1]?.lower ?? '.') || toks[startTok + 1]?.sent !== sent || FIGURE_TAIL_PREPS.has(toks[startTok + 1]!.lower);
+  // (without a counting verb before the count, a count of people is not carried: "employs 3,000 and produced 40,000")
+  if (!(lv && lv.sent === last.sent && countingVerb(lv)) && (!ends || last.unit === 'person')) return undefined;
   if (last.sent === sent && !coordinated(toks, last.end + 1, startTok)) return undefined;
   if (last.unit !== 'person' && personVerbNear(toks, startTok, { end: startTok } as Num)) return undefined;
   return { unit: last.unit, rule: 'count:parallel-tally' };

@@ -407,11 +407,15 @@ const MOTION = new Set(['went', 'moved', 'changed', 'up', 'down']);
  * verb's subject, right before it (auxiliaries, adverbs and one participle between). Not measures ("Prices rose to 212").
  */
 function reachedBySubject(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
+  // "members exceeded 600,000": the cue word may be the verb itself; "its members numbered about 3,000": past a bound cue
+  const b = boundBefore(ctx.toks, startTok);
+  return reachedFrom(ctx, startTok, startTok - 1) ?? (b ? reachedFrom(ctx, startTok, b.at - 1) : undefined);
+}
+
+function reachedFrom(ctx: ScanContext, startTok: number, cueAt: number): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok].sent;
-  // "its members numbered about 3,000": past a bound cue
-  const b = boundBefore(toks, startTok);
-  let v = (b ? b.at : startTok) - 1;
+  let v = cueAt;
   const cue = toks[v];
   if (!cue || cue.sent !== sent) return undefined;
   // "Cases have climbed past 5,000", "Applications fell by 40": "past" and "by" after a verb of change as "to"
@@ -645,11 +649,11 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   if (before1 && FURTHER.has(before1.lower) && before1.sent === sent && last.sent >= sent - 1 && (before1.lower === 'another' || /^an?$/.test(before2?.lower ?? ''))) {
     return { unit: last.unit, rule: 'count:another' };
   }
+  // "45 stores in Kenya, up from 30", "compared with 30"; "… 3,400 cases. That is up from 2,100 a week earlier": the
+  // sentence before, when no other figure comes first in this one
+  const upFrom = before1 !== undefined && SINCE_PREPS.has(before1.lower) && before2 !== undefined && /^(?:up|down|compared)$/.test(before2.lower);
+  if (upFrom && (sameSent || (last.sent === sent - 1 && ctx.lastQuantity?.sent !== sent))) return { unit: last.unit, rule: 'count:up-from' };
   if (!sameSent) return undefined;
-  // "45 stores in Kenya, up from 30", "compared with 30"
-  if (before1 && SINCE_PREPS.has(before1.lower) && before2 && /^(?:up|down|compared)$/.test(before2.lower)) {
-    return { unit: last.unit, rule: 'count:up-from' };
-  }
   // "2,300 damaged homes; 800 were destroyed", "14 protesters, and 9 were later released", "40 countries signed, and
   // 12 ratified it": a verb in the past ("were", "remained", a form in -ed) right after the figure
   const pastVerb = after1 !== undefined && (CLAUSE_VERBS.has(after1.lower) || (after1.kind === 'word' && after1.text === after1.lower && /^[a-z]{3,}ed$/.test(after1.lower)));

@@ -66,3 +66,18 @@ test('a figure after a colon that a plural count noun labels counts that noun', 
   assert.deepEqual(find('Prices: 40.'), []);
   assert.deepEqual(find('Result: 40.'), []);
 });
+
+test('a bare figure that ends its clause after a counting verb counts the count told just before', () => {
+  assert.deepEqual(find('The army has 500 tanks. Rebels destroyed 40.'), [['500 tanks', 500, 'tank'], ['40', 40, 'tank']]);
+  assert.deepEqual(find('The ministry reported 300 cases on Monday. On Tuesday it recorded 250.').map((x) => x[2]), ['case', 'case']);
+  // the figure runs on into other words, or the count is two sentences back: nothing is carried
+  assert.deepEqual(find('The army has 500 tanks. Rebels destroyed 40 of its trucks.').map((x) => x[2]), ['tank', 'truck']);
+  assert.deepEqual(find('The army has 500 tanks. It was cold. Rebels destroyed 40.').map((x) => x[0]), ['500 tanks']);
+  assert.deepEqual(find('The members exceeded 600,000 last year.'), [['exceeded 600,000', 600000, 'person']]);
+});
+
+test('"up from N" in the sentence after a count counts it, unless a figure comes first', () => {
+  assert.deepEqual(find('The ministry counted 3,400 cases. That is up from 2,100 a week earlier.').map((x) => x[2]), ['case', 'case']);
+  assert.deepEqual(find('The ministry counted 3,400 cases. Prices rose 5%, up from 2 a week earlier.').map((x) => x[0]), ['3,400 cases', '5%', '2']);
+  assert.deepEqual(find('The ministry counted 3,400 cases. It was cold. That is up from 2,100.').map((x) => x[0]), ['3,400 cases']);
+});

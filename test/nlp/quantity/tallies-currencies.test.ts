@@ -38,3 +38,9 @@ test('currency letters that are other abbreviations need the digits touching, an
   assert.deepEqual(find('Nurses wore N95 masks.'), []);
   assert.deepEqual(find('The R2 tunnel was closed.'), []);
 });
+
+test('a hyphenated modifier counts once among the words before a counted noun', () => {
+  assert.deepEqual(find('Three Israeli-made armoured personnel carriers were seen.'), [['Three Israeli-made armoured personnel carriers', 3, 'carrier']]);
+  // four plain words before the noun are still too many
+  assert.deepEqual(find('Three big old grey armoured carriers were seen.'), []);
+});
