@@ -96,3 +96,17 @@ describe('entities: armed groups linked by checked QIDs; races are no places', (
     assert.equal(bySurface(doc, 'Monaco')?.type, 'GPE', names(doc));
   });
 });
+
+describe('entities: stadiums world sport names by their short names', () => {
+  it('"at Anfield", "at Old Trafford", "at the Bernabeu", "at Wembley" are facilities', () => {
+    for (const [text, name] of [
+      ['Liverpool won at Anfield while United lost at Old Trafford.', 'Anfield'],
+      ['Liverpool won at Anfield while United lost at Old Trafford.', 'Old Trafford'],
+      ['Real Madrid beat Sevilla at the Bernabeu on Sunday.', 'Bernabeu'],
+      ['England played Brazil at Wembley on Saturday.', 'Wembley'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.type, 'FAC', `${text} -> ${names(doc)}`);
+    }
+  });
+});
