@@ -8,6 +8,8 @@ import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
+/** A stretch at one end of a period: "the final days of", "the first weeks of", "the closing months of", "the first half of". */
+const PORTION_OF = /\b[Tt]he\s+(first|opening|early|earliest|final|last|closing|dying|waning|latter|second)\s+(?:(?:few|couple\s+of)\s+)?(?:days|weeks|months|hours|half)\s+of\s+$/;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
@@ -203,6 +205,10 @@ export function refineSignals(text: string, cands: Cand[]): void {
       } else if ((m = END_OF.exec(left))) {
         c.start -= m[0].length;
         c.outerMod = MOD_OF[m[2]!.toLowerCase()];
+      } else if ((m = PORTION_OF.exec(left))) {
+        // "the final days of August", "the first weeks of 2024": the part of the period, in the span.
+        c.start -= m[0].length;
+        c.outerMod = /^(?:first|opening|early|earliest)$/i.test(m[1]!) ? 'START' : 'END';
       } else if ((m = EARLY_LATE_ON.exec(left))) {
         // "early on Monday", "late in 2019": the mod, with the preposition (and the adverb) outside the span.
         c.outerMod = MOD_OF[m[1]!.toLowerCase()];

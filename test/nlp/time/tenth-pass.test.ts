@@ -128,3 +128,18 @@ describe('time (tenth pass): a weekday with its week after it', () => {
     ]);
   });
 });
+
+describe('time (tenth pass): a stretch at one end of a period', () => {
+  it('"the final days of August" is August, END; "the first weeks of 2024" is 2024, START', () => {
+    check(THU, [
+      ['The offensive began in the final days of August.', 'the final days of August', '2023-08', 'DATE', 'END'],
+      ['Prices fell in the first weeks of 2023.', 'the first weeks of 2023', '2023', 'DATE', 'START'],
+      ['Talks stalled in the closing months of 2022.', 'the closing months of 2022', '2022', 'DATE', 'END'],
+      ['Sales rose in the first half of September.', 'the first half of September', '2023-09', 'DATE', 'START'],
+    ]);
+  });
+  it('no period after it, no stretch (negatives)', () => {
+    assert.deepEqual(times('In the last days of the war, the city fell.', THU).filter((t) => t.type === 'DATE').map((t) => t.text), []);
+    check(THU, [['The offensive began in late August.', 'late August', '2023-08', 'DATE', 'END']]);
+  });
+});
