@@ -131,12 +131,12 @@ describe('time (second pass): spelled-out years', () => {
   });
 });
 
-describe('time (second pass): "recent <units>" is a vague duration', () => {
-  it('marks PXY/PXM/PXW/PXD with a range before publication', () => {
+describe('time (second pass): "recent <units>" is a vague past', () => {
+  it('marks PAST_REF with a range before publication (as the news gold does)', () => {
     const pub = '2023-09-11';
     check(pub, [
-      ['Kidnappings have risen in recent years.', 'recent years', 'PXY', 'DURATION'],
-      ['In recent weeks, builders reported delays.', 'recent weeks', 'PXW', 'DURATION'],
+      ['Kidnappings have risen in recent years.', 'recent years', 'PAST_REF', 'DATE'],
+      ['In recent weeks, builders reported delays.', 'recent weeks', 'PAST_REF', 'DATE'],
     ]);
     const t = times('Lenders have grown nervous in recent months.', pub)[0]!;
     assert.deepEqual(t.range, { from: '2023-03-15', to: '2023-09-11' });
