@@ -19,12 +19,13 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
 /**
  * A present-tense verb right before a weekday or date schedules it: "the funeral is Friday", "voters go to the
  * polls Sunday" is not, but "talks resume Monday", "Kerry arrives Saturday" are. Only adjacent, and not after
- * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday"), nor after a determiner ("the vote on Friday" is a noun).
+ * "to"/"did"/"not" ("failed to meet Monday", "did not meet Tuesday"), nor after a determiner ("the vote on Friday" is a noun;
+ * "the final is on Sunday", "which is on Friday" keep their "is").
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
 /** A clock time between the verb and the day: "kick-off is at 3pm on Sunday". */
 const CLOCK_LEAD = /(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|midnight|noon|midday)[ \t]+(?=(?:on[ \t]+)?$)/i;
-const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
+const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+(?!(?:is|are)[ \t])\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);

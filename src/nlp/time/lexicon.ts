@@ -102,6 +102,8 @@ export const FUTURE_CUES: readonly string[] = [
   'is planned', 'are planned', 'set for', 'slated for',
   // Weather and other forecasts in the passive: "heavy rain is forecast for Saturday", "storms are predicted for Sunday".
   'is forecast', 'are forecast', 'forecast for', 'is predicted', 'are predicted', 'predicted for',
+  // A deadline drawing near: "Friday's deadline looms", "with the looming Sunday deadline".
+  'looms', 'looming',
   // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".
   'must', 'has to', 'have to', 'needs to', 'need to',
 ];

@@ -143,3 +143,19 @@ describe('time (tenth pass): a stretch at one end of a period', () => {
     check(THU, [['The offensive began in late August.', 'late August', '2023-08', 'DATE', 'END']]);
   });
 });
+
+describe('time (tenth pass): "is" after a determiner and a noun, a looming deadline', () => {
+  it('"the final is on Sunday", "which is on Friday", "Friday\'s deadline looms" look ahead', () => {
+    check(THU, [
+      ['The final is on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['The summit, which is on Friday, will discuss aid.', 'Friday', '2023-09-15', 'DATE'],
+      ["Friday's deadline looms.", 'Friday', '2023-09-15', 'DATE'],
+    ]);
+  });
+  it('a determiner before a noun still makes the noun no verb (negatives)', () => {
+    check(THU, [
+      ['The final vote on Sunday was close.', 'Sunday', '2023-09-10', 'DATE'],
+      ['The final was on Sunday.', 'Sunday', '2023-09-10', 'DATE'],
+    ]);
+  });
+});
