@@ -35,6 +35,7 @@ const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at l
 /** The unit words every DUR_RE / OTHER_RE match holds (execAnchored runs the patterns only near them). */
 const YEAR_WORD = /year/gi;
 const MONTH_DECADE_WORD = /month|decade/gi;
+const CENTURY_RE = /\b(?:(just over|just under|more than|less than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(half\s+a|a\s+quarter(?:\s+of\s+a|-)?|a|one)\s*-?\s*century\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
 const MODS: Record<string, string> = {
   'just over': 'MORE_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
   'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
@@ -104,6 +105,15 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     if (month && k < 6) continue;
     const per = month ? 1 / 12 : 10;
     const s: YearSpan = { n: k * per, rel: relOf(m[4]), start: m.index, end: m.index + m[0].length, text: m[0], per: month ? 1 / 6 : 2, label: `${k} ${month ? 'months' : k === 1 ? 'decade' : 'decades'}` };
+    spans.push(withMod(s, m[1], times));
+  }
+  // "half a century", "a quarter of a century", "a quarter-century", "a century": round lengths, with a slack of their own
+  CENTURY_RE.lastIndex = 0;
+  while ((m = CENTURY_RE.exec(text)) !== null) {
+    const what = m[2]!.toLowerCase();
+    const [n, per, label] = what.startsWith('half') ? [50, 6, 'half a century'] : what.includes('quarter') ? [25, 4, 'a quarter century'] : [100, 10, 'a century'];
+    if (spans.some((x) => overlaps(x, { start: m!.index, end: m!.index + m![0].length }))) continue;
+    const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0], per, label };
     spans.push(withMod(s, m[1], times));
   }
   points.sort((a, b) => a.start - b.start);

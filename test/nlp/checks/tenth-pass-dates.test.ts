@@ -74,3 +74,15 @@ test('"since 2012, for 13 years"; "will be N years old" against the year a thing
   assert.deepEqual(dates('The bridge, built in 1994, will be 31 years old this year.', '2025-03-14', 'thing-age'), ['CONSISTENT']);
   assert.deepEqual(dates('The bridge, built in 1994, will be 40 years old this year.', '2025-03-14', 'thing-age'), []);
 });
+
+test('"half a century", "a quarter of a century", "a century" as lengths in years', () => {
+  const linked = (t: string) => dates(t, '2025-03-14', 'span-linked');
+  assert.deepEqual(linked('The president has ruled since 1975, half a century.'), ['CONSISTENT']);
+  assert.deepEqual(linked('The two countries have been at peace since 2000, a quarter of a century.'), ['CONSISTENT']);
+  assert.deepEqual(linked('It was the first visit by a pope in half a century; the last was in 1975.'), ['CONSISTENT']);
+  // "half a century" is round, but not 35 years
+  assert.deepEqual(linked('The president has ruled since 1990, half a century.'), ['INCONSISTENT']);
+  assert.deepEqual(dates('The dam was built a century ago, in 1925.', '2025-03-14', 'ago'), ['CONSISTENT']);
+  // "a century-old" is an age, no length
+  assert.deepEqual(linked('The century-old bridge, built in 1925, collapsed.'), []);
+});
