@@ -76,3 +76,17 @@ describe('a quotation running past its sentence', () => {
     assert.deepEqual(chainAt('The minister said the country "will not be intimidated. We will respond." The army was put on alert.', 'The army was put on alert'), []);
   });
 });
+
+describe('"reportedly" beside a named speaker', () => {
+  const chain = (text: string, anchor: string): string[] => chainIn(text, anchor, 'Example News');
+  it('inside the speaker\'s report it is the speaker\'s, not a second unnamed source', () => {
+    assert.deepEqual(chain('The ministry said the rebels had reportedly seized the town.', 'seized the town'), ['The ministry']);
+  });
+  it('on the speaker\'s own verb it keeps its unnamed link: it is reported that the speaker spoke', () => {
+    assert.deepEqual(chain('The president reportedly said the talks were over.', 'the talks were over'), ['UNNAMED', 'The president']);
+  });
+  it('alone, or under a frame set after the clause, it keeps its unnamed link', () => {
+    assert.deepEqual(chain('The rebels reportedly seized the town on Sunday.', 'seized the town'), ['UNNAMED']);
+    assert.deepEqual(chain('The rebels reportedly seized the town, the army said.', 'seized the town'), ['the army', 'UNNAMED']);
+  });
+});
