@@ -676,6 +676,12 @@ function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: 
   const before = toks[(cue ? cue.at : startTok) - 1];
   if (!p || !PLACE_PREPS.has(p.lower) || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   if (!before || (before.text !== ',' && before.lower !== 'and')) return undefined;
+  // "200mm in Derna and 150 in Benghazi", "45C in Baghdad, 43 in Basra": the item of a breakdown of a measure (not
+  // of a scaled amount of money with an unscaled item: "$5bn in France and 3 in Germany")
+  const lq = ctx.lastQuantity;
+  if (lq && lq.sent === toks[num.start].sent && lq.end < startTok && (lq.q.si !== undefined || lq.q.unit === '%' || (/^[A-Z]{3}$/.test(lq.q.unit) && (lq.q.value < 1e6 || num.scaled)))) {
+    if (!ctx.lastCount || ctx.lastCount.end < lq.end) return { unit: lq.q.unit, rule: 'elided-place-item' };
+  }
   const last = ctx.lastCount;
   if (!last || last.sent !== toks[num.start].sent || last.unit === '') return undefined;
   return { unit: last.unit, rule: 'count:elided-place-item' };

@@ -81,3 +81,10 @@ test('"up from N" in the sentence after a count counts it, unless a figure comes
   assert.deepEqual(find('The ministry counted 3,400 cases. Prices rose 5%, up from 2 a week earlier.').map((x) => x[0]), ['3,400 cases', '5%', '2']);
   assert.deepEqual(find('The ministry counted 3,400 cases. It was cold. That is up from 2,100.').map((x) => x[0]), ['3,400 cases']);
 });
+
+test('an item of a breakdown by place takes the unit of the measure before it', () => {
+  assert.deepEqual(find('Rainfall reached 414mm in Al-Bayda and 150 in Benghazi.'), [['414mm', 414, 'mm'], ['150', 150, 'mm']]);
+  assert.deepEqual(find('Unemployment was 5% in Spain and 3.2 in Germany.').map((x) => x[2]), ['%', '%']);
+  // a scaled amount of money does not lend its unit to an unscaled item
+  assert.deepEqual(find('Spending was $5bn in France and 3 in Germany.').map((x) => x[0]), ['$5bn']);
+});
