@@ -110,3 +110,12 @@ describe('entities: stadiums world sport names by their short names', () => {
     }
   });
 });
+
+describe('entities: prisons and bases of world news', () => {
+  it('"Abu Ghraib" and "Belmarsh" are facilities, not a person or a town', () => {
+    let doc = run('Detainees at Guantanamo Bay and Abu Ghraib were abused.');
+    assert.equal(bySurface(doc, 'Abu Ghraib')?.type, 'FAC', names(doc));
+    doc = run('Police said the suspect was held at Belmarsh.');
+    assert.equal(bySurface(doc, 'Belmarsh')?.type, 'FAC', names(doc));
+  });
+});
