@@ -9,7 +9,10 @@ import { projectRoot } from '../../core/shared.js';
 import type { Tok } from '../claims/text.js';
 import { lexicon as eventLexicon } from '../events/lexicon.js';
 
-interface Lists { stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string> }
+interface Lists {
+  stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string>;
+  durative: Set<string>; holdable: Set<string>;
+}
 let cached: Lists | undefined;
 
 function lists(): Lists {
@@ -22,6 +25,8 @@ function lists(): Lists {
     predicates: new Set(words('statePredicatesAfterBe')),
     endings: new RegExp(`(?:${endings.join('|')})$`),
     dating: new Set(words('datingWords')),
+    durative: new Set(words('durativeEventNouns')),
+    holdable: new Set(words('holdableObjects')),
   };
   return cached;
 }
@@ -49,6 +54,47 @@ export function isEventNoun(w: string): boolean {
 /** A past form of a stative or continuing verb ("continued", "lacked", "employed", "stood"). */
 export function isStateVerbPast(w: string): boolean {
   return lists().stateVerbs.has(w);
+}
+
+/**
+ * A past form at `i` that is stative in its phrase: "suffered from" a condition ("said the man suffered from
+ * depression"; not "suffered injuries"), "held" with a possessed object ("said it held a 20 percent stake", "said
+ * the group held 30 hostages"; not "held talks", "held a rally").
+ */
+export function stativeInContext(toks: Tok[], i: number): boolean {
+  const w = toks[i]?.l;
+  const nx = toks[i + 1];
+  if (!nx?.w) return false;
+  if (w === 'suffered') return nx.l === 'from';
+  if (w !== 'held') return false;
+  const L = lists();
+  // ("held hostages for six hours": a stretch of time bounds it, a finished event)
+  for (let m = i + 1; m < toks.length && m < i + 14; m++) {
+    if (!toks[m]!.w && /^[,;]$/.test(toks[m]!.t)) break;
+    if (toks[m]!.l === 'for' && /^(a|an|the|\d.*|two|three|four|five|six|several|many|hours|days|weeks|months|years|nearly|almost|about|more|over)$/.test(toks[m + 1]?.l ?? '')) return false;
+  }
+  for (let m = i + 1; m < toks.length && m < i + 6; m++) {
+    const x = toks[m]!;
+    if (!x.w && x.t !== '%') break;
+    if (L.holdable.has(x.l) || x.t === '%') return true;
+    if (m > i + 1 && PREP.test(x.l)) break;
+  }
+  return false;
+}
+
+/**
+ * A past of a stative verb at `i` read in its event sense: an appearance ("appeared in court", "appeared at a
+ * rally"; not "appeared to be", "appeared stalled"), a perception ("felt a tremor"; not "felt betrayed"), a plan
+ * carried out ("planned the attack"; not "planned to").
+ */
+export function eventSenseOfStative(toks: Tok[], i: number): boolean {
+  const w = toks[i]?.l;
+  const nx = toks[i + 1];
+  if (!nx?.w) return false;
+  if (w === 'appeared') return /^(in|at|before|on|outside|alongside)$/.test(nx.l);
+  if (w === 'felt') return nx.l === 'a' || nx.l === 'an';
+  if (w === 'planned') return /^(a|an|the|their|his|her|its|our)$/.test(nx.l);
+  return false;
 }
 
 const DET_LIKE = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every|all|both)$/;
@@ -86,9 +132,19 @@ export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: num
   // a dating word right after the predicate ends the state ("was calm after the blast", "was open briefly")
   const next = toks[k + 1];
   if (next?.w && (L.dating.has(next.l) || L.dating.has(`${next.l} ${toks[k + 2]?.l ?? ''}`))) return false;
+  // (an event noun as subject is a finished occurrence judged, unless it names a lasting condition: "the fighting
+  // was fierce", "the drought was severe")
   const head = subjectHead(toks, from, i);
-  if (head && isEventNoun(head.l)) return false;
+  if (head && isEventNoun(head.l) && !lists().durative.has(head.l)) return false;
   return true;
+}
+
+/** A dating word or phrase at `k` ("after", "before", "that night"): the predicate before it no longer holds. */
+export function datingAt(toks: Tok[], k: number): boolean {
+  const x = toks[k];
+  if (!x?.w) return false;
+  const L = lists();
+  return L.dating.has(x.l) || L.dating.has(`${x.l} ${toks[k + 1]?.l ?? ''}`);
 }
 
 const POSSESSION_OBJ = /^(no|enough|nothing|little|plenty|sufficient|limited|insufficient|few|many|more|less|some|any|only|access|about|around|nearly|almost|over|more|fewer|\d[\d,.]*)$/;

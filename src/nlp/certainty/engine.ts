@@ -7,7 +7,7 @@ import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
-import { backshiftedBeState, backshiftedHave, isStateVerbPast, laterEventVerb } from './backshift.js';
+import { backshiftedBeState, backshiftedHave, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -631,10 +631,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (opts.reported && !dated && nx && isParticiple(nx) && !nx.cap && toks.slice(i + 1, k).some((x) => x.l === 'being')) { st = 'ONGOING'; continue; }
       // (not one dated by a phrase after it: "said the work was halted after a few months", "was closed on Monday")
       if (opts.reported && !dated && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
-        && !DATING_NEXT.has(toks[PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1]?.l ?? '')) { st = 'ONGOING'; continue; }
+        // ("was wanted for murder", "wanted in connection with": the reason, not a date)
+        && (nx.l === 'wanted' ? !datingAt(toks, k + 1) : !DATING_NEXT.has(toks[PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && !dated && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
-        && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l)))) { st = 'ONGOING'; continue; }
+        && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l) && !datingAt(toks, k + 1)))) { st = 'ONGOING'; continue; }
       // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
       // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
       if (opts.reported && !dated && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
@@ -709,7 +710,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
-      if (opts.reported && (STATIVE.has(l) || ((isStateVerbPast(l) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      // (a stative verb too, unless read as an event or dated: "appeared in court", "contained 40 migrants when it capsized";
+      // a date after a complement "to"/"that" belongs to the complement: "wanted to vote before the end of the year")
+      const complement = /^(to|that)$/.test(toks[i + 1]?.l ?? '');
+      const stative = STATIVE.has(l) && !eventSenseOfStative(toks, i) && (complement || (!pastDated(toks, i) && !datedByPastClause(toks, i)));
+      if (opts.reported && (stative || (((isStateVerbPast(l) || stativeInContext(toks, i)) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;

@@ -241,6 +241,10 @@ export const RESULT_STATE_PARTICIPLES: readonly string[] = [
   'closed', 'shut', 'suspended', 'halted', 'blocked', 'banned', 'displaced', 'paralysed', 'paralyzed', 'stalled',
   'frozen', 'detained', 'submerged', 'flooded', 'grounded', 'barred', 'overwhelmed', 'overcrowded', 'inundated',
   'isolated', 'disrupted',
+  // held by force or kept apart ("officials said the town was besieged", "the water was contaminated")
+  'besieged', 'encircled', 'occupied', 'contained', 'contaminated', 'quarantined', 'stationed',
+  // sought by the police ("police said the man was wanted for murder")
+  'wanted',
 ];
 /** Participles that name such a state only with their particle ("cut off", "locked down", "sealed off"). */
 export const PARTICLE_STATE_PARTICIPLES: readonly string[] = ['cut', 'locked', 'sealed', 'cordoned', 'knocked'];
