@@ -5,7 +5,7 @@ import type { NlpDoc } from '../doc.js';
 import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
-import { ONGOING_MARK, statusFromTimes } from './status-times.js';
+import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
 import { backshiftedBeState, backshiftedHave, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
 
@@ -837,7 +837,8 @@ export function readClaims(doc: NlpDoc): void {
     // the claim's own resolved times (not those of claims nested in it) move its status
     // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")
     const clauseEnd = info.embeddedAt ?? c.end;
-    const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b) && t.start < clauseEnd);
+    // (nor the date of the saying: "announced on 1 March that prices would rise", "said last month it would close")
+    const ownTimes = c.times.map((i) => doc.times[i]!).filter((t) => !inner.some(([a, b]) => t.start >= a && t.end <= b) && t.start < clauseEnd && !cueAdverbial(text, t, cueEnd));
     // ("In 2019, the firm planned to build a plant": a fronted year of the sentence dates the past plan too)
     const sent = pastPlan ? doc.sentences.find((x) => x.start <= c.start && x.end >= c.start) : undefined;
     const fronted = sent && anchorYear ? doc.times.filter((t) => t.start >= sent.start && t.end <= c.start && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) < anchorYear) : [];

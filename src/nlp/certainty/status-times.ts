@@ -66,6 +66,17 @@ function pastTenseRef(text: string, t: ClaimTime, words: string[]): boolean {
   return !TARGET.has(wordBefore(text, t.start));
 }
 
+/**
+ * A time right after the reporting cue, before the reported clause opens ("announced on 1 March that prices would
+ * rise", "said last month it would close the plant", "said on Tuesday, that …"): it dates the saying, not the claim.
+ * `cueEnd` is the end offset of the claim's cue, -1 when the claim holds none.
+ */
+export function cueAdverbial(text: string, t: ClaimTime, cueEnd: number): boolean {
+  if (cueEnd < 0 || t.start < cueEnd || t.start - cueEnd > 12) return false;
+  if (!/^\s*(?:(?:on|in|at|late|early|earlier)\s+)?$/i.test(text.slice(cueEnd, t.start))) return false;
+  return /^\s*,?\s*(?:that|it|he|she|they|we|the|its|their|his|her)\b/i.test(text.slice(t.end, t.end + 12));
+}
+
 /** "was set to", "were due to", "was to": a plan stated in the past. */
 export function plannedInPast(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (BE_PAST.has(words[i]!) && PLANNED.has(words[i + 1]!)) return true;

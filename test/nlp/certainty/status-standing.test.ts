@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { statusOf } from './helpers.js';
 import { datingAt } from '../../../src/nlp/certainty/backshift.js';
 import { tokenize } from '../../../src/nlp/claims/text.js';
+import { cueAdverbial } from '../../../src/nlp/certainty/status-times.js';
 
 // Sentences written for these tests. Publication: Wednesday 6 March 2024.
 describe('status: backshifted states, their subjects and dating words', () => {
@@ -46,6 +47,19 @@ describe('status: past forms stative in their phrase', () => {
     assert.equal(statusOf('Police said the gunman held 12 hostages for six hours.', 'gunman held 12 hostages'), 'PAST');
     assert.equal(statusOf('Police said the boy suffered serious injuries.', 'boy suffered serious injuries'), 'PAST');
     assert.equal(statusOf('The group held 30 hostages.', 'group held 30 hostages'), 'PAST');
+  });
+});
+
+describe('status: the date of the saying does not date the claim', () => {
+  it('a time right after the cue, before the reported clause, is the cue\'s', () => {
+    assert.equal(statusOf('The government announced on 1 March that fuel prices would rise.', 'fuel prices would rise'), 'FUTURE');
+    assert.equal(statusOf('The ministry said on 2 March the bridge would reopen.', 'the bridge would reopen'), 'FUTURE');
+    // negatives: a date inside the reported clause still dates a past plan; a claim with no cue keeps its dates
+    assert.equal(statusOf('The ministry said the bridge would reopen on 2 March.', 'the bridge would reopen'), 'PAST');
+    assert.equal(statusOf('The ceasefire takes effect on 20 February.', 'ceasefire takes effect'), 'PAST');
+    assert.ok(cueAdverbial('said on 1 March that', { start: 8, end: 15, text: '1 March', type: 'DATE', value: '2024-03-01' }, 4));
+    assert.ok(!cueAdverbial('said on 1 March that', { start: 8, end: 15, text: '1 March', type: 'DATE', value: '2024-03-01' }, -1));
+    assert.ok(!cueAdverbial('said the road opened on 1 March.', { start: 24, end: 31, text: '1 March', type: 'DATE', value: '2024-03-01' }, 4));
   });
 });
 
