@@ -45,6 +45,7 @@ const ACT_CUES = S(L.ACT_WITH_OBJECT_CUES);
 const NARRATED_ACTS = S(L.NARRATED_ACT_CUES);
 const COMMIT_ACTS = S(L.COMMITMENT_ACT_CUES);
 const CLAIM_NOUN_WORDS = S(L.CLAIM_NOUNS);
+const REJECTION = S(L.REJECTION_CUES);
 /**
  * An npobj frame of a narrated act: its cue one of NARRATED_ACT_CUES and its object (to the clause's end) holding
  * no "that" clause, claim noun, "as" judgement, quotation or figure.
@@ -55,7 +56,8 @@ function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
   if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
   for (let m = c0; m < ce && m < toks.length; m++) {
     const x = toks[m]!;
-    if (x.q || /^(that|as|because|since|saying|calling)$/.test(x.l) || CLAIM_NOUN_WORDS.has(x.l)) return false;
+    // (a claim noun keeps the source, but not as the object of a rejection: "rejected the allegations" is an act)
+    if (x.q || /^(that|as|because|since|saying|calling)$/.test(x.l) || (CLAIM_NOUN_WORDS.has(x.l) && !REJECTION.has(toks[j]!.l))) return false;
   }
   return !figureObject(toks, c0, ce);
 }

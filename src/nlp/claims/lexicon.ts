@@ -488,7 +488,11 @@ export const NARRATED_ACT_CUES: readonly string[] = [
   'recommend', 'recommends', 'recommended', 'back', 'backs', 'backed', 'support', 'supports', 'supported', 'endorse',
   'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'reject', 'rejects', 'rejected', 'defend', 'defends',
   'defended',
+  // a pledge of a plain object ("pledged $50 million in aid", "pledged support"), as a pledge with "to" (COMMITMENT_ACT_CUES)
+  'pledge', 'pledges', 'pledged',
 ];
+/** Of those, verbs whose object is a claim someone else made: rejecting "the allegations" is an act, not a report. */
+export const REJECTION_CUES: readonly string[] = ['reject', 'rejects', 'rejected'];
 /**
  * Commitments with an infinitive ("agreed to resume talks", "pledged to rebuild the bridge", "vowed to stay", "plans to
  * build"): the outlet narrates a commitment made, at the head of a chain they name no source (the held-out devsets,

@@ -47,9 +47,9 @@ describe('a commitment with its infinitive is narrated by the outlet', () => {
       assert.equal(c?.status, 'FUTURE', text);
     }
   });
-  it('a quotation in the infinitive, a plain object, or another intent keeps the source', () => {
+  it('a quotation in the infinitive or another intent keeps the source; a pledge of a plain object is narrated too', () => {
     check('The rebels vowed to "crush" the army.', 'the army', ['The rebels']);
-    check('The United States has pledged aid for eastern Libya.', 'aid for eastern Libya', ['The United States']);
+    assert.deepEqual(chain('The United States has pledged aid for eastern Libya.', 'aid for eastern Libya'), []);
     check('The company refused to pay the fine.', 'pay the fine', ['The company']);
   });
   it('inside a report the speaker stays the only source', () => {
@@ -65,5 +65,18 @@ describe('a directive inside a report is what the speaker reports', () => {
   it('at the head of a chain, and for a report inside a report, the inner source stays', () => {
     check('The UN urged both sides to stop fighting.', 'both sides to stop fighting', ['The UN']);
     check('The envoy said Tehran warned that it would retaliate.', 'it would retaliate', ['The envoy', 'Tehran']);
+  });
+});
+
+describe('rejecting a claim noun, pledging a plain object', () => {
+  it('"rejected the allegations" and "pledged $50 million in aid" are acts the outlet narrates', () => {
+    assert.deepEqual(chain('The ministry rejected the allegations.', 'rejected the allegations'), []);
+    assert.deepEqual(chain('The EU pledged $50 million in aid to the region.', 'pledged $50 million'), []);
+    assert.deepEqual(chain('Donors pledged support for the rebuilding effort.', 'pledged support'), []);
+  });
+  it('a "that" clause or an "as" judgement still keeps the source, and other stance verbs keep a claim noun\'s', () => {
+    check('The government rejected claims that it had misled voters.', 'it had misled voters', ['The government']);
+    check('The minister rejected the plan as unworkable.', 'unworkable', ['The minister']);
+    check('The minister welcomed the findings.', 'the findings', ['The minister']);
   });
 });
