@@ -145,6 +145,8 @@ export default async function run(shared: string): Promise<void> {
 async function uiFirstLoad(base: string): Promise<void> {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(exe)) { console.log(`UI first load: skipped (no Chromium at ${exe})`); return; }
+  const ui = join(projectRoot, 'web', 'dist', 'index.html');
+  if (!existsSync(ui)) { console.log(`UI first load: skipped (the UI is not built: no ${ui}; npm run build:web)`); return; }
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
