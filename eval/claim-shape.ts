@@ -168,13 +168,20 @@ export function claimAt<A extends ShapeAnalysis>(a: A, anchor: string): NonNulla
   return (a.claims ?? []).filter((x) => x.start <= at && x.end >= end).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
 }
 
-/** The cues of a claim whose status was wrong: how it is reported, its tense cue, its times, where it sits. */
-export function statusMissCue(a: ShapeAnalysis, anchor: string): string | undefined {
+/** The smallest claim holding the gold anchor, the text, and the anchor's span; undefined when no claim holds it. */
+function claimAndSpan(a: ShapeAnalysis, anchor: string) {
   const c = claimAt(a, anchor);
   if (!c) return undefined;
   const text = a.document.text;
   const at = text.indexOf(anchor);
-  const span = { start: at, end: at + anchor.length };
+  return { c, text, span: { start: at, end: at + anchor.length } };
+}
+
+/** The cues of a claim whose status was wrong: how it is reported, its tense cue, its times, where it sits. */
+export function statusMissCue(a: ShapeAnalysis, anchor: string): string | undefined {
+  const found = claimAndSpan(a, anchor);
+  if (!found) return undefined;
+  const { c, text, span } = found;
   const inner = (c.attribution ?? [])[(c.attribution ?? []).length - 1];
   const from = inner?.cueSpan && inner.cueSpan.start >= c.start && inner.cueSpan.end <= c.end ? inner.cueSpan.end : c.start;
   const words = (text.slice(from, c.end).toLowerCase().match(/[\p{L}]+(?:'[\p{L}]+)?|'(?:s|re|ll|ve)\b/gu) ?? []);
@@ -193,11 +200,9 @@ const modalityIn = (words: string[]): string => [...new Set(words.filter((w) => 
  * modality and hedge-lexicon words the anchor holds, the innermost cue word, and where it sits. Lexicon words only.
  */
 export function certaintyMissCue(a: ShapeAnalysis, anchor: string): string | undefined {
-  const c = claimAt(a, anchor);
-  if (!c) return undefined;
-  const text = a.document.text;
-  const at = text.indexOf(anchor);
-  const span = { start: at, end: at + anchor.length };
+  const found = claimAndSpan(a, anchor);
+  if (!found) return undefined;
+  const { c, text, span } = found;
   const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}]+(?:'[\p{L}]+)?/gu) ?? [];
   const inAnchor = words(anchor);
   const outside = words(text.slice(c.start, span.start) + ' ' + text.slice(span.end, c.end));
