@@ -82,12 +82,22 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     const k = termKey(e);
     const seen = new Set(e.mentions.map((m) => sentOf(m.start)));
     tf.set(`G:${k}`, Math.min(9, Math.max(tf.get(`G:${k}`) ?? 0, seen.size)));
-    const lead = [...seen].some(inLead) || (e.name.length > 2 && title.includes(e.name));
+    const lead = [...seen].some(inLead) || (e.name.length > 2 && namedIn(title, e.name));
     if (!lead) continue;
     tf.set(`L:${k}`, 1);
     const c = e.geo?.country ?? e.iso;
     if (c) tf.set(`C:${c}`, 1);
   }
+}
+
+/** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
+export function namedIn(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : '';
+    const after = text[i + name.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 const BACKGROUND = 50;

@@ -201,3 +201,23 @@ test('a look-alike that came first does not draw the story\'s reports into its o
   const first = mkp('a-first', [...words, 'flood', 'river', 'evacuated'], { obrenovac: 3, soma: 2 }, ['L:obrenovac', 'C:RS']);
   assert.equal(part(assign([first, s1, s2], new Map(), (q) => `new-${q.id}`, new Map(), new Map(), { threshold: 0.5 })), 'a-first+b-s1+c-s2');
 });
+
+test('a place is a lead place by its title only when the title names it as a whole word: "Niger" is not in "Nigeria floods…", "India" not in "Indiana tornado…"', async () => {
+  const { terms, namedIn } = await import('../../src/story/group.js');
+  assert.equal(namedIn('Nigeria floods kill dozens', 'Niger'), false);
+  assert.equal(namedIn('Indiana tornado destroys homes', 'India'), false);
+  assert.equal(namedIn('Floods in Niger kill dozens', 'Niger'), true);
+  assert.equal(namedIn('India, Pakistan trade fire', 'India'), true);
+  assert.equal(namedIn('Indiana tornado: India sends condolences', 'India'), true);
+  const text = 'Rain fell for a week. Rescuers used boats. Aid also reached neighbouring Niger on Monday.';
+  const mk = (title: string) => ({
+    version: 1, document: { id: 'x', text, language: 'en', title }, times: [], quantities: [], claims: [], checks: [], events: [],
+    sentences: [{ start: 0, end: 21, kind: 'BODY' }, { start: 22, end: 42, kind: 'BODY' }, { start: 43, end: text.length, kind: 'BODY' }],
+    entities: [{ id: 'e1', name: 'Niger', type: 'GPE', geo: { lat: 0, lon: 0, country: 'NE' }, mentions: [{ start: text.indexOf('Niger'), end: text.indexOf('Niger') + 5, text: 'Niger' }] }],
+  } as unknown as import('../../src/core/types.js').Analysis);
+  const neg = terms(mk('Nigeria floods kill dozens'));
+  assert.equal(neg.get('G:n:PLACE:niger'), 1);
+  assert.ok(!neg.has('L:n:PLACE:niger') && !neg.has('C:NE'));
+  const pos = terms(mk('Floods in Niger kill dozens'));
+  assert.ok(pos.has('L:n:PLACE:niger') && pos.has('C:NE'));
+});
