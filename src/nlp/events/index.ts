@@ -51,6 +51,7 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    for (const d of here) sideNotPlace(d);
     for (const d of here) responsibleAgent(ctx, d, s0);
     drafts.push(...here);
   }
@@ -136,6 +137,19 @@ function matchSides(here: Draft[]): void {
       m.rule.push('match-sides:' + r.type);
     }
   }
+}
+
+/** A side of an event is not where it happened: the sentence's nearest place ('place:sentence') was a participant in
+ * "Argentina beat France on penalties in the World Cup final" (France, once the match took both sides) and "India will
+ * take on Australia in the final". A location so picked that is the event's agent or partner (or, for a match, its other
+ * side) is dropped with what was derived from it (the town's country); a wrong place is worse than none. */
+function sideNotPlace(d: Draft): void {
+  const loc = d.args.get('location');
+  if (!loc?.length || !d.rule.includes('place:sentence')) return;
+  const sides = new Set([...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? []), ...(d.type === 'MATCH' ? d.args.get('patient') ?? [] : [])]);
+  if (!sides.has(loc[0]!)) return;
+  d.args.delete('location');
+  d.rule.push('place-is-side');
 }
 
 /** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */

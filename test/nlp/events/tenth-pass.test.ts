@@ -225,3 +225,19 @@ test('"take on" a side near a match word is a MATCH, "run against" a person a CO
   assert.deepEqual(argNames(t.doc, c!).agent, ['Haley']);
   assert.ok(!types('The road runs against the river.').includes('COMPETE'));
 });
+
+test("a side of a match is not its location: the sentence's nearest place is dropped when it is the agent, partner or other side; a named venue stays", () => {
+  const a = eventsOf('Argentina beat France on penalties in the World Cup final.', [country('Argentina'), country('France')]);
+  const m = a.evs.find((e) => e.type === 'MATCH');
+  assert.ok(m, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, m!).location, undefined);
+  assert.deepEqual([...new Set(Object.values(argNames(a.doc, m!)).flat())].sort(), ['Argentina', 'France']);
+  const i = eventsOf('India will take on Australia in the final.', [country('India'), country('Australia')]);
+  const im = i.evs.find((e) => e.type === 'MATCH');
+  assert.ok(im, i.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(i.doc, im!).location, undefined);
+  // a venue that is no side stays the location
+  const q = eventsOf('Argentina beat France in the World Cup final in Lusail, Qatar.', [country('Argentina'), country('France'), country('Qatar')]);
+  const qm = q.evs.find((e) => e.type === 'MATCH');
+  assert.deepEqual(argNames(q.doc, qm!).location, ['Qatar']);
+});
