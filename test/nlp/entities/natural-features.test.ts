@@ -49,3 +49,21 @@ describe('entities: natural features with a lower-case noun', () => {
     assert.deepEqual(cands('She visited the Zorvan hills.'), ['natural-feature']);
   });
 });
+
+describe('entities: natural features whose short names are names of other things', () => {
+  it('a team or a person named like a feature is not linked to it ("Rockies", "Ganga", "Padma"); the full names still are', () => {
+    const rockies = run('The Rockies beat the Dodgers 5-3 on Sunday.');
+    assert.ok(!rockies.entities.some((e) => e.kb?.wikidata === 'Q5463' || e.type === 'LOC'), names(rockies));
+    const ganga = run('Ganga Prasad was elected mayor.');
+    assert.equal(bySurface(ganga, 'Ganga Prasad')?.type, 'PERSON', names(ganga));
+    assert.ok(!ganga.entities.some((e) => e.kb?.wikidata === 'Q5089'), names(ganga));
+    const padma = run('Padma Lakshmi hosted the show.');
+    assert.equal(bySurface(padma, 'Padma Lakshmi')?.type, 'PERSON', names(padma));
+    const mountains = run('Snow fell across the Rocky Mountains on Sunday.');
+    assert.equal(bySurface(mountains, 'Rocky Mountains')?.kb?.wikidata, 'Q5463', names(mountains));
+    const river = run('Ashes were scattered in the River Ganga.');
+    assert.equal(bySurface(river, 'River Ganga')?.kb?.wikidata, 'Q5089', names(river));
+    const padmaRiver = run('Floods on the Padma River displaced thousands.');
+    assert.equal(bySurface(padmaRiver, 'Padma River')?.type, 'LOC', names(padmaRiver));
+  });
+});
