@@ -90,7 +90,8 @@ const BY_VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN}|up|down)\s+(?:by\s+)
 const BY_NOUN_RE = new RegExp(String.raw`\b(?:${NOUN})\s+of\s+${APPROX_WORDS}$`, 'i');
 const NOUN_AFTER_RE = new RegExp(String.raw`^[\s-]*(?:${NOUN})\b`, 'i');
 const ARTICLE_NOUN_RE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:${NOUN})\b`, 'giu');
-const OWN_VERB_END_RE = new RegExp(String.raw`(?:^|,)\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$`, 'i');
+// (only when the verb is the whole gap: ", while the opposition, down 2 points" is another change's own verb)
+const OWN_VERB_END_RE = new RegExp(String.raw`^\s*,?\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$`, 'i');
 const VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN})\b`, 'i');
 const VERB_BY_END_RE = new RegExp(String.raw`\b(${UP}|${DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|a\s+further\s+|another\s+)?$`, 'i');
 
