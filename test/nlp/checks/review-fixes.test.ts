@@ -26,3 +26,10 @@ test('a change figure introduced by "down" is the change\'s own only when "down"
   assert.deepEqual(counts('Inflation eased to 3.1 percent from 3.4 percent, down 0.3 points.', 'change'), ['CONSISTENT']);
   assert.deepEqual(counts('Inflation eased to 3.1 percent from 3.4 percent, down 0.8 points.', 'change'), ['INCONSISTENT']);
 });
+
+test('listed amounts that fall short of their total say nothing: the total may count earlier amounts', () => {
+  assert.deepEqual(counts('Japan pledged $5 million and Germany $3 million, for a total of $15 million in pledges so far.', 'amount-total'), []);
+  // parts that exceed the total still do not add up; parts that meet it agree
+  assert.deepEqual(counts('Japan pledged $5 million and Germany $3 million, for a total of $6 million in pledges.', 'amount-total'), ['INCONSISTENT']);
+  assert.deepEqual(counts('Japan pledged $5 million and Germany $3 million, for a total of $8 million in pledges.', 'amount-total'), ['CONSISTENT']);
+});
