@@ -486,7 +486,14 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
   'kidnapped', 'hostage', 'hostages', 'jailed', 'imprisoned', 'executed', 'deported', 'infected',
   // gatherings whose size is given as a bare figure ("police put the crowd at 2,500", "turnout of 40,000")
   'crowd', 'crowds', 'turnout', 'attendance', 'spectators', 'mourners', 'attendees', 'demonstrators', 'protesters',
-  // what only people do to or with a bare figure ("the plant employs 3,000", "all 180 aboard survived")
+];
+/**
+ * What only people do to or with a bare figure ("the plant employs 3,000", "all 180 aboard survived", "about 300
+ * escaped"). Unlike PERSON_CONTEXT_CUES these name people only for the figure they govern: the verb's object or
+ * subject, next to it but for a bound word ("employs about 3,000") or an auxiliary ("300 have escaped"), not any figure
+ * in the sentence ("employs 3,000 and produced 40,000", "The index survived a 300 drop").
+ */
+export const PERSON_ADJACENT_CUES: readonly string[] = [
   'employs', 'employed', 'employ', 'employing', 'workforce', 'aboard', 'onboard', 'survived', 'escaped', 'surrendered', 'defected',
   'stabbed', 'beheaded', 'massacred', 'tortured', 'sickened', 'poisoned', 'participated', 'enrolled', 'passengers',
 ];

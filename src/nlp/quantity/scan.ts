@@ -298,7 +298,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "Nearly 1800 were killed": a bound cue and a count in the sentence make it a figure, not a year
     // "killed 1500", "around 2000 were evacuated": a verb of harm before, or a plural verb after, does the same
     const nextLower = ctx.toks[num.end + 1]?.lower ?? '';
-    const figure = !unit && !strongCue && contextUnit(ctx, num.start) !== undefined &&
+    const figure = !unit && !strongCue && contextUnit(ctx, num.start, num.end) !== undefined &&
       ((!weakCue && (boundBefore(ctx.toks, startTok) !== undefined || harmVerbBefore(ctx.toks, startTok))) || PLURAL_VERBS_AFTER.has(nextLower));
     if (!figure && (!unit || !plural || strongCue || (weakCue && unit !== 'person') || (!adjacent && unit !== 'person'))) return { items: [], last: num.end };
   }
@@ -337,7 +337,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     if ((num.words && !harmed && !subject && num.rule !== 'vague-plural-bare' && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     // "a crew of 22", "a delegation of 40": the size of a body of people
     const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
-    const ctxUnit = body ? 'person' : contextUnit(ctx, num.start);
+    const ctxUnit = body ? 'person' : contextUnit(ctx, num.start, num.end);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;
     rule = body ? 'count:people-body' : 'count:person-context';
@@ -757,7 +757,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (!unit) {
     if (second.words) return undefined;
     if (isAge(ctx, startTok, first)) return { items: [], last: second.end };
-    const ctxUnit = contextUnit(ctx, second.start);
+    const ctxUnit = contextUnit(ctx, second.start, second.end);
     if (!ctxUnit) return { items: [], last: second.end };
     unit = ctxUnit;
     rule = 'count:person-context';

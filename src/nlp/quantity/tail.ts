@@ -1,6 +1,6 @@
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
+import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
@@ -10,6 +10,30 @@ import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './uni
 const TIMES = new Set(TIME_UNITS);
 const VIDEO = new Set(VIDEO_LINES);
 const PERSON_CTX = new Set(PERSON_CONTEXT_CUES);
+const PERSON_ADJ = new Set(PERSON_ADJACENT_CUES);
+// words a verb cue may stand apart from its figure by: the parts of a bound ("employs about 3,000", "all 180")
+const BOUND_PARTS = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'estimated', 'more', 'than',
+  'over', 'at', 'least', 'up', 'to', 'as', 'many', 'fewer', 'less', 'under', 'close', 'just', 'well', 'upwards', 'all', 'only']);
+// …and the auxiliaries between a subject figure and its verb ("300 have escaped", "180 were aboard")
+const AUX_PARTS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'reportedly', 'also', 'later']);
+
+/** A person verb cue governing the figure toks[at..end]: its object right before, or its subject right after. */
+function personCueAdjacent(toks: ScanContext['toks'], at: number, end: number): boolean {
+  const sent = toks[at].sent;
+  for (let k = at - 1, skipped = 0; k >= 0 && skipped <= 3 && toks[k].sent === sent; k--, skipped++) {
+    const w = toks[k].lower;
+    if (PERSON_ADJ.has(w)) return true;
+    // "an estimated 3,000"; "a workforce of 3,000"
+    if (!(BOUND_PARTS.has(w) || (w === 'an' && toks[k + 1]?.lower === 'estimated') ||
+      (w === 'of' && (toks[k - 1]?.lower === 'workforce' || toks[k - 1]?.lower === 'upwards')))) break;
+  }
+  for (let k = end + 1, skipped = 0; k < toks.length && skipped <= 2 && toks[k].sent === sent; k++, skipped++) {
+    const w = toks[k].lower;
+    if (PERSON_ADJ.has(w)) return true;
+    if (!AUX_PARTS.has(w)) break;
+  }
+  return false;
+}
 const FRACTIONS = new Set(FRACTION_DENOMINATORS);
 const FIGURES = new Set(FIGURE_WORDS);
 const HYPHEN_NOT_NOUNS = new Set(['fold', 'odd', 'plus', 'something', 'old', 'year', 'way', 'time', 'times', 'all', 'nil', 'love', 'run', 'shot', 'under', 'over', 'and', 'for']);
@@ -143,9 +167,10 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
  * "the number of refugee camps rose to 40": the noun after "number of"; "The UN put the figure at
  * 40,000" after a sentence about the displaced: people from the sentence before.
  */
-export function contextUnit(ctx: ScanContext, at: number): string | undefined {
+export function contextUnit(ctx: ScanContext, at: number, end = at): string | undefined {
   const { toks } = ctx;
   const sent = toks[at].sent;
+  if (personCueAdjacent(toks, at, end)) return 'person';
   let figure = false;
   let sentStart = at;
   for (let k = at - 1; k >= 0 && k >= at - 25 && toks[k].sent === sent; k--) {
