@@ -202,6 +202,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
  */
 export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN' };
 export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N'];
+/** "SR", "QR", "LE" are model and grade names too ("the SR71", "QR5"): a currency with a scale, a decimal or a
+ * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country
+ * adjective for the same reason: "three drams of whisky".) */
+export const MARKED_ONLY_CURRENCY_LETTERS: readonly string[] = ['SR', 'QR', 'LE'];
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
@@ -228,7 +232,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', dalasis: 'GMD', soms: 'KGS', somoni: 'TJS', guarani: 'PYG', guaranies: 'PYG',
   boliviano: 'BOB', bolivianos: 'BOB', quetzal: 'GTQ', quetzales: 'GTQ', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL',
   cordobas: 'NIO', gourde: 'HTG', gourdes: 'HTG', ariary: 'MGA', nakfa: 'ERN', rufiyaa: 'MVR', ngultrum: 'BTN', tugrik: 'MNT',
-  tugriks: 'MNT', kip: 'LAK', reais: 'BRL', rands: 'ZAR', bolivares: 'VES', 'bolívares': 'VES', bolivars: 'VES', drams: 'AMD',
+  tugriks: 'MNT', reais: 'BRL', rands: 'ZAR', bolivares: 'VES', 'bolívares': 'VES', bolivars: 'VES',
   fcfa: 'XOF', cfa: 'XOF',
 };
 /** Subunits after the number, a hundredth of their currency: "1,234 pence" is 12.34 GBP, "85 cents" 0.85 USD
@@ -281,7 +285,7 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'syrian pound': 'SYP', 'emirati dirhams': 'AED', 'moroccan dirham': 'MAD', 'tunisian dinar': 'TND', 'jordanian dinar': 'JOD',
   'kuwaiti dinar': 'KWD', 'iraqi dinar': 'IQD', 'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'iranian rial': 'IRR',
   'cuban pesos': 'CUP', 'dominican pesos': 'DOP', 'uruguayan pesos': 'UYU', 'argentinian pesos': 'ARS', 'peruvian sol': 'PEN',
-  'cambodian riel': 'KHR', 'lao kip': 'LAK', 'mongolian tugrik': 'MNT', 'uzbek sum': 'UZS', 'uzbek soums': 'UZS', 'tajik somoni': 'TJS',
+  'cambodian riel': 'KHR', 'lao kip': 'LAK', 'laotian kip': 'LAK', 'mongolian tugrik': 'MNT', 'uzbek sum': 'UZS', 'uzbek soums': 'UZS', 'tajik somoni': 'TJS',
   'azerbaijani manat': 'AZN', 'turkmen manat': 'TMT', 'georgian lari': 'GEL', 'kyrgyz som': 'KGS', 'myanmar kyat': 'MMK',
   'sri lankan rupee': 'LKR', 'pakistani rupee': 'PKR', 'nepalese rupee': 'NPR', 'afghan afghanis': 'AFN', 'maldivian rufiyaa': 'MVR',
   'north korean won': 'KPW', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',

@@ -15,3 +15,16 @@ test('a person verb cue names only the figure it governs, not any figure near it
   assert.deepEqual(find('All 180 aboard survived.'), [['180', 180, 'person']]);
   assert.deepEqual(find('Some 300 have escaped.'), [['Some 300', 300, 'person']]);
 });
+
+test('currency words and letters that are other words need their country or a marked amount', () => {
+  // the reviewer's sentences
+  assert.deepEqual(find('He drank three drams of whisky.').filter((q) => q[2] === 'AMD'), []);
+  assert.deepEqual(find('The SR71 Blackbird flew.'), []);
+  assert.deepEqual(find('He bought a QR5 ticket.'), []);
+  // still currencies: with the country adjective, a scale, a decimal or a thousands separator
+  assert.deepEqual(find('It cost 5,000 Armenian drams.'), [['5,000 Armenian drams', 5000, 'AMD']]);
+  assert.deepEqual(find('It cost 5,000 Lao kip.'), [['5,000 Lao kip', 5000, 'LAK']]);
+  assert.deepEqual(find('It cost SR7.04 trillion.'), [['SR7.04 trillion', 7.04e12, 'SAR']]);
+  assert.deepEqual(find('It cost LE3,000.'), [['LE3,000', 3000, 'EGP']]);
+  assert.deepEqual(find('It cost QR12.5.'), [['QR12.5', 12.5, 'QAR']]);
+});
