@@ -101,7 +101,9 @@ export const FUTURE_CUES: readonly string[] = [
   // Plans in the passive: "a memorial service is planned for Sunday".
   'is planned', 'are planned', 'set for', 'slated for',
   // Weather and other forecasts in the passive: "heavy rain is forecast for Saturday", "storms are predicted for Sunday".
-  'is forecast', 'are forecast', 'forecast for', 'is predicted', 'are predicted', 'predicted for',
+  // Not a bare 'forecast for' / 'predicted for': "rain that was forecast for Saturday flooded", "the forecast for
+  // Monday proved wrong" are past.
+  'is forecast', 'are forecast', 'is predicted', 'are predicted',
   // A deadline drawing near: "Friday's deadline looms", "with the looming Sunday deadline".
   'looms', 'looming',
   // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".

@@ -22,7 +22,10 @@ describe('time (tenth pass): forecasts and arrangements in the passive look ahea
   it('a told past stays past (negatives)', () => {
     check(THU, [
       ['Heavy rain fell on Saturday, as forecasters had warned.', 'Saturday', '2023-09-09', 'DATE'],
+      ['The forecast for Monday was wrong, and the storm hit on Tuesday.', 'Monday', '2023-09-11', 'DATE'],
       ['The forecast for Monday was wrong, and the storm hit on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+      ['Heavy rain that was forecast for Saturday flooded the town.', 'Saturday', '2023-09-09', 'DATE'],
+      ['The forecast for Monday proved wrong.', 'Monday', '2023-09-11', 'DATE'],
       ['Sunday\'s vote is being contested.', 'Sunday', '2023-09-10', 'DATE'],
       ['The man was being held on Monday, police said.', 'Monday', '2023-09-11', 'DATE'],
     ]);
