@@ -10,6 +10,8 @@ const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fisca
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
 /** A stretch at one end of a period: "the final days of", "the first weeks of", "the closing months of", "the first half of". */
 const PORTION_OF = /\b[Tt]he\s+(first|opening|early|earliest|final|last|closing|dying|waning|latter|second)\s+(?:(?:few|couple\s+of)\s+)?(?:days|weeks|months|hours|half)\s+of\s+$/;
+/** A year after "the first half of": the half-year (period.half, "2025-H1") is the reading, not the year's START. */
+const HALF_YEAR = /^(?:\d{4}|(?:this|next|last|the)\s+year)$/i;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
@@ -205,7 +207,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       } else if ((m = END_OF.exec(left))) {
         c.start -= m[0].length;
         c.outerMod = MOD_OF[m[2]!.toLowerCase()];
-      } else if ((m = PORTION_OF.exec(left))) {
+      } else if ((m = PORTION_OF.exec(left)) && !(/half/i.test(m[0]) && HALF_YEAR.test(text.slice(c.start, c.end)))) {
         // "the final days of August", "the first weeks of 2024": the part of the period, in the span.
         c.start -= m[0].length;
         c.outerMod = /^(?:first|opening|early|earliest)$/i.test(m[1]!) ? 'START' : 'END';
