@@ -34,8 +34,16 @@ const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\
  * it at a news conference on Friday" looks ahead.)
  */
 const FRONTED_SPEECH_FRAME = /(?:^|[^A-Za-z])((?:Speaking|Writing|Talking|Testifying|Addressing|Briefing)\b[^,.;:!?"“”\n]{0,60}?|(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:news\s+conference|press\s+conference|conference|briefing|speech|statement|interview|address|remarks|post|message|letter|tweet|video)(?:\s+(?:to|with|at|in|from)\s+[^,.;:!?"“”\n]{1,40}?)?)\s+(?:on\s+)?$/;
+/** A main clause that looks ahead: "will", "'ll", "is expected to", "are set to", "is due to", "plans to". */
+const MAIN_AHEAD = /(?:\bwill\b|['’]ll\b|\b(?:is|are)\s+(?:expected|set|due)\s+to\b|\bplans?\s+to\b)/i;
 function frontedSpeechFrame(text: string, c: Cand): boolean {
   if (!/^\s*,/.test(text.slice(c.end, c.end + 3))) return false;
+  // "At a conference on Friday, leaders will sign the accord": the main clause itself looks ahead, so the frame is
+  // an event to come, not a saying (a reporting verb ends the main clause: "…, the mayor said the city will recover").
+  let main = text.slice(c.end, c.end + 120);
+  const cut = main.search(/[.!?;](?:\s|$)|\n|\b(?:said|says|told|tells|announced|added|stated|declared|warned|insisted|argued|noted|urged)\b/i);
+  if (cut >= 0) main = main.slice(0, cut);
+  if (MAIN_AHEAD.test(main)) return false;
   const from = Math.max(0, c.start - 110);
   const m = FRONTED_SPEECH_FRAME.exec(text.slice(from, c.start));
   return m !== null && atSentenceStart(text, from + m.index + m[0].indexOf(m[1]!));
