@@ -164,6 +164,10 @@ test('people hurt in a passive or beside a toll are an INJURY; a decision that h
   assert.ok(types('Three people died and dozens were hurt in the stampede.').includes('INJURY'));
   assert.ok(types('Two people were seriously hurt.').includes('INJURY'));
   assert.ok(!types('The decision hurt exporters.').includes('INJURY'));
+  // a passive alone is no injury: profits and exports are hurt by costs and a strong currency
+  assert.ok(!types('Profits were hurt by higher costs.').includes('INJURY'));
+  assert.ok(!types('Exports were hurt by the strong yen.').includes('INJURY'));
+  assert.ok(types('Smith was hurt in the crash.', [person('Smith')]).includes('INJURY'));
 });
 
 test("a company named like a weapon is no weapon ('Shell sold its business' is a SALE); air defence systems provided are an ARMS_TRANSFER", () => {
