@@ -206,6 +206,12 @@ test('a pledge of what will happen is a PROMISE; finds of science with other ver
   assert.ok(!types('Police detected a gas leak in the building.').includes('DISCOVERY'));
   assert.ok(!types('The inquiry found evidence of negligence.').includes('DISCOVERY'));
   assert.ok(!types('He spotted a suspect near the station.').includes('DISCOVERY'));
+  // everyday words are no sign of science (reviewer's sentences)
+  assert.ok(!types('Witnesses spotted a black car leaving the scene.').includes('DISCOVERY'));
+  assert.ok(!types('Fans spotted the star at the airport.').includes('DISCOVERY'));
+  assert.ok(!types('A study found the oldest patients were most at risk.').includes('DISCOVERY'));
+  assert.ok(!types('Rescuers found the boys alive in a cave.').includes('DISCOVERY'));
+  assert.ok(!types('Radar detected a signal from the missing plane.').includes('DISCOVERY'));
 });
 
 test('an adverbial -ing clause with no event verb before it takes the name that opens the sentence ("Sheinbaum became president after winning the vote"); an object is no subject', () => {
