@@ -52,7 +52,11 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
   const pre = links.findIndex((l) => l.kind !== 'UNNAMED' && /^attr\.pre\b/.test(l.rule ?? ''));
   const adv = links.findIndex((l) => l.kind === 'UNNAMED' && l.rule === 'attr.adverb');
   const after = adv >= 0 && text && links[adv]!.cueSpan ? text.slice(links[adv]!.cueSpan!.end, links[adv]!.cueSpan!.end + 30) : '';
-  if (pre >= 0 && adv > pre && after && !/^\W*\p{L}+ing\b/u.test(after)) {
+  // An -ing word after it marks the absolute tail only when no form of "be" stands before "reportedly": "the rebels
+  // were reportedly preparing …" is a finite progressive inside the report, like "had reportedly seized".
+  const before = adv >= 0 && text && links[adv]!.cueSpan ? text.slice(Math.max(0, links[adv]!.cueSpan!.start - 12), links[adv]!.cueSpan!.start) : '';
+  const progressive = /\b(?:is|are|was|were|been|be|am)\s+$/iu.test(before);
+  if (pre >= 0 && adv > pre && after && (progressive || !/^\W*\p{L}+ing\b/u.test(after))) {
     links.splice(adv, 1);
     const r = rules.indexOf('attr.adverb');
     if (r >= 0) rules.splice(r, 1);

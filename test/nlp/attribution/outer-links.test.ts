@@ -89,4 +89,11 @@ describe('"reportedly" beside a named speaker', () => {
     assert.deepEqual(chain('The rebels reportedly seized the town on Sunday.', 'seized the town'), ['UNNAMED']);
     assert.deepEqual(chain('The rebels reportedly seized the town, the army said.', 'seized the town'), ['the army', 'UNNAMED']);
   });
+  it('a progressive inside the speaker\'s report is the speaker\'s too ("were reportedly preparing")', () => {
+    assert.deepEqual(chain('The ministry said the rebels were reportedly preparing an assault.', 'preparing an assault'), ['The ministry']);
+    assert.deepEqual(chain('Officials said he was reportedly hiding in Syria.', 'hiding in Syria'), ['Officials']);
+  });
+  it('an -ing word with no "be" before "reportedly" (an absolute tail) keeps its unnamed link', () => {
+    assert.deepEqual(chain('The ministry said the talks had stalled, with the envoy reportedly demanding new terms.', 'demanding new terms'), ['The ministry', 'UNNAMED']);
+  });
 });
