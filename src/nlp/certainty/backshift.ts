@@ -66,6 +66,16 @@ export function stativeInContext(toks: Tok[], i: number): boolean {
   const nx = toks[i + 1];
   if (!nx?.w) return false;
   if (w === 'suffered') return nx.l === 'from';
+  // "enjoyed" is a state only with a standing for its object ("said the group enjoyed broad support", "… a lead");
+  // "said fans enjoyed the concert" is a finished event
+  if (w === 'enjoyed') {
+    for (let m = i + 1; m < toks.length && m < i + 5; m++) {
+      const x = toks[m]!;
+      if (!x.w || PREP.test(x.l)) break;
+      if (ENJOYED_STATES.test(x.l)) return true;
+    }
+    return false;
+  }
   if (w !== 'held') return false;
   const L = lists();
   // ("held hostages for six hours": a stretch of time bounds it, a finished event)
@@ -98,6 +108,7 @@ export function eventSenseOfStative(toks: Tok[], i: number): boolean {
 }
 
 const DET_LIKE = /^(the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|no|each|every|all|both)$/;
+const ENJOYED_STATES = /^(support|backing|lead|majority|advantage|edge|popularity|status|immunity|access|monopoly|ties|relations|reputation|protection|confidence|trust|autonomy|dominance|privileges|rights|freedom|influence|prestige|sovereignty)$/;
 const PREP = /^(of|on|in|at|for|from|by|with|near|over|against|into|after|during|to|about|under|between|among)$/;
 
 /** The head of the subject before position `i`: the last word before the first preposition after `from`. */

@@ -48,6 +48,14 @@ describe('status: past forms stative in their phrase', () => {
     assert.equal(statusOf('Police said the boy suffered serious injuries.', 'boy suffered serious injuries'), 'PAST');
     assert.equal(statusOf('The group held 30 hostages.', 'group held 30 hostages'), 'PAST');
   });
+  it('"enjoyed" a standing holds ("a lead"); finished events in a report stay past', () => {
+    assert.equal(statusOf('She said the party enjoyed a comfortable lead.', 'party enjoyed a comfortable lead'), 'ONGOING');
+    // negatives: enjoyed an event, dominated a match, posed as someone, exceeded expectations
+    assert.equal(statusOf('She said fans enjoyed the concert.', 'fans enjoyed the concert'), 'PAST');
+    assert.equal(statusOf('He said Brazil dominated the second half.', 'Brazil dominated the second half'), 'PAST');
+    assert.equal(statusOf('Police said the gunman posed as a delivery driver.', 'gunman posed as a delivery driver'), 'PAST');
+    assert.equal(statusOf('The coach said his side exceeded expectations.', 'side exceeded expectations'), 'PAST');
+  });
 });
 
 describe('status: the date of the saying does not date the claim', () => {
