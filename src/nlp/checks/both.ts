@@ -29,6 +29,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?\p
 const NP = String.raw`(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+`;
 /** "Smith and Jones both", "a woman and her son, both": two coordinated right before "both". */
 const PAIR_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:(—–]\s*|\b(?:[Tt]he\s+[a-z]+,\s*))((?:${NAME})\s+and\s+(?:${NAME})|(?:${NP})\s+and\s+(?:${NP}))\s*,?\s+(?:have\s+|had\s+|are\s+|were\s+|will\s+|would\s+)?$`, 'u');
+/** How far back (characters) the pair and the count of two are looked for. */
+const LOOK_BACK = 300;
 const FIRST_WORDS = /^(?:The|A|An|His|Her|Their|Its|But|And|In|On|At|After|When|While)\b/;
 
 export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -51,9 +53,13 @@ export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
     const sFrom = sentences[s]![0];
     const ref: CheckRef = { start: at, end, text: m[0] };
     // two coordinated right before it
-    const pair = PAIR_BEFORE_RE.exec(text.slice(sFrom, at));
+    // (the look-back is capped, so a very long sentence with many a "both" stays linear; a cut slice starts with a
+    // space so that its cut edge is not taken for the sentence's start)
+    const pFrom = Math.max(sFrom, at - LOOK_BACK);
+    const pad = pFrom > sFrom ? 1 : 0;
+    const pair = PAIR_BEFORE_RE.exec((pad ? ' ' : '') + text.slice(pFrom, at));
     if (pair && !/\band\b.*\band\b/.test(pair[1]!) && !FIRST_WORDS.test(pair[1]!.split(/\s+and\s+/)[1]!.trim())) {
-      const pStart = sFrom + pair.index + pair[0].indexOf(pair[1]!);
+      const pStart = pFrom - pad + pair.index + pair[0].indexOf(pair[1]!);
       out.push(ruled({
         kind: 'COUNT', status: 'CONSISTENT', refs: [ref, { start: pStart, end: pStart + pair[1]!.length, text: pair[1]! }],
         detail: `"both" = 2: two named before it (${pair[1]!.replace(/\s+and\s+/, ', ')})`,
@@ -61,7 +67,7 @@ export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
       continue;
     }
     // the nearest count of two before it, in the sentence or the one before, with no other count between
-    const from = sentences[Math.max(0, s - 1)]![0];
+    const from = Math.max(sentences[Math.max(0, s - 1)]![0], at - 2 * LOOK_BACK);
     const scope = text.slice(from, at);
     let last: RegExpExecArray | null = null;
     TWO_RE.lastIndex = 0;

@@ -33,3 +33,18 @@ test('listed amounts that fall short of their total say nothing: the total may c
   assert.deepEqual(counts('Japan pledged $5 million and Germany $3 million, for a total of $6 million in pledges.', 'amount-total'), ['INCONSISTENT']);
   assert.deepEqual(counts('Japan pledged $5 million and Germany $3 million, for a total of $8 million in pledges.', 'amount-total'), ['CONSISTENT']);
 });
+
+test('"both" looks back a bounded stretch: a very long sentence with many a "both" stays fast, and near pairs still count', () => {
+  // a pair and a count of two right before "both" still agree
+  assert.deepEqual(counts('Two men were arrested on Monday. Both were charged with robbery.', 'both'), ['CONSISTENT']);
+  assert.deepEqual(counts('Smith and Jones both denied the charges.', 'both'), ['CONSISTENT']);
+  // a pair that the capped look-back cuts off is not read from the cut edge
+  const far = 'Smith and Jones met officials ' + 'and aides, '.repeat(60) + 'and both denied the charges.';
+  assert.deepEqual(counts(far, 'both'), []);
+  // one 240 KB sentence of "…, both were …": the scan was quadratic (14 s here before the cap, 0.2 s after)
+  const long = 'the men came, both were hurt, '.repeat(8000) + 'and the rest left.';
+  const input = analyse(long);
+  const t0 = performance.now();
+  runChecks(input);
+  assert.ok(performance.now() - t0 < 2000, 'the checks finish in under 2 s');
+});
