@@ -218,29 +218,45 @@ export const LOOKALIKE_FACTOR = 0.5;
 /**
  * Whether a report only recalls a story: its lead (headline, dateline, first sentence) names a place in
  * a country, and dwells on one of its lead places (two sentences or more); none of its lead places is
- * named anywhere in the story's reports, none of their countries in the story's leads; and it shares
- * some place with the story but names each such place in one sentence at most (a background sentence:
- * "it was the country's worst disaster since the Soma mine fire"), not as its subject. Profiles stored
+ * named anywhere in the story's reports, none of their countries in the story's leads; and it names some
+ * of the story's lead places, each in one sentence at most (a background sentence: "it was the country's
+ * worst disaster since the Soma mine fire"), not as its subject. Places the story's reports name only
+ * outside their leads (a third country both stories involve: the hostages' home country, a minister's)
+ * may recur in the report: a look-alike that shares people and a country with the story is still one. Profiles stored
  * before they carried their places (no `lead`) never count as look-alikes, nor are they counted.
  * On ECB+ (topics 1–45, no publication dates) the test fires on reports of other topics only, each of
  * them already below the threshold: document B³ and sub-topics kept whole are the same with and without it.
  */
 export function lookalike(p: Profile, members: readonly Profile[]): boolean {
-  if (!p.lead || !p.places) return false;
+  return lookalikeWhyNot(p, members) === undefined;
+}
+
+/** Why a report is not a look-alike of a story (the first condition of `lookalike` it fails), or undefined when it is one. */
+export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string | undefined {
+  if (!p.lead || !p.places) return 'the report carries no places';
   // (the report's own conditions first, before any member's places are gathered)
-  if (![...p.lead].some((k) => k.startsWith('C:'))) return false;
-  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return false;
+  if (![...p.lead].some((k) => k.startsWith('C:'))) return 'its lead names no place with a country';
+  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return 'it names no lead place in two sentences or more';
   const places = new Set<string>(); const leads = new Set<string>();
   for (const m of members) {
     if (m === p || !m.lead || !m.places) continue;
     for (const k of m.places.keys()) places.add(k);
     for (const k of m.lead) leads.add(k);
   }
-  if (![...leads].some((k) => k.startsWith('C:'))) return false;
-  for (const k of p.lead) if (k.startsWith('L:') ? places.has(k.slice(2)) : leads.has(k)) return false;
-  let shared = 0;
-  for (const [k, n] of p.places) if (places.has(k)) { if (n > 1) return false; shared++; }
-  return shared > 0;
+  if (![...leads].some((k) => k.startsWith('C:'))) return 'the story\'s leads name no place with a country';
+  for (const k of p.lead) {
+    if (k.startsWith('L:') && places.has(k.slice(2))) return 'the story\'s reports name one of its lead places';
+    if (k.startsWith('C:') && leads.has(k)) return 'its lead country is one of the story\'s lead countries';
+  }
+  // the story's own places (those its leads name) the report names in one sentence at most; places only in the
+  // background of the story's reports (a third country both mention) may recur in the report
+  let recalled = 0;
+  for (const [k, n] of p.places) {
+    if (!places.has(k) || !leads.has(`L:${k}`)) continue;
+    if (n > 1) return 'it names a place of the story\'s leads in two sentences or more';
+    recalled++;
+  }
+  return recalled > 0 ? undefined : 'it names none of the story\'s lead places';
 }
 
 /**

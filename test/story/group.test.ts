@@ -142,6 +142,14 @@ test('a report that only recalls a story is a look-alike: its lead is another co
   // sharing no place at all is not recalling the story; neither is a lead place named only once
   assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3 }, ['L:obrenovac', 'C:RS']), story), false);
   assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 1, soma: 1 }, ['L:obrenovac', 'C:RS']), story), false);
+  // a third country both involve, outside the story's leads, may recur: the look-alike still only recalls the story
+  const withBackground = [mkp('s1', ['siege'], { amenas: 4, algeria: 3, france: 2 }, ['L:amenas', 'L:algeria', 'C:DZ']), mkp('s2', ['siege'], { algeria: 3, france: 1 }, ['L:algeria', 'C:DZ'])];
+  assert.equal(lookalike(mkp('x', ['hostage'], { somalia: 4, france: 3, algeria: 1 }, ['L:somalia', 'C:SO']), withBackground), true);
+  // negative: sharing only that background country is not recalling the story; naming the story's place twice is being of it
+  assert.equal(lookalike(mkp('x', ['hostage'], { somalia: 4, france: 3 }, ['L:somalia', 'C:SO']), withBackground), false);
+  assert.equal(lookalike(mkp('x', ['hostage'], { somalia: 4, france: 3, algeria: 2 }, ['L:somalia', 'C:SO']), withBackground), false);
+  // negative: a place that leads one of the story's reports is the story's own, and may not recur
+  assert.equal(lookalike(mkp('x', ['hostage'], { somalia: 4, amenas: 1, algeria: 2 }, ['L:somalia', 'C:SO']), withBackground), false);
   // profiles stored before they carried their places never count as look-alikes
   assert.equal(lookalike(mk('x', ['flood']), story), false);
   assert.equal(lookalike(mkp('x', ['flood'], { obrenovac: 3, soma: 1 }, ['L:obrenovac', 'C:RS']), [mk('s1', ['mine']), mk('s2', ['fire'])]), false);
