@@ -12,6 +12,7 @@ import { ingest } from '../../src/ingest/run.js';
 import { openSqlite } from '../../src/store/sqlite/index.js';
 import { normName } from '../../src/store/rows.js';
 import { updateStories } from '../../src/story/index.js';
+import { Df, lookalikeWhyNot, parseTerms, profile, type Profile } from '../../src/story/group.js';
 import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
 import { countKinds, storyEventMissKind, storyFactMissKind } from '../story-misses.js';
 
@@ -149,6 +150,12 @@ export default async function run(shared: string): Promise<void> {
     for (const st of stories) for (const d of st.documents) storyOf.set(d.id, st);
     const reprint = ap ? byLine.get(inputs.length + 1) : undefined;
     const docById = new Map(docs.map((d) => [d.id, d]));
+    // every report's stored term profile, to say why a report wrongly in a story was not taken for a look-alike
+    const profRows = (await store.docProfiles()).filter((r) => r.terms);
+    const df = new Df();
+    const tfs = new Map(profRows.map((r) => [r.id, parseTerms(r.terms!)]));
+    for (const tf of tfs.values()) df.add(tf);
+    const profOf = new Map<string, Profile>(profRows.map((r) => [r.id, profile(r.id, { document: { publishedAt: r.publishedAt } }, tfs.get(r.id)!, df)]));
 
     console.log(`story scorer — ${inputs.length} reports (${goldStories.length} gold stories) and 1 syndicated reprint ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
     const results: Scored[] = [];
@@ -159,7 +166,8 @@ export default async function run(shared: string): Promise<void> {
       const counts = new Map<Story, number>();
       for (const id of goldIds) { const st = storyOf.get(id); if (st) counts.set(st, (counts.get(st) ?? 0) + 1); }
       const [main, inMain] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-      const foreign = main ? main.documents.filter((d) => !goldIds.includes(d.id) && d.id !== reprint?.id).length : 0;
+      const foreignIds = main ? main.documents.filter((d) => !goldIds.includes(d.id) && d.id !== reprint?.id).map((d) => d.id) : [];
+      const foreign = foreignIds.length;
       const others = inputs.filter((x) => x.dir !== dir).length;
       // copies: the synthetic AP reprint for Libya, the gold's `copies` for our own stories
       const copyChecks: [string | undefined, string | undefined][] = sub === 'libya-floods-2023' ? [[reprint?.id, idOf.get(`${sub}/05-ap-2023-09-14.txt`)]] : [];
@@ -204,6 +212,11 @@ export default async function run(shared: string): Promise<void> {
       }
       // EVAL_MISS_KINDS: causes of the misses, no text (eval/story-misses.ts)
       const misses: string[] = [];
+      const goldProfs = goldIds.map((id) => profOf.get(id)).filter((p): p is Profile => Boolean(p));
+      for (const id of foreignIds) {
+        const p = profOf.get(id);
+        misses.push(`report of another story in this one: not taken for a look-alike: ${p ? lookalikeWhyNot(p, goldProfs) ?? 'it is one (the similarity stayed above the threshold)' : 'no term profile'}`);
+      }
       const hitSet = new Set(evHits.filter((e): e is StoryEvent => Boolean(e)));
       gold.events.forEach((g, i) => {
         if (evHits[i]) return;
