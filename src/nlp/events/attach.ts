@@ -6,7 +6,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
-import { nearestTime, nearestPlace, clausePlaces } from './places.js';
+import { nearestTime, nearestPlace, clausePlaces, leadTown } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
 import { isCountryEntity } from './mentions.js';
@@ -101,6 +101,9 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       // the report's main place is no fallback for an event whose actor it is ("the US-China talks" are not "in" the US)
       const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];
       const places = ctx.mainPlaces.filter((id) => !actors.includes(id));
+      // in the lead, the dateline's town in the main country comes first ("KYIV, Ukraine (AP) — … met …")
+      const town = leadTown(ctx, d);
+      if (town && !actors.includes(town)) { addArg(d, 'location', [town]); d.rule.push('place:dateline'); }
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
   }

@@ -30,6 +30,8 @@ export interface Ctx {
   lemmaType: Map<string, string>;
   /** The document's lowercase words, built on first use by document-level context checks. */
   docWords?: Set<string>;
+  /** The dateline's town in the report's main country (places.ts datelineTown), found on first use; null for none. */
+  dateline?: { id: string; sentence: number } | null;
   /** Candidate lemmas per token, filled on demand by context checks. */
   cands: Array<string[] | undefined>;
 }

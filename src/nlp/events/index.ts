@@ -25,8 +25,8 @@ import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
-import { PARTICIPANT_ROLES, merge, inherit } from './merge.js';
-import { firstPersonSpeaker, speakerFromClaims, statementsFromAttribution } from './statements.js';
+import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
+import { firstPersonSpeaker, speakerBody, speakerFromClaims, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
@@ -333,8 +333,10 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   let drafts = detect(ctx);
   for (const d of drafts) { speakerFromClaims(ctx, d); firstPersonSpeaker(ctx, d, ctx.sentRange[d.sentence]?.[0] ?? 0); }
   drafts = statementsFromAttribution(ctx, drafts);
+  for (const d of drafts) speakerBody(ctx, d);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
+  definiteRepeats(ctx, drafts);
   // Claims by start, to find those holding a trigger without scanning them all for every event.
   const byStart = [...(doc.claims ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
   const holdingOf = (a: number, b: number): Claim[] => {

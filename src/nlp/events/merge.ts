@@ -11,6 +11,20 @@ export function mergeInto(a: Draft, b: Draft, why: string): void {
   if (!a.rule.includes(why)) a.rule.push(why);
 }
 
+/** Prepositions that make a statement noun the occasion of its sentence's saying: "In a statement, Boeing said",
+ * "Speaking at a news conference, Erdogan said", "During a televised speech, Putin warned". */
+const FRAME_PREPS = new Set(['in', 'at', 'during']);
+const FRAME_DETS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the', 'this']);
+/** A statement noun after a framing preposition, a determiner and at most two plain modifiers ("at a joint news
+ * conference", "in a televised address", "during his weekly briefing"). */
+function framedNoun(ctx: Ctx, d: Draft): boolean {
+  let k = d.t0 - 1;
+  for (let n = 0; n < 2 && k >= 0 && !FRAME_DETS.has(ctx.low[k]!) && !FRAME_PREPS.has(ctx.low[k]!) && ctx.ments.at[k]! < 0 && !ctx.trig[k]
+    && ctx.toks[k]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[k]!); n++) k--;
+  if (k >= 0 && FRAME_DETS.has(ctx.low[k]!)) k--;
+  return k >= 0 && FRAME_PREPS.has(ctx.low[k]!) && (k === d.t0 - 1 || FRAME_DETS.has(ctx.low[k + 1]!));
+}
+
 /** Merges same-type triggers in one clause ("delivered ... aid") and definite repeats of the same noun
  * in a paragraph ("the summit ... the summit"). */
 export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
@@ -19,8 +33,7 @@ export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
   const inStatement = new Set<Draft>();
   for (const d of drafts) {
     if (d.type !== 'STATEMENT' || !d.noun) continue;
-    const a = ctx.low[d.t0 - 1], b = ctx.low[d.t0 - 2];
-    if (!(a === 'in' || ((a === 'a' || a === 'an' || a === 'its' || a === 'their' || a === 'his' || a === 'her' || a === 'the') && b === 'in'))) continue;
+    if (!framedNoun(ctx, d)) continue;
     const verb = drafts.find((x) => x !== d && x.type === 'STATEMENT' && !x.noun && x.sentence === d.sentence);
     if (verb) { mergeInto(verb, d, 'merged'); inStatement.add(d); }
   }
@@ -64,5 +77,41 @@ export function inherit(ctx: Ctx, drafts: Draft[]): void {
       last.set(fam, d);
       if (d.args.get('patient')?.length) last.set(fam + ':patient', d);
     }
+  }
+}
+
+/** Roles that say who took part, not where: what a definite repeat takes over from its antecedent. */
+const WHO_ROLES = ['agent', 'partner', 'patient'];
+/** Talks are a meeting and, about something, a negotiation: "the talks" repeats either. */
+const TALKS = new Set(['MEET', 'NEGOTIATE']);
+/** How many sentences back a definite event noun looks for the event it repeats. */
+const DEFINITE_REACH = 8;
+
+/** "Zelensky met Duda in Kyiv on Tuesday. … The talks focused on grain": a definite event noun ("the talks", "the
+ * meeting", "the deal", "this visit") that names nobody refers back to the latest earlier event of its type, across
+ * paragraphs, and takes its participants (and its places when it has none of its own or only the report's fallback).
+ * Only within a few sentences, only from an antecedent with a named agent or partner, never for statements (each
+ * saying has its own speaker); an indefinite noun ("a meeting") is a new event and takes nothing. */
+export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    if (!d.noun || !d.definite || d.type === 'STATEMENT') continue;
+    if (WHO_ROLES.some((r) => d.args.get(r)?.length)) continue;
+    let src: Draft | undefined;
+    for (let j = n - 1; j >= 0; j--) {
+      const p = drafts[j]!;
+      if (d.sentence - p.sentence > DEFINITE_REACH) break;
+      if (p.type !== d.type && !(TALKS.has(p.type) && TALKS.has(d.type))) continue;
+      if (p.args.get('agent')?.length || p.args.get('partner')?.length) { src = p; break; }
+    }
+    if (!src) continue;
+    for (const r of WHO_ROLES) { const ids = src.args.get(r); if (ids?.length) addArg(d, r, ids); }
+    const fallback = d.rule.includes('place:document') || d.rule.includes('place:dateline');
+    const ownPlace = [...PLACE_ROLES].some((r) => d.args.get(r)?.length) && !fallback;
+    if (!ownPlace) {
+      if (fallback) d.args.delete('location');
+      for (const r of PLACE_ROLES) { const ids = src.args.get(r); if (ids?.length) addArg(d, r, ids); }
+    }
+    d.rule.push('definite-repeat:' + src.type);
   }
 }

@@ -1,5 +1,5 @@
 // Where and when: the nearest date, the nearest place, and every place of a located event's clause.
-import { isPlace, type MentionRef } from './mentions.js';
+import { isCountryEntity, isPlace, type MentionRef } from './mentions.js';
 import { ACTOR_HEADS, COMPOUND_MODIFIERS, DET, HARD_PUNCT, ORG_HEADS, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 
@@ -158,4 +158,40 @@ export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
     if (isPlace(m.type) && !(m.pseudo === 'PRONOUN') && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m) && !isActor(d, m) && !possessesEvent(ctx, m)) addArg(d, 'location', m.ids.slice(0, 1));
     k = m.t1;
   }
+}
+
+/** How many sentences after the dateline its place still frames: the lead, where the dateline's city is where the
+ * reported event happened ("KYIV, Ukraine (AP) — Zelenskyy met Duda on Tuesday"). */
+const DATELINE_LEAD = 2;
+
+/** The dateline's town when it lies in the report's main country ("KYIV, Ukraine (AP) —" in a report on Ukraine), else
+ * undefined: a dateline abroad ("GENEVA (Reuters) - A cholera outbreak in Mozambique") is where the reporter is, not
+ * where it happened. The first place named in a DATELINE sentence among the first three; a country there is no town. */
+export function datelineTown(ctx: Ctx): { id: string; sentence: number } | undefined {
+  const main = ctx.mainPlaces.map((id) => ctx.ments.byId.get(id)).find((e) => e && isCountryEntity(e));
+  for (let s = 0; s < Math.min(3, ctx.sentences.length); s++) {
+    if (ctx.sentences[s]?.kind !== 'DATELINE') continue;
+    const [s0, s1] = ctx.sentRange[s]!;
+    for (let k = s0; k < s1; k++) {
+      const mi = ctx.ments.at[k]!;
+      if (mi < 0) continue;
+      const m = ctx.ments.list[mi]!;
+      if (m.pseudo || m.type !== 'GPE') continue;
+      const e = ctx.ments.byId.get(m.ids[0]!);
+      if (!e || isCountryEntity(e)) return undefined;
+      const iso = e.geo?.country;
+      if (!main || !iso || main.iso !== iso) return undefined;
+      return { id: e.id, sentence: s };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The dateline's town for an event in the lead (see datelineTown), or undefined. */
+export function leadTown(ctx: Ctx, d: Draft): string | undefined {
+  if (ctx.dateline === undefined) ctx.dateline = datelineTown(ctx) ?? null;
+  const t = ctx.dateline;
+  if (!t || d.sentence <= t.sentence || d.sentence - t.sentence > DATELINE_LEAD) return undefined;
+  return t.id;
 }
