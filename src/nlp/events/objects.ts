@@ -41,6 +41,9 @@ const TITLE_TAIL = new Set(['executive', 'officer', 'director', 'spokesperson', 
   'advisor', 'attorney', 'prosecutor', 'judge', 'justice', 'coach', 'manager', 'founder', 'economy', 'health', 'trade', 'energy',
   'justice', 'transport', 'education', 'labour', 'labor', 'agriculture', 'environment']);
 
+/** Entity types that can be the source of a statement ("from Russia's foreign ministry" is Russia's). */
+const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
 /** Objects and prepositional phrases to the right of the trigger, within its clause. */
 export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
   let prep: string | undefined;
@@ -66,7 +69,10 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // "killed in Russian strikes": the nationality belongs to the next event ("strikes"), not to this one
       if (qualifiesEvent(ctx, m)) { k = m.t1 + 1; continue; }
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
-      let role = statement ? (prep === 'by' && d.passive ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
+      // A statement noun names its source after "from" or "by" ("a statement from the Kremlin", "remarks by the
+      // president"), and so does a participle right before "by" ("a statement released by the White House").
+      const source = (prep === 'by' && (d.passive || d.noun || byAt === d.t1 + 1)) || (prep === 'from' && d.noun);
+      let role = statement ? (source && SOURCE_TYPES.has(m.type) ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
       // ("visited the fire-hit city of Vina del Mar": the object of a visit or a journey is still where it goes)
       if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = !outerPrep && (MOVE.has(d.type) || MEET_LIKE.has(d.type)) && !d.noun ? 'destination' : 'location';

@@ -157,7 +157,9 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
         const m = ctx.ments.list[mi]!;
         // a possessive pronoun is a determiner here ("from his office in Kano")
         if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1; continue; }
-        if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
+        // ("a statement from Russia's foreign ministry": the source is no place)
+        const speaker = m.ids.every((id) => d.args.get('agent')?.includes(id));
+        if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !speaker && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
         // the outlet or body it was said to or through ("in an interview with the BBC", "told state broadcaster NHK")
         else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
         // a seat named for its occupant is where it was said ("told reporters at the White House", "at the Pentagon")
@@ -194,5 +196,73 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       for (let k = c + 1; k < d.t0; k++) if (ctx.low[k] === ',' || HARD_WORDS.has(ctx.low[k]!)) clean = false;
       if (clean) scan(first === 'speaking' || first === 'addressing' || first === 'talking' ? s0 + 1 : s0, c);
     }
+  }
+}
+
+/** Words of a title a speaker holds in an organisation ("Kremlin spokesman", "Apple's chief executive", "a spokeswoman
+ * for the ministry", "the head of the WHO"). */
+const BODY_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'secretary', 'chief', 'executive', 'officer', 'ceo',
+  'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'head', 'president',
+  'vice', 'deputy', 'senior', 'general', 'managing', 'official', 'representative', 'envoy', 'commissioner', 'governor', 'economist',
+  'analyst', 'strategist', 'researcher', 'scientist', 'manager', 'leader', 'boss', 'owner', 'partner', 'counsel', 'lawyer', 'adviser',
+  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim', 'former']);
+const BODY_DETS = new Set(['a', 'an', 'the']);
+
+/** Skips title words leftward from k; returns the first token before them and how many were skipped. */
+function titleBefore(ctx: Ctx, k: number, s0: number): [number, number] {
+  let n = 0;
+  while (k >= s0 && n < 4 && ctx.ments.at[k]! < 0 && BODY_TITLES.has(ctx.low[k]!)) { k--; n++; }
+  return [k, n];
+}
+
+/** The named organisation a mention at k (ending there) is, when it is one. */
+function orgEndingAt(ctx: Ctx, k: number, s0: number): MentionRef | undefined {
+  if (k < s0) return undefined;
+  if (ctx.low[k] === "'s" || ctx.low[k] === '’s') k--;
+  const mi = k >= s0 ? ctx.ments.at[k]! : -1;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  return m && m.t1 === k && m.type === 'ORG' && !m.pseudo ? m : undefined;
+}
+
+/** The organisation a named speaker speaks for, from the title around the name: before it ("Kremlin spokesman Dmitry
+ * Peskov said", "Apple CEO Tim Cook told") or in an apposition after it ("Tim Cook, Apple's chief executive, said",
+ * "said John Kirby, a spokesman for the National Security Council", "Jens Stoltenberg, the head of NATO,"). The
+ * organisation is added to the statement's speakers: it speaks through them. Only named organisations with a title
+ * word between (a state's nationality, "Russian Foreign Minister Sergei Lavrov", is no body; "Tesla and Elon Musk
+ * said" is two speakers already, and "Musk, who owns Tesla," names no title). */
+export function speakerBody(ctx: Ctx, d: Draft): void {
+  if (d.type !== 'STATEMENT') return;
+  const agents = d.args.get('agent') ?? [];
+  const range = ctx.sentRange[d.sentence];
+  if (!agents.length || !range) return;
+  const [s0, s1] = range;
+  for (let k = s0; k < s1; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    k = m.t1;
+    if (m.type !== 'PERSON' || m.pseudo || m.possessive || !m.ids.some((id) => agents.includes(id))) continue;
+    // before the name: "Kremlin spokesman", "Apple's chief executive"
+    const [b, n] = titleBefore(ctx, m.t0 - 1, s0);
+    let body = n > 0 ? orgEndingAt(ctx, b, s0) : undefined;
+    // after it: ", Apple's chief executive,", ", a spokesman for the NSC", ", the head of NATO"
+    if (!body && ctx.low[m.t1 + 1] === ',') {
+      let q = m.t1 + 2;
+      if (BODY_DETS.has(ctx.low[q] ?? '')) q++;
+      const owner = q < s1 ? orgEndingAt(ctx, ctx.ments.at[q]! >= 0 ? ctx.ments.list[ctx.ments.at[q]!]!.t1 + (/^['’]s$/.test(ctx.low[ctx.ments.list[ctx.ments.at[q]!]!.t1 + 1] ?? '') ? 1 : 0) : -1, s0) : undefined;
+      if (owner) q = owner.t1 + 1 + (/^['’]s$/.test(ctx.low[owner.t1 + 1] ?? '') ? 1 : 0);
+      let t = 0;
+      while (q < s1 && t < 4 && ctx.ments.at[q]! < 0 && BODY_TITLES.has(ctx.low[q]!)) { q++; t++; }
+      if (t > 0 && owner && (ctx.low[q] === ',' || ctx.low[q] === '.' || q === s1)) body = owner;
+      else if (t > 0 && !owner && (ctx.low[q] === 'for' || ctx.low[q] === 'of' || ctx.low[q] === 'at')) {
+        q++;
+        if (ctx.low[q] === 'the') q++;
+        const mj = q < s1 ? ctx.ments.at[q]! : -1;
+        const o = mj >= 0 ? ctx.ments.list[mj]! : undefined;
+        if (o && o.t0 === q && o.type === 'ORG' && !o.pseudo && !o.possessive) body = o;
+      }
+    }
+    if (body && !body.ids.every((id) => agents.includes(id))) { addArg(d, 'agent', body.ids); d.rule.push('speaker-body'); }
+    return;
   }
 }

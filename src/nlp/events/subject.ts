@@ -116,7 +116,13 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   }
   const w = ctx.low[first]!;
   const raw = ctx.doc.text.slice(ctx.toks[first]!.start, ctx.toks[first]!.end);
-  const descriptive = DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
+  // "Dmitry Peskov, Kremlin spokesman, said": an organisation's name before a lower-case title describes the name before
+  let bodyTitle = false;
+  if (mi >= 0 && ctx.ments.list[mi]!.type === 'ORG' && ctx.ments.list[mi]!.t1 < k - 1) {
+    bodyTitle = true;
+    for (let q = ctx.ments.list[mi]!.t1 + 1; q < k; q++) if (ctx.ments.at[q]! >= 0 || !/^[a-z-]+$/.test(ctx.low[q]!) || !(ROLE_NOUNS.has(ctx.low[q]!) || PRE_TITLE.has(ctx.low[q]!) || ORG_HEADS.has(ctx.low[q]!))) bodyTitle = false;
+  }
+  const descriptive = bodyTitle || DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
   if (!descriptive) return false;
   // The mention right before the first comma (skipping a parenthetical acronym).
   let e = c2 - 1;
