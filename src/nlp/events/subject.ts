@@ -248,20 +248,38 @@ const GROUP_COUNT = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'ten
 /** Forms of speech verbs whose object is the addressee. */
 const ADDRESSED = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'briefed', 'assured', 'reminded', 'notified']);
 
+/** Verbs of praise or blame whose object did what follows "for" ("thanked Biden for the aid"). */
+const PRAISE_BLAME_FORMS = new Set(['thank', 'thanked', 'thanks', 'thanking', 'praise', 'praised', 'praises', 'praising', 'commend',
+  'commended', 'commends', 'hail', 'hailed', 'hails', 'applaud', 'applauded', 'applauds', 'credit', 'credited', 'credits', 'criticise',
+  'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'criticising', 'criticizing', 'condemn', 'condemned', 'condemns',
+  'condemning', 'slam', 'slammed', 'slams', 'fault', 'faulted', 'rebuke', 'rebuked', 'chastise', 'chastised', 'denounce', 'denounced',
+  'lambast', 'lambasted', 'lauded', 'laud', 'salute', 'saluted']);
+/** Verbs whose object did what follows "on" or "for" ("congratulated Erdogan on his victory"). */
+const CONGRATULATE_FORMS = new Set(['congratulate', 'congratulated', 'congratulates', 'congratulating']);
+
 /** "accused Iran of supplying drones", "blamed Ukraine for the attack": the one blamed is the event's agent. */
 function blamedAgent(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
   let k = d.t0 - 1;
   // a determiner or a modifier or two before a noun trigger ("for the deadly attack")
   for (let n = 0; n < 3 && k >= s0 && ctx.ments.at[k]! < 0 && ctx.toks[k]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[k]!)
-    && ctx.low[k] !== 'of' && ctx.low[k] !== 'for' && !ctx.lex.roles.has(ctx.low[k]!) && !AUX.has(ctx.low[k]!); n++) k--;
-  if (k < s0 || (ctx.low[k] !== 'of' && ctx.low[k] !== 'for')) return false;
+    && ctx.low[k] !== 'of' && ctx.low[k] !== 'for' && ctx.low[k] !== 'on' && !ctx.lex.roles.has(ctx.low[k]!) && !AUX.has(ctx.low[k]!); n++) k--;
+  if (k < s0 || (ctx.low[k] !== 'of' && ctx.low[k] !== 'for' && ctx.low[k] !== 'on')) return false;
+  const prep = ctx.low[k]!;
   const mi = k - 1 >= s0 ? ctx.ments.at[k - 1]! : -1;
   if (mi < 0) return false;
   const m = ctx.ments.list[mi]!;
   if (m.t1 !== k - 1 || m.possessive || !SUBJECT_TYPES.has(m.type)) return false;
   let v = m.t0 - 1;
   if (v >= s0 && ARTICLES.has(ctx.low[v]!)) v--;
-  if (v < s0 || !BLAME_FORMS.has(ctx.low[v]!)) return false;
+  if (v < s0) return false;
+  // "accused Iran of supplying", "blamed Ukraine for the attack"; "thanked Biden for the aid", "praised Qatar for its
+  // mediation", "condemned Russia for the invasion", "congratulated Erdogan on his victory": the one praised or blamed
+  // for an event did it
+  const verb = ctx.low[v]!;
+  const fits = BLAME_FORMS.has(verb) ? prep !== 'on' : PRAISE_BLAME_FORMS.has(verb) ? prep === 'for' : CONGRATULATE_FORMS.has(verb) && (prep === 'on' || prep === 'for');
+  if (!fits) return false;
+  // praise or blame "for not stopping the attack", "for hosting the talks": a verb between says what they did instead
+  if (!BLAME_FORMS.has(verb)) for (let q = k + 1; q < d.t0; q++) if (/ing$/.test(ctx.low[q]!) || ctx.low[q] === 'not' || ctx.low[q] === 'never') return false;
   addArg(d, passive ? 'patient' : 'agent', m.ids);
   d.rule.push('blamed-agent');
   return true;

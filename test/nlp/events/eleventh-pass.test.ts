@@ -126,3 +126,28 @@ test('negative: an owned or an unrelated organisation, a nationality and a name 
     assert.ok(s && !(argNames(t.doc, s).agent ?? []).includes(other), text + ' ' + JSON.stringify(s && argNames(t.doc, s)));
   }
 });
+
+test('the one thanked, praised, blamed or congratulated for an event did it ("thanked Biden for the aid")', () => {
+  const cases: Array<[string, EntSpec[], string, string]> = [
+    ['Volodymyr Zelensky thanked Joe Biden for the aid.', [person('Volodymyr Zelensky'), person('Joe Biden')], 'PROVIDE_AID', 'Joe Biden'],
+    ['Emmanuel Macron condemned Russia for the invasion of Ukraine.', [person('Emmanuel Macron'), country('Russia'), country('Ukraine')], 'ATTACK', 'Russia'],
+    ['Antony Blinken praised Qatar for its mediation.', [person('Antony Blinken'), country('Qatar')], 'MEDIATE', 'Qatar'],
+  ];
+  for (const [text, ents, type, who] of cases) {
+    const t = eventsOf(text, ents);
+    const ev = t.evs.find((e) => e.type === type);
+    assert.ok(ev && argNames(t.doc, ev).agent?.includes(who), text + ' ' + JSON.stringify(t.evs.map((e) => [e.type, argNames(t.doc, e)])));
+  }
+});
+
+test('negative: a verb between the praise and the event ("for not stopping", "for hosting") and a reporting verb give no agent', () => {
+  const a = eventsOf('Joe Biden criticised Benjamin Netanyahu for not stopping the attack.', [person('Joe Biden'), person('Benjamin Netanyahu')]);
+  const atk = a.evs.find((e) => e.type === 'ATTACK');
+  assert.ok(!atk || !allNames(a.doc, atk).includes('Benjamin Netanyahu'), JSON.stringify(atk && argNames(a.doc, atk)));
+  const b = eventsOf('Antony Blinken praised Qatar for hosting the talks.', [person('Antony Blinken'), country('Qatar')]);
+  const m = b.evs.find((e) => e.trigger.text === 'talks');
+  assert.ok(!m || !(argNames(b.doc, m).agent ?? []).includes('Qatar'), JSON.stringify(m && argNames(b.doc, m)));
+  const c = eventsOf('Joe Biden told Benjamin Netanyahu on the attack that he was worried.', [person('Joe Biden'), person('Benjamin Netanyahu')]);
+  const ca = c.evs.find((e) => e.type === 'ATTACK');
+  assert.ok(!ca || !(argNames(c.doc, ca).agent ?? []).includes('Benjamin Netanyahu'), JSON.stringify(ca && argNames(c.doc, ca)));
+});
