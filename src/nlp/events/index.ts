@@ -51,7 +51,7 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
-    for (const d of here) sideNotPlace(d);
+    for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) responsibleAgent(ctx, d, s0);
     drafts.push(...here);
   }
@@ -143,13 +143,36 @@ function matchSides(here: Draft[]): void {
  * "Argentina beat France on penalties in the World Cup final" (France, once the match took both sides) and "India will
  * take on Australia in the final". A location so picked that is the event's agent or partner (or, for a match, its other
  * side) is dropped with what was derived from it (the town's country); a wrong place is worse than none. */
-function sideNotPlace(d: Draft): void {
+function sideNotPlace(ctx: Ctx, d: Draft): void {
   const loc = d.args.get('location');
   if (!loc?.length || !d.rule.includes('place:sentence')) return;
   const sides = new Set([...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? []), ...(d.type === 'MATCH' ? d.args.get('patient') ?? [] : [])]);
   if (!sides.has(loc[0]!)) return;
+  // a side called the host plays at home: "hosts Qatar lost to Ecuador in the opening match", "host nation France",
+  // "Germany, the hosts," keep their country as the place
+  if (hostSide(ctx, d.sentence, loc[0]!)) { d.rule.push('place-is-host'); return; }
   d.args.delete('location');
   d.rule.push('place-is-side');
+  const host = [...sides].find((id) => hostSide(ctx, d.sentence, id));
+  if (host) { addArg(d, 'location', [host]); d.rule.push('place-is-host'); }
+}
+
+/** Words that call a side the host: "hosts Qatar", "host nation France", "co-hosts Mexico", "Germany, the hosts,". */
+const HOST_WORDS = new Set(['host', 'hosts', 'co-host', 'co-hosts']);
+/** Whether a mention of `id` in the sentence is called the host: a host word at most two words before it ("host nation
+ * France") or ", the host(s)" right after it. */
+function hostSide(ctx: Ctx, sentence: number, id: string): boolean {
+  const [s0, s1] = ctx.sentRange[sentence]!;
+  for (let k = s0; k < s1; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    k = m.t1;
+    if (!m.ids.includes(id)) continue;
+    for (let q = m.t0 - 1; q >= s0 && q >= m.t0 - 2; q--) if (HOST_WORDS.has(ctx.low[q]!)) return true;
+    if (ctx.low[m.t1 + 1] === ',' && ctx.low[m.t1 + 2] === 'the' && HOST_WORDS.has(ctx.low[m.t1 + 3] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words before a non-finite verb whose subject is the main clause's: "before heading to", ", heading to", "to meet". */

@@ -151,3 +151,13 @@ test('negative: a verb between the praise and the event ("for not stopping", "fo
   const ca = c.evs.find((e) => e.type === 'ATTACK');
   assert.ok(!ca || !(argNames(c.doc, ca).agent ?? []).includes('Benjamin Netanyahu'), JSON.stringify(ca && argNames(c.doc, ca)));
 });
+
+test('a side called the host is where the match was played; another side is still no place', () => {
+  const t = eventsOf('Hosts Qatar were beaten by Ecuador in the World Cup final.', [country('Qatar'), country('Ecuador')]);
+  const m = t.evs.find((e) => e.type === 'MATCH');
+  assert.ok(m, t.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(t.doc, m!).location, ['Qatar']);
+  const n = eventsOf('Argentina beat France on penalties in the World Cup final.', [country('Argentina'), country('France')]);
+  const nm = n.evs.find((e) => e.type === 'MATCH');
+  assert.ok(nm && !argNames(n.doc, nm).location, JSON.stringify(nm && argNames(n.doc, nm)));
+});
