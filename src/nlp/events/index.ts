@@ -238,7 +238,9 @@ function eventSubjects(ctx: Ctx, drafts: Draft[]): void {
     const d = drafts[n]!;
     const s = drafts[n - 1]!;
     // "The ceasefire was brokered by Qatar", "the deal, brokered by Turkey and the UN,": the passive's agent is the noun's
-    if (d.passive && !d.noun && !ctx.react[d.t0] && !ctx.stmt[d.t0] && d.type !== 'STATEMENT' && s.noun && s.type !== 'STATEMENT' && !s.args.get('agent')?.length && d.args.get('agent')?.length && s.t1 < d.t0) {
+    // ("The ban, announced by the health secretary,": a statement verb with its speaker right after "by" is a passive too)
+    const announcedBy = !d.noun && d.type === 'STATEMENT' && ctx.low[d.t1 + 1] === 'by' && /ed$/.test(ctx.low[d.t1]!);
+    if ((announcedBy || (d.passive && !ctx.stmt[d.t0] && d.type !== 'STATEMENT')) && !d.noun && !ctx.react[d.t0] && s.noun && s.type !== 'STATEMENT' && !s.args.get('agent')?.length && d.args.get('agent')?.length && s.t1 < d.t0) {
       let k = s.t1 + 1;
       if (ctx.low[k] === ',') k++;
       while (k < d.t0 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!))) k++;

@@ -161,3 +161,13 @@ test('a side called the host is where the match was played; another side is stil
   const nm = n.evs.find((e) => e.type === 'MATCH');
   assert.ok(nm && !argNames(n.doc, nm).location, JSON.stringify(nm && argNames(n.doc, nm)));
 });
+
+test('a noun followed by a statement verb and "by" takes the speaker as its agent ("The ban, announced by X,")', () => {
+  const t = eventsOf('The ban, announced by Wes Streeting, takes effect in 2025.', [person('Wes Streeting')]);
+  const b = t.evs.find((e) => e.type === 'POLICY_DECISION');
+  assert.ok(b && argNames(t.doc, b).agent?.includes('Wes Streeting'), JSON.stringify(t.evs.map((e) => [e.type, argNames(t.doc, e)])));
+  // negative: a saying whose "by" is not right after it, and an active saying, lend the noun nothing
+  const n = eventsOf('The ban was criticised on Monday, Wes Streeting announced.', [person('Wes Streeting')]);
+  const nb = n.evs.find((e) => e.type === 'POLICY_DECISION');
+  assert.ok(!nb || !allNames(n.doc, nb).includes('Wes Streeting'), JSON.stringify(nb && argNames(n.doc, nb)));
+});
