@@ -8,7 +8,10 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { AUX } from './words.js';
 
 /** Types that react to an event named as their object. */
-const TOPIC_REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'DEMAND', 'APPEAL', 'REJECT', 'PROTEST']);
+const TOPIC_REACTIONS = new Set(['CRITICIZE', 'PRAISE', 'DEMAND', 'APPEAL', 'REJECT', 'PROTEST', 'INVESTIGATE']);
+/** Reactions that look into an event where it happened: "investigating the death of a tourist in Spain" is in Spain. */
+const PLACED_TOPICS = new Set(['INVESTIGATE']);
+const PLACE_ROLES = ['location'];
 /** Roles of the governed event that name its parties (places and times stay its own). */
 const PARTY_ROLES = ['agent', 'patient', 'partner'];
 /** Most tokens between the reaction's trigger and the event noun ("the immediate and unconditional release"). */
@@ -36,8 +39,10 @@ export function reactionTopics(ctx: Ctx, drafts: Draft[]): void {
     const own = new Set([...d.args.values()].flat());
     const ids: string[] = [];
     for (const role of PARTY_ROLES) for (const id of s.args.get(role) ?? []) if (!own.has(id) && !ids.includes(id)) ids.push(id);
-    if (!ids.length) continue;
-    addArg(d, 'patient', ids);
+    const places = PLACED_TOPICS.has(d.type) && !d.args.get('location')?.length ? PLACE_ROLES.flatMap((r) => s.args.get(r) ?? []) : [];
+    if (!ids.length && !places.length) continue;
+    if (ids.length) addArg(d, 'patient', ids);
+    if (places.length) addArg(d, 'location', places);
     d.rule.push('topic-event:' + s.type);
   }
 }

@@ -171,3 +171,15 @@ test('a noun followed by a statement verb and "by" takes the speaker as its agen
   const nb = n.evs.find((e) => e.type === 'POLICY_DECISION');
   assert.ok(!nb || !allNames(n.doc, nb).includes('Wes Streeting'), JSON.stringify(nb && argNames(n.doc, nb)));
 });
+
+test('an investigation of an event named as its object takes that event\'s parties and place', () => {
+  const t = eventsOf('The FBI is investigating the shooting of Brian Thompson in Manhattan.', [org('FBI'), person('Brian Thompson'), { name: 'Manhattan', type: 'GPE', kind: 'CITY' }]);
+  const i = t.evs.find((e) => e.type === 'INVESTIGATE');
+  assert.ok(i, t.evs.map((e) => e.type).join(','));
+  const names = argNames(t.doc, i!);
+  assert.ok(names.patient?.includes('Brian Thompson') && names.location?.includes('Manhattan') && names.agent?.includes('FBI'), JSON.stringify(names));
+  // negative: an event further on, after a clause of its own, lends nothing
+  const n = eventsOf('The FBI is investigating, and the shooting of Brian Thompson in Manhattan shocked the city.', [org('FBI'), person('Brian Thompson'), { name: 'Manhattan', type: 'GPE', kind: 'CITY' }]);
+  const ni = n.evs.find((e) => e.type === 'INVESTIGATE');
+  assert.ok(ni && !allNames(n.doc, ni).includes('Brian Thompson') && !allNames(n.doc, ni).includes('Manhattan'), JSON.stringify(ni && argNames(n.doc, ni)));
+});
