@@ -97,15 +97,22 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
     const p = nearestPlace(ctx, d, s0, s1);
     if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
-    else if (info.docPlace) {
+    else {
       // the report's main place is no fallback for an event whose actor it is ("the US-China talks" are not "in" the US)
       const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];
-      const places = ctx.mainPlaces.filter((id) => !actors.includes(id));
-      // in the lead, the dateline's town in the main country comes first ("KYIV, Ukraine (AP) — … met …")
+      // in the lead, the dateline's town in the main country is where a located event happened ("KYIV, Ukraine (AP) —
+      // Zelenskyy and Duda signed an agreement on Tuesday"), first for those that also take the report's main places
       const town = leadTown(ctx, d);
       if (town && !actors.includes(town)) { addArg(d, 'location', [town]); d.rule.push('place:dateline'); }
+      const places = info.docPlace ? ctx.mainPlaces.filter((id) => !actors.includes(id)) : [];
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
+  }
+  // a statement in the lead with no place of its own was made in the dateline's town ("WASHINGTON (AP) — President Joe
+  // Biden said on Tuesday …"), when that town lies in the report's main country
+  if (d.type === 'STATEMENT' && !d.noun && !d.args.has('location')) {
+    const town = leadTown(ctx, d);
+    if (town && !(d.args.get('agent') ?? []).includes(town)) { addArg(d, 'location', [town]); d.rule.push('said-at-dateline'); }
   }
   if (info?.place) cityCountry(ctx, d);
   aidRecipient(ctx, d);

@@ -183,3 +183,14 @@ test('an investigation of an event named as its object takes that event\'s parti
   const ni = n.evs.find((e) => e.type === 'INVESTIGATE');
   assert.ok(ni && !allNames(n.doc, ni).includes('Brian Thompson') && !allNames(n.doc, ni).includes('Manhattan'), JSON.stringify(ni && argNames(n.doc, ni)));
 });
+
+test('a statement and a located event of the lead without a place of their own take the dateline\'s town; abroad they do not', () => {
+  const a = full('KYIV, Ukraine (AP) — Volodymyr Zelenskyy and Andrzej Duda signed an agreement on Tuesday. Zelenskyy said the two countries would cooperate. Ukraine wants grain deals.');
+  const ag = a.find((e) => e.type === 'AGREEMENT' && e.trigger === 'signed');
+  assert.ok(ag && ag.names.includes('Kyiv'), JSON.stringify(a));
+  const st = a.find((e) => e.type === 'STATEMENT' && e.trigger === 'said');
+  assert.ok(st && st.names.includes('Kyiv'), JSON.stringify(a));
+  const b = full('WASHINGTON (Reuters) - Iranian Foreign Minister Abbas Araqchi said on Tuesday that Tehran was ready. Iran wants talks. Iran said more.');
+  const bs = b.find((e) => e.type === 'STATEMENT' && e.trigger === 'said');
+  assert.ok(bs && !bs.names.some((n) => /Washington/.test(n)), JSON.stringify(b));
+});
