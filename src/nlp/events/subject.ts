@@ -48,12 +48,15 @@ export function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean 
   // A demonym before a lowercase word is an adjective ("the Libyan authorities", "Russian officials").
   const surface = ctx.doc.text.slice(m.start, m.end);
   if (!m.pseudo && /(?:an|ese|ish|ian|i)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface) return true;
+  if (BOSS_WORDS.has(w)) return true; // "the former FTX boss" ("boss" is no verb in -s)
   if (/(ed|s)$/.test(w) && lemmatize(w, ctx.lex.irregular, ctx.lex.triggers)) return false; // a verb
   if (/ed$/.test(w)) return false;
   return /^[a-z]/.test(w) && !/ly$/.test(w) && (n + 1 >= triggerAt || !AUX.has(ctx.low[n + 1]!)) ? isNounish(w) : false;
 }
 export const NOT_NOUNS = new Set(['under', 'over', 'after', 'never', 'ever', 'together', 'whether', 'rather', 'other', 'either', 'neither',
   'later', 'further', 'earlier', 'hereafter', 'thereafter', 'former', 'latter', 'per', 'via', 'for', 'or', 'nor', 'her', 'their', 'our', 'your']);
+/** Heads of a person's description after an organisation's name that the noun endings miss ("the former FTX boss"). */
+const BOSS_WORDS = new Set(['boss', 'bosses', 'ceo', 'chair', 'coach', 'staff', 'chief']);
 export const isNounish = (w: string): boolean => !NOT_NOUNS.has(w) && /(ent|ant|er|or|ist|ian|man|ster|ary|ief|ial|ive|ion|ship)s?$/.test(w) || w === 'chief' || w === 'head' || w === 'president' || w === 'leader';
 
 /** "X, the parent company of Y, has won" / "Osama Hamad, prime minister of …, said": when the verb

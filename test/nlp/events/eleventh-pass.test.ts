@@ -194,3 +194,13 @@ test('a statement and a located event of the lead without a place of their own t
   const bs = b.find((e) => e.type === 'STATEMENT' && e.trigger === 'said');
   assert.ok(bs && !bs.names.some((n) => /Washington/.test(n)), JSON.stringify(b));
 });
+
+test('an organisation\'s name before "boss" or "CEO" describes a person, not the one the event happened to', () => {
+  const t = eventsOf('The former FTX boss was sentenced to 25 years in prison.', [org('FTX')]);
+  const s = t.evs.find((e) => e.type === 'SENTENCING');
+  assert.ok(s && !allNames(t.doc, s).includes('FTX'), JSON.stringify(s && argNames(t.doc, s)));
+  // the name itself stays the subject when no description follows it
+  const n = eventsOf('FTX was fined $1 billion.', [org('FTX')]);
+  const p = n.evs.find((e) => e.type === 'PENALTY');
+  assert.ok(p && allNames(n.doc, p).includes('FTX'), JSON.stringify(n.evs.map((e) => [e.type, argNames(n.doc, e)])));
+});
