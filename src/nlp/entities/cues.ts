@@ -5,9 +5,10 @@
 import type { EntityType } from '../../core/types.js';
 import { lexicon } from './lexicon.js';
 import type { Tok } from './tokenize.js';
+import { WC_GIVEN, WC_SURNAME, wordClassOf } from './tagger.js';
 
 /** The type the words around the mention [s, e) give it, or undefined. */
-export function contextCueType(toks: readonly Tok[], s: number, e: number): EntityType | undefined {
+export function contextCueType(toks: readonly Tok[], s: number, e: number, sentenceCues = true): EntityType | undefined {
   const L = lexicon();
   // "<noun> <preposition> NAME" within the sentence, both lower-case (the noun may open the sentence)
   const p1 = toks[s - 1], p2 = toks[s - 2];
@@ -34,7 +35,36 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number): Enti
   if (after) return after;
   // "NAME said on Tuesday that its profit rose": a person has no "its"
   if (itsAfterSpeech(toks, e)) return 'ORG';
+  // (a cue from the whole sentence, not the words next to the name: only for names the KB does not know)
+  if (sentenceCues && companySaidAfter(toks, s, e)) return 'ORG';
   return undefined;
+}
+
+/**
+ * "The deal values Quintrex at $4 billion, the company said": a sentence that ends in ", the <organisation noun>
+ * <speech verb>" and names nothing else speaks of the one name in it as that organisation. Not when another
+ * capitalised word (a second name, a person who could be "the company"'s subject) stands in the sentence.
+ */
+export function companySaidAfter(toks: readonly Tok[], s: number, e: number): boolean {
+  const L = lexicon();
+  const sent = toks[s]!.sent;
+  // a name that reads as a person's stays one ("Kerrigan will step down, the company said")
+  if (wordClassOf(toks[s]!.lower) & (WC_GIVEN | WC_SURNAME)) return false;
+  // nor a name after a preposition ("The fire started near Lahaina, the utility said": the place, not the utility)
+  const pv = toks[s - 1];
+  if (pv && pv.sent === sent && (L.locativePreps.has(pv.lower) || pv.lower === 'of' || pv.lower === 'by')) return false;
+  let k = e;
+  for (; k < toks.length && toks[k]!.sent === sent && k - e < 30; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' && toks[k + 1]?.lower === 'the') {
+      const n = toks[k + 2]; const v = toks[k + 3];
+      if (n && v && n.sent === sent && v.sent === sent && n.isWord && !n.cap && L.appositionHeads.get(n.lower) === 'ORG' && L.govVerbs.has(v.lower)) break;
+    }
+    if (t.isWord && t.cap && !t.sentStart) return false;
+  }
+  if (k >= toks.length || toks[k]!.sent !== sent || toks[k]!.text !== ',') return false;
+  for (let j = s - 1; j >= 0 && toks[j]!.sent === sent; j--) { const t = toks[j]!; if (t.isWord && t.cap && !t.sentStart) return false; }
+  return true;
 }
 
 /** The type the lower-case words right after a name ending at e give it ("employees", "shares fell"), or undefined. */
@@ -79,7 +109,7 @@ export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolea
 }
 
 /** A span [s, e) of a mention, with whether it is a strongly typed organisation (KB, head word, acronym of one). */
-export interface CoordSpan { s: number; e: number; strongOrg: boolean }
+export interface CoordSpan { s: number; e: number; strongOrg: boolean; strongPlace?: boolean }
 
 /**
  * "Ofcom and the Competition and Markets Authority", "Vodafone and Orange", "Nokia, Tarnex and Ericsson": a name
@@ -89,6 +119,20 @@ export interface CoordSpan { s: number; e: number; strongOrg: boolean }
  */
 export function coordinatedWithOrg(toks: readonly Tok[], s: number, e: number,
   at: (k: number) => CoordSpan | undefined, endAt: (k: number) => CoordSpan | undefined): boolean {
+  return coordinatedWith(toks, s, e, at, endAt, (sp) => sp.strongOrg);
+}
+
+/**
+ * "Jaffarabad and Dadu", "Omdurman and Bahri", "Wajima, Suzu and Noto": a name coordinated with a town or region the
+ * KB knows (`strongPlace`; not a country, which people and bodies are set beside) is a place too.
+ */
+export function coordinatedWithPlace(toks: readonly Tok[], s: number, e: number,
+  at: (k: number) => CoordSpan | undefined, endAt: (k: number) => CoordSpan | undefined): boolean {
+  return coordinatedWith(toks, s, e, at, endAt, (sp) => !!sp.strongPlace);
+}
+
+function coordinatedWith(toks: readonly Tok[], s: number, e: number,
+  at: (k: number) => CoordSpan | undefined, endAt: (k: number) => CoordSpan | undefined, strong: (sp: CoordSpan) => boolean): boolean {
   const sent = toks[s]!.sent;
   const joint = (k: number) => { const t = toks[k]; return !!t && t.sent === sent && (t.lower === 'and' || t.lower === 'or' || t.text === ','); };
   const listGoesOn = (k: number) => { const t = toks[k]; return !!t && t.sent === sent && (t.lower === 'and' || t.lower === 'or' || t.text === ','); };
@@ -97,14 +141,14 @@ export function coordinatedWithOrg(toks: readonly Tok[], s: number, e: number,
     let k = e + 1;
     if (toks[k]?.lower === 'the') k++;
     const n = at(k);
-    if (n && n.strongOrg && (toks[e]!.text !== ',' || listGoesOn(n.e))) return true;
+    if (n && strong(n) && (toks[e]!.text !== ',' || listGoesOn(n.e))) return true;
   }
   // left: ORG and [the] NAME
   let j = s - 1;
   if (toks[j]?.lower === 'the') j--;
   if (j > 0 && joint(j)) {
     const p = endAt(j - 1);
-    if (p && p.strongOrg && (toks[j]!.text !== ',' || listGoesOn(e))) return true;
+    if (p && strong(p) && (toks[j]!.text !== ',' || listGoesOn(e))) return true;
   }
   return false;
 }

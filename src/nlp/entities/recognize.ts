@@ -26,6 +26,9 @@ export interface Cand {
   roleHead?: string[];
   /** character sub-range when the mention is part of a token ("Benghazi" in "Benghazi-based") */
   cs?: number; ce?: number;
+  /** the type an apposition naming the kind gives the span ("Patagonia, the outdoor clothing company" → ORG), kept
+   *  when a KB match over the same tokens wins the selection (resolve.ts weighs it against the KB entries) */
+  apposType?: EntityType;
 }
 
 export interface SentRange { from: number; to: number }
@@ -151,8 +154,9 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ut|ibn|bin|abu|abd|abde
 /** Capitalised word or a particle-prefixed name part ("el-Drese", "al-Ghaithi", "d'Estaing"). */
 export function namePart(t: Tok): boolean { return t.isWord && (t.cap || PARTICLE_PREFIX.test(t.text)); }
 
-const APPOS_STOP = new Set([',', '.', ';', ':', '(', ')', 'of', 'for', 'in', 'at', 'on', 'who', 'whose', 'which', 'that', 'to', 'and', 'from', 'with', 'since', 'said', 'says', 'told', 'with', '—', '–', '"', '“', '”']);
+const APPOS_STOP = new Set([',', '.', ';', ':', '(', ')', 'of', 'for', 'in', 'at', 'on', 'who', 'whose', 'which', 'that', 'to', 'and', 'from', 'with', 'since', 'said', 'says', 'told', 'with', 'by', '—', '–', '"', '“', '”']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
+const PRE_DET_ADVERBS = new Set(['now', 'once', 'formerly', 'previously', 'also', 'still', 'long', 'then', 'currently', 'itself', 'both', 'already', 'likewise']);
 
 /** Head noun type of an apposition starting at token k ("the group's secretary general" → PERSON). */
 function appositionHead(toks: readonly Tok[], k: number, to: number): { type: string; words: string[] } | undefined {
@@ -161,6 +165,15 @@ function appositionHead(toks: readonly Tok[], k: number, to: number): { type: st
   while (j < to && n < 7) {
     const t = toks[j]!;
     if (APPOS_STOP.has(t.lower)) break;
+    // a preposition after the head ends the noun phrase ("a village near the border", "a town outside Kyiv")
+    if (j > k && !t.cap && L.locativePreps.has(t.lower)) break;
+    // a determiner after other words means a clause, not a noun phrase ("Yvon Chouinard, sued the retailer"), unless
+    // only an adverb stands before it ("Orvane, now the largest lender")
+    if (j > k && DETS.has(t.lower)) {
+      for (let q = k; q < j; q++) if (!PRE_DET_ADVERBS.has(toks[q]!.lower)) return undefined;
+    }
+    // ... and before a participle after its head ("the company founded by Yvon Chouinard", "the firm based in Lagos")
+    if (last >= 0 && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && L.appositionHeads.has(toks[last]!.lower)) break;
     // the noun phrase ends before adverbs and numbers ("a town roughly 165km from …")
     if (j > k && (/\d/.test(t.text) || (t.lower.length > 4 && t.lower.endsWith('ly')))) break;
     if (t.poss) { j++; continue; }
@@ -168,6 +181,9 @@ function appositionHead(toks: readonly Tok[], k: number, to: number): { type: st
     j++; n++;
   }
   if (last < 0) return undefined;
+  // "near Lahaina, the utility said": a noun phrase right before a speech verb is the speaker, not an apposition
+  const stop = toks[j];
+  if (stop && stop.isWord && !stop.cap && (stop.lower === 'said' || stop.lower === 'says' || stop.lower === 'told' || L.govVerbs.has(stop.lower))) return undefined;
   const head = toks[last]!.lower;
   if (toks[last]!.cap && !L.appositionHeads.has(head)) return undefined;
   const type = L.appositionHeads.get(head);
@@ -227,6 +243,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         // "al-Qaeda", "al-Shabaab": news writes the Arabic article of a name in lower case; the name after it decides
         const particleLead = !capLike(t) && PARTICLE_PREFIX.test(t.text);
         if (!capLike(t) && !LOWER_CAMEL.test(t.text) && !particleLead) continue;
+        // "Hamas-run health ministry": the compound describes the name after it, whatever alias the KB holds for both
+        if (affixCompound(t)) continue;
         let key = ''; let words = 0;
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {
@@ -267,8 +285,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const dems = ents.length ? undefined : kb.byDemonym?.(key);
           const found = ents.length ? ents : dems && dems.length ? dems : undefined;
           if (!found) continue;
-          // a name does not end on a lowercase connector, but may on a particle-prefixed part ("Hayat Tahrir al-Sham")
-          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text) && !PARTICLE_PREFIX.test(tj.text)) continue;
+          // a name does not end on a lowercase connector, but may on a particle-prefixed part ("Hayat Tahrir al-Sham") or
+          // on a facility, feature or body head the KB writes in lower case ("Narita airport", "Zaporizhzhia nuclear plant",
+          // "Sudanese army";
+          // the capitalisation mask below still asks for the KB's spelling)
+          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text) && !PARTICLE_PREFIX.test(tj.text) && !(j > i && (L.facHeads.has(tj.lower) || L.locHeads.has(tj.lower) || L.orgHeads.has(tj.lower)))) continue;
           const surface = text.slice(t.start, tj.end);
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
@@ -641,7 +662,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let e = i + 1;
       while (e < r.to && e - i < 4 && namePart(toks[e]!) && !toks[e]!.allCaps) {
         const lw = toks[e]!.lower;
-        if (L.orgHeads.has(lw) || L.facHeads.has(lw) || L.locHeads.has(lw) || L.gpeHeads.has(lw) || L.roleNouns.has(lw)) { e = -1; break; }
+        // (nor a work or thing named after a person: "James Webb Space Telescope", "Nobel Peace Prize")
+        if (L.orgHeads.has(lw) || L.facHeads.has(lw) || L.locHeads.has(lw) || L.gpeHeads.has(lw) || L.roleNouns.has(lw) || L.miscHeads.has(lw)) { e = -1; break; }
         e++;
       }
       if (e <= i + 1) continue;
@@ -1180,6 +1202,7 @@ export function select(cands: Cand[], n: number, toks?: readonly Tok[], text?: s
     if (!prev) { byKey.set(k, c); continue; }
     const [hi, lo] = prev.score >= c.score ? [prev, c] : [c, prev];
     if (!hi.tagType && lo.tagType) hi.tagType = lo.tagType;
+    if (lo.src === 'appos' && lo.type !== 'PERSON' && !hi.apposType) hi.apposType = lo.type;
     if (!hi.entries && lo.entries && hi.type !== 'VEHICLE') hi.entries = lo.entries; // a craft is not the place it is named after
     byKey.set(k, hi);
   }

@@ -8,8 +8,9 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
-import { contextCueType, coordinatedWithOrg, type CoordSpan, nonPersonCue } from './cues.js';
+import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, namesCompetition } from './clubs.js';
+import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 
 interface M {
   c: Cand;
@@ -81,6 +82,15 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   let docMain: string | undefined; let mainN = 0;
   for (const [cc, n] of docCountries) if (n > mainN) { mainN = n; docMain = cc; }
   if (mainN < 3) docMain = undefined;
+  // names an apposition or a context cue types against the KB's first reading ("Patagonia, the outdoor clothing company")
+  const kindEv = new Map<string, KindEvidence>();
+  for (const c of chosen) {
+    if (!c.entries || c.src === 'dem') continue;
+    const key = spanKey(toks, c.s, c.e);
+    if (kindEv.has(key)) continue;
+    const ev = kindEvidence(toks, c, c.entries);
+    if (ev) kindEv.set(key, ev);
+  }
   // ---- mentions ----
   const ms: M[] = [];
   for (const c of chosen) {
@@ -147,6 +157,14 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
         if (reg.length) entries = reg;
       }
     }
+    // what an apposition or a context cue says the name is ("Patagonia, the outdoor clothing company"), for every
+    // mention of it; else the mention's own article and preposition ("Emirates said", "in Wembley"; kbcontext.ts)
+    let rule = c.rule;
+    if (entries && entries.length && c.cs === undefined) {
+      const ev = kindEv.get(spanKey(toks, c.s, c.e));
+      if (ev) { entries = ev.entries; type = ev.type; rule = c.rule + '+kind-context'; }
+      else entries = mentionEntries(toks, c, text.slice(start, end), entries);
+    }
     if (entries && entries.length) {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
@@ -156,7 +174,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
     const t = text.slice(start, end);
     const key = c.cs !== undefined ? t.toLowerCase() : spanKey(toks, c.s, c.e);
-    ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule: c.rule, headline: toks[c.s]!.headline, adj: c.src === 'dem' });
+    ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule, headline: toks[c.s]!.headline, adj: c.src === 'dem' });
   }
 
   genericBodyGate(ms, toks, docCountries);
@@ -265,7 +283,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   for (const m of ms) {
     if (m.c.cs !== undefined) continue;
     const strongOrg = m.type === 'ORG' && ((m.entry?.type === 'ORG' && m.c.src !== 'model') || m.c.src === 'head' || m.c.src === 'acronym');
-    const sp: CoordSpan = { s: m.c.s, e: m.c.e, strongOrg };
+    const strongPlace = m.type === 'GPE' && !!m.entry && m.entry.type === 'GPE' && m.entry.kind !== 'COUNTRY' && (m.c.src === 'kb' || m.c.src === 'head');
+    const sp: CoordSpan = { s: m.c.s, e: m.c.e, strongOrg, strongPlace };
     coordStart.set(m.c.s, sp); coordEnd.set(m.c.e - 1, sp);
   }
   for (const e of ents) {
@@ -276,7 +295,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     for (const m of e.ms) {
       if (m.adj) continue;
       const ty = contextCueType(toks, m.c.s, m.c.e)
-        ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined);
+        ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined)
+        ?? (!personish && m.c.e - m.c.s === 1 && coordinatedWithPlace(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'GPE' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
       if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
     }
