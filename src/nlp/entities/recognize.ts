@@ -294,6 +294,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
           if ((mask & ~(surfaceCapMask(surface) | (particleLead ? 1 : 0))) !== 0) continue;
+          // a lower-case head at the end types the match: "the Al-Azhar mosque" is no alias of the institution
+          if (!capLike(tj) && j > i) {
+            const ht: EntityType | undefined = L.facHeads.has(tj.lower) ? 'FAC' : L.locHeads.has(tj.lower) ? 'LOC' : L.orgHeads.has(tj.lower) ? 'ORG' : undefined;
+            if (ht && !found.some((x) => x.type === ht)) continue;
+          }
           // a lower-case article leads only an organisation or armed group ("al-Qaeda"), or a facility named with its
           // head ("the al-Shifa Hospital", "the al-Aqsa Mosque"), not a place or a person
           if (particleLead && (isDem || !(found[0]!.type === 'ORG' || (found[0]!.type === 'FAC' && j > i)))) continue;

@@ -865,14 +865,19 @@ const QUOTES = new Set(['"', '“', '‘', "'", '«']);
  * (WHO)" is the World Health Organization).
  */
 function textForm(e: Ent): string | undefined {
-  let best: { t: string; n: number; head: boolean } | undefined;
+  let best: { t: string; n: number; head: boolean; named: boolean } | undefined;
   for (const m of e.ms) {
     if (m.adj || m.rule === 'role-holder' || m.rule.startsWith('coref')) continue;
     const t = m.text.replace(/^(?:the|The|THE)\s+/, '').replace(/[’']s?$/, '').trim();
     if (!/^[\p{Lu}\p{N}]/u.test(t)) continue;
-    const n = t.split(/\s+/).length;
-    const better = !best || (best.head && !m.headline) || (best.head === m.headline && (n > best.n || (n === best.n && t.length > best.t.length)));
-    if (better) best = { t, n, head: m.headline };
+    const words = t.split(/\s+/);
+    const n = words.length;
+    // a form ending in a lower-case head describes the body ("the UN humanitarian office, known as OCHA"): a name
+    // ending on a capital or number is preferred to it
+    const named = /^[\p{Lu}\p{N}]/u.test(words[n - 1]!);
+    const better = !best || (best.head && !m.headline) || (best.head === m.headline && ((named && !best.named)
+      || (named === best.named && (n > best.n || (n === best.n && t.length > best.t.length)))));
+    if (better) best = { t, n, head: m.headline, named };
   }
   return best?.t;
 }

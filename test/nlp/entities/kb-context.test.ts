@@ -124,3 +124,14 @@ describe('entities: a speaker after the comma is no apposition', () => {
     assert.equal(typeOf('Kessler, the bank, said rates would rise.', 'Kessler').t, 'ORG');
   });
 });
+
+describe('entities: KB aliases ending in a lower-case head — the head types, a proper name names', () => {
+  it('"the Al-Azhar mosque" is the mosque, not the institution whose alias it is', () => {
+    assert.equal(typeOf('In Cairo, Muslims prayed at the Al-Azhar mosque on Friday.', 'Al-Azhar mosque').t, 'FAC');
+  });
+  it('"the UN humanitarian office, known as OCHA" is named OCHA', () => {
+    const doc = run('The UN humanitarian office, known as OCHA, launched an emergency appeal.');
+    assert.ok(doc.entities.some((e) => e.name === 'OCHA' && e.type === 'ORG'), names(doc));
+    assert.ok(!doc.entities.some((e) => e.name === 'UN humanitarian office'), names(doc));
+  });
+});
