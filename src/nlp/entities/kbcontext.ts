@@ -24,13 +24,15 @@ export interface KindEvidence { type: EntityType; entries: readonly KbEntry[] | 
 /**
  * The kind an apposition ("Patagonia, the outdoor clothing company", "Toyota, the city") or a context cue ("shares of
  * Vale", "Vale's chief executive", "residents of Toyota"; cues.ts) gives a KB match [c.s, c.e), as evidence for every
- * mention of the name in the document: the entries of that kind, or — when the KB has none and every entry is a
- * minor place — no link and the kind's type. Undefined when nothing around the mention speaks, or it agrees with what
+ * mention of the name in the document: the entries of that kind, or — for an apposition, when the KB has none and
+ * every entry is a minor place — no link and the kind's type (a cue alone only chooses among the entries: in
+ * GeoWebNews, "X's members" and the like are said of places too). Undefined when nothing around the mention speaks, or it agrees with what
  * the KB would pick anyway, or it would overrule a country or a major place ("Brazil, the world's largest producer").
  */
 export function kindEvidence(toks: readonly Tok[], c: Cand, entries: readonly KbEntry[]): KindEvidence | undefined {
   if (c.cs !== undefined || !entries.length) return undefined;
   let kind: EntityType | undefined = c.src === 'appos' && c.type !== 'PERSON' ? c.type : c.apposType;
+  const byAppos = !!kind;
   if (!kind) {
     const cue = contextCueType(toks, c.s, c.e, false);
     if (cue === 'ORG' || cue === 'GPE') kind = cue;
@@ -39,7 +41,9 @@ export function kindEvidence(toks: readonly Tok[], c: Cand, entries: readonly Kb
   const fit = entries.filter((e) => sameKind(kind, e));
   if (fit.length === entries.length) return undefined;
   if (fit.length) return { type: fit[0]!.type, entries: fit };
-  if (entries.every(minorPlace)) return { type: kind, entries: undefined };
+  // only an apposition says what a name is against all the KB holds; a cue ("X's members") only chooses
+  // (and only an organisation: "Sevastopol, the naval base" is still where the place is)
+  if (byAppos && kind === 'ORG' && entries.every(minorPlace)) return { type: kind, entries: undefined };
   return undefined;
 }
 

@@ -286,10 +286,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const found = ents.length ? ents : dems && dems.length ? dems : undefined;
           if (!found) continue;
           // a name does not end on a lowercase connector, but may on a particle-prefixed part ("Hayat Tahrir al-Sham") or
-          // on a facility, feature or body head the KB writes in lower case ("Narita airport", "Zaporizhzhia nuclear plant",
-          // "Sudanese army";
+          // on a facility or feature head the KB writes in lower case ("Narita airport", "Zaporizhzhia nuclear plant"; not a
+          // body head: "the Sudanese army" stays the demonym's country, a place for geoparsing;
           // the capitalisation mask below still asks for the KB's spelling)
-          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text) && !PARTICLE_PREFIX.test(tj.text) && !(j > i && (L.facHeads.has(tj.lower) || L.locHeads.has(tj.lower) || L.orgHeads.has(tj.lower)))) continue;
+          if (!capLike(tj) && !LOWER_CAMEL.test(tj.text) && !PARTICLE_PREFIX.test(tj.text) && !(j > i && (L.facHeads.has(tj.lower) || L.locHeads.has(tj.lower)))) continue;
           const surface = text.slice(t.start, tj.end);
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
