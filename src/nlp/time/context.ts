@@ -12,7 +12,13 @@ const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
 /** -ed words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'weed', 'deed', 'heed', 'reed', 'creed', 'greed', 'breed', 'steed', 'embed', 'sled', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
-const WEAK_FUT = new Set(['should', 'plans to', 'plan to']);
+const WEAK_FUT = new Set(['should', 'plans to', 'plan to', 'could']);
+/** Modals of possibility: only before a verb ahead, not the month "May" nor a past ability ("could not be reached", "could see smoke"). */
+const MODAL_POSSIBLE = new Set(['may', 'might', 'could']);
+const NOT_AHEAD_MODAL = /^\s+(?:not|only|still|barely|hardly|just|even|already|see|hear|feel|smell)\b/i;
+/** A commitment's infinitive before a noun phrase is the preposition: "agreed to a ceasefire", "pledged to the fund". */
+const COMMIT_TO = new Set(['agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to']);
+const TO_NOUN = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us)(?![A-Za-z])|[A-Z0-9$])/;
 /** Between a verb and its time: "said on Tuesday", "announced in January". */
 const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
@@ -37,7 +43,7 @@ const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length 
  * (skipped), future phrases and words, past words, and any other -ed word (weak past).
  */
 const CUE_RE = new RegExp(
-  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:(?:be|being|(?<!\\b(?:has|have)\\s+)been)\\s+|(?:is|are|remain|remains|stay|stays|been)\\s+(?!(?:scheduled|planned|expected|slated|set|due|forecast|projected|predicted|poised|likely|supposed|going|about)\\b))(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
+  `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:(?:be|being|(?<!\\b(?:has|have)\\s+)been)\\s+|(?:is|are|remain|remains|stay|stays|been)\\s+(?!(?:scheduled|planned|expected|slated|set|due|forecast|projected|predicted|poised|likely|supposed|going|about|pencill?ed)\\b))(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
   'gi');
 // Also a coordinated clause with its own auxiliary: "docked on Saturday and will leave on Monday".
 const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b)/g;
@@ -70,6 +76,12 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
       // "next to the embassy", "due to the storm": a preposition, not a look ahead.
       const stem = w === 'next' ? 4 : w === 'due' || w === 'due to' ? 3 : 0;
       if (stem && NOT_AHEAD_AFTER.test(text.slice(at + stem, at + stem + 24))) continue;
+      if (MODAL_POSSIBLE.has(w)) {
+        if (text.charCodeAt(at) === 77 && w === 'may') continue; // the month
+        if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12))) continue;
+        if (w === 'might' && /\b(?:the|its|military|economic|full)\s+$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
+      }
+      if (COMMIT_TO.has(w) && TO_NOUN.test(text.slice(end, end + 8))) { out.push({ pos: at, end: at + w.length - 3, fut: false, weak: true }); continue; }
       // "had been due to expire", "had been expected to": a plan seen from a past moment.
       if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 32), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
       out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) });

@@ -108,6 +108,12 @@ export const FUTURE_CUES: readonly string[] = [
   'looms', 'looming',
   // Obligations: "the deal must be signed before Friday", "has to be approved by Monday".
   'must', 'has to', 'have to', 'needs to', 'need to',
+  // Possibility ahead: "the move could come on Friday", "rain may fall on Sunday", "a vote is likely on Thursday"
+  // (context.ts drops the month "May", "could not", "could see" and other past abilities).
+  'may', 'might', 'could', 'is likely', 'are likely', 'pencilled in', 'penciled in',
+  // A commitment to act: "the two sides agreed to meet again on Friday", "vowed to return on Monday" (context.ts
+  // drops it before a noun phrase: "agreed to a ceasefire on Monday" is past).
+  'agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to',
 ];
 
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */

@@ -2,7 +2,7 @@
 // "brought forward to Monday". The time stage reads the moved-to time as lying ahead; the story stage reads two
 // dates for one plan as a revision rather than a contradiction. One verb list serves both.
 
-const MOVING_VERB = String.raw`(?:postpone[sd]?|delay(?:ed|s)?|pushed\s+back|put\s+back|put\s+off|rescheduled|moved|brought\s+forward|extend(?:ed|s)?|deferred|prolong(?:ed|s)?)`;
+const MOVING_VERB = String.raw`(?:postpone[sd]?|adjourn(?:ed|s)?|delay(?:ed|s)?|pushed\s+back|put\s+back|put\s+off|rescheduled|moved|brought\s+forward|extend(?:ed|s)?|deferred|prolong(?:ed|s)?)`;
 
 /**
  * A moving verb governing the text's end through one of `preps` ("to", "until" ...), with at most 60 characters
