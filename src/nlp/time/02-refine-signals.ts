@@ -97,10 +97,11 @@ const isWordish = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c 
 const POINT_RULE = /^(?:date|period|relative|clock|anaphor)\./;
 /** Words whose presence right before a point may bound it; a cheap gate before the regexes below. */
 const POINT_SIGNAL_WORDS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'c', 'ca', 'before', 'to', 'than', 'of',
-  'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from', 'least']);
+  'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from', 'least',
+  'beyond', 'in']);
 const P_APPROX = /\b(?:around|approximately|roughly|circa|ca?\.|(?:at|in|from|since|until|by|on|to|till|after|before)\s+about)\s+$/i;
 const P_BEFORE = /\b(?:before|prior\s+to|earlier\s+than|ahead\s+of)\s+$/i;
-const P_AFTER = /\b(?:after|later\s+than)\s+$/i;
+const P_AFTER = /\b(?:after|later\s+than|beyond)\s+$/i;
 const P_ON_OR_BEFORE = /\b(?:by|until|till|til|through|thru|up\s+to|up\s+until|on\s+or\s+before)\s+(?:on\s+)?$/i;
 const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:on|from))?|on\s+or\s+after)\s+$/i;
 
@@ -136,6 +137,8 @@ function rightSignalMod(text: string, c: Cand): TimeMod | undefined {
   const right = text.slice(c.end, c.end + 16);
   if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
   if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
+  // "2025 and beyond", "2027 onwards" without "from": open towards the future all the same
+  if (/^\s+(?:onwards?|and\s+beyond)\b(?!\s+(?:the|a|an|\d)\b)/i.test(right)) return 'ON_OR_AFTER';
   if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';
   if (/^\s+or\s+(?:later|after)\b/i.test(right)) return 'ON_OR_AFTER';
   return undefined;
