@@ -309,6 +309,8 @@ export const findRelative: Finder = (text, out) => {
       if (!v) return { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF' };
       const r: Resolved = { type: 'DATE', value: v };
       if (dmod === 'MORE_THAN') r.mod = past ? 'BEFORE' : 'AFTER';
+      // "nearly two decades ago", "almost a year ago": about that long back (news gold: APPROX), not a bound
+      else if (/^(?:nearly|almost|close\s+to)$/i.test(modW ?? '')) r.mod = 'APPROX';
       else if (dmod === 'LESS_THAN' || dmod === 'EQUAL_OR_LESS') r.mod = past ? 'AFTER' : 'BEFORE';
       else if (dmod === 'APPROX' || orSo) r.mod = 'APPROX';
       return r;

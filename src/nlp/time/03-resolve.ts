@@ -164,8 +164,10 @@ export function agoValue(ctx: Ctx, unit: string, n: number): string | undefined 
     case 'Y':
       if (Number.isInteger(n)) return pad4(a.y - n);
       return pad4(Math.floor(a.y + (a.m - 1) / 12 - n));
-    case 'DE': return Number.isInteger(n) ? String(Math.floor((a.y - 10 * n) / 10)).padStart(3, '0') : undefined;
-    case 'CE': return Number.isInteger(n) ? String(Math.floor((a.y - 100 * n) / 100)).padStart(2, '0') : undefined;
+    // "a decade ago", "two decades ago", "a century ago", "half a century ago": the year that many years back, as
+    // news gold values them (not the decade or century that year falls in)
+    case 'DE': return Number.isInteger(n * 10) ? pad4(a.y - Math.round(10 * n)) : undefined;
+    case 'CE': return Number.isInteger(n * 100) ? pad4(a.y - Math.round(100 * n)) : undefined;
     default: return undefined;
   }
 }
