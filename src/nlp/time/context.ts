@@ -15,7 +15,7 @@ const NOT_PAST_ED = new Set(['need', 'weed', 'deed', 'heed', 'reed', 'creed', 'g
 const WEAK_FUT = new Set(['should', 'plans to', 'plan to', 'could']);
 /** Modals of possibility: only before a verb ahead, not the month "May" nor a past ability ("could not be reached", "could see smoke"). */
 const MODAL_POSSIBLE = new Set(['may', 'might', 'could']);
-const NOT_AHEAD_MODAL = /^\s+(?:not|only|still|barely|hardly|just|even|already|see|hear|feel|smell)\b/i;
+const NOT_AHEAD_MODAL = /^\s+(?:not|only|still|barely|hardly|just|even|already|see|hear|feel|smell|be\s+(?:heard|seen|felt|smelled|smelt|spotted|observed))\b/i;
 /** A commitment's infinitive before a noun phrase is the preposition: "agreed to a ceasefire", "pledged to the fund". */
 const COMMIT_TO = new Set(['agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to']);
 const TO_NOUN = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us)(?![A-Za-z])|[A-Z0-9$])/;

@@ -27,6 +27,8 @@ describe('time: possibility and commitment look ahead', () => {
     check(WED, [
       ['He could not be reached for comment on Tuesday.', 'Tuesday', '2024-03-12', 'DATE'],
       ['Police could see smoke on Tuesday.', 'Tuesday', '2024-03-12', 'DATE'],
+      ['Loud explosions could be heard on Sunday night as the dams gave way.', 'Sunday night', '2024-03-10TNI', 'TIME'],
+      ['Smoke could be seen on Tuesday from miles away.', 'Tuesday', '2024-03-12', 'DATE'],
       ['He might have left on Tuesday.', 'Tuesday', '2024-03-12', 'DATE'],
       ['Hamas agreed to a truce on Monday.', 'Monday', '2024-03-11', 'DATE'],
       ['The two leaders met on Monday and agreed to meet again on Friday.', 'Monday', '2024-03-11', 'DATE'],
