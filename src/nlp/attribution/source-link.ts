@@ -2,7 +2,8 @@
 import type { AttributionLink, Entity } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { entityAt, isMedium, kindOf } from '../claims/sources.js';
-import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS } from './words.js';
+import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS, PLURAL, COLLECTIVE } from './words.js';
+import { narratedSubject } from './narrated-subject.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 import { namesOutlet } from './own-outlet.js';
@@ -45,12 +46,17 @@ export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[
   return l;
 }
 
+const BODY_HEADS = new Set(['office', 'offices', 'department', 'agency', 'embassy', 'consulate', 'company', 'firm', 'group', 'secretariat', 'headquarters']);
+
 export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   if (l.kind === 'UNNAMED') return;
   // a document ("the survey", "the report") is no antecedent for "he"/"she"
   if (DOC_HEADS.has(head.l)) { ctx.lastOrg = l; return; }
+  // nor is a body ("Haddad's office said", "the campaign said"), whatever person owns it
+  if (!head.cap && (COLLECTIVE.has(head.l) || BODY_HEADS.has(head.l)) && !PLURAL.has(head.l)) { ctx.lastOrg = l; return; }
   if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
-    if (/s$/.test(head.l) && !head.cap) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
+    // a body of people ("Police said", "the crew said") is a "they", never the "he" or "she" of a later quote
+    if ((/s$/.test(head.l) && !head.cap) || PLURAL.has(head.l)) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
 }
 
@@ -77,6 +83,12 @@ function nearestOfGender(ctx: Ctx, at: number, g: Gender): (AttributionLink & { 
 
 export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
   const g = pronounGender(t.l);
+  // a person the outlet's own narration made its subject since the last speaker: "Nasri said two were missing.
+  // Haddad toured the district. 'We will rebuild,' he said." → Haddad
+  if (t.l === 'he' || t.l === 'she') {
+    const subj = narratedSubject(ctx.doc, t.s, g, ctx.lastPerson && ctx.lastPersonAt !== undefined && t.s - ctx.lastPersonAt < 1200 ? ctx.lastPersonAt : -1);
+    if (subj) return { source: subj.name, kind: kindOf(subj.name, subj.entity, ''), cue: '', entity: subj.entity.id };
+  }
   if ((t.l === 'he' || t.l === 'she') && ctx.lastPerson && ctx.lastPersonAt !== undefined && t.s - ctx.lastPersonAt < 1200) {
     // the last speaker is of the other gender: the nearest person of the pronoun's gender, when the report shows one
     const lg = g ? linkGender(ctx, ctx.lastPerson) : undefined;
