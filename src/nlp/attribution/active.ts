@@ -73,6 +73,24 @@ function figureObject(toks: Tok[], a: number, n: number): boolean {
   return false;
 }
 
+// words that may open the adjunct between a cue and its colon ("on X", "in a statement", "bluntly", "late on Monday")
+const COLON_ADJUNCT_OPENERS = S(['on', 'in', 'at', 'during', 'via', 'through', 'over', 'from', 'to', 'before', 'after', 'with', 'late', 'early', 'earlier', 'later', 'last', 'this', 'again', 'also', 'simply', 'it']);
+/**
+ * The colon that closes a short adjunct right after a cue ("on X", "in a post on Monday", "bluntly", "it bluntly"),
+ * or -1: up to eight words, no verb, clause word or other punctuation between, and a clause of two words or more after.
+ */
+export function colonAfterAdjunct(toks: Tok[], a: number, n: number): number {
+  const first = toks[a];
+  if (!first?.w || !(COLON_ADJUNCT_OPENERS.has(first.l) || MONTHS_DAYS.has(first.l) || isLyAdverb(first))) return -1;
+  for (let k = a; k < n && k - a <= 8; k++) {
+    const x = toks[k]!;
+    if (isPunct(x, ':')) return n - k > 2 ? k : -1;
+    if (!x.w && !(x.t === '.' || x.t === '’' || x.t === "'" || x.t === '-')) return -1;
+    if (x.w && (FINITE.has(x.l) || BE.has(x.l) || /^(that|which|who|whether|if|because|and|but)$/.test(x.l) || SPEECH.has(x.l))) return -1;
+  }
+  return -1;
+}
+
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
   let mode = mode0;
   const { toks, quotes } = sc;
@@ -442,6 +460,11 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     }
   }
   let c0 = mode === 'npobj' ? after : skipAfterCue(toks, after, n);
+  // "wrote on X: C", "said in a statement on Monday: C", "put it bluntly: C": a short adjunct between the cue and a colon
+  if (mode === 'speech' && !medium) {
+    const colon = colonAfterAdjunct(toks, after, n);
+    if (colon > 0) c0 = colon + 1;
+  }
   let localEnd = n;
   if (mode === 'npobj') {
     for (let m = after; m < n; m++) {

@@ -10,7 +10,7 @@ import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
 import { stanceFrame, participle } from './frames-verb.js';
-import { activeCue, isLyAdverb } from './active.js';
+import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
 import { asParenthetical } from './frames-as.js';
 
@@ -65,6 +65,11 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (STANCE.has(l) && (toks[j + 1]?.l === 'that' || toks[j + 1]?.l === 'about') && toks[j - 1] && (BE.has(toks[j - 1]!.l) || (CUE_ADV.has(toks[j - 1]!.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
       stanceFrame(ctx, sc, j); continue;
     }
+    // "was convinced the dam would hold", "is confident they will win": a belief adjective with a bare clause (its
+    // subject, then a finite verb within seven words), not "was sure of victory", "is aware of the risk"
+    if (BARE_STANCE.has(l) && bareClauseAhead(toks, j + 1) && toks[j - 1] && (BE.has(toks[j - 1]!.l) || (CUE_ADV.has(toks[j - 1]!.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
+      stanceFrame(ctx, sc, j, 1); continue;
+    }
     // ---- intention: "X wants to …", "X refused to …"
     // "declined to comment", "refused to elaborate": the outlet narrates a silence, no claim of the source's
     if (/^(declined|declines|decline|refused|refuses|refuse)$/.test(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.test(toks[j + 2]?.l ?? '')) continue;
@@ -94,6 +99,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- 'Said X, who …, "C"': the sentence opens with its cue
     if (t.cap && j === firstWord(toks) && saidFirst(ctx, sc, j)) continue;
+    // ---- "X put it bluntly: C", "as she put it simply: C" is handled by asParenthetical; here only the colon form
+    if (l === 'put' && !t.cap && toks[j + 1]?.l === 'it' && colonAfterAdjunct(toks, j + 1, n) > 0) { activeCue(ctx, sc, j, j, 'speech'); continue; }
     // ---- "As X noted, C" / "C, as X has said"
     if ((SPEECH.has(l) || l === 'put') && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
     // ---- topic cues: "warned of more storms", "spoke about the crisis" (the object is the source's claim)
@@ -127,6 +134,21 @@ function pluralNoun(toks: Tok[], j: number): boolean {
 }
 
 const POSTED_DOCS = new Set(L.POSTED_DOCUMENTS);
+// stance adjectives of belief, fear or hope that take a clause without "that"
+const BARE_STANCE = new Set(['convinced', 'confident', 'sure', 'certain', 'adamant', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'aware', 'fearful', 'insistent', 'doubtful', 'sceptical', 'skeptical', 'unaware']);
+/** A clause opens at token a: a subject (pronoun, determiner, name, "there") and a finite verb within seven words. */
+function bareClauseAhead(toks: Tok[], a: number): boolean {
+  const f = toks[a];
+  if (!f?.w || !(/^(he|she|it|they|we|i|you|there)$/.test(f.l) || DET.has(f.l) || f.cap)) return false;
+  for (let m = a + 1; m < toks.length && m < a + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w && !(x.t === '’' || x.t === "'" || x.t === '-' || x.t === '.')) return false;
+    if (x.w && /^(of|about|that|which|who)$/.test(x.l)) return false;
+    if (x.w && (FINITE_VERB.has(x.l))) return true;
+  }
+  return false;
+}
+const FINITE_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'won’t', "won't", 'cannot']);
 const PER_RULE = /^(rules?|agreements?|terms|law|laws|regulations?|polic(y|ies)|contracts?|guidelines?|protocols?|tradition|custom|requests?|instructions?|orders?|deal|treaty|constitution|schedule|plan)$/;
 const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
 

@@ -8,20 +8,26 @@ import { namedLink } from './source-link.js';
 import { clauseStart, clauseEnd, firstVerbish, leftChunks } from './clause.js';
 
 /** "Protesters were frustrated that C": the subject holds C. */
-export function stanceFrame(ctx: Ctx, sc: SentCtx, j: number): void {
+export function stanceFrame(ctx: Ctx, sc: SentCtx, j: number, skip = 2): void {
   const { toks } = sc;
   const n = toks.length;
   let k = j - 1;
   while (k >= 0 && (BE.has(toks[k]!.l) || CUE_ADV.has(toks[k]!.l))) k--;
+  // "Haddad, however, is convinced …": a short aside between commas before the verb
+  if (isComma(toks[k])) {
+    let m = k - 1;
+    while (m >= 0 && toks[m]!.w && k - m <= 4) m--;
+    if (m > 0 && isComma(toks[m])) k = m - 1;
+  }
   const cs = clauseStart(toks, j);
   const src = k >= 0 ? leftNP(toks, k, cs) : null;
   if (!src || !srcOk(toks, src, toks[j]!.l)) return;
   if (src[0] === src[1] && PRON.has(toks[src[0]]!.l) && insideQuote(sc, toks[j]!.s)) return;
-  const c0 = j + 2;
+  const c0 = j + skip;
   const ce = clauseEnd(toks, c0);
   if (ce <= c0) return;
   const l = namedLink(ctx, toks, src[0], src[1], [toks[j]!], 'attr.stance');
-  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[src[0]]!.s, toks[j + 1]!.e], claimStart: toks[src[0]]!.s, rule: 'attr.stance', cue: j });
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[src[0]]!.s, toks[c0 - 1]!.e], claimStart: toks[src[0]]!.s, rule: 'attr.stance', cue: j });
 }
 
 /** "C was first reported by X": X is the source of the clause. */

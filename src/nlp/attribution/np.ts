@@ -1,7 +1,7 @@
 // Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
-import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE } from './words.js';
+import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE, STANCE } from './words.js';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
 const ADJ = new Set(L.PRENOMINAL_ADJECTIVES);
@@ -78,7 +78,8 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
   if (/'s$/.test(last.l) || last.t === '’' || last.t === "'") return false;
   if (/ed$/.test(last.l) && !last.cap && !/^(accused|injured|wounded|polled|surveyed|interviewed|questioned|contacted|reached)$/.test(last.l)) return false;
   // a bare plural-form cue ("demand", "say") needs a plural or first/second-person subject: "the low demand" is a noun
-  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet|went)$/.test(cue)) {
+  // (a stance adjective is no verb: "Haddad was confident that …")
+  if (/^[a-z]+$/.test(cue) && !/(s|ed|ing)$/.test(cue) && !STANCE.has(cue) && !/^(said|told|wrote|thought|knew|felt|found|put|saw|heard|made|gave|sent|held|led|met|spoke|swore|understood|sought|cut|set|let|read|hit|bid|cast|forecast|quit|spread|shut|bet|went)$/.test(cue)) {
     let aux = false;
     for (let i = src[1] + 1; i < cueIdx; i++) if (/^(do|does|did|will|would|can|could|may|might|should|must|to|shall|wo|ca)$/.test(toks[i]!.l)) aux = true;
     // "those surveyed say", "42% say", "Executives for Mondelez say": plural by determiner, share or head noun
