@@ -33,3 +33,14 @@ describe('a stance adjective of belief', () => {
     assert.deepEqual(chain('Karim Haddad was confident on Monday.', 'confident on Monday'), []);
   });
 });
+
+describe('"expected to" as a passive participle has no source of its own', () => {
+  it('"is widely expected to" and "with repairs expected to"', () => {
+    assert.deepEqual(chain('The central bank is widely expected to raise rates next week.', 'raise rates next week'), []);
+    assert.deepEqual(chain('Karim Haddad said the dam would hold, with repairs expected to take months.', 'repairs expected to take months'), ['Karim Haddad']);
+  });
+  it('negative: an active intention keeps its subject', () => {
+    assert.deepEqual(chain('The ministry expected to finish repairs by May.', 'finish repairs by May'), ['The ministry']);
+    assert.deepEqual(chain('The ministry expects to finish repairs by May.', 'finish repairs by May'), ['The ministry']);
+  });
+});
