@@ -1,6 +1,6 @@
 // Cutting sentences into claim pieces: clause boundaries, trimming, coordination limits.
 import type { Tok } from '../claims/text.js';
-import { S, CONJ, IRR_PAST } from './words.js';
+import { S, CONJ } from './words.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 
 export interface Piece { s: number; e: number }
@@ -98,45 +98,8 @@ export function contentOf(frames: Frame[], p: Piece): Piece {
 /** A pre-posed frame's content stops where a coordinated clause with its own frame begins. */
 const CONTRAST = new Set(['though', 'although', 'but', 'whereas', 'yet', 'while']);
 
-const MODALS = S(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'wo', 'shall']);
-const FINITE_HEADS = S(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', ...MODALS]);
-const THEN_WORDS = S(['then', 'later', 'also', 'quickly', 'promptly', 'immediately', 'soon', 'afterwards', 'swiftly']);
-
-/**
- * "X said the dam would hold and then flew to Geneva", "…, then left": a simple past after "and"/"then" cannot share
- * the content's modal ("would hold and flew"), so it is the speaker's own next act, told by the outlet: the content
- * stops before it. (After "had"/"was" a participle may be coordinated inside the content: "had killed 10 and wounded 20".)
- */
-function speakerActAfterModal(toks: Tok[], f: Frame): void {
-  if (!f.rule.startsWith('attr.pre') || f.inherit || f.local) return;
-  const c = f.content[0]!;
-  const a = toks.findIndex((t) => t.s >= c[0]);
-  if (a < 0) return;
-  let modal = -1;
-  for (let i = a; i < toks.length && toks[i]!.e <= c[1]; i++) {
-    const t = toks[i]!;
-    if (t.q) return;
-    if (t.w && FINITE_HEADS.has(t.l)) { if (MODALS.has(t.l)) modal = i; break; }
-  }
-  if (modal < 0) return;
-  for (let i = modal + 2; i < toks.length && toks[i]!.e <= c[1]; i++) {
-    const t = toks[i]!;
-    if (!t.w && !isComma(t)) return;
-    const and = t.l === 'and' || (isComma(t) && toks[i + 1]?.l === 'then');
-    if (!and) continue;
-    let k = i + 1;
-    while (k < toks.length && toks[k]!.w && THEN_WORDS.has(toks[k]!.l)) k++;
-    const v = toks[k];
-    if (!v?.w || v.cap || !(IRR_PAST.has(v.l) || (/[^e]ed$/.test(v.l) && v.l.length > 4))) continue;
-    // (no subject between: "and then flew", not "and the army flew")
-    c[1] = Math.max(c[0], toks[isComma(toks[i - 1]) ? i - 2 : i - 1]!.e);
-    return;
-  }
-}
-
 export function truncateAtCoordination(sc: SentCtx): void {
   const { toks, frames } = sc;
-  for (const f of frames) speakerActAfterModal(toks, f);
   for (const f of frames) {
     if (f.local) continue;
     for (const g of frames) {
