@@ -27,9 +27,34 @@ import { ageDeltaChecks } from './ageDeltas.js';
 import { bothChecks } from './both.js';
 import { compositionChecks } from './composition.js';
 
+/** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
+export const MAX_CHECK_SENTENCE = 1200;
+
+/**
+ * Sentences as the checks read them: one longer than MAX_CHECK_SENTENCE (a table or list flattened into one line) is cut
+ * into pieces at the last clause break (";", ",") or space before the limit, so that every rule that pairs the figures of
+ * a sentence costs at most the square of a piece, not of the line: no figure is paired across pieces.
+ */
+export function checkSentences(text: string, spans: ReadonlyArray<[number, number]>, max = MAX_CHECK_SENTENCE): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    let at = from;
+    while (to - at > max) {
+      const piece = text.slice(at, at + max);
+      const cut = Math.max(piece.lastIndexOf('; '), piece.lastIndexOf(', '));
+      const space = piece.lastIndexOf(' ');
+      const end = at + (cut > max / 2 ? cut + 2 : space > max / 2 ? space + 1 : max);
+      out.push([at, end]);
+      at = end;
+    }
+    out.push([at, to]);
+  }
+  return out;
+}
+
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
 export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
-  const sentences = sentenceSpans(doc.text, doc.sentences);
+  const sentences = checkSentences(doc.text, sentenceSpans(doc.text, doc.sentences));
   const all: Check[] = [
     ...unitConversionChecks(doc.quantities, doc.text, doc.anchorDate),
     ...travelTimeChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences),
@@ -52,13 +77,39 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     if ('time' in r) { const t = doc.times[r.time]; return t ? [t.start, t.end] : undefined; }
     return 'start' in r ? [r.start, r.end] : undefined;
   };
+  // the spans each kind's checks already cover, kept as checks are added (not recomputed per check: that was
+  // quadratic in the checks of a document)
+  // quadratic in the checks of a document), filed by kind and by 256-character bucket of the text
+  const covered = new Map<string, Map<number, Array<[number, number]>>>();
+  const BUCKET = 256;
+  const cover = (c: Check) => {
+    let byBucket = covered.get(c.kind);
+    if (!byBucket) covered.set(c.kind, byBucket = new Map());
+    for (const r of c.refs) {
+      const sp = spanOf(r);
+      if (!sp) continue;
+      for (let b = Math.floor(sp[0] / BUCKET); b <= Math.floor(Math.max(sp[0], sp[1] - 1) / BUCKET); b++) {
+        const list = byBucket.get(b);
+        if (list) list.push(sp); else byBucket.set(b, [sp]);
+      }
+    }
+  };
+  const isCovered = (kind: string, [x, y]: [number, number]) => {
+    const byBucket = covered.get(kind);
+    if (!byBucket) return false;
+    for (let b = Math.floor(x / BUCKET); b <= Math.floor(Math.max(x, y - 1) / BUCKET); b++) {
+      if (byBucket.get(b)?.some(([a, e]) => a < y && x < e)) return true;
+    }
+    return false;
+  };
+  all.forEach(cover);
   const addUncovered = (extra: Check[]) => {
     for (const c of extra) {
-      const covered = all.filter((x) => x.kind === c.kind).flatMap((x) => x.refs.map(spanOf)).filter((x): x is [number, number] => !!x);
       // the first ref is the figure the check is about (the offset, the tally, the total)
       const own = c.refs[0] !== undefined ? spanOf(c.refs[0]) : undefined;
-      if (own && covered.some(([a, b]) => a < own[1] && own[0] < b)) continue;
+      if (own && isCovered(c.kind, own)) continue;
       all.push(c);
+      cover(c);
     }
   };
   addUncovered(tallyCountChecks(doc.text, doc.quantities, sentences));

@@ -1,8 +1,8 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { MONTHS } from '../time/lexicon.js';
-import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
-import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { firstFrom, indicesIn, overlapFinder, sentenceIndex, type SentenceSpans } from './sentences.js';
 import { yearFacts } from './yearFacts.js';
 
 // "On March 3 the storm hit. Two days later, on March 5, the dam burst"; "Founded in 1998 … Ten years later, in 2008,
@@ -21,7 +21,6 @@ const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const REACH = 2;
 /** Between the offset and a date that ends its clause: a few words, no other clause or event word of its own. */
 const LOOSE_LANDS_RE = /^\s*,?\s*(?![^.;:!?]*\b(?:after|before|since|from|until|than|when|while|following|ago|last|previous)\b)[^.;:!?()\d]{1,70}?\s(?:on|in)\s+(?:the\s+)?$/i;
-const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 interface Dated { start: number; end: number; text: string; year: number; month?: number; day?: number; ref?: number }
@@ -38,8 +37,9 @@ function writtenDates(text: string, times: readonly TimeExpr[]): Dated[] {
     if (m[3]) d.day = Number(m[3]);
     out.push(d);
   });
+  const dated = overlapFinder([...out].sort((a, b) => a.start - b.start));
   for (const p of yearFacts(text, times).points) {
-    if (!out.some((d) => d.start < p.end && p.start < d.end)) out.push({ start: p.start, end: p.end, text: p.text, year: p.year });
+    if (!dated(p)) out.push({ start: p.start, end: p.end, text: p.text, year: p.year });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -84,7 +84,9 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     const [sFrom, sTo] = sentences[s]!;
     const pStart = m.index;
     const pEnd = m.index + m[0].length;
-    const cands = dates.filter((d) => precise(d, unit) && !(d.start < pEnd && pStart < d.end));
+    const windowStart = sentences[Math.max(0, s - REACH)]![0];
+    // the dates of the sentence and the REACH before it (a binary search, not a scan of the document's dates)
+    const cands = indicesIn(dates, windowStart, sTo).map((k) => dates[k]!).filter((d) => precise(d, unit) && !(d.start < pEnd && pStart < d.end));
     // the date the offset lands on, in apposition
     let lands = cands.find((d) => d.start >= pEnd && d.end <= sTo && LANDS_AFTER_RE.test(text.slice(pEnd, d.start)))
       ?? cands.find((d) => d.end <= pStart && d.start >= sFrom && LANDS_BEFORE_RE.test(text.slice(d.end, pStart)));
@@ -92,11 +94,11 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     // pairing (the date may belong to another event), so only agreement is reported
     let loose = false;
     if (!lands) {
-      const next = dates.find((d) => d.start >= pEnd && d.end <= sTo);
+      const k = firstFrom(dates, pEnd);
+      const next = k < dates.length && dates[k]!.end <= sTo ? dates[k] : undefined;
       if (next && precise(next, unit) && LOOSE_LANDS_RE.test(text.slice(pEnd, next.start))) { lands = next; loose = true; }
     }
     if (!lands) continue;
-    const windowStart = sentences[Math.max(0, s - REACH)]![0];
     const before = cands.filter((d) => d !== lands && d.end <= Math.min(pStart, lands.start) && d.start >= windowStart);
     const base = before[before.length - 1];
     if (!base) continue;

@@ -42,9 +42,12 @@ function countFigures(text: string, qs: readonly Quantity[], idx: number[], from
     if (isCount(q) || isMoney(q)) out.push({ start: q.start, end: q.end, text: q.text, value: q.value, ref: i, money: isMoney(q) ? q.unit : undefined, approx: !!q.bound });
   }
   const sentence = text.slice(from, to);
+  // the sentence's quantities are in text order: one pointer walks them beside the bare figures (linear, not n × m)
+  let k = 0;
   for (const m of sentence.matchAll(BARE_RE)) {
     const start = from + m.index!, end = start + m[0].length;
-    if (YEAR_RE.test(m[1]!) || idx.some((i) => qs[i]!.start < end && start < qs[i]!.end)) continue;
+    while (k < idx.length && qs[idx[k]!]!.end <= start) k++;
+    if (YEAR_RE.test(m[1]!) || (k < idx.length && qs[idx[k]!]!.start < end)) continue;
     // a clock time, a date or an ordinal is no count
     const around = text.slice(Math.max(0, start - 1), end + 3);
     if (/\d[:/]\d|\d(?:st|nd|rd|th)\b/.test(around)) continue;
@@ -52,6 +55,17 @@ function countFigures(text: string, qs: readonly Quantity[], idx: number[], from
     out.push({ start, end, text: m[0], value, ref: { start, end, text: m[0] }, approx: false });
   }
   return out;
+}
+
+/** How many figures either side of a percentage may be its part and whole, and how far away they may stand. */
+const NEAR_FIGURES = 8;
+const NEAR_CHARS = 400;
+
+/** The figures (sorted by start, with their starts) nearest a point: at most NEAR_FIGURES each side, within NEAR_CHARS. */
+function nearFigures<T extends { start: number }>(figs: readonly T[], starts: readonly number[], at: number): T[] {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < at) lo = mid + 1; else hi = mid; }
+  return figs.slice(Math.max(0, lo - NEAR_FIGURES), lo + NEAR_FIGURES).filter((f) => Math.abs(f.start - at) <= NEAR_CHARS);
 }
 
 /** The unit a percentage or points figure was written to; "20%" is taken as written to the unit, not to ten. */
@@ -83,15 +97,20 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     const shares = pcts.filter((i) => qs[i]!.value > 0 && qs[i]!.value < 100 && !isChange(i));
     // a share and a part and whole of one kind
     if (shares.length) {
-      const figs = countFigures(text, qs, idx, from, to);
+      const figs = countFigures(text, qs, idx, from, to).sort((x, y) => x.start - y.start);
+      const starts = figs.map((f) => f.start);
       for (const pi of shares) {
         const p = qs[pi]!;
+        // the part and whole of a share stand near it: the nearest few figures either side, so a sentence of
+        // thousands of figures costs shares × a constant, not shares × figures²
+        const near = nearFigures(figs, starts, p.start);
+        const tolExact = pctTolerance(p, !!p.bound), tolApprox = pctTolerance(p, true);
         let done = false;
-        for (const a of figs) {
-          for (const b of figs) {
+        for (const a of near) {
+          for (const b of near) {
             if (done || a === b || !(a.value > 0) || a.value >= b.value || a.money !== b.money) continue;
             const ratio = (a.value / b.value) * 100;
-            if (Math.abs(ratio - p.value) > pctTolerance(p, a.approx || b.approx || !!p.bound)) continue;
+            if (Math.abs(ratio - p.value) > (a.approx || b.approx ? tolApprox : tolExact)) continue;
             out.push(ruled({
               kind: 'COUNT', status: 'CONSISTENT', refs: [pi, a.ref, b.ref],
               detail: `${a.text} of ${b.text} = ${fmt(ratio)}%, given as ${p.text}`,
@@ -106,7 +125,8 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     for (const di of points) {
       const d = qs[di]!;
       const tol = pctRounding(d) / 2 + 0.05 + 1e-9;
-      const pair = pcts.flatMap((x, k) => pcts.slice(k + 1).map((y) => [x, y] as const))
+      const near = nearFigures(pcts.map((i) => ({ i, start: qs[i]!.start })), pcts.map((i) => qs[i]!.start), d.start).map((f) => f.i);
+      const pair = near.flatMap((x, k) => near.slice(k + 1).map((y) => [x, y] as const))
         .find(([x, y]) => Math.abs(Math.abs(qs[x]!.value - qs[y]!.value) - d.value) <= tol + Math.max(pctRounding(qs[x]!), pctRounding(qs[y]!)) / 2);
       if (!pair) continue;
       const [x, y] = pair;
@@ -124,13 +144,19 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     const [from, to] = sentences[s]!;
     const st = text.slice(from, to);
     if (!LEAD_CUE_RE.test(st)) continue;
+    const pctFigs = pcts.map((i) => ({ i, start: qs[i]!.start, end: qs[i]!.end }));
+    const pctStarts = pctFigs.map((f) => f.start);
+    const allPcts = idx.filter((i) => qs[i]!.unit === '%').map((i) => ({ start: qs[i]!.start, end: qs[i]!.end }));
+    const allPctStarts = allPcts.map((f) => f.start);
     for (const m of st.matchAll(POINTS_RE)) {
       const start = from + m.index!, end = start + m[0].length;
-      if (idx.some((i) => qs[i]!.unit !== 'pp' && qs[i]!.start < end && start < qs[i]!.end && qs[i]!.unit === '%')) continue;
+      if (nearFigures(allPcts, allPctStarts, start).some((f) => f.start < end && start < f.end)) continue;
+      const near = nearFigures(pctFigs, pctStarts, start);
       const n = /^\d/.test(m[1]!) ? Number(m[1]) : countValue(m[1]!);
       if (n === undefined || !(n > 0)) continue;
       const tol = (m[1]!.includes('.') ? 0.05 : 0.5) + 1e-9;
-      const pair = pcts.flatMap((x, k) => pcts.slice(k + 1).map((y) => [x, y] as const))
+      const nearIdx = near.map((f) => f.i);
+      const pair = nearIdx.flatMap((x, k) => nearIdx.slice(k + 1).map((y) => [x, y] as const))
         .find(([x, y]) => Math.abs(Math.abs(qs[x]!.value - qs[y]!.value) - n) <= tol + Math.max(pctRounding(qs[x]!), pctRounding(qs[y]!)) / 2);
       if (!pair) continue;
       const [x, y] = pair;

@@ -1,5 +1,5 @@
 import type { Check, TimeExpr } from '../../core/types.js';
-import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -75,7 +75,6 @@ export function looseSpanChecks(text: string, times: readonly TimeExpr[], senten
 const SHORT_LENGTH_RE = new RegExp(String.raw`\b(\d{1,3}|${NUM_WORD_SRC}|an?)[\s-]+(days?|weeks?|months?)\b(?!\s+(?:ago|old|earlier|later|after|before|since|on|into|from)\b|-old|'s?\s+(?:time|notice))`, 'gi');
 const DAY_VALUE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const WRITTEN_RE = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
 const DAY = 86400000;
 const RANGE_GAP_RE = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 

@@ -20,3 +20,6 @@ export const NUM_WORD_SRC = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 /** A count written in digits or words. */
 export const COUNT_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+|(?:${NUM_WORD_SRC})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+/** A year written in digits (1600–2099) somewhere in a phrase: whether a date's year is the text's or the time stage's guess. */
+export const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;

@@ -1,6 +1,6 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { MONTHS } from '../time/lexicon.js';
-import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated, type Dated } from './datedTime.js';
@@ -24,7 +24,6 @@ const SLACK: Record<string, number> = { day: 2, week: 0.6, month: 0.6, year: 0.6
 
 
 
-const YEAR_WRITTEN_RE = /\b(?:1[6-9]|20)\d\d\b/;
 const addYears = (ms: number, k: number) => { const d = new Date(ms); d.setUTCFullYear(d.getUTCFullYear() + k); return d.getTime(); };
 /**
  * Whole years to add to `d` so that it is the first of its kind at or after `ref`; with `before`, the years `d` must

@@ -4,7 +4,7 @@ import { fmt, roundingUnit } from './format.js';
 import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
 import { COUNT_SRC, countValue } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
-import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // COUNT checks on tallies read from the text:
 //  - a list of counts and its total: "12 gold, 8 silver and 5 bronze medals, 25 in all"; "a total of 20 people: 12 from
@@ -45,9 +45,16 @@ function items(s: string, base: number): Array<{ n: number; text: string; start:
 
 function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  ENUM_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ENUM_RE.exec(text)) !== null) {
+  // one sentence at a time: a list never runs past its sentence, and a failed match over a long list of items with no
+  // "and" rescans the rest of its text from every item, so the scan must stop at the sentence's end
+  const hits: RegExpExecArray[] = [];
+  for (const [sFrom, sTo] of sentences) {
+    const st = text.slice(sFrom, sTo);
+    ENUM_RE.lastIndex = 0;
+    let h: RegExpExecArray | null;
+    while ((h = ENUM_RE.exec(st)) !== null) { h.index += sFrom; hits.push(h); }
+  }
+  for (const m of hits) {
     const s = sentenceIndex(sentences, m.index);
     if (s === -1) continue;
     const [sFrom, sTo] = sentences[s]!;
@@ -81,7 +88,6 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
       kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [totalRef, ...parts.map((p) => span(p.start, p.text))],
       detail: `parts ${arith} = ${sum} ${subset ? (ok ? '≤' : '>') : ok ? '=' : '≠'} the stated total ${total}${subset ? ' (a subset, "including")' : ''}`,
     }, subset ? 'count:enumeration-subset' : 'count:enumeration-total'));
-    ENUM_RE.lastIndex = end;
   }
   return out;
 }
@@ -117,7 +123,9 @@ function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: 
     // wholes: counts larger than the part in the sentence or the one before, not inside the pair itself
     // (inside the pair only the whole of its own "of" phrase: "40% of the 2,000 workers, or 800")
     const ownWhole = (q: Quantity) => q.start > p.start && /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(p.start, q.start));
-    const wholes = qs.filter((q) => isCount(q) && q.start >= from && q.end <= to && (!(q.start < p.end && p.start < q.end) || ownWhole(q)) && q.value > p.n && !q.bound);
+    // (the sentences cut to a window round the pair: a sentence of thousands of figures stays linear)
+    const near = indicesIn(qs, Math.max(from, p.start - FIGURE_WINDOW), Math.min(to, p.end + FIGURE_WINDOW)).map((i) => qs[i]!);
+    const wholes = near.filter((q) => isCount(q) && q.start >= from && q.end <= to && (!(q.start < p.end && p.start < q.end) || ownWhole(q)) && q.value > p.n && !q.bound);
     const tol = roundingUnit(p.pctText, p.pct) / 2 + (p.approx ? Math.max(1, p.pct * 0.05) : 0) + 1e-9;
     const match = wholes.find((w) => Math.abs((p.n / w.value) * 100 - p.pct) <= tol);
     const sStart = sentences[s]![0];
@@ -144,13 +152,16 @@ const SHARE_CUE_RE = new RegExp(`\\b(?:${alt(SHARE_CUES)})\\b`, 'i');
 
 function twoShareChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
+  const cueBySentence = new Map<number, boolean>();
   TWO_SHARES_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TWO_SHARES_RE.exec(text)) !== null) {
     const s = sentenceIndex(sentences, m.index);
     if (s === -1) continue;
-    const sentence = text.slice(sentences[s]![0], sentences[s]![1]);
-    if (!SHARE_CUE_RE.test(sentence) || CHANGE_RE.test(text.slice(Math.max(sentences[s]![0], m.index - 40), m.index))) continue;
+    // (whether the sentence has a share cue is asked once per sentence, not once per pair of shares in it)
+    let cued = cueBySentence.get(s);
+    if (cued === undefined) cueBySentence.set(s, cued = SHARE_CUE_RE.test(text.slice(sentences[s]![0], sentences[s]![1])));
+    if (!cued || CHANGE_RE.test(text.slice(Math.max(sentences[s]![0], m.index - 40), m.index))) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
     const sum = a + b;
@@ -200,16 +211,17 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
     const b = Number(m[2]);
     if (a < b) continue;
     const tallyRef = span(m.index, m[0]);
-    const sentence = text.slice(sFrom, sTo);
+    // (the sentence cut to a window round the tally, and the body looked for in it too: linear in a sentence of many tallies)
+    const sentence = text.slice(Math.max(sFrom, m.index - FIGURE_WINDOW), Math.min(sTo, end + FIGURE_WINDOW));
     const abst = ABSTAIN_RE.exec(sentence);
     const abstN = abst ? countValue(abst[1]!) ?? 0 : 0;
     const cast = a + b + abstN;
     const castText = `${a} + ${b}${abst ? ` + ${abstN} abstaining` : ''} = ${cast}`;
     // the body that voted, in the sentence or the one before (the nearest before the tally)
     let body: { n: number; text: string; start: number; same: boolean } | undefined;
-    const from = sentences[Math.max(0, s - 1)]![0];
+    const from = Math.max(sentences[Math.max(0, s - 1)]![0], m.index - FIGURE_WINDOW);
     BODY_RE.lastIndex = 0;
-    const scope = text.slice(from, sTo);
+    const scope = text.slice(from, Math.min(sTo, end + FIGURE_WINDOW));
     let bm: RegExpExecArray | null;
     while ((bm = BODY_RE.exec(scope)) !== null) {
       const n = countValue(bm[1] ?? bm[2] ?? bm[3] ?? bm[4] ?? bm[5]!);

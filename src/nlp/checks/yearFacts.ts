@@ -1,6 +1,7 @@
 import type { TimeExpr } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { execAnchored } from './anchored.js';
+import { firstFrom, overlapFinder } from './sentences.js';
 
 /** A year stated in the text ("in 2019"). `ref` is the index in doc.times when the time stage found it. */
 export interface YearPoint {
@@ -73,6 +74,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function yearFacts(text: string, times: readonly TimeExpr[]): { points: YearPoint[]; spans: YearSpan[] } {
   const points: YearPoint[] = [];
   const spans: YearSpan[] = [];
+  const timeAt = timeIndexFinder(times);
   times.forEach((t, idx) => {
     const y = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t.value);
     if (t.type === 'DATE' && y && t.text.includes(y[1])) {
@@ -84,17 +86,19 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
   });
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // (the years found in the text never overlap each other: only the times' points need looking up)
+  const timePoint = overlapFinder([...points].sort((a, b) => a.start - b.start));
   while ((m = YEAR_RE.exec(text)) !== null) {
     const start = m.index + m[0].length - m[2].length;
     const p: YearPoint = { year: Number(m[2]), start, end: start + 4, text: m[2] };
-    if (!points.some((q) => overlaps(q, p))) points.push(p);
+    if (!timePoint(p)) points.push(p);
   }
   DUR_RE.lastIndex = 0;
   while ((m = execAnchored(DUR_RE, YEAR_WORD, text)) !== null) {
     const n = wordValue(m[2]);
     if (n === undefined || n <= 0) continue;
     const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0] };
-    spans.push(withMod(s, m[1], times));
+    spans.push(withMod(s, m[1], times, timeAt));
   }
   OTHER_RE.lastIndex = 0;
   while ((m = execAnchored(OTHER_RE, MONTH_DECADE_WORD, text)) !== null) {
@@ -105,7 +109,7 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     if (month && k < 6) continue;
     const per = month ? 1 / 12 : 10;
     const s: YearSpan = { n: k * per, rel: relOf(m[4]), start: m.index, end: m.index + m[0].length, text: m[0], per: month ? 1 / 6 : 2, label: `${k} ${month ? 'months' : k === 1 ? 'decade' : 'decades'}` };
-    spans.push(withMod(s, m[1], times));
+    spans.push(withMod(s, m[1], times, timeAt));
   }
   // "half a century", "a quarter of a century", "a quarter-century", "a century": round lengths, with a slack of their own
   CENTURY_RE.lastIndex = 0;
@@ -114,7 +118,7 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
     const [n, per, label] = what.startsWith('half') ? [50, 6, 'half a century'] : what.includes('quarter') ? [25, 4, 'a quarter century'] : [100, 10, 'a century'];
     if (spans.some((x) => overlaps(x, { start: m!.index, end: m!.index + m![0].length }))) continue;
     const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0], per, label };
-    spans.push(withMod(s, m[1], times));
+    spans.push(withMod(s, m[1], times, timeAt));
   }
   points.sort((a, b) => a.start - b.start);
   spans.sort((a, b) => a.start - b.start);
@@ -122,12 +126,26 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
 }
 
 /** A span's bound: the written modifier ("more than"), or for a span the time stage's mod; links its time. */
-function withMod(s: YearSpan, written: string | undefined, times: readonly TimeExpr[]): YearSpan {
+function withMod(s: YearSpan, written: string | undefined, times: readonly TimeExpr[], timeAt: (s: { start: number; end: number }) => number): YearSpan {
   if (written) s.mod = MODS[written.toLowerCase()];
-  const idx = times.findIndex((t) => overlaps(t, s));
+  const idx = timeAt(s);
   if (idx !== -1) {
     s.ref = idx;
     if (times[idx]!.mod && s.rel === 'span') s.mod = times[idx]!.mod;
   }
   return s;
+}
+
+/**
+ * A finder of the index of the first time overlapping a span: times sorted by start (as the time stage gives them)
+ * are binary-searched, back by the longest time; else they are scanned.
+ */
+function timeIndexFinder(times: readonly TimeExpr[]): (s: { start: number; end: number }) => number {
+  const sorted = times.every((t, i) => i === 0 || times[i - 1]!.start <= t.start);
+  if (!sorted) return (s) => times.findIndex((t) => overlaps(t, s));
+  const maxLen = times.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+  return (s) => {
+    for (let i = firstFrom(times, s.start - maxLen); i < times.length && times[i]!.start < s.end; i++) if (overlaps(times[i]!, s)) return i;
+    return -1;
+  };
 }
