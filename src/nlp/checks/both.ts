@@ -1,4 +1,6 @@
 import type { Check } from '../../core/types.js';
+import { PERSON_NOUNS } from '../quantity/lexicon.js';
+import { personByEnding, singular } from '../quantity/nouns.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -44,7 +46,7 @@ export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
     const before = text.slice(Math.max(0, at - 120), at);
     const floating = FLOAT_BEFORE_RE.test(before);
     const pronoun = VERB_AFTER_RE.test(after) || OF_AFTER_RE.test(after);
-    const determiner = NOUN_AFTER_RE.test(after);
+    const determiner = NOUN_AFTER_RE.exec(after);
     if (!pronoun && !determiner && !floating) continue;
     // "both in Paris and in Rome", "both armed and dangerous": a coordinator after a floating "both"
     if (/^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|as well as)\s/u.test(after) && !pronoun) continue;
@@ -80,6 +82,9 @@ export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
     if (!last) continue;
     const between = scope.slice(last.index + last[0].length);
     if (OTHER_COUNT_RE.test(between)) continue;
+    // "Two men were arrested … Both teams were fined": a "both" with its own noun refers back to a count of that noun,
+    // or of people when both nouns name people ("Two men … both suspects"); "the pair"/"the couple" take any
+    if (determiner && !pronoun && last[1] && !sameKindOfThing(last[1], ownNoun(determiner[0]))) continue;
     const tStart = from + last.index;
     out.push(ruled({
       kind: 'COUNT', status: 'CONSISTENT', refs: [ref, { start: tStart, end: tStart + last[0].length, text: last[0] }],
@@ -87,4 +92,15 @@ export function bothChecks(text: string, sentences: SentenceSpans): Check[] {
     }, 'count:both'));
   }
   return out;
+}
+
+const PERSON = new Set(PERSON_NOUNS);
+/** The head noun of the words after "both" ("both teams" → "teams", "both young men" → "men"). */
+const ownNoun = (after: string): string => after.trim().split(/\s+/).pop()!.replace(/[^\p{L}-]+$/u, '');
+const isPersonNoun = (w: string) => PERSON.has(w) || PERSON.has(singular(w)) || personByEnding(w);
+/** Whether two plural nouns may count the same things: the same noun, or two words for people. */
+export function sameKindOfThing(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  if (x === y || singular(x) === singular(y)) return true;
+  return isPersonNoun(x) && isPersonNoun(y);
 }

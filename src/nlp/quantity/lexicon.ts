@@ -206,6 +206,10 @@ export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N'];
  * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country
  * adjective for the same reason: "three drams of whisky".) */
 export const MARKED_ONLY_CURRENCY_LETTERS: readonly string[] = ['SR', 'QR', 'LE'];
+/** What a price is "a" or "per" of: "SR32 a share", "QR15 per litre" make a bare integer after such letters a price
+ * (goods only: "QR5 a year early" may be a grade and a time). */
+export const PRICE_UNITS: readonly string[] = ['share', 'barrel', 'litre', 'liter', 'gallon', 'kilo', 'kilogram', 'kg', 'tonne', 'ton',
+  'unit', 'ticket', 'meal', 'bag', 'sack', 'loaf', 'piece', 'dose'];
 /** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
 export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',

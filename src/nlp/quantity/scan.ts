@@ -4,7 +4,7 @@ import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt 
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
   CHANGE_VERBS, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
-  SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
+  PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { parseNumber } from './numberAt.js';
@@ -174,8 +174,11 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   if (num.scaled) return true;
   if (!marked) return false;
   for (let k = end + 1; k <= num.end; k++) if (/\d[.,]\d/.test(toks[k]!.text) || (toks[k]!.text === '.' || toks[k]!.text === ',')) return true;
-  return false;
+  // a price of one thing: "SR32 a share", "QR15 per litre", "LE40 a kilo" (a model or grade name is never priced)
+  const a = toks[num.end + 1], w = toks[num.end + 2];
+  return !!a && !!w && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per') && PRICE_UNIT_SET.has(w.lower);
 }
+const PRICE_UNIT_SET = new Set(PRICE_UNITS);
 const SCALED_ONLY = new Set(SCALED_ONLY_CURRENCY_LETTERS);
 const MARKED_ONLY = new Set(MARKED_ONLY_CURRENCY_LETTERS);
 

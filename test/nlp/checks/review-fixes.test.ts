@@ -48,3 +48,21 @@ test('"both" looks back a bounded stretch: a very long sentence with many a "bot
   runChecks(input);
   assert.ok(performance.now() - t0 < 2000, 'the checks finish in under 2 s');
 });
+
+test('a "both" with its own noun agrees only with a count of that noun, or of people when both nouns name people', () => {
+  assert.deepEqual(counts('Two men were arrested after the match. Both teams were fined by the league.', 'both'), []);
+  assert.deepEqual(counts('Two villages were flooded. Both men said they had lost everything.', 'both'), []);
+  assert.deepEqual(counts('Two teams reached the final. Both teams were fined by the league.', 'both'), ['CONSISTENT']);
+  assert.deepEqual(counts('Two men were arrested on Monday. Both suspects were charged with robbery.', 'both'), ['CONSISTENT']);
+  assert.deepEqual(counts('Two ministers resigned on Friday. Both men denied wrongdoing.', 'both'), ['CONSISTENT']);
+  // a pronoun "both" takes the count whatever it counts
+  assert.deepEqual(counts('Two men were arrested on Monday. Both were charged with robbery.', 'both'), ['CONSISTENT']);
+});
+
+test('the year-written test is one shared pattern, not a copy per rule', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(new URL('../../../../src/nlp/checks/', import.meta.url));
+  const defs = readdirSync(dir).filter((f) => f.endsWith('.ts')).filter((f) => /const YEAR_WRITTEN_RE\s*=/.test(readFileSync(dir + f, 'utf8')));
+  assert.deepEqual(defs, ['numbers.ts']);
+});
