@@ -23,7 +23,7 @@ const CUR_AFTER = String.raw`(?:\s+(?:dollars|euros|pounds|yen|yuan|rupees|franc
 const PCT = String.raw`(?:\s*%|\s*(?:per\s*cent|percent|pct)\b|\s+percentage[\s-]points?\b|\s+basis\s+points\b|\s+points?\b|-(?:percentage-)?points?\b)`;
 const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'zero' && w !== 'a' && w !== 'an' && w !== 'one').join('|');
 const APPROX_RE = /(?:about|around|roughly|nearly|almost|some|approximately|an estimated|more than|over|less than|under|just over|just under|close to|upwards of)\s+$/i;
-const VALUE_RE = new RegExp(String.raw`(?<![\w$€£¥₹.,-])(${CUR_BEFORE})?(${NUM}|(?:${WORD_NUM})(?=\s+(?:percent|per\s*cent|percentage|points?|million|billion|more|fewer|less)\b))(${SCALE})?(${CUR_AFTER})?(${PCT})?(?![\w-]|[.,]\d)`, 'gi');
+const VALUE_RE = new RegExp(String.raw`(?<![\w$€£¥₹.,-])(${CUR_BEFORE})?(${NUM}|(?:${WORD_NUM})(?=\s+(?:percent|per\s*cent|percentage|points?|million|billion|more|fewer|less)\b|-(?:percentage-)?points?\b))(${SCALE})?(${CUR_AFTER})?(${PCT})?(?![\w-]|[.,]\d)`, 'gi');
 const MONTHS = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/;
 // after a number: it is a time, a date, an age or a length, no amount that changes
 const NOT_AMOUNT_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|per\s+(?:hour|day)|km\/h|mph|st|nd|rd|th|year-old|[ap]m\b)/i;
@@ -96,6 +96,8 @@ const VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN})\b`, 'i');
 const VERB_BY_END_RE = new RegExp(String.raw`\b(${UP}|${DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|a\s+further\s+|another\s+)?$`, 'i');
 
 interface Change { from: Val; to: Val; dir: number }
+/** Between the change figure and the value before the change: "… increase from (the) A", "… drop on (last year's) A". */
+const NOUN_FROM_RE = new RegExp(String.raw`^[\s-]*(?:${NOUN})\s+(?:from|on|over)\s+(?:the\s+|a\s+|an\s+)?$`, 'i');
 
 /** "rose … from A to B", "rose … to B from A", "B, up from A": the two values of one change and its direction. */
 function changesIn(text: string, vs: Val[]): Change[] {
@@ -127,6 +129,12 @@ function changesIn(text: string, vs: Val[]): Change[] {
     const [b, c, a] = [vs[i]!, vs[i + 1]!, vs[i + 2]!];
     const m = /^(?:\s+(?:in|on|at|last|this)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?,\s*(up|down)\s+(?:by\s+)?$/iu.exec(text.slice(b.end, c.start));
     if (m && /^\s+(?:from|on)\s+(?:a\s+|an\s+)?$/.test(text.slice(c.end, a.start))) out.push({ from: a, to: b, dir: m[1]!.toLowerCase() === 'up' ? 1 : -1 });
+    // "rose to 150, a 50 percent increase from the 100 reported on Monday": the change told as a noun between the values
+    else if (/^(?:\s+(?:in|on|at|last|this)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?,\s*(?:a|an)\s+$/iu.test(text.slice(b.end, c.start))
+      && NOUN_FROM_RE.test(text.slice(c.end, a.start)) && VERB_BEFORE_RE.test(text.slice(Math.max(0, b.start - 60), b.start))) {
+      const v = VERB_BEFORE_RE.exec(text.slice(Math.max(0, b.start - 60), b.start))!;
+      out.push({ from: a, to: b, dir: sign(v[1]!) });
+    }
   }
   return out;
 }
@@ -147,7 +155,10 @@ function changeFigure(text: string, vs: Val[], ch: Change, from: number, to: num
     const byNoun = BY_NOUN_RE.test(pre);
     const adj = NOUN_AFTER_RE.test(post) && /\b(?:a|an|the)\s+(?:\p{L}+\s+)?$/iu.test(pre);
     const byAlone = /\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$/i.test(pre) && v.end <= lo + 1;
-    if (!byVerb && !byNoun && !adj && !byAlone) continue;
+    // "grew from 2 million to 2.5 million, or by 25 percent": the change restated right after its values
+    // (not "or 40 percent of the region": a share of something)
+    const orBy = v.start >= hi && /^\s*,\s*or\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(text.slice(hi, v.start)) && !/^\s+of\b/i.test(post);
+    if (!byVerb && !byNoun && !adj && !byAlone && !orBy) continue;
     // the figure belongs to this change: inside its clause, not past another change's verb
     const between = v.end <= lo ? text.slice(v.end, lo) : v.start >= hi ? text.slice(hi, v.start) : '';
     if (/[.;!?]/.test(between) || between.length > 70) continue;

@@ -172,7 +172,8 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     const a = qs[i]!, b = qs[i + 1]!;
     if (a.unit !== b.unit || !(b.value > 0)) continue;
     const gap = text.slice(a.end, b.start);
-    if (gap.length > 30 || /[.;!?]/.test(gap)) continue;
+    // ("30%, three times the national rate of 10%": the second figure's own noun phrase may stand between)
+    if (gap.length > 50 || /[.;!?]/.test(gap)) continue;
     const hit = RATIO_WORDS.find(([re]) => re.test(gap));
     if (!hit || !/^\s*,?\s*(?:(?:is|was|are|were|or)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?(?:double|twice|triple|three|four|five|quadruple|half|a third|one third|a quarter|one quarter)\b/i.test(gap)) continue;
     const k = hit[1];

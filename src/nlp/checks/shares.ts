@@ -10,6 +10,7 @@ import { ruled } from './rule.js';
 const OF_GAP_RE = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a total of\s+|all\s+)?$/i;
 const SHARE_GAP_RE = /^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just over\s+|just under\s+)?$/i;
 const APPROX_SLACK = 0.05;
+const WORD_APPROX_SLACK = 0.1;
 
 const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
 
@@ -21,18 +22,22 @@ function wordShareChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
   for (let i = 0; i + 1 < qs.length; i++) {
     const share = qs[i]!;
-    const pct = qs[i + 1]!;
+    // "Nearly half of the 800 respondents, 47%, …": the whole the share is of may stand between it and its percentage
+    const whole = qs[i + 1]!;
+    const skip = i + 2 < qs.length && isCount(whole) && OF_GAP_RE.test(text.slice(share.end, whole.start)) ? 1 : 0;
+    const pct = qs[i + 1 + skip]!;
     if (!isWordShare(share) || pct.unit !== '%' || isWordShare(pct)) continue;
-    if (!SHARE_GAP_RE.test(text.slice(share.end, pct.start))) continue;
+    if (!SHARE_GAP_RE.test(text.slice(skip ? whole.end : share.end, pct.start))) continue;
     const approx = share.bound !== undefined || pct.bound !== undefined;
     // the share's value is kept to one decimal: allow that on top of the percentage's own rounding
-    const tol = roundingUnit(pct.text, pct.value) / 2 + 0.05 + (approx ? Math.max(1, pct.value * APPROX_SLACK) : 0) + 1e-9;
+    // ("nearly half", "almost a third": a word share is a round figure, 10% of it either way when so hedged)
+    const tol = roundingUnit(pct.text, pct.value) / 2 + 0.05 + (approx ? Math.max(1, pct.value * APPROX_SLACK, share.value * WORD_APPROX_SLACK) : 0) + 1e-9;
     const ok = Math.abs(share.value - pct.value) <= tol;
     out.push(ruled({
-      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, i + 1],
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, i + 1 + skip],
       detail: `${share.text} = ${fmt(share.value)}%, given as ${pct.text}${ok ? '' : ': more than rounding allows'}`,
     }, 'count:word-share'));
-    i += 1;
+    i += 1 + skip;
   }
   return out;
 }
