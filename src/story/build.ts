@@ -348,16 +348,52 @@ const PERSON_ATTRS: [RegExp, string][] = [
   // "41 workers trapped in the tunnel", "the number of men trapped at 41": a state, like the missing (after
   // it, so "missing and believed trapped" stays missing)
   [/\b(trapped|entombed)\b/i, 'trapped'],
-  [/\b(injur\w*|wounded|hurt)\b/i, 'injured'],
+  // (the reports' own word names the count: "wounded" and "injured", "freed" and "rescued" are one count each,
+  // named after the word most of its readings use, see ATTR_FAMILY; "detained" and "arrested" are two)
+  [/\b(injur\w*|hurt)\b/i, 'injured'],
+  [/\bwound(?:ed|ing|s)?\b/i, 'wounded'],
   // people moved out of harm's way by someone ("France evacuated 262 people", "577 evacuees", "airlifted"):
   // a count of their own, not those a disaster drove from their homes
   [/\b(evacu\w*|airlift\w*)\b/i, 'evacuated'],
   [/\b(displaced|homeless|fled|sheltered|uprooted)\b|forced (?:from|out of) their homes|lost their homes/i, 'displaced'],
-  [/\b(arrest\w*|detain\w*)\b/i, 'arrested'],
-  [/\b(rescu\w*|saved|freed|pulled)\b/i, 'rescued'],
+  [/\barrest\w*/i, 'arrested'],
+  [/\bdetain\w*|\bin (?:police )?custody\b/i, 'detained'],
+  // (a rescue as an effort, its teams or its workers count no one rescued: "1,000 people are involved in the
+  // rescue effort", "the rescue involved 90 divers", "rescuers")
+  [/\b(?:rescu(?:ed|ing)|saved|pulled)\b|\b(?:to|help|helped|helping|helps)\s+rescue\b/i, 'rescued'],
+  [/\b(?:freed|liberated)\b/i, 'freed'],
   // "as many as 20 people might have gone into the river", "three went overboard"
   [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];
+/** A verb of change right before a figure: "rose to 68", "has climbed to", "stood at", "reached". */
+const RISE_BEFORE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|surpassed|grew|grown)\s+(?:to\s+|at\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\s*$/i;
+/** The harm attribute whose word comes first in a clause (the head of its subject), if any. */
+function firstAttr(clause: string): string | undefined {
+  let best: string | undefined; let at = Infinity;
+  for (const [re, name] of PERSON_ATTRS) { const m = re.exec(clause); if (m && m.index < at) { at = m.index; best = name; } }
+  return best;
+}
+const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|million)\b/i;
+/**
+ * The predicate after a count coordinated with a noun phrase that has no count of its own: in "12 boys and their
+ * coach are missing in the cave", the words after "and" up to the clause's end ("their coach are missing in the
+ * cave"). Undefined when the count is not followed by "and", or the words after it hold a figure ("39 people and
+ * wounding more than 150", "98 women and 56 men": that figure's own clause).
+ */
+export function coordinatedPredicate(afterAll: string): string | undefined {
+  const m = /^([^.;:,()\u2014\d]*?)\band\s+([^.;:,()\u2014]*)/i.exec(afterAll);
+  if (!m || /\d/.test(m[2]) || COUNT_WORD.test(m[2]) || /\b(?:while|but|as|after|before|when)\b/i.test(m[1])) return undefined;
+  return m[2];
+}
+/**
+ * A figure that adds to an earlier one rather than giving the count: "four more crew members were detained",
+ * "12 additional bodies", "the toll rose by 20". (Only for counts that grow; and not "another 82 were injured" beside
+ * "151 were killed", which counts the injured.)
+ */
+export function incrementOf(qText: string | undefined, before: string): boolean {
+  return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(/^(?:at least|more than|about|some|nearly|almost|roughly|around|over|up to)\s+/i, '')) ||
+    /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|went up|gone up|up|down)\s+by\s*$/i.test(before);
+}
 /** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
 const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
@@ -379,7 +415,7 @@ const ALTITUDE_BEFORE = /\b(?:altitude|cruis\w*|flying|flew|climb\w*|descen\w*|d
 /** The whole a part of a head count is taken from: the words that name it, and how the part's attribute says it. */
 const WHOLES: [RegExp, string][] = [
   [/\b(?:dead|deaths?|died|killed|toll|victims|fatalit\w*|lives|bodies|perished|drowned)\b/gi, 'dead'],
-  [/\b(?:injur\w*|wounded|hurt)\b/gi, 'injured'], [/\bmissing\b/gi, 'missing'], [/\b(?:evacu\w*)\b/gi, 'evacuated'],
+  [/\b(?:injur\w*|wound(?:ed|ing|s)?|hurt)\b/gi, 'injured'], [/\bmissing\b/gi, 'missing'], [/\b(?:evacu\w*)\b/gi, 'evacuated'],
   [/\b(?:displaced|homeless)\b/gi, 'displaced'], [/\b(?:arrest\w*|detain\w*)\b/gi, 'arrested'], [/\b(?:rescu\w*)\b/gi, 'rescued'], [/\btrapped\b/gi, 'trapped'],
 ];
 /** Words of a part right before it: "Among the dead were 19 foreigners", "the victims included 98 women", "…, including 26 foreigners". */
@@ -431,7 +467,16 @@ export function partOf(q: { text?: string }, after: string, before: string, sent
 }
 
 /** The whole a harm attribute names in a part's attribute ("foreigners among the dead"). */
-const WHOLE_OF: Record<string, string> = { 'death toll': 'dead', injured: 'injured', missing: 'missing', evacuated: 'evacuated', displaced: 'displaced', arrested: 'arrested', rescued: 'rescued', trapped: 'trapped' };
+const WHOLE_OF: Record<string, string> = { 'death toll': 'dead', injured: 'injured', wounded: 'injured', missing: 'missing', evacuated: 'evacuated', displaced: 'displaced', arrested: 'arrested', detained: 'arrested', rescued: 'rescued', freed: 'rescued', trapped: 'trapped' };
+
+/**
+ * Words for one count of people (ATTR_FAMILY: the word -> the family's first name): reports of one story call the same
+ * people "wounded" and "injured", "freed" and "rescued". Their readings are one fact, named after the word most of its
+ * reports use ("wounded" where most say so), so that neither word's figures are lost to a fact of their own. Those
+ * "detained" and those "arrested" stay two counts: where the law tells custody from a formal arrest, reports give
+ * both ("police detained 25 people … a court formally arrested eight of them").
+ */
+export const ATTR_FAMILY: Record<string, string> = { injured: 'injured', wounded: 'injured', rescued: 'rescued', freed: 'rescued' };
 
 /** Counts of groups by sex or age listed right before or after a count ("98 women and 56 men", "61 were women and"), compiled once. */
 let breakdownRe: { before: RegExp; after: RegExp } | undefined;
@@ -522,6 +567,13 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
+    // "The death toll from the attack on the mall in Nairobi rose to 68": the head of a long subject before a
+    // verb of change names the count (the word that comes first in the clause)
+    if (RISE_BEFORE.test(before)) { const head = firstAttr(before); if (head) return head; }
+    // "Twelve boys and their football coach are missing", "Eight boys and the coach remain trapped": the
+    // predicate after a coordinated noun phrase with no count of its own
+    const pred = coordinatedPredicate(sentenceAfter ?? after);
+    if (pred) { for (const [re, name] of PERSON_ATTRS) if (re.test(pred)) return name; }
     // "suspended its search on Tuesday for six workers": those searched for are missing
     if (/\bsearch(?:es|ed|ing)?\b.{0,40}\bfor\s*$/i.test(before)) return 'missing';
     // "22 crew members", "a crew of eight": a head count by role
@@ -923,6 +975,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll);
       if (!attribute || !Number.isFinite(q.value)) continue;
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
+      // "four more crew members were detained": an addition to a count, not a reading of it
+      if (unit === 'person' && isCumulative(attribute) && incrementOf(q.text, before)) continue;
       if (older) attribute = `${attribute} (${older})`;
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
@@ -1134,6 +1188,27 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       ...(x.asOf ? { published: x.asOf } : {}), scheduled: true, ...(revised.has(`${v.value}|${v.mod ?? ''}|${x.document}`) ? { revised: true } : {}) })));
     facts.push(finish(subject, 'deadline', 'time', vs, judgeRevisedTimes(readings)));
   }
+  // One count, several words: "wounded" and "injured" of one subject are one fact (ATTR_FAMILY), named after the word
+  // most of its reports use.
+  const families = new Map<string, string[]>();
+  for (const [k, f] of qfacts) {
+    const fam = ATTR_FAMILY[f.attribute];
+    if (!fam) continue;
+    const fk = `${normName(f.subject)}|${fam}|${k.split('|').pop()}`;
+    if (!families.has(fk)) families.set(fk, []);
+    families.get(fk)!.push(k);
+  }
+  for (const keys of families.values()) {
+    if (keys.length < 2) continue;
+    const docsOf = (k: string) => new Set(qfacts.get(k)!.readings.map((r) => r.doc)).size;
+    keys.sort((x, y) => docsOf(y) - docsOf(x) || Number(ATTR_FAMILY[qfacts.get(y)!.attribute] === qfacts.get(y)!.attribute) - Number(ATTR_FAMILY[qfacts.get(x)!.attribute] === qfacts.get(x)!.attribute));
+    const head = qfacts.get(keys[0])!;
+    for (const k of keys.slice(1)) {
+      const f = qfacts.get(k)!;
+      mergeInto(head, f);
+      qfacts.delete(k);
+    }
+  }
   // One head count, one site: reports put the same count at the site and at the town around it (a
   // dateline's "Baltimore", a suburb near the bridge). Counts of one attribute at places that are one
   // site (see sameSite; never a country or a region, whose count is another figure) are one fact, under
@@ -1169,13 +1244,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     for (const k of keys.slice(1)) {
       const f = qfacts.get(k)!;
       if (!sameSite(head.group!, f.group!)) continue;
-      for (const [vk, fv] of f.values) {
-        const h = head.values.get(vk);
-        if (!h) { head.values.set(vk, fv); continue; }
-        for (const src of fv.sources) if (!h.sources.some((x) => x.document === src.document && chainKey(x.attribution) === chainKey(src.attribution))) h.sources.push(src);
-        if (fv.asOf && (!h.asOf || fv.asOf < h.asOf)) h.asOf = fv.asOf;
-      }
-      for (const r of f.readings) if (!head.readings.some((x) => x.doc === r.doc && x.voice === r.voice && x.vk === r.vk)) head.readings.push(r);
+      mergeInto(head, f);
       qfacts.delete(k);
     }
   }
@@ -1276,6 +1345,17 @@ export function splitUnrelated<F extends Pick<QFact, 'attribute' | 'values' | 'r
     const rs = f.readings.filter((r) => r.unit === u);
     return { ...f, readings: rs, values: new Map([...f.values].filter(([vk]) => rs.some((r) => r.vk === vk))) };
   });
+}
+
+/** Adds a fact's values, sources and readings to another's (each source and reading once). */
+function mergeInto(head: QFact, f: QFact): void {
+  for (const [vk, fv] of f.values) {
+    const h = head.values.get(vk);
+    if (!h) { head.values.set(vk, fv); continue; }
+    for (const src of fv.sources) if (!h.sources.some((x) => x.document === src.document && chainKey(x.attribution) === chainKey(src.attribution))) h.sources.push(src);
+    if (fv.asOf && (!h.asOf || fv.asOf < h.asOf)) h.asOf = fv.asOf;
+  }
+  for (const r of f.readings) if (!head.readings.some((x) => x.doc === r.doc && x.voice === r.voice && x.vk === r.vk)) head.readings.push(r);
 }
 
 /** The values of one phase: the fact's values restricted to the phase's readings and their sources. */

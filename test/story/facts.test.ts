@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
-import { buildStory, type StoryDoc } from '../../src/story/build.js';
+import { buildStory, coordinatedPredicate, incrementOf, type StoryDoc } from '../../src/story/build.js';
 import type { Fact, Story } from '../../src/story/types.js';
 
 /** Reports as [outlet, publication day, text] (distinct texts: a document's id is its text's hash). */
@@ -511,4 +511,80 @@ test('a counted noun a word narrows is a part of its own: two passenger trains a
   assert.deepEqual(trains.flatMap(vals), [3], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
   assert.ok(trains.every((f) => f.consistent));
   assert.deepEqual(s.facts.filter((f) => f.attribute === 'passenger train').flatMap(vals), [2]);
+});
+
+test('"wounded" and "injured" are one count, named after the word most reports use; "wounding" is read', () => {
+  const s = story([
+    ['AAA', '2013-09-22', 'Gunmen stormed a shopping mall in Nairobi on Saturday, killing at least 39 people and wounding more than 150, the Red Cross said.'],
+    ['BBB', '2013-09-23', 'At least 160 people were wounded in the attack on the mall in Nairobi, officials said.'],
+    ['CCC', '2013-09-24', 'About 175 people were injured in the attack on the mall in Nairobi, officials said.'],
+  ]);
+  assert.equal(factsOf(s, 'injured').length, 0, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  // (one fact, told in phases: the first report's figure dates from the day before)
+  const w = factsOf(s, 'wounded');
+  assert.ok(w.length >= 1 && w.every((f) => f.subject === w[0].subject), JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(w.flatMap(vals).sort((a, b) => Number(a) - Number(b)), [150, 160, 175]);
+  assert.ok(w.every((f) => f.consistent), w.map((f) => f.why).join('; '));
+  // negative: the dead of the same clause stay the toll, not the wounded
+  assert.deepEqual(factsOf(s, 'death toll').flatMap(vals), [39]);
+});
+
+test('those detained and those arrested are two counts', () => {
+  const s = story([
+    ['AAA', '2014-05-17', 'Police detained 25 people over the mine fire in Soma, prosecutors said.'],
+    ['BBB', '2014-05-18', 'A court in Soma arrested eight people over the mine fire, prosecutors said.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'detained').flatMap(vals), [25], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(factsOf(s, 'arrested').flatMap(vals), [8]);
+});
+
+test('a rescue effort and its teams count no one rescued; "helped rescue" does', () => {
+  const s = story([
+    ['AAA', '2018-07-03', 'More than 1,000 people are involved in the rescue effort at the cave in Chiang Rai, officials said.'],
+    ['BBB', '2018-07-10', 'The rescue involved 90 divers at the cave in Chiang Rai, officials said.'],
+  ]);
+  assert.equal(factsOf(s, 'rescued').length, 0, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  const t = story([['AAA', '2018-07-10', 'Volunteers helped rescue 12 people from the flooded cave in Chiang Rai, officials said.']]);
+  assert.deepEqual(factsOf(t, 'rescued').flatMap(vals), [12]);
+});
+
+test('a count coordinated with a noun phrase takes the predicate after it; a second figure keeps its own', () => {
+  const s = story([
+    ['AAA', '2018-06-25', 'Twelve boys and their football coach are missing in a cave in Chiang Rai, officials said.'],
+    ['BBB', '2018-07-08', 'Eight boys and the coach remain trapped in the cave in Chiang Rai, officials said.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'missing').flatMap(vals), [12], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(factsOf(s, 'trapped').flatMap(vals), [8]);
+  assert.equal(factsOf(s, 'boys').length, 0, 'not a count of boys at odds across days');
+  assert.equal(coordinatedPredicate(' and their coach are missing in a cave'), 'their coach are missing in a cave');
+  assert.equal(coordinatedPredicate(' and wounding more than 150'), undefined);
+  assert.equal(coordinatedPredicate(' and three girls were killed'), undefined);
+});
+
+test('a long subject before a verb of change names the count; an increment is no reading of it', () => {
+  const s = story([
+    ['AAA', '2014-04-19', 'The death toll from the sinking of the ferry off the coast of Jindo island rose to 33, the coast guard said. Two crew members were detained on Saturday.'],
+    ['BBB', '2014-04-22', 'Prosecutors near Jindo detained four more crew members on Tuesday, bringing the number detained to 11.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'death toll').flatMap(vals), [33], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  const d = factsOf(s, 'detained');
+  assert.deepEqual(d.flatMap(vals).sort((a, b) => Number(a) - Number(b)), [2, 11], 'the four more are an addition');
+  assert.ok(incrementOf('four more crew members', 'detained '));
+  assert.ok(incrementOf('20', 'the toll rose by '));
+  assert.ok(!incrementOf('more than 20 people', 'killed '), 'a bound is no increment');
+  assert.ok(!incrementOf('82 people', 'Another '), 'another count beside the dead');
+});
+
+test('attackers killed are counted apart from the toll of their victims', () => {
+  const s = story([
+    ['AAA', '2013-09-23', 'The death toll from the attack on the mall in Nairobi rose to 68, officials said.'],
+    ['BBB', '2013-09-24', 'Troops killed five militants at the mall in Nairobi on Tuesday, officials said. The death toll stood at 72.'],
+    ['CCC', '2013-09-25', 'Four gunmen were killed at the mall in Nairobi, officials said. Police said 15 attackers had stormed the mall.'],
+  ]);
+  const toll = factsOf(s, 'death toll');
+  assert.deepEqual(toll.flatMap(vals).sort((a, b) => Number(a) - Number(b)), [68, 72], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.ok(toll.every((f) => f.consistent));
+  assert.deepEqual(factsOf(s, 'attackers among the dead').flatMap(vals).sort(), [4, 5]);
+  // negative: attackers no harm word touches are a head count of their own
+  assert.deepEqual(factsOf(s, 'attackers').flatMap(vals), [15]);
 });
