@@ -394,6 +394,8 @@ export function incrementOf(qText: string | undefined, before: string): boolean 
   return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(/^(?:at least|more than|about|some|nearly|almost|roughly|around|over|up to)\s+/i, '')) ||
     /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|went up|gone up|up|down)\s+by\s*$/i.test(before);
 }
+/** Words between a distance and the place it is measured from: "southeast of", "from", "away from the", "north-west of". */
+export const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?\s+of|(?:away\s+)?from|(?:inland|offshore|outside|off)\s+(?:of|from)?)\s+(?:the\s+)?(?:(?:coast|city|town|capital|border|port|village)\s+of\s+)?/i;
 /** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
 const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
@@ -943,6 +945,17 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const named = groups.filter((g) => g.type !== 'PERSON' && normName(canonical(g)).split(' ').length > 1 && normName(canonical(g)).endsWith(` ${noun}`));
     return named.sort((x, y) => y.docs.size - x.docs.size || x.id - y.id)[0];
   };
+  // the place a distance is measured from ("1,300 km southeast of Algiers", "1,600 feet from the bow of the Titanic"):
+  // the distance's subject, so that figures from Algiers and from the border are no readings of one distance
+  const refOf = (d: StoryDoc, q: Offsets): Group | undefined => {
+    if (dimension(d.a.quantities?.find((x) => x.start === q.start)?.unit ?? '') !== 'distance') return undefined;
+    const rest = d.a.document.text.slice(q.end);
+    const unbracketed = rest.replace(/^\s*\([^()]*\)/, '');
+    const rel = DISTANCE_FROM.exec(unbracketed);
+    if (!rel) return undefined;
+    const at = q.end + (rest.length - unbracketed.length) + rel[0].length;
+    return nearestGroup(d, of, (g, m) => (isPlaceType(g.type) && m.start >= at && m.start <= at + 2 ? 0 : undefined));
+  };
   const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }>();
   for (const d of sorted) {
     const text = d.a.document.text;
@@ -986,6 +999,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // "rescuers have drilled 22 metres", "pushed the pipe 57 metres into the rubble": how far the work
       // has got, a figure that only grows as reports come in
       if (attribute === 'distance' && PROGRESS.test(beforeAll.slice(Math.max(0, ...[...beforeAll.matchAll(/[.;:!?]/g)].map((m) => (m.index ?? -1) + 1))).slice(-60))) attribute = 'distance drilled';
+      // "1,300 km southeast of Algiers", "40 miles from the Libyan border": how far the story's place lies from
+      // another, a fact of each place measured from, whatever place is nearer in the sentence
+      const from = attribute === 'distance' ? refOf(d, q) : undefined;
       const sized = /^(length|height|width|depth|diameter|thickness)$/.test(attribute);
       // subject: the nearest named mention in the sentence (places first for counts of people); a
       // sentence naming none ("…in the east of the country, said up to 2,000 died") continues the
@@ -1013,7 +1029,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let subj: Group | undefined;
       let descr: string | undefined;
       let fromBefore = false;
-      if (role?.owner === 'vehicle' && mainVehicle) {
+      if (from) subj = from;
+      else if (role?.owner === 'vehicle' && mainVehicle) {
         // a crew or passengers belong to a vehicle: one named in the sentence ("on board the Dali", "the
         // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew")
         subj = nearestGroup(d, of, (g, m) => (!vehicles.has(g) || m.start < sent.start || m.end > sent.end ? undefined : gap(q, m)));

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
-import { buildStory, coordinatedPredicate, incrementOf, type StoryDoc } from '../../src/story/build.js';
+import { buildStory, coordinatedPredicate, DISTANCE_FROM, incrementOf, type StoryDoc } from '../../src/story/build.js';
 import type { Fact, Story } from '../../src/story/types.js';
 
 /** Reports as [outlet, publication day, text] (distinct texts: a document's id is its text's hash). */
@@ -587,4 +587,24 @@ test('attackers killed are counted apart from the toll of their victims', () => 
   assert.deepEqual(factsOf(s, 'attackers among the dead').flatMap(vals).sort(), [4, 5]);
   // negative: attackers no harm word touches are a head count of their own
   assert.deepEqual(factsOf(s, 'attackers').flatMap(vals), [15]);
+});
+
+test('a distance is a fact of the place it is measured from: figures from the capital and from the border are two', () => {
+  const s = story([
+    ['AAA', '2013-01-17', 'Militants seized the gas plant near Tiguentourine, about 1,300 km southeast of Algiers, on Wednesday.'],
+    ['BBB', '2013-01-18', 'The plant near Tiguentourine lies some 800 miles from Algiers and 40 miles from the Libyan border.'],
+    ['CCC', '2013-01-19', 'The gas plant near Tiguentourine is about 60 km from the Libyan border, officials said.'],
+  ]);
+  const d = factsOf(s, 'distance');
+  assert.equal(d.length, 2, JSON.stringify(d.map((f) => `${f.subject}: ${f.values.map((v) => v.value)}`)));
+  const capital = d.find((f) => f.values.some((v) => v.value === 1300))!;
+  assert.deepEqual(vals(capital), [800, 1300], 'both from the capital');
+  assert.equal(capital.consistent, true, capital.why);
+  const border = d.find((f) => f !== capital)!;
+  assert.deepEqual(vals(border), [40, 60]);
+  assert.equal(border.consistent, true, border.why);
+  // negative: a distance with no place after it keeps the nearest place as before
+  const t = story([['AAA', '2013-01-17', 'The convoy drove 40 miles through the desert near Tiguentourine.']]);
+  assert.deepEqual(factsOf(t, 'distance').flatMap(vals), [40]);
+  assert.ok(DISTANCE_FROM.test(' southeast of Algiers') && DISTANCE_FROM.test(' from the Libyan border') && !DISTANCE_FROM.test(' through the desert'));
 });
