@@ -17,6 +17,13 @@ export interface Reading {
   type: string;
   /** Context words, one of which must be near the trigger; undefined = default reading. */
   ctx?: Set<string>;
+  /** "and:w1|w2" flag: a second context, one word of which must follow the context word that matched, within six tokens
+   * of it ("left rates unchanged", "spend $2 billion on a new plant"; not "left the city as rates climbed"). */
+  ctx2?: Set<string>;
+  /** "nameobj" flag: a name (a team, a player, a country) must be the direct object, right after the trigger or after
+   * "the" or a particle ("edged Arsenal 2-1", "crushed Italy in the final"), or the passive's agent ("were crushed by
+   * Spain"); not "stocks edged higher", "upset investors", "crushed the rebellion". */
+  nameObj?: boolean;
   ctxWeapon: boolean;
   /** "@PERSONOBJ": a person named (or "him"/"her") as the direct object satisfies the context ("fired its coach Jim O'Brien"). */
   ctxPersonObj: boolean;
@@ -92,6 +99,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxToVerb: ctxWords.includes('@toverb'),
       needObj: flagSet.has('obj'),
       also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
+      ctx2: andSet([...flagSet].find((f) => f.startsWith('and:'))?.slice(4)),
+      nameObj: flagSet.has('nameobj'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),
@@ -127,6 +136,12 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   const sites = new Set<string>();
   for (const [w] of rows(src.sites ?? '')) if (w) sites.add(w.toLowerCase());
   return { triggers, types, roles, irregular, sites };
+}
+
+/** The words of an "and:" flag ("unchanged|steady|hold"), or undefined when there is none. */
+function andSet(list: string | undefined): Set<string> | undefined {
+  const words = (list ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  return words.length ? new Set(words) : undefined;
 }
 
 let cached: Lexicon | undefined;

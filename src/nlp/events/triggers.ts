@@ -18,21 +18,27 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxScore && scoreAfter(ctx, t1, s1)) return true;
   if (r.ctxToVerb && toVerbAfter(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
+  const k = ctxWordAt(ctx, r, r.ctx, t0, t1, s0, s1);
+  return k >= 0 && (!r.ctx2 || secondWordAfter(ctx, r.ctx2, k, t0, t1, s1));
+}
+
+/** The token of the reading's first context word in its window, or -1. */
+function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: number, s0: number, s1: number): number {
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
   if (r.after) {
-    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (r.ctx.has(ctx.low[k]!)) return true;
+    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (words.has(ctx.low[k]!)) return k;
     // "the curfew was lifted", "martial law has been lifted"
-    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (r.ctx.has(ctx.low[k]!)) return true;
+    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
-    if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? r.ctx.has(ctx.low[t0 - 2]!) : r.ctx.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
-      && (ctx.low[t1 + 1] === 'by' || ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'in' || ctx.low[t1 + 1] === 'last' || ctx.low[t1 + 1] === 'this')) return true;
-    return false;
+    if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? words.has(ctx.low[t0 - 2]!) : words.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
+      && (ctx.low[t1 + 1] === 'by' || ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'in' || ctx.low[t1 + 1] === 'last' || ctx.low[t1 + 1] === 'this')) return ctx.low[t0 - 1] === ',' ? t0 - 2 : t0 - 1;
+    return -1;
   }
   if (r.near) {
-    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && r.ctx.has(ctx.low[k]!) && !modifier(k)) return true;
-    return false;
+    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && words.has(ctx.low[k]!) && !modifier(k)) return k;
+    return -1;
   }
   const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);
   for (let k = a; k < b; k++) {
@@ -42,12 +48,24 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
     // readings keep names as context ("the probe" near NASA or JAXA is a spacecraft)
     if (WEAPON_READINGS.has(r.type) && namedActorTok(ctx, k)) continue;
     const w = ctx.low[k]!;
-    if (r.ctx.has(w)) return true;
+    if (words.has(w)) return k;
     if (w.length > 3) {
       let cands = ctx.cands[k];
       if (!cands) { cands = lemmaCandidates(w, ctx.lex.irregular).map((c) => c.lemma); ctx.cands[k] = cands; }
-      for (const c of cands) if (r.ctx.has(c)) return true;
+      for (const c of cands) if (words.has(c)) return k;
     }
+  }
+  return -1;
+}
+
+/** A word of the reading's second context ("and:" flag) within six tokens after the context word at k, outside the
+ * trigger, as written or by lemma ("left [rates] unchanged", "spend $2 [billion] on new factories"). */
+function secondWordAfter(ctx: Ctx, words: Set<string>, k: number, t0: number, t1: number, s1: number): boolean {
+  for (let j = k + 1; j < s1 && j <= k + 6; j++) {
+    if (j >= t0 && j <= t1) continue;
+    const w = ctx.low[j]!;
+    if (words.has(w)) return true;
+    if (w.length > 3 && lemmaCandidates(w, ctx.lex.irregular).some((c) => words.has(c.lemma))) return true;
   }
   return false;
 }
@@ -175,6 +193,35 @@ export function personPassive(ctx: Ctx, t0: number, t1: number, s0: number, s1: 
     if (HARD_PUNCT.has(ctx.low[j]!)) return false;
   }
   return false;
+}
+
+/** Words that may stand between a verb of defeat and the name it takes ("edged past Arsenal", "crushed the Lakers"). */
+const NAME_OBJ_SKIP = new Set(['the', 'past', 'out']);
+/** Words that may follow a team's name as the object of a verb of defeat: a preposition, a conjunction, a punctuation
+ * mark or a score ("edged Arsenal 2-1", "crushed Italy in the final", "upset Nadal, the defending champion"); a
+ * lower-case noun after it makes the name a modifier ("crushed Hong Kong protests"). */
+const AFTER_NAME_OBJ = new Set(['in', 'at', 'on', 'to', 'and', 'for', 'with', 'after', 'before', 'by', 'as', 'during', 'from', 'despite',
+  'thanks', 'without', 'behind', 'inside', 'over', 'until', 'when', 'while', 'who', 'which', 'but', 'again', 'twice', 'once']);
+
+/** A name is the direct object of the trigger ("edged Arsenal 2-1", "stunned the Lakers", "upset Nadal in the final"), or
+ * the agent of its passive ("Italy were crushed by Spain"): a non-possessive person, organisation or country written as
+ * its name, not as a nationality adjective ("crushed Russian forces"). */
+export function nameObject(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
+  let k = t1 + 1;
+  const passive = t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been');
+  if (passive) {
+    if (ctx.toks[k]?.kind === 'NUMBER' && k + 1 < s1) k++;
+    if (ctx.low[k] !== 'by') return false;
+    k++;
+  }
+  while (k < s1 && k <= t1 + 3 && ctx.ments.at[k]! < 0 && NAME_OBJ_SKIP.has(ctx.low[k]!)) k++;
+  if (k >= s1 || ctx.ments.at[k]! < 0) return false;
+  const m = ctx.ments.list[ctx.ments.at[k]!]!;
+  if (m.pseudo || m.possessive || m.t0 !== k || !(m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE') || isDemonymSurface(ctx, m)) return false;
+  const n = m.t1 + 1;
+  if (n >= s1) return true;
+  const nt = ctx.toks[n]!;
+  return nt.kind !== 'WORD' || AFTER_NAME_OBJ.has(ctx.low[n]!) || ctx.ments.at[n]! >= 0;
 }
 
 /** Matches the words after the first one of a multiword reading; returns the last token or -1. */
@@ -378,6 +425,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
       if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
+      if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
       const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
