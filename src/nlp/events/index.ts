@@ -26,7 +26,7 @@ import { type Lexicon, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
-import { firstPersonSpeaker, speakerBody, speakerFromClaims, statementsFromAttribution } from './statements.js';
+import { firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
@@ -358,6 +358,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   let drafts = detect(ctx);
   for (const d of drafts) { speakerFromClaims(ctx, d); firstPersonSpeaker(ctx, d, ctx.sentRange[d.sentence]?.[0] ?? 0); }
   drafts = statementsFromAttribution(ctx, drafts);
+  speechActSpeakers(ctx, drafts, SAYING);
   for (const d of drafts) speakerBody(ctx, d);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);

@@ -266,3 +266,39 @@ export function speakerBody(ctx: Ctx, d: Draft): void {
     return;
   }
 }
+
+/** A speech act or a commitment takes the speaker of the statement it is said in: one on the very words of an attribution
+ * cue ('"We will not rest," vowed Netanyahu', 'Zelensky said Ukraine would never surrender, vowing to fight on') has the
+ * speaker the statement found as its agent, in place of a name that the reported words or the inverted order put there
+ * (a speech act's; a commitment's agent is only filled when empty);
+ * one in a participle clause after a statement of its sentence ('Warren said, criticizing the court') has that
+ * statement's speaker when it has no agent of its own. The statement stays (the more specific type is the same saying,
+ * with the same names). */
+export function speechActSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: ReadonlySet<string>): void {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    if (d.noun || d.passive || !sayingTypes.has(d.type)) continue;
+    const same = drafts.find((s) => s !== d && s.type === 'STATEMENT' && !s.noun && s.t0 <= d.t1 && s.t1 >= d.t0 && s.args.get('agent')?.length);
+    if (same) {
+      const speaker = same.args.get('agent')!;
+      const agent = d.args.get('agent') ?? [];
+      // an agent that names the speaker stays ("Putin and Xi agreed": the speaker and a partner); another one is replaced
+      // only on a speech act (a commitment's cue may have a source of its own: "Japan pledged aid, the ministry said")
+      if (agent.some((id) => speaker.includes(id)) || (agent.length && !SPEECH_ACTS.has(d.type))) continue;
+      d.args.set('agent', [...speaker]);
+      for (const [role, ids] of d.args) if (role !== 'agent') d.args.set(role, ids.filter((id) => !speaker.includes(id)));
+      d.rule.push('statement-speaker');
+      continue;
+    }
+    // ", criticizing the court", ", promising to": an -ing clause after a comma, with a statement verb before it
+    if (d.args.get('agent')?.length || !ctx.low[d.t0]!.endsWith('ing') || ctx.low[d.t0 - 1] !== ',') continue;
+    for (let j = n - 1; j >= 0; j--) {
+      const s = drafts[j]!;
+      if (s.sentence !== d.sentence) break;
+      if (s.type !== 'STATEMENT' || s.noun || s.t1 >= d.t0) continue;
+      const speaker = s.args.get('agent');
+      if (speaker?.length) { addArg(d, 'agent', speaker); d.rule.push('statement-speaker:participle'); }
+      break;
+    }
+  }
+}
