@@ -210,7 +210,8 @@ export function nameObject(ctx: Ctx, t0: number, t1: number, s0: number, s1: num
   let k = t1 + 1;
   const passive = t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been');
   if (passive) {
-    if (ctx.toks[k]?.kind === 'NUMBER' && k + 1 < s1) k++;
+    // a score between the verb and its agent ("were crushed 4-0 by Spain", "4 - 0")
+    while (k < s1 && k <= t1 + 3 && (ctx.toks[k]!.kind === 'NUMBER' || ctx.low[k] === '-' || ctx.low[k] === '–')) k++;
     if (ctx.low[k] !== 'by') return false;
     k++;
   }
