@@ -11,7 +11,7 @@ import { lexicon as eventLexicon } from '../events/lexicon.js';
 
 interface Lists {
   stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string>;
-  durative: Set<string>; holdable: Set<string>;
+  durative: Set<string>; holdable: Set<string>; outcomes: Set<string>; judgements: Set<string>;
 }
 let cached: Lists | undefined;
 
@@ -27,6 +27,8 @@ function lists(): Lists {
     dating: new Set(words('datingWords')),
     durative: new Set(words('durativeEventNouns')),
     holdable: new Set(words('holdableObjects')),
+    outcomes: new Set(words('eventOutcomeNouns')),
+    judgements: new Set(words('eventJudgementNouns')),
   };
   return cached;
 }
@@ -190,4 +192,53 @@ export function laterEventVerb(toks: Tok[], k: number, isPast: (w: string) => bo
     if (isPast(x.l) && !DET_LIKE.test(toks[m - 1]?.l ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * The noun phrase starting at `k` (up to a preposition, a clause word or punctuation) names a finished occurrence:
+ * an event noun that is no lasting condition ("an explosion", "clashes"; not "fighting"), or what an event left
+ * ("no damage", "no deaths").
+ */
+function eventPhrase(toks: Tok[], k: number, extra?: Set<string>): boolean {
+  const L = lists();
+  for (let m = k; m < toks.length && m < k + 6; m++) {
+    const x = toks[m]!;
+    if (!x.w || (m > k && (PREP.test(x.l) || /^(that|which|who|and|or|but|as|when|while)$/.test(x.l)))) break;
+    if (L.outcomes.has(x.l) || extra?.has(x.l) || (isEventNoun(x.l) && !L.durative.has(x.l))) return true;
+  }
+  return false;
+}
+
+/**
+ * A backshifted existential at `i` ("said there was no evidence", "said there were 300 troops in the area"), its
+ * noun phrase at `k`: a state still holding, unless the phrase names an occurrence ("said there was an explosion",
+ * "there were no casualties") or a dating word follows it.
+ */
+export function backshiftedExistential(toks: Tok[], i: number, k: number): boolean {
+  if (toks[i - 1]?.l !== 'there' || !toks[k]?.w || toks[k]!.l === 'to') return false;
+  if (eventPhrase(toks, k)) return false;
+  for (let m = k; m < toks.length && m < k + 8; m++) {
+    if (!toks[m]!.w) break;
+    if (datingAt(toks, m)) return false;
+  }
+  return true;
+}
+
+/**
+ * A backshifted "was/were" at `i` before a predicate noun phrase at `k` ("said the man was a suspect", "said the
+ * firm was the largest employer in the region"): a standing that still holds. Not with a pronoun, a demonstrative or
+ * an event as subject ("said it was a mistake", "said the attack was an act of terror"), nor a predicate judging an
+ * act or naming an occurrence ("was a victory", "was the first", "was an accident").
+ */
+export function backshiftedNominal(toks: Tok[], from: number, i: number, k: number): boolean {
+  const a = toks[k];
+  if (!a?.w || !/^(a|an|the|one)$/.test(a.l)) return false;
+  const head = subjectHead(toks, from, i);
+  if (!head || /^(it|this|that|these|those|which|what|there)$/.test(head.l) || isEventNoun(head.l) || lists().judgements.has(head.l)) return false;
+  if (eventPhrase(toks, k + 1, lists().judgements)) return false;
+  for (let m = k + 1; m < toks.length && m < k + 8; m++) {
+    if (!toks[m]!.w) break;
+    if (datingAt(toks, m)) return false;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@ import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
-import { backshiftedBeState, backshiftedHave, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
+import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -639,6 +639,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
       // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
       if (opts.reported && !dated && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
+      // a backshifted existential or predicate noun phrase of standing ("said there was no evidence", "said the man
+      // was a suspect"): a state still holding, unless an occurrence, a dating phrase or a later event dates it
+      if (opts.reported && !dated && nx && (backshiftedExistential(toks, i, k) || backshiftedNominal(toks, from, i, k))
+        && !pastDated(toks, i) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -715,6 +719,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const complement = /^(to|that)$/.test(toks[i + 1]?.l ?? '');
       const stative = STATIVE.has(l) && !eventSenseOfStative(toks, i) && (complement || (!pastDated(toks, i) && !datedByPastClause(toks, i)));
       if (opts.reported && (stative || (((isStateVerbPast(l) || stativeInContext(toks, i)) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
+      // "the board decided it would close the plant", "he signalled that he would veto the bill": a verb taking a
+      // clause whose content is the future of that past ("would"), as after a reporting verb
+      if (CLAUSE_PAST.has(l) && wouldComplement(toks, i)) { st = 'FUTURE'; continue; }
       st = 'PAST';
       if (info) info.pastWord = l;
       continue;
@@ -731,6 +738,30 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
+}
+
+/**
+ * After a clause-taking past verb at `i`, its complement's subject (an optional "that", then up to four words with no
+ * verb among them) is followed by "would" and a verb: "decided it would close", "signalled that the bank would cut".
+ * Not "would have" + participle (a past counterfactual), nor "would like" (a present wish).
+ */
+function wouldComplement(toks: Tok[], i: number): boolean {
+  let j = i + 1;
+  if (toks[j]?.l === 'that') j++;
+  for (let m = j; m < toks.length && m < j + 5; m++) {
+    const x = toks[m]!;
+    if (!x.w) return false;
+    if (x.l === 'would' || x.l === "'d") {
+      if (m === j) return false;
+      const k = nextWord(toks, m);
+      const v = toks[k];
+      if (!v?.w || v.cap || DESIRE.has(v.l)) return false;
+      if (v.l === 'have' && toks[k + 1]?.l !== 'to') return false;
+      return true;
+    }
+    if (m > j && (verbLike(x) || SUBORDINATORS.has(x.l) || PREP.has(x.l))) return false;
+  }
+  return false;
 }
 
 /**

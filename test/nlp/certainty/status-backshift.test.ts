@@ -30,3 +30,33 @@ describe('status: backshifted states in reported speech still hold', () => {
     assert.equal(statusOf('The engineer said the work was halted after a few months.', 'work was halted'), 'PAST');
   });
 });
+
+describe('status: a backshifted existential or predicate noun phrase of standing', () => {
+  it('"said there was/were …" with no occurrence named still holds', () => {
+    assert.equal(statusOf('He said there was no evidence of fraud.', 'no evidence of fraud'), 'ONGOING');
+    assert.equal(statusOf('The minister said there were 300 troops in the area.', '300 troops'), 'ONGOING');
+    assert.equal(statusOf('The UN said there was a shortage of medicine.', 'shortage of medicine'), 'ONGOING');
+  });
+  it('an occurrence, what it left, a dating phrase or a later event keep it past', () => {
+    assert.equal(statusOf('Police said there was an explosion at the station.', 'explosion at the station'), 'PAST');
+    assert.equal(statusOf('Officials said there were no casualties.', 'no casualties'), 'PAST');
+    assert.equal(statusOf('The mayor said there was no damage to the bridge.', 'no damage'), 'PAST');
+    assert.equal(statusOf('She said there was a crowd outside the court on Monday.', 'crowd outside'), 'PAST');
+    assert.equal(statusOf('He said there was panic when the shooting started.', 'panic'), 'PAST');
+    // the outlet's own narration and a direct quote keep their tense
+    assert.equal(statusOf('There were 300 troops in the area.', '300 troops'), 'PAST');
+    assert.equal(statusOf('"There was no evidence," he said.', 'no evidence'), 'PAST');
+  });
+  it('"said the man was a suspect" names a standing that still holds', () => {
+    assert.equal(statusOf('Police said the man was a suspect in the killing.', 'was a suspect'), 'ONGOING');
+    assert.equal(statusOf('She said the company was the largest employer in the region.', 'largest employer'), 'ONGOING');
+  });
+  it('a judged act, a pronoun or event as subject, a rank or a dating phrase keep it past', () => {
+    assert.equal(statusOf('He said the decision was a mistake.', 'was a mistake'), 'PAST');
+    assert.equal(statusOf('He said it was a mistake.', 'was a mistake'), 'PAST');
+    assert.equal(statusOf('The coach said the win was a big step for the team.', 'big step'), 'PAST');
+    assert.equal(statusOf('She said the attack was an act of terror.', 'act of terror'), 'PAST');
+    assert.equal(statusOf('Police said the driver was the first to flee.', 'was the first'), 'PAST');
+    assert.equal(statusOf('He said the ship was a total loss after the fire.', 'total loss'), 'PAST');
+  });
+});

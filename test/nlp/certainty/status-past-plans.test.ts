@@ -63,3 +63,16 @@ describe('certainty: hedges outside the claim proper', () => {
     assert.equal(claimIn('A decision is expected next week.', 'expected').certainty, 'PROBABLE');
   });
 });
+
+describe('status: "would" in the clause of a past verb that takes one', () => {
+  it('"the board decided it would close the plant" is still to come', () => {
+    assert.equal(statusOf('The board decided it would close the plant.', 'close the plant'), 'FUTURE');
+    assert.equal(statusOf('The president signalled that he would veto the bill.', 'veto the bill'), 'FUTURE');
+  });
+  it('a past counterfactual, a wish, or a verb that takes no clause do not look ahead', () => {
+    assert.equal(statusOf('He decided he would have stayed.', 'would have stayed'), 'PAST');
+    assert.equal(statusOf('Investigators found the bodies would have been hidden.', 'hidden'), 'PAST');
+    assert.equal(statusOf('The storm destroyed homes that would house refugees.', 'destroyed homes'), 'PAST');
+    assert.equal(statusOf('The board decided on a plan, and the staff would later leave.', 'decided on a plan'), 'PAST');
+  });
+});
