@@ -677,6 +677,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // a backshifted "had" of possession in reported speech still holds ("said they had no water")
       if (!perfect) { st = l === 'had' && !(opts.reported && backshiftedHave(toks, i) && !laterEventVerb(toks, i + 1, eventPast)) ? 'PAST' : 'ONGOING'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
+      // "has struggled with corruption for decades", "has lived in exile since 2019": a perfect stretching up to now
+      if (l !== 'had' && !neg && nx && nx.l !== 'been' && perfectUpToNow(toks, k)) { st = 'ONGOING'; continue; }
       if (l === 'had') pastPerfect = true;
       st = 'PAST';
       continue;
@@ -738,6 +740,29 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
+}
+
+const SPAN_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century|generations?)$/;
+/**
+ * A present perfect whose participle is at `k` runs up to publication: in its clause "for" a stretch of time ("for
+ * decades", "for six straight months") or "since" a point. Not with a count as object: "has killed 20 people since
+ * Monday", "has cut 500 jobs since January" add up finished events.
+ */
+function perfectUpToNow(toks: Tok[], k: number): boolean {
+  for (let m = k + 1; m < toks.length && m < k + 12; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === '-' || x.t === '%') continue; return false; }
+    if (/^\d/.test(x.l) || NUMBER_WORD.has(x.l) || SUBORDINATORS.has(x.l) && x.l !== 'since' || x.l === 'and' || x.l === 'but') return false;
+    if (x.l === 'since') return toks[m + 1]?.w === true;
+    if (x.l === 'for') {
+      for (let q = m + 1; q < toks.length && q <= m + 4; q++) {
+        const y = toks[q]!;
+        if (!y.w) break;
+        if (SPAN_UNIT.test(y.l)) return !/^(first|second|third|last)$/.test(toks[q - 1]!.l);
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -71,3 +71,18 @@ describe('status: a resulting state in the present perfect passive', () => {
     assert.equal(statusOf('Hundreds of jobs have been cut.', 'have been cut'), 'PAST');
   });
 });
+
+describe('status: a present perfect stretching up to publication', () => {
+  it('"for" a stretch of time or "since" a point holds now', () => {
+    assert.equal(statusOf('The country has struggled with corruption for decades.', 'struggled with corruption'), 'ONGOING');
+    assert.equal(statusOf('She has lived in exile since 2019.', 'lived in exile'), 'ONGOING');
+    assert.equal(statusOf('Prices have risen for six straight months.', 'risen'), 'ONGOING');
+  });
+  it('a count of finished events, no stretch, a past perfect or a negation stay past', () => {
+    assert.equal(statusOf('The storm has killed 20 people since Monday.', 'killed 20 people'), 'PAST');
+    assert.equal(statusOf('The company has cut 500 jobs since January.', 'cut 500 jobs'), 'PAST');
+    assert.equal(statusOf('He has waited for the results.', 'waited for the results'), 'PAST');
+    assert.equal(statusOf('The team has played for the title for the first time.', 'played for the title'), 'PAST');
+    assert.equal(statusOf('She had lived in exile for years.', 'lived in exile'), 'PAST');
+  });
+});
