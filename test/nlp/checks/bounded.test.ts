@@ -3,21 +3,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkSentences, MAX_CHECK_SENTENCE, runChecks } from '../../../src/nlp/checks/index.js';
 import { overlapFinder } from '../../../src/nlp/checks/sentences.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { analyseForChecks as analyse } from '../../helpers/checks.js';
 
 // The checks pair the figures of a sentence; a "sentence" of thousands of figures (a table flattened into one line)
 // made several rules quadratic or worse (3,000 figures: seconds, some shapes minutes). Sentences written for these
 // tests, through the real segmenter, time and quantity stages.
 
-function analyse(text: string) {
-  const anchor = '2025-03-14';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return { text, sentences, quantities, times, entities: [], anchorDate: anchor };
-}
 
 /** CPU time of the checks alone (not wall time: the test machine may be busy), the better of two runs. */
 function checksCpuMs(doc: ReturnType<typeof analyse>): number {

@@ -1,25 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { analyseForChecks as analyse, countStatuses as counts } from '../../helpers/checks.js';
 
 // Percentage arithmetic the COUNT checks missed (stop 21): a change restated "or by N percent", a change in points
 // written "a three-point increase", a change told as a noun between its values, a ratio word before the second
 // figure's own noun phrase, a share in words with its whole between it and its percentage. Sentences written for
 // these tests, through the real segmenter, time and quantity stages; each shape with a case that must not agree.
 
-function analyse(text: string) {
-  const anchor = '2025-03-14';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return { text, sentences, quantities, times, entities: [], anchorDate: anchor };
-}
-function counts(text: string, rule: string): string[] {
-  return runChecks(analyse(text)).filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
-}
 
 test('a change restated "or by N percent" after its two values', () => {
   assert.deepEqual(counts('The population grew from 2 million to 2.5 million, or by 25 percent, over the decade.', 'change'), ['CONSISTENT']);

@@ -1,23 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { analyseForChecks as analyse, countStatuses as counts } from '../../helpers/checks.js';
 
 // False positives a code review found in the checks landed at the tenth pass, each with a case that must still fire.
 // Sentences written for these tests, through the real segmenter, time and quantity stages.
 
-function analyse(text: string) {
-  const anchor = '2025-03-14';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return { text, sentences, quantities, times, entities: [], anchorDate: anchor };
-}
-function counts(text: string, rule: string): string[] {
-  return runChecks(analyse(text)).filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
-}
 
 test('a change figure introduced by "down" is the change\'s own only when "down" is the whole gap', () => {
   // another change's "down" stands between: 2 points is the opposition's change, not the party's

@@ -1,25 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { analyseForChecks as analyse, countStatuses as counts } from '../../helpers/checks.js';
 
 // Tenth pass. COUNT: a referring "both" and the group of two it points back at; a part of a count after its verb
 // phrase, alone, or opening the next sentence; two shares completing one whole; a vote tally after a body written with
 // digits; a majority of seats read as a margin. Sentences written for these tests, through the real segmenter, time
 // and quantity stages.
 
-function analyse(text: string) {
-  const anchor = '2025-03-14';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return { text, sentences, quantities, times, entities: [], anchorDate: anchor };
-}
-function counts(text: string, rule: string): string[] {
-  return runChecks(analyse(text)).filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
-}
 
 test('"both" after a count of two, or two coordinated just before it', () => {
   assert.deepEqual(counts('Two men were arrested on Tuesday. Both were charged with robbery.', 'both'), ['CONSISTENT']);
