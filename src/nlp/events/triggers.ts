@@ -28,7 +28,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
   if (r.after) {
-    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (words.has(ctx.low[k]!)) return k;
+    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) return k;
     // "the curfew was lifted", "martial law has been lifted"
     if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
@@ -58,12 +58,28 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   return -1;
 }
 
+/** Readings whose context word is a verdict on the object ("called the strikes illegal", "described it as reckless"). */
+const VERDICT_READINGS = new Set(['CRITICIZE', 'PRAISE']);
+/** Words that may follow a verdict word that is a complement ("called the vote illegal under the constitution"). */
+const AFTER_COMPLEMENT = new Set(['and', 'or', 'but', 'by', 'under', 'in', 'on', 'at', 'for', 'to', 'as', 'because', 'since', 'after', 'with',
+  'from', 'over', 'of', 'that', 'which', 'while', 'when', 'amid', 'despite', 'if', 'than', 'adding', 'saying']);
+/** The verdict word at k modifies a noun after it and is no complement: a lower-case word follows it and no "a"/"an"
+ * stands before it ("report illegal dumping", "a meeting on dangerous driving"; not "called it a dangerous escalation",
+ * "called the vote illegal"). */
+function modifiesNoun(ctx: Ctx, k: number, t1: number, s1: number): boolean {
+  if (k + 1 >= s1 || ctx.toks[k + 1]!.kind !== 'WORD' || AFTER_COMPLEMENT.has(ctx.low[k + 1]!)) return false;
+  if (!/^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[k + 1]!.start, ctx.toks[k + 1]!.end))) return false;
+  return k === t1 + 1 || (ctx.low[k - 1] !== 'a' && ctx.low[k - 1] !== 'an');
+}
+
 /** A word of the reading's second context ("and:" flag) within six tokens after the context word at k, outside the
  * trigger, as written or by lemma ("left [rates] unchanged", "spend $2 [billion] on new factories"). */
 function secondWordAfter(ctx: Ctx, words: Set<string>, k: number, t0: number, t1: number, s1: number): boolean {
   for (let j = k + 1; j < s1 && j <= k + 6; j++) {
     if (j >= t0 && j <= t1) continue;
     const w = ctx.low[j]!;
+    // the second context stays in the clause ("raised $2 million for victims, investors said" is no investment)
+    if (w === ',' || HARD_PUNCT.has(w)) return false;
     if (words.has(w)) return true;
     if (w.length > 3 && lemmaCandidates(w, ctx.lex.irregular).some((c) => words.has(c.lemma))) return true;
   }
