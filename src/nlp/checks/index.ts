@@ -78,7 +78,6 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
     return 'start' in r ? [r.start, r.end] : undefined;
   };
   // the spans each kind's checks already cover, kept as checks are added (not recomputed per check: that was
-  // quadratic in the checks of a document)
   // quadratic in the checks of a document), filed by kind and by 256-character bucket of the text
   const covered = new Map<string, Map<number, Array<[number, number]>>>();
   const BUCKET = 256;
