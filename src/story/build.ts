@@ -367,10 +367,21 @@ const PERSON_ATTRS: [RegExp, string][] = [
 ];
 /** A verb of change right before a figure: "rose to 68", "has climbed to", "stood at", "reached". */
 const RISE_BEFORE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|surpassed|grew|grown)\s+(?:to\s+|at\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\s*$/i;
-/** The harm attribute whose word comes first in a clause (the head of its subject), if any. */
+/**
+ * The head of a clause's subject: after a leading place or day ("In Derna the number …", "On Tuesday, the toll …"),
+ * up to a relative clause or a preposition other than "of" ("the number of police officers | who arrested looters",
+ * "the death toll | from the attack"); "of" stays ("the number of people arrested").
+ */
+export function subjectHead(clause: string): string {
+  const body = clause.replace(/^\s*(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]cross|[Oo]utside|[Ii]nside)\s+(?:[A-Z][\w'’-]*\s*)+,?\s*/, '');
+  const end = body.search(/\b(?:who|whom|whose|which|that|where|in|at|on|near|across|outside|inside|from|for|with|by|after|during|since|over|under|among|between|into|against|to)\b/i);
+  return end < 0 ? body : body.slice(0, end);
+}
+/** The harm attribute whose word comes first in the head of a clause's subject, if any. */
 function firstAttr(clause: string): string | undefined {
+  const head = subjectHead(clause);
   let best: string | undefined; let at = Infinity;
-  for (const [re, name] of PERSON_ATTRS) { const m = re.exec(clause); if (m && m.index < at) { at = m.index; best = name; } }
+  for (const [re, name] of PERSON_ATTRS) { const m = re.exec(head); if (m && m.index < at) { at = m.index; best = name; } }
   return best;
 }
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|million)\b/i;
@@ -386,6 +397,23 @@ export function coordinatedPredicate(afterAll: string): string | undefined {
   return m[2];
 }
 /**
+ * The harm attribute a coordinated predicate says of its subjects: only a state or a passive ("are missing",
+ * "remain trapped", "were rescued") or a verb that happens to them ("died"); in "400 volunteers and soldiers are
+ * helping rescue families" the counted people are the rescuers, not the rescued.
+ */
+export function predicateAttr(pred: string): string | undefined {
+  for (const [re, name] of PERSON_ATTRS) {
+    const m = re.exec(pred);
+    if (!m) continue;
+    // ("are helping rescue families", "are working to rescue them": they do the rescuing)
+    if (/^(?:to|help)/i.test(m[0])) continue;
+    const lead = pred.slice(0, m.index);
+    if (/\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|lie|lies|lay|got|get|gets)\s+(?:still\s+|now\s+|all\s+|reportedly\s+|(?:believed|feared|reported|thought|presumed)\s+(?:to\s+(?:be|have\s+been)\s+)?)?$/i.test(lead) ||
+      /^(?:died|perished|drowned)$/i.test(m[0])) return name;
+  }
+  return undefined;
+}
+/**
  * A figure that adds to an earlier one rather than giving the count: "four more crew members were detained",
  * "12 additional bodies", "the toll rose by 20". (Only for counts that grow; and not "another 82 were injured" beside
  * "151 were killed", which counts the injured.)
@@ -395,7 +423,7 @@ export function incrementOf(qText: string | undefined, before: string): boolean 
     /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|went up|gone up|up|down)\s+by\s*$/i.test(before);
 }
 /** Words between a distance and the place it is measured from: "southeast of", "from", "away from the", "north-west of". */
-export const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?\s+of|(?:away\s+)?from|(?:inland|offshore|outside|off)\s+(?:of|from)?)\s+(?:the\s+)?(?:(?:coast|city|town|capital|border|port|village)\s+of\s+)?/i;
+export const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?\s+of|(?:away\s+)?from|(?:inland|offshore|outside|off)(?:\s+(?:of|from))?)\s+(?:the\s+)?(?:(?:coast|city|town|capital|border|port|village)\s+of\s+)?/i;
 /** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
 const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
@@ -544,7 +572,7 @@ export function severity(near: string, context: string): string | undefined {
 }
 
 /** What a quantity measures, from its unit, counted noun and the words around it. */
-export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string): string | undefined {
+export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string, clauseBefore = before): string | undefined {
   const dim = dimension(q.unit);
   if (q.unit === '%' || q.unit === 'percent') return undefined;
   // "19 seriously injured", "33 people were in critical condition", "37 of them seriously": how many are
@@ -571,11 +599,11 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
     // "The death toll from the attack on the mall in Nairobi rose to 68": the head of a long subject before a
     // verb of change names the count (the word that comes first in the clause)
-    if (RISE_BEFORE.test(before)) { const head = firstAttr(before); if (head) return head; }
+    if (RISE_BEFORE.test(before)) { const head = firstAttr(clauseBefore); if (head) return head; }
     // "Twelve boys and their football coach are missing", "Eight boys and the coach remain trapped": the
     // predicate after a coordinated noun phrase with no count of its own
     const pred = coordinatedPredicate(sentenceAfter ?? after);
-    if (pred) { for (const [re, name] of PERSON_ATTRS) if (re.test(pred)) return name; }
+    if (pred) { const name = predicateAttr(pred); if (name) return name; }
     // "suspended its search on Tuesday for six workers": those searched for are missing
     if (/\bsearch(?:es|ed|ing)?\b.{0,40}\bfor\s*$/i.test(before)) return 'missing';
     // "22 crew members", "a crew of eight": a head count by role
@@ -972,6 +1000,10 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const beforeAll = text.slice(Math.max(sent.start, q.start - 80), q.start);
       const cut = Math.max(...[...beforeAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0);
       const before = beforeAll.slice(cut);
+      // the same clause back to its start however long ("In Derna the number of police officers who arrested looters in
+      // the flooded eastern districts … rose to 400"): the head of a long subject lies beyond the 80 characters
+      const clauseAll = text.slice(sent.start, q.start);
+      const clauseBefore = clauseAll.slice(Math.max(...[...clauseAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0));
       // "…since the 2014 sinking of the Sewol ferry, which killed 304 people": a head count of an older event,
       // a fact of that year's, never a reading of the story's own count
       const older = q.unit === 'person' ? backgroundCount(d.a, sent, q) : undefined;
@@ -985,7 +1017,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       for (const { role, force } of passes) {
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
-      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll);
+      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll, clauseBefore);
       if (!attribute || !Number.isFinite(q.value)) continue;
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       // "four more crew members were detained": an addition to a count, not a reading of it

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
-import { buildStory, coordinatedPredicate, DISTANCE_FROM, incrementOf, type StoryDoc } from '../../src/story/build.js';
+import { buildStory, coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, subjectHead, type StoryDoc } from '../../src/story/build.js';
 import type { Fact, Story } from '../../src/story/types.js';
 
 /** Reports as [outlet, publication day, text] (distinct texts: a document's id is its text's hash). */
@@ -607,4 +607,45 @@ test('a distance is a fact of the place it is measured from: figures from the ca
   const t = story([['AAA', '2013-01-17', 'The convoy drove 40 miles through the desert near Tiguentourine.']]);
   assert.deepEqual(factsOf(t, 'distance').flatMap(vals), [40]);
   assert.ok(DISTANCE_FROM.test(' southeast of Algiers') && DISTANCE_FROM.test(' from the Libyan border') && !DISTANCE_FROM.test(' through the desert'));
+});
+
+test('a distance "off" or "outside" a place with no "of"/"from" is measured from that place', () => {
+  for (const rel of [' off the coast of Pylos', ' off Pylos', ' outside Kyiv', ' offshore from Pylos', ' outside of Kyiv', ' inland from the coast of Pylos']) {
+    assert.ok(DISTANCE_FROM.test(rel), rel);
+  }
+  assert.equal(DISTANCE_FROM.exec(' off the coast of Pylos')![0], ' off the coast of ');
+  assert.equal(DISTANCE_FROM.exec(' outside Kyiv')![0], ' outside ');
+  // negative: "off" or "outside" must stand before the place, not run into another word
+  assert.ok(!DISTANCE_FROM.test(' offside Pylos') && !DISTANCE_FROM.test(' outsider Kyiv') && !DISTANCE_FROM.test(' through the desert'));
+  const s = story([
+    ['AAA', '2023-06-14', 'The trawler from Tobruk sank about 80 km off the coast of Pylos, the coast guard said.'],
+    ['BBB', '2023-06-15', 'The trawler from Tobruk sank some 80 km off Pylos, the coast guard said.'],
+  ]);
+  const d = factsOf(s, 'distance');
+  assert.equal(d.length, 1, JSON.stringify(d.map((f) => `${f.subject}: ${f.values.map((v) => v.value)}`)));
+  assert.match(d[0].subject, /Pylos/);
+});
+
+test('a harm word in a relative clause of a long subject does not name the count', () => {
+  const s = story([['AAA', '2023-09-18', 'In Derna the number of police officers who arrested looters in the flooded eastern districts of the city last week rose to 400, officials said.']]);
+  assert.equal(factsOf(s, 'arrested').length, 0, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(subjectHead('In Derna the number of police officers who arrested looters '), 'the number of police officers ');
+  assert.equal(subjectHead('The death toll from the attack on the mall in Nairobi '), 'The death toll ');
+  // negative: the head's own harm word still names it, "of" included
+  const t = story([['AAA', '2023-09-18', 'In Derna the number of people arrested for looting rose to 40, officials said.']]);
+  assert.deepEqual(factsOf(t, 'arrested').flatMap(vals), [40], JSON.stringify(t.facts.map((f) => `${f.subject}/${f.attribute}`)));
+});
+
+test('a coordinated predicate gives its harm only as a state or a passive: rescuers are not the rescued', () => {
+  const s = story([['AAA', '2023-09-13', 'Some 400 volunteers and soldiers are helping rescue families from the mud in Derna, officials said.']]);
+  assert.equal(factsOf(s, 'rescued').length, 0, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.equal(predicateAttr('soldiers are helping rescue families'), undefined);
+  assert.equal(predicateAttr('police arrested looters'), undefined);
+  // negative: a state, a passive, or a verb that happens to them still does
+  assert.equal(predicateAttr('their coach are missing in a cave'), 'missing');
+  assert.equal(predicateAttr('the coach remain trapped'), 'trapped');
+  assert.equal(predicateAttr('a nurse were rescued'), 'rescued');
+  assert.equal(predicateAttr('a policeman died'), 'death toll');
+  const t = story([['AAA', '2023-09-13', 'Forty children and their teachers were rescued from a school in Derna, officials said.']]);
+  assert.deepEqual(factsOf(t, 'rescued').flatMap(vals), [40], JSON.stringify(t.facts.map((f) => `${f.subject}/${f.attribute}`)));
 });
