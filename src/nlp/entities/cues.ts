@@ -53,6 +53,8 @@ export function companySaidAfter(toks: readonly Tok[], s: number, e: number): bo
   // nor a name after a preposition ("The fire started near Lahaina, the utility said": the place, not the utility)
   const pv = toks[s - 1];
   if (pv && pv.sent === sent && (L.locativePreps.has(pv.lower) || pv.lower === 'of' || pv.lower === 'by')) return false;
+  // nor the object of a verb of striking ("Floods hit Duxbury overnight, the company said": the place struck)
+  if (pv && pv.sent === sent && pv.isWord && !pv.cap && L.placeStrikeVerbs.has(pv.lower)) return false;
   let k = e;
   for (; k < toks.length && toks[k]!.sent === sent && k - e < 30; k++) {
     const t = toks[k]!;

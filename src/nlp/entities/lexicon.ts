@@ -13,7 +13,7 @@ interface RawLexicon {
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[] };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; placeLedOrgHeads?: string[];
-  naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[];
+  naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[];
   placeLedAfterDemonym?: string[]; orgLeadWords?: string[];
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
@@ -59,7 +59,7 @@ export interface Lexicon {
   /** lower-case nouns after a place name that mean its region ("Washington state", "the Kursk region") */
   regionNouns: Set<string>;
   /** lower-case nouns after a name that make it an organisation's ("the Adani group"); nouns that are part of one ("the Sinaloa cartel") */
-  orgNounsAfter: Set<string>; orgNameNouns: Set<string>;
+  orgNounsAfter: Set<string>; orgNameNouns: Set<string>; placeStrikeVerbs: Set<string>;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
   /** context of a short club name (data/lexicon/club-short-names.tsv, clubs.ts): one- or two-word phrases, lower case */
@@ -84,7 +84,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
     clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),

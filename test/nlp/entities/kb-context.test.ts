@@ -123,6 +123,15 @@ describe('entities: a speaker after the comma is no apposition', () => {
     assert.equal(typeOf('The fire started near Tarvelo, the company said.', 'Tarvelo').t !== 'ORG', true);
     assert.equal(typeOf('Kessler, the bank, said rates would rise.', 'Kessler').t, 'ORG');
   });
+  it('the place a disaster struck is no company: the object of "hit", "battered" stays out of ", the company said"', () => {
+    for (const text of ['Floods hit Duxbury overnight, the company said.', 'The storm battered Tarvelo on Sunday, the utility said.', 'An earthquake struck Quessin at dawn, the company said.']) {
+      const name = /(?:hit|battered|struck) (\w+)/.exec(text)![1];
+      assert.notEqual(typeOf(text, name).t, 'ORG', `${text} -> ${typeOf(text, name).all}`);
+    }
+    // negative: a name as the subject, or the object of another verb, still takes the cue
+    assert.equal(typeOf('Halvex has cut 300 jobs, the company said.', 'Halvex').t, 'ORG');
+    assert.equal(typeOf('The deal values Quintrex at $4 billion, the company said.', 'Quintrex').t, 'ORG');
+  });
 });
 
 describe('entities: KB aliases ending in a lower-case head — the head types, a proper name names', () => {
