@@ -4,7 +4,7 @@
 // inside its sentence, so the cost stays linear however many times a text holds.
 import type { Sentence } from '../../core/types.js';
 import type { Tense } from './cand.js';
-import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, PAST_CUES } from './lexicon.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
 
@@ -19,6 +19,25 @@ const NOT_AHEAD_MODAL = /^\s+(?:not|only|still|barely|hardly|just|even|already|s
 /** A commitment's infinitive before a noun phrase is the preposition: "agreed to a ceasefire", "pledged to the fund". */
 const COMMIT_TO = new Set(['agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to']);
 const TO_NOUN = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us)(?![A-Za-z])|[A-Z0-9$])/;
+/** The word after a commitment's "to", and the one after it. */
+const TO_WORDS = /^\s+([a-z]+)(?![A-Za-z'’-])(?:\s+([a-z]+)(?![A-Za-z'’-]))?/;
+const LIGHT = new Set(COMMIT_PLURAL_OBJECT_VERBS);
+/**
+ * "agreed to meet", "vowed to return": a base-form verb follows the commitment's "to". A plural or -ing/-ed word does
+ * not ("agreed to talks", "agreed to ceasefire terms"), nor a noun modifier before a plural ("agreed to peace talks"),
+ * unless the first word is a verb that often takes a plural object ("agreed to hold talks").
+ */
+function baseVerbAfterTo(after: string): boolean {
+  if (TO_NOUN.test(after)) return false;
+  const m = TO_WORDS.exec(after);
+  if (!m) return false;
+  const w = m[1]!;
+  if (/[^su]s$/.test(w) || (/ed$/.test(w) && !/eed$/.test(w)) || (/ing$/.test(w) && w.length > 5)) return false;
+  if (m[2] && /[^su]s$/.test(m[2]) && !LIGHT.has(w)) return false;
+  return true;
+}
+/** Between a modal and a time: the time dates a noun phrase, not the modal's verb ("could rise after the quake on Monday", "may be linked to a blast on Monday"). */
+const MODAL_NOUN_LEAD = /(?:^|[^A-Za-z'’])(?:(?:after|since|following|amid|before)\s+[A-Za-z]|(?:to|from|of|with|by|in|at|for|over|during)\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Za-z]+['’]s)\s)/i;
 /** Between a verb and its time: "said on Tuesday", "announced in January". */
 const ADJACENT = /^[ \t]+(?:(?:on|in|at|during|by|last|this|early|late|until|since)[ \t]+)?$/;
 const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
@@ -48,7 +67,8 @@ const CUE_RE = new RegExp(
 // Also a coordinated clause with its own auxiliary: "docked on Saturday and will leave on Monday".
 const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b)/g;
 
-interface Cue { pos: number; end: number; fut: boolean; weak: boolean }
+/** kind: a modal of possibility or a commitment, whose look ahead holds only for a time after its verb. */
+interface Cue { pos: number; end: number; fut: boolean; weak: boolean; kind?: 'modal' | 'commit' }
 interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds?: number[] }
 
 /** Cues are collected lazily per block of text: only the sentences holding a time are ever scanned. */
@@ -81,10 +101,10 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
         if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12))) continue;
         if (w === 'might' && /\b(?:the|its|military|economic|full)\s+$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       }
-      if (COMMIT_TO.has(w) && TO_NOUN.test(text.slice(end, end + 8))) { out.push({ pos: at, end: at + w.length - 3, fut: false, weak: true }); continue; }
+      if (COMMIT_TO.has(w) && !baseVerbAfterTo(text.slice(end, end + 40))) { out.push({ pos: at, end: at + w.length - 3, fut: false, weak: true }); continue; }
       // "had been due to expire", "had been expected to": a plan seen from a past moment.
       if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 32), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
-      out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) });
+      out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w), kind: MODAL_POSSIBLE.has(w) ? 'modal' : COMMIT_TO.has(w) ? 'commit' : undefined });
     }
     else if (m[4]) {
       // "the case is heard in May", "will be held": a participle after "be", no past tense of its own.
@@ -160,13 +180,20 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     outer: for (let b = Math.floor(s0 / BLOCK); b * BLOCK < s1; b++) {
       const block = cuesOfBlock(text, cues, b);
       for (let k = 0; k < block.length; k++) {
-        const cue = block[k]!;
+        let cue = block[k]!;
         const p = cue.pos;
         if (p < s0) continue;
         if (p >= s1) break outer;
         if (p >= start && p < end) continue;
         const d = p < start ? start - p : p - end;
         if (d >= bestScore) { if (p > end) break outer; continue; }
+        if (cue.kind) {
+          // "On Monday the minister promised to resign": a commitment looks ahead only for a time after its verb;
+          // before it, "promised" is a past verb like any other.
+          if (p > end) { if (cue.kind === 'commit') cue = { pos: p, end: cue.end, fut: false, weak: true }; }
+          // "could rise after the quake on Monday": the time dates the event noun, not the modal's verb.
+          else if (cue.kind === 'modal' && MODAL_NOUN_LEAD.test(text.slice(cue.end, start))) continue;
+        }
         const lo = Math.min(p, start); const hi = Math.max(p, end);
         // "… sign the deal in June, the minister said Wednesday.": a closing attribution tells when it was said,
         // not when the reported event happens.

@@ -116,6 +116,17 @@ export const FUTURE_CUES: readonly string[] = [
   'agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to',
 ];
 
+/**
+ * Verbs that often take a plural object right after a commitment's "to" ("agreed to hold talks on Monday", "vowed to
+ * release prisoners on Friday"): with them the plural does not make the first word a noun modifier ("agreed to peace
+ * talks on Monday" stays past). See context.ts.
+ */
+export const COMMIT_PLURAL_OBJECT_VERBS: readonly string[] = [
+  'hold', 'resume', 'release', 'free', 'swap', 'exchange', 'lift', 'ease', 'impose', 'cut', 'raise', 'send', 'pay',
+  'sign', 'end', 'open', 'close', 'return', 'hand', 'discuss', 'allow', 'withdraw', 'pull', 'drop', 'extend', 'accept',
+  'meet', 'form', 'give', 'take', 'make', 'restore', 'reopen', 'deploy', 'cancel', 'halt', 'stop', 'review', 'launch',
+];
+
 /** Cues of a past clause. Besides these, any word ending in -ed counts (see context.ts). */
 export const PAST_CUES: readonly string[] = [
   'said', 'says', 'told', 'was', 'were', 'had', 'did', 'ago', 'last', 'began', 'came', 'went', 'took', 'made',
