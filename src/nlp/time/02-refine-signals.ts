@@ -137,8 +137,9 @@ function rightSignalMod(text: string, c: Cand): TimeMod | undefined {
   const right = text.slice(c.end, c.end + 16);
   if (/^,?\s+or\s+so\b/i.test(right)) return 'APPROX';
   if (/^\s+(?:on(?:wards?)?|and\s+(?:beyond|after|later))\b(?!\s+(?:the|a|an|\d)\b)/i.test(right) && /\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))) return 'ON_OR_AFTER';
-  // "2025 and beyond", "2027 onwards" without "from": open towards the future all the same
-  if (/^\s+(?:onwards?|and\s+beyond)\b(?!\s+(?:the|a|an|\d)\b)/i.test(right)) return 'ON_OR_AFTER';
+  // "2025 and beyond", "2027 onwards" without "from": open towards the future all the same, when the phrase ends
+  // there ("grew in 2019 and beyond its home market" is the preposition)
+  if (/^\s+(?:onwards?|and\s+beyond)(?=\s*(?:[,.;:)]|$))/i.test(right)) return 'ON_OR_AFTER';
   if (/^\s+or\s+(?:earlier|before)\b/i.test(right)) return 'ON_OR_BEFORE';
   if (/^\s+or\s+(?:later|after)\b/i.test(right)) return 'ON_OR_AFTER';
   return undefined;
