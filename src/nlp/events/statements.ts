@@ -295,7 +295,10 @@ export function speechActSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: Readon
     for (let j = n - 1; j >= 0; j--) {
       const s = drafts[j]!;
       if (s.sentence !== d.sentence) break;
-      if (s.type !== 'STATEMENT' || s.noun || s.t1 >= d.t0) continue;
+      if (s.noun || s.t1 >= d.t0) continue;
+      // another verb between them governs the clause ("Smith said the ministry banned the
+      // rally, criticizing the organisers": the ministry criticizes, not Smith)
+      if (s.type !== 'STATEMENT') break;
       const speaker = s.args.get('agent');
       if (speaker?.length) { addArg(d, 'agent', speaker); d.rule.push('statement-speaker:participle'); }
       break;
