@@ -205,7 +205,7 @@ const BODY_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press'
   'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'head', 'president',
   'vice', 'deputy', 'senior', 'general', 'managing', 'official', 'representative', 'envoy', 'commissioner', 'governor', 'economist',
   'analyst', 'strategist', 'researcher', 'scientist', 'manager', 'leader', 'boss', 'owner', 'partner', 'counsel', 'lawyer', 'adviser',
-  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim', 'former']);
+  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim']);
 const BODY_DETS = new Set(['a', 'an', 'the']);
 
 /** Skips title words leftward from k; returns the first token before them and how many were skipped. */
@@ -245,6 +245,8 @@ export function speakerBody(ctx: Ctx, d: Draft): void {
     // before the name: "Kremlin spokesman", "Apple's chief executive"
     const [b, n] = titleBefore(ctx, m.t0 - 1, s0);
     let body = n > 0 ? orgEndingAt(ctx, b, s0) : undefined;
+    // a former title speaks for no one ("Former Apple CEO John Sculley said")
+    if (body && body.t0 > s0 && ctx.low[body.t0 - 1] === 'former') body = undefined;
     // after it: ", Apple's chief executive,", ", a spokesman for the NSC", ", the head of NATO"
     if (!body && ctx.low[m.t1 + 1] === ',') {
       let q = m.t1 + 2;

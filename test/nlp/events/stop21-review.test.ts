@@ -77,3 +77,15 @@ test('money raised from investors is an investment; money raised for victims "in
   has('The startup raised $2 billion from investors.', 'INVESTMENT');
   lacks('Charities raised $2 million for flood victims, investors said.', 'INVESTMENT');
 });
+
+test('a former title speaks for no organisation; a current one does', async () => {
+  const { argNames } = await import('./helpers.js');
+  const ents: EntSpec[] = [{ name: 'John Sculley', type: 'PERSON' }, { name: 'Apple', type: 'ORG' }];
+  const f = eventsOf('Former Apple CEO John Sculley said the company had lost its way.', ents);
+  const s = f.evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(s);
+  assert.deepEqual(argNames(f.doc, s!).agent, ['John Sculley']);
+  const c = eventsOf('Apple CEO Tim Cook said the company would grow.', [{ name: 'Tim Cook', type: 'PERSON' }, { name: 'Apple', type: 'ORG' }]);
+  const t = c.evs.find((e) => e.type === 'STATEMENT');
+  assert.deepEqual([...argNames(c.doc, t!).agent!].sort(), ['Apple', 'Tim Cook']);
+});
