@@ -743,24 +743,44 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
 }
 
 const SPAN_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century|generations?)$/;
+// a counted stretch runs up to now only when it says so: "for the past ten years", "for more than a decade", "for six
+// straight months"; a bare count is a term ("has jailed him for 10 years", "has signed for two years")
+const SPAN_RUNNING = /^(past|last|straight|consecutive|running|successive)$/;
+// a count of visits or times adds up finished events: "has visited Kyiv twice since the invasion"
+const COUNT_ADV = /^(once|twice|thrice|again|repeatedly|times)$/;
 /**
  * A present perfect whose participle is at `k` runs up to publication: in its clause "for" a stretch of time ("for
  * decades", "for six straight months") or "since" a point. Not with a count as object: "has killed 20 people since
- * Monday", "has cut 500 jobs since January" add up finished events.
+ * Monday", "has cut 500 jobs since January" add up finished events; nor a counted term ("for 10 years"), a count of
+ * times ("twice since") or a causal "since" + clause ("since it lost money").
  */
 function perfectUpToNow(toks: Tok[], k: number): boolean {
   for (let m = k + 1; m < toks.length && m < k + 12; m++) {
     const x = toks[m]!;
     if (!x.w) { if (x.t === '-' || x.t === '%') continue; return false; }
-    if (/^\d/.test(x.l) || NUMBER_WORD.has(x.l) || SUBORDINATORS.has(x.l) && x.l !== 'since' || x.l === 'and' || x.l === 'but') return false;
-    if (x.l === 'since') return toks[m + 1]?.w === true;
+    if (/^\d/.test(x.l) || NUMBER_WORD.has(x.l) || COUNT_ADV.test(x.l) || SUBORDINATORS.has(x.l) && x.l !== 'since' || x.l === 'and' || x.l === 'but') return false;
+    if (x.l === 'since') return toks[m + 1]?.w === true && !sinceClause(toks, m + 1);
     if (x.l === 'for') {
+      let counted = false, running = false;
       for (let q = m + 1; q < toks.length && q <= m + 4; q++) {
         const y = toks[q]!;
         if (!y.w) break;
-        if (SPAN_UNIT.test(y.l)) return !/^(first|second|third|last)$/.test(toks[q - 1]!.l);
+        if (SPAN_RUNNING.test(y.l) || (y.l === 'than' && toks[q - 1]?.l === 'more')) running = true;
+        if (/^\d/.test(y.l) || NUMBER_WORD.has(y.l)) counted = true;
+        if (SPAN_UNIT.test(y.l)) return !/^(first|second|third|last)$/.test(toks[q - 1]!.l) && (!counted || running);
       }
     }
+  }
+  return false;
+}
+
+/** "since" + a clause at `a` (a pronoun subject, or a subject of up to three words before a finite or past verb). */
+function sinceClause(toks: Tok[], a: number): boolean {
+  if (/^(it|he|she|they|we|i|you)$/.test(toks[a]!.l)) return true;
+  for (let m = a + 1; m < toks.length && m <= a + 3; m++) {
+    const x = toks[m]!;
+    if (!x.w || x.cap) return false;
+    if (/^(is|are|was|were|has|have|had|did|does|lost|began|took|came|became|went|fell|won|left)$/.test(x.l) || (/[^e]ed$/.test(x.l) && x.l.length > 4)) return true;
   }
   return false;
 }

@@ -86,3 +86,17 @@ describe('status: a present perfect stretching up to publication', () => {
     assert.equal(statusOf('She had lived in exile for years.', 'lived in exile'), 'PAST');
   });
 });
+
+describe('status: a counted term, a count of times or a causal "since" is no stretch up to now', () => {
+  it('negative: "for" a counted term stays past; a running count still holds', () => {
+    assert.equal(statusOf('The court has jailed him for 10 years.', 'jailed him'), 'PAST');
+    assert.equal(statusOf('The striker has signed for two years.', 'signed'), 'PAST');
+    assert.equal(statusOf('She has lived in exile for the past ten years.', 'lived in exile'), 'ONGOING');
+    assert.equal(statusOf('She has lived in exile for more than ten years.', 'lived in exile'), 'ONGOING');
+  });
+  it('negative: "twice since" and "since" + a clause stay past', () => {
+    assert.equal(statusOf('He has visited Kyiv twice since the invasion.', 'visited Kyiv'), 'PAST');
+    assert.equal(statusOf('The company has closed the plant since it lost money.', 'closed the plant'), 'PAST');
+    assert.equal(statusOf('She has lived in exile since the coup.', 'lived in exile'), 'ONGOING');
+  });
+});
