@@ -196,17 +196,19 @@ export function laterEventVerb(toks: Tok[], k: number, isPast: (w: string) => bo
 
 /**
  * The noun phrase starting at `k` (up to a preposition, a clause word or punctuation) names a finished occurrence:
- * an event noun that is no lasting condition ("an explosion", "clashes"; not "fighting"), or what an event left
- * ("no damage", "no deaths").
+ * its head (last word) an event noun that is no lasting condition ("an explosion", "clashes"; not "fighting"), or
+ * what an event left ("no damage", "no deaths").
  */
 function eventPhrase(toks: Tok[], k: number, extra?: Set<string>): boolean {
   const L = lists();
+  let head = '';
   for (let m = k; m < toks.length && m < k + 6; m++) {
     const x = toks[m]!;
     if (!x.w || (m > k && (PREP.test(x.l) || /^(that|which|who|and|or|but|as|when|while)$/.test(x.l)))) break;
-    if (L.outcomes.has(x.l) || extra?.has(x.l) || (isEventNoun(x.l) && !L.durative.has(x.l))) return true;
+    head = x.l;
   }
-  return false;
+  // the head itself, not a modifier of it: "a night watchman", "a protest leader" name people
+  return !!head && (L.outcomes.has(head) || extra?.has(head) === true || (isEventNoun(head) && !L.durative.has(head)));
 }
 
 /**
