@@ -150,19 +150,25 @@ function reducedPassive(toks: Tok[], j: number): boolean {
 }
 // stance adjectives of belief, fear or hope that take a clause without "that"
 const BARE_STANCE = new Set(['convinced', 'confident', 'sure', 'certain', 'adamant', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'aware', 'fearful', 'insistent', 'doubtful', 'sceptical', 'skeptical', 'unaware']);
-/** A clause opens at token a: a subject (pronoun, determiner, name, "there") and a finite verb within seven words. */
+// nouns of time: "this year", "all night" after a stance adjective date it, they open no clause
+const TIME_HEAD = /^(year|years|month|months|week|weeks|day|days|night|nights|morning|afternoon|evening|weekend|season|time|summer|winter|spring|autumn|fall|decade|quarter|term)$/;
+/**
+ * A clause opens at token a: a subject (pronoun, determiner, name, "there") and a finite verb within seven words,
+ * with no coordinator before it ("was confident this year and profits were up") and no time noun as the
+ * subject's head ("were worried all night").
+ */
 function bareClauseAhead(toks: Tok[], a: number): boolean {
   const f = toks[a];
   if (!f?.w || !(/^(he|she|it|they|we|i|you|there)$/.test(f.l) || DET.has(f.l) || f.cap)) return false;
+  if (DET.has(f.l) && TIME_HEAD.test(toks[a + 1]?.l ?? '')) return false;
   for (let m = a + 1; m < toks.length && m < a + 8; m++) {
     const x = toks[m]!;
     if (!x.w && !(x.t === '’' || x.t === "'" || x.t === '-' || x.t === '.')) return false;
-    if (x.w && /^(of|about|that|which|who)$/.test(x.l)) return false;
-    if (x.w && (FINITE_VERB.has(x.l))) return true;
+    if (x.w && /^(of|about|that|which|who|and|but|or)$/.test(x.l)) return false;
+    if (x.w && FINITE.has(x.l)) return true;
   }
   return false;
 }
-const FINITE_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'won’t', "won't", 'cannot']);
 const PER_RULE = /^(rules?|agreements?|terms|law|laws|regulations?|polic(y|ies)|contracts?|guidelines?|protocols?|tradition|custom|requests?|instructions?|orders?|deal|treaty|constitution|schedule|plan)$/;
 const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
 

@@ -65,7 +65,7 @@ export const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 
   'assure', 'assures', 'assured', 'reassure', 'reassured', 'remind', 'reminds', 'reminded', 'inform', 'informed', 'convinced', 'persuaded']);
 
 export const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
-  'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall']);
+  'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall', "won't", 'won’t', 'cannot']);
 
 export const RAISING = S(['asked', 'asks', 'ask', 'urged', 'urges', 'urge', 'told', 'tells', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'predict', 'predicts', 'predicted', 'estimate', 'estimates', 'estimated', 'fear', 'fears', 'feared', 'consider', 'considers', 'considered', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'thought']);
 

@@ -31,6 +31,10 @@ describe('a stance adjective of belief', () => {
     assert.deepEqual(chain('Karim Haddad was sure of victory in the vote.', 'sure of victory'), []);
     assert.deepEqual(chain('The climbers faced certain death on the ridge.', 'certain death'), []);
     assert.deepEqual(chain('Karim Haddad was confident on Monday.', 'confident on Monday'), []);
+    // a time phrase after the adjective opens no clause, and "and" ends the scan for a verb
+    assert.deepEqual(chain('The firm was confident this year and profits were up.', 'profits were up'), []);
+    assert.deepEqual(chain('Residents were worried all night and the river was rising.', 'the river was rising'), []);
+    assert.deepEqual(chain('Karim Haddad was confident this plan would work.', 'this plan would work'), ['Karim Haddad']);
   });
 });
 
