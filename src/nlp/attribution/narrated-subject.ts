@@ -7,6 +7,7 @@ import type { NlpDoc } from '../doc.js';
 import { entityGenders, type Gender } from './gender.js';
 import { BE, FINITE, SPEECH, DET, IRR_PAST } from './words.js';
 import { findQuotes } from '../claims/text.js';
+import * as L from '../claims/lexicon.js';
 
 const quoteCache = new WeakMap<NlpDoc, Array<[number, number]>>();
 const quotesOf = (doc: NlpDoc): Array<[number, number]> => {
@@ -19,6 +20,8 @@ const quotesOf = (doc: NlpDoc): Array<[number, number]> => {
 const REACH = 1200;
 /** An opening adverbial set off by a comma: "On Monday,", "Later in the day,", "In Tarsk," — skipped. */
 const OPENER = /^(?:(?:On|In|At|Later|Earlier|After|Before|During|Meanwhile|However|Also|But|And|Then|Last|This|Since|By|Separately|Elsewhere|Overnight|Today|Yesterday|Now)\b[^,"“”]{0,60},\s*)/u;
+// office words that take an "of"/"for" complement before the holder's name ("the minister for energy Karim Haddad")
+const OFFICE = new Set(L.OFFICIAL_NOUNS.filter((w) => !/^(attorney|spokes\w+|aides?|advis[eo]rs?|representatives?|deputy|officials|officers)$/.test(w)));
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'to']);
 const PRONOUN_MENTION = /^(he|she|him|her|his|hers|they|it|its|their|i|we)$/i;
 
@@ -26,17 +29,22 @@ const PRONOUN_MENTION = /^(he|she|him|her|his|hers|they|it|its|their|i|we)$/i;
 function subjectPrefix(prefix: string): boolean {
   const rest = prefix.replace(OPENER, '');
   if (/["“”«»‘]/u.test(rest)) return false;
-  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const found = [...rest.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const words = found.map((x) => x[0]);
   if (words.length > 10) return false;
-  for (const w of words) {
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
     const l = w.toLowerCase().replace(/’/g, "'");
+    // "A lawyer for Karim Haddad", "The brother of Karim Haddad": the subject is the lower-case head, the name its
+    // complement (unless an apposition comma follows, or an office word takes it: "the minister of defence Karim Haddad")
+    if (/^\p{Ll}/u.test(w) && /^(of|for)$/.test(words[n + 1] ?? '') && !DET.has(l) && !OFFICE.has(l) && !rest.slice(found[n]!.index).includes(',')) return false;
     if (/^\p{Lu}/u.test(w) && !BE.has(l) && !FINITE.has(l)) continue;
     if (DET.has(l) || LINK_WORDS.has(l) || /'s$/.test(l)) continue;
     if (BE.has(l) || FINITE.has(l) || SPEECH.has(l) || /^(that|who|whom|which|when|while|and|or|but|as|with|by|from|after|before|said|says|told)$/.test(l)) return false;
     // a verb in the past or participle ("met", "visited", "arrested") makes the mention an object
     if ((/(ed|ing)$/.test(l) && l.length > 4) || IRR_PAST.has(l)) return false;
   }
-  // only a comma-free apposition or nothing may stand between the prefix's last word and the name
+  // no semicolon, colon or bracket between the prefix and the name (an apposition set off by commas may stand)
   return !/[;:(]/.test(rest);
 }
 
@@ -62,7 +70,7 @@ export function narratedSubject(doc: NlpDoc, at: number, g: Gender | undefined, 
       // "Haddad's office said …": the subject is the office
       if (/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) continue;
       const s = doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
-      if (!s || s.end <= m.start) continue;
+      if (!s) continue;
       if (!subjectPrefix(text.slice(s.start, m.start))) continue;
       // the name opens a clause whose verb follows (not a vocative or a heading): a lower-case word or a comma after it
       if (!/^\s*(?:,|[\p{Ll}])/u.test(text.slice(m.end, m.end + 4))) continue;

@@ -28,6 +28,15 @@ describe('a pronoun speaker after a narrated subject', () => {
     const met = 'Omar Nasri spoke to reporters. Officials met Karim Haddad in the capital. He said rescue teams were working through the night.';
     assert.match(speaker(met, 'rescue teams were working'), /Nasri/);
   });
+  it('negative: a name in the complement of a lower-case head ("a lawyer for", "the brother of") is no subject', () => {
+    const lawyer = 'Omar Nasri said the roads were closed. A lawyer for Karim Haddad filed an appeal on Monday. "This is unjust," he said.';
+    assert.match(speaker(lawyer, 'This is unjust'), /Nasri/);
+    const brother = 'Omar Nasri said the roads were closed. The brother of Karim Haddad toured the district. "We will rebuild," he said.';
+    assert.match(speaker(brother, 'We will rebuild'), /Nasri/);
+    // an office word takes its "of" complement before the holder's name, which stays the subject
+    const office = 'Omar Nasri said the roads were closed. The minister of defence Karim Haddad toured the district. "We will rebuild," he said.';
+    assert.match(speaker(office, 'We will rebuild'), /Haddad/);
+  });
   it('negative: a name inside a quotation, and a person of the other gender', () => {
     const quoted = '"We met the families. Karim Haddad spoke with them," Omar Nasri said. "It was hard," he said.';
     assert.match(speaker(quoted, 'It was hard'), /Nasri/);
