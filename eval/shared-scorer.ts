@@ -5,8 +5,8 @@
 // CLI output the scorer saw (a tee around bin/newsgraph in a temporary folder) to say why each was missed; from the
 // same analyses each missed event is told by its cause (eval/event-misses.ts), and each wrong attribution chain by
 // where its extra link's cue and its missing gold source stand (eval/attribution-miss.ts).
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../src/core/shared.js';
@@ -133,21 +133,32 @@ export function keptAttributionRuleKeys(dir: string, keep: string): string[] {
   return keys;
 }
 
+/**
+ * Runs the scorer with its stdout in a file, not a pipe: the scorer ends with process.exit(), which drops what a pipe
+ * has not yet taken (a verbose run over 64 KB lost its score line that way).
+ */
+function runScorerToFile(argv: string[], name: string): { out: string; failure: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-score-'));
+  const file = join(dir, 'out.txt');
+  const fd = openSync(file, 'w');
+  try {
+    const r = spawnSync(process.execPath, argv, { stdio: ['ignore', fd, 'inherit'] });
+    const out = readFileSync(file, 'utf8').trimEnd();
+    // the scorer exits 1 only when a --min is missed; print whatever it wrote
+    const failure = r.error ? r.error.message : r.status === 0 ? '' : `exit ${r.status ?? r.signal}`;
+    return { out: out || `${name}: scorer failed: ${failure || 'no output'}`, failure };
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
   const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
   const cli = keep ? teeCli(keep) : join(projectRoot, 'bin', 'newsgraph');
   const argv = [join(shared, 'tools', 'score.mjs'), '--cmd', cli, ...(process.env.EVAL_VERBOSE || kinds ? ['--verbose'] : []), dir];
-  let out: string;
-  let failure = '';
-  try {
-    out = execFileSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 26 }).trimEnd();
-  } catch (e) {
-    // the scorer exits 1 only when a --min is missed; print whatever it wrote
-    const err = e as { stdout?: string; message?: string };
-    failure = (err.message ?? String(e)).split('\n')[0];
-    out = (err.stdout ?? '').trimEnd() || `${name}: scorer failed: ${err.message ?? String(e)}`;
-  }
+  const { out, failure } = runScorerToFile(argv, name);
   if (!kinds) { console.log(out); return; }
   // only the score line and the counts: per-document lines and miss texts stay unprinted
   const score = out.split('\n').filter((l) => /score:/.test(l));
