@@ -10,6 +10,7 @@ import { nearestTime, nearestPlace, clausePlaces, leadTown } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
 import { isCountryEntity } from './mentions.js';
+import { foreignSpeaker, reportedBy } from './foreign.js';
 
 /** Scale and currency words that end a sum ("$2 billion in aid", "500 million euros in loans"). */
 const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions', 'euros', 'dollars', 'pounds',
@@ -103,8 +104,10 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       // in the lead, the dateline's town in the main country is where a located event happened ("KYIV, Ukraine (AP) —
       // Zelenskyy and Duda signed an agreement on Tuesday"), first for those that also take the report's main places
       const town = leadTown(ctx, d);
-      if (town && !actors.includes(town)) { addArg(d, 'location', [town]); d.rule.push('place:dateline'); }
-      const places = info.docPlace ? ctx.mainPlaces.filter((id) => !actors.includes(id)) : [];
+      const abroad = !!town && saidAbroad(ctx, d, town);
+      if (town && !actors.includes(town) && !abroad) { addArg(d, 'location', [town]); d.rule.push('place:dateline'); }
+      // (nor is the dateline's town, as the report's most named place, where a foreign speaker's words place it)
+      const places = info.docPlace ? ctx.mainPlaces.filter((id) => !actors.includes(id) && !(abroad && id === town)) : [];
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
   }
@@ -112,7 +115,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   // Biden said on Tuesday …"), when that town lies in the report's main country
   if (d.type === 'STATEMENT' && !d.noun && !d.args.has('location')) {
     const town = leadTown(ctx, d);
-    if (town && !(d.args.get('agent') ?? []).includes(town)) { addArg(d, 'location', [town]); d.rule.push('said-at-dateline'); }
+    if (town && !(d.args.get('agent') ?? []).includes(town) && !saidAbroad(ctx, d, town)) { addArg(d, 'location', [town]); d.rule.push('said-at-dateline'); }
   }
   if (info?.place) cityCountry(ctx, d);
   aidRecipient(ctx, d);
@@ -120,6 +123,16 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (time !== undefined) d.time = time;
   explain(doc, 'events', () => `${d.type} "${doc.text.slice(toks[d.t0]!.start, toks[d.t1]!.end)}" (${d.rule.join(',')})`);
   return d;
+}
+
+/** Whether a draft is a statement by a speaker of another country than the dateline's town, or lies in the words of
+ * one ("KYIV, Ukraine (AP) — The Kremlin said talks with the United States would begin": neither the saying nor the
+ * talks are in Kyiv). */
+function saidAbroad(ctx: Ctx, d: Draft, town: string): boolean {
+  const iso = ctx.ments.byId.get(town)?.geo?.country;
+  if (!iso) return false;
+  if (d.type === 'STATEMENT' && foreignSpeaker(ctx, d.args.get('agent') ?? [], iso, d.sentence)) return true;
+  return foreignSpeaker(ctx, reportedBy(ctx, d), iso, d.sentence);
 }
 
 /** Aid types whose recipient a report about one country often leaves unsaid ("The United States said it would send

@@ -25,6 +25,12 @@ function framedNoun(ctx: Ctx, d: Draft): boolean {
   return k >= 0 && FRAME_PREPS.has(ctx.low[k]!) && (k === d.t0 - 1 || FRAME_DETS.has(ctx.low[k + 1]!));
 }
 
+/** Whether two statements name speakers and share none of them. */
+function otherSpeaker(a: Draft, b: Draft): boolean {
+  const x = a.args.get('agent') ?? [], y = b.args.get('agent') ?? [];
+  return x.length > 0 && y.length > 0 && !x.some((id) => y.includes(id));
+}
+
 /** Merges same-type triggers in one clause ("delivered ... aid") and definite repeats of the same noun
  * in a paragraph ("the summit ... the summit"). */
 export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
@@ -35,6 +41,8 @@ export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
     if (d.type !== 'STATEMENT' || !d.noun) continue;
     if (!framedNoun(ctx, d)) continue;
     const verb = drafts.find((x) => x !== d && x.type === 'STATEMENT' && !x.noun && x.sentence === d.sentence);
+    // "During the speech by Putin, Zelensky said": a noun with a speaker of its own, none of the verb's, is another saying
+    if (verb && otherSpeaker(d, verb)) continue;
     if (verb) { mergeInto(verb, d, 'merged'); inStatement.add(d); }
   }
   for (const d of drafts) {
@@ -49,7 +57,7 @@ export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
         for (let k = p.t1 + 1; k < d.t0; k++) if (hard(ctx, k)) { clean = false; break; }
         if (clean) { target = p; break; }
       }
-      if (d.noun && d.definite && p.lemma === d.lemma) { target = p; break; }
+      if (d.noun && d.definite && p.lemma === d.lemma && !otherDate(ctx, d, p)) { target = p; break; }
     }
     if (target) mergeInto(target, d, 'merged');
     else out.push(d);
@@ -80,6 +88,14 @@ export function inherit(ctx: Ctx, drafts: Draft[]): void {
   }
 }
 
+/** Whether two events are dated, and on different dates (their normalised values differ, neither is only a duration). */
+function otherDate(ctx: Ctx, a: Draft, b: Draft): boolean {
+  if (a.time === undefined || b.time === undefined) return false;
+  const x = ctx.doc.times[a.time], y = ctx.doc.times[b.time];
+  if (!x || !y || !x.value || !y.value) return false;
+  return x.value !== y.value && !x.value.startsWith(y.value) && !y.value.startsWith(x.value);
+}
+
 /** Roles that say who took part, not where: what a definite repeat takes over from its antecedent. */
 const WHO_ROLES = ['agent', 'partner', 'patient'];
 /** Talks are a meeting and, about something, a negotiation: "the talks" repeats either. */
@@ -102,6 +118,9 @@ export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
       const p = drafts[j]!;
       if (d.sentence - p.sentence > DEFINITE_REACH) break;
       if (p.type !== d.type && !(TALKS.has(p.type) && TALKS.has(d.type))) continue;
+      // "Biden met Xi on Monday. … The meeting on Thursday": dated otherwise, it is another meeting, and an older one is
+      // not sought past it
+      if (otherDate(ctx, d, p)) break;
       if (p.args.get('agent')?.length || p.args.get('partner')?.length) { src = p; break; }
     }
     if (!src) continue;

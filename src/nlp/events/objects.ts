@@ -2,7 +2,7 @@
 import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES, PRE_TITLE, MOVE, MEET_LIKE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
-import { possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
+import { originPlace, possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
 import { isPlace, type MentionRef } from './mentions.js';
 
 /** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
@@ -71,7 +71,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
       // A statement noun names its source after "from" or "by" ("a statement from the Kremlin", "remarks by the
       // president"), and so does a participle right before "by" ("a statement released by the White House").
-      const source = (prep === 'by' && (d.passive || d.noun || byAt === d.t1 + 1)) || (prep === 'from' && d.noun);
+      // ("a statement from Gaza City": a town after "from" is where it came from, not who made it)
+      const source = (prep === 'by' && (d.passive || d.noun || byAt === d.t1 + 1)) || (prep === 'from' && d.noun && !originPlace(ctx, m));
       let role = statement ? (source && SOURCE_TYPES.has(m.type) ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
       // ("visited the fire-hit city of Vina del Mar": the object of a visit or a journey is still where it goes)

@@ -104,6 +104,18 @@ export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
   return false;
 }
 
+/** A town, region or site after "from" ("Residents from Gaza City said", "a statement from Gaza City", "Speaking from
+ * Kyiv") is where the words came from, not who said them; a country there may still stand for its people or its
+ * government ("delegates from Iran said"). */
+export function originPlace(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || !isPlace(m.type)) return false;
+  let b = m.t0 - 1;
+  if (ctx.low[b] === 'the') b--;
+  if (ctx.low[b] !== 'from') return false;
+  const e = ctx.ments.byId.get(m.ids[0]!);
+  return !e || !isCountryEntity(e);
+}
+
 /** A mention already standing for who acts or who is met ("Russia launched …"): not also the place. */
 function isActor(d: Draft, m: MentionRef): boolean {
   const actors = [...(d.args.get('agent') ?? []), ...(d.args.get('partner') ?? [])];

@@ -1,7 +1,7 @@
 // STATEMENT speakers: inverted order ("said X"), the attribution stage's sources, and statements for
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
-import { peopleOfPlace, qualifiesPerson } from './places.js';
+import { originPlace, peopleOfPlace, qualifiesPerson } from './places.js';
 import { AUX, HARD_PUNCT, HARD_WORDS, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
@@ -44,6 +44,23 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
 }
 
 
+/** Whether every mention of entity `id` in sentence `s` is an origin place (see originPlace). */
+function onlyOrigin(ctx: Ctx, id: string, s: number): boolean {
+  const range = ctx.sentRange[s];
+  if (!range) return false;
+  let seen = false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    k = m.t1;
+    if (!m.ids.includes(id)) continue;
+    if (!originPlace(ctx, m)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 export function speakerFromClaims(ctx: Ctx, d: Draft): void {
   // Only when the sentence's shape gave no speaker: where both exist and differ, the local subject is
   // right more often (PolNeAR dev: 22 of 26).
@@ -52,6 +69,8 @@ export function speakerFromClaims(ctx: Ctx, d: Draft): void {
   for (const c of ctx.doc.claims ?? []) {
     for (const l of c.attribution ?? []) {
       if (!l.cueSpan || !l.entity || l.cueSpan.start >= b || l.cueSpan.end <= a) continue;
+      // "Residents from Gaza City said": the town the source came from does not speak
+      if (onlyOrigin(ctx, l.entity, d.sentence)) continue;
       if (ctx.ments.byId.has(l.entity)) { addArg(d, 'agent', [l.entity]); if (!d.rule.includes('claim-source')) d.rule.push('claim-source'); }
     }
   }
@@ -70,7 +89,7 @@ export function statementsFromAttribution(ctx: Ctx, drafts: Draft[]): Draft[] {
       while (t1 + 1 < ctx.toks.length && ctx.toks[t1 + 1]!.end <= l.cueSpan.end) t1++;
       const covered = (d: Draft): boolean => d.type === 'STATEMENT' && d.t0 <= t1 && d.t1 >= t0;
       const have = drafts.find(covered) ?? extra.find(covered);
-      if (have) { if (!have.args.get('agent')?.length) addArg(have, 'agent', [l.entity]); continue; }
+      if (have) { if (!have.args.get('agent')?.length && !onlyOrigin(ctx, l.entity, have.sentence)) addArg(have, 'agent', [l.entity]); continue; }
       // A cue that the context reads as another act ("recalled 2 million vehicles", "recalled its ambassador") is no statement.
       const other = (d: Draft): boolean => d.t0 <= t1 && d.t1 >= t0 && !SPEECH_ACTS.has(d.type) && d.rule.some((r) => r.endsWith('+ctx'));
       if (drafts.some(other)) continue;

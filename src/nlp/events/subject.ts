@@ -257,6 +257,19 @@ const PRAISE_BLAME_FORMS = new Set(['thank', 'thanked', 'thanks', 'thanking', 'p
   'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'criticising', 'criticizing', 'condemn', 'condemned', 'condemns',
   'condemning', 'slam', 'slammed', 'slams', 'fault', 'faulted', 'rebuke', 'rebuked', 'chastise', 'chastised', 'denounce', 'denounced',
   'lambast', 'lambasted', 'lauded', 'laud', 'salute', 'saluted']);
+/** The blaming members of PRAISE_BLAME_FORMS: the one censured for an act did it ("condemned Russia for the invasion"). */
+const CENSURE = new Set(['criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'criticising', 'criticizing', 'condemn',
+  'condemned', 'condemns', 'condemning', 'slam', 'slammed', 'slams', 'fault', 'faulted', 'rebuke', 'rebuked', 'chastise', 'chastised',
+  'denounce', 'denounced', 'lambast', 'lambasted']);
+/** Acts that parties carry out between themselves and a helper only brings about: thanks or praise for them go to the
+ * helper, who is not their agent ("thanked Qatar for the release of the hostages": Hamas released them). */
+const BROUGHT_ABOUT = new Set(['RELEASE', 'CEASEFIRE', 'AGREEMENT', 'EXTRADITE', 'DEPORT', 'WITHDRAW', 'NEGOTIATE', 'EVACUATION']);
+/** A possessive determiner between "for" and the noun makes the act the praised party's own ("for its role in the release"). */
+const OWN_DETS = new Set(['its', 'his', 'her', 'their']);
+function ownedAct(ctx: Ctx, prep: number, t0: number): boolean {
+  for (let q = prep + 1; q < t0; q++) if (OWN_DETS.has(ctx.low[q]!)) return true;
+  return false;
+}
 /** Verbs whose object did what follows "on" or "for" ("congratulated Erdogan on his victory"). */
 const CONGRATULATE_FORMS = new Set(['congratulate', 'congratulated', 'congratulates', 'congratulating']);
 
@@ -281,6 +294,9 @@ function blamedAgent(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean 
   const verb = ctx.low[v]!;
   const fits = BLAME_FORMS.has(verb) ? prep !== 'on' : PRAISE_BLAME_FORMS.has(verb) ? prep === 'for' : CONGRATULATE_FORMS.has(verb) && (prep === 'on' || prep === 'for');
   if (!fits) return false;
+  // "thanked Qatar for the release of the hostages", "praised Egypt for the ceasefire": an act a third party performs is
+  // one the praised party only brought about; it did it only when the act is written as its own ("for its mediation")
+  if (PRAISE_BLAME_FORMS.has(verb) && !BLAME_FORMS.has(verb) && !CENSURE.has(verb) && BROUGHT_ABOUT.has(d.type) && !ownedAct(ctx, k, d.t0)) return false;
   // praise or blame "for not stopping the attack", "for hosting the talks": a verb between says what they did instead
   if (!BLAME_FORMS.has(verb)) for (let q = k + 1; q < d.t0; q++) if (/ing$/.test(ctx.low[q]!) || ctx.low[q] === 'not' || ctx.low[q] === 'never') return false;
   addArg(d, passive ? 'patient' : 'agent', m.ids);
