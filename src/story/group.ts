@@ -7,6 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
+import { leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -19,6 +20,8 @@ export interface Profile {
   /** sentences naming each place (`G:` terms), the lead's places and their countries (`L:`, `C:`) */
   places?: Map<string, number>;
   lead?: Set<string>;
+  /** the events its lead reports, each with its day and town or site (`K:` terms, see lead-event.ts) */
+  events?: LeadEvent[];
 }
 
 /** "Hewlett-Packard Co", "HP Inc", "Electronic Data Systems Corp": an organisation's name without its company form. */
@@ -58,8 +61,8 @@ export function terms(a: Analysis): Map<string, number> {
   return tf;
 }
 
-/** Place terms: kept beside the profile's vector, never weighed in the cosine (see `lookalike`). */
-const PLACE_TERM = /^[GLC]:/;
+/** Place terms (and lead events, `K:`): kept beside the profile's vector, never weighed in the cosine (see `lookalike`). */
+const PLACE_TERM = /^[GLCK]:/;
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 /**
@@ -88,6 +91,7 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     const c = e.geo?.country ?? e.iso;
     if (c) tf.set(`C:${c}`, 1);
   }
+  for (const k of leadEventTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY)) tf.set(k, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
@@ -125,7 +129,7 @@ export function termsJson(tf: Map<string, number>): string {
   const ranked = [...tf.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // the place terms are kept whatever their count, the lead's first, then the places most named (at most
   // 120 in all); the others, the 300 heaviest
-  const places = [...ranked.filter(([k]) => /^[LC]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
+  const places = [...ranked.filter(([k]) => /^[LCK]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
   return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120)]);
 }
 
@@ -153,9 +157,11 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   let norm = 0;
   const places = new Map<string, number>();
   const lead = new Set<string>();
+  const events: LeadEvent[] = [];
   for (const [k, c] of tf) {
     if (PLACE_TERM.test(k)) {
-      if (k[0] === 'G') places.set(k.slice(2), c); else lead.add(k);
+      if (k[0] === 'G') places.set(k.slice(2), c);
+      else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
       continue;
     }
     const w = (1 + Math.log(c)) * Math.max(0, df.idf(k)) * (k.startsWith('E:') ? ENTITY_WEIGHT : k.startsWith('P:') ? PARTICIPANT_WEIGHT : 1);
@@ -164,7 +170,7 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
     norm += w * w;
   }
   const d = a.document.publishedAt ? Date.parse(a.document.publishedAt.slice(0, 10)) : NaN;
-  return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}) };
+  return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}) };
 }
 
 export function cosine(a: Profile, b: Profile): number {
@@ -218,7 +224,9 @@ export const LOOKALIKE_FACTOR = 0.5;
 /**
  * Whether a report only recalls a story: its lead (headline, dateline, first sentence) names a place in
  * a country, and dwells on one of its lead places (two sentences or more); none of its lead places is
- * named anywhere in the story's reports, none of their countries in the story's leads; and it names some
+ * named anywhere in the story's reports, none of their countries in the story's leads, unless the report
+ * leads with another event of the story's kind (one its reports lead with, far from theirs and on
+ * another day: see `otherEventWhyNot`); and it names some
  * of the story's lead places, each in one sentence at most (a background sentence: "it was the country's
  * worst disaster since the Soma mine fire"), not as its subject. Places the story's reports name only
  * outside their leads (a third country both stories involve: the hostages' home country, a minister's)
@@ -244,12 +252,19 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
     for (const k of m.lead) leads.add(k);
   }
   if (![...leads].some((k) => k.startsWith('C:'))) return 'the story\'s leads name no place with a country';
+  let sharedPlace = false; let sameCountry = false;
   for (const k of p.lead) {
-    if (k.startsWith('L:') && places.has(k.slice(2))) return 'the story\'s reports name one of its lead places';
-    if (k.startsWith('C:') && leads.has(k)) return 'its lead country is one of the story\'s lead countries';
+    if (k.startsWith('L:') && places.has(k.slice(2))) sharedPlace = true;
+    if (k.startsWith('C:') && leads.has(k)) sameCountry = true;
   }
+  // a lead place the story names (a dateline's capital) or a lead country of the story's: only a report that leads
+  // with another event of the story's kind (elsewhere, on another day) may still be a look-alike
+  const other = sharedPlace || sameCountry ? otherEventWhyNot(p, members) : undefined;
+  if (other) return sharedPlace ? `the story's reports name one of its lead places (${other})` : `its lead country is one of the story's lead countries (${other})`;
   // the story's own places (those its leads name) the report names in one sentence at most; places only in the
-  // background of the story's reports (a third country both mention) may recur in the report
+  // background of the story's reports (a third country both mention) may recur in the report. (Not only the places
+  // of the story's event: a report of the story may lead with its event placed at the flight's origin, and name the
+  // crash site once.)
   let recalled = 0;
   for (const [k, n] of p.places) {
     if (!places.has(k) || !leads.has(`L:${k}`)) continue;

@@ -1,0 +1,103 @@
+// A report's lead events, for telling a report of the story from a look-alike in the same country: the events its
+// lead (headline, dateline, first body sentence) reports, each with its own day and its own town or site. Two reports
+// that lead with an explosion in one country can be of two explosions: one in Tianjin, one ten days later in Zibo,
+// 300 km away; the shared country says nothing, the event's own date and place do.
+
+import type { Analysis, Entity } from '../core/types.js';
+import { DAY_MS } from '../nlp/time/date-math.js';
+import { haversineKm } from './values.js';
+
+/** One lead event: its type, its day (ms, UTC midnight) when the report dates it, and one town or site it happens at. */
+export interface LeadEvent { type: string; day?: number; lat: number; lon: number }
+
+/**
+ * Lead events apart by more than this many km happen at different places. A town and the port district or plant on
+ * its edge lie within a few tens of km (Tianjin and its Binhai port district: 45 km); two towns of one province that
+ * far apart are two places.
+ */
+export const FAR_KM = 100;
+
+/** Lead events apart by at least this many days happen on different dates (a night's event is dated either side of midnight). */
+export const APART_DAYS = 2;
+
+/**
+ * A town or a site: a place with coordinates that can stand for where an event happened (not a country, river or sea,
+ * nor a region: a region's centroid can lie hundreds of km from the town in it where the event happened).
+ */
+function spot(e: Entity | undefined): e is Entity & { geo: { lat: number; lon: number } } {
+  return !!e?.geo && (e.kind === 'CITY' || e.type === 'FAC');
+}
+
+/**
+ * The `K:` terms of a report: one per lead event (whose trigger is in the lead, of a type `skip` does not match) and
+ * town or site among its locations, `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`.
+ */
+export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp): string[] {
+  const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
+  const out = new Set<string>();
+  for (const ev of a.events ?? []) {
+    if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
+    const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
+    const day = t ? t.slice(0, 10) : '';
+    for (const id of ev.args?.location ?? []) {
+      const e = typeof id === 'string' ? byId.get(id) : undefined;
+      if (spot(e)) out.add(`K:${ev.type}|${day}|${e.geo.lat.toFixed(2)}|${e.geo.lon.toFixed(2)}`);
+    }
+  }
+  return [...out];
+}
+
+/** A `K:` term back as a lead event (undefined for a malformed one). */
+export function parseLeadEvent(k: string): LeadEvent | undefined {
+  const m = /^K:([A-Z_]+)\|(\d{4}-\d{2}-\d{2})?\|(-?[\d.]+)\|(-?[\d.]+)$/.exec(k);
+  if (!m) return undefined;
+  const day = m[2] ? Date.parse(m[2]) : NaN;
+  return { type: m[1]!, ...(Number.isFinite(day) ? { day } : {}), lat: Number(m[3]), lon: Number(m[4]) };
+}
+
+/** Whether two lead events' places are near: within FAR_KM. */
+export function nearPlaces(a: LeadEvent, b: LeadEvent): boolean {
+  return haversineKm(a, b) <= FAR_KM;
+}
+
+interface Dated { date?: number; events?: readonly LeadEvent[] }
+
+/**
+ * Whether a report leads with another event of the story's kind: one of its lead events has a type some of the
+ * story's reports lead with too, most of those reports lead with none of that type near it (FAR_KM), and
+ * those lead with it on another day (APART_DAYS; an undated event is taken on its report's publication day). Its
+ * other lead events may be the story's own (a lead that recalls it: 'days after the Tianjin blasts'), and a few of
+ * the story's reports may recall it in their leads in turn (a later report of the story: 'a week after the Tianjin
+ * blasts, another blast hit Zibo'). A follow-up that leads with a new place and another kind of event (a funeral, a
+ * court hearing, a visit) does not; nor one whose lead event is near the story's, or on its day.
+ * Gives why it does not (undefined when it does).
+ */
+export function otherEventWhyNot(p: Dated, members: readonly Dated[]): string | undefined {
+  if (!p.events?.length) return 'its lead event has no town or site';
+  const whys = new Map<string, number>();
+  for (const e of p.events) {
+    const w = apart(e, e.day ?? p.date, members.filter((m) => m !== p));
+    if (!w) return undefined;
+    whys.set(w, (whys.get(w) ?? 0) + 1);
+  }
+  return [...whys].map(([w, n]) => `${n} lead event${n > 1 ? 's' : ''}: ${w}`).join('; ');
+}
+
+function apart(e: LeadEvent, day: number | undefined, members: readonly Dated[]): string | undefined {
+  let compared = 0; let near = 0;
+  const far: { o: LeadEvent; m: Dated }[] = [];
+  for (const m of members) {
+    const same = (m.events ?? []).filter((o) => o.type === e.type);
+    if (!same.length) continue;
+    compared++;
+    if (same.some((o) => nearPlaces(e, o))) near++;
+    else for (const o of same) far.push({ o, m });
+  }
+  if (!compared) return 'the story\'s reports lead with none of its kind at a town or site';
+  if (near * 2 >= compared) return 'near one most of the story\'s reports lead with';
+  for (const { o, m } of far) {
+    const od = o.day ?? m.date;
+    if (day === undefined || od === undefined || Math.abs(day - od) / DAY_MS < APART_DAYS) return 'on the day of one the story\'s reports lead with (or undated)';
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from '../../src/story/lead-event.js';
+import { lookalike, MANY_PER_STORY, terms, type Profile } from '../../src/story/group.js';
+import type { Analysis } from '../../src/core/types.js';
+
+const TIANJIN = { lat: 39.14, lon: 117.18 };
+const BINHAI = { lat: 39.03, lon: 117.71 }; // the port district, 47 km from the city's point
+const ZIBO = { lat: 36.79, lon: 118.06 };
+const day = (d: string) => Date.parse(d);
+const ev = (type: string, at: { lat: number; lon: number }, d?: string): LeadEvent => ({ type, ...at, ...(d ? { day: day(d) } : {}) });
+
+test('a lead event\'s K: term holds its type, its day and the town or site of its location; not a country\'s or region\'s, not outside the lead, not a statement', () => {
+  const text = 'Blast in Zibo kills five. An explosion at a plant in Zibo killed five people on Saturday. China said a blast in Tianjin killed 121 last week.';
+  const a = {
+    version: 1, document: { id: 'x', text, language: 'en' }, quantities: [], claims: [], checks: [],
+    sentences: [{ start: 0, end: 25, kind: 'HEADLINE' }, { start: 26, end: 88, kind: 'BODY' }, { start: 89, end: text.length, kind: 'BODY' }],
+    times: [{ start: 78, end: 86, text: 'Saturday', type: 'DATE', value: '2015-08-22' }],
+    entities: [
+      { id: 'e1', name: 'Zibo', type: 'GPE', kind: 'CITY', geo: { ...ZIBO, country: 'CN' }, mentions: [{ start: 9, end: 13, text: 'Zibo' }] },
+      { id: 'e2', name: 'China', type: 'GPE', kind: 'COUNTRY', geo: { lat: 35, lon: 105, country: 'CN' }, mentions: [{ start: 89, end: 94, text: 'China' }] },
+      { id: 'e3', name: 'Tianjin', type: 'GPE', kind: 'CITY', geo: { ...TIANJIN, country: 'CN' }, mentions: [{ start: 110, end: 117, text: 'Tianjin' }] },
+      { id: 'e4', name: 'Shandong', type: 'GPE', kind: 'REGION', geo: { lat: 36.4, lon: 118.5, country: 'CN' }, mentions: [] },
+    ],
+    events: [
+      { id: 'ev1', type: 'EXPLOSION', trigger: { start: 0, end: 5, text: 'Blast' }, args: { location: ['e1', 'e4'] } },
+      { id: 'ev2', type: 'EXPLOSION', trigger: { start: 29, end: 38, text: 'explosion' }, args: { location: ['e2', 'e1'], time: [0] } },
+      { id: 'ev3', type: 'STATEMENT', trigger: { start: 95, end: 99, text: 'said' }, args: { location: ['e1'] } },
+      { id: 'ev4', type: 'EXPLOSION', trigger: { start: 102, end: 107, text: 'blast' }, args: { location: ['e3'] } },
+    ],
+  } as unknown as Analysis;
+  const lead = (off: number) => off < 89;
+  assert.deepEqual(leadEventTerms(a, lead, MANY_PER_STORY).sort(), ['K:EXPLOSION|2015-08-22|36.79|118.06', 'K:EXPLOSION||36.79|118.06']);
+  // the profile keeps them out of its vector, beside its places
+  const tf = terms(a);
+  assert.ok(tf.has('K:EXPLOSION|2015-08-22|36.79|118.06'));
+  assert.ok(![...tf.keys()].some((k) => k.includes('39.14')));
+  assert.deepEqual(parseLeadEvent('K:EXPLOSION|2015-08-22|36.79|118.06'), { type: 'EXPLOSION', day: day('2015-08-22'), lat: 36.79, lon: 118.06 });
+  assert.deepEqual(parseLeadEvent('K:FIRE||-33.9|151.2'), { type: 'FIRE', lat: -33.9, lon: 151.2 });
+  assert.equal(parseLeadEvent('K:FIRE|x|1|2'), undefined);
+});
+
+test('a K: term survives its stored form and parses back (property)', () => {
+  fc.assert(fc.property(fc.double({ min: -89, max: 89, noNaN: true }), fc.double({ min: -179, max: 179, noNaN: true }), fc.boolean(), (lat, lon, dated) => {
+    const k = `K:CRASH|${dated ? '2020-02-29' : ''}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
+    const e = parseLeadEvent(k)!;
+    assert.ok(e && Math.abs(e.lat - lat) <= 0.005 + 1e-9 && Math.abs(e.lon - lon) <= 0.005 + 1e-9);
+    assert.equal(e.day !== undefined, dated);
+  }));
+});
+
+test('another event of the story\'s kind: far from the events most of its reports lead with, on another day', () => {
+  const story = [
+    { date: day('2015-08-13'), events: [ev('EXPLOSION', TIANJIN, '2015-08-12')] },
+    { date: day('2015-08-14'), events: [ev('EXPLOSION', BINHAI)] },
+    { date: day('2015-08-16'), events: [ev('EXPLOSION', TIANJIN, '2015-08-12'), ev('FIRE', TIANJIN)] },
+  ];
+  const zibo = { date: day('2015-08-23'), events: [ev('EXPLOSION', ZIBO, '2015-08-22'), ev('EXPLOSION', TIANJIN)] };
+  assert.equal(otherEventWhyNot(zibo, story), undefined);
+  // undated, it is taken on its publication day
+  assert.equal(otherEventWhyNot({ date: day('2015-08-23'), events: [ev('EXPLOSION', ZIBO)] }, story), undefined);
+  // a later report of the story may recall the other event in its lead
+  assert.equal(otherEventWhyNot(zibo, [...story, { date: day('2015-08-24'), events: [ev('EXPLOSION', TIANJIN), ev('EXPLOSION', ZIBO)] }]), undefined);
+  // negatives: near the story's event (the port district), on its day, of another kind, or with no town at all
+  assert.match(otherEventWhyNot({ date: day('2015-08-23'), events: [ev('EXPLOSION', BINHAI, '2015-08-22')] }, story)!, /near/);
+  assert.match(otherEventWhyNot({ date: day('2015-08-13'), events: [ev('EXPLOSION', ZIBO, '2015-08-12')] }, story)!, /on the day/);
+  assert.match(otherEventWhyNot({ date: day('2015-08-20'), events: [ev('FUNERAL', ZIBO)] }, story)!, /none of its kind/);
+  assert.match(otherEventWhyNot({ date: day('2015-08-20') }, story)!, /no town or site/);
+  // most of the story's reports leading with one near it: the report is of the story
+  assert.match(otherEventWhyNot(zibo, [story[0]!, { date: day('2015-08-24'), events: [ev('EXPLOSION', ZIBO)] }])!, /near/);
+});
+
+// a profile with places, lead places/countries and lead events
+const mkp = (id: string, places: Record<string, number>, lead: string[], date: string, events?: LeadEvent[]): Profile =>
+  ({ id, vec: new Map([['blast', 1]]), norm: 1, date: day(date), places: new Map(Object.entries(places)), lead: new Set(lead), ...(events ? { events } : {}) });
+
+test('a report in the story\'s country is a look-alike when it leads with another event of the story\'s kind and recalls the story once', () => {
+  const story = [
+    mkp('s1', { tianjin: 5, china: 2, beijing: 1 }, ['L:tianjin', 'L:china', 'C:CN'], '2015-08-13', [ev('EXPLOSION', TIANJIN, '2015-08-12')]),
+    mkp('s2', { tianjin: 4, beijing: 2 }, ['L:tianjin', 'L:beijing', 'C:CN'], '2015-08-14', [ev('EXPLOSION', TIANJIN)]),
+  ];
+  const zibo = (places: Record<string, number>, events: LeadEvent[], lead = ['L:zibo', 'L:beijing', 'C:CN']) => mkp('x', places, lead, '2015-08-23', events);
+  // datelined in the capital the story's reports name, in the story's country, another blast 300 km away ten days later
+  assert.equal(lookalike(zibo({ zibo: 3, beijing: 1, tianjin: 1 }, [ev('EXPLOSION', ZIBO, '2015-08-22')]), story), true);
+  // without the lead event's own place and day, the shared country and dateline keep it in (as before)
+  assert.equal(lookalike(zibo({ zibo: 3, beijing: 1, tianjin: 1 }, []), story), false);
+  // negatives: naming the story's town twice is being about it; a follow-up at a new place of another kind (a
+  // funeral in another town) stays in; so does one leading with the story's blast placed at the port district
+  assert.equal(lookalike(zibo({ zibo: 3, beijing: 1, tianjin: 2 }, [ev('EXPLOSION', ZIBO, '2015-08-22')]), story), false);
+  assert.equal(lookalike(zibo({ zibo: 3, beijing: 1, tianjin: 1 }, [ev('FUNERAL', ZIBO, '2015-08-22')]), story), false);
+  assert.equal(lookalike(zibo({ binhai: 3, tianjin: 1 }, [ev('EXPLOSION', BINHAI, '2015-08-22')], ['L:binhai', 'C:CN']), story), false);
+  // a court hearing in another city of the country, with the story's blast in its lead only by name, stays in
+  assert.equal(lookalike(zibo({ zibo: 3, tianjin: 1 }, [ev('TRIAL', ZIBO, '2015-08-22'), ev('EXPLOSION', TIANJIN)]), story), false);
+});
