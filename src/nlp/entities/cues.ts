@@ -12,8 +12,11 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number, sente
   const L = lexicon();
   // "<noun> <preposition> NAME" within the sentence, both lower-case (the noun may open the sentence)
   const p1 = toks[s - 1], p2 = toks[s - 2];
-  if (p1 && p2 && p1.sent === toks[s]!.sent && p2.sent === p1.sent && !p1.cap && (!p2.cap || p2.sentStart)) {
-    const ty = L.cueBefore.get(p2.lower + ' ' + p1.lower);
+  if (p1 && p2 && p1.sent === toks[s]!.sent && p2.sent === p1.sent && !p1.cap) {
+    const cue = L.cueBefore.get(p2.lower + ' ' + p1.lower);
+    // (a capitalised first word only opening the sentence, or as an organisation cue's title: "CEO of Brivane",
+    // "Chief Executive of Solvane", "Residents of" in a headline stays out)
+    const ty = !p2.cap || p2.sentStart || (cue === 'ORG' && L.roleNouns.has(p2.lower)) ? cue : undefined;
     // "according to Mbeki" is a source, but "according to Tolvane police" names the police of a place: a person cue
     // needs the name to be the whole noun phrase,
     const nx = toks[e];
@@ -35,6 +38,10 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number, sente
   if (after) return after;
   // "NAME said on Tuesday that its profit rose": a person has no "its"
   if (itsAfterSpeech(toks, e)) return 'ORG';
+  // "Oslo-based Halvora", "Tokyo-listed Kelmira": a name right after a place's -based compound is a firm's
+  if (basedBefore(toks, s, e)) return 'ORG';
+  // "Drovan, about 30 km from the capital", "Lyptsi, 5 miles north of Kharkiv": a distance from it is a place's
+  if (distanceAppositionAfter(toks, e)) return 'GPE';
   // (a cue from the whole sentence, not the words next to the name: only for names the KB does not know)
   if (sentenceCues && companySaidAfter(toks, s, e)) return 'ORG';
   return undefined;
@@ -153,4 +160,41 @@ function coordinatedWith(toks: readonly Tok[], s: number, e: number,
     if (p && strong(p) && (toks[j]!.text !== ',' || listGoesOn(e))) return true;
   }
   return false;
+}
+
+/** Compound suffixes after which a name is a firm's ("Oslo-based Halvora"); data: nameContextCues.basedBefore. */
+export function basedBefore(toks: readonly Tok[], s: number, e: number): boolean {
+  const L = lexicon();
+  const p = toks[s - 1];
+  if (!p || !p.isWord || p.sent !== toks[s]!.sent) return false;
+  const dash = p.text.lastIndexOf('-');
+  if (dash <= 0 || !/^\p{Lu}/u.test(p.text)) return false;
+  if (!L.basedBefore.has(p.text.slice(dash + 1).toLowerCase())) return false;
+  // a person keeps the person's reading ("London-based Jane Smith")
+  return !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && e - s <= 3;
+}
+
+/**
+ * ", [about|some|nearly] 30 km [north] from|of": the name before the comma is a place. The number may be a digit run
+ * or a number word; the unit a distance unit; an optional compass word; then "from" or "of".
+ */
+export function distanceAppositionAfter(toks: readonly Tok[], e: number): boolean {
+  const L = lexicon();
+  const c = toks[e];
+  if (!c || c.text !== ',' || c.sent !== toks[e - 1]?.sent) return false;
+  let k = e + 1;
+  const at = (j: number) => { const t = toks[j]; return t && t.sent === c.sent ? t : undefined; };
+  if (at(k) && L.distanceHedges.has(at(k)!.lower)) k++;
+  const num = at(k);
+  if (!num || !(/^\d[\d,.]*$/.test(num.text) || L.distanceNumberWords.has(num.lower))) return false;
+  k++;
+  const unit = at(k);
+  if (!unit || !L.distanceUnits.has(unit.lower)) return false;
+  k++;
+  // "30 km (19 miles)"
+  if (at(k)?.text === '(') { while (at(k) && at(k)!.text !== ')' && k < e + 12) k++; k++; }
+  const dir = at(k);
+  if (dir && /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/.test(dir.lower)) k++;
+  const pr = at(k);
+  return !!pr && (pr.lower === 'from' || pr.lower === 'of' || pr.lower === 'outside');
 }

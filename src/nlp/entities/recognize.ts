@@ -8,7 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
-import { afterCueType, itsAfterSpeech } from './cues.js';
+import { afterCueType, distanceAppositionAfter, itsAfterSpeech } from './cues.js';
 import { naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -1151,7 +1151,7 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     const t = toks[i]!;
     // a web site named by its domain ("climate-data.org says")
     if (!taken[i] && t.isWord && WEB_DOMAIN.test(t.text)) { out.push({ s: i, e: i + 1, type: 'ORG', src: 'locative', rule: 'web-domain', score: 0 }); continue; }
-    if (taken[i] || !t.cap || !t.isWord || t.headline || t.sentStart) continue;
+    if (taken[i] || !t.cap || !t.isWord || t.headline) continue;
     // X-based
     const dash = t.text.lastIndexOf('-');
     if (dash > 0) {
@@ -1159,14 +1159,18 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
       if (L.locativeSuffixes.has(suf) || L.affiliationSuffixes.has(suf)) {
         const part = t.text.slice(0, dash);
         const ents = kb ? kb.byAlias(normAliasLite(part)) : [];
-        // "Hamas-run", "Iran-backed": only a name the KB knows (the owner may be anything: a group, a state, a person)
-        if (!L.locativeSuffixes.has(suf) && !ents.length) continue;
+        // "Hamas-run", "Iran-backed": only a name the KB knows (the owner may be anything: a group, a state, a person);
+        // opening a sentence, where every word is capitalised, the same ("Oslo-based Halvora", not "Water-based paint")
+        if ((!L.locativeSuffixes.has(suf) || t.sentStart) && !ents.length) continue;
         out.push({ s: i, e: i + 1, cs: t.start, ce: t.start + dash, type: ents[0]?.type ?? 'GPE', src: 'locative', rule: 'locative-based', score: 0, entries: ents.length ? ents : undefined });
         continue;
       }
     }
+    if (t.sentStart) continue;
     const p = toks[i - 1]!;
-    if (!L.locativePreps.has(p.lower) || p.cap) continue;
+    // after a locative preposition ("in Almkheley") or before a distance ("Marvik, 12 km south of the border")
+    const distance = distanceAppositionAfter(toks, i + 1);
+    if ((!L.locativePreps.has(p.lower) || p.cap) && !distance) continue;
     if (p.lower === 'to' && toks[i - 2]?.lower === 'according') continue;
     const n = toks[i + 1];
     if (n && (n.cap || n.poss)) continue;
