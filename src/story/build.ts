@@ -518,6 +518,37 @@ const breakdownPatterns = (): { before: RegExp; after: RegExp } => {
   return breakdownRe;
 };
 
+/** Counts of any named groups listed right before or after a count ("61 civilians and six police officers"), compiled once. */
+let groupListRe: { before: RegExp; after: RegExp } | undefined;
+const groupListPatterns = (): { before: RegExp; after: RegExp } => {
+  if (groupListRe) return groupListRe;
+  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+((?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*s)`;
+  const join = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
+  groupListRe = { before: new RegExp(`\\b${count}${join}$`, 'i'), after: new RegExp(`^${join}${count}\\b`, 'i') };
+  return groupListRe;
+};
+
+/**
+ * Whether a count stands in a list of counts of named groups ("killing 61 civilians and six police officers",
+ * "12 soldiers, three civilians"): the item right before or after it counts a group of its own (not "people",
+ * "others"). Such a list breaks the harmed down, so that no item is the whole.
+ */
+export function inGroupList(sentenceBefore: string, sentenceAfter: string): boolean {
+  const named = (m: RegExpExecArray | null) => !!m && !GENERIC_NOUN.test(m[1]!) && !GENERIC_NOUN.test(m[1]!.split(/\s+/).pop()!);
+  return named(groupListPatterns().before.exec(sentenceBefore)) || named(groupListPatterns().after.exec(sentenceAfter));
+}
+
+/**
+ * The clause that introduces a list of counted groups a count stands in, from the words before the count: the
+ * items before it taken off, then back to the last punctuation ("The attack killed " in "The attack killed 61
+ * civilians and six soldiers"); empty when a list item or nothing stands right before.
+ */
+export function listHead(sentenceBefore: string): string {
+  let t = sentenceBefore;
+  for (let m = groupListPatterns().before.exec(t); m; m = groupListPatterns().before.exec(t)) t = t.slice(0, m.index);
+  return t.slice(Math.max(...[...t.matchAll(/[.;:,()\u2014]/g)].map((m) => (m.index ?? -1) + 1), 0));
+}
+
 /**
  * A head count of a share of the harmed that names its group: a group by origin (data/lexicon/story.json
  * partGroups: "26 foreigners", "26 foreign nationals"; or a nationality written as a capitalised plural: "14
@@ -532,12 +563,16 @@ export function groupShare(q: { text?: string }, after: string, before: string, 
   if (!group) return undefined;
   const lex = storyLexicon();
   const origin = lex.partGroups.has(group.toLowerCase()) || /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group);
-  const listed = lex.breakdownGroups.has(group.toLowerCase()) && (breakdownPatterns().before.test(sentenceBefore) || breakdownPatterns().after.test(sentenceAfter));
+  const breakdown = lex.breakdownGroups.has(group.toLowerCase()) && (breakdownPatterns().before.test(sentenceBefore) || breakdownPatterns().after.test(sentenceAfter));
+  const list = !breakdown && inGroupList(sentenceBefore, sentenceAfter);
+  const listed = breakdown || list;
   if (!origin && !listed) return undefined;
   const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
   // (the words after or before a list of groups say what befell them all: "98 women and 56 men died", "Of
-  // the dead, 61 were women and 52 men")
-  for (const text of [own, after, before.slice(-60), sentenceAfter, ...(listed ? [sentenceBefore] : [])]) {
+  // the dead, 61 were women and 52 men"; a verb before a list of groups rules it before any clause after it:
+  // "killed 61 civilians and six soldiers, and 20 people were wounded")
+  const near = list ? [before.slice(-60), listHead(sentenceBefore), after] : [after, before.slice(-60)];
+  for (const text of [own, ...near, sentenceAfter, ...(listed ? [sentenceBefore] : [])]) {
     for (const [re, name] of PERSON_ATTRS) if (re.test(text)) return WHOLE_OF[name] ? `${group} among the ${WHOLE_OF[name]}` : undefined;
   }
   return undefined;
@@ -587,6 +622,12 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     if (part !== undefined) return part ?? undefined;
     // a group by origin is a share of the harmed even where no whole stands beside it ("Twenty-six foreign
     // nationals were killed", "Two Americans died"): its figure is no reading of the toll
+    const share = groupShare(q, after, before, sentenceBefore, sentenceAfter);
+    if (share) return share;
+  }
+  // a role's head count listed beside another group's, that a harm word touches ("killing 61 civilians and six
+  // police officers"): a share of the harmed, not the role's strength
+  if (q.unit === 'person' && role && inGroupList(sentenceBefore ?? before, sentenceAfter ?? after)) {
     const share = groupShare(q, after, before, sentenceBefore, sentenceAfter);
     if (share) return share;
   }

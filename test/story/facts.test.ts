@@ -649,3 +649,29 @@ test('a coordinated predicate gives its harm only as a state or a passive: rescu
   const t = story([['AAA', '2023-09-13', 'Forty children and their teachers were rescued from a school in Derna, officials said.']]);
   assert.deepEqual(factsOf(t, 'rescued').flatMap(vals), [40], JSON.stringify(t.facts.map((f) => `${f.subject}/${f.attribute}`)));
 });
+
+test('a list of counted groups that a harm word rules breaks the harmed down: each item is a share, none is the toll nor a role\'s strength', async () => {
+  const { inGroupList, listHead } = await import('../../src/story/build.js');
+  assert.equal(inGroupList('The attack killed 61 civilians and ', ''), true);
+  assert.equal(inGroupList('The attack killed ', ' and six police officers, officials said.'), true);
+  // negatives: a generic count beside it ("people", "others") or none at all is no list of groups
+  assert.equal(inGroupList('The attack killed 61 people and ', ''), false);
+  assert.equal(inGroupList('The attack killed ', ' people, officials said.'), false);
+  assert.equal(listHead('After a blast killed five, twelve soldiers and '), ' ');
+  assert.equal(listHead('The attack in Borno killed 61 civilians and '), 'The attack in Borno killed ');
+  const s = story([
+    ['AAA', '2023-05-02', 'Gunmen attacked a village in Borno state on Monday, killing 61 civilians and six police officers, officials said.'],
+    ['BBB', '2023-05-02', 'The attack in Borno killed 61 civilians and six soldiers, and 20 people were wounded, the army said.'],
+    ['CCC', '2023-05-03', 'After a blast killed five, twelve soldiers and three civilians were wounded in Borno, and 500 police officers were deployed to Maiduguri.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(one('civilians among the dead'), [61]);
+  assert.deepEqual(one('police officers among the dead'), [6]);
+  assert.deepEqual(one('soldiers among the dead'), [6], 'the verb before the list rules it, not a clause after it');
+  assert.deepEqual(one('soldiers among the injured'), [12], 'an earlier clause\'s verb does not rule the list');
+  assert.deepEqual(one('civilians among the injured'), [3]);
+  assert.deepEqual(one('death toll'), [5], 'no item of the list is read as the toll');
+  assert.deepEqual(one('wounded'), [20]);
+  // negative: a role's count that no list holds and no harm word touches stays the role's strength
+  assert.deepEqual(one('police officers'), [500]);
+});
