@@ -671,8 +671,30 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // "cruising at 38,000 feet", "descended from 38,000 feet", "an altitude of 6,000 feet": how high it flew
     if (ALTITUDE_BEFORE.test(before) || /^\s*(?:above (?:sea level|the ground)|in altitude)\b/i.test(after)) return 'altitude';
   }
+  // "700 tonnes of sodium cyanide", "12 million cubic metres of tailings": a measure of a substance is the substance's
+  if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+/** Words that end a substance's name after 'of': a preposition, a verb, a relative or a conjunction. */
+const SUBSTANCE_END = /^(?:at|in|on|from|to|for|by|with|near|into|inside|across|over|under|were|was|is|are|had|has|have|be|been|which|that|who|and|or|but|than|per|a|an|the|its|their|this|these|those|some|such|each|every|equivalent)$/i;
+
+/**
+ * The substance a measure of mass or volume is of, as written right after it ("of sodium cyanide", "of TNT
+ * equivalent" → "TNT", "of water"), at most three words up to a preposition, a verb or a conjunction; an acronym keeps
+ * its case, other words are lower-cased. Undefined when no 'of' follows, or 'of' opens a determiner or a number ("of
+ * the 700 tonnes", "of 2,000 tonnes").
+ */
+export function substanceOf(after: string): string | undefined {
+  const m = /^\s*(?:-\s*)?of\s+([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})/.exec(after);
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (SUBSTANCE_END.test(w) || /(?:ed|ing)$/i.test(w) || words.length === 3) break;
+    words.push(/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase());
+  }
+  return words.length ? words.join(' ') : undefined;
 }
 
 /** Words before a counted noun that restrict nothing: "30 other boats", "three more ships", "two new dams". */

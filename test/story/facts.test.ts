@@ -675,3 +675,25 @@ test('a list of counted groups that a harm word rules breaks the harmed down: ea
   // negative: a role's count that no list holds and no harm word touches stays the role's strength
   assert.deepEqual(one('police officers'), [500]);
 });
+
+test('a measure of mass or volume of a substance is the substance\'s: "700 tonnes of sodium cyanide", "21 tonnes of TNT equivalent"', async () => {
+  const { substanceOf } = await import('../../src/story/build.js');
+  assert.equal(substanceOf(' of sodium cyanide were stored'), 'sodium cyanide');
+  assert.equal(substanceOf(' of TNT equivalent'), 'TNT');
+  assert.equal(substanceOf(' of Coal Ash at the dam'), 'coal ash');
+  assert.equal(substanceOf(' of oil leaking into the bay'), 'oil');
+  assert.equal(substanceOf('-of tailings'), 'tailings');
+  // negatives: no 'of', or 'of' before a determiner, a number or a verb
+  assert.equal(substanceOf(' were stored'), undefined);
+  assert.equal(substanceOf(' of the chemicals'), undefined);
+  assert.equal(substanceOf(' of 2,000 tonnes'), undefined);
+  assert.equal(substanceOf(' of stored chemicals'), undefined);
+  const s = story([
+    ['AAA', '2015-08-14', 'About 700 tonnes of sodium cyanide were stored at the site in Tianjin, officials said. The second blast was equivalent to 21 tonnes of TNT.'],
+    ['BBB', '2015-08-15', 'The warehouse in Tianjin held 700 tonnes of sodium cyanide, and a 3-tonne truck was destroyed, officials said.'],
+  ]);
+  assert.deepEqual([...new Set(factsOf(s, 'sodium cyanide').flatMap((f) => f.values.map((v) => Number(v.value))))], [700]);
+  assert.equal(factsOf(s, 'TNT').length, 1);
+  // negative: a mass with no substance after it stays a mass
+  assert.equal(factsOf(s, 'mass').length, 1);
+});
