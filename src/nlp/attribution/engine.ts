@@ -9,6 +9,7 @@ import { qindex, type Frame, type Ctx, type SentCtx } from './frame.js';
 import { findFrames } from './find.js';
 import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, type Piece } from './pieces.js';
 import { chainFor } from './chain.js';
+import { joinSplitSubjects } from './split-subject.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
 import { isComma, isPunct } from './frame.js';
@@ -133,6 +134,10 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     pieces.sort((p, q) => p.s - q.s);
     pieces.push(...hedgedSubClauses(text, toks, pieces));
     pieces.sort((p, q) => p.s - q.s);
+    // "Most of the victims, police said, were women": the subject and its predicate around the frame are one claim
+    const joined = joinSplitSubjects(toks, rel, si, pieces);
+    pieces.length = 0;
+    pieces.push(...joined);
     // extend the first piece of a frame's content back to its claimStart (keeps "AAA said" with its claim)
     for (const f of rel) {
       if (f.claimStart === undefined || f.sent !== si) continue;
@@ -158,7 +163,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       const key = `${p.s}:${p.e}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const content = contentOf(rel, p);
+      const content = p.probe ?? contentOf(rel, p);
       const found = chainFor(rel, content.s, content.e, text);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
       // and "we" outside a quotation is the outlet too ("Here is what we know:")

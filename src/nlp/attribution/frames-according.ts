@@ -6,6 +6,7 @@ import { isCloseQuote, isPunct, isComma, spanText, pushFrame, type Ctx, type Sen
 import { rightNP } from './np.js';
 import { namedLink, resolvePronoun, citedReason } from './source-link.js';
 import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.js';
+import { predicateAt } from './split-subject.js';
 
 const DOC_PARTICIPLE = /^(released|published|issued|seen|obtained|compiled|posted|prepared|commissioned|conducted|circulated|shared|presented|submitted|filed|leaked|updated)$/;
 
@@ -71,7 +72,9 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     // '… compared it to a “root canal,” according to Y': a quoted phrase inside the clause; Y holds the whole clause
     const inline = a >= 1 && isCloseQuote(toks[a - 1], sc.quotes) && inlineQuoteOpen(toks, a - 1) >= 0;
     const pc = inline && a - 1 > cs ? [toks[cs]!.s, toks[a - 1]!.e] as [number, number] : postContent(ctx, sc, a);
-    if (!pc) {
+    // "The storm, according to forecasters, will hit the coast": a predicate after the phrase makes it mid-clause
+    const predicateAfter = isComma(toks[zEnd + 1]) && predicateAt(toks, zEnd + 2);
+    if (!pc || predicateAfter) {
       // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
       const ce = clauseEnd(toks, a);
       if (ce - 1 <= zEnd) return;

@@ -3,7 +3,8 @@ import type { Tok } from '../claims/text.js';
 import { S, CONJ } from './words.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 
-export interface Piece { s: number; e: number }
+/** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
+export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
 
 export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 

@@ -102,6 +102,8 @@ const PARTICLE_STATE = S(C.PARTICLE_STATE_PARTICIPLES);
 const PARTICLES = S(['off', 'down', 'up', 'out']);
 const BACKSHIFT_STATE = S(C.BACKSHIFTED_STATE_PREDICATES);
 /** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
+/** A word at `k` opening a phrase that dates what comes before; "until further notice" leaves it open. */
+const datingNext = (toks: Tok[], k: number): boolean => DATING_NEXT.has(toks[k]?.l ?? '') && !(toks[k]!.l === 'until' && /^(further|now)$/.test(toks[k + 1]?.l ?? ''));
 const DATING_NEXT = S(['after', 'before', 'during', 'following', 'when', 'ago', 'last', 'yesterday', 'earlier', 'later', 'then', 'once', 'in', 'on', 'at', 'for', 'until', 'briefly', 'temporarily', 'twice']);
 const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
@@ -632,7 +634,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // (not one dated by a phrase after it: "said the work was halted after a few months", "was closed on Monday")
       if (opts.reported && !dated && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
         // ("was wanted for murder", "wanted in connection with": the reason, not a date)
-        && (nx.l === 'wanted' ? !datingAt(toks, k + 1) : !DATING_NEXT.has(toks[PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
+        && (nx.l === 'wanted' ? !datingAt(toks, k + 1) : !datingNext(toks, PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1))) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && !dated && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l) && !datingAt(toks, k + 1)))) { st = 'ONGOING'; continue; }
@@ -855,7 +857,14 @@ export function readClaims(doc: NlpDoc): void {
     // the content starts after the innermost named cue when the claim holds its own frame ("AAA said …")
     const contentOwn = frame.length ? own.filter((t) => !frame.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueEnd = innermost?.cueSpan && framed(innermost) && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.end : -1;
-    const statusToks = cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
+    // (a frame set between the subject and its predicate, "The talks, he said, were constructive": the subject is the
+    // content's too, read without the commas around the frame)
+    const frameStart = frame.length ? Math.min(...frame.map(([a]) => a)) : -1;
+    // (set off by a comma: "the news agency Interfax reported" is the frame's own phrase, not a subject)
+    const beforeFrame = contentOwn.filter((t) => t.s < frameStart && !/^["“”'‘’]$/.test(t.t));
+    const subjectFirst = cueEnd > 0 && beforeFrame.some((t) => t.w) && beforeFrame[beforeFrame.length - 1]!.t === ',';
+    const statusToks = subjectFirst ? contentOwn.filter((t) => t.w || !frame.some(([a, b]) => (t.e <= a && a - t.e <= 2) || (t.s >= b && t.s - b <= 2)))
+      : cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
     const ownAll = own;
     own = contentOwn;
     const reported = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
