@@ -245,6 +245,11 @@ export const RESULT_STATE_PARTICIPLES: readonly string[] = [
   'besieged', 'encircled', 'occupied', 'contained', 'contaminated', 'quarantined', 'stationed',
   // sought by the police ("police said the man was wanted for murder")
   'wanted',
+  // placed, held or bound and still so ("officials said troops were deployed along the border", "said the plant was
+  // owned by a Chinese firm", "said the town was surrounded by rebels"); not "linked"/"tied" ("said the attack was
+  // linked to the group" judges a finished event)
+  'deployed', 'surrounded', 'affiliated', 'owned', 'controlled', 'armed', 'equipped',
+  'employed', 'restricted', 'prohibited', 'forbidden', 'protected', 'guarded', 'imprisoned',
 ];
 /** Participles that name such a state only with their particle ("cut off", "locked down", "sealed off"). */
 export const PARTICLE_STATE_PARTICIPLES: readonly string[] = ['cut', 'locked', 'sealed', 'cordoned', 'knocked'];

@@ -108,3 +108,19 @@ describe('status: a backshifted state that a phrase dates', () => {
     assert.equal(statusOf('The company said it employed 5,000 people.', 'employed'), 'ONGOING');
   });
 });
+
+describe('status: more resulting states after a backshifted passive', () => {
+  it('"were deployed", "was affiliated with", "was owned by", "closed until further notice" still hold', () => {
+    assert.equal(statusOf('The ministry said 3,000 troops were deployed along the border.', 'were deployed'), 'ONGOING');
+    assert.equal(statusOf('He said the group was affiliated with al-Qaeda.', 'was affiliated'), 'ONGOING');
+    assert.equal(statusOf('The company said the plant was owned by a Chinese firm.', 'was owned'), 'ONGOING');
+    assert.equal(statusOf('Officials said the airport was closed until further notice.', 'was closed'), 'ONGOING');
+  });
+  it('an event participle, or a date after the state, stays past', () => {
+    assert.equal(statusOf('Police said the man was arrested.', 'was arrested'), 'PAST');
+    assert.equal(statusOf('Officials said the bridge was destroyed.', 'was destroyed'), 'PAST');
+    assert.equal(statusOf('Police said the attack was linked to the group.', 'was linked'), 'PAST');
+    assert.equal(statusOf('Police said the airport was closed on Monday.', 'was closed'), 'PAST');
+    assert.equal(statusOf('Officials said the road was closed until Monday.', 'was closed'), 'PAST');
+  });
+});
