@@ -677,6 +677,29 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   return dim;
 }
 
+/** Nouns a length of time names that are no occurrence, or whose length other readings take (ultimatums, supplies). */
+const NO_OCCURRENCE = /^(?:ultimatum|deadline|period|time|times|window|span|stretch|term|notice|supply|supplies|age|old|ago|more|later|earlier|before|after|each|every|a|an|the|this|that|his|her|their|its|our|which|who|and|or|but|in|on|at|to|for|from|with|by|into|of|as|than|is|was|were|are|had|has|have|oxygen|air|food|water|fuel|worth|reserves?)$/i;
+
+/**
+ * The occurrence a length of time names as written, when it does: a hyphenated length before a noun ("the four-day
+ * siege", "a 17-day rescue operation": the noun and one modifier before it), or a length before "of" and an
+ * occurrence ("three days of national mourning", "ten hours of talks"). Undefined for other lengths ("for 10
+ * hours", "17 days underground"), a determiner or preposition where the noun should be ("four days of the siege"),
+ * or a noun that is no occurrence or has readings of its own (an ultimatum, a supply of oxygen, a period, an age).
+ */
+export function eventDuration(timeText: string, after: string): string | undefined {
+  const hyphen = /-(?:second|minute|hour|day|week|month|year)s?(?:-long)?$/i.test(timeText);
+  const m = hyphen ? /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after) : /^\s+of\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
+  if (!m) return undefined;
+  const first = m[1]!; const second = m[2];
+  if (NO_OCCURRENCE.test(first)) return undefined;
+  // a second lower-case word is the head when it is a noun of the phrase ("rescue operation", "national mourning"),
+  // not a preposition, a verb, an adverb or a conjunction after it ("siege at", "siege ended", "siege finally")
+  // (news tells in the past: a verb there ends in -ed; an adverb in -ly)
+  const head2 = second && !NO_OCCURRENCE.test(second) && !/(?:ed|ly)$/.test(second) ? second : undefined;
+  return head2 ? `${first} ${head2}` : first;
+}
+
 /** Words that end a substance's name after 'of': a preposition, a verb, a relative or a conjunction. */
 const SUBSTANCE_END = /^(?:at|in|on|from|to|for|by|with|near|into|inside|across|over|under|were|was|is|are|had|has|have|be|been|which|that|who|and|or|but|than|per|a|an|the|its|their|this|these|those|some|such|each|every|equivalent)$/i;
 
@@ -1230,6 +1253,17 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const attribute = `${m[1].toLowerCase()}${left ? ' left' : ''}`;
       const subj = mainVehicle ?? mainSite ?? topPlace;
       addDurationReading(subj ? canonical(subj) : id, subj, attribute, amt.value, amt.unit, d, t, ti);
+    }
+  }
+  // How long an occurrence lasted, where the duration names it: "the four-day siege", "a 17-day rescue operation",
+  // "three days of national mourning" (see eventDuration): a duration fact of the occurrence as described.
+  for (const d of sorted) {
+    const text = d.a.document.text;
+    for (const [ti, t] of (d.a.times ?? []).entries()) {
+      if (t.type !== 'DURATION') continue;
+      const amt = durationAmount(t.value);
+      const what = amt && eventDuration(t.text, text.slice(t.end, t.end + 60));
+      if (what) addDurationReading(`the ${what}`, undefined, 'duration', amt.value, amt.unit, d, t, ti);
     }
   }
   // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day

@@ -697,3 +697,25 @@ test('a measure of mass or volume of a substance is the substance\'s: "700 tonne
   // negative: a mass with no substance after it stays a mass
   assert.equal(factsOf(s, 'mass').length, 1);
 });
+
+test('a length of time that names an occurrence is its duration: "the four-day siege", "three days of national mourning"', async () => {
+  const { eventDuration } = await import('../../src/story/build.js');
+  assert.equal(eventDuration('four-day', ' siege at the gas plant'), 'siege');
+  assert.equal(eventDuration('four-day', ' hostage siege ended'), 'hostage siege');
+  assert.equal(eventDuration('three-day', ' siege finally ended'), 'siege');
+  assert.equal(eventDuration('three days', ' of national mourning.'), 'national mourning');
+  assert.equal(eventDuration('10 hours', ' of peace talks'), 'peace talks');
+  // negatives: a length naming nothing, a determiner after 'of', an ultimatum or a supply (read elsewhere), an age
+  assert.equal(eventDuration('10 hours', '. The'), undefined);
+  assert.equal(eventDuration('17 days', ' underground'), undefined);
+  assert.equal(eventDuration('four days', ' of the siege'), undefined);
+  assert.equal(eventDuration('30-day', ' ultimatum'), undefined);
+  assert.equal(eventDuration('two hours', ' of oxygen'), undefined);
+  assert.equal(eventDuration('two-year', ' old boy'), undefined);
+  const s = story([
+    ['AAA', '2013-01-20', 'The four-day siege at the gas plant in Algeria ended on Saturday, officials said.'],
+    ['BBB', '2013-01-21', 'Algeria declared three days of national mourning after the siege, which lasted four days, officials said.'],
+  ]);
+  const f = s.facts.filter((x) => x.attribute === 'duration');
+  assert.deepEqual(f.map((x) => `${x.subject}: ${x.values.map((v) => `${v.value} ${v.unit}`).join(', ')}`).sort(), ['the national mourning: 3 day', 'the siege: 4 day']);
+});
