@@ -5,6 +5,7 @@ import { type CheckRef, ruled } from './rule.js';
 import type { YearPoint } from './yearFacts.js';
 import { sentenceIndex, sentenceSpanAt } from './sentences.js';
 import { execAnchored } from './anchored.js';
+import { nthYearStart } from './nthYear.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -74,7 +75,7 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: s
     if (nthYear) {
       // "the war, which began in February 2022, is now in its second year": n − 1 full years have passed, not n
       if (!anchor) continue;
-      const start = pointsIn(points, sent[0], sent[1]).filter((p) => p.start < m!.index)[0];
+      const start = nthYearStart(text, points, sent[0], sent[1], m.index);
       if (!start) continue;
       const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
       const from = Date.UTC(start.year, (start.month ?? 1) - 1, start.day ?? 1);
