@@ -12,6 +12,17 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 const DAY = 86_400_000;
 const LENGTH_RE = new RegExp(String.raw`\b(lasted|lasting|after|for|spanning|over|within|in)\s+(?:(about|around|some|nearly|almost|roughly|more than|less than|just over|just under|exactly)\s+)?(\d{1,3}|${NUM_WORD_SRC}|an?)\s+(days?|weeks?|months?)\b`, 'gi');
 
+/**
+ * The days a stated length may stand for before it is called wrong: a count of weeks or months is often rounded down
+ * ("after five weeks" of a 39-day span, which is five weeks and four days), so a miss is at least half a unit off.
+ */
+function looseDays(n: number, unit: string): [number, number] {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day') return [n, n];
+  if (u === 'week') return [n * 7 - 4, n * 7 + 6];
+  return [n * 30.44 - 16, n * 30.44 + 30];
+}
+
 function lengthDays(n: number, unit: string): [number, number] {
   const u = unit.toLowerCase().replace(/s$/, '');
   if (u === 'day') return [n, n];
@@ -55,7 +66,9 @@ export function dateSpanChecks(text: string, times: readonly TimeExpr[], sentenc
       if (pairs.length === 0) continue;
       const fits = (g: number) => (g >= lo - slack && g <= hi + slack) || (g + 1 >= lo - slack && g + 1 <= hi + slack);
       const ok = pairs.find(([, , g]) => fits(g));
-      const tight = days.length === 2 && pairs.length === 1 && /^(?:lasted|lasting|after)$/i.test(m[1]!) && !mod;
+      const [flo, fhi] = looseDays(n, m[4]!);
+      const tight = days.length === 2 && pairs.length === 1 && /^(?:lasted|lasting|after)$/i.test(m[1]!) && !mod
+        && (pairs[0]![2] + 1 < flo || pairs[0]![2] > fhi);
       if (!ok && !tight) continue;
       const [d1, d2, g] = ok ?? pairs[0]!;
       out.push(ruled({

@@ -30,3 +30,11 @@ test('an age told bare after "is" or "turned", against a birth year in the sente
   assert.deepEqual(dates('Born in 1990, she moved abroad when she turned 18.', '2024-05-15', 'age'), []);
   assert.deepEqual(dates('Okonkwo, born in 1958, said the index is 66 points higher.', '2024-05-15', 'age'), []);
 });
+
+test('a length in weeks rounded down is no mismatch; one off by weeks still is', () => {
+  const span = (t: string) => dates(t, '2024-05-15', 'date-span');
+  // 39 days: five weeks and four days, told as "five weeks"
+  assert.deepEqual(span('The trial opened on 4 March and ended on 12 April after five weeks of evidence.'), []);
+  assert.deepEqual(span('The trial opened on 4 March and ended on 12 April after eight weeks of evidence.'), ['INCONSISTENT']);
+  assert.deepEqual(span('The trial opened on 4 March and ended on 8 April after five weeks of evidence.'), ['CONSISTENT']);
+});
