@@ -27,6 +27,7 @@ import { ageDeltaChecks } from './ageDeltas.js';
 import { bothChecks } from './both.js';
 import { compositionChecks } from './composition.js';
 import { agoMonthChecks } from './agoMonths.js';
+import { perfectSpanChecks } from './perfectSpans.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -127,6 +128,7 @@ export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' 
   addUncovered(compositionChecks(doc.text, sentences));
   addUncovered(shortSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate));
+  addUncovered(perfectSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
