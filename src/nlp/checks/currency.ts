@@ -168,6 +168,9 @@ export function currencyCheck(a: Quantity, b: Quantity, refs: number[], anchorDa
   return yearly;
 }
 
+/** A dollar sign with no letter before it ("$790,000", not "A$", "US$", "NT$"). */
+const BARE_DOLLAR_RE = /(?<![\p{L}])\$/u;
+
 function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: string | undefined, head: string): Check {
   const year = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
   if (year === undefined) {
@@ -175,6 +178,12 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   }
   let best: { off: number; from: string; to: string; rate: number } | undefined;
   const first = readings(a), second = readings(b);
+  // "1.2 million Australian dollars ($790,000)": a bare "$" restating a figure of another dollar currency is the US
+  // dollar, though the quantity stage reads it as the report's dollar; only when both came out the same currency
+  if (a.unit === b.unit) {
+    if (BARE_DOLLAR_RE.test(b.text) && !second.includes('USD')) second.push('USD');
+    else if (BARE_DOLLAR_RE.test(a.text) && !first.includes('USD')) first.push('USD');
+  }
   for (const from of first) {
     for (const to of second) {
       if (from === to) continue;

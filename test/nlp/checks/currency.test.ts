@@ -98,3 +98,17 @@ test('a mismatch with the yearly table stands only when the years either side ar
   // mismatch is claimed from the table
   assert.deepEqual(statuses('The city paid ¥1 billion ($20 million) for the land.', '2026-06-03'), ['UNVERIFIABLE']);
 });
+
+test('the hryvnia in its stable years; a blank year (2022) stays unverifiable', () => {
+  assert.deepEqual(statuses('Soldiers are paid 20,000 hryvnias ($500) a month.', '2024-05-15'), ['CONSISTENT']);
+  assert.deepEqual(statuses('Soldiers are paid 20,000 hryvnias ($500) a month.', '2022-05-15'), ['UNVERIFIABLE']);
+  assert.deepEqual(statuses('Soldiers are paid 20,000 hryvnias ($5,000) a month.', '2024-05-15'), ['INCONSISTENT']);
+});
+
+test('a bare "$" restating another dollar currency is read as the US dollar', () => {
+  // the quantity stage reads "$" after "Australian dollars" as the Australian dollar too: same currency, no rate
+  assert.deepEqual(statuses('The house sold for 1.2 million Australian dollars ($790,000).', '2024-05-15'), ['CONSISTENT']);
+  assert.deepEqual(statuses('The house sold for 1.2 million Canadian dollars ($880,000).', '2024-05-15'), ['CONSISTENT']);
+  // "US$" and "A$" are written out: no other reading
+  assert.deepEqual(statuses('The house sold for 1.2 million Australian dollars (US$79,000).', '2024-05-15'), ['INCONSISTENT']);
+});
