@@ -16,6 +16,8 @@ const OFFSET_RE = new RegExp(String.raw`\b(${NUM})\s+(days?|weeks?|months?|years
 const LANDS_AFTER_RE = /^\s*,?\s*(?:on|in|at)?\s*(?:the\s+)?$/i;
 /** … or right before it ("On March 5, two days later, …"). */
 const LANDS_BEFORE_RE = /^\s*,?\s*(?:and\s+)?$/i;
+/** … or before it with a bound on the count ("for October 2014, just eight months later"): agreement only. */
+const LANDS_BEFORE_BOUND_RE = /^\s*,?\s*(?:and\s+)?(just|only|some|about|around|roughly|nearly|almost|barely|more than|less than|over|under)\s+$/i;
 const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const REACH = 2;
@@ -90,6 +92,12 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     // the date the offset lands on, in apposition
     let lands = cands.find((d) => d.start >= pEnd && d.end <= sTo && LANDS_AFTER_RE.test(text.slice(pEnd, d.start)))
       ?? cands.find((d) => d.end <= pStart && d.start >= sFrom && LANDS_BEFORE_RE.test(text.slice(d.end, pStart)));
+    // a bound between the landing date and the count: the count is loose, so only agreement (a unit either way) is told
+    let bound: string | undefined;
+    if (!lands) {
+      lands = cands.find((d) => d.end <= pStart && d.start >= sFrom && LANDS_BEFORE_BOUND_RE.test(text.slice(d.end, pStart)));
+      if (lands) bound = LANDS_BEFORE_BOUND_RE.exec(text.slice(lands.end, pStart))![1]!.toLowerCase();
+    }
     // "Three months later, fighting resumed in January 2024": the date ends the clause the offset opens; a looser
     // pairing (the date may belong to another event), so only agreement is reported
     let loose = false;
@@ -119,6 +127,14 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
       }
       g = gap(from, to, n, unit);
     }
+    if (bound && !g.ok) {
+      // "more than eight months" may be nine, "nearly eight" seven; "about", "some", "just" either
+      const up = !/^(?:nearly|almost|barely|less than|under)$/.test(bound);
+      const down = !/^(?:more than|over)$/.test(bound);
+      const alt = [...(up ? [n + 1] : []), ...(down && n > 1 ? [n - 1] : [])].map((k) => gap(from, to, k, unit)).find((x) => x.ok);
+      if (!alt) continue;
+      g = { ok: true, said: alt.said };
+    }
     if (loose && !g.ok) continue;
     // a mismatch counts only when the earlier date has no rival in the sentence and the one before it
     const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
@@ -127,7 +143,7 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     for (const d of [base, lands]) refs.push(d.ref !== undefined ? { time: d.ref } : { start: d.start, end: d.end, text: d.text });
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: g.ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
-      detail: `${label(from)} ("${from.text}") to ${label(to)} ("${to.text}") = ${g.said}; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'})${g.ok ? '' : ', which does not fit'}`,
+      detail: `${label(from)} ("${from.text}") to ${label(to)} ("${to.text}") = ${g.said}; stated "${bound ? `${bound} ` : ''}${m[0]}" (${bound ? `${bound} ` : ''}${n} ${unit}${n === 1 ? '' : 's'})${g.ok ? '' : ', which does not fit'}`,
     }, loose ? 'date-arithmetic:offset-landing-loose' : 'date-arithmetic:offset-landing'));
   }
   return out;
