@@ -10,6 +10,7 @@ import { judgeSeries, splitPhases } from './series.js';
 import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
+import { ageAt } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
@@ -1222,7 +1223,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
    * length): one value per length however written ("one week" and "seven days" are one value with both sources),
    * one source per document. Documents come in date order, so a value keeps the date of its first report.
    */
-  const addDurationReading = (subject: string, group: Group | undefined, attribute: string, value: number, unit: string, d: StoryDoc, t: TimeExpr, ti: number): void => {
+  const addDurationReading = (subject: string, group: Group | undefined, attribute: string, value: number, unit: string, d: StoryDoc, t: Offsets & { text: string }, ti: number): void => {
     const key = `${normName(subject)}|${attribute}|duration`;
     if (!qfacts.has(key)) qfacts.set(key, { subject, ...(group ? { group } : {}), attribute, values: new Map(), readings: [] });
     const f = qfacts.get(key)!;
@@ -1264,6 +1265,18 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const amt = durationAmount(t.value);
       const what = amt && eventDuration(t.text, text.slice(t.end, t.end + 60));
       if (what) addDurationReading(`the ${what}`, undefined, 'duration', amt.value, amt.unit, d, t, ti);
+    }
+  }
+  // A person's age beside their name ("Andreas Lubitz, 27,", "the 27-year-old co-pilot Andreas Lubitz"): a length of
+  // time of theirs, one reading per report
+  for (const d of sorted) {
+    for (const e of d.a.entities ?? []) {
+      const g = e.type === 'PERSON' ? of.get(`${d.row.id}#${e.id}`) : undefined;
+      if (!g) continue;
+      for (const m of e.mentions ?? []) {
+        const age = ageAt(d.a.document.text, m);
+        if (age) { addDurationReading(canonical(g), g, 'age', age.value, 'year', d, age.span, -1); break; }
+      }
     }
   }
   // Deadlines and ultimatums: the time allowed ("a one-week ultimatum") joins the quantity facts, the day
