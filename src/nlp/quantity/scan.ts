@@ -11,6 +11,7 @@ import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
 import { oneNoun } from './one.js';
+import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
 import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
@@ -323,6 +324,11 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     const part = partOf(ctx, num);
     if (part && !isRatio(ctx, num)) { unit = part; rule = 'count:part-of'; }
   }
+  if (!unit && num.words && num.value > 1) {
+    // "Of the 15 hospitals, only three are still working": a number word after a fronted partitive, as digits are
+    const named = frontedPartitive(ctx, startTok);
+    if (named) { unit = named.unit; rule = named.rule; }
+  }
   if (!unit && !num.words) {
     // "Infections rose to 1,200", "Of the 300 schools, 120 were damaged", "12 were children": the count is named
     // by the subject it reaches, by a fronted partitive, or by the noun after "were"
@@ -332,7 +338,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = comparedMeasure(ctx, startTok, num) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ??
+    const shared = comparedMeasure(ctx, startTok, num) ?? changedFrom(ctx, startTok, num, CHANGE) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ??
       parallelTally(ctx, startTok) ?? gappedCount(ctx, startTok, num) ?? carriedSubject(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
@@ -344,6 +350,8 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // ("one hundred were evacuated": a number word as the subject of a plural verb, as digits are)
     const subject = num.words && num.value > 1 && PLURAL_VERBS_AFTER.has(ctx.toks[num.end + 1]?.lower ?? '');
     if ((num.words && !harmed && !subject && num.rule !== 'vague-plural-bare' && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
+    // "At 10, five children …": a clock time or an age opening the sentence
+    if (atOpener(ctx, startTok, num.end)) return { items: [], last: num.end };
     // "a crew of 22", "a delegation of 40": the size of a body of people
     const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
     const ctxUnit = body ? 'person' : contextUnit(ctx, num.start, num.end);
@@ -433,6 +441,13 @@ function reachedFrom(ctx: ScanContext, startTok: number, cueAt: number): { unit:
     // ("went to 212 Main Street", "moved to 40": verbs of motion are no change of a count)
     if (!toks[v] || toks[v].sent !== sent || MOTION.has(toks[v].lower) || !(CHANGE.has(toks[v].lower) || REACH_VERB_SET.has(toks[v].lower))) return undefined;
   } else if (!REACH_VERB_SET.has(cue.lower)) return undefined;
+  return subjectOfVerb(ctx, v);
+}
+
+/** The plural count noun that is the subject of the verb at token `v` ("Infections rose", "new cases in the region rose"). */
+function subjectOfVerb(ctx: ScanContext, v: number): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[v]!.sent;
   let k = v - 1;
   let participle = false;
   for (; k >= 0 && toks[k].sent === sent; k--) {
@@ -472,23 +487,6 @@ function subjectNounAt(toks: readonly QTok[], k: number, sent: number): { unit: 
   const n = countedNoun(view, 0, 2);
   if (!n || n.end !== 0 || n.rule === 'count:singular-noun' || !isPlural(t.lower)) return undefined;
   return { unit: n.unit, rule: 'count:reached-by-subject' };
-}
-
-/**
- * "Of the 300 schools in the district, 120 were damaged": a sentence that opens with "Of" and a count, then a comma
- * and a bare figure: the figure counts what the opening counted.
- */
-function frontedPartitive(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
-  const { toks } = ctx;
-  const sent = toks[startTok].sent;
-  if (toks[startTok - 1]?.text !== ',') return undefined;
-  let first = startTok - 1;
-  while (first > 0 && toks[first - 1].sent === sent) first--;
-  if (toks[first].lower !== 'of' || first >= startTok - 3) return undefined;
-  const last = ctx.lastCount;
-  if (!last || last.sent !== sent || last.end >= startTok || last.unit === '') return undefined;
-  for (let k = first; k < startTok - 1; k++) if (toks[k].text === ',' && k > last.end) return undefined;
-  return { unit: last.unit, rule: 'count:fronted-partitive' };
 }
 
 /** "12 were children", "40 are schools": a bare figure, "were"/"are", then a plural noun names what it counts. */
@@ -726,9 +724,10 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (!isDash && !isTo) return undefined;
   // "rose from 10 to 15", "enlarge the assembly from 395 to 450 members" is a change, not a range
   let change = false;
+  let changeVerb = -1;
   if (sep.lower === 'to' && prevWord === 'from') {
     for (let k = startTok - 2; k >= 0 && k >= startTok - 7 && toks[k].sent === toks[startTok].sent; k--) {
-      if (CHANGE.has(toks[k].lower)) { change = true; break; }
+      if (CHANGE.has(toks[k].lower)) { change = true; changeVerb = k; break; }
     }
   }
   // the first figure of a change keeps its own unit when it has one ("from 10 people to 15 families")
@@ -766,10 +765,12 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (!unit) {
     if (second.words) return undefined;
     if (isAge(ctx, startTok, first)) return { items: [], last: second.end };
-    const ctxUnit = contextUnit(ctx, second.start, second.end);
+    // "Shipments rose from 3,000 to 5,000": the plural subject of the verb of change right before "from" counts both
+    const subject = change && changeVerb === startTok - 2 ? subjectOfVerb(ctx, changeVerb) : undefined;
+    const ctxUnit = subject?.unit ?? contextUnit(ctx, second.start, second.end);
     if (!ctxUnit) return { items: [], last: second.end };
     unit = ctxUnit;
-    rule = 'count:person-context';
+    rule = subject ? 'count:changed-subject' : 'count:person-context';
   }
   if (isYearLike(first) && !tail.physical && !tail.money && unit !== 'person' && unit !== '%') return { items: [], last: tail.end };
   const before = boundBefore(toks, startTok);

@@ -104,7 +104,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   if (hyphen) k++;
   const w = toks[k];
   // "a 40-strong delegation", "a 15-member council", "a 12-man crew": a body of people of that size
-  if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: 'person', end: k, rule: 'count:people-size' };
+  // ("the 27-member bloc", "the 193-member assembly": members are what a "-member" body counts, states as often as people)
+  if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: w.lower === 'member' ? 'member' : 'person', end: k, rule: 'count:people-size' };
   // "a 15-nation council", "a 500-seat assembly", "a three-storey building": the noun after the hyphen is what is counted
   // (not "three-legged", "two-pronged": an adjective in -ed; not a word number of one: "one-man show" is no count)
   if (hyphen && currency === undefined && (!num.words || (num.value >= 2 && !num.scaled)) && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
