@@ -1,4 +1,4 @@
-import type { Check } from '../../core/types.js';
+import type { Check, Quantity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { sentenceSpans } from '../quantity/tokens.js';
 import { ageChecks, looseAgeChecks } from './ages.js';
@@ -54,8 +54,19 @@ export function checkSentences(text: string, spans: ReadonlyArray<[number, numbe
   return out;
 }
 
+const NEAR_CUE_RE = /\bbound:(?:nearly|almost)\b/;
+/**
+ * "nearly 1,800", "almost 40%": the quantity's bound is LESS_THAN (the figure falls short of the one written), but the
+ * checks read it as close to the figure, an approximation, as they read "about"; the order of quantities (the refs)
+ * is kept.
+ */
+export function asChecksRead(q: Quantity): Quantity {
+  return q.bound === 'LESS_THAN' && NEAR_CUE_RE.test(q.rule ?? '') ? { ...q, bound: 'APPROX' } : q;
+}
+
 /** All consistency checks of a document's own figures. Pure: reads layers, returns checks. */
-export function runChecks(doc: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
+export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities' | 'times' | 'entities' | 'anchorDate'>): Check[] {
+  const doc = { ...given, quantities: given.quantities.map(asChecksRead) };
   const sentences = checkSentences(doc.text, sentenceSpans(doc.text, doc.sentences));
   const all: Check[] = [
     ...unitConversionChecks(doc.quantities, doc.text, doc.anchorDate),

@@ -23,7 +23,7 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['between 10 and 15 villages', [{ value: 10, unit: 'village', bound: 'AT_LEAST' }, { value: 15, unit: 'village', bound: 'AT_MOST' }], 2],
   ['Inflation was 3.7% in August.', [{ value: 3.7, unit: '%' }], 1],
   ['It grew 5 per cent last year.', [{ value: 5, unit: '%' }], 1],
-  ['prices rose nearly 11%', [{ value: 11, unit: '%', bound: 'APPROX' }], 1],
+  ['prices rose nearly 11%', [{ value: 11, unit: '%', bound: 'LESS_THAN' }], 1],
   ['a US$71 million appeal', [{ value: 71e6, unit: 'USD' }], 1],
   ['a €5m grant', [{ value: 5e6, unit: 'EUR' }], 1],
   ['a £2bn deal', [{ value: 2e9, unit: 'GBP' }], 1],

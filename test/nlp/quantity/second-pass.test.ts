@@ -28,7 +28,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['More than 2 million Ukrainians have fled. The UN put the figure at 40,000 for the week.', [{ value: 2e6, unit: 'person', bound: 'MORE_THAN' }, { value: 40000, unit: 'person' }], 2],
   ['The UN put the figure at 40,000, while officials said the number of displaced was higher.', [{ value: 40000, unit: 'person' }], 1],
   ['The number of refugee camps rose to 40 this year.', [{ value: 40, unit: 'camp' }], 1],
-  ['Nearly 1800 were killed in the fighting.', [{ value: 1800, unit: 'person', bound: 'APPROX' }], 1],
+  ['Nearly 1800 were killed in the fighting.', [{ value: 1800, unit: 'person', bound: 'LESS_THAN' }], 1],
   // percentages, money
   ['Inflation hit 6.7pc in June.', [{ value: 6.7, unit: '%' }], 1],
   ['The jobless rate fell 0.3 percentage points to 4.2 per cent.', [{ value: 0.3, unit: 'pp' }, { value: 4.2, unit: '%' }], 2],
@@ -49,7 +49,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Temperatures hit 45 degrees in Seville and 104 degrees in Phoenix.', [{ value: 45, unit: '°C' }, { value: 104, unit: '°F' }], 2],
   ['The goal is to limit warming to 1.5 degrees.', [{ value: 1.5, unit: '°C' }], 1],
   ['The car turned 180 degrees.', [{ value: 180, unit: 'degree' }], 1],
-  ['A 40-strong delegation and a 15-member council met.', [{ value: 40, unit: 'person' }, { value: 15, unit: 'person' }], 2],
+  ['A 40-strong delegation and a 15-member council met.', [{ value: 40, unit: 'person' }, { value: 15, unit: 'member' }], 2],
   ['The shuttle disintegrated, killing all seven aboard.', [{ value: 7, unit: 'person' }], 1],
   ['A plane crashed, killing six and wounding two.', [{ value: 6, unit: 'person' }, { value: 2, unit: 'person' }], 2],
   ['The questionnaire runs from ten to 32 pages.', [{ value: 10, unit: 'page', bound: 'AT_LEAST' }, { value: 32, unit: 'page', bound: 'AT_MOST' }], 2],

@@ -18,7 +18,7 @@ const find = (text: string, times: Array<{ start: number; end: number }> = []): 
 test('fractions of a whole: "two-thirds of voters", "a third of the city", "three quarters of residents"', () => {
   assert.deepEqual(find('Two-thirds of voters backed the measure.'), [{ text: 'Two-thirds', value: 66.7, unit: '%', noun: 'voters' }]);
   assert.deepEqual(find('A third of the city was flooded.'), [{ text: 'A third', value: 33.3, unit: '%', noun: 'city' }]);
-  assert.deepEqual(find('Nearly three quarters of residents left.'), [{ text: 'Nearly three quarters', value: 75, unit: '%', bound: 'APPROX', noun: 'residents' }]);
+  assert.deepEqual(find('Nearly three quarters of residents left.'), [{ text: 'Nearly three quarters', value: 75, unit: '%', bound: 'LESS_THAN', noun: 'residents' }]);
   assert.deepEqual(find('A fifth of the homes were damaged.').map((q) => q.value), [20]);
 });
 
