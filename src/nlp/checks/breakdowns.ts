@@ -73,8 +73,9 @@ const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|vot
 
 // "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support
 // the deal, while 55 percent oppose it", "She won 61% … her rival took 39%": two shares that complete one whole. Two
-// shares may leave room for a third, so only agreement is reported, and only with a word of a split between them.
-const COMPLEMENT_CUE_RE = /\b(?:remaining|remainder|rest|other|others|while|whereas|against|versus|vs|opposed|oppose|opposing|support|supported|backed|favou?r|yes|no|won|took|received|secured|garnered|owns?|owned|held|holds|controls?|controlled)\b/i;
+// shares may leave room for a third, so only agreement is reported, and only with a word of a split between them
+// ("40% of the budget goes to health and 60% to education": a verb of allocation is one).
+const COMPLEMENT_CUE_RE = /\b(?:remaining|remainder|rest|other|others|while|whereas|against|versus|vs|opposed|oppose|opposing|support|supported|backed|favou?r|yes|no|won|took|received|secured|garnered|owns?|owned|held|holds|controls?|controlled|goes|go|went|spent|allocated|split|divided)\b/i;
 /** "45% of men … 55% of women": two shares of different wholes. */
 const OF_WHOLE_RE = /^\s+of\s+(?:the\s+)?([a-z]+)/i;
 

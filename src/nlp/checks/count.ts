@@ -4,6 +4,7 @@ import { alt, CUMULATIVE_BEFORE, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_
 import { COUNT_SRC, countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
+import { oneItemsAfter } from './oneItems.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
@@ -217,12 +218,14 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
       }
     }
     if (parts.length < (subset ? 1 : 2)) return;
-    let lo = 0;
-    let hi = 0;
+    // "three soldiers, two police officers and one civilian": a list item of one is no quantity; add it back
+    const ones = subset || loose ? 0 : oneItemsAfter(text, parts.map((p) => p.q), qs);
+    let lo = ones;
+    let hi = ones;
     for (const p of parts) { const [a, b] = interval(p.q); lo += a; hi += b; }
     const [tlo, thi] = interval(total);
     const refs = [ti, ...parts.map((p) => p.i)];
-    const arith = `${parts.map((p) => `${p.q.bound && p.q.bound !== 'APPROX' ? `${p.q.bound.toLowerCase().replace('_', ' ')} ` : ''}${p.q.value}`).join(' + ')}`;
+    const arith = `${parts.map((p) => `${p.q.bound && p.q.bound !== 'APPROX' ? `${p.q.bound.toLowerCase().replace('_', ' ')} ` : ''}${p.q.value}`).join(' + ')}${' + 1'.repeat(ones)}`;
     let status: Check['status'];
     let rel: string;
     if (subset) {

@@ -1,0 +1,27 @@
+// A list item of one ("and one civilian", "and a child") is no quantity, but a sum of the list's parts must count it.
+// Sentences written for these tests, through the real segmenter, time and quantity stages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countStatuses as counts } from '../../helpers/checks.js';
+
+test('"one <person>" and "a <person>" after a part of a list add one to the sum', () => {
+  assert.deepEqual(counts('Three soldiers, two police officers and one civilian were killed, bringing the toll to six.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The attack killed six people: three soldiers, two police officers and one civilian.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The attack killed six people: three soldiers, two civilians and a child.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('The attack killed seven people: three soldiers, two police officers and one civilian.', 'parts-total'), ['INCONSISTENT']);
+});
+
+test('not the speaker, not a possessive, not a thing', () => {
+  // "one official said" reports the parts; it is none of them
+  assert.deepEqual(counts('Twelve people died: seven men and four women, one official said.', 'parts-total'), ['INCONSISTENT']);
+  // "a soldier's wife" is not a soldier
+  assert.deepEqual(counts("The attack killed six people: three soldiers, two civilians and a soldier's wife.", 'parts-total'), ['INCONSISTENT']);
+  // "one car" counts no person
+  assert.deepEqual(counts('The attack killed six people: three soldiers, two civilians and one car.', 'parts-total'), ['INCONSISTENT']);
+});
+
+test('two shares of one budget split by a verb of allocation complete the whole; other sums say nothing', () => {
+  assert.deepEqual(counts('Some 40% of the budget goes to health and 60% to education.', 'percent-complement'), ['CONSISTENT']);
+  assert.deepEqual(counts('40% of the funds went to Kenya, 60% to Uganda.', 'percent-complement'), ['CONSISTENT']);
+  assert.deepEqual(counts('40% of the funds went to Kenya, 50% to Uganda.', 'percent-complement'), []);
+});
