@@ -1168,9 +1168,12 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     }
     if (t.sentStart) continue;
     const p = toks[i - 1]!;
-    // after a locative preposition ("in Almkheley") or before a distance ("Marvik, 12 km south of the border")
+    // after a locative preposition ("in Almkheley"), a place noun and "of" ("the island of Maui"), or before a distance
+    // ("Marvik, 12 km south of the border")
     const distance = distanceAppositionAfter(toks, i + 1);
-    if ((!L.locativePreps.has(p.lower) || p.cap) && !distance) continue;
+    const p2 = toks[i - 2];
+    const placeOf = p.lower === 'of' && !!p2 && !p2.cap && p2.sent === t.sent && L.cueBefore.get(p2.lower + ' of') === 'GPE' && L.appositionHeads.get(p2.lower) === 'GPE';
+    if ((!L.locativePreps.has(p.lower) || p.cap) && !distance && !placeOf) continue;
     if (p.lower === 'to' && toks[i - 2]?.lower === 'according') continue;
     const n = toks[i + 1];
     if (n && (n.cap || n.poss)) continue;

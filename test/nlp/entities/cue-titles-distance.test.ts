@@ -55,3 +55,21 @@ describe('entities: more context cues for unknown names', () => {
     assert.equal(bySurface(doc, 'Kalvenda')?.type, 'GPE', names(doc));
   });
 });
+
+describe('entities: a place noun and "of" before an unknown name', () => {
+  it('"the island of X", "the town of X" make X a place', () => {
+    for (const [text, name] of [
+      ['Fires burned on the island of Kelvaro overnight.', 'Kelvaro'],
+      ['Shelling hit the town of Morvika again.', 'Morvika'],
+    ] as const) {
+      const doc = run(lead + text);
+      assert.equal(bySurface(doc, name)?.type, 'GPE', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('a capitalised noun before "of" or another noun is no cue', () => {
+    let doc = run(lead + 'The Bank of Tarvenia cut rates.');
+    assert.notEqual(bySurface(doc, 'Tarvenia')?.type, 'GPE', names(doc));
+    doc = run(lead + 'He is a friend of Halvard Brenne.');
+    assert.equal(bySurface(doc, 'Halvard Brenne')?.type, 'PERSON', names(doc));
+  });
+});
