@@ -632,6 +632,12 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     const share = groupShare(q, after, before, sentenceBefore, sentenceAfter);
     if (share) return share;
   }
+  // "a port city of 15 million people", "home to 15 million residents", "a population of 15 million": how many live there
+  // (people, residents or inhabitants, or no noun: "home to 300 firefighters" is no population)
+  if ((q.unit === 'person' || q.unit === 'million') && POPULATION_BEFORE.test(before.slice(-60))) {
+    const noun = (q.text ?? '').trim().split(/\s+/).pop() ?? '';
+    if (/^[\d.,]+$/.test(noun) || /^(?:people|persons|residents|inhabitants|million|billion)$/i.test(noun)) return 'population';
+  }
   if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
     const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
@@ -700,6 +706,12 @@ export function eventDuration(timeText: string, after: string): string | undefin
   const head2 = second && !NO_OCCURRENCE.test(second) && !/(?:ed|ly)$/.test(second) ? second : undefined;
   return head2 ? `${first} ${head2}` : first;
 }
+
+/**
+ * Words right before a count of the people who live in a place: "a (port) city of", "a town of", "home to", "a
+ * population of" (with a bound: "some", "more than").
+ */
+const POPULATION_BEFORE = /\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\s+of|home\s+to|population\s+(?:of|is|was|stands at)|populations?\s+of)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i;
 
 /** Words that end a substance's name after 'of': a preposition, a verb, a relative or a conjunction. */
 const SUBSTANCE_END = /^(?:at|in|on|from|to|for|by|with|near|into|inside|across|over|under|were|was|is|are|had|has|have|be|been|which|that|who|and|or|but|than|per|a|an|the|its|their|this|these|those|some|such|each|every|equivalent)$/i;

@@ -719,3 +719,17 @@ test('a length of time that names an occurrence is its duration: "the four-day s
   const f = s.facts.filter((x) => x.attribute === 'duration');
   assert.deepEqual(f.map((x) => `${x.subject}: ${x.values.map((v) => `${v.value} ${v.unit}`).join(', ')}`).sort(), ['the national mourning: 3 day', 'the siege: 4 day']);
 });
+
+test('how many live in a place: "a port city of 15 million people", "home to 15 million residents", "a population of 15 million"', () => {
+  const s = story([
+    ['AAA', '2015-08-14', 'The blasts hit Tianjin, a port city of 15 million people, on Wednesday night, killing 50 people.'],
+    ['BBB', '2015-08-15', 'Tianjin, home to 15 million residents, is 120 km from Beijing. Tianjin has a population of 15 million.'],
+    ['CCC', '2015-08-16', 'Tianjin is home to 300 firefighters who died, and the city of 50 victims mourned, officials said.'],
+  ]);
+  const pop = factsOf(s, 'population');
+  assert.equal(pop.length, 1);
+  assert.deepEqual([...new Set(pop[0]!.values.map((v) => Number(v.value)))], [15000000]);
+  assert.equal(pop[0]!.consistent, true);
+  // negatives: a toll is no population, nor a group a place is home to ("home to 300 firefighters"), nor victims
+  assert.ok(factsOf(s, 'death toll').some((f) => f.values.some((v) => Number(v.value) === 50)));
+});
