@@ -98,6 +98,14 @@ const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 /** Titles a definite description can stand for a named person with ("the president" after "President Emmanuel Macron"). */
 const TITLE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
   'secretary', 'commander', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'envoy', 'emir', 'prince', 'princess', 'general', 'leader']);
+/** Heads of a description of a person by the body they serve ("the Fed chief", "the Boeing boss", "the bank chief",
+ * "the company spokesman"): written beside a name ("Boeing chief executive Dave Calhoun", "Jerome Powell, the Fed
+ * chair,") they let the description stand for that person. */
+const BODY_HEADS = new Set(['chief', 'boss', 'head', 'ceo', 'executive', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  'spokesperson', 'founder', 'governor', 'director']);
+/** Heads that name one role, so that "the Fed chief" stands for someone written as "Fed Chair Jerome Powell". */
+const LEADS = new Set(['chief', 'boss', 'head', 'ceo', 'executive', 'chair', 'chairman', 'chairwoman', 'governor', 'director']);
+const sameRole = (a: string, b: string): boolean => a === b || (LEADS.has(a) && LEADS.has(b));
 /** Titles of public office: "the chancellor" may stand for the one recent office holder even when the title was not
  * written beside the name. */
 const OFFICE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
@@ -127,9 +135,10 @@ function nameHolds(name: string | undefined, word: string): boolean {
  * Emmanuel Macron"), or in an appositive after it ("Macron, the French president,"). */
 function titlesAround(low: readonly string[], m: MentionRef, n: number): string[] {
   const out: string[] = [];
-  for (let q = m.t0; q <= m.t1; q++) if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!);
-  for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 3; q--) { if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
-  if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 6; q++) { if (TITLE_WORDS.has(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
+  const title = (w: string): boolean => TITLE_WORDS.has(w) || BODY_HEADS.has(w);
+  for (let q = m.t0; q <= m.t1; q++) if (title(low[q]!)) out.push(low[q]!);
+  for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 3; q--) { if (title(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
+  if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 6; q++) { if (title(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
   return out;
 }
 /** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
@@ -425,6 +434,27 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         }
       }
       continue;
+    }
+    // "the Fed chief", "the Boeing boss", "the bank chief", "the company's spokesman": the one recent person (three
+    // sentences) written with a title of that role; the description's head alone is the mention (a named body in it keeps
+    // its own), and "the chief of …" is a description of its own
+    // ("Boeing's boss", "Apple's chief executive": a named body's possessive opens the description)
+    const ownerBefore = k >= 1 && (low[k] === "'s" || low[k] === '’s') && at[k - 1] !== -1 && list[at[k - 1]!]!.type === 'ORG' && (k < 2 || low[list[at[k - 1]!]!.t0 - 1] !== 'the');
+    if (w === 'the' || ownerBefore) {
+      let q = k + 1;
+      const mq = at[q] ?? -1;
+      if (mq !== -1 && list[mq]!.type === 'ORG' && list[mq]!.t0 === q) q = list[mq]!.t1 + 1;
+      else if (mq === -1 && ORG_WORDS.has(low[q] ?? '') && !BODY_HEADS.has(low[q] ?? '')) q++;
+      if ((q > k + 1 || ownerBefore) && (low[q] === "'s" || low[q] === '’s')) q++;
+      if (BODY_HEADS.has(low[q + 1] ?? '') && at[q + 1] === -1 && (low[q] === 'chief' || low[q] === 'executive')) q++;
+      const head = low[q] ?? '';
+      if ((q > k + 1 || ownerBefore) && at[q] === -1 && BODY_HEADS.has(head) && low[q + 1] !== 'of' && tokens[q]!.sentence === tok.sentence) {
+        const cands = recent.PERSON.filter((id) => [...(titles.get(id) ?? [])].some((t) => sameRole(t, head)) && sent - (lastSeen.get(id) ?? -99) <= 3);
+        // (not an apposition to that very name: "Tim Cook, Apple's chief executive, said" describes Cook where he is named)
+        const start = ownerBefore ? list[at[k - 1]!]!.t0 : k;
+        const appos = low[start - 1] === ',' && start >= 2 && at[start - 2] !== -1 && list[at[start - 2]!]!.ids.some((id) => cands.includes(id));
+        if (cands.length === 1 && !appos) { pseudo.push(mk(cands, 'PERSON', mq === -1 && !ownerBefore ? k : q, q, 'DEFINITE')); k = q; continue; }
+      }
     }
     // Definite descriptions: "the city", "the North African country", "the coastal city".
     if (DEF_DET.has(w)) {

@@ -260,10 +260,10 @@ export function speakerBody(ctx: Ctx, d: Draft): void {
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     k = m.t1;
-    if (m.type !== 'PERSON' || m.pseudo || m.possessive || !m.ids.some((id) => agents.includes(id))) continue;
-    // before the name: "Kremlin spokesman", "Apple's chief executive"
+    if (m.type !== 'PERSON' || (m.pseudo && m.pseudo !== 'DEFINITE') || m.possessive || !m.ids.some((id) => agents.includes(id))) continue;
+    // before the name: "Kremlin spokesman", "Apple's chief executive"; before a description's head: "the Fed chief"
     const [b, n] = titleBefore(ctx, m.t0 - 1, s0);
-    let body = n > 0 ? orgEndingAt(ctx, b, s0) : undefined;
+    let body = n > 0 || m.pseudo ? orgEndingAt(ctx, b, s0) : undefined;
     // a former title speaks for no one ("Former Apple CEO John Sculley said")
     if (body && body.t0 > s0 && ctx.low[body.t0 - 1] === 'former') body = undefined;
     // after it: ", Apple's chief executive,", ", a spokesman for the NSC", ", the head of NATO"
