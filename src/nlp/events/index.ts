@@ -52,7 +52,7 @@ function detect(ctx: Ctx): Draft[] {
     }
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     for (const d of here) sideNotPlace(ctx, d);
-    for (const d of here) responsibleAgent(ctx, d, s0);
+    for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
@@ -336,6 +336,24 @@ function responsibleAgent(ctx: Ctx, d: Draft, s0: number): void {
   if (!m || m.t1 !== k || m.possessive || !(m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE' || m.type === 'PERSON')) return;
   addArg(d, 'agent', m.ids);
   d.rule.push('claimed-responsibility');
+}
+
+/** "The attack, which was claimed by Hamas, killed 12", "a bombing claimed by Islamic State": an attack noun with no agent
+ * of its own whose relative or reduced passive "claimed by X" follows it takes X as its agent. */
+function claimedBy(ctx: Ctx, d: Draft, s1: number): void {
+  if (!d.noun || d.type !== 'ATTACK' || d.args.get('agent')?.length) return;
+  let k = d.t1 + 1;
+  if (ctx.low[k] === ',') k++;
+  if (ctx.low[k] === 'which' || ctx.low[k] === 'that') k++;
+  while (k < s1 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!))) k++;
+  if (!CLAIM_FORMS.has(ctx.low[k] ?? '') || ctx.low[k + 1] !== 'by') return;
+  k += 2;
+  if (ctx.low[k] === 'the') k++;
+  const mi = k < s1 ? ctx.ments.at[k]! : -1;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  if (!m || m.t0 !== k || m.possessive || !(m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE' || m.type === 'PERSON')) return;
+  addArg(d, 'agent', m.ids);
+  d.rule.push('claimed-by');
 }
 
 /** The noun's agent is written in its own phrase, before it: "Israeli air strikes", "Russia's invasion". */

@@ -307,6 +307,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
     let q = v - 1;
     while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    // "Microsoft, which owns LinkedIn, said it …": a relative clause between the name and its verb is skipped
+    if (low[q] === ',') {
+      for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
+        if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
+      }
+    }
     const mi = q >= 0 ? at[q]! : -1;
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
@@ -374,6 +380,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       continue;
     }
     if (w === 'it' || w === 'its') {
+      // "Microsoft, which owns LinkedIn, said it would cut jobs": "it" right after a body's reporting verb is that body
+      const g = w === 'it' ? reportingGroup(k) : undefined;
+      if (g && g.type !== 'NORP') { pseudo.push(mk(g.ids, g.type, k, k, 'PRONOUN')); continue; }
       // The more recently named of the last organisation and the last state ("supplying weapons to Russia
       // for its war" → Russia; "the ICRC said it had given" → the ICRC).
       const org = recent.ORG.length && near('ORG', 2) ? { id: recent.ORG[0]!, t: 'ORG' as EntityType, at: lastTok.get(recent.ORG[0]!) ?? -1 } : undefined;

@@ -1,7 +1,7 @@
 // The subject side of a trigger: appositives, coordinated names, possessors, modifiers, passives
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
-import { type MentionRef, isPlace } from './mentions.js';
+import { type MentionRef, isCountryEntity, isPlace } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
@@ -478,8 +478,10 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       if (q >= s0 && ctx.low[q] === ',') q--;
       const ai = q >= s0 ? ctx.ments.at[q]! : -1;
       const a = ai >= 0 ? ctx.ments.list[ai]! : undefined;
-      // "who" for people and groups, "which" for organisations only (", which" after a place or an event is about the event)
-      const fits = a && (w === 'who' ? a.type === 'PERSON' || a.type === 'ORG' || a.type === 'NORP' : a.type === 'ORG' && !a.pseudo);
+      // "who" for people and groups, "which" for organisations and states ("Russia, which invaded Ukraine"; ", which"
+      // after a town, a region or an event is about the place or the event)
+      const state = (m: MentionRef): boolean => m.type === 'GPE' && !m.pseudo && m.ids.length === 1 && !!ctx.ments.byId.get(m.ids[0]!) && isCountryEntity(ctx.ments.byId.get(m.ids[0]!)!);
+      const fits = a && (w === 'who' ? a.type === 'PERSON' || a.type === 'ORG' || a.type === 'NORP' : (a.type === 'ORG' && !a.pseudo) || state(a));
       if (a && fits && a.t1 === q && !a.possessive) {
         addArg(d, passive ? 'patient' : 'agent', a.ids);
         d.rule.push('relative-antecedent');
