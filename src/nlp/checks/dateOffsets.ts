@@ -167,6 +167,8 @@ interface FullDate { t: TimeExpr; i: number; ms: number }
 const FULL_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** The offset's event is still to come: then it may lie after the report's date. */
 const FUTURE_RE = /\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to|are set to|plans? to|must)\b/i;
+/** Punctuation that closes the clause an "N days after" opens. */
+const CLAUSE_BREAK_RE = /[,;:—–()]|\s-\s/;
 /** "after the launch": the noun the offset counts from, when no date follows it in the sentence. */
 const AFTER_NOUN_RE = /^\s*(?:the|its|their|his|her)\s+([a-z]{4,})\b/i;
 
@@ -217,7 +219,9 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     const phraseEnd = m.index + m[0].length;
     const inSent = fullDatesIn(times, sent[0], sent[1]);
     // the date the offset counts from: the one full date after the phrase in the sentence, or one named before
-    const after = inSent.filter((d) => d.t.start >= phraseEnd);
+    // (inside the "after" clause: a date past a comma is the main clause's, the day the offset lands on: "11 weeks
+    // after he outraged Muslims, the pope prayed Thursday")
+    const after = inSent.filter((d) => d.t.start >= phraseEnd && !CLAUSE_BREAK_RE.test(text.slice(phraseEnd, d.t.start)));
     let from: FullDate | undefined;
     if (after.length === 1) from = after[0];
     else if (after.length === 0) {
