@@ -1,6 +1,7 @@
 // Words around a time expression that change its span or mod (TimeML keeps modifiers inside the span,
 // prepositions outside): "early 2019" (START), "mid-September" (MID), "the end of March" (END),
 // "as early as Tuesday" (ON_OR_AFTER, span "Tuesday"), "no later than Friday" (ON_OR_BEFORE), "since 2019" (past).
+import { deadlineAhead } from './deadline.js';
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { atSentenceStart, wordBefore } from './text-util.js';
@@ -259,7 +260,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.tense = past ? 'PAST' : 'FUTURE';
     } else if (/\b(?:until|till)\s+$/i.test(left2)) {
       // "remain closed until Friday": the end of a state that still holds, so ahead; unless told in the past.
-      c.tense = HALTED_UNTIL.test(text.slice(Math.max(0, c.start - 100), c.start)) || !pastAux(sentenceAround(text, c.start, c.end)) ? 'FUTURE' : 'PAST';
+      c.tense = HALTED_UNTIL.test(text.slice(Math.max(0, c.start - 100), c.start)) || deadlineAhead(text, c.start, c.end) || !pastAux(sentenceAround(text, c.start, c.end)) ? 'FUTURE' : 'PAST';
     }
   }
 }

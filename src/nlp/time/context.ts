@@ -7,6 +7,7 @@ import type { Tense } from './cand.js';
 import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, PAST_CUES } from './lexicon.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
+import { CLOCK_LEAD as DEADLINE_CLOCK, deadlineAhead } from './deadline.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
@@ -209,7 +210,10 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
       }
     }
     // "postponed to Saturday", "extended the deadline until Friday": a time something is moved to lies ahead
-    if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start))) return 'FUTURE';
+    // (a clock time between them is passed over: "extended its deadline until 9 a.m. EST Tuesday")
+    if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(DEADLINE_CLOCK, ''))) return 'FUTURE';
+    // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
+    if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
     const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_LEAD, '');
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
