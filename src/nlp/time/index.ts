@@ -20,6 +20,7 @@ import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { atSentenceStart } from './text-util.js';
+import { sayingDay } from './saying-day.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -224,6 +225,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   const resolved: (Resolved | undefined)[] = new Array(cands.length);
   const lastDayAt: (string | undefined)[] = new Array(cands.length);
   let lastDayPos = -1;
+  // The last day that is not a day of saying ("the fire on Monday", not "police said Wednesday"), for clock times.
+  const saying: boolean[] = new Array(cands.length).fill(false);
+  let eventDay: string | undefined; let eventDayPos = -1; let lastSaying = false;
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -232,15 +236,18 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // ("___. 4:30 p.m. Clinton says …" in a live blog is the publication day).
       // (bounded look: never scan back further than 400 characters)
       const stamp = atSentenceStart(text, c.start) && /^\s+[A-Z]/.test(text.slice(c.end, c.end + 3));
-      let near = ctx.lastDay !== undefined && c.start - lastDayPos < 400 && !stamp;
+      // A saying day dates the report: the events' own day named nearby before it is the clock time's day.
+      const skip = lastSaying && eventDay !== undefined && c.start - eventDayPos < 400;
+      const day = skip ? eventDay : ctx.lastDay; const dayPos = skip ? eventDayPos : lastDayPos;
+      let near = day !== undefined && c.start - dayPos < 400 && !stamp;
       // Across a paragraph break only a told past carries the day on ("… late on Tuesday.\n\nAt 11:45 p.m.,
       // the first tremor was felt"): not a line that starts with the clock (a live blog's time stamp), not a
       // present or future clause ("The curfew starts at 8 p.m."), not a day after publication.
-      if (near && text.slice(lastDayPos, c.start).includes('\n')) {
+      if (near && text.slice(dayPos, c.start).includes('\n')) {
         near = !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
-          && (anchor === undefined || ctx.lastDay! <= fmtDate(anchor));
+          && (anchor === undefined || day! <= fmtDate(anchor));
       }
-      lastDayAt[i] = near ? ctx.lastDay : undefined;
+      lastDayAt[i] = near ? day : undefined;
       continue;
     }
     const r = c.resolve(ctx, c);
@@ -266,7 +273,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         || (c.rule.startsWith('period.year') && anchor !== undefined && +calendar.slice(0, 4) < anchor.y);
       if (!reporting && !derived) { ctx.lastRef = calendar; ctx.lastRefAt = c.end; }
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
-      if (g === 'D') { ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end; }
+      if (g === 'D') {
+        ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end;
+        saying[i] = lastSaying = REPORTING_RULE.test(c.rule) && sayingDay(text, c.start, c.end);
+        if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = c.end; }
+      }
     }
   }
   // Pass 2: clock times take a day from the same clause ("10 a.m. Tuesday"), else the last day mentioned.
@@ -284,6 +295,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       const o = cands[j]!;
       const d = o.start >= e ? o.start - e : s - o.end;
       if (d >= bestD || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
+      // "came at 11:40 p.m., the chief said Wednesday": the saying day is not the clock's when the events' is known
+      if (saying[j] && lastDayAt[i] !== undefined && lastDayAt[i] !== r.value.slice(0, 10)) continue;
       // "at 9 p.m. Later, on Sept. 2 …": the clock's own closing dot ended its sentence
       if (o.start >= e && text.charCodeAt(e - 1) === 46 && sentenceStartsAfter(text, e)) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); }

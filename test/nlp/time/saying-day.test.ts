@@ -1,0 +1,32 @@
+// A day of saying ("police said on Wednesday") dates the report: a bare clock time told after it keeps the day
+// of the events named nearby before it. Sentences are our own; publication date pinned to a Thursday.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, type SpanCase } from './helpers.js';
+import { sayingDay } from '../../../src/nlp/time/saying-day.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const THU = '2023-09-14';
+
+describe('time: a clock time keeps the events\' day over a day of saying', () => {
+  it('passes over a saying day before or after the clock time', () => {
+    check(THU, [
+      ['The fire broke out on Monday night. Officials said Wednesday the cause was unknown. The first call came at 11:40 p.m.', '11:40 p.m.', '2023-09-11T23:40', 'TIME'],
+      ['The fire broke out on Monday in the old town. The first call came at 11:40 p.m., the fire chief said Wednesday.', '11:40 p.m.', '2023-09-11T23:40', 'TIME'],
+      ['The gunman opened fire on Sunday. Police said on Tuesday that he had entered the building at 9:15 a.m.', '9:15 a.m.', '2023-09-10T09:15', 'TIME'],
+      ['The gunman opened fire on Sunday. Police on Tuesday said he had entered the building at 9:15 a.m.', '9:15 a.m.', '2023-09-10T09:15', 'TIME'],
+    ]);
+  });
+  it('keeps the day when it is no saying day or no events\' day was named (negatives)', () => {
+    check(THU, [
+      ['Police said on Wednesday that the man was shot at 11 p.m.', '11 p.m.', '2023-09-13T23:00', 'TIME'],
+      ['The fire broke out on Monday. Speaking at 10 a.m. on Wednesday, the minister said it was arson.', '10 a.m.', '2023-09-13T10:00', 'TIME'],
+      ['The fire broke out on Monday. The blaze was put out on Tuesday at 6 a.m.', '6 a.m.', '2023-09-12T06:00', 'TIME'],
+      ['The fire broke out on Monday. The minister said the blaze started at 10 p.m.', '10 p.m.', '2023-09-11T22:00', 'TIME'],
+    ]);
+    const t = 'Speaking on Wednesday, the minister said';
+    assert.equal(sayingDay(t, t.indexOf('Wednesday'), t.indexOf('Wednesday') + 9), false);
+    const u = 'officials told reporters Tuesday that';
+    assert.equal(sayingDay(u, u.indexOf('Tuesday'), u.indexOf('Tuesday') + 7), true);
+  });
+});
