@@ -59,6 +59,9 @@ const COMPOUND = new RegExp(
 const RANK: Record<string, number> = { Y: 7, MO: 6, W: 5, D: 4, H: 3, MIN: 2, S: 1 };
 /** ISO 8601 for whole counts of two units, larger first: (2,'Y',3,'MO') → P2Y3M, (1,'H',20,'MIN') → PT1H20M. */
 function compoundValue(a: number, ua: string, b: number, ub: string): string {
+  // ISO 8601 writes weeks alone: "three months and two weeks" is P3M14D, "two weeks and three days" P17D.
+  if (ub === 'W') { b *= 7; ub = 'D'; }
+  if (ua === 'W') { if (ub === 'D') return `P${a * 7 + b}D`; a *= 7; ua = 'D'; }
   const letter = (u: string): string => (u === 'MO' || u === 'MIN' ? 'M' : u);
   const time = (u: string): boolean => u === 'H' || u === 'MIN' || u === 'S';
   const pa = `${a}${letter(ua)}`; const pb = `${b}${letter(ub)}`;

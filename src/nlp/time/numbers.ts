@@ -22,6 +22,9 @@ export function parseCount(raw: string): Count | undefined {
   }
   if (/^(?:a|an|one) (?:half)$/.test(s) || /^half an?$/.test(s)) return 0.5;
   if (/^(?:a|an|one) (?:quarter)$/.test(s)) return 0.25;
+  // "a quarter of a century" (P25Y), "three-quarters of an hour" (PT45M)
+  if (/^(?:a|one)[ -]quarter of an?$/.test(s)) return 0.25;
+  if (/^three[ -]quarters of an?$/.test(s)) return 0.75;
   if (s === 'a dozen') return 12;
   if (s === 'a couple of' || s === 'a couple') return 2; // TimeBank: "a couple of years" → P2Y APPROX
   let extra = 0;

@@ -36,6 +36,7 @@ export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|r
 const NUMWORD = alt(Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'single', 'couple'].includes(w)));
 /** A count: digits (with decimals or a fraction), number words (hyphenated or "and a half"), or vague words. */
 export const NUM = '(?:'
+  + '(?:a|one|three)[\\s-]quarters?\\sof\\san?|'
   + '\\d+(?:[.,]\\d+)?(?:\\s\\d\\/\\d|[½¼¾]|\\s(?:thousand|million|billion))?'
   + `|(?:${NUMWORD})(?:[\\s-](?:${NUMWORD}))*(?:[\\s-]and[\\s-]a[\\s-](?:half|quarter))?`
   + '|(?:a|an|one)\\s(?:half|quarter)|half\\san?'

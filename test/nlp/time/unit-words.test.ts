@@ -34,3 +34,36 @@ describe('time: unit words without a number', () => {
     assert.equal(times('The storm hit in 2022. The year after the storm, the town was rebuilt.', TUE).some((t) => /year after/.test(t.text)), false);
   });
 });
+
+describe('time: fractions of a unit and weeks beside another unit', () => {
+  const check2 = (cases: [string, string, string][]): void => {
+    for (const [text, span, value] of cases) {
+      const i = text.indexOf(span);
+      const t = times(text, '2023-09-14').find((x) => x.start < i + span.length && i < x.end);
+      assert.equal(t?.text, span, text);
+      assert.equal(t?.value, value, text);
+    }
+  };
+  it('reads "a quarter of a century", "three-quarters of an hour"', () => {
+    check2([
+      ['It lasted three-quarters of an hour.', 'three-quarters of an hour', 'PT45M'],
+      ['It lasted three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
+      ['It lasted a quarter of a century.', 'a quarter of a century', 'P25Y'],
+      ['He waited a quarter of an hour.', 'a quarter of an hour', 'PT15M'],
+    ]);
+  });
+  it('writes weeks as days beside another unit (ISO 8601 keeps weeks alone)', () => {
+    check2([
+      ['It lasted three months and two weeks.', 'three months and two weeks', 'P3M14D'],
+      ['It lasted two weeks and three days.', 'two weeks and three days', 'P17D'],
+      ['It lasted two years and three months.', 'two years and three months', 'P2Y3M'],
+    ]);
+  });
+  it('leaves other quarters alone (negatives)', () => {
+    check2([
+      ['Sales rose three quarters in a row.', 'three quarters', 'P3Q'],
+      ['It lasted three years.', 'three years', 'P3Y'],
+    ]);
+    assert.equal(times('A quarter of a million people fled.', '2023-09-14').length, 0);
+  });
+});
