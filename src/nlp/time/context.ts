@@ -4,13 +4,13 @@
 // inside its sentence, so the cost stays linear however many times a text holds.
 import type { Sentence } from '../../core/types.js';
 import type { Tense } from './cand.js';
-import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, IRREGULAR_PAST_CUES, PAST_CUES } from './lexicon.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
 import { CLOCK_LEAD as DEADLINE_CLOCK, deadlineAhead } from './deadline.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
-const PAST = new Set(PAST_CUES.map((w) => w.toLowerCase()));
+const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
 /** -ed words that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'weed', 'deed', 'heed', 'reed', 'creed', 'greed', 'breed', 'steed', 'embed', 'sled', 'speed', 'indeed', 'red', 'bed', 'seed', 'feed', 'hundred', 'shed', 'bred', 'led', 'fled', 'united', 'limited', 'based', 'armed', 'related', 'interested', 'concerned', 'expected']);
 const WEAK_FUT = new Set(['should', 'plans to', 'plan to', 'could']);

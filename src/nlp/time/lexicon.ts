@@ -1,5 +1,6 @@
 // Lexicons for the time tagger, as plain data. Regexes are built from these at module load
 // (see patterns.ts); nothing here is specific to any article.
+import { irregularPast } from '../certainty/irregular.js';
 
 /** Month spellings → month number (1-12). Abbreviations may carry a trailing dot in text. */
 export const MONTHS: ReadonlyArray<readonly [string, number]> = [
@@ -138,6 +139,15 @@ export const PAST_CUES: readonly string[] = [
   'woke', 'froze', 'forgot', 'ate', 'dealt', 'withdrew', 'oversaw', 'overtook', 'undertook', 'slept', 'wept', 'bore',
   'sank', 'sprang', 'swam', 'forbade', 'laid', 'lay', 'sped', 'spun', 'stuck', 'struck', 'swore', 'hung', 'dug',
 ];
+
+/**
+ * Irregular simple past forms the status reader knows (claims lexicon and data/lexicon/irregular-past.txt) are
+ * past cues here too ("The rebels overran the base on Sunday, which will …", "shook the town on Monday"), except
+ * forms that are also a present or base form or a common noun ("put", "cut", "read", "the Fed", "a slew of").
+ */
+const AMBIGUOUS_PAST = new Set(['put', 'set', 'cut', 'let', 'cost', 'spread', 'quit', 'shut', 'beat', 'bit', 'bound', 'dove',
+  'fed', 'hurt', 'read', 'split', 'wound', 'lit', 'slew', 'spelt', 'spilt', 'burnt', 'bent', 'bred', 'lay', 'bore']);
+export const IRREGULAR_PAST_CUES: readonly string[] = irregularPast().filter((w) => !AMBIGUOUS_PAST.has(w));
 
 /** Words after a four-digit number that show it is a count, not a year. */
 export const COUNTED_AFTER_NUMBER: readonly string[] = [
