@@ -16,13 +16,14 @@ const HALF_YEAR = /^(?:\d{4}|(?:this|next|last|the)\s+year)$/i;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
+const AT_LEAST_UNTIL = /\b(?:at\s+least\s+(?:until|till|through)|(?:until|till|through)\s+at\s+least)\s+(?:on\s+)?$/i;
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 /** Dates whose year or week depends on tense; "by" before them marks a deadline. */
 const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekday)$/;
 /** -ed words that do not make a "by" deadline past: reporting verbs and future-looking participles. */
 const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
-const SIGNAL_WORDS = new Set(['in', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
+const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
@@ -245,6 +246,10 @@ export function refineSignals(text: string, cands: Cand[]): void {
     const right = text.slice(c.end, c.end + 20);
     if (/^,?\s+at\s+the\s+earliest\b/i.test(right)) c.mod = 'ON_OR_AFTER';
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
+    // "closed until at least Friday", "at least until Friday": an end not known yet, so ahead of the telling
+    // whatever the tense ("schools were ordered closed until at least Friday"), unless told from a past moment
+    // ("had been closed until at least Friday").
+    if (!c.tense && DEADLINE_RULES.test(c.rule) && AT_LEAST_UNTIL.test(left2) && !/\bhad\b/i.test(sentenceAround(text, c.start, c.end))) c.tense = 'FUTURE';
     if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
     else if (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2)) {
