@@ -241,17 +241,37 @@ export function nameObject(ctx: Ctx, t0: number, t1: number, s0: number, s1: num
   return nt.kind !== 'WORD' || AFTER_NAME_OBJ.has(ctx.low[n]!) || ctx.ments.at[n]! >= 0;
 }
 
-/** Matches the words after the first one of a multiword reading; returns the last token or -1. */
+/** Words a gap ("*") of a multiword reading never spans: a clause runs on past them ("put pressure on them and on hold"). */
+const GAP_STOP = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'because', 'after', 'before', 'while', 'when', 'if', 'as', 'to', 'on', 'off', 'down', 'out']);
+/** The most words a gap ("put the $2 billion project on hold") spans. */
+const GAP_MAX = 4;
+
+/** Matches the words after the first one of a multiword reading; returns the last token or -1. A "*" stands for the
+ * verb's object, one to four words with no punctuation nor clause word ("put the project on hold", "called the strike
+ * off", "took the minister to task"). */
 export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
-  let k = i;
-  for (const word of r.rest) {
-    k++;
-    // allow one intervening short word for phrasal verbs ("handing them out")? keep strict
-    if (k >= s1) return -1;
-    const w = ctx.low[k]!;
-    if (w !== word && !lemmaCandidates(w, ctx.lex.irregular).some((c) => c.lemma === word)) return -1;
+  return matchFrom(ctx, r.rest, 0, i, s1);
+}
+
+function matchFrom(ctx: Ctx, rest: string[], n: number, k: number, s1: number): number {
+  if (n === rest.length) return k;
+  const word = rest[n]!;
+  if (word === '*') {
+    // a currency or percent sign rides with its number ("put the $2 billion plan on hold") and is no word of its own
+    for (let j = k + 1, words = 0; j < s1; j++) {
+      const t = ctx.toks[j]!;
+      if (t.kind === 'SYMBOL') continue;
+      if ((t.kind !== 'WORD' && t.kind !== 'NUMBER') || GAP_STOP.has(ctx.low[j]!) || ++words > GAP_MAX) return -1;
+      const end = matchFrom(ctx, rest, n + 1, j, s1);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return k;
+  const k1 = k + 1;
+  if (k1 >= s1) return -1;
+  const w = ctx.low[k1]!;
+  if (w !== word && !lemmaCandidates(w, ctx.lex.irregular).some((c) => c.lemma === word)) return -1;
+  return matchFrom(ctx, rest, n + 1, k1, s1);
 }
 
 const ARTICLE = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -439,7 +459,13 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     const readings = lex.triggers.get(h.lemma)!;
     for (const r of readings) {
       let end = i;
-      if (r.rest.length) { end = matchRest(ctx, r, i, s1); if (end < 0) continue; }
+      if (r.rest.length) {
+        end = matchRest(ctx, r, i, s1);
+        if (end < 0) continue;
+        // a reading with a gap ("put * on hold") is the verb alone: the object between keeps its own triggers ("put the
+        // talks on hold" is a suspension of talks)
+        if (r.rest.includes('*')) end = i;
+      }
       if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;

@@ -245,7 +245,8 @@ test('fires: "a fire at a supermarket", a church "damaged by fire" and "caught f
 
 test('no fire event from gunfire, criticism, a ceasefire, fire crews, or damage without a hazard', () => {
   assert.deepEqual(types('Troops returned fire after the convoy was attacked.').filter((t) => t === 'DISASTER'), []);
-  assert.deepEqual(types('The minister came under fire from critics on Monday.'), []);
+  // criticism come under is no fire, only the criticism itself
+  assert.deepEqual(types('The minister came under fire from critics on Monday.'), ['CRITICIZE']);
   assert.deepEqual(types('Both sides agreed to a cease-fire on Monday.').filter((t) => t === 'DISASTER'), []);
   assert.deepEqual(types('Fire crews were at the scene within minutes.'), []);
   assert.deepEqual(types('The company was damaged by the scandal.'), []);
