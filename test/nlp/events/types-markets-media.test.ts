@@ -1,0 +1,60 @@
+// Event types told apart by what moves or what is put out: a stock index moves a market, a price index prices; output cut
+// is production; a military target struck is an attack; what is printed, aired, leaked or posted is published; leaders
+// who gather meet; asking or pressing someone to act appeals to them. Sentences written for these tests, each with cases
+// that must not fire; hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, type EntSpec } from './helpers.js';
+
+const country = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY' });
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+
+test('a stock index moves a market; a price index is a price change', () => {
+  const m = types('The broad index fell 1.2 percent on Monday.');
+  assert.ok(m.includes('MARKET_CHANGE') && !m.includes('PRICE_CHANGE'), m.join(','));
+  const p = types('The consumer price index rose 0.4 percent in August.');
+  assert.ok(p.includes('PRICE_CHANGE') && !p.includes('MARKET_CHANGE'), p.join(','));
+  assert.ok(types('The index of consumer prices fell in May.').includes('PRICE_CHANGE'));
+});
+
+test('output cut is production even where prices follow; prices cut stay a price change', () => {
+  const t = types('The producers agreed to cut output, sending oil prices higher.');
+  assert.ok(t.includes('PRODUCTION') && !t.includes('PRICE_CHANGE'), t.join(','));
+  assert.ok(types('Tesla cut prices of its cars in China.', [org('Tesla'), country('China')]).includes('PRICE_CHANGE'));
+});
+
+test('a military target struck is an attack; a deal struck or a pedestrian struck is not', () => {
+  assert.ok(types('Ukraine struck a Russian warship in the Black Sea.', [country('Ukraine')]).includes('ATTACK'));
+  assert.ok(types('A suicide bomber blew himself up in the market.').includes('ATTACK'));
+  assert.ok(!types('The two companies struck a deal on Monday.').includes('ATTACK'));
+  assert.ok(!types('A car struck a pedestrian on the bridge.').includes('ATTACK'));
+  assert.ok(!types('The children blew the balloons up.').includes('ATTACK'));
+});
+
+test('printed, aired, leaked, posted: published; grievances aired are not', () => {
+  assert.ok(types('The newspaper printed the cartoon on its front page.').includes('PUBLISH'));
+  assert.ok(types('The broadcaster aired the documentary last night.').includes('PUBLISH'));
+  assert.ok(types('The source leaked thousands of cables.').includes('PUBLISH'));
+  const p = types('The group posted a video on its channel.');
+  assert.ok(p.includes('PUBLISH') && p.includes('STATEMENT'), p.join(','));
+  assert.ok(!types('He aired his grievances at length.').includes('PUBLISH'));
+  assert.ok(!types('The air strikes hit the town.').includes('PUBLISH'));
+});
+
+test('leaders who gather or convene meet; officials gathering evidence do not; a draw with a named side is a match', () => {
+  assert.ok(types('The foreign ministers will gather in the capital next week.').includes('MEET'));
+  assert.ok(types('Leaders convened for an emergency session.').includes('MEET'));
+  assert.ok(!types('Officials gathered evidence at the scene.').includes('MEET'));
+  assert.ok(types('Arsenal drew with Fulham on Saturday.', [org('Arsenal'), org('Fulham')]).includes('MATCH'));
+  assert.ok(!types('The Lakers drew with a late basket.', [org('Lakers')]).includes('MATCH'));
+});
+
+test('asking someone to act appeals; pressing someone to act demands; pressing ahead does neither', () => {
+  assert.ok(types('The families asked the government to reopen the case.').includes('APPEAL'));
+  const p = types('The EU pressed China to release the activists.', [org('EU'), country('China')]);
+  assert.ok(p.includes('APPEAL') && p.includes('DEMAND'), p.join(','));
+  const a = types('The company pressed ahead with the plan to expand.');
+  assert.ok(!a.includes('APPEAL') && !a.includes('DEMAND'), a.join(','));
+  assert.ok(!types('The official, who asked not to be named, said talks continued.').includes('APPEAL'));
+});
