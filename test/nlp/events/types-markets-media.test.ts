@@ -58,3 +58,18 @@ test('asking someone to act appeals; pressing someone to act demands; pressing a
   assert.ok(!a.includes('APPEAL') && !a.includes('DEMAND'), a.join(','));
   assert.ok(!types('The official, who asked not to be named, said talks continued.').includes('APPEAL'));
 });
+
+test('penalties slapped or handed, bans handed to a club; a ban on a product stays a decision', () => {
+  assert.ok(types('The regulator slapped a record penalty on the bank.').includes('PENALTY'));
+  assert.ok(types('The club was handed a transfer ban.').includes('PENALTY'));
+  const b = types('The government announced a ban on plastic bags.');
+  assert.ok(!b.includes('PENALTY') && b.includes('POLICY_DECISION'), b.join(','));
+});
+
+test('a race entered is a contest; a plan put forward or a motion tabled is a proposal; players put forward are not', () => {
+  assert.ok(types('He entered the race for mayor.').includes('COMPETE'));
+  assert.ok(types('The ministry put forward a plan to cut emissions.').includes('PROPOSE'));
+  assert.ok(types('The opposition tabled a motion of no confidence.').includes('PROPOSE'));
+  assert.ok(!types('The coach put forward his best players.').includes('PROPOSE'));
+  assert.ok(!types('He sat at the table with the bill.').includes('PROPOSE'));
+});
