@@ -1,4 +1,4 @@
-// Event types told apart by what moves or what is put out: a stock index moves a market, a price index prices; output cut
+// Event types told apart by what moves or what is put out: a named stock index moves a market, a price index prices; output cut
 // is production; a military target struck is an attack; what is printed, aired, leaked or posted is published; leaders
 // who gather meet; asking or pressing someone to act appeals to them. Sentences written for these tests, each with cases
 // that must not fire; hand-built entities.
@@ -10,11 +10,15 @@ const country = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY'
 const org = (name: string): EntSpec => ({ name, type: 'ORG' });
 const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
 
-test('a stock index moves a market; a price index is a price change', () => {
-  const m = types('The broad index fell 1.2 percent on Monday.');
+test('a stock index named near the verb moves a market; a bare index or a price index is a price change', () => {
+  const m = types('The Nasdaq index fell 1.2 percent on Monday.');
   assert.ok(m.includes('MARKET_CHANGE') && !m.includes('PRICE_CHANGE'), m.join(','));
+  assert.ok(types('The Nikkei index rose 2 percent.').includes('MARKET_CHANGE'));
   const p = types('The consumer price index rose 0.4 percent in August.');
   assert.ok(p.includes('PRICE_CHANGE') && !p.includes('MARKET_CHANGE'), p.join(','));
+  // a component index of an inflation report stays prices
+  const g = types('The gasoline index rose 10.6 percent in August.');
+  assert.ok(g.includes('PRICE_CHANGE') && !g.includes('MARKET_CHANGE'), g.join(','));
   assert.ok(types('The index of consumer prices fell in May.').includes('PRICE_CHANGE'));
 });
 
