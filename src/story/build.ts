@@ -343,6 +343,10 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
 /** What a length of time right before it is a supply of: "96 hours of oxygen", "a 96-hour supply of oxygen", "three days' worth of food". */
 export const SUPPLY_AFTER = /^\s*(?:'s?\s+)?(?:(?:supply|supplies|worth|reserves?)\s+)?of\s+(oxygen|air|food|water|fuel|drinking water|life support)\b/i;
 const PERSON_ATTRS: [RegExp, string][] = [
+  // "78 of the victims have been identified", "101 unidentified bodies": how many of the dead have (not) been named,
+  // a count of its own beside the toll (before it, since the words name bodies or the dead too)
+  [/\bunidentified\b/i, 'unidentified'],
+  [/\b(?:have|has|had|been|were|was)\s+(?:now\s+|so far\s+)?identified\b|^\s*identified\b/i, 'identified'],
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
   [/\baccounted for\b/i, 'accounted for'],

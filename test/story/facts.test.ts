@@ -733,3 +733,17 @@ test('how many live in a place: "a port city of 15 million people", "home to 15 
   // negatives: a toll is no population, nor a group a place is home to ("home to 300 firefighters"), nor victims
   assert.ok(factsOf(s, 'death toll').some((f) => f.values.some((v) => Number(v.value) === 50)));
 });
+
+test('how many of the dead have been identified, and how many bodies are unidentified, are counts of their own', () => {
+  const s = story([
+    ['AAA', '2015-06-05', 'The ship sank in Jianli. So far 120 victims have been identified, officials said.'],
+    ['BBB', '2015-06-06', 'The ship sank in Jianli. There are 101 unidentified bodies at the morgue, and 50 people were killed, officials said.'],
+    ['CCC', '2015-06-06', 'The ship sank in Jianli. Police identified 3 suspects, officials said.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(one('identified'), [120]);
+  assert.deepEqual(one('unidentified'), [101]);
+  // negatives: the toll keeps its own figure, and suspects the police identified are no identified victims
+  assert.deepEqual(one('death toll'), [50]);
+  assert.ok(!one('identified').includes(3));
+});
