@@ -12,7 +12,7 @@ import { ingest } from '../../src/ingest/run.js';
 import { openSqlite } from '../../src/store/sqlite/index.js';
 import { normName } from '../../src/store/rows.js';
 import { updateStories } from '../../src/story/index.js';
-import { Df, lookalikeWhyNot, parseTerms, profile, type Profile } from '../../src/story/group.js';
+import { lookalikeWhyNot, parseTerms, profilesFrom, type Profile } from '../../src/story/group.js';
 import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
 import { countKinds, storyEventMissKind, storyFactMissKind } from '../story-misses.js';
 
@@ -152,10 +152,8 @@ export default async function run(shared: string): Promise<void> {
     const docById = new Map(docs.map((d) => [d.id, d]));
     // every report's stored term profile, to say why a report wrongly in a story was not taken for a look-alike
     const profRows = (await store.docProfiles()).filter((r) => r.terms);
-    const df = new Df();
-    const tfs = new Map(profRows.map((r) => [r.id, parseTerms(r.terms!)]));
-    for (const tf of tfs.values()) df.add(tf);
-    const profOf = new Map<string, Profile>(profRows.map((r) => [r.id, profile(r.id, { document: { publishedAt: r.publishedAt } }, tfs.get(r.id)!, df)]));
+    const dateOf = new Map(profRows.map((r) => [r.id, r.publishedAt]));
+    const profOf = profilesFrom(new Map(profRows.map((r) => [r.id, parseTerms(r.terms!)])), (id) => dateOf.get(id));
 
     console.log(`story scorer — ${inputs.length} reports (${goldStories.length} gold stories) and 1 syndicated reprint ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
     const results: Scored[] = [];

@@ -173,6 +173,16 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}) };
 }
 
+/**
+ * The profiles of a working set of documents: one document-frequency table over all their term counts, then each
+ * document's profile against it (grouping and the stories scorer both read stored rows this way).
+ */
+export function profilesFrom(tfs: ReadonlyMap<string, Map<string, number>>, publishedAtOf: (id: string) => string | undefined): Map<string, Profile> {
+  const df = new Df();
+  for (const tf of tfs.values()) df.add(tf);
+  return new Map([...tfs].map(([id, tf]) => [id, profile(id, { document: { publishedAt: publishedAtOf(id) } }, tf, df)]));
+}
+
 export function cosine(a: Profile, b: Profile): number {
   const [s, l] = a.vec.size < b.vec.size ? [a, b] : [b, a];
   let dot = 0;

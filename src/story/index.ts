@@ -7,7 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import type { DocProfileRow, DocRow, Store } from '../store/store.js';
 import { buildStory, type StoryDoc } from './build.js';
-import { assign, Df, GROUP_MAX_DAYS, parseTerms, profile, terms, type GroupOptions, type Profile } from './group.js';
+import { assign, GROUP_MAX_DAYS, parseTerms, profilesFrom, terms, type GroupOptions, type Profile } from './group.js';
 import type { Story } from './types.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 
@@ -30,17 +30,15 @@ export async function updateStories(store: Store, opts: GroupOptions & { rebuild
     const range = dates.length === unassigned.length ? { from: shift(dates[0], -maxDays), to: shift(dates[dates.length - 1], maxDays) } : {};
     const rows = await store.docProfiles(range);
     const tfs = new Map<string, Map<string, number>>();
-    const df = new Df();
     for (const r of rows) {
       let tf: Map<string, number> | undefined;
       if (r.terms) tf = parseTerms(r.terms);
       else { const a = await store.getAnalysis(r.id); if (a) tf = terms(a); } // stored before term profiles existed
-      if (!tf) continue;
-      tfs.set(r.id, tf);
-      df.add(tf);
+      if (tf) tfs.set(r.id, tf);
     }
     const rowOf = new Map<string, DocProfileRow>(rows.map((r) => [r.id, r]));
-    const prof = (id: string): Profile => profile(id, { document: { publishedAt: rowOf.get(id)?.publishedAt } }, tfs.get(id)!, df);
+    const profiles = profilesFrom(tfs, (id) => rowOf.get(id)?.publishedAt);
+    const prof = (id: string): Profile => profiles.get(id)!;
     const groups = new Map<string, Profile[]>();
     const storyOf = new Map<string, string>();
     for (const r of rows) {

@@ -229,3 +229,24 @@ test('a place is a lead place by its title only when the title names it as a who
   const pos = terms(mk('Floods in Niger kill dozens'));
   assert.ok(pos.has('L:n:PLACE:niger') && pos.has('C:NE'));
 });
+
+test('profilesFrom weighs each term by how many documents of the working set hold it, and keeps each date', async () => {
+  const { profilesFrom } = await import('../../src/story/group.js');
+  const tfs = new Map([
+    ['a', new Map([['W:flood', 1], ['W:dam', 1]])],
+    ['b', new Map([['W:flood', 1], ['W:levee', 1]])],
+    ['c', new Map([['W:flood', 1], ['W:storm', 1]])],
+  ]);
+  const dates: Record<string, string | undefined> = { a: '2024-03-01', b: '2024-03-02T10:00:00Z', c: undefined };
+  const profiles = profilesFrom(tfs, (id) => dates[id]);
+  assert.deepEqual([...profiles.keys()], ['a', 'b', 'c']);
+  const a = profiles.get('a')!;
+  // 'flood' is in every document, 'dam' in one: the rare term weighs more
+  assert.ok(a.vec.get('W:dam')! > (a.vec.get('W:flood') ?? 0));
+  assert.equal(a.date, Date.parse('2024-03-01'));
+  assert.equal(profiles.get('b')!.date, Date.parse('2024-03-02'));
+  assert.equal(profiles.get('c')!.date, undefined);
+  // the same term counts are weighed otherwise in another working set: 'dam' in every document there
+  const other = profilesFrom(new Map([['a', tfs.get('a')!], ['d', new Map([['W:dam', 1]])]]), () => undefined);
+  assert.ok(other.get('a')!.vec.get('W:dam')! < a.vec.get('W:dam')!);
+});
