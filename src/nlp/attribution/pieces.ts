@@ -6,7 +6,7 @@ import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 /** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
 export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
 
-export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
+export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 
 export function sentenceBoundaries(toks: Tok[]): number[] {
   // char offsets where a new clause-level piece starts

@@ -19,3 +19,19 @@ describe('certainty and polarity: scope of content clauses', () => {
     assert.equal(claimIn('Bond prices did not fall on worries about the rules.', 'Bond prices did not fall').polarity, 'NEGATIVE');
   });
 });
+
+describe('certainty: a coordinated verb phrase with its own modal is its own claim', () => {
+  it('"was damaged and could collapse": the finished part is certain, the modal part possible', () => {
+    const t = 'Officials said the dam was damaged and could collapse at any time.';
+    assert.equal(claimIn(t, 'the dam was damaged').certainty, 'CERTAIN');
+    assert.equal(claimIn(t, 'could collapse').certainty, 'POSSIBLE');
+    assert.equal(claimIn('Prices rose sharply and may keep rising.', 'Prices rose sharply').certainty, 'CERTAIN');
+    assert.equal(claimIn('He said the talks were difficult but might resume next week.', 'might resume').certainty, 'POSSIBLE');
+  });
+  it('negative: a modal shared by both verbs, or one with no "and/but" before it, stays one claim', () => {
+    assert.equal(claimIn('The dam could crack and collapse.', 'crack and collapse').certainty, 'POSSIBLE');
+    const c = claimIn('Officials said the dam could collapse at any time.', 'collapse at any time');
+    assert.equal(c.certainty, 'POSSIBLE');
+    assert.ok(c.text.startsWith('Officials said'));
+  });
+});
