@@ -31,6 +31,7 @@ import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
+import { reportedOwner } from './reported-owner.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -378,6 +379,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   drafts = statementsFromAttribution(ctx, drafts);
   speechActSpeakers(ctx, drafts, SAYING);
   for (const d of drafts) speakerBody(ctx, d);
+  reportedOwner(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);

@@ -1,0 +1,63 @@
+// A body reporting about itself: "The chipmaker said revenue rose 200%", "Tesla said quarterly profit fell 44%", "The
+// company laid off 12,000 workers, Google said". An event with no agent in the words a named organisation reports, whose
+// subject is a bare figure of accounts ("revenue", "quarterly profit", "its sales") or an unresolved description of a
+// business ("the company", "the firm"), is the reporting body's own.
+import { AUX } from './words.js';
+import { type Ctx, type Draft, addArg } from './context.js';
+
+/** Figures of a company's accounts that name no owner of their own. */
+const ACCOUNTS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'income', 'loss', 'losses', 'turnover', 'margin',
+  'margins', 'ebitda', 'output', 'deliveries', 'shipments', 'orders', 'bookings']);
+/** Descriptions of a business that may stand for the body reporting. */
+const BUSINESS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'airline', 'retailer', 'lender', 'insurer', 'chipmaker',
+  'drugmaker', 'manufacturer', 'bank', 'giant', 'operator', 'maker']);
+/** Words that may stand between "the"/"its" and a figure: periods and kinds of figure ("quarterly net profit"). */
+const FIGURE_MODS = new Set(['quarterly', 'annual', 'net', 'gross', 'operating', 'underlying', 'adjusted', 'pre-tax', 'pretax', 'full-year',
+  'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'half-year', 'first-half', 'second-half', 'total', 'global',
+  'its', 'the', 'overall', 'core', 'monthly', 'weekly']);
+
+/** The token where a verb trigger's subject ends (auxiliaries and adverbs skipped), or -1. */
+function subjectEnd(ctx: Ctx, d: Draft, s0: number): number {
+  let k = d.t0 - 1;
+  while (k >= s0 && (AUX.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  return k >= s0 ? k : -1;
+}
+
+/** Whether the phrase ending at k is a bare figure of accounts ("quarterly profit", "its revenue") or an unnamed
+ * business ("the company"), opening its clause. */
+function ownerless(ctx: Ctx, k: number, s0: number): boolean {
+  if (k < s0 || ctx.ments.at[k]! >= 0) return false;
+  const head = ctx.low[k]!;
+  let q = k - 1;
+  if (ACCOUNTS.has(head)) while (q >= s0 && q >= k - 3 && ctx.ments.at[q]! < 0 && FIGURE_MODS.has(ctx.low[q]!)) q--;
+  else if (BUSINESS.has(head) && ctx.low[q] === 'the') q--;
+  else return false;
+  // the phrase opens what was said: the start of the sentence, "that", or the reporting verb right before it
+  const w = q >= s0 ? ctx.low[q]! : '';
+  return q < s0 || w === 'that' || w === ',' || w === '"' || w === '“' || ctx.stmt[q] === 1;
+}
+
+/** Applies the rule to every draft with no agent, from the statements of its own sentence. */
+export function reportedOwner(ctx: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type === 'STATEMENT' || d.passive || d.args.get('agent')?.length) continue;
+    const range = ctx.sentRange[d.sentence];
+    if (!range) continue;
+    const s0 = range[0];
+    // the noun is its own subject ("Tesla said quarterly profit fell": the trigger is "profit")
+    const subject = d.noun ? ownerless(ctx, d.t0, s0) : ownerless(ctx, subjectEnd(ctx, d, s0), s0);
+    if (!subject) continue;
+    // the statement of its sentence: before it ("X said revenue rose") or after a comma ("…, Google said")
+    const st = drafts.find((s) => s.type === 'STATEMENT' && !s.noun && s.sentence === d.sentence && (s.t1 < d.t0 || (s.t0 > d.t1 && ctx.low[s.t0 - 1] !== undefined && isParenthetical(ctx, s))));
+    const speaker = (st?.args.get('agent') ?? []).filter((id) => ctx.ments.byId.get(id)?.type === 'ORG');
+    if (!speaker.length || (st!.args.get('agent') ?? []).length !== speaker.length) continue;
+    addArg(d, 'agent', speaker);
+    d.rule.push('reported-owner');
+  }
+}
+
+/** ", Google said", ", the company said": a reporting verb after a comma and its subject. */
+function isParenthetical(ctx: Ctx, s: Draft): boolean {
+  for (let k = s.t0 - 1; k >= 0 && k >= s.t0 - 5; k--) if (ctx.low[k] === ',') return true;
+  return false;
+}
