@@ -221,7 +221,7 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
 /** Words of a title a speaker holds in an organisation ("Kremlin spokesman", "Apple's chief executive", "a spokeswoman
  * for the ministry", "the head of the WHO"). */
 const BODY_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'secretary', 'chief', 'executive', 'officer', 'ceo',
-  'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'head', 'president',
+  'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'secretary-general', 'commander', 'head', 'president',
   'vice', 'deputy', 'senior', 'general', 'managing', 'official', 'representative', 'envoy', 'commissioner', 'governor', 'economist',
   'analyst', 'strategist', 'researcher', 'scientist', 'manager', 'leader', 'boss', 'owner', 'partner', 'counsel', 'lawyer', 'adviser',
   'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim']);
@@ -248,9 +248,10 @@ function orgEndingAt(ctx: Ctx, k: number, s0: number): MentionRef | undefined {
  * "said John Kirby, a spokesman for the National Security Council", "Jens Stoltenberg, the head of NATO,"). The
  * organisation is added to the statement's speakers: it speaks through them. Only named organisations with a title
  * word between (a state's nationality, "Russian Foreign Minister Sergei Lavrov", is no body; "Tesla and Elon Musk
- * said" is two speakers already, and "Musk, who owns Tesla," names no title). */
+ * said" is two speakers already, and "Musk, who owns Tesla," names no title). The same holds for whatever else such a
+ * titled person does ("Apple CEO Tim Cook unveiled the phone", "Hezbollah commander Fuad Shukr planned the attack"): the
+ * body acts through them and joins the agents. */
 export function speakerBody(ctx: Ctx, d: Draft): void {
-  if (d.type !== 'STATEMENT') return;
   const agents = d.args.get('agent') ?? [];
   const range = ctx.sentRange[d.sentence];
   if (!agents.length || !range) return;
@@ -283,7 +284,7 @@ export function speakerBody(ctx: Ctx, d: Draft): void {
         if (o && o.t0 === q && o.type === 'ORG' && !o.pseudo && !o.possessive) body = o;
       }
     }
-    if (body && !body.ids.every((id) => agents.includes(id))) { addArg(d, 'agent', body.ids); d.rule.push('speaker-body'); }
+    if (body && !body.ids.every((id) => agents.includes(id))) { addArg(d, 'agent', body.ids); d.rule.push(d.type === 'STATEMENT' ? 'speaker-body' : 'agent-body'); }
     return;
   }
 }

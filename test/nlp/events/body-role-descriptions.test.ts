@@ -38,3 +38,29 @@ test('negative: no person with that role, two of them, "the chief of …" and an
   // an apposition keeps its body for the named speaker
   assert.deepEqual(speakerOf("Tim Cook, Apple's chief executive, said sales rose.", [person('Tim Cook'), org('Apple')]).sort(), ['Apple', 'Tim Cook']);
 });
+
+test('a titled person acts for their body in any event ("Apple CEO Tim Cook unveiled", "UN Secretary-General Antonio Guterres called for")', () => {
+  const cases: Array<[string, EntSpec[], string, string]> = [
+    ['Apple CEO Tim Cook unveiled the new iPhone on Tuesday.', [person('Tim Cook'), org('Apple')], 'PRODUCT_RELEASE', 'Apple'],
+    ['UN Secretary-General Antonio Guterres called for a ceasefire.', [person('Antonio Guterres'), org('UN')], 'APPEAL', 'UN'],
+    ['Boeing chief executive Dave Calhoun resigned on Monday.', [person('Dave Calhoun'), org('Boeing')], 'RESIGN', 'Boeing'],
+  ];
+  for (const [text, ents, type, body] of cases) {
+    const t = eventsOf(text, ents);
+    const ev = t.evs.find((e) => e.type === type);
+    assert.ok(ev && (argNames(t.doc, ev).agent ?? []).includes(body), text + ' ' + JSON.stringify(t.evs.map((e) => [e.type, argNames(t.doc, e)])));
+  }
+});
+
+test('negative: a former title and a body named without a title give no body', () => {
+  const cases: Array<[string, EntSpec[], string, string]> = [
+    ['Former Apple CEO John Sculley resigned from the board.', [person('John Sculley'), org('Apple')], 'RESIGN', 'Apple'],
+    ['Elon Musk, who owns Tesla, resigned on Monday.', [person('Elon Musk'), org('Tesla')], 'RESIGN', 'Tesla'],
+  ];
+  for (const [text, ents, type, body] of cases) {
+    const t = eventsOf(text, ents);
+    const ev = t.evs.find((e) => e.type === type);
+    assert.ok(ev, `${type} expected: ${text}`);
+    assert.ok(!(argNames(t.doc, ev!).agent ?? []).includes(body), text + ' ' + JSON.stringify(argNames(t.doc, ev!)));
+  }
+});
