@@ -38,6 +38,8 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number, sente
   if (after) return after;
   // "NAME said on Tuesday that its profit rose": a person has no "its"
   if (itsAfterSpeech(toks, e)) return 'ORG';
+  // "Torvik cut its forecast", "Kelmira listed its shares": a verb, "its" and a firm's noun
+  if (itsPossessedAfter(toks, e)) return 'ORG';
   // "Oslo-based Halvora", "Tokyo-listed Kelmira": a name right after a place's -based compound is a firm's
   if (basedBefore(toks, s, e)) return 'ORG';
   // "Drovan, about 30 km from the capital", "Lyptsi, 5 miles north of Kharkiv": a distance from it is a place's
@@ -197,4 +199,26 @@ export function distanceAppositionAfter(toks: readonly Tok[], e: number): boolea
   if (dir && /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)$/.test(dir.lower)) k++;
   const pr = at(k);
   return !!pr && (pr.lower === 'from' || pr.lower === 'of' || pr.lower === 'outside');
+}
+
+/**
+ * "NAME cut its forecast", "NAME listed its shares", "NAME raised its quarterly dividend": a finite verb right after
+ * the name (an -ed / -s form or a past of nameContextCues.itsVerbs), then "its" and, at most one word later, a noun
+ * a firm owns (nameContextCues.possessed ORG, "shares", "dividend", or itsNouns, "forecast", "stake": nouns a place
+ * rarely owns). A person owns no "its".
+ */
+export function itsPossessedAfter(toks: readonly Tok[], e: number): boolean {
+  const L = lexicon();
+  const v = toks[e], its = toks[e + 1];
+  if (!v || !its || v.sent !== toks[e - 1]?.sent || its.sent !== v.sent || !v.isWord || v.cap || its.lower !== 'its') return false;
+  if (!(/(?:ed|es)$/.test(v.lower) || (/[^s]s$/.test(v.lower) && v.lower.length > 3) || L.itsVerbs.has(v.lower))) return false;
+  if (L.locativePreps.has(v.lower) || L.nonEntities.has(v.lower)) return false;
+  for (let k = e + 2; k <= e + 3; k++) {
+    const n = toks[k];
+    if (!n || n.sent !== v.sent || !n.isWord || n.cap) return false;
+    const n2 = toks[k + 1];
+    const two = n2 && n2.sent === v.sent && n2.isWord && !n2.cap ? L.cuePossessed.get(n.lower + ' ' + n2.lower) : undefined;
+    if ((two ?? L.cuePossessed.get(n.lower)) === 'ORG' || L.itsNouns.has(n.lower)) return true;
+  }
+  return false;
 }

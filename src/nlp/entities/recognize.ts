@@ -8,7 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
-import { afterCueType, distanceAppositionAfter, itsAfterSpeech } from './cues.js';
+import { afterCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
 import { naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
@@ -757,7 +757,7 @@ export function orgCueCandidates(toks: readonly Tok[], kb: EntityKb | null, labe
     let e = i + 1;
     while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent && e - i < 3) e++;
     if (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent) { i = e - 1; continue; }
-    if (afterCueType(toks, e) !== 'ORG' && !itsAfterSpeech(toks, e)) { i = e - 1; continue; }
+    if (afterCueType(toks, e) !== 'ORG' && !itsAfterSpeech(toks, e) && !itsPossessedAfter(toks, e)) { i = e - 1; continue; }
     let ok = true;
     for (let k = i; k < e; k++) {
       const w = toks[k]!;

@@ -73,3 +73,22 @@ describe('entities: a place noun and "of" before an unknown name', () => {
     assert.equal(bySurface(doc, 'Halvard Brenne')?.type, 'PERSON', names(doc));
   });
 });
+
+describe('entities: a verb, "its" and a firm\'s noun after an unknown name', () => {
+  it('"X cut its forecast", "X listed its shares", "X raised its quarterly dividend" make X an organisation', () => {
+    for (const [text, name] of [
+      ['Torvik cut its forecast on Tuesday.', 'Torvik'],
+      ['Analysts said Kelmira listed its shares in Hong Kong.', 'Kelmira'],
+      ['Drelan raised its quarterly dividend.', 'Drelan'],
+    ] as const) {
+      const doc = run(lead + text);
+      assert.equal(bySurface(doc, name)?.type, 'ORG', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('leaves a person with "his", a preposition before "its" and a place\'s own nouns alone', () => {
+    let doc = run(lead + 'Halvard Brenne sold his stake. Brenne raised his forecast.');
+    assert.equal(bySurface(doc, 'Halvard Brenne')?.type, 'PERSON', names(doc));
+    doc = run(lead + 'Floods hit Marvika, 20 km from the coast. Marvika lost its only bridge.');
+    assert.notEqual(bySurface(doc, 'Marvika')?.type, 'ORG', names(doc));
+  });
+});
