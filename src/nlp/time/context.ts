@@ -8,6 +8,7 @@ import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, IRREGULAR_PAST_CUES, PAST_CUES
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
 import { CLOCK_LEAD as DEADLINE_CLOCK, deadlineAhead } from './deadline.js';
+import { datesHappening } from './happenings.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
@@ -214,6 +215,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(DEADLINE_CLOCK, ''))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
+    // "the crash on Monday", "Monday's storm": when a happening already happened
+    if (datesHappening(text, start, end)) return 'PAST';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
     const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_LEAD, '');
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';

@@ -1,0 +1,31 @@
+// A time dating a happening that cannot be scheduled ("Monday's storm", "the crash on Monday") is when it already
+// happened, whatever the clause says ahead; after a verb ahead ("will visit the site of the attack on Friday") the
+// time may date that verb, so the clause decides. Sentences are our own; publication date pinned to a Thursday.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, type SpanCase } from './helpers.js';
+import { datesHappening } from '../../../src/nlp/time/happenings.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const THU = '2023-09-14';
+
+describe('time: a day dating a happening is past', () => {
+  it('reads the weekday before publication', () => {
+    check(THU, [
+      ['The death toll from Monday\'s storm is expected to rise.', 'Monday', '2023-09-11', 'DATE'],
+      ['The death toll from Monday\'s deadly storm is expected to rise.', 'Monday', '2023-09-11', 'DATE'],
+      ['Officials are investigating the cause of the crash on Monday.', 'Monday', '2023-09-11', 'DATE'],
+      ['The death toll from the blast on Tuesday has risen to 12.', 'Tuesday', '2023-09-12', 'DATE'],
+    ]);
+  });
+  it('planned events, a verb ahead, or no happening noun keep the clause tense (negatives)', () => {
+    check(THU, [
+      ['Sunday\'s election will decide the government.', 'Sunday', '2023-09-17', 'DATE'],
+      ['The strike on Monday will close schools.', 'Monday', '2023-09-18', 'DATE'],
+      ['A storm is expected on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['The president will visit the site of the attack on Friday.', 'Friday', '2023-09-15', 'DATE'],
+    ]);
+    const t = 'the firestorm of criticism on Monday';
+    assert.equal(datesHappening(t, t.indexOf('Monday'), t.indexOf('Monday') + 6), false);
+  });
+});
