@@ -1,0 +1,41 @@
+import type { Num, ScanContext } from './candidate.js';
+import { MONTHS } from './lexicon.js';
+
+// A bare figure that counts what the sentence counted just before, named by the words around it:
+// - "400 strikes since Saturday, including 50 overnight": a part after "including";
+// - "40 projects last year, against 25 the year before": the figure compared with the count after "against"/"versus";
+// - "3 million phones in 2022 and 4.5 million in 2023": an item of a breakdown by year or month;
+// - "300 buses, but only 120 are running": a clause after "but"/"while"/";" whose subject is the figure, past "only".
+
+const COMPARE = new Set(['against', 'versus', 'vs', 'vs.']);
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', ';', 'and']);
+const DEGREE = new Set(['only', 'just', 'barely', 'merely']);
+const VERBS_AFTER = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained', 'still']);
+const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const TIME_PREPS = new Set(['in', 'on', 'during', 'by']);
+
+export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]!.sent;
+  if (!last || last.unit === '' || last.sent !== sent || last.end >= startTok) return undefined;
+  const b1 = toks[startTok - 1];
+  if (!b1 || b1.sent !== sent) return undefined;
+  // "including 50 overnight" (not "including 50 of them", read elsewhere; the count is at most a clause away)
+  if (b1.lower === 'including' && startTok - last.end <= 8 && toks[num.end + 1]?.lower !== 'of') return { unit: last.unit, rule: 'count:including' };
+  // "against 25 the year before", "versus 30 in 2020"
+  if (COMPARE.has(b1.lower) && startTok - last.end <= 8) return { unit: last.unit, rule: 'count:compared-count' };
+  // "and 4.5 million in 2023", ", 900 in March"
+  const p = toks[num.end + 1];
+  const t = toks[num.end + 2];
+  if ((b1.lower === 'and' || b1.text === ',') && p && TIME_PREPS.has(p.lower) && t && t.sent === sent &&
+      ((t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) || MONTH_SET.has(t.lower))) {
+    return { unit: last.unit, rule: 'count:elided-time-item' };
+  }
+  // "but only 120 are running"
+  if (DEGREE.has(b1.lower) && CLAUSE_OPENERS.has(toks[startTok - 2]?.lower ?? '') && toks[startTok - 2]!.sent === sent &&
+      VERBS_AFTER.has(toks[num.end + 1]?.lower ?? '') && !num.words) {
+    return { unit: last.unit, rule: 'count:clause-subject' };
+  }
+  return undefined;
+}

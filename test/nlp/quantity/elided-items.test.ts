@@ -1,0 +1,24 @@
+// A bare figure counts what its sentence counted just before when the words around it say so: "including 50",
+// "against 25", "and 4.5 million in 2023", "but only 120 are running". Sentences invented for the tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
+
+test('"including N", "against N", a breakdown by year or month, "but only N are"', () => {
+  assert.deepEqual(find('Israel has carried out 400 strikes since Saturday, including 50 overnight.'), [['400 strikes', 400, 'strike'], ['50', 50, 'strike']]);
+  assert.deepEqual(find('The agency approved 40 projects last year, against 25 the year before.'), [['40 projects', 40, 'project'], ['25', 25, 'project']]);
+  assert.deepEqual(find('The firm sold 3 million phones in 2022 and 4.5 million in 2023.'), [['3 million phones', 3e6, 'phone'], ['4.5 million', 4.5e6, 'phone']]);
+  assert.deepEqual(find('The firm sold 300 phones in March and 450 in April.').map((q) => q[2]), ['phone', 'phone']);
+  assert.deepEqual(find('The city has 300 buses, but only 120 are running.'), [['300 buses', 300, 'bus'], ['120', 120, 'bus']]);
+});
+
+test('not without the count before in the sentence, not a year, not a figure of its own noun', () => {
+  assert.deepEqual(find('The plan passed, including 50 amendments.'), [['50 amendments', 50, 'amendment']]);
+  assert.deepEqual(find('Sales fell. Against 25 rivals, the firm held on.'), [['25 rivals', 25, 'rival']]);
+  // a year after "including" is no count
+  assert.deepEqual(find('The firm sold 300 phones in several years, including 2019.'), [['300 phones', 300, 'phone']]);
+  // "only" with no clause opener before it
+  assert.deepEqual(find('The city has 300 buses. The mayor said only 120 worked.').map((q) => q[0]), ['300 buses']);
+});
