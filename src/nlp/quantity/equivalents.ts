@@ -94,7 +94,11 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     const last = ranges ? highB : b;
     // a money restatement may say more before its bracket closes: "($60 million at current rates)", "(about $60m each)"
     const money = /^[A-Z]{3}$/.test(a.unit);
-    const bracket = (GAP_RE.test(gap) || (PER_GAP_RE.test(gap) && !!dimensionOf(a.unit) && perDenominator(gap) !== undefined)) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
+    // "10 kg per hectare (9 lb per acre)"; "50 euros per night ($55)": money only over one denominator, stated once or
+    // on both sides alike (not "1.80 euros a litre ($7.40 a gallon)", which would need the volumes converted too)
+    const per = PER_GAP_RE.test(gap) ? perDenominator(gap) : undefined;
+    const perOk = per !== undefined && (!!dimensionOf(a.unit) || (money && (perDenominator(text.slice(last.end, last.end + 30)) ?? per) === per));
+    const bracket = (GAP_RE.test(gap) || perOk) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
     const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
       (OF_NOUN_OR_GAP_RE.test(gap) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));

@@ -116,6 +116,8 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'bbl/d', dim: 'flow', factor: 0.158987294928 / 86400, forms: ['bpd', 'b / d', 'bbl / d', 'barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'barrels of crude per day', 'barrels of crude a day'] },
   { symbol: 'mb/d', dim: 'flow', factor: 1e6 * 0.158987294928 / 86400, forms: ['mb / d', 'mbpd', 'mbd'] },
   { symbol: 'm3/s', dim: 'flow', factor: 1, forms: ['m3 / s', 'm³ / s', 'm3 / sec', 'm³ / sec', 'cubic metres per second', 'cubic meters per second', 'cubic metres a second', 'cubic meters a second', 'cumecs'] },
+  // US river gauges: "176,000 cubic feet per second (5,000 cubic metres per second)"
+  { symbol: 'ft3/s', dim: 'flow', factor: 0.028316846592, forms: ['ft3 / s', 'ft³ / s', 'cubic feet per second', 'cubic feet a second', 'cubic foot per second', 'cfs'] },
   { symbol: 'm3/d', dim: 'flow', factor: 1 / 86400, forms: ['cubic metres per day', 'cubic meters per day', 'cubic metres a day', 'cubic meters a day'] },
   // fuel economy: "50 miles per gallon (17.7 km per litre)"; SI metres per cubic metre
   { symbol: 'mpg', dim: 'economy', factor: 1609.344 / 0.003785411784, forms: ['mpg', 'miles per gallon', 'miles to the gallon'] },
