@@ -219,9 +219,7 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     const phraseEnd = m.index + m[0].length;
     const inSent = fullDatesIn(times, sent[0], sent[1]);
     // the date the offset counts from: the one full date after the phrase in the sentence, or one named before
-    // (inside the "after" clause: a date past a comma is the main clause's, the day the offset lands on: "11 weeks
-    // after he outraged Muslims, the pope prayed Thursday")
-    const after = inSent.filter((d) => d.t.start >= phraseEnd && !CLAUSE_BREAK_RE.test(text.slice(phraseEnd, d.t.start)));
+    const after = inSent.filter((d) => d.t.start >= phraseEnd);
     let from: FullDate | undefined;
     if (after.length === 1) from = after[0];
     else if (after.length === 0) {
@@ -241,6 +239,9 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     // against the report's date: the offset landing after the report is a contradiction for a past event; an earlier one is not
     const lateForReport = !event && gapDays < want - SLACK_DAYS[unit] / 2 && !FUTURE_RE.test(text.slice(sent[0], sent[1]));
     if (!fits && (!event && !lateForReport)) continue;
+    // a start date past a clause break may be the main clause's, the day the offset lands on ("11 weeks after he
+    // outraged Muslims, the pope prayed Thursday"): then only agreement is told, never a mismatch
+    if (!fits && CLAUSE_BREAK_RE.test(text.slice(phraseEnd, from.t.start))) continue;
     const endLabel = event ? `the stated ${event.t.value}` : `the report's date ${(anchor as string).slice(0, 10)}`;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT',
