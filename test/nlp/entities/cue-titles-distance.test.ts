@@ -92,3 +92,21 @@ describe('entities: a verb, "its" and a firm\'s noun after an unknown name', () 
     assert.notEqual(bySurface(doc, 'Marvika')?.type, 'ORG', names(doc));
   });
 });
+
+describe('entities: a town\'s own bodies after an unknown name', () => {
+  it('"X police", "X mayor" make an unknown X a place', () => {
+    for (const [text, name] of [
+      ['Officers from Kelvane police arrested two men.', 'Kelvane'],
+      ['The arrests were confirmed by Tarvenby police on Sunday.', 'Tarvenby'],
+    ] as const) {
+      const doc = run(lead + text);
+      assert.equal(bySurface(doc, name)?.type, 'GPE', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('a known organisation keeps its type, and a person named in full stays one', () => {
+    let doc = run(lead + 'Interpol police officers met in Lyon.');
+    assert.notEqual(bySurface(doc, 'Interpol')?.type, 'GPE', names(doc));
+    doc = run(lead + 'Marla Jensen told reporters that police had arrived.');
+    assert.equal(bySurface(doc, 'Marla Jensen')?.type, 'PERSON', names(doc));
+  });
+});
