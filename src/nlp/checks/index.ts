@@ -29,6 +29,7 @@ import { compositionChecks } from './composition.js';
 import { agoMonthChecks } from './agoMonths.js';
 import { perfectSpanChecks } from './perfectSpans.js';
 import { equivalentPairChecks } from './equivalentPairs.js';
+import { placeJourneyChecks } from './placeJourneys.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -142,6 +143,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate));
   addUncovered(perfectSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(equivalentPairChecks(doc.quantities, doc.text));
+  addUncovered(placeJourneyChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
