@@ -29,18 +29,46 @@ function spot(e: Entity | undefined): e is Entity & { geo: { lat: number; lon: n
 }
 
 /**
+ * The report's own dateline towns: places named in its DATELINE sentence, or in the capitalised "BEIJING (Reuters) -"
+ * opening of its first body sentence, that its headline (or title) does not name. The event stage often places a lead
+ * event at the dateline's town, which is where the reporter is, not where the event happened (a follow-up from Beijing
+ * on the Tianjin blast: "BEIJING (Reuters) - The explosion at a chemical warehouse killed 112 people, officials in
+ * Beijing said"); a headline naming the town ("Blast at Zibo plant kills five") makes it the event's place again.
+ */
+export function datelineTowns(a: Analysis): Set<string> {
+  const sents = a.sentences ?? [];
+  const spans: { start: number; end: number }[] = sents.filter((s) => s.kind === 'DATELINE');
+  const firstBody = sents.find((s) => !s.kind || s.kind === 'BODY');
+  if (!spans.length && firstBody) {
+    const head = a.document.text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
+    const m = /^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([\w .]+\))?\s*(?:[-\u2013\u2014]|--)\s/u.exec(head);
+    if (m) spans.push({ start: firstBody.start, end: firstBody.start + m[0].length });
+  }
+  const heads = [a.document.title ?? '', ...sents.filter((s) => s.kind === 'HEADLINE').map((s) => a.document.text.slice(s.start, s.end))];
+  const out = new Set<string>();
+  for (const e of a.entities ?? []) {
+    if (!e.mentions?.some((m) => spans.some((s) => m.start >= s.start && m.start < s.end))) continue;
+    const named = heads.some((h) => e.mentions!.some((m) => m.text.length > 2 && h.includes(m.text)) || (e.name.length > 2 && h.includes(e.name)));
+    if (!named) out.add(e.id);
+  }
+  return out;
+}
+
+/**
  * The `K:` terms of a report: one per lead event (whose trigger is in the lead, of a type `skip` does not match) and
- * town or site among its locations, `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`.
+ * town or site among its locations, `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`. The report's own dateline town
+ * (see `datelineTowns`) is no such place; the day is only the event's own date, never the report's publication day.
  */
 export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp): string[] {
   const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
+  const dateline = datelineTowns(a);
   const out = new Set<string>();
   for (const ev of a.events ?? []) {
     if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
     const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
     const day = t ? t.slice(0, 10) : '';
     for (const id of ev.args?.location ?? []) {
-      const e = typeof id === 'string' ? byId.get(id) : undefined;
+      const e = typeof id === 'string' && !dateline.has(id) ? byId.get(id) : undefined;
       if (spot(e)) out.add(`K:${ev.type}|${day}|${e.geo.lat.toFixed(2)}|${e.geo.lon.toFixed(2)}`);
     }
   }
@@ -64,9 +92,11 @@ interface Dated { date?: number; events?: readonly LeadEvent[] }
 
 /**
  * Whether a report leads with another event of the story's kind: one of its lead events has a type some of the
- * story's reports lead with too, most of those reports lead with none of that type near it (FAR_KM), and
- * those lead with it on another day (APART_DAYS; an undated event is taken on its report's publication day). Its
- * other lead events may be the story's own (a lead that recalls it: 'days after the Tianjin blasts'), and a few of
+ * story's reports lead with too, most of those reports lead with none of that type near it (FAR_KM), and it is dated
+ * on another day than those (APART_DAYS). Only the event's own date counts: an undated event is never on another day
+ * (its report's publication day says when it was written, not when the event happened: a follow-up four days on).
+ * Against a story's undated event the report's event must come at least APART_DAYS after that report was published.
+ * Its other lead events may be the story's own (a lead that recalls it: 'days after the Tianjin blasts'), and a few of
  * the story's reports may recall it in their leads in turn (a later report of the story: 'a week after the Tianjin
  * blasts, another blast hit Zibo'). A follow-up that leads with a new place and another kind of event (a funeral, a
  * court hearing, a visit) does not; nor one whose lead event is near the story's, or on its day.
@@ -76,14 +106,14 @@ export function otherEventWhyNot(p: Dated, members: readonly Dated[]): string | 
   if (!p.events?.length) return 'its lead event has no town or site';
   const whys = new Map<string, number>();
   for (const e of p.events) {
-    const w = apart(e, e.day ?? p.date, members.filter((m) => m !== p));
+    const w = apart(e, members.filter((m) => m !== p));
     if (!w) return undefined;
     whys.set(w, (whys.get(w) ?? 0) + 1);
   }
   return [...whys].map(([w, n]) => `${n} lead event${n > 1 ? 's' : ''}: ${w}`).join('; ');
 }
 
-function apart(e: LeadEvent, day: number | undefined, members: readonly Dated[]): string | undefined {
+function apart(e: LeadEvent, members: readonly Dated[]): string | undefined {
   let compared = 0; let near = 0;
   const far: { o: LeadEvent; m: Dated }[] = [];
   for (const m of members) {
@@ -95,9 +125,10 @@ function apart(e: LeadEvent, day: number | undefined, members: readonly Dated[])
   }
   if (!compared) return 'the story\'s reports lead with none of its kind at a town or site';
   if (near * 2 >= compared) return 'near one most of the story\'s reports lead with';
+  if (e.day === undefined) return 'it is not dated in its lead';
   for (const { o, m } of far) {
-    const od = o.day ?? m.date;
-    if (day === undefined || od === undefined || Math.abs(day - od) / DAY_MS < APART_DAYS) return 'on the day of one the story\'s reports lead with (or undated)';
+    const apartDays = o.day !== undefined ? Math.abs(e.day - o.day) / DAY_MS : m.date !== undefined ? (e.day - m.date) / DAY_MS : -Infinity;
+    if (apartDays < APART_DAYS) return 'on the day of one the story\'s reports lead with (or before that report)';
   }
   return undefined;
 }

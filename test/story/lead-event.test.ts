@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from '../../src/story/lead-event.js';
+import { datelineTowns, leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from '../../src/story/lead-event.js';
 import { lookalike, MANY_PER_STORY, terms, type Profile } from '../../src/story/group.js';
 import type { Analysis } from '../../src/core/types.js';
 
@@ -58,8 +58,11 @@ test('another event of the story\'s kind: far from the events most of its report
   ];
   const zibo = { date: day('2015-08-23'), events: [ev('EXPLOSION', ZIBO, '2015-08-22'), ev('EXPLOSION', TIANJIN)] };
   assert.equal(otherEventWhyNot(zibo, story), undefined);
-  // undated, it is taken on its publication day
-  assert.equal(otherEventWhyNot({ date: day('2015-08-23'), events: [ev('EXPLOSION', ZIBO)] }, story), undefined);
+  // undated, it is never on another day: its publication day is when it was written, not when it happened
+  assert.match(otherEventWhyNot({ date: day('2015-08-23'), events: [ev('EXPLOSION', ZIBO)] }, story)!, /not dated/);
+  // against a story's undated event, only a day after that report was published is another day
+  assert.match(otherEventWhyNot({ date: day('2015-08-15'), events: [ev('EXPLOSION', ZIBO, '2015-08-13')] }, [story[1]!, story[1]!])!, /on the day/);
+  assert.equal(otherEventWhyNot({ date: day('2015-08-17'), events: [ev('EXPLOSION', ZIBO, '2015-08-16')] }, [story[1]!, story[1]!]), undefined);
   // a later report of the story may recall the other event in its lead
   assert.equal(otherEventWhyNot(zibo, [...story, { date: day('2015-08-24'), events: [ev('EXPLOSION', TIANJIN), ev('EXPLOSION', ZIBO)] }]), undefined);
   // negatives: near the story's event (the port district), on its day, of another kind, or with no town at all
@@ -92,4 +95,26 @@ test('a report in the story\'s country is a look-alike when it leads with anothe
   assert.equal(lookalike(zibo({ binhai: 3, tianjin: 1 }, [ev('EXPLOSION', BINHAI, '2015-08-22')], ['L:binhai', 'C:CN']), story), false);
   // a court hearing in another city of the country, with the story's blast in its lead only by name, stays in
   assert.equal(lookalike(zibo({ zibo: 3, tianjin: 1 }, [ev('TRIAL', ZIBO, '2015-08-22'), ev('EXPLOSION', TIANJIN)]), story), false);
+});
+
+test('the report\'s own dateline town is no place of its lead events, unless its headline names it', () => {
+  const text = 'BEIJING (Reuters) - The explosion at a chemical warehouse killed 112 people, officials in Beijing said on Monday.';
+  const mk = (title: string, sentences: { start: number; end: number; kind?: string }[]) => ({
+    version: 1, document: { id: 'x', text, language: 'en', title }, quantities: [], claims: [], checks: [], sentences,
+    times: [{ start: 105, end: 111, text: 'Monday', type: 'DATE', value: '2015-08-17' }],
+    entities: [{ id: 'e1', name: 'Beijing', type: 'GPE', kind: 'CITY', geo: { lat: 39.91, lon: 116.4, country: 'CN' }, mentions: [{ start: 0, end: 7, text: 'BEIJING' }, { start: 92, end: 99, text: 'Beijing' }] }],
+    events: [{ id: 'ev1', type: 'EXPLOSION', trigger: { start: 24, end: 33, text: 'explosion' }, args: { location: ['e1'], time: [0] } }],
+  } as unknown as Analysis);
+  const split = [{ start: 0, end: 19, kind: 'DATELINE' }, { start: 20, end: text.length, kind: 'BODY' }];
+  const joined = [{ start: 0, end: text.length, kind: 'BODY' }];
+  // a follow-up datelined in the capital: the explosion is not placed there, whether the dateline is its own sentence or not
+  for (const s of [split, joined]) {
+    assert.deepEqual([...datelineTowns(mk('China blast toll rises to 112', s))], ['e1']);
+    assert.deepEqual(leadEventTerms(mk('China blast toll rises to 112', s), () => true, MANY_PER_STORY), []);
+  }
+  // negatives: a headline naming the town makes it the event's place; a body sentence with no dateline opening has none
+  assert.deepEqual(leadEventTerms(mk('Blast in Beijing kills 112', split), () => true, MANY_PER_STORY), ['K:EXPLOSION|2015-08-17|39.91|116.40']);
+  const plain = mk('x', joined); plain.document.text = 'The explosion at a chemical warehouse in Beijing killed 112 people on Monday.';
+  plain.entities[0]!.mentions = [{ start: 41, end: 48, text: 'Beijing' }];
+  assert.deepEqual([...datelineTowns(plain)], []);
 });
