@@ -342,11 +342,36 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
 
 /** What a length of time right before it is a supply of: "96 hours of oxygen", "a 96-hour supply of oxygen", "three days' worth of food". */
 export const SUPPLY_AFTER = /^\s*(?:'s?\s+)?(?:(?:supply|supplies|worth|reserves?)\s+)?of\s+(oxygen|air|food|water|fuel|drinking water|life support)\b/i;
+/**
+ * "78 of the victims have been identified", "45 bodies were identified", "101 unidentified bodies": how many of the
+ * dead have (not) been named, a count of its own beside the toll. Only the count's own noun phrase says so: the dead,
+ * victims or bodies the count counts, "unidentified" among its words, or "identified" as their predicate (never
+ * "identified as": "five men identified as suspects", "12 people identified as militants were killed"); never a word
+ * further off ("Unidentified gunmen killed 30 people", "An unidentified gunman killed 12 people").
+ */
+const DEAD_NOUN = '(?:victims|bodies|dead|remains|corpses)';
+const UNIDENTIFIED_NP = new RegExp(`^\\s*(?:[a-z]+\\s+)?unidentified\\s+(?:[a-z]+\\s+)?${DEAD_NOUN}\\b`, 'i');
+const IDENTIFIED_NP = new RegExp(`^\\s*(?:of\\s+(?:the|those)\\s+)?(?:[\\d,]+\\s+)?(?:[a-z]+\\s+)?${DEAD_NOUN}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had|been|were|was)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:been\\s+)?)?identified\\b(?!\\s+as\\b)`, 'i');
+/** A bare count as the subject of "have been identified" ("Of the 442 bodies, 400 have been identified", "the toll rose to 300, of whom 120 have been identified"). */
+const IDENTIFIED_BARE = /^\s*(?:of\s+them\s+)?(?:have|has|had|been|were|was)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?identified\b(?!\s+as\b)/i;
+const DEAD_BEFORE = /\b(?:dead|died|killed|toll|victims|bodies|remains|corpses|fatalities)\b[^.;:]*$/i;
+/**
+ * Whether a count counts the dead that have (not) been identified (see DEAD_NOUN): its own noun phrase, or a bare
+ * count whose clause names the dead before it ("Of the 442 bodies recovered, 400 have been identified"), or the object
+ * of "identified" counting victims or bodies ("Authorities have identified 331 victims").
+ */
+export function identifiedAttr(own: string, after: string, before = '', sentenceBefore = before, sentenceAfter = after): 'identified' | 'unidentified' | undefined {
+  // (the whole in "120 of the 442 bodies have been identified" is not the count identified)
+  if (/\b(?:of|among)\s+(?:the|those)\s*$/i.test(before)) return undefined;
+  const np = `${own} ${sentenceAfter}`;
+  if (UNIDENTIFIED_NP.test(np)) return 'unidentified';
+  if (IDENTIFIED_NP.test(np)) return 'identified';
+  if (!own.trim() && IDENTIFIED_BARE.test(after) && DEAD_BEFORE.test(sentenceBefore.slice(-80))) return 'identified';
+  if (/\bidentified\s+(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+$/i.test(before)) return 'identified';
+  if (/\bidentified\s+$/i.test(before) && new RegExp(`^\\s*(?:of\\s+(?:the|those)\\s+)?(?:[\\d,]+\\s+)?(?:[a-z]+\\s+)?${DEAD_NOUN}\\b`, 'i').test(np)) return 'identified';
+  return undefined;
+}
 const PERSON_ATTRS: [RegExp, string][] = [
-  // "78 of the victims have been identified", "101 unidentified bodies": how many of the dead have (not) been named,
-  // a count of its own beside the toll (before it, since the words name bodies or the dead too)
-  [/\bunidentified\b/i, 'unidentified'],
-  [/\b(?:have|has|had|been|were|was)\s+(?:now\s+|so far\s+)?identified\b|^\s*identified\b/i, 'identified'],
   [/\b(dead|deaths?|died|die|dying|killed|kill|killing|toll|lives|bodies|fatalit\w*|drowned|perished)\b/i, 'death toll'],
   [/\bmissing\b|\bunaccounted\b/i, 'missing'],
   [/\baccounted for\b/i, 'accounted for'],
@@ -622,6 +647,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     if (sev) return sev;
   }
   if (q.unit === 'person' && !role) {
+    // how many of the dead have (not) been identified: a count of its own, before any part of the dead
+    const named = identifiedAttr((q.text ?? '').replace(/^[\d.,\s]+/, ''), after, before, sentenceBefore ?? before, sentenceAfter ?? after);
+    if (named) return named;
     // a part of a whole the sentence counts is not the whole: "Among the dead were 19 foreigners"
     const part = partOf(q, after, before, sentenceBefore);
     if (part !== undefined) return part ?? undefined;

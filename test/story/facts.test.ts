@@ -747,3 +747,22 @@ test('how many of the dead have been identified, and how many bodies are unident
   assert.deepEqual(one('death toll'), [50]);
   assert.ok(!one('identified').includes(3));
 });
+
+test('"unidentified" and "identified" name a count only in its own noun phrase, of the dead (review probes as negatives)', () => {
+  const s = story([
+    ['AAA', '2015-06-05', 'Unidentified gunmen killed 30 people in the town, officials said.'],
+    ['BBB', '2015-06-06', 'An unidentified gunman killed 12 people at the market in the town, police said.'],
+    ['CCC', '2015-06-06', 'In the town police arrested five men identified as suspects, officials said.'],
+    ['DDD', '2015-06-07', 'In the town 14 people identified as militants were killed, officials said.'],
+    ['EEE', '2015-06-07', 'In the town 45 bodies have been identified and there are 101 unidentified bodies at the morgue, officials said.'],
+    ['FFF', '2015-06-08', 'Of the 442 bodies recovered in the town, 400 have been identified. Police have identified 3 suspects.'],
+    ['GGG', '2015-06-08', 'Of the 442 bodies recovered in the town, officials have identified 331 victims.'],
+    ['HHH', '2015-06-09', 'In the town the toll rose to 460, of whom 420 have been identified. There were 430 bodies identified by Tuesday.'],
+    ['III', '2015-06-09', 'In the town forensic experts identified the remains of 77 people, and 120 of the 442 victims have been identified.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(one('unidentified'), [101]);
+  assert.deepEqual(one('identified'), [45, 77, 120, 331, 400, 420, 430]);
+  for (const n of [30, 12]) assert.ok(one('death toll').includes(n), `${n} is a toll: ${JSON.stringify(one('death toll'))}`);
+  assert.ok(!one('identified').includes(5) && !one('identified').includes(14));
+});
