@@ -598,14 +598,60 @@ export function groupShare(q: { text?: string }, after: string, before: string, 
   const listed = breakdown || list;
   if (!origin && !listed) return undefined;
   const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
-  // (the words after or before a list of groups say what befell them all: "98 women and 56 men died", "Of
-  // the dead, 61 were women and 52 men"; a verb before a list of groups rules it before any clause after it:
-  // "killed 61 civilians and six soldiers, and 20 people were wounded")
-  const near = list ? [before.slice(-60), listHead(sentenceBefore), after] : [after, before.slice(-60)];
-  for (const text of [own, ...near, sentenceAfter, ...(listed ? [sentenceBefore] : [])]) {
+  // (only the list's own words say what befell them all: its head verb ("killing 61 civilians and six soldiers",
+  // "Of the dead, 61 were women and 52 men") or the predicate right after it ("98 women and 56 men died"); a verb
+  // before a list rules it before any clause after it ("killed 61 civilians and six soldiers, and 20 people were
+  // wounded"), and a harm word further on is another clause's ("The army sent 300 soldiers and 50 medics to Kano,
+  // where the blast killed 12 people"; "500 police officers and 200 soldiers were deployed after gunmen killed 12")
+  const texts = listed ? [own, listHeadWord(sentenceBefore), listPredicate(sentenceAfter)] : [own, after, before.slice(-60)];
+  for (const text of texts) {
     for (const [re, name] of PERSON_ATTRS) if (re.test(text)) return WHOLE_OF[name] ? `${group} among the ${WHOLE_OF[name]}` : undefined;
   }
   return undefined;
+}
+
+/** The words before a list of counts with its earlier items taken off (see listHead), however they are listed. */
+function beforeList(sentenceBefore: string): string {
+  let t = sentenceBefore;
+  for (let again = true; again;) {
+    again = false;
+    for (const re of [groupListPatterns().before, breakdownPatterns().before]) {
+      const m = re.exec(t);
+      if (m) { t = t.slice(0, m.index); again = true; }
+    }
+  }
+  return t;
+}
+
+/**
+ * What heads a list of counts: the clause "Of the dead," right before it, or else the one word right before it
+ * ("killing", "killed", "were"): "A bus carrying 40 passengers and three crew members crashed" is headed by
+ * "carrying", no harm word.
+ */
+export function listHeadWord(sentenceBefore: string): string {
+  const t = beforeList(sentenceBefore);
+  const part = PART_CLAUSE.exec(t);
+  if (part) return part[0];
+  return /([A-Za-z]+)\s+(?:(?:at least|more than|some|about|nearly|almost|around|over)\s+)?$/.exec(t)?.[1] ?? '';
+}
+
+/**
+ * The predicate right after a list of counts, when it says what befell them ("… and 56 men died", "… were killed",
+ * "… are missing"): the words after the list's later items, up to a comma or a clause that starts with
+ * where/after/when/as/while/before/because; a passive or state there (see predicateAttr), else nothing.
+ */
+export function listPredicate(sentenceAfter: string): string {
+  let t = sentenceAfter;
+  for (let again = true; again;) {
+    again = false;
+    for (const re of [groupListPatterns().after, breakdownPatterns().after]) {
+      const m = re.exec(t);
+      if (m) { t = t.slice(m[0].length); again = true; }
+    }
+  }
+  const end = t.search(/[.;:,()\u2014]|\b(?:where|after|when|as|while|before|because|and|but)\b/i);
+  const pred = end < 0 ? t : t.slice(0, end);
+  return predicateAttr(pred) ? pred : '';
 }
 
 /**
@@ -662,7 +708,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   // police officers"): a share of the harmed, not the role's strength
   if (q.unit === 'person' && role && inGroupList(sentenceBefore ?? before, sentenceAfter ?? after)) {
     const share = groupShare(q, after, before, sentenceBefore, sentenceAfter);
-    if (share) return share;
+    // (no harm word heads the list nor follows it: the role's strength, whatever another clause says befell
+    // others: "500 police officers and 200 soldiers were deployed after gunmen killed 12 people")
+    return share ?? role.attribute;
   }
   // "a port city of 15 million people", "home to 15 million residents", "a population of 15 million": how many live there
   // (people, residents or inhabitants, or no noun: "home to 300 firefighters" is no population)

@@ -766,3 +766,25 @@ test('"unidentified" and "identified" name a count only in its own noun phrase, 
   for (const n of [30, 12]) assert.ok(one('death toll').includes(n), `${n} is a toll: ${JSON.stringify(one('death toll'))}`);
   assert.ok(!one('identified').includes(5) && !one('identified').includes(14));
 });
+
+test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
+  const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
+  assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
+  assert.equal(listHeadWord('A bus carrying '), 'carrying');
+  assert.match(listHeadWord('Of the dead, 61 were women and '), /^Of the dead,/);
+  assert.equal(listPredicate(' and 56 men died, officials said.').trim(), 'died');
+  assert.equal(listPredicate(' and six soldiers were killed in the attack.').trim(), 'were killed in the attack');
+  // negatives: a harm word past a comma or in a clause after where/after/when/as is another clause's
+  assert.equal(listPredicate(' and 50 medics to Kano, where the blast killed 12 people.'), '');
+  assert.equal(listPredicate(' and 200 soldiers were deployed after gunmen killed 12 people.'), '');
+  assert.equal(listPredicate(' and three crew members crashed into a ravine, killing 12 people.'), '');
+  const s = story([
+    ['AAA', '2023-05-02', 'A bus carrying 40 passengers and three crew members crashed into a ravine near Kano, killing 12 people.'],
+    ['BBB', '2023-05-02', 'The army sent 300 soldiers and 50 medics to Kano, where the blast killed 12 people.'],
+    ['CCC', '2023-05-03', '500 police officers and 200 soldiers were deployed in Kano after gunmen killed 12 people.'],
+    ['DDD', '2023-05-03', 'In Kano gunmen killed 61 civilians and six soldiers, and 20 people were wounded.'],
+  ]);
+  const among = s.facts.filter((f) => / among the /.test(f.attribute)).map((f) => `${f.attribute}: ${f.values.map((v) => v.value).join(',')}`).sort();
+  assert.deepEqual(among, ['civilians among the dead: 61', 'soldiers among the dead: 6']);
+  assert.deepEqual(factsOf(s, 'death toll').flatMap((f) => f.values.map((v) => Number(v.value))), [12]);
+});
