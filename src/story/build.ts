@@ -764,26 +764,45 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   return dim;
 }
 
-/** Nouns a length of time names that are no occurrence, or whose length other readings take (ultimatums, supplies). */
-const NO_OCCURRENCE = /^(?:ultimatum|deadline|period|time|times|window|span|stretch|term|notice|supply|supplies|age|old|ago|more|later|earlier|before|after|each|every|a|an|the|this|that|his|her|their|its|our|which|who|and|or|but|in|on|at|to|for|from|with|by|into|of|as|than|is|was|were|are|had|has|have|oxygen|air|food|water|fuel|worth|reserves?)$/i;
+/** Prepositions, shared by the readers of a noun phrase's end (an occurrence's, a substance's name). */
+export const PREPOSITIONS = ['at', 'in', 'on', 'from', 'to', 'for', 'by', 'with', 'near', 'into', 'inside', 'across', 'over', 'under', 'between',
+  'among', 'against', 'during', 'after', 'before', 'since', 'until', 'through', 'throughout', 'about', 'around', 'along', 'amid', 'behind',
+  'beyond', 'outside', 'off', 'of', 'per', 'as', 'than', 'like', 'without', 'within', 'toward', 'towards', 'upon', 'onto', 'following'];
+const FUNCTION_WORDS = ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'which', 'who', 'and', 'or', 'but',
+  'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'each', 'every', 'more', 'later', 'earlier', 'ago'];
+/**
+ * Words after a length of time that name no occurrence of its own: function words, and nouns whose length other
+ * readings take or that are no occurrence (an ultimatum or deadline: see deadlines; a period, an age). Supplies ("96
+ * hours of oxygen") are SUPPLY_AFTER's; nouns of no occurrence of the story ("a 100-year flood") are the lexicon's.
+ */
+const NO_OCCURRENCE = new RegExp(`^(?:${[...PREPOSITIONS, ...FUNCTION_WORDS, 'ultimatum', 'deadline', 'period', 'time', 'times', 'window', 'span', 'stretch', 'term', 'notice', 'supply', 'supplies', 'age', 'old', 'worth', 'reserves?'].join('|')})$`, 'i');
+/** Past tenses with no -ed (news tells in the past): "The four-day search began", "the siege left 37 dead". */
+const IRREGULAR_PAST = /^(?:began|begun|left|took|saw|came|went|brought|kept|held|made|drew|ran|led|put|set|cost|hit|became|got|gave|won|lost|meant|found|told|said|showed|shown|broke|ended|ends|began|begins|starts|lasted|lasts)$/i;
 
 /**
  * The occurrence a length of time names as written, when it does: a hyphenated length before a noun ("the four-day
- * siege", "a 17-day rescue operation": the noun and one modifier before it), or a length before "of" and an
- * occurrence ("three days of national mourning", "ten hours of talks"). Undefined for other lengths ("for 10
- * hours", "17 days underground"), a determiner or preposition where the noun should be ("four days of the siege"),
- * or a noun that is no occurrence or has readings of its own (an ultimatum, a supply of oxygen, a period, an age).
+ * siege", "the 17-day rescue operation": the noun, and a second word only after a known modifier, see the lexicon's
+ * durationModifiers), or a length before "of" and an occurrence ("three days of national mourning", "ten hours of
+ * talks"). Undefined for other lengths ("for 10 hours", "17 days underground"), a determiner or preposition where the
+ * noun should be ("four days of the siege"), a supply (SUPPLY_AFTER), a noun that is no occurrence or has readings of
+ * its own (an ultimatum, a period, an age; "a 100-year flood", "a 20-year high", "6,000 hours of flight experience", "a
+ * two-hour drive from Marseille"), and, where the words before are given, a hyphenated length that does not stand for
+ * the story's event with a definite determiner ("a 24-hour strike": one of many; "the four-day siege": the story's).
  */
-export function eventDuration(timeText: string, after: string): string | undefined {
+export function eventDuration(timeText: string, after: string, before?: string): string | undefined {
   const hyphen = /-(?:second|minute|hour|day|week|month|year)s?(?:-long)?$/i.test(timeText);
-  const m = hyphen ? /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after) : /^\s+of\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
+  if (hyphen && before !== undefined && !/(?:\b(?:the|this|that|its|their|his|her|our)|['\u2019]s)\s*$/i.test(before)) return undefined;
+  if (SUPPLY_AFTER.test(after)) return undefined;
+  const m = hyphen ? /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(after) : /^\s+of\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(after);
   if (!m) return undefined;
+  const lex = storyLexicon();
   const first = m[1]!; const second = m[2];
-  if (NO_OCCURRENCE.test(first)) return undefined;
-  // a second lower-case word is the head when it is a noun of the phrase ("rescue operation", "national mourning"),
-  // not a preposition, a verb, an adverb or a conjunction after it ("siege at", "siege ended", "siege finally")
-  // (news tells in the past: a verb there ends in -ed; an adverb in -ly)
-  const head2 = second && !NO_OCCURRENCE.test(second) && !/(?:ed|ly)$/.test(second) ? second : undefined;
+  const none = (w: string) => NO_OCCURRENCE.test(w) || lex.durationNotOccurrences.has(w.toLowerCase());
+  if (none(first)) return undefined;
+  // a second word is the head only after a modifier ("hostage siege", "national mourning"); never a preposition, a
+  // verb or an adverb ("siege left", "strike over pay", "strike between unions", "search began")
+  const head2 = second && lex.durationModifiers.has(first.toLowerCase()) && !NO_OCCURRENCE.test(second) && !IRREGULAR_PAST.test(second) && !/(?:ed|ly)$/.test(second) ? second : undefined;
+  if (head2 && lex.durationNotOccurrences.has(head2.toLowerCase())) return undefined;
   return head2 ? `${first} ${head2}` : first;
 }
 
@@ -1355,7 +1374,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     for (const [ti, t] of (d.a.times ?? []).entries()) {
       if (t.type !== 'DURATION') continue;
       const amt = durationAmount(t.value);
-      const what = amt && eventDuration(t.text, text.slice(t.end, t.end + 60));
+      const what = amt && eventDuration(t.text, text.slice(t.end, t.end + 60), text.slice(Math.max(0, t.start - 20), t.start));
       if (what) addDurationReading(`the ${what}`, undefined, 'duration', amt.value, amt.unit, d, t, ti);
     }
   }

@@ -29,6 +29,9 @@ export interface StoryLexicon {
   partGroups: Set<string>;
   /** Groups by sex or age: a share of the harmed where a sentence lists two or more of them ("98 women and 56 men"). */
   breakdownGroups: Set<string>;
+  /** words that modify the noun a length of time names ("hostage siege"), and nouns after one that name no occurrence ("a 100-year flood") */
+  durationModifiers: Set<string>;
+  durationNotOccurrences: Set<string>;
 }
 
 let cached: StoryLexicon | undefined;
@@ -37,7 +40,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -48,6 +51,8 @@ export function storyLexicon(): StoryLexicon {
     groupNames: new Map(Object.entries(raw.groupNames ?? {})),
     partGroups: new Set(raw.partGroups ?? []),
     breakdownGroups: new Set(raw.breakdownGroups ?? []),
+    durationModifiers: new Set(raw.durationModifiers ?? []),
+    durationNotOccurrences: new Set(raw.durationNotOccurrences ?? []),
     moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
     moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"

@@ -788,3 +788,28 @@ test('a list of counts is among the harmed only by its own head verb or the pred
   assert.deepEqual(among, ['civilians among the dead: 61', 'soldiers among the dead: 6']);
   assert.deepEqual(factsOf(s, 'death toll').flatMap((f) => f.values.map((v) => Number(v.value))), [12]);
 });
+
+test('a length of time names the story\'s occurrence only as a definite noun, with a second word only after a modifier (review probes as negatives)', async () => {
+  const { eventDuration } = await import('../../src/story/build.js');
+  assert.equal(eventDuration('four-day', ' hostage siege ended', 'The '), 'hostage siege');
+  assert.equal(eventDuration('17-day', ' rescue operation', 'the '), 'rescue operation');
+  assert.equal(eventDuration('four-day', ' siege', "Algeria's "), 'siege');
+  // negatives: a verb or preposition after the noun is not its head
+  assert.equal(eventDuration('four-day', ' siege left 37 hostages dead', 'The '), 'siege');
+  assert.equal(eventDuration('24-hour', ' strike over pay', 'the '), 'strike');
+  assert.equal(eventDuration('three-day', ' strike between unions', 'the '), 'strike');
+  assert.equal(eventDuration('four-day', ' search began', 'The '), 'search');
+  // negatives: an indefinite length is one of many, not the story's event
+  assert.equal(eventDuration('24-hour', ' strike over pay', 'a '), undefined);
+  // negatives: how often (a 100-year flood, a 20-year high), experience, travel as distance
+  for (const [t, after] of [['100-year', ' flood'], ['500-year', ' flood'], ['20-year', ' high'], ['two-hour', ' drive from Marseille'], ['five-hour', ' flight to Paris']]) {
+    assert.equal(eventDuration(t!, after!, 'the '), undefined, `${t}${after}`);
+  }
+  assert.equal(eventDuration('6,000 hours', ' of flight experience'), undefined);
+  assert.equal(eventDuration('96 hours', ' of oxygen'), undefined);
+  const s = story([
+    ['AAA', '2023-05-02', 'It was a 100-year flood in Arles. The pilot had 6,000 hours of flight experience. Arles is a two-hour drive from Marseille.'],
+    ['BBB', '2023-05-03', 'It was a 500-year flood in Arles. The pilot had 630 hours of flight experience. Arles is a five-hour drive from Lyon.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'duration'), [], JSON.stringify(factsOf(s, 'duration').map((f) => f.subject)));
+});
