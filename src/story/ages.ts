@@ -3,16 +3,35 @@
 // left out by the bounds and the closing comma.
 
 import type { Offsets } from '../core/types.js';
+import type { Reading } from './values.js';
+import type { Verdict } from './series.js';
 
 /** The oldest age read (a larger number beside a name is something else). */
 const MAX_AGE = 120;
+
+/** Words before a name that make it a speaker whose words follow a comma: "According to (police chief) X,", "said X,". */
+const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told|added|explained|noted)\s+(?:[\p{L}.'-]+\s+){0,4}$/iu;
+
+/**
+ * A word between a -year-old and a name it describes: a title or nationality (capitalised: "Mayor", "German") or a
+ * lower-case noun ("co-pilot", "student"), never a verb (past in -ed or irregular, present in -s), a conjunction, a
+ * possessive or a preposition ("man stabbed Mayor", "student told Mayor", "and her mother").
+ */
+function titleOrNoun(w: string): boolean {
+  if (/^\p{Lu}/u.test(w)) return true;
+  if (/^(?:and|or|but|nor|his|her|their|its|our|my|your|whose|who|which|that|to|of|by|for|at|in|on|from|with|as|than|was|is|were|are|had|has|have|told|said|met|hit|shot|saw|beat|struck|fought|left|sent|led|took|gave|found|knew|stole|threw|drove|sued|slew|bit|cut|held|hurt|kept|let|made|paid|put|ran|sold|stood|wrote|became|came|went|got)$/i.test(w)) return false;
+  return !/(?:ed|[^su']s)$/i.test(w);
+}
 
 /** The age a report gives right at a mention of a person, and the span of its figure; undefined when it gives none. */
 export function ageAt(text: string, m: Offsets): { value: number; span: Offsets & { text: string } } | undefined {
   // "Lubitz, 27, had …", "Zhu Hongmei, 65." , "Lubitz (27)"; "Lubitz, a 27-year-old German", "Lubitz, aged 27",
   // "Lubitz, who was 27,"
   const rest = text.slice(m.end, m.end + 40);
-  const after = /^(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\.(?!\d)|\s+(?:and|was|is|had|has|who|from|of)\b)/.exec(rest)
+  // (not past a speaker: "According to police chief Mark Jones, 40 had been arrested", "said Mark Jones, 40 of them
+  // …": the figure opens the reported words)
+  const spoke = SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const after = (spoke ? null : /^(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)/.exec(rest))
     ?? /^,\s*(?:an?\s+|the\s+)?(\d{1,3})[- ]years?[- ]old\b/i.exec(rest)
     ?? /^,?\s*(?:aged|age)\s+(\d{1,3})\b/i.exec(rest)
     ?? /^,\s*who\s+(?:was|is)\s+(\d{1,3})\s*[,.]/i.exec(rest);
@@ -21,13 +40,36 @@ export function ageAt(text: string, m: Offsets): { value: number; span: Offsets 
     const start = m.end + after[0].indexOf(after[1]!);
     if (value > 0 && value <= MAX_AGE) return { value, span: { start, end: start + after[1]!.length, text: after[1]! } };
   }
-  // "the 27-year-old co-pilot Andreas Lubitz", "27-year-old Lubitz": at most three words between, none of them ending a clause
+  // "the 27-year-old co-pilot Andreas Lubitz", "27-year-old Lubitz": at most three words between, a title or a
+  // lower-case noun phrase ("A 22-year-old man stabbed Mayor John Smith" gives Smith no age)
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const b = /\b(\d{1,3})[- ]years?[- ]old\s+(?:[\p{L}'-]+\s+){0,3}$/iu.exec(before);
-  if (b) {
+  const b = /\b(\d{1,3})[- ]years?[- ]old\s+((?:[\p{L}'-]+\s+){0,3})$/iu.exec(before);
+  if (b && b[2]!.split(/\s+/).filter(Boolean).every(titleOrNoun)) {
     const value = Number(b[1]);
     const start = m.start - before.length + (b.index ?? 0);
     if (value > 0 && value <= MAX_AGE) return { value, span: { start, end: start + b[1]!.length, text: b[1]! } };
   }
   return undefined;
+}
+
+/**
+ * The verdict on a person's ages as reports give them: a person ages one year per year between two reports' dates
+ * ("John Miller, 27," on 10 Jan 2023 and "John Miller, 28," on 20 Nov 2023 agree), with one year either way in any
+ * case (a birthday between the event and the telling, an age rounded); other figures contradict.
+ */
+export function judgeAges(readings: readonly Reading[]): { consistent: boolean; verdict: Verdict; why: string } {
+  const when = (r: Reading) => (r.asOf ? Date.parse(r.asOf.slice(0, 10)) : NaN);
+  for (const a of readings) {
+    for (const b of readings) {
+      const ta = when(a); const tb = when(b);
+      const years = Number.isFinite(ta) && Number.isFinite(tb) ? (tb - ta) / (365.25 * 86_400_000) : 0;
+      if (years < 0) continue;
+      const diff = b.value - a.value;
+      if (diff < Math.floor(years) - 1 || diff > Math.floor(years) + 1) {
+        return { consistent: false, verdict: 'contradiction', why: `${a.label} (${a.asOf ?? 'undated'}) and ${b.label} (${b.asOf ?? 'undated'}) are ${Math.abs(diff)} years apart, ${years.toFixed(1)} years between the reports` };
+      }
+    }
+  }
+  const distinct = new Set(readings.map((r) => r.value)).size;
+  return { consistent: true, verdict: readings.length < 2 ? 'single' : distinct > 1 ? 'updated' : 'agree', why: distinct > 1 ? 'the ages differ by no more than the years between the reports, one year either way' : 'the readings agree' };
 }

@@ -10,7 +10,7 @@ import { judgeSeries, splitPhases } from './series.js';
 import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
-import { ageAt } from './ages.js';
+import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
@@ -1522,7 +1522,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // a count revised upward over time is told phase by phase, each with its own verdict
     const phases = splitPhases(f.attribute, f.readings);
     phases.forEach((ph, k) => {
-      let verdict: { consistent: boolean; why: string; verdict?: Fact['verdict'] } = judgeSeries(f.attribute, ph.readings);
+      let verdict: { consistent: boolean; why: string; verdict?: Fact['verdict'] } = f.attribute === 'age' ? judgeAges(ph.readings) : judgeSeries(f.attribute, ph.readings);
       // A country's toll cannot stay below the toll of one of its cities: "at least 11,300 dead in Derna"
       // on the 15th contradicts "3,958 dead in Libya" on the 17th.
       if (verdict.consistent && isCumulative(f.attribute) && f.group?.isCountry && f.group.country) {

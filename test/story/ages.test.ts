@@ -46,3 +46,38 @@ test('an age is a fact of the person, one reading per report', () => {
   assert.deepEqual(f[0]!.values.map((v) => [v.value, v.unit, v.sources.length]), [[27, 'year', 2]]);
   assert.equal(f[0]!.consistent, true);
 });
+
+test('an age beside a name is the person\'s own: a title or noun phrase between, no speaker before (review probes as negatives)', () => {
+  assert.equal(at('the 27-year-old German co-pilot Andreas Lubitz said', 'Andreas Lubitz'), 27);
+  assert.equal(at('a 45-year-old bus driver John Smith said', 'John Smith'), 45);
+  assert.equal(at('The 61-year-old Mayor John Smith said', 'John Smith'), 61);
+  // negatives: someone else's age, across a verb, a conjunction or a possessive
+  assert.equal(at('A 22-year-old man stabbed Mayor John Smith on Friday.', 'John Smith'), undefined);
+  assert.equal(at('a 19-year-old student told Mayor John Smith that', 'John Smith'), undefined);
+  assert.equal(at('The gunman killed a 12-year-old and her mother Jane Brown.', 'Jane Brown'), undefined);
+  assert.equal(at('A 30-year-old man shot Mayor John Smith.', 'John Smith'), undefined);
+  // negatives: a figure after a speaker opens the reported words; "had"/"has" after a figure is no age
+  assert.equal(at('According to police chief Mark Jones, 40 had been arrested.', 'Mark Jones'), undefined);
+  assert.equal(at('"It is over," said Mark Jones, 40 of them were freed.', 'Mark Jones'), undefined);
+  assert.equal(at('Jones, 40 had been arrested.', 'Jones'), undefined);
+  assert.equal(at('Mark Jones, 40, said so.', 'Mark Jones'), 40);
+});
+
+test('a person ages a year per year between reports, one year either way in any case (review probe)', async () => {
+  const { judgeAges } = await import('../../src/story/ages.js');
+  const r = (value: number, asOf: string) => ({ value, unit: 'year', asOf, label: `"${value}"` });
+  assert.equal(judgeAges([r(27, '2023-01-10'), r(28, '2023-11-20')]).consistent, true);
+  assert.equal(judgeAges([r(27, '2023-01-10'), r(28, '2023-01-10')]).consistent, true, 'one year either way');
+  assert.equal(judgeAges([r(27, '2021-01-10'), r(29, '2023-03-01')]).consistent, true);
+  // negatives: two years apart on one day, younger two years later, five years older in a year
+  assert.equal(judgeAges([r(27, '2023-01-10'), r(29, '2023-01-11')]).consistent, false);
+  assert.equal(judgeAges([r(29, '2021-01-10'), r(27, '2023-01-10')]).consistent, false);
+  assert.equal(judgeAges([r(27, '2023-01-10'), r(32, '2023-12-10')]).consistent, false);
+  const s = story([
+    ['AAA', '2023-01-10', 'The driver, John Miller, 27, was arrested in Leeds, police said.'],
+    ['BBB', '2023-11-20', 'The driver, John Miller, 28, was jailed in Leeds, the court heard.'],
+  ]);
+  const f = s.facts.filter((x) => x.attribute === 'age');
+  assert.equal(f.length, 1, JSON.stringify(s.facts.map((x) => x.attribute)));
+  assert.equal(f[0]!.consistent, true, f[0]!.why);
+});
