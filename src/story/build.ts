@@ -812,24 +812,35 @@ export function eventDuration(timeText: string, after: string, before?: string):
  */
 const POPULATION_BEFORE = /\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\s+of|home\s+to|population\s+(?:of|is|was|stands at)|populations?\s+of)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i;
 
-/** Words that end a substance's name after 'of': a preposition, a verb, a relative or a conjunction. */
-const SUBSTANCE_END = /^(?:at|in|on|from|to|for|by|with|near|into|inside|across|over|under|were|was|is|are|had|has|have|be|been|which|that|who|and|or|but|than|per|a|an|the|its|their|this|these|those|some|such|each|every|equivalent)$/i;
+/** Words that end a substance's name after 'of': a preposition (shared list), a verb, a relative or a conjunction. */
+const SUBSTANCE_END = new RegExp(`^(?:${[...PREPOSITIONS, 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'which', 'that', 'who', 'and', 'or', 'but', 'a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'some', 'such', 'each', 'every', 'equivalent'].join('|')})$`, 'i');
 
 /**
  * The substance a measure of mass or volume is of, as written right after it ("of sodium cyanide", "of TNT
- * equivalent" → "TNT", "of water"), at most three words up to a preposition, a verb or a conjunction; an acronym keeps
- * its case, other words are lower-cased. Undefined when no 'of' follows, or 'of' opens a determiner or a number ("of
- * the 700 tonnes", "of 2,000 tonnes").
+ * equivalent" → "TNT", "of water", "of heating oil", "of animal feed", "of red mud"): the words up to a preposition, a
+ * verb (the lexicon's substanceEndParticiples: "stored", "leaked") or a conjunction, with the leading words that say
+ * how it is rather than what it is taken off ("highly toxic sodium cyanide" → "sodium cyanide": substanceModifiers); at
+ * most three words, else undefined (never a name cut short). An acronym keeps its case, other words are lower-cased.
+ * Undefined when no 'of' follows, or 'of' opens a determiner or a number ("of the 700 tonnes", "of 2,000 tonnes").
  */
 export function substanceOf(after: string): string | undefined {
-  const m = /^\s*(?:-\s*)?of\s+([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})/.exec(after);
+  const m = /^\s*(?:-\s*)?of\s+([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,6})/.exec(after);
   if (!m) return undefined;
+  const lex = storyLexicon();
   const words: string[] = [];
+  let ended = false;
   for (const w of m[1]!.split(/\s+/)) {
-    if (SUBSTANCE_END.test(w) || /(?:ed|ing)$/i.test(w) || words.length === 3) break;
+    // (a finite verb in -ed after the name ends it too, "red mud flooded villages"; not a short word, "red", nor a
+    // first word, "liquefied natural gas", "compressed air")
+    if (SUBSTANCE_END.test(w) || lex.substanceEndParticiples.has(w.toLowerCase()) || (words.length > 0 && /^[a-z]{3,}ed$/.test(w))) { ended = true; break; }
     words.push(/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase());
   }
-  return words.length ? words.join(' ') : undefined;
+  // (leading modifiers off, the head kept: "toxic red mud" → "red mud")
+  while (words.length > 1 && (lex.substanceModifiers.has(words[0]!) || /^[a-z]+ly$/.test(words[0]!))) words.shift();
+  if (!words.length) return undefined;
+  // (a name the words did not end within the window, or longer than three words, is no name read whole)
+  if (words.length > 3 || (!ended && m[1]!.split(/\s+/).length > 6)) return undefined;
+  return words.join(' ');
 }
 
 /** Words before a counted noun that restrict nothing: "30 other boats", "three more ships", "two new dams". */

@@ -32,6 +32,9 @@ export interface StoryLexicon {
   /** words that modify the noun a length of time names ("hostage siege"), and nouns after one that name no occurrence ("a 100-year flood") */
   durationModifiers: Set<string>;
   durationNotOccurrences: Set<string>;
+  /** words before a substance's name that say how it is ('highly toxic'), and participles that end its name ('stored') */
+  substanceModifiers: Set<string>;
+  substanceEndParticiples: Set<string>;
 }
 
 let cached: StoryLexicon | undefined;
@@ -40,7 +43,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -53,6 +56,8 @@ export function storyLexicon(): StoryLexicon {
     breakdownGroups: new Set(raw.breakdownGroups ?? []),
     durationModifiers: new Set(raw.durationModifiers ?? []),
     durationNotOccurrences: new Set(raw.durationNotOccurrences ?? []),
+    substanceModifiers: new Set(raw.substanceModifiers ?? []),
+    substanceEndParticiples: new Set(raw.substanceEndParticiples ?? []),
     moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
     moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"

@@ -813,3 +813,26 @@ test('a length of time names the story\'s occurrence only as a definite noun, wi
   ]);
   assert.deepEqual(factsOf(s, 'duration'), [], JSON.stringify(factsOf(s, 'duration').map((f) => f.subject)));
 });
+
+test('a substance\'s name keeps its head: leading modifiers off, a participle list ends it, never cut past three words (review probes as negatives)', async () => {
+  const { substanceOf } = await import('../../src/story/build.js');
+  assert.equal(substanceOf(' of highly toxic sodium cyanide'), 'sodium cyanide');
+  assert.equal(substanceOf(' of red sludge'), 'red sludge');
+  assert.equal(substanceOf(' of toxic red mud'), 'red mud');
+  assert.equal(substanceOf(' of animal feed'), 'animal feed');
+  assert.equal(substanceOf(' of heating oil'), 'heating oil');
+  assert.equal(substanceOf(' of sodium cyanide stored at the site'), 'sodium cyanide');
+  assert.equal(substanceOf(' of TNT equivalent'), 'TNT');
+  assert.equal(substanceOf(' of liquefied natural gas'), 'liquefied natural gas');
+  assert.equal(substanceOf(' of toxic red mud flooded villages'), 'red mud');
+  // negatives: no name cut short, no name from a determiner or a number
+  assert.equal(substanceOf(' of assorted old industrial chemical waste products'), undefined);
+  assert.equal(substanceOf(' of the chemicals'), undefined);
+  const s = story([
+    ['AAA', '2010-10-05', 'The reservoir at Ajka released one million cubic metres of red sludge, officials said.'],
+    ['BBB', '2010-10-06', 'Some 700,000 cubic metres of toxic red mud flooded villages near Ajka, and 20 tonnes of heating oil burned.'],
+  ]);
+  const attrs = s.facts.map((f) => f.attribute);
+  assert.ok(attrs.includes('red sludge') && attrs.includes('red mud') && attrs.includes('heating oil'), JSON.stringify(attrs));
+  assert.ok(!attrs.includes('volume') && !attrs.includes('mass') && !attrs.includes('toxic'), JSON.stringify(attrs));
+});
