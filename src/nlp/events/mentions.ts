@@ -103,9 +103,11 @@ const TITLE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', '
  * chair,") they let the description stand for that person. */
 const BODY_HEADS = new Set(['chief', 'boss', 'head', 'ceo', 'executive', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
   'spokesperson', 'founder', 'governor', 'director']);
-/** Heads that name one role, so that "the Fed chief" stands for someone written as "Fed Chair Jerome Powell". */
+/** Heads that name one role, so that "the Fed chief" stands for someone written as "Fed Chair Jerome Powell" (only
+ * when the two name the same body: "the JPMorgan boss" is not "Goldman Sachs CEO David Solomon"). */
 const LEADS = new Set(['chief', 'boss', 'head', 'ceo', 'executive', 'chair', 'chairman', 'chairwoman', 'governor', 'director']);
 const sameRole = (a: string, b: string): boolean => a === b || (LEADS.has(a) && LEADS.has(b));
+const TITLE_SKIP = new Set(['the', 'a', 'an', 'of', 'for', "'s", '’s', 'former', 'then', 'new', 'deputy', 'vice', 'acting', 'interim']);
 /** Titles of public office: "the chancellor" may stand for the one recent office holder even when the title was not
  * written beside the name. */
 const OFFICE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor',
@@ -139,6 +141,22 @@ function titlesAround(low: readonly string[], m: MentionRef, n: number): string[
   for (let q = m.t0; q <= m.t1; q++) if (title(low[q]!)) out.push(low[q]!);
   for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 3; q--) { if (title(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
   if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 6; q++) { if (title(low[q]!)) out.push(low[q]!); if (low[q] === ',' || low[q] === '.') break; }
+  return out;
+}
+/** The bodies written with a person's title, in the same windows as titlesAround: an entity named there ("e:<id>":
+ * "Goldman Sachs CEO David Solomon", ", the head of NATO,") or a plain word ("w:<word>": "Police Chief Maria Lopez",
+ * "bank chief Ben Bernanke"). */
+function bodiesAround(low: readonly string[], at: ArrayLike<number>, list: readonly MentionRef[], m: MentionRef, n: number): string[] {
+  const out: string[] = [];
+  const take = (q: number): void => {
+    const w = low[q]!;
+    const mi = at[q] ?? -1;
+    if (mi !== -1) { const o = list[mi]!; if (o.type !== 'PERSON') for (const id of o.ids) out.push('e:' + id); return; }
+    if (TITLE_WORDS.has(w) || BODY_HEADS.has(w) || TITLE_SKIP.has(w) || !/^[a-z]/.test(w)) return;
+    out.push('w:' + w);
+  };
+  for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 4; q--) { if (low[q] === ',' || low[q] === '.') break; take(q); }
+  if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 7; q++) { if (low[q] === ',' || low[q] === '.') break; take(q); }
   return out;
 }
 /** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
@@ -245,6 +263,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // the most recent one winning ties (and getting a small bonus).
   const seen = new Map<string, number>();
   const titles = new Map<string, Set<string>>();
+  const bodies = new Map<string, Set<string>>();
   const lastSeen = new Map<string, number>();
   const lastTok = new Map<string, number>();
   let curSent = 0;
@@ -334,6 +353,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); lastTok.set(e.id, k); }
         if (e?.type === 'PERSON') { if (isSubject(m)) subjectIn.set(e.id, tokens[k]!.sentence); }
         if (e?.type === 'PERSON') for (const t of titlesAround(low, m, tokens.length)) { const set = titles.get(e.id); if (set) set.add(t); else titles.set(e.id, new Set([t])); }
+        if (e?.type === 'PERSON') for (const b of bodiesAround(low, at, list, m, tokens.length)) { const set = bodies.get(e.id); if (set) set.add(b); else bodies.set(e.id, new Set([b])); }
         if (e) {
           const sent = tokens[k]!.sentence;
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
@@ -452,17 +472,27 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (w === 'the' || ownerBefore) {
       let q = k + 1;
       const mq = at[q] ?? -1;
-      if (mq !== -1 && list[mq]!.type === 'ORG' && list[mq]!.t0 === q) q = list[mq]!.t1 + 1;
-      else if (mq === -1 && ORG_WORDS.has(low[q] ?? '') && !BODY_HEADS.has(low[q] ?? '')) q++;
+      // the body the description names: a named organisation ("the JPMorgan boss", "Boeing's boss") or a word ("the bank chief")
+      let body: string[] = ownerBefore ? list[at[k - 1]!]!.ids.map((id) => 'e:' + id) : [];
+      if (mq !== -1 && list[mq]!.type === 'ORG' && list[mq]!.t0 === q) { body = list[mq]!.ids.map((id) => 'e:' + id); q = list[mq]!.t1 + 1; }
+      else if (mq === -1 && ORG_WORDS.has(low[q] ?? '') && !BODY_HEADS.has(low[q] ?? '')) { body = ['w:' + low[q]]; q++; }
       if ((q > k + 1 || ownerBefore) && (low[q] === "'s" || low[q] === '’s')) q++;
       if (BODY_HEADS.has(low[q + 1] ?? '') && at[q + 1] === -1 && (low[q] === 'chief' || low[q] === 'executive')) q++;
       const head = low[q] ?? '';
       if ((q > k + 1 || ownerBefore) && at[q] === -1 && BODY_HEADS.has(head) && low[q + 1] !== 'of' && tokens[q]!.sentence === tok.sentence) {
-        const cands = recent.PERSON.filter((id) => [...(titles.get(id) ?? [])].some((t) => sameRole(t, head)) && sent - (lastSeen.get(id) ?? -99) <= 3);
+        // a description naming a body stands for a person titled with that same body ("the JPMorgan boss" is not
+        // "Goldman Sachs CEO David Solomon", "the Fed chief" not "Police Chief Maria Lopez"); one naming none, for a
+        // person written with the very same head word
+        const fits = (id: string): boolean => body.length
+          ? body.some((b) => bodies.get(id)?.has(b)) && [...(titles.get(id) ?? [])].some((t) => sameRole(t, head))
+          : !!titles.get(id)?.has(head);
+        const cands = recent.PERSON.filter((id) => fits(id) && sent - (lastSeen.get(id) ?? -99) <= 3);
         // (not an apposition to that very name: "Tim Cook, Apple's chief executive, said" describes Cook where he is named)
         const start = ownerBefore ? list[at[k - 1]!]!.t0 : k;
         const appos = low[start - 1] === ',' && start >= 2 && at[start - 2] !== -1 && list[at[start - 2]!]!.ids.some((id) => cands.includes(id));
         if (cands.length === 1 && !appos) { pseudo.push(mk(cands, 'PERSON', mq === -1 && !ownerBefore ? k : q, q, 'DEFINITE')); k = q; continue; }
+        // no such person: the named body acts through its unnamed head ("Later, the JPMorgan boss warned" → JPMorgan)
+        if (!cands.length && !ownerBefore && mq !== -1 && body.length && LEADS.has(head)) { pseudo.push(mk(list[mq]!.ids, 'ORG', q, q, 'DEFINITE')); k = q; continue; }
       }
     }
     // Definite descriptions: "the city", "the North African country", "the coastal city".

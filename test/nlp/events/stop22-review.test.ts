@@ -1,0 +1,33 @@
+// The stop-22 review's findings on the event commits: each probe (sentences written for these tests) is a negative
+// case, beside the readings the changes were made for. Hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const org = (name: string, kind?: string): EntSpec => (kind ? { name, type: 'ORG', kind } : { name, type: 'ORG' });
+const gpe = (name: string): EntSpec => ({ name, type: 'GPE' });
+const agentsOf = (text: string, ents: EntSpec[], type: string, trigger?: string): string[] => {
+  const t = eventsOf(text, ents);
+  const ev = t.evs.filter((e) => e.type === type && (!trigger || e.trigger.text === trigger)).pop();
+  return ev ? argNames(t.doc, ev).agent ?? [] : [];
+};
+
+test('finding 1: "the X chief" stands only for a person titled with the same body, or the same head word', () => {
+  assert.deepEqual(agentsOf('Goldman Sachs CEO David Solomon said rates would fall. Later, the JPMorgan boss warned of a recession.',
+    [person('David Solomon'), org('Goldman Sachs'), org('JPMorgan')], 'STATEMENT', 'warned'), ['JPMorgan']);
+  const fed = agentsOf('Police Chief Maria Lopez said two officers were hurt. The Fed chief said inflation was easing.',
+    [person('Maria Lopez'), org('Fed')], 'STATEMENT', 'said');
+  assert.ok(!fed.includes('Maria Lopez'), JSON.stringify(fed));
+  const bank = agentsOf('Florida Governor Ron DeSantis signed the bill on Monday. The bank governor said rates would stay high.',
+    [person('Ron DeSantis'), gpe('Florida')], 'STATEMENT', 'said');
+  assert.ok(!bank.includes('Ron DeSantis'), JSON.stringify(bank));
+  const dir = agentsOf('FBI Director Christopher Wray testified on Tuesday. The company director said sales were weak.',
+    [person('Christopher Wray'), org('FBI')], 'STATEMENT', 'said');
+  assert.ok(!dir.includes('Christopher Wray'), JSON.stringify(dir));
+  // still: the same body under another lead word, and the same word body
+  assert.ok(agentsOf('Goldman Sachs CEO David Solomon spoke on Monday. The Goldman Sachs boss said rates would fall.',
+    [person('David Solomon'), org('Goldman Sachs')], 'STATEMENT', 'said').includes('David Solomon'));
+  assert.ok(agentsOf('Bank governor Mark Carney spoke on Monday. The bank governor said rates would stay high.',
+    [person('Mark Carney')], 'STATEMENT', 'said').includes('Mark Carney'));
+});
