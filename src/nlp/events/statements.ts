@@ -243,6 +243,13 @@ function orgEndingAt(ctx: Ctx, k: number, s0: number): MentionRef | undefined {
   return m && m.t1 === k && m.type === 'ORG' && !m.pseudo ? m : undefined;
 }
 
+/** What befalls or is done by a titled person as a person, not in office: the body does not act through them ("Boeing
+ * CEO Dave Calhoun will step down", "Apple CEO Tim Cook traveled to Beijing", "FBI Director Christopher Wray
+ * testified"). */
+const PERSONAL_TYPES = new Set(['RESIGN', 'TRAVEL', 'ARRIVE', 'DEPART', 'ATTEND', 'TRIAL', 'DEATHS', 'INJURY', 'MISSING', 'ARREST',
+  'APPOINT', 'HIRE', 'DISMISS', 'ELECTION', 'AWARD', 'CHARGE', 'CONVICTION', 'ACQUITTAL', 'SENTENCING', 'EXTRADITE', 'DEPORT',
+  'RELEASE', 'LAWSUIT', 'ACCIDENT', 'RESCUE', 'EVACUATION', 'DISPLACEMENT', 'APOLOGIZE']);
+
 /** The organisation a named speaker speaks for, from the title around the name: before it ("Kremlin spokesman Dmitry
  * Peskov said", "Apple CEO Tim Cook told") or in an apposition after it ("Tim Cook, Apple's chief executive, said",
  * "said John Kirby, a spokesman for the National Security Council", "Jens Stoltenberg, the head of NATO,"). The
@@ -252,6 +259,7 @@ function orgEndingAt(ctx: Ctx, k: number, s0: number): MentionRef | undefined {
  * titled person does ("Apple CEO Tim Cook unveiled the phone", "Hezbollah commander Fuad Shukr planned the attack"): the
  * body acts through them and joins the agents. */
 export function speakerBody(ctx: Ctx, d: Draft): void {
+  if (PERSONAL_TYPES.has(d.type)) return;
   const agents = d.args.get('agent') ?? [];
   const range = ctx.sentRange[d.sentence];
   if (!agents.length || !range) return;

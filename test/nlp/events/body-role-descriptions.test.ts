@@ -43,7 +43,6 @@ test('a titled person acts for their body in any event ("Apple CEO Tim Cook unve
   const cases: Array<[string, EntSpec[], string, string]> = [
     ['Apple CEO Tim Cook unveiled the new iPhone on Tuesday.', [person('Tim Cook'), org('Apple')], 'PRODUCT_RELEASE', 'Apple'],
     ['UN Secretary-General Antonio Guterres called for a ceasefire.', [person('Antonio Guterres'), org('UN')], 'APPEAL', 'UN'],
-    ['Boeing chief executive Dave Calhoun resigned on Monday.', [person('Dave Calhoun'), org('Boeing')], 'RESIGN', 'Boeing'],
   ];
   for (const [text, ents, type, body] of cases) {
     const t = eventsOf(text, ents);
@@ -56,6 +55,8 @@ test('negative: a former title and a body named without a title give no body', (
   const cases: Array<[string, EntSpec[], string, string]> = [
     ['Former Apple CEO John Sculley resigned from the board.', [person('John Sculley'), org('Apple')], 'RESIGN', 'Apple'],
     ['Elon Musk, who owns Tesla, resigned on Monday.', [person('Elon Musk'), org('Tesla')], 'RESIGN', 'Tesla'],
+    // what a titled person does as a person is not the body's act (review finding 3)
+    ['Boeing chief executive Dave Calhoun resigned on Monday.', [person('Dave Calhoun'), org('Boeing')], 'RESIGN', 'Boeing'],
   ];
   for (const [text, ents, type, body] of cases) {
     const t = eventsOf(text, ents);

@@ -31,3 +31,14 @@ test('finding 1: "the X chief" stands only for a person titled with the same bod
   assert.ok(agentsOf('Bank governor Mark Carney spoke on Monday. The bank governor said rates would stay high.',
     [person('Mark Carney')], 'STATEMENT', 'said').includes('Mark Carney'));
 });
+
+test('finding 3: a titled person\'s personal acts (stepping down, travel, testimony) are not their body\'s', () => {
+  const cases: Array<[string, EntSpec[], string, string]> = [
+    ['Boeing CEO Dave Calhoun will step down at the end of the year.', [person('Dave Calhoun'), org('Boeing')], 'RESIGN', 'Boeing'],
+    ['Apple CEO Tim Cook traveled to Beijing on Monday.', [person('Tim Cook'), org('Apple'), gpe('Beijing')], 'TRAVEL', 'Apple'],
+    ['FBI Director Christopher Wray testified on Tuesday.', [person('Christopher Wray'), org('FBI')], 'TRIAL', 'FBI'],
+  ];
+  for (const [text, ents, type, body] of cases) assert.ok(!agentsOf(text, ents, type).includes(body), `${text} -> ${type} ${JSON.stringify(agentsOf(text, ents, type))}`);
+  // acts in office keep the body
+  assert.ok(agentsOf('Apple CEO Tim Cook unveiled the new iPhone on Tuesday.', [person('Tim Cook'), org('Apple')], 'PRODUCT_RELEASE').includes('Apple'));
+});
