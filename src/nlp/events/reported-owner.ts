@@ -11,6 +11,20 @@ const ACCOUNTS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', '
 /** Descriptions of a business that may stand for the body reporting. */
 const BUSINESS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'airline', 'retailer', 'lender', 'insurer', 'chipmaker',
   'drugmaker', 'manufacturer', 'bank', 'giant', 'operator', 'maker']);
+/** Descriptions that name a kind of business the speaker must itself be ("the bank" after "Deutsche Bank said"). */
+const KIND_WORDS = new Set(['group', 'bank']);
+
+/** Whether a speaker is a business that "the <head>" (or a bare figure of accounts) may stand for: a company of the
+ * knowledge base, or an organisation of unknown kind whose own name holds "group"/"bank" when those are the head ("The
+ * World Bank said the company had laid off 5,000 workers": the World Bank is no business). */
+function business(ctx: Ctx, id: string, head: string): boolean {
+  const e = ctx.ments.byId.get(id);
+  if (!e || e.type !== 'ORG') return false;
+  if (e.kind) return e.kind === 'COMPANY';
+  if (KIND_WORDS.has(head)) return (e.name ?? '').toLowerCase().split(/[\s-]+/).includes(head);
+  return true;
+}
+
 /** Words that may stand between "the"/"its" and a figure: periods and kinds of figure ("quarterly net profit"). */
 const FIGURE_MODS = new Set(['quarterly', 'annual', 'net', 'gross', 'operating', 'underlying', 'adjusted', 'pre-tax', 'pretax', 'full-year',
   'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'half-year', 'first-half', 'second-half', 'total', 'global',
@@ -45,11 +59,12 @@ export function reportedOwner(ctx: Ctx, drafts: Draft[]): void {
     if (!range) continue;
     const s0 = range[0];
     // the noun is its own subject ("Tesla said quarterly profit fell": the trigger is "profit")
-    const subject = d.noun ? ownerless(ctx, d.t0, s0) : ownerless(ctx, subjectEnd(ctx, d, s0), s0);
+    const end = d.noun ? d.t0 : subjectEnd(ctx, d, s0);
+    const subject = ownerless(ctx, end, s0);
     if (!subject) continue;
     // the statement of its sentence: before it ("X said revenue rose") or after a comma ("…, Google said")
     const st = drafts.find((s) => s.type === 'STATEMENT' && !s.noun && s.sentence === d.sentence && (s.t1 < d.t0 || (s.t0 > d.t1 && ctx.low[s.t0 - 1] !== undefined && isParenthetical(ctx, s))));
-    const speaker = (st?.args.get('agent') ?? []).filter((id) => ctx.ments.byId.get(id)?.type === 'ORG');
+    const speaker = (st?.args.get('agent') ?? []).filter((id) => business(ctx, id, ctx.low[end]!));
     if (!speaker.length || (st!.args.get('agent') ?? []).length !== speaker.length) continue;
     addArg(d, 'agent', speaker);
     d.rule.push('reported-owner');
