@@ -311,6 +311,10 @@ const OFFICE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
   'government', 'army', 'troops', 'forces', 'police']);
 
 /** Heads of a state's or an organisation's body written before "of" and its name ("the central bank of Turkey"). */
+/** Prepositions that make a country a place ("in Somalia", "through Pakistan") and those that tie it into an event's
+ * phrase ("the war with Russia", "the invasion of Ukraine"). */
+const LOCATIVE_PREPS = new Set(['in', 'through', 'across', 'to', 'from', 'into', 'throughout', 'within', 'inside', 'near', 'at', 'over', 'around']);
+const PHRASE_PREPS = new Set(['of', 'with', 'against']);
 const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'bank', 'senate', 'congress', 'assembly', 'leadership', 'people',
   // "the board of the IMF approved the loan", "the supreme court of Kenya ruled"
   'board', 'court', 'council', 'committee', 'commission', 'executive']);
@@ -481,7 +485,16 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       // "who" for people and groups, "which" for organisations and states ("Russia, which invaded Ukraine"; ", which"
       // after a town, a region or an event is about the place or the event)
       const state = (m: MentionRef): boolean => m.type === 'GPE' && !m.pseudo && m.ids.length === 1 && !!ctx.ments.byId.get(m.ids[0]!) && isCountryEntity(ctx.ments.byId.get(m.ids[0]!)!);
-      const fits = a && (w === 'who' ? a.type === 'PERSON' || a.type === 'ORG' || a.type === 'NORP' : (a.type === 'ORG' && !a.pseudo) || state(a));
+      // a country after a place preposition or in an event's phrase is where it happened, not what did it ("A drought in
+      // Somalia, which killed 43,000 people", "Floods swept through Pakistan, which killed 1,700 people", "the war with
+      // Russia, which …")
+      const placed = (m: MentionRef): boolean => {
+        const p = ctx.low[m.t0 - 1] ?? '';
+        if (LOCATIVE_PREPS.has(p)) return true;
+        for (let r = m.t0 - 1; r >= s0 && r >= m.t0 - 5; r--) { if (HARD_PUNCT.has(ctx.low[r]!)) break; if (ctx.trig[r]) return PHRASE_PREPS.has(p); }
+        return false;
+      };
+      const fits = a && (w === 'who' ? a.type === 'PERSON' || a.type === 'ORG' || a.type === 'NORP' : (a.type === 'ORG' && !a.pseudo) || (state(a) && !placed(a)));
       if (a && fits && a.t1 === q && !a.possessive) {
         addArg(d, passive ? 'patient' : 'agent', a.ids);
         d.rule.push('relative-antecedent');
