@@ -712,11 +712,13 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // others: "500 police officers and 200 soldiers were deployed after gunmen killed 12 people")
     return share ?? role.attribute;
   }
-  // "a port city of 15 million people", "home to 15 million residents", "a population of 15 million": how many live there
-  // (people, residents or inhabitants, or no noun: "home to 300 firefighters" is no population)
-  if ((q.unit === 'person' || q.unit === 'million') && POPULATION_BEFORE.test(before.slice(-60))) {
+  // "a port city of 15 million people", "a city with 15 million residents", "home to 15 million residents", "a population
+  // of 15 million": how many live there (people, residents or inhabitants; "home to 300 firefighters" is no population).
+  // A figure with no noun is one only after "population of", where the quantity stage keeps it as a head count ("15
+  // million", "15,000"); it keeps nothing for a bare "a city of 15 million,", which stays unread.
+  if (q.unit === 'person' && POPULATION_BEFORE.test(before.slice(-60))) {
     const noun = (q.text ?? '').trim().split(/\s+/).pop() ?? '';
-    if (/^[\d.,]+$/.test(noun) || /^(?:people|persons|residents|inhabitants|million|billion)$/i.test(noun)) return 'population';
+    if (/^(?:people|persons|residents|inhabitants)$/i.test(noun) || (/^(?:[\d.,]+|million|billion)$/i.test(noun) && /\bpopulations?\s+(?:of|is|was|stands at)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i.test(before.slice(-60)))) return 'population';
   }
   if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
@@ -807,10 +809,10 @@ export function eventDuration(timeText: string, after: string, before?: string):
 }
 
 /**
- * Words right before a count of the people who live in a place: "a (port) city of", "a town of", "home to", "a
+ * Words right before a count of the people who live in a place: "a (port) city of", "a city with", "a town of", "home to", "a
  * population of" (with a bound: "some", "more than").
  */
-const POPULATION_BEFORE = /\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\s+of|home\s+to|population\s+(?:of|is|was|stands at)|populations?\s+of)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i;
+const POPULATION_BEFORE = /\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\s+(?:of|with)|home\s+to|population\s+(?:of|is|was|stands at)|populations?\s+of)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i;
 
 /** Words that end a substance's name after 'of': a preposition (shared list), a verb, a relative or a conjunction. */
 const SUBSTANCE_END = new RegExp(`^(?:${[...PREPOSITIONS, 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'which', 'that', 'who', 'and', 'or', 'but', 'a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'some', 'such', 'each', 'every', 'equivalent'].join('|')})$`, 'i');

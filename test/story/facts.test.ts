@@ -836,3 +836,16 @@ test('a substance\'s name keeps its head: leading modifiers off, a participle li
   assert.ok(attrs.includes('red sludge') && attrs.includes('red mud') && attrs.includes('heating oil'), JSON.stringify(attrs));
   assert.ok(!attrs.includes('volume') && !attrs.includes('mass') && !attrs.includes('toxic'), JSON.stringify(attrs));
 });
+
+test('a population: a figure with a noun of residents, or no noun only after "population of" (review finding: the bare branch)', () => {
+  const s = story([
+    ['AAA', '2015-08-14', 'Tianjin, a city with 15 million residents, was hit on Wednesday. Tianjin has a population of 15 million.'],
+    ['BBB', '2015-08-15', 'The blasts hit Tianjin, a city of 15 million, on Wednesday. Tianjin, a city with 300 firefighters, mourned.'],
+  ]);
+  const pop = factsOf(s, 'population').flatMap((f) => f.values.map((v) => Number(v.value)));
+  assert.ok(pop.length >= 1 && pop.every((p) => p === 15000000), JSON.stringify(pop));
+  // negatives: a city with firefighters has no population of 300; a bare "a city of 15 million," is left unread (the
+  // quantity stage keeps no figure there), never read as anything else
+  assert.ok(!factsOf(s, 'population').some((f) => f.values.some((v) => Number(v.value) === 300)));
+  assert.ok(factsOf(s, 'firefighters').some((f) => f.values.some((v) => Number(v.value) === 300)));
+});
