@@ -24,6 +24,20 @@ export interface Reading {
    * "the" or a particle ("edged Arsenal 2-1", "crushed Italy in the final"), or the passive's agent ("were crushed by
    * Spain"); not "stocks edged higher", "upset investors", "crushed the rebellion". */
   nameObj?: boolean;
+  /** "actorobj" flag: a person, an organisation, a state, a pronoun or a body of people is the direct object ("tore into
+   * the government", "pressed Congress to act"; not "tore into a crowd", "pressed the button to open the door"). */
+  actorObj?: boolean;
+  /** "objhead" flag (with "after"): the context word stands in the direct object, before any "that", preposition or comma
+   * ("announced a new phone"; not "announced that a car had crashed", "announced an update on the investigation"). */
+  objHead?: boolean;
+  /** "pre:w1|w2" flag: one of these words must stand within three tokens before the context word that matched ("announced
+   * a new model", not "announced the model's price"). */
+  pre?: Set<string>;
+  /** "before" flag: the context word stands within six tokens before the trigger, in its clause ("delegates gathered",
+   * "a doping ban"; not "gathered in the square as leaders spoke", "a ban on violent video games"). */
+  before?: boolean;
+  /** "nobe" flag: an -ed form not right after a form of "be" ("we are prepared to negotiate" is a readiness, no plan). */
+  noBe?: boolean;
   ctxWeapon: boolean;
   /** "@PERSONOBJ": a person named (or "him"/"her") as the direct object satisfies the context ("fired its coach Jim O'Brien"). */
   ctxPersonObj: boolean;
@@ -101,6 +115,11 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
       ctx2: andSet([...flagSet].find((f) => f.startsWith('and:'))?.slice(4)),
       nameObj: flagSet.has('nameobj'),
+      actorObj: flagSet.has('actorobj'),
+      objHead: flagSet.has('objhead'),
+      pre: andSet([...flagSet].find((f) => f.startsWith('pre:'))?.slice(4)),
+      before: flagSet.has('before'),
+      noBe: flagSet.has('nobe'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),

@@ -27,8 +27,19 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
+  if (r.before) {
+    for (let k = t0 - 1; k >= s0 && k >= t0 - 6; k--) { if (HARD_PUNCT.has(ctx.low[k]!) || ctx.low[k] === ',') break; if (words.has(ctx.low[k]!) && !modifier(k)) return k; }
+    return -1;
+  }
   if (r.after) {
-    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) return k;
+    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) {
+      if (r.objHead && OBJ_END.has(ctx.low[k]!)) break;
+      if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
+        if (r.pre && !ctx.low.slice(Math.max(t1 + 1, k - 3), k).some((w) => r.pre!.has(w))) continue;
+        return k;
+      }
+    }
+    if (r.objHead) return -1;
     // "the curfew was lifted", "martial law has been lifted"
     if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
@@ -56,6 +67,32 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     }
   }
   return -1;
+}
+
+/** Words that end a verb's direct object for the "objhead" flag. */
+const OBJ_END = new Set(['that', 'whether', 'if', 'on', 'for', 'in', 'at', 'to', 'with', 'from', 'by', 'about', 'over', 'after', 'before',
+  'of', 'as', 'into', ',', '.', ';', ':', 'and', 'but']);
+
+/** Pronouns and bodies of people that may be a verb's object as actors ("pressed them to act", "tore into the government"). */
+const ACTOR_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const ACTOR_WORDS = new Set(['government', 'administration', 'opposition', 'officials', 'lawmakers', 'leaders', 'leader', 'minister',
+  'president', 'party', 'company', 'companies', 'regulators', 'regulator', 'authorities', 'critics', 'rivals', 'rival', 'board', 'management',
+  'ministers', 'congress', 'parliament', 'allies', 'governments', 'countries', 'states', 'banks', 'firms', 'club', 'team', 'players',
+  'coach', 'manager', 'media', 'press', 'police', 'judge', 'court', 'committee', 'union', 'unions', 'members', 'voters', 'candidates']);
+
+/** An actor is the direct object: right after the verb or after a determiner, a person, organisation, state or group
+ * named, an object pronoun, or a word for a body of people. */
+export function actorObject(ctx: Ctx, t1: number, s1: number): boolean {
+  let k = t1 + 1;
+  while (k < s1 && k <= t1 + 3 && ctx.ments.at[k]! < 0 && DET.has(ctx.low[k]!)) k++;
+  if (k >= s1) return false;
+  const mi = ctx.ments.at[k]!;
+  if (mi >= 0) { const m = ctx.ments.list[mi]!; return m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP'; }
+  const w = ctx.low[k]!;
+  if (k === t1 + 1 && ACTOR_PRONOUNS.has(w)) return true;
+  if (ACTOR_WORDS.has(w)) return true;
+  // "the country's leaders", "the ruling party"
+  return k + 1 < s1 && ACTOR_WORDS.has(ctx.low[k + 1]!) && ctx.ments.at[k + 1]! < 0;
 }
 
 /** Readings whose context word is a verdict on the object ("called the strikes illegal", "described it as reckless"). */
@@ -469,6 +506,8 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;
+      if (r.actorObj && !actorObject(ctx, end, s1)) continue;
+      if (r.noBe && h.infl === 'ED' && i > s0 && (BE.has(ctx.low[i - 1]!) || ctx.low[i - 1] === 'been' || ((ctx.low[i - 1] === 'well' || ctx.low[i - 1] === 'fully' || ctx.low[i - 1] === 'not') && i - 1 > s0 && BE.has(ctx.low[i - 2]!)))) continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
       const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
