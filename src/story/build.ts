@@ -552,7 +552,12 @@ const breakdownPatterns = (): { before: RegExp; after: RegExp } => {
 let groupListRe: { before: RegExp; after: RegExp } | undefined;
 const groupListPatterns = (): { before: RegExp; after: RegExp } => {
   if (groupListRe) return groupListRe;
-  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+((?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*s)`;
+  // (an item: a plural in -s, or a group the lexicons name, whatever its plural: "children", "men", "police",
+  // "crew", "staff", "personnel")
+  const lex = storyLexicon();
+  const named = [...new Set([...lex.breakdownGroups, ...lex.partGroups, ...lex.roles.keys()])].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+((?:[a-z][a-z-]*\\s+)?(?:${named.join('|')})(?![a-z])|(?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*s)`;
   const join = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
   groupListRe = { before: new RegExp(`\\b${count}${join}$`, 'i'), after: new RegExp(`^${join}${count}\\b`, 'i') };
   return groupListRe;

@@ -849,3 +849,21 @@ test('a population: a figure with a noun of residents, or no noun only after "po
   assert.ok(!factsOf(s, 'population').some((f) => f.values.some((v) => Number(v.value) === 300)));
   assert.ok(factsOf(s, 'firefighters').some((f) => f.values.some((v) => Number(v.value) === 300)));
 });
+
+test('a list of counted groups knows irregular plurals from the lexicons (review probe as negative)', async () => {
+  const { inGroupList } = await import('../../src/story/build.js');
+  assert.equal(inGroupList('Gunmen attacked, killing ', ' and 12 children.'), true);
+  assert.equal(inGroupList('Gunmen attacked, killing six soldiers and ', ''), true);
+  assert.equal(inGroupList('Gunmen attacked, killing ', ' and 12 women.'), true);
+  // negatives: a generic count beside it is no group
+  assert.equal(inGroupList('Gunmen attacked, killing ', ' and 12 people.'), false);
+  assert.equal(inGroupList('Gunmen attacked, killing ', ' and 12 others.'), false);
+  const s = story([
+    ['AAA', '2023-05-02', 'Gunmen attacked a village in Borno, killing six police officers and 12 children.'],
+    ['BBB', '2023-05-02', 'Gunmen attacked a village in Borno, killing six soldiers and 11 men.'],
+  ]);
+  const toll = factsOf(s, 'death toll').flatMap((f) => f.values.map((v) => Number(v.value)));
+  assert.deepEqual(toll, [], 'no item of the list is the toll');
+  assert.deepEqual(factsOf(s, 'police officers among the dead').flatMap((f) => f.values.map((v) => Number(v.value))), [6]);
+  assert.deepEqual(factsOf(s, 'soldiers among the dead').flatMap((f) => f.values.map((v) => Number(v.value))), [6]);
+});
