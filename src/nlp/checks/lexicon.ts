@@ -114,6 +114,11 @@ export const MODE_SPEEDS: ReadonlyArray<{ mode: string; words: readonly string[]
   { mode: 'by rail', words: ['train', 'rail', 'railway', 'railroad'], min: 15, max: 350 },
   { mode: 'by road', words: ['drive', 'drove', 'driven', 'car', 'bus', 'truck', 'lorry', 'convoy', 'motorcade', 'road', 'highway'], min: 5, max: 150 },
 ];
+/** A journey noun and the mode it names ("flight" is by air); undefined: the noun names none ("trip", "journey"). */
+export const JOURNEY_NOUN_MODES: Readonly<Record<string, string | undefined>> = {
+  flight: 'by air', drive: 'by road', crossing: 'by sea', voyage: 'by sea', walk: 'on foot', trek: 'on foot',
+  journey: undefined, trip: undefined, ride: undefined,
+};
 /** Any journey, mode unknown: from a slow walk to an airliner. */
 export const ANY_MODE = { mode: 'by any means', min: 1, max: 1100 };
 

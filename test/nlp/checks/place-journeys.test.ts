@@ -4,6 +4,7 @@ import type { Entity } from '../../../src/core/types.js';
 import { placeJourneyChecks } from '../../../src/nlp/checks/placeJourneys.js';
 import { segment } from '../../../src/nlp/segment/index.js';
 import { tagTimes } from '../../../src/nlp/time/index.js';
+import { analyze } from '../../../src/analyze.js';
 
 // A journey between two named places with its own duration and no stated distance: the great circle bounds the speed.
 // Invented sentences; places given by hand with rounded coordinates.
@@ -40,4 +41,33 @@ test('no journey duration, a slow journey, or an area as an end: nothing', () =>
   assert.deepEqual(journey('Talks from Paris to Lyon took six hours.'), []);
   // a country is an area
   assert.deepEqual(journey('The six-hour drive from Paris to Lyon was uneventful.', { iso: 'FR' }), []);
+});
+
+test('the means is the journey noun\'s own, never another word of the sentence nor a month (review probes)', () => {
+  // "flight" is by air, whatever else the sentence says
+  assert.deepEqual(journey('The eight-hour flight from London to New York carried parts for a cruise ship.'), ['CONSISTENT']);
+  assert.deepEqual(journey('The passengers walked off the plane after the eight-hour flight from London to New York.'), ['CONSISTENT']);
+  assert.deepEqual(journey('Protesters marched as the eight-hour flight from London to New York was cancelled.'), ['CONSISTENT']);
+  assert.deepEqual(journey('The eight-hour flight from London to New York in March was full.'), ['CONSISTENT']);
+  // a noun with no means of its own takes the nearest mode word, never a capitalised month
+  assert.deepEqual(journey('The six-hour journey from Paris to Lyon by car was slow.'), ['CONSISTENT']);
+  assert.deepEqual(journey('The six-hour journey from Paris to Lyon in March was slow.'), []);
+});
+
+test('"took off", "took place" and a delay are no length of the journey (review probes)', () => {
+  assert.deepEqual(journey('The flight from London to New York took off two hours late.'), []);
+  assert.deepEqual(journey('The flight from London to New York took off at 10 p.m., an hour after the warning.'), []);
+  assert.deepEqual(journey('The flight from London to New York took place two hours after the warning.'), []);
+  assert.deepEqual(journey('The flight from London to New York took two hours longer than planned.'), ['INCONSISTENT']);
+  assert.deepEqual(journey('The flight from London to New York took about eight hours.'), ['CONSISTENT']);
+  assert.deepEqual(journey('The flight from London to New York took just over two hours.'), ['INCONSISTENT']);
+});
+
+test('the review probes through the real pipeline (analyze)', () => {
+  const travel = (text: string) => analyze({ text }, { publishedAt: '2024-05-15' }).checks.filter((c) => c.kind === 'TRAVEL_TIME').map((c) => c.status);
+  assert.deepEqual(travel('The 22-hour flight from London to Sydney in March was full.'), ['CONSISTENT']);
+  assert.deepEqual(travel('The eight-hour flight from London to New York carried parts for a cruise ship.'), ['CONSISTENT']);
+  assert.deepEqual(travel('The flight from London to New York took off two hours late.'), []);
+  assert.deepEqual(travel('The last flight from Moscow to Vladivostok took off at 10 p.m., an hour after the warning.'), []);
+  assert.deepEqual(travel('It is a two-hour flight from London to New York.'), ['INCONSISTENT']);
 });
