@@ -6,7 +6,8 @@ import { ruled } from './rule.js';
 
 // "The law took effect in January, four months ago"; "six months ago, in November"; "in March, some ten weeks ago":
 // a month named without a day, in apposition to an "N months/weeks ago", against the report's date. A month written
-// without its year is the last one of that name before the report ("ago" is past). The stated count is rounded, so
+// without its year is the latest one of that name up to the report: the report's own month is this year's ("began in
+// May, three weeks ago" in a report of late May), a later month last year's ("ago" is past). The stated count is rounded, so
 // agreement allows half a month either way of the month's span, and only a count off by more than a month and a half
 // (ten days for weeks) is a mismatch.
 
@@ -45,8 +46,8 @@ export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor:
     if (idx === -1) continue;
     const t = times[idx]!;
     const month = Number(t.value.slice(5, 7));
-    // a year-less month is the last of its name before the report
-    const year = YEAR_WRITTEN_RE.test(t.text) ? Number(t.value.slice(0, 4)) : month < pubM ? pubY : pubY - 1;
+    // a year-less month is the latest of its name up to the report: its own month is this year's
+    const year = YEAR_WRITTEN_RE.test(t.text) ? Number(t.value.slice(0, 4)) : month <= pubM ? pubY : pubY - 1;
     const first = Date.UTC(year, month - 1, 1);
     const last = Date.UTC(year, month, 0);
     const week = /^week/i.test(m[3]!);

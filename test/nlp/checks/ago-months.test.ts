@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dates } from './date-checks.js';
 import { agoMonthChecks } from '../../../src/nlp/checks/agoMonths.js';
+import { analyze } from '../../../src/analyze.js';
 
 // A month without a day in apposition to "N months/weeks ago", against the report's date. Invented sentences.
 const ago = (t: string, anchor = '2024-05-15') => dates(t, anchor, 'ago-month');
@@ -24,4 +25,18 @@ test('"N months ago" with no month in apposition, or a count near the month: not
   assert.deepEqual(ago('The law took effect in January, two months ago.'), []);
   // no report date: nothing
   assert.deepEqual(agoMonthChecks('The law took effect in January, four months ago.', [], undefined), []);
+});
+
+test('a month equal to the report\'s month is this year\'s, not last year\'s (review probe)', () => {
+  assert.deepEqual(ago('The protests began in May, three weeks ago.', '2024-05-28'), ['CONSISTENT']);
+  assert.deepEqual(ago('Two weeks ago, in May, the strike began.', '2024-05-20'), ['CONSISTENT']);
+  // the report's own month is not a year back
+  assert.deepEqual(ago('The protests began in May, ten months ago.', '2024-05-28'), ['INCONSISTENT']);
+  // a month after the report's is still last year's
+  assert.deepEqual(ago('The floods came in June, eleven months ago.', '2024-05-28'), ['CONSISTENT']);
+});
+
+test('the same-month probe through the real pipeline (analyze)', () => {
+  const a = analyze({ text: 'The protests began in May, three weeks ago.' }, { publishedAt: '2024-05-28' });
+  assert.deepEqual(a.checks.filter((c) => (c as { rule?: string }).rule === 'checks:date-arithmetic:ago-month').map((c) => c.status), ['CONSISTENT']);
 });
