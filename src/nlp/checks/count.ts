@@ -219,7 +219,7 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     }
     if (parts.length < (subset ? 1 : 2)) return;
     // "three soldiers, two police officers and one civilian": a list item of one is no quantity; add it back
-    const ones = subset || loose ? 0 : oneItemsAfter(text, parts.map((p) => p.q), qs);
+    const ones = subset || loose ? 0 : oneItemsAfter(text, parts.map((p) => p.q), qs, parts[0]!.q.start > total.end);
     let lo = ones;
     let hi = ones;
     for (const p of parts) { const [a, b] = interval(p.q); lo += a; hi += b; }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countStatuses as counts } from '../../helpers/checks.js';
+import { analyze } from '../../../src/analyze.js';
 
 test('"one <person>" and "a <person>" after a part of a list add one to the sum', () => {
   assert.deepEqual(counts('Three soldiers, two police officers and one civilian were killed, bringing the toll to six.', 'parts-total'), ['CONSISTENT']);
@@ -24,4 +25,29 @@ test('two shares of one budget split by a verb of allocation complete the whole;
   assert.deepEqual(counts('Some 40% of the budget goes to health and 60% to education.', 'percent-complement'), ['CONSISTENT']);
   assert.deepEqual(counts('40% of the funds went to Kenya, 60% to Uganda.', 'percent-complement'), ['CONSISTENT']);
   assert.deepEqual(counts('40% of the funds went to Kenya, 50% to Uganda.', 'percent-complement'), []);
+});
+
+test('the one/a item is found at its own word, not at a letter further on (review probe)', () => {
+  // the "a" of "a military official" is the speaker, not the "a" inside "official"
+  assert.deepEqual(counts('Five people died: two soldiers and three civilians, a military official said.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('Six people died: two soldiers and three civilians, a military official said.', 'parts-total'), ['INCONSISTENT']);
+});
+
+test('a one/a that opens a new clause after the list is no item of it (review probes)', () => {
+  assert.deepEqual(counts('Six people were killed: four soldiers and two civilians, and a child was injured.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('Twelve people died: seven men and five women, one survivor recalled.', 'parts-total'), ['CONSISTENT']);
+  assert.deepEqual(counts('Six people were killed: four soldiers, one civilian was injured.', 'parts-total'), []);
+  // the list's own predicate after the list still counts the item
+  assert.deepEqual(counts('Three soldiers, two police officers and one civilian were killed, bringing the toll to six.', 'parts-total'), ['CONSISTENT']);
+  // an Oxford comma before the closing item still counts it
+  assert.deepEqual(counts('The attack killed six people: three soldiers, two civilians, and a child.', 'parts-total'), ['CONSISTENT']);
+});
+
+test('the one-item probes through the real pipeline (analyze)', () => {
+  const parts = (text: string) => analyze({ text }, { publishedAt: '2024-05-15' }).checks
+    .filter((c) => (c as { rule?: string }).rule === 'checks:count:parts-total').map((c) => c.status);
+  assert.deepEqual(parts('Five people died: two soldiers and three civilians, a military official said.'), ['CONSISTENT']);
+  assert.deepEqual(parts('Six people were killed: four soldiers and two civilians, and a child was injured.'), ['CONSISTENT']);
+  assert.deepEqual(parts('Twelve people died: seven men and five women, one survivor recalled.'), ['CONSISTENT']);
+  assert.deepEqual(parts('The attack killed six people: three soldiers, two civilians and a child.'), ['CONSISTENT']);
 });
