@@ -58,3 +58,17 @@ test('finding 4: a country after a place preposition or in an event\'s phrase is
   assert.ok(agentsOf('Ukraine accused Russia, which invaded in 2022, of war crimes.', [gpe('Ukraine'), gpe('Russia')], 'ATTACK').includes('Russia')
     || agentsOf('Sanctions were imposed on Moscow. Russia, which invaded Ukraine in 2022, denied the claims.', [gpe('Russia'), gpe('Ukraine')], 'ATTACK').includes('Russia'));
 });
+
+test('finding 7: an event dated otherwise inherits nobody from its family\'s last event', async () => {
+  const { makeDoc } = await import('./helpers.js');
+  const { extractEvents } = await import('../../../src/nlp/events/index.js');
+  const run = (second: string, v2: string) => {
+    const doc = makeDoc(`Biden met Xi on Monday. The meeting ${second} will focus on trade.`, [person('Biden'), person('Xi')], { tokens: true, times: ['Monday', second] });
+    doc.times[0]!.value = '2023-11-13'; doc.times[1]!.value = v2;
+    const ev = extractEvents(doc).find((e) => e.trigger.text === 'meeting');
+    return ev ? argNames(doc, ev) : {};
+  };
+  assert.deepEqual(run('on Thursday', '2023-11-16'), {});
+  // the same day: still the same meeting
+  assert.ok((run('on Monday', '2023-11-13').agent ?? []).includes('Biden'));
+});
