@@ -64,6 +64,8 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1 + 1; continue; }
       // "NASA's Johnson Space Center": the possessor of a named object is not an argument itself
       if (m.possessive && !m.pseudo && possessedMention(ctx, m, s1)) { k = m.t1 + 1; continue; }
+      // a gap reading's object is what the gap holds, never its possessor ("put Smith's appointment on hold")
+      if (m.possessive && d.lemma.includes(' * ')) { k = m.t1 + 1; continue; }
       // A nationality before a title and a name is not an argument: "met German Chancellor Olaf Scholz" (Scholz is).
       if (titledPersonFollows(ctx, m, s1)) { k = m.t1 + 1; continue; }
       // "killed in Russian strikes": the nationality belongs to the next event ("strikes"), not to this one

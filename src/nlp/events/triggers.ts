@@ -287,8 +287,12 @@ const GAP_MAX = 4;
  * verb's object, one to four words with no punctuation nor clause word ("put the project on hold", "called the strike
  * off", "took the minister to task"). */
 export function matchRest(ctx: Ctx, r: Reading, i: number, s1: number): number {
-  return matchFrom(ctx, r.rest, 0, i, s1);
+  const end = matchFrom(ctx, r.rest, 0, i, s1);
+  // a particle followed by a determiner is a preposition of its own phrase ("turned his car down a side road")
+  if (end >= 0 && r.rest.includes('*') && end + 1 < s1 && GAP_DET.has(ctx.low[end + 1]!)) return -1;
+  return end;
 }
+const GAP_DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 function matchFrom(ctx: Ctx, rest: string[], n: number, k: number, s1: number): number {
   if (n === rest.length) return k;
@@ -298,6 +302,8 @@ function matchFrom(ctx: Ctx, rest: string[], n: number, k: number, s1: number): 
     for (let j = k + 1, words = 0; j < s1; j++) {
       const t = ctx.toks[j]!;
       if (t.kind === 'SYMBOL') continue;
+      // so does a possessive "'s" with its owner ("put the company's expansion plans on hold")
+      if ((ctx.low[j] === "'s" || ctx.low[j] === '’s') && j > k + 1) { const end = matchFrom(ctx, rest, n + 1, j, s1); if (end >= 0) return end; continue; }
       if ((t.kind !== 'WORD' && t.kind !== 'NUMBER') || GAP_STOP.has(ctx.low[j]!) || ++words > GAP_MAX) return -1;
       const end = matchFrom(ctx, rest, n + 1, j, s1);
       if (end >= 0) return end;

@@ -50,3 +50,10 @@ test('finding 11: a penalty in football and a ban on a sale are no sanctions', (
   lacks('Parliament approved a ban on the sale of violent video games to children.', 'PENALTY');
   has('The sprinter was handed a four-year doping ban.', 'PENALTY');
 });
+
+test('finding 8: gap readings: no particle before a determiner, a possessive rides in the gap uncounted', () => {
+  lacks('He turned his car down a side road to avoid the checkpoint.', 'REJECT');
+  has('The council turned the proposal down on Monday.', 'REJECT');
+  has("The government put the company's expansion plans on hold.", 'SUSPEND');
+  has('The government put the project on hold.', 'SUSPEND');
+});

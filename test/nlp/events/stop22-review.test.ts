@@ -72,3 +72,12 @@ test('finding 7: an event dated otherwise inherits nobody from its family\'s las
   // the same day: still the same meeting
   assert.ok((run('on Monday', '2023-11-13').agent ?? []).includes('Biden'));
 });
+
+test('finding 8: a possessive in a gap reading\'s object is not its patient', () => {
+  const t = eventsOf("The board put Smith's appointment on hold.", [person('Smith')]);
+  const ev = t.evs.find((e) => e.type === 'SUSPEND');
+  assert.ok(ev, 'SUSPEND expected');
+  assert.ok(!(argNames(t.doc, ev!).patient ?? []).includes('Smith'), JSON.stringify(argNames(t.doc, ev!)));
+  const u = eventsOf('The board put Smith on hold.', [person('Smith')]);
+  assert.deepEqual(argNames(u.doc, u.evs.find((e) => e.type === 'SUSPEND')!).patient, ['Smith']);
+});
