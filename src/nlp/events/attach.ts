@@ -9,7 +9,7 @@ import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces, leadTown } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
-import { isCountryEntity } from './mentions.js';
+import { type MentionRef, isCountryEntity } from './mentions.js';
 import { foreignSpeaker, reportedBy } from './foreign.js';
 
 /** Scale and currency words that end a sum ("$2 billion in aid", "500 million euros in loans"). */
@@ -106,8 +106,11 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       const town = leadTown(ctx, d);
       const abroad = !!town && saidAbroad(ctx, d, town);
       if (town && !actors.includes(town) && !abroad) { addArg(d, 'location', [town]); d.rule.push('place:dateline'); }
-      // (nor is the dateline's town, as the report's most named place, where a foreign speaker's words place it)
-      const places = info.docPlace ? ctx.mainPlaces.filter((id) => !actors.includes(id) && !(abroad && id === town)) : [];
+      // (nor is the dateline's town, as the report's most named place, where a foreign speaker's words place it, nor its
+      // country: "KYIV, Ukraine (AP) — The Kremlin said talks with the United States would begin")
+      const townIso = abroad ? ctx.ments.byId.get(town!)?.geo?.country : undefined;
+      const homeCountry = (id: string): boolean => { const e = ctx.ments.byId.get(id); return !!townIso && !!e && isCountryEntity(e) && (e.iso ?? e.geo?.country) === townIso; };
+      const places = info.docPlace ? ctx.mainPlaces.filter((id) => !actors.includes(id) && !(abroad && (id === town || homeCountry(id)))) : [];
       if (places.length) { addArg(d, 'location', places); d.rule.push('place:document'); }
     }
   }
@@ -131,8 +134,39 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
 function saidAbroad(ctx: Ctx, d: Draft, town: string): boolean {
   const iso = ctx.ments.byId.get(town)?.geo?.country;
   if (!iso) return false;
+  // a visitor speaks where they are ("KYIV, Ukraine (AP) — Visiting U.S. Secretary of State Antony Blinken announced")
+  const speakers = d.type === 'STATEMENT' ? [...(d.args.get('agent') ?? []), ...reportedBy(ctx, d)] : reportedBy(ctx, d);
+  if (speakers.some((id) => visiting(ctx, id, town, iso))) return false;
   if (d.type === 'STATEMENT' && foreignSpeaker(ctx, d.args.get('agent') ?? [], iso, d.sentence)) return true;
   return foreignSpeaker(ctx, reportedBy(ctx, d), iso, d.sentence);
+}
+
+/** Words that put a person on a journey to a place ("visiting", "arrived in Kyiv", "on a trip to Ukraine"). */
+const VISIT_WORDS = new Set(['visiting', 'visit', 'visits', 'visited', 'arrived', 'arrives', 'arriving', 'trip', 'travelled', 'traveled',
+  'landed', 'tour', 'touring']);
+
+/** Whether the report has a speaker travelling to the dateline's town or country: "visiting" within seven words before
+ * one of their mentions, or a sentence naming them, a word of a visit and the town or a place of its country. */
+function visiting(ctx: Ctx, id: string, town: string, iso: string): boolean {
+  const here = (m: MentionRef): boolean => m.ids.some((x) => { const e = ctx.ments.byId.get(x); return x === town || (!!e && isCountryEntity(e) && (e.iso ?? e.geo?.country) === iso); });
+  const bySent = new Map<number, { speaker: boolean; place: boolean; visit: boolean }>();
+  for (let k = 0; k < ctx.toks.length; k++) {
+    const s = ctx.toks[k]!.sentence;
+    const row = bySent.get(s) ?? { speaker: false, place: false, visit: false };
+    bySent.set(s, row);
+    if (VISIT_WORDS.has(ctx.low[k]!)) row.visit = true;
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (m.ids.includes(id)) {
+      row.speaker = true;
+      for (let q = m.t0 - 1; q >= 0 && q >= m.t0 - 7 && ctx.toks[q]!.sentence === s; q--) if (ctx.low[q] === 'visiting') return true;
+    }
+    if (here(m)) row.place = true;
+    k = Math.max(k, m.t1);
+  }
+  for (const row of bySent.values()) if (row.speaker && row.place && row.visit) return true;
+  return false;
 }
 
 /** Aid types whose recipient a report about one country often leaves unsaid ("The United States said it would send

@@ -81,3 +81,18 @@ test('finding 8: a possessive in a gap reading\'s object is not its patient', ()
   const u = eventsOf('The board put Smith on hold.', [person('Smith')]);
   assert.deepEqual(argNames(u.doc, u.evs.find((e) => e.type === 'SUSPEND')!).patient, ['Smith']);
 });
+
+test('finding 6: a foreign speaker\'s words are placed neither in the dateline\'s town nor its country; a visiting speaker is there', async () => {
+  const { analyze } = await import('../../../src/analyze.js');
+  const full = (text: string) => {
+    const a = analyze({ text }, { publishedAt: '2024-05-01' });
+    const name = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.map((e) => ({ trigger: e.trigger.text, names: Object.entries(e.args).filter(([r]) => r !== 'time').flatMap(([, ids]) => ids.map((i) => name.get(String(i)) ?? String(i))) }));
+  };
+  const a = full('KYIV, Ukraine (AP) — The Kremlin said talks with the United States would begin next week.');
+  const talks = a.find((e) => e.trigger === 'talks');
+  assert.ok(!talks || (!talks.names.includes('Ukraine') && !talks.names.includes('Kyiv')), JSON.stringify(a));
+  const b = full('KYIV, Ukraine (AP) — Visiting U.S. Secretary of State Antony Blinken announced $1 billion in new aid on Tuesday.');
+  const said = b.find((e) => e.trigger === 'announced');
+  assert.ok(said && said.names.includes('Kyiv'), JSON.stringify(b));
+});
