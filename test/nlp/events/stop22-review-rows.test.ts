@@ -57,3 +57,10 @@ test('finding 8: gap readings: no particle before a determiner, a possessive rid
   has("The government put the company's expansion plans on hold.", 'SUSPEND');
   has('The government put the project on hold.', 'SUSPEND');
 });
+
+test('finding 9: "a win for consumers" is no victory; a team\'s win is; the index rows of "rise" are one', () => {
+  lacks('The deal is a win for consumers, analysts said.', 'WIN');
+  has('The win for Arsenal lifted them to second place.', 'WIN');
+  has('The Dow rose 1.2% on Friday.', 'MARKET_CHANGE');
+  has('Stocks on the FTSE rose 2%.', 'MARKET_CHANGE');
+});
