@@ -20,7 +20,7 @@ import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { atSentenceStart } from './text-util.js';
-import { sayingDay } from './saying-day.js';
+import { oneClause, sayingDay } from './saying-day.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -296,7 +296,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       const d = o.start >= e ? o.start - e : s - o.end;
       if (d >= bestD || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) continue;
       // "came at 11:40 p.m., the chief said Wednesday": the saying day is not the clock's when the events' is known
-      if (saying[j] && lastDayAt[i] !== undefined && lastDayAt[i] !== r.value.slice(0, 10)) continue;
+      // (never a day in the clock's own clause: "confirmed Monday, at 9 a.m., by the hospital")
+      if (saying[j] && lastDayAt[i] !== undefined && lastDayAt[i] !== r.value.slice(0, 10)
+        && !oneClause(text.slice(Math.min(e, o.end), Math.max(s, o.start)))) continue;
       // "at 9 p.m. Later, on Sept. 2 …": the clock's own closing dot ended its sentence
       if (o.start >= e && text.charCodeAt(e - 1) === 46 && sentenceStartsAfter(text, e)) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); }

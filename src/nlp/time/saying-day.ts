@@ -3,12 +3,37 @@
 // Wednesday that the man was shot at 11 p.m.", "The first call came at 11:40 p.m., the chief said Wednesday")
 // keeps the day of the events told before (the fire "on Monday"), when one was named nearby. Only a day a
 // reporting verb governs directly: "Speaking at 10 a.m. on Wednesday, the minister said" is no saying day.
+// "said/says/told" always report; "announced/reported/stated/added/confirmed" also name events ("Another fire
+// was reported Tuesday", "The first death was confirmed on Monday"), so they count only in the active voice
+// after their speaker ("police confirmed Monday"), never after was/were/been.
 
-const VERB = String.raw`(?:said|says|told(?:[ \t]+(?:reporters|journalists|the\s+[A-Za-z]+|[A-Z][a-z]+))?|announced|reported|stated|added|confirmed)`;
-const VERB_BEFORE = new RegExp(String.raw`\b${VERB}[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+)?$`, 'i');
-const VERB_AFTER = new RegExp(String.raw`^[ \t]+${VERB}\b`, 'i');
+const SAY = String.raw`(?:said|says|told(?:[ \t]+(?:reporters|journalists|the\s+[A-Za-z]+|[A-Z][a-z]+))?)`;
+const TELL = String.raw`(?:announced|reported|stated|added|confirmed)`;
+const DAY_LEAD = String.raw`[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+)?$`;
+const SAY_BEFORE = new RegExp(String.raw`\b${SAY}${DAY_LEAD}`, 'i');
+const SAY_AFTER = new RegExp(String.raw`^[ \t]+${SAY}\b`, 'i');
+// The weak verb with the word before it: a speaker (a noun or name), not an auxiliary of the passive.
+const TELL_BEFORE = new RegExp(String.raw`\b([A-Za-z]+)(?:[ \t]+(?:also|first|later|officially|then|not|only))?[ \t]+${TELL}${DAY_LEAD}`, 'i');
+const TELL_AFTER = new RegExp(String.raw`^[ \t]+${TELL}\b`, 'i');
+const PASSIVE = /^(?:was|were|been|being|be|is|are|am|get|got|gets|getting)$/i;
 
 /** True when the day at [start, end) is the day something was said, by the verb right before or after it. */
 export function sayingDay(text: string, start: number, end: number): boolean {
-  return VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || VERB_AFTER.test(text.slice(end, end + 16));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 16);
+  if (SAY_BEFORE.test(before) || SAY_AFTER.test(after)) return true;
+  const m = TELL_BEFORE.exec(before);
+  if (m) return !PASSIVE.test(m[1]!);
+  // "the mayor on Monday announced": the speaker stands before the day, so no passive can come between
+  return TELL_AFTER.test(after);
+}
+
+const GAP_BREAK = /[.;:!?\n]|\b(?:that|when|where|while|who|which|and|but|as)\b|,(?![ \t]*(?:(?:at|around|about|shortly|just|early|late|on|by|from|after|before|some)\b|$))/i;
+
+/** True when `gap`, the text between a day and a clock time, leaves them in one clause: a few words with no
+ *  clause break ("confirmed Monday, at 9 a.m.", "reported Tuesday shortly after 3 a.m."), so the day is the
+ *  clock's own even when it is a day of saying ("Police said on Tuesday at 9 a.m. that …"). */
+export function oneClause(gap: string): boolean {
+  if (gap.length > 30 || GAP_BREAK.test(gap)) return false;
+  return gap.split(/[\s,]+/).filter(Boolean).length <= 3;
 }

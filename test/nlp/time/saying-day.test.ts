@@ -29,4 +29,20 @@ describe('time: a clock time keeps the events\' day over a day of saying', () =>
     const u = 'officials told reporters Tuesday that';
     assert.equal(sayingDay(u, u.indexOf('Tuesday'), u.indexOf('Tuesday') + 7), true);
   });
+  it('a passive "was reported/confirmed" names the events\' day, and a day in the clock\'s own clause is its day (review probes)', () => {
+    const PUB = '2026-03-12';
+    check(PUB, [
+      ['A blaze destroyed a barn on Sunday. Another fire was reported Tuesday shortly after 3 a.m. near the school.', '3 a.m.', '2026-03-10T03:00', 'TIME'],
+      ['The outbreak began on Friday. The first death was confirmed on Monday shortly before 9 a.m.', '9 a.m.', '2026-03-09T09:00', 'TIME'],
+      ['The outbreak began on Friday. The first death was confirmed Monday, at 9 a.m., by the hospital.', '9 a.m.', '2026-03-09T09:00', 'TIME'],
+      ['The outbreak began on Friday. Doctors confirmed Monday, at 9 a.m., the first death.', '9 a.m.', '2026-03-09T09:00', 'TIME'],
+      // an active "confirmed" with its speaker still dates the report
+      ['The fire broke out on Monday. Police confirmed on Wednesday that the blaze started at 10 p.m.', '10 p.m.', '2026-03-09T22:00', 'TIME'],
+      ['The fire broke out on Monday. The blaze started at 10 p.m., police confirmed Wednesday.', '10 p.m.', '2026-03-09T22:00', 'TIME'],
+    ]);
+    const t = 'The death was confirmed on Monday';
+    assert.equal(sayingDay(t, t.indexOf('Monday'), t.length), false);
+    const u = 'Police confirmed on Monday';
+    assert.equal(sayingDay(u, u.indexOf('Monday'), u.length), true);
+  });
 });
