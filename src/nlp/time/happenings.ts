@@ -1,18 +1,33 @@
 // A time dating a happening that cannot be scheduled ("the crash on Monday", "Monday's storm", "the floods in
 // March") names when it already happened: past, whatever the clause says ahead ("The death toll from Monday's storm
 // is expected to rise", "Officials are investigating the crash on Monday"). Nouns in data/lexicon/time-happenings.txt.
+// Not when the clause looks ahead to it ("bracing for Thursday's storm", "prepare for the hurricane on Thursday",
+// "a tornado on Thursday could hit"), when a plan or forecast modifies it ("a scheduled blast"), nor when the noun
+// only modifies the head of its phrase ("Friday's fire drill", data/lexicon/time-happening-heads.txt).
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 
-const NOUNS = readDataRows(join(projectRoot, 'data', 'lexicon', 'time-happenings.txt')).map((r) => r[0]!.toLowerCase());
-const ALT = NOUNS.sort((a, b) => b.length - a.length).join('|');
+const rows = (f: string): string => readDataRows(join(projectRoot, 'data', 'lexicon', f))
+  .map((r) => r[0]!.toLowerCase()).sort((a, b) => b.length - a.length).join('|');
+const ALT = rows('time-happenings.txt');
+const HEADS = rows('time-happening-heads.txt');
 /** "the crash on Monday", "an attack early on Monday", "the floods in March": the noun right before its time. */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:${ALT})(?:e?s)?[ \t]+(?:(?:early|late)[ \t]+)?(?:on|in|of)[ \t]+$`, 'i');
 /** "Monday's storm", "Monday's deadly attack": a possessive day before the noun (one adjective allowed). */
-const NOUN_AFTER = new RegExp(String.raw`^['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:${ALT})(?:e?s)?\b`, 'i');
+const NOUN_AFTER = new RegExp(String.raw`^['’]s[ \t]+(?:([a-z]+)[ \t]+)?(?:${ALT})(?:e?s)?\b`, 'i');
+/** The noun modifies a planned or standing head: "fire drill", "crash test", "storm warning", "hurricane season". */
+const HEAD_AFTER = new RegExp(String.raw`^[ \t]+(?:${HEADS})(?:e?s)?\b`, 'i');
+/** A modifier that makes the happening a plan, forecast or threat: "a scheduled outage", "faces death". */
+const PLANNED = /\b(?:planned|scheduled|expected|possible|potential|likely|forecast|predicted|threatened|feared|imminent|looming|upcoming|coming|faces?|facing)[ \t]+(?:[a-z]+[ \t]+)?$/i;
+/** "for the hurricane", "for Thursday's storm": the phrase is what is prepared or waited for. */
+const FOR_BEFORE = /\b(?:for|ahead[ \t]+of|before)[ \t]+(?:(?:the|a|an|this|next)[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
+/** "a tornado on Thursday could hit": the phrase is the subject of a look-ahead verb right after it. */
+const MODAL_AFTER = /^[ \t]+(?:could|may|might|will|would|shall|is[ \t]+(?:expected|forecast|due|set|likely)[ \t]+to|are[ \t]+(?:expected|forecast|due|set|likely)[ \t]+to)\b/i;
+/** The phrase is the object of "of/from/after/since": a look-ahead verb after it belongs to another subject. */
+const OBJECT_OF = /\b(?:of|from|after|since|in|by|over|about)[ \t]+(?:(?:the|a|an|this|last)[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
 
-const AHEAD_BEFORE = /\b(?:will|shall|would|(?:is|are|due|expected|set|plans?|going|scheduled)\s+to)\b|['’]ll\b/i;
+const AHEAD_BEFORE = /\b(?:will|shall|would|could|may|might|(?:is|are|due|expected|set|plans?|going|scheduled)\s+to|prepar\w*|brac\w*|forecast\w*|warn\w*|expect\w*|ahead\s+of)\b|['’]ll\b/i;
 /** The sentence up to `pos` (at most 200 characters). */
 function clauseBefore(text: string, pos: number): string {
   const s = text.slice(Math.max(0, pos - 200), pos);
@@ -20,11 +35,30 @@ function clauseBefore(text: string, pos: number): string {
   return cut >= 0 ? s.slice(cut + 1) : s;
 }
 
+/** True when the phrase [from, to) is looked ahead to: a look-ahead word before it, "for" it, or a modal after it. */
+function lookedAhead(text: string, from: number, to: number): boolean {
+  const before = clauseBefore(text, from);
+  if (AHEAD_BEFORE.test(before) || FOR_BEFORE.test(before.slice(-40))) return true;
+  return MODAL_AFTER.test(text.slice(to, to + 30)) && !OBJECT_OF.test(before.slice(-40));
+}
+
 /** True when the time at [start, end) dates a happening noun next to it. */
 export function datesHappening(text: string, start: number, end: number): boolean {
   // "will visit the site of the attack on Friday": after a verb ahead the time may date that verb instead
-  if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return !AHEAD_BEFORE.test(clauseBefore(text, start));
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const m = NOUN_BEFORE.exec(lead);
+  if (m) {
+    const nounAt = start - lead.length + m.index;
+    if (PLANNED.test(text.slice(Math.max(0, nounAt - 30), nounAt))) return false;
+    return !lookedAhead(text, nounAt, end);
+  }
   // the span may hold the possessive or stop before it
   const e = /['’]s$/.test(text.slice(end - 2, end)) ? end - 2 : end;
-  return NOUN_AFTER.test(text.slice(e, e + 40));
+  const a = NOUN_AFTER.exec(text.slice(e, e + 40));
+  if (!a) return false;
+  if (a[1] && PLANNED.test(a[1] + ' ')) return false;
+  const nounEnd = e + a[0].length;
+  if (HEAD_AFTER.test(text.slice(nounEnd, nounEnd + 20))) return false;
+  // "Residents are bracing for Thursday's storm": the possessive is looked ahead to as well
+  return !lookedAhead(text, start, nounEnd);
 }

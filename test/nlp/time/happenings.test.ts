@@ -28,4 +28,29 @@ describe('time: a day dating a happening is past', () => {
     const t = 'the firestorm of criticism on Monday';
     assert.equal(datesHappening(t, t.indexOf('Monday'), t.indexOf('Monday') + 6), false);
   });
+  it('a happening looked ahead to, planned, or only modifying its head is not past (review probes)', () => {
+    const PUB = '2026-03-12';
+    const cases: [string, string][] = [
+      ['Residents are bracing for Thursday\'s storm, which forecasters say will bring heavy rain.', 'Thursday'],
+      ['Officials urged residents to prepare for the hurricane on Thursday.', 'Thursday'],
+      ['Forecasters warned that a tornado on Thursday could hit the town.', 'Thursday'],
+      ['A scheduled power outage on Thursday will affect 3,000 homes.', 'Thursday'],
+      ['The inmate faces death on Thursday unless the governor intervenes.', 'Thursday'],
+      ['Friday\'s fire drill will test the new alarms.', 'Friday'],
+      ['Saturday\'s crash test demonstration will be shown.', 'Saturday'],
+    ];
+    for (const [t, day] of cases) {
+      const i = t.indexOf(day);
+      assert.equal(datesHappening(t, i, i + day.length), false, t);
+    }
+    check(PUB, [
+      ['Residents are bracing for Thursday\'s storm, which forecasters say will bring heavy rain.', 'Thursday', '2026-03-12', 'DATE'],
+      ['Friday\'s fire drill will test the new alarms.', 'Friday', '2026-03-13', 'DATE'],
+      ['Saturday\'s crash test demonstration will be shown.', 'Saturday', '2026-03-14', 'DATE'],
+      ['Forecasters warned that a tornado on Friday could hit the town.', 'Friday', '2026-03-13', 'DATE'],
+      // the happening itself, as the object of "from", stays past under a look-ahead verb after it
+      ['The death toll from Monday\'s storm could rise.', 'Monday', '2026-03-09', 'DATE'],
+      ['Monday\'s storm killed three people.', 'Monday', '2026-03-09', 'DATE'],
+    ]);
+  });
 });
