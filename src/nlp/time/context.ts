@@ -7,7 +7,8 @@ import type { Tense } from './cand.js';
 import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, IRREGULAR_PAST_CUES, PAST_CUES } from './lexicon.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
-import { CLOCK_LEAD as DEADLINE_CLOCK, deadlineAhead } from './deadline.js';
+import { deadlineAhead } from './deadline.js';
+import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
 import { datesHappening } from './happenings.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
@@ -50,8 +51,6 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
  * "the final is on Sunday", "which is on Friday" keep their "is").
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
-/** A clock time between the verb and the day: "kick-off is at 3pm on Sunday". */
-const CLOCK_LEAD = /(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|midnight|noon|midday)[ \t]+(?=(?:on[ \t]+)?$)/i;
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+(?!(?:is|are)[ \t])\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
@@ -212,13 +211,14 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     }
     // "postponed to Saturday", "extended the deadline until Friday": a time something is moved to lies ahead
     // (a clock time between them is passed over: "extended its deadline until 9 a.m. EST Tuesday")
-    if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(DEADLINE_CLOCK, ''))) return 'FUTURE';
+    if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened
     if (datesHappening(text, start, end)) return 'PAST';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
-    const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_LEAD, '');
+    // (a clock time between the verb and the day is passed over: "kick-off is at 3pm on Sunday")
+    const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_AT_LEAD, '');
     if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
     if (!best || bestScore > -1 || best.fut) {
       if (sent?.kind === 'HEADLINE') {

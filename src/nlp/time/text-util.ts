@@ -64,3 +64,14 @@ export function atSentenceStart(text: string, pos: number): boolean {
   if (i < 0) return true;
   return /[.!?:]/.test(text[i]!);
 }
+
+/**
+ * A clock time in a lead before a day, for the lead checks that pass over it ("until 9 a.m. EST Tuesday",
+ * "kick-off is at 3pm on Sunday"): a.m./p.m., a colon, or midnight/noon/midday, never a bare number ("extended his
+ * lead to 12 on Sunday"). The zone is upper case only (no flag: "to 12 on" is no zone either).
+ */
+const CLOCK_SRC = String.raw`(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[aApP]\.?[mM]\.?|\d{1,2}:\d\d|[Mm]idnight|[Nn]oon|[Mm]idday)(?:[ \t]+[A-Z]{2,4}\b)?`;
+/** The clock time and a following "on" at the end of a lead: "until 9 a.m. EST on " → "until ". */
+export const CLOCK_LEAD = new RegExp(String.raw`${CLOCK_SRC}[ \t]+(?:on[ \t]+)?$`);
+/** The clock time (and "at" before it) at the end of a lead, keeping a following "on": "is at 3pm on " → "is on ". */
+export const CLOCK_AT_LEAD = new RegExp(String.raw`(?:[Aa]t[ \t]+)?${CLOCK_SRC}[ \t]+(?=(?:on[ \t]+)?$)`);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkCases, type SpanCase } from './helpers.js';
 import { deadlineAhead } from '../../../src/nlp/time/deadline.js';
+import { CLOCK_AT_LEAD, CLOCK_LEAD } from '../../../src/nlp/time/text-util.js';
 
 const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const MON = '2023-09-11';
@@ -36,5 +37,26 @@ describe('time: a granted deadline looks ahead', () => {
     assert.equal(deadlineAhead(t, t.indexOf('Friday'), t.indexOf('Friday') + 6), false);
     const u = 'They were given until Friday to leave.';
     assert.equal(deadlineAhead(u, u.indexOf('Friday'), u.indexOf('Friday') + 6), true);
+  });
+  it('a bare number is no clock time, a comma or "given the" is no grant, a told outcome closes it (review probes)', () => {
+    const PUB = '2026-03-12';
+    check(PUB, [
+      ['Verstappen extended his lead to 12 on Sunday after winning in Melbourne.', 'Sunday', '2026-03-08', 'DATE'],
+      ['Hamas was given until Friday to respond, but rejected the proposal on Saturday.', 'Friday', '2026-03-06', 'DATE'],
+      ['He stayed in the city, given the danger, until Friday to help his parents.', 'Friday', '2026-03-06', 'DATE'],
+      // still a deadline ahead
+      ['Hamas was given until Friday to respond to the proposal.', 'Friday', '2026-03-13', 'DATE'],
+    ]);
+    for (const t of ['Hamas was given until Friday to respond, but rejected the proposal on Saturday.', 'He stayed in the city, given the danger, until Friday to help his parents.', 'They were given until Friday to leave but ignored the order.']) {
+      assert.equal(deadlineAhead(t, t.indexOf('Friday'), t.indexOf('Friday') + 6), false, t);
+    }
+    // one clock helper: a.m./p.m., a colon or midnight/noon; zones upper case only
+    assert.equal('extended his lead to 12 on '.replace(CLOCK_LEAD, ''), 'extended his lead to 12 on ');
+    assert.equal('gave them until 9 a.m. EST on '.replace(CLOCK_LEAD, ''), 'gave them until ');
+    assert.equal('until 21:30 '.replace(CLOCK_LEAD, ''), 'until ');
+    assert.equal('until noon '.replace(CLOCK_LEAD, ''), 'until ');
+    assert.equal('until 9 est '.replace(CLOCK_LEAD, ''), 'until 9 est ');
+    assert.equal('kick-off is at 3pm on '.replace(CLOCK_AT_LEAD, ''), 'kick-off is on ');
+    assert.equal('the score is 12 on '.replace(CLOCK_AT_LEAD, ''), 'the score is 12 on ');
   });
 });
