@@ -248,8 +248,9 @@ export function refineSignals(text: string, cands: Cand[]): void {
     else if (/^,?\s+at\s+the\s+latest\b/i.test(right)) c.mod = 'ON_OR_BEFORE';
     // "closed until at least Friday", "at least until Friday": an end not known yet, so ahead of the telling
     // whatever the tense ("schools were ordered closed until at least Friday"), unless told from a past moment
-    // ("had been closed until at least Friday").
-    if (!c.tense && DEADLINE_RULES.test(c.rule) && AT_LEAST_UNTIL.test(left2) && !/\bhad\b/i.test(sentenceAround(text, c.start, c.end))) c.tense = 'FUTURE';
+    // ("had been closed until at least Friday"): only the verb chain governing "until" counts, not a "had" in
+    // another clause ("Officials, who had inspected the site, ordered schools closed until at least Friday").
+    if (!c.tense && DEADLINE_RULES.test(c.rule) && AT_LEAST_UNTIL.test(left2) && !/\bhad\b/i.test(untilChain(text, c.start))) c.tense = 'FUTURE';
     if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
     else if (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2)) {
@@ -268,4 +269,11 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.tense = HALTED_UNTIL.test(text.slice(Math.max(0, c.start - 100), c.start)) || deadlineAhead(text, c.start, c.end) || !pastAux(sentenceAround(text, c.start, c.end)) ? 'FUTURE' : 'PAST';
     }
   }
+}
+
+/** The verb chain before a time's "until": the text back to the last clause break (punctuation or a relative). */
+function untilChain(text: string, start: number): string {
+  const s = text.slice(Math.max(0, start - 100), start);
+  const m = /^[\s\S]*(?:[,;:.!?\n(\u2013\u2014]|\b(?:who|which|that|when|after|before|because|while|as|and|but)\b)/i.exec(s);
+  return m ? s.slice(m[0].length) : s;
 }

@@ -22,4 +22,12 @@ describe('time: an open-ended "at least until" looks ahead', () => {
       ['The road was closed until Friday.', 'Friday', '2023-09-08', 'DATE'],
     ]);
   });
+  it('only the verb chain governing "until" can make it a past view (review probe)', () => {
+    check('2026-03-12', [
+      ['Officials, who had inspected the site, ordered schools closed until at least Friday.', 'Friday', '2026-03-13', 'DATE'],
+      // negatives: a "had" in the chain itself still tells it from a past moment
+      ['Schools had been closed until at least Friday.', 'Friday', '2026-03-06', 'DATE'],
+      ['Schools had been ordered closed until at least Friday, officials said.', 'Friday', '2026-03-06', 'DATE'],
+    ]);
+  });
 });
