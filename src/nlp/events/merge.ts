@@ -66,7 +66,7 @@ export function merge(ctx: Ctx, drafts: Draft[]): Draft[] {
 }
 
 /** Events with no participants inherit them from the last event of the same family ("the sentencing
- * hearing" after "convicted Bankman-Fried"; a death toll after "floods in Derna"), unless the two are dated apart. */
+ * hearing" after "convicted Bankman-Fried"; a death toll after "floods in Derna"), unless the two are of one type and dated apart. */
 export function inherit(ctx: Ctx, drafts: Draft[]): void {
   const last = new Map<string, Draft>();
   for (const d of drafts) {
@@ -74,8 +74,9 @@ export function inherit(ctx: Ctx, drafts: Draft[]): void {
     if (!fam) continue;
     if (!hasParticipants(d)) {
       const src = last.get(fam + ':patient') ?? last.get(fam);
-      // (dated otherwise, it is another event: "Biden met Xi on Monday. The meeting on Thursday will focus on trade")
-      if (src && d.sentence - src.sentence <= (fam === 'court' ? 10 : 4) && !otherDate(ctx, d, src)) {
+      // (an event of the same type dated otherwise is another one: "Biden met Xi on Monday. The meeting on Thursday will
+      // focus on trade"; the next step of a sequence keeps its own date: a sentencing weeks after the conviction)
+      if (src && d.sentence - src.sentence <= (fam === 'court' ? 10 : 4) && !(src.type === d.type && otherDate(ctx, d, src))) {
         for (const [role, ids] of src.args) {
           if (fam === 'disaster' && !PLACE_ROLES.has(role)) continue;
           addArg(d, role, ids);

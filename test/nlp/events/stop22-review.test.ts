@@ -96,3 +96,12 @@ test('finding 6: a foreign speaker\'s words are placed neither in the dateline\'
   const said = b.find((e) => e.trigger === 'announced');
   assert.ok(said && said.names.includes('Kyiv'), JSON.stringify(b));
 });
+
+test('finding 7, negative: the next step of a sequence on another date still inherits (a sentencing after the conviction)', async () => {
+  const { makeDoc } = await import('./helpers.js');
+  const { extractEvents } = await import('../../../src/nlp/events/index.js');
+  const doc = makeDoc('A jury convicted Bankman-Fried on Thursday. The sentencing is set for March 28.', [person('Bankman-Fried')], { tokens: true, times: ['Thursday', 'March 28'] });
+  doc.times[0]!.value = '2023-11-02'; doc.times[1]!.value = '2024-03-28';
+  const ev = extractEvents(doc).find((e) => e.trigger.text === 'sentencing');
+  assert.ok(ev && argNames(doc, ev).patient?.includes('Bankman-Fried'), JSON.stringify(ev && argNames(doc, ev)));
+});
