@@ -478,6 +478,9 @@ export const FRACTION_DENOMINATORS: readonly string[] = [
 ];
 /** Words before a bare figure that say it stands for a count named elsewhere ("put the figure at 40,000"). */
 export const FIGURE_WORDS: readonly string[] = ['figure', 'figures', 'toll', 'tally', 'number', 'total', 'count', 'estimate', 'estimates', 'numbers', 'death'];
+/** Nouns naming a count in the clause after a fronted "At N," ("At 12, the number of dead is still rising", "At 3,000,
+ *  the crowd was smaller"): the figure is that count, not a clock time or an age. */
+export const AT_FIGURE_NOUNS: readonly string[] = [...FIGURE_WORDS, 'crowd', 'crowds', 'turnout', 'attendance', 'audience'];
 
 /** Nouns that mean "dead/missing/injured people" when they appear near a bare number ("the toll passed 3,800"). */
 /** Bodies of people: "a crew of 22", "a delegation of 40", "a force of 5,000" count people when nothing follows. */

@@ -1,5 +1,6 @@
 import { boundBefore } from './bounds.js';
 import type { ScanContext } from './candidate.js';
+import { AT_FIGURE_NOUNS } from './lexicon.js';
 
 // "Of the 300 schools in the district, 120 were damaged", "Out of 120 schools, 45 were closed", "Of the 15 hospitals,
 // only three are still working": a sentence that opens with "Of" (or "Out of") and a count, then a comma and a bare
@@ -29,15 +30,24 @@ export function frontedPartitive(ctx: ScanContext, startTok: number): { unit: st
 
 /**
  * "At 10, five children were rescued", "At 16, she left school": a bare figure after an "At" that opens the sentence
- * and a comma right after it is a clock time or an age, not a count.
+ * and a comma right after it is a clock time or an age, not a count: only a figure a clock or an age can be (at most
+ * 110, no thousands separator: "At 3,000, the crowd was smaller" is a count), and not when the clause after it names
+ * a count ("At 12, the number of dead is still rising").
  */
-export function atOpener(ctx: ScanContext, startTok: number, end: number): boolean {
+export function atOpener(ctx: ScanContext, startTok: number, end: number, value: number): boolean {
   const { toks } = ctx;
   const at = toks[startTok - 1];
   if (!at || at.lower !== 'at' || toks[end + 1]?.text !== ',' || toks[end + 1]!.sent !== at.sent) return false;
   const before = toks[startTok - 2];
-  return !before || before.sent !== at.sent;
+  if (before && before.sent === at.sent) return false;
+  if (!(value <= 110)) return false;
+  for (let k = startTok; k <= end; k++) if (/\d,\d/.test(toks[k]!.text)) return false;
+  for (let k = end + 2; k < toks.length && k <= end + 8 && toks[k]!.sent === at.sent && toks[k]!.text !== ','; k++) {
+    if (AT_FIGURE_SET.has(toks[k]!.lower)) return false;
+  }
+  return true;
 }
+const AT_FIGURE_SET = new Set(AT_FIGURE_NOUNS);
 
 /**
  * "Shipments rose to 5,000 from 3,000 a year earlier", "The number of flights fell to 1,200 from 2,000": a bare figure

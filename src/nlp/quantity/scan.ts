@@ -352,7 +352,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     const subject = num.words && num.value > 1 && PLURAL_VERBS_AFTER.has(ctx.toks[num.end + 1]?.lower ?? '');
     if ((num.words && !harmed && !subject && num.rule !== 'vague-plural-bare' && !figureReaches(ctx.toks, startTok, num.end)) || ctx.toks[tail.end + 1]?.lower === 'times' || isAge(ctx, startTok, num) || isRatio(ctx, num)) return { items: [], last: num.end };
     // "At 10, five children …": a clock time or an age opening the sentence
-    if (atOpener(ctx, startTok, num.end)) return { items: [], last: num.end };
+    if (atOpener(ctx, startTok, num.end, num.value)) return { items: [], last: num.end };
     // "a crew of 22", "a delegation of 40": the size of a body of people
     const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
     const ctxUnit = body ? 'person' : contextUnit(ctx, num.start, num.end);
