@@ -17,7 +17,7 @@ export interface ScanContext {
   /** The last count found so far and its sentence: what a later "the figure at 40,000" refers to. */
   lastCount?: { unit: string; sent: number; end: number; first?: number };
   /** Every count found so far (unit, value, sentence), for "The 24 were questioned" after "their 24 colleagues". */
-  counts?: { unit: string; value: number; sent: number }[];
+  counts?: { unit: string; value: number; sent: number; first?: number; end?: number }[];
   /** The last quantity of any kind (money, percentages and measures too) and where it ends. */
   lastQuantity?: { q: Quantity; sent: number; end: number };
 }

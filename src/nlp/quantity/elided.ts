@@ -22,7 +22,9 @@ export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit
   const b1 = toks[startTok - 1];
   if (!b1 || b1.sent !== sent) return undefined;
   // "including 50 overnight" (not "including 50 of them", read elsewhere; the count is at most a clause away)
-  if (b1.lower === 'including' && startTok - last.end <= 8 && toks[num.end + 1]?.lower !== 'of') return { unit: last.unit, rule: 'count:including' };
+  // (the clause's own count, not one inside a prepositional phrase after it: "killed 40 people in 12 towns,
+  // including 8 in Homs" counts people)
+  if (b1.lower === 'including' && startTok - last.end <= 8 && toks[num.end + 1]?.lower !== 'of') return { unit: clauseCount(ctx, startTok, sent) ?? last.unit, rule: 'count:including' };
   // "against 25 the year before", "versus 30 in 2020"
   if (COMPARE.has(b1.lower) && startTok - last.end <= 8) return { unit: last.unit, rule: 'count:compared-count' };
   // "and 4.5 million in 2023", ", 900 in March"
@@ -36,6 +38,24 @@ export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit
   if (DEGREE.has(b1.lower) && CLAUSE_OPENERS.has(toks[startTok - 2]?.lower ?? '') && toks[startTok - 2]!.sent === sent &&
       VERBS_AFTER.has(toks[num.end + 1]?.lower ?? '') && !num.words) {
     return { unit: last.unit, rule: 'count:clause-subject' };
+  }
+  return undefined;
+}
+
+/** Prepositions whose object is a setting, not what the clause counts: "in 12 towns", "across 30 districts". */
+const SETTING_PREPS = new Set(['in', 'across', 'at', 'from', 'into', 'throughout', 'over', 'among', 'to', 'on']);
+/** The unit of the latest count in the sentence before `startTok` that no preposition governs, when the nearest
+ *  one is inside a prepositional phrase; undefined to keep the nearest. */
+function clauseCount(ctx: ScanContext, startTok: number, sent: number): string | undefined {
+  const { toks } = ctx;
+  const counts = ctx.counts ?? [];
+  const inPhrase = (c: { first?: number }): boolean => c.first !== undefined && SETTING_PREPS.has(toks[c.first - 1]?.lower ?? '');
+  const near = counts[counts.length - 1];
+  if (!near || !inPhrase(near)) return undefined;
+  for (let k = counts.length - 2; k >= 0; k--) {
+    const c = counts[k]!;
+    if (c.sent !== sent || c.end === undefined || startTok - c.end > 16) break;
+    if (!inPhrase(c) && c.unit !== '') return c.unit;
   }
   return undefined;
 }

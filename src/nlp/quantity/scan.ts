@@ -45,7 +45,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     for (const q of found.items) {
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
         ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };
-        (ctx.counts ??= []).push({ unit: q.unit, value: q.value, sent: toks[found.last].sent });
+        (ctx.counts ??= []).push({ unit: q.unit, value: q.value, sent: toks[found.last].sent, first: i, end: found.last });
       }
     }
     if (found.items.length) ctx.lastQuantity = { q: found.items[found.items.length - 1]!, sent: toks[found.last].sent, end: found.last };

@@ -14,3 +14,10 @@ test('a fronted "At N," is a clock time or an age only for a figure one can be, 
   assert.deepEqual(qs('At 16, she left school.'), []);
   assert.deepEqual(qs('At 10, five children were rescued.'), ['five children|5|person']);
 });
+
+test('"including N" counts what the clause counted, not a count inside a prepositional phrase after it', () => {
+  assert.deepEqual(qs('The storm killed 40 people in 12 towns, including 8 in Homs.'), ['40 people|40|person', '12 towns|12|town', '8|8|person']);
+  // negatives: the nearest count when it is the clause's own
+  assert.deepEqual(qs('Floods hit 30 districts, including 12 in the north.'), ['30 districts|30|district', '12|12|district']);
+  assert.deepEqual(qs('The army fired 400 rockets since Saturday, including 50 overnight.'), ['400 rockets|400|rocket', '50|50|rocket']);
+});
