@@ -55,6 +55,8 @@ const AT_FIGURE_SET = new Set(AT_FIGURE_NOUNS);
  * the earlier value of that count. The count ends at most six tokens before "from"; the two are of one size (a tenth
  * to ten times each other).
  */
+const FROM_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'which', 'who', 'where', 'that', 'and', 'but', 'until', 'once', 'if']);
+
 export function changedFrom(ctx: ScanContext, startTok: number, num: { value: number }, change: ReadonlySet<string>): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok]!.sent;
@@ -62,6 +64,12 @@ export function changedFrom(ctx: ScanContext, startTok: number, num: { value: nu
   const from = b ? b.at - 1 : startTok - 1;
   const last = ctx.lastCount;
   if (toks[from]?.lower !== 'from' || !last || last.unit === '' || last.sent !== sent || last.end >= from || from - last.end > 7) return undefined;
+  // "up from 25 in 2019 when it moved from 12": a clause opener, a comma or another verb between the count and
+  // "from" starts another clause, whose "from" is not the count's earlier value
+  for (let k = last.end + 1; k < from; k++) {
+    const w = toks[k]!;
+    if (w.text === ',' || w.text === ';' || FROM_CLAUSE_OPENERS.has(w.lower) || (w.kind !== 'num' && /^[a-z]{3,}ed$/.test(w.text))) return undefined;
+  }
   const value = ctx.counts?.[ctx.counts.length - 1]?.value;
   if (value === undefined || !(value > 0) || num.value / value > 10 || num.value / value < 0.1) return undefined;
   const first = last.first ?? last.end;

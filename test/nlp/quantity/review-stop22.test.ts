@@ -21,3 +21,10 @@ test('"including N" counts what the clause counted, not a count inside a preposi
   assert.deepEqual(qs('Floods hit 30 districts, including 12 in the north.'), ['30 districts|30|district', '12|12|district']);
   assert.deepEqual(qs('The army fired 400 rockets since Saturday, including 50 overnight.'), ['400 rockets|400|rocket', '50|50|rocket']);
 });
+
+test('a figure after "from" is a count\'s earlier value only within the count\'s clause', () => {
+  assert.deepEqual(qs('The team scored 40 points, up from 25 in 2019 when it moved from 12 to the top league.'), ['40 points|40|point', '25|25|point']);
+  // negatives: the change told in the count's own clause
+  assert.deepEqual(qs('The number of flights fell to 1,200 last year from 2,000.'), ['1,200|1200|flight', '2,000|2000|flight']);
+  assert.deepEqual(qs('Shipments rose to 5,000 from 3,000 a year earlier.'), ['5,000|5000|shipment', '3,000|3000|shipment']);
+});
