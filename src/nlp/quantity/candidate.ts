@@ -18,6 +18,8 @@ export interface ScanContext {
   lastCount?: { unit: string; sent: number; end: number; first?: number };
   /** Every count found so far (unit, value, sentence), for "The 24 were questioned" after "their 24 colleagues". */
   counts?: { unit: string; value: number; sent: number; first?: number; end?: number }[];
+  /** The first token of each sentence asked about so far (sentence index → token index). */
+  sentFirst?: Map<number, number>;
   /** The last quantity of any kind (money, percentages and measures too) and where it ends. */
   lastQuantity?: { q: Quantity; sent: number; end: number };
 }

@@ -1,15 +1,16 @@
 import type { Num, ScanContext } from './candidate.js';
-import { MONTHS } from './lexicon.js';
+import { DEGREE_ADVERBS, MONTHS } from './lexicon.js';
 
 // A bare figure that counts what the sentence counted just before, named by the words around it:
 // - "400 strikes since Saturday, including 50 overnight": a part after "including";
 // - "40 projects last year, against 25 the year before": the figure compared with the count after "against"/"versus";
 // - "3 million phones in 2022 and 4.5 million in 2023": an item of a breakdown by year or month;
-// - "300 buses, but only 120 are running": a clause after "but"/"while"/";" whose subject is the figure, past "only".
+// - "300 buses, but only 120 are running": a clause after "but"/"while"/"whereas"/"and"/";" whose subject is the
+//   figure, past an adverb of degree ("only", "just", …: DEGREE_ADVERBS, shared with the fronted partitive).
 
 const COMPARE = new Set(['against', 'versus', 'vs', 'vs.']);
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', ';', 'and']);
-const DEGREE = new Set(['only', 'just', 'barely', 'merely']);
+const DEGREE = new Set(DEGREE_ADVERBS);
 const VERBS_AFTER = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained', 'still']);
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const TIME_PREPS = new Set(['in', 'on', 'during', 'by']);

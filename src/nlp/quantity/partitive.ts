@@ -1,6 +1,6 @@
 import { boundBefore } from './bounds.js';
 import type { ScanContext } from './candidate.js';
-import { AT_FIGURE_NOUNS } from './lexicon.js';
+import { AT_FIGURE_NOUNS, DEGREE_ADVERBS } from './lexicon.js';
 
 // "Of the 300 schools in the district, 120 were damaged", "Out of 120 schools, 45 were closed", "Of the 15 hospitals,
 // only three are still working": a sentence that opens with "Of" (or "Out of") and a count, then a comma and a bare
@@ -8,17 +8,16 @@ import { AT_FIGURE_NOUNS } from './lexicon.js';
 // ("only", "just") may stand between the comma and the figure.
 
 /** Adverbs of degree that may stand between the comma and the figure of a fronted partitive. */
-const DEGREE_ADVERBS = new Set(['only', 'just', 'merely', 'barely', 'all', 'still']);
+const DEGREE = new Set(DEGREE_ADVERBS);
 
 export function frontedPartitive(ctx: ScanContext, startTok: number): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok]!.sent;
   const b = boundBefore(toks, startTok);
   let comma = b ? b.at - 1 : startTok - 1;
-  if (!b && DEGREE_ADVERBS.has(toks[comma]?.lower ?? '') && toks[comma]!.sent === sent) comma--;
+  if (!b && DEGREE.has(toks[comma]?.lower ?? '') && toks[comma]!.sent === sent) comma--;
   if (toks[comma]?.text !== ',' || toks[comma]!.sent !== sent) return undefined;
-  let first = comma;
-  while (first > 0 && toks[first - 1]!.sent === sent) first--;
+  const first = sentenceFirst(ctx, comma);
   const open = toks[first]!.lower === 'out' && toks[first + 1]?.lower === 'of' ? first + 1 : first;
   if (toks[open]!.lower !== 'of' || open >= comma - 2) return undefined;
   const last = ctx.lastCount;
@@ -77,4 +76,18 @@ export function changedFrom(ctx: ScanContext, startTok: number, num: { value: nu
     if (change.has(toks[k]!.lower)) return { unit: last.unit, rule: 'count:changed-from' };
   }
   return undefined;
+}
+
+/** The first token of the sentence holding token `tok`, found once per sentence (kept on the context). */
+function sentenceFirst(ctx: ScanContext, tok: number): number {
+  const { toks } = ctx;
+  const sent = toks[tok]!.sent;
+  const cache = (ctx.sentFirst ??= new Map());
+  let first = cache.get(sent);
+  if (first === undefined) {
+    first = tok;
+    while (first > 0 && toks[first - 1]!.sent === sent) first--;
+    cache.set(sent, first);
+  }
+  return first;
 }

@@ -37,3 +37,10 @@ test('a "-member" body counts members only when its members are states', () => {
   assert.deepEqual(qs('The 193-member General Assembly voted.'), ['193-member|193|member']);
   assert.deepEqual(qs('A 9-member council of nations oversees the fund.'), ['9-member|9|member']);
 });
+
+test('one list of degree adverbs serves the elided clause subject and the fronted partitive', () => {
+  assert.deepEqual(qs('The city has 300 buses, but just 120 are running.'), ['300 buses|300|bus', '120|120|bus']);
+  assert.deepEqual(qs('Of the 15 hospitals, still three are working.'), ['15 hospitals|15|hospital', 'three|3|hospital']);
+  // negative: no opening "Of" phrase, no partitive
+  assert.deepEqual(qs('Still, three are working.'), []);
+});
