@@ -694,11 +694,5 @@ export const ONE_NOT_COUNTS: readonly string[] = [
   'analyst', 'observer', 'expert', 'critic', 'commentator', 'diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
 ];
 
-/** Bodies whose members are states, not people: "the 27-member bloc", "the 193-member General Assembly"; after
- *  another noun ("a 12-member jury", "a 9-member council") a "-member" body counts people. "council" and "assembly"
- *  are bodies of states only as named ones ("Security Council", "General Assembly") or "of nations/states". */
-export const STATE_BODIES: readonly string[] = ['bloc', 'alliance', 'union', 'group', 'grouping', 'coalition', 'federation', 'organisation', 'organization', 'commonwealth', 'community'];
-export const STATE_BODY_NAMES: readonly string[] = ['security council', 'general assembly', 'human rights council'];
-
 /** Adverbs of degree that may stand before a bare figure: "Of the 15 hospitals, only three …", "but just 120 are". */
 export const DEGREE_ADVERBS: readonly string[] = ['only', 'just', 'merely', 'barely', 'all', 'still'];

@@ -1,6 +1,6 @@
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, FRACTION_DENOMINATORS, STATE_BODIES, STATE_BODY_NAMES, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
+import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
@@ -105,8 +105,7 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
   const w = toks[k];
   // "a 40-strong delegation", "a 15-member council", "a 12-man crew": a body of people of that size
   // ("the 27-member bloc", "the 193-member assembly": members are what a "-member" body counts, states as often as people)
-  // ("a 12-member jury" counts people: "member" only for a body of states)
-  if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: w.lower === 'member' && stateBody(ctx, k + 1) ? 'member' : 'person', end: k, rule: 'count:people-size' };
+  if (hyphen && currency === undefined && w && PEOPLE_SIZE.has(w.lower)) return { unit: w.lower === 'member' ? 'member' : 'person', end: k, rule: 'count:people-size' };
   // "a 15-nation council", "a 500-seat assembly", "a three-storey building": the noun after the hyphen is what is counted
   // (not "three-legged", "two-pronged": an adjective in -ed; not a word number of one: "one-man show" is no count)
   if (hyphen && currency === undefined && (!num.words || (num.value >= 2 && !num.scaled)) && w && w.text === w.lower && /^[a-z]{3,}$/.test(w.lower) && !TIMES.has(w.lower) &&
@@ -202,20 +201,3 @@ export function contextUnit(ctx: ScanContext, at: number, end = at): string | un
   return undefined;
 }
 
-const STATE_BODY_SET = new Set(STATE_BODIES);
-/** True when the noun phrase from token `k` names a body of states: "bloc", "European Union", "Security Council",
- *  "council of nations". */
-function stateBody(ctx: ScanContext, k: number): boolean {
-  const { toks } = ctx;
-  const words: string[] = [];
-  for (let j = k; j < k + 4 && toks[j]?.kind === 'word' && toks[j]!.sent === toks[k]?.sent; j++) {
-    words.push(toks[j]!.lower);
-    const t = toks[j]!;
-    if (STATE_BODY_SET.has(t.lower)) return true;
-    if (STATE_BODY_NAMES.includes(words.slice(-2).join(' ')) || STATE_BODY_NAMES.includes(words.slice(-3).join(' '))) return true;
-    if ((t.lower === 'council' || t.lower === 'assembly') && toks[j + 1]?.lower === 'of' && /^(?:nations|states|countries)$/.test(toks[j + 2]?.lower ?? '')) return true;
-    // a lower-case noun heads the phrase: stop there
-    if (t.text === t.lower) break;
-  }
-  return false;
-}

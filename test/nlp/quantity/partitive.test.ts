@@ -33,9 +33,9 @@ test('"At 10," opening a sentence is a time or an age, not a count', () => {
   assert.deepEqual(find('The death toll stood at 10, officials said.'), [['10', 10, 'person']]);
 });
 
-test('the size of a "-member" body of states counts members, of people (a jury) people; "-strong" counts people', () => {
+test('the size of a "-member" body counts members; "-strong" still counts people', () => {
   assert.deepEqual(find('The 27-member bloc agreed on sanctions.'), [['27-member', 27, 'member']]);
-  assert.deepEqual(find('The nine-member jury deliberated.'), [['nine-member', 9, 'person']]);
+  assert.deepEqual(find('The nine-member jury deliberated.'), [['nine-member', 9, 'member']]);
   assert.deepEqual(find('A 3,000-strong force was deployed.'), [['3,000-strong', 3000, 'person']]);
 });
 

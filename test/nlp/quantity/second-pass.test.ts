@@ -49,7 +49,7 @@ const CASES: Array<[string, Want[], number?]> = [
   ['Temperatures hit 45 degrees in Seville and 104 degrees in Phoenix.', [{ value: 45, unit: '°C' }, { value: 104, unit: '°F' }], 2],
   ['The goal is to limit warming to 1.5 degrees.', [{ value: 1.5, unit: '°C' }], 1],
   ['The car turned 180 degrees.', [{ value: 180, unit: 'degree' }], 1],
-  ['A 40-strong delegation and a 15-member council met.', [{ value: 40, unit: 'person' }, { value: 15, unit: 'person' }], 2],
+  ['A 40-strong delegation and a 15-member council met.', [{ value: 40, unit: 'person' }, { value: 15, unit: 'member' }], 2],
   ['The shuttle disintegrated, killing all seven aboard.', [{ value: 7, unit: 'person' }], 1],
   ['A plane crashed, killing six and wounding two.', [{ value: 6, unit: 'person' }, { value: 2, unit: 'person' }], 2],
   ['The questionnaire runs from ten to 32 pages.', [{ value: 10, unit: 'page', bound: 'AT_LEAST' }, { value: 32, unit: 'page', bound: 'AT_MOST' }], 2],
