@@ -1,12 +1,12 @@
 // Cutting sentences into claim pieces: clause boundaries, trimming, coordination limits.
 import type { Tok } from '../claims/text.js';
 import { S, CONJ } from './words.js';
+import { coordinatedVerbPhrase } from './vp-split.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 
 /** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
 export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
 
-export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 
 export function sentenceBoundaries(toks: Tok[]): number[] {
   // char offsets where a new clause-level piece starts
@@ -25,7 +25,7 @@ export function sentenceBoundaries(toks: Tok[]): number[] {
     else if (t.l === 'that' && (p.l === 'and' || p.l === 'but')) out.push(p.s);
     else if ((isPunct(p, '—') || isPunct(p, '–')) && t.w) out.push(t.s);
     // "was arrested in 2021 and remains in prison": a second verb phrase in another tense is its own proposition
-    else if ((t.l === 'and' || t.l === 'but') && i > 2 && !isComma(p) && VP_START.has(toks[i + 1]?.l ?? '') && toks.length - i > 3) out.push(t.s);
+    else if (coordinatedVerbPhrase(toks, i)) out.push(t.s);
   }
   return out;
 }

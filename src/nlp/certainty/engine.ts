@@ -7,6 +7,7 @@ import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
+import { modalOutOfScope } from './modal-scope.js';
 import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
@@ -129,7 +130,12 @@ function afterSubjectRelative(toks: Tok[], from: number): number {
     const x = toks[j]!;
     if (!x.w) return from;
     if (!seenVerb) { if (verbLike(x)) seenVerb = true; continue; }
-    if (FINITE.has(x.l) && !FINITE.has(toks[j - 1]!.l)) return j;
+    // ("who were warned and could leave": a verb coordinated inside the relative clause is still the clause's)
+    const prev = toks[j - 1]!.l;
+    if (prev === 'and' || prev === 'but' || prev === 'or') continue;
+    if (FINITE.has(x.l) && !FINITE.has(prev)) return j;
+    // ("Residents who could leave fled the town": a simple past after the clause's verb phrase is the main verb)
+    if (IRR.has(x.l) && !x.cap && !FINITE.has(prev) && prev !== 'to' && !BE_ANY.has(prev) && !/^(be|been|being|not|n't)$/.test(prev)) return j;
   }
   return from;
 }
@@ -561,6 +567,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const l = t.l;
     if (FUT_MODAL.has(l) || WEAK.has(l)) {
       if (WEAK.has(l) && /^(can|must)$/.test(l) && i === 0) continue;
+      if (modalOutOfScope(toks, i, (x) => IRR.has(x.l))) continue;
       const k = nextWord(toks, i);
       const nx = toks[k];
       if (!nx || !nx.w || nx.cap) continue;
