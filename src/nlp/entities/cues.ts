@@ -8,7 +8,7 @@ import type { Tok } from './tokenize.js';
 import { WC_GIVEN, WC_SURNAME, wordClassOf } from './tagger.js';
 
 /** The type the words around the mention [s, e) give it, or undefined. */
-export function contextCueType(toks: readonly Tok[], s: number, e: number, sentenceCues = true): EntityType | undefined {
+export function contextCueType(toks: readonly Tok[], s: number, e: number, sentenceCues = true, tagType?: string): EntityType | undefined {
   const L = lexicon();
   // "<noun> <preposition> NAME" within the sentence, both lower-case (the noun may open the sentence)
   const p1 = toks[s - 1], p2 = toks[s - 2];
@@ -39,9 +39,9 @@ export function contextCueType(toks: readonly Tok[], s: number, e: number, sente
   // "NAME said on Tuesday that its profit rose": a person has no "its"
   if (itsAfterSpeech(toks, e)) return 'ORG';
   // "Torvik cut its forecast", "Kelmira listed its shares": a verb, "its" and a firm's noun
-  if (itsPossessedAfter(toks, e)) return 'ORG';
+  if (itsPossessedAfter(toks, e, s)) return 'ORG';
   // "Oslo-based Halvora", "Tokyo-listed Kelmira": a name right after a place's -based compound is a firm's
-  if (basedBefore(toks, s, e)) return 'ORG';
+  if (basedBefore(toks, s, e, tagType === 'PER')) return 'ORG';
   // "Drovan, about 30 km from the capital", "Lyptsi, 5 miles north of Kharkiv": a distance from it is a place's
   if (distanceAppositionAfter(toks, e)) return 'GPE';
   // (a cue from the whole sentence, not the words next to the name: only for names the KB does not know)
@@ -165,15 +165,17 @@ function coordinatedWith(toks: readonly Tok[], s: number, e: number,
 }
 
 /** Compound suffixes after which a name is a firm's ("Oslo-based Halvora"); data: nameContextCues.basedBefore. */
-export function basedBefore(toks: readonly Tok[], s: number, e: number): boolean {
+export function basedBefore(toks: readonly Tok[], s: number, e: number, taggedPerson = false): boolean {
   const L = lexicon();
   const p = toks[s - 1];
   if (!p || !p.isWord || p.sent !== toks[s]!.sent) return false;
   const dash = p.text.lastIndexOf('-');
   if (dash <= 0 || !/^\p{Lu}/u.test(p.text)) return false;
   if (!L.basedBefore.has(p.text.slice(dash + 1).toLowerCase())) return false;
-  // a person keeps the person's reading ("London-based Jane Smith")
-  return !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && e - s <= 3;
+  // a person keeps the person's reading ("London-based Jane Smith", "Dubai-based Sanjay Mehta"): a known given name
+  // first, a known surname last, or a name of two words or more the tagger read as a person's
+  if (taggedPerson && e - s >= 2) return false;
+  return !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(wordClassOf(toks[e - 1]!.lower) & WC_SURNAME) && e - s <= 3;
 }
 
 /**
@@ -186,13 +188,27 @@ export function distanceAppositionAfter(toks: readonly Tok[], e: number): boolea
   if (!c || c.text !== ',' || c.sent !== toks[e - 1]?.sent) return false;
   let k = e + 1;
   const at = (j: number) => { const t = toks[j]; return t && t.sent === c.sent ? t : undefined; };
-  if (at(k) && L.distanceHedges.has(at(k)!.lower)) k++;
+  if (at(k) && L.distanceHedges.has(at(k)!.lower)) {
+    // "more than 30 km", "less than a mile": the comparison's "than" belongs to the hedge
+    if (/^(more|less|fewer)$/.test(at(k)!.lower) && at(k + 1)?.lower === 'than') k++;
+    k++;
+  }
   const num = at(k);
   if (!num || !(/^\d[\d,.]*$/.test(num.text) || L.distanceNumberWords.has(num.lower))) return false;
   k++;
+  // "a few miles"
+  if (num.lower === 'a' && at(k)?.lower === 'few') k++;
   const unit = at(k);
   if (!unit || !L.distanceUnits.has(unit.lower)) return false;
   k++;
+  // a time is a distance only as a journey: "two hours' drive from", "an hour by road from"; else "two hours from the
+  // start of the hearing" is a time
+  if (L.distanceTimeUnits.has(unit.lower)) {
+    if (at(k) && /^['’]$/.test(at(k)!.text)) k++;
+    if (at(k) && L.distanceTravelNouns.has(at(k)!.lower)) k++;
+    else if (at(k)?.lower === 'by' && at(k + 1) && L.distanceTravelNouns.has(at(k + 1)!.lower)) k += 2;
+    else return false;
+  }
   // "30 km (19 miles)"
   if (at(k)?.text === '(') { while (at(k) && at(k)!.text !== ')' && k < e + 12) k++; k++; }
   const dir = at(k);
@@ -207,10 +223,11 @@ export function distanceAppositionAfter(toks: readonly Tok[], e: number): boolea
  * a firm owns (nameContextCues.possessed ORG, "shares", "dividend", or itsNouns, "forecast", "stake": nouns a place
  * rarely owns). A person owns no "its".
  */
-export function itsPossessedAfter(toks: readonly Tok[], e: number): boolean {
+export function itsPossessedAfter(toks: readonly Tok[], e: number, s = e - 1): boolean {
   const L = lexicon();
   const v = toks[e], its = toks[e + 1];
   if (!v || !its || v.sent !== toks[e - 1]?.sent || its.sent !== v.sent || !v.isWord || v.cap || its.lower !== 'its') return false;
+  if (personNamed(toks, s, e)) return false;
   if (!(/(?:ed|es)$/.test(v.lower) || (/[^s]s$/.test(v.lower) && v.lower.length > 3) || L.itsVerbs.has(v.lower))) return false;
   if (L.locativePreps.has(v.lower) || L.nonEntities.has(v.lower)) return false;
   for (let k = e + 2; k <= e + 3; k++) {
@@ -219,6 +236,22 @@ export function itsPossessedAfter(toks: readonly Tok[], e: number): boolean {
     const n2 = toks[k + 1];
     const two = n2 && n2.sent === v.sent && n2.isWord && !n2.cap ? L.cuePossessed.get(n.lower + ' ' + n2.lower) : undefined;
     if ((two ?? L.cuePossessed.get(n.lower)) === 'ORG' || L.itsNouns.has(n.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The name [s, e) reads as a person's: a word of it is a known given name or surname, or its last word is the last
+ * word of an earlier, longer name ("The firm hired Halvard Brenne … Brenne reshaped its business": Brenne is the
+ * person named in full before).
+ */
+function personNamed(toks: readonly Tok[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (wordClassOf(toks[k]!.lower) & (WC_GIVEN | WC_SURNAME)) return true;
+  if (e - s !== 1) return false;
+  const last = toks[s]!.text;
+  for (let j = 1; j < s; j++) {
+    const t = toks[j]!, p = toks[j - 1]!;
+    if (t.text === last && p.isWord && p.cap && !p.sentStart && p.sent === t.sent && !p.poss) return true;
   }
   return false;
 }

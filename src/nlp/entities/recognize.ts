@@ -757,7 +757,7 @@ export function orgCueCandidates(toks: readonly Tok[], kb: EntityKb | null, labe
     let e = i + 1;
     while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent && e - i < 3) e++;
     if (e < toks.length && toks[e]!.cap && toks[e]!.isWord && toks[e]!.sent === t.sent) { i = e - 1; continue; }
-    if (afterCueType(toks, e) !== 'ORG' && !itsAfterSpeech(toks, e) && !itsPossessedAfter(toks, e)) { i = e - 1; continue; }
+    if (afterCueType(toks, e) !== 'ORG' && !itsAfterSpeech(toks, e) && !itsPossessedAfter(toks, e, i)) { i = e - 1; continue; }
     let ok = true;
     for (let k = i; k < e; k++) {
       const w = toks[k]!;

@@ -294,7 +294,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const personish = (wordClassOf(e.words[0]!) & (WC_GIVEN | WC_SURNAME)) !== 0;
     for (const m of e.ms) {
       if (m.adj) continue;
-      const ty = contextCueType(toks, m.c.s, m.c.e)
+      const ty = contextCueType(toks, m.c.s, m.c.e, true, m.c.tagType)
         ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined)
         ?? (!personish && m.c.e - m.c.s === 1 && coordinatedWithPlace(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'GPE' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
