@@ -1,7 +1,7 @@
 // "according to X [citing Y]" and "by/in X's estimate/account".
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
-import { NOUNISH, DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP } from './words.js';
+import { NOUNISH, DET, ACCOUNT, INTRO_PREP, ACCORDING_STOP, FINITE, IRR_PAST, MONTHS_DAYS } from './words.js';
 import { isCloseQuote, isPunct, isComma, spanText, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { rightNP } from './np.js';
 import { namedLink, resolvePronoun, citedReason } from './source-link.js';
@@ -9,6 +9,22 @@ import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.j
 import { predicateAt } from './split-subject.js';
 
 const DOC_PARTICIPLE = /^(released|published|issued|seen|obtained|compiled|posted|prepared|commissioned|conducted|circulated|shared|presented|submitted|filed|leaked|updated)$/;
+
+/**
+ * The predicate found at k is a participle describing the source ("…, published on Monday by the ministry",
+ * "…, released by the statistics office"): a document participle, or, after a clause that has its verb already,
+ * an -ed form followed by "by" or a date ("The talks, according to diplomats, stalled on Monday" keeps its predicate).
+ */
+function sourceParticiple(toks: Tok[], k: number, clauseBefore: boolean): boolean {
+  const v = FINITE.has(toks[k]!.l) || /ed$/.test(toks[k]!.l) ? k : k + 1;
+  const t = toks[v];
+  if (!t || FINITE.has(t.l)) return false;
+  if (DOC_PARTICIPLE.test(t.l)) return true;
+  if (!/ed$/.test(t.l) || !clauseBefore) return false;
+  const n = toks[v + 1], n2 = toks[v + 2];
+  if (!n?.w) return false;
+  return n.l === 'by' || MONTHS_DAYS.has(n.l) || (/^(on|in|last|this|earlier|late|early)$/.test(n.l) && !!n2?.w && (MONTHS_DAYS.has(n2.l) || /^\d/.test(n2.l)));
+}
 
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
   const { toks } = sc;
@@ -73,7 +89,9 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     const inline = a >= 1 && isCloseQuote(toks[a - 1], sc.quotes) && inlineQuoteOpen(toks, a - 1) >= 0;
     const pc = inline && a - 1 > cs ? [toks[cs]!.s, toks[a - 1]!.e] as [number, number] : postContent(ctx, sc, a);
     // "The storm, according to forecasters, will hit the coast": a predicate after the phrase makes it mid-clause
-    const predicateAfter = isComma(toks[zEnd + 1]) && predicateAt(toks, zEnd + 2);
+    // (not a participle describing the source: "according to a survey, published on Monday by the ministry")
+    const clauseBefore = toks.slice(cs, a).some((t) => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l)));
+    const predicateAfter = isComma(toks[zEnd + 1]) && predicateAt(toks, zEnd + 2) && !sourceParticiple(toks, zEnd + 2, clauseBefore);
     if (!pc || predicateAfter) {
       // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
       const ce = clauseEnd(toks, a);

@@ -155,9 +155,14 @@ export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: num
 /** A dating word or phrase at `k` ("after", "before", "that night"): the predicate before it no longer holds. */
 export function datingAt(toks: Tok[], k: number): boolean {
   const x = toks[k];
-  if (!x?.w) return false;
+  if (!x?.w || untilFurtherNotice(toks, k)) return false;
   const L = lists();
   return L.dating.has(x.l) || L.dating.has(`${x.l} ${toks[k + 1]?.l ?? ''}`);
+}
+
+/** "until further notice" at k leaves a state open ("was closed until further notice"); "until now" ends it. */
+export function untilFurtherNotice(toks: Tok[], k: number): boolean {
+  return toks[k]?.l === 'until' && toks[k + 1]?.l === 'further' && toks[k + 2]?.l === 'notice';
 }
 
 const POSSESSION_OBJ = /^(no|enough|nothing|little|plenty|sufficient|limited|insufficient|few|many|more|less|some|any|only|access|about|around|nearly|almost|over|more|fewer|\d[\d,.]*)$/;

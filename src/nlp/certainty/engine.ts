@@ -8,7 +8,7 @@ import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
-import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext } from './backshift.js';
+import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -102,9 +102,18 @@ const RESULT_STATE = S([...C.RESULT_STATE_PARTICIPLES, ...C.PARTICLE_STATE_PARTI
 const PARTICLE_STATE = S(C.PARTICLE_STATE_PARTICIPLES);
 const PARTICLES = S(['off', 'down', 'up', 'out']);
 const BACKSHIFT_STATE = S(C.BACKSHIFTED_STATE_PREDICATES);
-/** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
 /** A word at `k` opening a phrase that dates what comes before; "until further notice" leaves it open. */
-const datingNext = (toks: Tok[], k: number): boolean => DATING_NEXT.has(toks[k]?.l ?? '') && !(toks[k]!.l === 'until' && /^(further|now)$/.test(toks[k + 1]?.l ?? ''));
+const datingNext = (toks: Tok[], k: number): boolean => DATING_NEXT.has(toks[k]?.l ?? '') && !untilFurtherNotice(toks, k);
+/** An "until"/"till" (not "until further notice") later in the clause from k: the state it bounds has ended. */
+function untilLater(toks: Tok[], k: number): boolean {
+  for (let m = k; m < toks.length && m < k + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w && x.t !== '-') return false;
+    if ((x.l === 'until' || x.l === 'till') && !untilFurtherNotice(toks, m)) return true;
+  }
+  return false;
+}
+/** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
 const DATING_NEXT = S(['after', 'before', 'during', 'following', 'when', 'ago', 'last', 'yesterday', 'earlier', 'later', 'then', 'once', 'in', 'on', 'at', 'for', 'until', 'briefly', 'temporarily', 'twice']);
 const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
@@ -641,7 +650,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // (not one dated by a phrase after it: "said the work was halted after a few months", "was closed on Monday")
       if (opts.reported && !dated && nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))
         // ("was wanted for murder", "wanted in connection with": the reason, not a date)
-        && (nx.l === 'wanted' ? !datingAt(toks, k + 1) : !datingNext(toks, PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1))) { st = 'ONGOING'; continue; }
+        && (nx.l === 'wanted' ? !datingAt(toks, k + 1) : !datingNext(toks, PARTICLE_STATE.has(nx.l) ? k + 2 : k + 1))
+        // ("was closed to the public until now": an "until" later in the clause ends the state too)
+        && !untilLater(toks, k + 1)) { st = 'ONGOING'; continue; }
       // backshifted state in reported speech: "police said the suspect was in custody" still holds
       if (opts.reported && !dated && nx && nx.w && !isParticiple(nx) && !IRR.has(nx.l) && !isIng(nx) && nx.l !== 'to' && nx.l !== 'not'
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l) && !datingAt(toks, k + 1)))) { st = 'ONGOING'; continue; }

@@ -247,9 +247,10 @@ export const RESULT_STATE_PARTICIPLES: readonly string[] = [
   'wanted',
   // placed, held or bound and still so ("officials said troops were deployed along the border", "said the plant was
   // owned by a Chinese firm", "said the town was surrounded by rebels"); not "linked"/"tied" ("said the attack was
-  // linked to the group" judges a finished event)
-  'deployed', 'surrounded', 'affiliated', 'owned', 'controlled', 'armed', 'equipped',
-  'employed', 'restricted', 'prohibited', 'forbidden', 'protected', 'guarded', 'imprisoned',
+  // linked to the group" judges a finished event), nor "armed"/"employed", which describe the person in a finished
+  // incident ("police said the attacker, who was shot dead, was armed with a knife", "the victim was employed by …")
+  'deployed', 'surrounded', 'affiliated', 'owned', 'controlled', 'equipped',
+  'restricted', 'prohibited', 'forbidden', 'protected', 'guarded', 'imprisoned',
 ];
 /** Participles that name such a state only with their particle ("cut off", "locked down", "sealed off"). */
 export const PARTICLE_STATE_PARTICIPLES: readonly string[] = ['cut', 'locked', 'sealed', 'cordoned', 'knocked'];
