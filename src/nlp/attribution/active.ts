@@ -1,7 +1,7 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
-import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR } from './words.js';
+import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR, finitePastForm } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
@@ -686,7 +686,7 @@ function verbAhead(toks: Tok[], i: number): boolean {
   for (let m = i + 1; m < toks.length && m < i + 9; m++) {
     const t = toks[m]!;
     if (!t.w) return false;
-    if (FINITE.has(t.l) || (!t.cap && (/ed$/.test(t.l) || IRR_PAST.has(t.l)))) return true;
+    if (finitePastForm(t)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // The subject alone (no verb) asserts nothing, so the two halves are one claim: one piece from the subject to the
 // predicate's end, the frame words inside it, its chain read from the predicate's half.
 import type { Tok } from '../claims/text.js';
-import { FINITE, IRR_PAST, INTRO_PREP, SPEECH } from './words.js';
+import { FINITE, INTRO_PREP, SPEECH, finitePastForm } from './words.js';
 import { isComma, isHard, isPunct, type Frame } from './frame.js';
 import type { Piece } from './pieces.js';
 
@@ -11,11 +11,18 @@ import type { Piece } from './pieces.js';
 const MAX_SUBJECT_WORDS = 8;
 const PREDICATE_ADVERB = /^(also|still|now|already|not|never|only|even|often|largely|mostly|probably|likely)$/;
 
-const finiteOrPast = (t: Tok | undefined): boolean =>
-  !!t && t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || (/[^e]ed$/.test(t.l) && t.l.length > 4));
+const finiteOrPast = (t: Tok | undefined): boolean => finitePastForm(t) && !(/ed$/.test(t!.l) && t!.l.length <= 4 && !FINITE.has(t!.l));
 
 /** A word that could be a verb of the subject's own clause (then the subject half is already a clause). */
 const verbish = (t: Tok): boolean => finiteOrPast(t) || (!t.cap && SPEECH.has(t.l)) || (!t.cap && /ing$/.test(t.l) && t.l.length > 4);
+/** "The wounded", "the injured": a participle after a determiner is the subject's head, not its verb. */
+const HEAD_DET = /^(the|those|these|many|some|most|all|several)$/;
+const subjectVerb = (subj: Tok[], n: number): boolean =>
+  verbish(subj[n]!) && !(n > 0 && HEAD_DET.test(subj[n - 1]!.l) && /ed$/.test(subj[n]!.l) && !FINITE.has(subj[n]!.l));
+
+/** A present -s form after a singular subject ("The company, analysts said, faces a large fine"). */
+const presentS = (t: Tok | undefined, next: Tok | undefined): boolean =>
+  !!t && t.w && !t.cap && /[^su]s$/.test(t.l) && t.l.length > 3 && !!next?.w && !/^(and|or|of)$/.test(next.l);
 
 /** The predicate opens at token k: a finite verb or a past form, after at most one adverb ("were also", "also said"). */
 export function predicateAt(toks: Tok[], k: number): boolean {
@@ -47,14 +54,15 @@ export function joinSplitSubjects(toks: Tok[], frames: Frame[], si: number, piec
     // (only quote marks may stand before it: the subject opens the sentence)
     if (toks.slice(0, a).some((x) => x.w || !x.q)) continue;
     const subj = toks.slice(a, b + 1);
-    if (subj.length > MAX_SUBJECT_WORDS || subj.some(verbish) || INTRO_PREP.has(subj[0]!.l)) continue;
+    if (subj.length > MAX_SUBJECT_WORDS || subj.some((_, n) => subjectVerb(subj, n)) || INTRO_PREP.has(subj[0]!.l)) continue;
     // ("Yesterday, he said, …", "Meanwhile, …": a lone adverb is no subject)
     if (subj.length === 1 && !subj[0]!.cap && !/s$/.test(subj[0]!.l)) continue;
     if (subj.length > 1 && subj[subj.length - 1]!.l === 'of') continue;
     // the predicate right after the frame (a comma and an opening quote between)
     let k = tokAt(toks, m1);
     while (k < toks.length && !toks[k]!.w && (isComma(toks[k]) || toks[k]!.q)) k++;
-    if (!predicateAt(toks, k)) continue;
+    // (a present -s form only after a singular head: "The company, analysts said, faces …")
+    if (!predicateAt(toks, k) && !(presentS(toks[k], toks[k + 1]) && !/s$/.test(toks[b]!.l))) continue;
     const v = toks[k]!;
     // the predicate's piece starts at the verb or at the quote mark before it
     const p2 = out.filter((p) => p.s >= m1 && p.s <= v.s && p.e > v.s).sort((x, y) => y.e - x.e)[0];

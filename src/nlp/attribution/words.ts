@@ -120,3 +120,13 @@ export const LABEL_STOP = S(['update', 'updated', 'note', 'photo', 'photos', 'vi
 /** Documents that "show", "find" or "suggest" things: their findings are attributed to them. */
 export const DOC_HEADS = S(L.DOCUMENT_SOURCES);
 export const SHOW_CUES = S(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed']);
+
+/** -ed nouns and adjectives that are no past form ("need", "speed", "bed"). */
+const ED_NOUN = S(['need', 'deed', 'seed', 'speed', 'greed', 'creed', 'breed', 'feed', 'steed', 'weed', 'reed', 'bed', 'red', 'shed', 'sled', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'ragged']);
+/**
+ * A lower-case finite auxiliary or past form: the one test of "a verb of a clause" shared by the frame finders
+ * (active.ts verbAhead, split-subject.ts predicateAt); -eed pasts count ("agreed", "freed").
+ */
+export function finitePastForm(t: { w: boolean; cap: boolean; l: string } | undefined): boolean {
+  return !!t && t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3 && !ED_NOUN.has(t.l)));
+}

@@ -56,3 +56,21 @@ describe('property: joining never loses the predicate', () => {
     }), { numRuns: 40 });
   });
 });
+
+describe('the join reads participle subjects, -eed pasts and a present -s predicate (review finding 10)', () => {
+  it('joins "The wounded, doctors said, were …", "…, he said, agreed …", "The company, analysts said, faces …"', () => {
+    for (const [text, anchor, src] of [
+      ['The wounded, doctors said, were in critical condition.', 'were in critical', 'doctors'],
+      ['The two sides, he said, agreed to a ceasefire.', 'agreed to', 'he'],
+      ['The company, analysts said, faces a large fine.', 'faces a large', 'analysts'],
+    ] as const) {
+      const c = claimAt(text, claimsOf(text).claims, anchor);
+      assert.ok(c?.text.startsWith('The'), `${text} -> ${c?.text}`);
+      assert.deepEqual(chainOf(c), [src]);
+    }
+  });
+  it('a plural noun after the frame is no present -s predicate', () => {
+    const text = 'The company, analysts said, shares and bonds fell.';
+    assert.notEqual(claimText(text, 'shares and bonds')?.startsWith('The company'), true);
+  });
+});
