@@ -1,14 +1,13 @@
 // "was arrested in 2021 and remains in prison", "the dam was damaged and could collapse": a second verb phrase
 // coordinated by and/but is its own proposition. Guarded so that a name or a month after "and" ("between March and
-// May this year", "Juncker and May") and a verb phrase inside a relative clause ("Residents who were warned and
-// could leave fled …") are not cut.
+// May this year", "Juncker and May") and a verb phrase inside a subject followed by the clause's own verb ("Families
+// who lost their homes and may need shelter were moved …") are not cut.
 import type { Tok } from '../claims/text.js';
-import { S, FINITE, IRR_PAST, DET, PRON, MONTHS_DAYS, SPEECH } from './words.js';
+import { S, FINITE, IRR_PAST, DET, PRON, MONTHS_DAYS } from './words.js';
 import { isComma, isHard, isPunct } from './frame.js';
 
 export const VP_START = S(['remains', 'remain', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'continues', 'continue', 'has', 'have', 'faces', 'face', 'plans', 'expects']);
 const MODAL = S(['will', 'would', 'could', 'may', 'might']);
-const REL = S(['who', 'which', 'that', 'whose', 'whom']);
 /** Words after a modal that are no verb: time words, determiners ("May this year", "May last week"). */
 const NOT_BASE = S(['this', 'next', 'last', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'said', 'says']);
 
@@ -23,29 +22,7 @@ function baseVerbAt(toks: Tok[], k: number): boolean {
   return !/ed$/.test(t.l) && !IRR_PAST.has(t.l) || /eed$/.test(t.l);
 }
 
-const verbWord = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || (/ed$/.test(t.l) && t.l.length > 4));
 const clauseStop = (t: Tok | undefined): boolean => !t || isComma(t) || isHard(t) || isPunct(t, '.') || isPunct(t, ';') || isPunct(t, '?') || isPunct(t, '!');
-
-/**
- * "who/which/that" earlier in the clause with no main-clause verb after its own verb group: the coordination is
- * inside the relative clause ("Families who lost their homes and may need shelter were moved …").
- */
-function insideRelative(toks: Tok[], i: number): boolean {
-  let a = i - 1;
-  while (a >= 0 && !clauseStop(toks[a])) a--;
-  // ("said that …": a "that" after a verb opens a complement, not a relative clause)
-  const r = toks.slice(a + 1, i).findIndex((t, n) => t.w && REL.has(t.l)
-    && !(t.l === 'that' && (n === 0 || SPEECH.has(toks[a + n]!.l) || verbWord(toks[a + n]!))));
-  if (r < 0) return false;
-  // verb groups after the pronoun: one is the relative clause's own; a second is the main clause's
-  let groups = 0, inGroup = false;
-  for (let k = a + 1 + r + 1; k < i; k++) {
-    const v = verbWord(toks[k]!);
-    if (v && !inGroup) groups++;
-    inGroup = v || (inGroup && toks[k]!.w && /^(not|also|been|being|be)$/.test(toks[k]!.l));
-  }
-  return groups <= 1;
-}
 
 /** Another finite verb after the modal phrase before the clause ends: the modal phrase sat in a subject. */
 function finiteFollows(toks: Tok[], i: number): boolean {
@@ -62,7 +39,8 @@ export function coordinatedVerbPhrase(toks: Tok[], i: number): boolean {
   const v = toks[i + 1];
   if ((t.l !== 'and' && t.l !== 'but') || i <= 2 || isComma(toks[i - 1]) || !v?.w || toks.length - i <= 3) return false;
   // (as written: "and May", "and Will" are names or months)
-  if (!VP_START.has(v.l) || v.cap) return false;
+  // (in a title-case line, where "And" is capitalised too, the capital says nothing)
+  if (!VP_START.has(v.l) || (v.cap && !t.cap)) return false;
   if (MODAL.has(v.l) && !baseVerbAt(toks, i + 2)) return false;
-  return !insideRelative(toks, i) && !finiteFollows(toks, i);
+  return !finiteFollows(toks, i);
 }

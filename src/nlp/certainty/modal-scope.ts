@@ -9,7 +9,8 @@ const MAIN_VERB = /^(is|are|was|were|has|have|had)$/;
 /** The modal at token i is not the claim's own. `past(t)` says whether a token is a past form. */
 export function modalOutOfScope(toks: Tok[], i: number, past: (t: Tok) => boolean): boolean {
   const t = toks[i]!;
-  if (t.cap && i > 0) return true;
+  // (not in a title-case line: "Fed May Raise Rates")
+  if (t.cap && i > 0 && toks[i - 1]!.w && !toks[i - 1]!.cap) return true;
   if (toks[i - 1]?.l !== 'and' && toks[i - 1]?.l !== 'but') return false;
   let r = -1;
   for (let j = i - 2; j >= 0; j--) {
