@@ -5,6 +5,7 @@
 
 import type { Analysis, Entity } from '../core/types.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
+import { matchDateline } from '../nlp/segment/dateline.js';
 import { haversineKm } from './values.js';
 
 /** One lead event: its type, its day (ms, UTC midnight) when the report dates it, and one town or site it happens at. */
@@ -40,9 +41,9 @@ export function datelineTowns(a: Analysis): Set<string> {
   const spans: { start: number; end: number }[] = sents.filter((s) => s.kind === 'DATELINE');
   const firstBody = sents.find((s) => !s.kind || s.kind === 'BODY');
   if (!spans.length && firstBody) {
-    const head = a.document.text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
-    const m = /^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([\w .]+\))?\s*(?:[-\u2013\u2014]|--)\s/u.exec(head);
-    if (m) spans.push({ start: firstBody.start, end: firstBody.start + m[0].length });
+    // the segmenter's own dateline shapes, where it left the dateline inside the sentence
+    const end = matchDateline(a.document.text, firstBody.start, firstBody.end);
+    if (end > 0) spans.push({ start: firstBody.start, end });
   }
   const heads = [a.document.title ?? '', ...sents.filter((s) => s.kind === 'HEADLINE').map((s) => a.document.text.slice(s.start, s.end))];
   const out = new Set<string>();
