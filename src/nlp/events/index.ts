@@ -26,7 +26,7 @@ import { type Lexicon, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
-import { firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
+import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
@@ -378,7 +378,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   for (const d of drafts) { speakerFromClaims(ctx, d); firstPersonSpeaker(ctx, d, ctx.sentRange[d.sentence]?.[0] ?? 0); }
   drafts = statementsFromAttribution(ctx, drafts);
   speechActSpeakers(ctx, drafts, SAYING);
-  for (const d of drafts) speakerBody(ctx, d);
+  for (const d of drafts) { speakerBody(ctx, d); bodyPerson(ctx, d); }
   reportedOwner(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);

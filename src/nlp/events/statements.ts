@@ -224,7 +224,7 @@ const BODY_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press'
   'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'secretary-general', 'commander', 'head', 'president',
   'vice', 'deputy', 'senior', 'general', 'managing', 'official', 'representative', 'envoy', 'commissioner', 'governor', 'economist',
   'analyst', 'strategist', 'researcher', 'scientist', 'manager', 'leader', 'boss', 'owner', 'partner', 'counsel', 'lawyer', 'adviser',
-  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim']);
+  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim', 'administrator']);
 const BODY_DETS = new Set(['a', 'an', 'the']);
 
 /** Skips title words leftward from k; returns the first token before them and how many were skipped. */
@@ -295,6 +295,31 @@ export function speakerBody(ctx: Ctx, d: Draft): void {
     if (body && !body.ids.every((id) => agents.includes(id))) { addArg(d, 'agent', body.ids); d.rule.push(d.type === 'STATEMENT' ? 'speaker-body' : 'agent-body'); }
     return;
   }
+}
+
+/** The titled person an organisation acts through, when the organisation alone was taken as the agent: the attribution
+ * stage often names the body of "European Council President Charles Michel condemned", "Foreign Ministry spokesman Wang
+ * Wenbin accused", "NASA Administrator Bill Nelson called"; the person is the one who spoke or acted and joins the agents
+ * (the body stays: speakerBody adds it the other way round). Only a named organisation, then at most four title words
+ * (none when the organisation's own name ends in one), then a named person right before the trigger (auxiliaries and
+ * adverbs aside); not for a former title, nor when the person is already an agent. */
+export function bodyPerson(ctx: Ctx, d: Draft): void {
+  const agents = d.args.get('agent') ?? [];
+  const range = ctx.sentRange[d.sentence];
+  if (!agents.length || !range || d.noun) return;
+  const [s0] = range;
+  let k = d.t0 - 1;
+  while (k >= s0 && ctx.ments.at[k]! < 0 && (AUX.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!) || ctx.low[k] === 'also')) k--;
+  const pi = k >= s0 ? ctx.ments.at[k]! : -1;
+  const p = pi >= 0 ? ctx.ments.list[pi]! : undefined;
+  if (!p || p.t1 !== k || p.type !== 'PERSON' || p.pseudo || p.possessive || p.ids.some((id) => agents.includes(id))) return;
+  const [b, n] = titleBefore(ctx, p.t0 - 1, s0);
+  const body = orgEndingAt(ctx, b, s0);
+  if (!body || !body.ids.some((id) => agents.includes(id))) return;
+  if (n === 0 && !BODY_TITLES.has(ctx.low[body.t1]!)) return;
+  if (body.t0 > s0 && ctx.low[body.t0 - 1] === 'former') return;
+  addArg(d, 'agent', p.ids);
+  d.rule.push('body-person');
 }
 
 /** A speech act or a commitment takes the speaker of the statement it is said in: one on the very words of an attribution

@@ -1,0 +1,41 @@
+// Stop 23, argument attachment: names in the sentence that the event did not carry. Sentences written for these
+// tests; entities and claims are hand-built (reference date not needed: no time is resolved here).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { argNames, makeDoc, type EntSpec } from './helpers.js';
+
+const ORG = (name: string): EntSpec => ({ name, type: 'ORG' });
+const P = (name: string): EntSpec => ({ name, type: 'PERSON' });
+
+/** A document whose only claim is attributed by `cue` to entity e1 (the organisation, as the attribution stage often gives). */
+function attributed(text: string, cue: string, ents: EntSpec[]) {
+  const at = text.indexOf(cue);
+  const doc = makeDoc(text, ents, { claims: [{ anchor: text, attribution: [{ source: ents[0]!.name, kind: 'ORG', cue, entity: 'e1', cueSpan: { start: at, end: at + cue.length } }] }] });
+  return { doc, evs: extractEvents(doc) };
+}
+
+test('"European Council President Charles Michel condemned": the titled person joins the body the attribution named', () => {
+  const { doc, evs } = attributed('European Council President Charles Michel condemned the attack.', 'condemned', [ORG('European Council'), P('Charles Michel')]);
+  const crit = evs.find((e) => e.type === 'CRITICIZE' || e.type === 'STATEMENT');
+  assert.ok(crit, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual([...argNames(doc, crit).agent!].sort(), ['Charles Michel', 'European Council'], JSON.stringify(argNames(doc, crit)));
+});
+
+test('"NASA Administrator Bill Nelson called": an organisation name ending in a title needs no title word after it', () => {
+  const { doc, evs } = attributed('NASA Administrator Bill Nelson called the flight a success.', 'called', [ORG('NASA Administrator'), P('Bill Nelson')]);
+  const st = evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(st);
+  assert.ok(argNames(doc, st).agent!.includes('Bill Nelson'), JSON.stringify(argNames(doc, st)));
+});
+
+test('body-person does not fire: a former title, a person not right before the verb, no title between', () => {
+  const f = attributed('Former Apple CEO John Sculley criticised the phone.', 'criticised', [ORG('Apple'), P('John Sculley')]);
+  for (const e of f.evs) assert.ok(!e.rule?.includes('body-person'), e.rule);
+  // the person is the verb's object, not its subject
+  const o = attributed('Tesla told chief executive Elon Musk the plan was off.', 'told', [ORG('Tesla'), P('Elon Musk')]);
+  for (const e of o.evs) assert.ok(!e.rule?.includes('body-person'), e.rule);
+  // "Apple and Tim Cook": a list, no title: both are already the subject's own names or not a body's title
+  const l = attributed('Google Tim Cook said the phone was great.', 'said', [ORG('Google'), P('Tim Cook')]);
+  for (const e of l.evs) assert.ok(!e.rule?.includes('body-person'), e.rule);
+});
