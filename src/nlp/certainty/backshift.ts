@@ -53,6 +53,11 @@ export function isEventNoun(w: string): boolean {
   return /s$/.test(w) && n.has(w.slice(0, -1));
 }
 
+/** An adjective or participle of state listed to follow "be" ("exhausted", "concerned", "trapped"). */
+export function isStatePredicate(w: string): boolean {
+  return lists().predicates.has(w);
+}
+
 /** A past form of a stative or continuing verb ("continued", "lacked", "employed", "stood"). */
 export function isStateVerbPast(w: string): boolean {
   return lists().stateVerbs.has(w);

@@ -8,7 +8,7 @@ import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
-import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
+import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -602,6 +602,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       // "rescuers could not reach the village": a past inability
       if (l === 'could' && /^(not|n't)$/.test(toks[i + 1]?.l ?? '')) { st = 'PAST'; continue; }
+      // "must leave within 30 days", "must be approved by parliament": an obligation whose fulfilment is to come; "must
+      // be exhausted" (a state inferred now) holds
+      if (l === 'must' && !(nx.l === 'be' && !(isParticiple(toks[kb]) && !STATES.has(toks[kb]!.l) && !BACKSHIFT_STATE.has(toks[kb]!.l) && !isStatePredicate(toks[kb]!.l)))) { st = 'FUTURE'; continue; }
       if (l === 'can' || l === 'must') { st = 'ONGOING'; continue; }
       st = 'FUTURE';
       continue;

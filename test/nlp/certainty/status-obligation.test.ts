@@ -1,0 +1,19 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusOf } from './helpers.js';
+
+// Sentences written for these tests. Publication pinned: Wednesday 6 March 2024.
+const PUB = '2024-03-06';
+describe('status: an obligation with "must" is to come', () => {
+  it('"must" + a verb, or a passive to be carried out, is FUTURE', () => {
+    assert.equal(statusOf('Foreign nationals must leave the country within 30 days.', 'must leave', PUB), 'FUTURE');
+    assert.equal(statusOf('The minister said the plan must be approved by parliament.', 'must be approved', PUB), 'FUTURE');
+    assert.equal(statusOf('The court ruled that the company must pay $2 million in damages.', 'must pay', PUB), 'FUTURE');
+  });
+  it('negatives: a state inferred now, a past inference, "can"', () => {
+    assert.equal(statusOf('Rescuers said the survivors must be exhausted.', 'must be exhausted', PUB), 'ONGOING');
+    assert.equal(statusOf('Officials said the families must be in shock.', 'must be in shock', PUB), 'ONGOING');
+    assert.equal(statusOf('He said the pilots must have seen the warning.', 'must have seen', PUB), 'PAST');
+    assert.equal(statusOf('The ministry said residents can return home.', 'can return home', PUB), 'ONGOING');
+  });
+});
