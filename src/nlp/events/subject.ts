@@ -361,6 +361,14 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       k = m.t0 - 1;
       let p = m.t0 - 1;
       while (p >= s0 && (ctx.low[p] === 'the' || ctx.low[p] === 'a' || ctx.low[p] === 'an')) p--;
+      // "Lai Ching-te of the governing Democratic Progressive Party won", "X of the ruling BJP said": a lower-case
+      // modifier or two between "of the" and the name still make it the qualifier of the name before "of"
+      if (p >= s0 && ctx.ments.at[p]! < 0) {
+        let q = p, n = 0;
+        while (n < 2 && q >= s0 && ctx.ments.at[q]! < 0 && ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[q]!) && !ctx.lex.roles.has(ctx.low[q]!)
+          && !AUX.has(ctx.low[q]!) && !ARTICLES.has(ctx.low[q]!) && !ctx.trig[q] && !HARD_WORDS.has(ctx.low[q]!)) { q--; n++; }
+        if (n > 0 && q >= s0 && ARTICLES.has(ctx.low[q]!)) { q--; if (q >= s0 && ctx.low[q] === 'of') p = q; }
+      }
       const prep = p >= s0 ? ctx.low[p]! : undefined;
       const prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
       // A possessor right before the trigger ("Kim's first trip") is its agent.

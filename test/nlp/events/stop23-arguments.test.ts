@@ -39,3 +39,16 @@ test('body-person does not fire: a former title, a person not right before the v
   const l = attributed('Google Tim Cook said the phone was great.', 'said', [ORG('Google'), P('Tim Cook')]);
   for (const e of l.evs) assert.ok(!e.rule?.includes('body-person'), e.rule);
 });
+
+test('"Lai Ching-te of the governing Democratic Progressive Party won": a modifier after "of the" keeps the party a qualifier', () => {
+  const doc = makeDoc('Lai Ching-te of the governing Democratic Progressive Party won the presidential election on Saturday.', [P('Lai Ching-te'), ORG('Democratic Progressive Party')]);
+  const evs = extractEvents(doc);
+  const win = evs.find((e) => e.type === 'ELECTION' || e.type === 'WIN');
+  assert.ok(win, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual(argNames(doc, win).agent, ['Lai Ching-te'], JSON.stringify(argNames(doc, win)));
+  // not when no "of" comes before the article: "the governing party's candidate" stays as it was
+  const d2 = makeDoc('On Saturday the governing Democratic Progressive Party won the election.', [ORG('Democratic Progressive Party')]);
+  const w2 = extractEvents(d2).find((e) => e.type === 'ELECTION' || e.type === 'WIN');
+  assert.ok(w2);
+  assert.deepEqual(argNames(d2, w2).agent, ['Democratic Progressive Party'], JSON.stringify(argNames(d2, w2)));
+});
