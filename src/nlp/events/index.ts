@@ -31,7 +31,7 @@ import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
 import { AUX, BE, DET } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
-import { reportedOwner } from './reported-owner.js';
+import { reportedOwner, reportedSource } from './reported-owner.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -380,6 +380,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   speechActSpeakers(ctx, drafts, SAYING);
   for (const d of drafts) { speakerBody(ctx, d); bodyPerson(ctx, d); }
   reportedOwner(ctx, drafts);
+  reportedSource(ctx, drafts, SAYING);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);

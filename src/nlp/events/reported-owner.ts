@@ -4,6 +4,7 @@
 // business ("the company", "the firm"), is the reporting body's own.
 import { AUX } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
+import { reportedBy } from './foreign.js';
 
 /** Figures of a company's accounts that name no owner of their own. */
 const ACCOUNTS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'income', 'loss', 'losses', 'turnover', 'margin',
@@ -75,4 +76,22 @@ export function reportedOwner(ctx: Ctx, drafts: Draft[]): void {
 function isParenthetical(ctx: Ctx, s: Draft): boolean {
   for (let k = s.t0 - 1; k >= 0 && k >= s.t0 - 5; k--) if (ctx.low[k] === ',') return true;
   return false;
+}
+
+/** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
+ * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
+ * is where the report places it: the source of the smallest claim holding the trigger (not a cue on the trigger) joins
+ * the event as its `source`, when that source is an organisation or a state body and the event has no agent of its own.
+ * Statements and their kin are left alone (their speaker is the agent). */
+export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<string>): void {
+  for (const d of drafts) {
+    if (d.type === 'STATEMENT' || saying.has(d.type) || d.args.get('agent')?.length) continue;
+    const ids = reportedBy(ctx, d).filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG'; });
+    if (!ids.length) continue;
+    const have = new Set([...d.args.values()].flat());
+    const add = ids.filter((id) => !have.has(id));
+    if (!add.length) continue;
+    addArg(d, 'source', add);
+    d.rule.push('reported-source');
+  }
 }

@@ -52,3 +52,29 @@ test('"Lai Ching-te of the governing Democratic Progressive Party won": a modifi
   assert.ok(w2);
   assert.deepEqual(argNames(d2, w2).agent, ['Democratic Progressive Party'], JSON.stringify(argNames(d2, w2)));
 });
+
+/** A document whose claim `anchor` is attributed to entity e1 through the cue `cue` (written after the claim). */
+function reported(text: string, anchor: string, cue: string, ents: EntSpec[], kind: 'ORG' | 'PERSON' = 'ORG') {
+  const at = text.indexOf(cue);
+  const doc = makeDoc(text, ents, { claims: [{ anchor, attribution: [{ source: ents[0]!.name, kind, cue, entity: 'e1', cueSpan: { start: at, end: at + cue.length } }] }] });
+  return { doc, evs: extractEvents(doc) };
+}
+
+test('"More than 560 people were injured, the coordination group reported": the reporting body is the agentless event\'s source', () => {
+  const text = 'More than 560 people were injured, the Inter Sector Coordination Group reported.';
+  const { doc, evs } = reported(text, 'More than 560 people were injured', 'reported', [ORG('Inter Sector Coordination Group')]);
+  const inj = evs.find((e) => e.type === 'INJURY');
+  assert.ok(inj, JSON.stringify(evs.map((e) => e.type)));
+  assert.deepEqual(argNames(doc, inj).source, ['Inter Sector Coordination Group'], JSON.stringify(argNames(doc, inj)));
+});
+
+test('reported-source does not fire: an event with an agent, a person as the source, the statement itself', () => {
+  const t1 = 'Hamas fighters killed 20 soldiers, the Health Ministry said.';
+  const a = reported(t1, 'Hamas fighters killed 20 soldiers', 'said', [ORG('Health Ministry'), ORG('Hamas')]);
+  for (const e of a.evs) assert.ok(!e.rule?.includes('reported-source'), `${e.type} ${e.rule}`);
+  const t2 = 'More than 560 people were injured, John Smith said.';
+  const b = reported(t2, 'More than 560 people were injured', 'said', [P('John Smith')], 'PERSON');
+  for (const e of b.evs) assert.ok(!e.rule?.includes('reported-source'), `${e.type} ${e.rule}`);
+  const st = a.evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(!st || !('source' in st.args), JSON.stringify(st?.args));
+});
