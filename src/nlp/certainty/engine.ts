@@ -598,6 +598,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       let kb = k + 1;
       while (nx.l === 'be' && toks[kb]?.w && SKIP.has(toks[kb]!.l) && kb - k < 3) kb++;
       if (WEAK.has(l) && nx.l === 'be' && toks[kb]?.w && (STATE_PREP.has(toks[kb]!.l) || STATES.has(toks[kb]!.l) || POSSIBLE_STATE.has(toks[kb]!.l))) { st = 'ONGOING'; continue; }
+      // "may be hiding", "might be planning an attack": a possible activity in progress now
+      if ((l === 'may' || l === 'might') && nx.l === 'be' && isIng(toks[kb]) && !toks[kb]!.cap) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       // "rescuers could not reach the village": a past inability

@@ -17,3 +17,15 @@ describe('status: an obligation with "must" is to come', () => {
     assert.equal(statusOf('The ministry said residents can return home.', 'can return home', PUB), 'ONGOING');
   });
 });
+
+describe('status: "may/might be" + -ing is an activity possibly in progress', () => {
+  it('a possible progressive is ONGOING', () => {
+    assert.equal(statusOf('The suspect may be hiding in the mountains.', 'may be hiding', PUB), 'ONGOING');
+    assert.equal(statusOf('Officials said the group might be planning another attack.', 'might be planning', PUB), 'ONGOING');
+  });
+  it('negatives: a dated plan, a possible passive, "could be facing"', () => {
+    assert.equal(statusOf('The leaders may be meeting next week.', 'may be meeting', PUB), 'FUTURE');
+    assert.equal(statusOf('The vote may be delayed.', 'may be delayed', PUB), 'FUTURE');
+    assert.equal(statusOf('The firm could be facing fines.', 'could be facing', PUB), 'FUTURE');
+  });
+});
