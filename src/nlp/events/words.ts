@@ -12,7 +12,8 @@ export const LIGHT = new Set(['hold', 'held', 'holds', 'holding', 'make', 'made'
   'providing', 'offer', 'offered', 'offering', 'send', 'sent', 'receive', 'received', 'begin', 'began', 'begun', 'start',
   'started', 'order', 'ordered', 'orders', 'announce', 'announced', 'seek', 'sought', 'want', 'wanted', 'plan', 'planned',
   'negotiate', 'negotiating', 'discuss', 'discussed', 'complete', 'completed', 'commence', 'commenced', 'undertake', 'face',
-  'faces', 'faced', 'call', 'called', 'demand', 'demanded', 'pay', 'paid', 'set', 'mark', 'marks', 'marked']);
+  'faces', 'faced', 'call', 'called', 'demand', 'demanded', 'pay', 'paid', 'set', 'mark', 'marks', 'marked',
+  'declare', 'declared', 'declares', 'declaring']);
 export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);

@@ -78,3 +78,15 @@ test('reported-source does not fire: an event with an agent, a person as the sou
   const st = a.evs.find((e) => e.type === 'STATEMENT');
   assert.ok(!st || !('source' in st.args), JSON.stringify(st?.args));
 });
+
+test('"Mayor Jim Watson, who declared a local state of emergency, welcomed": "declare" lends its subject to the noun it governs', () => {
+  const doc = makeDoc('Mayor Jim Watson, who declared a local state of emergency on Monday, welcomed the decision.', [P('Jim Watson')]);
+  const evs = extractEvents(doc);
+  const em = evs.find((e) => e.type === 'POLICY_DECISION' && e.trigger.text === 'emergency');
+  assert.ok(em, JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual(argNames(doc, em).agent, ['Jim Watson'], JSON.stringify(argNames(doc, em)));
+  // the verb governs its own object only: a name after the noun's complement lends nothing ("declared ... after Smith's attack")
+  const d2 = makeDoc('Officials declared an emergency after John Smith attacked the station.', [P('John Smith')]);
+  const em2 = extractEvents(d2).find((e) => e.type === 'POLICY_DECISION');
+  assert.ok(!em2 || !(argNames(d2, em2).agent ?? []).includes('John Smith'), JSON.stringify(em2 && argNames(d2, em2)));
+});
