@@ -7,7 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from './lead-event.js';
+import { leadEventTerms, otherEventWhyNot, ownEventElsewhereWhyNot, ownLeadTerms, parseLeadEvent, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -22,6 +22,12 @@ export interface Profile {
   lead?: Set<string>;
   /** the events its lead reports, each with its day and town or site (`K:` terms, see lead-event.ts) */
   events?: LeadEvent[];
+  /** sentences naming each place only after a recall cue (`B:` terms: 'days after the blasts in Tianjin') */
+  recalled?: Map<string, number>;
+  /** each place's country and breadth (`R:` terms) */
+  kinds?: Map<string, { country?: string; broad: boolean }>;
+  /** places of the lead's own events per event type (`J:` terms, see `ownLeadTerms`) */
+  leadAt?: Map<string, Set<string>>;
 }
 
 /** "Hewlett-Packard Co", "HP Inc", "Electronic Data Systems Corp": an organisation's name without its company form. */
@@ -62,8 +68,7 @@ export function terms(a: Analysis): Map<string, number> {
 }
 
 /** Place terms (and lead events, `K:`): kept beside the profile's vector, never weighed in the cosine (see `lookalike`). */
-const PLACE_TERM = /^[GLCK]:/;
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const PLACE_TERM = /^[GLCKJBR]:/;
 
 /**
  * A report's places, for telling a report of the story from a look-alike that recalls it: `G:<place>`
@@ -80,11 +85,21 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
   const firstBody = sents.findIndex((s) => !s.kind || s.kind === 'BODY');
   const inLead = (i: number) => i >= 0 && (i <= firstBody || sents[i]!.kind === 'HEADLINE' || sents[i]!.kind === 'DATELINE');
   const title = a.document.title ?? '';
+  const text = a.document.text;
   for (const e of a.entities ?? []) {
     if (!PLACE_TYPES.has(e.type) || !e.mentions?.length) continue;
     const k = termKey(e);
     const seen = new Set(e.mentions.map((m) => sentOf(m.start)));
     tf.set(`G:${k}`, Math.min(9, Math.max(tf.get(`G:${k}`) ?? 0, seen.size)));
+    // sentences that name the place only after a recall cue ('days after the deadly blasts in the port of Tianjin')
+    const fore = new Set<number>();
+    for (const m of e.mentions) {
+      const i = sentOf(m.start);
+      if (i < 0 || !recalledBefore(text.slice(sents[i]!.start, m.start))) fore.add(i);
+    }
+    const back = [...seen].filter((i) => !fore.has(i)).length;
+    if (back) tf.set(`B:${k}`, Math.min(9, Math.max(tf.get(`B:${k}`) ?? 0, back)));
+    tf.set(placeKindTerm(e, k), 1);
     const lead = [...seen].some(inLead) || (e.name.length > 2 && namedIn(title, e.name));
     if (!lead) continue;
     tf.set(`L:${k}`, 1);
@@ -92,6 +107,7 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     if (c) tf.set(`C:${c}`, 1);
   }
   for (const k of leadEventTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY)) tf.set(k, 1);
+  for (const k of ownLeadTerms(a, (off) => inLead(sentOf(off)), (off) => sents[sentOf(off)]?.start ?? off, MANY_PER_STORY, termKey)) tf.set(k, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
@@ -130,7 +146,9 @@ export function termsJson(tf: Map<string, number>): string {
   // the place terms are kept whatever their count, the lead's first, then the places most named (at most
   // 120 in all); the others, the 300 heaviest
   const places = [...ranked.filter(([k]) => /^[LCK]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
-  return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120)]);
+  // the lead's own events and the places named only in recall (few: a report's lead has a handful of events)
+  const own = [...ranked.filter(([k]) => /^[JB]:/.test(k)).slice(0, 40), ...ranked.filter(([k]) => k.startsWith('R:')).slice(0, 60)];
+  return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120), ...own]);
 }
 
 export function parseTerms(json: string): Map<string, number> {
@@ -158,10 +176,20 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   const places = new Map<string, number>();
   const lead = new Set<string>();
   const events: LeadEvent[] = [];
+  const recalled = new Map<string, number>();
+  const leadAt = new Map<string, Set<string>>();
+  const kinds = new Map<string, { country?: string; broad: boolean }>();
   for (const [k, c] of tf) {
     if (PLACE_TERM.test(k)) {
       if (k[0] === 'G') places.set(k.slice(2), c);
-      else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
+      else if (k[0] === 'B') recalled.set(k.slice(2), c);
+      else if (k[0] === 'R') { const r = parsePlaceKind(k); if (r) kinds.set(r.key, { ...(r.country ? { country: r.country } : {}), broad: r.broad }); }
+      else if (k[0] === 'J') {
+        const bar = k.indexOf('|');
+        const t = k.slice(2, bar); const at = k.slice(bar + 1);
+        if (!leadAt.has(t)) leadAt.set(t, new Set());
+        if (at) leadAt.get(t)!.add(at);
+      } else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
       continue;
     }
     const w = (1 + Math.log(c)) * Math.max(0, df.idf(k)) * (k.startsWith('E:') ? ENTITY_WEIGHT : k.startsWith('P:') ? PARTICIPANT_WEIGHT : 1);
@@ -170,7 +198,8 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
     norm += w * w;
   }
   const d = a.document.publishedAt ? Date.parse(a.document.publishedAt.slice(0, 10)) : NaN;
-  return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}) };
+  return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}),
+    ...(recalled.size ? { recalled } : {}), ...(leadAt.size ? { leadAt } : {}), ...(kinds.size ? { kinds } : {}) };
 }
 
 /**
@@ -232,6 +261,21 @@ export const CLASH_FACTOR = 0.8;
 export const LOOKALIKE_FACTOR = 0.5;
 
 /**
+ * Factor, in place of LOOKALIKE_FACTOR, on a report's similarity to a story it only recalls and that it leads with
+ * another event of the story's kind, at a place of its own (see `ownEventElsewhereWhyNot`): such a report shares the
+ * trade's words, the officials and the agencies (a second chemical blast in China ten days after Tianjin's: Xinhua,
+ * the State Council, the premier, the work-safety administration), and its cosine to the story's centroid reaches
+ * twice the threshold; halved, it still joins.
+ */
+export const OWN_EVENT_FACTOR = 0.25;
+
+/** The factor on a report's similarity to a story it only recalls (1 when it does not). */
+export function recallFactor(p: Profile, members: readonly Profile[]): number {
+  if (!recallsOnly(p, members)) return 1;
+  return p.lead && ownEventElsewhereWhyNot(p, members) === undefined ? OWN_EVENT_FACTOR : LOOKALIKE_FACTOR;
+}
+
+/**
  * Whether a report only recalls a story: its lead (headline, dateline, first sentence) names a place in
  * a country, and dwells on one of its lead places (two sentences or more); none of its lead places is
  * named anywhere in the story's reports, none of their countries in the story's leads, unless the report
@@ -270,6 +314,9 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
   // a lead place the story names (a dateline's capital) or a lead country of the story's: only a report that leads
   // with another event of the story's kind (elsewhere, on another day) may still be a look-alike
   const other = sharedPlace || sameCountry ? otherEventWhyNot(p, members) : undefined;
+  // a report that leads with its own event of the story's kind at a place of its own, naming the story's places only
+  // in passing, is a look-alike whatever its dates and coordinates say (see `ownEventElsewhereWhyNot`)
+  if (other && (sharedPlace || sameCountry) && ownEventElsewhereWhyNot(p, members) === undefined) return undefined;
   if (other) return sharedPlace ? `the story's reports name one of its lead places (${other})` : `its lead country is one of the story's lead countries (${other})`;
   // the story's own places (those its leads name) the report names in one sentence at most; places only in the
   // background of the story's reports (a third country both mention) may recur in the report. (Not only the places
@@ -370,7 +417,7 @@ export function storySimilarity(p: Profile, members: Profile[], centroid?: Centr
     best = Math.max(best, centroid.cosine(p));
     if (centroid.clashes(p)) best *= CLASH_FACTOR;
   }
-  if (recallsOnly(p, members)) best *= LOOKALIKE_FACTOR;
+  best *= recallFactor(p, members);
   return best * fade;
 }
 
@@ -436,7 +483,7 @@ export function assign(
   // second thoughts until nothing moves (at most REFINE_ROUNDS): a move can make another one worthwhile
   const moved = new Map<string, string>();
   for (let r = 0; opts.refine !== false && r < (opts.refineRounds ?? REFINE_ROUNDS); r++) {
-    const m = refine(newcomers, stories, cents, cands, copyOf, opts);
+    const m = refine(newcomers, stories, cents, cands, copyOf, opts, newId);
     for (const [k, v] of m) moved.set(k, v);
     if (!m.size) break;
   }
@@ -453,7 +500,7 @@ export function assign(
  * Stories already stored keep their members; only this run's newcomers move.
  */
 function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Map<string, Centroid>, candidates: (p: Profile) => string[],
-  copyOf: Map<string, string>, opts: GroupOptions): Map<string, string> {
+  copyOf: Map<string, string>, opts: GroupOptions, newId?: (p: Profile) => string): Map<string, string> {
   const moved = new Map<string, string>();
   const th = opts.threshold ?? GROUP_THRESHOLD;
   const maxDays = opts.maxDays ?? GROUP_MAX_DAYS;
@@ -465,16 +512,32 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     const own = home.get(p);
     if (!own) continue;
     const ownMembers = stories.get(own)!;
-    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * (recallsOnly(p, ownMembers) ? LOOKALIKE_FACTOR : 1) : th;
+    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * recallFactor(p, ownMembers) : th;
     let best = own; let bs = -Infinity;
     for (const sid of candidates(p)) {
       const ms = stories.get(sid);
       if (sid === own || !ms?.length) continue;
       const c = cents.get(sid)!;
-      const s = c.cosine(p) * fade(p, ms) * (c.clashes(p) ? CLASH_FACTOR : 1) * (recallsOnly(p, ms) ? LOOKALIKE_FACTOR : 1);
+      const s = c.cosine(p) * fade(p, ms) * (c.clashes(p) ? CLASH_FACTOR : 1) * recallFactor(p, ms);
       if (s > bs) { bs = s; best = sid; }
     }
-    if (best === own || bs < th || bs <= cur + REFINE_MARGIN) continue;
+    if (best === own || bs < th || bs <= cur + REFINE_MARGIN) {
+      // a look-alike that joined a story before the story's later reports showed what the story is about (another
+      // school abduction the same week, reaching a two-report story through the state and the police spokesman):
+      // now only recalling the story, and below the threshold against it, it starts a story of its own
+      if (!newId || ownMembers.length < 3 || cur >= th || !recallsOnly(p, ownMembers)) continue;
+      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * recallFactor(p, ownMembers) * fade(p, ownMembers))) < th;
+      if (!alone) continue;
+      let sid = newId(p);
+      while (stories.has(sid)) sid += 'x';
+      stories.set(own, ownMembers.filter((m) => m !== p));
+      cents.get(own)!.remove(p);
+      stories.set(sid, [p]);
+      const c = new Centroid(); c.add(p); cents.set(sid, c);
+      home.set(p, sid);
+      moved.set(p.id, sid);
+      continue;
+    }
     // move: out of its story, into the better one
     stories.set(own, ownMembers.filter((m) => m !== p));
     cents.get(own)!.remove(p);

@@ -7,6 +7,9 @@ import type { Analysis, Entity } from '../core/types.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { matchDateline } from '../nlp/segment/dateline.js';
 import { haversineKm } from './values.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../core/shared.js';
 
 /** One lead event: its type, its day (ms, UTC midnight) when the report dates it, and one town or site it happens at. */
 export interface LeadEvent { type: string; day?: number; lat: number; lon: number }
@@ -132,4 +135,135 @@ function apart(e: LeadEvent, members: readonly Dated[]): string | undefined {
     if (apartDays < APART_DAYS) return 'on the day of one the story\'s reports lead with (or before that report)';
   }
   return undefined;
+}
+
+let cues: RegExp[] | undefined;
+/** data/lexicon/story-recall-cues.txt, loaded on first use: phrases that say a sentence recalls an earlier event. */
+export function recallCues(): RegExp[] {
+  if (cues) return cues;
+  const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-recall-cues.txt'), 'utf8');
+  cues = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean).map((l) => new RegExp(l, 'i'));
+  return cues;
+}
+
+/**
+ * Whether the text of a sentence before a mention recalls an earlier event: "…, days after the deadly blasts in the
+ * port of Tianjin", "The incident came barely two days after the release of 344 students of … Kankara". A place
+ * named there is where the recalled event happened, not the report's own event (see `ownEventElsewhere`).
+ */
+export function recalledBefore(textBefore: string): boolean {
+  return recallCues().some((re) => re.test(textBefore));
+}
+
+/**
+ * The `J:` terms of a report: one per lead event (trigger in the lead, not after a recall cue in its sentence, of a
+ * type `skip` does not match) and place among its locations, `J:<type>|<place key>`, any place (a village, a province,
+ * a country: unlike `K:` terms, no coordinates needed) but the report's own dateline towns (where the reporter is: see
+ * `datelineTowns`), and `J:<type>|` for a lead event with no place.
+ */
+export function ownLeadTerms(a: Analysis, inLead: (offset: number) => boolean, sentenceStart: (offset: number) => number,
+  skip: RegExp, keyOf: (e: Entity) => string): string[] {
+  const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
+  const dateline = datelineTowns(a);
+  const text = a.document.text;
+  const out = new Set<string>();
+  for (const ev of a.events ?? []) {
+    if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
+    if (recalledBefore(text.slice(sentenceStart(ev.trigger.start), ev.trigger.start))) continue;
+    let placed = false;
+    for (const id of ev.args?.location ?? []) {
+      const e = typeof id === 'string' ? byId.get(id) : undefined;
+      if (!e || !PLACE_TYPES.has(e.type) || dateline.has(e.id)) continue;
+      out.add(`J:${ev.type}|${keyOf(e)}`);
+      placed = true;
+    }
+    if (!placed) out.add(`J:${ev.type}|`);
+  }
+  return [...out];
+}
+
+/** Entity types that are places. */
+export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+
+/** What a report's own lead says and how it names places, for `ownEventElsewhere`. */
+export interface OwnLead {
+  /** sentences naming each place (`G:` terms) */
+  places?: Map<string, number>;
+  /** sentences naming each place only after a recall cue (`B:` terms) */
+  recalled?: Map<string, number>;
+  /** places of the lead's own events per event type (`J:` terms; an empty set for a lead event with no place) */
+  leadAt?: Map<string, Set<string>>;
+  /** the lead's places (`L:`) and their countries (`C:`) */
+  lead?: Set<string>;
+  /** each place's country and whether it is a broad place, a country or a region (`R:` terms, see `placeKindTerm`) */
+  kinds?: Map<string, { country?: string; broad: boolean }>;
+}
+
+/** A place's country and breadth as a term: `R:<iso or empty>|<1 for a country, region or continent, else 0>|<key>`. */
+export function placeKindTerm(e: Entity, key: string): string {
+  const broad = e.kind === 'COUNTRY' || e.kind === 'REGION' || e.kind === 'CONTINENT';
+  return `R:${e.geo?.country ?? e.iso ?? ''}|${broad ? 1 : 0}|${key}`;
+}
+
+/** An `R:` term back: the place's key, country and breadth. */
+export function parsePlaceKind(k: string): { key: string; country?: string; broad: boolean } | undefined {
+  const m = /^R:([A-Z]*)\|([01])\|(.+)$/.exec(k);
+  return m ? { key: m[3]!, ...(m[1] ? { country: m[1] } : {}), broad: m[2] === '1' } : undefined;
+}
+
+/**
+ * Whether a report leads with its own event of the story's kind somewhere else, and names the story's places only in
+ * passing: a same-country look-alike (another abduction of pupils in the same state the same week, another chemical
+ * blast in the same country ten days later), whose dates and coordinates need not tell it apart (its place may have
+ * no town, or lie near the story's; the story's reports may lead with no placed event). All of, over two or more of
+ * the story's reports that carry places:
+ * - a lead event of the report (not one its lead recalls: 'days after the blasts in Tianjin') is of a type some of
+ *   the story's reports lead with (at least a quarter of them, two at least when the story has four reports or more),
+ *   at a place the report names in two sentences or more outside recall and that none of the story's reports names;
+ * - its lead names no town or site of the story's reports outside recall (a country or region both events are in may
+ *   be named: 'in eastern China's Shandong province');
+ * - the report names at least one of the story's core places (those half of its reports or more lead with), and each
+ *   core place it names, but a country or region its own place is in too (the province or country both events are
+ *   in), it names in one sentence at most outside recall (a distance, a background sentence).
+ * A later report of the story leads with the story's own place, or names it in several sentences; a report from the
+ * victims' home country ('six Filipinos dead in the Algeria hostage crisis') names the country of the story's event in
+ * its own sentences, and that country is not its own place's. Gives why it does not (undefined when
+ * it does).
+ */
+export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[]): string | undefined {
+  if (!p.leadAt?.size || !p.places) return 'its lead has no event of its own';
+  const others = members.filter((m) => m !== p && m.places && m.lead);
+  // one placed report says too little about where the story is (a charge reported with the state, a verdict with the town)
+  if (others.length < 2) return 'fewer than two of the story\'s reports carry places';
+  const named = new Set<string>(); const leadCount = new Map<string, number>(); const typeCount = new Map<string, number>();
+  for (const m of others) {
+    for (const k of m.places!.keys()) named.add(k);
+    for (const k of m.lead!) if (k.startsWith('L:')) leadCount.set(k.slice(2), (leadCount.get(k.slice(2)) ?? 0) + 1);
+    for (const t of m.leadAt?.keys() ?? []) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+  }
+  const minType = Math.max(others.length >= 4 ? 2 : 1, Math.ceil(others.length / 4));
+  const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
+  let own: string | undefined;
+  for (const [t, at] of p.leadAt) {
+    if ((typeCount.get(t) ?? 0) < minType) continue;
+    own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
+    if (own) break;
+  }
+  if (!own) return 'none of its lead events of the story\'s kind is at a place of its own';
+  // a town or site its lead names outside recall that the story's reports name too: the report is about the story's
+  // place ('A Spiro man was found guilty … in the shooting death of a Fort Smith woman', after reports of the charge)
+  for (const k of p.lead ?? []) {
+    if (!k.startsWith('L:')) continue;
+    const key = k.slice(2);
+    if (key !== own && named.has(key) && !p.kinds?.get(key)?.broad && fore(key) >= 1) return 'its lead names a town or site of the story\'s reports outside recall';
+  }
+  const ownCountry = p.kinds?.get(own)?.country;
+  const container = (k: string) => { const x = p.kinds?.get(k); return !!x?.broad && !!ownCountry && x.country === ownCountry; };
+  let recalls = false;
+  for (const [k, n] of leadCount) {
+    if (n * 2 < others.length || !p.places.has(k)) continue;
+    recalls = true;
+    if (!container(k) && fore(k) > 1) return 'it names a core place of the story in two sentences or more outside recall';
+  }
+  return recalls ? undefined : 'it names none of the story\'s core places';
 }

@@ -1,0 +1,135 @@
+// A same-country look-alike: a report that leads with its own event of the story's kind at a place of its own, and
+// names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ownEventElsewhereWhyNot, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
+import { recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
+import { analyze } from '../../src/analyze.js';
+
+const PUB = '2021-03-10';
+
+/** A profile's own-lead parts from short lists: places named [key, sentences, recalled sentences], lead keys, lead events, kinds. */
+function lead(places: [string, number, number?][], leadKeys: string[], leadAt: Record<string, string[]>, kinds: Record<string, [string, boolean]> = {}): OwnLead {
+  return {
+    places: new Map(places.map(([k, n]) => [k, n])),
+    recalled: new Map(places.filter(([, , r]) => r).map(([k, , r]) => [k, r!])),
+    lead: new Set(leadKeys.map((k) => `L:${k}`)),
+    leadAt: new Map(Object.entries(leadAt).map(([t, at]) => [t, new Set(at)])),
+    kinds: new Map(Object.entries(kinds).map(([k, [country, broad]]) => [k, { country, broad }])),
+  };
+}
+
+// the story: the abduction of pupils at a school in the town of Varo, in Ostra province
+const KINDS: Record<string, [string, boolean]> = { ostra: ['XX', true], varo: ['XX', false], xland: ['XX', true], lanti: ['XX', false], yland: ['YY', true] };
+const story: OwnLead[] = [
+  lead([['varo', 4], ['ostra', 2], ['xland', 1]], ['varo', 'ostra'], { CRIME: ['varo'] }, KINDS),
+  lead([['varo', 3], ['ostra', 1]], ['varo', 'xland'], { CRIME: [] }, KINDS),
+  lead([['varo', 5], ['ostra', 2], ['xland', 2]], ['varo', 'ostra'], { CRIME: ['xland'] }, KINDS),
+  lead([['varo', 2], ['xland', 1]], ['varo'], { MISSING: ['varo'], CRIME: [] }, KINDS),
+];
+
+test('a report leading with another abduction in a village of the same province, naming the story\'s town once in recall, is a look-alike', () => {
+  const p = lead([['lanti', 3], ['ostra', 2], ['varo', 2, 1]], ['lanti', 'ostra'], { CRIME: ['lanti'], RESCUE: ['ostra'] }, KINDS);
+  assert.equal(ownEventElsewhereWhyNot(p, [...story, p]), undefined);
+});
+
+test('the province both events are in may be named in several sentences; the story\'s town only once outside recall', () => {
+  const p = lead([['lanti', 3], ['ostra', 3], ['varo', 3, 1]], ['lanti', 'ostra'], { CRIME: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(p, [...story, p]) ?? '', /two sentences or more outside recall/);
+});
+
+test('not a look-alike: a later report of the story that names the story\'s town in its own sentences', () => {
+  const p = lead([['varo', 4], ['lanti', 3], ['ostra', 1]], ['lanti'], { CRIME: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(p, [...story, p]) ?? '', /core place/);
+});
+
+test('not a look-alike: a report from the victims\' home country, which names the story\'s country in its own sentences', () => {
+  const home = lead([['yland', 5], ['xland', 4]], ['yland', 'xland'], { DEATHS: ['yland', 'xland'] }, KINDS);
+  const st = story.map((m) => ({ ...m, leadAt: new Map([...m.leadAt!, ['DEATHS', new Set(['xland'])]]), lead: new Set([...m.lead!, 'L:xland']) }));
+  assert.match(ownEventElsewhereWhyNot(home, [...st, home]) ?? '', /core place/);
+});
+
+test('not a look-alike: a lead event of a kind the story\'s reports do not lead with (a funeral, a visit)', () => {
+  const p = lead([['lanti', 3], ['varo', 1]], ['lanti'], { FUNERAL: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(p, [...story, p]) ?? '', /story's kind/);
+});
+
+test('not a look-alike: its own place is one the story\'s reports name, or it names it once', () => {
+  const named = lead([['ostra', 3], ['varo', 1]], ['ostra'], { CRIME: ['ostra'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(named, [...story, named]) ?? '', /place of its own/);
+  const once = lead([['lanti', 1], ['varo', 1]], ['lanti'], { CRIME: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(once, [...story, once]) ?? '', /place of its own/);
+});
+
+test('not a look-alike: it names none of the story\'s core places (an unrelated abduction)', () => {
+  const p = lead([['lanti', 3]], ['lanti'], { CRIME: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(p, [...story, p]) ?? '', /none of the story's core places/);
+});
+
+test('recall cues: "days after", "in the wake of", "in response to", "the latest in"; not a plain "after"', () => {
+  assert.ok(recalledBefore('The incident came barely two days after the release of 344 students in '));
+  assert.ok(recalledBefore('An explosion hit a plant in the east, days after the deadly blasts in the port of '));
+  assert.ok(recalledBefore('Officials began checks in response to the disaster in '));
+  assert.ok(recalledBefore('It is the latest in a series of attacks on schools, after one in '));
+  assert.ok(!recalledBefore('Soldiers were deployed after the attack on the school in '));
+  assert.ok(!recalledBefore('Gunmen on Saturday night abducted about 80 pupils in '));
+  assert.ok(!recalledBefore(''));
+});
+
+test('place kind terms round-trip', () => {
+  const t = placeKindTerm({ id: 'e1', type: 'GPE', kind: 'REGION', name: 'Ostra', geo: { lat: 1, lon: 2, country: 'XX' } } as never, 'n:GPE:ostra');
+  assert.deepEqual(parsePlaceKind(t), { key: 'n:GPE:ostra', country: 'XX', broad: true });
+  const u = placeKindTerm({ id: 'e2', type: 'FAC', name: 'the plant' } as never, 'n:FAC:the plant');
+  assert.deepEqual(parsePlaceKind(u), { key: 'n:FAC:the plant', broad: false });
+});
+
+test('terms: a place named only after a recall cue is counted as recalled, and the lead event it recalls is none of the lead\'s own', () => {
+  const a = analyze('An explosion at a chemical plant in Shandong province killed one person on Saturday, days after the deadly blasts in the port of Tianjin. The blast in Shandong shook homes.', { publishedAt: PUB, title: 'Blast hits chemical plant in Shandong' });
+  const tf = terms(a);
+  const keys = [...tf.keys()];
+  const tianjin = keys.find((k) => k.startsWith('G:') && /Q11736|tianjin/i.test(k));
+  assert.ok(tianjin, keys.join(' '));
+  assert.equal(tf.get(`B:${tianjin!.slice(2)}`), 1);
+  assert.ok(!keys.some((k) => k.startsWith('J:EXPLOSION|') && /Q11736|tianjin/i.test(k)), keys.filter((k) => k.startsWith('J:')).join(' '));
+  assert.ok(keys.some((k) => k.startsWith('J:EXPLOSION|')), keys.filter((k) => k.startsWith('J:')).join(' '));
+  const shandong = keys.find((k) => k.startsWith('G:') && /Q43407|shandong/i.test(k));
+  assert.ok(shandong && !tf.has(`B:${shandong.slice(2)}`));
+});
+
+test('recallFactor: the stronger factor for a report of its own event elsewhere, the plain one for a recall, 1 otherwise', () => {
+  const mk = (id: string, o: OwnLead, extra: Partial<Profile> = {}): Profile => ({ id, vec: new Map([['w', 1]]), norm: 1, ...o, ...extra } as Profile);
+  const members = story.map((o, i) => mk(`m${i}`, o));
+  // each story report leads with Varo's country; the look-alike's lead names the province (a story lead place)
+  const look = mk('p', lead([['lanti', 3], ['ostra', 2], ['varo', 2, 1]], ['lanti', 'ostra'], { CRIME: ['lanti'] }, KINDS));
+  for (const m of [...members, look]) m.lead!.add('C:XX');
+  assert.equal(recallFactor(look, [...members, look]), OWN_EVENT_FACTOR);
+  const later = mk('q', lead([['varo', 4], ['ostra', 2]], ['varo', 'ostra'], { CRIME: ['varo'] }, KINDS));
+  later.lead!.add('C:XX');
+  assert.equal(recallFactor(later, [...members, later]), 1);
+  assert.ok(OWN_EVENT_FACTOR < LOOKALIKE_FACTOR);
+});
+
+test('not a look-alike: its lead names a town the story\'s reports name (a verdict after reports of the charge)', () => {
+  // the story's reports: a man of Varo charged in a death, in Ostra province; the verdict report leads with Varo too
+  const k2: Record<string, [string, boolean]> = { ...KINDS, street: ['XX', false] };
+  const charge = [
+    lead([['ostra', 2], ['varo', 1]], ['ostra'], { CRIME: ['ostra'] }, k2),
+    lead([['ostra', 2], ['varo', 1]], ['ostra'], { CRIME: ['ostra'] }, k2),
+  ];
+  const verdict = lead([['varo', 2], ['street', 2], ['ostra', 1]], ['varo'], { CRIME: ['street', 'varo'] }, k2);
+  assert.match(ownEventElsewhereWhyNot(verdict, [...charge, verdict]) ?? '', /town or site of the story's reports/);
+  // the same lead, naming the town only in recall, is one
+  const recalled = lead([['varo', 1, 1], ['street', 2], ['ostra', 1]], ['varo'], { CRIME: ['street'] }, k2);
+  assert.equal(ownEventElsewhereWhyNot(recalled, [...charge, recalled]), undefined);
+});
+
+test('not a look-alike: against a story with one placed report (too little to say where the story is)', () => {
+  const p = lead([['lanti', 3], ['varo', 1]], ['lanti'], { CRIME: ['lanti'] }, KINDS);
+  assert.match(ownEventElsewhereWhyNot(p, [story[0]!, p]) ?? '', /fewer than two/);
+});
+
+test('terms: the dateline\'s town is no place of the lead\'s own events (where the reporter is)', () => {
+  const a = analyze('BEIJING (Reuters) - The explosion at a chemical warehouse killed 112 people, officials in Beijing said on Monday. The blast in Tianjin last Wednesday destroyed part of the port.', { publishedAt: '2015-08-17', title: 'China blast toll rises to 112' });
+  const j = [...terms(a).keys()].filter((k) => k.startsWith('J:'));
+  assert.ok(!j.some((k) => /Q956|beijing/i.test(k)), j.join(' '));
+});
