@@ -168,8 +168,11 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     }
   }
   // a ratio word between two figures of one kind, the word right after the first: "8%, double the 4%"
-  for (let i = 0; i + 1 < qs.length; i++) {
-    const a = qs[i]!, b = qs[i + 1]!;
+  // (the multiple itself, "three times" with unit "times", stands between the two figures it relates, not as one of them)
+  const related = qs.map((_, j) => j).filter((j) => qs[j]!.unit !== 'times');
+  for (let r = 0; r + 1 < related.length; r++) {
+    const i = related[r]!, i2 = related[r + 1]!;
+    const a = qs[i]!, b = qs[i2]!;
     if (a.unit !== b.unit || !(b.value > 0)) continue;
     const gap = text.slice(a.end, b.start);
     // ("30%, three times the national rate of 10%": the second figure's own noun phrase may stand between)
@@ -182,7 +185,7 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     const slack = Math.min(roundingUnit(a.text, a.value), Math.abs(a.value) * 0.05) / 2 + Math.abs(a.value) * (approx ? 0.1 : 0.02);
     if (Math.abs(a.value - k * b.value) > slack) continue;
     out.push(ruled({
-      kind: 'COUNT', status: 'CONSISTENT', refs: [i, i + 1],
+      kind: 'COUNT', status: 'CONSISTENT', refs: [i, i2],
       detail: `${b.text} × ${fmt(k)} = ${fmt(k * b.value)}, given as ${a.text}`,
     }, 'count:ratio-word'));
   }

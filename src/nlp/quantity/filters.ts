@@ -69,6 +69,10 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
 const AGE_SET = new Set(AGE_CUES);
 const AGE_COMPARISONS = new Set(['under', 'over', 'above', 'below', 'older than', 'younger than']);
 const PERSON = new Set(PERSON_NOUNS);
+const TURN_WORDS = new Set(['turns', 'turned', 'turning']);
+const AGE_END_WORDS = new Set(['later', 'this', 'next', 'last', 'on', 'in', 'and', 'but', 'when', 'years', 'today', 'tomorrow', 'soon']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'i', 'they', 'we']);
+const AGE_CLAUSE_OPENERS = new Set(['when', 'since', 'until', 'till', 'because', 'as', 'while', 'before', 'after']);
 const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
 /** "people aged 18 to 24", "Slepian, 52, and…": ages, which the time stage owns. */
 export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
@@ -91,6 +95,13 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   // "people younger than 18", "those older than 65"
   if (prev?.lower === 'than' && ['younger', 'older'].includes(toks[startTok - 2]?.lower ?? '') && num.value < 130) return true;
   const next = toks[num.end + 1];
+  const small = Number.isInteger(num.value) && num.value > 0 && num.value < 130 && !num.scaled;
+  // "who turns 20 later this month", "she turned 90 on Sunday": a birthday (the figure ends its phrase)
+  const ends = next === undefined || next.sent !== toks[num.end].sent || next.kind !== 'word' || AGE_END_WORDS.has(next.lower);
+  if (small && prev && TURN_WORDS.has(prev.lower) && ends && next?.text !== '%') return true;
+  // "when he was 17,", "since she was 12.": a person's age in a clause of time
+  if (small && prev && (prev.lower === 'was' || prev.lower === 'is') && PRONOUN_SUBJECTS.has(toks[startTok - 2]?.lower ?? '') &&
+    AGE_CLAUSE_OPENERS.has(toks[startTok - 3]?.lower ?? '') && ends && next?.kind !== 'word') return true;
   return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
     next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
 }

@@ -566,7 +566,8 @@ export const TIME_UNITS: readonly string[] = [
   'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'h',
   'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years',
   'yr', 'yrs', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia', 'am', 'pm', 'a.m', 'p.m',
-  'gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'o\'clock', 'weekend', 'weekends', 'term', 'terms', 'season', 'seasons',
+  'gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'o\'clock', 'weekend', 'weekends', 'season', 'seasons',
+  // ("term"/"terms" are not here: "served two terms" counts terms of office)
 ];
 
 export const MONTHS: readonly string[] = [

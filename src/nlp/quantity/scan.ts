@@ -43,7 +43,8 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     prev = found.items.length === 1 ? { q: found.items[0]!, first: i, last: found.last } : undefined;
     out.push(...found.items);
     for (const q of found.items) {
-      if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude') {
+      // (an age is no count a later figure refers back to)
+      if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude' && q.unit !== 'year') {
         ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };
         (ctx.counts ??= []).push({ unit: q.unit, value: q.value, sent: toks[found.last].sent, first: i, end: found.last });
       }
@@ -319,6 +320,11 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     unit = scale.unit;
     rule = 'scale-unit';
     tail.end = Math.max(tail.end, scale.end);
+  }
+  if (!unit && isAge(ctx, startTok, num)) {
+    // "Abe, 67, was …", "children aged 12", "children under 5", "who turns 20": an age, counted in years
+    unit = 'year';
+    rule = 'count:age';
   }
   if (!unit) {
     // "shooting two of the hostages", "just over 100 of France's 577 constituencies": what the whole counts
@@ -765,7 +771,14 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let rule = tail.rule;
   if (!unit) {
     if (second.words) return undefined;
-    if (isAge(ctx, startTok, first)) return { items: [], last: second.end };
+    if (isAge(ctx, startTok, first)) {
+      // "aged 11 to 16", "between the ages of 17 and 20": the youngest and the oldest of a group, in years
+      if (!Number.isInteger(v1) || !Number.isInteger(second.value) || second.value >= 130) return { items: [], last: second.end };
+      const from = between ? startTok - 1 : startTok;
+      const q1 = build(ctx, from, first.end, v1, 'year', [first.rule, 'count:age', 'range-low'], 'MIN');
+      const q2 = build(ctx, k0, second.end, second.value, 'year', [second.rule, 'count:age', 'range-high'], 'MAX');
+      return { items: [q1, q2], last: second.end };
+    }
     // "Shipments rose from 3,000 to 5,000": the plural subject of the verb of change right before "from" counts both
     const subject = change && changeVerb === startTok - 2 ? subjectOfVerb(ctx, changeVerb) : undefined;
     const ctxUnit = subject?.unit ?? contextUnit(ctx, second.start, second.end);

@@ -95,6 +95,40 @@ function restatesMass(toks: ScanContext['toks'], start: number): boolean {
   return prev !== undefined && /^(?:kg|kgs|kilos?|kilogra(?:m|mme)s?|tonnes?|tons?|grams?|g)$/i.test(prev.lower);
 }
 
+const MULTIPLE_NEXT = new Set(['the', 'as', 'those', 'its', 'their', 'his', 'her', 'our', 'more', 'less', 'higher', 'lower', 'larger',
+  'bigger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'heavier', 'stronger', 'what', 'these']);
+const OFTEN_NEXT = new Set(['a', 'an', 'per', 'since', 'in', 'this', 'last', 'before', 'during', 'over', 'that', 'and', 'or', 'but', 'on', 'at',
+  'from', 'by', 'after', 'while', 'when', 'each', 'every', 'daily', 'already', 'so', 'to', 'with', 'without', 'until', 'within', 'for',
+  'between', 'against', 'throughout', 'across', 'under', 'now', 'overall', 'altogether']);
+/**
+ * What "N times" at token `k` counts: "time" (how often: the figure ends its clause, or a phrase of time or place
+ * follows), "times" (a multiple: "the", "as", a comparative or a possessive name follows), or undefined ("3 times 4").
+ */
+function timesKind(toks: ScanContext['toks'], k: number): 'time' | 'times' | undefined {
+  const n = toks[k + 1];
+  if (!n || n.sent !== toks[k]!.sent) return 'time';
+  if (n.kind === 'num') return undefined;
+  // "27 times, according to …", "15 times (and more)"
+  if (n.kind !== 'word') return 'time';
+  const l = n.lower;
+  // "five times Nissan's": a name and its possessive
+  if (/^\p{Lu}/u.test(n.text) && (toks[k + 2]?.lower === "'s" || toks[k + 2]?.lower === '’s')) return 'times';
+  // "three times that of Germany" is a multiple; "said 140 times that he could not recall" how often
+  if (l === 'that') return toks[k + 2]?.lower === 'of' ? 'times' : 'time';
+  if (MULTIPLE_NEXT.has(l)) return 'times';
+  if (OFTEN_NEXT.has(l)) return 'time';
+  return undefined;
+}
+
+/** "year-old", "years old", "-years-old" from token `k`: the index of "old", or undefined. */
+function ageOld(toks: ScanContext['toks'], k: number): number | undefined {
+  const y = toks[k];
+  if (!y || (y.lower !== 'year' && y.lower !== 'years')) return undefined;
+  const d = toks[k + 1];
+  if (d && DASHES.has(d.text) && !d.space && toks[k + 2]?.lower === 'old' && !toks[k + 2]!.space) return k + 2;
+  return d?.lower === 'old' && d.sent === y.sent ? k + 1 : undefined;
+}
+
 /** Works out what follows the number ending at token `e`. Undefined means "not a quantity" (a duration, a date). */
 export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefined, given?: UnitAt): Tail | undefined {
   const { toks } = ctx;
@@ -116,6 +150,17 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     return { unit: w.lower, end: k, rule: 'count:hyphen-noun' };
   }
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
+    // "a 41-year-old man", "45 years old", "a five-year-old boy": an age, counted in years
+    const old = ageOld(toks, k);
+    if (old !== undefined && currency === undefined && Number.isInteger(num.value) && num.value > 0 && num.value < 130 && !num.scaled) {
+      return { unit: 'year', end: old, rule: 'count:age-old' };
+    }
+    // "attacked ships at least 27 times", "rebooted as many as 15 times": how often (unit "time"); "five times Nissan's",
+    // "three million times the size of the Earth": a multiple of another magnitude (unit "times")
+    if (w.lower === 'times' && w.text === 'times' && !hyphen && w.space && currency === undefined && num.value > 1) {
+      const m = timesKind(toks, k);
+      if (m) return { unit: m, end: k, rule: m === 'time' ? 'count:times-often' : 'count:times-multiple' };
+    }
     if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
     // "two-thirds of", "three quarters of the homes": a share, not a count of quarters
     if (FRACTIONS.has(w.lower) && num.words) return undefined;

@@ -117,7 +117,6 @@ const NEGATIVE: Array<[string, string]> = [
   ['formed 4.5 billion years ago', '4.5'],
   ['The meeting starts at 10:30.', '10'],
   ['The meeting starts at 3 p.m. sharp.', '3'],
-  ['A 25-year-old man was arrested.', '25'],
   ['UN Resolution 2231 expired.', '2231'],
   ['Flight MH17 was shot down.', '17'],
   ['The G7 summit opened.', '7'],
@@ -135,8 +134,6 @@ const NEGATIVE: Array<[string, string]> = [
   ['the 2022 elections', '2022'],
   ['the value 1e999 is huge', '1e999'],
   ['version 2.0.1 shipped', '2.0.1'],
-  ['Officials said people aged 18 to 24 were most affected.', '18'],
-  ['Slepian, 52, and his wife were at home with four people.', '52'],
   ['A $5 million reward has been offered.', 'A $'],
   ['American Skin (41 Shots) was written after the 1999 shooting death.', '1999'],
   ['Trump’s 1995 state income tax filings leaked.', '1995'],
@@ -144,9 +141,6 @@ const NEGATIVE: Array<[string, string]> = [
   ['Speaking to BBC Three Counties Radio, she said so.', 'Three'],
   ['emissions 32 percent below 2005 levels', '2005'],
   ['In a long profile of Oz in 2013 fellow doctors spoke out.', '2013'],
-  ['people between the ages of 17 and 20 who died', '17'],
-  ['Most victims were people aged between 18 and 24.', '24'],
-  ['Children under 5 and people over 80 died.', '80'],
 ];
 
 for (const [input, wants, count] of POSITIVE) {

@@ -14,7 +14,8 @@ test('a bare figure after a verb of counting counts what such a verb counted jus
   // not without a coordinator in one sentence, not two sentences back, not after other verbs
   assert.deepEqual(units('The alliance took 290 seats to reach 300.'), [['290 seats', 'seat']]);
   assert.deepEqual(units('The alliance took 290 seats. Turnout was high. The opposition won 180.'), [['290 seats', 'seat']]);
-  assert.deepEqual(units('The alliance took 290 seats. Its leader turned 70.'), [['290 seats', 'seat']]);
+  // (an age is in years, not seats)
+  assert.deepEqual(units('The alliance took 290 seats. Its leader turned 70.'), [['290 seats', 'seat'], ['70', 'year']]);
 });
 
 test('a gapped clause ("… and the Greens 14") counts what its model clause counted', () => {
@@ -56,7 +57,7 @@ test('a bare figure opening a clause about the count before counts the same', ()
   // not mid-sentence without a cue, not two sentences on, not an age or a change
   assert.deepEqual(units('The army has 500 tanks. The general said 200 are in storage.').map((q) => q[0]), ['500 tanks']);
   assert.deepEqual(units('The army has 500 tanks. It is large. About 200 are in storage.').map((q) => q[0]), ['500 tanks']);
-  assert.deepEqual(units('The army bought 500 tanks. Its chief turned 60.').map((q) => q[0]), ['500 tanks']);
+  assert.deepEqual(units('The army bought 500 tanks. Its chief turned 60.'), [['500 tanks', 'tank'], ['60', 'year']]);
 });
 
 test('a verb of harm or flight by the figure makes it people, whatever was counted before', () => {

@@ -30,5 +30,6 @@ test('a number word a count moves to or stands at is the count\'s value: "the de
   assert.deepEqual(find('He moved to one town and then to two others.'), [{ text: 'one town', value: 1, unit: 'town' }]);
   assert.deepEqual(find('The toll rose to one of the highest in years.'), []);
   assert.deepEqual(find("The team's tally reached seven."), []);
-  assert.deepEqual(find('Prices rose to three times the level of May.'), []);
+  // (a multiple of another magnitude, unit "times", not the toll's value)
+  assert.deepEqual(find('Prices rose to three times the level of May.'), [{ text: 'three times', unit: 'times', value: 3 }]);
 });

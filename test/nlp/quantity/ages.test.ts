@@ -1,0 +1,36 @@
+// Ages are quantities counted in years (unit "year"), as the later devsets' gold has them: an apposition ("Abe, 67,"),
+// "a 41-year-old", "45 years old", "aged 11 to 16" (the youngest and the oldest: MIN and MAX), "children under 15"
+// (LESS_THAN), "who turns 20 later this month", "when he was 17". Sentences invented for the tests; no date is read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit, q.bound ?? '']);
+
+test('an age in apposition, with "-year-old" or "years old" is counted in years', () => {
+  assert.deepEqual(find('Tanaka, 67, was taken to hospital.'), [['67', 67, 'year', '']]);
+  assert.deepEqual(find('Police held a 41-year-old man.'), [['41-year-old', 41, 'year', '']]);
+  assert.deepEqual(find('A five-year-old girl was rescued.'), [['five-year-old', 5, 'year', '']]);
+  assert.deepEqual(find('The driver is 45 years old.'), [['45 years old', 45, 'year', '']]);
+});
+
+test('"aged 11 to 16" gives the youngest and the oldest; "under 15" is LESS_THAN', () => {
+  assert.deepEqual(find('The pupils, aged 11 to 16, were safe.'), [['11', 11, 'year', 'MIN'], ['16', 16, 'year', 'MAX']]);
+  assert.deepEqual(find('Children under 15 were hurt.'), [['under 15', 15, 'year', 'LESS_THAN']]);
+});
+
+test('a birthday ("turns 20") and "when he was 17" are ages', () => {
+  assert.deepEqual(find('Okafor, who turns 20 later this month, signed on.'), [['20', 20, 'year', '']]);
+  assert.deepEqual(find('She left home when she was 17, for good.'), [['17', 17, 'year', '']]);
+});
+
+test('not an age: a measure after "turned", a long span, an age is no count a later figure refers to', () => {
+  assert.deepEqual(find('The index turned 20 points higher.'), [['20 points', 20, 'point', '']]);
+  assert.deepEqual(find('Shares turned 5% lower.'), [['5%', 5, '%', '']]);
+  assert.deepEqual(find('The ship turned 180 degrees.').map((q) => q[2]), ['degree']);
+  assert.deepEqual(find('The 500-year-old bridge fell.'), []);
+  assert.deepEqual(find('It was a 30-year mortgage.'), []);
+  assert.deepEqual(find('Inflation was 3% when it was 17 cents.').map((q) => q[2]), ['%', 'USD']);
+  // ("The 24 were …" takes the unit of a count of 24 before, never of an age)
+  assert.deepEqual(find('Lee, 24, was arrested. The 24 were released.'), [['24', 24, 'year', '']]);
+});
