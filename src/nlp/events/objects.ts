@@ -106,6 +106,12 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
       const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
       if (!speakerNext && ((prevMention && nextMention) || amountList || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
+      // "arrested a 41-year-old man, Tetsuya Yamagami, at the scene": a described object named in an apposition
+      if (!speakerNext && nextMention && !found && !prep && !statement && describedObject(ctx, d.t1 + 1, k)) {
+        const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
+        const after = ctx.low[nm.t1 + 1];
+        if (nm.type === 'PERSON' && !nm.pseudo && !nm.possessive && (after === ',' || after === '.' || nm.t1 + 1 >= s1)) { k++; continue; }
+      }
       // "flown to a clean room, then to NASA's Johnson Space Center": a second leg of the same movement
       if (n === 'then' && ctx.low[k + 2] && ctx.lex.roles.has(ctx.low[k + 2]!)) { k += 2; continue; }
       return found;
@@ -127,4 +133,17 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
     k++;
   }
   return found;
+}
+
+/** Whether tokens a..b-1 are a described object with no name: a determiner, then lower-case words or figures ("a
+ * 41-year-old man", "the suspected gunman", "a second suspect"), at most six tokens. */
+function describedObject(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 6 || !DET.has(ctx.low[a]!)) return false;
+  for (let q = a + 1; q < b; q++) {
+    if (ctx.ments.at[q]! >= 0 || ctx.trig[q]) return false;
+    const kind = ctx.toks[q]!.kind;
+    if (kind !== 'WORD' && kind !== 'NUMBER') return false;
+    if (!/^[a-z0-9-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || HARD_WORDS.has(ctx.low[q]!)) return false;
+  }
+  return true;
 }

@@ -90,3 +90,19 @@ test('"Mayor Jim Watson, who declared a local state of emergency, welcomed": "de
   const em2 = extractEvents(d2).find((e) => e.type === 'POLICY_DECISION');
   assert.ok(!em2 || !(argNames(d2, em2).agent ?? []).includes('John Smith'), JSON.stringify(em2 && argNames(d2, em2)));
 });
+
+test('"arrested a 41-year-old man, Tetsuya Yamagami, at the scene": the named apposition of a described object is the object', () => {
+  const doc = makeDoc('Police arrested a 41-year-old man, Tetsuya Yamagami, at the scene.', [P('Tetsuya Yamagami')]);
+  const ar = extractEvents(doc).find((e) => e.type === 'ARREST');
+  assert.ok(ar);
+  assert.deepEqual(argNames(doc, ar).patient, ['Tetsuya Yamagami'], JSON.stringify(argNames(doc, ar)));
+  // a name that starts a new clause is no apposition: "Police arrested a suspect, John Smith said"
+  const d2 = makeDoc('Police arrested a suspect, John Smith said on Monday.', [P('John Smith')]);
+  const a2 = extractEvents(d2).find((e) => e.type === 'ARREST');
+  assert.ok(a2);
+  assert.ok(!(argNames(d2, a2).patient ?? []).includes('John Smith'), JSON.stringify(argNames(d2, a2)));
+  // a named object before the comma is no described object: "arrested Ali Hassan's brother, John Smith, …" keeps its own reading
+  const d3 = makeDoc('Police arrested the suspects, Smith and Jones, on Monday.', [P('Smith'), P('Jones')]);
+  const a3 = extractEvents(d3).find((e) => e.type === 'ARREST');
+  assert.ok(a3);
+});
