@@ -24,6 +24,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const cands = collectCandidates(inp);
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
+  chosen.push(...ownedBodies(toks, chosen, taken));
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   const acr = acronyms(toks, chosen, taken);
@@ -51,6 +52,57 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
     const owner = p > 0 && toks[p + 1]!.cap ? kb.byAlias(spanKey(toks, c.s, p)).filter((x) => x.type === 'GPE') : [];
     if (!owner.length) { out.push(c); continue; }
     out.push({ s: c.s, e: p, type: 'GPE', src: 'kb', rule: 'kb-alias', score: 0, entries: owner }, { ...c, s: p + 1 });
+  }
+  return out;
+}
+
+/** Words after a one-word body ("the Iraqi military said") that show it is the noun, not an adjective ("military aid"). */
+const BODY_VERBS = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'may', 'did',
+  'also', 'then', 'later', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'chiefs', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'that', 'which', 'who']);
+
+/**
+ * A state's body written in lower case after its owner (data: ownedBodyNouns): "Russia's defence ministry", "Iraq's
+ * parliament", "the Indian defence ministry", "the Iraqi military", "the Paris fire brigade" — the owner and the noun
+ * are one organisation, and the owner stays a place mention of its own (the two mentions overlap). A ministry
+ * compound is one after a bare "the" too ("the finance ministry"). A one-word body must read as a noun: the words
+ * after it are no lower-case noun ("Russia's military operations" is no body). Issue #3.
+ */
+function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
+  const L = lexicon();
+  if (!L.ownedBodyNouns.size) return [];
+  const out: Cand[] = [];
+  const bodyAt = (h: number): number => {
+    let best = 0, key = '';
+    for (let n = 1; n <= 3 && h + n <= toks.length; n++) {
+      const t = toks[h + n - 1]!;
+      if (!t.isWord || t.cap || taken[h + n - 1] || t.sent !== toks[h]!.sent) break;
+      key = key ? key + ' ' + t.lower : t.lower;
+      if (L.ownedBodyNouns.has(key)) best = n;
+    }
+    if (!best) return 0;
+    if (best === 1) {
+      const nx = toks[h + 1];
+      if (nx && nx.isWord && !nx.cap && nx.sent === toks[h]!.sent && !BODY_VERBS.has(nx.lower) && !/ed$/.test(nx.lower)) return 0;
+    }
+    return best;
+  };
+  const byEnd = new Map<number, Cand>();
+  for (const c of chosen) if (c.type === 'GPE' && c.entries?.length && c.cs === undefined) byEnd.set(c.e, c);
+  for (let h = 1; h < toks.length; h++) {
+    const t = toks[h]!;
+    if (!t.isWord || t.cap || taken[h]) continue;
+    let s = -1;
+    const clitic = toks[h - 1]!.poss ? byEnd.get(h - 1) : undefined;
+    const attr = byEnd.get(h);
+    if (clitic) s = clitic.s; // "Russia's defence ministry"
+    else if (attr && toks[attr.s - 1]?.lower === 'the') s = attr.s; // "the Indian defence ministry", "the Paris fire brigade"
+    else if (toks[h - 1]!.lower === 'the') s = h; // "the finance ministry" (ministry compounds only, below)
+    if (s < 0) continue;
+    const n = bodyAt(h);
+    if (!n || (s === h && (n < 2 || toks[h + n - 1]!.lower !== 'ministry'))) continue;
+    out.push({ s, e: h + n, type: 'ORG', src: 'head', rule: 'owned-body', score: 0, tagType: 'ORG' });
+    for (let k = h; k < h + n; k++) taken[k] = 1;
+    h += n - 1;
   }
   return out;
 }

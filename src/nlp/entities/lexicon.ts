@@ -13,7 +13,7 @@ interface RawLexicon {
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[]; basedBefore?: string[]; itsVerbs?: string[]; itsNouns?: string[]; distance?: { hedges?: string[]; numbers?: string[]; units?: string[]; timeUnits?: string[]; travelNouns?: string[] } };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; placeLedOrgHeads?: string[];
-  naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[];
+  naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[]; ownedBodyNouns?: string[];
   placeLedAfterDemonym?: string[]; orgLeadWords?: string[];
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
@@ -60,6 +60,8 @@ export interface Lexicon {
   regionNouns: Set<string>;
   /** lower-case nouns after a name that make it an organisation's ("the Adani group"); nouns that are part of one ("the Sinaloa cartel") */
   orgNounsAfter: Set<string>; orgNameNouns: Set<string>; placeStrikeVerbs: Set<string>;
+  /** lower-case state bodies after an owner ("Russia’s defence ministry", "the Iraqi military"; index.ts ownedBodies) */
+  ownedBodyNouns: Set<string>;
   /** compound suffixes before a firm's name ("Oslo-based Halvora"); words of a distance apposition ("Drovan, about 30 km from") */
   basedBefore: Set<string>; itsVerbs: Set<string>; itsNouns: Set<string>; distanceHedges: Set<string>; distanceNumberWords: Set<string>; distanceUnits: Set<string>; distanceTimeUnits: Set<string>; distanceTravelNouns: Set<string>;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
@@ -86,7 +88,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs),
+    appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),

@@ -882,6 +882,25 @@ function textForm(e: Ent): string | undefined {
   return best?.t;
 }
 
+/**
+ * A city the report never names in the KB's longer form ("Washington" for "Washington, D.C.", "New York" for
+ * "New York City", "Puebla" for "Puebla City"): the report's form, when every word of it is a word of the KB name.
+ * The KB name stays in `kb.name`. Not for countries or regions ("Korea" is not the name of South Korea).
+ */
+function shortCityForm(e: Ent, entry: KbEntry): string | undefined {
+  if (entry.kind !== 'CITY') return undefined;
+  const kw = normAlias(entry.name).split(' ');
+  let best: M | undefined;
+  for (const m of e.ms) {
+    if (m.adj || m.entry !== entry || m.rule === 'role-holder') continue;
+    const k = normAlias(m.text.replace(/^(the|The)\s+/, '').replace(/[’']s$/, ''));
+    if (k === kw.join(' ')) return undefined; // the report uses the KB name somewhere
+    const w = k.split(' ');
+    if (w.length < kw.length && w.every((x) => kw.includes(x)) && (!best || (best.headline && !m.headline))) best = m;
+  }
+  return best?.text.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+}
+
 function canonical(e: Ent): string {
   if (e.entry) {
     // a KB name in a transliteration with diacritics ("Mişrātah") yields to the document's plain form when that
@@ -905,6 +924,8 @@ function canonical(e: Ent): string {
       if (tf && /['’]s$/.test(e.entry.name) && normAlias(tf + "'s") === normAlias(e.entry.name)) return e.entry.name;
       return tf ?? e.entry.name;
     }
+    const short = shortCityForm(e, e.entry);
+    if (short) return short;
     return e.entry.name;
   }
   let best: M | undefined;
