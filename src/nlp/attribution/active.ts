@@ -52,7 +52,9 @@ const REJECTION = S(L.REJECTION_CUES);
  */
 function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
   // a commitment with its infinitive: only a quotation in it keeps the source
-  if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q);
+  // (so does a verb of saying with a "that" clause as the infinitive: "refused to confirm that the ship had sunk" is
+  // about someone's claim; "declined to disclose the price" is not)
+  if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q) && !(SPEECH.has(toks[j + 2]?.l ?? '') && toks[j + 3]?.l === 'that');
   if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
   for (let m = c0; m < ce && m < toks.length; m++) {
     const x = toks[m]!;

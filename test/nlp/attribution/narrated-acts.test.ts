@@ -47,10 +47,21 @@ describe('a commitment with its infinitive is narrated by the outlet', () => {
       assert.equal(c?.status, 'FUTURE', text);
     }
   });
-  it('a quotation in the infinitive or another intent keeps the source; a pledge of a plain object is narrated too', () => {
+  it('an aim with its infinitive is narrated too; a refusal keeps its source (PolNeAR\'s annotators mark it one)', () => {
+    assert.deepEqual(chain('The bank sought to calm the markets.', 'calm the markets'), []);
+    assert.deepEqual(chain('The reform aims to cut waiting times.', 'cut waiting times'), []);
+    assert.deepEqual(chain('The council aimed to finish the road by May.', 'finish the road'), []);
+    check('The company refused to pay the fine.', 'pay the fine', ['The company']);
+    check('The rebels declined to lay down their arms.', 'lay down their arms', ['The rebels']);
+  });
+  it('a quotation in the infinitive, a verb of saying or another intent keeps the source; a pledge of a plain object is narrated too', () => {
+    check('The rebels sought to hold "every inch" of the town.', 'of the town', ['The rebels']);
+    check('The ministry sought to deny that the plant had closed.', 'the plant had closed', ['The ministry']);
+    assert.deepEqual(chain('The company sought to disclose the price.', 'disclose the price'), []);
+    check('The firm wants to sell the plant.', 'sell the plant', ['The firm']);
     check('The rebels vowed to "crush" the army.', 'the army', ['The rebels']);
     assert.deepEqual(chain('The United States has pledged aid for eastern Libya.', 'aid for eastern Libya'), []);
-    check('The company refused to pay the fine.', 'pay the fine', ['The company']);
+    check('The ministry refused to confirm that the ship had sunk.', 'the ship had sunk', ['The ministry']);
   });
   it('inside a report the speaker stays the only source', () => {
     check('The spokesman said the two sides agreed to resume talks.', 'resume talks', ['The spokesman']);
