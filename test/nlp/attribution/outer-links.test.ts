@@ -82,8 +82,14 @@ describe('"reportedly" beside a named speaker', () => {
   it('inside the speaker\'s report it is the speaker\'s, not a second unnamed source', () => {
     assert.deepEqual(chain('The ministry said the rebels had reportedly seized the town.', 'seized the town'), ['The ministry']);
   });
-  it('on the speaker\'s own verb it keeps its unnamed link: it is reported that the speaker spoke', () => {
-    assert.deepEqual(chain('The president reportedly said the talks were over.', 'the talks were over'), ['UNNAMED', 'The president']);
+  it('on the speaker\'s own verb it relays an unnamed report that the speaker spoke: the unnamed link alone', () => {
+    assert.deepEqual(chain('The president reportedly said the talks were over.', 'the talks were over'), ['UNNAMED']);
+    assert.deepEqual(chain('The ministry reportedly also warned that the dam could fail.', 'the dam could fail'), ['UNNAMED']);
+    assert.deepEqual(chain('The company reportedly offered a settlement of $2 million.', 'a settlement of $2 million'), ['UNNAMED']);
+  });
+  it('a "reportedly" on another clause of the sentence leaves the speaker in place', () => {
+    assert.deepEqual(chain('The ministry said the rebels had reportedly seized the town.', 'seized the town'), ['The ministry']);
+    assert.deepEqual(chain('The president said the talks were over.', 'the talks were over'), ['The president']);
   });
   it('alone, or under a frame set after the clause, it keeps its unnamed link', () => {
     assert.deepEqual(chain('The rebels reportedly seized the town on Sunday.', 'seized the town'), ['UNNAMED']);
