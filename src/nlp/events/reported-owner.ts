@@ -78,15 +78,18 @@ function isParenthetical(ctx: Ctx, s: Draft): boolean {
   return false;
 }
 
+/** Outlets and news agencies: a report's messenger, not a party to what it reports ("…, a source told Arab News"). */
+const MEDIA_KINDS = new Set(['MEDIA', 'AGENCY']);
+
 /** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
  * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
  * is where the report places it: the source of the smallest claim holding the trigger (not a cue on the trigger) joins
  * the event as its `source`, when that source is an organisation or a state body and the event has no agent of its own.
- * Statements and their kin are left alone (their speaker is the agent). */
+ * Statements and their kin are left alone (their speaker is the agent); outlets and news agencies are no source here. */
 export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<string>): void {
   for (const d of drafts) {
     if (d.type === 'STATEMENT' || saying.has(d.type) || d.args.get('agent')?.length) continue;
-    const ids = reportedBy(ctx, d).filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG'; });
+    const ids = reportedBy(ctx, d).filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !MEDIA_KINDS.has(e.kind ?? ''); });
     if (!ids.length) continue;
     const have = new Set([...d.args.values()].flat());
     const add = ids.filter((id) => !have.has(id));

@@ -332,6 +332,9 @@ function institutionOf(ctx: Ctx, d: Draft, m: MentionRef, p: number, s0: number)
   return h === s0 || ctx.toks[h - 1]!.kind === 'PUNCT' || ctx.toks[h - 1]!.kind === 'QUOTE';
 }
 
+/** Securities held in a company: "shares in UBS", "stock in Tesla". */
+const SECURITIES = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'stake']);
+
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (appositiveSubject(ctx, d, s0, passive)) return;
   if (blamedAgent(ctx, d, s0, passive)) return;
@@ -370,7 +373,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         if (n > 0 && q >= s0 && ARTICLES.has(ctx.low[q]!)) { q--; if (q >= s0 && ctx.low[q] === 'of') p = q; }
       }
       const prep = p >= s0 ? ctx.low[p]! : undefined;
-      const prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
+      let prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
+      // "Shares in UBS fell": securities "in" a company are its own, as "shares of" it are
+      if (prepRole === 'in' && !isPlace(m.type) && SECURITIES.has(ctx.low[p - 1] ?? '')) prepRole = 'of';
       // A possessor right before the trigger ("Kim's first trip") is its agent.
       if (m.possessive) {
         let direct = true;

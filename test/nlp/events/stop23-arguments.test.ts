@@ -106,3 +106,21 @@ test('"arrested a 41-year-old man, Tetsuya Yamagami, at the scene": the named ap
   const a3 = extractEvents(d3).find((e) => e.type === 'ARREST');
   assert.ok(a3);
 });
+
+test('"Shares in UBS fell": securities "in" a company are its own; a place after "shares in" stays a place', () => {
+  const doc = makeDoc('Shares in UBS fell 8% on Monday.', [ORG('UBS')]);
+  const mc = extractEvents(doc).find((e) => e.type === 'MARKET_CHANGE');
+  assert.ok(mc);
+  assert.ok(Object.values(argNames(doc, mc)).flat().includes('UBS'), JSON.stringify(argNames(doc, mc)));
+  const d2 = makeDoc('Shares in London fell 2% on Monday.', [{ name: 'London', type: 'GPE', kind: 'CITY' }]);
+  const m2 = extractEvents(d2).find((e) => e.type === 'MARKET_CHANGE');
+  assert.ok(m2);
+  assert.deepEqual(argNames(d2, m2).location, ['London'], JSON.stringify(argNames(d2, m2)));
+});
+
+test('reported-source: an outlet the words were told to is no source of the event', () => {
+  const text = 'Several funds had placed orders worth $1.5 billion, a source told Arab News.';
+  const at = text.indexOf('told');
+  const doc = makeDoc(text, [{ name: 'Arab News', type: 'ORG', kind: 'MEDIA' }], { claims: [{ anchor: 'Several funds had placed orders worth $1.5 billion', attribution: [{ source: 'Arab News', kind: 'MEDIA', cue: 'told', entity: 'e1', cueSpan: { start: at, end: at + 4 } }] }] });
+  for (const e of extractEvents(doc)) assert.ok(!e.rule?.includes('reported-source'), `${e.type} ${e.rule}`);
+});
