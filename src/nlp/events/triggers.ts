@@ -39,9 +39,10 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
         return k;
       }
     }
-    if (r.objHead) return -1;
-    // "the curfew was lifted", "martial law has been lifted"
+    // "the curfew was lifted", "martial law has been lifted" (and for a direct object, its passive subject: "police
+    // officers were sent to the mine", "a new phone was announced")
     if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
+    if (r.objHead) return -1;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
     if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? words.has(ctx.low[t0 - 2]!) : words.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
       && (ctx.low[t1 + 1] === 'by' || ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'in' || ctx.low[t1 + 1] === 'last' || ctx.low[t1 + 1] === 'this')) return ctx.low[t0 - 1] === ',' ? t0 - 2 : t0 - 1;
