@@ -685,7 +685,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       }
       for (let m = k; m < Math.min(toks.length, k + 8); m++) if (toks[m]!.l === 'yet' || (toks[m]!.l === 'far' && toks[m - 1]?.l === 'so')) soFar = true;
       const nx = toks[k];
-      if (toks[i + 1]?.l === 'been' && isIng(toks[i + 2])) { st = 'ONGOING'; continue; }
+      // ("has been fighting" runs up to now; "had been fighting" ended before a past point)
+      if (l !== 'had' && toks[i + 1]?.l === 'been' && isIng(toks[i + 2])) { st = 'ONGOING'; continue; }
       const perfect = !!nx && (nx.l === 'been' || isParticiple(nx) || IRR.has(nx.l));
       // "has been closed since January", "have been missing for a week": a state that still holds
       if (perfect && l !== 'had' && !neg && toks.slice(i + 1, k + 1).some((x) => x.l === 'been')) {

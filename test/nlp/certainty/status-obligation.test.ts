@@ -29,3 +29,14 @@ describe('status: "may/might be" + -ing is an activity possibly in progress', ()
     assert.equal(statusOf('The firm could be facing fines.', 'could be facing', PUB), 'FUTURE');
   });
 });
+
+describe('status: the past perfect progressive is over', () => {
+  it('"had been" + -ing is PAST', () => {
+    assert.equal(statusOf('The man had been living in the country illegally for years.', 'had been living', PUB), 'PAST');
+    assert.equal(statusOf('Police said the driver had been drinking before the crash.', 'had been drinking', PUB), 'PAST');
+  });
+  it('negatives: the present perfect progressive runs up to now', () => {
+    assert.equal(statusOf('Rebels have been fighting government forces for months.', 'have been fighting', PUB), 'ONGOING');
+    assert.equal(statusOf('The company has been losing money since 2020.', 'has been losing', PUB), 'ONGOING');
+  });
+});
