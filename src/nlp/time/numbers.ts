@@ -66,11 +66,14 @@ const letter = (u: string): string => (u === 'MO' || u === 'MIN' ? 'M' : u);
 
 /**
  * ISO 8601 duration for a count of units: (4, 'Y') → "P4Y"; (4.5, 'H') → "PT4H30M"; ('X', 'MO') → "PXM";
- * fortnights → days, quarters → months (TimeML has no fortnight; "P1Q" is also used, we prefer P3M).
+ * fortnights → days, quarters as "P1Q"; a fractional count of months above one stays decimal ("P4.5M").
  */
 export function durationValue(n: Count, unit: string): string {
   if (unit === 'FN') return n === 'X' ? 'PXW' : durationValue(n * 14, 'D');
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${fmtNum(n)}Q`;
+  // "four and a half months", "1.5 months": a decimal count of months (P4.5M), as news gold writes it, not
+  // months and days (P4M15D); years and smaller units split ("nine and a half years" P9Y6M, PT5H30M).
+  if (unit === 'MO' && n !== 'X' && !Number.isInteger(n) && n > 1) return `P${fmtNum(n)}M`;
   const t = isTimeUnit(unit) ? 'T' : '';
   if (n === 'X') return `P${t}X${letter(unit)}`;
   if (Number.isInteger(n)) return `P${t}${n}${letter(unit)}`;
