@@ -27,6 +27,9 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   chosen.push(...ownedBodies(toks, chosen, taken));
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
+  // a multi-word "X-based" place ("Las Vegas-based") replaces what was chosen over its first words ("Las")
+  const wide = loc.filter((c) => c.rule === 'locative-based' && c.e - c.s > 1);
+  if (wide.length) chosen.splice(0, chosen.length, ...chosen.filter((c) => !wide.some((w) => w.s <= c.s && c.e <= w.e)));
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
   const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);

@@ -412,6 +412,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       continue;
     }
     while (s < e && (!toks[s]!.isWord || (!capLike(toks[s]!) && !PARTICLE_PREFIX.test(toks[s]!.text)) || affixCompound(toks[s]))) s++;
+    // a span ending on "Las Vegas-based", "Oslo-based": the place words are the locative rule's, not the span's
+    if (e - s >= 2 && kb && affixCompound(toks[e - 1])) {
+      const last = toks[e - 1]!;
+      const dash = last.text.lastIndexOf('-');
+      for (let j = s; j < e; j++) {
+        if (kb.byAlias(normAliasLite(text.slice(toks[j]!.start, last.start + dash))).some((x) => x.type === 'GPE' || x.type === 'LOC')) { e = j; break; }
+      }
+    }
     // leading ordinary words ("One Derna resident", "However")
     while (s < e - 1 && L.leadingJunk.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (s >= e) continue;
@@ -469,6 +477,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     const headTy = sp.type === 'PER' && e - s >= 2 ? headType(toks[e - 1]!) : undefined;
     if (headTy && !personLikeName(toks, s, e - 1)) {
       cands.push({ s, e, type: headTy, src: 'model', rule: 'model+head', score: 0, tagType: headTy === 'ORG' ? 'ORG' : 'LOC' });
+      continue;
+    }
+    // a place guess ending on a built-structure head ("Harbin Grand Stadium", "Marlow Street", "Kelby Air Base"): a
+    // facility — the tagger has one LOC label for both (issue #3). Heads that also end natural or settled places
+    // ("Rocky Mountain range", "Yellowstone Park", "Gaza port") and names the KB knows are left as they were.
+    if (sp.type === 'LOC' && e - s >= 2 && toks[e - 1]!.cap && L.facHeads.has(toks[e - 1]!.lower) && !LOC_LIKE_FAC_HEADS.has(toks[e - 1]!.lower)
+      && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+      cands.push({ s, e, type: 'FAC', src: 'model', rule: 'model+head', score: 0, tagType: 'LOC' });
       continue;
     }
     // a one-word PERSON guess written in camel case ("CrowdStrike", "PayPal", "BlackRock") is a brand, not a name —
@@ -883,6 +899,9 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
+/** Facility heads that also end names of natural or settled places; a tagger place guess ending on one stays a place. */
+const LOC_LIKE_FAC_HEADS = new Set(['range', 'park', 'field', 'port', 'canal', 'line', 'garden', 'gardens', 'camp', 'market', 'crossing',
+  'gate', 'complex', 'house', 'headquarters', 'reservoir']);
 /** The type a capitalised head word gives a name ("Museum" → FAC, "Party" → ORG, "Lake" → LOC, "County" → GPE). */
 function headType(t: Tok): EntityType | undefined {
   if (!t.cap) return undefined;
@@ -1161,6 +1180,21 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
         const ents = kb ? kb.byAlias(normAliasLite(part)) : [];
         // "Hamas-run", "Iran-backed": only a name the KB knows (the owner may be anything: a group, a state, a person);
         // opening a sentence, where every word is capitalised, the same ("Oslo-based Halvora", not "Water-based paint")
+        // "the Las Vegas-based operator", "a Santa Clara-based bank": the capitalised words before it and the part
+        // make one name the KB knows as a place
+        if (kb) {
+          let k = i, long: readonly KbEntry[] = [];
+          for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+            const w = toks[j]!;
+            if (!w.isWord || !w.cap || w.sent !== t.sent || w.poss) break;
+            const es = kb.byAlias(normAliasLite(text.slice(w.start, t.start + dash))).filter((x) => x.type === 'GPE' || x.type === 'LOC');
+            if (es.length) { k = j; long = es; }
+          }
+          if (k < i) {
+            out.push({ s: k, e: i + 1, cs: toks[k]!.start, ce: t.start + dash, type: long[0]!.type, src: 'locative', rule: 'locative-based', score: 0, entries: long });
+            continue;
+          }
+        }
         if ((!L.locativeSuffixes.has(suf) || t.sentStart) && !ents.length) continue;
         out.push({ s: i, e: i + 1, cs: t.start, ce: t.start + dash, type: ents[0]?.type ?? 'GPE', src: 'locative', rule: 'locative-based', score: 0, entries: ents.length ? ents : undefined });
         continue;
