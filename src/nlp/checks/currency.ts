@@ -78,7 +78,11 @@ function readingsTable(): Array<{ re: RegExp; codes: string[] }> {
 function readings(q: Quantity): string[] {
   const out = [q.unit];
   for (const { re, codes } of readingsTable()) {
-    if (codes.includes(q.unit) && re.test(q.text)) for (const c of codes) if (!out.includes(c)) out.push(c);
+    if (!codes.includes(q.unit)) continue;
+    const m = re.exec(q.text);
+    // "CFA francs", "Colombian pesos": a capitalised word before the currency's word names which one it is
+    if (!m || /\p{Lu}[\p{L}.]*\s+$/u.test(q.text.slice(0, m.index))) continue;
+    for (const c of codes) if (!out.includes(c)) out.push(c);
   }
   return out;
 }
@@ -215,10 +219,15 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
     }
     return off !== undefined && off > YEARLY_FAR;
   });
-  const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR && farEveryYear ? 'INCONSISTENT' : 'UNVERIFIABLE';
+  // "500,000 CFA francs ($800)", "1,000 pesos (about $1.10)" in Buenos Aires: a reading of either figure the table has
+  // no rate for (the figure's own currency, or another its written form may be) may be the one meant, so a mismatch
+  // of the readings it does price is no contradiction
+  const unpriced = [...first.map((c) => [c, a] as const), ...second.map((c) => [c, b] as const)].find(([c]) => perUsd(c, year) === undefined);
+  const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR && farEveryYear && !unpriced ? 'INCONSISTENT' : 'UNVERIFIABLE';
   const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`
     : status === 'INCONSISTENT' ? `off by ${(best.off * 100).toFixed(0)}%, more than a year's exchange-rate swings explain, and as far off at the years either side`
-      : best.off > YEARLY_FAR ? `off by ${(best.off * 100).toFixed(0)}%, but nearer at a year either side (or no rate there): the rate of another year may explain it`
-        : `off by ${(best.off * 100).toFixed(0)}%, which the day's rate may or may not explain`;
+      : best.off > YEARLY_FAR && unpriced && farEveryYear ? `off by ${(best.off * 100).toFixed(0)}%, but "${unpriced[1].text}" may be in ${unpriced[0]}, for which no yearly rate of ${year} is known`
+        : best.off > YEARLY_FAR ? `off by ${(best.off * 100).toFixed(0)}%, but nearer at a year either side (or no rate there): the rate of another year may explain it`
+          : `off by ${(best.off * 100).toFixed(0)}%, which the day's rate may or may not explain`;
   return ruled({ kind: 'UNIT_CONVERSION', status, refs, detail: `${conv}, given as ${b.text}${reading}: ${why}` }, 'unit-conversion:yearly-rate');
 }

@@ -142,7 +142,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(shortSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate));
   addUncovered(perfectSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
-  addUncovered(equivalentPairChecks(doc.quantities, doc.text));
+  addUncovered(equivalentPairChecks(doc.quantities, doc.text, doc.anchorDate));
   addUncovered(placeJourneyChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

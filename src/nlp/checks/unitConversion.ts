@@ -51,20 +51,27 @@ export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorD
       }, 'unit-conversion:no-rate'));
       continue;
     }
-    if (metricAndShortTons(a, b)) {
-      // US copy gives metric tons with the short ton (907.18 kg) in brackets
-      const metricFirst = METRIC_TON_RE.test(a.text);
-      const f = metricFirst ? SHORT_TONS_PER_TONNE : 1 / SHORT_TONS_PER_TONNE;
-      const A = { ...a, unit: metricFirst ? 't' : 'short ton' }, B = { ...b, unit: metricFirst ? 'short ton' : 't' };
-      out.push(ruled(judge(A, B, a.value * f, b.value / f, [i, j]), 'unit-conversion:short-ton'));
-      continue;
-    }
     // "10 kg per hectare (9 lb per acre)": rates over different denominators convert those too; a rate over a time
     // or a head ("a day", "per person") has one denominator on both sides, stated once or twice
     const perA = perDenominator(text.slice(a.end, a.end + 24)), perB = perDenominator(text.slice(b.end, b.end + 24));
     // (two different denominators that are not both units, "per cow (… per head)", cannot be compared)
     const denom = perA && perB && perA !== perB ? convert(1, perB, perA) : 1;
     if (denom === undefined) continue;
+    if (metricAndShortTons(a, b)) {
+      // US copy gives metric tons with the short ton (907.18 kg) in brackets; "3 tonnes per hectare (1.2 tons per
+      // acre)": over different denominators, those convert too, and plain "tons" there may be metric ones
+      const metricFirst = METRIC_TON_RE.test(a.text);
+      const f = metricFirst ? SHORT_TONS_PER_TONNE : 1 / SHORT_TONS_PER_TONNE;
+      const A = { ...a, unit: metricFirst ? 't' : 'short ton' }, B = { ...b, unit: metricFirst ? 'short ton' : 't' };
+      let d = judge(A, B, a.value * denom * f, b.value / denom / f, [i, j]);
+      if (d.status === 'INCONSISTENT' && denom !== 1) {
+        const m = judge(a, b, a.value * denom, b.value / denom, [i, j]);
+        if (m.status === 'CONSISTENT') d = { ...m, detail: `${m.detail}, reading "tons" as metric tons` };
+      }
+      if (denom !== 1) d = { ...d, detail: `${d.detail}, per ${perB} against per ${perA}` };
+      out.push(ruled(d, 'unit-conversion:short-ton'));
+      continue;
+    }
     const ab = convert(a.value * denom, a.unit, b.unit);
     const ba = convert(b.value / denom, b.unit, a.unit);
     if (ab === undefined || ba === undefined) continue;

@@ -26,5 +26,8 @@ test('property: a flow converts to cubic feet per second and back', () => {
 test('money over one denominator is a restatement; over two it is left alone', () => {
   assert.deepEqual(conversions('In 2024 the hotel charged 50 euros per night ($55).'), ['CONSISTENT']);
   assert.deepEqual(conversions('In 2024 the hotel charged 50 euros per night ($55 per night).'), ['CONSISTENT']);
-  assert.deepEqual(conversions('In 2024 fuel cost 1.80 euros a litre (about $7.40 a gallon).'), []);
+  // over two units of one dimension the checks convert the denominators too (1.80 € a litre = 6.81 € a gallon ≈ $7.37)
+  assert.deepEqual(conversions('In 2024 fuel cost 1.80 euros a litre (about $7.40 a gallon).'), ['CONSISTENT']);
+  // over a unit and a head, no conversion: left alone
+  assert.deepEqual(conversions('In 2024 fuel cost 1.80 euros a litre (about $70 per household).'), []);
 });
