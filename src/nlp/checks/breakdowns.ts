@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { NUMBER_WORDS } from '../quantity/lexicon.js';
 import { fmt, roundingUnit } from './format.js';
+import { alt, COMPLEMENT_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 
@@ -67,17 +68,20 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
   return out;
 }
 
-// a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%"
-const CHANGE_BEFORE_RE = /\b(?:by|up|down|rose|fell|grew|gained|lost|dropped|climbed|jumped|increased|decreased|declined|plunged|slipped|surged|of\s+up\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+// a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%" (not "make up 51%")
+const CHANGE_BEFORE_RE = /\b(?:by|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|rose|fell|grew|gained|lost|dropped|climbed|jumped|increased|decreased|declined|plunged|slipped|surged|of\s+up\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+/** After a percentage: it is a change or a difference ("40% more", "5% higher"). */
+const CHANGE_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower|rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|up|down)\b/i;
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
 
 // "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support
 // the deal, while 55 percent oppose it", "She won 61% … her rival took 39%": two shares that complete one whole. Two
 // shares may leave room for a third, so only agreement is reported, and only with a word of a split between them
 // ("40% of the budget goes to health and 60% to education": a verb of allocation is one).
-const COMPLEMENT_CUE_RE = /\b(?:remaining|remainder|rest|other|others|while|whereas|against|versus|vs|opposed|oppose|opposing|support|supported|backed|favou?r|yes|no|won|took|received|secured|garnered|owns?|owned|held|holds|controls?|controlled|goes|go|went|spent|allocated|split|divided)\b/i;
+const COMPLEMENT_CUE_RE = new RegExp(String.raw`\b(?:remaining|remainder|rest|other|others|while|whereas|against|versus|vs|opposed|oppose|opposing|support|supported|backed|favou?r|yes|no|won|took|received|secured|garnered|owns?|owned|held|holds|controls?|controlled|goes|go|went|spent|allocated|split|divided|${alt(COMPLEMENT_CUES)})\b`, 'i');
 /** "45% of men … 55% of women": two shares of different wholes. */
 const OF_WHOLE_RE = /^\s+of\s+(?:the\s+)?([a-z]+)/i;
+const YEAR_AFTER_RE = /^[^.;%\d]{0,12}?\b(?:in|for|during|by)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b/;
 
 function complementChecks(text: string, qs: readonly Quantity[], idx: number[], span: [number, number]): Check[] {
   const [a, b] = [qs[idx[0]!]!, qs[idx[1]!]!];
@@ -88,6 +92,9 @@ function complementChecks(text: string, qs: readonly Quantity[], idx: number[], 
   const wa = OF_WHOLE_RE.exec(text.slice(a.end, a.end + 30))?.[1]?.toLowerCase();
   const wb = OF_WHOLE_RE.exec(text.slice(b.end, b.end + 30))?.[1]?.toLowerCase();
   if (wa && wb && wa !== wb) return [];
+  // "40% in 2019 and 60% in 2023": shares of two years are of two wholes
+  const ya = YEAR_AFTER_RE.exec(text.slice(a.end, a.end + 30))?.[1], yb = YEAR_AFTER_RE.exec(text.slice(b.end, b.end + 30))?.[1];
+  if (ya && yb && ya !== yb) return [];
   const sum = a.value + b.value;
   const tol = roundingUnit(a.text, a.value) / 2 + roundingUnit(b.text, b.value) / 2 + 1e-9;
   if (Math.abs(sum - 100) > Math.min(tol, 1 + 1e-9)) return [];
@@ -110,10 +117,31 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     list.push(i);
     bySentence.set(key, list);
   });
+  // "The Yes campaign won 52 percent of the vote. The No side received 48 percent.": one share in each of two
+  // sentences side by side, the second's sentence opening straight after the first's, complete one whole too
+  const singles = [...bySentence].filter(([, idx]) => idx.length === 1).sort((x, y) => x[0] - y[0]);
+  for (let k = 0; k + 1 < singles.length; k++) {
+    const [s1, [i1]] = singles[k]!, [s2, [i2]] = singles[k + 1]!;
+    const first = sentenceSpanAt(sentences, s1)!;
+    if (/\S/.test(text.slice(first[1], s2))) continue;
+    const [a, b] = [qs[i1!]!, qs[i2!]!];
+    if (CHANGE_AFTER_RE.test(text.slice(a.end, a.end + 20)) || CHANGE_AFTER_RE.test(text.slice(b.end, b.end + 20))) continue;
+    out.push(...complementChecks(text, qs, [i1!, i2!], [s1, sentenceSpanAt(sentences, s2)![1]]));
+  }
   for (const [start, idx] of bySentence) {
     if (idx.length === 2) { out.push(...complementChecks(text, qs, idx, sentenceSpanAt(sentences, start)!)); continue; }
-    if (idx.length < 3 || idx.some((i) => qs[i]!.bound)) continue;
+    if (idx.length < 3) continue;
     const span = sentenceSpanAt(sentences, start)!;
+    // "Turnout was 71%: 55% backed the deal and 45% opposed it": of three or more shares, two side by side may complete
+    // a whole of their own (with a word of a split between or before them), whatever the others are
+    const pairOf = (): Check[] => {
+      for (let k = 0; k + 1 < idx.length; k++) {
+        const found = complementChecks(text, qs, [idx[k]!, idx[k + 1]!], [k === 0 ? span[0] : qs[idx[k - 1]!]!.end, span[1]]);
+        if (found.length) return found;
+      }
+      return [];
+    };
+    if (idx.some((i) => qs[i]!.bound)) { out.push(...pairOf()); continue; }
     const sentence = text.slice(span[0], span[1]);
     // "… in 2020", "30% of the vote": a breakdown's percentages are of one whole, written one after another
     const sum = idx.reduce((a, i) => a + qs[i]!.value, 0);
@@ -122,7 +150,11 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     const arith = `${idx.map((i) => fmt(qs[i]!.value)).join(' + ')} = ${fmt(sum)}%`;
     if (Math.abs(sum - 100) <= tol) {
       out.push(ruled({ kind: 'COUNT', status: 'CONSISTENT', refs: idx, detail: `shares ${arith}, about 100% (rounding)` }, 'count:percent-sum'));
-    } else if (cue && sum > 100 + tol && sum <= 130) {
+      continue;
+    }
+    const pair = pairOf();
+    if (pair.length) out.push(...pair);
+    else if (cue && sum > 100 + tol && sum <= 130) {
       // shares of one breakdown cannot add up to more than the whole; less may leave a category unstated
       out.push(ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: idx, detail: `shares ${arith}: more than 100%` }, 'count:percent-sum'));
     }

@@ -13,8 +13,9 @@ const WORD = String.raw`[A-Za-z][A-Za-z'’-]*`;
 /** The group: "the 11-member crew", "the delegation of 12", "the 24 players". */
 const GROUP_RE = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(${COUNT_SRC})-(?:member|strong|person|man|woman)\s+(${WORD})|(${WORD})\s+of\s+(${COUNT_SRC})\b|(${COUNT_SRC})\s+(${WORD}(?:\s+(?!(?:on|in|at|from|of|aboard|included|includes|include|comprised|were|are|was|is|came)\b)${WORD})?))`, 'g');
 /** Between the group and its parts. */
-const LEAD_RE = /^(?:\s+(?:on\s+board|aboard|in\s+all|in\s+total))?\s*(?:,\s*|\s*:\s*|\s+(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of|(?:was|were|is|are)\s+made\s+up\s+of|were|are)\s+)/;
-const ITEM_RE = new RegExp(String.raw`^(${COUNT_SRC})((?:\s+(?!and\b|or\b)${WORD}){1,2})`);
+const LEAD_RE = /^(?:\s+(?:on\s+board|aboard|in\s+all|in\s+total))?\s*(?:,\s*|\s*:\s*|\s*[—–]\s*|\s+-\s+|\s+(?:included|includes|include|comprised|comprises|comprise|consisted\s+of|consists\s+of|(?:was|were|is|are)\s+made\s+up\s+of|were|are)\s+)/;
+// ("a German and a Dane": "a" and "an" count one, after a first item with a count of its own)
+const ITEM_RE = new RegExp(String.raw`^(${COUNT_SRC}|an?(?=\s))((?:\s+(?!and\b|or\b)${WORD}){1,2})`);
 const BRACKET_ITEM_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*\((\d{1,3}(?:,\d{3})*)\)/u;
 const SEP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/;
 const NOT_PARTS = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|times|km|miles|metres|meters)\b/i;

@@ -30,6 +30,8 @@ import { agoMonthChecks } from './agoMonths.js';
 import { perfectSpanChecks } from './perfectSpans.js';
 import { equivalentPairChecks } from './equivalentPairs.js';
 import { placeJourneyChecks } from './placeJourneys.js';
+import { restChecks } from './rests.js';
+import { groupSumChecks } from './groupSums.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -143,6 +145,8 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate));
   addUncovered(perfectSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(equivalentPairChecks(doc.quantities, doc.text, doc.anchorDate));
+  addUncovered(restChecks(doc.text, doc.quantities, sentences));
+  addUncovered(groupSumChecks(doc.text, sentences));
   addUncovered(placeJourneyChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();

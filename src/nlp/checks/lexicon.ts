@@ -162,7 +162,7 @@ export const ENUM_TOTAL_AFTER: readonly string[] = ['in all', 'in total', 'altog
 /** Words before a tally ("voted 13-0", "by 220 votes to 212") that make it a vote, not a score. */
 export const VOTE_CUES: readonly string[] = [
   'vote', 'votes', 'voted', 'voting', 'ballot', 'passed', 'approved', 'adopted', 'rejected', 'defeated', 'ruled', 'ruling',
-  'decision', 'verdict', 'confirmed', 'endorsed', 'elected', 're-elected',
+  'decision', 'verdict', 'confirmed', 'endorsed', 'elected', 're-elected', 'carried',
 ];
 /** Bodies that vote, for "the nine-member court", "all 100 senators", "of the 15 members". */
 export const VOTING_MEMBERS: readonly string[] = [
@@ -236,3 +236,17 @@ export const NAMED_GROUP_NOUNS: Readonly<Record<'PERSON' | 'GPE' | 'ORG', readon
   GPE: ['countries', 'nations', 'states', 'neighbours', 'neighbors', 'cities', 'capitals', 'governments', 'allies', 'provinces', 'regions'],
   ORG: ['companies', 'firms', 'groups', 'parties', 'banks', 'carriers', 'airlines', 'organisations', 'organizations', 'agencies', 'clubs', 'teams', 'unions', 'automakers', 'lenders', 'retailers'],
 };
+
+/** Between or before two shares that complete one whole, words of a split besides the verbs of voting and holding
+ * ("Women make up 51% of the population and men 49%", "Turnout was 68%, meaning 32% stayed home"). */
+export const COMPLEMENT_CUES: readonly string[] = [
+  'make up', 'makes up', 'made up', 'account for', 'accounts for', 'accounted for', 'comprise', 'comprises', 'comprised',
+  'represent', 'represents', 'represented', 'meaning', 'leaving', 'the rest', 'men', 'women', 'male', 'female', 'boys', 'girls',
+  'urban', 'rural', 'abstained', 'abstain', 'stayed home', 'stayed away', 'did not vote', "didn't vote", 'turnout', 'said no',
+  'said yes', 'voted no', 'voted yes', 'in favour', 'in favor', 'disapprove', 'disapproved', 'approve', 'approved',
+];
+/** Before a figure: it is what is left of a whole once a part is taken ("leaving 8,800", "the other 100"). */
+export const REST_CUES: readonly string[] = [
+  'leaving', 'leaving only', 'leaving just', 'leaving it with', 'leaving them with', 'leaving it', 'leaving them', 'the other', 'the remaining', 'the rest', 'the remainder', 'while the other',
+  'while the remaining', 'while the rest', 'with the other', 'with the remaining', 'with the rest',
+];

@@ -9,9 +9,14 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // in the same sentence. The perfect state usually begins with the event, but not always ("was born in 1960 and has
 // taught for 30 years"), so the pair is reported only when the arithmetic agrees: the date to the report's date.
 
-const PERFECT_FOR_RE = /\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+\s+){0,4}?for\s+(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under|at least)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after))/gi;
+// "has lasted five months", "has now lasted three months": a verb of lasting takes the count without "for"
+const PERFECT_FOR_RE = /\b(?:has|have)\s+(?:(?:been\s+)?(?:[a-z]+\s+){0,4}?for|(?:now\s+|already\s+)?(?:lasted|spanned|stretched\s+on|gone\s+on|run|dragged\s+on))\s+(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under|at least)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after))/gi;
 /** Between the date and the perfect: a few words, then "and" (with the subject again or not), no clause of its own. */
 const JOIN_RE = /^(?![^.;:]*\b(?:but|while|although|whereas|when|after|before|since|until)\b)[^.;:!?()]{0,60}?\band\s+(?:(?:it|he|she|they|we|the\s+[a-z]+)\s+)?$/i;
+// "The siege, which began in October, has lasted five months"; "The truce, in place since November, has held for four
+// months": the date closes a relative clause or phrase of beginning set off by commas before the perfect's verb
+const RELATIVE_BEFORE_RE = /(?:,|[—–])\s*(?:(?:which|that)\s+(?:began|started|erupted|broke\s+out|opened|took\s+effect|came\s+into\s+force|was\s+(?:launched|imposed|declared|agreed|called|announced))\s+(?:in|on|last)|(?:in\s+place|in\s+force|under\s+way|underway|running)\s+since)\s+$/i;
+const RELATIVE_AFTER_RE = /^\s*(?:,|[—–])\s*(?:now\s+|already\s+)?$/;
 const DAY = 86_400_000;
 const PER: Record<string, number> = { week: 7, month: 30.44, year: 365.2425 };
 
@@ -33,7 +38,10 @@ export function perfectSpanChecks(text: string, times: readonly TimeExpr[], anch
     times.forEach((t, i) => {
       if (t.start < sentStart || t.end > m!.index) return;
       const d = dated(t, i);
-      if (!d || d.latest > pub || !JOIN_RE.test(text.slice(t.end, m!.index))) return;
+      if (!d || d.latest > pub) return;
+      const gap = text.slice(t.end, m!.index);
+      const relative = RELATIVE_AFTER_RE.test(gap) && RELATIVE_BEFORE_RE.test(text.slice(Math.max(sentStart, t.start - 60), t.start));
+      if (!relative && !JOIN_RE.test(gap)) return;
       if (!best || t.start > times[best.i]!.start) best = { i, earliest: d.earliest, latest: d.latest, label: d.label, text: t.text };
     });
     if (!best) continue;

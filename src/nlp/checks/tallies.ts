@@ -205,7 +205,8 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
     if (s === -1) continue;
     const [sFrom, sTo] = sentences[s]!;
     const end = m.index + m[0].length;
-    const cued = VOTE_CUE_BEFORE_RE.test(text.slice(Math.max(sFrom, m.index - 60), m.index)) || VOTE_CUE_AFTER_RE.test(text.slice(end, end + 20));
+    // ("by 326 votes to 314": the tally's own word "votes" is cue enough)
+    const cued = /\bvotes?\b/i.test(m[0]) || VOTE_CUE_BEFORE_RE.test(text.slice(Math.max(sFrom, m.index - 60), m.index)) || VOTE_CUE_AFTER_RE.test(text.slice(end, end + 20));
     if (!cued) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -268,6 +269,49 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
   return out;
 }
 
+// "230 in favour, 180 against and 20 abstentions", "64 votes for and 40 against": a tally in words of side, held against
+// the body that cast it ("the 450-seat chamber", "out of 430 present", "of the 450 deputies") in the sentence or the one
+// before. The body is found loosely (a sentence may name another), so only a tally that fits it is reported: at most the
+// body, and at least half of it.
+const NUM_SRC = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})?)`;
+const VOTERS_SRC = String.raw`(?:(?:votes?|lawmakers|legislators|members|deputies|MPs|senators|delegates|countries|states)\s+)?(?:(?:were|voted|voting|cast)\s+)?`;
+const FOR_AGAINST_RE = new RegExp(String.raw`${NUM_SRC}\s+${VOTERS_SRC}(?:in\s+favou?r|for|yes)\b[^.;\d]{0,50}?${NUM_SRC}\s+${VOTERS_SRC}(?:against|no)\b(?:[^.;\d]{0,40}?${NUM_SRC}\s+(?:\w+\s+)?(?:abstentions?|abstained|abstaining))?`, 'gi');
+const OUT_OF_RE = new RegExp(String.raw`\bout\s+of\s+(?:the\s+)?(${COUNT_SRC})\s+(?:present|voting|votes\s+cast|ballots\s+cast|${alt(VOTING_MEMBERS)})\b`, 'gi');
+
+function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const [sFrom, sTo] = sentences[s]!;
+    const st = text.slice(sFrom, sTo);
+    if (!/\bagainst\b|\bno\b/i.test(st)) continue;
+    FOR_AGAINST_RE.lastIndex = 0;
+    const m = FOR_AGAINST_RE.exec(st);
+    if (!m) continue;
+    const a = Number(m[1]!.replace(/,/g, '')), b = Number(m[2]!.replace(/,/g, '')), c = m[3] ? Number(m[3]) : 0;
+    const cast = a + b + c;
+    const at = sFrom + m.index;
+    const scopeFrom = sentences[Math.max(0, s - 1)]![0];
+    const scope = text.slice(scopeFrom, sTo);
+    let body: { n: number; text: string; start: number } | undefined;
+    for (const re of [BODY_RE, OUT_OF_RE]) {
+      re.lastIndex = 0;
+      for (const bm of scope.matchAll(re)) {
+        const start = scopeFrom + bm.index!;
+        if (start < at + m[0].length && at < start + bm[0].length) continue;
+        const n = countValue(bm.slice(1).find((x) => x !== undefined)!);
+        if (n === undefined || cast > n || cast < n / 2) continue;
+        if (!body || Math.abs(start - at) < Math.abs(body.start - at)) body = { n, text: bm[0], start };
+      }
+    }
+    if (!body) continue;
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: [span(at, m[0]), span(body.start, body.text)],
+      detail: `votes ${a} + ${b}${m[3] ? ` + ${c} abstaining` : ''} = ${cast} ${cast === body.n ? '=' : '≤'} the ${body.n} of "${body.text}"`,
+    }, 'count:tally-body'));
+  }
+  return out;
+}
+
 export function tallyCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
-  return [...enumerationChecks(text, sentences), ...percentOfWholeChecks(text, qs, sentences), ...twoShareChecks(text, sentences), ...tallyChecks(text, sentences)];
+  return [...enumerationChecks(text, sentences), ...percentOfWholeChecks(text, qs, sentences), ...twoShareChecks(text, sentences), ...tallyChecks(text, sentences), ...forAgainstChecks(text, sentences)];
 }
