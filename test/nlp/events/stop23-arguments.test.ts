@@ -124,3 +124,14 @@ test('reported-source: an outlet the words were told to is no source of the even
   const doc = makeDoc(text, [{ name: 'Arab News', type: 'ORG', kind: 'MEDIA' }], { claims: [{ anchor: 'Several funds had placed orders worth $1.5 billion', attribution: [{ source: 'Arab News', kind: 'MEDIA', cue: 'told', entity: 'e1', cueSpan: { start: at, end: at + 4 } }] }] });
   for (const e of extractEvents(doc)) assert.ok(!e.rule?.includes('reported-source'), `${e.type} ${e.rule}`);
 });
+
+test('"Derek Chauvin, the former officer who knelt on Floyd\'s neck, was found guilty": the appositive\'s head is the subject of the predicated adjective', () => {
+  const doc = makeDoc("Derek Chauvin, the former police officer who knelt on Floyd's neck for nine minutes, was found guilty of murder.", [P('Derek Chauvin'), P('Floyd')]);
+  const cv = extractEvents(doc).find((e) => e.type === 'CONVICTION');
+  assert.ok(cv);
+  const names = Object.values(argNames(doc, cv)).flat();
+  assert.ok(names.includes('Derek Chauvin') && !names.includes('Floyd'), JSON.stringify(argNames(doc, cv)));
+  // no "be" before the participle: "the jury, which found him guilty," is not read this way
+  const d2 = makeDoc('The jury, which sat for three weeks, found John Smith guilty of murder.', [P('John Smith')]);
+  for (const e of extractEvents(d2)) assert.ok(!(e.rule ?? '').includes('appositive'), `${e.type} ${e.rule}`);
+});
