@@ -39,6 +39,11 @@ function countryMentions(entities: readonly Entity[]): Map<string, number> {
 function familyOf(q: Quantity): Family | undefined {
   // a bare "$" (not "US$", "A$", "HK$")
   if (q.unit === 'USD' && /(?:^|[^\p{L}$])\$/u.test(q.text)) return FAMILIES.get('$');
+  // "nearly 190 to the dollar" after "the rupee": the currency is named before the figure (a one-word name)
+  if (q.rule?.includes('exchange-rate')) {
+    const fam = q.noun ? FAMILIES.get(q.noun) : undefined;
+    return fam && fam.codes.has(q.unit) ? fam : undefined;
+  }
   const words = q.text.split(/[^\p{L}]+/u);
   for (let i = 0; i < words.length; i++) {
     const fam = FAMILIES.get(words[i]!.toLowerCase());
@@ -55,7 +60,7 @@ export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): 
   let changed = 0;
   let counts: Map<string, number> | undefined;
   for (const q of qs) {
-    if (!/^[A-Z]{3}$/.test(q.unit) || !/money:(?:word|symbol|pounds)/.test(q.rule ?? '')) continue;
+    if (!/^[A-Z]{3}$/.test(q.unit) || !/money:(?:word|symbol|pounds|exchange-rate)/.test(q.rule ?? '')) continue;
     const fam = familyOf(q);
     if (!fam) continue;
     counts ??= countryMentions(entities);

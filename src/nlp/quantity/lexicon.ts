@@ -17,8 +17,10 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 /** Abbreviated scales; "m" and "b" only count as scales after a currency ("$71.4m"), else "m" is metres. */
 export const SCALE_ABBREV: Readonly<Record<string, number>> = {
   k: 1e3, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9,
+  // Malaysian style: "RM42mil", "US$4.5bil"
+  mil: 1e6, bil: 1e9,
 };
-export const SCALE_ABBREV_NEED_MONEY: readonly string[] = ['m', 'b', 'k'];
+export const SCALE_ABBREV_NEED_MONEY: readonly string[] = ['m', 'b', 'k', 'mil', 'bil'];
 
 /** Vague plurals: "hundreds of" means more than one hundred. */
 export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
@@ -107,6 +109,7 @@ export const UNITS: readonly UnitDef[] = [
   // natural gas: billions of cubic metres as the trade writes them ("55 bcm a year")
   { symbol: 'bcm', dim: 'volume', factor: 1e9, forms: ['bcm', 'bcm / y', 'bcma'] },
   { symbol: 'acre-ft', dim: 'volume', factor: 1233.48183754752, forms: ['acre - feet', 'acre - foot', 'acre feet'] },
+  { symbol: 'mi3', dim: 'volume', factor: 4168181825.440579, forms: ['cubic mile', 'cubic miles', 'cu mi'] },
   { symbol: 'ft3', dim: 'volume', factor: 0.028316846592, forms: ['ft3', 'ft³', 'cubic foot', 'cubic feet', 'cu ft'] },
   { symbol: 'l', dim: 'volume', factor: 1e-3, forms: ['litre', 'litres', 'liter', 'liters'], attachedOnly: ['l'] },
   { symbol: 'ml', dim: 'volume', factor: 1e-6, forms: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
@@ -195,7 +198,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '৳': 'BDT', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
   // Rwandan francs ("Frw 5 billion"), CFA francs ("FCFA 5 billion"), the tenge, the manat, the lari and the kip by their
   // signs (Gulf and Egyptian letters, "SR5 billion", are in TIGHT_CURRENCY_LETTERS)
-  Frw: 'RWF', FRw: 'RWF', RWF: 'RWF', FCFA: 'XOF', '₸': 'KZT', '₼': 'AZN', '₾': 'GEL', '₭': 'LAK',
+  Frw: 'RWF', FRw: 'RWF', RWF: 'RWF', Rwf: 'RWF', FCFA: 'XOF', '₸': 'KZT', '₼': 'AZN', '₾': 'GEL', '₭': 'LAK',
 };
 /**
  * Currency letters that are also other abbreviations: a currency only touching the digits ("SR5 billion", "LE500"); the
@@ -305,7 +308,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   'at least': 'AT_LEAST', 'no fewer than': 'AT_LEAST', 'no less than': 'AT_LEAST', 'not less than': 'AT_LEAST',
   'a minimum of': 'MIN', 'minimum of': 'MIN', 'minimum': 'MIN',
   'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'above': 'MORE_THAN', 'in excess of': 'MORE_THAN',
-  'upwards of': 'MORE_THAN', 'passed': 'MORE_THAN', 'surpassed': 'MORE_THAN', 'exceeded': 'MORE_THAN',
+  'upwards of': 'MORE_THAN', 'passed': 'MORE_THAN', 'past': 'MORE_THAN', 'exceed': 'MORE_THAN', 'surpassed': 'MORE_THAN', 'exceeded': 'MORE_THAN',
   'exceeding': 'MORE_THAN', 'topped': 'MORE_THAN', 'beyond': 'MORE_THAN', 'well over': 'MORE_THAN',
   'up to': 'AT_MOST', 'as many as': 'AT_MOST', 'as much as': 'AT_MOST', 'at most': 'AT_MOST',
   'no more than': 'AT_MOST', 'not more than': 'AT_MOST', 'as high as': 'AT_MOST', 'as large as': 'AT_MOST',

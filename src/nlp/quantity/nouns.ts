@@ -3,6 +3,14 @@ import {
   PERSON_NOUNS, PERSON_PARTICIPLES, TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
+import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
+import { projectRoot } from '../../core/shared.js';
+
+/** Plurals the suffix rules get wrong ("sorties" → sortie, "tranches" → tranche): data/lexicon/quantity-plurals.tsv. */
+const LISTED_PLURALS: ReadonlyMap<string, string> = new Map(
+  readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-plurals.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),
+);
 
 const PERSON = new Set(PERSON_NOUNS);
 const GROUPS = new Set(PEOPLE_GROUPS);
@@ -59,7 +67,7 @@ export function isPlural(w: string): boolean {
 
 /** The singular of a plural noun: "bodies" → "body", "churches" → "church", "dams" → "dam". */
 export function singular(w: string): string {
-  const irr = own(IRREGULAR_PLURALS, w);
+  const irr = own(IRREGULAR_PLURALS, w) ?? LISTED_PLURALS.get(w);
   if (irr !== undefined) return irr;
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);

@@ -3,7 +3,7 @@ import { boundBefore, extremumBefore, measureExtremumBefore } from './bounds.js'
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  CHANGE_VERBS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -339,7 +339,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit && !num.words) {
     // "Infections rose to 1,200", "Of the 300 schools, 120 were damaged", "12 were children": the count is named
     // by the subject it reaches, by a fronted partitive, or by the noun after "were"
-    const named = numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
+    const rate = exchangeRate(ctx, num);
+    if (rate) tail.noun = rate.noun;
+    const named = rate ?? numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
     if (named) { unit = named.unit; rule = named.rule; }
   }
   if (!unit) {
@@ -532,6 +534,33 @@ function numberOfNoun(ctx: ScanContext, startTok: number, num: Num): { unit: str
       const u = nounAfter(j + 1);
       return u ? { unit: u, rule: 'count:number-of' } : undefined;
     }
+  }
+  return undefined;
+}
+
+const RATE_BASES: Readonly<Record<string, string>> = { dollar: 'USD', euro: 'EUR', pound: 'GBP', yen: 'JPY' };
+/**
+ * "the yen traded around 150.3 to the dollar", "the peso weakened to about 17.7 per U.S. dollar", "the rupee hit a
+ * record low of nearly 190 to the dollar": a bare figure priced in one unit of a base currency is an amount of the
+ * currency the sentence (or the one before) names last before it (a currency word, "Turkish lira", not the base).
+ */
+function exchangeRate(ctx: ScanContext, num: Num): { unit: string; rule: string; noun?: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[num.end]!.sent;
+  let k = num.end + 1;
+  const p = toks[k]?.lower;
+  if (p !== 'to' && p !== 'per' && p !== 'against') return undefined;
+  k++;
+  if (toks[k]?.lower === 'the' || toks[k]?.lower === 'one' || toks[k]?.lower === 'a') k++;
+  // "U.S.", "US", "American"
+  while (toks[k] && toks[k]!.sent === sent && /^(?:u|s|\.|u\.s\.?|us|american)$/.test(toks[k]!.lower)) k++;
+  const base = toks[k] && toks[k]!.sent === sent ? own(RATE_BASES, toks[k]!.lower) : undefined;
+  if (!base) return undefined;
+  for (let j = num.start - 1; j >= 0 && toks[j]!.sent >= sent - 1 && j >= num.start - 60; j--) {
+    const w = toks[j]!.lower;
+    const two = j > 0 ? own(CURRENCY_ADJECTIVES, `${toks[j - 1]!.lower} ${w}`) : undefined;
+    const code = two ?? own(CURRENCY_WORDS, w);
+    if (code && code !== base && toks[j]!.kind === 'word') return { unit: code, rule: 'money:exchange-rate', noun: w };
   }
   return undefined;
 }
