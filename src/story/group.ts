@@ -106,8 +106,9 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     const c = e.geo?.country ?? e.iso;
     if (c) tf.set(`C:${c}`, 1);
   }
-  for (const k of leadEventTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY)) tf.set(k, 1);
-  for (const k of ownLeadTerms(a, (off) => inLead(sentOf(off)), (off) => sents[sentOf(off)]?.start ?? off, MANY_PER_STORY, termKey)) tf.set(k, 1);
+  const sentenceStart = (off: number) => sents[sentOf(off)]?.start ?? off;
+  for (const k of leadEventTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart)) tf.set(k, 1);
+  for (const k of ownLeadTerms(a, (off) => inLead(sentOf(off)), sentenceStart, MANY_PER_STORY, termKey)) tf.set(k, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
@@ -512,7 +513,8 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     const own = home.get(p);
     if (!own) continue;
     const ownMembers = stories.get(own)!;
-    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * recallFactor(p, ownMembers) : th;
+    const ownFactor = ownMembers.length > 1 ? recallFactor(p, ownMembers) : 1;
+    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * ownFactor : th;
     let best = own; let bs = -Infinity;
     for (const sid of candidates(p)) {
       const ms = stories.get(sid);
@@ -525,8 +527,12 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
       // a look-alike that joined a story before the story's later reports showed what the story is about (another
       // school abduction the same week, reaching a two-report story through the state and the police spokesman):
       // now only recalling the story, and below the threshold against it, it starts a story of its own
-      if (!newId || ownMembers.length < 3 || cur >= th || !recallsOnly(p, ownMembers)) continue;
-      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * recallFactor(p, ownMembers) * fade(p, ownMembers))) < th;
+      // (only a report the own-event rule takes for a look-alike: a true member that merely recalls its story's
+      // place, below the threshold by the plain LOOKALIKE_FACTOR, stays)
+      if (!newId || ownMembers.length < 3 || cur >= th) continue;
+      if (ownFactor !== OWN_EVENT_FACTOR) continue;
+      const f = fade(p, ownMembers);
+      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * f)) < th;
       if (!alone) continue;
       let sid = newId(p);
       while (stories.has(sid)) sid += 'x';

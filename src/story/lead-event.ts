@@ -63,12 +63,14 @@ export function datelineTowns(a: Analysis): Set<string> {
  * town or site among its locations, `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`. The report's own dateline town
  * (see `datelineTowns`) is no such place; the day is only the event's own date, never the report's publication day.
  */
-export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp): string[] {
+export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
+  sentenceStart?: (offset: number) => number): string[] {
   const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
   const dateline = datelineTowns(a);
   const out = new Set<string>();
   for (const ev of a.events ?? []) {
     if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
+    if (sentenceStart && (backReference(a, ev, sentenceStart) || followsBackReference(a, ev, sentenceStart))) continue;
     const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
     const day = t ? t.slice(0, 10) : '';
     for (const id of ev.args?.location ?? []) {
@@ -142,7 +144,7 @@ let cues: RegExp[] | undefined;
 export function recallCues(): RegExp[] {
   if (cues) return cues;
   const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-recall-cues.txt'), 'utf8');
-  cues = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean).map((l) => new RegExp(l, 'i'));
+  cues = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean).map((l) => new RegExp(l, 'gi'));
   return cues;
 }
 
@@ -152,7 +154,66 @@ export function recallCues(): RegExp[] {
  * named there is where the recalled event happened, not the report's own event (see `ownEventElsewhere`).
  */
 export function recalledBefore(textBefore: string): boolean {
-  return recallCues().some((re) => re.test(textBefore));
+  for (const g of recallCues()) {
+    g.lastIndex = 0;
+    for (let m = g.exec(textBefore); m; m = g.exec(textBefore)) {
+      // the cue's phrase ends at the first clause boundary after it: "Three days after the blasts, rescuers in
+      // Tianjin" recalls no Tianjin; an elaboration of the recalled event goes on ("the latest in a series of
+      // attacks on schools, after one in Kankara")
+      if (!CLAUSE_END.test(textBefore.slice(m.index + m[0].length))) return true;
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return false;
+}
+
+/**
+ * A clause boundary after a recall cue: a semicolon, colon or dash, or a comma before a lower-case word but 'after',
+ * 'following', 'like', 'such as', 'including' (a comma before a name goes on with an address or apposition: "students
+ * of Government Science Secondary School, Kankara").
+ */
+const CLAUSE_END = /[;:\u2013\u2014]|,(?!\s+(?:after|following|like|such as|including)\b)(?=\s+\p{Ll})/u;
+
+/** A definite noun phrase after a preposition before a trigger: "in the explosions", "over the deadly blasts", "after last week's abduction". */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:in|over|by|from|for|of|after|since|into|about|following|during)\s+(?:the|these|those|this|that|its|their|[\p{L}]+'s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A place phrase of the noun's own right after a trigger: "the explosion at a plant in Zibo". */
+const OWN_PLACE_AFTER = /^\s+(?:in|at|near|outside|on the outskirts of)\s/i;
+
+/**
+ * Whether a lead event is the story's event named back as the cause or subject of another event in its sentence:
+ * "Dozens of people injured in the explosions were flown to hospitals in Beijing", "Prosecutors in Beijing charged ten
+ * officials over the explosions", "Families in Cangzhou mourned three firefighters killed in the explosions". A
+ * definite noun with no place phrase of its own, the object of a preposition ("injured in", "charged over"), beside an event of another type in the same sentence: the places
+ * the event stage gave it are the other event's (the hospital's town, the court's), not where it happened. An
+ * indefinite or verbal trigger ("An explosion at a chemical plant in Zibo killed one"), or a definite one with its
+ * own place ("the blast at the Zibo plant"), is the report's own.
+ */
+export function backReference(a: Analysis, ev: NonNullable<Analysis['events']>[number], sentenceStart: (offset: number) => number): boolean {
+  const tr = ev.trigger;
+  if (!tr) return false;
+  const text = a.document.text;
+  const from = sentenceStart(tr.start);
+  const before = text.slice(Math.max(from, tr.start - 60), tr.start);
+  if (!DEFINITE_BEFORE.test(before) || OWN_PLACE_AFTER.test(text.slice(tr.end, tr.end + 40))) return false;
+  return (a.events ?? []).some((o) => o !== ev && o.type !== ev.type && o.trigger && sentenceStart(o.trigger.start) === from
+    && o.type !== 'STATEMENT' && o.type !== 'OTHER');
+}
+
+/** A consequence's trigger followed by a cause phrase: "killed in", "injured by the", "died during". */
+const CAUSE_PHRASE = /^\s+(?:in|by|from|during|over|after)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+
+/**
+ * Whether a lead event follows from the story's event named back in its sentence: "two Filipino workers killed in
+ * the hostage siege", "firefighters killed in the explosions" (see `backReference`): deaths and injuries of the
+ * story's own event, reported where the victims are mourned or treated, not an event of the report's own.
+ */
+export function followsBackReference(a: Analysis, ev: NonNullable<Analysis['events']>[number], sentenceStart: (offset: number) => number): boolean {
+  const tr = ev.trigger;
+  if (!tr) return false;
+  const from = sentenceStart(tr.start);
+  const text = a.document.text;
+  return (a.events ?? []).some((o) => o !== ev && o.trigger && o.trigger.start > tr.end && o.trigger.start - tr.end <= 40
+    && sentenceStart(o.trigger.start) === from && CAUSE_PHRASE.test(text.slice(tr.end, o.trigger.start)) && backReference(a, o, sentenceStart));
 }
 
 /**
@@ -170,6 +231,7 @@ export function ownLeadTerms(a: Analysis, inLead: (offset: number) => boolean, s
   for (const ev of a.events ?? []) {
     if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
     if (recalledBefore(text.slice(sentenceStart(ev.trigger.start), ev.trigger.start))) continue;
+    if ((backReference(a, ev, sentenceStart) || followsBackReference(a, ev, sentenceStart))) continue;
     let placed = false;
     for (const id of ev.args?.location ?? []) {
       const e = typeof id === 'string' ? byId.get(id) : undefined;

@@ -2,8 +2,8 @@
 // names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ownEventElsewhereWhyNot, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
-import { recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
+import { backReference, followsBackReference, ownEventElsewhereWhyNot, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
+import { assign, profilesFrom, recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
 import { analyze } from '../../src/analyze.js';
 
 const PUB = '2021-03-10';
@@ -132,4 +132,79 @@ test('terms: the dateline\'s town is no place of the lead\'s own events (where t
   const a = analyze('BEIJING (Reuters) - The explosion at a chemical warehouse killed 112 people, officials in Beijing said on Monday. The blast in Tianjin last Wednesday destroyed part of the port.', { publishedAt: '2015-08-17', title: 'China blast toll rises to 112' });
   const j = [...terms(a).keys()].filter((k) => k.startsWith('J:'));
   assert.ok(!j.some((k) => /Q956|beijing/i.test(k)), j.join(' '));
+});
+
+// Follow-ups of the Tianjin blasts that report a new development elsewhere (a hospital's city, a victims' hometown, a
+// court) and name the blasts back ('injured in the explosions', 'charged over the explosions'): the blasts are not an
+// event of their own at the new place, and the follow-ups stay in the story (review of 45ae1f4, finding 1).
+
+const TIANJIN: [string, string, string][] = [
+  ['2015-08-13', 'Blasts in Tianjin kill dozens', 'Two huge explosions at a chemical warehouse in the port city of Tianjin killed at least 44 people on Wednesday night. The blasts in Tianjin sent fireballs into the sky. Firefighters battled the fire in Tianjin on Thursday.'],
+  ['2015-08-14', 'Tianjin explosion toll rises to 50', 'The death toll from the explosions at a chemical warehouse in Tianjin rose to 50 on Friday. The blasts in the port city of Tianjin injured 700. Firefighters were among the dead in Tianjin.'],
+  ['2015-08-15', 'Cyanide found at Tianjin blast site', 'Sodium cyanide was stored at the warehouse in Tianjin where the explosions killed 85 people. Soldiers searched the blast site in Tianjin. Residents of Tianjin were evacuated.'],
+];
+const FOLLOW_UPS: [string, string, string, string][] = [
+  ['injured-beijing', '2015-08-16', 'Blast victims flown to Beijing hospitals', 'Dozens of people injured in the explosions were flown to hospitals in Beijing on Sunday. Doctors in Beijing treated burns. Beijing hospitals said the victims came from the port, days after the deadly blasts in Tianjin.'],
+  ['funeral-hometown', '2015-08-19', 'Firefighters killed in blasts mourned in Cangzhou', 'Families in Cangzhou mourned three firefighters killed in the explosions on Wednesday. A funeral was held in Cangzhou, Hebei province, on Tuesday. The men died fighting the fire at the Tianjin port.'],
+  ['court-beijing', '2015-08-28', 'Officials detained over warehouse explosions in Beijing court', 'Prosecutors in Beijing charged ten officials over the explosions on Friday. A court in Beijing heard that the warehouse stored cyanide illegally. The blast in Tianjin killed 173 people.'],
+];
+
+function tianjinProfiles(extra: [string, string, string, string][]) {
+  const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
+  TIANJIN.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(x, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
+  for (const [id, d, t, x] of extra) { tfs.set(id, terms(analyze(x, { publishedAt: d, title: t }))); pub.set(id, d); }
+  return profilesFrom(tfs, (id) => pub.get(id));
+}
+
+for (const [id] of FOLLOW_UPS) {
+  test(`a Tianjin follow-up stays in the story: ${id}`, () => {
+    const P = tianjinProfiles(FOLLOW_UPS.filter((f) => f[0] === id));
+    const members = [0, 1, 2].map((i) => P.get(`s${i}`)!);
+    const p = P.get(id)!;
+    assert.equal(recallFactor(p, [...members, p]), 1);
+    const stories = new Map([['tianjin', [...members]]]);
+    const out = assign([p], stories, (q) => `new-${q.id}`);
+    assert.deepEqual(out, [{ docId: id, storyId: 'tianjin' }]);
+  });
+}
+
+test('still a look-alike: a blast of its own in another province, days after the Tianjin blasts', () => {
+  const look: [string, string, string, string] = ['zibo', '2015-08-23', 'Blast hits chemical plant in Shandong', 'An explosion at a chemical plant in Shandong province killed one person on Saturday, days after the deadly blasts in the port of Tianjin. The blast in Shandong shook homes. Firefighters in Shandong put out the fire.'];
+  const P = tianjinProfiles([look]);
+  const members = [0, 1, 2].map((i) => P.get(`s${i}`)!);
+  const p = P.get('zibo')!;
+  assert.equal(recallFactor(p, [...members, p]), OWN_EVENT_FACTOR);
+});
+
+test('back references: "injured in the explosions", "charged over the explosions"; not an indefinite event, one with its own place, or a subject', () => {
+  const evs = (x: string) => { const a = analyze(x, { publishedAt: '2015-08-20' }); const ss = a.sentences ?? []; const start = (o: number) => [...ss].reverse().find((s) => s.start <= o)?.start ?? 0; return { a, start }; };
+  const find = (x: string, type: string) => { const { a, start } = evs(x); const ev = (a.events ?? []).find((e) => e.type === type); assert.ok(ev, `${type} in ${x}: ${(a.events ?? []).map((e) => e.type).join(',')}`); return { a, ev: ev!, start }; };
+  for (const x of ['Dozens of people injured in the explosions were flown to hospitals in Beijing on Sunday.', 'Prosecutors in Beijing charged ten officials over the explosions on Friday.']) {
+    const { a, ev, start } = find(x, 'EXPLOSION');
+    assert.ok(backReference(a, ev, start), x);
+  }
+  {
+    const x = 'Families in Cangzhou mourned three firefighters killed in the explosions on Wednesday.';
+    const { a, ev, start } = find(x, 'DEATHS');
+    assert.ok(followsBackReference(a, ev, start), x);
+  }
+  for (const x of ['An explosion at a chemical plant in Zibo killed one person on Saturday.', 'Workers were hurt in the explosion at the Zibo plant on Saturday.', 'Sodium cyanide was stored at the warehouse in Tianjin where the explosions killed 85 people.']) {
+    const { a, ev, start } = find(x, 'EXPLOSION');
+    assert.ok(!backReference(a, ev, start), x);
+  }
+  {
+    const x = 'An explosion at a chemical plant in Zibo killed one person on Saturday.';
+    const { a, ev, start } = find(x, 'DEATHS');
+    assert.ok(!followsBackReference(a, ev, start), x);
+  }
+});
+
+test('recall cues reach to the end of their phrase: not a place in the next clause, nor an ordinary "recalling"', () => {
+  assert.ok(!recalledBefore('Three days after the blasts, rescuers in '));
+  assert.ok(!recalledBefore('In the wake of the flood; officials in '));
+  assert.ok(recalledBefore('barely two days after the release of 344 students of Government Science Secondary School, '));
+  assert.ok(recalledBefore('It came weeks after the blasts, following the fire in '));
+  assert.ok(!recalledBefore('The government is recalling its ambassadors from '));
+  assert.ok(!recalledBefore('There were echoes of the speech in '));
+  assert.ok(recalledBefore('The scenes were reminiscent of the floods in '));
 });
