@@ -12,20 +12,29 @@ import { lexicon } from './lexicon.js';
 import type { Tok } from './tokenize.js';
 
 let table: Map<string, string[]> | undefined;
+let strong: Set<string> | undefined;
 
 /** Lower-case short name → names of the clubs it may stand for (their KB names), in file order. */
 export function clubShortNames(): ReadonlyMap<string, readonly string[]> {
   if (table) return table;
   table = new Map();
   // the first row is the header
-  for (const [short, club] of readDataRows(join(projectRoot, 'data', 'lexicon', 'club-short-names.tsv')).slice(1)) {
+  strong = new Set();
+  for (const [short, club, cue] of readDataRows(join(projectRoot, 'data', 'lexicon', 'club-short-names.tsv')).slice(1)) {
     if (!short || !club) continue;
     const k = short.toLowerCase();
+    if (cue === 'strong') strong.add(k);
     const l = table.get(k) ?? [];
     if (!l.includes(club)) l.push(club);
     table.set(k, l);
   }
   return table;
+}
+
+/** Lower-case short names that are the club only with the club named in full or a strong cue (column "cue": strong). */
+export function clubStrongOnly(): ReadonlySet<string> {
+  clubShortNames();
+  return strong!;
 }
 
 /** A text that names a competition ("Premier League", "FA Cup"), as written. */
@@ -99,7 +108,8 @@ export function clubCue(toks: readonly Tok[], i: number, placeAt: (k: number) =>
   if (after.length && L.clubPlaceNounsAfter.has(after[0]!)) return 'place';
   // a role noun outweighs a preposition before the name ("thousands of Everton fans", "a move to Chelsea's academy")
   const role = phraseIn(L.clubRoleAfter, after, false);
-  if (!role && before.length && L.clubPlaceAfter.has(before[before.length - 1]!)) return 'place';
+  // (a preposition, or a journey's end: "flew home to Nice", "travelled to Lens")
+  if (!role && phraseIn(L.clubPlaceAfter, before, true)) return 'place';
   const nx = toks[i + 1];
   if (nx && nx.text === ',' && nx.sent === sent) {
     if (placeAt(i + 2)) return 'place';

@@ -59,21 +59,45 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
   return out;
 }
 
-/** Words after a one-word body ("the Iraqi military said") that show it is the noun, not an adjective ("military aid"). */
-const BODY_VERBS = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'may', 'did',
-  'also', 'then', 'later', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'chiefs', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'that', 'which', 'who']);
-
 /**
  * A state's body written in lower case after its owner (data: ownedBodyNouns): "Russia's defence ministry", "Iraq's
  * parliament", "the Indian defence ministry", "the Iraqi military", "the Paris fire brigade" — the owner and the noun
  * are one organisation, and the owner stays a place mention of its own (the two mentions overlap). A ministry
- * compound is one after a bare "the" too ("the finance ministry"). A one-word body must read as a noun: the words
- * after it are no lower-case noun ("Russia's military operations" is no body). Issue #3.
+ * compound is one after a bare "the" too ("the finance ministry"), but only when its owner is known — the place after
+ * "in" ("the finance ministry in Kyiv") or the country that leads the report strictly — and no other country owns a
+ * ministry of that name in the report (they would merge: "the finance ministry in Kyiv and the finance ministry in
+ * Moscow"). A body noun that is an adjective too (ownedBodyAdjectiveHeads: "military") must read
+ * as a noun: the word after it is a verb or a preposition (ownedBodyAfterWords), not a lower-case noun ("Russia's
+ * military operations") nor a coordination of adjectives ("Israel's military and political leadership", "Russia's
+ * military, economic and political power"). True nouns ("parliament", "army") are not checked ("Iran's parliament
+ * speaker"), but none is the body before "of" + a lower-case word ("Germany's army of volunteers"). Issue #3; review
+ * of stop 23.
  */
 function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
   const L = lexicon();
   if (!L.ownedBodyNouns.size) return [];
   const out: Cand[] = [];
+  const sameSent = (k: number, h: number): boolean => !!toks[k] && toks[k]!.sent === toks[h]!.sent;
+  const lowerWord = (k: number, h: number): boolean => sameSent(k, h) && toks[k]!.isWord && !toks[k]!.cap;
+  const coord = (k: number): boolean => toks[k]!.text === ',' || toks[k]!.lower === 'and' || toks[k]!.lower === 'or';
+  /** the adjective head at h reads as the noun: the next word is a verb / preposition, not a noun or more adjectives */
+  const readsAsNoun = (h: number): boolean => {
+    let k = h + 1;
+    if (!sameSent(k, h)) return true;
+    if (coord(k)) {
+      // "military, economic and political power": skip the coordinated words; the body is a noun only when what
+      // follows the last conjunct is no lower-case noun ("the military and police said")
+      while (sameSent(k, h) && coord(k)) {
+        while (sameSent(k, h) && coord(k)) k++;
+        if (!lowerWord(k, h)) return true; // "Russia's military and Ukraine's army"
+        if (/(?:al|ic|ary|ive|ous|ian|ial)$/.test(toks[k]!.lower) && !L.ownedBodyNouns.has(toks[k]!.lower)) return false;
+        k++;
+      }
+      return !lowerWord(k, h) || L.ownedBodyAfterWords.has(toks[k]!.lower) || /ed$/.test(toks[k]!.lower);
+    }
+    const nx = toks[k]!;
+    return !(nx.isWord && !nx.cap) || L.ownedBodyAfterWords.has(nx.lower) || /ed$/.test(nx.lower);
+  };
   const bodyAt = (h: number): number => {
     let best = 0, key = '';
     for (let n = 1; n <= 3 && h + n <= toks.length; n++) {
@@ -83,14 +107,29 @@ function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
       if (L.ownedBodyNouns.has(key)) best = n;
     }
     if (!best) return 0;
-    if (best === 1) {
-      const nx = toks[h + 1];
-      if (nx && nx.isWord && !nx.cap && nx.sent === toks[h]!.sent && !BODY_VERBS.has(nx.lower) && !/ed$/.test(nx.lower)) return 0;
-    }
+    const last = h + best - 1;
+    // "an army of volunteers": a description, not the state's body
+    if (toks[last + 1]?.lower === 'of' && lowerWord(last + 2, h) && !/^(?:the|a|an|this|that|its|their)$/.test(toks[last + 2]!.lower)) return 0;
+    if (best === 1 && L.ownedBodyAdjectiveHeads.has(toks[h]!.lower) && !readsAsNoun(h)) return 0;
     return best;
   };
   const byEnd = new Map<number, Cand>();
-  for (const c of chosen) if (c.type === 'GPE' && c.entries?.length && c.cs === undefined) byEnd.set(c.e, c);
+  const byStart = new Map<number, string>();
+  const countries = new Map<string, number>();
+  for (const c of chosen) {
+    if (c.type !== 'GPE' || !c.entries?.length) continue;
+    const iso = c.entries[0]!.iso2 ?? c.entries[0]!.country;
+    if (iso) { countries.set(iso, (countries.get(iso) ?? 0) + 1); byStart.set(c.s, iso); }
+    if (c.cs === undefined) byEnd.set(c.e, c);
+  }
+  // the country that leads the report strictly: the owner of a bare "the finance ministry" named nowhere near it
+  let lead: string | undefined, top = 0, second = 0;
+  for (const [iso, n] of countries) {
+    if (n > top) { second = top; top = n; lead = iso; } else if (n > second) second = n;
+  }
+  if (top === second) lead = undefined;
+  // bare ministries by name → their owners ("the finance ministry in Kyiv": Ukraine; else the leading country)
+  const bare: { c: Cand; key: string; owner: string | undefined }[] = [];
   for (let h = 1; h < toks.length; h++) {
     const t = toks[h]!;
     if (!t.isWord || t.cap || taken[h]) continue;
@@ -103,9 +142,22 @@ function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
     if (s < 0) continue;
     const n = bodyAt(h);
     if (!n || (s === h && (n < 2 || toks[h + n - 1]!.lower !== 'ministry'))) continue;
-    out.push({ s, e: h + n, type: 'ORG', src: 'head', rule: 'owned-body', score: 0, tagType: 'ORG' });
+    const c: Cand = { s, e: h + n, type: 'ORG', src: 'head', rule: 'owned-body', score: 0, tagType: 'ORG' };
+    if (s === h) {
+      const at = toks[h + n]?.lower === 'in' ? byStart.get(h + n + 1) : undefined;
+      bare.push({ c, key: spanKey(toks, h, h + n), owner: at ?? lead });
+    } else out.push(c);
     for (let k = h; k < h + n; k++) taken[k] = 1;
     h += n - 1;
+  }
+  // a bare ministry is named only when its owner is known and the report has no other country's ministry of that
+  // name ("the finance ministry in Kyiv and the finance ministry in Moscow" would merge into one)
+  const owners = new Map<string, Set<string | undefined>>();
+  for (const b of bare) owners.set(b.key, (owners.get(b.key) ?? new Set()).add(b.owner));
+  for (const b of bare) {
+    const o = owners.get(b.key)!;
+    if (o.size === 1 && b.owner) out.push(b.c);
+    else for (let k = b.c.s; k < b.c.e; k++) taken[k] = 0;
   }
   return out;
 }

@@ -1125,6 +1125,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   let rule = '';
   let headBeforeOf = false;
   if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
+  else if (L.streetOnlyFacHeads.has(head) && !streetContext(inp, s2)) { type = 'LOC'; rule = 'route-name'; } // "The Silk Road linked China and Europe"
   else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
@@ -1286,4 +1287,23 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ben|
 /** "CrowdStrike", "PayPal", "YouTube": a lower-case run then a capital inside one word, not a surname prefix. */
 export function camelBrand(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w) && !/[-'’]/.test(w);
+}
+
+/**
+ * A street-only facility head ("Road") names a street in street context: a preposition of place before the name or
+ * before its "the" ("on Airport Road", "along the Mombasa Road"), a house number ("12 Station Road"), or no article
+ * at all ("Airport Road was blocked"). After a bare "the" it is a route or a historical name ("The Silk Road linked
+ * China and Europe", "the Burma Road"), not a facility (review of stop 23).
+ */
+function streetContext(inp: { toks: Tok[] }, s: number): boolean {
+  const { toks } = inp;
+  const L = lexicon();
+  let p = s - 1;
+  const prev = toks[p];
+  if (!prev || prev.sent !== toks[s]!.sent) return true;
+  if (/^\d+[a-z]?$/i.test(prev.text)) return true;
+  if (prev.lower !== 'the') return true;
+  p--;
+  const before = toks[p];
+  return !!before && before.sent === toks[s]!.sent && L.streetContextBefore.has(before.lower);
 }

@@ -9,7 +9,7 @@ import { type Cand, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue } from './cues.js';
-import { type ClubCue, clubCue, clubShortNames, namesCompetition } from './clubs.js';
+import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 
 interface M {
@@ -339,7 +339,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // ---- short club names with sports evidence: "Liverpool manager", "beat Arsenal 2-1" (clubs.ts) ----
   if (kb) shortClubNames(inp, ms, ents, byKb, byKey, attach, newEnt);
   // ---- a club named by its city in a sports report: "Porto drew 1-1" (names not in the short-name table) ----
-  if (kb) sportsClubs(inp, ents, byKb);
+  if (kb) sportsClubs(inp, ms, ents, byKb, attach);
 
   // ---- role descriptions: "the North Korean leader", "Russia's president" ----
   roleMentions(inp, ms, ents);
@@ -373,21 +373,31 @@ export function sportsReport(text: string): boolean {
 }
 
 /**
- * In a sports report, a place (or an unlinked name) written as a club's name without its affix ("Liverpool" for
- * Liverpool FC, "Porto" for FC Porto) is the club, unless every mention follows a preposition that keeps it the
- * place ("fans in Liverpool"). Countries stay countries (national teams are not clubs).
+ * In a sports report, a place (or an unlinked name) written as a club's name without its affix ("Porto" for FC Porto,
+ * "Valencia" for Valencia CF) is the club, mention by mention: a mention whose context keeps it the place ("flew home
+ * to Nice", "fans in Valencia celebrated", "the Valencia city council"; clubs.ts clubCue) stays in the place entity,
+ * the others move to the club. Countries stay countries (national teams are not clubs). Names that are ordinary words
+ * or villages ("Nice", "Lens", "Hoffenheim") are in data/lexicon/club-short-names.tsv and judged there.
  */
-function sportsClubs(inp: ResolveInput, ents: Ent[], byKb: Map<string, Ent>): void {
+function sportsClubs(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<string, Ent>, attach: (m: M, e: Ent) => void): void {
   const { kb, toks, text } = inp;
   if (!kb || !sportsReport(text)) return;
   const L = lexicon();
-  for (const e of ents) {
+  const placeStart = new Set<number>();
+  for (const m of ms) if (m.c.cs === undefined && (PLACE.has(m.type) || (!!m.ent && PLACE.has(m.ent.type)))) placeStart.add(m.c.s);
+  for (const e of [...ents]) {
     if (e.entry ? !(PLACE.has(e.entry.type) && e.entry.kind !== 'COUNTRY') : e.type === 'NORP') continue;
     const body = e.ms.filter((m) => !m.adj);
     if (!body.length || new Set(body.map((m) => m.key)).size !== 1 || body[0]!.words.length > 2) continue;
-    if (body.every((m) => L.clubPlaceAfter.has(toks[m.c.s - 1]?.lower ?? ''))) continue;
-    // short names of the table ("Liverpool", "Chelsea") were judged mention by mention (shortClubNames)
+    // short names of the table ("Liverpool", "Chelsea", "Nice") were judged mention by mention (shortClubNames)
     if (body[0]!.words.length === 1 && clubShortNames().has(body[0]!.key)) continue;
+    const keepsPlace = (m: M): boolean => {
+      if (m.c.e - m.c.s !== 1) return L.clubPlaceAfter.has(toks[m.c.s - 1]?.lower ?? '');
+      const cue = clubCue(toks, m.c.s, (k) => placeStart.has(k));
+      return cue === 'place' || cue === 'person';
+    };
+    const move = body.filter((m) => !keepsPlace(m));
+    if (!move.length) continue;
     const name = body[0]!.text.replace(/[’']s$/, '');
     let club: KbEntry | undefined;
     for (const probe of [...L.clubSuffixes.map((x) => `${name} ${x}`), ...L.clubPrefixes.map((x) => `${x} ${name}`)]) {
@@ -395,10 +405,23 @@ function sportsClubs(inp: ResolveInput, ents: Ent[], byKb: Map<string, Ent>): vo
       if (club) break;
     }
     if (!club) continue;
-    if (e.entry) byKb.delete(e.entry.id);
-    e.entry = club; e.type = 'ORG'; e.rule = 'sports-club';
-    for (const m of e.ms) { m.entry = club; m.type = 'ORG'; m.rule = 'sports-club'; }
-    byKb.set(club.id, e);
+    if (move.length === body.length) {
+      if (e.entry) byKb.delete(e.entry.id);
+      e.entry = club; e.type = 'ORG'; e.rule = 'sports-club';
+      for (const m of e.ms) { m.entry = club; m.type = 'ORG'; m.rule = 'sports-club'; }
+      byKb.set(club.id, e);
+      continue;
+    }
+    // both readings in one report: the place keeps its mentions, the club gets its own entity
+    e.ms = e.ms.filter((m) => !move.includes(m));
+    let target = byKb.get(club.id);
+    if (!target) {
+      const m0 = move[0]!;
+      target = { id: '', type: 'ORG', entry: club, ms: [], rule: 'sports-club', key: `club:${m0.key}`, words: m0.words, votes: new Map() };
+      ents.push(target);
+      byKb.set(club.id, target);
+    }
+    for (const m of move) { m.entry = club; m.type = 'ORG'; m.rule = 'sports-club'; attach(m, target); }
   }
 }
 
@@ -454,12 +477,16 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
     }
     if (!clubs.length) continue;
     const named = clubs.filter((c) => (byKb.get(c.id)?.ms.length ?? 0) > 0);
-    const evidence = named.length > 0 || list.some((o) => o.cue === 'strong') || (sporty && list.some((o) => o.cue === 'weak'))
-      || (report && list.some((o) => o.m && o.cue !== 'place' && o.cue !== 'person'));
+    // a name that is an ordinary word or a village too ("Nice", "Lens", "Hoffenheim") needs the club named in full or
+    // a strong cue, and then only occurrences with a cue of their own or found by another rule become the club
+    const strongOnly = clubStrongOnly().has(name);
+    const evidence = named.length > 0 || list.some((o) => o.cue === 'strong') || (!strongOnly && sporty && list.some((o) => o.cue === 'weak'))
+      || (!strongOnly && report && list.some((o) => o.m && o.cue !== 'place' && o.cue !== 'person'));
     if (!evidence) continue;
     const club = named.length === 1 ? named[0] : clubs.length === 1 ? clubs[0] : undefined;
     for (const o of list) {
       if (o.cue === 'place' || o.cue === 'person') continue;
+      if (strongOnly && !o.cue && !o.m) continue; // "Nice work", sentence-initial
       const t = toks[o.i]!;
       let m = o.m;
       if (m) {
@@ -882,10 +909,16 @@ function textForm(e: Ent): string | undefined {
   return best?.t;
 }
 
+/** A mention's text without a leading "the" and a trailing clitic ("the Washington's" -> "Washington"). */
+function bareMentionText(m: M): string {
+  return m.text.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+}
+
 /**
  * A city the report never names in the KB's longer form ("Washington" for "Washington, D.C.", "New York" for
- * "New York City", "Puebla" for "Puebla City"): the report's form, when every word of it is a word of the KB name.
- * The KB name stays in `kb.name`. Not for countries or regions ("Korea" is not the name of South Korea).
+ * "New York City", "Puebla" for "Puebla City"): the report's form, when every word of it is a word of the KB name and
+ * it keeps the KB name's first word ("D.C." alone is no name for Washington, D.C.). The KB name stays in `kb.name`.
+ * Not for countries or regions ("Korea" is not the name of South Korea).
  */
 function shortCityForm(e: Ent, entry: KbEntry): string | undefined {
   if (entry.kind !== 'CITY') return undefined;
@@ -893,12 +926,12 @@ function shortCityForm(e: Ent, entry: KbEntry): string | undefined {
   let best: M | undefined;
   for (const m of e.ms) {
     if (m.adj || m.entry !== entry || m.rule === 'role-holder') continue;
-    const k = normAlias(m.text.replace(/^(the|The)\s+/, '').replace(/[’']s$/, ''));
+    const k = normAlias(bareMentionText(m));
     if (k === kw.join(' ')) return undefined; // the report uses the KB name somewhere
     const w = k.split(' ');
-    if (w.length < kw.length && w.every((x) => kw.includes(x)) && (!best || (best.headline && !m.headline))) best = m;
+    if (w.length < kw.length && w[0] === kw[0] && w.every((x) => kw.includes(x)) && (!best || (best.headline && !m.headline))) best = m;
   }
-  return best?.text.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+  return best ? bareMentionText(best) : undefined;
 }
 
 function canonical(e: Ent): string {
