@@ -7,7 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { leadEventTerms, otherEventWhyNot, ownEventElsewhereWhyNot, ownLeadTerms, parseLeadEvent, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
+import { leadEventTerms, otherEventWhyNot, ownEventElsewhereWhyNot, ownLeadTerms, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -186,10 +186,8 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
       else if (k[0] === 'B') recalled.set(k.slice(2), c);
       else if (k[0] === 'R') { const r = parsePlaceKind(k); if (r) kinds.set(r.key, { ...(r.country ? { country: r.country } : {}), broad: r.broad }); }
       else if (k[0] === 'J') {
-        const bar = k.indexOf('|');
-        const t = k.slice(2, bar); const at = k.slice(bar + 1);
-        if (!leadAt.has(t)) leadAt.set(t, new Set());
-        if (at) leadAt.get(t)!.add(at);
+        const j = parseOwnLeadTerm(k);
+        if (j) { if (!leadAt.has(j.type)) leadAt.set(j.type, new Set()); if (j.at) leadAt.get(j.type)!.add(j.at); }
       } else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
       continue;
     }

@@ -273,6 +273,12 @@ export function parsePlaceKind(k: string): { key: string; country?: string; broa
   return m ? { key: m[3]!, ...(m[1] ? { country: m[1] } : {}), broad: m[2] === '1' } : undefined;
 }
 
+/** A `J:` term back: the lead event's type and its place key (none for a lead event with no place). */
+export function parseOwnLeadTerm(k: string): { type: string; at?: string } | undefined {
+  const m = /^J:([A-Z0-9_]+)\|(.*)$/.exec(k);
+  return m ? { type: m[1]!, ...(m[2] ? { at: m[2] } : {}) } : undefined;
+}
+
 /**
  * Whether a report leads with its own event of the story's kind somewhere else, and names the story's places only in
  * passing: a same-country look-alike (another abduction of pupils in the same state the same week, another chemical

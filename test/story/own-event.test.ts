@@ -2,7 +2,7 @@
 // names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backReference, followsBackReference, ownEventElsewhereWhyNot, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
+import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
 import { assign, profilesFrom, recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
 import { analyze } from '../../src/analyze.js';
 
@@ -207,4 +207,12 @@ test('recall cues reach to the end of their phrase: not a place in the next clau
   assert.ok(!recalledBefore('The government is recalling its ambassadors from '));
   assert.ok(!recalledBefore('There were echoes of the speech in '));
   assert.ok(recalledBefore('The scenes were reminiscent of the floods in '));
+});
+
+test('own lead terms round-trip; a malformed one is none', () => {
+  assert.deepEqual(parseOwnLeadTerm('J:EXPLOSION|wd:Q11736'), { type: 'EXPLOSION', at: 'wd:Q11736' });
+  assert.deepEqual(parseOwnLeadTerm('J:CRIME|n:PLACE:a|b'), { type: 'CRIME', at: 'n:PLACE:a|b' });
+  assert.deepEqual(parseOwnLeadTerm('J:DEATHS|'), { type: 'DEATHS' });
+  assert.equal(parseOwnLeadTerm('K:EXPLOSION||1|2'), undefined);
+  assert.equal(parseOwnLeadTerm('J:explosion|x'), undefined);
 });
