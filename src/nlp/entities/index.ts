@@ -24,7 +24,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const cands = collectCandidates(inp);
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
-  chosen.push(...ownedBodies(toks, chosen, taken));
+  chosen.push(...ownedBodies(toks, chosen, taken, kb));
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   // a multi-word "X-based" place ("Las Vegas-based") replaces what was chosen over its first words ("Las")
@@ -73,7 +73,7 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
  * speaker"), but none is the body before "of" + a lower-case word ("Germany's army of volunteers"). Issue #3; review
  * of stop 23.
  */
-function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
+function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array, kb: EntityKb | null): Cand[] {
   const L = lexicon();
   if (!L.ownedBodyNouns.size) return [];
   const out: Cand[] = [];
@@ -143,6 +143,15 @@ function ownedBodies(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
     const n = bodyAt(h);
     if (!n || (s === h && (n < 2 || toks[h + n - 1]!.lower !== 'ministry'))) continue;
     const c: Cand = { s, e: h + n, type: 'ORG', src: 'head', rule: 'owned-body', score: 0, tagType: 'ORG' };
+    const owner = clitic ?? attr;
+    if (kb && owner) {
+      // the KB's body: the whole phrase as an alias ("Russia's Defence Ministry"), else the body noun of the owner's
+      // country ("defence ministry" of RU); none when the owner is no single country
+      const iso = owner.entries![0]!.iso2 ?? owner.entries![0]!.country;
+      let hit = kb.byAlias(spanKey(toks, s, h + n)).filter((x) => x.type === 'ORG');
+      if (!hit.length && iso) hit = kb.byAlias(spanKey(toks, h, h + n)).filter((x) => x.type === 'ORG' && (x.country ?? x.iso2) === iso);
+      if (hit.length === 1) c.entries = hit;
+    }
     if (s === h) {
       const at = toks[h + n]?.lower === 'in' ? byStart.get(h + n + 1) : undefined;
       bare.push({ c, key: spanKey(toks, h, h + n), owner: at ?? lead });

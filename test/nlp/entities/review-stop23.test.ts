@@ -96,3 +96,14 @@ describe('entities: a club named by its city, mention by mention', () => {
     assert.ok(!doc.entities.some((e) => e.kb?.name === 'TSG Hoffenheim'), names(doc));
   });
 });
+
+describe('entities: an owned body linked to the KB', () => {
+  it('links "Russia\'s defence ministry" to the Russian ministry', () => {
+    const doc = run("Russia's defence ministry said the drones were shot down.");
+    assert.equal(bySurface(doc, "Russia's defence ministry")?.kb?.name, 'Ministry of Defence of the Russian Federation', names(doc));
+  });
+  it('does not link a body whose owner has none in the KB to another country\'s', () => {
+    const doc = run("Iraq's parliament voted on Sunday.");
+    assert.equal(bySurface(doc, "Iraq's parliament")?.kb, undefined, names(doc));
+  });
+});
