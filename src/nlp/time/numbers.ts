@@ -72,7 +72,8 @@ export function durationValue(n: Count, unit: string): string {
   if (unit === 'FN') return n === 'X' ? 'PXW' : durationValue(n * 14, 'D');
   if (unit === 'Q') return n === 'X' ? 'PXQ' : `P${fmtNum(n)}Q`;
   // "four and a half months", "1.5 months": a decimal count of months (P4.5M), as news gold writes it, not
-  // months and days (P4M15D); years and smaller units split ("nine and a half years" P9Y6M, PT5H30M).
+  // months and days (P4M15D); other units split into the next smaller one when the rest is whole ("nine and a half
+  // years" P9Y6M, PT5H30M) and stay decimal when it is not ("two and a half weeks" is 17.5 days: P2.5W).
   if (unit === 'MO' && n !== 'X' && !Number.isInteger(n) && n > 1) return `P${fmtNum(n)}M`;
   const t = isTimeUnit(unit) ? 'T' : '';
   if (n === 'X') return `P${t}X${letter(unit)}`;
