@@ -12,6 +12,7 @@ import { lexicon as eventLexicon } from '../events/lexicon.js';
 interface Lists {
   stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string>;
   durative: Set<string>; holdable: Set<string>; outcomes: Set<string>; judgements: Set<string>;
+  inferenceVerbs: Set<string>; emotions: Set<string>;
 }
 let cached: Lists | undefined;
 
@@ -29,6 +30,8 @@ function lists(): Lists {
     holdable: new Set(words('holdableObjects')),
     outcomes: new Set(words('eventOutcomeNouns')),
     judgements: new Set(words('eventJudgementNouns')),
+    inferenceVerbs: new Set(words('inferenceStateVerbs')),
+    emotions: new Set(words('emotionParticiples')),
   };
   return cached;
 }
@@ -56,6 +59,16 @@ export function isEventNoun(w: string): boolean {
 /** An adjective or participle of state listed to follow "be" ("exhausted", "concerned", "trapped"). */
 export function isStatePredicate(w: string): boolean {
   return lists().predicates.has(w);
+}
+
+/** A state verb after an inferential "must" ("must know", "must feel", "must remain"). */
+export function isInferenceStateVerb(w: string): boolean {
+  return lists().inferenceVerbs.has(w);
+}
+
+/** A participle of feeling ("terrified", "devastated"): "must be terrified" is a state inferred now. */
+export function isEmotionParticiple(w: string): boolean {
+  return lists().emotions.has(w);
 }
 
 /** A past form of a stative or continuing verb ("continued", "lacked", "employed", "stood"). */

@@ -8,7 +8,7 @@ import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
-import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
+import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -503,6 +503,43 @@ function pastDated(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/**
+ * After "must", a state inferred or required now rather than an obligation to be carried out: a state verb ("must
+ * know the risks", "must feel abandoned", "must remain closed": data/lexicon/status-backshift.json
+ * inferenceStateVerbs), or "be" + anything but a passive participle of an act ("must be in shock", "must be
+ * exhausted", "must be terrified"; not "must be approved").
+ */
+function inferredState(nx: Tok, after: Tok | undefined): boolean {
+  if (isInferenceStateVerb(nx.l)) return true;
+  if (nx.l !== 'be') return false;
+  if (!isParticiple(after)) return true;
+  const w = after!.l;
+  return STATES.has(w) || BACKSHIFT_STATE.has(w) || isStatePredicate(w) || isEmotionParticiple(w);
+}
+
+const LATER_TIME_AFTER_BY = /^(summer|spring|autumn|fall|winter|then|tomorrow|tonight|next|the|year|month|week|friday|monday|tuesday|wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/** A time to come in the clause after `k`: "soon", "tomorrow", "next week", "later this year", "by summer", "by 2030". */
+function laterTimeAfter(toks: Tok[], k: number): boolean {
+  for (let m = k + 1; m < toks.length && m < k + 12; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
+    if (/^(soon|tomorrow|shortly|later)$/.test(x.l)) return true;
+    if (x.l === 'next' && /^(week|month|year|day|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[m + 1]?.l ?? '')) return true;
+    if (x.l === 'by' && LATER_TIME_AFTER_BY.test(toks[m + 1]?.l ?? '') && (toks[m + 1]!.l !== 'the' || /^(end|time|weekend)$/.test(toks[m + 2]?.l ?? ''))) return true;
+  }
+  return false;
+}
+
+/** A "since" or "for" + period within the clause after `k` ("been closed since January", "been missing for a week"). */
+function durationAfter(toks: Tok[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(toks.length, k + 10); m++) {
+    const x = toks[m]!;
+    if (!x.w && x.t !== '-') break;
+    if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? ''))) return true;
+  }
+  return false;
+}
+
 function habitual(toks: Tok[], i: number): boolean {
   let rate = false;
   // (not one a phrase dates to a past period: "killed 20 people a day last week", "a day during the siege")
@@ -599,14 +636,18 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       while (nx.l === 'be' && toks[kb]?.w && SKIP.has(toks[kb]!.l) && kb - k < 3) kb++;
       if (WEAK.has(l) && nx.l === 'be' && toks[kb]?.w && (STATE_PREP.has(toks[kb]!.l) || STATES.has(toks[kb]!.l) || POSSIBLE_STATE.has(toks[kb]!.l))) { st = 'ONGOING'; continue; }
       // "may be hiding", "might be planning an attack": a possible activity in progress now
-      if ((l === 'may' || l === 'might') && nx.l === 'be' && isIng(toks[kb]) && !toks[kb]!.cap) { st = 'ONGOING'; continue; }
+      // (not with a time to come after it: "prices might be rising again soon", "may be visiting the island by summer";
+      // "could be facing fines" stays FUTURE: "could" is also the past of "can" and a conditional, so its progressive
+      // reads as what would follow, not as a guess about now)
+      if ((l === 'may' || l === 'might') && nx.l === 'be' && isIng(toks[kb]) && !toks[kb]!.cap && !laterTimeAfter(toks, kb)) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       // "rescuers could not reach the village": a past inability
       if (l === 'could' && /^(not|n't)$/.test(toks[i + 1]?.l ?? '')) { st = 'PAST'; continue; }
-      // "must leave within 30 days", "must be approved by parliament": an obligation whose fulfilment is to come; "must
-      // be exhausted" (a state inferred now) holds
-      if (l === 'must' && !(nx.l === 'be' && !(isParticiple(toks[kb]) && !STATES.has(toks[kb]!.l) && !BACKSHIFT_STATE.has(toks[kb]!.l) && !isStatePredicate(toks[kb]!.l)))) { st = 'FUTURE'; continue; }
+      // "must leave within 30 days", "must be approved by parliament": an obligation whose fulfilment is to come ("must
+      // be exhausted", "must be terrified", "must know the risks", "must remain closed": a state inferred or required
+      // now, see inferredState) holds
+      if (l === 'must' && !inferredState(nx, toks[kb])) { st = 'FUTURE'; continue; }
       if (l === 'can' || l === 'must') { st = 'ONGOING'; continue; }
       st = 'FUTURE';
       continue;
@@ -687,16 +728,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const nx = toks[k];
       // ("has been fighting" runs up to now; "had been fighting" ended before a past point)
       if (l !== 'had' && toks[i + 1]?.l === 'been' && isIng(toks[i + 2])) { st = 'ONGOING'; continue; }
+      // in reported speech "had been -ing" is the backshifted "has been -ing" ("police said the man had been living in
+      // the area since 2019", "the company said it had been cooperating with investigators"): it runs up to the
+      // report, unless a phrase or a later event dates it ("said the driver had been drinking before the crash")
+      if (l === 'had' && opts.reported && toks[i + 1]?.l === 'been' && isIng(toks[i + 2]) && !datedByPastClause(toks, i + 2)
+        && (durationAfter(toks, i + 2) || (!pastDated(toks, i + 2) && !laterEventVerb(toks, i + 2, eventPast)))) { st = 'ONGOING'; continue; }
       const perfect = !!nx && (nx.l === 'been' || isParticiple(nx) || IRR.has(nx.l));
       // "has been closed since January", "have been missing for a week": a state that still holds
       if (perfect && l !== 'had' && !neg && toks.slice(i + 1, k + 1).some((x) => x.l === 'been')) {
-        let dur = false;
-        for (let m = k + 1; m < Math.min(toks.length, k + 10); m++) {
-          const x = toks[m]!;
-          if (!x.w && x.t !== '-') break;
-          if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? ''))) { dur = true; break; }
-        }
-        if (dur && toks[k + 1]?.l !== 'by') { st = 'ONGOING'; continue; }
+        if (durationAfter(toks, k) && toks[k + 1]?.l !== 'by') { st = 'ONGOING'; continue; }
         // "production has been suspended", "the town has been cut off": a resulting state that still holds
         if (nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
       }
