@@ -54,14 +54,35 @@ function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
   // a commitment with its infinitive: only a quotation in it keeps the source
   // (so does a verb of saying with a "that" clause as the infinitive: "refused to confirm that the ship had sunk" is
   // about someone's claim; "declined to disclose the price" is not)
-  if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q) && !(SPEECH.has(toks[j + 2]?.l ?? '') && toks[j + 3]?.l === 'that');
+  // ("sought to deny the plant had closed", "sought to tell reporters that …", "sought to argue in court that …": the
+  // "that" or the finite verb of the clause may stand a few words on, after the person addressed or an adjunct)
+  if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q) && !sayingInfinitive(toks, j + 2, ce);
   if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
+  return !claimInObject(toks, j, c0, ce) && !figureObject(toks, c0, ce);
+}
+/** The object from `c0` holds a quotation, a "that"/"as"/"because" clause or a claim noun (not after a rejection). */
+function claimInObject(toks: Tok[], j: number, c0: number, ce: number): boolean {
   for (let m = c0; m < ce && m < toks.length; m++) {
     const x = toks[m]!;
     // (a claim noun keeps the source, but not as the object of a rejection: "rejected the allegations" is an act)
-    if (x.q || /^(that|as|because|since|saying|calling)$/.test(x.l) || (CLAIM_NOUN_WORDS.has(x.l) && !REJECTION.has(toks[j]!.l))) return false;
+    if (x.q || /^(that|as|because|since|saying|calling)$/.test(x.l) || (CLAIM_NOUN_WORDS.has(x.l) && !REJECTION.has(toks[j]!.l))) return true;
   }
-  return !figureObject(toks, c0, ce);
+  return false;
+}
+/**
+ * A verb of saying at `v` (the infinitive after a commitment) with a clause of its own within a few words: "deny
+ * (that) the plant had closed", "tell reporters that", "argue in court that", "reassure investors that". Not one with a
+ * plain object ("disclose the price"), nor a verb of going on ("continue talks that had stalled").
+ */
+function sayingInfinitive(toks: Tok[], v: number, ce: number): boolean {
+  const w = toks[v];
+  if (!w || !SPEECH.has(w.l) || /^continue[sd]?$/.test(w.l)) return false;
+  for (let m = v + 1; m < ce && m < v + 7; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
+    if (x.l === 'that' || FINITE.has(x.l)) return true;
+  }
+  return false;
 }
 const FIGURE_NOUNS = S(L.FIGURE_OBJECT_NOUNS);
 /** The object after the cue names a figure ("a death toll of 50", "12 new deaths", "record profits"). */

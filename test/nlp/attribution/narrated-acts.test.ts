@@ -61,7 +61,18 @@ describe('a commitment with its infinitive is narrated by the outlet', () => {
     check('The firm wants to sell the plant.', 'sell the plant', ['The firm']);
     check('The rebels vowed to "crush" the army.', 'the army', ['The rebels']);
     assert.deepEqual(chain('The United States has pledged aid for eastern Libya.', 'aid for eastern Libya'), []);
-    check('The ministry refused to confirm that the ship had sunk.', 'the ship had sunk', ['The ministry']);
+    // (a commitment cue, so the narrated reading would drop the source if the verb of saying were not seen)
+    check('The ministry sought to confirm that the ship had sunk.', 'the ship had sunk', ['The ministry']);
+  });
+  it('a verb of saying after a commitment keeps the source when its clause stands a few words on', () => {
+    check('The ministry sought to deny the plant had closed.', 'the plant had closed', ['The ministry']);
+    check('The spokesman sought to tell reporters that the plant had closed.', 'the plant had closed', ['The spokesman']);
+    check('The bank sought to argue in court that the loan was legal.', 'the loan was legal', ['The bank']);
+    check('The government sought to reassure investors that the currency was stable.', 'the currency was stable', ['The government']);
+  });
+  it('negatives: a plain object, or a verb of going on with a relative clause, stays narrated', () => {
+    assert.deepEqual(chain('The company sought to disclose the price of the deal.', 'disclose the price'), []);
+    assert.deepEqual(chain('The two sides agreed to continue talks that had stalled in May.', 'continue talks'), []);
   });
   it('inside a report the speaker stays the only source', () => {
     check('The spokesman said the two sides agreed to resume talks.', 'resume talks', ['The spokesman']);
