@@ -1,6 +1,6 @@
 // Attribution chains: the links of every frame whose content covers a piece, outermost first.
 import type { AttributionLink } from '../../core/types.js';
-import { PRON } from './words.js';
+import { CUE_ADV, PRON } from './words.js';
 import type { Frame } from './frame.js';
 import { DIRECTIVE_CUES, FIGURE_CUES } from '../claims/lexicon.js';
 import { phraseGender, pronounGender } from './gender.js';
@@ -62,14 +62,31 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
     if (r >= 0) rules.splice(r, 1);
   }
   // "The minister reportedly said C", "The ministry reportedly offered C": a "reportedly" on the named speaker's own
-  // cue relays an unnamed report that the speaker spoke; the outlet names no one who vouches for it, so the chain is
+  // cue relays an unnamed report that the speaker spoke; the outlet names no one who vouches for it, so the pair is
   // the unnamed report alone (the held-out devsets, 2026-11-29: adverb > pre and adverb > npobj wanted one link, the
-  // unnamed one, in all 4 claims found). One word may stand between ("reportedly also said"); a "reportedly" further
-  // off is a hedge on another clause and stays as it is.
-  const a0 = links[0], a1 = links[1];
-  if (text && a0 && a1 && a0.kind === 'UNNAMED' && a0.rule === 'attr.adverb' && a1.kind !== 'UNNAMED' && a0.cueSpan && a1.cueSpan
-    && a1.cueSpan.start >= a0.cueSpan.end && /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(a0.cueSpan.end, a1.cueSpan.start))) links.splice(1, 1);
+  // unnamed one, in all 4 claims found). The pair may stand anywhere in the chain ("The president reportedly said C,
+  // according to Reuters" → [Reuters, UNNAMED]), and only adverbs between them ("reportedly also said", "reportedly
+  // later told"); a "reportedly" further off is a hedge on another clause and stays as it is, and so does a
+  // sentence-opening "Reportedly, the president said C" (the comma and the subject stand between: the outlet's hedge
+  // on the whole report, two links).
+  if (text) {
+    for (let p = 0; p + 1 < links.length; p++) {
+      const a0 = links[p]!, a1 = links[p + 1]!;
+      if (a0.kind !== 'UNNAMED' || a0.rule !== 'attr.adverb' || a1.kind === 'UNNAMED' || !a0.cueSpan || !a1.cueSpan) continue;
+      if (a1.cueSpan.start < a0.cueSpan.end || !adverbsOnly(text.slice(a0.cueSpan.end, a1.cueSpan.start))) continue;
+      links.splice(p + 1, 1);
+      const r = a1.rule ? rules.lastIndexOf(a1.rule) : -1;
+      if (r >= 0) rules.splice(r, 1);
+      break;
+    }
+  }
   return { links, rule: rules.length ? rules.join('>') : 'claim.outlet' };
+}
+
+/** The gap between two cues holds only adverbs of a cue ("also", "later", "then", "privately"), or nothing. */
+function adverbsOnly(gap: string): boolean {
+  if (!/^[\s\p{L}]*$/u.test(gap)) return false;
+  return gap.split(/\s+/).filter(Boolean).every((w) => CUE_ADV.has(w.toLowerCase()) || (w.length > 4 && /^\p{Ll}+ly$/u.test(w)));
 }
 
 const holds = (f: Frame, off: number): boolean => f.content.some(([a, b]) => a <= off && off < b);

@@ -88,8 +88,17 @@ describe('"reportedly" beside a named speaker', () => {
     assert.deepEqual(chain('The company reportedly offered a settlement of $2 million.', 'a settlement of $2 million'), ['UNNAMED']);
   });
   it('a "reportedly" on another clause of the sentence leaves the speaker in place', () => {
-    assert.deepEqual(chain('The ministry said the rebels had reportedly seized the town.', 'seized the town'), ['The ministry']);
-    assert.deepEqual(chain('The president said the talks were over.', 'the talks were over'), ['The president']);
+    // (a word between "reportedly" and the cue that is no adverb: the pair is not collapsed, both links stay)
+    assert.equal(chain('The president reportedly himself said the talks were over.', 'the talks were over').length, 2);
+    // (a sentence-opening "Reportedly," hedges the whole report: both links stay)
+    assert.deepEqual(chain('Reportedly, the president said the talks were over.', 'the talks were over'), ['UNNAMED', 'the president']);
+  });
+  it('the pair collapses anywhere in the chain, with only adverbs between, and its rule goes with it', () => {
+    assert.deepEqual(chain('The president reportedly said the talks were over, according to Reuters.', 'the talks were over'), ['Reuters', 'UNNAMED']);
+    assert.deepEqual(chain('The minister reportedly later told aides the plan was dead.', 'the plan was dead'), ['UNNAMED']);
+    assert.deepEqual(chain('The minister reportedly privately told aides the plan was dead.', 'the plan was dead'), ['UNNAMED']);
+    // (two adverbs between: still the speaker's own verb)
+    assert.deepEqual(chain('The minister reportedly also later told aides the plan was dead.', 'the plan was dead'), ['UNNAMED']);
   });
   it('alone, or under a frame set after the clause, it keeps its unnamed link', () => {
     assert.deepEqual(chain('The rebels reportedly seized the town on Sunday.', 'seized the town'), ['UNNAMED']);
