@@ -904,6 +904,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (t && !time) { const iv = timeInterval(timeValue(d.a, t), mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !mod) date = t.value.slice(0, 10); } }
             continue;
           }
+          // the body a report places the event with ("…, the sheriff's office said") is no participant
+          if (role === 'source') continue;
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
           // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place

@@ -57,7 +57,8 @@ export function terms(a: Analysis): Map<string, number> {
     tf.set(k, (tf.get(k) ?? 0) + 1);
     // an event type with one of its participants ('P:ACQUISITION:<buyer>'): two reports of one
     // acquisition share it, two reports of acquisitions by different companies share only the type
-    for (const vals of Object.values(ev.args ?? {})) for (const v of vals) {
+    for (const [role, vals] of Object.entries(ev.args ?? {})) for (const v of vals) {
+      if (role === 'source') continue; // the reporting body is no participant ('a ministry reporting unrelated deaths')
       const e = typeof v === 'string' ? byId.get(v) : undefined;
       if (!e) continue;
       const pk = `P:${ev.type}:${termKey(e)}`;
