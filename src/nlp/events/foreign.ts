@@ -2,7 +2,7 @@
 // Vladimir Putin said …" was not said in Kyiv, nor did what Putin reports ("talks with the United States would begin")
 // happen there. A speaker's country comes from a nationality in its title ("Russian President Vladimir Putin"), from
 // the entity's own country (a state, a town) or from the knowledge base (a person's or a body's country).
-import type { Entity } from '../../core/types.js';
+import type { AttributionLink, Entity } from '../../core/types.js';
 import { currentKb } from '../entities/kbview.js';
 import { normAlias } from '../../kb/normalize.js';
 import { PRE_TITLE } from './words.js';
@@ -63,12 +63,18 @@ export function foreignSpeaker(ctx: Ctx, ids: readonly string[], iso: string, se
 /** The speaker of the reported words holding a draft's trigger: the named source of the smallest claim around it whose
  * cue lies outside the trigger itself. */
 export function reportedBy(ctx: Ctx, d: Draft): string[] {
+  return reportedLinks(ctx, d).map((l) => l.entity!);
+}
+
+/** The attribution links behind `reportedBy`: those of the smallest claim around the trigger that name a known entity,
+ * with their cues outside the trigger. */
+export function reportedLinks(ctx: Ctx, d: Draft): AttributionLink[] {
   const a = ctx.toks[d.t0]!.start, b = ctx.toks[d.t1]!.end;
-  let best: { size: number; ids: string[] } | undefined;
+  let best: { size: number; links: AttributionLink[] } | undefined;
   for (const c of ctx.doc.claims ?? []) {
     if (c.start > a || c.end < b || (best && c.end - c.start >= best.size)) continue;
-    const ids = (c.attribution ?? []).filter((l) => l.entity && ctx.ments.byId.has(l.entity) && (!l.cueSpan || l.cueSpan.end <= a || l.cueSpan.start >= b)).map((l) => l.entity!);
-    if (ids.length) best = { size: c.end - c.start, ids };
+    const links = (c.attribution ?? []).filter((l) => l.entity && ctx.ments.byId.has(l.entity) && (!l.cueSpan || l.cueSpan.end <= a || l.cueSpan.start >= b));
+    if (links.length) best = { size: c.end - c.start, links };
   }
-  return best?.ids ?? [];
+  return best?.links ?? [];
 }

@@ -38,6 +38,10 @@ export interface Reading {
   before?: boolean;
   /** "nobe" flag: an -ed form not right after a form of "be" ("we are prepared to negotiate" is a readiness, no plan). */
   noBe?: boolean;
+  /** "verdict" flag (with "after"): the context word is a predicate, after a form of "be" or "a"/"an" with at most two
+   * words between, none of them "not"/"no"/"never", and no "there" before the "be" ("said the deal was illegal", "said
+   * it was a grave mistake"; not "said the deal was not illegal", "said there had been a mistake"). */
+  verdict?: boolean;
   ctxWeapon: boolean;
   /** "@PERSONOBJ": a person named (or "him"/"her") as the direct object satisfies the context ("fired its coach Jim O'Brien"). */
   ctxPersonObj: boolean;
@@ -86,16 +90,23 @@ export interface Lexicon {
   irregular: Map<string, string>;
   /** Common nouns of a local place that a visit can take as its object ("visited the site"). */
   sites: Set<string>;
+  /** Reporting verbs (lemmas) whose speaker may be an agentless event's `source` (events-source-cues.txt). */
+  sourceCues: Set<string>;
 }
 
 /** Builds a lexicon from the four TSV texts (exported for tests that use their own data). */
-export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string; sites?: string }): Lexicon {
+export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string; sites?: string; sourceCues?: string }): Lexicon {
   const triggers = new Map<string, Reading[]>();
+  // named contexts ("@VERDICT<tab>CTX<tab>-<tab>words"): word lists readings refer to by name in their ctx
+  const named = new Map<string, string[]>();
+  for (const [lemma, pos, , ctx] of rows(src.triggers)) {
+    if (lemma?.startsWith('@') && pos === 'CTX' && ctx) named.set(lemma.toLowerCase(), ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  }
   for (const r of rows(src.triggers)) {
     const [lemma, pos, type, ctx, flags] = r;
-    if (!lemma || !pos || !type) continue;
+    if (!lemma || !pos || !type || pos === 'CTX') continue;
     const words = lemma.toLowerCase().split(/\s+/);
-    const ctxWords = ctx && ctx !== '-' ? ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean) : [];
+    const ctxWords = ctx && ctx !== '-' ? ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean).flatMap((w) => named.get(w) ?? [w]) : [];
     const flagSet = new Set(flags && flags !== '-' ? flags.split(',') : []);
     const reading: Reading = {
       lemma: words.join(' '),
@@ -120,6 +131,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       pre: andSet([...flagSet].find((f) => f.startsWith('pre:'))?.slice(4)),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
+      verdict: flagSet.has('verdict'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),
@@ -154,7 +166,9 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   for (const [form, lemma] of rows(src.irregular)) if (form && lemma) irregular.set(form.toLowerCase(), lemma.toLowerCase());
   const sites = new Set<string>();
   for (const [w] of rows(src.sites ?? '')) if (w) sites.add(w.toLowerCase());
-  return { triggers, types, roles, irregular, sites };
+  const sourceCues = new Set<string>();
+  for (const [w] of rows(src.sourceCues ?? '')) if (w) sourceCues.add(w.toLowerCase());
+  return { triggers, types, roles, irregular, sites, sourceCues };
 }
 
 /** The words of an "and:" flag ("unchanged|steady|hold"), or undefined when there is none. */
@@ -176,6 +190,7 @@ export function lexicon(): Lexicon {
     roles: read('events-roles.tsv'),
     irregular: read('events-irregular.tsv'),
     sites: read('events-sites.txt'),
+    sourceCues: read('events-source-cues.txt'),
   });
   return cached;
 }

@@ -4,7 +4,9 @@
 // business ("the company", "the firm"), is the reporting body's own.
 import { AUX } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
-import { reportedBy } from './foreign.js';
+import { reportedLinks } from './foreign.js';
+import { lemmaCandidates } from './lemma.js';
+import { SPEECH_ACTS } from './triggers.js';
 
 /** Figures of a company's accounts that name no owner of their own. */
 const ACCOUNTS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'income', 'loss', 'losses', 'turnover', 'margin',
@@ -83,13 +85,20 @@ const MEDIA_KINDS = new Set(['MEDIA', 'AGENCY']);
 
 /** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
  * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
- * is where the report places it: the source of the smallest claim holding the trigger (not a cue on the trigger) joins
- * the event as its `source`, when that source is an organisation or a state body and the event has no agent of its own.
- * Statements and their kin are left alone (their speaker is the agent); outlets and news agencies are no source here. */
+ * is where the report places it: the source of the smallest claim holding the trigger joins the event as its `source`,
+ * when that source is an organisation or a state body, its cue is a reporting verb (events-source-cues.txt) after the
+ * trigger, and the event has no agent of its own. A body reacting to the event is none ("NATO condemned the attack on
+ * the convoy"), nor one whose words the event opens after the cue ("The leader of the Labour Party said the vote was
+ * rigged"), nor a reporter of an event a speech act takes as its object ("NATO condemned the attack, the ministry
+ * said"). Statements and their kin are left alone (their speaker is the agent); outlets and news agencies are no
+ * source here. */
 export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<string>): void {
   for (const d of drafts) {
     if (d.type === 'STATEMENT' || saying.has(d.type) || d.args.get('agent')?.length) continue;
-    const ids = reportedBy(ctx, d).filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !MEDIA_KINDS.has(e.kind ?? ''); });
+    if (reactedTo(ctx, d, drafts)) continue;
+    const b = ctx.toks[d.t1]!.end;
+    const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && l.cueSpan.start >= b && reportingCue(ctx, l.cue)).map((l) => l.entity!)
+      .filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !MEDIA_KINDS.has(e.kind ?? ''); });
     if (!ids.length) continue;
     const have = new Set([...d.args.values()].flat());
     const add = ids.filter((id) => !have.has(id));
@@ -97,4 +106,23 @@ export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<st
     addArg(d, 'source', add);
     d.rule.push('reported-source');
   }
+}
+
+/** Whether an attribution cue ("said", "has reported", "told reporters") holds a reporting verb of the list. */
+function reportingCue(ctx: Ctx, cue: string): boolean {
+  for (const w of cue.toLowerCase().split(/[^a-z]+/)) {
+    if (!w) continue;
+    for (const c of lemmaCandidates(w, ctx.lex.irregular)) if (ctx.lex.sourceCues.has(c.lemma)) return true;
+  }
+  return false;
+}
+
+/** The trigger is what a speech act of its sentence acts on: it follows the act's trigger within six tokens, with no
+ * clause break between ("condemned the attack on the convoy", "praised the rescue"). */
+function reactedTo(ctx: Ctx, d: Draft, drafts: Draft[]): boolean {
+  return drafts.some((s) => {
+    if (s === d || s.sentence !== d.sentence || !SPEECH_ACTS.has(s.type) || s.t1 >= d.t0 || d.t0 - s.t1 > 6) return false;
+    for (let k = s.t1 + 1; k < d.t0; k++) if (ctx.low[k] === ',' || ctx.low[k] === ';' || ctx.low[k] === 'that' || ctx.low[k] === '.') return false;
+    return true;
+  });
 }

@@ -2,7 +2,7 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { type MentionRef, isCountryEntity, isPlace } from './mentions.js';
-import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, BE, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, BE, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { afterCompound, qualifiesPerson } from './places.js';
@@ -62,9 +62,6 @@ export const isNounish = (w: string): boolean => !NOT_NOUNS.has(w) && /(ent|ant|
 /** "X, the parent company of Y, has won" / "Osama Hamad, prime minister of …, said": when the verb
  * follows a comma-delimited appositive, the subject is the mention before it (or the appositive itself
  * when it is a name: "Russia's Defence Minister, Sergei Shoigu, attempted"). */
-/** Participles that predicate an adjective of their subject ("was found guilty", "was declared dead"). */
-const PREDICATIVE = new Set(['found', 'declared', 'pronounced', 'deemed', 'judged', 'ruled']);
-
 export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
   let k = d.t0 - 1;
   while (k >= s0 && (AUX.has(ctx.low[k]!) || /ly$/.test(ctx.low[k]!)) && ctx.ments.at[k]! < 0) k--;

@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS } from './words.js';
+import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
@@ -36,12 +36,18 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
       if (r.objHead && OBJ_END.has(ctx.low[k]!)) break;
       if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
         if (r.pre && !ctx.low.slice(Math.max(t1 + 1, k - 3), k).some((w) => r.pre!.has(w))) continue;
+        if (r.verdict && !verdictPredicate(ctx, k, t1)) continue;
         return k;
       }
     }
     // "the curfew was lifted", "martial law has been lifted" (and for a direct object, its passive subject: "police
     // officers were sent to the mine", "a new phone was announced")
-    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
+    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) {
+      // a direct object's passive subject is the head noun right before the auxiliaries and adverbs ("police officers
+      // were sent"; not "Police said the parcel was sent", "the police chief's letter was sent")
+      if (r.objHead) { const k = passiveHead(ctx, t0, s0); return k >= 0 && words.has(ctx.low[k]!) ? k : -1; }
+      for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
+    }
     if (r.objHead) return -1;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
     if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? words.has(ctx.low[t0 - 2]!) : words.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
@@ -68,6 +74,52 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     }
   }
   return -1;
+}
+
+/** The head noun of a passive's subject: the word before the participle at t0 once auxiliaries and adverbs are
+ * skipped ("officers [have] [already] been sent"), or -1. */
+function passiveHead(ctx: Ctx, t0: number, s0: number): number {
+  let k = t0 - 1;
+  while (k >= s0 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!) || ctx.low[k] === 'not' || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  return k >= s0 && isWordTok(ctx.toks[k]) ? k : -1;
+}
+
+/** Words after a participle that open no predicated adjective: times and the frame of a declaration ("declared on
+ * Monday", "declared last week", "was declared yesterday"). */
+const NOT_PREDICATE = new Set(['that', 'to', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'late', 'early', 'soon', 'after',
+  'before', 'when', 'while', 'as', 'and', 'or', 'but', 'by', 'so', 'then', 'since', 'until', 'because', 'if', 'amid']);
+/** A participle of PREDICATIVE after a form of "be" (adverbs between), followed by a lower-case word that is no
+ * determiner, preposition, time or conjunction: the adjective it predicates ("was declared invalid", "were pronounced
+ * dead"). */
+export function predicativeParticiple(ctx: Ctx, i: number, s0: number, s1: number): boolean {
+  if (!PREDICATIVE.has(ctx.low[i]!)) return false;
+  let k = i - 1;
+  while (k >= s0 && (/^[a-z]+ly$/.test(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!))) k--;
+  if (k < s0 || !BE.has(ctx.low[k]!)) return false;
+  const n = i + 1;
+  if (n >= s1 || ctx.toks[n]!.kind !== 'WORD' || ctx.ments.at[n]! >= 0) return false;
+  const w = ctx.low[n]!;
+  if (DET.has(w) || NOT_PREDICATE.has(w) || ctx.lex.roles.has(w)) return false;
+  return /^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end));
+}
+
+/** Words that negate a verdict between its "be"/"a" and itself ("was not illegal", "is no travesty"). */
+const VERDICT_NEG = new Set(['not', 'no', "n't", 'never', 'hardly', 'neither', 'nor']);
+/** The verdict word at k (after the trigger at t1) is a predicate: a form of "be" or "a"/"an" within the three words
+ * before it, only adverbs, adjectives or quotation marks between and no negation, and no existential "there" before
+ * the "be" ("said the deal was illegal", "said it was a grave mistake"; not "said the deal was not illegal", "said there
+ * had been a mistake in the count"). */
+function verdictPredicate(ctx: Ctx, k: number, t1: number): boolean {
+  for (let j = k - 1; j > t1 && j >= k - 3; j--) {
+    const w = ctx.low[j]!;
+    if (VERDICT_NEG.has(w) || /n['’]t$/.test(w)) return false;
+    if (!(BE.has(w) || w === 'a' || w === 'an')) continue;
+    // "there was a mistake", "there had been a failure": an existential, no verdict on anything
+    let q = j - 1;
+    while (q > t1 && (AUX.has(ctx.low[q]!) || BE.has(ctx.low[q]!) || ctx.low[q] === 'a' || ctx.low[q] === 'an')) q--;
+    return ctx.low[q] !== 'there';
+  }
+  return false;
 }
 
 /** Words that end a verb's direct object for the "objhead" flag. */
@@ -552,6 +604,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       }
     }
     if (!chosen) continue;
+    // "The vote, which was declared invalid", "was declared dead": a participle predicating an adjective after "be" is no
+    // saying (a declaration with an object of its own stays one: "a state of emergency was declared on Monday")
+    if (chosen.type === 'STATEMENT' && predicativeParticiple(ctx, i, s0, s1)) continue;
     // a multiword reading with no event ("in charge", "free of charge") keeps its words from starting one
     if (chosen.type === '-') { if (chosen.rest.length) i = t1; continue; }
     if (!chosen.rest.length) ctx.lemmaType.set(chosen.lemma, chosen.type);

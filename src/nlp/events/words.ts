@@ -106,3 +106,6 @@ export const TOPIC_FORMS = new Set(['discuss', 'discussed', 'discusses', 'discus
  * the one blamed is the agent of the event after "of"/"for". */
 export const BLAME_FORMS = new Set(['accuse', 'accused', 'accuses', 'accusing', 'blame', 'blamed', 'blames', 'blaming', 'suspect',
   'suspected', 'suspects', 'suspecting']);
+
+/** Participles that predicate an adjective of their subject ("was found guilty", "was declared dead"). */
+export const PREDICATIVE = new Set(['found', 'declared', 'pronounced', 'deemed', 'judged', 'ruled']);
