@@ -50,10 +50,12 @@ export function bareName(s: string): string {
   return w.join(' ').replace(/['’]s?$/u, '');
 }
 
+/** Is a source kind an outlet: a news medium or a news agency? */
+export const isOutletKind = (k: string | undefined): boolean => k === 'MEDIA' || k === 'AGENCY';
+
 /** Is this phrase a medium (→ link for "told Y", "speaking to Y")? */
 export function isMedium(text: string, entity?: Entity): boolean {
-  const k = kindOf(text, entity, '');
-  return k === 'MEDIA' || k === 'AGENCY';
+  return isOutletKind(kindOf(text, entity, ''));
 }
 
 /** The kind of a source phrase; `appos` is an appositive describing it ("spokesman for …"). */

@@ -194,3 +194,19 @@ export function lexicon(): Lexicon {
   });
   return cached;
 }
+
+let words: Map<string, Set<string>> | undefined;
+
+/** A named word list of data/lexicon/events-words.tsv ("light", "predicative", "securities", "body-titles"); an
+ * unknown name is an error, so a list renamed in the data cannot silently empty a rule. */
+export function eventWords(name: string): Set<string> {
+  if (!words) {
+    words = new Map();
+    for (const [n, list] of rows(readFileSync(join(projectRoot, 'data', 'lexicon', 'events-words.tsv'), 'utf8'))) {
+      if (n) words.set(n, new Set((list ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean)));
+    }
+  }
+  const set = words.get(name);
+  if (!set) throw new Error(`events-words.tsv: no list '${name}'`);
+  return set;
+}

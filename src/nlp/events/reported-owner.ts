@@ -7,6 +7,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { reportedLinks } from './foreign.js';
 import { lemmaCandidates } from './lemma.js';
 import { SPEECH_ACTS } from './triggers.js';
+import { isOutletKind } from '../claims/sources.js';
 
 /** Figures of a company's accounts that name no owner of their own. */
 const ACCOUNTS = new Set(['revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'income', 'loss', 'losses', 'turnover', 'margin',
@@ -80,9 +81,6 @@ function isParenthetical(ctx: Ctx, s: Draft): boolean {
   return false;
 }
 
-/** Outlets and news agencies: a report's messenger, not a party to what it reports ("…, a source told Arab News"). */
-const MEDIA_KINDS = new Set(['MEDIA', 'AGENCY']);
-
 /** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
  * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
  * is where the report places it: the source of the smallest claim holding the trigger joins the event as its `source`,
@@ -98,7 +96,7 @@ export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<st
     if (reactedTo(ctx, d, drafts)) continue;
     const b = ctx.toks[d.t1]!.end;
     const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && l.cueSpan.start >= b && reportingCue(ctx, l.cue)).map((l) => l.entity!)
-      .filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !MEDIA_KINDS.has(e.kind ?? ''); });
+      .filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !isOutletKind(e.kind) /* an outlet is a report's messenger, no party ("…, a source told Arab News") */; });
     if (!ids.length) continue;
     const have = new Set([...d.args.values()].flat());
     const add = ids.filter((id) => !have.has(id));

@@ -4,6 +4,7 @@ import { isPlace, type MentionRef } from './mentions.js';
 import { originPlace, peopleOfPlace, qualifiesPerson } from './places.js';
 import { AUX, HARD_PUNCT, HARD_WORDS, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
+import { eventWords } from './lexicon.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
@@ -220,11 +221,7 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
 
 /** Words of a title a speaker holds in an organisation ("Kremlin spokesman", "Apple's chief executive", "a spokeswoman
  * for the ministry", "the head of the WHO"). */
-const BODY_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press', 'secretary', 'chief', 'executive', 'officer', 'ceo',
-  'cfo', 'coo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'secretary-general', 'commander', 'head', 'president',
-  'vice', 'deputy', 'senior', 'general', 'managing', 'official', 'representative', 'envoy', 'commissioner', 'governor', 'economist',
-  'analyst', 'strategist', 'researcher', 'scientist', 'manager', 'leader', 'boss', 'owner', 'partner', 'counsel', 'lawyer', 'adviser',
-  'advisor', 'communications', 'media', 'top', 'lead', 'acting', 'interim', 'administrator']);
+const BODY_TITLES = eventWords('body-titles');
 const BODY_DETS = new Set(['a', 'an', 'the']);
 
 /** Skips title words leftward from k; returns the first token before them and how many were skipped. */

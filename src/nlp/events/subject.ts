@@ -1,6 +1,7 @@
 // The subject side of a trigger: appositives, coordinated names, possessors, modifiers, passives
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
+import { eventWords } from './lexicon.js';
 import { type MentionRef, isCountryEntity, isPlace } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, BE, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
@@ -339,7 +340,7 @@ function institutionOf(ctx: Ctx, d: Draft, m: MentionRef, p: number, s0: number)
 }
 
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
-const SECURITIES = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'stake']);
+const SECURITIES = eventWords('securities');
 
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
   if (appositiveSubject(ctx, d, s0, passive)) return;

@@ -1,4 +1,5 @@
 // Closed word classes the events stage reads sentence shape with (kept together so every step agrees).
+import { eventWords } from './lexicon.js';
 
 export const HARD_PUNCT = new Set([';', ':', '(', ')', '[', ']', '—', '–', '?', '!']);
 export const HARD_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'although', 'though',
@@ -7,13 +8,8 @@ export const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'accor
   'added', 'announced', 'confirmed', 'stated', 'claimed', 'insisted', 'warned', 'explained', 'noted']);
 export const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'another', 'any', 'no', 'every', 'each', 'some', 'first', 'second', 'last', 'latest', 'recent', 'new', "'s", '’s']);
-export const LIGHT = new Set(['hold', 'held', 'holds', 'holding', 'make', 'made', 'makes', 'open', 'opened', 'opens', 'launch', 'launched',
-  'launches', 'conduct', 'conducted', 'carry', 'carried', 'give', 'gave', 'given', 'issue', 'issued', 'provide', 'provided',
-  'providing', 'offer', 'offered', 'offering', 'send', 'sent', 'receive', 'received', 'begin', 'began', 'begun', 'start',
-  'started', 'order', 'ordered', 'orders', 'announce', 'announced', 'seek', 'sought', 'want', 'wanted', 'plan', 'planned',
-  'negotiate', 'negotiating', 'discuss', 'discussed', 'complete', 'completed', 'commence', 'commenced', 'undertake', 'face',
-  'faces', 'faced', 'call', 'called', 'demand', 'demanded', 'pay', 'paid', 'set', 'mark', 'marks', 'marked',
-  'declare', 'declared', 'declares', 'declaring']);
+/** Light verbs that lend their subject to the event noun they govern (data/lexicon/events-words.tsv). */
+export const LIGHT = eventWords('light');
 export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
@@ -108,4 +104,4 @@ export const BLAME_FORMS = new Set(['accuse', 'accused', 'accuses', 'accusing', 
   'suspected', 'suspects', 'suspecting']);
 
 /** Participles that predicate an adjective of their subject ("was found guilty", "was declared dead"). */
-export const PREDICATIVE = new Set(['found', 'declared', 'pronounced', 'deemed', 'judged', 'ruled']);
+export const PREDICATIVE = eventWords('predicative');

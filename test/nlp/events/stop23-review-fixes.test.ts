@@ -106,3 +106,17 @@ test('"was declared invalid", "was declared dead": no STATEMENT on "declared"', 
   const pos = extractEvents(makeDoc('The president declared that the election was over.'));
   assert.ok(pos.some((e) => e.type === 'STATEMENT'), JSON.stringify(pos.map((e) => e.type)));
 });
+
+// ---- finding 7: word lists are data
+test('events-words.tsv: the named word lists load, an unknown name is an error', async () => {
+  const { eventWords } = await import('../../../src/nlp/events/lexicon.js');
+  assert.ok(eventWords('predicative').has('declared'));
+  assert.ok(eventWords('securities').has('shares'));
+  assert.ok(eventWords('body-titles').has('administrator'));
+  assert.ok(eventWords('light').has('declared') && eventWords('light').has('held'));
+  assert.ok(!eventWords('light').has('said'));
+  assert.throws(() => eventWords('no-such-list'));
+  const { isOutletKind } = await import('../../../src/nlp/claims/sources.js');
+  assert.ok(isOutletKind('MEDIA') && isOutletKind('AGENCY'));
+  assert.ok(!isOutletKind('ORG') && !isOutletKind(undefined));
+});
