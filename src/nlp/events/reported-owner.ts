@@ -2,7 +2,7 @@
 // company laid off 12,000 workers, Google said". An event with no agent in the words a named organisation reports, whose
 // subject is a bare figure of accounts ("revenue", "quarterly profit", "its sales") or an unresolved description of a
 // business ("the company", "the firm"), is the reporting body's own.
-import { AUX } from './words.js';
+import { AUX, BE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { reportedLinks } from './foreign.js';
 import { lemmaCandidates } from './lemma.js';
@@ -84,10 +84,10 @@ function isParenthetical(ctx: Ctx, s: Draft): boolean {
 /** The named body an agentless event is reported by ("More than 560 people were injured, the coordination group
  * reported", "At least four people have died, the sheriff's office said", "Classes are suspended, Malacañang announced")
  * is where the report places it: the source of the smallest claim holding the trigger joins the event as its `source`,
- * when that source is an organisation or a state body, its cue is a reporting verb (events-source-cues.txt) after the
- * trigger, and the event has no agent of its own. A body reacting to the event is none ("NATO condemned the attack on
- * the convoy"), nor one whose words the event opens after the cue ("The leader of the Labour Party said the vote was
- * rigged"), nor a reporter of an event a speech act takes as its object ("NATO condemned the attack, the ministry
+ * when that source is an organisation or a state body, its cue is a reporting verb (events-source-cues.txt), and the
+ * event has no agent of its own. A body reacting to the event is none ("NATO condemned the attack on the convoy"), nor
+ * one that judges an event noun its words open with a copula ("The leader of the Labour Party said the vote was
+ * rigged"; a cue after the event still reports it), nor a reporter of an event a speech act takes as its object ("NATO condemned the attack, the ministry
  * said"). Statements and their kin are left alone (their speaker is the agent); outlets and news agencies are no
  * source here. */
 export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<string>): void {
@@ -95,7 +95,10 @@ export function reportedSource(ctx: Ctx, drafts: Draft[], saying: ReadonlySet<st
     if (d.type === 'STATEMENT' || saying.has(d.type) || d.args.get('agent')?.length) continue;
     if (reactedTo(ctx, d, drafts)) continue;
     const b = ctx.toks[d.t1]!.end;
-    const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && l.cueSpan.start >= b && reportingCue(ctx, l.cue)).map((l) => l.entity!)
+    // a cue before the event ("the ministry said three people were killed") reports it, unless the event noun is the
+    // subject of a copula: the speaker then judges it ("the Labour Party said the vote was rigged")
+    const judged = d.noun && BE.has(ctx.low[d.t1 + 1] ?? '');
+    const ids = reportedLinks(ctx, d).filter((l) => !!l.cueSpan && (l.cueSpan.start >= b || !judged) && reportingCue(ctx, l.cue)).map((l) => l.entity!)
       .filter((id) => { const e = ctx.ments.byId.get(id); return !!e && e.type === 'ORG' && !isOutletKind(e.kind) /* an outlet is a report's messenger, no party ("…, a source told Arab News") */; });
     if (!ids.length) continue;
     const have = new Set([...d.args.values()].flat());

@@ -25,9 +25,15 @@ test('reported-source: a body reacting to the event is no source of it', () => {
   noSource(attributed(t, 'NATO condemned the attack on the convoy', 'said', [ORG('ministry')]).evs.filter((e) => e.type === 'ATTACK'));
 });
 
-test('reported-source: a cue before the event gives no source ("said the vote was rigged")', () => {
+test('reported-source: a cue before an event noun the words judge gives no source ("said the vote was rigged")', () => {
   const t = 'The leader of the main opposition Labour Party said the vote was rigged.';
   noSource(attributed(t, 'the vote was rigged', 'said', [ORG('Labour Party')]).evs);
+  // a cue before an event the words report still gives its source
+  const t2 = 'The interior ministry said three people were killed.';
+  const { doc, evs } = attributed(t2, 'three people were killed', 'said', [ORG('interior ministry')]);
+  const k = evs.find((e) => e.type !== 'STATEMENT' && 'source' in e.args);
+  assert.ok(k, JSON.stringify(evs.map((e) => [e.type, e.args])));
+  assert.deepEqual(argNames(doc, k).source, ['interior ministry']);
 });
 
 test('reported-source: an outlet or news agency that reported it stays out', () => {
