@@ -14,6 +14,8 @@ export interface ScanContext {
   toks: readonly QTok[];
   /** Spans of times found by the time stage: numbers inside them are not quantities. */
   times: readonly Offsets[];
+  /** Spans of the mentions of people the entity stage found ("Shinzo Abe"): "Abe, 67," is an age. */
+  persons?: readonly Offsets[];
   /** The last count found so far and its sentence: what a later "the figure at 40,000" refers to. */
   lastCount?: { unit: string; sent: number; end: number; first?: number };
   /** Every count found so far (unit, value, sentence), for "The 24 were questioned" after "their 24 colleagues". */

@@ -1,5 +1,6 @@
 import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
-import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, MONTHS, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, IRREGULAR_PLURALS, MONTHS, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
+import { isPlural, personByEnding } from './nouns.js';
 import { gappedCount } from './parallel.js';
 import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 
@@ -74,8 +75,36 @@ const AGE_END_WORDS = new Set(['later', 'this', 'next', 'last', 'on', 'in', 'and
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'i', 'they', 'we']);
 const AGE_CLAUSE_OPENERS = new Set(['when', 'since', 'until', 'till', 'because', 'as', 'while', 'before', 'after']);
 const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
-/** "people aged 18 to 24", "Slepian, 52, and…": ages, which the time stage owns. */
-export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
+/** Plurals written otherwise than with -s, by their singular ("man" → "men", "wife" → "wives"). */
+const PLURAL_OF: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PLURALS).map(([pl, sg]) => [sg, pl]));
+/** "the man", "a woman", "his wife", "the driver": one person named by a noun (not "the 60 miners, 45 were …"). */
+function isSingularPersonNoun(w: string): boolean {
+  if (isPlural(w)) return false;
+  const pl = PLURAL_OF.get(w);
+  return PERSON.has(w) || (pl !== undefined && PERSON.has(pl)) || PERSON.has(`${w}s`) || PERSON.has(`${w}es`) || personByEnding(`${w}s`);
+}
+/** Whether the token at `k` names a person: inside a PERSON mention of the entity stage, or a singular person noun. */
+function namesPerson(ctx: ScanContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return false;
+  if (ctx.persons?.some((p) => p.start <= t.start && t.end <= p.end)) return true;
+  return t.text === t.lower && isSingularPersonNoun(t.lower);
+}
+const SUBJECT_SKIP = new Set(['just', 'only', 'also', 'finally', 'recently', 'has', 'have', 'had', 'will', 'would', 'already']);
+/** "she turned", "who turns", "Abe turned", "his wife just turned": the subject before the verb ending at `k` is a person. */
+function personSubject(ctx: ScanContext, k: number): boolean {
+  let j = k;
+  while (j >= 0 && j > k - 3 && ctx.toks[j]?.kind === 'word' && (SUBJECT_SKIP.has(ctx.toks[j]!.lower) || /^[a-z]+ly$/.test(ctx.toks[j]!.text))) j--;
+  const t = ctx.toks[j];
+  if (!t || t.sent !== ctx.toks[k + 1]?.sent) return false;
+  return PRONOUN_SUBJECTS.has(t.lower) || t.lower === 'who' || namesPerson(ctx, j);
+}
+/**
+ * "people aged 18 to 24", "Slepian, 52, and…": ages. With `emit`, only ages the scanner reports in years: a figure set
+ * off by commas is one only after a person ("Abe, 67,", "the man, 34,"); after any other capitalised word ("Chelsea,
+ * 3, Arsenal 1", "Paris, 75, and Lyon, 69,") it is no age to report, but still no count (dropped when nothing names it).
+ */
+export function isAge(ctx: ScanContext, startTok: number, num: Num, emit = false): boolean {
   const { toks } = ctx;
   const prev = toks[startTok - 1];
   if (prev && AGE_SET.has(prev.lower)) return true;
@@ -98,12 +127,15 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   const small = Number.isInteger(num.value) && num.value > 0 && num.value < 130 && !num.scaled;
   // "who turns 20 later this month", "she turned 90 on Sunday": a birthday (the figure ends its phrase)
   const ends = next === undefined || next.sent !== toks[num.end].sent || next.kind !== 'word' || AGE_END_WORDS.has(next.lower);
-  if (small && prev && TURN_WORDS.has(prev.lower) && ends && next?.text !== '%') return true;
+  // (a person turns an age: not "the index turned 20 on Monday")
+  if (small && prev && TURN_WORDS.has(prev.lower) && ends && next?.text !== '%' && personSubject(ctx, startTok - 2)) return true;
   // "when he was 17,", "since she was 12.": a person's age in a clause of time
   if (small && prev && (prev.lower === 'was' || prev.lower === 'is') && PRONOUN_SUBJECTS.has(toks[startTok - 2]?.lower ?? '') &&
     AGE_CLAUSE_OPENERS.has(toks[startTok - 3]?.lower ?? '') && ends && next?.kind !== 'word') return true;
-  return prev?.text === ',' && toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2].text) &&
-    next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
+  const apposed = prev?.text === ',' && next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
+  if (!apposed) return false;
+  if (emit) return namesPerson(ctx, startTok - 2);
+  return toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2]!.text);
 }
 
 /** "1 in 4 residents", "eight of 10 voters", "3 out of 5": the first number of a ratio counts nothing itself. */

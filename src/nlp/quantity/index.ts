@@ -6,9 +6,11 @@ import { scanQuantities } from './scan.js';
 import { sentenceSpans, tokenize } from './tokens.js';
 
 /** Finds amounts, money, measures and counts in `doc.text`; numbers inside times are left to the time stage. */
-export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>): Quantity[] {
+export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'> & Partial<Pick<NlpDoc, 'entities'>>): Quantity[] {
   const toks = tokenize(doc.text, sentenceSpans(doc.text, doc.sentences));
-  const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times }));
+  // people's mentions: "Abe, 67," is an age, "Chelsea, 3," is not
+  const persons = (doc.entities ?? []).filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })));
+  const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times, persons }));
   linkEquivalents(doc.text, qs);
   shareCoordinatedNoun(doc.text, qs);
   return qs;

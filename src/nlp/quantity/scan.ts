@@ -321,7 +321,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     rule = 'scale-unit';
     tail.end = Math.max(tail.end, scale.end);
   }
-  if (!unit && isAge(ctx, startTok, num)) {
+  if (!unit && isAge(ctx, startTok, num, true)) {
     // "Abe, 67, was …", "children aged 12", "children under 5", "who turns 20": an age, counted in years
     unit = 'year';
     rule = 'count:age';
@@ -800,7 +800,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let rule = tail.rule;
   if (!unit) {
     if (second.words) return undefined;
-    if (isAge(ctx, startTok, first)) {
+    if (isAge(ctx, startTok, first, true)) {
       // "aged 11 to 16", "between the ages of 17 and 20": the youngest and the oldest of a group, in years
       if (!Number.isInteger(v1) || !Number.isInteger(second.value) || second.value >= 130) return { items: [], last: second.end };
       const from = between ? startTok - 1 : startTok;

@@ -150,9 +150,11 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     return { unit: w.lower, end: k, rule: 'count:hyphen-noun' };
   }
   if (w && w.kind === 'word' && w.sent === toks[num.end].sent) {
-    // "a 41-year-old man", "45 years old", "a five-year-old boy": an age, counted in years
+    // "a 41-year-old man", "45 years old", "a five-year-old boy": an age, counted in years; written "N-year-old" it is
+    // one at any size ("the 500-year-old bridge", "a 150-year-old newspaper"), "N years old" only as a person's
     const old = ageOld(toks, k);
-    if (old !== undefined && currency === undefined && Number.isInteger(num.value) && num.value > 0 && num.value < 130 && !num.scaled) {
+    const hyphenated = old !== undefined && hyphen && DASHES.has(toks[old - 1]!.text);
+    if (old !== undefined && currency === undefined && Number.isInteger(num.value) && num.value > 0 && (hyphenated || (num.value < 130 && !num.scaled))) {
       return { unit: 'year', end: old, rule: 'count:age-old' };
     }
     // "attacked ships at least 27 times", "rebooted as many as 15 times": how often (unit "time"); "five times Nissan's",
