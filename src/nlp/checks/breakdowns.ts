@@ -4,6 +4,7 @@ import { fmt, roundingUnit } from './format.js';
 import { alt, COMPLEMENT_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
+import { isCount } from './numbers.js';
 
 // COUNT checks on breakdowns the quantity layer does not hold as parts:
 // - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
@@ -170,7 +171,7 @@ function partOfWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
   for (let i = 0; i + 1 < qs.length; i++) {
     const part = qs[i]!;
     const whole = qs[i + 1]!;
-    if (part.unit !== whole.unit || part.unit === '%' || /^[A-Z]{3}$/.test(part.unit) || part.si || whole.si) continue;
+    if (part.unit !== whole.unit || !isCount(part) || !isCount(whole)) continue;
     if (part.bound || whole.bound || (part.rule ?? '').includes('vague') || (whole.rule ?? '').includes('vague')) continue;
     if (!OF_THE_RE.test(text.slice(part.end, whole.start))) continue;
     // "… of the six seats (50%)" is the share check's; here only the order of the two figures

@@ -1,7 +1,8 @@
-import type { Check } from '../../core/types.js';
+import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
 import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { isApposedFigure, isBareNotCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -30,7 +31,7 @@ const NOT_AMOUNT_AFTER = /^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
 /** The figures of a sentence that may be amounts: money, percentages, points and plain counts (not years, dates, times). */
-function values(text: string, from: number, to: number): Val[] {
+function values(text: string, from: number, to: number, notCounts: readonly Quantity[] = []): Val[] {
   const s = text.slice(from, to);
   const out: Val[] = [];
   VALUE_RE.lastIndex = 0;
@@ -49,6 +50,9 @@ function values(text: string, from: number, to: number): Val[] {
       if (/^(?:1[89]|20)\d\d$/.test(num!)) continue; // a year
       if (MONTHS.test(before) || /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
       if (NOT_AMOUNT_AFTER.test(after) || /[:/]\s*$/.test(before) || /^[:/]\d/.test(after)) continue;
+      // an age ("Tanaka, 45,"), how often or a multiple, as the quantity stage read it or set off by commas: no part of a count
+      const at = from + m.index;
+      if (notCounts.some((q) => q.start <= at && at < q.end) || isApposedFigure(text, at, at + all.length)) continue;
     }
     if (pct && NOT_AMOUNT_AFTER.test(after)) continue;
     const mult = scaleWord ? SCALES[scaleWord]! : 1;
@@ -605,14 +609,15 @@ function ofThoseChecks(text: string, sentences: SentenceSpans, vsBySentence: Val
 const MAX_SENTENCE = 3000;
 
 /** Changes, differences, majorities and prices of one, each inside one sentence. */
-export function changeChecks(text: string, sentences: SentenceSpans): Check[] {
+export function changeChecks(text: string, sentences: SentenceSpans, qs: readonly Quantity[] = []): Check[] {
   const out: Check[] = [];
+  const notCounts = qs.filter(isBareNotCount);
   const vsBySentence: Val[][] = [];
   sentences.forEach(([from, to], si) => {
     vsBySentence.push([]);
     // a "sentence" of thousands of characters is a table or a dump, not prose
     if (to - from > MAX_SENTENCE) return;
-    const vs = values(text, from, to);
+    const vs = values(text, from, to, notCounts.filter((q) => q.start < to && q.end > from));
     vsBySentence[si] = vs;
     if (vs.length >= 2) {
       const used = new Set<Val>();

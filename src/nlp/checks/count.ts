@@ -1,7 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { dimensionOf } from '../quantity/units.js';
 import { alt, CUMULATIVE_BEFORE, FUNCTION_WORDS, LIST_ENDERS, LIST_INTROS, MADE_OF, SUBSET_CUES, SUBSET_INTROS, TOTAL_AFTER, TOTAL_BEFORE } from './lexicon.js';
-import { COUNT_SRC, countValue } from './numbers.js';
+import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 import { oneItemsAfter } from './oneItems.js';
@@ -51,9 +50,6 @@ const GENERAL_TOTAL_RE = /\b(?:people|persons|individuals|victims|casualties|dea
 /** Between a total and the first of its parts in apposition: a comma or a dash, nothing else. */
 const APPO_GAP_RE = /^\s*(?:,|[—–]|\s-)\s*$/;
 
-function isCount(q: Quantity): boolean {
-  return !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp';
-}
 const isVague = (q: Quantity) => q.rule?.includes('vague') ?? false;
 
 /** "the Abu Mansour dam and the Derna dam": names sharing one lower-case head noun are read as the names. */

@@ -17,6 +17,7 @@ import { projectRoot } from '../../core/shared.js';
 import { CURRENCY_WORDS } from '../quantity/lexicon.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
+import { countValue, isMoney } from './numbers.js';
 
 /** Within this share of the yearly-average conversion the restatement is consistent. */
 export const YEARLY_TOLERANCE = 0.12;
@@ -80,8 +81,11 @@ function readings(q: Quantity): string[] {
   for (const { re, codes } of readingsTable()) {
     if (!codes.includes(q.unit)) continue;
     const m = re.exec(q.text);
-    // "CFA francs", "Colombian pesos": a capitalised word before the currency's word names which one it is
-    if (!m || /\p{Lu}[\p{L}.]*\s+$/u.test(q.text.slice(0, m.index))) continue;
+    if (!m) continue;
+    // "CFA francs", "Colombian pesos": a capitalised word before the currency's word names which one it is (not a
+    // number word opening the sentence: "Fifty dollars", "Ten pesos")
+    const named = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(q.text.slice(0, m.index));
+    if (named && countValue(named[1]!) === undefined) continue;
     for (const c of codes) if (!out.includes(c)) out.push(c);
   }
   return out;
@@ -121,12 +125,11 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
     out.set(`${from}>${to}`, [...(out.get(`${from}>${to}`) ?? []), rate]);
     out.set(`${to}>${from}`, [...(out.get(`${to}>${from}`) ?? []), 1 / rate]);
   };
-  const isMoney = (q: Quantity | undefined): q is Quantity => !!q && /^[A-Z]{3}$/.test(q.unit);
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (!isMoney(q)) continue;
+    if (!q || !isMoney(q)) continue;
     const next = qs[i + 1];
-    if (q.value === 1 && isMoney(next) && EQUALS_GAP_RE.test(text.slice(q.end, next.start))) { put(q.unit, next.unit, next.value); continue; }
+    if (q.value === 1 && next !== undefined && isMoney(next) && EQUALS_GAP_RE.test(text.slice(q.end, next.start))) { put(q.unit, next.unit, next.value); continue; }
     const m = PER_AFTER_RE.exec(text.slice(q.end, q.end + 40));
     const per = m ? WORD_CODE.get(m[1]!.toLowerCase()) : undefined;
     if (per) put(per, q.unit, q.value);

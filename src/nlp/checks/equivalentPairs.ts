@@ -5,6 +5,7 @@ import { perDenominator } from '../quantity/equivalents.js';
 import { unitConversionChecks } from './unitConversion.js';
 import { currencyCheck, statedRates } from './currency.js';
 import { ruled } from './rule.js';
+import { isMoney } from './numbers.js';
 
 // "The wave was 10 metres high, equivalent to 33 feet"; "a depth of 4,000 metres, the equivalent of 13,000 feet":
 // two neighbouring figures of one dimension in different units, restated by a phrase of equivalence, that the quantity
@@ -23,7 +24,6 @@ const EQUIVALENT_GAP_RE = /^\s*(?:(?:high|tall|long|deep|wide|thick|across|away|
 const HEDGE = String.raw`(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|just\s+under|close\s+to|less\s+than|more\s+than|only|just)\s+`;
 const MONEY_GAP_RE = new RegExp(String.raw`^(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,\s*(?:(?:which\s+(?:is|was)\s+|then\s+)?worth|or|(?:which\s+(?:is|was)\s+)?(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to)\s+(?:${HEDGE})?$`, 'i');
 const MONEY_PER_BRACKET_RE = /^\s+(?:per|a|an)\s+[a-z]+\s*\(\s*$/i;
-const isMoney = (q: Quantity) => /^[A-Z]{3}$/.test(q.unit);
 
 function moneyPairChecks(qs: readonly Quantity[], text: string, linked: ReadonlySet<number>, anchorDate: string | undefined): Check[] {
   const out: Check[] = [];

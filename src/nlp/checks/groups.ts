@@ -1,9 +1,9 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
-import { dimensionOf } from '../quantity/units.js';
 import { alt, GROUP_PERSON_NOUNS, GROUP_TOTAL_NOUNS, OF_THE_PART_VERBS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { isCount } from './numbers.js';
 
 // COUNT checks read from the text where the quantity layer holds no parts:
 // - a group named by its members and counted again: "two men and a woman were arrested … the three suspects",
@@ -251,7 +251,7 @@ function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: Sent
     let i = -1;
     qs.forEach((q, k) => { if (q.start >= pFrom && q.end <= pTo) i = k; });
     const q = qs[i];
-    if (!q || !isCounted(q) || (q.rule ?? '').includes('vague') || q.bound === 'AT_MOST' || q.bound === 'LESS_THAN') continue;
+    if (!q || !isCount(q) || (q.rule ?? '').includes('vague') || q.bound === 'AT_MOST' || q.bound === 'LESS_THAN') continue;
     if (!(n < q.value)) continue;
     const at = from + m.index + m[0].indexOf(m[1]!);
     out.push(ruled({
@@ -262,7 +262,6 @@ function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: Sent
   return out;
 }
 /** A unit that counts things or people: no measure, money, share or rate. */
-const isCounted = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
 
 export function groupCountChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   return [...groupChecks(text, sentences), ...ofTheChecks(text, sentences), ...ofWhomChecks(text, qs), ...nextSentencePartsChecks(text, qs, sentences), ...nextOfThemChecks(text, qs, sentences)];

@@ -86,7 +86,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
     ...shareChecks(doc.text, doc.quantities),
     ...breakdownChecks(doc.text, doc.quantities, sentences),
     ...groupCountChecks(doc.text, doc.quantities, sentences),
-    ...changeChecks(doc.text, sentences),
+    ...changeChecks(doc.text, sentences, doc.quantities),
   ];
   // the checks read more loosely from the text add only what the others did not already cover
   const spanOf = (r: Check['refs'][number]): [number, number] | undefined => {

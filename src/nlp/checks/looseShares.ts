@@ -1,7 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { dimensionOf } from '../quantity/units.js';
 import { fmt, roundingUnit } from './format.js';
-import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { countValue, isApposedFigure, isCount, isMoney, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -14,8 +13,6 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // The pairing is loose (the sentence may hold other shares), so each is reported only when the arithmetic agrees.
 
 /** Counts (no measure, no money, no percentage): any counted noun, since the whole may count seats and the part members. */
-const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
-const isMoney = (q: Quantity) => /^[A-Z]{3}$/.test(q.unit);
 /** A percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%", "a 5% rise". */
 const CHANGE_BEFORE_RE = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slid|slumped|surged|gained|lost|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|plunged|soared|edged)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 const CHANGE_AFTER_RE = /^\s*(?:rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|higher|lower|more|less|up|down)\b/i;
@@ -47,7 +44,7 @@ function countFigures(text: string, qs: readonly Quantity[], idx: number[], from
   for (const m of sentence.matchAll(BARE_RE)) {
     const start = from + m.index!, end = start + m[0].length;
     while (k < idx.length && qs[idx[k]!]!.end <= start) k++;
-    if (YEAR_RE.test(m[1]!) || (k < idx.length && qs[idx[k]!]!.start < end)) continue;
+    if (YEAR_RE.test(m[1]!) || (k < idx.length && qs[idx[k]!]!.start < end) || isApposedFigure(text, start, end)) continue;
     // a clock time, a date or an ordinal is no count
     const around = text.slice(Math.max(0, start - 1), end + 3);
     if (/\d[:/]\d|\d(?:st|nd|rd|th)\b/.test(around)) continue;

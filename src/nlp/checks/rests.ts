@@ -1,8 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { dimensionOf } from '../quantity/units.js';
 import { fmt, roundingUnit } from './format.js';
 import { alt, REST_CUES } from './lexicon.js';
-import { COUNT_SRC, countValue } from './numbers.js';
+import { COUNT_SRC, countValue, isApposedFigure, isBareNotCount, isCount, isMoney } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -22,8 +21,6 @@ const SCALE: Record<string, number> = { million: 1e6, billion: 1e9 };
 /** A percentage that is a change, not a share of the whole. */
 const CHANGE_BEFORE_RE = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|plunged|soared|edged)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
-const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && !q.si;
-const isMoney = (q: Quantity) => /^[A-Z]{3}$/.test(q.unit);
 
 interface Fig { start: number; end: number; text: string; value: number; ref: CheckRef; kind: string; approx: boolean; noun?: string }
 
@@ -35,14 +32,18 @@ const MONTH_NEAR_RE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 
 function figures(text: string, qs: readonly Quantity[], from: number, to: number): Fig[] {
   const out: Fig[] = [];
+  // an age ("Tanaka, 45,"), how often or a multiple: no bare count either
+  const notCounts: Array<[number, number]> = [];
   qs.forEach((q, i) => {
-    if (q.start < from || q.end > to || (q.rule ?? '').includes('vague')) return;
+    if (q.start < from || q.end > to) return;
+    if (isBareNotCount(q)) notCounts.push([q.start, q.end]);
+    if ((q.rule ?? '').includes('vague')) return;
     if (isCount(q) || isMoney(q)) out.push({ start: q.start, end: q.end, text: q.text, value: q.value, ref: i, kind: isMoney(q) ? q.unit : 'count', approx: !!q.bound, noun: isMoney(q) || !q.unit ? undefined : nounOf(q) });
   });
   const sentence = text.slice(from, to);
   for (const m of sentence.matchAll(BARE_RE)) {
     const start = from + m.index!, end = start + m[0].length;
-    if (YEAR_RE.test(m[1]!) || out.some((f) => f.start < end && start < f.end)) continue;
+    if (YEAR_RE.test(m[1]!) || out.some((f) => f.start < end && start < f.end) || notCounts.some(([a, e]) => a < end && start < e) || isApposedFigure(text, start, end)) continue;
     // a clock time, a date or an ordinal is no count
     if (/\d[:/]\d|\d(?:st|nd|rd|th)\b/.test(text.slice(Math.max(0, start - 1), end + 3))) continue;
     // "on 25 March", "March 25": a day of a month

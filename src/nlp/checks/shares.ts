@@ -1,7 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { dimensionOf } from '../quantity/units.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
+import { isCount } from './numbers.js';
 
 // "1,200 of the 5,000 residents (24%)", "three out of four voters, or 75 per cent": a part of a whole
 // stated with its percentage. The percentage must match the division within the rounding it was written to.
@@ -12,7 +12,6 @@ const SHARE_GAP_RE = /^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:abou
 const APPROX_SLACK = 0.05;
 const WORD_APPROX_SLACK = 0.1;
 
-const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp';
 
 /** A share written in words (the quantity stage's "two-thirds", "one in five", "half"). */
 const isWordShare = (q: Quantity) => q.unit === '%' && (q.rule ?? '').startsWith('quantity:share-');

@@ -1,8 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { dimensionOf } from '../quantity/units.js';
 import { fmt, roundingUnit } from './format.js';
 import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
-import { COUNT_SRC, countValue } from './numbers.js';
+import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -26,7 +25,6 @@ const TOTAL_AFTER_ENUM_RE = new RegExp(String.raw`^\s*(?:,|[—–;]|\s-)\s*(?:(
 // "a total of 20 people: 12 from …", "25 medals in all — 12 gold, …"; "64 people, including 20 …"
 const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(:|[—–]|\s-|,\s*including|,\s*among\s+them)\s*$`, 'i');
 
-const isCount = (q: Quantity) => !dimensionOf(q.unit) && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && !q.si;
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
 function items(s: string, base: number): Array<{ n: number; text: string; start: number }> | undefined {

@@ -4,8 +4,8 @@ import { METRIC_TON_RE, metricAndShortTons, perDenominator } from '../quantity/e
 import { fmt, roundingName, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { currencyCheck, statedRates, type StatedRates } from './currency.js';
+import { isMoney } from './numbers.js';
 
-const MONEY_RE = /^[A-Z]{3}$/;
 
 /** One metric ton in US short tons (2,000 lb). */
 const SHORT_TONS_PER_TONNE = 1 / 0.90718474;
@@ -38,7 +38,7 @@ export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorD
     const j = a.equivalentOf;
     if (j === undefined || j <= i || j >= qs.length) continue;
     const b = qs[j];
-    if (MONEY_RE.test(a.unit) && MONEY_RE.test(b.unit)) {
+    if (isMoney(a) && isMoney(b)) {
       // "$200m (£138m)": against the report's own rate, else the yearly average of its year
       stated ??= statedRates(text, qs);
       out.push(currencyCheck(a, b, [i, j], anchorDate, stated));
