@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tagTimes } from '../../../src/nlp/time/index.js';
 import { times } from './helpers.js';
-import { bestOf, bounded, describeBound } from '../../helpers/bound.js';
+import { bestOf, describeBound } from '../../helpers/bound.js';
 
 describe('time: performance and robustness', () => {
   it('a 1 MB line of digits and month names finishes in under a second', () => {
@@ -30,7 +30,9 @@ describe('time: performance and robustness', () => {
       'said Tuesday that it will meet on Wednesday at 3 p.m. '.repeat(15000),
     ];
     for (const text of texts) {
-      const b = bounded(() => tagTimes(text, { anchorDate: '2023-09-11' }));
+      // best of two, as above: these inputs sit near the bound (~0.6 s quiet), so one run on a busy 2-core CI machine
+      // could pass it by noise alone; a backtracking blow-up is slow on both calls and still fails
+      const b = bestOf(2, () => tagTimes(text, { anchorDate: '2023-09-11' }));
       assert.ok(b.ms < 1000, `${describeBound(b)} on ${text.slice(0, 20)}…`);
     }
   });
