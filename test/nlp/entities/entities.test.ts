@@ -8,7 +8,7 @@ import { fakeKb } from './fakekb.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { needShared } from '../../helpers/shared.js';
-import { bounded, describeBound } from '../../helpers/bound.js';
+import { bestOf, bounded, describeBound } from '../../helpers/bound.js';
 
 function run(text: string, publishedAt = '2023-09-11'): NlpDoc {
   const doc = newDoc({ id: 'x', text, language: 'en', publishedAt });
@@ -141,7 +141,7 @@ describe('entities stage (fake KB)', () => {
     let big = '';
     for (let i = 0; big.length < 1_000_000; i++) big += words[i % words.length] + (i % 17 === 16 ? '. ' : ' ');
     run('Warm Up Text. Kim Jong Un.'); // load the KB and model outside the measurement
-    const b = bounded(() => run(big));
+    const b = bestOf(2, () => run(big)); // best of two: a busy CI machine measured 3× the quiet time
     assert.ok(b.ms < 1000, `1 MB of capitalised words ${describeBound(b)}`);
     const caps = 'KIM JONG UN MET VLADIMIR PUTIN IN VLADIVOSTOK ON TUESDAY. '.repeat(200);
     run(caps); run(caps.toLowerCase());
