@@ -1,0 +1,25 @@
+// Issue 3 (stop 24): KB links for the home nations (England Q21, Scotland Q22, Wales Q25, Northern Ireland Q26) and
+// for the Moon and planets, which were recognised but unlinked. Real KB; sentences written for these tests; pinned
+// date 2024-03-26.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+
+describe('entities (stop 24): home nations and celestial bodies link', () => {
+  it('links England, Scotland, Wales and Northern Ireland', () => {
+    const doc = run('Wales beat England in Cardiff, while Scotland and Northern Ireland drew.');
+    assert.equal(bySurface(doc, 'England')?.kb?.wikidata, 'Q21', names(doc));
+    assert.equal(bySurface(doc, 'Scotland')?.kb?.wikidata, 'Q22', names(doc));
+    assert.equal(bySurface(doc, 'Wales')?.kb?.wikidata, 'Q25', names(doc));
+    assert.equal(bySurface(doc, 'Northern Ireland')?.kb?.wikidata, 'Q26', names(doc));
+  });
+  it('links the Moon and planets, but not a person named Moon', () => {
+    const doc = run('The lander touched down on the Moon, and the agency plans missions to Mars and Jupiter.');
+    assert.equal(bySurface(doc, 'Moon')?.kb?.wikidata, 'Q405', names(doc));
+    assert.equal(bySurface(doc, 'Mars')?.kb?.wikidata, 'Q111', names(doc));
+    assert.equal(bySurface(doc, 'Jupiter')?.kb?.wikidata, 'Q319', names(doc));
+    const d2 = run('Moon Jae-in met Kim Jong Un in Pyongyang. Moon said the talks went well.');
+    assert.equal(bySurface(d2, 'Moon')?.type, 'PERSON', names(d2));
+    assert.notEqual(bySurface(d2, 'Moon')?.kb?.wikidata, 'Q405', names(d2));
+  });
+});
