@@ -56,6 +56,11 @@ export function isEventNoun(w: string): boolean {
   return /s$/.test(w) && n.has(w.slice(0, -1));
 }
 
+/** A noun of a lasting condition ("fighting", "drought", "outbreak"): ranked or judged, it runs on. */
+export function isDurativeEventNoun(w: string): boolean {
+  return lists().durative.has(w);
+}
+
 /** An adjective or participle of state listed to follow "be" ("exhausted", "concerned", "trapped"). */
 export function isStatePredicate(w: string): boolean {
   return lists().predicates.has(w);

@@ -6,6 +6,7 @@ import * as L from '../claims/lexicon.js';
 import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
+import { recordRank } from './record-rank.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
 import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
@@ -387,6 +388,22 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status: opts.noStatus ? 'PAST' : readStatus(toks, opts), hedges };
 }
 
+const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
+/**
+ * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
+ * or a noun or name not ending in "s" ("the mission", "Aramco"); not a plural, a determiner, a modal or "to".
+ */
+function singularSubjectBefore(toks: Tok[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4)) && b > i - 4) b--;
+  const p = toks[b];
+  if (!p || !p.w || b < 0) return false;
+  if (/^(he|she|it|this)$/.test(p.l)) return true;
+  if (PLURAL_PRONOUN.has(p.l) || DET.has(p.l) || /^\d/.test(p.l) || NUMBER_WORD.has(p.l)) return false;
+  if (FUT_MODAL.has(p.l) || WEAK.has(p.l) || /^(to|do|does|did|not|n't|and|or)$/.test(p.l)) return false;
+  return !/s$/.test(p.l) || /(ss|us|is)$/.test(p.l);
+}
+
 /**
  * The index of "out" when a negator or a refusal at `i` governs "rule out" ("did not rule out", "can't rule out",
  * "refused to rule out", "has not ruled out", "is not ruling out"); else -1. Auxiliaries and adverbs may stand between.
@@ -679,6 +696,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (ahead && nx && nx.w && AHEAD_PRED.has(nx.l) && (!toks[k + 1] || !toks[k + 1]!.w)) { st = 'FUTURE'; continue; }
       // ("likely" is skipped as an adverb when reading the auxiliary chain: "are likely." ends it)
       if (ahead && (!nx || !nx.w) && k === i + 2 && AHEAD_PRED.has(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
+      // "It is the worst storm to hit the country since 1990": a present rank counted against history is of a past event
+      if (present && nx?.w && recordRank(toks, k)) { st = 'PAST'; continue; }
       if (present) { st = 'ONGOING'; continue; }
       // "rescuers were still digging" holds as "were still missing" does
       if (isIng(nx)) {
@@ -770,7 +789,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     // "remains in custody", "continues to fight": an ongoing state even in reported speech
     if ((l === 'remains' || l === 'remain' || l === 'continues' || l === 'continue' || l === 'stays') && !t.cap && (i === 0 || !DET.has(toks[i - 1]!.l))) { st = 'ONGOING'; continue; }
-    if (PRESENT.has(l) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
+    // "She becomes Peru's sixth president since 2016": a rank counted against history, as after "is"
+    if ((l === 'becomes' || l === 'become') && !t.cap && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && recordRank(toks, nextWord(toks, i))) { st = 'PAST'; continue; }
+    // "The mission cost about $46 million": a form both present and past ("cost") after a singular subject is the
+    // past, since the present would be "costs"
+    if (PRESENT.has(l) && !(IRR.has(l) && singularSubjectBefore(toks, i)) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     // "This became the reason …": a clause-opening demonstrative is the subject pronoun
     const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
     const pastForm = (IRR.has(l) || EED_PAST.test(l) || UN_VERB_PAST.test(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap;

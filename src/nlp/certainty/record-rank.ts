@@ -1,0 +1,87 @@
+// A present "be" (or "becomes") ranking an occurrence against history is told of something that has happened:
+// "It is the worst storm to hit the country since 1990", "It is Labour's first general election victory in 19
+// years", "She becomes Peru's sixth president since 2016", "This is the first time India has won gold", "It is
+// India's second title, 17 years after …". A rank with no count against the past ("is the largest producer", "the
+// best chance we have", "the first step towards justice") stays a present standing, and so does a lasting condition
+// ranked ("the worst outbreak since 2014": the outbreak runs on). Word lists: data/lexicon/status-record-rank.json.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import type { Tok } from '../claims/text.js';
+import { isDurativeEventNoun } from './backshift.js';
+
+interface Lists { ordinals: Set<string>; superlatives: Set<string>; infinitives: Set<string>; units: Set<string> }
+let cached: Lists | undefined;
+function lists(): Lists {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'status-record-rank.json'), 'utf8')) as Record<string, { words?: string[] }>;
+  const set = (k: string): Set<string> => new Set((raw[k]?.words ?? []).map((w) => w.toLowerCase()));
+  cached = { ordinals: set('ordinals'), superlatives: set('superlatives'), infinitives: set('recordInfinitives'), units: set('historyUnits') };
+  return cached;
+}
+
+const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/;
+const COUNT_WORD = /^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|nearly|almost|over|more|than|about|some|its|their|the|his|her|our|country's|nation's|party's|club's|\w+'s|\w+-year|recent|modern|long|entire|whole|own)$/;
+
+/** A span of history after `m` ("in 19 years", "in the party's history", "in over 80 years"): true when found. */
+function inHistory(toks: Tok[], m: number): boolean {
+  const L = lists();
+  for (let q = m + 1; q < toks.length && q <= m + 5; q++) {
+    const x = toks[q]!;
+    if (!x.w) return false;
+    if (L.units.has(x.l)) return true;
+    if (!COUNT_WORD.test(x.l) && !x.cap) return false;
+  }
+  return false;
+}
+
+/** ", 17 years after …", ", a decade after …" at the comma `c`. */
+function yearsAfter(toks: Tok[], c: number): boolean {
+  const L = lists();
+  for (let q = c + 1; q < toks.length && q <= c + 4; q++) {
+    const x = toks[q]!;
+    if (!x.w) return false;
+    if (L.units.has(x.l)) return /^(after|since)$/.test(toks[q + 1]?.l ?? '');
+    if (!COUNT_WORD.test(x.l)) return false;
+  }
+  return false;
+}
+
+/**
+ * The predicate after a present "be" at `k` ranks an occurrence against history: "(only) the/X's" + an ordinal or a
+ * superlative, then, before a clause break, "since", "in" + a span of years or "history", "N years after", a
+ * record infinitive ("to hit", "to be removed"; any infinitive after an ordinal: "the first woman to lead"), or
+ * "first time" + a clause. Not when the ranked noun is a lasting condition ("the worst drought since 1990").
+ */
+export function recordRank(toks: Tok[], k: number): boolean {
+  const L = lists();
+  let m = k;
+  let rank = -1;
+  for (; m < toks.length && m < k + 6; m++) {
+    const x = toks[m]!;
+    if (!x.w) return false;
+    if (L.ordinals.has(x.l) || ORDINAL_DIGITS.test(x.l)) { rank = m; break; }
+    if (L.superlatives.has(x.l)) { rank = m; break; }
+    if (x.l === 'the' || x.l === 'only' || x.l === 'such' || /'s?$/.test(x.l) || x.cap) continue;
+    return false;
+  }
+  if (rank < 0) return false;
+  const ordinal = !L.superlatives.has(toks[rank]!.l);
+  // "the first time India has won": a clause right after "first time"
+  if (ordinal && toks[rank + 1]?.l === 'time' && toks[rank + 2]?.w && toks[rank + 2]!.l !== 'in') return true;
+  for (let q = rank + 1; q < toks.length && q < rank + 14; q++) {
+    const x = toks[q]!;
+    if (!x.w) { if (x.t === ',' && yearsAfter(toks, q)) return true; if (x.t !== '-' && x.t !== "'") return false; continue; }
+    if (isDurativeEventNoun(x.l)) return false;
+    if (x.l === 'since' && toks[q + 1]?.w) return true;
+    if (x.l === 'in' && inHistory(toks, q)) return true;
+    if (x.l === 'to') {
+      const v = toks[q + 1];
+      if (!v?.w || v.cap) return false;
+      if (v.l === 'be' && toks[q + 2]?.w && /(ed|en|wn|un|ne|lt|pt)$/.test(toks[q + 2]!.l)) return true;
+      return L.infinitives.has(v.l) || (ordinal && !/ing$/.test(v.l) && !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(v.l));
+    }
+    if (/^(which|who|that|and|but|or|because|as|while|when)$/.test(x.l)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusOf } from './helpers.js';
+
+// Sentences written for these tests. Publication: Wednesday 6 March 2024.
+describe('status: a present rank counted against history is of a past event', () => {
+  it('"is the worst/first … since / in N years / in its history / to + verb" is PAST', () => {
+    assert.equal(statusOf('It is the worst flood to hit the province since 1998.', 'worst flood'), 'PAST');
+    assert.equal(statusOf("It is the party's first win in 30 years.", 'first win'), 'PAST');
+    assert.equal(statusOf("It is the heaviest defeat in the club's history.", 'heaviest defeat'), 'PAST');
+    assert.equal(statusOf('She is the first woman to be elected mayor of the city.', 'first woman'), 'PAST');
+    assert.equal(statusOf('This is the first time the team has reached a final.', 'first time'), 'PAST');
+    assert.equal(statusOf('It is only the third such ruling since the court was set up.', 'third such ruling'), 'PAST');
+    assert.equal(statusOf("It is the country's second medal, 12 years after its first.", 'second medal'), 'PAST');
+    assert.equal(statusOf('He becomes the fourth leader since 2019.', 'fourth leader'), 'PAST');
+  });
+  it('a standing with no count against history stays ONGOING (negatives)', () => {
+    assert.equal(statusOf('Brazil is the largest producer of coffee.', 'largest producer'), 'ONGOING');
+    assert.equal(statusOf('This is the best chance we have to fix the economy.', 'best chance'), 'ONGOING');
+    assert.equal(statusOf('It is the first step towards justice.', 'first step'), 'ONGOING');
+    assert.equal(statusOf('It is the best way to protect the children.', 'best way'), 'ONGOING');
+    // a lasting condition ranked runs on
+    assert.equal(statusOf('It is the worst drought since 1990.', 'worst drought'), 'ONGOING');
+    assert.equal(statusOf('It is the worst outbreak since the 2014 epidemic.', 'worst outbreak'), 'ONGOING');
+  });
+});
+
+describe('status: a form both present and past after a singular subject', () => {
+  it('"The mission cost $46 million" is PAST (the present would be "costs")', () => {
+    assert.equal(statusOf('The mission cost about $46 million.', 'mission cost'), 'PAST');
+    assert.equal(statusOf('The project reportedly cost 2 billion yuan.', 'project reportedly cost'), 'PAST');
+    assert.equal(statusOf('It cost the city $5 million.', 'It cost'), 'PAST');
+  });
+  it('after a plural subject, a modal, "to" or "does" it stays present (negatives)', () => {
+    assert.equal(statusOf('Tickets cost about $50 each.', 'Tickets cost'), 'ONGOING');
+    assert.equal(statusOf('Such missions cost about $100 million.', 'missions cost'), 'ONGOING');
+    assert.equal(statusOf('The repairs will cost $5 million.', 'repairs will cost'), 'FUTURE');
+    assert.equal(statusOf('The mission costs about $46 million.', 'mission costs'), 'ONGOING');
+  });
+});
