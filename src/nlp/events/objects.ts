@@ -36,10 +36,55 @@ function titledPersonFollows(ctx: Ctx, m: MentionRef, s1: number): boolean {
   return false;
 }
 
+/** The token of the person named in apposition after a nationality and a title ("the Belarusian president, Alexander
+ * Lukashenko,", "the French foreign minister, Catherine Colonna."), or -1. Only title words between the nationality and the
+ * comma, and the apposition closed right after the name, so "attacked Russian troops, Putin said" keeps Russia. */
+function apposedTitleHolderAt(ctx: Ctx, m: MentionRef, s1: number): number {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1 || !qualifiesPerson(ctx, m)) return -1;
+  let q = m.t1 + 1;
+  while (q < s1 && q <= m.t1 + 4 && ctx.ments.at[q]! < 0 && PRE_TITLE.has(ctx.low[q]!)) q++;
+  if (q === m.t1 + 1 || q + 1 >= s1 || ctx.low[q] !== ',') return -1;
+  const pi = ctx.ments.at[q + 1]!;
+  if (pi < 0) return -1;
+  const p = ctx.ments.list[pi]!;
+  if (p.type !== 'PERSON' || p.pseudo || p.t0 !== q + 1) return -1;
+  const after = ctx.low[p.t1 + 1];
+  return p.t1 + 1 >= s1 || after === ',' || after === '.' ? q + 1 : -1;
+}
+
 /** Second words of titles ("chief executive", "finance minister") that PRE_TITLE lacks. */
 const TITLE_TAIL = new Set(['executive', 'officer', 'director', 'spokesperson', 'chairwoman', 'ministers', 'official', 'adviser',
   'advisor', 'attorney', 'prosecutor', 'judge', 'justice', 'coach', 'manager', 'founder', 'economy', 'health', 'trade', 'energy',
   'justice', 'transport', 'education', 'labour', 'labor', 'agriculture', 'environment']);
+
+/** Reporting words that cite a source rather than open a speaker's clause ("…, according to his press service"). */
+const CITING = new Set(['according', 'citing', 'cited']);
+
+/** Entity types a nationality may describe before their name ("Italian broadcaster Sky Sport Italia"). */
+const DESCRIBED_TYPES = new Set(['ORG', 'PERSON', 'FAC']);
+/** The token of the name that nationality adjective `m` describes, or -1: `m` is a nationality adjective ("Italian", not "Italy") followed by one to three lower-case words
+ * and then a name of an organisation, a person or a facility: "Italian broadcaster Sky Sport Italia", "Chinese financial
+ * outlet Jiemian", "Dutch television programme Nieuwsuur" (the lower-case words are skipped with it). Not a nationality before a plain noun ("attacked Russian
+ * positions"), nor before a preposition or a verb ("Russian troops in Bakhmut"). */
+export function describedNameAt(ctx: Ctx, m: MentionRef, s1: number): number {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1) return -1;
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return -1;
+  let q = m.t1 + 1;
+  let words = 0;
+  while (q < s1 && words < 4 && ctx.ments.at[q]! < 0) {
+    const w = ctx.low[q]!;
+    if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(w) || ctx.lex.roles.has(w) || HARD_WORDS.has(w) || DET.has(w) || REPORTING.has(w)) return -1;
+    const raw = ctx.doc.text.slice(ctx.toks[q]!.start, ctx.toks[q]!.end);
+    if (!/^[a-z]/.test(raw)) return -1;
+    words++; q++;
+  }
+  if (words < 1 || words > 3 || q >= s1) return -1;
+  const n = ctx.ments.at[q]!;
+  if (n < 0) return -1;
+  const next = ctx.ments.list[n]!;
+  return !next.pseudo && !next.possessive && DESCRIBED_TYPES.has(next.type) ? q : -1;
+}
 
 /** Entity types that can be the source of a statement ("from Russia's foreign ministry" is Russia's). */
 const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -68,6 +113,13 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       if (m.possessive && d.lemma.includes(' * ')) { k = m.t1 + 1; continue; }
       // A nationality before a title and a name is not an argument: "met German Chancellor Olaf Scholz" (Scholz is).
       if (titledPersonFollows(ctx, m, s1)) { k = m.t1 + 1; continue; }
+      // "told Italian broadcaster Sky Sport Italia", "told the Dutch television programme Nieuwsuur": a nationality
+      // describing the named object that follows is not an argument (the outlet or the body is)
+      // "by the Belarusian president, Alexander Lukashenko,": the nationality of a title whose holder is named in apposition
+      const holder = apposedTitleHolderAt(ctx, m, s1);
+      if (holder >= 0) { k = holder; continue; }
+      const named = describedNameAt(ctx, m, s1);
+      if (named >= 0) { k = named; continue; }
       // "killed in Russian strikes": the nationality belongs to the next event ("strikes"), not to this one
       if (qualifiesEvent(ctx, m)) { k = m.t1 + 1; continue; }
       // A passive statement names its speaker after "by" ("was announced by Pfizer").
@@ -101,7 +153,9 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
           const pm = q0 < s1 ? ctx.ments.at[q0]! : -1;
           if (pm >= 0 && ctx.ments.list[pm]!.type === 'PERSON') q0 = ctx.ments.list[pm]!.t1 + 1;
         }
-        for (let q = q0; q <= q0 + 2 && q < s1; q++) if (REPORTING.has(ctx.low[q]!)) speakerNext = true;
+        // ("brokered by the Belarusian president, Alexander Lukashenko, according to his press service": a source
+        // cited after a comma is another's, so the name is an apposition, not the speaker of a new clause)
+        for (let q = q0; q <= q0 + 2 && q < s1; q++) if (REPORTING.has(ctx.low[q]!) && !(CITING.has(ctx.low[q]!) && ctx.low[q - 1] === ',')) speakerNext = true;
       }
       // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
       const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;

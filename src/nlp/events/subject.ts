@@ -339,6 +339,27 @@ function institutionOf(ctx: Ctx, d: Draft, m: MentionRef, p: number, s0: number)
   return h === s0 || ctx.toks[h - 1]!.kind === 'PUNCT' || ctx.toks[h - 1]!.kind === 'QUOTE';
 }
 
+/** The person named before a description in apposition that "who" at token `who` ends ("X, the Thai businessman who",
+ * "X, a professor at Radboud University in the Netherlands who"), or undefined. The description opens with an article
+ * right after the comma, holds at most twelve plain words, names no person and crosses no clause boundary, and the name
+ * before the comma is a person's (not a possessive). */
+const REL_STOPS = new Set(['and', 'or', 'where', 'which', 'whose', 'whom', 'that', 'when', 'who']);
+function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | undefined {
+  for (let c = who - 1; c >= s0 && c >= who - 13; c--) {
+    const w = ctx.low[c]!;
+    if (w === ',') {
+      if (!(ctx.low[c + 1] === 'a' || ctx.low[c + 1] === 'an' || ctx.low[c + 1] === 'the') || c + 2 >= who) return undefined;
+      const mi = c - 1 >= s0 ? ctx.ments.at[c - 1]! : -1;
+      const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+      return m && m.t1 === c - 1 && m.type === 'PERSON' && !m.possessive && !m.pseudo ? m : undefined;
+    }
+    const mi = ctx.ments.at[c]!;
+    if (mi >= 0 && ctx.ments.list[mi]!.type === 'PERSON') return undefined;
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w) || REPORTING.has(w) || AUX.has(w) || REL_STOPS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
 const SECURITIES = eventWords('securities');
 
@@ -519,6 +540,16 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         addArg(d, passive ? 'patient' : 'agent', a.ids);
         d.rule.push('relative-antecedent');
         return;
+      }
+      // "Vichai Srivaddhanaprabha, the Thai businessman who bought the club", "Heino Falcke, a professor at Radboud
+      // University in the Netherlands who first proposed": "who" after a description in apposition to a person
+      if (w === 'who' && !(a && fits && a.t1 === q)) {
+        const named = describedAntecedent(ctx, k, s0);
+        if (named) {
+          addArg(d, passive ? 'patient' : 'agent', named.ids);
+          d.rule.push('relative-antecedent');
+          return;
+        }
       }
     }
     if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }

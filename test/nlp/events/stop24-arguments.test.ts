@@ -1,0 +1,63 @@
+// Stop 24, argument attachment: a nationality describing the named object after it, a title's holder named in
+// apposition after "by", and "who" after a description in apposition to a person. Sentences written for these tests;
+// hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const person = (name: string, aliases?: string[]): EntSpec => (aliases ? { name, type: 'PERSON', aliases } : { name, type: 'PERSON' });
+const country = (name: string, demonym: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY', aliases: [demonym] });
+const city = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const args = (text: string, ents: EntSpec[], type: string): Record<string, string[]> => {
+  const t = eventsOf(text, ents);
+  const ev = t.evs.find((e) => e.type === type);
+  assert.ok(ev, `${type} expected: ${text} -> ${t.evs.map((e) => e.type).join(',')}`);
+  return argNames(t.doc, ev!);
+};
+
+test('"told Italian broadcaster Sky Sport Italia": the outlet is the one told, not the nationality', () => {
+  const a = args('Ranieri told Italian broadcaster Sky Sport Italia that he could hardly believe it.', [person('Ranieri'), country('Italy', 'Italian'), org('Sky Sport Italia')], 'STATEMENT');
+  assert.deepEqual(a.patient, ['Sky Sport Italia'], JSON.stringify(a));
+  const b = args('Berdowski told the Dutch television programme Nieuwsuur that it could take weeks.', [person('Berdowski'), country('Netherlands', 'Dutch'), org('Nieuwsuur')], 'STATEMENT');
+  assert.deepEqual(b.patient, ['Nieuwsuur'], JSON.stringify(b));
+});
+
+test('negative: a nationality before a plain noun or a preposition stays an argument', () => {
+  const a = args('Russia attacked Ukrainian positions near Bakhmut.', [country('Russia', 'Russian'), country('Ukraine', 'Ukrainian'), city('Bakhmut')], 'ATTACK');
+  assert.ok((a.patient ?? []).includes('Ukraine'), JSON.stringify(a));
+  // a capitalised word after the nationality is no lower-case description
+  const b = args('Russia attacked Ukrainian Railways depots, Kyiv said.', [country('Russia', 'Russian'), country('Ukraine', 'Ukrainian'), city('Kyiv')], 'ATTACK');
+  assert.ok(!(b.patient ?? []).includes('Kyiv'), JSON.stringify(b));
+});
+
+test('"brokered by the Belarusian president, Alexander Lukashenko, according to …": the holder of the title is the agent', () => {
+  const a = args('The deal was brokered by the Belarusian president, Alexander Lukashenko, according to his press service.', [country('Belarus', 'Belarusian'), person('Alexander Lukashenko')], 'MEDIATE');
+  assert.deepEqual(a.agent, ['Alexander Lukashenko'], JSON.stringify(a));
+});
+
+test('negative: a nationality of a group with a speaker after the comma keeps the group\'s nationality', () => {
+  const a = args('The army attacked Russian troops, Vladimir Putin said.', [country('Russia', 'Russian'), person('Vladimir Putin')], 'ATTACK');
+  assert.ok(!Object.values(a).flat().includes('Vladimir Putin'), JSON.stringify(a));
+  assert.ok(Object.values(a).flat().includes('Russia'), JSON.stringify(a));
+});
+
+test('"X, the Thai businessman who bought the club": the person described is the relative clause\'s subject', () => {
+  const a = args('Club chairman Vichai Srivaddhanaprabha, the Thai businessman who bought the club in 2010, is expected to attend.', [person('Vichai Srivaddhanaprabha')], 'ACQUISITION');
+  assert.deepEqual(a.agent, ['Vichai Srivaddhanaprabha'], JSON.stringify(a));
+  const b = args('Heino Falcke, a professor at Radboud University in the Netherlands who first proposed the experiment, spoke to reporters.', [person('Heino Falcke'), org('Radboud University'), country('Netherlands', 'Dutch')], 'PROPOSE');
+  assert.deepEqual(b.agent, ['Heino Falcke'], JSON.stringify(b));
+  // passive: the described person is the patient
+  const c = args('Kevyn Orr, a bankruptcy lawyer who was appointed by Rick Snyder in March, spoke on Friday.', [person('Kevyn Orr'), person('Rick Snyder')], 'APPOINT');
+  assert.deepEqual(c.patient, ['Kevyn Orr'], JSON.stringify(c));
+});
+
+test('negative: "who" after another relative word or a named person in the description is not the described person\'s', () => {
+  const a = eventsOf('Police questioned John Smith, the owner of the house where the man who killed the guard was hiding.', [person('John Smith')]);
+  for (const e of a.evs.filter((x) => x.type === 'DEATHS' || x.type === 'ATTACK')) assert.ok(!Object.values(argNames(a.doc, e)).flat().includes('John Smith'), JSON.stringify(argNames(a.doc, e)));
+  const b = eventsOf('Reporters met John Smith, the lawyer for Mary Jones who bought the house.', [person('John Smith'), person('Mary Jones')]);
+  for (const e of b.evs.filter((x) => x.type === 'ACQUISITION')) assert.ok(!Object.values(argNames(b.doc, e)).flat().includes('John Smith'), JSON.stringify(argNames(b.doc, e)));
+  // no article after the comma: not a description
+  const c = eventsOf('John Smith, chairman since 2010 and owner who bought the club, spoke.', [person('John Smith')]);
+  for (const e of c.evs.filter((x) => x.type === 'ACQUISITION')) assert.ok(!Object.values(argNames(c.doc, e)).flat().includes('John Smith'), JSON.stringify(argNames(c.doc, e)));
+});
