@@ -259,7 +259,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   for (const m of later) {
     const al = (m as M & { alias?: M }).alias;
     if (al && al.ent) { attach(m, al.ent); continue; }
-    const target = namePartOwner(m, index);
+    // a body every state has ("Parliament") is no part of a longer name that holds the word ("Occupy Parliament",
+    // "House of Commons"): it names the legislature itself
+    const target = L.genericBodyNames.has(m.key) ? undefined : namePartOwner(m, index);
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
     const e = byKey.get(m.key) ?? newEnt(m, m.key);
     attach(m, e);
@@ -315,6 +317,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     for (const [t, v] of e.votes) if (v > bv) { bv = v; best = t; }
     if (best !== e.type && cued.has(e)) e.rule = 'context-cue';
     e.type = best;
+  }
+  // a body every state has, capitalised as a name ("Parliament voted", "the Senate", "Cabinet"), is an organisation
+  // whatever the tagger guessed for it (a place: "in Parliament"; a person: "Cabinet approved")
+  for (const e of ents) {
+    if (e.entry || e.type === 'ORG' || e.type === 'OTHER' || e.type === 'NORP') continue;
+    if (L.genericBodyNames.has(e.words.join(' ').replace(/^the /, ''))) { e.type = 'ORG'; e.rule = 'generic-body'; }
   }
   // linked single-token places/orgs that are really a name part of a person in the document ("Vladimir" of "Vladimir Putin")
   for (const e of [...ents]) {

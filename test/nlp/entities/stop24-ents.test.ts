@@ -23,3 +23,28 @@ describe('entities (stop 24): home nations and celestial bodies link', () => {
     assert.notEqual(bySurface(d2, 'Moon')?.kb?.wikidata, 'Q405', names(d2));
   });
 });
+
+describe('entities (stop 24): legislatures are organisations', () => {
+  it('types a capitalised generic body as ORG whatever the tagger guessed', () => {
+    const doc = run('The bill now goes back to Parliament with reservations. Members of Parliament in Ottawa debated it.');
+    assert.equal(bySurface(doc, 'Parliament')?.type, 'ORG', names(doc));
+    const d2 = run('The Cabinet approved the plan on Monday, officials said.');
+    assert.ok(!d2.entities.some((e) => e.name === 'Cabinet' && e.type !== 'ORG'), names(d2));
+  });
+  it('knows national legislatures by their own names (Lok Sabha, Rajya Sabha, Storting)', () => {
+    const doc = run('The BJP lost its majority in the Lok Sabha but kept the Rajya Sabha. In Oslo, the Storting met.');
+    assert.equal(bySurface(doc, 'Lok Sabha')?.type, 'ORG', names(doc));
+    assert.equal(bySurface(doc, 'Rajya Sabha')?.type, 'ORG', names(doc));
+    assert.equal(bySurface(doc, 'Storting')?.type, 'ORG', names(doc));
+  });
+  it('keeps the body apart from a longer name that holds the word', () => {
+    const doc = run('Protesters vowed to Occupy Parliament on Thursday. Ruto may send the bill back to Parliament.');
+    const body = doc.entities.find((e) => e.name === 'Parliament');
+    assert.ok(body && body.type === 'ORG', names(doc));
+    assert.ok(doc.entities.some((e) => e.name === 'Occupy Parliament'), names(doc));
+  });
+  it('does not make a place or a person of a body word inside a place name', () => {
+    const doc = run('Crowds gathered on Parliament Hill in Ottawa on Saturday.');
+    assert.ok(!doc.entities.some((e) => e.name === 'Parliament'), names(doc));
+  });
+});
