@@ -151,6 +151,13 @@ const FRAME_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'on
   'of', 'opening', 'closing', 'start', 'end', 'sidelines', 'congress', 'convention', 'cabinet', 'plenary', 'campaign', 'stop',
   'inauguration', 'funeral', 'memorial', 'commemoration', 'ceremonies', 'celebration', 'parade', 'launch', 'signing', 'dinner',
   'reception', 'banquet', 'panel', 'seminar', 'symposium', 'town', 'hall']);
+/** Words of an audience that pass only where the frame names the one spoken to ("told thousands of cheering supporters
+ * at Tate Modern", "Addressing flag-waving crowds in Lagos,"): after "said" they may open what was said ("said thousands in
+ * Gaza had fled"). */
+const AUDIENCE = new Set(['cheering', 'jubilant', 'flag-waving', 'thousands', 'hundreds', 'dozens', 'crowds', 'fans', 'voters',
+  'graduates', 'faithful', 'loyalists', 'activists', 'followers', 'mourners', 'worshippers', 'packed',
+  'cheering', 'gathered', 'party', 'young', 'business', 'leaders', 'executives', 'investors', 'people', 'lawmakers', 'senators', 'mps']);
+
 /** Prepositions before the one a statement is made to or through: "in an interview with the BBC", "speaking to Reuters",
  * "in comments to CNN", "wrote on X". */
 const SAID_TO = new Set(['to', 'with', 'on']);
@@ -169,8 +176,9 @@ const TIME_AFTER_DET = new Set(['morning', 'afternoon', 'evening', 'night', 'wee
  * occasion or a day, so a place in what was said ("said troops in Bakhmut …") is not where it was said. */
 export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {
   if (d.type !== 'STATEMENT') return;
-  const scan = (from: number, to: number, prep0 = ''): void => {
+  const scan = (from: number, to: number, prep0 = '', audience = false): void => {
     let prep = prep0;
+    let lead = audience;
     for (let k = from; k < to; k++) {
       const mi = ctx.ments.at[k]!;
       if (mi >= 0) {
@@ -184,6 +192,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
         else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
         // a seat named for its occupant is where it was said ("told reporters at the White House", "at the Pentagon")
         else if (m.type === 'ORG' && prep === 'at' && !m.pseudo && !m.possessive) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-at-seat'); }
+        // "told supporters on Avenida Paulista in Sao Paulo": a street or a square before the town it lies in
+        else if (isPlace(m.type) && prep === 'on' && ctx.low[m.t1 + 1] === 'in') { /* the town after it is where */ }
         else if (isPlace(m.type) || m.type === 'PERSON') return;
         // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
         prep = '';
@@ -192,7 +202,9 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       }
       const w = ctx.low[k]!;
       if (ctx.toks[k]!.kind === 'NUMBER') continue;
-      if (!FRAME_WORDS.has(w)) return;
+      // audience words only open the frame, before its head ("told reporters thousands in Gaza had fled" is what was said)
+      if (!FRAME_WORDS.has(w) && !(lead && AUDIENCE.has(w))) return;
+      if (!AUDIENCE.has(w) && w !== 'of' && w !== 'a' && w !== 'the') lead = false;
       // "during a visit to Nairobi": where the visit went is where it was said
       if (w === 'to' && (ctx.low[k - 1] === 'visit' || ctx.low[k - 1] === 'trip' || ctx.low[k - 1] === 'tour')) prep = 'at';
       else if (SAID_WHERE.has(w) || w === 'during' || w === 'on' || w === 'to' || w === 'with' || w === 'after' || w === 'before') prep = w;
@@ -204,7 +216,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
   // ("said this week in Kyiv", "said the following day in Geneva": a time after the determiner is still the frame)
   // (only verbs that take what was said as a clause: "announced the news at a press conference in Nairobi" is framed)
   const opensWhatWasSaid = !d.noun && CLAUSE_SAYING.has(d.lemma) && OPENS_CLAUSE.has(ctx.low[d.t1 + 1] ?? '') && !TIME_AFTER_DET.has(ctx.low[d.t1 + 2] ?? '');
-  if (!opensWhatWasSaid) scan(d.t1 + 1, Math.min(s1, d.t1 + 16), d.noun ? '' : RECIPIENT_VERBS.has(d.lemma) ? 'to' : '');
+  const told = !d.noun && RECIPIENT_VERBS.has(d.lemma);
+  if (!opensWhatWasSaid) scan(d.t1 + 1, Math.min(s1, d.t1 + 16), told ? 'to' : '', told);
   if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
   const first = ctx.low[s0] ?? '';
@@ -214,7 +227,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
     if (c > 0 && d.t0 - c <= 10) {
       let clean = true;
       for (let k = c + 1; k < d.t0; k++) if (ctx.low[k] === ',' || HARD_WORDS.has(ctx.low[k]!)) clean = false;
-      if (clean) scan(first === 'speaking' || first === 'addressing' || first === 'talking' ? s0 + 1 : s0, c);
+      const spoken = first === 'speaking' || first === 'addressing' || first === 'talking';
+      if (clean) scan(spoken ? s0 + 1 : s0, c, '', spoken);
     }
   }
 }

@@ -61,3 +61,23 @@ test('negative: "who" after another relative word or a named person in the descr
   const c = eventsOf('John Smith, chairman since 2010 and owner who bought the club, spoke.', [person('John Smith')]);
   for (const e of c.evs.filter((x) => x.type === 'ACQUISITION')) assert.ok(!Object.values(argNames(c.doc, e)).flat().includes('John Smith'), JSON.stringify(argNames(c.doc, e)));
 });
+
+const place = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+test('"told cheering supporters at Tate Modern in London": an audience opening the frame keeps it the frame', () => {
+  const a = args('"Change begins now," Keir Starmer told cheering supporters at Tate Modern in London.', [person('Keir Starmer'), { name: 'Tate Modern', type: 'FAC' }, place('London')], 'STATEMENT');
+  assert.ok((a.location ?? []).includes('London'), JSON.stringify(a));
+  assert.ok((a.location ?? []).includes('Tate Modern'), JSON.stringify(a));
+  // a street after "on" before the town it lies in: the town is where
+  const b = args('"Brazil is back," Lula told thousands of cheering supporters on Avenida Paulista in Sao Paulo.', [person('Lula'), { name: 'Avenida Paulista', type: 'FAC' }, place('Sao Paulo')], 'STATEMENT');
+  assert.ok((b.location ?? []).includes('Sao Paulo'), JSON.stringify(b));
+});
+
+test('negative: audience words after another word, or after "said", open what was said, not the frame', () => {
+  const a = args('Keir Starmer told reporters thousands in Gaza had fled.', [person('Keir Starmer'), place('Gaza')], 'STATEMENT');
+  assert.ok(!(a.location ?? []).includes('Gaza'), JSON.stringify(a));
+  const b = args('Keir Starmer said thousands in Gaza had fled.', [person('Keir Starmer'), place('Gaza')], 'STATEMENT');
+  assert.ok(!(b.location ?? []).includes('Gaza'), JSON.stringify(b));
+  // a place after "on" with no town after it is a topic or the end of the frame
+  const c = args('Keir Starmer spoke on Ukraine at length.', [person('Keir Starmer'), { name: 'Ukraine', type: 'GPE', kind: 'COUNTRY' }], 'STATEMENT');
+  assert.ok(!(c.location ?? []).includes('Ukraine'), JSON.stringify(c));
+});
