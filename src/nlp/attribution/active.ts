@@ -247,7 +247,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "and now says …": coordinated verb phrase; the subject is the clause's first noun phrase
   if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
     const fv = firstVerbish(toks);
-    if (fv > cs && fv < k) src = leftNP(toks, fv - 1, cs);
+    if (fv > cs && fv < k) src = coordinatedSubject(toks, fv, cs);
     if (src) { after = cueEnd + 1; coordinated = true; }
   }
   if (preComma) {
@@ -724,4 +724,23 @@ function roleAppositive(toks: Tok[], a: number): boolean {
     if (x.w && !x.cap && (FINITE.has(x.l) || /ed$/.test(x.l) || IRR_PAST.has(x.l) || SPEECH.has(x.l))) return false;
   }
   return true;
+}
+
+// adverbs between a subject and its verb: "It also scrapped …", "The minister later visited …"
+const SUBJECT_ADV = S(['also', 'later', 'then', 'again', 'earlier', 'separately', 'subsequently', 'meanwhile', 'too', 'now', 'first', 'initially', 'previously', 'already', 'itself', 'himself', 'herself']);
+/**
+ * The subject of the clause's first verb at `fv`, for a coordinated cue ("… visited the site and said …"): the noun
+ * phrase before it, over adverbs ("It also scrapped …"); when a name in commas stands before the verb ("The health
+ * secretary, Steve Barclay, called …") the apposed name, if a noun phrase opening the clause comes before it.
+ */
+function coordinatedSubject(toks: Tok[], fv: number, cs: number): [number, number] | null {
+  let e = fv - 1;
+  while (e > cs && toks[e]!.w && !toks[e]!.cap && SUBJECT_ADV.has(toks[e]!.l)) e--;
+  if (isComma(toks[e]) && e - 1 > cs) {
+    const ap = leftNP(toks, e - 1, cs);
+    if (!ap || ap[0] - 2 < cs || !isComma(toks[ap[0] - 1]) || !toks[ap[0]]!.cap) return null;
+    const head = leftNP(toks, ap[0] - 2, cs);
+    return head && head[0] === cs ? ap : null;
+  }
+  return leftNP(toks, e, cs);
 }

@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc } from '../../../src/nlp/doc.js';
+import { runPipeline } from '../../../src/nlp/pipeline.js';
+
+// Sentences written for these tests.
+const chainOf = (text: string, anchor: string): string[] => {
+  const doc = runPipeline(newDoc({ id: 'coord-appos', text, language: 'en', publishedAt: '2024-03-06' }));
+  const at = text.indexOf(anchor);
+  const c = doc.claims.filter((x) => x.start <= at && x.end >= at + anchor.length).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  assert.ok(c, `no claim holds "${anchor}"`);
+  return c.attribution.map((l) => l.source);
+};
+
+describe('attribution: a coordinated cue takes the subject over an apposed name or an adverb', () => {
+  it('"The minister, Ana Lopes, visited the site and said …" → Ana Lopes', () => {
+    assert.deepEqual(chainOf('The health minister, Ana Lopes, visited the hospital and said she was willing to hold talks.', 'she was willing'), ['Ana Lopes']);
+    assert.deepEqual(chainOf("The party's candidate, Maria Santos, congratulated the winner and said her party would not form a rival government.", 'her party would not'), ['Maria Santos']);
+  });
+  it('"The bank also scrapped X and said …" → the subject over "also"', () => {
+    assert.deepEqual(chainOf('The Reserve Bank also scrapped its bond programme and said it would stop buying shares.', 'it would stop'), ['The Reserve Bank']);
+  });
+  it('negatives: an aside or a lower-case apposition in the commas is no apposed name', () => {
+    assert.deepEqual(chainOf('The minister, however, visited the hospital and said she was willing to hold talks.', 'she was willing'), []);
+    assert.deepEqual(chainOf('The minister, a former nurse, visited the hospital and said she was willing to hold talks.', 'she was willing'), []);
+  });
+});
