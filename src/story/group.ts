@@ -7,7 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { leadEventTerms, otherEventWhyNot, ownEventElsewhereWhyNot, ownLeadTerms, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
+import { leadTerms, otherEventWhyNot, ownEventElsewhereWhyNot, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -26,7 +26,7 @@ export interface Profile {
   recalled?: Map<string, number>;
   /** each place's country and breadth (`R:` terms) */
   kinds?: Map<string, { country?: string; broad: boolean }>;
-  /** places of the lead's own events per event type (`J:` terms, see `ownLeadTerms`) */
+  /** places of the lead's own events per event type (`J:` terms, see `leadTerms`) */
   leadAt?: Map<string, Set<string>>;
 }
 
@@ -100,7 +100,7 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     }
     const back = [...seen].filter((i) => !fore.has(i)).length;
     if (back) tf.set(`B:${k}`, Math.min(9, Math.max(tf.get(`B:${k}`) ?? 0, back)));
-    tf.set(placeKindTerm(e, k), 1);
+    tf.set(placeKindTerm(e, k, text), 1);
     const lead = [...seen].some(inLead) || (e.name.length > 2 && namedIn(title, e.name));
     if (!lead) continue;
     tf.set(`L:${k}`, 1);
@@ -108,8 +108,8 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     if (c) tf.set(`C:${c}`, 1);
   }
   const sentenceStart = (off: number) => sents[sentOf(off)]?.start ?? off;
-  for (const k of leadEventTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart)) tf.set(k, 1);
-  for (const k of ownLeadTerms(a, (off) => inLead(sentOf(off)), sentenceStart, MANY_PER_STORY, termKey)) tf.set(k, 1);
+  const { k, j } = leadTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart, termKey);
+  for (const t of [...k, ...j]) tf.set(t, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */

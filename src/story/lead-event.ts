@@ -58,27 +58,59 @@ export function datelineTowns(a: Analysis): Set<string> {
   return out;
 }
 
+/** One of a report's events. */
+type Ev = NonNullable<Analysis['events']>[number];
+
 /**
- * The `K:` terms of a report: one per lead event (whose trigger is in the lead, of a type `skip` does not match) and
- * town or site among its locations, `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`. The report's own dateline town
- * (see `datelineTowns`) is no such place; the day is only the event's own date, never the report's publication day.
+ * The report's own lead events: each event whose trigger is in the lead, of a type `skip` does not match, that its
+ * sentence does not recall (a recall cue before it: 'days after the blasts in Tianjin') nor name back as the cause of
+ * another (see `backReference`, `followsBackReference`), and that is not of a type another event of its sentence has
+ * and follows such a back reference ('The death toll from the fire rose to 64 after two injured people died in
+ * hospital in Coimbra': both deaths are the story's). One filter for both the `K:` and the `J:` terms.
  */
-export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
-  sentenceStart?: (offset: number) => number): string[] {
+export function ownLeadEvents(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp, sentenceStart?: (offset: number) => number): Ev[] {
+  const text = a.document.text;
+  const cands = (a.events ?? []).filter((ev) => ev.trigger && inLead(ev.trigger.start) && !skip.test(ev.type));
+  if (!sentenceStart) return cands;
+  const follows = cands.filter((ev) => followsBackReference(a, ev, sentenceStart));
+  return cands.filter((ev) => {
+    const from = sentenceStart(ev.trigger!.start);
+    if (recalledBefore(text.slice(from, ev.trigger!.start))) return false;
+    if (backReference(a, ev, sentenceStart) || follows.includes(ev)) return false;
+    return !follows.some((o) => o.type === ev.type && sentenceStart(o.trigger!.start) === from);
+  });
+}
+
+/**
+ * The `K:` terms of a report: one per own lead event (see `ownLeadEvents`) and town or site among its locations,
+ * `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`; and the `J:` terms, one per own lead event and place among its
+ * locations, `J:<type>|<place key>`, any place (a village, a province, a country: no coordinates needed), and
+ * `J:<type>|` for a lead event with no place. The report's own dateline towns (see `datelineTowns`: where the
+ * reporter is) are no place of either; a `K:` day is only the event's own date, never the report's publication day.
+ */
+export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
+  sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[] } {
   const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
   const dateline = datelineTowns(a);
-  const out = new Set<string>();
-  for (const ev of a.events ?? []) {
-    if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
-    if (sentenceStart && (backReference(a, ev, sentenceStart) || followsBackReference(a, ev, sentenceStart))) continue;
+  const k = new Set<string>(); const j = new Set<string>();
+  for (const ev of ownLeadEvents(a, inLead, skip, sentenceStart)) {
     const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
     const day = t ? t.slice(0, 10) : '';
+    let placed = false;
     for (const id of ev.args?.location ?? []) {
       const e = typeof id === 'string' && !dateline.has(id) ? byId.get(id) : undefined;
-      if (spot(e)) out.add(`K:${ev.type}|${day}|${e.geo.lat.toFixed(2)}|${e.geo.lon.toFixed(2)}`);
+      if (!e || !PLACE_TYPES.has(e.type)) continue;
+      if (spot(e)) k.add(`K:${ev.type}|${day}|${e.geo.lat.toFixed(2)}|${e.geo.lon.toFixed(2)}`);
+      if (keyOf) { j.add(`J:${ev.type}|${keyOf(e)}`); placed = true; }
     }
+    if (keyOf && !placed) j.add(`J:${ev.type}|`);
   }
-  return [...out];
+  return { k: [...k], j: [...j] };
+}
+
+/** The `K:` terms alone (see `leadTerms`). */
+export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp, sentenceStart?: (offset: number) => number): string[] {
+  return leadTerms(a, inLead, skip, sentenceStart).k;
 }
 
 /** A `K:` term back as a lead event (undefined for a malformed one). */
@@ -188,7 +220,7 @@ const OWN_PLACE_AFTER = /^\s+(?:in|at|near|outside|on the outskirts of)\s/i;
  * indefinite or verbal trigger ("An explosion at a chemical plant in Zibo killed one"), or a definite one with its
  * own place ("the blast at the Zibo plant"), is the report's own.
  */
-export function backReference(a: Analysis, ev: NonNullable<Analysis['events']>[number], sentenceStart: (offset: number) => number): boolean {
+export function backReference(a: Analysis, ev: Ev, sentenceStart: (offset: number) => number): boolean {
   const tr = ev.trigger;
   if (!tr) return false;
   const text = a.document.text;
@@ -199,49 +231,21 @@ export function backReference(a: Analysis, ev: NonNullable<Analysis['events']>[n
     && o.type !== 'STATEMENT' && o.type !== 'OTHER');
 }
 
-/** A consequence's trigger followed by a cause phrase: "killed in", "injured by the", "died during". */
-const CAUSE_PHRASE = /^\s+(?:in|by|from|during|over|after)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+/** A consequence's trigger followed by a cause phrase: "killed in", "injured by the", "died during", "(death) toll from". */
+const CAUSE_PHRASE = /^\s+(?:toll\s+)?(?:in|by|from|during|over|after)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
 
 /**
  * Whether a lead event follows from the story's event named back in its sentence: "two Filipino workers killed in
  * the hostage siege", "firefighters killed in the explosions" (see `backReference`): deaths and injuries of the
  * story's own event, reported where the victims are mourned or treated, not an event of the report's own.
  */
-export function followsBackReference(a: Analysis, ev: NonNullable<Analysis['events']>[number], sentenceStart: (offset: number) => number): boolean {
+export function followsBackReference(a: Analysis, ev: Ev, sentenceStart: (offset: number) => number): boolean {
   const tr = ev.trigger;
   if (!tr) return false;
   const from = sentenceStart(tr.start);
   const text = a.document.text;
   return (a.events ?? []).some((o) => o !== ev && o.trigger && o.trigger.start > tr.end && o.trigger.start - tr.end <= 40
     && sentenceStart(o.trigger.start) === from && CAUSE_PHRASE.test(text.slice(tr.end, o.trigger.start)) && backReference(a, o, sentenceStart));
-}
-
-/**
- * The `J:` terms of a report: one per lead event (trigger in the lead, not after a recall cue in its sentence, of a
- * type `skip` does not match) and place among its locations, `J:<type>|<place key>`, any place (a village, a province,
- * a country: unlike `K:` terms, no coordinates needed) but the report's own dateline towns (where the reporter is: see
- * `datelineTowns`), and `J:<type>|` for a lead event with no place.
- */
-export function ownLeadTerms(a: Analysis, inLead: (offset: number) => boolean, sentenceStart: (offset: number) => number,
-  skip: RegExp, keyOf: (e: Entity) => string): string[] {
-  const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
-  const dateline = datelineTowns(a);
-  const text = a.document.text;
-  const out = new Set<string>();
-  for (const ev of a.events ?? []) {
-    if (!ev.trigger || !inLead(ev.trigger.start) || skip.test(ev.type)) continue;
-    if (recalledBefore(text.slice(sentenceStart(ev.trigger.start), ev.trigger.start))) continue;
-    if ((backReference(a, ev, sentenceStart) || followsBackReference(a, ev, sentenceStart))) continue;
-    let placed = false;
-    for (const id of ev.args?.location ?? []) {
-      const e = typeof id === 'string' ? byId.get(id) : undefined;
-      if (!e || !PLACE_TYPES.has(e.type) || dateline.has(e.id)) continue;
-      out.add(`J:${ev.type}|${keyOf(e)}`);
-      placed = true;
-    }
-    if (!placed) out.add(`J:${ev.type}|`);
-  }
-  return [...out];
 }
 
 /** Entity types that are places. */
@@ -261,10 +265,31 @@ export interface OwnLead {
   kinds?: Map<string, { country?: string; broad: boolean }>;
 }
 
-/** A place's country and breadth as a term: `R:<iso or empty>|<1 for a country, region or continent, else 0>|<key>`. */
-export function placeKindTerm(e: Entity, key: string): string {
-  const broad = e.kind === 'COUNTRY' || e.kind === 'REGION' || e.kind === 'CONTINENT';
+/**
+ * A place's country and breadth as a term: `R:<iso or empty>|<1 for a country, region or continent, else 0>|<key>`.
+ * `text`, when given, is the report's text: a place it names only as a region ('the district of Leiria', 'the
+ * Valparaiso region', see `regionNamed`) is broad in that report, whatever town the entity stage linked the name to.
+ */
+export function placeKindTerm(e: Entity, key: string, text?: string): string {
+  const broad = e.kind === 'COUNTRY' || e.kind === 'REGION' || e.kind === 'CONTINENT'
+    || (text !== undefined && !!e.mentions?.length && e.mentions.every((m) => regionNamed(text, m.start, m.end)));
   return `R:${e.geo?.country ?? e.iso ?? ''}|${broad ? 1 : 0}|${key}`;
+}
+
+let regionRes: { before: RegExp; after: RegExp } | undefined;
+/**
+ * Whether the mention at [start, end) names a region by a region noun (data/lexicon/story-region-nouns.txt) before
+ * it with 'of' ('the district of Leiria') or right after it ('the Valparaiso region', 'Katsina State'): a region that
+ * shares its name with its capital is the region there, not the town.
+ */
+export function regionNamed(text: string, start: number, end: number): boolean {
+  if (!regionRes) {
+    const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-region-nouns.txt'), 'utf8');
+    const nouns = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim().toLowerCase()).filter(Boolean).join('|');
+    regionRes = { before: new RegExp(`\\b(?:${nouns}) of\\s+(?:the\\s+)?$`, 'i'), after: new RegExp(`^\\s+(?:${nouns})\\b`, 'i') };
+  }
+  if (regionRes.after.test(text.slice(end, end + 20))) return true;
+  return regionRes.before.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** An `R:` term back: the place's key, country and breadth. */
@@ -286,14 +311,20 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
  * no town, or lie near the story's; the story's reports may lead with no placed event). All of, over two or more of
  * the story's reports that carry places:
  * - a lead event of the report (not one its lead recalls: 'days after the blasts in Tianjin') is of a type some of
- *   the story's reports lead with (at least a quarter of them, two at least when the story has four reports or more),
+ *   the story's reports lead with (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
+ *   report's lead happens to carry),
  *   at a place the report names in two sentences or more outside recall and that none of the story's reports names;
  * - its lead names no town or site of the story's reports outside recall (a country or region both events are in may
- *   be named: 'in eastern China's Shandong province');
+ *   be named: 'in eastern China's Shandong province', as may a place the report names only as a region, 'the district
+ *   of Leiria', even when the entity stage took it for the region's capital town);
  * - the report names at least one of the story's core places (those half of its reports or more lead with), and each
  *   core place it names, but a country or region its own place is in too (the province or country both events are
- *   in), it names in one sentence at most outside recall (a distance, a background sentence).
- * A later report of the story leads with the story's own place, or names it in several sentences; a report from the
+ *   in), it names outside recall in one sentence, or at least in fewer sentences than its own place (a distance, a
+ *   background sentence with no recall cue: 'Five days ago a fire in Pedrogao Grande killed 64 people', a crew sent
+ *   from there).
+ * The report's own event is what its lead reports; the places it shares with the story in its body, however many
+ * officials and agencies come with them, do not make it the story's.
+ * A later report of the story leads with the story's own place, or names it in more sentences than its new one; a report from the
  * victims' home country ('six Filipinos dead in the Algeria hostage crisis') names the country of the story's event in
  * its own sentences, and that country is not its own place's. Gives why it does not (undefined when
  * it does).
@@ -309,29 +340,38 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[])
     for (const k of m.lead!) if (k.startsWith('L:')) leadCount.set(k.slice(2), (leadCount.get(k.slice(2)) ?? 0) + 1);
     for (const t of m.leadAt?.keys() ?? []) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   }
-  const minType = Math.max(others.length >= 4 ? 2 : 1, Math.ceil(others.length / 4));
+  const minType = Math.max(others.length >= 3 ? 2 : 1, Math.ceil(others.length / 3));
   const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
-  let own: string | undefined;
+  let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
     if ((typeCount.get(t) ?? 0) < minType) continue;
     own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
-    if (own) break;
+    if (own) { ownType = t; break; }
   }
   if (!own) return 'none of its lead events of the story\'s kind is at a place of its own';
-  // a town or site its lead names outside recall that the story's reports name too: the report is about the story's
-  // place ('A Spiro man was found guilty … in the shooting death of a Fort Smith woman', after reports of the charge)
+  // the country its own place is in: the place's own, else (a village the knowledge base does not know) that of the
+  // other places its own event is at ('near the village of Figueiro dos Vinhos, in the district of Leiria')
+  const ownCountry = p.kinds?.get(own)?.country;
+  const countries = new Set(ownCountry ? [ownCountry] : [...p.leadAt.get(ownType!) ?? []].map((k) => p.kinds?.get(k)?.country).filter((c): c is string => !!c));
+  const container = (k: string) => { const x = p.kinds?.get(k); return !!x?.broad && !!x.country && countries.has(x.country); };
+  const core = (k: string) => (leadCount.get(k) ?? 0) * 2 >= others.length;
   for (const k of p.lead ?? []) {
     if (!k.startsWith('L:')) continue;
     const key = k.slice(2);
-    if (key !== own && named.has(key) && !p.kinds?.get(key)?.broad && fore(key) >= 1) return 'its lead names a town or site of the story\'s reports outside recall';
+    if (key === own || !named.has(key) || fore(key) < 1 || container(key)) continue;
+    // a town or site its lead names outside recall that the story's reports name too: the report is about the story's
+    // place ('A Spiro man was found guilty … in the shooting death of a Fort Smith woman', after reports of the charge)
+    if (!p.kinds?.get(key)?.broad) return 'its lead names a town or site of the story\'s reports outside recall';
+    // a core country or region of the story its lead names, not one its own place is in: a report from the victims'
+    // home country ('six Filipinos dead in the Algeria hostage crisis')
+    if (core(key)) return 'its lead names a core country or region of the story outside recall, not its own place\'s';
   }
-  const ownCountry = p.kinds?.get(own)?.country;
-  const container = (k: string) => { const x = p.kinds?.get(k); return !!x?.broad && !!ownCountry && x.country === ownCountry; };
   let recalls = false;
-  for (const [k, n] of leadCount) {
-    if (n * 2 < others.length || !p.places.has(k)) continue;
+  for (const [k] of leadCount) {
+    if (!core(k) || !p.places.has(k)) continue;
     recalls = true;
-    if (!container(k) && fore(k) > 1) return 'it names a core place of the story in two sentences or more outside recall';
+    // a core place it names outside recall more often than its own place: the report is about the story's place too
+    if (!container(k) && fore(k) > 1 && fore(k) > fore(own)) return 'it names a core place of the story outside recall in two sentences or more, and more often than its own place';
   }
   return recalls ? undefined : 'it names none of the story\'s core places';
 }

@@ -1,0 +1,86 @@
+// A same-region look-alike: another forest fire in the same district a few days later, whose report shares the
+// district, the agencies and the prime minister with the story's reports, names the story's town in two body
+// sentences without a recall cue, and names the district the way the entity stage takes for its capital town ('the
+// district of Leiria'). Its own lead event (a fire at a village of its own) differs from the story's; true follow-ups
+// of the story (a funeral in a victims' village, the fire reaching a new town, deaths in a distant hospital) stay.
+// Invented reports around a real place; details are not the real event's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { assign, profilesFrom, recallFactor, terms, OWN_EVENT_FACTOR } from '../../src/story/group.js';
+import { ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
+
+const STORY: [string, string, string][] = [
+  ['2017-06-18', 'Forest fire kills 57 in central Portugal', 'PEDROGAO GRANDE, Portugal (Reuters) - A forest fire in central Portugal killed at least 57 people on Saturday night, many of them trapped in their cars on a road near the town of Pedrogao Grande, in the district of Leiria. Prime Minister Antonio Costa said it was the worst tragedy in years. Firefighters were still fighting the blaze around Pedrogao Grande on Sunday.'],
+  ['2017-06-19', 'Portugal fire death toll rises to 62', 'LISBON (AFP) - The death toll from the forest fire around Pedrogao Grande rose to 62 on Monday, the civil protection authority said. More than 1,000 firefighters battled the flames in the Leiria district. Costa declared three days of mourning. Residents of Pedrogao Grande said the fire moved faster than cars.'],
+  ['2017-06-20', 'Pedrogao Grande fire brought under control', 'The forest fire that killed 64 people near Pedrogao Grande was brought under control on Tuesday, the civil protection authority said. Firefighters stayed in Pedrogao Grande to put out hotspots. Costa visited the district of Leiria and promised an inquiry into the response.'],
+  ['2017-06-21', 'Questions over Portugal fire response', 'Survivors of the forest fire in Pedrogao Grande asked on Wednesday why the road was not closed. The fire near Pedrogao Grande on Saturday killed 64 people. The civil protection authority in Leiria said communications failed. Costa said an inquiry would report within weeks.'],
+];
+
+const LOOKALIKES: [string, string, string, string][] = [
+  ['village-thrice', '2017-06-23', 'New forest fire forces evacuations in Leiria district', 'A new forest fire broke out on Thursday near the village of Figueiro dos Vinhos, in the district of Leiria, and forced the evacuation of 300 people, the civil protection authority said. More than 400 firefighters fought the flames around Figueiro dos Vinhos overnight. Five days ago a fire in Pedrogao Grande killed 64 people. Residents of Figueiro dos Vinhos were taken to a school, and Costa said the government would help. Firefighters from Pedrogao Grande were sent to help.'],
+  ['village-in-headline', '2017-06-23', 'Wildfire forces evacuations in Figueiro dos Vinhos', 'A new wildfire broke out on Thursday near the village of Figueiro dos Vinhos, in the district of Leiria, and forced the evacuation of 300 people, the civil protection authority said. More than 400 firefighters fought the flames overnight. Five days ago a fire in Pedrogao Grande killed 64 people. Residents were taken to a school, and Costa said the government would help. Firefighters from Pedrogao Grande were sent to help.'],
+];
+
+const FOLLOW_UPS: [string, string, string, string][] = [
+  ['funeral-village', '2017-06-22', 'Portugal fire victims buried in Nodeirinho', 'Villagers in Nodeirinho buried 11 of their neighbours on Thursday, all of them killed in the forest fire near Pedrogao Grande on Saturday. Nodeirinho lost more people than any other village. The fire near Pedrogao Grande killed 64 people. Costa attended the funeral in Nodeirinho.'],
+  ['new-front', '2017-06-22', 'Fire reaches Castanheira de Pera', 'The forest fire that started near Pedrogao Grande reached Castanheira de Pera on Thursday, forcing hundreds to flee, the civil protection authority said. Firefighters in Castanheira de Pera fought the flames overnight. The fire has killed 64 people in the Leiria district. Costa said the army would help.'],
+  ['hospital-deaths', '2017-06-22', 'Death toll in Portugal fire rises to 64', 'The death toll from the fire rose to 64 on Thursday after two injured people died in hospital in Coimbra, the health ministry said. Doctors in Coimbra were still treating seven people with burns. The fire near Pedrogao Grande began on Saturday. Costa visited the hospital in Coimbra.'],
+];
+
+/** The story's profiles and one more report's; every text opens with its headline, as a feed's would. */
+function profiles(extra: [string, string, string, string]) {
+  const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
+  STORY.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
+  const [id, d, t, x] = extra;
+  tfs.set(id, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(id, d);
+  const P = profilesFrom(tfs, (k) => pub.get(k));
+  return { members: STORY.map((_, i) => P.get(`s${i}`)!), p: P.get(id)! };
+}
+
+for (const look of LOOKALIKES) {
+  test(`a same-district look-alike starts a story of its own: ${look[0]}`, () => {
+    const { members, p } = profiles(look);
+    assert.equal(recallFactor(p, [...members, p]), OWN_EVENT_FACTOR);
+    const out = assign([p], new Map([['fire', [...members]]]), (q) => `new-${q.id}`);
+    assert.deepEqual(out, [{ docId: look[0], storyId: `new-${look[0]}` }]);
+  });
+}
+
+for (const f of FOLLOW_UPS) {
+  test(`a follow-up of the story at a new place stays in it: ${f[0]}`, () => {
+    const { members, p } = profiles(f);
+    assert.equal(recallFactor(p, [...members, p]), 1);
+    const out = assign([p], new Map([['fire', [...members]]]), (q) => `new-${q.id}`);
+    assert.deepEqual(out, [{ docId: f[0], storyId: 'fire' }]);
+  });
+}
+
+test('a name after "the district of" or before "region"/"state" names a region; not a town named beside one', () => {
+  const at = (x: string, name: string) => { const i = x.indexOf(name); return regionNamed(x, i, i + name.length); };
+  assert.ok(at('Firefighters in the district of Leiria fought on.', 'Leiria'));
+  assert.ok(at('Fires spread across the Valparaiso region on Friday.', 'Valparaiso'));
+  assert.ok(at('Gunmen struck a school in Katsina state.', 'Katsina'));
+  assert.ok(!at('Firefighters in Leiria, the district capital, fought on.', 'Leiria'));
+  assert.ok(!at('The state of the roads in Leiria was poor.', 'Leiria'));
+  assert.ok(!at('Leiria declared a state of emergency.', 'Leiria'));
+  const town = { id: 'e1', type: 'GPE', kind: 'CITY', name: 'Leiria', geo: { lat: 39.7, lon: -8.8, country: 'PT' } };
+  const region = 'More than 1,000 firefighters battled the flames in the district of Leiria.';
+  const i = region.indexOf('Leiria');
+  assert.equal(placeKindTerm({ ...town, mentions: [{ start: i, end: i + 6, text: 'Leiria' }] } as never, 'k', region), 'R:PT|1|k');
+  // named once as the town too: the town
+  const both = `${region} Hospitals in Leiria were full.`;
+  const j = both.lastIndexOf('Leiria');
+  assert.equal(placeKindTerm({ ...town, mentions: [{ start: i, end: i + 6, text: 'Leiria' }, { start: j, end: j + 6, text: 'Leiria' }] } as never, 'k', both), 'R:PT|0|k');
+});
+
+test('own lead events: deaths beside a death toll of the story\'s event are the story\'s; deaths of a fire of its own are not', () => {
+  const own = (x: string) => {
+    const a = analyze(x, { publishedAt: '2017-06-22' });
+    const ss = a.sentences ?? [];
+    const start = (o: number) => [...ss].reverse().find((s) => s.start <= o)?.start ?? 0;
+    return ownLeadEvents(a, () => true, /^STATEMENT$/, start).map((e) => e.type);
+  };
+  assert.ok(!own('The death toll from the fire rose to 64 on Thursday after two injured people died in hospital in Coimbra, the health ministry said.').includes('DEATHS'));
+  assert.ok(own('Two people died in a fire in a warehouse in Coimbra on Thursday, the police said.').includes('DEATHS'));
+});
