@@ -28,7 +28,7 @@ import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
 import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
-import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects } from './retype.js';
+import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire } from './retype.js';
 import { AUX, BE, DET } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
@@ -57,7 +57,7 @@ function detect(ctx: Ctx): Draft[] {
     drafts.push(...here);
   }
   retypeDocumentFire(drafts);
-  return drafts;
+  return wildfireAsFire(drafts);
 }
 
 /** The journey a visit or a person's arrival or departure implies: "Scholz visited Beijing", "Modi arrived in Moscow",
@@ -100,11 +100,18 @@ const TALKS_PURPOSE = new Set(['end', 'resolve', 'settle', 'reach', 'secure', 'b
  * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
 function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
   if (d.type !== 'MEET' || d.lemma !== 'talk' || !d.noun) return undefined;
-  let topic = false;
-  for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
+  // "is in talks with the IMF", "remain in talks with creditors": being in talks with a party is negotiating with it
+  let topic = d.t0 > 0 && ctx.low[d.t0 - 1] === 'in' && ctx.low[d.t1 + 1] === 'with';
+  for (let k = d.t1 + 1; !topic && k < s1 && k <= d.t1 + 12; k++) {
     const w = ctx.low[k]!;
     if (w === '.' || w === ';' || w === ':' || ctx.toks[k]!.kind === 'QUOTE' || ctx.stmt[k]) break;
     const next = ctx.low[k + 1] ?? '';
+    // "talks for a bailout", "talks for a deal": "for" and an event noun the talks seek (not "talks for a second day")
+    if (w === 'for' && (ctx.lex.triggers.has(next) || ((next === 'a' || next === 'an' || next === 'the') && ctx.lex.triggers.has(ctx.low[k + 2] ?? '')))
+      && ctx.ments.at[k + 1]! < 0) { topic = true; break; }
+    // "talks on the \"reintegration\" of the region": a quotation mark opening the topic
+    if ((w === 'on' || w === 'over' || w === 'about') && next === 'the' && ctx.toks[k + 2]?.kind === 'QUOTE' && ctx.toks[k + 3]?.kind === 'WORD'
+      && ctx.ments.at[k + 3]! < 0 && !NOT_TOPIC.test(ctx.low[k + 3]!)) { topic = true; break; }
     if ((w === 'on' || w === 'over' || w === 'about') && ctx.ments.at[k + 1]! < 0 && !NOT_TOPIC.test(next) && ctx.toks[k + 1]?.kind === 'WORD') { topic = true; break; }
     // "on the war", "over the dispute": a determiner, then a word that is no date
     if ((w === 'on' || w === 'over' || w === 'about') && (next === 'the' || next === 'a' || next === 'its' || next === 'their') && !NOT_TOPIC.test(ctx.low[k + 2] ?? '') && ctx.ments.at[k + 2]! < 0 && ctx.toks[k + 2]?.kind === 'WORD') { topic = true; break; }

@@ -46,6 +46,22 @@ export function retypeDocumentFire(drafts: Draft[]): void {
   for (const d of drafts) if (d.type === 'DISASTER' && FIRE_EFFECTS.has(d.lemma)) { d.type = 'FIRE'; d.rule.push('building-fire:document'); }
 }
 
+/** A wildfire is a fire too: each DISASTER mention named by a wildfire word or a fire noun ("the wildfire", "a forest
+ * fire", "the fire" near vegetation words, or in a wildfire document) gets a FIRE copy with the same arguments, placed
+ * before it so that nesting still finds the original at its token. Run after retypeDocumentFire. */
+export function wildfireAsFire(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type === 'DISASTER' && (WILDFIRE_LEMMAS.has(d.lemma) || FIRE_NOUNS.has(d.lemma))) {
+      const args = new Map<string, string[]>();
+      for (const [role, ids] of d.args) args.set(role, [...ids]);
+      out.push({ ...d, type: 'FIRE', args, rule: [...d.rule, 'wildfire-is-fire'], nestedAt: undefined });
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** Drops a support verb when a noun trigger heads its object within a few words ("launched a missile attack"). */
 export function dropSupportVerbs(ctx: Ctx, pending: Pending[]): Pending[] {
   if (pending.length < 2) return pending;

@@ -159,7 +159,11 @@ const AFTER_COMPLEMENT = new Set(['and', 'or', 'but', 'by', 'under', 'in', 'on',
 function modifiesNoun(ctx: Ctx, k: number, t1: number, s1: number): boolean {
   if (k + 1 >= s1 || ctx.toks[k + 1]!.kind !== 'WORD' || AFTER_COMPLEMENT.has(ctx.low[k + 1]!)) return false;
   if (!/^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[k + 1]!.start, ctx.toks[k + 1]!.end))) return false;
-  return k === t1 + 1 || (ctx.low[k - 1] !== 'a' && ctx.low[k - 1] !== 'an');
+  if (k === t1 + 1) return true;
+  // a quotation mark opening the verdict stands between it and its article ("called the strikes a \"heinous act of war\"")
+  let j = k - 1;
+  if (ctx.toks[j]!.kind === 'QUOTE' && j - 1 > t1) j--;
+  return ctx.low[j] !== 'a' && ctx.low[j] !== 'an';
 }
 
 /** A word of the reading's second context ("and:" flag) within six tokens after the context word at k, outside the

@@ -52,18 +52,20 @@ test('a person fired, sacked or dismissed is a DISMISS; shots, rockets and missi
   assert.ok(!caseGone.includes('DISMISS'), caseGone.join(','));
 });
 
-test('a fire in a house, a hotel or a warehouse is a FIRE and so is what it damaged; a wildfire stays a DISASTER', () => {
+test('a fire in a house, a hotel or a warehouse is a FIRE and so is what it damaged; a wildfire stays a DISASTER (and a fire: stop 24)', () => {
   assert.ok(types('Three people died in a house fire in Glasgow.', [town('Glasgow')]).includes('FIRE'));
   assert.ok(types('Fire broke out at a nightclub in Bucharest.', [town('Bucharest')]).includes('FIRE'));
   const wh = types('A fire destroyed the warehouse on Tuesday.');
   assert.deepEqual(wh, ['FIRE']);
   const wild = types('A wildfire swept through Lahaina, destroying more than 2,000 homes.', [town('Lahaina')]);
-  assert.ok(wild.includes('DISASTER') && !wild.includes('FIRE') && !wild.includes('ACCIDENT'), wild.join(','));
+  // a wildfire is a DISASTER, and since stop 24 a FIRE too (a copy of the same mention), never an ACCIDENT
+  assert.ok(wild.includes('DISASTER') && !wild.includes('ACCIDENT'), wild.join(','));
+  assert.ok(wild.filter((t) => t === 'FIRE').length <= wild.filter((t) => t === 'DISASTER').length, wild.join(','));
   // a fire of no named kind is a FIRE too, never an ACCIDENT
   const town2 = types('Officials said the fire had destroyed more than 2,000 buildings.');
   assert.ok(town2.includes('FIRE') && !town2.includes('ACCIDENT'), town2.join(','));
   const forest = types('A forest fire near the hotel forced tourists to flee.');
-  assert.ok(forest.includes('DISASTER') && !forest.includes('FIRE'), forest.join(','));
+  assert.ok(forest.includes('DISASTER'), forest.join(','));
 });
 
 test('a noun-only trigger after a name heads a compound ("Iran quake"); a verb after a name stays a verb', () => {

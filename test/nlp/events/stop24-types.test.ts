@@ -1,0 +1,139 @@
+// Stop 24 (issue #6, triggers and types): types that competing readings missed. Declaring a status is a decision;
+// verdicts of criticism opened by a quotation mark or missing from the lists; dismissing as a fraud, disagreeing with a
+// decision; sports penalties (sent off, sin-binned, carded); investigators; a company's shares moving are a change of
+// its share price too; a wildfire is a fire too; being in talks with a party, or talks for a bailout, are a
+// negotiation; alert levels raised; a pledge is a promise. Each with cases that must not fire. Sentences written for
+// these tests; hand-built entities; no times are read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const place = (name: string): EntSpec => ({ name, type: 'GPE' });
+
+test('declaring a holiday, a zone or a disaster is a decision; declaring a result or a plain statement is not', () => {
+  const a = eventsOf('The prime minister, Anna Berg, declared the capital an emergency zone after the meeting.', [person('Anna Berg')]);
+  const d = a.evs.find((e) => e.type === 'POLICY_DECISION');
+  assert.ok(d, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, d!).agent, ['Anna Berg']);
+  assert.ok(types('The government declared Tuesday a national holiday.').includes('POLICY_DECISION'));
+  assert.ok(types('The president declared the flooded districts a national disaster on Saturday.').includes('POLICY_DECISION'));
+  assert.ok(types('His declaration of martial law lasted six hours.').includes('POLICY_DECISION'));
+  // no status declared
+  assert.ok(!types('The referee declared the goal valid.').includes('POLICY_DECISION'));
+  assert.ok(!types('She declared that the economy was recovering.').includes('POLICY_DECISION'));
+  assert.ok(!types('The declaration of independence was read aloud.').includes('POLICY_DECISION'));
+});
+
+test('an alert level raised or lowered is a decision; raising money or a hand is not', () => {
+  assert.ok(types('The volcano agency raised the alert level to 4 on Sunday.').includes('POLICY_DECISION'));
+  assert.ok(types('Officials lowered the alert level on Friday.').includes('POLICY_DECISION'));
+  assert.ok(!types('The charity raised money for the victims.').includes('POLICY_DECISION'));
+  assert.ok(!types('The alarm raised concerns among residents.').includes('POLICY_DECISION'));
+});
+
+test('a verdict after "called" counts when a quotation mark opens it or when it is newly listed; a plain naming does not', () => {
+  const a = eventsOf('Prime Minister Omar Saleh called the strikes a "heinous act of war" on Tuesday.', [person('Omar Saleh')]);
+  const c = a.evs.find((e) => e.type === 'CRITICIZE');
+  assert.ok(c, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, c!).agent, ['Omar Saleh']);
+  assert.ok(types('The minister called the walkout "extremely disappointing" on Monday.').includes('CRITICIZE'));
+  assert.ok(types('The White House called it a "shortsighted decision" on Wednesday.').includes('CRITICIZE'));
+  assert.ok(types('The judge called the decision "truly a tragedy for us all."').includes('CRITICIZE'));
+  // a verdict word that modifies a noun of its own after "a" and no quotation mark is still what the thing is called
+  // ("a dangerous escalation"); but a verdict word in a name or a tragedy named as such is no criticism
+  assert.ok(!types('Officials called the tragedy a wake-up call for the region.').includes('CRITICIZE'));
+  assert.ok(!types('The mayor called a meeting about the tragic accident.').includes('CRITICIZE'));
+  assert.ok(!types('The coach called the players in for training.').includes('CRITICIZE'));
+});
+
+test('praise verdicts after "called": history, brilliant; calling a vote is not praise', () => {
+  assert.ok(types('The prime minister called the win "history" on Saturday.').includes('PRAISE'));
+  assert.ok(!types('The party called an early vote for Sunday.').includes('PRAISE'));
+});
+
+test('dismissing something as a fraud is criticism; dismissing a coach or a case is not', () => {
+  const a = eventsOf('James Hanson dismissed the deal as "a fraud".', [person('James Hanson')]);
+  const c = a.evs.find((e) => e.type === 'CRITICIZE');
+  assert.ok(c, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, c!).agent, ['James Hanson']);
+  assert.ok(!types('The club dismissed Tom Reed as manager on Monday.', [org('The club'), person('Tom Reed')]).includes('CRITICIZE'));
+  assert.ok(!types('The judge dismissed the case as the deadline had passed.').includes('CRITICIZE'));
+  const claims = types('The ministry dismissed the claims as baseless.');
+  assert.ok(claims.includes('REJECT') && !claims.includes('CRITICIZE'), claims.join(','));
+});
+
+test('disagreeing with a decision is criticism; disagreeing over terms is not', () => {
+  const a = eventsOf('President Joe Biden said he strongly disagreed with the decision.', [person('Joe Biden')]);
+  const c = a.evs.find((e) => e.type === 'CRITICIZE');
+  assert.ok(c, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, c!).agent, ['Joe Biden']);
+  assert.ok(!types('The two sides disagreed over the terms.').includes('CRITICIZE'));
+});
+
+test('a player sent off, sin-binned or carded is a penalty; a letter sent off or a card game is not', () => {
+  const a = eventsOf('Sam Kane became the first player to be sent off in a final.', [person('Sam Kane')]);
+  const p = a.evs.find((e) => e.type === 'PENALTY');
+  assert.ok(p, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, p!).patient, ['Sam Kane']);
+  assert.ok(types('Walid Chedid was shown a second yellow card in stoppage time.', [person('Walid Chedid')]).includes('PENALTY'));
+  assert.ok(types('Frizell was sin-binned in the opening minutes.', [person('Frizell')]).includes('PENALTY'));
+  assert.ok(types('Kolisi was yellow-carded early in the second half.', [person('Kolisi')]).includes('PENALTY'));
+  assert.ok(types('His red card in the semi-final ruled him out.').includes('PENALTY'));
+  assert.ok(!types('The forms were sent off to the ministry on Monday.').includes('PENALTY'));
+  assert.ok(!types('She sent off her application in May.').includes('PENALTY'));
+  assert.ok(!types('The bank issued a new credit card to customers.').includes('PENALTY'));
+});
+
+test('investigators are an investigation by their body; an investigative journalist is not', () => {
+  const a = eventsOf('National Transportation Safety Board investigators said a sensor warned the crew.', [org('National Transportation Safety Board')]);
+  const i = a.evs.find((e) => e.type === 'INVESTIGATE');
+  assert.ok(i, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, i!).agent, ['National Transportation Safety Board']);
+  assert.ok(!types('The investigative journalist won a prize.').includes('INVESTIGATE'));
+});
+
+test("a company's shares moving are a market move and a price change; an index moving is a market move only", () => {
+  const a = eventsOf('Shares in Saudi Aramco jumped by 10 percent on Wednesday.', [org('Saudi Aramco')]);
+  const p = a.evs.find((e) => e.type === 'PRICE_CHANGE');
+  assert.ok(p, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, p!).patient, ['Saudi Aramco']);
+  assert.ok(a.evs.some((e) => e.type === 'MARKET_CHANGE'));
+  assert.ok(types('Evergrande shares plunged almost 21% on Monday.', [org('Evergrande')]).includes('PRICE_CHANGE'));
+  const idx = types('The Nikkei index fell 2% on Monday.');
+  assert.ok(idx.includes('MARKET_CHANGE'), idx.join(','));
+  assert.ok(!idx.includes('PRICE_CHANGE'), idx.join(','));
+  // shares of a task or of a vote are no market
+  assert.ok(!types('The party share of the vote rose to 30%.').includes('PRICE_CHANGE'));
+});
+
+test('a wildfire is a fire and a disaster; a house fire stays a fire only', () => {
+  const w = types('More than 40 wildfires are burning in British Columbia.', [place('British Columbia')]);
+  assert.ok(w.includes('FIRE') && w.includes('DISASTER'), w.join(','));
+  const f = types('A fire destroyed the apartment building in Leeds.', [place('Leeds')]);
+  assert.ok(f.includes('FIRE') && !f.includes('DISASTER'), f.join(','));
+});
+
+test('being in talks with a party, or talks for a bailout, is a negotiation; talks on Tuesday are a meeting only', () => {
+  const a = eventsOf('The country is in talks with the International Monetary Fund.', [org('International Monetary Fund')]);
+  const n = a.evs.find((e) => e.type === 'NEGOTIATE');
+  assert.ok(n, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, n!).partner, ['International Monetary Fund']);
+  assert.ok(types('The lender held talks with creditors for a bailout.').includes('NEGOTIATE'));
+  assert.ok(types('Talks on the "reintegration" of the region will be held on Thursday.').includes('NEGOTIATE'));
+  assert.ok(!types('The ministers held talks for a second day.').includes('NEGOTIATE'));
+  assert.ok(!types('The leaders held talks on Tuesday in Beijing.').includes('NEGOTIATE'));
+  assert.ok(!types('The delegation arrived in Geneva for talks.').includes('NEGOTIATE'));
+});
+
+test('a pledge is a promise; a pledge of money or doses is aid', () => {
+  const a = types('The United States pledged help through its embassy.', [place('United States')]);
+  assert.ok(a.includes('PROMISE') && !a.includes('PROVIDE_AID'), a.join(','));
+  assert.ok(types('Countries will review their emissions-cutting pledges every five years.').includes('PROMISE'));
+  const m = types('Japan pledged $200 million to Ukraine.', [place('Japan'), place('Ukraine')]);
+  assert.ok(m.includes('PROVIDE_AID') && !m.includes('PROMISE'), m.join(','));
+  const d = types('Donors have pledged doses to the agency.');
+  assert.ok(d.includes('PROVIDE_AID') && !d.includes('PROMISE'), d.join(','));
+});
