@@ -1,7 +1,7 @@
 // Argument attachment for one trigger: passive detection, the light verb governing a noun trigger,
 // subject and objects, weapons and vehicles of the sentence, located events' places, the nearest date.
 import { explain } from '../doc.js';
-import { HARD_PUNCT, HARD_WORDS, LIGHT, GOVERNING, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, LIGHT, GOVERNING, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS, DET, PRE_TITLE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
@@ -16,10 +16,22 @@ import { foreignSpeaker, reportedBy } from './foreign.js';
 const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions', 'euros', 'dollars', 'pounds',
   'yuan', 'yen', 'rupees', 'francs', 'roubles', 'rubles', 'bn', 'm']);
 
-/** Whether the comma at `c` closes a relative clause opened by an earlier comma within 20 tokens (", who …,"). */
-function closesRelative(low: readonly string[], c: number, s0: number): boolean {
+/** Whether the comma at `c` closes a relative clause opened by an earlier comma within 20 tokens (", who …,"), or an
+ * apposition to the name that opens the sentence ("Yolande Makolo, a spokesperson for the government, took issue with":
+ * the verb after it is the main clause's, not a reduced passive). */
+function closesRelative(ctx: Ctx, c: number, s0: number): boolean {
+  const low = ctx.low;
   for (let k = c - 1; k >= Math.max(s0, c - 20); k--) {
-    if (low[k] === ',') { const w = low[k + 1]; return w === 'who' || w === 'which' || w === 'whose'; }
+    if (low[k] === ',') {
+      const w = low[k + 1];
+      if (w === 'who' || w === 'which' || w === 'whose') return true;
+      const mi = k - 1 >= s0 ? ctx.ments.at[k - 1]! : -1;
+      const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+      if (!m || m.t1 !== k - 1 || m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG') || !(DET.has(w!) || /^\p{Ll}/u.test(w ?? ''))) return false;
+      let b = m.t0 - 1;
+      while (b >= s0 && b >= m.t0 - 3 && ctx.ments.at[b]! < 0 && (low[b] === 'the' || PRE_TITLE.has(low[b]!))) b--;
+      return b < s0;
+    }
   }
   return false;
 }
@@ -40,7 +52,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
     // Not when the comma closes a relative clause ("Pope Francis, who turned 87, called for peace": the verb is the
     // main clause's), and the preposition is the one after the whole trigger ("called for" is the trigger itself).
     if (!passive && d.type !== 'STATEMENT' && d.type !== 'ARRIVE' && d.type !== 'DEPART' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[d.t1 + 1] ?? '')
-      && !closesRelative(low, i - 1, s0)) passive = true;
+      && !closesRelative(ctx, i - 1, s0)) passive = true;
     // "was arrested … and charged with": a participle coordinated with a passive one.
     if (!passive && low[i - 1] === 'and') {
       for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {

@@ -132,6 +132,9 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
     bodyTitle = true;
     for (let q = ctx.ments.list[mi]!.t1 + 1; q < k; q++) if (ctx.ments.at[q]! >= 0 || !/^[a-z-]+$/.test(ctx.low[q]!) || !(ROLE_NOUNS.has(ctx.low[q]!) || PRE_TITLE.has(ctx.low[q]!) || ORG_HEADS.has(ctx.low[q]!))) bodyTitle = false;
   }
+  // ("X, a spokesperson for the government, took issue with the ruling, telling the BBC": a segment that opens with a found
+  // verb is the main clause's predicate, not a description)
+  if (mi < 0 && ctx.trig[first] && ctx.low[first + 1] !== 'of' && /^\p{Ll}/u.test(raw)) return false;
   const descriptive = bodyTitle || DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
   if (!descriptive) return false;
   // The mention right before the first comma (skipping a parenthetical acronym).

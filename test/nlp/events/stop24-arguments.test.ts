@@ -81,3 +81,21 @@ test('negative: audience words after another word, or after "said", open what wa
   const c = args('Keir Starmer spoke on Ukraine at length.', [person('Keir Starmer'), { name: 'Ukraine', type: 'GPE', kind: 'COUNTRY' }], 'STATEMENT');
   assert.ok(!(c.location ?? []).includes('Ukraine'), JSON.stringify(c));
 });
+
+test('"X, a spokesperson for the Rwandan government, took issue with the ruling, telling the BBC": the verb after the apposition is the main clause\'s', () => {
+  const text = 'Yolande Makolo, a spokesperson for the Rwandan government, took issue with the ruling, telling the BBC that Rwanda was safe.';
+  const ents = [person('Yolande Makolo'), country('Rwanda', 'Rwandan'), org('BBC')];
+  const crit = args(text, ents, 'CRITICIZE');
+  assert.deepEqual(crit.agent, ['Yolande Makolo'], JSON.stringify(crit));
+  assert.ok(!(crit.patient ?? []).includes('Yolande Makolo'), JSON.stringify(crit));
+  const st = args(text, ents, 'STATEMENT');
+  assert.deepEqual(st.agent, ['Yolande Makolo'], JSON.stringify(st));
+});
+
+test('negative: a reduced passive right after the name stays passive ("John Smith, charged with murder, appeared")', () => {
+  const a = args('John Smith, charged with murder on Monday, appeared in court.', [person('John Smith')], 'CHARGE');
+  assert.deepEqual(a.patient, ['John Smith'], JSON.stringify(a));
+  // an apposition to a name that is not the sentence's opening subject does not make the verb active
+  const b = args('Police questioned Mary Jones, the owner of the house, charged with fraud in 2019.', [person('Mary Jones')], 'CHARGE');
+  assert.ok(!(b.agent ?? []).includes('Mary Jones'), JSON.stringify(b));
+});
