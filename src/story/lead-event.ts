@@ -304,6 +304,23 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
   return m ? { type: m[1]!, ...(m[2] ? { at: m[2] } : {}) } : undefined;
 }
 
+let kinds: Map<string, string> | undefined;
+/**
+ * An event type's incident kind: the first type of its group in data/lexicon/story-incident-kinds.txt (a FIRE and a
+ * DISASTER lead of one wildfire are of one kind), else the type itself.
+ */
+export function incidentKind(type: string): string {
+  if (!kinds) {
+    kinds = new Map();
+    const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-incident-kinds.txt'), 'utf8');
+    for (const l of raw.split('\n')) {
+      const ts = l.replace(/(^|\s)#.*$/, '').trim().split(/\s+/).filter(Boolean);
+      for (const t of ts) kinds.set(t, ts[0]!);
+    }
+  }
+  return kinds.get(type) ?? type;
+}
+
 /**
  * Whether a report leads with its own event of the story's kind somewhere else, and names the story's places only in
  * passing: a same-country look-alike (another abduction of pupils in the same state the same week, another chemical
@@ -311,7 +328,7 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
  * no town, or lie near the story's; the story's reports may lead with no placed event). All of, over two or more of
  * the story's reports that carry places:
  * - a lead event of the report (not one its lead recalls: 'days after the blasts in Tianjin') is of a type some of
- *   the story's reports lead with (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
+ *   the story's reports lead with, or of its incident kind (see `incidentKind`) (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
  *   report's lead happens to carry),
  *   at a place the report names in two sentences or more outside recall and that none of the story's reports names;
  * - its lead names no town or site of the story's reports outside recall (a country or region both events are in may
@@ -338,13 +355,13 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[])
   for (const m of others) {
     for (const k of m.places!.keys()) named.add(k);
     for (const k of m.lead!) if (k.startsWith('L:')) leadCount.set(k.slice(2), (leadCount.get(k.slice(2)) ?? 0) + 1);
-    for (const t of m.leadAt?.keys() ?? []) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
+    for (const t of new Set([...m.leadAt?.keys() ?? []].map(incidentKind))) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   }
   const minType = Math.max(others.length >= 3 ? 2 : 1, Math.ceil(others.length / 3));
   const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
   let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
-    if ((typeCount.get(t) ?? 0) < minType) continue;
+    if ((typeCount.get(incidentKind(t)) ?? 0) < minType) continue;
     own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
     if (own) { ownType = t; break; }
   }

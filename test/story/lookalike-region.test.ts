@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { assign, profilesFrom, recallFactor, terms, OWN_EVENT_FACTOR } from '../../src/story/group.js';
-import { ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
+import { incidentKind, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
 
 const STORY: [string, string, string][] = [
   ['2017-06-18', 'Forest fire kills 57 in central Portugal', 'PEDROGAO GRANDE, Portugal (Reuters) - A forest fire in central Portugal killed at least 57 people on Saturday night, many of them trapped in their cars on a road near the town of Pedrogao Grande, in the district of Leiria. Prime Minister Antonio Costa said it was the worst tragedy in years. Firefighters were still fighting the blaze around Pedrogao Grande on Sunday.'],
@@ -20,6 +20,8 @@ const STORY: [string, string, string][] = [
 const LOOKALIKES: [string, string, string, string][] = [
   ['village-thrice', '2017-06-23', 'New forest fire forces evacuations in Leiria district', 'A new forest fire broke out on Thursday near the village of Figueiro dos Vinhos, in the district of Leiria, and forced the evacuation of 300 people, the civil protection authority said. More than 400 firefighters fought the flames around Figueiro dos Vinhos overnight. Five days ago a fire in Pedrogao Grande killed 64 people. Residents of Figueiro dos Vinhos were taken to a school, and Costa said the government would help. Firefighters from Pedrogao Grande were sent to help.'],
   ['village-in-headline', '2017-06-23', 'Wildfire forces evacuations in Figueiro dos Vinhos', 'A new wildfire broke out on Thursday near the village of Figueiro dos Vinhos, in the district of Leiria, and forced the evacuation of 300 people, the civil protection authority said. More than 400 firefighters fought the flames overnight. Five days ago a fire in Pedrogao Grande killed 64 people. Residents were taken to a school, and Costa said the government would help. Firefighters from Pedrogao Grande were sent to help.'],
+  // typed FIRE ('a blaze') where the story's leads carry DISASTER ('a forest fire'): one incident kind
+  ['blaze-typed-fire', '2017-06-23', 'Blaze forces evacuations in Leiria district', 'A blaze broke out on Thursday near the village of Figueiro dos Vinhos, in the Leiria district, and forced the evacuation of 300 people, the civil protection authority said. Firefighters fought the flames around Figueiro dos Vinhos overnight. The fire in Pedrogao Grande last weekend killed 64 people. Costa said the government would help. Firefighters from Pedrogao Grande were sent.'],
 ];
 
 const FOLLOW_UPS: [string, string, string, string][] = [
@@ -83,4 +85,12 @@ test('own lead events: deaths beside a death toll of the story\'s event are the 
   };
   assert.ok(!own('The death toll from the fire rose to 64 on Thursday after two injured people died in hospital in Coimbra, the health ministry said.').includes('DEATHS'));
   assert.ok(own('Two people died in a fire in a warehouse in Coimbra on Thursday, the police said.').includes('DEATHS'));
+});
+
+test('incident kinds: a fire, a blast, an accident and a disaster are one kind; consequences and crimes are their own', () => {
+  assert.equal(incidentKind('FIRE'), incidentKind('DISASTER'));
+  assert.equal(incidentKind('EXPLOSION'), incidentKind('ACCIDENT'));
+  assert.equal(incidentKind('DEATHS'), 'DEATHS');
+  assert.equal(incidentKind('RESCUE'), 'RESCUE');
+  assert.equal(incidentKind('CRIME'), 'CRIME');
 });
