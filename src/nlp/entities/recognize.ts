@@ -399,6 +399,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     for (let k = s; k < e - 1; k++) {
       const lw = stripDot(toks[k]!.lower);
       if (L.honorifics.has(lw) || ((L.roleNouns.has(lw) || L.titleModifiers.has(lw)) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
+      // a plural title before two names ("Justices Jackton Ojwang and Njoki Ndung'u", "Senators Ann Lee and …")
+      else if (k === s && sp.type === 'PER' && e - k >= 3 && /s$/.test(lw) && L.roleNouns.has(lw.slice(0, -1)) && toks[k]!.cap) cut = k;
     }
     if (cut >= 0 && !L.orgHeads.has(toks[e - 1]!.lower)) {
       if (cut > s) {
@@ -645,6 +647,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       while (s0 < span.e && (L.leadingJunk.has(toks[s0]!.lower) || isTitleWord(toks[s0]!.lower))) s0++;
       if (s0 >= span.e) continue;
       if (span.e - s0 === 1 && toks[s0]!.sentStart && lowerSeen.has(toks[s0]!.lower)) continue;
+      // a title after a nationality or place inside the run is no part of the name: "German Chancellor Angela
+      // Merkel, who", "French Foreign Minister Laurent Fabius, who" → the two words after the role noun
+      let roleAt = -1;
+      for (let k = s0; k < span.e - 2; k++) if (L.roleNouns.has(toks[k]!.lower) && !L.honorifics.has(stripDot(toks[k]!.lower))) roleAt = k;
+      if (roleAt >= 0) s0 = roleAt + 1;
       let ty: string | undefined;
       let rule = 'apposition';
       const after = toks[e + 1];

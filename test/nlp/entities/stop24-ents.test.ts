@@ -48,3 +48,23 @@ describe('entities (stop 24): legislatures are organisations', () => {
     assert.ok(!doc.entities.some((e) => e.name === 'Parliament'), names(doc));
   });
 });
+
+describe('entities (stop 24): a title inside a person run before "who" or a plural title', () => {
+  it('leaves the nationality and title out of the name ("German Chancellor Angela Merkel, who")', () => {
+    const doc = run('German Chancellor Angela Merkel, who had pushed hard for the deal, said it was fair.');
+    assert.equal(bySurface(doc, 'Angela Merkel')?.type, 'PERSON', names(doc));
+    assert.equal(bySurface(doc, 'Angela Merkel')?.kb?.wikidata, 'Q567', names(doc));
+    assert.ok(!doc.entities.some((e) => /Chancellor/.test(e.name)), names(doc));
+    const d2 = run('Former Kenyan Defence Minister Alfred Mwangi Kamau, who led the talks, resigned.');
+    assert.ok(d2.entities.some((e) => e.name === 'Alfred Mwangi Kamau' && e.type === 'PERSON'), names(d2));
+  });
+  it('drops a plural title before two names ("Justices Jackton Ojwang and …")', () => {
+    const doc = run("Justices Jackton Ojwang and Njoki Ndung'u dissented from the ruling.");
+    assert.ok(doc.entities.some((e) => e.name === 'Jackton Ojwang' && e.type === 'PERSON'), names(doc));
+  });
+  it('keeps a name that only ends in -s or holds no role noun', () => {
+    const doc = run('Chris Harris Jones, who runs the shop, said prices rose. Ministers met in Paris.');
+    assert.ok(doc.entities.some((e) => e.name === 'Chris Harris Jones' && e.type === 'PERSON'), names(doc));
+    assert.ok(!doc.entities.some((e) => e.name === 'Ministers'), names(doc));
+  });
+});
