@@ -12,7 +12,10 @@ const LISTED_PLURALS: ReadonlyMap<string, string> = new Map(
   readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-plurals.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),
 );
 
-const PERSON = new Set(PERSON_NOUNS);
+/** Plurals that do or do not count people, whatever the built-in lists say: data/lexicon/quantity-people.tsv. */
+const PEOPLE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-people.tsv')).filter((r) => r[0] && (r[1] === 'person' || r[1] === 'thing'));
+const NOT_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'thing').map((r) => r[0]!));
+const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === 'person').map((r) => r[0]!)].filter((w) => !NOT_PEOPLE.has(w)));
 const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
@@ -20,7 +23,7 @@ const COMPOUNDS = new Set(COMPOUND_NOUNS);
 const TIMES = new Set(TIME_UNITS);
 const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
 const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
-const NOT_PERSON_END = new Set(PERSON_ENDING_EXCEPTIONS);
+const NOT_PERSON_END = new Set([...PERSON_ENDING_EXCEPTIONS, ...NOT_PEOPLE]);
 /** "steelworkers", "policymakers", "firemen", "asylum-seekers" (the last part of a hyphenated word). */
 export function personByEnding(w: string): boolean {
   return PERSON_END_RE.test(w) && !NOT_PERSON_END.has(w);
@@ -104,7 +107,10 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun
     if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
     if (STOP.has(w) || TIMES.has(w)) break;
-    if (j === i && PARTICIPLES.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
+    // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
+    const nx = toks[j + 1];
+    const modifies = nx !== undefined && nx.kind === 'word' && nx.space && nx.sent === t.sent && nx.text === nx.lower && isPlural(nx.lower) && !TIMES.has(nx.lower);
+    if (j === i && PARTICIPLES.has(w) && !modifies) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
     // "the 1999 shooting death": a singular person noun only counts one
     if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
