@@ -272,3 +272,17 @@ export function backshiftedNominal(toks: Tok[], from: number, i: number, k: numb
   }
   return true;
 }
+
+/**
+ * A backshifted "was"/"were" at `i` whose predicate at `k` opens a quotation of the speaker's own words ("said the
+ * plan was \"working\"", "said it was \"irreversible\"", "said the company was \"focused on the families\""): the
+ * speaker's present, still holding. Not with an event or a judged act as subject ("said the strike was \"a slap in
+ * the face\"", "the verdict was \"political\""), nor a predicate that is a noun phrase naming an event.
+ */
+export function backshiftedQuotedPredicate(toks: Tok[], from: number, i: number, k: number): boolean {
+  if (!toks.slice(i + 1, k + 1).some((x) => x.q) || !toks[k]?.w) return false;
+  const head = subjectHead(toks, from, i);
+  if (!head || isEventNoun(head.l) || lists().judgements.has(head.l) || lists().outcomes.has(head.l)) return false;
+  if (/^(a|an|the)$/.test(toks[k]!.l) && eventPhrase(toks, k + 1, lists().judgements)) return false;
+  return true;
+}

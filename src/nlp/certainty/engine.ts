@@ -9,7 +9,7 @@ import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { recordRank } from './record-rank.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
-import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
+import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -66,6 +66,12 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
   'indicated', 'suggested', 'found', 'recorded', 'described', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
 
+/**
+ * Verbs of saying that take a clause, opening a coordinated claim ("… and insisted the plan was working"); not
+ * "denied", whose clause is mostly a past act denied ("denied that police officers were involved").
+ */
+const LEAD_CUES = S(['said', 'insisted', 'warned', 'added', 'argued', 'stressed', 'noted', 'claimed', 'stated', 'explained',
+  'acknowledged', 'admitted', 'declared', 'indicated', 'suggested', 'saying', 'adding', 'warning', 'insisting', 'arguing', 'noting', 'stressing']);
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
 const INQUIRY = S(C.INQUIRY_VERBS);
@@ -728,6 +734,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // was a suspect"): a state still holding, unless an occurrence, a dating phrase or a later event dates it
       if (opts.reported && !dated && nx && (backshiftedExistential(toks, i, k) || backshiftedNominal(toks, from, i, k))
         && !pastDated(toks, i) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
+      // a predicate quoting the speaker's own words ("insisted the plan was \"working\"") is the speaker's present
+      if (opts.reported && !dated && nx && backshiftedQuotedPredicate(toks, from, i, k) && !pastDated(toks, i) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       let adv = false;
       for (let m = i + 1; m < k; m++) if (/^(now|still|currently)$/.test(toks[m]!.l)) adv = true;
       st = adv ? 'ONGOING' : 'PAST';
@@ -973,7 +981,13 @@ export function readClaims(doc: NlpDoc): void {
     const pastCue = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
     const nl = text.indexOf('\n');
     const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
-    const sToks = statusToks.length ? statusToks : own;
+    let sToks = statusToks.length ? statusToks : own;
+    // "… and insisted the plan was \"working\"", "said its jets were targeting …" under the source's cue: a
+    // coordinated verb of saying opening the claim frames it; the tense is read after it (and its "that")
+    if (reported && sToks.length > 2 && sToks[0]!.w && !sToks[0]!.cap && LEAD_CUES.has(sToks[0]!.l) && innermost?.cueSpan?.start !== sToks[0]!.s) {
+      const skip = sToks[1]!.l === 'that' ? 2 : 1;
+      if (sToks[skip]?.w) sToks = sToks.slice(skip);
+    }
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
     // (also a later sentence of the quotation: '"We lost everything. The water was already in the kitchen."')
     // (a claim that is a whole quotation starts with its own mark)
