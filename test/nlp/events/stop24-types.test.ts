@@ -137,3 +137,71 @@ test('a pledge is a promise; a pledge of money or doses is aid', () => {
   const d = types('Donors have pledged doses to the agency.');
   assert.ok(d.includes('PROVIDE_AID') && !d.includes('PROMISE'), d.join(','));
 });
+
+test('asking for something is a demand beside the appeal; appealing to a court or for calm in a quote stays an appeal', () => {
+  const a = eventsOf('Saudi Arabia called for restraint on Friday.', [place('Saudi Arabia')]);
+  assert.ok(!types('The mayor called for calm.').includes('DEMAND'));
+  const d = a.evs.find((e) => e.type === 'DEMAND');
+  assert.ok(d && a.evs.some((e) => e.type === 'APPEAL'), a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, d!).agent, ['Saudi Arabia']);
+  assert.ok(types('China has asked Malaysia to step up the search.', [place('China'), place('Malaysia')]).includes('DEMAND'));
+  assert.ok(types('The agency appealed for blankets and tents.').includes('DEMAND'));
+  const court = types('Holmes appealed to the Supreme Court in May.', [person('Holmes'), org('Supreme Court')]);
+  assert.ok(court.includes('APPEAL') && !court.includes('DEMAND'), court.join(','));
+  assert.ok(!types('She asked about the schedule.').includes('DEMAND'));
+});
+
+test('a win by runs or wickets is a win and a loss; running for office is not', () => {
+  const a = types('India beat South Africa by seven runs on Saturday.', [place('India'), place('South Africa')]);
+  assert.ok(a.includes('WIN') && a.includes('LOSS'), a.join(','));
+  assert.ok(!types('The rain beat down on the runs of the old track.').includes('WIN'));
+});
+
+test('withdrawing from a plan or a race, ending or failing talks; withdrawing cash or ending a season are not', () => {
+  const w = eventsOf('Mitsubishi Motors also withdrew from the plan.', [org('Mitsubishi Motors')]);
+  const e = w.evs.find((x) => x.type === 'WITHDRAW');
+  assert.ok(e, w.evs.map((x) => x.type).join(','));
+  assert.deepEqual(argNames(w.doc, e!).agent, ['Mitsubishi Motors']);
+  assert.ok(types('The senator pulled out of the race on Monday.').includes('WITHDRAW'));
+  assert.ok(!types('Customers withdrew from their accounts more than $1 billion.').includes('WITHDRAW'));
+  assert.ok(types('Honda and Nissan formally ended talks on a merger.', [org('Honda'), org('Nissan')]).includes('BREAKDOWN'));
+  assert.ok(types('Eleven rounds of talks failed to end the dispute.').includes('BREAKDOWN'));
+  assert.ok(!types('The leaders ended the day with a dinner after talks.').includes('BREAKDOWN'));
+  assert.ok(!types('The plan failed after the talks.').includes('BREAKDOWN'));
+});
+
+test('an outbreak certified or declared over is the end of an emergency; a certified copy or a game declared over is not', () => {
+  assert.ok(types('Nigeria has been certified free of wild poliovirus.', [place('Nigeria')]).includes('END_EMERGENCY'));
+  assert.ok(types('The WHO declared the Ebola outbreak over on Tuesday.', [org('WHO')]).includes('END_EMERGENCY'));
+  assert.ok(!types('The lawyer certified the copy of the contract.').includes('END_EMERGENCY'));
+  assert.ok(!types('The referee declared the game over after the storm.').includes('END_EMERGENCY'));
+});
+
+test('a visit cut short is a departure; a speech cut short is not', () => {
+  assert.ok(types('The president cut short a visit to the United Arab Emirates.', [place('United Arab Emirates')]).includes('DEPART'));
+  assert.ok(!types('The chairman cut short his speech.').includes('DEPART'));
+});
+
+test('power cut is a suspension of supply; cutting jobs or rates is not', () => {
+  assert.ok(types('The grid operator began cutting power at 1:25 a.m.').includes('SUSPEND'));
+  const jobs = types('The company is cutting jobs in Ohio.');
+  assert.ok(!jobs.includes('SUSPEND'), jobs.join(','));
+});
+
+test('data announced and counts released are published; a plan announced or a prisoner released is not', () => {
+  assert.ok(types('The statistics institute will announce November inflation data on Dec. 3.').includes('PUBLISH'));
+  assert.ok(types('Sheinbaum won, according to a quick count released by the electoral institute.').includes('PUBLISH'));
+  assert.ok(!types('The minister announced a plan to build houses.').includes('PUBLISH'));
+  assert.ok(!types('The prisoner was released on Monday.').includes('PUBLISH'));
+});
+
+test('imports suspended are a sanction too; a suspended player is not', () => {
+  const a = types('China said it would suspend all imports of aquatic products from Japan.', [place('China'), place('Japan')]);
+  assert.ok(a.includes('SANCTION') && a.includes('SUSPEND'), a.join(','));
+  assert.ok(!types('The club suspended the player for two matches.').includes('SANCTION'));
+});
+
+test('an invitation to join is a proposal; an invitation to a dinner is not', () => {
+  assert.ok(types('Pita said he would invite Pheu Thai to join a coalition.', [person('Pita'), org('Pheu Thai')]).includes('PROPOSE'));
+  assert.ok(!types('The mayor invited residents to a dinner.').includes('PROPOSE'));
+});
