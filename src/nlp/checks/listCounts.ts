@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { Check } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { LIST_ENDERS } from './lexicon.js';
+import { ruled } from './rule.js';
+import type { SentenceSpans } from './sentences.js';
+
+// COUNT: a small count followed by the list of what it counts, item by item — "four financial regulators: the People's
+// Bank of China (PBOC), …, and the State Administration of Foreign Exchange (SAFE)", "a four-member panel of ministers:
+// A, B, C and D", "three African teams had reached the quarter-finals – Cameroon in 1990, Senegal in 2002 and Ghana in
+// 2010 –". The items are counted from the commas and the closing "and"/"or"; a list that does not close with "and"/"or",
+// or holds an item too long or with a verb, is not read. Only agreement is reported: a list read wrongly (an item with
+// a comma of its own) gives another number, which says nothing about the text.
+
+const INTROS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-list-intros.tsv')).map((r) => ({ open: r[0]!, close: r[1]! }));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const INTRO_SRC = INTROS.map((i) => esc(i.open)).join('|');
+/** The count and the words up to the list's opener: a plural noun (or "N-member NOUN"), at most nine words in all, no punctuation. */
+const COUNT_LIST_RE = new RegExp(String.raw`(?<![\d,.$£€])\b(\d{1,2}|${NUM_WORD_SRC})(-member|-point|-nation|-party)?\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*(${INTRO_SRC})\s*`, 'giu');
+const ENDER_RE = new RegExp(String.raw`\b(?:${LIST_ENDERS.join('|')})\b`, 'i');
+const MAX_ITEM_WORDS = 8;
+const MAX_N = 12;
+
+/** The items of "A, B, C and D" / "A, B, and C" / "A and B"; undefined unless the list closes with "and" or "or". */
+export function listItems(list: string): string[] | undefined {
+  const chunks = list.split(/\s*,\s*/).map((c) => c.trim()).filter((c) => c.length > 0);
+  if (chunks.length === 0) return undefined;
+  const last = chunks.pop()!;
+  let closing: string[];
+  const oxford = /^(?:and|or)\s+(.+)$/i.exec(last);
+  if (oxford && chunks.length >= 2) closing = [oxford[1]!];
+  else {
+    const at = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+    if (at < 0) return undefined;
+    closing = [last.slice(0, at).trim(), last.slice(at).replace(/^\s(?:and|or)\s/i, '').trim()];
+  }
+  const items = [...chunks, ...closing];
+  if (items.some((it) => it.length === 0 || it.split(/\s+/).length > MAX_ITEM_WORDS || ENDER_RE.test(it))) return undefined;
+  return items;
+}
+
+export function listCountChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (const [from, to] of sentences) {
+    const st = text.slice(from, to);
+    if (!/[:–—(]|namely/.test(st)) continue;
+    COUNT_LIST_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // matches may overlap ("66 articles target four crimes –"): each search resumes right after the count
+    while ((m = COUNT_LIST_RE.exec(st)) !== null) {
+      COUNT_LIST_RE.lastIndex = m.index + m[1]!.length;
+      const n = countValue(m[1]!);
+      if (n === undefined || n < 2 || n > MAX_N) continue;
+      const words = m[3]!.trim();
+      // the count is of a plural noun ("four crimes", "three African teams had reached …") or an "N-member panel"
+      const firstNoun = words.split(/\s+/).find((w) => /s$/i.test(w));
+      if (!m[2] && !firstNoun) continue;
+      if (/[,;.]/.test(words)) continue;
+      const opener = m[4]!.trim();
+      const intro = INTROS.find((i) => i.open === opener)!;
+      const listFrom = m.index! + m[0].length;
+      const rest = st.slice(listFrom);
+      const end = intro.close === 'end' ? rest.search(/\s[–—]\s|\s[–—]$|;|[.!?]["”’]?\s*$|\.\s+\p{Lu}/u) : rest.indexOf(intro.close);
+      const list = (end < 0 ? rest : rest.slice(0, end)).replace(/[.!?]["”’]?\s*$/u, '').trim();
+      if (end < 0 && intro.close !== 'end') continue;
+      // a bracket in an item ("the People's Bank of China (PBOC)") is the item's own
+      const items = listItems(intro.close === ')' ? list : list.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
+      if (!items || items.length !== n) continue;
+      const at = from + m.index!;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT',
+        refs: [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: from + listFrom, end: from + listFrom + list.length, text: list }],
+        detail: `${m[1]}${m[2] ?? ''} ${words}: ${n} named (${items.join('; ')})`,
+      }, 'count:listed'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import type { Check, TimeExpr } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { ruled } from './rule.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { dated } from './datedTime.js';
+
+// DATE_ARITHMETIC between a length and a past date of the same sentence, run up to the report's date:
+//  - years: "the most powerful earthquake in over 80 years, matching the 1939 Erzincan earthquake" (2023),
+//    "stored for six years, since it was unloaded in 2014" (2020), "a wait that stretched back 36 years, to … 1986";
+//  - days and weeks: "Launched on May 3, Chang'e-6 completed its 53-day mission" (June 25), "the 204 days since".
+// The length may count something else that happens to fit (a term, a sentence), so only agreement is reported; a
+// length that looks ahead ("the next 30 years", "within five years") or back from another time ("ago", "later") is
+// left to the tighter rules.
+
+const LEX = join(projectRoot, 'data', 'lexicon');
+const MOD_ROWS = readDataRows(join(LEX, 'checks-span-mods.tsv'));
+const MODS = new Map(MOD_ROWS.map((r) => [r[0]!.toLowerCase(), r[1] as Bound]));
+const MOD_SRC = [...MODS.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|');
+const AHEAD_SRC = readDataRows(join(LEX, 'checks-span-ahead.txt')).map((r) => r[0]!.toLowerCase()).join('|');
+type Bound = 'MORE' | 'LESS' | 'APPROX' | undefined;
+const FIXED_SRC = readDataRows(join(LEX, 'checks-fixed-lengths.txt')).map((r) => r[0]!.toLowerCase()).join('|');
+/** After a length: a length fixed in advance ("a four-year term", "a 30-day ban"), not the time since a date. */
+const FIXED_AFTER_RE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+(?:${FIXED_SRC})s?\b`, 'iu');
+
+const NOT_SPAN_AFTER = String.raw`(?!-old|\s+old\b|\s+(?:ago|later|earlier|before|hence|from\s+now|of\s+age|in\s+(?:jail|prison))\b|['’]s?\s+time\b)`;
+const YEAR_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC}|half\s+a|an?)(?:\s+|-)(years?|decades?|century|centuries)\b${NOT_SPAN_AFTER}`, 'gi');
+const DAY_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC})(?:\s+|-)(days?|weeks?)\b${NOT_SPAN_AFTER}`, 'gi');
+/** Before a length: it is no span up to the report ("the next 30 years", "aged 40 years", "once a decade", "sentenced to"). */
+const NOT_SPAN_BEFORE_RE = new RegExp(String.raw`\b(?:${AHEAD_SRC}|aged|age\s+of|ages\s+of|once|twice|times|per|every|sentenced\s+to|jailed\s+for|up\s+to)\s+(?:the\s+)?$`, 'i');
+const YEAR_RE = /(?<![\d.,$£€#-])\b((?:1[89]|20)\d\d)\b(?![\d%]|s\b|\s*(?:people|persons|troops|soldiers|votes|seats|km|miles|metres|meters|feet)\b)/g;
+const DAY_MS = 86400000;
+const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
+
+/** How far a length may stray from the arithmetic: below and above it unmodified, over it for MORE ("more than six
+ * decades": up to a decade over), under it for LESS, either side for APPROX. */
+interface Slack { below: number; above: number; more: number; less: number; approx: number }
+const YEAR_SLACK = (L: number): Slack => ({ below: -1, above: -1, more: Math.max(2, L * 0.25), less: Math.max(2, L * 0.15), approx: Math.max(1, L * 0.1) });
+const DECADE_SLACK: Slack = { below: 2, above: 8, more: 10, less: 5, approx: 3 };
+const CENTURY_SLACK = (L: number): Slack => ({ below: 4, above: 8, more: L / 2, less: L / 4, approx: L / 10 });
+const DAY_SLACK = (L: number): Slack => ({ below: 0, above: 0, more: Math.max(2, L * 0.25), less: Math.max(2, L * 0.15), approx: Math.max(1, L * 0.1) });
+const WEEK_SLACK = (L: number): Slack => ({ below: 2, above: 2, more: Math.max(7, L * 0.25), less: Math.max(4, L * 0.15), approx: Math.max(4, L * 0.1) });
+
+/** Whether a length `L` agrees with a span known to lie in [lo, hi], as bounded by `mod`. */
+export function agrees(L: number, lo: number, hi: number, mod: Bound, sl: Slack): boolean {
+  if (mod === 'MORE') return L < hi && lo <= L + sl.more;
+  if (mod === 'LESS') return L > lo && hi >= L - sl.less;
+  if (mod === 'APPROX') return lo <= L + sl.approx && hi >= L - sl.approx;
+  return lo <= L + sl.above && hi >= L - sl.below;
+}
+
+function lengthOf(m: RegExpMatchArray): { n: number; unit: string; mod: Bound } | undefined {
+  const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const n = w === 'half a' ? 0.5 : countValue(w);
+  if (n === undefined || n <= 0) return undefined;
+  return { n, unit: m[3]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y'), mod: m[1] ? MODS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined };
+}
+
+export function reportSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
+  const pubMs = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  if (Number.isNaN(pubMs)) return [];
+  const pubYear = new Date(pubMs).getUTCFullYear();
+  const out: Check[] = [];
+  const daysBySentence = new Map<number, Array<{ start: number; end: number; text: string; ms: number; label: string }>>();
+  times.forEach((t, i) => {
+    const d = dated(t, i);
+    if (!d || d.earliest !== d.latest || d.earliest >= pubMs || !/\d/.test(t.text)) return;
+    const s = sentenceIndex(sentences, t.start);
+    if (s < 0) return;
+    daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), { start: t.start, end: t.end, text: t.text, ms: d.earliest, label: d.label }]);
+  });
+  sentences.forEach(([from, to], s) => {
+    const st = text.slice(from, to);
+    const spanRef = (m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
+    const spanOk = (m: RegExpMatchArray) => !NOT_SPAN_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 24), from + m.index!))
+      && !FIXED_AFTER_RE.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+    // "on July 2, nine days after they vanished": a date before "N days after" is where the length ends, not where it
+    // starts; the start of an "after"/"since" length is told after it
+    const startOk = (m: RegExpMatchArray, p: { start: number }) => !AFTER_RE.test(st.slice(m.index! + m[0].length)) || p.start > from + m.index!;
+    if (/\b(?:years?|decades?|century|centuries)\b/i.test(st)) {
+      const years = [...st.matchAll(YEAR_RE)].map((y) => ({ start: from + y.index!, end: from + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
+        .filter((y) => y.year < pubYear);
+      if (years.length > 0) {
+        for (const m of st.matchAll(YEAR_LEN_RE)) {
+          const len = lengthOf(m);
+          if (!len || !spanOk(m)) continue;
+          // "a year", "two years" without a modifier are too common to pair loosely: lengths of two years and more
+          if (len.unit === 'year' && (len.n < 2 || !Number.isInteger(len.n))) continue;
+          const per = len.unit === 'decade' ? 10 : len.unit === 'century' ? 100 : 1;
+          const L = len.n * per;
+          const sl = per === 1 ? YEAR_SLACK(L) : per === 10 ? DECADE_SLACK : CENTURY_SLACK(L);
+          const y = years.find((p) => startOk(m, p) && !(p.start >= from + m.index! && p.end <= from + m.index! + m[0].length) && agrees(L, pubYear - p.year - 1, pubYear - p.year + 1, len.mod, sl));
+          if (!y) continue;
+          out.push(ruled({
+            kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: y.start, end: y.end, text: y.text }],
+            detail: `${y.text} to the report's date (${anchor!.slice(0, 10)}) = ${pubYear - y.year} years; stated "${m[0]}"`,
+          }, 'date-arithmetic:span-to-report'));
+        }
+      }
+    }
+    const days = daysBySentence.get(s);
+    if (days && /\b(?:days?|weeks?)\b/i.test(st)) {
+      for (const m of st.matchAll(DAY_LEN_RE)) {
+        const len = lengthOf(m);
+        if (!len || !spanOk(m) || (len.unit === 'day' && len.n < 3)) continue;
+        const L = len.n * (len.unit === 'week' ? 7 : 1);
+        const d = days.find((p) => {
+          if (!startOk(m, p)) return false;
+          const diff = Math.round((pubMs - p.ms) / DAY_MS);
+          // the report may come out the day after its news, and a span may count both ends
+          return agrees(L, diff - 1, diff + 1, len.mod, len.unit === 'week' ? WEEK_SLACK(L) : DAY_SLACK(L));
+        });
+        if (!d) continue;
+        out.push(ruled({
+          kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: d.start, end: d.end, text: d.text }],
+          detail: `${d.label} to the report's date (${anchor!.slice(0, 10)}) = ${Math.round((pubMs - d.ms) / DAY_MS)} days; stated "${m[0]}"`,
+        }, 'date-arithmetic:days-to-report'));
+      }
+    }
+  });
+  return out;
+}

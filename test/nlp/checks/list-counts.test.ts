@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listCountChecks, listItems } from '../../../src/nlp/checks/listCounts.js';
+
+// A small count followed by the list of what it counts: agreement only. Invented sentences.
+const listed = (t: string) => listCountChecks(t, [[0, t.length]]).map((c) => `${c.status} ${c.detail}`);
+
+test('a count and the list that names its members', () => {
+  assert.equal(listed('The deal was cleared by a three-member panel: Jane Doe, John Roe and Ann Poe.').length, 1);
+  assert.match(listed('The law targets four crimes – theft, fraud, arson and bribery of officials – and more.')[0]!, /^CONSISTENT four crimes: 4 named/);
+  assert.equal(listed('Five lenders were summoned: the Bank of Alba (BOA), the Savings and Loans Board (SLB), Crest, Dune, and Ember.').length, 1);
+  assert.equal(listed('Two teams had reached the final before – Ghana in 1990 and Peru in 2002 – but none had won.').length, 1);
+  assert.equal(listed('The three countries (France, Germany and Italy) signed.').length, 1);
+  assert.equal(listed('Six people were hurt.').length, 0);
+});
+
+test('a list that does not match its count, is open, or names only some: nothing', () => {
+  // four named for three: the reading may be wrong (an item with a comma), so no mismatch is reported
+  assert.deepEqual(listed('Three people were hurt: a nurse, her son, a guard and a driver.'), []);
+  // no closing "and"/"or": an apposition, not a list
+  assert.deepEqual(listed('Three people were hurt: a nurse, her son, a guard.'), []);
+  // "including" names some members only
+  assert.deepEqual(listed('Three people were hurt, including a nurse, her son and a guard.'), []);
+  // an item with a verb is a clause, not a name
+  assert.deepEqual(listed('Two officials spoke: the mayor said he was sorry and the chief resigned.'), []);
+  // a count inside a larger figure, or too large to name
+  assert.deepEqual(listed('It cost $3 million: rent, wages and fuel.'), []);
+  assert.deepEqual(listed('Some 40 towns were hit: Alba, Brea and Cora.'), []);
+});
+
+test('listItems: commas and the closing conjunction', () => {
+  assert.deepEqual(listItems('A, B and C'), ['A', 'B', 'C']);
+  assert.deepEqual(listItems('A, B, and C'), ['A', 'B', 'C']);
+  assert.deepEqual(listItems('A and B'), ['A', 'B']);
+  assert.deepEqual(listItems('A, the Savings and Loans Board, C and D'), ['A', 'the Savings and Loans Board', 'C', 'D']);
+  assert.equal(listItems('A, B, C'), undefined);
+});

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agrees, reportSpanChecks } from '../../../src/nlp/checks/reportSpans.js';
+import { segment } from '../../../src/nlp/segment/index.js';
+import { tagTimes } from '../../../src/nlp/time/index.js';
+import { sentenceSpans } from '../../../src/nlp/quantity/tokens.js';
+
+/** The statuses of the rule's checks on one text through the real segmenter and time stage (other rules left out). */
+function dates(text: string, anchor: string, rule: string): string[] {
+  const sentences = segment(text).sentences;
+  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
+  return reportSpanChecks(text, times, anchor, sentenceSpans(text, sentences))
+    .filter((c) => (c as { rule?: string }).rule === `checks:date-arithmetic:${rule}`).map((c) => c.status);
+}
+
+// A length and a past date of one sentence, run up to the report's date: agreement only. Invented sentences.
+const years = (t: string, pub = '2020-08-05') => dates(t, pub, 'span-to-report');
+const days = (t: string, pub = '2024-06-25') => dates(t, pub, 'days-to-report');
+
+test('a length in years, decades or a century that runs from a year of its sentence to the report', () => {
+  assert.deepEqual(years('The fertiliser had been kept in a shed for six years, since it was seized from a ship in 2014.'), ['CONSISTENT']);
+  assert.deepEqual(years('It was the strongest storm to hit the island in over 80 years, matching the 1938 hurricane.', '2023-02-07'), ['CONSISTENT']);
+  assert.deepEqual(years('The club ended a wait that stretched back 36 years, to its last title in 1986.', '2022-12-19'), ['CONSISTENT']);
+  assert.deepEqual(years('The image comes more than a century after the theory was published in 1915.', '2019-04-10'), ['CONSISTENT']);
+  assert.deepEqual(years('The first reactor opened in 1961, ending more than six decades of coal.', '2023-04-15'), ['CONSISTENT']);
+  assert.deepEqual(years('The ruling, first made in 1973, had stood for nearly 50 years.', '2022-06-24'), ['CONSISTENT']);
+});
+
+test('a length in years that does not fit, looks ahead or is no span: nothing', () => {
+  // 2014 to 2020 is six years, not nine: agreement only, never a mismatch
+  assert.deepEqual(years('The fertiliser had been kept in a shed for nine years, since it was seized from a ship in 2014.'), []);
+  // "over 80 years" cannot be 79
+  assert.deepEqual(years('It was the strongest storm in over 80 years, matching the 1941 hurricane.', '2020-08-05'), []);
+  // "nearly 50 years" is not 51
+  assert.deepEqual(years('The ruling, first made in 1969, had stood for nearly 50 years.'), []);
+  // ahead of the report, an age, "ago", a prison term
+  assert.deepEqual(years('The plan agreed in 2014 covers the next six years.'), []);
+  assert.deepEqual(years('The man, aged six years in 2014, survived.'), []);
+  assert.deepEqual(years('The ship was seized in 2014, six years ago.'), []);
+  assert.deepEqual(years('He was sentenced to six years in 2014.'), []);
+  // "a year", "once a decade": too common to pair loosely
+  assert.deepEqual(years('The fund, set up in 2019, pays out twice a year.'), []);
+  // a length fixed in advance: a term, a contract
+  assert.deepEqual(years('She was elected in 2016 to a four-year term.'), []);
+  assert.deepEqual(years('He joined in 2018 on a two-year contract.'), []);
+  // a bare count must fit the years exactly: 2017 to 2020 is three years, not two
+  assert.deepEqual(years('The mine, closed in 2017, had stood idle for two years.'), []);
+  // a year after the report's own year is no start of a span up to it
+  assert.deepEqual(years('The six-year plan runs to 2026.'), []);
+});
+
+test('a length in days or weeks from a dated day of its sentence to the report', () => {
+  assert.deepEqual(days('Launched on May 3 from the coast, the probe completed its 53-day mission on Tuesday.'), ['CONSISTENT']);
+  assert.deepEqual(days('The probe lifted off on May 3 and has travelled 300 million km in the 53 days since.'), ['CONSISTENT']);
+  assert.deepEqual(days('Residents have been without safe water since May 20, more than four weeks.'), ['CONSISTENT']);
+});
+
+test('a length in days that does not fit, or ends at its date: nothing', () => {
+  assert.deepEqual(days('Launched on May 3 from the coast, the probe completed its 40-day mission on Tuesday.'), []);
+  // the date is where "nine days after" ends, not where it starts
+  assert.deepEqual(days('The boys were found on June 16, nine days after they vanished.'), []);
+  // two days is too short to pair loosely; a length ahead of the report
+  assert.deepEqual(days('The talks opened on June 23 and lasted two days.'), []);
+  assert.deepEqual(days('Officials said on June 15 that the next ten days would be decisive.'), []);
+  // no report date: nothing to count to
+  assert.deepEqual(reportSpanChecks('Launched on May 3, it completed its 53-day mission.', [], undefined, [[0, 50]]), []);
+});
+
+test('agrees: the bounds a modifier sets', () => {
+  assert.equal(agrees(80, 83, 85, 'MORE', { below: 0, above: 0, more: 20, less: 12, approx: 8 }), true);
+  assert.equal(agrees(80, 78, 80, 'MORE', { below: 0, above: 0, more: 20, less: 12, approx: 8 }), false);
+  assert.equal(agrees(50, 48, 50, 'LESS', { below: 0, above: 0, more: 12, less: 7.5, approx: 5 }), true);
+  assert.equal(agrees(50, 50, 52, 'LESS', { below: 0, above: 0, more: 12, less: 7.5, approx: 5 }), false);
+  assert.equal(agrees(6, 5, 7, undefined, { below: 0, above: 0, more: 2, less: 2, approx: 1 }), true);
+  assert.equal(agrees(9, 5, 7, undefined, { below: 0, above: 0, more: 2, less: 2, approx: 1 }), false);
+});
