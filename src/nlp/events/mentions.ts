@@ -75,7 +75,7 @@ const THEY_REPORTING = new Set(['said', 'say', 'says', 'claimed', 'claim', 'clai
   'warned', 'stated', 'confirmed', 'admitted', 'denied', 'vowed', 'threatened']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
-  'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer',
+  'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer', 'corporation',
   'lender', 'insurer', 'broadcaster', 'network', 'newspaper', 'channel', 'club', 'team', 'charity', 'regulator', 'council', 'exchange',
   'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform', 'bloc', 'alliance',
   'commission', 'committee', 'authority', 'board', 'tribunal', 'federation', 'association', 'institute', 'fund', 'coalition',
@@ -84,6 +84,8 @@ const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 
   'maker', 'steelmaker', 'planemaker', 'shipbuilder', 'supplier', 'provider', 'chain', 'exporter', 'importer', 'distributor']);
 /** Words that stand for an organisation only when its name holds them ("the commission" for the Drug Enforcement
  * Commission, "the ministry" for the Foreign Ministry): a description of a kind of body, not of a business. */
+/** How many sentences back "the court", "the commission" finds the one organisation whose name holds the word. */
+const NAMED_BODY_SENTENCES = 8;
 const NAME_ONLY_WORDS = new Set(['ministry', 'department', 'commission', 'committee', 'authority', 'board', 'tribunal', 'federation',
   'association', 'institute', 'fund', 'coalition', 'movement']);
 /** "the aircraft", "the ship": the vehicle most recently named. */
@@ -513,6 +515,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           const named = pool.filter((id) => nameHolds(byId.get(id)?.name, n));
           if (named.length || NAME_ONLY_WORDS.has(n)) pool = named;
           if (pool.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(pool)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
+          // "The Supreme Court struck down the scheme … [five sentences on] The court ordered": the one organisation of the
+          // last eight sentences whose own name holds the word, when no organisation was named in the last three
+          else if (w === 'the') {
+            const far = [...lastSeen.entries()].filter(([id, s]) => sent - s <= NAMED_BODY_SENTENCES && byId.get(id)?.type === 'ORG' && nameHolds(byId.get(id)?.name, n) && orgFits(n, byId.get(id))).map(([id]) => id);
+            if (far.length === 1) { pseudo.push(mk(far, 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
+          }
           break;
         }
         // "the president", "the French president": the one recent person (three sentences) written with that title;

@@ -99,3 +99,21 @@ test('negative: a reduced passive right after the name stays passive ("John Smit
   const b = args('Police questioned Mary Jones, the owner of the house, charged with fraud in 2019.', [person('Mary Jones')], 'CHARGE');
   assert.ok(!(b.agent ?? []).includes('Mary Jones'), JSON.stringify(b));
 });
+
+test('"the court" five sentences after "The Supreme Court": the one organisation whose name holds the word', () => {
+  const text = 'The Supreme Court struck down the scheme. The judges were unanimous. Five judges sat. They read for an hour. Lawyers waited. The court ordered the State Bank of India to stop issuing bonds.';
+  const a = args(text, [org('Supreme Court'), org('State Bank of India')], 'ORDER');
+  assert.deepEqual(a.agent, ['Supreme Court'], JSON.stringify(a));
+  const b = args('Dhaka North City Corporation Mayor Atiqul Islam said the corporation had fined building owners.', [org('Dhaka North City Corporation'), person('Atiqul Islam')], 'PENALTY');
+  assert.ok((b.agent ?? []).includes('Dhaka North City Corporation'), JSON.stringify(b));
+});
+
+test('negative: two courts named, or the court named too long ago, leave "the court" unresolved', () => {
+  const two = 'The Supreme Court and the High Court heard the case. The judges were unanimous. Five judges sat. They read for an hour. Lawyers waited. The court ordered the State Bank of India to stop issuing bonds.';
+  const a = args(two, [org('Supreme Court'), org('High Court'), org('State Bank of India')], 'ORDER');
+  assert.ok(!(a.agent ?? []).length, JSON.stringify(a));
+  const filler = ' Lawyers waited.'.repeat(9);
+  const far = `The Supreme Court struck down the scheme.${filler} The court ordered the State Bank of India to stop issuing bonds.`;
+  const b = args(far, [org('Supreme Court'), org('State Bank of India')], 'ORDER');
+  assert.ok(!(b.agent ?? []).length, JSON.stringify(b));
+});
