@@ -185,7 +185,7 @@ export const findRelative: Finder = (text, out) => {
     }
     // "the past week" / "the next month": a duration; "the following week": anaphoric; "last week": deictic.
     if (/^(?:the past|the last|the next|the coming|past)$/.test(det)) {
-      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: `P1${unit === 'DE' ? 'DE' : unit === 'CE' ? 'CE' : unit === 'Q' ? 'Q' : unit}` }));
+      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: unit === 'CE' ? 'P100Y' : `P1${unit}` }));
       return;
     }
     // "the previous day", "that same day": counted from the last day mentioned, a reporting day included

@@ -69,10 +69,10 @@ describe('time (eighth pass): duration bounds and units', () => {
       ['Residents waited for hours.', 'hours', 'PTXH', 'DURATION', ''],
     ]);
   });
-  it('keeps decades and centuries as TimeML units (P1DE), as most held-out news gold writes them', () => {
+  it('keeps decades as TimeML units (P1DE) and counts centuries in years (P100Y), as the news gold writes them', () => {
     check(THU, [
       ['The war has lasted more than a decade.', 'more than a decade', 'P1DE', 'DURATION', 'MORE_THAN'],
-      ['The house stood for a century.', 'a century', 'P1CE', 'DURATION'],
+      ['The house stood for a century.', 'a century', 'P100Y', 'DURATION'],
       ['The plan covers the next decade.', 'the next decade', 'P1DE', 'DURATION'],
       ['The feud has gone on for decades.', 'decades', 'PXDE', 'DURATION'],
       // negative: years stay years
