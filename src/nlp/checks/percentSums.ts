@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Check } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { ruled } from './rule.js';
+import type { SentenceSpans } from './sentences.js';
+
+// COUNT from shares of one whole:
+//  - the shares a sentence lists add up to the whole: "gave the pair 58.5 percent, against 25.3 percent for A and 16.2
+//    percent for B" (100.0), "Sheinbaum had 59.4%, Gálvez 27.9% and Máynez 10.4%. The remaining 2.3% were blank …";
+//  - counts of votes with their percentages imply one total: "8,203,290 votes, or 54.27 per cent, against 6,762,224
+//    votes, or 44.74 per cent" (both about 15.1 million valid votes).
+// Three shares or more that add up to 100 within their rounding are a partition; two pairs whose totals agree within
+// the rounding of their percentages count one whole. Figures that do not add up may be shares of different wholes
+// (a turnout, a change), so only agreement is reported.
+
+const CUES = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-share-cues.tsv'));
+const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => r[1]!.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const PCT_RE = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)(?!\s*(?:points?|percentage)\b)/gi;
+const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 'i');
+/** A modifier before a share: the share is rounded loosely, no part of an exact sum. */
+const LOOSE_BEFORE_RE = /\b(?:more than|over|under|less than|about|around|nearly|almost|roughly|some|up to|at least|just|only)\s+$/i;
+const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');
+const VOTE_PAIR_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:${cue('voters')})\b[,(\s]*(?:or|representing|equal\s+to|for|with)?\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)`, 'gi');
+
+interface Share { value: number; half: number; start: number; end: number; text: string }
+
+const halfUnit = (s: string) => 0.5 * 10 ** -((s.split('.')[1] ?? '').length);
+
+function sharesOf(text: string, from: number, to: number): Share[] | undefined {
+  const out: Share[] = [];
+  for (const m of text.slice(from, to).matchAll(PCT_RE)) {
+    const at = from + m.index!;
+    const before = text.slice(Math.max(from, at - 24), at);
+    if (PROGRESS_BEFORE_RE.test(before)) continue;
+    if (LOOSE_BEFORE_RE.test(before)) return undefined;
+    out.push({ value: Number(m[1]), half: halfUnit(m[1]!), start: at, end: at + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function shareSumChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  sentences.forEach(([from, to], s) => {
+    const shares = sharesOf(text, from, to);
+    if (!shares || shares.length < 2) return;
+    const next = sentences[s + 1];
+    if (next && REST_OPEN_RE.test(text.slice(next[0], next[1]))) {
+      const rest = sharesOf(text, next[0], next[1]);
+      if (rest?.length === 1) shares.push(rest[0]!);
+    }
+    if (shares.length < 3) return;
+    const sum = shares.reduce((a, q) => a + q.value, 0);
+    const tol = shares.reduce((a, q) => a + q.half, 0) + 1e-9;
+    if (Math.abs(sum - 100) > tol) return;
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: shares.map((q) => ({ start: q.start, end: q.end, text: q.text })),
+      detail: `shares of one whole: ${shares.map((q) => q.value).join(' + ')} = ${Number(sum.toFixed(4))}% (100 within rounding)`,
+    }, 'count:share-sum'));
+  });
+  return out;
+}
+
+export function votePairChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  sentences.forEach(([from], s) => {
+    // a sentence and the next: "X polled N votes, or P per cent. Y obtained M votes, representing Q per cent"
+    const to = sentences[Math.min(sentences.length - 1, s + 1)]![1];
+    const pairs = [...text.slice(from, to).matchAll(VOTE_PAIR_RE)].map((m) => {
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const p = Number(m[2]);
+      const h = halfUnit(m[2]!);
+      return { n, p, lo: n / ((p + h) / 100), hi: p - h > 0 ? n / ((p - h) / 100) : Infinity, at: from + m.index!, text: m[0] };
+    }).filter((q) => q.p > 0 && q.p < 100);
+    // the pairs of this sentence with the first of the next (each pair is told once, from its own sentence)
+    if (pairs.length < 2 || pairs[0]!.at >= sentences[s]![1]) return;
+    const [a, b] = pairs as [typeof pairs[0], typeof pairs[0]];
+    if (b.at >= sentences[s]![1] && pairs.filter((q) => q.at < sentences[s]![1]).length > 1) return;
+    const lo = Math.max(a.lo, b.lo), hi = Math.min(a.hi, b.hi);
+    if (lo > hi) return;
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT',
+      refs: [{ start: a.at, end: a.at + a.text.length, text: a.text }, { start: b.at, end: b.at + b.text.length, text: b.text }],
+      detail: `${a.n.toLocaleString('en')} / ${a.p}% and ${b.n.toLocaleString('en')} / ${b.p}% give one total of votes, about ${Math.round((lo + hi) / 2).toLocaleString('en')}`,
+    }, 'count:vote-shares'));
+  });
+  return out;
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { shareSumChecks, votePairChecks } from '../../../src/nlp/checks/percentSums.js';
+import { segment } from '../../../src/nlp/segment/index.js';
+import { sentenceSpans } from '../../../src/nlp/quantity/tokens.js';
+
+// Shares of one whole that add up to it, and vote counts whose percentages imply one total: agreement only.
+// Invented sentences.
+const spans = (t: string) => sentenceSpans(t, segment(t).sentences);
+const sums = (t: string) => shareSumChecks(t, spans(t)).map((c) => c.status);
+const votes = (t: string) => votePairChecks(t, spans(t)).map((c) => c.status);
+
+test('three shares or more that add up to 100 within their rounding', () => {
+  assert.deepEqual(sums('With 98 percent of the sample counted, the poll gave Ana 51.2 percent, against 30.5 percent for Ben and 18.3 percent for Cy.'), ['CONSISTENT']);
+  assert.deepEqual(sums('Ana had 61.4%, Ben 27.9% and Cy 8.4%. The remaining 2.3% were blank or spoiled.'), ['CONSISTENT']);
+  assert.deepEqual(sums('Ana won 48%, Ben 33%, Cy 12% and Dee 8%.'), ['CONSISTENT']);
+});
+
+test('shares that do not add up, are loose, or are too few: nothing', () => {
+  // 97.7, with no remainder told: shares of a whole the sentence does not close
+  assert.deepEqual(sums('Ana had 61.4%, Ben 27.9% and Cy 8.4%.'), []);
+  // "about" shares are rounded loosely
+  assert.deepEqual(sums('Ana had about 50%, Ben 30% and Cy 20%.'), []);
+  // two shares: a turnout and a result may add to 100 by chance
+  assert.deepEqual(sums('Turnout was 60% and Ana won 40%.'), []);
+  // percentage points are no shares
+  assert.deepEqual(sums('Rates rose 50 percentage points, 30 percentage points and 20 percentage points.'), []);
+  // changes that add to 150
+  assert.deepEqual(sums('Sales rose 50%, profits 60% and costs 40%.'), []);
+});
+
+test('counts of votes whose percentages imply one total', () => {
+  assert.deepEqual(votes('Ana won 5,716,026 votes, or 53.85 per cent of valid votes. Ben obtained 4,713,277 votes, representing 44.40 per cent.'), ['CONSISTENT']);
+  assert.deepEqual(votes('She polled 8,203,290 votes, or 54.27 per cent, against 6,762,224 votes, or 44.74 per cent, for her rival.'), ['CONSISTENT']);
+});
+
+test('vote counts whose percentages imply different totals: nothing (they may be of different rounds)', () => {
+  assert.deepEqual(votes('She polled 3,548,477 votes, or 57 percent, against 2,532,918 votes, or 43 percent.'), []);
+  assert.deepEqual(votes('She polled 8,203,290 votes, or 54.27 per cent.'), []);
+  // far apart in the report: not read together
+  assert.deepEqual(votes('She polled 8,203,290 votes, or 54.27 per cent. The court met. It sat late. He won 6,762,224 votes, or 44.74 per cent.'), []);
+});
