@@ -394,6 +394,18 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status: opts.noStatus ? 'PAST' : readStatus(toks, opts), hedges };
 }
 
+const COMPARATIVE = S(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger', 'more', 'fewer', 'less', 'worse', 'better']);
+/** A comparative at `k`, after degree words ("much higher", "several times higher", "far greater"), closing its phrase. */
+function comparativeAt(toks: Tok[], k: number): boolean {
+  let m = k;
+  while (m < toks.length && m < k + 3 && toks[m]!.w && /^(much|far|even|considerably|significantly|substantially|several|many|two|three|times|a|lot|bit|little|\d.*)$/.test(toks[m]!.l)) m++;
+  const c = toks[m];
+  if (!c?.w || !COMPARATIVE.has(c.l)) return false;
+  // "more people", "more than 40": a counted noun phrase, not a predicate
+  const n = toks[m + 1];
+  return !n || !n.w || /^(than|because|since|as|in|at|for|given)$/.test(n.l) && !(n.l === 'than' && /^\d/.test(toks[m + 2]?.l ?? ''));
+}
+
 const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
 /**
  * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
@@ -679,6 +691,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const k = nextWord(toks, i);
       const nx = toks[k];
       const present = BEP.has(l);
+      // "the real toll is likely to be much higher", "said the number was likely to be several times higher": an
+      // estimate of a quantity as it stands, not an event to come (not with a time to come after it)
+      if (nx?.l === 'to' && toks[k + 1]?.l === 'be' && toks.slice(i + 1, k).some((x) => x.l === 'likely') && comparativeAt(toks, k + 2) && !laterTimeAfter(toks, k + 2)) { st = 'ONGOING'; continue; }
       // "is yet to be determined": still open, as "has yet to"
       if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
