@@ -22,6 +22,8 @@ export interface ScanContext {
   counts?: { unit: string; value: number; sent: number; first?: number; end?: number }[];
   /** The first token of each sentence asked about so far (sentence index → token index). */
   sentFirst?: Map<number, number>;
+  /** The last temperature written as the text's own figure (not a restatement in brackets): its unit and sentence. */
+  lastTemp?: { unit: string; sent: number };
   /** The last quantity of any kind (money, percentages and measures too) and where it ends. */
   lastQuantity?: { q: Quantity; sent: number; end: number };
 }

@@ -43,6 +43,8 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
     prev = found.items.length === 1 ? { q: found.items[0]!, first: i, last: found.last } : undefined;
     out.push(...found.items);
     for (const q of found.items) {
+      // "6 degrees Fahrenheit (minus 10 Celsius) … fell to minus 2 degrees": the scale the text itself writes in
+      if ((q.unit === '°C' || q.unit === '°F') && !/[([/]$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start).trimEnd())) ctx.lastTemp = { unit: q.unit, sent: toks[found.last].sent };
       // (an age is no count a later figure refers back to)
       if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude' && q.unit !== 'year') {
         ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };

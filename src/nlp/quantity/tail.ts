@@ -80,11 +80,34 @@ function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined 
   let heat = false;
   for (let j = k - 1; j >= 0 && j >= k - 20 && toks[j].sent === w.sent && !heat; j--) heat = HEAT_CUES.has(toks[j].lower);
   for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j].sent === w.sent && !heat; j++) heat = HEAT_CUES.has(toks[j].lower);
-  if (!heat) return undefined;
-  const symbol = num.value > 60 ? '°F' : '°C';
+  // a temperature of the text in this sentence or the one before names the scale ("beat it by 4.6 degrees" after "45 C")
+  const recent = ctx.lastTemp && ctx.lastTemp.sent >= w.sent - 1 ? ctx.lastTemp.unit : undefined;
+  if (!heat && !recent) return undefined;
+  // (above 60 a reading can only be Fahrenheit, whatever came before: "45 degrees in Seville and 104 degrees in Phoenix")
+  const symbol = num.value > 60 ? '°F' : recent ?? '°C';
   const hit = UNIT_TRIE.match(toks, k);
   const def = hit?.value.kind === 'physical' ? undefined : BY_SYMBOL.get(symbol);
   return def ? { hit: { kind: 'physical', def, form: 'degrees' }, end: k } : undefined;
+}
+
+/**
+ * "a record of 49.6 C (121.3 F)", "45 C on Sunday": a capital C or F standing apart from the digits is a temperature
+ * when a heat word is in the sentence or the text gave a temperature in this sentence or the one before, and the
+ * figure is one the weather can reach. Not a letter that goes on ("C-130"), nor a number word.
+ */
+function spacedDegreeLetter(ctx: ScanContext, num: Num, k: number): UnitAt | undefined {
+  const { toks } = ctx;
+  const w = toks[k];
+  if (!w || !w.space || (w.text !== 'C' && w.text !== 'F') || num.words || w.sent !== toks[num.end].sent) return undefined;
+  const n = toks[k + 1];
+  if (n && !n.space && n.sent === w.sent && (n.kind === 'word' || n.kind === 'num' || DASHES.has(n.text) || n.text === '.' && toks[k + 2]?.kind === 'word' && !toks[k + 2]!.space)) return undefined;
+  const v = num.value;
+  if (w.text === 'C' ? v < -90 || v > 60 : v < -130 || v > 140) return undefined;
+  let ok = ctx.lastTemp !== undefined && ctx.lastTemp.sent >= w.sent - 1;
+  for (let j = k - 1; !ok && j >= 0 && j >= k - 20 && toks[j].sent === w.sent; j--) ok = HEAT_CUES.has(toks[j].lower);
+  for (let j = k + 1; !ok && j < toks.length && j <= k + 8 && toks[j].sent === w.sent; j++) ok = HEAT_CUES.has(toks[j].lower);
+  const def = ok ? BY_SYMBOL.get(w.text === 'C' ? '°C' : '°F') : undefined;
+  return def ? { hit: { kind: 'physical', def, form: w.lower }, end: k } : undefined;
 }
 
 /** "2.9 million kg (6.4 million pounds)": a bracket opening right after a mass unit. */
@@ -169,7 +192,7 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     // "3 p.m.", "9 a.m."
     if ((w.lower === 'a' || w.lower === 'p') && toks[k + 1]?.text === '.' && toks[k + 2]?.lower === 'm') return undefined;
   }
-  const unit = given ?? unitAfter(ctx, k) ?? bareDegrees(ctx, num, k);
+  const unit = given ?? unitAfter(ctx, k) ?? bareDegrees(ctx, num, k) ?? (currency === undefined ? spacedDegreeLetter(ctx, num, k) : undefined);
   if (currency !== undefined) {
     // "$71.4 million" (scale already read), "$5 billion dollars" (the word repeats the symbol)
     let end = num.end;

@@ -28,3 +28,23 @@ test('a participle of harm before a plural noun modifies it: the noun is what is
   assert.deepEqual(qs('The quake left 300 injured and 40 missing.'), ['300 injured|300|person', '40 missing|40|person']);
   assert.deepEqual(qs('There were 25 killed in the blast.'), ['25 killed|25|person']);
 });
+
+test('a capital C or F apart from the digits is a temperature with a heat word or a temperature just before', () => {
+  assert.deepEqual(qs('The heat record fell: 46.6 C on Sunday and 47.9 C on Monday.'), ['46.6 C|46.6|°C', '47.9 C|47.9|°C']);
+  assert.deepEqual(qs('The temperature reached 40 C (104 F) on Sunday.').slice(0, 2), ['40 C|40|°C', '104 F|104|°F']);
+  assert.deepEqual(qs('Temperatures hit 38 C. The old mark, 36 C, stood for years.'), ['38 C|38|°C', '36 C|36|°C']);
+  // negatives: no heat word nor temperature before; a letter that goes on; a figure no weather reaches
+  assert.deepEqual(qs('The report lists 12 C grades among the pupils.'), ['12 C grades|12|grade']);
+  assert.deepEqual(qs('The previous record was 45 C.'), []);
+  assert.deepEqual(qs('The heat grounded 54 F-4E jets.').filter((q) => q.includes('°')), []);
+  assert.deepEqual(qs('In the heat, 300 C was too much to ask.'), []);
+});
+
+test('bare "degrees" takes the scale the text wrote its last temperature in (not a bracketed restatement)', () => {
+  assert.deepEqual(qs('Austin recorded 6 degrees Fahrenheit (minus 10 Celsius), and Dallas fell to minus 2 degrees.'),
+    ['6 degrees Fahrenheit|6|°F', 'minus 10 Celsius|-10|°C', 'minus 2 degrees|-2|°F']);
+  assert.deepEqual(qs('Temperatures hit 49.6 C on Tuesday. The previous record was 45 C, so the new reading beat it by 4.6 degrees.'),
+    ['49.6 C|49.6|°C', '45 C|45|°C|MAX', '4.6 degrees|4.6|°C']);
+  // negatives: without a temperature before or a heat word, degrees stay an angle
+  assert.deepEqual(qs('The ship turned 180 degrees.'), ['180 degrees|180|degree']);
+});
