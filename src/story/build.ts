@@ -904,8 +904,11 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (t && !time) { const iv = timeInterval(timeValue(d.a, t), mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !mod) date = t.value.slice(0, 10); } }
             continue;
           }
-          // the body a report places the event with ("…, the sheriff's office said") is no participant
-          if (role === 'source') continue;
+          // the body a report places an agentless event with ("…, the sheriff's office said", "…, the junta said") takes
+          // part as the story's reports see it: often the actor itself (the junta suspending the constitution, the
+          // airline confirming the crash), so two reports' events that name it meet; it is never an agent (who did
+          // it), so aid from two donors that one ministry reports still clashes. (Grouping skips it: a ministry that
+          // reports unrelated deaths must not pull two stories together.)
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
           // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place

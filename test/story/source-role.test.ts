@@ -1,5 +1,5 @@
-// The events stage's 'source' role (the body a report places an agentless event with: "…, the ministry said") is no
-// participant: story building and grouping skip it like 'time'. Hand-built analyses; reference date 2024-03-04.
+// The events stage's 'source' role (the body a report places an agentless event with: "…, the ministry said"): story
+// building counts it as a participant (never an agent); grouping skips it like 'time'. Hand-built analyses; reference date 2024-03-04.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fx } from '../store/fixtures.js';
@@ -13,16 +13,37 @@ const deaths = (outlet: string, text: string, args: Record<string, string[]>) =>
   entities: [{ name: 'Pentagon', type: 'ORG' }, { name: 'Gaza', type: 'GPE' }],
   events: [{ type: 'DEATHS', trigger: 'died', args }] });
 
-test('the source of an event is no participant of the story event', () => {
+test('the source of an event takes part in the story event, never as its agent', () => {
   const a = deaths('BBC', 'Four soldiers died in Gaza, the Pentagon said.', { source: ['e1'], location: ['e2'] });
-  const s = buildStory('s', [sd(a)]);
-  const ev = s.events.find((e) => e.type === 'DEATHS');
-  assert.ok(ev);
-  assert.ok(!ev.participants.includes('Pentagon'), JSON.stringify(ev.participants));
-  // the same body as an agent still takes part (the role, not the entity, is skipped)
+  const ev = buildStory('s', [sd(a)]).events.find((e) => e.type === 'DEATHS');
+  assert.ok(ev?.participants.includes('Pentagon'), JSON.stringify(ev?.participants));
+  // the same body as an agent takes part too
   const b = deaths('CNN', 'The Pentagon said four soldiers died in Gaza.', { agent: ['e1'], location: ['e2'] });
   const ev2 = buildStory('s', [sd(b)]).events.find((e) => e.type === 'DEATHS');
   assert.ok(ev2?.participants.includes('Pentagon'), JSON.stringify(ev2?.participants));
+});
+
+// a raid a junta reports itself, and an attack by jihadists the same day in the same country: two events of a type a
+// story holds many of, each naming who took part
+const attack = (outlet: string, text: string, who: string, role: string) => fx({ text, publishedAt: '2023-07-27', outlet,
+  entities: [{ name: who, type: 'ORG' }, { name: 'Niger', type: 'GPE' }],
+  events: [{ type: 'ATTACK', trigger: 'raid', args: { [role]: ['e1'], location: ['e2'] } }] });
+
+test('a body named only as the source keeps its event apart from another actor\'s event of the same type', () => {
+  const a = attack('AFP', 'A raid on a border post in Niger was repelled, the National Council for the Safeguard of the Homeland said.', 'National Council for the Safeguard of the Homeland', 'source');
+  const b = attack('Reuters', 'Jihadists of the Islamic State Sahel Province led a raid on a village in Niger.', 'Islamic State Sahel Province', 'agent');
+  const s = buildStory('s', [sd(a), sd(b)]);
+  const raids = s.events.filter((e) => e.type === 'ATTACK');
+  assert.equal(raids.length, 2, JSON.stringify(raids.map((e) => [e.participants, e.documents.length])));
+});
+
+test('a ministry that reports two donors\' aid is no agent of either: the aid stays two events', () => {
+  const aid = (outlet: string, text: string, donor: string) => fx({ text, publishedAt: '2023-09-14', outlet,
+    entities: [{ name: donor, type: 'ORG' }, { name: 'Health Ministry', type: 'ORG' }, { name: 'Derna', type: 'GPE' }],
+    events: [{ type: 'PROVIDE_AID', trigger: 'sent', args: { agent: ['e1'], source: ['e2'], destination: ['e3'] } }] });
+  const s = buildStory('s', [sd(aid('AP', 'The Red Crescent sent tents to Derna, the Health Ministry said.', 'Red Crescent')),
+    sd(aid('AFP', 'The UN sent tents to Derna, the Health Ministry said.', 'UN'))]);
+  assert.equal(s.events.filter((e) => e.type === 'PROVIDE_AID').length, 2, JSON.stringify(s.events.map((e) => [e.type, e.participants])));
 });
 
 test('grouping: a ministry reporting unrelated deaths makes no P:DEATHS:<ministry> term', () => {
