@@ -448,7 +448,8 @@ const isIng = (t: Tok | undefined): boolean => !!t && t.w && /ing$/.test(t.l) &&
 /** After "it is unclear/not known", the index where the embedded wh-clause's subject starts; 0 when there is none. */
 function openQuestionClause(toks: Tok[]): number {
   const w = toks.filter((t) => t.w);
-  if (w.length < 5 || w[0]!.l !== 'it' || !BE_ANY.has(w[1]!.l)) return 0;
+  // ("it remains unclear whether …", "it seemed unclear if …": a linking verb as "is")
+  if (w.length < 5 || w[0]!.l !== 'it' || !(BE_ANY.has(w[1]!.l) || /^(remains|remained|seems|seemed)$/.test(w[1]!.l))) return 0;
   let j = 2;
   if (w[j]!.l === 'not' || w[j]!.l === "n't" || w[j]!.l === 'still') j++;
   // "it is not yet known how many", "it was not immediately clear what"
