@@ -27,6 +27,8 @@ test('shares that do not add up, are loose, or are too few: nothing', () => {
   assert.deepEqual(sums('Rates rose 50 percentage points, 30 percentage points and 20 percentage points.'), []);
   // changes that add to 150
   assert.deepEqual(sums('Sales rose 50%, profits 60% and costs 40%.'), []);
+  assert.deepEqual(sums('Shares rose 40%, profits grew by 35% and sales fell 25%.'), []);
+  assert.deepEqual(sums('Inflation was 30%, unemployment 50% and growth 20%.'), []);
 });
 
 test('counts of votes whose percentages imply one total', () => {
