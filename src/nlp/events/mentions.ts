@@ -445,7 +445,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     // Groups: "the two leaders", "both sides", "both countries".
     if ((w === 'the' && low[k + 1] === 'two') || w === 'both') {
-      const nounAt = w === 'both' ? k + 1 : k + 2;
+      let nounAt = w === 'both' ? k + 1 : k + 2;
+      // "the two Japanese automakers", "both Gulf states": a nationality before the group noun (which alone is then the
+      // mention, the nationality keeping its own)
+      let from = k;
+      if (at[nounAt] !== undefined && at[nounAt] !== -1 && adjectiveName(list[at[nounAt]!]!, nounAt) && at[nounAt + 1] === -1
+        && (ORG_GROUP.has(low[nounAt + 1] ?? '') || GPE_GROUP.has(low[nounAt + 1] ?? '') || PERSON_GROUP.has(low[nounAt + 1] ?? ''))) { nounAt++; from = nounAt; }
       const noun = low[nounAt];
       if (noun && at[nounAt] === -1) {
         let ids: string[] | undefined;
@@ -456,7 +461,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         else if (ANY_GROUP.has(noun)) {
           if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = mostSeen(recent.PERSON);
         }
-        if (ids) { pseudo.push(mk(ids, type, k, nounAt, 'GROUP')); k = nounAt; }
+        if (ids) { pseudo.push(mk(ids, type, from, nounAt, 'GROUP')); k = nounAt; }
         // "Both said …", "both agreed": the two people last named.
         else if (w === 'both' && recent.PERSON.length >= 2) {
           let q = k + 1;

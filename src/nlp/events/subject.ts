@@ -363,6 +363,10 @@ function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | un
   return undefined;
 }
 
+/** An ordinal or a superlative before a predicate noun ("the first Indian to win", "the only Briton to", "the youngest
+ * American to"). */
+const RANKED = /^(?:first|second|third|fourth|fifth|last|only|next|[a-z]+est)$/;
+
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
 const SECURITIES = eventWords('securities');
 
@@ -480,6 +484,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
       }
       if (isModifier(ctx, m, d.t0)) continue;
+      // "Neeraj Chopra became the first Indian to win": a nationality after an ordinal or a superlative and before "to"
+      // is what the subject became, not the subject
+      if (m.t0 === m.t1 && isDemonymSurface(ctx, m) && ctx.low[m.t1 + 1] === 'to' && RANKED.test(ctx.low[m.t0 - 1] ?? '')) continue;
       // "told CNN the trip was postponed": the addressee of a speech verb is not the subject of what it is told
       if (ADDRESSED.has(ctx.low[m.t0 - 1] ?? '') && m.t1 + 1 < d.t0) continue;
       // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the

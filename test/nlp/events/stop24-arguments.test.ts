@@ -117,3 +117,21 @@ test('negative: two courts named, or the court named too long ago, leave "the co
   const b = args(far, [org('Supreme Court'), org('State Bank of India')], 'ORDER');
   assert.ok(!(b.agent ?? []).length, JSON.stringify(b));
 });
+
+test('"became the first Indian to win": the nationality after an ordinal is what the subject became', () => {
+  const a = args('Neeraj Chopra became the first Indian to win an Olympic gold medal.', [person('Neeraj Chopra'), country('India', 'Indian')], 'WIN');
+  assert.deepEqual(a.agent, ['Neeraj Chopra'], JSON.stringify(a));
+});
+
+test('negative: a nationality that is the subject itself stays the agent', () => {
+  const a = args('Indian troops attacked the post.', [country('India', 'Indian')], 'ATTACK');
+  assert.deepEqual(a.agent, ['India'], JSON.stringify(a));
+});
+
+test('"the two Japanese automakers agreed": a nationality inside a group description', () => {
+  const a = args('Honda Motor and Nissan Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), org('Nissan Motor'), country('Japan', 'Japanese')], 'AGREEMENT');
+  assert.deepEqual([...(a.agent ?? [])].sort(), ['Honda Motor', 'Nissan Motor'], JSON.stringify(a));
+  // negative: one organisation named before: no pair to stand for
+  const b = args('Honda Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), country('Japan', 'Japanese')], 'AGREEMENT');
+  assert.ok(!(b.agent ?? []).includes('Honda Motor'), JSON.stringify(b));
+});
