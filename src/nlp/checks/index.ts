@@ -33,7 +33,7 @@ import { placeJourneyChecks } from './placeJourneys.js';
 import { restChecks } from './rests.js';
 import { groupSumChecks } from './groupSums.js';
 import { reportSpanChecks } from './reportSpans.js';
-import { listCountChecks } from './listCounts.js';
+import { listCountChecks, ordinalListChecks } from './listCounts.js';
 import { shareSumChecks, votePairChecks } from './percentSums.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
@@ -153,6 +153,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(placeJourneyChecks(doc.text, doc.quantities, doc.times, doc.entities, sentences));
   addUncovered(reportSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(listCountChecks(doc.text, sentences));
+  addUncovered(ordinalListChecks(doc.text, sentences));
   addUncovered(shareSumChecks(doc.text, sentences));
   addUncovered(votePairChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once

@@ -3,7 +3,7 @@ import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
-import { LIST_ENDERS } from './lexicon.js';
+import { LIST_ENDERS, ORDINAL_WORDS } from './lexicon.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -74,6 +74,46 @@ export function listCountChecks(text: string, sentences: SentenceSpans): Check[]
         refs: [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: from + listFrom, end: from + listFrom + list.length, text: list }],
         detail: `${m[1]}${m[2] ?? ''} ${words}: ${n} named (${items.join('; ')})`,
       }, 'count:listed'));
+    }
+  }
+  return out;
+}
+
+// COUNT: an ordinal and the list of those before it — "India joins the United States, the former Soviet Union and China
+// as only the fourth nation to …", "the fifth to reach the planet, after the US, the former Soviet Union, the European
+// Space Agency (ESA) and India": the ordinal is one more than the names listed. Agreement only, as above.
+const ORD_SRC = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 2 && ORDINAL_WORDS[w]! <= MAX_N + 1).join('|');
+/** "the fifth to reach …, after A, B and C": the list runs from "after" to the sentence's end, a dash or a semicolon. */
+const ORD_AFTER_RE = new RegExp(String.raw`\b(${ORD_SRC})\b([^.;:–—]{0,80}?),?\s+after\s+`, 'gi');
+/** "joins A, B and C as (only) the fourth …". */
+const JOINS_RE = new RegExp(String.raw`\bjoin(?:s|ed|ing)?\s+([^.;:–—]{3,200}?)\s+as\s+(?:only\s+|just\s+)?(?:the\s+)?(${ORD_SRC})\b`, 'gi');
+
+export function ordinalListChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const emit = (ord: string, at: number, listAt: number, list: string, items: string[]) => {
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT',
+      refs: [{ start: at, end: at + ord.length, text: ord }, { start: listAt, end: listAt + list.length, text: list }],
+      detail: `the ${ord.toLowerCase()}: ${items.length} before it (${items.join('; ')}) + 1 = ${items.length + 1}`,
+    }, 'count:ordinal-list'));
+  };
+  for (const [from, to] of sentences) {
+    const st = text.slice(from, to);
+    if (!new RegExp(String.raw`\b(?:${ORD_SRC})\b`, 'i').test(st)) continue;
+    for (const m of st.matchAll(ORD_AFTER_RE)) {
+      const n = ORDINAL_WORDS[m[1]!.toLowerCase()]!;
+      const rest = st.slice(m.index! + m[0].length);
+      const end = rest.search(/\s[–—]\s|;|[.!?]["”’]?\s*$|\.\s+\p{Lu}/u);
+      const list = (end < 0 ? rest : rest.slice(0, end)).trim();
+      // the items' own brackets ("the European Space Agency (ESA)") hold no item breaks
+      const items = listItems(list.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
+      if (items && items.length === n - 1) emit(m[1]!, from + m.index!, from + m.index! + m[0].length, list, items);
+    }
+    for (const m of st.matchAll(JOINS_RE)) {
+      const n = ORDINAL_WORDS[m[2]!.toLowerCase()]!;
+      const items = listItems(m[1]!.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
+      const ordAt = from + m.index! + m[0].length - m[2]!.length;
+      if (items && items.length === n - 1) emit(m[2]!, ordAt, from + m.index! + m[0].indexOf(m[1]!), m[1]!, items);
     }
   }
   return out;

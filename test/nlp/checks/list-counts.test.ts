@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listCountChecks, listItems } from '../../../src/nlp/checks/listCounts.js';
+import { listCountChecks, listItems, ordinalListChecks } from '../../../src/nlp/checks/listCounts.js';
 
 // A small count followed by the list of what it counts: agreement only. Invented sentences.
 const listed = (t: string) => listCountChecks(t, [[0, t.length]]).map((c) => `${c.status} ${c.detail}`);
@@ -34,4 +34,21 @@ test('listItems: commas and the closing conjunction', () => {
   assert.deepEqual(listItems('A and B'), ['A', 'B']);
   assert.deepEqual(listItems('A, the Savings and Loans Board, C and D'), ['A', 'the Savings and Loans Board', 'C', 'D']);
   assert.equal(listItems('A, B, C'), undefined);
+});
+
+const ordinal = (t: string) => ordinalListChecks(t, [[0, t.length]]).map((c) => c.status);
+
+test('an ordinal one more than the names listed before it', () => {
+  assert.deepEqual(ordinal('With the landing, Peru joins Chile, the former Gran Colombia and Bolivia as only the fourth nation to do so.'), ['CONSISTENT']);
+  assert.deepEqual(ordinal('The probe made Oman the fifth to reach the planet, after the US, Japan, the European Space Agency (ESA) and India.'), ['CONSISTENT']);
+  assert.deepEqual(ordinal('She was the third woman to win, after Ann Lee and Bea Moy.'), ['CONSISTENT']);
+});
+
+test('an ordinal whose list does not fit, or is no list of those before it: nothing', () => {
+  // four names before a "fourth": the reading may be wrong, no mismatch is told
+  assert.deepEqual(ordinal('Peru joins Chile, Brazil, Bolivia and Ecuador as the fourth nation to do so.'), []);
+  assert.deepEqual(ordinal('It was the second goal after a corner, after a foul and a header.'), []);
+  // "after" a single time, no list
+  assert.deepEqual(ordinal('He scored the second goal after 20 minutes.'), []);
+  assert.deepEqual(ordinal('She finished fourth, after a fall.'), []);
 });
