@@ -42,7 +42,10 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     }
     // "the curfew was lifted", "martial law has been lifted" (and for a direct object, its passive subject: "police
     // officers were sent to the mine", "a new phone was announced")
-    if (t0 > s0 && (BE.has(ctx.low[t0 - 1]!) || ctx.low[t0 - 1] === 'been')) {
+    // an adverb may stand between the auxiliary and the participle ("whose price was later cut by half")
+    let b = t0 - 1;
+    while (b > s0 && (PASSIVE_ADVERBS.has(ctx.low[b]!) || /^[a-z]{3,}ly$/.test(ctx.low[b]!))) b--;
+    if (b >= s0 && (BE.has(ctx.low[b]!) || ctx.low[b] === 'been')) {
       // a direct object's passive subject is the head noun right before the auxiliaries and adverbs ("police officers
       // were sent"; not "Police said the parcel was sent", "the police chief's letter was sent")
       if (r.objHead) { const k = passiveHead(ctx, t0, s0); return k >= 0 && words.has(ctx.low[k]!) ? k : -1; }

@@ -205,3 +205,21 @@ test('an invitation to join is a proposal; an invitation to a dinner is not', ()
   assert.ok(types('Pita said he would invite Pheu Thai to join a coalition.', [person('Pita'), org('Pheu Thai')]).includes('PROPOSE'));
   assert.ok(!types('The mayor invited residents to a dinner.').includes('PROPOSE'));
 });
+
+test('crowds gathering or pouring into the streets are an OTHER event; protesters gathering protest, evidence gathered is none', () => {
+  const a = eventsOf('Hundreds of thousands of fans poured into the streets of Buenos Aires overnight.', [place('Buenos Aires')]);
+  const o = a.evs.find((e) => e.type === 'OTHER');
+  assert.ok(o, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, o!).location, ['Buenos Aires']);
+  assert.ok(types('Relatives are reportedly gathering at a hotel near the airport.').includes('OTHER'));
+  assert.ok(types('Protesters gathered outside parliament.').includes('PROTEST'));
+  assert.ok(!types('Police gathered evidence from residents of the block.').includes('OTHER'));
+  assert.ok(!types('Investors poured money into the fund.').includes('OTHER'));
+});
+
+test('a price charged or cut (in the passive with an adverb) is a price change; charged with a crime is not', () => {
+  assert.ok(types('The company said it would charge $26,500 a year for the drug.').includes('PRICE_CHANGE'));
+  assert.ok(types('The drug, whose price was later cut by half, sold poorly.').includes('PRICE_CHANGE'));
+  const c = types('The man was charged with stealing $5,000 from the bank.');
+  assert.ok(c.includes('CHARGE') && !c.includes('PRICE_CHANGE'), c.join(','));
+});
