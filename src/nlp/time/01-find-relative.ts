@@ -68,8 +68,10 @@ export const findRelative: Finder = (text, out) => {
     const w = m[1]!.toLowerCase();
     const p = pod(m[2]);
     if (w === 'overnight' && !p) {
-      // "overnight" alone: the night before publication when used as an adverb of a past event.
-      if (/^(?:stay|stays|stayed|success|sensation|shipping|delivery|bag|camp|flight|flights|train)$/i.test(wordAfter(text, m.index + m[0].length))) return;
+      // "overnight" alone: in a past clause the night before publication; ahead ("temperatures are expected to
+      // fall overnight") the coming night, the publication day's (the older devsets' gold: 5 of 6 so).
+      // Not an adjective of a thing ("an overnight stay", "the overnight deposit rate").
+      if (/^(?:stay|stays|stayed|success|sensation|shipping|delivery|bag|camp|flight|flights|train|deposit|lending|rate|rates|repo|interbank|borrowing|index|swap|market|markets|session|trading|shift|shifts)$/i.test(wordAfter(text, m.index + m[0].length))) return;
       // "overnight Saturday", "overnight into Sunday": the day says which night; the weekday carries it.
       if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$|^into$/.test(wordAfter(text, m.index + m[0].length))) return;
     }
@@ -87,7 +89,7 @@ export const findRelative: Finder = (text, out) => {
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     push(m, `relative.${w}`, 6, (ctx) => {
       if (w === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
-      if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p ? 0 : -1)}TNI` };
+      if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p || ctx.tense(m.index, end) !== 'PAST' ? 0 : -1)}TNI` };
       return withPod(dayOffset(ctx, off), p);
     });
   });

@@ -4,7 +4,7 @@ import type { TimeExpr, TimeMod } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
-import { addDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
+import { addDays, diffDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
 import { findPeriods } from './01-find-periods.js';
 import { findRelative } from './01-find-relative.js';
@@ -27,6 +27,29 @@ const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 /** Values computed from the reference must not become the reference (no double shifts). */
 const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
+/**
+ * "midnight" is the end of its day (T24:00, as TimeBank writes "midnight Friday"), but the midnight an event came
+ * after in a past clause is the start of the day told ("Tehran informed him shortly after midnight", "a session that
+ * ran past midnight": that day's T00:00), and a change "from midnight" starts the next day (T00:00 of the day after,
+ * the same instant as T24:00, as the news gold writes it).
+ */
+function midnightStart(text: string, c: Cand, r: Resolved | undefined, tense: Ctx['tense']): void {
+  if (!r || c.rule !== 'clock.named' || !r.value.endsWith('T24:00') || !/^\d{4}-\d{2}-\d{2}T/.test(r.value)) return;
+  const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
+  if (/\b(?:after|past)\s+$/.test(before) && tense(c.start, c.end) === 'PAST') r.value = `${r.value.slice(0, 10)}T00:00`;
+  else if (/\bfrom\s+$/.test(before)) r.value = `${fmtDate(addDays(parseYmd(r.value.slice(0, 10))!, 1))}T00:00`;
+}
+
+/**
+ * A day named two or more days before the story's day is background ("the strike that killed him last Friday",
+ * "the August 8 election"); the day before it still tells the story (the fire on Monday night, reported Tuesday).
+ */
+function olderBackground(day: string, storyDay: string): boolean {
+  const a = parseYmd(day); const b = parseYmd(storyDay);
+  return a !== undefined && b !== undefined && diffDays(b, a) >= 2;
+}
+/** How far into the text the story's day may be named (the headline and the lead paragraph). */
+const STORY_LEAD = 600;
 const DATELINE_RULES = /^date\.(?:month-day|day-month|iso|numeric)$/;
 
 /** Every candidate span in the text, before overlap resolution. */
@@ -228,6 +251,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // The last day that is not a day of saying ("the fire on Monday", not "police said Wednesday"), for clock times.
   const saying: boolean[] = new Array(cands.length).fill(false);
   let eventDay: string | undefined; let eventDayPos = -1; let lastSaying = false;
+  // The story's day: the first day the lead names that is not a day of saying nor after publication ("Iran launched
+  // missiles early on Wednesday", "was yesterday declared the winner"). A clock time told in the past with no day of
+  // its own nearby, or after only an older background day ("… the strike that killed Soleimani last Friday. The
+  // missiles struck at about 1:30 a.m."), is on the story's day rather than on the publication day.
+  let storyDay: string | undefined;
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -248,6 +276,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
           && (anchor === undefined || day! <= fmtDate(anchor));
       }
       lastDayAt[i] = near ? day : undefined;
+      if (storyDay !== undefined && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+        && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start)))) lastDayAt[i] = storyDay;
       continue;
     }
     const r = c.resolve(ctx, c);
@@ -277,6 +307,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end;
         saying[i] = lastSaying = REPORTING_RULE.test(c.rule) && sayingDay(text, c.start, c.end);
         if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = c.end; }
+        if (storyDay === undefined && !lastSaying && c.start < STORY_LEAD && !derived
+          && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) storyDay = ctx.lastDay;
       }
     }
   }
@@ -289,7 +321,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const i = at;
     if (memoAt === i && memoS === s && memoE === e) return memo;
     let best: string | undefined; let bestD = 60;
-    for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 4); j++) {
+    for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 6); j++) {
       const r = resolved[j];
       if (j === i || !r) continue;
       const o = cands[j]!;
@@ -315,6 +347,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     local.lastDay = lastDayAt[i];
     const own = lastDayAt[i] !== undefined && dayNear(c.start, c.end) === undefined;
     resolved[i] = c.resolve(local, c);
+    midnightStart(text, c, resolved[i], tense);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
     if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
     prevClock = i;

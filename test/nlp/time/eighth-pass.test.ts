@@ -26,7 +26,7 @@ describe('time (eighth pass): signal words bound a point in time', () => {
     check(THU, [
       ['Before 2020, the tax did not exist.', '2020', '2020', 'DATE', 'BEFORE'],
       ['Prior to Monday, no one knew of the plan.', 'Monday', '2023-09-11', 'DATE', 'BEFORE'],
-      ['The quake struck shortly after midnight.', 'midnight', '2023-09-14T24:00', 'TIME', 'AFTER'],
+      ['The quake struck shortly after midnight.', 'midnight', '2023-09-14T00:00', 'TIME', 'AFTER'], // the start of the day told (eleventh pass)
       ['Just before 9 a.m. the alarm sounded.', '9 a.m.', '2023-09-14T09:00', 'TIME', 'BEFORE'],
       ['The rules will change after 2025.', '2025', '2025', 'DATE', 'AFTER'],
       // negative: a counted shift keeps the bound to itself

@@ -2,7 +2,7 @@
 // date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { checkCases, times, type SpanCase } from './helpers.js';
 
 const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14'; // a Thursday
@@ -17,6 +17,44 @@ describe('time (eleventh pass): centuries are counted in years', () => {
       // negative: decades keep their unit, the vague plural keeps its unit, a named century is a date
       ['The war has lasted more than a decade.', 'more than a decade', 'P1DE', 'DURATION', 'MORE_THAN'],
       ['The church was built in the 19th century.', 'the 19th century', '18', 'DATE'],
+    ]);
+  });
+});
+
+describe('time (eleventh pass): a clock time with no day of its own is on the story\'s day', () => {
+  it('takes the lead\'s day over the publication day, and over an older background day', () => {
+    check(THU, [
+      // no day near the clock: the lead's day (Wednesday), not the publication day
+      ['Congress on Wednesday removed the president from office.\n\n' + 'The debate went on for a long time, with many speeches and many votes, '.repeat(6)
+        + 'and the result was announced shortly before noon.', 'noon', '2023-09-13T12:00', 'TIME', 'BEFORE'],
+      // the last day named is background two or more days older than the story's day
+      ['Iran fired missiles at two bases early on Wednesday, days after a strike killed its general last Friday.\n\n'
+        + 'The missiles struck the base at about 1:30 a.m. local time.', '1:30 a.m. local time', '2023-09-13T01:30', 'TIME'],
+      // negative: the day before the story's day still tells the story (the night before)
+      ['Divers recovered two bodies on Wednesday. Two people were pulled from the river alive early on Tuesday.\n\n'
+        + 'The ship reported losing propulsion at about 1.25am.', '1.25am', '2023-09-12T01:25', 'TIME'],
+      // negative: the clock's own day wins; a present or future clause keeps the publication day
+      ['Congress on Wednesday removed the president. The vote was held at 3 p.m. on Monday.', '3 p.m.', '2023-09-11T15:00', 'TIME'],
+      ['Congress on Wednesday removed the president.\n\nThe new president will be sworn in at 4 p.m.', '4 p.m.', '2023-09-14T16:00', 'TIME'],
+    ]);
+  });
+});
+
+describe('time (eleventh pass): overnight and midnight', () => {
+  it('"overnight" ahead is the coming night; in the past the night before publication', () => {
+    check(THU, [
+      ['The toll is expected to rise sharply overnight.', 'overnight', '2023-09-14TNI', 'TIME'],
+      ['Rebels attacked the town overnight.', 'overnight', '2023-09-13TNI', 'TIME'],
+    ]);
+    // negative: an adjective of a thing is no time
+    assert.equal(times('The overnight deposit rate stands at 27.25 percent.', THU).filter((t) => /TNI/.test(t.value)).length, 0);
+  });
+  it('the midnight an event came after is the start of its day; "from midnight" starts the next day', () => {
+    check(THU, [
+      ['The session on Wednesday ran past midnight.', 'midnight', '2023-09-13T00:00', 'TIME'],
+      ['He said on Wednesday that the notes would cease to be legal tender from midnight.', 'midnight', '2023-09-14T00:00', 'TIME'],
+      // negative: a bare midnight stays the end of its day
+      ['The deadline expired at midnight on Wednesday.', 'midnight', '2023-09-13T24:00', 'TIME'],
     ]);
   });
 });
