@@ -4,6 +4,7 @@ import type { Tok } from '../claims/text.js';
 import { entityAt, isMedium, kindOf } from '../claims/sources.js';
 import { PRON, SPEAKING, RIGHT_STOP, DET, DOC_HEADS, PLURAL, COLLECTIVE } from './words.js';
 import { narratedSubject } from './narrated-subject.js';
+import { describedEntity } from './described-source.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 import { namesOutlet } from './own-outlet.js';
@@ -37,7 +38,8 @@ export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[
   let s = a;
   while (s < b && !toks[s]!.w) s++;
   const text = spanText(ctx, toks, s, b);
-  const ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e);
+  // ("the Chief Justice", "the central bank": a description of someone named earlier, see described-source.ts)
+  const ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e) ?? describedEntity(ctx.text, ctx.doc.entities, toks, s, b);
   let kind = kindOf(text, ent, appos);
   const bare = text.toLowerCase();
   if (/^(reports?|rumou?rs?)$/.test(bare)) kind = 'UNNAMED';

@@ -1,0 +1,35 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc } from '../../../src/nlp/doc.js';
+import { runPipeline } from '../../../src/nlp/pipeline.js';
+
+// Sentences written for these tests.
+/** The entity name (or undefined) of the innermost link of the smallest claim holding `anchor`. */
+const linkedName = (text: string, anchor: string): string | undefined => {
+  const doc = runPipeline(newDoc({ id: 'described', text, language: 'en', publishedAt: '2024-03-06' }));
+  const at = text.indexOf(anchor);
+  const c = doc.claims.filter((x) => x.start <= at && x.end >= at + anchor.length).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  assert.ok(c, `no claim holds "${anchor}"`);
+  const l = c.attribution[c.attribution.length - 1];
+  assert.ok(l, `no link on "${anchor}"`);
+  return doc.entities.find((e) => e.id === l.entity)?.name;
+};
+
+describe('attribution: a definite description takes the entity the report introduced earlier', () => {
+  it('the same role as a title before the name: "Chief Justice Maria Santos … the Chief Justice said"', () => {
+    const t = 'The court was led by Chief Justice Maria Santos. The ruling was unanimous. The Chief Justice said the law was invalid.';
+    assert.match(linkedName(t, 'the law was invalid') ?? '', /Maria Santos/);
+  });
+  it('an organisation whose name holds the head: "The Reserve Bank of Fiji … the central bank said"', () => {
+    const t = 'The Reserve Bank of Fiji raised its rate on Tuesday. Inflation has climbed for months. The central bank said it would keep buying bonds.';
+    assert.match(linkedName(t, 'it would keep buying bonds') ?? '', /Reserve Bank of Fiji/);
+  });
+  it('negatives: a generic head, a role never given to a name, a name after the description', () => {
+    const generic = 'Acme Holdings sold its stake in March. Shares fell. The company said the sale was complete.';
+    assert.equal(linkedName(generic, 'the sale was complete'), undefined);
+    const other = 'Maria Santos visited the port on Monday. The ruling was unanimous. The Chief Justice said the law was invalid.';
+    assert.equal(linkedName(other, 'the law was invalid'), undefined);
+    const later = 'The Chief Justice said the law was invalid. Chief Justice Maria Santos retires next year.';
+    assert.equal(linkedName(later, 'the law was invalid'), undefined);
+  });
+});
