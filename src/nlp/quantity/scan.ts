@@ -13,6 +13,7 @@ import { contextUnit, tailAfter } from './tail.js';
 import { oneNoun } from './one.js';
 import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
 import { elidedItem } from './elided.js';
+import { indexLevel } from './index-level.js';
 import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
@@ -343,7 +344,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // by the subject it reaches, by a fronted partitive, or by the noun after "were"
     const rate = exchangeRate(ctx, num);
     if (rate) tail.noun = rate.noun;
-    const named = rate ?? numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
+    const named = rate ?? indexLevel(ctx, startTok, num) ?? numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
     if (named) { unit = named.unit; rule = named.rule; }
   }
   if (!unit) {

@@ -48,3 +48,14 @@ test('bare "degrees" takes the scale the text wrote its last temperature in (not
   // negatives: without a temperature before or a heat word, degrees stay an angle
   assert.deepEqual(qs('The ship turned 180 degrees.'), ['180 degrees|180|degree']);
 });
+
+test('a bare figure at the level a stock index reaches is counted in points (data/lexicon/quantity-stock-indices.txt)', () => {
+  assert.deepEqual(qs('The BSE Sensex ended 1,307 points lower at 55,669, according to exchange data.'), ['1,307 points|1307|point', '55,669|55669|point']);
+  assert.deepEqual(qs('The broader Topix rose 1.3% to 2,660.70 but stayed below its peak of 2,884.80.'), ['1.3%|1.3|%', '2,660.70|2660.7|point', '2,884.80|2884.8|point']);
+  assert.deepEqual(qs('Analysts said the index could reach 40,000 as early as next month.'), ['40,000|40000|point']);
+  // negatives: no index in the sentence; a noun of its own; a small figure; a figure not reached
+  assert.deepEqual(qs('The price rose to 2,660.70 on Monday.'), []);
+  assert.deepEqual(qs('The index tracks shares of 1,200 companies.'), ['1,200 companies|1200|company']);
+  assert.deepEqual(qs('The index covers 225 stocks, up from 200 stocks.').map((q) => q.split('|')[2]), ['stock', 'stock']);
+  assert.deepEqual(qs('The index rose to 45 after the report.'), []);
+});
