@@ -390,16 +390,23 @@ export function compileKb(opts: CompileOptions): KbFile {
   // ---------------- first-level regions (states, provinces, oblasts…)
   const usStates = new Map(readTsv(join(src, 'us-places/us-states.tsv')).map((r) => [r['abbr'] ?? '', r]));
   const cityQids = new Set(b.entries.filter((e) => e.kind === 'CITY' && e.qid).map((e) => e.qid!));
+  // a US state's QID (checked Wikidata export) is never another row's: the source gives Puerto Rico's Florida
+  // municipality Florida's Q812, which came first and left the state unlinked
+  const territoryNames = new Set(b.entries.filter((e) => e.kind === 'TERRITORY' || e.subkind === 'TERRITORY').map((e) => e.name.toLowerCase()));
+  const usStateQids = new Set([...usStates.values()].map((r) => r['qid']).filter((q): q is string => isQid(q)));
   let nRegions = 0;
   for (const r of readTsv(join(src, 'admin1-regions/states.tsv'))) {
     const cc = r['country_code']!;
     const us = cc === 'US' ? usStates.get(r['iso2'] ?? '') : undefined;
     let qid: string | undefined = us && isQid(us['qid']) ? us['qid'] : (isQid(r['wikiDataId']) ? r['wikiDataId'] : undefined);
     // known fault: some subdivisions carry the QID of their namesake city or country
-    if (qid && !us && (cityQids.has(qid) || countryByQid.has(qid) || seenQ.has(qid))) qid = undefined;
+    if (qid && !us && (cityQids.has(qid) || countryByQid.has(qid) || seenQ.has(qid) || usStateQids.has(qid))) qid = undefined;
     if (qid && b.get(qid)) qid = undefined;
     if (qid) seenQ.add(qid);
     const name = r['name']!;
+    // a subdivision that is also a territory of the country table ("England", "Scotland", "Puerto Rico") is that
+    // entry: a second, unlinked region of the same name would win on the document's country evidence
+    if (territoryNames.has(name.toLowerCase())) continue;
     const aliases: string[] = [];
     if (us) { if (us['AP'] && us['AP'] !== name) aliases.push(us['AP']); }
     const type = (r['type'] ?? '').toLowerCase();

@@ -48,12 +48,16 @@ function compatible(tag: string | undefined, e: KbEntry): number {
 /** Chooses among entries sharing an alias: prominence, agreement with the tagger and rule type, countries in the document. */
 function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<string, number>, container?: KbEntry): KbEntry {
   let best = entries[0]!; let bs = -Infinity;
+  let top = 0;
+  for (const e of entries) top = Math.max(top, prominence(e));
   for (const e of entries) {
     let s = prominence(e) + compatible(c.tagType, e);
     if (c.src !== 'kb' && c.src !== 'dem' && c.type !== 'OTHER') s += e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) ? 20 : -20;
     // places in a country the document is about ("Georgia" among Atlanta and Savannah is the US state)
     const cc = e.kind === 'COUNTRY' ? undefined : e.country ?? e.iso2;
-    if (cc) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
+    // … but not for a small town over a world-known namesake ("Vienna" in a report that names the US is Austria's
+    // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
+    if (cc && (e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
     // "Atlanta, Georgia": the place after the comma contains the one before it
     if (container) {
       if (e.kind === 'COUNTRY' && e.iso2 && (container.country === e.iso2)) s += 60;

@@ -68,3 +68,23 @@ describe('entities (stop 24): a title inside a person run before "who" or a plur
     assert.ok(!doc.entities.some((e) => e.name === 'Ministers'), names(doc));
   });
 });
+
+describe('entities (stop 24): place links in reports about another country', () => {
+  const us = 'Officials in Washington, Texas and Ohio said the US would respond. ';
+  it('takes the world-known place over a small US namesake', () => {
+    const doc = run(us + 'OPEC ministers met in Vienna on Sunday, and a storm formed over the Atlantic.');
+    assert.equal(bySurface(doc, 'Vienna')?.kb?.wikidata, 'Q1741', names(doc));
+    assert.equal(bySurface(doc, 'Atlantic')?.kb?.wikidata, 'Q97', names(doc));
+  });
+  it('still takes a US state over a country in a US report ("Georgia")', () => {
+    const doc = run(us + 'Voters in Georgia and Florida went to the polls.');
+    assert.equal(bySurface(doc, 'Georgia')?.kb?.wikidata, 'Q1428', names(doc));
+    assert.equal(bySurface(doc, 'Florida')?.kb?.wikidata, 'Q812', names(doc));
+  });
+  it('links a home nation or a territory, not an unlinked subdivision of the same name', () => {
+    const doc = run('Temperatures in London and Manchester topped 40C, the hottest day ever recorded in England and the UK.');
+    assert.equal(bySurface(doc, 'England')?.kb?.wikidata, 'Q21', names(doc));
+    const d2 = run(us + 'The hurricane then hit Puerto Rico.');
+    assert.equal(bySurface(d2, 'Puerto Rico')?.kb?.wikidata, 'Q1183', names(d2));
+  });
+});
