@@ -7,7 +7,7 @@
 import type { Analysis } from '../core/types.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { leadTerms, otherEventWhyNot, ownEventElsewhereWhyNot, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
+import { leadTerms, otherEventWhyNot, ownEventElsewhereWhyNot, storyPlaces, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -269,10 +269,15 @@ export const LOOKALIKE_FACTOR = 0.5;
  */
 export const OWN_EVENT_FACTOR = 0.25;
 
-/** The factor on a report's similarity to a story it only recalls (1 when it does not). */
+/**
+ * The factor on a report's similarity to a story it only recalls (1 when it does not). The own-event test (see
+ * `ownEventElsewhereWhyNot`) runs at most once: the look-alike test hands on its answer when it asked it.
+ */
 export function recallFactor(p: Profile, members: readonly Profile[]): number {
-  if (!recallsOnly(p, members)) return 1;
-  return p.lead && ownEventElsewhereWhyNot(p, members) === undefined ? OWN_EVENT_FACTOR : LOOKALIKE_FACTOR;
+  const r = lookalikeTest(p, members);
+  const own = () => r.own ?? (!!p.lead && ownEventElsewhereWhyNot(p, members) === undefined);
+  if (r.why === undefined) return own() ? OWN_EVENT_FACTOR : LOOKALIKE_FACTOR;
+  return recalledByAll(p, members) ? (own() ? OWN_EVENT_FACTOR : LOOKALIKE_FACTOR) : 1;
 }
 
 /**
@@ -295,17 +300,19 @@ export function lookalike(p: Profile, members: readonly Profile[]): boolean {
 
 /** Why a report is not a look-alike of a story (the first condition of `lookalike` it fails), or undefined when it is one. */
 export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string | undefined {
-  if (!p.lead || !p.places) return 'the report carries no places';
+  return lookalikeTest(p, members).why;
+}
+
+/** `lookalikeWhyNot`, with the own-event test's answer when it was asked (`own`: whether the report leads with its own event elsewhere). */
+function lookalikeTest(p: Profile, members: readonly Profile[]): { why?: string; own?: boolean } {
+  if (!p.lead || !p.places) return { why: 'the report carries no places' };
   // (the report's own conditions first, before any member's places are gathered)
-  if (![...p.lead].some((k) => k.startsWith('C:'))) return 'its lead names no place with a country';
-  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return 'it names no lead place in two sentences or more';
-  const places = new Set<string>(); const leads = new Set<string>();
-  for (const m of members) {
-    if (m === p || !m.lead || !m.places) continue;
-    for (const k of m.places.keys()) places.add(k);
-    for (const k of m.lead) leads.add(k);
-  }
-  if (![...leads].some((k) => k.startsWith('C:'))) return 'the story\'s leads name no place with a country';
+  if (![...p.lead].some((k) => k.startsWith('C:'))) return { why: 'its lead names no place with a country' };
+  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return { why: 'it names no lead place in two sentences or more' };
+  const st = storyPlaces(members, p);
+  const places = { has: (k: string) => (st.named.get(k) ?? 0) > 0 };
+  const leads = { has: (k: string) => (st.lead.get(k) ?? 0) > 0 };
+  if (![...st.lead].some(([k, n]) => k.startsWith('C:') && n > 0)) return { why: 'the story\'s leads name no place with a country' };
   let sharedPlace = false; let sameCountry = false;
   for (const k of p.lead) {
     if (k.startsWith('L:') && places.has(k.slice(2))) sharedPlace = true;
@@ -316,8 +323,11 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
   const other = sharedPlace || sameCountry ? otherEventWhyNot(p, members) : undefined;
   // a report that leads with its own event of the story's kind at a place of its own, naming the story's places only
   // in passing, is a look-alike whatever its dates and coordinates say (see `ownEventElsewhereWhyNot`)
-  if (other && (sharedPlace || sameCountry) && ownEventElsewhereWhyNot(p, members) === undefined) return undefined;
-  if (other) return sharedPlace ? `the story's reports name one of its lead places (${other})` : `its lead country is one of the story's lead countries (${other})`;
+  if (other) {
+    const own = ownEventElsewhereWhyNot(p, members) === undefined;
+    if (own) return { own };
+    return { why: sharedPlace ? `the story's reports name one of its lead places (${other})` : `its lead country is one of the story's lead countries (${other})`, own };
+  }
   // the story's own places (those its leads name) the report names in one sentence at most; places only in the
   // background of the story's reports (a third country both mention) may recur in the report. (Not only the places
   // of the story's event: a report of the story may lead with its event placed at the flight's origin, and name the
@@ -325,10 +335,10 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
   let recalled = 0;
   for (const [k, n] of p.places) {
     if (!places.has(k) || !leads.has(`L:${k}`)) continue;
-    if (n > 1) return 'it names a place of the story\'s leads in two sentences or more';
+    if (n > 1) return { why: 'it names a place of the story\'s leads in two sentences or more' };
     recalled++;
   }
-  return recalled > 0 ? undefined : 'it names none of the story\'s lead places';
+  return recalled > 0 ? {} : { why: 'it names none of the story\'s lead places' };
 }
 
 /**
@@ -337,9 +347,14 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
  * story of its own, which the story's reports must not join either).
  */
 export function recallsOnly(p: Profile, members: readonly Profile[]): boolean {
-  if (lookalike(p, members)) return true;
+  return lookalike(p, members) || recalledByAll(p, members);
+}
+
+/** Whether every other report of a story only recalls the report (see `recallsOnly`). */
+function recalledByAll(p: Profile, members: readonly Profile[]): boolean {
   const others = members.filter((m) => m !== p);
-  return others.length > 0 && others.every((m) => lookalike(m, [p]));
+  const just = [p];
+  return others.length > 0 && others.every((m) => lookalike(m, just));
 }
 
 /** A story's centroid: the sum of its members' unit vectors. */

@@ -108,11 +108,6 @@ export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip
   return { k: [...k], j: [...j] };
 }
 
-/** The `K:` terms alone (see `leadTerms`). */
-export function leadEventTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp, sentenceStart?: (offset: number) => number): string[] {
-  return leadTerms(a, inLead, skip, sentenceStart).k;
-}
-
 /** A `K:` term back as a lead event (undefined for a malformed one). */
 export function parseLeadEvent(k: string): LeadEvent | undefined {
   const m = /^K:([A-Z_]+)\|(\d{4}-\d{2}-\d{2})?\|(-?[\d.]+)\|(-?[\d.]+)$/.exec(k);
@@ -304,6 +299,42 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
   return m ? { type: m[1]!, ...(m[2] ? { at: m[2] } : {}) } : undefined;
 }
 
+/**
+ * What a story's reports that carry places say about where the story is, gathered once per member list (both
+ * look-alike tests read it, for every candidate story of every newcomer): per place, how many reports name it; per
+ * lead term (`L:` place, `C:` country), how many leads have it; per incident kind, how many leads carry it.
+ */
+interface StoryPlaces { n: number; named: Map<string, number>; lead: Map<string, number>; kinds: Map<string, number> }
+
+const gathered = new WeakMap<readonly OwnLead[], { len: number; last: OwnLead | undefined; s: StoryPlaces }>();
+const bump = (m: Map<string, number>, k: string, by: number) => m.set(k, (m.get(k) ?? 0) + by);
+
+function addPlaces(s: StoryPlaces, m: OwnLead, by: 1 | -1): void {
+  if (!m.places || !m.lead) return;
+  s.n += by;
+  for (const k of m.places.keys()) bump(s.named, k, by);
+  for (const k of m.lead) bump(s.lead, k, by);
+  for (const t of new Set([...m.leadAt?.keys() ?? []].map(incidentKind))) bump(s.kinds, t, by);
+}
+
+/**
+ * The story's places without `p` (when it is one of the members): gathered once per member list (a list that grew or
+ * was replaced is gathered again), then `p`'s own share taken out.
+ */
+export function storyPlaces(members: readonly OwnLead[], p?: OwnLead): StoryPlaces {
+  let g = gathered.get(members);
+  if (!g || g.len !== members.length || g.last !== members.at(-1)) {
+    const s: StoryPlaces = { n: 0, named: new Map(), lead: new Map(), kinds: new Map() };
+    for (const m of members) addPlaces(s, m, 1);
+    g = { len: members.length, last: members.at(-1), s };
+    gathered.set(members, g);
+  }
+  if (!p || !members.includes(p) || !p.places || !p.lead) return g.s;
+  const s: StoryPlaces = { n: g.s.n, named: new Map(g.s.named), lead: new Map(g.s.lead), kinds: new Map(g.s.kinds) };
+  addPlaces(s, p, -1);
+  return s;
+}
+
 let kinds: Map<string, string> | undefined;
 /**
  * An event type's incident kind: the first type of its group in data/lexicon/story-incident-kinds.txt (a FIRE and a
@@ -348,20 +379,16 @@ export function incidentKind(type: string): string {
  */
 export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[]): string | undefined {
   if (!p.leadAt?.size || !p.places) return 'its lead has no event of its own';
-  const others = members.filter((m) => m !== p && m.places && m.lead);
+  const st = storyPlaces(members, p);
   // one placed report says too little about where the story is (a charge reported with the state, a verdict with the town)
-  if (others.length < 2) return 'fewer than two of the story\'s reports carry places';
-  const named = new Set<string>(); const leadCount = new Map<string, number>(); const typeCount = new Map<string, number>();
-  for (const m of others) {
-    for (const k of m.places!.keys()) named.add(k);
-    for (const k of m.lead!) if (k.startsWith('L:')) leadCount.set(k.slice(2), (leadCount.get(k.slice(2)) ?? 0) + 1);
-    for (const t of new Set([...m.leadAt?.keys() ?? []].map(incidentKind))) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
-  }
-  const minType = Math.max(others.length >= 3 ? 2 : 1, Math.ceil(others.length / 3));
+  if (st.n < 2) return 'fewer than two of the story\'s reports carry places';
+  const named = { has: (k: string) => (st.named.get(k) ?? 0) > 0 };
+  const leadCount = new Map([...st.lead].filter(([k, n]) => k.startsWith('L:') && n > 0).map(([k, n]) => [k.slice(2), n]));
+  const minType = Math.max(st.n >= 3 ? 2 : 1, Math.ceil(st.n / 3));
   const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
   let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
-    if ((typeCount.get(incidentKind(t)) ?? 0) < minType) continue;
+    if ((st.kinds.get(incidentKind(t)) ?? 0) < minType) continue;
     own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
     if (own) { ownType = t; break; }
   }
@@ -371,7 +398,7 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[])
   const ownCountry = p.kinds?.get(own)?.country;
   const countries = new Set(ownCountry ? [ownCountry] : [...p.leadAt.get(ownType!) ?? []].map((k) => p.kinds?.get(k)?.country).filter((c): c is string => !!c));
   const container = (k: string) => { const x = p.kinds?.get(k); return !!x?.broad && !!x.country && countries.has(x.country); };
-  const core = (k: string) => (leadCount.get(k) ?? 0) * 2 >= others.length;
+  const core = (k: string) => (leadCount.get(k) ?? 0) * 2 >= st.n;
   for (const k of p.lead ?? []) {
     if (!k.startsWith('L:')) continue;
     const key = k.slice(2);

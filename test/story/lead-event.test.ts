@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { datelineTowns, leadEventTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from '../../src/story/lead-event.js';
+import { datelineTowns, leadTerms, otherEventWhyNot, parseLeadEvent, type LeadEvent } from '../../src/story/lead-event.js';
 import { lookalike, MANY_PER_STORY, terms, type Profile } from '../../src/story/group.js';
 import type { Analysis } from '../../src/core/types.js';
 
@@ -31,7 +31,7 @@ test('a lead event\'s K: term holds its type, its day and the town or site of it
     ],
   } as unknown as Analysis;
   const lead = (off: number) => off < 89;
-  assert.deepEqual(leadEventTerms(a, lead, MANY_PER_STORY).sort(), ['K:EXPLOSION|2015-08-22|36.79|118.06', 'K:EXPLOSION||36.79|118.06']);
+  assert.deepEqual(leadTerms(a, lead, MANY_PER_STORY).k.sort(), ['K:EXPLOSION|2015-08-22|36.79|118.06', 'K:EXPLOSION||36.79|118.06']);
   // the profile keeps them out of its vector, beside its places
   const tf = terms(a);
   assert.ok(tf.has('K:EXPLOSION|2015-08-22|36.79|118.06'));
@@ -110,10 +110,10 @@ test('the report\'s own dateline town is no place of its lead events, unless its
   // a follow-up datelined in the capital: the explosion is not placed there, whether the dateline is its own sentence or not
   for (const s of [split, joined]) {
     assert.deepEqual([...datelineTowns(mk('China blast toll rises to 112', s))], ['e1']);
-    assert.deepEqual(leadEventTerms(mk('China blast toll rises to 112', s), () => true, MANY_PER_STORY), []);
+    assert.deepEqual(leadTerms(mk('China blast toll rises to 112', s), () => true, MANY_PER_STORY).k, []);
   }
   // negatives: a headline naming the town makes it the event's place; a body sentence with no dateline opening has none
-  assert.deepEqual(leadEventTerms(mk('Blast in Beijing kills 112', split), () => true, MANY_PER_STORY), ['K:EXPLOSION|2015-08-17|39.91|116.40']);
+  assert.deepEqual(leadTerms(mk('Blast in Beijing kills 112', split), () => true, MANY_PER_STORY).k, ['K:EXPLOSION|2015-08-17|39.91|116.40']);
   const plain = mk('x', joined); plain.document.text = 'The explosion at a chemical warehouse in Beijing killed 112 people on Monday.';
   plain.entities[0]!.mentions = [{ start: 41, end: 48, text: 'Beijing' }];
   assert.deepEqual([...datelineTowns(plain)], []);

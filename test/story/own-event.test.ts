@@ -2,7 +2,7 @@
 // names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, type OwnLead } from '../../src/story/lead-event.js';
+import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, storyPlaces, type OwnLead } from '../../src/story/lead-event.js';
 import { assign, profilesFrom, recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
 import { analyze } from '../../src/analyze.js';
 
@@ -221,4 +221,21 @@ test('own lead terms round-trip; a malformed one is none', () => {
   assert.deepEqual(parseOwnLeadTerm('J:DEATHS|'), { type: 'DEATHS' });
   assert.equal(parseOwnLeadTerm('K:EXPLOSION||1|2'), undefined);
   assert.equal(parseOwnLeadTerm('J:explosion|x'), undefined);
+});
+
+test('story places are gathered once per member list, again when it grows, and without the report asked about', () => {
+  const members = [...story];
+  const all = storyPlaces(members);
+  assert.equal(all.n, 4);
+  assert.equal(all.named.get('varo'), 4);
+  assert.equal(storyPlaces(members), all, 'the same list is not gathered twice');
+  // a member asked about is left out of its own story's counts
+  const without = storyPlaces(members, story[0]!);
+  assert.equal(without.n, 3);
+  assert.equal(without.named.get('ostra'), 2);
+  assert.equal(all.named.get('ostra'), 3, 'the gathered counts are not changed by leaving one out');
+  // a list that grew is gathered again
+  members.push(lead([['lanti', 2]], ['lanti'], { CRIME: ['lanti'] }, KINDS));
+  assert.equal(storyPlaces(members).n, 5);
+  assert.equal(storyPlaces(members).named.get('lanti'), 1);
 });
