@@ -390,12 +390,26 @@ export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
 const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'deadly',
   'costly', 'timely', 'lonely', 'family', 'holy', 'ugly', 'lively', 'orderly', 'hourly', 'quarterly', 'nightly', 'kindly', 'bodily', 'italy']);
 
+/** Words that open a gerund's object: articles, demonstratives and possessive pronouns. */
+const GERUND_OBJ = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** The token after the "-ing" form at i opens an object: an article, a demonstrative or a possessive, a number, or a name. */
+function gerundObject(ctx: Ctx, i: number): boolean {
+  const n = i + 1;
+  if (n >= ctx.low.length) return false;
+  if (GERUND_OBJ.has(ctx.low[n]!) || ctx.toks[n]!.kind === 'NUMBER') return true;
+  const mi = ctx.ments.at[n]!;
+  return mi >= 0 && !ctx.ments.list[mi]!.pseudo && ctx.ments.list[mi]!.t0 === n;
+}
+
 export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N' | 'V' | '?' {
   if (infl === 'ED' || infl === 'IRREGULAR') return 'V';
   const prev = i > s0 ? ctx.low[i - 1]! : '';
   // "Israeli air strikes", "a Russian missile attack": the head of a compound
   if ((infl === 'BASE' || infl === 'S') && COMPOUND_MODIFIERS.has(prev) && ctx.ments.at[i - 1]! < 0 && !PAST_AS_BASE.has(ctx.low[i]!)) return 'N';
   if (DET.has(prev) || (i > s0 && ctx.ments.at[i - 1]! >= 0 && ctx.ments.list[ctx.ments.at[i - 1]!]!.possessive)) return 'N';
+  // a gerund after a preposition takes an object as a verb does: "for lifting its tsunami warning", "after killing three
+  // people", "by firing the coach Jim Ray" (a noun "-ing" after a preposition has none: "in fighting between", "of killings")
+  if (infl === 'ING' && NOUN_NEXT.has(prev) && prev !== 'to' && gerundObject(ctx, i)) return 'V';
   if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
   if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
   if (VERB_CUE.has(prev)) return 'V';

@@ -223,3 +223,19 @@ test('a price charged or cut (in the passive with an adverb) is a price change; 
   const c = types('The man was charged with stealing $5,000 from the bank.');
   assert.ok(c.includes('CHARGE') && !c.includes('PRICE_CHANGE'), c.join(','));
 });
+
+test('a gerund after a preposition with an object is a verb ("for lifting its warning"); a noun "-ing" after one stays a noun', () => {
+  const a = eventsOf('The agency faced criticism for lifting its tsunami warning too early.', [org('The agency')]);
+  assert.ok(a.evs.some((e) => e.type === 'END_EMERGENCY'), a.evs.map((e) => e.type).join(','));
+  assert.ok(types('Heavy fighting in the north continued.').includes('ATTACK'));
+  assert.ok(!types('The council voted for lifting weights in schools.').includes('END_EMERGENCY'));
+});
+
+test('the end of an outbreak declared ends the emergency; the end of a meeting in an outbreak report does not', () => {
+  const a = eventsOf('Rwanda on Friday officially declared the end of the Marburg virus disease outbreak.', [place('Rwanda')]);
+  const e = a.evs.find((x) => x.type === 'END_EMERGENCY');
+  assert.ok(e, a.evs.map((x) => x.type).join(','));
+  assert.deepEqual(argNames(a.doc, e!).agent, ['Rwanda']);
+  assert.ok(!types('At the end of the meeting, officials discussed the outbreak.').includes('END_EMERGENCY'));
+  assert.ok(!types('The end of the war came in 1945.').includes('END_EMERGENCY'));
+});
