@@ -1,5 +1,8 @@
 // From selected mention spans to entities: KB disambiguation, typing, in-document coreference (name parts,
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { normAlias } from '../../kb/normalize.js';
@@ -864,6 +867,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const name = e.words.join(' ');
   if (!name || (name.length < 2 && !e.ms.some((m) => m.rule === 'platform-x')) || L.nonEntities.has(name)) return true;
   if (/^\d+$/.test(name)) return true;
+  // an amount in a currency abbreviation ("Dh375", "RM42mil", "SR35.2", "Rs 10", "Rs"): no name
+  if (currencyAmount(e.words)) return true;
   const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative' || m.rule === 'doc-consistency');
   // a region known only through an adjective ("North African countries") is not a named mention of it
   if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
@@ -893,6 +898,30 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     if (L.companySuffixes.has(toks[e.ms[0]!.c.s]!.lower.replace(/\./g, ''))) return true;
   }
   return false;
+}
+
+let currencyForms: { withFigure: Set<string>; alone: Set<string>; gluedOnly: Set<string> } | undefined;
+/** Words of an entity name that are a currency abbreviation with a figure, or a form that stands alone (data/lexicon/currency-prefixes.txt). */
+export function currencyAmount(words: readonly string[]): boolean {
+  if (!currencyForms) {
+    currencyForms = { withFigure: new Set(), alone: new Set(), gluedOnly: new Set() };
+    const path = join(projectRoot, 'data', 'lexicon', 'currency-prefixes.txt');
+    if (existsSync(path)) {
+      for (const l of readFileSync(path, 'utf8').split('\n')) {
+        const w = l.trim();
+        if (!w || w.startsWith('#')) continue;
+        currencyForms.withFigure.add(w.replace(/[*~]$/, ''));
+        if (w.endsWith('*')) currencyForms.alone.add(w.slice(0, -1));
+        if (w.endsWith('~')) currencyForms.gluedOnly.add(w.slice(0, -1));
+      }
+    }
+  }
+  const F = currencyForms;
+  const w0 = (words[0] ?? '').replace(/\.$/, '');
+  if (words.length === 1 && F.alone.has(w0)) return true;
+  const glued = /^(\p{L}+)\d[\d.,]*(?:mil|mln|m|bn|b|k|tr|trn|mn|cr)?$/u.exec(w0);
+  if (words.length === 1 && glued && F.withFigure.has(glued[1]!)) return true;
+  return words.length === 2 && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && /^\d[\d.,]*(?:mil|mln|m|bn|b|k|tr|trn|mn|cr)?$/.test(words[1]!);
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;

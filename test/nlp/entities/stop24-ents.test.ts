@@ -88,3 +88,16 @@ describe('entities (stop 24): place links in reports about another country', () 
     assert.equal(bySurface(d2, 'Puerto Rico')?.kb?.wikidata, 'Q1183', names(d2));
   });
 });
+
+describe('entities (stop 24): amounts in currency abbreviations are no entities', () => {
+  it('drops glued and spaced amounts ("Dh375,000", "SR35.2", "RM42mil", "Rs 10 crore") and a bare "Rs"', () => {
+    const doc = run('The firm pays tax above Dh375,000. The stock opened at SR35.2 on Sunday. He was fined RM42mil. Bonds worth Rs 16,518 crore were sold, up from Rs 10 crore.');
+    assert.ok(!doc.entities.some((e) => /^(Dh|SR|RM|Rs)/.test(e.name) && e.type !== 'OTHER'), names(doc));
+  });
+  it('keeps names that only start like a currency form', () => {
+    const doc = run('Shaw and Rsheed met RMIT officials in Melbourne. Dhaka Tribune reported it.');
+    assert.ok(doc.entities.some((e) => e.name === 'Melbourne'), names(doc));
+    assert.ok(doc.entities.some((e) => /RMIT/.test(e.name)), names(doc));
+    assert.ok(doc.entities.some((e) => /Dhaka/.test(e.name)), names(doc));
+  });
+});
