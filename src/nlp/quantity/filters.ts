@@ -2,6 +2,7 @@ import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
 import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, IRREGULAR_PLURALS, MONTHS, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
 import { isPlural, personByEnding } from './nouns.js';
 import { gappedCount } from './parallel.js';
+import { listTotalAhead } from './tally.js';
 import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 
 // Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
@@ -60,10 +61,11 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
   // identifiers: "Resolution 2231", "flight 370", "No. 10"
   if (currency === undefined && before && before.kind === 'word' && ID_SET.has(before.lower) && !num.scaled) return true;
   // model names: "Boeing 747", "Apollo 11", "Windows 10" — a capitalised word right before a plain number
-  // (not a gapped clause: "Labour won 412 seats and the Liberal Democrats 72")
+  // (not a gapped clause: "Labour won 412 seats and the Liberal Democrats 72"; nor an item of a list closed by its
+  // total: "Labour 411, the Conservatives 121, … out of 650 seats")
   if (currency === undefined && prev && prev.kind === 'word' && t.space && !prev.first && UPPER_RE.test(prev.text) &&
       !NOT_NAMES.has(prev.lower) && !MONTH_SET.has(prev.lower) && /^[0-9]+$/.test(digits) && !num.scaled &&
-      !gappedCount(ctx, numAt, num)) return true;
+      !gappedCount(ctx, numAt, num) && !listTotalAhead(ctx, numAt, num)) return true;
   return false;
 }
 

@@ -59,3 +59,18 @@ test('a bare figure at the level a stock index reaches is counted in points (dat
   assert.deepEqual(qs('The index covers 225 stocks, up from 200 stocks.').map((q) => q.split('|')[2]), ['stock', 'stock']);
   assert.deepEqual(qs('The index rose to 45 after the report.'), []);
 });
+
+test('bare figures of a tally whose noun is said once: compared, after the same preposition, or before the list total', () => {
+  assert.deepEqual(qs('The BJP has won 240 seats, 32 short of the 272 needed for a majority and 63 fewer than the 303 it won in 2019.'),
+    ['240 seats|240|seat', '32|32|seat', '272|272|seat', '63|63|seat', '303|303|seat']);
+  // (a hyphenated modifier is no count the comparison takes)
+  assert.deepEqual(qs('The opposition secured 174 votes in the 342-member house, two more than the 172 needed.'),
+    ['174 votes|174|vote', '342-member|342|member', 'two|2|vote', '172|172|vote']);
+  assert.deepEqual(qs('The TDP with 16 seats and the JD(U) with 12, take the alliance past the mark.').slice(0, 2), ['16 seats|16|seat', '12|12|seat']);
+  assert.deepEqual(qs('The tally: Labour 411, the Conservatives 121, and independents 37, out of 650 seats.'),
+    ['411|411|seat', '121|121|seat', '37|37|seat', '650 seats|650|seat']);
+  // negatives: no count in the sentence; another preposition; a list with no total after it
+  assert.deepEqual(qs('Officials said the 50 needed were on their way.'), []);
+  assert.deepEqual(qs('The TDP won 16 seats and the JD(U) stood at 12.').filter((q) => q.startsWith('12')), []);
+  assert.deepEqual(qs('They flew the Boeing 747, the Airbus 380, and others.'), []);
+});
