@@ -9,7 +9,7 @@ import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js'
 import { movedToPattern } from './moved.js';
 import { deadlineAhead } from './deadline.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
-import { datesHappening } from './happenings.js';
+import { contestDecided, datesHappening } from './happenings.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
@@ -52,6 +52,8 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+(?!(?:is|are)[ \t])\S+[ \t]+(?:on[ \t]+)?$/i;
+/** "50.9 percent of valid votes on Sunday", "in home games Sunday": after a preposition and a modifier the word is a noun. */
+const NOUN_AFTER_PREP = /\b(?:of|in|for|with|from|among)[ \t]+[a-z]+[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
@@ -215,11 +217,11 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened
-    if (datesHappening(text, start, end)) return 'PAST';
+    if (datesHappening(text, start, end) || contestDecided(text, start, end)) return 'PAST';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.
     // (a clock time between the verb and the day is passed over: "kick-off is at 3pm on Sunday")
     const lead = text.slice(Math.max(0, start - 36), start).replace(CLOCK_AT_LEAD, '');
-    if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead)) return 'FUTURE';
+    if ((!best || bestScore > -1) && PRESENT_SCHEDULE.test(lead) && !NOT_PRESENT_BEFORE.test(lead) && !NOUN_AFTER_PREP.test(lead)) return 'FUTURE';
     if (!best || bestScore > -1 || best.fut) {
       if (sent?.kind === 'HEADLINE') {
         // "Kim to meet Putin on Wednesday": a headline infinitive is a plan. (A headline's present tense

@@ -62,3 +62,25 @@ export function datesHappening(text: string, start: number, end: number): boolea
   // "Residents are bracing for Thursday's storm": the possessive is looked ahead to as well
   return !lookedAhead(text, start, nounEnd);
 }
+
+const CONTESTS = rows('time-contests.txt');
+/** "Sunday's election", "Sunday's presidential runoff": a possessive day before a contest noun (one adjective allowed). */
+const CONTEST_AFTER = new RegExp(String.raw`^['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:${CONTESTS})(?:e?s)?\b`, 'i');
+/** An outcome told before it within a few words: "after winning", "won", "a clear majority in", "the results of". */
+const OUTCOME_BEFORE = /\b(?:won|wins?|winning|lost|loses|losing|victory|defeat|majority|results?|count)\b(?:[ \t]+[a-z]+){0,3}[ \t]+$/i;
+
+/**
+ * True when the time at [start, end) is a possessive day of a contest whose outcome the clause tells ("after winning
+ * Sunday's election", "a clear majority in Wednesday's election"): the contest is over, so the day is past.
+ * Not "ahead of Sunday's election", "is favoured to win Sunday's runoff" (no outcome: "to win" looks ahead).
+ */
+export function contestDecided(text: string, start: number, end: number): boolean {
+  const e = /['’]s$/.test(text.slice(end - 2, end)) ? end - 2 : end;
+  if (!CONTEST_AFTER.test(text.slice(e, e + 40))) return false;
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const m = OUTCOME_BEFORE.exec(lead);
+  if (!m) return false;
+  // "to win Sunday's runoff", "could win", "hopes of winning": a contest still ahead
+  const before = lead.slice(0, m.index);
+  return !/\b(?:to|will|would|could|may|might|can|of|for)[ \t]+$/i.test(before);
+}

@@ -58,3 +58,23 @@ describe('time (eleventh pass): overnight and midnight', () => {
     ]);
   });
 });
+
+describe('time (eleventh pass): weekdays of decided contests and noun "votes"', () => {
+  const MON = '2024-06-03'; // a Monday
+  it('a contest whose outcome the clause tells is past, whatever else looks ahead', () => {
+    check(MON, [
+      ['She will be the first woman president after winning Sunday\'s election by a landslide.', 'Sunday', '2024-06-02', 'DATE'],
+      ['Quick counts showed him winning a clear majority in Friday\'s election.', 'Friday', '2024-05-31', 'DATE'],
+      // negative: a contest still ahead looks ahead
+      ['She is expected to win Sunday\'s runoff.', 'Sunday', '2024-06-09', 'DATE'],
+      ['Parties will campaign hard ahead of Sunday\'s election.', 'Sunday', '2024-06-09', 'DATE'],
+    ]);
+  });
+  it('"votes" after a preposition and a modifier is a noun, not a schedule', () => {
+    check(MON, [
+      ['Lula won 50.9 percent of valid votes on Sunday against 49.1 percent for Bolsonaro.', 'Sunday', '2024-06-02', 'DATE'],
+      // negative: a verb of schedule still looks ahead
+      ['The parliament votes on Friday on the budget.', 'Friday', '2024-06-07', 'DATE'],
+    ]);
+  });
+});
