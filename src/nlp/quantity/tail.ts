@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
+import { projectRoot } from '../../core/shared.js';
 import { boundAfter } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
@@ -118,11 +121,10 @@ function restatesMass(toks: ScanContext['toks'], start: number): boolean {
   return prev !== undefined && /^(?:kg|kgs|kilos?|kilogra(?:m|mme)s?|tonnes?|tons?|grams?|g)$/i.test(prev.lower);
 }
 
-const MULTIPLE_NEXT = new Set(['the', 'as', 'those', 'its', 'their', 'his', 'her', 'our', 'more', 'less', 'higher', 'lower', 'larger',
-  'bigger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'heavier', 'stronger', 'what', 'these']);
-const OFTEN_NEXT = new Set(['a', 'an', 'per', 'since', 'in', 'this', 'last', 'before', 'during', 'over', 'that', 'and', 'or', 'but', 'on', 'at',
-  'from', 'by', 'after', 'while', 'when', 'each', 'every', 'daily', 'already', 'so', 'to', 'with', 'without', 'until', 'within', 'for',
-  'between', 'against', 'throughout', 'across', 'under', 'now', 'overall', 'altogether']);
+/** The word after "N times" that makes it a multiple or a count of how often: data/lexicon/quantity-times-next.tsv. */
+const TIMES_NEXT_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-times-next.tsv'));
+const MULTIPLE_NEXT: ReadonlySet<string> = new Set(TIMES_NEXT_ROWS.filter((r) => r[1] === 'multiple').map((r) => r[0]!));
+const OFTEN_NEXT: ReadonlySet<string> = new Set(TIMES_NEXT_ROWS.filter((r) => r[1] === 'often').map((r) => r[0]!));
 /**
  * What "N times" at token `k` counts: "time" (how often: the figure ends its clause, or a phrase of time or place
  * follows), "times" (a multiple: "the", "as", a comparative or a possessive name follows), or undefined ("3 times 4").

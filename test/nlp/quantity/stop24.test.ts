@@ -74,3 +74,10 @@ test('bare figures of a tally whose noun is said once: compared, after the same 
   assert.deepEqual(qs('The TDP won 16 seats and the JD(U) stood at 12.').filter((q) => q.startsWith('12')), []);
   assert.deepEqual(qs('They flew the Boeing 747, the Airbus 380, and others.'), []);
 });
+
+test('"N times" reads the next word from data/lexicon/quantity-times-next.tsv: a multiple or how often', () => {
+  assert.deepEqual(qs('The black hole is 6.5 billion times heavier than the Sun.'), ['6.5 billion times|6500000000|times']);
+  assert.deepEqual(qs('The ship was attacked 27 times since 2019.'), ['27 times|27|time']);
+  // a word in neither list leaves the figure unread
+  assert.deepEqual(qs('He multiplied 3 times 4.'), []);
+});
