@@ -50,6 +50,22 @@ export function reactionTopics(ctx: Ctx, drafts: Draft[]): void {
 /** Words that may stand between the coordinator and the verb ("and also urged", "but later rejected"). */
 const COORD_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'further']);
 
+/** Past forms of saying ("said", "told"). */
+const SAID_PAST = new Set(['said', 'told', 'added', 'stated', 'announced', 'declared', 'insisted', 'argued', 'warned', 'noted']);
+/** Auxiliaries that mark the reported clause's own verb ("had lost", "was working", "would help"). */
+const CLAUSE_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'may', 'might', 'should']);
+/** Whether a bare past after the coordinator ("… and called for", "… and pledged") goes with a past verb of saying
+ * rather than with the reported clause, whose verb has an auxiliary: "X said the government had lost control and called
+ * for an early election", "X said the airline was working with Boeing and apologized". Not "X says China is worried and
+ * has asked Malaysia" (an auxiliary before the verb too), nor "X said the army stormed the camp and arrested 30" (the
+ * clause's verb a bare past as well). */
+function pastBesideSaying(ctx: Ctx, p: Draft, d: Draft, coord: number): boolean {
+  if (!SAID_PAST.has(ctx.low[p.t0]!) || !/[a-z]{2,}ed$/.test(ctx.low[d.t0]!) && !ctx.lex.irregular.has(ctx.low[d.t0]!)) return false;
+  for (let q = coord + 1; q < d.t0; q++) if (!COORD_ADVERBS.has(ctx.low[q]!)) return false;
+  for (let q = p.t1 + 1; q < coord; q++) if (CLAUSE_AUX.has(ctx.low[q]!)) return true;
+  return false;
+}
+
 /** A speech act coordinated with an earlier reporting verb shares its speaker when the reported clause between them gave
  * it none: "Amnesty said the trial was unfair and demanded the release of the activists", "The Kremlin said the talks
  * were useful but rejected the proposal". Only verbs of saying (a reported clause's own verbs, "X said the army stormed
@@ -57,7 +73,10 @@ const COORD_ADVERBS = new Set(['also', 'then', 'later', 'again', 'still', 'furth
 export function coordinatedSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: ReadonlySet<string>): void {
   for (let n = 1; n < drafts.length; n++) {
     const d = drafts[n]!;
-    if (d.noun || d.passive || !sayingTypes.has(d.type) || d.args.get('agent')?.length || ctx.low[d.t0] === d.lemma) continue;
+    // (an agent the reported clause's first name lent it is replaced when the tenses show the verb goes with the saying:
+    // see pastBesideSaying)
+    const lent = d.rule.includes('coordinated-verb');
+    if (d.noun || d.passive || !sayingTypes.has(d.type) || (d.args.get('agent')?.length && !lent) || ctx.low[d.t0] === d.lemma) continue;
     let k = d.t0 - 1;
     while (k > 0 && COORD_ADVERBS.has(ctx.low[k]!)) k--;
     if (ctx.low[k] !== 'and' && ctx.low[k] !== 'but') continue;
@@ -69,6 +88,10 @@ export function coordinatedSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: Read
     }
     const agent = p?.args.get('agent');
     if (!agent?.length) continue;
+    if (lent) {
+      if (!pastBesideSaying(ctx, p!, d, k)) continue;
+      d.args.delete('agent');
+    }
     addArg(d, 'agent', agent);
     d.rule.push('coordinated-speaker');
   }

@@ -135,3 +135,17 @@ test('"the two Japanese automakers agreed": a nationality inside a group descrip
   const b = args('Honda Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), country('Japan', 'Japanese')], 'AGREEMENT');
   assert.ok(!(b.agent ?? []).includes('Honda Motor'), JSON.stringify(b));
 });
+
+test('"X said the government had lost control and called for an election": a bare past beside a past "said" is the speaker\'s', () => {
+  const a = args('Abiy Ahmed said the government had secured its aims in Pretoria and pledged to honour its commitments.', [person('Abiy Ahmed'), city('Pretoria')], 'PROMISE');
+  assert.deepEqual(a.agent, ['Abiy Ahmed'], JSON.stringify(a));
+  const b = args('Ben Minicucci said Alaska Airlines was working with Boeing and apologized to passengers.', [person('Ben Minicucci'), org('Alaska Airlines'), org('Boeing')], 'APOLOGIZE');
+  assert.deepEqual(b.agent, ['Ben Minicucci'], JSON.stringify(b));
+});
+
+test('negative: an auxiliary before the coordinated verb, or a bare past in the reported clause, keeps the clause\'s subject', () => {
+  const a = args('Qin Gang says China is very worried and has asked Malaysia to step up the search.', [person('Qin Gang'), country('China', 'Chinese'), country('Malaysia', 'Malaysian')], 'APPEAL');
+  assert.ok(!(a.agent ?? []).includes('Qin Gang'), JSON.stringify(a));
+  const b = args('Amnesty said Russia stormed the camp and pledged to free 30 people.', [org('Amnesty'), country('Russia', 'Russian')], 'PROMISE');
+  assert.ok(!(b.agent ?? []).includes('Amnesty'), JSON.stringify(b));
+});
