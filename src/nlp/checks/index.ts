@@ -35,6 +35,7 @@ import { groupSumChecks } from './groupSums.js';
 import { reportSpanChecks } from './reportSpans.js';
 import { listCountChecks, ordinalListChecks } from './listCounts.js';
 import { shareSumChecks, votePairChecks } from './percentSums.js';
+import { totalPartChecks } from './totalParts.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -156,6 +157,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(ordinalListChecks(doc.text, sentences));
   addUncovered(shareSumChecks(doc.text, sentences));
   addUncovered(votePairChecks(doc.text, sentences));
+  addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -1,0 +1,102 @@
+import type { Check, Quantity } from '../../core/types.js';
+import { COUNT_SRC, countValue, isCount } from './numbers.js';
+import { ruled } from './rule.js';
+import type { SentenceSpans } from './sentences.js';
+
+// COUNT: a total and, after a clause break in its sentence, the parts it splits into, coordinated by "and":
+// "About 90 divers took part, 40 of them Thai and 50 from abroad", "rotating teams of seven pacemakers - five in a V
+// formation ahead of him and two behind -", "1,102 of them in Dhaka and 1,446 elsewhere" (after "Another 2,548
+// patients"), "about 46,000 megawatts …, roughly 30,000 MW of it from gas … and about 16,000 MW from wind". The parts
+// are the figures of the last stretch after the break; a total of a measure takes parts of its unit only. Parts that
+// do not add up may split something else, so only agreement is reported.
+
+const BREAK_RE = /(?:,|:|\s[-–—]\s)\s*/g;
+const FIGURE_RE = new RegExp(String.raw`(?<![\d.,$£€¥₹#])\b(${COUNT_SRC})\b(?!\.\d|\s*(?:%|per\s?cent|percent|a\.m\.|p\.m\.|am\b|pm\b|GMT|years?\s+old|-year-old))`, 'gi');
+/** Between two parts: a few words, then "and" or a comma (a last part must follow "and"). */
+const GAP_RE = /^(?:[^\d;.]{0,80}?)(,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|another\s+)?$/i;
+const LEADING_COUNT_RE = new RegExp(`^${COUNT_SRC}`, 'i');
+const YEAR_LIKE = (s: string) => /^(?:1[89]|20)\d\d$/.test(s);
+
+interface Part { value: number; start: number; end: number; text: string; approx: boolean }
+
+function partsAfter(text: string, at: number, to: number, total: Quantity, qs: readonly Quantity[]): Part[] | undefined {
+  // qs: the quantities from the total on, in text order; only those before `to` are read
+  const seg = text.slice(at, to);
+  const measure = !isCount(total);
+  let parts: Part[];
+  if (measure) {
+    const near: Quantity[] = [];
+    for (const q of qs) { if (q.start >= to) break; near.push(q); }
+    parts = near.filter((q) => q.start >= at && q.end <= to && q.unit === total.unit)
+      .map((q) => ({ value: q.value, start: q.start, end: q.end, text: q.text, approx: !!q.bound }));
+  } else {
+    parts = [...seg.matchAll(FIGURE_RE)].filter((m) => !YEAR_LIKE(m[1]!)).map((m) => {
+      const start = at + m.index!;
+      const before = text.slice(Math.max(at, start - 12), start);
+      return { value: countValue(m[1]!) ?? NaN, start, end: start + m[1]!.length, text: m[1]!, approx: /\b(?:about|some|roughly|around|nearly|almost|more than|over)\s+$/i.test(before) };
+    }).filter((p) => Number.isFinite(p.value) && p.value > 0);
+    // a figure of a measure ("30 km") is no part of a count
+    const near: Quantity[] = [];
+    for (const q of qs) { if (q.start >= to) break; near.push(q); }
+    parts = parts.filter((p) => !near.some((q) => q.start <= p.start && p.end <= q.end && !isCount(q)));
+  }
+  if (parts.length < 2) return undefined;
+  // "two each from Uttarakhand and Assam": a part that counts several times
+  if (parts.some((p) => /^\s+(?:each|apiece|a\s+piece|times)\b/i.test(text.slice(p.end, p.end + 12)))) return undefined;
+  // the parts run from the first figure to the last, each joined to the one before by a comma or "and", the last by "and"
+  for (let k = 1; k < parts.length; k++) {
+    const gap = text.slice(parts[k - 1]!.end, parts[k]!.start);
+    const g = GAP_RE.exec(gap.replace(/\([^()]*\)/g, ''));
+    if (!g) return undefined;
+    if (k === parts.length - 1 && !/\band\b/i.test(g[1]!)) return undefined;
+  }
+  return parts;
+}
+
+export function totalPartChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const sorted = qs.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start);
+  let at = 0;
+  for (const [from, to] of sentences) {
+    while (at < sorted.length && sorted[at]!.q.start < from) at++;
+    const inS: typeof sorted = [];
+    for (let j = at; j < sorted.length && sorted[j]!.q.start < to; j++) if (sorted[j]!.q.end <= to) inS.push(sorted[j]!);
+    inS.forEach(({ q: total, i: ti }, k) => {
+      if (!Number.isFinite(total.value) || total.value < 3 || total.unit === '%' || total.unit === 'year') return;
+      if (total.bound === 'LESS_THAN' || total.bound === 'MORE_THAN') return;
+      // a total names what it counts ("seven pacemakers", "46,000 megawatts"): a bare figure may be a part of a list
+      // itself ("… eight from Uttar Pradesh, three from West Bengal, two each from …")
+      if (!/\p{L}{2,}/u.test(total.text.replace(/^(?:about|some|roughly|around|nearly|almost|at least|another)\s+/i, '').replace(LEADING_COUNT_RE, ''))) return;
+      // a total followed at once by a comma is an item of a list ("six black women, two white women, …")
+      if (/^\s*,/.test(text.slice(total.end, total.end + 3))) return;
+      // the parts follow a clause break after the total (the first three are tried, within a few hundred characters),
+      // up to the end of the sentence or the next dash
+      let parts: Part[] | undefined;
+      const reach = Math.min(to, total.end + 400);
+      const after: Quantity[] = [];
+      for (let j = k + 1; j < inS.length && inS[j]!.q.start < reach; j++) after.push(inS[j]!.q);
+      BREAK_RE.lastIndex = total.end;
+      const head = text.slice(0, reach);
+      for (let tries = 0; tries < 3 && !parts; tries++) {
+        const br = BREAK_RE.exec(head);
+        if (!br) break;
+        // no other figure of the total's kind between the total and the break (the parts would split that one)
+        if (after.some((q) => q.start < br.index && q.unit === total.unit)) break;
+        const segFrom = br.index + br[0].length;
+        const dash = text.slice(segFrom, reach).search(/\s[-–—]\s|;/);
+        parts = partsAfter(text, segFrom, dash < 0 ? reach : segFrom + dash, total, after);
+      }
+      if (!parts) return;
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      const loose = !!total.bound || parts.some((p) => p.approx);
+      const ok = loose ? Math.abs(sum - total.value) <= total.value * 0.05 : sum === total.value;
+      if (!ok) return;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT',
+        refs: [ti, ...parts.map((p) => ({ start: p.start, end: p.end, text: p.text }))],
+        detail: `${parts.map((p) => p.text).join(' + ')} = ${sum}${loose ? ', about' : ','} the total "${total.text}"`,
+      }, 'count:total-then-parts'));
+    });
+  }
+  return out;
+}
