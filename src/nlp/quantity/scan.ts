@@ -14,6 +14,7 @@ import { oneNoun } from './one.js';
 import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
 import { elidedItem } from './elided.js';
 import { indexLevel } from './index-level.js';
+import { cricketScore } from './cricket.js';
 import { comparedCount, listTotalAhead, parallelPrep } from './tally.js';
 import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
@@ -345,7 +346,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // by the subject it reaches, by a fronted partitive, or by the noun after "were"
     const rate = exchangeRate(ctx, num);
     if (rate) tail.noun = rate.noun;
-    const named = rate ?? indexLevel(ctx, startTok, num) ?? numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
+    const score = rate ? undefined : cricketScore(ctx, startTok, num);
+    if (score) tail.end = score.end;
+    const named = rate ?? score ?? indexLevel(ctx, startTok, num) ?? numberOfNoun(ctx, startTok, num) ?? reachedBySubject(ctx, startTok) ?? colonLabel(ctx, startTok) ?? frontedPartitive(ctx, startTok) ?? copulaNoun(ctx, num);
     if (named) { unit = named.unit; rule = named.rule; }
   }
   if (!unit) {

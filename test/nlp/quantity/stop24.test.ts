@@ -81,3 +81,14 @@ test('"N times" reads the next word from data/lexicon/quantity-times-next.tsv: a
   // a word in neither list leaves the figure unread
   assert.deepEqual(qs('He multiplied 3 times 4.'), []);
 });
+
+test('cricket scores: runs for wickets and runs off balls, in a sentence about an innings (data/lexicon/quantity-cricket-cues.txt)', () => {
+  assert.deepEqual(qs('Klaasen smashed 52 off 27 balls to leave South Africa on 147 for four after 15 overs.'),
+    ['52|52|run', '27 balls|27|ball', '147 for four|147|run', '15 overs|15|over']);
+  assert.deepEqual(qs('India slipped to 34 for three in the fifth over.'), ['34 for three|34|run']);
+  assert.deepEqual(qs('They gave away 22 runs in the last five overs. South Africa finished on 169 for eight.').slice(-1), ['169 for eight|169|run']);
+  // negatives: no innings near; more than ten wickets; a noun after the second figure
+  assert.deepEqual(qs('The shop sold 300 for five on Monday.'), []);
+  assert.deepEqual(qs('The team was 176 for 12 after the overs.').filter((q) => q.includes('run')), []);
+  assert.deepEqual(qs('He bowled 120 for five dollars an over.').filter((q) => q.includes('run')), []);
+});
