@@ -231,7 +231,10 @@ export const findRelative: Finder = (text, out) => {
     const unit = UNIT_OF[m[3]!.toLowerCase()]!;
     const mod = MOD_OF[w];
     push(m, 'relative.part-of-unit', 6, (ctx) => {
-      const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
+      // "later this week" written on a Sunday: the ISO week ends that day, so the days meant are the next week's
+      // (both such golds of the older devsets: 2025-W19 for Sunday 4 May 2025)
+      const sundayLater = w === 'later' && det === 'this' && unit === 'W' && ctx.anchor !== undefined && isoWeekday(ctx.anchor) === 7;
+      const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' || sundayLater ? 1 : 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });

@@ -117,6 +117,17 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
   r.value = fmtDate(next) + r.value.slice(10);
 }
 
+/** "June 3, a Tuesday", "on May 20, which is a Friday": a weekday apposed to a full date. */
+const APPOSED_WEEKDAY = /^\s*,\s*(?:a|which\s+is\s+a|which\s+falls\s+on\s+a)\s+$/i;
+
+/** A weekday apposed to a full date names that date's day of the week: it is that date, not one near publication. */
+function followApposed(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
+  if (!pr || !/^\d{4}-\d{2}-\d{2}$/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return;
+  if (c.start - prev.end > 30 || !APPOSED_WEEKDAY.test(text.slice(prev.end, c.start))) return;
+  if (isoWeekday(parseYmd(pr.value)!) !== isoWeekday(parseYmd(r.value)!)) return;
+  r.value = pr.value;
+}
+
 /** A span's end right before a weekday: "more rain through Thursday", "closed until Monday". */
 const SPAN_END_BEFORE = /\b(?:through|thru|until|till|into)\s+(?:on\s+)?$/i;
 
@@ -286,6 +297,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (WEEKDAY_RULE.test(c.rule) && i > 0) {
       followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
       followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);
+      followApposed(text, cands[i - 1]!, resolved[i - 1], c, r);
     }
     if (r.type !== 'DATE' && r.type !== 'TIME') continue;
     const ti = r.value.indexOf('T');

@@ -78,3 +78,16 @@ describe('time (eleventh pass): weekdays of decided contests and noun "votes"', 
     ]);
   });
 });
+
+describe('time (eleventh pass): "later this week" on a Sunday; a weekday apposed to a date', () => {
+  it('"later this week" written on a Sunday is the next ISO week', () => {
+    check('2025-05-04', [['The allocation will be confirmed later this week.', 'later this week', '2025-W19', 'DATE']]);
+    // negative: on any other day it is the publication week
+    check(THU, [['The allocation will be confirmed later this week.', 'later this week', '2023-W37', 'DATE']]);
+  });
+  it('a weekday apposed to a full date is that date', () => {
+    check('2025-04-04', [['The vote is likely to be held on June 3, a Tuesday, officials said.', 'Tuesday', '2025-06-03', 'DATE']]);
+    // negative: a weekday that is not the date's own stays where the clause puts it
+    check('2025-04-04', [['The vote is likely to be held on June 3, a Monday, officials said.', 'Monday', '2025-04-07', 'DATE']]);
+  });
+});
