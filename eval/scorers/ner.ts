@@ -50,8 +50,12 @@ export function stageLabels(d: NerDoc): string[][] {
   const startAt = new Map<number, [number, number]>(); const endAt = new Map<number, [number, number]>();
   offs.forEach((o, si) => o.forEach((x, ti) => { startAt.set(x.s, [si, ti]); endAt.set(x.e, [si, ti]); }));
   const out = d.sents.map((s) => s.toks.map(() => 'O'));
-  for (const e of ents) for (const m of e.mentions) {
-    if (m.rule === 'role-holder') continue;
+  // CoNLL spans do not nest: an outer mention wins over one inside it ("US Army" over its "US"), whatever the
+  // order of the entities
+  const all = ents.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+  const nested = (x: { m: { start: number; end: number } }) => all.some((y) => y.m !== x.m && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start);
+  for (const { e, m } of all) {
+    if (m.rule === 'role-holder' || nested({ m })) continue;
     const a = startAt.get(m.start), b = endAt.get(m.end);
     const ty = ourTypeToConll(e.type, m.rule);
     if (!a || !b || a[0] !== b[0]) { out.push(['B-' + ty]); continue; } // unalignable: a false positive

@@ -1,6 +1,9 @@
 // The entities stage: recognises named mentions (KB gazetteer + perceptron tagger + lexicon rules), links them to
 // the knowledge base, merges them into one entity per referent and adds geo / ISO codes. See README in this folder.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Entity } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currentKb, type EntityKb } from './kbview.js';
 import { type Cand, spanKey, stripDot, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';
@@ -25,6 +28,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
+  chosen.push(...countryPrefixes(toks, chosen, kb));
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   // a multi-word "X-based" place ("Las Vegas-based") replaces what was chosen over its first words ("Las")
@@ -55,6 +59,33 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
     const owner = p > 0 && toks[p + 1]!.cap ? kb.byAlias(spanKey(toks, c.s, p)).filter((x) => x.type === 'GPE') : [];
     if (!owner.length) { out.push(c); continue; }
     out.push({ s: c.s, e: p, type: 'GPE', src: 'kb', rule: 'kb-alias', score: 0, entries: owner }, { ...c, s: p + 1 });
+  }
+  return out;
+}
+
+let prefixHeads: Set<string> | undefined;
+/**
+ * "US Federal Reserve", "U.S. Supreme Court", "the US East Coast": a state body or coast named with its country's short
+ * form in front (data/lexicon/country-prefix-heads.txt) names the country too — a place mention over the prefix,
+ * overlapping the body's, which keeps its whole name and link. Issue #3, stop 24.
+ */
+function countryPrefixes(toks: Tok[], chosen: Cand[], kb: EntityKb | null): Cand[] {
+  if (!kb) return [];
+  if (!prefixHeads) {
+    const path = join(projectRoot, 'data', 'lexicon', 'country-prefix-heads.txt');
+    prefixHeads = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+  }
+  const out: Cand[] = [];
+  for (const c of chosen) {
+    if ((c.type !== 'ORG' && c.type !== 'LOC' && c.type !== 'FAC') || c.cs !== undefined || c.e - c.s < 3) continue;
+    if (!prefixHeads.has(toks[c.e - 1]!.lower)) continue;
+    // the prefix: one or two tokens that are a country's name or short form ("US", "U.S.", "UK", "United States")
+    for (const n of [1, 2]) {
+      if (c.e - c.s - n < 2) break;
+      if (!toks.slice(c.s, c.s + n).every((t) => t.cap && t.isWord)) break;
+      const hit = kb.byAlias(spanKey(toks, c.s, c.s + n)).filter((x) => x.kind === 'COUNTRY' && x.type === 'GPE');
+      if (hit.length === 1 && toks[c.s + n]!.cap) { out.push({ s: c.s, e: c.s + n, type: 'GPE', src: 'kb', rule: 'country-prefix', score: 0, entries: hit }); break; }
+    }
   }
   return out;
 }

@@ -214,6 +214,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const a = byInitials.get(t.text.replace(/\./g, ''));
     if (!a || a === m || (m.entry && a.entry === m.entry)) continue;
     if (m.entry && a.entry && a.entry !== m.entry) continue; // both known and different: trust the KB
+    // a country's or well-known place's short form is no unknown body's initials ("The US government" beside the
+    // University of Southampton)
+    if (m.entry && PLACE.has(m.entry.type) && (m.entry.kind === 'COUNTRY' || prominence(m.entry) >= 50)) continue;
     acro.set(t.lower, a);
     (m as M & { alias?: M }).alias = a; m.type = a.type; m.entry = a.entry; m.rule = 'acronym';
   }

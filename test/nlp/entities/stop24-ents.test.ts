@@ -101,3 +101,23 @@ describe('entities (stop 24): amounts in currency abbreviations are no entities'
     assert.ok(doc.entities.some((e) => /Dhaka/.test(e.name)), names(doc));
   });
 });
+
+describe('entities (stop 24): a country short form before a state body or coast', () => {
+  it('is a place mention of its own; the body keeps its whole name and link', () => {
+    const doc = run('The U.S. Supreme Court ruled on Thursday, and the U.S. National Weather Service warned of waves on the US East Coast.');
+    const us = doc.entities.find((e) => e.kb?.wikidata === 'Q30');
+    assert.ok(us && us.type === 'GPE', names(doc));
+    assert.equal(bySurface(doc, 'U.S. Supreme Court')?.kb?.wikidata, 'Q11201', names(doc));
+    assert.equal(bySurface(doc, 'U.S. National Weather Service')?.type, 'ORG', names(doc));
+  });
+  it('leaves companies and parties led by a country name alone', () => {
+    const doc = run('Japan Airlines cancelled flights, and the UK Independence Party lost its seats.');
+    assert.ok(!doc.entities.some((e) => e.type === 'GPE'), names(doc));
+  });
+  it('takes no unrelated body for a country abbreviation as initials ("The US government" beside the University of Southampton)', () => {
+    const doc = run('Researchers at the University of Southampton said so. The US government is expected to end its emergency.');
+    assert.equal(bySurface(doc, 'US')?.kb?.wikidata, 'Q30', names(doc));
+    const d2 = run('The Christian News Service said CNS would stop printing.');
+    assert.equal(bySurface(d2, 'CNS')?.name, 'Christian News Service', names(d2));
+  });
+});
