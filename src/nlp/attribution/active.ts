@@ -130,6 +130,9 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "the film tells the story of …", "denied entry to the ship", "was denied bail": the verb's object is no claim
   if (/^(tell|tells|told|telling)$/.test(t.l) && NARRATIVE_OBJ.test(objectHead(toks, j + 1))) return;
   if (/^(deny|denies|denied|denying)$/.test(t.l) && DENIED_THING.test(objectHead(toks, j + 1))) return;
+  // "He did not say when they would be published", "has not said whether it paid", "ISRO has not confirmed the
+  // figure", "declined to confirm individual amounts": a saying withheld, with no content asserted, frames nothing
+  if (withheldSaying(toks, j, cueEnd)) return;
   // a participle describing a document: "in a statement posted on its website", "a video shared online"
   if (prev && POSTED_DOCS.has(prev.l) && /ed$/.test(t.l) && /^(on|in|to|by|online|onto|via|through|from|at|late|earlier|overnight)$/.test(toks[j + 1]?.l ?? '')) return;
   // "called for a ceasefire": a demand, the object is the source's own ("called on X to …" stays a request, see tests)
@@ -743,4 +746,36 @@ function coordinatedSubject(toks: Tok[], fv: number, cs: number): [number, numbe
     return head && head[0] === cs ? ap : null;
   }
   return leftNP(toks, e, cs);
+}
+
+const WITHHELD_CUE = S(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'specify', 'specified', 'elaborate']);
+const WH = S(['when', 'whether', 'if', 'how', 'why', 'what', 'who', 'where', 'which']);
+/**
+ * The cue at j..e is a saying withheld: "did/does/has/have/had not" (or "never") before it, or "declined/refused to"
+ * + the cue; and what follows asserts nothing: a wh-clause ("whether it paid a ransom"), a noun phrase with no verb
+ * after it ("the figure", "individual amounts"), or nothing. Not "could not say" (an inability the source states),
+ * nor a "that" clause ("did not say that …" reports a content), nor a noun phrase opening a clause.
+ */
+export function withheldSaying(toks: Tok[], j: number, e: number): boolean {
+  let v = j, e2 = e;
+  // "declined to confirm": the withholding verb is the cue, the verb of saying follows "to"
+  if (/^(declined|declines)$/.test(toks[j]!.l) && toks[j + 1]?.l === 'to' && WITHHELD_CUE.has(toks[j + 2]?.l ?? '')) { v = j + 2; e2 = Math.max(e, j + 2); }
+  else {
+    if (!WITHHELD_CUE.has(toks[j]!.l)) return false;
+    let b = j - 1;
+    while (b >= 0 && toks[b]!.w && /^(yet|publicly|immediately|officially|also|still|explicitly)$/.test(toks[b]!.l)) b--;
+    if (!(b >= 1 && /^(not|n't|never)$/.test(toks[b]!.l) && /^(did|does|do|has|have|had)$/.test(toks[b - 1]!.l))) return false;
+  }
+  void v;
+  const nx = toks[e2 + 1];
+  if (!nx || !nx.w) return true;
+  if (WH.has(nx.l)) return true;
+  if (nx.l === 'that' || PRON.has(nx.l)) return false;
+  // a noun phrase: no finite verb in the next words of the clause
+  for (let m = e2 + 1; m < toks.length && m < e2 + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w) break;
+    if (FINITE.has(x.l) || (m > e2 + 1 && !x.cap && (/ed$/.test(x.l) || IRR_PAST.has(x.l)))) return false;
+  }
+  return true;
 }

@@ -13,10 +13,13 @@ import { joinSplitSubjects } from './split-subject.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
 import { isComma, isPunct } from './frame.js';
+import { withheldSaying } from './active.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 
 /** Subordinators whose clause is a proposition of its own ("because the dam could burst", ", where fighting may resume"). */
+/** Words opening the open question after a saying withheld ('did not say when …'). */
+const WITHHELD_WH = new Set(['when', 'whether', 'if', 'how', 'why', 'where']);
 const SUB_OPENERS = new Set(['because', 'where', 'which', 'who', 'although', 'though', 'whereas', 'while', 'as', 'unless']);
 /** Modal and hedge words that make such a clause's certainty differ from its main clause's. */
 const CLAUSE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely']);
@@ -33,7 +36,11 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
   for (const p of pieces) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.s <= p.s || t.e > p.e || !t.w || !SUB_OPENERS.has(t.l)) continue;
+      if (t.s <= p.s || t.e > p.e || !t.w) continue;
+      // "He did not say when they would be published": the open question after a saying withheld is a proposition
+      // of its own (its "would" is its own, not the outlet's main clause's)
+      const asked = WITHHELD_WH.has(t.l) && i >= 2 && withheldSaying(toks, i - 1, i - 1);
+      if (!SUB_OPENERS.has(t.l) && !asked) continue;
       if ((t.l === 'which' || t.l === 'who') && !isComma(toks[i - 1])) continue;
       const n = toks[i + 1];
       if (t.l === 'as' && !(n?.w && (/^(the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|more|many|some)$/.test(n.l) || n.cap))) continue;
@@ -43,8 +50,8 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
         if (toks[k]!.w && CLAUSE_HEDGES.has(toks[k]!.l)) hedged = true;
         k++;
       }
-      if (!hedged || k - i < 4) continue;
-      const a = (t.l === 'which' || t.l === 'who') ? t.s : toks[i + 1]!.s;
+      if ((!hedged && !asked) || k - i < 4) continue;
+      const a = (t.l === 'which' || t.l === 'who' || asked) ? t.s : toks[i + 1]!.s;
       const q = trimPiece(text, toks, a, toks[k - 1]!.e);
       if (q && q.s > p.s && q.e <= p.e && !pieces.some((x) => x.s === q.s && x.e === q.e)) out.push(q);
       i = k - 1;

@@ -26,6 +26,9 @@ function sourceParticiple(toks: Tok[], k: number, clauseBefore: boolean): boolea
   return n.l === 'by' || MONTHS_DAYS.has(n.l) || (/^(on|in|last|this|earlier|late|early)$/.test(n.l) && !!n2?.w && (MONTHS_DAYS.has(n2.l) || /^\d/.test(n2.l)));
 }
 
+/** Words opening a clause of its own after ", according to X,". */
+const OWN_CLAUSE = new Set(['although', 'though', 'while', 'whereas', 'but']);
+
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
   const { toks } = sc;
   const n = toks.length;
@@ -100,7 +103,10 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
       return;
     }
     const ce = clauseEnd(toks, zEnd + 1);
-    pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[a - 1]!.s, toks[Math.max(zEnd, ce - 1)]!.e], rule: 'attr.according-to.final', cue: a });
+    // "…, according to media reports, although ISRO has not confirmed the figure": a clause of the outlet's own after
+    // the source phrase is no frame material
+    const own = isComma(toks[zEnd + 1]) && OWN_CLAUSE.has(toks[zEnd + 2]?.l ?? '') && toks.slice(zEnd + 3, Math.min(ce, zEnd + 11)).some((t) => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l)));
+    pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[a - 1]!.s, toks[own ? zEnd : Math.max(zEnd, ce - 1)]!.e], rule: 'attr.according-to.final', cue: a });
   }
 }
 
