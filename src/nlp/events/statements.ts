@@ -8,7 +8,8 @@ import { eventWords } from './lexicon.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
-const ADDRESSEE_PREPS = new Set(['to', 'with']);
+/** Prepositions before the one spoken to or through, who is no speaker ("talking with Al Jazeera", "wrote on Twitter"). */
+const ADDRESSEE_PREPS = new Set(['to', 'with', 'on']);
 
 /** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
 export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
@@ -22,7 +23,8 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const m = ctx.ments.list[mi]!;
       // A place after a locative preposition is where it was said ("Speaking to reporters in Washington, Blinken …").
       if (isPlace(m.type) && LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) { k = m.t1; continue; }
-      // "Speaking to the BBC, Rishi Sunak said", "talking with Al Jazeera": the one spoken to is no speaker
+      // "Speaking to the BBC, Rishi Sunak said", "talking with Al Jazeera", "wrote on Twitter": the one spoken to or
+      // through is no speaker
       let b = m.t0 - 1;
       if (b > d.t1 && (ctx.low[b] === 'the' || ctx.low[b] === 'a' || ctx.low[b] === 'an')) b--;
       if (b > d.t1 && ADDRESSEE_PREPS.has(ctx.low[b]!)) { k = m.t1; continue; }

@@ -149,3 +149,13 @@ test('negative: an auxiliary before the coordinated verb, or a bare past in the 
   const b = args('Amnesty said Russia stormed the camp and pledged to free 30 people.', [org('Amnesty'), country('Russia', 'Russian')], 'PROMISE');
   assert.ok(!(b.agent ?? []).includes('Amnesty'), JSON.stringify(b));
 });
+
+test('"X, who launched the project, wrote on Twitter": the platform written on is no inverted speaker', () => {
+  const t = eventsOf('Ruler of Dubai Sheikh Mohammed, who launched the project in 2014, wrote on Twitter that the arrival was a gift.', [person('Dubai Sheikh Mohammed'), org('Twitter')]);
+  const st = t.evs.find((e) => e.type === 'STATEMENT');
+  assert.ok(st);
+  assert.ok(!(argNames(t.doc, st!).agent ?? []).includes('Twitter'), JSON.stringify(argNames(t.doc, st!)));
+  // negative: the speaker after the platform is still the inverted speaker
+  const a = args('"We will win," wrote on Twitter the former president Donald Trump.', [person('Donald Trump'), org('Twitter')], 'STATEMENT');
+  assert.deepEqual(a.agent, ['Donald Trump'], JSON.stringify(a));
+});
