@@ -5,9 +5,19 @@
 import type { Offsets } from '../core/types.js';
 import type { Reading } from './values.js';
 import type { Verdict } from './series.js';
+import { AGE_FIGURE, YEAR_OLD, isAge } from '../nlp/age-phrases.js';
 
-/** The oldest age read (a larger number beside a name is something else). */
-const MAX_AGE = 120;
+// the phrases at a mention's end, built from the age phrases the checks read too (src/nlp/age-phrases.ts):
+// "Lubitz, 27, had …", "Zhu Hongmei, 65.", "Lubitz (27)"
+const APPOSED_AFTER = new RegExp(String.raw`^(?:,\s*|\s*\()${AGE_FIGURE}(?:\s*,|\s*\)|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)`);
+// "Lubitz, a 27-year-old German"
+const YEAR_OLD_AFTER = new RegExp(String.raw`^,\s*(?:an?\s+|the\s+)?${YEAR_OLD}`, 'i');
+// "Lubitz, aged 27", "Lubitz, age 27"
+const AGED_AFTER = new RegExp(String.raw`^,?\s*(?:aged|age)\s+${AGE_FIGURE}\b`, 'i');
+// "Lubitz, who was 27,"
+const WHO_WAS_AFTER = new RegExp(String.raw`^,\s*who\s+(?:was|is)\s+${AGE_FIGURE}\s*[,.]`, 'i');
+// before a mention: "the 27-year-old co-pilot Andreas Lubitz" (at most three words between)
+const YEAR_OLD_BEFORE = new RegExp(String.raw`\b${YEAR_OLD}\s+((?:[\p{L}'-]+\s+){0,3})$`, 'iu');
 
 /** Words before a name that make it a speaker whose words follow a comma: "According to (police chief) X,", "said X,". */
 const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told|added|explained|noted)\s+(?:[\p{L}.'-]+\s+){0,4}$/iu;
@@ -31,23 +41,20 @@ export function ageAt(text: string, m: Offsets): { value: number; span: Offsets 
   // (not past a speaker: "According to police chief Mark Jones, 40 had been arrested", "said Mark Jones, 40 of them
   // …": the figure opens the reported words)
   const spoke = SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
-  const after = (spoke ? null : /^(?:,\s*|\s*\()(\d{1,3})(?:\s*,|\s*\)|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)/.exec(rest))
-    ?? /^,\s*(?:an?\s+|the\s+)?(\d{1,3})[- ]years?[- ]old\b/i.exec(rest)
-    ?? /^,?\s*(?:aged|age)\s+(\d{1,3})\b/i.exec(rest)
-    ?? /^,\s*who\s+(?:was|is)\s+(\d{1,3})\s*[,.]/i.exec(rest);
+  const after = (spoke ? null : APPOSED_AFTER.exec(rest)) ?? YEAR_OLD_AFTER.exec(rest) ?? AGED_AFTER.exec(rest) ?? WHO_WAS_AFTER.exec(rest);
   if (after) {
     const value = Number(after[1]);
     const start = m.end + after[0].indexOf(after[1]!);
-    if (value > 0 && value <= MAX_AGE) return { value, span: { start, end: start + after[1]!.length, text: after[1]! } };
+    if (isAge(value)) return { value, span: { start, end: start + after[1]!.length, text: after[1]! } };
   }
   // "the 27-year-old co-pilot Andreas Lubitz", "27-year-old Lubitz": at most three words between, a title or a
   // lower-case noun phrase ("A 22-year-old man stabbed Mayor John Smith" gives Smith no age)
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const b = /\b(\d{1,3})[- ]years?[- ]old\s+((?:[\p{L}'-]+\s+){0,3})$/iu.exec(before);
+  const b = YEAR_OLD_BEFORE.exec(before);
   if (b && b[2]!.split(/\s+/).filter(Boolean).every(titleOrNoun)) {
     const value = Number(b[1]);
     const start = m.start - before.length + (b.index ?? 0);
-    if (value > 0 && value <= MAX_AGE) return { value, span: { start, end: start + b[1]!.length, text: b[1]! } };
+    if (isAge(value)) return { value, span: { start, end: start + b[1]!.length, text: b[1]! } };
   }
   return undefined;
 }

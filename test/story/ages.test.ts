@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ageAt } from '../../src/story/ages.js';
+import { MAX_AGE } from '../../src/nlp/age-phrases.js';
 import { analyze } from '../../src/analyze.js';
 import { buildStory, type StoryDoc } from '../../src/story/build.js';
 
@@ -28,10 +29,10 @@ test('a person\'s age beside their name: after it in commas or brackets, as an a
   assert.equal(at('Smith said 12 people died.', 'Smith'), undefined);
 });
 
-test('no age above 120 or of 0 (property)', () => {
+test('no age above MAX_AGE (124, shared with the checks) or of 0 (property)', () => {
   fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), (n) => {
     const v = at(`Lee, ${n}, said so.`, 'Lee');
-    assert.equal(v, n >= 1 && n <= 120 ? n : undefined);
+    assert.equal(v, n >= 1 && n <= MAX_AGE ? n : undefined);
   }));
 });
 
@@ -80,4 +81,19 @@ test('a person ages a year per year between reports, one year either way in any 
   const f = s.facts.filter((x) => x.attribute === 'age');
   assert.equal(f.length, 1, JSON.stringify(s.facts.map((x) => x.attribute)));
   assert.equal(f[0]!.consistent, true, f[0]!.why);
+});
+
+test('one definition of an age beside a name: the story reader and the checks read the same phrases and bound', async () => {
+  const { isAge, MAX_AGE } = await import('../../src/nlp/age-phrases.js');
+  const { ageChecks } = await import('../../src/nlp/checks/ages.js');
+  assert.ok(isAge(MAX_AGE) && !isAge(MAX_AGE + 1) && !isAge(0));
+  for (const [text, name, age] of [['Kim, 39, was born in 1984.', 'Kim', 39], ['The 39-year-old Kim was born in 1984.', 'Kim', 39]] as const) {
+    const i = text.indexOf(name);
+    assert.equal(ageAt(text, { start: i, end: i + name.length })?.value, age, text);
+    assert.equal(ageChecks(text, '2023-06-01', [[0, text.length]]).length, 1, text);
+  }
+  // a figure past the bound beside a name is no age for either (a head count: "Smith, 300, …" is left out too)
+  const big = `Kim, ${MAX_AGE + 1}, was born in 1900.`;
+  assert.equal(ageAt(big, { start: 0, end: 3 }), undefined);
+  assert.equal(ageChecks(big, '2023-06-01', [[0, big.length]]).length, 0);
 });

@@ -1,6 +1,7 @@
 import type { Check } from '../../core/types.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt } from './sentences.js';
+import { AGED, AGE_FIGURE, CAP_NAME, COMMA_AGE, HYPHEN_YEAR_OLD, PAREN_AGE, SPACED_YEARS_OLD, isAge } from '../age-phrases.js';
 
 // "Kim, 39, was born in 1984", "the 77-year-old, born in January 1946": a stated age against a stated
 // birth year and the publication date. Only inside one sentence, and never for the dead ("died aged 80"):
@@ -8,7 +9,7 @@ import { sentenceSpanAt } from './sentences.js';
 
 // "the 77-year-old", "Kim, 39,", "aged 39", "is 80 years old", "At 73, Biden … is"
 // "… born in 1958, is 66.", "turned 66 in March": a bare age after "is"/"turned", closing its clause
-const AGE_RE = /\b(\d{1,3})-year-old\b|\p{Lu}[\p{L}'’-]+,\s(\d{1,3}),\s|\baged\s(\d{1,3})\b|\b(\d{1,3})\s+years?\s+old\b|(?<=^|[.!?]\s+|\n)At\s(\d{1,3}),\s|\b(?:is|turned|turns)\s(\d{1,3})(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)/gu;
+const AGE_RE = new RegExp(String.raw`\b${HYPHEN_YEAR_OLD}|${CAP_NAME}${COMMA_AGE}|\b${AGED}|\b${SPACED_YEARS_OLD}|(?<=^|[.!?]\s+|\n)At\s${AGE_FIGURE},\s|\b(?:is|turned|turns)\s${AGE_FIGURE}(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)`, 'gu');
 const BORN_RE = /\b[Bb]orn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 
@@ -26,7 +27,7 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
   const seen = new Set<number>();
   while ((m = AGE_RE.exec(text)) !== null) {
     const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
-    if (!(age > 0 && age < 125)) continue;
+    if (!isAge(age)) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent || seen.has(sent[0])) continue;
     const st = text.slice(sent[0], sent[1]);
@@ -55,7 +56,7 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
 // A stated age and a birth year a sentence or two apart ("Smith, 54, … ." / "Born in 1969 in Ohio, Smith …"), tied by the
 // surname or by "He/She was born" right after; an age at death ("died aged 80", "died at 80") against the birth year and the
 // year of death stated in the sentence, else the report's. Looser than one sentence: agreement only.
-const NAMED_AGE_RE = /\b(\p{Lu}[\p{L}'’-]+),\s(\d{1,3}),\s|\b(\p{Lu}[\p{L}'’-]+)\s\((\d{1,3})\)/gu;
+const NAMED_AGE_RE = new RegExp(String.raw`\b(${CAP_NAME})${COMMA_AGE}|\b(${CAP_NAME})${PAREN_AGE}`, 'gu');
 const BORN_G_RE = new RegExp(BORN_RE.source, 'gu');
 const DEATH_AGE_RE = /\b(?:died|dies|passed\s+away|was\s+killed)\s+(?:on\s+\p{Lu}[a-z]+\s+)?(?:aged|at\s+(?:the\s+age\s+of\s+)?)\s*(\d{1,3})\b|\b(?:died|dies)\b[^.;]{0,40}?\bat\s+the\s+age\s+of\s+(\d{1,3})\b/giu;
 const YEAR_G_RE = /\b(?:1[6-9]|20)\d\d\b/g;
