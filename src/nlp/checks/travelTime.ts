@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { Check, Entity, Quantity, TimeExpr } from '../../core/types.js';
 import { convert, dimensionOf } from '../quantity/units.js';
 import { durationsIn } from './duration.js';
@@ -63,7 +66,8 @@ export function travelTimeChecks(
       km = convert(qs[di].value, qs[di].unit, 'km');
       distText = `distance ${qs[di].text}`;
       refs.push(di);
-    } else {
+    } else if (!SPACE_RE.test(text.slice(from, to))) {
+      // a craft in space takes no route between places on the ground: no distance is inferred for it
       const dest = placeAfterCue(text, entities, DEST_CUE_RE, from, to) ?? placeAfterCue(text, entities, DEST_CUE_RE, 0, text.length);
       const origin = placeAfterCue(text, entities, ORIGIN_CUE_RE, 0, text.length);
       if (dest && origin && dest.entity !== origin.entity && dest.entity.geo && origin.entity.geo) {
@@ -111,6 +115,10 @@ const AVERAGE_BEFORE_RE = /\baverag(?:ed|es|e|ing)\b(?:\s+(?:speed\s+)?(?:of\s+)
 const POSITION_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:from(?![^.;]{0,40}\bto\b)|away|off|offshore|inland|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|beyond|of\s+(?:the\s+)?(?:coast|capital|city|border))\b/i;
 const RADIUS_BEFORE_RE = /\b(?:within|further than|farther than|radius of|no more than|up to)\s*$/i;
 
+const SPACE_RE = new RegExp(`\\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-space-words.txt')).map((r) => r[0]!))})\\b`, 'i');
+/** Altitudes are told in feet: a length in feet in a flight is a height climbed, no distance travelled. */
+const FEET_UNITS = new Set(['ft', 'foot', 'feet']);
+
 const MODE_RES = MODE_SPEEDS.map((m) => ({ ...m, re: new RegExp(`\\b(?:${alt(m.words)})\\b`, 'i') }));
 
 const sentenceOf = sentenceSpanAt;
@@ -139,11 +147,12 @@ function impliedSpeedChecks(
     if (!sent || seen.has(sent[0]) || withSpeed.has(sent[0])) return;
     seen.add(sent[0]);
     const st = text.slice(sent[0], sent[1]);
-    if (!JOURNEY_RE.test(st)) return;
+    if (!JOURNEY_RE.test(st) || SPACE_RE.test(st)) return;
     const dur = durationsIn(text, times, sent[0], sent[1]).filter((d) => !(d.start < q.end && q.start < d.end))[0];
     if (!dur || dur.hours <= 0) return;
     const found = MODE_RES.find((m) => m.re.test(st));
     const mode = found ?? ANY_MODE;
+    if (FEET_UNITS.has(q.unit) && mode.mode === 'by air') return;
     const kmh = km / dur.hours;
     const refs: CheckRef[] = [qi, dur.ref !== undefined ? { time: dur.ref } : { start: dur.start, end: dur.end, text: dur.text }];
     // approximate figures ("some 40 hours", "about 1,180 km") widen the band by a fifth either way
