@@ -59,6 +59,7 @@ function familyOf(q: Quantity): Family | undefined {
 export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): number {
   let changed = 0;
   let counts: Map<string, number> | undefined;
+  let usMarked: boolean | undefined;
   for (const q of qs) {
     if (!/^[A-Z]{3}$/.test(q.unit) || !/money:(?:word|symbol|pounds|exchange-rate)/.test(q.rule ?? '')) continue;
     const fam = familyOf(q);
@@ -71,8 +72,10 @@ export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): 
       const c = counts.get(country) ?? 0;
       if (c > most) { most = c; best = code; }
     }
-    // "$": only when the country is the report's first and the United States goes unnamed
-    if (fam === FAMILIES.get('$') && best && ((counts.get('US') ?? 0) > 0 || most < Math.max(...counts.values()))) best = undefined;
+    // "$": only when the country is the report's first and the United States goes unnamed, or the report marks its
+    // US dollars apart ("$400 million (US$314 million)": then the bare sign is the local dollar)
+    usMarked ??= qs.some((x) => x.unit === 'USD' && /U\.?S\.?\s?\$/.test(x.text));
+    if (fam === FAMILIES.get('$') && best && (((counts.get('US') ?? 0) > 0 && !usMarked) || most < Math.max(...counts.values()))) best = undefined;
     if (best && best !== q.unit) {
       q.unit = best;
       q.rule = `${q.rule}+currency-country`;

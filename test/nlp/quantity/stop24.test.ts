@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Entity } from '../../../src/core/types.js';
+import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 
 // Stop 24 (issue #6): unit choices of counts and measures. Sentences written for these tests.
@@ -91,4 +93,17 @@ test('cricket scores: runs for wickets and runs off balls, in a sentence about a
   assert.deepEqual(qs('The shop sold 300 for five on Monday.'), []);
   assert.deepEqual(qs('The team was 176 for 12 after the overs.').filter((q) => q.includes('run')), []);
   assert.deepEqual(qs('He bowled 120 for five dollars an over.').filter((q) => q.includes('run')), []);
+});
+
+test('a report that marks its US dollars apart ("US$314 million") writes the local dollar with a bare "$"', () => {
+  const units = (text: string, places: Array<[string, number]>): string[] => {
+    const q = findQuantities({ text, sentences: [], times: [] });
+    currencyByCountry(q, places.map(([iso, n]) => ({ type: 'GPE', iso, mentions: Array.from({ length: n }, () => ({})) }) as unknown as Entity));
+    return q.map((x) => `${x.value}|${x.unit}`);
+  };
+  assert.deepEqual(units('The bridge carries $400 million (US$314 million) in trade between Canada and the United States.', [['CA', 3], ['US', 1]]),
+    ['400000000|CAD', '314000000|USD']);
+  // negatives: the United States named and no US$ written; the local country not the report's first
+  assert.deepEqual(units('The bridge carries $400 million in trade between Canada and the United States.', [['CA', 3], ['US', 1]]), ['400000000|USD']);
+  assert.deepEqual(units('Washington pledged $400 million (US$400 million) to Canada.', [['US', 3], ['CA', 1]]), ['400000000|USD', '400000000|USD']);
 });
