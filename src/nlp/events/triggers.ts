@@ -390,6 +390,11 @@ export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
 const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'deadly',
   'costly', 'timely', 'lonely', 'family', 'holy', 'ugly', 'lively', 'orderly', 'hourly', 'quarterly', 'nightly', 'kindly', 'bodily', 'italy']);
 
+/** A reading that applies only with a context of its own (words, an object, a passive, a score …). */
+function conditioned(r: Reading): boolean {
+  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.rest.length);
+}
+
 /** Words that open a gerund's object: articles, demonstratives and possessive pronouns. */
 const GERUND_OBJ = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** The token after the "-ing" form at i opens an object: an article, a demonstrative or a possessive, a number, or a name. */
@@ -603,8 +608,10 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       // "shot to death", "burned to death": after "to" a noun-only lemma stays a noun
       const nounAfterTo = g === 'V' && ctx.low[i - 1] === 'to' && readings.every((x) => x.pos === 'N');
       // "in southern Iran quake", "the Waitrose fire": a noun-only lemma after a name is the head of a compound
+      // ... and so is one whose verb readings all need a context of their own that failed here ("the Waitrose fire": "fire"
+      // as a verb needs a person fired or a weapon; "Tesla cut prices" keeps its verb, whose readings are not all conditioned)
       const nounAfterName = g === 'V' && (h.infl === 'BASE' || h.infl === 'S') && i > s0 && ctx.ments.at[i - 1]! >= 0 &&
-        !ctx.ments.list[ctx.ments.at[i - 1]!]!.pseudo && readings.every((x) => x.pos === 'N');
+        !ctx.ments.list[ctx.ments.at[i - 1]!]!.pseudo && readings.every((x) => x.pos === 'N' || (x.pos === 'V' && conditioned(x)));
       if (r.pos === 'N' && ((g === 'V' && !nounAfterTo && !nounAfterName) || h.infl === 'ED' || h.infl === 'ING' && !readings.some((x) => x.lemma === low[i]))) continue;
       if (r.pos === 'N' && !nounContextOk(ctx, i, end, s0, s1, h.infl)) continue;
       chosen = r; t1 = end; nounGuess = r.pos === 'N' ? 'N' : r.pos === 'V' ? 'V' : g; used = h;

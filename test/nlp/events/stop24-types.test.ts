@@ -239,3 +239,28 @@ test('the end of an outbreak declared ends the emergency; the end of a meeting i
   assert.ok(!types('At the end of the meeting, officials discussed the outbreak.').includes('END_EMERGENCY'));
   assert.ok(!types('The end of the war came in 1945.').includes('END_EMERGENCY'));
 });
+
+test('a noun after a name whose verb readings all need their own context is a noun ("the Waitrose fire"); "Tesla cut prices" stays a verb', () => {
+  const a = eventsOf('Man charged with arson over Waitrose fire in Wellington', [org('Waitrose'), place('Wellington')]);
+  assert.ok(a.evs.some((e) => e.type === 'FIRE'), a.evs.map((e) => e.type).join(','));
+  const t = eventsOf('Tesla cut prices in China.', [org('Tesla'), place('China')]);
+  const p = t.evs.find((e) => e.type === 'PRICE_CHANGE');
+  assert.ok(p, t.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(t.doc, p!).agent, ['Tesla']);
+  // a verb reading whose context holds still wins after a name
+  const h = types('Hamas fires rockets at Israel from Gaza.', [org('Hamas'), place('Israel'), place('Gaza')]);
+  assert.ok(h.includes('ATTACK') && !h.includes('FIRE'), h.join(','));
+  const c = types('Chelsea fire manager Graham Potter after poor run.', [org('Chelsea'), person('Graham Potter')]);
+  assert.ok(c.includes('DISMISS') && !c.includes('FIRE'), c.join(','));
+});
+
+test('checking into or out of a place and showing up are arrivals and departures; checking figures is none', () => {
+  const a = eventsOf('Lindsay Lohan checked into the Betty Ford Center on Thursday.', [person('Lindsay Lohan'), { name: 'Betty Ford Center', type: 'FAC' }]);
+  const e = a.evs.find((x) => x.type === 'ARRIVE');
+  assert.ok(e, a.evs.map((x) => x.type).join(','));
+  assert.deepEqual(argNames(a.doc, e!).agent, ['Lindsay Lohan']);
+  assert.ok(types('The actress checked out of the clinic after two minutes.').includes('DEPART'));
+  assert.ok(types('She showed up to the hearing at noon.').includes('ARRIVE'));
+  assert.ok(!types('Auditors checked the figures on Monday.').includes('ARRIVE'));
+  assert.ok(!types('The results show up to 40% growth.').includes('ARRIVE'));
+});
