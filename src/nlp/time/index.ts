@@ -117,6 +117,33 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
   r.value = fmtDate(next) + r.value.slice(10);
 }
 
+/**
+ * "Today" quoted from a speaker in a report published a day or two after the story's day was said on that day
+ * ('"Today is not the end of the peace process," Kenyatta said' of a deal signed the day before publication): the
+ * story's day. Outside quotation marks, or when the story is the publication day's, it stays the publication day.
+ * (te3-silver's automatic gold values three mid-sentence quoted "today"s of a Wednesday hearing as the Thursday DCT.)
+ */
+function quotedToday(text: string, c: Cand, r: Resolved, storyDay: string, anchor: Ymd): void {
+  const pub = fmtDate(anchor);
+  if (r.value.slice(0, 10) !== pub || storyDay >= pub || diffDays(anchor, parseYmd(storyDay)!) > 2) return;
+  if (!insideQuote(text, c.start)) return;
+  // Only a "today" that names the day itself: opening its sentence ("Today is not the end") or possessive ("today's
+  // verdict"); inside a sentence it is often the present at large ("we need some additional funds today").
+  if (!/['’]s$/.test(text.slice(c.start, c.end)) && !/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && !atSentenceStart(text, c.start)
+    && !/["“]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return;
+  r.value = storyDay + r.value.slice(10);
+}
+/** An odd number of quotation marks between the paragraph's start and `pos` (at most 600 characters back). */
+function insideQuote(text: string, pos: number): boolean {
+  let n = 0;
+  for (let i = pos - 1; i >= 0 && pos - i <= 600; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) break;
+    if (ch === 34 || ch === 0x201c || ch === 0x201d) n++;
+  }
+  return n % 2 === 1;
+}
+
 /** "June 3, a Tuesday", "on May 20, which is a Friday": a weekday apposed to a full date. */
 const APPOSED_WEEKDAY = /^\s*,\s*(?:a|which\s+is\s+a|which\s+falls\s+on\s+a)\s+$/i;
 
@@ -294,6 +321,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const r = c.resolve(ctx, c);
     resolved[i] = r;
     if (!r) continue;
+    if (storyDay !== undefined && anchor !== undefined && c.rule === 'relative.today') quotedToday(text, c, r, storyDay, anchor);
     if (WEEKDAY_RULE.test(c.rule) && i > 0) {
       followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
       followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);

@@ -91,3 +91,18 @@ describe('time (eleventh pass): "later this week" on a Sunday; a weekday apposed
     check('2025-04-04', [['The vote is likely to be held on June 3, a Monday, officials said.', 'Monday', '2025-04-07', 'DATE']]);
   });
 });
+
+describe('time (eleventh pass): a quoted "today" is the story\'s day', () => {
+  it('in a report published the day after the story, a speaker\'s "today" is the story\'s day', () => {
+    check(THU, [
+      ['The two sides signed a peace deal on Wednesday in Pretoria.\n\n"Today is not the end of the peace process," the mediator said.', 'Today', '2023-09-13', 'DATE'],
+      // negative: outside quotation marks "today" is the publication day
+      ['The two sides signed a peace deal on Wednesday in Pretoria.\n\nTalks resume today in Nairobi.', 'today', '2023-09-14', 'DATE'],
+      ['The jury reached its verdict on Wednesday.\n\n"I would not call today\'s verdict justice," the attorney general said.', 'today', '2023-09-13', 'DATE'],
+      // negative: a quoted "today" inside its sentence is often the present at large
+      ['The director testified to the committee on Wednesday.\n\n"To keep the program going we need some funds today," he said.', 'today', '2023-09-14', 'DATE'],
+      // negative: when the story is the publication day's, so is the quoted "today"
+      ['The two sides signed a peace deal on Thursday in Pretoria.\n\n"Today we close a difficult chapter," the mediator said.', 'Today', '2023-09-14', 'DATE'],
+    ]);
+  });
+});
