@@ -37,12 +37,17 @@ function startOfSubject(text: string, p: YearPoint, from: number, at: number, it
  * The start year of an "in its Nth year" at `at` in the sentence [from, to), or undefined when none is told as a start
  * of the thing or the clause is past: the cued year nearest the ordinal, in its clause (no ";" or ":" between).
  */
+const SAID_THAT_RE = /\b(?:said|says|say|wrote|writes|told|tweeted|announced|added|noted|declared|stated)\b[^.;]*?\bthat\b/i;
+
 export function nthYearStart(text: string, points: readonly YearPoint[], from: number, to: number, at: number): YearPoint | undefined {
   if (PAST_CLAUSE_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;
   const its = /\bits\s+$/i.test(text.slice(Math.max(from, at - 8), at));
   const cued = points.filter((p) => p.start >= from && p.end <= to && (p.end <= at || p.start > at)
     && startOfSubject(text, p, from, at, its)
-    && !/[;:]/.test(text.slice(Math.min(p.end, at), Math.max(p.start, at))));
+    && !/[;:]/.test(text.slice(Math.min(p.end, at), Math.max(p.start, at)))
+    // "who launched the project in 2014, wrote that the arrival was a gift to the nation in its 50th year": a clause
+    // reported after a verb of saying has a subject of its own
+    && !(p.end <= at && SAID_THAT_RE.test(text.slice(p.end, at))));
   if (cued.length === 0) return undefined;
   return cued.reduce((x, y) => (Math.abs(y.start - at) < Math.abs(x.start - at) ? y : x));
 }

@@ -56,6 +56,9 @@ const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE
 interface Length { n: number; mod?: string; start: number; end: number; text: string; hyphen: boolean; label: string }
 interface Range { y1: number; y2: number; start: number; end: number; text: string }
 
+/** Before "a year": a figure, money or a frequency, so "a year" is a rate ("$75 billion a year", "twice a year"). */
+const RATE_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|per\s?cent|(?:thousand|million|billion|trillion|bn|m|tonnes|tons|barrels|[\p{L}]+s))?|\b(?:once|twice|times|thrice))\s+$/iu;
+
 function lengthsIn(text: string, from: number, to: number): Length[] {
   const out: Length[] = [];
   const s = text.slice(from, to);
@@ -64,6 +67,8 @@ function lengthsIn(text: string, from: number, to: number): Length[] {
   while ((m = LENGTH_RE.exec(s)) !== null) {
     const k = countValue(m[2]!);
     if (k === undefined || k <= 0) continue;
+    // "$75 billion a year", "twice a year", "per year": a rate, no length
+    if (/^an?$/i.test(m[2]!) && !m[1] && RATE_BEFORE_RE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const decade = m[4]!.toLowerCase().startsWith('decade');
     const item: Length = {
       n: decade ? k * 10 : k, start: from + m.index, end: from + m.index + m[0].length, text: m[0], hyphen: m[3] === '-',
