@@ -34,6 +34,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   // a multi-word "X-based" place ("Las Vegas-based") replaces what was chosen over its first words ("Las")
   const wide = loc.filter((c) => c.rule === 'locative-based' && c.e - c.s > 1);
   if (wide.length) chosen.splice(0, chosen.length, ...chosen.filter((c) => !wide.some((w) => w.s <= c.s && c.e <= w.e)));
+  acronymExtend(toks, chosen, taken);
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
   const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);
@@ -263,6 +264,55 @@ function orgShortNames(toks: Tok[], cands: Cand[]): Cand[] {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+
+/** Initials of the words in [s, e), name connectors ("of", "for", "and", "in" …) left out, or undefined when a token is no word or comma. */
+function strictInitials(toks: Tok[], s: number, e: number): string | undefined {
+  const L = lexicon();
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') continue;
+    if (!t.isWord) return undefined;
+    if (L.nameConnectors.has(t.lower) || t.lower === 'in') continue;
+    if (!t.cap) return undefined;
+    for (const part of t.text.split(/[-‐‑]/)) if (part) out += part[0]!.toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * An organisation's name cut short of the words its bracketed acronym spells ("The Board of Control for Cricket in
+ * India (BCCI)", "the Department of Investment and Public Asset Management (DIPAM)", "Philippine Atmospheric,
+ * Geophysical and Astronomical Services Administration (PAGASA)"): the name takes the capitalised words, connectors
+ * and commas up to the bracket or back from its start whose initials are the acronym exactly; names inside the
+ * longer span are dropped. Issue #3, stop 24.
+ */
+function acronymExtend(toks: Tok[], chosen: Cand[], taken: Uint8Array): void {
+  for (const c of [...chosen]) {
+    if (c.type !== 'ORG' || c.src === 'model' || c.cs !== undefined || !chosen.includes(c)) continue;
+    // the bracket: right after the name or after up to six more name words
+    let o = c.e;
+    while (o < c.e + 6 && o < toks.length && toks[o]!.text !== '(' && toks[o]!.sent === toks[c.s]!.sent) o++;
+    const a = toks[o + 1]; const cl = toks[o + 2];
+    // (an acronym news copy writes as a word counts too: "(Pagasa)")
+    if (toks[o]?.text !== '(' || !a || cl?.text !== ')' || !(ACRONYM.test(a.text) || /^\p{Lu}\p{Ll}{3,7}$/u.test(a.text))) continue;
+    const acr = a.text.toUpperCase();
+    if (strictInitials(toks, c.s, c.e) === acr && o === c.e) continue;
+    let best: { s: number; e: number } | undefined;
+    for (let s = c.s; s >= Math.max(0, c.s - 6) && !best; s--) {
+      if (toks[s]!.sent !== toks[c.s]!.sent) break;
+      if (!toks[s]!.isWord || !toks[s]!.cap) continue;
+      if (strictInitials(toks, s, o) === acr) best = { s, e: o };
+    }
+    if (!best || (best.s === c.s && best.e === c.e)) continue;
+    const inside = chosen.filter((x) => x !== c && x.s >= best!.s && x.e <= best!.e);
+    if (chosen.some((x) => x !== c && !inside.includes(x) && x.s < best!.e && best!.s < x.e)) continue;
+    for (const x of inside) chosen.splice(chosen.indexOf(x), 1);
+    const i = chosen.indexOf(c);
+    chosen[i] = { ...c, s: best.s, e: best.e, entries: undefined, rule: c.rule + '+acronym-span' };
+    for (let k = best.s; k < best.e; k++) taken[k] = 1;
+  }
+}
 /** "International Organization for Migration (IOM)": the bracketed acronym is a candidate of the same kind. */
 function acronyms(toks: Tok[], chosen: Cand[], taken: Uint8Array): Cand[] {
   const out: Cand[] = [];

@@ -121,3 +121,21 @@ describe('entities (stop 24): a country short form before a state body or coast'
     assert.equal(bySurface(d2, 'CNS')?.name, 'Christian News Service', names(d2));
   });
 });
+
+describe('entities (stop 24): an organisation name spans the words its bracketed acronym spells', () => {
+  it('extends a name cut short to the acronym\'s words, right or left', () => {
+    const doc = run('The Board of Control for Cricket in India (BCCI) said it would pay the players.');
+    assert.ok(doc.entities.some((e) => e.name === 'Board of Control for Cricket in India' && e.type === 'ORG'), names(doc));
+    const d2 = run('Pandey, secretary of the Department of Investment and Public Asset Management (DIPAM), told reporters.');
+    assert.ok(d2.entities.some((e) => e.name === 'Department of Investment and Public Asset Management'), names(d2));
+    const d3 = run('The weather bureau, the Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa), warned.');
+    assert.ok(d3.entities.some((e) => e.name === 'Philippine Atmospheric, Geophysical and Astronomical Services Administration'), names(d3));
+  });
+  it('leaves a name alone when the acronym does not spell the longer span', () => {
+    const doc = run('Officials of the Ministry of Health in Kenya (MOH) said the outbreak was over.');
+    assert.ok(!doc.entities.some((e) => /Health in Kenya/.test(e.name)), names(doc));
+    assert.ok(doc.entities.some((e) => e.name === 'Kenya'), names(doc));
+    const d2 = run('The International Organization for Migration (IOM) said 300 people had arrived.');
+    assert.equal(bySurface(d2, 'IOM')?.name, 'International Organization for Migration', names(d2));
+  });
+});
