@@ -996,7 +996,11 @@ export function readClaims(doc: NlpDoc): void {
     }
     const pastCue = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
     const nl = text.indexOf('\n');
-    const headline = nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)) && !c.attribution.length;
+    // (a live blog's time-stamped entry reads like a headline: "11.30am: President-elect visits command centre",
+    // "21:05 Bangkok toll rises to 10"; not an entry telling what reports show, which holds: "10:20 pm – Residents
+    // report mud rain", "6.40pm – Early counts show the MFP leading")
+    const headline = !c.attribution.length && ((nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)))
+      || (stampedEntry(text, c.start) && !/\b(?:report|reports|show|shows|say|says|suggest|suggests|indicate|indicates)\b/i.test(c.text)));
     let sToks = statusToks.length ? statusToks : own;
     // "… and insisted the plan was \"working\"", "said its jets were targeting …" under the source's cue: a
     // coordinated verb of saying opening the claim frames it; the tense is read after it (and its "that")
@@ -1052,6 +1056,14 @@ export function readClaims(doc: NlpDoc): void {
     c.status = status;
     void text;
   }
+}
+
+const STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:\-–—]?\s+/;
+/** The claim at `start` opens a live blog's time-stamped entry: its line starts with a clock time and the claim right after it. */
+function stampedEntry(text: string, start: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const m = STAMP.exec(text.slice(ls, Math.min(text.length, ls + 40)));
+  return !!m && start >= ls && start <= ls + m[0].length;
 }
 
 /** "had planned", "had long promised": a past perfect right before an intention cue. */
