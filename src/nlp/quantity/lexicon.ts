@@ -68,6 +68,8 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'yd', dim: 'length', factor: 0.9144, forms: ['yd', 'yard', 'yards'] },
   { symbol: 'mi', dim: 'length', factor: 1609.344, forms: ['mile', 'miles'] },
   { symbol: 'nmi', dim: 'length', factor: 1852, forms: ['nautical mile', 'nautical miles', 'nmi'] },
+  // astronomical distances ("a galaxy some 55 million light years from Earth")
+  { symbol: 'ly', dim: 'length', factor: 9460730472580800, forms: ['light year', 'light years', 'light - year', 'light - years', 'lightyear', 'lightyears'] },
   // speed (listed before length so "km/h" wins over "km" — matching is longest-first anyway)
   { symbol: 'km/h', dim: 'speed', factor: 1 / 3.6, forms: ['km / h', 'km / hr', 'kmh', 'kph', 'kmph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km per hour', 'km an hour'] },
   { symbol: 'mph', dim: 'speed', factor: 0.44704, forms: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },

@@ -19,7 +19,11 @@ const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === '
 const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
-const COMPOUNDS = new Set(COMPOUND_NOUNS);
+const COMPOUNDS = new Set([...COMPOUND_NOUNS, ...readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-compounds.txt')).map((r) => r[0]!)]);
+/** Words that stand for the noun they count ("two silver" are medals): data/lexicon/quantity-stand-ins.tsv. */
+export const STAND_INS: ReadonlyMap<string, string> = new Map(
+  readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-stand-ins.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),
+);
 const TIMES = new Set(TIME_UNITS);
 const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
 const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
@@ -56,6 +60,12 @@ function modifierPlural(toks: readonly QTok[], j: number): boolean {
     && toks[j + 2]?.text !== "'s") return true;
   const prev = toks[j - 1];
   return prev !== undefined && prev.text === '-' && !toks[j].space && !prev.space;
+}
+
+/** The word after token `j` goes on the phrase: a lower-case word of the sentence that is no function word. */
+function nextWordGoesOn(toks: readonly QTok[], j: number): boolean {
+  const n = toks[j + 1];
+  return n !== undefined && n.sent === toks[j]!.sent && n.kind === 'word' && n.text === n.lower && !STOP.has(n.lower) && !TIMES.has(n.lower);
 }
 
 /** Whether a lower-case word reads as a plural noun ("dams", "bodies", "people"). */
@@ -106,6 +116,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     const w = t.lower;
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun
     if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
+    // "two silver and four bronze": a stand-in that ends its phrase
+    if (j === i && STAND_INS.has(w) && !nextWordGoesOn(toks, j)) return { unit: STAND_INS.get(w)!, noun: w, end: j, rule: 'count:stand-in' };
     if (STOP.has(w) || TIMES.has(w)) break;
     // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
     const nx = toks[j + 1];

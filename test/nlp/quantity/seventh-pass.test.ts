@@ -37,6 +37,7 @@ test('storage, bandwidth, radioactivity and dose are measured units with a base-
   assert.deepEqual(si('Workers may receive 20 millisieverts a year.'), [['mSv', 'Sv', 0.02]]);
   assert.deepEqual(si('The link runs at 1 Gbps on 3.5 GHz.'), [['Gbit/s', 'bit/s', 1e9], ['GHz', 'Hz', 3.5e9]]);
   // "GB" as a country code before a noun is no unit; "mb" needs to touch the digits
-  assert.deepEqual(si('The GB team won 3 golds.').map((r) => r[0]), ['gold']);
+  // ("golds" are medals, stop 24: data/lexicon/quantity-stand-ins.tsv)
+  assert.deepEqual(si('The GB team won 3 golds.').map((r) => r[0]), ['medal']);
   assert.deepEqual(si('He scored 4 mb in the end.'), []);
 });

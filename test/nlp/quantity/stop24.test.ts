@@ -107,3 +107,14 @@ test('a report that marks its US dollars apart ("US$314 million") writes the loc
   assert.deepEqual(units('The bridge carries $400 million in trade between Canada and the United States.', [['CA', 3], ['US', 1]]), ['400000000|USD']);
   assert.deepEqual(units('Washington pledged $400 million (US$400 million) to Canada.', [['US', 3], ['CA', 1]]), ['400000000|USD', '400000000|USD']);
 });
+
+test('two-word counted nouns from data (solar masses, tank cars), light years, and medals by their metal', () => {
+  assert.deepEqual(qs('They merged into a black hole of 62 solar masses.'), ['62 solar masses|62|solar mass']);
+  assert.deepEqual(qs('Crews burned chemicals from five tank cars.'), ['five tank cars|5|tank car']);
+  assert.deepEqual(qs('The galaxy lies some 55 million light years from Earth.'), ['some 55 million light years|55000000|ly|APPROX']);
+  assert.deepEqual(qs('The tally reached seven: one gold, two silver and four bronze.').slice(-3), ['one gold|1|medal', 'two silver|2|medal', 'four bronze|4|medal']);
+  // negatives: a metal that goes on to its noun; a single-word count keeps its noun
+  assert.deepEqual(qs('Thieves took two gold bars.'), ['two gold bars|2|bar']);
+  assert.deepEqual(qs('The bank sold 40 silver coins.'), ['40 silver coins|40|coin']);
+  assert.deepEqual(qs('Five cars came off the rails.'), ['Five cars|5|car']);
+});
