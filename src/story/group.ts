@@ -306,9 +306,16 @@ export function lookalikeWhyNot(p: Profile, members: readonly Profile[]): string
 /** `lookalikeWhyNot`, with the own-event test's answer when it was asked (`own`: whether the report leads with its own event elsewhere). */
 function lookalikeTest(p: Profile, members: readonly Profile[]): { why?: string; own?: boolean } {
   if (!p.lead || !p.places) return { why: 'the report carries no places' };
-  // (the report's own conditions first, before any member's places are gathered)
-  if (![...p.lead].some((k) => k.startsWith('C:'))) return { why: 'its lead names no place with a country' };
-  if (![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2)) return { why: 'it names no lead place in two sentences or more' };
+  // (the report's own conditions first, before any member's places are gathered.) A lead whose places have no
+  // country (a village the knowledge base does not know: 'Three hundred people fled their homes in Figueiro dos
+  // Vinhos as a new forest fire raged') says nothing of which country the report is in: only the own-event test
+  // (its own event of the story's kind at a place of its own, see `ownEventElsewhereWhyNot`) can tell it apart
+  const early = ![...p.lead].some((k) => k.startsWith('C:')) ? 'its lead names no place with a country'
+    : ![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2) ? 'it names no lead place in two sentences or more' : undefined;
+  if (early) {
+    const own = ownEventElsewhereWhyNot(p, members) === undefined;
+    return own ? { own } : { why: early, own };
+  }
   const st = storyPlaces(members, p);
   const places = { has: (k: string) => (st.named.get(k) ?? 0) > 0 };
   const leads = { has: (k: string) => (st.lead.get(k) ?? 0) > 0 };

@@ -22,6 +22,9 @@ const LOOKALIKES: [string, string, string, string][] = [
   ['village-in-headline', '2017-06-23', 'Wildfire forces evacuations in Figueiro dos Vinhos', 'A new wildfire broke out on Thursday near the village of Figueiro dos Vinhos, in the district of Leiria, and forced the evacuation of 300 people, the civil protection authority said. More than 400 firefighters fought the flames overnight. Five days ago a fire in Pedrogao Grande killed 64 people. Residents were taken to a school, and Costa said the government would help. Firefighters from Pedrogao Grande were sent to help.'],
   // typed FIRE ('a blaze') where the story's leads carry DISASTER ('a forest fire'): one incident kind
   ['blaze-typed-fire', '2017-06-23', 'Blaze forces evacuations in Leiria district', 'A blaze broke out on Thursday near the village of Figueiro dos Vinhos, in the Leiria district, and forced the evacuation of 300 people, the civil protection authority said. Firefighters fought the flames around Figueiro dos Vinhos overnight. The fire in Pedrogao Grande last weekend killed 64 people. Costa said the government would help. Firefighters from Pedrogao Grande were sent.'],
+  // its lead's only place is a village the knowledge base does not know (no country), and its fire has no place of
+  // its own in the lead sentence's arguments but the village
+  ['village-no-country', '2017-06-23', 'Fire forces 300 to flee Figueiro dos Vinhos', 'Three hundred people fled their homes in Figueiro dos Vinhos on Thursday as a new forest fire raged in the hills, the civil protection authority said. Firefighters fought the flames overnight and residents of Figueiro dos Vinhos were taken to a school. Five days ago a fire in Pedrogao Grande killed 64 people. Costa said the government would help.'],
 ];
 
 const FOLLOW_UPS: [string, string, string, string][] = [
