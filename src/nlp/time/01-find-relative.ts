@@ -59,6 +59,18 @@ function withPod(v: string, p: string | undefined): Resolved {
   return p ? { type: 'TIME', value: `${v}T${p}` } : { type: 'DATE', value: v };
 }
 
+/**
+ * The day "earlier/later in the day" means: the last day named when it is not after publication; else the publication
+ * day ("Blinken was expected to speak to Aliyev later in the day" after a Thursday meeting ahead; "Premier Horgan,
+ * speaking earlier in the day" after "an update on Thursday morning").
+ */
+function sameDay(ctx: Ctx): string | undefined {
+  const pub = ctx.anchor ? fmtDate(ctx.anchor) : undefined;
+  if (ctx.lastDay === undefined) return pub;
+  if (pub === undefined) return ctx.lastDay;
+  return ctx.lastDay <= pub ? ctx.lastDay : pub;
+}
+
 export const findRelative: Finder = (text, out) => {
   const push = (m: RegExpExecArray, rule: string, priority: number, resolve: Cand['resolve'], extra?: Partial<Cand>): void => {
     out.push({ start: m.index, end: m.index + m[0].length, rule, priority, resolve, ...extra });
@@ -249,7 +261,7 @@ export const findRelative: Finder = (text, out) => {
       if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
       if (what === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
       const unit = UNIT_OF[what.split(/\s+/).pop()!]!;
-      const v = unit === 'D' ? (ctx.lastDay ?? (ctx.anchor ? fmtDate(ctx.anchor) : undefined)) : fromReferenceAtUnit(ctx, unit, 0);
+      const v = unit === 'D' ? sameDay(ctx) : fromReferenceAtUnit(ctx, unit, 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });

@@ -174,7 +174,9 @@ export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   // "worked through the night": a stretch, not a deadline.
   if (c.rule.startsWith('clock.part-of-day') && /\b(?:through|thru)\s+$/i.test(left)) return undefined;
   if (P_BEFORE.test(left)) return 'BEFORE';
-  if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && /\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left))) return 'AFTER';
+  // "shortly past 9 a.m."; a named clock needs no adverb: "a session that ran past midnight" (no "half past midnight")
+  if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && (/\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left)
+    || (c.rule === 'clock.named' && !/\b(?:half|quarter|minutes?|\d+)\s+past\s+$/i.test(left))))) return 'AFTER';
   // "won't reopen until Monday", "not until 2019": on or after it
   if ((w === 'until' || w === 'till') && negatedUntilBound(text, c.start - (/\b(?:until|till)\s+(?:on\s+)?$/i.exec(left)?.[0].length ?? 0))) return 'ON_OR_AFTER';
   if (P_ON_OR_BEFORE.test(left)) return 'ON_OR_BEFORE';

@@ -106,3 +106,20 @@ describe('time (eleventh pass): a quoted "today" is the story\'s day', () => {
     ]);
   });
 });
+
+describe('time (eleventh pass): "earlier in the day" and "past midnight"', () => {
+  it('"earlier/later in the day" is the last day named unless that day is ahead of publication', () => {
+    check(THU, [
+      ['Premier Horgan is expected to give an update on Friday morning. Horgan, speaking earlier in the day, urged calm.', 'earlier in the day', '2023-09-14', 'DATE'],
+      // negative: a past day named before stays the day meant
+      ['The city filed for bankruptcy on Wednesday. The governor, who approved the filing earlier in the day, spoke.', 'earlier in the day', '2023-09-13', 'DATE'],
+    ]);
+  });
+  it('"past midnight" is after it', () => {
+    check(THU, [
+      ['The session on Wednesday ran past midnight.', 'midnight', '2023-09-13T00:00', 'TIME', 'AFTER'],
+      // negative: a bare midnight has no bound
+      ['The deadline expired at midnight on Wednesday.', 'midnight', '2023-09-13T24:00', 'TIME', ''],
+    ]);
+  });
+});
