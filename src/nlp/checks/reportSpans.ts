@@ -32,6 +32,8 @@ const DAY_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WO
 const NOT_SPAN_BEFORE_RE = new RegExp(String.raw`\b(?:${AHEAD_SRC}|aged|age\s+of|ages\s+of|once|twice|times|per|every|sentenced\s+to|jailed\s+for|up\s+to)\s+(?:the\s+)?$`, 'i');
 const YEAR_RE = /(?<![\d.,$£€#-])\b((?:1[89]|20)\d\d)\b(?![\d%]|s\b|\s*(?:people|persons|troops|soldiers|votes|seats|km|miles|metres|meters|feet)\b)/g;
 const DAY_MS = 86400000;
+/** Before a length paired with a year of the next or previous sentence: a verb or preposition of lasting. */
+const LASTING_BEFORE_RE = /\b(?:for|lasted|lasting|last|spanning|spanned|past)\s+$/i;
 const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
 
 /** How far a length may stray from the arithmetic: below and above it unmodified, over it for MORE ("more than six
@@ -80,12 +82,21 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     // starts; the start of an "after"/"since" length is told after it
     const startOk = (m: RegExpMatchArray, p: { start: number }) => !AFTER_RE.test(st.slice(m.index! + m[0].length)) || p.start > from + m.index!;
     if (/\b(?:years?|decades?|century|centuries)\b/i.test(st)) {
-      const years = [...st.matchAll(YEAR_RE)].map((y) => ({ start: from + y.index!, end: from + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
-        .filter((y) => y.year < pubYear);
+      const yearsOf = (a: number, b: number) => [...text.slice(a, b).matchAll(YEAR_RE)]
+        .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) })).filter((y) => y.year < pubYear);
+      let years = yearsOf(from, to);
+      // no year in the sentence: the one year of the sentences on either side, for a length told as lasting ("a
+      // rupture that has lasted seven years. Riyadh cut ties with Tehran in 2016"); "near" marks the pairing
+      let near = false;
+      if (years.length === 0) {
+        const around = [sentences[s - 1], sentences[s + 1]].flatMap((x) => (x ? yearsOf(x[0], x[1]) : []));
+        if (around.length === 1) { years = around; near = true; }
+      }
       if (years.length > 0) {
         for (const m of st.matchAll(YEAR_LEN_RE)) {
           const len = lengthOf(m);
           if (!len || !spanOk(m)) continue;
+          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index! + (m[1] ? 0 : 0)).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''))) continue;
           // "a year", "two years" without a modifier are too common to pair loosely: lengths of two years and more
           if (len.unit === 'year' && (len.n < 2 || !Number.isInteger(len.n))) continue;
           const per = len.unit === 'decade' ? 10 : len.unit === 'century' ? 100 : 1;
@@ -96,7 +107,7 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
           out.push(ruled({
             kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: y.start, end: y.end, text: y.text }],
             detail: `${y.text} to the report's date (${anchor!.slice(0, 10)}) = ${pubYear - y.year} years; stated "${m[0]}"`,
-          }, 'date-arithmetic:span-to-report'));
+          }, near ? 'date-arithmetic:span-to-report-near' : 'date-arithmetic:span-to-report'));
         }
       }
     }

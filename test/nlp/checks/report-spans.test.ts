@@ -74,3 +74,18 @@ test('agrees: the bounds a modifier sets', () => {
   assert.equal(agrees(6, 5, 7, undefined, { below: 0, above: 0, more: 2, less: 2, approx: 1 }), true);
   assert.equal(agrees(9, 5, 7, undefined, { below: 0, above: 0, more: 2, less: 2, approx: 1 }), false);
 });
+
+const near = (t: string, pub: string) => dates(t, pub, 'span-to-report-near');
+
+test('a lasting length and the one year of the sentence before or after it', () => {
+  assert.deepEqual(near('The deal ends a rupture that has lasted seven years. The two cut ties in 2016 after a riot.', '2023-03-10'), ['CONSISTENT']);
+  assert.deepEqual(near('He joined from Leeds in 2020. "He has given everything for this club for three years."', '2023-06-07'), ['CONSISTENT']);
+});
+
+test('a length near a year that does not fit, with two years around, or told as no lasting: nothing', () => {
+  assert.deepEqual(near('The deal ends a rupture that has lasted seven years. Talks were held in 2015.', '2023-03-10'), []);
+  // two years in the sentences around: which one the length runs from is not told
+  assert.deepEqual(near('Ties were cut in 2016. The rupture has lasted seven years. Talks began in 2021.', '2023-03-10'), []);
+  // no verb of lasting before the length
+  assert.deepEqual(near('The two cut ties in 2016. Seven years of talks lie ahead.', '2023-03-10'), []);
+});
