@@ -264,3 +264,12 @@ test('checking into or out of a place and showing up are arrivals and departures
   assert.ok(!types('Auditors checked the figures on Monday.').includes('ARRIVE'));
   assert.ok(!types('The results show up to 40% growth.').includes('ARRIVE'));
 });
+
+test('an outage, downtime or disrupted services are a suspension; a disrupted meeting or life is none', () => {
+  const a = eventsOf('Seacom restored services following an outage that lasted a week.', [org('Seacom')]);
+  assert.ok(a.evs.some((e) => e.type === 'SUSPEND'), a.evs.map((e) => e.type).join(','));
+  assert.ok(types('The cable operator experienced downtime on Saturday.').includes('SUSPEND'));
+  assert.ok(types('Internet and telephone communications between Europe and Asia were severely disrupted Friday.', [place('Europe'), place('Asia')]).includes('SUSPEND'));
+  assert.ok(!types('Protesters disrupted the meeting on Monday.').includes('SUSPEND'));
+  assert.ok(!types('The storm disrupted the lives of thousands.').includes('SUSPEND'));
+});
