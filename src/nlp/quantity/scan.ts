@@ -840,7 +840,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   }
   // "50-60 pence": both ends in the main unit
   const sub = tail.subunit ?? 1;
-  const [low, high] = rangeBounds(unit, Boolean(tail.physical || tail.money));
+  const [low, high] = rangeOfLimits(toks, startTok) ? LIMITS : rangeBounds(unit, Boolean(tail.physical || tail.money));
   // "about $2-3bn": an approximating adverb before the range is the first end's bound; "an estimated $2-3bn" estimates
   // the whole range, whose ends stay as they are
   const lowBound = before?.bound === 'APPROX' && !/estimated/.test(before.cue) ? 'APPROX' : low;
@@ -849,6 +849,17 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   return { items: [q1, q2], last: Math.max(tail.end, second.end) };
 }
 
+
+const LIMITS: [Bound, Bound] = ['AT_LEAST', 'AT_MOST'];
+/**
+ * "raised its rate to a range of between 5.25 per cent and 5.5 per cent", "a range of zero to 0.1 percent": a range
+ * named so sets the limits a value may take, at least the first and at most the second, whatever it measures.
+ */
+function rangeOfLimits(toks: readonly QTok[], first: number): boolean {
+  let k = first - 1;
+  if (toks[k]?.lower === 'between') k--;
+  return toks[k]?.lower === 'of' && /^ranges?$/.test(toks[k - 1]?.lower ?? '') && toks[k - 1]!.sent === toks[first]!.sent;
+}
 
 /**
  * The bounds of a range's two ends. A range of a measure — money, a percentage, points, a physical magnitude ("$2–$4",
@@ -878,7 +889,7 @@ function pairRange(ctx: ScanContext, prev: { q: Quantity; first: number; last: n
   if (lead === 'by') return;
   // "fell 40p to 5,600p", "rose from 5% to 7%": a verb of change before the first figure
   for (let k = prev.first - 1; k >= 0 && k >= prev.first - 7 && toks[k]!.sent === toks[prev.first]!.sent; k--) if (CHANGE.has(toks[k]!.lower)) return;
-  const [low, high] = rangeBounds(q1.unit, q1.si !== undefined || /^[A-Z]{3}$/.test(q1.unit));
+  const [low, high] = rangeOfLimits(toks, prev.first) ? LIMITS : rangeBounds(q1.unit, q1.si !== undefined || /^[A-Z]{3}$/.test(q1.unit));
   q1.bound = low; q2.bound = high;
   q1.rule = `${q1.rule ?? 'quantity:'}+range-low`;
   q2.rule = `${q2.rule ?? 'quantity:'}+range-high`;

@@ -118,3 +118,12 @@ test('two-word counted nouns from data (solar masses, tank cars), light years, a
   assert.deepEqual(qs('The bank sold 40 silver coins.'), ['40 silver coins|40|coin']);
   assert.deepEqual(qs('Five cars came off the rails.'), ['Five cars|5|car']);
 });
+
+test('a range named so ("a range of …") sets limits: at least the first end, at most the second', () => {
+  assert.deepEqual(qs('The Fed raised its rate to a range of between 5.25 per cent and 5.5 per cent.'),
+    ['between 5.25 per cent|5.25|%|AT_LEAST', '5.5 per cent|5.5|%|AT_MOST']);
+  assert.deepEqual(qs('The bank set a range of zero to 0.1 percent.').map((q) => q.split('|').pop()), ['AT_LEAST', 'AT_MOST']);
+  // negatives: a range of a measure otherwise named keeps its MIN and MAX
+  assert.deepEqual(qs('Estimates put growth between 5% and 10% this year.'), ['between 5%|5|%|MIN', '10%|10|%|MAX']);
+  assert.deepEqual(qs('Waves of 3-5 metres hit the coast.').map((q) => q.split('|').pop()), ['MIN', 'MAX']);
+});
