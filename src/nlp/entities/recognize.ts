@@ -658,7 +658,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       let roleHead: string[] | undefined;
       // "X, who": a person — unless a classifier noun before it says what X is ("the band Deadsy, whose members")
       const clsBefore = s0 > 0 && toks[s0 - 1]!.isWord && !toks[s0 - 1]!.cap ? L.appositionHeads.get(toks[s0 - 1]!.lower) : undefined;
-      if (after && (after.lower === 'who' || after.lower === 'whose') && !(clsBefore && clsBefore !== 'PERSON')) { ty = 'PERSON'; rule = 'relative-who'; }
+      // (not after a locative preposition: "a mother of three in East Austin, who spent the night" — "who" is the
+      // mother; the name is a place)
+      const locBefore = s0 > 0 && PLACE_PREPS.has(toks[s0 - 1]!.lower);
+      if (after && (after.lower === 'who' || after.lower === 'whose') && !(clsBefore && clsBefore !== 'PERSON')) { if (locBefore) continue; ty = 'PERSON'; rule = 'relative-who'; }
       else if (after) { const h = appositionHead(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to); if (h) { ty = h.type; if (h.type === 'PERSON') roleHead = h.words; } }
       // "resident, Ahmed Mohamed, said": a person noun before, a comma after
       const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
@@ -904,6 +907,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province', 'region', 'district', 'county', 'state', 'island', 'islands',
   'municipality', 'governorate', 'prefecture', 'borough', 'suburb', 'port', 'settlement', 'towns', 'villages', 'cities', 'commune', 'parish', 'oblast']);
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
+/** Prepositions of place only (not "to", "from": "a letter to Jane Doe, who"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within', 'across']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 /** Facility heads that also end names of natural or settled places; a tagger place guess ending on one stays a place. */

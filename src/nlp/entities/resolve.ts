@@ -155,6 +155,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     // the document names one of those countries; otherwise it stays an unlinked organisation (a wrong QID is worse
     // than none)
     if (entries && entries.length >= 2 && sharedNationalName(entries, docCountries)) entries = undefined;
+    // "Austin recorded its coldest night": a single word the KB knows as a person's surname and as a place is the
+    // place when the report never gives the person's full name (Lloyd Austin) and only the gazetteer proposed it
+    if (entries && entries.length >= 2 && c.src === 'kb' && c.e - c.s === 1 && entries.some((x) => x.type !== 'PERSON')) {
+      const keep = entries.filter((x) => x.type !== 'PERSON' || text.includes(x.name));
+      if (keep.length) entries = keep;
+    }
     // "Washington state", "the Kursk region", "New York state": a lower-case region noun after the name picks the
     // region among the places of that name (not the US capital, a city of the same name)
     if (entries && entries.length >= 2 && c.cs === undefined) {

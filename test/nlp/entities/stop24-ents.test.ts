@@ -139,3 +139,23 @@ describe('entities (stop 24): an organisation name spans the words its bracketed
     assert.equal(bySurface(d2, 'IOM')?.name, 'International Organization for Migration', names(d2));
   });
 });
+
+describe('entities (stop 24): places that read like people', () => {
+  it('a name after a place preposition before ", who" is no person ("a mother in East Austin, who …")', () => {
+    const doc = run('said Maria Sanchez, a mother of three in East Austin, who spent the night in her car.');
+    assert.notEqual(bySurface(doc, 'East Austin')?.type, 'PERSON', names(doc));
+    const d2 = run('A letter to Jane Doe, who runs the shelter, was sent. We met Carlos Ruiz, who runs the shop.');
+    assert.equal(bySurface(d2, 'Jane Doe')?.type, 'PERSON', names(d2));
+    assert.equal(bySurface(d2, 'Carlos Ruiz')?.type, 'PERSON', names(d2));
+  });
+  it('a name before "township" or "neighbourhood" is a place', () => {
+    const doc = run('Most deaths were in Chimanimani, where Ngangu township was hit hardest.');
+    assert.equal(bySurface(doc, 'Ngangu')?.type, 'GPE', names(doc));
+  });
+  it('a word that is a KB person\'s surname and a city is the city unless the person is named in full', () => {
+    const doc = run('Temperatures fell across Texas. Austin recorded its coldest night in decades.');
+    assert.equal(bySurface(doc, 'Austin')?.kb?.wikidata, 'Q16559', names(doc));
+    const d2 = run('Defense Secretary Lloyd Austin spoke in Washington. Austin said the troops would stay.');
+    assert.equal(bySurface(d2, 'Austin')?.kb?.wikidata, 'Q941013', names(d2));
+  });
+});
