@@ -6,7 +6,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
-import { nearestTime, nearestPlace, clausePlaces, leadTown } from './places.js';
+import { nearestTime, nearestPlace, clausePlaces, leadTown, wherePlace } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
 import { type MentionRef, isCountryEntity } from './mentions.js';
@@ -106,6 +106,11 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   }
   retypeVisit(ctx, d);
   const info = lex.types.get(d.type);
+  // "in Taipei, where metro services were suspended": the place a relative "where" stands for is where its events happened
+  if (d.type !== 'STATEMENT' && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
+    const wp = wherePlace(ctx, d, s0);
+    if (wp) { addArg(d, 'location', wp.ids.slice(0, 1)); d.rule.push('place:where'); }
+  }
   if (info?.clause) clausePlaces(ctx, d, s0, s1);
   if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
     const p = nearestPlace(ctx, d, s0, s1);

@@ -149,6 +149,37 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
 }
 
 
+/** Nouns of a place's description before "where" ("Mubende, the district where …"). */
+const WHERE_HEADS = new Set(['district', 'city', 'town', 'village', 'region', 'province', 'area', 'state', 'country', 'capital',
+  'port', 'county', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'camp', 'site', 'valley', 'territory', 'enclave']);
+/** The place a relative "where" (or "in which") opening the trigger's clause stands for: "Strong shaking was felt in Taipei,
+ * where metro services were suspended", "access to Tigray, where 5.2 million people need food aid", "Mubende, the
+ * district where the first case was confirmed". The clause runs from "where" to the trigger with no comma, quotation or
+ * clause word between; the antecedent is the place right before the comma (or before a short description ending in a
+ * place noun). Not "where" after a person or an organisation ("the minister, where …" is no place), nor a place further
+ * back ("in Taipei on Monday, where"). */
+export function wherePlace(ctx: Ctx, d: Draft, s0: number): MentionRef | undefined {
+  let k = d.t0 - 1;
+  for (; k >= s0 && k >= d.t0 - 20; k--) {
+    const w = ctx.low[k]!;
+    if (w === 'where' || (w === 'which' && ctx.low[k - 1] === 'in')) break;
+    if (HARD_PUNCT.has(w) || w === ',' || HARD_WORDS.has(w) || REPORTING.has(w) || ctx.toks[k]!.kind === 'QUOTE') return undefined;
+  }
+  if (k < s0 || k < d.t0 - 20) return undefined;
+  let q = ctx.low[k] === 'which' ? k - 2 : k - 1;
+  if (q >= s0 && WHERE_HEADS.has(ctx.low[q]!) && ctx.ments.at[q]! < 0) {
+    let r = q - 1;
+    while (r >= s0 && r >= q - 4 && ctx.ments.at[r]! < 0 && ctx.low[r] !== ',' && /^[a-z-]+$/.test(ctx.low[r]!)) r--;
+    if (r < s0 || ctx.low[r] !== ',' || ctx.low[r + 1] !== 'the') return undefined;
+    q = r;
+  }
+  if (q < s0 || ctx.low[q] !== ',') return undefined;
+  const mi = q - 1 >= s0 ? ctx.ments.at[q - 1]! : -1;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  if (!m || m.t1 !== q - 1 || !isPlace(m.type) || m.pseudo === 'PRONOUN' || m.possessive || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m)) return undefined;
+  return m;
+}
+
 /** For events that happen somewhere (disasters, attacks, deaths): every place named in the trigger's
  * clause ("Flash floods in eastern Libya have killed 2,300 people in Derna"). */
 export function clausePlaces(ctx: Ctx, d: Draft, s0: number, s1: number): void {

@@ -159,3 +159,18 @@ test('"X, who launched the project, wrote on Twitter": the platform written on i
   const a = args('"We will win," wrote on Twitter the former president Donald Trump.', [person('Donald Trump'), org('Twitter')], 'STATEMENT');
   assert.deepEqual(a.agent, ['Donald Trump'], JSON.stringify(a));
 });
+
+test('"in Taipei, where metro services were suspended": the place a relative "where" stands for', () => {
+  const a = args('Strong shaking was felt in Taipei, where metro services were suspended.', [place('Taipei')], 'SUSPEND');
+  assert.deepEqual(a.location, ['Taipei'], JSON.stringify(a));
+  const b = args('The minister made the declaration in Mubende, the district where the first case was confirmed.', [place('Mubende')], 'OUTBREAK');
+  assert.ok((b.location ?? []).includes('Mubende'), JSON.stringify(b));
+});
+
+test('negative: "where" after a person, or with a clause boundary before the trigger, gives no place', () => {
+  const t = eventsOf('He praised Lisa Monaco, where the officers arrested 20 people.', [person('Lisa Monaco')]);
+  for (const e of t.evs) assert.ok(!(argNames(t.doc, e).location ?? []).length, JSON.stringify(argNames(t.doc, e)));
+  const u = eventsOf('Fighting reached Kherson, where residents said "troops were arrested" yesterday.', [place('Kherson')]);
+  // (the sentence's place may still come from the located-event fallback; the relative "where" does not give it)
+  for (const e of u.evs) assert.ok(!String(e.rule).includes('place:where'), `${e.type} ${e.rule}`);
+});
