@@ -116,6 +116,8 @@ export const findDurations: Finder = (text, out) => {
     }
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
+    // "a second-half try", "three second-hand submarines", "the second-largest": the ordinal in a compound, not a unit.
+    if (/^second$/i.test(unitW) && /^-[a-z]/i.test(tail)) return;
     // "thousands of day laborers": a vague plural count needs a plural unit.
     if (n === 'X' && !/s$/i.test(unitW) && !/^(?:a|an)\s/i.test(numTxt)) return;
     // "a night landing", "a day trip": a noun modifier, not a stretch of time.

@@ -24,6 +24,8 @@ const T_HOLIDAY = wordTrigger(/\b(?:Day|Eve|Christmas|Halloween)\b/g, { prefixes
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(?!['’])|\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
+/** Before a bare two-digit "20s": a temperature or an age, not a decade. */
+const NOT_DECADE_CONTEXT = /\b(?:temperatures?|degrees|°|celsius|fahrenheit|highs?|lows?|thermometers?|mercury|aged?|ages|in\s+(?:their|his|her|my|our|your))\b/i;
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
@@ -127,6 +129,8 @@ const T_MOVEABLE = wordTrigger(/\b(?:Thanksgiving|Easter|Good|Memorial|Labor|Mot
 export const findPeriods: Finder = (text, out) => {
   scanNear(T_DECADE, DECADE, text, 20, 4, (m) => {
     let v: string;
+    // "drop back into the mid-20s", "highs in the 30s", "in their 40s": temperatures and ages, not decades
+    if (m[1] && NOT_DECADE_CONTEXT.test(text.slice(Math.max(0, m.index - 70), m.index))) return;
     if (m[1]) v = `19${m[1][0]}`;
     else if (m[3]) v = m[3];
     else if (m[5]) v = (+m[5] >= 3 ? '19' : '20') + m[5];

@@ -123,3 +123,18 @@ describe('time (eleventh pass): "earlier in the day" and "past midnight"', () =>
     ]);
   });
 });
+
+describe('time (eleventh pass): not times', () => {
+  it('an ordinal "second-" compound and a temperature or age in the 20s are no times', () => {
+    for (const s of ['The All Blacks replied with a second-half try.', 'Australia will buy at least three second-hand submarines.',
+      'Temperatures are expected to drop back into the mid-20s later this week.', 'Most of the victims were in their 30s.']) {
+      assert.equal(times(s, THU).filter((t) => /^P|^19\d$/.test(t.value)).length, 0, s);
+    }
+    // negative: a counted second and a decade stay
+    check(THU, [
+      ['The lava flowed at 100 cubic metres a second.', 'a second', 'PT1S', 'SET'],
+      ['The town boomed in the mid-20s of the last century, records show.', 'mid-20s', '192', 'DATE'],
+      ['The race was decided by a second.', 'a second', 'PT1S', 'DURATION'],
+    ]);
+  });
+});
