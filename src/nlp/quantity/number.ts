@@ -3,6 +3,8 @@ import type { QTok } from './tokens.js';
 
 const THOUSANDS_RE = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
 const PLAIN_RE = /^[0-9]+(?:\.[0-9]+)?$/;
+/** South Asian grouping: lakhs and crores in pairs of digits before the last three ("1,52,513", "2,50,000"). */
+const LAKH_RE = /^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$/;
 /** Longest digit run we turn into a number: beyond this it is an identifier or garbage, not a figure. */
 const MAX_DIGITS = 16;
 
@@ -13,7 +15,7 @@ const MAX_DIGITS = 16;
 export function parseDigits(text: string): number | undefined {
   let clean: string;
   if (PLAIN_RE.test(text)) clean = text;
-  else if (THOUSANDS_RE.test(text)) clean = text.replace(/,/g, '');
+  else if (THOUSANDS_RE.test(text) || LAKH_RE.test(text)) clean = text.replace(/,/g, '');
   else return undefined;
   const intLen = clean.indexOf('.') === -1 ? clean.length : clean.indexOf('.');
   if (intLen > MAX_DIGITS) return undefined;

@@ -127,3 +127,11 @@ test('a range named so ("a range of …") sets limits: at least the first end, a
   assert.deepEqual(qs('Estimates put growth between 5% and 10% this year.'), ['between 5%|5|%|MIN', '10%|10|%|MAX']);
   assert.deepEqual(qs('Waves of 3-5 metres hit the coast.').map((q) => q.split('|').pop()), ['MIN', 'MAX']);
 });
+
+test('South Asian digit grouping reads as one figure ("1,52,513", "2,50,000")', () => {
+  assert.deepEqual(qs('Modi won Varanasi by 1,52,513 votes.'), ['1,52,513 votes|152513|vote']);
+  assert.deepEqual(qs('The state has 1,20,000 teachers.'), ['1,20,000 teachers|120000|person']);
+  // negatives: a list of small figures; a western grouping still reads as before
+  assert.deepEqual(qs('Items 1,2 and 3 were dropped.'), []);
+  assert.deepEqual(qs('The state has 120,000 teachers.'), ['120,000 teachers|120000|person']);
+});
