@@ -36,6 +36,7 @@ import { reportSpanChecks } from './reportSpans.js';
 import { listCountChecks, ordinalListChecks } from './listCounts.js';
 import { shareSumChecks, votePairChecks } from './percentSums.js';
 import { totalPartChecks } from './totalParts.js';
+import { chargeCountChecks } from './chargeCounts.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -158,6 +159,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(shareSumChecks(doc.text, sentences));
   addUncovered(votePairChecks(doc.text, sentences));
   addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
+  addUncovered(chargeCountChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
