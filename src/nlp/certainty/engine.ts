@@ -406,6 +406,25 @@ function comparativeAt(toks: Tok[], k: number): boolean {
   return !n || !n.w || /^(than|because|since|as|in|at|for|given)$/.test(n.l) && !(n.l === 'than' && /^\d/.test(toks[m + 2]?.l ?? ''));
 }
 
+const EXPECT_OBJ = S(['expected', 'hoped', 'predicted', 'forecast', 'anticipated', 'wanted']);
+/**
+ * After a verb of expectation at `i`, an object of up to four words with no verb among them, then "to" + a verb:
+ * "expected aftershocks to continue", "wanted the talks to resume" (not "to have" + participle, a past inferred).
+ */
+function objectThenTo(toks: Tok[], i: number): boolean {
+  for (let m = i + 1; m < toks.length && m <= i + 5; m++) {
+    const x = toks[m]!;
+    if (!x.w) return false;
+    if (x.l === 'to') {
+      const v = toks[m + 1];
+      return m > i + 1 && !!v?.w && !v.cap && !DET.has(v.l) && v.l !== 'have' && !/^\d/.test(v.l);
+    }
+    if (FINITE_LIKE.has(x.l) || (m > i + 1 && /ed$/.test(x.l) && !x.cap) || x.l === 'that') return false;
+  }
+  return false;
+}
+const FINITE_LIKE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
 const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
 /**
  * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
@@ -833,6 +852,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // a date after a complement "to"/"that" belongs to the complement: "wanted to vote before the end of the year")
       const complement = /^(to|that)$/.test(toks[i + 1]?.l ?? '');
       const stative = STATIVE.has(l) && !eventSenseOfStative(toks, i) && (complement || (!pastDated(toks, i) && !datedByPastClause(toks, i)));
+      // "said he hoped the law would act as a deterrent", "said he expected aftershocks to continue for days": a
+      // thought about what is to come, not a backshifted state
+      if ((CLAUSE_PAST.has(l) && wouldComplement(toks, i)) || (EXPECT_OBJ.has(l) && objectThenTo(toks, i))) { st = 'FUTURE'; continue; }
       if (opts.reported && (stative || (((isStateVerbPast(l) || stativeInContext(toks, i)) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       // "the board decided it would close the plant", "he signalled that he would veto the bill": a verb taking a
       // clause whose content is the future of that past ("would"), as after a reporting verb
