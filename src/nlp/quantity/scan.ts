@@ -15,7 +15,7 @@ import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
 import { elidedItem } from './elided.js';
 import { indexLevel } from './index-level.js';
 import { cricketScore } from './cricket.js';
-import { comparedCount, listTotalAhead, parallelPrep } from './tally.js';
+import { againstCount, comparedCount, listTotalAhead, parallelPrep, possessiveCount } from './tally.js';
 import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
@@ -356,7 +356,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
     const shared = comparedMeasure(ctx, startTok, num) ?? changedFrom(ctx, startTok, num, CHANGE) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? comparedCount(ctx, startTok, num) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ?? elidedItem(ctx, startTok, num) ??
       parallelTally(ctx, startTok) ?? gappedCount(ctx, startTok, num) ?? carriedSubject(ctx, startTok, num) ?? parallelPrep(ctx, startTok, num) ??
-      listTotalAhead(ctx, startTok, num);
+      listTotalAhead(ctx, startTok, num) ?? possessiveCount(ctx, startTok, num) ?? againstCount(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }
   }
   if (!unit) {

@@ -81,3 +81,34 @@ export function listTotalAhead(ctx: ScanContext, startTok: number, num: Num): { 
   }
   return undefined;
 }
+
+/**
+ * "his rival's 58.2 million", "26 shots to Japan's 12": a bare figure right after a possessive counts what the
+ * sentence counted before (a count with a noun of its own, not a hyphenated modifier).
+ */
+export function possessiveCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok]!.sent;
+  const p = toks[startTok - 1];
+  if (!p || p.sent !== sent || (p.lower !== "'s" && p.lower !== '’s')) return undefined;
+  const after = toks[num.end + 1];
+  if (after && after.sent === sent && !ITEM_ENDS.has(after.lower) && !['in', 'on', 'at', 'from', 'by', 'after', 'before', 'last', 'this'].includes(after.lower)) return undefined;
+  const c = sentenceCount(ctx, startTok);
+  return c ? { unit: c.unit, rule: 'count:possessive-count' } : undefined;
+}
+
+const FOR_SIDE = new Set(['favour', 'favor']);
+/** "101 votes in favour, six against and 10 abstentions": the figure against counts what the one in favour counted. */
+export function againstCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const sent = toks[startTok]!.sent;
+  const a = toks[num.end + 1];
+  if (!a || a.sent !== sent || a.lower !== 'against') return undefined;
+  const n = toks[num.end + 2];
+  if (n && n.sent === sent && !ITEM_ENDS.has(n.lower)) return undefined;
+  const c = sentenceCount(ctx, startTok);
+  if (!c || c.end === undefined) return undefined;
+  const f1 = toks[c.end + 1], f2 = toks[c.end + 2];
+  const favour = (f1?.lower === 'in' && FOR_SIDE.has(f2?.lower ?? '')) || f1?.lower === 'for';
+  return favour ? { unit: c.unit, rule: 'count:against-count' } : undefined;
+}

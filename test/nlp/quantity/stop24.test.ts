@@ -135,3 +135,14 @@ test('South Asian digit grouping reads as one figure ("1,52,513", "2,50,000")', 
   assert.deepEqual(qs('Items 1,2 and 3 were dropped.'), []);
   assert.deepEqual(qs('The state has 120,000 teachers.'), ['120,000 teachers|120000|person']);
 });
+
+test('a bare figure after a possessive, or "against" after a count in favour, counts what the sentence counted', () => {
+  assert.deepEqual(qs('He received 60.3 million votes, more than his rival\'s 58.2 million.'), ['60.3 million votes|60300000|vote', '58.2 million|58200000|vote']);
+  assert.deepEqual(qs('Germany had 26 shots to Japan\'s 12, according to FIFA.'), ['26 shots|26|shot', '12|12|shot']);
+  assert.deepEqual(qs('The motion passed with 101 votes in favour, six against and 10 abstentions.'),
+    ['101 votes|101|vote', 'six|6|vote', '10 abstentions|10|abstention']);
+  // negatives: no count before; a noun of its own; no side in favour
+  assert.deepEqual(qs('Chelsea\'s 3 was enough.'), []);
+  assert.deepEqual(qs('It cut 40 jobs, and Britain\'s 600 employees were told.'), ['40 jobs|40|job', '600 employees|600|person']);
+  assert.deepEqual(qs('The court heard 12 cases, and ruled six against the state.').filter((q) => q.startsWith('six')), []);
+});
