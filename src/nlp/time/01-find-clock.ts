@@ -30,6 +30,15 @@ const NAMED = /\b(noon|midnight|midday|mid-day|dawn|dusk|daybreak|nightfall|sunr
 const MOD_POD = /\b(?:by|in|until|from|since|at|on|before|after)\s+((?:the\s+)?(early|late|mid)[-\s]?(morning|afternoon|evening))\b/gi;
 const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
 
+/**
+ * Parts of a day told as a stretch or a bound without "in the": "for the rest of the evening", "for most of the
+ * afternoon", "spent the night in her car", "late at night", "late into the night", "By evening" (not "the night
+ * of the election", nor "the morning show": a noun follows).
+ */
+const STRETCH_POD = /\b(?:(?:rest|most|much|all)\s+of|spent|spend|spends|spending)\s+(the\s+(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
+const LATE_NIGHT = /\b(late\s+(?:at|into\s+the)\s+(night))\b/gi;
+const BY_POD = /\b(?:[Bb]y|until|till)\s+((morning|afternoon|evening))\b(?!\s+(?:of|news|show|paper|papers|prayers?|rush|session|star)\b)/g;
+
 const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const POD_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const NAMED_VALUE: Record<string, string> = {
@@ -163,6 +172,14 @@ export const findClock: Finder = (text, out) => {
     const start = m.index + m[0].length - span.length;
     out.push(new ClockCand(start, start + span.length, 'clock.part-of-day-mod', 3, `T${code}`, mod));
   });
+
+  for (const re of [STRETCH_POD, LATE_NIGHT, BY_POD]) {
+    scanNear(T_POD, re, text, 30, 4, (m) => {
+      const span = m[1]!;
+      const start = m.index + m[0].length - span.length;
+      out.push(new ClockCand(start, start + span.length, 'clock.part-of-day', 2, `T${POD_CODE[m[2]!.toLowerCase()]!}`));
+    });
+  }
 
   scanNear(T_POD, IN_THE_POD, text, 30, 4, (m) => {
     const span = m[1]!;

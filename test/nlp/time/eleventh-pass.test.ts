@@ -138,3 +138,18 @@ describe('time (eleventh pass): not times', () => {
     ]);
   });
 });
+
+describe('time (eleventh pass): parts of a day told as a stretch or a bound', () => {
+  it('"the rest of the evening", "spent the night", "late into the night", "By evening" are times of the day told', () => {
+    check(THU, [
+      ['Morocco won on Wednesday and defended for the rest of the evening.', 'the evening', '2023-09-13TEV', 'TIME'],
+      ['She fled on Wednesday and spent the night in her car.', 'the night', '2023-09-13TNI', 'TIME'],
+      ['Celebrations went on late into the night on Wednesday.', 'late into the night', '2023-09-13TNI', 'TIME'],
+      ['The dam burst on Wednesday. By evening, 1,300 people had been evacuated.', 'evening', '2023-09-13TEV', 'TIME'],
+    ]);
+    // negative: "the night of" names a day's event, a morning show is a programme
+    for (const s of ['She spent the night of the election at home.', 'He hosts the breakfast show by morning news standards.']) {
+      assert.equal(times(s, THU).filter((t) => /T(?:NI|EV|MO|AF)$/.test(t.value)).length, 0, s);
+    }
+  });
+});
