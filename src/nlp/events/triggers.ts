@@ -34,6 +34,8 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   if (r.after) {
     for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) {
       if (r.objHead && OBJ_END.has(ctx.low[k]!)) break;
+      // a direct object's head is not a modifier of a plural noun after it ("cutting electricity bills", "power prices")
+      if (r.objHead && words.has(ctx.low[k]!) && pluralHeadAfter(ctx, k, s1)) continue;
       if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
         if (r.pre && !ctx.low.slice(Math.max(t1 + 1, k - 3), k).some((w) => r.pre!.has(w))) continue;
         if (r.verdict && !verdictPredicate(ctx, k, t1)) continue;
@@ -77,6 +79,15 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     }
   }
   return -1;
+}
+
+/** A lower-case plural noun right after token k, outside any name and no clause word ("electricity bills"). */
+function pluralHeadAfter(ctx: Ctx, k: number, s1: number): boolean {
+  const n = k + 1;
+  if (n >= s1 || ctx.toks[n]!.kind !== 'WORD' || ctx.ments.at[n]! >= 0) return false;
+  const w = ctx.low[n]!;
+  return /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !OBJ_END.has(w) && !AUX.has(w) && !BE.has(w)
+    && /^[a-z]+$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end));
 }
 
 /** The head noun of a passive's subject: the word before the participle at t0 once auxiliaries and adverbs are

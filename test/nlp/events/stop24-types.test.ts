@@ -184,6 +184,9 @@ test('a visit cut short is a departure; a speech cut short is not', () => {
 
 test('power cut is a suspension of supply; cutting jobs or rates is not', () => {
   assert.ok(types('The grid operator began cutting power at 1:25 a.m.').includes('SUSPEND'));
+  // the object's head modifying a plural noun is no power cut
+  assert.ok(!types('The chips use less power, thereby cutting electricity bills dramatically.').includes('SUSPEND'));
+  assert.ok(types('The government announced new measures aimed at curbing prices.').includes('POLICY_DECISION'));
   const jobs = types('The company is cutting jobs in Ohio.');
   assert.ok(!jobs.includes('SUSPEND'), jobs.join(','));
 });
