@@ -147,7 +147,8 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   let mj = ctx.ments.at[e]!;
   if (mj < 0) {
     // "The UN humanitarian office, known as OCHA, launched": a name modifying an organisational head.
-    if (!ORG_HEADS.has(ctx.low[e]!) && !ACTOR_HEADS.has(ctx.low[e]!)) return false;
+    // ("The Pinault family, owners of the luxury group Kering, pledged": a family named for a person acts as that person)
+    if (!ORG_HEADS.has(ctx.low[e]!) && !ACTOR_HEADS.has(ctx.low[e]!) && !FAMILY_HEADS.has(ctx.low[e]!)) return false;
     let q = e - 1;
     while (q >= s0 && q >= e - 3 && ctx.ments.at[q]! < 0 && ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[q]!)) q--;
     if (q < s0 || ctx.ments.at[q]! < 0) return false;
@@ -173,6 +174,9 @@ function companionStart(ctx: Ctx, k: number): number {
   if (w === 'joined' && n === 'by') return k + 2;
   return -1;
 }
+
+/** Heads of a family named for a person ("the Pinault family", "the Bettencourt Meyers family"). */
+const FAMILY_HEADS = new Set(['family', 'families', 'clan', 'dynasty']);
 
 /** Skips left over a title written before a person's name ("Chinese leader", "his Australian counterpart", "Germany's
  * chancellor", "Secretary of State") when a conjunction comes before it; returns the token before the title, or

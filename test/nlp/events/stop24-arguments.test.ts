@@ -174,3 +174,15 @@ test('negative: "where" after a person, or with a clause boundary before the tri
   // (the sentence's place may still come from the located-event fallback; the relative "where" does not give it)
   for (const e of u.evs) assert.ok(!String(e.rule).includes('place:where'), `${e.type} ${e.rule}`);
 });
+
+test('"The Pinault family, owners of the luxury group Kering, pledged": the family named for a person is the agent', () => {
+  const a = args('The Pinault family, owners of the luxury group Kering, pledged 100 million euros.', [person('Pinault'), org('Kering')], 'PROVIDE_AID');
+  assert.deepEqual(a.agent, ['Pinault'], JSON.stringify(a));
+});
+
+test('negative: an unnamed family in apposition names no agent from inside its description', () => {
+  const t = eventsOf('The family, owners of the luxury group Kering, pledged 100 million euros.', [org('Kering')]);
+  const ev = t.evs.find((e) => e.type === 'PROVIDE_AID');
+  assert.ok(ev);
+  assert.ok(!String(ev!.rule).includes('appositive'), String(ev!.rule));
+});
