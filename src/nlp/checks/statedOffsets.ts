@@ -1,0 +1,43 @@
+import type { Check } from '../../core/types.js';
+import { clockMinutes, TIME_SRC } from './clockTimes.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
+import { ruled } from './rule.js';
+import type { SentenceSpans } from './sentences.js';
+
+// DATE_ARITHMETIC: a time of day, the offset of its zone stated beside it, and the time it gives elsewhere: "struck at
+// 12:50pm Myanmar time, which is 30 minutes behind Bangkok, or 1:20pm here", "at 9 a.m. in Kabul, four and a half
+// hours ahead of GMT (4:30 a.m. GMT)". The report states all three figures, so the arithmetic decides either way.
+
+const LEN_SRC = String.raw`(\d{1,2}|${NUM_WORD_SRC}|an?|half\s+an?)(?:\s+and\s+(a\s+half))?\s+(hours?|minutes?)`;
+const OFFSET_RE = new RegExp(String.raw`(${TIME_SRC})([^.;\d]{0,40}?),?\s+(?:which\s+is\s+|that\s+is\s+|is\s+)?${LEN_SRC}\s+(behind|ahead\s+of|earlier\s+than|later\s+than)\s+([^,.;()]{2,40}?)\s*[,(]\s*(?:or\s+|i\.e\.\s+)?(${TIME_SRC})`, 'gi');
+
+export function statedOffsetChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (const [from, to] of sentences) {
+    const st = text.slice(from, to);
+    if (!/\b(?:behind|ahead|earlier than|later than)\b/i.test(st)) continue;
+    for (const m of st.matchAll(OFFSET_RE)) {
+      // the other clock is a place's or a zone's ("behind Bangkok", "ahead of GMT"), not a plan's ("behind schedule")
+      if (!/^(?:the\s+)?\p{Lu}/u.test(m[7]!.trim())) continue;
+      const t1 = clockMinutes(m[1]!);
+      const t2 = clockMinutes(m[8]!);
+      const w = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+      const base = w === 'half an' || w === 'half a' ? 0.5 : countValue(w);
+      if (t1 === undefined || t2 === undefined || base === undefined) continue;
+      const n = (base + (m[4] ? 0.5 : 0)) * (/^hour/i.test(m[5]!) ? 60 : 1);
+      if (n <= 0 || n >= 24 * 60) continue;
+      // the first zone is behind the other: the other's clock is later by the offset
+      const sign = /^(?:behind|earlier)/i.test(m[6]!) ? 1 : -1;
+      const want = (((t1 + sign * n) % 1440) + 1440) % 1440;
+      const ok = want === t2;
+      const at = from + m.index!;
+      const fmt = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
+        refs: [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: at + m[0].length - m[8]!.length, end: at + m[0].length, text: m[8]! }],
+        detail: `${m[1]} ${sign > 0 ? '+' : '−'} ${n} minutes (${m[6]} ${m[7]!.trim()}) = ${fmt(want)}; stated "${m[8]}"${ok ? '' : ', which does not fit'}`,
+      }, 'date-arithmetic:stated-offset'));
+    }
+  }
+  return out;
+}
