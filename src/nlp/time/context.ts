@@ -54,6 +54,8 @@ const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|tra
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+(?!(?:is|are)[ \t])\S+[ \t]+(?:on[ \t]+)?$/i;
 /** "50.9 percent of valid votes on Sunday", "in home games Sunday": after a preposition and a modifier the word is a noun. */
 const NOUN_AFTER_PREP = /\b(?:of|in|for|with|from|among)[ \t]+[a-z]+[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
+/** ", a city of 640,000," / ", the capital,": a short noun phrase apposed between commas after a name. */
+const APPOSITION = /[A-Z][A-Za-z]+,\s+(?:a|an|the)\s+(?:[A-Za-z0-9-]+(?:,\d{3})*\s+){0,4}[A-Za-z0-9-]+(?:,\d{3})*,\s/;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
@@ -203,7 +205,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         if (p > end && attributionTail(text, cue, s1) && crosses(cues.sep, sepN, end, p)) continue;
         // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
         // ("On Monday, the president will travel" still links).
-        const cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
+        // (an apposition between commas, "peak in Wroclaw, a city of 640,000, on Wednesday", is no clause break)
+        let cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
+        if (cross >= 2 && hi - lo < 160 && APPOSITION.test(text.slice(lo, hi))) cross -= 2;
         // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
         let score = d + cross * 40 + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
         // A verb right before the time governs it: "announced Friday that it will …" is past.

@@ -153,3 +153,14 @@ describe('time (eleventh pass): parts of a day told as a stretch or a bound', ()
     }
   });
 });
+
+describe('time (eleventh pass): an apposition between commas is no clause break for tense', () => {
+  const MON = '2024-09-16'; // a Monday
+  it('the look ahead reaches a weekday past an apposed noun phrase', () => {
+    check(MON, [
+      ['The river is expected to peak in Wroclaw, a city of 640,000, on Wednesday or Thursday.', 'Wednesday', '2024-09-18', 'DATE'],
+      // negative: a past clause across the same apposition stays past
+      ['The river peaked in Wroclaw, a city of 640,000, on Wednesday.', 'Wednesday', '2024-09-11', 'DATE'],
+    ]);
+  });
+});
