@@ -688,10 +688,15 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   const sent = toks[startTok]?.sent;
   if (!last || last.unit === '' || sent === undefined || last.end >= startTok) return undefined;
   const sameSent = last.sent === sent;
-  const after1 = toks[num.end + 1];
+  // ("and 22 formally applied": an adverb in -ly between the figure and its verb)
+  const adverb = toks[num.end + 1]?.kind === 'word' && /^[a-z]{3,}ly$/.test(toks[num.end + 1]!.text) && toks[num.end + 2]?.kind === 'word' ? 1 : 0;
+  const after1 = toks[num.end + 1 + adverb];
   const after2 = toks[num.end + 2];
-  const before1 = toks[startTok - 1];
-  const before2 = toks[startTok - 2];
+  // ("compared with about 350", "up from nearly 30": the words before a bound cue)
+  const cue = boundBefore(toks, startTok);
+  const from = cue ? cue.at : startTok;
+  const before1 = toks[from - 1];
+  const before2 = toks[from - 2];
   // "two of them", "six of which", "20 of those"
   if (after1?.lower === 'of' && after2 && OF_PRONOUNS.has(after2.lower) && after2.sent === sent && last.sent >= sent - 1) {
     return { unit: last.unit, rule: 'count:of-them' };

@@ -146,3 +146,12 @@ test('a bare figure after a possessive, or "against" after a count in favour, co
   assert.deepEqual(qs('It cut 40 jobs, and Britain\'s 600 employees were told.'), ['40 jobs|40|job', '600 employees|600|person']);
   assert.deepEqual(qs('The court heard 12 cases, and ruled six against the state.').filter((q) => q.startsWith('six')), []);
 });
+
+test('a count referred back to past a bound cue ("compared with about 350") or an adverb before its verb ("22 formally applied")', () => {
+  assert.deepEqual(qs('Crews took more than 2,600 calls, compared with about 350 on a normal day.'),
+    ['more than 2,600 calls|2600|call|MORE_THAN', 'about 350|350|call|APPROX']);
+  assert.deepEqual(qs('More than 40 countries showed interest, and 22 formally applied.'), ['More than 40 countries|40|country|MORE_THAN', '22|22|country']);
+  // negatives: a figure with no count before; an adverb not followed by a verb form
+  assert.deepEqual(qs('Prices rose, compared with about 350 on a normal day.'), []);
+  assert.deepEqual(qs('More than 40 countries showed interest, and 22 only.').filter((q) => q.startsWith('22')), []);
+});
