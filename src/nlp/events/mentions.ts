@@ -512,6 +512,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
         // "the government of Sri Lanka", "the central bank of Turkey": the name after "of" is the body's own, not a recent one
         if ((ORG_WORDS.has(n) || GOV_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
+        // "the public broadcaster RÚV", "the airline Ryanair": a description with the name right after it is that name's
+        if (ORG_WORDS.has(n) && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 && !list[at[k + d + 1]!]!.possessive
+          && (list[at[k + d + 1]!]!.type === 'ORG' || list[at[k + d + 1]!]!.type === 'PERSON') && list[at[k + d + 1]!]!.t0 === k + d + 1) break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));

@@ -186,3 +186,13 @@ test('negative: an unnamed family in apposition names no agent from inside its d
   assert.ok(ev);
   assert.ok(!String(ev!.rule).includes('appositive'), String(ev!.rule));
 });
+
+test('"told the public broadcaster RÚV": a description with the name right after it is that name, not a recent body', () => {
+  const a = args('The foreign ministry met on Monday. Magnús Guðmundsson told the public broadcaster RÚV that activity was decreasing.', [org('foreign ministry'), person('Magnús Guðmundsson'), org('RÚV')], 'STATEMENT');
+  assert.deepEqual(a.patient, ['RÚV'], JSON.stringify(a));
+});
+
+test('negative: a description with no name after it still stands for the recent body', () => {
+  const a = args('Boeing shares fell on Monday. Later the company said deliveries would resume.', [org('Boeing')], 'STATEMENT');
+  assert.deepEqual(a.agent, ['Boeing'], JSON.stringify(a));
+});
