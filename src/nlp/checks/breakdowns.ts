@@ -5,6 +5,7 @@ import { alt, COMPLEMENT_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { isCount } from './numbers.js';
+import { CHANGE_BEFORE_RE } from './changeWords.js';
 
 // COUNT checks on breakdowns the quantity layer does not hold as parts:
 // - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
@@ -70,7 +71,6 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
 }
 
 // a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%" (not "make up 51%")
-const CHANGE_BEFORE_RE = /\b(?:by|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|rose|fell|grew|gained|lost|dropped|climbed|jumped|increased|decreased|declined|plunged|slipped|surged|of\s+up\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 /** After a percentage: it is a change or a difference ("40% more", "5% higher"). */
 const CHANGE_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower|rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|up|down)\b/i;
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;

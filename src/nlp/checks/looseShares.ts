@@ -3,6 +3,7 @@ import { fmt, roundingUnit } from './format.js';
 import { countValue, isApposedFigure, isCount, isMoney, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { CHANGE_BEFORE_RE } from './changeWords.js';
 
 // COUNT checks read loosely from one sentence, for the figures the tighter rules (shares.ts, tallies.ts, changes.ts)
 // do not pair by their wording:
@@ -14,7 +15,6 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
 /** Counts (no measure, no money, no percentage): any counted noun, since the whole may count seats and the part members. */
 /** A percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%", "a 5% rise". */
-const CHANGE_BEFORE_RE = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slid|slumped|surged|gained|lost|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|plunged|soared|edged)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 const CHANGE_AFTER_RE = /^\s*(?:rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|higher|lower|more|less|up|down)\b/i;
 // a bare figure the quantity layer left without a unit: "98 in all", "the coalition holds 140"
 const BARE_RE = /(?<![\d.,$£€¥%-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\d%-]|\.\d|\s*(?:%|per\s?cent|percent))/g;

@@ -3,6 +3,7 @@ import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { ruled } from './rule.js';
+import { CHANGE_VERBS } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
 
 // COUNT from shares of one whole:
@@ -21,7 +22,7 @@ const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 
 /** A modifier before a share: the share is rounded loosely, no part of an exact sum. */
 const LOOSE_BEFORE_RE = /\b(?:more than|over|under|less than|about|around|nearly|almost|roughly|some|up to|at least|just|only)\s+$/i;
 /** A change a few words before a percentage ("profits grew by 35%"): no share of a whole, and no sum of shares is read. */
-const CHANGE_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('change')})\b(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu');
+const CHANGE_NEAR_RE = new RegExp(String.raw`\b(?:${[...CHANGE_VERBS, ...CUES.filter((r) => r[0] === 'change').map((r) => r[1]!)].join('|')})\b(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu');
 const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');
 const VOTE_PAIR_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:${cue('voters')})\b[,(\s]*(?:or|representing|equal\s+to|for|with)?\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)`, 'gi');
 
@@ -35,7 +36,7 @@ function sharesOf(text: string, from: number, to: number): Share[] | undefined {
     const at = from + m.index!;
     const before = text.slice(Math.max(from, at - 24), at);
     if (PROGRESS_BEFORE_RE.test(before)) continue;
-    if (LOOSE_BEFORE_RE.test(before) || CHANGE_BEFORE_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;
+    if (LOOSE_BEFORE_RE.test(before) || CHANGE_NEAR_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;
     out.push({ value: Number(m[1]), half: halfUnit(m[1]!), start: at, end: at + m[0].length, text: m[0] });
   }
   return out;

@@ -4,6 +4,7 @@ import { alt, REST_CUES } from './lexicon.js';
 import { COUNT_SRC, countValue, isApposedFigure, isBareNotCount, isCount, isMoney } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { CHANGE_BEFORE_RE } from './changeWords.js';
 
 // COUNT: what is left of a whole once a part is taken, the three figures in one sentence:
 //  - "The company cut 1,200 jobs, leaving 8,800, down from 10,000"; "Of the 400 workers, 300 went on strike; the other
@@ -19,7 +20,6 @@ const BARE_RE = /(?<![\d.,$£€¥%:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const SCALE: Record<string, number> = { million: 1e6, billion: 1e9 };
 /** A percentage that is a change, not a share of the whole. */
-const CHANGE_BEFORE_RE = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|plunged|soared|edged)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 
 interface Fig { start: number; end: number; text: string; value: number; ref: CheckRef; kind: string; approx: boolean; noun?: string }

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+
+// The verbs of change before a figure, from data/lexicon/checks-change-verbs.txt, shared by the checks that must not read
+// a change as a share, a part or a rest (breakdowns, loose shares, rests, share sums).
+
+export const CHANGE_VERBS: readonly string[] = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-change-verbs.txt')).map((r) => r[0]!.toLowerCase());
+
+/**
+ * Right before a figure: a change ("rose 5%", "fell by about 3,000", "up 5%", "by 40%", "of up to 20%"), not "made up
+ * 40%" (a share).
+ */
+export const CHANGE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS.join('|')}|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|of\s+up\s+to)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$`, 'i');
