@@ -377,7 +377,12 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     rule = body ? 'count:people-body' : 'count:person-context';
   }
   const b = resolveBound(ctx, startTok, tail, num);
-  if (scale?.from !== undefined && !boundBefore(ctx.toks, startTok)) b.from = scale.from;
+  if (scale?.from !== undefined && !boundBefore(ctx.toks, startTok)) {
+    b.from = scale.from;
+    // "up to magnitude 7", "at least magnitude 6": the bound stands before the scale's name
+    const sb = boundBefore(ctx.toks, scale.from);
+    if (sb && !b.bound) { b.bound = sb.bound; b.rule = `bound:${sb.cue}`; b.from = sb.at; }
+  }
   const extra: Partial<Quantity> = {};
   if (tail.noun) extra.noun = tail.noun;
   let end = tail.end;

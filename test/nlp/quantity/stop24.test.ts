@@ -155,3 +155,11 @@ test('a count referred back to past a bound cue ("compared with about 350") or a
   assert.deepEqual(qs('Prices rose, compared with about 350 on a normal day.'), []);
   assert.deepEqual(qs('More than 40 countries showed interest, and 22 only.').filter((q) => q.startsWith('22')), []);
 });
+
+test('a bound before the name of a scale bounds its value ("up to magnitude 7")', () => {
+  assert.deepEqual(qs('People should stay alert for one of up to magnitude 7.'), ['up to magnitude 7|7|magnitude|AT_MOST']);
+  assert.deepEqual(qs('An aftershock of at least magnitude 6 hit.'), ['at least magnitude 6|6|magnitude|AT_LEAST']);
+  // negatives: no bound; a bound of another figure of the sentence
+  assert.deepEqual(qs('A magnitude 7.8 quake struck.'), ['magnitude 7.8|7.8|magnitude']);
+  assert.deepEqual(qs('A magnitude 6 quake struck at least 40 km away.'), ['magnitude 6|6|magnitude', 'at least 40 km|40|km|AT_LEAST']);
+});
