@@ -159,3 +159,15 @@ describe('entities (stop 24): places that read like people', () => {
     assert.equal(bySurface(d2, 'Austin')?.kb?.wikidata, 'Q941013', names(d2));
   });
 });
+
+describe('entities (stop 24): diseases and taxes are no entities', () => {
+  it('drops a disease or tax name the tagger took for an organisation', () => {
+    const doc = run('The WHO declared the Ebola outbreak over. Zika and dengue cases rose, and the 16 per cent VAT on bread stays.');
+    assert.ok(!doc.entities.some((e) => /^(Ebola|Zika|VAT)$/.test(e.name)), names(doc));
+    assert.equal(bySurface(doc, 'WHO')?.type, 'ORG', names(doc));
+  });
+  it('keeps a body named after a disease', () => {
+    const doc = run('The Global Polio Eradication Initiative and the Ebola Treatment Centre in Kenema said so.');
+    assert.ok(doc.entities.some((e) => e.name === 'Global Polio Eradication Initiative'), names(doc));
+  });
+});
