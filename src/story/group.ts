@@ -28,6 +28,8 @@ export interface Profile {
   kinds?: Map<string, { country?: string; broad: boolean }>;
   /** places of the lead's own events per event type (`J:` terms, see `leadTerms`) */
   leadAt?: Map<string, Set<string>>;
+  /** the types of the lead's own events it introduces as new ('a fire', 'another blaze': `N:` terms, see `leadTerms`) */
+  fresh?: Set<string>;
 }
 
 /** "Hewlett-Packard Co", "HP Inc", "Electronic Data Systems Corp": an organisation's name without its company form. */
@@ -69,7 +71,7 @@ export function terms(a: Analysis): Map<string, number> {
 }
 
 /** Place terms (and lead events, `K:`): kept beside the profile's vector, never weighed in the cosine (see `lookalike`). */
-const PLACE_TERM = /^[GLCKJBR]:/;
+const PLACE_TERM = /^[GLCKJBRN]:/;
 
 /**
  * A report's places, for telling a report of the story from a look-alike that recalls it: `G:<place>`
@@ -108,8 +110,8 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     if (c) tf.set(`C:${c}`, 1);
   }
   const sentenceStart = (off: number) => sents[sentOf(off)]?.start ?? off;
-  const { k, j } = leadTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart, termKey);
-  for (const t of [...k, ...j]) tf.set(t, 1);
+  const { k, j, n } = leadTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart, termKey);
+  for (const t of [...k, ...j, ...n]) tf.set(t, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
@@ -149,7 +151,7 @@ export function termsJson(tf: Map<string, number>): string {
   // 120 in all); the others, the 300 heaviest
   const places = [...ranked.filter(([k]) => /^[LCK]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
   // the lead's own events and the places named only in recall (few: a report's lead has a handful of events)
-  const own = [...ranked.filter(([k]) => /^[JB]:/.test(k)).slice(0, 40), ...ranked.filter(([k]) => k.startsWith('R:')).slice(0, 60)];
+  const own = [...ranked.filter(([k]) => /^[JBN]:/.test(k)).slice(0, 40), ...ranked.filter(([k]) => k.startsWith('R:')).slice(0, 60)];
   return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120), ...own]);
 }
 
@@ -180,6 +182,7 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   const events: LeadEvent[] = [];
   const recalled = new Map<string, number>();
   const leadAt = new Map<string, Set<string>>();
+  const fresh = new Set<string>();
   const kinds = new Map<string, { country?: string; broad: boolean }>();
   for (const [k, c] of tf) {
     if (PLACE_TERM.test(k)) {
@@ -189,7 +192,8 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
       else if (k[0] === 'J') {
         const j = parseOwnLeadTerm(k);
         if (j) { if (!leadAt.has(j.type)) leadAt.set(j.type, new Set()); if (j.at) leadAt.get(j.type)!.add(j.at); }
-      } else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
+      } else if (k[0] === 'N') fresh.add(k.slice(2));
+      else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
       continue;
     }
     const w = (1 + Math.log(c)) * Math.max(0, df.idf(k)) * (k.startsWith('E:') ? ENTITY_WEIGHT : k.startsWith('P:') ? PARTICIPANT_WEIGHT : 1);
@@ -199,7 +203,8 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   }
   const d = a.document.publishedAt ? Date.parse(a.document.publishedAt.slice(0, 10)) : NaN;
   return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}),
-    ...(recalled.size ? { recalled } : {}), ...(leadAt.size ? { leadAt } : {}), ...(kinds.size ? { kinds } : {}) };
+    ...(recalled.size ? { recalled } : {}), ...(leadAt.size ? { leadAt } : {}), ...(fresh.size ? { fresh } : {}),
+    ...(kinds.size ? { kinds } : {}) };
 }
 
 /**
@@ -309,11 +314,14 @@ function lookalikeTest(p: Profile, members: readonly Profile[]): { why?: string;
   // (the report's own conditions first, before any member's places are gathered.) A lead whose places have no
   // country (a village the knowledge base does not know: 'Three hundred people fled their homes in Figueiro dos
   // Vinhos as a new forest fire raged') says nothing of which country the report is in: only the own-event test
-  // (its own event of the story's kind at a place of its own, see `ownEventElsewhereWhyNot`) can tell it apart
+  // (its own event of the story's kind at a place of its own, see `ownEventElsewhereWhyNot`) can tell it apart, and
+  // only for an event the lead introduces as new ('a new forest fire', 'another blaze'): a definite one ('The blaze
+  // that began on Saturday spread on Thursday to Gois') is the story's event at a new place, the place the
+  // knowledge base may not know either
   const early = ![...p.lead].some((k) => k.startsWith('C:')) ? 'its lead names no place with a country'
     : ![...p.lead].some((k) => k.startsWith('L:') && (p.places!.get(k.slice(2)) ?? 0) >= 2) ? 'it names no lead place in two sentences or more' : undefined;
   if (early) {
-    const own = ownEventElsewhereWhyNot(p, members) === undefined;
+    const own = ownEventElsewhereWhyNot(p, members, true) === undefined;
     return own ? { own } : { why: early, own };
   }
   const st = storyPlaces(members, p);

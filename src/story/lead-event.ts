@@ -89,11 +89,12 @@ export function ownLeadEvents(a: Analysis, inLead: (offset: number) => boolean, 
  * reporter is) are no place of either; a `K:` day is only the event's own date, never the report's publication day.
  */
 export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
-  sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[] } {
+  sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[]; n: string[] } {
   const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
   const dateline = datelineTowns(a);
-  const k = new Set<string>(); const j = new Set<string>();
+  const k = new Set<string>(); const j = new Set<string>(); const n = new Set<string>();
   for (const ev of ownLeadEvents(a, inLead, skip, sentenceStart)) {
+    if (sentenceStart && introducedAsNew(a.document.text, ev, sentenceStart)) n.add(`N:${ev.type}`);
     const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
     const day = t ? t.slice(0, 10) : '';
     let placed = false;
@@ -105,7 +106,22 @@ export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip
     }
     if (keyOf && !placed) j.add(`J:${ev.type}|`);
   }
-  return { k: [...k], j: [...j] };
+  return { k: [...k], j: [...j], n: [...n] };
+}
+
+/** An indefinite or 'new'/'another' noun phrase ending right before a trigger: 'A blaze', 'as a new forest fire', 'Another huge explosion', 'New fire'. */
+const NEW_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|new)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether a lead event's trigger is introduced as a new event: an indefinite noun phrase or one with 'new' or
+ * 'another' ('A new forest fire broke out near Figueiro dos Vinhos', 'Another blast hit Zibo'), not a definite one
+ * ('The blaze that began on Saturday spread to Gois': the event the reader knows). The `N:<type>` terms of `leadTerms`.
+ */
+export function introducedAsNew(text: string, ev: Ev, sentenceStart: (offset: number) => number): boolean {
+  const tr = ev.trigger;
+  if (!tr) return false;
+  const from = sentenceStart(tr.start);
+  return NEW_BEFORE.test(text.slice(Math.max(from, tr.start - 40), tr.start));
 }
 
 /** A `K:` term back as a lead event (undefined for a malformed one). */
@@ -166,12 +182,20 @@ function apart(e: LeadEvent, members: readonly Dated[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The lines of a word list in data/lexicon (`name`: its file name), each trimmed, with '#' comments (a '#' at the
+ * start of a line or after white space) and empty lines dropped. The one reader of the story's lists.
+ */
+export function readListFile(name: string): string[] {
+  const raw = readFileSync(join(projectRoot, 'data', 'lexicon', name), 'utf8');
+  return raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
+}
+
 let cues: RegExp[] | undefined;
 /** data/lexicon/story-recall-cues.txt, loaded on first use: phrases that say a sentence recalls an earlier event. */
 export function recallCues(): RegExp[] {
   if (cues) return cues;
-  const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-recall-cues.txt'), 'utf8');
-  cues = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean).map((l) => new RegExp(l, 'gi'));
+  cues = readListFile('story-recall-cues.txt').map((l) => new RegExp(l, 'gi'));
   return cues;
 }
 
@@ -221,9 +245,29 @@ export function backReference(a: Analysis, ev: Ev, sentenceStart: (offset: numbe
   const text = a.document.text;
   const from = sentenceStart(tr.start);
   const before = text.slice(Math.max(from, tr.start - 60), tr.start);
+  if (knownByItsStart(text, from, tr)) return true;
   if (!DEFINITE_BEFORE.test(before) || OWN_PLACE_AFTER.test(text.slice(tr.end, tr.end + 40))) return false;
   return (a.events ?? []).some((o) => o !== ev && o.type !== ev.type && o.trigger && sentenceStart(o.trigger.start) === from
     && o.type !== 'STATEMENT' && o.type !== 'OTHER');
+}
+
+/** A definite noun phrase (of up to two words before its noun) ending right before a trigger: 'The blaze', 'the forest fire'. */
+const DEFINITE_NP = /(?:^|[^\p{L}])(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+let onsetRe: RegExp | undefined;
+/** A place preposition: a relative clause of an event's start that places it ('that started near Pedrogao Grande') is not only a back reference. */
+const PLACE_PREP = /\b(?:in|at|near|outside|around|on the outskirts of)\b/i;
+
+/**
+ * Whether a definite trigger is followed by a relative clause of its start with no place in its first words ('The
+ * blaze that began on Saturday spread on Thursday to Gois', 'the fire which broke out last week'; verbs in
+ * data/lexicon/story-onset-verbs.txt): the event the reader knows, named back by when it began, not the report's own.
+ * A clause that places the event ('The fire that broke out at a plant in Zibo') is left to the other tests.
+ */
+export function knownByItsStart(text: string, from: number, tr: { start: number; end: number }): boolean {
+  if (!DEFINITE_NP.test(text.slice(Math.max(from, tr.start - 40), tr.start))) return false;
+  onsetRe ??= new RegExp(`^\\s+(?:that|which)\\s+(?:had\\s+)?(?:${readListFile('story-onset-verbs.txt').map((v) => v.replace(/\s+/g, '\\s+')).join('|')})\\b((?:\\s+[\\p{L}\\d'-]+){0,4})`, 'iu');
+  const m = onsetRe.exec(text.slice(tr.end, tr.end + 100));
+  return !!m && !PLACE_PREP.test(m[1] ?? '');
 }
 
 /** A consequence's trigger followed by a cause phrase: "killed in", "injured by the", "died during", "(death) toll from". */
@@ -258,6 +302,8 @@ export interface OwnLead {
   lead?: Set<string>;
   /** each place's country and whether it is a broad place, a country or a region (`R:` terms, see `placeKindTerm`) */
   kinds?: Map<string, { country?: string; broad: boolean }>;
+  /** the types of the lead's own events it introduces as new (`N:` terms, see `introducedAsNew`) */
+  fresh?: Set<string>;
 }
 
 /**
@@ -279,8 +325,7 @@ let regionRes: { before: RegExp; after: RegExp } | undefined;
  */
 export function regionNamed(text: string, start: number, end: number): boolean {
   if (!regionRes) {
-    const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-region-nouns.txt'), 'utf8');
-    const nouns = raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim().toLowerCase()).filter(Boolean).join('|');
+    const nouns = readListFile('story-region-nouns.txt').map((l) => l.toLowerCase()).join('|');
     regionRes = { before: new RegExp(`\\b(?:${nouns}) of\\s+(?:the\\s+)?$`, 'i'), after: new RegExp(`^\\s+(?:${nouns})\\b`, 'i') };
   }
   if (regionRes.after.test(text.slice(end, end + 20))) return true;
@@ -343,9 +388,8 @@ let kinds: Map<string, string> | undefined;
 export function incidentKind(type: string): string {
   if (!kinds) {
     kinds = new Map();
-    const raw = readFileSync(join(projectRoot, 'data', 'lexicon', 'story-incident-kinds.txt'), 'utf8');
-    for (const l of raw.split('\n')) {
-      const ts = l.replace(/(^|\s)#.*$/, '').trim().split(/\s+/).filter(Boolean);
+    for (const l of readListFile('story-incident-kinds.txt')) {
+      const ts = l.split(/\s+/);
       for (const t of ts) kinds.set(t, ts[0]!);
     }
   }
@@ -374,10 +418,11 @@ export function incidentKind(type: string): string {
  * officials and agencies come with them, do not make it the story's.
  * A later report of the story leads with the story's own place, or names it in more sentences than its new one; a report from the
  * victims' home country ('six Filipinos dead in the Algeria hostage crisis') names the country of the story's event in
- * its own sentences, and that country is not its own place's. Gives why it does not (undefined when
- * it does).
+ * its own sentences, and that country is not its own place's. `newOnly`: only a lead event the report introduces as
+ * new counts as its own (see `introducedAsNew`; for a lead whose places have no country). Gives why it does not
+ * (undefined when it does).
  */
-export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[]): string | undefined {
+export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[], newOnly = false): string | undefined {
   if (!p.leadAt?.size || !p.places) return 'its lead has no event of its own';
   const st = storyPlaces(members, p);
   // one placed report says too little about where the story is (a charge reported with the state, a verdict with the town)
@@ -389,6 +434,7 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[])
   let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
     if ((st.kinds.get(incidentKind(t)) ?? 0) < minType) continue;
+    if (newOnly && !p.fresh?.has(t)) continue;
     own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
     if (own) { ownType = t; break; }
   }

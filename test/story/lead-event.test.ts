@@ -118,3 +118,10 @@ test('the report\'s own dateline town is no place of its lead events, unless its
   plain.entities[0]!.mentions = [{ start: 41, end: 48, text: 'Beijing' }];
   assert.deepEqual([...datelineTowns(plain)], []);
 });
+
+test('readListFile: one reader of the story\'s word lists, comments and empty lines dropped', async () => {
+  const { readListFile } = await import('../../src/story/lead-event.js');
+  const nouns = readListFile('story-region-nouns.txt');
+  assert.ok(nouns.includes('region') && nouns.includes('district'));
+  assert.ok(nouns.every((l) => l.length > 0 && !l.startsWith('#') && l === l.trim()));
+});

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { assign, profilesFrom, recallFactor, terms, OWN_EVENT_FACTOR } from '../../src/story/group.js';
-import { incidentKind, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
+import { incidentKind, introducedAsNew, knownByItsStart, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
 
 const STORY: [string, string, string][] = [
   ['2017-06-18', 'Forest fire kills 57 in central Portugal', 'PEDROGAO GRANDE, Portugal (Reuters) - A forest fire in central Portugal killed at least 57 people on Saturday night, many of them trapped in their cars on a road near the town of Pedrogao Grande, in the district of Leiria. Prime Minister Antonio Costa said it was the worst tragedy in years. Firefighters were still fighting the blaze around Pedrogao Grande on Sunday.'],
@@ -30,6 +30,9 @@ const LOOKALIKES: [string, string, string, string][] = [
 const FOLLOW_UPS: [string, string, string, string][] = [
   ['funeral-village', '2017-06-22', 'Portugal fire victims buried in Nodeirinho', 'Villagers in Nodeirinho buried 11 of their neighbours on Thursday, all of them killed in the forest fire near Pedrogao Grande on Saturday. Nodeirinho lost more people than any other village. The fire near Pedrogao Grande killed 64 people. Costa attended the funeral in Nodeirinho.'],
   ['new-front', '2017-06-22', 'Fire reaches Castanheira de Pera', 'The forest fire that started near Pedrogao Grande reached Castanheira de Pera on Thursday, forcing hundreds to flee, the civil protection authority said. Firefighters in Castanheira de Pera fought the flames overnight. The fire has killed 64 people in the Leiria district. Costa said the army would help.'],
+  // its new town is unknown to the knowledge base (no country in the lead), and its lead names the fire back by when it
+  // began ('The blaze that began on Saturday'): the story's fire at a new place, not a fire of its own (review probe)
+  ['blaze-began-new-town', '2017-06-22', 'Blaze spreads to Gois', 'The blaze that began on Saturday spread on Thursday to Gois, forcing the evacuation of 300 people, the civil protection authority said. Firefighters fought the flames around Gois overnight and residents of Gois were taken to a school. The fire near Pedrogao Grande has killed 64 people. Costa said the government would help.'],
   ['hospital-deaths', '2017-06-22', 'Death toll in Portugal fire rises to 64', 'The death toll from the fire rose to 64 on Thursday after two injured people died in hospital in Coimbra, the health ministry said. Doctors in Coimbra were still treating seven people with burns. The fire near Pedrogao Grande began on Saturday. Costa visited the hospital in Coimbra.'],
 ];
 
@@ -96,4 +99,27 @@ test('incident kinds: a fire, a blast, an accident and a disaster are one kind; 
   assert.equal(incidentKind('DEATHS'), 'DEATHS');
   assert.equal(incidentKind('RESCUE'), 'RESCUE');
   assert.equal(incidentKind('CRIME'), 'CRIME');
+});
+
+test('a definite trigger named back by when it began is the story\'s event; an indefinite one or one placed by its clause is not', () => {
+  const known = (x: string, w: string) => { const i = x.indexOf(w); return knownByItsStart(x, 0, { start: i, end: i + w.length }); };
+  assert.ok(known('The blaze that began on Saturday spread on Thursday to Gois.', 'blaze'));
+  assert.ok(known('The fire which broke out last week spread to Gois.', 'fire'));
+  assert.ok(!known('A blaze that began on Saturday spread to Gois.', 'blaze'));
+  assert.ok(!known('The fire that broke out at a plant in Zibo killed five.', 'fire'));
+  assert.ok(!known('The forest fire that started near Pedrogao Grande reached Castanheira de Pera.', 'fire'));
+  assert.ok(!known('The forest fire that killed 64 people flared up again.', 'fire'));
+  const a = analyze('The blaze that began on Saturday spread on Thursday to Gois, forcing the evacuation of 300 people.', { publishedAt: '2017-06-22' });
+  const ss = a.sentences ?? [];
+  const start = (o: number) => [...ss].reverse().find((s) => s.start <= o)?.start ?? 0;
+  assert.ok(!ownLeadEvents(a, () => true, /^STATEMENT$/, start).some((e) => e.type === 'FIRE' || e.type === 'DISASTER'));
+});
+
+test('a lead event introduced as new: an indefinite trigger or one with "new"/"another"; not a definite one', () => {
+  const fresh = (x: string, w: string) => { const i = x.indexOf(w); return introducedAsNew(x, { type: 'FIRE', trigger: { start: i, end: i + w.length, text: w } } as never, () => 0); };
+  assert.ok(fresh('Three hundred people fled as a new forest fire raged.', 'fire'));
+  assert.ok(fresh('Another blaze broke out near Gois.', 'blaze'));
+  assert.ok(fresh('New fire breaks out near Gois', 'fire'));
+  assert.ok(!fresh('The blaze that began on Saturday spread to Gois.', 'blaze'));
+  assert.ok(!fresh('Firefighters fought the fire near Gois.', 'fire'));
 });
