@@ -349,7 +349,7 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
  * look-alike tests read it, for every candidate story of every newcomer): per place, how many reports name it; per
  * lead term (`L:` place, `C:` country), how many leads have it; per incident kind, how many leads carry it.
  */
-interface StoryPlaces { n: number; named: Map<string, number>; lead: Map<string, number>; kinds: Map<string, number> }
+interface StoryPlaces { n: number; named: Map<string, number>; lead: Map<string, number>; kinds: Map<string, number>; types: Map<string, number> }
 
 const gathered = new WeakMap<readonly OwnLead[], { len: number; last: OwnLead | undefined; s: StoryPlaces }>();
 const bump = (m: Map<string, number>, k: string, by: number) => m.set(k, (m.get(k) ?? 0) + by);
@@ -360,6 +360,7 @@ function addPlaces(s: StoryPlaces, m: OwnLead, by: 1 | -1): void {
   for (const k of m.places.keys()) bump(s.named, k, by);
   for (const k of m.lead) bump(s.lead, k, by);
   for (const t of new Set([...m.leadAt?.keys() ?? []].map(incidentKind))) bump(s.kinds, t, by);
+  for (const t of m.leadAt?.keys() ?? []) bump(s.types, t, by);
 }
 
 /**
@@ -369,31 +370,45 @@ function addPlaces(s: StoryPlaces, m: OwnLead, by: 1 | -1): void {
 export function storyPlaces(members: readonly OwnLead[], p?: OwnLead): StoryPlaces {
   let g = gathered.get(members);
   if (!g || g.len !== members.length || g.last !== members.at(-1)) {
-    const s: StoryPlaces = { n: 0, named: new Map(), lead: new Map(), kinds: new Map() };
+    const s: StoryPlaces = { n: 0, named: new Map(), lead: new Map(), kinds: new Map(), types: new Map() };
     for (const m of members) addPlaces(s, m, 1);
     g = { len: members.length, last: members.at(-1), s };
     gathered.set(members, g);
   }
   if (!p || !members.includes(p) || !p.places || !p.lead) return g.s;
-  const s: StoryPlaces = { n: g.s.n, named: new Map(g.s.named), lead: new Map(g.s.lead), kinds: new Map(g.s.kinds) };
+  const s: StoryPlaces = { n: g.s.n, named: new Map(g.s.named), lead: new Map(g.s.lead), kinds: new Map(g.s.kinds), types: new Map(g.s.types) };
   addPlaces(s, p, -1);
   return s;
 }
 
 let kinds: Map<string, string> | undefined;
+let groups: Map<string, string[]> | undefined;
 /**
  * An event type's incident kind: the first type of its group in data/lexicon/story-incident-kinds.txt (a FIRE and a
  * DISASTER lead of one wildfire are of one kind), else the type itself.
  */
 export function incidentKind(type: string): string {
-  if (!kinds) {
-    kinds = new Map();
+  if (!kinds || !groups) {
+    kinds = new Map(); groups = new Map();
     for (const l of readListFile('story-incident-kinds.txt')) {
       const ts = l.split(/\s+/);
       for (const t of ts) kinds.set(t, ts[0]!);
+      groups.set(ts[0]!, ts);
     }
   }
   return kinds.get(type) ?? type;
+}
+
+/**
+ * How many of the story's reports lead with an event of type `t`, or of its incident kind (see `incidentKind`) when
+ * the story's leads carry two types of that kind or more: one incident typed two ways (a wildfire a FIRE in one lead, a
+ * DISASTER in another; a mine blast an EXPLOSION and an ACCIDENT). A story whose leads carry one type of the group
+ * keeps to it: an earthquake's (DISASTER) fire at a port or bus crash is an event the quake caused, not another quake.
+ */
+export function storyKindCount(st: { kinds: Map<string, number>; types: Map<string, number> }, t: string): number {
+  const kind = incidentKind(t);
+  const carried = (groups!.get(kind) ?? [t]).filter((x) => (st.types.get(x) ?? 0) > 0).length;
+  return (carried >= 2 ? st.kinds.get(kind) : st.types.get(t)) ?? 0;
 }
 
 /**
@@ -403,7 +418,8 @@ export function incidentKind(type: string): string {
  * no town, or lie near the story's; the story's reports may lead with no placed event). All of, over two or more of
  * the story's reports that carry places:
  * - a lead event of the report (not one its lead recalls: 'days after the blasts in Tianjin') is of a type some of
- *   the story's reports lead with, or of its incident kind (see `incidentKind`) (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
+ *   the story's reports lead with, or of its incident kind when the story's leads carry two types of it (see
+ *   `storyKindCount`) (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
  *   report's lead happens to carry),
  *   at a place the report names in two sentences or more outside recall and that none of the story's reports names;
  * - its lead names no town or site of the story's reports outside recall (a country or region both events are in may
@@ -433,7 +449,7 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[],
   const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
   let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
-    if ((st.kinds.get(incidentKind(t)) ?? 0) < minType) continue;
+    if (storyKindCount(st, t) < minType) continue;
     if (newOnly && !p.fresh?.has(t)) continue;
     own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
     if (own) { ownType = t; break; }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { assign, profilesFrom, recallFactor, terms, OWN_EVENT_FACTOR } from '../../src/story/group.js';
-import { incidentKind, introducedAsNew, knownByItsStart, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
+import { incidentKind, introducedAsNew, storyKindCount, knownByItsStart, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
 
 const STORY: [string, string, string][] = [
   ['2017-06-18', 'Forest fire kills 57 in central Portugal', 'PEDROGAO GRANDE, Portugal (Reuters) - A forest fire in central Portugal killed at least 57 people on Saturday night, many of them trapped in their cars on a road near the town of Pedrogao Grande, in the district of Leiria. Prime Minister Antonio Costa said it was the worst tragedy in years. Firefighters were still fighting the blaze around Pedrogao Grande on Sunday.'],
@@ -122,4 +122,34 @@ test('a lead event introduced as new: an indefinite trigger or one with "new"/"a
   assert.ok(fresh('New fire breaks out near Gois', 'fire'));
   assert.ok(!fresh('The blaze that began on Saturday spread to Gois.', 'blaze'));
   assert.ok(!fresh('Firefighters fought the fire near Gois.', 'fire'));
+});
+
+test('an incident kind counts for a story only when its leads carry two types of it', () => {
+  const quake = { kinds: new Map([['DISASTER', 3]]), types: new Map([['DISASTER', 3]]) };
+  assert.equal(storyKindCount(quake, 'DISASTER'), 3);
+  assert.equal(storyKindCount(quake, 'FIRE'), 0);
+  assert.equal(storyKindCount(quake, 'ACCIDENT'), 0);
+  const wildfire = { kinds: new Map([['DISASTER', 4]]), types: new Map([['DISASTER', 3], ['FIRE', 2]]) };
+  assert.equal(storyKindCount(wildfire, 'FIRE'), 4);
+  assert.equal(storyKindCount(wildfire, 'EXPLOSION'), 4);
+  assert.equal(storyKindCount(wildfire, 'DEATHS'), 0);
+});
+
+// An earthquake story (invented reports around a real place) and a fire the quake caused at a port of its own
+// (review probe): the fire is no other quake; its report stays with the story.
+const QUAKE: [string, string, string][] = [
+  ['2023-02-06', 'Earthquake kills hundreds in southern Turkey', 'A powerful earthquake struck southern Turkey early on Monday, killing hundreds of people in Kahramanmaras and neighbouring provinces, the disaster agency said. Buildings collapsed across Kahramanmaras. Rescuers searched the rubble in Kahramanmaras through the day.'],
+  ['2023-02-07', 'Turkey earthquake toll passes 3,000', 'The death toll from the earthquake in southern Turkey rose above 3,000 on Tuesday, the disaster agency said. The quake was centred near Kahramanmaras. Rescuers in Kahramanmaras pulled survivors from the rubble.'],
+  ['2023-02-08', 'Rescuers race against time after Turkey quake', 'Rescuers in Kahramanmaras searched for survivors on Wednesday, two days after the earthquake that killed more than 5,000 people. The earthquake destroyed thousands of buildings in Kahramanmaras province, the disaster agency said.'],
+];
+
+test('a fire the story\'s earthquake caused, at a place of its own, is no look-alike of the quake story', () => {
+  const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
+  QUAKE.forEach(([d, t, x], i) => { tfs.set(`q${i}`, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(`q${i}`, d); });
+  const t = 'Fire rages at Iskenderun port';
+  tfs.set('fire', terms(analyze(`${t}\n\nA huge fire broke out at the port of Iskenderun on Wednesday, the disaster agency said. Firefighters battled the flames at Iskenderun for a second day and smoke covered Iskenderun. Containers toppled in the earthquake near Kahramanmaras, which has killed more than 5,000 people.`, { publishedAt: '2023-02-08', title: t })));
+  pub.set('fire', '2023-02-08');
+  const P = profilesFrom(tfs, (k) => pub.get(k));
+  const members = QUAKE.map((_, i) => P.get(`q${i}`)!); const p = P.get('fire')!;
+  assert.equal(recallFactor(p, [...members, p]), 1);
 });
