@@ -18,13 +18,16 @@ const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundre
 
 /** Whether the comma at `c` closes a relative clause opened by an earlier comma within 20 tokens (", who …,"), or an
  * apposition to the name that opens the sentence ("Yolande Makolo, a spokesperson for the government, took issue with":
- * the verb after it is the main clause's, not a reduced passive). */
-function closesRelative(ctx: Ctx, c: number, s0: number): boolean {
+ * the verb after it is the main clause's, not a reduced passive). No apposition is exempt when "by" follows the verb
+ * (`byAfter`): "Alexei Navalny, a Kremlin critic, jailed by Russia", "Sam Altman, OpenAI chief executive, fired by the
+ * board" are reduced passives. */
+function closesRelative(ctx: Ctx, c: number, s0: number, byAfter: boolean): boolean {
   const low = ctx.low;
   for (let k = c - 1; k >= Math.max(s0, c - 20); k--) {
     if (low[k] === ',') {
       const w = low[k + 1];
       if (w === 'who' || w === 'which' || w === 'whose') return true;
+      if (byAfter) return false;
       const mi = k - 1 >= s0 ? ctx.ments.at[k - 1]! : -1;
       const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
       if (!m || m.t1 !== k - 1 || m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG') || !(DET.has(w!) || /^\p{Ll}/u.test(w ?? ''))) return false;
@@ -52,7 +55,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
     // Not when the comma closes a relative clause ("Pope Francis, who turned 87, called for peace": the verb is the
     // main clause's), and the preposition is the one after the whole trigger ("called for" is the trigger itself).
     if (!passive && d.type !== 'STATEMENT' && d.type !== 'ARRIVE' && d.type !== 'DEPART' && low[i - 1] === ',' && ['with', 'by', 'for', 'over', 'after', 'in'].includes(low[d.t1 + 1] ?? '')
-      && !closesRelative(ctx, i - 1, s0)) passive = true;
+      && !closesRelative(ctx, i - 1, s0, low[d.t1 + 1] === 'by')) passive = true;
     // "was arrested … and charged with": a participle coordinated with a passive one.
     if (!passive && low[i - 1] === 'and') {
       for (let k = i - 2; k >= Math.max(s0, i - 14); k--) {

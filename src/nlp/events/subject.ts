@@ -349,8 +349,12 @@ function institutionOf(ctx: Ctx, d: Draft, m: MentionRef, p: number, s0: number)
 /** The person named before a description in apposition that "who" at token `who` ends ("X, the Thai businessman who",
  * "X, a professor at Radboud University in the Netherlands who"), or undefined. The description opens with an article
  * right after the comma, holds at most twelve plain words, names no person and crosses no clause boundary, and the name
- * before the comma is a person's (not a possessive). */
+ * before the comma is a person's (not a possessive); "of", "for" or "to" in it gives up, as "who" may then stand for the
+ * noun phrase after it. */
 const REL_STOPS = new Set(['and', 'or', 'where', 'which', 'whose', 'whom', 'that', 'when', 'who']);
+/** A description whose "who" may belong to a noun phrase after one of these is not the person's ("John Smith, the father
+ * of a soldier who was killed", "a friend of the victim who died", "a lawyer for the family who"). */
+const RELATIONAL_PREPS = new Set(['of', 'for', 'to']);
 function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | undefined {
   for (let c = who - 1; c >= s0 && c >= who - 13; c--) {
     const w = ctx.low[c]!;
@@ -362,7 +366,7 @@ function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | un
     }
     const mi = ctx.ments.at[c]!;
     if (mi >= 0 && ctx.ments.list[mi]!.type === 'PERSON') return undefined;
-    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w) || REPORTING.has(w) || AUX.has(w) || REL_STOPS.has(w)) return undefined;
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w) || REPORTING.has(w) || AUX.has(w) || REL_STOPS.has(w) || RELATIONAL_PREPS.has(w)) return undefined;
   }
   return undefined;
 }
