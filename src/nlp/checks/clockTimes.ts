@@ -62,6 +62,12 @@ function places(): Array<{ name: string; re: RegExp; offsets: number[] }> {
   return placeTable;
 }
 
+/** The UTC offsets (minutes) the clocks of a place named exactly so show (data/lexicon/utc-offsets.tsv); undefined for a name not listed. */
+export function placeOffsets(name: string): readonly number[] | undefined {
+  const n = name.trim().toLowerCase();
+  return places().find((p) => p.name.toLowerCase() === n)?.offsets;
+}
+
 const fmtOffset = (x: number) => `UTC${x >= 0 ? '+' : '−'}${Math.floor(Math.abs(x) / 60)}${Math.abs(x) % 60 ? `:${String(Math.abs(x) % 60).padStart(2, '0')}` : ''}`;
 
 /** "3:07 a.m. local time (0107 GMT)": the local offset implied, against the places the sentence (else the report) names. */

@@ -161,7 +161,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(votePairChecks(doc.text, sentences));
   addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
   addUncovered(chargeCountChecks(doc.text, sentences));
-  addUncovered(statedOffsetChecks(doc.text, sentences));
+  addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {
