@@ -13,7 +13,10 @@ import { dated } from './datedTime.js';
 //  - days and weeks: "Launched on May 3, Chang'e-6 completed its 53-day mission" (June 25), "the 204 days since".
 // The length may count something else that happens to fit (a term, a sentence), so only agreement is reported; a
 // length that looks ahead ("the next 30 years", "within five years") or back from another time ("ago", "later") is
-// left to the tighter rules.
+// left to the tighter rules. A year after a word of ending ("retired in 2014", "was released in 2014") is where
+// something stopped, not where a span up to the report starts; a year of the next or previous sentence is paired only
+// with a length still running ("has lasted", "for the past") and only where the year starts something ("cut ties …
+// in 2016", "founded in 1994"); "the worst in ten years" counts back from a year told after it, not before it.
 
 const LEX = join(projectRoot, 'data', 'lexicon');
 const MOD_ROWS = readDataRows(join(LEX, 'checks-span-mods.tsv'));
@@ -25,6 +28,17 @@ const FIXED_SRC = readDataRows(join(LEX, 'checks-fixed-lengths.txt')).map((r) =>
 /** After a length: a length fixed in advance ("a four-year term", "a 30-day ban"), not the time since a date. */
 const FIXED_AFTER_RE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+(?:${FIXED_SRC})s?\b`, 'iu');
 
+const cues = (f: string) => readDataRows(join(LEX, f)).map((r) => r[0]!.toLowerCase().replace(/ /g, '\\s+')).join('|');
+/** Before a year: it ends something ("retired in 2014", "before that, in 2014"). */
+const END_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-ends.txt')})\b[^.;!?]{0,25}$`, 'i');
+/** Before a year: it starts something ("cut ties with Tehran in 2016", "since 2010"). */
+const START_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-starts.txt')})\b[^.;!?]{0,50}$`, 'i');
+/** In a length's sentence up to the length: it still runs ("has lasted seven years", "for the past decade"). */
+const ONGOING_RE = new RegExp(String.raw`\b(?:${cues('checks-span-ongoing.txt')})\b|\b(?:has|have)\s+(?:(?:\p{L}+ly|not|never|now|already|also|long)\s+)?(?:\p{L}+ed|been|given|run|gone|done|seen|taken|held|kept|led|spent|grown|known|fought|stood)\b`, 'iu');
+/** Before a length: a record counted back from a year told after it ("the worst in ten years", "the first in a decade"). */
+const RECORD_BEFORE_RE = /\b(?:\p{L}+est|first|most\s+\p{L}+|best|worst|last)\s+(?:\p{L}+\s+){0,2}?(?:in|for)\s+$/iu;
+/** Before a length: ages listed ("two children aged 8 and 10 years", "aged 5, 7 and 9 years"). */
+const AGES_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?)\s+(?:[\w-]+,?\s+(?:and\s+|or\s+|to\s+)?){1,4}$/i;
 const NOT_SPAN_AFTER = String.raw`(?!-old|\s+old\b|\s+(?:ago|later|earlier|before|hence|from\s+now|of\s+age|in\s+(?:jail|prison))\b|['’]s?\s+time\b)`;
 const YEAR_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC}|half\s+a|an?)(?:\s+|-)(years?|decades?|century|centuries)\b${NOT_SPAN_AFTER}`, 'gi');
 const DAY_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC})(?:\s+|-)(days?|weeks?)\b${NOT_SPAN_AFTER}`, 'gi');
@@ -77,32 +91,36 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     const st = text.slice(from, to);
     const spanRef = (m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
     const spanOk = (m: RegExpMatchArray) => !NOT_SPAN_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 24), from + m.index!))
+      && !AGES_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 40), from + m.index!))
       && !FIXED_AFTER_RE.test(st.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
     // "on July 2, nine days after they vanished": a date before "N days after" is where the length ends, not where it
     // starts; the start of an "after"/"since" length is told after it
     const startOk = (m: RegExpMatchArray, p: { start: number }) => !AFTER_RE.test(st.slice(m.index! + m[0].length)) || p.start > from + m.index!;
     if (/\b(?:years?|decades?|century|centuries)\b/i.test(st)) {
       const yearsOf = (a: number, b: number) => [...text.slice(a, b).matchAll(YEAR_RE)]
-        .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) })).filter((y) => y.year < pubYear);
+        .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
+        .filter((y) => y.year < pubYear && !END_BEFORE_RE.test(text.slice(Math.max(a, y.start - 40), y.start)));
       let years = yearsOf(from, to);
       // no year in the sentence: the one year of the sentences on either side, for a length told as lasting ("a
       // rupture that has lasted seven years. Riyadh cut ties with Tehran in 2016"); "near" marks the pairing
       let near = false;
       if (years.length === 0) {
         const around = [sentences[s - 1], sentences[s + 1]].flatMap((x) => (x ? yearsOf(x[0], x[1]) : []));
-        if (around.length === 1) { years = around; near = true; }
+        if (around.length === 1 && START_BEFORE_RE.test(text.slice(Math.max(0, around[0]!.start - 70), around[0]!.start))) { years = around; near = true; }
       }
       if (years.length > 0) {
         for (const m of st.matchAll(YEAR_LEN_RE)) {
           const len = lengthOf(m);
           if (!len || !spanOk(m)) continue;
-          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index! + (m[1] ? 0 : 0)).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''))) continue;
+          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''))) continue;
+          if (near && !ONGOING_RE.test(text.slice(from, from + m.index! + m[0].length))) continue;
+          const record = RECORD_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 40), from + m.index!).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''));
           // "a year", "two years" without a modifier are too common to pair loosely: lengths of two years and more
           if (len.unit === 'year' && (len.n < 2 || !Number.isInteger(len.n))) continue;
           const per = len.unit === 'decade' ? 10 : len.unit === 'century' ? 100 : 1;
           const L = len.n * per;
           const sl = per === 1 ? YEAR_SLACK(L) : per === 10 ? DECADE_SLACK : CENTURY_SLACK(L);
-          const y = years.find((p) => startOk(m, p) && !(p.start >= from + m.index! && p.end <= from + m.index! + m[0].length) && agrees(L, pubYear - p.year - 1, pubYear - p.year + 1, len.mod, sl));
+          const y = years.find((p) => startOk(m, p) && (!record || p.start > from + m.index!) && !(p.start >= from + m.index! && p.end <= from + m.index! + m[0].length) && agrees(L, pubYear - p.year - 1, pubYear - p.year + 1, len.mod, sl));
           if (!y) continue;
           out.push(ruled({
             kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: y.start, end: y.end, text: y.text }],

@@ -89,3 +89,23 @@ test('a length near a year that does not fit, with two years around, or told as 
   // no verb of lasting before the length
   assert.deepEqual(near('The two cut ties in 2016. Seven years of talks lie ahead.', '2023-03-10'), []);
 });
+
+test('a length near a year that ends something, or a length that no longer runs: nothing', () => {
+  assert.deepEqual(near('He served in the army for ten years. He retired in 2014.', '2024-01-10'), []);
+  assert.deepEqual(near('The war lasted ten years. It ended in 2014 after a peace deal.', '2024-01-10'), []);
+  assert.deepEqual(near('He has been in prison for 10 years. He was released in 2014 after an appeal.', '2024-01-10'), []);
+  // still running, but the year near it starts nothing told
+  assert.deepEqual(near('The rupture has lasted ten years. Talks were held in 2014.', '2024-01-10'), []);
+  // a year that starts it, but a length told in the past
+  assert.deepEqual(near('The war lasted ten years. It began in 2014 with a raid.', '2024-01-10'), []);
+});
+
+test('a length and a year of one sentence where the year ends something, counts back, or ages: nothing', () => {
+  assert.deepEqual(years('He served 10 years in the army and retired in 2014.', '2024-01-10'), []);
+  assert.deepEqual(years('The drought of 2014 was the worst in ten years.', '2024-01-10'), []);
+  assert.deepEqual(years('The couple, married in 2014, have two children aged 8 and 10 years.', '2024-01-10'), []);
+  // the year after the record: the count back runs from it
+  assert.deepEqual(years('It was the worst drought in ten years, worse than the one of 2014.', '2024-01-10'), ['CONSISTENT']);
+  // a year that starts a span still running
+  assert.deepEqual(years('He has served 10 years in the army since he enlisted in 2014.', '2024-01-10'), ['CONSISTENT']);
+});
