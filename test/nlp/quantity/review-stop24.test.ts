@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { bestOf, describeBound } from '../../helpers/bound.js';
+
+// Code review of the stop-24 quantity commits: each finding's probes, written for these tests.
+
+const qs = (text: string): string[] =>
+  findQuantities({ text, sentences: [], times: [] }).map((q) => `${q.text}|${q.value}|${q.unit}${q.bound ? `|${q.bound}` : ''}`);
+const units = (text: string): string[] => findQuantities({ text, sentences: [], times: [] }).map((q) => `${q.text}|${q.unit}`);
+
+test('finding 1: an index level needs the index at the head of the figure\'s clause', () => {
+  assert.deepEqual(units('The Nasdaq gained 1% and Apple rose to 212.'), ['1%|%']);
+  assert.ok(!units('The cyclone killed people; the Nasdaq was closed and the death toll reached 150.').includes('150|point'));
+  assert.deepEqual(units('The Nasdaq slipped, and the student posted a score of 140 in the test.'), []);
+  assert.deepEqual(units('The team\'s benchmark is to reach 500 and then 600 by June.'), []);
+  assert.deepEqual(units('The human development index ranks Norway at 1 and Niger at 189.'), []);
+  assert.deepEqual(units('The Nasdaq closed as the death toll reached 150.').filter((q) => q.endsWith('point')), []);
+  // still levels: the index heads the clause, an index named beside "index", "the index" going on
+  assert.deepEqual(units('The S&P 500 closed at 4,700.'), ['4,700|point']);
+  assert.deepEqual(units('The Nikkei rose 1%, and the index closed at 33,000.'), ['1%|%', '33,000|point']);
+  assert.deepEqual(units('The Dow Jones Industrial Average rose to 38,000.'), ['38,000|point']);
+  assert.deepEqual(units('The benchmark index rose 836.52 points, or 2.19%, to finish at 39,098.68.'), ['836.52 points|point', '2.19%|%', '39,098.68|point']);
+  assert.deepEqual(units('The Sensex ended at 72,079, while the NSE Nifty 50 lost 1,379 points to settle at 21,884.'), ['72,079|point', '1,379 points|point', '21,884|point']);
+});
+
+test('finding 7: a long sentence of index-like or score-like figures takes linear time', () => {
+  for (const text of [
+    `The Nasdaq ${Array.from({ length: 16000 }, (_, i) => `rose to ${100 + i} and`).join(' ')} stopped.`,
+  ]) {
+    const b = bestOf(2, () => findQuantities({ text, sentences: [], times: [] }));
+    assert.ok(b.ms < 1000, describeBound(b));
+  }
+});
