@@ -26,6 +26,8 @@ export interface ScanContext {
   lastTemp?: { unit: string; sent: number };
   /** The last quantity of any kind (money, percentages and measures too) and where it ends. */
   lastQuantity?: { q: Quantity; sent: number; end: number };
+  /** Per sentence: whether it tells cricket and whether it tells a vote (src/nlp/quantity/cricket.ts). */
+  cricketSents?: Map<number, { cricket: boolean; vote: boolean }>;
 }
 
 /** A parsed number: tokens [start..end], value, and how it was written. */

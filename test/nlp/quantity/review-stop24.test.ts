@@ -24,9 +24,21 @@ test('finding 1: an index level needs the index at the head of the figure\'s cla
   assert.deepEqual(units('The Sensex ended at 72,079, while the NSE Nifty 50 lost 1,379 points to settle at 21,884.'), ['72,079|point', '1,379 points|point', '21,884|point']);
 });
 
+test('finding 2: a cricket score needs a strong cue and no vote in the sentence', () => {
+  assert.ok(!qs('The debate went on over two days. The jury voted 9 for 3.').some((q) => q.endsWith('|run')));
+  assert.ok(!qs('The firm runs 40 stores. Shareholders voted 300 for 8.').some((q) => q.endsWith('|run')));
+  assert.ok(!qs('The motion passed 176 for 5 and the rest abstained over the issue.').some((q) => q.endsWith('|run')));
+  assert.ok(!qs('The firm runs 40 stores. The board split 300 for 8.').some((q) => q.endsWith('|run')));
+  // still scores: "over" as a noun, a cricket word in the sentence before
+  assert.deepEqual(qs('India slipped to 34 for three in the fifth over.'), ['34 for three|34|run']);
+  assert.deepEqual(qs('The innings was slow. India were 120 for 4 at lunch.'), ['120 for 4|120|run']);
+  assert.deepEqual(qs('Defending 176 for seven, India looked beaten after 15 overs.').slice(0, 1), ['176 for seven|176|run']);
+});
+
 test('finding 7: a long sentence of index-like or score-like figures takes linear time', () => {
   for (const text of [
     `The Nasdaq ${Array.from({ length: 16000 }, (_, i) => `rose to ${100 + i} and`).join(' ')} stopped.`,
+    `The innings ${Array.from({ length: 16000 }, (_, i) => `voted ${100 + (i % 800)} for 3,`).join(' ')} over.`,
   ]) {
     const b = bestOf(2, () => findQuantities({ text, sentences: [], times: [] }));
     assert.ok(b.ms < 1000, describeBound(b));
