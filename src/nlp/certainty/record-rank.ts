@@ -8,20 +8,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import type { Tok } from '../claims/text.js';
-import { isDurativeEventNoun } from './backshift.js';
+import { isDurativeEventNoun, isEventNoun } from './backshift.js';
 
-interface Lists { ordinals: Set<string>; superlatives: Set<string>; infinitives: Set<string>; units: Set<string> }
+interface Lists {
+  ordinals: Set<string>; superlatives: Set<string>; infinitives: Set<string>; units: Set<string>;
+  stateInfinitives: Set<string>; levelSubjects: Set<string>; countWords: Set<string>; occurrences: Set<string>;
+}
 let cached: Lists | undefined;
 function lists(): Lists {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'status-record-rank.json'), 'utf8')) as Record<string, { words?: string[] }>;
   const set = (k: string): Set<string> => new Set((raw[k]?.words ?? []).map((w) => w.toLowerCase()));
-  cached = { ordinals: set('ordinals'), superlatives: set('superlatives'), infinitives: set('recordInfinitives'), units: set('historyUnits') };
+  cached = {
+    ordinals: set('ordinals'), superlatives: set('superlatives'), infinitives: set('recordInfinitives'), units: set('historyUnits'),
+    stateInfinitives: set('stateInfinitives'), levelSubjects: set('levelSubjects'), countWords: set('countWords'), occurrences: set('occurrenceNouns'),
+  };
   return cached;
 }
 
 const ORDINAL_DIGITS = /^\d+(?:st|nd|rd|th)$/;
-const COUNT_WORD = /^(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|nearly|almost|over|more|than|about|some|its|their|the|his|her|our|country's|nation's|party's|club's|\w+'s|\w+-year|recent|modern|long|entire|whole|own)$/;
+/** A word that may stand in a count of history: a listed word (data), a figure, a possessive, a "-year" compound. */
+const countWord = (w: string): boolean => lists().countWords.has(w) || /^(\d[\d,.]*|\w+'s|\w+-year)$/.test(w);
 
 /** A span of history after `m` ("in 19 years", "in the party's history", "in over 80 years"): true when found. */
 function inHistory(toks: Tok[], m: number): boolean {
@@ -30,7 +37,7 @@ function inHistory(toks: Tok[], m: number): boolean {
     const x = toks[q]!;
     if (!x.w) return false;
     if (L.units.has(x.l)) return true;
-    if (!COUNT_WORD.test(x.l) && !x.cap) return false;
+    if (!countWord(x.l) && !x.cap) return false;
   }
   return false;
 }
@@ -42,7 +49,7 @@ function yearsAfter(toks: Tok[], c: number): boolean {
     const x = toks[q]!;
     if (!x.w) return false;
     if (L.units.has(x.l)) return /^(after|since)$/.test(toks[q + 1]?.l ?? '');
-    if (!COUNT_WORD.test(x.l)) return false;
+    if (!countWord(x.l)) return false;
   }
   return false;
 }
@@ -67,21 +74,38 @@ export function recordRank(toks: Tok[], k: number): boolean {
   }
   if (rank < 0) return false;
   const ordinal = !L.superlatives.has(toks[rank]!.l);
+  // "Inflation is the highest in 30 years", "Prices are the lowest since 2010": a level ranked stands now
+  if (!ordinal && levelSubjectBefore(toks, k)) return false;
   // "the first time India has won": a clause right after "first time"
   if (ordinal && toks[rank + 1]?.l === 'time' && toks[rank + 2]?.w && toks[rank + 2]!.l !== 'in') return true;
+  // the ranked noun: the last word of the run right after the rank ("worst storm", "most powerful storm"); a
+  // superlative counted against history is of a past event only when that noun names an occurrence ("the heaviest
+  // defeat in the club's history"), not a bare one ("the highest in 30 years") nor a standing ("the worst economy
+  // since 2008", "the best player in the league since 2010")
+  let noun = '', open = true;
+  const counted = (): boolean => ordinal || isEventNoun(noun) || L.occurrences.has(noun);
   for (let q = rank + 1; q < toks.length && q < rank + 14; q++) {
     const x = toks[q]!;
-    if (!x.w) { if (x.t === ',' && yearsAfter(toks, q)) return true; if (x.t !== '-' && x.t !== "'") return false; continue; }
+    if (!x.w) { if (x.t === ',' && yearsAfter(toks, q)) return counted(); if (x.t !== '-' && x.t !== "'") return false; continue; }
     if (isDurativeEventNoun(x.l)) return false;
-    if (x.l === 'since' && toks[q + 1]?.w) return true;
-    if (x.l === 'in' && inHistory(toks, q)) return true;
+    if (x.l === 'since' && toks[q + 1]?.w) return counted();
+    if (x.l === 'in' && inHistory(toks, q)) return counted();
     if (x.l === 'to') {
       const v = toks[q + 1];
       if (!v?.w || v.cap) return false;
       if (v.l === 'be' && toks[q + 2]?.w && /(ed|en|wn|un|ne|lt|pt)$/.test(toks[q + 2]!.l)) return true;
-      return L.infinitives.has(v.l) || (ordinal && !/ing$/.test(v.l) && !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(v.l));
+      // (an ordinal's infinitive of state tells a standing: "the last surviving member of the band to live in London")
+      return L.infinitives.has(v.l) || (ordinal && !L.stateInfinitives.has(v.l) && !/ing$/.test(v.l) && !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(v.l));
     }
     if (/^(which|who|that|and|but|or|because|as|while|when)$/.test(x.l)) return false;
+    if (open) { if (/^(in|of|at|on|for|from|among|with|by|across|than)$/.test(x.l)) open = false; else noun = x.l; }
   }
   return false;
+}
+
+/** The subject before the present "be" ending at `k` names a level or quantity ("Inflation is", "The jobless rate is"). */
+function levelSubjectBefore(toks: Tok[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && toks[b]!.w && /^(is|are|am|'s|'re|becomes|become|now|still|also|already|currently|again|officially|arguably|easily|by|far)$/.test(toks[b]!.l)) b--;
+  return b >= 0 && toks[b]!.w && lists().levelSubjects.has(toks[b]!.l);
 }

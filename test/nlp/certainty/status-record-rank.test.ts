@@ -38,3 +38,24 @@ describe('status: a form both present and past after a singular subject', () => 
     assert.equal(statusOf('The mission costs about $46 million.', 'mission costs'), 'ONGOING');
   });
 });
+
+// Review probes (publication 10 January 2024).
+describe('status: a superlative against history is of a past event only for an occurrence', () => {
+  const pub = '2024-01-10';
+  it('a bare superlative, a level subject or a standing noun stays ONGOING', () => {
+    assert.equal(statusOf('Inflation is the highest in 30 years.', 'highest', pub), 'ONGOING');
+    assert.equal(statusOf('Unemployment is the lowest since 1970.', 'lowest', pub), 'ONGOING');
+    assert.equal(statusOf('This is the worst economy since 2008.', 'worst economy', pub), 'ONGOING');
+    assert.equal(statusOf('He is the best player in the league since 2010.', 'best player', pub), 'ONGOING');
+    assert.equal(statusOf('The jobless rate is the highest since 2015.', 'highest', pub), 'ONGOING');
+  });
+  it('an occurrence ranked or a record infinitive stays PAST', () => {
+    assert.equal(statusOf('It is the worst storm to hit the country since 1990.', 'worst storm', pub), 'PAST');
+    assert.equal(statusOf('It is the biggest victory in 40 years.', 'biggest victory', pub), 'PAST');
+    assert.equal(statusOf('It is the fastest time since 2012.', 'fastest time', pub), 'PAST');
+  });
+  it('an ordinal with an infinitive of state tells a standing (finding 2)', () => {
+    assert.equal(statusOf('Smith is the last surviving member of the band to live in London.', 'last surviving', pub), 'ONGOING');
+    assert.equal(statusOf('She is the first woman to lead the party.', 'first woman', pub), 'PAST');
+  });
+});
