@@ -4,20 +4,52 @@
 // earlier mention (a) after the same role as a title ("Prime Minister Rishi Sunak"), (b) apposed to the same role
 // ("Hui Ka Yan, the group's founder,"), or (c) of an organisation whose own name holds the head noun ("the central
 // bank" → "Bank of Japan"). Generic heads that any body could be called ("the company", "the firm", "the group")
-// are left alone: nothing in the words ties them to one entity.
+// are left alone: nothing in the words ties them to one entity. The whole role must be told of the entity: the words
+// before an organisation's head must stand in its name or aliases ("the central bank" is no "World Bank"), an
+// apposition with "former"/"acting"/"late" gives no present role, and when two entities fit ("President Joe Biden
+// met President Volodymyr Zelensky … the president said") the description is left unlinked. Word lists:
+// data/lexicon/attribution-described-*.txt/tsv.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
 import type { Entity } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 
 /** How far back (characters) an antecedent may stand. */
 const WINDOW = 3000;
-/** Heads too generic to pick an entity by (c) or (b) alone. */
-const GENERIC = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'body', 'government', 'country', 'state', 'city', 'man', 'woman', 'people', 'team', 'side', 'club', 'party', 'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_TYPES = new Set(['ORG']);
 const PERSON_TYPES = new Set(['PERSON']);
 
+interface Lists { generic: Set<string>; notNow: Set<string>; stand: Map<string, { words: Set<string>; kinds: Set<string> }> }
+let cached: Lists | undefined;
+function lists(): Lists {
+  if (cached) return cached;
+  const lines = (f: string): string[] => readFileSync(join(projectRoot, 'data', 'lexicon', f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const stand = new Map<string, { words: Set<string>; kinds: Set<string> }>();
+  for (const l of lines('attribution-described-modifiers.tsv')) {
+    const [mod, words, kinds] = l.split('\t');
+    stand.set(mod!, { words: new Set((words ?? '').split(/\s+/).filter(Boolean)), kinds: new Set((kinds ?? '').split(/\s+/).filter(Boolean)) });
+  }
+  cached = { generic: new Set(lines('attribution-described-generic.txt')), notNow: new Set(lines('attribution-described-not-now.txt')), stand };
+  return cached;
+}
+
+const nameWords = (e: Entity): Set<string> => new Set([e.name, e.kb?.name ?? '', ...((e as { aliases?: string[] }).aliases ?? [])]
+  .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
+/** Every modifier before the head stands in the organisation's name, or is told by a word or kind that stands for it. */
+function modifiersFit(e: Entity, mods: string[]): boolean {
+  const words = nameWords(e);
+  return mods.every((m) => {
+    if (words.has(m)) return true;
+    const st = lists().stand.get(m);
+    return !!st && ([...st.words].some((w) => words.has(w)) || (!!e.kind && st.kinds.has(e.kind)));
+  });
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The entity a description toks[a..b] ("the" + up to four words, no name) refers back to, or undefined. `text` is
- * the document text, `at` the description's start offset.
+ * the document text, `at` the description's start offset. Undefined too when more than one entity fits.
  */
 export function describedEntity(text: string, entities: readonly Entity[], toks: Tok[], a: number, b: number): Entity | undefined {
   if (toks[a]?.l !== 'the' || b <= a || b - a > 4) return undefined;
@@ -25,26 +57,39 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   if (words.some((w) => !w.w || /'s?$/.test(w.l) || /^\d/.test(w.l))) return undefined;
   const head = words[words.length - 1]!.l;
   if (head.length < 3) return undefined;
+  const L = lists();
+  // ("the former minister said" names no one by a present role)
+  if (words.some((w) => L.notNow.has(w.l))) return undefined;
   const role = words.map((w) => w.l).join(' ');
+  const mods = words.slice(0, -1).map((w) => w.l);
+  const generic = L.generic.has(head);
   const at = toks[a]!.s;
+  // (b) the whole role apposed right after the name, no "former"/"acting" before it: "Rishi Sunak, the prime minister,"
+  const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${escape(role).replace(/ /g, '\\s+')}\\b`);
   let best: Entity | undefined;
   let bestEnd = -1;
+  const fits = new Set<Entity>();
   for (const e of entities) {
     const person = PERSON_TYPES.has(e.type);
     const org = ORG_TYPES.has(e.type);
     if (!person && !org) continue;
     for (const m of e.mentions) {
-      if (m.end > at || at - m.end > WINDOW || m.end <= bestEnd) continue;
-      // (a) the role as a title right before the name: "Chief Justice DY Chandrachud"
-      const before = text.slice(Math.max(0, m.start - role.length - 2), m.start).toLowerCase().replace(/\s+/g, ' ');
-      const titled = before.trimEnd().endsWith(role) && /(^|[^a-z])$/.test(before.slice(0, before.length - role.length - 1) || ' ');
-      // (b) apposed: "Hui Ka Yan, the group's founder," / "Rishi Sunak, the prime minister,"
-      const after = text.slice(m.end, m.end + 60).toLowerCase();
-      const apposed = !GENERIC.has(head) && new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,3}?${head}\\b`).test(after) && after.includes(role.split(' ').pop()!);
-      // (c) an organisation whose name holds the head: "the central bank" → "Bank of Japan"
-      const named = org && !GENERIC.has(head) && e.name.toLowerCase().split(/[^\p{L}]+/u).includes(head);
-      if (titled || apposed || named) { best = e; bestEnd = m.end; }
+      if (m.end > at || at - m.end > WINDOW) continue;
+      // (a) the role as a title right before the name: "Chief Justice DY Chandrachud" (not "former Prime Minister …")
+      const before = text.slice(Math.max(0, m.start - role.length - 30), m.start).toLowerCase().replace(/\s+/g, ' ');
+      const lead = before.trimEnd();
+      const titled = lead.endsWith(role) && /(^|[^a-z])$/.test(lead.slice(0, lead.length - role.length) || ' ')
+        && !L.notNow.has(lead.slice(0, lead.length - role.length).trim().split(/[\s-]+/).pop() ?? '');
+      const after = text.slice(m.end, m.end + 80).toLowerCase();
+      const ap = generic ? null : apposition.exec(after);
+      const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
+      // (c) an organisation whose name holds the head, and the words before it: "the central bank" → "Bank of Japan"
+      const named = org && !generic && nameWords(e).has(head) && modifiersFit(e, mods);
+      if (titled || apposed || named) {
+        fits.add(e);
+        if (m.end > bestEnd) { best = e; bestEnd = m.end; }
+      }
     }
   }
-  return best;
+  return fits.size === 1 ? best : undefined;
 }

@@ -33,3 +33,24 @@ describe('attribution: a definite description takes the entity the report introd
     assert.equal(linkedName(later, 'the law was invalid'), undefined);
   });
 });
+
+describe('attribution: a description links only when its whole role fits one entity (review probes)', () => {
+  it('the words before the head must stand in the organisation\'s name: "the central bank" is no "World Bank"', () => {
+    const t = 'Officials from the World Bank arrived in Tokyo. The central bank said rates would stay low.';
+    assert.equal(linkedName(t, 'rates would stay low'), undefined);
+    const boj = 'The Bank of Japan held its meeting on Tuesday. The central bank said rates would stay low.';
+    assert.match(linkedName(boj, 'rates would stay low') ?? '', /Bank of Japan/);
+  });
+  it('two entities with the role: no link', () => {
+    const t = 'President Joe Biden met President Volodymyr Zelensky in Washington on Tuesday. The president said more aid would come.';
+    assert.equal(linkedName(t, 'more aid would come'), undefined);
+    const one = 'President Joe Biden visited Kyiv on Tuesday. The president said more aid would come.';
+    assert.match(linkedName(one, 'more aid would come') ?? '', /Biden/);
+  });
+  it('a former role apposed is no present role', () => {
+    const t = 'Olaf Scholz, the former finance minister, spoke first. The finance minister said the budget was balanced.';
+    assert.equal(linkedName(t, 'the budget was balanced'), undefined);
+    const now = 'Christian Lindner, the finance minister, spoke first. The finance minister said the budget was balanced.';
+    assert.match(linkedName(now, 'the budget was balanced') ?? '', /Lindner/);
+  });
+});
