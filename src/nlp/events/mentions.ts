@@ -82,10 +82,13 @@ const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 
   'movement', 'watchdog', 'utility', 'carrier', 'broker', 'automaker', 'supermarket', 'refiner', 'shipper', 'producer',
   // "the iPhone maker", "the German steelmaker", "the fast-food chain": heads of a description of a business
   'maker', 'steelmaker', 'planemaker', 'shipbuilder', 'supplier', 'provider', 'chain', 'exporter', 'importer', 'distributor']);
+/** How many sentences back "the court", "the commission" finds the one organisation whose name holds the word, and the
+ * words that look so far: bodies a report names once and then calls by their head ("The Supreme Court … the court"),
+ * not the words of everyday nouns ("the union", "the party", "the group"). */
+const NAMED_BODY_SENTENCES = 8;
+const FAR_BODY_WORDS = new Set(['court', 'commission', 'tribunal']);
 /** Words that stand for an organisation only when its name holds them ("the commission" for the Drug Enforcement
  * Commission, "the ministry" for the Foreign Ministry): a description of a kind of body, not of a business. */
-/** How many sentences back "the court", "the commission" finds the one organisation whose name holds the word. */
-const NAMED_BODY_SENTENCES = 8;
 const NAME_ONLY_WORDS = new Set(['ministry', 'department', 'commission', 'committee', 'authority', 'board', 'tribunal', 'federation',
   'association', 'institute', 'fund', 'coalition', 'movement']);
 /** "the aircraft", "the ship": the vehicle most recently named. */
@@ -133,6 +136,22 @@ function orgFits(word: string, e: Entity | undefined): boolean {
 function nameHolds(name: string | undefined, word: string): boolean {
   if (!name) return false;
   return name.toLowerCase().split(/[\s-]+/).some((w) => w === word || w === word + 's' || w === word + 'es');
+}
+
+/** A name's head word, singular ("Supreme Court" and "Supreme Court of India" → "court", "European Union" → "union"). */
+function nameHead(name: string | undefined): string | undefined {
+  const words = (name ?? '').toLowerCase().split(/\s+of\s+/)[0]!.split(/[\s-]+/).filter(Boolean);
+  return words.at(-1)?.replace(/s$/, '');
+}
+
+/** Whether an indefinite "a/an/another (up to two words) <word>" stands between tokens `from` and `to`, or for "court"
+ * an indefinite judge ("a district judge", "a federal judge"): a new body of that kind was brought in. */
+function indefiniteSince(low: readonly string[], from: number, to: number, word: string): boolean {
+  for (let q = from; q < to; q++) {
+    if (low[q] !== 'a' && low[q] !== 'an' && low[q] !== 'another') continue;
+    for (let r = q + 1; r <= q + 3 && r < to; r++) if (low[r] === word || (word === 'court' && low[r] === 'judge')) return true;
+  }
+  return false;
 }
 
 /** The title words written around a person's mention: inside it, up to three words before it ("French President
@@ -524,9 +543,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (named.length || NAME_ONLY_WORDS.has(n)) pool = named;
           if (pool.length && sent - (lastSent.ORG ?? -99) <= 3) { pseudo.push(mk([salient(pool)], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           // "The Supreme Court struck down the scheme … [five sentences on] The court ordered": the one organisation of the
-          // last eight sentences whose own name holds the word, when no organisation was named in the last three
-          else if (w === 'the') {
-            const far = [...lastSeen.entries()].filter(([id, s]) => sent - s <= NAMED_BODY_SENTENCES && byId.get(id)?.type === 'ORG' && nameHolds(byId.get(id)?.name, n) && orgFits(n, byId.get(id))).map(([id]) => id);
+          // last eight sentences whose name's head is the word, when no organisation was named in the last three; only
+          // for a court, commission or tribunal, and not when another one was brought in since ("A district judge in
+          // Texas had blocked it. The court said" is the judge's court, not the Supreme Court named before)
+          else if (w === 'the' && FAR_BODY_WORDS.has(n)) {
+            const far = [...lastSeen.entries()].filter(([id, s]) => sent - s <= NAMED_BODY_SENTENCES && byId.get(id)?.type === 'ORG'
+              && nameHead(byId.get(id)?.name) === n && orgFits(n, byId.get(id)) && !indefiniteSince(low, (lastTok.get(id) ?? k) + 1, k, n)).map(([id]) => id);
             if (far.length === 1) { pseudo.push(mk(far, 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           }
           break;

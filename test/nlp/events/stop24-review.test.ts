@@ -16,6 +16,12 @@ function argsOf(text: string, type: string, trigger: string): Record<string, str
   return out;
 }
 const all = (a: Record<string, string[]>): string[] => Object.values(a).flat();
+/** Every argument name of every event in `text` (no event found is no argument). */
+function allArgs(text: string): string[] {
+  const a = analyze({ text }, { publishedAt: '2024-01-10' });
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return a.events.flatMap((e) => Object.entries(e.args).filter(([k]) => k !== 'time').flatMap(([, ids]) => (ids as string[]).map((id) => names.get(id) ?? id)));
+}
 
 test('finding 1: "who" after "of/for/to" + a noun phrase in a description is not the described person\'s', () => {
   const a = argsOf('John Smith, the father of a soldier who was killed in Gaza, spoke to reporters.', 'DEATHS', 'killed');
@@ -37,4 +43,21 @@ test('finding 2: an apposition before a participle with "by" after it is a reduc
   // negative: with no "by" the verb after the apposition stays the main clause's
   const c = argsOf('Yolande Makolo, a spokesperson for the government, took issue with the report.', 'CRITICIZE', 'took issue');
   assert.deepEqual(c.agent, ['Yolande Makolo'], JSON.stringify(c));
+});
+
+const FILLER = 'Prices rose. Shares fell. It rained.';
+test('finding 3: "the union/party/group" far from a name holding the word is no reference to it', () => {
+  const a = argsOf(`The European Union agreed on new sanctions. ${FILLER} Workers went on strike in Detroit. The union said talks had collapsed.`, 'BREAKDOWN', 'collapsed');
+  assert.ok(!(a.agent ?? []).includes('European Union'), JSON.stringify(a));
+  // "left the party": the party named five sentences before is no object (no event with it at all)
+  const b = allArgs(`The Labour Party won the election in Britain. ${FILLER} Guests left the party early.`);
+  assert.equal(b.filter((n) => n === 'Labour Party').length, 2, JSON.stringify(b));
+});
+
+test('finding 3: "the court" after "a district judge" is not the Supreme Court named before', () => {
+  const a = argsOf(`The Supreme Court agreed to hear the case. ${FILLER} A district judge in Texas had earlier blocked the law. The court struck down the law.`, 'RULING', 'struck down');
+  assert.ok(!all(a).includes('Supreme Court'), JSON.stringify(a));
+  // negative: with no other court brought in, "the court" five sentences on is still the Supreme Court
+  const b = argsOf(`The Supreme Court agreed to hear the case. ${FILLER} Lawyers argued. The court struck down the law.`, 'RULING', 'struck down');
+  assert.deepEqual(b.agent, ['Supreme Court'], JSON.stringify(b));
 });
