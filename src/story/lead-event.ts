@@ -319,17 +319,26 @@ export function placeKindTerm(e: Entity, key: string, text?: string): string {
 
 let regionRes: { before: RegExp; after: RegExp } | undefined;
 /**
- * Whether the mention at [start, end) names a region by a region noun (data/lexicon/story-region-nouns.txt) before
- * it with 'of' ('the district of Leiria') or right after it ('the Valparaiso region', 'Katsina State'): a region that
- * shares its name with its capital is the region there, not the town.
+ * Whether the mention at [start, end) names a region by a region noun (data/lexicon/story-region-nouns.txt) right
+ * after 'the' (or a possessive) and before it with 'of' ('the district of Leiria', "Portugal's district of Leiria"), or
+ * right after it ('the Valparaiso region', 'in Balasore district killed'): a region that shares its name with its
+ * capital is the region there, not the town. Not a noun of another noun's phrase ('The police department of Fort
+ * Smith', 'the Secretary of State of Texas', 'the head of state of France'). 'state' after the name must end its
+ * phrase (before punctuation, the end of a line, a preposition or 'and'/'or': 'in Katsina state.', 'Katsina state
+ * on Friday'): it is a verb too and begins names ('Officials in Pombal state that …', 'Minsk state TV', 'Washington
+ * State University', 'Fans of Ohio State celebrated').
  */
 export function regionNamed(text: string, start: number, end: number): boolean {
   if (!regionRes) {
-    const nouns = readListFile('story-region-nouns.txt').map((l) => l.toLowerCase()).join('|');
-    regionRes = { before: new RegExp(`\\b(?:${nouns}) of\\s+(?:the\\s+)?$`, 'i'), after: new RegExp(`^\\s+(?:${nouns})\\b`, 'i') };
+    const nouns = readListFile('story-region-nouns.txt').map((l) => l.toLowerCase());
+    const others = nouns.filter((n) => n !== 'state').join('|');
+    regionRes = {
+      before: new RegExp(`(?:\\bthe|\\p{L}'s)\\s+(?:${nouns.join('|')})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+      after: new RegExp(`^\\s+(?:(?:${others})\\b|state(?:\\s*[.,;:!?)\\u2013\\u2014-]|[^\\S\\n]*(?:\\n|$)|\\s+(?:in|on|at|of|near|from|to|for|by|with|since|after|before|during|where|and|or)\\b))`, 'iu'),
+    };
   }
-  if (regionRes.after.test(text.slice(end, end + 20))) return true;
-  return regionRes.before.test(text.slice(Math.max(0, start - 30), start));
+  if (regionRes.after.test(text.slice(end, end + 30))) return true;
+  return regionRes.before.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** An `R:` term back: the place's key, country and breadth. */

@@ -72,6 +72,18 @@ test('a name after "the district of" or before "region"/"state" names a region; 
   assert.ok(!at('Firefighters in Leiria, the district capital, fought on.', 'Leiria'));
   assert.ok(!at('The state of the roads in Leiria was poor.', 'Leiria'));
   assert.ok(!at('Leiria declared a state of emergency.', 'Leiria'));
+  // a region noun ending a headline's phrase, or after a possessive with 'of'
+  assert.ok(at('New forest fire forces evacuations in Leiria district\n\nA new forest fire broke out.', 'Leiria'));
+  assert.ok(at("Fires raged in Portugal's district of Leiria.", 'Leiria'));
+  assert.ok(at('Gunmen struck schools in Katsina state and Zamfara state on Friday.', 'Katsina'));
+  // review probes: a region noun that goes on with a verb or a noun, or belongs to another noun's phrase
+  assert.ok(!at('The police department of Fort Smith said two men were held.', 'Fort Smith'));
+  assert.ok(!at('Officials in Pombal state that the factory was closed.', 'Pombal'));
+  assert.ok(!at('Protesters in Minsk state TV showed were detained.', 'Minsk'));
+  assert.ok(!at('He studied at Washington State University.', 'Washington'));
+  assert.ok(!at('Fans of Ohio State celebrated in Columbus.', 'Ohio'));
+  assert.ok(!at('The Secretary of State of Texas spoke.', 'Texas'));
+  assert.ok(at('The crash near Bahanaga Bazar station in Balasore district killed 288 people.', 'Balasore'));
   const town = { id: 'e1', type: 'GPE', kind: 'CITY', name: 'Leiria', geo: { lat: 39.7, lon: -8.8, country: 'PT' } };
   const region = 'More than 1,000 firefighters battled the flames in the district of Leiria.';
   const i = region.indexOf('Leiria');
