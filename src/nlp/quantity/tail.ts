@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
-import { boundAfter } from './bounds.js';
+import { boundAfter, boundBefore } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
+import { readWordSet } from './word-set.js';
 
 // What follows a number: a unit ("59 km/h"), a currency word, a counted noun ("20 bulletproof cars"),
 // a duration (then it is not a quantity), or nothing — then people from the sentence's context.
@@ -67,9 +68,29 @@ export function unitAfter(ctx: ScanContext, k: number): UnitAt | undefined {
   return undefined;
 }
 
-const HEAT_CUES = new Set(['temperature', 'temperatures', 'warming', 'heat', 'heatwave', 'hot', 'hotter', 'cold', 'colder',
-  'warm', 'warmer', 'cool', 'cooler', 'climate', 'thermometer', 'thermometers', 'mercury', 'fever', 'freezing', 'frost', 'weather',
-  'forecast', 'highs', 'lows', 'scorching', 'sweltering', 'chill']);
+const HEAT_CUES = readWordSet('quantity-heat-cues.txt');
+const TEMP_CARRY_CUES = readWordSet('quantity-temp-carry-cues.txt');
+const LETTER_NEXT = readWordSet('quantity-temp-letter-next.txt');
+const ANGLE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-angle-verbs.txt'));
+const ANGLE_VERBS: ReadonlySet<string> = new Set(ANGLE_ROWS.filter((r) => r[1] === 'angle').map((r) => r[0]!));
+const CHANGE_VERBS: ReadonlySet<string> = new Set(ANGLE_ROWS.filter((r) => r[1] === 'change').map((r) => r[0]!));
+
+/**
+ * What makes a unit at token `k` a temperature: a heat word within 20 tokens before it or 8 after it in its sentence
+ * ("heat"), or the scale of a temperature the text wrote before ("carried"): in this sentence, or in the one before
+ * when this one holds a word of a record or a reading ("The previous record, 45 C, was set in 1937").
+ */
+function heatContext(ctx: ScanContext, k: number): { heat: boolean; carried?: string } {
+  const { toks } = ctx;
+  const sent = toks[k]!.sent;
+  let heat = false, carry = false;
+  for (let j = k - 1; j >= 0 && j >= k - 20 && toks[j].sent === sent && !heat; j--) { heat = HEAT_CUES.has(toks[j].lower); carry ||= TEMP_CARRY_CUES.has(toks[j].lower); }
+  for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j].sent === sent && !heat; j++) { heat = HEAT_CUES.has(toks[j].lower); carry ||= TEMP_CARRY_CUES.has(toks[j].lower); }
+  const last = ctx.lastTemp;
+  const carried = last && (last.sent === sent || (last.sent === sent - 1 && (heat || carry))) ? last.unit : undefined;
+  return { heat, carried };
+}
+
 /**
  * "temperatures hit 45 degrees", "warming of 1.5 degrees": a bare "degrees" is a temperature only with a
  * heat word in the sentence (else an angle: "turned 180 degrees"); above 60 it can only be Fahrenheit.
@@ -80,14 +101,15 @@ function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined 
   // "47° in the shade": the sign alone, touching the digits, reads like the word
   const sign = (w?.text === '°' || w?.text === 'º' || w?.text === '˚') && !w.space;
   if (!w || (w.lower !== 'degrees' && w.lower !== 'degree' && !sign) || w.sent !== toks[num.end].sent) return undefined;
-  let heat = false;
-  for (let j = k - 1; j >= 0 && j >= k - 20 && toks[j].sent === w.sent && !heat; j--) heat = HEAT_CUES.has(toks[j].lower);
-  for (let j = k + 1; j < toks.length && j <= k + 8 && toks[j].sent === w.sent && !heat; j++) heat = HEAT_CUES.has(toks[j].lower);
-  // a temperature of the text in this sentence or the one before names the scale ("beat it by 4.6 degrees" after "45 C")
-  const recent = ctx.lastTemp && ctx.lastTemp.sent >= w.sent - 1 ? ctx.lastTemp.unit : undefined;
-  if (!heat && !recent) return undefined;
+  const { heat, carried } = heatContext(ctx, k);
+  if (!heat && !carried) return undefined;
+  // "The road turns 90 degrees", "the Nikkei rose 3 degrees" (a verb of change with no heat word): an angle or
+  // a figure of something else (code review of stop 24, finding 3); a bound cue may stand between
+  const b = boundBefore(toks, num.start);
+  const verb = toks[(b ? b.at : num.start) - 1];
+  if (verb && verb.sent === w.sent && (ANGLE_VERBS.has(verb.lower) || (!heat && CHANGE_VERBS.has(verb.lower)))) return undefined;
   // (above 60 a reading can only be Fahrenheit, whatever came before: "45 degrees in Seville and 104 degrees in Phoenix")
-  const symbol = num.value > 60 ? '°F' : recent ?? '°C';
+  const symbol = num.value > 60 ? '°F' : carried ?? '°C';
   const hit = UNIT_TRIE.match(toks, k);
   const def = hit?.value.kind === 'physical' ? undefined : BY_SYMBOL.get(symbol);
   return def ? { hit: { kind: 'physical', def, form: 'degrees' }, end: k } : undefined;
@@ -95,8 +117,9 @@ function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined 
 
 /**
  * "a record of 49.6 C (121.3 F)", "45 C on Sunday": a capital C or F standing apart from the digits is a temperature
- * when a heat word is in the sentence or the text gave a temperature in this sentence or the one before, and the
- * figure is one the weather can reach. Not a letter that goes on ("C-130"), nor a number word.
+ * when a heat word is in the sentence or the text gave a temperature before (heatContext), and the figure is one the
+ * weather can reach. Not a letter that goes on ("C-130"), nor one before a lower-case word that is no clause going on
+ * ("Section 12 C of the act", "fell 30 F points", "30 F in value"), nor a number word.
  */
 function spacedDegreeLetter(ctx: ScanContext, num: Num, k: number): UnitAt | undefined {
   const { toks } = ctx;
@@ -104,12 +127,11 @@ function spacedDegreeLetter(ctx: ScanContext, num: Num, k: number): UnitAt | und
   if (!w || !w.space || (w.text !== 'C' && w.text !== 'F') || num.words || w.sent !== toks[num.end].sent) return undefined;
   const n = toks[k + 1];
   if (n && !n.space && n.sent === w.sent && (n.kind === 'word' || n.kind === 'num' || DASHES.has(n.text) || n.text === '.' && toks[k + 2]?.kind === 'word' && !toks[k + 2]!.space)) return undefined;
+  if (n && n.sent === w.sent && n.kind === 'word' && n.text === n.lower && (!LETTER_NEXT.has(n.lower) || (n.lower === 'in' && toks[k + 2]?.lower === 'value'))) return undefined;
   const v = num.value;
   if (w.text === 'C' ? v < -90 || v > 60 : v < -130 || v > 140) return undefined;
-  let ok = ctx.lastTemp !== undefined && ctx.lastTemp.sent >= w.sent - 1;
-  for (let j = k - 1; !ok && j >= 0 && j >= k - 20 && toks[j].sent === w.sent; j--) ok = HEAT_CUES.has(toks[j].lower);
-  for (let j = k + 1; !ok && j < toks.length && j <= k + 8 && toks[j].sent === w.sent; j++) ok = HEAT_CUES.has(toks[j].lower);
-  const def = ok ? BY_SYMBOL.get(w.text === 'C' ? '°C' : '°F') : undefined;
+  const { heat, carried } = heatContext(ctx, k);
+  const def = heat || carried ? BY_SYMBOL.get(w.text === 'C' ? '°C' : '°F') : undefined;
   return def ? { hit: { kind: 'physical', def, form: w.lower }, end: k } : undefined;
 }
 

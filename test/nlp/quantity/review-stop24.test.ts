@@ -44,3 +44,16 @@ test('finding 7: a long sentence of index-like or score-like figures takes linea
     assert.ok(b.ms < 1000, describeBound(b));
   }
 });
+
+test('finding 3: a spaced C or F before a word that goes on is no degree sign; an earlier temperature carries only near', () => {
+  assert.deepEqual(units('The heatwave hit 45 C. The road turns 90 degrees at the junction.'), ['45 C|°C', '90 degrees|degree']);
+  assert.ok(!units('It was 6 degrees Fahrenheit (minus 10 Celsius). The Nikkei rose 3 degrees.').includes('3 degrees|°F'));
+  assert.deepEqual(units('Temperatures hit 45 C. The Fed raised rates to 5 C.'), ['45 C|°C']);
+  assert.ok(!units('Temperatures hit 45 C, and the index fell 30 F points.').some((q) => q.startsWith('30') && q.endsWith('°F')));
+  assert.deepEqual(units('Temperatures hit 45 C. Section 12 C of the act applies to 30 F of the cases.'), ['45 C|°C']);
+  assert.deepEqual(units('It was hot: 45 C in Delhi, and the road turned 90 degrees.'), ['45 C|°C', '90 degrees|degree']);
+  // still temperatures: a heat word, a record after a temperature, a reading going on
+  assert.deepEqual(units('Temperatures rose 3 degrees.'), ['3 degrees|°C']);
+  assert.deepEqual(units('Temperatures hit 38 C. The old record, 36 C, stood for years.'), ['38 C|°C', '36 C|°C']);
+  assert.deepEqual(units('The heat record fell: 46.6 C on Sunday and 47.9 C on Monday.'), ['46.6 C|°C', '47.9 C|°C']);
+});
