@@ -250,7 +250,8 @@ export function compileKb(opts: CompileOptions): KbFile {
     b.add({
       id: qid ?? `kb:country-${slug(iso2)}`, qid, name: x['name']!, type: 'GPE', kind: x['kind'] || 'COUNTRY', aliases: list(x['aliases']),
       demonyms: uniq([...dem, ...dem.filter(pluralizable).map((d) => d + 's')]), iso2: /^[A-Z]{2}$/.test(iso2) ? iso2 : undefined,
-      country: /^[A-Z]{2}$/.test(iso2) ? iso2 : undefined, lat: num(x['lat']), lon: num(x['lon']), prominence: 70,
+      country: /^[A-Z]{2}$/.test(iso2) ? iso2 : (x['within'] || undefined), admin1: x['admin1'] || undefined,
+      lat: num(x['lat']), lon: num(x['lon']), prominence: 70,
     });
   }
   const countryEntry = new Map<string, Draft>();

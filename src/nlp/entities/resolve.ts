@@ -49,18 +49,22 @@ function compatible(tag: string | undefined, e: KbEntry): number {
 }
 
 /** Chooses among entries sharing an alias: prominence, agreement with the tagger and rule type, countries in the document. */
-function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<string, number>, container?: KbEntry): KbEntry {
+function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<string, number>, container?: KbEntry, within?: readonly KbEntry[]): KbEntry {
   let best = entries[0]!; let bs = -Infinity;
   let top = 0;
   for (const e of entries) top = Math.max(top, prominence(e));
   for (const e of entries) {
     let s = prominence(e) + compatible(c.tagType, e);
     if (c.src !== 'kb' && c.src !== 'dem' && c.type !== 'OTHER') s += e.type === c.type || (PLACE.has(e.type) && PLACE.has(c.type)) ? 20 : -20;
+    // "Paris, Texas", "Vienna, Virginia", "Perth, Scotland": the state, province or country after the comma contains
+    // this namesake — it is meant, however small, and the document's country evidence counts for it in full
+    const named = !!within && within.some((w) => contains(w, e));
+    if (named) s += 60;
     // places in a country the document is about ("Georgia" among Atlanta and Savannah is the US state)
     const cc = e.kind === 'COUNTRY' ? undefined : e.country ?? e.iso2;
     // … but not for a small town over a world-known namesake ("Vienna" in a report that names the US is Austria's
     // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
-    if (cc && (e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
+    if (cc && (named || e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
     // "Atlanta, Georgia": the place after the comma contains the one before it
     if (container) {
       if (e.kind === 'COUNTRY' && e.iso2 && (container.country === e.iso2)) s += 60;
@@ -69,6 +73,32 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
     if (s > bs) { bs = s; best = e; }
   }
   return best;
+}
+
+/**
+ * Whether region or country `w` contains place `e`: same country, and the same admin-1 code for a region — or, where
+ * the two codes come from different schemes (GeoNames' numeric "08" for a town, ISO's "ON" for Ontario), the same
+ * country alone.
+ */
+function contains(w: KbEntry, e: KbEntry): boolean {
+  if (e.kind === 'COUNTRY' || e.id === w.id) return false;
+  const cc = e.country ?? e.iso2;
+  if (w.kind === 'COUNTRY' && !w.admin1) return !!w.iso2 && cc === w.iso2;
+  if (!w.admin1 || cc !== (w.country ?? w.iso2)) return false;
+  if (w.admin1 === e.admin1) return true;
+  return !!e.admin1 && /^\d+$/.test(e.admin1) !== /^\d+$/.test(w.admin1);
+}
+
+/**
+ * The regions and countries a place name right after this one's comma may be ("Paris, Texas", "London, Ontario"), or
+ * undefined; not the end of a list ("Washington, Texas and Ohio"), whose names are each other's peers.
+ */
+function placeAfterComma(toks: readonly Tok[], c: Cand, next: Cand | undefined, kb: EntityKb | null): readonly KbEntry[] | undefined {
+  if (!kb || !next || c.cs !== undefined || next.cs !== undefined || toks[c.e]?.text !== ',' || next.s !== c.e + 1) return undefined;
+  const after = toks[next.e];
+  if (after && (after.lower === 'and' || after.lower === 'or')) return undefined;
+  const ws = (next.entries ?? kb.byAlias(spanKey(toks, next.s, next.e))).filter((w) => PLACE.has(w.type) && (w.kind === 'REGION' || w.kind === 'COUNTRY'));
+  return ws.length ? ws : undefined;
 }
 
 export interface ResolveInput {
@@ -100,6 +130,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   }
   // ---- mentions ----
   const ms: M[] = [];
+  const byStart = new Map<number, Cand>();
+  for (const c of chosen) if (!byStart.has(c.s)) byStart.set(c.s, c);
   for (const c of chosen) {
     const start = c.cs ?? toks[c.s]!.start; const end = c.ce ?? toks[c.e - 1]!.end;
     // function words are never names ("It", "No"), whatever an alias table says
@@ -181,7 +213,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (entries && entries.length) {
       const prev = ms[ms.length - 1];
       const container = prev && prev.entry && prev.c.e === c.s - 1 && toks[c.s - 1]?.text === ',' && PLACE.has(prev.entry.type) ? prev.entry : undefined;
-      entry = pick(entries, c, docCountries, container);
+      const within = PLACE.has(c.type) || c.type === 'OTHER' ? placeAfterComma(toks, c, byStart.get(c.e + 1), kb) : undefined;
+      entry = pick(entries, c, docCountries, container, within);
       if (!PLACE.has(entry.type) && kb) entry = placeBeforeItsRegion(kb, toks, c, entries) ?? entry;
       type = entry.type;
     }

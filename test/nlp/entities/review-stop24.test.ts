@@ -1,0 +1,35 @@
+// Code review of the stop-24 entity/KB commits: each finding's probe sentences (written by the reviewer), run through
+// the real entities stage and KB, published 2024-01-10. Each test failed before its fix.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+
+const PUB = '2024-01-10';
+const qid = (text: string, surface: string): string | undefined => {
+  const doc = run(text, PUB);
+  return bySurface(doc, surface)?.kb?.wikidata;
+};
+
+describe('review stop 24, finding 1: a place named after the comma picks the namesake it contains', () => {
+  const text = 'The storm hit Paris, Texas, on Monday. A man was arrested in Athens, Georgia. Snow fell in London, Ontario. ' +
+    'Police in Vienna, Virginia, responded. Flooding hit Atlantic, Iowa.';
+  it('takes the small town the state or province after the comma contains', () => {
+    const doc = run(text, PUB);
+    const q = (s: string) => bySurface(doc, s)?.kb?.wikidata;
+    assert.equal(q('Paris'), 'Q830149', names(doc));
+    assert.equal(q('Athens'), 'Q203263', names(doc));
+    // London, Ontario (Q92561), not London, Ohio (Q1001456), which the older code took on the US evidence
+    assert.equal(q('London'), 'Q92561', names(doc));
+    assert.equal(q('Vienna'), 'Q1002926', names(doc));
+    assert.equal(q('Atlantic'), 'Q756267', names(doc));
+  });
+  it('takes the English or Scottish town after a home nation', () => {
+    assert.equal(qid('The match was played in Birmingham, England, on Saturday.', 'Birmingham'), 'Q2256');
+    assert.equal(qid('A man was arrested in Perth, Scotland, on Monday.', 'Perth'), 'Q203000');
+  });
+  it('keeps the world-known place with no place after the comma', () => {
+    const us = 'Officials in Washington, Texas and Ohio said the US would respond. ';
+    assert.equal(qid(us + 'OPEC ministers met in Vienna on Sunday.', 'Vienna'), 'Q1741');
+    assert.equal(qid(us + 'Ministers met in Paris, and talks went on.', 'Paris'), 'Q90');
+  });
+});
