@@ -64,31 +64,49 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
   return out;
 }
 
-let prefixHeads: Set<string> | undefined;
 /**
  * "US Federal Reserve", "U.S. Supreme Court", "the US East Coast": a state body or coast named with its country's short
  * form in front (data/lexicon/country-prefix-heads.txt) names the country too — a place mention over the prefix,
- * overlapping the body's, which keeps its whole name and link. Issue #3, stop 24.
+ * overlapping the body's, which keeps its whole name and link. Issue #3, stop 24. A prefix written out ("India",
+ * "Georgia") counts only for a country the document names elsewhere, and never when the prefix and the next word are a
+ * place of their own ("Jersey City", "Niger Delta"), when the KB gives the word to something other than a country too
+ * ("Georgia", the US state) or when it is a given name ("The Chad Smith Agency"). Review of stop 24, finding 2.
  */
 function countryPrefixes(toks: Tok[], chosen: Cand[], kb: EntityKb | null): Cand[] {
   if (!kb) return [];
-  if (!prefixHeads) {
-    const path = join(projectRoot, 'data', 'lexicon', 'country-prefix-heads.txt');
-    prefixHeads = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
-  }
+  const L = lexicon();
   const out: Cand[] = [];
   for (const c of chosen) {
     if ((c.type !== 'ORG' && c.type !== 'LOC' && c.type !== 'FAC') || c.cs !== undefined || c.e - c.s < 3) continue;
-    if (!prefixHeads.has(toks[c.e - 1]!.lower)) continue;
+    if (!L.countryPrefixHeads.has(toks[c.e - 1]!.lower)) continue;
     // the prefix: one or two tokens that are a country's name or short form ("US", "U.S.", "UK", "United States")
     for (const n of [1, 2]) {
       if (c.e - c.s - n < 2) break;
       if (!toks.slice(c.s, c.s + n).every((t) => t.cap && t.isWord)) break;
-      const hit = kb.byAlias(spanKey(toks, c.s, c.s + n)).filter((x) => x.kind === 'COUNTRY' && x.type === 'GPE');
-      if (hit.length === 1 && toks[c.s + n]!.cap) { out.push({ s: c.s, e: c.s + n, type: 'GPE', src: 'kb', rule: 'country-prefix', score: 0, entries: hit }); break; }
+      const all = kb.byAlias(spanKey(toks, c.s, c.s + n));
+      const hit = all.filter((x) => x.kind === 'COUNTRY' && x.type === 'GPE');
+      if (hit.length !== 1 || !toks[c.s + n]!.cap) continue;
+      if (!(isShortForm(toks, c.s, c.s + n) || namedElsewhere(chosen, c, hit[0]!.id))) break;
+      if (all.length > 1 || (n === 1 && L.givenNames.has(toks[c.s]!.lower))) break;
+      if (kb.byAlias(spanKey(toks, c.s, c.s + n + 1)).some((x) => PLACE_TYPES.has(x.type))) break;
+      out.push({ s: c.s, e: c.s + n, type: 'GPE', src: 'kb', rule: 'country-prefix', score: 0, entries: hit });
+      break;
     }
   }
   return out;
+}
+
+const PLACE_TYPES = new Set<string>(['GPE', 'LOC', 'FAC']);
+
+/** A country's short form: capitals, with or without dots ("US", "U.S.", "UK", "EU"). */
+function isShortForm(toks: Tok[], s: number, e: number): boolean {
+  const t = toks.slice(s, e).map((x) => x.text).join('');
+  return /^(?:\p{Lu}\.?){2,3}$/u.test(t);
+}
+
+/** Whether another mention, outside `c`, names the country `id` alone. */
+function namedElsewhere(chosen: Cand[], c: Cand, id: string): boolean {
+  return chosen.some((o) => o !== c && (o.e <= c.s || o.s >= c.e) && o.entries?.length === 1 && o.entries[0]!.id === id);
 }
 
 /**

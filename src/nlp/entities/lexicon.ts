@@ -32,6 +32,10 @@ export interface Lexicon {
   nameModifiers: Set<string>; weaponAdjectives: Set<string>;
   /** names every state gives its own body ("the Supreme Court", "the Senate"): linked only on the document's country evidence */
   genericBodyNames: Set<string>;
+  /** heads of a state body or coast a country's short form may lead ("US Federal Reserve"; data/lexicon/country-prefix-heads.txt) */
+  countryPrefixHeads: Set<string>;
+  /** given names, lower case (data/lexicon/given-names-gender.tsv): "Chad" in "The Chad Smith Agency" is no country */
+  givenNames: Set<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
   leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
@@ -90,6 +94,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
+    countryPrefixHeads: listFile('country-prefix-heads.txt'), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
@@ -105,6 +110,12 @@ export function lexicon(): Lexicon {
   for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');
   for (const w of raw.personNouns ?? []) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');
   return cached;
+}
+
+/** The non-comment lines of a small word list in data/lexicon/ (empty when the file is absent). */
+function listFile(name: string): Set<string> {
+  const path = join(projectRoot, 'data', 'lexicon', name);
+  return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
 }
 
 /** Lexical class of a lower-cased word, used as a tagger feature (one class, most specific first). */

@@ -33,3 +33,34 @@ describe('review stop 24, finding 1: a place named after the comma picks the nam
     assert.equal(qid(us + 'Ministers met in Paris, and talks went on.', 'Paris'), 'Q90');
   });
 });
+
+describe('review stop 24, finding 2: a country written out before a body is a prefix only when the country is meant', () => {
+  const countries = (text: string) => {
+    const doc = run(text, PUB);
+    return { doc, qids: doc.entities.map((e) => e.kb?.wikidata).filter(Boolean) as string[] };
+  };
+  it('no country Georgia among Atlanta, Savannah and the Georgia Army National Guard', () => {
+    const { doc, qids } = countries('Atlanta officials said the Georgia Army National Guard was deployed across Georgia, and the Georgia Department of Corrections said inmates were moved. Savannah was flooded.\n' +
+      'The Jersey City Police Department said two men were held. The New Jersey State Police closed roads.\n' +
+      'The U.S. Supreme Court ruled on Monday. The US government said it would appeal.');
+    assert.ok(!qids.includes('Q230'), names(doc));
+    assert.equal(bySurface(doc, 'Georgia')?.kb?.wikidata, 'Q1428', names(doc));
+  });
+  it('no country in Jersey City, Niger Delta, Chad Smith or India Post names', () => {
+    for (const [text, q] of [
+      ['The Jersey City Police Department said two men were held.', 'Q785'],
+      ['The Niger Delta Development Commission met.', 'Q1032'],
+      ['The Chad Smith Agency commented.', 'Q657'],
+      ['The India Post Service was late.', 'Q668'],
+    ] as const) {
+      const { doc, qids } = countries(text);
+      assert.ok(!qids.includes(q), `${text}: ${names(doc)}`);
+    }
+  });
+  it('still a country for a short form, or for a country the report names elsewhere', () => {
+    const a = countries('The U.S. Supreme Court ruled on Monday.');
+    assert.ok(a.qids.includes('Q30'), names(a.doc));
+    const b = countries('Floods hit India on Monday. The India Meteorological Department issued a red alert.');
+    assert.ok(b.doc.entities.filter((e) => e.kb?.wikidata === 'Q668').some((e) => e.mentions.length >= 2), names(b.doc));
+  });
+});
