@@ -7,7 +7,7 @@ interface RawLexicon {
   honorifics: string[]; roleNouns: string[]; personParticles: string[]; nameConnectors: string[];
   orgHeads: string[]; facHeads: string[]; locHeads: string[]; gpeHeads: string[];
   locativePreps: string[]; locativeSuffixes: string[]; govVerbs: string[]; governmentBuildingCues: string[];
-  nonEntities: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
+  nonEntities: string[]; nonEntityNames?: string[]; lowercaseEntityWords: string[]; companySuffixes: string[]; weaponCues: string[];
   roleDescriptionHeads: string[]; roleAliases: Record<string, string[]>;
   personNouns?: string[]; eventPrefixes?: string[]; appositionHeads?: Record<string, string[]>;
   norpWords?: string[]; celestialBodies?: string[]; titleModifiers?: string[]; miscHeads?: string[]; vehiclePrefixes?: string[]; nameModifiers?: string[]; weaponAdjectives?: string[]; genericBodyNames?: string[];
@@ -25,7 +25,11 @@ export interface Lexicon {
   honorifics: Set<string>; roleNouns: Set<string>; personParticles: Set<string>; nameConnectors: Set<string>;
   orgHeads: Set<string>; facHeads: Set<string>; locHeads: Set<string>; gpeHeads: Set<string>;
   locativePreps: Set<string>; locativeSuffixes: Set<string>; govVerbs: Set<string>; governmentBuildingCues: Set<string>;
-  nonEntities: Set<string>; lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
+  nonEntities: Set<string>;
+  /** whole names that are no entity (diseases, a tax: "Ebola", "VAT"): read only by the final junk filter, never to strip
+   * a word from a longer name ("Ebola Treatment Centre") nor as a tagger feature */
+  nonEntityNames: Set<string>;
+  lowercaseEntityWords: Set<string>; companySuffixes: Set<string>; weaponCues: Set<string>;
   roleDescriptionHeads: Set<string>; roleAliases: Map<string, string[]>;
   personNouns: Set<string>; eventPrefixes: Set<string>; norpWords: Set<string>; celestialBodies: Set<string>; titleModifiers: Set<string>; miscHeads: Set<string>; vehiclePrefixes: Set<string>;
   /** words in nonEntities that can still begin a name ("Government Accountability Office") */
@@ -89,7 +93,7 @@ export function lexicon(): Lexicon {
     nameConnectors: s(raw.nameConnectors), orgHeads: s(raw.orgHeads), facHeads: s(raw.facHeads),
     locHeads: s(raw.locHeads), gpeHeads: s(raw.gpeHeads), locativePreps: s(raw.locativePreps),
     locativeSuffixes: s(raw.locativeSuffixes), govVerbs: s(raw.govVerbs), governmentBuildingCues: s(raw.governmentBuildingCues),
-    nonEntities: s(raw.nonEntities), lowercaseEntityWords: s(raw.lowercaseEntityWords),
+    nonEntities: s(raw.nonEntities), nonEntityNames: s(raw.nonEntityNames), lowercaseEntityWords: s(raw.lowercaseEntityWords),
     companySuffixes: s(raw.companySuffixes), weaponCues: s(raw.weaponCues),
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),

@@ -908,6 +908,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   if (!body.length) return true;
   const name = e.words.join(' ');
   if (!name || (name.length < 2 && !e.ms.some((m) => m.rule === 'platform-x')) || L.nonEntities.has(name)) return true;
+  // a disease or a tax ("Ebola", "VAT"), or one named with a place before it ("the Sudan Ebola virus": a strain)
+  if (L.nonEntityNames.has(e.words[e.words.length - 1]!)) return true;
   if (/^\d+$/.test(name)) return true;
   // an amount in a currency abbreviation ("Dh375", "RM42mil", "SR35.2", "Rs 10", "Rs"): no name
   if (currencyAmount(e.words)) return true;

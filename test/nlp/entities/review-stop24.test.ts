@@ -64,3 +64,21 @@ describe('review stop 24, finding 2: a country written out before a body is a pr
     assert.ok(b.doc.entities.filter((e) => e.kb?.wikidata === 'Q668').some((e) => e.mentions.length >= 2), names(b.doc));
   });
 });
+
+describe('review stop 24, finding 3: a disease name is no entity alone, but still leads a body named after it', () => {
+  it('keeps the whole name of a body that begins with a disease', () => {
+    const doc = run('The Ebola Treatment Centre in Beni was attacked. The Zika Foundation said it would help. Health officials at the Measles Task Force met.', PUB);
+    for (const n of ['Ebola Treatment Centre', 'Zika Foundation', 'Measles Task Force']) assert.ok(doc.entities.some((e) => e.name === n && e.type === 'ORG'), `${n}: ${names(doc)}`);
+    assert.ok(!doc.entities.some((e) => e.name === 'Treatment Centre' || e.name === 'Task Force'), names(doc));
+  });
+  it('drops the disease or tax on its own', () => {
+    const doc = run('Ebola killed 11,000 people. The VAT rise hit shops. Dengue fever spread in Dhaka. Uganda declared the end of the Sudan Ebola virus outbreak.', PUB);
+    assert.ok(!doc.entities.some((e) => /^(Ebola|VAT|Dengue|Sudan Ebola)$/.test(e.name)), names(doc));
+  });
+  it('the disease words are no tagger feature and strip nothing', async () => {
+    const { lexicon, lexClass } = await import('../../../src/nlp/entities/lexicon.js');
+    assert.equal(lexClass('ebola'), '');
+    assert.ok(!lexicon().leadingJunk.has('zika') && !lexicon().nonEntities.has('measles'));
+    assert.ok(lexicon().nonEntityNames.has('ebola'));
+  });
+});
