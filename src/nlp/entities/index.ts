@@ -67,8 +67,9 @@ function splitPossessor(toks: Tok[], cands: Cand[], kb: EntityKb | null): Cand[]
 /**
  * "US Federal Reserve", "U.S. Supreme Court", "the US East Coast": a state body or coast named with its country's short
  * form in front (data/lexicon/country-prefix-heads.txt) names the country too — a place mention over the prefix,
- * overlapping the body's, which keeps its whole name and link. Issue #3, stop 24. A prefix written out ("India",
- * "Georgia") counts only for a country the document names elsewhere, and never when the prefix and the next word are a
+ * overlapping the body's, which keeps its whole name and link. Issue #3, stop 24. A one-word prefix written out
+ * ("India", "Georgia"; not "United States", "West Bank") counts only for a country the document names elsewhere, and
+ * never when the prefix and the next word are a
  * place of their own ("Jersey City", "Niger Delta"), when the KB gives the word to something other than a country too
  * ("Georgia", the US state) or when it is a given name ("The Chad Smith Agency"). Review of stop 24, finding 2.
  */
@@ -86,7 +87,7 @@ function countryPrefixes(toks: Tok[], chosen: Cand[], kb: EntityKb | null): Cand
       const all = kb.byAlias(spanKey(toks, c.s, c.s + n));
       const hit = all.filter((x) => x.kind === 'COUNTRY' && x.type === 'GPE');
       if (hit.length !== 1 || !toks[c.s + n]!.cap) continue;
-      if (!(isShortForm(toks, c.s, c.s + n) || namedElsewhere(chosen, c, hit[0]!.id))) break;
+      if (!(n === 2 || isShortForm(toks, c.s, c.s + n) || namedElsewhere(chosen, c, hit[0]!.id))) continue;
       if (all.length > 1 || (n === 1 && L.givenNames.has(toks[c.s]!.lower))) break;
       if (kb.byAlias(spanKey(toks, c.s, c.s + n + 1)).some((x) => PLACE_TYPES.has(x.type))) break;
       out.push({ s: c.s, e: c.s + n, type: 'GPE', src: 'kb', rule: 'country-prefix', score: 0, entries: hit });

@@ -60,6 +60,8 @@ describe('review stop 24, finding 2: a country written out before a body is a pr
   it('still a country for a short form, or for a country the report names elsewhere', () => {
     const a = countries('The U.S. Supreme Court ruled on Monday.');
     assert.ok(a.qids.includes('Q30'), names(a.doc));
+    const c = countries('The United States Food and Drug Administration approved it. West Bank Health Ministry officials agreed.');
+    assert.ok(c.qids.includes('Q30') && c.qids.includes('Q36678'), names(c.doc));
     const b = countries('Floods hit India on Monday. The India Meteorological Department issued a red alert.');
     assert.ok(b.doc.entities.filter((e) => e.kb?.wikidata === 'Q668').some((e) => e.mentions.length >= 2), names(b.doc));
   });
