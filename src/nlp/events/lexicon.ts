@@ -73,6 +73,24 @@ export interface Reading {
    * emergency"), or before a passive participle ("the curfew was lifted"); not in a clause of its own before it
    * ("declared an emergency to end the violence"). */
   after: boolean;
+  /** "notafter:w1|w2" flag: the trigger does not follow one of these words, a determiner allowed between ("the end of the
+   * outbreak" is no end declared in "by the end of the pandemic", "until the end of the lockdown"). */
+  notAfter?: Set<string>;
+  /** "intrans" flag: the verb has no direct object: punctuation, the sentence's end, a preposition or an adverb of
+   * place or time follows it ("relatives gathered at the hotel"; not "gathered evidence"). */
+  intrans?: boolean;
+  /** "next" flag (with "after"): the context word stands right after the trigger ("showed up to the hearing"). */
+  next?: boolean;
+  /** "nof" flag (with "objhead"): a context word followed by "of" is no head ("cut the power of the council"). */
+  nof?: boolean;
+  /** "gaphead" flag (a reading with "*"): the gap's last word, the object's head, is a context word ("declared the
+   * Ebola outbreak over"; not "declared the meeting over before the outbreak was discussed"). */
+  gapHead?: boolean;
+  /** "notoverb" flag: no verb after the trigger's closing "to" ("checked in to a hotel"; not "checked in to see whether
+   * she was fine"); a bare place word of the events-words list "bare-places" is no verb ("checked in to rehab"). */
+  noToVerb?: boolean;
+  /** "nohead" flag: no lower-case noun right after the trigger, which would make it a modifier ("the red card reader"). */
+  noHead?: boolean;
 }
 
 export interface TypeInfo {
@@ -135,6 +153,13 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),
+      notAfter: andSet([...flagSet].find((f) => f.startsWith('notafter:'))?.slice(9)),
+      intrans: flagSet.has('intrans'),
+      next: flagSet.has('next'),
+      nof: flagSet.has('nof'),
+      gapHead: flagSet.has('gaphead'),
+      noToVerb: flagSet.has('notoverb'),
+      noHead: flagSet.has('nohead'),
     };
     const key = words[0]!;
     const list = triggers.get(key) ?? [];

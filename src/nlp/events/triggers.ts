@@ -3,6 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
+import { BARE_PLACES } from './words.js';
 import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
@@ -28,14 +29,28 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
   if (r.before) {
-    for (let k = t0 - 1; k >= s0 && k >= t0 - 6; k--) { if (HARD_PUNCT.has(ctx.low[k]!) || ctx.low[k] === ',') break; if (words.has(ctx.low[k]!) && !modifier(k)) return k; }
+    // in the trigger's clause: no comma, no clause word between ("Portugal shares a border with Spain, and tensions rose",
+    // "The rain fell as she sold her shares", "Oil shares climbed while bond yields rose")
+    for (let k = t0 - 1; k >= s0 && k >= t0 - 6; k--) {
+      if (HARD_PUNCT.has(ctx.low[k]!) || ctx.low[k] === ',' || CLAUSE_WORDS.has(ctx.low[k]!)) break;
+      if (words.has(ctx.low[k]!) && !modifier(k) && !verbUse(ctx, k, s1)) return k;
+    }
     return -1;
   }
   if (r.after) {
-    for (let k = t1 + 1; k < Math.min(s1, t1 + 7); k++) {
+    for (let k = t1 + 1; k < Math.min(s1, r.next ? t1 + 2 : t1 + 7); k++) {
       if (r.objHead && OBJ_END.has(ctx.low[k]!)) break;
-      // a direct object's head is not a modifier of a plural noun after it ("cutting electricity bills", "power prices")
-      if (r.objHead && words.has(ctx.low[k]!) && pluralHeadAfter(ctx, k, s1)) continue;
+      // a verdict on the object stands before any preposition or particle ("called the walkout disappointing"; not
+      // "called a press conference after a disappointing season", "called up three players after a tragic accident"); a
+      // multiword reading's context may follow a preposition ("came under fire from critics")
+      if (VERDICT_READINGS.has(r.type) && !r.rest.length && VERDICT_END.has(ctx.low[k]!) && !words.has(ctx.low[k]!)) break;
+      // a direct object's head is not a modifier of a noun after it ("cutting electricity bills", "the power cord", "a
+      // data breach")
+      if (r.objHead && words.has(ctx.low[k]!) && nounHeadAfter(ctx, k, s1)) continue;
+      // "cut the power of the regional council": the power of a body, no supply
+      if (r.nof && words.has(ctx.low[k]!) && ctx.low[k + 1] === 'of') continue;
+      // "showed up to the hearing"; not "show up to 40% growth"
+      if (r.next && words.has(ctx.low[k]!) && ctx.toks[k + 1]?.kind === 'NUMBER') continue;
       if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
         if (r.pre && !ctx.low.slice(Math.max(t1 + 1, k - 3), k).some((w) => r.pre!.has(w))) continue;
         if (r.verdict && !verdictPredicate(ctx, k, t1)) continue;
@@ -50,11 +65,20 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     if (b >= s0 && (BE.has(ctx.low[b]!) || ctx.low[b] === 'been')) {
       // a direct object's passive subject is the head noun right before the auxiliaries and adverbs ("police officers
       // were sent"; not "Police said the parcel was sent", "the police chief's letter was sent")
-      if (r.objHead) { const k = passiveHead(ctx, t0, s0); return k >= 0 && words.has(ctx.low[k]!) ? k : -1; }
+      if (r.objHead) {
+        const k = passiveHead(ctx, t0, s0);
+        if (k >= 0 && words.has(ctx.low[k]!)) return k;
+        // ... or the head before a prepositional phrase ending there ("communications between Europe and Asia were disrupted")
+        for (let j = k - 1; k >= 0 && j > s0 && j >= k - 5; j--) {
+          if (HARD_PUNCT.has(ctx.low[j]!) || ctx.low[j] === ',') break;
+          if (SUBJECT_PP.has(ctx.low[j]!)) return words.has(ctx.low[j - 1]!) ? j - 1 : -1;
+        }
+        return -1;
+      }
       for (let k = Math.max(s0, t0 - 7); k < t0; k++) if (words.has(ctx.low[k]!)) return k;
     }
-    if (r.objHead) return -1;
     // a reduced relative after its noun: "The data, released by the statistics office,", "the report issued on Monday"
+    // (for a direct object too: "a quick count released by the electoral institute")
     if (t0 - 1 > s0 && (ctx.low[t0 - 1] === ',' ? words.has(ctx.low[t0 - 2]!) : words.has(ctx.low[t0 - 1]!)) && /ed$/.test(ctx.low[t0]!)
       && (ctx.low[t1 + 1] === 'by' || ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'in' || ctx.low[t1 + 1] === 'last' || ctx.low[t1 + 1] === 'this')) return ctx.low[t0 - 1] === ',' ? t0 - 2 : t0 - 1;
     return -1;
@@ -81,13 +105,34 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   return -1;
 }
 
-/** A lower-case plural noun right after token k, outside any name and no clause word ("electricity bills"). */
-function pluralHeadAfter(ctx: Ctx, k: number, s1: number): boolean {
+/** A lower-case noun right after token k, outside any name: no clause word, determiner, auxiliary, time word, adverb
+ * in -ly nor participle ("electricity bills", "the power cord", "a data breach"; not "power to 10,000 homes", "data on
+ * Monday", "power yesterday", "data showing"). */
+function nounHeadAfter(ctx: Ctx, k: number, s1: number): boolean {
+  // (a preposition is none either: "send ships around Africa")
   const n = k + 1;
   if (n >= s1 || ctx.toks[n]!.kind !== 'WORD' || ctx.ments.at[n]! >= 0) return false;
   const w = ctx.low[n]!;
-  return /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && !OBJ_END.has(w) && !AUX.has(w) && !BE.has(w)
-    && /^[a-z]+$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end));
+  if (OBJ_END.has(w) || AUX.has(w) || BE.has(w) || DET.has(w) || NOT_PREDICATE.has(w) || CLAUSE_WORDS.has(w) || REL_WORDS.has(w) || ctx.lex.roles.has(w)) return false;
+  if (/^[a-z]+ly$/.test(w) || /(?:ing|ed)$/.test(w) || w.length < 3) return false;
+  return /^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end));
+}
+const REL_WORDS = new Set(['who', 'which', 'whose', 'where', 'what', 'than', 'said', 'says', 'say', 'not', 'also', 'only', 'even', 'still', 'already']);
+/** Prepositions that open a phrase after a passive subject's head ("communications between Europe and Asia"). */
+const SUBJECT_PP = new Set(['between', 'of', 'in', 'from', 'across', 'to', 'on', 'at', 'for', 'with']);
+/** Words that open a clause of their own: a context word in the trigger's clause stands after them ("before" flag; "and"
+ * joins verbs of one subject: "thousands of fans ignored health rules and gathered at the Obelisk"). */
+const CLAUSE_WORDS = new Set(['as', 'while', 'when', 'whereas', 'but', 'because', 'although', 'though', 'if', 'since', 'until', 'after', 'before']);
+/** Prepositions and particles that end a verdict's object ("called a press conference after …", "called up"). */
+const VERDICT_END = new Set(['after', 'before', 'following', 'during', 'since', 'until', 'amid', 'in', 'at', 'on', 'for', 'from', 'with', 'up', 'off', 'when', 'while', 'because']);
+/** The context word at k is a verb: a third-person form before a determiner, a possessive or a name ("Portugal shares a
+ * border", "shares her view"; not "shares in Saudi Aramco"). */
+function verbUse(ctx: Ctx, k: number, s1: number): boolean {
+  const n = k + 1;
+  if (n >= s1 || !/s$/.test(ctx.low[k]!)) return false;
+  if (DET.has(ctx.low[n]!) && ctx.low[n] !== "'s" && ctx.low[n] !== '’s') return true;
+  const mi = ctx.ments.at[n]!;
+  return mi >= 0 && ctx.ments.list[mi]!.t0 === n;
 }
 
 /** The head noun of a passive's subject: the word before the participle at t0 once auxiliaries and adverbs are
@@ -234,6 +279,27 @@ export function toVerbAfter(ctx: Ctx, t1: number, s1: number): boolean {
   const v = k + 1;
   if (ctx.toks[v]!.kind !== 'WORD' || ctx.ments.at[v]! >= 0 || NOT_VERB_AFTER_TO.has(ctx.low[v]!)) return false;
   return /^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[v]!.start, ctx.toks[v]!.end));
+}
+
+/** The word before the trigger at i, a determiner skipped, is one of these ("by the end of the pandemic"). */
+function notAfterWord(ctx: Ctx, words: Set<string>, i: number, s0: number): boolean {
+  let k = i - 1;
+  if (k > s0 && DET.has(ctx.low[k]!)) k--;
+  return k >= s0 && words.has(ctx.low[k]!);
+}
+
+/** Adverbs of place or time after an intransitive verb ("gathered outside", "gathered overnight"). */
+const INTRANS_ADVERBS = new Set(['outside', 'inside', 'together', 'overnight', 'again', 'here', 'there', 'early', 'late', 'nearby', 'around',
+  'today', 'yesterday', 'tonight', 'and', 'as', 'while', 'when', 'to', 'near', 'across', 'along', 'throughout', 'despite', 'amid', 'opposite',
+  'beside', 'behind', 'into', 'onto', 'outside', 'since', 'until', 'after', 'before', 'during', 'ahead', 'once', 'again', 'anew']);
+/** The verb ending at t1 takes no direct object: the sentence ends, punctuation, a preposition, an adverb of place or
+ * time, or an adverb in -ly follows it ("relatives gathered at a hotel", "crowds gathered, waving flags"; not "gathered
+ * information", "gathered evidence"). */
+function intransitiveAt(ctx: Ctx, t1: number, s1: number): boolean {
+  const n = t1 + 1;
+  if (n >= s1 || ctx.toks[n]!.kind !== 'WORD') return true;
+  const w = ctx.low[n]!;
+  return ctx.lex.roles.has(w) || INTRANS_ADVERBS.has(w) || /^[a-z]{3,}ly$/.test(w);
 }
 
 /** Lower-case words that may stand between a verb and the person it takes as object ("fired its head coach Jim O'Brien"). */
@@ -595,11 +661,17 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.rest.length) {
         end = matchRest(ctx, r, i, s1);
         if (end < 0) continue;
+        // "declared the Ebola outbreak over": the gap's last word, before the words after "*", is a context word
+        if (r.gapHead && !(r.ctx?.has(ctx.low[end - (r.rest.length - 1 - r.rest.indexOf('*'))] ?? '') ?? false)) continue;
         // a reading with a gap ("put * on hold") is the verb alone: the object between keeps its own triggers ("put the
         // talks on hold" is a suspension of talks)
         if (r.rest.includes('*')) end = i;
       }
-      if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      if (r.notAfter && notAfterWord(ctx, r.notAfter, i, s0)) continue;
+      if (r.intrans && !intransitiveAt(ctx, end, s1)) continue;
+      if (r.noHead && nounHeadAfter(ctx, end, s1)) continue;
+      if (r.noToVerb && ctx.low[end] === 'to' && toVerbAfter(ctx, end - 1, s1) && !BARE_PLACES.has(ctx.low[end + 1] ?? '')) continue;
+      if (r.gapHead) { /* the gap's head was the context */ } else if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;
       if (r.actorObj && !actorObject(ctx, end, s1)) continue;

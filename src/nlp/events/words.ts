@@ -105,3 +105,5 @@ export const BLAME_FORMS = new Set(['accuse', 'accused', 'accuses', 'accusing', 
 
 /** Participles that predicate an adjective of their subject ("was found guilty", "was declared dead"). */
 export const PREDICATIVE = eventWords('predicative');
+/** Places named bare after "to" that are no verb ("checked in to rehab", data/lexicon/events-words.tsv). */
+export const BARE_PLACES = eventWords('bare-places');
