@@ -22,7 +22,7 @@
 // merge.ts (5).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { type NlpDoc, type Stage } from '../doc.js';
-import { type Lexicon, lexicon } from './lexicon.js';
+import { type Lexicon, eventWords, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
@@ -90,6 +90,18 @@ function secondType(d: Draft, also: string | undefined): Draft | undefined {
   return { ...d, type: also, args, rule: [...d.rule, 'also:' + also], nestedAt: undefined };
 }
 
+/** The claim's only negation is the failing trigger itself ("Talks failed to produce a deal": the failure is the event,
+ * told as having happened, while "failed to" negates what follows it; a denial keeps the claim's reading). */
+function selfNegated(trigger: string, c: Claim): boolean {
+  const t = trigger.toLowerCase();
+  return /^fail/.test(t) && c.hedges.length > 0 && c.hedges.every((h) => h.toLowerCase().split(/\s+/)[0] === t);
+}
+
+/** Outcomes talks may be held for ("talks for a bailout", "for a ceasefire"; data/lexicon/events-words.tsv "negotiable"). */
+const NEGOTIABLE = eventWords('negotiable');
+/** Entity types a party to talks may have ("in talks with the IMF", "in talks with Hamas"). */
+const PARTY_TYPES = new Set(['ORG', 'GPE', 'PERSON', 'NORP']);
+
 /** Words after "on" that date talks or place them, not their topic ("talks on Tuesday", "on the sidelines of"). */
 const NOT_TOPIC = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|this|that|its|their|his|her|sidelines|friday's|\d.*)$/;
 /** Verbs after "to" that make talks a negotiation: "talks to end the fighting", "to resolve the dispute". */
@@ -98,16 +110,26 @@ const TALKS_PURPOSE = new Set(['end', 'resolve', 'settle', 'reach', 'secure', 'b
 /** Talks about something are also a negotiation ("held talks in Beijing on restoring ties", "talks over the border
  * dispute", "talks aimed at ending the war", "talks to resolve the dispute"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
  * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
+/** A party to talks at token k: an organisation, a state, a nationality or a person named, "the" allowed before it. */
+function partyAt(ctx: Ctx, k: number, s1: number): boolean {
+  if (k < s1 && ctx.low[k] === 'the') k++;
+  if (k >= s1) return false;
+  const mi = ctx.ments.at[k]!;
+  return mi >= 0 && PARTY_TYPES.has(ctx.ments.list[mi]!.type);
+}
+
 function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
   if (d.type !== 'MEET' || d.lemma !== 'talk' || !d.noun) return undefined;
   // "is in talks with the IMF", "remain in talks with creditors": being in talks with a party is negotiating with it
-  let topic = d.t0 > 0 && ctx.low[d.t0 - 1] === 'in' && ctx.low[d.t1 + 1] === 'with';
+  // (the party a named organisation, state or person, after "the" or not: not "in talks with his doctor")
+  let topic = d.t0 > 0 && ctx.low[d.t0 - 1] === 'in' && ctx.low[d.t1 + 1] === 'with' && partyAt(ctx, d.t1 + 2, s1);
   for (let k = d.t1 + 1; !topic && k < s1 && k <= d.t1 + 12; k++) {
     const w = ctx.low[k]!;
     if (w === '.' || w === ';' || w === ':' || ctx.toks[k]!.kind === 'QUOTE' || ctx.stmt[k]) break;
     const next = ctx.low[k + 1] ?? '';
     // "talks for a bailout", "talks for a deal": "for" and an event noun the talks seek (not "talks for a second day")
-    if (w === 'for' && (ctx.lex.triggers.has(next) || ((next === 'a' || next === 'an' || next === 'the') && ctx.lex.triggers.has(ctx.low[k + 2] ?? '')))
+    // (an outcome that is negotiated: not "talks for the visit of the pope", "talks for the summit in Paris")
+    if (w === 'for' && (NEGOTIABLE.has(next) || ((next === 'a' || next === 'an' || next === 'the') && NEGOTIABLE.has(ctx.low[k + 2] ?? '')))
       && ctx.ments.at[k + 1]! < 0) { topic = true; break; }
     // "talks on the \"reintegration\" of the region": a quotation mark opening the topic
     if ((w === 'on' || w === 'over' || w === 'about') && next === 'the' && ctx.toks[k + 2]?.kind === 'QUOTE' && ctx.toks[k + 3]?.kind === 'WORD'
@@ -426,7 +448,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
       trigger: trig,
       args,
       certainty: c0?.certainty ?? 'CERTAIN',
-      polarity: c0?.polarity ?? 'POSITIVE',
+      polarity: c0?.polarity === 'NEGATIVE' && selfNegated(trig.text, c0) ? 'POSITIVE' : c0?.polarity ?? 'POSITIVE',
       status: c0?.status ?? 'PAST',
       claims: holding.map((c) => c.id),
       rule: d.rule.join('+'),
