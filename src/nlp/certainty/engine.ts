@@ -7,6 +7,7 @@ import { tokensIn, type Tok } from '../claims/text.js';
 import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { recordRank } from './record-rank.js';
+import { statusWords } from './status-words.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
 import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
@@ -66,12 +67,6 @@ const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'conf
   'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
   'indicated', 'suggested', 'found', 'recorded', 'described', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
 
-/**
- * Verbs of saying that take a clause, opening a coordinated claim ("… and insisted the plan was working"); not
- * "denied", whose clause is mostly a past act denied ("denied that police officers were involved").
- */
-const LEAD_CUES = S(['said', 'insisted', 'warned', 'added', 'argued', 'stressed', 'noted', 'claimed', 'stated', 'explained',
-  'acknowledged', 'admitted', 'declared', 'indicated', 'suggested', 'saying', 'adding', 'warning', 'insisting', 'arguing', 'noting', 'stressing']);
 const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
 const INQUIRY = S(C.INQUIRY_VERBS);
@@ -1022,11 +1017,11 @@ export function readClaims(doc: NlpDoc): void {
     // "21:05 Bangkok toll rises to 10"; not an entry telling what reports show, which holds: "10:20 pm – Residents
     // report mud rain", "6.40pm – Early counts show the MFP leading")
     const headline = !c.attribution.length && ((nl > 0 && c.end <= nl && !/[.!?"”]\s*$/.test(text.slice(0, nl)))
-      || (stampedEntry(text, c.start) && !/\b(?:report|reports|show|shows|say|says|suggest|suggests|indicate|indicates)\b/i.test(c.text)));
+      || (stampedEntry(text, c.start) && !c.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => statusWords('stampHoldingVerbs').has(w))));
     let sToks = statusToks.length ? statusToks : own;
     // "… and insisted the plan was \"working\"", "said its jets were targeting …" under the source's cue: a
     // coordinated verb of saying opening the claim frames it; the tense is read after it (and its "that")
-    if (reported && sToks.length > 2 && sToks[0]!.w && !sToks[0]!.cap && LEAD_CUES.has(sToks[0]!.l) && innermost?.cueSpan?.start !== sToks[0]!.s) {
+    if (reported && sToks.length > 2 && sToks[0]!.w && !sToks[0]!.cap && statusWords('leadCues').has(sToks[0]!.l) && innermost?.cueSpan?.start !== sToks[0]!.s) {
       const skip = sToks[1]!.l === 'that' ? 2 : 1;
       if (sToks[skip]?.w) sToks = sToks.slice(skip);
     }
@@ -1080,12 +1075,32 @@ export function readClaims(doc: NlpDoc): void {
   }
 }
 
-const STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:\-–—]?\s+/;
-/** The claim at `start` opens a live blog's time-stamped entry: its line starts with a clock time and the claim right after it. */
+// a clock time (hour 0-23) with ":" or am/pm ("10.30am", "21:05", "6:10 pm IST"), a zone, a dash or colon, then the entry
+const STAMP = /^\s*([01]?\d|2[0-3])([:.])[0-5]\d\s*([ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[:\-–—]?\s+/;
+const stampAt = (line: string): RegExpExecArray | null => {
+  const m = STAMP.exec(line);
+  // ("10.50 pounds buys", "1.25 million children": a figure, not a time)
+  if (!m || (m[2] !== ':' && !m[3])) return null;
+  const next = /^[^\s]+/.exec(line.slice(m[0].length))?.[0].toLowerCase().replace(/[^\p{L}%]+$/u, '') ?? '';
+  return statusWords('stampUnits').has(next) ? null : m;
+};
+let stampCount: [string, number] | undefined;
+/** How many lines of `text` open with a clock-time stamp. */
+function stampedLines(text: string): number {
+  if (stampCount?.[0] === text) return stampCount[1];
+  let n = 0;
+  for (const line of text.split('\n')) if (stampAt(line.slice(0, 40))) n++;
+  stampCount = [text, n];
+  return n;
+}
+/**
+ * The claim at `start` opens a live blog's time-stamped entry: its line starts with a clock time and the claim right
+ * after it, in a document with at least two such lines (one stamped line in a plain report is no live blog).
+ */
 function stampedEntry(text: string, start: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const m = STAMP.exec(text.slice(ls, Math.min(text.length, ls + 40)));
-  return !!m && start >= ls && start <= ls + m[0].length;
+  const m = stampAt(text.slice(ls, Math.min(text.length, ls + 40)));
+  return !!m && start >= ls && start <= ls + m[0].length && stampedLines(text) >= 2;
 }
 
 /** "had planned", "had long promised": a past perfect right before an intention cue. */

@@ -17,3 +17,21 @@ describe('status: a live blog\'s time-stamped entry reads like a headline', () =
     assert.equal(statusOf(blog, 'The governor tours the district today'), 'ONGOING');
   });
 });
+
+// Review probes (publication 10 January 2024).
+describe('status: only a clock time in a live blog stamps an entry', () => {
+  const pub = '2024-01-10';
+  it('a figure, not a time, opens no entry: its present holds', () => {
+    assert.equal(statusOf("10.50 pounds buys a day pass on the city's trams.", 'buys a day pass', pub), 'ONGOING');
+    assert.equal(statusOf('1.25 million children attend school in the province.', 'attend school', pub), 'ONGOING');
+  });
+  it('one stamped line in a plain report is no live blog', () => {
+    const t = 'The city council met on Monday to discuss the works.\n10:30 Police close the bridge every night during the works.';
+    assert.equal(statusOf(t, 'Police close the bridge', pub), 'ONGOING');
+  });
+  it('two stamped lines still make a live blog (and "10.30am" stays a stamp)', () => {
+    const t = 'Storm live.\n10.30am: The mayor visits the shelter.\n11:05 The river bursts its banks.';
+    assert.equal(statusOf(t, 'The mayor visits the shelter', pub), 'PAST');
+    assert.equal(statusOf(t, 'The river bursts its banks', pub), 'PAST');
+  });
+});
