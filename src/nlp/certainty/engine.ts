@@ -420,6 +420,17 @@ function objectThenTo(toks: Tok[], i: number): boolean {
 }
 const FINITE_LIKE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** A marker of a repeated or present state in the clause after `i`: "each week", "every year", "these days". */
+function habitualAfter(toks: Tok[], i: number): boolean {
+  const H = statusWords('habitualMarkers');
+  for (let m = i + 1; m < toks.length && m < i + 10; m++) {
+    const x = toks[m]!;
+    if (!x.w) return false;
+    if (H.has(x.l) || (toks[m + 1]?.w && H.has(`${x.l} ${toks[m + 1]!.l}`))) return true;
+  }
+  return false;
+}
+
 const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
 /**
  * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
@@ -428,8 +439,16 @@ const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'a
 function singularSubjectBefore(toks: Tok[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4)) && b > i - 4) b--;
-  const p = toks[b];
+  let p = toks[b];
   if (!p || !p.w || b < 0) return false;
+  // "Tariffs on steel cost", "The delays at the port cost": the subject's head stands before its prepositional phrase
+  for (let q = b - 1; q >= 0 && q >= b - 4; q--) {
+    const x = toks[q]!;
+    if (!x.w) break;
+    if (PREP.has(x.l) && x.l !== 'to' && x.l !== 'than' && x.l !== 'as' && toks[q - 1]?.w && !DET.has(toks[q - 1]!.l) && !PREP.has(toks[q - 1]!.l)) { p = toks[q - 1]!; break; }
+    if (FINITE.has(x.l) || SKIP.has(x.l)) break;
+  }
+  if (statusWords('irregularPlurals').has(p.l)) return false;
   if (/^(he|she|it|this)$/.test(p.l)) return true;
   if (PLURAL_PRONOUN.has(p.l) || DET.has(p.l) || /^\d/.test(p.l) || NUMBER_WORD.has(p.l)) return false;
   if (FUT_MODAL.has(p.l) || WEAK.has(p.l) || /^(to|do|does|did|not|n't|and|or)$/.test(p.l)) return false;
@@ -831,7 +850,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if ((l === 'becomes' || l === 'become') && !t.cap && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && recordRank(toks, nextWord(toks, i))) { st = 'PAST'; continue; }
     // "The mission cost about $46 million": a form both present and past ("cost") after a singular subject is the
     // past, since the present would be "costs"
-    if (PRESENT.has(l) && !(IRR.has(l) && singularSubjectBefore(toks, i)) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
+    if (PRESENT.has(l) && !(IRR.has(l) && singularSubjectBefore(toks, i) && !habitualAfter(toks, i)) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     // "This became the reason …": a clause-opening demonstrative is the subject pronoun
     const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
     const pastForm = (IRR.has(l) || EED_PAST.test(l) || UN_VERB_PAST.test(l) || ((/[^e]ed$/.test(l) || /[^aeiou]ed$/.test(l)) && l.length > 3 && !/^un/.test(l))) && !t.cap;

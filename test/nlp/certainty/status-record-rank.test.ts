@@ -59,3 +59,19 @@ describe('status: a superlative against history is of a past event only for an o
     assert.equal(statusOf('She is the first woman to lead the party.', 'first woman', pub), 'PAST');
   });
 });
+
+// Review probes (publication 10 January 2024).
+describe('status: "cost" after a subject with a prepositional phrase, an irregular plural or a habitual marker', () => {
+  const pub = '2024-01-10';
+  it('the head before the phrase, a plural without -s, "every year"/"each week"/"these days" keep the present', () => {
+    assert.equal(statusOf('Tariffs on steel cost American workers thousands of jobs every year.', 'cost American', pub), 'ONGOING');
+    assert.equal(statusOf('The delays at the port cost exporters millions each week.', 'cost exporters', pub), 'ONGOING');
+    assert.equal(statusOf('Children cost parents a fortune these days.', 'cost parents', pub), 'ONGOING');
+    assert.equal(statusOf('Tariffs on steel cost American workers thousands of jobs.', 'cost American', pub), 'ONGOING');
+    assert.equal(statusOf('Children cost parents a fortune.', 'cost parents', pub), 'ONGOING');
+  });
+  it('a singular head, past its phrase too, is still the past (negatives)', () => {
+    assert.equal(statusOf('The repair of the bridge cost $5 million.', 'bridge cost', pub), 'PAST');
+    assert.equal(statusOf('The storm cost the city $5 million last year.', 'storm cost', pub), 'PAST');
+  });
+});
