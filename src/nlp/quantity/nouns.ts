@@ -1,5 +1,5 @@
 import {
-  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, NUMBER_WORDS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
   PERSON_NOUNS, PERSON_PARTICIPLES, TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
@@ -25,6 +25,41 @@ export const STAND_INS: ReadonlyMap<string, string> = new Map(
   readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-stand-ins.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),
 );
 const TIMES = new Set(TIME_UNITS);
+const MEDAL_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-medal-cues.txt')).map((r) => r[0]!).filter(Boolean);
+const MEDAL_LOWER = new Set(MEDAL_ROWS.filter((w) => w === w.toLowerCase()));
+const MEDAL_CASED = new Set(MEDAL_ROWS.filter((w) => w !== w.toLowerCase()));
+
+/** A medal cue (data/lexicon/quantity-medal-cues.txt) in the sentence of token `j` or the one before. */
+function medalContext(toks: readonly QTok[], j: number): boolean {
+  const sent = toks[j]!.sent;
+  const cue = (t: QTok): boolean => MEDAL_LOWER.has(t.lower) || MEDAL_CASED.has(t.text);
+  for (let k = j - 1; k >= 0 && k >= j - 120 && toks[k]!.sent >= sent - 1; k--) if (cue(toks[k]!)) return true;
+  for (let k = j + 1; k < toks.length && k <= j + 60 && toks[k]!.sent === sent; k++) if (cue(toks[k]!)) return true;
+  return false;
+}
+
+/**
+ * What a stand-in at token `j` counts ("two silver and four bronze" are medals), or undefined: only with a medal cue
+ * near, and not when a plural noun coordinated after it is the head they share ("two silver and three black finishes").
+ */
+export function standInUnit(toks: readonly QTok[], j: number): string | undefined {
+  const unit = STAND_INS.get(toks[j]!.lower);
+  if (!unit || !medalContext(toks, j)) return undefined;
+  const sent = toks[j]!.sent;
+  const c = toks[j + 1];
+  if (c && c.sent === sent && (c.lower === 'and' || c.lower === 'or' || c.text === ',')) {
+    // the coordinated item: a number, up to three words, the last a plural noun that is no stand-in
+    let k = j + 2;
+    if (toks[k]?.kind === 'num' || own(NUMBER_WORDS, toks[k]?.lower ?? '') !== undefined) {
+      for (k++; k <= j + 6 && toks[k]?.kind === 'word' && toks[k]!.sent === sent; k++) {
+        const w = toks[k]!.lower;
+        if (STAND_INS.has(w)) break;
+        if (isPlural(w) && !nextWordGoesOn(toks, k)) return undefined;
+      }
+    }
+  }
+  return unit;
+}
 const DEMONYM_RE = new RegExp(`(?:${DEMONYM_ENDINGS.join('|')})$`);
 const PERSON_END_RE = new RegExp(`\\w{3}(?:${PERSON_ENDINGS.join('|')})$`);
 const NOT_PERSON_END = new Set([...PERSON_ENDING_EXCEPTIONS, ...NOT_PEOPLE]);
@@ -117,7 +152,9 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun
     if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
     // "two silver and four bronze": a stand-in that ends its phrase
-    if (j === i && STAND_INS.has(w) && !nextWordGoesOn(toks, j)) return { unit: STAND_INS.get(w)!, noun: w, end: j, rule: 'count:stand-in' };
+    // (only with a medal cue near: "The jeweller sold 3 gold" is no medal count)
+    const standIn = j === i && STAND_INS.has(w) && !nextWordGoesOn(toks, j) ? standInUnit(toks, j) : undefined;
+    if (standIn) return { unit: standIn, noun: w, end: j, rule: 'count:stand-in' };
     if (STOP.has(w) || TIMES.has(w)) break;
     // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
     const nx = toks[j + 1];

@@ -1,5 +1,5 @@
 import { NOT_NOUNS, ONE_NOT_COUNTS, PERSON_NOUNS, TIME_UNITS } from './lexicon.js';
-import { personByEnding, STAND_INS } from './nouns.js';
+import { personByEnding, standInUnit } from './nouns.js';
 import type { QTok } from './tokens.js';
 
 // "one hospital was hit", "One soldier died", "one armoured vehicle": a count of one written as a word. The noun must
@@ -38,7 +38,7 @@ export function oneNoun(toks: readonly QTok[], at: number): { unit: string; end:
     // "one farmer told us": a source quoted, not a count
     if (SPEECH.has(toks[k + 1]?.lower ?? '')) return undefined;
     if (PERSON.has(w) || personByEnding(w)) return { unit: 'person', end: k };
-    if (t.text === w && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && endsPhrase(toks[k + 1], sent)) return { unit: STAND_INS.get(w) ?? w, end: k };
+    if (t.text === w && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && endsPhrase(toks[k + 1], sent)) return { unit: standInUnit(toks, k) ?? w, end: k };
   }
   return undefined;
 }

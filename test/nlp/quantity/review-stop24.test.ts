@@ -57,3 +57,15 @@ test('finding 3: a spaced C or F before a word that goes on is no degree sign; a
   assert.deepEqual(units('Temperatures hit 38 C. The old record, 36 C, stood for years.'), ['38 C|°C', '36 C|°C']);
   assert.deepEqual(units('The heat record fell: 46.6 C on Sunday and 47.9 C on Monday.'), ['46.6 C|°C', '47.9 C|°C']);
 });
+
+test('finding 4: a metal after a number stands for medals only with a medal cue near and no plural head after it', () => {
+  for (const text of ['He has 3 golds in his pocket.', 'The jeweller sold 3 gold to a buyer.', 'The thieves stole 40 kg of gold and 12 silver.',
+    'The car comes in two silver and three black finishes.', 'The team won two silver and three black finishes.', 'The jeweller sold one gold to a buyer.']) {
+    assert.ok(!units(text).some((q) => q.endsWith('|medal')), text);
+  }
+  assert.deepEqual(units('The car comes in two silver and three black finishes.'), ['three black finishes|finish']);
+  // still medals: a tally, a win, the Games in the sentence before
+  assert.deepEqual(units('The medal lifted India\'s tally to seven, one gold, two silver and four bronze.'), ['one gold|medal', 'two silver|medal', 'four bronze|medal']);
+  assert.deepEqual(units('She won two gold in the relay.'), ['two gold|medal']);
+  assert.deepEqual(units('The Games ended on Sunday. Kenya took 4 gold.'), ['4 gold|medal']);
+});
