@@ -158,7 +158,11 @@ const FRAME_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'on
  * Gaza had fled"). */
 const AUDIENCE = new Set(['cheering', 'jubilant', 'flag-waving', 'thousands', 'hundreds', 'dozens', 'crowds', 'fans', 'voters',
   'graduates', 'faithful', 'loyalists', 'activists', 'followers', 'mourners', 'worshippers', 'packed',
-  'cheering', 'gathered', 'party', 'young', 'business', 'leaders', 'executives', 'investors', 'people', 'lawmakers', 'senators', 'mps']);
+  'gathered', 'party', 'young', 'business', 'leaders', 'executives', 'investors', 'people', 'lawmakers', 'senators', 'mps']);
+/** Audience words that describe the noun after them ("cheering supporters", "business leaders"): the audience goes on. */
+const AUDIENCE_MODIFIERS = new Set(['cheering', 'jubilant', 'flag-waving', 'packed', 'gathered', 'party', 'young', 'business']);
+/** Counts that take "of" and the audience after it ("thousands of cheering supporters"). */
+const AUDIENCE_COUNTS = new Set(['thousands', 'hundreds', 'dozens']);
 
 /** Prepositions before the one a statement is made to or through: "in an interview with the BBC", "speaking to Reuters",
  * "in comments to CNN", "wrote on X". */
@@ -171,6 +175,13 @@ const CLAUSE_SAYING = new Set(['say', 'add', 'warn', 'insist', 'claim', 'note', 
 /** Words after such a determiner that make it a time of the saying, not the start of what was said. */
 const TIME_AFTER_DET = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'following', 'previous',
   'same', 'next', 'past', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time']);
+
+/** Whether a place's mention (not a pronoun) starts at token `k`. */
+function placeAt(ctx: Ctx, k: number): boolean {
+  const mi = ctx.ments.at[k] ?? -1;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  return !!m && m.t0 === k && isPlace(m.type) && !m.pseudo;
+}
 
 /** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
  * "said at a rally in Kisumu on Sunday") or in a fronted phrase before the speaker ("Speaking at a news conference in
@@ -189,24 +200,29 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
         if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1; continue; }
         // ("a statement from Russia's foreign ministry": the source is no place)
         const speaker = m.ids.every((id) => d.args.get('agent')?.includes(id));
-        if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !speaker && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
+        // "told supporters on Avenida Paulista in Sao Paulo": a street or a square before the town it lies in, whatever
+        // type the tagger gave the street (an ORG here would be taken for the one told); the town after it is where
+        if (prep === 'on' && !m.pseudo && ctx.low[m.t1 + 1] === 'in' && placeAt(ctx, m.t1 + 2)) { /* the town after it is where */ }
+        else if (isPlace(m.type) && SAID_WHERE.has(prep) && !m.pseudo && !speaker && !qualifiesPerson(ctx, m) && !peopleOfPlace(ctx, m)) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-where'); }
         // the outlet or body it was said to or through ("in an interview with the BBC", "told state broadcaster NHK")
         else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
         // a seat named for its occupant is where it was said ("told reporters at the White House", "at the Pentagon")
         else if (m.type === 'ORG' && prep === 'at' && !m.pseudo && !m.possessive) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-at-seat'); }
-        // "told supporters on Avenida Paulista in Sao Paulo": a street or a square before the town it lies in
-        else if (isPlace(m.type) && prep === 'on' && ctx.low[m.t1 + 1] === 'in') { /* the town after it is where */ }
         else if (isPlace(m.type) || m.type === 'PERSON') return;
         // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
         prep = '';
+        lead = false;
         k = m.t1;
         continue;
       }
       const w = ctx.low[k]!;
       if (ctx.toks[k]!.kind === 'NUMBER') continue;
-      // audience words only open the frame, before its head ("told reporters thousands in Gaza had fled" is what was said)
+      // audience words only open the frame, up to its first noun ("told reporters thousands in Gaza had fled", "told
+      // lawmakers thousands in Gaza had fled", "told investors people in Gaza" are what was said); only "thousands of",
+      // "hundreds of" go on to the audience after them ("told thousands of cheering supporters")
       if (!FRAME_WORDS.has(w) && !(lead && AUDIENCE.has(w))) return;
       if (!AUDIENCE.has(w) && w !== 'of' && w !== 'a' && w !== 'the') lead = false;
+      else if (AUDIENCE.has(w) && !AUDIENCE_MODIFIERS.has(w) && !(AUDIENCE_COUNTS.has(w) && ctx.low[k + 1] === 'of')) lead = false;
       // "during a visit to Nairobi": where the visit went is where it was said
       if (w === 'to' && (ctx.low[k - 1] === 'visit' || ctx.low[k - 1] === 'trip' || ctx.low[k - 1] === 'tour')) prep = 'at';
       else if (SAID_WHERE.has(w) || w === 'during' || w === 'on' || w === 'to' || w === 'with' || w === 'after' || w === 'before') prep = w;

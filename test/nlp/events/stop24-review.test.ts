@@ -61,3 +61,24 @@ test('finding 3: "the court" after "a district judge" is not the Supreme Court n
   const b = argsOf(`The Supreme Court agreed to hear the case. ${FILLER} Lawyers argued. The court struck down the law.`, 'RULING', 'struck down');
   assert.deepEqual(b.agent, ['Supreme Court'], JSON.stringify(b));
 });
+
+test('finding 4: a place in what was told after the audience\'s first noun or a named addressee is no place of the saying', () => {
+  for (const text of ['Netanyahu told lawmakers thousands in Gaza had fled south.', 'Netanyahu told CNN thousands of people in Gaza had fled south.',
+    'Netanyahu told Reuters thousands in Gaza had fled south.', 'Netanyahu told investors people in Gaza had fled south.']) {
+    const a = argsOf(text, 'STATEMENT', 'told');
+    assert.ok(!(a.location ?? []).includes('Gaza Strip'), `${text} ${JSON.stringify(a)}`);
+  }
+  // negative: "thousands of" and modifiers before the audience's noun keep the frame
+  assert.deepEqual(argsOf('Modi told thousands of people in Varanasi that the temple was open.', 'STATEMENT', 'told').location, ['Varanasi']);
+  assert.deepEqual(argsOf('Putin told business leaders in Moscow that growth would return.', 'STATEMENT', 'told').location, ['Moscow']);
+  assert.deepEqual(argsOf('Buhari told jubilant crowds in Lagos that the vote was free.', 'STATEMENT', 'told').location, ['Lagos']);
+});
+
+test('finding 5: "told supporters on Avenida Paulista in Sao Paulo": the street (an ORG to the tagger) is not the one told', () => {
+  const a = argsOf('Lula told thousands of cheering supporters on Avenida Paulista in Sao Paulo that democracy had won.', 'STATEMENT', 'told');
+  assert.ok(!(a.patient ?? []).includes('Avenida Paulista'), JSON.stringify(a));
+  assert.ok((a.location ?? []).includes('Sao Paulo'), JSON.stringify(a));
+  // negative: a platform written on, with no town after "in", is still what it was said on
+  const b = argsOf('Musk wrote on X in a post that the deal was off.', 'STATEMENT', 'wrote');
+  assert.deepEqual(b.patient, ['X'], JSON.stringify(b));
+});
