@@ -1,4 +1,5 @@
 import type { Check, Quantity } from '../../core/types.js';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
@@ -8,13 +9,22 @@ import type { SentenceSpans } from './sentences.js';
 // formation ahead of him and two behind -", "1,102 of them in Dhaka and 1,446 elsewhere" (after "Another 2,548
 // patients"), "about 46,000 megawatts …, roughly 30,000 MW of it from gas … and about 16,000 MW from wind". The parts
 // are the figures of the last stretch after the break; a total of a measure takes parts of its unit only. Parts that
-// do not add up may split something else, so only agreement is reported.
+// do not add up may split something else, so only agreement is reported. After a comma the parts must show what
+// splits the total ("of them", "of whom", "from", "in", "at"; a colon or a dash needs none); a part counting another
+// plural noun ("500 troops to the border, 200 tanks and 300 trucks") or a total and parts each with a time of their
+// own ("15 suspects on Monday, 10 on Tuesday and 5 on Wednesday") is a series, not a split.
 
 const BREAK_RE = /(?:,|:|\s[-–—]\s)\s*/g;
 const FIGURE_RE = new RegExp(String.raw`(?<![\d.,$£€¥₹#])\b(${COUNT_SRC})\b(?!\.\d|\s*(?:%|per\s?cent|percent|a\.m\.|p\.m\.|am\b|pm\b|GMT|years?\s+old|-year-old))`, 'gi');
 /** Between two parts: a few words, then "and" or a comma (a last part must follow "and"). */
 const GAP_RE = /^(?:[^\d;.]{0,80}?)(,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|another\s+)?$/i;
 const LEADING_COUNT_RE = new RegExp(`^${COUNT_SRC}`, 'i');
+/** After a part: what splits the total ("25 of them local", "1,102 of them in Dhaka", "17 at Ain al-Asad"). */
+const SPLIT_CUE_RE = /^\s+(?:more\s+)?(?:of\s+(?:them|whom|which|it|those|these)|from|in|at)\b/i;
+/** After a figure (and its noun): a time of its own ("on Monday", "in March", "in 2019", "on the first day"). */
+const TIME_ADV_RE = new RegExp(String.raw`^(?:\s+[\p{L}-]+)?\s+(?:on|in|at|during|by)\s+(?:the\s+)?(?:${[...WEEKDAYS, ...MONTHS].map(([w]) => w).filter((w) => w.length > 3).join('|')}|(?:1[89]|20)\d\d\b|today|yesterday|(?:first|second|third|last|next|same)\s+day)`, 'iu');
+/** After a part: a plural noun of its own ("200 tanks"). */
+const PLURAL_AFTER_RE = /^\s+(\p{Ll}{2,}[^su\s]s|\p{Ll}+ies|\p{Ll}+men)\b/u;
 const YEAR_LIKE = (s: string) => /^(?:1[89]|20)\d\d$/.test(s);
 
 interface Part { value: number; start: number; end: number; text: string; approx: boolean }
@@ -41,6 +51,13 @@ function partsAfter(text: string, at: number, to: number, total: Quantity, qs: r
     parts = parts.filter((p) => !near.some((q) => q.start <= p.start && p.end <= q.end && !isCount(q)));
   }
   if (parts.length < 2) return undefined;
+  if (!measure) {
+    // a part that counts something else than the total: "500 troops …, 200 tanks and 300 trucks"
+    const noun = total.text.replace(/^.*?\d[\d,.]*\s*|^.*?\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|\p{L}+ty)\s+/iu, '').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (parts.some((p) => { const w = PLURAL_AFTER_RE.exec(text.slice(p.end, p.end + 30))?.[1]?.toLowerCase(); return !!w && w !== noun; })) return undefined;
+    // each with a time of its own, the total too: a series ("15 suspects on Monday, 10 on Tuesday and 5 on Wednesday")
+    if (TIME_ADV_RE.test(text.slice(total.end, total.end + 40)) && parts.some((p) => TIME_ADV_RE.test(text.slice(p.end, p.end + 40)))) return undefined;
+  }
   // "two each from Uttarakhand and Assam": a part that counts several times
   if (parts.some((p) => /^\s+(?:each|apiece|a\s+piece|times)\b/i.test(text.slice(p.end, p.end + 12)))) return undefined;
   // the parts run from the first figure to the last, each joined to the one before by a comma or "and", the last by "and"
@@ -85,6 +102,8 @@ export function totalPartChecks(text: string, qs: readonly Quantity[], sentences
         const segFrom = br.index + br[0].length;
         const dash = text.slice(segFrom, reach).search(/\s[-–—]\s|;/);
         parts = partsAfter(text, segFrom, dash < 0 ? reach : segFrom + dash, total, after);
+        // after a comma, the parts show what splits the total; a colon or a dash tells it by itself
+        if (parts && br[0].trim() === ',' && !parts.some((p) => SPLIT_CUE_RE.test(text.slice(p.end, p.end + 20)))) parts = undefined;
       }
       if (!parts) return;
       const sum = parts.reduce((a, p) => a + p.value, 0);

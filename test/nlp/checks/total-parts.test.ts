@@ -34,3 +34,17 @@ test('parts that do not add up, count several times, or a total that is itself a
   // years are no parts
   assert.deepEqual(parts('The 4,000 residents returned, in 2000 and 2002.'), []);
 });
+
+test('a series after a total, parts of another noun, or a comma with nothing telling a split: nothing', () => {
+  // each figure with a day of its own: a series, not a total and its parts
+  assert.deepEqual(parts('Police arrested 15 suspects on Monday, 10 on Tuesday and 5 on Wednesday.'), []);
+  assert.deepEqual(parts('Police arrested 15 suspects in January, 10 in February and 5 in March.'), []);
+  // parts of another plural noun
+  assert.deepEqual(parts('The army sent 500 troops to the border, 200 tanks and 300 trucks.'), []);
+  assert.deepEqual(parts('The army moved 500 troops to the border, 200 tanks from the north and 300 trucks from the south.'), []);
+  // after a comma, nothing says the figures split the total
+  assert.deepEqual(parts('The club signed 12 players this summer, 5 last year and 7 the year before.'), []);
+  // with a cue, the split stands
+  assert.deepEqual(parts('The Iraqi military said that 22 missiles were fired, 17 at Ain al-Asad and five at Erbil.'), ['CONSISTENT']);
+});
+
