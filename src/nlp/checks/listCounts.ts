@@ -12,7 +12,10 @@ import type { SentenceSpans } from './sentences.js';
 // A, B, C and D", "three African teams had reached the quarter-finals – Cameroon in 1990, Senegal in 2002 and Ghana in
 // 2010 –". The items are counted from the commas and the closing "and"/"or"; a list that does not close with "and"/"or",
 // or holds an item too long or with a verb, is not read. Only agreement is reported: a list read wrongly (an item with
-// a comma of its own) gives another number, which says nothing about the text.
+// a comma of its own) gives another number, which says nothing about the text. Not read either: a list whose items
+// start with a preposition ("hurt in attacks on Monday: in Paris, Lyon and Nice" lists places, not people), a count
+// whose clause has a verb and a phrase of its own before its colon (the colon then opens what that phrase is about),
+// and "A and B and C" without a comma (which "and" joins items is not told).
 
 const INTROS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-list-intros.tsv')).map((r) => ({ open: r[0]!, close: r[1]! }));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,12 +24,19 @@ const INTRO_SRC = INTROS.map((i) => esc(i.open)).join('|');
 const COUNT_LIST_RE = new RegExp(String.raw`(?<![\d,.$£€])\b(\d{1,2}|${NUM_WORD_SRC})(-member|-point|-nation|-party)?\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*(${INTRO_SRC})\s*`, 'giu');
 const ENDER_RE = new RegExp(String.raw`\b(?:${LIST_ENDERS.join('|')})\b`, 'i');
 const MAX_ITEM_WORDS = 8;
+/** An item that starts with a preposition: the list tells where or when, not the members counted. */
+const PREP_ITEM_RE = /^(?:in|on|at|from|to|by|with|for|of|after|before|during|into|near|across|between|under|over)\s/i;
+/** A verb and a phrase of its own between a count and its colon ("Three people were hurt in attacks on Monday:"); a
+ * bare verb ("Five lenders were summoned:") still opens the count's members. */
+const VERB_BEFORE_COLON_RE = /\b(?:were|was|are|is|been|being|be|have|has|had|will|would|said|says)\b.*\b(?:in|on|at|from|to|by|with|for|after|during|over)\b/i;
 const MAX_N = 12;
 
 /** The items of "A, B, C and D" / "A, B, and C" / "A and B"; undefined unless the list closes with "and" or "or". */
 export function listItems(list: string): string[] | undefined {
   const chunks = list.split(/\s*,\s*/).map((c) => c.trim()).filter((c) => c.length > 0);
   if (chunks.length === 0) return undefined;
+  // "cost and time and the weather": with no comma, which "and" joins the items is not told
+  if (chunks.length === 1 && (chunks[0]!.match(/\s(?:and|or)\s/gi) ?? []).length >= 2) return undefined;
   const last = chunks.pop()!;
   let closing: string[];
   const oxford = /^(?:and|or)\s+(.+)$/i.exec(last);
@@ -37,7 +47,7 @@ export function listItems(list: string): string[] | undefined {
     closing = [last.slice(0, at).trim(), last.slice(at).replace(/^\s(?:and|or)\s/i, '').trim()];
   }
   const items = [...chunks, ...closing];
-  if (items.some((it) => it.length === 0 || it.split(/\s+/).length > MAX_ITEM_WORDS || ENDER_RE.test(it))) return undefined;
+  if (items.some((it) => it.length === 0 || it.split(/\s+/).length > MAX_ITEM_WORDS || ENDER_RE.test(it) || PREP_ITEM_RE.test(it))) return undefined;
   return items;
 }
 
@@ -59,6 +69,7 @@ export function listCountChecks(text: string, sentences: SentenceSpans): Check[]
       if (!m[2] && !firstNoun) continue;
       if (/[,;.]/.test(words)) continue;
       const opener = m[4]!.trim();
+      if (opener === ':' && VERB_BEFORE_COLON_RE.test(words)) continue;
       const intro = INTROS.find((i) => i.open === opener)!;
       const listFrom = m.index! + m[0].length;
       const rest = st.slice(listFrom);
@@ -83,10 +94,13 @@ export function listCountChecks(text: string, sentences: SentenceSpans): Check[]
 // as only the fourth nation to …", "the fifth to reach the planet, after the US, the former Soviet Union, the European
 // Space Agency (ESA) and India": the ordinal is one more than the names listed. Agreement only, as above.
 const ORD_SRC = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 2 && ORDINAL_WORDS[w]! <= MAX_N + 1).join('|');
-/** "the fifth to reach …, after A, B and C": the list runs from "after" to the sentence's end, a dash or a semicolon. */
-const ORD_AFTER_RE = new RegExp(String.raw`\b(${ORD_SRC})\b([^.;:–—]{0,80}?),?\s+after\s+`, 'gi');
-/** "joins A, B and C as (only) the fourth …". */
-const JOINS_RE = new RegExp(String.raw`\bjoin(?:s|ed|ing)?\s+([^.;:–—]{3,200}?)\s+as\s+(?:only\s+|just\s+)?(?:the\s+)?(${ORD_SRC})\b`, 'gi');
+/** "the fifth to reach …, after A, B and C", "only the fifth such declaration since …, after A, B, C and D": "the" and
+ * the ordinal (not "the fourth of July"), at most two words, then "to" or "since"; the list runs from "after" to the
+ * sentence's end, a dash or a semicolon. */
+const ORD_AFTER_RE = new RegExp(String.raw`\bthe\s+(?:only\s+|just\s+)?(${ORD_SRC})\b(?!\s+of\b)((?:\s+[\p{L}-]+){0,2}?\s+(?:to|since)\s+[^.;:–—]{0,50}?),?\s+after\s+`, 'giu');
+const JOIN_NOUN_SRC = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-ordinal-join-nouns.txt')).map((r) => r[0]!).join('|');
+/** "joins A, B and C as (only) the fourth nation …": the ordinal's noun names the joined's kind. */
+const JOINS_RE = new RegExp(String.raw`\bjoin(?:s|ed|ing)?\s+([^.;:–—]{3,200}?)\s+as\s+(?:only\s+|just\s+)?(?:the\s+)?(${ORD_SRC})\s+(?:(?:[\p{L}-]+\s+)?(?:${JOIN_NOUN_SRC})s?)\b`, 'giu');
 
 export function ordinalListChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
@@ -112,7 +126,7 @@ export function ordinalListChecks(text: string, sentences: SentenceSpans): Check
     for (const m of st.matchAll(JOINS_RE)) {
       const n = ORDINAL_WORDS[m[2]!.toLowerCase()]!;
       const items = listItems(m[1]!.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
-      const ordAt = from + m.index! + m[0].length - m[2]!.length;
+      const ordAt = from + m.index! + m[0].lastIndexOf(m[2]!);
       if (items && items.length === n - 1) emit(m[2]!, ordAt, from + m.index! + m[0].indexOf(m[1]!), m[1]!, items);
     }
   }

@@ -52,3 +52,24 @@ test('an ordinal whose list does not fit, or is no list of those before it: noth
   assert.deepEqual(ordinal('He scored the second goal after 20 minutes.'), []);
   assert.deepEqual(ordinal('She finished fourth, after a fall.'), []);
 });
+
+test('a list of places or times, a clause ending before the colon, or "and" without commas: nothing', () => {
+  // items starting with a preposition list where, not who
+  assert.deepEqual(listed('Three people were hurt in attacks on Monday: in Paris, Lyon and Nice.'), []);
+  // a verb and its phrase before the colon: the list is of the phrase's attacks
+  assert.deepEqual(listed('Three people were hurt in attacks: Paris, Lyon and Nice.'), []);
+  // "and … and" with no comma: the items are not told
+  assert.deepEqual(listed('Officials said two problems remained: cost and time and the weather.'), []);
+});
+
+test('an ordinal that is a date or a joining of another kind: nothing', () => {
+  const ordinal = (t: string) => ordinalListChecks(t, [[0, t.length]]).map((c) => c.status);
+  assert.deepEqual(ordinal('The fourth of July parade came after speeches by the mayor, the governor and the senator.'), []);
+  assert.deepEqual(ordinal('He joined Apple, Google and Microsoft as the fourth employee of the startup.'), []);
+  // an ordinal far from its "after"
+  assert.deepEqual(ordinal('It was the fourth time the club had changed its coach in a single season of football, after Leeds, York and Hull.'), []);
+  // the kind named, or "the Nth … since": read
+  assert.deepEqual(ordinal('India joins the United States, the former Soviet Union and China as only the fourth nation to land there.'), ['CONSISTENT']);
+  assert.deepEqual(ordinal('It is only the fifth such declaration since the rules were adopted, after the flu of 2009, polio in 2014, Ebola and Zika.'), ['CONSISTENT']);
+});
+
