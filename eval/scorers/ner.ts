@@ -51,11 +51,12 @@ export function stageLabels(d: NerDoc): string[][] {
   offs.forEach((o, si) => o.forEach((x, ti) => { startAt.set(x.s, [si, ti]); endAt.set(x.e, [si, ti]); }));
   const out = d.sents.map((s) => s.toks.map(() => 'O'));
   // CoNLL spans do not nest: an outer mention wins over one inside it ("US Army" over its "US"), whatever the
-  // order of the entities
-  const all = ents.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+  // order of the entities. A role-holder mention ("the North Korean leader" for Kim Jong Un) is no name and is never
+  // labelled, so it hides nothing nested in it ("North Korean"): it is left out before the outer-wins check.
+  const all = ents.flatMap((e) => e.mentions.filter((m) => m.rule !== 'role-holder').map((m) => ({ e, m })));
   const nested = (x: { m: { start: number; end: number } }) => all.some((y) => y.m !== x.m && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start);
   for (const { e, m } of all) {
-    if (m.rule === 'role-holder' || nested({ m })) continue;
+    if (nested({ m })) continue;
     const a = startAt.get(m.start), b = endAt.get(m.end);
     const ty = ourTypeToConll(e.type, m.rule);
     if (!a || !b || a[0] !== b[0]) { out.push(['B-' + ty]); continue; } // unalignable: a false positive
