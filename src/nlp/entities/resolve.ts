@@ -310,7 +310,10 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (al && al.ent) { attach(m, al.ent); continue; }
     // a body every state has ("Parliament") is no part of a longer name that holds the word ("Occupy Parliament",
     // "House of Commons"): it names the legislature itself
-    const target = L.genericBodyNames.has(m.key) ? undefined : namePartOwner(m, index);
+    // — unless that name is the body itself: a KB body ending in the word ("European Parliament") or a place or
+    // nationality before it ("the Texas Senate"), which a later "Parliament" or "the Senate" names again
+    let target = namePartOwner(m, index);
+    if (target && L.genericBodyNames.has(m.key) && !bodyItself(target, m, kb)) target = undefined;
     if (target) { m.type = target.type; m.rule = target.type === 'PERSON' ? 'coref-name-part' : 'coref-partial-name'; attach(m, target); continue; }
     const e = byKey.get(m.key) ?? newEnt(m, m.key);
     attach(m, e);
@@ -725,6 +728,21 @@ class PartIndex {
 }
 
 /** An entity whose name contains the mention's words as a leading or trailing part ("Kim", "Putin", "al-Mosmari"). */
+/**
+ * Whether organisation `e`, whose name ends with the generic body word(s) of `m` ("Parliament", "Senate"), is that
+ * body itself: linked to a KB body ("European Parliament"), or its words before the body word are a place or a
+ * nationality ("Texas Senate", "Scottish Parliament") — not "Occupy Parliament", "House of Commons".
+ */
+function bodyItself(e: Ent, m: M, kb: EntityKb | null): boolean {
+  if (e.type !== 'ORG') return false;
+  const w = e.words[0] === 'the' ? e.words.slice(1) : e.words;
+  const body = m.words[0] === 'the' ? m.words.slice(1) : m.words;
+  if (w.length <= body.length || !body.every((x, k) => w[w.length - body.length + k] === x)) return false;
+  if (e.entry && e.entry.type === 'ORG') return true;
+  const before = w.slice(0, w.length - body.length).join(' ');
+  return !!kb && (kb.byAlias(before).some((x) => x.type === 'GPE') || (kb.byDemonym?.(before)?.length ?? 0) > 0);
+}
+
 function namePartOwner(m: M, index: PartIndex, exclude?: Ent): Ent | undefined {
   const w = m.words;
   if (!w.length || !w[0]) return undefined;

@@ -84,3 +84,21 @@ describe('review stop 24, finding 3: a disease name is no entity alone, but stil
     assert.ok(lexicon().nonEntityNames.has('ebola'));
   });
 });
+
+describe('review stop 24, finding 5: a later "Parliament" or "the Senate" is the body named in full before', () => {
+  it('links Parliament to the European Parliament and the Senate to the Texas Senate', () => {
+    const doc = run('Members of the European Parliament voted on Tuesday in Strasbourg. On Wednesday, Parliament approved the measure by a wide margin.\n\n' +
+      'The Texas Senate passed the bill, and a spokesman said the Senate would adjourn.', PUB);
+    const ep = doc.entities.find((e) => e.name === 'European Parliament');
+    assert.equal(ep?.kb?.wikidata, 'Q8889', names(doc));
+    assert.equal(bySurface(doc, 'Parliament'), ep, names(doc));
+    const ts = doc.entities.find((e) => e.name === 'Texas Senate');
+    assert.ok(ts && bySurface(doc, 'Senate') === ts, names(doc));
+  });
+  it('a name that merely holds the word is not the body', () => {
+    const doc = run('Occupy Parliament protesters gathered outside. Parliament voted on Tuesday.', PUB);
+    assert.notEqual(bySurface(doc, 'Parliament')?.name, 'Occupy Parliament', names(doc));
+    const d2 = run('The Cabinet Office said on Monday that Cabinet would meet.', PUB);
+    assert.notEqual(bySurface(d2, 'Cabinet')?.name, 'Cabinet Office', names(d2));
+  });
+});
