@@ -101,6 +101,14 @@ function placeAfterComma(toks: readonly Tok[], c: Cand, next: Cand | undefined, 
   return ws.length ? ws : undefined;
 }
 
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** "lloyd austin" for the words of "Lloyd J. Austin III": the first word and the last that is no generational suffix. */
+function firstLast(words: readonly string[]): string {
+  let e = words.length;
+  while (e > 1 && (NAME_SUFFIX.test(words[e - 1]!) || words[e - 1] === ',')) e--;
+  return e >= 2 ? `${words[0]} ${words[e - 1]}` : '';
+}
+
 export interface ResolveInput {
   text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>;
 }
@@ -128,6 +136,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const ev = kindEvidence(toks, c, c.entries);
     if (ev) kindEv.set(key, ev);
   }
+  // full names of the people the document names, as "given surname" (middle names, initials and "Jr"/"III" left out)
+  const personNamed = new Set<string>();
+  for (const c of chosen) if (c.type === 'PERSON' && c.e - c.s >= 2 && c.cs === undefined) personNamed.add(firstLast(toks.slice(c.s, c.e).map((t) => t.lower)));
   // ---- mentions ----
   const ms: M[] = [];
   const byStart = new Map<number, Cand>();
@@ -189,8 +200,10 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (entries && entries.length >= 2 && sharedNationalName(entries, docCountries)) entries = undefined;
     // "Austin recorded its coldest night": a single word the KB knows as a person's surname and as a place is the
     // place when the report never gives the person's full name (Lloyd Austin) and only the gazetteer proposed it
+    // — given as a person mention whose first and last words are the entry's given name and surname ("Lloyd J. Austin
+    // III"), not merely somewhere in the text
     if (entries && entries.length >= 2 && c.src === 'kb' && c.e - c.s === 1 && entries.some((x) => x.type !== 'PERSON')) {
-      const keep = entries.filter((x) => x.type !== 'PERSON' || text.includes(x.name));
+      const keep = entries.filter((x) => x.type !== 'PERSON' || personNamed.has(firstLast(x.name.toLowerCase().split(/\s+/))));
       if (keep.length) entries = keep;
     }
     // "Washington state", "the Kursk region", "New York state": a lower-case region noun after the name picks the

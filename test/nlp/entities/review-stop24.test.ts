@@ -102,3 +102,15 @@ describe('review stop 24, finding 5: a later "Parliament" or "the Senate" is the
     assert.notEqual(bySurface(d2, 'Cabinet')?.name, 'Cabinet Office', names(d2));
   });
 });
+
+describe('review stop 24, finding 6: a surname that is also a place is the person the report named in full', () => {
+  it('Austin after Lloyd J. Austin III is Lloyd Austin', () => {
+    const doc = run('Defense Secretary Lloyd J. Austin III met his counterpart in Washington on Monday. Austin said the United States would support Ukraine.', PUB);
+    assert.notEqual(bySurface(doc, 'Austin')?.kb?.wikidata, 'Q16559', names(doc));
+    assert.equal(bySurface(doc, 'Austin')?.type, 'PERSON', names(doc));
+  });
+  it('Austin is the city when no person of that surname is named', () => {
+    const doc = run('Austin recorded its coldest night on Monday. Lloyd Smith said more snow would fall.', PUB);
+    assert.equal(bySurface(doc, 'Austin')?.kb?.wikidata, 'Q16559', names(doc));
+  });
+});
