@@ -16,6 +16,9 @@ const LISTED_PLURALS: ReadonlyMap<string, string> = new Map(
 const PEOPLE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-people.tsv')).filter((r) => r[0] && (r[1] === 'person' || r[1] === 'thing'));
 const NOT_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'thing').map((r) => r[0]!));
 const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === 'person').map((r) => r[0]!)].filter((w) => !NOT_PEOPLE.has(w)));
+/** People only with a cue of people near: "two sources said", not "two sources of revenue" (finding 5). */
+const AMBIGUOUS_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'person' && r[2] === 'ambiguous').map((r) => r[0]!));
+const PEOPLE_CUES = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-people-cues.txt')).map((r) => r[0]!).filter(Boolean));
 const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
@@ -28,6 +31,24 @@ const TIMES = new Set(TIME_UNITS);
 const MEDAL_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-medal-cues.txt')).map((r) => r[0]!).filter(Boolean);
 const MEDAL_LOWER = new Set(MEDAL_ROWS.filter((w) => w === w.toLowerCase()));
 const MEDAL_CASED = new Set(MEDAL_ROWS.filter((w) => w !== w.toLowerCase()));
+
+/**
+ * An ambiguous plural at token `j` ("sources", "contacts") counts people: not before "of"/"for" and a word naming no
+ * people ("two sources of revenue", "three substitutes for sugar"), and only with a cue of people in its sentence.
+ */
+function ambiguousPerson(toks: readonly QTok[], j: number): boolean {
+  const sent = toks[j]!.sent;
+  const p = toks[j + 1];
+  if (p && p.sent === sent && (p.lower === 'of' || p.lower === 'for')) {
+    let k = j + 2;
+    if (['the', 'a', 'an', 'this', 'that', 'its', 'their'].includes(toks[k]?.lower ?? '')) k++;
+    const o = toks[k];
+    if (o && o.sent === sent && o.kind === 'word' && o.text === o.lower && !PERSON.has(o.lower) && !personByEnding(o.lower)) return false;
+  }
+  for (let k = j - 1; k >= 0 && k >= j - 40 && toks[k]!.sent === sent; k--) if (PEOPLE_CUES.has(toks[k]!.lower)) return true;
+  for (let k = j + 1; k < toks.length && k <= j + 40 && toks[k]!.sent === sent; k++) if (PEOPLE_CUES.has(toks[k]!.lower)) return true;
+  return false;
+}
 
 /** A medal cue (data/lexicon/quantity-medal-cues.txt) in the sentence of token `j` or the one before. */
 function medalContext(toks: readonly QTok[], j: number): boolean {
@@ -161,6 +182,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     const modifies = nx !== undefined && nx.kind === 'word' && nx.space && nx.sent === t.sent && nx.text === nx.lower && isPlural(nx.lower) && !TIMES.has(nx.lower);
     if (j === i && PARTICIPLES.has(w) && !modifies) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
     // "the 1999 shooting death": a singular person noun only counts one
+    // ("two sources of revenue", "12 contacts on each side": an ambiguous plural with no cue of people keeps its noun)
+    if (AMBIGUOUS_PEOPLE.has(w) && !modifierPlural(toks, j) && !ambiguousPerson(toks, j)) return { unit: singular(w), noun: w, end: j, rule: 'count:plural-noun' };
     if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
     // "three Lebanese civilians": a nationality before a plural noun is its modifier, the span runs on

@@ -69,3 +69,15 @@ test('finding 4: a metal after a number stands for medals only with a medal cue 
   assert.deepEqual(units('She won two gold in the relay.'), ['two gold|medal']);
   assert.deepEqual(units('The Games ended on Sunday. Kenya took 4 gold.'), ['4 gold|medal']);
 });
+
+test('finding 5: sources, contacts and substitutes count people only with a cue of people, never before of/for and a thing', () => {
+  assert.deepEqual(units('The company has two sources of revenue.'), ['two sources|source']);
+  assert.deepEqual(units('The chip has 12 contacts on each side.'), ['12 contacts|contact']);
+  assert.deepEqual(units('Researchers tested three substitutes for sugar.'), ['three substitutes|substitute']);
+  assert.deepEqual(units('The bakery uses 3 sugar substitutes.'), ['3 sugar substitutes|substitute']);
+  assert.deepEqual(units('Two sources of revenue dried up, the company said.'), ['Two sources|source']);
+  // still people: a source speaking, contacts traced, a substitute who plays
+  assert.deepEqual(units('Two senior sources told Reuters.'), ['Two senior sources|person']);
+  assert.deepEqual(units('More than 6,000 contacts were followed up, the ministry said.'), ['More than 6,000 contacts|person']);
+  assert.deepEqual(units('Two substitutes who earn their living abroad scored.'), ['Two substitutes|person']);
+});
