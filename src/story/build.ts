@@ -10,6 +10,7 @@ import { judgeSeries, splitPhases } from './series.js';
 import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
+import { readListFile } from './lead-event.js';
 import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
@@ -878,6 +879,13 @@ export function durationKey(value: number, unit: string, bound?: string): string
 
 function chainKey(c: AttributionLink[]): string { return c.map((l) => normName(l.source)).join('>'); }
 
+let actorTypes: Set<string> | undefined;
+/** Whether a report's source (the body that told an agentless event) can be the actor of an event of this type (data/lexicon/story-source-actor-types.txt). */
+export function sourceActs(type: string): boolean {
+  actorTypes ??= new Set(readListFile('story-source-actor-types.txt'));
+  return actorTypes.has(type);
+}
+
 export function buildStory(id: string, docs: StoryDoc[]): Story {
   const sorted = [...docs].sort((x, y) => (docDate(x.a) ?? '9999').localeCompare(docDate(y.a) ?? '9999') || x.row.id.localeCompare(y.row.id));
   const { groups, of } = mergeEntities(sorted);
@@ -905,10 +913,13 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             continue;
           }
           // the body a report places an agentless event with ("…, the sheriff's office said", "…, the junta said") takes
-          // part as the story's reports see it: often the actor itself (the junta suspending the constitution, the
-          // airline confirming the crash), so two reports' events that name it meet; it is never an agent (who did
-          // it), so aid from two donors that one ministry reports still clashes. (Grouping skips it: a ministry that
-          // reports unrelated deaths must not pull two stories together.)
+          // part as the story's reports see it when it can be the actor itself (the junta suspending the constitution,
+          // the coast guard searching, the airline offering compensation: the types of sourceActs), so two reports'
+          // events that name it meet; of deaths, a fire, an attack it only reported, it is no participant ("Floods
+          // killed 40 people in Derna, the health ministry said"). It is never an agent (who did it), so aid from two
+          // donors that one ministry reports still clashes. (Grouping skips it: a ministry that reports unrelated
+          // deaths must not pull two stories together.)
+          if (role === 'source' && !sourceActs(ev.type)) continue;
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
           // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place

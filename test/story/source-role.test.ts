@@ -1,9 +1,10 @@
 // The events stage's 'source' role (the body a report places an agentless event with: "…, the ministry said"): story
-// building counts it as a participant (never an agent); grouping skips it like 'time'. Hand-built analyses; reference date 2024-03-04.
+// building counts it as a participant (never an agent) of an event it can act in (data/lexicon/story-source-actor-types.txt); grouping skips it like 'time'. Hand-built analyses; reference date 2024-03-04.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fx } from '../store/fixtures.js';
-import { buildStory, type StoryDoc } from '../../src/story/build.js';
+import { buildStory, sourceActs, type StoryDoc } from '../../src/story/build.js';
+import { analyze } from '../../src/analyze.js';
 import { terms } from '../../src/story/group.js';
 import type { Analysis } from '../../src/core/types.js';
 
@@ -13,14 +14,37 @@ const deaths = (outlet: string, text: string, args: Record<string, string[]>) =>
   entities: [{ name: 'Pentagon', type: 'ORG' }, { name: 'Gaza', type: 'GPE' }],
   events: [{ type: 'DEATHS', trigger: 'died', args }] });
 
-test('the source of an event takes part in the story event, never as its agent', () => {
+test('the source of an event it can act in takes part in the story event, never as its agent; of deaths it only reported, not at all', () => {
+  // the body reports the deaths: no participant (review finding 4)
   const a = deaths('BBC', 'Four soldiers died in Gaza, the Pentagon said.', { source: ['e1'], location: ['e2'] });
   const ev = buildStory('s', [sd(a)]).events.find((e) => e.type === 'DEATHS');
-  assert.ok(ev?.participants.includes('Pentagon'), JSON.stringify(ev?.participants));
-  // the same body as an agent takes part too
+  assert.ok(ev && !ev.participants.includes('Pentagon'), JSON.stringify(ev?.participants));
+  // the same body as an agent takes part
   const b = deaths('CNN', 'The Pentagon said four soldiers died in Gaza.', { agent: ['e1'], location: ['e2'] });
   const ev2 = buildStory('s', [sd(b)]).events.find((e) => e.type === 'DEATHS');
   assert.ok(ev2?.participants.includes('Pentagon'), JSON.stringify(ev2?.participants));
+  // a rescue the body reports is often its own: it takes part
+  const c = fx({ text: 'Rescuers pulled two survivors from the rubble in Gaza, the Pentagon said.', publishedAt: '2024-03-04', outlet: 'AP',
+    entities: [{ name: 'Pentagon', type: 'ORG' }, { name: 'Gaza', type: 'GPE' }], events: [{ type: 'RESCUE', trigger: 'pulled', args: { source: ['e1'], location: ['e2'] } }] });
+  const ev3 = buildStory('s', [sd(c)]).events.find((e) => e.type === 'RESCUE');
+  assert.ok(ev3?.participants.includes('Pentagon'), JSON.stringify(ev3?.participants));
+  assert.ok(sourceActs('RESCUE') && sourceActs('POLICY_DECISION') && sourceActs('ATTACK'));
+  assert.ok(!sourceActs('DEATHS') && !sourceActs('INJURY') && !sourceActs('DISASTER') && !sourceActs('FIRE'));
+});
+
+// Review probe: three flood reports, each ending 'the health ministry said': the ministry told of the deaths; it is no
+// participant of them.
+test('a ministry that reports the deaths of a flood is no participant of them (analysed reports)', () => {
+  const reports: [string, string, string][] = [
+    ['2023-09-11', 'Floods kill dozens in eastern Libya', 'Floods killed at least 40 people in Derna on Monday after two dams burst, the health ministry said. Rescuers searched for survivors in Derna. Five people died in a landslide in Bayda, the health ministry said.'],
+    ['2023-09-12', 'Libya flood toll rises in Derna', 'The death toll from the floods in Derna rose to 60 on Tuesday, the health ministry said. Rescuers in Derna pulled bodies from the mud. Two children died when a wall collapsed in Shahat, the health ministry said.'],
+    ['2023-09-13', 'Libya floods: aid arrives in Derna', 'Aid arrived in Derna on Wednesday after floods killed at least 60 people there. Egypt sent rescue teams to Derna, and Turkey sent medical supplies, the foreign ministry said.'],
+  ];
+  const docs = reports.map(([d, t, x], i) => { const a = analyze(`${t}\n\n${x}`, { publishedAt: d, title: t, outlet: `o${i}` }); return { a, row: { id: `d${i}`, outlet: `o${i}`, title: t, publishedAt: d } } as StoryDoc; });
+  const s = buildStory('s', docs);
+  const deathEvents = s.events.filter((e) => e.type === 'DEATHS');
+  assert.ok(deathEvents.length > 0);
+  for (const e of deathEvents) assert.ok(!e.participants.some((p) => /ministry/i.test(p)), JSON.stringify(e.participants));
 });
 
 // a raid a junta reports itself, and an attack by jihadists the same day in the same country: two events of a type a
