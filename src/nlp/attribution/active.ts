@@ -250,7 +250,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "and now says …": coordinated verb phrase; the subject is the clause's first noun phrase
   if (!src && !preComma && k >= 0 && (toks[k]!.l === 'and' || toks[k]!.l === 'but')) {
     const fv = firstVerbish(toks);
-    if (fv > cs && fv < k) src = coordinatedSubject(toks, fv, cs);
+    if (fv > cs && fv < k) src = coordinatedSubject(toks, fv, cs, (a, b) => entityAt(ctx.mix, toks[a]!.s, toks[b]!.e)?.type === 'PERSON');
     if (src) { after = cueEnd + 1; coordinated = true; }
   }
   if (preComma) {
@@ -734,16 +734,24 @@ const SUBJECT_ADV = S(['also', 'later', 'then', 'again', 'earlier', 'separately'
 /**
  * The subject of the clause's first verb at `fv`, for a coordinated cue ("… visited the site and said …"): the noun
  * phrase before it, over adverbs ("It also scrapped …"); when a name in commas stands before the verb ("The health
- * secretary, Steve Barclay, called …") the apposed name, if a noun phrase opening the clause comes before it.
+ * secretary, Steve Barclay, called …") the apposed name, if a noun phrase opening the clause comes before it, and
+ * when the phrase before it has no prepositional phrase ("The regulator, Ofcom,"), only a person's name or one apposed to a
+ * role ("The chief executive of the firm, Jane Doe,"); never a place after a
+ * place ("A pensioner from Leeds, West Yorkshire, called …") nor a club after the word for it ("The chairman of the
+ * club, Manchester United, met …": the chairman speaks); for those, the noun phrase before the apposition.
  */
-function coordinatedSubject(toks: Tok[], fv: number, cs: number): [number, number] | null {
+function coordinatedSubject(toks: Tok[], fv: number, cs: number, isPerson: (a: number, b: number) => boolean): [number, number] | null {
   let e = fv - 1;
   while (e > cs && toks[e]!.w && !toks[e]!.cap && SUBJECT_ADV.has(toks[e]!.l)) e--;
   if (isComma(toks[e]) && e - 1 > cs) {
     const ap = leftNP(toks, e - 1, cs);
     if (!ap || ap[0] - 2 < cs || !isComma(toks[ap[0] - 1]) || !toks[ap[0]]!.cap) return null;
     const head = leftNP(toks, ap[0] - 2, cs);
-    return head && head[0] === cs ? ap : null;
+    if (!head || head[0] !== cs) return null;
+    const last = toks[ap[0] - 2]!;
+    // (else the noun phrase before the apposition: "A pensioner from Leeds", "The chairman of the club")
+    const prep = toks.slice(head[0] + 1, ap[0] - 1).some((x) => x.w && !x.cap && /^(of|from|in|at|for|with|on|near|outside)$/.test(x.l));
+    return isPerson(ap[0], ap[1]) || OFFICIAL_ROLE.has(last.l) || (!last.cap && !prep) ? ap : head;
   }
   return leftNP(toks, e, cs);
 }

@@ -25,3 +25,15 @@ describe('attribution: a coordinated cue takes the subject over an apposed name 
     assert.deepEqual(chainOf('The minister, a former nurse, visited the hospital and said she was willing to hold talks.', 'she was willing'), []);
   });
 });
+
+// Review probes (publication 10 January 2024).
+describe('attribution: the apposed name is the subject only for a person or a role', () => {
+  it('a place after a place, a club after "the club" is no speaker: the phrase before it is', () => {
+    assert.deepEqual(chainOf('A pensioner from Leeds, West Yorkshire, called the hotline and said the scam had cost her thousands.', 'the scam had cost'), ['A pensioner from Leeds']);
+    assert.deepEqual(chainOf('The chairman of the club, Manchester United, met the players and said the manager would stay.', 'the manager would stay'), ['The chairman of the club']);
+  });
+  it('a person apposed to a role, capitalised or after a prepositional phrase, is still the speaker', () => {
+    assert.deepEqual(chainOf('The Health Secretary, Steve Barclay, visited the hospital and said the strike would end.', 'the strike would end'), ['Steve Barclay']);
+    assert.deepEqual(chainOf('The chief executive of the company, John Smith, met the staff and said the plant would close.', 'the plant would close'), ['John Smith']);
+  });
+});
