@@ -3,25 +3,9 @@
 // happen there. A speaker's country comes from a nationality in its title ("Russian President Vladimir Putin"), from
 // the entity's own country (a state, a town) or from the knowledge base (a person's or a body's country).
 import type { AttributionLink, Entity } from '../../core/types.js';
-import { currentKb } from '../entities/kbview.js';
-import { normAlias } from '../../kb/normalize.js';
+import { entityCountry } from './country.js';
 import { PRE_TITLE } from './words.js';
 import { type Ctx, type Draft } from './context.js';
-
-/** The country (ISO 3166-1 alpha-2) an entity belongs to, when the report or the knowledge base says. */
-function entityCountry(e: Entity): string | undefined {
-  const own = e.geo?.country ?? e.iso;
-  if (own) return own;
-  if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'NORP') return undefined;
-  const kb = currentKb();
-  if (!kb) return undefined;
-  const byQid = e.kb?.wikidata ? kb.get(e.kb.wikidata) : undefined;
-  if (byQid?.country) return byQid.country;
-  // a hand row without a QID ("Kremlin"): the entry of the same name and type, when the name is not shared
-  const same = kb.byAlias(normAlias(e.kb?.name ?? e.name)).filter((x) => x.type === e.type && x.country);
-  const countries = new Set(same.map((x) => x.country));
-  return countries.size === 1 ? [...countries][0] : undefined;
-}
 
 /** The country a nationality before the speaker's title names ("Russian President Vladimir Putin", "Russia's foreign
  * minister Sergei Lavrov"): the place mention at most five title words before the mention starting at t0. */

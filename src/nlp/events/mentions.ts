@@ -3,6 +3,7 @@
 // "the North African country", "his country") and groups ("the two leaders", "both sides").
 import type { Entity, EntityType, Token } from '../../core/types.js';
 import { PRE_TITLE } from './words.js';
+import { entityCountry } from './country.js';
 
 export interface MentionRef {
   /** Entity ids this mention stands for (two for "the two leaders"). */
@@ -468,14 +469,24 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       // "the two Japanese automakers", "both Gulf states": a nationality before the group noun (which alone is then the
       // mention, the nationality keeping its own)
       let from = k;
+      let nationality: string | undefined;
       if (at[nounAt] !== undefined && at[nounAt] !== -1 && adjectiveName(list[at[nounAt]!]!, nounAt) && at[nounAt + 1] === -1
-        && (ORG_GROUP.has(low[nounAt + 1] ?? '') || GPE_GROUP.has(low[nounAt + 1] ?? '') || PERSON_GROUP.has(low[nounAt + 1] ?? ''))) { nounAt++; from = nounAt; }
+        && (ORG_GROUP.has(low[nounAt + 1] ?? '') || GPE_GROUP.has(low[nounAt + 1] ?? '') || PERSON_GROUP.has(low[nounAt + 1] ?? ''))) {
+        const ne = byId.get(list[at[nounAt]!]!.ids[0]!);
+        nationality = ne ? ne.geo?.country ?? ne.iso ?? '' : '';
+        nounAt++; from = nounAt;
+      }
       const noun = low[nounAt];
       if (noun && at[nounAt] === -1) {
         let ids: string[] | undefined;
         let type: EntityType = 'PERSON';
         if (PERSON_GROUP.has(noun) && recent.PERSON.length >= 2) ids = mostSeen(recent.PERSON);
-        else if (ORG_GROUP.has(noun) && recent.ORG.length >= 2 && near('ORG', 3)) { ids = recent.ORG.slice(0, 2); type = 'ORG'; }
+        // "Honda, Nissan and Renault … The two Japanese automakers": with a nationality, the two recent organisations of
+        // that country, when exactly two are (not the two last named, nor one of another country)
+        else if (ORG_GROUP.has(noun) && nationality !== undefined) {
+          const own = recent.ORG.filter((id) => { const e = byId.get(id); return !!nationality && !!e && entityCountry(e) === nationality; });
+          if (own.length === 2 && near('ORG', 3)) { ids = own; type = 'ORG'; }
+        } else if (ORG_GROUP.has(noun) && recent.ORG.length >= 2 && near('ORG', 3)) { ids = recent.ORG.slice(0, 2); type = 'ORG'; }
         else if (GPE_GROUP.has(noun) && recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; }
         else if (ANY_GROUP.has(noun)) {
           if (recent.GPE.length >= 2) { ids = recent.GPE.slice(0, 2); type = 'GPE'; } else if (recent.PERSON.length >= 2) ids = mostSeen(recent.PERSON);

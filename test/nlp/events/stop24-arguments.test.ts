@@ -129,7 +129,7 @@ test('negative: a nationality that is the subject itself stays the agent', () =>
 });
 
 test('"the two Japanese automakers agreed": a nationality inside a group description', () => {
-  const a = args('Honda Motor and Nissan Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), org('Nissan Motor'), country('Japan', 'Japanese')], 'AGREEMENT');
+  const a = args('Honda Motor and Nissan Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), org('Nissan Motor'), { ...country('Japan', 'Japanese'), iso: 'JP' }], 'AGREEMENT');
   assert.deepEqual([...(a.agent ?? [])].sort(), ['Honda Motor', 'Nissan Motor'], JSON.stringify(a));
   // negative: one organisation named before: no pair to stand for
   const b = args('Honda Motor ended talks, two months after the two Japanese automakers agreed to explore a merger.', [org('Honda Motor'), country('Japan', 'Japanese')], 'AGREEMENT');

@@ -82,3 +82,13 @@ test('finding 5: "told supporters on Avenida Paulista in Sao Paulo": the street 
   const b = argsOf('Musk wrote on X in a post that the deal was off.', 'STATEMENT', 'wrote');
   assert.deepEqual(b.patient, ['X'], JSON.stringify(b));
 });
+
+test('finding 6: "the two Japanese automakers" are the two recent organisations of Japan, not the two last named', () => {
+  const a = argsOf('Honda, Nissan and Renault held talks on Monday. The two Japanese automakers rejected the offer.', 'REJECT', 'rejected');
+  assert.deepEqual([...(a.agent ?? [])].sort(), ['Honda', 'Nissan'], JSON.stringify(a));
+  const b = argsOf('Toyota and Ford reported earnings on Monday. The two Japanese automakers said sales had fallen.', 'STATEMENT', 'said');
+  assert.ok(!all(b).includes('Ford') && !all(b).includes('Toyota'), JSON.stringify(b));
+  // negative: two of that country are the group
+  const c = argsOf('Toyota and Honda reported earnings on Monday. The two Japanese automakers said sales had fallen.', 'STATEMENT', 'said');
+  assert.deepEqual([...(c.agent ?? [])].sort(), ['Honda', 'Toyota'], JSON.stringify(c));
+});
