@@ -1,6 +1,9 @@
 // Times of day: "10:00 GMT", "7:15 p.m.", "10 a.m. local time", "1930 GMT", "noon", "midnight", "midday",
 // "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
+import { join } from 'node:path';
 import type { TimeMod } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
@@ -37,7 +40,18 @@ const IN_THE_POD = /\b(?:in|during|on|by|until|through)\s+(the\s+(?:early\s+|lat
  */
 const STRETCH_POD = /\b(?:(?:rest|most|much|all)\s+of|spent|spend|spends|spending)\s+(the\s+(morning|afternoon|evening|night))\b(?!\s+of\b)/gi;
 const LATE_NIGHT = /\b(late\s+(?:at|into\s+the)\s+(night))\b/gi;
-const BY_POD = /\b(?:[Bb]y|until|till)\s+((morning|afternoon|evening))\b(?!\s+(?:of|news|show|paper|papers|prayers?|rush|session|star)\b)/g;
+const BY_POD = /\b(?:[Bb]y|until|till)\s+((morning|afternoon|evening))\b(?!\s+of\b)/g;
+/**
+ * "the evening news cycle", "the night shift", "by evening light", "until afternoon tea": a part of the day before
+ * the head of a compound (data/lexicon/time-pod-heads.txt) names no time. One check for every bare or "the" part of
+ * the day found here.
+ */
+const POD_HEADS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'time-pod-heads.txt')).map((r) => r[0]!.toLowerCase()));
+function podHeadAfter(text: string, end: number): boolean {
+  const w = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  if (!w) return false;
+  return POD_HEADS.has(w) || (w.endsWith('s') && POD_HEADS.has(w.slice(0, -1))) || (w.endsWith('es') && POD_HEADS.has(w.slice(0, -2)));
+}
 
 const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const POD_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -177,6 +191,8 @@ export const findClock: Finder = (text, out) => {
     scanNear(T_POD, re, text, 30, 4, (m) => {
       const span = m[1]!;
       const start = m.index + m[0].length - span.length;
+      // ("for the rest of the afternoon session" is still a stretch of the afternoon: what is left of it)
+      if (re !== LATE_NIGHT && !/^rest\s/i.test(m[0]) && podHeadAfter(text, start + span.length)) return;
       out.push(new ClockCand(start, start + span.length, 'clock.part-of-day', 2, `T${POD_CODE[m[2]!.toLowerCase()]!}`));
     });
   }
@@ -185,6 +201,7 @@ export const findClock: Finder = (text, out) => {
     const span = m[1]!;
     const code = POD_CODE[m[2]!.toLowerCase()]!;
     const start = m.index + m[0].length - span.length;
+    if (podHeadAfter(text, start + span.length)) return;
     out.push(new ClockCand(start, start + span.length, 'clock.part-of-day', 2, `T${code}`));
   });
 };

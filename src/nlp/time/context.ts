@@ -52,8 +52,12 @@ const WEAK_PAST = new Set(['has', 'have', 'says', 'since']);
  */
 const PRESENT_SCHEDULE = /(?<![A-Za-z'’])(is|are|meet|meets|arrives|arrive|travels|travel|visits|visit|heads|leaves|resume|resumes|begin|begins|start|starts|open|opens|vote|votes|face|faces|host|hosts|play|plays|return|returns)[ \t]+(?:on[ \t]+)?$/i;
 const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bcould|\bmay|\bmight|\bwill|\bcan|\bthat|\bwhich|\bwho|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bnext|\blast|\bfirst|\bfinal|['’]s)[ \t]+(?!(?:is|are)[ \t])\S+[ \t]+(?:on[ \t]+)?$/i;
-/** "50.9 percent of valid votes on Sunday", "in home games Sunday": after a preposition and a modifier the word is a noun. */
-const NOUN_AFTER_PREP = /\b(?:of|in|for|with|from|among)[ \t]+[a-z]+[ \t]+\S+[ \t]+(?:on[ \t]+)?$/i;
+/**
+ * "50.9 percent of valid votes on Sunday", "in home games Sunday": after a preposition and a lowercase modifier a
+ * named plural (votes, games, ballots) is a noun. Only those nouns, and case-sensitive: "Members of parliament vote
+ * on Sunday", "The Senate of Italy votes Friday" keep their verb.
+ */
+const NOUN_AFTER_PREP = /\b(?:of|in|for|with|from|among)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:votes|games|ballots)[ \t]+(?:on[ \t]+)?$/;
 /** ", a city of 640,000," / ", the capital,": a short noun phrase apposed between commas after a name. */
 const APPOSITION = /[A-Z][A-Za-z]+,\s+(?:a|an|the)\s+(?:[A-Za-z0-9-]+(?:,\d{3})*\s+){0,4}[A-Za-z0-9-]+(?:,\d{3})*,\s/;
 const WINDOW = 200;

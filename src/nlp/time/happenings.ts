@@ -82,5 +82,33 @@ export function contestDecided(text: string, start: number, end: number): boolea
   if (!m) return false;
   // "to win Sunday's runoff", "could win", "hopes of winning": a contest still ahead
   const before = lead.slice(0, m.index);
-  return !/\b(?:to|will|would|could|may|might|can|of|for)[ \t]+$/i.test(before);
+  if (/\b(?:to|will|would|could|may|might|can|of|for)[ \t]+$/i.test(before)) return false;
+  // "If he wins Sunday's election", "Whoever wins …", "unless he loses …": a condition, not an outcome
+  const clause = clauseBefore(text, start - lead.length + m.index);
+  const word = m[0].toLowerCase();
+  // ("the man who won Sunday's election" tells the outcome; "the one who wins Sunday's election" supposes it)
+  if (CONDITION.test(clause) || (/\bwho\b/i.test(clause) && /^(?:wins?|loses|winning|losing)\b/.test(word))) return false;
+  // "The count of Sunday's vote will begin", "the results of Sunday's vote are expected": a count or result ahead
+  if (/^(?:count|results?)\b/.test(word) && AHEAD_AFTER.test(sentenceAfter(text, end))) return false;
+  // "after winning Sunday's election" in a wish looks ahead ("He hopes to become president after winning …"); a
+  // plain future tells what follows a win already had ("She will be the first woman president after winning …"),
+  // so only a past clause or a clause with no wish keeps it
+  if (/^(?:winning|losing)\b/.test(word) && /\bafter[ \t]+$/i.test(before) && HOPE.test(clause) && !PAST_IN_CLAUSE.test(clause)) return false;
+  return true;
+}
+
+/** A conditional or free-relative clause: its outcome is supposed, not told. */
+const CONDITION = /\b(?:if|whoever|whether|unless|once)\b/i;
+/** A verb ahead after the contest in the sentence ("… will begin at 8 p.m.", "are expected"). */
+const AHEAD_AFTER = /\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|set|scheduled|likely)\s+to|(?:is|are)\s+expected)\b|['’]ll\b/i;
+/** A past verb in the clause. */
+const PAST_IN_CLAUSE = /\b(?:was|were|had|did|became|took|won|lost|swept|said|told|came|went|[a-z]{3,}ed)\b/i;
+/** A hope or wish: what follows is ahead. */
+const HOPE = /\b(?:hopes?|hoping|wants?|wanting|aims?|aiming|seeks?|seeking|plans?|planning|expects?|intends?)\b/i;
+
+/** The sentence from `pos` up to its end (at most 120 characters). */
+function sentenceAfter(text: string, pos: number): string {
+  const s = text.slice(pos, pos + 120);
+  const m = /[.!?](?:\s|$)|\n/.exec(s);
+  return m ? s.slice(0, m.index) : s;
 }

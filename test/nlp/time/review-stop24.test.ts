@@ -1,0 +1,71 @@
+// Findings of the code review of stop 24's time commits. Sentences are our own; publication date pinned to
+// 2024-01-10 (a Wednesday) unless noted.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkCases, times, type SpanCase } from './helpers.js';
+
+const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
+const WED = '2024-01-10';
+/** No time overlaps `needle` in `text`. */
+const noTimeAt = (text: string, needle: string, pub = WED): void => {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`test bug: "${needle}" not in text`);
+  const t = times(text, pub).find((x) => x.start < i + needle.length && i < x.end);
+  assert.equal(t, undefined, `no time expected at "${needle}" in: ${text} (got ${t?.text} ${t?.value} [${t?.rule}])`);
+};
+
+describe('review stop 24, finding 1: a noun after "of X" is named, and a proper noun is no modifier', () => {
+  it('a present verb after "of <proper noun>" still schedules', () => {
+    check(WED, [
+      ['Members of parliament vote on Sunday.', 'Sunday', '2024-01-14', 'DATE'],
+      ['The people of Taiwan vote on Saturday.', 'Saturday', '2024-01-13', 'DATE'],
+      ['Citizens of Chad vote Sunday in a referendum.', 'Sunday', '2024-01-14', 'DATE'],
+      ['The Senate of Italy votes Friday on the budget.', 'Friday', '2024-01-12', 'DATE'],
+    ]);
+  });
+  it('negative: "of valid votes", "in home games" stay nouns', () => {
+    check(WED, [
+      ['The party won 50.9 percent of valid votes on Sunday.', 'Sunday', '2024-01-07', 'DATE'],
+      ['He scored in the home games Sunday and Monday.', 'Sunday', '2024-01-07', 'DATE'],
+    ]);
+  });
+});
+
+describe('review stop 24, finding 2: a supposed or awaited outcome does not decide a contest', () => {
+  it('a condition, a free relative, a wish or a count ahead leaves the contest ahead', () => {
+    check(WED, [
+      ['If he wins Sunday\'s election, he will be president.', 'Sunday', '2024-01-14', 'DATE'],
+      ['Whoever wins Sunday\'s election will face a crisis.', 'Sunday', '2024-01-14', 'DATE'],
+      ['He hopes to become president after winning Sunday\'s election.', 'Sunday', '2024-01-14', 'DATE'],
+      ['The count of Sunday\'s vote will begin at 8 p.m.', 'Sunday', '2024-01-14', 'DATE'],
+      ['The count of Sunday\'s vote will begin at 8 p.m.', '8 p.m.', '2024-01-14T20:00', 'TIME'],
+    ]);
+  });
+  it('negative: a told outcome is still past', () => {
+    check(WED, [
+      ['He became president after winning Sunday\'s election.', 'Sunday', '2024-01-07', 'DATE'],
+      ['The man who won Sunday\'s election was sworn in.', 'Sunday', '2024-01-07', 'DATE'],
+      ['The results of Sunday\'s vote showed a clear lead.', 'Sunday', '2024-01-07', 'DATE'],
+    ]);
+  });
+});
+
+describe('review stop 24, finding 3: a part of the day before the head of a compound names no time', () => {
+  it('"the evening news cycle", "the night shift", "by evening light" are no times', () => {
+    noTimeAt('He spent the evening news cycle defending himself.', 'evening');
+    noTimeAt('Most of the night shift was sent home.', 'night');
+    noTimeAt('He spent the morning session in court.', 'morning');
+    noTimeAt('He read the paper by evening light.', 'evening');
+    noTimeAt('Stay until afternoon tea.', 'afternoon');
+    noTimeAt('The minister spoke in the morning session of parliament.', 'morning');
+  });
+  it('negative: a part of the day with no compound head stays a time', () => {
+    check(WED, [
+      ['He spent the evening with his family.', 'the evening', '2024-01-10TEV', 'TIME'],
+      ['Most of the night was quiet.', 'the night', '2024-01-10TNI', 'TIME'],
+      ['The rebels withdrew by evening.', 'evening', '2024-01-10TEV', 'TIME'],
+      // what is left of a session is a stretch of the afternoon
+      ['Trading was halted for the rest of the afternoon session.', 'the afternoon', '2024-01-10TAF', 'TIME'],
+    ]);
+  });
+});
