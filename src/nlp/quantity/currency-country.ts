@@ -55,11 +55,30 @@ function familyOf(q: Quantity): Family | undefined {
   return undefined;
 }
 
-/** Re-codes amounts in a shared currency name by the country the report is about; returns how many changed. */
-export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): number {
+/** A local dollar written with its own sign ("C$500 million", "A$", "NZ$", "HK$", "S$"). */
+const LOCAL_DOLLAR_RE = /(?:^|[^\p{L}$])(?:C|A|NZ|HK|S)\$/u;
+/** A sentence whose subject is the United States ("The United States gave $300 million"). */
+const US_SUBJECT_RE = /^\s*["“‘']?(?:The\s+)?(?:United\s+States|U\.S\.|US|USA|America|Washington)\b/;
+
+/** The sentence of `text` before offset `at` starts with the United States as its subject. */
+function usSubject(text: string, at: number): boolean {
+  let start = 0;
+  const re = /[.!?]["”’)]*\s+/g;
+  let m: RegExpExecArray | null;
+  const head = text.slice(Math.max(0, at - 400), at);
+  while ((m = re.exec(head)) !== null) start = m.index + m[0].length;
+  return US_SUBJECT_RE.test(head.slice(start));
+}
+
+/**
+ * Re-codes amounts in a shared currency name by the country the report is about; returns how many changed. With the
+ * text, a bare "$" in a sentence whose subject is the United States stays the US dollar.
+ */
+export function currencyByCountry(qs: Quantity[], entities: readonly Entity[], text?: string): number {
   let changed = 0;
   let counts: Map<string, number> | undefined;
   let usMarked: boolean | undefined;
+  let localSigned: boolean | undefined;
   for (const q of qs) {
     if (!/^[A-Z]{3}$/.test(q.unit) || !/money:(?:word|symbol|pounds|exchange-rate)/.test(q.rule ?? '')) continue;
     const fam = familyOf(q);
@@ -76,6 +95,10 @@ export function currencyByCountry(qs: Quantity[], entities: readonly Entity[]): 
     // US dollars apart ("$400 million (US$314 million)": then the bare sign is the local dollar)
     usMarked ??= qs.some((x) => x.unit === 'USD' && /U\.?S\.?\s?\$/.test(x.text));
     if (fam === FAMILIES.get('$') && best && (((counts.get('US') ?? 0) > 0 && !usMarked) || most < Math.max(...counts.values()))) best = undefined;
+    // (not when the report writes the local dollar with its own sign, "C$500 million": its bare "$" is the US dollar;
+    // nor in a sentence whose subject is the United States: code review of stop 24, finding 6)
+    localSigned ??= qs.some((x) => LOCAL_DOLLAR_RE.test(x.text));
+    if (fam === FAMILIES.get('$') && best && (localSigned || (text !== undefined && usSubject(text, q.start)))) best = undefined;
     if (best && best !== q.unit) {
       q.unit = best;
       q.rule = `${q.rule}+currency-country`;

@@ -22,7 +22,7 @@ export const quantityStage: Stage = {
   writes: ['quantities'],
   run(doc: NlpDoc) {
     const qs = findQuantities(doc);
-    currencyByCountry(qs, doc.entities);
+    currencyByCountry(qs, doc.entities, doc.text);
     const base = doc.quantities.length;
     for (const q of qs) if (q.equivalentOf !== undefined) q.equivalentOf += base;
     doc.quantities.push(...qs);

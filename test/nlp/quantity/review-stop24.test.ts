@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Entity } from '../../../src/core/types.js';
+import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 import { bestOf, describeBound } from '../../helpers/bound.js';
 
@@ -80,4 +82,19 @@ test('finding 5: sources, contacts and substitutes count people only with a cue 
   assert.deepEqual(units('Two senior sources told Reuters.'), ['Two senior sources|person']);
   assert.deepEqual(units('More than 6,000 contacts were followed up, the ministry said.'), ['More than 6,000 contacts|person']);
   assert.deepEqual(units('Two substitutes who earn their living abroad scored.'), ['Two substitutes|person']);
+});
+
+test('finding 6: a bare "$" is no local dollar when the report writes the local sign, nor with the United States as subject', () => {
+  const dollars = (text: string, places: Array<[string, number]>): string[] => {
+    const q = findQuantities({ text, sentences: [], times: [] });
+    currencyByCountry(q, places.map(([iso, n]) => ({ type: 'GPE', iso, mentions: Array.from({ length: n }, () => ({})) }) as unknown as Entity), text);
+    return q.map((x) => `${x.text}|${x.unit}`);
+  };
+  assert.deepEqual(dollars('Canadian officials said Ottawa pledged C$500 million. The United States gave $300 million to Ukraine. Its US$ reserves grew by US$2 billion.', [['CA', 3], ['US', 1]]),
+    ['C$500 million|CAD', '$300 million|USD', 'US$2 billion|USD']);
+  assert.deepEqual(dollars('Australia pledged $100 million (US$65 million) to the fund, Canberra said. The United States gave $300 million.', [['AU', 3], ['US', 1]]),
+    ['$100 million|AUD', 'US$65 million|USD', '$300 million|USD']);
+  // still local: the report marks its US dollars apart and names the local country first
+  assert.deepEqual(dollars('Organisers raised more than $10 million in Ottawa. The bridge carries $400 million (US$314 million) a day.', [['CA', 3], ['US', 1]]),
+    ['more than $10 million|CAD', '$400 million|CAD', 'US$314 million|USD']);
 });
