@@ -38,6 +38,8 @@ export interface Lexicon {
   genericBodyNames: Set<string>;
   /** heads of a state body or coast a country's short form may lead ("US Federal Reserve"; data/lexicon/country-prefix-heads.txt) */
   countryPrefixHeads: Set<string>;
+  /** currency forms before or glued to a figure (data/lexicon/currency-prefixes.txt): all; those that stand alone (*); glued only (~) */
+  currencyForms: { withFigure: Set<string>; alone: Set<string>; gluedOnly: Set<string> };
   /** given names, lower case (data/lexicon/given-names-gender.tsv): "Chad" in "The Chad Smith Agency" is no country */
   givenNames: Set<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
@@ -98,7 +100,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    countryPrefixHeads: listFile('country-prefix-heads.txt'), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
+    countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
@@ -120,6 +122,16 @@ export function lexicon(): Lexicon {
 function listFile(name: string): Set<string> {
   const path = join(projectRoot, 'data', 'lexicon', name);
   return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+}
+
+function currencyForms(lines: Set<string>): Lexicon['currencyForms'] {
+  const F = { withFigure: new Set<string>(), alone: new Set<string>(), gluedOnly: new Set<string>() };
+  for (const w of lines) {
+    F.withFigure.add(w.replace(/[*~]$/, ''));
+    if (w.endsWith('*')) F.alone.add(w.slice(0, -1));
+    if (w.endsWith('~')) F.gluedOnly.add(w.slice(0, -1));
+  }
+  return F;
 }
 
 /** Lexical class of a lower-cased word, used as a tagger feature (one class, most specific first). */

@@ -943,7 +943,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   if (L.nonEntityNames.has(e.words[e.words.length - 1]!)) return true;
   if (/^\d+$/.test(name)) return true;
   // an amount in a currency abbreviation ("Dh375", "RM42mil", "SR35.2", "Rs 10", "Rs"): no name
-  if (currencyAmount(e.words)) return true;
+  if (currencyAmount(e.words) || (e.words.length === 1 && body.every((m) => currencyAmount(e.words, toks[m.c.e]?.lower)))) return true;
   const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative' || m.rule === 'doc-consistency');
   // a region known only through an adjective ("North African countries") is not a named mention of it
   if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
@@ -975,28 +975,24 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   return false;
 }
 
-let currencyForms: { withFigure: Set<string>; alone: Set<string>; gluedOnly: Set<string> } | undefined;
-/** Words of an entity name that are a currency abbreviation with a figure, or a form that stands alone (data/lexicon/currency-prefixes.txt). */
-export function currencyAmount(words: readonly string[]): boolean {
-  if (!currencyForms) {
-    currencyForms = { withFigure: new Set(), alone: new Set(), gluedOnly: new Set() };
-    const path = join(projectRoot, 'data', 'lexicon', 'currency-prefixes.txt');
-    if (existsSync(path)) {
-      for (const l of readFileSync(path, 'utf8').split('\n')) {
-        const w = l.trim();
-        if (!w || w.startsWith('#')) continue;
-        currencyForms.withFigure.add(w.replace(/[*~]$/, ''));
-        if (w.endsWith('*')) currencyForms.alone.add(w.slice(0, -1));
-        if (w.endsWith('~')) currencyForms.gluedOnly.add(w.slice(0, -1));
-      }
-    }
-  }
-  const F = currencyForms;
+/** A figure as news copy writes it after or glued to a currency form: "375,000", "35.2", "42mil", "2bn", "10cr". */
+const FIGURE = String.raw`\d[\d.,]*(?:mil|mln|m|bn|b|k|tr|trn|mn|cr)?`;
+const FIGURE_RE = new RegExp(`^${FIGURE}$`);
+const GLUED_RE = new RegExp(`^(\\p{L}+)${FIGURE}$`, 'u');
+
+/**
+ * Words of an entity name that are a currency abbreviation with a figure, or a form that stands alone
+ * (data/lexicon/currency-prefixes.txt); `next` is the token after the name, for a span that stops before its figure
+ * ("The IDR 1 trillion plan", "AED 50").
+ */
+export function currencyAmount(words: readonly string[], next?: string): boolean {
+  const F = lexicon().currencyForms;
   const w0 = (words[0] ?? '').replace(/\.$/, '');
   if (words.length === 1 && F.alone.has(w0)) return true;
-  const glued = /^(\p{L}+)\d[\d.,]*(?:mil|mln|m|bn|b|k|tr|trn|mn|cr)?$/u.exec(w0);
+  const glued = GLUED_RE.exec(w0);
   if (words.length === 1 && glued && F.withFigure.has(glued[1]!)) return true;
-  return words.length === 2 && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && /^\d[\d.,]*(?:mil|mln|m|bn|b|k|tr|trn|mn|cr)?$/.test(words[1]!);
+  const figure = words.length === 2 ? words[1]! : words.length === 1 ? next : undefined;
+  return !!figure && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && FIGURE_RE.test(figure);
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;

@@ -114,3 +114,14 @@ describe('review stop 24, finding 6: a surname that is also a place is the perso
     assert.equal(bySurface(doc, 'Austin')?.kb?.wikidata, 'Q16559', names(doc));
   });
 });
+
+describe('review stop 24, finding 7: a currency form whose figure is the next token is an amount', () => {
+  it('no organisation IDR, AED or PHP before a figure', () => {
+    const doc = run('The IDR 1 trillion plan passed. The AED 50 fee was waived. A PHP 200 fine was imposed in Manila.', PUB);
+    assert.ok(!doc.entities.some((e) => /^(IDR|AED|PHP)$/.test(e.name)), names(doc));
+  });
+  it('the same letters before a word stay a name', () => {
+    const doc = run('The AED was used to revive him. PHP developers met in Manila.', PUB);
+    assert.ok(doc.entities.some((e) => e.name === 'AED'), names(doc));
+  });
+});
