@@ -33,6 +33,11 @@ export interface Cand {
 
 export interface SentRange { from: number; to: number }
 
+/** A plural role noun's singular ("ministers" → "minister", "secretaries" → "secretary"); "" for a word not in -s. */
+function singular(w: string): string {
+  return /ies$/.test(w) ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : '';
+}
+
 export function sentenceRanges(toks: readonly Tok[]): SentRange[] {
   const out: SentRange[] = [];
   let from = 0;
@@ -400,7 +405,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const lw = stripDot(toks[k]!.lower);
       if (L.honorifics.has(lw) || ((L.roleNouns.has(lw) || L.titleModifiers.has(lw)) && sp.type !== 'ORG' && sp.type !== 'LOC')) cut = k;
       // a plural title before two names ("Justices Jackton Ojwang and Njoki Ndung'u", "Senators Ann Lee and …")
-      else if (k === s && sp.type === 'PER' && e - k >= 3 && /s$/.test(lw) && L.roleNouns.has(lw.slice(0, -1)) && toks[k]!.cap) cut = k;
+      // ("Secretaries", "Deputies"); the tagger may call the run an organisation ("Ministers Sanjay Kumar and Priya
+      // Das") when a given name follows the title or the run is the first of names joined by "and"
+      else if (k === s && e - k >= 3 && toks[k]!.cap && L.roleNouns.has(singular(lw))
+        && (sp.type === 'PER' || (sp.type === 'ORG' && ((wordClassOf(toks[k + 1]!.lower) & WC_GIVEN) !== 0
+          || (toks[e]?.lower === 'and' && !!toks[e + 1]?.cap))))) cut = k;
     }
     if (cut >= 0 && !L.orgHeads.has(toks[e - 1]!.lower)) {
       if (cut > s) {

@@ -125,3 +125,21 @@ describe('review stop 24, finding 7: a currency form whose figure is the next to
     assert.ok(doc.entities.some((e) => e.name === 'AED'), names(doc));
   });
 });
+
+describe('review stop 24, finding 8: a plural title before names is no part of the first name', () => {
+  it('drops "Ministers", "Secretaries" and "Deputies" before two people', () => {
+    for (const [text, first] of [
+      ['Ministers Sanjay Kumar and Priya Das attended.', 'Sanjay Kumar'],
+      ['Secretaries Ann Lee and Bob Cruz attended the meeting.', 'Ann Lee'],
+      ['Deputies Maria Lopez and Juan Perez voted against the bill.', 'Maria Lopez'],
+    ] as const) {
+      const doc = run(text, PUB);
+      assert.ok(doc.entities.some((e) => e.name === first && e.type === 'PERSON'), `${text}: ${names(doc)}`);
+      assert.ok(!doc.entities.some((e) => /^(Ministers|Secretaries|Deputies) /.test(e.name)), `${text}: ${names(doc)}`);
+    }
+  });
+  it('keeps an organisation whose name begins with a plural noun', () => {
+    const doc = run('Doctors Without Borders said on Monday that its staff had left.', PUB);
+    assert.ok(doc.entities.some((e) => e.name === 'Doctors Without Borders'), names(doc));
+  });
+});
