@@ -238,6 +238,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
 
   genericBodyGate(ms, toks, docCountries);
 
+  /** a mention the KB links to a country or a well-known place (prominence 50+): "US", "UK", "LA" */
+  const placeShortForm = (m: M): boolean => !!m.entry && PLACE.has(m.entry.type) && (m.entry.kind === 'COUNTRY' || prominence(m.entry) >= 50);
   // ---- acronyms introduced in parentheses: "International Organization for Migration (IOM)" ----
   const acro = new Map<string, M>();
   for (let i = 0; i + 1 < ms.length; i++) {
@@ -268,14 +270,17 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (m.entry && a.entry && a.entry !== m.entry) continue; // both known and different: trust the KB
     // a country's or well-known place's short form is no unknown body's initials ("The US government" beside the
     // University of Southampton)
-    if (m.entry && PLACE.has(m.entry.type) && (m.entry.kind === 'COUNTRY' || prominence(m.entry) >= 50)) continue;
+    if (placeShortForm(m)) continue;
     acro.set(t.lower, a);
     (m as M & { alias?: M }).alias = a; m.type = a.type; m.entry = a.entry; m.rule = 'acronym';
   }
-  // unlinked acronym occurrences elsewhere → same referent
+  // unlinked acronym occurrences elsewhere → same referent; a country's or well-known place's short form only in the
+  // sentence that introduced the acronym ("The US government said …" is the country beside "the University of
+  // Southampton (US)" two sentences on)
   for (const m of ms) {
     if (m.c.e - m.c.s !== 1) continue;
     const a = acro.get(toks[m.c.s]!.lower);
+    if (a && placeShortForm(m) && toks[a.c.s]!.sent !== toks[m.c.s]!.sent) continue;
     if (a && a !== m && !(m as M & { alias?: M }).alias) { (m as M & { alias?: M }).alias = a; m.type = a.type; m.entry = a.entry; m.rule = 'acronym'; }
   }
 

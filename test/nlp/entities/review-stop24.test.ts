@@ -143,3 +143,18 @@ describe('review stop 24, finding 8: a plural title before names is no part of t
     assert.ok(doc.entities.some((e) => e.name === 'Doctors Without Borders'), names(doc));
   });
 });
+
+describe('review stop 24, finding 9: a country short form stays the country beside a bracketed acronym elsewhere', () => {
+  it('"The US government" is the United States, "(US)" the university', () => {
+    const doc = run('The US government said it would appeal. Officials at the University of Southampton (US) said.', PUB);
+    const us = doc.entities.find((e) => e.mentions.some((m) => m.start === doc.text.indexOf('US')));
+    assert.equal(us?.kb?.wikidata, 'Q30', names(doc));
+    const uni = doc.entities.find((e) => e.name === 'University of Southampton');
+    assert.ok(uni && uni.mentions.some((m) => doc.text.slice(m.start, m.end) === 'US'), names(doc));
+  });
+  it('an acronym that is no place still joins its bracketed full name in another sentence', () => {
+    const doc = run('The National Disaster Management Authority (NDMA) said on Monday that rain would fall. NDMA officials met later.', PUB);
+    const nd = doc.entities.find((e) => e.name === 'National Disaster Management Authority');
+    assert.ok(nd && nd.mentions.length >= 3, names(doc));
+  });
+});
