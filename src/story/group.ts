@@ -325,9 +325,9 @@ function lookalikeTest(p: Profile, members: readonly Profile[]): { why?: string;
     return own ? { own } : { why: early, own };
   }
   const st = storyPlaces(members, p);
-  const places = { has: (k: string) => (st.named.get(k) ?? 0) > 0 };
-  const leads = { has: (k: string) => (st.lead.get(k) ?? 0) > 0 };
-  if (![...st.lead].some(([k, n]) => k.startsWith('C:') && n > 0)) return { why: 'the story\'s leads name no place with a country' };
+  const places = { has: (k: string) => st.named(k) > 0 };
+  const leads = { has: (k: string) => st.lead(k) > 0 };
+  if (!st.anyLeadCountry()) return { why: 'the story\'s leads name no place with a country' };
   let sharedPlace = false; let sameCountry = false;
   for (const k of p.lead) {
     if (k.startsWith('L:') && places.has(k.slice(2))) sharedPlace = true;

@@ -353,41 +353,86 @@ export function parseOwnLeadTerm(k: string): { type: string; at?: string } | und
   return m ? { type: m[1]!, ...(m[2] ? { at: m[2] } : {}) } : undefined;
 }
 
-/**
- * What a story's reports that carry places say about where the story is, gathered once per member list (both
- * look-alike tests read it, for every candidate story of every newcomer): per place, how many reports name it; per
- * lead term (`L:` place, `C:` country), how many leads have it; per incident kind, how many leads carry it.
- */
-interface StoryPlaces { n: number; named: Map<string, number>; lead: Map<string, number>; kinds: Map<string, number>; types: Map<string, number> }
-
-const gathered = new WeakMap<readonly OwnLead[], { len: number; last: OwnLead | undefined; s: StoryPlaces }>();
-const bump = (m: Map<string, number>, k: string, by: number) => m.set(k, (m.get(k) ?? 0) + by);
-
-function addPlaces(s: StoryPlaces, m: OwnLead, by: 1 | -1): void {
-  if (!m.places || !m.lead) return;
-  s.n += by;
-  for (const k of m.places.keys()) bump(s.named, k, by);
-  for (const k of m.lead) bump(s.lead, k, by);
-  for (const t of new Set([...m.leadAt?.keys() ?? []].map(incidentKind))) bump(s.kinds, t, by);
-  for (const t of m.leadAt?.keys() ?? []) bump(s.types, t, by);
+/** What a story's reports that carry places say about where the story is, gathered once per member list (see `storyPlaces`). */
+interface Gathered {
+  /** the member list gathered, element by element (a list changed in place is gathered again) */
+  members: readonly OwnLead[];
+  n: number;
+  /** per place, how many reports name it */
+  named: Map<string, number>;
+  /** per lead term (`L:` place, `C:` country), how many leads have it */
+  lead: Map<string, number>;
+  /** per `L:` place key (without its prefix), how many leads have it: the story's lead places */
+  leadPlaces: Map<string, number>;
+  /** per incident kind and per event type, how many leads carry it */
+  kinds: Map<string, number>;
+  types: Map<string, number>;
 }
 
 /**
- * The story's places without `p` (when it is one of the members): gathered once per member list (a list that grew or
- * was replaced is gathered again), then `p`'s own share taken out.
+ * What a story's reports that carry places say about where the story is, without one report's share (`p`'s, when it is
+ * one of the members): how many reports name a place, how many leads have a lead term (`L:` place, `C:` country), an
+ * incident kind or an event type; the story's lead places with their counts; whether any lead names a country.
+ */
+export interface StoryPlaces {
+  n: number;
+  named(k: string): number;
+  lead(k: string): number;
+  kind(k: string): number;
+  type(t: string): number;
+  leadPlaces(): Iterable<[string, number]>;
+  anyLeadCountry(): boolean;
+}
+
+const gathered = new WeakMap<readonly OwnLead[], Gathered>();
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+const carries = (m: OwnLead): m is OwnLead & { places: Map<string, number>; lead: Set<string> } => !!m.places && !!m.lead;
+const leadKinds = (m: OwnLead) => new Set([...m.leadAt?.keys() ?? []].map(incidentKind));
+
+let gatherings = 0;
+/** How many member lists `storyPlaces` has gathered so far (for tests: a list is gathered once). */
+export function storyPlacesGatherings(): number { return gatherings; }
+
+function gather(members: readonly OwnLead[]): Gathered {
+  gatherings++;
+  const g: Gathered = { members: [...members], n: 0, named: new Map(), lead: new Map(), leadPlaces: new Map(), kinds: new Map(), types: new Map() };
+  for (const m of members) {
+    if (!carries(m)) continue;
+    g.n++;
+    for (const k of m.places.keys()) bump(g.named, k);
+    for (const k of m.lead) { bump(g.lead, k); if (k.startsWith('L:')) bump(g.leadPlaces, k.slice(2)); }
+    for (const t of leadKinds(m)) bump(g.kinds, t);
+    for (const t of m.leadAt?.keys() ?? []) bump(g.types, t);
+  }
+  return g;
+}
+
+/**
+ * The story's places without `p` (when it is one of the members): gathered once per member list (both look-alike tests
+ * read it, for every candidate story of every newcomer; a list that grew, shrank or had a member replaced, even in
+ * place, is gathered again), and `p`'s own share taken out at each lookup (no copy of the counts per call).
  */
 export function storyPlaces(members: readonly OwnLead[], p?: OwnLead): StoryPlaces {
   let g = gathered.get(members);
-  if (!g || g.len !== members.length || g.last !== members.at(-1)) {
-    const s: StoryPlaces = { n: 0, named: new Map(), lead: new Map(), kinds: new Map(), types: new Map() };
-    for (const m of members) addPlaces(s, m, 1);
-    g = { len: members.length, last: members.at(-1), s };
+  if (!g || g.members.length !== members.length || g.members.some((m, i) => m !== members[i])) {
+    g = gather(members);
     gathered.set(members, g);
   }
-  if (!p || !members.includes(p) || !p.places || !p.lead) return g.s;
-  const s: StoryPlaces = { n: g.s.n, named: new Map(g.s.named), lead: new Map(g.s.lead), kinds: new Map(g.s.kinds), types: new Map(g.s.types) };
-  addPlaces(s, p, -1);
-  return s;
+  const G = g;
+  const out = p && carries(p) && members.includes(p) ? p : undefined;
+  const outKinds = out ? leadKinds(out) : undefined;
+  const lead = (k: string) => (G.lead.get(k) ?? 0) - (out?.lead!.has(k) ? 1 : 0);
+  return {
+    n: G.n - (out ? 1 : 0),
+    named: (k) => (G.named.get(k) ?? 0) - (out?.places!.has(k) ? 1 : 0),
+    lead,
+    kind: (k) => (G.kinds.get(k) ?? 0) - (outKinds?.has(k) ? 1 : 0),
+    type: (t) => (G.types.get(t) ?? 0) - (out?.leadAt?.has(t) ? 1 : 0),
+    *leadPlaces() {
+      for (const [k, n] of G.leadPlaces) { const c = n - (out?.lead!.has(`L:${k}`) ? 1 : 0); if (c > 0) yield [k, c] as [string, number]; }
+    },
+    anyLeadCountry: () => [...G.lead.keys()].some((k) => k.startsWith('C:') && lead(k) > 0),
+  };
 }
 
 let kinds: Map<string, string> | undefined;
@@ -414,10 +459,10 @@ export function incidentKind(type: string): string {
  * DISASTER in another; a mine blast an EXPLOSION and an ACCIDENT). A story whose leads carry one type of the group
  * keeps to it: an earthquake's (DISASTER) fire at a port or bus crash is an event the quake caused, not another quake.
  */
-export function storyKindCount(st: { kinds: Map<string, number>; types: Map<string, number> }, t: string): number {
+export function storyKindCount(st: Pick<StoryPlaces, 'kind' | 'type'>, t: string): number {
   const kind = incidentKind(t);
-  const carried = (groups!.get(kind) ?? [t]).filter((x) => (st.types.get(x) ?? 0) > 0).length;
-  return (carried >= 2 ? st.kinds.get(kind) : st.types.get(t)) ?? 0;
+  const carried = (groups!.get(kind) ?? [t]).filter((x) => st.type(x) > 0).length;
+  return carried >= 2 ? st.kind(kind) : st.type(t);
 }
 
 /**
@@ -452,8 +497,8 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[],
   const st = storyPlaces(members, p);
   // one placed report says too little about where the story is (a charge reported with the state, a verdict with the town)
   if (st.n < 2) return 'fewer than two of the story\'s reports carry places';
-  const named = { has: (k: string) => (st.named.get(k) ?? 0) > 0 };
-  const leadCount = new Map([...st.lead].filter(([k, n]) => k.startsWith('L:') && n > 0).map(([k, n]) => [k.slice(2), n]));
+  const named = { has: (k: string) => st.named(k) > 0 };
+  const leadCount = new Map(st.leadPlaces());
   const minType = Math.max(st.n >= 3 ? 2 : 1, Math.ceil(st.n / 3));
   const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
   let own: string | undefined; let ownType: string | undefined;

@@ -137,11 +137,12 @@ test('a lead event introduced as new: an indefinite trigger or one with "new"/"a
 });
 
 test('an incident kind counts for a story only when its leads carry two types of it', () => {
-  const quake = { kinds: new Map([['DISASTER', 3]]), types: new Map([['DISASTER', 3]]) };
+  const counts = (kinds: Map<string, number>, types: Map<string, number>) => ({ kind: (k: string) => kinds.get(k) ?? 0, type: (t: string) => types.get(t) ?? 0 });
+  const quake = counts(new Map([['DISASTER', 3]]), new Map([['DISASTER', 3]]));
   assert.equal(storyKindCount(quake, 'DISASTER'), 3);
   assert.equal(storyKindCount(quake, 'FIRE'), 0);
   assert.equal(storyKindCount(quake, 'ACCIDENT'), 0);
-  const wildfire = { kinds: new Map([['DISASTER', 4]]), types: new Map([['DISASTER', 3], ['FIRE', 2]]) };
+  const wildfire = counts(new Map([['DISASTER', 4]]), new Map([['DISASTER', 3], ['FIRE', 2]]));
   assert.equal(storyKindCount(wildfire, 'FIRE'), 4);
   assert.equal(storyKindCount(wildfire, 'EXPLOSION'), 4);
   assert.equal(storyKindCount(wildfire, 'DEATHS'), 0);

@@ -2,7 +2,7 @@
 // names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, storyPlaces, type OwnLead } from '../../src/story/lead-event.js';
+import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, storyPlaces, storyPlacesGatherings, type OwnLead } from '../../src/story/lead-event.js';
 import { assign, profilesFrom, recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
 import { analyze } from '../../src/analyze.js';
 
@@ -223,19 +223,29 @@ test('own lead terms round-trip; a malformed one is none', () => {
   assert.equal(parseOwnLeadTerm('J:explosion|x'), undefined);
 });
 
-test('story places are gathered once per member list, again when it grows, and without the report asked about', () => {
+test('story places are gathered once per member list, again when it grows or a member is replaced in place, and without the report asked about', () => {
   const members = [...story];
   const all = storyPlaces(members);
   assert.equal(all.n, 4);
-  assert.equal(all.named.get('varo'), 4);
-  assert.equal(storyPlaces(members), all, 'the same list is not gathered twice');
-  // a member asked about is left out of its own story's counts
+  assert.equal(all.named('varo'), 4);
+  const g = storyPlacesGatherings();
+  assert.equal(storyPlaces(members).named('varo'), 4);
+  assert.equal(storyPlacesGatherings(), g, 'the same list is not gathered twice');
+  // a member asked about is left out of its own story's counts, at lookup
   const without = storyPlaces(members, story[0]!);
   assert.equal(without.n, 3);
-  assert.equal(without.named.get('ostra'), 2);
-  assert.equal(all.named.get('ostra'), 3, 'the gathered counts are not changed by leaving one out');
+  assert.equal(without.named('ostra'), 2);
+  assert.equal(all.named('ostra'), 3, 'the gathered counts are not changed by leaving one out');
+  assert.equal(storyPlacesGatherings(), g, 'leaving one out gathers nothing again');
   // a list that grew is gathered again
   members.push(lead([['lanti', 2]], ['lanti'], { CRIME: ['lanti'] }, KINDS));
   assert.equal(storyPlaces(members).n, 5);
-  assert.equal(storyPlaces(members).named.get('lanti'), 1);
+  assert.equal(storyPlaces(members).named('lanti'), 1);
+  // a member replaced in place (same length, same last member) is seen too (review finding 5)
+  members[1] = lead([['pelo', 2]], ['pelo'], { CRIME: ['pelo'] }, KINDS);
+  assert.equal(storyPlaces(members).named('pelo'), 1);
+  assert.equal(storyPlaces(members).named('varo'), [story[0], story[2], story[3]].filter((m) => m!.places?.has('varo')).length);
+  // the story's lead places and countries, without the report asked about
+  const leads = new Map(storyPlaces(members, members[1]).leadPlaces());
+  assert.ok(!leads.has('pelo'));
 });
