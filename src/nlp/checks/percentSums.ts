@@ -3,7 +3,7 @@ import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { ruled } from './rule.js';
-import { CHANGE_VERBS } from './changeWords.js';
+import { CHANGE_VERBS, PREVIOUS_BEFORE_RE } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
 
 // COUNT from shares of one whole:
@@ -13,7 +13,9 @@ import type { SentenceSpans } from './sentences.js';
 //    votes, or 44.74 per cent" (both about 15.1 million valid votes).
 // Three shares or more that add up to 100 within their rounding are a partition; two pairs whose totals agree within
 // the rounding of their percentages count one whole. Figures that do not add up may be shares of different wholes
-// (a turnout, a change), so only agreement is reported.
+// (a turnout, a change), so only agreement is reported. A vote pair's percentages must carry decimals (whole ones
+// leave a total so loose that two elections fit it), and a pair in the next sentence is read only when that sentence
+// tells no year or round of its own ("In 2019 Smith won 8,000 votes, or 40 percent. In 2023 he won 9,000 …").
 
 const CUES = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-share-cues.tsv'));
 const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => r[1]!.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
@@ -26,6 +28,9 @@ const CHANGE_NEAR_RE = new RegExp(String.raw`\b(?:${[...CHANGE_VERBS, ...CUES.fi
 const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');
 const VOTE_PAIR_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:${cue('voters')})\b[,(\s]*(?:or|representing|equal\s+to|for|with)?\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)`, 'gi');
 
+/** Before a pair in the next sentence: another year or round of voting. */
+const OTHER_VOTE_RE = new RegExp(String.raw`\b(?:(?:1[89]|20)\d\d|${cue('round')})\b`, 'i');
+
 interface Share { value: number; half: number; start: number; end: number; text: string }
 
 const halfUnit = (s: string) => 0.5 * 10 ** -((s.split('.')[1] ?? '').length);
@@ -35,7 +40,7 @@ function sharesOf(text: string, from: number, to: number): Share[] | undefined {
   for (const m of text.slice(from, to).matchAll(PCT_RE)) {
     const at = from + m.index!;
     const before = text.slice(Math.max(from, at - 24), at);
-    if (PROGRESS_BEFORE_RE.test(before)) continue;
+    if (PROGRESS_BEFORE_RE.test(before) || PREVIOUS_BEFORE_RE.test(before)) continue;
     if (LOOSE_BEFORE_RE.test(before) || CHANGE_NEAR_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;
     out.push({ value: Number(m[1]), half: halfUnit(m[1]!), start: at, end: at + m[0].length, text: m[0] });
   }
@@ -73,12 +78,14 @@ export function votePairChecks(text: string, sentences: SentenceSpans): Check[] 
       const n = Number(m[1]!.replace(/,/g, ''));
       const p = Number(m[2]);
       const h = halfUnit(m[2]!);
-      return { n, p, lo: n / ((p + h) / 100), hi: p - h > 0 ? n / ((p - h) / 100) : Infinity, at: from + m.index!, text: m[0] };
-    }).filter((q) => q.p > 0 && q.p < 100);
+      return { n, p, h, lo: n / ((p + h) / 100), hi: p - h > 0 ? n / ((p - h) / 100) : Infinity, at: from + m.index!, text: m[0] };
+    }).filter((q) => q.p > 0 && q.p < 100 && q.h < 0.5);
     // the pairs of this sentence with the first of the next (each pair is told once, from its own sentence)
     if (pairs.length < 2 || pairs[0]!.at >= sentences[s]![1]) return;
     const [a, b] = pairs as [typeof pairs[0], typeof pairs[0]];
     if (b.at >= sentences[s]![1] && pairs.filter((q) => q.at < sentences[s]![1]).length > 1) return;
+    // the next sentence's pair: not of another year or round
+    if (b.at >= sentences[s]![1] && OTHER_VOTE_RE.test(text.slice(sentences[s]![1], b.at))) return;
     const lo = Math.max(a.lo, b.lo), hi = Math.min(a.hi, b.hi);
     if (lo > hi) return;
     out.push(ruled({

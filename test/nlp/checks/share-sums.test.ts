@@ -42,3 +42,13 @@ test('vote counts whose percentages imply different totals: nothing (they may be
   // far apart in the report: not read together
   assert.deepEqual(votes('She polled 8,203,290 votes, or 54.27 per cent. The court met. It sat late. He won 6,762,224 votes, or 44.74 per cent.'), []);
 });
+
+test('vote pairs of two years or rounds, or whole percentages: nothing', () => {
+  assert.deepEqual(votes('In 2019 Smith won 8,000 votes, or 40 percent. In 2023 he won 9,000 votes, or 45 percent.'), []);
+  // decimals, but the next sentence tells another year / round
+  assert.deepEqual(votes('In 2019 Smith won 8,000 votes, or 40.0 percent. In 2023 he won 9,000 votes, or 45.0 percent.'), []);
+  assert.deepEqual(votes('Smith won 8,000 votes, or 40.0 percent. In the runoff he won 9,000 votes, or 45.0 percent.'), []);
+  // whole percentages in one sentence: too loose to tell one whole
+  assert.deepEqual(votes('Smith won 8,000 votes, or 40 percent, and Jones 12,000 votes, or 60 percent.'), []);
+});
+
