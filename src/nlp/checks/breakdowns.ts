@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { Check, Quantity } from '../../core/types.js';
 import { NUMBER_WORDS } from '../quantity/lexicon.js';
 import { fmt, roundingUnit } from './format.js';
@@ -5,7 +8,7 @@ import { alt, COMPLEMENT_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { isCount } from './numbers.js';
-import { CHANGE_BEFORE_RE } from './changeWords.js';
+import { CHANGE_BEFORE_RE, PREVIOUS_BEFORE_RE } from './changeWords.js';
 
 // COUNT checks on breakdowns the quantity layer does not hold as parts:
 // - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
@@ -73,6 +76,7 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
 // a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%" (not "make up 51%")
 /** After a percentage: it is a change or a difference ("40% more", "5% higher"). */
 const CHANGE_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower|rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|up|down)\b/i;
+const CONTRAST_RE = new RegExp(String.raw`(?:^|\W)(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-contrasts.txt')).map((r) => r[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\W|$)`, 'i');
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
 
 // "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support
@@ -111,6 +115,8 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
   qs.forEach((q, i) => {
     if (q.unit !== '%' || (q.rule ?? '').startsWith('quantity:share-') || (q.bound && q.bound !== 'APPROX')) return;
     if (CHANGE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 25), q.start))) return;
+    // "45%, up from 30%": an earlier value, of no breakdown
+    if (PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, q.start - 25), q.start))) return;
     const span = sentenceSpanAt(sentences, q.start);
     const key = span ? span[0] : -1;
     if (key < 0) return;
@@ -155,7 +161,8 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     }
     const pair = pairOf();
     if (pair.length) out.push(...pair);
-    else if (cue && sum > 100 + tol && sum <= 130) {
+    // "… 33% undecided, while 10% skipped": shares across a clause of their own may be of another whole
+    else if (cue && sum > 100 + tol && sum <= 130 && !CONTRAST_RE.test(text.slice(qs[idx[0]!]!.end, qs[idx[idx.length - 1]!]!.start))) {
       // shares of one breakdown cannot add up to more than the whole; less may leave a category unstated
       out.push(ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: idx, detail: `shares ${arith}: more than 100%` }, 'count:percent-sum'));
     }

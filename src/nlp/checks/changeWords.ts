@@ -13,3 +13,8 @@ export const CHANGE_VERBS: readonly string[] = readDataRows(join(projectRoot, 'd
  */
 export const CHANGE_BEFORE_RE = new RegExp(
   String.raw`\b(?:${CHANGE_VERBS.join('|')}|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|down|by|of\s+up\s+to)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$`, 'i');
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** Right before a figure: an earlier value of the figure before it ("45%, up from 30%", "compared with 38%"). */
+export const PREVIOUS_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-previous-value-cues.txt')).map((r) => esc(r[0]!)).sort((a, b) => b.length - a.length).join('|')})\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$`, 'i');

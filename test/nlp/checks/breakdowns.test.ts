@@ -58,3 +58,12 @@ test('COUNT: "N of the M" cannot take more than the whole', () => {
   assert.deepEqual(statuses('Five of the eight suspects were released.'), ['CONSISTENT']);
   assert.deepEqual(statuses('The party won 4 seats in the 6 regions.'), []);
 });
+
+test('COUNT: shares across a clause of their own, or an earlier value, are no one breakdown', () => {
+  // "while": the 10% may be of all asked, the others of those who answered
+  assert.deepEqual(statuses('The poll found 40% backed the plan, 36% opposed it and 33% were undecided, while 10% skipped the question.'), []);
+  // "up from 30%": the share before, not a part
+  assert.deepEqual(statuses('The party won 45%, up from 30%, with 25% of seats.'), []);
+  assert.deepEqual(statuses('The party won 45% of the vote, compared with 30% last time, and 25% went to the Greens.'), []);
+});
+
