@@ -65,7 +65,8 @@ const DESCRIBED_TYPES = new Set(['ORG', 'PERSON', 'FAC']);
 /** The token of the name that nationality adjective `m` describes, or -1: `m` is a nationality adjective ("Italian", not "Italy") followed by one to three lower-case words
  * and then a name of an organisation, a person or a facility: "Italian broadcaster Sky Sport Italia", "Chinese financial
  * outlet Jiemian", "Dutch television programme Nieuwsuur" (the lower-case words are skipped with it). Not a nationality before a plain noun ("attacked Russian
- * positions"), nor before a preposition or a verb ("Russian troops in Bakhmut"). */
+ * positions"), nor before a preposition or a verb ("Russian troops in Bakhmut"), a participle or a trigger ("Russian firms
+ * supplying Rosneft"). */
 export function describedNameAt(ctx: Ctx, m: MentionRef, s1: number): number {
   if (m.pseudo || m.possessive || m.t0 !== m.t1) return -1;
   const surface = ctx.doc.text.slice(m.start, m.end);
@@ -75,6 +76,9 @@ export function describedNameAt(ctx: Ctx, m: MentionRef, s1: number): number {
   while (q < s1 && words < 4 && ctx.ments.at[q]! < 0) {
     const w = ctx.low[q]!;
     if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(w) || ctx.lex.roles.has(w) || HARD_WORDS.has(w) || DET.has(w) || REPORTING.has(w)) return -1;
+    // a participle or a found trigger opens a clause of its own: "Russian firms supplying Rosneft", "Russian soldiers
+    // guarding Zaporizhzhia nuclear plant" describe no Rosneft or plant (a hyphenated "state-owned" still describes)
+    if (/^[a-z]{3,}(?:ing|ed)$/.test(w) || ctx.trig[q]) return -1;
     const raw = ctx.doc.text.slice(ctx.toks[q]!.start, ctx.toks[q]!.end);
     if (!/^[a-z]/.test(raw)) return -1;
     words++; q++;

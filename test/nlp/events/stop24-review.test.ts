@@ -92,3 +92,13 @@ test('finding 6: "the two Japanese automakers" are the two recent organisations 
   const c = argsOf('Toyota and Honda reported earnings on Monday. The two Japanese automakers said sales had fallen.', 'STATEMENT', 'said');
   assert.deepEqual([...(c.agent ?? [])].sort(), ['Honda', 'Toyota'], JSON.stringify(c));
 });
+
+test('finding 7: a nationality before a participle describes no name after it', () => {
+  const a = argsOf('Sanctions hit Russian firms supplying Rosneft with parts.', 'SANCTION', 'Sanctions');
+  assert.ok(!(a.patient ?? []).includes('Rosneft'), JSON.stringify(a));
+  const b = argsOf('Kyiv accused Russian soldiers guarding Zaporizhzhia nuclear plant of looting.', 'ACCUSE', 'accused');
+  assert.ok((b.patient ?? []).includes('Russia'), JSON.stringify(b));
+  // negative: a description before the name (a hyphenated "state-owned" too) still hands it the nationality's place
+  assert.deepEqual(argsOf('Ranieri told Italian broadcaster Sky Sport Italia that he could hardly believe it.', 'STATEMENT', 'told').patient, ['Sky Sport Italia']);
+  assert.deepEqual(argsOf('Putin met Chinese state-owned oil giant Sinopec executives.', 'MEET', 'met').partner, ['Sinopec']);
+});
