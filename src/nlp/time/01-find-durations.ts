@@ -69,6 +69,9 @@ function compoundValue(a: number, ua: string, b: number, ub: string): string {
   return time(ub) ? `P${pa}T${pb}` : `P${pa}${pb}`;
 }
 
+/** "second-half", "second-hand", "second-largest", "second-in-command": "second" as an ordinal in a compound. */
+const SECOND_ORDINAL_COMPOUND = /^-(?:half|hand(?:ed)?|[a-z]+est|most|place[ds]?|round|tier|class|rate|degree|string|guess(?:ing)?|term|leg|seed(?:ed)?|in-command|floor|quarter|generation|team|row|division|biggest|largest|ranked|straight)\b/i;
+
 export const findDurations: Finder = (text, out) => {
   scanNear(T_UNIT, COMPOUND, text, 40, 30, (m) => {
     const a = parseCount(m[2]!); const b = parseCount(m[4]!);
@@ -116,8 +119,9 @@ export const findDurations: Finder = (text, out) => {
     }
     // "a second consecutive day", "a second time": an ordinal, not a duration.
     if (u === 'S' && /^(?:a|one)$/i.test(numTxt) && /^\s+(?!(?:of|and|or|later|ago|before|after|earlier)\b)[A-Za-z0-9]/.test(tail)) return;
-    // "a second-half try", "three second-hand submarines", "the second-largest": the ordinal in a compound, not a unit.
-    if (/^second$/i.test(unitW) && /^-[a-z]/i.test(tail)) return;
+    // "a second-half try", "three second-hand submarines", "the second-largest": the ordinal in a compound, not a unit
+    // (but "for a second-or-two", "a second-and-a-half" count seconds).
+    if (/^second$/i.test(unitW) && SECOND_ORDINAL_COMPOUND.test(tail)) return;
     // "thousands of day laborers": a vague plural count needs a plural unit.
     if (n === 'X' && !/s$/i.test(unitW) && !/^(?:a|an)\s/i.test(numTxt)) return;
     // "a night landing", "a day trip": a noun modifier, not a stretch of time.

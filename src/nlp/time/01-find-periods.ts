@@ -25,7 +25,23 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 
 const DECADE = /(?<=\b(?:[Tt]he|and|or|of|to|early|late|mid)[ \t-]+)([2-9]0)s\b(?!['’])|\b(?:([Tt]he)\s+)?((?:1[0-9]|20)\d)0['’]?s\b|(?<![\w'’])([Tt]he\s+)?['’](\d)0s\b|\b([Tt]he)\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/g;
 /** Before a bare two-digit "20s": a temperature or an age, not a decade. */
-const NOT_DECADE_CONTEXT = /\b(?:temperatures?|degrees|°|celsius|fahrenheit|highs?|lows?|thermometers?|mercury|aged?|ages|in\s+(?:their|his|her|my|our|your))\b/i;
+const NOT_DECADE_CONTEXT = /(?:\b(?:temperatures?|degrees|celsius|fahrenheit|highs?|lows?|thermometers?|mercury|aged?|ages|in\s+(?:their|his|her|my|our|your))\b|°)/gi;
+/**
+ * The temperature or age word governs the "20s" at `at`: in its sentence (no [.;!?] between), ending within 50
+ * characters of it, with no other number between ("He was aged 30 when, in the 80s, he moved": the age is 30;
+ * "Lows in the 20s. Music of the 60s" : the 60s are past the full stop).
+ */
+function decadeIsMeasure(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 70), at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  let last: RegExpExecArray | undefined;
+  NOT_DECADE_CONTEXT.lastIndex = 0;
+  for (let m; (m = NOT_DECADE_CONTEXT.exec(clause));) last = m;
+  if (!last) return false;
+  const between = clause.slice(last.index + last[0].length);
+  return between.length <= 50 && !/\d/.test(between.replace(/\b\d+['’]?s\b/g, ''));
+}
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
 const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
@@ -130,7 +146,7 @@ export const findPeriods: Finder = (text, out) => {
   scanNear(T_DECADE, DECADE, text, 20, 4, (m) => {
     let v: string;
     // "drop back into the mid-20s", "highs in the 30s", "in their 40s": temperatures and ages, not decades
-    if (m[1] && NOT_DECADE_CONTEXT.test(text.slice(Math.max(0, m.index - 70), m.index))) return;
+    if (m[1] && decadeIsMeasure(text, m.index)) return;
     if (m[1]) v = `19${m[1][0]}`;
     else if (m[3]) v = m[3];
     else if (m[5]) v = (+m[5] >= 3 ? '19' : '20') + m[5];

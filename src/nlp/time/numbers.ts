@@ -74,7 +74,8 @@ export function durationValue(n: Count, unit: string): string {
   // Centuries counted in years ("more than a century" P100Y, "two centuries" P200Y), as the news gold of every
   // older devset (5 of 5) and TimeBank ("this century" P100Y) write them; decades keep their unit (P1DE: 6 of 8
   // news golds), and the vague plural keeps its unit ("centuries" PXCE).
-  if (unit === 'CE' && n !== 'X') return durationValue(n * 100, 'Y');
+  // (rounded: 1.1 × 100 is 110.00000000000001 in floating point, which would split into months)
+  if (unit === 'CE' && n !== 'X') return durationValue(Math.round(n * 100 * 1e6) / 1e6, 'Y');
   // "four and a half months", "1.5 months": a decimal count of months (P4.5M), as news gold writes it, not
   // months and days (P4M15D); other units split into the next smaller one when the rest is whole ("nine and a half
   // years" P9Y6M, PT5H30M) and stay decimal when it is not ("two and a half weeks" is 17.5 days: P2.5W).

@@ -69,3 +69,32 @@ describe('review stop 24, finding 3: a part of the day before the head of a comp
     ]);
   });
 });
+
+describe('review stop 24, finding 4: a temperature or age word must govern the "20s"; "second-or-two" counts', () => {
+  it('a full stop or another number between leaves the decade', () => {
+    check(WED, [
+      ['Lows in the 20s. Music of the 60s was popular.', '60s', '196', 'DATE'],
+      ['He was aged 30 when, in the 80s, he moved.', '80s', '198', 'DATE'],
+      ['He paused for a second-or-two.', 'a second', 'PT1S', 'DURATION'],
+      ['It took a second-and-a-half.', 'a second', 'PT1S', 'DURATION'],
+    ]);
+  });
+  it('negative: temperatures, ages and ordinal compounds stay out', () => {
+    noTimeAt('Lows in the 20s. Music of the 60s was popular.', '20s');
+    noTimeAt('Temperatures are expected to drop back into the mid-20s later this week.', '20s');
+    noTimeAt('A man in his 40s was arrested.', '40s');
+    noTimeAt('It is the country\'s second-largest bank.', 'second');
+    noTimeAt('He scored a second-half try.', 'second');
+  });
+});
+
+describe('review stop 24, finding 5: a decimal count of centuries is rounded to whole years', () => {
+  it('1.1 centuries is P110Y, 2.3 centuries P230Y', () => {
+    check(WED, [
+      ['The dynasty ruled for 1.1 centuries.', '1.1 centuries', 'P110Y', 'DURATION'],
+      ['The dynasty ruled for 2.3 centuries.', '2.3 centuries', 'P230Y', 'DURATION'],
+      // negative: a whole count is as before
+      ['The dynasty ruled for two centuries.', 'two centuries', 'P200Y', 'DURATION'],
+    ]);
+  });
+});
