@@ -20,6 +20,7 @@ import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './pa
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
 import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
+import { readWordSet } from './word-set.js';
 
 const YEAR_CUE_SET = new Set(YEAR_CUES);
 const PEOPLE_BODY_SET = new Set(PEOPLE_BODIES);
@@ -681,6 +682,7 @@ const OF_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 const FURTHER = new Set(['another', 'further', 'additional', 'more']);
 const SINCE_PREPS = new Set(['from', 'with', 'to']);
 const CLAUSE_VERBS = new Set(['were', 'are', 'was', 'have', 'had', 'remain', 'remained']);
+const CLAUSE_ADVERBS = readWordSet('quantity-clause-adverbs.txt');
 /**
  * A bare figure that counts what the report counted just before, named by the wording around it:
  * "30 helicopters. Two of them crashed", "300 schools … Another 120 are planned", "45 stores, up from 30",
@@ -693,10 +695,10 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   const sent = toks[startTok]?.sent;
   if (!last || last.unit === '' || sent === undefined || last.end >= startTok) return undefined;
   const sameSent = last.sent === sent;
-  // ("and 22 formally applied": an adverb in -ly between the figure and its verb)
-  const adverb = toks[num.end + 1]?.kind === 'word' && /^[a-z]{3,}ly$/.test(toks[num.end + 1]!.text) && toks[num.end + 2]?.kind === 'word' ? 1 : 0;
+  // ("and 22 formally applied": an adverb of data/lexicon/quantity-clause-adverbs.txt between the figure and its verb)
+  const adverb = toks[num.end + 1]?.kind === 'word' && CLAUSE_ADVERBS.has(toks[num.end + 1]!.text) && toks[num.end + 2]?.kind === 'word' ? 1 : 0;
   const after1 = toks[num.end + 1 + adverb];
-  const after2 = toks[num.end + 2];
+  const after2 = toks[num.end + 2 + adverb];
   // ("compared with about 350", "up from nearly 30": the words before a bound cue)
   const cue = boundBefore(toks, startTok);
   const from = cue ? cue.at : startTok;
@@ -865,10 +867,15 @@ const LIMITS: [Bound, Bound] = ['AT_LEAST', 'AT_MOST'];
  * "raised its rate to a range of between 5.25 per cent and 5.5 per cent", "a range of zero to 0.1 percent": a range
  * named so sets the limits a value may take, at least the first and at most the second, whatever it measures.
  */
+const RANGE_LIMIT_CUES = readWordSet('quantity-range-limit-cues.txt');
 function rangeOfLimits(toks: readonly QTok[], first: number): boolean {
   let k = first - 1;
   if (toks[k]?.lower === 'between') k--;
-  return toks[k]?.lower === 'of' && /^ranges?$/.test(toks[k - 1]?.lower ?? '') && toks[k - 1]!.sent === toks[first]!.sent;
+  if (!(toks[k]?.lower === 'of' && /^ranges?$/.test(toks[k - 1]?.lower ?? '') && toks[k - 1]!.sent === toks[first]!.sent)) return false;
+  // only a range of policy or target limits (data/lexicon/quantity-range-limit-cues.txt)
+  const sent = toks[first]!.sent;
+  for (let j = k - 2; j >= 0 && j >= k - 14 && toks[j]!.sent === sent; j--) if (RANGE_LIMIT_CUES.has(toks[j]!.lower)) return true;
+  return false;
 }
 
 /**

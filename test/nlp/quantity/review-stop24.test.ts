@@ -98,3 +98,17 @@ test('finding 6: a bare "$" is no local dollar when the report writes the local 
   assert.deepEqual(dollars('Organisers raised more than $10 million in Ottawa. The bridge carries $400 million (US$314 million) a day.', [['CA', 3], ['US', 1]]),
     ['more than $10 million|CAD', '$400 million|CAD', 'US$314 million|USD']);
 });
+
+test('finding 8: "a range of" sets limits only for a policy or target range', () => {
+  assert.deepEqual(qs('The missile has a range of 300 to 500 km.'), ['300|300|km|MIN', '500 km|500|km|MAX']);
+  assert.deepEqual(qs('Prices in a range of $5-$10 were seen.'), ['$5|5|USD|MIN', '$10|10|USD|MAX']);
+  // still limits: a rate set to a range
+  assert.deepEqual(qs('The Fed raised its rate to a range of between 5.25 per cent and 5.5 per cent.'),
+    ['between 5.25 per cent|5.25|%|AT_LEAST', '5.5 per cent|5.5|%|AT_MOST']);
+  assert.deepEqual(qs('The central bank kept its target in a range of 2 to 3 percent.').map((q) => q.split('|').pop()), ['AT_LEAST', 'AT_MOST']);
+});
+
+test('finding 9: only a listed adverb stands between a figure referring back and its verb', () => {
+  assert.deepEqual(qs('The firm cut 300 jobs, and 22 supply contracted.'), ['300 jobs|300|job']);
+  assert.deepEqual(qs('Some 40 countries signed the pact, and 22 formally applied.'), ['Some 40 countries|40|country|APPROX', '22|22|country']);
+});
