@@ -401,7 +401,6 @@ function comparativeAt(toks: Tok[], k: number): boolean {
   return !n || !n.w || /^(than|because|since|as|in|at|for|given)$/.test(n.l) && !(n.l === 'than' && /^\d/.test(toks[m + 2]?.l ?? ''));
 }
 
-const EXPECT_OBJ = S(['expected', 'hoped', 'predicted', 'forecast', 'anticipated', 'wanted']);
 /**
  * After a verb of expectation at `i`, an object of up to four words with no verb among them, then "to" + a verb:
  * "expected aftershocks to continue", "wanted the talks to resume" (not "to have" + participle, a past inferred).
@@ -868,7 +867,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const stative = STATIVE.has(l) && !eventSenseOfStative(toks, i) && (complement || (!pastDated(toks, i) && !datedByPastClause(toks, i)));
       // "said he hoped the law would act as a deterrent", "said he expected aftershocks to continue for days": a
       // thought about what is to come, not a backshifted state
-      if ((CLAUSE_PAST.has(l) && wouldComplement(toks, i)) || (EXPECT_OBJ.has(l) && objectThenTo(toks, i))) { st = 'FUTURE'; continue; }
+      // (only a reported thought, not the outlet's narration of a past wish: "Police wanted the man to surrender
+      // before the raid"; and not one a past date in its complement places: "hoped the rain would stop before the
+      // wedding last June")
+      if (opts.reported && !pastDated(toks, i) && ((CLAUSE_PAST.has(l) && wouldComplement(toks, i)) || (statusWords('expectObject').has(l) && objectThenTo(toks, i)))) { st = 'FUTURE'; continue; }
       if (opts.reported && (stative || (((isStateVerbPast(l) || stativeInContext(toks, i)) && !pastDated(toks, i) || habitual(toks, i)) && !laterEventVerb(toks, i, eventPast))) && l !== 'was' && l !== 'were') { st = 'ONGOING'; continue; }
       // "the board decided it would close the plant", "he signalled that he would veto the bill": a verb taking a
       // clause whose content is the future of that past ("would"), as after a reporting verb
@@ -1074,7 +1076,8 @@ export function readClaims(doc: NlpDoc): void {
       const last = cw[cw.length - 1] ?? '';
       const planCue = innermost?.kind !== 'UNNAMED' && (EXPECT.has(last) || COMMIT.has(last)) && /ed$/.test(last);
       if (planCue && innermost?.cueSpan && PLUPERFECT_BEFORE.test(text.slice(Math.max(0, innermost.cueSpan.start - 30), innermost.cueSpan.start))) status = 'PAST';
-      else if (planCue || (reported && !quoted && wouldFuture(sToks))) { pastPlan = true; pastPlanCue = planCue; }
+      // (a past thought framing it too: "She hoped the rain would stop before the wedding last June")
+      else if (planCue || ((reported || (CLAUSE_PAST.has(last) && innermost?.kind !== 'UNNAMED')) && !quoted && wouldFuture(sToks))) { pastPlan = true; pastPlanCue = planCue; }
     }
     // the claim's own resolved times (not those of claims nested in it) move its status
     // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")

@@ -133,7 +133,9 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     // "was due to dock on Monday but was delayed": the plan was overtaken by what happened
     if ((planned || ctx.pastPlanCue) && overtaken(ctx.words)) return 'PAST';
     // (a weekday too: "the leaders were to meet on Monday", published on Wednesday)
-    const written = times.filter((t) => (/\d/.test(t.text) || (planned && WEEKDAY.test(t.text))) && !t.mod);
+    // (and one told as past by its own words: "last June", "yesterday", "two weeks ago": "hoped the rain would stop
+    // before the wedding last June")
+    const written = times.filter((t) => (/\d/.test(t.text) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
     const dated = [...written, ...(ctx.frontedTimes ?? [])];
     if (dated.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;
