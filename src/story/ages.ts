@@ -5,15 +5,26 @@
 import type { Offsets } from '../core/types.js';
 import type { Reading } from './values.js';
 import type { Verdict } from './series.js';
-import { AGE_FIGURE, YEAR_OLD, isAge } from '../nlp/age-phrases.js';
+import { AGED, AGE_FIGURE, COMMA_AGE, PAREN_AGE, YEAR_OLD, isAge } from '../nlp/age-phrases.js';
 
-// the phrases at a mention's end, built from the age phrases the checks read too (src/nlp/age-phrases.ts):
-// "Lubitz, 27, had …", "Zhu Hongmei, 65.", "Lubitz (27)"
-const APPOSED_AFTER = new RegExp(String.raw`^(?:,\s*|\s*\()${AGE_FIGURE}(?:\s*,|\s*\)|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)`);
+/**
+ * The oldest age the story reader reads beside a name: a figure of 121-124 there is far likelier a count than a living
+ * person's age (the oldest living people are in their 110s). The checks read up to MAX_AGE (124) against a stated birth
+ * year; the story reader kept its 120 (83dd916 had moved it to 124 unremarked; review finding 6).
+ */
+export const STORY_MAX_AGE = 120;
+
+// the phrases at a mention's end, built from the age phrases the checks read too (src/nlp/age-phrases.ts): "Lubitz,
+// 27, had …" (COMMA_AGE), "Lubitz (27)" (PAREN_AGE), and the story's own closers after ', 27': a full stop ("Zhu
+// Hongmei, 65.") or a word that goes on ("Kim, 39 and …", "Kim, 39 was …")
+const APPOSED_AFTER = new RegExp(String.raw`^(?:${COMMA_AGE}|${PAREN_AGE}|,\s${AGE_FIGURE}(?:\.(?!\d)|\s+(?:and|was|is|who|from|of)\b))`);
 // "Lubitz, a 27-year-old German"
 const YEAR_OLD_AFTER = new RegExp(String.raw`^,\s*(?:an?\s+|the\s+)?${YEAR_OLD}`, 'i');
-// "Lubitz, aged 27", "Lubitz, age 27"
-const AGED_AFTER = new RegExp(String.raw`^,?\s*(?:aged|age)\s+${AGE_FIGURE}\b`, 'i');
+// "Lubitz, aged 27" (AGED), "Lubitz, age 27"
+const AGED_AFTER = new RegExp(String.raw`^,?\s*(?:${AGED}|age\s${AGE_FIGURE}\b)`, 'i');
+
+/** The figure an age phrase matched: its one group that took part (the composed phrases have one group each). */
+const figureOf = (m: RegExpExecArray): string => m.slice(1).find((x) => x !== undefined)!;
 // "Lubitz, who was 27,"
 const WHO_WAS_AFTER = new RegExp(String.raw`^,\s*who\s+(?:was|is)\s+${AGE_FIGURE}\s*[,.]`, 'i');
 // before a mention: "the 27-year-old co-pilot Andreas Lubitz" (at most three words between)
@@ -43,9 +54,10 @@ export function ageAt(text: string, m: Offsets): { value: number; span: Offsets 
   const spoke = SPEAKER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   const after = (spoke ? null : APPOSED_AFTER.exec(rest)) ?? YEAR_OLD_AFTER.exec(rest) ?? AGED_AFTER.exec(rest) ?? WHO_WAS_AFTER.exec(rest);
   if (after) {
-    const value = Number(after[1]);
-    const start = m.end + after[0].indexOf(after[1]!);
-    if (isAge(value)) return { value, span: { start, end: start + after[1]!.length, text: after[1]! } };
+    const fig = figureOf(after);
+    const value = Number(fig);
+    const start = m.end + after[0].indexOf(fig);
+    if (isAge(value, STORY_MAX_AGE)) return { value, span: { start, end: start + fig.length, text: fig } };
   }
   // "the 27-year-old co-pilot Andreas Lubitz", "27-year-old Lubitz": at most three words between, a title or a
   // lower-case noun phrase ("A 22-year-old man stabbed Mayor John Smith" gives Smith no age)
@@ -54,7 +66,7 @@ export function ageAt(text: string, m: Offsets): { value: number; span: Offsets 
   if (b && b[2]!.split(/\s+/).filter(Boolean).every(titleOrNoun)) {
     const value = Number(b[1]);
     const start = m.start - before.length + (b.index ?? 0);
-    if (isAge(value)) return { value, span: { start, end: start + b[1]!.length, text: b[1]! } };
+    if (isAge(value, STORY_MAX_AGE)) return { value, span: { start, end: start + b[1]!.length, text: b[1]! } };
   }
   return undefined;
 }
