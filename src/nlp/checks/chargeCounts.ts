@@ -4,6 +4,7 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
+import { listGapRe } from './approx.js';
 import type { SentenceSpans } from './sentences.js';
 
 // COUNT: "all N charges" against the charges listed by kind in its sentence or the four after it: "found the 31-year-old
@@ -25,7 +26,7 @@ const ALL_RE = new RegExp(String.raw`\ball\s+(?:the\s+)?${N}\s+(?:[\p{Ll}-]+\s+)
 const ITEM_RE = new RegExp(String.raw`(?<![\d,.])\b${N}\s+(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${NOUN}|${ONE})\b|of\b)`, 'giu');
 /** A charge told by count with no figure the list reads: "a count of perjury", "a single charge of fraud". */
 const UNREAD_RE = new RegExp(String.raw`\b(?:an?|single|${N})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${NOUN}|${ONE})\b`, 'iu');
-const GAP_RE = /^[^\d;.:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const GAP_RE = listGapRe({ colon: false });
 
 export function chargeCountChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];

@@ -1,6 +1,7 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { ruled } from './rule.js';
+import { LOOSE_SRC } from './approx.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // DATE_ARITHMETIC read loosely from one sentence: a length in years, decades or months and two dates of the sentence
@@ -12,7 +13,7 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 const LENGTH_RE = new RegExp(String.raw`\b(\d{1,3}|${NUM_WORD_SRC}|an?)[\s-]+(years?|decades?|months?)\b(?!\s+(?:ago|old|earlier|later)\b|-old)`, 'gi');
 // "aged 40 years", "at the age of 40": an age, no length between dates
 const AGE_BEFORE_RE = /\b(?:aged|age of|ages of)\s+$/i;
-const APPROX_BEFORE_RE = /\b(?:nearly|almost|about|around|some|roughly|more than|over|under|less than|just over|just under)\s+$/i;
+const APPROX_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC})\s+$`, 'i');
 const YEAR_RE = /(?<![\d.,$£€#-])\b((?:1[89]|20)\d\d)\b(?![\d%]|\s*(?:people|persons|troops|soldiers|votes|seats|km|miles|metres|meters|feet)\b)/g;
 const MONTH_VALUE_RE = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 

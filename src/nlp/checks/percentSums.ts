@@ -3,6 +3,7 @@ import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { ruled } from './rule.js';
+import { LOOSE_SRC } from './approx.js';
 import { CHANGE_VERBS, PREVIOUS_BEFORE_RE } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -22,7 +23,7 @@ const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => r[1]!.repla
 const PCT_RE = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)(?!\s*(?:points?|percentage)\b)/gi;
 const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 'i');
 /** A modifier before a share: the share is rounded loosely, no part of an exact sum. */
-const LOOSE_BEFORE_RE = /\b(?:more than|over|under|less than|about|around|nearly|almost|roughly|some|up to|at least|just|only)\s+$/i;
+const LOOSE_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC}|just|only)\s+$`, 'i');
 /** A change a few words before a percentage ("profits grew by 35%"): no share of a whole, and no sum of shares is read. */
 const CHANGE_NEAR_RE = new RegExp(String.raw`\b(?:${[...CHANGE_VERBS, ...CUES.filter((r) => r[0] === 'change').map((r) => r[1]!)].join('|')})\b(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu');
 const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');

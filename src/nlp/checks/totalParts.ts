@@ -2,6 +2,7 @@ import type { Check, Quantity } from '../../core/types.js';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
+import { APPROX_SRC, listGapRe, LOOSE_SRC } from './approx.js';
 import type { SentenceSpans } from './sentences.js';
 
 // COUNT: a total and, after a clause break in its sentence, the parts it splits into, coordinated by "and":
@@ -17,7 +18,11 @@ import type { SentenceSpans } from './sentences.js';
 const BREAK_RE = /(?:,|:|\s[-–—]\s)\s*/g;
 const FIGURE_RE = new RegExp(String.raw`(?<![\d.,$£€¥₹#])\b(${COUNT_SRC})\b(?!\.\d|\s*(?:%|per\s?cent|percent|a\.m\.|p\.m\.|am\b|pm\b|GMT|years?\s+old|-year-old))`, 'gi');
 /** Between two parts: a few words, then "and" or a comma (a last part must follow "and"). */
-const GAP_RE = /^(?:[^\d;.]{0,80}?)(,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|another\s+)?$/i;
+const GAP_RE = listGapRe({ colon: true, lead: `${APPROX_SRC}|another` });
+/** Before a part: it is loose ("roughly 30,000", "more than 40"). */
+const LOOSE_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC})\s+$`, 'i');
+/** Before a total: its modifier ("about 90 divers", "another 2,548 patients"). */
+const TOTAL_MOD_RE = new RegExp(String.raw`^(?:${APPROX_SRC}|at\s+least|another)\s+`, 'i');
 const LEADING_COUNT_RE = new RegExp(`^${COUNT_SRC}`, 'i');
 /** After a part: what splits the total ("25 of them local", "1,102 of them in Dhaka", "17 at Ain al-Asad"). */
 const SPLIT_CUE_RE = /^\s+(?:more\s+)?(?:of\s+(?:them|whom|which|it|those|these)|from|in|at)\b/i;
@@ -43,7 +48,7 @@ function partsAfter(text: string, at: number, to: number, total: Quantity, qs: r
     parts = [...seg.matchAll(FIGURE_RE)].filter((m) => !YEAR_LIKE(m[1]!)).map((m) => {
       const start = at + m.index!;
       const before = text.slice(Math.max(at, start - 12), start);
-      return { value: countValue(m[1]!) ?? NaN, start, end: start + m[1]!.length, text: m[1]!, approx: /\b(?:about|some|roughly|around|nearly|almost|more than|over)\s+$/i.test(before) };
+      return { value: countValue(m[1]!) ?? NaN, start, end: start + m[1]!.length, text: m[1]!, approx: LOOSE_BEFORE_RE.test(before) };
     }).filter((p) => Number.isFinite(p.value) && p.value > 0);
     // a figure of a measure ("30 km") is no part of a count
     const near: Quantity[] = [];
@@ -83,7 +88,7 @@ export function totalPartChecks(text: string, qs: readonly Quantity[], sentences
       if (total.bound === 'LESS_THAN' || total.bound === 'MORE_THAN') return;
       // a total names what it counts ("seven pacemakers", "46,000 megawatts"): a bare figure may be a part of a list
       // itself ("… eight from Uttar Pradesh, three from West Bengal, two each from …")
-      if (!/\p{L}{2,}/u.test(total.text.replace(/^(?:about|some|roughly|around|nearly|almost|at least|another)\s+/i, '').replace(LEADING_COUNT_RE, ''))) return;
+      if (!/\p{L}{2,}/u.test(total.text.replace(TOTAL_MOD_RE, '').replace(LEADING_COUNT_RE, ''))) return;
       // a total followed at once by a comma is an item of a list ("six black women, two white women, …")
       if (/^\s*,/.test(text.slice(total.end, total.end + 3))) return;
       // the parts follow a clause break after the total (the first three are tried, within a few hundred characters),
