@@ -32,6 +32,17 @@ export function boundBefore(toks: readonly QTok[], i: number): BoundHit | undefi
   return undefined;
 }
 
+/** The index of the token before the figure at token `i`, or before the bound cue in front of it ("compared with about 350"). */
+export function indexBeforeBound(toks: readonly QTok[], i: number): number {
+  const b = boundBefore(toks, i);
+  return (b ? b.at : i) - 1;
+}
+
+/** The token before the figure at token `i`, or before the bound cue in front of it ("up from nearly 30"). */
+export function wordBeforeBound(toks: readonly QTok[], i: number): QTok | undefined {
+  return toks[indexBeforeBound(toks, i)];
+}
+
 /** A cue right after token `i`: "10,000 or more people". */
 export function boundAfter(toks: readonly QTok[], i: number): BoundHit | undefined {
   // "3,000-plus people", "40-odd years": a suffix joined by a hyphen

@@ -1,4 +1,4 @@
-import { boundBefore } from './bounds.js';
+import { wordBeforeBound } from './bounds.js';
 import type { Num, ScanContext } from './candidate.js';
 import type { QTok } from './tokens.js';
 import { readWordSet } from './word-set.js';
@@ -51,8 +51,7 @@ export function indexLevel(ctx: ScanContext, startTok: number, num: Num): { unit
   const sent = toks[startTok]!.sent;
   // the figure stands alone: not before a noun or a hyphen of its own ("at 500 companies", "the 225-stock index")
   if (next && next.sent === sent && (next.kind === 'num' || !next.space && next.kind === 'word' || (next.kind === 'word' && next.text === next.lower && !LEVEL_NEXT.has(next.lower)))) return undefined;
-  const b = boundBefore(toks, startTok);
-  const cue = toks[(b ? b.at : startTok) - 1];
+  const cue = wordBeforeBound(toks, startTok);
   if (!cue || cue.sent !== sent || !LEVEL_CUES.has(cue.lower)) return undefined;
   // an index heading the clause, or points counted in it ("down 4,390 points … to settle at 21,884"); the clause
   // ends at a semicolon, or at "and", "but" or a comma before a new subject

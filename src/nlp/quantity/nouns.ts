@@ -6,6 +6,7 @@ import type { QTok } from './tokens.js';
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
+import { readWordSet } from './word-set.js';
 
 /** Plurals the suffix rules get wrong ("sorties" → sortie, "tranches" → tranche): data/lexicon/quantity-plurals.tsv. */
 const LISTED_PLURALS: ReadonlyMap<string, string> = new Map(
@@ -18,11 +19,11 @@ const NOT_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'thing').map((r) =
 const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === 'person').map((r) => r[0]!)].filter((w) => !NOT_PEOPLE.has(w)));
 /** People only with a cue of people near: "two sources said", not "two sources of revenue" (finding 5). */
 const AMBIGUOUS_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'person' && r[2] === 'ambiguous').map((r) => r[0]!));
-const PEOPLE_CUES = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-people-cues.txt')).map((r) => r[0]!).filter(Boolean));
+const PEOPLE_CUES = readWordSet('quantity-people-cues.txt');
 const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
-const COMPOUNDS = new Set([...COMPOUND_NOUNS, ...readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-compounds.txt')).map((r) => r[0]!)]);
+const COMPOUNDS = new Set([...COMPOUND_NOUNS, ...readWordSet('quantity-compounds.txt')]);
 /** Words that stand for the noun they count ("two silver" are medals): data/lexicon/quantity-stand-ins.tsv. */
 export const STAND_INS: ReadonlyMap<string, string> = new Map(
   readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-stand-ins.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),

@@ -1,4 +1,4 @@
-import { boundBefore } from './bounds.js';
+import { boundBefore, indexBeforeBound } from './bounds.js';
 import type { Num, ScanContext } from './candidate.js';
 import { CHANGE_VERBS, COUNT_VERBS, PERSON_CONTEXT_CUES } from './lexicon.js';
 import type { QTok } from './tokens.js';
@@ -43,8 +43,7 @@ const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 're
 
 /** The token right before a figure, past a bound cue and a particle ("won nearly 300" → "won", "shot down 38" → "shot"). */
 function wordBefore(toks: readonly QTok[], at: number): QTok | undefined {
-  const b = boundBefore(toks, at);
-  const k = (b ? b.at : at) - 1;
+  const k = indexBeforeBound(toks, at);
   return PARTICLES.has(toks[k]?.lower ?? '') && toks[k - 1]?.sent === toks[k]!.sent ? toks[k - 1] : toks[k];
 }
 
@@ -114,8 +113,7 @@ export function carriedSubject(ctx: ScanContext, startTok: number, num: Num): { 
   const v = toks[num.end + 1];
   if (!v || v.sent !== sent || v.kind !== 'word' || !(SUBJECT_VERBS.has(v.lower) || (v.text === v.lower && /^[a-z]{3,}ed$/.test(v.lower) && !NOT_COUNTING.has(v.lower)))) return undefined;
   if (last.unit !== 'person' && personVerbNear(toks, startTok, num)) return undefined;
-  const b = boundBefore(toks, startTok);
-  let k = (b ? b.at : startTok) - 1;
+  let k = indexBeforeBound(toks, startTok);
   // "only 4 are operational"
   if (toks[k]?.lower === 'only' || toks[k]?.lower === 'just') k--;
   const p = toks[k];

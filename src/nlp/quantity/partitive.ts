@@ -1,4 +1,4 @@
-import { boundBefore } from './bounds.js';
+import { boundBefore, indexBeforeBound } from './bounds.js';
 import type { ScanContext } from './candidate.js';
 import { AT_FIGURE_NOUNS, DEGREE_ADVERBS } from './lexicon.js';
 
@@ -59,8 +59,7 @@ const FROM_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', '
 export function changedFrom(ctx: ScanContext, startTok: number, num: { value: number }, change: ReadonlySet<string>): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok]!.sent;
-  const b = boundBefore(toks, startTok);
-  const from = b ? b.at - 1 : startTok - 1;
+  const from = indexBeforeBound(toks, startTok);
   const last = ctx.lastCount;
   if (toks[from]?.lower !== 'from' || !last || last.unit === '' || last.sent !== sent || last.end >= from || from - last.end > 7) return undefined;
   // "up from 25 in 2019 when it moved from 12": a clause opener, a comma or another verb between the count and

@@ -1,5 +1,5 @@
 import type { Bound, Quantity } from '../../core/types.js';
-import { boundBefore, extremumBefore, measureExtremumBefore } from './bounds.js';
+import { boundBefore, extremumBefore, indexBeforeBound, measureExtremumBefore, wordBeforeBound } from './bounds.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
@@ -700,10 +700,9 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   const after1 = toks[num.end + 1 + adverb];
   const after2 = toks[num.end + 2 + adverb];
   // ("compared with about 350", "up from nearly 30": the words before a bound cue)
-  const cue = boundBefore(toks, startTok);
-  const from = cue ? cue.at : startTok;
-  const before1 = toks[from - 1];
-  const before2 = toks[from - 2];
+  const from = indexBeforeBound(toks, startTok);
+  const before1 = toks[from];
+  const before2 = toks[from - 1];
   // "two of them", "six of which", "20 of those"
   if (after1?.lower === 'of' && after2 && OF_PRONOUNS.has(after2.lower) && after2.sent === sent && last.sent >= sent - 1) {
     return { unit: last.unit, rule: 'count:of-them' };
@@ -735,8 +734,7 @@ function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: 
   const p = toks[num.end + 1];
   const name = toks[num.end + 2];
   // "and nearly 900 on Tuesday": past a bound cue
-  const cue = boundBefore(toks, startTok);
-  const before = toks[(cue ? cue.at : startTok) - 1];
+  const before = wordBeforeBound(toks, startTok);
   if (!p || !PLACE_PREPS.has(p.lower) || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
   if (!before || (before.text !== ',' && before.lower !== 'and')) return undefined;
   // "200mm in Derna and 150 in Benghazi", "45C in Baghdad, 43 in Basra": the item of a breakdown of a measure (not

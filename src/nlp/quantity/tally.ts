@@ -1,4 +1,5 @@
-import { boundBefore } from './bounds.js';
+import { boundBefore, wordBeforeBound } from './bounds.js';
+import { readWordSet } from './word-set.js';
 import { DASHES, type Num, type ScanContext } from './candidate.js';
 import { countedNoun } from './nouns.js';
 import { parseNumber } from './numberAt.js';
@@ -24,9 +25,9 @@ function sentenceCount(ctx: ScanContext, startTok: number): { unit: string; firs
   return undefined;
 }
 
-const COMPARATIVES = new Set(['more', 'fewer', 'less', 'short']);
-const NEEDED = new Set(['needed', 'required', 'necessary']);
-const THAN_FRAMES = new Set(['than', 'of', 'over', 'above', 'below', 'under']);
+const COMPARATIVES = readWordSet('quantity-tally-comparatives.txt');
+const NEEDED = readWordSet('quantity-tally-needed.txt');
+const THAN_FRAMES = readWordSet('quantity-tally-than-frames.txt');
 /**
  * "32 short of …", "63 fewer than …", "two more than …": a bare figure before a comparative and "than"/"of";
  * "the 272 needed for a majority", "than the 303 it won": a figure after "the" that a need or a comparison frames.
@@ -44,21 +45,19 @@ export function comparedCount(ctx: ScanContext, startTok: number, num: Num): { u
   return c ? { unit: c.unit, rule: 'count:compared-count' } : undefined;
 }
 
-const PARALLEL_PREPS = new Set(['with', 'on']);
-const ITEM_ENDS = new Set([',', '.', ';', ')', 'and', 'while', 'but', '–', '—']);
+const PARALLEL_PREPS = readWordSet('quantity-tally-parallel-preps.txt');
+const ITEM_ENDS = readWordSet('quantity-tally-item-ends.txt');
 /** "TDP with 16 seats and JD(U) with 12": a bare figure after the preposition the sentence's count came after. */
 export function parallelPrep(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const sent = toks[startTok]!.sent;
-  const b = boundBefore(toks, startTok);
-  const p = toks[(b ? b.at : startTok) - 1];
+  const p = wordBeforeBound(toks, startTok);
   if (!p || p.sent !== sent || !PARALLEL_PREPS.has(p.lower)) return undefined;
   const after = toks[num.end + 1];
   if (after && after.sent === sent && !ITEM_ENDS.has(after.lower)) return undefined;
   const c = sentenceCount(ctx, startTok);
   if (!c || c.first === undefined) return undefined;
-  const cb = boundBefore(toks, c.first);
-  const cp = toks[(cb ? cb.at : c.first) - 1];
+  const cp = wordBeforeBound(toks, c.first);
   return cp?.lower === p.lower ? { unit: c.unit, rule: 'count:parallel-prep' } : undefined;
 }
 
@@ -82,6 +81,8 @@ export function listTotalAhead(ctx: ScanContext, startTok: number, num: Num): { 
   return undefined;
 }
 
+/** Words that may follow a possessive's figure besides an item end: a time or a place ("Japan's 12 in the match"). */
+const POSSESSIVE_ITEM_NEXT = readWordSet('quantity-tally-possessive-next.txt');
 /**
  * "his rival's 58.2 million", "26 shots to Japan's 12": a bare figure right after a possessive counts what the
  * sentence counted before (a count with a noun of its own, not a hyphenated modifier).
@@ -92,12 +93,12 @@ export function possessiveCount(ctx: ScanContext, startTok: number, num: Num): {
   const p = toks[startTok - 1];
   if (!p || p.sent !== sent || (p.lower !== "'s" && p.lower !== '’s')) return undefined;
   const after = toks[num.end + 1];
-  if (after && after.sent === sent && !ITEM_ENDS.has(after.lower) && !['in', 'on', 'at', 'from', 'by', 'after', 'before', 'last', 'this'].includes(after.lower)) return undefined;
+  if (after && after.sent === sent && !ITEM_ENDS.has(after.lower) && !POSSESSIVE_ITEM_NEXT.has(after.lower)) return undefined;
   const c = sentenceCount(ctx, startTok);
   return c ? { unit: c.unit, rule: 'count:possessive-count' } : undefined;
 }
 
-const FOR_SIDE = new Set(['favour', 'favor']);
+const FOR_SIDE = readWordSet('quantity-tally-for-side.txt');
 /** "101 votes in favour, six against and 10 abstentions": the figure against counts what the one in favour counted. */
 export function againstCount(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;

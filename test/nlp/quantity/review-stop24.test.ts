@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import type { Entity } from '../../../src/core/types.js';
 import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { indexBeforeBound, wordBeforeBound } from '../../../src/nlp/quantity/bounds.js';
+import { tokenize } from '../../../src/nlp/quantity/tokens.js';
+import { readWordSet } from '../../../src/nlp/quantity/word-set.js';
 import { bestOf, describeBound } from '../../helpers/bound.js';
 
 // Code review of the stop-24 quantity commits: each finding's probes, written for these tests.
@@ -111,4 +114,17 @@ test('finding 8: "a range of" sets limits only for a policy or target range', ()
 test('finding 9: only a listed adverb stands between a figure referring back and its verb', () => {
   assert.deepEqual(qs('The firm cut 300 jobs, and 22 supply contracted.'), ['300 jobs|300|job']);
   assert.deepEqual(qs('Some 40 countries signed the pact, and 22 formally applied.'), ['Some 40 countries|40|country|APPROX', '22|22|country']);
+});
+
+test('findings 10 and 11: one reader of one-word lists, one word-before-a-bound helper', () => {
+  const ends = readWordSet('quantity-tally-item-ends.txt');
+  assert.ok(ends.has(',') && ends.has('and') && !ends.has('#'));
+  assert.ok(readWordSet('quantity-stock-indices.txt').has('s&p') && !readWordSet('quantity-stock-indices.txt').has('index'));
+  assert.equal(readWordSet('no-such-list.txt').size, 0);
+  const text = 'up from nearly 30 and 12';
+  const toks = tokenize(text, [[0, text.length]]);
+  const at30 = toks.findIndex((t) => t.text === '30'), at12 = toks.findIndex((t) => t.text === '12');
+  assert.equal(wordBeforeBound(toks, at30)?.text, 'from');
+  assert.equal(wordBeforeBound(toks, at12)?.text, 'and');
+  assert.equal(indexBeforeBound(toks, 0), -1);
 });
