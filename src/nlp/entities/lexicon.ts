@@ -14,7 +14,7 @@ interface RawLexicon {
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[]; basedBefore?: string[]; itsVerbs?: string[]; itsNouns?: string[]; distance?: { hedges?: string[]; numbers?: string[]; units?: string[]; timeUnits?: string[]; travelNouns?: string[] } };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[]; ownedBodyNouns?: string[]; ownedBodyAdjectiveHeads?: string[]; ownedBodyAfterWords?: string[]; streetOnlyFacHeads?: string[]; streetContextBefore?: string[];
-  placeLedAfterDemonym?: string[]; orgLeadWords?: string[];
+  placeLedAfterDemonym?: string[]; orgLeadWords?: string[]; placePreps?: string[]; settlementNouns?: string[];
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
     roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
@@ -40,6 +40,10 @@ export interface Lexicon {
   countryPrefixHeads: Set<string>;
   /** currency forms before or glued to a figure (data/lexicon/currency-prefixes.txt): all; those that stand alone (*); glued only (~) */
   currencyForms: { withFigure: Set<string>; alone: Set<string>; gluedOnly: Set<string> };
+  /** prepositions of place only, a subset of locativePreps: a name after one before ", who" is a place ("in East Austin, who") */
+  placePreps: Set<string>;
+  /** nouns before "of" + a name that make it a place ("the town of Derna") */
+  settlementNouns: Set<string>;
   /** given names, lower case (data/lexicon/given-names-gender.tsv): "Chad" in "The Chad Smith Agency" is no country */
   givenNames: Set<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
@@ -100,7 +104,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
+    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,

@@ -425,11 +425,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     while (s < e && (!toks[s]!.isWord || (!capLike(toks[s]!) && !PARTICLE_PREFIX.test(toks[s]!.text)) || affixCompound(toks[s]))) s++;
     // a span ending on "Las Vegas-based", "Oslo-based": the place words are the locative rule's, not the span's
     if (e - s >= 2 && kb && affixCompound(toks[e - 1])) {
-      const last = toks[e - 1]!;
-      const dash = last.text.lastIndexOf('-');
-      for (let j = s; j < e; j++) {
-        if (kb.byAlias(normAliasLite(text.slice(toks[j]!.start, last.start + dash))).some((x) => x.type === 'GPE' || x.type === 'LOC')) { e = j; break; }
-      }
+      const bp = basedPlace(toks, text, kb, e - 1, s, false);
+      if (bp) e = bp.k;
     }
     // leading ordinary words ("One Derna resident", "However")
     while (s < e - 1 && L.leadingJunk.has(toks[s]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
@@ -469,7 +466,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       continue;
     }
     // "the town of Yeoncheon", "the village of Cliddesden": a settlement noun + "of" types the name as a place
-    if (s >= 2 && toks[s - 1]!.lower === 'of' && SETTLEMENT_NOUNS.has(toks[s - 2]!.lower) && !toks[s - 2]!.cap && sp.type !== 'ORG') {
+    if (s >= 2 && toks[s - 1]!.lower === 'of' && lexicon().settlementNouns.has(toks[s - 2]!.lower) && !toks[s - 2]!.cap && sp.type !== 'ORG') {
       cands.push({ s, e, type: 'GPE', src: 'model', rule: 'settlement-of', score: 0, tagType: 'LOC' });
       continue;
     }
@@ -669,7 +666,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const clsBefore = s0 > 0 && toks[s0 - 1]!.isWord && !toks[s0 - 1]!.cap ? L.appositionHeads.get(toks[s0 - 1]!.lower) : undefined;
       // (not after a locative preposition: "a mother of three in East Austin, who spent the night" — "who" is the
       // mother; the name is a place)
-      const locBefore = s0 > 0 && PLACE_PREPS.has(toks[s0 - 1]!.lower);
+      const locBefore = s0 > 0 && lexicon().placePreps.has(toks[s0 - 1]!.lower);
       if (after && (after.lower === 'who' || after.lower === 'whose') && !(clsBefore && clsBefore !== 'PERSON')) { if (locBefore) continue; ty = 'PERSON'; rule = 'relative-who'; }
       else if (after) { const h = appositionHead(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to); if (h) { ty = h.type; if (h.type === 'PERSON') roleHead = h.words; } }
       // "resident, Ahmed Mohamed, said": a person noun before, a comma after
@@ -913,11 +910,7 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'province', 'region', 'district', 'county', 'state', 'island', 'islands',
-  'municipality', 'governorate', 'prefecture', 'borough', 'suburb', 'port', 'settlement', 'towns', 'villages', 'cities', 'commune', 'parish', 'oblast']);
 const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
-/** Prepositions of place only (not "to", "from": "a letter to Jane Doe, who"). */
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within', 'across']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 /** Facility heads that also end names of natural or settled places; a tagger place guess ending on one stays a place. */
@@ -1183,6 +1176,25 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   out.push({ s: s2, e: e2, type, src: 'head', rule, score: 0 });
 }
 
+/**
+ * "Las Vegas-based", "Oslo-based": where the KB place before the dash of token i begins — the leftmost token k in
+ * [lo, i] whose text up to the dash is a place or location the KB knows (k = i: the part alone) — with its entries.
+ * With `capsOnly` the words before token i must be capitalised words of its sentence, none possessive (the locative
+ * rule, looking back from the token); without, any words of a tagger span (the span rule, trimming the span).
+ */
+function basedPlace(toks: readonly Tok[], text: string, kb: EntityKb, i: number, lo: number, capsOnly: boolean): { k: number; entries: readonly KbEntry[] } | undefined {
+  const t = toks[i]!; const dash = t.text.lastIndexOf('-');
+  if (dash <= 0) return undefined;
+  let best: { k: number; entries: readonly KbEntry[] } | undefined;
+  for (let j = i; j >= lo; j--) {
+    const w = toks[j]!;
+    if (capsOnly && j < i && (!w.isWord || !w.cap || w.sent !== t.sent || w.poss)) break;
+    const es = kb.byAlias(normAliasLite(text.slice(w.start, t.start + dash))).filter((x) => x.type === 'GPE' || x.type === 'LOC');
+    if (es.length) best = { k: j, entries: es };
+  }
+  return best;
+}
+
 /** Locative cue + single unknown capitalised word ("in Almkheley") and "X-based" sub-token mentions. */
 export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand[] {
   const { toks, kb, lowerSeen, text } = inp;
@@ -1204,18 +1216,10 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
         // opening a sentence, where every word is capitalised, the same ("Oslo-based Halvora", not "Water-based paint")
         // "the Las Vegas-based operator", "a Santa Clara-based bank": the capitalised words before it and the part
         // make one name the KB knows as a place
-        if (kb) {
-          let k = i, long: readonly KbEntry[] = [];
-          for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-            const w = toks[j]!;
-            if (!w.isWord || !w.cap || w.sent !== t.sent || w.poss) break;
-            const es = kb.byAlias(normAliasLite(text.slice(w.start, t.start + dash))).filter((x) => x.type === 'GPE' || x.type === 'LOC');
-            if (es.length) { k = j; long = es; }
-          }
-          if (k < i) {
-            out.push({ s: k, e: i + 1, cs: toks[k]!.start, ce: t.start + dash, type: long[0]!.type, src: 'locative', rule: 'locative-based', score: 0, entries: long });
-            continue;
-          }
+        const bp = kb ? basedPlace(toks, text, kb, i, Math.max(0, i - 3), true) : undefined;
+        if (bp && bp.k < i) {
+          out.push({ s: bp.k, e: i + 1, cs: toks[bp.k]!.start, ce: t.start + dash, type: bp.entries[0]!.type, src: 'locative', rule: 'locative-based', score: 0, entries: bp.entries });
+          continue;
         }
         if ((!L.locativeSuffixes.has(suf) || t.sentStart) && !ents.length) continue;
         out.push({ s: i, e: i + 1, cs: t.start, ce: t.start + dash, type: ents[0]?.type ?? 'GPE', src: 'locative', rule: 'locative-based', score: 0, entries: ents.length ? ents : undefined });
