@@ -115,6 +115,8 @@ export function lexicon(): Lexicon {
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.before ?? {})) for (const k of keys) cached.cueBefore.set(k, ty);
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.possessed ?? {})) for (const k of keys) cached.cuePossessed.set(k, ty);
   for (const [ty, keys] of Object.entries(raw.nameContextCues?.after ?? {})) for (const k of keys) { if (k.startsWith('_')) continue; cached.cueAfter.set(k, ty); cached.cueAfterMax = Math.max(cached.cueAfterMax, k.split(' ').length); }
+  // a settlement noun after a name types it as a place too ("the Derna town"), one list with the nouns before "of"
+  for (const w of cached.settlementNouns) if (!cached.cueAfter.has(w)) cached.cueAfter.set(w, 'GPE');
   for (const w of cached.nonEntities) if (!cached.nameModifiers.has(w)) cached.leadingJunk.add(w);
   for (const [ty, words] of Object.entries(raw.appositionHeads ?? {})) for (const w of words) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, ty);
   for (const w of raw.roleNouns) if (!cached.appositionHeads.has(w)) cached.appositionHeads.set(w, 'PERSON');

@@ -158,3 +158,17 @@ describe('review stop 24, finding 9: a country short form stays the country besi
     assert.ok(nd && nd.mentions.length >= 3, names(doc));
   });
 });
+
+describe('review stop 24, finding 10: word lists are data read in lexicon()', () => {
+  it('place prepositions are locative prepositions; settlement nouns type a name after it too', async () => {
+    const { lexicon } = await import('../../../src/nlp/entities/lexicon.js');
+    const L = lexicon();
+    for (const p of L.placePreps) assert.ok(L.locativePreps.has(p), p);
+    for (const w of ['island', 'village', 'suburb', 'province']) assert.equal(L.cueAfter.get(w), 'GPE', w);
+    assert.ok(L.countryPrefixHeads.size > 0 && L.currencyForms.alone.has('rs'));
+  });
+  it('"-based" still gives the multi-word place', () => {
+    const doc = run('The Las Vegas-based operator said on Monday that profits rose.', PUB);
+    assert.equal(bySurface(doc, 'Las Vegas')?.type, 'GPE', names(doc));
+  });
+});
