@@ -60,15 +60,19 @@ function withPod(v: string, p: string | undefined): Resolved {
 }
 
 /**
- * The day "earlier/later in the day" means: the last day named when it is not after publication; else the publication
- * day ("Blinken was expected to speak to Aliyev later in the day" after a Thursday meeting ahead; "Premier Horgan,
- * speaking earlier in the day" after "an update on Thursday morning").
+ * The day "earlier/later in the day" means: the last day named when it is not after publication; a last day ahead
+ * only when the phrase's own clause is not past ("Blinken will meet Aliyev on Thursday. Later in the day he will fly
+ * to Baku": Thursday); else the publication day ("Blinken was expected to speak to Aliyev later in the day" after a
+ * Thursday meeting ahead; "Premier Horgan, speaking earlier in the day" after "an update on Thursday morning").
  */
-function sameDay(ctx: Ctx): string | undefined {
+function sameDay(ctx: Ctx, text: string, start: number, end: number): string | undefined {
   const pub = ctx.anchor ? fmtDate(ctx.anchor) : undefined;
   if (ctx.lastDay === undefined) return pub;
   if (pub === undefined) return ctx.lastDay;
-  return ctx.lastDay <= pub ? ctx.lastDay : pub;
+  if (ctx.lastDay <= pub) return ctx.lastDay;
+  // a future told in the past ("was expected to speak … later in the day") is the publication day's
+  const sentence = text.slice(Math.max(0, start - 200), end + 120).split(/[.!?]\s+|\n/).find((x, _i, all) => all.length === 1 || x.includes(text.slice(start, end))) ?? '';
+  return ctx.tense(start, end) === 'FUTURE' && !/\b(?:was|were|had)\b/i.test(sentence) ? ctx.lastDay : pub;
 }
 
 export const findRelative: Finder = (text, out) => {
@@ -261,7 +265,7 @@ export const findRelative: Finder = (text, out) => {
       if (what === 'today') return { type: 'DATE', value: dayOffset(ctx, 0) };
       if (what === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
       const unit = UNIT_OF[what.split(/\s+/).pop()!]!;
-      const v = unit === 'D' ? sameDay(ctx) : fromReferenceAtUnit(ctx, unit, 0);
+      const v = unit === 'D' ? sameDay(ctx, text, m.index, m.index + m[0].length) : fromReferenceAtUnit(ctx, unit, 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };
     });

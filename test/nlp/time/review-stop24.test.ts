@@ -98,3 +98,15 @@ describe('review stop 24, finding 5: a decimal count of centuries is rounded to 
     ]);
   });
 });
+
+describe('review stop 24, finding 6: "later in the day" after a day ahead is that day in a future clause', () => {
+  it('a plain future keeps the day named ahead', () => {
+    check(WED, [['Blinken will meet Aliyev on Thursday. Later in the day he will fly to Baku.', 'Later in the day', '2024-01-11', 'DATE']]);
+  });
+  it('negative: a past clause, or a future told in the past, is the publication day', () => {
+    check(WED, [
+      ['Blinken will meet Aliyev on Thursday. Later in the day, he spoke to reporters.', 'Later in the day', '2024-01-10', 'DATE'],
+      ['Blinken will meet Aliyev on Thursday. Blinken was expected to speak to Aliyev later in the day.', 'later in the day', '2024-01-10', 'DATE'],
+    ]);
+  });
+});
