@@ -131,7 +131,50 @@ function quotedToday(text: string, c: Cand, r: Resolved, storyDay: string, ancho
   // verdict"); inside a sentence it is often the present at large ("we need some additional funds today").
   if (!/['’]s$/.test(text.slice(c.start, c.end)) && !/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && !atSentenceStart(text, c.start)
     && !/["“]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return;
-  r.value = storyDay + r.value.slice(10);
+  // A quotation closed within a word ('NBC's "Today" show', 'the "today generation"') is a name or a term, not speech.
+  const close = quoteCloseAfter(text, c.end);
+  if (close >= 0 && /^(?:['’]s)?[,.!?]?\s*(?:[A-Za-z-]+[,.!?]?\s*)?$/.test(text.slice(c.end, close))) return;
+  // The attribution's own day says when it was said: 'Kenyatta told reporters on Wednesday: "Today …"', '"Today is a
+  // new day," a spokesman said in a statement released today'.
+  const said = attributionDay(text, c.start, close, anchor);
+  r.value = (said ?? storyDay) + r.value.slice(10);
+}
+
+/** The closing quotation mark after `pos` in its paragraph (at most 600 characters on), or -1. */
+function quoteCloseAfter(text: string, pos: number): number {
+  for (let i = pos; i < text.length && i - pos <= 600; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return -1;
+    if (ch === 34 || ch === 0x201d) return i;
+  }
+  return -1;
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ATTR_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
+/**
+ * The day named in the attribution of the quotation holding `pos`: in its sentence before the opening mark, or after
+ * the closing mark `close` up to the sentence end, outside quotation marks. A weekday is the last such day up to
+ * publication; "today" the publication day, "yesterday" the day before. Undefined when none is named.
+ */
+function attributionDay(text: string, pos: number, close: number, anchor: Ymd): string | undefined {
+  let open = pos - 1;
+  while (open >= 0 && pos - open <= 600 && text.charCodeAt(open) !== 10 && !(text.charCodeAt(open) === 34 || text.charCodeAt(open) === 0x201c)) open--;
+  const lead = text.slice(Math.max(0, open - 160), Math.max(0, open));
+  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf('"'), lead.lastIndexOf('”'));
+  let outside = cut >= 0 ? lead.slice(cut + 1) : lead;
+  if (close >= 0) {
+    const tail = text.slice(close + 1, close + 200);
+    const end = /[.!?](?:\s|$)|\n|["“]/.exec(tail);
+    outside += ' ' + (end ? tail.slice(0, end.index) : tail);
+  }
+  const m = ATTR_DAY.exec(outside);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  if (w === 'today') return fmtDate(anchor);
+  if (w === 'yesterday') return fmtDate(addDays(anchor, -1));
+  const wd = WEEKDAYS.indexOf(w) + 1;
+  return fmtDate(isoWeekday(anchor) === wd ? anchor : stepToWeekday(anchor, wd, -1));
 }
 /** An odd number of quotation marks between the paragraph's start and `pos` (at most 600 characters back). */
 function insideQuote(text: string, pos: number): boolean {

@@ -110,3 +110,23 @@ describe('review stop 24, finding 6: "later in the day" after a day ahead is tha
     ]);
   });
 });
+
+describe('review stop 24, finding 7: a quoted "today" moves to the story\'s day only as speech with no day of its own', () => {
+  const LEAD = 'The deal was signed on Tuesday. ';
+  it('a name or term in quotes, or an attribution with its own day, keeps its day', () => {
+    check(WED, [
+      [LEAD + 'He told NBC\'s "Today" show that peace is near.', 'Today', '2024-01-10', 'DATE'],
+      [LEAD + 'He said the "today generation" was lost.', 'today', '2024-01-10', 'DATE'],
+      [LEAD + 'Kenyatta told reporters on Wednesday: "Today is not the end."', 'Today', '2024-01-10', 'DATE'],
+      [LEAD + '"Today is a new day," a spokesman said in a statement released today.', 'Today', '2024-01-10', 'DATE'],
+      // the attribution's weekday before publication is the day it was said
+      ['The deal was signed on Monday. Kenyatta told reporters on Tuesday: "Today is not the end."', 'Today', '2024-01-09', 'DATE'],
+    ]);
+  });
+  it('negative: speech with no day of its own is still the story\'s day', () => {
+    check(WED, [
+      [LEAD + '"Today is not the end of the peace process," Kenyatta said.', 'Today', '2024-01-09', 'DATE'],
+      [LEAD + 'Kenyatta said: "Today is not the end of the peace process."', 'Today', '2024-01-09', 'DATE'],
+    ]);
+  });
+});
