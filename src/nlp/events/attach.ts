@@ -39,6 +39,9 @@ function closesRelative(ctx: Ctx, c: number, s0: number, byAfter: boolean): bool
   return false;
 }
 
+/** Prepositions that open a noun trigger's own phrase ("the attack on Kharkiv", "the fighting in Gaza"). */
+const OWN_PHRASE = new Set(['on', 'in', 'of', 'against', 'at']);
+
 /** Fills the arguments of a found trigger; returns undefined when a reading that needs an object has none. */
 export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Draft | undefined {
   const { lex, toks, low, doc } = ctx;
@@ -109,13 +112,18 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   }
   retypeVisit(ctx, d);
   const info = lex.types.get(d.type);
-  // "in Taipei, where metro services were suspended": the place a relative "where" stands for is where its events happened
-  if (d.type !== 'STATEMENT' && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
+  const placeless = (): boolean => !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin');
+  // "in Taipei, where metro services were suspended": the place a relative "where" stands for is where its events
+  // happened, for an event with no place of its own; not a noun with an object or a phrase of its own ("Delegates gathered in Geneva, where envoys discussed the attack on Kharkiv": the attack was not in Geneva)
+  const wherePlaced = (): void => {
+    if (d.type === 'STATEMENT' || !placeless()) return;
+    if (d.noun && (d.args.has('patient') || d.args.has('theme') || OWN_PHRASE.has(low[d.t1 + 1] ?? ''))) return;
     const wp = wherePlace(ctx, d, s0);
     if (wp) { addArg(d, 'location', wp.ids.slice(0, 1)); d.rule.push('place:where'); }
-  }
+  };
+  wherePlaced();
   if (info?.clause) clausePlaces(ctx, d, s0, s1);
-  if (info?.place && !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin')) {
+  if (info?.place && placeless()) {
     const p = nearestPlace(ctx, d, s0, s1);
     if (p) { addArg(d, 'location', p.ids.slice(0, 1)); d.rule.push('place:sentence'); }
     else {

@@ -102,3 +102,11 @@ test('finding 7: a nationality before a participle describes no name after it', 
   assert.deepEqual(argsOf('Ranieri told Italian broadcaster Sky Sport Italia that he could hardly believe it.', 'STATEMENT', 'told').patient, ['Sky Sport Italia']);
   assert.deepEqual(argsOf('Putin met Chinese state-owned oil giant Sinopec executives.', 'MEET', 'met').partner, ['Sinopec']);
 });
+
+test('finding 8: a noun event with a phrase of its own in a "where" clause takes no place from "where"', () => {
+  const a = argsOf('Delegates gathered in Geneva, where envoys discussed the attack on Kharkiv.', 'ATTACK', 'attack');
+  assert.ok(!(a.location ?? []).includes('Geneva'), JSON.stringify(a));
+  // negative: a verb, or a bare noun, in the clause is where "where" says
+  assert.deepEqual(argsOf('Strong shaking was felt in Taipei, where metro services were suspended.', 'SUSPEND', 'suspended').location, ['Taipei']);
+  assert.deepEqual(argsOf('Delegates gathered in Geneva, where envoys discussed the attack.', 'ATTACK', 'attack').location, ['Geneva']);
+});
