@@ -419,6 +419,23 @@ function objectThenTo(toks: Tok[], i: number): boolean {
 }
 const FINITE_LIKE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/**
+ * The subject before the verb at `i` measures something to come: a word such as "next", "upcoming", "final" in it,
+ * or a head counting a coming event ("turnout", "attendance"); data/lexicon/status-words.json.
+ */
+function comingSubject(toks: Tok[], i: number): boolean {
+  const M = statusWords('comingMarkers'), N = statusWords('comingCounts');
+  let b = i - 1;
+  while (b >= 0 && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4))) b--;
+  if (b >= 0 && toks[b]!.w && N.has(toks[b]!.l)) return true;
+  for (let m = b; m >= 0 && m > b - 6; m--) {
+    const x = toks[m]!;
+    if (!x.w || FINITE.has(x.l)) return false;
+    if (M.has(x.l)) return true;
+  }
+  return false;
+}
+
 /** A marker of a repeated or present state in the clause after `i`: "each week", "every year", "these days". */
 function habitualAfter(toks: Tok[], i: number): boolean {
   const H = statusWords('habitualMarkers');
@@ -726,7 +743,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       const present = BEP.has(l);
       // "the real toll is likely to be much higher", "said the number was likely to be several times higher": an
       // estimate of a quantity as it stands, not an event to come (not with a time to come after it)
-      if (nx?.l === 'to' && toks[k + 1]?.l === 'be' && toks.slice(i + 1, k).some((x) => x.l === 'likely') && comparativeAt(toks, k + 2) && !laterTimeAfter(toks, k + 2)) { st = 'ONGOING'; continue; }
+      // (not the measure of something to come: "Turnout is likely to be higher than in 2019", "The next bill is likely
+      // to be higher")
+      if (nx?.l === 'to' && toks[k + 1]?.l === 'be' && toks.slice(i + 1, k).some((x) => x.l === 'likely') && comparativeAt(toks, k + 2) && !laterTimeAfter(toks, k + 2) && !comingSubject(toks, i)) { st = 'ONGOING'; continue; }
       // "is yet to be determined": still open, as "has yet to"
       if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"

@@ -16,3 +16,17 @@ describe('status: "likely to be" + a comparative estimates a quantity as it stan
     assert.equal(statusOf('The vote is likely to be held in June.', 'The vote'), 'FUTURE');
   });
 });
+
+// Review probes (publication 10 January 2024).
+describe('status: "likely to be" + a comparative about something to come looks ahead', () => {
+  const pub = '2024-01-10';
+  it('a count of a coming event or a subject with "next"/"upcoming" is FUTURE', () => {
+    assert.equal(statusOf('Turnout is likely to be higher than in 2019.', 'Turnout', pub), 'FUTURE');
+    assert.equal(statusOf('The next bill is likely to be higher because of the tax.', 'next bill', pub), 'FUTURE');
+    assert.equal(statusOf('The upcoming season is likely to be worse.', 'upcoming season', pub), 'FUTURE');
+  });
+  it('a tally of what happened stays ONGOING (negatives)', () => {
+    assert.equal(statusOf('The real toll is likely to be much higher.', 'real toll', pub), 'ONGOING');
+    assert.equal(statusOf('The cost of the damage is likely to be higher.', 'cost of the damage', pub), 'ONGOING');
+  });
+});
