@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { YearPoint } from './yearFacts.js';
 
 // "The war, which began in February 2022, is now in its third year": the year a thing is in is counted from its start,
@@ -37,7 +40,7 @@ function startOfSubject(text: string, p: YearPoint, from: number, at: number, it
  * The start year of an "in its Nth year" at `at` in the sentence [from, to), or undefined when none is told as a start
  * of the thing or the clause is past: the cued year nearest the ordinal, in its clause (no ";" or ":" between).
  */
-const SAID_THAT_RE = /\b(?:said|says|say|wrote|writes|told|tweeted|announced|added|noted|declared|stated)\b[^.;]*?\bthat\b/i;
+const SAID_THAT_RE = new RegExp(String.raw`\b(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-said-verbs.txt')).map((r) => r[0]!).join('|')})\b[^.;]*?\bthat\b`, 'i');
 
 export function nthYearStart(text: string, points: readonly YearPoint[], from: number, to: number, at: number): YearPoint | undefined {
   if (PAST_CLAUSE_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;

@@ -39,15 +39,15 @@ const ONGOING_RE = new RegExp(String.raw`\b(?:${cues('checks-span-ongoing.txt')}
 const RECORD_BEFORE_RE = /\b(?:\p{L}+est|first|most\s+\p{L}+|best|worst|last)\s+(?:\p{L}+\s+){0,2}?(?:in|for)\s+$/iu;
 /** Before a length: ages listed ("two children aged 8 and 10 years", "aged 5, 7 and 9 years"). */
 const AGES_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?)\s+(?:[\w-]+,?\s+(?:and\s+|or\s+|to\s+)?){1,4}$/i;
-const NOT_SPAN_AFTER = String.raw`(?!-old|\s+old\b|\s+(?:ago|later|earlier|before|hence|from\s+now|of\s+age|in\s+(?:jail|prison))\b|['’]s?\s+time\b)`;
+const NOT_SPAN_AFTER = String.raw`(?!-old|\s+(?:${cues('checks-span-not-after.txt')})\b|['’]s?\s+time\b)`;
 const YEAR_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC}|half\s+a|an?)(?:\s+|-)(years?|decades?|century|centuries)\b${NOT_SPAN_AFTER}`, 'gi');
 const DAY_LEN_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|${NUM_WORD_SRC})(?:\s+|-)(days?|weeks?)\b${NOT_SPAN_AFTER}`, 'gi');
 /** Before a length: it is no span up to the report ("the next 30 years", "aged 40 years", "once a decade", "sentenced to"). */
-const NOT_SPAN_BEFORE_RE = new RegExp(String.raw`\b(?:${AHEAD_SRC}|aged|age\s+of|ages\s+of|once|twice|times|per|every|sentenced\s+to|jailed\s+for|up\s+to)\s+(?:the\s+)?$`, 'i');
+const NOT_SPAN_BEFORE_RE = new RegExp(String.raw`\b(?:${AHEAD_SRC}|${cues('checks-span-not-before.txt')})\s+(?:the\s+)?$`, 'i');
 const YEAR_RE = /(?<![\d.,$£€#-])\b((?:1[89]|20)\d\d)\b(?![\d%]|s\b|\s*(?:people|persons|troops|soldiers|votes|seats|km|miles|metres|meters|feet)\b)/g;
 const DAY_MS = 86400000;
 /** Before a length paired with a year of the next or previous sentence: a verb or preposition of lasting. */
-const LASTING_BEFORE_RE = /\b(?:for|lasted|lasting|last|spanning|spanned|past)\s+$/i;
+const LASTING_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-lasting.txt')})\s+$`, 'i');
 const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
 
 /** How far a length may stray from the arithmetic: below and above it unmodified, over it for MORE ("more than six
