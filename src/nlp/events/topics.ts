@@ -90,6 +90,10 @@ export function coordinatedSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: Read
     if (!agent?.length) continue;
     if (lent) {
       if (!pastBesideSaying(ctx, p!, d, k)) continue;
+      // a person the reported clause names keeps a verb that is not itself one of saying ("The Vatican said Pope Francis
+      // had slept well and thanked well-wishers": Francis thanked them)
+      const personLent = (d.args.get('agent') ?? []).every((id) => ctx.ments.byId.get(id)?.type === 'PERSON');
+      if (personLent && !SAID_PAST.has(ctx.low[d.t0]!)) continue;
       d.args.delete('agent');
     }
     addArg(d, 'agent', agent);

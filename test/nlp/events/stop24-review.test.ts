@@ -110,3 +110,11 @@ test('finding 8: a noun event with a phrase of its own in a "where" clause takes
   assert.deepEqual(argsOf('Strong shaking was felt in Taipei, where metro services were suspended.', 'SUSPEND', 'suspended').location, ['Taipei']);
   assert.deepEqual(argsOf('Delegates gathered in Geneva, where envoys discussed the attack.', 'ATTACK', 'attack').location, ['Geneva']);
 });
+
+test('finding 9: a person the reported clause names keeps a coordinated verb that is not one of saying', () => {
+  const a = argsOf('The Vatican said Pope Francis had slept well and thanked well-wishers.', 'PRAISE', 'thanked');
+  assert.deepEqual(a.agent, ['Pope Francis'], JSON.stringify(a));
+  // negative: a body named in the clause gives way to the speaker; so does a person before a verb of saying
+  assert.deepEqual(argsOf('Amnesty said the government had lost control and called for an election.', 'DEMAND', 'called for').agent, ['Amnesty']);
+  assert.deepEqual(argsOf('Amnesty said Maduro had lost control and added that an election was needed.', 'STATEMENT', 'added').agent, ['Amnesty']);
+});
