@@ -358,7 +358,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       }
       lastDayAt[i] = near ? day : undefined;
       if (storyDay !== undefined && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
-        && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start)))) lastDayAt[i] = storyDay;
+        && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start)))) {
+        // a later event day told since ("A fire broke out on Tuesday. … The fire started at about 1:30 a.m."), not
+        // after publication and within three days of the story's day (the story going on), is the story's day by
+        // now; a day months on is another strand ("shot to death last Oct. 23 … The rifle was discovered April 8 …
+        // was shot to death at 10 p.m.": October 23, TimeBank)
+        lastDayAt[i] = eventDay !== undefined && eventDay > storyDay && (anchor === undefined || eventDay <= fmtDate(anchor))
+          && diffDays(parseYmd(eventDay)!, parseYmd(storyDay)!) <= 3 ? eventDay : storyDay;
+      }
       continue;
     }
     const r = c.resolve(ctx, c);

@@ -130,3 +130,18 @@ describe('review stop 24, finding 7: a quoted "today" moves to the story\'s day 
     ]);
   });
 });
+
+describe('review stop 24, finding 8: a clock time far from any day takes the latest event day told, not only the lead\'s', () => {
+  const FILL = 'Officials gave many details about the strikes and the damage, and more words followed here. '.repeat(5);
+  it('a later event day (not after publication) is the story\'s day by then', () => {
+    check(WED, [['Iran launched missiles on Monday. ' + FILL + 'A fire broke out on Tuesday. ' + FILL + 'The fire started at about 1:30 a.m.', '1:30 a.m.', '2024-01-09T01:30', 'TIME']]);
+  });
+  it('negative: a day of saying or an older background day does not move it', () => {
+    check(WED, [
+      ['Iran launched missiles on Tuesday. ' + FILL + 'Officials said on Wednesday that the damage was large. ' + FILL + 'The missiles struck at about 1:30 a.m.', '1:30 a.m.', '2024-01-09T01:30', 'TIME'],
+      ['Iran launched missiles on Tuesday. ' + FILL + 'A fire broke out on Sunday. ' + FILL + 'The missiles struck at about 1:30 a.m.', '1:30 a.m.', '2024-01-09T01:30', 'TIME'],
+      // a day weeks after the story's day is another strand of the story
+      ['The doctor was shot to death on Dec. 1. ' + FILL + 'A rifle was found on Jan. 2. ' + FILL + 'He was shot at 10 p.m.', '10 p.m.', '2023-12-01T22:00', 'TIME'],
+    ]);
+  });
+});
