@@ -194,7 +194,18 @@ const APPOSED_WEEKDAY = /^\s*,\s*(?:a|which\s+is\s+a|which\s+falls\s+on\s+a)\s+$
 function followApposed(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
   if (!pr || !/^\d{4}-\d{2}-\d{2}$/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return;
   if (c.start - prev.end > 30 || !APPOSED_WEEKDAY.test(text.slice(prev.end, c.start))) return;
-  if (isoWeekday(parseYmd(pr.value)!) !== isoWeekday(parseYmd(r.value)!)) return;
+  const wd = isoWeekday(parseYmd(r.value)!);
+  const date = parseYmd(pr.value)!;
+  // "The vote was on June 4, a Tuesday": when the year was guessed and its June 4 is no Tuesday, the year before or
+  // after whose June 4 is a Tuesday is meant (the date moves too); with a year written, or none fitting, the weekday
+  // still is that date, never a day near publication.
+  if (isoWeekday(date) !== wd && !/\b\d{4}\b/.test(text.slice(prev.start, prev.end))) {
+    for (const dy of [1, -1]) {
+      const alt = { y: date.y + dy, m: date.m, d: date.d };
+      if (alt.m === 2 && alt.d === 29) continue;
+      if (isoWeekday(alt) === wd) { pr.value = fmtDate(alt); break; }
+    }
+  }
   r.value = pr.value;
 }
 

@@ -145,3 +145,19 @@ describe('review stop 24, finding 8: a clock time far from any day takes the lat
     ]);
   });
 });
+
+describe('review stop 24, finding 9: a weekday apposed to a date with no year picks the year where they agree', () => {
+  it('"June 4, a Tuesday" is 2024-06-04 for both, not June 4 2023 and a Tuesday near publication', () => {
+    check(WED, [
+      ['The vote was on June 4, a Tuesday.', 'June 4', '2024-06-04', 'DATE'],
+      ['The vote was on June 4, a Tuesday.', 'Tuesday', '2024-06-04', 'DATE'],
+    ]);
+  });
+  it('negative: a written year stays, and the weekday is that date', () => {
+    check(WED, [
+      ['The vote was on June 4, 2023, a Tuesday.', 'June 4, 2023', '2023-06-04', 'DATE'],
+      ['The vote was on June 4, 2023, a Tuesday.', 'Tuesday', '2023-06-04', 'DATE'],
+      ['The vote was on Jan. 2, a Tuesday.', 'Jan. 2', '2024-01-02', 'DATE'],
+    ]);
+  });
+});
