@@ -1,7 +1,7 @@
 // Active reporting cues: "X said (that) C", "C, X said", "…, said X", "X told Y C" and their variants.
 import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
-import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR, finitePastForm } from './words.js';
+import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR, WH_CLAUSE, finitePastForm } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
@@ -26,7 +26,6 @@ export function isLyAdverb(t: Tok | undefined): boolean { return !!t && t.w && !
 // nouns an outlet's comment on a reported claim opens with: "…, a claim that could not be verified"
 const COMMENT_NOUNS = S(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'charge', 'figure', 'figures', 'number', 'account',
   'accusation', 'statement', 'report', 'estimate', 'version', 'contention']);
-const WH_CLAUSE = S(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 // quantifiers that stand alone as subjects: "Several said", "Both say" ("the said" is no cue)
 const QUANT_SUBJ = S(['some', 'many', 'most', 'several', 'few', 'one', 'two', 'three', 'both', 'all', 'others', 'each']);
 // verbs of belief whose bare complement may open on a bare noun: "believe bigotry is acceptable"
@@ -757,7 +756,8 @@ function coordinatedSubject(toks: Tok[], fv: number, cs: number, isPerson: (a: n
 }
 
 const WITHHELD_CUE = S(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'specify', 'specified', 'elaborate']);
-const WH = S(['when', 'whether', 'if', 'how', 'why', 'what', 'who', 'where', 'which']);
+/** Verbs of withholding before "to" + a verb of saying: "declined to confirm", "refuses to say". */
+const REFUSE = /^(declined|declines|declining|refused|refuses|refusing)$/;
 /**
  * The cue at j..e is a saying withheld: "did/does/has/have/had not" (or "never") before it, or "declined/refused to"
  * + the cue; and what follows asserts nothing: a wh-clause ("whether it paid a ransom"), a noun phrase with no verb
@@ -765,19 +765,20 @@ const WH = S(['when', 'whether', 'if', 'how', 'why', 'what', 'who', 'where', 'wh
  * nor a "that" clause ("did not say that …" reports a content), nor a noun phrase opening a clause.
  */
 export function withheldSaying(toks: Tok[], j: number, e: number): boolean {
-  let v = j, e2 = e;
-  // "declined to confirm": the withholding verb is the cue, the verb of saying follows "to"
-  if (/^(declined|declines)$/.test(toks[j]!.l) && toks[j + 1]?.l === 'to' && WITHHELD_CUE.has(toks[j + 2]?.l ?? '')) { v = j + 2; e2 = Math.max(e, j + 2); }
+  let e2 = e;
+  // "declined to confirm", "refused to say": the withholding verb is the cue, the verb of saying follows "to"
+  if (REFUSE.test(toks[j]!.l) && toks[j + 1]?.l === 'to' && WITHHELD_CUE.has(toks[j + 2]?.l ?? '')) e2 = Math.max(e, j + 2);
   else {
     if (!WITHHELD_CUE.has(toks[j]!.l)) return false;
     let b = j - 1;
     while (b >= 0 && toks[b]!.w && /^(yet|publicly|immediately|officially|also|still|explicitly)$/.test(toks[b]!.l)) b--;
-    if (!(b >= 1 && /^(not|n't|never)$/.test(toks[b]!.l) && /^(did|does|do|has|have|had)$/.test(toks[b - 1]!.l))) return false;
+    // ("refuses to say": the verb of saying read as the cue, the withholding verb before its "to")
+    const refusal = toks[j - 1]?.l === 'to' && REFUSE.test(toks[j - 2]?.l ?? '');
+    if (!refusal && !(b >= 1 && /^(not|n't|never)$/.test(toks[b]!.l) && /^(did|does|do|has|have|had)$/.test(toks[b - 1]!.l))) return false;
   }
-  void v;
   const nx = toks[e2 + 1];
   if (!nx || !nx.w) return true;
-  if (WH.has(nx.l)) return true;
+  if (WH_CLAUSE.has(nx.l)) return true;
   if (nx.l === 'that' || PRON.has(nx.l)) return false;
   // a noun phrase: no finite verb in the next words of the clause
   for (let m = e2 + 1; m < toks.length && m < e2 + 8; m++) {

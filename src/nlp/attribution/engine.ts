@@ -14,12 +14,11 @@ import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
 import { isComma, isPunct } from './frame.js';
 import { withheldSaying } from './active.js';
+import { WH_CLAUSE } from './words.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 
 /** Subordinators whose clause is a proposition of its own ("because the dam could burst", ", where fighting may resume"). */
-/** Words opening the open question after a saying withheld ('did not say when …'). */
-const WITHHELD_WH = new Set(['when', 'whether', 'if', 'how', 'why', 'where']);
 const SUB_OPENERS = new Set(['because', 'where', 'which', 'who', 'although', 'though', 'whereas', 'while', 'as', 'unless']);
 /** Modal and hedge words that make such a clause's certainty differ from its main clause's. */
 const CLAUSE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely']);
@@ -39,7 +38,7 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
       if (t.s <= p.s || t.e > p.e || !t.w) continue;
       // "He did not say when they would be published": the open question after a saying withheld is a proposition
       // of its own (its "would" is its own, not the outlet's main clause's)
-      const asked = WITHHELD_WH.has(t.l) && i >= 2 && withheldSaying(toks, i - 1, i - 1);
+      const asked = WH_CLAUSE.has(t.l) && i >= 2 && withheldSaying(toks, i - 1, i - 1);
       if (!SUB_OPENERS.has(t.l) && !asked) continue;
       if ((t.l === 'which' || t.l === 'who') && !isComma(toks[i - 1])) continue;
       const n = toks[i + 1];

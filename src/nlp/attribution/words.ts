@@ -64,6 +64,8 @@ export const BARE_OK = S(['believe', 'believes', 'believed', 'think', 'thinks', 
   // after the person addressed: "assured him the road was safe"
   'assure', 'assures', 'assured', 'reassure', 'reassured', 'remind', 'reminds', 'reminded', 'inform', 'informed', 'convinced', 'persuaded']);
 
+/** Clause openers of an open question: "did not say when …", "asked whether …". */
+export const WH_CLAUSE = S(L.WH_CLAUSE_OPENERS);
 export const FINITE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must',
   'did', 'does', 'do', "'s", "'re", "'ll", 'wo', 'ca', 'shall', "won't", 'won’t', 'cannot']);
 

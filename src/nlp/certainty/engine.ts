@@ -72,7 +72,7 @@ const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
 const INQUIRY = S(C.INQUIRY_VERBS);
 const STATIVE_BASE = S(C.STATIVE_BASE_VERBS);
 const OPEN_Q = S(C.OPEN_QUESTION_PREDICATES);
-const WH = S(['how', 'whether', 'if', 'what', 'who', 'why', 'when', 'where', 'which']);
+const WH = S(L.WH_CLAUSE_OPENERS);
 const DESIRE = S(C.DESIRE_AFTER_WOULD);
 const POSSIBLE_STATE = S(C.POSSIBLE_STATE_AFTER_BE);
 const AHEAD_PRED = S(C.AHEAD_PREDICATES);
@@ -117,7 +117,6 @@ function untilLater(toks: Tok[], k: number): boolean {
 }
 /** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
 const DATING_NEXT = S(['after', 'before', 'during', 'following', 'when', 'ago', 'last', 'yesterday', 'earlier', 'later', 'then', 'once', 'in', 'on', 'at', 'for', 'until', 'briefly', 'temporarily', 'twice']);
-const FINITE_MAIN = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
 
@@ -173,7 +172,7 @@ function reducedRelative(toks: Tok[], i: number, from: number): boolean {
     if (x.cap) continue;
     // (an infinitive's "to continue" is not the main verb: "called on Israel to continue talks")
     if (clockAm(toks, j)) continue;
-    if (FINITE_MAIN.has(x.l) || /^(remain|remains|continue|continues|stay|stays)$/.test(x.l)) return j > i + 2 && toks[j - 1]!.l !== 'to';
+    if (FINITE.has(x.l) || /^(remain|remains|continue|continues|stay|stays)$/.test(x.l)) return j > i + 2 && toks[j - 1]!.l !== 'to';
   }
   return false;
 }
@@ -417,7 +416,8 @@ function objectThenTo(toks: Tok[], i: number): boolean {
   }
   return false;
 }
-const FINITE_LIKE = S(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+/** The finite auxiliaries without their clitics ("'s" may be a possessive), and do-support. */
+const FINITE_LIKE = S([...FINITE].filter((w) => !w.startsWith("'")).concat(['did', 'does', 'do']));
 
 /**
  * The subject before the verb at `i` measures something to come: a word such as "next", "upcoming", "final" in it,

@@ -398,6 +398,8 @@ export const POLL_NOUNS: readonly string[] = ['poll', 'survey'];
 export const SPEAKING_TO: readonly string[] = ['speaking', 'talking', 'writing', 'spoke', 'talked'];
 
 // ---- status ----
+/** Words opening a clause that asks or leaves open ("did not say when …", "asked whether …", "it is unclear how …"). */
+export const WH_CLAUSE_OPENERS: readonly string[] = ['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which'];
 export const FUTURE_MODALS: readonly string[] = ['will', "'ll", 'shall', 'would', 'wo', 'gonna'];
 export const WEAK_MODALS: readonly string[] = ['could', 'may', 'might', 'should', 'must', 'can', 'ought'];
 export const BE_PRESENT: readonly string[] = ['is', 'are', 'am', "'re", "'s"];

@@ -45,3 +45,14 @@ describe('attribution: a clause of the outlet\'s own after ", according to X,"',
     assert.deepEqual(chainOf(t, 'The mission cost'), ['media reports']);
   });
 });
+
+// Review probe (publication 10 January 2024).
+describe('attribution: "refused to" + a verb of saying withholds as "declined to" does', () => {
+  it('"refused to confirm the figure", "refuses to say whether" frame nothing', () => {
+    assert.deepEqual(chainOf('The company refused to confirm the figure.', 'The company refused'), []);
+    assert.deepEqual(chainOf('The club refuses to say whether the coach will stay.', 'The club refuses'), []);
+  });
+  it('negatives: a refusal of an act keeps its reading', () => {
+    assert.deepEqual(chainOf('The minister said the firm refused to pay the fine.', 'refused to pay'), ['The minister']);
+  });
+});
