@@ -375,6 +375,32 @@ function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | un
  * American to"). */
 const RANKED = /^(?:first|second|third|fourth|fifth|last|only|next|[a-z]+est)$/;
 
+const BECOME = new Set(['become', 'became', 'becomes', 'becoming']);
+/** The one who became what a ranked description says ("X became the first Indian to", "X beat Y to become the youngest
+ * American to"): a form of "become" before the article at `b`, and the first name (a person, an organisation, a state) of
+ * its clause, before any comma or harder break; undefined when that clause opens with no name (the subject is then
+ * unknown), null with no "become" (the scan goes on). */
+function becameWhat(ctx: Ctx, b: number, s0: number): MentionRef | undefined | null {
+  if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
+  if (b < s0 || !BECOME.has(ctx.low[b]!)) return null;
+  let first: MentionRef | undefined;
+  let q = b - 1;
+  for (; q >= s0; q--) {
+    const w = ctx.low[q]!;
+    if (w === ',' || HARD_PUNCT.has(w) || HARD_WORDS.has(w)) break;
+    const mi = ctx.ments.at[q]!;
+    if (mi < 0) continue;
+    const mm = ctx.ments.list[mi]!;
+    first = SUBJECT_TYPES.has(mm.type) && !mm.possessive && !isPlace(mm.type) ? mm : undefined;
+    q = mm.t0;
+  }
+  // the name must open its clause (an article or a title before it aside): "Gukesh beat Ding Liren to become" with no
+  // name found for Gukesh gives no subject, not Ding Liren
+  if (!first) return undefined;
+  for (let r = q + 1; r < first.t0; r++) if (!ARTICLES.has(ctx.low[r]!) && !PRE_TITLE.has(ctx.low[r]!)) return undefined;
+  return first;
+}
+
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
 const SECURITIES = eventWords('securities');
 
@@ -494,7 +520,14 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       if (isModifier(ctx, m, d.t0)) continue;
       // "Neeraj Chopra became the first Indian to win": a nationality after an ordinal or a superlative and before "to"
       // is what the subject became, not the subject
-      if (m.t0 === m.t1 && isDemonymSurface(ctx, m) && ctx.low[m.t1 + 1] === 'to' && RANKED.test(ctx.low[m.t0 - 1] ?? '')) continue;
+      // ("Gukesh beat Ding Liren to become the youngest Indian to win": the one who became it, the first name of the clause
+      // before "become", is the subject, not the object nearer the trigger)
+      if (m.t0 === m.t1 && isDemonymSurface(ctx, m) && ctx.low[m.t1 + 1] === 'to' && RANKED.test(ctx.low[m.t0 - 1] ?? '')) {
+        const who = becameWhat(ctx, m.t0 - 2, s0);
+        if (who === null) continue;
+        if (who && !passive) { addArg(d, 'agent', who.ids); d.rule.push('ranked-controller'); }
+        return;
+      }
       // "told CNN the trip was postponed": the addressee of a speech verb is not the subject of what it is told
       if (ADDRESSED.has(ctx.low[m.t0 - 1] ?? '') && m.t1 + 1 < d.t0) continue;
       // The object of a verb is no subject ("left Pyongyang … for a meeting"), unless it controls the

@@ -118,3 +118,13 @@ test('finding 9: a person the reported clause names keeps a coordinated verb tha
   assert.deepEqual(argsOf('Amnesty said the government had lost control and called for an election.', 'DEMAND', 'called for').agent, ['Amnesty']);
   assert.deepEqual(argsOf('Amnesty said Maduro had lost control and added that an election was needed.', 'STATEMENT', 'added').agent, ['Amnesty']);
 });
+
+test('finding 10: "X beat Y to become the youngest Indian to win": the one who became it wins, not the object', () => {
+  const a = argsOf('Magnus Carlsen beat Ding Liren to become the youngest Norwegian to win the title.', 'WIN', 'win');
+  assert.deepEqual(a.agent, ['Magnus Carlsen'], JSON.stringify(a));
+  // a clause opening with no name found gives no subject rather than the object
+  const b = argsOf('Gukesh beat Ding Liren to become the youngest Indian to win the title.', 'WIN', 'win');
+  assert.ok(!(b.agent ?? []).includes('Ding Liren'), JSON.stringify(b));
+  // negative: "X became the first Indian to win" keeps X
+  assert.deepEqual(argsOf('Neeraj Chopra became the first Indian to win an Olympic gold in athletics.', 'WIN', 'win').agent, ['Neeraj Chopra']);
+});
