@@ -191,7 +191,7 @@ function insideQuote(text: string, pos: number): boolean {
 const APPOSED_WEEKDAY = /^\s*,\s*(?:a|which\s+is\s+a|which\s+falls\s+on\s+a)\s+$/i;
 
 /** A weekday apposed to a full date names that date's day of the week: it is that date, not one near publication. */
-function followApposed(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
+function followApposed(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved, anchor: Ymd | undefined): void {
   if (!pr || !/^\d{4}-\d{2}-\d{2}$/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return;
   if (c.start - prev.end > 30 || !APPOSED_WEEKDAY.test(text.slice(prev.end, c.start))) return;
   const wd = isoWeekday(parseYmd(r.value)!);
@@ -203,7 +203,8 @@ function followApposed(text: string, prev: Cand, pr: Resolved | undefined, c: Ca
     for (const dy of [1, -1]) {
       const alt = { y: date.y + dy, m: date.m, d: date.d };
       if (alt.m === 2 && alt.d === 29) continue;
-      if (isoWeekday(alt) === wd) { pr.value = fmtDate(alt); break; }
+      // (a date guessed ahead of publication stays ahead: a plan is not moved into the past)
+      if (isoWeekday(alt) === wd && !(anchor && pr.value > fmtDate(anchor) && fmtDate(alt) < fmtDate(anchor))) { pr.value = fmtDate(alt); break; }
     }
   }
   r.value = pr.value;
@@ -386,7 +387,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (WEEKDAY_RULE.test(c.rule) && i > 0) {
       followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
       followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);
-      followApposed(text, cands[i - 1]!, resolved[i - 1], c, r);
+      followApposed(text, cands[i - 1]!, resolved[i - 1], c, r, anchor);
     }
     if (r.type !== 'DATE' && r.type !== 'TIME') continue;
     const ti = r.value.indexOf('T');
