@@ -4,7 +4,7 @@
 import { deadlineAhead } from './deadline.js';
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
-import { atSentenceStart, wordBefore } from './text-util.js';
+import { atSentenceStart, pastMidnightAfter, wordBefore } from './text-util.js';
 import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
@@ -176,7 +176,7 @@ export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (P_BEFORE.test(left)) return 'BEFORE';
   // "shortly past 9 a.m."; a named clock needs no adverb: "a session that ran past midnight" (no "half past midnight")
   if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && (/\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left)
-    || (c.rule === 'clock.named' && !/\b(?:half|quarter|minutes?|\d+)\s+past\s+$/i.test(left))))) return 'AFTER';
+    || (c.rule === 'clock.named' && pastMidnightAfter(text, c.start, c.end))))) return 'AFTER';
   // "won't reopen until Monday", "not until 2019": on or after it
   if ((w === 'until' || w === 'till') && negatedUntilBound(text, c.start - (/\b(?:until|till)\s+(?:on\s+)?$/i.exec(left)?.[0].length ?? 0))) return 'ON_OR_AFTER';
   if (P_ON_OR_BEFORE.test(left)) return 'ON_OR_BEFORE';

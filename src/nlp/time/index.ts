@@ -19,7 +19,7 @@ import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
-import { atSentenceStart } from './text-util.js';
+import { atSentenceStart, pastMidnightAfter } from './text-util.js';
 import { oneClause, sayingDay } from './saying-day.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
@@ -36,9 +36,18 @@ const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-ear
 function midnightStart(text: string, c: Cand, r: Resolved | undefined, tense: Ctx['tense']): void {
   if (!r || c.rule !== 'clock.named' || !r.value.endsWith('T24:00') || !/^\d{4}-\d{2}-\d{2}T/.test(r.value)) return;
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
-  if (/\b(?:after|past)\s+$/.test(before) && tense(c.start, c.end) === 'PAST') r.value = `${r.value.slice(0, 10)}T00:00`;
-  else if (/\bfrom\s+$/.test(before)) r.value = `${fmtDate(addDays(parseYmd(r.value.slice(0, 10))!, 1))}T00:00`;
+  if (/\b(?:after|past)\s+$/.test(before) && tense(c.start, c.end) === 'PAST') {
+    if (/past\s+$/.test(before) && !pastMidnightAfter(text, c.start, c.end)) return;
+    r.value = `${r.value.slice(0, 10)}T00:00`;
+  } else if (/\bfrom\s+$/.test(before)) {
+    // "talks went on from midnight until dawn on Tuesday": a stretch told from the midnight that opens the day
+    // (its T00:00); only a change starting from midnight ("the ban applies from midnight on Friday") is the next day's
+    if (FROM_UNTIL.test(text.slice(c.end, c.end + 40))) r.value = `${r.value.slice(0, 10)}T00:00`;
+    else r.value = `${fmtDate(addDays(parseYmd(r.value.slice(0, 10))!, 1))}T00:00`;
+  }
 }
+/** "from midnight until dawn", "from midnight to 5 a.m.": the midnight opens a stretch told with its end. */
+const FROM_UNTIL = /^[ \t]*(?:until|till|to|through|and)\b/i;
 
 /**
  * A day named two or more days before the story's day is background ("the strike that killed him last Friday",

@@ -75,3 +75,15 @@ const CLOCK_SRC = String.raw`(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[aApP]\.?[mM]\.?|\d{1,
 export const CLOCK_LEAD = new RegExp(String.raw`${CLOCK_SRC}[ \t]+(?:on[ \t]+)?$`);
 /** The clock time (and "at" before it) at the end of a lead, keeping a following "on": "is at 3pm on " → "is on ". */
 export const CLOCK_AT_LEAD = new RegExp(String.raw`(?:[Aa]t[ \t]+)?${CLOCK_SRC}[ \t]+(?=(?:on[ \t]+)?$)`);
+
+const COUNT_PAST = /\b(?:half|quarter|minutes?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|thirty|forty|fifty)\s+past\s+$/i;
+/** A plural noun right after: "midnight crowds", "midnight streets" (not "was", "is", "as" …). */
+const NOUN_AFTER_MIDNIGHT = /^[ \t]+(?!(?:was|is|has|as|its|this|plus|us|thus|always|towards|besides|whereas|perhaps)\b)[a-z]+s\b/;
+/**
+ * "past midnight" naming a time after midnight: not "twenty past midnight", "half past midnight" (a clock reading,
+ * spelled-out counts too) nor "past midnight crowds" (midnight modifying a noun). One check for the signal refiner
+ * and the midnight resolver alike.
+ */
+export function pastMidnightAfter(text: string, start: number, end: number): boolean {
+  return !COUNT_PAST.test(text.slice(Math.max(0, start - 24), start)) && !NOUN_AFTER_MIDNIGHT.test(text.slice(end, end + 24));
+}

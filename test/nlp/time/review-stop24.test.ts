@@ -161,3 +161,20 @@ describe('review stop 24, finding 9: a weekday apposed to a date with no year pi
     ]);
   });
 });
+
+describe('review stop 24, finding 10: midnight after "past" and "from"', () => {
+  it('a clock reading or a noun after "past midnight" is no AFTER; "from midnight until" opens the day told', () => {
+    check(WED, [
+      ['It was twenty past midnight when the shots rang out.', 'midnight', '2024-01-10T24:00', 'TIME', ''],
+      ['It was half past midnight when the shots rang out.', 'midnight', '2024-01-10T24:00', 'TIME', ''],
+      ['They walked past midnight crowds.', 'midnight', '2024-01-10T24:00', 'TIME', ''],
+      ['The talks went on from midnight until dawn on Tuesday.', 'midnight', '2024-01-09T00:00', 'TIME'],
+    ]);
+  });
+  it('negative: a session past midnight is after it; a ban from midnight starts the next day', () => {
+    check(WED, [
+      ['The session on Tuesday ran past midnight.', 'midnight', '2024-01-09T00:00', 'TIME', 'AFTER'],
+      ['The ban takes effect from midnight on Friday.', 'midnight', '2024-01-13T00:00', 'TIME'],
+    ]);
+  });
+});
