@@ -5,6 +5,7 @@ import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH,
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
+import { attributionWords } from './data-words.js';
 import { namedLink, mediumAfter, citedReason } from './source-link.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
@@ -728,8 +729,6 @@ function roleAppositive(toks: Tok[], a: number): boolean {
   return true;
 }
 
-// adverbs between a subject and its verb: "It also scrapped …", "The minister later visited …"
-const SUBJECT_ADV = S(['also', 'later', 'then', 'again', 'earlier', 'separately', 'subsequently', 'meanwhile', 'too', 'now', 'first', 'initially', 'previously', 'already', 'itself', 'himself', 'herself']);
 /**
  * The subject of the clause's first verb at `fv`, for a coordinated cue ("… visited the site and said …"): the noun
  * phrase before it, over adverbs ("It also scrapped …"); when a name in commas stands before the verb ("The health
@@ -741,7 +740,7 @@ const SUBJECT_ADV = S(['also', 'later', 'then', 'again', 'earlier', 'separately'
  */
 function coordinatedSubject(toks: Tok[], fv: number, cs: number, isPerson: (a: number, b: number) => boolean): [number, number] | null {
   let e = fv - 1;
-  while (e > cs && toks[e]!.w && !toks[e]!.cap && SUBJECT_ADV.has(toks[e]!.l)) e--;
+  while (e > cs && toks[e]!.w && !toks[e]!.cap && attributionWords('subjectAdverbs').has(toks[e]!.l)) e--;
   if (isComma(toks[e]) && e - 1 > cs) {
     const ap = leftNP(toks, e - 1, cs);
     if (!ap || ap[0] - 2 < cs || !isComma(toks[ap[0] - 1]) || !toks[ap[0]]!.cap) return null;
@@ -755,7 +754,8 @@ function coordinatedSubject(toks: Tok[], fv: number, cs: number, isPerson: (a: n
   return leftNP(toks, e, cs);
 }
 
-const WITHHELD_CUE = S(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'specify', 'specified', 'elaborate']);
+// verbs of saying withheld: data/lexicon/attribution-words.json withheldCues
+const WITHHELD_CUE = attributionWords('withheldCues');
 /** Verbs of withholding before "to" + a verb of saying: "declined to confirm", "refuses to say". */
 const REFUSE = /^(declined|declines|declining|refused|refuses|refusing)$/;
 /**

@@ -7,6 +7,7 @@ import { rightNP } from './np.js';
 import { namedLink, resolvePronoun, citedReason } from './source-link.js';
 import { clauseStart, clauseEnd, postContent, inlineQuoteOpen } from './clause.js';
 import { predicateAt } from './split-subject.js';
+import { attributionWords } from './data-words.js';
 
 const DOC_PARTICIPLE = /^(released|published|issued|seen|obtained|compiled|posted|prepared|commissioned|conducted|circulated|shared|presented|submitted|filed|leaked|updated)$/;
 
@@ -26,8 +27,8 @@ function sourceParticiple(toks: Tok[], k: number, clauseBefore: boolean): boolea
   return n.l === 'by' || MONTHS_DAYS.has(n.l) || (/^(on|in|last|this|earlier|late|early)$/.test(n.l) && !!n2?.w && (MONTHS_DAYS.has(n2.l) || /^\d/.test(n2.l)));
 }
 
-/** Words opening a clause of its own after ", according to X,". */
-const OWN_CLAUSE = new Set(['although', 'though', 'while', 'whereas', 'but']);
+/** Words opening a clause of its own after ", according to X," (data/lexicon/attribution-words.json). */
+const OWN_CLAUSE = attributionWords('ownClauseOpeners');
 
 export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np: number): void {
   const { toks } = sc;

@@ -388,13 +388,12 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   return { certainty, polarity: negative ? 'NEGATIVE' : 'POSITIVE', status: opts.noStatus ? 'PAST' : readStatus(toks, opts), hedges };
 }
 
-const COMPARATIVE = S(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger', 'more', 'fewer', 'less', 'worse', 'better']);
 /** A comparative at `k`, after degree words ("much higher", "several times higher", "far greater"), closing its phrase. */
 function comparativeAt(toks: Tok[], k: number): boolean {
   let m = k;
   while (m < toks.length && m < k + 3 && toks[m]!.w && /^(much|far|even|considerably|significantly|substantially|several|many|two|three|times|a|lot|bit|little|\d.*)$/.test(toks[m]!.l)) m++;
   const c = toks[m];
-  if (!c?.w || !COMPARATIVE.has(c.l)) return false;
+  if (!c?.w || !statusWords('comparatives').has(c.l)) return false;
   // "more people", "more than 40": a counted noun phrase, not a predicate
   const n = toks[m + 1];
   return !n || !n.w || /^(than|because|since|as|in|at|for|given)$/.test(n.l) && !(n.l === 'than' && /^\d/.test(toks[m + 2]?.l ?? ''));
