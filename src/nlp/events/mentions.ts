@@ -2,7 +2,7 @@
 // mentions resolved by light coreference — pronouns ("he", "its"), definite descriptions ("the city",
 // "the North African country", "his country") and groups ("the two leaders", "both sides").
 import type { Entity, EntityType, Token } from '../../core/types.js';
-import { PRE_TITLE } from './words.js';
+import { PRE_TITLE, AUX, REPORTING } from './words.js';
 import { entityCountry } from './country.js';
 
 export interface MentionRef {
@@ -137,6 +137,12 @@ function orgFits(word: string, e: Entity | undefined): boolean {
 function nameHolds(name: string | undefined, word: string): boolean {
   if (!name) return false;
   return name.toLowerCase().split(/[\s-]+/).some((w) => w === word || w === word + 's' || w === word + 'es');
+}
+
+/** Whether a verb opens token `k` (an auxiliary, a reporting verb or a past in -ed): a clause, not a description's name. */
+function verbAfter(low: readonly string[], k: number): boolean {
+  const w = low[k] ?? '';
+  return (AUX.has(w) && w !== 'to' && w !== 'not') || REPORTING.has(w) || /^[a-z]{2,}ed$/.test(w);
 }
 
 /** A name's head word, singular ("Supreme Court" and "Supreme Court of India" → "court", "European Union" → "union"). */
@@ -543,8 +549,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // "the government of Sri Lanka", "the central bank of Turkey": the name after "of" is the body's own, not a recent one
         if ((ORG_WORDS.has(n) || GOV_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
         // "the public broadcaster RÚV", "the airline Ryanair": a description with the name right after it is that name's
+        // (a person there only when no verb follows the name: "told the newspaper Biden had been briefed" is the newspaper
+        // told, Biden the subject of what it was told)
         if (ORG_WORDS.has(n) && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 && !list[at[k + d + 1]!]!.possessive
-          && (list[at[k + d + 1]!]!.type === 'ORG' || list[at[k + d + 1]!]!.type === 'PERSON') && list[at[k + d + 1]!]!.t0 === k + d + 1) break;
+          && (list[at[k + d + 1]!]!.type === 'ORG' || (list[at[k + d + 1]!]!.type === 'PERSON' && !verbAfter(low, list[at[k + d + 1]!]!.t1 + 1)))
+          && list[at[k + d + 1]!]!.t0 === k + d + 1) break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));

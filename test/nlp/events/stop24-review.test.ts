@@ -128,3 +128,10 @@ test('finding 10: "X beat Y to become the youngest Indian to win": the one who b
   // negative: "X became the first Indian to win" keeps X
   assert.deepEqual(argsOf('Neeraj Chopra became the first Indian to win an Olympic gold in athletics.', 'WIN', 'win').agent, ['Neeraj Chopra']);
 });
+
+test('finding 11: "told the newspaper Biden had been briefed": a person with a verb after the description opens what was told', () => {
+  const a = argsOf('The Guardian published the report on Monday. Lammy told the newspaper Biden had been briefed.', 'STATEMENT', 'told');
+  assert.deepEqual(a.patient, ['Guardian'], JSON.stringify(a));
+  // negative: an organisation's name right after the description is still that name
+  assert.deepEqual(argsOf('Sigurdsson told the public broadcaster RÚV that the eruption was over.', 'STATEMENT', 'told').patient, ['RÚV']);
+});
