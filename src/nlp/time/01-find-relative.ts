@@ -1,6 +1,9 @@
 // Deictic and anaphoric dates: "today", "yesterday morning", "last night", "on Tuesday", "Sunday night",
 // "next week", "this year", "earlier this month", "the end of the year", "three years ago",
 // "two years later", "the following day", "the weekend".
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
@@ -51,6 +54,9 @@ const T_EARLIER = wordTrigger(/\b(?:earlier|later|early|late)\b/gi, { prefixes: 
 // "the month before" is anaphoric (the previous month) unless a clause follows: "over the month before levelling off".
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|week|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|ahead|of|to|that|when|in\s+which|from))/g;
 
+/** Nouns "overnight" modifies as an adjective ("an overnight stay"): data/lexicon/time-overnight-nouns.txt. */
+const OVERNIGHT_NOUNS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'time-overnight-nouns.txt')).map((r) => r[0]!.toLowerCase()));
+
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START' };
@@ -87,7 +93,12 @@ export const findRelative: Finder = (text, out) => {
       // "overnight" alone: in a past clause the night before publication; ahead ("temperatures are expected to
       // fall overnight") the coming night, the publication day's (the older devsets' gold: 5 of 6 so).
       // Not an adjective of a thing ("an overnight stay", "the overnight deposit rate").
-      if (/^(?:stay|stays|stayed|success|sensation|shipping|delivery|bag|camp|flight|flights|train|deposit|lending|rate|rates|repo|interbank|borrowing|index|swap|market|markets|session|trading|shift|shifts)$/i.test(wordAfter(text, m.index + m[0].length))) return;
+      const next = wordAfter(text, m.index + m[0].length);
+      if (OVERNIGHT_NOUNS.has(next.toLowerCase())) return;
+      // "The overnight interest rate", "An overnight curfew": after a determiner, before a noun, an adjective
+      // (not "the overnight hours", "the overnight period")
+      if (/^(?:the|an?|this|that|its|their|his|her|our)$/i.test(wordBefore(text, m.index)) && /^[a-z]+$/.test(next)
+        && !/^(?:hours?|period|and|or|of|on|in|at|into|to|from|before|after)$/.test(next)) return;
       // "overnight Saturday", "overnight into Sunday": the day says which night; the weekday carries it.
       if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*$|^into$/.test(wordAfter(text, m.index + m[0].length))) return;
     }

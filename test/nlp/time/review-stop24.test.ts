@@ -178,3 +178,17 @@ describe('review stop 24, finding 10: midnight after "past" and "from"', () => {
     ]);
   });
 });
+
+describe('review stop 24, finding 11: "overnight" after a determiner and before a noun is an adjective', () => {
+  it('"The overnight interest rate", "The overnight bus", "An overnight curfew" are no times', () => {
+    noTimeAt('The overnight interest rate rose to 5%.', 'overnight');
+    noTimeAt('The overnight bus crashed.', 'overnight');
+    noTimeAt('An overnight curfew was imposed on Monday.', 'overnight');
+  });
+  it('negative: the adverb and "the overnight hours" stay times', () => {
+    check(WED, [
+      ['Russia attacked Kyiv overnight.', 'overnight', '2024-01-09TNI', 'TIME'],
+      ['Shelling continued in the overnight hours.', 'overnight', '2024-01-09TNI', 'TIME'],
+    ]);
+  });
+});
