@@ -57,6 +57,15 @@ const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|week|day)\b(?![-'â€
 /** Nouns "overnight" modifies as an adjective ("an overnight stay"): data/lexicon/time-overnight-nouns.txt. */
 const OVERNIGHT_NOUNS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'time-overnight-nouns.txt')).map((r) => r[0]!.toLowerCase()));
 
+/** A day before a Sunday publication named in the sentence: a weekday but Sunday, "yesterday", "last week". */
+const EARLIER_DAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|last\s+week)\b/;
+/** The sentence up to `pos` (at most 200 characters back). */
+function sentenceBefore(text: string, pos: number): string {
+  const s = text.slice(Math.max(0, pos - 200), pos);
+  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('? '), s.lastIndexOf('! '));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START' };
@@ -260,7 +269,10 @@ export const findRelative: Finder = (text, out) => {
     push(m, 'relative.part-of-unit', 6, (ctx) => {
       // "later this week" written on a Sunday: the ISO week ends that day, so the days meant are the next week's
       // (both such golds of the older devsets: 2025-W19 for Sunday 4 May 2025)
-      const sundayLater = w === 'later' && det === 'this' && unit === 'W' && ctx.anchor !== undefined && isoWeekday(ctx.anchor) === 7;
+      // â€” unless the sentence names an earlier day it is told from ("The minister said on Monday he would visit later
+      // this week": Monday's week)
+      const sundayLater = w === 'later' && det === 'this' && unit === 'W' && ctx.anchor !== undefined && isoWeekday(ctx.anchor) === 7
+        && !EARLIER_DAY_BEFORE.test(sentenceBefore(text, m.index));
       const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0) : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' || sundayLater ? 1 : 0);
       if (!v) return undefined;
       return mod ? { type: 'DATE', value: v, mod } : { type: 'DATE', value: v };

@@ -192,3 +192,13 @@ describe('review stop 24, finding 11: "overnight" after a determiner and before 
     ]);
   });
 });
+
+describe('review stop 24, finding 12: "later this week" on a Sunday is next week only when told from that Sunday', () => {
+  const SUN = '2024-01-14';
+  it('an earlier day named before it in the sentence keeps its week', () => {
+    check(SUN, [['The minister said on Monday he would visit later this week.', 'later this week', '2024-W02', 'DATE']]);
+  });
+  it('negative: with no earlier day it is the next week', () => {
+    check(SUN, [['The minister will visit later this week.', 'later this week', '2024-W03', 'DATE']]);
+  });
+});
