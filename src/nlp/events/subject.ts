@@ -153,6 +153,8 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
     while (q >= s0 && q >= e - 3 && ctx.ments.at[q]! < 0 && ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[q]!)) q--;
     if (q < s0 || ctx.ments.at[q]! < 0) return false;
     mj = ctx.ments.at[q]!;
+    // a family is named for a person ("The Palestinian family, survivors of …, said" is no Palestine's)
+    if (FAMILY_HEADS.has(ctx.low[e]!) && ctx.ments.list[mj]!.type !== 'PERSON') return false;
   }
   const m = ctx.ments.list[mj]!;
   if (m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE')) return false;

@@ -135,3 +135,16 @@ test('finding 11: "told the newspaper Biden had been briefed": a person with a v
   // negative: an organisation's name right after the description is still that name
   assert.deepEqual(argsOf('Sigurdsson told the public broadcaster RÚV that the eruption was over.', 'STATEMENT', 'told').patient, ['RÚV']);
 });
+
+test('finding 12: the family rule of an apposition takes only a person the family is named for', () => {
+  const rule = (text: string, type: string): string => {
+    const a = analyze({ text }, { publishedAt: '2024-01-10' });
+    return (a.events.find((e) => e.type === type) as { rule?: string } | undefined)?.rule ?? '';
+  };
+  // "The Palestinian family, survivors of …, said": no apposition rule names Palestine (a plain nationality before a
+  // group noun is read as elsewhere, "Russian officials said")
+  assert.ok(!/appositive/.test(rule('The Palestinian family, survivors of the strike on the camp, said they had lost everything.', 'STATEMENT')));
+  // negative: a family named for a person still acts as that person
+  assert.ok(/appositive/.test(rule('The Pinault family, owners of the luxury group Kering, pledged 100 million euros.', 'PROVIDE_AID')));
+  assert.deepEqual(argsOf('The Pinault family, owners of the luxury group Kering, pledged 100 million euros.', 'PROVIDE_AID', 'pledged').agent, ['Pinault']);
+});
