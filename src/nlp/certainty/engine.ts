@@ -10,6 +10,7 @@ import { recordRank } from './record-rank.js';
 import { statusWords } from './status-words.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
+import { insideQuotation } from '../time/text-util.js';
 import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
@@ -1155,15 +1156,3 @@ function wouldFuture(toks: Tok[]): boolean {
   return false;
 }
 
-/** Offset `at` lies inside a double quotation opened earlier in its paragraph (marks counted from the paragraph start). */
-function insideQuotation(text: string, at: number): boolean {
-  const p = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 2000);
-  let straight = 0, open = 0;
-  for (let i = p; i < at; i++) {
-    const ch = text[i];
-    if (ch === '"') straight++;
-    else if (ch === '“') open++;
-    else if (ch === '”') open = Math.max(0, open - 1);
-  }
-  return straight % 2 === 1 || open > 0;
-}

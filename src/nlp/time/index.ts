@@ -19,7 +19,7 @@ import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
-import { atSentenceStart, pastMidnightAfter } from './text-util.js';
+import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, sayingDay } from './saying-day.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
@@ -135,7 +135,7 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
 function quotedToday(text: string, c: Cand, r: Resolved, storyDay: string, anchor: Ymd): void {
   const pub = fmtDate(anchor);
   if (r.value.slice(0, 10) !== pub || storyDay >= pub || diffDays(anchor, parseYmd(storyDay)!) > 2) return;
-  if (!insideQuote(text, c.start)) return;
+  if (!insideQuotation(text, c.start, 600)) return;
   // Only a "today" that names the day itself: opening its sentence ("Today is not the end") or possessive ("today's
   // verdict"); inside a sentence it is often the present at large ("we need some additional funds today").
   if (!/['’]s$/.test(text.slice(c.start, c.end)) && !/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && !atSentenceStart(text, c.start)
@@ -184,16 +184,6 @@ function attributionDay(text: string, pos: number, close: number, anchor: Ymd): 
   if (w === 'yesterday') return fmtDate(addDays(anchor, -1));
   const wd = WEEKDAYS.indexOf(w) + 1;
   return fmtDate(isoWeekday(anchor) === wd ? anchor : stepToWeekday(anchor, wd, -1));
-}
-/** An odd number of quotation marks between the paragraph's start and `pos` (at most 600 characters back). */
-function insideQuote(text: string, pos: number): boolean {
-  let n = 0;
-  for (let i = pos - 1; i >= 0 && pos - i <= 600; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) break;
-    if (ch === 34 || ch === 0x201c || ch === 0x201d) n++;
-  }
-  return n % 2 === 1;
 }
 
 /** "June 3, a Tuesday", "on May 20, which is a Friday": a weekday apposed to a full date. */

@@ -87,3 +87,20 @@ const NOUN_AFTER_MIDNIGHT = /^[ \t]+(?!(?:was|is|has|as|its|this|plus|us|thus|al
 export function pastMidnightAfter(text: string, start: number, end: number): boolean {
   return !COUNT_PAST.test(text.slice(Math.max(0, start - 24), start)) && !NOUN_AFTER_MIDNIGHT.test(text.slice(end, end + 24));
 }
+
+/**
+ * Offset `at` lies inside a double quotation opened earlier in its paragraph (marks counted from the paragraph start,
+ * at most `maxBack` characters back): an odd number of straight marks, or a curly one left open. Shared by the time
+ * stage (a quoted "today") and the certainty engine.
+ */
+export function insideQuotation(text: string, at: number, maxBack = 2000): boolean {
+  const p = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - maxBack);
+  let straight = 0, open = 0;
+  for (let i = p; i < at; i++) {
+    const ch = text[i];
+    if (ch === '"') straight++;
+    else if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+  }
+  return straight % 2 === 1 || open > 0;
+}
