@@ -1,17 +1,5 @@
 // Small word lists of the status reading, kept as data: data/lexicon/status-words.json.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/shared.js';
+import { namedWordLists } from '../../core/word-lists.js';
 
-let cached: Record<string, Set<string>> | undefined;
 /** The list `key` of data/lexicon/status-words.json, lower-cased. */
-export function statusWords(key: string): Set<string> {
-  if (!cached) {
-    const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'status-words.json'), 'utf8')) as Record<string, { words?: string[] }>;
-    cached = {};
-    for (const [k, v] of Object.entries(raw)) if (v && typeof v === 'object' && Array.isArray(v.words)) cached[k] = new Set(v.words.map((w) => w.toLowerCase()));
-  }
-  const s = cached[key];
-  if (!s) throw new Error(`status-words.json: no list ${key}`);
-  return s;
-}
+export const statusWords = namedWordLists('status-words.json');

@@ -1,0 +1,19 @@
+// Named word lists kept as data: a JSON file of { "key": { "words": [...] } } under data/lexicon, read once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './shared.js';
+
+/** A reader of the lists in data/lexicon/`file`: `lists(key)` is that list lower-cased; an unknown key throws. */
+export function namedWordLists(file: string): (key: string) => Set<string> {
+  let cached: Record<string, Set<string>> | undefined;
+  return (key: string) => {
+    if (!cached) {
+      const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', file), 'utf8')) as Record<string, { words?: string[] }>;
+      cached = {};
+      for (const [k, v] of Object.entries(raw)) if (v && typeof v === 'object' && Array.isArray(v.words)) cached[k] = new Set(v.words.map((w) => w.toLowerCase()));
+    }
+    const s = cached[key];
+    if (!s) throw new Error(`${file}: no list ${key}`);
+    return s;
+  };
+}
