@@ -1,9 +1,6 @@
 // The entities stage: recognises named mentions (KB gazetteer + perceptron tagger + lexicon rules), links them to
 // the knowledge base, merges them into one entity per referent and adds geo / ISO codes. See README in this folder.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Entity } from '../../core/types.js';
-import { projectRoot } from '../../core/shared.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currentKb, type EntityKb } from './kbview.js';
 import { type Cand, spanKey, stripDot, collectCandidates, locativeCandidates, select, sentenceRanges, tagDocument } from './recognize.js';

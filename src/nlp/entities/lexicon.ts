@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 
 interface RawLexicon {
   honorifics: string[]; roleNouns: string[]; personParticles: string[]; nameConnectors: string[];
@@ -104,7 +105,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: new Set([...listFile('given-names-gender.tsv')].map((l) => l.split('\t')[0]!)),
+    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: listFile('given-names-gender.tsv'),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
@@ -124,10 +125,9 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** The non-comment lines of a small word list in data/lexicon/ (empty when the file is absent). */
+/** The first cells of a small word list in data/lexicon/ (empty when the file is absent). */
 function listFile(name: string): Set<string> {
-  const path = join(projectRoot, 'data', 'lexicon', name);
-  return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+  return new Set(readDataRows(join(projectRoot, 'data', 'lexicon', name)).map((r) => r[0]!));
 }
 
 function currencyForms(lines: Set<string>): Lexicon['currencyForms'] {

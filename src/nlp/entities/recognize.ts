@@ -466,7 +466,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       continue;
     }
     // "the town of Yeoncheon", "the village of Cliddesden": a settlement noun + "of" types the name as a place
-    if (s >= 2 && toks[s - 1]!.lower === 'of' && lexicon().settlementNouns.has(toks[s - 2]!.lower) && !toks[s - 2]!.cap && sp.type !== 'ORG') {
+    if (s >= 2 && toks[s - 1]!.lower === 'of' && L.settlementNouns.has(toks[s - 2]!.lower) && !toks[s - 2]!.cap && sp.type !== 'ORG') {
       cands.push({ s, e, type: 'GPE', src: 'model', rule: 'settlement-of', score: 0, tagType: 'LOC' });
       continue;
     }
@@ -666,7 +666,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const clsBefore = s0 > 0 && toks[s0 - 1]!.isWord && !toks[s0 - 1]!.cap ? L.appositionHeads.get(toks[s0 - 1]!.lower) : undefined;
       // (not after a locative preposition: "a mother of three in East Austin, who spent the night" — "who" is the
       // mother; the name is a place)
-      const locBefore = s0 > 0 && lexicon().placePreps.has(toks[s0 - 1]!.lower);
+      const locBefore = s0 > 0 && L.placePreps.has(toks[s0 - 1]!.lower);
       if (after && (after.lower === 'who' || after.lower === 'whose') && !(clsBefore && clsBefore !== 'PERSON')) { if (locBefore) continue; ty = 'PERSON'; rule = 'relative-who'; }
       else if (after) { const h = appositionHead(toks, DETS.has(after.lower) ? e + 2 : e + 1, r.to); if (h) { ty = h.type; if (h.type === 'PERSON') roleHead = h.words; } }
       // "resident, Ahmed Mohamed, said": a person noun before, a comma after

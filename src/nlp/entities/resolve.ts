@@ -1,8 +1,5 @@
 // From selected mention spans to entities: KB disambiguation, typing, in-document coreference (name parts,
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/shared.js';
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { normAlias } from '../../kb/normalize.js';

@@ -115,13 +115,10 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   const placeless = (): boolean => !d.args.has('location') && !d.args.has('destination') && !d.args.has('origin');
   // "in Taipei, where metro services were suspended": the place a relative "where" stands for is where its events
   // happened, for an event with no place of its own; not a noun with an object or a phrase of its own ("Delegates gathered in Geneva, where envoys discussed the attack on Kharkiv": the attack was not in Geneva)
-  const wherePlaced = (): void => {
-    if (d.type === 'STATEMENT' || !placeless()) return;
-    if (d.noun && (d.args.has('patient') || d.args.has('theme') || OWN_PHRASE.has(low[d.t1 + 1] ?? ''))) return;
+  if (d.type !== 'STATEMENT' && placeless() && !(d.noun && (d.args.has('patient') || d.args.has('theme') || OWN_PHRASE.has(low[d.t1 + 1] ?? '')))) {
     const wp = wherePlace(ctx, d, s0);
     if (wp) { addArg(d, 'location', wp.ids.slice(0, 1)); d.rule.push('place:where'); }
-  };
-  wherePlaced();
+  }
   if (info?.clause) clausePlaces(ctx, d, s0, s1);
   if (info?.place && placeless()) {
     const p = nearestPlace(ctx, d, s0, s1);

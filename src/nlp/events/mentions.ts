@@ -551,9 +551,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // "the public broadcaster RÚV", "the airline Ryanair": a description with the name right after it is that name's
         // (a person there only when no verb follows the name: "told the newspaper Biden had been briefed" is the newspaper
         // told, Biden the subject of what it was told)
-        if (ORG_WORDS.has(n) && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 && !list[at[k + d + 1]!]!.possessive
-          && (list[at[k + d + 1]!]!.type === 'ORG' || (list[at[k + d + 1]!]!.type === 'PERSON' && !verbAfter(low, list[at[k + d + 1]!]!.t1 + 1)))
-          && list[at[k + d + 1]!]!.t0 === k + d + 1) break;
+        const named = ORG_WORDS.has(n) && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 ? list[at[k + d + 1]!]! : undefined;
+        if (named && !named.possessive && (named.type === 'ORG' || (named.type === 'PERSON' && !verbAfter(low, named.t1 + 1)))
+          && named.t0 === k + d + 1) break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));

@@ -4,6 +4,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { originPlace, possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
 import { isPlace, type MentionRef } from './mentions.js';
+import { isDemonymSurface } from './triggers.js';
 
 /** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
 const PLACE_NOUNS = new Set(['coast', 'coasts', 'shore', 'shores', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center',
@@ -69,8 +70,7 @@ const DESCRIBED_TYPES = new Set(['ORG', 'PERSON', 'FAC']);
  * supplying Rosneft"). */
 export function describedNameAt(ctx: Ctx, m: MentionRef, s1: number): number {
   if (m.pseudo || m.possessive || m.t0 !== m.t1) return -1;
-  const surface = ctx.doc.text.slice(m.start, m.end);
-  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return -1;
+  if (!isDemonymSurface(ctx, m)) return -1;
   let q = m.t1 + 1;
   let words = 0;
   while (q < s1 && words < 4 && ctx.ments.at[q]! < 0) {

@@ -291,7 +291,7 @@ function notAfterWord(ctx: Ctx, words: Set<string>, i: number, s0: number): bool
 /** Adverbs of place or time after an intransitive verb ("gathered outside", "gathered overnight"). */
 const INTRANS_ADVERBS = new Set(['outside', 'inside', 'together', 'overnight', 'again', 'here', 'there', 'early', 'late', 'nearby', 'around',
   'today', 'yesterday', 'tonight', 'and', 'as', 'while', 'when', 'to', 'near', 'across', 'along', 'throughout', 'despite', 'amid', 'opposite',
-  'beside', 'behind', 'into', 'onto', 'outside', 'since', 'until', 'after', 'before', 'during', 'ahead', 'once', 'again', 'anew']);
+  'beside', 'behind', 'into', 'onto', 'since', 'until', 'after', 'before', 'during', 'ahead', 'once', 'anew']);
 /** The verb ending at t1 takes no direct object: the sentence ends, punctuation, a preposition, an adverb of place or
  * time, or an adverb in -ly follows it ("relatives gathered at a hotel", "crowds gathered, waving flags"; not "gathered
  * information", "gathered evidence"). */
@@ -467,9 +467,14 @@ export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
 const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'deadly',
   'costly', 'timely', 'lonely', 'family', 'holy', 'ugly', 'lively', 'orderly', 'hourly', 'quarterly', 'nightly', 'kindly', 'bodily', 'italy']);
 
-/** A reading that applies only with a context of its own (words, an object, a passive, a score …). */
+/** A reading with a context condition that ctxMatch checks (words, an object, a passive, a score …). */
+function hasCtx(r: Reading): boolean {
+  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb);
+}
+
+/** A reading that applies only with a context of its own (a context condition or more words after it). */
 function conditioned(r: Reading): boolean {
-  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.rest.length);
+  return hasCtx(r) || r.rest.length > 0;
 }
 
 /** Words that open a gerund's object: articles, demonstratives and possessive pronouns. */
@@ -671,7 +676,8 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.intrans && !intransitiveAt(ctx, end, s1)) continue;
       if (r.noHead && nounHeadAfter(ctx, end, s1)) continue;
       if (r.noToVerb && ctx.low[end] === 'to' && toVerbAfter(ctx, end - 1, s1) && !BARE_PLACES.has(ctx.low[end + 1] ?? '')) continue;
-      if (r.gapHead) { /* the gap's head was the context */ } else if (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb) { if (!ctxMatch(ctx, r, i, end, s0, s1, s)) continue; }
+      // with a gap's head, the gap's head was the context
+      if (!r.gapHead && hasCtx(r) && !ctxMatch(ctx, r, i, end, s0, s1, s)) continue;
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;
       if (r.actorObj && !actorObject(ctx, end, s1)) continue;
