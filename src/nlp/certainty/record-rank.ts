@@ -4,9 +4,7 @@
 // India's second title, 17 years after …". A rank with no count against the past ("is the largest producer", "the
 // best chance we have", "the first step towards justice") stays a present standing, and so does a lasting condition
 // ranked ("the worst outbreak since 2014": the outbreak runs on). Word lists: data/lexicon/status-record-rank.json.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../core/shared.js';
+import { namedWordLists } from '../../core/word-lists.js';
 import type { Tok } from '../claims/text.js';
 import { isDurativeEventNoun, isEventNoun } from './backshift.js';
 
@@ -17,8 +15,7 @@ interface Lists {
 let cached: Lists | undefined;
 function lists(): Lists {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'status-record-rank.json'), 'utf8')) as Record<string, { words?: string[] }>;
-  const set = (k: string): Set<string> => new Set((raw[k]?.words ?? []).map((w) => w.toLowerCase()));
+  const set = namedWordLists('status-record-rank.json');
   cached = {
     ordinals: set('ordinals'), superlatives: set('superlatives'), infinitives: set('recordInfinitives'), units: set('historyUnits'),
     stateInfinitives: set('stateInfinitives'), levelSubjects: set('levelSubjects'), countWords: set('countWords'), occurrences: set('occurrenceNouns'),

@@ -100,6 +100,7 @@ const ORD_SRC = Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! >= 2 
 const ORD_AFTER_RE = new RegExp(String.raw`\bthe\s+(?:only\s+|just\s+)?(${ORD_SRC})\b(?!\s+of\b)((?:\s+[\p{L}-]+){0,2}?\s+(?:to|since)\s+[^.;:–—]{0,50}?),?\s+after\s+`, 'giu');
 const JOIN_NOUN_SRC = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-ordinal-join-nouns.txt')).map((r) => r[0]!).join('|');
 /** "joins A, B and C as (only) the fourth nation …": the ordinal's noun names the joined's kind. */
+const ORD_WORD_RE = new RegExp(String.raw`\b(?:${ORD_SRC})\b`, 'i');
 const JOINS_RE = new RegExp(String.raw`\bjoin(?:s|ed|ing)?\s+([^.;:–—]{3,200}?)\s+as\s+(?:only\s+|just\s+)?(?:the\s+)?(${ORD_SRC})\s+(?:(?:[\p{L}-]+\s+)?(?:${JOIN_NOUN_SRC})s?)\b`, 'giu');
 
 export function ordinalListChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -113,7 +114,7 @@ export function ordinalListChecks(text: string, sentences: SentenceSpans): Check
   };
   for (const [from, to] of sentences) {
     const st = text.slice(from, to);
-    if (!new RegExp(String.raw`\b(?:${ORD_SRC})\b`, 'i').test(st)) continue;
+    if (!ORD_WORD_RE.test(st)) continue;
     for (const m of st.matchAll(ORD_AFTER_RE)) {
       const n = ORDINAL_WORDS[m[1]!.toLowerCase()]!;
       const rest = st.slice(m.index! + m[0].length);

@@ -47,6 +47,8 @@ const NOT_SPAN_BEFORE_RE = new RegExp(String.raw`\b(?:${AHEAD_SRC}|${cues('check
 const YEAR_RE = /(?<![\d.,$£€#-])\b((?:1[89]|20)\d\d)\b(?![\d%]|s\b|\s*(?:people|persons|troops|soldiers|votes|seats|km|miles|metres|meters|feet)\b)/g;
 const DAY_MS = 86400000;
 /** Before a length paired with a year of the next or previous sentence: a verb or preposition of lasting. */
+/** A bound word ending the text before a length ('more than'), set aside before the cue tests. */
+const MOD_TAIL_RE = new RegExp(`(?:${MOD_SRC})\\s+$`, 'i');
 const LASTING_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-lasting.txt')})\s+$`, 'i');
 const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
 
@@ -112,9 +114,9 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
         for (const m of st.matchAll(YEAR_LEN_RE)) {
           const len = lengthOf(m);
           if (!len || !spanOk(m)) continue;
-          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''))) continue;
+          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, ''))) continue;
           if (near && !ONGOING_RE.test(text.slice(from, from + m.index! + m[0].length))) continue;
-          const record = RECORD_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 40), from + m.index!).replace(new RegExp(`(?:${MOD_SRC})\\s+$`, 'i'), ''));
+          const record = RECORD_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 40), from + m.index!).replace(MOD_TAIL_RE, ''));
           // "a year", "two years" without a modifier are too common to pair loosely: lengths of two years and more
           if (len.unit === 'year' && (len.n < 2 || !Number.isInteger(len.n))) continue;
           const per = len.unit === 'decade' ? 10 : len.unit === 'century' ? 100 : 1;

@@ -38,10 +38,10 @@ function partsAfter(text: string, at: number, to: number, total: Quantity, qs: r
   // qs: the quantities from the total on, in text order; only those before `to` are read
   const seg = text.slice(at, to);
   const measure = !isCount(total);
+  const near: Quantity[] = [];
+  for (const q of qs) { if (q.start >= to) break; near.push(q); }
   let parts: Part[];
   if (measure) {
-    const near: Quantity[] = [];
-    for (const q of qs) { if (q.start >= to) break; near.push(q); }
     parts = near.filter((q) => q.start >= at && q.end <= to && q.unit === total.unit)
       .map((q) => ({ value: q.value, start: q.start, end: q.end, text: q.text, approx: !!q.bound }));
   } else {
@@ -51,8 +51,6 @@ function partsAfter(text: string, at: number, to: number, total: Quantity, qs: r
       return { value: countValue(m[1]!) ?? NaN, start, end: start + m[1]!.length, text: m[1]!, approx: LOOSE_BEFORE_RE.test(before) };
     }).filter((p) => Number.isFinite(p.value) && p.value > 0);
     // a figure of a measure ("30 km") is no part of a count
-    const near: Quantity[] = [];
-    for (const q of qs) { if (q.start >= to) break; near.push(q); }
     parts = parts.filter((p) => !near.some((q) => q.start <= p.start && p.end <= q.end && !isCount(q)));
   }
   if (parts.length < 2) return undefined;

@@ -593,8 +593,7 @@ function comparedMeasure(ctx: ScanContext, startTok: number, num: Num): { unit: 
   const u = last.q.unit;
   const measure = u === '%' || u === 'pp' || u === 'bp' || /^[A-Z]{3}$/.test(u) || last.q.si !== undefined;
   if (!measure || !(last.q.value > 0) || num.value / last.q.value > 10 || num.value / last.q.value < 0.1) return undefined;
-  const b = boundBefore(toks, startTok);
-  const k = (b ? b.at : startTok) - 1;
+  const k = indexBeforeBound(toks, startTok);
   const p1 = toks[k]?.lower ?? '';
   const p2 = toks[k - 1]?.lower ?? '';
   let cue = COMPARE_BEFORE.has(p1) || ((p1 === 'with' || p1 === 'to') && p2 === 'compared');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
-import { boundAfter, boundBefore } from './bounds.js';
+import { boundAfter, wordBeforeBound } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -105,8 +105,7 @@ function bareDegrees(ctx: ScanContext, num: Num, k: number): UnitAt | undefined 
   if (!heat && !carried) return undefined;
   // "The road turns 90 degrees", "the Nikkei rose 3 degrees" (a verb of change with no heat word): an angle or
   // a figure of something else (code review of stop 24, finding 3); a bound cue may stand between
-  const b = boundBefore(toks, num.start);
-  const verb = toks[(b ? b.at : num.start) - 1];
+  const verb = wordBeforeBound(toks, num.start);
   if (verb && verb.sent === w.sent && (ANGLE_VERBS.has(verb.lower) || (!heat && CHANGE_VERBS.has(verb.lower)))) return undefined;
   // (above 60 a reading can only be Fahrenheit, whatever came before: "45 degrees in Seville and 104 degrees in Phoenix")
   const symbol = num.value > 60 ? '°F' : carried ?? '°C';

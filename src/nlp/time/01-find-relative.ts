@@ -12,7 +12,7 @@ import { PARTS_OF_DAY } from './lexicon.js';
 import { DMOD, NUM, PART_OF_DAY, UNIT, WEEKDAY, durationMod, weekdayNumber, T_POD, T_UNIT, T_WEEKDAY } from './patterns.js';
 import { parseCount, unitCode } from './numbers.js';
 import { agoValue, dayOffset, fromReference, fromReferenceAtUnit, granularity, relativeUnit, resolveWeekday } from './03-resolve.js';
-import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
+import { atSentenceStart, isCap, sentenceBefore, wordAfter, wordBefore } from './text-util.js';
 
 const monthOrWeekday = (w: string): boolean => /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(w);
 
@@ -59,12 +59,6 @@ const OVERNIGHT_NOUNS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon'
 
 /** A day before a Sunday publication named in the sentence: a weekday but Sunday, "yesterday", "last week". */
 const EARLIER_DAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|last\s+week)\b/;
-/** The sentence up to `pos` (at most 200 characters back). */
-function sentenceBefore(text: string, pos: number): string {
-  const s = text.slice(Math.max(0, pos - 200), pos);
-  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('? '), s.lastIndexOf('! '));
-  return cut >= 0 ? s.slice(cut + 1) : s;
-}
 
 const pod = (w: string | undefined): string | undefined => (w ? PARTS_OF_DAY[w.toLowerCase()] : undefined);
 const UNIT_OF: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q', decade: 'DE', century: 'CE', fortnight: 'FN' };

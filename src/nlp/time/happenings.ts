@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
+import { sentenceBefore } from './text-util.js';
 
 const rows = (f: string): string => readDataRows(join(projectRoot, 'data', 'lexicon', f))
   .map((r) => r[0]!.toLowerCase()).sort((a, b) => b.length - a.length).join('|');
@@ -28,16 +29,10 @@ const MODAL_AFTER = /^[ \t]+(?:could|may|might|will|would|shall|is[ \t]+(?:expec
 const OBJECT_OF = /\b(?:of|from|after|since|in|by|over|about)[ \t]+(?:(?:the|a|an|this|last)[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
 
 const AHEAD_BEFORE = /\b(?:will|shall|would|could|may|might|(?:is|are|due|expected|set|plans?|going|scheduled)\s+to|prepar\w*|brac\w*|forecast\w*|warn\w*|expect\w*|ahead\s+of)\b|['’]ll\b/i;
-/** The sentence up to `pos` (at most 200 characters). */
-function clauseBefore(text: string, pos: number): string {
-  const s = text.slice(Math.max(0, pos - 200), pos);
-  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('? '), s.lastIndexOf('! '));
-  return cut >= 0 ? s.slice(cut + 1) : s;
-}
 
 /** True when the phrase [from, to) is looked ahead to: a look-ahead word before it, "for" it, or a modal after it. */
 function lookedAhead(text: string, from: number, to: number): boolean {
-  const before = clauseBefore(text, from);
+  const before = sentenceBefore(text, from);
   if (AHEAD_BEFORE.test(before) || FOR_BEFORE.test(before.slice(-40))) return true;
   return MODAL_AFTER.test(text.slice(to, to + 30)) && !OBJECT_OF.test(before.slice(-40));
 }
@@ -84,7 +79,7 @@ export function contestDecided(text: string, start: number, end: number): boolea
   const before = lead.slice(0, m.index);
   if (/\b(?:to|will|would|could|may|might|can|of|for)[ \t]+$/i.test(before)) return false;
   // "If he wins Sunday's election", "Whoever wins …", "unless he loses …": a condition, not an outcome
-  const clause = clauseBefore(text, start - lead.length + m.index);
+  const clause = sentenceBefore(text, start - lead.length + m.index);
   const word = m[0].toLowerCase();
   // ("the man who won Sunday's election" tells the outcome; "the one who wins Sunday's election" supposes it)
   if (CONDITION.test(clause) || (/\bwho\b/i.test(clause) && /^(?:wins?|loses|winning|losing)\b/.test(word))) return false;

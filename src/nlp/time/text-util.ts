@@ -104,3 +104,10 @@ export function insideQuotation(text: string, at: number, maxBack = 2000): boole
   }
   return straight % 2 === 1 || open > 0;
 }
+
+/** The sentence up to `pos` (at most 200 characters back). */
+export function sentenceBefore(text: string, pos: number): string {
+  const s = text.slice(Math.max(0, pos - 200), pos);
+  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('\n'), s.lastIndexOf('? '), s.lastIndexOf('! '));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
