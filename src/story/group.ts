@@ -543,7 +543,8 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     if (!own) continue;
     const ownMembers = stories.get(own)!;
     const ownFactor = ownMembers.length > 1 ? recallFactor(p, ownMembers) : 1;
-    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * fade(p, ownMembers) * ownFactor : th;
+    const ownFade = ownMembers.length > 1 ? fade(p, ownMembers) : 1;
+    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * ownFade * ownFactor : th;
     let best = own; let bs = -Infinity;
     for (const sid of candidates(p)) {
       const ms = stories.get(sid);
@@ -560,8 +561,7 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
       // place, below the threshold by the plain LOOKALIKE_FACTOR, stays)
       if (!newId || ownMembers.length < 3 || cur >= th) continue;
       if (ownFactor !== OWN_EVENT_FACTOR) continue;
-      const f = fade(p, ownMembers);
-      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * f)) < th;
+      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * ownFade)) < th;
       if (!alone) continue;
       let sid = newId(p);
       while (stories.has(sid)) sid += 'x';

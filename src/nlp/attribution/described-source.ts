@@ -73,6 +73,9 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
     const person = PERSON_TYPES.has(e.type);
     const org = ORG_TYPES.has(e.type);
     if (!person && !org) continue;
+    // (c) an organisation whose name holds the head, and the words before it: "the central bank" → "Bank of Japan";
+    // a property of the entity, read once for all its mentions
+    let named: boolean | undefined;
     for (const m of e.mentions) {
       if (m.end > at || at - m.end > WINDOW) continue;
       // (a) the role as a title right before the name: "Chief Justice DY Chandrachud" (not "former Prime Minister …")
@@ -83,8 +86,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const after = text.slice(m.end, m.end + 80).toLowerCase();
       const ap = generic ? null : apposition.exec(after);
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
-      // (c) an organisation whose name holds the head, and the words before it: "the central bank" → "Bank of Japan"
-      const named = org && !generic && nameWords(e).has(head) && modifiersFit(e, mods);
+      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods);
       if (titled || apposed || named) {
         fits.add(e);
         if (m.end > bestEnd) { best = e; bestEnd = m.end; }

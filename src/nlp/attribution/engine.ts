@@ -3,7 +3,7 @@
 import type { Claim } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
 import { cacheDocTokens, findQuotes, sentencesOf, tokenize, type Tok } from '../claims/text.js';
-import { indexMentions } from '../claims/sources.js';
+import { indexMentions, isOutletKind } from '../claims/sources.js';
 import * as entitiesModule from '../entities/index.js';
 import { qindex, type Frame, type Ctx, type SentCtx } from './frame.js';
 import { findFrames } from './find.js';
@@ -173,7 +173,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       const found = chainFor(rel, content.s, content.e, text);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
       // and "we" outside a quotation is the outlet too ("Here is what we know:")
-      const links = found.links.filter((l) => !((l.kind === 'MEDIA' || l.kind === 'AGENCY') && namesOutlet(l.source, doc.info.outlet))
+      const links = found.links.filter((l) => !(isOutletKind(l.kind) && namesOutlet(l.source, doc.info.outlet))
         && !(!!l.span && /^(we|us|i)$/i.test(text.slice(l.span.start, l.span.end)) && !quotes.some(([a, b]) => a <= l.span!.start && l.span!.end <= b)));
       const rule = found.rule;
       claims.push({
