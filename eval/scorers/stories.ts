@@ -103,7 +103,7 @@ function readFolder(dir: string, sub: string): Input[] {
   });
 }
 
-interface Scored { name: string; seen: boolean; lines: string[]; verdicts: [number, number]; events: [number, number]; misses: string[] }
+interface Scored { name: string; seen: boolean; hidden: boolean; lines: string[]; verdicts: [number, number]; events: [number, number]; misses: string[] }
 
 export default async function run(shared: string): Promise<void> {
   const exdir = join(shared, 'examples');
@@ -156,6 +156,9 @@ export default async function run(shared: string): Promise<void> {
     const profOf = profilesFrom(new Map(profRows.map((r) => [r.id, parseTerms(r.terms!)])), (id) => dateOf.get(id));
 
     console.log(`story scorer — ${inputs.length} reports (${goldStories.length} gold stories) and 1 syndicated reprint ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
+    // EVAL_STORIES_HIDE=folder,folder: measure-only stories print their measure table only (no gold/system tables, no misses)
+    // and stay out of the misses summed over all stories, so an engineer can read the others' misses without seeing theirs.
+    const hidden = new Set((process.env.EVAL_STORIES_HIDE ?? '').split(',').map((x) => x.trim()).filter(Boolean));
     const results: Scored[] = [];
     for (const { dir, gold, seen } of goldStories) {
       const sub = inputs.find((x) => x.dir === dir)?.sub ?? '';
@@ -228,7 +231,7 @@ export default async function run(shared: string): Promise<void> {
         if (m?.kind) misses.push(m.kind);
         if (m?.values) misses.push(`values missing: ${m.values}`);
       }
-      results.push({ name: gold.story, seen, lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length], misses });
+      results.push({ name: gold.story, seen, hidden: hidden.has(basename(dir)), lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length], misses });
     }
     const unseen = results.filter((r) => !r.seen);
     if (unseen.length) {
@@ -241,12 +244,13 @@ export default async function run(shared: string): Promise<void> {
       for (const r of results) {
         console.log('');
         for (const l of r.lines) { if (l.startsWith('| gold ')) break; if (!l.startsWith('(')) console.log(l); }
+        if (r.hidden) { console.log(`(measure-only: misses hidden)`); continue; }
         console.log(`misses by cause (${r.name}):`);
         for (const l of countKinds(r.misses).map(line)) console.log(l);
       }
       console.log(`\nmisses by cause, all stories written for the scorer:`);
-      for (const l of countKinds(unseen.flatMap((r) => r.misses)).map(line)) console.log(l);
-    } else for (const r of results) { console.log(''); for (const l of r.lines) console.log(l); }
+      for (const l of countKinds(unseen.filter((r) => !r.hidden).flatMap((r) => r.misses)).map(line)) console.log(l);
+    } else for (const r of results) { console.log(''); for (const l of r.lines) { if (r.hidden && l.startsWith('| gold ')) break; console.log(l); } }
     if (process.env.EVAL_VERBOSE) {
       for (const st of stories) console.log(`story ${st.id}: ${st.documents.map((d) => fileById.get(d.id) ?? d.id.slice(0, 8)).join(', ')}`);
     }
