@@ -1,5 +1,5 @@
 import {
-  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, NOT_NOUNS, NUMBER_WORDS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, NUMBER_WORDS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
   PERSON_NOUNS, PERSON_PARTICIPLES, TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
@@ -145,6 +145,21 @@ export function singular(w: string): string {
   return w;
 }
 
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+/**
+ * A figure at token `j` that is part of a model name: glued by a hyphen to capital letters ("C-130", "MiG-29") or
+ * after a capitalised name that is no month ("Boeing 737"), an integer of up to four digits with a word after it.
+ */
+function modelFigure(toks: readonly QTok[], j: number): boolean {
+  const t = toks[j]!;
+  if (!/^\d{1,4}$/.test(t.text) || toks[j + 1]?.sent !== t.sent) return false;
+  const p = toks[j - 1];
+  if (!p) return false;
+  const capWord = (x: QTok | undefined): boolean => x !== undefined && x.kind === 'word' && x.text !== x.lower && x.sent === t.sent;
+  if (p.text === '-' && !p.space && !t.space) return capWord(toks[j - 2]) && !toks[j - 2]!.first;
+  return t.space && capWord(p) && !MONTH_SET.has(p.lower) && (toks[j + 1]!.kind === 'word' || toks[j + 1]!.text === '-');
+}
+
 export interface CountedNoun {
   unit: string;
   /** The noun as written, lower-cased ("bulletproof cars" keeps only "cars"). */
@@ -169,8 +184,12 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "search-and-rescue teams", "bullet-proof": hyphens inside a compound modifier
     // (a hyphenated modifier counts once: "three Israeli-made armoured personnel carriers")
     if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) { n--; continue; }
+    // "three C-130 aircraft", "171 Boeing 737 Max 9 jets": the figure of a model name goes on the phrase
+    if (t.kind === 'num' && j > i && modelFigure(toks, j)) continue;
     if (t.kind !== 'word') break;
     const w = t.lower;
+    // "four Royal Air Force Typhoon jets": the words of a name inside the phrase count as one modifier
+    if (j > i + 1 && t.text !== w && toks[j - 1]!.kind === 'word' && toks[j - 1]!.text !== toks[j - 1]!.lower && !STOP.has(w)) n--;
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun
     if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
     // "two silver and four bronze": a stand-in that ends its phrase

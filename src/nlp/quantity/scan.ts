@@ -181,13 +181,26 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   const num = parseNumber(ctx, end + 1, true);
   if (num === undefined) return false;
   if (num.scaled) return true;
-  if (!marked) return false;
+  // "R12,500 (about $1,500)", "SR32 ($8.53)": an equivalent in another currency in brackets right after
+  if (bracketedAmount(toks, num.end + 1)) return true;
+  // "R4,000", "N1,500": a thousands separator (a model or road name has none)
+  if (!marked) return /^\d{1,3}(?:,\d{3})+$/.test(toks[end + 1]!.text) && num.end === end + 1;
   for (let k = end + 1; k <= num.end; k++) if (/\d[.,]\d/.test(toks[k]!.text) || (toks[k]!.text === '.' || toks[k]!.text === ',')) return true;
   // a price of one thing: "SR32 a share", "QR15 per litre", "LE40 a kilo" (a model or grade name is never priced)
   const a = toks[num.end + 1], w = toks[num.end + 2];
   return !!a && !!w && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per') && PRICE_UNIT_SET.has(w.lower);
 }
 const PRICE_UNIT_SET = new Set(PRICE_UNITS);
+const EQUIVALENT_HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'or']);
+/** "($8.53)", "(about US$1,500)": an opening bracket at token `k`, a hedge word or two, then a currency sign and digits. */
+function bracketedAmount(toks: readonly QTok[], k: number): boolean {
+  if (toks[k]?.text !== '(' || toks[k - 1] === undefined || toks[k]!.sent !== toks[k - 1]!.sent) return false;
+  let j = k + 1;
+  while (j <= k + 2 && EQUIVALENT_HEDGES.has(toks[j]?.lower ?? '')) j++;
+  const cur = toks[j] ? CURRENCY_PREFIX.match(toks, j, true, true) : undefined;
+  return cur !== undefined && toks[cur.end + 1]?.kind === 'num' && !TIGHT_CURRENCY_LETTERS_SET.has(toks[j]!.text);
+}
+const TIGHT_CURRENCY_LETTERS_SET: ReadonlySet<string> = new Set(Object.keys(TIGHT_CURRENCY_LETTERS));
 const SCALED_ONLY = new Set(SCALED_ONLY_CURRENCY_LETTERS);
 const MARKED_ONLY = new Set(MARKED_ONLY_CURRENCY_LETTERS);
 
