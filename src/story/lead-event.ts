@@ -304,6 +304,10 @@ export interface OwnLead {
   kinds?: Map<string, { country?: string; broad: boolean }>;
   /** the types of the lead's own events it introduces as new (`N:` terms, see `introducedAsNew`) */
   fresh?: Set<string>;
+  /** its lead events with their days and coordinates (`K:` terms), when it has any */
+  events?: readonly LeadEvent[];
+  /** its publication day (ms) */
+  date?: number;
 }
 
 /**
@@ -466,6 +470,27 @@ export function storyKindCount(st: Pick<StoryPlaces, 'kind' | 'type'>, t: string
 }
 
 /**
+ * Whether a report's lead event of `type` is dated, and on another day (APART_DAYS) than every lead event of its incident
+ * kind that the story's reports date, and at least two of them date one. Their undated lead events are not compared (a
+ * later report's 'the explosions' names the story's event back without its day), nor coordinates: both events may be in
+ * one city.
+ */
+export function datedApart(p: OwnLead, type: string, members: readonly OwnLead[]): boolean {
+  const kind = incidentKind(type);
+  const own = (p.events ?? []).filter((e) => e.day !== undefined && incidentKind(e.type) === kind);
+  if (!own.length) return false;
+  let compared = 0;
+  for (const m of members) {
+    if (m === p) continue;
+    const same = (m.events ?? []).filter((o) => o.day !== undefined && incidentKind(o.type) === kind);
+    if (!same.length) continue;
+    compared++;
+    if (same.some((o) => own.some((e) => Math.abs(e.day! - o.day!) / DAY_MS < APART_DAYS))) return false;
+  }
+  return compared >= 2;
+}
+
+/**
  * Whether a report leads with its own event of the story's kind somewhere else, and names the story's places only in
  * passing: a same-country look-alike (another abduction of pupils in the same state the same week, another chemical
  * blast in the same country ten days later), whose dates and coordinates need not tell it apart (its place may have
@@ -513,7 +538,15 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[],
   // other places its own event is at ('near the village of Figueiro dos Vinhos, in the district of Leiria')
   const ownCountry = p.kinds?.get(own)?.country;
   const countries = new Set(ownCountry ? [ownCountry] : [...p.leadAt.get(ownType!) ?? []].map((k) => p.kinds?.get(k)?.country).filter((c): c is string => !!c));
-  const container = (k: string) => { const x = p.kinds?.get(k); return !!x?.broad && !!x.country && countries.has(x.country); };
+  // a town its own event is placed at beside its own place ('in Jinghai county on the outskirts of Tianjin') holds
+  // that place when the event is dated apart from every lead event of its kind the story's reports date: a second
+  // event in the story's city, not the story's event at a site its reports had not named
+  const ownAt = p.leadAt.get(ownType!);
+  const apartInTown = ownAt !== undefined && ownAt.size > 1 && datedApart(p, ownType!, members);
+  const container = (k: string) => {
+    const x = p.kinds?.get(k);
+    return (!!x?.broad && !!x.country && countries.has(x.country)) || (apartInTown && !x?.broad && ownAt!.has(k));
+  };
   const core = (k: string) => (leadCount.get(k) ?? 0) * 2 >= st.n;
   for (const k of p.lead ?? []) {
     if (!k.startsWith('L:')) continue;

@@ -2,7 +2,7 @@
 // names the story's places only in passing or in recall. Invented reports and profiles; reference date 2021-03-10.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backReference, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, storyPlaces, storyPlacesGatherings, type OwnLead } from '../../src/story/lead-event.js';
+import { backReference, datedApart, followsBackReference, ownEventElsewhereWhyNot, parseOwnLeadTerm, recalledBefore, parsePlaceKind, placeKindTerm, storyPlaces, storyPlacesGatherings, type OwnLead } from '../../src/story/lead-event.js';
 import { assign, profilesFrom, recallFactor, terms, LOOKALIKE_FACTOR, OWN_EVENT_FACTOR, type Profile } from '../../src/story/group.js';
 import { analyze } from '../../src/analyze.js';
 
@@ -155,9 +155,9 @@ const FOLLOW_UPS: [string, string, string, string][] = [
   ['court-beijing', '2015-08-28', 'Officials detained over warehouse explosions in Beijing court', 'Prosecutors in Beijing charged ten officials over the explosions on Friday. A court in Beijing heard that the warehouse stored cyanide illegally. The blast in Tianjin killed 173 people.'],
 ];
 
-function tianjinProfiles(extra: [string, string, string, string][]) {
+function tianjinProfiles(extra: [string, string, string, string][], base: [string, string, string][] = TIANJIN) {
   const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
-  TIANJIN.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(x, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
+  base.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(x, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
   for (const [id, d, t, x] of extra) { tfs.set(id, terms(analyze(x, { publishedAt: d, title: t }))); pub.set(id, d); }
   return profilesFrom(tfs, (id) => pub.get(id));
 }
@@ -248,4 +248,45 @@ test('story places are gathered once per member list, again when it grows or a m
   // the story's lead places and countries, without the report asked about
   const leads = new Map(storyPlaces(members, members[1]).leadPlaces());
   assert.ok(!leads.has('pelo'));
+});
+
+// A second event of the story's kind in the story's own city, days later, at a place the story's reports never name:
+// the city it names beside that place holds the place, so the report is a look-alike, not a report of the story's event.
+// the story's reports, two of which date the blasts
+const TIANJIN_DATED: [string, string, string][] = [TIANJIN[0], ['2015-08-14', 'Tianjin explosion toll rises to 50', 'Two explosions at a chemical warehouse in Tianjin on Wednesday night killed 50 people, officials said on Friday. The blasts in the port city of Tianjin injured 700. Firefighters were among the dead in Tianjin.'], TIANJIN[2]];
+const JINGHAI: [string, string, string, string] = ['jinghai', '2015-08-16', 'Blast at fireworks shop kills two', 'An explosion at a fireworks shop in Jinghai county on the outskirts of Tianjin killed two people on Sunday. The blast in Jinghai destroyed the shop, officials in Jinghai said. The explosion came four days after the deadly blasts at the port of Tianjin.'];
+
+test('a look-alike in the story\'s own city: a blast of its own at a new place of Tianjin, dated days after the story\'s', () => {
+  const P = tianjinProfiles([JINGHAI], TIANJIN_DATED);
+  const members = [0, 1, 2].map((i) => P.get(`s${i}`)!);
+  const p = P.get('jinghai')!;
+  assert.equal(ownEventElsewhereWhyNot(p, members), undefined);
+  assert.equal(recallFactor(p, [...members, p]), OWN_EVENT_FACTOR);
+  // against the story whose reports date its blasts only once, too little to say the report's blast is another one
+  const Q = tianjinProfiles([JINGHAI]);
+  const q = Q.get('jinghai')!;
+  assert.equal(ownEventElsewhereWhyNot(q, [0, 1, 2].map((i) => Q.get(`s${i}`)!)), 'its lead names a town or site of the story\'s reports outside recall');
+});
+
+test('not a look-alike: the story\'s blast placed at a site of Tianjin its reports had not named, on the story\'s day', () => {
+  const site: [string, string, string, string] = ['binhai', '2015-08-16', 'Blast site in Binhai sealed off', 'The explosions at a warehouse in Binhai on the edge of Tianjin killed 112 people on Wednesday night, officials in Binhai said. Soldiers sealed off Binhai on Sunday. Residents of Binhai were evacuated.'];
+  const P = tianjinProfiles([site], TIANJIN_DATED);
+  const members = [0, 1, 2].map((i) => P.get(`s${i}`)!);
+  const p = P.get('binhai')!;
+  assert.equal(recallFactor(p, [...members, p]), 1);
+});
+
+test('datedApart: only the story\'s dated lead events of the kind count, two reports at least, none within APART_DAYS', () => {
+  const D = (s: string) => Date.parse(s);
+  const ev = (type: string, day?: string) => ({ type, lat: 39.1, lon: 117.2, ...(day ? { day: D(day) } : {}) });
+  const p: OwnLead = { events: [ev('EXPLOSION', '2015-08-16')] };
+  const m = (...e: ReturnType<typeof ev>[]): OwnLead => ({ events: e, date: D('2015-08-15') });
+  assert.equal(datedApart(p, 'EXPLOSION', [m(ev('EXPLOSION', '2015-08-12')), m(ev('FIRE', '2015-08-12'), ev('EXPLOSION'))]), true);
+  // the story's undated lead event is not compared; one report dating it says too little
+  assert.equal(datedApart(p, 'EXPLOSION', [m(ev('EXPLOSION', '2015-08-12')), m(ev('EXPLOSION'))]), false);
+  // one of the story's reports dates its event the day before: not apart
+  assert.equal(datedApart(p, 'EXPLOSION', [m(ev('EXPLOSION', '2015-08-12')), m(ev('EXPLOSION', '2015-08-15'))]), false);
+  // an undated own event, or one of another kind (deaths reported that day), is never apart
+  assert.equal(datedApart({ events: [ev('EXPLOSION')] }, 'EXPLOSION', [m(ev('EXPLOSION', '2015-08-12')), m(ev('EXPLOSION', '2015-08-12'))]), false);
+  assert.equal(datedApart({ events: [ev('DEATHS', '2015-08-16')] }, 'EXPLOSION', [m(ev('EXPLOSION', '2015-08-12')), m(ev('EXPLOSION', '2015-08-12'))]), false);
 });
