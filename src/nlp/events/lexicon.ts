@@ -79,9 +79,13 @@ export interface Reading {
   /** "intrans" flag: the verb has no direct object: punctuation, the sentence's end, a preposition or an adverb of
    * place or time follows it ("relatives gathered at the hotel"; not "gathered evidence"). */
   intrans?: boolean;
+  /** "far" flag (with "after"): the context word may stand up to twelve tokens after the trigger, in its clause ("warned
+   * that it would take \"military-technical\" countermeasures"). */
+  far?: boolean;
   /** "next" flag (with "after"): the context word stands right after the trigger ("showed up to the hearing"). */
   next?: boolean;
-  /** "nof" flag (with "objhead"): a context word followed by "of" is no head ("cut the power of the council"). */
+  /** "nof" flag (with "objhead"): a context word followed by "of" is no head ("cut the power of the council"); (with
+   * "before") a context word after "of" is no subject head ("the sale of the park closed"). */
   nof?: boolean;
   /** "gaphead" flag (a reading with "*"): the gap's last word, the object's head, is a context word ("declared the
    * Ebola outbreak over"; not "declared the meeting over before the outbreak was discussed"). */
@@ -156,6 +160,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       notAfter: andSet([...flagSet].find((f) => f.startsWith('notafter:'))?.slice(9)),
       intrans: flagSet.has('intrans'),
       next: flagSet.has('next'),
+      far: flagSet.has('far'),
       nof: flagSet.has('nof'),
       gapHead: flagSet.has('gaphead'),
       noToVerb: flagSet.has('notoverb'),

@@ -33,13 +33,18 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     // "The rain fell as she sold her shares", "Oil shares climbed while bond yields rose")
     for (let k = t0 - 1; k >= s0 && k >= t0 - 6; k--) {
       if (HARD_PUNCT.has(ctx.low[k]!) || ctx.low[k] === ',' || CLAUSE_WORDS.has(ctx.low[k]!)) break;
+      // with "nof", a context word inside an "of" phrase is no subject head ("the sale of the park closed")
+      if (r.nof && words.has(ctx.low[k]!) && (ctx.low[k - 1] === 'of' || (DET.has(ctx.low[k - 1] ?? '') && ctx.low[k - 2] === 'of'))) continue;
       if (words.has(ctx.low[k]!) && !modifier(k) && !verbUse(ctx, k, s1)) return k;
     }
     return -1;
   }
   if (r.after) {
-    for (let k = t1 + 1; k < Math.min(s1, r.next ? t1 + 2 : t1 + 7); k++) {
-      if (r.objHead && OBJ_END.has(ctx.low[k]!)) break;
+    for (let k = t1 + 1; k < Math.min(s1, r.next ? t1 + 2 : r.far ? t1 + 13 : t1 + 7); k++) {
+      if (r.objHead && OBJ_END.has(ctx.low[k]!) && !quantifierWord(ctx, k)) break;
+      // a far context stays in the trigger's clause ("warned that it would take countermeasures"; not "warned of rain; the
+      // army's response was slow")
+      if (r.far && FAR_END.has(ctx.low[k]!)) break;
       // a verdict on the object stands before any preposition or particle ("called the walkout disappointing"; not
       // "called a press conference after a disappointing season", "called up three players after a tragic accident"); a
       // multiword reading's context may follow a preposition ("came under fire from critics")
@@ -180,6 +185,18 @@ function verdictPredicate(ctx: Ctx, k: number, t1: number): boolean {
   }
   return false;
 }
+
+/** A word of OBJ_END that opens a number's quantifier in the object, not a phrase after it: "at least four ships",
+ * "at most", "up to 500 troops", "as many as 20 jets". */
+function quantifierWord(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k]!, next = ctx.low[k + 1] ?? '';
+  if (w === 'at') return next === 'least' || next === 'most';
+  if (w === 'to') return ctx.low[k - 1] === 'up' && (ctx.toks[k + 1]?.kind === 'NUMBER' || NUM_WORDS.has(next));
+  if (w === 'as') return (next === 'many' || next === 'much' || next === 'few') || ((ctx.low[k - 1] === 'many' || ctx.low[k - 1] === 'much') && ctx.low[k - 2] === 'as');
+  return false;
+}
+/** Words that end the clause a "far" context is looked for in. */
+const FAR_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because']);
 
 /** Words that end a verb's direct object for the "objhead" flag. */
 const OBJ_END = new Set(['that', 'whether', 'if', 'on', 'for', 'in', 'at', 'to', 'with', 'from', 'by', 'about', 'over', 'after', 'before',
@@ -515,6 +532,9 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
   return '?';
 }
 
+/** Prepositions that only open a noun phrase before a trigger: "under investigation", "amid protests", "during the rescue". */
+const NOUN_BEFORE = new Set(['under', 'amid', 'during']);
+
 /** A noun trigger needs some nominal context: a determiner/possessive/number/preposition/light verb before it,
  * a preposition after it, a plural form, or a following group noun ("rescue teams"). */
 export function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: number, infl: Inflection): boolean {
@@ -527,7 +547,7 @@ export function nounContextOk(ctx: Ctx, i: number, t1: number, s0: number, s1: n
     const w = ctx.low[k]!;
     const t = ctx.toks[k]!;
     if (t.kind === 'PUNCT' || t.kind === 'QUOTE') return k === i - 1 ? true : false;
-    if (DET.has(w) || NOUN_NEXT.has(w) || LIGHT.has(w) || t.kind === 'NUMBER') return true;
+    if (DET.has(w) || NOUN_NEXT.has(w) || NOUN_BEFORE.has(w) || LIGHT.has(w) || t.kind === 'NUMBER') return true;
     const mi = ctx.ments.at[k]!;
     if (mi >= 0) return ctx.ments.list[mi]!.possessive || k === i - 1 || headOfCompound(ctx, i, t1, s1);
   }

@@ -1,0 +1,86 @@
+// Stop 25 (event types and triggers): a quantifier ("at least", "up to", "as many as") inside a sent object; "under
+// investigation"; a threat told further on in a warning's clause; measures rolled out; reserve forces activated; people
+// rushing out of buildings, staying in shelters or moved to new homes; a visitor site that closed; an airlift of people is
+// an evacuation; "selfish" as a verdict. Each with cases that must not fire. Sentences written for these tests;
+// hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+
+test('a quantifier before the object does not end it: "sent at least four ships" is a deployment', () => {
+  const a = eventsOf('The Coral Navy has sent at least four ships to the area.', [org('Coral Navy')]);
+  const d = a.evs.find((e) => e.type === 'DEPLOY');
+  assert.ok(d, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, d!).agent, ['Coral Navy']);
+  assert.ok(types('The ministry sent up to 300 police officers to the border town.').includes('DEPLOY'));
+  assert.ok(types('The alliance sent as many as 12 warships to the strait.').includes('DEPLOY'));
+  // the ships stand after a phrase of their own, no object of "sent"
+  assert.ok(!types('The firm sent a letter at least to the families of ships lost at sea.').includes('DEPLOY'));
+  assert.ok(!types('She sent at least four letters to the port authority.').includes('DEPLOY'));
+});
+
+test('"under investigation" is an investigation; "under" before other nouns starts none', () => {
+  assert.ok(types('The former chairman, Lei Tan, has been under police investigation since May.', [person('Lei Tan')]).includes('INVESTIGATE'));
+  assert.ok(types('The mayor is under investigation for fraud.').includes('INVESTIGATE'));
+  assert.ok(!types('The files were kept under the desk.').includes('INVESTIGATE'));
+});
+
+test('a warning of countermeasures or a heavy price told further on in its clause is a threat; a warning of prices is not', () => {
+  assert.ok(types('Moscow has warned that it will take "military-technical" countermeasures if the bases open.', [{ name: 'Moscow', type: 'GPE' }]).includes('THREATEN'));
+  assert.ok(types('The militia spokesman warned that the two navies would "pay a heavy price."').includes('THREATEN'));
+  assert.ok(!types('Economists warned that households would pay higher prices for bread next year.').includes('THREATEN'));
+  assert.ok(!types('Forecasters warned that the storm would bring heavy rain; the price of the repairs was not known.').includes('THREATEN'));
+  assert.ok(!types('The minister warned of floods in the north, but the army said its response was ready.').includes('THREATEN'));
+});
+
+test('measures rolled out are a decision; a phone rolled out stays a release', () => {
+  assert.ok(types('The central bank has rolled out a string of support measures in recent months.').includes('POLICY_DECISION'));
+  const t = types('The company rolled out a new phone on Tuesday.');
+  assert.ok(t.includes('PRODUCT_RELEASE') && !t.includes('POLICY_DECISION'), t.join(','));
+});
+
+test('a guard or reservists activated are deployed; an account or an alarm activated is not', () => {
+  assert.ok(types('The state National Guard has been activated to help with the water distribution.').includes('DEPLOY'));
+  assert.ok(types('The governor activated 500 reservists on Monday.').includes('DEPLOY'));
+  assert.ok(!types('The bank activated the new accounts on Monday.').includes('DEPLOY'));
+  assert.ok(!types('Smoke activated the alarm in the guard house.').includes('DEPLOY'));
+});
+
+test('people rushing out of buildings evacuate; rushing out of a meeting, or rushing aid, is no evacuation', () => {
+  assert.ok(types('Office workers rushed out of buildings as the shaking lasted for a minute.').includes('EVACUATION'));
+  assert.ok(!types('The minister rushed out of the meeting to take a call.').includes('EVACUATION'));
+  assert.ok(!types('The agency rushed out a statement on Friday.').includes('EVACUATION'));
+});
+
+test('staying in shelters or evacuation centres, or moved to new homes, is displacement; staying in a hotel or moving offices is not', () => {
+  assert.ok(types('More than 5,000 people were staying in evacuation centres on Tuesday.').includes('DISPLACEMENT'));
+  assert.ok(types('Hundreds of families stayed in shelters overnight.').includes('DISPLACEMENT'));
+  assert.ok(types('About 900 residents of the valley have been moved to new homes.').includes('DISPLACEMENT'));
+  assert.ok(!types('The team stayed in a hotel near the stadium.').includes('DISPLACEMENT'));
+  assert.ok(!types('The players stayed at the training camp for a week.').includes('DISPLACEMENT'));
+  assert.ok(!types('The company moved its staff to new offices.').includes('DISPLACEMENT'));
+});
+
+test('a spa or a museum that closed is a closure; a deal that closed, or a museum close to the river, is not', () => {
+  assert.ok(types('The hot spring spa had already closed and will remain shut until Thursday.').includes('CLOSURE'));
+  assert.ok(types('The city museum closed on Monday after the flood.').includes('CLOSURE'));
+  assert.ok(!types('The museum, close to the river, drew 10,000 visitors.').includes('CLOSURE'));
+  assert.ok(!types('The sale of the park closed on Friday.').includes('CLOSURE'));
+});
+
+test('airlifting the injured is an evacuation besides a rescue', () => {
+  const a = eventsOf('The Air Wing deployed helicopters to airlift the injured to the city.', [org('Air Wing')]);
+  assert.ok(a.evs.some((e) => e.type === 'EVACUATION'), a.evs.map((e) => e.type).join(','));
+  assert.ok(a.evs.some((e) => e.type === 'RESCUE'));
+  assert.ok(!types('The army airlifted food to the valley.').includes('EVACUATION'));
+});
+
+test('"selfish" is a verdict of criticism after "called"; a plain naming is none', () => {
+  assert.ok(types('A ministry spokesperson called the discharge "extremely selfish and irresponsible."').includes('CRITICIZE'));
+  assert.ok(types('The union leader called the decision selfish.').includes('CRITICIZE'));
+  assert.ok(!types('The union leader called a meeting for Friday.').includes('CRITICIZE'));
+});
