@@ -348,7 +348,8 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "shooting two of the hostages", "just over 100 of France's 577 constituencies": what the whole counts
     const part = partOf(ctx, num);
-    if (part && !isRatio(ctx, num)) { unit = part; rule = 'count:part-of'; }
+    // ("one in five adults" is a share; "87 of 97 seats" counts seats: the whole's figure is its own quantity)
+    if (part && (!isRatio(ctx, num) || ctx.toks[num.end + 1]?.lower === 'of')) { unit = part; rule = 'count:part-of'; }
   }
   if (!unit && num.words && num.value > 1) {
     // "Of the 15 hospitals, only three are still working": a number word after a fronted partitive, as digits are
@@ -771,7 +772,12 @@ function partOf(ctx: ScanContext, num: Num): string | undefined {
   // "42 of the city's 300 schools": a possessive after the determiner
   if (DETERMINERS.has(d.lower)) k += toks[k + 2]?.lower === "'s" || toks[k + 2]?.lower === '’s' ? 3 : 1;
   else if (d.kind === 'word' && /^\p{Lu}/u.test(d.text) && (toks[k + 1]?.lower === "'s" || toks[k + 1]?.lower === '’s')) k += 2;
-  else return undefined;
+  // "87 of 97 seats", "eight of 44 proposed changes": the whole's figure with no determiner, larger than the part
+  else if (d.kind === 'num') {
+    const whole = parseNumber(ctx, k, false);
+    // ("eight of 10 voters", "nine of 100": a whole of ten or a hundred states a share, not a count)
+    if (!whole || whole.words || whole.end !== k || whole.value <= num.value || /^10+$/.test(String(whole.value))) return undefined;
+  } else return undefined;
   // "of the 16 people": skip the whole's own number
   if (toks[k]?.kind === 'num') k++;
   const n = toks[k] && toks[k].space ? countedNoun(toks, k, 2) : undefined;

@@ -32,3 +32,16 @@ test('rand, naira and Gulf letters before a bare figure: with a thousands separa
   assert.deepEqual(find('The R12 highway and the N95 masks were shown.'), []);
   assert.deepEqual(find('He flew the SR71 (a jet) over the base.'), []);
 });
+
+test('a part before "of" and the figure of a larger whole counts the whole\'s noun', () => {
+  assert.deepEqual(find('The party won 87 of 97 seats.'), [['87', 87, 'seat'], ['97 seats', 97, 'seat']]);
+  assert.deepEqual(find('Only eight of 44 proposed changes were approved.'), [['eight', 8, 'change'], ['44 proposed changes', 44, 'change']]);
+  // a part no smaller than the "whole" is no part of it, and "one in five" stays a share
+  assert.deepEqual(find('He scored 90 of 45 runs.'), [['45 runs', 45, 'run']]);
+  assert.deepEqual(find('One in five adults smokes.').map((x) => x[2]), ['%']);
+});
+
+test('a whole of ten or a hundred after "of" keeps the share reading', () => {
+  assert.deepEqual(find('Eight of 10 voters agreed.').map((x) => x[0]), ['10 voters']);
+  assert.deepEqual(find('Nine of 100 patients relapsed.').map((x) => x[0]), ['100 patients']);
+});
