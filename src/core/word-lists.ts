@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './shared.js';
+import { readDataRows } from './data-rows.js';
 
 /** A reader of the lists in data/lexicon/`file`: `lists(key)` is that list lower-cased; an unknown key throws. */
 export function namedWordLists(file: string): (key: string) => Set<string> {
@@ -16,4 +17,9 @@ export function namedWordLists(file: string): (key: string) => Set<string> {
     if (!s) throw new Error(`${file}: no list ${key}`);
     return s;
   };
+}
+
+/** The words of a one-word-a-line list under data/lexicon/ (first cell of each row), lower-cased. */
+export function readWordSet(file: string): ReadonlySet<string> {
+  return new Set(readDataRows(join(projectRoot, 'data', 'lexicon', file)).map((r) => r[0]!.toLowerCase()).filter(Boolean));
 }

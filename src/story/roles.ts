@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../core/shared.js';
 import type { Offsets } from '../core/types.js';
+import { alternation, phrasePattern } from '../core/regex.js';
 
 export type RoleOwner = 'vehicle' | 'site' | 'org' | 'country';
 export interface Role { attribute: string; owner: RoleOwner }
@@ -61,7 +62,7 @@ export function storyLexicon(): StoryLexicon {
     moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
     moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"
-    authorityNouns: new RegExp(`^\\s+(?:state\\s+|city\\s+|municipal\\s+|regional\\s+|local\\s+|federal\\s+|provincial\\s+|county\\s+)?(?:${[...raw.authorityNouns].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u'),
+    authorityNouns: new RegExp(`^\\s+(?:state\\s+|city\\s+|municipal\\s+|regional\\s+|local\\s+|federal\\s+|provincial\\s+|county\\s+)?(?:${alternation(raw.authorityNouns, phrasePattern)})(?![\\p{L}])`, 'u'),
   };
   return cached;
 }

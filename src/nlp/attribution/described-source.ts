@@ -9,9 +9,11 @@
 // apposition with "former"/"acting"/"late" gives no present role, and when two entities fit ("President Joe Biden
 // met President Volodymyr Zelensky … the president said") the description is left unlinked. Word lists:
 // data/lexicon/attribution-described-*.txt/tsv.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { readWordSet } from '../../core/word-lists.js';
+import { phrasePattern } from '../../core/regex.js';
 import type { Entity } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 
@@ -20,17 +22,15 @@ const WINDOW = 3000;
 const ORG_TYPES = new Set(['ORG']);
 const PERSON_TYPES = new Set(['PERSON']);
 
-interface Lists { generic: Set<string>; notNow: Set<string>; stand: Map<string, { words: Set<string>; kinds: Set<string> }> }
+interface Lists { generic: ReadonlySet<string>; notNow: ReadonlySet<string>; stand: Map<string, { words: Set<string>; kinds: Set<string> }> }
 let cached: Lists | undefined;
 function lists(): Lists {
   if (cached) return cached;
-  const lines = (f: string): string[] => readFileSync(join(projectRoot, 'data', 'lexicon', f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   const stand = new Map<string, { words: Set<string>; kinds: Set<string> }>();
-  for (const l of lines('attribution-described-modifiers.tsv')) {
-    const [mod, words, kinds] = l.split('\t');
+  for (const [mod, words, kinds] of readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-modifiers.tsv'))) {
     stand.set(mod!, { words: new Set((words ?? '').split(/\s+/).filter(Boolean)), kinds: new Set((kinds ?? '').split(/\s+/).filter(Boolean)) });
   }
-  cached = { generic: new Set(lines('attribution-described-generic.txt')), notNow: new Set(lines('attribution-described-not-now.txt')), stand };
+  cached = { generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'), stand };
   return cached;
 }
 
@@ -45,7 +45,6 @@ function modifiersFit(e: Entity, mods: string[]): boolean {
     return !!st && ([...st.words].some((w) => words.has(w)) || (!!e.kind && st.kinds.has(e.kind)));
   });
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The entity a description toks[a..b] ("the" + up to four words, no name) refers back to, or undefined. `text` is
@@ -65,7 +64,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   const generic = L.generic.has(head);
   const at = toks[a]!.s;
   // (b) the whole role apposed right after the name, no "former"/"acting" before it: "Rishi Sunak, the prime minister,"
-  const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${escape(role).replace(/ /g, '\\s+')}\\b`);
+  const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${phrasePattern(role)}\\b`);
   let best: Entity | undefined;
   let bestEnd = -1;
   const fits = new Set<Entity>();

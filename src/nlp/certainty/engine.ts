@@ -602,7 +602,9 @@ function inferredState(nx: Tok, after: Tok | undefined): boolean {
   return STATES.has(w) || BACKSHIFT_STATE.has(w) || isStatePredicate(w) || isEmotionParticiple(w);
 }
 
-const LATER_TIME_AFTER_BY = /^(summer|spring|autumn|fall|winter|then|tomorrow|tonight|next|the|year|month|week|friday|monday|tuesday|wednesday|thursday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/** After "by", a time to come: a season or other time word, or a weekday, month or number (WEEKDAY_OR_MONTH). */
+const LATER_TIME_AFTER_BY = /^(summer|spring|autumn|fall|winter|then|tomorrow|tonight|next|the|year|month|week)$/;
+const laterAfterBy = (w: string): boolean => LATER_TIME_AFTER_BY.test(w) || WEEKDAY_OR_MONTH.test(w);
 /** A time to come in the clause after `k`: "soon", "tomorrow", "next week", "later this year", "by summer", "by 2030". */
 function laterTimeAfter(toks: Tok[], k: number): boolean {
   for (let m = k + 1; m < toks.length && m < k + 12; m++) {
@@ -610,7 +612,7 @@ function laterTimeAfter(toks: Tok[], k: number): boolean {
     if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
     if (/^(soon|tomorrow|shortly|later)$/.test(x.l)) return true;
     if (x.l === 'next' && /^(week|month|year|day|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[m + 1]?.l ?? '')) return true;
-    if (x.l === 'by' && LATER_TIME_AFTER_BY.test(toks[m + 1]?.l ?? '') && (toks[m + 1]!.l !== 'the' || /^(end|time|weekend)$/.test(toks[m + 2]?.l ?? ''))) return true;
+    if (x.l === 'by' && laterAfterBy(toks[m + 1]?.l ?? '') && (toks[m + 1]!.l !== 'the' || /^(end|time|weekend)$/.test(toks[m + 2]?.l ?? ''))) return true;
   }
   return false;
 }

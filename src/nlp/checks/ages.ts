@@ -2,6 +2,7 @@ import type { Check } from '../../core/types.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt } from './sentences.js';
 import { AGED, AGE_FIGURE, CAP_NAME, COMMA_AGE, HYPHEN_YEAR_OLD, PAREN_AGE, SPACED_YEARS_OLD, isAge } from '../age-phrases.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // "Kim, 39, was born in 1984", "the 77-year-old, born in January 1946": a stated age against a stated
 // birth year and the publication date. Only inside one sentence, and never for the dead ("died aged 80"):
@@ -87,7 +88,7 @@ export function looseAgeChecks(text: string, anchor: string | undefined, sentenc
       if (ai === -1 || Math.abs(ai - si) > 2 || ai === si) continue;
       const name = a[1] ?? a[3]!;
       const age = Number(a[2] ?? a[4]);
-      const tied = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(st) || (pronoun && ai === si - 1);
+      const tied = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(st) || (pronoun && ai === si - 1);
       if (!tied || !(age === diff || age === diff - 1)) continue;
       out.push(ruled({
         kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',

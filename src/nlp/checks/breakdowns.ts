@@ -9,6 +9,7 @@ import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { isCount } from './numbers.js';
 import { CHANGE_BEFORE_RE, PREVIOUS_BEFORE_RE } from './changeWords.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // COUNT checks on breakdowns the quantity layer does not hold as parts:
 // - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
@@ -76,7 +77,7 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
 // a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%" (not "make up 51%")
 /** After a percentage: it is a change or a difference ("40% more", "5% higher"). */
 const CHANGE_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower|rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|up|down)\b/i;
-const CONTRAST_RE = new RegExp(String.raw`(?:^|\W)(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-contrasts.txt')).map((r) => r[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\W|$)`, 'i');
+const CONTRAST_RE = new RegExp(String.raw`(?:^|\W)(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-contrasts.txt')).map((r) => escapeRegExp(r[0]!)).join('|')})(?:\W|$)`, 'i');
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
 
 // "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support

@@ -6,6 +6,7 @@ import { alt, HOUR_WORDS, ZONE_OFFSETS } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // DATE_ARITHMETIC on times of day, read from the text:
 //  - a time given in two zones: "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT";
@@ -56,7 +57,7 @@ function places(): Array<{ name: string; re: RegExp; offsets: number[] }> {
   placeTable = [];
   for (const [name, offs] of readDataRows(path)) {
     if (!name || !offs) continue;
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(name);
     placeTable.push({ name, re: new RegExp(`(?<![\\p{L}.])${esc}(?![\\p{L}])`, 'u'), offsets: offs.split(',').map((x) => Math.round(Number(x) * 60)) });
   }
   return placeTable;

@@ -18,6 +18,7 @@ import { CURRENCY_WORDS } from '../quantity/lexicon.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { countValue, isMoney } from './numbers.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 /** Within this share of the yearly-average conversion the restatement is consistent. */
 export const YEARLY_TOLERANCE = 0.12;
@@ -69,7 +70,7 @@ function readingsTable(): Array<{ re: RegExp; codes: string[] }> {
   readingTable = [];
   for (const [forms, codes] of readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-readings.tsv'))) {
     if (!forms || !codes) continue;
-    const alts = forms.split(',').map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alts = forms.split(',').map((f) => escapeRegExp(f.trim())).join('|');
     readingTable.push({ re: new RegExp(String.raw`(?<![\p{L}])(?:${alts})(?![\p{L}])`, 'iu'), codes: codes.split(',').map((c) => c.trim()) });
   }
   return readingTable;

@@ -1,4 +1,5 @@
 // Cue words of the checks, as data. Regexes are built from these lists at module load.
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 /** Words that introduce the list of what a count counts ("three countries: …", "including …"). */
 export const LIST_INTROS: readonly string[] = [':', '—', '–', 'namely', 'comprising', 'consisting of', 'including', 'such as', 'among them', 'covering'];
@@ -127,10 +128,9 @@ export const DESTINATION_CUES: readonly string[] = ['to', 'towards', 'toward', '
 /** Before a place: the origin ("has left Pyongyang"). */
 export const ORIGIN_CUES: readonly string[] = ['from', 'left', 'leaving', 'leaves', 'departed', 'departing', 'departs', 'set off from', 'out of'];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** "a|b c" alternation, longest first, words escaped. */
 export function alt(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return alternation(words, phrasePattern);
 }
 
 /** Words before a year that date the making of a thing whose age is given ("the 75-year-old alliance, founded in 1949"). */

@@ -6,6 +6,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { LIST_ENDERS, ORDINAL_WORDS } from './lexicon.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 // COUNT: a small count followed by the list of what it counts, item by item — "four financial regulators: the People's
 // Bank of China (PBOC), …, and the State Administration of Foreign Exchange (SAFE)", "a four-member panel of ministers:
@@ -18,8 +19,7 @@ import type { SentenceSpans } from './sentences.js';
 // and "A and B and C" without a comma (which "and" joins items is not told).
 
 const INTROS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-list-intros.tsv')).map((r) => ({ open: r[0]!, close: r[1]! }));
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const INTRO_SRC = INTROS.map((i) => esc(i.open)).join('|');
+const INTRO_SRC = INTROS.map((i) => escapeRegExp(i.open)).join('|');
 /** The count and the words up to the list's opener: a plural noun (or "N-member NOUN"), at most nine words in all, no punctuation. */
 const COUNT_LIST_RE = new RegExp(String.raw`(?<![\d,.$£€])\b(\d{1,2}|${NUM_WORD_SRC})(-member|-point|-nation|-party)?\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*(${INTRO_SRC})\s*`, 'giu');
 const ENDER_RE = new RegExp(String.raw`\b(?:${LIST_ENDERS.join('|')})\b`, 'i');

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 interface RawLexicon {
   honorifics: string[]; roleNouns: string[]; personParticles: string[]; nameConnectors: string[];
@@ -108,7 +109,7 @@ export function lexicon(): Lexicon {
     placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: listFile('given-names-gender.tsv'),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
-    sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'g') : null,
+    sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map(escapeRegExp).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
     clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),
     clubPlaceNounsAfter: s(raw.sportsClubs?.placeNounsAfter), clubCompetitions: raw.sportsClubs?.competitions ?? [],

@@ -1,7 +1,7 @@
 import type { Num, ScanContext } from './candidate.js';
 import { NUMBER_WORDS, own } from './lexicon.js';
 import type { QTok } from './tokens.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 // Cricket scores: "Defending 176 for seven", "slipped to 34 for three in the fifth over" (runs for wickets) and
 // "smashed 52 off 27 balls" (runs off balls), in a sentence that, or whose predecessor, tells an innings and that

@@ -1,7 +1,7 @@
 import { wordBeforeBound } from './bounds.js';
 import type { Num, ScanContext } from './candidate.js';
 import type { QTok } from './tokens.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 // "The BSE Sensex ended 1,307 points lower at 55,669", "The broader Topix rose 1.3% to 2,660.70", "the index could
 // reach 40,000": a bare figure at the level a stock index reaches is counted in points. The index heads the clause

@@ -6,7 +6,7 @@ import type { QTok } from './tokens.js';
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 /** Plurals the suffix rules get wrong ("sorties" → sortie, "tranches" → tranche): data/lexicon/quantity-plurals.tsv. */
 const LISTED_PLURALS: ReadonlyMap<string, string> = new Map(

@@ -20,7 +20,7 @@ import { carriedSubject, gappedCount, parallelTally, personVerbNear } from './pa
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
 import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const YEAR_CUE_SET = new Set(YEAR_CUES);
 const PEOPLE_BODY_SET = new Set(PEOPLE_BODIES);

@@ -6,7 +6,7 @@ import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './ca
 import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 // What follows a number: a unit ("59 km/h"), a currency word, a counted noun ("20 bulletproof cars"),
 // a duration (then it is not a quantity), or nothing — then people from the sentence's context.

@@ -1,5 +1,5 @@
 import { boundBefore, wordBeforeBound } from './bounds.js';
-import { readWordSet } from './word-set.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { DASHES, type Num, type ScanContext } from './candidate.js';
 import { countedNoun } from './nouns.js';
 import { parseNumber } from './numberAt.js';

@@ -2,8 +2,7 @@
 // "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
 import { join } from 'node:path';
 import type { TimeMod } from '../../core/types.js';
-import { projectRoot } from '../../core/shared.js';
-import { readDataRows } from '../../core/data-rows.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
 import { ZONES } from './lexicon.js';
@@ -46,7 +45,7 @@ const BY_POD = /\b(?:[Bb]y|until|till)\s+((morning|afternoon|evening))\b(?!\s+of
  * the head of a compound (data/lexicon/time-pod-heads.txt) names no time. One check for every bare or "the" part of
  * the day found here.
  */
-const POD_HEADS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'time-pod-heads.txt')).map((r) => r[0]!.toLowerCase()));
+const POD_HEADS = readWordSet('time-pod-heads.txt');
 function podHeadAfter(text: string, end: number): boolean {
   const w = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   if (!w) return false;

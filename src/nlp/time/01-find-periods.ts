@@ -6,6 +6,7 @@ import { addDays, daysInMonth, fmtDate, isoWeekday, pad4, type Ymd } from './dat
 import { FIXED_HOLIDAYS, ORDINAL_WORDS, SEASONS } from './lexicon.js';
 import { ORDINAL, YEAR4, ci } from './patterns.js';
 import { wordBefore } from './text-util.js';
+import { alternation } from '../../core/regex.js';
 
 const T_DECADE = wordTrigger(/\d0['’]?s\b|ties\b/gi, {
   prefixes: ['twe', 'thi', 'for', 'fif', 'six', 'sev', 'eig', 'nin'], test: (_w, l) => l.endsWith('ties'),
@@ -55,7 +56,7 @@ const YEARS_PERIOD = new RegExp(`\\b([Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+
 // "the 1988 second quarter", "the 1988 quarter", "the 1989 period": a year-qualified results period.
 const YEAR_PERIOD = new RegExp(`\\b([Tt]he|[Ii]ts|[Tt]heir)\\s+(?:fiscal\\s+)?(${YEAR4})\\s+(?:(${ORDINAL}|final|fiscal)[\\s-]+)?(quarter|period)\\b`, 'g');
 const T_PERIOD_WORD = wordTrigger(/\b(?:quarter|period|half)\b/gi, { prefixes: ['quarter', 'period', 'half'], test: (_w, l) => l === 'quarter' || l === 'period' || l === 'half' });
-const HOLIDAY = new RegExp(`\\b(${FIXED_HOLIDAYS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(${YEAR4}))?\\b`, 'g');
+const HOLIDAY = new RegExp(`\\b(${alternation(FIXED_HOLIDAYS.map(([w]) => w))})(?:\\s+(${YEAR4}))?\\b`, 'g');
 
 function seasonYear(ctx: Ctx, code: string, det: string | undefined, tense: ReturnType<Ctx['tense']>): string {
   const a = ctx.anchor;

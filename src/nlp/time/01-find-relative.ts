@@ -1,9 +1,7 @@
 // Deictic and anaphoric dates: "today", "yesterday morning", "last night", "on Tuesday", "Sunday night",
 // "next week", "this year", "earlier this month", "the end of the year", "three years ago",
 // "two years later", "the following day", "the weekend".
-import { join } from 'node:path';
-import { projectRoot } from '../../core/shared.js';
-import { readDataRows } from '../../core/data-rows.js';
+import { readWordSet } from '../../core/word-lists.js';
 import type { TimeMod } from '../../core/types.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
@@ -55,7 +53,7 @@ const T_EARLIER = wordTrigger(/\b(?:earlier|later|early|late)\b/gi, { prefixes: 
 const THE_UNIT = /\b(?:[Tt]he|[Tt]hat)\s+(year|month|quarter|week|day)\b(?![-'’]|\s+(?:(?:before|after)(?!\s+[a-z]+ing\b)|ago|earlier|later|ahead|of|to|that|when|in\s+which|from))/g;
 
 /** Nouns "overnight" modifies as an adjective ("an overnight stay"): data/lexicon/time-overnight-nouns.txt. */
-const OVERNIGHT_NOUNS = new Set(readDataRows(join(projectRoot, 'data', 'lexicon', 'time-overnight-nouns.txt')).map((r) => r[0]!.toLowerCase()));
+const OVERNIGHT_NOUNS = readWordSet('time-overnight-nouns.txt');
 
 /** A day before a Sunday publication named in the sentence: a weekday but Sunday, "yesterday", "last week". */
 const EARLIER_DAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|last\s+week)\b/;

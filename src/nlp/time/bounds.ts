@@ -7,11 +7,11 @@ import { projectRoot } from '../../core/shared.js';
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { atSentenceStart, wordAfter, wordBefore } from './text-util.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 interface RawBounds { fromRangeAfter: string[]; fromNotBoundBefore: string[]; fromAheadCues: string[]; atLeastUntil: string[]; negations: string[] }
 
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (ws: readonly string[]): string => alternation(ws, phrasePattern);
 
 let compiled: { range: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp } | undefined;
 function lists(): NonNullable<typeof compiled> {

@@ -10,6 +10,7 @@ import { movedToPattern } from './moved.js';
 import { deadlineAhead } from './deadline.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
 import { contestDecided, datesHappening } from './happenings.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
@@ -64,8 +65,7 @@ const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
 
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const byLen = (ws: Iterable<string>): string => [...ws].sort((x, y) => y.length - x.length).map(esc).join('|');
+const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
 /**
  * One regex finds every cue in a single pass: a modal perfect ("would have", past), a passive after "be"
  * (skipped), future phrases and words, past words, and any other -ed word (weak past).

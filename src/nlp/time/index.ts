@@ -19,6 +19,7 @@ import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
+import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, sayingDay } from './saying-day.js';
 
@@ -159,7 +160,6 @@ function quoteCloseAfter(text: string, pos: number): number {
   return -1;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ATTR_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
 /**
  * The day named in the attribution of the quotation holding `pos`: in its sentence before the opening mark, or after
@@ -182,7 +182,7 @@ function attributionDay(text: string, pos: number, close: number, anchor: Ymd): 
   const w = m[1]!.toLowerCase();
   if (w === 'today') return fmtDate(anchor);
   if (w === 'yesterday') return fmtDate(addDays(anchor, -1));
-  const wd = WEEKDAYS.indexOf(w) + 1;
+  const wd = weekdayNumber(w)!;
   return fmtDate(isoWeekday(anchor) === wd ? anchor : stepToWeekday(anchor, wd, -1));
 }
 

@@ -4,10 +4,10 @@ import { ACCEPT_ALL, wordTrigger } from './word-triggers.js';
 import {
   MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
 } from './lexicon.js';
+import { alternation, escapeRegExp } from '../../core/regex.js';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first so "September" wins over "Sep". */
-const alt = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: readonly string[]): string => alternation(words);
 
 const MONTH_MAP = new Map<string, number>();
 for (const [w, n] of MONTHS) { MONTH_MAP.set(w.toLowerCase(), n); }
@@ -65,7 +65,7 @@ export function durationMod(word: string | undefined): string | undefined {
 
 /** Case-insensitive variant of a lower-case word list for sentence-initial capitals. */
 export function ci(word: string): string {
-  return `[${word[0]!.toUpperCase()}${word[0]}]${esc(word.slice(1))}`;
+  return `[${word[0]!.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`;
 }
 
 // Triggers for scanNear: cheap literal alternations marking where a family of rules can match.

@@ -5,7 +5,7 @@ import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 import { indexBeforeBound, wordBeforeBound } from '../../../src/nlp/quantity/bounds.js';
 import { tokenize } from '../../../src/nlp/quantity/tokens.js';
-import { readWordSet } from '../../../src/nlp/quantity/word-set.js';
+import { readWordSet } from '../../../src/core/word-lists.js';
 import { bestOf, describeBound } from '../../helpers/bound.js';
 
 // Code review of the stop-24 quantity commits: each finding's probes, written for these tests.
