@@ -2,6 +2,7 @@
 // normalised name, then name coreference), events merged (same type, overlapping participants,
 // compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
 
+import { negatedHere } from './negation.js';
 import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets, TimeExpr } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
@@ -233,7 +234,7 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]> }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
 
 /** Places and facilities (a group's or an entity's type): where things happen, as opposed to who takes part. */
 const isPlaceType = (type: string) => typeGroup(type) === 'PLACE' || type === 'FAC';
@@ -323,7 +324,7 @@ export function farPlaces(x: Pick<EvItem, 'placeRoles'>, y: Pick<EvItem, 'placeR
 }
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
-  if (x.ev.type !== y.ev.type || x.ev.polarity !== y.ev.polarity) return false;
+  if (x.ev.type !== y.ev.type || !!x.neg !== !!y.neg) return false;
   if (x.generic || y.generic) return false;
   // (the days of an effort carried on over days, a rescue or an evacuation, are days of one event; and
   // see oneOffPair)
@@ -933,7 +934,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         }
       }
       const generic = genericMention(d.a.document.text, ev.trigger);
-      items.push({ doc: d, ev, parts, agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}) });
+      const neg = negatedHere(d.a.document.text, ev);
+      items.push({ doc: d, ev, parts, agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}) });
     }
   }
   // A type a story holds one of (the deaths, the collapse) was already reported as past on the day of its
