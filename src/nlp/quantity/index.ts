@@ -3,6 +3,7 @@ import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currencyByCountry } from './currency-country.js';
 import { linkEquivalents, mergeFeetInches, shareCoordinatedNoun } from './equivalents.js';
 import { scanQuantities } from './scan.js';
+import { shareLimitBound } from './shared-bound.js';
 import { sentenceSpans, tokenize } from './tokens.js';
 
 /** Finds amounts, money, measures and counts in `doc.text`; numbers inside times are left to the time stage. */
@@ -13,6 +14,7 @@ export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>
   const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times, persons }));
   linkEquivalents(doc.text, qs);
   shareCoordinatedNoun(doc.text, qs);
+  shareLimitBound(doc.text, qs);
   return qs;
 }
 

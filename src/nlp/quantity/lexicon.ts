@@ -314,7 +314,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   'exceeding': 'MORE_THAN', 'topped': 'MORE_THAN', 'beyond': 'MORE_THAN', 'well over': 'MORE_THAN',
   'up to': 'AT_MOST', 'as many as': 'AT_MOST', 'as much as': 'AT_MOST', 'at most': 'AT_MOST',
   'no more than': 'AT_MOST', 'not more than': 'AT_MOST', 'as high as': 'AT_MOST', 'as large as': 'AT_MOST',
-  'no higher than': 'AT_MOST', 'not exceeding': 'AT_MOST', 'capped at': 'AT_MOST', 'a maximum of': 'MAX', 'maximum of': 'MAX',
+  'no higher than': 'AT_MOST', 'not exceeding': 'AT_MOST', 'capped at': 'AT_MOST', 'limited to': 'AT_MOST', 'a maximum of': 'MAX', 'maximum of': 'MAX',
   'about': 'APPROX', 'around': 'APPROX', 'roughly': 'APPROX', 'approximately': 'APPROX',
   // "nearly 1,800", "almost 40%": short of the figure (TimeML's LESS_THAN for "nearly", "almost")
   'nearly': 'LESS_THAN', 'almost': 'LESS_THAN', 'some': 'APPROX', 'an estimated': 'APPROX', 'estimated': 'APPROX', 'close to': 'APPROX',

@@ -1,0 +1,33 @@
+import type { Quantity } from '../../core/types.js';
+import { readWordSet } from '../../core/word-lists.js';
+
+/** Limit cues that bind every coordinated amount: data/lexicon/quantity-shared-bound-cues.txt. */
+const CUES = readWordSet('quantity-shared-bound-cues.txt');
+const CUE_RE = /bound:([a-z ]+)/;
+/**
+ * The text between two coordinated amounts of one limit: a short rate or place phrase, then "and"/"or"
+ * (" a day and ", " a week at the counter, and "), with no sentence end, bracket, clause verb or new bound in it.
+ */
+const GAP_RE = /^(?:\s+(?:a|an|per|each|at|for|in|on|the|its|their)(?:\s+[\p{Ll}-]+){0,5})?\s*,?\s+(?:and|or)\s+$/u;
+const GAP_STOP_RE = /\b(?:is|are|was|were|will|would|said|says|has|have|had|but|while|than|from|to|least|most|more|less)\b/;
+
+/**
+ * "capped at Rs 10,000 a day and Rs 20,000 a week": the limit a cue of data/lexicon/quantity-shared-bound-cues.txt
+ * sets binds the amounts of the same unit coordinated after the first, in the same sentence.
+ */
+export function shareLimitBound(text: string, qs: Quantity[]): void {
+  for (let i = 0; i < qs.length - 1; i++) {
+    const a = qs[i]!;
+    const cue = a.bound ? CUE_RE.exec(a.rule ?? '')?.[1]?.trim() : undefined;
+    if (!cue || !CUES.has(cue)) continue;
+    for (let j = i + 1, prev = a; j < qs.length; j++) {
+      const b = qs[j]!;
+      const gap = text.slice(prev.end, b.start);
+      if (b.unit !== a.unit || b.bound || !GAP_RE.test(gap) || GAP_STOP_RE.test(gap) || /[.;:!?()]/.test(gap)) break;
+      b.bound = a.bound;
+      b.rule = `${b.rule ?? 'quantity:'}+shared-bound:${cue}`;
+      prev = b;
+      i = j;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+// A limit set for several amounts at once binds each coordinated amount; people nouns from the data list.
+// Sentences invented for the tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit, q.bound]);
+
+test('a cap binds the amounts of its unit coordinated after the first', () => {
+  assert.deepEqual(find('Withdrawals are capped at Rs 5,000 a day and Rs 9,000 a week at banks, and Rs 1,000 a day at ATMs.').map((x) => x[3]),
+    ['AT_MOST', 'AT_MOST', 'AT_MOST']);
+  assert.deepEqual(find('Fines are limited to $500 for firms and $200 for people.').map((x) => x[3]), ['AT_MOST', 'AT_MOST']);
+});
+
+test('a cap does not pass over a clause, another unit or a bound of its own', () => {
+  assert.deepEqual(find('Fees are capped at $500, the minister said, and $200 were paid.').map((x) => x[3]), ['AT_MOST', undefined]);
+  assert.deepEqual(find('Rent is capped at $900 but costs rose to $1,200.').map((x) => x[3]), ['AT_MOST', undefined]);
+  assert.deepEqual(find('Fees are capped at $500 and 20 people came.').map((x) => x[3]), ['AT_MOST', undefined]);
+  // "at least" bounds its own figure only
+  assert.deepEqual(find('At least 20 people died and 30 people were hurt.').map((x) => x[3]), ['AT_LEAST', undefined]);
+});
+
+test('justices are people', () => {
+  assert.deepEqual(find('Five justices upheld the ruling.'), [['Five justices', 5, 'person', undefined]]);
+});
