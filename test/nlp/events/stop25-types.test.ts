@@ -84,3 +84,34 @@ test('"selfish" is a verdict of criticism after "called"; a plain naming is none
   assert.ok(types('The union leader called the decision selfish.').includes('CRITICIZE'));
   assert.ok(!types('The union leader called a meeting for Friday.').includes('CRITICIZE'));
 });
+
+test('a speaker telling what the government or province will do to help is a promise; a prediction of its fall is not', () => {
+  const a = eventsOf('Premier Ana Ruiz said the province would do "everything it can" to support the towns.', [person('Ana Ruiz')]);
+  const p = a.evs.find((e) => e.type === 'PROMISE');
+  assert.ok(p, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, p!).agent, ['Ana Ruiz']);
+  assert.ok(a.evs.some((e) => e.type === 'STATEMENT'), 'the saying stays a statement');
+  assert.ok(types('Prime Minister Ken Abe told reporters on Tuesday that the government will take responsibility for the cleanup.', [person('Ken Abe')]).includes('PROMISE'));
+  assert.ok(!types('The opposition leader said the government would collapse within weeks.').includes('PROMISE'));
+  assert.ok(!types('The forecaster said the storm would take a northern track.').includes('PROMISE'));
+});
+
+test('a probe or a power supply switched off, a campaign shut down, is a suspension; a phone switched off or a plant shut down is not', () => {
+  assert.ok(types('Controllers switched the probe off to save its battery.').includes('SUSPEND'));
+  assert.ok(types('The utility switched off power to 20,000 homes.').includes('SUSPEND'));
+  const t = types('The fundraising site shut down the campaign earlier this month.');
+  assert.ok(t.includes('SUSPEND') && !t.includes('CLOSURE'), t.join(','));
+  assert.ok(!types('He switched off his phone before the hearing.').includes('SUSPEND'));
+  const plant = types('Regulators shut down the plant on Monday.');
+  assert.ok(plant.includes('CLOSURE') && !plant.includes('SUSPEND'), plant.join(','));
+});
+
+test('a congratulatory letter sent is praise; one received is not the receiver\'s praise', () => {
+  assert.ok(types('President Li Wen sent a congratulatory letter to the telescope team.', [person('Li Wen')]).includes('PRAISE'));
+  assert.ok(!types('Earlier in the day, the company received a congratulatory letter from its rival.').includes('PRAISE'));
+});
+
+test('a space probe switched off is no investigation', () => {
+  assert.ok(!types('Controllers switched the probe off with 12 percent of its battery remaining.').includes('INVESTIGATE'));
+  assert.ok(types('Police opened a probe into the fire.').includes('INVESTIGATE'));
+});
