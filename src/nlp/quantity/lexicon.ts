@@ -488,10 +488,12 @@ export const FIGURE_WORDS: readonly string[] = ['figure', 'figures', 'toll', 'ta
 export const AT_FIGURE_NOUNS: readonly string[] = [...FIGURE_WORDS, 'crowd', 'crowds', 'turnout', 'attendance', 'audience'];
 
 /** Nouns that mean "dead/missing/injured people" when they appear near a bare number ("the toll passed 3,800"). */
-/** Bodies of people: "a crew of 22", "a delegation of 40", "a force of 5,000" count people when nothing follows. */
+/** Bodies of people: "a crew of 22", "a delegation of 40", "a force of 5,000" count people when nothing follows;
+ * places by their people too: "a city of 640,000", "a nation of 1.4 billion", "a population of 8,000". */
 export const PEOPLE_BODIES: readonly string[] = [
   'crew', 'crews', 'staff', 'team', 'workforce', 'delegation', 'contingent', 'party', 'squad', 'band', 'force', 'crowd',
   'congregation', 'audience', 'class', 'cohort', 'group', 'gang', 'troupe', 'entourage', 'panel', 'jury', 'family', 'household',
+  'city', 'town', 'village', 'nation', 'country', 'population', 'metropolis', 'community', 'township',
 ];
 
 export const PERSON_CONTEXT_CUES: readonly string[] = [

@@ -385,7 +385,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "At 10, five children …": a clock time or an age opening the sentence
     if (atOpener(ctx, startTok, num.end, num.value)) return { items: [], last: num.end };
     // "a crew of 22", "a delegation of 40": the size of a body of people
-    const body = ctx.toks[startTok - 1]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[startTok - 2]?.lower ?? '') && ctx.toks[startTok - 2]!.sent === ctx.toks[startTok]!.sent;
+    // ("a city of about 1.2 million": past a bound cue)
+    const ofAt = indexBeforeBound(ctx.toks, startTok);
+    const body = ctx.toks[ofAt]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[ofAt - 1]?.lower ?? '') && ctx.toks[ofAt - 1]!.sent === ctx.toks[startTok]!.sent;
     const ctxUnit = body ? 'person' : contextUnit(ctx, num.start, num.end);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;

@@ -23,3 +23,12 @@ test('a cap does not pass over a clause, another unit or a bound of its own', ()
 test('justices are people', () => {
   assert.deepEqual(find('Five justices upheld the ruling.'), [['Five justices', 5, 'person', undefined]]);
 });
+
+test('a place or a population "of" a bare figure counts its people', () => {
+  assert.deepEqual(find('The river peaks in Lodz, a city of 640,000, on Friday.'), [['640,000', 640000, 'person', undefined]]);
+  assert.deepEqual(find('Kigali, a city of about 1.2 million, was calm.'), [['about 1.2 million', 1.2e6, 'person', 'APPROX']]);
+  assert.deepEqual(find('It has a population of 8,000.'), [['8,000', 8000, 'person', undefined]]);
+  // a unit or a noun of its own after the figure wins
+  assert.deepEqual(find('It is a country of 945,000 square kilometres.').map((x) => x[2]), ['km2']);
+  assert.deepEqual(find('A country of 54 counties voted.'), [['54 counties', 54, 'county', undefined]]);
+});
