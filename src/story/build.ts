@@ -15,7 +15,7 @@ import { readListFile } from './lead-event.js';
 import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { DURATIVE, REPEATED, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
+import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 import { phrasePattern } from '../core/regex.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
@@ -341,6 +341,18 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // one side names participants, the other none: a shared place ties them, and so does the one event of a type
   // the story holds one of that each report tells ("three engineers were arrested at the mine" / "the arrests")
   return x.places.some((p) => y.places.includes(p)) || oneOff;
+}
+
+/** The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). */
+function sentenceDay(a: Analysis, sent: Offsets): string | undefined {
+  let day: string | undefined;
+  for (const t of a.times ?? []) {
+    if (t.start < sent.start || t.end > sent.end || t.type !== 'DATE') continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) return undefined;
+    if (day && day !== t.value) return undefined;
+    day = t.value;
+  }
+  return day;
 }
 
 /** What a length of time right before it is a supply of: "96 hours of oxygen", "a 96-hour supply of oxygen", "three days' worth of food". */
@@ -1342,10 +1354,14 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const subject = subj ? canonical(subj) : (descr ?? sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
+      let claimDated = false;
       for (const ti of cl?.times ?? []) {
         const t = d.a.times?.[ti];
-        if (t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod && (!asOf || t.value <= asOf)) { asOf = t.value; break; }
+        if (t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod && (!asOf || t.value <= asOf)) { asOf = t.value; claimDated = true; break; }
       }
+      // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
+      // toll rose to 112"): a report published the next day, or reprinted then, still gives Sunday's figure
+      if (!claimDated) { const day = sentenceDay(d.a, sent); if (day && (!asOf || day <= asOf)) asOf = day; }
       const dim = dimension(unit);
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
@@ -1362,7 +1378,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(text.slice(Math.max(0, q.start - 80), q.start)) ? { prior: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
       }
     }
   }

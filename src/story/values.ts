@@ -111,6 +111,18 @@ export interface Reading {
   value: number; unit: string; mod?: string; asOf?: string; label: string; doc?: string;
   /** Who gives the figure (the attribution chain), to tell one speaker's total and part from two speakers' figures. */
   voice?: string;
+  /** The figure a change started from ("raised from 44", "down from 95 on Sunday"): an earlier reading (see `priorFigure`). */
+  prior?: boolean;
+}
+
+/**
+ * The text right before a figure names it as the one a change started from: a verb or adverb of change, then 'from'
+ * ("the toll had been raised from 44", "70 were still missing, down from 95", "rose from 12 to 20", "up from an
+ * earlier figure of 30"). Such a figure was true before the report's current one, not beside it.
+ */
+const PRIOR_BEFORE = /\b(?:up|down|raised|revised|rose|risen|rising|increased|climbed|jumped|fell|fallen|dropped|lowered|decreased|declined|reduced|corrected|upgraded|downgraded)\b(?:\s+(?:upward|upwards|downward|downwards|sharply|slightly))?\s+from\s+(?:an?\s+(?:earlier|initial|previous|first)\s+(?:figure|toll|count|estimate|tally)\s+of\s+)?(?:about|some|around|nearly|roughly|almost|at least|more than|over)?\s*$/i;
+export function priorFigure(before: string): boolean {
+  return PRIOR_BEFORE.test(before.slice(-80));
 }
 
 /**
@@ -135,9 +147,13 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
       // ("a 7 m wave", "a 165 km stretch"); disagreement between reports is what counts.
       if (!cumulative && a.doc !== undefined && a.doc === b.doc) continue;
       if (a.doc !== undefined && a.doc === b.doc && a.voice !== undefined && a.voice === b.voice) continue;
-      if (stock && da && db && da !== db) continue;
-      if (cumulative && da && db && da !== db) {
-        const [early, late, ie, il] = da < db ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
+      // the figure a change started from is earlier than a figure of its day that is not one ("raised from 44", then
+      // "at least 50" the same day); of a state, it is another day's figure ("70 missing, down from 95")
+      const prior = !!a.prior !== !!b.prior && (!da || !db || da === db);
+      if (stock && ((da && db && da !== db) || prior)) continue;
+      if (cumulative && ((da && db && da !== db) || prior)) {
+        const aEarly = prior ? !!a.prior : da! < db!;
+        const [early, late, ie, il] = aEarly ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
         // the later upper end must reach the earlier floor
         if (il.hi < ie.lo || (il.hi === ie.lo && (il.hiOpen || ie.loOpen))) {
           return { consistent: false, why: `${late.label} (${late.asOf}) is below ${early.label} (${early.asOf}); a count like this cannot go down` };
