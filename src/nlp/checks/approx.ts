@@ -12,6 +12,8 @@ const src = (kinds: readonly string[]) => ROWS.filter((r) => kinds.includes(r[1]
 export const APPROX_SRC = src(['APPROX']);
 /** The APPROX words and the one-way bounds ("more than", "up to", "at least" …). */
 export const LOOSE_SRC = src(['APPROX', 'BOUND']);
+/** "only", "just": a figure stressed as small, neither loose nor bounded. */
+export const LIMIT_SRC = src(['LIMIT']);
 
 /**
  * Between two items of a list of figures: a few words without a figure or a sentence break, then a comma, ", and" or

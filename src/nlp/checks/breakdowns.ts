@@ -9,7 +9,7 @@ import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { isCount } from './numbers.js';
 import { CHANGE_BEFORE_RE, PREVIOUS_BEFORE_RE } from './changeWords.js';
-import { escapeRegExp } from '../../core/regex.js';
+import { shareHalf, shareSumCheck } from './percentSums.js';
 
 // COUNT checks on breakdowns the quantity layer does not hold as parts:
 // - a total of people spread over places: "Twelve people died: seven in Derna and five in Benghazi";
@@ -77,7 +77,7 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
 // a percentage that is a change, not a share: "rose 3%", "up 2%", "by 5%" (not "make up 51%")
 /** After a percentage: it is a change or a difference ("40% more", "5% higher"). */
 const CHANGE_AFTER_RE = /^\s*(?:more|less|fewer|higher|lower|rise|fall|increase|decrease|drop|decline|jump|gain|loss|growth|cut|up|down)\b/i;
-const CONTRAST_RE = new RegExp(String.raw`(?:^|\W)(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-contrasts.txt')).map((r) => escapeRegExp(r[0]!)).join('|')})(?:\W|$)`, 'i');
+const CONTRAST_RE = new RegExp(String.raw`(?:^|\W)(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clause-contrasts.txt')).map((r) => r[0]!))})(?:\W|$)`, 'i');
 const BREAKDOWN_CUE_RE = /\b(?:poll|polls|polled|survey|surveyed|respondents|voted|votes|vote|backed|opposed|oppose|support|supported|undecided|don't know|did not know|unsure|approve|approved|disapprove|favour|favor|against)\b/i;
 
 // "The government controls about 70 percent of the territory, the rebels the remaining 30 percent", "45 percent support
@@ -152,21 +152,15 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     if (idx.some((i) => qs[i]!.bound)) { out.push(...pairOf()); continue; }
     const sentence = text.slice(span[0], span[1]);
     // "… in 2020", "30% of the vote": a breakdown's percentages are of one whole, written one after another
-    const sum = idx.reduce((a, i) => a + qs[i]!.value, 0);
-    const tol = idx.length * 0.5 + 1e-9;
-    const cue = BREAKDOWN_CUE_RE.test(sentence);
-    const arith = `${idx.map((i) => fmt(qs[i]!.value)).join(' + ')} = ${fmt(sum)}%`;
-    if (Math.abs(sum - 100) <= tol) {
-      out.push(ruled({ kind: 'COUNT', status: 'CONSISTENT', refs: idx, detail: `shares ${arith}, about 100% (rounding)` }, 'count:percent-sum'));
-      continue;
-    }
+    const shares = idx.map((i) => ({ value: qs[i]!.value, half: shareHalf(qs[i]!.text), ref: i }));
+    const whole = shareSumCheck(shares);
+    if (whole) { out.push(whole); continue; }
     const pair = pairOf();
-    if (pair.length) out.push(...pair);
+    if (pair.length) { out.push(...pair); continue; }
     // "… 33% undecided, while 10% skipped": shares across a clause of their own may be of another whole
-    else if (cue && sum > 100 + tol && sum <= 130 && !CONTRAST_RE.test(text.slice(qs[idx[0]!]!.end, qs[idx[idx.length - 1]!]!.start))) {
-      // shares of one breakdown cannot add up to more than the whole; less may leave a category unstated
-      out.push(ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: idx, detail: `shares ${arith}: more than 100%` }, 'count:percent-sum'));
-    }
+    const over = BREAKDOWN_CUE_RE.test(sentence) && !CONTRAST_RE.test(text.slice(qs[idx[0]!]!.end, qs[idx[idx.length - 1]!]!.start));
+    const more = over ? shareSumCheck(shares, { over }) : undefined;
+    if (more) out.push(more);
   }
   return out;
 }

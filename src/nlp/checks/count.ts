@@ -4,6 +4,7 @@ import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 import { oneItemsAfter } from './oneItems.js';
+import { listedCountCheck } from './listCounts.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
@@ -136,12 +137,7 @@ function listChecks(text: string, qs: readonly Quantity[]): Check[] {
       }, 'count:categories'));
       return;
     }
-    const subset = SUBSET_INTROS.includes(kind);
-    const ok = subset ? items.length <= q.value : items.length === q.value;
-    out.push(ruled({
-      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [i],
-      detail: `${q.text}: ${items.length} listed (${list})${subset ? `, a subset: ${items.length} ${ok ? '≤' : '>'} ${q.value}` : ` ${ok ? '=' : '≠'} ${q.value}`}`,
-    }, subset ? 'count:list-subset' : 'count:list'));
+    out.push(listedCountCheck(q.text, q.value, items, [i], SUBSET_INTROS.includes(kind)));
   });
   return out;
 }

@@ -4,7 +4,8 @@ import type { TimeExpr } from '../../core/types.js';
 import { MONTHS } from '../time/lexicon.js';
 
 const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
+/** A month's name or abbreviation as news writes it (the time stage's list). */
+export const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 
 export interface Dated { t: TimeExpr; i: number; earliest: number; latest: number; label: string }
 

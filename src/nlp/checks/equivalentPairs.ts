@@ -6,6 +6,7 @@ import { unitConversionChecks } from './unitConversion.js';
 import { currencyCheck, statedRates } from './currency.js';
 import { ruled } from './rule.js';
 import { isMoney } from './numbers.js';
+import { APPROX_SRC, LIMIT_SRC, LOOSE_SRC } from './approx.js';
 
 // "The wave was 10 metres high, equivalent to 33 feet"; "a depth of 4,000 metres, the equivalent of 13,000 feet":
 // two neighbouring figures of one dimension in different units, restated by a phrase of equivalence, that the quantity
@@ -13,7 +14,7 @@ import { isMoney } from './numbers.js';
 // "or" alone may join alternatives ("a 5-mile or 10-km race").
 
 /** Between the two figures: a measuring word at most, a comma, and the phrase of equivalence. */
-const EQUIVALENT_GAP_RE = /^\s*(?:(?:high|tall|long|deep|wide|thick|across|away|in (?:diameter|length|height|depth))\s*)?,?\s*(?:(?:which|that)\s+is\s+|or\s+)?(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|the\s+same\s+as)\s+(?:roughly\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
+const EQUIVALENT_GAP_RE = new RegExp(String.raw`^\s*(?:(?:high|tall|long|deep|wide|thick|across|away|in (?:diameter|length|height|depth))\s*)?,?\s*(?:(?:which|that)\s+is\s+|or\s+)?(?:(?:${APPROX_SRC})\s+)?(?:(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|the\s+same\s+as)\s+(?:(?:${APPROX_SRC})\s+)?$`, 'i');
 
 // Money restated in another currency that the quantity stage left unlinked:
 //  - "600,000 Lebanese pounds a month, worth about $400", "3,000 euros, which was worth about $3,300 at the time",
@@ -21,7 +22,7 @@ const EQUIVALENT_GAP_RE = /^\s*(?:(?:high|tall|long|deep|wide|thick|across|away|
 //  - "1.5 euros per litre (about $6.40 per gallon)": a price over one unit restated over another, the units converted.
 // A pairing read this loosely is never called INCONSISTENT (the second figure may be a value of another day, "now
 // worth"): a mismatch is left UNVERIFIABLE.
-const HEDGE = String.raw`(?:about|around|roughly|nearly|almost|some|approximately|just\s+over|just\s+under|close\s+to|less\s+than|more\s+than|only|just)\s+`;
+const HEDGE = String.raw`(?:${LOOSE_SRC}|${LIMIT_SRC})\s+`;
 const MONEY_GAP_RE = new RegExp(String.raw`^(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*,\s*(?:(?:which\s+(?:is|was)\s+|then\s+)?worth|or|(?:which\s+(?:is|was)\s+)?(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to)\s+(?:${HEDGE})?$`, 'i');
 const MONEY_PER_BRACKET_RE = /^\s+(?:per|a|an)\s+[a-z]+\s*\(\s*$/i;
 

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import type { Check } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { alt } from './lexicon.js';
 import { COUNT_SRC, countValue } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
@@ -15,7 +19,7 @@ const ITEM_SRC = String.raw`(?:${COUNT_SRC}|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts
 const LIST_RE = new RegExp(String.raw`(?<![\w,.-])(${ITEM_SRC}(?:\s*,\s*${ITEM_SRC})*\s*,?\s+and\s+${ITEM_SRC})`, 'g');
 const ITEM_G_RE = new RegExp(String.raw`(?<![\w-])(${COUNT_SRC}|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+((?!and\b)${WORD}(?:\s+(?!and\b)${WORD}){0,2})`, 'g');
 /** Not a count of people or things: a length, a share, a measure. */
-const NOT_COUNTED_RE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|per\s*cent|percent|percentage|points?|times|km|kilomet|miles?|met(?:er|re)s?|feet|foot|inches|kg|kilos?|tonnes?|tons?|pounds?|dollars?|euros?|million|billion|thousand|hundred|lot|few|number|couple|dozen|half|third|quarter|total|series|range|variety|majority|minority)\b/i;
+const NOT_COUNTED_RE = new RegExp(String.raw`^(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-not-counted-nouns.txt')).map((r) => r[0]!))})\b`, 'i');
 /** The group that takes the items together. */
 const TOTAL_RE = new RegExp(String.raw`\b(?:[Aa]ll(?:\s+the)?|[Tt]he|[Tt]hose|[Tt]hese|[Aa]ll\s+of\s+the)\s+(${COUNT_SRC})\b(?![-–]|\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times)\b)|\b[Tt]he\s+(pair|duo|trio)\b`, 'g');
 const GROUP_WORDS: Record<string, number> = { pair: 2, duo: 2, trio: 3 };

@@ -4,7 +4,7 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { LIST_ENDERS, ORDINAL_WORDS } from './lexicon.js';
-import { ruled } from './rule.js';
+import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 import { escapeRegExp } from '../../core/regex.js';
 
@@ -51,6 +51,20 @@ export function listItems(list: string): string[] | undefined {
   return items;
 }
 
+/**
+ * The one rule of a count against the list of what it counts (count:list), whether the count was read by the quantity
+ * stage (count.ts) or from the text (below): the items must be as many as the count, or, after "including", "such as",
+ * no more than it (count:list-subset). The caller decides whether a disagreement is worth telling.
+ */
+export function listedCountCheck(countText: string, n: number, items: readonly string[], refs: CheckRef[], subset = false): Check {
+  const ok = subset ? items.length <= n : items.length === n;
+  const list = items.join('; ');
+  return ruled({
+    kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
+    detail: `${countText}: ${items.length} listed (${list})${subset ? `, a subset: ${items.length} ${ok ? '≤' : '>'} ${n}` : ` ${ok ? '=' : '≠'} ${n}`}`,
+  }, subset ? 'count:list-subset' : 'count:list');
+}
+
 export function listCountChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   for (const [from, to] of sentences) {
@@ -80,11 +94,8 @@ export function listCountChecks(text: string, sentences: SentenceSpans): Check[]
       const items = listItems(intro.close === ')' ? list : list.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
       if (!items || items.length !== n) continue;
       const at = from + m.index!;
-      out.push(ruled({
-        kind: 'COUNT', status: 'CONSISTENT',
-        refs: [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: from + listFrom, end: from + listFrom + list.length, text: list }],
-        detail: `${m[1]}${m[2] ?? ''} ${words}: ${n} named (${items.join('; ')})`,
-      }, 'count:listed'));
+      out.push(listedCountCheck(`${m[1]}${m[2] ?? ''} ${words}`, n, items,
+        [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: from + listFrom, end: from + listFrom + list.length, text: list }]));
     }
   }
   return out;

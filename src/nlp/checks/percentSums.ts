@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
-import { ruled } from './rule.js';
-import { LOOSE_SRC } from './approx.js';
+import { type CheckRef, ruled } from './rule.js';
+import { LIMIT_SRC, LOOSE_SRC } from './approx.js';
 import { CHANGE_VERBS, PREVIOUS_BEFORE_RE } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -23,7 +23,7 @@ const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => r[1]!.repla
 const PCT_RE = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)(?!\s*(?:points?|percentage)\b)/gi;
 const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 'i');
 /** A modifier before a share: the share is rounded loosely, no part of an exact sum. */
-const LOOSE_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC}|just|only)\s+$`, 'i');
+const LOOSE_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC}|${LIMIT_SRC})\s+$`, 'i');
 /** A change a few words before a percentage ("profits grew by 35%"): no share of a whole, and no sum of shares is read. */
 const CHANGE_NEAR_RE = new RegExp(String.raw`\b(?:${[...CHANGE_VERBS, ...CUES.filter((r) => r[0] === 'change').map((r) => r[1]!)].join('|')})\b(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu');
 const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');
@@ -35,6 +35,33 @@ const OTHER_VOTE_RE = new RegExp(String.raw`\b(?:(?:1[89]|20)\d\d|${cue('round')
 interface Share { value: number; half: number; start: number; end: number; text: string }
 
 const halfUnit = (s: string) => 0.5 * 10 ** -((s.split('.')[1] ?? '').length);
+/** Half the last written digit's unit of a share as written ("52%" → 0.5, "58.5 percent" → 0.05): a whole
+ * percentage is rounded to units, whatever its trailing zeros. */
+export const shareHalf = (written: string): number => halfUnit(/\d+(?:\.\d+)?/.exec(written)?.[0] ?? '');
+
+/** A share of a whole as a check refers to it: its value, the rounding it was written to (half its last digit's unit)
+ * and its reference (a quantity, or a span read from the text). */
+export interface ShareFigure { value: number; half: number; ref: CheckRef }
+
+/**
+ * The one rule of shares of one whole (count:share-sum), whether the shares were read by the quantity stage
+ * (breakdowns.ts) or from the text (below): three shares or more that add up to 100 within the rounding they were
+ * written to are a partition; `over` (a breakdown told by its cue words) also calls a sum above 100 beyond the rounding,
+ * up to 130, INCONSISTENT (a sum below may leave a category unstated). Undefined when nothing can be said.
+ */
+export function shareSumCheck(shares: readonly ShareFigure[], opts: { over?: boolean } = {}): Check | undefined {
+  if (shares.length < 3) return undefined;
+  const sum = shares.reduce((a, q) => a + q.value, 0);
+  const tol = shares.reduce((a, q) => a + q.half, 0) + 1e-9;
+  const arith = `${shares.map((q) => Number(q.value.toFixed(4))).join(' + ')} = ${Number(sum.toFixed(4))}%`;
+  if (Math.abs(sum - 100) <= tol) {
+    return ruled({ kind: 'COUNT', status: 'CONSISTENT', refs: shares.map((q) => q.ref), detail: `shares of one whole: ${arith} (100 within rounding)` }, 'count:share-sum');
+  }
+  if (opts.over && sum > 100 + tol && sum <= 130) {
+    return ruled({ kind: 'COUNT', status: 'INCONSISTENT', refs: shares.map((q) => q.ref), detail: `shares of one whole: ${arith}, more than 100%` }, 'count:share-sum');
+  }
+  return undefined;
+}
 
 function sharesOf(text: string, from: number, to: number): Share[] | undefined {
   const out: Share[] = [];
@@ -58,14 +85,8 @@ export function shareSumChecks(text: string, sentences: SentenceSpans): Check[] 
       const rest = sharesOf(text, next[0], next[1]);
       if (rest?.length === 1) shares.push(rest[0]!);
     }
-    if (shares.length < 3) return;
-    const sum = shares.reduce((a, q) => a + q.value, 0);
-    const tol = shares.reduce((a, q) => a + q.half, 0) + 1e-9;
-    if (Math.abs(sum - 100) > tol) return;
-    out.push(ruled({
-      kind: 'COUNT', status: 'CONSISTENT', refs: shares.map((q) => ({ start: q.start, end: q.end, text: q.text })),
-      detail: `shares of one whole: ${shares.map((q) => q.value).join(' + ')} = ${Number(sum.toFixed(4))}% (100 within rounding)`,
-    }, 'count:share-sum'));
+    const c = shareSumCheck(shares.map((q) => ({ value: q.value, half: q.half, ref: { start: q.start, end: q.end, text: q.text } })));
+    if (c?.status === 'CONSISTENT') out.push(c);
   });
   return out;
 }

@@ -5,6 +5,8 @@ import { COUNT_SRC, countValue, isApposedFigure, isBareNotCount, isCount, isMone
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 import { CHANGE_BEFORE_RE } from './changeWords.js';
+import { APPROX_SRC, LIMIT_SRC } from './approx.js';
+import { MONTH_NAME_RE } from './datedTime.js';
 
 // COUNT: what is left of a whole once a part is taken, the three figures in one sentence:
 //  - "The company cut 1,200 jobs, leaving 8,800, down from 10,000"; "Of the 400 workers, 300 went on strike; the other
@@ -14,7 +16,9 @@ import { CHANGE_BEFORE_RE } from './changeWords.js';
 // other figures of the sentence of its kind (a count, or money of one currency). The pairing is loose (the rest may be
 // of a third category, "the other 15 are missing" when five died too), so only agreement is reported.
 
-const REST_RE = new RegExp(String.raw`\b(?:${alt(REST_CUES)})\s+(?:(?:only|just|about|around|roughly|nearly|almost|some)\s+)?`, 'gi');
+const REST_RE = new RegExp(String.raw`\b(?:${alt(REST_CUES)})\s+(?:(?:${LIMIT_SRC}|${APPROX_SRC})\s+)?`, 'gi');
+/** A hedge right before the rest's figure: the rest is rounded. */
+const HEDGED_RE = new RegExp(String.raw`\b(?:${APPROX_SRC})\s+$`, 'i');
 const REST_FIGURE_RE = new RegExp(String.raw`^(?:[$£€¥]\s?)?(${COUNT_SRC})(?:\s+(million|billion))?\b(?!\s*(?:%|per\s?cent|percent|percentage|points?|years?|months?|weeks?|days?|hours?|minutes?)\b)`, 'i');
 const BARE_RE = /(?<![\d.,$£€¥%:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?(?![\d%:/]|\.\d|-\w|\s*(?:%|per\s?cent|percent))/g;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
@@ -28,7 +32,6 @@ interface Fig { start: number; end: number; text: string; value: number; ref: Ch
 const nounOf = (q: Quantity) => (q.unit === 'job' || q.unit === 'worker' || q.unit === 'employee' ? 'person' : q.unit);
 /** Two figures may be the part and whole of one thing: money of one currency, or counts of one noun (a bare figure fits any). */
 const sameThing = (a: Fig, b: Fig) => a.kind === b.kind && (!a.noun || !b.noun || a.noun === b.noun);
-const MONTH_NEAR_RE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 function figures(text: string, qs: readonly Quantity[], from: number, to: number): Fig[] {
   const out: Fig[] = [];
@@ -47,7 +50,7 @@ function figures(text: string, qs: readonly Quantity[], from: number, to: number
     // a clock time, a date or an ordinal is no count
     if (/\d[:/]\d|\d(?:st|nd|rd|th)\b/.test(text.slice(Math.max(0, start - 1), end + 3))) continue;
     // "on 25 March", "March 25": a day of a month
-    if (MONTH_NEAR_RE.test(text.slice(end, end + 10).split(/[,;.]/)[0]!) || /\b[A-Z][a-z]{2,8}\.?\s+$/.test(text.slice(Math.max(0, start - 11), start)) && MONTH_NEAR_RE.test(text.slice(Math.max(0, start - 11), start))) continue;
+    if (MONTH_NAME_RE.test(text.slice(end, end + 10).split(/[,;.]/)[0]!) || /\b[A-Z][a-z]{2,8}\.?\s+$/.test(text.slice(Math.max(0, start - 11), start)) && MONTH_NAME_RE.test(text.slice(Math.max(0, start - 11), start))) continue;
     const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
     out.push({ start, end, text: m[0], value, ref: { start, end, text: m[0] }, kind: 'count', approx: false });
   }
@@ -75,7 +78,7 @@ export function restChecks(text: string, qs: readonly Quantity[], sentences: Sen
         ref: { start: at, end: at + rm[0].length, text: rm[0] }, kind: 'count', approx: false,
       };
       if (!(rest.value > 0)) continue;
-      const hedged = /\b(?:about|around|roughly|nearly|almost|some)\s+$/i.test(c[0]);
+      const hedged = HEDGED_RE.test(c[0]);
       const others = figs.filter((f) => f !== rest && sameThing(f, rest) && !(f.start < rest.end && rest.start < f.end));
       let found: Check | undefined;
       // a part and the rest make the whole

@@ -2,13 +2,14 @@ import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { isCount } from './numbers.js';
+import { LOOSE_SRC } from './approx.js';
 
 // "1,200 of the 5,000 residents (24%)", "three out of four voters, or 75 per cent": a part of a whole
 // stated with its percentage. The percentage must match the division within the rounding it was written to.
 // A share written in words ("two-thirds of voters (67%)") is checked against its percentage the same way.
 
 const OF_GAP_RE = /^\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a total of\s+|all\s+)?$/i;
-const SHARE_GAP_RE = /^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just over\s+|just under\s+)?$/i;
+const SHARE_GAP_RE = new RegExp(String.raw`^[^.;!?]{0,40}?(?:\(\s*|,\s*or\s+|[—–]\s*|,\s*)(?:(?:${LOOSE_SRC})\s+)?$`, 'i');
 const APPROX_SLACK = 0.05;
 const WORD_APPROX_SLACK = 0.1;
 

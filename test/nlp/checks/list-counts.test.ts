@@ -7,7 +7,7 @@ const listed = (t: string) => listCountChecks(t, [[0, t.length]]).map((c) => `${
 
 test('a count and the list that names its members', () => {
   assert.equal(listed('The deal was cleared by a three-member panel: Jane Doe, John Roe and Ann Poe.').length, 1);
-  assert.match(listed('The law targets four crimes – theft, fraud, arson and bribery of officials – and more.')[0]!, /^CONSISTENT four crimes: 4 named/);
+  assert.match(listed('The law targets four crimes – theft, fraud, arson and bribery of officials – and more.')[0]!, /^CONSISTENT four crimes: 4 listed \(theft; fraud; arson; bribery of officials\) = 4$/);
   assert.equal(listed('Five lenders were summoned: the Bank of Alba (BOA), the Savings and Loans Board (SLB), Crest, Dune, and Ember.').length, 1);
   assert.equal(listed('Two teams had reached the final before – Ghana in 1990 and Peru in 2002 – but none had won.').length, 1);
   assert.equal(listed('The three countries (France, Germany and Italy) signed.').length, 1);
@@ -26,6 +26,19 @@ test('a list that does not match its count, is open, or names only some: nothing
   // a count inside a larger figure, or too large to name
   assert.deepEqual(listed('It cost $3 million: rent, wages and fuel.'), []);
   assert.deepEqual(listed('Some 40 towns were hit: Alba, Brea and Cora.'), []);
+});
+
+test('one rule for a count and its list, read from the text or from the quantities', async () => {
+  const { listedCountCheck } = await import('../../../src/nlp/checks/listCounts.js');
+  const t = 'The deal was cleared by a three-member panel: Jane Doe, John Roe and Ann Poe.';
+  assert.deepEqual(listCountChecks(t, [[0, t.length]]).map((c) => (c as { rule?: string }).rule), ['checks:count:list']);
+  const equal = listedCountCheck('three countries', 3, ['France', 'Germany', 'Italy'], [0]);
+  assert.equal(equal.status, 'CONSISTENT');
+  assert.equal((equal as { rule?: string }).rule, 'checks:count:list');
+  assert.equal(listedCountCheck('three countries', 3, ['France', 'Germany'], [0]).status, 'INCONSISTENT');
+  // a subset ("including …") may name fewer than the count, never more
+  assert.equal(listedCountCheck('three countries', 3, ['France', 'Germany'], [0], true).status, 'CONSISTENT');
+  assert.equal(listedCountCheck('two countries', 2, ['France', 'Germany', 'Italy'], [0], true).status, 'INCONSISTENT');
 });
 
 test('listItems: commas and the closing conjunction', () => {
@@ -73,3 +86,16 @@ test('an ordinal that is a date or a joining of another kind: nothing', () => {
   assert.deepEqual(ordinal('It is only the fifth such declaration since the rules were adopted, after the flu of 2009, polio in 2014, Ebola and Zika.'), ['CONSISTENT']);
 });
 
+
+test('the checks word lists read from data: months, hedges, words that count nothing', async () => {
+  const { MONTH_NAME_RE } = await import('../../../src/nlp/checks/datedTime.js');
+  const { LIMIT_SRC, APPROX_SRC } = await import('../../../src/nlp/checks/approx.js');
+  assert.ok(MONTH_NAME_RE.test('on Sept 4') && MONTH_NAME_RE.test('25 March') && !MONTH_NAME_RE.test('the marches'));
+  assert.ok(new RegExp(`^(?:${LIMIT_SRC})$`).test('only') && new RegExp(`^(?:${APPROX_SRC})$`).test('close\tto'.replace('\t', ' ')));
+  const { groupSumChecks } = await import('../../../src/nlp/checks/groupSums.js');
+  const g = (t: string) => groupSumChecks(t, [[0, t.length]]).map((c) => c.status);
+  // counts of people joined by "and", taken together after
+  assert.deepEqual(g('The attack killed three soldiers and two civilians; the five were buried on Friday.'), ['CONSISTENT']);
+  // lengths are no counts of people: nothing to add up
+  assert.deepEqual(g('Crews cleared three kilometres and two kilometres; the five were reopened.'), []);
+});

@@ -52,3 +52,26 @@ test('vote pairs of two years or rounds, or whole percentages: nothing', () => {
   assert.deepEqual(votes('Smith won 8,000 votes, or 40 percent, and Jones 12,000 votes, or 60 percent.'), []);
 });
 
+
+test('one rule for shares of one whole, read from the text or from the quantities', async () => {
+  const { shareSumCheck, shareHalf } = await import('../../../src/nlp/checks/percentSums.js');
+  const { breakdownChecks } = await import('../../../src/nlp/checks/breakdowns.js');
+  const t = 'Ana won 48%, Ben 33%, Cy 12% and Dee 8%.';
+  assert.deepEqual(shareSumChecks(t, spans(t)).map((c) => (c as { rule?: string }).rule), ['checks:count:share-sum']);
+  // a whole percentage is rounded to units whatever its trailing zeros; a decimal one to its last digit
+  assert.equal(shareHalf('50%'), 0.5);
+  assert.equal(shareHalf('58.5 percent'), 0.05);
+  const fig = (value: number, written: string) => ({ value, half: shareHalf(written), ref: { start: 0, end: 1, text: written } });
+  assert.equal(shareSumCheck([fig(50, '50%'), fig(30, '30%'), fig(21, '21%')])?.status, 'CONSISTENT');
+  // 100.3 with one decimal each: beyond the rounding (0.15)
+  assert.equal(shareSumCheck([fig(50.1, '50.1%'), fig(30.1, '30.1%'), fig(20.1, '20.1%')]), undefined);
+  // more than 100: told only for a breakdown the caller knows to be one
+  assert.equal(shareSumCheck([fig(55, '55%'), fig(45, '45%'), fig(10, '10%')]), undefined);
+  assert.equal(shareSumCheck([fig(55, '55%'), fig(45, '45%'), fig(10, '10%')], { over: true })?.status, 'INCONSISTENT');
+  assert.equal(shareSumCheck([fig(55, '55%'), fig(45, '45%')]), undefined);
+  const q = (value: number, start: number) => ({ text: `${value}%`, value, unit: '%', start, end: start + String(value).length + 1 });
+  const b = 'In the poll 52% backed it, 45% opposed it and 3% were undecided.';
+  const qs = [q(52, b.indexOf('52%')), q(45, b.indexOf('45%')), q(3, b.indexOf('3%'))];
+  const got = breakdownChecks(b, qs as never, [[0, b.length]]).filter((c) => c.kind === 'COUNT');
+  assert.deepEqual(got.map((c) => [c.status, (c as { rule?: string }).rule]), [['CONSISTENT', 'checks:count:share-sum']]);
+});
