@@ -207,8 +207,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
  * rand's "R" and the naira's "N" (South African and Nigerian press: "R2 billion", "N500bn") also need a scale after the
  * number ("R2", "N95" are names).
  */
-export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN' };
-export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N'];
+export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN', K: 'ZMW' };
+/** ("K1.8bn": the kwacha of Zambia and Malawi, the kina and the kyat write "K"; the country named most picks the code,
+ * data/lexicon/currency-countries.tsv) */
+export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N', 'K'];
 /** "SR", "QR", "LE" are model and grade names too ("the SR71", "QR5"): a currency with a scale, a decimal or a
  * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country
  * adjective for the same reason: "three drams of whisky".) */

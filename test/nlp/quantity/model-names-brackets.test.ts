@@ -45,3 +45,9 @@ test('a whole of ten or a hundred after "of" keeps the share reading', () => {
   assert.deepEqual(find('Eight of 10 voters agreed.').map((x) => x[0]), ['10 voters']);
   assert.deepEqual(find('Nine of 100 patients relapsed.').map((x) => x[0]), ['100 patients']);
 });
+
+test('"K" with a scale is the kwacha (or the kina, the kyat: the country named most decides)', () => {
+  assert.deepEqual(find('The cabinet approved a loan of K1.8bn from the bank.'), [['K1.8bn', 1.8e9, 'ZMW']]);
+  // a mountain or a unit's name is no amount
+  assert.deepEqual(find('The K2 expedition left with K9 units.'), []);
+});
