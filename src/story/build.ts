@@ -470,7 +470,7 @@ export function incrementOf(qText: string | undefined, before: string): boolean 
 /** Words between a distance and the place it is measured from: "southeast of", "from", "away from the", "north-west of". */
 export const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?\s+of|(?:away\s+)?from|(?:inland|offshore|outside|off)(?:\s+(?:of|from))?)\s+(?:the\s+)?(?:(?:coast|city|town|capital|border|port|village)\s+of\s+)?/i;
 /** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
-const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed)\b/i;
+const RECOVERED = /\b(recover\w*|retriev\w*|found|find\w*|pull\w*|removed|exhumed|(?:brought|carried|taken)\s+(?:out|up|to the surface))\b/i;
 const SIZE_WORDS: [RegExp, string][] = [
   [/\b(long|length)\b/i, 'length'], [/\b(tall|high|height)\b/i, 'height'], [/\b(wide|width)\b/i, 'width'], [/\b(deep|depth)\b/i, 'depth'],
   [/\b(diameter|across)\b/i, 'diameter'], [/\b(thick|thickness)\b/i, 'thickness'],
@@ -702,6 +702,8 @@ export function severity(near: string, context: string): string | undefined {
   return /^critical/i.test(m[1]) ? 'critically injured' : 'seriously injured';
 }
 
+/** A past verb right after a counted noun phrase, then its own object: a figure, an article or a possessive ("… workers | detained 25 people"). */
+const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?:\d|(?:a|an|the|some|about|at least|more than|dozens|hundreds|his|her|their|its)\s)/i;
 /** What a quantity measures, from its unit, counted noun and the words around it. */
 export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string, clauseBefore = before): string | undefined {
   const dim = dimension(q.unit);
@@ -745,7 +747,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
     if ((/\bbodies\b/i.test(own) || /\bbodies of\s*$/i.test(before)) && RECOVERED.test(`${before.slice(-60)} ${after}`)) return 'bodies recovered';
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
-    for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
+    // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
+    // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
+    if (!ACTIVE_AFTER.test(after)) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
     // "The death toll from the attack on the mall in Nairobi rose to 68": the head of a long subject before a
     // verb of change names the count (the word that comes first in the clause)
