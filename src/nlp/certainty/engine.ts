@@ -420,13 +420,22 @@ function objectThenTo(toks: Tok[], i: number): boolean {
 const FINITE_LIKE = S([...FINITE].filter((w) => !w.startsWith("'")).concat(['did', 'does', 'do']));
 
 /**
+ * The index of the word before `i` once the adverbs standing right before it are passed ("also", "reportedly", any
+ * "-ly" word), going back no further than `floor`.
+ */
+function adverbsBack(toks: Tok[], i: number, floor = -1): number {
+  let b = i - 1;
+  while (b >= 0 && b > floor && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4))) b--;
+  return b;
+}
+
+/**
  * The subject before the verb at `i` measures something to come: a word such as "next", "upcoming", "final" in it,
  * or a head counting a coming event ("turnout", "attendance"); data/lexicon/status-words.json.
  */
 function comingSubject(toks: Tok[], i: number): boolean {
   const M = statusWords('comingMarkers'), N = statusWords('comingCounts');
-  let b = i - 1;
-  while (b >= 0 && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4))) b--;
+  const b = adverbsBack(toks, i);
   if (b >= 0 && toks[b]!.w && N.has(toks[b]!.l)) return true;
   for (let m = b; m >= 0 && m > b - 6; m--) {
     const x = toks[m]!;
@@ -453,8 +462,7 @@ const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'a
  * or a noun or name not ending in "s" ("the mission", "Aramco"); not a plural, a determiner, a modal or "to".
  */
 function singularSubjectBefore(toks: Tok[], i: number): boolean {
-  let b = i - 1;
-  while (b >= 0 && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4)) && b > i - 4) b--;
+  const b = adverbsBack(toks, i, i - 4);
   let p = toks[b];
   if (!p || !p.w || b < 0) return false;
   // "Tariffs on steel cost", "The delays at the port cost": the subject's head stands before its prepositional phrase
