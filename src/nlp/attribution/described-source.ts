@@ -19,6 +19,8 @@ import type { Tok } from '../claims/text.js';
 
 /** How far back (characters) an antecedent may stand. */
 const WINDOW = 3000;
+/** How many paragraph breaks may stand between an organisation named by its head noun and the description. */
+const HEAD_PARAGRAPHS = 1;
 const ORG_TYPES = new Set(['ORG']);
 const PERSON_TYPES = new Set(['PERSON']);
 
@@ -47,6 +49,20 @@ function modifiersFit(e: Entity, mods: string[]): boolean {
 }
 
 /**
+ * An organisation matched only by its head noun ("the union" → "European Union") is a recent mention: its last
+ * mention before `at` stands in the description's paragraph or the one before, or no other organisation was named
+ * since. "The union said" after the EU was named paragraphs ago and a doctors' association since is not the EU.
+ */
+function recentOrg(text: string, e: Entity, at: number, lastOrgEnd: Map<Entity, number>): boolean {
+  const end = lastOrgEnd.get(e);
+  if (end === undefined) return false;
+  const breaks = text.slice(end, at).match(/\n+/g)?.length ?? 0;
+  if (breaks <= HEAD_PARAGRAPHS) return true;
+  for (const [o, oEnd] of lastOrgEnd) if (o !== e && oEnd > end) return false;
+  return true;
+}
+
+/**
  * The entity a description toks[a..b] ("the" + up to four words, no name) refers back to, or undefined. `text` is
  * the document text, `at` the description's start offset. Undefined too when more than one entity fits.
  */
@@ -68,6 +84,12 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   let best: Entity | undefined;
   let bestEnd = -1;
   const fits = new Set<Entity>();
+  // the end of each organisation's last mention before the description, for the recency of a head-noun match
+  const lastOrgEnd = new Map<Entity, number>();
+  for (const e of entities) {
+    if (!ORG_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) if (m.end <= at && at - m.end <= WINDOW && m.end > (lastOrgEnd.get(e) ?? -1)) lastOrgEnd.set(e, m.end);
+  }
   for (const e of entities) {
     const person = PERSON_TYPES.has(e.type);
     const org = ORG_TYPES.has(e.type);
@@ -85,7 +107,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const after = text.slice(m.end, m.end + 80).toLowerCase();
       const ap = generic ? null : apposition.exec(after);
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
-      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods);
+      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods) && recentOrg(text, e, at, lastOrgEnd);
       if (titled || apposed || named) {
         fits.add(e);
         if (m.end > bestEnd) { best = e; bestEnd = m.end; }

@@ -54,3 +54,17 @@ describe('attribution: a description links only when its whole role fits one ent
     assert.match(linkedName(now, 'the budget was balanced') ?? '', /Lindner/);
   });
 });
+
+describe('attribution: an organisation matched by its head noun only is a recent mention', () => {
+  const eu = 'The European Union agreed new rules on medical training on Monday.';
+  it('another organisation named since, paragraphs later: "the union" is not the EU', () => {
+    const t = `${eu}\n\nJunior doctors will strike next week, the British Medical Association said.\n\nHospitals were preparing for disruption.\n\nThe union said the talks had failed.`;
+    assert.equal(linkedName(t, 'the talks had failed'), undefined);
+  });
+  it('the next paragraph, or no other organisation since: the EU', () => {
+    const next = `${eu}\n\nThe union said the rules would apply from June.`;
+    assert.match(linkedName(next, 'the rules would apply from June') ?? '', /European Union/);
+    const none = `${eu}\n\nDoctors were divided.\n\nHospitals were preparing for changes.\n\nThe union said the rules would apply from June.`;
+    assert.match(linkedName(none, 'the rules would apply from June') ?? '', /European Union/);
+  });
+});
