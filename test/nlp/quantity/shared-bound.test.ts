@@ -32,3 +32,11 @@ test('a place or a population "of" a bare figure counts its people', () => {
   assert.deepEqual(find('It is a country of 945,000 square kilometres.').map((x) => x[2]), ['km2']);
   assert.deepEqual(find('A country of 54 counties voted.'), [['54 counties', 54, 'county', undefined]]);
 });
+
+test('a fraction after a verb of change and "by" is the size of the change, a share', () => {
+  assert.deepEqual(find('Prices have fallen by more than half since May.'), [['more than half', 50, '%', 'MORE_THAN']]);
+  assert.deepEqual(find('The budget was cut by a third.').map((x) => [x[1], x[2]]), [[33.3, '%']]);
+  // "by" without a verb of change is no share
+  assert.deepEqual(find('He stood by half a dozen friends.').map((x) => x[2]), ['person']);
+  assert.deepEqual(find('It was written by half.'), []);
+});
