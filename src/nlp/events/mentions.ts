@@ -65,6 +65,12 @@ const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'o
 /** Words after "the 52-year-old" that are no noun of the description ("the 52-year-old said", "the 52-year-old was"). */
 const AGE_NOT_NOUN = new Set(['said', 'says', 'told', 'is', 'was', 'has', 'had', 'will', 'would', 'who', 'and', 'also', 'added', 'says',
   'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'remains', 'insisted', 'denied', 'admitted', 'wrote', 'faces', 'now', 'then']);
+/** How many sentences back "the cave", "the dam" finds the named site whose name ends in the word. */
+const SITE_SENTENCES = 6;
+/** Words between a subject and an object pronoun that open another clause: the pronoun may then be the subject's. */
+const BINDING_BREAKS = new Set(['to', 'that', 'and', 'or', 'but', 'said', 'says', 'say', 'told', 'who', 'which', 'when', 'after', 'before', 'if', 'as']);
+/** Words after "her" that make it an object before a clause or a phrase ("praised her for", "told her that"). */
+const CLAUSE_AFTER_OBJECT = new Set(['for', 'to', 'that', 'as', 'in', 'on', 'at', 'with', 'from', 'by', 'and', 'or', 'but', 'after', 'before', 'over', 'about', 'into', 'of']);
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 /** Counts of a definite group larger than two ("the three leaders"). */
@@ -272,7 +278,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   for (const m of named) { const a = endsAt.get(m.t1); if (a) a.push(m); else endsAt.set(m.t1, [m]); }
 
   // Walk tokens in order, tracking recent entities by kind, to resolve pseudo mentions.
-  const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[], VEHICLE: [] as string[] };
+  const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[], VEHICLE: [] as string[], SITE: [] as string[] };
   const lastSent: Record<string, number> = {};
   const push = (arr: string[], id: string): void => {
     const i = arr.indexOf(id);
@@ -364,6 +370,20 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
   };
+  /** Whether "her" at k is a determiner ("her speech"): a plain lower-case word follows in the sentence. */
+  const objectHerAt = (k: number): boolean => tokens[k + 1]?.sentence === tokens[k]!.sentence && tokens[k + 1]!.kind === 'WORD'
+    && at[k + 1] === -1 && /^[a-z-]+$/.test(low[k + 1]!) && !/(?:ly)$/.test(low[k + 1]!) && !CLAUSE_AFTER_OBJECT.has(low[k + 1]!);
+  /** The person named as the subject right before the verb whose object is the pronoun at k ("X praised him", "X has
+   * thanked him"): a named person that opens its clause (isSubject), then one to three plain lower-case words with no
+   * comma, "to", "that" or name between (so "X asked Congress to give him", "X said they told him" are not bound). */
+  const clauseSubject = (k: number): string[] | undefined => {
+    let q = k - 1;
+    for (let n = 0; n < 3 && q >= 0 && at[q] === -1 && tokens[q]!.sentence === tokens[k]!.sentence && /^[a-z-]+$/.test(low[q]!)
+      && !BINDING_BREAKS.has(low[q]!); n++) q--;
+    if (q === k - 1 || q < 0 || at[q] === -1) return undefined;
+    const m = list[at[q]!]!;
+    return m.type === 'PERSON' && m.t1 === q && !m.possessive && tokens[q]!.sentence === tokens[k]!.sentence && isSubject(m) ? m.ids : undefined;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
     // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
@@ -387,6 +407,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
           else if (e.type === 'ORG') { push(recent.ORG, e.id); lastSent.ORG = sent; }
           else if (e.type === 'VEHICLE') { push(recent.VEHICLE, e.id); lastSent.VEHICLE = sent; }
+          else if (e.type === 'FAC' || e.type === 'LOC') push(recent.SITE, e.id);
           else if (e.type === 'GPE') {
             push(recent.GPE, e.id); lastSent.GPE = sent;
             if (isCountry(e)) { push(recent.COUNTRY, e.id); lastSent.COUNTRY = sent; }
@@ -406,7 +427,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       const ahead = (w === 'his' || w === 'her') ? cataphor(k) : undefined;
       if (ahead) { pseudo.push({ ...mk([ahead], 'PERSON', k, k, 'PRONOUN'), possessive: true }); continue; }
       if (recent.PERSON.length && near('PERSON', 3)) {
-        const m = mk([salient(recent.PERSON)], 'PERSON', k, k, 'PRONOUN');
+        // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
+        const own = w === 'him' || (w === 'her' && !objectHerAt(k)) ? clauseSubject(k) : undefined;
+        const pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
+        if (!pool.length) continue;
+        const m = mk([salient(pool)], 'PERSON', k, k, 'PRONOUN');
         if (w === 'his' || w === 'her') m.possessive = true;
         // "his country": the country (most recent) and the person.
         const n1 = low[k + 1];
@@ -536,6 +561,16 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (cands.length === 1 && !appos) { pseudo.push(mk(cands, 'PERSON', mq === -1 && !ownerBefore ? k : q, q, 'DEFINITE')); k = q; continue; }
         // no such person: the named body acts through its unnamed head ("Later, the JPMorgan boss warned" → JPMorgan)
         if (!cands.length && !ownerBefore && mq !== -1 && body.length && LEADS.has(head)) { pseudo.push(mk(list[mq]!.ids, 'ORG', q, q, 'DEFINITE')); k = q; continue; }
+      }
+    }
+    // "the Tham Luang cave … Musk visited the cave", "the Kakhovka dam … the dam": a named site or area of the last
+    // SITE_SENTENCES sentences whose name ends in the word (the one such; not "the dam's operator", "the cave of …")
+    if (w === 'the' && at[k + 1] === -1 && tokens[k + 1]?.kind === 'WORD' && tokens[k + 1]!.sentence === tok.sentence && recent.SITE.length) {
+      const n = low[k + 1]!;
+      const after = low[k + 2] ?? '';
+      if (/^[a-z]{3,}$/.test(n) && after !== 'of' && after !== "'s" && after !== '’s' && (at[k + 2] ?? -1) === -1) {
+        const sites = recent.SITE.filter((id) => nameHead(byId.get(id)?.name) === n.replace(/s$/, '') && sent - (lastSeen.get(id) ?? -99) <= SITE_SENTENCES);
+        if (sites.length === 1) { pseudo.push(mk(sites, byId.get(sites[0]!)!.type, k, k + 1, 'DEFINITE')); k++; continue; }
       }
     }
     // Definite descriptions: "the city", "the North African country", "the coastal city".

@@ -23,6 +23,10 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const m = ctx.ments.list[mi]!;
       // A place after a locative preposition is where it was said ("Speaking to reporters in Washington, Blinken …").
       if (isPlace(m.type) && LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) { k = m.t1; continue; }
+      // "Speaking outside the Milimani Law Courts, Raila Odinga …", "Speaking at the Pentagon,": in a fronted frame a
+      // named seat after a locative preposition and "the" is where it was said, not who said it
+      const det = ctx.low[m.t0 - 1] === 'the' ? m.t0 - 2 : m.t0 - 1;
+      if (d.t0 === s0 && det > d.t1 && LOCATIVE.has(ctx.low[det]!) && (isPlace(m.type) || m.type === 'ORG')) { k = m.t1; continue; }
       // "Speaking to the BBC, Rishi Sunak said", "talking with Al Jazeera", "wrote on Twitter": the one spoken to or
       // through is no speaker
       let b = m.t0 - 1;
@@ -196,8 +200,10 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const mi = ctx.ments.at[k]!;
       if (mi >= 0) {
         const m = ctx.ments.list[mi]!;
-        // a possessive pronoun is a determiner here ("from his office in Kano")
+        // a possessive pronoun is a determiner here ("from his office in Kano"), and so is a named body's possessive
+        // ("at the Electoral Commission's headquarters in Accra")
         if (m.pseudo === 'PRONOUN' && m.possessive) { k = m.t1; continue; }
+        if (m.possessive && !m.pseudo && m.type === 'ORG' && SAID_WHERE.has(prep)) { k = /^[’']s$/.test(ctx.low[m.t1 + 1] ?? '') ? m.t1 + 1 : m.t1; continue; }
         // ("a statement from Russia's foreign ministry": the source is no place)
         const speaker = m.ids.every((id) => d.args.get('agent')?.includes(id));
         // "told supporters on Avenida Paulista in Sao Paulo": a street or a square before the town it lies in, whatever
@@ -207,7 +213,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
         // the outlet or body it was said to or through ("in an interview with the BBC", "told state broadcaster NHK")
         else if (m.type === 'ORG' && SAID_TO.has(prep) && !m.pseudo && !m.possessive) { addArg(d, 'patient', m.ids); d.rule.push('said-to'); }
         // a seat named for its occupant is where it was said ("told reporters at the White House", "at the Pentagon")
-        else if (m.type === 'ORG' && prep === 'at' && !m.pseudo && !m.possessive) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-at-seat'); }
+        // ("Speaking outside the Milimani Law Courts,")
+        else if (m.type === 'ORG' && (prep === 'at' || prep === 'outside') && !m.pseudo && !m.possessive) { addArg(d, 'location', m.ids.slice(0, 1)); d.rule.push('said-at-seat'); }
         else if (isPlace(m.type) || m.type === 'PERSON') return;
         // an outlet or a body spoken to ("told CNN in Kyiv", "told the UN Security Council in New York")
         prep = '';
@@ -217,6 +224,8 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       }
       const w = ctx.low[k]!;
       if (ctx.toks[k]!.kind === 'NUMBER') continue;
+      // a short bracketed abbreviation inside the frame ("the Electoral Commission's (EC) headquarters")
+      if (w === '(' && ctx.low[k + 2] === ')' && ctx.toks[k + 1]!.kind === 'WORD' && /^\p{Lu}/u.test(ctx.doc.text.slice(ctx.toks[k + 1]!.start, ctx.toks[k + 1]!.end))) { k += 2; continue; }
       // audience words only open the frame, up to its first noun ("told reporters thousands in Gaza had fled", "told
       // lawmakers thousands in Gaza had fled", "told investors people in Gaza" are what was said); only "thousands of",
       // "hundreds of" go on to the audience after them ("told thousands of cheering supporters")
@@ -239,17 +248,39 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
   if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
   const first = ctx.low[s0] ?? '';
-  if (d.t0 - s0 > 3 && (first === 'speaking' || first === 'addressing' || first === 'at' || first === 'in' || first === 'during' || first === 'talking' || first === 'outside')) {
+  if (d.t0 - s0 > 3 && (FRONTED_SAYING.has(first) || first === 'at' || first === 'in' || first === 'during' || first === 'outside')) {
     let c = -1;
-    for (let k = s0 + 1; k < d.t0 && k <= s0 + 16; k++) if (ctx.low[k] === ',') { c = k; break; }
+    for (let k = s0 + 1; k < d.t0 && k <= s0 + 24; k++) if (ctx.low[k] === ',') { c = k; break; }
     if (c > 0 && d.t0 - c <= 10) {
       let clean = true;
       for (let k = c + 1; k < d.t0; k++) if (ctx.low[k] === ',' || HARD_WORDS.has(ctx.low[k]!)) clean = false;
-      const spoken = first === 'speaking' || first === 'addressing' || first === 'talking';
-      if (clean) scan(spoken ? s0 + 1 : s0, c, '', spoken);
+      const spoken = FRONTED_SAYING.has(first);
+      // "Announcing the results at …": what was announced comes first; the frame starts at its first place preposition
+      let from = spoken ? s0 + 1 : s0;
+      if (OBJECT_SAYING.has(first)) { from = c; for (let k = s0 + 1; k < c && k <= s0 + 6; k++) if (SAID_WHERE.has(ctx.low[k]!)) { from = k; break; } }
+      if (clean) scan(from, c, '', spoken && from === s0 + 1);
+    }
+  }
+  // a frame set off by commas between the speaker and the verb: "Uhuru Kenyatta, in a televised address from State
+  // House, said", "Joe Biden, speaking at the White House, said" (the phrase right after the speaker's name)
+  if (ctx.low[d.t0 - 1] === ',' && d.args.get('agent')?.length) {
+    let o = -1;
+    for (let k = d.t0 - 2; k > s0 && k >= d.t0 - 18; k--) if (ctx.low[k] === ',') { o = k; break; }
+    const mi = o > s0 ? ctx.ments.at[o - 1]! : -1;
+    const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+    const w = ctx.low[o + 1] ?? '';
+    if (m && m.t1 === o - 1 && m.ids.some((id) => d.args.get('agent')!.includes(id)) && (FRONTED_SAYING.has(w) || w === 'in' || w === 'at' || w === 'during' || w === 'from')) {
+      const spoken = FRONTED_SAYING.has(w);
+      scan(spoken ? o + 2 : o + 1, d.t0 - 1, '', spoken);
     }
   }
 }
+
+/** Participles of saying that open a frame before the speaker ("Speaking at a rally in Kisumu,", "Announcing the results
+ * at the commission's headquarters in Accra,"). */
+const FRONTED_SAYING = new Set(['speaking', 'addressing', 'talking', 'briefing', 'announcing', 'presenting', 'unveiling', 'reading']);
+/** Those of them whose object is what was said ("Announcing the results", "Unveiling the plan"). */
+const OBJECT_SAYING = new Set(['announcing', 'presenting', 'unveiling', 'reading']);
 
 /** Words of a title a speaker holds in an organisation ("Kremlin spokesman", "Apple's chief executive", "a spokeswoman
  * for the ministry", "the head of the WHO"). */
