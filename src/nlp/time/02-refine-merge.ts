@@ -24,9 +24,12 @@ function ofBefore(text: string, pos: number): boolean {
  */
 class ClockDayCand implements Cand {
   start: number; end: number; rule: string; priority: number; mod: TimeMod | undefined; tense: Tense;
+  outerMod: TimeMod | undefined; signalMod: TimeMod | undefined;
   constructor(readonly a: Cand, readonly b: Cand) {
     this.start = a.start; this.end = b.end; this.rule = `${a.rule}+day`; this.priority = a.priority;
     this.mod = a.mod ?? b.mod; this.tense = b.tense;
+    // "shortly before 10 p.m. Tuesday", "around 9 a.m. Monday": the signal before the clock bounds the whole
+    this.outerMod = a.outerMod ?? b.outerMod; this.signalMod = a.signalMod ?? b.signalMod;
   }
 
   resolve(ctx: Ctx): Resolved | undefined {
