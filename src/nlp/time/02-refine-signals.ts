@@ -22,6 +22,8 @@ const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\
 const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekday)$/;
 /** -ed words that do not make a "by" deadline past: reporting verbs and future-looking participles. */
 const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
+/** -ed words that are no past verb. */
+const NOT_PAST_ED = new Set(['indeed', 'based', 'limited', 'united', 'needed', 'required', 'intended', 'designed', 'aimed']);
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
@@ -236,7 +238,9 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (ON_OR_AFTER.test(left2) && !/from\s+$/i.test(left2)) {
       c.mod = 'ON_OR_AFTER';
       // "could come as early as Tuesday": a bound on something still ahead.
-      if (/\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.test(left2)) c.tense = 'FUTURE';
+      // (Not when its own verb chain is past: "Kyiv had warned as early as October that …" is an early date told.)
+      const early = /\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.exec(left2);
+      if (early) c.tense = pastChain(untilChain(text, c.start - early[0].length + early[0].search(/as/i))) ? 'PAST' : 'FUTURE';
       // "will take effect no earlier than March": "earlier" is no past tense; a bound, ahead unless told in the past.
       else if (/\bno\s+(?:earlier|sooner)\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = pastAux(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
@@ -271,6 +275,12 @@ export function refineSignals(text: string, cands: Cand[]): void {
       c.tense = HALTED_UNTIL.test(text.slice(Math.max(0, c.start - 100), c.start)) || deadlineAhead(text, c.start, c.end) || !pastAux(sentenceAround(text, c.start, c.end)) ? 'FUTURE' : 'PAST';
     }
   }
+}
+
+/** A verb chain told in the past: a past auxiliary, or a past form ("warned") with no modal or "to" after it. */
+function pastChain(chain: string): boolean {
+  if (/\b(?:will|would|could|can|may|might|shall|should|must|to|expected|due|scheduled|set|slated|planned|likely|poised)\b|['’]ll\b/i.test(chain)) return false;
+  return pastAux(chain) || (chain.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => w.length > 4 && !NOT_PAST_ED.has(w));
 }
 
 /** The verb chain before a time's "until": the text back to the last clause break (punctuation or a relative). */

@@ -203,6 +203,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
           // "could rise after the quake on Monday": the time dates the event noun, not the modal's verb.
           else if (cue.kind === 'modal' && MODAL_NOUN_LEAD.test(text.slice(cue.end, start))) continue;
         }
+        // "crashed on Saturday ahead of its own attempt": "ahead of" after the time places it before a thing, no look ahead
+        if (p > end && AHEAD_OF.test(text.slice(p, p + 12))) continue;
         const lo = Math.min(p, start); const hi = Math.max(p, end);
         // "… sign the deal in June, the minister said Wednesday.": a closing attribution tells when it was said,
         // not when the reported event happens.
@@ -259,6 +261,8 @@ function attributionTail(text: string, cue: Cue, sentEnd: number): boolean {
   return cue.end + rest.length >= sentEnd - 1 ? /^[^,;:"“”]*[.!?]?["”’']*\s*$/.test(rest) : /^[^,;:"“”]{0,40}[.!?]/.test(rest);
 }
 
+/** "ahead of": a preposition, as a cue only when it precedes the time ("ahead of Sunday's vote"). */
+const AHEAD_OF = /^ahead\s+of\b/i;
 const AHEAD_PREP = /\b(?:for|ahead\s+of|before|into|to|until|till)\s+$/i;
 
 /** True when a clause separator lies in [lo, hi). */
