@@ -1,6 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
-import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
+import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_TOTAL_CUES, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { isApposedFigure, isBareNotCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
@@ -91,6 +91,8 @@ const UP_WORD_RE = new RegExp(String.raw`^(?:${UP})$`, 'i');
 const DOWN_WORD_RE = new RegExp(String.raw`^(?:${DOWN})$`, 'i');
 const sign = (verb: string) => (UP_WORD_RE.test(verb) ? 1 : DOWN_WORD_RE.test(verb) ? -1 : 0);
 const BY_VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN}|up|down)\s+(?:by\s+)?${APPROX_WORDS}$`, 'i');
+/** "…, a total of 400 basis points": the size of the whole change, told after its values. */
+const TOTAL_OF_RE = new RegExp(String.raw`,\s*(?:${alt(CHANGE_TOTAL_CUES)})\s+${APPROX_WORDS}$`, 'i');
 const BY_NOUN_RE = new RegExp(String.raw`\b(?:${NOUN})\s+of\s+${APPROX_WORDS}$`, 'i');
 const NOUN_AFTER_RE = new RegExp(String.raw`^[\s-]*(?:${NOUN})\b`, 'i');
 const ARTICLE_NOUN_RE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:${NOUN})\b`, 'giu');
@@ -162,7 +164,9 @@ function changeFigure(text: string, vs: Val[], ch: Change, from: number, to: num
     // "grew from 2 million to 2.5 million, or by 25 percent": the change restated right after its values
     // (not "or 40 percent of the region": a share of something)
     const orBy = v.start >= hi && /^\s*,\s*or\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(text.slice(hi, v.start)) && !/^\s+of\b/i.test(post);
-    if (!byVerb && !byNoun && !adj && !byAlone && !orBy) continue;
+    // (only points between two percentages: "a total of 5,000" after "from 200 to 260" may count something else)
+    const totalOf = v.start >= hi && v.unit === 'pp' && ch.from.unit === '%' && ch.to.unit === '%' && TOTAL_OF_RE.test(pre);
+    if (!byVerb && !byNoun && !adj && !byAlone && !orBy && !totalOf) continue;
     // the figure belongs to this change: inside its clause, not past another change's verb
     const between = v.end <= lo ? text.slice(v.end, lo) : v.start >= hi ? text.slice(hi, v.start) : '';
     if (/[.;!?]/.test(between) || between.length > 70) continue;

@@ -100,3 +100,11 @@ test('the change check says its arithmetic', () => {
   const [c] = checks('Coffee exports rose 12% to $5.6 billion from $5 billion a year earlier.', /count:change$/);
   assert.equal(c!.detail, 'change 5 billion to 5.6 billion = 12%, given as 12%');
 });
+
+test('a rate moved from one percentage to another in steps, the whole change told as "a total of" points', () => {
+  const all = (t: string) => checks(t, /count:change$/).map((c) => `${c.status} ${c.detail}`);
+  assert.match(all('The central bank cut its rate from 19 percent to 15 percent in three moves since September, a total of 400 basis points.').join('|'), /CONSISTENT change 19% to 15% = 4 points, given as 400 basis points/);
+  assert.match(all('The bank raised its rate from 0.5% to 4.5% over a year, a cumulative 400 basis points.').join('|'), /CONSISTENT change 0.5% to 4.5% = 4 points/);
+  // "a total of" after two counts may total something else: no change figure
+  assert.deepEqual(all('Sales grew from 200 to 260 units last year, a total of 5,000 since launch.').filter((s) => /5,000/.test(s)), []);
+});
