@@ -85,3 +85,28 @@ export function orgNameNounCandidates(toks: readonly Tok[], kb: EntityKb | null)
   }
   return out;
 }
+
+/**
+ * Sun, Moon and planets named as bodies (seen devsets: "study the Sun" went unfound or became the tabloid The Sun;
+ * "land on the moon" was missed): a capitalised celestial word after a lower-case "the" mid-sentence ("watch the Sun
+ * from L1", not "The Sun reported" nor "the Sun Belt"), and a lower-case one after "the" in a report that speaks of
+ * space (a word of `celestialDocCues`: "the far side of the moon" beside "lunar", "lander"), are locations.
+ */
+export function celestialCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
+  const L = lexicon();
+  if (!L.celestialBodies.size) return [];
+  let spaceDoc = false;
+  for (const t of toks) if (t.isWord && L.celestialDocCues.has(t.lower)) { spaceDoc = true; break; }
+  const out: Cand[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!; const prev = toks[i - 1]!;
+    if (!t.isWord || t.headline || t.allCaps || prev.text !== 'the' || prev.sent !== t.sent || !L.celestialBodies.has(t.lower)) continue;
+    const nx = toks[i + 1];
+    if (nx && nx.sent === t.sent && nx.isWord && (nx.cap || L.celestialNotAfter.has(nx.lower))) continue;
+    if (!(t.cap || (spaceDoc && L.celestialLowerWords.has(t.lower)))) continue;
+    // the KB's body, not a newspaper or a company of the same name ("The Sun")
+    const entries = kb?.byAlias(tokNorm(t)).filter((x) => x.type === 'LOC');
+    out.push({ s: i, e: i + 1, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, ...(entries?.length ? { entries } : {}) });
+  }
+  return out;
+}

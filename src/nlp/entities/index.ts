@@ -20,7 +20,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap && !t.headline) lowerSeen.add(t.lower);
   const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen, kb);
-  const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen };
+  const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, outlet: doc.info?.outlet };
   const cands = collectCandidates(inp);
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
@@ -36,7 +36,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
   const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
-  const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen }, all);
+  const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen, outlet: doc.info?.outlet }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
 }

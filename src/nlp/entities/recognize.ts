@@ -9,7 +9,7 @@ import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perce
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { afterCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
-import { naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
+import { celestialCandidates, naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -106,6 +106,8 @@ export function tagSpans(labels: Int8Array, sents: readonly SentRange[]): { s: n
 
 export interface RecognizeInput {
   text: string; toks: Tok[]; sents: SentRange[]; kb: EntityKb | null; labels: Int8Array; lowerSeen: ReadonlySet<string>;
+  /** The report's outlet (metadata): "told the Post" in a South China Morning Post report is that outlet. */
+  outlet?: string;
 }
 
 const WEB_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|io|info|news|co\.uk|org\.uk|ac\.uk)$/iu;
@@ -392,7 +394,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // "Notice Trump": a common sentence-initial word glued to a name
     if (e - s >= 2 && toks[s]!.sentStart && (wordClassOf(toks[s]!.lower) & WC_LOWER) && !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
-    if (L.celestialBodies.has(whole) && toks[s]!.cap) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
+    if (L.celestialBodies.has(whole) && toks[s]!.cap && !L.celestialNotAfter.has(toks[e]?.lower ?? '')) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
     // "Pro-Beijing", "Anti-Kremlin": an adjective about a name, not the name
     if (e - s === 1 && PRO_ANTI.test(toks[s]!.text)) continue;
     // a leading title phrase before "of" is not part of the name ("Secretary of State", "Chief Executive Officer of
@@ -498,7 +500,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // a one-word PERSON guess written in camel case ("CrowdStrike", "PayPal", "BlackRock") is a brand, not a name —
     // unless it carries a surname prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron"); a PERSON guess right before
     // a lower-case organisation noun ("the Podujana Peramuna party", "the Adani group") is that organisation
-    if ((sp.type === 'PER' && e - s === 1 && camelBrand(toks[s]!.text)) || ((sp.type === 'PER' || sp.type === 'MISC') && L.orgNounsAfter.has(toks[e]?.text ?? ''))) {
+    // (a one-word place guess too: no town is written "FlightRadar24" or "PowerOutage"; KB places keep their type)
+    if (((sp.type === 'PER' || (sp.type === 'LOC' && !(kb && kb.byAlias(tokNorm(toks[s]!)).length))) && e - s === 1 && camelBrand(toks[s]!.text)) || ((sp.type === 'PER' || sp.type === 'MISC') && L.orgNounsAfter.has(toks[e]?.text ?? ''))) {
       cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+org-shape', score: 0, tagType: 'ORG' });
       continue;
     }
@@ -538,6 +541,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (capLike(tj)) { last = j; j++; if (endsCompany(toks, j - 1, r.to)) break; continue; }
         // "People's Party", "Workers' Party", "Children's Hospital": a possessive inside a name before its head
         if ((tj.poss || pluralApos(toks, j)) && j + 1 < r.to && capLike(toks[j + 1]!) && (POSS_IN_NAME.has(toks[j - 1]!.lower) || (j - 1 > i && SAINT.has(toks[j - 2]!.lower)))) { j++; continue; }
+        // "Harris County Sheriff's Office", "the Alzheimer's Association": a possessive before one last head word is
+        // inside the name when its owner is a role noun or a word the KB does not know (not "Russia's Parliament")
+        if (tj.poss && possessiveHeadEnd(inp.kb, toks, j, r.to)) { j++; continue; }
         // a connector word joins capitalised words, or a number inside a name ("Best of 2007 Award"), not a number
         // that ends the run ("General Motors for 33 years")
         if ((L.nameConnectors.has(tj.lower) || tj.text === '-' || L.personParticles.has(tj.lower)) && j + 1 < r.to
@@ -746,7 +752,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
-    ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb));
+    ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb));
   return cands.filter((c) => c.e > c.s);
 }
 
@@ -898,6 +904,8 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   const weak = kb?.isWeak?.(key) ?? false;
   if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;
   if (first.headline) return best >= 50 || !single;
+  // a weak media alias that names the report's own outlet ("told the Post" in a Post report) is that outlet
+  if (weak && outletEntry(kb, key, inp.outlet)) return true;
   if (weak && !anyTag && !locCue && !(first.allCaps && c.e - c.s === 1)) return false;
   // a weak name that runs on into more capitalised words is the start of another name or title ("The Chief
   // Executive resigned" is no newspaper The Chief): the tagger's support is for the longer run
@@ -1004,6 +1012,19 @@ function placeLed(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boo
   if (!es.length || !es.every((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 40)) return false;
   return kb.byAlias(spanKey(toks, s, e)).length === 0;
 }
+/**
+ * The KB entry of the report's own outlet when `key` (a span's key, e.g. a weak alias "post") is the last words of the
+ * outlet's name ("told the Post" in a South China Morning Post report); undefined otherwise or for an outlet the KB
+ * does not hold as a media organisation.
+ */
+export function outletEntry(kb: EntityKb | null, key: string, outlet: string | undefined): KbEntry | undefined {
+  if (!kb || !outlet) return undefined;
+  const o = outlet.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const k = key.replace(/^the /, '');
+  if (!o || !k || !(o === k || o.endsWith(' ' + k))) return undefined;
+  return kb.byAlias(o).find((e) => e.kind === 'MEDIA');
+}
+
 /** [s, e) is a KB alias that is not weak (a name the KB knows on its own). */
 function knownName(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {
   const key = spanKey(toks, s, e);
@@ -1017,6 +1038,23 @@ function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean 
 function isHead(w: string): boolean {
   const L = lexicon();
   return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));
+}
+
+/**
+ * Token j is a possessive clitic inside a name that ends on the head word right after it ("Sheriff's Office",
+ * "Alzheimer's Association"): the head is an organisation or facility head and the last capitalised word, and the
+ * owner before the clitic is a role noun or a capitalised word the KB does not name ("Russia's Parliament",
+ * "Google's Office" stay an owner and a noun).
+ */
+function possessiveHeadEnd(kb: EntityKb | null, toks: readonly Tok[], j: number, to: number): boolean {
+  const L = lexicon();
+  const owner = toks[j - 1]; const head = toks[j + 1];
+  if (!owner || !head || j + 1 >= to || !owner.cap || !head.cap || head.allCaps) return false;
+  if (!(L.orgHeads.has(head.lower) || L.facHeads.has(head.lower))) return false;
+  if (j + 2 < to && capLike(toks[j + 2]!)) return false;
+  if (L.roleNouns.has(owner.lower)) return true;
+  if (owner.allCaps || L.nonEntities.has(owner.lower) || L.norpWords.has(owner.lower)) return false;
+  return !!kb && !kb.byAlias(tokNorm(owner)).length && !kb.byDemonym?.(tokNorm(owner))?.length && !(wordClassOf(owner.lower) & (WC_GIVEN | WC_LOWER));
 }
 
 /** Token j is the bare apostrophe of a plural possessive ("Workers' Party"): after a word ending in s, before a word. */

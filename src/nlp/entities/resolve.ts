@@ -5,7 +5,7 @@ import type { KbEntry } from '../../kb/types.js';
 import { normAlias } from '../../kb/normalize.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { type Cand, spanKey } from './recognize.js';
+import { type Cand, outletEntry, spanKey } from './recognize.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue } from './cues.js';
@@ -62,10 +62,12 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
     // … but not for a small town over a world-known namesake ("Vienna" in a report that names the US is Austria's
     // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
     if (cc && (named || e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
-    // "Atlanta, Georgia": the place after the comma contains the one before it
+    // "Atlanta, Georgia": the place after the comma contains the one before it — a region (not a city of the same
+    // admin-1 area: "Sherbrooke, Quebec" is the province, not Quebec City), its admin-1 code in either scheme
+    // (GeoNames' "10" for a town, ISO's "QC" for the province), or the country
     if (container) {
       if (e.kind === 'COUNTRY' && e.iso2 && (container.country === e.iso2)) s += 60;
-      else if (e.admin1 && container.admin1 === e.admin1 && (e.country ?? e.iso2) === container.country) s += 60;
+      else if (e.kind !== 'CITY' && ((e.admin1 && container.admin1 === e.admin1 && (e.country ?? e.iso2) === container.country) || contains(e, container))) s += 60;
     }
     if (s > bs) { bs = s; best = e; }
   }
@@ -107,7 +109,7 @@ function firstLast(words: readonly string[]): string {
 }
 
 export interface ResolveInput {
-  text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>;
+  text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>; outlet?: string;
 }
 
 export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
@@ -143,7 +145,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   for (const c of chosen) {
     const start = c.cs ?? toks[c.s]!.start; const end = c.ce ?? toks[c.e - 1]!.end;
     // function words are never names ("It", "No"), whatever an alias table says
-    if (c.e - c.s === 1 && c.cs === undefined && L.nonEntities.has(toks[c.s]!.lower) && !(toks[c.s]!.allCaps && !toks[c.s]!.headline)) continue;
+    if (c.e - c.s === 1 && c.cs === undefined && c.rule !== 'celestial-body' && L.nonEntities.has(toks[c.s]!.lower) && !(toks[c.s]!.allCaps && !toks[c.s]!.headline)) continue;
     let entries = c.entries;
     if (!entries && kb && c.src !== 'dem') {
       const k = c.cs !== undefined ? undefined : spanKey(toks, c.s, c.e);
@@ -174,7 +176,10 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       }
     }
     // "The Post", "The Star": a weak media alias names whichever outlet the story means — a mention, not a link
-    if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
+    // (unless it is the report's own outlet: "told the Post" in a South China Morning Post report)
+    const own = entries && kb?.isWeak && kb.isWeak(spanKey(toks, c.s, c.e)) ? outletEntry(kb, spanKey(toks, c.s, c.e), inp.outlet) : undefined;
+    if (own) entries = [own];
+    else if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
     let type = c.type; let entry: KbEntry | undefined;
     // "the Supreme Court", "the Senate": a name every state gives its own body waits for the document's country
     // evidence (genericBodyGate below) instead of linking whichever country's body the KB holds
@@ -184,7 +189,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       ms.push({ c, start, end, text: t, type: type === 'OTHER' ? 'ORG' : type, key, words: key.split(' '), rule: c.rule, headline: toks[c.s]!.headline, adj: false, generic: entries });
       continue;
     }
-    if (entries && entries.length && c.e - c.s === 1 && !toks[c.s]!.allCaps && docMain
+    if (!own && entries && entries.length && c.e - c.s === 1 && !toks[c.s]!.allCaps && docMain
       && entries.every((x) => x.kind !== 'COUNTRY' && x.country && x.country !== docMain && !(docCountries.get(x.country)) && (x.type === 'ORG' || prominence(x) < 40))) {
       // "Labor" in a US story is not the Australian Labor Party: a single word naming something foreign to the
       // document's dominant country is not linked (and not kept when only the KB proposed it)
