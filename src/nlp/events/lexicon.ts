@@ -36,6 +36,9 @@ export interface Reading {
   /** "before" flag: the context word stands within six tokens before the trigger, in its clause ("delegates gathered",
    * "a doping ban"; not "gathered in the square as leaders spoke", "a ban on violent video games"). */
   before?: boolean;
+  /** "afterbe" flag: the trigger is a predicate right after a form of "be", adverbs in -ly between ("shares were down
+   * 11%"; not "closed up 11%", "slipped 1.6% down to $1.92"). */
+  afterBe?: boolean;
   /** "nobe" flag: an -ed form not right after a form of "be" ("we are prepared to negotiate" is a readiness, no plan). */
   noBe?: boolean;
   /** "verdict" flag (with "after"): the context word is a predicate, after a form of "be" or "a"/"an" with at most two
@@ -153,6 +156,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       pre: andSet([...flagSet].find((f) => f.startsWith('pre:'))?.slice(4)),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
+      afterBe: flagSet.has('afterbe'),
       verdict: flagSet.has('verdict'),
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),

@@ -198,6 +198,13 @@ function quantifierWord(ctx: Ctx, k: number): boolean {
 /** Words that end the clause a "far" context is looked for in. */
 const FAR_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because']);
 
+/** A form of "be" right before token i, adverbs in -ly between ("were down", "were sharply down"). */
+function afterBeForm(ctx: Ctx, i: number, s0: number): boolean {
+  let k = i - 1;
+  while (k > s0 && /^[a-z]{3,}ly$/.test(ctx.low[k]!)) k--;
+  return k >= s0 && BE.has(ctx.low[k]!) && !/^get/.test(ctx.low[k]!) && !/^got/.test(ctx.low[k]!);
+}
+
 /** Words that end a verb's direct object for the "objhead" flag. */
 const OBJ_END = new Set(['that', 'whether', 'if', 'on', 'for', 'in', 'at', 'to', 'with', 'from', 'by', 'about', 'over', 'after', 'before',
   'of', 'as', 'into', ',', '.', ';', ':', 'and', 'but']);
@@ -701,6 +708,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.vform && h.infl !== 'ED' && h.infl !== 'ING' && h.infl !== 'IRREGULAR') continue;
       if (r.nameObj && !nameObject(ctx, i, end, s0, s1)) continue;
       if (r.actorObj && !actorObject(ctx, end, s1)) continue;
+      // "afterbe": a predicate right after a form of "be", adverbs between ("shares were down 11%", "were sharply up"; not
+      // "closed up 11%", "slipped 1.6% down to $1.92", where another verb tells the move)
+      if (r.afterBe && !afterBeForm(ctx, i, s0)) continue;
       if (r.noBe && h.infl === 'ED' && i > s0 && (BE.has(ctx.low[i - 1]!) || ctx.low[i - 1] === 'been' || ((ctx.low[i - 1] === 'well' || ctx.low[i - 1] === 'fully' || ctx.low[i - 1] === 'not') && i - 1 > s0 && BE.has(ctx.low[i - 2]!)))) continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").

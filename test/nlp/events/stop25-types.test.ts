@@ -115,3 +115,32 @@ test('a space probe switched off is no investigation', () => {
   assert.ok(!types('Controllers switched the probe off with 12 percent of its battery remaining.').includes('INVESTIGATE'));
   assert.ok(types('Police opened a probe into the fire.').includes('INVESTIGATE'));
 });
+
+test('walking away from a deal or out of a commission is a withdrawal; workers walking out of a factory stay a strike', () => {
+  const a = eventsOf('Rob Vance tried to walk away from the agreement in July.', [person('Rob Vance')]);
+  const w = a.evs.find((e) => e.type === 'WITHDRAW');
+  assert.ok(w, a.evs.map((e) => e.type).join(','));
+  assert.deepEqual(argNames(a.doc, w!).agent, ['Rob Vance']);
+  assert.ok(types('The former president walked out of the commission in November.').includes('WITHDRAW'));
+  const t = types('Workers walked out of the factory on Monday.');
+  assert.ok(t.includes('STRIKE') && !t.includes('WITHDRAW'), t.join(','));
+  assert.ok(!types('She walked away from the crash site unhurt.').includes('WITHDRAW'));
+});
+
+test('shares that were down or up by a figure moved on the market; "closed up", a figure without shares, or "down to" are no second move', () => {
+  assert.ok(types('Orbit shares were down about 11% in pre-market trading.', [org('Orbit')]).includes('MARKET_CHANGE'));
+  assert.ok(types('Bank shares were up 3 per cent on Monday.').includes('MARKET_CHANGE'));
+  assert.ok(types('The listed group companies ended mixed on the exchange on Friday.').includes('MARKET_CHANGE'));
+  // the move is the verb's; "up" after it is no event of its own
+  assert.equal(eventsOf('The index closed up 11% on Monday.').evs.filter((e) => e.trigger.text === 'up').length, 0);
+  assert.equal(eventsOf('The shares slipped 1.6% down to $1.92.').evs.filter((e) => e.trigger.text === 'down').length, 0);
+  assert.ok(!types('The number of visitors was down 11% this year.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The talks ended without a deal.').includes('MARKET_CHANGE'));
+});
+
+test('barring someone from something is a decision; bars as places or signal bars are none', () => {
+  assert.ok(types('A federal judge barred him from working until April.').includes('POLICY_DECISION'));
+  assert.ok(types('The law bars foreigners from owning land.').includes('POLICY_DECISION'));
+  assert.ok(!types('The airline will fit the planes with gyms and bars.').includes('POLICY_DECISION'));
+  assert.ok(!types('The update changed the number of signal bars to display.').includes('POLICY_DECISION'));
+});
