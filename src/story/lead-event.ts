@@ -313,7 +313,7 @@ export interface OwnLead {
 /**
  * A place's country and breadth as a term: `R:<iso or empty>|<1 for a country, region or continent, else 0>|<key>`.
  * `text`, when given, is the report's text: a place it names only as a region ('the district of Leiria', 'the
- * Valparaiso region', see `regionNamed`) is broad in that report, whatever town the entity stage linked the name to.
+ * Coquimbo region', see `regionNamed`) is broad in that report, whatever town the entity stage linked the name to.
  */
 export function placeKindTerm(e: Entity, key: string, text?: string): string {
   const broad = e.kind === 'COUNTRY' || e.kind === 'REGION' || e.kind === 'CONTINENT'
@@ -325,7 +325,7 @@ let regionRes: { before: RegExp; after: RegExp } | undefined;
 /**
  * Whether the mention at [start, end) names a region by a region noun (data/lexicon/story-region-nouns.txt) right
  * after 'the' (or a possessive) and before it with 'of' ('the district of Leiria', "Portugal's district of Leiria"), or
- * right after it ('the Valparaiso region', 'in Balasore district killed'): a region that shares its name with its
+ * right after it ('the Coquimbo region', 'in Balasore district killed'): a region that shares its name with its
  * capital is the region there, not the town. Not a noun of another noun's phrase ('The police department of Fort
  * Smith', 'the Secretary of State of Texas', 'the head of state of France'). 'state' after the name must end its
  * phrase (before punctuation, the end of a line, a preposition or 'and'/'or': 'in Katsina state.', 'Katsina state
