@@ -632,7 +632,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (pool.length && sent - (lastSent.GPE ?? -99) <= 3) { pseudo.push(mk([pool[0]!], 'GPE', k, k + d, 'DEFINITE')); k += d; }
           break;
         }
-        // "the fire-hit city of Vina del Mar", "the country of Chad": the name after "of" is the place, not a recent one
+        // "the flood-hit city of Derna", "the country of Chad": the name after "of" is the place, not a recent one
         if ((CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
         if (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) {
           const arr = CITY_WORDS.has(n) ? recent.CITY : recent.COUNTRY;

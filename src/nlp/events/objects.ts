@@ -133,7 +133,7 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       const source = (prep === 'by' && (d.passive || d.noun || byAt === d.t1 + 1)) || (prep === 'from' && d.noun && !originPlace(ctx, m));
       let role = statement ? (source && SOURCE_TYPES.has(m.type) ? 'agent' : prep || !RECIPIENT_VERBS.has(d.lemma) ? undefined : 'patient') : roleFor(ctx, prep, m, d.type, !d.noun);
       // "off the coast of Lampedusa", "on the outskirts of Kyiv": a place after a place noun and "of" is where
-      // ("visited the fire-hit city of Vina del Mar": the object of a visit or a journey is still where it goes)
+      // ("visited the flood-hit city of Derna": the object of a visit or a journey is still where it goes)
       if (role && prep === 'of' && isPlace(m.type) && placeNounBefore(ctx, m.t0)) role = !outerPrep && (MOVE.has(d.type) || MEET_LIKE.has(d.type)) && !d.noun ? 'destination' : 'location';
       // "killed in Russia's attack on Odesa": the possessor of the next event noun is its agent, not this event's place
       if (role && PLACE_ROLES.has(role) && possessesEvent(ctx, m)) role = undefined;
