@@ -4,6 +4,7 @@ import type { TimeMod } from '../../core/types.js';
 import type { Cand, Ctx, Resolved, Tense } from './cand.js';
 import { ClockCand } from './01-find-clock.js';
 import { PARTS_OF_DAY } from './lexicon.js';
+import { pointSignalMod } from './02-refine-signals.js';
 
 const DAY_RULE = /^(?:relative\.(?:weekday|today|yesterday|tomorrow)|date\.(?:month-day|day-month|iso|numeric))$/;
 const GAP = /^[ \t]+$/;
@@ -25,16 +26,20 @@ function ofBefore(text: string, pos: number): boolean {
 class ClockDayCand implements Cand {
   start: number; end: number; rule: string; priority: number; mod: TimeMod | undefined; tense: Tense;
   outerMod: TimeMod | undefined; signalMod: TimeMod | undefined;
-  constructor(readonly a: Cand, readonly b: Cand) {
+  constructor(text: string, readonly a: Cand, readonly b: Cand) {
     this.start = a.start; this.end = b.end; this.rule = `${a.rule}+day`; this.priority = a.priority;
-    this.mod = a.mod ?? b.mod; this.tense = b.tense;
-    // "shortly before 10 p.m. Tuesday", "around 9 a.m. Monday": the signal before the clock bounds the whole
-    this.outerMod = a.outerMod ?? b.outerMod; this.signalMod = a.signalMod ?? b.signalMod;
+    // "until 5 a.m. Monday": the tense the signal before the clock forced holds for the day (the day has no signal
+    // of its own: the clock stands before it)
+    this.mod = a.mod ?? b.mod; this.tense = a.tense ?? b.tense; this.outerMod = a.outerMod;
+    // "shortly before 10 p.m. Tuesday", "around 9 a.m. Monday": the signal before the clock bounds the whole; read
+    // again on the whole span, so "from 6 a.m. Monday to 6 a.m. Tuesday" sees its range after the day
+    this.signalMod = a.signalMod ? pointSignalMod(text, this) : undefined;
   }
 
   resolve(ctx: Ctx): Resolved | undefined {
     const { a, b } = this;
-    const rb = b.resolve(ctx, b);
+    const tense = this.tense;
+    const rb = b.resolve(tense && !b.tense ? { ...ctx, tense: () => tense } : ctx, b);
     const day = rb && /^\d{4}-\d{2}-\d{2}$/.test(rb.value) ? rb.value : undefined;
     if (a instanceof ClockCand) return a.resolveOn(ctx, day);
     return a.resolve({ ...ctx, tense: ctx.tense, dayNear: () => day }, a);
@@ -47,7 +52,7 @@ export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
     const a = cands[i]!;
     const b = cands[i + 1];
     if (b && a.rule.startsWith('clock.') && DAY_RULE.test(b.rule) && GAP.test(text.slice(a.end, b.start))) {
-      out.push(new ClockDayCand(a, b));
+      out.push(new ClockDayCand(text, a, b));
       i++;
       continue;
     }
