@@ -1,6 +1,7 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { yearFacts, type YearPoint, type YearSpan } from './yearFacts.js';
 import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, SPAN_VERB_GROUPS, START_CUES } from './lexicon.js';
+import { aheadYearChecks } from './aheadYears.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
@@ -203,5 +204,6 @@ export function dateArithmeticChecks(
       best.linked ? 'date-arithmetic:span-linked' : 'date-arithmetic:span-agreeing'));
   }
   out.push(...dateOffsetChecks(text, times, points, anchor, sentences));
+  out.push(...aheadYearChecks(text, points, spans, anchor, sentences));
   return out;
 }

@@ -38,7 +38,6 @@ import { shareSumChecks, votePairChecks } from './percentSums.js';
 import { totalPartChecks } from './totalParts.js';
 import { chargeCountChecks } from './chargeCounts.js';
 import { statedOffsetChecks } from './statedOffsets.js';
-import { aheadYearChecks } from './aheadYears.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -163,7 +162,6 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
   addUncovered(chargeCountChecks(doc.text, sentences));
   addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
-  addUncovered(aheadYearChecks(doc.text, doc.anchorDate, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -1,5 +1,6 @@
 import type { TimeExpr } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { readsAhead } from './aheadYears.js';
 import { execAnchored } from './anchored.js';
 import { firstFrom, overlapFinder } from './sentences.js';
 
@@ -18,8 +19,11 @@ export interface YearPoint {
 export interface YearSpan {
   n: number;
   mod?: string;
-  /** span: up to now; ago: before publication; later/earlier: relative to another time in the text. */
-  rel: 'span' | 'ago' | 'later' | 'earlier';
+  /**
+   * span: up to now; ago: before publication; later/earlier: relative to another time in the text; ahead: from the
+   * report forward ("will close in three years", see aheadYears.ts).
+   */
+  rel: 'span' | 'ago' | 'later' | 'earlier' | 'ahead';
   start: number;
   end: number;
   text: string;
@@ -97,7 +101,9 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
   while ((m = execAnchored(DUR_RE, YEAR_WORD, text)) !== null) {
     const n = wordValue(m[2]);
     if (n === undefined || n <= 0) continue;
-    const s: YearSpan = { n, rel: relOf(m[3]), start: m.index, end: m.index + m[0].length, text: m[0] };
+    let rel = relOf(m[3]);
+    if (rel === 'span' && readsAhead(text, m.index, m.index + m[0].length)) rel = 'ahead';
+    const s: YearSpan = { n, rel, start: m.index, end: m.index + m[0].length, text: m[0] };
     spans.push(withMod(s, m[1], times, timeAt));
   }
   OTHER_RE.lastIndex = 0;
