@@ -31,6 +31,21 @@ test('not negated: the negation is in another clause, or is the reporting verb i
   assert.equal(neg('Nothing remained after the notice; the company announced a recall.', 'recall'), false);
 });
 
+test('not negated: a negator inside an exception, or a cue whose complement ended before the trigger', () => {
+  // the claims lexicon's negation exceptions, as the certainty engine reads them
+  assert.equal(neg('Rescuers said no fewer than 14 miners were killed in the collapse.', 'killed'), false);
+  assert.equal(neg('The ferry operator would no longer suspend crossings at night.', 'suspend'), false);
+  assert.equal(neg('The hailstorm not only flooded the square but also cut power.', 'flooded'), false);
+  // a cue or a negator is the first clause's; "and" with a new subject opens the second
+  assert.equal(neg('Councillors rejected the budget on Tuesday and the mayor suspended the sitting.', 'suspended'), false);
+  assert.equal(neg('Mediators failed to secure a truce and the militia shelled the port.', 'shelled'), false);
+  assert.equal(neg('Nobody was hurt and three buildings were damaged.', 'damaged'), false);
+  // … but a verb coordinated without a subject stays in the cue's or the negator's scope
+  assert.equal(neg('The governor refused to apologise and resign.', 'resign'), true);
+  assert.equal(neg('The driver did not stop and did not call for help.', 'call'), true);
+  assert.equal(neg('The ministry dismissed reports that soldiers looted the market.', 'looted'), true);
+});
+
 test('a POSITIVE event is never negated, whatever its clause says', () => {
   const text = 'The company has not apologised.';
   const start = text.indexOf('apologised');
