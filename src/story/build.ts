@@ -1059,7 +1059,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       participants: core,
       documents: docsOf, certainty, status: latest.ev.status,
       places: [...new Set([...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
-      polarity: c[0].ev.polarity,
+      // negated when its members are, in their own clause (negatedHere), not when the first report's claim is: "X, which
+      // has suspended operations, has not responded" tells the suspension
+      polarity: c.filter((x) => x.neg).length * 2 > c.length ? 'NEGATIVE' : 'POSITIVE',
       triggers: [...new Set(c.map((x) => x.ev.trigger?.text).filter(Boolean))],
       members: c.map((x) => `${x.doc.row.id}#${x.ev.id}`),
       independentSources: new Set(c.map((x) => originOf(claimOf(x.doc.a, x.ev.trigger, (cl) => cl.events?.includes(x.ev.id))?.attribution ?? [], rootKey(x.doc)))).size,

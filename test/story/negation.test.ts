@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { negatedHere } from '../../src/story/negation.js';
+import { story } from './facts.test.js';
 
 /** A NEGATIVE event whose trigger is the first occurrence of `trigger` in `text`. */
 function neg(text: string, trigger: string): boolean {
@@ -50,4 +51,15 @@ test('a POSITIVE event is never negated, whatever its clause says', () => {
   const text = 'The company has not apologised.';
   const start = text.indexOf('apologised');
   assert.equal(negatedHere(text, { polarity: 'POSITIVE', trigger: { start, end: start + 10, text: 'apologised' } }), false);
+});
+
+test('a merged story event is negated when its members are in their own clause, not by the first report\'s claim', () => {
+  const s = story([
+    // the first report's claim is negative ("has not responded"), its suspension is told
+    ['AAA', '2021-03-10', 'Brightwater Ferries, which has suspended all crossings to Kelmsey Island, has not responded to questions from reporters.'],
+    ['BBB', '2021-03-10', 'Brightwater Ferries suspended all crossings to Kelmsey Island on Tuesday after a collision in the harbour.'],
+    ['CCC', '2021-03-11', 'Brightwater Ferries has not suspended its crossings to Kelmsey Island, a spokesman said on Wednesday.'],
+  ]);
+  const sus = s.events.filter((e) => e.type === 'SUSPEND').map((e) => [e.documents.length, e.polarity]).sort();
+  assert.deepEqual(sus, [[1, 'NEGATIVE'], [2, 'POSITIVE']], JSON.stringify(s.events));
 });
