@@ -6,6 +6,9 @@ import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { atSentenceStart, pastMidnightAfter, wordBefore } from './text-util.js';
 import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
+import { readWordSet } from '../../core/word-lists.js';
+import { alternation } from '../../core/regex.js';
+import { AMBIGUOUS_PAST, IRREGULAR_PAST_CUES } from './lexicon.js';
 
 const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
@@ -20,10 +23,27 @@ const AT_LEAST_UNTIL = /\b(?:at\s+least\s+(?:until|till|through)|(?:until|till|t
 const ON_OR_BEFORE = /\b(?:no\s+later\s+than|not\s+later\s+than|as\s+late\s+as)\s+(?:on\s+)?$/i;
 /** Dates whose year or week depends on tense; "by" before them marks a deadline. */
 const DEADLINE_RULES = /^(?:date\.(?:month|month-day|day-month)|relative\.weekday)$/;
-/** -ed words that do not make a "by" deadline past: reporting verbs and future-looking participles. */
-const NOT_PAST_BY = new Set(['said', 'reported', 'announced', 'stated', 'added', 'expected', 'scheduled', 'planned', 'slated', 'required', 'needed', 'designed', 'intended', 'aimed', 'proposed', 'committed', 'pledged', 'promised', 'vowed', 'asked', 'urged', 'ordered', 'instructed', 'demanded', 'agreed', 'decided', 'warned', 'indeed', 'need', 'based', 'limited', 'united']);
-/** -ed words that are no past verb. */
-const NOT_PAST_ED = new Set(['indeed', 'based', 'limited', 'united', 'needed', 'required', 'intended', 'designed', 'aimed']);
+/** -ed words that are no past verb ("indeed", "based", "needed to"). */
+const NOT_PAST_ED = readWordSet('time-not-past-ed.txt');
+/** Past forms that do not make a "by" deadline past: those, reporting verbs and future-looking participles. */
+const NOT_PAST_BY: ReadonlySet<string> = new Set([...NOT_PAST_ED, ...readWordSet('time-not-past-by.txt')]);
+/** Irregular simple past forms ("knew", "began"), read as the past of a verb chain. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
+/** A past form of a word that is also present or a noun, made a verb by its particle: "set up", "cut off", "put out". */
+const AMBIGUOUS_PAST_PHRASAL = new RegExp(`\\b(?:${alternation(AMBIGUOUS_PAST)})\\s+(?:up|off|out|down|aside|back|in)\\b`, 'i');
+/** A modal or plan in a verb chain: it looks ahead ("could come", "is expected", "set to", "'ll"). */
+const CHAIN_AHEAD = /\b(?:will|would|could|can|may|might|shall|should|must|expected|due|scheduled|slated|planned|likely|poised|set\s+to)\b|['’]ll\b/i;
+/** "to" before a bare verb ("to meet"), not the preposition before a noun phrase ("to their homes", "to Kyiv"). */
+const INFINITIVE_TO = /\b[Tt]o\s+(?!(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those|some|all|each|every|no|one|two|three|four|five)\b)[a-z]+\b/;
+
+/** A past -ed form ("warned", "returned"), longer than four letters and not in `except`. */
+function pastEd(w: string, except: ReadonlySet<string>): boolean {
+  return w.length > 4 && w.endsWith('ed') && !except.has(w);
+}
+/** Some word of `s` is a past -ed form not in `except`. */
+function hasPastEd(s: string, except: ReadonlySet<string>): boolean {
+  return (s.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => pastEd(w, except));
+}
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
@@ -205,8 +225,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
     const lead = pm === 'ON_OR_AFTER' && DEADLINE_RULES.test(c.rule) ? /\b(starting|beginning|effective|from|as\s+of)\s+(?:on\s+|in\s+|from\s+)?$/i.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
     if (lead) {
       const sent = sentenceAround(text, c.start, c.end).replace(PRESENT_PASSIVE, ' ');
-      const pastEd = (sent.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => w.length > 4 && !NOT_PAST_BY.has(w));
-      const past = pastAux(sent) || pastEd;
+      const past = pastAux(sent) || hasPastEd(sent, NOT_PAST_BY);
       if (!past) c.tense = 'FUTURE';
       else if (!/^(?:from|as)/i.test(lead[1]!)) c.tense = 'PAST';
     }
@@ -240,7 +259,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       // "could come as early as Tuesday": a bound on something still ahead.
       // (Not when its own verb chain is past: "Kyiv had warned as early as October that …" is an early date told.)
       const early = /\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$/i.exec(left2);
-      if (early) c.tense = pastChain(untilChain(text, c.start - early[0].length + early[0].search(/as/i))) ? 'PAST' : 'FUTURE';
+      if (early) c.tense = pastChain(verbChainBefore(text, c.start - early[0].length)) ? 'PAST' : 'FUTURE';
       // "will take effect no earlier than March": "earlier" is no past tense; a bound, ahead unless told in the past.
       else if (/\bno\s+(?:earlier|sooner)\s+than\s+(?:on\s+)?$/i.test(left2)) c.tense = pastAux(sentenceAround(text, c.start, c.end)) ? 'PAST' : 'FUTURE';
     }
@@ -256,7 +275,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
     // whatever the tense ("schools were ordered closed until at least Friday"), unless told from a past moment
     // ("had been closed until at least Friday"): only the verb chain governing "until" counts, not a "had" in
     // another clause ("Officials, who had inspected the site, ordered schools closed until at least Friday").
-    if (!c.tense && DEADLINE_RULES.test(c.rule) && AT_LEAST_UNTIL.test(left2) && !/\bhad\b/i.test(untilChain(text, c.start))) c.tense = 'FUTURE';
+    if (!c.tense && DEADLINE_RULES.test(c.rule) && AT_LEAST_UNTIL.test(left2) && !/\bhad\b/i.test(verbChainBefore(text, c.start))) c.tense = 'FUTURE';
     if (c.tense) continue; // fixed by "as early as"
     if (PAST_SIGNAL.test(left2)) c.tense = 'PAST';
     else if (DEADLINE_RULES.test(c.rule) && /\bby\s+$/i.test(left2)) {
@@ -267,7 +286,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
       // A fronted "By March, sales doubled": the main clause after the comma carries the tense.
       if (!past && /(?:^|[.!?\n"“]\s*)By\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) {
         const rest = text.slice(c.end, Math.min(text.length, c.end + 60)).split(/[.!?\n]/)[0]!;
-        past = (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => w.length > 4 && w.endsWith('ed') && !NOT_PAST_BY.has(w));
+        past = hasPastEd(rest, NOT_PAST_BY);
       }
       c.tense = past ? 'PAST' : 'FUTURE';
     } else if (/\b(?:until|till)\s+$/i.test(left2)) {
@@ -277,14 +296,26 @@ export function refineSignals(text: string, cands: Cand[]): void {
   }
 }
 
-/** A verb chain told in the past: a past auxiliary, or a past form ("warned") with no modal or "to" after it. */
+/**
+ * A verb chain told in the past: no modal or plan in it, and a past auxiliary ("had returned to their homes"), or,
+ * with no infinitive "to", a past form: regular ("warned"), irregular ("knew", "began") or an ambiguous one made a
+ * verb by its particle ("set up camp"). A reporting verb counts only as the chain's last word ("warned as early as
+ * October that …"); before a clause it dates the saying ("announced talks resume as early as Monday").
+ */
 function pastChain(chain: string): boolean {
-  if (/\b(?:will|would|could|can|may|might|shall|should|must|to|expected|due|scheduled|set|slated|planned|likely|poised)\b|['’]ll\b/i.test(chain)) return false;
-  return pastAux(chain) || (chain.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => w.length > 4 && !NOT_PAST_ED.has(w));
+  if (CHAIN_AHEAD.test(chain)) return false;
+  if (pastAux(chain)) return true;
+  if (INFINITIVE_TO.test(chain)) return false;
+  const words = chain.toLowerCase().match(/[a-z]+/g) ?? [];
+  const last = words.length - 1;
+  return words.some((w, i) => {
+    const except = i === last ? NOT_PAST_ED : NOT_PAST_BY;
+    return pastEd(w, except) || (IRREGULAR_PAST.has(w) && !except.has(w));
+  }) || AMBIGUOUS_PAST_PHRASAL.test(chain);
 }
 
-/** The verb chain before a time's "until": the text back to the last clause break (punctuation or a relative). */
-function untilChain(text: string, start: number): string {
+/** The verb chain before a position ("until", "as early as"): the text back to the last clause break (punctuation or a relative). */
+function verbChainBefore(text: string, start: number): string {
   const s = text.slice(Math.max(0, start - 100), start);
   const m = /^[\s\S]*(?:[,;:.!?\n(\u2013\u2014]|\b(?:who|which|that|when|after|before|because|while|as|and|but)\b)/i.exec(s);
   return m ? s.slice(m[0].length) : s;

@@ -145,7 +145,7 @@ export const PAST_CUES: readonly string[] = [
  * past cues here too ("The rebels overran the base on Sunday, which will …", "shook the town on Monday"), except
  * forms that are also a present or base form or a common noun ("put", "cut", "read", "the Fed", "a slew of").
  */
-const AMBIGUOUS_PAST = new Set(['put', 'set', 'cut', 'let', 'cost', 'spread', 'quit', 'shut', 'beat', 'bit', 'bound', 'dove',
+export const AMBIGUOUS_PAST: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'let', 'cost', 'spread', 'quit', 'shut', 'beat', 'bit', 'bound', 'dove',
   'fed', 'hurt', 'read', 'split', 'wound', 'lit', 'slew', 'spelt', 'spilt', 'burnt', 'bent', 'bred', 'lay', 'bore']);
 export const IRREGULAR_PAST_CUES: readonly string[] = irregularPast().filter((w) => !AMBIGUOUS_PAST.has(w));
 
