@@ -203,8 +203,10 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
           // "could rise after the quake on Monday": the time dates the event noun, not the modal's verb.
           else if (cue.kind === 'modal' && MODAL_NOUN_LEAD.test(text.slice(cue.end, start))) continue;
         }
-        // "crashed on Saturday ahead of its own attempt": "ahead of" after the time places it before a thing, no look ahead
-        if (p > end && AHEAD_OF.test(text.slice(p, p + 12))) continue;
+        // "crashed on Saturday ahead of its own attempt": "ahead of" after the time, in its own clause, places it
+        // before a thing, no look ahead (in a headline, whose present tense tells no time, it still is one:
+        // "Envoys gather Friday ahead of vote")
+        if (p > end && sent?.kind !== 'HEADLINE' && aheadOfAt(text, p) && !crosses(cues.sep, sepN, end, p)) continue;
         const lo = Math.min(p, start); const hi = Math.max(p, end);
         // "… sign the deal in June, the minister said Wednesday.": a closing attribution tells when it was said,
         // not when the reported event happens.
@@ -261,9 +263,14 @@ function attributionTail(text: string, cue: Cue, sentEnd: number): boolean {
   return cue.end + rest.length >= sentEnd - 1 ? /^[^,;:"“”]*[.!?]?["”’']*\s*$/.test(rest) : /^[^,;:"“”]{0,40}[.!?]/.test(rest);
 }
 
-/** "ahead of": a preposition, as a cue only when it precedes the time ("ahead of Sunday's vote"). */
-const AHEAD_OF = /^ahead\s+of\b/i;
-const AHEAD_PREP = /\b(?:for|ahead\s+of|before|into|to|until|till)\s+$/i;
+const AHEAD_OF = 'ahead\\s+of';
+/** "ahead of" at a position (sticky: no string cut per cue): a preposition, a cue only before the time ("ahead of Sunday's vote"). */
+const AHEAD_OF_AT = new RegExp(`${AHEAD_OF}\\b`, 'iy');
+function aheadOfAt(text: string, p: number): boolean {
+  AHEAD_OF_AT.lastIndex = p;
+  return AHEAD_OF_AT.test(text);
+}
+const AHEAD_PREP = new RegExp(`\\b(?:for|${AHEAD_OF}|before|into|to|until|till)\\s+$`, 'i');
 
 /** True when a clause separator lies in [lo, hi). */
 function crosses(sep: readonly number[], n: number, lo: number, hi: number): boolean {
