@@ -3,12 +3,14 @@
 // "Prime Minister Rishi Sunak". The link keeps the words as written and takes that entity, found as the nearest
 // earlier mention (a) after the same role as a title ("Prime Minister Rishi Sunak"), (b) apposed to the same role
 // ("Hui Ka Yan, the group's founder,"), or (c) of an organisation whose own name holds the head noun ("the central
-// bank" → "Bank of Japan"). Generic heads that any body could be called ("the company", "the firm", "the group")
-// are left alone: nothing in the words ties them to one entity. The whole role must be told of the entity: the words
-// before an organisation's head must stand in its name or aliases ("the central bank" is no "World Bank"), an
-// apposition with "former"/"acting"/"late" gives no present role, and when two entities fit ("President Joe Biden
-// met President Volodymyr Zelensky … the president said") the description is left unlinked. Word lists:
-// data/lexicon/attribution-described-*.txt/tsv.
+// bank" → "Bank of Japan"). Matched by the head noun alone, no modifier before it ("the union" → "European
+// Union"), the organisation loses the description when a rival that could be called so too ("British Medical
+// Association") is named after its last mention, however near or far. Generic heads that any body could be called
+// ("the company", "the firm", "the group") are left alone: nothing in the words ties them to one entity. The whole
+// role must be told of the entity: the words before an organisation's head must stand in its name or aliases ("the
+// central bank" is no "World Bank"), an apposition with "former"/"acting"/"late" gives no present role, and when two
+// entities fit ("President Joe Biden met President Volodymyr Zelensky … the president said") the description is left
+// unlinked. Word lists: data/lexicon/attribution-described-*.txt/tsv.
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
@@ -19,20 +21,25 @@ import type { Tok } from '../claims/text.js';
 
 /** How far back (characters) an antecedent may stand. */
 const WINDOW = 3000;
-/** How many paragraph breaks may stand between an organisation named by its head noun and the description. */
-const HEAD_PARAGRAPHS = 1;
 const ORG_TYPES = new Set(['ORG']);
 const PERSON_TYPES = new Set(['PERSON']);
 
-interface Lists { generic: ReadonlySet<string>; notNow: ReadonlySet<string>; stand: Map<string, { words: Set<string>; kinds: Set<string> }> }
+interface WordsKinds { words: Set<string>; kinds: Set<string> }
+interface Lists { generic: ReadonlySet<string>; notNow: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds> }
 let cached: Lists | undefined;
 function lists(): Lists {
   if (cached) return cached;
-  const stand = new Map<string, { words: Set<string>; kinds: Set<string> }>();
-  for (const [mod, words, kinds] of readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-modifiers.tsv'))) {
-    stand.set(mod!, { words: new Set((words ?? '').split(/\s+/).filter(Boolean)), kinds: new Set((kinds ?? '').split(/\s+/).filter(Boolean)) });
-  }
-  cached = { generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'), stand };
+  const table = (file: string): Map<string, WordsKinds> => {
+    const out = new Map<string, WordsKinds>();
+    for (const [key, words, kinds] of readDataRows(join(projectRoot, 'data', 'lexicon', file))) {
+      out.set(key!, { words: new Set((words ?? '').split(/\s+/).filter(Boolean)), kinds: new Set((kinds ?? '').split(/\s+/).filter(Boolean)) });
+    }
+    return out;
+  };
+  cached = {
+    generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'),
+    stand: table('attribution-described-modifiers.tsv'), rivals: table('attribution-described-rivals.tsv'),
+  };
   return cached;
 }
 
@@ -49,16 +56,22 @@ function modifiersFit(e: Entity, mods: string[]): boolean {
 }
 
 /**
- * An organisation matched only by its head noun ("the union" → "European Union") is a recent mention: its last
- * mention before `at` stands in the description's paragraph or the one before, or no other organisation was named
- * since. "The union said" after the EU was named paragraphs ago and a doctors' association since is not the EU.
+ * No rival for an organisation matched by the head noun alone ("the union" → "European Union"): no other organisation
+ * that could be called so too is named between its last mention before `at` and the description. A rival's name holds
+ * the head, or a word or KB kind listed for the head (data/lexicon/attribution-described-rivals.tsv: a "Medical
+ * Association" is a union too). Any distance counts alike; an organisation that could not be so called ("Reuters")
+ * is no rival. Called only for a head-noun match, so the other mentions are read only then.
  */
-function recentOrg(text: string, e: Entity, at: number, lastOrgEnd: Map<Entity, number>): boolean {
-  const end = lastOrgEnd.get(e);
-  if (end === undefined) return false;
-  const breaks = text.slice(end, at).match(/\n+/g)?.length ?? 0;
-  if (breaks <= HEAD_PARAGRAPHS) return true;
-  for (const [o, oEnd] of lastOrgEnd) if (o !== e && oEnd > end) return false;
+function noRivalSince(e: Entity, entities: readonly Entity[], head: string, at: number): boolean {
+  let end = -1;
+  for (const m of e.mentions) if (m.end <= at && at - m.end <= WINDOW && m.end > end) end = m.end;
+  if (end < 0) return false;
+  const kin = lists().rivals.get(head);
+  for (const o of entities) {
+    if (o === e || !ORG_TYPES.has(o.type) || !o.mentions.some((m) => m.end > end && m.end <= at)) continue;
+    const words = nameWords(o);
+    if (words.has(head) || (!!kin && ([...kin.words].some((w) => words.has(w)) || (!!o.kind && kin.kinds.has(o.kind))))) return false;
+  }
   return true;
 }
 
@@ -84,18 +97,13 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   let best: Entity | undefined;
   let bestEnd = -1;
   const fits = new Set<Entity>();
-  // the end of each organisation's last mention before the description, for the recency of a head-noun match
-  const lastOrgEnd = new Map<Entity, number>();
-  for (const e of entities) {
-    if (!ORG_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.end <= at && at - m.end <= WINDOW && m.end > (lastOrgEnd.get(e) ?? -1)) lastOrgEnd.set(e, m.end);
-  }
   for (const e of entities) {
     const person = PERSON_TYPES.has(e.type);
     const org = ORG_TYPES.has(e.type);
     if (!person && !org) continue;
     // (c) an organisation whose name holds the head, and the words before it: "the central bank" → "Bank of Japan";
-    // a property of the entity, read once for all its mentions
+    // a property of the entity, read once for all its mentions. Only a match by the bare head ("the union") asks for
+    // no rival named since: a modifier that fits ("central") already ties the words to this organisation.
     let named: boolean | undefined;
     for (const m of e.mentions) {
       if (m.end > at || at - m.end > WINDOW) continue;
@@ -107,7 +115,8 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const after = text.slice(m.end, m.end + 80).toLowerCase();
       const ap = generic ? null : apposition.exec(after);
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
-      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods) && recentOrg(text, e, at, lastOrgEnd);
+      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods)
+        && (mods.length > 0 || noRivalSince(e, entities, head, at));
       if (titled || apposed || named) {
         fits.add(e);
         if (m.end > bestEnd) { best = e; bestEnd = m.end; }
