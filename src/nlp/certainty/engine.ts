@@ -420,8 +420,10 @@ function objectThenTo(toks: Tok[], i: number): boolean {
 const FINITE_LIKE = S([...FINITE].filter((w) => !w.startsWith("'")).concat(['did', 'does', 'do']));
 
 /**
- * The index of the word before `i` once the adverbs standing right before it are passed ("also", "reportedly", any
- * "-ly" word), going back no further than `floor`.
+ * The index of the word before `i` once the words standing right before it are passed: those of the auxiliary skip
+ * list ("also", "reportedly"; L.AUX_SKIP) and any word of five letters or more ending in "-ly", with no check of case
+ * or of "-ly" nouns, so "Italy", "family", "assembly" are passed too (unlike `lyAdverb`). Goes back no further than
+ * `floor`.
  */
 function adverbsBack(toks: Tok[], i: number, floor = -1): number {
   let b = i - 1;
