@@ -2,7 +2,8 @@
 // mentions resolved by light coreference — pronouns ("he", "its"), definite descriptions ("the city",
 // "the North African country", "his country") and groups ("the two leaders", "both sides").
 import type { Entity, EntityType, Token } from '../../core/types.js';
-import { PRE_TITLE, AUX, REPORTING } from './words.js';
+import { PRE_TITLE, AUX, HARD_WORDS, REPORTING } from './words.js';
+import { eventWords } from './lexicon.js';
 import { entityCountry } from './country.js';
 
 export interface MentionRef {
@@ -68,9 +69,11 @@ const AGE_NOT_NOUN = new Set(['said', 'says', 'told', 'is', 'was', 'has', 'had',
 /** How many sentences back "the cave", "the dam" finds the named site whose name ends in the word. */
 const SITE_SENTENCES = 6;
 /** Words between a subject and an object pronoun that open another clause: the pronoun may then be the subject's. */
-const BINDING_BREAKS = new Set(['to', 'that', 'and', 'or', 'but', 'said', 'says', 'say', 'told', 'who', 'which', 'when', 'after', 'before', 'if', 'as']);
+const BINDING_BREAKS = new Set([...REPORTING, ...HARD_WORDS, ...eventWords('binding-breaks')]);
 /** Words after "her" that make it an object before a clause or a phrase ("praised her for", "told her that"). */
-const CLAUSE_AFTER_OBJECT = new Set(['for', 'to', 'that', 'as', 'in', 'on', 'at', 'with', 'from', 'by', 'and', 'or', 'but', 'after', 'before', 'over', 'about', 'into', 'of']);
+const CLAUSE_AFTER_OBJECT = eventWords('clause-after-object');
+/** Words in -ly after "her" that are no adverb, so "her" is their determiner ("her family", "her only son"). */
+const LY_NOT_ADVERB = eventWords('ly-not-adverbs');
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 /** Counts of a definite group larger than two ("the three leaders"). */
@@ -370,17 +373,24 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
   };
-  /** Whether "her" at k is a determiner ("her speech"): a plain lower-case word follows in the sentence. */
-  const objectHerAt = (k: number): boolean => tokens[k + 1]?.sentence === tokens[k]!.sentence && tokens[k + 1]!.kind === 'WORD'
-    && at[k + 1] === -1 && /^[a-z-]+$/.test(low[k + 1]!) && !/(?:ly)$/.test(low[k + 1]!) && !CLAUSE_AFTER_OBJECT.has(low[k + 1]!);
+  /** Whether "her" at k is a determiner ("her speech", "her family"): a plain lower-case word follows in the sentence
+   * that is no adverb in -ly ("praised her warmly") and does not open a clause or a phrase ("praised her for"). */
+  const herIsDeterminer = (k: number): boolean => tokens[k + 1]?.sentence === tokens[k]!.sentence && tokens[k + 1]!.kind === 'WORD'
+    && at[k + 1] === -1 && /^[a-z-]+$/.test(low[k + 1]!) && (!/ly$/.test(low[k + 1]!) || LY_NOT_ADVERB.has(low[k + 1]!))
+    && !CLAUSE_AFTER_OBJECT.has(low[k + 1]!);
   /** The person named as the subject right before the verb whose object is the pronoun at k ("X praised him", "X has
-   * thanked him"): a named person that opens its clause (isSubject), then one to three plain lower-case words with no
-   * comma, "to", "that" or name between (so "X asked Congress to give him", "X said they told him" are not bound). */
+   * thanked him", "X personally thanked him"): a named person that opens its clause (isSubject), then one to three plain
+   * lower-case words with no comma, "to", "that" or name between, of which only one is neither an auxiliary nor an adverb
+   * (the verb). So "X asked Congress to give him", "X said they told him" and "X thinks critics praised him" (a second
+   * subject: the pronoun may be X) are not bound. */
   const clauseSubject = (k: number): string[] | undefined => {
     let q = k - 1;
     for (let n = 0; n < 3 && q >= 0 && at[q] === -1 && tokens[q]!.sentence === tokens[k]!.sentence && /^[a-z-]+$/.test(low[q]!)
       && !BINDING_BREAKS.has(low[q]!); n++) q--;
     if (q === k - 1 || q < 0 || at[q] === -1) return undefined;
+    let verbs = 0;
+    for (let g = q + 1; g < k; g++) if (!AUX.has(low[g]!) && !/ly$/.test(low[g]!)) verbs++;
+    if (verbs > 1) return undefined;
     const m = list[at[q]!]!;
     return m.type === 'PERSON' && m.t1 === q && !m.possessive && tokens[q]!.sentence === tokens[k]!.sentence && isSubject(m) ? m.ids : undefined;
   };
@@ -428,7 +438,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (ahead) { pseudo.push({ ...mk([ahead], 'PERSON', k, k, 'PRONOUN'), possessive: true }); continue; }
       if (recent.PERSON.length && near('PERSON', 3)) {
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
-        const own = w === 'him' || (w === 'her' && !objectHerAt(k)) ? clauseSubject(k) : undefined;
+        const own = w === 'him' || (w === 'her' && !herIsDeterminer(k)) ? clauseSubject(k) : undefined;
         const pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
         if (!pool.length) continue;
         const m = mk([salient(pool)], 'PERSON', k, k, 'PRONOUN');

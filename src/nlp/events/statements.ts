@@ -2,7 +2,7 @@
 // attribution cues without a speech verb ("according to X").
 import { isPlace, type MentionRef } from './mentions.js';
 import { originPlace, peopleOfPlace, qualifiesPerson } from './places.js';
-import { AUX, HARD_PUNCT, HARD_WORDS, RECIPIENT_VERBS } from './words.js';
+import { AUX, HARD_PUNCT, HARD_WORDS, NOUN_NEXT, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { eventWords } from './lexicon.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
@@ -10,6 +10,14 @@ import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
 /** Prepositions before the one spoken to or through, who is no speaker ("talking with Al Jazeera", "wrote on Twitter"). */
 const ADDRESSEE_PREPS = new Set(['to', 'with', 'on']);
+
+/** The word before mention m, past one article ("at the Pentagon", "to a BBC reporter"), when it lies after token
+ * `floor`; '' otherwise. */
+function prepBefore(ctx: Ctx, m: MentionRef, floor: number): string {
+  let b = m.t0 - 1;
+  if (b > floor && (ctx.low[b] === 'the' || ctx.low[b] === 'a' || ctx.low[b] === 'an')) b--;
+  return b > floor ? ctx.low[b]! : '';
+}
 
 /** "…, said Osama Ali, who …" / "said the chairman of Chrysler, Jim Press": the speaker after the verb. */
 export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
@@ -25,13 +33,11 @@ export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       if (isPlace(m.type) && LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) { k = m.t1; continue; }
       // "Speaking outside the Milimani Law Courts, Raila Odinga …", "Speaking at the Pentagon,": in a fronted frame a
       // named seat after a locative preposition and "the" is where it was said, not who said it
-      const det = ctx.low[m.t0 - 1] === 'the' ? m.t0 - 2 : m.t0 - 1;
-      if (d.t0 === s0 && det > d.t1 && LOCATIVE.has(ctx.low[det]!) && (isPlace(m.type) || m.type === 'ORG')) { k = m.t1; continue; }
+      const prep = prepBefore(ctx, m, d.t1);
+      if (d.t0 === s0 && LOCATIVE.has(prep) && (isPlace(m.type) || m.type === 'ORG')) { k = m.t1; continue; }
       // "Speaking to the BBC, Rishi Sunak said", "talking with Al Jazeera", "wrote on Twitter": the one spoken to or
       // through is no speaker
-      let b = m.t0 - 1;
-      if (b > d.t1 && (ctx.low[b] === 'the' || ctx.low[b] === 'a' || ctx.low[b] === 'an')) b--;
-      if (b > d.t1 && ADDRESSEE_PREPS.has(ctx.low[b]!)) { k = m.t1; continue; }
+      if (ADDRESSEE_PREPS.has(prep)) { k = m.t1; continue; }
       if (m.type === 'PERSON' && !person) person = m;
       else if (!other && (m.type === 'ORG' || m.type === 'GPE')) {
         other = m;
@@ -172,6 +178,9 @@ const AUDIENCE_COUNTS = new Set(['thousands', 'hundreds', 'dozens']);
  * "in comments to CNN", "wrote on X". */
 const SAID_TO = new Set(['to', 'with', 'on']);
 const SAID_WHERE = new Set(['in', 'at', 'outside', 'from']);
+/** Prepositions that open a frame before the speaker ("In Geneva,", "From Kyiv,") or after the speaker's name ("X, during
+ * a visit to Y, said"); after the name "at"/"from" also need an occasion (FRAME_OCCASIONS). */
+const FRAME_OPENERS = new Set([...SAID_WHERE, 'during']);
 /** Determiners that open a noun phrase right after "said": the start of what was said. */
 const OPENS_CLAUSE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their']);
 /** Verbs of saying whose object is what was said as a clause ("said the talks had failed"). */
@@ -248,7 +257,7 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
   if (d.noun) return;
   // a fronted phrase: the sentence opens with a framing word and a comma closes it before the speaker and the verb
   const first = ctx.low[s0] ?? '';
-  if (d.t0 - s0 > 3 && (FRONTED_SAYING.has(first) || first === 'at' || first === 'in' || first === 'during' || first === 'outside')) {
+  if (d.t0 - s0 > 3 && (FRONTED_SAYING.has(first) || FRAME_OPENERS.has(first))) {
     let c = -1;
     for (let k = s0 + 1; k < d.t0 && k <= s0 + 24; k++) if (ctx.low[k] === ',') { c = k; break; }
     if (c > 0 && d.t0 - c <= 10) {
@@ -257,7 +266,15 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
       const spoken = FRONTED_SAYING.has(first);
       // "Announcing the results at …": what was announced comes first; the frame starts at its first place preposition
       let from = spoken ? s0 + 1 : s0;
-      if (OBJECT_SAYING.has(first)) { from = c; for (let k = s0 + 1; k < c && k <= s0 + 6; k++) if (SAID_WHERE.has(ctx.low[k]!)) { from = k; break; } }
+      // ("Announcing the results of the vote in Kumasi,", "Presenting a report on flooding in Ho,": a place after another
+      // preposition belongs to what was announced, so the frame never starts past one)
+      if (OBJECT_SAYING.has(first)) {
+        from = c;
+        for (let k = s0 + 1; k < c && k <= s0 + 6; k++) {
+          if (SAID_WHERE.has(ctx.low[k]!)) { from = k; break; }
+          if (NOUN_NEXT.has(ctx.low[k]!)) break;
+        }
+      }
       if (clean) scan(from, c, '', spoken && from === s0 + 1);
     }
   }
@@ -269,7 +286,14 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
     const mi = o > s0 ? ctx.ments.at[o - 1]! : -1;
     const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
     const w = ctx.low[o + 1] ?? '';
-    if (m && m.t1 === o - 1 && m.ids.some((id) => d.args.get('agent')!.includes(id)) && (FRONTED_SAYING.has(w) || w === 'in' || w === 'at' || w === 'during' || w === 'from')) {
+    // ("Jane Doe, from Mombasa, said", "Jane Doe, at Reuters, said": a bare "from"/"at" names where the speaker comes
+    // from or works; it frames the saying only with an occasion or a seat after it, "from a stage in Kisumu")
+    const occasion = (): boolean => {
+      for (let k = o + 2; k < d.t0 - 1 && ctx.ments.at[k]! < 0; k++) if (FRAME_OCCASIONS.has(ctx.low[k]!)) return true;
+      return false;
+    };
+    if (m && m.t1 === o - 1 && m.ids.some((id) => d.args.get('agent')!.includes(id))
+      && (FRONTED_SAYING.has(w) || (FRAME_OPENERS.has(w) && ((w !== 'at' && w !== 'from') || occasion())))) {
       const spoken = FRONTED_SAYING.has(w);
       scan(spoken ? o + 2 : o + 1, d.t0 - 1, '', spoken);
     }
@@ -278,9 +302,13 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
 
 /** Participles of saying that open a frame before the speaker ("Speaking at a rally in Kisumu,", "Announcing the results
  * at the commission's headquarters in Accra,"). */
-const FRONTED_SAYING = new Set(['speaking', 'addressing', 'talking', 'briefing', 'announcing', 'presenting', 'unveiling', 'reading']);
+const FRONTED_SAYING = eventWords('fronted-saying');
 /** Those of them whose object is what was said ("Announcing the results", "Unveiling the plan"). */
-const OBJECT_SAYING = new Set(['announcing', 'presenting', 'unveiling', 'reading']);
+const OBJECT_SAYING = eventWords('object-saying');
+
+/** Occasions and seats a statement is made at or from ("from a stage in Kisumu", "at a news conference"): after the
+ * speaker's name, "at"/"from" frame the saying only with one of them before any name. */
+const FRAME_OCCASIONS = eventWords('frame-occasions');
 
 /** Words of a title a speaker holds in an organisation ("Kremlin spokesman", "Apple's chief executive", "a spokeswoman
  * for the ministry", "the head of the WHO"). */

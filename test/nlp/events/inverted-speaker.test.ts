@@ -24,3 +24,24 @@ test('negative: with no name in apposition the owner stays the speaker, and a pl
   const s2 = b.evs.find((e) => e.type === 'STATEMENT');
   assert.deepEqual(s2 && argNames(b.doc, s2).agent, ['Hamas']);
 });
+
+test('a fronted "Speaking outside the <seat>," takes the speaker after the comma; the seat is where it was said', () => {
+  const ents: EntSpec[] = [{ name: 'Amina Okoth', type: 'PERSON' }, { name: 'Riverside High Court', type: 'ORG' }, { name: 'World Weather Office', type: 'ORG' }];
+  const { doc, evs } = eventsOf('Speaking outside the Riverside High Court, Amina Okoth called the verdict a turning point.', ents);
+  const sp = evs.find((e) => e.trigger.text === 'Speaking');
+  assert.ok(sp, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.ok(!(argNames(doc, sp).agent ?? []).includes('Riverside High Court'), JSON.stringify(argNames(doc, sp)));
+  assert.deepEqual(argNames(doc, sp).location, ['Riverside High Court'], JSON.stringify(argNames(doc, sp)));
+  // negative: after a quotation the body an official works at still speaks through them
+  const q = eventsOf('"We are prepared," said an official at the World Weather Office.', ents);
+  const said = q.evs.find((e) => e.trigger.text === 'said');
+  assert.ok(said && (argNames(q.doc, said).agent ?? []).includes('World Weather Office'), JSON.stringify(said && argNames(q.doc, said)));
+});
+
+test('a fronted "Speaking at a <body> event," takes the seat after "a" for where, not who', () => {
+  const ents: EntSpec[] = [{ name: 'Amina Okoth', type: 'PERSON' }, { name: 'Brightline', type: 'ORG' }];
+  const { doc, evs } = eventsOf('Speaking at a Brightline event, Amina Okoth described the merger as a turning point.', ents);
+  const sp = evs.find((e) => e.trigger.text === 'Speaking');
+  assert.ok(sp, JSON.stringify(evs.map((e) => e.trigger.text)));
+  assert.deepEqual(argNames(doc, sp).agent, ['Amina Okoth'], JSON.stringify(argNames(doc, sp)));
+});

@@ -1,0 +1,34 @@
+// An object pronoun is not the subject of its own clause ("X praised him" praises someone else: X would be "himself"),
+// but the subject of another clause before it may be who it stands for ("Y thinks critics praised him": him may be Y).
+// Sentences written for these tests; entities hand-built.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, allNames, type EntSpec } from './helpers.js';
+
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+
+test('an object pronoun is not the subject of its own clause: "X praised him" praises someone else', () => {
+  const ents = [person('Tomas Reyes'), person('Ines Varga'), person('Oskar Lind')];
+  const { doc, evs } = eventsOf('Tomas Reyes died while pulling two divers from the flooded mine. Governor Ines Varga praised him as a hero.', ents);
+  const pr = evs.find((e) => e.trigger.text === 'praised');
+  assert.ok(pr, JSON.stringify(evs.map((e) => e.trigger.text)));
+  const a = argNames(doc, pr);
+  assert.deepEqual(a.agent, ['Ines Varga'], JSON.stringify(a));
+  assert.deepEqual(a.patient, ['Tomas Reyes'], JSON.stringify(a));
+  // the object of an infinitive whose subject is not the clause's: "called Oskar Lind to congratulate him"
+  const call = eventsOf('Ines Varga called Oskar Lind to congratulate him.', ents);
+  const con = call.evs.find((e) => e.trigger.text === 'congratulate');
+  assert.ok(con && allNames(call.doc, con).includes('Oskar Lind'), JSON.stringify(con && argNames(call.doc, con)));
+});
+
+test('negative: a verb of thinking with no "that" opens another clause; its subject may be the pronoun', () => {
+  const ents = [person('Oskar Lind'), person('Ines Varga')];
+  for (const verb of ['thinks', 'believes', 'hopes', 'expects']) {
+    const text = `Oskar Lind won the vote. Ines Varga ${verb} critics praised him.`;
+    const { doc, evs } = eventsOf(text, ents);
+    const pr = evs.find((e) => e.trigger.text === 'praised');
+    assert.ok(pr, `${verb}: ${JSON.stringify(evs.map((e) => e.trigger.text))}`);
+    // "him" is not forced away from Ines Varga to Oskar Lind
+    assert.ok(!(argNames(doc, pr).patient ?? []).includes('Oskar Lind'), `${verb}: ${JSON.stringify(argNames(doc, pr))}`);
+  }
+});
