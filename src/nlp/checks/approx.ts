@@ -1,19 +1,21 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 // The words that make a figure loose (data/lexicon/checks-approx-modifiers.tsv), and the gap between two items of a
 // list of figures, shared by the checks that read such lists (total parts, charge counts) instead of a copy each.
 
 const ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-approx-modifiers.tsv'));
-const src = (kinds: readonly string[]) => ROWS.filter((r) => kinds.includes(r[1]!)).map((r) => r[0]!.replace(/ /g, '\\s+'))
-  .sort((a, b) => b.length - a.length).join('|');
+const src = (kinds: readonly string[]) => alternation(ROWS.filter((r) => kinds.includes(r[1]!)).map((r) => r[0]!), phrasePattern);
 /** "about", "roughly", "nearly" …: either way. */
 export const APPROX_SRC = src(['APPROX']);
 /** The APPROX words and the one-way bounds ("more than", "up to", "at least" …). */
 export const LOOSE_SRC = src(['APPROX', 'BOUND']);
-/** "only", "just": a figure stressed as small, neither loose nor bounded. */
+/** "only", "just", "barely": a figure stressed as small, neither loose nor bounded. */
 export const LIMIT_SRC = src(['LIMIT']);
+/** The either-way words and the near one-way bounds "just over", "just under": a figure told as close to its value. */
+export const NEAR_SRC = alternation(ROWS.filter((r) => r[1] === 'APPROX' || /^just\s/.test(r[0]!)).map((r) => r[0]!), phrasePattern);
 
 /**
  * Between two items of a list of figures: a few words without a figure or a sentence break, then a comma, ", and" or

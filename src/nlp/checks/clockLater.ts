@@ -3,6 +3,7 @@ import { clockMinutes, TIME_SRC } from './clockTimes.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { spanModKind, spanModSrc } from './spanMods.js';
 
 // DATE_ARITHMETIC on the time between two moments of one day, read from the text:
 //  - two clock times and the time stated between them: "The first tremor struck at 9:15 a.m.; a second followed
@@ -14,9 +15,10 @@ import type { SentenceSpans } from './sentences.js';
 // candidate; otherwise only agreement.
 
 const AMOUNT_SRC = String.raw`(?:\d{1,3}|${NUM_WORD_SRC}|an?|half\s+an)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const APPROX_SRC = String.raw`(?:about|around|some|roughly|nearly|almost|more than|over|less than|under|just over|just under|barely|only|exactly|precisely)`;
+/** The modifiers of a length (data/lexicon/checks-span-mods.tsv): their kind sets the slack of the gap. */
+const DUR_MOD_SRC = String.raw`(?:${spanModSrc()})`;
 // "40 minutes", "two and a half hours", "an hour and a half", "half an hour", "an hour and 20 minutes", "90 mins"
-const DURATION_SRC = String.raw`(?:(${APPROX_SRC})\s+)?(${AMOUNT_SRC})(\s+and\s+a\s+half)?\s+(minutes?|mins?|hours?|hrs?)(\s+and\s+a\s+half)?(?:\s+and\s+(\d{1,2}|${NUM_WORD_SRC})\s+minutes?)?`;
+const DURATION_SRC = String.raw`(?:(${DUR_MOD_SRC})\s+)?(${AMOUNT_SRC})(\s+and\s+a\s+half)?\s+(minutes?|mins?|hours?|hrs?)(\s+and\s+a\s+half)?(?:\s+and\s+(\d{1,2}|${NUM_WORD_SRC})\s+minutes?)?`;
 const LATER_SRC = String.raw`(?:later|afterwards|after\s+that|on)`;
 const MINUTE_SRC = String.raw`(\d{1,3})(?:st|nd|rd|th)(?:[\s-]+minute\b|(?=\s*(?:[,;.)]|$)))`;
 
@@ -79,9 +81,11 @@ export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[
       const cands = [...(si > 0 ? bySentence[si - 1]! : []), ...ms.slice(0, k)].filter((m) => m.kind === t2.kind && m.end <= t2.at && m.min !== t2.min);
       if (cands.length === 0) continue;
       const gap = (m: Moment) => (t2.kind === 'clock' ? ((t2.min - m.min) % 1440 + 1440) % 1440 : t2.min - m.min);
-      const tol = dur.approx === 'more than' || dur.approx === 'over' || dur.approx === 'just over' ? [0, dur.min * 0.5]
-        : dur.approx === 'less than' || dur.approx === 'under' || dur.approx === 'nearly' || dur.approx === 'almost' || dur.approx === 'just under' ? [-dur.min * 0.5, 0]
-        : dur.approx && !/only|exactly|precisely|barely/.test(dur.approx) ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
+      // MORE: up to half again; LESS: up to half short; APPROX: 15% or 5 minutes; LIMIT, EXACT and none: as written
+      const kind = dur.approx ? spanModKind(dur.approx) : undefined;
+      const tol = kind === 'MORE' ? [0, dur.min * 0.5]
+        : kind === 'LESS' ? [-dur.min * 0.5, 0]
+        : kind === 'APPROX' ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
         : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
       const fits = (m: Moment) => { const g = gap(m); return g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9; };
       const ok = [...cands].reverse().find(fits);

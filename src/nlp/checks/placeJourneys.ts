@@ -1,6 +1,7 @@
 import type { Check, Entity, Quantity, TimeExpr } from '../../core/types.js';
 import { MONTHS } from '../time/lexicon.js';
 import { dimensionOf } from '../quantity/units.js';
+import { LIMIT_SRC, LOOSE_SRC } from './approx.js';
 import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
@@ -22,7 +23,9 @@ const MODE_WORD_RE = new RegExp(`\\b(?:${MODE_SPEEDS.map((m) => `(${alt(m.words)
 const MONTH_NAMES = new Set(MONTHS.map(([w]) => w));
 const DEST_CUE_RE = new RegExp(`\\b(?:${alt(DESTINATION_CUES)})\\s+(?:the\\s+)?$`, 'i');
 const ORIGIN_CUE_RE = new RegExp(`\\b(?:from|left|leaving|departed|set off from)\\s+(?:the\\s+)?$`, 'i');
-const APPROX = '(?:(?:about|around|some|nearly|almost|roughly|just|over|under|only|barely|more\\s+than|less\\s+than)\\s+){0,2}';
+/** Hedges before a length (data/lexicon/checks-approx-modifiers.tsv: loose, bounded or stressed as small), two at most. */
+const HEDGE_SRC = `${LOOSE_SRC}|${LIMIT_SRC}`;
+const APPROX = `(?:(?:${HEDGE_SRC})\\s+){0,2}`;
 const AMOUNT = `(?:an?|\\d[\\d.,]*|(?!off\\b|place\\b|part\\b)[a-z]+(?:-[a-z]+)?)(?:\\s+and\\s+a\\s+half)?\\s+(?:hours?|minutes?|days?|weeks?)\\b`;
 /**
  * The duration is the journey's: "six-hour drive", "flight of eight hours", "the drive takes/took/lasted [about] N
@@ -31,7 +34,7 @@ const AMOUNT = `(?:an?|\\d[\\d.,]*|(?!off\\b|place\\b|part\\b)[a-z]+(?:-[a-z]+)?
 const TIED_RE = new RegExp(`\\b(?:\\S+-(?:hour|minute|day)s?\\s+(?:\\w+\\s+)?(${NOUN})\\b|(${NOUN})\\s+(?:of|lasting)\\s+${APPROX}${AMOUNT}|(${NOUN})\\s+(?:[^.;,]{0,60}\\s)?(?:takes|took|lasts|lasted|take|last|taking)\\s+${APPROX}${AMOUNT})`, 'i');
 /** After a duration: a delay or a time before or after something, not the journey's length ("two hours late"). */
 const NOT_LENGTH_RE = /^\s*(?:late|later|after|before|ago|earlier|behind|early)\b/i;
-const APPROX_RE = /\b(?:about|around|some|nearly|almost|roughly|more than|over|just|under|less than)\s*$/i;
+const APPROX_RE = new RegExp(String.raw`\b(?:${HEDGE_SRC})\s*$`, 'i');
 
 const AREA_KIND_RE = /COUNTRY|REGION|STATE|PROVINCE|CONTINENT|SEA|OCEAN|RIVER/i;
 

@@ -4,6 +4,7 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
+import { spanModKind, spanModSrc } from './spanMods.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated } from './datedTime.js';
 
@@ -19,9 +20,7 @@ import { dated } from './datedTime.js';
 // in 2016", "founded in 1994"); "the worst in ten years" counts back from a year told after it, not before it.
 
 const LEX = join(projectRoot, 'data', 'lexicon');
-const MOD_ROWS = readDataRows(join(LEX, 'checks-span-mods.tsv'));
-const MODS = new Map(MOD_ROWS.map((r) => [r[0]!.toLowerCase(), r[1] as Bound]));
-const MOD_SRC = [...MODS.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, '\\s+')).join('|');
+const MOD_SRC = spanModSrc(['MORE', 'LESS', 'APPROX']);
 const AHEAD_SRC = readDataRows(join(LEX, 'checks-span-ahead.txt')).map((r) => r[0]!.toLowerCase()).join('|');
 type Bound = 'MORE' | 'LESS' | 'APPROX' | undefined;
 const FIXED_SRC = readDataRows(join(LEX, 'checks-fixed-lengths.txt')).map((r) => r[0]!.toLowerCase()).join('|');
@@ -73,7 +72,7 @@ function lengthOf(m: RegExpMatchArray): { n: number; unit: string; mod: Bound } 
   const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
   const n = w === 'half a' ? 0.5 : countValue(w);
   if (n === undefined || n <= 0) return undefined;
-  return { n, unit: m[3]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y'), mod: m[1] ? MODS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined };
+  return { n, unit: m[3]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y'), mod: m[1] ? spanModKind(m[1]) as Bound : undefined };
 }
 
 export function reportSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {

@@ -1,5 +1,6 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
+import { NEAR_SRC } from './approx.js';
 import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
@@ -92,16 +93,18 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
 
 // a count with its percentage: "600 (50%)", "600, or 50%,", "50% (600)"
 const PCT_SRC = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)`;
-const APPROX_SRC = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?`;
-const COUNT_PCT_RE = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+[a-z]+){0,2}?\s*(?:\(\s*|,\s*or\s+|,\s*)${APPROX_SRC}${PCT_SRC}`, 'g');
+/** An optional hedge before the second figure (data/lexicon/checks-approx-modifiers.tsv), captured to loosen the pair. */
+const HEDGE_OPT = String.raw`(?:(${NEAR_SRC})\s+)?`;
+const COUNT_PCT_RE = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+[a-z]+){0,2}?\s*(?:\(\s*|,\s*or\s+|,\s*)${HEDGE_OPT}${PCT_SRC}`, 'g');
 // "40% of the 2,000 workers, or 800": the whole may be counted inside the share's own "of" phrase
-const PCT_COUNT_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:\(\s*|,\s*or\s+)${APPROX_SRC}(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])(?!\s*(?:per\s*cent|percent))`, 'g');
+const PCT_COUNT_RE = new RegExp(String.raw`(?<![\d.])${PCT_SRC}(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:\(\s*|,\s*or\s+)${HEDGE_OPT}(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])(?!\s*(?:per\s*cent|percent))`, 'g');
 const OF_THE_BEFORE_RE = /\b(?:of|out of|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
 
 function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const pairs: Array<{ n: number; pct: number; pctText: string; approx: boolean; start: number; end: number; text: string }> = [];
-  for (const [re, ni, pi] of [[COUNT_PCT_RE, 1, 2], [PCT_COUNT_RE, 2, 1]] as const) {
+  // group 2 is the hedge in both
+  for (const [re, ni, pi] of [[COUNT_PCT_RE, 1, 3], [PCT_COUNT_RE, 3, 1]] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -110,7 +113,7 @@ function percentOfWholeChecks(text: string, qs: readonly Quantity[], sentences: 
       if (!(n > 0) || !(pct > 0 && pct <= 100)) continue;
       // "in 2019 (45%)": a year is no count
       if (/^(?:1[6-9]|20)\d\d$/.test(m[ni]!)) continue;
-      pairs.push({ n, pct, pctText: `${m[pi]}%`, approx: /about|around|nearly|almost|some|roughly|just/i.test(m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+      pairs.push({ n, pct, pctText: `${m[pi]}%`, approx: m[2] !== undefined, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
   for (const p of pairs) {

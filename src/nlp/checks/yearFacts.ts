@@ -3,6 +3,7 @@ import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { readsAhead } from './aheadYears.js';
 import { execAnchored } from './anchored.js';
 import { firstFrom, overlapFinder } from './sentences.js';
+import { spanModKind, spanModSrc } from './spanMods.js';
 
 /** A year stated in the text ("in 2019"). `ref` is the index in doc.times when the time stage found it. */
 export interface YearPoint {
@@ -34,18 +35,21 @@ export interface YearSpan {
 }
 
 const YEAR_RE = /\b(in|since|from|by|until|till|of|between|and|to|before|after|during|early|late|mid-)\s+((?:1[6-9]|20)\d\d)\b(?![,.]?\d|\s*(?:people|persons|troops|soldiers)\b)/gi;
-const DUR_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+|consecutive\s+|straight\s+|successive\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+/** The modifiers before a length (data/lexicon/checks-span-mods.tsv), one alternation for the three patterns below. */
+const MOD_SRC = spanModSrc(['MORE', 'LESS', 'APPROX']);
+const DUR_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|long\s+|consecutive\s+|straight\s+|successive\s+)?years?\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?`, 'gi');
 // "in 18 months", "in over a decade", "two decades after", "14 consecutive months": spans in other units than years
-const OTHER_RE = /\b(?:(just over|just under|more than|less than|fewer than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|consecutive\s+|straight\s+|successive\s+)?(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
+const OTHER_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(\d{1,3}|a|[a-z]+(?:-[a-z]+)?)\s+(?:full\s+|consecutive\s+|straight\s+|successive\s+)?(months?|decades?)\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?`, 'gi');
 /** The unit words every DUR_RE / OTHER_RE match holds (execAnchored runs the patterns only near them). */
 const YEAR_WORD = /year/gi;
 const MONTH_DECADE_WORD = /month|decade/gi;
-const CENTURY_RE = /\b(?:(just over|just under|more than|less than|at least|over|nearly|almost|about|around|roughly|some|under)\s+)?(half\s+a|a\s+quarter(?:\s+of\s+a|-)?|a|one)\s*-?\s*century\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?/gi;
-const MODS: Record<string, string> = {
-  'just over': 'MORE_THAN', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE',
-  'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
-  nearly: 'APPROX', almost: 'APPROX', about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX',
-};
+const CENTURY_RE = new RegExp(String.raw`\b(?:(${MOD_SRC})\s+)?(half\s+a|a\s+quarter(?:\s+of\s+a|-)?|a|one)\s*-?\s*century\b(?!-old|\s+old\b)(\s+(?:ago|later|earlier|afterwards|before|after))?`, 'gi');
+/** A written modifier as the time layer's mod: its kind's bound ("at least" includes the length itself). */
+function modOf(w: string): string | undefined {
+  const k = spanModKind(w);
+  if (k === 'MORE') return /^at\s+least$/i.test(w) ? 'EQUAL_OR_MORE' : 'MORE_THAN';
+  return k === 'LESS' ? 'LESS_THAN' : k === 'APPROX' ? 'APPROX' : undefined;
+}
 
 function wordValue(w: string): number | undefined {
   const lw = w.toLowerCase();
@@ -133,7 +137,7 @@ export function yearFacts(text: string, times: readonly TimeExpr[]): { points: Y
 
 /** A span's bound: the written modifier ("more than"), or for a span the time stage's mod; links its time. */
 function withMod(s: YearSpan, written: string | undefined, times: readonly TimeExpr[], timeAt: (s: { start: number; end: number }) => number): YearSpan {
-  if (written) s.mod = MODS[written.toLowerCase()];
+  if (written) s.mod = modOf(written);
   const idx = timeAt(s);
   if (idx !== -1) {
     s.ref = idx;

@@ -22,6 +22,11 @@ const CASES: Array<[string, string | undefined]> = [
   ['Okafor scored in the 23rd minute and Lindqvist doubled the lead 10 minutes later, in the 33rd minute.', 'CONSISTENT'],
   ['Okafor scored in the 23rd minute and Lindqvist doubled the lead 12 minutes later, in the 33rd minute.', 'INCONSISTENT'],
   ['Okafor scored in the 23rd minute. Lindqvist added a second in the 61st minute, 38 minutes later.', 'CONSISTENT'],
+  // the modifier's kind (data/lexicon/checks-span-mods.tsv) sets the slack: "at least" one way up, "close to" one way down
+  ['The alarm sounded at 9:00 a.m.; crews arrived at least 40 minutes later, at 9:55 a.m.', 'CONSISTENT'],
+  ['The alarm sounded at 9:00 a.m.; crews arrived at least 40 minutes later, at 9:30 a.m.', 'INCONSISTENT'],
+  ['The alarm sounded at 9:00 a.m.; crews arrived close to 40 minutes later, at 9:35 a.m.', 'CONSISTENT'],
+  ['The alarm sounded at 9:00 a.m.; crews arrived close to 40 minutes later, at 9:50 a.m.', 'INCONSISTENT'],
   // no later moment written with the length: nothing to check
   ['The hearing began at 10 a.m. Two hours later, the judge adjourned it.', undefined],
   // two earlier moments, and the length fits neither: the earlier one is not known

@@ -87,15 +87,30 @@ test('an ordinal that is a date or a joining of another kind: nothing', () => {
 });
 
 
-test('the checks word lists read from data: months, hedges, words that count nothing', async () => {
+test('month names come from the time lexicon', async () => {
   const { MONTH_NAME_RE } = await import('../../../src/nlp/checks/datedTime.js');
-  const { LIMIT_SRC, APPROX_SRC } = await import('../../../src/nlp/checks/approx.js');
-  assert.ok(MONTH_NAME_RE.test('on Sept 4') && MONTH_NAME_RE.test('25 March') && !MONTH_NAME_RE.test('the marches'));
-  assert.ok(new RegExp(`^(?:${LIMIT_SRC})$`).test('only') && new RegExp(`^(?:${APPROX_SRC})$`).test('close\tto'.replace('\t', ' ')));
+  assert.ok(MONTH_NAME_RE.test('on Sept 4') && MONTH_NAME_RE.test('25 March'));
+  assert.ok(!MONTH_NAME_RE.test('the marches') && !MONTH_NAME_RE.test('a mayday call'));
+});
+
+test('hedges come from data/lexicon/checks-approx-modifiers.tsv, each by its kind', async () => {
+  const { LIMIT_SRC, APPROX_SRC, LOOSE_SRC, NEAR_SRC } = await import('../../../src/nlp/checks/approx.js');
+  const whole = (src: string) => new RegExp(`^(?:${src})$`, 'i');
+  assert.ok(whole(APPROX_SRC).test('roughly') && whole(APPROX_SRC).test('about'));
+  // "close to 50" is a little under: a one-way bound, not an either-way hedge
+  assert.ok(!whole(APPROX_SRC).test('close to') && whole(LOOSE_SRC).test('close  to') && whole(LOOSE_SRC).test('up to'));
+  assert.ok(whole(LIMIT_SRC).test('only') && whole(LIMIT_SRC).test('barely') && !whole(LIMIT_SRC).test('about'));
+  // the near bounds: either way plus "just over/under", not "more than"
+  assert.ok(whole(NEAR_SRC).test('just under') && whole(NEAR_SRC).test('nearly') && !whole(NEAR_SRC).test('more than'));
+});
+
+test('nouns that count nothing come from data: no sum of lengths, spans or shares', async () => {
   const { groupSumChecks } = await import('../../../src/nlp/checks/groupSums.js');
   const g = (t: string) => groupSumChecks(t, [[0, t.length]]).map((c) => c.status);
   // counts of people joined by "and", taken together after
-  assert.deepEqual(g('The attack killed three soldiers and two civilians; the five were buried on Friday.'), ['CONSISTENT']);
-  // lengths are no counts of people: nothing to add up
+  assert.deepEqual(g('The storm injured four hikers and three guides; the seven were flown out on Sunday.'), ['CONSISTENT']);
+  // lengths (any spelling) and spans of time are no counts: nothing to add up
   assert.deepEqual(g('Crews cleared three kilometres and two kilometres; the five were reopened.'), []);
+  assert.deepEqual(g('Crews cleared three kilometers and two kilometers; the five were reopened.'), []);
+  assert.deepEqual(g('The feud ran three decades and two years; the five were long remembered.'), []);
 });
