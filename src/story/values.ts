@@ -118,11 +118,16 @@ export interface Reading {
 /**
  * The text right before a figure names it as the one a change started from: a verb or adverb of change, then 'from'
  * ("the toll had been raised from 44", "70 were still missing, down from 95", "rose from 12 to 20", "up from an
- * earlier figure of 30"). Such a figure was true before the report's current one, not beside it.
+ * earlier figure of 30"). Such a figure was true before the report's current one, not beside it. `before`: the
+ * sentence before the figure, as far back as its caller reads (the caller bounds its length).
  */
 const PRIOR_BEFORE = /\b(?:up|down|raised|revised|rose|risen|rising|increased|climbed|jumped|fell|fallen|dropped|lowered|decreased|declined|reduced|corrected|upgraded|downgraded)\b(?:\s+(?:upward|upwards|downward|downwards|sharply|slightly))?\s+from\s+(?:an?\s+(?:earlier|initial|previous|first)\s+(?:figure|toll|count|estimate|tally)\s+of\s+)?(?:about|some|around|nearly|roughly|almost|at least|more than|over)?\s*$/i;
-export function priorFigure(before: string): boolean {
-  return PRIOR_BEFORE.test(before.slice(-80));
+export function priorFigure(before: string, unit: string): boolean {
+  // only a count ("person", "house": a counted noun is its own dimension) or a supply's length of time ("hours of
+  // oxygen left, down from 96 hours"): before another measure the verb of motion is its subject's ("a worker fell
+  // from 40 metres", "the plane dropped from 10,000 feet"), not the figure's
+  const dim = dimension(unit);
+  return (dim === unit || dim === 'duration') && PRIOR_BEFORE.test(before);
 }
 
 /**

@@ -17,14 +17,22 @@ function story(reports: [string, string, string][]): Story {
 const factsOf = (s: Story, attribute: string): Fact[] => s.facts.filter((f) => f.attribute === attribute);
 
 test('priorFigure: a verb or adverb of change, then "from", right before the figure', () => {
-  assert.equal(priorFigure('the toll had been raised from '), true);
-  assert.equal(priorFigure('70 people were still missing, down from '), true);
-  assert.equal(priorFigure('the death toll rose from '), true);
-  assert.equal(priorFigure('up from an earlier figure of '), true);
+  assert.equal(priorFigure('the toll had been raised from ', 'person'), true);
+  assert.equal(priorFigure('70 people were still missing, down from ', 'person'), true);
+  assert.equal(priorFigure('the death toll rose from ', 'person'), true);
+  assert.equal(priorFigure('up from an earlier figure of ', 'person'), true);
   // not a change: a place or source after "from", a figure of its own
-  assert.equal(priorFigure('residents were evacuated from '), false);
-  assert.equal(priorFigure('the toll rose to '), false);
-  assert.equal(priorFigure('firefighters from '), false);
+  assert.equal(priorFigure('residents were evacuated from ', 'person'), false);
+  assert.equal(priorFigure('the toll rose to ', 'person'), false);
+  assert.equal(priorFigure('firefighters from ', 'person'), false);
+  // a measure: the verb of motion is its subject's, the figure no earlier reading
+  assert.equal(priorFigure('a scaffolder fell from ', 'm'), false);
+  assert.equal(priorFigure('the airliner dropped from ', 'ft'), false);
+  assert.equal(priorFigure('the climbers climbed down from ', 'm'), false);
+  assert.equal(priorFigure('the river rose from ', 'm'), false);
+  // a supply's length of time is a figure that runs down ("hours of oxygen left, down from 96 hours")
+  assert.equal(priorFigure('about 40 hours of oxygen left, down from ', 'hour'), true);
+  assert.equal(priorFigure('the supply fell from ', 'day'), true);
 });
 
 const r = (value: number, doc: string, voice: string, asOf: string, prior?: boolean): Reading =>
