@@ -702,8 +702,14 @@ export function severity(near: string, context: string): string | undefined {
   return /^critical/i.test(m[1]) ? 'critically injured' : 'seriously injured';
 }
 
-/** A past verb right after a counted noun phrase, then its own object: a figure, an article or a possessive ("… workers | detained 25 people"). */
-const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?:\d|(?:a|an|the|some|about|at least|more than|dozens|hundreds|his|her|their|its)\s)/i;
+/**
+ * A past verb right after a counted noun phrase, then its own object: a figure, an article or a possessive ("… workers |
+ * detained 25 people"); not a time phrase, which dates a reduced passive ("30 people injured the previous night were
+ * discharged", "12 killed the day before").
+ */
+const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?!(?:the|a|an|that)\s+(?:day|night|week|month|year|weekend|morning|afternoon|evening|previous|following|next|same|day's|night's)\b)(?:\d|(?:a|an|the|some|about|at least|more than|dozens|hundreds|his|her|their|its)\s)/i;
+/** A relative pronoun in the clause before a figure, which the figure's noun phrase then ends ("the fire that killed | 301 workers | detained …"). */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\b/i;
 /** What a quantity measures, from its unit, counted noun and the words around it. */
 export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string, clauseBefore = before): string | undefined {
   const dim = dimension(q.unit);
@@ -749,7 +755,8 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
-    if (!ACTIVE_AFTER.test(after)) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
+    // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)
+    if (!(ACTIVE_AFTER.test(after) && RELATIVE_BEFORE.test(before))) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
     // "The death toll from the attack on the mall in Nairobi rose to 68": the head of a long subject before a
     // verb of change names the count (the word that comes first in the clause)

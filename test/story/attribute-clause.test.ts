@@ -15,6 +15,11 @@ test('not a main clause\'s verb: a figure\'s own predicate after it still tells 
   // a reduced passive after the figure, with no object of its own
   assert.equal(attributeOf(q('25 people'), ' detained on Sunday include the manager', 'Police said '), 'detained');
   assert.equal(attributeOf(q('25 people'), ' were detained on Sunday', 'After the fire that killed many, '), 'detained');
+  // a time phrase after a reduced passive is no object
+  assert.equal(attributeOf(q('18 passengers'), ' injured the previous night were sent home', 'Doctors in Marlow said '), 'injured');
+  assert.equal(attributeOf(q('nine miners'), ' killed the day before were buried', 'Relatives of '), 'death toll');
+  // with no relative clause before the figure to end, a past verb after it is the figure's own
+  assert.equal(attributeOf(q('20 workers'), ' injured some hours earlier were discharged', 'Staff at the clinic said '), 'injured');
 });
 
 test('bodies brought out or carried out are bodies recovered', () => {
