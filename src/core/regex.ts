@@ -10,7 +10,11 @@ export function phrasePattern(s: string): string {
   return escapeRegExp(s).replace(/ /g, '\\s+');
 }
 
-/** An alternation of `words`, longest first so that a longer phrase wins over its prefix, each made a pattern by `pattern`. */
+/**
+ * An alternation of `words`, longest first so that a longer phrase wins over its prefix, each made a pattern by
+ * `pattern`. Exact duplicates appear once; words that differ only in case are the caller's to fold (harmless
+ * under an `i` flag).
+ */
 export function alternation(words: Iterable<string>, pattern: (w: string) => string = escapeRegExp): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(pattern).join('|');
 }

@@ -1,5 +1,5 @@
 // Named word lists kept as data: a JSON file of { "key": { "words": [...] } } under data/lexicon, read once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './shared.js';
 import { readDataRows } from './data-rows.js';
@@ -19,7 +19,12 @@ export function namedWordLists(file: string): (key: string) => Set<string> {
   };
 }
 
-/** The words of a one-word-a-line list under data/lexicon/ (first cell of each row), lower-cased. */
-export function readWordSet(file: string): ReadonlySet<string> {
-  return new Set(readDataRows(join(projectRoot, 'data', 'lexicon', file)).map((r) => r[0]!.toLowerCase()).filter(Boolean));
+/**
+ * The words of a one-word-a-line list under data/lexicon/ (first cell of each row), lower-cased. An absent file
+ * throws (a mistyped name would switch a rule off unseen), unless the list is marked optional.
+ */
+export function readWordSet(file: string, opts: { optional?: boolean } = {}): ReadonlySet<string> {
+  const path = join(projectRoot, 'data', 'lexicon', file);
+  if (!opts.optional && !existsSync(path)) throw new Error(`data/lexicon/${file}: no such word list`);
+  return new Set(readDataRows(path).map((r) => r[0]!.toLowerCase()).filter(Boolean));
 }

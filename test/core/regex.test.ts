@@ -23,3 +23,16 @@ test('alternation: longest first, so a phrase wins over its prefix; duplicates o
   assert.equal(new RegExp(src).exec('a new year')![0], 'new year');
   assert.equal(alternation(['a b'], phrasePattern), 'a\\s+b');
 });
+
+test('alternation: the pattern matches each of its words whole, with or without the u flag, "-", "/" and "." included', () => {
+  const word = fc.stringMatching(/^[a-z./()+-]{1,8}$/);
+  fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (ws) => {
+    for (const flags of ['', 'u']) {
+      const re = new RegExp(`^(?:${alternation(ws)})$`, flags);
+      for (const w of ws) assert.ok(re.test(w), `${w} in ${alternation(ws)}`);
+    }
+  }));
+  const re = new RegExp(`^(?:${alternation(['co-op', 'a/b', 'St.'])})$`, 'u');
+  assert.ok(re.test('co-op') && re.test('a/b') && re.test('St.'));
+  assert.ok(!re.test('coXop') && !re.test('StX') && !re.test('co'));
+});

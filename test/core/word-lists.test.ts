@@ -17,10 +17,11 @@ test('named word lists: every list of the two stage files reads as lower-cased w
   assert.throws(() => missing('x'), /ENOENT/);
 });
 
-test('readWordSet: a one-word-a-line list lower-cased, comments and blank lines left out; an absent file is empty', async () => {
+test('readWordSet: a one-word-a-line list lower-cased, comments and blank lines left out; an absent file throws unless optional', async () => {
   const { readWordSet } = await import('../../src/core/word-lists.js');
   const heads = readWordSet('time-pod-heads.txt');
   assert.ok(heads.size > 0);
   for (const w of heads) { assert.equal(w, w.toLowerCase()); assert.ok(!w.startsWith('#') && w.trim() === w && w !== ''); }
-  assert.equal(readWordSet('no-such-file.txt').size, 0);
+  assert.throws(() => readWordSet('no-such-file.txt'), /data\/lexicon\/no-such-file\.txt: no such word list/);
+  assert.equal(readWordSet('no-such-file.txt', { optional: true }).size, 0);
 });

@@ -120,7 +120,7 @@ test('findings 10 and 11: one reader of one-word lists, one word-before-a-bound 
   const ends = readWordSet('quantity-tally-item-ends.txt');
   assert.ok(ends.has(',') && ends.has('and') && !ends.has('#'));
   assert.ok(readWordSet('quantity-stock-indices.txt').has('s&p') && !readWordSet('quantity-stock-indices.txt').has('index'));
-  assert.equal(readWordSet('no-such-list.txt').size, 0);
+  assert.throws(() => readWordSet('no-such-list.txt'), /no such word list/);
   const text = 'up from nearly 30 and 12';
   const toks = tokenize(text, [[0, text.length]]);
   const at30 = toks.findIndex((t) => t.text === '30'), at12 = toks.findIndex((t) => t.text === '12');
