@@ -2,10 +2,8 @@
 // it falls in), and "nearly"/"almost" before a time ago make it APPROX, not a bound. Sentences are our own;
 // publication date pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const PUB = '2024-03-13';
 
 describe('time: decades and centuries ago are years', () => {

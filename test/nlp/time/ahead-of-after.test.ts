@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { newDoc } from '../../../src/nlp/doc.js';
 import { segmentStage } from '../../../src/nlp/segment/index.js';
 import { timeStage } from '../../../src/nlp/time/index.js';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2021-05-12';
 
 /** Segmented first, so the first line is a HEADLINE. */

@@ -3,10 +3,8 @@
 // "began"), an ambiguous form made a verb by its particle ("set up"), a past auxiliary even before a preposition
 // "to" ("had moved to their new site"). Invented sentences; publication date pinned to a Friday.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const FRI = '2019-03-15';
 
 describe('time: "as early as" in a past verb chain', () => {

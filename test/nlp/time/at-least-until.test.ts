@@ -2,10 +2,8 @@
 // in a past clause ("schools were ordered closed until at least Friday"); not when told from a past moment
 // ("had been closed until at least Friday"). Sentences are our own; publication date pinned to a Monday.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const MON = '2023-09-11';
 
 describe('time: an open-ended "at least until" looks ahead', () => {

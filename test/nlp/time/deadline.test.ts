@@ -3,11 +3,10 @@
 // hide the verb. Sentences are our own; publication date pinned to a Monday.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 import { deadlineAhead } from '../../../src/nlp/time/deadline.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from '../../../src/nlp/time/text-util.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const MON = '2023-09-11';
 
 describe('time: a granted deadline looks ahead', () => {

@@ -5,9 +5,8 @@
 // without "Z" and glosses in parentheses as times of their own, compound durations ("1 hour 20 minutes"). Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14'; // a Thursday
 
 describe('time (eighth pass): signal words bound a point in time', () => {

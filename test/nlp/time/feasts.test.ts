@@ -2,10 +2,9 @@
 // and international days, dated through the ICU calendars. Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 import { FEASTS, feastDates } from '../../../src/nlp/time/feasts.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14'; // a Thursday
 
 describe('time: feasts of other calendars', () => {

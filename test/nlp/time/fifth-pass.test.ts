@@ -2,10 +2,8 @@
 // plan seen from the past ("had been due to"), and the pathological-input bound kept robust. Sentences are
 // our own; publication dates are pinned per case.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const SAT = '2023-09-16'; // a Saturday
 
 describe('time (fifth pass): prepositions that look like future cues', () => {

@@ -2,9 +2,8 @@
 // fixes found with sentences of our own. Publication dates are pinned per case.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2023-09-13'; // a Wednesday
 
 describe('time (fourth pass): a capitalised season inside a name is no time', () => {

@@ -1,10 +1,8 @@
 // "the first half of next year" is a half-year (2025-H1), as "the first half of 2024" is; the portion reading
 // ("the final days of next year", END) is for days, weeks and months. Publication date pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-06';
 
 describe('time: half of a relative year', () => {

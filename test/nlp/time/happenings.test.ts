@@ -3,10 +3,9 @@
 // time may date that verb, so the clause decides. Sentences are our own; publication date pinned to a Thursday.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 import { datesHappening } from '../../../src/nlp/time/happenings.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14';
 
 describe('time: a day dating a happening is past', () => {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { TimeExpr } from '../../../src/core/types.js';
 import { newDoc } from '../../../src/nlp/doc.js';
 import { timeStage } from '../../../src/nlp/time/index.js';
@@ -30,4 +31,9 @@ export function checkCases(pub: string | undefined, cases: SpanCase[], assertEq:
     assertEq(t?.type, type, `type of "${span}" in: ${text}`);
     if (mod !== undefined) assertEq(t?.mod, mod === '' ? undefined : mod, `mod of "${span}" in: ${text}`);
   }
+}
+
+/** checkCases with node's strict assert: the check every time test file uses. */
+export function check(pub: string | undefined, cases: SpanCase[]): void {
+  checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 }

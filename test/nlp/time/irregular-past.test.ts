@@ -3,10 +3,9 @@
 // or nouns ("read", "cut", "the Fed") are no cue. Sentences are our own; publication date pinned to a Thursday.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 import { IRREGULAR_PAST_CUES } from '../../../src/nlp/time/lexicon.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14';
 
 describe('time: irregular past verbs date a weekday in the past', () => {

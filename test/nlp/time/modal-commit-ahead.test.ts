@@ -3,10 +3,8 @@
 // a past ability ("could not be reached", "could see"), the month "May", "agreed to" before a noun phrase and
 // "might have" stay past. Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-13'; // a Wednesday
 
 describe('time: possibility and commitment look ahead', () => {

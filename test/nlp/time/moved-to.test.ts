@@ -1,10 +1,8 @@
 // A time something is moved to lies ahead: "postponed to Saturday", "extended the deadline until Friday"
 // (stories: a later report revising a scheduled time). Sentences are our own.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-04-03'; // a Wednesday
 
 describe('time: a rescheduling verb governing the time through "to"/"until" looks ahead', () => {

@@ -2,10 +2,8 @@
 // "starting in 2025" / "beginning in March" (ON_OR_AFTER, the "in" between the signal and the time no longer
 // hides it). Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-13'; // a Wednesday
 
 describe('time: open bounds on a point', () => {

@@ -6,9 +6,8 @@ import { newDoc } from '../../../src/nlp/doc.js';
 import { segmentStage } from '../../../src/nlp/segment/index.js';
 import { timeStage } from '../../../src/nlp/time/index.js';
 import { headlineInfinitiveBefore, presentVerbBefore } from '../../../src/nlp/time/present-tense.js';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2023-09-13'; // a Wednesday
 
 /** Segment first, so the first line is a HEADLINE. */

@@ -2,9 +2,8 @@
 // 2024-01-10 (a Wednesday) unless noted.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-01-10';
 /** No time overlaps `needle` in `text`. */
 const noTimeAt = (text: string, needle: string, pub = WED): void => {

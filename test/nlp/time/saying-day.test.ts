@@ -2,10 +2,9 @@
 // of the events named nearby before it. Sentences are our own; publication date pinned to a Thursday.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 import { sayingDay } from '../../../src/nlp/time/saying-day.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14';
 
 describe('time: a clock time keeps the events\' day over a day of saying', () => {

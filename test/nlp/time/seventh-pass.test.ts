@@ -2,10 +2,8 @@
 // this year's date is a month or more back ("will take effect on Jan. 1" written in March), and a plan seen from
 // a past moment ("had been initially scheduled for …") is past. Sentences are our own; publication dates pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-13'; // a Wednesday
 
 describe('time (seventh pass): a yearless day in a future clause', () => {

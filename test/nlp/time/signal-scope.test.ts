@@ -3,10 +3,8 @@
 // 6 a.m. Tuesday"), and the tense the signal forces holds for the day ("until 5 a.m. Monday" looks ahead).
 // Invented sentences; publication dates pinned.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2010-04-22';
 
 describe('time: a signal before a clock time joined to its day', () => {

@@ -3,9 +3,8 @@
 // before it ("warned on Monday of rain through Thursday"). Sentences are our own; publication dates pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-13'; // a Wednesday
 const SEP = '2024-09-18'; // a Wednesday in the second half-year
 

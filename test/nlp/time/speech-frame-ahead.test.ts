@@ -2,10 +2,8 @@
 // not when the main clause itself looks ahead ("At a conference on Friday, world leaders will sign the accord"):
 // the frame is then an event to come. Sentences are our own; publication date pinned (a Wednesday).
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { checkCases, type SpanCase } from './helpers.js';
+import { check } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const WED = '2024-03-06';
 
 describe('time: a fronted frame before a main clause that looks ahead', () => {

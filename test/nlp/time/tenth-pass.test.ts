@@ -4,9 +4,8 @@
 // publication date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const THU = '2023-09-14'; // a Thursday
 
 describe('time (tenth pass): forecasts and arrangements in the passive look ahead', () => {

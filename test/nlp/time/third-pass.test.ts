@@ -3,9 +3,8 @@
 // Sentences are our own; publication dates are pinned per case.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 
 describe('time (third pass): weekdays counted from another day', () => {
   it('"the previous/following <weekday>" counts from the day last mentioned', () => {

@@ -3,9 +3,8 @@
 // "the day before"). Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkCases, times, type SpanCase } from './helpers.js';
+import { check, times } from './helpers.js';
 
-const check = (pub: string | undefined, cases: SpanCase[]): void => checkCases(pub, cases, (a, b, m) => assert.equal(a, b, m));
 const TUE = '2023-09-12';
 
 describe('time: unit words without a number', () => {
