@@ -419,15 +419,16 @@ function objectThenTo(toks: Tok[], i: number): boolean {
 /** The finite auxiliaries without their clitics ("'s" may be a possessive), and do-support. */
 const FINITE_LIKE = S([...FINITE].filter((w) => !w.startsWith("'")).concat(['did', 'does', 'do']));
 
+/** A lower-case "-ly" adverb of five letters or more, not an "-ly" noun or adjective ("family", "assembly", "daily"). */
+const lyAdverb = (t: Tok): boolean => t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !/^(family|ally|rally|supply|assembly|early|only|reply|july|italy|likely|unlikely|daily|weekly|monthly|holy)$/.test(t.l);
 /**
- * The index of the word before `i` once the words standing right before it are passed: those of the auxiliary skip
- * list ("also", "reportedly"; L.AUX_SKIP) and any word of five letters or more ending in "-ly", with no check of case
- * or of "-ly" nouns, so "Italy", "family", "assembly" are passed too (unlike `lyAdverb`). Goes back no further than
- * `floor`.
+ * The index of the word before `i` once the adverbs standing right before it are passed: the auxiliary skip words
+ * ("also", "reportedly"; L.AUX_SKIP) and any `lyAdverb` ("sharply"), so a subject "Italy" or "the assembly" is not
+ * passed. Goes back no further than `floor`.
  */
 function adverbsBack(toks: Tok[], i: number, floor = -1): number {
   let b = i - 1;
-  while (b >= 0 && b > floor && toks[b]!.w && (SKIP.has(toks[b]!.l) || (/ly$/.test(toks[b]!.l) && toks[b]!.l.length > 4))) b--;
+  while (b >= 0 && b > floor && toks[b]!.w && (SKIP.has(toks[b]!.l) || lyAdverb(toks[b]!))) b--;
   return b;
 }
 
@@ -553,7 +554,6 @@ const EED_PAST = /^(agreed|disagreed|freed|decreed|guaranteed|refereed|emceed)$/
 const UN_VERB_PAST = /^un(veiled|covered|leashed|locked|loaded|folded|earthed|sealed|wrapped|plugged|packed|dermined|derscored|derlined|derpinned|dercut|derperformed|derestimated|dervalued|dertook|derwent|derstood|derwrote)$/;
 /** A past form of an event verb (an irregular past or "-ed"), not a stative one, for the backshift guard. */
 const eventPast = (w: string): boolean => (IRR.has(w) || (/[^e]ed$/.test(w) && w.length > 4)) && !STATIVE.has(w) && !isStateVerbPast(w) && !BACKSHIFT_STATE.has(w);
-const lyAdverb = (t: Tok): boolean => t.w && !t.cap && t.l.length > 4 && /ly$/.test(t.l) && !/^(family|ally|rally|supply|assembly|early|only|reply|july|italy|likely|unlikely|daily|weekly|monthly|holy)$/.test(t.l);
 /** The comma at index c closes an aside opened by a comma after position `from` with no verb read between. */
 function closesAside(toks: Tok[], from: number, c: number): boolean {
   let commas = 0;

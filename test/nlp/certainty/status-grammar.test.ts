@@ -73,3 +73,14 @@ describe('status: parts of a period and weekdays', () => {
     assert.equal(statusOf('The vote was held as scheduled on Monday.', 'was held'), 'PAST');
   });
 });
+
+describe('status: an "-ly" noun as the subject of an irregular past ("cost", "hit")', () => {
+  it('"The rally cost …" is a singular subject, so "cost" is past, as after "The festival"', () => {
+    assert.equal(statusOf('The rally cost the harbour town dearly.', 'cost the harbour town'), 'PAST');
+    assert.equal(statusOf('The assembly cost the harbour town dearly.', 'cost the harbour town'), 'PAST');
+    assert.equal(statusOf('The festival cost the harbour town dearly.', 'cost the harbour town'), 'PAST');
+    // negatives: a plural subject, or an "-ly" adverb passed to a plural one, keeps the present reading
+    assert.equal(statusOf('The rallies cost the harbour town dearly.', 'cost the harbour town'), 'ONGOING');
+    assert.equal(statusOf('Delays usually cost the harbour town dearly.', 'cost the harbour town'), 'ONGOING');
+  });
+});
