@@ -161,7 +161,9 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
         const [early, late, ie, il] = aEarly ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
         // the later upper end must reach the earlier floor
         if (il.hi < ie.lo || (il.hi === ie.lo && (il.hiOpen || ie.loOpen))) {
-          return { consistent: false, why: `${late.label} (${late.asOf}) is below ${early.label} (${early.asOf}); a count like this cannot go down` };
+          // (a prior reading may have no day: it is the figure the other rose from)
+          const when = (r: Reading) => (r.asOf ? ` (${r.asOf})` : r.prior ? ' (the figure it rose from)' : '');
+          return { consistent: false, why: `${late.label}${when(late)} is below ${early.label}${when(early)}; a count like this cannot go down` };
         }
         continue;
       }

@@ -2,19 +2,9 @@
 // pipeline (analyze → buildStory): head counts by role and cue, their verdicts over days, rounding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
-import { buildStory, coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, subjectHead, type StoryDoc } from '../../src/story/build.js';
-import type { Fact, Story } from '../../src/story/types.js';
-
-/** Reports as [outlet, publication day, text] (distinct texts: a document's id is its text's hash). */
-export function story(reports: [string, string, string][]): Story {
-  const docs: StoryDoc[] = reports.map(([outlet, date, text]) => {
-    const a = analyze(text, { publishedAt: date, outlet });
-    return { a, row: { id: a.document.id, outlet, publishedAt: date } };
-  });
-  return buildStory('s', docs);
-}
-export const factsOf = (s: Story, attribute: string): Fact[] => s.facts.filter((f) => f.attribute === attribute);
+import { coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, subjectHead } from '../../src/story/build.js';
+import type { Fact } from '../../src/story/types.js';
+import { factsOf, story } from './helpers.js';
 const vals = (f: Fact) => f.values.map((v) => v.value).sort((a, b) => Number(a) - Number(b));
 
 test('evacuation counts are their own fact, read from the verb or the counted noun, and a rising count is an update', () => {

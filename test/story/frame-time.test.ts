@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { frameTime } from '../../src/story/build.js';
-import { story } from './facts.test.js';
+import { story } from './helpers.js';
 
 const timeFacts = (s: ReturnType<typeof story>, type: string) => {
   const ids = new Set(s.events.filter((e) => e.type === type).map((e) => e.id));

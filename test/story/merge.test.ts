@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventMod, genericMention, spanOf, spansAgree } from '../../src/story/build.js';
 import { DAY_MS } from '../../src/nlp/time/date-math.js';
-import { story } from './facts.test.js';
+import { story } from './helpers.js';
 import type { Story } from '../../src/story/types.js';
 
 const docsOf = (s: Story, type: string) => s.events.filter((e) => e.type === type).map((e) => e.documents.length).sort();
@@ -119,7 +119,7 @@ test('the one arrest each report tells is one event even when only one report na
 });
 
 test('a short organisation name stands for the longer one most reports name, not for one a report or two name', async () => {
-  const { story } = await import('./facts.test.js');
+  const { story } = await import('./helpers.js');
   const us = (d: string, t: string): [string, string, string] => [`O${d}`, `2023-06-${d}`, t];
   const s = story([
     us('19', 'The US Coast Guard launched a search for the Titan off Cape Cod on Monday.'),

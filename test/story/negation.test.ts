@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { negatedHere } from '../../src/story/negation.js';
-import { story } from './facts.test.js';
+import { story } from './helpers.js';
 
 /** A NEGATIVE event whose trigger is the first occurrence of `trigger` in `text`. */
 function neg(text: string, trigger: string): boolean {

@@ -3,18 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeQuantities, priorFigure, type Reading } from '../../src/story/values.js';
-import { analyze } from '../../src/analyze.js';
-import { buildStory, type StoryDoc } from '../../src/story/build.js';
-import type { Fact, Story } from '../../src/story/types.js';
-
-function story(reports: [string, string, string][]): Story {
-  const docs: StoryDoc[] = reports.map(([outlet, date, text]) => {
-    const a = analyze(text, { publishedAt: date, outlet });
-    return { a, row: { id: a.document.id, outlet, publishedAt: date } };
-  });
-  return buildStory('s', docs);
-}
-const factsOf = (s: Story, attribute: string): Fact[] => s.facts.filter((f) => f.attribute === attribute);
+import { factsOf, story } from './helpers.js';
 
 test('priorFigure: a verb or adverb of change, then "from", right before the figure', () => {
   assert.equal(priorFigure('the toll had been raised from ', 'person'), true);
@@ -47,6 +36,13 @@ test('judgeQuantities: a prior figure is earlier than its day\'s current one, fo
   assert.equal(judgeQuantities('death toll', [r(60, 'a', 'x', '2015-08-13', true), r(50, 'b', 'y', '2015-08-13')]).consistent, false);
   // a state: "70 still missing, down from 95" is no contradiction
   assert.equal(judgeQuantities('missing', [r(95, 'a', 'x', '2015-08-17', true), r(70, 'b', 'y', '2015-08-17')]).consistent, true);
+});
+
+test('judgeQuantities: a fall below an undated prior figure names no undefined day', () => {
+  const undated = (value: number, doc: string, prior?: boolean): Reading => ({ value, unit: 'person', label: String(value), doc, voice: doc, ...(prior ? { prior } : {}) });
+  const j = judgeQuantities('death toll', [undated(60, 'a', true), r(50, 'b', 'y', '2015-08-13')]);
+  assert.equal(j.consistent, false);
+  assert.equal(j.why, '50 (2015-08-13) is below 60 (the figure it rose from); a count like this cannot go down');
 });
 
 test('a figure in a sentence naming one day is that day\'s, however late the report: a next-day reprint agrees', () => {

@@ -4,19 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from '../../src/story/revisions.js';
 import { giverSpan } from '../../src/story/deadlines.js';
-import { analyze } from '../../src/analyze.js';
-import { buildStory, type StoryDoc } from '../../src/story/build.js';
-import type { Fact, Story } from '../../src/story/types.js';
-
-/** Reports as [outlet, publication day, text], through the real pipeline. */
-function story(reports: [string, string, string][]): Story {
-  const docs: StoryDoc[] = reports.map(([outlet, date, text]) => {
-    const a = analyze(text, { publishedAt: date, outlet });
-    return { a, row: { id: a.document.id, outlet, publishedAt: date } };
-  });
-  return buildStory('s', docs);
-}
-const factsOf = (s: Story, attribute: string): Fact[] => s.facts.filter((f) => f.attribute === attribute);
+import { factsOf, story } from './helpers.js';
 
 const at = (text: string, needle: string) => { const start = text.indexOf(needle); return { start, end: start + needle.length }; };
 const whole = (text: string) => ({ start: 0, end: text.length });
