@@ -204,12 +204,13 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 };
 /**
  * Currency letters that are also other abbreviations: a currency only touching the digits ("SR5 billion", "LE500"); the
- * rand's "R" and the naira's "N" (South African and Nigerian press: "R2 billion", "N500bn") also need a scale after the
- * number ("R2", "N95" are names).
+ * rand's "R", the naira's "N" and the "K" of the kwacha (South African, Nigerian and Zambian press: "R2 billion",
+ * "N500bn", "K3.4bn") also need a scale after the number ("R2", "N95", "K2" are names). "K" is also the Malawian
+ * kwacha's, the kina's and the kyat's: the country the report names most picks the code
+ * (data/lexicon/currency-countries.tsv), and the currency check tries them all (data/lexicon/currency-readings.tsv).
  */
 export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN', K: 'ZMW' };
-/** ("K1.8bn": the kwacha of Zambia and Malawi, the kina and the kyat write "K"; the country named most picks the code,
- * data/lexicon/currency-countries.tsv) */
+/** The letters of TIGHT_CURRENCY_LETTERS that need a scale or a separator after the figure. */
 export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N', 'K'];
 /** "SR", "QR", "LE" are model and grade names too ("the SR71", "QR5"): a currency with a scale, a decimal or a
  * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country

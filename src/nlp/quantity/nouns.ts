@@ -207,9 +207,11 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     if (PERSON.has(w) && (value === 1 || isPlural(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
     const cap = t.text !== w;
     // "three Lebanese civilians": a nationality before a plural noun is its modifier, the span runs on
-    if (cap && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
+    // (a capitalised plural right after a model figure names the model: "115 of the new Boeing 787 Dreamliners")
+    const modelName = cap && j > i && toks[j - 1]!.kind === 'num' && modelFigure(toks, j - 1);
+    if (cap && !modelName && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
     if (isPlural(w) && !modifierPlural(toks, j)) {
-      if (personByEnding(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
+      if (personByEnding(w) && !modelName) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
       // "health workers", "crew members": a person head after a modifier
       if (PERSON.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
       const sing = singular(w);

@@ -3,7 +3,7 @@ import { boundBefore, extremumBefore, indexBeforeBound, measureExtremumBefore, w
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -763,6 +763,10 @@ function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: 
   return { unit: last.unit, rule: 'count:elided-place-item' };
 }
 
+/** The largest whole that a bare "N of M" states as a share ("3 of 4 voters", "9 of 20 children"). */
+const SHARE_WHOLE_MAX = 20;
+const COUNT_VERB_SET = new Set(COUNT_VERBS);
+const ID_SET = new Set(ID_WORDS);
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'my', 'your']);
 /** "two of the hostages" → person, "100 of France's 577 constituencies" → constituency; "one of" is not worth it. */
 function partOf(ctx: ScanContext, num: Num): string | undefined {
@@ -777,8 +781,14 @@ function partOf(ctx: ScanContext, num: Num): string | undefined {
   // "87 of 97 seats", "eight of 44 proposed changes": the whole's figure with no determiner, larger than the part
   else if (d.kind === 'num') {
     const whole = parseNumber(ctx, k, false);
-    // ("eight of 10 voters", "nine of 100": a whole of ten or a hundred states a share, not a count)
-    if (!whole || whole.words || whole.end !== k || whole.value <= num.value || /^10+$/.test(String(whole.value))) return undefined;
+    // (a whole in words, "eight of twelve jurors", is left to the share reading: "two of three" is how shares are
+    // said; a year is no whole: "Rule 7 of 2019 guidelines")
+    if (!whole || whole.words || whole.end !== k || whole.value <= num.value || isYearLike(whole)) return undefined;
+    // ("Polls show 3 of 4 voters", "nine of 100": a small whole, or one of ten or a hundred, states a share, not a count,
+    // unless a verb of counting takes the part: "won 3 of 5 seats")
+    if ((whole.value <= SHARE_WHOLE_MAX || /^10+$/.test(String(whole.value))) && !COUNT_VERB_SET.has(toks[(boundBefore(toks, num.start)?.at ?? num.start) - 1]?.lower ?? '')) return undefined;
+    // ("Article 4 of 2020 rules", "Section 3 of 12 sections": an identifier's number is no part)
+    if (ID_SET.has(toks[num.start - 1]?.lower ?? '')) return undefined;
   } else return undefined;
   // "of the 16 people": skip the whole's own number
   if (toks[k]?.kind === 'num') k++;

@@ -10,16 +10,25 @@ import { DASHES, type Found, type ScanContext } from './candidate.js';
 import { CHANGE_VERBS, HALF_OF_WORDS, NOT_SHARE_BEFORE, NUMBER_WORDS, SHARE_DENOMINATORS, own } from './lexicon.js';
 import { parseDigits } from './number.js';
 import type { QTok } from './tokens.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const HALF_OF = new Set(HALF_OF_WORDS);
 const CHANGE = new Set(CHANGE_VERBS);
 /** "fallen by (more than) half", "was cut by a third": "by" before token `i` (or its bound cue), a verb of change
- * right before it or one auxiliary back. */
+ * right before it or one adverb between ("fell sharply by half"). */
 function changedBy(toks: readonly QTok[], i: number): boolean {
   const b = boundBefore(toks, i);
   const by = (b ? b.at : i) - 1;
   if (toks[by]?.lower !== 'by' || toks[by]!.sent !== toks[i]!.sent) return false;
   return CHANGE.has(toks[by - 1]?.lower ?? '') || (toks[by - 2]?.sent === toks[i]!.sent && CHANGE.has(toks[by - 2]!.lower) && /^(?:sharply|almost|nearly|roughly|about)$/.test(toks[by - 1]!.lower));
+}
+const PUNCT_RE = /^[.,;:!?()[\]"“”‘’'—–-]/u;
+/** What may follow such a fraction: data/lexicon/quantity-change-share-next.txt (punctuation also ends it). */
+const CHANGE_SHARE_NEXT = readWordSet('quantity-change-share-next.txt');
+/** The fraction ends its phrase at `next`: punctuation, or a preposition or adverbial ("by half since May"); not "by half
+ * a point", "by half a million", "by a quarter million tonnes", which the measure rules read. */
+function endsChange(next: QTok | undefined, sent: number): boolean {
+  return !next || next.sent !== sent || (next.kind === 'sym' && PUNCT_RE.test(next.text)) || CHANGE_SHARE_NEXT.has(next.lower);
 }
 const NOT_BEFORE = new Set(NOT_SHARE_BEFORE);
 const ARTICLE_ONE = new Set(['a', 'one']);
@@ -104,9 +113,10 @@ export function shareAt(ctx: ScanContext, i: number): Found | undefined {
   if (k === i && NOT_BEFORE.has(prev)) return undefined;
   if (k > i && word === 'a' && NOT_BEFORE.has(prev)) return undefined;
   const next = toks[k + 1];
-  if (!next || next.sent !== sent) return undefined;
   // "prices have fallen by more than half since May", "cut by a third": the size of a change, no whole named
-  if (changedBy(toks, i) && next.lower !== 'of' && !HALF_OF.has(next.lower)) return share(ctx, i, k, numerator, den, word === 'half' ? 'half' : rule, k + 1);
+  // (only when the fraction ends its phrase: "by half a point" is a measure)
+  if (changedBy(toks, i) && endsChange(next, sent)) return share(ctx, i, k, numerator, den, word === 'half' ? 'half' : rule, k + 1);
+  if (!next || next.sent !== sent) return undefined;
   if (den === 2 && toks[k]!.lower === 'half' ? !HALF_OF.has(next.lower) : next.lower !== 'of') return undefined;
   // "half a mile", "a quarter of a million", "half of an hour": the measure's own rules apply
   const after = next.lower === 'of' ? toks[k + 2] : next;
