@@ -387,7 +387,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // "a crew of 22", "a delegation of 40": the size of a body of people
     // ("a city of about 1.2 million": past a bound cue)
     const ofAt = indexBeforeBound(ctx.toks, startTok);
-    const body = ctx.toks[ofAt]?.lower === 'of' && PEOPLE_BODY_SET.has(ctx.toks[ofAt - 1]?.lower ?? '') && ctx.toks[ofAt - 1]!.sent === ctx.toks[startTok]!.sent;
+    // (not inside a name: "The Group of 20 met")
+    const bodyTok = ctx.toks[ofAt - 1];
+    const body = ctx.toks[ofAt]?.lower === 'of' && !!bodyTok && PEOPLE_BODY_SET.has(bodyTok.lower) && bodyTok.sent === ctx.toks[startTok]!.sent && (bodyTok.text === bodyTok.lower || !!bodyTok.first);
     const ctxUnit = body ? 'person' : contextUnit(ctx, num.start, num.end);
     if (!ctxUnit) return { items: [], last: num.end };
     unit = ctxUnit;

@@ -36,6 +36,9 @@ test('a place or a population "of" a bare figure counts its people', () => {
   // a unit or a noun of its own after the figure wins
   assert.deepEqual(find('It is a country of 945,000 square kilometres.').map((x) => x[2]), ['km2']);
   assert.deepEqual(find('A country of 54 counties voted.'), [['54 counties', 54, 'county', undefined]]);
+  // a body's noun inside a name is no body
+  assert.deepEqual(find('Leaders of the Group of 20 met in Orlesk.').filter((x) => x[2] === 'person'), []);
+  assert.deepEqual(find('Crew of 12 safe after storm.'), [['12', 12, 'person', undefined]]);
 });
 
 test('a fraction after a verb of change and "by" is the size of the change, a share', () => {
