@@ -191,7 +191,8 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   return !!a && !!w && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per') && PRICE_UNIT_SET.has(w.lower);
 }
 const PRICE_UNIT_SET = new Set(PRICE_UNITS);
-const EQUIVALENT_HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'just', 'or']);
+/** data/lexicon/quantity-equivalent-hedges.txt: "(roughly $640)", "(or $12)". */
+const EQUIVALENT_HEDGES = readWordSet('quantity-equivalent-hedges.txt');
 /** "($8.53)", "(about US$1,500)": an opening bracket at token `k`, a hedge word or two, then a currency sign and digits. */
 function bracketedAmount(toks: readonly QTok[], k: number): boolean {
   if (toks[k]?.text !== '(' || toks[k - 1] === undefined || toks[k]!.sent !== toks[k - 1]!.sent) return false;

@@ -1,4 +1,5 @@
 import type { Quantity } from '../../core/types.js';
+import { alternation } from '../../core/regex.js';
 import { readWordSet } from '../../core/word-lists.js';
 
 /** Limit cues that bind every coordinated amount: data/lexicon/quantity-shared-bound-cues.txt. */
@@ -18,10 +19,11 @@ function opensClause(text: string, q: Quantity): boolean {
 }
 /**
  * The text between two coordinated amounts of one limit: a short rate or place phrase, then "and"/"or"
- * (" a day and ", " a week at the counter, and "), with no sentence end, bracket, clause verb or new bound in it.
+ * (" a day and ", " a week at the counter, and "), with no sentence end, bracket, clause verb or new bound in it
+ * (data/lexicon/quantity-shared-bound-gap-words.txt, quantity-shared-bound-gap-stops.txt).
  */
-const GAP_RE = /^(?:\s+(?:a|an|per|each|at|for|in|on|the|its|their)(?:\s+[\p{Ll}-]+){0,5})?\s*,?\s+(?:and|or)\s+$/u;
-const GAP_STOP_RE = /\b(?:is|are|was|were|will|would|said|says|has|have|had|but|while|than|from|to|least|most|more|less)\b/;
+const GAP_RE = new RegExp(String.raw`^(?:\s+(?:${alternation(readWordSet('quantity-shared-bound-gap-words.txt'))})(?:\s+[\p{Ll}-]+){0,5})?\s*,?\s+(?:and|or)\s+$`, 'u');
+const GAP_STOP_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('quantity-shared-bound-gap-stops.txt'))})\b`);
 
 /**
  * "capped at Rs 10,000 a day and Rs 20,000 a week": the limit a cue of data/lexicon/quantity-shared-bound-cues.txt

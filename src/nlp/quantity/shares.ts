@@ -14,13 +14,15 @@ import { readWordSet } from '../../core/word-lists.js';
 
 const HALF_OF = new Set(HALF_OF_WORDS);
 const CHANGE = new Set(CHANGE_VERBS);
+/** data/lexicon/quantity-change-adverbs.txt: "fell sharply by half". */
+const CHANGE_ADVERBS = readWordSet('quantity-change-adverbs.txt');
 /** "fallen by (more than) half", "was cut by a third": "by" before token `i` (or its bound cue), a verb of change
  * right before it or one adverb between ("fell sharply by half"). */
 function changedBy(toks: readonly QTok[], i: number): boolean {
   const b = boundBefore(toks, i);
   const by = (b ? b.at : i) - 1;
   if (toks[by]?.lower !== 'by' || toks[by]!.sent !== toks[i]!.sent) return false;
-  return CHANGE.has(toks[by - 1]?.lower ?? '') || (toks[by - 2]?.sent === toks[i]!.sent && CHANGE.has(toks[by - 2]!.lower) && /^(?:sharply|almost|nearly|roughly|about)$/.test(toks[by - 1]!.lower));
+  return CHANGE.has(toks[by - 1]?.lower ?? '') || (toks[by - 2]?.sent === toks[i]!.sent && CHANGE.has(toks[by - 2]!.lower) && CHANGE_ADVERBS.has(toks[by - 1]!.lower));
 }
 const PUNCT_RE = /^[.,;:!?()[\]"“”‘’'—–-]/u;
 /** What may follow such a fraction: data/lexicon/quantity-change-share-next.txt (punctuation also ends it). */
