@@ -153,14 +153,14 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
     const sentence = text.slice(span[0], span[1]);
     // "… in 2020", "30% of the vote": a breakdown's percentages are of one whole, written one after another
     const shares = idx.map((i) => ({ value: qs[i]!.value, half: shareHalf(qs[i]!.text), ref: i }));
-    const whole = shareSumCheck(shares);
-    if (whole) { out.push(whole); continue; }
+    // one sum: 100 within rounding is reported first; a part-and-whole pair before a sum over 100
+    const whole = shareSumCheck(shares, { over: true });
+    if (whole?.status === 'CONSISTENT') { out.push(whole); continue; }
     const pair = pairOf();
     if (pair.length) { out.push(...pair); continue; }
     // "… 33% undecided, while 10% skipped": shares across a clause of their own may be of another whole
     const over = BREAKDOWN_CUE_RE.test(sentence) && !CONTRAST_RE.test(text.slice(qs[idx[0]!]!.end, qs[idx[idx.length - 1]!]!.start));
-    const more = over ? shareSumCheck(shares, { over }) : undefined;
-    if (more) out.push(more);
+    if (whole && over) out.push(whole);
   }
   return out;
 }

@@ -1,10 +1,14 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
-import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_TOTAL_CUES, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
+import { alt, CHANGE_DOWN, CHANGE_NOUNS, CHANGE_UP, MAJORITY_CUES, PER_UNIT_CUES } from './lexicon.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 import { isApposedFigure, isBareNotCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { LOOSE_SRC } from './approx.js';
 
 // COUNT checks on figures that change or differ, read from the text of one sentence:
 //  - a change between two stated values and its size: "exports rose 12% to $5.6 billion from $5 billion", "the toll
@@ -92,7 +96,9 @@ const DOWN_WORD_RE = new RegExp(String.raw`^(?:${DOWN})$`, 'i');
 const sign = (verb: string) => (UP_WORD_RE.test(verb) ? 1 : DOWN_WORD_RE.test(verb) ? -1 : 0);
 const BY_VERB_RE = new RegExp(String.raw`\b(?:${UP}|${DOWN}|up|down)\s+(?:by\s+)?${APPROX_WORDS}$`, 'i');
 /** "…, a total of 400 basis points": the size of the whole change, told after its values. */
-const TOTAL_OF_RE = new RegExp(String.raw`,\s*(?:${alt(CHANGE_TOTAL_CUES)})\s+${APPROX_WORDS}$`, 'i');
+const TOTALS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-change-totals.tsv'));
+const totals = (where: string) => alt(TOTALS.filter((r) => r[0] === where).map((r) => r[1]!));
+const TOTAL_OF_RE = new RegExp(String.raw`,\s*(?:${totals('before')})\s+(?:(?:${LOOSE_SRC})\s+)?$`, 'i');
 const BY_NOUN_RE = new RegExp(String.raw`\b(?:${NOUN})\s+of\s+${APPROX_WORDS}$`, 'i');
 const NOUN_AFTER_RE = new RegExp(String.raw`^[\s-]*(?:${NOUN})\b`, 'i');
 const ARTICLE_NOUN_RE = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:${NOUN})\b`, 'giu');
@@ -507,7 +513,7 @@ function amountPartsChecks(text: string, vs: Val[]): Check[] {
 const TOTAL_AFTER_PARTS_RE = /^\s*(?:(?:for|in|to|on|from|of|as)\s+(?:[\p{L}'’-]+\s*){1,4}?)?\s*(?:,|[—–(]|\s-)\s*(?:or\s+|for\s+|making\s+|bringing\s+the\s+total\s+to\s+)?(?:(a\s+(?:combined\s+|grand\s+)?total\s+of|totall?ing)\s+)?$/iu;
 /** Between two listed amounts: the first's purpose, then a comma or "and", and the next giver's name and verb. */
 const LISTED_GAP_RE = /^\s*(?:(?:for|in|to|on|from|of|as)\s+(?:[\p{L}'’-]+\s*){1,4}?)?(?:,|,?\s+and|,?\s+plus)\s*(?:another\s+|a\s+further\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:(?:gave|gives|pledged|pledges|paid|pays|sent|contributed|provided|offered|added|promised|committed)\s+)?$/u;
-const TOTAL_WORD_AFTER_RE = /^\s*(?:in\s+all|in\s+total|altogether|combined|all\s+told|overall)\b/i;
+const TOTAL_WORD_AFTER_RE = new RegExp(String.raw`^\s*(?:${totals('after')})\b`, 'i');
 
 function amountTotalChecks(text: string, vs: Val[]): Check[] {
   const out: Check[] = [];

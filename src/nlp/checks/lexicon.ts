@@ -215,9 +215,6 @@ export const CHANGE_NOUNS: readonly string[] = [
   'increase', 'rise', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb', 'drop', 'fall', 'decline', 'decrease', 'slide', 'cut',
   'reduction', 'loss', 'plunge', 'dip', 'slump', 'contraction', 'swing', 'improvement', 'uptick', 'downturn', 'markup', 'mark-up',
 ];
-/** Before a figure told after a change's two values: the size of the whole change, made in steps ("cut from 19% to 15%
- * in three moves, a total of 400 basis points", "raised … over 18 months, a cumulative 525 basis points"). */
-export const CHANGE_TOTAL_CUES: readonly string[] = ['a total of', 'a cumulative', 'a cumulative total of', 'a combined', 'in all', 'altogether'];
 /** After a figure: it is the threshold of a majority ("the 272 needed for a majority"). */
 export const MAJORITY_CUES: readonly string[] = [
   'needed for a majority', 'needed for an outright majority', 'needed for an absolute majority', 'needed for a simple majority',

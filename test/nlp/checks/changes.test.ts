@@ -103,7 +103,10 @@ test('the change check says its arithmetic', () => {
 
 test('a rate moved from one percentage to another in steps, the whole change told as "a total of" points', () => {
   const all = (t: string) => checks(t, /count:change$/).map((c) => `${c.status} ${c.detail}`);
-  assert.match(all('The central bank cut its rate from 19 percent to 15 percent in three moves since September, a total of 400 basis points.').join('|'), /CONSISTENT change 19% to 15% = 4 points, given as 400 basis points/);
+  assert.match(all('Over four meetings the Norland reserve bank lowered its key rate from 12 percent to 9.5 percent, a total of 250 basis points.').join('|'), /CONSISTENT change 12% to 9.5% = 2.5 points, given as 250 basis points/);
+  assert.match(all('Over four meetings the Norland reserve bank lowered its key rate from 12 percent to 9.5 percent, a total of 400 basis points.').join('|'), /INCONSISTENT change 12% to 9.5%/);
+  // "in all" and "altogether" mark a total after its figure, not before: no change figure
+  assert.deepEqual(all('Over four meetings the Norland reserve bank lowered its key rate from 12 percent to 9.5 percent, in all 300 basis points.').filter((s) => /basis/.test(s)), []);
   assert.match(all('The bank raised its rate from 0.5% to 4.5% over a year, a cumulative 400 basis points.').join('|'), /CONSISTENT change 0.5% to 4.5% = 4 points/);
   // "a total of" after two counts may total something else: no change figure
   assert.deepEqual(all('Sales grew from 200 to 260 units last year, a total of 5,000 since launch.').filter((s) => /5,000/.test(s)), []);
