@@ -259,6 +259,10 @@ export function statementPlaces(ctx: Ctx, d: Draft, s0: number, s1: number): voi
   const first = ctx.low[s0] ?? '';
   if (d.t0 - s0 > 3 && (FRONTED_SAYING.has(first) || FRAME_OPENERS.has(first))) {
     let c = -1;
+    // (the window only bounds where the closing comma may stand: the scan below stops at the first word that names no
+    // occasion, audience or day, so a long fronted clause that is no frame gives no place; 24 tokens hold a frame with
+    // an owner, a bracketed abbreviation and a time, "Announcing the tally at the Election Board's (EB) headquarters in
+    // Tamale late on Sunday,")
     for (let k = s0 + 1; k < d.t0 && k <= s0 + 24; k++) if (ctx.low[k] === ',') { c = k; break; }
     if (c > 0 && d.t0 - c <= 10) {
       let clean = true;

@@ -28,3 +28,22 @@ test('negative: "the cave\'s entrance" and "the cave of …" are not the named c
   const gv = gate.evs.filter((e) => e.trigger.text === 'visited');
   assert.ok(gv.length && gv.every((e) => !allNames(gate.doc, e).includes('Pha Daeng cave')), JSON.stringify(gv.map((e) => argNames(gate.doc, e))));
 });
+
+test('negative: a dam named earlier than the last four sites still makes "the dam" ambiguous', () => {
+  const ents = [person('Lena Holt'), fac('Ruvo Dam'), fac('Hale Bridge'), fac('Port Gate'), fac('North Pier'), fac('Kessa Dam')];
+  const { doc, evs } = eventsOf('Engineers inspected the Ruvo Dam. Floods hit the Hale Bridge, the Port Gate, the North Pier and the Kessa Dam. Lena Holt visited the dam on Friday.', ents);
+  const v = evs.filter((e) => e.trigger.text === 'visited');
+  assert.ok(v.length && v.every((e) => !allNames(doc, e).some((n) => /Dam$/.test(n))), JSON.stringify(v.map((e) => argNames(doc, e))));
+});
+
+test('"the city" with a town in reach is the town, not an area whose name ends in "City"', () => {
+  const ents = [person('Lena Holt'), { name: 'Lindhaven', type: 'GPE', kind: 'CITY' } as EntSpec, { name: 'Old City', type: 'LOC' } as EntSpec];
+  const { doc, evs } = eventsOf('Police sealed off the Old City in Lindhaven on Friday. Lena Holt visited the city on Saturday.', ents);
+  const v = evs.filter((e) => e.trigger.text === 'visited');
+  assert.ok(v.length && v.every((e) => !allNames(doc, e).includes('Old City')), JSON.stringify(v.map((e) => argNames(doc, e))));
+  assert.ok(v.some((e) => allNames(doc, e).includes('Lindhaven')), JSON.stringify(v.map((e) => argNames(doc, e))));
+  // with no town named, "the city" may still be the one area so named
+  const lone = eventsOf('Police sealed off the Old City on Friday. Lena Holt visited the city on Saturday.', ents);
+  const lv = lone.evs.filter((e) => e.trigger.text === 'visited');
+  assert.ok(lv.some((e) => allNames(lone.doc, e).includes('Old City')), JSON.stringify(lv.map((e) => argNames(lone.doc, e))));
+});

@@ -58,3 +58,9 @@ test('one set of frame openers before the speaker and after the name: "From Kisu
   // negative: a fronted time after "from" is no place
   assert.deepEqual(placeOf('From Monday, Jane Doe said, the count would be public.', ents), []);
 });
+
+test('negative: a long fronted clause is no frame past its first word that names no occasion, audience or day', () => {
+  const ents = [person('Kofi Mensah'), town('Ho'), town('Tamale')];
+  assert.deepEqual(placeOf('Speaking after a long night of talks between the rival unions and the mine owners in Ho, Kofi Mensah said a deal was close.', ents), []);
+  assert.deepEqual(placeOf('Announcing the results at a meeting that followed weeks of bitter talks with farmers in Tamale, Kofi Mensah said prices would rise.', ents), []);
+});
