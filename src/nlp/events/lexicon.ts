@@ -85,8 +85,16 @@ export interface Reading {
   /** "far" flag (with "after"): the context word may stand up to twelve tokens after the trigger, in its clause ("warned
    * that it would take \"military-technical\" countermeasures"). */
   far?: boolean;
-  /** "next" flag (with "after"): the context word stands right after the trigger ("showed up to the hearing"). */
+  /** "next" flag (with "after"): the context word stands right after the trigger ("showed up to the hearing"); (with
+   * "before" and "and:") the second context word stands right after the trigger ("shares ended mixed"; not "temperatures
+   * ended higher", "companies ended the year with higher profits"). */
   next?: boolean;
+  /** "modalhead" flag (with "and:"): the context word is a modal and the second context word is the verb it governs,
+   * adverbs between ("said the government would quickly help"; not "would not help", "would continue to help"). */
+  modalHead?: boolean;
+  /** "subjhead" flag (with "before"): the context word heads the trigger's subject: the trigger, an auxiliary or an
+   * adverb follows it ("the city museum closed", "the spa had already closed"; not "the museum director closed"). */
+  subjHead?: boolean;
   /** "nof" flag (with "objhead"): a context word followed by "of" is no head ("cut the power of the council"); (with
    * "before") a context word after "of" is no subject head ("the sale of the park closed"). */
   nof?: boolean;
@@ -149,7 +157,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxToVerb: ctxWords.includes('@toverb'),
       needObj: flagSet.has('obj'),
       also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
-      ctx2: andSet([...flagSet].find((f) => f.startsWith('and:'))?.slice(4)),
+      ctx2: andSet([...flagSet].find((f) => f.startsWith('and:'))?.slice(4), named),
       nameObj: flagSet.has('nameobj'),
       actorObj: flagSet.has('actorobj'),
       objHead: flagSet.has('objhead'),
@@ -161,9 +169,11 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),
-      notAfter: andSet([...flagSet].find((f) => f.startsWith('notafter:'))?.slice(9)),
+      notAfter: andSet([...flagSet].find((f) => f.startsWith('notafter:'))?.slice(9), named),
       intrans: flagSet.has('intrans'),
       next: flagSet.has('next'),
+      modalHead: flagSet.has('modalhead'),
+      subjHead: flagSet.has('subjhead'),
       far: flagSet.has('far'),
       nof: flagSet.has('nof'),
       gapHead: flagSet.has('gaphead'),
@@ -206,8 +216,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
 }
 
 /** The words of an "and:" flag ("unchanged|steady|hold"), or undefined when there is none. */
-function andSet(list: string | undefined): Set<string> | undefined {
-  const words = (list ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+function andSet(list: string | undefined, named?: Map<string, string[]>): Set<string> | undefined {
+  const words = (list ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean).flatMap((w) => named?.get(w) ?? [w]);
   return words.length ? new Set(words) : undefined;
 }
 

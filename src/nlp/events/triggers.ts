@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { BARE_PLACES } from './words.js';
+import { BARE_PLACES, COPULA, adverbsBack, adverbsOn, gapAdverb } from './words.js';
 import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
@@ -20,7 +20,12 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxToVerb && toVerbAfter(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
   const k = ctxWordAt(ctx, r, r.ctx, t0, t1, s0, s1);
-  return k >= 0 && (!r.ctx2 || secondWordAfter(ctx, r.ctx2, k, t0, t1, s1));
+  if (k < 0 || !r.ctx2) return k >= 0;
+  // "said the government would help": the verb the modal governs, adverbs between; a negation or another verb is none
+  if (r.modalHead) return k + 1 < s1 && r.ctx2.has(ctx.low[adverbsOn(ctx.low, k + 1, s1)]!);
+  // "shares ended mixed": the second word right after the trigger
+  if (r.next && r.before) return t1 + 1 < s1 && r.ctx2.has(ctx.low[t1 + 1]!);
+  return secondWordAfter(ctx, r.ctx2, k, t0, t1, s1);
 }
 
 /** The token of the reading's first context word in its window, or -1. */
@@ -35,7 +40,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
       if (HARD_PUNCT.has(ctx.low[k]!) || ctx.low[k] === ',' || CLAUSE_WORDS.has(ctx.low[k]!)) break;
       // with "nof", a context word inside an "of" phrase is no subject head ("the sale of the park closed")
       if (r.nof && words.has(ctx.low[k]!) && (ctx.low[k - 1] === 'of' || (DET.has(ctx.low[k - 1] ?? '') && ctx.low[k - 2] === 'of'))) continue;
-      if (words.has(ctx.low[k]!) && !modifier(k) && !verbUse(ctx, k, s1)) return k;
+      if (words.has(ctx.low[k]!) && !modifier(k) && !verbUse(ctx, k, s1) && (!r.subjHead || subjectHead(ctx, k, t0, s1))) return k;
     }
     return -1;
   }
@@ -44,7 +49,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
       if (r.objHead && OBJ_END.has(ctx.low[k]!) && !quantifierWord(ctx, k)) break;
       // a far context stays in the trigger's clause ("warned that it would take countermeasures"; not "warned of rain; the
       // army's response was slow")
-      if (r.far && FAR_END.has(ctx.low[k]!)) break;
+      if (r.far && farEnd(ctx, k, s1)) break;
       // a verdict on the object stands before any preposition or particle ("called the walkout disappointing"; not
       // "called a press conference after a disappointing season", "called up three players after a tragic accident"); a
       // multiword reading's context may follow a preposition ("came under fire from critics")
@@ -57,7 +62,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
       // "showed up to the hearing"; not "show up to 40% growth"
       if (r.next && words.has(ctx.low[k]!) && ctx.toks[k + 1]?.kind === 'NUMBER') continue;
       if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
-        if (r.pre && !ctx.low.slice(Math.max(t1 + 1, k - 3), k).some((w) => r.pre!.has(w))) continue;
+        if (r.pre && !preWord(ctx, r.pre, k, t1)) continue;
         if (r.verdict && !verdictPredicate(ctx, k, t1)) continue;
         return k;
       }
@@ -65,8 +70,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     // "the curfew was lifted", "martial law has been lifted" (and for a direct object, its passive subject: "police
     // officers were sent to the mine", "a new phone was announced")
     // an adverb may stand between the auxiliary and the participle ("whose price was later cut by half")
-    let b = t0 - 1;
-    while (b > s0 && (PASSIVE_ADVERBS.has(ctx.low[b]!) || /^[a-z]{3,}ly$/.test(ctx.low[b]!))) b--;
+    const b = adverbsBack(ctx.low, t0, s0);
     if (b >= s0 && (BE.has(ctx.low[b]!) || ctx.low[b] === 'been')) {
       // a direct object's passive subject is the head noun right before the auxiliaries and adverbs ("police officers
       // were sent"; not "Police said the parcel was sent", "the police chief's letter was sent")
@@ -144,7 +148,7 @@ function verbUse(ctx: Ctx, k: number, s1: number): boolean {
  * skipped ("officers [have] [already] been sent"), or -1. */
 function passiveHead(ctx: Ctx, t0: number, s0: number): number {
   let k = t0 - 1;
-  while (k >= s0 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!) || ctx.low[k] === 'not' || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  while (k >= s0 && (AUX.has(ctx.low[k]!) || BE.has(ctx.low[k]!) || gapAdverb(ctx.low[k]!) || ctx.low[k] === 'not')) k--;
   return k >= s0 && isWordTok(ctx.toks[k]) ? k : -1;
 }
 
@@ -157,8 +161,7 @@ const NOT_PREDICATE = new Set(['that', 'to', 'yesterday', 'today', 'tonight', 'l
  * dead"). */
 export function predicativeParticiple(ctx: Ctx, i: number, s0: number, s1: number): boolean {
   if (!PREDICATIVE.has(ctx.low[i]!)) return false;
-  let k = i - 1;
-  while (k >= s0 && (/^[a-z]+ly$/.test(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!))) k--;
+  const k = adverbsBack(ctx.low, i, s0);
   if (k < s0 || !BE.has(ctx.low[k]!)) return false;
   const n = i + 1;
   if (n >= s1 || ctx.toks[n]!.kind !== 'WORD' || ctx.ments.at[n]! >= 0) return false;
@@ -190,19 +193,45 @@ function verdictPredicate(ctx: Ctx, k: number, t1: number): boolean {
  * "at most", "up to 500 troops", "as many as 20 jets". */
 function quantifierWord(ctx: Ctx, k: number): boolean {
   const w = ctx.low[k]!, next = ctx.low[k + 1] ?? '';
-  if (w === 'at') return next === 'least' || next === 'most';
+  // "at least four ships"; not "sent a letter at least to the families"
+  if (w === 'at') return (next === 'least' || next === 'most') && (ctx.toks[k + 2]?.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[k + 2] ?? ''));
   if (w === 'to') return ctx.low[k - 1] === 'up' && (ctx.toks[k + 1]?.kind === 'NUMBER' || NUM_WORDS.has(next));
   if (w === 'as') return (next === 'many' || next === 'much' || next === 'few') || ((ctx.low[k - 1] === 'many' || ctx.low[k - 1] === 'much') && ctx.low[k - 2] === 'as');
   return false;
 }
+/** One of the three words before the context word at k, after the trigger ending at t1, is a "pre:" word; quotes are
+ * skipped ("would take \"military-technical\" countermeasures"). */
+function preWord(ctx: Ctx, pre: Set<string>, k: number, t1: number): boolean {
+  for (let j = k - 1, n = 0; j > t1 && n < 3; j--) {
+    if (ctx.toks[j]!.kind === 'QUOTE') continue;
+    if (pre.has(ctx.low[j]!)) return true;
+    n++;
+  }
+  return false;
+}
 /** Words that end the clause a "far" context is looked for in. */
-const FAR_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because']);
+const FAR_END = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'who', 'whom', 'whose']);
+/** Subjects and auxiliaries that open a new clause after "and" or a comma. */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'there', ...AUX].filter((w) => w !== 'to' && w !== 'not'));
+/** Token k ends the clause a "far" context is looked for in: FAR_END, or "and"/a comma before a subject pronoun or an
+ * auxiliary ("warned that it would retaliate, and it did"; not "the army and navy would take countermeasures"). */
+function farEnd(ctx: Ctx, k: number, s1: number): boolean {
+  const w = ctx.low[k]!;
+  if (FAR_END.has(w)) return true;
+  return (w === 'and' || w === ',') && k + 1 < s1 && CLAUSE_OPENERS.has(ctx.low[k + 1]!);
+}
 
-/** A form of "be" right before token i, adverbs in -ly between ("were down", "were sharply down"). */
+/** The context word at k heads the trigger's subject: the trigger at t0, an auxiliary or a copula follows it, adverbs
+ * between ("the city museum closed", "the spa had already closed"; not "the museum director closed the meeting"). */
+function subjectHead(ctx: Ctx, k: number, t0: number, s1: number): boolean {
+  const j = adverbsOn(ctx.low, k + 1, s1);
+  return j === t0 || (j < t0 && (AUX.has(ctx.low[j]!) || BE.has(ctx.low[j]!)));
+}
+
+/** A form of "be" as a copula right before token i, adverbs between ("were down", "were sharply down", "were only up"). */
 function afterBeForm(ctx: Ctx, i: number, s0: number): boolean {
-  let k = i - 1;
-  while (k > s0 && /^[a-z]{3,}ly$/.test(ctx.low[k]!)) k--;
-  return k >= s0 && BE.has(ctx.low[k]!) && !/^get/.test(ctx.low[k]!) && !/^got/.test(ctx.low[k]!);
+  const k = adverbsBack(ctx.low, i, s0);
+  return k >= s0 && COPULA.has(ctx.low[k]!);
 }
 
 /** Words that end a verb's direct object for the "objhead" flag. */
@@ -382,15 +411,13 @@ export function demonymBefore(ctx: Ctx, t0: number, s0: number): boolean {
 }
 
 const PERFECT = new Set(['has', 'have', 'had']);
-/** Adverbs between the auxiliary and a passive participle ("was still being held"). */
-const PASSIVE_ADVERBS = new Set(['still', 'already', 'now', 'also', 'later', 'then', 'since', 'again', 'reportedly', 'allegedly']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /** A passive participle whose subject is a person ("Calhoun was fired", "a man who was fired from the firm"). */
 export function personPassive(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
   let k = t0 - 1;
   let been = false;
-  while (k >= s0 && (/ly$/.test(ctx.low[k]!) || PASSIVE_ADVERBS.has(ctx.low[k]!) || ctx.low[k] === 'been' || ctx.low[k] === 'being' || ctx.low[k] === 'not')) {
+  while (k >= s0 && (gapAdverb(ctx.low[k]!) || ctx.low[k] === 'been' || ctx.low[k] === 'being' || ctx.low[k] === 'not')) {
     if (ctx.low[k] === 'been') been = true;
     k--;
   }

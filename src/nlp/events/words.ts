@@ -14,6 +14,30 @@ export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '
   'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", '’s']);
+/** The forms of "be" as a copula: BE without its get-forms ("shares were down"; not "got down to work"). */
+export const COPULA = new Set([...BE].filter((w) => !/^g[eo]t/.test(w)));
+/** Words in -ly that are no adverbs ("a family", "in July", "the rally"). */
+const LY_NOT_ADVERB = new Set(['family', 'july', 'italy', 'rally', 'ally', 'supply', 'apply', 'reply', 'assembly', 'fly', 'belly',
+  'bully', 'jelly', 'monopoly', 'anomaly', 'folly', 'holly', 'lily', 'sally', 'tally', 'wholly']);
+/** Adverbs that stand between an auxiliary or a copula and what it governs, besides those in -ly. */
+const GAP_ADVERBS = new Set(['still', 'already', 'now', 'also', 'later', 'then', 'since', 'again', 'reportedly', 'allegedly']);
+/** Is this an adverb that may stand between an auxiliary or a copula and its predicate ("were sharply down", "were only
+ * up", "had already closed")? Negations are none, so a caller still sees them ("would not help"). */
+export function gapAdverb(w: string): boolean {
+  return GAP_ADVERBS.has(w) || (/^[a-z]+ly$/.test(w) && !LY_NOT_ADVERB.has(w));
+}
+/** The first token before k, going back to s0 at the least, that is no gap adverb (k - 1 when none is skipped). */
+export function adverbsBack(low: readonly string[], k: number, s0: number): number {
+  let b = k - 1;
+  while (b > s0 && gapAdverb(low[b]!)) b--;
+  return b;
+}
+/** The first token from k on, before s1, that is no gap adverb. */
+export function adverbsOn(low: readonly string[], k: number, s1: number): number {
+  let j = k;
+  while (j < s1 - 1 && gapAdverb(low[j]!)) j++;
+  return j;
+}
 export const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do',
   'does', 'not', "n't", 'he', 'she', 'they', 'we', 'i', 'it', 'who', 'also', 'reportedly', 'allegedly',
   // adverbs between an auxiliary and its verb ("will then fly to Serbia", "would soon meet")

@@ -77,3 +77,30 @@ test('a race entered is a contest; a plan put forward or a motion tabled is a pr
   assert.ok(!types('The coach put forward his best players.').includes('PROPOSE'));
   assert.ok(!types('He sat at the table with the bill.').includes('PROPOSE'));
 });
+
+test('shares that were down or up by a figure moved on the market, adverbs between; "closed up", a figure without shares, or "down to" are no second move', () => {
+  const a = eventsOf('Tidewell shares were down nearly 9% in early trading.', [org('Tidewell')]);
+  assert.ok(a.evs.some((e) => e.type === 'MARKET_CHANGE'), a.evs.map((e) => e.type).join(','));
+  assert.ok(types('Bank stocks are up 3 per cent this week.').includes('MARKET_CHANGE'));
+  // an adverb in -ly between the copula and the predicate, "only" included
+  assert.ok(types('Mining stocks were sharply down 4% by noon.').includes('MARKET_CHANGE'));
+  assert.ok(types('Stocks were only up 2% on Monday.').includes('MARKET_CHANGE'));
+  // the move is the verb's; "up" after it is no event of its own
+  assert.equal(eventsOf('The index closed up 11% on Monday.').evs.filter((e) => e.trigger.text === 'up').length, 0);
+  assert.equal(eventsOf('The shares slipped 1.6% down to $1.92.').evs.filter((e) => e.trigger.text === 'down').length, 0);
+  // "got" is no copula
+  assert.equal(eventsOf('Stocks got down 4% before lunch.').evs.filter((e) => e.trigger.text === 'down').length, 0);
+  assert.ok(!types('The number of visitors was down 11% this year.').includes('MARKET_CHANGE'));
+});
+
+test('a market word heading the subject of "ended mixed/higher" moved; a season, temperatures or a vote that ended higher or mixed did not', () => {
+  assert.ok(types('Regional bank stocks ended mixed after the rate decision.').includes('MARKET_CHANGE'));
+  assert.ok(types('The main index ended higher for a third day.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The season ended higher than expected for the club.').includes('MARKET_CHANGE'));
+  assert.ok(!types('Temperatures ended higher on Sunday.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The vote ended mixed.').includes('MARKET_CHANGE'));
+  // the market word modifies another head, or the mood word is not right after the verb
+  assert.ok(!types('The stock exchange chief ended higher fees for small firms.').includes('MARKET_CHANGE'));
+  assert.ok(!types('Tech companies ended the year with higher profits.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The talks ended without a deal.').includes('MARKET_CHANGE'));
+});
