@@ -16,7 +16,7 @@ import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
-import { phrasePattern } from '../core/regex.js';
+import { alternation, phrasePattern } from '../core/regex.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -570,9 +570,8 @@ const groupListPatterns = (): { before: RegExp; after: RegExp } => {
   // (an item: a plural in -s, or a group the lexicons name, whatever its plural: "children", "men", "police",
   // "crew", "staff", "personnel")
   const lex = storyLexicon();
-  const named = [...new Set([...lex.breakdownGroups, ...lex.partGroups, ...lex.roles.keys()])].sort((a, b) => b.length - a.length)
-    .map(phrasePattern);
-  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+((?:[a-z][a-z-]*\\s+)?(?:${named.join('|')})(?![a-z])|(?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*s)`;
+  const named = alternation([...lex.breakdownGroups, ...lex.partGroups, ...lex.roles.keys()], phrasePattern);
+  const count = `(?:\\d[\\d,]*|\\b(?!(?:a|and)\\b)${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)\\s+((?:[a-z][a-z-]*\\s+)?(?:${named})(?![a-z])|(?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*s)`;
   const join = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
   groupListRe = { before: new RegExp(`\\b${count}${join}$`, 'i'), after: new RegExp(`^${join}${count}\\b`, 'i') };
   return groupListRe;

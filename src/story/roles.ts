@@ -60,7 +60,7 @@ export function storyLexicon(): StoryLexicon {
     substanceModifiers: new Set(raw.substanceModifiers ?? []),
     substanceEndParticiples: new Set(raw.substanceEndParticiples ?? []),
     moneyWords: new Map(Object.entries(raw.moneyWords ?? {})),
-    moneyPattern: new RegExp(`\\b(${Object.keys(raw.moneyWords ?? {}).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
+    moneyPattern: new RegExp(`\\b(${alternation(Object.keys(raw.moneyWords ?? {}), phrasePattern)})\\b`, 'i'),
     // longest first, words escaped, a word boundary after: "the Minas Gerais fire department said"
     authorityNouns: new RegExp(`^\\s+(?:state\\s+|city\\s+|municipal\\s+|regional\\s+|local\\s+|federal\\s+|provincial\\s+|county\\s+)?(?:${alternation(raw.authorityNouns, phrasePattern)})(?![\\p{L}])`, 'u'),
   };

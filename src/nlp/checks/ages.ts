@@ -68,6 +68,13 @@ export function looseAgeChecks(text: string, anchor: string | undefined, sentenc
   const pubYear = Number(anchor.slice(0, 4));
   const sentIdx = (at: number) => sentences.findIndex(([a, b]) => at >= a && at < b);
   // births stated without an age in their sentence
+  // (one word-bounded pattern per name, built once, not once per pair of sentences)
+  const nameRes = new Map<string, RegExp>();
+  const nameRe = (name: string): RegExp => {
+    let re = nameRes.get(name);
+    if (!re) nameRes.set(name, re = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u'));
+    return re;
+  };
   BORN_G_RE.lastIndex = 0;
   let b: RegExpExecArray | null;
   while ((b = BORN_G_RE.exec(text)) !== null) {
@@ -88,7 +95,7 @@ export function looseAgeChecks(text: string, anchor: string | undefined, sentenc
       if (ai === -1 || Math.abs(ai - si) > 2 || ai === si) continue;
       const name = a[1] ?? a[3]!;
       const age = Number(a[2] ?? a[4]);
-      const tied = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(st) || (pronoun && ai === si - 1);
+      const tied = nameRe(name).test(st) || (pronoun && ai === si - 1);
       if (!tied || !(age === diff || age === diff - 1)) continue;
       out.push(ruled({
         kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',

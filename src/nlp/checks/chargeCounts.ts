@@ -6,6 +6,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { listGapRe } from './approx.js';
 import type { SentenceSpans } from './sentences.js';
+import { phrasePattern } from '../../core/regex.js';
 
 // COUNT: "all N charges" against the charges listed by kind in its sentence or the four after it: "found the 31-year-old
 // guilty on all seven counts … The charges — two counts of wire fraud and five conspiracy counts —" (7), "guilty on
@@ -17,7 +18,7 @@ import type { SentenceSpans } from './sentences.js';
 // he had been charged with three counts of fraud and two counts of bribery in a separate case").
 
 const ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-charge-words.tsv'));
-const words = (k: string) => ROWS.filter((r) => r[0] === k).map((r) => r[1]!.replace(/ /g, '\\s+')).join('|');
+const words = (k: string) => ROWS.filter((r) => r[0] === k).map((r) => phrasePattern(r[1]!)).join('|');
 const NOUN = words('noun');
 const ONE = words('one');
 const N = String.raw`(\d{1,2}|${NUM_WORD_SRC})`;

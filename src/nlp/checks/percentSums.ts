@@ -6,6 +6,7 @@ import { type CheckRef, ruled } from './rule.js';
 import { LIMIT_SRC, LOOSE_SRC } from './approx.js';
 import { CHANGE_VERBS, PREVIOUS_BEFORE_RE } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
+import { phrasePattern } from '../../core/regex.js';
 
 // COUNT from shares of one whole:
 //  - the shares a sentence lists add up to the whole: "gave the pair 58.5 percent, against 25.3 percent for A and 16.2
@@ -19,7 +20,7 @@ import type { SentenceSpans } from './sentences.js';
 // tells no year or round of its own ("In 2019 Smith won 8,000 votes, or 40 percent. In 2023 he won 9,000 …").
 
 const CUES = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-share-cues.tsv'));
-const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => r[1]!.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const cue = (k: string) => CUES.filter((r) => r[0] === k).map((r) => phrasePattern(r[1]!)).sort((a, b) => b.length - a.length).join('|');
 const PCT_RE = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)(?!\s*(?:points?|percentage)\b)/gi;
 const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 'i');
 /** A modifier before a share: the share is rounded loosely, no part of an exact sum. */

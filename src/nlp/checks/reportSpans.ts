@@ -7,6 +7,7 @@ import { ruled } from './rule.js';
 import { spanModKind, spanModSrc } from './spanMods.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated } from './datedTime.js';
+import { phrasePattern } from '../../core/regex.js';
 
 // DATE_ARITHMETIC between a length and a past date of the same sentence, run up to the report's date:
 //  - years: "the most powerful earthquake in over 80 years, matching the 1939 Erzincan earthquake" (2023),
@@ -27,7 +28,7 @@ const FIXED_SRC = readDataRows(join(LEX, 'checks-fixed-lengths.txt')).map((r) =>
 /** After a length: a length fixed in advance ("a four-year term", "a 30-day ban"), not the time since a date. */
 const FIXED_AFTER_RE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+(?:${FIXED_SRC})s?\b`, 'iu');
 
-const cues = (f: string) => readDataRows(join(LEX, f)).map((r) => r[0]!.toLowerCase().replace(/ /g, '\\s+')).join('|');
+const cues = (f: string) => readDataRows(join(LEX, f)).map((r) => phrasePattern(r[0]!.toLowerCase())).join('|');
 /** Before a year: it ends something ("retired in 2014", "before that, in 2014"). */
 const END_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-ends.txt')})\b[^.;!?]{0,25}$`, 'i');
 /** Before a year: it starts something ("cut ties with Tehran in 2016", "since 2010"). */

@@ -7,6 +7,7 @@ import { ZONE_OFFSETS } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { phrasePattern } from '../../core/regex.js';
 
 // DATE_ARITHMETIC: a time of day, the offset of its zone stated beside it, and the time it gives elsewhere: "struck at
 // 12:50pm Myanmar time, which is 30 minutes behind Bangkok, or 1:20pm here", "at 9 a.m. in Kabul, four and a half
@@ -21,7 +22,7 @@ import type { SentenceSpans } from './sentences.js';
 
 const LEN_SRC = String.raw`(\d{1,2}|${NUM_WORD_SRC}|an?|half\s+an?)(?:\s+and\s+(a\s+half))?\s+(hours?|minutes?)`;
 const OFFSET_RE = new RegExp(String.raw`(${TIME_SRC})([^.;\d]{0,40}?),?\s+(?:which\s+is\s+|that\s+is\s+|is\s+)?${LEN_SRC}\s+(behind|ahead\s+of|earlier\s+than|later\s+than)\s+([^,.;()]{2,40}?)\s*[,(]\s*(?:or\s+|i\.e\.\s+)?(${TIME_SRC})`, 'gid');
-const SEASON_RE = new RegExp(String.raw`\b(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-season-words.txt')).map((r) => r[0]!.replace(/ /g, '\\s+')).join('|')})\b`, 'i');
+const SEASON_RE = new RegExp(String.raw`\b(?:${readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-season-words.txt')).map((r) => phrasePattern(r[0]!)).join('|')})\b`, 'i');
 
 /** The other clock named after "behind"/"ahead of" is a place's or a zone's. */
 function isClock(text: string, start: number, name: string, entities: readonly Entity[] | undefined): boolean {
