@@ -34,3 +34,13 @@ export function namesOutlet(source: string, outlet: string | undefined): boolean
   if (cb.length === 1 && ca.length > 1 && cb[0] === initials(a)) return true;
   return false;
 }
+
+/**
+ * `source` is the last words of the outlet's name, its lead article dropped ("the Post" in a South China Morning Post
+ * report, "the Times" in a New York Times report): how a report cites itself by a short name.
+ */
+export function endsOutlet(source: string, outlet: string | undefined): boolean {
+  if (!outlet) return false;
+  const a = nameWords(source), b = nameWords(outlet);
+  return a.length > 0 && a.length < b.length && a.every((w, i) => b[b.length - a.length + i] === w);
+}

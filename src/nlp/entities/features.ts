@@ -87,26 +87,77 @@ export function orgNameNounCandidates(toks: readonly Tok[], kb: EntityKb | null)
 }
 
 /**
- * Sun, Moon and planets named as bodies (seen devsets: "study the Sun" went unfound or became the tabloid The Sun;
- * "land on the moon" was missed): a capitalised celestial word after a lower-case "the" mid-sentence ("watch the Sun
- * from L1", not "The Sun reported" nor "the Sun Belt"), and a lower-case one after "the" in a report that speaks of
- * space (a word of `celestialDocCues`: "the far side of the moon" beside "lunar", "lander"), are locations.
+ * Sun, Moon and planets named as bodies: a celestial word after a lower-case "the" mid-sentence ("study the Sun",
+ * "the far side of the moon") is the KB's body when a space word (`celestialCues`: spacecraft, orbit, lunar, a space
+ * agency …) stands in the same or a neighbouring sentence. Never before a capitalised word or a `celestialNotAfter`
+ * word ("the Sun Belt", "the Sun newspaper"), after a speech or reporting frame (`celestialNotBefore`: "told the Sun",
+ * "according to the Sun", "an interview with the Sun" name the tabloid), or in an idiom (`celestialIdiomBefore`:
+ * "over the moon", "promised the moon"). Without a space word the span is left to the KB and the tagger, which may
+ * take it for the newspaper.
  */
 export function celestialCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
   const L = lexicon();
   if (!L.celestialBodies.size) return [];
-  let spaceDoc = false;
-  for (const t of toks) if (t.isWord && L.celestialDocCues.has(t.lower)) { spaceDoc = true; break; }
+  const cued = spaceSentences(toks);
+  if (!cued.size) return [];
   const out: Cand[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!; const prev = toks[i - 1]!;
     if (!t.isWord || t.headline || t.allCaps || prev.text !== 'the' || prev.sent !== t.sent || !L.celestialBodies.has(t.lower)) continue;
+    if (!nearSpace(cued, t)) continue;
+    if (!(t.cap || L.celestialLowerWords.has(t.lower))) continue;
     const nx = toks[i + 1];
     if (nx && nx.sent === t.sent && nx.isWord && (nx.cap || L.celestialNotAfter.has(nx.lower))) continue;
-    if (!(t.cap || (spaceDoc && L.celestialLowerWords.has(t.lower)))) continue;
+    if (reportingFrame(toks, i - 1)) continue;
     // the KB's body, not a newspaper or a company of the same name ("The Sun")
     const entries = kb?.byAlias(tokNorm(t)).filter((x) => x.type === 'LOC');
     out.push({ s: i, e: i + 1, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, ...(entries?.length ? { entries } : {}) });
   }
   return out;
+}
+
+/**
+ * The words before the article at `the` are a speech or reporting frame ("told the", "according to the", "an
+ * interview with the") or an idiom ("over the moon", "promised the moon"): one or two words of the same sentence
+ * matched against `celestialNotBefore` (entries of one or two words) and `celestialIdiomBefore`.
+ */
+function reportingFrame(toks: readonly Tok[], the: number): boolean {
+  const L = lexicon();
+  const p1 = toks[the - 1]; const p2 = toks[the - 2];
+  if (!p1 || !p1.isWord || p1.sent !== toks[the]!.sent) return false;
+  if (L.celestialNotBefore.has(p1.lower) || L.celestialIdiomBefore.has(p1.lower)) return true;
+  return !!p2 && p2.isWord && p2.sent === p1.sent && L.celestialNotBefore.has(`${p2.lower} ${p1.lower}`);
+}
+
+/**
+ * Per sentence, how many space words it holds: a word of `celestialCues`, or a capitalised celestial body ("the Earth"
+ * beside "the Sun"), in one pass over the tokens.
+ */
+export function spaceSentences(toks: readonly Tok[]): Map<number, number> {
+  const L = lexicon();
+  const cued = new Map<number, number>();
+  for (const t of toks) {
+    if (t.isWord && (L.celestialCues.has(t.lower) || (t.cap && !t.headline && L.celestialBodies.has(t.lower)))) cued.set(t.sent, (cued.get(t.sent) ?? 0) + 1);
+  }
+  return cued;
+}
+
+/** A space word stands in sentence `sent` or a neighbouring one, not counting the body `self` itself. */
+function nearSpace(cued: ReadonlyMap<number, number>, self: Tok): boolean {
+  const own = self.cap && !self.headline && lexicon().celestialBodies.has(self.lower) ? 1 : 0;
+  const n = (cued.get(self.sent) ?? 0) - own + (cued.get(self.sent - 1) ?? 0) + (cued.get(self.sent + 1) ?? 0);
+  return n > 0;
+}
+
+/**
+ * A tagged capitalised span [s, e) spelled as a celestial body ("Mars", "the Sun") is the body: not before a
+ * `celestialNotAfter` word, not after a reporting frame or idiom, and — without a space word in its sentence or a
+ * neighbouring one — not when the KB also holds the name as something other than a location (the tabloid The Sun).
+ */
+export function celestialTaggedBody(toks: readonly Tok[], s: number, e: number, cued: ReadonlyMap<number, number>, kb: EntityKb | null): boolean {
+  const L = lexicon();
+  if (L.celestialNotAfter.has(toks[e]?.lower ?? '')) return false;
+  if (reportingFrame(toks, s > 0 && toks[s - 1]!.lower === 'the' ? s - 1 : s)) return false;
+  if (nearSpace(cued, toks[s]!)) return true;
+  return !(kb && kb.byAlias(toks.slice(s, e).map(tokNorm).join(' ')).some((x) => x.type !== 'LOC'));
 }

@@ -8,6 +8,7 @@ import { lexicon } from './lexicon.js';
 import { resolve } from './resolve.js';
 import { defaultTagger } from './tagger.js';
 import { docTokens, type Tok } from './tokenize.js';
+import { ownOutlet } from './own-outlet.js';
 
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
@@ -20,7 +21,8 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const lowerSeen = new Set<string>();
   for (const t of toks) if (t.isWord && !t.cap && !t.headline) lowerSeen.add(t.lower);
   const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen, kb);
-  const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, outlet: doc.info?.outlet };
+  const own = ownOutlet(kb, doc.info?.outlet);
+  const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, own };
   const cands = collectCandidates(inp);
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
@@ -36,7 +38,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
   const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
-  const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen, outlet: doc.info?.outlet }, all);
+  const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen, own }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);
   return ents;
 }

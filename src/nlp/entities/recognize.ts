@@ -8,8 +8,9 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
-import { afterCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
-import { celestialCandidates, naturalFeatureCandidates, orgNameNounCandidates } from './features.js';
+import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
+import { afterCueType, contextCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
+import { celestialCandidates, celestialTaggedBody, naturalFeatureCandidates, spaceSentences, orgNameNounCandidates } from './features.js';
 
 export type Source = 'kb' | 'dem' | 'model' | 'title' | 'head' | 'locative' | 'acronym' | 'part' | 'appos' | 'given';
 
@@ -106,8 +107,8 @@ export function tagSpans(labels: Int8Array, sents: readonly SentRange[]): { s: n
 
 export interface RecognizeInput {
   text: string; toks: Tok[]; sents: SentRange[]; kb: EntityKb | null; labels: Int8Array; lowerSeen: ReadonlySet<string>;
-  /** The report's outlet (metadata): "told the Post" in a South China Morning Post report is that outlet. */
-  outlet?: string;
+  /** The report's outlet and its KB entry: "told the Post" in a South China Morning Post report is that outlet. */
+  own?: OwnOutlet;
 }
 
 const WEB_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|io|info|news|co\.uk|org\.uk|ac\.uk)$/iu;
@@ -366,6 +367,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     }
     if (sp.e > a) spansSplit.push({ s: a, e: sp.e, type: sp.type === 'PER' && a > sp.s && toks[a - 1]!.lower === 'of' ? 'ORG' : sp.type });
   }
+  const spaceSents = spaceSentences(toks);
   for (const sp of spansSplit) {
     let s = sp.s; let e = sp.e;
     // "Chrysler LLC Jim Press": a company suffix ends the company's name
@@ -394,7 +396,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // "Notice Trump": a common sentence-initial word glued to a name
     if (e - s >= 2 && toks[s]!.sentStart && (wordClassOf(toks[s]!.lower) & WC_LOWER) && !(wordClassOf(toks[s]!.lower) & WC_GIVEN) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
-    if (L.celestialBodies.has(whole) && toks[s]!.cap && !L.celestialNotAfter.has(toks[e]?.lower ?? '')) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
+    if (L.celestialBodies.has(whole) && toks[s]!.cap && celestialTaggedBody(toks, s, e, spaceSents, kb)) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
     // "Pro-Beijing", "Anti-Kremlin": an adjective about a name, not the name
     if (e - s === 1 && PRO_ANTI.test(toks[s]!.text)) continue;
     // a leading title phrase before "of" is not part of the name ("Secretary of State", "Chief Executive Officer of
@@ -500,8 +502,14 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // a one-word PERSON guess written in camel case ("CrowdStrike", "PayPal", "BlackRock") is a brand, not a name —
     // unless it carries a surname prefix ("McCarthy", "DeSantis", "MacArthur", "LeBron"); a PERSON guess right before
     // a lower-case organisation noun ("the Podujana Peramuna party", "the Adani group") is that organisation
-    // (a one-word place guess too: no town is written "FlightRadar24" or "PowerOutage"; KB places keep their type)
-    if (((sp.type === 'PER' || (sp.type === 'LOC' && !(kb && kb.byAlias(tokNorm(toks[s]!)).length))) && e - s === 1 && camelBrand(toks[s]!.text)) || ((sp.type === 'PER' || sp.type === 'MISC') && L.orgNounsAfter.has(toks[e]?.text ?? ''))) {
+    // (a one-word place guess too when it has a brand's shape, camelPlaceBrand: "FlightRadar24", "PowerOutage")
+    // a camel-case person guess after a preposition of place is a place ("Police in KwaThema", "near KwaMashu")
+    if (sp.type === 'PER' && e - s === 1 && camelBrand(toks[s]!.text) && placeWordAfterPrep(inp, s)) {
+      cands.push({ s, e, type: 'GPE', src: 'locative', rule: 'model+place-prep', score: 0, tagType: 'LOC' });
+      continue;
+    }
+    if ((e - s === 1 && ((sp.type === 'PER' && camelBrand(toks[s]!.text)) || (sp.type === 'LOC' && camelPlaceBrand(inp, s))))
+      || ((sp.type === 'PER' || sp.type === 'MISC') && L.orgNounsAfter.has(toks[e]?.text ?? ''))) {
       cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+org-shape', score: 0, tagType: 'ORG' });
       continue;
     }
@@ -905,7 +913,7 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
   if (single && first.sentStart && lowerSeen.has(first.lower) && !anyTag) return false;
   if (first.headline) return best >= 50 || !single;
   // a weak media alias that names the report's own outlet ("told the Post" in a Post report) is that outlet
-  if (weak && outletEntry(kb, key, inp.outlet)) return true;
+  if (weak && ownOutletMention(inp.own, inp.text.slice(first.start, toks[c.e - 1]!.end))) return true;
   if (weak && !anyTag && !locCue && !(first.allCaps && c.e - c.s === 1)) return false;
   // a weak name that runs on into more capitalised words is the start of another name or title ("The Chief
   // Executive resigned" is no newspaper The Chief): the tagger's support is for the longer run
@@ -1012,19 +1020,6 @@ function placeLed(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boo
   if (!es.length || !es.every((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 40)) return false;
   return kb.byAlias(spanKey(toks, s, e)).length === 0;
 }
-/**
- * The KB entry of the report's own outlet when `key` (a span's key, e.g. a weak alias "post") is the last words of the
- * outlet's name ("told the Post" in a South China Morning Post report); undefined otherwise or for an outlet the KB
- * does not hold as a media organisation.
- */
-export function outletEntry(kb: EntityKb | null, key: string, outlet: string | undefined): KbEntry | undefined {
-  if (!kb || !outlet) return undefined;
-  const o = outlet.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  const k = key.replace(/^the /, '');
-  if (!o || !k || !(o === k || o.endsWith(' ' + k))) return undefined;
-  return kb.byAlias(o).find((e) => e.kind === 'MEDIA');
-}
-
 /** [s, e) is a KB alias that is not weak (a name the KB knows on its own). */
 function knownName(kb: EntityKb, toks: readonly Tok[], s: number, e: number): boolean {
   const key = spanKey(toks, s, e);
@@ -1043,8 +1038,9 @@ function isHead(w: string): boolean {
 /**
  * Token j is a possessive clitic inside a name that ends on the head word right after it ("Sheriff's Office",
  * "Alzheimer's Association"): the head is an organisation or facility head and the last capitalised word, and the
- * owner before the clitic is a role noun or a capitalised word the KB does not name ("Russia's Parliament",
- * "Google's Office" stay an owner and a noun).
+ * owner before the clitic is a role noun, an eponym of `possessiveNameOwners` ("Alzheimer's", "Parkinson's"), or a
+ * capitalised word that is no person's name and that the KB does not name ("Russia's Parliament", "Google's Office",
+ * "Smith's Office" stay an owner and a noun).
  */
 function possessiveHeadEnd(kb: EntityKb | null, toks: readonly Tok[], j: number, to: number): boolean {
   const L = lexicon();
@@ -1052,9 +1048,11 @@ function possessiveHeadEnd(kb: EntityKb | null, toks: readonly Tok[], j: number,
   if (!owner || !head || j + 1 >= to || !owner.cap || !head.cap || head.allCaps) return false;
   if (!(L.orgHeads.has(head.lower) || L.facHeads.has(head.lower))) return false;
   if (j + 2 < to && capLike(toks[j + 2]!)) return false;
-  if (L.roleNouns.has(owner.lower)) return true;
+  if (L.roleNouns.has(owner.lower) || L.possessiveNameOwners.has(owner.lower)) return true;
   if (owner.allCaps || L.nonEntities.has(owner.lower) || L.norpWords.has(owner.lower)) return false;
-  return !!kb && !kb.byAlias(tokNorm(owner)).length && !kb.byDemonym?.(tokNorm(owner))?.length && !(wordClassOf(owner.lower) & (WC_GIVEN | WC_LOWER));
+  // a person's name owns the body ("Smith's Office" is Smith's office); so does a name the KB knows ("Russia's")
+  if (wordClassOf(owner.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON | WC_LOWER)) return false;
+  return !!kb && !kb.byAlias(tokNorm(owner)).length && !kb.byDemonym?.(tokNorm(owner))?.length;
 }
 
 /** Token j is the bare apostrophe of a plural possessive ("Workers' Party"): after a word ending in s, before a word. */
@@ -1350,6 +1348,29 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ben|
 /** "CrowdStrike", "PayPal", "YouTube": a lower-case run then a capital inside one word, not a surname prefix. */
 export function camelBrand(w: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w) && !/[-'’]/.test(w);
+}
+
+/** A camel-case word with a digit, or an inner capital after a lower-case run of three or more letters
+ *  ("FlightRadar24", "PowerOutage"); place names joined to a short prefix ("KwaThema", "KwaZulu", "LaSalle") are not. */
+const PLACE_BRAND_SHAPE = /^\p{Lu}[\p{L}\p{N}]*\p{N}|^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+
+/** "Police in KwaThema": a camel-case word after a preposition of place without a brand's shape is a place's name. */
+function placeWordAfterPrep(inp: RecognizeInput, s: number): boolean {
+  const { toks } = inp;
+  return s > 0 && lexicon().placePreps.has(toks[s - 1]!.lower) && !PLACE_BRAND_SHAPE.test(toks[s]!.text);
+}
+
+/**
+ * A one-word tagger place guess at `s` is a brand, not a place: a brand's shape (PLACE_BRAND_SHAPE), not a KB name, and
+ * no place cue — no preposition of place before it ("Police in KwaThema") and no place cue of `contextCueType`.
+ */
+function camelPlaceBrand(inp: RecognizeInput, s: number): boolean {
+  const { toks, kb } = inp; const t = toks[s]!;
+  if (!camelBrand(t.text) || !PLACE_BRAND_SHAPE.test(t.text)) return false;
+  if (kb && kb.byAlias(tokNorm(t)).length) return false;
+  if (s > 0 && lexicon().placePreps.has(toks[s - 1]!.lower)) return false;
+  const cue = contextCueType(toks, s, s + 1);
+  return !(cue === 'GPE' || cue === 'LOC');
 }
 
 /**

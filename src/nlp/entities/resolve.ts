@@ -3,9 +3,11 @@
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { normAlias } from '../../kb/normalize.js';
+import { greatCircleKm } from '../checks/geo.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { type Cand, outletEntry, spanKey } from './recognize.js';
+import { type Cand, spanKey } from './recognize.js';
+import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue } from './cues.js';
@@ -62,16 +64,26 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
     // … but not for a small town over a world-known namesake ("Vienna" in a report that names the US is Austria's
     // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
     if (cc && (named || e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
-    // "Atlanta, Georgia": the place after the comma contains the one before it — a region (not a city of the same
-    // admin-1 area: "Sherbrooke, Quebec" is the province, not Quebec City), its admin-1 code in either scheme
-    // (GeoNames' "10" for a town, ISO's "QC" for the province), or the country
+    // "Atlanta, Georgia": the place after the comma contains the one before it — the country, a region by its
+    // admin-1 code in either scheme (GeoNames' "10" for a town, ISO's "QC" for the province), or a city the place
+    // lies in ("Brooklyn, New York", "Westminster, London": a district of the city); a city some way off is no
+    // container ("Gatineau, Quebec" is the province, not Quebec City)
     if (container) {
       if (e.kind === 'COUNTRY' && e.iso2 && (container.country === e.iso2)) s += 60;
-      else if (e.kind !== 'CITY' && ((e.admin1 && container.admin1 === e.admin1 && (e.country ?? e.iso2) === container.country) || contains(e, container))) s += 60;
+      else if (e.kind === 'CITY' ? cityHolds(e, container) : ((e.admin1 && container.admin1 === e.admin1 && (e.country ?? e.iso2) === container.country) || contains(e, container))) s += 60;
     }
     if (s > bs) { bs = s; best = e; }
   }
   return best;
+}
+
+/** How far from a city's point a district named before it may lie ("Brooklyn, New York", "Shibuya, Tokyo"). */
+const CITY_DISTRICT_KM = 35;
+
+/** City `city` holds place `e`: the same country, and `e` within CITY_DISTRICT_KM of the city's point. */
+function cityHolds(city: KbEntry, e: KbEntry): boolean {
+  if ((city.country ?? city.iso2) !== (e.country ?? e.iso2) || city.lat === undefined || city.lon === undefined || e.lat === undefined || e.lon === undefined) return false;
+  return greatCircleKm({ lat: city.lat, lon: city.lon }, { lat: e.lat, lon: e.lon }) <= CITY_DISTRICT_KM;
 }
 
 /**
@@ -109,7 +121,7 @@ function firstLast(words: readonly string[]): string {
 }
 
 export interface ResolveInput {
-  text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>; outlet?: string;
+  text: string; toks: Tok[]; kb: EntityKb | null; year: number; lowerSeen?: ReadonlySet<string>; own?: OwnOutlet;
 }
 
 export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
@@ -177,7 +189,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
     // "The Post", "The Star": a weak media alias names whichever outlet the story means — a mention, not a link
     // (unless it is the report's own outlet: "told the Post" in a South China Morning Post report)
-    const own = entries && kb?.isWeak && kb.isWeak(spanKey(toks, c.s, c.e)) ? outletEntry(kb, spanKey(toks, c.s, c.e), inp.outlet) : undefined;
+    const own = entries && inp.own && c.cs === undefined && kb?.isWeak?.(spanKey(toks, c.s, c.e)) ? ownOutletMention(inp.own, text.slice(start, end)) : undefined;
     if (own) entries = [own];
     else if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
     let type = c.type; let entry: KbEntry | undefined;
