@@ -343,14 +343,26 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   return x.places.some((p) => y.places.includes(p)) || oneOff;
 }
 
+/** A time that is one calendar day, unmodified ("on Sunday", "August 12"): its day, else undefined. */
+function calendarDay(t: TimeExpr | undefined): string | undefined {
+  return t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod ? t.value : undefined;
+}
+
+/** Each document's DATE times sorted by start, built once, so a sentence finds its own by binary search. */
+const datesByStart = new WeakMap<Analysis, TimeExpr[]>();
 /** The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). */
 function sentenceDay(a: Analysis, sent: Offsets): string | undefined {
+  let dates = datesByStart.get(a);
+  if (!dates) { dates = (a.times ?? []).filter((t) => t.type === 'DATE').sort((x, y) => x.start - y.start); datesByStart.set(a, dates); }
+  let lo = 0, hi = dates.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (dates[mid]!.start < sent.start) lo = mid + 1; else hi = mid; }
   let day: string | undefined;
-  for (const t of a.times ?? []) {
-    if (t.start < sent.start || t.end > sent.end || t.type !== 'DATE') continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) return undefined;
-    if (day && day !== t.value) return undefined;
-    day = t.value;
+  for (let k = lo; k < dates.length && dates[k]!.start < sent.end; k++) {
+    const t = dates[k]!;
+    if (t.end > sent.end) continue;
+    const d = calendarDay(t);
+    if (!d || (day && day !== d)) return undefined;
+    day = d;
   }
   return day;
 }
@@ -1368,8 +1380,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let asOf = docDate(d.a);
       let claimDated = false;
       for (const ti of cl?.times ?? []) {
-        const t = d.a.times?.[ti];
-        if (t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod && (!asOf || t.value <= asOf)) { asOf = t.value; claimDated = true; break; }
+        const day = calendarDay(d.a.times?.[ti]);
+        if (day && (!asOf || day <= asOf)) { asOf = day; claimDated = true; break; }
       }
       // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
       // toll rose to 112"): a report published the next day, or reprinted then, still gives Sunday's figure
