@@ -114,6 +114,16 @@ export default async function run(shared: string): Promise<void> {
   const own = existsSync(ownDir) ? readdirSync(ownDir).sort().map((x) => join(ownDir, x)).filter((d) => existsSync(join(d, 'story.gold.json'))) : [];
   for (const d of own) goldStories.push({ dir: d, gold: JSON.parse(readFileSync(join(d, 'story.gold.json'), 'utf8')) as GoldStory, seen: false });
   if (!goldStories.length) { console.log('stories: no story gold file; nothing to score'); return; }
+  // EVAL_STORIES_HIDE=folder,folder: measure-only stories print their measure table only (no gold/system tables, no misses)
+  // and stay out of the misses summed over all stories, so an engineer can read the others' misses without seeing theirs.
+  // A name that is no story folder is refused before anything is scored: a typo must not print a held-out story's misses.
+  const hidden = new Set((process.env.EVAL_STORIES_HIDE ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+  const unknown = [...hidden].filter((h) => !own.some((d) => basename(d) === h));
+  if (unknown.length) {
+    console.error(`stories: EVAL_STORIES_HIDE names no story folder under eval/stories: ${unknown.join(', ')}`);
+    process.exitCode = 2;
+    return;
+  }
 
   // Every example report and every report of our own stories, with the metadata its gold file gives (as a news feed would).
   const inputs: Input[] = [];
@@ -156,9 +166,6 @@ export default async function run(shared: string): Promise<void> {
     const profOf = profilesFrom(new Map(profRows.map((r) => [r.id, parseTerms(r.terms!)])), (id) => dateOf.get(id));
 
     console.log(`story scorer — ${inputs.length} reports (${goldStories.length} gold stories) and 1 syndicated reprint ingested (${s.added} added, ${s.nearDuplicates} near-duplicates, ${s.failed.length} failed) and grouped in ${(ms / 1000).toFixed(1)} s; ${stories.length} stories`);
-    // EVAL_STORIES_HIDE=folder,folder: measure-only stories print their measure table only (no gold/system tables, no misses)
-    // and stay out of the misses summed over all stories, so an engineer can read the others' misses without seeing theirs.
-    const hidden = new Set((process.env.EVAL_STORIES_HIDE ?? '').split(',').map((x) => x.trim()).filter(Boolean));
     const results: Scored[] = [];
     for (const { dir, gold, seen } of goldStories) {
       const sub = inputs.find((x) => x.dir === dir)?.sub ?? '';
