@@ -1,6 +1,5 @@
 // Times of day: "10:00 GMT", "7:15 p.m.", "10 a.m. local time", "1930 GMT", "noon", "midnight", "midday",
 // "in the morning". The day comes from a date in the same clause, else the last day mentioned, else the anchor.
-import { join } from 'node:path';
 import type { TimeMod } from '../../core/types.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
