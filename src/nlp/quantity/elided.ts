@@ -1,5 +1,5 @@
 import type { Num, ScanContext } from './candidate.js';
-import { DEGREE_ADVERBS, MONTHS } from './lexicon.js';
+import { DEGREE_ADVERBS, MONTH_SET } from './lexicon.js';
 
 // A bare figure that counts what the sentence counted just before, named by the words around it:
 // - "400 strikes since Saturday, including 50 overnight": a part after "including";
@@ -12,7 +12,6 @@ const COMPARE = new Set(['against', 'versus', 'vs', 'vs.']);
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', ';', 'and']);
 const DEGREE = new Set(DEGREE_ADVERBS);
 const VERBS_AFTER = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained', 'still']);
-const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const TIME_PREPS = new Set(['in', 'on', 'during', 'by']);
 
 export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {

@@ -1,5 +1,5 @@
 import { DASHES, type Num, type ScanContext, UPPER_RE } from './candidate.js';
-import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, IRREGULAR_PLURALS, MONTHS, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
+import { AGE_CUES, CAPITALISED_NOT_NAMES, ID_WORDS, IRREGULAR_PLURALS, MONTH_SET, NAMED_SCALES, NUMBER_WORDS, own, PERSON_NOUNS } from './lexicon.js';
 import { isPlural, personByEnding } from './nouns.js';
 import { gappedCount } from './parallel.js';
 import { listTotalAhead } from './tally.js';
@@ -8,7 +8,6 @@ import { ATTACHED_UNIT_TRIE, UNIT_TRIE } from './units.js';
 // Numbers that are not amounts: parts of names and codes, dates, times of day, phone numbers,
 // ordinals, ages, ratios and years.
 
-const MONTH_SET = new Set(MONTHS);
 const ID_SET = new Set(ID_WORDS);
 const NOT_NAMES = new Set(CAPITALISED_NOT_NAMES);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);

@@ -584,6 +584,8 @@ export const MONTHS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
+/** MONTHS as a set, for the token tests (all lower-case). */
+export const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /** Capitalised words before a number that do not make it a model name ("About 5,000", "Some 300"). */
 export const CAPITALISED_NOT_NAMES: readonly string[] = [

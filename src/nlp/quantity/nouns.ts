@@ -1,5 +1,5 @@
 import {
-  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, NUMBER_WORDS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
+  COMPOUND_NOUNS, DEMONYM_ENDINGS, IRREGULAR_PLURALS, MONTH_SET, NOT_NOUNS, NUMBER_WORDS, own, PEOPLE_GROUPS, PERSON_ENDING_EXCEPTIONS, PERSON_ENDINGS,
   PERSON_NOUNS, PERSON_PARTICIPLES, TIME_UNITS,
 } from './lexicon.js';
 import type { QTok } from './tokens.js';
@@ -145,7 +145,6 @@ export function singular(w: string): string {
   return w;
 }
 
-const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 /**
  * A figure at token `j` that is part of a model name: glued by a hyphen to capital letters ("C-130", "MiG-29") or
  * after a capitalised name that is no month ("Boeing 737"), an integer of up to four digits with a word after it.
