@@ -42,8 +42,10 @@ export function clockMinutes(s: string): number | undefined {
   return undefined;
 }
 
-const mod1440 = (x: number) => ((x % 1440) + 1440) % 1440;
-const hhmm = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
+/** Minutes folded into one day. */
+export const mod1440 = (x: number): number => ((x % 1440) + 1440) % 1440;
+/** Minutes of the day as "HH:MM". */
+export const hhmm = (x: number): string => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
 // "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT", "7 p.m. ET/4 p.m. PT"

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
 import type { Check, Entity } from '../../core/types.js';
-import { clockMinutes, placeOffsets, TIME_SRC } from './clockTimes.js';
+import { clockMinutes, hhmm, mod1440, placeOffsets, TIME_SRC } from './clockTimes.js';
 import { ZONE_OFFSETS } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
@@ -65,14 +65,13 @@ export function statedOffsetChecks(text: string, sentences: SentenceSpans, entit
       if (n <= 0 || n >= 24 * 60) continue;
       // the first zone is behind the other: the other's clock is later by the offset
       const sign = /^(?:behind|earlier)/i.test(m[6]!) ? 1 : -1;
-      const want = (((t1 + sign * n) % 1440) + 1440) % 1440;
+      const want = mod1440(t1 + sign * n);
       const ok = want === t2;
       const at = from + m.index!;
-      const fmt = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
       out.push(ruled({
         kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
         refs: [{ start: at, end: at + m[1]!.length, text: m[1]! }, { start: at + m[0].length - m[8]!.length, end: at + m[0].length, text: m[8]! }],
-        detail: `${m[1]} ${sign > 0 ? '+' : '−'} ${n} minutes (${m[6]} ${name}) = ${fmt(want)}; stated "${m[8]}"${ok ? '' : ', which does not fit'}`,
+        detail: `${m[1]} ${sign > 0 ? '+' : '−'} ${n} minutes (${m[6]} ${name}) = ${hhmm(want)}; stated "${m[8]}"${ok ? '' : ', which does not fit'}`,
       }, 'date-arithmetic:stated-offset'));
     }
   }
