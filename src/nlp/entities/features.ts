@@ -93,13 +93,11 @@ export function orgNameNounCandidates(toks: readonly Tok[], kb: EntityKb | null)
  * word ("the Sun Belt", "the Sun newspaper"), after a speech or reporting frame (`celestialNotBefore`: "told the Sun",
  * "according to the Sun", "an interview with the Sun" name the tabloid), or in an idiom (`celestialIdiomBefore`:
  * "over the moon", "promised the moon"). Without a space word the span is left to the KB and the tagger, which may
- * take it for the newspaper.
+ * take it for the newspaper. `cued` is spaceSentences(toks), counted once per document by the caller.
  */
-export function celestialCandidates(toks: readonly Tok[], kb: EntityKb | null): Cand[] {
+export function celestialCandidates(toks: readonly Tok[], kb: EntityKb | null, cued: ReadonlyMap<number, number>): Cand[] {
   const L = lexicon();
-  if (!L.celestialBodies.size) return [];
-  const cued = spaceSentences(toks);
-  if (!cued.size) return [];
+  if (!L.celestialBodies.size || !cued.size) return [];
   const out: Cand[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!; const prev = toks[i - 1]!;

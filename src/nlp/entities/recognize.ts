@@ -760,7 +760,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   }
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
-    ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb));
+    ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb, spaceSents));
   return cands.filter((c) => c.e > c.s);
 }
 
