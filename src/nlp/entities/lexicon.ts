@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
-import { readDataRows } from '../../core/data-rows.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { escapeRegExp } from '../../core/regex.js';
 
 interface RawLexicon {
@@ -39,7 +39,7 @@ export interface Lexicon {
   /** names every state gives its own body ("the Supreme Court", "the Senate"): linked only on the document's country evidence */
   genericBodyNames: Set<string>;
   /** heads of a state body or coast a country's short form may lead ("US Federal Reserve"; data/lexicon/country-prefix-heads.txt) */
-  countryPrefixHeads: Set<string>;
+  countryPrefixHeads: ReadonlySet<string>;
   /** currency forms before or glued to a figure (data/lexicon/currency-prefixes.txt): all; those that stand alone (*); glued only (~) */
   currencyForms: { withFigure: Set<string>; alone: Set<string>; gluedOnly: Set<string> };
   /** prepositions of place only, a subset of locativePreps: a name after one before ", who" is a place ("in East Austin, who") */
@@ -47,7 +47,7 @@ export interface Lexicon {
   /** nouns before "of" + a name that make it a place ("the town of Derna") */
   settlementNouns: Set<string>;
   /** given names, lower case (data/lexicon/given-names-gender.tsv): "Chad" in "The Chad Smith Agency" is no country */
-  givenNames: Set<string>;
+  givenNames: ReadonlySet<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
   leadingJunk: Set<string>;
   /** apposition head noun → entity type ("the state news agency" → ORG) */
@@ -106,7 +106,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), celestialCues: s(raw.celestialCues), celestialNotBefore: s(raw.celestialNotBefore), celestialIdiomBefore: s(raw.celestialIdiomBefore), possessiveNameOwners: s(raw.possessiveNameOwners), celestialLowerWords: s(raw.celestialLowerWords), celestialNotAfter: s(raw.celestialNotAfter), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: listFile('country-prefix-heads.txt'), currencyForms: currencyForms(listFile('currency-prefixes.txt')), givenNames: listFile('given-names-gender.tsv'),
+    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: readWordSet('country-prefix-heads.txt', { optional: true }), currencyForms: currencyForms(readWordSet('currency-prefixes.txt', { optional: true })), givenNames: readWordSet('given-names-gender.tsv', { optional: true }),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map(escapeRegExp).join('|')})\\b`, 'g') : null,
@@ -126,12 +126,7 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
-/** The first cells of a small word list in data/lexicon/ (empty when the file is absent). */
-function listFile(name: string): Set<string> {
-  return new Set(readDataRows(join(projectRoot, 'data', 'lexicon', name)).map((r) => r[0]!));
-}
-
-function currencyForms(lines: Set<string>): Lexicon['currencyForms'] {
+function currencyForms(lines: ReadonlySet<string>): Lexicon['currencyForms'] {
   const F = { withFigure: new Set<string>(), alone: new Set<string>(), gluedOnly: new Set<string>() };
   for (const w of lines) {
     F.withFigure.add(w.replace(/[*~]$/, ''));
