@@ -45,9 +45,11 @@ function lists(): Lists {
 
 const nameWords = (e: Entity): Set<string> => new Set([e.name, e.kb?.name ?? '', ...((e as { aliases?: string[] }).aliases ?? [])]
   .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
-/** Every modifier before the head stands in the organisation's name, or is told by a word or kind that stands for it. */
-function modifiersFit(e: Entity, mods: string[]): boolean {
-  const words = nameWords(e);
+/**
+ * Every modifier before the head stands in the organisation's name (`words`: its nameWords), or is told by a word or
+ * kind that stands for it.
+ */
+function modifiersFit(e: Entity, words: ReadonlySet<string>, mods: string[]): boolean {
   return mods.every((m) => {
     if (words.has(m)) return true;
     const st = lists().stand.get(m);
@@ -115,8 +117,10 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const after = text.slice(m.end, m.end + 80).toLowerCase();
       const ap = generic ? null : apposition.exec(after);
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
-      named ??= org && !generic && nameWords(e).has(head) && modifiersFit(e, mods)
-        && (mods.length > 0 || noRivalSince(e, entities, head, at));
+      if (named === undefined) {
+        const words = org && !generic ? nameWords(e) : undefined;
+        named = !!words && words.has(head) && modifiersFit(e, words, mods) && (mods.length > 0 || noRivalSince(e, entities, head, at));
+      }
       if (titled || apposed || named) {
         fits.add(e);
         if (m.end > bestEnd) { best = e; bestEnd = m.end; }
