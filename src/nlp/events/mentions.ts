@@ -282,8 +282,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
 
   // Walk tokens in order, tracking recent entities by kind, to resolve pseudo mentions.
   const recent = { PERSON: [] as string[], ORG: [] as string[], GPE: [] as string[], COUNTRY: [] as string[], CITY: [] as string[], VEHICLE: [] as string[] };
-  /** Every named site or area so far (not capped like `recent`: a third dam named earlier still makes "the dam" ambiguous). */
-  const siteIds = new Set<string>();
+  /** Every named site or area so far, with its name's head (not capped like `recent`: a third dam named earlier still
+   * makes "the dam" ambiguous). */
+  const siteHeads = new Map<string, string | undefined>();
   const lastSent: Record<string, number> = {};
   const push = (arr: string[], id: string): void => {
     const i = arr.indexOf(id);
@@ -419,7 +420,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           if (e.type === 'PERSON') { push(recent.PERSON, e.id); lastSent.PERSON = sent; }
           else if (e.type === 'ORG') { push(recent.ORG, e.id); lastSent.ORG = sent; }
           else if (e.type === 'VEHICLE') { push(recent.VEHICLE, e.id); lastSent.VEHICLE = sent; }
-          else if (e.type === 'FAC' || e.type === 'LOC') siteIds.add(e.id);
+          else if (e.type === 'FAC' || e.type === 'LOC') { if (!siteHeads.has(e.id)) siteHeads.set(e.id, nameHead(e.name)); }
           else if (e.type === 'GPE') {
             push(recent.GPE, e.id); lastSent.GPE = sent;
             if (isCountry(e)) { push(recent.COUNTRY, e.id); lastSent.COUNTRY = sent; }
@@ -579,12 +580,13 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     // SITE_SENTENCES sentences whose name ends in the word (the one such among all named so far; not "the dam's
     // operator", "the cave of …"). "the city", "the country" with a town or a state in reach are left to the definite
     // descriptions below ("the Old City of Lindhaven … the city" is Lindhaven)
-    if (w === 'the' && at[k + 1] === -1 && tokens[k + 1]?.kind === 'WORD' && tokens[k + 1]!.sentence === tok.sentence && siteIds.size) {
+    if (w === 'the' && at[k + 1] === -1 && tokens[k + 1]?.kind === 'WORD' && tokens[k + 1]!.sentence === tok.sentence && siteHeads.size) {
       const n = low[k + 1]!;
       const after = low[k + 2] ?? '';
       const placeWord = (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) && recent.GPE.length > 0 && sent - (lastSent.GPE ?? -99) <= 6;
       if (/^[a-z]{3,}$/.test(n) && !placeWord && after !== 'of' && after !== "'s" && after !== '’s' && (at[k + 2] ?? -1) === -1) {
-        const sites = [...siteIds].filter((id) => nameHead(byId.get(id)?.name) === n.replace(/s$/, '') && sent - (lastSeen.get(id) ?? -99) <= SITE_SENTENCES);
+        const head = n.replace(/s$/, '');
+        const sites = [...siteHeads].filter(([id, h]) => h === head && sent - (lastSeen.get(id) ?? -99) <= SITE_SENTENCES).map(([id]) => id);
         if (sites.length === 1) { pseudo.push(mk(sites, byId.get(sites[0]!)!.type, k, k + 1, 'DEFINITE')); k++; continue; }
       }
     }
