@@ -107,9 +107,6 @@ const NOT_TOPIC = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** Verbs after "to" that make talks a negotiation: "talks to end the fighting", "to resolve the dispute". */
 const TALKS_PURPOSE = new Set(['end', 'resolve', 'settle', 'reach', 'secure', 'broker', 'ease', 'defuse', 'restore', 'agree', 'finalise', 'finalize',
   'conclude', 'negotiate', 'hammer', 'revive', 'salvage', 'break']);
-/** Talks about something are also a negotiation ("held talks in Beijing on restoring ties", "talks over the border
- * dispute", "talks aimed at ending the war", "talks to resolve the dispute"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
- * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
 /** A party to talks at token k: an organisation, a state, a nationality or a person named, "the" allowed before it. */
 function partyAt(ctx: Ctx, k: number, s1: number): boolean {
   if (k < s1 && ctx.low[k] === 'the') k++;
@@ -118,6 +115,9 @@ function partyAt(ctx: Ctx, k: number, s1: number): boolean {
   return mi >= 0 && PARTY_TYPES.has(ctx.ments.list[mi]!.type);
 }
 
+/** Talks about something are also a negotiation ("held talks in Beijing on restoring ties", "talks over the border
+ * dispute", "talks aimed at ending the war", "talks to resolve the dispute"): the meeting stays a MEET, and a NEGOTIATE copy is added when a topic
+ * phrase follows the noun in its clause. "Talks on Tuesday" and "talks on the sidelines" name no topic. */
 function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
   if (d.type !== 'MEET' || d.lemma !== 'talk' || !d.noun) return undefined;
   // "is in talks with the IMF", "remain in talks with creditors": being in talks with a party is negotiating with it
