@@ -141,6 +141,8 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
     const words = lemma.toLowerCase().split(/\s+/);
     const ctxWords = ctx && ctx !== '-' ? ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean).flatMap((w) => named.get(w) ?? [w]) : [];
     const flagSet = new Set(flags && flags !== '-' ? flags.split(',') : []);
+    /** The value of a "name:" flag ("and:unchanged|steady" → "unchanged|steady"), or undefined. */
+    const flagValue = (prefix: string): string | undefined => [...flagSet].find((f) => f.startsWith(prefix))?.slice(prefix.length);
     const reading: Reading = {
       lemma: words.join(' '),
       rest: words.slice(1),
@@ -156,12 +158,12 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxScore: ctxWords.includes('@score'),
       ctxToVerb: ctxWords.includes('@toverb'),
       needObj: flagSet.has('obj'),
-      also: [...flagSet].find((f) => f.startsWith('also:'))?.slice(5),
-      ctx2: andSet([...flagSet].find((f) => f.startsWith('and:'))?.slice(4), named),
+      also: flagValue('also:'),
+      ctx2: andSet(flagValue('and:'), named),
       nameObj: flagSet.has('nameobj'),
       actorObj: flagSet.has('actorobj'),
       objHead: flagSet.has('objhead'),
-      pre: andSet([...flagSet].find((f) => f.startsWith('pre:'))?.slice(4)),
+      pre: andSet(flagValue('pre:')),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
       afterBe: flagSet.has('afterbe'),
@@ -169,7 +171,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       vform: flagSet.has('vform'),
       near: flagSet.has('near'),
       after: flagSet.has('after'),
-      notAfter: andSet([...flagSet].find((f) => f.startsWith('notafter:'))?.slice(9), named),
+      notAfter: andSet(flagValue('notafter:'), named),
       intrans: flagSet.has('intrans'),
       next: flagSet.has('next'),
       modalHead: flagSet.has('modalhead'),
