@@ -23,7 +23,7 @@
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, eventWords, lexicon } from './lexicon.js';
-import { type Ctx, type Draft, addArg, buildCtx } from './context.js';
+import { type Ctx, type Draft, addArg, buildCtx, hard } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
 import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
@@ -51,7 +51,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);
@@ -259,6 +259,50 @@ function openingSubject(ctx: Ctx, d: Draft): string[] | undefined {
     return finite ? m.ids : undefined;
   }
   return undefined;
+}
+
+/** Prepositions that make an event noun an occasion of its clause ("said during a visit to Berlin", "resigned after a
+ * meeting with party leaders", "During talks with Lula, Ramaphosa said"). */
+const OCCASION_PREPS = eventWords('occasion-preps');
+/** Types whose occasion noun the clause's subject takes part in (a meeting, talks, a trip), unlike "arrived after an attack". */
+const SHARED_OCCASIONS = eventWords('shared-occasion-types');
+
+/** An event noun with no agent that is the object of an occasion preposition (after at most two modifiers) takes the
+ * agent of its clause's verb: the verb before it in the sentence ("Ruto said during a visit to Berlin"), or, when the
+ * phrase is fronted and closed by a comma, the verb after it ("After talks with Lula, Ramaphosa said"). */
+function occasionSubjects(ctx: Ctx, drafts: Draft[]): void {
+  drafts.forEach((d, n) => {
+    if (!d.noun || d.viaLight || d.args.get('agent')?.length || !SHARED_OCCASIONS.has(d.type.toLowerCase())) return;
+    let p = d.t0 - 1;
+    for (let m = 0; m < 3 && p >= 0 && ctx.ments.at[p]! < 0 && ctx.toks[p]!.kind === 'WORD' && !OCCASION_PREPS.has(ctx.low[p]!)
+      && /^[a-z-]+$/.test(ctx.low[p]!) && !ctx.trig[p] && !AUX.has(ctx.low[p]!) && !ctx.lex.roles.has(ctx.low[p]!); m++) p--;
+    if (p > 0 && ctx.low[p] === 'of' && ctx.low[p - 1] === 'ahead') p--; // "ahead of talks"
+    if (p < 0 || !OCCASION_PREPS.has(ctx.low[p]!)) return;
+    const [s0] = ctx.sentRange[d.sentence]!;
+    const before = drafts.slice(0, n).reverse().find((v) => !v.noun && v.t1 < p);
+    let agent: string[] | undefined;
+    if (before) {
+      // the verb's clause runs on to the preposition: no clause break or other trigger between
+      for (let k = before.t1 + 1; k < p; k++) if (hard(ctx, k) || ctx.low[k] === ';' || ctx.low[k] === 'and' || ctx.low[k] === 'but' || ctx.low[k] === 'which' || ctx.low[k] === 'who') return;
+      agent = before.args.get('agent');
+    } else if (p === s0) {
+      const after = drafts.slice(n + 1).find((v) => !v.noun && v.t0 > d.t1);
+      if (!after) return;
+      let comma = -1;
+      for (let k = d.t1 + 1; k < after.t0; k++) if (ctx.low[k] === ',') { comma = k; break; }
+      if (comma < 0) return;
+      agent = after.args.get('agent');
+      // the subject opens the main clause right after the comma
+      const mi = ctx.ments.at[comma + 1] ?? -1;
+      if (!agent?.length || mi < 0 || !ctx.ments.list[mi]!.ids.some((id) => agent!.includes(id))) return;
+    }
+    if (!agent?.length) return;
+    const partner = d.args.get('partner') ?? [];
+    const ids = agent.filter((id) => !partner.includes(id) && ['PERSON', 'ORG', 'GPE'].includes(ctx.ments.byId.get(id)?.type ?? ''));
+    if (!ids.length) return;
+    addArg(d, 'agent', ids);
+    d.rule.push('occasion-of-clause');
+  });
 }
 
 /** A verb whose subject is an event noun takes that event's agent: "Israeli air strikes killed 35 people",
