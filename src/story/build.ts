@@ -479,6 +479,14 @@ export function incrementOf(qText: string | undefined, before: string): boolean 
   return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(/^(?:at least|more than|about|some|nearly|almost|roughly|around|over|up to)\s+/i, '')) ||
     /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|went up|gone up|up|down)\s+by\s*$/i.test(before);
 }
+/**
+ * A figure that counts the rest of a group once part of it was told apart: "the release of the other 17 suspects
+ * detained on Sunday" (after "eight were charged"), "the other 12 injured were sent home". Part of a count, never a
+ * reading of the whole ("17 other suspects" and "the other suspects" count no remainder: the group is new or unnumbered).
+ */
+export function remainderOf(before: string): boolean {
+  return /\bthe\s+other\s*$/i.test(before);
+}
 /** Words between a distance and the place it is measured from: "southeast of", "from", "away from the", "north-west of". */
 export const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:ward)?\s+of|(?:away\s+)?from|(?:inland|offshore|outside|off)(?:\s+(?:of|from))?)\s+(?:the\s+)?(?:(?:coast|city|town|capital|border|port|village)\s+of\s+)?/i;
 /** Bodies found are a count of their own (it only grows), not the death toll: "recovered the bodies of two workers". */
@@ -1292,7 +1300,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (!attribute || !Number.isFinite(q.value)) continue;
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       // "four more crew members were detained": an addition to a count, not a reading of it
-      if (unit === 'person' && isCumulative(attribute) && incrementOf(q.text, before)) continue;
+      if (unit === 'person' && isCumulative(attribute) && (incrementOf(q.text, before) || remainderOf(before))) continue;
       if (older) attribute = `${attribute} (${older})`;
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
@@ -1333,11 +1341,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let descr: string | undefined;
       let fromBefore = false;
       if (from) subj = from;
-      else if (role?.owner === 'vehicle' && mainVehicle) {
+      else if ((role?.owner === 'vehicle' || attribute === 'on board') && mainVehicle) {
         // a crew or passengers belong to a vehicle: one named in the sentence ("on board the Dali", "the
-        // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew")
+        // Dali's 22 crew"), else the story's vehicle when the sentence speaks of one ("the ship's 21 crew");
+        // "456 people were on board" names no vehicle but is aboard one: the story's
         subj = nearestGroup(d, of, (g, m) => (!vehicles.has(g) || m.start < sent.start || m.end > sent.end ? undefined : gap(q, m)));
-        if (!subj && vehicleWord.test(text.slice(sent.start, sent.end))) subj = mainVehicle;
+        if (!subj && (attribute === 'on board' || vehicleWord.test(text.slice(sent.start, sent.end)))) subj = mainVehicle;
       } else if (role?.owner === 'country') {
         // whose force it is: a demonym inside the count ("1,500 French troops"), else the place that has
         // them, named before the count and not after a preposition ("France has 1,500 soldiers in Niger")
@@ -1378,10 +1387,13 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const subject = subj ? canonical(subj) : (descr ?? sorted[0].row.title ?? id);
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
+      // the latest day the claim names, up to the report's own: a count is as of the day it was given ("the toll from
+      // last Wednesday's blasts rose to 114 on Monday" is Monday's toll), an earlier day is the event's
+      const published = asOf;
       let claimDated = false;
       for (const ti of cl?.times ?? []) {
         const day = calendarDay(d.a.times?.[ti]);
-        if (day && (!asOf || day <= asOf)) { asOf = day; claimDated = true; break; }
+        if (day && (!published || day <= published) && (!claimDated || day > asOf!)) { asOf = day; claimDated = true; }
       }
       // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
       // toll rose to 112"): a report published the next day, or reprinted then, still gives Sunday's figure
@@ -1399,6 +1411,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         f.values.set(vk, fv);
       }
       const fv = f.values.get(vk)!;
+      // one report's figure is one figure however often it repeats it (headline, lead, "24 of the 112 dead"): every
+      // reading of it in that report takes the earliest day any of them names ("rose to 112 on Sunday" in a Monday copy)
+      const mine = f.readings.filter((r) => r.doc === d.row.id && r.vk === vk);
+      const first = [asOf, ...mine.map((r) => r.asOf)].filter((x): x is string => Boolean(x)).sort()[0];
+      if (first) {
+        for (const r of mine) if (r.asOf !== first) { r.asOf = first; r.src.asOf = first; }
+        asOf = first;
+        if (!fv.asOf || first < fv.asOf) fv.asOf = first;
+      }
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;

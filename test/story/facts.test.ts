@@ -2,7 +2,7 @@
 // pipeline (analyze → buildStory): head counts by role and cue, their verdicts over days, rounding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, subjectHead } from '../../src/story/build.js';
+import { coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, remainderOf, subjectHead } from '../../src/story/build.js';
 import type { Fact } from '../../src/story/types.js';
 import { factsOf, story } from './helpers.js';
 const vals = (f: Fact) => f.values.map((v) => v.value).sort((a, b) => Number(a) - Number(b));
@@ -856,4 +856,49 @@ test('a list of counted groups knows irregular plurals from the lexicons (review
   assert.deepEqual(toll, [], 'no item of the list is the toll');
   assert.deepEqual(factsOf(s, 'police officers among the dead').flatMap((f) => f.values.map((v) => Number(v.value))), [6]);
   assert.deepEqual(factsOf(s, 'soldiers among the dead').flatMap((f) => f.values.map((v) => Number(v.value))), [6]);
+});
+
+test("a report's repeated figure keeps the day its lead names, and a count is as of the latest day its claim names", () => {
+  // a Tuesday copy of Monday's wire report: headline and lead give 37, the lead dates it Monday
+  const s = story([
+    ['AAA', '2021-03-14', 'The death toll from the landslide in Kalimpong rose to 30 on Sunday, officials said.'],
+    ['BBB', '2021-03-16', 'Landslide toll in Kalimpong hits 37\n\nThe minister visited Kalimpong on Monday, as the death toll from the landslide rose to 37.'],
+    ['CCC', '2021-03-16', "The death toll from last Saturday's landslide in Kalimpong rose to 41 on Tuesday, officials said."],
+  ]);
+  const t = factsOf(s, 'death toll').filter((f) => f.subject === 'Kalimpong');
+  assert.equal(t.length, 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  const at = (n: number) => t[0].values.find((v) => v.value === n)?.asOf?.slice(0, 10);
+  assert.equal(at(37), '2021-03-15');
+  assert.equal(at(41), '2021-03-16', "the toll is Tuesday's, not the day of Saturday's landslide");
+  assert.equal(t[0].consistent, true, t[0].why);
+  // negative: two figures for the same day still disagree
+  const clash = story([
+    ['AAA', '2021-03-16', 'The death toll from the landslide in Kalimpong rose to 37 on Tuesday, officials said.'],
+    ['BBB', '2021-03-16', 'The death toll from the landslide in Kalimpong rose to 52 on Tuesday, officials said.'],
+  ]);
+  assert.equal(factsOf(clash, 'death toll')[0].consistent, false);
+});
+
+test('"the other 12 suspects" counts the rest of a group, not the whole: no reading of the detained count', () => {
+  const s = story([
+    ['AAA', '2019-05-06', 'Police in Lagos detained 30 people on Sunday after the fire at the market.'],
+    ['BBB', '2019-05-06', 'Of those detained in Lagos on Sunday after the market fire, 18 were charged. A court ordered the release of the other 12 suspects detained on Sunday.'],
+  ]);
+  const det = factsOf(s, 'detained');
+  assert.ok(det.length >= 1, JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.ok(det.every((f) => f.values.every((v) => v.value !== 12)), JSON.stringify(det.map((f) => f.values.map((v) => v.value))));
+  assert.ok(det.every((f) => f.consistent), det.map((f) => f.why).join('; '));
+  // negative: "12 other suspects" names a new group, which the rule leaves to the other rules
+  assert.equal(remainderOf('a court freed 12 other '), false);
+  assert.equal(remainderOf('ordered the release of the other '), true);
+});
+
+test('a head count "on board" with no vehicle named in its sentence belongs to the story\'s vehicle, not its town', () => {
+  const s = story([
+    ['AAA', '2017-07-03', 'The ferry Sea Lark capsized near Mopti on Sunday with 212 people on board, officials said.'],
+    ['BBB', '2017-07-04', 'Rescuers searched the river near Mopti on Monday. Officials said 187 people were on board.'],
+  ]);
+  const ob = factsOf(s, 'on board');
+  assert.equal(ob.length, 1, JSON.stringify(ob.map((f) => `${f.subject}: ${f.values.map((v) => v.value)}`)));
+  assert.equal(ob[0].consistent, false, 'two different head counts of one vehicle disagree');
 });
