@@ -1,11 +1,14 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { execAnchored } from './anchored.js';
-import { dated } from './datedTime.js';
+import { dated, type Dated } from './datedTime.js';
+import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { countValue, YEAR_WRITTEN_RE } from './numbers.js';
 import { ruled } from './rule.js';
 
-// "The law took effect in January, four months ago"; "six months ago, in November"; "in March, some ten weeks ago":
-// a month named without a day, in apposition to an "N months/weeks ago", against the report's date. A month written
+// "The law took effect in January, four months ago"; "six months ago, in November"; "in March, some ten weeks ago";
+// "began on April 3 last year, more than 15 months ago": a month or a day, in apposition to an "N months/weeks ago",
+// against the report's date. "filed in June 2022 …, and heard a dozen times over the 19 months since": a bare "since"
+// closing its clause counts from the last date told before it in its sentence. A month written
 // without its year is the latest one of that name up to the report: the report's own month is this year's ("began in
 // May, three weeks ago" in a report of late May), a later month last year's ("ago" is past). The stated count is rounded, so
 // agreement allows half a month either way of the month's span, and only a count off by more than a month and a half
@@ -13,6 +16,10 @@ import { ruled } from './rule.js';
 
 const AGO_RE = /\b(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?)\s+ago\b/gi;
 const WEEK_MONTH_WORD = /week|month/gi;
+/** "in the 19 months since.", "over the more than six weeks since,": "since" with no object of its own. */
+const SINCE_BACK_RE = /\b(?:in|over|during|for)\s+the\s+(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?)\s+since(?=\s*[.,;:!?]|\s*$)/gi;
+/** A year told relative to the report's ("last year", "this year"): the time stage's value holds the year. */
+const RELATIVE_YEAR_RE = /\b(?:last|this|previous|past)\s+year\b/i;
 /** Between a date and the "ago" that restates it, either way round: a comma, a dash, a bracket, "in". */
 const DATE_THEN_AGO_RE = /^\s*(?:,|—|–|\()\s*$/;
 const AGO_THEN_DATE_RE = /^\s*(?:,|—|–|\()?\s*(?:back\s+)?(?:in|during)?\s*$/i;
@@ -24,50 +31,82 @@ const MOD: Record<string, 'more' | 'less' | 'approx'> = {
   nearly: 'approx', almost: 'approx', about: 'approx', around: 'approx', roughly: 'approx', some: 'approx',
 };
 
-export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined): Check[] {
+/** The interval a date may name as [first, last] day (UTC ms): a year-less month or day is the latest of its name up to the
+ * report (its own month is this year's); a written or relative year ("last year") keeps the time stage's year. */
+function interval(d: Dated, pub: number): [number, number, string] {
+  const t = d.t;
+  if (YEAR_WRITTEN_RE.test(t.text) || RELATIVE_YEAR_RE.test(t.text)) return [d.earliest, d.latest, t.value];
+  const month = Number(t.value.slice(5, 7));
+  const day = t.value.length > 7 ? Number(t.value.slice(8, 10)) : undefined;
+  let year = new Date(pub).getUTCFullYear();
+  const at = (y: number) => Date.UTC(y, month - 1, day ?? 1);
+  if (at(year) > pub) year -= 1;
+  const first = at(year);
+  const last = day !== undefined ? first : Date.UTC(year, month, 0);
+  return [first, last, `${year}-${t.value.slice(5)}`];
+}
+
+interface Stated { index: number; end: number; text: string; mod: string | undefined; n: string; unit: string; time: number; rule: string }
+
+export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences?: SentenceSpans): Check[] {
   const out: Check[] = [];
   if (!anchor) return out;
   const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
   if (!Number.isFinite(pub)) return out;
-  const pubY = Number(anchor.slice(0, 4));
-  const pubM = Number(anchor.slice(5, 7));
+  // a month or a day the checks can date, not itself an "ago"
+  const datedAt = (t: TimeExpr, i: number) => {
+    const d = dated(t, i);
+    return d && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) && !/\bago\b/i.test(t.text) ? d : undefined;
+  };
+  const stated: Stated[] = [];
   AGO_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAnchored(AGO_RE, WEEK_MONTH_WORD, text)) !== null) {
-    const n = countValue(m[2]!);
-    if (n === undefined || n <= 0) continue;
     const end = m.index + m[0].length;
     const idx = times.findIndex((t, i) => {
-      const d = dated(t, i);
-      if (!d || !/^\d{4}-\d{2}$/.test(t.value) || /\bago\b/i.test(t.text)) return false;
+      if (!datedAt(t, i)) return false;
       if (t.end <= m!.index) return DATE_THEN_AGO_RE.test(text.slice(t.end, m!.index));
       return t.start >= end && AGO_THEN_DATE_RE.test(text.slice(end, t.start));
     });
-    if (idx === -1) continue;
-    const t = times[idx]!;
-    const month = Number(t.value.slice(5, 7));
-    // a year-less month is the latest of its name up to the report: its own month is this year's
-    const year = YEAR_WRITTEN_RE.test(t.text) ? Number(t.value.slice(0, 4)) : month <= pubM ? pubY : pubY - 1;
-    const first = Date.UTC(year, month - 1, 1);
-    const last = Date.UTC(year, month, 0);
-    const week = /^week/i.test(m[3]!);
+    if (idx !== -1) stated.push({ index: m.index, end, text: m[0], mod: m[1], n: m[2]!, unit: m[3]!, time: idx, rule: 'date-arithmetic:ago-month' });
+  }
+  if (sentences) {
+    SINCE_BACK_RE.lastIndex = 0;
+    while ((m = SINCE_BACK_RE.exec(text)) !== null) {
+      const sent = sentenceSpanAt(sentences, m.index);
+      if (!sent) continue;
+      // the last date told before it in its sentence
+      let idx = -1;
+      times.forEach((t, i) => { if (t.start >= sent[0] && t.end <= m!.index && datedAt(t, i)) idx = i; });
+      if (idx === -1) continue;
+      const at = m[0].search(/\d|\b[a-z]+(?:-[a-z]+)?\s+(?:weeks?|months?)\s+since$/i);
+      stated.push({ index: m.index + Math.max(0, at), end: m.index + m[0].length, text: m[0].slice(Math.max(0, at)), mod: m[1], n: m[2]!, unit: m[3]!, time: idx, rule: 'date-arithmetic:since-back' });
+    }
+  }
+  for (const s of stated) {
+    const n = countValue(s.n);
+    if (n === undefined || n <= 0) continue;
+    const t = times[s.time]!;
+    const [first, last, label] = interval(datedAt(t, s.time)!, pub);
+    const week = /^week/i.test(s.unit);
     const per = week ? 7 : MONTH_DAYS;
     const lo = (pub - last) / DAY / per;
     const hi = (pub - first) / DAY / per;
     if (hi < 0) continue;
-    const mod = m[1] ? MOD[m[1].toLowerCase()] : undefined;
-    // how far past the month's span the count may stand and still agree, and how far before it is a mismatch
+    const mod = s.mod ? MOD[s.mod.toLowerCase()] : undefined;
+    // how far past the date's span the count may stand and still agree, and how far before it is a mismatch
     const give = week ? 1 : 0.5;
     const miss = week ? 10 / 7 : 1.5;
     const inside = mod === 'more' ? hi > n : mod === 'less' ? lo < n : n >= lo - give * (mod ? 2 : 1) && n <= hi + give * (mod ? 2 : 1);
     const far = mod === 'more' ? hi < n - miss : mod === 'less' ? lo > n + miss : n < lo - miss * (mod ? 2 : 1) || n > hi + miss * (mod ? 2 : 1);
     if (!inside && !far) continue;
     const unit = week ? 'weeks' : 'months';
+    const range = lo.toFixed(1) === hi.toFixed(1) ? hi.toFixed(1) : `${Math.max(0, lo).toFixed(1)}–${hi.toFixed(1)}`;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: inside ? 'CONSISTENT' : 'INCONSISTENT',
-      refs: [{ start: m.index, end, text: m[0] }, { time: idx }],
-      detail: `${year}-${String(month).padStart(2, '0')} ("${t.text}") to the report's date ${anchor.slice(0, 10)} = ${Math.max(0, lo).toFixed(1)}–${hi.toFixed(1)} ${unit}; stated "${m[0]}"${inside ? '' : ', which does not fit'}`,
-    }, 'date-arithmetic:ago-month'));
+      refs: [{ start: s.index, end: s.end, text: s.text }, { time: s.time }],
+      detail: `${label} ("${t.text}") to the report's date ${anchor.slice(0, 10)} = ${range} ${unit}; stated "${s.text}"${inside ? '' : ', which does not fit'}`,
+    }, s.rule));
   }
   return out;
 }

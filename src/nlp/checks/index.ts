@@ -148,7 +148,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(bothChecks(doc.text, sentences));
   addUncovered(compositionChecks(doc.text, sentences));
   addUncovered(shortSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
-  addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate));
+  addUncovered(agoMonthChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(perfectSpanChecks(doc.text, doc.times, doc.anchorDate, sentences));
   addUncovered(equivalentPairChecks(doc.quantities, doc.text, doc.anchorDate));
   addUncovered(restChecks(doc.text, doc.quantities, sentences));

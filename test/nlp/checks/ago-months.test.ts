@@ -40,3 +40,23 @@ test('the same-month probe through the real pipeline (analyze)', () => {
   const a = analyze({ text: 'The protests began in May, three weeks ago.' }, { publishedAt: '2024-05-28' });
   assert.deepEqual(a.checks.filter((c) => (c as { rule?: string }).rule === 'checks:date-arithmetic:ago-month').map((c) => c.status), ['CONSISTENT']);
 });
+
+test('a day, or a date whose year is told as "last year", against "N months ago"', () => {
+  assert.deepEqual(ago('The hearing opened on February 9 last year, more than 15 months ago.'), ['CONSISTENT']);
+  assert.deepEqual(ago('The hearing opened on February 9 last year, more than 25 months ago.'), ['INCONSISTENT']);
+  assert.deepEqual(ago('The bridge reopened on November 30 last year, nearly six months ago.'), ['CONSISTENT']);
+  // a day with no year is the latest of its name up to the report
+  assert.deepEqual(ago('The strike began on February 1, some 15 weeks ago.'), ['CONSISTENT']);
+});
+
+const since = (t: string, anchor = '2024-05-15') => dates(t, anchor, 'since-back');
+
+test('"over the N months since" counts from the last date before it in its sentence', () => {
+  assert.deepEqual(since('The claim was lodged in October 2022, and the court has sat 20 times in the 19 months since.'), ['CONSISTENT']);
+  assert.deepEqual(since('The claim was lodged in October 2022, and the court has sat 20 times in the nine months since.'), ['INCONSISTENT']);
+  assert.deepEqual(since('The mine shut on January 20, and over the 16 weeks since, prices have doubled.'), ['CONSISTENT']);
+  // "since" with an object of its own, no date before it, or a date in another sentence: nothing
+  assert.deepEqual(since('The claim was lodged in October 2022, and in the 19 months since the ruling it has grown.'), []);
+  assert.deepEqual(since('The court has sat 20 times in the 19 months since.'), []);
+  assert.deepEqual(since('The claim was lodged in October 2022. The court has sat 20 times in the 19 months since.'), []);
+});
