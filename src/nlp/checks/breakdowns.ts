@@ -165,8 +165,9 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
   return out;
 }
 
-// "four of the six seats", "Five of the eight suspects": the part and the whole, same counted noun
-const OF_THE_RE = /^\s+(?:of|out of)\s+(?:the|its|their|his|her|our)\s+$/i;
+// "four of the six seats", "Five of the eight suspects", "won 62 votes out of 84": the part and the whole, same counted
+// noun ("out of" needs no determiner; a bare "of" does: "a fine of 50 of …" is no part)
+const OF_THE_RE = /^\s+(?:of\s+(?:the|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their|his|her|our))?)\s+$/i;
 
 function partOfWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
