@@ -10,13 +10,16 @@ import { wordTrigger } from './word-triggers.js';
 import { wordAfter, wordBefore } from './text-util.js';
 
 const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
+// A zone written out: "Eastern Time", "Pacific Daylight Time", "Central European Summer Time", "Moscow time",
+// "Beijing time" — in the span as the abbreviations are; the value keeps the clock only (as for "EDT").
+const ZONE_NAMED = `(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|Central\\s+European|Eastern\\s+European|Western\\s+European|Coordinated\\s+Universal|Indian|Japan|Korea|China)(?:\\s+(?:Standard|Daylight|Summer))?\\s+[Tt]ime|(?:Moscow|Beijing|Kyiv|Kiev|Tokyo|Seoul|Tehran|Israel|Jerusalem|Gaza|Hong\\s+Kong|Singapore|Delhi|Mumbai|Istanbul|Cairo|Paris|Berlin|London|Sydney|Manila|Jakarta|Bangkok|Taipei|Pyongyang|Riyadh|Dubai|Kabul|Karachi|Dhaka)\\s+time)\\b`;
 const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
-const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
-const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
+const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time|${ZONE_NAMED})\\b)?`, 'g');
+const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time|${ZONE_NAMED})\\b)?`, 'g');
 const MILITARY = new RegExp(`(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)\\s+(?:(hours|hrs)|(${ZONE})\\b|(local\\s+time))`, 'g');
 // British and European "14.30", "at 9.45": a dot-separated clock is a time only after a time preposition, or
 // with a zone or "hrs" after it; money, scores and decimals ("rose to 14.30", "14.30 points") are not.
-const CLOCK_DOT = new RegExp(`(?<![\\d:.,$£€])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d%]|[.,]\\d)(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time)\\b)?`, 'g');
+const CLOCK_DOT = new RegExp(`(?<![\\d:.,$£€])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d%]|[.,]\\d)(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time|${ZONE_NAMED})\\b)?`, 'g');
 const DOT_PREP = /\b(?:at|from|until|till|after|before|around|about|between|by|since|and|to)\s+$/i;
 const DOT_NOT_AFTER = /^\s*(?:a\.m|p\.m|am\b|pm\b|%|per\b|percent|points?\b|pence|p\b|cents?\b|euros?|dollars?|pounds?|yuan|yen|rupees?|francs?|a\s+share|per\s+cent|m\b|km|kg|metres?|meters?|seconds?|million|billion|bn\b)/i;
 const DOT_MONEY_LEFT = /(?:[$£€¥%]|\b(?:shares?|stock|index|price[sd]?|traded|rate|yield|points|pence|cents|euros?|dollars?|pounds?|rupees?|scored?|odds|ratio|averaged?|valued)\b)[^.!?\n]{0,30}$/i;
@@ -92,7 +95,7 @@ export class ClockCand implements Cand {
 }
 
 export const findClock: Finder = (text, out) => {
-  scanNear(T_DIGIT, CLOCK12, text, 2, 24, (m) => {
+  scanNear(T_DIGIT, CLOCK12, text, 2, 44, (m) => {
     let h = +m[1]!;
     const min = m[2] ? +m[2] : 0;
     const pm = /^p/i.test(m[3]!);
@@ -105,7 +108,7 @@ export const findClock: Finder = (text, out) => {
     out.push(new ClockCand(s, s + m[0].length, 'clock.12h', 6, `T${p2(h)}:${p2(min)}${z}`));
   });
 
-  scanNear(T_DIGIT, CLOCK24, text, 2, 24, (m) => {
+  scanNear(T_DIGIT, CLOCK24, text, 2, 44, (m) => {
     const h = +m[1]!;
     const min = +m[2]!;
     const s = m.index;
@@ -119,7 +122,7 @@ export const findClock: Finder = (text, out) => {
     out.push(new ClockCand(s, s + m[0].length, 'clock.24h', 5, `T${p2(h)}:${p2(min)}${z}`));
   });
 
-  scanNear(T_DIGIT, CLOCK_DOT, text, 2, 24, (m) => {
+  scanNear(T_DIGIT, CLOCK_DOT, text, 2, 44, (m) => {
     const s = m.index;
     const e = s + m[0].length;
     const zoned = m[3] !== undefined || /h/.test(m[0].slice(5));

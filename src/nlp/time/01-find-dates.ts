@@ -32,7 +32,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
 // "in 2019", "1998", "fiscal 2023", "FY2023", "'98" after a month is handled by MY.
-const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
+const YEAR = new RegExp(`(?<![\\w$€£¥.,/:])(?<![A-Za-ce-z0-9]-)(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR4}|\\d{3}(?=\\s+(?:AD|BC|BCE|CE)\\b))(?:\\s*[-–]\\s*(\\d{4}|\\d{2})(?![\\d%])|\/(\\d{2}|\\d{4})(?![\\d%/]))?(?![\\w%]|[.,]\\d|-[A-Za-z])`, 'g');
 const FISCAL_REL = /\b(?:(?:the|its)\s+)?(current|this|last|next|previous|coming|latest|prior)\s+fiscal\s+year\b/gi;
 const T_FISCAL = wordTrigger(/fiscal/gi, { prefixes: ['fiscal'] });
 // "since '82", "in the summer of '98": an apostrophe year after a temporal word.
@@ -313,7 +313,10 @@ export const findDates: Finder = (text, out) => {
       // A model or name: "Boeing 747" is not four digits, but "Airbus 2020" / "Vision 2030" are names.
       // "in 2019-20" handled by the range group; "2019-nCoV" excluded by the lookahead.
     }
-    let y2: string | undefined = m[3];
+    // "the 2023/24 season", "2019/2020": a slashed pair is a year range only when the second year is the next one
+    // ("2023/12/05" is a numeric date, left to its own reader).
+    if (m[4] !== undefined && +(m[4].length === 2 ? y.slice(0, 2) + m[4] : m[4]) !== n + 1) return;
+    let y2: string | undefined = m[3] ?? m[4];
     if (y2 && y2.length === 2) {
       const full = y.slice(0, 2) + y2;
       y2 = +full > n ? full : undefined;
