@@ -35,6 +35,8 @@ const PLURAL_OF = /\b(seconds|minutes|hours|days|weeks|months|years|decades|cent
 const RECENT = /\b(recent|coming|past|previous)\s+(seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b/gi;
 const T_RECENT = wordTrigger(/\b(?:recent|coming|past|previous)\b/gi, { prefixes: ['recent', 'coming', 'past', 'previous'] });
 const LONG = /\b(seconds|minutes|hours|days|weeks|months|years|decades|centuries)-long\b/gi;
+// "a multi-year deal", "a several-day trek", "many-hour delays": an unstated count of the unit.
+const MULTI_UNIT = /\b(?:multi|several|many)-(hour|day|week|month|year|decade)(?![\w-])/gi;
 const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 /** After "a day": the observance a day is named for ("a day of national mourning", "a day of action"). */
 const DAY_OF_OBSERVANCE = /^\s+of\s+(?:national\s+|global\s+|international\s+)?(?:mourning|action|rage|protests?|prayers?|remembrance|solidarity|reckoning|celebration|fasting|strikes?|resistance|anger|defiance)\b/i;
@@ -268,6 +270,12 @@ export const findDurations: Finder = (text, out) => {
     const u = unitCode(m[1]!);
     if (!u) return;
     out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.units-long', 3, 'DURATION', durationValue('X', u)));
+  });
+
+  scanNear(T_UNIT, MULTI_UNIT, text, 10, 8, (m) => {
+    const u = unitCode(m[1]!);
+    if (!u) return;
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.multi-unit', 3, 'DURATION', durationValue('X', u)));
   });
 
   // "a day-long meeting", "a year-long inquiry" (a count before it is taken by the count rule: "two-day-long").

@@ -45,7 +45,7 @@ function decadeIsMeasure(text: string, at: number): boolean {
 }
 const CENTURY = new RegExp(`\\b(?:[Tt]he\\s+)?(${ORDINAL})[\\s-]+[Cc]entury\\b`, 'g');
 const SEASON_CI = `(?:${Object.keys(SEASONS).map(ci).join('|')})`;
-const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4}))?(?![\\w-])`, 'g');
+const SEASON_RE = new RegExp(`\\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Tt]he|[Ee]arly|[Ll]ate)\\s+)?(${SEASON_CI})(?:\\s+(?:of\\s+)?(${YEAR4})(?:[-–/](\\d{4}|\\d{2})(?![\\d%/]))?)?(?![\\w-])`, 'g');
 const QUARTER = new RegExp(`\\b(?:([Tt]he)\\s+)?(?:[Ff]iscal\\s+)?(?:(${ORDINAL}|final)[\\s-]+[Qq]uarter|([Qq])([1-4]))(?![\\w-])(?:\\s+(?:of\\s+)?(?:(?:fiscal|the)\\s+)?(?:year\\s+)?(${YEAR4}|(?:this|next|last)\\s+year))?|\\b([1-4])Q\\s*(${YEAR4})?\\b`, 'gi');
 const HALF = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\s+of\\s+(?:(${YEAR4})|(this|next|last)\\s+year|the\\s+year)\\b`, 'g');
 const BARE_HALF = /\b[Tt]he\s+(first|second|1st|2nd)[\s-]+half\b(?!\s+of\b|[-\w])/g;
@@ -162,12 +162,15 @@ export const findPeriods: Finder = (text, out) => {
     out.push(new FixedCand(m.index, m.index + m[0].length, 'period.century', 4, 'DATE', String(n - 1).padStart(2, '0')));
   });
 
-  scanNear(T_SEASON, SEASON_RE, text, 12, 16, (m) => {
+  scanNear(T_SEASON, SEASON_RE, text, 12, 20, (m) => {
     const det = m[1];
     const word = m[2]!.toLowerCase();
     const code = SEASONS[word];
     if (!code) return;
     const year = m[3];
+    // "the winter of 2022-23", "the 2023/24 winter" aside: a season across two years is the first year's
+    // ("2022-WI"), and only when the second year is the next one
+    if (m[4] !== undefined && +(m[4].length === 2 ? year!.slice(0, 2) + m[4] : m[4]) !== +year! + 1) return;
     const start = m.index;
     // "fall" is a verb unless a determiner or year says otherwise; "spring" a noun/verb too.
     // (but "in spring", "until fall", "every spring" are seasons: a temporal preposition before, no "of"/"in" after)

@@ -32,6 +32,9 @@ const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|t
 // "the week before", "the year after": the unit next to the one told last, only when the phrase ends there (as "the day before")
 const ANAPHOR_UNIT = /\b[Tt]he\s+(week|month|year)\s+(before|after)(?=\s*[,.;:)"”]|$)/g;
 const SAME_LAST_YEAR = /\bthe\s+(?:same|corresponding|comparable)\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
+// "the day after tomorrow", "the day before yesterday": two days on or back, one span (not "tomorrow" alone).
+const DAY_BEYOND = /\bthe\s+day\s+(after\s+tomorrow|before\s+yesterday)(?![\w-])/gi;
+const T_DAY_BEYOND = wordTrigger(/tomorrow|yesterday/gi, { prefixes: ['tomorrow', 'yesterday'] });
 const T_DEICTIC = wordTrigger(/today|tonight|yesterday|tomorrow|overnight/gi, { prefixes: ['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'] });
 const T_WEEKEND = wordTrigger(/weekend/gi, { prefixes: ['weekend'] });
 const T_SAME = wordTrigger(/\b(?:same|corresponding|comparable)\b/gi, { prefixes: ['same', 'corresponding', 'comparable'], test: (_w, l) => l === 'same' || l === 'corresponding' || l === 'comparable' });
@@ -120,6 +123,11 @@ export const findRelative: Finder = (text, out) => {
       if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p || ctx.tense(m.index, end) !== 'PAST' ? 0 : -1)}TNI` };
       return withPod(dayOffset(ctx, off), p);
     });
+  });
+
+  scanNear(T_DAY_BEYOND, DAY_BEYOND, text, 20, 2, (m) => {
+    const off = /^after/i.test(m[1]!) ? 2 : -2;
+    push(m, 'relative.day-beyond', 7, (ctx) => ({ type: 'DATE', value: dayOffset(ctx, off) }));
   });
 
   scanNear(T_POD, THIS_POD, text, 25, 2, (m) => {

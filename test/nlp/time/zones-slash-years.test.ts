@@ -32,3 +32,32 @@ describe('slashed year pairs', () => {
     assert.equal(t.some((x) => x.text.includes('2023/57')), false);
   });
 });
+
+describe('two days on or back', () => {
+  it('reads "the day after tomorrow" and "the day before yesterday" as one span each', () => {
+    check(PUB, [
+      ['The summit opens the day after tomorrow in Geneva.', 'the day after tomorrow', '2024-03-17', 'DATE'],
+      ['The ferry sank the day before yesterday off the coast.', 'the day before yesterday', '2024-03-13', 'DATE'],
+      ['The ferry sank yesterday off the coast.', 'yesterday', '2024-03-14', 'DATE'],
+    ]);
+  });
+});
+
+describe('seasons across two years and unstated counts of a unit', () => {
+  it('reads "the winter of 2021-22" as one span, the first year\'s winter', () => {
+    check(PUB, [
+      ['Heating bills soared during the winter of 2021-22 across Europe.', 'the winter of 2021-22', '2021-WI', 'DATE'],
+      ['Snow closed the pass in the winter of 2019/2020.', 'the winter of 2019/2020', '2019-WI', 'DATE'],
+      ['Crops failed in the summer of 2018.', 'the summer of 2018', '2018-SU', 'DATE'],
+    ]);
+  });
+  it('reads "multi-year" and "several-day" as durations of no stated count', () => {
+    check(PUB, [
+      ['The union agreed a multi-year pay deal with the airline.', 'multi-year', 'PXY', 'DURATION'],
+      ['Rescuers ended a several-day search for the hikers.', 'several-day', 'PXD', 'DURATION'],
+    ]);
+  });
+  it('leaves "multi-" words that name no unit alone', () => {
+    assert.equal(times('A multi-party coalition took office.', PUB).length, 0);
+  });
+});
