@@ -33,7 +33,8 @@ const ANAPHOR_DAY = /\b(the\s+(?:next|following|previous|same|preceding)\s+day|t
 const ANAPHOR_UNIT = /\b[Tt]he\s+(week|month|year)\s+(before|after)(?=\s*[,.;:)"”]|$)/g;
 const SAME_LAST_YEAR = /\bthe\s+(?:same|corresponding|comparable)\s+(month|period|quarter|week|day|time|season)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous|prior)\s+year|in\s+(?:the\s+)?(?:last|previous|prior)\s+year)\b/gi;
 // "the day after tomorrow", "the day before yesterday": two days on or back, one span (not "tomorrow" alone).
-const DAY_BEYOND = /\bthe\s+day\s+(after\s+tomorrow|before\s+yesterday)(?![\w-])/gi;
+// Lower case only after "The": "The Day After Tomorrow" is a film's title.
+const DAY_BEYOND = /\b[Tt]he\s+day\s+(after\s+tomorrow|before\s+yesterday)(?![\w-])/g;
 const T_DAY_BEYOND = wordTrigger(/tomorrow|yesterday/gi, { prefixes: ['tomorrow', 'yesterday'] });
 const T_DEICTIC = wordTrigger(/today|tonight|yesterday|tomorrow|overnight/gi, { prefixes: ['today', 'tonight', 'yesterday', 'tomorrow', 'overnight'] });
 const T_WEEKEND = wordTrigger(/weekend/gi, { prefixes: ['weekend'] });
