@@ -90,13 +90,15 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
   const heads: boolean[] = [];
   /** cont[i]: sentence i is a later line of a segmenter sentence split by splitTitleLines */
   const cont: boolean[] = [];
+  /** datelines[i]: a segmenter DATELINE ("DUBAI, United Arab Emirates (AP) —"): capitals there name a place, not headline case */
+  const datelines: boolean[] = [];
   if (sentences && sentences.length) {
     let si = 0;
     for (const t of toks) {
       while (si < sentences.length - 1 && t.start >= sentences[si]!.end) si++;
       t.sent = si;
     }
-    for (let i = 0; i < sentences.length; i++) heads[i] = sentences[i]!.kind === 'HEADLINE';
+    for (let i = 0; i < sentences.length; i++) { heads[i] = sentences[i]!.kind === 'HEADLINE'; datelines[i] = sentences[i]!.kind === 'DATELINE'; }
     splitTitleLines(text, toks, heads, cont);
   } else {
     let si = 0;
@@ -127,7 +129,7 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
     }
     // a list line is no headline, also when it is a later line of a segmenter HEADLINE ("Speakers:\nMarla Voss (Reuters)")
     const list = sent > 0 && (heads[sent] === true ? cont[sent] === true : words >= 3 && lowerLong === 0) && isListLine(toks, from, to);
-    const hl = !list && (heads[sent] === true || (words >= 3 && lowerLong === 0));
+    const hl = !list && (heads[sent] === true || (words >= 3 && lowerLong === 0 && datelines[sent] !== true));
     if (hl) for (let k = from; k < to; k++) toks[k]!.headline = true;
   };
   for (let i = 0; i < toks.length; i++) {
