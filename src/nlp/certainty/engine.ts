@@ -459,6 +459,57 @@ function habitualAfter(toks: Tok[], i: number): boolean {
   return false;
 }
 
+const OBJECT_PRONOUN = S(['him', 'them', 'me', 'us', 'it', 'her', 'what', 'how', 'no', 'every', 'only', 'much']);
+const MORE_PREP = S(['through', 'across', 'into', 'onto', 'within', 'without', 'between', 'beyond', 'around', 'near', 'along', 'up', 'down', 'out', 'off', 'throughout']);
+const SUBJECT_PRONOUN = S(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'that', 'who']);
+/**
+ * A finite present verb read from its form and its neighbours rather than from a word list: "The currency inflates
+ * the value", "Marburg, a relative of Ebola, spreads through contact", "the parties hold 106 seats". The word at `i`
+ * ends in "-s" (or is a present form of PRESENT_VERBS), stands after its subject (a pronoun, a name, a lower-case
+ * noun, or the comma closing an aside; adverbs passed) and before its object (a determiner, a figure, an object
+ * pronoun) or, after a pronoun or an aside, a preposition. Not a plural noun before a dating phrase ("officials this
+ * week said") or an object relative without "that" ("residents the BBC spoke to"); not a headline.
+ */
+function finitePresentS(toks: Tok[], i: number, from: number): boolean {
+  const t = toks[i]!;
+  if (!t.w || t.cap || t.l.length < 4 || FINITE.has(t.l) || IRR.has(t.l) || statusWords('notPresentS').has(t.l)) return false;
+  const listed = PRESENT.has(t.l);
+  if (!listed && (!/[^s'u]s$/.test(t.l) || /(ics|ness|ous|ss)$/.test(t.l))) return false;
+  const b = adverbsBack(toks, i, from - 1);
+  if (b < from) return false;
+  // (a relative clause opened inside the claim before it: "Mitsubishi, in which Nissan holds a stake, withdrew")
+  for (let m = from + 1; m <= b; m++) if (/^(which|who|whom|whose|where)$/.test(toks[m]!.l)) return false;
+  const p = toks[b]!;
+  let strong = false;
+  if (p.w) {
+    if (DET.has(p.l) || PREP.has(p.l) || p.l === 'to' || NUMBER_WORD.has(p.l) || /^\d/.test(p.l) || FINITE.has(p.l) || SUBORDINATORS.has(p.l) && !SUBJECT_PRONOUN.has(p.l)) return false;
+    if (/^(and|or|but|not|n't|never)$/.test(p.l) || isIng(p) || /ed$/.test(p.l)) return false;
+    strong = SUBJECT_PRONOUN.has(p.l);
+    // a base form needs a plural subject ("the parties hold"), not "the party hold"
+    if (!/s$/.test(t.l) && !/^(they|we|i|you)$/.test(p.l) && !(/s$/.test(p.l) && !p.cap) && !statusWords('irregularPlurals').has(p.l)) return false;
+    // (a third-person "-s" after "they/we/i/you" is a plural noun: "they rules" is no English)
+    if (/s$/.test(t.l) && /^(they|we|i|you)$/.test(p.l)) return false;
+  } else {
+    if (p.t !== ',' || !closesAside(toks, from, b)) return false;
+    strong = true;
+  }
+  const n = toks[i + 1];
+  if (!n?.w) return false;
+  if (DET.has(n.l) || OBJECT_PRONOUN.has(n.l) || /^\d/.test(n.l) || NUMBER_WORD.has(n.l) && !/^(at|over|about|around|record)$/.test(n.l)) {
+    // "officials this week said": a dating phrase after a plural noun
+    if (PERIOD.has(toks[i + 2]?.l ?? '') || /^(morning|afternoon|evening|weekend|time)$/.test(toks[i + 2]?.l ?? '')) return false;
+    // "residents the BBC spoke to": a past verb right after the object's first words is an omitted "that"
+    // (not after a pronoun subject: "it supplies the parts used in the engines")
+    for (let m = i + 2; !strong && m < toks.length && m <= i + 4; m++) {
+      const x = toks[m]!;
+      if (!x.w) break;
+      if (!x.cap && (IRR.has(x.l) || /[^e]ed$/.test(x.l)) && x.l.length > 3 && m > i + 2) return false;
+    }
+    return true;
+  }
+  return strong && (PREP.has(n.l) || MORE_PREP.has(n.l));
+}
+
 const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
 /**
  * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
@@ -663,6 +714,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let pastPerfect = false;
   let presentCand = false;
   let hlOngoing = false;
+  // the status was read from a present form by finitePresentS (not a verb form the cue's modal defers to)
+  let presentSure = false;
   // ", launched by a US company, failed last month": after a participial phrase set off by commas, the next
   // comma-led past form is the main verb
   let afterParticiple = false;
@@ -848,6 +901,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       }
       // a backshifted "had" of possession in reported speech still holds ("said they had no water")
       if (!perfect) { st = l === 'had' && !(opts.reported && backshiftedHave(toks, i) && !laterEventVerb(toks, i + 1, eventPast)) ? 'PAST' : 'ONGOING'; continue; }
+      // "has not commented", "have not confirmed the figure": an act that has not happened is told as a past fact;
+      // a negated resulting state ("have not been recovered") or one looked at up to now ("yet", "so far") holds
+      if (neg && l !== 'had' && !soFar && nx && !toks.slice(i + 1, k + 1).some((x) => x.l === 'been') && !perfectUpToNow(toks, k) && !durationAfter(toks, k)) { st = 'PAST'; continue; }
       if (neg && (l !== 'had' || soFar)) { st = 'ONGOING'; continue; }
       // "has struggled with corruption for decades", "has lived in exile since 2019": a perfect stretching up to now
       if (l !== 'had' && !neg && nx && nx.l !== 'been' && perfectUpToNow(toks, k)) { st = 'ONGOING'; continue; }
@@ -880,6 +936,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if ((l === 'becomes' || l === 'become') && !t.cap && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && recordRank(toks, nextWord(toks, i))) { st = 'PAST'; continue; }
     // "The mission cost about $46 million": a form both present and past ("cost") after a singular subject is the
     // past, since the present would be "costs"
+    // a present form whose subject and object stand around it is the main verb: a later participle ("the 76 needed",
+    // "in designated areas") or a relative clause's verb does not override it
+    if (!opts.headline && finitePresentS(toks, i, from)) { presentCand = true; st = 'ONGOING'; presentSure = true; continue; }
     if (PRESENT.has(l) && !(IRR.has(l) && singularSubjectBefore(toks, i) && !habitualAfter(toks, i)) && i > 0 && !DET.has(toks[i - 1]!.l) && toks[i - 1]!.l !== 'to' && !t.cap) { presentCand = true; continue; }
     // "This became the reason …": a clause-opening demonstrative is the subject pronoun
     const pronounSubject = i === 1 && PRONOUN_PAST.has(l) && (toks[0]!.l === 'this' || toks[0]!.l === 'that');
@@ -911,7 +970,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
   }
-  if (info) info.fromVerb = st !== undefined;
+  if (info) info.fromVerb = st !== undefined && !presentSure;
   // no verb at all ("10,000 missing after floods"): a state word anywhere counts
   if (st === undefined && !presentCand && stateBefore) hasState = true;
   // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
