@@ -494,20 +494,23 @@ function finitePresentS(toks: Tok[], i: number, from: number): boolean {
     strong = true;
   }
   const n = toks[i + 1];
-  if (!n?.w) return false;
+  // (not before "that": "estimates that sales will fall" takes a clause, whose own tense decides)
+  if (!n?.w || n.l === 'that') return false;
   if (DET.has(n.l) || OBJECT_PRONOUN.has(n.l) || /^\d/.test(n.l) || NUMBER_WORD.has(n.l) && !/^(at|over|about|around|record)$/.test(n.l)) {
     // "officials this week said": a dating phrase after a plural noun
     if (PERIOD.has(toks[i + 2]?.l ?? '') || /^(morning|afternoon|evening|weekend|time)$/.test(toks[i + 2]?.l ?? '')) return false;
-    // "residents the BBC spoke to": a past verb right after the object's first words is an omitted "that"
+    // "residents the BBC spoke to": a past verb right after the object's first words is an omitted "that"; "the
+    // indices each fell": a floating quantifier before the past verb
     // (not after a pronoun subject: "it supplies the parts used in the engines")
     for (let m = i + 2; !strong && m < toks.length && m <= i + 4; m++) {
       const x = toks[m]!;
       if (!x.w) break;
-      if (!x.cap && (IRR.has(x.l) || /[^e]ed$/.test(x.l)) && x.l.length > 3 && m > i + 2) return false;
+      if (!x.cap && (IRR.has(x.l) || /[^e]ed$/.test(x.l)) && x.l.length > 3 && (m > i + 2 || /^(each|all|both)$/.test(n.l))) return false;
     }
     return true;
   }
-  return strong && (PREP.has(n.l) || MORE_PREP.has(n.l));
+  // (not the infinitive's "to": "we need to bear in mind that …" leaves the tense to what follows)
+  return strong && n.l !== 'to' && (PREP.has(n.l) || MORE_PREP.has(n.l));
 }
 
 const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);

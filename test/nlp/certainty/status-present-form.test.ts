@@ -17,6 +17,9 @@ describe('status: a present form read from its shape and neighbours', () => {
     // negative: a dating phrase after the plural subject, and an object relative without "that"
     assert.equal(statusOf('Health officials this week reported a rise in cases.', 'reported a rise'), 'PAST');
     assert.equal(statusOf('Local farmers the council consulted opposed the plan.', 'opposed the plan'), 'PAST');
+    // negative: a floating quantifier after the plural subject, an infinitive's "to" and a clause's "that" after the verb
+    assert.equal(statusOf('The two main share indices each lost three percent.', 'each lost three percent'), 'PAST');
+    assert.equal(statusOf('We need to accept that prices will rise again.', 'need to accept'), 'FUTURE');
     // negative: the verb of a relative clause before the main verb
     assert.equal(statusOf('The carmaker, in which the bank owns a stake, abandoned the merger.', 'abandoned the merger'), 'PAST');
   });
