@@ -74,6 +74,8 @@ const BINDING_BREAKS = new Set([...REPORTING, ...HARD_WORDS, ...eventWords('bind
 const CLAUSE_AFTER_OBJECT = eventWords('clause-after-object');
 /** Words in -ly after "her" that are no adverb, so "her" is their determiner ("her family", "her only son"). */
 const LY_NOT_ADVERB = eventWords('ly-not-adverbs');
+/** Bodies written as their holder's possessed noun ("Ann Lee's campaign said it"): "it" after their reporting verb is the holder. */
+const POSSESSED_BODIES = eventWords('possessed-bodies');
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 /** Counts of a definite group larger than two ("the three leaders"). */
@@ -372,6 +374,12 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
       }
     }
+    // "Ann Lee's campaign said it would appeal", "Kenya's government said it": a body written as its holder's possessed
+    // noun stands for that holder
+    if (q >= 2 && at[q] === -1 && POSSESSED_BODIES.has(low[q]!) && (low[q - 1] === "'s" || low[q - 1] === '’s') && at[q - 2]! >= 0) {
+      const h = list[at[q - 2]!]!;
+      return h.t1 === q - 2 && !h.pseudo && (h.type === 'PERSON' || h.type === 'ORG' || h.type === 'GPE') ? h : undefined;
+    }
     const mi = q >= 0 ? at[q]! : -1;
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
@@ -385,8 +393,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * thanked him", "X personally thanked him"): a named person that opens its clause (isSubject), then one to three plain
    * lower-case words with no comma, "to", "that" or name between, of which only one is neither an auxiliary nor an adverb
    * (the verb). So "X asked Congress to give him", "X said they told him" and "X thinks critics praised him" (a second
-   * subject: the pronoun may be X) are not bound. */
-  const clauseSubject = (k: number): string[] | undefined => {
+   * subject: the pronoun may be X) are not bound. With `org`, an organisation right before that verb, for the object
+   * description at k ("Microsoft sued the company"), whether or not it opens its clause. */
+  const clauseSubject = (k: number, org = false): string[] | undefined => {
     let q = k - 1;
     for (let n = 0; n < 3 && q >= 0 && at[q] === -1 && tokens[q]!.sentence === tokens[k]!.sentence && /^[a-z-]+$/.test(low[q]!)
       && !BINDING_BREAKS.has(low[q]!); n++) q--;
@@ -395,7 +404,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     for (let g = q + 1; g < k; g++) if (!AUX.has(low[g]!) && !/ly$/.test(low[g]!)) verbs++;
     if (verbs > 1) return undefined;
     const m = list[at[q]!]!;
-    return m.type === 'PERSON' && m.t1 === q && !m.possessive && tokens[q]!.sentence === tokens[k]!.sentence && isSubject(m) ? m.ids : undefined;
+    if (m.t1 !== q || m.possessive || tokens[q]!.sentence !== tokens[k]!.sentence) return undefined;
+    if (org) return m.type === 'ORG' ? m.ids : undefined;
+    return m.type === 'PERSON' && isSubject(m) ? m.ids : undefined;
   };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
@@ -608,7 +619,10 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           && named.t0 === k + d + 1) break;
         if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
-          let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)));
+          // "Hindenburg accused the conglomerate", "Microsoft sued the company": a description that is the object of a verb
+          // right after an organisation is another organisation than that subject
+          const own = from === k ? clauseSubject(k, true) : undefined;
+          let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)) && !own?.includes(id));
           // "China Eastern Airlines … The airline signed", "Deutsche Bank … the bank": a recent organisation whose own
           // name holds the word is the one meant
           const named = pool.filter((id) => nameHolds(byId.get(id)?.name, n));

@@ -251,6 +251,11 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     let b = skipTitle(ctx, prev.t0 - 1, s0, true);
     if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
     if (b >= s0 && isVerbish(ctx, b)) return;
+    // "staff were killed in Darfur and it halted work": a pronoun after "and" opens a clause of its own, so a name
+    // before it that is a preposition's object is no co-subject ("of", "by", "including" aside: "the leaders of France
+    // and Germany", "donors including Japan and it"; and a name beside another name stays one: "schools in Punjab and
+    // Sindh will close")
+    if (cur.pseudo === 'PRONOUN' && b >= s0 && ctx.lex.roles.has(ctx.low[b]!) && !['of', 'by', 'between', 'among', 'including'].includes(ctx.low[b]!)) return;
     addArg(d, role, prev.ids);
     cur = prev;
   }
@@ -603,6 +608,22 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
           d.rule.push('relative-antecedent');
           return;
         }
+      }
+    }
+    // "Tesla, whose shares fell 6%", "exporters such as Toyota, whose profits have risen": "whose" stands for the
+    // antecedent as the possessor of the subject noun ("Tesla's shares fell"), unless that noun names a person of it
+    // ("Ann Lee, whose lawyer said": the lawyer said)
+    if (w === 'whose' && !d.noun && !leftmost && !weak && d.t0 - k <= 5) {
+      let q = k - 1;
+      if (q >= s0 && ctx.low[q] === ',') q--;
+      const ai = q >= s0 ? ctx.ments.at[q]! : -1;
+      const a = ai >= 0 ? ctx.ments.list[ai]! : undefined;
+      let plain = true;
+      for (let r = k + 1; r < d.t0; r++) if (ctx.ments.at[r]! >= 0 || ctx.toks[r]!.kind !== 'WORD' || ROLE_NOUNS.has(ctx.low[r]!) || ctx.trig[r]) plain = false;
+      if (a && plain && a.t1 === q && !a.possessive && !a.pseudo && (a.type === 'ORG' || a.type === 'PERSON' || a.type === 'GPE')) {
+        addArg(d, passive ? 'patient' : 'agent', a.ids);
+        d.rule.push('whose-antecedent');
+        return;
       }
     }
     if (HARD_PUNCT.has(w) || HARD_WORDS.has(w)) { done(); return; }
