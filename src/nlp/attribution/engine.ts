@@ -59,6 +59,33 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
   return out;
 }
 
+/**
+ * '"We lost the house, but we are alive," she said': a quotation cut into clauses at a comma and a conjunction (or a
+ * semicolon or dash) is also cited whole, as written: the whole quotation is a claim of its own, with its clauses
+ * nested in it (each keeps its own certainty; the whole one is what a reader quotes). Only where no frame's words or
+ * content edge fall inside the quotation (a quotation holding its own reporting frame stays cut) and the quotation
+ * has four words or more.
+ */
+function splitQuotations(text: string, toks: Tok[], quotes: Array<[number, number]>, rel: Frame[], pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  if (!toks.length) return out;
+  const s0 = toks[0]!.s, s1 = toks[toks.length - 1]!.e;
+  for (const [a, b] of quotes) {
+    if (a < s0 || b > s1) continue;
+    const inner = toks.filter((t) => t.w && t.s > a && t.e < b);
+    if (inner.length < 4) continue;
+    const fs = inner[0]!.s, le = inner[inner.length - 1]!.e;
+    const inside = (c: number): boolean => c > fs && c < le;
+    // a piece edge inside the quotation: it was cut
+    if (!pieces.some((p) => (inside(p.s) || inside(p.e)) && p.s < b && p.e > a)) continue;
+    if (pieces.some((p) => p.s <= fs && p.e >= le)) continue;
+    if (rel.some((f) => inside(f.material[0]) || inside(f.material[1]) || f.content.some(([x, y]) => inside(x) || inside(y)))) continue;
+    const q = trimPiece(text, toks, a, b);
+    if (q && !pieces.some((p) => p.s === q.s && p.e === q.e)) out.push(q);
+  }
+  return out;
+}
+
 export function buildClaims(doc: NlpDoc): Claim[] {
   const text = doc.text;
   const sents = sentencesOf(doc);
@@ -103,7 +130,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     const toks = sentToks[si]!;
     if (!toks.length) continue;
     const rel = perSent[si]!.sort((a, b) => a.content[0]![0] - b.content[0]![0]);
-    const cuts = new Set<number>(sentenceBoundaries(toks));
+    const cuts = new Set<number>(sentenceBoundaries(toks, quotes));
     const blocked: Array<{ m: [number, number]; f: Frame }> = [];
     for (const f of rel) {
       for (const [a, b] of f.content) { if (a > s.start && a < s.end) cuts.add(a); if (b > s.start && b < s.end) cuts.add(b); }
@@ -163,6 +190,8 @@ export function buildClaims(doc: NlpDoc): Claim[] {
         }
       }
     }
+    pieces.push(...splitQuotations(text, toks, quotes, rel, pieces));
+    pieces.sort((p, q) => p.s - q.s);
     // merge around an embedded local frame: "X, believed to be Y, did Z" → keep Z's clause whole
     const seen = new Set<string>();
     for (const p of pieces) {

@@ -8,7 +8,7 @@ import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
 
 
-export function sentenceBoundaries(toks: Tok[]): number[] {
+export function sentenceBoundaries(toks: Tok[], quotes: ReadonlyArray<readonly [number, number]> = []): number[] {
   // char offsets where a new clause-level piece starts
   const out: number[] = [];
   for (let i = 1; i < toks.length; i++) {
@@ -17,7 +17,9 @@ export function sentenceBoundaries(toks: Tok[]): number[] {
     if (isPunct(p, ';')) out.push(t.s);
     else if (isComma(p) && CONJ.has(t.l) && t.l !== 'as' && !(t.l === 'so' && /^(far|much|many|long|that|as)$/.test(toks[i + 1]?.l ?? ''))) {
       // ", and" only when a clause follows (not the last item of a list)
-      const rest = toks.length - i;
+      // (inside a quotation the list ends at its closing mark: 'said he was "stunned, outraged, and saddened," adding …')
+      const q = quotes.find(([a, b]) => a < t.s && t.e < b);
+      const rest = q ? toks.filter((x, k) => k >= i && x.e < q[1] && x.w).length + 1 : toks.length - i;
       if (t.l === 'and' && rest < 5) continue;
       if (t.l === 'and' && toks[i + 1] && (toks[i + 1]!.l === 'that')) { out.push(t.s); continue; }
       out.push(t.s);
@@ -70,13 +72,16 @@ function wholeQuotation(text: string, toks: Tok[], i: number, j: number): Piece 
  * 'the talks had been "constructive" and …': a quotation opened inside the piece keeps its closing mark, which
  * the trimming of trailing punctuation would otherwise cut ("constructive). Only a mark right after the last word
  * (even where the quotation's own frame cut the sentence just before it) that closes a quotation opened within the
- * piece's bounds ('said that "the situation is under control" and'); a quote opened before the piece is not its own,
- * and punctuation before a mark ('"helpful."', '"We lost everything," he said') stays out.
+ * piece's bounds ('said that "the situation is under control" and'), with one mark of punctuation inside it
+ * ('called it "helpful."', as the quotation is written); a quote opened before the piece is not its own.
  */
 function closingQuoteEnd(text: string, toks: Tok[], s: number, j: number): number {
   const end = toks[j]!.e;
-  const k = toks[j + 1];
-  if (!k || k.s !== end || (k.t !== '"' && k.t !== '”' && k.t !== '’')) return end;
+  // one mark of punctuation may stand inside the closing mark: 'called it "a victory for freedom."'
+  const p = toks[j + 1];
+  const punct = !!p && p.s === end && /^[,.!?]$/.test(p.t);
+  const k = toks[j + (punct ? 2 : 1)];
+  if (!k || k.s !== (punct ? p!.e : end) || (k.t !== '"' && k.t !== '”' && k.t !== '’')) return end;
   const inner = text.slice(s, k.s);
   const count = (re: RegExp): number => inner.match(re)?.length ?? 0;
   const open = k.t === '"' ? count(/"/g) % 2 === 1

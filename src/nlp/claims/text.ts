@@ -18,7 +18,8 @@ export interface Tok {
   q: boolean;
 }
 
-const WORD_RE = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|''|``|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
+// (a clock time "23:11", "4:17" is one token: its colon is no clause break)
+const WORD_RE = /\p{N}{1,2}:\p{N}{2}(?!\p{N})|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&]*[\p{L}\p{N}])?|n['’]t|''|``|["“”«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
 const UPPER_RE = /\p{Lu}/u;
 const LETTER_RE = /[\p{L}\p{N}]/u;
 

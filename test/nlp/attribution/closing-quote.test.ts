@@ -11,11 +11,18 @@ describe('claim pieces keep the closing mark of a quotation opened inside them',
     assert.ok(texts('Officials said that "the situation is under control" and that roads would reopen.').some((c) => c.endsWith('under control"')));
     assert.ok(texts('The mayor said the damage was “catastrophic”, and aid workers were still arriving in the town.').some((c) => c.endsWith('“catastrophic”')));
   });
-  it('not a closing mark of a quote opened before the claim, nor punctuation inside the mark', () => {
+  it('not a closing mark of a quote opened before the claim', () => {
     const a = texts('"The water came at night. We had no warning" the farmer said.');
     assert.ok(a.includes('We had no warning'), a.join(' | '));
+  });
+  it('the punctuation inside the closing mark, with the mark, as the quotation is written', () => {
     const b = texts('He said the plan was "dead on arrival." Others disagreed.');
-    assert.ok(b.some((c) => c.endsWith('dead on arrival')), b.join(' | '));
+    assert.ok(b.some((c) => c.endsWith('dead on arrival."')), b.join(' | '));
+    const c = texts('The coach called the loss "a lesson for all of us," and the players left.');
+    assert.ok(c.some((x) => x.endsWith('all of us,"')), c.join(' | '));
+    // negative: a full stop after a closing mark stays out
+    const d = texts('He said the plan was "dead on arrival". Others disagreed.');
+    assert.ok(d.some((x) => x.endsWith('arrival"')) && !d.some((x) => x.endsWith('".')), d.join(' | '));
   });
   it('a claim that is a whole quotation keeps both its marks', () => {
     assert.ok(texts('"We lost everything," said Ana, who fled the town.').includes('"We lost everything,"'));
