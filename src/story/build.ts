@@ -1072,7 +1072,11 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const pdocs = new Map<Group, Set<string>>();
     for (const it of c) for (const g of it.parts) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
     const ranked = [...pc.keys()].filter((g) => !plc.has(g)).sort((x, y) => pdocs.get(y)!.size - pdocs.get(x)!.size || pc.get(y)! - pc.get(x)!);
-    const corePart = docsOf.length >= 3 && ranked.some((g) => pdocs.get(g)!.size >= 2) ? ranked.filter((g) => pdocs.get(g)!.size >= 2) : ranked;
+    // ... unless it is that report's one doer (the mention's only agent: "X ordered the inquiry"), no stray even when
+    // only one report names it; a mention with two agents, one the other reports confirm, keeps the other apart (a
+    // speaker parsed in beside the storm that flooded the city)
+    const doers = new Set<Group>(c.flatMap((it) => (it.agents.size === 1 ? [...it.agents].filter((g) => it.parts.has(g)) : [])));
+    const corePart = docsOf.length >= 3 && ranked.some((g) => pdocs.get(g)!.size >= 2) ? ranked.filter((g) => pdocs.get(g)!.size >= 2 || doers.has(g)) : ranked;
     const core = [...new Set(corePart.map(canonical))];
     const others = [...new Set(ranked.filter((g) => !corePart.includes(g)).map(canonical))].filter((n) => !core.includes(n));
     // the best supported certainty: the one most documents give, ties to the surer

@@ -264,6 +264,24 @@ test('an event three reports tell lists as participants the names two of them gi
   assert.equal(two.otherParticipants, undefined);
 });
 
+test('a name only one of three reports gives stays a participant when it is that report\'s one doer', () => {
+  // two reports name the sacked coach, one also says who sacked him; the third names the club's owner as the one agent
+  const coach = { name: 'Pavel Brandt', type: 'PERSON' as const }; const owner = { name: 'Lena Ostrova', type: 'PERSON' as const };
+  const mk = (outlet: string, who: 'owner' | 'none' | 'patient') => fx({
+    text: who === 'owner' ? `Lena Ostrova dismissed Pavel Brandt on Monday. (${outlet})` : who === 'patient' ? `Pavel Brandt was dismissed on Monday, Lena Ostrova's office confirmed. (${outlet})` : `Pavel Brandt was dismissed on Monday. (${outlet})`,
+    publishedAt: '2024-02-12', outlet, entities: who === 'none' ? [coach] : [coach, owner],
+    events: [{ type: 'DISMISS', trigger: 'dismissed', args: who === 'owner' ? { agent: ['e2'], patient: ['e1'] } : who === 'patient' ? { patient: ['e1', 'e2'] } : { patient: ['e1'] } },
+    ] });
+  const fire = (s: ReturnType<typeof buildStory>) => s.events.find((e) => e.type === 'DISMISS')!;
+  const kept = fire(buildStory('s', [sd(mk('A', 'owner')), sd(mk('B', 'none')), sd(mk('C', 'none'))]));
+  assert.deepEqual(kept.participants.sort(), ['Lena Ostrova', 'Pavel Brandt'], JSON.stringify(kept));
+  assert.equal(kept.otherParticipants, undefined);
+  // negative: the same one-report name in no doer's role is set apart
+  const apart = fire(buildStory('s', [sd(mk('A', 'patient')), sd(mk('B', 'none')), sd(mk('C', 'none'))]));
+  assert.deepEqual(apart.participants, ['Pavel Brandt'], JSON.stringify(apart));
+  assert.deepEqual(apart.otherParticipants, ['Lena Ostrova']);
+});
+
 test('a figure no sentence places goes to the report\'s most named place, ties to the place more reports name', () => {
   const ents = [{ name: 'Miami Beach', type: 'GPE' as const }, { name: 'Surfside', type: 'GPE' as const }];
   const text = 'A tower fell in Surfside near Miami Beach. It was night. Most slept. Crews pulled 35 people out.';
