@@ -29,7 +29,7 @@ describe('a capitalised profession before a name', () => {
     assert.ok(got.includes('Tevita Lomu:PERSON'), got.join(', '));
     assert.ok(!got.some((x) => x.startsWith('Seismologist')), got.join(', '));
   });
-  it('leaves a one-word surname alone', () => {
+  it('keeps the name after a title the lexicon already had ("Coach")', () => {
     const got = ents('Coach Marek Winger said the squad was tired.');
     assert.ok(got.includes('Marek Winger:PERSON'), got.join(', '));
   });
