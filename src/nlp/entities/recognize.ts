@@ -301,7 +301,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           const surface = text.slice(t.start, tj.end);
           const isDem = !ents.length;
           const mask = kb.capMask ? kb.capMask(key, isDem) : 1;
-          if ((mask & ~(surfaceCapMask(surface) | (particleLead ? 1 : 0))) !== 0) continue;
+          // a site head the KB capitalises may be written in lower case ("the Suez canal", "the Kerch bridge"): its
+          // word's bit is not asked for (the head check below keeps the entry's type a site's)
+          const lowHead = !capLike(tj) && j > i && (L.facHeads.has(tj.lower) || L.locHeads.has(tj.lower)) ? 1 << (surfaceWordCount(surface) - 1) : 0;
+          if ((mask & ~(surfaceCapMask(surface) | (particleLead ? 1 : 0) | lowHead)) !== 0) continue;
           // a lower-case head at the end types the match: "the Al-Azhar mosque" is no alias of the institution
           if (!capLike(tj) && j > i) {
             const ht: EntityType | undefined = L.facHeads.has(tj.lower) ? 'FAC' : L.locHeads.has(tj.lower) ? 'LOC' : L.orgHeads.has(tj.lower) ? 'ORG' : undefined;
@@ -1111,6 +1114,14 @@ function orgLeadRest(inp: RecognizeInput, s: number, e: number): boolean {
   return false;
 }
 
+/** the number of words capMask (src/kb/compile.ts) counts in a surface: split at spaces, hyphens and slashes */
+function surfaceWordCount(surface: string): number {
+  return surface.normalize('NFKD').replace(/[.]/g, '').split(/[\s\-‐‑–—/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** a road number: one or two capitals and up to four digits ('M4', 'A1', 'N-7', 'I-95') */
+const ROAD_NUMBER = /^\p{Lu}{1,2}-?\d{1,4}$/u;
+
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
@@ -1135,9 +1146,12 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const lastRun = toks[e - 1]!;
   const adjCompound = lastRun.text.includes('-') && /-\p{Ll}/u.test(lastRun.text) && !PARTICLE_PREFIX.test(lastRun.text);
   const nameLike = e - s2 >= 2 || PARTICLE_PREFIX.test(lastRun.text.charAt(0).toLowerCase() + lastRun.text.slice(1));
-  if (nxt && nxt.isWord && !nxt.cap && L.facHeads.has(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound && nameLike) {
+  const siteHead = (w: string) => L.facHeads.has(w) || L.locHeads.has(w);
+  if (nxt && nxt.isWord && !nxt.cap && siteHead(nxt.lower) && s2 < e && !toks[s2]!.sentStart && !adjCompound && nameLike) {
     const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
-    if (!known.some((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 30)) e2 = e + 1;
+    // a location head after a demonym is no name of its own ("the South American coast")
+    const demonymLed = !L.facHeads.has(nxt.lower) && !!inp.kb?.byDemonym?.(spanKey(toks, s2, e))?.length;
+    if (!demonymLed && (!known.some((x) => (x.type === 'GPE' || x.type === 'LOC') && prominence(x) >= 30) || L.facUniqueHeads.has(nxt.lower))) e2 = e + 1;
   } else if (nxt && nxt.isWord && !nxt.cap && s2 < e && !toks[s2]!.sentStart && !adjCompound) {
     // lower-case modifiers before the head ("the Dornbach coal power plant", "Zaporizhzhia nuclear power plant"), or a
     // one-word name before a head that names one facility ("the Mosul dam", "Pemex's Tula refinery"): the facility; a
@@ -1145,15 +1159,20 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
     let m = e;
     while (m < toks.length && m - e < 3 && toks[m]!.isWord && !toks[m]!.cap && toks[m]!.sent === lastRun.sent && L.facModifiers.has(toks[m]!.lower)) m++;
     const h = toks[m];
-    if (h && h.isWord && !h.cap && h.sent === lastRun.sent && L.facHeads.has(h.lower)) {
+    if (h && h.isWord && !h.cap && h.sent === lastRun.sent && (L.facHeads.has(h.lower) || (m === e && L.facUniqueHeads.has(h.lower)))) {
       const known = inp.kb ? inp.kb.byAlias(spanKey(toks, s2, e)) : [];
       const single = e - s2 === 1 && !nameLike;
       const w0 = toks[s2]!.lower;
-      // not after a demonym, a country, an ordinary word, a road number ("the B1242 road") or a stance ("the pro-Beijing camp")
-      const plainWord = single && ((wordClassOf(w0) & (WC_LOWER | WC_GIVEN)) || isCommonEnglishWord(w0) || L.nonEntities.has(w0) || L.norpWords.has(w0) || !!inp.kb?.byDemonym?.(w0)?.length
+      // a road number before a road head is the road's name ("the M4 motorway"; not "the B1242 road")
+      const roadNumber = single && m === e && L.roadNumberHeads.has(h.lower) && ROAD_NUMBER.test(toks[s2]!.text);
+      // not after a demonym, a country, an ordinary word, another road number or a stance ("the pro-Beijing camp")
+      const plainWord = single && !roadNumber && ((wordClassOf(w0) & (WC_LOWER | WC_GIVEN)) || isCommonEnglishWord(w0) || L.nonEntities.has(w0) || L.norpWords.has(w0) || !!inp.kb?.byDemonym?.(w0)?.length
         || /\d/.test(w0) || /^(?:pro|anti|non|ex|post|pre)-/.test(w0));
       const country = known.some((x) => x.kind === 'COUNTRY');
-      if (!plainWord && !(single && country) && (m > e || (single && L.facUniqueHeads.has(h.lower)))) e2 = m + 1;
+      // a head that names its site after a name the KB knows as no place nor person ("the Olivos residence", "Ezeiza
+      // airport"), where a known town before it stays the town ("the Kyiv airport", "Wexford port")
+      const namedSite = single && m === e && L.facNamedHeads.has(h.lower) && !known.some((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'PERSON');
+      if (!plainWord && !(single && country) && (m > e || roadNumber || namedSite || (single && L.facUniqueHeads.has(h.lower)))) e2 = m + 1;
     }
   }
   // "Storm Daniel", "Hurricane Ian", "Operation X": events

@@ -64,3 +64,35 @@ describe('entities: facility names whose head is two words or follows a person\'
     assert.ok(!bySurface(c, 'Refugee Rights'), names(c));
   });
 });
+
+describe('entities: a lower-case site head after a name that is no known place', () => {
+  it('keeps the head with an unknown name ("the Varnoza residence", "Ostrelka airport", "the Kambu Dirsa cave")', () => {
+    for (const [text, name, type] of [
+      ['The minister watched the match at the Varnoza residence on Sunday.', 'Varnoza residence', 'FAC'],
+      ['The squad is due to land at Ostrelka airport on Monday.', 'Ostrelka airport', 'FAC'],
+      ['The parade started at the Dumérac bridge and ended near the river.', 'Dumérac bridge', 'FAC'],
+      ['Divers reached the boys inside the flooded Kambu Dirsa cave.', 'Kambu Dirsa cave', 'LOC'],
+      ['The probe landed near the Toluvi crater at dawn.', 'Toluvi crater', 'LOC'],
+      ['The convoy drove north along the M9 motorway.', 'M9 motorway', 'FAC'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, name)?.type, type, `${text} -> ${names(doc)}`);
+    }
+  });
+  it('makes a known town one site only before a head that names one ("the Kiel canal"), not before "airport" or "port"', () => {
+    let doc = run('Freighters queued at the entrance to the Kiel canal.');
+    assert.ok(['FAC', 'LOC'].includes(bySurface(doc, 'Kiel canal')?.type ?? ''), names(doc));
+    for (const [text, town] of [['The squad is due to land at Kyiv airport on Monday.', 'Kyiv'], ['Waves reached Galway port overnight.', 'Galway']] as const) {
+      doc = run(text);
+      assert.equal(bySurface(doc, town)?.type, 'GPE', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('matches a KB site whose head the text writes in lower case ("the Suez canal"), and leaves a demonym before a coast alone', () => {
+    let doc = run('Tankers waited to enter the Suez canal on Friday.');
+    assert.equal(bySurface(doc, 'Suez canal')?.kb?.wikidata, 'Q899', names(doc));
+    doc = run('Warnings were issued along the South American coast.');
+    assert.ok(!doc.entities.some((e) => e.name.endsWith('coast')), names(doc));
+    doc = run('The village lies on the B1242 road.');
+    assert.ok(!bySurface(doc, 'B1242 road'), names(doc));
+  });
+});
