@@ -1207,6 +1207,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   // an organisation word leading a name that is no ordinary phrase ("Bank Indonesia", "Bank Mandiri", "Grupo Bimbo";
   // not "Bank Holiday")
   else if (L.orgLeadWords.has(firstLw) && orgLeadRest(inp, s2 + 1, e2)) { type = 'ORG'; rule = 'org-lead'; }
+  // a street, square or site word leading a name that is no ordinary phrase ("Plaza de Mayo", "Rue de Rivoli")
+  else if (L.facLeadWords.has(firstLw) && orgLeadRest(inp, s2 + 1, e2)) { type = 'FAC'; rule = 'fac-lead'; }
   else {
     // "University of Arizona", "Gulf of Mexico", "Department of Defense"
     let hasOf = false;
