@@ -46,6 +46,22 @@ test('sport: limping off is an injury, watching from the stands attendance, fail
   assert.ok(!types('The talks failed to reach an agreement.').includes('LOSS'));
 });
 
+test('sport families, not single phrases: hobbled or stretchered off, failed to qualify for a competition only', () => {
+  assert.ok(types('The goalkeeper hobbled off before half-time.').includes('INJURY'));
+  assert.ok(types('Their captain was stretchered off in the second half.').includes('INJURY'));
+  assert.ok(types('The hosts failed to qualify for the tournament again.').includes('LOSS'));
+  assert.ok(types('The sprinter failed to reach the semi-finals in Rome.').includes('LOSS'));
+  assert.ok(!types('Many families failed to qualify for the housing grant.').includes('LOSS'));
+  assert.ok(!types('Pension funds watched from the sidelines as bond yields climbed.').includes('ATTEND'));
+});
+
+test('a summons to account for something is a demand; a summoned envoy stays a diplomatic step', () => {
+  assert.ok(types('The senate summoned the chief of police to testify on Monday.').includes('DEMAND'));
+  assert.ok(types('A judge summoned the mayor to appear before the panel.').includes('DEMAND'));
+  const envoy = types('Ruritania summoned the Elbonian ambassador over the border clash.', [gpe('Ruritania')]);
+  assert.ok(envoy.includes('REDUCE_RELATIONS') && !envoy.includes('DEMAND'));
+});
+
 test('supplies flown in are aid; a body disbanding is a closure; a cessation of hostilities is a ceasefire', () => {
   assert.ok(types('Army planes began flying in food and medicine to the city.').includes('PROVIDE_AID'));
   assert.ok(!types('Fans are flying in from across Europe.').includes('PROVIDE_AID'));
