@@ -177,6 +177,50 @@ function companionStart(ctx: Ctx, k: number): number {
   return -1;
 }
 
+/** The named person whose company a possessive pronoun's conjunct is, in a subject that runs up to the verb at d: "Ann Lee
+ * and her husband left", "Ann Lee, 61, her husband and two aides left" (an age in commas after the name). The name opens
+ * its clause (a title before it aside), and between the pronoun's noun and the verb stand only plain words, counts and
+ * "and" ("his wife and two bodyguards"); not "Ann Lee said her husband left" (a verb between), nor "the lawyer of Ann
+ * Lee and her husband" (the name is an object). */
+function companionHolder(ctx: Ctx, d: Draft, m: MentionRef, s0: number): MentionRef | undefined {
+  if (d.t0 - m.t1 > 7) return undefined;
+  for (let q = m.t1 + 1; q < d.t0; q++) {
+    const w = ctx.low[q]!;
+    if (ctx.ments.at[q]! >= 0 || ctx.trig[q] || HARD_WORDS.has(w) || REPORTING.has(w)) return undefined;
+    if (!(ctx.toks[q]!.kind === 'NUMBER' || (ctx.toks[q]!.kind === 'WORD' && /^[a-z-]+$/.test(w)))) return undefined;
+  }
+  let q = m.t0 - 1;
+  if (q < s0 || (ctx.low[q] !== 'and' && ctx.low[q] !== ',')) return undefined;
+  q--;
+  if (q >= s0 && ctx.low[q] === ',') q--;
+  // "Ann Lee, her husband and their son": another such conjunct before this one
+  for (let n = 0; n < 3; n++) {
+    let r = q, words = 0;
+    while (r >= s0 && words < 3 && ctx.ments.at[r]! < 0 && ctx.toks[r]!.kind === 'WORD' && /^[a-z-]+$/.test(ctx.low[r]!) && !HARD_WORDS.has(ctx.low[r]!) && !ctx.trig[r]) { r--; words++; }
+    const pi = r >= s0 && words > 0 ? ctx.ments.at[r]! : -1;
+    const pm = pi >= 0 ? ctx.ments.list[pi]! : undefined;
+    if (!pm || pm.pseudo !== 'PRONOUN' || !pm.possessive || pm.t1 !== r) break;
+    q = pm.t0 - 1;
+    if (q < s0 || (ctx.low[q] !== 'and' && ctx.low[q] !== ',')) return undefined;
+    q--;
+  }
+  // "Ann Lee, 61, her husband": an age set off by commas
+  if (q - 1 >= s0 && ctx.toks[q]!.kind === 'NUMBER' && ctx.low[q - 1] === ',') q -= 2;
+  const xi = q >= s0 ? ctx.ments.at[q]! : -1;
+  const x = xi >= 0 ? ctx.ments.list[xi]! : undefined;
+  if (!x || x.t1 !== q || x.pseudo || x.possessive || x.type !== 'PERSON') return undefined;
+  // "Former President Ann Lee, her husband …": title words and an article before the name
+  let c = x.t0 - 1;
+  while (c >= s0 && ctx.ments.at[c]! < 0 && (PRE_TITLE.has(ctx.low[c]!) || ARTICLES.has(ctx.low[c]!))) c--;
+  if (c < s0 || (ctx.toks[c]!.kind === 'PUNCT' && ctx.low[c] !== ',')) return x;
+  // "On Sunday, Ann Lee and her husband left": a fronted prepositional phrase closed by its comma
+  if (ctx.low[c] === ',' && c > s0 && ctx.lex.roles.has(ctx.low[s0]!)) {
+    for (let r = s0; r < c; r++) if (ctx.low[r] === ',' || ctx.trig[r] || (ctx.ments.at[r]! >= 0 && ctx.ments.list[ctx.ments.at[r]!]!.type === 'PERSON')) return undefined;
+    return x;
+  }
+  return undefined;
+}
+
 /** Heads of a family named for a person ("the Pinault family", "the Bettencourt Meyers family"). */
 const FAMILY_HEADS = new Set(['family', 'families', 'clan', 'dynasty']);
 
@@ -452,6 +496,12 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
       let prepRole = prep && ctx.lex.roles.has(prep) && !(prep === 'for' && ctx.low[m.t1 + 1] === 'to') ? prep : undefined;
       // "Shares in UBS fell": securities "in" a company are its own, as "shares of" it are
       if (prepRole === 'in' && !isPlace(m.type) && SECURITIES.has(ctx.low[p - 1] ?? '')) prepRole = 'of';
+      // "Ann Lee, 61, her husband and two aides left": a conjunct owned by a pronoun after a named person is that person's
+      // company, so the person heads the coordinated subject
+      if (m.possessive && m.pseudo === 'PRONOUN' && !d.noun) {
+        const holder = companionHolder(ctx, d, m, s0);
+        if (holder) { addArg(d, passive ? 'patient' : 'agent', holder.ids); d.rule.push('companion-subject'); return; }
+      }
       // A possessor right before the trigger ("Kim's first trip") is its agent.
       if (m.possessive) {
         let direct = true;
