@@ -58,7 +58,8 @@ export interface MentionIndex {
   byId: Map<string, Entity>;
 }
 
-const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'officials', 'heads']);
+/** Plural person nouns after "the two"/"the three"/"both" that stand for that many recent people (data/lexicon/events-words.tsv). */
+const PERSON_GROUP = eventWords('person-groups');
 const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'neighbours', 'neighbors']);
 const ANY_GROUP = new Set(['sides', 'parties']);
 const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'organizations', 'groups', 'banks', 'airlines', 'carmakers',
