@@ -29,7 +29,7 @@ import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
 import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire } from './retype.js';
-import { AUX, BE, DET } from './words.js';
+import { AUX, BE, DET, MOVE } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
 
@@ -51,7 +51,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
-    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);
@@ -303,6 +303,26 @@ function occasionSubjects(ctx: Ctx, drafts: Draft[]): void {
     addArg(d, 'agent', ids);
     d.rule.push('occasion-of-clause');
   });
+}
+
+/** A journey to or from an occasion ("returned from a summit in Brussels", "flew to talks in Geneva", "left for a
+ * conference in Vienna") goes to or comes from the occasion's own place: the meeting noun nested right after the verb's
+ * "from"/"to"/"for" (at most three plain words between) lends the place of its own phrase (not one it took from the
+ * sentence or the document) as the journey's origin or destination, when the journey has none. */
+function occasionPlaces(ctx: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.noun || !MOVE.has(d.type) || d.nestedAt === undefined) continue;
+    const n = drafts.find((v) => v !== d && v.noun && v.t0 === d.nestedAt && SHARED_OCCASIONS.has(v.type.toLowerCase()));
+    const places = n?.args.get('location');
+    if (!n || !places?.length || n.rule.some((r) => r.startsWith('place:'))) continue;
+    let p = n.t0 - 1;
+    for (let m = 0; m < 3 && p > d.t1 && ctx.ments.at[p]! < 0 && /^[a-z0-9-]+$/.test(ctx.low[p]!) && !ctx.lex.roles.has(ctx.low[p]!); m++) p--;
+    const prep = ctx.low[p];
+    const role = prep === 'from' ? 'origin' : prep === 'to' || prep === 'for' ? 'destination' : undefined;
+    if (!role || p <= d.t1 || d.args.get(role)?.length) continue;
+    addArg(d, role, places);
+    d.rule.push('occasion-place');
+  }
 }
 
 /** A verb whose subject is an event noun takes that event's agent: "Israeli air strikes killed 35 people",

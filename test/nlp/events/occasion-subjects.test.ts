@@ -30,3 +30,23 @@ test('negative: an attack after which someone arrived, and a clause broken by "a
   const meet = b.evs.find((e) => e.type === 'MEET');
   assert.ok(!meet || !(argNames(b.doc, meet).agent ?? []).includes('Tomas Berg'), JSON.stringify(meet && argNames(b.doc, meet)));
 });
+
+test('a journey to or from an occasion goes to or comes from the occasion\'s place', () => {
+  const ents = [P('Tomas Berg'), CITY('Lusaka'), CITY('Harare')];
+  const a = eventsOf('Tomas Berg returned from a regional summit in Lusaka on Monday.', ents);
+  const back = a.evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(back);
+  assert.deepEqual(argNames(a.doc, back).origin, ['Lusaka']);
+  const b = eventsOf('Tomas Berg flew to talks in Harare.', ents);
+  const there = b.evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(there);
+  assert.deepEqual(argNames(b.doc, there).destination, ['Harare']);
+});
+
+test('negative: a journey with its own origin keeps it; talks after the journey lend no place', () => {
+  const ents = [P('Tomas Berg'), CITY('Lusaka'), CITY('Harare')];
+  const a = eventsOf('Tomas Berg returned from Harare after talks in Lusaka.', ents);
+  const back = a.evs.find((e) => e.type === 'TRAVEL');
+  assert.ok(back);
+  assert.deepEqual(argNames(a.doc, back).origin, ['Harare']);
+});
