@@ -2,6 +2,7 @@
 import { isCountryEntity, isPlace, type MentionRef } from './mentions.js';
 import { ACTOR_HEADS, COMPOUND_MODIFIERS, DET, HARD_PUNCT, ORG_HEADS, HARD_WORDS, REPORTING, ROLE_NOUNS } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
+import { eventWords } from './lexicon.js';
 
 /** Prepositions that make an event noun a backdrop to the clause ("after the collapse", "the toll from the quake"). */
 const BACKDROP_PREPS = new Set(['after', 'since', 'following', 'before', 'amid', 'from', 'of', 'over', 'despite', 'until', 'by']);
@@ -152,6 +153,9 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
 /** Nouns of a place's description before "where" ("Mubende, the district where …"). */
 const WHERE_HEADS = new Set(['district', 'city', 'town', 'village', 'region', 'province', 'area', 'state', 'country', 'capital',
   'port', 'county', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'camp', 'site', 'valley', 'territory', 'enclave']);
+/** Distance units of an apposition after a place ("Taipei, 150km from the epicentre, where …"). */
+const DISTANCE_UNITS = eventWords('distance-units');
+
 /** The place a relative "where" (or "in which") opening the trigger's clause stands for: "Strong shaking was felt in Taipei,
  * where metro services were suspended", "access to Tigray, where 5.2 million people need food aid", "Mubende, the
  * district where the first case was confirmed". The clause runs from "where" to the trigger with no comma, quotation or
@@ -174,6 +178,12 @@ export function wherePlace(ctx: Ctx, d: Draft, s0: number): MentionRef | undefin
     q = r;
   }
   if (q < s0 || ctx.low[q] !== ',') return undefined;
+  // "Taipei, about 150km (93 miles) from the epicentre, where": a distance set off by commas after the place
+  if (q - 1 >= s0 && ctx.ments.at[q - 1]! < 0) {
+    let r = q - 1, unit = false;
+    for (; r >= s0 && r >= q - 14 && ctx.low[r] !== ','; r--) if (DISTANCE_UNITS.has(ctx.low[r]!) || /^\d[\d.,]*(?:km|mi)$/.test(ctx.low[r]!)) unit = true;
+    if (unit && r > s0 && ctx.low[r] === ',') q = r;
+  }
   const mi = q - 1 >= s0 ? ctx.ments.at[q - 1]! : -1;
   const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
   if (!m || m.t1 !== q - 1 || !isPlace(m.type) || m.pseudo === 'PRONOUN' || m.possessive || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m)) return undefined;
