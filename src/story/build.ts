@@ -17,6 +17,7 @@ import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './rol
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 import { alternation, phrasePattern } from '../core/regex.js';
+import { changeAlternation } from './change-verbs.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -423,7 +424,7 @@ const PERSON_ATTRS: [RegExp, string][] = [
   [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];
 /** A verb of change right before a figure: "rose to 68", "has climbed to", "stood at", "reached". */
-const RISE_BEFORE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|stood|stands|hit|hits|passed|topped|exceeded|surpassed|grew|grown)\s+(?:to\s+|at\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\s*$/i;
+const RISE_BEFORE = new RegExp(`\\b(?:${changeAlternation('level')})\\s+(?:to\\s+|at\\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\\s*$`, 'i');
 /**
  * The head of a clause's subject: after a leading place or day ("In Derna the number …", "On Tuesday, the toll …"),
  * up to a relative clause or a preposition other than "of" ("the number of police officers | who arrested looters",
@@ -470,6 +471,8 @@ export function predicateAttr(pred: string): string | undefined {
   }
   return undefined;
 }
+/** A verb of change before "by" and a figure: "the toll rose by 20", "went up by 12". */
+const CHANGE_BY = new RegExp(`\\b(?:${changeAlternation('by')})\\s+by\\s*$`, 'i');
 /**
  * A figure that adds to an earlier one rather than giving the count: "four more crew members were detained",
  * "12 additional bodies", "the toll rose by 20". (Only for counts that grow; and not "another 82 were injured" beside
@@ -477,7 +480,7 @@ export function predicateAttr(pred: string): string | undefined {
  */
 export function incrementOf(qText: string | undefined, before: string): boolean {
   return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(/^(?:at least|more than|about|some|nearly|almost|roughly|around|over|up to)\s+/i, '')) ||
-    /\b(?:rose|risen|rising|increased|climbed|jumped|grew|grown|fell|fallen|dropped|decreased|went up|gone up|up|down)\s+by\s*$/i.test(before);
+    CHANGE_BY.test(before);
 }
 /**
  * A figure that counts the rest of a group once part of it was told apart: "the release of the other 17 suspects

@@ -8,13 +8,14 @@ import type { Offsets } from '../core/types.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { movedToPattern } from '../nlp/time/moved.js';
 import { intersects, judgeTimes, timeInterval } from './values.js';
+import { changeAlternation } from './change-verbs.js';
 
 /** A verb that moves a time, governing it through "to"/"until": "postponed to Saturday", "pushed the deadline back until Friday". */
 const MOVED_TO = movedToPattern('.;:!?', ['to', 'until', 'till', 'for']);
 /** "a new deadline of Monday", "the new date is Friday". */
 const NEW_TIME = /\bnew\s+(?:deadline|date|ultimatum)\s+(?:(?:of|is|was|on|for|as|falls\s+on|expires\s+on)\s+)?$/i;
 /** A sentence saying a deadline itself was moved, wherever the day stands: "…until Monday after the ministry pushed back its deadline". */
-const DEADLINE_MOVED = /\b(?:extend(?:ed|s)?|pushed\s+back|postponed|delayed|prolong(?:ed|s)?|moved)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:deadline|ultimatum|grace\s+period)\b|\b(?:deadline|ultimatum|grace\s+period)\s+(?:(?:was|has|had|is|been|now)\s+){1,3}(?:extended|pushed\s+back|postponed|delayed|prolonged|moved)\b/i;
+const DEADLINE_MOVED = new RegExp(`\\b(?:${changeAlternation('moved')})\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:deadline|ultimatum|grace\\s+period)\\b|\\b(?:deadline|ultimatum|grace\\s+period)\\s+(?:(?:was|has|had|is|been|now)\\s+){1,3}(?:${changeAlternation('moved-pp')})\\b`, 'i');
 
 /** Whether the text right before a time expression moves it there ("postponed to", "a new deadline of"). */
 export function movedTo(before: string): boolean {

@@ -6,6 +6,7 @@ import { timexSpan } from '../nlp/certainty/timex-range.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
 import { UNITS as QUANTITY_UNITS } from '../nlp/quantity/lexicon.js';
+import { changeAlternation } from './change-verbs.js';
 
 /** A closed/open interval on the real line. */
 export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
@@ -121,7 +122,7 @@ export interface Reading {
  * earlier figure of 30"). Such a figure was true before the report's current one, not beside it. `before`: the
  * sentence before the figure, as far back as its caller reads (the caller bounds its length).
  */
-const PRIOR_BEFORE = /\b(?:up|down|raised|revised|rose|risen|rising|increased|climbed|jumped|fell|fallen|dropped|lowered|decreased|declined|reduced|corrected|upgraded|downgraded)\b(?:\s+(?:upward|upwards|downward|downwards|sharply|slightly))?\s+from\s+(?:an?\s+(?:earlier|initial|previous|first)\s+(?:figure|toll|count|estimate|tally)\s+of\s+)?(?:about|some|around|nearly|roughly|almost|at least|more than|over)?\s*$/i;
+const PRIOR_BEFORE = new RegExp(`\\b(?:${changeAlternation('from')})\\b` + /(?:\s+(?:upward|upwards|downward|downwards|sharply|slightly))?\s+from\s+(?:an?\s+(?:earlier|initial|previous|first)\s+(?:figure|toll|count|estimate|tally)\s+of\s+)?(?:about|some|around|nearly|roughly|almost|at least|more than|over)?\s*$/.source, 'i');
 export function priorFigure(before: string, unit: string): boolean {
   // only a count ("person", "house": a counted noun is its own dimension) or a supply's length of time ("hours of
   // oxygen left, down from 96 hours"): before another measure the verb of motion is its subject's ("a worker fell
