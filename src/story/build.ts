@@ -420,6 +420,12 @@ const PERSON_ATTRS: [RegExp, string][] = [
   // rescue effort", "the rescue involved 90 divers", "rescuers")
   [/\b(?:rescu(?:ed|ing)|saved|pulled)\b|\b(?:to|help|helped|helping|helps)\s+rescue\b/i, 'rescued'],
   [/\b(?:freed|liberated)\b/i, 'freed'],
+  // who lived through it: "486 had survived", "14 survivors", "486 of them got out alive"
+  [/\b(?:survived|survivors?|got out alive|made it out alive)\b/i, 'survivors'],
+  // the ones a court or prosecutor charged, and those let go from custody ("charged eight people", "the other 17
+  // were released"; not "released from hospital")
+  [/\b(?:charged|indicted)\b/i, 'charged'],
+  [/\breleased\b(?!\s+from\s+(?:the\s+)?hospital)|\brelease of\s+(?:the\s+)?(?:other\s+)?$/i, 'released'],
   // "as many as 20 people might have gone into the river", "three went overboard"
   [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];

@@ -2,7 +2,7 @@
 // pipeline (analyze → buildStory): head counts by role and cue, their verdicts over days, rounding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, remainderOf, subjectHead } from '../../src/story/build.js';
+import { attributeOf, coordinatedPredicate, DISTANCE_FROM, incrementOf, predicateAttr, remainderOf, subjectHead } from '../../src/story/build.js';
 import type { Fact } from '../../src/story/types.js';
 import { factsOf, story } from './helpers.js';
 const vals = (f: Fact) => f.values.map((v) => v.value).sort((a, b) => Number(a) - Number(b));
@@ -901,4 +901,20 @@ test('a head count "on board" with no vehicle named in its sentence belongs to t
   const ob = factsOf(s, 'on board');
   assert.equal(ob.length, 1, JSON.stringify(ob.map((f) => `${f.subject}: ${f.values.map((v) => v.value)}`)));
   assert.equal(ob[0].consistent, false, 'two different head counts of one vehicle disagree');
+});
+
+test('survivors, people charged and people released are counts of their own, not the rescued, the dead or the detained', () => {
+  const s = story([
+    ['AAA', '2018-03-02', 'The fire at the Harlow textile plant killed 41 workers on Thursday. Officials said 212 workers had survived.'],
+    ['BBB', '2018-03-03', 'A court in Harlow charged five managers over the fire at the textile plant, prosecutors said. The other 9 suspects were released on bail.'],
+  ]);
+  const v = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((x) => Number(x.value)));
+  assert.deepEqual(v('survivors'), [212], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  assert.deepEqual(v('charged'), [5]);
+  assert.deepEqual(v('released'), [9]);
+  assert.ok(!v('death toll').includes(212) && !v('death toll').includes(5), 'no survivor or charged count is a reading of the toll');
+  // negatives: a patient let go from hospital is no release from custody; a sum charged is no head count
+  assert.notEqual(attributeOf({ unit: 'person', text: '12 patients' }, ' were released from hospital on Friday', 'Officials said '), 'released');
+  assert.equal(attributeOf({ unit: 'person', text: '12 patients' }, ' were released on Friday', 'Officials said '), 'released');
+  assert.notEqual(attributeOf({ unit: 'USD', text: '$40' }, ' for the tickets', 'the airline charged '), 'charged');
 });
