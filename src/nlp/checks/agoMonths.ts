@@ -8,7 +8,8 @@ import { ruled } from './rule.js';
 // "The law took effect in January, four months ago"; "six months ago, in November"; "in March, some ten weeks ago";
 // "began on April 3 last year, more than 15 months ago": a month or a day, in apposition to an "N months/weeks ago",
 // against the report's date. "filed in June 2022 …, and heard a dozen times over the 19 months since": a bare "since"
-// closing its clause counts from the last date told before it in its sentence. A month written
+// closing its clause counts from the date told before it in its sentence: when that sentence tells several dates before
+// it, which one the count runs from is a guess, so only agreement with the last one is reported, never a mismatch. A month written
 // without its year is the latest one of that name up to the report: the report's own month is this year's ("began in
 // May, three weeks ago" in a report of late May), a later month last year's ("ago" is past). The stated count is rounded, so
 // agreement allows half a month either way of the month's span, and only a count off by more than a month and a half
@@ -16,8 +17,9 @@ import { ruled } from './rule.js';
 
 const AGO_RE = /\b(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?)\s+ago\b/gi;
 const WEEK_MONTH_WORD = /week|month/gi;
+const SINCE_WORD = /since/gi;
 /** "in the 19 months since.", "over the more than six weeks since,": "since" with no object of its own. */
-const SINCE_BACK_RE = /\b(?:in|over|during|for)\s+the\s+(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?)\s+since(?=\s*[.,;:!?]|\s*$)/gi;
+const SINCE_BACK_RE = /\b(?:in|over|during|for)\s+the\s+((?:(more than|over|nearly|almost|about|around|roughly|some|less than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(weeks?|months?)\s+since)(?=\s*[.,;:!?]|\s*$)/gi;
 /** A year told relative to the report's ("last year", "this year"): the time stage's value holds the year. */
 const RELATIVE_YEAR_RE = /\b(?:last|this|previous|past)\s+year\b/i;
 /** Between a date and the "ago" that restates it, either way round: a comma, a dash, a bracket, "in". */
@@ -46,14 +48,14 @@ function interval(d: Dated, pub: number): [number, number, string] {
   return [first, last, `${year}-${t.value.slice(5)}`];
 }
 
-interface Stated { index: number; end: number; text: string; mod: string | undefined; n: string; unit: string; time: number; rule: string }
+interface Stated { index: number; end: number; text: string; mod: string | undefined; n: string; unit: string; time: number; rule: string; agreeOnly?: boolean }
 
-export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences?: SentenceSpans): Check[] {
+export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   if (!anchor) return out;
   const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
   if (!Number.isFinite(pub)) return out;
-  // a month or a day the checks can date, not itself an "ago"
+  // a month or a day the checks can date (dated() wants a digit or a month's name: no weekday, no "yesterday"), not itself an "ago"
   const datedAt = (t: TimeExpr, i: number) => {
     const d = dated(t, i);
     return d && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) && !/\bago\b/i.test(t.text) ? d : undefined;
@@ -70,18 +72,16 @@ export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor:
     });
     if (idx !== -1) stated.push({ index: m.index, end, text: m[0], mod: m[1], n: m[2]!, unit: m[3]!, time: idx, rule: 'date-arithmetic:ago-month' });
   }
-  if (sentences) {
-    SINCE_BACK_RE.lastIndex = 0;
-    while ((m = SINCE_BACK_RE.exec(text)) !== null) {
-      const sent = sentenceSpanAt(sentences, m.index);
-      if (!sent) continue;
-      // the last date told before it in its sentence
-      let idx = -1;
-      times.forEach((t, i) => { if (t.start >= sent[0] && t.end <= m!.index && datedAt(t, i)) idx = i; });
-      if (idx === -1) continue;
-      const at = m[0].search(/\d|\b[a-z]+(?:-[a-z]+)?\s+(?:weeks?|months?)\s+since$/i);
-      stated.push({ index: m.index + Math.max(0, at), end: m.index + m[0].length, text: m[0].slice(Math.max(0, at)), mod: m[1], n: m[2]!, unit: m[3]!, time: idx, rule: 'date-arithmetic:since-back' });
-    }
+  SINCE_BACK_RE.lastIndex = 0;
+  while ((m = execAnchored(SINCE_BACK_RE, SINCE_WORD, text)) !== null) {
+    const sent = sentenceSpanAt(sentences, m.index);
+    if (!sent) continue;
+    // the dates told before it in its sentence: the last one, and whether it is the only one
+    const before: number[] = [];
+    times.forEach((t, i) => { if (t.start >= sent[0] && t.end <= m!.index && datedAt(t, i)) before.push(i); });
+    if (before.length === 0) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    stated.push({ index: start, end: m.index + m[0].length, text: m[1]!, mod: m[2], n: m[3]!, unit: m[4]!, time: before[before.length - 1]!, rule: 'date-arithmetic:since-back', agreeOnly: before.length > 1 });
   }
   for (const s of stated) {
     const n = countValue(s.n);
@@ -99,7 +99,7 @@ export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor:
     const miss = week ? 10 / 7 : 1.5;
     const inside = mod === 'more' ? hi > n : mod === 'less' ? lo < n : n >= lo - give * (mod ? 2 : 1) && n <= hi + give * (mod ? 2 : 1);
     const far = mod === 'more' ? hi < n - miss : mod === 'less' ? lo > n + miss : n < lo - miss * (mod ? 2 : 1) || n > hi + miss * (mod ? 2 : 1);
-    if (!inside && !far) continue;
+    if (!inside && (!far || s.agreeOnly)) continue;
     const unit = week ? 'weeks' : 'months';
     const range = lo.toFixed(1) === hi.toFixed(1) ? hi.toFixed(1) : `${Math.max(0, lo).toFixed(1)}–${hi.toFixed(1)}`;
     out.push(ruled({

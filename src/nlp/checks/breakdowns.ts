@@ -168,6 +168,17 @@ function percentSumChecks(text: string, qs: readonly Quantity[], sentences: Sent
 // "four of the six seats", "Five of the eight suspects", "won 62 votes out of 84": the part and the whole, same counted
 // noun ("out of" needs no determiner; a bare "of" does: "a fine of 50 of …" is no part)
 const OF_THE_RE = /^\s+(?:of\s+(?:the|its|their|his|her|our)|out\s+of(?:\s+(?:the|its|their|his|her|our))?)\s+$/i;
+const BARE_OUT_OF_RE = /^\s+out\s+of\s+$/i;
+/** A verb of motion shortly before the part makes a bare "out of" physical ("pulled 12 people out of 40 homes"). */
+const MOTION_BEFORE_RE = new RegExp(String.raw`\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-out-of-motion-verbs.txt')).flat())})\b(?:\s+[\w'’-]+){0,3}\s*$`, 'i');
+/** A bare "out of" joins a part and its whole only when the whole is a bare figure ("62 votes out of 84") or repeats the
+ * part's counted noun ("12 seats out of 40 seats"), and no verb of motion comes just before the part. */
+function bareOutOfWhole(text: string, part: Quantity, whole: Quantity): boolean {
+  const noun = (q: Quantity) => /\s([\p{L}'’-]+)$/u.exec(q.text)?.[1]?.toLowerCase();
+  const wholeNoun = noun(whole);
+  if (wholeNoun !== undefined && wholeNoun !== noun(part)) return false;
+  return !MOTION_BEFORE_RE.test(text.slice(Math.max(0, part.start - 60), part.start));
+}
 
 function partOfWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
@@ -176,7 +187,9 @@ function partOfWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
     const whole = qs[i + 1]!;
     if (part.unit !== whole.unit || !isCount(part) || !isCount(whole)) continue;
     if (part.bound || whole.bound || (part.rule ?? '').includes('vague') || (whole.rule ?? '').includes('vague')) continue;
-    if (!OF_THE_RE.test(text.slice(part.end, whole.start))) continue;
+    const gap = text.slice(part.end, whole.start);
+    if (!OF_THE_RE.test(gap)) continue;
+    if (BARE_OUT_OF_RE.test(gap) && !bareOutOfWhole(text, part, whole)) continue;
     // "… of the six seats (50%)" is the share check's; here only the order of the two figures
     const ok = part.value <= whole.value;
     out.push(ruled({

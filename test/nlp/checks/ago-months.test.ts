@@ -24,7 +24,7 @@ test('"N months ago" with no month in apposition, or a count near the month: not
   // a count rounded far enough to be neither: silent, not a mismatch
   assert.deepEqual(ago('The law took effect in January, two months ago.'), []);
   // no report date: nothing
-  assert.deepEqual(agoMonthChecks('The law took effect in January, four months ago.', [], undefined), []);
+  assert.deepEqual(agoMonthChecks('The law took effect in January, four months ago.', [], undefined, []), []);
 });
 
 test('a month equal to the report\'s month is this year\'s, not last year\'s (review probe)', () => {
@@ -59,4 +59,37 @@ test('"over the N months since" counts from the last date before it in its sente
   assert.deepEqual(since('The claim was lodged in October 2022, and in the 19 months since the ruling it has grown.'), []);
   assert.deepEqual(since('The court has sat 20 times in the 19 months since.'), []);
   assert.deepEqual(since('The claim was lodged in October 2022. The court has sat 20 times in the 19 months since.'), []);
+});
+
+test('since-back with several dates before it: the anchor is a guess, so no mismatch (review probe)', () => {
+  // October 2022 is meant; the last-date guess would take March 2019 and call 19 months wrong
+  assert.deepEqual(since('The appeal was filed in October 2022 over a lease signed in March 2019, and in the 19 months since, it has stalled.'), []);
+  // agreement with the last date is still reported
+  assert.deepEqual(since('The appeal was filed in March 2019 over a lease signed in October 2022, and in the 19 months since, it has stalled.'), ['CONSISTENT']);
+});
+
+test('since-back forms: a day with a written year, weeks, "for the N weeks since", "since" at the end of the text', () => {
+  assert.deepEqual(since('The dam failed on 3 April 2023, and the valley has been dry for the 13 months since.'), ['CONSISTENT']);
+  assert.deepEqual(since('The dam failed on 3 April 2023, and the valley has been dry for the four months since.'), ['INCONSISTENT']);
+  assert.deepEqual(since('Talks broke off on March 1 this year and have not resumed for the ten weeks since'), ['CONSISTENT']);
+  assert.deepEqual(since('Talks broke off on March 1 this year and have not resumed for the 30 weeks since'), ['INCONSISTENT']);
+});
+
+test('since-back ref keeps its modifier', () => {
+  const a = analyze({ text: 'The port closed on April 1 this year, and trade has shrunk over the more than six weeks since.' }, { publishedAt: '2024-05-15' });
+  const c = a.checks.filter((x) => (x as { rule?: string }).rule === 'checks:date-arithmetic:since-back');
+  assert.equal(c.length, 1);
+  assert.match(c[0]!.detail ?? '', /stated "more than six weeks since"/);
+});
+
+test('a weekday or a deictic day in apposition to "N weeks ago" is no dated day (times given directly)', () => {
+  const text = 'The strike began on Monday, two weeks ago.';
+  const at = text.indexOf('Monday');
+  const monday = { start: at, end: at + 6, text: 'Monday', type: 'DATE' as const, value: '2024-05-01' };
+  assert.deepEqual(agoMonthChecks(text, [monday], '2024-05-15', [[0, text.length]]), []);
+  // the same value written as a date is read
+  const t2 = 'The strike began on May 1st, five weeks ago.';
+  const at2 = t2.indexOf('May 1st');
+  const may = { start: at2, end: at2 + 7, text: 'May 1st', type: 'DATE' as const, value: '2024-05-01' };
+  assert.deepEqual(agoMonthChecks(t2, [may], '2024-05-15', [[0, t2.length]]).map((c) => c.status), ['INCONSISTENT']);
 });
