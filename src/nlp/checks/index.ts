@@ -27,6 +27,7 @@ import { ageDeltaChecks } from './ageDeltas.js';
 import { bothChecks } from './both.js';
 import { compositionChecks } from './composition.js';
 import { agoMonthChecks } from './agoMonths.js';
+import { undatedEventChecks } from './undatedEvents.js';
 import { perfectSpanChecks } from './perfectSpans.js';
 import { equivalentPairChecks } from './equivalentPairs.js';
 import { placeJourneyChecks } from './placeJourneys.js';
@@ -162,6 +163,8 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
   addUncovered(chargeCountChecks(doc.text, sentences));
   addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
+  // last: a length against an undated event, where no rule above could check it
+  addUncovered(undatedEventChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

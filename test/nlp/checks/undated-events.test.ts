@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/analyze.js';
+
+// A length of years told against a past event the report never dates is UNVERIFIABLE (an input is missing), never
+// checked against a guessed date. Invented sentences.
+const undated = (t: string) => analyze({ text: t }, { publishedAt: '2024-05-15' }).checks
+  .filter((c) => (c as { rule?: string }).rule === 'checks:date-arithmetic:undated-event').map((c) => c.status);
+
+test('a comparison with an event dated only by "N decades ago" is unverifiable', () => {
+  assert.deepEqual(undated('It was the heaviest snowfall in the valley since the great blizzard almost four decades ago.'), ['UNVERIFIABLE']);
+  assert.deepEqual(undated('Engineers said the spill could rival the tanker wreck off Brittany more than two decades ago.'), ['UNVERIFIABLE']);
+});
+
+test('"N years after" an event the report never dates is unverifiable', () => {
+  assert.deepEqual(undated('The court ruled on Monday, nearly six years after the family first filed the complaint.'), ['UNVERIFIABLE']);
+  assert.deepEqual(undated('The bridge reopened exactly a century after its builders laid the first stone.'), ['UNVERIFIABLE']);
+});
+
+test('a dated event, a plain "ago", "for N years after" or a bigger figure: nothing', () => {
+  // a year in the sentence may date the event: the dated rules read it
+  assert.deepEqual(undated('The bridge reopened more than a century after its builders laid the first stone in 1911.'), []);
+  // the event dated in another sentence of the report
+  assert.deepEqual(undated('The family filed the complaint in 2018. The court ruled on Monday, nearly six years after the family filed the complaint.'), []);
+  // "ago" with no comparison with a past event only places a time
+  assert.deepEqual(undated('She moved to the coast three decades ago and never left.'), []);
+  // "than" compares figures, not times
+  assert.deepEqual(undated('Turnout was higher than at the last vote five years ago.'), []);
+  // "for N years after" is no length between two events
+  assert.deepEqual(undated('No team had won the title for 31 years after the league was founded.'), []);
+  // "1,400 years ago": the figure is not "400 years"
+  assert.deepEqual(undated('Pilgrims retrace the route since the prophet walked it more than 1,400 years ago.'), []);
+  // "that year after" is no length
+  assert.deepEqual(undated('The plant closed that year after the owner died.'), []);
+});
