@@ -28,6 +28,7 @@ import { bothChecks } from './both.js';
 import { compositionChecks } from './composition.js';
 import { agoMonthChecks } from './agoMonths.js';
 import { undatedEventChecks } from './undatedEvents.js';
+import { runningTotalChecks } from './runningTotals.js';
 import { perfectSpanChecks } from './perfectSpans.js';
 import { equivalentPairChecks } from './equivalentPairs.js';
 import { placeJourneyChecks } from './placeJourneys.js';
@@ -163,6 +164,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(totalPartChecks(doc.text, doc.quantities, sentences));
   addUncovered(chargeCountChecks(doc.text, sentences));
   addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
+  addUncovered(runningTotalChecks(doc.text, doc.quantities, sentences));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
