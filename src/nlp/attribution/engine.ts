@@ -199,7 +199,9 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const content = p.probe ?? contentOf(rel, p);
-      const found = chainFor(rel, content.s, content.e, text);
+      // (a closing mark kept with the punctuation inside it, 'called him a "liar,"', is no content beyond the frame's)
+      const tail = /[,.!?]?["”’]$/.exec(text.slice(content.s, content.e));
+      const found = chainFor(rel, content.s, tail ? content.e - tail[0].length : content.e, text);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
       // and "we" outside a quotation is the outlet too ("Here is what we know:")
       const links = found.links.filter((l) => !(isOutletKind(l.kind) && namesOutlet(l.source, doc.info.outlet))

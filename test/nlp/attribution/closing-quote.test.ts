@@ -24,6 +24,14 @@ describe('claim pieces keep the closing mark of a quotation opened inside them',
     const d = texts('He said the plan was "dead on arrival". Others disagreed.');
     assert.ok(d.some((x) => x.endsWith('arrival"')) && !d.some((x) => x.endsWith('".')), d.join(' | '));
   });
+  it('a claim kept with its closing mark and the punctuation inside it keeps the frame that covers its words', () => {
+    const src = (t: string, start: string): string[] =>
+      claimsOf(t).claims.find((c) => c.text.startsWith(start))?.attribution.map((l) => l.source) ?? [];
+    assert.deepEqual(src('The coach called the referee a "clown," and walked off the pitch.', 'The coach'), ['The coach']);
+    assert.deepEqual(src('Villagers fled after what the army called a “cleansing operation,” a campaign of arson.', 'the army'), ['the army']);
+    // negative: a claim with no frame over its words gets none from its marks
+    assert.deepEqual(src('The band played "Happy Birthday to You," and the guests danced.', 'The band'), []);
+  });
   it('a claim that is a whole quotation keeps both its marks', () => {
     assert.ok(texts('"We lost everything," said Ana, who fled the town.').includes('"We lost everything,"'));
     assert.ok(texts('“It was terrifying,” a witness said.').includes('“It was terrifying,”'));
