@@ -6,6 +6,10 @@ import { insideQuote, isComma, pushFrame, type Ctx, type SentCtx } from './frame
 import { leftNP, srcOk, rightNP, introChunk, isNameChunk } from './np.js';
 import { namedLink } from './source-link.js';
 import { clauseStart, clauseEnd, firstVerbish, leftChunks } from './clause.js';
+import * as L from '../claims/lexicon.js';
+
+const WHERE_PREP = S(L.PARTICIPLE_WHERE_PREPS);
+const THAT_ONLY = S(L.PARTICIPLE_CUES_BEFORE_THAT);
 
 /** "Protesters were frustrated that C": the subject holds C. */
 export function stanceFrame(ctx: Ctx, sc: SentCtx, j: number, skip = 2): void {
@@ -49,6 +53,17 @@ export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false, adv = 
   const { toks } = sc;
   const ce = clauseEnd(toks, j + 1);
   let c0 = j + 1;
+  let where = false;
+  // "saying in a statement that …", "writing on X that …": a short phrase of where the words were said before "that"
+  if (WHERE_PREP.has(toks[c0]?.l ?? '')) {
+    for (let m = c0 + 1; m < Math.min(ce, c0 + 7); m++) {
+      const x = toks[m]!;
+      if (!x.w || FINITE.has(x.l)) break;
+      if (x.l === 'that') { c0 = m; where = true; break; }
+    }
+  }
+  // ("writing letters", "posting photos" are acts: these cue only a clause after "that" or a quotation)
+  if (THAT_ONLY.has(toks[j]!.l) && toks[c0]?.l !== 'that' && !toks[c0]?.q && !(isComma(toks[c0]) && toks[c0 + 1]?.q)) return;
   if (toks[c0]?.l === 'that') c0++;
   // "while chanting, "Hands up"": a comma before the quotation
   else if (isComma(toks[c0]) && toks[c0 + 1]?.q) c0++;
@@ -68,7 +83,7 @@ export function participle(ctx: Ctx, sc: SentCtx, j: number, own = false, adv = 
     const last = links[links.length - 1]!;
     last.cue = toks[j]!.t; last.cueSpan = { start: toks[j]!.s, end: toks[j]!.e }; last.rule = 'attr.participle';
   }
-  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1 - adv]!.s, toks[j]!.e], claimStart: toks[j - adv]!.s, rule: 'attr.participle', cue: j, inherit: true });
+  pushFrame(sc, { sent: sc.si, links, content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[j - 1 - adv]!.s, toks[where ? c0 - 1 : j]!.e], claimStart: toks[j - adv]!.s, rule: 'attr.participle', cue: j, inherit: true });
 }
 
 /** The sentence subject left of token j: the noun phrase before the first verb, or the first non-introductory

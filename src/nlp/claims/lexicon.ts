@@ -376,8 +376,12 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'stressing', 'vowing', 'pledging', 'stating', 'declaring', 'suggesting', 'asserting', 'acknowledging',
   'admitting', 'denying', 'threatening', 'predicting', 'calling', 'describing', 'urging', 'cautioning',
   'emphasising', 'emphasizing', 'telling', 'reporting', 'confirming', 'announcing', 'alleging', 'estimating',
-  'chanting', 'shouting', 'tweeting',
+  'chanting', 'shouting', 'tweeting', 'writing', 'posting',
 ];
+/** Participle cues that are also acts ("writing letters", "posting photos"): a cue only before "that" or a quotation. */
+export const PARTICIPLE_CUES_BEFORE_THAT: readonly string[] = ['writing', 'posting'];
+/** Prepositions of a short phrase saying where a participle's words were said ("saying in a statement that …"). */
+export const PARTICIPLE_WHERE_PREPS: readonly string[] = ['in', 'on', 'at', 'during', 'via', 'through'];
 /** Nouns after a possessive that make "by/in X's N" an attribution ("by its estimate", "in the officials' account"). */
 export const ACCOUNT_NOUNS: readonly string[] = [
   'estimate', 'estimates', 'account', 'accounts', 'count', 'tally', 'view', 'words', 'assessment', 'reckoning',
