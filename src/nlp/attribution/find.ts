@@ -9,7 +9,7 @@ import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
-import { stanceFrame, participle } from './frames-verb.js';
+import { stanceFrame, participle, whatNamingFrame } from './frames-verb.js';
 import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
 import { asParenthetical } from './frames-as.js';
@@ -70,6 +70,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (BARE_STANCE.has(l) && bareClauseAhead(toks, j + 1) && toks[j - 1] && (BE.has(toks[j - 1]!.l) || (CUE_ADV.has(toks[j - 1]!.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
       stanceFrame(ctx, sc, j, 1); continue;
     }
+    // ---- "what the agency has called the worst drought": the name is the subject's words
+    if (!t.cap && whatNamingFrame(ctx, sc, j)) continue;
     // ---- intention: "X wants to …", "X refused to …"
     // "declined to comment", "refused to elaborate": the outlet narrates a silence, no claim of the source's
     if (/^(declined|declines|decline|refused|refuses|refuse)$/.test(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.test(toks[j + 2]?.l ?? '')) continue;

@@ -10,6 +10,39 @@ import * as L from '../claims/lexicon.js';
 
 const WHERE_PREP = S(L.PARTICIPLE_WHERE_PREPS);
 const THAT_ONLY = S(L.PARTICIPLE_CUES_BEFORE_THAT);
+const WHAT_NAMING = S(L.WHAT_NAMING_CUES);
+const WHAT_PREP = S(L.PARTICIPLE_WHERE_PREPS.concat(L.WHAT_NAMING_PREPS));
+
+/**
+ * "fighting what the agency has called the worst drought in a century", "what officials described as a massacre":
+ * the name after a naming verb in a free relative is its subject's words. The subject is a short noun phrase right
+ * after "what" (an auxiliary allowed before the verb); the content runs from the name (after "as") to the clause end.
+ * Returns whether a frame was pushed.
+ */
+export function whatNamingFrame(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  if (!WHAT_NAMING.has(toks[j]!.l)) return false;
+  let k = j - 1;
+  if (/^(has|have|had)$/.test(toks[k]?.l ?? '')) k--;
+  let w = k;
+  while (w >= 0 && w > k - 6 && toks[w]!.w && toks[w]!.l !== 'what') w--;
+  if (w < 0 || toks[w]!.l !== 'what' || w === k) return false;
+  const src = leftNP(toks, k, w + 1);
+  if (!src || src[0] !== w + 1 || !srcOk(toks, src, toks[j]!.l)) return false;
+  let c0 = j + 1;
+  if (toks[c0]?.l === 'as') c0++;
+  else if (toks[j]!.l === 'described') return false;
+  if (!toks[c0]?.w && !toks[c0]?.q) return false;
+  // (the name ends at a comma: "…, as rivers ran dry" is the outlet's again)
+  let ce = clauseEnd(toks, c0);
+  for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m]) && !insideQuote(sc, toks[m]!.s)) { ce = m; break; }
+  if (ce <= c0) return false;
+  const l = namedLink(ctx, toks, src[0], src[1], [toks[j]!], 'attr.what-named');
+  // the claim keeps the free relative with its preposition ("in what officials called the largest attack"), as cited
+  const open = w > 0 && toks[w - 1]!.w && !toks[w - 1]!.cap && WHAT_PREP.has(toks[w - 1]!.l) ? w - 1 : w;
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, toks[ce - 1]!.e]], material: [toks[open]!.s, toks[c0 - 1]!.e], claimStart: toks[open]!.s, rule: 'attr.what-named', cue: j });
+  return true;
+}
 
 /** "Protesters were frustrated that C": the subject holds C. */
 export function stanceFrame(ctx: Ctx, sc: SentCtx, j: number, skip = 2): void {
