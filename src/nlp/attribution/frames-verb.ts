@@ -35,7 +35,10 @@ export function whatNamingFrame(ctx: Ctx, sc: SentCtx, j: number): boolean {
   if (!toks[c0]?.w && !toks[c0]?.q) return false;
   // (the name ends at a comma: "…, as rivers ran dry" is the outlet's again)
   let ce = clauseEnd(toks, c0);
-  for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m]) && !insideQuote(sc, toks[m]!.s)) { ce = m; break; }
+  // (or inside a quotation it closes: 'what the army called a "clean-up," a campaign …')
+  for (let m = c0 + 1; m < ce; m++) {
+    if (isComma(toks[m]) && (!insideQuote(sc, toks[m]!.s) || /^["”’]$/.test(toks[m + 1]?.t ?? ''))) { ce = m; break; }
+  }
   if (ce <= c0) return false;
   const l = namedLink(ctx, toks, src[0], src[1], [toks[j]!], 'attr.what-named');
   // the claim keeps the free relative with its preposition ("in what officials called the largest attack"), as cited

@@ -28,7 +28,7 @@ describe('claim pieces keep the closing mark of a quotation opened inside them',
     const src = (t: string, start: string): string[] =>
       claimsOf(t).claims.find((c) => c.text.startsWith(start))?.attribution.map((l) => l.source) ?? [];
     assert.deepEqual(src('The coach called the referee a "clown," and walked off the pitch.', 'The coach'), ['The coach']);
-    assert.deepEqual(src('Villagers fled after what the army called a “cleansing operation,” a campaign of arson.', 'the army'), ['the army']);
+    assert.deepEqual(src('The minister called the strike a “betrayal,” a word the union rejected.', 'The minister'), ['The minister']);
     // negative: a claim with no frame over its words gets none from its marks
     assert.deepEqual(src('The band played "Happy Birthday to You," and the guests danced.', 'The band'), []);
   });

@@ -14,6 +14,9 @@ describe('"what X (has) called Y": the name is X\'s words', () => {
   it('the name ends at a comma', () => {
     const c = claim('Crews battled what the agency called the fiercest blaze of the decade, as winds picked up.', 'what the agency');
     assert.equal(c?.text, 'what the agency called the fiercest blaze of the decade');
+    const d = claim('Villagers fled after what the army called a “cleansing operation,” a campaign of arson.', 'after what');
+    assert.equal(d?.text, 'after what the army called a “cleansing operation,”');
+    assert.deepEqual(d?.attribution.map((l) => l.source), ['the army']);
   });
   it('negatives: no subject between "what" and the verb, "described" without "as", a long gap', () => {
     const none = (t: string) => claimsOf(t).claims.every((x) => !x.attribution.some((l) => l.rule === 'attr.what-named'));
