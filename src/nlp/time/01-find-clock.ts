@@ -4,15 +4,15 @@ import type { TimeMod } from '../../core/types.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { type Cand, type Ctx, type Finder, type Resolved, scanNear } from './cand.js';
 import { fmtDate } from './date-math.js';
-import { ZONES } from './lexicon.js';
+import { ZONES, ZONE_CITY_WORDS, ZONE_REGION_WORDS } from './lexicon.js';
 import { T_DIGIT, T_POD } from './patterns.js';
 import { wordTrigger } from './word-triggers.js';
 import { wordAfter, wordBefore } from './text-util.js';
 
 const ZONE = `(?:${Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|')})`;
-// A zone written out: "Eastern Time", "Pacific Daylight Time", "Central European Summer Time", "Moscow time",
-// "Beijing time" — in the span as the abbreviations are; the value keeps the clock only (as for "EDT").
-const ZONE_NAMED = `(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|Central\\s+European|Eastern\\s+European|Western\\s+European|Coordinated\\s+Universal|Indian|Japan|Korea|China)(?:\\s+(?:Standard|Daylight|Summer))?\\s+[Tt]ime|(?:Moscow|Beijing|Kyiv|Kiev|Tokyo|Seoul|Tehran|Israel|Jerusalem|Gaza|Hong\\s+Kong|Singapore|Delhi|Mumbai|Istanbul|Cairo|Paris|Berlin|London|Sydney|Manila|Jakarta|Bangkok|Taipei|Pyongyang|Riyadh|Dubai|Kabul|Karachi|Dhaka)\\s+time)\\b`;
+// A zone written out ("Eastern Time", "Pacific Daylight Time", "Moscow time"; word lists in lexicon.ts): in the span as the
+// abbreviations are; the value keeps the clock only (as for "EDT").
+const ZONE_NAMED = `(?:(?:${ZONE_REGION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:\\s+(?:Standard|Daylight|Summer))?\\s+[Tt]ime|(?:${ZONE_CITY_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+time)\\b`;
 const AMPM = '(a\\.m\\.?|p\\.m\\.?|am|pm|AM|PM|A\\.M\\.?|P\\.M\\.?)';
 const CLOCK12 = new RegExp(`(?<![\\d:.,$])(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![A-Za-z])(?:\\s+(${ZONE}|local\\s+time|${ZONE_NAMED})\\b)?`, 'g');
 const CLOCK24 = new RegExp(`(?<![\\d:.,$])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:\\s*(?:hours|hrs|h)\\b)?(?:\\s+(${ZONE}|local\\s+time|${ZONE_NAMED})\\b)?`, 'g');

@@ -192,6 +192,19 @@ export const ZONES: Readonly<Record<string, string>> = {
   ET: '', PT: '', CT: '', JST: '+09', KST: '+09', IST: '+0530', AEST: '+10', AEDT: '+11', HKT: '+08', SGT: '+08',
 };
 
+/** Zones written out before "Time" ("Eastern Time", "Central European Summer Time"), an optional Standard/Daylight/Summer between. */
+export const ZONE_REGION_WORDS: readonly string[] = [
+  'Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Alaska', 'Hawaii', 'Greenwich Mean', 'British Summer', 'Central European',
+  'Eastern European', 'Western European', 'Coordinated Universal', 'Indian', 'Japan', 'Korea', 'China',
+];
+
+/** Places whose "X time" names a zone after a clock ("3 a.m. Moscow time"). */
+export const ZONE_CITY_WORDS: readonly string[] = [
+  'Moscow', 'Beijing', 'Kyiv', 'Kiev', 'Tokyo', 'Seoul', 'Tehran', 'Israel', 'Jerusalem', 'Gaza', 'Hong Kong', 'Singapore', 'Delhi',
+  'Mumbai', 'Istanbul', 'Cairo', 'Paris', 'Berlin', 'London', 'Sydney', 'Manila', 'Jakarta', 'Bangkok', 'Taipei', 'Pyongyang', 'Riyadh',
+  'Dubai', 'Kabul', 'Karachi', 'Dhaka',
+];
+
 /** Outlets that write numeric dates day-first ("10/09/2023" = 10 September), matched as lower-case substrings. */
 export const DAY_FIRST_OUTLETS: readonly string[] = [
   'bbc', 'guardian', 'telegraph', 'independent', 'the times', 'sky news', 'daily mail', 'mirror', 'scotsman',
