@@ -163,7 +163,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       nameObj: flagSet.has('nameobj'),
       actorObj: flagSet.has('actorobj'),
       objHead: flagSet.has('objhead'),
-      pre: andSet(flagValue('pre:')),
+      pre: andSet(flagValue('pre:'), named),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
       afterBe: flagSet.has('afterbe'),

@@ -787,8 +787,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // Attribution cues are statements, except a contextual reading of another kind ("recalled its ambassador").
     // A speech act with its own type keeps it ("urged" → APPEAL, "accused" → ACCUSE), and so does a reading conditioned
     // on a verb after "to" ("intends to build" → PLAN); the attribution stage's
-    // cue still gives the STATEMENT (statements.ts), so both are kept.
-    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
+    // cue still gives the STATEMENT (statements.ts), so both are kept. So does a reading the lexicon marks as a statement
+    // too ("also:STATEMENT": "said in a report" → PUBLISH, "reported that its revenue tripled" → EARNINGS).
+    if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && chosen.also !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
       type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),

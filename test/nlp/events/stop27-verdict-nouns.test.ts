@@ -1,0 +1,66 @@
+// Verdicts given as an evaluating noun phrase (issue #6): "called it a monumental success" is praise, "called the
+// shutdown a black day" and "said the ruling was an attack on democracy" are criticism, "said in a report" is a
+// publication, and a reading the lexicon marks as a statement too keeps its type on an attribution cue. Each with
+// cases that must not fire. Sentences written for these tests; hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { allNames, eventsOf, makeDoc, type EntSpec } from './helpers.js';
+
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+
+test('a praising noun with a praising adjective is praise; the noun alone or another adjective is not', () => {
+  const ban = [person('Ban Ki-moon')];
+  const { doc, evs } = eventsOf('Ban Ki-moon called it "a monumental success for people and our planet".', ban);
+  const praise = evs.find((e) => e.type === 'PRAISE');
+  assert.ok(praise && allNames(doc, praise).includes('Ban Ki-moon'), evs.map((e) => e.type).join(','));
+  assert.ok(types('Jane Roe welcomed the invitation, calling it a great moment for her country.', [person('Jane Roe')]).includes('PRAISE'));
+  assert.ok(types('Jane Roe called the deal an important step.', [person('Jane Roe')]).includes('PRAISE'));
+  // no praising adjective: a step back, a moment of silence
+  assert.ok(!types('Jane Roe called the deal a step back.', [person('Jane Roe')]).includes('PRAISE'));
+  assert.ok(!types('Jane Roe called for a moment of silence.', [person('Jane Roe')]).includes('PRAISE'));
+});
+
+test('a black or dark day is criticism, a sad one is not; an overreach called so is criticism', () => {
+  assert.ok(types('Markus Söder called the shutdown "a black day".', [person('Markus Söder')]).includes('CRITICIZE'));
+  assert.ok(!types('Markus Söder called the funeral a sad day.', [person('Markus Söder')]).includes('CRITICIZE'));
+  assert.ok(types('Jane Roe called it an overreach.', [person('Jane Roe')]).includes('CRITICIZE'));
+});
+
+test('an attack, blow or affront to a public good, said or called, is criticism; an attack on a town is not', () => {
+  const speaker = [person('Jane Roe')];
+  assert.ok(types('Jane Roe said the ruling was an attack on democracy.', speaker).includes('CRITICIZE'));
+  assert.ok(types('Amnesty International said the deal was "a historic blow to human rights".', [org('Amnesty International')]).includes('CRITICIZE'));
+  assert.ok(types('Jane Roe called the law an assault on press freedom.', speaker).includes('CRITICIZE'));
+  // a factual attack, and a blow to no public good
+  assert.ok(!types('Jane Roe said the explosion was an attack on the town.', speaker).includes('CRITICIZE'));
+  assert.ok(!types('Jane Roe said the loss was a blow to the team.', speaker).includes('CRITICIZE'));
+  // not a predicate of what was said
+  assert.ok(!types('Jane Roe said the attack on democracy activists was investigated.', speaker).includes('CRITICIZE'));
+});
+
+test('what is said in a report is published, also on an attribution cue; said in a meeting is not', () => {
+  const text = 'The International Atomic Energy Agency said in a report last month that the plan is safe.';
+  const at = text.indexOf('said');
+  const doc = makeDoc(text, [org('International Atomic Energy Agency')], {
+    claims: [{ anchor: 'the plan is safe', attribution: [{ source: 'International Atomic Energy Agency', kind: 'ORG', cue: 'said', cueSpan: { start: at, end: at + 4 } }] }],
+  });
+  const evs = extractEvents(doc);
+  const pub = evs.find((e) => e.type === 'PUBLISH');
+  assert.ok(pub && allNames(doc, pub).includes('International Atomic Energy Agency'), evs.map((e) => `${e.type}:${e.rule}`).join(','));
+  assert.ok(evs.some((e) => e.type === 'STATEMENT'), 'the statement stays');
+  assert.ok(!types('The agency said in a meeting last month that the plan is safe.').includes('PUBLISH'));
+  assert.ok(!types('The agency said the report was wrong.').includes('PUBLISH'));
+});
+
+test('earnings reported on an attribution cue stay earnings', () => {
+  const text = 'Nvidia reported late Wednesday that its revenue more than tripled.';
+  const at = text.indexOf('reported');
+  const doc = makeDoc(text, [org('Nvidia')], {
+    claims: [{ anchor: 'its revenue more than tripled', attribution: [{ source: 'Nvidia', kind: 'ORG', cue: 'reported', cueSpan: { start: at, end: at + 8 } }] }],
+  });
+  const evs = extractEvents(doc);
+  assert.ok(evs.some((e) => e.type === 'EARNINGS'), evs.map((e) => e.type).join(','));
+});
