@@ -64,3 +64,15 @@ test('earnings reported on an attribution cue stay earnings', () => {
   const evs = extractEvents(doc);
   assert.ok(evs.some((e) => e.type === 'EARNINGS'), evs.map((e) => e.type).join(','));
 });
+
+test('being ready or willing to help, send or hold talks is an offer; ready to go, to take charge or to meet is not', () => {
+  const un = [org('United Nations')];
+  const { doc, evs } = eventsOf('The United Nations said it was ready to send emergency teams.', un);
+  const offer = evs.find((e) => e.type === 'OFFER');
+  assert.ok(offer && allNames(doc, offer).includes('United Nations'), evs.map((e) => e.type).join(','));
+  assert.ok(types('Steve Barclay said he was willing to hold talks.', [person('Steve Barclay')]).includes('OFFER'));
+  assert.ok(!types('The team is ready to go and Jane Roe is willing to wait.', [person('Jane Roe')]).includes('OFFER'));
+  assert.ok(!types('Iraqi forces will be ready to take charge of security in June.').includes('OFFER'));
+  // the verb of help must govern "to" itself, not stand further on
+  assert.ok(!types('Jane Roe was ready to cut her meals to buy a phone.', [person('Jane Roe')]).includes('OFFER'));
+});
