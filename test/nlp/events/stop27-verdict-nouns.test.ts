@@ -76,3 +76,9 @@ test('being ready or willing to help, send or hold talks is an offer; ready to g
   // the verb of help must govern "to" itself, not stand further on
   assert.ok(!types('Jane Roe was ready to cut her meals to buy a phone.', [person('Jane Roe')]).includes('OFFER'));
 });
+
+test('welcoming an invitation, an offer or a resolution is praise; welcoming guests is not', () => {
+  assert.ok(types('Abiy Ahmed welcomed the invitation on Thursday.', [person('Abiy Ahmed')]).includes('PRAISE'));
+  assert.ok(types('Japan welcomed the offer of assistance.', [{ name: 'Japan', type: 'GPE', kind: 'COUNTRY' }]).includes('PRAISE'));
+  assert.ok(!types('Abiy Ahmed welcomed the guests at the palace.', [person('Abiy Ahmed')]).includes('PRAISE'));
+});
