@@ -82,3 +82,15 @@ test('welcoming an invitation, an offer or a resolution is praise; welcoming gue
   assert.ok(types('Japan welcomed the offer of assistance.', [{ name: 'Japan', type: 'GPE', kind: 'COUNTRY' }]).includes('PRAISE'));
   assert.ok(!types('Abiy Ahmed welcomed the guests at the palace.', [person('Abiy Ahmed')]).includes('PRAISE'));
 });
+
+test('inspecting buildings, a review announced and examining claims are investigations; a film review or a tour is not', () => {
+  const { doc, evs } = eventsOf('Analysts said the market regulator, the Securities and Exchange Board of India, may examine the claims.', [org('Securities and Exchange Board of India')]);
+  const inv = evs.find((e) => e.type === 'INVESTIGATE');
+  assert.ok(inv && allNames(doc, inv).includes('Securities and Exchange Board of India'), evs.map((e) => e.type).join(','));
+  assert.ok(types('She said buildings across the city would be inspected over the next few days.').includes('INVESTIGATE'));
+  assert.ok(types('Anne Lopez announced a review of the decisions made before the fire.', [person('Anne Lopez')]).includes('INVESTIGATE'));
+  assert.ok(!types('The president inspected local industries on Tuesday.').includes('INVESTIGATE'));
+  assert.ok(!types('The film got a glowing review in the Times.').includes('INVESTIGATE'));
+  assert.ok(!types('During the inspection tour, the premier visited a factory.').includes('INVESTIGATE'));
+  assert.ok(!types('Doctors will examine the patient.').includes('INVESTIGATE'));
+});
