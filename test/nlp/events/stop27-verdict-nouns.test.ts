@@ -94,3 +94,12 @@ test('inspecting buildings, a review announced and examining claims are investig
   assert.ok(!types('During the inspection tour, the premier visited a factory.').includes('INVESTIGATE'));
   assert.ok(!types('Doctors will examine the patient.').includes('INVESTIGATE'));
 });
+
+test('a befitting or decisive response promised in what is said is a threat; a swift response to floods is not', () => {
+  const sharif = [person('Shehbaz Sharif'), { name: 'Pakistan', type: 'GPE', kind: 'COUNTRY' } as EntSpec];
+  const { doc, evs } = eventsOf('Shehbaz Sharif said Pakistan had "every right to give a befitting response".', sharif);
+  const threat = evs.find((e) => e.type === 'THREATEN');
+  assert.ok(threat && allNames(doc, threat).includes('Shehbaz Sharif'), evs.map((e) => e.type).join(','));
+  assert.ok(!types('The minister said the response to the floods had been swift.').includes('THREATEN'));
+  assert.ok(!types('Analysts said a decisive response was likely.').includes('THREATEN'));
+});
