@@ -103,3 +103,14 @@ test('a befitting or decisive response promised in what is said is a threat; a s
   assert.ok(!types('The minister said the response to the floods had been swift.').includes('THREATEN'));
   assert.ok(!types('Analysts said a decisive response was likely.').includes('THREATEN'));
 });
+
+test('a facility put into service is launched; an inaugurated president or a commissioned study is not', () => {
+  const { doc, evs } = eventsOf('Uhuru Kenyatta inaugurated the Nairobi Expressway on Saturday.', [person('Uhuru Kenyatta'), { name: 'Nairobi Expressway', type: 'FAC' }]);
+  const launch = evs.find((e) => e.type === 'LAUNCH');
+  assert.ok(launch && allNames(doc, launch).includes('Nairobi Expressway'), evs.map((e) => e.type).join(','));
+  assert.ok(types('The Dangote refinery was commissioned last week.', [{ name: 'Dangote refinery', type: 'FAC' }]).includes('LAUNCH'));
+  assert.ok(types('The radio telescope began operating on Sunday.').includes('LAUNCH'));
+  const biden = types('Joe Biden was inaugurated in January.', [person('Joe Biden')]);
+  assert.ok(!biden.includes('LAUNCH') && biden.includes('APPOINT'), biden.join(','));
+  assert.ok(!types('The ministry commissioned a study of the floods.').includes('LAUNCH'));
+});
