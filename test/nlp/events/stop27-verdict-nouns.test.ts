@@ -41,13 +41,18 @@ test('an attack, blow or affront to a public good, said or called, is criticism;
   assert.ok(!types('Jane Roe said the attack on democracy activists was investigated.', speaker).includes('CRITICIZE'));
 });
 
-test('what is said in a report is published, also on an attribution cue; said in a meeting is not', () => {
-  const text = 'The International Atomic Energy Agency said in a report last month that the plan is safe.';
-  const at = text.indexOf('said');
-  const doc = makeDoc(text, [org('International Atomic Energy Agency')], {
-    claims: [{ anchor: 'the plan is safe', attribution: [{ source: 'International Atomic Energy Agency', kind: 'ORG', cue: 'said', cueSpan: { start: at, end: at + 4 } }] }],
+/** A document whose claim `anchor` is attributed to the organisation `source` through the attribution cue `cue`. */
+function cueDoc(text: string, source: string, cue: string, anchor: string) {
+  const at = text.indexOf(cue);
+  const doc = makeDoc(text, [org(source)], {
+    claims: [{ anchor, attribution: [{ source, kind: 'ORG', cue, cueSpan: { start: at, end: at + cue.length } }] }],
   });
-  const evs = extractEvents(doc);
+  return { doc, evs: extractEvents(doc) };
+}
+
+test('what is said in a report is published, also on an attribution cue; said in a meeting is not', () => {
+  const { doc, evs } = cueDoc('The International Atomic Energy Agency said in a report last month that the plan is safe.',
+    'International Atomic Energy Agency', 'said', 'the plan is safe');
   const pub = evs.find((e) => e.type === 'PUBLISH');
   assert.ok(pub && allNames(doc, pub).includes('International Atomic Energy Agency'), evs.map((e) => `${e.type}:${e.rule}`).join(','));
   assert.ok(evs.some((e) => e.type === 'STATEMENT'), 'the statement stays');
@@ -56,12 +61,7 @@ test('what is said in a report is published, also on an attribution cue; said in
 });
 
 test('earnings reported on an attribution cue stay earnings', () => {
-  const text = 'Nvidia reported late Wednesday that its revenue more than tripled.';
-  const at = text.indexOf('reported');
-  const doc = makeDoc(text, [org('Nvidia')], {
-    claims: [{ anchor: 'its revenue more than tripled', attribution: [{ source: 'Nvidia', kind: 'ORG', cue: 'reported', cueSpan: { start: at, end: at + 8 } }] }],
-  });
-  const evs = extractEvents(doc);
+  const { evs } = cueDoc('Nvidia reported late Wednesday that its revenue more than tripled.', 'Nvidia', 'reported', 'its revenue more than tripled');
   assert.ok(evs.some((e) => e.type === 'EARNINGS'), evs.map((e) => e.type).join(','));
 });
 
