@@ -114,3 +114,14 @@ test('a facility put into service is launched; an inaugurated president or a com
   assert.ok(!biden.includes('LAUNCH') && biden.includes('APPOINT'), biden.join(','));
   assert.ok(!types('The ministry commissioned a study of the floods.').includes('LAUNCH'));
 });
+
+test('one declared the winner or crowned champion in the passive won; the declarer of a winner did not', () => {
+  const { doc, evs } = eventsOf('Bola Tinubu was declared the winner of the presidential election on Wednesday.', [person('Bola Tinubu')]);
+  const win = evs.find((e) => e.type === 'WIN');
+  assert.ok(win && allNames(doc, win).includes('Bola Tinubu'), evs.map((e) => e.type).join(','));
+  const crowned = types('Leicester City have been crowned Premier League champions.', [org('Leicester City'), org('Premier League')]);
+  assert.ok(crowned.includes('WIN') && crowned.includes('AWARD'), crowned.join(','));
+  // active voice: the commission declares, it wins nothing
+  assert.ok(!types('The commission declared Bola Tinubu the winner.', [org('commission'), person('Bola Tinubu')]).includes('WIN'));
+  assert.ok(!types('The match was declared a draw.').includes('WIN'));
+});
