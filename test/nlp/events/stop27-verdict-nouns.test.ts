@@ -125,3 +125,11 @@ test('one declared the winner or crowned champion in the passive won; the declar
   assert.ok(!types('The commission declared Bola Tinubu the winner.', [org('commission'), person('Bola Tinubu')]).includes('WIN'));
   assert.ok(!types('The match was declared a draw.').includes('WIN'));
 });
+
+test('being proud of someone, saluting or extolling them is praise; a proud nation or being proud to announce is not', () => {
+  const { doc, evs } = eventsOf('Jane Roe said she was proud of the players after the final.', [person('Jane Roe')]);
+  const praise = evs.find((e) => e.type === 'PRAISE');
+  assert.ok(praise && allNames(doc, praise).includes('Jane Roe'), evs.map((e) => e.type).join(','));
+  assert.ok(types('Romano Prodi saluted the people of Vlore.', [person('Romano Prodi')]).includes('PRAISE'));
+  assert.ok(!types('It is a proud nation. Jane Roe is proud to announce the deal.', [person('Jane Roe')]).includes('PRAISE'));
+});
