@@ -133,3 +133,13 @@ test('being proud of someone, saluting or extolling them is praise; a proud nati
   assert.ok(types('Romano Prodi saluted the people of Vlore.', [person('Romano Prodi')]).includes('PRAISE'));
   assert.ok(!types('It is a proud nation. Jane Roe is proud to announce the deal.', [person('Jane Roe')]).includes('PRAISE'));
 });
+
+test('a praising verdict said of something is praise; a fact said of an operation or a historic building is not', () => {
+  const { doc, evs } = eventsOf('Jane Roe said the agreement was historic.', [person('Jane Roe')]);
+  const praise = evs.find((e) => e.type === 'PRAISE');
+  assert.ok(praise && allNames(doc, praise).includes('Jane Roe'), evs.map((e) => e.type).join(','));
+  assert.ok(types('Jane Roe said the vote was a triumph for democracy.', [person('Jane Roe')]).includes('PRAISE'));
+  assert.ok(!types('The minister said the surgery had been successful.').includes('PRAISE'));
+  assert.ok(!types('Jane Roe said the historic building burned down.', [person('Jane Roe')]).includes('PRAISE'));
+  assert.ok(!types('Jane Roe said the agreement was not historic.', [person('Jane Roe')]).includes('PRAISE'));
+});
