@@ -262,9 +262,18 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     const bt = toks[b.c.s]!;
     if (!(toks[b.c.s - 1]?.text === '(' && a.c.e === b.c.s - 1)) continue;
     if (!/^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u.test(bt.text.replace(/\.$/, ''))) continue;
-    if (isAcronymOf(bt.text, toks, a.c.s, a.c.e)) {
+    // an organisation's acronym in brackets right after its full name names it even when its letters are another
+    // language's ("National Disaster Mitigation Agency (BNPB)", "Workers' Party (PT)") — unless the KB knows both
+    // as different bodies, or the bracket holds a country's short form
+    // — nor when the name looks cut or run together: a comma before it ("Meteorology, Climatology and Geophysics
+    // Agency" found from "Climatology" on) or the letters naming only its last words ("SpaceIL and Israel Aerospace
+    // Industries (IAI)")
+    const orgParen = a.type === 'ORG' && a.c.e - a.c.s >= 2 && !(a.entry && b.entry && a.entry !== b.entry) && !placeShortForm(b)
+      && toks[a.c.s - 1]?.text !== ',' && !tailAcronym(bt.text, toks, a.c.s, a.c.e);
+    if (orgParen || isAcronymOf(bt.text, toks, a.c.s, a.c.e)) {
       acro.set(bt.lower, a);
-      b.type = a.type; b.entry = a.entry; b.rule = 'acronym-paren';
+      // the bracket's own KB link is kept for an unlinked name only when it names a body too (a place's code is not)
+      b.type = a.type; b.entry = a.entry ?? (b.entry?.type === 'ORG' ? b.entry : undefined); b.rule = 'acronym-paren';
       (b as M & { alias?: M }).alias = a;
     }
   }
@@ -714,6 +723,12 @@ function initialsOf(toks: readonly Tok[], s: number, e: number): string {
     for (const part of t.text.split(/[-‐‑]/)) if (part) ini += part[0]!.toUpperCase();
   }
   return ini;
+}
+
+/** The acronym spells the initials of the name's last words only, not of the whole ("… and Israel Aerospace Industries"). */
+function tailAcronym(acr: string, toks: readonly Tok[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (isAcronymOf(acr, toks, k, e)) return true;
+  return false;
 }
 
 function isAcronymOf(acr: string, toks: readonly Tok[], s: number, e: number): boolean {
