@@ -229,8 +229,9 @@ export function compileKb(opts: CompileOptions): KbFile {
     const demonyms = uniq([...(handDem.startsWith('=') ? [] : splitDemonyms(r['demonym'] ?? '')), ...list(handDem.replace(/^=/, ''))])
       .filter((d) => d.length > 1 && !/\bor\b/.test(d));
     const name = x?.['name'] || r['name']!;
-    const iso3 = r['iso3'] && !common.has(r['iso3'].toLowerCase()) && !personNames.has(r['iso3'].toLowerCase()) ? r['iso3'] : ''; // not AND, PER, CAN
-    const aliases = uniq([r['name']!, iso3, ...list(x?.['aliases']), ...(x?.['kind'] === 'TERRITORY' ? [] : [`Republic of ${name}`])]).filter((a) => a && a !== name);
+    // the alpha-3 code is no alias: news prose does not name a country so ("GRC" is a Singapore constituency, "PRI"
+    // a Mexican party, "MRT" a metro, "PAN" an Indian card); the ones it does use ("USA") are hand aliases
+    const aliases = uniq([r['name']!, ...list(x?.['aliases']), ...(x?.['kind'] === 'TERRITORY' ? [] : [`Republic of ${name}`])]).filter((a) => a && a !== name);
     if (/^[A-Z]{2}$/.test(iso2) && (x?.['iso2alias'] ?? '') === 'y') aliases.push(iso2);
     b.add({
       id: qid ?? `kb:country-${iso2.toLowerCase()}`, qid, name, type: 'GPE', kind: x?.['kind'] || 'COUNTRY', aliases,

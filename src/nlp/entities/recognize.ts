@@ -291,8 +291,15 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           }
           const ents = kb.byAlias(key);
           const dems = ents.length ? undefined : kb.byDemonym?.(key);
-          const found = ents.length ? ents : dems && dems.length ? dems : undefined;
+          let found = ents.length ? ents : dems && dems.length ? dems : undefined;
           if (!found) continue;
+          // a short all-caps word in running text is an acronym: it names only entries the KB spells so ("PA" the
+          // agency, not Pennsylvania's "Pa.")
+          if (j === i && shortCapsInProse(toks, i)) {
+            const spelt = found.filter((x) => [x.name, ...(x.aliases ?? [])].some((a) => a === t.text || a.replace(/\./g, '') === t.text));
+            if (!spelt.length) continue;
+            found = spelt;
+          }
           // a name does not end on a lowercase connector, but may on a particle-prefixed part ("Hayat Tahrir al-Sham") or
           // on a facility or feature head the KB writes in lower case ("Narita airport", "Zaporizhzhia nuclear plant"; not a
           // body head: "the Sudanese army" stays the demonym's country, a place for geoparsing;
@@ -1411,4 +1418,18 @@ function streetContext(inp: { toks: Tok[] }, s: number): boolean {
   p--;
   const before = toks[p];
   return !!before && before.sent === toks[s]!.sent && L.streetContextBefore.has(before.lower);
+}
+
+/** Token i is an all-caps word of two or three letters whose nearest words in its sentence are not all-caps. */
+export function shortCapsInProse(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!t.allCaps || !/^\p{Lu}{2,3}$/u.test(t.text)) return false;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < toks.length && toks[k]!.sent === t.sent; k += step) {
+      if (!toks[k]!.isWord) continue;
+      if (toks[k]!.allCaps && toks[k]!.text.length > 1) return false;
+      break;
+    }
+  }
+  return true;
 }
