@@ -112,6 +112,17 @@ export function itsAfterSpeech(toks: readonly Tok[], e: number): boolean {
   return false;
 }
 
+/**
+ * "in Tolvane", "across Kherbet", "near Marvik": a name of one or two words right after a preposition of place only
+ * (placePreps, without "at": "at Varnex" is as often a firm) and ending its noun phrase (no capitalised word or
+ * possessive after it: "in Smith's view", "in Tolvane Police custody").
+ */
+export function placePrepBefore(toks: readonly Tok[], s: number, e: number): boolean {
+  const p = toks[s - 1], n = toks[e];
+  if (!p || p.sent !== toks[s]!.sent || p.cap || p.lower === 'at' || !lexicon().placePreps.has(p.lower) || e - s > 2) return false;
+  return !(n && n.sent === p.sent && ((n.isWord && n.cap) || n.poss));
+}
+
 /** "X, which …": the mention [s, e) is followed by a comma and "which" — a thing or a place, not a person. */
 export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolean {
   void s;

@@ -10,7 +10,7 @@ import { type Cand, spanKey } from './recognize.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
-import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue } from './cues.js';
+import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 
@@ -391,7 +391,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       if (m.adj) continue;
       const ty = contextCueType(toks, m.c.s, m.c.e, true, m.c.tagType)
         ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined)
-        ?? (!personish && m.c.e - m.c.s === 1 && coordinatedWithPlace(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'GPE' : undefined);
+        ?? (!personish && m.c.e - m.c.s === 1 && coordinatedWithPlace(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'GPE' : undefined)
+        // "sirens in Kahana": the tagger reads an unknown name as a person's; a preposition of place says otherwise
+        ?? (!personish && placePrepBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
       if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
     }
@@ -407,7 +409,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   for (const e of ents) {
     if (e.entry || e.votes.size < 2) continue;
     let best = e.type; let bv = -1;
-    for (const [t, v] of e.votes) if (v > bv) { bv = v; best = t; }
+    // a tie between the tagger's person default and a context cue goes to the cue ("Maui" tagged a person thrice, but
+    // "travel to Maui"): the cue reads the words around the name, the default only its shape
+    for (const [t, v] of e.votes) if (v > bv || (v === bv && cued.has(e) && best === 'PERSON')) { bv = v; best = t; }
     if (best !== e.type && cued.has(e)) e.rule = 'context-cue';
     e.type = best;
   }
