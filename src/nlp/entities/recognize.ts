@@ -535,6 +535,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const wc = wordClassOf(toks[s]!.lower);
       if ((wc & WC_LOWER) && !(wc & (WC_GIVEN | WC_SURNAME))) continue;
     }
+    // an all-caps acronym the tagger read as a place, that the KB does not know, is a body ("the NDP", "M&G"): the
+    // places news writes in capitals ("UAE", "DRC") are KB aliases, and a headline's capitals prove nothing
+    if (sp.type === 'LOC' && unknownAcronym(inp, kb, s, e)) {
+      cands.push({ s, e, type: 'ORG', src: 'model', rule: 'model+acronym-org', score: 0, tagType: 'ORG' });
+      continue;
+    }
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
@@ -1431,5 +1437,16 @@ export function shortCapsInProse(toks: readonly Tok[], i: number): boolean {
       break;
     }
   }
+  return true;
+}
+
+/** The span [s, e) is one all-caps acronym of 2–6 letters ("NDP", "M&G"), outside a headline, that the KB does not know. */
+function unknownAcronym(inp: RecognizeInput, kb: EntityKb | null, s: number, e: number): boolean {
+  const toks = inp.toks;
+  const surface = inp.text.slice(toks[s]!.start, toks[e - 1]!.end);
+  if (!/^\p{Lu}(?:[\p{Lu}&.]){1,6}$/u.test(surface) || /\p{Lu}\.\p{Lu}\.?$/u.test(surface)) return false;
+  if (toks[s]!.headline || (kb && kb.byAlias(spanKey(toks, s, e)).length)) return false;
+  // a sentence in capitals throughout reads no acronym
+  for (const k of [s - 1, e]) { const t = toks[k]; if (t && t.isWord && t.sent === toks[s]!.sent && t.allCaps && t.text.length > 1) return false; }
   return true;
 }
