@@ -969,6 +969,8 @@ function pluralPersonMentions(inp: ResolveInput, ms: M[]): void {
   }
 }
 
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'say', 'warn', 'fear', 'remain']);
+
 function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const L = lexicon();
   if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
@@ -1003,6 +1005,10 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     const quoted = QUOTES.has(toks[body[0]!.c.s - 1]?.text ?? '');
     if (!quoted && isCommonEnglishWord(t.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON))) return true;
     if (sing !== t.lower && ((wordClassOf(sing) & WC_LOWER) || inp.lowerSeen?.has(sing) || inp.lowerSeen?.has(t.lower.slice(0, -1)))) return true;
+    // a plural noun opening its sentence before a plural verb ("Retirees are worried", "Handguns are banned"): one
+    // person's name takes no "are" (a surname may: "the Joneses" is written with its article)
+    const verb = toks[body[0]!.c.e];
+    if (sing !== t.lower && verb && verb.sent === t.sent && PLURAL_VERBS.has(verb.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return true;
   }
   // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
   // acronyms in news are mostly organisations; the common-noun ones ("ICBM", "GDP", "CEO") are nonEntities above.

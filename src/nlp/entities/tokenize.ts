@@ -145,6 +145,9 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
   for (let i = 1; i < toks.length; i++) {
     const p = toks[i - 1]!.text;
     if ((p === '“' || p === '"' || p === ':' || p === '‘') && toks[i]!.isWord) toks[i]!.sentStart = true;
+    // a live blog's time stamp before a dash ("11:45 pm – Flights were cancelled"): the word after it opens the entry
+    // (an all-caps word keeps its reading: its capitals say nothing of a sentence start)
+    if (DASHES.has(p) && toks[i]!.isWord && !toks[i]!.allCaps && stampBefore(toks, i - 1)) toks[i]!.sentStart = true;
   }
 }
 
@@ -218,4 +221,21 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for',
 /** Tokens for a doc: re-uses nothing from doc.tokens (their conventions vary) but follows doc.sentences. */
 export function docTokens(doc: NlpDoc): Tok[] {
   return tokenize(doc.text, doc.sentences.length ? doc.sentences : undefined);
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const STAMP_WORD = /^(?:\d{1,2}|[ap]\.?m\.?|[A-Z]{2,4})$/i;
+
+/** Only a clock time stands between the sentence start and the dash at d ("11:45 pm", "3:40 pm IST", "09:12"). */
+function stampBefore(toks: readonly Tok[], d: number): boolean {
+  const sent = toks[d]!.sent;
+  let digits = false;
+  let k = d - 1;
+  for (; k >= 0 && toks[k]!.sent === sent; k--) {
+    const t = toks[k]!;
+    if (t.text === ':' || t.text === '.') continue;
+    if (!STAMP_WORD.test(t.text)) return false;
+    if (/^\d/.test(t.text)) digits = true;
+  }
+  return digits && d - k <= 7;
 }
