@@ -703,6 +703,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const before = toks[s0 - 1]; const before2 = toks[s0 - 2];
       if (!ty && before?.text === ',' && before2 && L.personNouns.has(before2.lower) && span.e - s0 >= 2) { ty = 'PERSON'; rule = 'apposition'; }
       if (!ty) continue;
+      // nor a person's apposition after a preposition of place: "In Centretown, residents who …" names the residents'
+      // place ("in Kyiv, the capital" stays a place's)
+      if (ty === 'PERSON' && rule === 'apposition' && locBefore) continue;
       // one word needs a role noun after it and must be nothing but a name ("Petrenko, a lawmaker, agreed"; not
       // "Meanwhile, the minister", "Brazil, the largest economy")
       if (ty === 'PERSON' && span.e - s0 < 2 && rule !== 'relative-who' && !loneNameAppos(toks[s0]!, roleHead, kb)) continue;
