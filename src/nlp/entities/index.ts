@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { resolve } from './resolve.js';
 import { defaultTagger } from './tagger.js';
 import { docTokens, type Tok } from './tokenize.js';
-import { ownOutlet } from './own-outlet.js';
+import { outletNameCandidates, ownOutlet } from './own-outlet.js';
 
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
@@ -24,6 +24,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const own = ownOutlet(kb, doc.info?.outlet);
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, own };
   const cands = collectCandidates(inp);
+  cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = splitPossessor(toks, picked, kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
