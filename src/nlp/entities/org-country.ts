@@ -1,7 +1,7 @@
-// "NHS England said", "WHO Europe warned": a body's acronym (an organisation by the KB or the tagger), right before a country or
-// region name, is one organisation's name (a national branch) when the pair ends its noun phrase — a punctuation mark, a
-// possessive, or a verb of speech or auxiliary follows. Not "the UN Ukraine envoy" (a noun follows) nor "by NHS England
-// in 2020" (a preposition follows: left to the two names, as before).
+// "NHS England said", "WHO Europe warned": a body's acronym (an organisation by the KB or the tagger) right before a
+// country or continent is one organisation's name (a national branch) when the pair ends its noun phrase — a punctuation
+// mark, a possessive, or a verb of speech or an auxiliary follows. Not "the UN Ukraine envoy" (a noun follows) nor "by
+// NHS England in 2020" (a preposition follows: left to the two names, as before).
 import { lexicon } from './lexicon.js';
 import type { Cand } from './recognize.js';
 import type { Tok } from './tokenize.js';
@@ -31,6 +31,6 @@ function endsPhrase(toks: readonly Tok[], e: number, govVerbs: ReadonlySet<strin
   const n = toks[e];
   if (!n || n.sent !== toks[e - 1]!.sent) return true;
   if (n.poss) return true;
-  if (!n.isWord) return n.text !== '-' && n.text !== '–' ? true : false;
+  if (!n.isWord) return n.text !== '-' && n.text !== '–';
   return !n.cap && (govVerbs.has(n.lower) || AUX.has(n.lower));
 }
