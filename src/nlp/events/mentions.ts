@@ -86,6 +86,10 @@ const GROUP_SPAN = /^(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|presidents|men|w
 /** Reporting verbs whose group subject a following "they" stands for. */
 const THEY_REPORTING = new Set(['said', 'say', 'says', 'claimed', 'claim', 'claims', 'announced', 'announce', 'announces', 'added', 'insisted',
   'warned', 'stated', 'confirmed', 'admitted', 'denied', 'vowed', 'threatened']);
+/** Prepositions before a place named in passing ("killed in North Darfur"), no actor of the clause. */
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'on']);
+/** Determiners before a place's name that modifies a noun ("its Hong Kong offering", "the Tokyo exchange"). */
+const MODIFIER_DETS = new Set(['its', 'the', 'a', 'an', 'their']);
 const CITY_WORDS = new Set(['city', 'town', 'capital', 'port', 'village']);
 const ORG_WORDS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'manufacturer', 'airline', 'bank', 'agency',
   'organisation', 'organization', 'ministry', 'department', 'party', 'union', 'court', 'retailer', 'corporation',
@@ -385,6 +389,29 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
   };
+  /** The organisation that reports the words holding the pronoun at k: an organisation's reporting verb earlier in the
+   * sentence (reportingGroup), with no other organisation, state or person named between that verb and k except places
+   * after a preposition ("killed in North Darfur"). */
+  const reporterBefore = (k: number): MentionRef | undefined => {
+    const s = tokens[k]!.sentence;
+    for (let v = k - 1; v >= 0 && v >= k - 40 && tokens[v]!.sentence === s; v--) {
+      const mv = at[v]!;
+      if (mv >= 0) {
+        const m = list[mv]!;
+        const place = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
+        // a place modifying a noun is no actor either ("its Hong Kong offering")
+        const modifier = /^\p{Ll}/u.test(text.slice(tokens[m.t1 + 1]?.start ?? 0, tokens[m.t1 + 1]?.end ?? 0)) && MODIFIER_DETS.has(low[m.t0 - 1] ?? '');
+        if (!place || !(PLACE_PREPS.has(low[m.t0 - 1] ?? '') || modifier)) return undefined;
+        v = m.t0;
+        continue;
+      }
+      if (THEY_REPORTING.has(low[v]!)) {
+        const g = reportingGroup(low[v + 1] === 'that' ? v + 2 : v + 1);
+        return g && g.type === 'ORG' ? g : undefined;
+      }
+    }
+    return undefined;
+  };
   /** Whether "her" at k is a determiner ("her speech", "her family"): a plain lower-case word follows in the sentence
    * that is no adverb in -ly ("praised her warmly") and does not open a clause or a phrase ("praised her for"). */
   const herIsDeterminer = (k: number): boolean => tokens[k + 1]?.sentence === tokens[k]!.sentence && tokens[k + 1]!.kind === 'WORD'
@@ -481,6 +508,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       // "Microsoft, which owns LinkedIn, said it would cut jobs": "it" right after a body's reporting verb is that body
       const g = w === 'it' ? reportingGroup(k) : undefined;
       if (g && g.type !== 'NORP') { pseudo.push(mk(g.ids, g.type, k, k, 'PRONOUN')); continue; }
+      // "The WFP said three of its staff had been killed in North Darfur and it was halting operations", "Ant said its
+      // offering had been suspended": further on in the words an organisation reports, "it"/"its" is still that
+      // organisation, not a place named in between
+      const r = reporterBefore(k);
+      if (r) { const m = mk(r.ids, r.type, k, k, 'PRONOUN'); if (w === 'its') m.possessive = true; pseudo.push(m); continue; }
       // The more recently named of the last organisation and the last state ("supplying weapons to Russia
       // for its war" → Russia; "the ICRC said it had given" → the ICRC).
       const org = recent.ORG.length && near('ORG', 2) ? { id: recent.ORG[0]!, t: 'ORG' as EntityType, at: lastTok.get(recent.ORG[0]!) ?? -1 } : undefined;

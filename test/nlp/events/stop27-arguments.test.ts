@@ -1,0 +1,32 @@
+// Stop 27, argument attachment: "it"/"its" further on in the words an organisation reports stand for that
+// organisation, not for a place named in between. Sentences written for these tests; hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const city = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const country = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'COUNTRY' });
+const args = (text: string, ents: EntSpec[], type: string): Record<string, string[]> => {
+  const t = eventsOf(text, ents);
+  const ev = t.evs.find((e) => e.type === type);
+  assert.ok(ev, `${type} expected: ${text} -> ${t.evs.map((e) => e.type).join(',')}`);
+  return argNames(t.doc, ev!);
+};
+
+test('"X said two of its staff were killed in Y and it was halting": "it" is the reporting organisation', () => {
+  const a = args('The Red Crescent said two of its staff had been killed in Adwa and it was halting all work in Chad.', [org('Red Crescent'), city('Adwa'), country('Chad')], 'SUSPEND');
+  assert.deepEqual(a.agent, ['Red Crescent'], JSON.stringify(a));
+  const b = args('Later, Norvia said its Oslo listing had been delayed and that it would refund investors.', [org('Norvia'), city('Oslo')], 'PAYMENT');
+  assert.deepEqual(b.agent, ['Norvia'], JSON.stringify(b));
+});
+
+test('negative: another actor named after the reporting verb keeps "it" from the reporter', () => {
+  // a state named as a subject (no preposition before it) may be what "it" stands for
+  const a = args('The Red Crescent said Chad had closed the border and it was halting all work.', [org('Red Crescent'), country('Chad')], 'SUSPEND');
+  assert.ok(!(a.agent ?? []).includes('Red Crescent'), JSON.stringify(a));
+  // a person reporting is no "it"
+  const b = args('Ann Vale said the storm hit Adwa and it was halting all work.', [person('Ann Vale'), city('Adwa')], 'SUSPEND');
+  assert.ok(!(b.agent ?? []).includes('Ann Vale'), JSON.stringify(b));
+});
