@@ -451,7 +451,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       {
         const e = byId.get(m.ids[0]!);
         if (e) { seen.set(e.id, (seen.get(e.id) ?? 0) + 1); lastSeen.set(e.id, tokens[k]!.sentence); lastTok.set(e.id, k); }
-        if (e?.type === 'PERSON') { if (isSubject(m)) subjectIn.set(e.id, tokens[k]!.sentence); }
+        // (an organisation too: "At that level, Aramco was worth more than Apple and Microsoft. The company raised …" is
+        // Aramco, the subject, not the more recent Microsoft of the comparison)
+        if (e?.type === 'PERSON' || e?.type === 'ORG') { if (isSubject(m)) subjectIn.set(e.id, tokens[k]!.sentence); }
         if (e?.type === 'PERSON') for (const t of titlesAround(low, m, tokens.length)) { const set = titles.get(e.id); if (set) set.add(t); else titles.set(e.id, new Set([t])); }
         if (e?.type === 'PERSON') for (const b of bodiesAround(low, at, list, m, tokens.length)) { const set = bodies.get(e.id); if (set) set.add(b); else bodies.set(e.id, new Set([b])); }
         if (e) {

@@ -30,3 +30,13 @@ test('negative: another actor named after the reporting verb keeps "it" from the
   const b = args('Ann Vale said the storm hit Adwa and it was halting all work.', [person('Ann Vale'), city('Adwa')], 'SUSPEND');
   assert.ok(!(b.agent ?? []).includes('Ann Vale'), JSON.stringify(b));
 });
+
+test('"the company" after a comparison with other companies is the organisation last named as a subject', () => {
+  const a = args('At that level, Norvia was worth about $1.9 trillion, well ahead of Acme and Zentrix. The company raised $25.6 billion by selling 3 billion shares last week.', [org('Norvia'), org('Acme'), org('Zentrix')], 'SALE');
+  assert.deepEqual(a.agent, ['Norvia'], JSON.stringify(a));
+});
+
+test('negative: with no organisation named as a subject, "the company" is still the most recent one', () => {
+  const a = args('Analysts compared Norvia with Zentrix on Monday. The company raised $2 billion by selling 3 million shares last week.', [org('Norvia'), org('Zentrix')], 'SALE');
+  assert.deepEqual(a.agent, ['Zentrix'], JSON.stringify(a));
+});
