@@ -389,6 +389,32 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
   };
+  /** The people named as a list right before the reporting verb before token k ("A, B and C said they", "A and B
+   * announced that they"): two or more named persons joined by commas and one "and", nothing else between them and
+   * the verb but auxiliaries or adverbs (and a comma after the list, closing its apposition). */
+  const reportingPeople = (k: number): string[] | undefined => {
+    let v = k - 1;
+    if (low[v] === 'that') v--;
+    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
+    let q = v - 1;
+    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    if (low[q] === ',') q--;
+    const ids: string[] = [];
+    let and = false;
+    while (q >= 0 && tokens[q]!.sentence === tokens[k]!.sentence) {
+      const mi = at[q]!;
+      const m = mi >= 0 ? list[mi]! : undefined;
+      if (!m || m.t1 !== q || m.type !== 'PERSON' || m.possessive || m.pseudo) return undefined;
+      ids.unshift(...m.ids);
+      q = m.t0 - 1;
+      if (low[q] === 'and' && !and) { and = true; q--; continue; }
+      if (low[q] === ',' && at[q - 1] !== undefined && at[q - 1]! >= 0 && list[at[q - 1]!]!.type === 'PERSON') { q--; continue; }
+      break;
+    }
+    // the list is the whole subject: it opens the sentence or follows a comma or a colon
+    const open = q < 0 || tokens[q]!.sentence !== tokens[k]!.sentence || low[q] === ',' || low[q] === ':';
+    return and && ids.length >= 2 && open ? [...new Set(ids)] : undefined;
+  };
   /** The organisation that reports the words holding the pronoun at k: an organisation's reporting verb earlier in the
    * sentence (reportingGroup), with no other organisation, state or person named between that verb and k except places
    * after a preposition ("killed in North Darfur"). */
@@ -503,7 +529,10 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     // reporting verb stands for that group (a person's "they" and "they" elsewhere stay unresolved)
     if (w === 'they') {
       const g = reportingGroup(k);
-      if (g) pseudo.push(mk(g.ids, g.type, k, k, 'PRONOUN'));
+      if (g) { pseudo.push(mk(g.ids, g.type, k, k, 'PRONOUN')); continue; }
+      // "Joshua Wong, Nathan Law and Agnes Chow said they were quitting": the people listed as the reporting verb's subject
+      const people = reportingPeople(k);
+      if (people) pseudo.push(mk(people, 'PERSON', k, k, 'GROUP'));
       continue;
     }
     if (w === 'it' || w === 'its') {

@@ -40,3 +40,16 @@ test('negative: with no organisation named as a subject, "the company" is still 
   const a = args('Analysts compared Norvia with Zentrix on Monday. The company raised $2 billion by selling 3 million shares last week.', [org('Norvia'), org('Zentrix')], 'SALE');
   assert.deepEqual(a.agent, ['Zentrix'], JSON.stringify(a));
 });
+
+test('"A, B and C said they were quitting": "they" is the people listed as the reporting verb\'s subject', () => {
+  const ents = [person('Ana Ruiz'), person('Ben Okafor'), person('Cai Lin')];
+  const a = args('Ana Ruiz, Ben Okafor and Cai Lin said they were quitting.', ents, 'RESIGN');
+  assert.deepEqual([...(a.agent ?? [])].sort(), ['Ana Ruiz', 'Ben Okafor', 'Cai Lin'], JSON.stringify(a));
+  const b = args('The group disbanded after its leaders, Ana Ruiz, Ben Okafor and Cai Lin, said they were quitting.', ents, 'RESIGN');
+  assert.deepEqual([...(b.agent ?? [])].sort(), ['Ana Ruiz', 'Ben Okafor', 'Cai Lin'], JSON.stringify(b));
+});
+
+test('negative: people named inside another subject ("a report on A and B said they") are not "they"', () => {
+  const a = args('A report on Ana Ruiz and Ben Okafor said they were quitting.', [person('Ana Ruiz'), person('Ben Okafor')], 'RESIGN');
+  assert.equal(a.agent, undefined, JSON.stringify(a));
+});
