@@ -79,6 +79,11 @@ const LY_NOT_ADVERB = eventWords('ly-not-adverbs');
 const POSSESSED_BODIES = eventWords('possessed-bodies');
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
+/** Nouns that describe one person by age or trade and name no office ("the teenager", "the striker"): the person is
+ * whoever was last most salient, as with "the 52-year-old". Titles of office are TITLE_WORDS (matched by title). */
+const PERSON_NOUNS = new Set(['teenager', 'youngster', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
+  'forward', 'batter', 'batsman', 'bowler', 'pitcher', 'footballer', 'cricketer', 'sprinter', 'swimmer', 'golfer', 'boxer',
+  'singer', 'actor', 'actress', 'rapper', 'billionaire', 'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'mogul']);
 /** Counts of a definite group larger than two ("the three leaders"). */
 const MANY = new Map([['three', 3], ['four', 4]]);
 /** A group phrase naming two people: "the two leaders", "both presidents". */
@@ -564,6 +569,14 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (at[k + 2] === -1 && tokens[k + 2]?.kind === 'WORD' && /^[a-z]+$/.test(n) && !AGE_NOT_NOUN.has(n) && !/(?:ed|ly)$/.test(n) && tokens[k + 2]!.sentence === tok.sentence) t1 = k + 2;
       pseudo.push(mk([salient(recent.PERSON)], 'PERSON', k, t1, 'DEFINITE'));
       k = t1;
+      continue;
+    }
+    // "the teenager", "the striker", "the player": a word that only describes a person stands, like an age, for the most
+    // salient person named in this or the last two sentences (not "the player of the season", "the striker Harry Kane")
+    if (w === 'the' && PERSON_NOUNS.has(low[k + 1] ?? '') && at[k + 1] === -1 && low[k + 2] !== 'of' && (at[k + 2] ?? -1) === -1
+      && tokens[k + 1]!.sentence === tok.sentence && recent.PERSON.length && near('PERSON', 2)) {
+      pseudo.push(mk([salient(recent.PERSON)], 'PERSON', k, k + 1, 'DEFINITE'));
+      k++;
       continue;
     }
     // "the pair", "the couple": the two people last named (within three sentences)

@@ -53,3 +53,17 @@ test('negative: people named inside another subject ("a report on A and B said t
   const a = args('A report on Ana Ruiz and Ben Okafor said they were quitting.', [person('Ana Ruiz'), person('Ben Okafor')], 'RESIGN');
   assert.equal(a.agent, undefined, JSON.stringify(a));
 });
+
+test('"the teenager", "the player": a description of one person stands for the salient person just named', () => {
+  const a = args('Jude Bellingham joined Dortmund in 2020. The teenager was named player of the season.', [person('Jude Bellingham'), org('Dortmund')], 'AWARD');
+  assert.deepEqual(a.patient, ['Jude Bellingham'], JSON.stringify(a));
+  const b = args('Jude Bellingham joined Dortmund in 2020. Sources said the player had turned down approaches from Liverpool.', [person('Jude Bellingham'), org('Dortmund'), org('Liverpool')], 'REJECT');
+  assert.deepEqual(b.agent, ['Jude Bellingham'], JSON.stringify(b));
+});
+
+test('negative: "the player of the season", a named apposition, or no person nearby resolve to no one', () => {
+  const a = args('Jude Bellingham joined Dortmund in 2020. The player of the season rejected the offer.', [person('Jude Bellingham'), org('Dortmund')], 'REJECT');
+  assert.equal(a.agent, undefined, JSON.stringify(a));
+  const b = args('Jude Bellingham joined Dortmund. Dortmund won the cup in May. It was a rainy day. The club was sold. The teenager rejected the offer.', [person('Jude Bellingham'), org('Dortmund')], 'REJECT');
+  assert.equal(b.agent, undefined, JSON.stringify(b));
+});
