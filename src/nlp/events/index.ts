@@ -19,8 +19,9 @@
 //
 // Files: context.ts (document context, drafts), words.ts (closed word classes), triggers.ts (step 2),
 // attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
-// merge.ts (5).
+// merge.ts (5); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
+import { passiveGerunds } from './passive-gerund.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, eventWords, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx, hard } from './context.js';
@@ -52,6 +53,7 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    passiveGerunds(ctx, here, openingSubject);
     for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);

@@ -67,3 +67,20 @@ test('negative: "the player of the season", a named apposition, or no person nea
   const b = args('Jude Bellingham joined Dortmund. Dortmund won the cup in May. It was a rainy day. The club was sold. The teenager rejected the offer.', [person('Jude Bellingham'), org('Dortmund')], 'REJECT');
   assert.equal(b.agent, undefined, JSON.stringify(b));
 });
+
+test('"before being suspended", "after being arrested": the main clause\'s subject undergoes the passive gerund', () => {
+  const khan = person('Imran Khan');
+  const a = args('Shares in Norvia plunged 21% before being suspended at 10:12 a.m.', [org('Norvia')], 'SUSPEND');
+  assert.deepEqual(a.patient, ['Norvia'], JSON.stringify(a));
+  const b = args('Imran Khan spent two days in custody before being released on bail.', [khan], 'RELEASE');
+  assert.deepEqual(b.patient, ['Imran Khan'], JSON.stringify(b));
+  const c = args('Imran Khan was detained on Friday after being arrested in Lahore.', [khan, city('Lahore')], 'ARREST');
+  assert.deepEqual(c.patient, ['Imran Khan'], JSON.stringify(c));
+});
+
+test('negative: a passive gerund after an unnamed subject, or with "being" not after a subordinator, gets no patient from the object', () => {
+  const a = args('Police arrested Imran Khan before being attacked by a crowd.', [person('Imran Khan')], 'ATTACK');
+  assert.equal(a.patient, undefined, JSON.stringify(a));
+  const b = args('Imran Khan said the talks were being suspended.', [person('Imran Khan')], 'SUSPEND');
+  assert.ok(!(b.patient ?? []).includes('Imran Khan'), JSON.stringify(b));
+});
