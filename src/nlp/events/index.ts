@@ -19,9 +19,11 @@
 //
 // Files: context.ts (document context, drafts), words.ts (closed word classes), triggers.ts (step 2),
 // attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
-// merge.ts (5); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it).
+// merge.ts (5); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
+// ("After arriving in Sochi, Erdogan met": the subject after the comma).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
+import { frontedIng } from './fronted-ing.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, eventWords, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx, hard } from './context.js';
@@ -54,6 +56,7 @@ function detect(ctx: Ctx): Draft[] {
     }
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
+    frontedIng(ctx, here, s0, s1);
     for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);

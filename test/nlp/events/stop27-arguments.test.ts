@@ -84,3 +84,19 @@ test('negative: a passive gerund after an unnamed subject, or with "being" not a
   const b = args('Imran Khan said the talks were being suspended.', [person('Imran Khan')], 'SUSPEND');
   assert.ok(!(b.patient ?? []).includes('Imran Khan'), JSON.stringify(b));
 });
+
+test('"After arriving in Sochi, Erdogan met Putin": a fronted -ing clause takes the subject after its comma', () => {
+  const ents = [person('Recep Tayyip Erdogan'), person('Vladimir Putin'), city('Sochi'), city('Lahore'), person('Imran Khan')];
+  const a = args('After arriving in Sochi, Recep Tayyip Erdogan met Vladimir Putin.', ents, 'ARRIVE');
+  assert.deepEqual(a.agent, ['Recep Tayyip Erdogan'], JSON.stringify(a));
+  const b = args('After being arrested in Lahore, Imran Khan was taken to court.', ents, 'ARREST');
+  assert.deepEqual(b.patient, ['Imran Khan'], JSON.stringify(b));
+});
+
+test('negative: an unnamed or possessive subject after the comma lends the fronted clause no one', () => {
+  const ents = [person('Vladimir Putin'), city('Sochi')];
+  const a = args('After arriving in Sochi, the delegation met Vladimir Putin.', ents, 'ARRIVE');
+  assert.equal(a.agent, undefined, JSON.stringify(a));
+  const b = args("While visiting Sochi, Vladimir Putin's aide said talks would resume.", ents, 'TRAVEL');
+  assert.equal(b.agent, undefined, JSON.stringify(b));
+});
