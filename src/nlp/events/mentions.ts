@@ -339,7 +339,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     arr.forEach((id, n) => {
       const gap = curSent - (lastSeen.get(id) ?? -99);
       let bonus = n === 0 ? (gap === 0 ? 3 : gap === 1 ? 2 : 0.5) : 0;
-      if (gap >= 1 && gap <= 2 && subjectIn.get(id) === lastSeen.get(id)) bonus += 2.5;
+      // (an organisation's, smaller: it breaks a near tie for the more often named one, "Aramco was worth more than Apple
+      // and Microsoft. The company …", but two named once each stay with the more recent)
+      if (gap >= 1 && gap <= 2 && subjectIn.get(id) === lastSeen.get(id)) bonus += byId.get(id)?.type === 'ORG' ? 1.5 : 2.5;
       const score = (seen.get(id) ?? 0) + bonus;
       if (score > bestScore) { best = id; bestScore = score; }
     });

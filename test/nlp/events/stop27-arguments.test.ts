@@ -31,8 +31,8 @@ test('negative: another actor named after the reporting verb keeps "it" from the
   assert.ok(!(b.agent ?? []).includes('Ann Vale'), JSON.stringify(b));
 });
 
-test('"the company" after a comparison with other companies is the organisation last named as a subject', () => {
-  const a = args('At that level, Norvia was worth about $1.9 trillion, well ahead of Acme and Zentrix. The company raised $25.6 billion by selling 3 billion shares last week.', [org('Norvia'), org('Acme'), org('Zentrix')], 'SALE');
+test('"the company" after a comparison with other companies is the organisation named more often and last as a subject', () => {
+  const a = args('Norvia listed its shares on Monday. At that level, Norvia was worth about $1.9 trillion, well ahead of Acme and Zentrix. The company raised $25.6 billion by selling 3 billion shares last week.', [org('Norvia'), org('Acme'), org('Zentrix')], 'SALE');
   assert.deepEqual(a.agent, ['Norvia'], JSON.stringify(a));
 });
 
