@@ -5,9 +5,10 @@
 // new documents get one round of second thoughts (see refine), so arrival order matters less.
 
 import type { Analysis } from '../core/types.js';
+import { separateEventWhyNot } from './separate-event.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
-import { leadTerms, otherEventWhyNot, ownEventElsewhereWhyNot, storyPlaces, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
+import { leadTerms, parseOwnDay, otherEventWhyNot, ownEventElsewhereWhyNot, storyPlaces, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -30,6 +31,8 @@ export interface Profile {
   leadAt?: Map<string, Set<string>>;
   /** the types of the lead's own events it introduces as new ('a fire', 'another blaze': `N:` terms, see `leadTerms`) */
   fresh?: Set<string>;
+  /** the days of the lead's own events per event type, placed or not (`D:` terms, see `leadTerms`) */
+  days?: Map<string, Set<number>>;
 }
 
 /** "Hewlett-Packard Co", "HP Inc", "Electronic Data Systems Corp": an organisation's name without its company form. */
@@ -71,7 +74,7 @@ export function terms(a: Analysis): Map<string, number> {
 }
 
 /** Place terms (and lead events, `K:`): kept beside the profile's vector, never weighed in the cosine (see `lookalike`). */
-const PLACE_TERM = /^[GLCKJBRN]:/;
+const PLACE_TERM = /^[GLCKJBRND]:/;
 
 /**
  * A report's places, for telling a report of the story from a look-alike that recalls it: `G:<place>`
@@ -110,8 +113,8 @@ function placeTerms(a: Analysis, tf: Map<string, number>): void {
     if (c) tf.set(`C:${c}`, 1);
   }
   const sentenceStart = (off: number) => sents[sentOf(off)]?.start ?? off;
-  const { k, j, n } = leadTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart, termKey);
-  for (const t of [...k, ...j, ...n]) tf.set(t, 1);
+  const { k, j, n, d } = leadTerms(a, (off) => inLead(sentOf(off)), MANY_PER_STORY, sentenceStart, termKey);
+  for (const t of [...k, ...j, ...n, ...d]) tf.set(t, 1);
 }
 
 /** Whether `text` names `name` as whole words: "Niger" is not named by "Nigeria floods", nor "India" by "Indiana tornado". */
@@ -150,8 +153,10 @@ export function termsJson(tf: Map<string, number>): string {
   // the place terms are kept whatever their count, the lead's first, then the places most named (at most
   // 120 in all); the others, the 300 heaviest
   const places = [...ranked.filter(([k]) => /^[LCK]:/.test(k)), ...ranked.filter(([k]) => k.startsWith('G:'))];
-  // the lead's own events and the places named only in recall (few: a report's lead has a handful of events)
-  const own = [...ranked.filter(([k]) => /^[JBN]:/.test(k)).slice(0, 40), ...ranked.filter(([k]) => k.startsWith('R:')).slice(0, 60)];
+  // the lead's own events and the places named only in recall (few: a report's lead has a handful of events), and
+  // the days of its own events
+  const own = [...ranked.filter(([k]) => /^[JBN]:/.test(k)).slice(0, 40), ...ranked.filter(([k]) => k.startsWith('R:')).slice(0, 60),
+    ...ranked.filter(([k]) => k.startsWith('D:')).slice(0, 20)];
   return JSON.stringify([...ranked.filter(([k]) => !PLACE_TERM.test(k)).slice(0, 300), ...places.slice(0, 120), ...own]);
 }
 
@@ -183,6 +188,7 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   const recalled = new Map<string, number>();
   const leadAt = new Map<string, Set<string>>();
   const fresh = new Set<string>();
+  const days = new Map<string, Set<number>>();
   const kinds = new Map<string, { country?: string; broad: boolean }>();
   for (const [k, c] of tf) {
     if (PLACE_TERM.test(k)) {
@@ -193,6 +199,7 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
         const j = parseOwnLeadTerm(k);
         if (j) { if (!leadAt.has(j.type)) leadAt.set(j.type, new Set()); if (j.at) leadAt.get(j.type)!.add(j.at); }
       } else if (k[0] === 'N') fresh.add(k.slice(2));
+      else if (k[0] === 'D') { const d = parseOwnDay(k); if (d) { if (!days.has(d.type)) days.set(d.type, new Set()); days.get(d.type)!.add(d.day); } }
       else if (k[0] === 'K') { const e = parseLeadEvent(k); if (e) events.push(e); } else lead.add(k);
       continue;
     }
@@ -203,7 +210,7 @@ export function profile(id: string, a: Analysis | { document: { publishedAt?: st
   }
   const d = a.document.publishedAt ? Date.parse(a.document.publishedAt.slice(0, 10)) : NaN;
   return { id, vec, norm: Math.sqrt(norm) || 1, ...(Number.isFinite(d) ? { date: d } : {}), ...(lead.size ? { places, lead } : {}), ...(events.length ? { events } : {}),
-    ...(recalled.size ? { recalled } : {}), ...(leadAt.size ? { leadAt } : {}), ...(fresh.size ? { fresh } : {}),
+    ...(recalled.size ? { recalled } : {}), ...(leadAt.size ? { leadAt } : {}), ...(fresh.size ? { fresh } : {}), ...(days.size ? { days } : {}),
     ...(kinds.size ? { kinds } : {}) };
 }
 
@@ -275,10 +282,19 @@ export const LOOKALIKE_FACTOR = 0.5;
 export const OWN_EVENT_FACTOR = 0.25;
 
 /**
+ * Factor on a report's similarity to a story when the report leads with a separate incident of the story's kind (new,
+ * on another day, at a place of its own: see `separateEventWhyNot`), whether or not it recalls the story: a second
+ * factory fire in the story's district shares its district, officials and words, and its cosine to the story reaches
+ * 0.7; a fifth of that stays below the threshold.
+ */
+export const SEPARATE_EVENT_FACTOR = 0.2;
+
+/**
  * The factor on a report's similarity to a story it only recalls (1 when it does not). The own-event test (see
  * `ownEventElsewhereWhyNot`) runs at most once: the look-alike test hands on its answer when it asked it.
  */
 export function recallFactor(p: Profile, members: readonly Profile[]): number {
+  if (separateEventWhyNot(p, members) === undefined) return SEPARATE_EVENT_FACTOR;
   const r = lookalikeTest(p, members);
   const own = () => r.own ?? (!!p.lead && ownEventElsewhereWhyNot(p, members) === undefined);
   if (r.why === undefined) return own() ? OWN_EVENT_FACTOR : LOOKALIKE_FACTOR;
@@ -560,7 +576,7 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
       // (only a report the own-event rule takes for a look-alike: a true member that merely recalls its story's
       // place, below the threshold by the plain LOOKALIKE_FACTOR, stays)
       if (!newId || ownMembers.length < 3 || cur >= th) continue;
-      if (ownFactor !== OWN_EVENT_FACTOR) continue;
+      if (ownFactor !== OWN_EVENT_FACTOR && ownFactor !== SEPARATE_EVENT_FACTOR) continue;
       const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * ownFade)) < th;
       if (!alone) continue;
       let sid = newId(p);

@@ -85,18 +85,20 @@ export function ownLeadEvents(a: Analysis, inLead: (offset: number) => boolean, 
  * The `K:` terms of a report: one per own lead event (see `ownLeadEvents`) and town or site among its locations,
  * `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`; and the `J:` terms, one per own lead event and place among its
  * locations, `J:<type>|<place key>`, any place (a village, a province, a country: no coordinates needed), and
- * `J:<type>|` for a lead event with no place. The report's own dateline towns (see `datelineTowns`: where the
+ * `J:<type>|` for a lead event with no place; the `N:` terms (see `introducedAsNew`); and the `D:` terms, one per own
+ * lead event its sentence dates, `D:<type>|<yyyy-mm-dd>`, placed or not. The report's own dateline towns (see `datelineTowns`: where the
  * reporter is) are no place of either; a `K:` day is only the event's own date, never the report's publication day.
  */
 export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
-  sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[]; n: string[] } {
+  sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[]; n: string[]; d: string[] } {
   const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
   const dateline = datelineTowns(a);
-  const k = new Set<string>(); const j = new Set<string>(); const n = new Set<string>();
+  const k = new Set<string>(); const j = new Set<string>(); const n = new Set<string>(); const d = new Set<string>();
   for (const ev of ownLeadEvents(a, inLead, skip, sentenceStart)) {
     if (sentenceStart && introducedAsNew(a.document.text, ev, sentenceStart)) n.add(`N:${ev.type}`);
     const t = (ev.args?.time ?? []).map((i) => (typeof i === 'number' ? a.times?.[i]?.value : undefined)).find((v) => v && /^\d{4}-\d{2}-\d{2}/.test(v));
     const day = t ? t.slice(0, 10) : '';
+    if (day) d.add(`D:${ev.type}|${day}`);
     let placed = false;
     for (const id of ev.args?.location ?? []) {
       const e = typeof id === 'string' && !dateline.has(id) ? byId.get(id) : undefined;
@@ -106,7 +108,14 @@ export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip
     }
     if (keyOf && !placed) j.add(`J:${ev.type}|`);
   }
-  return { k: [...k], j: [...j], n: [...n] };
+  return { k: [...k], j: [...j], n: [...n], d: [...d] };
+}
+
+/** A `D:` term back: the lead event's type and its own day (ms, UTC midnight). */
+export function parseOwnDay(k: string): { type: string; day: number } | undefined {
+  const m = /^D:([A-Z0-9_]+)\|(\d{4}-\d{2}-\d{2})$/.exec(k);
+  const day = m ? Date.parse(m[2]!) : NaN;
+  return m && Number.isFinite(day) ? { type: m[1]!, day } : undefined;
 }
 
 /** An indefinite or 'new'/'another' noun phrase ending right before a trigger: 'A blaze', 'as a new forest fire', 'Another huge explosion', 'New fire'. */
@@ -306,6 +315,8 @@ export interface OwnLead {
   fresh?: Set<string>;
   /** its lead events with their days and coordinates (`K:` terms), when it has any */
   events?: readonly LeadEvent[];
+  /** the days of its own lead events per event type, placed or not (`D:` terms, see `leadTerms`) */
+  days?: Map<string, Set<number>>;
   /** its publication day (ms) */
   date?: number;
 }
@@ -455,6 +466,12 @@ export function incidentKind(type: string): string {
     }
   }
   return kinds.get(type) ?? type;
+}
+
+/** Whether an event type is an incident's (a line of data/lexicon/story-incident-kinds.txt): a fire, a blast, an accident, a disaster. */
+export function isIncidentType(type: string): boolean {
+  const kind = incidentKind(type); // loads the groups
+  return groups!.has(kind);
 }
 
 /**

@@ -49,7 +49,8 @@ function profiles(extra: [string, string, string, string]) {
 for (const look of LOOKALIKES) {
   test(`a same-district look-alike starts a story of its own: ${look[0]}`, () => {
     const { members, p } = profiles(look);
-    assert.equal(recallFactor(p, [...members, p]), OWN_EVENT_FACTOR);
+    // the own-event factor, or the stronger one of a separate incident (new, on another day, at a village of its own)
+    assert.ok(recallFactor(p, [...members, p]) <= OWN_EVENT_FACTOR);
     const out = assign([p], new Map([['fire', [...members]]]), (q) => `new-${q.id}`);
     assert.deepEqual(out, [{ docId: look[0], storyId: `new-${look[0]}` }]);
   });
