@@ -19,7 +19,7 @@ const SITE_KEY = /^n:FAC:/;
  *   new (see `introducedAsNew`: 'A fire broke out', 'A new wildfire'; not 'The blaze that began on Saturday') and dated
  *   by its own sentence, on another day than every lead event of its kind the story's reports date (one at least);
  * - it is placed at a place of its own: a town or village no lead of the story names, that the report names in two
- *   sentences or more outside recall, or a site (a plant, a mine) no lead of the story names; and not at the story's
+ *   sentences or more outside recall (or in one, when none of the story's reports names it at all), or a site (a plant, a mine) no lead of the story names; and not at the story's
  *   site (a town or site that half of the story's reports place their lead event of the kind at), unless its own place
  *   is a site of its own (another factory in the same town).
  * Gives why it does not (undefined when it does). A later report of the story names its event back ('The fire that
@@ -55,7 +55,7 @@ export function separateEventWhyNot(p: OwnLead, members: readonly OwnLead[]): st
     }
     const storySite = (k: string) => (siteCount.get(k) ?? 0) * 2 >= st.n;
     const ownSite = [...at].find((k) => SITE_KEY.test(k) && !leadNamed(k) && !storySite(k) && fore(k) >= 1);
-    const ownTown = [...at].find((k) => !SITE_KEY.test(k) && !broad(k) && !leadNamed(k) && fore(k) >= 2);
+    const ownTown = [...at].find((k) => !SITE_KEY.test(k) && !broad(k) && !leadNamed(k) && (fore(k) >= 2 || (fore(k) >= 1 && st.named(k) === 0)));
     if (!ownSite && !ownTown) { why = 'its new incident is at no place of its own'; continue; }
     if (!ownSite && [...at].some((k) => !broad(k) && storySite(k))) { why = 'its new incident is at the story\'s site'; continue; }
     if (ownSite && [...at].some((k) => SITE_KEY.test(k) && storySite(k))) { why = 'its new incident is at the story\'s site'; continue; }

@@ -120,10 +120,14 @@ test('not a separate incident: deaths or injuries of their own (not an incident 
   assert.match(separateEventWhyNot(lead({ ...LOOK, at: { CRIME: ['lanti'] }, days: { CRIME: ['2022-06-05'] }, fresh: ['CRIME'] }), STORY) ?? '', /new incident of the story's kind/);
 });
 
-test('not a separate incident: at the story\'s town, or at a town of its own named once, or at a town the story\'s leads name', () => {
+test('not a separate incident: at the story\'s town, or at a town named once that the story names, or at a town the story\'s leads name', () => {
   assert.match(separateEventWhyNot(lead({ ...LOOK, at: { FIRE: ['varo', 'prov'] } }), STORY) ?? '', /no place of its own/);
   assert.match(separateEventWhyNot(lead({ ...LOOK, at: { FIRE: ['lanti', 'varo'] } }), STORY) ?? '', /the story's site/);
-  assert.match(separateEventWhyNot(lead({ ...LOOK, places: [['lanti', 1], ['prov', 2]] }), STORY) ?? '', /no place of its own/);
+  // a town of its own named once: its own when none of the story's reports names it, not when one names it in its body
+  const once = lead({ ...LOOK, places: [['lanti', 1], ['prov', 2]] });
+  assert.equal(separateEventWhyNot(once, STORY), undefined);
+  const body = STORY.map((m, i) => (i === 1 ? { ...m, places: new Map([...m.places!, ['lanti', 1]]) } : m));
+  assert.match(separateEventWhyNot(once, body) ?? '', /no place of its own/);
   const named = STORY.map((m, i) => (i === 0 ? { ...m, lead: new Set([...m.lead!, 'L:lanti']) } : m));
   assert.match(separateEventWhyNot(lead(LOOK), named) ?? '', /no place of its own/);
 });
