@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
 import { assign, profilesFrom, recallFactor, terms, OWN_EVENT_FACTOR } from '../../src/story/group.js';
+import { storyProfiles } from './helpers.js';
 import { incidentKind, introducedAsNew, storyKindCount, knownByItsStart, ownLeadEvents, placeKindTerm, regionNamed } from '../../src/story/lead-event.js';
 
 const STORY: [string, string, string][] = [
@@ -36,15 +37,7 @@ const FOLLOW_UPS: [string, string, string, string][] = [
   ['hospital-deaths', '2017-06-22', 'Death toll in Portugal fire rises to 64', 'The death toll from the fire rose to 64 on Thursday after two injured people died in hospital in Coimbra, the health ministry said. Doctors in Coimbra were still treating seven people with burns. The fire near Pedrogao Grande began on Saturday. Costa visited the hospital in Coimbra.'],
 ];
 
-/** The story's profiles and one more report's; every text opens with its headline, as a feed's would. */
-function profiles(extra: [string, string, string, string]) {
-  const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
-  STORY.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
-  const [id, d, t, x] = extra;
-  tfs.set(id, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(id, d);
-  const P = profilesFrom(tfs, (k) => pub.get(k));
-  return { members: STORY.map((_, i) => P.get(`s${i}`)!), p: P.get(id)! };
-}
+const profiles = (extra: [string, string, string, string]) => storyProfiles(STORY, extra);
 
 for (const look of LOOKALIKES) {
   test(`a same-district look-alike starts a story of its own: ${look[0]}`, () => {

@@ -7,8 +7,8 @@
 // publication days given with each report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.js';
-import { assign, profilesFrom, recallFactor, terms, SEPARATE_EVENT_FACTOR } from '../../src/story/group.js';
+import { storyProfiles } from './helpers.js';
+import { assign, recallFactor, SEPARATE_EVENT_FACTOR } from '../../src/story/group.js';
 import { separateEventWhyNot } from '../../src/story/separate-event.js';
 import type { OwnLead } from '../../src/story/lead-event.js';
 
@@ -54,15 +54,7 @@ const WILDFIRE_FOLLOW_UPS: Extra[] = [
   ['toll-next-day', '2018-07-25', 'Greek fire toll rises to 74', 'The death toll from a wildfire near Athens rose to 74 on Tuesday, the fire service said, as rescuers found more bodies in Mati. Governor Rena Dourou said dozens were missing in the Attica region. Tsipras declared three days of mourning.'],
 ];
 
-/** The story's profiles and one more report's; every text opens with its headline, as a feed's would. */
-function profiles(story: Report[], extra: Extra) {
-  const tfs = new Map<string, Map<string, number>>(); const pub = new Map<string, string>();
-  story.forEach(([d, t, x], i) => { tfs.set(`s${i}`, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(`s${i}`, d); });
-  const [id, d, t, x] = extra;
-  tfs.set(id, terms(analyze(`${t}\n\n${x}`, { publishedAt: d, title: t }))); pub.set(id, d);
-  const P = profilesFrom(tfs, (k) => pub.get(k));
-  return { members: story.map((_, i) => P.get(`s${i}`)!), p: P.get(id)! };
-}
+const profiles = (story: Report[], extra: Extra) => storyProfiles(story, extra);
 
 const cases: [string, Report[], Extra[], Extra[]][] = [['factory fire', FACTORY, FACTORY_LOOKALIKES, FACTORY_FOLLOW_UPS], ['wildfire', WILDFIRE, WILDFIRE_LOOKALIKES, WILDFIRE_FOLLOW_UPS]];
 for (const [name, story, looks, follows] of cases) {
