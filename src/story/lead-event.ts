@@ -508,6 +508,21 @@ export function datedApart(p: OwnLead, type: string, members: readonly OwnLead[]
 }
 
 /**
+ * Whether a report's own lead event of `type` is dated by its own sentence (`D:` terms) on another calendar day than
+ * every lead event of its incident kind that the story's other reports date (one at least); undefined when it is, else
+ * why not. Unlike `datedApart`, the events need no town with coordinates, and one dated report of the story is enough.
+ */
+export function ownDayApartWhyNot(p: OwnLead, type: string, members: readonly OwnLead[]): string | undefined {
+  const own = p.days?.get(type);
+  if (!own?.size) return 'its event is not dated in its lead';
+  const kind = incidentKind(type);
+  const days: number[] = [];
+  for (const m of members) if (m !== p) for (const [u, ds] of m.days ?? []) if (incidentKind(u) === kind) days.push(...ds);
+  if (!days.length) return 'the story\'s reports date no lead event of its kind';
+  return days.some((d) => [...own].some((e) => Math.abs(e - d) < DAY_MS)) ? 'its event is on the day of the story\'s' : undefined;
+}
+
+/**
  * Whether a report leads with its own event of the story's kind somewhere else, and names the story's places only in
  * passing: a same-country look-alike (another abduction of pupils in the same state the same week, another chemical
  * blast in the same country ten days later), whose dates and coordinates need not tell it apart (its place may have
@@ -517,7 +532,8 @@ export function datedApart(p: OwnLead, type: string, members: readonly OwnLead[]
  *   the story's reports lead with, or of its incident kind when the story's leads carry two types of it (see
  *   `storyKindCount`) (at least a third of them, two at least when the story has three reports or more: the story's kind, not a type one
  *   report's lead happens to carry),
- *   at a place the report names in two sentences or more outside recall and that none of the story's reports names;
+ *   at a place the report names in two sentences or more outside recall (or a town named once, when that lead event is
+ *   dated on another day than the story's: see `ownDayApartWhyNot`) and that none of the story's reports names;
  * - its lead names no town or site of the story's reports outside recall (a country or region both events are in may
  *   be named: 'in eastern China's Shandong province', as may a place the report names only as a region, 'the district
  *   of Leiria', even when the entity stage took it for the region's capital town);
@@ -547,7 +563,8 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[],
   for (const [t, at] of p.leadAt) {
     if (storyKindCount(st, t) < minType) continue;
     if (newOnly && !p.fresh?.has(t)) continue;
-    own = [...at].find((k) => !named.has(k) && fore(k) >= 2);
+    // a town of its own named once (a short report of another accident) when its event is dated on another day
+    own = [...at].find((k) => !named.has(k) && (fore(k) >= 2 || (fore(k) >= 1 && !p.kinds?.get(k)?.broad && ownDayApartWhyNot(p, t, members) === undefined)));
     if (own) { ownType = t; break; }
   }
   if (!own) return 'none of its lead events of the story\'s kind is at a place of its own';

@@ -4,8 +4,7 @@
 // what tells it apart is its own lead event: introduced as new ('A fire broke out at …', 'A new wildfire …'), dated on
 // another day than the story's event, and at a site of its own.
 
-import { DAY_MS } from '../nlp/time/date-math.js';
-import { incidentKind, isIncidentType, storyKindCount, storyPlaces, type OwnLead } from './lead-event.js';
+import { incidentKind, isIncidentType, ownDayApartWhyNot, storyKindCount, storyPlaces, type OwnLead } from './lead-event.js';
 
 /** A place key of a site (a plant, a mine, a station: an unlinked FAC), as `termKey` gives it. */
 const SITE_KEY = /^n:FAC:/;
@@ -39,13 +38,8 @@ export function separateEventWhyNot(p: OwnLead, members: readonly OwnLead[]): st
   for (const [t, at] of p.leadAt) {
     if (!isIncidentType(t) || !p.fresh.has(t) || storyKindCount(st, t) < minType) continue;
     const kind = incidentKind(t);
-    const own = p.days.get(t);
-    if (!own?.size) { why = 'its new incident is not dated in its lead'; continue; }
-    // the days the story's reports give their lead events of the kind
-    const storyDays: number[] = [];
-    for (const m of others) for (const [u, ds] of m.days ?? []) if (incidentKind(u) === kind) storyDays.push(...ds);
-    if (!storyDays.length) { why = 'the story\'s reports date no lead event of its kind'; continue; }
-    if (storyDays.some((d) => [...own].some((e) => Math.abs(e - d) < DAY_MS))) { why = 'its new incident is on the day of the story\'s'; continue; }
+    const apart = ownDayApartWhyNot(p, t, members);
+    if (apart) { why = apart; continue; }
     // the story's site: the towns and sites half of its placed reports place their lead event of the kind at
     const siteCount = new Map<string, number>();
     for (const m of others) {

@@ -67,6 +67,20 @@ test('not a look-alike: its own place is one the story\'s reports name, or it na
   assert.match(ownEventElsewhereWhyNot(once, [...story, once]) ?? '', /place of its own/);
 });
 
+test('a town of its own named once counts when its lead event is dated on another day than the story\'s', () => {
+  const day = (d: string) => new Map([['CRIME', new Set([Date.parse(d)])]]);
+  const st = story.map((m, i) => (i === 0 ? { ...m, days: day('2021-03-06') } : m));
+  const once = (d: string) => ({ ...lead([['lanti', 1], ['ostra', 2], ['varo', 1, 1]], ['lanti', 'ostra'], { CRIME: ['lanti'] }, KINDS), days: day(d) });
+  const later = once('2021-03-08'); const same = once('2021-03-06');
+  assert.equal(ownEventElsewhereWhyNot(later, [...st, later]), undefined);
+  // on the story's day, or with the story's event undated: not its own place
+  assert.match(ownEventElsewhereWhyNot(same, [...st, same]) ?? '', /place of its own/);
+  assert.match(ownEventElsewhereWhyNot(later, [...story, later]) ?? '', /place of its own/);
+  // a region named once is no place of its own
+  const region = { ...lead([['zone', 1], ['ostra', 2], ['varo', 1, 1]], ['zone', 'ostra'], { CRIME: ['zone'] }, { ...KINDS, zone: ['XX', true] }), days: day('2021-03-08') };
+  assert.match(ownEventElsewhereWhyNot(region, [...st, region]) ?? '', /place of its own/);
+});
+
 test('not a look-alike: it names none of the story\'s core places (an unrelated abduction)', () => {
   const p = lead([['lanti', 3]], ['lanti'], { CRIME: ['lanti'] }, KINDS);
   assert.match(ownEventElsewhereWhyNot(p, [...story, p]) ?? '', /none of the story's core places/);

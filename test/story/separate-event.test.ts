@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storyProfiles } from './helpers.js';
-import { assign, recallFactor, SEPARATE_EVENT_FACTOR } from '../../src/story/group.js';
+import { assign, recallFactor, OWN_EVENT_FACTOR, SEPARATE_EVENT_FACTOR } from '../../src/story/group.js';
 import { separateEventWhyNot } from '../../src/story/separate-event.js';
 import type { OwnLead } from '../../src/story/lead-event.js';
 
@@ -75,6 +75,39 @@ for (const [name, story, looks, follows] of cases) {
       assert.deepEqual(out, [{ docId: f[0], storyId: 's' }]);
     });
   }
+}
+
+// A chairlift crash at a ski resort and, two days later, a worker killed by a goods lift in another town of the same
+// province, in a short report that names its town once and has no incident typed in its lead (only the death): the
+// own-event rule takes it for a look-alike once its death is dated on another day than the story's.
+const CHAIRLIFT: Report[] = [
+  ['2021-03-14', 'Chairlift cable snaps at Kaprun resort, 9 dead', 'KAPRUN, Austria (Reuters) - The cable of a chairlift at the Kaprun ski resort in the Austrian province of Salzburg snapped on Saturday, sending chairs crashing to the slope and killing nine skiers, police said. Salzburg governor Wilfried Haslauer said it was a black day for the province. Rescuers flew the injured to hospitals in Salzburg.'],
+  ['2021-03-15', 'Kaprun chairlift operator questioned as toll reaches 11', 'Prosecutors in Salzburg questioned the operator of the Kaprun chairlift on Sunday as the death toll from Saturday\'s accident rose to 11, police said. The lift\'s brakes had been disabled, prosecutor Anna Berger said. Governor Wilfried Haslauer visited the injured in Salzburg.'],
+  ['2021-03-16', 'Three held over Kaprun chairlift crash', 'Police arrested three employees of the Kaprun chairlift company on Monday over Saturday\'s crash that killed 11 skiers. Prosecutor Anna Berger said the brakes had been disabled for weeks. The resort in the province of Salzburg closed its other lifts.'],
+  ['2021-03-17', 'Kaprun mourns chairlift victims', 'Hundreds of people gathered in Kaprun on Tuesday to mourn the 11 skiers killed when a chairlift cable snapped on Saturday. Governor Wilfried Haslauer said the province would help the families. Prosecutor Anna Berger said the investigation would take months.'],
+];
+const LIFT_LOOKALIKES: Extra[] = [
+  ['town-once-background', '2021-03-16', 'Worker dies in goods lift fall in Salzburg province', 'A worker died on Monday when a goods lift fell at a building site in Hallein, in the Austrian province of Salzburg, police said. Two other workers were injured. Governor Wilfried Haslauer ordered safety checks on lifts across the province. It came two days after the Kaprun chairlift crash that killed 11 people.'],
+  ['town-once', '2021-03-16', 'Worker dies in goods lift fall in Salzburg province', 'A worker died on Monday when a goods lift fell at a building site in Hallein, in the Austrian province of Salzburg, police said. Two other workers were injured. Governor Wilfried Haslauer ordered safety checks on lifts across the province, the second accident on a lift there in three days.'],
+];
+const LIFT_FOLLOW_UPS: Extra[] = [
+  ['rescue-at-hut', '2021-03-15', 'Kaprun survivors sheltered at mountain hut', 'Rescuers brought 40 skiers stranded on the Kaprun chairlift to the Alpincenter hut on Saturday night after the cable snapped, police said on Sunday. The accident killed 11 people. Governor Wilfried Haslauer thanked the rescuers.'],
+];
+for (const look of LIFT_LOOKALIKES) {
+  test(`chairlift: a death at another town's lift, dated two days later, named once, starts a story of its own: ${look[0]}`, () => {
+    const { members, p } = profiles(CHAIRLIFT, look);
+    assert.equal(recallFactor(p, [...members, p]), OWN_EVENT_FACTOR);
+    const out = assign([p], new Map([['s', [...members]]]), (q) => `new-${q.id}`);
+    assert.deepEqual(out, [{ docId: look[0], storyId: `new-${look[0]}` }]);
+  });
+}
+for (const f of LIFT_FOLLOW_UPS) {
+  test(`chairlift: a follow-up of the story stays in it: ${f[0]}`, () => {
+    const { members, p } = profiles(CHAIRLIFT, f);
+    assert.equal(recallFactor(p, [...members, p]), 1);
+    const out = assign([p], new Map([['s', [...members]]]), (q) => `new-${q.id}`);
+    assert.deepEqual(out, [{ docId: f[0], storyId: 's' }]);
+  });
 }
 
 // The rule's conditions one by one, on profiles written out (days as UTC midnights).
