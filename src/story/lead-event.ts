@@ -86,8 +86,9 @@ export function ownLeadEvents(a: Analysis, inLead: (offset: number) => boolean, 
  * `K:<type>|<yyyy-mm-dd or empty>|<lat>|<lon>`; and the `J:` terms, one per own lead event and place among its
  * locations, `J:<type>|<place key>`, any place (a village, a province, a country: no coordinates needed), and
  * `J:<type>|` for a lead event with no place; the `N:` terms (see `introducedAsNew`); and the `D:` terms, one per own
- * lead event its sentence dates, `D:<type>|<yyyy-mm-dd>`, placed or not. The report's own dateline towns (see `datelineTowns`: where the
- * reporter is) are no place of either; a `K:` day is only the event's own date, never the report's publication day.
+ * lead event its sentence dates, `D:<type>|<yyyy-mm-dd>`, placed or not. The report's own dateline towns (see
+ * `datelineTowns`: where the reporter is) are no place of either; a `K:` or `D:` day is only the event's own date, never
+ * the report's publication day.
  */
 export function leadTerms(a: Analysis, inLead: (offset: number) => boolean, skip: RegExp,
   sentenceStart?: (offset: number) => number, keyOf?: (e: Entity) => string): { k: string[]; j: string[]; n: string[]; d: string[] } {

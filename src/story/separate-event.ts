@@ -18,9 +18,10 @@ const SITE_KEY = /^n:FAC:/;
  *   new (see `introducedAsNew`: 'A fire broke out', 'A new wildfire'; not 'The blaze that began on Saturday') and dated
  *   by its own sentence, on another day than every lead event of its kind the story's reports date (one at least);
  * - it is placed at a place of its own: a town or village no lead of the story names, that the report names in two
- *   sentences or more outside recall (or in one, when none of the story's reports names it at all), or a site (a plant, a mine) no lead of the story names; and not at the story's
- *   site (a town or site that half of the story's reports place their lead event of the kind at), unless its own place
- *   is a site of its own (another factory in the same town).
+ *   sentences or more outside recall (or in one, when none of the story's reports names it at all), or a site (a
+ *   plant, a mine) no lead of the story names; and not at the story's site (a town or site that half of the story's
+ *   reports place their lead event of the kind at), unless its own place is a site of its own (another factory in the
+ *   same town).
  * Gives why it does not (undefined when it does). A later report of the story names its event back ('The fire that
  * started near X reached Y on Tuesday'), dates it on the story's day ('Friday's blast set fire to a warehouse next
  * door'), or gives a new toll: none of these is a new event of the kind on another day.
