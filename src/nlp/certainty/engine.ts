@@ -601,6 +601,8 @@ export interface StatusInfo {
   fromVerb?: boolean;
   /** the past form the status was read from, when it was one */
   pastWord?: string;
+  /** offset of the "to" of an infinitive complement of that past form ("agreed on Tuesday to buy", "ordered her to report") */
+  pastInfinitiveAt?: number;
 }
 
 // past forms the "-ed" rule misses: a stem in "-ee" ("agreed", "freed") and verbs in "un-" ("unveiled", "uncovered")
@@ -709,7 +711,12 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
   if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
   // "agreed to resume talks", "intends to hold two referendums": the infinitive after a cue of intention is to come
-  if (COMMIT.has(cw[cw.length - 1]!) && toks[0]?.l === 'to' && toks[1]?.w && !toks[1].cap && toks[1].l !== 'have' && !DET.has(toks[1].l)) return 'FUTURE';
+  if (COMMIT.has(cw[cw.length - 1]!) && toks[0]?.l === 'to' && toks[1]?.w && !toks[1].cap && toks[1].l !== 'have' && !DET.has(toks[1].l)) {
+    // ("agreed to resume talks next month": the agreement told as done is past; the dates after "to" are of what was agreed)
+    if (!statusWords('doneCommitments').has(cw[cw.length - 1]!)) return 'FUTURE';
+    if (info) { info.fromVerb = true; info.pastWord = cw[cw.length - 1]; info.pastInfinitiveAt = toks[0].s; }
+    return 'PAST';
+  }
   let st: Status | undefined;
   let hasState = false;
   let stateBefore = false;
@@ -914,8 +921,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       st = 'PAST';
       continue;
     }
-    // "plans to sell" (not the noun: "the plan to build", "no current plans to expand")
-    if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap
+    // "plans to sell" (not the noun: "the plan to build", "no current plans to expand"; not an agreement or decision
+    // told as done: "agreed to buy" is the past act)
+    if (FUT_VERB.has(l) && toks[i + 1]?.l === 'to' && !t.cap && !statusWords('doneCommitments').has(l)
       && !(i > 0 && (DET.has(toks[i - 1]!.l) || NOUN_MAKER.has(toks[i - 1]!.l) || /'s?$/.test(toks[i - 1]!.l)))) { st = 'FUTURE'; continue; }
     // "the ministry plans a new round of talks", headline "Apple plans new event": a verb (not after a determiner) with an object
     if (PLAN_NOUN_VERB.has(l) && !t.cap && i > 0 && toks[i - 1]!.w && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l) && !/'s?$/.test(toks[i - 1]!.l)
@@ -969,7 +977,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // clause whose content is the future of that past ("would"), as after a reporting verb
       if (CLAUSE_PAST.has(l) && wouldComplement(toks, i)) { st = 'FUTURE'; continue; }
       st = 'PAST';
-      if (info) info.pastWord = l;
+      if (info) { info.pastWord = l; info.pastInfinitiveAt = infinitiveAfter(toks, i); }
       continue;
     }
   }
@@ -984,6 +992,27 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   if (st === 'PAST' && hasState && !pastPerfect) st = 'ONGOING';
   if (st === 'PAST' && hasState && negated) st = 'ONGOING';
   return st;
+}
+
+/**
+ * The "to" of an infinitive complement of the verb at `i`, a few words on in its clause ("agreed on Wednesday to cut",
+ * "ordered her to report"): its offset, or undefined. Not "to" before a noun phrase or a figure ("rose to 5%", "sent
+ * to the hospital"), nor past a clause boundary.
+ */
+function infinitiveAfter(toks: Tok[], i: number): number | undefined {
+  // (not a participle of plan or forecast, "a number expected to double by 2050", "the next scheduled meeting is due to")
+  if (FUT_BE.has(toks[i]!.l) || EXPECT.has(toks[i]!.l)) return undefined;
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    const x = toks[k]!;
+    if (!x.w) { if (x.t !== ',' || k === i + 1) return undefined; continue; }
+    if (x.l !== 'to') {
+      if (x.l === 'that' || SUBORDINATORS.has(x.l) || BE_ANY.has(x.l) || FUT_BE.has(x.l) || FINITE.has(x.l)) return undefined;
+      continue;
+    }
+    const v = toks[k + 1];
+    return v && v.w && !v.cap && !DET.has(v.l) && !/^\d/.test(v.l) && !isIng(v) ? x.s : undefined;
+  }
+  return undefined;
 }
 
 const SPAN_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century|generations?)$/;
@@ -1180,7 +1209,7 @@ export function readClaims(doc: NlpDoc): void {
     // ("In 2019, the firm planned to build a plant": a fronted year of the sentence dates the past plan too)
     const sent = pastPlan ? doc.sentences.find((x) => x.start <= c.start && x.end >= c.start) : undefined;
     const fronted = sent && anchorYear ? doc.times.filter((t) => t.start >= sent.start && t.end <= c.start && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) < anchorYear) : [];
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.filter((_, j) => !clockAm(sToks, j)).map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastPlan, pastPlanCue, frontedTimes: fronted });
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.filter((_, j) => !clockAm(sToks, j)).map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastInfinitiveAt: info.fromVerb && status === 'PAST' ? info.pastInfinitiveAt : undefined, pastPlan, pastPlanCue, frontedTimes: fronted });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';

@@ -112,6 +112,9 @@ export interface TimeContext {
   pastPerfect: boolean;
   /** The status was read from a past verb form (not defaulted from a past reporting cue). */
   pastVerb?: boolean;
+  /** Offset of the "to" of an infinitive complement of the past verb ("agreed to resume talks next month"): the dates
+   * after it belong to what was agreed or ordered, not to the act, which has happened. */
+  pastInfinitiveAt?: number;
   /** The future is a plan, promise or forecast made in the past ("planned to", "said it would"). */
   pastPlan?: boolean;
   /** That plan is the complement of a cue of intention in the past ("planned to build"). */
@@ -144,6 +147,7 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   let future = false;
   for (const t of times) {
     if (boundsState(text, t)) continue;
+    if (status === 'PAST' && ctx.pastInfinitiveAt !== undefined && t.start > ctx.pastInfinitiveAt) continue;
     // "has shaken politics ahead of elections in May": the date of a scheduled noun, not of the claim
     if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
     if (t.value === 'FUTURE_REF') future = true;

@@ -35,9 +35,10 @@ describe('a position taken towards a plain object is narrated by the outlet', ()
 });
 
 describe('a commitment with its infinitive is narrated by the outlet', () => {
-  it('agreed to, pledged to, vowed to, plans to: no source, the claim still looks ahead', () => {
+  it('agreed to, pledged to, vowed to, plans to: no source; the claim still looks ahead, but an agreement is done', () => {
+    assert.deepEqual(chain('The two leaders agreed to resume talks next month.', 'resume talks'), []);
+    assert.equal(claimAt('The two leaders agreed to resume talks next month.', claimsOf('The two leaders agreed to resume talks next month.').claims, 'resume talks')?.status, 'PAST');
     for (const [text, anchor] of [
-      ['The two leaders agreed to resume talks next month.', 'resume talks'],
       ['The minister pledged to rebuild the bridge by June.', 'rebuild the bridge'],
       ['The council plans to build a new airport.', 'build a new airport'],
       ['Rebel commanders vowed to hold the town.', 'hold the town'],
