@@ -688,7 +688,21 @@ function durationAfter(toks: Tok[], k: number): boolean {
   for (let m = k + 1; m < Math.min(toks.length, k + 10); m++) {
     const x = toks[m]!;
     if (!x.w && x.t !== '-') break;
-    if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? ''))) return true;
+    if (x.l === 'since' || (x.l === 'for' && /^(the|a|an|\d+|two|three|four|five|six|several|many|more|nearly|almost|over|about|weeks|months|years|days|decades|hours)$/.test(toks[m + 1]?.l ?? '') && stretchAfterFor(toks, m))) return true;
+  }
+  return false;
+}
+
+const ORDINAL_OCCASION = /^(first|second|third|fourth|fifth|last|final|next)$/;
+/** "for the first time", "for the third time" at `k`. */
+const occasionAt = (toks: Tok[], k: number): boolean => toks[k]?.l === 'for' && toks[k + 1]?.l === 'the' && ORDINAL_OCCASION.test(toks[k + 2]?.l ?? '') && toks[k + 3]?.l === 'time';
+/** "for the past week", "for more than two years": a unit of time closes the phrase after "for" at `m`; not a count of
+ * occasions ("for the first time", "for a third term", "for the second year running" is a count too). */
+function stretchAfterFor(toks: Tok[], m: number): boolean {
+  for (let q = m + 1; q < toks.length && q <= m + 5; q++) {
+    const y = toks[q]!;
+    if (!y.w) return false;
+    if (SPAN_UNIT.test(y.l)) return !ORDINAL_OCCASION.test(toks[q - 1]!.l);
   }
   return false;
 }
@@ -888,7 +902,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       let neg = false;
       let soFar = false;
       // ("have unexpectedly defeated": a manner adverb in "-ly" sits inside the perfect too)
-      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l) || lyAdverb(toks[k]!) || /^(both|all|each)$/.test(toks[k]!.l)) && k - i < 6) {
+      // ("have for the first time detected": a count of occasions sits inside the perfect too)
+      let occasion = 0;
+      while (k < toks.length && (!toks[k]!.w || SKIP.has(toks[k]!.l) || lyAdverb(toks[k]!) || /^(both|all|each)$/.test(toks[k]!.l) || occasionAt(toks, k)) && k - i < 6 + occasion) {
+        if (occasionAt(toks, k)) { k += 4; occasion += 4; continue; }
         if (/^(not|n't|never)$/.test(toks[k]!.l)) neg = true;
         if (/^(yet|far)$/.test(toks[k]!.l)) soFar = true;
         k++;
