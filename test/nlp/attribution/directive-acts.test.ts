@@ -16,3 +16,14 @@ describe('a directive with its addressee and infinitive is narrated by the outle
     check('The foreign ministry said the eruption was not a tourist event and urged people to stay away.', 'urged people', ['The foreign ministry']);
   });
 });
+
+describe('a denial or condemnation of a plain object is narrated by the outlet', () => {
+  it('denied the report, condemned the attack: no source', () => {
+    assert.deepEqual(chain('Beijing denied the report.', 'denied the report'), []);
+    assert.deepEqual(chain('The law society has condemned the arrest of dozens of protesters.', 'condemned the arrest'), []);
+  });
+  it('negatives: a "that" clause, an "as" judgement with a quotation keep the source', () => {
+    check('He denied that officers had used excessive force.', 'officers had used excessive force', ['He']);
+    check('The ministry condemned the shooting as "barbaric".', 'barbaric', ['The ministry']);
+  });
+});
