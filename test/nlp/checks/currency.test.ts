@@ -112,3 +112,14 @@ test('a bare "$" restating another dollar currency is read as the US dollar', ()
   // "US$" and "A$" are written out: no other reading
   assert.deepEqual(statuses('The house sold for 1.2 million Australian dollars (US$79,000).', '2024-05-15'), ['INCONSISTENT']);
 });
+
+test('currencies the table lacked before stop 27 are priced: lei, tenge, Colombian pesos, leva (by the euro peg)', () => {
+  assert.deepEqual(statuses('The contract is worth 500 million lei (about $110 million).', '2024-05-01'), ['CONSISTENT']);
+  assert.deepEqual(statuses('Kazakhstan set aside 100 billion tenge ($210 million) for the repairs.', '2024-05-01'), ['CONSISTENT']);
+  assert.deepEqual(statuses('The hospital received 4 billion Colombian pesos ($1 million).', '2024-05-01'), ['CONSISTENT']);
+  // the lev is held at 1.95583 to the euro: its row is the euro's times the peg
+  assert.ok(Math.abs(perUsd('BGN', 2023)! - 1.95583 * perUsd('EUR', 2023)!) < 0.002);
+  // a figure far from the rate is now a contradiction, not a missing rate (and a year the tenge floated stays blank)
+  assert.deepEqual(statuses('Kazakhstan set aside 100 billion tenge ($900 million) for the repairs.', '2024-05-01'), ['INCONSISTENT']);
+  assert.equal(perUsd('KZT', 2015), undefined);
+});
