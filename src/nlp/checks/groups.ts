@@ -1,5 +1,5 @@
 import type { Check, Quantity } from '../../core/types.js';
-import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
+import { NUMBER_WORDS, own, PERSON_PARTICIPLES } from '../quantity/lexicon.js';
 import { alt, GROUP_PERSON_NOUNS, GROUP_TOTAL_NOUNS, OF_THE_PART_VERBS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
@@ -23,8 +23,11 @@ const APPOSED_TOTAL_RE = new RegExp(String.raw`^\s*(?:,|[—–]|\s-)\s*(?:(?:al
 const LEAD_TOTAL_RE = new RegExp(String.raw`\b(${NUM_SRC})\s+(?:[a-z]+\s+){0,2}[a-z]+\s*(?:[—–:]|\s-|,)\s*(?:the\s+|their\s+|his\s+|her\s+)?$`, 'i');
 // "the three suspects", "all three victims": a definite count of the group's kind of people
 const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
-// "Of the 40 passengers, 25 were British and 15 were French"
-const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s|people|crew|staff|police)(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
+// "Of the 40 passengers, 25 were British and 15 were French"; the whole may be people named by a participle ("Of the 50
+// injured, 10 are in critical condition") or a plural with a participle after it ("Of the 1,200 people evacuated, 300 have
+// returned")
+const PARTICIPLE_SRC = alt(PERSON_PARTICIPLES);
+const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|people(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|crew|staff|police|${PARTICIPLE_SRC})(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
 const PART_RE = new RegExp(String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)(${NUM_SRC})\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`, 'gu');
 
 function numberValue(s: string): number | undefined {
@@ -151,9 +154,9 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
 
 // "killed 64 people, 20 of whom were children", "12 people, three of them children": a part of the figure just given
 const OF_WHOM_RE = new RegExp(String.raw`^\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?(${NUM_SRC})\s+of\s+(?:whom|them|those)\b`, 'i');
-// "Twelve people were injured, three of them seriously": the count's own short passive or intransitive verb phrase
-// may come before the part
-const OF_WHOM_VERB_RE = new RegExp(String.raw`^\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+[a-z]+ed|died|drowned|fled|escaped|survived)(?:\s+(?:in|at|on|by|during|near|inside)\s+(?:the\s+|a\s+)?[a-z]+){0,1}(?=\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?${NUM_SRC}\s+of\s+(?:whom|them|those)\b)`, 'i');
+// "Twelve people were injured, three of them seriously", "340 people had died, 120 of them in the city": the count's own
+// short passive or intransitive verb phrase may come before the part
+const OF_WHOM_VERB_RE = new RegExp(String.raw`^\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+[a-z]+ed|(?:(?:had|have|has)\s+)?(?:died|drowned|fled|escaped|survived))(?:\s+(?:in|at|on|by|during|near|inside)\s+(?:the\s+|a\s+)?[a-z]+){0,1}(?=\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?${NUM_SRC}\s+of\s+(?:whom|them|those)\b)`, 'i');
 // "The country has 26 cantons. Six of them voted against": the next sentence opens with a part of the count
 const NEXT_OF_THEM_RE = new RegExp(String.raw`^\s*(${NUM_SRC})\s+of\s+(?:them|those|these)\b`, 'i');
 

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countStatuses as counts } from '../../helpers/checks.js';
+
+// Stop 27. COUNT: a part of a whole named by a participle ("Of the 50 injured, …") or by a plural with a participle
+// after it ("Of the 1,200 people evacuated, …"); a part after a count whose verb has an auxiliary ("340 people had
+// died, 120 of them …"). Sentences written for these tests, through the real segmenter, time and quantity stages.
+
+test('"Of the N injured," and "Of the N people evacuated,": one part within the whole', () => {
+  assert.deepEqual(counts('Of the 50 injured, 10 are in critical condition.', 'of-the-parts'), ['CONSISTENT']);
+  assert.deepEqual(counts('Of the 1,200 people evacuated, 300 have returned home.', 'of-the-parts'), ['CONSISTENT']);
+  assert.deepEqual(counts('Of the 40 detainees released, 25 were women and 20 were children.', 'of-the-parts'), ['INCONSISTENT']);
+  // one part larger than the whole may count something else, and a whole with no figure after it is no part
+  assert.deepEqual(counts('Of the 50 injured, 60 were treated at home.', 'of-the-parts'), []);
+  assert.deepEqual(counts('Of the 1,200 people evacuated, most have returned home.', 'of-the-parts'), []);
+});
+
+test('"N people had died, M of them …": the auxiliary before the verb keeps the part with its whole', () => {
+  assert.deepEqual(counts('The ministry said 340 people had died, 120 of them in the capital.', 'of-whom'), ['CONSISTENT']);
+  assert.deepEqual(counts('The ministry said 340 people have died, 400 of them in the capital.', 'of-whom'), ['INCONSISTENT']);
+  assert.deepEqual(counts('The ministry said 340 people had died, and officials in the capital blamed the storm.', 'of-whom'), []);
+});
