@@ -4,7 +4,8 @@ import { DEGREE_ADVERBS, MONTH_SET } from './lexicon.js';
 // A bare figure that counts what the sentence counted just before, named by the words around it:
 // - "400 strikes since Saturday, including 50 overnight": a part after "including";
 // - "40 projects last year, against 25 the year before": the figure compared with the count after "against"/"versus";
-// - "3 million phones in 2022 and 4.5 million in 2023": an item of a breakdown by year or month;
+// - "3 million phones in 2022 and 4.5 million in 2023", "5,000 cars last year and 7,000 this year": an item of a
+//   breakdown by year, month or weekday, or by a period told relative to now ("this year", "a year earlier");
 // - "300 buses, but only 120 are running": a clause after "but"/"while"/"whereas"/"and"/";" whose subject is the
 //   figure, past an adverb of degree ("only", "just", …: DEGREE_ADVERBS, shared with the fronted partitive).
 
@@ -13,6 +14,23 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', ';', 'and']);
 const DEGREE = new Set(DEGREE_ADVERBS);
 const VERBS_AFTER = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained', 'still']);
 const TIME_PREPS = new Set(['in', 'on', 'during', 'by']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Units of a calendar period that a relative time phrase names ("this year", "a week earlier"). */
+const PERIODS = new Set(['year', 'month', 'week', 'day', 'quarter', 'season', 'decade']);
+const DEICTIC = new Set(['this', 'last', 'next']);
+const PERIOD_DETERMINERS = new Set(['the', 'a', 'one']);
+const PERIOD_ADJECTIVES = new Set(['previous', 'prior', 'same', 'preceding', 'following']);
+const PERIOD_AFTER = new Set(['earlier', 'before', 'ago', 'later']);
+
+/** "this year", "last week", "a year earlier", "the previous month", "the year before" from token `k`, in sentence `sent`. */
+function relativePeriodAt(toks: ReadonlyArray<{ lower: string; sent: number }>, k: number, sent: number): boolean {
+  const w = (j: number): string => (toks[j]?.sent === sent ? toks[j]!.lower : '');
+  if (DEICTIC.has(w(k)) && PERIODS.has(w(k + 1))) return true;
+  if (!PERIOD_DETERMINERS.has(w(k))) return false;
+  if (PERIOD_ADJECTIVES.has(w(k + 1)) && PERIODS.has(w(k + 2))) return true;
+  return PERIODS.has(w(k + 1)) && PERIOD_AFTER.has(w(k + 2));
+}
 
 export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
@@ -27,11 +45,13 @@ export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit
   if (b1.lower === 'including' && startTok - last.end <= 8 && toks[num.end + 1]?.lower !== 'of') return { unit: clauseCount(ctx, startTok, sent) ?? last.unit, rule: 'count:including' };
   // "against 25 the year before", "versus 30 in 2020"
   if (COMPARE.has(b1.lower) && startTok - last.end <= 8) return { unit: last.unit, rule: 'count:compared-count' };
-  // "and 4.5 million in 2023", ", 900 in March"
+  // "and 4.5 million in 2023", ", 900 in March", "and 250 on Tuesday"; "and 7,000 this year", "and 25 a year earlier",
+  // "and 40 the previous week": a time phrase right after the figure
   const p = toks[num.end + 1];
   const t = toks[num.end + 2];
-  if ((b1.lower === 'and' || b1.text === ',') && p && TIME_PREPS.has(p.lower) && t && t.sent === sent &&
-      ((t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) || MONTH_SET.has(t.lower))) {
+  if ((b1.lower === 'and' || b1.text === ',') && p && p.sent === sent &&
+      ((TIME_PREPS.has(p.lower) && t && t.sent === sent && ((t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) || MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower))) ||
+       relativePeriodAt(toks, num.end + 1, sent))) {
     return { unit: last.unit, rule: 'count:elided-time-item' };
   }
   // "but only 120 are running"

@@ -22,3 +22,13 @@ test('not without the count before in the sentence, not a year, not a figure of 
   // "only" with no clause opener before it
   assert.deepEqual(find('The city has 300 buses. The mayor said only 120 worked.').map((q) => q[0]), ['300 buses']);
 });
+
+test('a breakdown by a period told relative to now or by weekday: "and 7,000 this year", "and 25 a year earlier"', () => {
+  assert.deepEqual(find('The company sold 5,000 cars last year and 7,000 this year.'), [['5,000 cars', 5000, 'car'], ['7,000', 7000, 'car']]);
+  assert.deepEqual(find('Police seized 40 weapons in March, and 25 a year earlier.').map((q) => q[2]), ['weapon', 'weapon']);
+  assert.deepEqual(find('The clinic treated 120 patients this week and 90 the previous week.').map((q) => q[2]), ['person', 'person']);
+  assert.deepEqual(find('There were 300 cases on Monday and 250 on Tuesday.').map((q) => q[2]), ['case', 'case']);
+  // no count before in the sentence, or a period word that is no time phrase: nothing carried
+  assert.deepEqual(find('He was 12 last year and 13 this year.'), []);
+  assert.deepEqual(find('The firm sold 300 phones and 12 a year.').map((q) => q[0]), ['300 phones']);
+});
