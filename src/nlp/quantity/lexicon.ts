@@ -606,6 +606,8 @@ export const CHANGE_VERBS: readonly string[] = [
   'lift', 'lifted', 'hike', 'hiked', 'slash', 'slashed', 'trim', 'trimmed', 'narrow', 'narrowed', 'widen', 'widened',
   'shrink', 'shrunk', 'swell', 'swelled', 'swollen', 'tripled', 'halved', 'dipped', 'tumbled', 'sank', 'gained', 'lost',
   'recovered', 'rebounded', 'eased', 'accelerated', 'slowed', 'upgraded', 'downgraded', 'adjusted', 'revised',
+  // falls told with a verb of collapse ("slumped to 24 seats", "slid to 40")
+  'slumped', 'slid', 'crashed',
 ];
 
 /** Scales named next to their value ("a 7.8-magnitude earthquake", "magnitude 6.1"): the unit is the scale. */

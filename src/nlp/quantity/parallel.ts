@@ -1,6 +1,7 @@
 import { boundBefore, indexBeforeBound } from './bounds.js';
 import type { Num, ScanContext } from './candidate.js';
-import { CHANGE_VERBS, COUNT_VERBS, PERSON_CONTEXT_CUES } from './lexicon.js';
+import { CHANGE_VERBS, COUNT_VERBS, FIGURE_WORDS, PERSON_CONTEXT_CUES } from './lexicon.js';
+import { singular } from './nouns.js';
 import type { QTok } from './tokens.js';
 
 // Bare figures in a clause built like the one before: the count is named once, the parallel clause drops the noun.
@@ -37,6 +38,11 @@ function countingVerb(t: QTok | undefined): boolean {
   if (COUNT_VERB_SET.has(w)) return true;
   return t.text === w && /^[a-z]{3,}ed$/.test(w) && !CHANGE.has(w) && !NOT_COUNTING.has(w);
 }
+/** Verbs of change that also mean a move or a switch: "moved to 40" may be an address or a new value of anything. */
+const MOVES = new Set(['went', 'moved', 'changed', 'up', 'down']);
+const SUBJECT_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'then', 'later', 'also', 'since']);
+const SUBJECT_STAND_INS = new Set(['it', 'they', 'that', 'this', 'which']);
+const FIGURE_WORD_SET = new Set(FIGURE_WORDS);
 const COORDINATORS = new Set(['and', 'while', 'but', 'whereas', 'with', ';', ',']);
 const FIGURE_TAIL_PREPS = new Set(['on', 'in', 'at', 'by', 'since', 'during', 'over', 'last', 'this', 'so']);
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', ')', 'and', 'while', 'but', 'respectively']);
@@ -73,6 +79,34 @@ export function parallelTally(ctx: ScanContext, startTok: number): { unit: strin
   if (last.sent === sent && !coordinated(toks, last.end + 1, startTok)) return undefined;
   if (last.unit !== 'person' && personVerbNear(toks, startTok, { end: startTok } as Num)) return undefined;
   return { unit: last.unit, rule: 'count:parallel-tally' };
+}
+
+/**
+ * "… in second place with 25 seats. The VVD slumped to 24": a bare figure after a verb of change and "to" that ends its
+ * clause counts what the same or the sentence before counted last (not people: a toll is read from its own cues), when
+ * the earlier count is in the sentence before or past a coordinator in the same one.
+ */
+export function changedTally(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || last.unit === 'person' || sent === undefined || last.end >= startTok || last.sent < sent - 1 || num.words) return undefined;
+  const k = indexBeforeBound(toks, startTok);
+  const to = toks[k], verb = toks[k - 1];
+  if (to?.lower !== 'to' || to.sent !== sent || !verb || verb.sent !== sent || !CHANGE.has(verb.lower) || MOVES.has(verb.lower)) return undefined;
+  const after = toks[num.end + 1];
+  if (after && after.sent === sent && !CLAUSE_ENDS.has(after.lower)) return undefined;
+  if (last.sent === sent && !coordinated(toks, last.end + 1, startTok)) return undefined;
+  if (personVerbNear(toks, startTok, num)) return undefined;
+  // the verb's subject is a name, a pronoun, a word for the figure ("that number") or the noun counted before; another
+  // noun has a value of its own ("its shares fell to 24", "its rank fell to 24")
+  let j = k - 2;
+  while (j >= 0 && toks[j]!.sent === sent && (SUBJECT_AUX.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
+  const subj = toks[j];
+  if (!subj || subj.sent !== sent || subj.kind !== 'word') return undefined;
+  const named = subj.text !== subj.lower && !subj.first;
+  if (!named && !SUBJECT_STAND_INS.has(subj.lower) && !FIGURE_WORD_SET.has(subj.lower) && singular(subj.lower) !== last.unit) return undefined;
+  return { unit: last.unit, rule: 'count:changed-tally' };
 }
 
 /**

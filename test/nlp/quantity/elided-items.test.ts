@@ -32,3 +32,13 @@ test('a breakdown by a period told relative to now or by weekday: "and 7,000 thi
   assert.deepEqual(find('He was 12 last year and 13 this year.'), []);
   assert.deepEqual(find('The firm sold 300 phones and 12 a year.').map((q) => q[0]), ['300 phones']);
 });
+
+test('a bare figure after a verb of change and "to", ending its clause, counts what was counted just before', () => {
+  assert.deepEqual(find('The Labor list came second with 25 seats. The VVD slumped to 24, and the new party won 20.').map((q) => [q[0], q[2]]),
+    [['25 seats', 'seat'], ['24', 'seat'], ['20', 'seat']]);
+  assert.deepEqual(find('The chain had 300 stores in 2020, but the number fell to 250.').map((q) => q[2]), ['store', 'store']);
+  // a figure the clause goes on past, a move, or no count just before: nothing carried
+  assert.deepEqual(find('The firm sold 3,000 cars. Its rank fell to 24 on the list.').map((q) => q[0]), ['3,000 cars']);
+  assert.deepEqual(find('The firm had 300 stores. Its office moved to 40.').map((q) => q[0]), ['300 stores']);
+  assert.deepEqual(find('The chain had 300 stores. Two years later, its shares fell to 24.').map((q) => q[0]), ['300 stores']);
+});
