@@ -15,10 +15,13 @@ const conversions = (text: string, anchor = '2025-03-14') => runChecks(analyse(t
 const conv = (text: string, anchor?: string) => conversions(text, anchor).map((c) => c.status);
 
 test('a currency the table has no rate for, as the figure\'s own or another reading of its word: never INCONSISTENT', () => {
-  // "pesos" may be Argentine, "rials" Iranian, a qualified "Colombian pesos" is Colombian: no rate for any of them
-  assert.deepEqual(conv('Bread now costs 1,000 pesos (about $1.10) in Buenos Aires.'), ['UNVERIFIABLE']);
+  // "pesos" may be Argentine, "rials" Iranian, "Venezuelan bolivars" are Venezuelan: no rate for any of them
+  // (far from every priced reading of "pesos": at the Chilean rate 1,000 pesos are about $1.05, yet the Argentine peso, unpriced, may be meant)
+  assert.deepEqual(conv('Bread now costs 1,000 pesos (about $0.70) in Buenos Aires.'), ['UNVERIFIABLE']);
   assert.deepEqual(conv('The government raised the fuel price to 12,000 rials ($0.30) a litre.'), ['UNVERIFIABLE']);
-  assert.deepEqual(conv('The ransom of 50 million Colombian pesos, around $12,000, was paid.'), ['UNVERIFIABLE']);
+  assert.deepEqual(conv('The ransom of 50 million Venezuelan bolivars, around $12,000, was paid.'), ['UNVERIFIABLE']);
+  // a qualified "Colombian pesos" is Colombian, priced since stop 27
+  assert.deepEqual(conv('The ransom of 50 million Colombian pesos, around $12,000, was paid.'), ['CONSISTENT']);
   // a pair of priced currencies far apart is still a mismatch
   assert.deepEqual(conv('The fine of €1 million ($5 million) was paid.'), ['INCONSISTENT']);
   assert.deepEqual(conv('Salaries of 15,000 rupees ($180) a month.'), ['CONSISTENT']);
