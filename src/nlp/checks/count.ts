@@ -178,8 +178,12 @@ function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyA
     const next = qs[ti + 1];
     const appo = !!next && next.unit === 'person' && !isVague(next) && APPO_GAP_RE.test(text.slice(total.end, next.start));
     const cumulative = CUMULATIVE_BEFORE_RE.test(text.slice(Math.max(0, total.start - 40), total.start)) || CUMULATIVE_GENERAL_RE.test(text.slice(Math.max(0, total.start - 80), total.start));
-    const isTotal = cumulative || !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30)) || TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
-    const subset = !isTotal && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 90));
+    const sumAfter = cumulative || !!colon || appo || MADE_OF_RE.test(text.slice(total.end, total.end + 40)) || TOTAL_AFTER_RE.test(text.slice(total.end, total.end + 30));
+    const totalWord = TOTAL_BEFORE_RE.test(text.slice(Math.max(0, total.start - 20), total.start));
+    const isTotal = sumAfter || totalWord;
+    // ("A total of 1,345 candidates ran, of whom 400 are women": a word of a total before the figure, and a part of it
+    // after, is a subset as much as without the word)
+    const subset = !sumAfter && SUBSET_AFTER_RE.test(text.slice(total.end, total.end + 90));
     if (!isTotal && !subset) return;
     const s = sentenceOf(sentences, total.start);
     if (s === -1) return;

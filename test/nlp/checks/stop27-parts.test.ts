@@ -20,3 +20,11 @@ test('"N people had died, M of them …": the auxiliary before the verb keeps th
   assert.deepEqual(counts('The ministry said 340 people have died, 400 of them in the capital.', 'of-whom'), ['INCONSISTENT']);
   assert.deepEqual(counts('The ministry said 340 people had died, and officials in the capital blamed the storm.', 'of-whom'), []);
 });
+
+test('"A total of N …, of whom M …": a word of a total before the figure keeps a part after it a subset', () => {
+  assert.deepEqual(counts('A total of 1,345 candidates were registered, of whom 400 are women.', 'parts-subset'), ['CONSISTENT']);
+  assert.deepEqual(counts('A total of 1,345 candidates were registered, of whom 1,400 are women.', 'parts-subset'), ['INCONSISTENT']);
+  // parts that add up to the total after it stay a sum, not a subset
+  assert.deepEqual(counts('A total of 40 people were arrested: 25 men and 15 women.', 'parts-subset'), []);
+  assert.deepEqual(counts('A total of 40 people were arrested: 25 men and 15 women.', 'parts-total'), ['CONSISTENT']);
+});
