@@ -154,9 +154,10 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
 
 // "killed 64 people, 20 of whom were children", "12 people, three of them children": a part of the figure just given
 const OF_WHOM_RE = new RegExp(String.raw`^\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?(${NUM_SRC})\s+of\s+(?:whom|them|those)\b`, 'i');
-// "Twelve people were injured, three of them seriously", "340 people had died, 120 of them in the city": the count's own
-// short passive or intransitive verb phrase may come before the part
-const OF_WHOM_VERB_RE = new RegExp(String.raw`^\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+[a-z]+ed|(?:(?:had|have|has)\s+)?(?:died|drowned|fled|escaped|survived))(?:\s+(?:in|at|on|by|during|near|inside)\s+(?:the\s+|a\s+)?[a-z]+){0,1}(?=\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?${NUM_SRC}\s+of\s+(?:whom|them|those)\b)`, 'i');
+// "Twelve people were injured, three of them seriously", "340 people had died, 120 of them in the city", "1,345
+// candidates are running, of whom 400 are women": the count's own short passive, progressive or intransitive verb
+// phrase may come before the part
+const OF_WHOM_VERB_RE = new RegExp(String.raw`^\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|ing)|(?:(?:had|have|has)\s+)?(?:died|drowned|fled|escaped|survived))(?:\s+(?:in|at|on|by|during|near|inside)\s+(?:the\s+|a\s+)?[a-z]+){0,1}(?=\s*,\s*(?:(?:at least|about|around|some|nearly)\s+)?${NUM_SRC}\s+of\s+(?:whom|them|those)\b)`, 'i');
 // "The country has 26 cantons. Six of them voted against": the next sentence opens with a part of the count
 const NEXT_OF_THEM_RE = new RegExp(String.raw`^\s*(${NUM_SRC})\s+of\s+(?:them|those|these)\b`, 'i');
 

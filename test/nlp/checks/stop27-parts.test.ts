@@ -28,3 +28,9 @@ test('"A total of N …, of whom M …": a word of a total before the figure kee
   assert.deepEqual(counts('A total of 40 people were arrested: 25 men and 15 women.', 'parts-subset'), []);
   assert.deepEqual(counts('A total of 40 people were arrested: 25 men and 15 women.', 'parts-total'), ['CONSISTENT']);
 });
+
+test('"N … are running, M of them …": a progressive verb phrase between the count and its part', () => {
+  assert.deepEqual(counts('Some 1,345 candidates are running, 400 of them women.', 'of-whom'), ['CONSISTENT']);
+  assert.deepEqual(counts('About 200 people were sleeping, 40 of them children.', 'of-whom'), ['CONSISTENT']);
+  assert.deepEqual(counts('Some 1,345 candidates are running for office in 40 districts.', 'of-whom'), []);
+});
