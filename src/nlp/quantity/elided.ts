@@ -32,6 +32,15 @@ function relativePeriodAt(toks: ReadonlyArray<{ lower: string; sent: number }>, 
   return PERIODS.has(w(k + 1)) && PERIOD_AFTER.has(w(k + 2));
 }
 
+/** A time phrase right after the figure ending at token `end`: "in 2023", "in March", "on Tuesday", "this year", "a year earlier". */
+export function timeItemAfter(toks: ReadonlyArray<{ lower: string; text: string; kind: string; sent: number }>, end: number, sent: number): boolean {
+  const p = toks[end + 1];
+  const t = toks[end + 2];
+  if (!p || p.sent !== sent) return false;
+  if (TIME_PREPS.has(p.lower) && t && t.sent === sent && ((t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) || MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower))) return true;
+  return relativePeriodAt(toks, end + 1, sent);
+}
+
 export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const last = ctx.lastCount;
@@ -47,11 +56,7 @@ export function elidedItem(ctx: ScanContext, startTok: number, num: Num): { unit
   if (COMPARE.has(b1.lower) && startTok - last.end <= 8) return { unit: last.unit, rule: 'count:compared-count' };
   // "and 4.5 million in 2023", ", 900 in March", "and 250 on Tuesday"; "and 7,000 this year", "and 25 a year earlier",
   // "and 40 the previous week": a time phrase right after the figure
-  const p = toks[num.end + 1];
-  const t = toks[num.end + 2];
-  if ((b1.lower === 'and' || b1.text === ',') && p && p.sent === sent &&
-      ((TIME_PREPS.has(p.lower) && t && t.sent === sent && ((t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text)) || MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower))) ||
-       relativePeriodAt(toks, num.end + 1, sent))) {
+  if ((b1.lower === 'and' || b1.text === ',') && timeItemAfter(toks, num.end, sent)) {
     return { unit: last.unit, rule: 'count:elided-time-item' };
   }
   // "but only 120 are running"

@@ -12,7 +12,7 @@ import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
 import { oneNoun } from './one.js';
 import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
-import { elidedItem } from './elided.js';
+import { elidedItem, timeItemAfter } from './elided.js';
 import { indexLevel } from './index-level.js';
 import { cricketScore } from './cricket.js';
 import { againstCount, comparedCount, listTotalAhead, parallelPrep, possessiveCount } from './tally.js';
@@ -616,6 +616,8 @@ function comparedMeasure(ctx: ScanContext, startTok: number, num: Num): { unit: 
   const p1 = toks[k]?.lower ?? '';
   const p2 = toks[k - 1]?.lower ?? '';
   let cue = COMPARE_BEFORE.has(p1) || ((p1 === 'with' || p1 === 'to') && p2 === 'compared');
+  // "$5 billion in 2022 and 7 billion in 2023", "12% last year and 9 this year": an item of a breakdown by time
+  if (!cue && (p1 === 'and' || p1 === ',') && k === startTok - 1) cue = timeItemAfter(toks, num.end, sent);
   if (!cue && p1 === 'from') {
     // "up from", "down from", or a verb of change before the first figure ("fell to 4.9% from 5.1")
     if (p2 === 'up' || p2 === 'down') cue = true;

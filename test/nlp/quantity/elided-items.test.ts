@@ -42,3 +42,10 @@ test('a bare figure after a verb of change and "to", ending its clause, counts w
   assert.deepEqual(find('The firm had 300 stores. Its office moved to 40.').map((q) => q[0]), ['300 stores']);
   assert.deepEqual(find('The chain had 300 stores. Two years later, its shares fell to 24.').map((q) => q[0]), ['300 stores']);
 });
+
+test('a bare figure after a measure, as an item of a breakdown by time, takes the measure\'s unit: "$5 billion in 2022 and 7 billion in 2023"', () => {
+  assert.deepEqual(find('The government spent $5 billion in 2022 and 7 billion in 2023.'), [['$5 billion', 5e9, 'USD'], ['7 billion', 7e9, 'USD']]);
+  assert.deepEqual(find('The plant emitted 300 tonnes in 2022 and 250 in 2023.').map((q) => q[2]), ['t', 't']);
+  // a figure far from the measure's size, or with no time phrase after it, is something else
+  assert.deepEqual(find('The firm paid $5 million in fines and 7 in 2023 were jailed.').map((q) => q[0]), ['$5 million']);
+});
