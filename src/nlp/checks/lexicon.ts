@@ -223,6 +223,10 @@ export const MAJORITY_CUES: readonly string[] = [
   'needed for a majority government', 'needed to control the chamber', 'needed to control the house', 'needed to win a majority',
   'required to form a government', 'required for a simple majority', 'needed for control', 'for a majority',
   'majority mark', 'majority threshold', 'seats needed to govern', 'for an outright majority', 'for an absolute majority',
+  // a threshold told with another adjective, or a passive "are needed" after the seats (not "to win a majority", "to
+  // secure a majority": "won 200 seats to secure a majority" is a result above the threshold, not the threshold)
+  'for a simple majority', 'for a working majority', 'for a governing majority', 'for a parliamentary majority',
+  'are needed for a majority', 'are required for a majority', 'is needed for a majority', 'are needed to form a government',
 ];
 /** After an amount: it is the price of one ("or $50 each", "$12 a share"). */
 export const PER_UNIT_CUES: readonly string[] = ['each', 'apiece', 'a head', 'per head', 'per person', 'a piece', 'per share', 'a share', 'per unit', 'a unit', 'per ticket', 'a ticket', 'per vehicle', 'per car', 'per tonne', 'a tonne', 'per barrel', 'a barrel', 'per dose', 'a dose'];

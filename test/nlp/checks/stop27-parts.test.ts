@@ -34,3 +34,11 @@ test('"N … are running, M of them …": a progressive verb phrase between the 
   assert.deepEqual(counts('About 200 people were sleeping, 40 of them children.', 'of-whom'), ['CONSISTENT']);
   assert.deepEqual(counts('Some 1,345 candidates are running for office in 40 districts.', 'of-whom'), []);
 });
+
+test('a majority threshold told "for a simple majority" or "are needed for a majority" is checked against the body', () => {
+  assert.deepEqual(counts('A party needs 172 seats for a simple majority in the 342-seat National Assembly.', 'majority'), ['CONSISTENT']);
+  assert.deepEqual(counts('In the 543-member Lok Sabha, 272 seats are needed for a majority.', 'majority'), ['CONSISTENT']);
+  assert.deepEqual(counts('In the 543-member Lok Sabha, 282 seats are needed for a majority.', 'majority'), ['INCONSISTENT']);
+  // a result above the threshold is no threshold
+  assert.deepEqual(counts('The party won 200 seats to secure a majority in the 342-seat National Assembly.', 'majority'), []);
+});
