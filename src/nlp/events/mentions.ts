@@ -80,10 +80,8 @@ const POSSESSED_BODIES = eventWords('possessed-bodies');
 /** "the pair", "the couple", "the duo": the two people last named. */
 const PAIR_WORDS = new Set(['pair', 'couple', 'duo']);
 /** Nouns that describe one person by age or trade and name no office ("the teenager", "the striker"): the person is
- * whoever was last most salient, as with "the 52-year-old". Titles of office are TITLE_WORDS (matched by title). */
-const PERSON_NOUNS = new Set(['teenager', 'youngster', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
-  'forward', 'batter', 'batsman', 'bowler', 'pitcher', 'footballer', 'cricketer', 'sprinter', 'swimmer', 'golfer', 'boxer',
-  'singer', 'actor', 'actress', 'rapper', 'billionaire', 'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'mogul']);
+ * whoever was last most salient, as with "the 52-year-old" (data/lexicon/events-words.tsv). Titles of office are TITLE_WORDS. */
+const PERSON_NOUNS = eventWords('person-descriptions');
 /** Counts of a definite group larger than two ("the three leaders"). */
 const MANY = new Map([['three', 3], ['four', 4]]);
 /** A group phrase naming two people: "the two leaders", "both presidents". */
