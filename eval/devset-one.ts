@@ -2,22 +2,15 @@
 // can be measured cheaply: `EVAL_MISS_KINDS=1 node dist/eval/devset-one.js eval/devset-k` (counts of misses by kind).
 // Usage: node dist/eval/devset-one.js FOLDER
 // No folder, or one that is not a folder: one line on stderr and exit code 2 (a user's error, as src/core/errors.ts has it).
-import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDir } from '../src/core/shared.js';
 import { runSharedScorer } from './shared-scorer.js';
-
-/** The one-line usage error for a FOLDER argument, or null when it names an existing folder. */
-export function folderArgError(dir: string | undefined): string | null {
-  if (!dir) return 'devset-one: usage: node dist/eval/devset-one.js FOLDER (no folder given)';
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `devset-one: usage: node dist/eval/devset-one.js FOLDER (no such folder: ${dir})`;
-  return null;
-}
+import { folderArgError } from './folder-arg.js';
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = process.argv[2];
-  const err = folderArgError(dir);
+  const err = folderArgError('devset-one: usage: node dist/eval/devset-one.js FOLDER', dir);
   const shared = sharedDir();
   if (err) { console.error(err); process.exitCode = 2; }
   else if (!shared) console.log('devset-one: ../shared is absent (scorer); nothing to measure');

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { analyze } from '../src/analyze.js';
+import { folderArgError } from './folder-arg.js';
 import { countKinds, entityMissKinds, scorerNorm, type GoldEntity, type SysAnalysis, type SysEntity } from './entity-miss-kinds.js';
 
 const SCORED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON']);
@@ -51,13 +52,14 @@ function main(): void {
   const args = process.argv.slice(2);
   const counts = args.includes('--counts');
   const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) { console.log('usage: node dist/eval/entity-errors.js <folder> [--counts]'); process.exitCode = 2; return; }
+  const err = folderArgError('entity-errors: usage: node dist/eval/entity-errors.js FOLDER [--counts]', dir);
+  if (err) { console.error(err); process.exitCode = 2; return; }
   const golds: string[] = [];
   const walk = (p: string): void => {
     if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
     else if (p.endsWith('gold.json')) golds.push(p);
   };
-  walk(resolve(dir));
+  walk(resolve(dir!));
   const missKinds: string[] = [], fpKinds: string[] = [];
   let tp = 0, sys = 0, gall = 0;
   for (const gp of golds) {
