@@ -16,7 +16,7 @@ interface RawLexicon {
   nameContextCues?: { before?: Record<string, string[]>; possessed?: Record<string, string[]>; after?: Record<string, string[]>; itsAfterSpeech?: string[]; basedBefore?: string[]; itsVerbs?: string[]; itsNouns?: string[]; distance?: { hedges?: string[]; numbers?: string[]; units?: string[]; timeUnits?: string[]; travelNouns?: string[] } };
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; facNamedHeads?: string[]; roadNumberHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[]; ownedBodyNouns?: string[]; ownedBodyAdjectiveHeads?: string[]; ownedBodyAfterWords?: string[]; streetOnlyFacHeads?: string[]; streetContextBefore?: string[];
-  placeLedAfterDemonym?: string[]; orgLeadWords?: string[]; facLeadWords?: string[]; placePreps?: string[]; settlementNouns?: string[];
+  placeLedAfterDemonym?: string[]; orgLeadWords?: string[]; facLeadWords?: string[]; placePreps?: string[]; settlementNouns?: string[]; pluralOpenerVerbs?: string[];
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
     roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
@@ -46,6 +46,8 @@ export interface Lexicon {
   placePreps: Set<string>;
   /** nouns before "of" + a name that make it a place ("the town of Derna") */
   settlementNouns: Set<string>;
+  /** plural verbs after a plural noun opening its sentence that make it no person's name ("Retirees are worried") */
+  pluralOpenerVerbs: Set<string>;
   /** given names, lower case (data/lexicon/given-names-gender.tsv): "Chad" in "The Chad Smith Agency" is no country */
   givenNames: ReadonlySet<string>;
   /** nonEntities minus nameModifiers: words stripped from the start of a name */
@@ -112,7 +114,7 @@ export function lexicon(): Lexicon {
     roleDescriptionHeads: s(raw.roleDescriptionHeads),
     roleAliases: new Map(Object.entries(raw.roleAliases ?? {})),
     personNouns: s(raw.personNouns), eventPrefixes: s(raw.eventPrefixes), norpWords: s(raw.norpWords), celestialBodies: s(raw.celestialBodies), celestialCues: s(raw.celestialCues), celestialNotBefore: s(raw.celestialNotBefore), celestialIdiomBefore: s(raw.celestialIdiomBefore), possessiveNameOwners: s(raw.possessiveNameOwners), celestialLowerWords: s(raw.celestialLowerWords), celestialNotAfter: s(raw.celestialNotAfter), titleModifiers: s(raw.titleModifiers), miscHeads: s(raw.miscHeads), vehiclePrefixes: s(raw.vehiclePrefixes), nameModifiers: s(raw.nameModifiers), weaponAdjectives: s(raw.weaponAdjectives), genericBodyNames: s(raw.genericBodyNames), leadingJunk: new Set(),
-    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), countryPrefixHeads: readWordSet('country-prefix-heads.txt', { optional: true }), currencyForms: currencyForms(readWordSet('currency-prefixes.txt', { optional: true })), givenNames: readWordSet('given-names-gender.tsv', { optional: true }),
+    placePreps: s(raw.placePreps), settlementNouns: s(raw.settlementNouns), pluralOpenerVerbs: s(raw.pluralOpenerVerbs), countryPrefixHeads: readWordSet('country-prefix-heads.txt', { optional: true }), currencyForms: currencyForms(readWordSet('currency-prefixes.txt', { optional: true })), givenNames: readWordSet('given-names-gender.tsv', { optional: true }),
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), facNamedHeads: s(raw.facNamedHeads), roadNumberHeads: s(raw.roadNumberHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), facLeadWords: s(raw.facLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore),
     basedBefore: s(raw.nameContextCues?.basedBefore), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map(escapeRegExp).join('|')})\\b`, 'g') : null,

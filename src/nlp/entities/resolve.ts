@@ -969,8 +969,6 @@ function pluralPersonMentions(inp: ResolveInput, ms: M[]): void {
   }
 }
 
-const PLURAL_VERBS = new Set(['are', 'were', 'have', 'say', 'warn', 'fear', 'remain']);
-
 function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const L = lexicon();
   if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
@@ -1008,7 +1006,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     // a plural noun opening its sentence before a plural verb ("Retirees are worried", "Handguns are banned"): one
     // person's name takes no "are" (a surname may: "the Joneses" is written with its article)
     const verb = toks[body[0]!.c.e];
-    if (sing !== t.lower && verb && verb.sent === t.sent && PLURAL_VERBS.has(verb.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return true;
+    if (sing !== t.lower && verb && verb.sent === t.sent && L.pluralOpenerVerbs.has(verb.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return true;
   }
   // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
   // acronyms in news are mostly organisations; the common-noun ones ("ICBM", "GDP", "CEO") are nonEntities above.
