@@ -33,9 +33,13 @@ export function ownOutletMention(own: OwnOutlet | undefined, surface: string): K
 export function outletNameCandidates(toks: readonly Tok[], text: string, outlet: string | undefined, kb: EntityKb | null, own: OwnOutlet | undefined): Cand[] {
   const name = (outlet ?? '').replace(/^the\s+/i, '').trim();
   if (own || !name || !/^\p{Lu}/u.test(name) || name.length < 3) return [];
+  // an outlet named with its article ("The Independent", "The Citizen", "The Nation") is a common word without it:
+  // only "the" + its name names it ("told The Independent"; not "Independent candidates won")
+  const article = /^the\s/i.test((outlet ?? '').trim());
   const out: Cand[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (text.startsWith(name, toks[i]!.start) === false) continue;
+    if (article && toks[i - 1]?.lower !== 'the') continue;
     const endAt = toks[i]!.start + name.length;
     let e = i;
     while (e < toks.length && toks[e]!.end <= endAt) e++;

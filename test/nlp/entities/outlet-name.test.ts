@@ -18,3 +18,9 @@ test('without the outlet metadata, or spelt otherwise, nothing is added', () => 
   assert.ok(!run('Witnesses told Sowetan a different story.').includes('Sowetan:ORG'));
   assert.ok(!run('Ivan Cheung said the stat was wrong.', 'STAT').some((n) => n.startsWith('stat')));
 });
+
+test('an outlet named with its article is named only with it: its bare name is a common word', () => {
+  // (an outlet made up for the test, which the KB does not hold)
+  assert.ok(run('Two voters told The Clarion that they would abstain.', 'The Clarion').includes('Clarion:ORG'));
+  assert.ok(!run('Clarion calls for reform grew louder.', 'The Clarion').includes('Clarion:ORG'));
+});
