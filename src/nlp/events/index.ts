@@ -32,7 +32,7 @@ import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
 import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire } from './retype.js';
-import { AUX, BE, DET, MOVE } from './words.js';
+import { AUX, BE, DET, MOVE, gapAdverb } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
 
@@ -100,6 +100,26 @@ function secondType(d: Draft, also: string | undefined): Draft | undefined {
 function selfNegated(trigger: string, c: Claim): boolean {
   const t = trigger.toLowerCase();
   return /^fail/.test(t) && c.hedges.length > 0 && c.hedges.every((h) => h.toLowerCase().split(/\s+/)[0] === t);
+}
+
+/** Auxiliaries a negator follows when it negates the verb after it ("did not", "has never", "would not"). */
+const NEG_AUX = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could',
+  'should', 'shall', 'may', 'might', 'must']);
+/** A verb trigger negated right before it: "did not welcome", "didn't praise", "has never criticized", "never
+ * criticized", "did not publicly criticize" (adverbs between; not "did not only criticize … but"). The claim's polarity
+ * does not carry this when the verb is the claim's own cue ("did not welcome the decision": the decision is asserted,
+ * the negation scopes over the welcoming), so the event reads it here. */
+function negatedVerb(ctx: Ctx, d: Draft): boolean {
+  if (d.noun) return false;
+  const s0 = ctx.sentRange[d.sentence]?.[0] ?? 0;
+  const back = (k: number): number => { let b = k - 1; while (b > s0 && ctx.low[b] !== 'only' && gapAdverb(ctx.low[b]!)) b--; return b; };
+  const b = back(d.t0);
+  if (b < s0) return false;
+  const w = ctx.low[b];
+  if (w === 'never') return true;
+  if (w !== 'not' && w !== "n't" && w !== 'n’t') return false;
+  const a = back(b);
+  return a >= s0 && NEG_AUX.has(ctx.low[a]!);
 }
 
 /** Outcomes talks may be held for ("talks for a bailout", "for a ceasefire"; data/lexicon/events-words.tsv "negotiable"). */
@@ -517,7 +537,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
       trigger: trig,
       args,
       certainty: c0?.certainty ?? 'CERTAIN',
-      polarity: c0?.polarity === 'NEGATIVE' && selfNegated(trig.text, c0) ? 'POSITIVE' : c0?.polarity ?? 'POSITIVE',
+      polarity: negatedVerb(ctx, d) ? 'NEGATIVE' : c0?.polarity === 'NEGATIVE' && selfNegated(trig.text, c0) ? 'POSITIVE' : c0?.polarity ?? 'POSITIVE',
       status: c0?.status ?? 'PAST',
       claims: holding.map((c) => c.id),
       rule: d.rule.join('+'),
