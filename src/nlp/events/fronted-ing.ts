@@ -1,11 +1,8 @@
 // An -ing clause that opens its sentence after a subordinator ("After arriving in Sochi, Erdogan met Putin", "After
 // being arrested in Lahore, Khan was taken to court") has the main clause's subject: the name right after the comma
 // that closes the clause, before its finite verb.
-import { AUX, BE } from './words.js';
+import { AUX, BE, ING_OPENERS_FRONTED } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
-
-/** Subordinators that open a sentence's -ing clause whose subject is the main clause's. */
-const OPENERS = new Set(['after', 'before', 'while', 'since', 'upon', 'on', 'despite', 'when']);
 
 /** The named person, organisation or state right after the comma that closes the fronted clause holding token t (the
  * comma within 15 tokens, the name at most one determiner after it, then a finite verb or an auxiliary). */
@@ -33,7 +30,7 @@ export function frontedIng(ctx: Ctx, drafts: Draft[], s0: number, s1: number): v
     if (d.noun || d.type === 'STATEMENT') continue;
     const passive = !!d.passive && ctx.low[d.t0 - 1] === 'being';
     const opener = passive ? d.t0 - 2 : d.t0 - 1;
-    if (opener !== s0 || !OPENERS.has(ctx.low[opener] ?? '')) continue;
+    if (opener !== s0 || !ING_OPENERS_FRONTED.has(ctx.low[opener] ?? '')) continue;
     if (!passive && !ctx.low[d.t0]!.endsWith('ing')) continue;
     const role = passive ? 'patient' : 'agent';
     if (d.args.get(role)?.length) continue;

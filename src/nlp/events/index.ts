@@ -32,7 +32,7 @@ import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
 import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire } from './retype.js';
-import { AUX, BE, DET, MOVE, gapAdverb } from './words.js';
+import { AUX, BE, DET, ING_OPENERS_CONTROLLED, MOVE, gapAdverb } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
 
@@ -256,15 +256,12 @@ function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
     }
     // "Claudia Sheinbaum became president after winning the vote": with no event verb before it, an adverbial -ing
     // clause takes the subject that opens the sentence, a name right before its finite verb
-    if (!found && ing && SUBORDINATE_ING.has(prev)) {
+    if (!found && ing && ING_OPENERS_CONTROLLED.has(prev)) {
       const subj = openingSubject(ctx, d);
       if (subj) { addArg(d, 'agent', subj); d.rule.push('controlled-subject:opening'); }
     }
   }
 }
-
-/** Subordinators before an -ing clause whose subject is the main clause's ("after winning", "before leaving"). */
-const SUBORDINATE_ING = new Set(['after', 'before', 'while', 'since', 'without', 'by']);
 
 /** The name that opens a draft's sentence as its subject: a non-possessive person, organisation or state at most
  * three tokens from the start (determiners, titles), followed by a finite verb (a past form, an irregular past, or

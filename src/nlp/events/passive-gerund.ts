@@ -2,9 +2,7 @@
 // main clause's subject: "Khan was freed on Friday after being arrested in Islamabad" (Khan was arrested), "Shares in
 // Evergrande plunged 21% before being suspended" (Evergrande's shares were).
 import { type Ctx, type Draft, addArg } from './context.js';
-
-/** Subordinators before "being" + participle whose subject is the main clause's. */
-const BEFORE_BEING = new Set(['after', 'before', 'while', 'since', 'without', 'despite', 'upon', 'on']);
+import { ING_OPENERS_BEING } from './words.js';
 
 /** Gives each passive gerund of one sentence's drafts (in text order) the main clause's subject as its patient: the
  * nearest earlier verb event's patient when that verb is passive, its agent when active, else the name opening the
@@ -13,7 +11,7 @@ export function passiveGerunds(ctx: Ctx, drafts: Draft[], opening: (ctx: Ctx, d:
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     if (d.noun || !d.passive || d.args.get('patient')?.length || d.args.get('agent')?.length) continue;
-    if (ctx.low[d.t0 - 1] !== 'being' || !BEFORE_BEING.has(ctx.low[d.t0 - 2] ?? '')) continue;
+    if (ctx.low[d.t0 - 1] !== 'being' || !ING_OPENERS_BEING.has(ctx.low[d.t0 - 2] ?? '')) continue;
     let subj: string[] | undefined;
     for (let j = n - 1; j >= 0 && !subj; j--) {
       const p = drafts[j]!;

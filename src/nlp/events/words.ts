@@ -13,6 +13,17 @@ export const LIGHT = eventWords('light');
 export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);
+/** Subordinators before an -ing clause with no subject of its own, whose subject is then the main clause's ("after
+ * arriving", "before being suspended", "without waiting"). One list for the three readers of such clauses, each adding
+ * the words only it reads: fronted-ing.ts (`ING_OPENERS_FRONTED`), passive-gerund.ts (`ING_OPENERS_BEING`), index.ts
+ * (`ING_OPENERS_CONTROLLED`). */
+const ING_OPENERS = ['after', 'before', 'while', 'since'];
+/** A sentence-opening -ing clause: "After arriving in Sochi, Erdogan met Putin", "Upon landing, …", "Despite losing, …". */
+export const ING_OPENERS_FRONTED = new Set([...ING_OPENERS, 'upon', 'on', 'despite', 'when']);
+/** Before "being" + participle: "after being arrested", "without being charged". */
+export const ING_OPENERS_BEING = new Set([...ING_OPENERS, 'upon', 'on', 'despite', 'without']);
+/** Before an -ing verb whose agent is the sentence's opening subject: "by cutting", "without waiting". */
+export const ING_OPENERS_CONTROLLED = new Set([...ING_OPENERS, 'without', 'by']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", '’s']);
 /** The forms of "be" as a copula: BE without its get-forms ("shares were down"; not "got down to work"). */
 export const COPULA = new Set([...BE].filter((w) => !/^g[eo]t/.test(w)));
