@@ -1443,7 +1443,8 @@ export function shortCapsInProse(toks: readonly Tok[], i: number): boolean {
   return true;
 }
 
-/** The span [s, e) is one all-caps acronym of 2–6 letters ("NDP", "M&G"), outside a headline, that the KB does not know. */
+/** The span [s, e) is one all-caps acronym of 2–7 characters, a capital and then capitals, "&" or "." ("NDP", "M&G";
+ * not a dotted "U.S."), outside a headline, that the KB does not know. */
 function unknownAcronym(inp: RecognizeInput, kb: EntityKb | null, s: number, e: number): boolean {
   const toks = inp.toks;
   const surface = inp.text.slice(toks[s]!.start, toks[e - 1]!.end);
