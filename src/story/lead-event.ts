@@ -488,6 +488,19 @@ export function storyKindCount(st: Pick<StoryPlaces, 'kind' | 'type'>, t: string
 }
 
 /**
+ * How many of a story's `n` placed reports must lead with a kind (see `storyKindCount`) for it to be the story's kind,
+ * not a type one report's lead happens to carry: a third of them, two at least when the story has three reports or more.
+ */
+export function storyKindQuorum(n: number): number {
+  return Math.max(n >= 3 ? 2 : 1, Math.ceil(n / 3));
+}
+
+/** How many of a report's sentences name place key `k` outside recall (its places' count less its recalled one). */
+export function namedOutsideRecall(p: OwnLead, k: string): number {
+  return (p.places?.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
+}
+
+/**
  * Whether a report's lead event of `type` is dated, and on another day (APART_DAYS) than every lead event of its incident
  * kind that the story's reports date, and at least two of them date one. Their undated lead events are not compared (a
  * later report's 'the explosions' names the story's event back without its day), nor coordinates: both events may be in
@@ -558,8 +571,8 @@ export function ownEventElsewhereWhyNot(p: OwnLead, members: readonly OwnLead[],
   if (st.n < 2) return 'fewer than two of the story\'s reports carry places';
   const named = { has: (k: string) => st.named(k) > 0 };
   const leadCount = new Map(st.leadPlaces());
-  const minType = Math.max(st.n >= 3 ? 2 : 1, Math.ceil(st.n / 3));
-  const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
+  const minType = storyKindQuorum(st.n);
+  const fore = (k: string) => namedOutsideRecall(p, k);
   let own: string | undefined; let ownType: string | undefined;
   for (const [t, at] of p.leadAt) {
     if (storyKindCount(st, t) < minType) continue;

@@ -4,7 +4,7 @@
 // what tells it apart is its own lead event: introduced as new ('A fire broke out at …', 'A new wildfire …'), dated on
 // another day than the story's event, and at a site of its own.
 
-import { incidentKind, isIncidentType, ownDayApartWhyNot, storyKindCount, storyPlaces, type OwnLead } from './lead-event.js';
+import { incidentKind, isIncidentType, namedOutsideRecall, ownDayApartWhyNot, storyKindCount, storyKindQuorum, storyPlaces, type OwnLead } from './lead-event.js';
 
 /** A place key of a site (a plant, a mine, a station: an unlinked FAC), as `termKey` gives it. */
 const SITE_KEY = /^n:FAC:/;
@@ -30,10 +30,10 @@ export function separateEventWhyNot(p: OwnLead, members: readonly OwnLead[]): st
   if (!p.leadAt?.size || !p.places || !p.fresh?.size || !p.days?.size) return 'its lead has no dated new event of its own';
   const st = storyPlaces(members, p);
   if (st.n < 2) return 'fewer than two of the story\'s reports carry places';
-  const minType = Math.max(st.n >= 3 ? 2 : 1, Math.ceil(st.n / 3));
+  const minType = storyKindQuorum(st.n);
   const others = members.filter((m) => m !== p);
   const leadNamed = (k: string) => st.lead(`L:${k}`) > 0;
-  const fore = (k: string) => (p.places!.get(k) ?? 0) - (p.recalled?.get(k) ?? 0);
+  const fore = (k: string) => namedOutsideRecall(p, k);
   const broad = (k: string) => !!p.kinds?.get(k)?.broad;
   let why = 'none of its lead events is a new incident of the story\'s kind';
   for (const [t, at] of p.leadAt) {
