@@ -38,9 +38,9 @@ const NEGEXC_W = wordsOf(NEGEXC);
 const NEGCUE_IX = index(phrases(L.NEGATING_CUES));
 const PROB_CUE = S(L.PROBABLE_CUES);
 const POSS_CUE = S(L.POSSIBLE_CUES);
-const NEG_CUE_WORDS = S(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refuted', 'disputed', 'dismissed']);
+const NEG_CUE_WORDS = statusWords('negCues');
 const FUT_MODAL = S(L.FUTURE_MODALS);
-const NEG_HEDGE = S(['unlikely', 'improbable', 'doubtful']);
+const NEG_HEDGE = statusWords('negHedges');
 const WEAK = S(L.WEAK_MODALS);
 const BEP = S(L.BE_PRESENT);
 const BEPAST = S(L.BE_PAST);
@@ -58,17 +58,15 @@ const DET = S(L.DETERMINERS);
 const NOMINAL_NEXT = S(C.NOMINAL_HEDGE_NEXT);
 const IDENTITY_HEDGE = S(C.NOMINAL_IDENTITY_HEDGES);
 const BE_OR_GET = S([...L.BE_PRESENT, ...L.BE_PAST, 'be', 'been', 'being', 'remain', 'remains', 'remained', 'is', 'was']);
-const NOMINAL_HEDGE = S(['fear', 'fears', 'hope', 'hopes', 'estimate', 'estimates', 'forecast', 'forecasts', 'rumours', 'rumors', 'speculation', 'potential', 'expectations', 'belief', 'suspect', 'possible']);
-const SUBORDINATORS = S(['which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'than', 'although', 'though', 'whereas', 'while', 'after', 'before', 'since', 'until', 'unless', 'once']);
-const PREP = S(['of', 'on', 'in', 'over', 'amid', 'about', 'for', 'with', 'to', 'by', 'from', 'at', 'despite', 'among', 'than', 'as', 'into', 'against', 'toward', 'towards', 'under']);
-const PREDICATE_HEDGE = S(['likely', 'possible', 'probable']);
+const NOMINAL_HEDGE = statusWords('nominalHedges');
+const SUBORDINATORS = statusWords('subordinators');
+const PREP = statusWords('prepositions');
+const PREDICATE_HEDGE = statusWords('predicateHedges');
 const ATTRIBUTIVE_HEDGE = S(C.ATTRIBUTIVE_HEDGES);
-const PASSIVE_HEDGE = S(['feared', 'believed', 'thought', 'suspected', 'presumed', 'understood', 'considered']);
-const PAST_CUES = S(['said', 'told', 'reported', 'announced', 'disclosed', 'confirmed', 'warned', 'claimed', 'estimated', 'denied',
-  'added', 'stated', 'explained', 'noted', 'pointed', 'insisted', 'argued', 'acknowledged', 'admitted', 'revealed', 'wrote', 'declared',
-  'indicated', 'suggested', 'found', 'recorded', 'described', 'saying', 'adding', 'put', 'blamed', 'citing', 'quoted']);
+const PASSIVE_HEDGE = statusWords('passiveHedges');
+const PAST_CUES = statusWords('pastCues');
 
-const STATE_PREP = S(['in', 'at', 'under', 'still', 'now']);
+const STATE_PREP = statusWords('statePreps');
 const FUT_PROG = S(C.FUTURE_PROGRESSIVE);
 const INQUIRY = S(C.INQUIRY_VERBS);
 const STATIVE_BASE = S(C.STATIVE_BASE_VERBS);
@@ -92,7 +90,7 @@ const PRONOUN_PAST = S(C.SIMPLE_PAST_ONLY);
 const RELATIVE = S(C.RELATIVE_OPENERS);
 const NUMBER_WORD = S(C.NUMBER_WORDS);
 const SAY = S(C.SAYING_VERBS);
-const MODAL_WILL = S(['will', "'ll", 'shall', 'wo']);
+const MODAL_WILL = statusWords('willModals');
 const READY = S(C.READINESS_AFTER_BE);
 const AMBIG_PAST = S(C.AMBIGUOUS_PAST);
 const PAST_ONLY = S(C.PAST_ONLY_FORMS);
@@ -103,7 +101,7 @@ const ON_COURSE = S(C.ON_COURSE_NOUNS);
 const CLAUSE_PAST = S(C.CLAUSE_TAKING_PAST);
 const RESULT_STATE = S([...C.RESULT_STATE_PARTICIPLES, ...C.PARTICLE_STATE_PARTICIPLES]);
 const PARTICLE_STATE = S(C.PARTICLE_STATE_PARTICIPLES);
-const PARTICLES = S(['off', 'down', 'up', 'out']);
+const PARTICLES = statusWords('particles');
 const BACKSHIFT_STATE = S(C.BACKSHIFTED_STATE_PREDICATES);
 /** A word at `k` opening a phrase that dates what comes before; "until further notice" leaves it open. */
 const datingNext = (toks: Tok[], k: number): boolean => DATING_NEXT.has(toks[k]?.l ?? '') && !untilFurtherNotice(toks, k);
@@ -117,7 +115,7 @@ function untilLater(toks: Tok[], k: number): boolean {
   return false;
 }
 /** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
-const DATING_NEXT = S(['after', 'before', 'during', 'following', 'when', 'ago', 'last', 'yesterday', 'earlier', 'later', 'then', 'once', 'in', 'on', 'at', 'for', 'until', 'briefly', 'temporarily', 'twice']);
+const DATING_NEXT = statusWords('datingNext');
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
 const verbLike = (t: Tok): boolean => t.w && !t.cap && (FINITE.has(t.l) || IRR.has(t.l) || PRESENT.has(t.l) || (/ed$/.test(t.l) && t.l.length > 3));
 
@@ -459,9 +457,9 @@ function habitualAfter(toks: Tok[], i: number): boolean {
   return false;
 }
 
-const OBJECT_PRONOUN = S(['him', 'them', 'me', 'us', 'it', 'her', 'what', 'how', 'no', 'every', 'only', 'much']);
-const MORE_PREP = S(['through', 'across', 'into', 'onto', 'within', 'without', 'between', 'beyond', 'around', 'near', 'along', 'up', 'down', 'out', 'off', 'throughout']);
-const SUBJECT_PRONOUN = S(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'that', 'who']);
+const OBJECT_PRONOUN = statusWords('objectStarts');
+const MORE_PREP = statusWords('morePreps');
+const SUBJECT_PRONOUN = statusWords('subjectPronouns');
 /**
  * A finite present verb read from its form and its neighbours rather than from a word list: "The currency inflates
  * the value", "Marburg, a relative of Ebola, spreads through contact", "the parties hold 106 seats". The word at `i`
@@ -513,7 +511,7 @@ function finitePresentS(toks: Tok[], i: number, from: number): boolean {
   return strong && n.l !== 'to' && (PREP.has(n.l) || MORE_PREP.has(n.l));
 }
 
-const PLURAL_PRONOUN = S(['i', 'you', 'we', 'they', 'these', 'those', 'both', 'all', 'many', 'few', 'several', 'who', 'which', 'that']);
+const PLURAL_PRONOUN = statusWords('pluralPronouns');
 /**
  * The word before `i` (past adverbs: "reportedly", "also", "-ly") is a singular subject: "he", "she", "it", "this",
  * or a noun or name not ending in "s" ("the mission", "Aramco"); not a plural, a determiner, a modal or "to".
@@ -575,11 +573,7 @@ function openQuestionClause(toks: Tok[]): number {
 }
 
 /** Words after "due to" that name a cause, not an event to come ("due to bad weather", "due to a strike"). */
-const CAUSE_START = S(['bad', 'poor', 'heavy', 'strong', 'high', 'low', 'lack', 'severe', 'technical', 'security', 'health',
-  'weather', 'financial', 'safety', 'budget', 'limited', 'increased', 'reduced', 'higher', 'lower', 'rising', 'falling',
-  'ongoing', 'continued', 'concerns', 'fears', 'fear', 'problems', 'issues', 'demand', 'supply', 'rain', 'snow', 'fog',
-  'flooding', 'illness', 'injury', 'unforeseen', 'unspecified', 'personal', 'logistical', 'political', 'economic', 'legal',
-  'what', 'this', 'that', 'these', 'those', 'him', 'her', 'them', 'it', 'us', 'me', 'you', 'and', 'or', 'not']);
+const CAUSE_START = statusWords('causeStarts');
 /** "due" as a schedule ("due to arrive", "due in April", "due.") rather than a cause ("due to bad weather"). */
 function dueSchedule(toks: Tok[], k: number): boolean {
   const n = toks[k + 1];
@@ -631,13 +625,13 @@ function datedByPastClause(toks: Tok[], k: number): boolean {
   return false;
 }
 
-const PERIOD = S(['year', 'day', 'week', 'month', 'hour', 'minute', 'second', 'night', 'season', 'quarter']);
-const FREQ_ADV = S(['annually', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'routinely', 'regularly', 'usually', 'typically', 'normally']);
+const PERIOD = statusWords('periods');
+const FREQ_ADV = statusWords('habitAdverbs');
 /**
  * "said the plant produced 10,000 cars a year", "said the clinic treated 200 patients every day": a backshifted past
  * with a rate ("a/per/each/every" + period) or an adverb of habit in its clause tells a habit that still holds.
  */
-const HABIT_DATED = S(['last', 'ago', 'yesterday', 'earlier', 'during', 'until', 'till', 'before', 'after', 'since', 'previously', 'then', 'once', 'throughout', 'in']);
+const HABIT_DATED = statusWords('habitDated');
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 /**
  * A phrase in the clause after the past form at `i` dates it to a past period or moment ("a day last week", "during
