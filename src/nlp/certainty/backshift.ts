@@ -156,14 +156,21 @@ export function subjectHead(toks: Tok[], from: number, i: number): Tok | undefin
  */
 const DEGREE = /^(very|so|too|quite|rather|fairly|pretty|extremely|increasingly|relatively|largely|mostly|entirely|completely|totally|particularly|especially|deeply|highly|seriously|critically|badly|severely|generally|all|less|more|most|even|already|still|now|currently|reportedly|also)$/;
 const LY_ADJECTIVE = /^(likely|unlikely|early|friendly|costly|elderly|lonely|ugly|holy|deadly|orderly|unruly|jolly|silly|hilly|chilly|bodily|timely|lively|lovely|only)$/;
-export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: number, known?: (w: string) => boolean): boolean {
-  // degree and manner adverbs before the predicate ("was extremely tense", "were increasingly desperate")
+/** The predicate after a "was"/"were" whose next word is at `k0`: past degree and manner adverbs ("was extremely tense"). */
+export function predicateAt(toks: Tok[], k0: number): number {
   let k = k0;
   while (toks[k]?.w && (DEGREE.test(toks[k]!.l) || (/ly$/.test(toks[k]!.l) && toks[k]!.l.length > 4 && !LY_ADJECTIVE.test(toks[k]!.l))) && k - k0 < 3) k++;
+  return k;
+}
+
+export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: number, known?: (w: string) => boolean): boolean {
+  // degree and manner adverbs before the predicate ("was extremely tense", "were increasingly desperate")
+  const k = predicateAt(toks, k0);
   const nx = toks[k];
   if (!nx || !nx.w || nx.cap || /^\d/.test(nx.l) || DET_LIKE.test(nx.l) || nx.l === 'to' || nx.l === 'not') return false;
   const L = lists();
-  const adjective = L.predicates.has(nx.l) || !!known?.(nx.l) || (nx.l.length > 4 && (L.endings.test(nx.l) || (/[^l]y$/.test(nx.l))) && !/(ed|ing)$/.test(nx.l));
+  // (a participle of feeling is a state too: "said he was saddened", "said they were shocked")
+  const adjective = L.predicates.has(nx.l) || L.emotions.has(nx.l) || !!known?.(nx.l) || (nx.l.length > 4 && (L.endings.test(nx.l) || (/[^l]y$/.test(nx.l))) && !/(ed|ing)$/.test(nx.l));
   if (!adjective) return false;
   // a dating word right after the predicate ends the state ("was calm after the blast", "was open briefly")
   const next = toks[k + 1];

@@ -11,7 +11,7 @@ import { statusWords } from './status-words.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
 import { insideQuotation } from '../time/text-util.js';
-import { backshiftedBeState, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
+import { backshiftedBeState, predicateAt, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, stativeInContext, untilFurtherNotice } from './backshift.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -147,6 +147,19 @@ function afterSubjectRelative(toks: Tok[], from: number): number {
     if (IRR.has(x.l) && !x.cap && !FINITE.has(prev) && prev !== 'to' && !BE_ANY.has(prev) && !/^(be|been|being|not|n't)$/.test(prev)) return j;
   }
   return from;
+}
+
+/**
+ * A past form at `i` opening the clause, then one or two lower-case nouns and a finite auxiliary or modal ("Enhanced
+ * surveillance would continue", "Armed police were deployed"): an adjective of the subject, not the main verb.
+ */
+function participleAdjective(toks: Tok[], i: number): boolean {
+  for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+    const x = toks[j]!;
+    if (!x.w || x.cap || /^\d/.test(x.l) || DET.has(x.l) || PREP.has(x.l) || x.l === 'to' || x.l === 'that' || lyAdverb(x)) return false;
+    if (FINITE.has(x.l)) return j > i + 1;
+  }
+  return false;
 }
 
 /** "at 3 am": the clock's "am" after a number, not the verb. */
@@ -730,6 +743,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   let stateBefore = false;
   let negated = false;
   let pastPerfect = false;
+  // the offset of a participle told as an event in a present perfect passive ("have been hospitalised"), not a state
+  let perfectEvent = -1;
   let presentCand = false;
   let hlOngoing = false;
   // the status was read from a present form by finitePresentS (not a verb form the cue's modal defers to)
@@ -756,7 +771,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const t = toks[i]!;
     if (!t.w) continue;
     // "The number of missing people rose to 159": a state word in the subject does not make the claim a state
-    if (STATES.has(t.l)) { if (st || presentCand) { if (!embedded) hasState = true; } else stateBefore = true; }
+    if (STATES.has(t.l) && t.s !== perfectEvent) { if (st || presentCand) { if (!embedded) hasState = true; } else stateBefore = true; }
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
     if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i)
       // "…, meaning that the layoffs will …": a participial clause after the main verb
@@ -772,6 +787,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (!st && i > 1 && (t.l === 'which' || t.l === 'who') && toks[i - 1]!.t === ',') {
       const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
       if (close > 0 && toks.slice(close + 1).some((x) => x.w)) { i = close; continue; }
+    }
+    // so is an apposition after a name ("Chopra, a junior commissioned officer in the army, is expected to …")
+    if (!st && !presentCand && i > 1 && (t.l === 'a' || t.l === 'an') && toks[i - 1]!.t === ',' && toks[i - 2]!.w && toks[i - 2]!.cap) {
+      const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
+      if (close > 0 && close - i <= 12 && toks[close + 1]?.w && FINITE.has(toks[close + 1]!.l)) { i = close; continue; }
     }
     if ((t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') && !embedded) {
       const k = nextWord(toks, i);
@@ -879,7 +899,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         && (STATE_PREP.has(nx.l) || (!nx.cap && !DET.has(nx.l) && !/^\d/.test(nx.l) && BACKSHIFT_STATE.has(nx.l) && !datingAt(toks, k + 1)))) { st = 'ONGOING'; continue; }
       // sequence of tenses: any adjective of state after a backshifted "was"/"were" whose subject is no event
       // ("officials said the mood was tense", "he said he was concerned"; not "said the attack was horrific")
-      if (opts.reported && !dated && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
+      if (opts.reported && !dated && !present && backshiftedBeState(toks, from, i, k, (w) => BACKSHIFT_STATE.has(w) || STATES.has(w)) && !laterEventVerb(toks, predicateAt(toks, k), eventPast)) { st = 'ONGOING'; continue; }
       // a backshifted existential or predicate noun phrase of standing ("said there was no evidence", "said the man
       // was a suspect"): a state still holding, unless an occurrence, a dating phrase or a later event dates it
       if (opts.reported && !dated && nx && (backshiftedExistential(toks, i, k) || backshiftedNominal(toks, from, i, k))
@@ -914,8 +934,15 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (l === 'had' && opts.reported && toks[i + 1]?.l === 'been' && isIng(toks[i + 2]) && !datedByPastClause(toks, i + 2)
         && (durationAfter(toks, i + 2) || (!pastDated(toks, i + 2) && !laterEventVerb(toks, i + 2, eventPast)))) { st = 'ONGOING'; continue; }
       const perfect = !!nx && (nx.l === 'been' || isParticiple(nx) || IRR.has(nx.l));
+      const passive = perfect && toks.slice(i + 1, k + 1).some((x) => x.l === 'been');
+      // "At least 97 civilians have been killed since the clashes began", "four people have died since Sunday", "61,000
+      // patients have been hospitalised since January": a tally of events up to now, told as past (not a state that
+      // holds: "ten miners have been trapped since Monday", "has lived in exile since 2019")
+      if (perfect && l !== 'had' && !neg && nx && countedSubject(toks, from, i) && !perfectState(nx.l, passive) && (durationAfter(toks, k) || perfectUpToNow(toks, k))) { st = 'PAST'; perfectEvent = nx.s; continue; }
+      // "five people have been hospitalised", "a man has been arrested": the admission or arrest is the event told
+      if (passive && l !== 'had' && !neg && nx && statusWords('perfectEventParticiples').has(nx.l)) { st = 'PAST'; perfectEvent = nx.s; continue; }
       // "has been closed since January", "have been missing for a week": a state that still holds
-      if (perfect && l !== 'had' && !neg && toks.slice(i + 1, k + 1).some((x) => x.l === 'been')) {
+      if (passive && l !== 'had' && !neg) {
         if (durationAfter(toks, k) && toks[k + 1]?.l !== 'by') { st = 'ONGOING'; continue; }
         // "production has been suspended", "the town has been cut off": a resulting state that still holds
         if (nx && RESULT_STATE.has(nx.l) && (!PARTICLE_STATE.has(nx.l) || PARTICLES.has(toks[k + 1]?.l ?? ''))) { st = 'ONGOING'; continue; }
@@ -972,6 +999,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "the three indices each fell": a floating quantifier, not a determiner, before the verb
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
+    // "Enhanced surveillance would continue", "Detailed reasons would be given": a participle opening the clause
+    // before its noun and the clause's own auxiliary is an adjective of the subject
+    if (pastForm && i === from && participleAdjective(toks, i)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
       // (a stative verb too, unless read as an event or dated: "appeared in court", "contained 40 migrants when it capsized";
       // a date after a complement "to"/"that" belongs to the complement: "wanted to vote before the end of the year")
@@ -1038,6 +1068,27 @@ const COUNT_ADV = /^(once|twice|thrice|again|repeatedly|times)$/;
  * Monday", "has cut 500 jobs since January" add up finished events; nor a counted term ("for 10 years"), a count of
  * times ("twice since") or a causal "since" + clause ("since it lost money").
  */
+/**
+ * The subject before the verb at `i` counts people or things ("At least 97 civilians", "another 143,000", "Hundreds
+ * more"): a figure or a number word in it, with no finite verb between.
+ */
+function countedSubject(toks: Tok[], from: number, i: number): boolean {
+  let counted = false;
+  for (let m = from; m < i; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';' || x.t === ':') counted = false; continue; }
+    if (FINITE.has(x.l)) return false;
+    if ((/^\d/.test(x.l) && !/^\d{4}$/.test(x.l)) || statusWords('countWords').has(x.l)) counted = true;
+  }
+  return counted;
+}
+
+/** A participle or past that names a state holding up to now ("trapped", "closed", "lived", "remained"), not an event. */
+function perfectState(w: string, passive: boolean): boolean {
+  if (isStateVerbPast(w) || isStatePredicate(w) || BACKSHIFT_STATE.has(w) || statusWords('perfectStates').has(w)) return true;
+  return passive && (RESULT_STATE.has(w) || (STATES.has(w) && !statusWords('perfectEventParticiples').has(w)));
+}
+
 function perfectUpToNow(toks: Tok[], k: number): boolean {
   for (let m = k + 1; m < toks.length && m < k + 12; m++) {
     const x = toks[m]!;
