@@ -399,7 +399,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     let after2 = after;
     if (/^(told|tells|tell|asked|asks|ask)$/.test(t.l)) { const y = rightNP(toks, after, n, RIGHT_STOP); if (y && y[1] - y[0] < 6) after2 = y[1] + 1; }
     const nextAfter = skipAfterCue(toks, after2, n);
-    const prepTail = isCloseQuote(srcPrev, quotes) && /^(of|about|in|on|at|during|after|before|from|while|when|as|outside|inside)$/.test(toks[after2]?.l ?? '');
+    const prepTail = isCloseQuote(srcPrev, quotes) && /^(of|about|in|on|at|during|after|before|from|while|when|as|outside|inside|by|via|over|through|with)$/.test(toks[after2]?.l ?? '');
     const endsHere = nextAfter >= clauseEnd(toks, j) || isComma(toks[nextAfter - 1]) || isComma(toks[nextAfter]) || isPunct(toks[nextAfter], '.')
       || trailingOnly(toks, after2, n)
       // '"It's over," she said of the election …': a prepositional tail after a cue right behind a closing quote
@@ -766,6 +766,9 @@ function roleAppositive(toks: Tok[], a: number): boolean {
 function coordinatedSubject(toks: Tok[], fv: number, cs: number, isPerson: (a: number, b: number) => boolean): [number, number] | null {
   let e = fv - 1;
   while (e > cs && toks[e]!.w && !toks[e]!.cap && attributionWords('subjectAdverbs').has(toks[e]!.l)) e--;
+  // "Xi Jinping, who has pushed hardest for growth, called … and said …": the first verb was the relative clause's;
+  // its antecedent before the comma is the subject
+  if (e - 2 >= cs && /^(who|which)$/.test(toks[e]!.l) && isComma(toks[e - 1]) && toks[e - 2]!.w) return leftNP(toks, e - 2, cs);
   if (isComma(toks[e]) && e - 1 > cs) {
     const ap = leftNP(toks, e - 1, cs);
     if (!ap || ap[0] - 2 < cs || !isComma(toks[ap[0] - 1]) || !toks[ap[0]]!.cap) return null;

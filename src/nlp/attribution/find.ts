@@ -36,6 +36,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (!t.w) continue;
     const l = t.l;
     if (!ANY_CUE.has(l)) continue;
+    // "The judge said", "a guess", "their doubts": a cue word right after an article or a possessive is a noun
+    if (nounAfterDeterminer(toks, j)) continue;
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
     // "C, per the health ministry", "Per Reuters, C": "per" standing for "according to" (not "per cent", "$5 per person")
@@ -124,6 +126,17 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j)) && !pluralNoun(toks, j);
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
+}
+
+const NOUN_DETERMINERS = /^(the|a|an|his|its|their|our|my|your)$/;
+/**
+ * A verb of saying or thinking at `j` right after an article or a possessive ("The judge said", "their doubts
+ * grew"): a noun, never the cue (not a past form, "the reported deaths", nor a claim noun, "his claim that").
+ */
+function nounAfterDeterminer(toks: Tok[], j: number): boolean {
+  const t = toks[j]!, p = toks[j - 1];
+  if (!p?.w || !NOUN_DETERMINERS.test(p.l) || /ed$/.test(t.l) || CLAIM_NOUN.has(t.l)) return false;
+  return SPEECH.has(t.l) && !t.cap;
 }
 
 /**

@@ -96,7 +96,9 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
   if (/^[a-z]+s$/.test(cue) && !/(ss|us|is)$/.test(cue) && (/^(two|three|four|five|six|seven|eight|nine|ten|all|many|several|both|few|some|most|no)$/.test(last.l)
     || (src[1] > src[0] && !last.cap && ADJ.has(last.l)))) return false;
   // a source phrase never ends on a verb of saying or thinking: "Many believe reports …" ("reports" is no cue there)
-  if (src[1] > src[0] && !last.cap && SPEECH.has(last.l) && !NOUNISH.has(last.l) && !DOC_HEADS.has(last.l) && last.l !== 'state') return false;
+  // (unless an article or a possessive opens the phrase, whose head is then a noun: "The judge said", "a presiding judge")
+  if (src[1] > src[0] && !last.cap && SPEECH.has(last.l) && !NOUNISH.has(last.l) && !DOC_HEADS.has(last.l) && last.l !== 'state'
+    && !(/^(the|a|an|his|her|its|their|our)$/.test(first.l) && !/(ed|ing)$/.test(last.l))) return false;
   return true;
 }
 

@@ -149,6 +149,8 @@ export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): 
   const y = rightNP(toks, a, n, RIGHT_STOP);
   if (!y) return null;
   let [s, e] = y;
+  // "told The Nation the party was …": an article after a name opens the reported clause, not more of the medium
+  for (let m = s + 1; m <= e; m++) if (/^(the|a|an)$/.test(toks[m]!.l) && toks[m]!.w && !toks[m]!.cap && toks[m - 1]!.cap) { e = m - 1; break; }
   let cueTok = toks[a - 1]!;
   if (toks[a - 2] && SPEAKING.has(toks[a - 2]!.l)) cueTok = toks[a - 2]!;
   // appositive name after a description: "the BBC's US partner, CBS"

@@ -376,14 +376,14 @@ export const PARTICIPLE_CUES: readonly string[] = [
   'stressing', 'vowing', 'pledging', 'stating', 'declaring', 'suggesting', 'asserting', 'acknowledging',
   'admitting', 'denying', 'threatening', 'predicting', 'calling', 'describing', 'urging', 'cautioning',
   'emphasising', 'emphasizing', 'telling', 'reporting', 'confirming', 'announcing', 'alleging', 'estimating',
-  'chanting', 'shouting', 'tweeting', 'writing', 'posting',
+  'chanting', 'shouting', 'tweeting', 'writing', 'posting', 'repeating', 'reiterating',
 ];
 /** Verbs of naming in "what X (has) called Y": X's name for Y ("what the agency has called the worst drought"). */
 export const WHAT_NAMING_CUES: readonly string[] = ['called', 'termed', 'dubbed', 'described', 'labelled', 'labeled', 'branded', 'characterized', 'characterised'];
 /** Prepositions before such a free relative that the claim keeps with it ("in what officials called …"). */
 export const WHAT_NAMING_PREPS: readonly string[] = ['for', 'to', 'of', 'by', 'from', 'after', 'against', 'into', 'over'];
 /** Participle cues that are also acts ("writing letters", "posting photos"): a cue only before "that" or a quotation. */
-export const PARTICIPLE_CUES_BEFORE_THAT: readonly string[] = ['writing', 'posting'];
+export const PARTICIPLE_CUES_BEFORE_THAT: readonly string[] = ['writing', 'posting', 'repeating', 'reiterating'];
 /** Prepositions of a short phrase saying where a participle's words were said ("saying in a statement that …"). */
 export const PARTICIPLE_WHERE_PREPS: readonly string[] = ['in', 'on', 'at', 'during', 'via', 'through'];
 /** Nouns after a possessive that make "by/in X's N" an attribution ("by its estimate", "in the officials' account"). */
