@@ -8,6 +8,7 @@ import { describedEntity } from './described-source.js';
 import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './frame.js';
 import { rightNP, isNameChunk } from './np.js';
 import { namesOutlet } from './own-outlet.js';
+import { attributionWords } from './data-words.js';
 import { entityGenders, phraseGender, pronounGender, type Gender } from './gender.js';
 import * as L from '../claims/lexicon.js';
 
@@ -56,10 +57,30 @@ export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   if (DOC_HEADS.has(head.l)) { ctx.lastOrg = l; return; }
   // nor is a body ("Haddad's office said", "the campaign said"), whatever person owns it
   if (!head.cap && (COLLECTIVE.has(head.l) || BODY_HEADS.has(head.l)) && !PLURAL.has(head.l)) { ctx.lastOrg = l; return; }
-  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL') {
+  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL' || personPhrase(ctx, l, head)) {
     // a body of people ("Police said", "the crew said") is a "they", never the "he" or "she" of a later quote
     if ((/s$/.test(head.l) && !head.cap) || PLURAL.has(head.l)) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
+}
+
+/**
+ * A source phrase that names one person though its kind is taken from a place or body inside it: a person named
+ * before its "of/at/from" phrase ("Entomologist Kabirul Bashar of Jahangirnagar University"), or one described after
+ * "a/an" by a singular lower-case head ("A Santiago-based fund manager"): the "he"/"she" of a later quote.
+ */
+function personPhrase(ctx: Ctx, l: AttributionLink, head: Tok): boolean {
+  if (!l.span) return false;
+  const src = l.source;
+  // (the head before a prepositional phrase: "An economist at an Istanbul-based brokerage")
+  const words = src.split(/\s+(?:of|at|from|with|in|for|on)\s+/)[0]!.split(/\s+/);
+  const h = words[words.length - 1]!, hl = h.toLowerCase();
+  if (/^(a|an)\s/i.test(src) && words.length > 1 && h === hl && !PLURAL.has(hl) && !COLLECTIVE.has(hl) && !BODY_HEADS.has(hl) && !DOC_HEADS.has(hl)
+    && ((/(er|or|ist|ian|man|woman|person)$/.test(hl) && !attributionWords('describedNonPersonHeads').has(hl)) || attributionWords('describedPersonHeads').has(hl))) return true;
+  void head;
+  const cut = /\s(of|at|from|with)\s/.exec(src);
+  if (!cut) return false;
+  const end = l.span.start + cut.index;
+  return ctx.doc.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start >= l.span!.start && m.end <= end));
 }
 
 /** The gender a link's person shows: its entity's (gender.ts), else its own words ("Mr Lee", "the spokeswoman"). */

@@ -39,3 +39,15 @@ describe('coordinated cues and participial tails', () => {
     assert.equal(claimsOf('The firm said it was ready, repeating the pattern of last year.').claims.some((c) => c.attribution.some((l) => /repeating/.test(l.cue))), false);
   });
 });
+
+describe('a person described after "a/an" is the "he"/"she" of the next quotation', () => {
+  it('"A Santiago-based fund manager told …. \\"…,\\" she said" goes to the fund manager, not the minister before', () => {
+    const t = 'Finance Minister Mario Marcel said the plan was sound. A Santiago-based fund manager told reporters that investors would wait. "The market hates surprises," she said.';
+    check(t, 'The market hates surprises', ['A Santiago-based fund manager']);
+    check('The mayor said the town was safe. A rock drill operator said the police fired first. "They were running away," he said.', 'They were running away', ['A rock drill operator']);
+    check('The mayor said the town was safe. An economist at an Istanbul-based brokerage said rates would fall. "The market is testing the bank," he said.', 'market is testing', ['An economist at an Istanbul-based brokerage']);
+  });
+  it('a body or a document after "a" is no person', () => {
+    check('Finance Minister Mario Marcel said the plan was sound. A company statement said the plant would close. "We will rebuild," he said.', 'We will rebuild', ['Finance Minister Mario Marcel']);
+  });
+});
