@@ -91,6 +91,8 @@ export function stativeInContext(toks: Tok[], i: number): boolean {
   const nx = toks[i + 1];
   if (!nx?.w) return false;
   if (w === 'suffered') return nx.l === 'from';
+  // "said it agreed with the decision": an agreement held, not one reached ("agreed to", "agreed a deal")
+  if (w === 'agreed') return nx.l === 'with';
   // "enjoyed" is a state only with a standing for its object ("said the group enjoyed broad support", "… a lead");
   // "said fans enjoyed the concert" is a finished event
   if (w === 'enjoyed') {

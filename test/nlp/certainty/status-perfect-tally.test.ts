@@ -52,3 +52,14 @@ describe('status: the main verb past an opening participle or an apposition', ()
     assert.equal(statusOf('Police arrested Singh, a retired officer, on Monday.', 'arrested'), 'PAST');
   });
 });
+
+describe('status: a backshifted attitude or holding still holds', () => {
+  it('"said it agreed with the decision", "said the party respected the ruling", "said it held short positions"', () => {
+    assert.equal(statusOf('Boeing said in a statement that it agreed with the decision.', 'agreed with'), 'ONGOING');
+    assert.equal(statusOf('Party leaders said the party respected the ruling.', 'respected the ruling'), 'ONGOING');
+    assert.equal(statusOf('The fund said it held short positions in the bonds.', 'held short positions'), 'ONGOING');
+  });
+  it('an agreement reached stays past', () => {
+    assert.equal(statusOf('The company said it agreed to buy the firm.', 'agreed to buy'), 'PAST');
+  });
+});
