@@ -10,6 +10,7 @@ import { defaultTagger } from './tagger.js';
 import { docTokens, type Tok } from './tokenize.js';
 import { outletNameCandidates, ownOutlet } from './own-outlet.js';
 import { orgCountryNames } from './org-country.js';
+import { dropPortfolioWords } from './title-portfolio.js';
 
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
@@ -27,7 +28,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const cands = collectCandidates(inp);
   cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
-  const chosen = orgCountryNames(toks, splitPossessor(toks, picked, kb));
+  const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
   chosen.push(...countryPrefixes(toks, chosen, kb));
   const loc = locativeCandidates(inp, taken);
