@@ -1306,7 +1306,10 @@ export function locativeCandidates(inp: RecognizeInput, taken: Uint8Array): Cand
     const distance = distanceAppositionAfter(toks, i + 1);
     const p2 = toks[i - 2];
     const placeOf = p.lower === 'of' && !!p2 && !p2.cap && p2.sent === t.sent && L.cueBefore.get(p2.lower + ' of') === 'GPE' && L.appositionHeads.get(p2.lower) === 'GPE';
-    if ((!L.locativePreps.has(p.lower) || p.cap) && !distance && !placeOf) continue;
+    // (a preposition capitalised only because it opens the sentence counts too — "In Centretown, residents …" —
+    // when the name is no ordinary English word: "In Addition, …", "At Dawn, …")
+    const openingPrep = p.cap && p.sentStart && !p.headline && L.locativePreps.has(p.lower) && !isCommonEnglishWord(t.lower);
+    if ((!L.locativePreps.has(p.lower) || (p.cap && !openingPrep)) && !distance && !placeOf) continue;
     if (p.lower === 'to' && toks[i - 2]?.lower === 'according') continue;
     const n = toks[i + 1];
     if (n && (n.cap || n.poss)) continue;

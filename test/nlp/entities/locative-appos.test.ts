@@ -12,11 +12,18 @@ test('the same at the start of a sentence', () => {
   assert.notEqual(bySurface(d, 'Centretown')?.type, 'PERSON', names(d));
 });
 
-// a sentence-opening "In Centretown," with no person reading left is not found at all (the name is unknown and opens
-// the sentence); "residents in Centretown" and "said that in Centretown" find the place
-test('the same at the start of a sentence finds the place', { todo: 'a sentence-opening unknown name after "In" is not found' }, () => {
+// a sentence-opening "In Centretown," finds the place too: the preposition is capitalised only because it opens the
+// sentence (issue #3)
+test('the same at the start of a sentence finds the place', () => {
   const d = run('In Centretown, residents who have endured weeks of honking were relieved.');
   assert.equal(bySurface(d, 'Centretown')?.type, 'GPE', names(d));
+});
+
+test('negative: an ordinary word after a sentence-opening preposition is no place', () => {
+  for (const text of ['In Addition, the police said the roads were closed.', 'Near Midnight, the crowd gathered again.', 'In Response, the police closed the roads.']) {
+    const d = run(text);
+    assert.equal(d.entities.length, 0, `${text} -> ${names(d)}`);
+  }
 });
 
 test('a person apposition without the preposition stays a person', () => {
