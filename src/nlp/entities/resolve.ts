@@ -13,6 +13,7 @@ import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger
 import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
+import { shortPlaceForm, spellingVariant } from './text-form.js';
 
 interface M {
   c: Cand;
@@ -1113,6 +1114,12 @@ function canonical(e: Ent): string {
     }
     const short = shortCityForm(e, e.entry);
     if (short) return short;
+    // the report's spelling when it never writes the KB's ("Volodymyr Zelensky", "Marrakech"), a place's shorter
+    // form when it never writes the longer ("Anbar", "the Aegean"): text-form.ts
+    const forms = e.ms.map((m) => ({ text: m.text, adj: m.adj, rule: m.rule, headline: m.headline, linked: m.entry === e.entry }));
+    const spelled = spellingVariant(e.entry.name, forms);
+    if (spelled) return spelled;
+    if (e.entry.type === 'GPE' || e.entry.type === 'LOC') { const sp = shortPlaceForm(e.entry.name, forms); if (sp) return sp; }
     return e.entry.name;
   }
   let best: M | undefined;
