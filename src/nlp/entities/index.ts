@@ -11,6 +11,7 @@ import { docTokens, type Tok } from './tokenize.js';
 import { outletNameCandidates, ownOutlet } from './own-outlet.js';
 import { orgCountryNames } from './org-country.js';
 import { dropPortfolioWords } from './title-portfolio.js';
+import { eventOwners } from './event-owners.js';
 
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
@@ -31,6 +32,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
   chosen.push(...countryPrefixes(toks, chosen, kb));
+  chosen.push(...eventOwners(toks, chosen, kb));
   const loc = locativeCandidates(inp, taken);
   for (const c of loc) for (let k = c.s; k < c.e; k++) taken[k] = 1;
   // a multi-word "X-based" place ("Las Vegas-based") replaces what was chosen over its first words ("Las")
