@@ -123,6 +123,22 @@ export function placePrepBefore(toks: readonly Tok[], s: number, e: number): boo
   return !(n && n.sent === p.sent && ((n.isWord && n.cap) || n.poss));
 }
 
+/**
+ * "buildings in Silom and Sathon": the second name of a pair after a preposition of place is a place too (issue #3:
+ * places typed PERSON without a cue). One to three capitalised words after the preposition, "and" / "or", then the
+ * name, with no capitalised word, possessive or speech verb (govVerbs, "told", "who") after it.
+ */
+export function placePrepListBefore(toks: readonly Tok[], s: number, e: number): boolean {
+  const j = s - 1, p = toks[j], n = toks[e];
+  if (!p || p.sent !== toks[s]!.sent || (p.lower !== 'and' && p.lower !== 'or') || e - s > 2) return false;
+  if (n && n.sent === p.sent && ((n.isWord && n.cap) || n.poss)) return false;
+  // (nor a person speaking: "officials in Doha and Kovac said")
+  if (n && n.sent === p.sent && (lexicon().govVerbs.has(n.lower) || n.lower === 'told' || n.lower === 'who')) return false;
+  let k = j;
+  while (k > 0 && j - k < 3 && toks[k - 1]!.isWord && toks[k - 1]!.cap && !toks[k - 1]!.sentStart && toks[k - 1]!.sent === p.sent) k--;
+  return k < j && placePrepBefore(toks, k, j);
+}
+
 /** "X, which …": the mention [s, e) is followed by a comma and "which" — a thing or a place, not a person. */
 export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolean {
   void s;

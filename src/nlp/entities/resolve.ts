@@ -10,7 +10,7 @@ import { type Cand, spanKey } from './recognize.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
-import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore } from './cues.js';
+import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore, placePrepListBefore } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { shortPlaceForm, spellingVariant } from './text-form.js';
@@ -394,7 +394,9 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
         ?? (!personish && coordinatedWithOrg(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'ORG' : undefined)
         ?? (!personish && m.c.e - m.c.s === 1 && coordinatedWithPlace(toks, m.c.s, m.c.e, (k) => coordStart.get(k), (k) => coordEnd.get(k)) ? 'GPE' : undefined)
         // "sirens in Kahana": the tagger reads an unknown name as a person's; a preposition of place says otherwise
-        ?? (!personish && placePrepBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined);
+        ?? (!personish && placePrepBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined)
+        // "buildings in Silom and Sathon": the second of a pair after the preposition
+        ?? (!personish && placePrepListBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
       if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
     }
