@@ -24,6 +24,7 @@
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
 import { frontedIng } from './fronted-ing.js';
+import { declaredWinner } from './declared-winner.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, eventWords, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx, hard } from './context.js';
@@ -50,6 +51,7 @@ function detect(ctx: Ctx): Draft[] {
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
       if (!d) continue;
+      declaredWinner(ctx, d);
       const trip = journeyOf(ctx, d) ?? negotiationOf(ctx, d, s1) ?? secondType(d, p.also);
       if (trip) here.push(trip);
       here.push(d);

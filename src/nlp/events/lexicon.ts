@@ -33,6 +33,10 @@ export interface Reading {
   /** "pre:w1|w2" flag: one of these words must stand within three tokens before the context word that matched ("announced
    * a new model", not "announced the model's price"). */
   pre?: Set<string>;
+  /** "notbetween:w1|w2" flag (with "after"): none of these words stands between the trigger and the context word that
+   * matched ("declared the outbreak a public health emergency"; not "declared that Covid-19 is no longer a global health
+   * emergency", "declared an end to the health emergency"). */
+  notBetween?: Set<string>;
   /** "before" flag: the context word stands within six tokens before the trigger, in its clause ("delegates gathered",
    * "a doping ban"; not "gathered in the square as leaders spoke", "a ban on violent video games"). */
   before?: boolean;
@@ -164,6 +168,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       actorObj: flagSet.has('actorobj'),
       objHead: flagSet.has('objhead'),
       pre: andSet(flagValue('pre:'), named),
+      notBetween: andSet(flagValue('notbetween:'), named),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
       afterBe: flagSet.has('afterbe'),

@@ -63,6 +63,7 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
       if (r.next && words.has(ctx.low[k]!) && ctx.toks[k + 1]?.kind === 'NUMBER') continue;
       if (words.has(ctx.low[k]!) && !(VERDICT_READINGS.has(r.type) && modifiesNoun(ctx, k, t1, s1))) {
         if (r.pre && !preWord(ctx, r.pre, k, t1)) continue;
+        if (r.notBetween && betweenWord(ctx, r.notBetween, t1, k)) continue;
         if (r.verdict && !verdictPredicate(ctx, k, t1)) continue;
         return k;
       }
@@ -207,6 +208,11 @@ function preWord(ctx: Ctx, pre: Set<string>, k: number, t1: number): boolean {
     if (pre.has(ctx.low[j]!)) return true;
     n++;
   }
+  return false;
+}
+/** A "notbetween:" word stands after the trigger ending at t1 and before the context word at k. */
+function betweenWord(ctx: Ctx, words: Set<string>, t1: number, k: number): boolean {
+  for (let j = t1 + 1; j < k; j++) if (words.has(ctx.low[j]!)) return true;
   return false;
 }
 /** Words that end the clause a "far" context is looked for in. */
