@@ -90,3 +90,54 @@ test('a passive the attachment did not take for one keeps its subject as the win
   const win = evs.find((e) => e.type === 'WIN');
   assert.ok(win && allNames(doc, win).includes('Nana Akufo-Addo'), evs.map((e) => e.type).join(','));
 });
+
+test('a promise to do everything one can, told of a province or government, is a promise; doing nothing is none', () => {
+  const horgan = [person('John Horgan')];
+  const { doc, evs } = eventsOf('John Horgan said the province would do "everything it can" to support communities hit by the heat.', horgan);
+  const p = evs.find((e) => e.type === 'PROMISE');
+  assert.ok(p && allNames(doc, p).includes('John Horgan'), evs.map((e) => e.type).join(','));
+  assert.ok(!types('John Horgan said the province would not do anything.', horgan).includes('PROMISE'));
+  assert.ok(!types('Analysts said the government would do everything it can.', []).includes('PROMISE'));
+});
+
+test('repealing a law is legislation; repealing a ban stays a decision', () => {
+  const modi = [person('Narendra Modi'), org('Parliament')];
+  const { doc, evs } = eventsOf('Narendra Modi said his government would repeal the three contested farm laws during the winter session of Parliament.', modi);
+  const leg = evs.find((e) => e.type === 'LEGISLATION');
+  assert.ok(leg && allNames(doc, leg).includes('Narendra Modi'), evs.map((e) => e.type).join(','));
+  assert.ok(types('We will wait for the day the laws are repealed in Parliament.', modi).includes('LEGISLATION'));
+  const ban = types('Narendra Modi said he would repeal the ban on imports.', modi);
+  assert.ok(!ban.includes('LEGISLATION') && ban.includes('POLICY_DECISION'), ban.join(','));
+});
+
+test('a property crisis or a shortage of currency is an economic crisis; a shortage of nurses is not', () => {
+  assert.ok(types('The property crisis has weighed on the economy of China.', [{ name: 'China', type: 'GPE' }]).includes('ECONOMIC_CRISIS'));
+  assert.ok(types('For months, a severe shortage of foreign currency had created a parallel market.').includes('ECONOMIC_CRISIS'));
+  assert.ok(!types('Hospitals face a shortage of nurses.').includes('ECONOMIC_CRISIS'));
+});
+
+test('contact tracing is an inquiry; tracing a river\'s course is not', () => {
+  assert.ok(types('Contact tracing of about 60 contacts is under way in Uganda.', [{ name: 'Uganda', type: 'GPE' }]).includes('INVESTIGATE'));
+  assert.ok(types('Health workers traced 200 contacts of the patient.').includes('INVESTIGATE'));
+  assert.ok(!types('The path traced the course of the river.').includes('INVESTIGATE'));
+});
+
+test('war games are a military exercise, and no attack', () => {
+  const ents = [person('Donald Trump'), { name: 'South Korea', type: 'GPE' as const }];
+  const t = types('Donald Trump said the US would stop what he called "war games" with South Korea.', ents);
+  assert.ok(t.includes('MILITARY_EXERCISE') && !t.includes('ATTACK'), t.join(','));
+});
+
+test('a ruling appealed is an appeal: "said he would appeal immediately"; an appealing prospect is none', () => {
+  const { doc, evs } = eventsOf('Bill Schuette said he would appeal immediately.', [person('Bill Schuette')]);
+  const a = evs.find((e) => e.type === 'APPEAL');
+  assert.ok(a && allNames(doc, a).includes('Bill Schuette'), evs.map((e) => e.type).join(','));
+  assert.ok(!types('It is an appealing prospect for investors.').includes('APPEAL'));
+});
+
+test('a reform or an amendment passed is legislation; passing a milestone is not', () => {
+  const parl = [org('Parliament')];
+  assert.ok(types('The pension reform was passed by Parliament.', parl).includes('LEGISLATION'));
+  assert.ok(types('Parliament passed the constitutional amendment on Tuesday.', parl).includes('LEGISLATION'));
+  assert.ok(!types('The fund passed a milestone on Tuesday.').includes('LEGISLATION'));
+});
