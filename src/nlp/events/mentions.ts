@@ -454,6 +454,22 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * (the verb). So "X asked Congress to give him", "X said they told him" and "X thinks critics praised him" (a second
    * subject: the pronoun may be X) are not bound. With `org`, an organisation right before that verb, for the object
    * description at k ("Microsoft sued the company"), whether or not it opens its clause. */
+  /** The name a description is set off beside by commas: "the market regulator, the Securities and Exchange Board of
+   * India, may examine", "the president, Joe Biden, said" — `q` is the token after the description; a comma, an article
+   * at most, then a named mention of the type that closes at a comma, a bracket or the sentence's end (not a list:
+   * "the company, Apple, and Google"). */
+  const appositionName = (q: number, type: EntityType): MentionRef | undefined => {
+    if (low[q] !== ',') return undefined;
+    let r = q + 1;
+    if (low[r] === 'the') r++;
+    const mi = at[r] ?? -1;
+    const m = mi >= 0 ? list[mi]! : undefined;
+    if (!m || m.t0 !== r || m.type !== type || m.possessive || tokens[m.t1]!.sentence !== tokens[q]!.sentence) return undefined;
+    const after = low[m.t1 + 1];
+    if (after !== undefined && tokens[m.t1 + 1]!.sentence === tokens[q]!.sentence && after !== ',' && after !== ')' && after !== '(') return undefined;
+    if (after === ',' && (low[m.t1 + 2] === 'and' || low[m.t1 + 2] === 'or')) return undefined;
+    return m;
+  };
   const clauseSubject = (k: number, org = false): string[] | undefined => {
     let q = k - 1;
     for (let n = 0; n < 3 && q >= 0 && at[q] === -1 && tokens[q]!.sentence === tokens[k]!.sentence && /^[a-z-]+$/.test(low[q]!)
@@ -698,6 +714,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           // "Hindenburg accused the conglomerate", "Microsoft sued the company": a description that is the object of a verb
           // right after an organisation is another organisation than that subject
+          const ap = appositionName(k + d + 1, 'ORG');
+          if (ap) { pseudo.push(mk([...ap.ids], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; break; }
           const own = from === k ? clauseSubject(k, true) : undefined;
           let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)) && !own?.includes(id));
           // "China Eastern Airlines … The airline signed", "Deutsche Bank … the bank": a recent organisation whose own
@@ -719,6 +737,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // "the president", "the French president": the one recent person (three sentences) written with that title;
         // not "the president of …" or "the president Emmanuel Macron" (a description or a name of its own)
         if (TITLE_WORDS.has(n) && w === 'the' && low[k + d + 1] !== 'of' && at[k + d + 1] === -1 && low[k + d + 1] !== "'s" && low[k + d + 1] !== '’s') {
+          const ap = appositionName(k + d + 1, 'PERSON');
+          if (ap) { pseudo.push(mk([...ap.ids], 'PERSON', k, k + d, 'DEFINITE')); k += d; break; }
           let cands = recent.PERSON.filter((id) => titles.get(id)?.has(n) && sent - (lastSeen.get(id) ?? -99) <= 3);
           // "Olaf Scholz arrived in Kyiv. The chancellor said …": no one was written with the title, so it stands for the
           // one office holder (kind OFFICIAL in the knowledge base) named in this or the last two sentences, when no other

@@ -20,6 +20,9 @@ export function isVerbish(ctx: Ctx, k: number): boolean {
   return /ed$/.test(w) && w.length > 4;
 }
 
+/** Words opening a relative clause set off by commas (", whose subsidiary …,"). */
+const RELATIVES = new Set(['who', 'whose', 'which', 'where']);
+
 /** Skips left over a comma-delimited relative clause (", who heads X,") ending at comma k. */
 export function skipRelative(ctx: Ctx, k: number, s0: number): number {
   for (let c = k - 1; c >= Math.max(s0, k - 20); c--) {
@@ -86,6 +89,16 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
     c2--;
   }
   if (c2 < s0 || ctx.low[c2] !== ',' || c2 >= k - 1) return false;
+  // "Peter Berdowski, chief executive of Boskalis, whose subsidiary … has been hired, told": a relative clause after an
+  // appositive is skipped, and the appositive before it read as usual
+  if (RELATIVES.has(ctx.low[c2 + 1]!)) {
+    let c3 = c2 - 1;
+    while (c3 >= s0 && c3 > c2 - 25 && ctx.low[c3] !== ',') {
+      if (HARD_PUNCT.has(ctx.low[c3]!) && ctx.low[c3] !== ')' && ctx.low[c3] !== '(') break;
+      c3--;
+    }
+    if (c3 >= s0 && ctx.low[c3] === ',' && c3 < c2 - 1 && !RELATIVES.has(ctx.low[c3 + 1]!)) { k = c2; c2 = c3; }
+  }
   let first = c2 + 1;
   const role = passive ? 'patient' : 'agent';
   // "The UN humanitarian office, known as OCHA, launched": the appositive gives the subject's own name

@@ -1,0 +1,48 @@
+// Stop 28, argument attachment: a description set off by commas beside a name stands for that name ("the market
+// regulator, the Securities and Exchange Board of India, may examine"), and a relative clause after an appositive is
+// skipped on the way to the subject ("X, chief executive of Y, whose unit …, told"). Sentences written for these
+// tests; hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, argNames, type EntSpec } from './helpers.js';
+
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const person = (name: string): EntSpec => ({ name, type: 'PERSON' });
+const args = (text: string, ents: EntSpec[], type: string): Record<string, string[]> => {
+  const t = eventsOf(text, ents);
+  const ev = t.evs.find((e) => e.type === type);
+  assert.ok(ev, `${type} expected: ${text} -> ${t.evs.map((e) => e.type).join(',')}`);
+  return argNames(t.doc, ev!);
+};
+
+test('"the market regulator, the Securities Board, may examine": the description is the name beside it', () => {
+  const a = args('Shares of Lumen Holdings fell. Analysts said the market regulator, the Securities Board, may examine the claims.',
+    [org('Lumen Holdings'), org('Securities Board')], 'INVESTIGATE');
+  assert.deepEqual(a.agent, ['Securities Board'], JSON.stringify(a));
+  const b = args('Lumen Holdings shares fell. The regulator, Securities Board, will investigate the trades.',
+    [org('Lumen Holdings'), org('Securities Board')], 'INVESTIGATE');
+  assert.deepEqual(b.agent, ['Securities Board'], JSON.stringify(b));
+});
+
+test('negative: a description before a list, or with no name beside it, is no apposition', () => {
+  // a list after the comma: not one name
+  const a = eventsOf('Lumen Holdings shares fell. The regulator, Securities Board, and Orion Bank will investigate the trades.',
+    [org('Lumen Holdings'), org('Securities Board'), org('Orion Bank')]);
+  for (const e of a.evs.filter((x) => x.type === 'INVESTIGATE')) assert.notDeepEqual(argNames(a.doc, e).agent, ['Securities Board'], JSON.stringify(argNames(a.doc, e)));
+  // a name that goes on into the clause is no apposition: "the company, Orion Bank said, …"
+  const b = eventsOf('Lumen Holdings shares fell. The company, Orion Bank said on Monday, will investigate the trades.',
+    [org('Lumen Holdings'), org('Orion Bank')]);
+  for (const e of b.evs.filter((x) => x.type === 'INVESTIGATE')) assert.ok(!(argNames(b.doc, e).agent ?? []).includes('Orion Bank'), JSON.stringify(argNames(b.doc, e)));
+});
+
+test('"X, chief executive of Y, whose subsidiary … has been hired, told": the relative clause is skipped to the appositive', () => {
+  const a = args('Peter Berg, chief executive of the Dutch company Boskalis, whose subsidiary Smit Salvage has been hired to help, told the television program Nieuwsuur that the work could take weeks.',
+    [person('Peter Berg'), org('Boskalis'), org('Smit Salvage'), org('Nieuwsuur'), { name: 'Netherlands', type: 'GPE', kind: 'COUNTRY', aliases: ['Dutch'] }], 'STATEMENT');
+  assert.deepEqual(a.agent, ['Peter Berg'], JSON.stringify(a));
+});
+
+test('negative: a lone relative clause after a name keeps the name as subject', () => {
+  const a = args('Peter Berg, whose company Boskalis was hired, told reporters that the work could take weeks.',
+    [person('Peter Berg'), org('Boskalis')], 'STATEMENT');
+  assert.deepEqual(a.agent, ['Peter Berg'], JSON.stringify(a));
+});
