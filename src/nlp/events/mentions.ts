@@ -454,6 +454,19 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * (the verb). So "X asked Congress to give him", "X said they told him" and "X thinks critics praised him" (a second
    * subject: the pronoun may be X) are not bound. With `org`, an organisation right before that verb, for the object
    * description at k ("Microsoft sued the company"), whether or not it opens its clause. */
+  /** The people named after a subject pronoun at k that opens its sentence (only quotation marks before it), to the
+   * sentence's end: the pronoun, above them in the clause, cannot be any of them ("He rejected Najib's claim", "He
+   * will not resign, Najib's lawyer said" — not "When he arrived, Najib said", where the pronoun opens no main clause). */
+  const laterPeople = (k: number): Set<string> => {
+    const out = new Set<string>();
+    const s = tokens[k]!.sentence;
+    for (let q = k - 1; q >= 0 && tokens[q]!.sentence === s; q--) if (tokens[q]!.kind !== 'QUOTE') return out;
+    for (let q = k + 1; q < tokens.length && tokens[q]!.sentence === s; q++) {
+      const mi = at[q]!;
+      if (mi >= 0 && list[mi]!.type === 'PERSON') for (const id of list[mi]!.ids) out.add(id);
+    }
+    return out;
+  };
   /** The name a description is set off beside by commas: "the market regulator, the Securities and Exchange Board of
    * India, may examine", "the president, Joe Biden, said" — `q` is the token after the description; a comma, an article
    * at most, then a named mention of the type that closes at a comma, a bracket or the sentence's end (not a list:
@@ -530,7 +543,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (recent.PERSON.length && near('PERSON', 3)) {
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
         const own = w === 'him' || (w === 'her' && !herIsDeterminer(k)) ? clauseSubject(k) : undefined;
-        const pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
+        let pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
+        // "He rejected Najib's claim": a subject pronoun that opens its sentence is none of the people named later in it
+        if (w === 'he' || w === 'she') { const later = laterPeople(k); if (later.size) pool = pool.filter((id) => !later.has(id)); }
         if (!pool.length) continue;
         const m = mk([salient(pool)], 'PERSON', k, k, 'PRONOUN');
         if (w === 'his' || w === 'her') m.possessive = true;

@@ -46,3 +46,15 @@ test('negative: a lone relative clause after a name keeps the name as subject', 
     [person('Peter Berg'), org('Boskalis')], 'STATEMENT');
   assert.deepEqual(a.agent, ['Peter Berg'], JSON.stringify(a));
 });
+
+test('"He rejected Najib\'s claim": a sentence-opening subject pronoun is none of the people named later in its sentence', () => {
+  const a = args('Judge Mohd Nazlan read the verdict for two hours. Najib sat in the dock. He rejected Najib\'s claim that he had been misled.',
+    [person('Mohd Nazlan'), person('Najib')], 'REJECT');
+  assert.deepEqual(a.agent, ['Mohd Nazlan'], JSON.stringify(a));
+});
+
+test('negative: a subject pronoun with no later name in its sentence keeps its salient antecedent', () => {
+  const a = args('Judge Mohd Nazlan read the verdict. Najib sat in the dock. He rejected the claim that the fund had misled him.',
+    [person('Mohd Nazlan'), person('Najib')], 'REJECT');
+  assert.deepEqual(a.agent, ['Najib'], JSON.stringify(a));
+});
