@@ -1,5 +1,5 @@
 // Objects and prepositional phrases to the right of a trigger, within its clause.
-import { ACTOR_HEADS, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES, PRE_TITLE, MOVE, MEET_LIKE } from './words.js';
+import { ACTOR_HEADS, AUX, HARD_PUNCT, HARD_WORDS, REPORTING, DET, RECIPIENT_VERBS, LED_BY, PLACE_ROLES, PRE_TITLE, MOVE, MEET_LIKE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
 import { originPlace, possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
@@ -164,6 +164,12 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       // A list of amounts by place: "4,300 jobs in France, 3,700 in Germany and 400 in Spain".
       const amountList = found && k + 2 < s1 && ctx.toks[k + 1]!.kind === 'NUMBER' && !!prep && ctx.low[k + 2] === prep;
       if (!speakerNext && ((prevMention && nextMention) || amountList || (n && ctx.lex.roles.has(n) && n !== 'as' && n !== 'with'))) { k++; continue; }
+      // "arrested Ousmane Sonko, the opposition leader, and his deputy Birame Diop": a description in apposition to the
+      // named object is skipped, and the conjunct after it keeps the object's role
+      if (!speakerNext && !statement && ctx.ments.at[k - 1]! >= 0) {
+        const c = coordinatedAfterApposition(ctx, k, s1);
+        if (c > 0) { k = c; continue; }
+      }
       // "arrested a 41-year-old man, Tetsuya Yamagami, at the scene": a described object named in an apposition
       if (!speakerNext && nextMention && !found && !prep && !statement && describedObject(ctx, d.t1 + 1, k)) {
         const nm = ctx.ments.list[ctx.ments.at[k + 1]!]!;
@@ -204,4 +210,56 @@ function describedObject(ctx: Ctx, a: number, b: number): boolean {
     if (!/^[a-z0-9-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || HARD_WORDS.has(ctx.low[q]!)) return false;
   }
   return true;
+}
+
+/** Determiners that open a description in apposition ("the opposition leader", "his former aide", "a senior commander"). */
+const APPOSITION_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/** The token of "and"/"or" after a description in apposition that opens at comma k and names a further conjunct, or -1:
+ * ", the opposition leader, and his deputy Birame Diop", ", the Chinese president, and Fumio Kishida". The description
+ * opens with a determiner, runs at most eight tokens of lower-case words, figures and names that are no person (a
+ * nationality or a party: "the Hamas leader"; or the coreference's own description of the object), holds no trigger, preposition of a new phrase or reporting word, and closes
+ * with a comma; after "and" a named person, organisation or state follows within four tokens. */
+function coordinatedAfterApposition(ctx: Ctx, k: number, s1: number): number {
+  const prev = ctx.ments.list[ctx.ments.at[k - 1]!]!;
+  if (prev.possessive || (prev.type !== 'PERSON' && prev.type !== 'ORG' && prev.type !== 'GPE')) return -1;
+  // at the closing comma of a description the coreference gave to the name before it ("Sonko, the opposition leader, and")
+  const before = prev.pseudo && prev.t0 >= 2 && ctx.low[prev.t0 - 1] === ',' ? ctx.ments.at[prev.t0 - 2]! : -1;
+  if (before >= 0 && !ctx.ments.list[before]!.pseudo && prev.ids.every((id) => ctx.ments.list[before]!.ids.includes(id))) return conjunctAt(ctx, k + 1, s1);
+  if (prev.pseudo || !APPOSITION_DETS.has(ctx.low[k + 1] ?? '')) return -1;
+  let c = k + 2;
+  for (; c < s1 && c <= k + 10 && ctx.low[c] !== ','; c++) {
+    const mi = ctx.ments.at[c]!;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      // a description the coreference gave to the named object itself ("the opposition leader" for Sonko) is that object's
+      const same = !!m.pseudo && m.ids.every((id) => prev.ids.includes(id));
+      if (!same && (m.type === 'PERSON' || m.pseudo)) return -1;
+      c = m.t1;
+      continue;
+    }
+    const w = ctx.low[c]!;
+    const kind = ctx.toks[c]!.kind;
+    if (kind !== 'WORD' && kind !== 'NUMBER') return -1;
+    if (ctx.trig[c] || HARD_WORDS.has(w) || REPORTING.has(w) || DET.has(w) || (ctx.lex.roles.has(w) && w !== 'of')) return -1;
+    if (!/^[a-z0-9-]+$/.test(w) && kind === 'WORD' && !/^\p{Lu}/u.test(ctx.doc.text.slice(ctx.toks[c]!.start, ctx.toks[c]!.end))) return -1;
+  }
+  if (c >= s1 || ctx.low[c] !== ',' || c === k + 2) return -1;
+  return conjunctAt(ctx, c + 1, s1);
+}
+
+/** `conj` when it is "and"/"or" with a named person, organisation or state within four tokens after it, else -1. */
+function conjunctAt(ctx: Ctx, conj: number, s1: number): number {
+  if (ctx.low[conj] !== 'and' && ctx.low[conj] !== 'or') return -1;
+  for (let q = conj + 1; q < s1 && q <= conj + 4; q++) {
+    const mi = ctx.ments.at[q]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (m.pseudo === 'PRONOUN' && m.possessive) continue;
+    // ("…, and Birame Diop said": a name with a verb after it opens a clause of its own)
+    const next = ctx.low[m.t1 + 1] ?? '';
+    if (REPORTING.has(next) || AUX.has(next) || ctx.trig[m.t1 + 1]) return -1;
+    return !m.pseudo && !m.possessive && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE') ? conj : -1;
+  }
+  return -1;
 }

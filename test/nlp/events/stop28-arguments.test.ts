@@ -58,3 +58,24 @@ test('negative: a subject pronoun with no later name in its sentence keeps its s
     [person('Mohd Nazlan'), person('Najib')], 'REJECT');
   assert.deepEqual(a.agent, ['Najib'], JSON.stringify(a));
 });
+
+test('"arrested X, the opposition leader, and his deputy Y": the conjunct after an apposition keeps the object\'s role', () => {
+  const a = args('Police arrested Ousmane Sonko, the opposition leader, and his deputy Birame Diop on Monday.',
+    [person('Ousmane Sonko'), person('Birame Diop')], 'ARREST');
+  assert.deepEqual([...(a.patient ?? [])].sort(), ['Birame Diop', 'Ousmane Sonko'], JSON.stringify(a));
+  const b = args('The strike killed Ismail Haniyeh, the Hamas leader, and his bodyguard Wasim Shaaban in Tehran.',
+    [person('Ismail Haniyeh'), org('Hamas'), person('Wasim Shaaban'), { name: 'Tehran', type: 'GPE', kind: 'CITY' }], 'DEATHS');
+  assert.deepEqual([...(b.patient ?? [])].sort(), ['Ismail Haniyeh', 'Wasim Shaaban'], JSON.stringify(b));
+  assert.ok(!Object.values(b).flat().includes('Hamas'), JSON.stringify(b));
+});
+
+test('negative: a comma clause that is no description, or a description with a person in it, ends the object', () => {
+  // a new clause after the comma ("and Diop said"): Diop is no second object
+  const a = args('Police arrested Ousmane Sonko, the opposition leader, and Birame Diop said the arrest was illegal.',
+    [person('Ousmane Sonko'), person('Birame Diop')], 'ARREST');
+  assert.ok(!(a.patient ?? []).includes('Birame Diop'), JSON.stringify(a));
+  // a description naming another person ("the lawyer of Mary Jones") is not skipped
+  const b = args('Police arrested John Smith, the driver for Mary Jones, and Ann Lee on Monday.',
+    [person('John Smith'), person('Mary Jones'), person('Ann Lee')], 'ARREST');
+  assert.ok(!(b.patient ?? []).includes('Ann Lee'), JSON.stringify(b));
+});
