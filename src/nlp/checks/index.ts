@@ -34,6 +34,7 @@ import { equivalentPairChecks } from './equivalentPairs.js';
 import { placeJourneyChecks } from './placeJourneys.js';
 import { restChecks } from './rests.js';
 import { groupSumChecks } from './groupSums.js';
+import { listSumChecks } from './listSums.js';
 import { reportSpanChecks } from './reportSpans.js';
 import { listCountChecks, ordinalListChecks } from './listCounts.js';
 import { shareSumChecks, votePairChecks } from './percentSums.js';
@@ -165,6 +166,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(chargeCountChecks(doc.text, sentences));
   addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
   addUncovered(runningTotalChecks(doc.text, doc.quantities, sentences));
+  addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
