@@ -16,7 +16,7 @@ const NUM = String.raw`(?:\d{1,3}|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four|
 const MODS: Record<string, string> = { 'more than': 'MORE', over: 'MORE', 'just over': 'MORE', nearly: 'LESS', almost: 'LESS', 'just under': 'LESS', 'less than': 'LESS', about: 'APPROX', around: 'APPROX', some: 'APPROX', roughly: 'APPROX' };
 const OFFSET_RE = new RegExp(String.raw`\b(?:(more than|just over|over|nearly|almost|just under|less than|about|around|some|roughly)\s+)?(${NUM})\s+(years?|months?|weeks?|days?|decades?)\s+(after|since|into|on\s+from|from)\b`, 'gi');
 /** Between the offset and the event's date: a few words, no clause break, no other count. */
-const GAP_RE = /^(?:\s+[\p{L}'’.-]+){0,9}?\s+(?:in\s+|on\s+|of\s+)?(?:the\s+)?$/u;
+const GAP_RE = /^(?:\s+[\p{L}'’.-]+){0,14}?\s+(?:in\s+|on\s+|of\s+)?(?:the\s+)?$/u;
 const DAY_MS = 86400000;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4375, year: 365.2425, decade: 3652.425 };
 /** Rounding a writer allows on "N units after", in units; a day count is taken to be exact, give or take the news' own lag. */
