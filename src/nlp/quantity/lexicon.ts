@@ -1,5 +1,9 @@
 // Data for the quantity stage: number words, scales, units, currencies, bound cues, counted nouns.
-// Plain arrays/objects only, so the tables can be reviewed and extended without touching the logic.
+// Plain arrays/objects only, so the tables can be reviewed and extended without touching the logic; the larger
+// tables are data files under data/lexicon/.
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 
 /** Cardinal number words → value. Ordinals ("first", "second") are deliberately absent. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -203,32 +207,32 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   Frw: 'RWF', FRw: 'RWF', RWF: 'RWF', Rwf: 'RWF', FCFA: 'XOF', '₸': 'KZT', '₼': 'AZN', '₾': 'GEL', '₭': 'LAK',
 };
 /**
- * Currency letters that are also other abbreviations: a currency only touching the digits ("SR5 billion", "LE500"); the
- * rand's "R", the naira's "N" and the "K" of the kwacha (South African, Nigerian and Zambian press: "R2 billion",
- * "N500bn", "K3.4bn") also need a scale after the number ("R2", "N95", "K2" are names). "K" is also the Malawian
- * kwacha's, the kina's and the kyat's: the country the report names most picks the code
+ * Currency letters that are also other abbreviations (data/lexicon/currency-letters.tsv): a currency only touching the
+ * digits ("SR5 billion", "LE500") unless marked "spaced" ("TL 5 billion"); the rand's "R", the naira's "N", the "K" of
+ * the kwacha and the "P" of the peso and the pula also need a scale after the number ("R2", "N95", "K2" are names). A
+ * letter several currencies share takes the code of the country the report names most
  * (data/lexicon/currency-countries.tsv), and the currency check tries them all (data/lexicon/currency-readings.tsv).
  */
-export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = { SR: 'SAR', QR: 'QAR', LE: 'EGP', R: 'ZAR', N: 'NGN', K: 'ZMW' };
+const CURRENCY_LETTER_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-letters.tsv')).filter((r) => r[0] && r[1]);
+export const TIGHT_CURRENCY_LETTERS: Readonly<Record<string, string | undefined>> = Object.fromEntries(CURRENCY_LETTER_ROWS.map((r) => [r[0]!, r[1]!]));
 /** The letters of TIGHT_CURRENCY_LETTERS that need a scale or a separator after the figure. */
-export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = ['R', 'N', 'K'];
-/** "SR", "QR", "LE" are model and grade names too ("the SR71", "QR5"): a currency with a scale, a decimal or a
+export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_ROWS.filter((r) => r[2] === 'scaled').map((r) => r[0]!);
+/** "SR", "QR", "LE", "TL" are model and grade names too ("the SR71", "QR5"): a currency with a scale, a decimal or a
  * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country
  * adjective for the same reason: "three drams of whisky".) */
-export const MARKED_ONLY_CURRENCY_LETTERS: readonly string[] = ['SR', 'QR', 'LE'];
+export const MARKED_ONLY_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_ROWS.filter((r) => r[2] === 'marked').map((r) => r[0]!);
+/** The letters that may stand a space before their figure ("TL 5 billion"). */
+export const SPACED_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_ROWS.filter((r) => r[3] === 'spaced').map((r) => r[0]!);
 /** What a price is "a" or "per" of: "SR32 a share", "QR15 per litre" make a bare integer after such letters a price
  * (goods only: "QR5 a year early" may be a grade and a time). */
 export const PRICE_UNITS: readonly string[] = ['share', 'barrel', 'litre', 'liter', 'gallon', 'kilo', 'kilogram', 'kg', 'tonne', 'ton',
   'unit', 'ticket', 'meal', 'bag', 'sack', 'loaf', 'piece', 'dose'];
-/** ISO codes written before or after the number ("USD 5m", "5 billion EUR"). */
-export const CURRENCY_CODES: readonly string[] = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'AUD', 'CAD', 'LYD', 'EGP', 'TRY', 'UAH', 'KRW', 'SAR', 'AED', 'QAR', 'BRL', 'ZAR', 'NGN', 'KES', 'ILS', 'IRR', 'PKR',
-  'NZD', 'HKD', 'SGD', 'MXN', 'IDR', 'MYR', 'THB', 'PHP', 'VND', 'BDT', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'KWD', 'TWD',
-  // more codes that news in Africa, the Middle East, Latin America and Asia writes before or after amounts
-  // (not ALL, CUP, TOP, PEN, MOP, SOS, GEL: capitalised words in headlines)
-  'GHS', 'TZS', 'UGX', 'ETB', 'ZMW', 'MAD', 'TND', 'DZD', 'JOD', 'LBP', 'IQD', 'SYP', 'OMR', 'BHD', 'YER', 'ARS', 'CLP', 'COP',
-  'LKR', 'NPR', 'MMK', 'KZT', 'RON', 'BGN', 'ISK', 'SDG', 'XOF', 'XAF', 'RWF', 'AFN', 'MWK', 'MZN', 'AOA', 'BWP', 'NAD', 'UZS',
-];
+/**
+ * ISO codes written before or after the number ("USD 5m", "5 billion EUR"): the ISO 4217 table of
+ * data/lexicon/currency-iso4217.tsv, less the codes marked "word" there (capitalised words in headlines: "ALL", "TOP").
+ */
+export const CURRENCY_CODES: readonly string[] = readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-iso4217.tsv'))
+  .filter((r) => /^[A-Z]{3}$/.test(r[0] ?? '') && r[2] !== 'word').map((r) => r[0]!);
 /** Currency words after the number ("5 million euros"); the adjective before "dollars" picks the code. */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',

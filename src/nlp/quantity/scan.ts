@@ -4,7 +4,7 @@ import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt 
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
   CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
-  PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
+  PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { parseNumber } from './numberAt.js';
@@ -175,7 +175,7 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   const { toks } = ctx;
   if (end !== at || !Object.prototype.hasOwnProperty.call(TIGHT_CURRENCY_LETTERS, toks[at]!.text)) return true;
   const n = toks[end + 1]!;
-  if (n.space || (at > 0 && !toks[at]!.space && toks[at - 1]!.kind !== 'sym')) return false;
+  if ((n.space && !SPACED.has(toks[at]!.text)) || (at > 0 && !toks[at]!.space && toks[at - 1]!.kind !== 'sym')) return false;
   const marked = MARKED_ONLY.has(toks[at]!.text);
   if (!SCALED_ONLY.has(toks[at]!.text) && !marked) return true;
   const num = parseNumber(ctx, end + 1, true);
@@ -204,6 +204,7 @@ function bracketedAmount(toks: readonly QTok[], k: number): boolean {
 const TIGHT_CURRENCY_LETTERS_SET: ReadonlySet<string> = new Set(Object.keys(TIGHT_CURRENCY_LETTERS));
 const SCALED_ONLY = new Set(SCALED_ONLY_CURRENCY_LETTERS);
 const MARKED_ONLY = new Set(MARKED_ONLY_CURRENCY_LETTERS);
+const SPACED = new Set(SPACED_CURRENCY_LETTERS);
 
 const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1,
