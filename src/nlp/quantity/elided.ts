@@ -1,5 +1,7 @@
 import type { Num, ScanContext } from './candidate.js';
 import { DEGREE_ADVERBS, MONTH_SET } from './lexicon.js';
+import { readWordSet } from '../../core/word-lists.js';
+import { isYearLike } from './filters.js';
 
 // A bare figure that counts what the sentence counted just before, named by the words around it:
 // - "400 strikes since Saturday, including 50 overnight": a part after "including";
@@ -83,4 +85,29 @@ function clauseCount(ctx: ScanContext, startTok: number, sent: number): string |
     if (!inPhrase(c) && c.unit !== '') return c.unit;
   }
   return undefined;
+}
+
+/** data/lexicon/quantity-conjunct-next.txt: what may follow a bare figure that is the second item of an "and". */
+const CONJUNCT_NEXT = readWordSet('quantity-conjunct-next.txt');
+/** Units a second item never carries over: shares, points, money and measures have their own signs. */
+const NOT_CARRIED = /^(?:%|pp|bp|year|[A-Z]{3})$/;
+
+/**
+ * The second item of an "and" whose first is a count a few words before, the figure set apart by a preposition or an
+ * adverb of place, or by what it received: "40 of them Thai and 50 from abroad", "1,102 of them in Dhaka and 1,446
+ * elsewhere", "898 of whom received the drug and 897 a placebo", "400 constituency MPs and 100 from party lists". Not a
+ * year ("and 2020 from"), not after a measure or money (those carry their own units), not a range ("between 20 and 30").
+ */
+export function elidedConjunct(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
+  const { toks } = ctx;
+  const last = ctx.lastCount;
+  const sent = toks[startTok]!.sent;
+  if (!last || last.unit === '' || NOT_CARRIED.test(last.unit) || last.sent !== sent || last.end >= startTok || startTok - last.end > 10) return undefined;
+  const b1 = toks[startTok - 1];
+  if (b1?.lower !== 'and' || b1.sent !== sent || isYearLike(num)) return undefined;
+  // "between 20 and 30": a range, read elsewhere
+  if (toks.slice(Math.max(0, last.end - 3), startTok).some((t) => t.lower === 'between')) return undefined;
+  const next = toks[num.end + 1];
+  if (!next || next.sent !== sent || !CONJUNCT_NEXT.has(next.lower)) return undefined;
+  return { unit: last.unit, rule: 'count:elided-conjunct' };
 }
