@@ -119,8 +119,12 @@ export function parseOwnDay(k: string): { type: string; day: number } | undefine
   return m && Number.isFinite(day) ? { type: m[1]!, day } : undefined;
 }
 
-/** An indefinite or 'new'/'another' noun phrase ending right before a trigger: 'A blaze', 'as a new forest fire', 'Another huge explosion', 'New fire'. */
-const NEW_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|new)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * An indefinite or 'new'/'another' noun phrase ending right before a trigger: 'A blaze', 'as a new forest fire',
+ * 'Another huge explosion', 'New fire', and a verb's indefinite subject of up to three words before it ('when a goods
+ * cable lift fell'); no determiner or possessive among those words ('a witness said the fire …' introduces nothing).
+ */
+const NEW_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|new)\s+(?:(?!(?:the|this|that|these|those|its|his|her|their|our)\s)[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Whether a lead event's trigger is introduced as a new event: an indefinite noun phrase or one with 'new' or
