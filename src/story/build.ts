@@ -18,6 +18,7 @@ import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 import { alternation, phrasePattern } from '../core/regex.js';
 import { changeAlternation } from './change-verbs.js';
+import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -536,14 +537,29 @@ const GENERIC_NOUN = /^(?:people|persons?|individuals|others|ones|those|men and 
 /** A crowd: people gathered, not a count of harm ("some 100,000 people had gathered for Halloween"). */
 const CROWD = /\b(?:gather\w*|attend\w*|pack\w*|crowd\w*|throng\w*|flock\w*|turned out|celebrat\w*|mass(?:ed|ing)|revell\w*|partygoers|visit(?:ed|ing))\b/i;
 
+/** Nationality nouns whose plural is the singular ("four Chinese", "two Swiss", "three Rohingya"), from the quantity stage's people groups. */
+const SAME_PLURAL_GROUPS = new Set(PEOPLE_GROUPS.filter((w) => !w.endsWith('s') || w.endsWith('ss')));
+/** "two Japanese nationals", "five Iranian citizens": a nationality adjective (by its ending) and a noun that only says they are its people. */
+const NATIONALS_OF = /^(\p{Lu}[\p{L}-]*(?:an|i|ese|ish|ch|ss))\s+(?:nationals|citizens)$/u;
+
+/** A nationality written as a capitalised plural, one whose plural is the singular included ("Iranians", "Chinese"). */
+export function isNationalityGroup(group: string): boolean {
+  return /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group) || (/^\p{Lu}/u.test(group) && SAME_PLURAL_GROUPS.has(group.toLowerCase()));
+}
+
 /**
  * The group a head count names as written, when it names one ("26 foreign nationals" → "foreign nationals",
- * "72 Germans" → "Germans", "98 women"), else undefined ("64 people", "19").
+ * "72 Germans" → "Germans", "98 women"), else undefined ("64 people", "19"). A nationality counts as its plural
+ * however it is written: "four Chinese" → "Chinese", "two Japanese nationals" → "Japanese", "five Iranian
+ * nationals" → "Iranians" (one group with "14 Iranians").
  */
 export function countedGroup(text: string | undefined): string | undefined {
   const m = new RegExp(`^[^\\p{L}]*(?:(?:at least|more than|over|about|around|some|nearly|almost|roughly|up to|another|all|only|just|exactly)\\s+)?(?:[\\d.,]+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)(?:\\s+(?:million|thousand|hundred|dozen))?\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)$`, 'iu').exec((text ?? '').trim());
   const g = m?.[1];
   if (!g || GENERIC_NOUN.test(g) || GENERIC_NOUN.test(g.split(/\s+/).pop()!)) return undefined;
+  const nat = NATIONALS_OF.exec(g);
+  if (nat) return SAME_PLURAL_GROUPS.has(nat[1]!.toLowerCase()) ? nat[1]! : `${nat[1]!}s`;
+  if (/^\p{Lu}/u.test(g) && SAME_PLURAL_GROUPS.has(g.toLowerCase())) return g;
   // lower-case words, or a capitalised plural ("Germans", "South Koreans"); one name for a group named in
   // several ways ("26 foreign nationals", "26 foreigners")
   if (!/^(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*$/.test(g) && !/^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(g)) return undefined;
@@ -640,7 +656,7 @@ export function groupShare(q: { text?: string }, after: string, before: string, 
   const group = countedGroup(q.text);
   if (!group) return undefined;
   const lex = storyLexicon();
-  const origin = lex.partGroups.has(group.toLowerCase()) || /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group);
+  const origin = lex.partGroups.has(group.toLowerCase()) || isNationalityGroup(group);
   const breakdown = lex.breakdownGroups.has(group.toLowerCase()) && (breakdownPatterns().before.test(sentenceBefore) || breakdownPatterns().after.test(sentenceAfter));
   const list = !breakdown && inGroupList(sentenceBefore, sentenceAfter);
   const listed = breakdown || list;
