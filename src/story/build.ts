@@ -179,6 +179,22 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
+/** A determiner or possessive before a modifier ("the", "its", "of the" ends in "the"), or a count ("12 injured workers"). */
+const MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|these|those|all|many|some|several|\d[\d,]*)\s+$/iu;
+/** A plural noun of people right after a modifier ("the missing students", "the injured workers", "the kidnapped boys"). */
+const MODIFIED_PEOPLE = /^\s+[a-z][a-z-]*(?:s|people|children|men|women|staff|crew|personnel)\b(?!\s*['’])/;
+
+/**
+ * Whether an event's trigger is a participle or adjective that describes people in a noun phrase ("parents of the
+ * missing students on Tuesday staged a protest", "the injured workers were moved on Monday"): the sentence's time
+ * dates the clause's own verb, not the state or harm the modifier recalls.
+ */
+export function modifierTrigger(text: string, trigger: Offsets): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (!/^(?:[a-z]+(?:ed|en)|missing|dead)$/.test(word)) return false;
+  return MODIFIER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && MODIFIED_PEOPLE.test(text.slice(trigger.end, trigger.end + 40));
+}
+
 /**
  * A time expression's value as a story reads it: the span it starts ("from 12 to 28 November" →
  * "2023-11-12/2023-11-28"), the range the time stage gave it, or its own value.
@@ -1173,7 +1189,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const floor = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) - STALE_DAYS * DAY_MS : -Infinity;
     const readTime = (it: EvItem, v: number) => {
       const t0 = it.doc.a.times?.[v];
-      const t = t0 && !frameTime(it.doc.a, it.ev, t0) ? t0 : undefined;
+      const t = t0 && !frameTime(it.doc.a, it.ev, t0) && !modifierTrigger(it.doc.a.document.text, it.ev.trigger) ? t0 : undefined;
       const value = t ? timeValue(it.doc.a, t) : '';
       const mod = t ? eventMod(it.doc.a.document.text, t) : undefined;
       return { t, value, mod, tiv: t ? timeInterval(value, mod) : undefined };
