@@ -1121,7 +1121,7 @@ function canonical(e: Ent): string {
     const forms = e.ms.map((m) => ({ text: m.text, adj: m.adj, rule: m.rule, headline: m.headline, linked: m.entry === e.entry }));
     const spelled = spellingVariant(e.entry.name, forms);
     if (spelled) return spelled;
-    if (e.entry.type === 'GPE' || e.entry.type === 'LOC') { const sp = shortPlaceForm(e.entry.name, forms); if (sp) return sp; }
+    if ((e.entry.type === 'GPE' || e.entry.type === 'LOC') && e.entry.kind !== 'COUNTRY') { const sp = shortPlaceForm(e.entry.name, forms); if (sp) return sp; }
     return e.entry.name;
   }
   let best: M | undefined;

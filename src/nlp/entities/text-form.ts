@@ -4,6 +4,7 @@
 // "Anbar" (KB "Al Anbar"), "the Aegean" (KB "Aegean Sea") are a place named shorter than the KB names it. The KB's
 // name stays in `kb.name` (resolve.ts toEntity), so the link is unchanged.
 import { normAlias } from '../../kb/normalize.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 export interface FormMention { text: string; adj: boolean; rule: string; headline: boolean; linked: boolean }
 
@@ -50,8 +51,11 @@ export function spellingVariant(kbName: string, ms: readonly FormMention[]): str
   return hit && !hit.headline ? bare(hit.text) : undefined;
 }
 
-/** A place the report names only by a shorter form of its KB name, all of whose words are the KB name's ("Anbar" for
- *  "Al Anbar", "Aegean" for "Aegean Sea"): that form, the longest such outside headlines; else undefined. */
+let articles: ReadonlySet<string> | undefined;
+
+/** A place the report names only by a shorter form of its KB name, all of whose words are the KB name's, from its
+ *  first word or after a leading article ("Anbar" for "Al Anbar", "Aegean" for "Aegean Sea"): that form, the longest
+ *  such outside headlines; else undefined. Not for countries (resolve.ts: "Korea" stays "South Korea"). */
 export function shortPlaceForm(kbName: string, ms: readonly FormMention[]): string | undefined {
   const kw = normAlias(kbName).split(' ');
   let best: { t: string; n: number } | undefined;
@@ -61,6 +65,10 @@ export function shortPlaceForm(kbName: string, ms: readonly FormMention[]): stri
     const w = normAlias(t).split(' ');
     if (w.join(' ') === kw.join(' ')) return undefined;
     if (m.headline || w.length >= kw.length || !w.every((x) => kw.includes(x))) continue;
+    // the KB name's first word leads the short form too ("Washington, D.C." is never "D.C."), unless it is an
+    // article ("Al Anbar" → "Anbar")
+    articles ??= readWordSet('place-name-articles.txt');
+    if (w[0] !== kw[0] && !(articles.has(kw[0]!) && w[0] === kw[1])) continue;
     if (!best || w.length > best.n) best = { t, n: w.length };
   }
   return best?.t;

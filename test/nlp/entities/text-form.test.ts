@@ -28,6 +28,7 @@ describe('entities: the report\'s spelling of a linked name', () => {
     assert.equal(shortPlaceForm('Al Anbar', [m('Anbar')]), 'Anbar');
     assert.equal(shortPlaceForm('Aegean Sea', [m('the Aegean'), m('Aegean Sea')]), undefined);
     assert.equal(shortPlaceForm('Spain', [m('Spanish', { adj: true })]), undefined);
+    assert.equal(shortPlaceForm('Washington, D.C.', [m('D.C.')]), undefined);
   });
   it('in the stage: the entity keeps the text\'s spelling and its link', () => {
     const doc = run('Ukrainian President Volodymyr Zelensky said on Tuesday that the dam had been blown up.');
