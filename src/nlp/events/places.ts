@@ -134,6 +134,28 @@ function possessorOfActor(ctx: Ctx, m: MentionRef): boolean {
   return false;
 }
 
+/** Kinds of place a nationality may describe before "of" and the place's name ("the Azerbaijani town of Yevlakh"). */
+const NAMED_PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'capital', 'county', 'state',
+  'island', 'municipality', 'resort', 'enclave']);
+/** "in the Azerbaijani town of Yevlakh", "near the Mozambican port city of Beira": a nationality adjective (a surface
+ * other than its country's name) describing a kind of place that "of" then names; the named place, not the nationality's
+ * country, is the nearest place. Not "the Azerbaijani town" with no name after it, nor a country's own name ("Chad's
+ * capital of N'Djamena" keeps its possessor's reading elsewhere). */
+export function describesNamedPlace(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
+  const surface = ctx.doc.text.slice(m.start, m.end);
+  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
+  let q = m.t1 + 1, kind = false;
+  for (let n = 0; n < 3 && q < ctx.low.length; n++, q++) {
+    const w = ctx.low[q]!;
+    if (w === 'of' || ctx.ments.at[q]! >= 0 || ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(w)) break;
+    if (NAMED_PLACE_KINDS.has(w)) kind = true;
+  }
+  if (!kind || ctx.low[q] !== 'of') return false;
+  const mi = ctx.ments.at[q + 1] ?? -1;
+  return mi >= 0 && isPlace(ctx.ments.list[mi]!.type) && ctx.ments.list[mi]!.t0 === q + 1;
+}
+
 export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): MentionRef | undefined {
   let best: MentionRef | undefined;
   let bestDist = 1e9;
@@ -143,6 +165,7 @@ export function nearestPlace(ctx: Ctx, d: Draft, s0: number, s1: number): Mentio
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k) continue;
     if (!isPlace(m.type) || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m) || possessorOfActor(ctx, m) || possessesEvent(ctx, m)) continue;
+    if (describesNamedPlace(ctx, m)) continue;
     const dist = Math.abs(k - d.t0);
     if (dist < bestDist) { best = m; bestDist = dist; }
   }

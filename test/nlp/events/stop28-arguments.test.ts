@@ -79,3 +79,15 @@ test('negative: a comma clause that is no description, or a description with a p
     [person('John Smith'), person('Mary Jones'), person('Ann Lee')], 'ARREST');
   assert.ok(!(b.patient ?? []).includes('Ann Lee'), JSON.stringify(b));
 });
+
+test('"held in the Azerbaijani town of Yevlakh": the named town, not the nationality\'s country, is the nearest place', () => {
+  const ents: EntSpec[] = [{ name: 'Azerbaijan', type: 'GPE', kind: 'COUNTRY', aliases: ['Azerbaijani'] }, { name: 'Yevlakh', type: 'GPE', kind: 'CITY' }];
+  const a = args('Talks on the "reintegration" of the region\'s roughly 120,000 Armenians are to be held on Thursday in the Azerbaijani town of Yevlakh.', ents, 'MEET');
+  assert.ok((a.location ?? []).includes('Yevlakh'), JSON.stringify(a));
+});
+
+test('negative: a nationality before a place noun with no name after "of" stays a place', () => {
+  const ents: EntSpec[] = [{ name: 'Azerbaijan', type: 'GPE', kind: 'COUNTRY', aliases: ['Azerbaijani'] }];
+  const a = args('Talks on the future of the region\'s roughly 120,000 residents and their property are to be held on Thursday in an Azerbaijani town near the border.', ents, 'MEET');
+  assert.deepEqual(a.location, ['Azerbaijan'], JSON.stringify(a));
+});
