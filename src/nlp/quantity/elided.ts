@@ -90,6 +90,7 @@ function clauseCount(ctx: ScanContext, startTok: number, sent: number): string |
 /** data/lexicon/quantity-conjunct-next.txt: what may follow a bare figure that is the second item of an "and". */
 const CONJUNCT_NEXT = readWordSet('quantity-conjunct-next.txt');
 /** Units a second item never carries over: shares, points, money and measures have their own signs. */
+const RATE_PERIODS = new Set([...PERIODS, 'hour', 'minute', 'second']);
 const NOT_CARRIED = /^(?:%|pp|bp|year|[A-Z]{3})$/;
 
 /**
@@ -109,5 +110,7 @@ export function elidedConjunct(ctx: ScanContext, startTok: number, num: Num): { 
   if (toks.slice(Math.max(0, last.end - 3), startTok).some((t) => t.lower === 'between')) return undefined;
   const next = toks[num.end + 1];
   if (!next || next.sent !== sent || !CONJUNCT_NEXT.has(next.lower)) return undefined;
+  // "and 12 a year", "and 3 an hour": a rate, not a second item
+  if ((next.lower === 'a' || next.lower === 'an') && RATE_PERIODS.has(toks[num.end + 2]?.lower ?? '')) return undefined;
   return { unit: last.unit, rule: 'count:elided-conjunct' };
 }

@@ -23,3 +23,8 @@ test('no carried count for a range, a year, money, a share, or a figure followed
   // far from the count (more than ten tokens), or followed by a word outside the list: nothing carried
   assert.deepEqual(find('Police held 40 men after the long night of rioting in the old port district and 30 from the hills.').map((q) => q[0]), ['40 men']);
 });
+
+test('a rate after the second figure ("and 12 a year") is no second item', () => {
+  assert.deepEqual(find('The firm sold 300 phones and 12 a year.').map((q) => q[0]), ['300 phones']);
+  assert.deepEqual(find('The ward took 40 patients and 3 an hour at the peak.').map((q) => q[0]), ['40 patients']);
+});
