@@ -1,6 +1,7 @@
 import type { Check, Quantity } from '../../core/types.js';
 import { fmt } from './format.js';
-import { isCount, isMoney } from './numbers.js';
+import { COUNT_SRC, countValue, isCount, isMoney } from './numbers.js';
+import type { CheckRef } from './rule.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -16,6 +17,10 @@ const LIST_GAP_RE = /^[^.;!?()]{0,70}$/;
 const COORD_RE = /,|\band\b|\s[-–—]\s/;
 /** A gap that starts another clause of its own with a verb of comparison is no list: "rose from 10 to 20". */
 const NOT_LIST_GAP_RE = /\b(?:to|from|than|of|out\s+of|per|by|between|times)\s*$/i;
+
+/** A bare total the quantity stage left without a unit, after "to"/"of"/"at" in the list's sentence: "lifted the
+ * tally to seven, one gold medal, two silver medals and four bronze medals". */
+const BARE_TOTAL_RE = new RegExp(String.raw`\b(?:to|of|at)\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s?cent|percent)|[.,]\d)`, 'gi');
 
 /** The unit two figures share for a sum: the same unit, or both counts of people. */
 const sameUnit = (a: Quantity, b: Quantity): boolean => a.unit === b.unit;
@@ -50,11 +55,23 @@ export function listSumChecks(text: string, qs: readonly Quantity[], sentences: 
       const inRun = new Set(r.map((x) => x.i));
       const total = order.find(({ q, i }) => !inRun.has(i) && q.start >= winFrom && q.end <= to && sameUnit(q, parts[0]!)
         && Math.abs(q.value - sum) < 1e-9 && (!q.bound || q.bound === 'APPROX' || q.bound === 'AT_LEAST'));
-      if (!total) continue;
+      let totalRef: CheckRef | undefined = total?.i;
+      let totalText = total?.q.text;
+      if (!total && parts.length >= 3 && isCount(parts[0]!)) {
+        // a bare figure of the sentence, before the list, that no quantity covers
+        BARE_TOTAL_RE.lastIndex = 0;
+        for (const m of text.slice(from, parts[0]!.start).matchAll(BARE_TOTAL_RE)) {
+          const at = from + m.index! + m[0].length - m[1]!.length;
+          if (countValue(m[1]!) !== sum || qs.some((q) => q.start < at + m[1]!.length && at < q.end)) continue;
+          totalRef = { start: at, end: at + m[1]!.length, text: m[1]! };
+          totalText = m[1]!;
+        }
+      }
+      if (totalRef === undefined) continue;
       out.push(ruled({
         kind: 'COUNT', status: 'CONSISTENT',
-        refs: [total.i, ...r.map((x) => x.i)],
-        detail: `${parts.map((p) => p.text).join(' + ')} = ${fmt(sum)}, the stated "${total.q.text}"`,
+        refs: [totalRef, ...r.map((x) => x.i)],
+        detail: `${parts.map((p) => p.text).join(' + ')} = ${fmt(sum)}, the stated "${totalText}"`,
       }, 'count:list-sum'));
       break;
     }

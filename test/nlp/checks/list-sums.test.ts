@@ -31,3 +31,10 @@ test('no check for a sum that misses, a loose part, a small pair, or figures tha
   // the total far back (three sentences before) is not read
   assert.deepEqual(sums('The toll was 832. It rained. Roads closed. Then 821 people died in Alba and 11 people in Brea.'), []);
 });
+
+test('a bare total before a list of three parts or more: "lifted the tally to seven, one gold …"', () => {
+  assert.deepEqual(sums('The win lifted the tally to seven, one gold medal, two silver medals and four bronze medals, a record.'), ['CONSISTENT checks:count:list-sum']);
+  // the bare figure must be the sum, and a pair is not enough
+  assert.deepEqual(sums('The win lifted the tally to eight, one gold medal, two silver medals and four bronze medals.'), []);
+  assert.deepEqual(sums('The win lifted the tally to three, one gold medal and two silver medals.'), []);
+});
