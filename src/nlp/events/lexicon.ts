@@ -83,6 +83,9 @@ export interface Reading {
   /** "notafter:w1|w2" flag: the trigger does not follow one of these words, a determiner allowed between ("the end of the
    * outbreak" is no end declared in "by the end of the pandemic", "until the end of the lockdown"). */
   notAfter?: Set<string>;
+  /** "prev" flag: the context word stands right before the trigger; with "pre:", one of those words right before the
+   * context word ("into police custody", "in police custody"; not "deaths in custody", "Police said the custody battle"). */
+  prev?: boolean;
   /** "intrans" flag: the verb has no direct object: punctuation, the sentence's end, a preposition or an adverb of
    * place or time follows it ("relatives gathered at the hotel"; not "gathered evidence"). */
   intrans?: boolean;
@@ -177,6 +180,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       near: flagSet.has('near'),
       after: flagSet.has('after'),
       notAfter: andSet(flagValue('notafter:'), named),
+      prev: flagSet.has('prev'),
       intrans: flagSet.has('intrans'),
       next: flagSet.has('next'),
       modalHead: flagSet.has('modalhead'),

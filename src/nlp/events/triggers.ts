@@ -33,6 +33,12 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
   // A context word that is an event noun of its own but only modifies a listed head is not that event ("launched attack
   // ads"); other context words keep their domain as modifiers ("JAXA officials", "joint drills").
   const modifier = (k: number): boolean => k + 1 < s1 && MODIFIED_HEAD.has(ctx.low[k + 1]!) && ctx.lex.triggers.has(ctx.low[k]!);
+  if (r.prev) {
+    // "into police custody": the context word right before the trigger, a "pre:" word right before it
+    const k = t0 - 1;
+    if (k < s0 || !words.has(ctx.low[k]!)) return -1;
+    return !r.pre || (k - 1 >= s0 && r.pre.has(ctx.low[k - 1]!)) ? k : -1;
+  }
   if (r.before) {
     // in the trigger's clause: no comma, no clause word between ("Portugal shares a border with Spain, and tensions rose",
     // "The rain fell as she sold her shares", "Oil shares climbed while bond yields rose")
@@ -648,7 +654,7 @@ function documentReading(ctx: Ctx, lemma: string): string | undefined {
   }
   let found: string | undefined;
   for (const r of ctx.lex.triggers.get(lemma) ?? []) {
-    if (!r.ctx || r.rest.length || r.pos === 'V' || r.type === '-' || r.near) continue;
+    if (!r.ctx || r.rest.length || r.pos === 'V' || r.type === '-' || r.near || r.prev) continue;
     let hit = false;
     for (const w of r.ctx) if (ctx.docWords.has(w)) { hit = true; break; }
     if (!hit) continue;

@@ -17,3 +17,10 @@ test('a child\'s custody is no arrest', () => {
   assert.ok(!types('Zhang Wei won custody of her children after the divorce.').includes('ARREST'));
   assert.ok(!types('The custody battle lasted two years.').includes('ARREST'));
 });
+
+// Review: the "near" reading fired on any "police" or "into" near "custody"; now "into/in police custody" only.
+test('custody without "into/in police" right before it is no arrest', () => {
+  assert.ok(!types('Families called for an inquiry into deaths in custody.').includes('ARREST'));
+  assert.ok(!types('Police said the custody battle over the children had ended.').includes('ARREST'));
+  assert.ok(!types('The report into custody arrangements was published on Monday.').includes('ARREST'));
+});
