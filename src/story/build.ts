@@ -19,6 +19,9 @@ import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, inters
 import { alternation, phrasePattern } from '../core/regex.js';
 import { changeAlternation } from './change-verbs.js';
 import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
+import { readDataRows } from '../core/data-rows.js';
+import { projectRoot } from '../core/shared.js';
+import { join } from 'node:path';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -557,10 +560,22 @@ const CROWD = /\b(?:gather\w*|attend\w*|pack\w*|crowd\w*|throng\w*|flock\w*|turn
 const SAME_PLURAL_GROUPS = new Set(PEOPLE_GROUPS.filter((w) => !w.endsWith('s') || w.endsWith('ss')));
 /** "two Japanese nationals", "five Iranian citizens": a nationality adjective (by its ending) and a noun that only says they are its people. */
 const NATIONALS_OF = /^(\p{Lu}[\p{L}-]*(?:an|i|ese|ish|ch|ss))\s+(?:nationals|citizens)$/u;
+/** data/lexicon/nationality-plurals.tsv: the people's plural of a nationality adjective not made with "s" ("Turkish" →
+ * "Turks", "Dutch" → "Dutch"), keyed lower-case. */
+const NATIONALITY_PLURALS = new Map(readDataRows(join(projectRoot, 'data', 'lexicon', 'nationality-plurals.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!.toLowerCase(), r[1]!]));
+
+/** The people's plural of a nationality adjective: listed ("Turkish" → "Turks"), "s" after -an/-i ("Iranian" →
+ * "Iranians"), else the adjective itself ("Japanese", "Swiss"). */
+function nationalityPlural(adj: string): string {
+  const listed = NATIONALITY_PLURALS.get(adj.toLowerCase());
+  if (listed) return listed;
+  if (SAME_PLURAL_GROUPS.has(adj.toLowerCase())) return adj;
+  return /(?:an|i)$/.test(adj) ? `${adj}s` : adj;
+}
 
 /** A nationality written as a capitalised plural, one whose plural is the singular included ("Iranians", "Chinese"). */
 export function isNationalityGroup(group: string): boolean {
-  return /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group) || (/^\p{Lu}/u.test(group) && SAME_PLURAL_GROUPS.has(group.toLowerCase()));
+  return /^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(group) || (/^\p{Lu}/u.test(group) && (SAME_PLURAL_GROUPS.has(group.toLowerCase()) || NATIONALITY_PLURALS.get(group.toLowerCase()) === group));
 }
 
 /**
@@ -574,7 +589,7 @@ export function countedGroup(text: string | undefined): string | undefined {
   const g = m?.[1];
   if (!g || GENERIC_NOUN.test(g) || GENERIC_NOUN.test(g.split(/\s+/).pop()!)) return undefined;
   const nat = NATIONALS_OF.exec(g);
-  if (nat) return SAME_PLURAL_GROUPS.has(nat[1]!.toLowerCase()) ? nat[1]! : `${nat[1]!}s`;
+  if (nat) return nationalityPlural(nat[1]!);
   if (/^\p{Lu}/u.test(g) && SAME_PLURAL_GROUPS.has(g.toLowerCase())) return g;
   // lower-case words, or a capitalised plural ("Germans", "South Koreans"); one name for a group named in
   // several ways ("26 foreign nationals", "26 foreigners")

@@ -37,3 +37,19 @@ test('counts of the dead by nationality are facts of their own, not the toll', (
   const japanese = s.facts.filter((f) => /^Japanese\b/.test(f.attribute));
   assert.deepEqual(japanese.flatMap(vals), [2, 2], all);
 });
+
+// Review: "-ish"/"-ch"/"-ese" adjectives took a bare "s" ("Turkishs", "Polishs"); their plurals come from
+// data/lexicon/nationality-plurals.tsv, so "five Turkish nationals" joins "14 Turks".
+test('a nationality adjective takes its people\'s plural, not a bare "s"', () => {
+  assert.equal(countedGroup('five Turkish nationals'), 'Turks');
+  assert.equal(countedGroup('14 Turks'), 'Turks');
+  assert.equal(countedGroup('two Polish citizens'), 'Poles');
+  assert.equal(countedGroup('three Danish nationals'), 'Danes');
+  assert.equal(countedGroup('four Dutch nationals'), 'Dutch');
+  assert.equal(countedGroup('two French citizens'), 'French');
+  assert.equal(countedGroup('six Chinese nationals'), 'Chinese');
+  assert.equal(countedGroup('five Iranian nationals'), 'Iranians');
+  assert.equal(countedGroup('two Iraqi citizens'), 'Iraqis');
+  assert.ok(isNationalityGroup('Dutch') && isNationalityGroup('Turks'));
+  assert.ok(!isNationalityGroup('Turkish'));
+});
