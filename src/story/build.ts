@@ -19,6 +19,7 @@ import { DURATIVE, REPEATED, priorFigure, spanValue, dimension, interval, inters
 import { alternation, phrasePattern } from '../core/regex.js';
 import { changeAlternation } from './change-verbs.js';
 import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
+import { peopleNoun } from '../nlp/quantity/nouns.js';
 import { readDataRows } from '../core/data-rows.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
@@ -184,8 +185,14 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
 
 /** A determiner or possessive before a modifier ("the", "its", "of the" ends in "the"), or a count ("12 injured workers"). */
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|these|those|all|many|some|several|\d[\d,]*)\s+$/iu;
-/** A plural noun of people right after a modifier ("the missing students", "the injured workers", "the kidnapped boys"). */
-const MODIFIED_PEOPLE = /^\s+[a-z][a-z-]*(?:s|people|children|men|women|staff|crew|personnel)\b(?!\s*['’])/;
+/** A noun right after a modifier, no possessive after it ("the missing students"; its head must name people). */
+const MODIFIED_NOUN = /^\s+([a-z][a-z-]*)\b(?!\s*['’])/;
+/** A plural noun of people right after a modifier ("the missing students", "the injured workers", "the kidnapped boys";
+ * not "the collapsed buildings", "the flooded areas"): a people noun of the quantity stage. */
+function modifiedPeople(after: string): boolean {
+  const m = MODIFIED_NOUN.exec(after);
+  return !!m && peopleNoun(m[1]!.split('-').pop()!);
+}
 
 /**
  * Whether an event's trigger is a participle or adjective that describes people in a noun phrase ("parents of the
@@ -195,7 +202,7 @@ const MODIFIED_PEOPLE = /^\s+[a-z][a-z-]*(?:s|people|children|men|women|staff|cr
 export function modifierTrigger(text: string, trigger: Offsets): boolean {
   const word = text.slice(trigger.start, trigger.end);
   if (!/^(?:[a-z]+(?:ed|en)|missing|dead)$/.test(word)) return false;
-  return MODIFIER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && MODIFIED_PEOPLE.test(text.slice(trigger.end, trigger.end + 40));
+  return MODIFIER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && modifiedPeople(text.slice(trigger.end, trigger.end + 40));
 }
 
 /**

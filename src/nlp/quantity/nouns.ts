@@ -89,6 +89,11 @@ const NOT_PERSON_END = new Set([...PERSON_ENDING_EXCEPTIONS, ...NOT_PEOPLE]);
 export function personByEnding(w: string): boolean {
   return PERSON_END_RE.test(w) && !NOT_PERSON_END.has(w);
 }
+/** A lower-case plural that names people, as the quantity stage counts people: a listed person noun or people group
+ * (lexicon.ts, data/lexicon/quantity-people.tsv) or a person ending ("students", "steelworkers", "Turks"). */
+export function peopleNoun(w: string): boolean {
+  return (PERSON.has(w) || GROUPS.has(w) || personByEnding(w)) && !NOT_PEOPLE.has(w);
+}
 /** Adjectives that stand for people only as heads ("the homeless"), never after another plural noun. */
 const ADJECTIVE_NOUNS = new Set(['homeless', 'elderly']);
 const NOT_PLURAL_END_RE = /(?:ss|us|is)$/;
