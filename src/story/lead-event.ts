@@ -10,6 +10,9 @@ import { haversineKm } from './values.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../core/shared.js';
+import { readDataRows } from '../core/data-rows.js';
+import { readWordSet } from '../core/word-lists.js';
+import { SPEECH_VERBS } from '../nlp/claims/lexicon.js';
 
 /** One lead event: its type, its day (ms, UTC midnight) when the report dates it, and one town or site it happens at. */
 export interface LeadEvent { type: string; day?: number; lat: number; lon: number }
@@ -124,7 +127,18 @@ export function parseOwnDay(k: string): { type: string; day: number } | undefine
  * 'Another huge explosion', 'New fire', and a verb's indefinite subject of up to three words before it ('when a goods
  * cable lift fell'); no determiner or possessive among those words ('a witness said the fire …' introduces nothing).
  */
-const NEW_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|new)\s+(?:(?!(?:the|this|that|these|those|its|his|her|their|our)\s)[\p{L}-]+\s+){0,3}$/iu;
+const NEW_BEFORE = /(?:^|[^\p{L}])(?:a|an|another|new)\s+((?:(?!(?:the|this|that|these|those|its|his|her|their|our)\s)[\p{L}-]+\s+){0,3})$/iu;
+/** Words that end a noun phrase inside NEW_BEFORE's window: a verb of saying (the claims stage's list), a preposition
+ * (data/lexicon/events-roles.tsv, story-new-window-stops.txt) — 'A witness said fire …', 'a day after explosions …' introduce nothing. */
+let prepositions: Set<string> | undefined;
+let speech: Set<string> | undefined;
+function windowStop(w: string, first: boolean): boolean {
+  prepositions ??= new Set([...readWordSet('story-new-window-stops.txt'), ...readDataRows(join(projectRoot, 'data', 'lexicon', 'events-roles.tsv')).map((r) => r[0]!.toLowerCase())]);
+  speech ??= new Set(SPEECH_VERBS);
+  // past the first word a verb of saying or an -ed word is a verb ('a witness said', 'a man crashed'); right after the
+  // determiner it is an adjective ('a suspected gas explosion', 'a reported fire')
+  return prepositions.has(w) || (!first && (speech.has(w) || /ed$/.test(w)));
+}
 
 /**
  * Whether a lead event's trigger is introduced as a new event: an indefinite noun phrase or one with 'new' or
@@ -135,7 +149,8 @@ export function introducedAsNew(text: string, ev: Ev, sentenceStart: (offset: nu
   const tr = ev.trigger;
   if (!tr) return false;
   const from = sentenceStart(tr.start);
-  return NEW_BEFORE.test(text.slice(Math.max(from, tr.start - 40), tr.start));
+  const m = NEW_BEFORE.exec(text.slice(Math.max(from, tr.start - 40), tr.start));
+  return !!m && !m[1]!.toLowerCase().split(/\s+/).filter(Boolean).some((w, i) => windowStop(w, i === 0));
 }
 
 /** A `K:` term back as a lead event (undefined for a malformed one). */
