@@ -22,7 +22,7 @@ const NOT_LIST_GAP_RE = /\b(?:to|from|than|of|out\s+of|per|by|between|times)\s*$
  * tally to seven, one gold medal, two silver medals and four bronze medals". */
 const BARE_TOTAL_RE = new RegExp(String.raw`\b(?:to|of|at)\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s?cent|percent)|[.,]\d)`, 'gi');
 
-/** The unit two figures share for a sum: the same unit, or both counts of people. */
+/** The unit two figures share for a sum: the same unit, strictly ("person" with "person"; no two nouns of people merged). */
 const sameUnit = (a: Quantity, b: Quantity): boolean => a.unit === b.unit;
 
 /** Figures a list may sum: counts (not ages, shares, multiples, magnitudes) and money of one currency. */
