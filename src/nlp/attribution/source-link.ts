@@ -57,7 +57,7 @@ export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
   if (DOC_HEADS.has(head.l)) { ctx.lastOrg = l; return; }
   // nor is a body ("Haddad's office said", "the campaign said"), whatever person owns it
   if (!head.cap && (COLLECTIVE.has(head.l) || BODY_HEADS.has(head.l)) && !PLURAL.has(head.l)) { ctx.lastOrg = l; return; }
-  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL' || personPhrase(ctx, l, head)) {
+  if (l.kind === 'PERSON' || l.kind === 'OFFICIAL' || personPhrase(ctx, l)) {
     // a body of people ("Police said", "the crew said") is a "they", never the "he" or "she" of a later quote
     if ((/s$/.test(head.l) && !head.cap) || PLURAL.has(head.l)) ctx.lastPlural = l; else { ctx.lastPerson = l; ctx.lastPersonAt = head.s; }
   } else { ctx.lastOrg = l; if (/s$/.test(head.l)) ctx.lastPlural = l; }
@@ -68,7 +68,7 @@ export function remember(ctx: Ctx, l: AttributionLink, head: Tok): void {
  * before its "of/at/from" phrase ("Entomologist Kabirul Bashar of Jahangirnagar University"), or one described after
  * "a/an" by a singular lower-case head ("A Santiago-based fund manager"): the "he"/"she" of a later quote.
  */
-function personPhrase(ctx: Ctx, l: AttributionLink, head: Tok): boolean {
+function personPhrase(ctx: Ctx, l: AttributionLink): boolean {
   if (!l.span) return false;
   const src = l.source;
   // (the head before a prepositional phrase: "An economist at an Istanbul-based brokerage")
@@ -76,7 +76,6 @@ function personPhrase(ctx: Ctx, l: AttributionLink, head: Tok): boolean {
   const h = words[words.length - 1]!, hl = h.toLowerCase();
   if (/^(a|an)\s/i.test(src) && words.length > 1 && h === hl && !PLURAL.has(hl) && !COLLECTIVE.has(hl) && !BODY_HEADS.has(hl) && !DOC_HEADS.has(hl)
     && ((/(er|or|ist|ian|man|woman|person)$/.test(hl) && !attributionWords('describedNonPersonHeads').has(hl)) || attributionWords('describedPersonHeads').has(hl))) return true;
-  void head;
   const cut = /\s(of|at|from|with)\s/.exec(src);
   if (!cut) return false;
   const end = l.span.start + cut.index;
