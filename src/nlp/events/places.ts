@@ -73,7 +73,13 @@ export function afterCompound(ctx: Ctx, k: number): number {
 /** "Russian strikes", "Israeli raids", "an Israeli air strike": a nationality adjective right before an event noun (or
  * its compound modifiers) says who acted, not where. */
 export function qualifiesEvent(ctx: Ctx, m: MentionRef): boolean {
-  if (m.pseudo || m.possessive || m.t0 !== m.t1 || !ctx.trig[afterCompound(ctx, m.t1 + 1)]) return false;
+  return nationalityAdjective(ctx, m) && !!ctx.trig[afterCompound(ctx, m.t1 + 1)];
+}
+
+/** A one-word mention written as a nationality adjective ("Russian", "Chinese", "Israeli"): an adjective ending and a
+ * surface other than its entity's name. */
+function nationalityAdjective(ctx: Ctx, m: MentionRef): boolean {
+  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
   const surface = ctx.doc.text.slice(m.start, m.end);
   return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
 }
@@ -88,9 +94,7 @@ export function possessesEvent(ctx: Ctx, m: MentionRef): boolean {
 
 export function qualifiesPerson(ctx: Ctx, m: MentionRef): boolean {
   if (qualifiesEvent(ctx, m)) return true;
-  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
-  const surface = ctx.doc.text.slice(m.start, m.end);
-  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
+  if (!nationalityAdjective(ctx, m)) return false;
   const n = m.t1 + 1;
   const t = ctx.toks[n];
   if (!t || t.kind !== 'WORD') return false;
@@ -142,9 +146,7 @@ const NAMED_PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'district'
  * country, is the nearest place. Not "the Azerbaijani town" with no name after it, nor a country's own name ("Chad's
  * capital of N'Djamena" keeps its possessor's reading elsewhere). */
 export function describesNamedPlace(ctx: Ctx, m: MentionRef): boolean {
-  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
-  const surface = ctx.doc.text.slice(m.start, m.end);
-  if (!/(?:an|ese|ish|ian|i|ch)$/.test(surface) || ctx.ments.byId.get(m.ids[0]!)?.name === surface) return false;
+  if (!nationalityAdjective(ctx, m)) return false;
   let q = m.t1 + 1, kind = false;
   for (let n = 0; n < 3 && q < ctx.low.length; n++, q++) {
     const w = ctx.low[q]!;
