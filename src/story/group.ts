@@ -6,6 +6,7 @@
 
 import type { Analysis } from '../core/types.js';
 import { separateEventWhyNot } from './separate-event.js';
+import { joinParts } from './join-stories.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { leadTerms, parseOwnDay, otherEventWhyNot, ownEventElsewhereWhyNot, storyPlaces, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
@@ -231,7 +232,7 @@ export function cosine(a: Profile, b: Profile): number {
   return dot / (a.norm * b.norm);
 }
 
-export interface GroupOptions { threshold?: number; maxDays?: number; /** second thoughts over the newcomers (default on) */ refine?: boolean; /** their rounds at most (default REFINE_ROUNDS) */ refineRounds?: number }
+export interface GroupOptions { threshold?: number; maxDays?: number; /** second thoughts over the newcomers (default on) */ refine?: boolean; /** their rounds at most (default REFINE_ROUNDS) */ refineRounds?: number; /** parts joined to their stories after second thoughts (default on, see join-stories.ts) */ join?: boolean }
 
 export const GROUP_THRESHOLD = 0.18;
 export const GROUP_MAX_DAYS = 45;
@@ -425,6 +426,14 @@ export class Centroid {
     for (const [k, w] of p.vec) { const v = this.vec.get(k); if (v) dot += w * v; }
     return dot / (p.norm * this.norm());
   }
+  /** A copy of the centroid with some members taken out. */
+  without(ps: readonly Profile[]): Centroid {
+    const c = new Centroid();
+    for (const [k, v] of this.vec) c.vec.set(k, v);
+    for (const [k, v] of this.ptypes) c.ptypes.set(k, v);
+    for (const p of ps) c.remove(p);
+    return c;
+  }
   /** The cosine of a member to the centroid of the other members (its own unit vector taken out). */
   cosineWithout(p: Profile): number {
     let dot = 0;
@@ -533,6 +542,15 @@ export function assign(
     for (const [k, v] of m) moved.set(k, v);
     if (!m.size) break;
   }
+  // then the parts second thoughts cannot move one report at a time (a copy and its original, a pair of late
+  // reports) join the stories they belong to as a whole (see join-stories.ts); the index is rebuilt first, since
+  // second thoughts moved reports after their terms were posted
+  if (opts.refine !== false && opts.join !== false) {
+    postings.clear();
+    const home = new Map<Profile, string>();
+    for (const [sid, ms] of stories) for (const m of ms) { home.set(m, sid); post(m, sid); }
+    for (const [k, v] of joinParts(newcomers, stories, cents, home, cands, opts.maxDays)) moved.set(k, v);
+  }
   for (const o of out) { const to = moved.get(o.docId); if (to) { o.storyId = to; storyOf.set(o.docId, to); } }
   return out;
 }
@@ -558,9 +576,16 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
     const own = home.get(p);
     if (!own) continue;
     const ownMembers = stories.get(own)!;
-    const ownFactor = ownMembers.length > 1 ? recallFactor(p, ownMembers) : 1;
-    const ownFade = ownMembers.length > 1 ? fade(p, ownMembers) : 1;
-    const cur = ownMembers.length > 1 ? cents.get(own)!.cosineWithout(p) * ownFade * ownFactor : th;
+    // a report's syndicated copies are no evidence of where it belongs: it is weighed against its story without them
+    // (a copy is its twin, and would hold it wherever it stands), and they go where it goes
+    const copies = ownMembers.filter((m) => m !== p && copyOf.get(m.id) === p.id);
+    const rest = copies.length ? ownMembers.filter((m) => !copies.includes(m)) : ownMembers;
+    const ownCent = copies.length ? cents.get(own)!.without(copies) : cents.get(own)!;
+    const ownFactor = rest.length > 1 ? recallFactor(p, rest) : 1;
+    const ownFade = rest.length > 1 ? fade(p, rest) : 1;
+    const cur = rest.length > 1 ? ownCent.cosineWithout(p) * ownFade * ownFactor : th;
+    const group = [p, ...copies];
+    const leave = () => { stories.set(own, ownMembers.filter((m) => !group.includes(m))); for (const m of group) cents.get(own)!.remove(m); };
     let best = own; let bs = -Infinity;
     for (const sid of candidates(p)) {
       const ms = stories.get(sid);
@@ -577,25 +602,23 @@ function refine(newcomers: Profile[], stories: Map<string, Profile[]>, cents: Ma
       // place, below the threshold by the plain LOOKALIKE_FACTOR, stays)
       if (!newId || ownMembers.length < 3 || cur >= th) continue;
       if (ownFactor !== OWN_EVENT_FACTOR && ownFactor !== SEPARATE_EVENT_FACTOR) continue;
-      const alone = Math.max(cur, ...ownMembers.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * ownFade)) < th;
+      const alone = Math.max(cur, ...rest.filter((m) => m !== p).map((m) => cosine(p, m) * ownFactor * ownFade)) < th;
       if (!alone) continue;
       let sid = newId(p);
       while (stories.has(sid)) sid += 'x';
-      stories.set(own, ownMembers.filter((m) => m !== p));
-      cents.get(own)!.remove(p);
-      stories.set(sid, [p]);
-      const c = new Centroid(); c.add(p); cents.set(sid, c);
-      home.set(p, sid);
-      moved.set(p.id, sid);
-      continue;
+      leave();
+      stories.set(sid, []);
+      cents.set(sid, new Centroid());
+      best = sid;
     }
-    // move: out of its story, into the better one
-    stories.set(own, ownMembers.filter((m) => m !== p));
-    cents.get(own)!.remove(p);
-    stories.get(best)!.push(p);
-    cents.get(best)!.add(p);
-    home.set(p, best);
-    moved.set(p.id, best);
+    // move: out of its story, into the better one (or one of its own), with its copies
+    else leave();
+    for (const m of group) {
+      stories.get(best)!.push(m);
+      cents.get(best)!.add(m);
+      home.set(m, best);
+      moved.set(m.id, best);
+    }
   }
   for (const [sid, ms] of stories) if (!ms.length) { stories.delete(sid); cents.delete(sid); }
   return moved;
