@@ -15,6 +15,7 @@ import { updateStories } from '../../src/story/index.js';
 import { lookalikeWhyNot, parseTerms, profilesFrom, type Profile } from '../../src/story/group.js';
 import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
 import { countKinds, storyEventMissKind, storyFactMissKind } from '../story-misses.js';
+import { apartKind } from '../story-apart.js';
 
 interface GoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number; note?: string }
 interface GoldValue { value: number | string; unit?: string; mod?: string; documents: string[]; asOf?: string }
@@ -224,6 +225,13 @@ export default async function run(shared: string): Promise<void> {
       for (const id of foreignIds) {
         const p = profOf.get(id);
         misses.push(`report of another story in this one: not taken for a look-alike: ${p ? lookalikeWhyNot(p, goldProfs) ?? 'it is one (the similarity stayed above the threshold)' : 'no term profile'}`);
+      }
+      // gold reports outside the main story: which grouping rule kept each out (eval/story-apart.ts)
+      const mainProfs = goldIds.filter((id) => main && storyOf.get(id) === main).map((id) => profOf.get(id)).filter((p): p is Profile => Boolean(p));
+      for (const id of goldIds) {
+        const st = storyOf.get(id); const p = profOf.get(id);
+        if (!main || st === main || !p || !mainProfs.length) continue;
+        misses.push(apartKind(p, mainProfs, (st?.documents.length ?? 1) <= 1));
       }
       const hitSet = new Set(evHits.filter((e): e is StoryEvent => Boolean(e)));
       gold.events.forEach((g, i) => {

@@ -59,6 +59,9 @@ export function joinParts(newcomers: readonly Profile[], stories: Map<string, Pr
   const moved = new Map<string, string>();
   const fresh = new Set(newcomers);
   const movable = (sid: string) => { const ms = stories.get(sid); return !!ms && ms.length >= 2 && ms.every((m) => fresh.has(m)); };
+  // each pair's score is kept until a join changes one of its two stories (a batch of thousands of reports holds
+  // hundreds of parts, and each join changes two)
+  const scored = new Map<string, number>();
   for (;;) {
     let best: { from: string; to: string; s: number } | undefined;
     const parts = [...new Set(newcomers.map((p) => home.get(p)).filter((s): s is string => !!s && movable(s)))].sort();
@@ -74,7 +77,9 @@ export function joinParts(newcomers: readonly Profile[], stories: Map<string, Pr
         // a part is a fragment: half the story's size at most (two whole stories of one kind, undated, meet as
         // centroids: on ECB+ the two sub-topics of a topic, ten reports each, met at 0.35 to 0.53)
         if (part.length * 2 > story.length) continue;
-        const s = partSimilarity(part, cents.get(from)!, story, cents.get(to)!, maxDays);
+        const key = `${from}\u0000${to}`;
+        let s = scored.get(key);
+        if (s === undefined) { s = partSimilarity(part, cents.get(from)!, story, cents.get(to)!, maxDays); scored.set(key, s); }
         if (s >= JOIN_THRESHOLD && (!best || s > best.s)) best = { from, to, s };
       }
     }
@@ -84,6 +89,7 @@ export function joinParts(newcomers: readonly Profile[], stories: Map<string, Pr
     for (const p of part) { cents.get(best.to)!.add(p); home.set(p, best.to); moved.set(p.id, best.to); }
     stories.delete(best.from);
     cents.delete(best.from);
+    for (const k of [...scored.keys()]) { const [f, t] = k.split('\u0000'); if (f === best.to || t === best.to || f === best.from || t === best.from) scored.delete(k); }
   }
   return moved;
 }
