@@ -36,8 +36,8 @@ test('a pair of reports of another event of the same trade stays a story of its 
 });
 
 test('a part larger than half its story stays apart: two whole stories of one kind do not merge as centroids', () => {
-  // the story and a part of three reports of a second collapse, its centroid above the threshold against the story's
-  const second = [0, 1, 2].map((i) => wv(`b${i}`, [...core, ['tunnel', 1], ['miners', 1], [`w${i}`, 1]], '2024-03-26'));
+  // the story and a part of three undated reports of a second collapse, its centroid above the threshold against the story's
+  const second = [0, 1, 2].map((i) => ({ ...wv(`b${i}`, [...core, ['tunnel', 1], ['miners', 1], [`w${i}`, 1]], '2024-03-26'), date: undefined }));
   const run = (ps: Profile[]) => {
     const stories = new Map<string, Profile[]>([['S', [...story]], ['P', [...ps]]]);
     const cents = new Map([...stories].map(([k, ms]) => { const c = new Centroid(); ms.forEach((m) => c.add(m)); return [k, c] as const; }));
@@ -64,4 +64,23 @@ test('a report is weighed without its syndicated copy, and the copy follows it t
   // an unrelated report of the same twin words stays out: only a copy is set aside
   const twin = wv('t1', [...late[0]!.vec], '2024-03-27');
   assert.equal(group([one, twin, ...three]), 'a1+a2+a3 | l1+t1');
+});
+
+test('a part larger than half its story joins it only when published over the story\'s days and each of its reports reaches it', () => {
+  // three reports of the same collapse on the aid and the arrests, beside the story's four on the toll and the rescue
+  const drift = (date?: string) => [0, 1, 2].map((i) => ({ ...wv(`d${i}`, [['bridge', 1], ['collapse', 1], ['ship', 1], ['aid', 1], ['arrests', 1], [`v${i}`, 1.5]], '2024-03-27'), ...(date === undefined ? { date: undefined } : { date: Date.parse(date) }) }));
+  const run = (ps: Profile[]) => {
+    const stories = new Map<string, Profile[]>([['S', [...story]], ['P', [...ps]]]);
+    const cents = new Map([...stories].map(([k, ms]) => { const c = new Centroid(); ms.forEach((m) => c.add(m)); return [k, c] as const; }));
+    const home = new Map([...stories].flatMap(([k, ms]) => ms.map((m) => [m, k] as const)));
+    return { sim: partSimilarity(ps, cents.get('P')!, story, cents.get('S')!), moved: joinParts(ps, stories, cents, home, () => ['S', 'P']) };
+  };
+  const same = run(drift('2024-03-27'));
+  assert.ok(same.sim >= JOIN_THRESHOLD, String(same.sim));
+  assert.deepEqual([...same.moved.values()], ['S', 'S', 'S']);
+  // undated (nothing says they are of the story's days), or a week after the story's last report: they stay apart
+  assert.equal(run(drift(undefined)).moved.size, 0);
+  const late = run(drift('2024-04-03'));
+  assert.ok(late.sim >= JOIN_THRESHOLD, String(late.sim));
+  assert.equal(late.moved.size, 0);
 });
