@@ -48,8 +48,8 @@ export function partSimilarity(part: readonly Profile[], cPart: Centroid, story:
   return s * factor;
 }
 
-/** Days a larger part's reports may lie outside the span of the story's publication days. */
-export const SAME_DAYS_SLACK = 2;
+/** Days a report of a larger part may lie from the story's nearest report. */
+export const NEAR_DAYS = 7;
 
 /**
  * The similarity each report of a larger part must reach against the story on its own (above the report threshold:
@@ -58,19 +58,15 @@ export const SAME_DAYS_SLACK = 2;
 export const MEMBER_THRESHOLD = 0.22;
 
 /**
- * Whether a part larger than half its story is still a part of it: every report of both is dated, the part's days lie
- * within the story's span of days (SAME_DAYS_SLACK either side), and each of its reports reaches the story on its own
- * at MEMBER_THRESHOLD. Reports of one disaster published over the same days fall in two halves when their words
- * drift (the toll and the rescue one day, the aid and the arrests the next); two stories of one kind in one week
- * still meet at their reports, which the look-alike and separate-incident factors discount.
+ * Whether a part larger than half its story is still a part of it: every report of both is dated, each report of the
+ * part lies within NEAR_DAYS of one of the story's, and reaches the story on its own at MEMBER_THRESHOLD. Reports of
+ * one disaster fall in two halves when their words drift over the days (the toll and the rescue one day, the aid,
+ * the arrests and the inquiry the next); two stories of one kind in one week still meet at their reports, which the
+ * look-alike and separate-incident factors discount.
  */
-export function sameDaysPart(part: readonly Profile[], story: Profile[], cStory: Centroid, maxDays?: number): boolean {
-  const days = (ps: readonly Profile[]) => ps.map((p) => p.date);
-  const pd = days(part); const sd = days(story);
-  if (pd.some((d) => d === undefined) || sd.some((d) => d === undefined)) return false;
-  const lo = Math.min(...(sd as number[])) - SAME_DAYS_SLACK * DAY_MS;
-  const hi = Math.max(...(sd as number[])) + SAME_DAYS_SLACK * DAY_MS;
-  if ((pd as number[]).some((d) => d < lo || d > hi)) return false;
+export function nearDaysPart(part: readonly Profile[], story: Profile[], cStory: Centroid, maxDays?: number): boolean {
+  if (part.some((p) => p.date === undefined) || story.some((m) => m.date === undefined)) return false;
+  if (!part.every((p) => story.some((m) => Math.abs(p.date! - m.date!) <= NEAR_DAYS * DAY_MS))) return false;
   return part.every((p) => storySimilarity(p, story, cStory, maxDays) >= MEMBER_THRESHOLD);
 }
 
@@ -103,8 +99,8 @@ export function joinParts(newcomers: readonly Profile[], stories: Map<string, Pr
         if (story.every((m) => fresh.has(m)) && (story.length < part.length || (story.length === part.length && to < from))) continue;
         // a part is a fragment: half the story's size at most (two whole stories of one kind, undated, meet as
         // centroids: on ECB+ the two sub-topics of a topic, ten reports each, met at 0.35 to 0.53), or a smaller part
-        // published over the story's own days whose every report reaches the story (see `sameDaysPart`)
-        if (part.length * 2 > story.length && !(part.length < story.length && sameDaysPart(part, story, cents.get(to)!, maxDays))) continue;
+        // published near the story's days whose every report reaches the story (see `nearDaysPart`)
+        if (part.length * 2 > story.length && !(part.length < story.length && nearDaysPart(part, story, cents.get(to)!, maxDays))) continue;
         const key = `${from}\u0000${to}`;
         let s = scored.get(key);
         if (s === undefined) { s = partSimilarity(part, cents.get(from)!, story, cents.get(to)!, maxDays); scored.set(key, s); }

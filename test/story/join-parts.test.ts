@@ -66,7 +66,7 @@ test('a report is weighed without its syndicated copy, and the copy follows it t
   assert.equal(group([one, twin, ...three]), 'a1+a2+a3 | l1+t1');
 });
 
-test('a part larger than half its story joins it only when published over the story\'s days and each of its reports reaches it', () => {
+test('a part larger than half its story joins it only when published within a week of the story\'s reports and each of its reports reaches it', () => {
   // three reports of the same collapse on the aid and the arrests, beside the story's four on the toll and the rescue
   const drift = (date?: string) => [0, 1, 2].map((i) => ({ ...wv(`d${i}`, [['bridge', 1], ['collapse', 1], ['ship', 1], ['aid', 1], ['arrests', 1], [`v${i}`, 1.5]], '2024-03-27'), ...(date === undefined ? { date: undefined } : { date: Date.parse(date) }) }));
   const run = (ps: Profile[]) => {
@@ -78,7 +78,7 @@ test('a part larger than half its story joins it only when published over the st
   const same = run(drift('2024-03-27'));
   assert.ok(same.sim >= JOIN_THRESHOLD, String(same.sim));
   assert.deepEqual([...same.moved.values()], ['S', 'S', 'S']);
-  // undated (nothing says they are of the story's days), or a week after the story's last report: they stay apart
+  // undated (nothing says they are of the story's days), or eight days after the story's last report: they stay apart
   assert.equal(run(drift(undefined)).moved.size, 0);
   const late = run(drift('2024-04-03'));
   assert.ok(late.sim >= JOIN_THRESHOLD, String(late.sim));
