@@ -16,6 +16,7 @@ import { lookalikeWhyNot, parseTerms, profilesFrom, type Profile } from '../../s
 import type { Fact, Story, StoryEvent } from '../../src/story/types.js';
 import { countKinds, storyEventMissKind, storyFactMissKind } from '../story-misses.js';
 import { apartKind } from '../story-apart.js';
+import { orderRobustness } from '../story-orders.js';
 
 interface GoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[]; minDocuments?: number; note?: string }
 interface GoldValue { value: number | string; unit?: string; mod?: string; documents: string[]; asOf?: string }
@@ -247,6 +248,19 @@ export default async function run(shared: string): Promise<void> {
         if (m?.values) misses.push(`values missing: ${m.values}`);
       }
       results.push({ name: gold.story, seen, hidden: hidden.has(basename(dir)), lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length], misses });
+    }
+    // EVAL_STORIES_ORDERS=N: the grouping again in N random arrival orders (numbers only, eval/story-orders.ts)
+    const runs = Number(process.env.EVAL_STORIES_ORDERS ?? 0);
+    if (runs > 0) {
+      const copyOf = new Map(docs.filter((d) => d.copyOf).map((d) => [d.id, d.copyOf!] as const));
+      const golds = goldStories.map(({ dir, gold }) => {
+        const sub = inputs.find((x) => x.dir === dir)?.sub ?? '';
+        return gold.documents.map((f) => idOf.get(`${sub}/${f}`)).filter((x): x is string => Boolean(x));
+      });
+      const t1 = performance.now();
+      const rs = orderRobustness([...profOf.values()], copyOf, golds, runs, new Set(reprint ? [reprint.id] : []));
+      console.log(`\ngrouping in ${runs} random arrival orders (${((performance.now() - t1) / 1000).toFixed(1)} s): ${rs.filter((r) => r.whole === runs).length}/${rs.length} stories whole in every order; all reports of a story in one story ${rs.reduce((a, r) => a + r.whole, 0)}/${runs * rs.length}, reports of other stories in it ${rs.reduce((a, r) => a + r.foreign, 0)}`);
+      goldStories.forEach(({ gold }, i) => console.log(`  ${gold.story}: whole ${rs[i]!.whole}/${runs}, other reports in it ${rs[i]!.foreign}`));
     }
     const unseen = results.filter((r) => !r.seen);
     if (unseen.length) {
