@@ -5,7 +5,7 @@ import { deadlineAhead } from './deadline.js';
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { atSentenceStart, pastMidnightAfter, wordBefore } from './text-util.js';
-import { atLeastBound, fromBound, negatedUntilBound } from './bounds.js';
+import { atLeastBound, fromBound, negatedUntilBound, plannedFrom } from './bounds.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { alternation } from '../../core/regex.js';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST_CUES } from './lexicon.js';
@@ -122,7 +122,7 @@ const POINT_RULE = /^(?:date|period|relative|clock|anaphor)\./;
 /** Words whose presence right before a point may bound it; a cheap gate before the regexes below. */
 const POINT_SIGNAL_WORDS = new Set(['around', 'about', 'approximately', 'roughly', 'circa', 'c', 'ca', 'before', 'to', 'than', 'of',
   'after', 'past', 'by', 'until', 'till', 'til', 'through', 'thru', 'starting', 'beginning', 'effective', 'on', 'from', 'least',
-  'beyond', 'in']);
+  'beyond', 'in', 'since']);
 const P_APPROX = /\b(?:around|approximately|roughly|circa|ca?\.|(?:at|in|from|since|until|by|on|to|till|after|before)\s+about)\s+$/i;
 const P_BEFORE = /\b(?:before|prior\s+to|earlier\s+than|ahead\s+of)\s+$/i;
 const P_AFTER = /\b(?:after|later\s+than|beyond)\s+$/i;
@@ -173,8 +173,9 @@ function rightSignalMod(text: string, c: Cand): TimeMod | undefined {
  * The TimeML mod a signal word gives a point in time: "around 3 p.m."/"circa 1990" APPROX, "before 2020"/
  * "prior to Monday" BEFORE, "after 2025"/"shortly after midnight"/"just past 9 a.m." AFTER, "by Friday"/
  * "until March" ON_OR_BEFORE, "starting Monday"/"from 2021 onwards" ON_OR_AFTER, "2015 or so" APPROX, "2018 or
- * earlier" ON_OR_BEFORE. The words stay outside the span (TimeML signals). Not "since 2019": the shared gold
- * leaves it without a mod, and the story stage would read an open interval as agreeing with any later date.
+ * earlier" ON_OR_BEFORE, "since 2019"/"ever since March" ON_OR_AFTER (the state holds from then on; the newer
+ * gold writes that mod, the older leaves it out, and the scorer reads a mod only where gold has one). The words
+ * stay outside the span (TimeML signals).
  */
 export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (!POINT_RULE.test(c.rule) || c.rule === 'relative.ago') return undefined;
@@ -203,6 +204,7 @@ export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if ((w === 'until' || w === 'till') && negatedUntilBound(text, c.start - (/\b(?:until|till)\s+(?:on\s+)?$/i.exec(left)?.[0].length ?? 0))) return 'ON_OR_AFTER';
   if (P_ON_OR_BEFORE.test(left)) return 'ON_OR_BEFORE';
   if (P_ON_OR_AFTER.test(left)) return 'ON_OR_AFTER';
+  if (w === 'since' && /\bsince\s+$/i.test(left)) return 'ON_OR_AFTER';
   // "the ban applies from Monday", "From January, fares rise" (not "from Monday to Friday", "up from 2019")
   if (w === 'from') { const m = /\bfrom\s+(?:on\s+)?$/i.exec(left); if (m) return fromBound(text, c, c.start - m[0].length); }
   return undefined;
@@ -226,7 +228,8 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (lead) {
       const sent = sentenceAround(text, c.start, c.end).replace(PRESENT_PASSIVE, ' ');
       const past = pastAux(sent) || hasPastEd(sent, NOT_PAST_BY);
-      if (!past) c.tense = 'FUTURE';
+      // "agreed on Monday to cut output from November": a plan told in the past still looks ahead
+      if (!past || (/^from/i.test(lead[1]!) && plannedFrom(text, c.start - lead[0].length))) c.tense = 'FUTURE';
       else if (!/^(?:from|as)/i.test(lead[1]!)) c.tense = 'PAST';
     }
     // Cheap gate: most candidates have no signal word before them.

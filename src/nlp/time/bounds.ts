@@ -9,15 +9,19 @@ import type { Cand } from './cand.js';
 import { atSentenceStart, wordAfter, wordBefore } from './text-util.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
 
-interface RawBounds { fromRangeAfter: string[]; fromNotBoundBefore: string[]; fromAheadCues: string[]; atLeastUntil: string[]; negations: string[] }
+interface RawBounds {
+  fromRangeAfter: string[]; fromNotBoundBefore: string[]; fromAheadCues: string[]; atLeastUntil: string[]; negations: string[];
+  rangeToNext: string[]; planVerbsBefore: string[]; particleVerbEndings: string[];
+}
 
 const alt = (ws: readonly string[]): string => alternation(ws, phrasePattern);
 
-let compiled: { range: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp } | undefined;
+let compiled: { range: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp; rangeTo: RegExp; plan: RegExp; particle: RegExp } | undefined;
 function lists(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'time-bounds.json'), 'utf8')) as RawBounds;
-  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w));
+  // "to" is the one range word that is also an infinitive's: it is read apart (rangeTo)
+  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w) && w !== 'to');
   const dashes = raw.fromRangeAfter.filter((w) => !/^[a-z]/i.test(w));
   const until = alt(raw.atLeastUntil);
   compiled = {
@@ -25,6 +29,11 @@ function lists(): NonNullable<typeof compiled> {
     notBefore: new Set(raw.fromNotBoundBefore.map((w) => w.toLowerCase())),
     ahead: new RegExp(`(?:^|[^A-Za-z'’])(?:${alt(raw.fromAheadCues)})(?![A-Za-z])`, 'i'),
     atLeast: new RegExp(`\\b(?:(?:${until})\\s+at\\s+least|at\\s+least\\s+(?:${until}))\\s+(?:on\\s+)?$`, 'i'),
+    // "to" opening a range's end: a digit, a capitalised word ("to Friday", "to 2024") or a time word ("to the end")
+    rangeTo: new RegExp(`^\\s*,?\\s*to\\s+(?:[0-9A-Z]|(?:${alt(raw.rangeToNext)})\\b)`),
+    // up to three words between the verb and its "to": "agreed on Wednesday to cut"
+    plan: new RegExp(`\\b(?:${alt(raw.planVerbsBefore)})(?:\\s+[A-Za-z]+){0,3}?\\s+to\\s+(?!(?:the|a|an|its|their|his|her|this|that)\\b)[a-z]+`, 'i'),
+    particle: new RegExp(`[a-z](?:${alt(raw.particleVerbEndings)})\\s+(?:up|down)\\s+$`, 'i'),
     // contractions ("n't") end a word ("won't", "didn't"); the other negations are words of their own
     negation: new RegExp(`(?:(?:^|[^A-Za-z])(?:${alt(raw.negations.filter((w) => !/^n['’]/.test(w)))})|(?:${alt(raw.negations.filter((w) => /^n['’]/.test(w)))}))(?![A-Za-z])`, 'i'),
   };
@@ -37,20 +46,32 @@ const CLAUSE_WORD_AFTER = /^(?:on|in|at|for|and|but|or|when|as|after|if|unless|w
 /** "The ban applies from Monday", "From January, fares rise": ON_OR_AFTER; `fromAt` is where "from" starts. */
 export function fromBound(text: string, c: Cand, fromAt: number): TimeMod | undefined {
   const L = lists();
-  if (L.range.test(text.slice(c.end, c.end + 16))) return undefined;
+  if (L.range.test(text.slice(c.end, c.end + 16)) || L.rangeTo.test(text.slice(c.end, c.end + 24))) return undefined;
   // "From Monday, shops close at 6 p.m.", "From 2010 he lived in Rome": a fronted start
   if (atSentenceStart(text, fromAt)) return 'ON_OR_AFTER';
   const next = wordAfter(text, c.end);
   if (/^[a-z]/.test(next) && !CLAUSE_WORD_AFTER.test(next)) return undefined;
-  if (L.notBefore.has(wordBefore(text, fromAt).toLowerCase())) return undefined;
-  // the clause before "from", back to a sentence or clause break (at most 100 characters)
+  // "up from 2019" is a change, but "taken down from Friday", "set up from Monday" a verb's particle
+  if (L.notBefore.has(wordBefore(text, fromAt).toLowerCase()) && !L.particle.test(text.slice(Math.max(0, fromAt - 30), fromAt))) return undefined;
+  // a cue of what holds from then on, or a plan told in an infinitive ("agreed to cut output from November")
+  const clause = clauseBeforeFrom(text, fromAt);
+  return L.ahead.test(clause) || L.plan.test(clause) ? 'ON_OR_AFTER' : undefined;
+}
+
+/** The clause before "from" at `fromAt`, back to a sentence or clause break (at most 100 characters). */
+function clauseBeforeFrom(text: string, fromAt: number): string {
   let s = fromAt;
   while (s > 0 && fromAt - s < 100) {
     const ch = text.charCodeAt(s - 1);
     if (ch === 10 || ch === 59 || ch === 33 || ch === 63 || (ch === 46 && text.charCodeAt(s) === 32)) break;
     s--;
   }
-  return L.ahead.test(text.slice(s, fromAt)) ? 'ON_OR_AFTER' : undefined;
+  return text.slice(s, fromAt);
+}
+
+/** A plan told in an infinitive before "from" ("agreed to cut output from November"): the time lies ahead of the plan. */
+export function plannedFrom(text: string, fromAt: number): boolean {
+  return lists().plan.test(clauseBeforeFrom(text, fromAt));
 }
 
 /** The clause before `pos`, back to a sentence or clause break (at most `max` characters). */

@@ -59,3 +59,37 @@ describe('time: "from" and "at least" bounds', () => {
     ], assert.equal);
   });
 });
+
+describe('time: "since X" and more "from X" bounds', () => {
+  it('"since X" is ON_OR_AFTER; a mod the span carries itself still wins', () => {
+    checkCases(PUB, [
+      ['Roads have been closed since Sunday.', 'Sunday', '2023-09-10', 'DATE', 'ON_OR_AFTER'],
+      ['The group has operated there ever since 1996.', '1996', '1996', 'DATE', 'ON_OR_AFTER'],
+      ['It is the worst result since March 2020.', 'March 2020', '2020-03', 'DATE', 'ON_OR_AFTER'],
+      // negative: the span's own START is the mod
+      ['Shares are up 35% since the start of the year.', 'the start of the year', '2023', 'DATE', 'START'],
+      // negative: "since" before an ago-shift or a duration bounds nothing of a point
+      ['He has not spoken since two years ago.', 'two years ago', '2021', 'DATE', ''],
+    ], assert.equal);
+  });
+
+  it('"from X to <verb>" is no range; a plan in an infinitive and a verb\'s particle ("taken down") open the point', () => {
+    checkCases(PUB, [
+      ['Rich nations are to give $100 billion a year from 2020 to help poor ones.', '2020', '2020', 'DATE', 'ON_OR_AFTER'],
+      ['OPEC+ agreed on Monday to cut output by 2 million barrels per day (bpd) from November, the deepest cut.', 'November', '2023-11', 'DATE', 'ON_OR_AFTER'],
+      ['He said paintings would be taken down from Friday, once it was safe.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_AFTER'],
+    ], assert.equal);
+  });
+
+  it('ranges, changes and past narration stay bare (negatives)', () => {
+    checkCases(PUB, [
+      ['Output will rise from 2020 to 2024.', '2020', '2020', 'DATE', ''],
+      ['Shops will shut from Monday to the end of June.', 'Monday', '2023-09-11', 'DATE', ''],
+      ['The ban applies from Monday to Friday.', 'Monday', '2023-09-11', 'DATE', ''],
+      ['Prices will be down from 2019, analysts said.', '2019', '2019', 'DATE', ''],
+      ['He moved here from 2010 after the war.', '2010', '2010', 'DATE', ''],
+      // a plan verb with no infinitive after it is no plan
+      ['The group agreed with police from Monday onwards? No.', 'Monday', '2023-09-11', 'DATE', 'ON_OR_AFTER'],
+    ], assert.equal);
+  });
+});

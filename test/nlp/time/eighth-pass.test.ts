@@ -40,9 +40,8 @@ describe('time (eighth pass): signal words bound a point in time', () => {
       ['The money must be paid by Friday.', 'Friday', '2023-09-15', 'DATE', 'ON_OR_BEFORE'],
       ['The ban will stay in force until March.', 'March', '2024-03', 'DATE', 'ON_OR_BEFORE'],
       ['Starting on Monday, shops will close at 6 p.m.', 'Monday', '2023-09-18', 'DATE', 'ON_OR_AFTER'],
-      // negative: "since" is a signal only, as the shared gold writes it ("since 2008" has no mod); the
-      // story stage would read an open interval as agreeing with any later date
-      ['He has lived in exile since 2019.', '2019', '2019', 'DATE', ''],
+      // "since" opens the point: the state holds on and after it (the newer gold's ON_OR_AFTER)
+      ['He has lived in exile since 2019.', '2019', '2019', 'DATE', 'ON_OR_AFTER'],
       ['From 2021 onwards, prices rose every month.', '2021', '2021', 'DATE', 'ON_OR_AFTER'],
       ['Tickets bought in 2018 or earlier are void.', '2018', '2018', 'DATE', 'ON_OR_BEFORE'],
       // negative: a mod the expression carries itself wins ("by the end of the month" is END)
