@@ -77,6 +77,12 @@ export function cueAdverbial(text: string, t: ClaimTime, cueEnd: number): boolea
   return /^\s*,?\s*(?:that|it|he|she|they|we|the|its|their|his|her)\b/i.test(text.slice(t.end, t.end + 12));
 }
 
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s/i;
+/** A time of day written without its date ("10 p.m.", "23:11 local time"): the day is the times stage's guess. */
+function bareClock(t: ClaimTime): boolean {
+  return t.type === 'TIME' && !WEEKDAY.test(t.text) && !MONTH_NAME.test(`${t.text} `) && !/\b\d{4}\b(?!\s*(?:GMT|UTC|hrs|hours|h)\b)/i.test(t.text);
+}
+
 /** "was set to", "were due to", "was to": a plan stated in the past. */
 export function plannedInPast(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (BE_PAST.has(words[i]!) && PLANNED.has(words[i + 1]!)) return true;
@@ -138,7 +144,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     // (a weekday too: "the leaders were to meet on Monday", published on Wednesday)
     // (and one told as past by its own words: "last June", "yesterday", "two weeks ago": "hoped the rain would stop
     // before the wedding last June")
-    const written = times.filter((t) => (/\d/.test(t.text) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
+    // (a bare clock time is no written date: its day was inferred, "said he would impose a curfew from 10 p.m.")
+    const written = times.filter((t) => ((/\d/.test(t.text) && !bareClock(t)) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
     const dated = [...written, ...(ctx.frontedTimes ?? [])];
     if (dated.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;

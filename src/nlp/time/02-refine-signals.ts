@@ -73,6 +73,11 @@ function frontedSpeechFrame(text: string, c: Cand): boolean {
   return m !== null && atSentenceStart(text, from + m.index + m[0].indexOf(m[1]!));
 }
 
+/** A day that dates a saying by its frame: "speaking on Wednesday", "Speaking at a briefing this afternoon, she said …". */
+export function speechFrameDay(text: string, c: Cand): boolean {
+  return REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start)) || frontedSpeechFrame(text, c);
+}
+
 const PAST_AUX = /\b(?:was|were|had|did|remained|stayed|lasted)\b/i;
 /** "was expected to", "were due to", "was set to": a plan told in the past still looks ahead ("was expected to reopen by Friday"). */
 const PLAN_IN_PAST = /\b(?:was|were)\s+(?:(?:also|still|originally|initially|widely|already)\s+)?(?:expected|due|set|scheduled|slated|planned|supposed|likely|poised|going|about|meant)\s+to\b/gi;

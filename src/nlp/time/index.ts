@@ -14,18 +14,20 @@ import { findRefs } from './01-find-refs.js';
 import { findWeeks } from './01-find-weeks.js';
 import { findSpelled } from './01-find-spelled.js';
 import { findFeasts } from './01-find-feasts.js';
-import { refineSignals } from './02-refine-signals.js';
+import { refineSignals, speechFrameDay } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
-import { oneClause, sayingDay } from './saying-day.js';
+import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
+/** Days a fronted speech frame may date ("Speaking at a briefing this afternoon, she said …"). */
+const FRAME_RULE = /^relative\.(?:weekday|today|yesterday|part-of-day)/;
 /** Values computed from the reference must not become the reference (no double shifts). */
 const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
 /**
@@ -363,12 +365,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // Across a paragraph break only a told past carries the day on ("… late on Tuesday.\n\nAt 11:45 p.m.,
       // the first tremor was felt"): not a line that starts with the clock (a live blog's time stamp), not a
       // present or future clause ("The curfew starts at 8 p.m."), not a day after publication.
+      // (a clause looking ahead from a past saying, "he said he would impose a curfew from 10 p.m.", is told past)
+      const told = tense(c.start, c.end) === 'PAST' || reportedAhead(text, c.start);
       if (near && text.slice(dayPos, c.start).includes('\n')) {
-        near = !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+        near = !lineStartsWithClock(text, c.start) && told
           && (anchor === undefined || day! <= fmtDate(anchor));
       }
       lastDayAt[i] = near ? day : undefined;
-      if (storyDay !== undefined && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+      if (storyDay !== undefined && !stamp && !lineStartsWithClock(text, c.start) && told
         && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start)))) {
         // a later event day told since ("A fire broke out on Tuesday. … The fire started at about 1:30 a.m."), not
         // after publication and within three days of the story's day (the story going on), is the story's day by
@@ -406,7 +410,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') {
         ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end;
-        saying[i] = lastSaying = REPORTING_RULE.test(c.rule) && sayingDay(text, c.start, c.end);
+        saying[i] = lastSaying = (REPORTING_RULE.test(c.rule) && sayingDay(text, c.start, c.end)) || (FRAME_RULE.test(c.rule) && speechFrameDay(text, c));
         if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = c.end; }
         if (storyDay === undefined && !lastSaying && c.start < STORY_LEAD && !derived
           && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) storyDay = ctx.lastDay;

@@ -37,3 +37,20 @@ export function oneClause(gap: string): boolean {
   if (gap.length > 30 || GAP_BREAK.test(gap)) return false;
   return gap.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
+
+/** A past reporting verb and then "would" or "was going to" before `pos` in its sentence: the clause is the future of a past saying. */
+const REPORTED_AHEAD = /\b(?:said|told|announced|added|stated|warned|declared|promised|pledged|vowed)\b[^.!?\n]*\b(?:would|was\s+going\s+to|were\s+going\s+to)\b[^.!?\n]*$/i;
+
+/**
+ * "Castillo said he would impose a curfew from 10 p.m.": a clock time in a clause that looks ahead from a past
+ * saying is on the day of the events told (the saying's day), not the publication day.
+ */
+export function reportedAhead(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && pos - s < 240) {
+    const ch = text.charCodeAt(s - 1);
+    if (ch === 10 || ch === 33 || ch === 63 || (ch === 46 && /\s/.test(text[s] ?? ''))) break;
+    s--;
+  }
+  return REPORTED_AHEAD.test(text.slice(s, pos));
+}

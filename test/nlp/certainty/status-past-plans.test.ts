@@ -76,3 +76,14 @@ describe('status: "would" in the clause of a past verb that takes one', () => {
     assert.equal(statusOf('The board decided on a plan, and the staff would later leave.', 'decided on a plan'), 'PAST');
   });
 });
+
+describe('status: a bare clock time does not date a past plan', () => {
+  it('"said he would impose a curfew from 10 p.m." stays FUTURE though the clock is dated the day before publication', () => {
+    const text = 'Congress on Wednesday removed the president. In his message, the president said he would impose a curfew from 10 p.m. to 4 a.m.';
+    assert.equal(statusOf(text, 'he would impose a curfew', '2022-12-08'), 'FUTURE');
+  });
+  it('negative: a written date before publication still makes the past plan PAST', () => {
+    const text = 'The minister said the plane was set to land on 5 March at 10 p.m.';
+    assert.equal(statusOf(text, 'the plane was set to land', '2024-03-06'), 'PAST');
+  });
+});
