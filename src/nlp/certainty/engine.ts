@@ -1226,9 +1226,17 @@ export function readClaims(doc: NlpDoc): void {
     let sToks = statusToks.length ? statusToks : own;
     // "… and insisted the plan was \"working\"", "said its jets were targeting …" under the source's cue: a
     // coordinated verb of saying opening the claim frames it; the tense is read after it (and its "that")
-    if (reported && sToks.length > 2 && sToks[0]!.w && !sToks[0]!.cap && statusWords('leadCues').has(sToks[0]!.l) && innermost?.cueSpan?.start !== sToks[0]!.s) {
-      const skip = sToks[1]!.l === 'that' ? 2 : 1;
-      if (sToks[skip]?.w) sToks = sToks.slice(skip);
+    // (the lead verb's own past form makes the content reported, under another cue too: "urged calm and said the
+    // province would help"; so does "expressed hope that …")
+    let leadReported = false;
+    if (sToks.length > 2 && sToks[0]!.w && !sToks[0]!.cap && innermost?.cueSpan?.start !== sToks[0]!.s) {
+      const l0 = sToks[0]!.l;
+      const hope = statusWords('leadHopeVerbs').has(l0) && statusWords('leadHopeNouns').has(sToks[1]!.l) && sToks[2]!.l === 'that';
+      if (hope && sToks[3]?.w) { sToks = sToks.slice(3); leadReported = true; }
+      else if (statusWords('leadCues').has(l0) && (reported || PAST_CUES.has(l0))) {
+        const skip = sToks[1]!.l === 'that' ? 2 : 1;
+        if (sToks[skip]?.w) { sToks = sToks.slice(skip); leadReported = PAST_CUES.has(l0); }
+      }
     }
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
     // (also a later sentence of the quotation: '"We lost everything. The water was already in the kitchen."')
@@ -1236,7 +1244,7 @@ export function readClaims(doc: NlpDoc): void {
     const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^["“«]/.test(c.text) || insideQuotation(text, c.start);
     const info: StatusInfo = {};
     // (a quotation keeps the speaker's tenses: with no verb form read, the cue's past tense does not date it)
-    let status = readStatus(sToks, { reported: reported && !quoted, cue: innermost?.cue, anchorYear, pastCue: pastCue && !quoted, headline }, info);
+    let status = readStatus(sToks, { reported: (reported || leadReported) && !quoted, cue: innermost?.cue, anchorYear, pastCue: (pastCue || leadReported) && !quoted, headline }, info);
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
     if ((!info.fromVerb || DET.has(sToks[0]?.l ?? '')) && cueAt !== undefined && status !== 'FUTURE') {
       const ci = ownAll.findIndex((t) => t.s === cueAt);
@@ -1261,7 +1269,7 @@ export function readClaims(doc: NlpDoc): void {
       const planCue = innermost?.kind !== 'UNNAMED' && (EXPECT.has(last) || COMMIT.has(last)) && /ed$/.test(last);
       if (planCue && innermost?.cueSpan && PLUPERFECT_BEFORE.test(text.slice(Math.max(0, innermost.cueSpan.start - 30), innermost.cueSpan.start))) status = 'PAST';
       // (a past thought framing it too: "She hoped the rain would stop before the wedding last June")
-      else if (planCue || ((reported || (CLAUSE_PAST.has(last) && innermost?.kind !== 'UNNAMED')) && !quoted && wouldFuture(sToks))) { pastPlan = true; pastPlanCue = planCue; }
+      else if (planCue || ((reported || leadReported || (CLAUSE_PAST.has(last) && innermost?.kind !== 'UNNAMED')) && !quoted && wouldFuture(sToks))) { pastPlan = true; pastPlanCue = planCue; }
     }
     // the claim's own resolved times (not those of claims nested in it) move its status
     // (nor those of a relative clause opened after its main verb: "an order for jets which it will fly in 2009")

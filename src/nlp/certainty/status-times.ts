@@ -83,6 +83,12 @@ function bareClock(t: ClaimTime): boolean {
   return t.type === 'TIME' && !WEEKDAY.test(t.text) && !MONTH_NAME.test(`${t.text} `) && !/\b\d{4}\b(?!\s*(?:GMT|UTC|hrs|hours|h)\b)/i.test(t.text);
 }
 
+/** A participle right before the date's preposition, with no "be" or "to" before it: "a pact signed in 2001". */
+const REDUCED_RELATIVE = /(?:^|[^a-z])(?!(?:be|been|being|is|are|was|were|to|have|has|had)\s)[a-z]+\s+[a-z]{3,}ed\s+(?:in|on|at|during)\s+$/i;
+function reducedRelativeDate(text: string, t: ClaimTime): boolean {
+  return REDUCED_RELATIVE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /** "was set to", "were due to", "was to": a plan stated in the past. */
 export function plannedInPast(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (BE_PAST.has(words[i]!) && PLANNED.has(words[i + 1]!)) return true;
@@ -145,7 +151,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     // (and one told as past by its own words: "last June", "yesterday", "two weeks ago": "hoped the rain would stop
     // before the wedding last June")
     // (a bare clock time is no written date: its day was inferred, "said he would impose a curfew from 10 p.m.")
-    const written = times.filter((t) => ((/\d/.test(t.text) && !bareClock(t)) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
+    // (nor a date of a noun's reduced relative: "would revive a pact signed in 2001")
+    const written = times.filter((t) => !reducedRelativeDate(text, t) && ((/\d/.test(t.text) && !bareClock(t)) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
     const dated = [...written, ...(ctx.frontedTimes ?? [])];
     if (dated.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;
