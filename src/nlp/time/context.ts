@@ -61,6 +61,8 @@ const NOT_PRESENT_BEFORE = /(?:\bto|\bdid|\bdoes|\bdo|n['’]t|\bnot|\bwould|\bc
 const NOUN_AFTER_PREP = /\b(?:of|in|for|with|from|among)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+(?:votes|games|ballots)[ \t]+(?:on[ \t]+)?$/;
 /** ", a city of 640,000," / ", the capital,": a short noun phrase apposed between commas after a name. */
 const APPOSITION = /[A-Z][A-Za-z]+,\s+(?:a|an|the)\s+(?:[A-Za-z0-9-]+(?:,\d{3})*\s+){0,4}[A-Za-z0-9-]+(?:,\d{3})*,\s/;
+/** ", who meet later on Saturday," / ", which opened in 2019,": a non-restrictive relative clause between commas. */
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s+[^,;:.!?"“”]{1,80},\s/;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
@@ -215,7 +217,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         // ("On Monday, the president will travel" still links).
         // (an apposition between commas, "peak in Wroclaw, a city of 640,000, on Wednesday", is no clause break)
         let cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
-        if (cross >= 2 && hi - lo < 160 && APPOSITION.test(text.slice(lo, hi))) cross -= 2;
+        // (nor a relative clause set off by commas: "Morocco will face France or England, who meet on Saturday, in the
+        // semi-final on Wednesday", when the cue is outside it)
+        if (cross >= 2 && hi - lo < 160 && (APPOSITION.test(text.slice(lo, hi)) || relativeAsideBetween(text, lo, hi))) cross -= 2;
         // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
         let score = d + cross * 40 + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
         // A verb right before the time governs it: "announced Friday that it will …" is past.
@@ -253,6 +257,12 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     if (!best || bestScore > 130) return undefined;
     return best.fut ? 'FUTURE' : 'PAST';
   };
+}
+
+/** A comma-bounded relative clause lies wholly inside [lo, hi): the cue at one end is outside it. */
+function relativeAsideBetween(text: string, lo: number, hi: number): boolean {
+  const m = RELATIVE_ASIDE.exec(text.slice(lo, hi));
+  return m !== null && m.index > 0;
 }
 
 const REPORT_VERB = /^(?:said|says|told|added|announced|stated|noted|explained|reported)$/i;
