@@ -617,6 +617,11 @@ const EED_PAST = /^(agreed|disagreed|freed|decreed|guaranteed|refereed|emceed)$/
 const UN_VERB_PAST = /^un(veiled|covered|leashed|locked|loaded|folded|earthed|sealed|wrapped|plugged|packed|dermined|derscored|derlined|derpinned|dercut|derperformed|derestimated|dervalued|dertook|derwent|derstood|derwrote)$/;
 /** A past form of an event verb (an irregular past or "-ed"), not a stative one, for the backshift guard. */
 const eventPast = (w: string): boolean => (IRR.has(w) || (/[^e]ed$/.test(w) && w.length > 4)) && !STATIVE.has(w) && !isStateVerbPast(w) && !BACKSHIFT_STATE.has(w);
+/** A participle opening an aside after a noun: "cut off", "backed by", "hit hardest", "known as". */
+function asideParticiple(l: string): boolean {
+  return (l.length > 4 && l.endsWith('ed')) || IRR.has(l);
+}
+
 /** The comma at index c closes an aside opened by a comma after position `from` with no verb read between. */
 function closesAside(toks: Tok[], from: number, c: number): boolean {
   let commas = 0;
@@ -789,7 +794,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (close > 0 && toks.slice(close + 1).some((x) => x.w)) { i = close; continue; }
     }
     // so is an apposition after a name ("Chopra, a junior commissioned officer in the army, is expected to …")
-    if (!st && !presentCand && i > 1 && (t.l === 'a' || t.l === 'an') && toks[i - 1]!.t === ',' && toks[i - 2]!.w && toks[i - 2]!.cap) {
+    // (or "the": "Vichai, the Thai businessman who bought the club in 2010, is expected to fly in"; and a participle
+    // aside: "Electricity and banking, cut off for over a year, are to be restored")
+    if (!st && !presentCand && i > 1 && toks[i - 1]!.t === ',' && toks[i - 2]!.w && t.w && !t.cap
+      && (((t.l === 'a' || t.l === 'an' || t.l === 'the') && toks[i - 2]!.cap) || asideParticiple(t.l))) {
       const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
       if (close > 0 && close - i <= 12 && toks[close + 1]?.w && FINITE.has(toks[close + 1]!.l)) { i = close; continue; }
     }
