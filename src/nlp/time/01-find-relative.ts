@@ -86,6 +86,23 @@ function sameDay(ctx: Ctx, text: string, start: number, end: number): string | u
   return ctx.tense(start, end) === 'FUTURE' && !/\b(?:was|were|had)\b/i.test(sentence) ? ctx.lastDay : pub;
 }
 
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A plan told in the past right after "overnight": "Overnight temperatures were expected to fall below freezing". */
+const OVERNIGHT_PLAN = /^[^.!?\n]{0,40}?\b(?:was|were)\s+(?:expected|forecast|due|set|likely|predicted)\s+to\b/i;
+/**
+ * A past "overnight" that is the night leading into the publication day: the rest of its sentence says it in the
+ * publication day's saying ("… overnight, the military said on Wednesday", published on Wednesday; "said today"), or
+ * tells a forecast made then ("Overnight temperatures were expected to fall"). Otherwise a past overnight is the
+ * night before publication.
+ */
+function overnightIntoPublication(ctx: Ctx, text: string, end: number): boolean {
+  if (!ctx.anchor) return false;
+  const rest = text.slice(end, end + 160).split(/[.!?](?:\s|$)|\n/)[0]!;
+  if (OVERNIGHT_PLAN.test(rest)) return true;
+  const wd = WEEKDAY_NAMES[isoWeekday(ctx.anchor) - 1]!;
+  return new RegExp(`\\b(?:said|says|told|announced|reported|confirmed)\\s+(?:[a-z]+\\s+)?(?:on\\s+)?(?:${wd}|today)\\b`, 'i').test(rest);
+}
+
 export const findRelative: Finder = (text, out) => {
   const push = (m: RegExpExecArray, rule: string, priority: number, resolve: Cand['resolve'], extra?: Partial<Cand>): void => {
     out.push({ start: m.index, end: m.index + m[0].length, rule, priority, resolve, ...extra });
@@ -121,7 +138,7 @@ export const findRelative: Finder = (text, out) => {
     const off = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     push(m, `relative.${w}`, 6, (ctx) => {
       if (w === 'tonight') return { type: 'TIME', value: `${dayOffset(ctx, 0)}TNI` };
-      if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p || ctx.tense(m.index, end) !== 'PAST' ? 0 : -1)}TNI` };
+      if (w === 'overnight') return { type: 'TIME', value: `${dayOffset(ctx, p || ctx.tense(m.index, end) !== 'PAST' || overnightIntoPublication(ctx, text, end) ? 0 : -1)}TNI` };
       return withPod(dayOffset(ctx, off), p);
     });
   });
