@@ -19,7 +19,7 @@
 //
 // Files: context.ts (document context, drafts), words.ts (closed word classes), triggers.ts (step 2),
 // attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
-// merge.ts (5); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
+// merge.ts (5); self-commitment.ts (a statement committing the speaker's side: also a PROMISE); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
 // ("After arriving in Sochi, Erdogan met": the subject after the comma).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
@@ -36,6 +36,7 @@ import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire
 import { AUX, BE, DET, ING_OPENERS_CONTROLLED, MOVE, gapAdverb } from './words.js';
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
+import { selfCommitments } from './self-commitment.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -498,6 +499,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   for (const d of drafts) { speakerBody(ctx, d); bodyPerson(ctx, d); }
   reportedOwner(ctx, drafts);
   reportedSource(ctx, drafts, SAYING);
+  drafts = selfCommitments(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);
