@@ -114,7 +114,7 @@ export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     if (!d.noun || !d.definite || d.type === 'STATEMENT') continue;
-    if (WHO_ROLES.some((r) => d.args.get(r)?.length)) continue;
+    if (WHO_ROLES.some((r) => d.args.get(r)?.length)) { complementaryRepeat(ctx, drafts, n); continue; }
     let src: Draft | undefined;
     for (let j = n - 1; j >= 0; j--) {
       const p = drafts[j]!;
@@ -134,5 +134,31 @@ export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
       for (const r of PLACE_ROLES) { const ids = src.args.get(r); if (ids?.length) addArg(d, r, ids); }
     }
     d.rule.push('definite-repeat:' + src.type);
+  }
+}
+
+/** "Holmes has been sentenced to 11 years. Judge Davila handed down the sentence": a definite event noun that names only
+ * who did it, right after a passive verb of its type that names only who underwent it, is that event: each takes the
+ * other's side. Only for the nearest earlier event of the type, within two sentences, no name shared; not for talks or
+ * statements (each has its own parties). */
+function complementaryRepeat(ctx: Ctx, drafts: Draft[], n: number): void {
+  const d = drafts[n]!;
+  const sides = (x: Draft) => WHO_ROLES.filter((r) => x.args.get(r)?.length);
+  const own = sides(d);
+  if (own.length !== 1 || TALKS.has(d.type)) return;
+  for (let j = n - 1; j >= 0; j--) {
+    const p = drafts[j]!;
+    if (d.sentence - p.sentence > 2) return;
+    if (p.type !== d.type || p.sentence === d.sentence) continue;
+    if (otherDate(ctx, d, p)) return;
+    const theirs = sides(p);
+    if (!p.passive || p.noun || own[0] !== 'agent' || theirs.length !== 1 || theirs[0] !== 'patient') return;
+    const mine = new Set(d.args.get(own[0]!)!);
+    if (p.args.get(theirs[0]!)!.some((id) => mine.has(id))) return;
+    addArg(d, theirs[0]!, p.args.get(theirs[0]!)!);
+    addArg(p, own[0]!, d.args.get(own[0]!)!);
+    d.rule.push('complementary-repeat:' + p.type);
+    p.rule.push('complementary-repeat:' + d.type);
+    return;
   }
 }
