@@ -325,6 +325,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     for (let j = m.t0 - 1; j >= 0 && tokens[j]!.sentence === s; j--) {
       const w = low[j]!;
       if (w === ',') return true; // "On Monday, Blinken met …"
+      // "\"This is a historic victory,\" Moriyasu told reporters": the speaker after a closing quotation is the subject
+      if (tokens[j]!.kind === 'QUOTE' && j === m.t0 - 1 && (low[j - 1] === ',' || low[j - 1] === '?' || low[j - 1] === '!')) return true;
       const mj = at[j]!;
       if (mj >= 0) { if (list[mj]!.type === 'PERSON') return false; continue; }
       if (w === "'s" || w === '’s' || PRE_TITLE.has(w) || /^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;
