@@ -242,9 +242,11 @@ const NONFINITE_BEFORE = new Set(['before', 'after', 'while', 'when', 'since', '
 function controlledSubjects(ctx: Ctx, drafts: Draft[]): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
-    if (d.noun || d.type === 'STATEMENT' || d.passive || d.args.get('agent')?.length) continue;
+    if (d.noun || d.passive || d.args.get('agent')?.length) continue;
     const prev = ctx.low[d.t0 - 1] ?? '';
     const w = ctx.low[d.t0]!;
+    // a statement only after a subordinator ("has championed the idea since announcing it"; not "X said, adding")
+    if (d.type === 'STATEMENT' && !(w.endsWith('ing') && ING_OPENERS_CONTROLLED.has(prev))) continue;
     const ing = w.endsWith('ing') && NONFINITE_BEFORE.has(prev);
     const inf = prev === 'to' && !/(?:ed|ing|s)$/.test(w);
     if (!ing && !inf) continue;
@@ -276,7 +278,13 @@ function openingSubject(ctx: Ctx, d: Draft): string[] | undefined {
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     if (m.t0 !== k || m.possessive || !(m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) return undefined;
-    const v = m.t1 + 1;
+    let v = m.t1 + 1;
+    // "President Nayib Bukele, a 40-year-old former advertising executive, has championed": an appositive after the name
+    if (ctx.low[v] === ',' && DET.has(ctx.low[v + 1] ?? '')) {
+      let c = v + 2;
+      while (c < d.t0 && c <= v + 12 && ctx.low[c] !== ',' && ctx.ments.at[c]! < 0 && ctx.toks[c]!.kind !== 'QUOTE' && !hard(ctx, c)) c++;
+      if (ctx.low[c] === ',') v = c + 1;
+    }
     if (v >= d.t0) return undefined;
     const verb = ctx.low[v]!;
     if (ctx.toks[v]!.kind !== 'WORD' || ctx.ments.at[v]! >= 0) return undefined;
@@ -333,17 +341,26 @@ function occasionSubjects(ctx: Ctx, drafts: Draft[]): void {
 /** A journey to or from an occasion ("returned from a summit in Brussels", "flew to talks in Geneva", "left for a
  * conference in Vienna") goes to or comes from the occasion's own place: the meeting noun nested right after the verb's
  * "from"/"to"/"for" (at most three plain words between) lends the place of its own phrase (not one it took from the
- * sentence or the document) as the journey's origin or destination, when the journey has none. */
+ * sentence or the document) as the journey's origin or destination, when the journey has none. A saying "at" an
+ * occasion ("announcing it at a bitcoin conference in Miami") is located where the occasion is, when it has no place. */
 function occasionPlaces(ctx: Ctx, drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.noun || !MOVE.has(d.type) || d.nestedAt === undefined) continue;
-    const n = drafts.find((v) => v !== d && v.noun && v.t0 === d.nestedAt && SHARED_OCCASIONS.has(v.type.toLowerCase()));
+    if (d.noun) continue;
+    const saying = d.type === 'STATEMENT';
+    if (!saying && (!MOVE.has(d.type) || d.nestedAt === undefined)) continue;
+    // a saying at an occasion ("announcing it at a bitcoin conference in Miami"): the nearest occasion noun after it
+    const n = saying
+      ? drafts.find((v) => v !== d && v.noun && v.t0 > d.t1 && v.t0 - d.t1 <= 8 && v.sentence === d.sentence && SHARED_OCCASIONS.has(v.type.toLowerCase()))
+      : drafts.find((v) => v !== d && v.noun && v.t0 === d.nestedAt && SHARED_OCCASIONS.has(v.type.toLowerCase()));
     const places = n?.args.get('location');
-    if (!n || !places?.length || n.rule.some((r) => r.startsWith('place:'))) continue;
+    // (a place the noun took from its sentence or the report is none of its own; for a saying, the town's country added
+    // to the occasion's own town is)
+    if (!n || !places?.length || n.rule.some((r) => r.startsWith('place:') && !(saying && r === 'place:country-of-town'))) continue;
     let p = n.t0 - 1;
     for (let m = 0; m < 3 && p > d.t1 && ctx.ments.at[p]! < 0 && /^[a-z0-9-]+$/.test(ctx.low[p]!) && !ctx.lex.roles.has(ctx.low[p]!); m++) p--;
     const prep = ctx.low[p];
-    const role = prep === 'from' ? 'origin' : prep === 'to' || prep === 'for' ? 'destination' : undefined;
+    const role = saying ? (prep === 'at' ? 'location' : undefined)
+      : prep === 'from' ? 'origin' : prep === 'to' || prep === 'for' ? 'destination' : undefined;
     if (!role || p <= d.t1 || d.args.get(role)?.length) continue;
     addArg(d, role, places);
     d.rule.push('occasion-place');
