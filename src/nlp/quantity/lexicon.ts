@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
+import { CURRENCY_NAMES } from './currency-names.js';
 
 /** Cardinal number words → value. Ordinals ("first", "second") are deliberately absent. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -186,26 +187,14 @@ export const PERCENT_FORMS: readonly string[] = ['%', 'percent', 'per cent', 'pc
 export const POINT_FORMS: readonly string[] = ['percentage point', 'percentage points'];
 export const BASIS_POINT_FORMS: readonly string[] = ['basis point', 'basis points', 'bps', 'bp'];
 
-/** Currency symbols written before the number. Longest first is handled by the matcher. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  'US$': 'USD', 'U.S.$': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD',
-  'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', 'Mex$': 'MXN', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY',
-  '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', 'CHF': 'CHF',
-  // wire-service style: "(dlrs 1,667)"; South Asian "Rs 500"
-  dlrs: 'USD', Dlrs: 'USD', Rs: 'INR', 'Rs.': 'INR', KSh: 'KES', Ksh: 'KES', 'KSh.': 'KES', 'Ksh.': 'KES', 'NT$': 'TWD', RM: 'MYR',
-  'N$': 'NAD', 'Z$': 'ZWL', 'J$': 'JMD', 'E£': 'EGP',
-  // Swiss francs as Swiss and wire copy write them: "SFr 2.5 million", "SFr.300", "Sfr 40"
-  SFr: 'CHF', 'SFr.': 'CHF', Sfr: 'CHF', 'Sfr.': 'CHF',
-  // "$US5 million", "$A20m" (Australian style), "Rmb5bn", "Dh50" (Gulf), "Sh500" (East Africa)
-  '$US': 'USD', '$A': 'AUD', '$NZ': 'NZD', Rmb: 'CNY', Dh: 'AED', 'Dhs': 'AED', Sh: 'KES',
-  // East African shillings as their own press writes them ("USh 5bn", "Shs 300m" in Uganda, "TSh 2bn" in Tanzania),
-  // the taka ("Tk 500 crore"), the cedi ("GH¢2 billion"), the rupiah ("Rp 5 trillion") and other single-sign currencies
-  USh: 'UGX', Shs: 'UGX', TSh: 'TZS', Tsh: 'TZS', Tk: 'BDT', 'Tk.': 'BDT', 'GH¢': 'GHS', 'GH₵': 'GHS', '₵': 'GHS', Rp: 'IDR', 'Rp.': 'IDR',
-  '৳': 'BDT', '₱': 'PHP', '₫': 'VND', '฿': 'THB',
-  // Rwandan francs ("Frw 5 billion"), CFA francs ("FCFA 5 billion"), the tenge, the manat, the lari and the kip by their
-  // signs (Gulf and Egyptian letters, "SR5 billion", are in TIGHT_CURRENCY_LETTERS)
-  Frw: 'RWF', FRw: 'RWF', RWF: 'RWF', Rwf: 'RWF', FCFA: 'XOF', '₸': 'KZT', '₼': 'AZN', '₾': 'GEL', '₭': 'LAK',
-};
+const CURRENCY_SIGN_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-signs.tsv')).filter((r) => r[0] && /^[A-Z]{3}$/.test(r[1] ?? ''));
+/** Currency signs written before the number ("US$", "€", "Rs", "₮"; data/lexicon/currency-signs.tsv), case-sensitive.
+ * Longest first is handled by the matcher. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.fromEntries(
+  CURRENCY_SIGN_ROWS.filter((r) => r[2] !== 'after').map((r) => [r[0]!, r[1]!]));
+/** Currency signs written after the number ("100 zł", "500 Kč"), case-sensitive. */
+export const CURRENCY_SIGNS_AFTER: Readonly<Record<string, string>> = Object.fromEntries(
+  CURRENCY_SIGN_ROWS.filter((r) => r[2] === 'after').map((r) => [r[0]!, r[1]!]));
 /**
  * Currency letters that are also other abbreviations (data/lexicon/currency-letters.tsv): a currency only touching the
  * digits ("SR5 billion", "LE500") unless marked "spaced" ("TL 5 billion"); the rand's "R", the naira's "N", the "K" of
@@ -233,26 +222,12 @@ export const PRICE_UNITS: readonly string[] = ['share', 'barrel', 'litre', 'lite
  */
 export const CURRENCY_CODES: readonly string[] = readDataRows(join(projectRoot, 'data', 'lexicon', 'currency-iso4217.tsv'))
   .filter((r) => /^[A-Z]{3}$/.test(r[0] ?? '') && r[2] !== 'word').map((r) => r[0]!);
-/** Currency words after the number ("5 million euros"); the adjective before "dollars" picks the code. */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
-  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  hryvnia: 'UAH', hryvnias: 'UAH', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS',
-  naira: 'NGN', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', franc: 'CHF', francs: 'CHF',
-  ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', rupiahs: 'IDR', peso: 'MXN', pesos: 'MXN', dinar: 'IQD', dinars: 'IQD',
-  taka: 'BDT', kyat: 'MMK', dong: 'VND', shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
-  zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forint: 'HUF', forints: 'HUF', koruna: 'CZK', lari: 'GEL', tenge: 'KZT',
-  manat: 'AZN', som: 'KGS', afghani: 'AFN', afghanis: 'AFN', rial: 'IRR', rials: 'IRR', leu: 'RON', lei: 'RON',
-  lev: 'BGN', leva: 'BGN', kuna: 'HRK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pesetas: 'ESP',
-  lire: 'ITL', bitcoin: 'BTC', bitcoins: 'BTC', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
-  // more currencies of Africa, Asia and Latin America by their own names (ISO 4217 list of currency names)
-  birr: 'ETB', leone: 'SLE', leones: 'SLE', riel: 'KHR', riels: 'KHR', pula: 'BWP', kwanza: 'AOA', kwanzas: 'AOA',
-  metical: 'MZN', meticais: 'MZN', dalasi: 'GMD', dalasis: 'GMD', soms: 'KGS', somoni: 'TJS', guarani: 'PYG', guaranies: 'PYG',
-  boliviano: 'BOB', bolivianos: 'BOB', quetzal: 'GTQ', quetzales: 'GTQ', colones: 'CRC', lempira: 'HNL', lempiras: 'HNL',
-  cordobas: 'NIO', gourde: 'HTG', gourdes: 'HTG', ariary: 'MGA', nakfa: 'ERN', rufiyaa: 'MVR', ngultrum: 'BTN', tugrik: 'MNT',
-  tugriks: 'MNT', reais: 'BRL', rands: 'ZAR', bolivares: 'VES', 'bolívares': 'VES', bolivars: 'VES',
-  fcfa: 'XOF', cfa: 'XOF',
-};
+/** Currency words after the number ("5 million euros", "500 lekë"): the names of data/lexicon/currency-names.tsv that
+ * alone are a currency; the adjective before "dollars" picks the code (CURRENCY_ADJECTIVES). */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = CURRENCY_NAMES.bare;
+/** Names that are also English words or names, a currency alone only after a scaled figure ("12.1 trillion won",
+ * "5 billion kip"; "Kenya won 2" is a verb, "three drams of whisky" a measure). */
+export const SCALED_CURRENCY_WORDS: Readonly<Record<string, string>> = CURRENCY_NAMES.scaled;
 /** Subunits after the number, a hundredth of their currency: "1,234 pence" is 12.34 GBP, "85 cents" 0.85 USD
  * ("euro cents" 0.85 EUR). The value is reported in the main unit so that it compares with amounts in that unit. */
 export const CURRENCY_SUBUNITS: Readonly<Record<string, string>> = {
@@ -265,50 +240,9 @@ export const ATTACHED_SUBUNITS: Readonly<Record<string, string>> = { p: 'GBP' };
 /** "1080p", "720p": display resolutions, not pence. */
 export const VIDEO_LINES: readonly number[] = [144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
 
-/** "Australian dollars", "Libyan dinars": the adjective fixes the currency. */
-export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
-  'us dollars': 'USD', 'american dollars': 'USD', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
-  'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD', 'taiwan dollars': 'TWD',
-  'zimbabwean dollars': 'ZWL', 'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'iraqi dinars': 'IQD',
-  'jordanian dinars': 'JOD', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP', 'syrian pounds': 'SYP',
-  'british pounds': 'GBP', 'swiss francs': 'CHF', 'pakistani rupees': 'PKR', 'indian rupees': 'INR',
-  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS', 'french francs': 'FRF',
-  'belgian francs': 'BEF', 'cfa francs': 'XOF', 'german marks': 'DEM', 'south korean won': 'KRW', 'korean won': 'KRW',
-  'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian kroner': 'NOK', 'swedish kronor': 'SEK', 'turkish lira': 'TRY',
-  'chilean pesos': 'CLP', 'colombian pesos': 'COP', 'nigerian naira': 'NGN', 'kenyan shillings': 'KES',
-  'ugandan shillings': 'UGX', 'tanzanian shillings': 'TZS', 'sri lankan rupees': 'LKR', 'nepalese rupees': 'NPR',
-  'egyptian pound': 'EGP', 'sudanese pounds': 'SDG', 'tunisian dinars': 'TND', 'algerian dinars': 'DZD',
-  'kuwaiti dinars': 'KWD', 'bahraini dinars': 'BHD', 'serbian dinars': 'RSD', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR',
-  'iranian rials': 'IRR', 'omani rials': 'OMR', 'yemeni rials': 'YER', 'uae dirhams': 'AED', 'moroccan dirhams': 'MAD',
-  'brazilian reais': 'BRL', 'brazilian real': 'BRL', 'russian roubles': 'RUB', 'russian rubles': 'RUB',
-  'ukrainian hryvnias': 'UAH', 'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupee': 'INR',
-  'new taiwan dollars': 'TWD', 'us dollar': 'USD', 'u.s. dollars': 'USD', 'jamaican dollars': 'JMD',
-  'swedish crowns': 'SEK', 'swedish krona': 'SEK', 'norwegian crowns': 'NOK', 'norwegian krone': 'NOK',
-  'danish crowns': 'DKK', 'czech crowns': 'CZK', 'czech korunas': 'CZK', 'czech koruna': 'CZK', 'icelandic kronur': 'ISK',
-  'south african rand': 'ZAR', 'ghanaian cedis': 'GHS', 'thai baht': 'THB', 'indonesian rupiah': 'IDR',
-  'malaysian ringgit': 'MYR', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT', 'kazakh tenge': 'KZT',
-  'polish zlotys': 'PLN', 'polish zloty': 'PLN', 'hungarian forints': 'HUF', 'romanian lei': 'RON',
-  'peruvian soles': 'PEN', 'venezuelan bolivars': 'VES', 'armenian drams': 'AMD', 'belarusian roubles': 'BYN',
-  'belarusian rubles': 'BYN', 'israeli shekels': 'ILS', 'new shekels': 'ILS', 'chinese renminbi': 'CNY',
-  // the country's name as its own press writes it ("Kenya shillings", "Ghana cedis"), and currencies whose word is
-  // shared with another country's
-  'kenya shillings': 'KES', 'uganda shillings': 'UGX', 'tanzania shillings': 'TZS', 'somali shillings': 'SOS', 'ghana cedis': 'GHS',
-  'nepali rupees': 'NPR', 'mauritian rupees': 'MUR', 'seychelles rupees': 'SCR', 'rwandan francs': 'RWF', 'rwanda francs': 'RWF',
-  'congolese francs': 'CDF', 'burundian francs': 'BIF', 'guinean francs': 'GNF', 'djiboutian francs': 'DJF', 'malagasy ariary': 'MGA',
-  'central african cfa francs': 'XAF', 'west african cfa francs': 'XOF', 'cfa franc': 'XOF', 'zambian kwacha': 'ZMW',
-  'malawian kwacha': 'MWK', 'malawi kwacha': 'MWK', 'botswana pula': 'BWP', 'ethiopian birr': 'ETB', 'angolan kwanzas': 'AOA',
-  'mozambican meticais': 'MZN', 'namibian dollars': 'NAD', 'liberian dollars': 'LRD', 'zimbabwe dollars': 'ZWL', 'fiji dollars': 'FJD',
-  'fijian dollars': 'FJD', 'east caribbean dollars': 'XCD', 'trinidad and tobago dollars': 'TTD', 'guyanese dollars': 'GYD',
-  'brunei dollars': 'BND', 'south sudanese pounds': 'SSP', 'lebanese lira': 'LBP', 'lebanese pound': 'LBP', 'syrian lira': 'SYP',
-  'syrian pound': 'SYP', 'emirati dirhams': 'AED', 'moroccan dirham': 'MAD', 'tunisian dinar': 'TND', 'jordanian dinar': 'JOD',
-  'kuwaiti dinar': 'KWD', 'iraqi dinar': 'IQD', 'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'iranian rial': 'IRR',
-  'cuban pesos': 'CUP', 'dominican pesos': 'DOP', 'uruguayan pesos': 'UYU', 'argentinian pesos': 'ARS', 'peruvian sol': 'PEN',
-  'cambodian riel': 'KHR', 'lao kip': 'LAK', 'laotian kip': 'LAK', 'mongolian tugrik': 'MNT', 'uzbek sum': 'UZS', 'uzbek soums': 'UZS', 'tajik somoni': 'TJS',
-  'azerbaijani manat': 'AZN', 'turkmen manat': 'TMT', 'georgian lari': 'GEL', 'kyrgyz som': 'KGS', 'myanmar kyat': 'MMK',
-  'sri lankan rupee': 'LKR', 'pakistani rupee': 'PKR', 'nepalese rupee': 'NPR', 'afghan afghanis': 'AFN', 'maldivian rufiyaa': 'MVR',
-  'north korean won': 'KPW', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
-  'ukrainian hryvnia': 'UAH', 'mexican peso': 'MXN', 'philippine peso': 'PHP', 'kenyan shilling': 'KES',
-};
+/** "Australian dollars", "Libyan dinars", "Cuban convertible pesos": the adjective (or the whole phrase) fixes the
+ * currency (data/lexicon/currency-names.tsv). */
+export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = CURRENCY_NAMES.phrases;
 
 export type BoundName = 'AT_LEAST' | 'AT_MOST' | 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'MAX' | 'MIN';
 

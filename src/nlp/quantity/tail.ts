@@ -3,7 +3,7 @@ import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
 import { boundAfter, wordBeforeBound } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
+import { FIGURE_WORDS, own, SCALED_CURRENCY_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 import { readWordSet } from '../../core/word-lists.js';
@@ -240,8 +240,10 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
     }
     return { unit: h.def.symbol, end: unit.end, rule: `unit:${h.def.dim}`, physical: true };
   }
-  // "12.1 trillion won": the Korean currency only after a scaled amount ("won" is a verb otherwise)
-  if (num.scaled && toks[k]?.lower === 'won' && toks[k].space && toks[k].text === 'won') return { unit: 'KRW', end: k, rule: 'money:won', money: true };
+  // "12.1 trillion won", "5 billion kip": a name that is also a word is a currency only after a scaled amount, written
+  // lower-case ("won" is a verb otherwise, "drams" a measure of whisky)
+  const scaledCode = num.scaled && toks[k]?.space ? own(SCALED_CURRENCY_WORDS, toks[k]!.text) : undefined;
+  if (scaledCode) return { unit: scaledCode, end: k, rule: 'money:scaled-word', money: true };
   const code = toks[k] && toks[k].space ? CURRENCY_SUFFIX.match(toks, k, true) : undefined;
   if (code) return { unit: code.value, end: code.end, rule: 'money:code', money: true };
   // bounds after the number, then the counted noun: "10,000 or more people"

@@ -1,5 +1,5 @@
 import {
-  ATTACHED_SUBUNITS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
+  ATTACHED_SUBUNITS, CURRENCY_ADJECTIVES, CURRENCY_SIGNS_AFTER, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_FORMS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, POINT_FORMS, BASIS_POINT_FORMS, SI_UNIT, UNITS,
   type UnitDef,
 } from './lexicon.js';
 import { PhraseTrie } from './trie.js';
@@ -50,6 +50,7 @@ export const CURRENCY_FIRST: ReadonlySet<string> = new Set(
 /** ISO codes after the number ("5 billion EUR"), case-sensitive. */
 export const CURRENCY_SUFFIX = new PhraseTrie<string>();
 for (const code of CURRENCY_CODES) CURRENCY_SUFFIX.add(code, code === 'RMB' ? 'CNY' : code, true);
+for (const [sign, code] of Object.entries(CURRENCY_SIGNS_AFTER)) CURRENCY_SUFFIX.add(sign, code, true);
 // a letter its press writes spaced is also written after the figure: "5 billion TL"
 for (const sym of SPACED_CURRENCY_LETTERS) { const code = TIGHT_CURRENCY_LETTERS[sym]; if (code) CURRENCY_SUFFIX.add(sym, code, true); }
 
