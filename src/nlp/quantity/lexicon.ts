@@ -79,7 +79,7 @@ export const UNITS: readonly UnitDef[] = [
   { symbol: 'km/h', dim: 'speed', factor: 1 / 3.6, forms: ['km / h', 'km / hr', 'kmh', 'kph', 'kmph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km per hour', 'km an hour'] },
   { symbol: 'mph', dim: 'speed', factor: 0.44704, forms: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
   { symbol: 'm/s', dim: 'speed', factor: 1, forms: ['m / s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'] },
-  { symbol: 'km/s', dim: 'speed', factor: 1e3, forms: ['km / s', 'kilometres per second', 'kilometers per second', 'kilometres a second', 'kilometers a second'] },
+  { symbol: 'km/s', dim: 'speed', factor: 1e3, forms: ['km / s', 'kilometres per second', 'kilometers per second', 'kilometres a second', 'kilometers a second', 'km per second', 'km a second'] },
   { symbol: 'kn', dim: 'speed', factor: 1852 / 3600, forms: ['knot', 'knots', 'kt', 'kts'] },
   // mass
   { symbol: 'mg', dim: 'mass', factor: 1e-6, forms: ['mg', 'milligram', 'milligrams', 'milligramme', 'milligrammes'] },
@@ -172,6 +172,8 @@ export const UNITS: readonly UnitDef[] = [
   // air quality ("PM2.5 at 180 µg/m³") and greenhouse gas concentration ("420 parts per million")
   { symbol: 'µg/m3', dim: 'massConcentration', factor: 1e-9, forms: ['µg / m3', 'μg / m3', 'ug / m3', 'µg / m³', 'μg / m³', 'mcg / m3', 'micrograms per cubic metre', 'micrograms per cubic meter', 'microgram per cubic metre', 'microgram per cubic meter'] },
   { symbol: 'ppm', dim: 'ratio', factor: 1e-6, forms: ['ppm', 'parts per million'] },
+  // doses and contamination by body or sample mass ("10 milligrams per kilogram", "0.5 mg/kg"): a mass ratio, millionths
+  { symbol: 'mg/kg', dim: 'ratio', factor: 1e-6, forms: ['mg / kg', 'milligrams per kilogram', 'milligram per kilogram', 'mg per kg', 'milligrams per kilo', 'milligrams a kilogram'] },
   { symbol: 'ppb', dim: 'ratio', factor: 1e-9, forms: ['ppb', 'parts per billion'] },
   // sound level: logarithmic, no conversion beyond itself
   { symbol: 'dB', dim: 'soundLevel', factor: 1, forms: ['db', 'decibel', 'decibels'] },
@@ -253,7 +255,7 @@ export const BOUND_BEFORE: Readonly<Record<string, BoundName>> = {
   'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'above': 'MORE_THAN', 'in excess of': 'MORE_THAN',
   'upwards of': 'MORE_THAN', 'passed': 'MORE_THAN', 'past': 'MORE_THAN', 'exceed': 'MORE_THAN', 'surpassed': 'MORE_THAN', 'exceeded': 'MORE_THAN',
   'exceeding': 'MORE_THAN', 'topped': 'MORE_THAN', 'beyond': 'MORE_THAN', 'well over': 'MORE_THAN',
-  'up to': 'AT_MOST', 'as many as': 'AT_MOST', 'as much as': 'AT_MOST', 'at most': 'AT_MOST',
+  'up to': 'AT_MOST', 'up to a ceiling of': 'AT_MOST', 'within': 'AT_MOST', 'as many as': 'AT_MOST', 'as much as': 'AT_MOST', 'at most': 'AT_MOST',
   'no more than': 'AT_MOST', 'not more than': 'AT_MOST', 'as high as': 'AT_MOST', 'as large as': 'AT_MOST',
   'no higher than': 'AT_MOST', 'not exceeding': 'AT_MOST', 'capped at': 'AT_MOST', 'limited to': 'AT_MOST', 'a maximum of': 'MAX', 'maximum of': 'MAX',
   'about': 'APPROX', 'around': 'APPROX', 'roughly': 'APPROX', 'approximately': 'APPROX',

@@ -1,5 +1,6 @@
 import type { Bound, Quantity } from '../../core/types.js';
 import { boundBefore, extremumBefore, indexBeforeBound, measureExtremumBefore, wordBeforeBound } from './bounds.js';
+import { pointFractionAt } from './point-fractions.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
 import {
@@ -41,7 +42,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
   let prev: { q: Quantity; first: number; last: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (!mayStart(toks[i])) continue;
-    const found = shareAt(ctx, i) ?? quantitiesAt(ctx, i);
+    const found = pointFractionAt(ctx, i) ?? shareAt(ctx, i) ?? quantitiesAt(ctx, i);
     if (!found) continue;
     if (prev && found.items.length === 1) pairRange(ctx, prev, i, found.items[0]!);
     prev = found.items.length === 1 ? { q: found.items[0]!, first: i, last: found.last } : undefined;
@@ -65,7 +66,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
 function mayStart(t: QTok): boolean {
   if (t.kind !== 'word') return true;
   const w = t.lower;
-  return isNumberWord(w) || w === 'a' || w === 'an' || w === 'half' || w === 'tens' || CURRENCY_FIRST.has(t.text);
+  return isNumberWord(w) || w === 'a' || w === 'an' || w === 'half' || w === 'quarter' || w === 'tens' || CURRENCY_FIRST.has(t.text);
 }
 function isNumberWord(w: string): boolean {
   return NUMBER_WORD_SET.has(w);
