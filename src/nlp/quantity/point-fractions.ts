@@ -1,11 +1,13 @@
 // "raised rates by a half-point", "a quarter-point cut", "a three-quarter-point hike": a fraction of a percentage point
 // written as one hyphenated word, a move of an interest rate or yield in basis points (50, 25, 75). Only in a sentence
-// about rates (data/lexicon/quantity-rate-cues.txt): "a half-point lead" at chess is another point.
+// about rates (data/lexicon/quantity-rate-cues.txt) or before a move ("a half-point increase", quantity-rate-moves.txt):
+// "a half-point lead" at chess is another point.
 import type { Quantity } from '../../core/types.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { DASHES, type Found, type ScanContext } from './candidate.js';
 
 const RATE_CUES = readWordSet('quantity-rate-cues.txt');
+const RATE_MOVES = readWordSet('quantity-rate-moves.txt');
 const BASIS_POINTS: Readonly<Record<string, number>> = { half: 50, quarter: 25 };
 
 /** A "half-point" or "(three-)quarter-point" starting at token i (the fraction word), or undefined. */
@@ -25,7 +27,9 @@ export function pointFractionAt(ctx: ScanContext, i: number): Found | undefined 
   // "a half-point-per-game average": a longer compound
   if (toks[k + 3] && DASHES.has(toks[k + 3]!.text) && !toks[k + 3]!.space) return undefined;
   const sent = toks[i]!.sent;
-  if (!toks.some((t) => t.sent === sent && t.kind === 'word' && RATE_CUES.has(t.lower))) return undefined;
+  // "a half-point increase": a move right after; otherwise a word of rates in the sentence
+  const move = toks[k + 3]?.sent === sent && RATE_MOVES.has(toks[k + 3]!.lower);
+  if (!move && !toks.some((t) => t.sent === sent && t.kind === 'word' && RATE_CUES.has(t.lower))) return undefined;
   const q: Quantity = { start: toks[i]!.start, end: point.end, text: '', value: bp * times, unit: 'bp', rule: 'quantity:point-fraction' };
   q.text = ctx.text.slice(q.start, q.end);
   return { items: [q], last: k + 2 };

@@ -10,8 +10,10 @@ test('a half-point, quarter-point or three-quarter-point move of a rate is 50, 2
   assert.deepEqual(find('The bank raised its key rate by a half-point on Friday.'), [['half-point', 50, 'bp', undefined]]);
   assert.deepEqual(find('Analysts expect a quarter-point cut in interest rates.'), [['quarter-point', 25, 'bp', undefined]]);
   assert.deepEqual(find('The Fed made a three-quarter-point hike to its rate.'), [['three-quarter-point', 75, 'bp', undefined]]);
+  assert.deepEqual(find('The Fed was expected to announce a half-point increase of its own.'), [['half-point', 50, 'bp', undefined]]);
   // not in a sentence about rates, and not inside a longer compound
   assert.deepEqual(find('Carlsen kept a half-point lead after the ninth round.'), []);
+  assert.deepEqual(find('Carlsen needed a half-point more to win.'), []);
   assert.deepEqual(find('Yields rose at a half-point-per-week pace.').filter((q) => q[2] === 'bp'), []);
   assert.deepEqual(find('Rates rose by half a point.').filter((q) => q[2] === 'bp'), []);
 });
