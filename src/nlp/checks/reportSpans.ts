@@ -50,6 +50,12 @@ const DAY_MS = 86400000;
 /** A bound word ending the text before a length ('more than'), set aside before the cue tests. */
 const MOD_TAIL_RE = new RegExp(`(?:${MOD_SRC})\\s+$`, 'i');
 const LASTING_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-lasting.txt')})\s+$`, 'i');
+/** Before a length: it ends with the news ("ending a 28-year wait", "bringing to an end more than six decades of"). */
+const ENDING_BEFORE_RE = new RegExp(String.raw`\b(?:${cues('checks-span-ending.txt')})\s+(?:an?\s+|the\s+|\p{L}+['’]s\s+)?$`, 'iu');
+/** Before a year: the last time of what a length ending with the news counts from ("the last title was the 1993 cup"). */
+const LAST_BEFORE_RE = /\blast\b[^.;!?]{0,40}$/i;
+/** The shortest length (in years) the news ends that is paired with a year told anywhere in the report. */
+const FAR_MIN_YEARS = 10;
 const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
 
 /** How far a length may stray from the arithmetic: below and above it unmodified, over it for MORE ("more than six
@@ -106,28 +112,49 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
       // no year in the sentence: the one year of the sentences on either side, for a length told as lasting ("a
       // rupture that has lasted seven years. Riyadh cut ties with Tehran in 2016"); "near" marks the pairing
       let near = false;
+      // (a length that ends with the news may count from the last time told: "the last title was the 1993 cup")
+      let nearLastOnly = false;
       if (years.length === 0) {
         const around = [sentences[s - 1], sentences[s + 1]].flatMap((x) => (x ? yearsOf(x[0], x[1]) : []));
-        if (around.length === 1 && START_BEFORE_RE.test(text.slice(Math.max(0, around[0]!.start - 70), around[0]!.start))) { years = around; near = true; }
+        const before = around.length === 1 ? text.slice(Math.max(0, around[0]!.start - 70), around[0]!.start) : '';
+        if (around.length === 1 && START_BEFORE_RE.test(before)) { years = around; near = true; }
+        else if (around.length === 1 && LAST_BEFORE_RE.test(before)) { years = around; near = true; nearLastOnly = true; }
+      }
+      // none around either: for a long length the news ends ("ending a 28-year wait"), the years of the whole report
+      // told as a start or a last time ("Its last major trophy was the 1993 cup", paragraphs later), used only when
+      // exactly one of them agrees
+      let far = false;
+      if (years.length === 0) {
+        years = yearsOf(0, text.length).filter((y) => (y.start < from || y.start >= to) && (() => {
+          const before = text.slice(Math.max(0, y.start - 70), y.start);
+          return START_BEFORE_RE.test(before) || LAST_BEFORE_RE.test(before);
+        })());
+        far = years.length > 0;
       }
       if (years.length > 0) {
         for (const m of st.matchAll(YEAR_LEN_RE)) {
           const len = lengthOf(m);
           if (!len || !spanOk(m)) continue;
-          if (near && !LASTING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, ''))) continue;
-          if (near && !ONGOING_RE.test(text.slice(from, from + m.index! + m[0].length))) continue;
+          const lead = text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, '');
+          // a length of the next or previous sentence's year: one told as lasting and still running, or one the news ends
+          const ending = ENDING_BEFORE_RE.test(lead);
+          if (far && !ending) continue;
+          if (near && !ending && (nearLastOnly || !LASTING_BEFORE_RE.test(lead) || !ONGOING_RE.test(text.slice(from, from + m.index! + m[0].length)))) continue;
           const record = RECORD_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 40), from + m.index!).replace(MOD_TAIL_RE, ''));
           // "a year", "two years" without a modifier are too common to pair loosely: lengths of two years and more
           if (len.unit === 'year' && (len.n < 2 || !Number.isInteger(len.n))) continue;
           const per = len.unit === 'decade' ? 10 : len.unit === 'century' ? 100 : 1;
           const L = len.n * per;
           const sl = per === 1 ? YEAR_SLACK(L) : per === 10 ? DECADE_SLACK : CENTURY_SLACK(L);
-          const y = years.find((p) => startOk(m, p) && (!record || p.start > from + m.index!) && !(p.start >= from + m.index! && p.end <= from + m.index! + m[0].length) && agrees(L, pubYear - p.year - 1, pubYear - p.year + 1, len.mod, sl));
+          const fits = years.filter((p) => startOk(m, p) && (!record || p.start > from + m.index!) && !(p.start >= from + m.index! && p.end <= from + m.index! + m[0].length) && agrees(L, pubYear - p.year - 1, pubYear - p.year + 1, len.mod, sl));
+          // (from afar: a long length, and one year only that fits it)
+          if (far && (L < FAR_MIN_YEARS || new Set(fits.map((p) => p.year)).size !== 1)) continue;
+          const y = fits[0];
           if (!y) continue;
           out.push(ruled({
             kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: y.start, end: y.end, text: y.text }],
             detail: `${y.text} to the report's date (${anchor!.slice(0, 10)}) = ${pubYear - y.year} years; stated "${m[0]}"`,
-          }, near ? 'date-arithmetic:span-to-report-near' : 'date-arithmetic:span-to-report'));
+          }, far ? 'date-arithmetic:span-to-report-far' : near ? 'date-arithmetic:span-to-report-near' : 'date-arithmetic:span-to-report'));
         }
       }
     }
