@@ -46,8 +46,11 @@ function dateLabel(p: YearPoint): string {
   return `${p.year}-${String(p.month).padStart(2, '0')}${p.day !== undefined ? `-${String(p.day).padStart(2, '0')}` : ''}`;
 }
 
-function startCue(text: string, p: YearPoint): string | undefined {
-  const before = text.slice(Math.max(0, p.start - WINDOW), p.start);
+function startCue(text: string, p: YearPoint, sentences: ReadonlyArray<[number, number]>): string | undefined {
+  // the cue of the year's own sentence ("its first since 1993. The 1973 ruling": "since" is not 1973's)
+  const sent = sentenceOf(sentences, p.start);
+  const from = Math.max(0, p.start - WINDOW, sent === -1 ? 0 : sentences[sent]![0]);
+  const before = text.slice(from, p.start);
   let cue: string | undefined;
   START_CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -72,6 +75,8 @@ function occasionBefore(
   return found;
 }
 
+/** A past perfect in the clause before a span: "had stood for", "had not been seen for", "had long ruled for". */
+const PAST_PERFECT_RE = /\bhad\s+(?:(?:not|never|already|long|\p{L}+ly)\s+)*(?:been\s+)?\p{L}+(?:ed|en|n|t|d|ood|ung|un|one)\b[^.;!?]*$/iu;
 const PERFECT_VERB_RE = /\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|now\s+|long\s+)*(?:been\s+(?:(?:in|at|on|behind|under)\s+)?)?([a-z]+)[^.;]*$/i;
 /**
  * Whether the state a present perfect "has VERBed for N years" names is the one its cued start began: a cue of a
@@ -110,7 +115,7 @@ export function dateArithmeticChecks(
   text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>,
 ): Check[] {
   const { points, spans } = yearFacts(text, times);
-  const startCues = new Map<YearPoint, string | undefined>(points.map((p) => [p, startCue(text, p)]));
+  const startCues = new Map<YearPoint, string | undefined>(points.map((p) => [p, startCue(text, p, sentences)]));
   const out: Check[] = [];
   const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const s of spans) {
@@ -191,6 +196,9 @@ export function dateArithmeticChecks(
         p.year <= pubYear && !(p.start < s.end && s.start < p.end))) continue;
     // "founded in 1998, has been listed for a decade": a perfect "for N years" about another state than the cued start says nothing against it
     if (verdict === 'no' && !perfectFits(lead, best.cue)) continue;
+    // "the 1973 ruling had stood for nearly 50 years": a past perfect counts up to a past moment of the story, not to
+    // the report's date, so measuring to the report says nothing against it
+    if (verdict === 'no' && PAST_PERFECT_RE.test(lead)) continue;
     const stated = `${s.mod ? `${MOD_WORD[s.mod] ?? s.mod} ` : ''}${s.label ?? `${s.n} years`}`;
     const exact = best.p.day !== undefined;
     const inMonths = s.per !== undefined && s.per < 1;
