@@ -12,6 +12,8 @@ import { parseDigits } from './number.js';
 import type { QTok } from './tokens.js';
 import { readWordSet } from '../../core/word-lists.js';
 
+/** data/lexicon/quantity-share-majorities.txt: "a two-thirds majority", "a three-fifths vote". */
+const MAJORITY_NOUNS = readWordSet('quantity-share-majorities.txt');
 const HALF_OF = new Set(HALF_OF_WORDS);
 const CHANGE = new Set(CHANGE_VERBS);
 /** data/lexicon/quantity-change-adverbs.txt: "fell sharply by half". */
@@ -119,6 +121,9 @@ export function shareAt(ctx: ScanContext, i: number): Found | undefined {
   // (only when the fraction ends its phrase: "by half a point" is a measure)
   if (changedBy(toks, i) && endsChange(next, sent)) return share(ctx, i, k, numerator, den, word === 'half' ? 'half' : rule, k + 1);
   if (!next || next.sent !== sent) return undefined;
+  // "a two-thirds majority", "a three-fifths vote": the size of a majority, no whole after it (a plural fraction only:
+  // "a third vote", "a half vote" are a vote's order or size)
+  if (numerator > 1 && MAJORITY_NOUNS.has(next.lower) && !inTime(ctx, i, k)) return share(ctx, i, k, numerator, den, 'majority', k + 1);
   if (den === 2 && toks[k]!.lower === 'half' ? !HALF_OF.has(next.lower) : next.lower !== 'of') return undefined;
   // "half a mile", "a quarter of a million", "half of an hour": the measure's own rules apply
   const after = next.lower === 'of' ? toks[k + 2] : next;
