@@ -72,6 +72,9 @@ function isNumberWord(w: string): boolean {
   return NUMBER_WORD_SET.has(w);
 }
 
+/** data/lexicon/quantity-one-money-next.txt: what may follow "less than a dollar" for it to be one dollar. */
+const ONE_MONEY_NEXT = readWordSet('quantity-one-money-next.txt');
+
 function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   let i = at;
   const { toks } = ctx;
@@ -92,7 +95,12 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     const unit = toks[numAt + 1]?.space ? UNIT_TRIE.match(toks, numAt + 1) : undefined;
     const share = fractionBefore(toks, numAt);
     const pp = unit?.value.kind === 'percent' && unit.value.symbol === 'pp' && share !== undefined;
-    if (unit && ((unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) || pp)) {
+    // "less than a dollar a day", "under a euro": one of a currency named by its word, after a bound cue (not "a
+    // dollar-denominated bond", "a dollar shortage")
+    const afterMoney = unit ? toks[unit.end + 1] : undefined;
+    const oneMoney = unit?.value.kind === 'money' && !unit.value.subunit && share === undefined && boundBefore(toks, numAt) !== undefined &&
+      !(afterMoney && afterMoney.sent === toks[numAt]!.sent && (DASHES.has(afterMoney.text) || (afterMoney.kind === 'word' && !ONE_MONEY_NEXT.has(afterMoney.lower))));
+    if (unit && ((unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) || pp || oneMoney)) {
       // "half a mile", "three-quarters of a percentage point"
       const from = share?.from ?? numAt;
       const num: Num = { start: from, end: numAt, value: share?.value ?? 1, words: true, scaled: false, rule: share ? 'fraction-a' : 'article-one' };
