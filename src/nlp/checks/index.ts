@@ -6,6 +6,7 @@ import { countChecks } from './count.js';
 import { groupCountChecks } from './groups.js';
 import { breakdownChecks } from './breakdowns.js';
 import { shareChecks } from './shares.js';
+import { percentOfWhomChecks } from './percentOfWhom.js';
 import { dateArithmeticChecks } from './dateArithmetic.js';
 import { travelTimeChecks } from './travelTime.js';
 import { unitConversionChecks } from './unitConversion.js';
@@ -93,6 +94,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
     ...ageChecks(doc.text, doc.anchorDate, sentences),
     ...countChecks(doc.text, doc.quantities, sentences),
     ...shareChecks(doc.text, doc.quantities),
+    ...percentOfWhomChecks(doc.text, doc.quantities),
     ...breakdownChecks(doc.text, doc.quantities, sentences),
     ...groupCountChecks(doc.text, doc.quantities, sentences),
     ...changeChecks(doc.text, sentences, doc.quantities),

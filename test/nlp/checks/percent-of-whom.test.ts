@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runChecks } from '../../../src/nlp/checks/index.js';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { segment } from '../../../src/nlp/segment/index.js';
+import { tagTimes } from '../../../src/nlp/time/index.js';
+
+// A share of a stated count ("40 people, 60 percent of them children", "of whom 45% were men") must name a whole
+// number of them within the share's rounding: agreement only. Invented sentences, publication date pinned.
+function rule(text: string): string[] {
+  const anchor = '2024-05-10';
+  const sentences = segment(text).sentences;
+  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
+  const quantities = findQuantities({ text, sentences, times });
+  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+    .filter((c) => (c as { rule?: string }).rule === 'checks:count:percent-of-whom').map((c) => c.status);
+}
+
+test('a share "of them" or "of whom" that names a whole number of the count', () => {
+  assert.deepEqual(rule('The fire killed 40 people, 60 percent of them children.'), ['CONSISTENT']);
+  assert.deepEqual(rule('The flood displaced 5,000 families, 20% of whom lost their homes.'), ['CONSISTENT']);
+  assert.deepEqual(rule('The poll of 3,000 people, of whom 45% were men, was published.'), ['CONSISTENT']);
+  assert.deepEqual(rule('The bus carried 9 people, 33% of them children.'), ['CONSISTENT']);
+});
+
+test('nothing: no whole number fits, no "of them", another sentence, a figure between', () => {
+  // 33% of 10 is 3.3: no whole number within the rounding, and no mismatch is called either
+  assert.deepEqual(rule('The bus carried 10 people, 33% of them children.'), []);
+  assert.deepEqual(rule('The fire killed 40 people, 60 percent more than last year.'), []);
+  assert.deepEqual(rule('The fire killed 40 people. 60 percent of them were children.'), []);
+  assert.deepEqual(rule('The fire killed 40 people on May 3, 60 percent of them children.'), []);
+  // "of those infected" is a share of another whole
+  assert.deepEqual(rule('It infected 2,500 people and killed nearly 1,700, about two-thirds of those infected.'), []);
+});
