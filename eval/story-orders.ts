@@ -14,6 +14,27 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
+/**
+ * One seeded random arrival order with every syndicated copy after its original (and a copy of a copy after that
+ * copy): a copy's sort key is max(its own place, its original's key + 0.5), a total order, where a pairwise
+ * "copy after original" comparator is inconsistent and lets the sort leave a copy first.
+ */
+export function arrivalOrder<P extends { id: string }>(profiles: readonly P[], copyOf: ReadonlyMap<string, string>, seed: number): P[] {
+  const order = shuffled(profiles, seed);
+  const at = new Map(order.map((p, i) => [p.id, i]));
+  const key = new Map<string, number>();
+  const keyOf = (id: string, seen: Set<string> = new Set()): number => {
+    const known = key.get(id);
+    if (known !== undefined) return known;
+    const own = at.get(id) ?? 0;
+    const orig = copyOf.get(id);
+    const k = orig !== undefined && at.has(orig) && !seen.has(orig) ? Math.max(own, keyOf(orig, seen.add(id)) + 0.5) : own;
+    key.set(id, k);
+    return k;
+  };
+  return order.map((p) => [p, keyOf(p.id)] as const).sort((a, b) => a[1] - b[1]).map(([p]) => p);
+}
+
 export interface OrderResult { whole: number; foreign: number }
 
 /**
@@ -25,10 +46,7 @@ export function orderRobustness(profiles: readonly Profile[], copyOf: ReadonlyMa
   ignore: ReadonlySet<string> = new Set()): OrderResult[] {
   const res = golds.map(() => ({ whole: 0, foreign: 0 }));
   for (let r = 1; r <= runs; r++) {
-    const order = shuffled(profiles, r);
-    // a copy after its original
-    const at = new Map(order.map((p, i) => [p.id, i]));
-    order.sort((a, b) => (copyOf.get(a.id) === b.id ? 1 : copyOf.get(b.id) === a.id ? -1 : at.get(a.id)! - at.get(b.id)!));
+    const order = arrivalOrder(profiles, copyOf, r);
     const out = assign(order, new Map(), (p) => `s${p.id}`, new Map(copyOf), new Map());
     const storyOf = new Map(out.map((o) => [o.docId, o.storyId]));
     golds.forEach((ids, g) => {

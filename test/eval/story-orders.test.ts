@@ -21,3 +21,19 @@ test('order robustness counts the orders that keep a story whole and the other r
   const rs = orderRobustness([...a, ...b, copy, stray], new Map([['c1', 'a1']]), [a.map((p) => p.id), b.map((p) => p.id)], 5, new Set(['c1']));
   assert.deepEqual(rs, [{ whole: 5, foreign: 5 }, { whole: 5, foreign: 0 }]);
 });
+
+test('every arrival order puts a syndicated copy (and a copy of a copy) after its original', async () => {
+  const { arrivalOrder } = await import('../../eval/story-orders.js');
+  const ps = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}` }));
+  // r0..r9 originals; r10..r19 copies of them; r20..r24 copies of copies r10..r14
+  const copyOf = new Map<string, string>();
+  for (let i = 0; i < 10; i++) copyOf.set(`r${10 + i}`, `r${i}`);
+  for (let i = 0; i < 5; i++) copyOf.set(`r${20 + i}`, `r${10 + i}`);
+  for (let seed = 1; seed <= 50; seed++) {
+    const order = arrivalOrder(ps, copyOf, seed).map((p) => p.id);
+    assert.equal(order.length, 30);
+    for (const [c, o] of copyOf) assert.ok(order.indexOf(c) > order.indexOf(o), `seed ${seed}: ${c} before ${o}`);
+  }
+  // without copies, the order is the seeded shuffle itself (negative: nothing moves)
+  assert.deepEqual(arrivalOrder(ps, new Map(), 7), shuffled(ps, 7));
+});
