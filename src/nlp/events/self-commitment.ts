@@ -19,6 +19,18 @@ const NOT_ACTS = eventWords('self-commitment-not-acts');
 /** Nouns a determiner makes the speaker's own side ("the government", "his administration", "the company"). */
 const OWN_SIDE = eventWords('own-side-nouns');
 const OWN_DET = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
+/** With "the", a state's own-side noun fits a person, a state or a state body; a company's fits an organisation or a person. */
+const STATE_NOUNS = eventWords('own-side-state-nouns');
+const ORG_NOUNS = eventWords('own-side-org-nouns');
+const STATE_ORG_NAMES = eventWords('own-side-state-org-names');
+
+/** Whether "the" + `noun` can stand for the side of one of the speakers `ents`. */
+function fitsSpeaker(noun: string, ents: readonly { type: string; name: string }[]): boolean {
+  const stateBody = (e: { type: string; name: string }) => e.type === 'ORG' && e.name.toLowerCase().split(/[^a-z]+/).some((w) => STATE_ORG_NAMES.has(w));
+  if (STATE_NOUNS.has(noun)) return ents.some((e) => e.type === 'PERSON' || e.type === 'GPE' || stateBody(e));
+  if (ORG_NOUNS.has(noun)) return ents.some((e) => (e.type === 'ORG' && !stateBody(e)) || e.type === 'PERSON');
+  return true;
+}
 
 /** Whether the subject ending right before the modal at `k` stands for the speaker's side; the subject's first token. */
 function ownSubject(ctx: Ctx, k: number, speakers: readonly string[]): number | undefined {
@@ -41,7 +53,7 @@ function ownSubject(ctx: Ctx, k: number, speakers: readonly string[]): number | 
   if (w === 'we') return k;
   if ((w === 'he' || w === 'she') && ents.length === 1 && ents[0]!.type === 'PERSON') return k;
   if (w === 'it' && ents.length >= 1 && ents.every((e) => e.type === 'ORG' || e.type === 'GPE')) return k;
-  if (OWN_SIDE.has(w) && k > 0 && OWN_DET.has(ctx.low[k - 1]!)) return k - 1;
+  if (OWN_SIDE.has(w) && k > 0 && OWN_DET.has(ctx.low[k - 1]!) && (ctx.low[k - 1] !== 'the' || fitsSpeaker(w, ents))) return k - 1;
   return undefined;
 }
 

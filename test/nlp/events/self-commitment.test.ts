@@ -45,3 +45,15 @@ test('no PROMISE: another side\'s future, a predicate of being, no future modal,
   // a subject that is not where the reported clause opens
   assert.equal(promises('John Doe said talks with rebels who we will never trust had failed.', [P('John Doe')]).promises.length, 0);
 });
+
+test('"the government" / "the company" is the speaker\'s side only for a speaker of that kind', () => {
+  const ORG = (name: string): EntSpec => ({ name, type: 'ORG' });
+  // a company speaking of the government commits nobody; a state speaking of "the company" neither
+  assert.equal(promises('Acme Corp said the government would review the deal.', [ORG('Acme Corp')]).promises.length, 0);
+  assert.equal(promises('Freedonia said the company would repay its debts.', [{ name: 'Freedonia', type: 'GPE', iso: 'FD' }]).promises.length, 0);
+  // kept: a person for the government, a company for "the company", a ministry for "the government", a possessive
+  assert.equal(promises('Jane Roe said the government would review the deal.', [P('Jane Roe')]).promises.length, 1);
+  assert.equal(promises('Acme Corp said the company would repay customers.', [ORG('Acme Corp')]).promises.length, 1);
+  assert.equal(promises('The Finance Ministry said the government would cut fuel taxes.', [ORG('Finance Ministry')]).promises.length, 1);
+  assert.equal(promises('Acme Corp said its board would review the offer.', [ORG('Acme Corp')]).promises.length, 1);
+});
