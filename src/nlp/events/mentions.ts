@@ -320,13 +320,18 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   // The sentence in which each person was last named as the subject ("Blinken met Wang Yi in Beijing. He later
   // travelled to Seoul": "he" is Blinken, the subject, not the more recent object).
   const subjectIn = new Map<string, number>();
+  const closingQuote = (j: number): boolean => {
+    const ch = text.slice(tokens[j]!.start, tokens[j]!.end);
+    return ch !== '“' && ch !== '‘' && (ch === '”' || ch === '’' || tokens[j]!.start === tokens[j - 1]!.end);
+  };
   const isSubject = (m: MentionRef): boolean => {
     const s = tokens[m.t0]!.sentence;
     for (let j = m.t0 - 1; j >= 0 && tokens[j]!.sentence === s; j--) {
       const w = low[j]!;
       if (w === ',') return true; // "On Monday, Blinken met …"
       // "\"This is a historic victory,\" Moriyasu told reporters": the speaker after a closing quotation is the subject
-      if (tokens[j]!.kind === 'QUOTE' && j === m.t0 - 1 && (low[j - 1] === ',' || low[j - 1] === '?' || low[j - 1] === '!')) return true;
+      // (a closing quotation mark only: '”', or one set right after the comma; 'replied, "Maya Yoshida will start' opens one)
+      if (tokens[j]!.kind === 'QUOTE' && j === m.t0 - 1 && (low[j - 1] === ',' || low[j - 1] === '?' || low[j - 1] === '!') && closingQuote(j)) return true;
       const mj = at[j]!;
       if (mj >= 0) { if (list[mj]!.type === 'PERSON') return false; continue; }
       if (w === "'s" || w === '’s' || PRE_TITLE.has(w) || /^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) continue;

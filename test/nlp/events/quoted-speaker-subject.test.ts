@@ -23,3 +23,11 @@ test('not a subject: a name after a quotation that did not close with a comma, a
   // "praised Moriyasu": an object after the quotation's verb is no subject, the often-named subject Gonda stays
   assert.deepEqual(saidBy(before + '"He was great," the fans told Moriyasu. He said he expected a different game.'), ['Shuichi Gonda']);
 });
+
+test('an opening quotation after a comma: the first name inside it is no subject of the sentence', () => {
+  // 'replied, "Moriyasu will …': the quotation opens there, so the often-named subject Gonda stays "he"
+  assert.deepEqual(saidBy(before + 'Asked about the line-up, the coach replied, "Moriyasu will decide on Sunday." He said he expected a different game.'), ['Shuichi Gonda']);
+  assert.deepEqual(saidBy(before + 'Asked about the line-up, the coach replied, “Moriyasu will decide on Sunday.” He said he expected a different game.'), ['Shuichi Gonda']);
+  // still a subject: the speaker after a closing curly quotation
+  assert.deepEqual(saidBy(before + '“This is a historic victory,” Moriyasu told reporters. He said he expected a different game.'), ['Hajime Moriyasu']);
+});
