@@ -74,6 +74,8 @@ function isNumberWord(w: string): boolean {
 
 /** data/lexicon/quantity-one-money-next.txt: what may follow "less than a dollar" for it to be one dollar. */
 const ONE_MONEY_NEXT = readWordSet('quantity-one-money-next.txt');
+/** data/lexicon/quantity-one-money-bounds.txt: the comparison cues before "a dollar" ("less than", "under", "nearly"). */
+const ONE_MONEY_BOUNDS = readWordSet('quantity-one-money-bounds.txt');
 
 function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
   let i = at;
@@ -98,7 +100,7 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     // "less than a dollar a day", "under a euro": one of a currency named by its word, after a bound cue (not "a
     // dollar-denominated bond", "a dollar shortage")
     const afterMoney = unit ? toks[unit.end + 1] : undefined;
-    const oneMoney = unit?.value.kind === 'money' && !unit.value.subunit && share === undefined && boundBefore(toks, numAt) !== undefined &&
+    const oneMoney = unit?.value.kind === 'money' && !unit.value.subunit && share === undefined && ONE_MONEY_BOUNDS.has(boundBefore(toks, numAt)?.cue ?? '') &&
       !(afterMoney && afterMoney.sent === toks[numAt]!.sent && (DASHES.has(afterMoney.text) || (afterMoney.kind === 'word' && !ONE_MONEY_NEXT.has(afterMoney.lower))));
     if (unit && ((unit.value.kind === 'physical' && !A_EXCLUDED.has(unit.value.form)) || pp || oneMoney)) {
       // "half a mile", "three-quarters of a percentage point"

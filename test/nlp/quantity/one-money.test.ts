@@ -17,3 +17,13 @@ test('no amount: no bound cue, a currency used as a modifier, a currency against
   assert.deepEqual(find('It was priced at less than a dollar-denominated rate.'), []);
   assert.deepEqual(find('The dollar rose against the euro.'), []);
 });
+
+test('one of a currency only after a comparison cue, and not before "and"/"or"', () => {
+  // a preposition of the verb or the topic is no bound
+  assert.deepEqual(find('The brothers fought over a dollar.'), []);
+  assert.deepEqual(find('Traders worried about a euro and a yen slide.'), []);
+  assert.deepEqual(find('Analysts warned of nearly a dollar or a euro crisis.'), []);
+  // kept: comparison cues
+  assert.deepEqual(find('Petrol now costs nearly a dollar.'), [['nearly a dollar', 1, 'USD', 'LESS_THAN']]);
+  assert.deepEqual(find('Fares rose by up to a euro each.'), [['up to a euro', 1, 'EUR', 'AT_MOST']]);
+});
