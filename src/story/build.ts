@@ -221,7 +221,10 @@ function timeValue(a: Analysis, t: TimeExpr): string {
  * ("after Sunday's attack": the attack was on Sunday; the "after" places something else after it), so
  * its bound, read from a signal word before it, is not the event's.
  */
-export function eventMod(text: string, t: Pick<TimeExpr, 'end' | 'mod'>): string | undefined {
+export function eventMod(text: string, t: Pick<TimeExpr, 'end' | 'mod'> & { start?: number }): string | undefined {
+  // "since 2019" starts the event then: a point to compare, not a bound open to any later date ("since 2019" and
+  // "since 2021" in two reports disagree on when it began)
+  if (t.mod === 'ON_OR_AFTER' && t.start !== undefined && /\bsince\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
   return t.mod && /^['’]s?\b/.test(text.slice(t.end, t.end + 3)) ? undefined : t.mod;
 }
 

@@ -139,3 +139,22 @@ test('a short organisation name stands for the longer one most reports name, not
   ]);
   assert.ok(t.entities.some((e) => e.name === 'Coast Guard'), JSON.stringify(t.entities.map((e) => e.name)));
 });
+
+test('"since 2019" and "since 2021" in two reports disagree on when the closure began (a "since" start is a point)', () => {
+  const t = 'The mine has been closed since 2019.';
+  assert.equal(eventMod(t, { start: t.indexOf('2019'), end: t.indexOf('2019') + 4, mod: 'ON_OR_AFTER' }), undefined);
+  // negative: another ON_OR_AFTER bound stays open ("closed until at least 2025")
+  const u = 'The mine stays closed until at least 2025.';
+  assert.equal(eventMod(u, { start: u.indexOf('2025'), end: u.indexOf('2025') + 4, mod: 'ON_OR_AFTER' }), 'ON_OR_AFTER');
+  const timeOf = (a: string, b: string) => {
+    const s = story([
+      ['AAA', '2024-03-01', `The Acme copper mine near Freetown has been closed ${a}, officials said.`],
+      ['BBB', '2024-03-02', `The Acme copper mine near Freetown has been closed ${b}, local officials told reporters.`],
+    ]);
+    const closure = s.events.find((e) => e.type === 'CLOSURE' && e.documents.length === 2)!;
+    return s.facts.find((f) => f.subject === closure.id && f.attribute === 'time')!;
+  };
+  assert.equal(timeOf('since 2019', 'since 2021').consistent, false);
+  // negative: the same start agrees
+  assert.equal(timeOf('since 2019', 'since 2019').consistent, true);
+});
