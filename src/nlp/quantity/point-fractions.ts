@@ -8,6 +8,8 @@ import { DASHES, type Found, type ScanContext } from './candidate.js';
 
 const RATE_CUES = readWordSet('quantity-rate-cues.txt');
 const RATE_MOVES = readWordSet('quantity-rate-moves.txt');
+/** How many tokens from the phrase a word of rates may stand. */
+const CUE_WINDOW = 8;
 const BASIS_POINTS: Readonly<Record<string, number>> = { half: 50, quarter: 25 };
 
 /** A "half-point" or "(three-)quarter-point" starting at token i (the fraction word), or undefined. */
@@ -29,7 +31,8 @@ export function pointFractionAt(ctx: ScanContext, i: number): Found | undefined 
   const sent = toks[i]!.sent;
   // "a half-point increase": a move right after; otherwise a word of rates in the sentence
   const move = toks[k + 3]?.sent === sent && RATE_MOVES.has(toks[k + 3]!.lower);
-  if (!move && !toks.some((t) => t.sent === sent && t.kind === 'word' && RATE_CUES.has(t.lower))) return undefined;
+  // (the word of rates within CUE_WINDOW tokens: "took a half-point lead, as the bank raised rates …" is no move)
+  if (!move && !toks.some((t, j) => t.sent === sent && j >= i - CUE_WINDOW && j <= k + 2 + CUE_WINDOW && t.kind === 'word' && RATE_CUES.has(t.lower))) return undefined;
   const q: Quantity = { start: toks[i]!.start, end: point.end, text: '', value: bp * times, unit: 'bp', rule: 'quantity:point-fraction' };
   q.text = ctx.text.slice(q.start, q.end);
   return { items: [q], last: k + 2 };

@@ -33,3 +33,11 @@ test('speeds in "km per second" and doses in "milligrams per kilogram"', () => {
   assert.deepEqual(find('The capsule flew 11 km before it fell.').map((q) => q[2]), ['km']);
   assert.deepEqual(find('Patients received 10 milligrams of the drug.').map((q) => q[2]), ['mg']);
 });
+
+test('a half-point is a rate move only with a word of rates nearby (not bare "interest", not far off in the sentence)', () => {
+  assert.deepEqual(find('Carlsen took a half-point lead, raising interest in the final round.'), []);
+  assert.deepEqual(find('Carlsen took a half-point lead in the ninth round of the tournament in Wijk aan Zee on the day the central bank left rates unchanged.').filter((q) => q[2] === 'bp'), []);
+  // kept: "interest rates", a rate word close by
+  assert.deepEqual(find('The bank cut interest rates by a half-point.'), [['half-point', 50, 'bp', undefined]]);
+  assert.deepEqual(find('Markets priced in a quarter-point move in the repo rate.'), [['quarter-point', 25, 'bp', undefined]]);
+});
