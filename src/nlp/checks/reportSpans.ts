@@ -95,6 +95,15 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     if (s < 0) return;
     daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), { start: t.start, end: t.end, text: t.text, ms: d.earliest, label: d.label }]);
   });
+  const yearsOf = (a: number, b: number) => [...text.slice(a, b).matchAll(YEAR_RE)]
+    .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
+    .filter((y) => y.year < pubYear && !END_BEFORE_RE.test(text.slice(Math.max(a, y.start - 40), y.start)));
+  // the report's years told as a start or a last time, read once per report (not per sentence: quadratic on long reports)
+  let startYears: ReturnType<typeof yearsOf> | undefined;
+  const reportStartYears = () => (startYears ??= yearsOf(0, text.length).filter((y) => {
+    const before = text.slice(Math.max(0, y.start - 70), y.start);
+    return START_BEFORE_RE.test(before) || LAST_BEFORE_RE.test(before);
+  }));
   sentences.forEach(([from, to], s) => {
     const st = text.slice(from, to);
     const spanRef = (m: RegExpMatchArray) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
@@ -105,9 +114,6 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     // starts; the start of an "after"/"since" length is told after it
     const startOk = (m: RegExpMatchArray, p: { start: number }) => !AFTER_RE.test(st.slice(m.index! + m[0].length)) || p.start > from + m.index!;
     if (/\b(?:years?|decades?|century|centuries)\b/i.test(st)) {
-      const yearsOf = (a: number, b: number) => [...text.slice(a, b).matchAll(YEAR_RE)]
-        .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
-        .filter((y) => y.year < pubYear && !END_BEFORE_RE.test(text.slice(Math.max(a, y.start - 40), y.start)));
       let years = yearsOf(from, to);
       // no year in the sentence: the one year of the sentences on either side, for a length told as lasting ("a
       // rupture that has lasted seven years. Riyadh cut ties with Tehran in 2016"); "near" marks the pairing
@@ -124,11 +130,9 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
       // told as a start or a last time ("Its last major trophy was the 1993 cup", paragraphs later), used only when
       // exactly one of them agrees
       let far = false;
-      if (years.length === 0) {
-        years = yearsOf(0, text.length).filter((y) => (y.start < from || y.start >= to) && (() => {
-          const before = text.slice(Math.max(0, y.start - 70), y.start);
-          return START_BEFORE_RE.test(before) || LAST_BEFORE_RE.test(before);
-        })());
+      // (only for a length the news ends: the years from afar serve no other)
+      if (years.length === 0 && [...st.matchAll(YEAR_LEN_RE)].some((m) => ENDING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, '')))) {
+        years = reportStartYears().filter((y) => y.start < from || y.start >= to);
         far = years.length > 0;
       }
       if (years.length > 0) {
