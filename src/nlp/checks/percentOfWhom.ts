@@ -6,7 +6,8 @@ import { ruled } from './rule.js';
 // "The fire killed 40 people, 60 percent of them children", "5,000 families were displaced, 20% of whom lost their
 // homes", "1,000 people, of whom half were women": a share of a stated count, the people it names a whole number of
 // them. The share times the whole, within the rounding the share was written to, must hold a whole number; only that
-// agreement is reported (a share may be loosely rounded, so no mismatch is called from it).
+// agreement is reported (a share may be loosely rounded, so no mismatch is called from it), and only where it could
+// have failed.
 
 /** Between the whole and its share: the rest of the whole's clause and a comma ("40 people were killed, "). */
 const WHOLE_GAP_RE = /^[^.;:!?\d]{0,60},\s*(?:of\s+(?:whom|them)\s+)?$/i;
@@ -26,12 +27,14 @@ export function percentOfWhomChecks(text: string, qs: readonly Quantity[]): Chec
     const r = roundingUnit(pct.text, pct.value);
     const lo = ((pct.value - r / 2) * whole.value) / 100;
     const hi = ((pct.value + r / 2) * whole.value) / 100;
-    const approx = pct.bound !== undefined || whole.bound !== undefined;
+    // reported only where the test could fail: exact figures, and a rounding step of the share worth less than one of
+    // the whole ("about 41 people, 60 percent of them" or "5,000 families, 20% of whom" always hold a whole number)
+    if (pct.bound !== undefined || whole.bound !== undefined || (whole.value * r) / 100 >= 1) continue;
     const n = Math.round((pct.value * whole.value) / 100);
-    if (!approx && Math.ceil(lo - 1e-9) > Math.floor(hi + 1e-9)) continue;
+    if (Math.ceil(lo - 1e-9) > Math.floor(hi + 1e-9)) continue;
     out.push(ruled({
       kind: 'COUNT', status: 'CONSISTENT', refs: [i - 1, i],
-      detail: `${pct.text} of ${whole.text} = ${fmt((pct.value * whole.value) / 100)}, ${approx ? 'about ' : ''}${fmt(n)} of the ${fmt(whole.value)}`,
+      detail: `${pct.text} of ${whole.text} = ${fmt((pct.value * whole.value) / 100)}, ${fmt(n)} of the ${fmt(whole.value)}`,
     }, 'count:percent-of-whom'));
   }
   return out;
