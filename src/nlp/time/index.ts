@@ -381,6 +381,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         lastDayAt[i] = eventDay !== undefined && eventDay > storyDay && (anchor === undefined || eventDay <= fmtDate(anchor))
           && diffDays(parseYmd(eventDay)!, parseYmd(storyDay)!) <= 3 ? eventDay : storyDay;
       }
+      // A clock in a clause looking ahead from a saying ("the mayor said a curfew would start at 10 p.m.") is not
+      // before the saying: not before a saying day named in its sentence ("said on Tuesday"), and with no day in its
+      // sentence not on a day more than one before publication (an undated "said" is told that day or the day before)
+      if (lastDayAt[i] !== undefined && tense(c.start, c.end) !== 'PAST' && reportedAhead(text, c.start)) {
+        const sameSentence = ctx.lastDay !== undefined && lastDayPos >= 0 && !sentenceEndIn(text, lastDayPos, c.start);
+        if (sameSentence) { if (lastSaying && ctx.lastDay! > lastDayAt[i]!) lastDayAt[i] = ctx.lastDay; }
+        else if (anchor !== undefined && diffDays(anchor, parseYmd(lastDayAt[i]!)!) > 1) lastDayAt[i] = undefined;
+      }
       continue;
     }
     const r = c.resolve(ctx, c);

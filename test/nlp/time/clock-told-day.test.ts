@@ -30,4 +30,14 @@ describe('time: the day of a bare clock time in told news', () => {
     const alone = 'Speaking at a briefing this afternoon, she said the march would start at 4pm.';
     check('2012-08-17', [[alone, '4pm', '2012-08-17T16:00', 'TIME']]);
   });
+  it('a clock looking ahead from a saying is not dated before the saying', () => {
+    const pub = '2024-05-08'; // a Wednesday
+    // no day in its sentence, the story day two days before publication: the publication day
+    check(pub, [['A fire broke out on Monday in the old town. The mayor said a curfew would start at 10 p.m.', '10 p.m.', '2024-05-08T22:00', 'TIME']]);
+    // a saying day in its sentence: not before it
+    check(pub, [['A fire broke out on Monday in the old town. The mayor said on Tuesday a curfew would start at 10 p.m.', '10 p.m.', '2024-05-07T22:00', 'TIME']]);
+    // kept (negatives): a story day the day before publication; a clock told in the past
+    check(pub, [['A fire broke out on Tuesday in the old town. The mayor said a curfew would start at 10 p.m.', '10 p.m.', '2024-05-07T22:00', 'TIME']]);
+    check(pub, [['A fire broke out on Monday in the old town. Firefighters said the blaze started at 10 p.m.', '10 p.m.', '2024-05-06T22:00', 'TIME']]);
+  });
 });
