@@ -395,7 +395,8 @@ export class Centroid {
   /** participant terms per event type ("P:ACQUISITION:…"), to tell whether the story names any */
   private ptypes = new Map<string, number>();
   private n2 = 0;
-  private dirty = false;
+  /** the norm is computed on first use: a new or copied centroid (`without([])`) has none yet */
+  private dirty = true;
   add(p: Profile): void {
     for (const [k, w] of p.vec) {
       this.vec.set(k, (this.vec.get(k) ?? 0) + w / p.norm);
@@ -432,6 +433,7 @@ export class Centroid {
     for (const [k, v] of this.vec) c.vec.set(k, v);
     for (const [k, v] of this.ptypes) c.ptypes.set(k, v);
     for (const p of ps) c.remove(p);
+    c.dirty = true;
     return c;
   }
   /** The cosine of a member to the centroid of the other members (its own unit vector taken out). */

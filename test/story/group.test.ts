@@ -250,3 +250,13 @@ test('profilesFrom weighs each term by how many documents of the working set hol
   const other = profilesFrom(new Map([['a', tfs.get('a')!], ['d', new Map([['W:dam', 1]])]]), () => undefined);
   assert.ok(other.get('a')!.vec.get('W:dam')! < a.vec.get('W:dam')!);
 });
+
+test('a centroid copied without no member (or without members) has its norm, not a zero one', () => {
+  const a = mk('a', ['x', 'y']); const b = mk('b', ['y', 'z']); const c = new Centroid(); c.add(a); c.add(b);
+  const same = c.without([]);
+  assert.ok(Number.isFinite(same.cosine(a)));
+  assert.ok(Math.abs(same.cosine(a) - c.cosine(a)) < 1e-9);
+  const rest = c.without([a]);
+  const only = new Centroid(); only.add(b);
+  assert.ok(Math.abs(rest.cosine(a) - only.cosine(a)) < 1e-9);
+});
