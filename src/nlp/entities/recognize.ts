@@ -8,6 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
+import { trimTitlePortfolios } from './title-of-lead.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { afterCueType, contextCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
 import { celestialCandidates, celestialTaggedBody, naturalFeatureCandidates, spaceSentences, orgNameNounCandidates } from './features.js';
@@ -780,6 +781,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
     ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb, spaceSents));
+  // "Assistant Secretary of State | James O'Brien": a title's portfolio is no part of the person after it
+  trimTitlePortfolios(toks, cands, kb);
   return cands.filter((c) => c.e > c.s);
 }
 

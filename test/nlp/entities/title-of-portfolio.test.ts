@@ -1,0 +1,38 @@
+// "ORG/PERSON span longer" on the readable sets: a title's "of" portfolio was glued to the person after it
+// ("Assistant Secretary of State James O'Brien, who" → "State James O'Brien"). Real KB; sentences written for
+// these tests.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+import { tokenize } from '../../../src/nlp/entities/tokenize.js';
+import { afterTitlePortfolio } from '../../../src/nlp/entities/title-of-lead.js';
+
+describe('entities: a title portfolio after "of" is no part of the person', () => {
+  it('ordinary portfolio words and places are cut off', () => {
+    for (const [text, person] of [
+      ["Assistant Secretary of State Jamie O'Hara, who held talks this week, said so.", "Jamie O'Hara"],
+      ['The Minister of Foreign Affairs Kelvin Ambrose, who spoke first, said so.', 'Kelvin Ambrose'],
+      ['Deputy Minister of Health Rosa Delgado, who spoke, agreed.', 'Rosa Delgado'],
+      ['The Governor of New York Kathy Hochul, who spoke first, said so.', 'Kathy Hochul'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, person)?.type, 'PERSON', `${text} -> ${names(doc)}`);
+      assert.ok(!doc.entities.some((e) => e.type === 'PERSON' && e.name !== person), `${text} -> ${names(doc)}`);
+    }
+  });
+  it('an honorific after a place portfolio starts the name ("Ruler of Dubai Sheikh …")', () => {
+    const doc = run('The Ruler of Dubai Sheikh Hamdan Rashidi, who launched the project, wrote on Sunday.');
+    assert.ok(doc.entities.some((e) => e.type === 'PERSON' && /^(?:Sheikh )?Hamdan Rashidi$/.test(e.name)), names(doc));
+    assert.ok(!doc.entities.some((e) => e.type === 'PERSON' && /Dubai/.test(e.name)), names(doc));
+  });
+  it('negative: no title before "of" leaves the run alone; the cut keeps a two-word name', () => {
+    const toks = tokenize('Bank of England Governor Andrew Bailey spoke.');
+    const s = toks.findIndex((t) => t.text === 'Governor');
+    assert.equal(afterTitlePortfolio(toks, s, s + 3, null), s);
+    const t2 = tokenize('Minister of State Ambrose spoke.');
+    const s2 = t2.findIndex((t) => t.text === 'State');
+    assert.equal(afterTitlePortfolio(t2, s2, s2 + 2, null), s2, 'one word would be left: nothing is cut');
+    const doc = run('Secretary of State Antony Blinken met the minister.');
+    assert.equal(bySurface(doc, 'Antony Blinken')?.type, 'PERSON', names(doc));
+  });
+});
