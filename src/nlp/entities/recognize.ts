@@ -997,16 +997,22 @@ function isTitleTok(t: Tok | undefined): boolean {
  * District, State, County …) or ordinary lower-case-vocabulary words (a portfolio: "Economy"), then a title — inside the
  * span or right after it ("Brooklyn District | Attorney", "Oklahoma Gov.", "Mexican Economy | Secretary"). Returns the
  * end of the place / demonym (its name is the mention), or -1: not such a phrase, a head word that makes the words an
- * organisation ("Queensland Police | Inspector"), or a span the KB knows whole ("Harris County | Sheriff").
+ * organisation ("Queensland Police | Inspector"), or a span the KB knows whole ("Harris County | Sheriff"). A title's
+ * "of" / "for" portfolio of ordinary words may end the span ("US Secretary of State", "Indian Minister of Finance").
  */
 export function titleLeadPlace(inp: { toks: readonly Tok[]; kb: EntityKb | null }, s: number, e: number): { end: number; demonym: boolean } | null {
   const { toks, kb } = inp;
   if (!kb || e - s < 2) return null;
   const L = lexicon();
+  // "US Secretary of State": a title's "of" / "for" portfolio of ordinary words ends the phrase
+  const ordinary = (w: string): boolean => !L.orgHeads.has(w) && !L.facHeads.has(w) && (L.gpeHeads.has(w) || !!(wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w));
+  if (kb.byAlias(spanKey(toks, s, e)).length) return null;
+  for (let o = s + 2; o < e - 1; o++) {
+    if ((toks[o]!.lower === 'of' || toks[o]!.lower === 'for') && isTitleTok(toks[o - 1]) && toks.slice(o + 1, e).every((x) => x.cap && ordinary(x.lower))) { e = o; break; }
+  }
   let t = e;
   while (t > s + 1 && isTitleTok(toks[t - 1])) t--;
   if (t === e && !isTitleTok(toks[e])) return null;
-  if (kb.byAlias(spanKey(toks, s, e)).length) return null;
   let p = t; let demonym = false;
   for (; p > s; p--) {
     const key = spanKey(toks, s, p);
@@ -1016,7 +1022,7 @@ export function titleLeadPlace(inp: { toks: readonly Tok[]; kb: EntityKb | null 
   if (p === s || p === e) return null;
   for (let k = p; k < t; k++) {
     const w = toks[k]!.lower;
-    if (L.orgHeads.has(w) || L.facHeads.has(w) || !(L.gpeHeads.has(w) || (wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w))) return null;
+    if (!ordinary(w)) return null;
   }
   return { end: p, demonym };
 }

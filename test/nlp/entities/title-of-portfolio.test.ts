@@ -36,3 +36,21 @@ describe('entities: a title portfolio after "of" is no part of the person', () =
     assert.equal(bySurface(doc, 'Antony Blinken')?.type, 'PERSON', names(doc));
   });
 });
+
+// "ORG not in gold": "… and US Secretary of State Antony Blinken was expected" gave an organisation "US Secretary of
+// State". A place-led title phrase may end on its "of" portfolio; the place is the mention.
+describe('entities: a place-led title with an "of" portfolio names the place', () => {
+  it('"US Secretary of State", "Indian Minister of Finance" are no organisations', () => {
+    for (const text of [
+      'The talks failed, and US Secretary of State Antony Blinken was expected to speak to the leaders later.',
+      'The talks failed, and Kenyan Minister of Finance Njuguna Ndungu spoke later.',
+    ]) {
+      const doc = run(text);
+      assert.ok(!doc.entities.some((e) => e.type === 'ORG'), `${text} -> ${names(doc)}`);
+    }
+  });
+  it('negative: a body with a head before "of" stays an organisation', () => {
+    const doc = run('The talks failed, and the Texas Department of Public Safety said so.');
+    assert.equal(bySurface(doc, 'Texas Department of Public Safety')?.type, 'ORG', names(doc));
+  });
+});
