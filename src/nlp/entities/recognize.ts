@@ -1064,6 +1064,24 @@ function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean 
   if (e - s === 1) return (wordClassOf(toks[s]!.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON)) !== 0;
   return personLikeName(toks, s, e);
 }
+/**
+ * [s, e) is a person's name (two words or more, every one tagged PER, no head word, no KB name other than a person's),
+ * possibly after title words, then "of" and a name ending on a head: the person and the "of" index, else undefined.
+ */
+function personBeforeOf(inp: RecognizeInput, s: number, e: number): { s: number; of: number } | undefined {
+  const { toks, labels, kb } = inp;
+  const of = toks.findIndex((t, k) => k > s && k < e - 1 && t.lower === 'of');
+  if (of < 0 || !isHead(toks[e - 1]!.lower)) return undefined;
+  let a = s;
+  while (a < of && (isTitleWord(stripDot(toks[a]!.lower)) || (toks[a]!.sentStart && (wordClassOf(toks[a]!.lower) & WC_LOWER) && !(wordClassOf(toks[a]!.lower) & WC_GIVEN)))) a++;
+  if (of - a < 2) return undefined;
+  for (let k = a; k < of; k++) {
+    const l = LABELS[labels[k]!]!;
+    if (!toks[k]!.cap || (l !== 'B-PER' && l !== 'I-PER') || isHead(toks[k]!.lower)) return undefined;
+  }
+  if (kb && kb.byAlias(spanKey(toks, a, of)).some((x) => x.type !== 'PERSON')) return undefined;
+  return { s: a, of };
+}
 function isHead(w: string): boolean {
   const L = lexicon();
   return L.facHeads.has(w) || L.orgHeads.has(w) || L.locHeads.has(w) || L.companySuffixes.has(stripDot(w));
@@ -1171,6 +1189,10 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
     if (titles && L.roleNouns.has(toks[k - 1]!.lower)) s2 = k + 1;
     break;
   }
+  // "Kabirul Bashar of Jahangirnagar University", "Professor Mark Tarrow of Halden University": a person the tagger
+  // reads as one, then "of" and a headed name: the person's affiliation, not part of the organisation's name
+  const ofPerson = personBeforeOf(inp, s2, e);
+  if (ofPerson) { out.push({ s: ofPerson.s, e: ofPerson.of, type: 'PERSON', src: 'model', rule: 'person-of-org', score: 0, tagType: 'PER' }); s2 = ofPerson.of + 1; }
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];
