@@ -1070,8 +1070,11 @@ function readsAsPersonName(toks: readonly Tok[], s: number, e: number): boolean 
  */
 function personBeforeOf(inp: RecognizeInput, s: number, e: number): { s: number; of: number } | undefined {
   const { toks, labels, kb } = inp;
-  const of = toks.findIndex((t, k) => k > s && k < e - 1 && t.lower === 'of');
-  if (of < 0 || !isHead(toks[e - 1]!.lower)) return undefined;
+  if (e - s < 4 || !isHead(toks[e - 1]!.lower)) return undefined;
+  // only the span's own tokens: a scan of the whole document per capitalised run was quadratic
+  let of = -1;
+  for (let k = s + 1; k < e - 1; k++) if (toks[k]!.lower === 'of') { of = k; break; }
+  if (of < 0) return undefined;
   let a = s;
   while (a < of && (isTitleWord(stripDot(toks[a]!.lower)) || (toks[a]!.sentStart && (wordClassOf(toks[a]!.lower) & WC_LOWER) && !(wordClassOf(toks[a]!.lower) & WC_GIVEN)))) a++;
   if (of - a < 2) return undefined;
