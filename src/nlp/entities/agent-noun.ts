@@ -1,20 +1,20 @@
-// A plural agent noun built on an ordinary English word ("forecasters" ← forecast, "rescuers" ← rescue,
-// "investigators" ← investigate, "protesters" ← protest): a noun for people, never one person's name. The stem must
-// be a word of the lower-case vocabulary or of the common-word list and at least four letters long (not "Powers",
-// "Waters", "Peters": short stems are too often part of a surname).
-import { isCommonEnglishWord } from './lexicon.js';
-import { WC_LOWER, wordClassOf } from './tagger.js';
+// A plural agent noun ("forecasters" ← forecast, "rescuers" ← rescue, "investigators" ← investigate, "protesters" ←
+// protest): a noun for people, never one person's name. The stem must be one of data/lexicon/entities-agent-stems.txt
+// (as it is, + e or + y), or the report writes the same plural in lower case elsewhere: an ordinary stem alone is not
+// enough, surnames are built the same way ("Mathers", "Childers", "Withers", "Flowers").
+import { readWordSet } from '../../core/word-lists.js';
 
 const SUFFIXES = ['ers', 'ors', 'ists'];
+let stems: ReadonlySet<string> | undefined;
 
-const ordinary = (w: string): boolean => w.length >= 4 && (!!(wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w));
-
-/** Whether `lower` is a plural agent noun made from an ordinary word. */
-export function agentNounPlural(lower: string): boolean {
+/** Whether `lower` is a plural agent noun of a listed stem, or one written in lower case in the report (`lowerSeen`). */
+export function agentNounPlural(lower: string, lowerSeen?: ReadonlySet<string>): boolean {
+  stems ??= readWordSet('entities-agent-stems.txt');
   for (const suf of SUFFIXES) {
     if (!lower.endsWith(suf)) continue;
+    if (lowerSeen?.has(lower)) return true;
     const stem = lower.slice(0, -suf.length);
-    if (ordinary(stem) || ordinary(stem + 'e')) return true;
+    if (stems.has(stem) || stems.has(stem + 'e') || stems.has(stem + 'y')) return true;
   }
   return false;
 }

@@ -1007,8 +1007,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     const quoted = QUOTES.has(toks[body[0]!.c.s - 1]?.text ?? '');
     if (!quoted && isCommonEnglishWord(t.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON))) return true;
     if (sing !== t.lower && ((wordClassOf(sing) & WC_LOWER) || inp.lowerSeen?.has(sing) || inp.lowerSeen?.has(t.lower.slice(0, -1)))) return true;
-    // a plural agent noun made from an ordinary word ("Forecasters said", "Rescuers found"): a people noun, no name
-    if (agentNounPlural(t.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON))) return true;
+    // a plural agent noun of a listed stem or written in lower case elsewhere ("Forecasters said"): a people noun, no name
+    if (agentNounPlural(t.lower, inp.lowerSeen) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME | WC_PERSON))) return true;
     // a plural noun opening its sentence before a plural verb ("Retirees are worried", "Handguns are banned"): one
     // person's name takes no "are" (a surname may: "the Joneses" is written with its article)
     const verb = toks[body[0]!.c.e];

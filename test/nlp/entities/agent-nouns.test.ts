@@ -12,9 +12,14 @@ test('a plural agent noun on an ordinary word opening its sentence is no person'
   }
 });
 
-test('agentNounPlural: ordinary stems only, four letters at least', () => {
+test('agentNounPlural: listed stems, or the plural written in lower case in the report', () => {
   assert.ok(agentNounPlural('forecasters'));
   assert.ok(agentNounPlural('rescuers'));
+  assert.ok(agentNounPlural('investigators'));
+  assert.ok(!agentNounPlural('mathers'), 'math is ordinary but no agent stem');
+  assert.ok(!agentNounPlural('childers'));
+  assert.ok(!agentNounPlural('flowers'));
+  assert.ok(agentNounPlural('flowers', new Set(['flowers'])), 'written in lower case elsewhere');
   assert.ok(!agentNounPlural('powers'), 'short stem');
   assert.ok(!agentNounPlural('walters'));
   assert.ok(!agentNounPlural('forecast'));
@@ -23,4 +28,11 @@ test('agentNounPlural: ordinary stems only, four letters at least', () => {
 test('negative: a surname in -ers before "said" stays a person', () => {
   const d = run('The vote was close. Walters said the count was fair.');
   assert.equal(bySurface(d, 'Walters')?.type, 'PERSON', names(d));
+});
+
+test('negative: surnames on ordinary stems opening the sentence stay people (Mathers, Childers)', () => {
+  for (const w of ['Mathers', 'Childers']) {
+    const d = run(`The vote was close. ${w} said the count was fair.`);
+    assert.equal(bySurface(d, w)?.type, 'PERSON', `${w}: ${names(d)}`);
+  }
 });
