@@ -3,11 +3,11 @@ import { fmt, roundingUnit } from './format.js';
 import { isCount } from './numbers.js';
 import { ruled } from './rule.js';
 
-// "The fire killed 40 people, 60 percent of them children", "5,000 families were displaced, 20% of whom lost their
-// homes", "1,000 people, of whom half were women": a share of a stated count, the people it names a whole number of
-// them. The share times the whole, within the rounding the share was written to, must hold a whole number; only that
-// agreement is reported (a share may be loosely rounded, so no mismatch is called from it), and only where it could
-// have failed.
+// "The blast injured 12 people, of whom 25% were children", "The bus carried 9 people, 33% of them children": a share
+// of a stated count, the people it names a whole number of them. The share times the whole, within the rounding the
+// share was written to, must hold a whole number; only that agreement is reported (a share may be loosely rounded, so
+// no mismatch is called from it), and only where it could have failed: not "40 people, 60 percent of them children" or
+// "5,000 families, 20% of whom …", where a step of the share's rounding is worth one of the whole or more.
 
 /** Between the whole and its share: the rest of the whole's clause and a comma ("40 people were killed, "). */
 const WHOLE_GAP_RE = /^[^.;:!?\d]{0,60},\s*(?:of\s+(?:whom|them)\s+)?$/i;

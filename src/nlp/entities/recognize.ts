@@ -405,12 +405,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // "USS Cole": a ship
     if (e - s >= 2 && L.vehiclePrefixes.has(toks[s]!.lower) && toks[s]!.allCaps) { cands.push({ s, e, type: 'VEHICLE', src: 'head', rule: 'vehicle-prefix', score: 0, tagType: sp.type }); continue; }
     // "Notice Trump": a common sentence-initial word glued to a name
-    // (or a common English word that is no name word before a name the KB knows, a demonym, a title or a person's
-    // name: "Neighboring Finland, which applied", "Ethnic Armenian forces", "Rear Adm."; not a work's title: "Electric
-    // Ladyland")
+    // (or a common English word that is no name word before a name the KB knows, a demonym, a title or a given name
+    // and more name words: "Neighboring Finland, which applied", "Ethnic Armenian forces", "Rear Adm."; not a work's
+    // title: "Electric Ladyland"; not before a lone surname, where the lead word is a first name the name lists miss:
+    // "Chase Elliott said", "Brook Lopez said")
     const w0 = toks[s]!.lower; const wc0 = wordClassOf(w0);
     const commonLead = (wc0 & WC_LOWER) ? !(wc0 & WC_GIVEN) : isCommonEnglishWord(w0) && !(wc0 & (WC_GIVEN | WC_SURNAME | WC_PERSON | WC_PLACE)) && !L.roleNouns.has(singular(w0))
-      && e - s >= 2 && !!kb && (knownName(kb, toks, s + 1, e) || !!kb.byDemonym?.(spanKey(toks, s + 1, e))?.length || readsAsPersonName(toks, s + 1, e) || isTitleWord(stripDot(toks[s + 1]!.lower)));
+      && e - s >= 2 && !!kb && (knownName(kb, toks, s + 1, e) || !!kb.byDemonym?.(spanKey(toks, s + 1, e))?.length || (e - s >= 3 && personLikeName(toks, s + 1, e)) || isTitleWord(stripDot(toks[s + 1]!.lower)));
     if (e - s >= 2 && toks[s]!.sentStart && commonLead && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap && celestialTaggedBody(toks, s, e, spaceSents, kb)) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }

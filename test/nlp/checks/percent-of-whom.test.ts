@@ -5,8 +5,8 @@ import { findQuantities } from '../../../src/nlp/quantity/index.js';
 import { segment } from '../../../src/nlp/segment/index.js';
 import { tagTimes } from '../../../src/nlp/time/index.js';
 
-// A share of a stated count ("40 people, 60 percent of them children", "of whom 45% were men") must name a whole
-// number of them within the share's rounding: agreement only. Invented sentences, publication date pinned.
+// A share of a stated count ("12 people, of whom 25% were children", "9 people, 33% of them children") must name a
+// whole number of them within the share's rounding: agreement only, and only where it could fail. Invented sentences, publication date pinned.
 function rule(text: string): string[] {
   const anchor = '2024-05-10';
   const sentences = segment(text).sentences;

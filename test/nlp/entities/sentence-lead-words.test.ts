@@ -24,3 +24,20 @@ test('negative: a common word before an unknown word is not cut off (a work titl
   const d = run('Neighboring Zarvox was released in October 1968.');
   assert.ok(!d.entities.some((e) => e.name === 'Zarvox'), names(d));
 });
+
+test('negative: an ordinary word that is a first name before a lone surname stays in the name (reaches the lead-word rule)', () => {
+  // "chase", "brook": common English words, not in the given-name lists, not lower-case vocabulary
+  for (const [text, name] of [
+    ['The race was close. Chase Elliott said the car was fast.', 'Chase Elliott'],
+    ['The game was close. Brook Lopez said the team was tired.', 'Brook Lopez'],
+  ] as const) {
+    const d = run(text);
+    assert.equal(bySurface(d, name)?.type, 'PERSON', `${text} -> ${names(d)}`);
+  }
+});
+
+test('a common word before a given name and surname opening the sentence is cut', () => {
+  const d = run('The vote was close. Neighboring Mark Tarrow said the count was fair.');
+  assert.equal(bySurface(d, 'Mark Tarrow')?.type, 'PERSON', names(d));
+  assert.ok(!d.entities.some((e) => /Neighboring/.test(e.name)), names(d));
+});
