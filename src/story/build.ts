@@ -21,6 +21,7 @@ import { changeAlternation } from './change-verbs.js';
 import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
 import { peopleNoun } from '../nlp/quantity/nouns.js';
 import { readDataRows } from '../core/data-rows.js';
+import { comparisonSince } from './since-comparison.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
 
@@ -223,8 +224,9 @@ function timeValue(a: Analysis, t: TimeExpr): string {
  */
 export function eventMod(text: string, t: Pick<TimeExpr, 'end' | 'mod'> & { start?: number }): string | undefined {
   // "since 2019" starts the event then: a point to compare, not a bound open to any later date ("since 2019" and
-  // "since 2021" in two reports disagree on when it began)
-  if (t.mod === 'ON_OR_AFTER' && t.start !== undefined && /\bsince\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) return undefined;
+  // "since 2021" in two reports disagree on when it began); not a comparison ("the highest level since 2019")
+  if (t.mod === 'ON_OR_AFTER' && t.start !== undefined && /\bsince\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))
+    && !comparisonSince(text, t.start)) return undefined;
   return t.mod && /^['’]s?\b/.test(text.slice(t.end, t.end + 3)) ? undefined : t.mod;
 }
 
