@@ -9,6 +9,8 @@ import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perce
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { trimTitlePortfolios } from './title-of-lead.js';
+import { isTitleTok, isTitleWord, ordinaryWord, spanKey, stripDot } from './name-words.js';
+export { spanKey, stripDot } from './name-words.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { afterCueType, contextCueType, distanceAppositionAfter, itsAfterSpeech, itsPossessedAfter } from './cues.js';
 import { celestialCandidates, celestialTaggedBody, naturalFeatureCandidates, spaceSentences, orgNameNounCandidates } from './features.js';
@@ -50,20 +52,9 @@ export function sentenceRanges(toks: readonly Tok[]): SentRange[] {
 }
 
 /** "Gen." → "gen" without a regex (per-token hot path). */
-export function stripDot(s: string): string { return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s; }
 
 const SPAN_JOIN = new Set(['-', '&', '.', '‐', '‑']);
 
-/** Normalised key of tokens [s, e), or '' when a token cannot be inside a name. */
-export function spanKey(toks: readonly Tok[], s: number, e: number): string {
-  let key = '';
-  for (let j = s; j < e; j++) {
-    const n = tokNorm(toks[j]!);
-    if (!n) continue;
-    key = key ? key + ' ' + n : n;
-  }
-  return key;
-}
 
 function startsDigit(t: Tok): boolean { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57; }
 
@@ -890,11 +881,6 @@ function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
   return !!n && (n.text === ',' || n.lower === 'said' || n.lower === 'says' || n.lower === 'told');
 }
 
-/** A role noun, title modifier or honorific ("attorney", "general", "Mr."): part of a title, never of a name. */
-function isTitleWord(lower: string): boolean {
-  const L = lexicon();
-  return L.roleNouns.has(lower) || L.titleModifiers.has(lower) || L.honorifics.has(stripDot(lower));
-}
 
 /** Index of a known given name inside [s, e) that starts a 2–3 word person name ending the span, else -1. */
 function embeddedPerson(inp: RecognizeInput, s: number, e: number): number {
@@ -994,11 +980,6 @@ function isTitleWordTok(t: Tok): boolean {
   const L = lexicon();
   return (L.roleNouns.has(w) || L.honorifics.has(w) || L.titleModifiers.has(w) || TITLE_WORDS.has(w)) && !L.orgHeads.has(w);
 }
-function isTitleTok(t: Tok | undefined): boolean {
-  if (!t || !t.cap || t.headline) return false;
-  const w = stripDot(t.lower);
-  return lexicon().roleNouns.has(w) || lexicon().honorifics.has(w);
-}
 /**
  * A tagger span that is a place-led title phrase: a known place or demonym, then only jurisdiction words (gpeHeads:
  * District, State, County …) or ordinary lower-case-vocabulary words (a portfolio: "Economy"), then a title — inside the
@@ -1012,7 +993,7 @@ export function titleLeadPlace(inp: { toks: readonly Tok[]; kb: EntityKb | null 
   if (!kb || e - s < 2) return null;
   const L = lexicon();
   // "US Secretary of State": a title's "of" / "for" portfolio of ordinary words ends the phrase
-  const ordinary = (w: string): boolean => !L.orgHeads.has(w) && !L.facHeads.has(w) && (L.gpeHeads.has(w) || !!(wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w));
+  const ordinary = (w: string): boolean => !L.orgHeads.has(w) && !L.facHeads.has(w) && (L.gpeHeads.has(w) || ordinaryWord(w));
   if (kb.byAlias(spanKey(toks, s, e)).length) return null;
   for (let o = s + 2; o < e - 1; o++) {
     if ((toks[o]!.lower === 'of' || toks[o]!.lower === 'for') && isTitleTok(toks[o - 1]) && toks.slice(o + 1, e).every((x) => x.cap && ordinary(x.lower))) { e = o; break; }

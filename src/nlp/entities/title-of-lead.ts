@@ -2,28 +2,30 @@
 // "Minister of Foreign Affairs Kelvin Ambrose", "Ruler of Dubai Sheikh Mohammed bin Rashid"): the apposition,
 // title and tagger rules start the name on the portfolio ("State James O'Brien"). A person candidate whose
 // capitalised run goes back to "<title word> of|for" loses the leading portfolio words: ordinary lower-case
-// vocabulary words that are no given name, places the KB knows and joiners, up to an honorific (which starts the
-// name) and as long as a name of two words is left. "Bank of England Governor Andrew Bailey" has no title before its "of".
+// vocabulary words, places the KB knows and joiners, up to an honorific or the first word known as a person's name
+// part (which start the name) and as long as a name of two words is left. "Bank of England Governor Andrew Bailey" has no title before its "of".
 import { lexicon } from './lexicon.js';
 import type { EntityKb } from './kbview.js';
-import { type Cand, spanKey, stripDot } from './recognize.js';
-import { WC_GIVEN, WC_LOWER, wordClassOf } from './tagger.js';
+import { isTitleWord, ordinaryWord, personNamePart, spanKey, stripDot } from './name-words.js';
+import type { Cand } from './recognize.js';
+import { WC_GIVEN, wordClassOf } from './tagger.js';
 import type { Tok } from './tokenize.js';
 
 const JOIN = new Set(['and', '&', ',']);
 const OF = new Set(['of', 'for']);
+/** How many tokens back from a candidate its title's portfolio is looked for: the longest ministries ("Minister of
+ * Foreign Affairs, International Trade and Worship | …") fit; a long capitalised run is not walked per candidate. */
+const MAX_BACK = 10;
 
-/** Whether toks[k] is a capitalised title word (role noun, title modifier, honorific). */
+/** Whether toks[k] is a capitalised title word (role noun, title modifier, honorific) that heads no body. */
 function titleWord(t: Tok | undefined): boolean {
-  if (!t || !t.isWord || !t.cap) return false;
-  const L = lexicon(); const w = stripDot(t.lower);
-  return (L.roleNouns.has(w) || L.titleModifiers.has(w) || L.honorifics.has(w)) && !L.orgHeads.has(w);
+  return !!t && t.isWord && t.cap && isTitleWord(stripDot(t.lower)) && !lexicon().orgHeads.has(stripDot(t.lower));
 }
 
 /** The index of the first portfolio word when [s, …) continues a "<title> of|for" phrase, else -1. */
 function portfolioStart(toks: readonly Tok[], s: number): number {
   let k = s;
-  while (k > 0 && toks[k - 1]!.sent === toks[s]!.sent) {
+  while (k > 0 && s - k < MAX_BACK && toks[k - 1]!.sent === toks[s]!.sent) {
     const p = toks[k - 1]!;
     if (p.isWord && p.cap) { k--; continue; }
     if (JOIN.has(p.lower) && k - 2 >= 0 && toks[k - 2]!.cap) { k--; continue; }
@@ -53,10 +55,11 @@ export function afterTitlePortfolio(toks: readonly Tok[], s: number, e: number, 
     const left = e - k;
     if (JOIN.has(t.lower)) { k++; continue; }
     if (L.honorifics.has(stripDot(t.lower))) break; // "Dubai | Sheikh Mohammed bin Rashid": the honorific starts the name
-    const wc = wordClassOf(t.lower);
-    if ((wc & WC_LOWER) && !(wc & WC_GIVEN) && left >= 3) { k++; continue; }
+    // an ordinary word the name lists know as part of a person's name starts the name ("Minister for Health Faith
+    // Mary Hill": "faith" is ordinary vocabulary, but a name word too)
+    if (ordinaryWord(t.lower) && !personNamePart(t.lower) && left >= 3) { k++; continue; }
     const p = placeAt(kb, toks, k, e - 2);
-    if (p && !(wc & WC_GIVEN)) { k += p; continue; }
+    if (p && !(wordClassOf(t.lower) & WC_GIVEN)) { k += p; continue; }
     break;
   }
   return k > s && k < e ? k : s;

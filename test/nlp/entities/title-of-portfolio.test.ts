@@ -54,3 +54,29 @@ describe('entities: a place-led title with an "of" portfolio names the place', (
     assert.equal(bySurface(doc, 'Texas Department of Public Safety')?.type, 'ORG', names(doc));
   });
 });
+
+// Second review: the trim dropped any ordinary word that is no given name, and walked back without bound.
+describe('entities: the portfolio trim stops at a name word', () => {
+  it('negative: an ordinary word known as a person-name word starts the name ("Trade | Young Soo Park")', () => {
+    // "young": lower-case vocabulary, no given name in the lists, but a surname / person-name word
+    const toks = tokenize('Minister of Trade Young Soo Park spoke.');
+    const s = toks.findIndex((t) => t.text === 'Trade');
+    assert.equal(toks[afterTitlePortfolio(toks, s, s + 4, null)]!.text, 'Young');
+  });
+  it('a common word outside the lower-case vocabulary is cut like other portfolio words ("Commerce")', () => {
+    const toks = tokenize('Minister of Commerce Jamie Ohara spoke.');
+    const s = toks.findIndex((t) => t.text === 'Commerce');
+    assert.equal(toks[afterTitlePortfolio(toks, s, s + 3, null)]!.text, 'Jamie');
+  });
+  it('negative: a title "of" more than ten tokens back is no portfolio of the candidate', () => {
+    const toks = tokenize('Minister of Water Energy Mining Housing Transport Works Roads Ports Trade Labour Youth Health Jamie Ohara spoke.');
+    const s = toks.findIndex((t) => t.text === 'Health');
+    assert.equal(afterTitlePortfolio(toks, s, s + 3, null), s);
+  });
+});
+
+it('the longest ministries fit in the walk back ("Foreign Affairs, International Trade and Worship")', () => {
+  const toks = tokenize('Minister of Foreign Affairs, International Trade and Worship Jamie Ohara spoke.');
+  const s = toks.findIndex((t) => t.text === 'Worship');
+  assert.equal(toks[afterTitlePortfolio(toks, s, s + 3, null)]!.text, 'Jamie');
+});
