@@ -6,8 +6,7 @@ import { CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../../../
 import { readDataRows } from '../../../src/core/data-rows.js';
 import { projectRoot } from '../../../src/core/shared.js';
 import { join } from 'node:path';
-import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js';
-import type { Entity, Quantity } from '../../../src/core/types.js';
+import { coded, place } from '../../helpers/currency.js';
 
 // The complete currency lexicon of data/lexicon/currency-names.tsv and currency-signs.tsv. Invented sentences.
 const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
@@ -95,14 +94,6 @@ test('letters of the bolívar, the ngultrum, the kwacha and CFA francs only befo
   assert.equal(units('The CFA 2 exam is hard.').includes('XOF'), false);
 });
 
-const place = (name: string, country: string): Entity => ({
-  id: name, name, type: 'GPE', geo: { lat: 0, lon: 0, country }, mentions: [{ start: 0, end: 1, text: name }],
-});
-const coded = (text: string, entities: Entity[]): string[] => {
-  const qs: Quantity[] = findQuantities({ text, sentences: [], times: [] });
-  currencyByCountry(qs, entities);
-  return qs.map((q) => q.unit);
-};
 
 test('names several currencies share (lei, manat, som, the bolívar\'s and boliviano\'s "Bs") take the report\'s country', () => {
   assert.deepEqual(coded('The cabinet approved 2 billion lei for roads.', [place('Chisinau', 'MD')]), ['MDL']);

@@ -4,9 +4,8 @@
 // Sentences invented for the tests (names and figures of our own, none taken from a devset).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entity, Quantity } from '../../../src/core/types.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { currencyByCountry } from '../../../src/nlp/quantity/currency-country.js';
+import { coded, place } from '../../helpers/currency.js';
 
 const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
 
@@ -67,14 +66,6 @@ test('a year or an identifier\'s number is no part of a whole', () => {
   assert.deepEqual(find('Article 12 of 45 articles was struck out.'), [['45 articles', 45, 'article']]);
 });
 
-const place = (name: string, country: string): Entity => ({
-  id: name, name, type: 'GPE', geo: { lat: 0, lon: 0, country }, mentions: [{ start: 0, end: 1, text: name }],
-});
-const coded = (text: string, entities: Entity[]): string[] => {
-  const qs: Quantity[] = findQuantities({ text, sentences: [], times: [] });
-  currencyByCountry(qs, entities);
-  return qs.map((q) => q.unit);
-};
 
 test('"K" with a scale is the kwacha (or the kina, the kyat: the country named most decides)', () => {
   assert.deepEqual(find('Parliament approved borrowing of K3.4bn from the lender.'), [['K3.4bn', 3.4e9, 'ZMW']]);
