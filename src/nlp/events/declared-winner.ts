@@ -5,8 +5,9 @@
 // did not see ("Akufo-Addo was yesterday declared the winner of the election") names no one between the two and is left
 // as it is.
 import { type Ctx, type Draft } from './context.js';
+import { eventWords } from './lexicon.js';
 
-const WINNER = new Set(['winner', 'winners', 'victor']);
+const WINNER = eventWords('winner-nouns');
 
 /** Makes the object of an active "declared X the winner" the WIN's agent and drops the declarer. */
 export function declaredWinner(ctx: Ctx, d: Draft): void {

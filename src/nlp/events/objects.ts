@@ -5,6 +5,7 @@ import { roleFor } from './roles.js';
 import { originPlace, possessesEvent, qualifiesEvent, qualifiesPerson } from './places.js';
 import { isPlace, type MentionRef } from './mentions.js';
 import { isDemonymSurface } from './triggers.js';
+import { eventWords } from './lexicon.js';
 
 /** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
 const PLACE_NOUNS = new Set(['coast', 'coasts', 'shore', 'shores', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center',
@@ -213,7 +214,7 @@ function describedObject(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Determiners that open a description in apposition ("the opposition leader", "his former aide", "a senior commander"). */
-const APPOSITION_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const APPOSITION_DETS = eventWords('apposition-determiners');
 
 /** The token of "and"/"or" after a description in apposition that opens at comma k and names a further conjunct, or -1:
  * ", the opposition leader, and his deputy Birame Diop", ", the Chinese president, and Fumio Kishida". The description

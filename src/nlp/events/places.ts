@@ -138,9 +138,8 @@ function possessorOfActor(ctx: Ctx, m: MentionRef): boolean {
   return false;
 }
 
-/** Kinds of place a nationality may describe before "of" and the place's name ("the Azerbaijani town of Yevlakh"). */
-const NAMED_PLACE_KINDS = new Set(['town', 'city', 'village', 'port', 'district', 'province', 'region', 'capital', 'county', 'state',
-  'island', 'municipality', 'resort', 'enclave']);
+/** Kinds of place a nationality may describe before "of" and the place's name (data/lexicon/events-words.tsv). */
+const NAMED_PLACE_KINDS = eventWords('named-place-kinds');
 /** "in the Azerbaijani town of Yevlakh", "near the Mozambican port city of Beira": a nationality adjective (a surface
  * other than its country's name) describing a kind of place that "of" then names; the named place, not the nationality's
  * country, is the nearest place. Not "the Azerbaijani town" with no name after it, nor a country's own name ("Chad's
