@@ -4,6 +4,7 @@ import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 
+/** "Gen." → "gen" without a regex (per-token hot path). */
 export function stripDot(s: string): string { return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s; }
 
 /** Normalised key of tokens [s, e), or '' when a token cannot be inside a name. */

@@ -51,10 +51,7 @@ export function sentenceRanges(toks: readonly Tok[]): SentRange[] {
   return out;
 }
 
-/** "Gen." → "gen" without a regex (per-token hot path). */
-
 const SPAN_JOIN = new Set(['-', '&', '.', '‐', '‑']);
-
 
 function startsDigit(t: Tok): boolean { const c = t.text.charCodeAt(0); return c >= 48 && c <= 57; }
 
@@ -400,10 +397,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     // and more name words: "Neighboring Finland, which applied", "Ethnic Armenian forces", "Rear Adm."; not a work's
     // title: "Electric Ladyland"; not before a lone surname, where the lead word is a first name the name lists miss:
     // "Chase Elliott said", "Brook Lopez said")
-    const w0 = toks[s]!.lower; const wc0 = wordClassOf(w0);
-    const commonLead = (wc0 & WC_LOWER) ? !(wc0 & WC_GIVEN) : isCommonEnglishWord(w0) && !(wc0 & (WC_GIVEN | WC_SURNAME | WC_PERSON | WC_PLACE)) && !L.roleNouns.has(singular(w0))
-      && e - s >= 2 && !!kb && (knownName(kb, toks, s + 1, e) || !!kb.byDemonym?.(spanKey(toks, s + 1, e))?.length || (e - s >= 3 && personLikeName(toks, s + 1, e)) || isTitleWord(stripDot(toks[s + 1]!.lower)));
-    if (e - s >= 2 && toks[s]!.sentStart && commonLead && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
+    // (the word tests and KB probes only for a sentence's first word: this runs for every capitalised run)
+    const commonLead = (w0: string, wc0: number): boolean => (wc0 & WC_LOWER) ? !(wc0 & WC_GIVEN) : isCommonEnglishWord(w0) && !(wc0 & (WC_GIVEN | WC_SURNAME | WC_PERSON | WC_PLACE)) && !L.roleNouns.has(singular(w0))
+      && !!kb && (knownName(kb, toks, s + 1, e) || !!kb.byDemonym?.(spanKey(toks, s + 1, e))?.length || (e - s >= 3 && personLikeName(toks, s + 1, e)) || isTitleWord(stripDot(toks[s + 1]!.lower)));
+    if (e - s >= 2 && toks[s]!.sentStart && commonLead(toks[s]!.lower, wordClassOf(toks[s]!.lower)) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) s++;
     if (toks.slice(s, e).every((t) => L.norpWords.has(t.lower))) { cands.push({ s, e, type: 'NORP', src: 'model', rule: 'norp-word', score: 0, tagType: sp.type }); continue; }
     if (L.celestialBodies.has(whole) && toks[s]!.cap && celestialTaggedBody(toks, s, e, spaceSents, kb)) { cands.push({ s, e, type: 'LOC', src: 'head', rule: 'celestial-body', score: 0, tagType: sp.type }); continue; }
     // "Pro-Beijing", "Anti-Kremlin": an adjective about a name, not the name
@@ -880,7 +877,6 @@ function isPersonContext(toks: readonly Tok[], s: number, e: number): boolean {
   const n = toks[e];
   return !!n && (n.text === ',' || n.lower === 'said' || n.lower === 'says' || n.lower === 'told');
 }
-
 
 /** Index of a known given name inside [s, e) that starts a 2–3 word person name ending the span, else -1. */
 function embeddedPerson(inp: RecognizeInput, s: number, e: number): number {

@@ -71,38 +71,38 @@ function clauseStarts(ctx: Ctx, d: Draft, s1: number): number[] {
 /** PROMISE copies of the statements in `drafts` whose reported clause commits the speaker's own side. */
 export function selfCommitments(ctx: Ctx, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // sentences that already hold a PROMISE: a statement there adds none
+  const promised = new Set(drafts.filter((p) => p.type === 'PROMISE').map((p) => p.sentence));
   for (const d of drafts) {
-    const promise = commitment(ctx, d, drafts);
+    const promise = commitment(ctx, d, promised);
     out.push(d);
     if (promise) out.push(promise);
   }
   return out;
 }
 
-function commitment(ctx: Ctx, d: Draft, drafts: readonly Draft[]): Draft | undefined {
-  {
-    if (d.type !== 'STATEMENT' || d.noun || d.passive) return undefined;
-    const speakers = d.args.get('agent') ?? [];
-    if (!speakers.length) return undefined;
-    const s1 = ctx.sentRange[d.sentence]?.[1] ?? d.t1 + 1;
-    let hit: number | undefined;
-    for (const c of clauseStarts(ctx, d, s1)) {
-      // the subject: at most four tokens before the modal
-      for (let k = c; k < s1 && k <= c + 4 && hit === undefined; k++) {
-        if (!MODALS.has(ctx.low[k + 1] ?? '')) continue;
-        const first = ownSubject(ctx, k, speakers);
-        if (first !== c) continue;
-        let v = k + 2;
-        while (v < s1 && (ctx.low[v] === 'not' || gapAdverb(ctx.low[v]!) || ctx.toks[v]!.kind === 'QUOTE')) v++;
-        if (v >= s1 || ctx.toks[v]!.kind !== 'WORD' || NOT_ACTS.has(ctx.low[v]!)) continue;
-        hit = v;
-      }
-      if (hit !== undefined) break;
+function commitment(ctx: Ctx, d: Draft, promised: ReadonlySet<number>): Draft | undefined {
+  if (d.type !== 'STATEMENT' || d.noun || d.passive) return undefined;
+  const speakers = d.args.get('agent') ?? [];
+  if (!speakers.length) return undefined;
+  const s1 = ctx.sentRange[d.sentence]?.[1] ?? d.t1 + 1;
+  let hit: number | undefined;
+  for (const c of clauseStarts(ctx, d, s1)) {
+    // the subject: at most four tokens before the modal
+    for (let k = c; k < s1 && k <= c + 4 && hit === undefined; k++) {
+      if (!MODALS.has(ctx.low[k + 1] ?? '')) continue;
+      const first = ownSubject(ctx, k, speakers);
+      if (first !== c) continue;
+      let v = k + 2;
+      while (v < s1 && (ctx.low[v] === 'not' || gapAdverb(ctx.low[v]!) || ctx.toks[v]!.kind === 'QUOTE')) v++;
+      if (v >= s1 || ctx.toks[v]!.kind !== 'WORD' || NOT_ACTS.has(ctx.low[v]!)) continue;
+      hit = v;
     }
-    if (hit === undefined || drafts.some((p) => p.type === 'PROMISE' && p.sentence === d.sentence)) return undefined;
-    const args = new Map<string, string[]>();
-    for (const [role, ids] of d.args) args.set(role, [...ids]);
-    // the committed verb is the promise's trigger ("would provide"), the saying stays the statement's
-    return { ...d, type: 'PROMISE', lemma: ctx.low[hit]!, t0: hit, t1: hit, args, rule: [...d.rule, 'self-commitment'], nestedAt: undefined };
+    if (hit !== undefined) break;
   }
+  if (hit === undefined || promised.has(d.sentence)) return undefined;
+  const args = new Map<string, string[]>();
+  for (const [role, ids] of d.args) args.set(role, [...ids]);
+  // the committed verb is the promise's trigger ("would provide"), the saying stays the statement's
+  return { ...d, type: 'PROMISE', lemma: ctx.low[hit]!, t0: hit, t1: hit, args, rule: [...d.rule, 'self-commitment'], nestedAt: undefined };
 }

@@ -32,8 +32,17 @@ export function pointFractionAt(ctx: ScanContext, i: number): Found | undefined 
   // "a half-point increase": a move right after; otherwise a word of rates in the sentence
   const move = toks[k + 3]?.sent === sent && RATE_MOVES.has(toks[k + 3]!.lower);
   // (the word of rates within CUE_WINDOW tokens: "took a half-point lead, as the bank raised rates …" is no move)
-  if (!move && !toks.some((t, j) => t.sent === sent && j >= i - CUE_WINDOW && j <= k + 2 + CUE_WINDOW && t.kind === 'word' && RATE_CUES.has(t.lower))) return undefined;
+  if (!move && !rateCueNear(toks, sent, i - CUE_WINDOW, k + 2 + CUE_WINDOW)) return undefined;
   const q: Quantity = { start: toks[i]!.start, end: point.end, text: '', value: bp * times, unit: 'bp', rule: 'quantity:point-fraction' };
   q.text = ctx.text.slice(q.start, q.end);
   return { items: [q], last: k + 2 };
+}
+
+/** Whether a word of rates stands among tokens [from, to] of sentence `sent` (only the window is read, not the document). */
+function rateCueNear(toks: ScanContext['toks'], sent: number, from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j <= to && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.sent === sent && t.kind === 'word' && RATE_CUES.has(t.lower)) return true;
+  }
+  return false;
 }
