@@ -126,6 +126,14 @@ export default async function run(shared: string): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  // EVAL_STORIES_ORDERS=N (see below): a whole number of orders, refused before anything is scored otherwise
+  const ordersRaw = process.env.EVAL_STORIES_ORDERS?.trim();
+  const orders = ordersRaw ? Number(ordersRaw) : 0;
+  if (!Number.isInteger(orders) || orders < 0) {
+    console.error(`stories: EVAL_STORIES_ORDERS must be a whole number of random orders (0 or more), not "${ordersRaw}"`);
+    process.exitCode = 2;
+    return;
+  }
 
   // Every example report and every report of our own stories, with the metadata its gold file gives (as a news feed would).
   const inputs: Input[] = [];
@@ -250,7 +258,7 @@ export default async function run(shared: string): Promise<void> {
       results.push({ name: gold.story, seen, hidden: hidden.has(basename(dir)), lines: out, verdicts: [right, gold.facts.length], events: [evHits.filter(Boolean).length, gold.events.length], misses });
     }
     // EVAL_STORIES_ORDERS=N: the grouping again in N random arrival orders (numbers only, eval/story-orders.ts)
-    const runs = Number(process.env.EVAL_STORIES_ORDERS ?? 0);
+    const runs = orders;
     if (runs > 0) {
       const copyOf = new Map(docs.filter((d) => d.copyOf).map((d) => [d.id, d.copyOf!] as const));
       const golds = goldStories.map(({ dir, gold }) => {
