@@ -433,7 +433,6 @@ export class Centroid {
     for (const [k, v] of this.vec) c.vec.set(k, v);
     for (const [k, v] of this.ptypes) c.ptypes.set(k, v);
     for (const p of ps) c.remove(p);
-    c.dirty = true;
     return c;
   }
   /** The cosine of a member to the centroid of the other members (its own unit vector taken out). */
@@ -508,7 +507,14 @@ export function assign(
   // Candidate stories come from an inverted index on each member's 20 heaviest terms: a report similar
   // enough to join a story shares some of them, and the others are never scored (near-linear in the window).
   const postings = new Map<string, Set<string>>();
-  const top = (p: Profile) => [...p.vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k);
+  // (each profile's terms are sorted once: they are read at posting, at the search, by second thoughts and again when
+  // the index is rebuilt for joining parts)
+  const topOf = new Map<Profile, string[]>();
+  const top = (p: Profile): string[] => {
+    let t = topOf.get(p);
+    if (!t) { t = [...p.vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k]) => k); topOf.set(p, t); }
+    return t;
+  };
   const post = (p: Profile, sid: string) => { for (const t of top(p)) { if (!postings.has(t)) postings.set(t, new Set()); postings.get(t)!.add(sid); } };
   for (const [sid, members] of stories) { const c = new Centroid(); members.forEach((m) => { c.add(m); post(m, sid); }); cents.set(sid, c); }
   for (const p of newcomers) {
