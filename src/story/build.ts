@@ -267,7 +267,17 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
+
+/**
+ * A weapon an event was done with ("shooting sporadically with AK-47s", "a knife attack") tells how, not who: one
+ * report names the rifles, another the school stormed, and they are one attack. It is listed among the
+ * participants but neither ties two mentions nor keeps them apart (a mention naming only the weapon counts as
+ * naming no participant).
+ */
+export function toolOnly(role: string, entityType: string): boolean {
+  return role === 'instrument' && entityType === 'WEAPON';
+}
 
 /** Places and facilities (a group's or an entity's type): where things happen, as opposed to who takes part. */
 const isPlaceType = (type: string) => typeGroup(type) === 'PLACE' || type === 'FAC';
@@ -998,6 +1008,41 @@ export function sourceActs(type: string): boolean {
   return actorTypes.has(type);
 }
 
+let judgingTypes: Set<string> | undefined;
+/** Whether events of this type judge another event (data/lexicon/story-judging-types.txt: condemn, praise, accuse). */
+export function judgingType(type: string): boolean {
+  judgingTypes ??= new Set(readListFile('story-judging-types.txt'));
+  return judgingTypes.has(type);
+}
+
+const triggerOrder = new WeakMap<object, NewsEvent[]>();
+/**
+ * The entities of a report that judge (condemn, praise, accuse) an event right before it in its own sentence:
+ * "Buhari condemned what he called a cowardly attack on innocent children" — Buhari judges the attack and is no
+ * doer of it, whatever agent the events stage gave the attack. Only the event whose trigger comes next after the
+ * judging one's (no other event's trigger between them) is judged: in "condemned the attack and ordered the police
+ * to …" the order is Buhari's own. Returns the entity ids to drop from the event's agent role (empty when no
+ * judging event comes right before it, and for a judging event itself).
+ */
+export function judgedBy(a: Pick<Analysis, 'events' | 'sentences'>, ev: Pick<NewsEvent, 'type' | 'trigger'>): Set<string> {
+  const out = new Set<string>();
+  if (judgingType(ev.type) || !a.events?.length) return out;
+  let sorted = triggerOrder.get(a);
+  if (!sorted) { sorted = [...a.events].sort((x, y) => x.trigger.start - y.trigger.start); triggerOrder.set(a, sorted); }
+  // the last trigger starting before this one (binary search), and every event sharing that trigger
+  let lo = 0; let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.trigger.start < ev.trigger.start) lo = mid + 1; else hi = mid; }
+  if (lo === 0) return out;
+  const prevStart = sorted[lo - 1]!.trigger.start;
+  const sent = (a.sentences ?? []).find((x) => ev.trigger.start >= x.start && ev.trigger.start < x.end);
+  if (!sent || prevStart < sent.start) return out;
+  for (let i = lo - 1; i >= 0 && sorted[i]!.trigger.start === prevStart; i--) {
+    const j = sorted[i]!;
+    if (judgingType(j.type)) for (const v of j.args?.agent ?? []) if (typeof v === 'string') out.add(v);
+  }
+  return out;
+}
+
 export function buildStory(id: string, docs: StoryDoc[]): Story {
   const sorted = [...docs].sort((x, y) => (docDate(x.a) ?? '9999').localeCompare(docDate(y.a) ?? '9999') || x.row.id.localeCompare(y.row.id));
   const { groups, of } = mergeEntities(sorted);
@@ -1013,8 +1058,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const items: EvItem[] = [];
   for (const d of sorted) {
     for (const ev of d.a.events ?? []) {
-      const parts = new Set<Group>(); const agents = new Set<Group>(); const places: Group[] = []; const placeRoles = new Map<string, Group[]>();
+      const parts = new Set<Group>(); const agents = new Set<Group>(); const places: Group[] = []; const placeRoles = new Map<string, Group[]>(); const tools = new Set<Group>();
       let time: Interval | undefined; let date: string | undefined;
+      const judges = ev.args?.agent?.length ? judgedBy(d.a, ev) : undefined;
       for (const [role, vals] of Object.entries(ev.args ?? {})) {
         for (const v of vals) {
           if (role === 'time') {
@@ -1032,6 +1078,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           // donors that one ministry reports still clashes. (Grouping skips it: a ministry that reports unrelated
           // deaths must not pull two stories together.)
           if (role === 'source' && !sourceActs(ev.type)) continue;
+          if (role === 'agent' && typeof v === 'string' && judges?.has(v)) continue;
           const g = typeof v === 'string' ? of.get(`${d.row.id}#${v}`) : undefined;
           if (!g) continue;
           // a person or organisation in a place role ("teams from the Red Cross") takes part; it is no place
@@ -1039,13 +1086,14 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (!places.includes(g)) places.push(g);
             if (!placeRoles.has(role)) placeRoles.set(role, []);
             placeRoles.get(role)!.push(g);
-          } else parts.add(g);
+          } else if (toolOnly(role, g.type)) tools.add(g);
+          else parts.add(g);
           if (role === 'agent') agents.add(g);
         }
       }
       const generic = genericMention(d.a.document.text, ev.trigger);
       const neg = negatedHere(d.a.document.text, ev);
-      items.push({ doc: d, ev, parts, agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}) });
+      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}) });
     }
   }
   // A type a story holds one of (the deaths, the collapse) was already reported as past on the day of its
@@ -1130,7 +1178,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     .sort((x, y) => x.date.localeCompare(y.date) || x.c[0].idx - y.c[0].idx);
   for (const [n, { c, date }] of ordered.entries()) {
     const pc = new Map<Group, number>();
-    for (const it of c) for (const g of it.parts) pc.set(g, (pc.get(g) ?? 0) + 1);
+    for (const it of c) for (const g of [...it.parts, ...(it.tools ?? [])]) pc.set(g, (pc.get(g) ?? 0) + 1);
     const plc = new Map<Group, number>();
     for (const it of c) for (const g of it.places) plc.set(g, (plc.get(g) ?? 0) + 1);
     const docsOf = [...new Set(c.map((x) => x.doc.row.id))];
@@ -1138,7 +1186,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // An event told by three reports or more lists as participants those at least two of them name; a
     // name only one report attaches (often a parsing stray) goes to `otherParticipants`.
     const pdocs = new Map<Group, Set<string>>();
-    for (const it of c) for (const g of it.parts) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
+    for (const it of c) for (const g of [...it.parts, ...(it.tools ?? [])]) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
     const ranked = [...pc.keys()].filter((g) => !plc.has(g)).sort((x, y) => pdocs.get(y)!.size - pdocs.get(x)!.size || pc.get(y)! - pc.get(x)!);
     // ... unless it is that report's one doer (the mention's only agent: "X ordered the inquiry"), no stray even when
     // only one report names it; a mention with two agents, one the other reports confirm, keeps the other apart (a
