@@ -46,6 +46,21 @@ function isCountry(e: Entity): boolean {
   return Boolean(e.iso) || e.kind === 'COUNTRY' || (e.type === 'GPE' && Boolean(e.geo?.country) && e.geo?.lat === undefined);
 }
 
+let letterFolds: { re: RegExp; to: Map<string, string> } | undefined;
+/**
+ * A normalised name (normName) with the letters Unicode does not decompose folded to plain ones
+ * (data/lexicon/story-letter-folds.tsv): "taner yıldız" → "taner yildiz", "lech wałęsa" → "lech walesa".
+ */
+export function foldLetters(name: string): string {
+  if (!letterFolds) {
+    const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-letter-folds.tsv')).filter((r) => r[0] && r[1] !== undefined);
+    const to = new Map(rows.map((r) => [r[0]!, r[1]!]));
+    letterFolds = { re: new RegExp(`[${[...to.keys()].join('')}]`, 'gu'), to };
+  }
+  const { re, to } = letterFolds;
+  return name.replace(re, (c) => to.get(c) ?? c);
+}
+
 /** Entities of all documents merged into groups; returns the group of each `docId#localId`. */
 function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Group> } {
   const byKey = new Map<string, Group>();
@@ -73,12 +88,26 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
   // Name coreference across documents: "Putin" → "Vladimir Putin", "Red Crescent" → "Libyan Red Crescent",
   // when exactly one longer name of the same kind ends with (person) or contains (organisation) the shorter.
   const uf = new UnionFind(groups.length);
-  const words = groups.map((g) => normName(top(g.names)).split(' '));
+  // One name spelt with and without letters that do not decompose ("Taner Yıldız" in one report, "Taner Yildiz" in
+  // another) is one entity of the same kind, unless both are linked to different Wikidata items.
+  const byFolded = new Map<string, Group>();
+  for (const g of groups) {
+    for (const n of g.names.keys()) {
+      const k = `${typeGroup(g.type)}:${foldLetters(normName(n))}`;
+      const h = byFolded.get(k);
+      if (!h) { byFolded.set(k, g); continue; }
+      if (h !== g && !(g.qid && h.qid && g.qid !== h.qid)) uf.union(g.id, h.id);
+    }
+  }
+  const words = groups.map((g) => foldLetters(normName(top(g.names))).split(' '));
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
     const w = words[g.id];
-    const cands = groups.filter((h) => h !== g && typeGroup(h.type) === typeGroup(g.type) && words[h.id].length > w.length && !(g.qid && h.qid && g.qid !== h.qid) &&
+    let cands = groups.filter((h) => h !== g && typeGroup(h.type) === typeGroup(g.type) && words[h.id].length > w.length && !(g.qid && h.qid && g.qid !== h.qid) &&
       (g.type === 'PERSON' ? words[h.id].slice(-w.length).join(' ') === w.join(' ') : ` ${words[h.id].join(' ')} `.includes(` ${w.join(' ')} `)));
+    // (two spellings of one longer name, already one entity above, are one candidate)
+    const seen = new Set<number>();
+    cands = cands.filter((h) => { const r = uf.find(h.id); if (seen.has(r)) return false; seen.add(r); return true; });
     if (cands.length === 1) uf.union(g.id, cands[0].id);
     else if (cands.length > 1) {
       // "the Coast Guard" beside the "US Coast Guard" of most reports and the "Canadian Coast Guard" of a few:
