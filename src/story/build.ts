@@ -213,6 +213,17 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
+let stateCue: RegExp | undefined;
+/**
+ * A mention that reads a state going on ("70 were still missing on Monday", "remained missing", "was still burning on
+ * Friday"; data/lexicon/story-state-reading-cues.txt right before the trigger, an adverb in -ly between at most): its time dates
+ * the reading, not when the event happened.
+ */
+export function stateReading(text: string, trigger: Offsets): boolean {
+  stateCue ??= new RegExp(`\\b(?:${readListFile('story-state-reading-cues.txt').join('|')})\\s+(?:[a-z]+ly\\s+)?$`, 'i');
+  return stateCue.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
 /** A determiner or possessive before a modifier ("the", "its", "of the" ends in "the"), or a count ("12 injured workers"). */
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|these|those|all|many|some|several|\d[\d,]*)\s+$/iu;
 /** A noun right after a modifier, no possessive after it ("the missing students"; its head must name people). */
@@ -1293,7 +1304,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const floor = firstReport && !REPEATED.test(e.type) ? Date.parse(firstReport) - STALE_DAYS * DAY_MS : -Infinity;
     const readTime = (it: EvItem, v: number) => {
       const t0 = it.doc.a.times?.[v];
-      const t = t0 && !frameTime(it.doc.a, it.ev, t0) && !modifierTrigger(it.doc.a.document.text, it.ev.trigger) ? t0 : undefined;
+      const t = t0 && !frameTime(it.doc.a, it.ev, t0) && !modifierTrigger(it.doc.a.document.text, it.ev.trigger) && !stateReading(it.doc.a.document.text, it.ev.trigger) ? t0 : undefined;
       const value = t ? timeValue(it.doc.a, t) : '';
       const mod = t ? eventMod(it.doc.a.document.text, t) : undefined;
       return { t, value, mod, tiv: t ? timeInterval(value, mod) : undefined };
