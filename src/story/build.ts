@@ -668,9 +668,10 @@ export function countedGroup(text: string | undefined): string | undefined {
 export function partOf(q: { text?: string }, after: string, before: string, sentenceBefore = before): string | null | undefined {
   const partBefore = PART_BEFORE.test(before) || PART_CLAUSE.test(sentenceBefore) || PART_LIST.test(sentenceBefore);
   if (!partBefore && !PART_AFTER.test(after)) return undefined;
-  // the group: the count's own noun, else "… were women" after it
-  // (a plural noun: "were women", "were foreigners"; not "were in serious condition")
-  const group = countedGroup(q.text) ?? (/^\s+(?:of\s+(?:them|those|whom|the\s+[a-z]+)\s+)?(?:were|are)\s+(?:all\s+)?([a-z][a-z-]*(?:s|women|men|children|people))\b/i.exec(after)?.[1]);
+  // the group: the count's own noun, else "… were women" after it, or a bare "of them firefighters" ("95 were still
+  // missing, 85 of them firefighters")
+  // (a plural noun: "were women", "were foreigners", "were children"; not "were in serious condition")
+  const group = countedGroup(q.text) ?? (/^\s+(?:(?:of\s+(?:them|those|whom|the\s+[a-z]+)\s+)?(?:were|are)|of\s+(?:them|those|whom))\s+(?:all\s+)?((?:[a-z][a-z-]*)?(?:women|men|children|people)|[a-z][a-z-]*s)\b/i.exec(after)?.[1]);
   if (!group || GENERIC_NOUN.test(group)) return null;
   // the whole: the last count word of the sentence before the part, or the words after it ("26 of the dead")
   const wholeText = `${sentenceBefore} ${PART_AFTER.exec(after)?.[0] ?? ''}`;
