@@ -213,6 +213,18 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
+let onsetCues: RegExp[] | undefined;
+/**
+ * The rest of a figure's sentence pins it to the moment the event happened (data/lexicon/story-onset-moment-cues.txt:
+ * "… had been underground when the fire broke out", "… were in the mine at the time"): of a count of a state, such
+ * figures of different days are one moment's and are compared (see judgeQuantities).
+ */
+export function atOnset(afterInSentence: string): boolean {
+  onsetCues ??= readListFile('story-onset-moment-cues.txt').map((l) => new RegExp(l, 'i'));
+  const s = afterInSentence.slice(0, 120);
+  return onsetCues.some((re) => re.test(s));
+}
+
 let stateCue: RegExp | undefined;
 /**
  * A mention that reads a state going on ("70 were still missing on Monday", "remained missing", "was still burning on
@@ -1584,7 +1596,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), ...(atOnset(text.slice(q.end, sent.end)) ? { atOnset: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
       }
     }
   }

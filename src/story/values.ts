@@ -114,6 +114,11 @@ export interface Reading {
   voice?: string;
   /** The figure a change started from ("raised from 44", "down from 95 on Sunday"): an earlier reading (see `priorFigure`). */
   prior?: boolean;
+  /**
+   * The figure is pinned to the moment the event happened ("787 workers were underground when the fire broke out",
+   * "at the time"): of a count of a state, two such readings are of one moment whatever their days.
+   */
+  atOnset?: boolean;
 }
 
 /**
@@ -156,7 +161,8 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
       // the figure a change started from is earlier than a figure of its day that is not one ("raised from 44", then
       // "at least 50" the same day); of a state, it is another day's figure ("70 missing, down from 95")
       const prior = !!a.prior !== !!b.prior && (!da || !db || da === db);
-      if (stock && ((da && db && da !== db) || prior)) continue;
+      // (two figures of the moment the event happened are of one moment, whatever day each report gives them)
+      if (stock && !(a.atOnset && b.atOnset) && ((da && db && da !== db) || prior)) continue;
       if (cumulative && ((da && db && da !== db) || prior)) {
         const aEarly = prior ? !!a.prior : da! < db!;
         const [early, late, ie, il] = aEarly ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
