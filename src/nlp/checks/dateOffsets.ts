@@ -6,6 +6,8 @@ import type { YearPoint } from './yearFacts.js';
 import { sentenceIndex, sentenceSpanAt } from './sentences.js';
 import { execAnchored } from './anchored.js';
 import { nthYearStart } from './nthYear.js';
+import { spanModKind, spanModSrc, type SpanModKind } from './spanMods.js';
+import { YEAR_WRITTEN_RE } from './numbers.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -20,7 +22,14 @@ const YEARS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(years?|decades?)(?:\s+
 /** The unit words every YEARS_AFTER_RE / UNITS_AFTER_RE match holds (execAnchored runs the patterns only near them). */
 const YEAR_DECADE_WORD = /year|decade/gi;
 const DAY_WEEK_MONTH_WORD = /day|week|month/gi;
-const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(days?|weeks?|months?)\s+(after|since)\b/gi;
+// "44 days after", "some four and a half months before", "a month and a half after": the count, its half, the unit, the direction
+const UNITS_AFTER_RE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)(\s+and\s+a\s+half)?\s+(days?|weeks?|months?)(\s+and\s+a\s+half)?\s+(after|since|before)\b/gi;
+/** A bound written before the count ("more than 10 months after", "some four and a half months before"): data/lexicon/checks-span-mods.tsv. */
+const OFFSET_BOUND_RE = new RegExp(`\\b(${spanModSrc()})\\s+$`, 'i');
+/** How many earlier sentences may hold the dated event an "N months before the landing" names; past two sentences only agreement is told. */
+const NOUN_REACH = 20;
+/** The bound kinds under which an offset is only checked for agreement. */
+type OffsetMod = SpanModKind | undefined;
 /** The anniversary falls at the report's time: "marks", "celebrates", "this week", "on Friday". */
 const NOW_RE = /\b(?:marks|celebrates|celebrating|commemorates|is|are|will|this\s+(?:year|week|month)|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.4375 };
@@ -186,17 +195,34 @@ function fullDatesIn(times: readonly TimeExpr[], from: number, to: number): Full
  * "The probe was launched on January 3. Forty days after the launch, …": the one full date of a sentence
  * (of the two before) naming the thing the offset counts from ("launch" — "launched").
  */
-function anchorBefore(text: string, times: readonly TimeExpr[], sentences: ReadonlyArray<[number, number]>, sent: [number, number], noun: string): FullDate | undefined {
-  const stem = noun.toLowerCase().slice(0, 5);
+function anchorBefore(
+  text: string, times: readonly TimeExpr[], sentences: ReadonlyArray<[number, number]>, sent: [number, number], noun: string, reach = 2,
+): { date: FullDate; far: boolean } | undefined {
+  const lower = noun.toLowerCase();
+  const stem = lower.slice(0, 5);
+  // "the landing" — "landed": the noun less its ending, when four letters or more are left
+  const root = lower.replace(/(?:ing|ment|ed|es|s)$/, '');
+  const named = (w: string) => (w.length >= 4 && w.slice(0, 5) === stem) || (root.length >= 4 && w.startsWith(root) && w.length <= root.length + 4);
   let idx = sentenceIndex(sentences, sent[0]);
-  for (let k = 0; k < 2 && idx > 0; k++) {
+  for (let k = 0; k < reach && idx > 0; k++) {
     idx--;
     const prev = sentences[idx]!;
     const words = text.slice(prev[0], prev[1]).toLowerCase().split(/[^a-z]+/);
     const dates = fullDatesIn(times, prev[0], prev[1]);
-    if (words.some((w) => w.length >= 4 && w.slice(0, 5) === stem) && dates.length === 1) return dates[0];
+    if (words.some(named) && dates.length === 1) return { date: dates[0]!, far: k >= 2 };
   }
   return undefined;
+}
+
+/** A date whose year the text does not write ("on 10 November"), moved to the year that puts it on the `side` of `ref`. */
+function reYeared(d: FullDate, ref: number, side: 'before' | 'after'): FullDate {
+  if (YEAR_WRITTEN_RE.test(d.t.text)) return d;
+  const r = new Date(ref);
+  const at = new Date(d.ms);
+  let ms = Date.UTC(r.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  if (side === 'before' && ms > ref) ms = Date.UTC(r.getUTCFullYear() - 1, at.getUTCMonth(), at.getUTCDate());
+  if (side === 'after' && ms < ref) ms = Date.UTC(r.getUTCFullYear() + 1, at.getUTCMonth(), at.getUTCDate());
+  return ms === d.ms ? d : { ...d, ms };
 }
 
 /**
@@ -211,43 +237,67 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
   UNITS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAnchored(UNITS_AFTER_RE, DAY_WEEK_MONTH_WORD, text)) !== null) {
-    const n = numberValue(m[1]);
-    if (n === undefined) continue;
-    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const whole = numberValue(m[1]);
+    if (whole === undefined || (m[2] && m[4])) continue;
+    const n = whole + (m[2] || m[4] ? 0.5 : 0);
+    const unit = m[3].toLowerCase().replace(/s$/, '');
+    const backward = m[5].toLowerCase() === 'before';
     const sent = sentenceAt(sentences, m.index);
     if (!sent) continue;
+    const modWord = OFFSET_BOUND_RE.exec(text.slice(Math.max(sent[0], m.index - 24), m.index))?.[1];
+    const mod: OffsetMod = modWord ? spanModKind(modWord) : undefined;
     const phraseEnd = m.index + m[0].length;
     const inSent = fullDatesIn(times, sent[0], sent[1]);
     // the date the offset counts from: the one full date after the phrase in the sentence, or one named before
-    const after = inSent.filter((d) => d.t.start >= phraseEnd);
+    // (counted back, a date past a clause break is another event's: "…months before the landing, and entered orbit on Dec. 25")
+    const after = inSent.filter((d) => d.t.start >= phraseEnd && !(backward && CLAUSE_BREAK_RE.test(text.slice(phraseEnd, d.t.start))));
     let from: FullDate | undefined;
+    let far = false;
     if (after.length === 1) from = after[0];
     else if (after.length === 0) {
       const noun = AFTER_NOUN_RE.exec(text.slice(phraseEnd, phraseEnd + 40));
-      if (noun) from = anchorBefore(text, times, sentences, sent, noun[1]);
+      const found = noun ? anchorBefore(text, times, sentences, sent, noun[1], NOUN_REACH) : undefined;
+      if (found) { from = found.date; far = found.far; }
     }
     if (!from) continue;
     const others = inSent.filter((d) => d !== from && d.t.end <= m!.index);
     if (others.length > 1) continue;
     const event = others[0];
+    // "launched on Sept. 7, some four months before the landing": counted back from the named event to the sentence's own date
+    if (backward && !event) continue;
     const endMs = event ? event.ms : pub;
     if (!Number.isFinite(endMs)) continue;
-    const gapDays = (endMs - from.ms) / 86400000;
+    // a date whose year the text does not write is the last of its kind before the event ("five weeks after … on 10 November")
+    from = reYeared(from, endMs, backward ? 'after' : 'before');
+    const gapDays = (backward ? from.ms - endMs : endMs - from.ms) / 86400000;
     if (gapDays < 0) continue;
-    const want = n * DAYS_PER[unit];
-    const fits = gapDays >= want - SLACK_DAYS[unit] / 2 && gapDays <= want + SLACK_DAYS[unit];
+    const per = DAYS_PER[unit]!;
+    const want = n * per;
+    const slack = SLACK_DAYS[unit]!;
+    let fits = gapDays >= want - slack / 2 && gapDays <= want + slack;
+    if (mod === 'MORE') fits = gapDays >= want - slack / 2 && gapDays <= want + per + slack;
+    else if (mod === 'LESS') fits = gapDays <= want + slack / 2 && gapDays >= want - per - slack;
+    else if (mod === 'APPROX' || mod === 'LIMIT') fits = Math.abs(gapDays - want) <= (per + slack) / 2;
+    // an event named sentences back is a looser pairing: it must fit closely ("15 days after the deal" against another day the deal was in the news)
+    if (far && fits && (mod === undefined || mod === 'APPROX' || mod === 'LIMIT') && Math.abs(gapDays - want) > slack / 2) fits = false;
+    // a bound, a far-off named event, or a date counted back: the pairing or the count is loose, so only agreement is told
+    if (!fits && (mod !== undefined || far || backward)) continue;
     // against the report's date: the offset landing after the report is a contradiction for a past event; an earlier one is not
-    const lateForReport = !event && gapDays < want - SLACK_DAYS[unit] / 2 && !FUTURE_RE.test(text.slice(sent[0], sent[1]));
+    const lateForReport = !event && gapDays < want - slack / 2 && !FUTURE_RE.test(text.slice(sent[0], sent[1]));
     if (!fits && (!event && !lateForReport)) continue;
     // a start date past a clause break may be the main clause's, the day the offset lands on ("11 weeks after he
     // outraged Muslims, the pope prayed Thursday"): then only agreement is told, never a mismatch
     if (!fits && CLAUSE_BREAK_RE.test(text.slice(phraseEnd, from.t.start))) continue;
     const endLabel = event ? `the stated ${event.t.value}` : `the report's date ${(anchor as string).slice(0, 10)}`;
+    const fromLabel = new Date(from.ms).toISOString().slice(0, 10);
+    const stated = `${modWord ? `${modWord.toLowerCase()} ` : ''}${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`}`;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT',
       refs: [{ start: m.index, end: phraseEnd, text: m[0] }, { time: from.i }, ...(event ? [{ time: event.i }] : [])],
-      detail: `${from.t.value} to ${endLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`})${fits ? '' : event ? ', which does not fit' : ', which would fall after the report'}`,
-    }, event ? 'date-arithmetic:units-after-dated' : 'date-arithmetic:units-after'));
+      detail: backward
+        ? `${endLabel.replace(/^the stated /, '')} to ${fromLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${stated})`
+        : `${fromLabel} to ${endLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${stated})${fits ? '' : event ? ', which does not fit' : ', which would fall after the report'}`,
+    }, backward ? 'date-arithmetic:units-before-dated' : event ? 'date-arithmetic:units-after-dated' : 'date-arithmetic:units-after'));
   }
   return out;
 }
