@@ -20,6 +20,8 @@ const IMPERIAL_PER_US: Readonly<Record<string, number>> = { gal: 4.54609 / 3.785
 const FACTOR_SLACK = 0.005;
 /** "about", "nearly", "roughly" on either side: allow 5% beyond the written rounding. */
 const APPROX_SLACK = 0.05;
+/** The most a figure's trailing zeros allow it to be off from the conversion (of the figure), before the slacks above. */
+const ROUND_ZEROS_CAP = 0.12;
 
 /**
  * "59 km/h (37 mph)": converts each side into the other's unit and accepts the pair when either
@@ -120,7 +122,11 @@ export function unitConversionChecks(qs: readonly Quantity[], text = '', anchorD
 
 function within(conv: number, given: Quantity, approx: boolean): { ok: boolean; unit: number } {
   const unit = roundingUnit(given.text, given.value);
-  const tol = unit / 2 + Math.abs(given.value) * (FACTOR_SLACK + (approx ? APPROX_SLACK : 0));
+  // a figure ending in zeros ("1,000 miles", "200 km") may be rounded to its last non-zero digit, but half that unit is up
+  // to half the figure: a conversion is taken as rounded only within ROUND_ZEROS_CAP of the figure ("2,000 km (1,000 miles)"
+  // is 1,243 miles, no rounding of them)
+  const round = unit > 1 ? Math.min(unit / 2, Math.abs(given.value) * ROUND_ZEROS_CAP) : unit / 2;
+  const tol = round + Math.abs(given.value) * (FACTOR_SLACK + (approx ? APPROX_SLACK : 0));
   return { ok: Math.abs(conv - given.value) <= tol + 1e-9, unit };
 }
 
