@@ -2,7 +2,7 @@ import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
 import { NEAR_SRC } from './approx.js';
 import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
-import { COUNT_SRC, countValue, isCount } from './numbers.js';
+import { COUNT_SRC, countValue, isCount, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
@@ -195,6 +195,10 @@ const NAMED_BODIES: ReadonlyArray<[RegExp, number, string]> = [
   [/\bKnesset\b/, 120, 'the Knesset (120 seats)'],
   [/\bEU\s+(?:member\s+)?(?:states|countries|governments|nations)\b/, 27, 'the EU (27 member states since 2020)'],
 ];
+// A body's size told in words that may also fit a party or another group ("the assembly has 137 members", "137 deputies
+// took part in the vote", "137 votes were cast"): held against a tally in the sentence, the one before or the one
+// after, and only reported when the tally fits it (at most the body, at least half of it).
+const LOOSE_BODY_RE = new RegExp(String.raw`\b(?:has|have|had|with)\s+(${COUNT_SRC})\s+(?:seats|${alt(VOTING_MEMBERS)})\b|\b(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\s+(?:took\s+part|were\s+present|attended|voted|cast\s+(?:their\s+)?(?:votes|ballots))\b|\b(${COUNT_SRC})\s+(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+)?cast\b`, 'gi');
 const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majority)\s+of\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s*cent|percent|percentage))`, 'i');
 
 function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -243,6 +247,28 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
       }
     }
     if (!body) {
+      // a body told loosely, in this sentence or a neighbour: only agreement
+      const next = sentences[s + 1];
+      const lFrom = sentences[Math.max(0, s - 1)]![0];
+      const lTo = next && next[1] - sTo <= 2 * FIGURE_WINDOW ? next[1] : sTo;
+      const scopeL = text.slice(lFrom, lTo);
+      LOOSE_BODY_RE.lastIndex = 0;
+      let best: { n: number; text: string; start: number } | undefined;
+      for (const lm of scopeL.matchAll(LOOSE_BODY_RE)) {
+        const n = countValue(lm[1] ?? lm[2] ?? lm[3]!);
+        const at = lFrom + lm.index!;
+        if (n === undefined || cast > n || cast < n / 2 || (at < end && m.index < at + lm[0].length)) continue;
+        if (!best || Math.abs(at - m.index) < Math.abs(best.start - m.index)) best = { n, text: lm[0], start: at };
+      }
+      if (best) {
+        out.push(ruled({
+          kind: 'COUNT', status: 'CONSISTENT', refs: [tallyRef, span(best.start, best.text)],
+          detail: `votes ${castText} ${cast === best.n ? '=' : '≤'} the ${best.n} of "${best.text}"${cast < best.n ? ` (${best.n - cast} not voting or not stated)` : ''}`,
+        }, 'count:tally-body-loose'));
+        body = { n: best.n, text: best.text, start: best.start, same: false };
+      }
+    }
+    if (!body) {
       // a body named, its size known: "The Security Council adopted the resolution 14-0 with one abstention"
       for (const [re, n, name] of NAMED_BODIES) {
         if (!re.test(scope) || cast > n || cast < 0.9 * n) continue;
@@ -276,7 +302,8 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
 // body, and at least half of it.
 const NUM_SRC = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})?)`;
 const VOTERS_SRC = String.raw`(?:(?:votes?|lawmakers|legislators|members|deputies|MPs|senators|delegates|countries|states)\s+)?(?:(?:were|voted|voting|cast)\s+)?`;
-const FOR_AGAINST_RE = new RegExp(String.raw`${NUM_SRC}\s+${VOTERS_SRC}(?:in\s+favou?r|for|yes)\b[^.;\d]{0,50}?${NUM_SRC}\s+${VOTERS_SRC}(?:against|no)\b(?:[^.;\d]{0,40}?${NUM_SRC}\s+(?:\w+\s+)?(?:abstentions?|abstained|abstaining))?`, 'gi');
+// ("92 votes, with 40 against": the first side's word "votes" is enough; "and five abstained": abstentions in words)
+const FOR_AGAINST_RE = new RegExp(String.raw`${NUM_SRC}\s+(?:${VOTERS_SRC}(?:in\s+favou?r|for|yes)\b|votes\b)[^.;\d]{0,50}?${NUM_SRC}\s+${VOTERS_SRC}(?:against|no)\b(?:[^.;\d]{0,40}?(?<![\d,.])(\d{1,3}(?:,\d{3})?|${NUM_WORD_SRC})\s+(?:\w+\s+)?(?:abstentions?|abstained|abstaining))?`, 'gi');
 const OUT_OF_RE = new RegExp(String.raw`\bout\s+of\s+(?:the\s+)?(${COUNT_SRC})\s+(?:present|voting|votes\s+cast|ballots\s+cast|${alt(VOTING_MEMBERS)})\b`, 'gi');
 
 function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -288,13 +315,13 @@ function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
     FOR_AGAINST_RE.lastIndex = 0;
     const m = FOR_AGAINST_RE.exec(st);
     if (!m) continue;
-    const a = Number(m[1]!.replace(/,/g, '')), b = Number(m[2]!.replace(/,/g, '')), c = m[3] ? Number(m[3]) : 0;
+    const a = Number(m[1]!.replace(/,/g, '')), b = Number(m[2]!.replace(/,/g, '')), c = m[3] ? countValue(m[3]) ?? 0 : 0;
     const cast = a + b + c;
     const at = sFrom + m.index;
     const scopeFrom = sentences[Math.max(0, s - 1)]![0];
     const scope = text.slice(scopeFrom, sTo);
     let body: { n: number; text: string; start: number } | undefined;
-    for (const re of [BODY_RE, OUT_OF_RE]) {
+    for (const re of [BODY_RE, OUT_OF_RE, LOOSE_BODY_RE]) {
       re.lastIndex = 0;
       for (const bm of scope.matchAll(re)) {
         const start = scopeFrom + bm.index!;
