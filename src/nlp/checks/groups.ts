@@ -256,6 +256,24 @@ function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: Sent
     qs.forEach((q, k) => { if (q.start >= pFrom && q.end <= pTo) i = k; });
     const q = qs[i];
     if (!q || !isCount(q) || (q.rule ?? '').includes('vague') || q.bound === 'AT_MOST' || q.bound === 'LESS_THAN') continue;
+    // "Six of them voted against, while 22 voted in favour": the parts told after the first one in its sentence
+    const restFrom = from + m.index + m[0].length;
+    const rest = partsIn(text, text.slice(restFrom, to), restFrom);
+    if (rest.length > 0) {
+      const firstVerb = /^\s*([A-Za-z]+)/.exec(text.slice(restFrom, to))?.[1]?.toLowerCase() ?? '';
+      const all = [n, ...rest.map((x) => x.n)];
+      const sum = all.reduce((a, b) => a + b, 0);
+      const oneFrame = rest.every((x) => x.verb === firstVerb);
+      // more than the whole is a mismatch only for parts of one frame of an exact count; a loose tie otherwise
+      const exact = !q.bound;
+      if (sum > q.value && !(oneFrame && exact)) continue;
+      const at0 = from + m.index + m[0].indexOf(m[1]!);
+      out.push(ruled({
+        kind: 'COUNT', status: sum <= q.value ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, span(text, at0, m[1]!), ...rest.map((x) => x.ref)],
+        detail: `parts ${all.join(' + ')} = ${sum} ${sum === q.value ? '=' : sum < q.value ? '≤' : '>'} ${q.text}, told in the sentence before`,
+      }, 'count:of-them-next-parts'));
+      continue;
+    }
     if (!(n < q.value)) continue;
     const at = from + m.index + m[0].indexOf(m[1]!);
     out.push(ruled({

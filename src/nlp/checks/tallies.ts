@@ -24,7 +24,7 @@ const ENUM_SRC = String.raw`${ITEM_SRC.replace(/\((?!\?)/g, '(?:')}(?:\s*,\s*${I
 const ENUM_RE = new RegExp(String.raw`(?<![\d,.])${ENUM_SRC}`, 'g');
 const TOTAL_AFTER_ENUM_RE = new RegExp(String.raw`^\s*(?:,|[—–;]|\s-)\s*(?:(${alt(ENUM_TOTAL_BEFORE)})\s+(${COUNT_SRC})\b|(${COUNT_SRC})(?:\s+[a-z]+){0,2}?\s+(?:${alt(ENUM_TOTAL_AFTER)})\b)`, 'i');
 // "a total of 20 people: 12 from …", "25 medals in all — 12 gold, …"; "64 people, including 20 …"
-const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(:|[—–]|\s-|,\s*including|,\s*among\s+them)\s*$`, 'i');
+const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(:|[—–]|\s-|,\s*including|,\s*among\s+them|,\s*of\s+(?:them|whom))\s*$`, 'i');
 
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
@@ -75,9 +75,10 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
       totalRef = span(at, text.slice(at, end + after.index + after[0].length));
     } else if (before) {
       total = countValue(before[1]!);
-      subset = /including|among/i.test(before[4]!);
+      // ("12 people, of them eight children and four adults": the parts of "of them" may leave some of the whole untold)
+      subset = /including|among|of\s+(?:them|whom)/i.test(before[4]!);
       const at = Math.max(sFrom, m.index - 80) + before.index;
-      totalRef = span(at, before[0].replace(/\s*(?::|[—–]|\s-|,\s*including|,\s*among\s+them)\s*$/i, ''));
+      totalRef = span(at, before[0].replace(/\s*(?::|[—–]|\s-|,\s*including|,\s*among\s+them|,\s*of\s+(?:them|whom))\s*$/i, ''));
     }
     if (total === undefined || !totalRef) continue;
     // a "total" smaller than a single part is something else ("3 dead and 12 hurt — 2 of them children")
