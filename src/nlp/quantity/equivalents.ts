@@ -23,6 +23,12 @@ const APPROX_START_RE = /^(?:about|roughly|nearly|some|around|approximately|almo
 const EQUIV_GAP_RE = /^\s*,?\s*(?:the\s+|or\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$/i;
 // "10 inches of rain, or 25 cm": what is measured may come between the figure and a comma and "or"
 const OF_NOUN_OR_GAP_RE = new RegExp(String.raw`^\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?$`, 'i');
+// "200 millimetres of heavy rain a day, or nearly 8 inches", "5,000 hectares of pine forest (12,400 acres)", "10 inches of
+// rain in places, or 25 cm": what is measured, in up to four words (a rate's "a day" among them) before ", or" or a bracket
+// (no "and"/"or"/"than" inside: "5,000 hectares of forest and 300 hectares …" is two figures)
+const OF_PHRASE_SRC = String.raw`^\s+of\s+(?:(?!and\b|or\b|than\b|to\b)[a-z]+\s+){0,3}?(?!and\b|or\b|than\b|to\b)[a-z]+`;
+const OF_PHRASE_OR_GAP_RE = new RegExp(String.raw`${OF_PHRASE_SRC}\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?$`, 'i');
+const OF_PHRASE_BRACKET_GAP_RE = new RegExp(String.raw`${OF_PHRASE_SRC}\s*[([]\s*$`, 'i');
 // "100 km, which is about 62 miles", "that is 62 miles", "equal to 62 miles"
 const WHICH_IS_GAP_RE = new RegExp(String.raw`^${DIM_ADJ}\s*,?\s*(?:which\s+is|that\s+is|i\.e\.,?|equal\s+to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$`, 'i');
 // "250km/h - 155mph", "250km/h – 155mph": a spaced dash alone between a figure and its restatement
@@ -98,10 +104,10 @@ export function linkEquivalents(text: string, qs: Quantity[]): void {
     // on both sides alike (not "1.80 euros a litre ($7.40 a gallon)", which would need the volumes converted too)
     const per = PER_GAP_RE.test(gap) ? perDenominator(gap) : undefined;
     const perOk = per !== undefined && (!!dimensionOf(a.unit) || (money && (perDenominator(text.slice(last.end, last.end + 30)) ?? per) === per));
-    const bracket = (GAP_RE.test(gap) || perOk) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
+    const bracket = (GAP_RE.test(gap) || perOk || (OF_PHRASE_BRACKET_GAP_RE.test(gap) && !ranges && !!dimensionOf(a.unit))) && (CLOSE_RE.test(text.slice(last.end, last.end + 3)) || perClosed(text.slice(last.end, last.end + 30)) || (money && MONEY_CLOSE_RE.test(text.slice(last.end, last.end + 45))));
     const apposition = APPOS_GAP_RE.test(gap) && APPROX_START_RE.test(b.text) && sameMeasure(gap, text.slice(b.end, b.end + 16));
     const restated = OR_GAP_RE.test(gap) || SLASH_GAP_RE.test(gap) || EQUIV_GAP_RE.test(gap) || WHICH_IS_GAP_RE.test(gap) ||
-      (OF_NOUN_OR_GAP_RE.test(gap) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));
+      ((OF_NOUN_OR_GAP_RE.test(gap) || (OF_PHRASE_OR_GAP_RE.test(gap) && !!dimensionOf(a.unit))) && !ranges) || (DASH_GAP_RE.test(gap) && !ranges && !a.bound && sameMeasure(gap, text.slice(b.end, b.end + 16)));
     if (!bracket && !apposition && !restated) continue;
     if (ranges) {
       lowA.equivalentOf = i + 1;
