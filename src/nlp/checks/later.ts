@@ -21,6 +21,8 @@ const LANDS_BEFORE_BOUND_RE = /^\s*,?\s*(?:and\s+)?(just|only|some|about|around|
 const MONTH_NAME_RE = new RegExp(`\\b(?:${MONTHS.map(([m]) => m).join('|')})\\b`);
 const DATE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const REACH = 2;
+/** How far back a looser pairing may find the earlier date (agreement only). */
+const FAR_REACH = 6;
 /** Between the offset and a date that ends its clause: a few words, no other clause or event word of its own. */
 const LOOSE_LANDS_RE = /^\s*,?\s*(?![^.;:!?]*\b(?:after|before|since|from|until|than|when|while|following|ago|last|previous)\b)[^.;:!?()\d]{1,70}?\s(?:on|in)\s+(?:the\s+)?$/i;
 
@@ -58,6 +60,13 @@ function gap(from: Dated, to: Dated, n: number, unit: Unit): { ok: boolean; said
     return { ok: Math.abs(days - want) <= (unit === 'day' ? 1 : 3), said: `${days} days` };
   }
   if (unit === 'month') {
+    // "in 1998 … six months later, in March 1999": a date told by its year alone spans its twelve months
+    if (from.month === undefined || to.month === undefined) {
+      const years = (to.year - from.year) * 12;
+      const lo = years + (to.month ?? 1) - (from.month ?? 12);
+      const hi = years + (to.month ?? 12) - (from.month ?? 1);
+      return { ok: lo <= n && n <= hi, said: `${Math.max(0, lo)}–${hi} months` };
+    }
     if (from.day !== undefined && to.day !== undefined) {
       const days = (dayMs(to) - dayMs(from)) / 86400000;
       return { ok: Math.abs(days - n * 30.44) <= 16, said: `${Math.round(days)} days (${(days / 30.44).toFixed(1)} months)` };
@@ -108,7 +117,18 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     }
     if (!lands) continue;
     const before = cands.filter((d) => d !== lands && d.end <= Math.min(pStart, lands.start) && d.start >= windowStart);
-    const base = before[before.length - 1];
+    let base = before[before.length - 1];
+    // no earlier date as precise as the offset in reach: the nearest one up to FAR_REACH sentences back, or one told by
+    // its year alone for a count of months ("in 1998 … six months later, in March 1999"): a looser pairing, agreement only
+    let far = false;
+    if (!base) {
+      const farStart = sentences[Math.max(0, s - FAR_REACH)]![0];
+      const loose = indicesIn(dates, farStart, sTo).map((k) => dates[k]!)
+        .filter((d) => d !== lands && d.end <= Math.min(pStart, lands!.start) && !(d.start < pEnd && pStart < d.end) &&
+          (precise(d, unit) || (unit === 'month' && d.month === undefined && d.day === undefined)));
+      base = loose[loose.length - 1];
+      far = true;
+    }
     if (!base) continue;
     let [from, to] = earlier ? [lands, base] : [base, lands];
     let g = gap(from, to, n, unit);
@@ -135,7 +155,7 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
       if (!alt) continue;
       g = { ok: true, said: alt.said };
     }
-    if (loose && !g.ok) continue;
+    if ((loose || far) && !g.ok) continue;
     // a mismatch counts only when the earlier date has no rival in the sentence and the one before it
     const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
     if (!g.ok && (near.length !== 1 || near[0] !== base)) continue;
@@ -144,7 +164,7 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: g.ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
       detail: `${label(from)} ("${from.text}") to ${label(to)} ("${to.text}") = ${g.said}; stated "${bound ? `${bound} ` : ''}${m[0]}" (${bound ? `${bound} ` : ''}${n} ${unit}${n === 1 ? '' : 's'})${g.ok ? '' : ', which does not fit'}`,
-    }, loose ? 'date-arithmetic:offset-landing-loose' : 'date-arithmetic:offset-landing'));
+    }, loose || far ? 'date-arithmetic:offset-landing-loose' : 'date-arithmetic:offset-landing'));
   }
   return out;
 }
