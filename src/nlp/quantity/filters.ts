@@ -79,7 +79,7 @@ const APPOSITION_END = new Set([',', '.', 'and', 'who', 'was', 'is', ';', ')']);
 /** Plurals written otherwise than with -s, by their singular ("man" → "men", "wife" → "wives"). */
 const PLURAL_OF: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PLURALS).map(([pl, sg]) => [sg, pl]));
 /** "the man", "a woman", "his wife", "the driver": one person named by a noun (not "the 60 miners, 45 were …"). */
-function isSingularPersonNoun(w: string): boolean {
+export function isSingularPersonNoun(w: string): boolean {
   if (isPlural(w)) return false;
   const pl = PLURAL_OF.get(w);
   return PERSON.has(w) || (pl !== undefined && PERSON.has(pl)) || PERSON.has(`${w}s`) || PERSON.has(`${w}es`) || personByEnding(`${w}s`);

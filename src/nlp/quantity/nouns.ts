@@ -24,6 +24,7 @@ const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
 const STOP = new Set(NOT_NOUNS);
 const COMPOUNDS = new Set([...COMPOUND_NOUNS, ...readWordSet('quantity-compounds.txt')]);
+const PREMODIFIERS = readWordSet('quantity-noun-premodifiers.txt');
 /** Words that stand for the noun they count ("two silver" are medals): data/lexicon/quantity-stand-ins.tsv. */
 export const STAND_INS: ReadonlyMap<string, string> = new Map(
   readDataRows(join(projectRoot, 'data', 'lexicon', 'quantity-stand-ins.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!, r[1]!]),
@@ -196,6 +197,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     if (j > i + 1 && t.text !== w && toks[j - 1]!.kind === 'word' && toks[j - 1]!.text !== toks[j - 1]!.lower && !STOP.has(w)) n--;
     // "two earlier adjournments", "three more bodies": a comparative before a plural noun
     if ((w === 'earlier' || w === 'later' || w === 'more') && toks[j + 1]?.kind === 'word' && isPlural(toks[j + 1].lower) && toks[j + 1].space) { n++; continue; }
+    // "18 such cases": a determiner-like word right after the number, before a plural noun (data/lexicon/quantity-noun-premodifiers.txt)
+    if (j === i && PREMODIFIERS.has(w) && toks[j + 1]?.kind === 'word' && toks[j + 1]!.sent === t.sent && isPlural(toks[j + 1]!.lower) && !STOP.has(toks[j + 1]!.lower) && toks[j + 1]!.space) { n++; continue; }
     // "two silver and four bronze": a stand-in that ends its phrase
     // (only with a medal cue near: "The jeweller sold 3 gold" is no medal count)
     const standIn = j === i && STAND_INS.has(w) && !nextWordGoesOn(toks, j) ? standInUnit(toks, j) : undefined;

@@ -2,7 +2,7 @@ import type { Bound, Quantity } from '../../core/types.js';
 import { boundBefore, extremumBefore, indexBeforeBound, measureExtremumBefore, wordBeforeBound } from './bounds.js';
 import { pointFractionAt } from './point-fractions.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { isAge, isRatio, isYearLike, skipNumber } from './filters.js';
+import { isAge, isRatio, isSingularPersonNoun, isYearLike, skipNumber } from './filters.js';
 import {
   CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
@@ -325,8 +325,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     // as parts and a total, and a one-item adds nothing the list's other counts do not say)
     const prevTok = ctx.toks[startTok - 1];
     const listItem = (prevTok?.text === ',' || prevTok?.lower === 'and') && ctx.lastCount?.sent === ctx.toks[startTok]?.sent;
-    const one = listItem ? undefined : oneNoun(ctx.toks, num.end);
-    if (!one) return { items: [], last: num.end };
+    // (an item of another noun than the count before it, "a dozen homes and one school", is no part of it: kept)
+    const one = oneNoun(ctx.toks, num.end);
+    if (!one || (listItem && (one.unit === 'person' || isSingularPersonNoun(one.unit) || ctx.lastCount?.unit === 'person' || one.unit === ctx.lastCount?.unit))) return { items: [], last: num.end };
     unit = one.unit;
     rule = 'count:one-noun';
     tail.end = one.end;
