@@ -194,6 +194,12 @@ export function dateArithmeticChecks(
     const at = (p: YearPoint) => p.year * 12 + (p.month ?? 1);
     if (verdict === 'no' && sent !== -1 && points.some((p) => p !== best.p && sentenceOf(sentences, p.start) === sent && at(p) > at(best.p) &&
         p.year <= pubYear && !(p.start < s.end && s.start < p.end))) continue;
+    // the same with a date the time stage resolved but that writes no year ("Talks collapsed in March after 18 months of
+    // negotiations that began in September 2021"): a dated moment of the sentence after the start may end the span
+    const startKey = `${best.p.year}-${String(best.p.month ?? 1).padStart(2, '0')}`;
+    if (verdict === 'no' && sent !== -1 && times.some((t) => t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value) && t.value.slice(0, 7) > startKey &&
+        t.value.slice(0, 10) < anchor.slice(0, 10) && sentenceOf(sentences, t.start) === sent && !(t.start < s.end && s.start < t.end) &&
+        !(t.start < best.p.end && best.p.start < t.end))) continue;
     // "founded in 1998, has been listed for a decade": a perfect "for N years" about another state than the cued start says nothing against it
     if (verdict === 'no' && !perfectFits(lead, best.cue)) continue;
     // "the 1973 ruling had stood for nearly 50 years": a past perfect counts up to a past moment of the story, not to

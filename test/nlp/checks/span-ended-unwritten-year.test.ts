@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dates } from './date-checks.js';
+
+// A span from a stated start, measured to the report, is no mismatch when a dated moment of the sentence after the
+// start may end it, even one whose year the text does not write ("collapsed in March"). Invented sentences.
+const linked = (t: string) => dates(t, '2023-06-01', 'span-linked');
+
+test('a later month of the sentence may end the span: no false mismatch', () => {
+  assert.deepEqual(linked('Talks collapsed in March after 18 months of negotiations that began in September 2021.'), []);
+  // with no later date the span runs to the report: the mismatch stands
+  assert.deepEqual(linked('Negotiations that began in September 2021 have lasted 18 months.'), ['INCONSISTENT']);
+  assert.deepEqual(linked('The president, who took office in March 2022, resigned after 14 months in power.'), ['CONSISTENT']);
+});
