@@ -5,6 +5,7 @@ import type { NlpDoc } from '../doc.js';
 import type { Lexicon } from './lexicon.js';
 import { buildMentions, isCountryEntity, type MentionIndex } from './mentions.js';
 import { docTokens } from './tokens.js';
+import { entityGenders } from '../attribution/gender.js';
 import { HARD_PUNCT, HARD_WORDS } from './words.js';
 
 export interface Ctx {
@@ -84,7 +85,7 @@ export function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
     if (s !== cur) { sentRange[s]![0] = i; cur = s; }
     sentRange[s]![1] = i + 1;
   }
-  const ments = buildMentions(doc.text, tokens, low, doc.entities ?? []);
+  const ments = buildMentions(doc.text, tokens, low, doc.entities ?? [], entityGenders(doc));
   const weaponSent = new Set<number>();
   for (const m of ments.list) if (m.type === 'WEAPON') weaponSent.add(tokens[m.t0]!.sentence);
   const cueTokens = new Uint8Array(tokens.length);

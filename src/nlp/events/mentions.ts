@@ -249,7 +249,8 @@ function pairMentions(text: string, named: MentionRef[], entities: readonly Enti
 }
 
 /** Builds the mention index; `low` holds each token's lowercase text. */
-export function buildMentions(text: string, tokens: readonly Token[], low: readonly string[], entities: readonly Entity[]): MentionIndex {
+export function buildMentions(text: string, tokens: readonly Token[], low: readonly string[], entities: readonly Entity[],
+  genders?: ReadonlyMap<string, 'm' | 'f'>): MentionIndex {
   const byId = new Map<string, Entity>();
   const named: MentionRef[] = [];
   for (const e of entities) {
@@ -401,6 +402,29 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     const m = mi >= 0 ? list[mi]! : undefined;
     return m && m.t1 === q && !m.possessive && !m.pseudo && (m.type === 'ORG' || m.type === 'NORP' || m.type === 'GPE') ? m : undefined;
   };
+  /** The person named as the subject of the reporting verb right before the subject pronoun at k ("Attorney General
+   * Bill Schuette said he would appeal", "Lee announced that she would resign"): the verb, an optional "that", before
+   * the verb only auxiliaries or adverbs (or a relative clause set off by commas) back to a named person who opens the
+   * clause (isSubject). Not when the person's gender is known and is not the pronoun's ("Mary Lee said he would").
+   * The speaker's own "he" is the speaker far more often than the most mentioned person of the report. */
+  const reportingPerson = (k: number): MentionRef | undefined => {
+    let v = k - 1;
+    if (low[v] === 'that') v--;
+    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
+    let q = v - 1;
+    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    if (low[q] === ',') {
+      for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
+        if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
+      }
+    }
+    const mi = q >= 0 ? at[q]! : -1;
+    const m = mi >= 0 ? list[mi]! : undefined;
+    if (!m || m.t1 !== q || m.possessive || m.pseudo || m.type !== 'PERSON' || m.ids.length !== 1 || !isSubject(m)) return undefined;
+    const g = genders?.get(m.ids[0]!);
+    const want = low[k] === 'he' ? 'm' : 'f';
+    return g && g !== want ? undefined : m;
+  };
   /** The people named as a list right before the reporting verb before token k ("A, B and C said they", "A and B
    * announced that they"): two or more named persons joined by commas and one "and", nothing else between them and
    * the verb but auxiliaries or adverbs (and a comma after the list, closing its apposition). */
@@ -547,6 +571,9 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       // the person named as the main clause's subject right after the comma
       const ahead = (w === 'his' || w === 'her') ? cataphor(k) : undefined;
       if (ahead) { pseudo.push({ ...mk([ahead], 'PERSON', k, k, 'PRONOUN'), possessive: true }); continue; }
+      // "Bill Schuette said he would appeal": the subject pronoun of a person's reported words is that person
+      const speaker = w === 'he' || w === 'she' ? reportingPerson(k) : undefined;
+      if (speaker) { pseudo.push(mk([speaker.ids[0]!], 'PERSON', k, k, 'PRONOUN')); continue; }
       if (recent.PERSON.length && near('PERSON', 3)) {
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
         const own = w === 'him' || (w === 'her' && !herIsDeterminer(k)) ? clauseSubject(k) : undefined;
