@@ -135,7 +135,13 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   const mi = ctx.ments.at[first]!;
   if (mi >= 0) {
     const m = ctx.ments.list[mi]!;
-    if (m.t1 === k - 1 && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) { addArg(d, role, m.ids); d.rule.push('appositive-name'); return true; }
+    if (m.t1 === k - 1 && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')) {
+      // "President Buhari, in a statement signed by his adviser, Femi Adesina, commended": the name closes a phrase set off
+      // after the subject that a preposition opens; the subject is the name before that phrase
+      const outer = parentheticalHolder(ctx, c2, s0);
+      if (outer) { addArg(d, role, outer.ids); d.rule.push('appositive-past-phrase'); return true; }
+      addArg(d, role, m.ids); d.rule.push('appositive-name'); return true;
+    }
   }
   const w = ctx.low[first]!;
   const raw = ctx.doc.text.slice(ctx.toks[first]!.start, ctx.toks[first]!.end);
@@ -147,7 +153,9 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   }
   // ("X, a spokesperson for the government, took issue with the ruling, telling the BBC": a segment that opens with a found
   // verb is the main clause's predicate, not a description)
-  if (mi < 0 && ctx.trig[first] && ctx.low[first + 1] !== 'of' && /^\p{Ll}/u.test(raw)) return false;
+  // (but "Shoigu, quoted by TASS, said", "X, backed by Y, won": a participle with its "by" agent is a reduced relative that
+  // describes the subject)
+  if (mi < 0 && ctx.trig[first] && ctx.low[first + 1] !== 'of' && ctx.low[first + 1] !== 'by' && /^\p{Ll}/u.test(raw)) return false;
   const descriptive = bodyTitle || DET.has(w) || (/^\p{Ll}/u.test(raw) && !HARD_WORDS.has(w)) || (mi >= 0 && ctx.ments.list[mi]!.possessive);
   if (!descriptive) return false;
   // The mention right before the first comma (skipping a parenthetical acronym).
@@ -177,6 +185,24 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
   addArg(d, role, m.ids);
   d.rule.push('appositive');
   return true;
+}
+
+/** Prepositions that open a phrase set off between a subject and its verb (data/lexicon/events-words.tsv). */
+const PARENTHETICAL_PREPS = eventWords('parenthetical-preps');
+/** The subject before a phrase set off by commas that a preposition opens, the phrase ending at the comma `c2` ("Buhari,
+ * in a statement signed by his adviser, …"): the comma before the phrase, within 25 tokens and with no hard punctuation,
+ * right after a named person, organisation or state that is no possessive, and a preposition of the list after it. */
+function parentheticalHolder(ctx: Ctx, c2: number, s0: number): MentionRef | undefined {
+  let c3 = c2 - 1;
+  while (c3 >= s0 && c3 > c2 - 25 && ctx.low[c3] !== ',') {
+    if (HARD_PUNCT.has(ctx.low[c3]!)) return undefined;
+    c3--;
+  }
+  if (c3 <= s0 || ctx.low[c3] !== ',' || c3 >= c2 - 2 || !PARENTHETICAL_PREPS.has(ctx.low[c3 + 1]!)) return undefined;
+  const mi = ctx.ments.at[c3 - 1]!;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  if (!m || m.t1 !== c3 - 1 || m.possessive || (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE')) return undefined;
+  return m;
 }
 
 /** The token after a phrase that adds companions to a subject (", along with X,", ", together with X,", ", as well as

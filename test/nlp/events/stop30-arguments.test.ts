@@ -35,3 +35,24 @@ test('negative: a speaker of the other gender, or an organisation speaking does 
     [person('Kevyn Orr', ['Orr']), { name: 'Michigan Senate', type: 'ORG' }], 'APPEAL');
   assert.ok(b.every((x) => !(x.agent ?? []).includes('Michigan Senate')), JSON.stringify(b));
 });
+
+test('"X, quoted by Y, said": a participle with its "by" agent describes the subject, who speaks', () => {
+  const a = ofType('Defence Minister Ivan Petrov met Turkish officials in Ankara. Petrov, quoted by the state news agency Tanyug, said Moscow would not take advantage of the corridor.',
+    [person('Ivan Petrov', ['Petrov']), { name: 'Tanyug', type: 'ORG' }, { name: 'Moscow', type: 'GPE' }, { name: 'Ankara', type: 'GPE' }], 'STATEMENT');
+  const said = a.filter((x) => (x.agent ?? []).length);
+  assert.ok(said.some((x) => (x.agent ?? []).includes('Ivan Petrov')), JSON.stringify(a));
+  assert.ok(said.every((x) => !(x.agent ?? []).includes('Tanyug')), JSON.stringify(a));
+});
+
+test('"X, in a statement signed by his adviser, Y, commended": the name inside the set-off phrase is not the subject', () => {
+  const a = ofType('The country was declared free of polio. President Ade Bello, in a statement signed by his media adviser, Femi Okoro, commended health workers.',
+    [person('Ade Bello'), person('Femi Okoro')], 'PRAISE');
+  assert.deepEqual(a.map((x) => x.agent), [['Ade Bello']], JSON.stringify(a));
+});
+
+test('negative: an appositive name with no prepositional phrase before it stays the subject', () => {
+  // "The president's adviser, Femi Okoro, commended": the name is the subject
+  const a = ofType("The country was declared free of polio. The president's media adviser, Femi Okoro, commended health workers.",
+    [person('Femi Okoro')], 'PRAISE');
+  assert.deepEqual(a.map((x) => x.agent), [['Femi Okoro']], JSON.stringify(a));
+});
