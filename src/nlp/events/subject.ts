@@ -613,6 +613,17 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         for (let q = m.t1 + 1; q < d.t0; q++) if (ctx.toks[q]!.kind !== 'WORD' || !/^[a-z-]+$/.test(ctx.low[q]!) || ctx.lex.roles.has(ctx.low[q]!) || AUX.has(ctx.low[q]!) || ARTICLES.has(ctx.low[q]!)) adj = false;
         if (adj) { addArg(d, passive ? 'patient' : 'agent', m.ids); coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent'); d.rule.push('modifier-agent'); return; }
       }
+      // "Nissan shares rose 3%", "Adani stock plunged": a company naming the securities that are the verb's subject is
+      // whose they are, as in "shares of Nissan" (the securities, no entity, are the subject: the scan ends here)
+      if (!d.noun && !passive && commas === 0 && m.type === 'ORG' && !m.possessive && !m.pseudo && SECURITIES.has(ctx.low[m.t1 + 1] ?? '')) {
+        let q = m.t1 + 2;
+        while (q < d.t0 && ctx.ments.at[q]! < 0 && (AUX.has(ctx.low[q]!) || /ly$/.test(ctx.low[q]!))) q++;
+        if (q === d.t0) {
+          const role = roleFor(ctx, 'of', m, d.type, true);
+          if (role) { addArg(d, role, m.ids); d.rule.push('securities-holder'); }
+          return;
+        }
+      }
       if (isModifier(ctx, m, d.t0)) continue;
       // "Neeraj Chopra became the first Indian to win": a nationality after an ordinal or a superlative and before "to"
       // is what the subject became, not the subject

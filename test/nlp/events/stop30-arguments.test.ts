@@ -56,3 +56,18 @@ test('negative: an appositive name with no prepositional phrase before it stays 
     [person('Femi Okoro')], 'PRAISE');
   assert.deepEqual(a.map((x) => x.agent), [['Femi Okoro']], JSON.stringify(a));
 });
+
+test('"Nissan shares rose 3%": the company naming the securities is whose they are (patient, as "shares of")', () => {
+  const ents: EntSpec[] = [{ name: 'Nissan', type: 'ORG' }, { name: 'Tokyo', type: 'GPE' }];
+  const a = ofType('Nissan shares rose 3% in Tokyo trading on Monday.', ents, 'MARKET_CHANGE');
+  assert.ok(a.length, 'MARKET_CHANGE expected');
+  assert.ok(a.some((x) => (x.patient ?? []).includes('Nissan')), JSON.stringify(a));
+  assert.ok(a.every((x) => !(x.agent ?? []).includes('Nissan')), JSON.stringify(a));
+});
+
+test('negative: a market place before "shares" is no holder, nor a company before another noun', () => {
+  const a = ofType('Tokyo shares rose 3% on Monday.', [{ name: 'Tokyo', type: 'GPE' }], 'MARKET_CHANGE');
+  assert.ok(a.every((x) => !(x.patient ?? []).includes('Tokyo')), JSON.stringify(a));
+  const b = ofType('Nissan sales rose 3% in March.', [{ name: 'Nissan', type: 'ORG' }], 'MARKET_CHANGE');
+  assert.ok(b.every((x) => !(x.patient ?? []).includes('Nissan')), JSON.stringify(b));
+});
