@@ -494,7 +494,33 @@ function becameWhat(ctx: Ctx, b: number, s0: number): MentionRef | undefined | n
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
 const SECURITIES = eventWords('securities');
 
+/** Words that may stand between the subject of "found"/"declared" and the verb: a day ("on Tuesday"), "also", "unanimously". */
+const FOUND_GAP = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|later|then|[a-z]+ly)$/;
+/** "The Constitutional Court on Tuesday found him guilty", "the tribunal declared the president guilty": an adjective
+ * trigger predicated of the object of an active PREDICATIVE verb ("found", "declared", data/lexicon/events-words.tsv) is
+ * undergone by that object (patient) and done by the verb's subject (agent): a named person, organisation or state right
+ * before the verb, only auxiliaries, adverbs or a weekday phrase between, no comma. Only when both are named. */
+function foundWhat(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
+  if (d.noun || passive || !(d.rule[0] ?? '').endsWith('/A')) return false;
+  const oi = d.t0 - 1 >= s0 ? ctx.ments.at[d.t0 - 1]! : -1;
+  const obj = oi >= 0 ? ctx.ments.list[oi]! : undefined;
+  if (!obj || obj.t1 !== d.t0 - 1 || obj.possessive || obj.type !== 'PERSON' && obj.type !== 'ORG' && obj.type !== 'GPE') return false;
+  const v = obj.t0 - 1;
+  if (v <= s0 || ctx.ments.at[v]! >= 0 || !PREDICATIVE.has(ctx.low[v]!) || BE.has(ctx.low[v - 1]!)) return false;
+  let q = v - 1;
+  while (q >= s0 && q > v - 6 && ctx.ments.at[q]! < 0 && (AUX.has(ctx.low[q]!) || FOUND_GAP.test(ctx.low[q]!))) q--;
+  const si = q >= s0 ? ctx.ments.at[q]! : -1;
+  const subj = si >= 0 ? ctx.ments.list[si]! : undefined;
+  if (!subj || subj.t1 !== q || subj.possessive || subj.type !== 'PERSON' && subj.type !== 'ORG' && subj.type !== 'GPE') return false;
+  if (subj.ids.some((id) => obj.ids.includes(id))) return false;
+  addArg(d, 'agent', subj.ids);
+  addArg(d, 'patient', obj.ids);
+  d.rule.push('found-what');
+  return true;
+}
+
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
+  if (foundWhat(ctx, d, s0, passive)) return;
   if (appositiveSubject(ctx, d, s0, passive)) return;
   if (blamedAgent(ctx, d, s0, passive)) return;
   let k = d.t0 - 1;

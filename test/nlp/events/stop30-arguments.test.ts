@@ -71,3 +71,18 @@ test('negative: a market place before "shares" is no holder, nor a company befor
   const b = ofType('Nissan sales rose 3% in March.', [{ name: 'Nissan', type: 'ORG' }], 'MARKET_CHANGE');
   assert.ok(b.every((x) => !(x.patient ?? []).includes('Nissan')), JSON.stringify(b));
 });
+
+test('"the Court on Tuesday found him guilty": the finder is the agent, the one found guilty the patient', () => {
+  const a = ofType('Former president Jacob Zuma was jailed after the Constitutional Court on Tuesday found Zuma guilty of contempt.',
+    [person('Jacob Zuma', ['Zuma']), { name: 'Constitutional Court', type: 'ORG' }], 'CONVICTION');
+  assert.ok(a.some((x) => (x.agent ?? []).includes('Constitutional Court') && (x.patient ?? []).includes('Jacob Zuma')), JSON.stringify(a));
+});
+
+test('negative: a passive "was found guilty", or a subject set off by a comma, gives no finder', () => {
+  const a = ofType('The Constitutional Court sat on Monday. Jacob Zuma was found guilty of contempt.',
+    [person('Jacob Zuma'), { name: 'Constitutional Court', type: 'ORG' }], 'CONVICTION');
+  assert.ok(a.every((x) => !(x.agent ?? []).includes('Constitutional Court')), JSON.stringify(a));
+  const b = ofType('After the hearing in the Constitutional Court, judges found Zuma guilty of contempt.',
+    [person('Jacob Zuma', ['Zuma']), { name: 'Constitutional Court', type: 'ORG' }], 'CONVICTION');
+  assert.ok(b.every((x) => !(x.agent ?? []).includes('Constitutional Court')), JSON.stringify(b));
+});
