@@ -8,6 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
+import { platformXIndexes } from './platform-x.js';
 import { trimTitlePortfolios } from './title-of-lead.js';
 import { isTitleTok, isTitleWord, ordinaryWord, spanKey, stripDot } from './name-words.js';
 export { spanKey, stripDot } from './name-words.js';
@@ -763,17 +764,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (c.type === 'PERSON') c.type = 'ORG';
     }
   }
-  // the platform X: "a post on X", "wrote on X", "X, formerly Twitter" (a bare capital letter otherwise is no name)
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.text !== 'X' || t.headline) continue;
-    const prev = toks[i - 1]!.lower;
-    const nx = toks[i + 1]?.lower ?? ''; const nx2 = toks[i + 2]?.lower ?? '';
-    const formerly = (nx === ',' || nx === '(') && nx2 === 'formerly';
-    let social = false;
-    if (prev === 'on' || prev === 'to') for (let k = Math.max(0, i - 5); k < i - 1; k++) if (SOCIAL_CUES.has(toks[k]!.lower)) social = true;
-    if (formerly || social) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
-  }
+  // the platform X: "a post on X", "saying on X that", "X, formerly Twitter", "on TikTok and X" (platform-x.ts)
+  for (const i of platformXIndexes(toks)) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
     ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb, spaceSents));
   // "Assistant Secretary of State | James O'Brien": a title's portfolio is no part of the person after it
@@ -937,7 +929,6 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SOCIAL_CUES = new Set(['post', 'posted', 'posts', 'wrote', 'writing', 'said', 'statement', 'message', 'tweet', 'tweeted', 'account', 'video', 'shared', 'published']);
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 /** Facility heads that also end names of natural or settled places; a tagger place guess ending on one stays a place. */
