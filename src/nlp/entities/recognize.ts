@@ -764,6 +764,20 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (c.type === 'PERSON') c.type = 'ORG';
     }
   }
+  // a tagger organisation span that ends on a title word right before a person's name: the title is the person's,
+  // not the end of the organisation's name ("NASA Administrator | Bill Nelson", "Halden Police Chief | Ana Ruiz");
+  // not a name the KB knows whole, nor a span that would keep only title words
+  const personStarts = new Set<number>();
+  for (const c of cands) if (c.type === 'PERSON' && c.e - c.s >= 2) personStarts.add(c.s);
+  for (const c of cands) {
+    if (c.src !== 'model' || c.type !== 'ORG' || c.e - c.s < 2 || !personStarts.has(c.e) || !isTitleWordTok(toks[c.e - 1]!)) continue;
+    if (kb && kb.byAlias(spanKey(toks, c.s, c.e)).length) continue;
+    let e = c.e;
+    while (e > c.s + 1 && isTitleWordTok(toks[e - 1]!)) e--;
+    if (isTitleWordTok(toks[e - 1]!) || !capLike(toks[e - 1]!)) continue;
+    c.e = e;
+    c.rule = c.rule + '+title-trim';
+  }
   // the platform X: "a post on X", "saying on X that", "X, formerly Twitter", "on TikTok and X" (platform-x.ts)
   for (const i of platformXIndexes(toks)) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
