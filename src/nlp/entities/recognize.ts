@@ -575,6 +575,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           // "the Ministry of Defence of Ukraine and Ukraine's Defence Ministry": a name owning what follows it starts
           // a new phrase, it does not continue the first name
           && !(tj.lower === 'and' && possessiveAhead(toks, j + 1, r.to))) { j++; continue; }
+        // "the Joint Command of the Armed Forces", "the Federal Regional Court of the 4th Region": after an
+        // organisation head, "of the" and a capitalised name (or an ordinal before one) go on with the name; not after
+        // a role noun ("the Commander of the Armed Forces" is a title) nor before a possessive ("of the Navy's …")
+        if (tj.lower === 'of' && j + 2 < r.to && toks[j + 1]!.lower === 'the' && L.orgHeads.has(toks[j - 1]!.lower) && !L.roleNouns.has(toks[j - 1]!.lower)
+          && (capLike(toks[j + 2]!) || (ORDINAL_NUM.test(toks[j + 2]!.text) && j + 3 < r.to && capLike(toks[j + 3]!)))
+          && !possessiveAhead(toks, j + 2, r.to) && !(i > 0 && INDEFINITE.has(toks[i - 1]!.lower)) && !placeAfterThe(inp.kb, toks, j + 2, r.to)) { j += 2; continue; }
         break;
       }
       // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names; so are two names the KB
@@ -1155,7 +1161,26 @@ function surfaceWordCount(surface: string): number {
 }
 
 /** a road number: one or two capitals and up to four digits ('M4', 'A1', 'N-7', 'I-95') */
+/** an ordinal in digits ('4th', '21st', '2nd') */
+const ORDINAL_NUM = /^\d{1,3}(?:st|nd|rd|th)$/;
 const ROAD_NUMBER = /^\p{Lu}{1,2}-?\d{1,4}$/u;
+
+const INDEFINITE = new Set(['a', 'an']);
+/** The capitalised words from k on are a place the KB knows ("of the United States", "of the US"): the run stops before "of". */
+function placeAfterThe(kb: EntityKb | null, toks: readonly Tok[], k: number, to: number): boolean {
+  if (!kb) return false;
+  let e = k;
+  while (e < to && e - k < 4 && capLike(toks[e]!)) e++;
+  return e > k && kb.byAlias(spanKey(toks, k, e)).some((x) => PLACE_TYPES.has(x.type));
+}
+/** [s, e) holds an organisation head (no role noun) right before "of the": "Joint Command of the Armed Forces". */
+function orgHeadOfThe(toks: readonly Tok[], s: number, e: number): boolean {
+  const L = lexicon();
+  for (let k = s + 1; k < e - 2; k++) {
+    if (toks[k]!.lower === 'of' && toks[k + 1]!.lower === 'the' && L.orgHeads.has(toks[k - 1]!.lower) && !L.roleNouns.has(toks[k - 1]!.lower)) return true;
+  }
+  return false;
+}
 
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
@@ -1235,6 +1260,9 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
   else if (L.streetOnlyFacHeads.has(head) && !streetContext(inp, s2)) { type = 'LOC'; rule = 'route-name'; } // "The Silk Road linked China and Europe"
   else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
+  // "the Federal Regional Court of the 4th Region", "the Bank of the Ardel Republic": a body named "head of the …"
+  // is the body, whatever its last word
+  else if (orgHeadOfThe(toks, s2, e2)) { type = 'ORG'; rule = 'org-head'; headBeforeOf = true; }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
   else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }
