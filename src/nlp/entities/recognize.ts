@@ -612,7 +612,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const cue = toks[k];
       let start = i; i = e;
       if (!cue || !L.weaponCues.has(cue.lower)) continue;
-      while (start < e && L.leadingJunk.has(toks[start]!.lower)) start++;
+      // (nor a maker's place: "Iranian-made drones", "Iranian-made Shahed drones" → Shahed)
+      while (start < e && (L.leadingJunk.has(toks[start]!.lower) || affixCompound(toks[start]))) start++;
       if (start >= e) continue;
       if (toks[start]!.sentStart && e - start === 1 && lowerSeen.has(toks[start]!.lower)) continue;
       const key = spanKey(toks, start, e);
