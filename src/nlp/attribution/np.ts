@@ -1,6 +1,7 @@
 // Source noun phrases: scanning left or right of a cue, and rejecting candidates that are not noun phrases.
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
+import { attributionWords } from './data-words.js';
 import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE, STANCE } from './words.js';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
@@ -27,11 +28,14 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
       // poll shares: "two in three (voters)", "4 in 10", "all but two"
       const share = i < k && i > limit && (t.l === 'in' || t.l === 'but') && NUMBERISH.test(toks[i + 1]?.l ?? '') && (NUMBERISH.test(toks[i - 1]?.l ?? '') || toks[i - 1]?.l === 'all');
       // a prepositional phrase after a head noun: "data from the survey", "a study by two economists", "advisers to Mr. Obama"
-      const postMod = i < k && i > limit && /^(from|by|in|at|to|with|on)$/.test(t.l) && headNoun(toks[i - 1]) && npStart(toks[i + 1]);
+      // (also "a source with knowledge of the matter": a bare noun of access after "with", data/lexicon/attribution-words.json)
+      const postMod = i < k && i > limit && /^(from|by|in|at|to|with|on)$/.test(t.l) && headNoun(toks[i - 1])
+        && (npStart(toks[i + 1]) || (t.l === 'with' && attributionWords('sourceWithNouns').has(toks[i + 1]?.l ?? '')));
       const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !share && !postMod && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
-      if (PRON.has(t.l) && i < k) break;
+      // (an acronym written in capitals is no pronoun: "IT specialists", "US officials")
+      if (PRON.has(t.l) && i < k && !acronym(t)) break;
       if (SPEECH.has(t.l) && !t.cap && i < k && !(t.l === 'state' && i > limit && toks[i - 1]?.w)) break; // "Chinese state media"
     } else if (!((t.t === '’' || t.t === "'") && /s$/i.test(toks[i - 1]?.t ?? '')) && t.t !== '-' && t.t !== '&' && t.t !== '.' && !isPercent(toks, i)) break;
     // a short intro phrase with no comma before the article opens the phrase: "In May the board said" → "the board",
@@ -49,6 +53,9 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   if (a > k) return null;
   return [a, k];
 }
+
+/** A word of two letters or more written all in capitals ("IT", "US"): an acronym, not the pronoun it spells. */
+const acronym = (t: Tok): boolean => t.t.length >= 2 && /^[A-Z]+$/.test(t.t);
 
 /** A word that can end a head noun phrase before a preposition: not a function word, verb form, adverb or number. */
 function headNoun(p: Tok | undefined): boolean {
@@ -87,7 +94,8 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
     const plural = aux || /s$/.test(last.l) || last.t === '%' || pluralHead || /^(those|these|both|many|several|most|few)$/.test(first.l) || (NUMBERISH.test(last.l) && last.l !== 'one') || PLURAL.has(last.l) || /^(i|we|they|you)$/.test(last.l) || toks.slice(src[0], src[1] + 1).some((t) => t.l === 'and');
     if (!plural) return false;
   }
-  if (NOUNISH.has(cue) && src[1] > src[0]) {
+  // ("the Ministry of Health says", "the head of the agency denies": a cue read as a verb first, after an article or a name)
+  if (NOUNISH.has(cue) && src[1] > src[0] && !(attributionWords('verbFirstNounishCues').has(cue) && (first.cap || /^(the|a|an)$/.test(first.l)))) {
     // "Video of the incident shows …" is a document's finding; otherwise "of" marks a noun phrase around a nominal cue
     for (let i = src[0]; i <= src[1]; i++) if (toks[i]!.l === 'of' && !(i > src[0] && DOC_HEADS.has(toks[i - 1]!.l))) return false;
   }
