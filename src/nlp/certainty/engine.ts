@@ -50,6 +50,7 @@ const FUT_VERB = S(L.FUTURE_VERBS);
 const STATIVE = S(L.STATIVE_PAST);
 const PRESENT = S(L.PRESENT_VERBS);
 const IRR = S(irregularPast());
+const PRENOMINAL = S(L.PRENOMINAL_ADJECTIVES);
 const STATES = S(L.ONGOING_STATES);
 const ESTIMATE = S(L.ESTIMATE_SOURCES);
 const EXPECT = S(L.EXPECTATION_CUES);
@@ -291,6 +292,27 @@ function identityHedge(toks: Tok[], i: number): boolean {
 
 export interface Reading { certainty: Certainty; polarity: Polarity; status: Status; hedges: string[] }
 
+/**
+ * A verb of appearance at `i` ("appeared", "looks") before a predicate of state, a word of
+ * data/lexicon/status-words.json appearPredicateWords ("too", "set", "unharmed"); not before a preposition, "to"
+ * (a hedge phrase of its own), a participle of emotion ("appeared stunned"), a name or a clause boundary.
+ */
+function appearanceHedge(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.cap || !statusWords('appearVerbs').has(t.l)) return false;
+  const nx = toks[i + 1];
+  if (!nx?.w || nx.cap) return false;
+  // (an emotion seen on a face, "appeared stunned", is the reporter's observation and stays certain: only the listed words)
+  return statusWords('appearPredicateWords').has(nx.l);
+}
+
+/** "an estimated" at `i` ("estimated") before a figure: "an estimated 200 buildings", "an estimated $50 million". */
+function estimatedFigure(toks: Tok[], i: number): boolean {
+  if (toks[i]!.l !== 'estimated' || i === 0 || !statusWords('estimatedNumberNext').has(toks[i - 1]!.l)) return false;
+  const nx = toks[i + 1];
+  return !!nx && (/^\d/.test(nx.t) || /^[$€£¥]$/.test(nx.t) || statusWords('countWords').has(nx.l));
+}
+
 /** Reads certainty, polarity, status and hedges from tokens. `reported` marks backshifted speech. */
 export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string; source?: string; anchorYear?: number; noStatus?: boolean; cueAt?: number; speaker?: boolean } = { reported: false }): Reading {
   let certainty: Certainty = 'CERTAIN';
@@ -326,6 +348,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (i > 0 && t.l === 'whether' && INQUIRY.has(toks[i - 1]!.l)) { sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
+    // "appeared caught off guard", "appeared too small to …": an impression of a state, PROBABLE (not an appearance:
+    // "appeared in court"); "killed an estimated 619,000 people": a figure given as an estimate, PROBABLE
+    if (appearanceHedge(toks, i) || estimatedFigure(toks, i)) { bump('PROBABLE', t.t); continue; }
     // "Should the talks fail, …": an inverted conditional, as "If the talks fail, …"
     if (i === 0 && t.l === 'should' && toks[1]?.w && (DET.has(toks[1].l) || L.PRONOUNS.includes(toks[1].l) || toks[1].cap)) { bump('POSSIBLE', t.t); continue; }
     let hit = false;
@@ -1007,6 +1032,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "the three indices each fell": a floating quantifier, not a determiner, before the verb
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
+    // "The potential for further spread … is worrying", "a new cut in rates": a past spelt as its noun after a
+    // prenominal adjective is the noun (data/lexicon/status-words.json baseFormPasts)
+    if (pastForm && i > 0 && statusWords('baseFormPasts').has(l) && PRENOMINAL.has(toks[i - 1]!.l)) continue;
     // "Enhanced surveillance would continue", "Detailed reasons would be given": a participle opening the clause
     // before its noun and the clause's own auxiliary is an adjective of the subject
     if (pastForm && i === from && participleAdjective(toks, i)) continue;
