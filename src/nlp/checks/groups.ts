@@ -28,7 +28,14 @@ const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s
 // returned")
 const PARTICIPLE_SRC = alt(PERSON_PARTICIPLES);
 const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|people(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|crew|staff|police|${PARTICIPLE_SRC})(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
-const PART_RE = new RegExp(String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)(${NUM_SRC})\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`, 'gu');
+// what goes before a part of a list of parts: the clause's start, a comma, 'and', 'while', 'but' or a semicolon
+const PART_SEP_SRC = String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)`;
+// what follows a part's number: a verb that tells what the part was or did, or a capitalised word
+const PART_NEXT_SRC = String.raw`\s+(?:(?:${alt(OF_THE_PART_VERBS)})\b|\p{Lu})`;
+const PART_RE = new RegExp(String.raw`${PART_SEP_SRC}(${NUM_SRC})${PART_NEXT_SRC}`, 'gu');
+// a later part after "Six of them …": a subset of the same whole when written "the other N" / "the remaining N" or
+// "N of them"; a plain "20 were injured" may count other people
+const LATER_PART_RE = new RegExp(String.raw`${PART_SEP_SRC}(?:(the\s+(?:other|remaining)\s+)(${NUM_SRC})|(${NUM_SRC})(\s+of\s+(?:them|those|these))?)${PART_NEXT_SRC}`, 'gu');
 
 function numberValue(s: string): number | undefined {
   const t = s.toLowerCase().replace(/,/g, '');
@@ -119,6 +126,25 @@ function partsIn(text: string, clause: string, base: number): Array<{ n: number;
     if (n === undefined) break;
     const at = base + p.index + p[0].indexOf(p[1]!);
     parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(text.slice(at + p[1]!.length))?.[1]?.toLowerCase() ?? '' });
+  }
+  return parts;
+}
+
+/** The parts of a clause after "Six of them …", as `partsIn` reads them, each marked when written as a subset of the whole. */
+function laterPartsIn(text: string, clause: string, base: number): Array<{ n: number; ref: CheckRef; verb: string; subset: boolean }> {
+  const parts: Array<{ n: number; ref: CheckRef; verb: string; subset: boolean }> = [];
+  LATER_PART_RE.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = LATER_PART_RE.exec(clause)) !== null) {
+    const num = p[2] ?? p[3]!;
+    const n = numberValue(num);
+    if (n === undefined) break;
+    const at = base + p.index + p[0].indexOf(num, p[1] ? p[0].indexOf(p[1]) + p[1].length : 0);
+    const after = at + num.length + (p[4]?.length ?? 0);
+    parts.push({
+      n, ref: span(text, at, num), subset: p[1] !== undefined || p[4] !== undefined,
+      verb: /^\s*([A-Za-z]+)/.exec(text.slice(after))?.[1]?.toLowerCase() ?? '',
+    });
   }
   return parts;
 }
@@ -241,7 +267,13 @@ function nextSentencePartsChecks(text: string, qs: readonly Quantity[], sentence
   return out;
 }
 
-/** "The country has 26 cantons. Six of them voted against": a loose pairing across sentences, agreement only. */
+/**
+ * "The country has 26 cantons. Six of them voted against": a loose pairing across sentences, agreement only. With more
+ * parts in the sentence ("…, while 20 voted in favour") the parts are summed: a sum within the count agrees; a sum over
+ * it is a mismatch only when every later part is itself written as a subset of the whole ("the other 22", "four of
+ * them") in one frame of an exact count, since a plain "20 were injured" may count other people; otherwise the first
+ * part alone is held against the count.
+ */
 function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   for (let s = 1; s < sentences.length; s++) {
@@ -258,21 +290,22 @@ function nextOfThemChecks(text: string, qs: readonly Quantity[], sentences: Sent
     if (!q || !isCount(q) || (q.rule ?? '').includes('vague') || q.bound === 'AT_MOST' || q.bound === 'LESS_THAN') continue;
     // "Six of them voted against, while 22 voted in favour": the parts told after the first one in its sentence
     const restFrom = from + m.index + m[0].length;
-    const rest = partsIn(text, text.slice(restFrom, to), restFrom);
+    const rest = laterPartsIn(text, text.slice(restFrom, to), restFrom);
     if (rest.length > 0) {
       const firstVerb = /^\s*([A-Za-z]+)/.exec(text.slice(restFrom, to))?.[1]?.toLowerCase() ?? '';
       const all = [n, ...rest.map((x) => x.n)];
       const sum = all.reduce((a, b) => a + b, 0);
       const oneFrame = rest.every((x) => x.verb === firstVerb);
-      // more than the whole is a mismatch only for parts of one frame of an exact count; a loose tie otherwise
-      const exact = !q.bound;
-      if (sum > q.value && !(oneFrame && exact)) continue;
-      const at0 = from + m.index + m[0].indexOf(m[1]!);
-      out.push(ruled({
-        kind: 'COUNT', status: sum <= q.value ? 'CONSISTENT' : 'INCONSISTENT', refs: [i, span(text, at0, m[1]!), ...rest.map((x) => x.ref)],
-        detail: `parts ${all.join(' + ')} = ${sum} ${sum === q.value ? '=' : sum < q.value ? '≤' : '>'} ${q.text}, told in the sentence before`,
-      }, 'count:of-them-next-parts'));
-      continue;
+      // more than the whole is a mismatch only for subset parts of one frame of an exact count
+      const mismatch = sum > q.value && oneFrame && !q.bound && rest.every((x) => x.subset);
+      if (sum <= q.value || mismatch) {
+        const at0 = from + m.index + m[0].indexOf(m[1]!);
+        out.push(ruled({
+          kind: 'COUNT', status: mismatch ? 'INCONSISTENT' : 'CONSISTENT', refs: [i, span(text, at0, m[1]!), ...rest.map((x) => x.ref)],
+          detail: `parts ${all.join(' + ')} = ${sum} ${sum === q.value ? '=' : sum < q.value ? '≤' : '>'} ${q.text}, told in the sentence before`,
+        }, 'count:of-them-next-parts'));
+        continue;
+      }
     }
     if (!(n < q.value)) continue;
     const at = from + m.index + m[0].indexOf(m[1]!);
