@@ -671,6 +671,21 @@ export function countedGroup(text: string | undefined): string | undefined {
   return storyLexicon().groupNames.get(g) ?? g;
 }
 
+// "… of them firefighters", "… were women": the plural after a part's count, up to the word after it
+const PART_GROUP_AFTER = /^\s+(?:(?:of\s+(?:them|those|whom|the\s+[a-z]+)\s+)?(?:were|are)|of\s+(?:them|those|whom))\s+(?:all\s+)?((?:[a-z][a-z-]*)?(?:women|men|children|people)|[a-z][a-z-]*s)\b/i;
+/**
+ * The group named right after a part's count ("of them firefighters", "were women"): a plural that names people (a
+ * person noun of the quantity lexicon, a nationality plural, a group name of the story lexicon), not any word in -s
+ * ("of them is in critical condition", "of them was", "of them has").
+ */
+function groupAfterPart(after: string): string | undefined {
+  const g = PART_GROUP_AFTER.exec(after)?.[1];
+  if (!g) return undefined;
+  const last = g.toLowerCase().split('-').pop()!;
+  return /(?:women|men|children|people)$/i.test(g) || peopleNoun(g.toLowerCase()) || peopleNoun(last) || isNationalityGroup(g)
+    || storyLexicon().groupNames.has(g.toLowerCase()) ? g : undefined;
+}
+
 /**
  * A count that is part of a larger count the sentence gives ("Among the dead were 19 foreigners", "the death toll
  * stood at 156, including 26 foreigners", "26 of the dead were foreigners"): the part's own attribute, the group
@@ -683,7 +698,7 @@ export function partOf(q: { text?: string }, after: string, before: string, sent
   // the group: the count's own noun, else "… were women" after it, or a bare "of them firefighters" ("95 were still
   // missing, 85 of them firefighters")
   // (a plural noun: "were women", "were foreigners", "were children"; not "were in serious condition")
-  const group = countedGroup(q.text) ?? (/^\s+(?:(?:of\s+(?:them|those|whom|the\s+[a-z]+)\s+)?(?:were|are)|of\s+(?:them|those|whom))\s+(?:all\s+)?((?:[a-z][a-z-]*)?(?:women|men|children|people)|[a-z][a-z-]*s)\b/i.exec(after)?.[1]);
+  const group = countedGroup(q.text) ?? groupAfterPart(after);
   if (!group || GENERIC_NOUN.test(group)) return null;
   // the whole: the last count word of the sentence before the part, or the words after it ("26 of the dead")
   const wholeText = `${sentenceBefore} ${PART_AFTER.exec(after)?.[0] ?? ''}`;

@@ -21,3 +21,17 @@ test('an adverb, a condition or a singular after "of them" names no group', () =
   // words that are no plural noun never make a group
   fc.assert(fc.property(fc.constantFrom('seriously', 'badly', 'critically', 'now', 'still', 'in', 'at'), (w) => partOf({ text: '4' }, ` of them ${w} hurt.`, injured, injured) === null));
 });
+
+test('a verb or function word in -s after "of them" names no group', () => {
+  const injured = 'Eighty workers were injured, ';
+  for (const after of [' of them is in critical condition.', ' of them was a child.', ' of them has died.', ' of them this week.',
+    ' of them as well.', ' of them across the border.', ' of them were across the border.', ' of them perhaps.'])
+    assert.equal(partOf({ text: '4' }, after, injured, injured), null, after);
+  // function words and verbs in -s, and nouns in -s that name no people
+  fc.assert(fc.property(fc.constantFrom('is', 'was', 'has', 'this', 'as', 'across', 'does', 'always', 'perhaps', 'towards', 'its', 'thus'),
+    (w) => partOf({ text: '4' }, ` of them ${w} here.`, injured, injured) === null));
+  // plural person nouns and nationality plurals still name one
+  for (const [after, group] of [[' of them students.', 'students'], [' of them Germans.', 'Germans'], [' of them were nurses.', 'nurses'],
+    [' of them steelworkers.', 'steelworkers']] as const)
+    assert.equal(partOf({ text: '4' }, after, injured, injured), `${group} among the injured`, after);
+});
