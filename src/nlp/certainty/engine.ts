@@ -294,8 +294,10 @@ export interface Reading { certainty: Certainty; polarity: Polarity; status: Sta
 
 /**
  * A verb of appearance at `i` ("appeared", "looks") before a predicate of state, a word of
- * data/lexicon/status-words.json appearPredicateWords ("too", "set", "unharmed"); not before a preposition, "to"
- * (a hedge phrase of its own), a participle of emotion ("appeared stunned"), a name or a clause boundary.
+ * data/lexicon/status-words.json appearPredicateWords ("set", "unharmed"), or a degree adverb of appearDegreeWords
+ * ("too", "very") before an adjective or participle ("appeared too small"); not before a preposition, "to" (a hedge
+ * phrase of its own), a participle of emotion ("appeared stunned"), a name or a clause boundary, nor a degree adverb
+ * before "than", another adverb or a preposition ("appeared more than 20 times", "looked more closely at").
  */
 function appearanceHedge(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -303,7 +305,16 @@ function appearanceHedge(toks: Tok[], i: number): boolean {
   const nx = toks[i + 1];
   if (!nx?.w || nx.cap) return false;
   // (an emotion seen on a face, "appeared stunned", is the reporter's observation and stays certain: only the listed words)
-  return statusWords('appearPredicateWords').has(nx.l);
+  if (statusWords('appearPredicateWords').has(nx.l)) return true;
+  if (!statusWords('appearDegreeWords').has(nx.l)) return false;
+  return degreePredicate(toks[i + 2]);
+}
+
+/** The word after a degree adverb opens a predicate: a lower-case word, no adverb in -ly, preposition or listed non-adjective. */
+function degreePredicate(w: Tok | undefined): boolean {
+  if (!w?.w || w.cap || /^\d/.test(w.t)) return false;
+  if (statusWords('appearPredicateWords').has(w.l)) return true;
+  return !/ly$/.test(w.l) && !PREP.has(w.l) && !statusWords('appearDegreeNotNext').has(w.l) && !statusWords('appearDegreeWords').has(w.l);
 }
 
 /** "an estimated" at `i` ("estimated") before a figure: "an estimated 200 buildings", "an estimated $50 million". */

@@ -20,6 +20,21 @@ describe('an impression of a state: "appeared caught off guard", "looks set to"'
     assert.equal(claimIn('The minister appeared alongside the president.', 'appeared alongside').certainty, 'CERTAIN');
     assert.equal(claimIn('The singer appeared Thursday at the festival.', 'appeared Thursday').certainty, 'CERTAIN');
   });
+  it('a degree adverb after "appeared"/"looked" is an impression only before an adjective or participle', () => {
+    assert.equal(claimIn('The rescuers looked very tired after the night.', 'very tired').certainty, 'PROBABLE');
+    assert.equal(claimIn('The old bridge appeared increasingly fragile.', 'increasingly fragile').certainty, 'PROBABLE');
+    assert.equal(claimIn('The opposition appeared more divided than ever.', 'more divided').certainty, 'PROBABLE');
+    // negative cases: "than", an adverb or a preposition after the degree word: a look or an appearance, CERTAIN
+    assert.equal(claimIn('Investigators looked more closely at the wreckage.', 'looked more closely').certainty, 'CERTAIN');
+    assert.equal(claimIn('He appeared more than 20 times in court.', 'appeared more than').certainty, 'CERTAIN');
+    assert.equal(claimIn('The minister appeared very briefly at the ceremony.', 'appeared very briefly').certainty, 'CERTAIN');
+    assert.equal(claimIn('The band appeared more often on television.', 'appeared more often').certainty, 'CERTAIN');
+    assert.equal(claimIn('The singer appeared less in public after the tour.', 'appeared less').certainty, 'CERTAIN');
+  });
+  it('property: a degree word then an adverb in -ly never makes an impression', () => {
+    fc.assert(fc.property(fc.constantFrom('too', 'so', 'very', 'more', 'less', 'rather', 'quite'), fc.constantFrom('briefly', 'closely', 'frequently', 'regularly', 'publicly'),
+      (d, adv) => claimIn(`The envoy appeared ${d} ${adv} at the talks.`, `appeared ${d}`).certainty === 'CERTAIN'));
+  });
 });
 
 describe('a figure given as an estimate: "an estimated 200 buildings"', () => {
