@@ -744,6 +744,17 @@ function durationAfter(toks: Tok[], k: number): boolean {
 const ORDINAL_OCCASION = /^(first|second|third|fourth|fifth|last|final|next)$/;
 /** "for the first time", "for the third time" at `k`. */
 const occasionAt = (toks: Tok[], k: number): boolean => toks[k]?.l === 'for' && toks[k + 1]?.l === 'the' && ORDINAL_OCCASION.test(toks[k + 2]?.l ?? '') && toks[k + 3]?.l === 'time';
+/**
+ * A noun phrase may open at `j` (a prenominal adjective): the clause starts there, or a determiner ("a new cut"), "no",
+ * a preposition ("for further spread"), a possessive, a number or another prenominal adjective comes right before.
+ */
+function nounPhraseOpens(toks: Tok[], j: number, from: number): boolean {
+  if (j === from) return true;
+  const p = toks[j - 1];
+  if (!p) return true;
+  return DET.has(p.l) || PREP.has(p.l) || p.l === 'no' || p.t === "'s" || p.t === '’s' || /^\d/.test(p.t) || PRENOMINAL.has(p.l);
+}
+
 /** "for the past week", "for more than two years": a unit of time closes the phrase after "for" at `m`; not a count of
  * occasions ("for the first time", "for a third term", "for the second year running" is a count too). */
 function stretchAfterFor(toks: Tok[], m: number): boolean {
@@ -1044,8 +1055,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     const floating = i > 1 && /^(each|all|both)$/.test(toks[i - 1]!.l) && toks[i - 2]!.w && !DET.has(toks[i - 2]!.l);
     if (pastForm && reducedRelative(toks, i, from)) continue;
     // "The potential for further spread … is worrying", "a new cut in rates": a past spelt as its noun after a
-    // prenominal adjective is the noun (data/lexicon/status-words.json baseFormPasts)
-    if (pastForm && i > 0 && statusWords('baseFormPasts').has(l) && PRENOMINAL.has(toks[i - 1]!.l)) continue;
+    // prenominal adjective that opens a noun phrase is the noun (data/lexicon/status-words.json baseFormPasts); not
+    // after a subject, where the word is an adverb ("The central bank further cut its key rate")
+    if (pastForm && i > 0 && statusWords('baseFormPasts').has(l) && PRENOMINAL.has(toks[i - 1]!.l) && nounPhraseOpens(toks, i - 1, from)) continue;
     // "Enhanced surveillance would continue", "Detailed reasons would be given": a participle opening the clause
     // before its noun and the clause's own auxiliary is an adjective of the subject
     if (pastForm && i === from && participleAdjective(toks, i)) continue;

@@ -67,4 +67,11 @@ describe('a past spelt as its noun after a prenominal adjective: "further spread
     assert.equal(claimIn('The government cut fuel subsidies on Monday.', 'cut fuel').status, 'PAST');
     assert.equal(claimIn('The fire spread further into the forest.', 'spread further').status, 'PAST');
   });
+  it('negative cases: an adverb-capable adjective right after the subject is an adverb of the past verb', () => {
+    assert.equal(claimIn('The central bank further cut its key rate on Monday.', 'further cut').status, 'PAST');
+    assert.equal(claimIn('Regulators further split the company into three units.', 'further split').status, 'PAST');
+  });
+  it('after "no", a number or a possessive the adjective still opens the noun', () => {
+    assert.equal(claimIn('Officials said there is no further spread of the virus.', 'no further spread').status, 'ONGOING');
+  });
 });
