@@ -28,7 +28,7 @@ import { join } from 'node:path';
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
 interface Group {
-  id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string;
+  id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string; kbName?: string;
   lat?: number; lon?: number; country?: string; isCountry: boolean; large: boolean; docs: Set<string>;
 }
 
@@ -77,6 +77,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       }
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + 1);
       if (e.kb?.wikidata) g.qid ??= e.kb.wikidata;
+      if (e.kb?.name) g.kbName ??= foldLetters(normName(e.kb.name));
       if (e.geo) { g.lat ??= e.geo.lat; g.lon ??= e.geo.lon; g.country ??= e.geo.country; }
       if (e.iso && !g.country) g.country = e.iso;
       g.isCountry ||= isCountry(e);
@@ -88,18 +89,41 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
   // Name coreference across documents: "Putin" → "Vladimir Putin", "Red Crescent" → "Libyan Red Crescent",
   // when exactly one longer name of the same kind ends with (person) or contains (organisation) the shorter.
   const uf = new UnionFind(groups.length);
+  // the Wikidata item of each set of groups joined so far (by its root): a chain of joins never puts two items in one set
+  const qidOf = new Map<number, string>();
+  for (const g of groups) if (g.qid) qidOf.set(g.id, g.qid);
+  const join = (a: number, b: number): void => {
+    const ra = uf.find(a), rb = uf.find(b);
+    if (ra === rb) return;
+    const qa = qidOf.get(ra), qb = qidOf.get(rb);
+    if (qa && qb && qa !== qb) return;
+    uf.union(ra, rb);
+    const q = qa ?? qb;
+    if (q) qidOf.set(uf.find(ra), q);
+  };
   // One name spelt with and without letters that do not decompose ("Taner Yıldız" in one report, "Taner Yildiz" in
-  // another) is one entity of the same kind, unless both are linked to different Wikidata items.
-  const byFolded = new Map<string, Group>();
+  // another) is one entity of the same kind: only where folding changed the name on one side at least (two "Paris"
+  // kept apart by their KB names, "Paris" and "Paris, Texas", stay apart), not between groups keyed by different KB
+  // names, and not where the sets are linked to different Wikidata items.
+  const byFolded = new Map<string, Array<{ g: Group; changed: boolean }>>();
   for (const g of groups) {
     for (const n of g.names.keys()) {
-      const k = `${typeGroup(g.type)}:${foldLetters(normName(n))}`;
-      const h = byFolded.get(k);
-      if (!h) { byFolded.set(k, g); continue; }
-      if (h !== g && !(g.qid && h.qid && g.qid !== h.qid)) uf.union(g.id, h.id);
+      const plain = normName(n);
+      const folded = foldLetters(plain);
+      const changed = folded !== plain;
+      const k = `${typeGroup(g.type)}:${folded}`;
+      const seen = byFolded.get(k);
+      if (!seen) { byFolded.set(k, [{ g, changed }]); continue; }
+      for (const h of seen) {
+        if (h.g === g || !(changed || h.changed) || (g.kbName && h.g.kbName && g.kbName !== h.g.kbName)) continue;
+        join(g.id, h.g.id);
+      }
+      if (!seen.some((h) => h.g === g && h.changed === changed)) seen.push({ g, changed });
     }
   }
   const words = groups.map((g) => foldLetters(normName(top(g.names))).split(' '));
+  // the sets before name coreference: two spellings of one longer name are one candidate, whatever the loop joins
+  const root0 = groups.map((g) => uf.find(g.id));
   for (const g of groups) {
     if (g.type !== 'PERSON' && g.type !== 'ORG') continue;
     const w = words[g.id];
@@ -107,13 +131,13 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       (g.type === 'PERSON' ? words[h.id].slice(-w.length).join(' ') === w.join(' ') : ` ${words[h.id].join(' ')} `.includes(` ${w.join(' ')} `)));
     // (two spellings of one longer name, already one entity above, are one candidate)
     const seen = new Set<number>();
-    cands = cands.filter((h) => { const r = uf.find(h.id); if (seen.has(r)) return false; seen.add(r); return true; });
-    if (cands.length === 1) uf.union(g.id, cands[0].id);
+    cands = cands.filter((h) => { const r = root0[h.id]!; if (seen.has(r)) return false; seen.add(r); return true; });
+    if (cands.length === 1) join(g.id, cands[0].id);
     else if (cands.length > 1) {
       // "the Coast Guard" beside the "US Coast Guard" of most reports and the "Canadian Coast Guard" of a few:
       // the one named in at least twice as many reports as any other is the one the short name stands for
       const byDocs = [...cands].sort((x, y) => y.docs.size - x.docs.size || x.id - y.id);
-      if (byDocs[0].docs.size >= 2 && byDocs[0].docs.size >= 2 * byDocs[1].docs.size) uf.union(g.id, byDocs[0].id);
+      if (byDocs[0].docs.size >= 2 && byDocs[0].docs.size >= 2 * byDocs[1].docs.size) join(g.id, byDocs[0].id);
     }
   }
   // One unlinked name typed a place in one report and an organisation in another ("a crush in Itaewon", "the
@@ -127,7 +151,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
   for (const g of groups) {
     if (g.type !== 'ORG' || g.qid || setSize.get(uf.find(g.id))! > 1) continue;
     const p = placeByName.get(normName(top(g.names)));
-    if (p) uf.union(g.id, p.id);
+    if (p) join(g.id, p.id);
   }
   const merged = new Map<number, Group>();
   for (const g of groups) {

@@ -37,3 +37,30 @@ test('the statements of one minister spelt two ways are one story event; another
   const s3 = buildStory('s', [sd(said('AP', 'Taner Yıldız', 'Q111')), sd(said('Reuters', 'Taner Yildiz', 'Q222'))]);
   assert.equal(s3.events.filter((e) => e.type === 'STATEMENT').length, 2);
 });
+
+test('two unlinked names kept apart by their KB names stay two entities; folding joins only a changed spelling', () => {
+  const at = (outlet: string, kbName: string) => {
+    const a = said(outlet, 'Taner Yildiz');
+    const paris = a.entities!.find((e) => e.name === 'Soma')!;
+    paris.name = 'Paris'; paris.kb = { name: kbName };
+    return a;
+  };
+  const s = buildStory('s', [sd(at('AP', 'Paris')), sd(at('Reuters', 'Paris, Texas'))]);
+  const places = s.entities.filter((e) => e.name === 'Paris');
+  assert.equal(places.length, 2, JSON.stringify(s.entities));
+  // the same KB name is one entity
+  const s2 = buildStory('s', [sd(at('AP', 'Paris')), sd(at('Reuters', 'Paris'))]);
+  assert.equal(s2.entities.filter((e) => e.name === 'Paris').length, 1, JSON.stringify(s2.entities));
+});
+
+test('a chain of joins never puts two Wikidata items in one entity', () => {
+  // "Taner Yıldız" (Q111) and the unlinked "Taner Yildiz" are one by spelling; the short "Yildiz" of another item
+  // (Q222) would join the unlinked one by name coreference, and so the first item: it stays apart
+  const s = buildStory('s', [sd(said('AP', 'Taner Yıldız', 'Q111')), sd(said('Reuters', 'Taner Yildiz')), sd(said('AFP', 'Yildiz', 'Q222'))]);
+  const first = s.entities.find((e) => e.kb?.wikidata === 'Q111');
+  assert.equal(first?.documents, 2, JSON.stringify(s.entities));
+  assert.ok(!s.entities.some((e) => e.kb?.wikidata === 'Q111' && e.documents === 3));
+  // without the second item the three are one person, named in all three reports
+  const s2 = buildStory('s', [sd(said('AP', 'Taner Yıldız', 'Q111')), sd(said('Reuters', 'Taner Yildiz')), sd(said('AFP', 'Yildiz'))]);
+  assert.equal(s2.entities.find((e) => e.kb?.wikidata === 'Q111')?.documents, 3, JSON.stringify(s2.entities));
+});
