@@ -4,6 +4,7 @@ import { NEAR_SRC } from './approx.js';
 import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING_MEMBERS } from './lexicon.js';
 import { COUNT_SRC, countValue, isCount, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // COUNT checks on tallies read from the text:
@@ -303,8 +304,24 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
 // body, and at least half of it.
 const NUM_SRC = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})?)`;
 const VOTERS_SRC = String.raw`(?:(?:votes?|lawmakers|legislators|members|deputies|MPs|senators|delegates|countries|states)\s+)?(?:(?:were|voted|voting|cast)\s+)?`;
-// ("92 votes, with 40 against": the first side's word "votes" is enough; "and five abstained": abstentions in words)
-const FOR_AGAINST_RE = new RegExp(String.raw`${NUM_SRC}\s+(?:${VOTERS_SRC}(?:in\s+favou?r|for|yes)\b|votes\b)[^.;\d]{0,50}?${NUM_SRC}\s+${VOTERS_SRC}(?:against|no)\b(?:[^.;\d]{0,40}?(?<![\d,.])(\d{1,3}(?:,\d{3})?|${NUM_WORD_SRC})\s+(?:\w+\s+)?(?:abstentions?|abstained|abstaining))?`, 'gi');
+// ("won 92 votes, with 40 against": the first side's word "votes" is enough after a tally verb or before "to", see
+// votesSide; "and five abstained": abstentions in words, a whole word ("someone abstained" is none), "no one abstained"
+// and "none abstained" none)
+// groups: 1 the first side, 2 a bare "votes" first side, 3 the side against, 4 the abstentions, 5 "no one"/"none"
+const FOR_AGAINST_RE = new RegExp(String.raw`${NUM_SRC}\s+(?:${VOTERS_SRC}(?:in\s+favou?r|for|yes)\b|(votes)\b)[^.;\d]{0,50}?${NUM_SRC}\s+${VOTERS_SRC}(?:against|no)\b(?:[^.;\d]{0,40}?(?:(?<![\w,.'’-])(\d{1,3}(?:,\d{3})?|${NUM_WORD_SRC})|\b(no\s+one|none|nobody))\s+(?:\w+\s+)?(?:abstentions?|abstained|abstaining))?`, 'gi');
+const VOTES_VERBS = readWordSet('checks-tally-votes-verbs.txt');
+const NEEDED = readWordSet('quantity-tally-needed.txt');
+/**
+ * A bare "N votes" at `at` in `st` is one side of a tally: a tally verb right before it ("won 92 votes") or "to" right
+ * after it ("92 votes to 40 against"); not a threshold ("needed 60 votes", "the 60 votes required").
+ */
+function votesSide(st: string, at: number, votesEnd: number): boolean {
+  const after = /^\s+([a-z]+)/i.exec(st.slice(votesEnd))?.[1]?.toLowerCase() ?? '';
+  if (NEEDED.has(after)) return false;
+  if (after === 'to') return true;
+  const before = /([A-Za-z]+)\s*$/.exec(st.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+  return VOTES_VERBS.has(before);
+}
 const OUT_OF_RE = new RegExp(String.raw`\bout\s+of\s+(?:the\s+)?(${COUNT_SRC})\s+(?:present|voting|votes\s+cast|ballots\s+cast|${alt(VOTING_MEMBERS)})\b`, 'gi');
 
 function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
@@ -316,7 +333,9 @@ function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
     FOR_AGAINST_RE.lastIndex = 0;
     const m = FOR_AGAINST_RE.exec(st);
     if (!m) continue;
-    const a = Number(m[1]!.replace(/,/g, '')), b = Number(m[2]!.replace(/,/g, '')), c = m[3] ? countValue(m[3]) ?? 0 : 0;
+    if (m[2] && !votesSide(st, m.index, m.index + m[0].indexOf(m[2], m[1]!.length) + m[2].length)) continue;
+    const a = Number(m[1]!.replace(/,/g, '')), b = Number(m[3]!.replace(/,/g, '')), c = m[4] ? countValue(m[4]) ?? 0 : 0;
+    const abstained = m[4] !== undefined || m[5] !== undefined;
     const cast = a + b + c;
     const at = sFrom + m.index;
     const scopeFrom = sentences[Math.max(0, s - 1)]![0];
@@ -335,7 +354,7 @@ function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
     if (!body) continue;
     out.push(ruled({
       kind: 'COUNT', status: 'CONSISTENT', refs: [span(at, m[0]), span(body.start, body.text)],
-      detail: `votes ${a} + ${b}${m[3] ? ` + ${c} abstaining` : ''} = ${cast} ${cast === body.n ? '=' : '≤'} the ${body.n} of "${body.text}"`,
+      detail: `votes ${a} + ${b}${abstained ? ` + ${c} abstaining` : ''} = ${cast} ${cast === body.n ? '=' : '≤'} the ${body.n} of "${body.text}"`,
     }, 'count:tally-body'));
   }
   return out;

@@ -29,3 +29,23 @@ test('"92 votes, with 40 against", and abstentions written in words', () => {
   // "92 votes" with no side against: no tally
   assert.deepEqual(counts('The winner got 92 votes in the first round and 40 percent in the second.'), []);
 });
+
+test('abstentions in words are whole words, and "no one"/"none" abstaining adds none', () => {
+  const detail = (t: string) => runChecks(analyse(t, '2023-03-14')).filter((c) => c.kind === 'COUNT').map((c) => `${c.status} ${c.detail}`);
+  const vote = (end: string) => detail(`The chamber has 100 members. The bill passed with 60 votes in favour and 40 against, and ${end}.`);
+  // "no one abstained", "none abstained": 60 + 40 = 100, the whole chamber
+  for (const end of ['no one abstained', 'none abstained', 'nobody abstained'])
+    assert.deepEqual(vote(end), ['CONSISTENT votes 60 + 40 + 0 abstaining = 100 = the 100 of "has 100 members"'], end);
+  // "someone abstained" holds no number word "one"
+  assert.deepEqual(vote('someone abstained'), ['CONSISTENT votes 60 + 40 = 100 = the 100 of "has 100 members"']);
+  // a real abstention counts: 101 votes do not fit 100 members
+  assert.deepEqual(vote('one abstained'), []);
+});
+
+test('a bare "N votes" is a side of the tally only after a tally verb or before "to": no threshold', () => {
+  // a threshold: no tally
+  assert.deepEqual(counts('The Senate has 100 members. The measure needed 60 votes, but 40 senators voted against it.'), []);
+  assert.deepEqual(counts('The Senate has 100 members. It fell short of 60 votes, as 40 senators voted against it.'), []);
+  // a side: the tally against the body
+  assert.deepEqual(counts('The Senate has 100 members. The measure received 60 votes, with 40 senators voting against it.'), ['CONSISTENT checks:count:tally-body']);
+});
