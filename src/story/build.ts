@@ -249,15 +249,18 @@ export function atOnset(afterInSentence: string): boolean {
   return onsetCues.some((re) => re.test(s));
 }
 
-let stateCue: RegExp | undefined;
+let stateCue: { any: RegExp; ing: RegExp } | undefined;
 /**
  * A mention that reads a state going on ("70 were still missing on Monday", "remained missing", "was still burning on
- * Friday"; data/lexicon/story-state-reading-cues.txt right before the trigger, an adverb in -ly between at most): its time dates
- * the reading, not when the event happened.
+ * Friday"; data/lexicon/story-state-reading-cues.txt right before the trigger, an adverb in -ly between at most; and
+ * story-state-reading-ing-cues.txt before a trigger in -ing, "dozens still missing"): its time dates the reading, not
+ * when the event happened. A bare "still" before a past verb is no state ("Israel still struck Gaza on Tuesday").
  */
 export function stateReading(text: string, trigger: Offsets): boolean {
-  stateCue ??= new RegExp(`\\b(?:${readListFile('story-state-reading-cues.txt').join('|')})\\s+(?:[a-z]+ly\\s+)?$`, 'i');
-  return stateCue.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  const cue = (file: string) => new RegExp(`\\b(?:${readListFile(file).join('|')})\\s+(?:[a-z]+ly\\s+)?$`, 'i');
+  stateCue ??= { any: cue('story-state-reading-cues.txt'), ing: cue('story-state-reading-ing-cues.txt') };
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  return stateCue.any.test(before) || (/ing$/i.test(text.slice(trigger.start, trigger.end)) && stateCue.ing.test(before));
 }
 
 /** A determiner or possessive before a modifier ("the", "its", "of the" ends in "the"), or a count ("12 injured workers"). */

@@ -20,6 +20,25 @@ test('stateReading: still, remained, continued to be right before the trigger; n
   fc.assert(fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (w) => !stateReading(`${w} rest`, { start: 0, end: w.length })));
 });
 
+test('stateReading: a bare "still" is a state only before a trigger in -ing; before a past verb it dates the event', () => {
+  for (const t of ['Despite the truce, Israel still struck Gaza on Tuesday', 'the rebels still attacked the convoy', 'the army still killed 20 people'])
+    assert.ok(!stateReading(t, at(t, t.split(' ').find((w) => /(?:struck|attacked|killed)$/.test(w))!)), t);
+  for (const t of ['Dozens still missing after the floods', 'fires still burning near the town', "they're still trapped under the rubble"])
+    assert.ok(stateReading(t, at(t, t.split(' ').find((w) => /(?:missing|burning|trapped)$/.test(w))!)), t);
+  // property: words before, then "still" and a past verb: no state; a form of "be" before "still": a state
+  const words = fc.array(fc.stringMatching(/^[a-z]{2,8}$/).filter((w) => !/^(?:am|is|are|was|were|be|been|being|still|remains?|remained|remaining)$/.test(w)), { minLength: 1, maxLength: 5 });
+  fc.assert(fc.property(words, fc.constantFrom('struck', 'killed', 'hit', 'attacked', 'fired'), (ws, v) => {
+    const t = `${ws.join(' ')} still ${v} the town`;
+    const i = t.lastIndexOf(` ${v} `) + 1;
+    return !stateReading(t, { start: i, end: i + v.length });
+  }));
+  fc.assert(fc.property(words, fc.constantFrom('was', 'were', 'is', 'are'), fc.constantFrom('trapped', 'missing', 'closed', 'burning'), (ws, be, p) => {
+    const t = `${ws.join(' ')} ${be} still ${p} on Monday`;
+    const i = t.lastIndexOf(` ${p} `) + 1;
+    return stateReading(t, { start: i, end: i + p.length });
+  }));
+});
+
 const missing = (outlet: string, day: string, text: string, when: string, value: string) => fx({ text, publishedAt: day, outlet,
   entities: [{ name: 'Tianjin', type: 'GPE' }], times: [{ text: when, value }],
   events: [{ type: 'MISSING', trigger: 'missing', args: { location: ['e1'], time: [0] } }] });
