@@ -237,16 +237,28 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
-let onsetCues: RegExp[] | undefined;
+let onsetCues: { cues: RegExp[]; state: RegExp; end: RegExp } | undefined;
 /**
- * The rest of a figure's sentence pins it to the moment the event happened (data/lexicon/story-onset-moment-cues.txt:
+ * The rest of a figure's clause pins it to the moment the event happened (data/lexicon/story-onset-moment-cues.txt:
  * "… had been underground when the fire broke out", "… were in the mine at the time"): of a count of a state, such
- * figures of different days are one moment's and are compared (see judgeQuantities).
+ * figures of different days are one moment's and are compared (see judgeQuantities). The clause must tell a state
+ * (story-onset-state-verbs.txt: "were", "had been", "remained"), not an event ("people died when the boat capsized"),
+ * and ends at the next figure or clause.
  */
 export function atOnset(afterInSentence: string): boolean {
-  onsetCues ??= readListFile('story-onset-moment-cues.txt').map((l) => new RegExp(l, 'i'));
-  const s = afterInSentence.slice(0, 120);
-  return onsetCues.some((re) => re.test(s));
+  onsetCues ??= {
+    cues: readListFile('story-onset-moment-cues.txt').map((l) => new RegExp(l, 'i')),
+    state: new RegExp(`\\b(?:${readListFile('story-onset-state-verbs.txt').join('|')})\\b`, 'i'),
+    // where a figure's own clause ends: the next figure, a semicolon or colon, or a comma or "and"/"but"/"while"
+    // before another clause ("787 were in the mine, and 450 were rescued when …": the cue is the 450's)
+    end: new RegExp(`[;:]|\\d|,\\s*(?:and|but|while|whereas)\\b|\\b(?:and|but|while|whereas)\\s+(?!a\\b|and\\b)${NUMBER_WORD}\\b`, 'i'),
+  };
+  const { cues, state, end } = onsetCues;
+  let s = afterInSentence.slice(0, 120);
+  const cut = end.exec(s);
+  if (cut) s = s.slice(0, cut.index);
+  // (the state is told before the cue: "died when the boat was hit" tells none)
+  return cues.some((re) => { const m = re.exec(s); return !!m && state.test(s.slice(0, m.index)); });
 }
 
 let stateCue: { any: RegExp; ing: RegExp } | undefined;

@@ -161,8 +161,9 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
       // the figure a change started from is earlier than a figure of its day that is not one ("raised from 44", then
       // "at least 50" the same day); of a state, it is another day's figure ("70 missing, down from 95")
       const prior = !!a.prior !== !!b.prior && (!da || !db || da === db);
-      // (two figures of the moment the event happened are of one moment, whatever day each report gives them)
-      if (stock && !(a.atOnset && b.atOnset) && ((da && db && da !== db) || prior)) continue;
+      // (two figures of the moment the event happened are of one moment, whatever day each report gives them; but
+      // the figure a change started from is still an earlier one)
+      if (stock && (prior || (!(a.atOnset && b.atOnset) && da && db && da !== db))) continue;
       if (cumulative && ((da && db && da !== db) || prior)) {
         const aEarly = prior ? !!a.prior : da! < db!;
         const [early, late, ie, il] = aEarly ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
