@@ -578,9 +578,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         // "the Joint Command of the Armed Forces", "the Federal Regional Court of the 4th Region": after an
         // organisation head, "of the" and a capitalised name (or an ordinal before one) go on with the name; not after
         // a role noun ("the Commander of the Armed Forces" is a title) nor before a possessive ("of the Navy's …")
-        if (tj.lower === 'of' && j + 2 < r.to && toks[j + 1]!.lower === 'the' && L.orgHeads.has(toks[j - 1]!.lower) && !L.roleNouns.has(toks[j - 1]!.lower)
-          && (capLike(toks[j + 2]!) || (ORDINAL_NUM.test(toks[j + 2]!.text) && j + 3 < r.to && capLike(toks[j + 3]!)))
-          && !possessiveAhead(toks, j + 2, r.to) && !(i > 0 && INDEFINITE.has(toks[i - 1]!.lower)) && !placeAfterThe(inp.kb, toks, j + 2, r.to)) { j += 2; continue; }
+        if (orgOfTheGoesOn(inp.kb, toks, i, j, r.to)) { j += 2; continue; }
         break;
       }
       // "Harnow Bridge and Kelby Airport": two headed names joined by "and" are two names; so are two names the KB
@@ -1174,13 +1172,36 @@ function placeAfterThe(kb: EntityKb | null, toks: readonly Tok[], k: number, to:
   while (e < to && e - k < 4 && capLike(toks[e]!)) e++;
   return e > k && kb.byAlias(spanKey(toks, k, e)).some((x) => PLACE_TYPES.has(x.type));
 }
-/** [s, e) holds an organisation head (no role noun) right before "of the": "Joint Command of the Armed Forces". */
-function orgHeadOfThe(toks: readonly Tok[], s: number, e: number): boolean {
+/**
+ * The "of" at `j` of a run that starts at `start` and ends before `to` goes on with an organisation's name: an
+ * organisation head (no role noun) before it, "the" and a capitalised name (or an ordinal before one) after it ("the
+ * Joint Command of the Armed Forces", "the Federal Regional Court of the 4th Region"); not after "a"/"an" before the
+ * run ("a Specialist Group of the … Society"), not before a possessive ("of the Navy's …") nor a place the KB knows
+ * ("of the US"). Shared by the run scan (collectCandidates) and the rules over a run (ruleRun).
+ */
+function orgOfTheGoesOn(kb: EntityKb | null, toks: readonly Tok[], start: number, j: number, to: number): boolean {
   const L = lexicon();
-  for (let k = s + 1; k < e - 2; k++) {
-    if (toks[k]!.lower === 'of' && toks[k + 1]!.lower === 'the' && L.orgHeads.has(toks[k - 1]!.lower) && !L.roleNouns.has(toks[k - 1]!.lower)) return true;
+  return toks[j]!.lower === 'of' && j > start && j + 2 < to && toks[j + 1]!.lower === 'the' && L.orgHeads.has(toks[j - 1]!.lower) && !L.roleNouns.has(toks[j - 1]!.lower)
+    && (capLike(toks[j + 2]!) || (ORDINAL_NUM.test(toks[j + 2]!.text) && j + 3 < to && capLike(toks[j + 3]!)))
+    && !possessiveAhead(toks, j + 2, to) && !(start > 0 && INDEFINITE.has(toks[start - 1]!.lower)) && !placeAfterThe(kb, toks, j + 2, to);
+}
+/** The first "of" in [s, e) after which an organisation's name goes on ("Joint Command of the Armed Forces"), else -1. */
+function orgHeadOfThe(kb: EntityKb | null, toks: readonly Tok[], start: number, s: number, e: number): number {
+  for (let k = s + 1; k < e - 2; k++) if (orgOfTheGoesOn(kb, toks, start, k, e)) return k;
+  return -1;
+}
+/**
+ * A trailing "of" (or "of the") and a place the KB knows that ends [from, e) ("Government of the Republic of Kenya",
+ * "Department of the Treasury of Ardel"): the index of that "of", else -1. The body's name stops before it.
+ */
+function trailingPlaceOf(kb: EntityKb | null, toks: readonly Tok[], from: number, e: number): number {
+  if (!kb) return -1;
+  for (let k = e - 2; k > from; k--) {
+    if (toks[k]!.lower !== 'of') continue;
+    const p = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    return p < e && e - p <= 4 && kb.byAlias(spanKey(toks, p, e)).some((x) => PLACE_TYPES.has(x.type)) ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
@@ -1263,7 +1284,12 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
   // "the Federal Regional Court of the 4th Region", "the Bank of the Ardel Republic": a body named "head of the …"
   // is the body, whatever its last word
-  else if (orgHeadOfThe(toks, s2, e2)) { type = 'ORG'; rule = 'org-head'; headBeforeOf = true; }
+  else if (orgHeadOfThe(inp.kb, toks, s, s2, e2) >= 0) {
+    // ("Government of the Republic of Kenya": the body, then the place it is of)
+    const ofPlace = trailingPlaceOf(inp.kb, toks, orgHeadOfThe(inp.kb, toks, s, s2, e2) + 2, e2);
+    if (ofPlace > 0) e2 = ofPlace;
+    type = 'ORG'; rule = 'org-head'; headBeforeOf = true;
+  }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }
   else if (L.locHeads.has(head)) { type = 'LOC'; rule = 'loc-head'; }
   else if (L.gpeHeads.has(head) && head !== 'state') { type = 'GPE'; rule = 'gpe-head'; }

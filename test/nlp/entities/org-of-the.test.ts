@@ -42,3 +42,15 @@ test('negative: after an indefinite article the head is a description, the body 
   const d = run('The forum is a Specialist Group of the Ardel Computer Society.');
   assert.ok(!d.entities.some((e) => e.name.includes('of the')), names(d));
 });
+
+test('negative: a trailing "of" and a place the KB knows is the place the body is of, not part of its name', () => {
+  const d = run('The Government of the Republic of Kenya signed the deal on Monday.');
+  assert.equal(bySurface(d, 'Kenya')?.type, 'GPE', names(d));
+  assert.ok(!d.entities.some((e) => e.name.endsWith('of Kenya')), names(d));
+  const d2 = run('The Department of the Treasury of the United States sold the bonds.');
+  assert.equal(bySurface(d2, 'Department of the Treasury')?.type, 'ORG', names(d2));
+  assert.equal(bySurface(d2, 'United States')?.type, 'GPE', names(d2));
+  const d3 = run('The Joint Command of the Armed Forces of Ukraine said troops moved.');
+  assert.equal(bySurface(d3, 'Joint Command of the Armed Forces')?.type, 'ORG', names(d3));
+  assert.equal(bySurface(d3, 'Ukraine')?.type, 'GPE', names(d3));
+});
