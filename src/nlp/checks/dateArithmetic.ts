@@ -4,7 +4,8 @@ import { alt, OCCASION_CUES, PERFECT_FOR_RE_SOURCE, PREVIOUS_CUES, SPAN_CUES, SP
 import { aheadYearChecks } from './aheadYears.js';
 import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
-import { sentenceIndex } from './sentences.js';
+import { indicesIn, sentenceIndex } from './sentences.js';
+import { YEAR_WRITTEN_RE } from './numbers.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
@@ -104,6 +105,33 @@ function holds(n: number, mod: string | undefined, lo: number, hi: number, per =
   }
 }
 
+/**
+ * A dated moment of the sentence [from, to) after the span's start `start`, before the report, that may end the span
+ * (not the span's own words nor the start's): a stated year or date later than the start, or a date the time stage
+ * resolved that writes no year ("Talks collapsed in March after 18 months of negotiations that began in September
+ * 2021") later than the start's month (its last month when it names none: "began in 2021" is after only from 2022).
+ * Only the sentence's own points and times are read (binary search over both, sorted once per document).
+ */
+function laterInSentenceOf(points: readonly YearPoint[], times: readonly TimeExpr[]) {
+  const byStart = <T extends { start: number }>(xs: readonly T[]) => [...xs].sort((a, b) => a.start - b.start);
+  const ps = byStart(points), ts = byStart(times);
+  const at = (p: YearPoint) => p.year * 12 + (p.month ?? 1);
+  return (start: YearPoint, [from, to]: readonly [number, number], span: { start: number; end: number }, pubYear: number, anchor: string): boolean => {
+    const apart = (x: { start: number; end: number }) => !(x.start < span.end && span.start < x.end);
+    for (const i of indicesIn(ps, from, to)) {
+      const p = ps[i]!;
+      if (p !== start && at(p) > at(start) && p.year <= pubYear && apart(p)) return true;
+    }
+    const startKey = `${start.year}-${String(start.month ?? 12).padStart(2, '0')}`;
+    for (const i of indicesIn(ts, from, to)) {
+      const t = ts[i]!;
+      if (t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value) && !YEAR_WRITTEN_RE.test(t.text) && t.value.slice(0, 7) > startKey
+        && t.value.slice(0, 10) < anchor.slice(0, 10) && apart(t) && !(t.start < start.end && start.start < t.end)) return true;
+    }
+    return false;
+  };
+}
+
 const MOD_WORD: Record<string, string> = { MORE_THAN: 'more than', EQUAL_OR_MORE: 'at least', LESS_THAN: 'less than', EQUAL_OR_LESS: 'at most', APPROX: 'about' };
 
 /**
@@ -116,6 +144,7 @@ export function dateArithmeticChecks(
 ): Check[] {
   const { points, spans } = yearFacts(text, times);
   const startCues = new Map<YearPoint, string | undefined>(points.map((p) => [p, startCue(text, p, sentences)]));
+  const laterInSentence = laterInSentenceOf(points, times);
   const out: Check[] = [];
   const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   for (const s of spans) {
@@ -191,15 +220,7 @@ export function dateArithmeticChecks(
     if (!best.linked && (verdict !== 'yes' || (s.mod !== undefined && s.mod !== 'APPROX') || s.n < 2)) continue;
     // "reopened in March 2024 after 18 months of work that began in September 2022": a later date of the sentence may
     // end the span before the report, so measuring to the report says nothing against it
-    const at = (p: YearPoint) => p.year * 12 + (p.month ?? 1);
-    if (verdict === 'no' && sent !== -1 && points.some((p) => p !== best.p && sentenceOf(sentences, p.start) === sent && at(p) > at(best.p) &&
-        p.year <= pubYear && !(p.start < s.end && s.start < p.end))) continue;
-    // the same with a date the time stage resolved but that writes no year ("Talks collapsed in March after 18 months of
-    // negotiations that began in September 2021"): a dated moment of the sentence after the start may end the span
-    const startKey = `${best.p.year}-${String(best.p.month ?? 1).padStart(2, '0')}`;
-    if (verdict === 'no' && sent !== -1 && times.some((t) => t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value) && t.value.slice(0, 7) > startKey &&
-        t.value.slice(0, 10) < anchor.slice(0, 10) && sentenceOf(sentences, t.start) === sent && !(t.start < s.end && s.start < t.end) &&
-        !(t.start < best.p.end && best.p.start < t.end))) continue;
+    if (verdict === 'no' && sent !== -1 && laterInSentence(best.p, sentences[sent]!, s, pubYear, anchor)) continue;
     // "founded in 1998, has been listed for a decade": a perfect "for N years" about another state than the cued start says nothing against it
     if (verdict === 'no' && !perfectFits(lead, best.cue)) continue;
     // "the 1973 ruling had stood for nearly 50 years": a past perfect counts up to a past moment of the story, not to
