@@ -55,7 +55,9 @@ export function foldLetters(name: string): string {
   if (!letterFolds) {
     const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-letter-folds.tsv')).filter((r) => r[0] && r[1] !== undefined);
     const to = new Map(rows.map((r) => [r[0]!, r[1]!]));
-    letterFolds = { re: new RegExp(`[${[...to.keys()].join('')}]`, 'gu'), to };
+    // (an alternation of the escaped keys, not a character class built from them: a key such as "-", "]" or "^", or
+    // one of more than one code point, would break or widen a class)
+    letterFolds = { re: new RegExp(alternation(to.keys()), 'gu'), to };
   }
   const { re, to } = letterFolds;
   return name.replace(re, (c) => to.get(c) ?? c);

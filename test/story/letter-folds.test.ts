@@ -23,6 +23,9 @@ test('foldLetters folds the letters that do not decompose, and nothing else', ()
   // plain letters and other scripts are left as they are
   fc.assert(fc.property(fc.stringMatching(/^[a-z ]{0,20}$/), (s) => foldLetters(s) === s));
   assert.equal(foldLetters('москва'), 'москва');
+  // characters of a regular expression's class syntax are plain characters here: nothing is folded but the listed letters
+  for (const x of ['a-z', ']', '^x', '\\d', 'a.b'])
+    assert.equal(foldLetters(x), x, x);
 });
 
 test('the statements of one minister spelt two ways are one story event; another name or another Wikidata item is not', () => {
