@@ -1286,8 +1286,10 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const ordered = [...clusters.values()].map((c) => ({ c, date: c.map((x) => x.date).filter(Boolean).sort()[0] ?? docDate(c[0].doc.a) ?? '9999' }))
     .sort((x, y) => x.date.localeCompare(y.date) || x.c[0].idx - y.c[0].idx);
   for (const [n, { c, date }] of ordered.entries()) {
+    // each mention's participants and instruments, built once for both tallies below
+    const named = c.map((it) => ({ it, groups: [...it.parts, ...(it.tools ?? [])] }));
     const pc = new Map<Group, number>();
-    for (const it of c) for (const g of [...it.parts, ...(it.tools ?? [])]) pc.set(g, (pc.get(g) ?? 0) + 1);
+    for (const { groups } of named) for (const g of groups) pc.set(g, (pc.get(g) ?? 0) + 1);
     const plc = new Map<Group, number>();
     for (const it of c) for (const g of it.places) plc.set(g, (plc.get(g) ?? 0) + 1);
     const docsOf = [...new Set(c.map((x) => x.doc.row.id))];
@@ -1295,7 +1297,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // An event told by three reports or more lists as participants those at least two of them name; a
     // name only one report attaches (often a parsing stray) goes to `otherParticipants`.
     const pdocs = new Map<Group, Set<string>>();
-    for (const it of c) for (const g of [...it.parts, ...(it.tools ?? [])]) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
+    for (const { it, groups } of named) for (const g of groups) { if (!pdocs.has(g)) pdocs.set(g, new Set()); pdocs.get(g)!.add(it.doc.row.id); }
     const ranked = [...pc.keys()].filter((g) => !plc.has(g)).sort((x, y) => pdocs.get(y)!.size - pdocs.get(x)!.size || pc.get(y)! - pc.get(x)!);
     // ... unless it is that report's one doer (the mention's only agent: "X ordered the inquiry"), no stray even when
     // only one report names it; a mention with two agents, one the other reports confirm, keeps the other apart (a

@@ -24,8 +24,14 @@ const ITEM_G_RE = new RegExp(ITEM_SRC, 'g');
 const ENUM_SRC = String.raw`${ITEM_SRC.replace(/\((?!\?)/g, '(?:')}(?:\s*,\s*${ITEM_SRC.replace(/\((?!\?)/g, '(?:')})*\s*,?\s+and\s+${ITEM_SRC.replace(/\((?!\?)/g, '(?:')}`;
 const ENUM_RE = new RegExp(String.raw`(?<![\d,.])${ENUM_SRC}`, 'g');
 const TOTAL_AFTER_ENUM_RE = new RegExp(String.raw`^\s*(?:,|[—–;]|\s-)\s*(?:(${alt(ENUM_TOTAL_BEFORE)})\s+(${COUNT_SRC})\b|(${COUNT_SRC})(?:\s+[a-z]+){0,2}?\s+(?:${alt(ENUM_TOTAL_AFTER)})\b)`, 'i');
+// what goes between a total and the list of its parts: a colon or dash, or a subset's ", including" / ", of them"
+// (the parts of a subset may leave some of the whole untold)
+const SUBSET_DELIM_SRC = String.raw`,\s*including|,\s*among\s+them|,\s*of\s+(?:them|whom)`;
+const TOTAL_DELIM_SRC = String.raw`:|[—–]|\s-|${SUBSET_DELIM_SRC}`;
+const SUBSET_DELIM_RE = new RegExp(String.raw`^(?:${SUBSET_DELIM_SRC})$`, 'i');
+const TOTAL_DELIM_END_RE = new RegExp(String.raw`\s*(?:${TOTAL_DELIM_SRC})\s*$`, 'i');
 // "a total of 20 people: 12 from …", "25 medals in all — 12 gold, …"; "64 people, including 20 …"
-const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(:|[—–]|\s-|,\s*including|,\s*among\s+them|,\s*of\s+(?:them|whom))\s*$`, 'i');
+const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(${TOTAL_DELIM_SRC})\s*$`, 'i');
 
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
@@ -77,9 +83,9 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
     } else if (before) {
       total = countValue(before[1]!);
       // ("12 people, of them eight children and four adults": the parts of "of them" may leave some of the whole untold)
-      subset = /including|among|of\s+(?:them|whom)/i.test(before[4]!);
+      subset = SUBSET_DELIM_RE.test(before[4]!);
       const at = Math.max(sFrom, m.index - 80) + before.index;
-      totalRef = span(at, before[0].replace(/\s*(?::|[—–]|\s-|,\s*including|,\s*among\s+them|,\s*of\s+(?:them|whom))\s*$/i, ''));
+      totalRef = span(at, before[0].replace(TOTAL_DELIM_END_RE, ''));
     }
     if (total === undefined || !totalRef) continue;
     // a "total" smaller than a single part is something else ("3 dead and 12 hurt — 2 of them children")
