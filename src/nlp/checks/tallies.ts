@@ -5,6 +5,7 @@ import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING
 import { COUNT_SRC, countValue, isCount, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { readWordSet } from '../../core/word-lists.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // COUNT checks on tallies read from the text:
@@ -206,7 +207,7 @@ const NAMED_BODIES: ReadonlyArray<[RegExp, number, string]> = [
 // A body's size told in words that may also fit a party or another group ("the assembly has 137 members", "137 deputies
 // took part in the vote", "137 votes were cast"): held against a tally in the sentence, the one before or the one
 // after, and only reported when the tally fits it (at most the body, at least half of it).
-const LOOSE_BODY_RE = new RegExp(String.raw`\b(?:has|have|had|with)\s+(${COUNT_SRC})\s+(?:seats|${alt(VOTING_MEMBERS)})\b|\b(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\s+(?:took\s+part|were\s+present|attended|voted|cast\s+(?:their\s+)?(?:votes|ballots))\b|\b(${COUNT_SRC})\s+(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+)?cast\b`, 'gi');
+const LOOSE_BODY_RE = new RegExp(String.raw`\b(?:has|have|had|with)\s+(${COUNT_SRC})\s+(?:seats|${alt(VOTING_MEMBERS)})\b|\b(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\s+(?:${alternation(readWordSet('checks-tally-body-verbs.txt'), phrasePattern)})\b|\b(${COUNT_SRC})\s+(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+)?cast\b`, 'gi');
 const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majority)\s+of\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s*cent|percent|percentage))`, 'i');
 
 function tallyChecks(text: string, sentences: SentenceSpans): Check[] {

@@ -60,6 +60,7 @@ export interface MentionIndex {
 
 /** Plural person nouns after "the two"/"the three"/"both" that stand for that many recent people (data/lexicon/events-words.tsv). */
 const PERSON_GROUP = eventWords('person-groups');
+const VERB_GAP = eventWords('reporting-verb-gap');
 const GPE_GROUP = new Set(['countries', 'nations', 'governments', 'states', 'neighbours', 'neighbors']);
 const ANY_GROUP = new Set(['sides', 'parties']);
 const ORG_GROUP = new Set(['agencies', 'companies', 'firms', 'organisations', 'organizations', 'groups', 'banks', 'airlines', 'carmakers',
@@ -378,14 +379,19 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     return undefined;
   };
+  /** From token q back over what may stand between a named speaker and the reporting verb: adverbs in -ly and the
+   * words of data/lexicon/events-words.tsv reporting-verb-gap ("also", "have", "had"); the first token before them. */
+  const backOverVerbGap = (q: number): number => {
+    while (q >= 0 && (VERB_GAP.has(low[q]!) || /^[a-z]+ly$/.test(low[q]!))) q--;
+    return q;
+  };
   /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
    * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */
   const reportingGroup = (k: number): MentionRef | undefined => {
     let v = k - 1;
     if (low[v] === 'that') v--;
     if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
-    let q = v - 1;
-    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    let q = backOverVerbGap(v - 1);
     // "Microsoft, which owns LinkedIn, said it …": a relative clause between the name and its verb is skipped
     if (low[q] === ',') {
       for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
@@ -411,8 +417,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     let v = k - 1;
     if (low[v] === 'that') v--;
     if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
-    let q = v - 1;
-    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    let q = backOverVerbGap(v - 1);
     if (low[q] === ',') {
       for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
         if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
@@ -432,8 +437,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     let v = k - 1;
     if (low[v] === 'that') v--;
     if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
-    let q = v - 1;
-    while (q >= 0 && (low[q] === 'also' || low[q] === 'have' || low[q] === 'had' || low[q] === 'has' || /^[a-z]+ly$/.test(low[q]!))) q--;
+    let q = backOverVerbGap(v - 1);
     if (low[q] === ',') q--;
     const ids: string[] = [];
     let and = false;

@@ -188,7 +188,8 @@ export function appositiveSubject(ctx: Ctx, d: Draft, s0: number, passive: boole
 }
 
 /** Prepositions that open a phrase set off between a subject and its verb (data/lexicon/events-words.tsv). */
-const PARENTHETICAL_PREPS = eventWords('parenthetical-preps');
+// (prepositions and participles of speaking: "Buhari, in a statement …, commended", "Lee, speaking to reporters, said")
+const PARENTHETICAL_PREPS = new Set([...eventWords('parenthetical-preps'), ...eventWords('parenthetical-participles')]);
 /** The subject before a phrase set off by commas that a preposition opens, the phrase ending at the comma `c2` ("Buhari,
  * in a statement signed by his adviser, …"): the comma before the phrase, within 25 tokens and with no hard punctuation,
  * right after a named person, organisation or state that is no possessive, and a preposition of the list after it. */
@@ -495,7 +496,8 @@ function becameWhat(ctx: Ctx, b: number, s0: number): MentionRef | undefined | n
 const SECURITIES = eventWords('securities');
 
 /** Words that may stand between the subject of "found"/"declared" and the verb: a day ("on Tuesday"), "also", "unanimously". */
-const FOUND_GAP = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|later|then|[a-z]+ly)$/;
+const FOUND_GAP_WORDS = eventWords('found-gap');
+const FOUND_GAP = { test: (w: string): boolean => FOUND_GAP_WORDS.has(w) || /^[a-z]+ly$/.test(w) };
 /** "The Constitutional Court on Tuesday found him guilty", "the tribunal declared the president guilty": an adjective
  * trigger predicated of the object of an active PREDICATIVE verb ("found", "declared", data/lexicon/events-words.tsv) is
  * undergone by that object (patient) and done by the verb's subject (agent): a named person, organisation or state right
