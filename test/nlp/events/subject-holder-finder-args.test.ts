@@ -1,5 +1,7 @@
-// Stop 30, arguments of events: the subject pronoun of a person's reported words is that person ("Attorney General
-// Bill Schuette said he would appeal"), not the most mentioned person of the report. Sentences written for these
+// Arguments of events: the subject pronoun of a person's reported words is that person ("Attorney General
+// Bill Schuette said he would appeal"), not the most mentioned person of the report; a subject past a set-off phrase
+// ("X, quoted by Y, said"); the company naming securities is their holder ("Nissan shares rose"); the finder of "found
+// him guilty" is the agent. Sentences written for these
 // tests; hand-built entities.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
