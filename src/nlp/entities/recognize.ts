@@ -8,6 +8,7 @@ import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
 import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { platformXIndexes } from './platform-x.js';
 import { trimTitlePortfolios } from './title-of-lead.js';
 import { isTitleTok, isTitleWord, ordinaryWord, spanKey, stripDot } from './name-words.js';
@@ -1204,13 +1205,18 @@ function trailingPlaceOf(kb: EntityKb | null, toks: readonly Tok[], from: number
   return -1;
 }
 
+let portfolioRoles: ReadonlySet<string> | undefined;
+
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
   const L = lexicon();
   void sents;
   let s2 = s;
-  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
+  // an honorific leading three or more words that end on a facility head is the eponym's ("the King Power Stadium",
+  // "Queen Elizabeth Hospital", "Sheikh Zayed Grand Mosque"), not a title before a person
+  const eponymSite = L.facHeads.has(toks[e - 1]!.lower) && toks[e - 1]!.cap;
+  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower) && !(eponymSite && e - s2 >= 3))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
   // "Shares of Orvane Holdings Co.": an ordinary word opening the sentence, then "of" (not "Bank of …": a name word)
   if (s2 + 2 < e && toks[s2]!.sentStart && toks[s2 + 1]!.lower === 'of' && wordClassOf(toks[s2]!.lower) === WC_LOWER && !isHead(toks[s2]!.lower)) s2 += 2;
   // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
@@ -1226,6 +1232,24 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   // reads as one, then "of" and a headed name: the person's affiliation, not part of the organisation's name
   const ofPerson = personBeforeOf(inp, s2, e);
   if (ofPerson) { out.push({ s: ofPerson.s, e: ofPerson.of, type: 'PERSON', src: 'model', rule: 'person-of-org', score: 0, tagType: 'PER' }); s2 = ofPerson.of + 1; }
+  // "The Halden Transit Authority Director Ola Strand", "the Kelby Port Authority Chief Executive": an organisation
+  // head right before a capitalised role noun ends the body's name; the title and the person after it are no part of
+  // it (the title rule takes the person). Not a head that is a role noun itself, not a title that is an organisation
+  // head too, not a run the KB knows whole; three words at least, for a place and one head before a title ("Maui
+  // Police Chief John Pelletier") names the place, and a title that names a portfolio (title-portfolio-roles.txt:
+  // "Saudi Arabian Energy Minister") keeps its words
+  for (let k = s2 + 2; k < e - 1; k++) {
+    const w = toks[k]!.lower; const nx = toks[k + 1]!;
+    if (!L.orgHeads.has(w) || L.roleNouns.has(w) || !nx.cap || !L.roleNouns.has(stripDot(nx.lower)) || L.orgHeads.has(nx.lower)) continue;
+    portfolioRoles ??= readWordSet('title-portfolio-roles.txt');
+    if (portfolioRoles.has(stripDot(nx.lower))) break;
+    // (a run joined by "and" may open on another name: "with Tusk and European Commission President Jean-Claude Juncker")
+    let joined = false;
+    for (let q = s2 + 1; q < k; q++) if (toks[q]!.lower === 'and') joined = true;
+    if (joined) break;
+    if (!(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e)).length)) e = k + 1;
+    break;
+  }
   let e2 = e;
   // a lower-case facility head right after the run ("Abu Mansur dam", "Al-Azhar mosque"), unless the run is a known place
   const nxt = toks[e];
@@ -1274,7 +1298,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   // ("Roman Catholic Church"): "George Washington Bridge" is the bridge
   if (toks[e2 - 1]!.cap && ((e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head)) && (e2 - s2 === 2 || (wordClassOf(head) & WC_SURNAME) || (wordClassOf(toks[s2 + 1]!.lower) & WC_LOWER) || isCommonEnglishWord(toks[s2 + 1]!.lower))) || (e2 - s2 === 2 && L.orgHeads.has(head) && !L.companySuffixes.has(stripDot(head))))) {
     const wc = wordClassOf(firstLw);
-    if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
+    // (an honorific kept before a facility head is an eponym's: "King Power Stadium")
+    if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(eponymSite && (L.honorifics.has(firstLw) || L.roleNouns.has(firstLw))) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
   }
   let type: EntityType | undefined;
   let rule = '';
@@ -1314,7 +1339,8 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
       let ofAt = s2 + 1; while (ofAt < e2 && !ofLike(toks[ofAt]!.lower)) ofAt++;
       const pre = toks.slice(s2, ofAt).map((t) => t.lower);
       headBeforeOf = true;
-      if (pre.some((w) => L.orgHeads.has(w))) { type = 'ORG'; rule = 'org-head'; }
+      // ("House of Councillors", "House of Delegates": a site head alone before "of" that names a legislature)
+      if (pre.some((w) => L.orgHeads.has(w)) || (pre.length === 1 && L.bodyBeforeOfHeads.has(pre[0]!))) { type = 'ORG'; rule = 'org-head'; }
       else if (pre.some((w) => L.locHeads.has(w))) { type = 'LOC'; rule = 'loc-head'; }
       else if (pre.some((w) => L.facHeads.has(w))) { type = 'FAC'; rule = 'fac-head'; }
     }

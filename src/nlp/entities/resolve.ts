@@ -973,6 +973,17 @@ function pluralPersonMentions(inp: ResolveInput, ms: M[]): void {
   }
 }
 
+/**
+ * "Parliament is expected to convene", "Cabinet approved the plan": a one-word legislature or cabinet
+ * (`genericBodyAtStart`) opening its sentence before a lower-case word is the body's name, unless the report writes the
+ * word in lower case elsewhere ("the parliament"), where the capital is only the sentence's.
+ */
+function bodyOpensSentence(toks: readonly Tok[], s: number, e: number, name: string, lowerSeen: ReadonlySet<string> | undefined): boolean {
+  if (e - s !== 1 || !lexicon().genericBodyAtStart.has(name) || lowerSeen?.has(name)) return false;
+  const nx = toks[e];
+  return !!nx && nx.sent === toks[s]!.sent && nx.isWord && !nx.cap;
+}
+
 function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const L = lexicon();
   if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
@@ -994,8 +1005,9 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   // … but a legislature or other body every state has, capitalised as a name ("Congress passed the bill", "Parliament
   // voted"), is that country's body even when the document does not say which country: an unlinked organisation
   const namedBody = L.genericBodyNames.has(name) && body.every((m) => toks[m.c.s]!.cap && !toks[m.c.s]!.allCaps)
-    && body.some((m) => m.generic || !toks[m.c.s]!.sentStart);
+    && body.some((m) => m.generic || !toks[m.c.s]!.sentStart || bodyOpensSentence(toks, m.c.s, m.c.e, name, inp.lowerSeen));
   if (e.words.length === 1 && !namedBody && (bare(name) || bare(name.replace(/s$/, '')))) return true;
+  if (e.words.length === 1 && namedBody) return false;
   // a lone sentence-initial word that looks like an ordinary word ("Pricier", "Speaking")
   const lone = body.every((m) => m.c.e - m.c.s === 1 && toks[m.c.s]!.sentStart);
   if (lone && modelOnly) {
