@@ -100,3 +100,16 @@ describe('facility names', () => {
     has('The National Hurricane Center said the storm would strengthen.', 'National Hurricane Center:ORG');
   });
 });
+
+describe('more heads of data', () => {
+  it('"Oval" and "Campus" end facility names', () => {
+    has('India beat South Africa at the Kensington Oval in Barbados on Saturday.', 'Kensington Oval:FAC');
+    has('Engineers gathered at the agency\'s Sagamihara Campus on Saturday.', 'Sagamihara Campus:FAC');
+  });
+  it('"Sons" ends a company name ("Tata Sons")', () => {
+    has('The group\'s holding company Tata Sons won the bid on Friday.', 'Tata Sons:ORG');
+  });
+  it('not a lone head word', () => {
+    hasNot('The Oval was full on Saturday.', 'Oval:FAC');
+  });
+});
