@@ -19,7 +19,8 @@
 //
 // Files: context.ts (document context, drafts), words.ts (closed word classes), triggers.ts (step 2),
 // attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
-// merge.ts (5); self-commitment.ts (a statement committing the speaker's side: also a PROMISE); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
+// merge.ts (5); self-commitment.ts (a statement committing the speaker's side: also a PROMISE); speech-content.ts (a statement typed by
+// what it says: "said the verdict was 'political'" is also a CRITICIZE); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
 // ("After arriving in Sochi, Erdogan met": the subject after the comma).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
@@ -37,6 +38,7 @@ import { AUX, BE, DET, ING_OPENERS_CONTROLLED, MOVE, gapAdverb } from './words.j
 import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
 import { selfCommitments } from './self-commitment.js';
+import { speechContent } from './speech-content.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -517,6 +519,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   reportedOwner(ctx, drafts);
   reportedSource(ctx, drafts, SAYING);
   drafts = selfCommitments(ctx, drafts);
+  drafts = speechContent(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);

@@ -1,0 +1,214 @@
+// A statement typed by what it says: "said the verdict was 'political'" is also a CRITICIZE, "said the ruling showed
+// that no one was above the law" a PRAISE, "said the two countries would have to 'prepare to pay'" a THREATEN, "said it
+// could not support mass returns" a REJECT. The phrases are data (data/lexicon/events-speech-content.tsv); this step
+// reads them in the reported words of a STATEMENT whose verb is a plain saying (events-words.tsv "content-saying"):
+// the claims the statement's cue carries, less the speaker and the cue (so both "X said Y" and '"Y," X said'), or, with
+// no claim, the clause after the verb. A phrase negated just before it says nothing ("said the ruling was not
+// political"); a predicate needs its "be" ("was 'political'"; not "a political crisis"); a verdict word of the
+// "actsubj" rows needs an act or a decision as its subject ("the verdict was political"; not "the motive was
+// political"); a failure of the "agentsubj" rows needs an actor as its subject ("the government had lost control"; not
+// "the driver lost control of the car"). Sorrow and shock ("said it was a tragedy") are no verdict and are not listed.
+// The copy keeps the statement's arguments; a named party the praise or blame is about is its patient.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { dataRows as rows } from '../../core/data-rows.js';
+import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
+import { eventWords } from './lexicon.js';
+import { COPULA, gapAdverb } from './words.js';
+
+type Slot = ReadonlySet<string> | '*';
+interface Phrase {
+  type: string;
+  slots: Slot[];
+  pred: boolean;
+  actor: boolean;
+  actsubj: boolean;
+  agentsubj: boolean;
+  nocharge: boolean;
+  /** The phrase holds its own negation ("no one * above the law", "could not support"). */
+  negates: boolean;
+}
+
+const NEG = new Set(['not', "n't", 'no', 'never', 'nothing', 'without', 'whether', 'if', 'neither', 'nor', 'hardly']);
+/** Words between "be" and a predicate ("was simply 'unaffordable'", "is a very dangerous"). */
+const PRED_GAP = new Set(['so', 'very', 'too', 'quite', 'a', 'an', 'deeply', 'simply', 'totally', 'utterly', 'completely', 'entirely',
+  'clearly', 'purely', 'highly', 'extremely', 'rather', 'really', 'just', 'also', 'still', 'now']);
+/** Words before a fault noun that make it a charge named, not a verdict passed ("charged with negligence", "accused of"). */
+const CHARGE_PREPS = new Set(['of', 'with', 'for', 'into', 'over']);
+/** Words that end the subject of a reported clause going left ("said that", "said,", a quotation's opening). */
+const CLAUSE_OPEN = new Set(['that', ',', ';', ':', 'and', 'but', 'because', 'as', 'while', 'when']);
+
+let phrases: Map<string, Phrase[]> | undefined;
+function load(): Map<string, Phrase[]> {
+  if (phrases) return phrases;
+  phrases = new Map();
+  for (const [type, pattern, flagText] of rows(readFileSync(join(projectRoot, 'data', 'lexicon', 'events-speech-content.tsv'), 'utf8'))) {
+    if (!type || !pattern) continue;
+    const flags = new Set((flagText ?? '-').split(',').map((f) => f.trim()));
+    for (const alt of pattern.split(';')) {
+      const slots: Slot[] = alt.trim().split(/\s+/).map((w) => (w === '*' ? '*' : new Set(w.split('|'))));
+      if (!slots.length || slots[0] === '*') continue;
+      const p: Phrase = {
+        type, slots, pred: flags.has('pred'), actor: flags.has('actor'), actsubj: flags.has('actsubj'), agentsubj: flags.has('agentsubj'),
+        nocharge: flags.has('nocharge'), negates: slots.some((s) => s !== '*' && [...s].some((w) => NEG.has(w) || w === 'cannot' || /n't$/.test(w) || w === 'nobody' || w === 'no-one')),
+      };
+      for (const w of slots[0] as ReadonlySet<string>) {
+        const list = phrases.get(w) ?? [];
+        list.push(p);
+        phrases.set(w, list);
+      }
+    }
+  }
+  return phrases;
+}
+
+/** The end (exclusive) of a match of `slots` from token k inside [k, hi), or -1. A gap holds up to three words. */
+function matchAt(ctx: Ctx, slots: Slot[], i: number, k: number, hi: number): number {
+  if (i === slots.length) return k;
+  const s = slots[i]!;
+  if (s === '*') {
+    for (let g = 0; g <= 3 && k + g <= hi; g++) {
+      if (g > 0) { const w = ctx.low[k + g - 1]!; if (w === '.' || w === ';' || w === ',' || w === ':') break; }
+      const end = matchAt(ctx, slots, i + 1, k + g, hi);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (k >= hi || !s.has(ctx.low[k]!)) return -1;
+  return matchAt(ctx, slots, i + 1, k + 1, hi);
+}
+
+const isQuote = (ctx: Ctx, k: number): boolean => ctx.toks[k]?.kind === 'QUOTE' || /^["“”'‘’]$/.test(ctx.low[k] ?? '');
+
+/** A form of "be" before the predicate at k, gap words and quotation marks between, none negating. */
+function predicate(ctx: Ctx, k: number, lo: number): boolean {
+  for (let j = k - 1, n = 0; j >= lo && n < 5; j--, n++) {
+    const w = ctx.low[j]!;
+    // "must be a victory for all", "would be a mistake": a wish or a forecast, no verdict passed
+    if (COPULA.has(w)) return !(w === 'be' && MODALS.has(ctx.low[j - 1] ?? ''));
+    if (NEG.has(w)) return false;
+    if (!(PRED_GAP.has(w) || gapAdverb(w) || isQuote(ctx, j))) return false;
+  }
+  return false;
+}
+
+/** The first token of the reported clause holding token k: back to "that", a comma, a quotation's start or `lo`. */
+function clauseStart(ctx: Ctx, k: number, lo: number): number {
+  let j = k - 1;
+  for (let n = 0; j >= lo && n < 10; j--, n++) if (CLAUSE_OPEN.has(ctx.low[j]!) || (isQuote(ctx, j) && j === lo)) break;
+  return Math.max(lo, j + 1);
+}
+
+/** Words that end a subject's head going right: prepositions, "be", modals, auxiliaries. */
+const HEAD_ENDS = new Set(['of', 'for', 'in', 'on', 'to', 'over', 'against', 'by', 'with', 'at', 'from', 'about', 'which', 'that', 'who',
+  ',', 'has', 'have', 'had', 'must', 'should', 'would', 'will', 'could', 'might', 'may', 'can']);
+/** The token heading the subject that opens at cs, before the predicate at k: the word before the first of HEAD_ENDS or
+ * of a form of "be". */
+function subjectHead(ctx: Ctx, cs: number, k: number): number {
+  let j = cs;
+  while (j < k && !HEAD_ENDS.has(ctx.low[j]!) && !COPULA.has(ctx.low[j]!)) j++;
+  j--;
+  while (j >= cs && isQuote(ctx, j)) j--;
+  return j;
+}
+const MODALS = new Set(['must', 'should', 'would', 'will', 'could', 'might', 'may', "'ll", 'shall', 'can']);
+const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/** The named parties in tokens [a, b) other than the speakers. */
+function partiesIn(ctx: Ctx, a: number, b: number, speakers: readonly string[], named: boolean): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const mi = ctx.ments.at[k]!;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    k = Math.max(k, m.t1);
+    if (!NAMED.has(m.type) || (named && m.pseudo)) continue;
+    for (const id of m.ids) if (!speakers.includes(id) && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Token ranges of what statement d reports: its claims less the speaker and the cue, else the clause after the verb. */
+function reportedRanges(ctx: Ctx, d: Draft): Array<[number, number, Set<number>]> {
+  const a = ctx.toks[d.t0]!.start, b = ctx.toks[d.t1]!.end;
+  const out: Array<[number, number, Set<number>]> = [];
+  for (const c of ctx.doc.claims ?? []) {
+    const l = (c.attribution ?? []).find((x) => x.cueSpan && x.cueSpan.start < b && x.cueSpan.end > a);
+    if (!l) continue;
+    const t0 = tokensStartAt(ctx.toks, c.start);
+    let t1 = t0;
+    while (t1 < ctx.toks.length && ctx.toks[t1]!.end <= c.end) t1++;
+    if (t1 - t0 > 90) continue;
+    const skip = new Set<number>();
+    for (const sp of [l.cueSpan, l.span]) {
+      if (!sp) continue;
+      for (let k = tokensStartAt(ctx.toks, sp.start); k < t1 && ctx.toks[k]!.start < sp.end; k++) skip.add(k);
+    }
+    out.push([t0, t1, skip]);
+  }
+  if (out.length) return out;
+  const s1 = ctx.sentRange[d.sentence]?.[1] ?? d.t1 + 1;
+  let e = d.t1 + 1;
+  while (e < s1 && e < d.t1 + 40 && ctx.low[e] !== ';') e++;
+  return [[d.t1 + 1, e, new Set()]];
+}
+
+/** Speech-act copies of the plain statements in `drafts` whose reported words pass a verdict, threaten or refuse. */
+export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const saying = eventWords('content-saying');
+  const acts = eventWords('content-acts');
+  const sides = eventWords('own-side-nouns');
+  const index = load();
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    if (d.type !== 'STATEMENT' || d.noun || d.t0 !== d.t1 || !saying.has(ctx.low[d.t0]!)) continue;
+    const speakers = d.args.get('agent') ?? [];
+    if (!speakers.length) continue;
+    const have = (type: string): boolean => drafts.some((x) => x.type === type && x.sentence === d.sentence);
+    const made = new Set<string>();
+    for (const [lo, hi, skip] of reportedRanges(ctx, d)) {
+      for (let k = lo; k < hi; k++) {
+        if (skip.has(k)) continue;
+        const list = index.get(ctx.low[k]!);
+        if (!list) continue;
+        for (const p of list) {
+          if (made.has(p.type) || have(p.type)) continue;
+          const end = matchAt(ctx, p.slots, 0, k, hi);
+          if (end < 0) continue;
+          let span = false;
+          for (let j = k; j < end; j++) if (skip.has(j)) span = true;
+          // another speaker's verb between this statement's verb and the phrase: the words are that speaker's ("X said
+          // the deal was historic, while Y said it could not support it")
+          for (let j = Math.min(k, d.t0); j < Math.max(end, d.t1 + 1) && !span; j++) if (ctx.stmt[j] && (j < d.t0 || j > d.t1)) span = true;
+          if (span) continue;
+          if (!p.negates) {
+            let neg = false;
+            for (let j = k - 1; j >= lo && j >= k - 3; j--) if (NEG.has(ctx.low[j]!) || /n't$/.test(ctx.low[j]!)) neg = true;
+            if (neg) continue;
+          }
+          if (p.nocharge && (CHARGE_PREPS.has(ctx.low[k - 1] ?? '') || CHARGE_PREPS.has(ctx.low[k - 2] ?? ''))) continue;
+          if (p.pred && !predicate(ctx, k, lo)) continue;
+          const cs = clauseStart(ctx, k, lo);
+          // the subject's head: the word before its first preposition or its verb ("the motive for the attack was": motive)
+          if (p.actsubj && !acts.has(ctx.low[subjectHead(ctx, cs, k)] ?? '')) continue;
+          if (p.agentsubj) {
+            let ok = partiesIn(ctx, cs, k, [], false).length > 0;
+            for (let j = cs; j < k && !ok; j++) if (sides.has(ctx.low[j]!) || ctx.low[j] === 'we' || ctx.low[j] === 'they') ok = true;
+            if (!ok) continue;
+          }
+          const about = p.actor ? partiesIn(ctx, end, Math.min(hi, end + 8), speakers, true) : [];
+          if (p.actor && !about.length) continue;
+          const args = new Map<string, string[]>();
+          for (const [role, ids] of d.args) args.set(role, [...ids]);
+          const copy: Draft = { ...d, type: p.type, args, rule: [...d.rule, 'speech-content:' + ctx.low[k]!], nestedAt: undefined };
+          if (about.length && (p.type === 'PRAISE' || p.type === 'CRITICIZE')) addArg(copy, 'patient', about.slice(0, 1));
+          out.push(copy);
+          made.add(p.type);
+        }
+      }
+    }
+  }
+  return out;
+}
