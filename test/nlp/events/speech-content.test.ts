@@ -75,3 +75,12 @@ test('property: a neutral reported clause never yields a content-typed speech ac
     return !evs.some((e) => /speech-content/.test(e.rule ?? ''));
   }), { numRuns: 60 });
 });
+
+test('praise of a named party or one\'s own side; no praise of the weather; criticism of an actor who lied or ignored', () => {
+  assert.equal(typed('John Doe said Jane Roe was "brilliant" in the final.', [P('John Doe'), P('Jane Roe')], 'PRAISE').hits.length, 1);
+  assert.equal(typed('John Doe said the team was magnificent.', [P('John Doe')], 'PRAISE').hits.length, 1);
+  assert.equal(typed('John Doe said the weather was brilliant.', [P('John Doe')], 'PRAISE').hits.length, 0);
+  assert.equal(typed('John Doe said the result was a testament to years of work.', [P('John Doe')], 'PRAISE').hits.length, 1);
+  assert.equal(typed('John Doe said the government had ignored the warnings.', [P('John Doe')], 'CRITICIZE').hits.length, 1);
+  assert.equal(typed('John Doe said the warnings were ignored by drivers.', [P('John Doe')], 'CRITICIZE').hits.length, 0);
+});
