@@ -658,6 +658,29 @@ function asideParticiple(l: string): boolean {
   return (l.length > 4 && l.endsWith('ed')) || IRR.has(l);
 }
 
+/**
+ * A participial aside opens at `i` (after a comma): a participle ("made at 4 pm", "cut off"), one after an adverb
+ * ("first detected in May", "newly elected") or "to be" + participle ("to be sold as …").
+ */
+function asideOpener(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (asideParticiple(t.l)) return true;
+  const n = toks[i + 1];
+  if (!n?.w || n.cap) return false;
+  if (t.l === 'to' && n.l === 'be') return isParticiple(toks[i + 2]) && !isIng(toks[i + 2]);
+  return (statusWords('asideAdverbs').has(t.l) || lyAdverb(t)) && asideParticiple(n.l);
+}
+
+/** The word at `k` after an aside's closing comma is the clause's verb: a present in -s read by finitePresentS. */
+function verbAfterAside(toks: Tok[], k: number, from: number): boolean {
+  if (finitePresentS(toks, k, from)) return true;
+  const t = toks[k]!, n = toks[k + 1];
+  // (a subject, verb and aside are read: the word after the aside is no noun when a finite verb does not follow it)
+  if (!t.w || t.cap || t.l.length < 4 || FINITE.has(t.l) || statusWords('notPresentS').has(t.l) || DET.has(t.l) || PREP.has(t.l)) return false;
+  if (n?.w && (FINITE.has(n.l) || PRESENT.has(n.l))) return false;
+  return PRESENT.has(t.l) || (/[^s'u]s$/.test(t.l) && !/(ics|ness|ous|ss)$/.test(t.l));
+}
+
 /** The comma at index c closes an aside opened by a comma after position `from` with no verb read between. */
 function closesAside(toks: Tok[], from: number, c: number): boolean {
   let commas = 0;
@@ -807,6 +830,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
   // a clause opened after the main verb was read ("…, fearing that …", "…, which …") is embedded: its "will"
   // does not make the claim future
   let embedded = false;
+  // the index of the word after a participial aside skipped before the main verb
+  let mainAt = -1;
   // "If elected, she would …", "When the talks end, …": a fronted clause up to its comma does not give the tense
   let from = 0;
   // (also after the complementizer of reported speech: "said that if the talks failed, the army would attack")
@@ -843,10 +868,17 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // so is an apposition after a name ("Chopra, a junior commissioned officer in the army, is expected to …")
     // (or "the": "Vichai, the Thai businessman who bought the club in 2010, is expected to fly in"; and a participle
     // aside: "Electricity and banking, cut off for over a year, are to be restored")
+    // (the aside's participle may follow an adverb or "to be": "The strain, first detected in May, appears to …", "The
+    // drug, to be sold as Leqembi, is …"; and the clause's verb after it may be a present in -s: "The filing, made at
+    // 4 pm in Detroit, lists debts")
     if (!st && !presentCand && i > 1 && toks[i - 1]!.t === ',' && toks[i - 2]!.w && t.w && !t.cap
-      && (((t.l === 'a' || t.l === 'an' || t.l === 'the') && toks[i - 2]!.cap) || asideParticiple(t.l))) {
+      && (((t.l === 'a' || t.l === 'an' || t.l === 'the') && toks[i - 2]!.cap) || asideOpener(toks, i))) {
       const close = toks.findIndex((x, j) => j > i && !x.w && x.t === ',');
-      if (close > 0 && close - i <= 12 && toks[close + 1]?.w && FINITE.has(toks[close + 1]!.l)) { i = close; continue; }
+      const art = t.l === 'a' || t.l === 'an' || t.l === 'the';
+      // (adverbs may stand before that verb: "…, still stands")
+      let v = close + 1;
+      while (!art && v < toks.length && v - close < 3 && toks[v]!.w && SKIP.has(toks[v]!.l) && !FINITE.has(toks[v]!.l)) v++;
+      if (close > 0 && close - i <= (art ? 12 : 16) && toks[v]?.w && (FINITE.has(toks[v]!.l) || (!art && verbAfterAside(toks, v, from)))) { mainAt = v; i = close; continue; }
     }
     if ((t.l === 'will' || t.l === "'ll" || t.l === 'shall' || t.l === 'wo') && !embedded) {
       const k = nextWord(toks, i);
@@ -854,6 +886,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     if (st) continue;
     const l = t.l;
+    // the present in -s right after a skipped aside is the clause's verb ("The strain, first detected in May, appears to
+    // spread"): what its infinitive holds does not give the tense
+    if (i === mainAt && !FINITE.has(l) && !IRR.has(l) && !FUT_VERB.has(l) && verbAfterAside(toks, i, from)) { st = 'ONGOING'; presentSure = true; continue; }
     if (FUT_MODAL.has(l) || WEAK.has(l)) {
       if (WEAK.has(l) && /^(can|must)$/.test(l) && i === 0) continue;
       if (modalOutOfScope(toks, i, (x) => IRR.has(x.l))) continue;
