@@ -1096,6 +1096,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "Enhanced surveillance would continue", "Detailed reasons would be given": a participle opening the clause
     // before its noun and the clause's own auxiliary is an adjective of the subject
     if (pastForm && i === from && participleAdjective(toks, i)) continue;
+    // "the strategically placed island", "a newly elected mayor": a participle after a determiner and an adverb in -ly
+    // is an adjective of the noun phrase, as right after the determiner
+    if (pastForm && i > 1 && lyAdverb(toks[i - 1]!) && DET.has(toks[i - 2]!.l)) continue;
     if (pastForm && (i > 0 ? (!DET.has(toks[i - 1]!.l) || pronounSubject || floating) && !commaParticiple : toks.length > 1)) {
       // (a stative verb too, unless read as an event or dated: "appeared in court", "contained 40 migrants when it capsized";
       // a date after a complement "to"/"that" belongs to the complement: "wanted to vote before the end of the year")

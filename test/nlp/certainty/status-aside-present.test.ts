@@ -19,3 +19,15 @@ describe('status: the present verb after a participial aside governs the clause'
     assert.equal(statusOf('The petition made at 4 pm listed debts of more than $2 billion.', 'listed debts'), 'PAST');
   });
 });
+
+describe('status: a participle after a determiner and an adverb in -ly is an adjective', () => {
+  it('the clause verb after "the strategically placed island" gives the status', () => {
+    assert.equal(statusOf('The strategically placed island could become important for the defence of the region.', 'could become important'), 'FUTURE');
+    assert.equal(statusOf('A newly elected mayor will take office in June.', 'will take office'), 'FUTURE');
+  });
+  it('negatives: an adverb after a subject noun, or after "was", leaves the past verb as the main verb', () => {
+    assert.equal(statusOf('The team quickly recovered the bodies.', 'quickly recovered'), 'PAST');
+    assert.equal(statusOf('The hastily built dam burst on Monday.', 'dam burst'), 'PAST');
+    assert.equal(statusOf('The island was strategically placed on the old trade route.', 'strategically placed'), 'PAST');
+  });
+});
