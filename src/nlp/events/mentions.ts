@@ -385,19 +385,26 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     while (q >= 0 && (VERB_GAP.has(low[q]!) || /^[a-z]+ly$/.test(low[q]!))) q--;
     return q;
   };
-  /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
-   * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */
-  const reportingGroup = (k: number): MentionRef | undefined => {
+  /** The last token of the subject of the reporting verb right before the subject pronoun at token k ("X said [that]
+   * he …"): the verb, an optional "that", the verb-gap words, and a relative clause set off by commas ("Microsoft, which
+   * owns LinkedIn, said it …") skipped; -1 when no reporting verb of k's sentence stands there. */
+  const reportingSubjectEnd = (k: number): number => {
     let v = k - 1;
     if (low[v] === 'that') v--;
-    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
+    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return -1;
     let q = backOverVerbGap(v - 1);
-    // "Microsoft, which owns LinkedIn, said it …": a relative clause between the name and its verb is skipped
     if (low[q] === ',') {
       for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
         if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
       }
     }
+    return q;
+  };
+  /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
+   * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */
+  const reportingGroup = (k: number): MentionRef | undefined => {
+    const q = reportingSubjectEnd(k);
+    if (q < 0) return undefined;
     // "Ann Lee's campaign said it would appeal", "Kenya's government said it": a body written as its holder's possessed
     // noun stands for that holder
     if (q >= 2 && at[q] === -1 && POSSESSED_BODIES.has(low[q]!) && (low[q - 1] === "'s" || low[q - 1] === '’s') && at[q - 2]! >= 0) {
@@ -414,15 +421,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * clause (isSubject). Not when the person's gender is known and is not the pronoun's ("Mary Lee said he would").
    * The speaker's own "he" is the speaker far more often than the most mentioned person of the report. */
   const reportingPerson = (k: number): MentionRef | undefined => {
-    let v = k - 1;
-    if (low[v] === 'that') v--;
-    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
-    let q = backOverVerbGap(v - 1);
-    if (low[q] === ',') {
-      for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
-        if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
-      }
-    }
+    const q = reportingSubjectEnd(k);
+    if (q < 0) return undefined;
     const mi = q >= 0 ? at[q]! : -1;
     const m = mi >= 0 ? list[mi]! : undefined;
     if (!m || m.t1 !== q || m.possessive || m.pseudo || m.type !== 'PERSON' || m.ids.length !== 1 || !isSubject(m)) return undefined;
