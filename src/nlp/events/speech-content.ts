@@ -161,12 +161,15 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
   const sides = eventWords('own-side-nouns');
   const index = load();
   const out: Draft[] = [];
+  // the types each sentence already holds, once per call ("type|sentence"), not a scan of every draft per phrase tried
+  const held = new Set<string>();
+  for (const x of drafts) held.add(x.type + '|' + x.sentence);
   for (const d of drafts) {
     out.push(d);
     if (d.type !== 'STATEMENT' || d.noun || d.t0 !== d.t1 || !saying.has(ctx.low[d.t0]!)) continue;
     const speakers = d.args.get('agent') ?? [];
     if (!speakers.length) continue;
-    const have = (type: string): boolean => drafts.some((x) => x.type === type && x.sentence === d.sentence);
+    const have = (type: string): boolean => held.has(type + '|' + d.sentence);
     const made = new Set<string>();
     for (const [lo, hi, skip] of reportedRanges(ctx, d)) {
       for (let k = lo; k < hi; k++) {
