@@ -129,16 +129,38 @@ function partiesIn(ctx: Ctx, a: number, b: number, speakers: readonly string[], 
   return out;
 }
 
+/** For each token, the claims (by their index in doc.claims) whose attribution cue covers it: built once per call of
+ * speechContent, so a statement looks up its own cue instead of scanning every claim. */
+function claimsByCueToken(ctx: Ctx): Map<number, number[]> {
+  const at = new Map<number, number[]>();
+  (ctx.doc.claims ?? []).forEach((c, ci) => {
+    for (const x of c.attribution ?? []) {
+      if (!x.cueSpan) continue;
+      for (let k = tokensStartAt(ctx.toks, x.cueSpan.start); k < ctx.toks.length && ctx.toks[k]!.start < x.cueSpan.end; k++) {
+        const list = at.get(k) ?? [];
+        if (list[list.length - 1] !== ci) list.push(ci);
+        at.set(k, list);
+      }
+    }
+  });
+  return at;
+}
+
 /** Token ranges of what statement d reports: its claims less the speaker and the cue, else the clause after the verb. */
-function reportedRanges(ctx: Ctx, d: Draft): Array<[number, number, Set<number>]> {
+function reportedRanges(ctx: Ctx, d: Draft, byCue: Map<number, number[]>): Array<[number, number, Set<number>]> {
   const a = ctx.toks[d.t0]!.start, b = ctx.toks[d.t1]!.end;
   const out: Array<[number, number, Set<number>]> = [];
-  for (const c of ctx.doc.claims ?? []) {
+  const found = new Set<number>();
+  for (let k = d.t0; k <= d.t1; k++) for (const ci of byCue.get(k) ?? []) found.add(ci);
+  const claims = ctx.doc.claims ?? [];
+  for (const ci of [...found].sort((x, y) => x - y)) {
+    const c = claims[ci]!;
     const l = (c.attribution ?? []).find((x) => x.cueSpan && x.cueSpan.start < b && x.cueSpan.end > a);
     if (!l) continue;
     const t0 = tokensStartAt(ctx.toks, c.start);
     let t1 = t0;
-    while (t1 < ctx.toks.length && ctx.toks[t1]!.end <= c.end) t1++;
+    // a claim longer than 90 tokens is no reported clause to read: stop counting once it is past that
+    while (t1 < ctx.toks.length && t1 - t0 <= 90 && ctx.toks[t1]!.end <= c.end) t1++;
     if (t1 - t0 > 90) continue;
     const skip = new Set<number>();
     for (const sp of [l.cueSpan, l.span]) {
@@ -160,6 +182,7 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
   const acts = eventWords('content-acts');
   const sides = eventWords('own-side-nouns');
   const index = load();
+  let byCue: Map<number, number[]> | undefined;
   const out: Draft[] = [];
   // the types each sentence already holds, once per call ("type|sentence"), not a scan of every draft per phrase tried
   const held = new Set<string>();
@@ -171,7 +194,7 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
     if (!speakers.length) continue;
     const have = (type: string): boolean => held.has(type + '|' + d.sentence);
     const made = new Set<string>();
-    for (const [lo, hi, skip] of reportedRanges(ctx, d)) {
+    for (const [lo, hi, skip] of reportedRanges(ctx, d, (byCue ??= claimsByCueToken(ctx)))) {
       for (let k = lo; k < hi; k++) {
         if (skip.has(k)) continue;
         const list = index.get(ctx.low[k]!);
