@@ -81,14 +81,30 @@ function matchAt(ctx: Ctx, slots: Slot[], i: number, k: number, hi: number): num
 
 const isQuote = (ctx: Ctx, k: number): boolean => ctx.toks[k]?.kind === 'QUOTE' || /^["“”'‘’]$/.test(ctx.low[k] ?? '');
 
-/** A form of "be" before the predicate at k, gap words and quotation marks between, none negating. */
+/** A form of "be" before the predicate at k, gap words and quotation marks between, none negating; and before that
+ * "be", past its auxiliaries ("have", "to", "been"; events-words.tsv content-be-aux) and adverbs, no modal, hedge
+ * (content-hedges: "likely to be", "going to be") or negation: "would have been political", "won't be" (tokenized "wo"
+ * "n't") and "was likely to be political" are a forecast or a guess, no verdict passed. */
 function predicate(ctx: Ctx, k: number, lo: number): boolean {
   for (let j = k - 1, n = 0; j >= lo && n < 5; j--, n++) {
     const w = ctx.low[j]!;
-    // "must be a victory for all", "would be a mistake": a wish or a forecast, no verdict passed
-    if (COPULA.has(w)) return !(w === 'be' && MODALS.has(ctx.low[j - 1] ?? ''));
+    if (COPULA.has(w)) return !forecast(ctx, j, lo);
     if (NEG.has(w)) return false;
     if (!(PRED_GAP.has(w) || gapAdverb(w) || isQuote(ctx, j))) return false;
+  }
+  return false;
+}
+
+/** Whether the "be" at j is governed by a modal, a hedge or a negation, walking back over auxiliaries and adverbs. */
+function forecast(ctx: Ctx, j: number, lo: number): boolean {
+  const aux = eventWords('content-be-aux');
+  const hedges = eventWords('content-hedges');
+  for (let i = j - 1, n = 0; i >= lo && n < 6; i--, n++) {
+    const w = ctx.low[i]!;
+    // "must be a victory for all", "would be a mistake": a wish or a forecast, no verdict passed
+    if (MODALS.has(w) || hedges.has(w) || NEG.has(w) || /n't$/.test(w)) return true;
+    if (aux.has(w) || gapAdverb(w)) continue;
+    return false;
   }
   return false;
 }
@@ -112,7 +128,7 @@ function subjectHead(ctx: Ctx, cs: number, k: number): number {
   while (j >= cs && isQuote(ctx, j)) j--;
   return j;
 }
-const MODALS = new Set(['must', 'should', 'would', 'will', 'could', 'might', 'may', "'ll", 'shall', 'can']);
+const MODALS = new Set(['must', 'should', 'would', 'will', 'wo', 'could', 'might', 'may', "'ll", 'shall', 'can', 'ca']);
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** The named parties in tokens [a, b) other than the speakers. */

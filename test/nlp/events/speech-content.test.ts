@@ -84,3 +84,21 @@ test('praise of a named party or one\'s own side; no praise of the weather; crit
   assert.equal(typed('John Doe said the government had ignored the warnings.', [P('John Doe')], 'CRITICIZE').hits.length, 1);
   assert.equal(typed('John Doe said the warnings were ignored by drivers.', [P('John Doe')], 'CRITICIZE').hits.length, 0);
 });
+
+test('a verdict forecast or guessed is none: a modal, a hedge or a negation before the "be", past its auxiliaries', () => {
+  const n = (text: string) => typed(text, [P('John Doe')], 'CRITICIZE').hits.length;
+  for (const text of [
+    'John Doe said the verdict would have been political.',
+    'John Doe said the verdict was likely to be political.',
+    'John Doe said the verdict is going to be political.',
+    'John Doe said the verdict could have been political.',
+    "John Doe said the verdict won't be political.",
+    'John Doe said the verdict was expected to be political.',
+  ]) assert.equal(n(text), 0, text);
+  // a verdict passed, auxiliaries or adverbs before the "be" notwithstanding
+  for (const text of [
+    'John Doe said the verdict had been political.',
+    'John Doe said the verdict has clearly been political.',
+    'John Doe said the verdict was political.',
+  ]) assert.equal(n(text), 1, text);
+});
