@@ -225,14 +225,16 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
           // the deal was historic, while Y said it could not support it")
           for (let j = Math.min(k, d.t0); j < Math.max(end, d.t1 + 1) && !span; j++) if (ctx.stmt[j] && (j < d.t0 || j > d.t1)) span = true;
           if (span) continue;
+          const cs = clauseStart(ctx, k, lo);
+          // a negation anywhere in the phrase's clause before it ("was not going to be political", "did not think it
+          // was political"), not only in the three words before it
           if (!p.negates) {
             let neg = false;
-            for (let j = k - 1; j >= lo && j >= k - 3; j--) if (NEG.has(ctx.low[j]!) || /n't$/.test(ctx.low[j]!)) neg = true;
+            for (let j = Math.min(cs, k - 3); j < k && !neg; j++) if (j >= lo && (NEG.has(ctx.low[j]!) || /n't$/.test(ctx.low[j]!))) neg = true;
             if (neg) continue;
           }
           if (p.nocharge && (CHARGE_PREPS.has(ctx.low[k - 1] ?? '') || CHARGE_PREPS.has(ctx.low[k - 2] ?? ''))) continue;
           if (p.pred && !predicate(ctx, k, lo)) continue;
-          const cs = clauseStart(ctx, k, lo);
           // the subject's head: the word before its first preposition or its verb ("the motive for the attack was": motive)
           if (p.actsubj && !acts.has(ctx.low[subjectHead(ctx, cs, k)] ?? '')) continue;
           if (p.agentsubj) {

@@ -102,3 +102,13 @@ test('a verdict forecast or guessed is none: a modal, a hedge or a negation befo
     'John Doe said the verdict was political.',
   ]) assert.equal(n(text), 1, text);
 });
+
+test('a negation anywhere in the clause before the verdict undoes it, however far; not one in another clause', () => {
+  const n = (text: string) => typed(text, [P('John Doe')], 'CRITICIZE').hits.length;
+  assert.equal(n('John Doe said the verdict was not going to be political.'), 0);
+  assert.equal(n('John Doe said the verdict was not so very deeply political.'), 0);
+  assert.equal(n('John Doe said he did not think the verdict was political.'), 0);
+  assert.equal(n('John Doe said the verdict was so very deeply political.'), 1);
+  // a negation in an earlier clause is not this verdict's
+  assert.equal(n('John Doe said no one had been hurt, but the verdict was political.'), 1);
+});
