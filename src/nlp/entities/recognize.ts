@@ -1192,15 +1192,17 @@ function orgHeadOfThe(kb: EntityKb | null, toks: readonly Tok[], start: number, 
   return -1;
 }
 /**
- * A trailing "of" (or "of the") and a place the KB knows that ends [from, e) ("Government of the Republic of Kenya",
- * "Department of the Treasury of Ardel"): the index of that "of", else -1. The body's name stops before it.
+ * An "of" (or "of the") in [from, e) after which the rest of the run is a place the KB knows ("Government of the
+ * Republic of Kenya", "Department of the Treasury of Ardel"): the index of the leftmost such "of", so that the longest
+ * place is kept whole ("Republic of Kenya", not "Kenya" and a broken "Government of the Republic"), else -1. The
+ * body's name stops before it; with no such "of" the run stays whole.
  */
 function trailingPlaceOf(kb: EntityKb | null, toks: readonly Tok[], from: number, e: number): number {
   if (!kb) return -1;
-  for (let k = e - 2; k > from; k--) {
+  for (let k = Math.max(from, e - 6); k < e - 1; k++) {
     if (toks[k]!.lower !== 'of') continue;
     const p = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
-    return p < e && e - p <= 4 && kb.byAlias(spanKey(toks, p, e)).some((x) => PLACE_TYPES.has(x.type)) ? k : -1;
+    if (p < e && e - p <= 4 && kb.byAlias(spanKey(toks, p, e)).some((x) => PLACE_TYPES.has(x.type))) return k;
   }
   return -1;
 }
@@ -1304,15 +1306,16 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   let type: EntityType | undefined;
   let rule = '';
   let headBeforeOf = false;
+  let ofThe = -1;
   if (L.companySuffixes.has(stripDot(head))) { type = 'ORG'; rule = 'org-suffix'; }
   else if (L.streetOnlyFacHeads.has(head) && !streetContext(inp, s2)) { type = 'LOC'; rule = 'route-name'; } // "The Silk Road linked China and Europe"
   else if (L.facHeads.has(head) || (e2 - s2 >= 3 && L.facCompoundHeads.has(toks[e2 - 2]!.lower + ' ' + head))) { type = 'FAC'; rule = 'fac-head'; }
   // "the Federal Regional Court of the 4th Region", "the Bank of the Ardel Republic": a body named "head of the …"
   // is the body, whatever its last word
-  else if (orgHeadOfThe(inp.kb, toks, s, s2, e2) >= 0) {
-    // ("Government of the Republic of Kenya": the body, then the place it is of)
-    const ofPlace = trailingPlaceOf(inp.kb, toks, orgHeadOfThe(inp.kb, toks, s, s2, e2) + 2, e2);
-    if (ofPlace > 0) e2 = ofPlace;
+  else if ((ofThe = orgHeadOfThe(inp.kb, toks, s, s2, e2)) >= 0) {
+    // ("Government of the Republic of Kenya": the body, then the place it is of, the place as long as the KB knows it)
+    const ofPlace = trailingPlaceOf(inp.kb, toks, ofThe, e2);
+    if (ofPlace > s2) e2 = ofPlace;
     type = 'ORG'; rule = 'org-head'; headBeforeOf = true;
   }
   else if (L.orgHeads.has(head)) { type = 'ORG'; rule = 'org-head'; }

@@ -45,7 +45,7 @@ test('negative: after an indefinite article the head is a description, the body 
 
 test('negative: a trailing "of" and a place the KB knows is the place the body is of, not part of its name', () => {
   const d = run('The Government of the Republic of Kenya signed the deal on Monday.');
-  assert.equal(bySurface(d, 'Kenya')?.type, 'GPE', names(d));
+  assert.equal(bySurface(d, 'Republic of Kenya')?.type, 'GPE', names(d));
   assert.ok(!d.entities.some((e) => e.name.endsWith('of Kenya')), names(d));
   const d2 = run('The Department of the Treasury of the United States sold the bonds.');
   assert.equal(bySurface(d2, 'Department of the Treasury')?.type, 'ORG', names(d2));
@@ -53,4 +53,17 @@ test('negative: a trailing "of" and a place the KB knows is the place the body i
   const d3 = run('The Joint Command of the Armed Forces of Ukraine said troops moved.');
   assert.equal(bySurface(d3, 'Joint Command of the Armed Forces')?.type, 'ORG', names(d3));
   assert.equal(bySurface(d3, 'Ukraine')?.type, 'GPE', names(d3));
+});
+
+test('the place a body is of is the longest the KB knows, cut at the leftmost "of"; no place, the run stays whole', () => {
+  const d = run('The Government of the Republic of Kenya said the deal was signed.');
+  assert.equal(bySurface(d, 'Republic of Kenya')?.type, 'GPE', names(d));
+  assert.ok(!d.entities.some((e) => e.mentions.some((m) => /Government of the Republic|^Kenya$/.test(d.text.slice(m.start, m.end)))), names(d));
+  // a tail that is no place known: one body, whole
+  const d2 = run('The Bank of the Ardel Republic of Freedonia cut its main rate on Thursday.');
+  assert.equal(bySurface(d2, 'Bank of the Ardel Republic of Freedonia')?.type, 'ORG', names(d2));
+  // the place after a body's own name still cut off
+  const d3 = run('The Department of the Treasury of the United States sold the bonds.');
+  assert.equal(bySurface(d3, 'Department of the Treasury')?.type, 'ORG', names(d3));
+  assert.equal(bySurface(d3, 'United States')?.type, 'GPE', names(d3));
 });
