@@ -3,6 +3,8 @@
 // compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
 
 import { negatedHere } from './negation.js';
+import { orgNation } from './nation.js';
+import { currentKb } from '../nlp/entities/kbview.js';
 import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets, TimeExpr } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
 import type { DocRow, Sighting } from '../store/store.js';
@@ -30,6 +32,8 @@ export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'ti
 interface Group {
   id: number; keys: Set<string>; names: Map<string, number>; type: string; qid?: string; kbName?: string;
   lat?: number; lon?: number; country?: string; isCountry: boolean; large: boolean; docs: Set<string>;
+  /** the entity stage's finer kind (GOVERNMENT, COMPANY, MEDIA …), first seen */
+  kind?: string;
 }
 
 const CERT_RANK: Record<string, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNKNOWN: 0 };
@@ -83,6 +87,7 @@ function mergeEntities(docs: StoryDoc[]): { groups: Group[]; of: Map<string, Gro
       if (e.geo) { g.lat ??= e.geo.lat; g.lon ??= e.geo.lon; g.country ??= e.geo.country; }
       if (e.iso && !g.country) g.country = e.iso;
       g.isCountry ||= isCountry(e);
+      g.kind ??= e.kind;
       g.large ||= /^(REGION|AREA|SEA|CONTINENT|OCEAN|RIVER|MOUNTAIN)/.test(e.kind ?? '') || e.type === 'LOC';
       g.docs.add(row.id);
       of.set(`${row.id}#${e.id}`, g);
@@ -360,7 +365,7 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
 
 /**
  * A weapon an event was done with ("shooting sporadically with AK-47s", "a knife attack") tells how, not who: one
@@ -459,6 +464,18 @@ export function farPlaces(x: Pick<EvItem, 'placeRoles'>, y: Pick<EvItem, 'placeR
   return false;
 }
 
+/**
+ * One side names a public body, the other the state it acts for: "the RCMP is investigating" and "Canada
+ * has opened an investigation", "the U.S. Coast Guard will investigate" and "the United States is
+ * investigating". Only for a type a story holds few of (an investigation, an arrest, a rescue): statements
+ * or aid by a state and by one of its agencies are often two.
+ */
+export function nationTie(x: Pick<EvItem, 'parts' | 'nations'>, y: Pick<EvItem, 'parts' | 'nations'>): boolean {
+  for (const g of x.nations ?? []) if (y.parts.has(g)) return true;
+  for (const g of y.nations ?? []) if (x.parts.has(g)) return true;
+  return false;
+}
+
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || !!x.neg !== !!y.neg) return false;
   if (x.generic || y.generic) return false;
@@ -471,7 +488,8 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && farPlaces(x, y)) return false;
-  if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type));
+  if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type)) ||
+    (!MANY_PER_STORY.test(x.ev.type) && nationTie(x, y));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
   if (x.parts.size + y.parts.size === 0) return true;
   // one side names participants, the other none: a shared place ties them, and so does the one event of a type
@@ -1155,6 +1173,19 @@ export function judgedBy(a: Pick<Analysis, 'events' | 'sentences'>, ev: Pick<New
 export function buildStory(id: string, docs: StoryDoc[]): Story {
   const sorted = [...docs].sort((x, y) => (docDate(x.a) ?? '9999').localeCompare(docDate(y.a) ?? '9999') || x.row.id.localeCompare(y.row.id));
   const { groups, of } = mergeEntities(sorted);
+  // the country group each public body's name or KB entry says it acts for (see nationTie)
+  const countryByIso = new Map<string, Group>();
+  for (const g of groups) if (g.isCountry && g.country && g.type === 'GPE' && !countryByIso.has(g.country)) countryByIso.set(g.country, g);
+  const nationOfGroup = new Map<Group, Group | undefined>();
+  const nationOf = (g: Group): Group | undefined => {
+    if (g.type !== 'ORG') return undefined;
+    if (!nationOfGroup.has(g)) {
+      const kb = currentKb();
+      const isos = new Set([...g.names.keys()].map((n) => orgNation(n, kb, g.kind)).filter((x): x is string => Boolean(x)));
+      nationOfGroup.set(g, isos.size === 1 ? countryByIso.get([...isos][0]!) : undefined);
+    }
+    return nationOfGroup.get(g);
+  };
   const rootOf = (d: StoryDoc) => d.row.copyOf ?? d.row.id;
   const outletOf = new Map(sorted.map((d) => [d.row.id, d.row.outlet ?? d.a.document.outlet]));
   const rootKey = (d: StoryDoc) => {
@@ -1202,7 +1233,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       const generic = genericMention(d.a.document.text, ev.trigger);
       const neg = negatedHere(d.a.document.text, ev);
-      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}) });
+      const nations = new Set([...parts].map(nationOf).filter((g): g is Group => Boolean(g) && !parts.has(g!)));
+      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(nations.size ? { nations } : {}) });
     }
   }
   // A type a story holds one of (the deaths, the collapse) was already reported as past on the day of its
