@@ -1879,6 +1879,29 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       qfacts.delete(k);
     }
   }
+  // A head count put at a country or a large region ("292 people were listed as missing" in a report on "a
+  // dam collapse in south-eastern Brazil") is the count of the story's main site there when the story counts
+  // that attribute at that site only in that country: a single disaster's missing, named by the country. (Not
+  // a toll or another count that only grows: a country's toll is checked against its cities' instead.) Where
+  // the story counts it at two or more sites of the country (Derna and Bayda), the country's count is another,
+  // wider figure and stays apart; so does a count in another country ("Israel"), or in a country no site is in.
+  const sitesIn = new Map<string, string[]>();
+  for (const [k, f] of qfacts) {
+    if (!site(f.group) || f.readings[0]?.unit !== 'person' || !f.group.country) continue;
+    const key = `${f.attribute}\u0000${f.group.country}`;
+    if (!sitesIn.has(key)) sitesIn.set(key, []);
+    sitesIn.get(key)!.push(k);
+  }
+  for (const [k, f] of [...qfacts]) {
+    const g = f.group;
+    if (!g || !(g.isCountry || g.large) || vehicles.has(g) || !g.country || f.readings[0]?.unit !== 'person' || isCumulative(f.attribute)) continue;
+    const there = sitesIn.get(`${f.attribute}\u0000${g.country}`);
+    if (there?.length !== 1) continue;
+    const head = qfacts.get(there[0]!);
+    if (!head || head === f || head.group !== mainSite) continue;
+    mergeInto(head, f);
+    qfacts.delete(k);
+  }
   for (const f of [...qfacts.values()].flatMap(splitUnrelated)) {
     // a count revised upward over time is told phase by phase, each with its own verdict
     const phases = splitPhases(f.attribute, f.readings);

@@ -1,0 +1,31 @@
+// A head count a report puts at the country ("a mining dam collapsed in south-eastern Brazil … 292 people were
+// listed as missing") is the count of the story's main site when the story counts that attribute at no other
+// site of the country; two same-day counts that differ are then a conflict, not two facts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf, story } from './helpers.js';
+
+const A = 'A tailings dam collapsed at an iron ore mine near Brumadinho on Friday. Firefighters in Brumadinho said on Monday that 279 people were missing.';
+const B = 'A mining dam collapsed in south-eastern Brazil on Friday, burying workers under mud. Officials said on Monday that 292 people were listed as missing.';
+const vals = (s: ReturnType<typeof story>, attr: string) => factsOf(s, attr).map((f) => [f.subject, f.values.map((v) => Number(v.value)).sort((x, y) => x - y), f.consistent]);
+
+test("the country's count of the missing is the main site's, and two same-day counts conflict", () => {
+  const s = story([['AAA', '2019-01-28', A], ['BBB', '2019-01-28', B]]);
+  assert.deepEqual(vals(s, 'missing'), [['Brumadinho', [279, 292], false]]);
+});
+
+test('negative: with a second site counted in the country, the country count stays apart', () => {
+  const s = story([['AAA', '2019-01-28', A], ['BBB', '2019-01-28', B], ['CCC', '2019-01-28', 'In Mariana, rescuers said on Monday that 12 people were missing after a second dam failed in Mariana.']]);
+  const m = vals(s, 'missing');
+  assert.ok(m.some(([subj, v]) => subj === 'Brazil' && JSON.stringify(v) === '[292]'), JSON.stringify(m));
+  assert.ok(m.some(([subj, v]) => subj === 'Brumadinho' && JSON.stringify(v) === '[279]'), JSON.stringify(m));
+});
+
+test("negative: a country's toll (a count that only grows) is not moved to the site", () => {
+  const s = story([
+    ['AAA', '2019-01-28', 'A tailings dam collapsed at an iron ore mine near Brumadinho on Friday. Firefighters in Brumadinho said on Monday that 60 people had died.'],
+    ['BBB', '2019-01-28', 'A mining dam collapsed in south-eastern Brazil on Friday. Officials said on Monday that 65 people had died.'],
+  ]);
+  const t = vals(s, 'death toll');
+  assert.ok(t.some(([subj]) => subj === 'Brazil'), JSON.stringify(t));
+});
