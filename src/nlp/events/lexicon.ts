@@ -65,6 +65,9 @@ export interface Reading {
   /** "@TOVERB": "to" and a verb right after the trigger ("pledged to send", "committed to cutting"), not "to" and a name,
    * a determiner or a number ("pledged $50 million to Ukraine", "committed to the fund"). */
   ctxToVerb?: boolean;
+  /** "@ORGOBJ": an organisation named as the direct object, a determiner and up to three lower-case modifiers before it
+   * ("joined NATO", "leaves to join Irish province Leinster"), not one joined in an act ("joined Amnesty in calling for"). */
+  ctxOrgObj?: boolean;
   /** "@PASSIVE": a passive form with a person to its left ("O'Brien was fired", "a man who was fired"). */
   ctxPassive: boolean;
   /** Needs an entity to its right in the clause. */
@@ -164,6 +167,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
       ctxDemonym: ctxWords.includes('@demonym'),
       ctxScore: ctxWords.includes('@score'),
       ctxToVerb: ctxWords.includes('@toverb'),
+      ctxOrgObj: ctxWords.includes('@orgobj'),
       needObj: flagSet.has('obj'),
       also: flagValue('also:'),
       ctx2: andSet(flagValue('and:'), named),
@@ -198,7 +202,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.ctxOrgObj ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   const types = new Map<string, TypeInfo>();

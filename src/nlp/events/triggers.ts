@@ -18,6 +18,7 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxDemonym && demonymBefore(ctx, t0, s0)) return true;
   if (r.ctxScore && scoreAfter(ctx, t1, s1)) return true;
   if (r.ctxToVerb && toVerbAfter(ctx, t1, s1)) return true;
+  if (r.ctxOrgObj && orgObject(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
   const k = ctxWordAt(ctx, r, r.ctx, t0, t1, s0, s1);
   if (k < 0 || !r.ctx2) return k >= 0;
@@ -392,6 +393,24 @@ export function personObject(ctx: Ctx, t1: number, s1: number): boolean {
   return false;
 }
 
+/** An organisation named as the direct object after the verb ending at t1: a determiner and up to three lower-case
+ * modifiers before it ("joined NATO", "join Irish province Leinster", "joins the military alliance NATO"), not a possessor
+ * ("joined NATO's mission"), nor one joined in an act ("joined Amnesty in calling for", "joined the UN in urging"). */
+export function orgObject(ctx: Ctx, t1: number, s1: number): boolean {
+  let k = t1 + 1;
+  if (k < s1 && ctx.ments.at[k]! < 0 && DET.has(ctx.low[k]!)) k++;
+  for (let n = 0; n < 3 && k < s1 && ctx.ments.at[k]! < 0; n++, k++) {
+    const w = ctx.low[k]!;
+    if (ctx.toks[k]!.kind !== 'WORD' || ctx.lex.roles.has(w) || OBJ_STOP.has(w) || !/^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[k]!.start, ctx.toks[k]!.end))) return false;
+  }
+  if (k >= s1 || ctx.ments.at[k]! < 0) return false;
+  const m = ctx.ments.list[ctx.ments.at[k]!]!;
+  if (m.pseudo || m.possessive || m.t0 !== k || m.type !== 'ORG') return false;
+  const n = m.t1 + 1;
+  // "joined the UN in urging restraint", "joined Amnesty in a call for"
+  return !(ctx.low[n] === 'in' && n + 1 < s1 && (/ing$/.test(ctx.low[n + 1]!) || ['a', 'an', 'their', 'its', 'his', 'her', 'calls', 'call'].includes(ctx.low[n + 1]!)));
+}
+
 /** Words after an object that give the reason for verbal criticism ("attacked China over trade", "for its stance"). */
 const REASON_AFTER = new Set(['over', 'for', 'as', 'about', 'saying', 'calling', 'accusing']);
 
@@ -532,7 +551,7 @@ const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'y
 
 /** A reading with a context condition that ctxMatch checks (words, an object, a passive, a score …). */
 function hasCtx(r: Reading): boolean {
-  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb);
+  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.ctxOrgObj);
 }
 
 /** A reading that applies only with a context of its own (a context condition or more words after it). */
@@ -785,7 +804,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false, ctxToVerb: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false, ctxToVerb: false, ctxOrgObj: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -803,7 +822,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // too ("also:STATEMENT": "said in a report" → PUBLISH, "reported that its revenue tripled" → EARNINGS).
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && chosen.also !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb || chosen.ctxOrgObj ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });
