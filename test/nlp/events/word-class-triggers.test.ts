@@ -65,3 +65,16 @@ test('PROMISE: an assurance of a future act; no promise in an assurance about th
   assert.ok(has('PROMISE', 'The premier assured residents that the province would support them.'));
   assert.ok(!has('PROMISE', 'The premier assured residents that the water was safe.'));
 });
+
+test('an instrument issued or announced: a decree, new guidelines; not a statement issued', () => {
+  assert.ok(has('POLICY_DECISION', 'The president issued a decree on Monday.'));
+  assert.ok(has('POLICY_DECISION', 'The junta decreed a curfew.'));
+  assert.ok(has('POLICY_DECISION', 'The ministry announced new guidelines for schools.'));
+  assert.ok(!has('POLICY_DECISION', 'The agency issued a statement.'));
+  assert.ok(!has('POLICY_DECISION', 'The decree text was leaked.'));
+});
+
+test('a moratorium is a decision, its word alone; drilling resumed is none', () => {
+  assert.ok(has('POLICY_DECISION', 'A moratorium on new drilling is in place.'));
+  assert.ok(!has('POLICY_DECISION', 'Drilling resumed after the storm.'));
+});
