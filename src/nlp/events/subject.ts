@@ -300,6 +300,26 @@ function headline(ctx: Ctx, d: Draft, s0: number): boolean {
 /** Nouns of a reply to an earlier event: "in retaliation for the killing", "in response to the attack". */
 const RETALIATION = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'reprisals', 'answer', 'reaction']);
 
+/** The token a relative pronoun's antecedent ends at, across a bracketed short form of it: "the monetary policy
+ * committee (MPC), which began", "Tigray People's Liberation Front (TPLF), which signed" end before the bracket when a
+ * name ends there, else at the short form's own name inside it (one to three tokens, a name filling them); `q` itself
+ * otherwise. */
+function beforeShortForm(ctx: Ctx, q: number, s0: number): number {
+  if (q < s0 || ctx.low[q] !== ')') return q;
+  const o = q - 1 - 3 >= s0 && ctx.low[q - 4] === '(' ? q - 4 : ctx.low[q - 3] === '(' ? q - 3 : ctx.low[q - 2] === '(' ? q - 2 : -1;
+  if (o <= s0) return q;
+  const inner = ctx.ments.at[q - 1]!;
+  const im = inner >= 0 ? ctx.ments.list[inner]! : undefined;
+  if (!im || im.t0 !== o + 1 || im.t1 !== q - 1) return q;
+  const before = ctx.ments.at[o - 1]!;
+  return before >= 0 ? o - 1 : q - 1;
+}
+
+/** Counts before a counted later conjunct ("and the 28 EU leaders", "and two EU envoys"). */
+const SMALL_COUNTS = NUM_WORDS;
+/** Heads of a counted group of a body's people: the name before them is a conjunct ("the 28 EU leaders"). */
+const GROUP_HEADS = new Set([...ACTOR_HEADS, ...eventWords('counted-conjunct-heads')]);
+
 /** Coordinated subjects: "Kim Jong Un and Vladimir Putin met", "France, Germany and Italy sent aid". */
 export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role: string): void {
   let cur = m;
@@ -308,6 +328,10 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     // "Biden and Chinese leader Xi Jinping", "Modi and his Australian counterpart Anthony Albanese": a person's
     // title before the later conjunct.
     if (cur.type === 'PERSON' && !cur.pseudo) c = skipTitle(ctx, c, s0);
+    // "Davutoglu and the 28 EU leaders", "Berg and two EU envoys": a count before a later conjunct that heads a group
+    // of its people (the name then qualifies the head noun after it)
+    if (c > s0 && n === 0 && (ctx.toks[c]!.kind === 'NUMBER' || SMALL_COUNTS.has(ctx.low[c]!)) && ctx.ments.at[cur.t1 + 1]! < 0
+      && GROUP_HEADS.has(ctx.low[cur.t1 + 1] ?? '')) c--;
     // "the European Union and the United States": a determiner before the later conjunct.
     if (c > s0 && (ctx.low[c] === 'the' || ctx.low[c] === 'a' || ctx.low[c] === 'an')) c--;
     if (c - 1 < s0) return;
@@ -707,6 +731,7 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
     if ((w === 'who' || w === 'which') && (!d.noun || d.viaLight) && !leftmost && !weak) {
       let q = k - 1;
       if (q >= s0 && ctx.low[q] === ',') q--;
+      q = beforeShortForm(ctx, q, s0);
       const ai = q >= s0 ? ctx.ments.at[q]! : -1;
       const a = ai >= 0 ? ctx.ments.list[ai]! : undefined;
       // "who" for people and groups, "which" for organisations and states ("Russia, which invaded Ukraine"; ", which"
