@@ -62,6 +62,9 @@ function detect(ctx: Ctx): Draft[] {
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
+    // an occasion inside a fronted participle clause ("Speaking after a cabinet meeting, X said") takes the participle's
+    // subject, known only now
+    if (here.length > 1) occasionSubjects(ctx, here);
     for (const d of here) sideNotPlace(ctx, d);
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);

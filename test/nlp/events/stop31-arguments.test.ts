@@ -52,3 +52,23 @@ test('negative: a bracket that is no short form of a name, or a place before "wh
   const t2 = b.evs.find((e) => e.type === 'MEET');
   assert.ok(!t2 || !(argNames(b.doc, t2).agent ?? []).includes('Lusaka'), JSON.stringify(t2 && argNames(b.doc, t2)));
 });
+
+test('a bare fronted participle clause has the main clause\'s subject, and so has an occasion inside it', () => {
+  const ents = [P('Tomas Berg'), P('Ingrid Holm'), CITY('Ankara')];
+  const { doc, evs } = eventsOf('Speaking after a cabinet meeting in Ankara on Monday evening, Tomas Berg said the country would win.', ents);
+  const meet = evs.find((e) => e.type === 'MEET');
+  assert.ok(meet);
+  assert.deepEqual(argNames(doc, meet).agent, ['Tomas Berg'], JSON.stringify(argNames(doc, meet)));
+  const speaking = evs.find((e) => e.trigger.text === 'Speaking');
+  assert.ok(speaking && (argNames(doc, speaking).agent ?? []).includes('Tomas Berg'), JSON.stringify(speaking && argNames(doc, speaking)));
+});
+
+test('negative: a gerund subject with its own verb, or a participle not opening the sentence, takes no subject after the comma', () => {
+  const ents = [P('Tomas Berg'), CITY('Ankara')];
+  const a = eventsOf('Shelling in Ankara continued overnight, Tomas Berg said.', ents);
+  const shell = a.evs.find((e) => e.trigger.text === 'Shelling');
+  assert.ok(!shell || !(argNames(a.doc, shell).agent ?? []).includes('Tomas Berg'), JSON.stringify(shell && argNames(a.doc, shell)));
+  const b = eventsOf('Speaking of the meeting was forbidden, Tomas Berg said.', ents);
+  const meet = b.evs.find((e) => e.type === 'MEET');
+  assert.ok(!meet || !(argNames(b.doc, meet).agent ?? []).includes('Tomas Berg'), JSON.stringify(meet && argNames(b.doc, meet)));
+});
