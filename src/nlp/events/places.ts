@@ -272,3 +272,44 @@ export function leadTown(ctx: Ctx, d: Draft): string | undefined {
   if (!t || d.sentence <= t.sentence || d.sentence - t.sentence > DATELINE_LEAD) return undefined;
   return t.id;
 }
+
+/** Verbs of a relative clause that react to or report an event noun, and so place nothing (events-words.tsv). */
+const REACTION_FORMS = eventWords('relative-reaction-forms');
+/** Prepositions that place what a relative clause tells of the event noun before it ("which opened in Pretoria"). */
+const RELATIVE_PLACE_PREPS = new Set(['in', 'at']);
+/** Words that may stand in an event noun's own phrase before the comma of its relative clause ("the talks on a new
+ * constitution, which opened in Pretoria"): prepositions and determiners beside plain words, numbers and names. */
+const OWN_PHRASE_WORDS = new Set(['of', 'on', 'over', 'against', 'with', 'between', 'about', 'for', 'in', 'at']);
+
+/** The place a non-restrictive relative clause right after an event noun puts it in: "the trial, which is set to
+ * resume in the Pietermaritzburg High Court", "talks, which opened in Pretoria on 25 October". The noun's own phrase
+ * may stand before the comma (at most ten tokens: words, numbers, names, no other trigger: "a meeting of ministers,
+ * which" is the meeting's, "the attack on the convoy near the deal's site, which" is not read when "deal" is a
+ * trigger), the place follows "in"/"at" inside the clause (up to its next comma, fifteen tokens at most) and is a named
+ * place, not a pronoun, a possessor or an actor of the event; a clause of a saying or a reporting verb ("which was
+ * condemned in Washington", "which officials said in Kyiv") places nothing. */
+export function relativeClausePlace(ctx: Ctx, d: Draft, s1: number): MentionRef | undefined {
+  if (!d.noun) return undefined;
+  let c = d.t1 + 1;
+  for (; c < s1 && c <= d.t1 + 10; c++) {
+    const w = ctx.low[c]!;
+    if (w === ',') break;
+    if (HARD_PUNCT.has(w) || HARD_WORDS.has(w) || ctx.trig[c] || ctx.toks[c]!.kind === 'QUOTE') return undefined;
+    if (ctx.ments.at[c]! >= 0 || ctx.toks[c]!.kind === 'NUMBER' || DET.has(w) || OWN_PHRASE_WORDS.has(w)) continue;
+    if (ctx.toks[c]!.kind !== 'WORD' || REPORTING.has(w)) return undefined;
+  }
+  if (c >= s1 || ctx.low[c] !== ',' || ctx.low[c + 1] !== 'which') return undefined;
+  for (let k = c + 2; k < s1 && k <= c + 16; k++) {
+    const w = ctx.low[k]!;
+    if (w === ',' || HARD_PUNCT.has(w) || ctx.toks[k]!.kind === 'QUOTE' || REPORTING.has(w) || REACTION_FORMS.has(w)) return undefined;
+    if (!RELATIVE_PLACE_PREPS.has(w)) continue;
+    let p = k + 1;
+    if (ctx.low[p] === 'the') p++;
+    const mi = p < s1 ? ctx.ments.at[p]! : -1;
+    const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+    if (!m || m.t0 !== p) continue;
+    if (!isPlace(m.type) || m.pseudo === 'PRONOUN' || m.possessive || qualifiesPerson(ctx, m) || peopleOfPlace(ctx, m) || isActor(d, m)) return undefined;
+    return m;
+  }
+  return undefined;
+}
