@@ -5,9 +5,31 @@ import type { Frame } from './frame.js';
 
 export const DASH_SIG = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?=\s*(?:\n|$|[“"]))/u;
 
+/** Rules of a speaker's own reported speech: "Idris added that supplies were low", "supplies were low, Idris said". */
+const SPEECH_RULES = new Set(['attr.pre', 'attr.post', 'attr.post-inverted']);
+
+/**
+ * The frames in which one person speaks (a one-link chain, PERSON or OFFICIAL, naming one person), ordered by where
+ * their words stand.
+ */
+function personSpeech(frames: Frame[]): Frame[] {
+  return frames.filter((f) => !f.local && f.sent >= 0 && SPEECH_RULES.has(f.rule) && f.links.length === 1
+    && (f.links[0]!.kind === 'PERSON' || f.links[0]!.kind === 'OFFICIAL') && onePerson(f.links[0]!))
+    .sort((a, b) => a.material[0] - b.material[0]);
+}
+
+/** A link naming one person: an entity, "he"/"she", or a phrase ending in a name ("spokesman Ahmed Idris"; not "officials"). */
+function onePerson(l: AttributionLink): boolean {
+  if (l.entity) return true;
+  const w = l.source.trim().split(/\s+/);
+  return /^(he|she)$/i.test(l.source.trim()) || (w.length > 1 && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1]!));
+}
+
 export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, number]>, sents: Sentence[], text: string): Frame[] {
   const out: Frame[] = [];
-  let lastSpeaker: { links: AttributionLink[]; para: number } | null = null;
+  let lastSpeaker: { links: AttributionLink[]; para: number; at: number } | null = null;
+  const speech = personSpeech(frames);
+  let sp = 0;
   const paraOf = (off: number): number => {
     let lo = 0, hi = sents.length - 1, ans = 0;
     while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
@@ -24,13 +46,19 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
     if (opened) {
       const b = Math.max(...opened.content.filter(([a, x]) => a <= q[0] + 1 && x > q[0] + 1).map(([, x]) => x));
       out.push({ sent: -1, links: opened.links.map((l) => ({ ...l })), content: [[b, q[1]]], material: [b, b], rule: 'attr.quote-runs-on', cue: -1 });
-      lastSpeaker = { links: opened.links, para: paraOf(q[0]) };
+      lastSpeaker = { links: opened.links, para: paraOf(q[0]), at: q[0] };
       continue;
     }
-    if (own && short) { lastSpeaker = { links: own.links, para: paraOf(q[0]) }; continue; }
+    if (own && short) { lastSpeaker = { links: own.links, para: paraOf(q[0]), at: q[0] }; continue; }
+    // the last to speak before this quotation may be a named person's reported speech, not a quotation: '"…," Kindiki
+    // said. Idris added that supplies were low. "We need help now."' → Idris (the nearest speaker, as a reader takes it)
+    while (sp < speech.length && speech[sp]!.material[0] < q[0]) {
+      const f = speech[sp++]!;
+      if (!lastSpeaker || f.material[0] > lastSpeaker.at) lastSpeaker = { links: f.links, para: paraOf(f.material[0]), at: f.material[0] };
+    }
     if (short && !(lastSpeaker && /^["“]?\p{Lu}/u.test(text.slice(q[0], q[0] + 2)) && /[.!?]["”]?$/.test(text.slice(q[0], q[1])))) continue;
     const para = paraOf(q[0]);
-    if (own) { lastSpeaker = { links: own.links, para }; continue; }
+    if (own) { lastSpeaker = { links: own.links, para, at: q[0] }; continue; }
     // pull-quote signature: '"…" ― Maria Lopez' (a dash and a name closing the line)
     {
       let e = q[1];
@@ -43,13 +71,14 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
           span: { start: ns, end: ns + m[2]!.length }, cueSpan: { start: ds, end: ds + m[1]!.length } };
         // the dash and the name are frame words, not a claim of their own
         out.push({ sent: -1, links: [l], content: [[q[0], q[1]]], material: [ds, ns + m[2]!.length], rule: 'attr.dash-signature', cue: -1 });
-        lastSpeaker = { links: [l], para };
+        lastSpeaker = { links: [l], para, at: q[0] };
         continue;
       }
     }
     if (lastSpeaker && para - lastSpeaker.para <= 1) {
       out.push({ sent: -1, links: lastSpeaker.links.map((l) => ({ ...l, rule: 'attr.quote-continued' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-continued', cue: -1 });
       lastSpeaker.para = para;
+      lastSpeaker.at = q[0];
       continue;
     }
     // a quotation standing as its own paragraph, its speaker opening the next one: '"Nobody told us anything." ¶
@@ -57,7 +86,7 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
     const next = speakerOpeningNext(frames, sents, text, q, para);
     if (next) {
       out.push({ sent: -1, links: next.links.map((l) => ({ ...l, rule: 'attr.quote-speaker-next' })), content: [[q[0], q[1]]], material: [q[0], q[0]], rule: 'attr.quote-speaker-next', cue: -1 });
-      lastSpeaker = { links: next.links, para };
+      lastSpeaker = { links: next.links, para, at: q[0] };
     }
   }
   void text;
