@@ -408,13 +408,19 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     if (endsHere && !hasThat) {
       let pc = postContent(ctx, sc, a0);
       let roleFrom = srcPrev.s;
-      // "C, a spokeswoman, Ana White, said": a role phrase before the name belongs to the source, not to C
+      // "C, a spokeswoman, Ana White, said": a role phrase before the name belongs to the source, not to C; so does
+      // one right after a quotation ('"…," the spokesman for the Red Cross, Ahmed Idris, said'), where the quotation
+      // keeps its closing mark
       if (pc && isComma(srcPrev)) {
         let b = a0 - 2;
-        while (b > cs && !isComma(toks[b]) && a0 - b <= 6) b--;
-        const chunk = toks.slice(b + 1, a0 - 1);
-        if (isComma(toks[b]) && b - cs >= 3 && chunk.length && chunk.length <= 5 && DET.has(chunk[0]!.l) && chunk.some((x) => OFFICIAL_ROLE.has(x.l))
-          && !chunk.some((x) => FINITE.has(x.l)) && pc[1] > toks[b]!.s) { pc = [pc[0], toks[b - 1]!.e]; roleFrom = toks[b]!.s; }
+        while (b > cs && !isComma(toks[b]) && a0 - b <= 9) b--;
+        // (the clause after a quotation starts right after its closing mark)
+        const quoted = b === cs && b > 0 && isCloseQuote(toks[b - 1], quotes) ? quotes.byClose.get(toks[b - 1]!.e) : undefined;
+        const chunk = toks.slice(quoted ? b : b + 1, a0 - 1);
+        const roleOk = chunk.length > 0 && DET.has(chunk[0]!.l) && chunk.some((x) => OFFICIAL_ROLE.has(x.l)) && !chunk.some((x) => FINITE.has(x.l) || x.q);
+        if (isComma(toks[b]) && b - cs >= 3 && chunk.length <= 5 && roleOk && pc[1] > toks[b]!.s) { pc = [pc[0], toks[b - 1]!.e]; roleFrom = toks[b]!.s; }
+        // (the content read after the quotation was the role phrase itself: the quotation is the content)
+        else if (quoted && chunk.length <= 8 && roleOk && pc[0] >= toks[b]!.s) { pc = [quoted[0], quoted[1]]; roleFrom = toks[b]!.s; }
       }
       // "Time, Mr. Pence added, was on their side": a one-word head before a parenthetical frame, the clause after it
       if (!pc && isComma(srcPrev) && a0 - 1 > cs && toks[a0 - 2]!.w && toks.slice(cs, a0 - 1).every((x) => x.w)) {
