@@ -8,6 +8,7 @@ import {
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
+import { measuredItemNoun } from './measured-items.js';
 import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
 import { contextUnit, tailAfter } from './tail.js';
@@ -315,6 +316,14 @@ function resolveBound(ctx: ScanContext, startTok: number, tail: Tail, num: Num):
 }
 
 function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: string | undefined, given?: UnitAt): Found | undefined {
+  // "two 2,000-pound bombs", "12 155mm shells": the count before a modifying measure counts the measure's noun; the
+  // measure is read on its own next (the count's span is the number and its bound only: quantities never overlap)
+  const item = currency === undefined && given === undefined ? measuredItemNoun(ctx, num) : undefined;
+  if (item) {
+    const b = resolveBound(ctx, startTok, { unit: item.unit, end: num.end, rule: 'count:measured-item' }, num);
+    const q = build(ctx, b.from, num.end, num.value, item.unit, [num.rule, 'count:measured-item', b.rule], b.bound, { noun: item.noun });
+    return { items: [q], last: num.end };
+  }
   const tail = tailAfter(ctx, num, currency, given);
   if (!tail) return { items: [], last: num.end };
   let unit = tail.unit;
