@@ -165,6 +165,20 @@ function modelFigure(toks: readonly QTok[], j: number): boolean {
   return t.space && capWord(p) && !MONTH_SET.has(p.lower) && (toks[j + 1]!.kind === 'word' || toks[j + 1]!.text === '-');
 }
 
+/**
+ * Whether the word at token `j` is glued by a hyphen to a word before or after it ("so-called", "out-of-work"):
+ * hyphen and words with no space between them, in one sentence.
+ */
+function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
+  const t = toks[j]!;
+  const glued = (h: QTok | undefined, w: QTok | undefined): boolean => h !== undefined && w !== undefined && h.text === '-' && h.sent === t.sent
+    && w.sent === t.sent && w.kind === 'word';
+  const a = toks[j + 1]; const b = toks[j + 2];
+  if (glued(a, b) && !a!.space && !b!.space) return true;
+  const p = toks[j - 1]; const q = toks[j - 2];
+  return glued(p, q) && !t.space && !p!.space;
+}
+
 export interface CountedNoun {
   unit: string;
   /** The noun as written, lower-cased ("bulletproof cars" keeps only "cars"). */
@@ -203,6 +217,9 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // (only with a medal cue near: "The jeweller sold 3 gold" is no medal count)
     const standIn = j === i && STAND_INS.has(w) && !nextWordGoesOn(toks, j) ? standInUnit(toks, j) : undefined;
     if (standIn) return { unit: standIn, noun: w, end: j, rule: 'count:stand-in' };
+    // "344 so-called failures", "five off-duty officers", "12 out-of-work miners": a function word inside a
+    // hyphenated modifier is part of it (glued by a hyphen on either side), not the end of the phrase
+    if (STOP.has(w) && !TIMES.has(w) && inHyphenCompound(toks, j)) { lastWord = j; n++; continue; }
     if (STOP.has(w) || TIMES.has(w)) break;
     // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
     const nx = toks[j + 1];
