@@ -4,6 +4,7 @@
 // measure is not dropped as a bare figure.
 import type { ScanContext, Num } from './candidate.js';
 import { countedNoun, type CountedNoun } from './nouns.js';
+import { isYearLike } from './filters.js';
 import { parseNumber } from './numberAt.js';
 import { tailAfter } from './tail.js';
 
@@ -20,6 +21,8 @@ export function measuredItemNoun(ctx: ScanContext, num: Num): CountedNoun | unde
   const { toks } = ctx;
   const first = toks[num.end]!;
   if (!Number.isInteger(num.value) || num.value < 2 || num.value > MAX_COUNT || num.scaled || num.vague) return undefined;
+  // "By 2030 10-tonne trucks will …": a year before the measure is no count
+  if (isYearLike(num)) return undefined;
   const before = toks[num.start - 1];
   if (before && !toks[num.start]!.space && (before.kind === 'num' || before.text === ':' || before.text === '.' || before.text === ',')) return undefined;
   const k = num.end + 1;

@@ -23,6 +23,8 @@ test('the bound before the count is the count\'s', () => {
 });
 
 test('not a count: a clock time, a year, a spaced unit, a singular noun, a vague plural, one', () => {
+  // a year before the measure is no count
+  assert.deepEqual(find('By 2030 10-tonne trucks will be banned.').map((q) => q[2]), ['t']);
   // a time stamp before the measure is no count
   assert.deepEqual(find('14:10 30-storey building collapses').map((q) => q[2]), ['storey']);
   // a spaced unit ("1,000 MW") is not read as a modifier here
