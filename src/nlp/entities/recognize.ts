@@ -1209,6 +1209,21 @@ function trailingPlaceOf(kb: EntityKb | null, toks: readonly Tok[], from: number
 
 let portfolioRoles: ReadonlySet<string> | undefined;
 
+/**
+ * A capitals abbreviation that the non-entity list holds for another sense ("BC" the era) but the KB knows as a place,
+ * leading a run that ends on an organisation or facility head: the place the body is named after ("the BC Wildfire
+ * Service", "CT Department of Transportation"), kept in the name instead of being dropped as a junk word.
+ */
+function placeAbbrevLeadsBody(inp: RecognizeInput, s: number, e: number): boolean {
+  const L = lexicon();
+  const t = inp.toks[s]!;
+  if (!t.allCaps || !inp.kb || e - s < 2) return false;
+  const hasHead = (k: number) => inp.toks[k]!.cap && (L.orgHeads.has(inp.toks[k]!.lower) || L.facHeads.has(inp.toks[k]!.lower));
+  let headed = false;
+  for (let k = s + 1; k < e; k++) if (hasHead(k)) { headed = true; break; }
+  return headed && inp.kb.byAlias(t.lower).some((x) => x.type === 'GPE' || x.type === 'LOC');
+}
+
 /** Rules over one capitalised run [s, e): organisation / facility / location / GPE heads. */
 function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   const { toks, sents } = inp;
@@ -1218,7 +1233,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   // an honorific leading three or more words that end on a facility head is the eponym's ("the King Power Stadium",
   // "Queen Elizabeth Hospital", "Sheikh Zayed Grand Mosque"), not a title before a person
   const eponymSite = L.facHeads.has(toks[e - 1]!.lower) && toks[e - 1]!.cap;
-  while (s2 < e && (((L.leadingJunk.has(toks[s2]!.lower) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower) && !(eponymSite && e - s2 >= 3))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
+  while (s2 < e && ((((L.leadingJunk.has(toks[s2]!.lower) && !placeAbbrevLeadsBody(inp, s2, e)) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower) && !(eponymSite && e - s2 >= 3))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
   // "Shares of Orvane Holdings Co.": an ordinary word opening the sentence, then "of" (not "Bank of …": a name word)
   if (s2 + 2 < e && toks[s2]!.sentStart && toks[s2 + 1]!.lower === 'of' && wordClassOf(toks[s2]!.lower) === WC_LOWER && !isHead(toks[s2]!.lower)) s2 += 2;
   // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
@@ -1287,8 +1302,10 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
       if (!plainWord && !(single && country) && (m > e || roadNumber || namedSite || (single && L.facUniqueHeads.has(h.lower)))) e2 = m + 1;
     }
   }
-  // "Storm Daniel", "Hurricane Ian", "Operation X": events
-  if (s2 < e2 && L.eventPrefixes.has(toks[s2]!.lower) && e2 - s2 >= 2) {
+  // "Storm Daniel", "Hurricane Ian", "Operation X": events; not a name that ends on an organisation or facility head
+  // ("the Fire Service", "Storm Prediction Center", "Festival Hall": the body or the building the heads below type)
+  const bodyHead = toks[e2 - 1]!.cap && (L.orgHeads.has(toks[e2 - 1]!.lower) || L.facHeads.has(toks[e2 - 1]!.lower));
+  if (s2 < e2 && L.eventPrefixes.has(toks[s2]!.lower) && e2 - s2 >= 2 && !bodyHead) {
     out.push({ s: s2, e: e2, type: 'EVENT', src: 'head', rule: 'event-prefix', score: 0 });
     return;
   }
