@@ -593,6 +593,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
           break;
         }
       }
+      if (and < 0 && inp.kb && last - i >= 3) and = bodyAfterNameAnd(inp, i, last + 1);
       if (and > 0) { ruleRun(inp, i, and, cands); ruleRun(inp, and + 1, last + 1, cands); }
       else ruleRun(inp, i, last + 1, cands);
       i = last + 1;
@@ -1208,6 +1209,34 @@ function trailingPlaceOf(kb: EntityKb | null, toks: readonly Tok[], from: number
 }
 
 let portfolioRoles: ReadonlySet<string> | undefined;
+
+/**
+ * "United and American Airlines", "SpaceIL and Israel Aerospace Industries": a run of plain name words, "and", then a
+ * body named after a place or nation ending on an organisation head or company suffix is two names: the index of that
+ * "and", else -1. The left part must be a name (a KB name, or words that are no ordinary English: not "Food and Drug
+ * Administration", "Fish and Wildlife Service"), with no connector of its own ("Department of Health and Human
+ * Services"); a place the KB knows across the "and" stays one ("Bosnia and Herzegovina Football Federation"), and so
+ * does a run the KB knows whole.
+ */
+function bodyAfterNameAnd(inp: RecognizeInput, s: number, e: number): number {
+  const kb = inp.kb!; const { toks } = inp; const L = lexicon();
+  let k = s + 1;
+  while (k < e && capLike(toks[k]!) && !toks[k]!.poss) k++;
+  if (k >= e - 2 || toks[k]!.lower !== 'and') return -1;
+  const hd = toks[e - 1]!.lower;
+  if (!toks[e - 1]!.cap || !(L.orgHeads.has(hd) || L.companySuffixes.has(stripDot(hd)))) return -1;
+  for (let q = k + 1; q < e; q++) if (!capLike(toks[q]!)) return -1;
+  const first = toks[k + 1]!.lower;
+  const placeLed = kb.byAlias(first).some((x) => x.type === 'GPE' || x.type === 'LOC') || !!kb.byDemonym?.(first)?.length;
+  if (!placeLed || L.orgHeads.has(first)) return -1;
+  const leftKnown = knownName(kb, toks, s, k);
+  for (let q = s; q < k && !leftKnown; q++) {
+    const w = toks[q]!.lower;
+    if ((wordClassOf(w) & WC_LOWER) || isCommonEnglishWord(w) || isHead(w)) return -1;
+  }
+  if (kb.byAlias(spanKey(toks, s, k + 2)).length || kb.byAlias(spanKey(toks, s, e)).length) return -1;
+  return k;
+}
 
 /**
  * A capitals abbreviation that the non-entity list holds for another sense ("BC" the era) but the KB knows as a place,

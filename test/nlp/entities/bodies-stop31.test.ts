@@ -34,3 +34,18 @@ describe('a capitals place abbreviation leading a body', () => {
     hasNot('The CEO Council met on Monday to discuss the plan.', 'CEO Council:ORG');
   });
 });
+
+describe('a name, "and", then a body named after a place', () => {
+  it('are two names ("SpaceIL and Israel Aerospace Industries")', () => {
+    const t = 'The craft was built by SpaceIL and Israel Aerospace Industries at a cost of $100 million.';
+    has(t, 'Israel Aerospace Industries:ORG');
+    hasNot(t, 'SpaceIL and Israel Aerospace Industries:ORG');
+  });
+  it('not ordinary words before "and" ("Arts and Humanities Research Council")', () => {
+    has('The Arts and Humanities Research Council gave the museum a grant.', 'Arts and Humanities Research Council:ORG');
+  });
+  it('not a place the KB knows across the "and" ("Bosnia and Herzegovina Football Federation")', () => {
+    has('Officials from the Bosnia and Herzegovina Football Federation met on Monday.', 'Bosnia and Herzegovina Football Federation:ORG');
+    has('He joined the Trinidad and Tobago Police Service in 1998.', 'Trinidad and Tobago Police Service:ORG');
+  });
+});
