@@ -244,6 +244,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (!capLike(t) && !LOWER_CAMEL.test(t.text) && !particleLead) continue;
         // "Hamas-run health ministry": the compound describes the name after it, whatever alias the KB holds for both
         if (affixCompound(t)) continue;
+        // "300 BC", "AD 79": an era abbreviation next to a year is no place ("BC" is British Columbia's alias)
+        if (t.allCaps && L.eraWords.has(t.lower) && (/^\d/.test(toks[i - 1]?.text ?? '') || /^\d/.test(toks[i + 1]?.text ?? ''))) continue;
         let key = ''; let words = 0;
         let best: Cand | null = null;
         for (let j = i; j < r.to && words < maxW; j++) {

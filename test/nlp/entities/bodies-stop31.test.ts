@@ -49,3 +49,12 @@ describe('a name, "and", then a body named after a place', () => {
     has('He joined the Trinidad and Tobago Police Service in 1998.', 'Trinidad and Tobago Police Service:ORG');
   });
 });
+
+describe('an era abbreviation next to a year', () => {
+  it('is no place ("300 BC")', () => {
+    hasNot('The temple was built in 300 BC near the river.', 'British Columbia:GPE');
+  });
+  it('the same letters away from a year are still the place ("moved to BC in 2010")', () => {
+    has('She moved to BC in 2010 to work as a nurse.', 'British Columbia:GPE');
+  });
+});
