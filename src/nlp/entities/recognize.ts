@@ -375,6 +375,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     let s = sp.s; let e = sp.e;
     // "Chrysler LLC Jim Press": a company suffix ends the company's name
     for (let k = s + 1; k < e - 1; k++) if (endsCompany(toks, k, e)) { e = k + 1; break; }
+    // "Alaska Airlines Flight 1282": a trip word before its number ends the operator's name (tripNumberWords)
+    for (let k = s + 1; k < e; k++) if (toks[k]!.cap && L.tripNumberWords.has(toks[k]!.lower) && /^\d/.test(toks[k + 1]?.text ?? '')) { e = k; break; }
     // names end on a capitalised word or a number ("FBI agents" → "FBI"); a person's name not on a number
     while (e > s && (toks[e - 1]!.poss || !capLike(toks[e - 1]!) || (sp.type === 'PER' && !toks[e - 1]!.cap))) e--;
     // "Libertarian Gary Johnson": a group word before a person's name

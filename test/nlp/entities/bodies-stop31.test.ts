@@ -58,3 +58,13 @@ describe('an era abbreviation next to a year', () => {
     has('She moved to BC in 2010 to work as a nurse.', 'British Columbia:GPE');
   });
 });
+
+describe('a trip word before its number', () => {
+  it('ends the operator\'s name ("Alaska Airlines Flight 1282", "Lion Air Flight 610")', () => {
+    hasNot('The door plug blew out of Alaska Airlines Flight 1282 on Friday.', 'Alaska Airlines Flight:ORG');
+    has('Passengers on Lion Air Flight 610 died when it crashed.', 'Lion Air:ORG');
+  });
+  it('not the word inside a body\'s name with no number after it ("Flight Safety Foundation")', () => {
+    has('The Flight Safety Foundation said the rules were clear.', 'Flight Safety Foundation:ORG');
+  });
+});
