@@ -3,8 +3,32 @@
 // has opened an investigation" and one that says "the RCMP is investigating" tell one investigation; the
 // event merge uses this as a tie between an agency and its country named as a participant (build.ts).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../core/shared.js';
 import type { KbEntry } from '../kb/types.js';
 import { normAlias } from '../kb/normalize.js';
+
+let featureWords: Set<string> | undefined;
+/** data/lexicon/story-place-feature-words.txt: "delta", "basin", "city" … after a country name make another place's name. */
+function placeFeatureWords(): Set<string> {
+  featureWords ??= new Set(readFileSync(join(projectRoot, 'data', 'lexicon', 'story-place-feature-words.txt'), 'utf8')
+    .split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
+  return featureWords;
+}
+
+/**
+ * Whether the country name that is `words[0..n)` is only the start of a longer geographic name: a feature word
+ * right after it ("niger delta …", "congo basin …", "mexico city …") or a place the KB knows other than a
+ * country under the longer run ("mexico city"). Such a body is named after that place, not the state.
+ */
+export function longerPlaceName(words: readonly string[], n: number, kb: NationKb): boolean {
+  if (n < words.length && placeFeatureWords().has(words[n]!)) return true;
+  for (let k = n + 1; k <= Math.min(words.length - 1, n + 2); k++) {
+    if (kb.byAlias(words.slice(0, k).join(' ')).some((e) => e.type !== 'ORG' && e.kind !== 'COUNTRY')) return true;
+  }
+  return false;
+}
 
 /** The part of the KB this needs (tests inject a small fake). */
 export interface NationKb {
@@ -24,7 +48,7 @@ function oneCountry(entries: readonly KbEntry[]): string | undefined {
 /**
  * ISO2 of the state an organisation's name says it acts for, or undefined. Read from: its KB entry's
  * `standsFor`, or its `country` when the entry is a public body (not a company, outlet or party); a country
- * name leading the name ("U.S. Navy", "Nigeria Police Force"); "of [the] <country>" ending it; a country's
+ * name leading the name ("U.S. Navy", "Nigeria Police Force") unless it only starts a longer place's name ("Niger Delta …"); "of [the] <country>" ending it; a country's
  * demonym anywhere in it ("Royal Canadian Mounted Police"). A name that names two states gives none.
  */
 export function orgNation(name: string, kb: NationKb | null, kind?: string): string | undefined {
@@ -43,7 +67,8 @@ export function orgNation(name: string, kb: NationKb | null, kind?: string): str
   // a country name leading the name (up to three words: "united states", "south korea")
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const iso = oneCountry(kb.byAlias(words.slice(0, n).join(' ')));
-    if (iso) { found.add(iso); break; }
+    // ("Niger Delta Development Commission": the name of a delta, not of Niger, leads it)
+    if (iso) { if (!longerPlaceName(words, n, kb)) found.add(iso); break; }
   }
   // "… of [the] <country>"
   const of = words.lastIndexOf('of');
