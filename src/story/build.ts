@@ -916,6 +916,28 @@ export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string 
 }
 
 /**
+ * The earlier head count a figure's demonstrative partitive points back to: "More than 100 of those girls are still
+ * missing" after "… the 2014 abduction of 276 schoolgirls …". The group is the one counted in the sentence before
+ * or the one before that, whose counted noun ends with the partitive's noun ("schoolgirls" for "girls"); the figure
+ * belongs to that count's event and place, not to the sentence it stands in. "37 of them" (no noun) and "of the
+ * girls" (no demonstrative) point nowhere here.
+ */
+export function antecedentCount(a: Pick<Analysis, 'sentences' | 'quantities'>, sent: Offsets, after: string): { sent: Offsets; q: Offsets } | undefined {
+  const m = /^\s*of\s+(?:those|these)\s+(\p{L}+)/iu.exec(after);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+  const sents = a.sentences ?? [];
+  const si = sents.findIndex((x) => x.start === sent.start);
+  for (let k = 1; k <= 2 && si - k >= 0; k++) {
+    const s = sents[si - k];
+    const hit = (a.quantities ?? []).filter((x) => x.unit === 'person' && x.start >= s.start && x.end <= s.end && x.noun &&
+      x.noun.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').endsWith(noun)).at(-1);
+    if (hit) return { sent: s, q: hit };
+  }
+  return undefined;
+}
+
+/**
  * How badly hurt a head count's people are, when the words right at it say so: "19 seriously injured", "37 of
  * them seriously" (after a count of the injured), "33 were in critical condition". `near` is the count's own
  * words and the clause after it; `context` the sentence, which must speak of injuries or a condition.
@@ -1548,7 +1570,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const clauseBefore = clauseAll.slice(Math.max(...[...clauseAll.matchAll(/[.;:,()\u2014]|\band\b|\d(?=\D*$)/g)].map((m) => (m.index ?? -1) + m[0].length), 0));
       // "…since the 2014 sinking of the Sewol ferry, which killed 304 people": a head count of an older event,
       // a fact of that year's, never a reading of the story's own count
-      const older = q.unit === 'person' ? backgroundCount(d.a, sent, q) : undefined;
+      // "More than 100 of those girls …": the count an earlier sentence gave, whose year and place this figure takes
+      const ante = q.unit === 'person' ? antecedentCount(d.a, sent, text.slice(q.end, sent.end)) : undefined;
+      const older = q.unit === 'person' ? backgroundCount(d.a, sent, q) ?? (ante ? backgroundCount(d.a, ante.sent, ante.q) : undefined) : undefined;
       const role0 = roleOf(q, before);
       // "all 150 people on board were killed", "a plane carrying 150 people": besides what happened to them,
       // how many were on board (a head count of the vehicle, like its crew); not "144 passengers on board",
@@ -1560,6 +1584,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
       let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll, clauseBefore);
+      // "100 of those girls are still missing": the state the predicate says of the part, not the antecedent's noun
+      if (ante && !force) attribute = predicateAttr(afterAll.replace(/^\s*of\s+(?:those|these)\s+\p{L}+\s*/iu, '')) ?? attribute;
       if (!attribute || !Number.isFinite(q.value)) continue;
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       // "four more crew members were detained": an addition to a count, not a reading of it
@@ -1625,6 +1651,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         subj = described(measured.noun);
         // (one description for "the pipe" and "800 mm pipes")
         if (!subj && lex.measureNouns.has(measured.noun)) descr = `the ${lex.measureNouns.has(measured.noun.replace(/s$/, '')) ? measured.noun.replace(/s$/, '') : measured.noun}`;
+      }
+      // a figure of a group an earlier sentence counted takes the place nearest that count, the narrowest named
+      // there ("the town of Chibok in northeastern Borno state": Chibok)
+      if (!subj && !descr && ante) {
+        subj = nearestGroup(d, of, (g, m) => {
+          const t = tier(g);
+          if (t < 0 || m.start < ante.sent.start || m.end > ante.sent.end || !/^\p{Lu}/u.test(m.text)) return undefined;
+          return t * 1000 + (g.isCountry || g.large ? 500 : 0) + gap(ante.q, m);
+        });
       }
       for (const w of windows) {
         if (subj || descr) break;
