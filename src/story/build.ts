@@ -26,6 +26,7 @@ import { readDataRows } from '../core/data-rows.js';
 import { comparisonSince } from './since-comparison.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -657,6 +658,29 @@ const SIZE_WORDS: [RegExp, string][] = [
   [/\b(long|length)\b/i, 'length'], [/\b(tall|high|height)\b/i, 'height'], [/\b(wide|width)\b/i, 'width'], [/\b(deep|depth)\b/i, 'depth'],
   [/\b(diameter|across)\b/i, 'diameter'], [/\b(thick|thickness)\b/i, 'thickness'],
 ];
+let continuingStates: { re: RegExp; of: Map<string, string> } | undefined;
+/**
+ * Where a head count's people still are, when the words after the count say it with "still" or "remain" (data/lexicon/
+ * story-continuing-states.tsv): "17 miners remained underground", "about 20 miners were believed to still be
+ * underground", "of the injured miners were still in hospital" give "still underground", "still in hospital". Without
+ * "still" or "remain" ("787 workers were underground at the time") nothing: a count of those there at the time.
+ * `words` is the count's own words after its number and the clause after it.
+ */
+export function continuingState(words: string): string | undefined {
+  if (!continuingStates) {
+    const of = new Map<string, string>();
+    for (const line of readFileSync(join(projectRoot, 'data', 'lexicon', 'story-continuing-states.tsv'), 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [phrase, attr] = line.split('\t');
+      if (phrase && attr) of.set(phrase.trim().toLowerCase(), attr.trim());
+    }
+    const states = alternation([...of.keys()], phrasePattern);
+    // up to five words of the noun phrase ("of the injured miners"), then a verb of being that says "still" or "remain"
+    continuingStates = { of, re: new RegExp(`^(?:\\s*[\\p{L}'’-]+){0,5}?\\s*(?:(?:is|are|was|were|had been|have been|has been)\\s+still\\s+|(?:is|are|was|were)\\s+(?:believed|thought|feared|said|reported|understood)\\s+to\\s+(?:still\\s+be|be\\s+still|have\\s+still\\s+been)\\s+|(?:remain(?:s|ed|ing)?|stay(?:s|ed)?)\\s+(?:still\\s+)?)(${states})(?![\\p{L}])`, 'iu') };
+  }
+  const m = continuingStates.re.exec(words);
+  return m ? continuingStates.of.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+}
 /** The size word must touch the measure: "984 feet long", "a 300-metre-high tower", "a depth of 50 feet"; not "moved 2.5 miles on the high tide". */
 const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep|thick|across|in diameter)\b/i;
 const SIZE_BEFORE = /\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
@@ -965,6 +989,13 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (q.unit === 'person' && !role) {
     const sev = severity(`${(q.text ?? '').replace(/^[\d.,\s]+/, '')} ${after}`, `${sentenceBefore ?? before} ${q.text ?? ''} ${after}`);
     if (sev) return sev;
+  }
+  // "17 miners remained underground", "18 of the injured were still in hospital": where they still are (a crew or
+  // workers counted by role as much as people)
+  if (q.unit === 'person' || role) {
+    // (the count's own words after its number: "about 20 miners" -> "miners")
+    const still = continuingState(`${(q.text ?? '').replace(/^[^\d]*\d[\d.,]*\s*/, '')} ${sentenceAfter ?? after}`);
+    if (still) return still;
   }
   if (q.unit === 'person' && !role) {
     // how many of the dead have (not) been identified: a count of its own, before any part of the dead

@@ -105,7 +105,8 @@ export function isCumulative(attribute: string): boolean {
  */
 export function isStock(attribute: string): boolean {
   // (and supplies that run down as time passes: "96 hours of oxygen" on Monday, "about 40 hours" on Wednesday)
-  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically|^(?:oxygen|air|food|water|fuel|drinking water|life support)(?: left)?$/i.test(attribute) || isRoleAttribute(attribute);
+  // (and where people still are: "still underground", "still in hospital", data/lexicon/story-continuing-states.tsv)
+  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically|^still\b|^(?:oxygen|air|food|water|fuel|drinking water|life support)(?: left)?$/i.test(attribute) || isRoleAttribute(attribute);
 }
 
 export interface Reading {
