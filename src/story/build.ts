@@ -1885,6 +1885,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       ...(x.asOf ? { published: x.asOf } : {}), scheduled: true, ...(revised.has(`${v.value}|${v.mod ?? ''}|${x.document}`) ? { revised: true } : {}) })));
     facts.push(finish(subject, 'deadline', 'time', vs, judgeRevisedTimes(readings)));
   }
+  // A sentence a later report repeats word for word (wire copy run again a day later: "More than 700 people remain in
+  // hospital") gives its figure as of the first report's day, not the later one's, where it would meet that day's own figures.
+  for (const f of qfacts.values()) repeatedSentenceDays(f.readings);
   // One count, several words: "wounded" and "injured" of one subject are one fact (ATTR_FAMILY), named after the word
   // most of its reports use.
   const families = new Map<string, string[]>();
@@ -2048,6 +2051,21 @@ export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): 
 }
 
 interface QReading extends Reading { vk: string; src: FactSource }
+
+/**
+ * Readings of one value whose sentences are word for word the same in several reports take the earliest day any of
+ * them has: the later ones repeat the first report's figure. Only the same value and the same words; in place.
+ */
+export function repeatedSentenceDays(readings: { vk: string; doc?: string; asOf?: string; src: { text?: string; asOf?: string } }[]): void {
+  const first = new Map<string, string>();
+  const keyOf = (r: (typeof readings)[number]) => (r.src.text && r.asOf ? `${r.vk}\u0000${r.src.text.replace(/\s+/g, ' ').trim().toLowerCase()}` : undefined);
+  for (const r of readings) { const k = keyOf(r); if (k && (!first.has(k) || r.asOf! < first.get(k)!)) first.set(k, r.asOf!); }
+  for (const r of readings) {
+    const k = keyOf(r);
+    const day = k ? first.get(k) : undefined;
+    if (day && day < r.asOf!) { r.asOf = day; r.src.asOf = day; }
+  }
+}
 interface QFact { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }
 
 /**
