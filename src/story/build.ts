@@ -3,7 +3,7 @@
 // compatible time and place), facts with sources and verdicts, independent-source counts, a timeline.
 
 import { negatedHere } from './negation.js';
-import { orgNation } from './nation.js';
+import { entryNation, orgNation } from './nation.js';
 import { currentKb } from '../nlp/entities/kbview.js';
 import type { Analysis, AttributionLink, Certainty, Claim, Entity, Mention, NewsEvent, Offsets, TimeExpr } from '../core/types.js';
 import { entityKey, normName, typeGroup } from '../store/rows.js';
@@ -1234,7 +1234,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (g.type !== 'ORG') return undefined;
     if (!nationOfGroup.has(g)) {
       const kb = currentKb();
-      const isos = new Set([...g.names.keys()].map((n) => orgNation(n, kb, g.kind)).filter((x): x is string => Boolean(x)));
+      // a body the entity stage linked is the state its KB entry acts for ("Defence Ministry" linked to the
+      // Russian ministry is Russia's, whatever other states' ministries share the alias): its entry by QID, else
+      // the KB name it was linked to; only an unlinked body's own names are read
+      const entry = g.qid ? kb?.get(g.qid) : undefined;
+      const read = entry?.type === 'ORG' ? [entryNation(entry, g.kind)] : g.kbName ? [orgNation(g.kbName, kb, g.kind)] : [...g.names.keys()].map((n) => orgNation(n, kb, g.kind));
+      const isos = new Set(read.filter((x): x is string => Boolean(x)));
       nationOfGroup.set(g, isos.size === 1 ? countryByIso.get([...isos][0]!) : undefined);
     }
     return nationOfGroup.get(g);

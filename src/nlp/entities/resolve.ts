@@ -626,7 +626,7 @@ function docCountryOf(e: KbEntry): string | undefined {
 }
 
 /** Country an entry is evidence for: a country itself, the state a body speaks for, the country a place lies in. */
-function evidenceCountry(e: KbEntry): string | undefined {
+export function evidenceCountry(e: KbEntry): string | undefined {
   if (e.type === 'PERSON') return undefined;
   return e.kind === 'COUNTRY' ? e.iso2 : e.standsFor ?? e.country ?? e.iso2;
 }
