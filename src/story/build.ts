@@ -490,7 +490,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && farPlaces(x, y)) return false;
   if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type)) ||
-    (!MANY_PER_STORY.test(x.ev.type) && nationTie(x, y));
+    (!MANY_PER_STORY.test(x.ev.type) && x.doc !== y.doc && nationTie(x, y));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
   if (x.parts.size + y.parts.size === 0) return true;
   // one side names participants, the other none: a shared place ties them, and so does the one event of a type

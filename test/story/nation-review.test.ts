@@ -1,7 +1,7 @@
 // Review fixes of the state a body acts for (src/story/nation.ts) and of the tie it makes (build.ts nationTie):
 // an alias many states' bodies share names none of them; a linked body is its KB entry's state; a firm, charity,
 // armed group or international body the KB knows belongs to none; a country name that also names a place
-// elsewhere needs a state-only body word.
+// elsewhere needs a state-only body word; two events of one report are never tied by it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -71,4 +71,13 @@ test('a Defence Ministry the entity stage linked to Russia\'s does not tie to th
   const inv = s.events.filter((e) => e.type === 'INVESTIGATE');
   const us = inv.find((e) => e.participants.includes('United States'));
   assert.ok(us && !us.participants.includes('Defence Ministry') && us.documents.length === 1, JSON.stringify(inv.map((e) => [e.participants, e.documents.length])));
+});
+
+test('two events of one report are not tied by a body and its state', () => {
+  const s = story([
+    ['AAA', '2024-03-04', 'The Royal Canadian Mounted Police arrested two men in Toronto on Monday over the fraud. In a separate case, Canada arrested a Chinese diplomat in Ottawa on Monday.'],
+  ]);
+  const arr = s.events.filter((e) => e.type === 'ARREST');
+  assert.ok(arr.length >= 2, JSON.stringify(arr.map((e) => e.participants)));
+  // negative (the tie across reports still holds): see nation-tie.test.ts
 });
