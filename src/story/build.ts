@@ -1973,6 +1973,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (there?.length !== 1) continue;
     const head = qfacts.get(there[0]!);
     if (!head || head === f || head.group !== mainSite) continue;
+    // (only a count whose sentences leave the country to the report's lead: one said to be "in Brazil" in its own
+    // sentence, "floods in Brazil had displaced 40,000 people", is the country's figure, often of another event)
+    // (only a count whose own clause leaves the country to the report's lead: one said in the same clause to be
+    // "in Brazil", "floods in Brazil had displaced 40,000 people", is the country's figure, often of another event;
+    // "after a dam collapsed in south-eastern Brazil, … 238 people were still missing" is not)
+    if (f.readings.some((r) => countedInClauseNaming(r.src.text, g.names.keys()))) continue;
     mergeInto(head, f);
     qfacts.delete(k);
   }
@@ -2088,6 +2094,30 @@ export function splitUnrelated<F extends Pick<QFact, 'attribute' | 'values' | 'r
     const rs = f.readings.filter((r) => r.unit === u);
     return { ...f, readings: rs, values: new Map([...f.values].filter(([vk]) => rs.some((r) => r.vk === vk))) };
   });
+}
+
+/**
+ * Whether a sentence names one of a group's names as a whole word ("in Brazil", not "Brazilian") in a clause (between
+ * commas, semicolons, colons or dashes) that holds a figure in digits: "officials said that floods in Brazil had
+ * displaced 40,000 people" does, "One week after a dam collapsed in south-eastern Brazil, officials said 238 people
+ * were still missing" and a dateline "BRUMADINHO, Brazil (AFP) - 292 people …" do not.
+ */
+export function countedInClauseNaming(text: string | undefined, names: Iterable<string>): boolean {
+  if (!text) return false;
+  const low = text.toLowerCase();
+  const boundary = /[,;:\u2013\u2014]|\s-\s/g;
+  const cuts = [0, ...[...low.matchAll(boundary)].map((m) => m.index!), low.length];
+  for (const n of names) {
+    const k = n.toLowerCase();
+    if (!k) continue;
+    for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
+      const before = i === 0 ? '' : low[i - 1]!; const after = low[i + k.length] ?? '';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      const from = Math.max(...cuts.filter((c) => c <= i)); const to = Math.min(...cuts.filter((c) => c >= i + k.length));
+      if (/\d/.test(low.slice(from, to))) return true;
+    }
+  }
+  return false;
 }
 
 /** Adds a fact's values, sources and readings to another's (each source and reading once). */

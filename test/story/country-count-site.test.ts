@@ -29,3 +29,23 @@ test("negative: a country's toll (a count that only grows) is not moved to the s
   const t = vals(s, 'death toll');
   assert.ok(t.some(([subj]) => subj === 'Brazil'), JSON.stringify(t));
 });
+
+test('negative: a count its own sentence puts in the country, of another event, stays the country\'s', () => {
+  const s = story([
+    ['AAA', '2019-01-28', 'A tailings dam collapsed at an iron ore mine near Brumadinho on Friday. In Brumadinho, 400 people were displaced by the mud, firefighters said on Monday.'],
+    ['BBB', '2019-01-28', 'A mining dam collapsed in south-eastern Brazil on Friday. Separately, officials said on Monday that floods in Brazil had displaced 40,000 people this month.'],
+  ]);
+  const d = vals(s, 'displaced');
+  assert.ok(!d.some(([subj, v]) => subj === 'Brumadinho' && (v as number[]).includes(40000)), JSON.stringify(d));
+  assert.ok(d.some(([subj, v]) => subj === 'Brumadinho' && JSON.stringify(v) === '[400]'), JSON.stringify(d));
+});
+
+test('countedInClauseNaming: a whole name in the clause of a figure in digits', async () => {
+  const { countedInClauseNaming: c } = await import('../../src/story/build.js');
+  assert.equal(c('Separately, officials said on Monday that floods in Brazil had displaced 40,000 people this month.', ['Brazil']), true);
+  assert.equal(c('One week after a mining dam collapsed in south-eastern Brazil, the confirmed death toll had risen to 110 by Thursday night, and officials said 238 people were still missing.', ['Brazil']), false, 'the country places the event, in another clause');
+  assert.equal(c('BRUMADINHO, Brazil (AFP) - 292 people were still missing on Monday.', ['Brazil']), false, 'a dateline');
+  assert.equal(c('Brazilian officials said 292 people were missing.', ['Brazil']), false, 'a longer word');
+  assert.equal(c('Officials said 292 people were listed as missing.', ['Brazil']), false);
+  assert.equal(c(undefined, ['Brazil']), false);
+});
