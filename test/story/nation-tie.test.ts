@@ -43,9 +43,12 @@ test('orgNation: no state for a plain name, a bare acronym, a firm, an ambiguous
   assert.equal(orgNation('Coast Guard', null), undefined, 'no KB, no reading');
 });
 
-test('orgNation: a name without a country word never gets one (property)', () => {
+test('orgNation: a name without a country word never gets one; a country word leading body words gives that country (property)', () => {
   const word = fc.constantFrom('Coast', 'Guard', 'Board', 'Police', 'Safety', 'Marine', 'Federal', 'Bureau', 'Office', 'National');
   fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (ws) => orgNation(ws.join(' '), kb) === undefined));
+  // (the same words after a country or a demonym do read it: the property above is not vacuous)
+  const lead = fc.constantFrom(['Canada', 'CA'], ['France', 'FR'], ['United States', 'US'], ['Canadian', 'CA'], ['French', 'FR']);
+  fc.assert(fc.property(lead, fc.array(word, { minLength: 1, maxLength: 4 }), ([c, iso], ws) => orgNation(`${c} ${ws.join(' ')}`, kb) === iso));
 });
 
 test('nationTie: a body on one side and its state on the other, either way round; nothing else', () => {
