@@ -139,6 +139,38 @@ export function placePrepListBefore(toks: readonly Tok[], s: number, e: number):
   return k < j && placePrepBefore(toks, k, j);
 }
 
+/**
+ * "the Burj Khalifa", "The Kremlin said", "the Taliban's leader": an article right before a name that ends its noun
+ * phrase. A person's name takes none ("the Kerrigan family" uses the name as a modifier: the next word must be
+ * punctuation, a possessive, a capitalised word, a speech verb or a closed-class word, articleNameNext in the lexicon).
+ * Evidence that the name is no person's, not of which other type it is (resolve.ts, type vote of unlinked entities).
+ */
+export function articleBefore(toks: readonly Tok[], s: number, e: number): boolean {
+  const L = lexicon();
+  const p = toks[s - 1];
+  if (!p || p.lower !== 'the' || p.sent !== toks[s]!.sent || (p.cap && !p.sentStart)) return false;
+  // (a headline's capitalised article opens a title, not a noun phrase)
+  if (p.headline) return false;
+  const n = toks[e];
+  if (!n || n.sent !== p.sent || !n.isWord || n.poss) return true;
+  if (n.cap) return false;
+  return L.articleNameNext.has(n.lower) || L.govVerbs.has(n.lower);
+}
+
+/**
+ * "chief strategist at Monex", "an analyst at Corvane": a person's role noun, "at", then a name that ends its noun
+ * phrase is where the person works, an organisation (a name the KB knows, or one with a head word, is typed already).
+ */
+export function roleAtBefore(toks: readonly Tok[], s: number, e: number): boolean {
+  const L = lexicon();
+  const p1 = toks[s - 1], p2 = toks[s - 2];
+  if (!p1 || !p2 || p1.lower !== 'at' || p1.cap || p2.cap || !p2.isWord || p1.sent !== toks[s]!.sent || p2.sent !== p1.sent) return false;
+  // a singular role noun (plurals are a place's people as often: "officials at Kherbet")
+  if (p2.lower.endsWith('s') || !(L.roleNouns.has(p2.lower) || L.personNouns.has(p2.lower))) return false;
+  const n = toks[e];
+  return !(n && n.sent === p1.sent && ((n.isWord && n.cap) || n.poss));
+}
+
 /** "X, which …": the mention [s, e) is followed by a comma and "which" — a thing or a place, not a person. */
 export function nonPersonCue(toks: readonly Tok[], s: number, e: number): boolean {
   void s;

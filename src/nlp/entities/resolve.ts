@@ -10,7 +10,7 @@ import { type Cand, spanKey } from './recognize.js';
 import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
-import { contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore, placePrepListBefore } from './cues.js';
+import { articleBefore, contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore, placePrepListBefore, roleAtBefore } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { shortPlaceForm, spellingVariant } from './text-form.js';
@@ -397,9 +397,12 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
         // "sirens in Kahana": the tagger reads an unknown name as a person's; a preposition of place says otherwise
         ?? (!personish && placePrepBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined)
         // "buildings in Silom and Sathon": the second of a pair after the preposition
-        ?? (!personish && placePrepListBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined);
+        ?? (!personish && placePrepListBefore(toks, m.c.s, m.c.e) ? 'GPE' : undefined)
+        // "chief strategist at Monex": where a person works
+        ?? (!personish && roleAtBefore(toks, m.c.s, m.c.e) ? 'ORG' : undefined);
       if (ty) { e.votes.set(ty, (e.votes.get(ty) ?? 0) + CUE_WEIGHT); cued.add(e); }
-      if (nonPersonCue(toks, m.c.s, m.c.e)) notPerson = true;
+      // "X, which …", "the X said": no person, whichever mention of the name says so
+      if (nonPersonCue(toks, m.c.s, m.c.e) || (!personish && articleBefore(toks, m.c.s, m.c.e))) notPerson = true;
     }
     // "Varnex, which makes chips": not a person — the other votes decide, an organisation when there are none
     if (notPerson && (e.type === 'PERSON' || e.votes.has('PERSON'))) {
