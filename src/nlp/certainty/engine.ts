@@ -918,6 +918,9 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // "could be facing fines" stays FUTURE: "could" is also the past of "can" and a conditional, so its progressive
       // reads as what would follow, not as a guess about now)
       if ((l === 'may' || l === 'might') && nx.l === 'be' && isIng(toks[kb]) && !toks[kb]!.cap && !laterTimeAfter(toks, kb)) { st = 'ONGOING'; continue; }
+      // "the situation there may be worse than in Palu": a guess about how things stand now (data/lexicon/status-words.json
+      // epistemicModals; not "could", not negated, not with a time to come after it)
+      if (statusWords('epistemicModals').has(l) && nx.l === 'be' && k === i + 1 && comparativeAt(toks, kb) && !laterTimeAfter(toks, kb)) { st = 'ONGOING'; continue; }
       if (nx.l === 'be' && (toks[k + 1]?.l === 'seen' || toks[k + 1]?.l === 'heard')) { st = 'PAST'; continue; }
       if (l === 'could' && (nx.l === 'see' || nx.l === 'hear' || nx.l === 'feel')) { st = 'PAST'; continue; }
       // "rescuers could not reach the village": a past inability
@@ -941,6 +944,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (nx?.l === 'to' && toks[k + 1]?.l === 'be' && toks.slice(i + 1, k).some((x) => x.l === 'likely') && comparativeAt(toks, k + 2) && !laterTimeAfter(toks, k + 2) && !comingSubject(toks, i)) { st = 'ONGOING'; continue; }
       // "is yet to be determined": still open, as "has yet to"
       if (nx?.l === 'to' && toks.slice(i + 1, k).some((x) => x.l === 'yet')) { st = 'ONGOING'; continue; }
+      // "Canberra was ready to send help", "We are ready to talk": readiness is a state holding now, in reported speech too
+      // (data/lexicon/status-words.json readinessStates; not with a time to come after it: "ready to sign next week"; nor a
+      // past readiness a past day dates: "were ready to leave on Monday")
+      if (nx && nx.w && statusWords('readinessStates').has(nx.l) && toks[k + 1]?.l === 'to' && !laterTimeAfter(toks, k + 1) && (present || !pastDated(toks, k + 1))) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       // "the economy is on track to grow 3%", "is on course to win": heading for what is to come
