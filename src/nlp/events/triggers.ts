@@ -407,6 +407,9 @@ export function orgObject(ctx: Ctx, t1: number, s1: number): boolean {
   const m = ctx.ments.list[ctx.ments.at[k]!]!;
   if (m.pseudo || m.possessive || m.t0 !== k || m.type !== 'ORG') return false;
   const n = m.t1 + 1;
+  // "joined Greenpeace activists": a lower-case plural noun after the name makes the name a modifier of people joined
+  if (n < s1 && ctx.ments.at[n]! < 0 && /^[a-z]{3,}[^s]s$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end))
+    && (ctx.lex.roles.has(ctx.low[n]!) || nounHeadAfter(ctx, m.t1, s1))) return false;
   // "joined the UN in urging restraint", "joined Amnesty in a call for"
   return !(ctx.low[n] === 'in' && n + 1 < s1 && (/ing$/.test(ctx.low[n + 1]!) || ['a', 'an', 'their', 'its', 'his', 'her', 'calls', 'call'].includes(ctx.low[n + 1]!)));
 }
