@@ -7,6 +7,9 @@ import { countedNoun, type CountedNoun } from './nouns.js';
 import { isYearLike } from './filters.js';
 import { parseNumber } from './numberAt.js';
 import { tailAfter } from './tail.js';
+import { YEAR_CUES } from './lexicon.js';
+
+const YEAR_CUE_SET = new Set(YEAR_CUES);
 
 /** The largest count read this way (a larger figure before a measure is more likely a reading of another kind). */
 const MAX_COUNT = 100000;
@@ -21,9 +24,10 @@ export function measuredItemNoun(ctx: ScanContext, num: Num): CountedNoun | unde
   const { toks } = ctx;
   const first = toks[num.end]!;
   if (!Number.isInteger(num.value) || num.value < 2 || num.value > MAX_COUNT || num.scaled || num.vague) return undefined;
-  // "By 2030 10-tonne trucks will …": a year before the measure is no count
-  if (isYearLike(num)) return undefined;
   const before = toks[num.start - 1];
+  // "By 2030 10-tonne trucks will …": a year before the measure is no count; a four-digit figure is a year only after a
+  // year cue or at the sentence's start ("the US sent 1800 2,000-pound bombs" counts 1,800 bombs)
+  if (isYearLike(num) && (!before || before.sent !== first.sent || YEAR_CUE_SET.has(before.text.toLowerCase()))) return undefined;
   if (before && !toks[num.start]!.space && (before.kind === 'num' || before.text === ':' || before.text === '.' || before.text === ',')) return undefined;
   const k = num.end + 1;
   const m = toks[k];

@@ -50,3 +50,9 @@ test('property: the count and the measure never overlap, and the count takes the
       assert.ok(qs[0]!.end <= qs[1]!.start);
     }), { numRuns: 60 });
 });
+
+test('a four-digit count before a measure is a count unless a year cue or the sentence start makes it a year (review r1 #15)', () => {
+  assert.deepEqual(find('The US sent 1800 2,000-pound bombs to Israel.'), [['1800', 1800, 'bomb', ''], ['2,000-pound', 2000, 'lb', '']]);
+  assert.deepEqual(find('In 2024 12-metre boats sank.').map((q) => q[2]), ['m']);
+  assert.deepEqual(find('2030 10-tonne trucks will be banned.').map((q) => q[2]), ['t']);
+});
