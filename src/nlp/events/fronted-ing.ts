@@ -10,7 +10,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 
 /** The named person, organisation or state right after the comma that closes the fronted clause holding token t (the
  * comma within 15 tokens, the name at most one determiner after it, then a finite verb or an auxiliary). */
-function subjectAfterComma(ctx: Ctx, t: number, s1: number): string[] | undefined {
+function subjectAfterComma(ctx: Ctx, t: number, s1: number, bare = false): string[] | undefined {
   for (let c = t + 1; c < s1 && c <= t + 15; c++) {
     if (ctx.low[c] !== ',') continue;
     let k = c + 1;
@@ -22,6 +22,9 @@ function subjectAfterComma(ctx: Ctx, t: number, s1: number): string[] | undefine
     const v = m.t1 + 1;
     if (v >= s1 || ctx.toks[v]!.kind !== 'WORD' || (ctx.ments.at[v] ?? -1) >= 0) return undefined;
     const w = ctx.low[v]!;
+    // a bare -ing subject with a speaker inserted in commas ("Defeating Hamas, Netanyahu said, will take months"): the
+    // name's verb closes with a comma, so the name is no subject of the -ing verb
+    if (bare && ctx.low[v + 1] === ',') return undefined;
     return AUX.has(w) || BE.has(w) || /[a-z]{2,}ed$/.test(w) || ctx.lex.irregular.has(w) || (ctx.trig[v] && /[a-z]s$/.test(w)) ? m.ids : undefined;
   }
   return undefined;
@@ -32,7 +35,7 @@ function subjectAfterComma(ctx: Ctx, t: number, s1: number): string[] | undefine
 export function frontedIng(ctx: Ctx, drafts: Draft[], s0: number, s1: number): void {
   for (const d of drafts) {
     if (bareParticiple(ctx, d, s0, s1)) {
-      const subj = d.args.get('agent')?.length ? undefined : subjectAfterComma(ctx, d.t1, s1);
+      const subj = d.args.get('agent')?.length ? undefined : subjectAfterComma(ctx, d.t1, s1, true);
       if (subj) { addArg(d, 'agent', subj); d.rule.push('fronted-participle'); }
       continue;
     }
