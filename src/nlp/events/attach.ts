@@ -6,7 +6,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
-import { nearestTime, nearestPlace, clausePlaces, leadTown, wherePlace, relativeClausePlace } from './places.js';
+import { nearestTime, nearestPlace, clausePlaces, leadTown, wherePlace } from './places.js';
 import { invertedSpeaker, statementPlaces } from './statements.js';
 import { retypeVisit } from './retype.js';
 import { type MentionRef, isCountryEntity } from './mentions.js';
@@ -118,12 +118,6 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (d.type !== 'STATEMENT' && placeless() && !(d.noun && (d.args.has('patient') || d.args.has('theme') || OWN_PHRASE.has(low[d.t1 + 1] ?? '')))) {
     const wp = wherePlace(ctx, d, s0);
     if (wp) { addArg(d, 'location', wp.ids.slice(0, 1)); d.rule.push('place:where'); }
-  }
-  // "a corruption trial …, which is set to resume in the Pietermaritzburg High Court": the relative clause after an
-  // event noun places it
-  if (d.type !== 'STATEMENT' && placeless()) {
-    const rp = relativeClausePlace(ctx, d, s1);
-    if (rp) { addArg(d, 'location', rp.ids.slice(0, 1)); d.rule.push('place:relative'); }
   }
   if (info?.clause) clausePlaces(ctx, d, s0, s1);
   if (info?.place && placeless()) {

@@ -72,31 +72,3 @@ test('negative: a gerund subject with its own verb, or a participle not opening 
   const meet = b.evs.find((e) => e.type === 'MEET');
   assert.ok(!meet || !(argNames(b.doc, meet).agent ?? []).includes('Tomas Berg'), JSON.stringify(meet && argNames(b.doc, meet)));
 });
-
-test('a relative clause right after an event noun places it ("the vote, which took place in Pretoria")', () => {
-  // types with no place fallback of their own (a vote, drills): only the relative clause can place them
-  const ents = [P('Tomas Berg'), CITY('Pretoria')];
-  const cases: Array<[string, string]> = [
-    ['Tomas Berg welcomed the vote, which took place in Pretoria on Monday.', 'VOTE'],
-    ['The military drills, which began in Pretoria on Monday, will last a week.', 'MILITARY_EXERCISE'],
-  ];
-  for (const [text, type] of cases) {
-    const { doc, evs } = eventsOf(text, ents);
-    const ev = evs.find((e) => e.type === type);
-    assert.ok(ev, text);
-    assert.deepEqual(argNames(doc, ev).location, ['Pretoria'], `${text} ${JSON.stringify(argNames(doc, ev))}`);
-  }
-});
-
-test('negative: a relative clause of a reaction, one after another trigger, or one without "in"/"at" places no event noun', () => {
-  const ents = [P('Tomas Berg'), CITY('Pretoria')];
-  const none = (text: string): void => {
-    const { doc, evs } = eventsOf(text, ents);
-    const ev = evs.find((e) => e.type === 'VOTE');
-    assert.ok(ev, text);
-    assert.ok(!(argNames(doc, ev).location ?? []).includes('Pretoria'), `${text} ${JSON.stringify(argNames(doc, ev))}`);
-  };
-  none('Tomas Berg welcomed the vote, which was criticised in Pretoria on Monday.');
-  none('Tomas Berg welcomed the vote on the arms deal, which was signed in Pretoria.');
-  none('Tomas Berg welcomed the vote, which Pretoria had sought for years.');
-});
