@@ -114,7 +114,7 @@ export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n]!;
     if (!d.noun || !d.definite || d.type === 'STATEMENT') continue;
-    if (WHO_ROLES.some((r) => d.args.get(r)?.length)) { if (!complementaryRepeat(ctx, drafts, n)) elaboration(ctx, drafts, n); continue; }
+    if (WHO_ROLES.some((r) => d.args.get(r)?.length)) { complementaryRepeat(ctx, drafts, n); continue; }
     let src: Draft | undefined;
     for (let j = n - 1; j >= 0; j--) {
       const p = drafts[j]!;
@@ -141,75 +141,24 @@ export function definiteRepeats(ctx: Ctx, drafts: Draft[]): void {
  * who did it, right after a passive verb of its type that names only who underwent it, is that event: each takes the
  * other's side. Only for the nearest earlier event of the type, within two sentences, no name shared; not for talks or
  * statements (each has its own parties). */
-function complementaryRepeat(ctx: Ctx, drafts: Draft[], n: number): boolean {
+function complementaryRepeat(ctx: Ctx, drafts: Draft[], n: number): void {
   const d = drafts[n]!;
   const sides = (x: Draft) => WHO_ROLES.filter((r) => x.args.get(r)?.length);
   const own = sides(d);
-  if (own.length !== 1 || TALKS.has(d.type)) return false;
+  if (own.length !== 1 || TALKS.has(d.type)) return;
   for (let j = n - 1; j >= 0; j--) {
     const p = drafts[j]!;
-    if (d.sentence - p.sentence > 2) return false;
+    if (d.sentence - p.sentence > 2) return;
     if (p.type !== d.type || p.sentence === d.sentence) continue;
-    if (otherDate(ctx, d, p)) return false;
+    if (otherDate(ctx, d, p)) return;
     const theirs = sides(p);
-    if (!p.passive || p.noun || own[0] !== 'agent' || theirs.length !== 1 || theirs[0] !== 'patient') return false;
+    if (!p.passive || p.noun || own[0] !== 'agent' || theirs.length !== 1 || theirs[0] !== 'patient') return;
     const mine = new Set(d.args.get(own[0]!)!);
-    if (p.args.get(theirs[0]!)!.some((id) => mine.has(id))) return false;
+    if (p.args.get(theirs[0]!)!.some((id) => mine.has(id))) return;
     addArg(d, theirs[0]!, p.args.get(theirs[0]!)!);
     addArg(p, own[0]!, d.args.get(own[0]!)!);
     d.rule.push('complementary-repeat:' + p.type);
     p.rule.push('complementary-repeat:' + d.type);
-    return true;
-  }
-  return false;
-}
-
-/** Whether a draft's place is its own (written in its clause), not a fallback of the sentence before, the dateline or the
- * report's main place. */
-function ownPlaces(d: Draft): string[] {
-  if (d.rule.some((r) => r === 'place:document' || r === 'place:dateline' || r.startsWith('inherit:') || r.startsWith('definite-repeat:'))) return [];
-  return [...PLACE_ROLES].flatMap((r) => d.args.get(r) ?? []);
-}
-
-/** Whether two sides of one role name different parties of one kind ("the attack by Hamas" after "Hezbollah attacked"):
- * both named, none shared, and no pair of a person and a body (a minister acting for the state, a spokesman for the
- * company, is the same side told twice). */
-function otherParties(ctx: Ctx, x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
-  if (!x?.length || !y?.length || x.some((id) => y.includes(id))) return false;
-  const kind = (id: string) => ctx.ments.byId.get(id)?.type === 'PERSON' ? 'P' : 'B';
-  return x.some((a) => y.some((b) => kind(a) === kind(b)));
-}
-
-/** "Uganda declared the end of the outbreak on Wednesday. … Health Minister Jane Ruth Aceng made the declaration at a
- * ceremony in Mubende": a definite event noun that names a party of its own and repeats an event told in one of the
- * sentences before (the nearest earlier event of its type, or talks for talks, within DEFINITE_REACH sentences) is that
- * event told again: it takes the antecedent's parties and, with no place of its own, its places; the antecedent takes
- * the noun's own place when it has none. Not when the two name other parties of one kind on one side (two attacks by
- * two groups, two meetings of other leaders), other own places, or other dates; not for statements; an antecedent in the
- * noun's own sentence is left to the clause merge. */
-function elaboration(ctx: Ctx, drafts: Draft[], n: number): void {
-  const d = drafts[n]!;
-  for (let j = n - 1; j >= 0; j--) {
-    const p = drafts[j]!;
-    if (d.sentence - p.sentence > DEFINITE_REACH) return;
-    if (p.type !== d.type && !(TALKS.has(p.type) && TALKS.has(d.type))) continue;
-    if (p.sentence === d.sentence) return;
-    if (otherDate(ctx, d, p)) return;
-    if (WHO_ROLES.some((r) => otherParties(ctx, d.args.get(r), p.args.get(r)))) return;
-    // the agent of one told as the other's patient ("X attacked Y. … The attack by Y"): sides swapped, another event
-    if ((d.args.get('agent') ?? []).some((id) => p.args.get('patient')?.includes(id))) return;
-    const mine = ownPlaces(d), theirs = ownPlaces(p);
-    if (mine.length && theirs.length && !mine.some((id) => theirs.includes(id))) return;
-    if (!WHO_ROLES.some((r) => p.args.get(r)?.length) && !theirs.length) return;
-    for (const r of WHO_ROLES) { const ids = p.args.get(r); if (ids?.length) addArg(d, r, ids); }
-    if (!mine.length && theirs.length) {
-      for (const r of PLACE_ROLES) d.args.delete(r);
-      for (const r of PLACE_ROLES) { const ids = p.args.get(r); if (ids?.length) addArg(d, r, ids); }
-    } else if (mine.length && !theirs.length) {
-      for (const r of PLACE_ROLES) { p.args.delete(r); const ids = d.args.get(r); if (ids?.length) addArg(p, r, ids); }
-      p.rule.push('elaborated-by:' + d.type);
-    }
-    d.rule.push('elaborates:' + p.type);
     return;
   }
 }
