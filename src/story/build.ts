@@ -26,7 +26,6 @@ import { readDataRows } from '../core/data-rows.js';
 import { comparisonSince } from './since-comparison.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -669,10 +668,8 @@ let continuingStates: { re: RegExp; of: Map<string, string> } | undefined;
 export function continuingState(words: string): string | undefined {
   if (!continuingStates) {
     const of = new Map<string, string>();
-    for (const line of readFileSync(join(projectRoot, 'data', 'lexicon', 'story-continuing-states.tsv'), 'utf8').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [phrase, attr] = line.split('\t');
-      if (phrase && attr) of.set(phrase.trim().toLowerCase(), attr.trim());
+    for (const [phrase, attr] of readDataRows(join(projectRoot, 'data', 'lexicon', 'story-continuing-states.tsv'))) {
+      if (phrase && attr) of.set(phrase.toLowerCase(), attr);
     }
     const states = alternation([...of.keys()], phrasePattern);
     // up to five words of the noun phrase ("of the injured miners"), then a verb of being that says "still" or "remain"
@@ -1973,8 +1970,6 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (there?.length !== 1) continue;
     const head = qfacts.get(there[0]!);
     if (!head || head === f || head.group !== mainSite) continue;
-    // (only a count whose sentences leave the country to the report's lead: one said to be "in Brazil" in its own
-    // sentence, "floods in Brazil had displaced 40,000 people", is the country's figure, often of another event)
     // (only a count whose own clause leaves the country to the report's lead: one said in the same clause to be
     // "in Brazil", "floods in Brazil had displaced 40,000 people", is the country's figure, often of another event;
     // "after a dam collapsed in south-eastern Brazil, … 238 people were still missing" is not)

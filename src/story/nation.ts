@@ -3,19 +3,15 @@
 // has opened an investigation" and one that says "the RCMP is investigating" tell one investigation; the
 // event merge uses this as a tie between an agency and its country named as a participant (build.ts).
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../core/shared.js';
 import type { KbEntry } from '../kb/types.js';
 import { normAlias } from '../kb/normalize.js';
 import { evidenceCountry } from '../nlp/entities/resolve.js';
 import { readWordSet } from '../core/word-lists.js';
 
-let featureWords: Set<string> | undefined;
+let featureWords: ReadonlySet<string> | undefined;
 /** data/lexicon/story-place-feature-words.txt: "delta", "basin", "city" … after a country name make another place's name. */
-function placeFeatureWords(): Set<string> {
-  featureWords ??= new Set(readFileSync(join(projectRoot, 'data', 'lexicon', 'story-place-feature-words.txt'), 'utf8')
-    .split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith('#')));
+function placeFeatureWords(): ReadonlySet<string> {
+  featureWords ??= readWordSet('story-place-feature-words.txt');
   return featureWords;
 }
 

@@ -379,6 +379,13 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     return undefined;
   };
+  /** The reporting verb right before the subject pronoun at token k, past an optional "that" ("X said [that] he …"),
+   * in k's sentence; -1 when there is none. */
+  const reportingVerbBefore = (k: number): number => {
+    let v = k - 1;
+    if (low[v] === 'that') v--;
+    return v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence ? -1 : v;
+  };
   /** From token q back over what may stand between a named speaker and the reporting verb: adverbs in -ly and the
    * words of data/lexicon/events-words.tsv reporting-verb-gap ("also", "have", "had"); the first token before them. */
   const backOverVerbGap = (q: number): number => {
@@ -389,9 +396,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * he …"): the verb, an optional "that", the verb-gap words, and a relative clause set off by commas ("Microsoft, which
    * owns LinkedIn, said it …") skipped; -1 when no reporting verb of k's sentence stands there. */
   const reportingSubjectEnd = (k: number): number => {
-    let v = k - 1;
-    if (low[v] === 'that') v--;
-    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return -1;
+    const v = reportingVerbBefore(k);
+    if (v < 0) return -1;
     let q = backOverVerbGap(v - 1);
     if (low[q] === ',') {
       for (let r = q - 1; r >= 0 && r >= q - 15 && tokens[r]!.sentence === tokens[k]!.sentence; r--) {
@@ -434,9 +440,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
    * announced that they"): two or more named persons joined by commas and one "and", nothing else between them and
    * the verb but auxiliaries or adverbs (and a comma after the list, closing its apposition). */
   const reportingPeople = (k: number): string[] | undefined => {
-    let v = k - 1;
-    if (low[v] === 'that') v--;
-    if (v < 0 || !THEY_REPORTING.has(low[v]!) || tokens[v]!.sentence !== tokens[k]!.sentence) return undefined;
+    const v = reportingVerbBefore(k);
+    if (v < 0) return undefined;
     let q = backOverVerbGap(v - 1);
     if (low[q] === ',') q--;
     const ids: string[] = [];

@@ -315,8 +315,6 @@ function beforeShortForm(ctx: Ctx, q: number, s0: number): number {
   return before >= 0 ? o - 1 : q - 1;
 }
 
-/** Counts before a counted later conjunct ("and the 28 EU leaders", "and two EU envoys"). */
-const SMALL_COUNTS = NUM_WORDS;
 /** Heads of a counted group of a body's people: the name before them is a conjunct ("the 28 EU leaders"). */
 const GROUP_HEADS = new Set([...ACTOR_HEADS, ...eventWords('counted-conjunct-heads')]);
 
@@ -330,7 +328,7 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     if (cur.type === 'PERSON' && !cur.pseudo) c = skipTitle(ctx, c, s0);
     // "Davutoglu and the 28 EU leaders", "Berg and two EU envoys": a count before a later conjunct that heads a group
     // of its people (the name then qualifies the head noun after it)
-    if (c > s0 && n === 0 && (ctx.toks[c]!.kind === 'NUMBER' || SMALL_COUNTS.has(ctx.low[c]!)) && ctx.ments.at[cur.t1 + 1]! < 0
+    if (c > s0 && n === 0 && (ctx.toks[c]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[c]!)) && ctx.ments.at[cur.t1 + 1]! < 0
       && GROUP_HEADS.has(ctx.low[cur.t1 + 1] ?? '')) c--;
     // "the European Union and the United States": a determiner before the later conjunct.
     if (c > s0 && (ctx.low[c] === 'the' || ctx.low[c] === 'a' || ctx.low[c] === 'an')) c--;

@@ -411,8 +411,10 @@ export function orgObject(ctx: Ctx, t1: number, s1: number): boolean {
   if (n < s1 && ctx.ments.at[n]! < 0 && /^[a-z]{3,}[^s]s$/.test(ctx.doc.text.slice(ctx.toks[n]!.start, ctx.toks[n]!.end))
     && (ctx.lex.roles.has(ctx.low[n]!) || nounHeadAfter(ctx, m.t1, s1))) return false;
   // "joined the UN in urging restraint", "joined Amnesty in a call for"
-  return !(ctx.low[n] === 'in' && n + 1 < s1 && (/ing$/.test(ctx.low[n + 1]!) || ['a', 'an', 'their', 'its', 'his', 'her', 'calls', 'call'].includes(ctx.low[n + 1]!)));
+  return !(ctx.low[n] === 'in' && n + 1 < s1 && (/ing$/.test(ctx.low[n + 1]!) || JOINED_IN_ACT.has(ctx.low[n + 1]!)));
 }
+/** Words after "in" that make an organisation one joined in an act, not the body joined ("joined Amnesty in a call for"). */
+const JOINED_IN_ACT = new Set(['a', 'an', 'their', 'its', 'his', 'her', 'calls', 'call']);
 
 /** Words after an object that give the reason for verbal criticism ("attacked China over trade", "for its stance"). */
 const REASON_AFTER = new Set(['over', 'for', 'as', 'about', 'saying', 'calling', 'accusing']);
