@@ -6,7 +6,9 @@
 // bank" → "Bank of Japan"). Matched by the head noun alone, no modifier before it ("the union" → "European
 // Union"), the organisation loses the description when a rival that could be called so too ("British Medical
 // Association") is named after its last mention, however near or far. Generic heads that any body could be called
-// ("the company", "the firm", "the group") are left alone: nothing in the words ties them to one entity. The whole
+// ("the company", "the firm", "the group") tie the words to no name; a few of them that name the kind of organisation
+// a report is about ("the company", "the firm", "the operator", "the agency") take the organisation of that kind the
+// report has named most often before the sentence, when one leads (salientOrganisation). The whole
 // role must be told of the entity: the words before an organisation's head must stand in its name or aliases ("the
 // central bank" is no "World Bank"), an apposition with "former"/"acting"/"late" gives no present role, and when two
 // entities fit ("President Joe Biden met President Volodymyr Zelensky … the president said") the description is left
@@ -25,7 +27,10 @@ const ORG_TYPES = new Set(['ORG']);
 const PERSON_TYPES = new Set(['PERSON']);
 
 interface WordsKinds { words: Set<string>; kinds: Set<string> }
-interface Lists { generic: ReadonlySet<string>; notNow: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds> }
+interface Lists {
+  generic: ReadonlySet<string>; notNow: ReadonlySet<string>; away: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds>;
+  salient: Map<string, WordsKinds>;
+}
 let cached: Lists | undefined;
 function lists(): Lists {
   if (cached) return cached;
@@ -39,7 +44,12 @@ function lists(): Lists {
   cached = {
     generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'),
     stand: table('attribution-described-modifiers.tsv'), rivals: table('attribution-described-rivals.tsv'),
+    away: readWordSet('attribution-described-away.txt'), salient: new Map(),
   };
+  // (the kinds are the second cell here: the head's own row holds no name words)
+  for (const [head, kinds] of readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-salient.tsv'))) {
+    cached.salient.set(head!, { words: new Set(), kinds: new Set((kinds ?? '').split(/\s+/).filter(Boolean)) });
+  }
   return cached;
 }
 
@@ -119,7 +129,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
       if (named === undefined) {
         const words = org && !generic ? nameWords(e) : undefined;
-        named = !!words && words.has(head) && modifiersFit(e, words, mods) && (mods.length > 0 || noRivalSince(e, entities, head, at));
+        named = !!words && (words.has(head) || words.has(head + 's')) && modifiersFit(e, words, mods) && (mods.length > 0 || noRivalSince(e, entities, head, at));
       }
       if (titled || apposed || named) {
         fits.add(e);
@@ -127,5 +137,27 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       }
     }
   }
-  return fits.size === 1 ? best : undefined;
+  if (fits.size) return fits.size === 1 ? best : undefined;
+  return salientOrganisation(entities, L, head, mods, toks[0]!.s, at);
+}
+
+/**
+ * "the company said", "the Las Vegas-based operator said": a head no name holds (data/lexicon/attribution-described-
+ * salient.tsv) names the organisation the report is about — of the head's kinds, the one named most often before
+ * the description's sentence (`sentStart`), its last mention within WINDOW of `at`. A tie leaves it unlinked ("UBS
+ * … Credit Suisse … the bank said"), and so does a modifier pointing elsewhere ("the rival company", "the former
+ * operator"). Mentions in the description's own sentence do not count: '"If Adani is serious, …," the firm said'.
+ */
+function salientOrganisation(entities: readonly Entity[], L: Lists, head: string, mods: string[], sentStart: number, at: number): Entity | undefined {
+  const row = L.salient.get(head);
+  if (!row || mods.some((m) => L.away.has(m) || L.notNow.has(m) || /^ex-/.test(m))) return undefined;
+  let best: Entity | undefined, bestCount = 0, second = 0;
+  for (const e of entities) {
+    if (!ORG_TYPES.has(e.type) || !row.kinds.has(e.kind ?? '-')) continue;
+    let count = 0, last = -1;
+    for (const m of e.mentions) if (m.end <= sentStart) { count++; last = Math.max(last, m.end); }
+    if (!count || at - last > WINDOW) continue;
+    if (count > bestCount) { second = bestCount; bestCount = count; best = e; } else if (count > second) second = count;
+  }
+  return best && bestCount > second ? best : undefined;
 }

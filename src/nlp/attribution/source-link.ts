@@ -40,7 +40,10 @@ export function namedLink(ctx: Ctx, toks: Tok[], a: number, b: number, cue: Tok[
   while (s < b && !toks[s]!.w) s++;
   const text = spanText(ctx, toks, s, b);
   // ("the Chief Justice", "the central bank": a description of someone named earlier, see described-source.ts)
-  const ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e) ?? describedEntity(ctx.text, ctx.doc.entities, toks, s, b);
+  let ent = entityAt(ctx.mix, toks[s]!.s, toks[b]!.e);
+  // a place in a description's modifier is not its source: "the Las Vegas-based operator" is the company, not Las Vegas
+  if (ent && ent.type !== 'PERSON' && ent.type !== 'ORG' && toks[s]!.l === 'the' && !toks[b]!.cap) ent = describedEntity(ctx.text, ctx.doc.entities, toks, s, b) ?? ent;
+  ent ??= describedEntity(ctx.text, ctx.doc.entities, toks, s, b);
   let kind = kindOf(text, ent, appos);
   const bare = text.toLowerCase();
   if (/^(reports?|rumou?rs?)$/.test(bare)) kind = 'UNNAMED';

@@ -25,7 +25,8 @@ describe('attribution: a definite description takes the entity the report introd
     assert.match(linkedName(t, 'it would keep buying bonds') ?? '', /Reserve Bank of Fiji/);
   });
   it('negatives: a generic head, a role never given to a name, a name after the description', () => {
-    const generic = 'Acme Holdings sold its stake in March. Shares fell. The company said the sale was complete.';
+    // "the group" names no kind of body: a group of people as often as an organisation
+    const generic = 'Acme Holdings sold its stake in March. Shares fell. The group said the sale was complete.';
     assert.equal(linkedName(generic, 'the sale was complete'), undefined);
     const other = 'Maria Santos visited the port on Monday. The ruling was unanimous. The Chief Justice said the law was invalid.';
     assert.equal(linkedName(other, 'the law was invalid'), undefined);
@@ -94,5 +95,34 @@ describe('attribution: an organisation matched by its head noun alone loses the 
   it('a modifier that fits ties the description whatever is named since: "the central bank" after an airline', () => {
     const t = 'The Reserve Bank of Fiji raised its rate on Tuesday.\n\nFiji Airways said bookings had slowed.\n\nTourist numbers fell in May.\n\nThe central bank said it would keep buying bonds.';
     assert.match(linkedName(t, 'it would keep buying bonds') ?? '', /Reserve Bank of Fiji/);
+  });
+});
+
+describe('attribution: "the company said" takes the organisation the report is about', () => {
+  it('the organisation of the head\'s kinds named most often before the sentence', () => {
+    const t = 'Acme Holdings sold its stake in March. Acme Holdings had bought it from Brightline in 2019. Shares fell. The company said the sale was complete.';
+    assert.match(linkedName(t, 'the sale was complete') ?? '', /Acme Holdings/);
+    const op = 'Orbis Resorts was hit by a cyberattack. Orbis Resorts closed its casinos. In a filing with the Securities and Exchange Commission on Thursday, the Las Vegas-based operator said it expected a loss.';
+    assert.match(linkedName(op, 'it expected a loss') ?? '', /Orbis Resorts/);
+    const agency = 'The US Geological Survey issued a red alert. The US Geological Survey put the magnitude at 7.7. Losses could reach billions, the agency estimated.';
+    assert.match(linkedName(agency, 'Losses could reach billions') ?? '', /Geological Survey/);
+  });
+  it('mentions in the description\'s own sentence do not count: the quoted target is not the speaker', () => {
+    const t = 'Kestrel Research published its report in January. Kestrel Research said it stood by it. Harlow Group called the report baseless. "If Harlow Group is serious, Harlow Group should sue us," the firm said.';
+    assert.match(linkedName(t, 'should sue us') ?? '', /Kestrel Research/);
+  });
+  it('a name holding the head in the plural: "Malaysia Airlines … the airline says"', () => {
+    const t = 'Malaysia Airlines lost contact with a flight on Saturday. Searches began at dawn. The airline says the plane carried 227 passengers.';
+    assert.match(linkedName(t, 'the plane carried 227 passengers') ?? '', /Malaysia Airlines/);
+  });
+  it('negatives: a tie, a modifier pointing elsewhere, a government body for "the company", a description with no organisation before it', () => {
+    const tie = 'Acme Holdings agreed to buy Brightline Foods. Shares fell. The company said the deal would close in May.';
+    assert.equal(linkedName(tie, 'the deal would close in May'), undefined);
+    const rival = 'Acme Holdings sold its stake in March. Acme Holdings had bought it in 2019. The rival company said the sale was unfair.';
+    assert.equal(linkedName(rival, 'the sale was unfair'), undefined);
+    const gov = 'The Securities and Exchange Commission opened an inquiry. The Securities and Exchange Commission met twice. The company said it would cooperate.';
+    assert.equal(linkedName(gov, 'it would cooperate'), undefined);
+    const none = 'Shares fell sharply on Monday. The company said the sale was complete.';
+    assert.equal(linkedName(none, 'the sale was complete'), undefined);
   });
 });
