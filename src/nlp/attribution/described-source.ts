@@ -93,6 +93,8 @@ function noRivalSince(e: Entity, entities: readonly Entity[], head: string, at: 
  */
 export function describedEntity(text: string, entities: readonly Entity[], toks: Tok[], a: number, b: number): Entity | undefined {
   if (toks[a]?.l !== 'the' || b <= a || b - a > 4) return undefined;
+  const age = /^(\d{1,3})-year-old$/.exec(toks[a + 1]!.l);
+  if (age) return agedPerson(text, entities, age[1]!, toks[0]!.s, toks[a]!.s);
   const words = toks.slice(a + 1, b + 1);
   if (words.some((w) => !w.w || /'s?$/.test(w.l) || /^\d/.test(w.l))) return undefined;
   const head = words[words.length - 1]!.l;
@@ -160,4 +162,31 @@ function salientOrganisation(entities: readonly Entity[], L: Lists, head: string
     if (count > bestCount) { second = bestCount; bestCount = count; best = e; } else if (count > second) second = count;
   }
   return best && bestCount > second ? best : undefined;
+}
+
+/** How far back (characters) the person a bare age description ("the 35-year-old said") refers to may stand. */
+const AGE_WINDOW = 1500;
+/**
+ * "The 35-year-old said", "the 72-year-old former general thanked voters": the person the report gave that age
+ * ("Lionel Messi, 35,", "Messi (35)", "35-year-old Messi"), else the person named last before the sentence
+ * (`sentStart`), within AGE_WINDOW — unless the report gave that person another age. Two persons of that age: none.
+ */
+function agedPerson(text: string, entities: readonly Entity[], age: string, sentStart: number, at: number): Entity | undefined {
+  const given = new Map<Entity, Set<string>>();
+  for (const e of entities) {
+    if (!PERSON_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) {
+      const after = /^\s*(?:,|\()\s*(\d{1,3})\s*(?:,|\))/.exec(text.slice(m.end, m.end + 8));
+      const before = /(\d{1,3})-year-old\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      for (const g of [after?.[1], before?.[1]]) if (g) (given.get(e) ?? given.set(e, new Set()).get(e)!).add(g);
+    }
+  }
+  const ofAge = [...given].filter(([e, ages]) => ages.has(age) && e.mentions.some((m) => m.end <= at)).map(([e]) => e);
+  if (ofAge.length) return ofAge.length === 1 ? ofAge[0] : undefined;
+  let best: Entity | undefined, bestEnd = -1;
+  for (const e of entities) {
+    if (!PERSON_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) if (m.end <= sentStart && sentStart - m.end <= AGE_WINDOW && m.end > bestEnd && !/^(he|she|him|her|his)$/i.test(m.text)) { best = e; bestEnd = m.end; }
+  }
+  return best && !given.has(best) ? best : undefined;
 }

@@ -126,3 +126,20 @@ describe('attribution: "the company said" takes the organisation the report is a
     assert.equal(linkedName(none, 'the sale was complete'), undefined);
   });
 });
+
+describe('attribution: "the 35-year-old said" takes the person of that age', () => {
+  it('the person named last before the sentence, or the one the report gave that age', () => {
+    const last = 'Maria Okafor won the final in Lagos on Sunday. Okafor had lost twice before. The 29-year-old said she would defend the title next year.';
+    assert.match(linkedName(last, 'she would defend the title') ?? '', /Maria Okafor/);
+    const given = 'Tomas Berg, 41, led the expedition. His deputy Lars Holm guided the last camp. The 41-year-old said the ice had been unusually thin.';
+    assert.match(linkedName(given, 'the ice had been unusually thin') ?? '', /Tomas Berg/);
+  });
+  it('negatives: the last person given another age, two persons of that age, no person before', () => {
+    const other = 'Tomas Berg, 41, led the expedition. His deputy Lars Holm, 35, guided the last camp. The 52-year-old said the ice had been unusually thin.';
+    assert.equal(linkedName(other, 'the ice had been unusually thin'), undefined);
+    const two = 'Tomas Berg, 41, led the expedition. Lars Holm, 41, guided the last camp. The 41-year-old said the ice had been unusually thin.';
+    assert.equal(linkedName(two, 'the ice had been unusually thin'), undefined);
+    const none = 'The expedition reached the summit on Monday. The 41-year-old said the ice had been unusually thin.';
+    assert.equal(linkedName(none, 'the ice had been unusually thin'), undefined);
+  });
+});
