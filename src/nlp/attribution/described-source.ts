@@ -29,7 +29,7 @@ const PERSON_TYPES = new Set(['PERSON']);
 interface WordsKinds { words: Set<string>; kinds: Set<string> }
 interface Lists {
   generic: ReadonlySet<string>; notNow: ReadonlySet<string>; away: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds>;
-  salient: Map<string, WordsKinds>;
+  salient: Map<string, WordsKinds>; short: Map<string, string>;
 }
 let cached: Lists | undefined;
 function lists(): Lists {
@@ -45,6 +45,7 @@ function lists(): Lists {
     generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'),
     stand: table('attribution-described-modifiers.tsv'), rivals: table('attribution-described-rivals.tsv'),
     away: readWordSet('attribution-described-away.txt'), salient: new Map(),
+    short: new Map(readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-short-roles.tsv')).map(([w, r]) => [w!.toLowerCase(), r!.toLowerCase()])),
   };
   // (the kinds are the second cell here: the head's own row holds no name words)
   for (const [head, kinds] of readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-salient.tsv'))) {
@@ -97,12 +98,14 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   if (age) return agedPerson(text, entities, age[1]!, toks[0]!.s, toks[a]!.s);
   const words = toks.slice(a + 1, b + 1);
   if (words.some((w) => !w.w || /'s?$/.test(w.l) || /^\d/.test(w.l))) return undefined;
-  const head = words[words.length - 1]!.l;
-  if (head.length < 3) return undefined;
   const L = lists();
+  // a role written short stands for its title: "the PM said" → "Prime Minister Narendra Modi"
+  const written = words.map((w) => w.l);
+  const role = written.length === 1 ? L.short.get(written[0]!) ?? written[0]! : written.join(' ');
+  const head = role.split(' ').pop()!;
+  if (head.length < 3) return undefined;
   // ("the former minister said" names no one by a present role)
   if (words.some((w) => L.notNow.has(w.l))) return undefined;
-  const role = words.map((w) => w.l).join(' ');
   const mods = words.slice(0, -1).map((w) => w.l);
   const generic = L.generic.has(head);
   const at = toks[a]!.s;

@@ -143,3 +143,18 @@ describe('attribution: "the 35-year-old said" takes the person of that age', () 
     assert.equal(linkedName(none, 'the ice had been unusually thin'), undefined);
   });
 });
+
+describe('attribution: a role written short stands for its title ("the PM said")', () => {
+  it('"Prime Minister Anna Berg … The PM said" and "Chief Minister Ravi Kumar … the CM said"', () => {
+    const pm = 'Prime Minister Anna Berg announced the ban on Tuesday night. Banks will stay shut on Wednesday. The PM said the move was aimed at fraud.';
+    assert.match(linkedName(pm, 'the move was aimed at fraud') ?? '', /Anna Berg/);
+    const cm = 'Chief Minister Ravi Kumar toured the flooded district. Roads remain closed. The CM said relief camps would open.';
+    assert.match(linkedName(cm, 'relief camps would open') ?? '', /Ravi Kumar/);
+  });
+  it('negatives: no prime minister named, two prime ministers named', () => {
+    const none = 'President Anna Berg announced the ban on Tuesday night. The PM said the move was aimed at fraud.';
+    assert.equal(linkedName(none, 'the move was aimed at fraud'), undefined);
+    const two = 'Prime Minister Anna Berg met Prime Minister Jonas Lind in Oslo. The PM said the talks went well.';
+    assert.equal(linkedName(two, 'the talks went well'), undefined);
+  });
+});
