@@ -114,6 +114,11 @@ const PER_AFTER_RE = new RegExp(String.raw`^\s*(?:to|per|against|for)\s+(?:the|o
 // "£1 = $1.27", "$1 = Rs 83": one unit of a currency, then what it equals
 const EQUALS_GAP_RE = /^\s*(?:=|equals?|is worth|was worth|buys|bought|to)\s*$/i;
 
+// "from 60 to 83 rupees to the dollar", "from EGP 30.9 to the dollar … to more than EGP 49.5": a move between two rates
+const FROM_BEFORE_RE = /\bfrom\s+(?:around|about|roughly|nearly|some|just\s+(?:over|under))?\s*$/i;
+const FROM_TO_GAP_RE = /^\s*to\s+(?:(?:around|about|roughly|nearly|almost|more\s+than|over|beyond|past|just\s+(?:over|under))\s+)?$/i;
+const TO_BEFORE_RE = /\bto\s+(?:(?:around|about|roughly|nearly|almost|more\s+than|over|beyond|past|just\s+(?:over|under))\s+)?$/i;
+
 /** The exchange rates a report states itself (both directions). */
 export function statedRates(text: string, qs: readonly Quantity[]): StatedRates {
   const out: StatedRates = new Map();
@@ -133,7 +138,16 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
     if (q.value === 1 && next !== undefined && isMoney(next) && EQUALS_GAP_RE.test(text.slice(q.end, next.start))) { put(q.unit, next.unit, next.value); continue; }
     const m = PER_AFTER_RE.exec(text.slice(q.end, q.end + 40));
     const per = m ? WORD_CODE.get(m[1]!.toLowerCase()) : undefined;
-    if (per) put(per, q.unit, q.value);
+    if (per) {
+      put(per, q.unit, q.value);
+      // "slid from EGP 30.9 to the dollar … to more than EGP 49.5": the other end of a move, the rate named once
+      const prev = qs[i - 1];
+      if (prev && isMoney(prev) && prev.unit === q.unit && FROM_TO_GAP_RE.test(text.slice(prev.end, q.start)) && FROM_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start))) put(per, q.unit, prev.value);
+      else if (next && isMoney(next) && next.unit === q.unit && FROM_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) {
+        const gap = text.slice(q.end, next.start);
+        if (gap.length <= 120 && !/[.;!?]/.test(gap.replace(/\d\.\d/g, '')) && TO_BEFORE_RE.test(gap)) put(per, q.unit, next.value);
+      }
+    }
   }
   if (/\bat\s+\d/.test(text)) {
     for (const m of text.matchAll(AT_RATE_RE)) {
@@ -156,6 +170,74 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
 function perUsdGuess(code: string): number | undefined {
   if (code === 'USD') return 1;
   return [...(rates().get(code)?.values() ?? [])].at(-1);
+}
+
+/** A band a currency traded in over a stretch of days: units per US dollar, lowest and highest. */
+interface RateSpan { from: string; to: string; low: number; high: number }
+/** A band wider than this (highest over lowest) lets any figure pass: it judges nothing. */
+export const MAX_SPAN_WIDTH = 1.35;
+/** Beyond the writer's rounding, a rate inside its day's band may be this share outside it (the bands are recollected). */
+const SPAN_SLACK = 0.02;
+let spanTable: Map<string, RateSpan[]> | undefined;
+
+/** The band of `code` on the day `date` (YYYY-MM-DD) from data/lexicon/exchange-rate-spans.tsv, if one covers it. */
+export function rateSpan(code: string, date: string): RateSpan | undefined {
+  if (!spanTable) {
+    spanTable = new Map();
+    for (const [c, from, to, lo, hi] of readDataRows(join(projectRoot, 'data', 'lexicon', 'exchange-rate-spans.tsv'))) {
+      const low = Number(lo), high = Number(hi);
+      if (!c || !from || !to || !(low > 0) || !(high >= low) || high / low > MAX_SPAN_WIDTH) continue;
+      const list = spanTable.get(c) ?? [];
+      list.push({ from, to, low, high });
+      spanTable.set(c, list);
+    }
+  }
+  return spanTable.get(code)?.find((s) => s.from <= date && date <= s.to);
+}
+
+/**
+ * A pair the yearly table cannot price (a float year left blank, the Argentine peso): judged against the band each
+ * currency traded in on the report's day, a dollar figure exactly, a currency of the yearly table at its average with
+ * the yearly tolerance. Inside the band: CONSISTENT; outside, UNVERIFIABLE (the bands are recollected, a report may
+ * use a parallel-market rate): never a contradiction.
+ */
+function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head: string): Check | undefined {
+  const year = Number(date.slice(0, 4));
+  type Band = { low: number; high: number; exact: boolean; span?: RateSpan };
+  const band = (code: string): Band | undefined => {
+    if (code === 'USD') return { low: 1, high: 1, exact: true };
+    const span = rateSpan(code, date);
+    if (span) return { low: span.low, high: span.high, exact: true, span };
+    const v = perUsd(code, year);
+    return v === undefined ? undefined : { low: v, high: v, exact: false };
+  };
+  let best: { rate: number; low: number; high: number; out: number; from: string; to: string; spans: RateSpan[] } | undefined;
+  for (const from of readings(a)) {
+    for (const to of readings(b)) {
+      if (from === to) continue;
+      const f = band(from), t = band(to);
+      // only where a band speaks: two yearly averages are the yearly check's
+      if (!f || !t || (!f.span && !t.span)) continue;
+      const low = t.low / f.high, high = t.high / f.low;
+      const slack = Math.min(roundingUnit(a.text, a.value) / 2 / Math.abs(a.value), MAX_ROUNDING)
+        + Math.min(roundingUnit(b.text, b.value) / 2 / Math.abs(b.value), MAX_ROUNDING)
+        + SPAN_SLACK + (f.exact && t.exact ? 0 : YEARLY_TOLERANCE);
+      const rate = b.value / a.value;
+      const out = rate < low * (1 - slack) ? low / rate - 1 : rate > high * (1 + slack) ? rate / high - 1 : 0;
+      if (!best || out < best.out) best = { rate, low, high, out, from, to, spans: [f.span, t.span].filter((s): s is RateSpan => !!s) };
+    }
+  }
+  if (!best) return undefined;
+  const days = best.spans.map((s) => `${s.from} to ${s.to}`).join(' and ');
+  const bandText = `${fmt(best.low)}–${fmt(best.high)} ${best.to} per ${best.from}`;
+  const conv = `${head}: ${fmt(best.rate)} ${best.to} per ${best.from}`;
+  if (best.out === 0) {
+    return ruled({ kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs, detail: `${conv}, within the ${bandText} the currencies traded at from ${days} (the report's day ${date})` }, 'unit-conversion:rate-span');
+  }
+  return ruled({
+    kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs,
+    detail: `${conv}, ${(best.out * 100).toFixed(0)}% outside the ${bandText} of ${days}: a parallel-market rate or another day's may explain it`,
+  }, 'unit-conversion:rate-span');
 }
 
 /** The check of one money figure `a` restated as `b` (refs i, j) in the report's year. */
@@ -203,6 +285,9 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
     }
   }
   if (!best) {
+    // a year the table leaves blank (a float): the band of the report's day, where one is known
+    const byDay = anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate) ? spanCheck(a, b, refs, anchorDate.slice(0, 10), head) : undefined;
+    if (byDay) return byDay;
     return ruled({
       kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs,
       detail: `${head}: no yearly exchange rate between ${a.unit} and ${b.unit} is known for ${year}`,
@@ -228,6 +313,11 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   // of the readings it does price is no contradiction
   const unpriced = [...first.map((c) => [c, a] as const), ...second.map((c) => [c, b] as const)].find(([c]) => perUsd(c, year) === undefined);
   const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR && farEveryYear && !unpriced ? 'INCONSISTENT' : 'UNVERIFIABLE';
+  // "3,000 pesos ($20)" in Buenos Aires: a reading the yearly table cannot price may have a band of the day that fits
+  if (status === 'UNVERIFIABLE' && unpriced && anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate)) {
+    const byDay = spanCheck(a, b, refs, anchorDate.slice(0, 10), head);
+    if (byDay?.status === 'CONSISTENT') return byDay;
+  }
   const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`
     : status === 'INCONSISTENT' ? `off by ${(best.off * 100).toFixed(0)}%, more than a year's exchange-rate swings explain, and as far off at the years either side`
       : best.off > YEARLY_FAR && unpriced && farEveryYear ? `off by ${(best.off * 100).toFixed(0)}%, but "${unpriced[1].text}" may be in ${unpriced[0]}, for which no yearly rate of ${year} is known`
