@@ -133,7 +133,9 @@ function within(conv: number, given: Quantity, approx: boolean): { ok: boolean; 
 function judge(a: Quantity, b: Quantity, ab: number, ba: number, refs: number[]): Check {
   const approx = a.bound === 'APPROX' || b.bound === 'APPROX';
   const fwd = within(ab, b, approx);
-  const back = within(ba, a, approx);
+  // read back, the first figure is taken for the conversion of the second: only its own "about" widens its rounding
+  // ("500 metres (about 1,460 feet)": 1,460 ft is 445 m, which no rounding of an exact "500 metres" reaches)
+  const back = within(ba, a, a.bound === 'APPROX');
   const head = `${fmt(a.value)} ${a.unit} = ${fmt(ab)} ${b.unit}, given as ${b.text}`;
   if (fwd.ok) {
     const exact = Math.abs(ab - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
@@ -143,7 +145,7 @@ function judge(a: Quantity, b: Quantity, ab: number, ba: number, refs: number[])
     // the bracketed figure is the precise one: "around 20,000 feet (6,100 meters)"
     return {
       kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs,
-      detail: `${fmt(b.value)} ${b.unit} = ${fmt(ba)} ${a.unit}, given as ${a.text} (rounded to ${roundingName(back.unit, a.value)}${approx ? ', approximate' : ''})`,
+      detail: `${fmt(b.value)} ${b.unit} = ${fmt(ba)} ${a.unit}, given as ${a.text} (rounded to ${roundingName(back.unit, a.value)}${a.bound === 'APPROX' ? ', approximate' : ''})`,
     };
   }
   const off = Math.abs(ab - b.value) / Math.max(Math.abs(ab), 1e-12);
