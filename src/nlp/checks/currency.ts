@@ -125,9 +125,12 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
   const put = (from: string, to: string, rate: number) => {
     if (from === to || !(rate > 0)) return;
     // a figure far from any rate the two currencies have had is no rate ("$20 million to the euro zone")
-    const gt = perUsdGuess(to), gf = perUsdGuess(from);
-    const usual = gt !== undefined && gf !== undefined ? gt / gf : undefined;
-    if (usual !== undefined && (rate > usual * 3 || rate < usual / 3)) return;
+    // (any currency the written form may be: "kwacha" is Zambian or Malawian, a thousand apart in size)
+    const usuals = sharing(to).flatMap((t) => sharing(from).map((f) => {
+      const gt = perUsdGuess(t), gf = perUsdGuess(f);
+      return gt !== undefined && gf !== undefined ? gt / gf : undefined;
+    })).filter((u): u is number => u !== undefined);
+    if (usuals.length && usuals.every((usual) => rate > usual * 3 || rate < usual / 3)) return;
     out.set(`${from}>${to}`, [...(out.get(`${from}>${to}`) ?? []), rate]);
     out.set(`${to}>${from}`, [...(out.get(`${to}>${from}`) ?? []), 1 / rate]);
   };
@@ -163,6 +166,13 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
       else put(base, quote, v);
     }
   }
+  return out;
+}
+
+/** A currency and the others its written forms may also mean (data/lexicon/currency-readings.tsv). */
+function sharing(code: string): string[] {
+  const out = [code];
+  for (const { codes } of readingsTable()) if (codes.includes(code)) for (const c of codes) if (!out.includes(c)) out.push(c);
   return out;
 }
 

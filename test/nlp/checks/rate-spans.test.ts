@@ -93,3 +93,15 @@ test('two amounts of one currency that are no move between rates state no second
   const t2 = 'The rate moved from EGP 30.9 to the dollar. Later, fees rose to EGP 49.5.';
   assert.deepEqual(statedRates(t2, findQuantities({ text: t2, sentences: [], times: [] })).get('USD>EGP'), [30.9]);
 });
+
+test('currencies given rows at stop 32: priced in their stable years, a devaluation year left blank', () => {
+  assert.deepEqual(statuses('The fine was 10 million Zambian kwacha ($775,000).', '2019-06-12'), ['CONSISTENT']);
+  assert.deepEqual(statuses('A month of rent costs 1,000 bolivianos ($145).', '2019-06-12'), ['CONSISTENT']);
+  assert.deepEqual(statuses('The grant was 1 million kyat ($700).', '2018-06-12'), ['CONSISTENT']);
+  // ten times off every year's rate: a contradiction
+  assert.deepEqual(statuses('The fine was 10 million Zambian kwacha ($7.75 million).', '2019-06-12'), ['INCONSISTENT']);
+  // Malawi devalued in November 2023: no average, no band, no verdict
+  assert.deepEqual(statuses('The fine was 500,000 Malawian kwacha ($400).', '2023-06-12'), ['UNVERIFIABLE']);
+  // a rate a report states for the kwacha is taken whichever kwacha it is ("1,250 to the dollar" is Malawi's size)
+  assert.deepEqual(statuses('The kwacha traded at 1,250 to the dollar. A bag of maize costs 25,000 kwacha ($20).', '2024-02-10'), ['CONSISTENT']);
+});
