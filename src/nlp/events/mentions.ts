@@ -142,7 +142,10 @@ const OFFICE_TITLES = new Set(['president', 'minister', 'premier', 'chancellor',
 const BUSINESS_WORDS = new Set(['company', 'firm', 'carmaker', 'automaker', 'manufacturer', 'airline', 'retailer', 'lender', 'insurer',
   'chipmaker', 'drugmaker', 'miner', 'conglomerate', 'startup', 'giant', 'operator', 'developer', 'publisher', 'platform',
   'maker', 'steelmaker', 'planemaker', 'shipbuilder', 'supplier', 'provider', 'chain', 'exporter', 'importer', 'distributor']);
-const PUBLIC_WORDS = new Set(['ministry', 'department', 'regulator', 'council', 'court']);
+const PUBLIC_WORDS = new Set(['ministry', 'department', 'regulator', 'council', 'court', 'body']);
+/** Modifiers that make "body" an organisation ("the poll body", "the world body", "the governing body"); a bare "the
+ * body" is mostly a dead person's (data/lexicon/events-words.tsv "body-modifiers"). */
+const BODY_MODIFIERS = eventWords('body-modifiers');
 const PUBLIC_KINDS = new Set(['GOVERNMENT', 'IGO', 'ARMED_GROUP', 'PARTY', 'FORUM', 'NGO']);
 /** Whether an organisation of the knowledge base's kind can be "the <word>" (unknown kinds fit any word). */
 function orgFits(word: string, e: Entity | undefined): boolean {
@@ -760,15 +763,17 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         const n = low[k + d];
         if (n !== undefined && at[k + d] !== -1 && adjectiveName(list[at[k + d]!]!, k + d)) { from = k + d + 1; continue; }
         if (n === undefined || at[k + d] !== -1 || tokens[k + d]!.kind !== 'WORD') break;
+        // "the poll body", "the world body": "body" after one of its modifiers is an organisation's description
+        const orgWord = ORG_WORDS.has(n) || (n === 'body' && d >= 2 && BODY_MODIFIERS.has(low[k + d - 1] ?? ''));
         // "the government of Sri Lanka", "the central bank of Turkey": the name after "of" is the body's own, not a recent one
-        if ((ORG_WORDS.has(n) || GOV_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
+        if ((orgWord || GOV_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
         // "the public broadcaster RÚV", "the airline Ryanair": a description with the name right after it is that name's
         // (a person there only when no verb follows the name: "told the newspaper Biden had been briefed" is the newspaper
         // told, Biden the subject of what it was told)
-        const named = ORG_WORDS.has(n) && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 ? list[at[k + d + 1]!]! : undefined;
+        const named = orgWord && at[k + d + 1] !== undefined && at[k + d + 1] !== -1 ? list[at[k + d + 1]!]! : undefined;
         if (named && !named.possessive && (named.type === 'ORG' || (named.type === 'PERSON' && !verbAfter(low, named.t1 + 1)))
           && named.t0 === k + d + 1) break;
-        if (ORG_WORDS.has(n) && (w === 'the' || w === 'its' || w === 'this')) {
+        if (orgWord && (w === 'the' || w === 'its' || w === 'this')) {
           // "the company" is a business, "the ministry" a public body: organisations of the other kind are skipped
           // "Hindenburg accused the conglomerate", "Microsoft sued the company": a description that is the object of a verb
           // right after an organisation is another organisation than that subject
