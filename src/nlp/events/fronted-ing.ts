@@ -10,7 +10,7 @@ import { type Ctx, type Draft, addArg } from './context.js';
 
 /** The named person, organisation or state right after the comma that closes the fronted clause holding token t (the
  * comma within 15 tokens, the name at most one determiner after it, then a finite verb or an auxiliary). */
-function subjectAfterComma(ctx: Ctx, t: number, s1: number, bare = false): string[] | undefined {
+export function subjectAfterComma(ctx: Ctx, t: number, s1: number, bare = false): string[] | undefined {
   for (let c = t + 1; c < s1 && c <= t + 15; c++) {
     if (ctx.low[c] !== ',') continue;
     let k = c + 1;

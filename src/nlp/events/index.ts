@@ -25,6 +25,7 @@
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
 import { frontedIng } from './fronted-ing.js';
+import { publishedDocuments } from './published-document.js';
 import { declaredWinner } from './declared-winner.js';
 import { type NlpDoc, type Stage } from '../doc.js';
 import { type Lexicon, eventWords, lexicon } from './lexicon.js';
@@ -62,6 +63,7 @@ function detect(ctx: Ctx): Draft[] {
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
+    publishedDocuments(ctx, here, s0, s1);
     // an occasion inside a fronted participle clause ("Speaking after a cabinet meeting, X said") takes the participle's
     // subject, known only now
     if (here.length > 1) occasionSubjects(ctx, here);
