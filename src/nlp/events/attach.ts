@@ -7,7 +7,7 @@ import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
 import { rightArgs } from './objects.js';
 import { nearestTime, nearestPlace, clausePlaces, leadTown, wherePlace } from './places.js';
-import { invertedSpeaker, statementPlaces } from './statements.js';
+import { invertedSpeaker, statementPlaces, statementPlatform } from './statements.js';
 import { retypeVisit } from './retype.js';
 import { type MentionRef, isCountryEntity } from './mentions.js';
 import { foreignSpeaker, reportedBy } from './foreign.js';
@@ -99,6 +99,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   const right = rightArgs(ctx, d, s1);
   if (needObj && !right) return undefined;
   statementPlaces(ctx, d, s0, s1);
+  statementPlatform(ctx, d, s1);
   // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
   if (WEAPONISH.has(d.type) || MOVE.has(d.type) || d.type === 'ATTACK') {
     for (let k = s0; k < s1; k++) {

@@ -5,6 +5,7 @@ import { originPlace, peopleOfPlace, qualifiesPerson } from './places.js';
 import { AUX, HARD_PUNCT, HARD_WORDS, NOUN_NEXT, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { eventWords } from './lexicon.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
@@ -23,6 +24,9 @@ function prepBefore(ctx: Ctx, m: MentionRef, floor: number): string {
 export function invertedSpeaker(ctx: Ctx, d: Draft, s0: number, s1: number): void {
   const prev = d.t0 > s0 ? ctx.toks[d.t0 - 1]! : undefined;
   if (prev && !(prev.kind === 'QUOTE' || prev.kind === 'PUNCT' || /^["“”'’]$/.test(ctx.low[d.t0 - 1]!))) return;
+  // "announced the deal on Twitter, saying it had been approved": a participle inside its sentence is no inverted
+  // "said X"; what follows it is what was said, its subject the main clause's (a fronted "Speaking to …, X" still is)
+  if (prev && prev.kind === 'PUNCT' && ctx.low[d.t0 - 1] === ',' && /[a-z]ing$/.test(ctx.low[d.t0]!)) return;
   let person: MentionRef | undefined, other: MentionRef | undefined, owner = false;
   for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
     const w = ctx.low[k]!;
@@ -194,6 +198,33 @@ function placeAt(ctx: Ctx, k: number): boolean {
   const mi = ctx.ments.at[k] ?? -1;
   const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
   return !!m && m.t0 === k && isPlace(m.type) && !m.pseudo;
+}
+
+/** Social platforms and messaging services (data/lexicon/entities-social-platforms.txt). */
+let platforms: Set<string> | undefined;
+/** Nouns whose "on X" is their target, not a medium ("a ban on TikTok", "a crackdown on Telegram"). */
+const ON_TARGET = eventWords('on-target-nouns');
+
+/** The platform a statement verb was made on, past its object in the same clause ("announced the deal on Twitter
+ * shortly after 2 p.m.", "confirmed the news on Instagram"): the medium, as "wrote on Telegram" has it. Only a platform
+ * after "on" that no noun of events-words.tsv "on-target-nouns" governs ("a ban on TikTok" is the ban's target) and no possessive ("on Facebook's
+ * policy"); the clause ends at a comma, a quotation or a hard word. */
+export function statementPlatform(ctx: Ctx, d: Draft, s1: number): void {
+  if (d.type !== 'STATEMENT' || d.noun || d.args.has('patient')) return;
+  platforms ??= readWordSet('entities-social-platforms.txt') as Set<string>;
+  for (let k = d.t1 + 1; k < s1 && k <= d.t1 + 12; k++) {
+    const w = ctx.low[k]!;
+    if (w === ',' || w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || ctx.toks[k]!.kind === 'QUOTE' || w === 'that') return;
+    if (w !== 'on' || ON_TARGET.has(ctx.low[k - 1] ?? '')) continue;
+    const mi = ctx.ments.at[k + 1] ?? -1;
+    if (mi < 0) continue;
+    const m = ctx.ments.list[mi]!;
+    if (m.t0 !== k + 1 || m.pseudo || m.possessive || m.type !== 'ORG') continue;
+    const name = ctx.doc.text.slice(ctx.toks[m.t0]!.start, ctx.toks[m.t1]!.end).toLowerCase();
+    if (!platforms.has(name)) continue;
+    addArg(d, 'patient', m.ids); d.rule.push('said-on-platform');
+    return;
+  }
 }
 
 /** Places a statement was made in: a place after "in"/"at" in the frame after the verb ("told journalists in Tamale",
