@@ -637,6 +637,60 @@ function headlineVerb(t: Tok | undefined): boolean {
   return !!t && t.w && !t.cap && !DET.has(t.l) && !/^\d/.test(t.l) && !NUMBER_WORD.has(t.l) && !/(ion|ment|ness|ity|ery|ance|ence|ship|dom|ism)$/.test(t.l);
 }
 
+/** The span opened at `j` ("before the ceasefire began last year") is closed by a past form or a past date in its clause. */
+function pastSpanAfter(toks: Tok[], j: number): boolean {
+  if (pastDated(toks, j)) return true;
+  for (let m = j + 1; m < toks.length; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
+    if (!x.cap && (IRR.has(x.l) || /[^e]ed$/.test(x.l) || /^(last|ago|yesterday|earlier)$/.test(x.l))) return true;
+  }
+  return false;
+}
+
+/**
+ * The prospective predicate at `j` ("set", "poised", "likely", "expected": data/lexicon/status-words.json
+ * prospectivePredicates) heads a verb group looking ahead: "to" and a verb follow it, straight away or after a short
+ * dating phrase with no comma ("appeared set on Thursday to become"). "due" only as a schedule ("due to arrive", not
+ * "due to bad weather"), "about" only right before "to".
+ */
+function prospectiveAt(toks: Tok[], j: number): boolean {
+  const p = toks[j];
+  if (!p?.w || p.cap || !statusWords('prospectivePredicates').has(p.l)) return false;
+  if (p.l === 'due' && !dueSchedule(toks, j)) return false;
+  for (let k = j + 1; k < toks.length && k <= j + (p.l === 'about' ? 1 : 4); k++) {
+    const x = toks[k]!;
+    if (!x.w) return false;
+    if (x.l === 'to') { const v = toks[k + 1]; return headlineVerb(v) && v!.l !== 'have' && v!.l !== 'be' ? true : !!v && v.l === 'be' && !!toks[k + 2]?.w; }
+    if (FINITE.has(x.l) || x.l === 'that' || x.l === 'and' || x.l === 'but') return false;
+  }
+  return false;
+}
+
+/**
+ * The clause's verb group at `i` looks ahead through a prospective predicate ("set to", "likely to", prospectiveAt)
+ * that no "be" carries: after a verb of seeming ("Prabowo appeared set to become president", "seemed likely to
+ * resign": data/lexicon/status-words.json seemVerbs), or with no finite verb before it in the clause, as in an absolute
+ * phrase or a headline-like clause ("with the first expected to enter service in the 2040s", "Reeves reportedly set to
+ * become chancellor"). Not after a determiner, "to" or a pronoun subject ("he set to work", "they expected to win" are
+ * past acts of their own), nor in a clause with a finite verb of its own.
+ */
+function prospectiveGroup(toks: Tok[], i: number, from: number): boolean {
+  const t = toks[i]!;
+  if (!t.w || t.cap) return false;
+  if (statusWords('seemVerbs').has(t.l)) {
+    let j = i + 1;
+    while (j < toks.length && j - i < 3 && toks[j]!.w && SKIP.has(toks[j]!.l) && !statusWords('prospectivePredicates').has(toks[j]!.l)) j++;
+    return prospectiveAt(toks, j);
+  }
+  if (i <= from || !prospectiveAt(toks, i)) return false;
+  const prev = toks[i - 1]!;
+  if (!prev.w || DET.has(prev.l) || prev.l === 'to' || statusWords('subjectPronouns').has(prev.l)) return false;
+  // (nor a reduced relative before the clause's own finite verb: "the plant expected to close next year is …")
+  for (let m = from; m < toks.length; m++) if (m !== i && toks[m]!.w && FINITE_LIKE.has(toks[m]!.l)) return false;
+  return true;
+}
+
 /** Where the claim's own clause ends: the start of a relative or participial clause opened after its main verb. */
 export interface StatusInfo {
   embeddedAt?: number;
@@ -889,6 +943,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // the present in -s right after a skipped aside is the clause's verb ("The strain, first detected in May, appears to
     // spread"): what its infinitive holds does not give the tense
     if (i === mainAt && !FINITE.has(l) && !IRR.has(l) && !FUT_VERB.has(l) && verbAfterAside(toks, i, from)) { st = 'ONGOING'; presentSure = true; continue; }
+    // "appeared set to become", "with the first expected to enter service": a prospective predicate heads the verb group
+    if (prospectiveGroup(toks, i, from)) { st = 'FUTURE'; continue; }
     if (FUT_MODAL.has(l) || WEAK.has(l)) {
       if (WEAK.has(l) && /^(can|must)$/.test(l) && i === 0) continue;
       if (modalOutOfScope(toks, i, (x) => IRR.has(x.l))) continue;
@@ -967,6 +1023,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // (backshifted in reported speech too: "the agency said aftershocks were likely", "said a deal was imminent")
       const ahead = present || opts.reported;
       if (ahead && nx && nx.w && AHEAD_PRED.has(nx.l) && (!toks[k + 1] || !toks[k + 1]!.w)) { st = 'FUTURE'; continue; }
+      // (or followed by a span still to come: "an eruption is possible within hours", "an escalation was unlikely before the
+      // inauguration": data/lexicon/status-words.json aheadTimeStarts)
+      // (not a span a past event or date closes: "was possible before the ceasefire began last year")
+      if (ahead && nx && nx.w && AHEAD_PRED.has(nx.l) && toks[k + 1]?.w && (statusWords('aheadTimeStarts').has(toks[k + 1]!.l) || laterTimeAfter(toks, k)) && !pastSpanAfter(toks, k + 1)) { st = 'FUTURE'; continue; }
       // ("likely" is skipped as an adverb when reading the auxiliary chain: "are likely." ends it)
       if (ahead && (!nx || !nx.w) && k === i + 2 && AHEAD_PRED.has(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
       // "It is the worst storm to hit the country since 1990": a present rank counted against history is of a past event
