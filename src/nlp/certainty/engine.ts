@@ -990,7 +990,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if ((BEP.has(l) || BEPAST.has(l)) && !clockAm(toks, i)) {
-      const k = nextWord(toks, i);
+      // (a manner adverb in "-ly" sits inside the verb group before its participle: "was temporarily halting", "were
+      // badly damaged", as "have unexpectedly defeated" in the perfect)
+      let k = nextWord(toks, i);
+      while (k < toks.length && k - i < 6 && toks[k]!.w && lyAdverb(toks[k]!) && (isIng(toks[k + 1]) || isParticiple(toks[k + 1]))) k++;
       const nx = toks[k];
       const present = BEP.has(l);
       // "the real toll is likely to be much higher", "said the number was likely to be several times higher": an
@@ -1129,6 +1132,13 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (opts.headline && !t.cap && i > 0 && HL_ONGOING.has(l) && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)) hlOngoing = true;
     if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && !HL_ONGOING.has(toks[i - 1]!.l) && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l) || (i <= 2 && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)))
       && headlineVerb(toks[i + 1]) && !/(est|ing)$/.test(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
+    // do-support with a base verb of intention heads a verb group looking ahead: "does not intend to appeal", "said it
+    // did not plan to cut jobs" (data/lexicon/status-words.json intentionBases; not a desire, "did not want to")
+    if ((l === 'does' || l === 'do' || l === 'did') && !t.cap && (i === 0 || toks[i - 1]!.l !== 'to')) {
+      let k = i + 1;
+      while (k < toks.length && /^(not|n't|never|also|still|really|yet)$/.test(toks[k]!.l)) k++;
+      if (toks[k]?.w && statusWords('intentionBases').has(toks[k]!.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2]) && !isIng(toks[k + 2])) { st = 'FUTURE'; continue; }
+    }
     // do-support: "does not trust" is present; a backshifted "did not know" in reported speech is a state that holds
     if ((l === 'does' || l === 'do') && i > 0 && toks[i - 1]!.l !== 'to' && !t.cap) { st = 'ONGOING'; continue; }
     if (l === 'did' && opts.reported) {

@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { statusOf } from './helpers.js';
+
+// Sentences written for these tests. Publication: Wednesday 6 March 2024.
+describe('status: a manner adverb in "-ly" inside a backshifted "be" verb group', () => {
+  it('a progressive or resulting state still holds, as without the adverb', () => {
+    assert.equal(statusOf('The agency said it was temporarily halting all operations in the region.', 'halting'), 'ONGOING');
+    assert.equal(statusOf('Officials said rescuers were frantically searching the rubble.', 'searching'), 'ONGOING');
+    assert.equal(statusOf('Police said the road was temporarily closed.', 'closed'), 'ONGOING');
+  });
+  it('an event participle, a dated progressive and the outlet\'s own narration stay past (negative cases)', () => {
+    assert.equal(statusOf('Officials said the bridge was badly damaged.', 'damaged'), 'PAST');
+    assert.equal(statusOf('Rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
+    assert.equal(statusOf('Officials said rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
+  });
+});
+
+describe('status: do-support before a base verb of intention', () => {
+  it('"does not intend to appeal", "said it did not plan to cut jobs" look ahead as "plans to" does', () => {
+    assert.equal(statusOf('The company said it does not intend to appeal.', 'intend to'), 'FUTURE');
+    assert.equal(statusOf('The company said it did not plan to cut jobs.', 'plan to'), 'FUTURE');
+    assert.equal(statusOf('The president told reporters he did not intend to nationalise companies.', 'intend to'), 'FUTURE');
+  });
+  it('a desire or a stative base after do-support is untouched (negative cases)', () => {
+    assert.equal(statusOf('Germany did not want to decouple from China, the chancellor wrote.', 'want to'), 'ONGOING');
+    assert.equal(statusOf('The company did not know the risks, he said.', 'know'), 'ONGOING');
+    assert.equal(statusOf('The minister did not attend the meeting on Monday.', 'attend'), 'PAST');
+  });
+});
