@@ -991,9 +991,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     }
     if ((BEP.has(l) || BEPAST.has(l)) && !clockAm(toks, i)) {
       // (a manner adverb in "-ly" sits inside the verb group before its participle: "was temporarily halting", "were
-      // badly damaged", as "have unexpectedly defeated" in the perfect)
+      // badly damaged", as "have unexpectedly defeated" in the perfect; not an adverb of degree before an adjective in
+      // -ing or -ed: "was deeply shocking", data/lexicon/status-words.json degreeLyAdverbs)
       let k = nextWord(toks, i);
-      while (k < toks.length && k - i < 6 && toks[k]!.w && lyAdverb(toks[k]!) && (isIng(toks[k + 1]) || isParticiple(toks[k + 1]))) k++;
+      while (k < toks.length && k - i < 6 && toks[k]!.w && lyAdverb(toks[k]!) && !statusWords('degreeLyAdverbs').has(toks[k]!.l) && (isIng(toks[k + 1]) || isParticiple(toks[k + 1]))) k++;
       const nx = toks[k];
       const present = BEP.has(l);
       // "the real toll is likely to be much higher", "said the number was likely to be several times higher": an
@@ -1046,6 +1047,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
         st = ((opts.reported || hearsay) && !whenPast) || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST';
         continue;
       }
+      // "The identities of the victims were not immediately known", "said the figure was not confirmed": a fact not yet
+      // known or disclosed when the report was written stays so up to it (data/lexicon/status-words.json unknownStates;
+      // not one a date or a later event closes: "was not known until March", "was not confirmed on Monday")
+      if (nx && statusWords('unknownStates').has(nx.l) && toks.slice(i + 1, k).some((x) => /^(not|n't|never)$/.test(x.l))
+        && !pastDated(toks, k) && !untilLater(toks, k + 1) && !datedByPastClause(toks, k) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
       // backshifted passives that still hold: one in progress ("the ministry said 200 people were being treated") and a
       // resulting state ("police said the road was closed", "the town was cut off"), as in the present perfect passive

@@ -11,6 +11,7 @@ describe('status: a manner adverb in "-ly" inside a backshifted "be" verb group'
   });
   it('an event participle, a dated progressive and the outlet\'s own narration stay past (negative cases)', () => {
     assert.equal(statusOf('Officials said the bridge was badly damaged.', 'damaged'), 'PAST');
+    assert.equal(statusOf('Police said the attack was deeply shocking.', 'attack was'), 'PAST');
     assert.equal(statusOf('Rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
     assert.equal(statusOf('Officials said rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
   });
@@ -39,5 +40,19 @@ describe('status: a past progressive told on hearsay ("according to", "reportedl
     assert.equal(statusOf('The lira was trading at 12.4 per dollar in 2019, according to Reuters data.', 'trading'), 'PAST');
     assert.equal(statusOf('The ship was moving at 8 knots when it struck the pier, according to investigators.', 'moving'), 'PAST');
     assert.equal(statusOf('Rescuers were digging through the rubble.', 'digging'), 'PAST');
+  });
+});
+
+describe('status: a fact not yet known or disclosed after a negated past "be"', () => {
+  it('"were not immediately known", "was not yet known", "said the figure was not confirmed" still hold', () => {
+    assert.equal(statusOf('The identities of the victims were not immediately known.', 'not immediately known'), 'ONGOING');
+    assert.equal(statusOf('Results for the final group were not yet known.', 'not yet known'), 'ONGOING');
+    assert.equal(statusOf('Officials said the figure was not confirmed.', 'not confirmed'), 'ONGOING');
+  });
+  it('a date or an "until" closes it, and the affirmative disclosure is an event (negative cases)', () => {
+    assert.equal(statusOf('The cause of the fire was not known until March.', 'not known'), 'PAST');
+    assert.equal(statusOf('The death was not confirmed on Monday.', 'not confirmed'), 'PAST');
+    assert.equal(statusOf('The names were released on Monday.', 'released'), 'PAST');
+    assert.equal(statusOf('The victims were identified, police said.', 'identified'), 'PAST');
   });
 });
