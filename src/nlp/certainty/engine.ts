@@ -649,6 +649,17 @@ function pastSpanAfter(toks: Tok[], j: number): boolean {
 }
 
 /**
+ * The content of a past pledge is a thing given, not an act to come: the cue's last word is a past form of pledging
+ * (data/lexicon/status-words.json givenPledges: "pledged", "promised") and the content `toks` is a noun phrase, with no
+ * "to" + verb, "that", modal or other finite verb in it ("pledged €100 million", "pledged help through its embassy").
+ */
+function givenPledge(cw: string[], toks: Tok[]): boolean {
+  const first = toks.find((t) => t.w);
+  if (!statusWords('givenPledges').has(cw[cw.length - 1] ?? '') || !first || first.l === 'that') return false;
+  return !toks.some((t, j) => t.w && (FINITE_LIKE.has(t.l) || (t.l === 'to' && headlineVerb(toks[j + 1]) && !/^\d/.test(toks[j + 1]!.t))));
+}
+
+/**
  * The prospective predicate at `j` ("set", "poised", "likely", "expected": data/lexicon/status-words.json
  * prospectivePredicates) heads a verb group looking ahead: "to" and a verb follow it, straight away or after a short
  * dating phrase with no comma ("appeared set on Thursday to become"). "due" only as a schedule ("due to arrive", not
@@ -859,7 +870,9 @@ function habitual(toks: Tok[], i: number): boolean {
 
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
   const cw = (opts.cue ?? '').toLowerCase().split(/\s+/);
-  if (cw.some((w) => EXPECT.has(w))) return 'FUTURE';
+  // ("The family pledged €100 million", "the United States pledged help": a pledge of a thing, with no verb of what is
+  // to be done, is the act of giving it, told as done; "pledged to rebuild", "promised that it would" look ahead)
+  if (cw.some((w) => EXPECT.has(w)) && !givenPledge(cw, toks)) return 'FUTURE';
   // "agreed to resume talks", "intends to hold two referendums": the infinitive after a cue of intention is to come
   if (COMMIT.has(cw[cw.length - 1]!) && toks[0]?.l === 'to' && toks[1]?.w && !toks[1].cap && toks[1].l !== 'have' && !DET.has(toks[1].l)) {
     // ("agreed to resume talks next month": the agreement told as done is past; the dates after "to" are of what was agreed)

@@ -56,3 +56,15 @@ describe('status: a fact not yet known or disclosed after a negated past "be"', 
     assert.equal(statusOf('The victims were identified, police said.', 'identified'), 'PAST');
   });
 });
+
+describe('status: a pledge of a thing is the act of giving it', () => {
+  it('"pledged €100 million", "pledged help through its embassy" are told as done', () => {
+    assert.equal(statusOf('The Pinault family pledged €100 million.', 'pledged'), 'PAST');
+    assert.equal(statusOf('The United States pledged help through its embassy in Manila.', 'pledged'), 'PAST');
+  });
+  it('a pledge of what is to be done, a later date or another expectation cue still looks ahead (negative cases)', () => {
+    assert.equal(statusOf('The government pledged to rebuild the cathedral.', 'rebuild'), 'FUTURE');
+    assert.equal(statusOf('Macron promised that Notre-Dame would be rebuilt.', 'would be rebuilt'), 'FUTURE');
+    assert.equal(statusOf('He promised a new stadium by 2030.', 'new stadium'), 'FUTURE');
+  });
+});
