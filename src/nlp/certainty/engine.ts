@@ -1053,11 +1053,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       if (isIng(nx)) {
         // "said the ship was moving at 8 knots when it struck the pier": dated by a past clause, not backshifted
         const whenPast = datedByPastClause(toks, k);
-        // ("vessels were waiting at either end, according to the canal authority", "X was reportedly restoring service": a
-        // progressive told on hearsay that holds now is the source's present, as under a past verb of saying; not one a
-        // date places: "was trading at 12.4 on the morning of Nov. 24"; data/lexicon/status-words.json hearsayCues)
-        const hearsay = cw.some((w) => statusWords('hearsayCues').has(w)) && !pastDated(toks, k);
-        st = ((opts.reported || hearsay) && !whenPast) || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST';
+        st = (opts.reported && !whenPast) || toks.slice(i + 1, k).some((x) => x.l === 'still') ? 'ONGOING' : 'PAST';
         continue;
       }
       // "The identities of the victims were not immediately known", "said the figure was not confirmed": a fact not yet

@@ -30,18 +30,6 @@ describe('status: do-support before a base verb of intention', () => {
   });
 });
 
-describe('status: a past progressive told on hearsay ("according to", "reportedly")', () => {
-  it('is the source\'s present, as under a past verb of saying', () => {
-    assert.equal(statusOf('Globe Telecom was reportedly restoring service in parts of Leyte.', 'restoring'), 'ONGOING');
-    assert.equal(statusOf('More than 200 vessels were waiting at either end, according to the canal authority.', 'waiting'), 'ONGOING');
-  });
-  it('a date, a past clause or no hearsay cue keeps it past (negative cases)', () => {
-    assert.equal(statusOf('The lira was trading at 12.4 per dollar on Monday, according to Reuters data.', 'trading'), 'PAST');
-    assert.equal(statusOf('The lira was trading at 12.4 per dollar in 2019, according to Reuters data.', 'trading'), 'PAST');
-    assert.equal(statusOf('The ship was moving at 8 knots when it struck the pier, according to investigators.', 'moving'), 'PAST');
-    assert.equal(statusOf('Rescuers were digging through the rubble.', 'digging'), 'PAST');
-  });
-});
 
 describe('status: a fact not yet known or disclosed after a negated past "be"', () => {
   it('"were not immediately known", "was not yet known", "said the figure was not confirmed" still hold', () => {
