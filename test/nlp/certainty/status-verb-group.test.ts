@@ -30,7 +30,6 @@ describe('status: do-support before a base verb of intention', () => {
   });
 });
 
-
 describe('status: a fact not yet known or disclosed after a negated past "be"', () => {
   it('"were not immediately known", "was not yet known", "said the figure was not confirmed" still hold', () => {
     assert.equal(statusOf('The identities of the victims were not immediately known.', 'not immediately known'), 'ONGOING');
