@@ -16,7 +16,7 @@ import { findSpelled } from './01-find-spelled.js';
 import { findFeasts } from './01-find-feasts.js';
 import { refineSignals, speechFrameDay } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
-import { mergeClockDay } from './02-refine-merge.js';
+import { ClockDayCand, mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
@@ -37,7 +37,7 @@ const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-ear
  * the same instant as T24:00, as the news gold writes it).
  */
 function midnightStart(text: string, c: Cand, r: Resolved | undefined, tense: Ctx['tense']): void {
-  if (!r || c.rule !== 'clock.named' || !r.value.endsWith('T24:00') || !/^\d{4}-\d{2}-\d{2}T/.test(r.value)) return;
+  if (!r || (c.rule !== 'clock.named' && c.rule !== 'clock.named+day') || !r.value.endsWith('T24:00') || !/^\d{4}-\d{2}-\d{2}T/.test(r.value)) return;
   const before = text.slice(Math.max(0, c.start - 12), c.start).toLowerCase();
   if (/\b(?:after|past)\s+$/.test(before) && tense(c.start, c.end) === 'PAST') {
     if (/past\s+$/.test(before) && !pastMidnightAfter(text, c.start, c.end)) return;
@@ -235,7 +235,9 @@ const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
 /** "a curfew from 8 p.m. to 6 a.m.": the end of a clock range earlier than its start is the next morning. */
 function overnightRange(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
-  if (!ra || !rb || !a.rule.startsWith('clock.') || !b.rule.startsWith('clock.') || b.rule.endsWith('+day')) return;
+  // (a day glued to the later clock is its own, "to 6 a.m. Thursday"; one over "on" is the range's, as when it stood
+  // alone: "a curfew from 8 p.m. to 6 a.m. on Thursday" ends the next morning)
+  if (!ra || !rb || !a.rule.startsWith('clock.') || !b.rule.startsWith('clock.') || (b.rule.endsWith('+day') && !(b instanceof ClockDayCand && b.overOn))) return;
   if (!CLOCK_RANGE.test(text.slice(a.end, b.start))) return;
   const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
   if (!x || !y || x[1] !== y[1] || `${y[2]}${y[3]}` >= `${x[2]}${x[3]}`) return;
@@ -353,6 +355,10 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
+    // A clock time joined to its day over "on" ("at 7am on Monday"): the clock waits for pass 2, its day is tracked
+    // here as the day it was when the two were separate times (for "the previous day", "that evening" and later
+    // clock times). A day glued to a clock ("(2230 GMT Friday)", a gloss's own day) is not tracked, as before.
+    let day0: Cand | undefined;
     if (c.rule.startsWith('clock.')) {
       // The last day mentioned carries over to a bare clock time only within the paragraph and nearby
       // ("___. 4:30 p.m. Clinton says …" in a live blog is the publication day).
@@ -389,13 +395,15 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         if (sameSentence) { if (lastSaying && ctx.lastDay! > lastDayAt[i]!) lastDayAt[i] = ctx.lastDay; }
         else if (anchor !== undefined && diffDays(anchor, parseYmd(lastDayAt[i]!)!) > 1) lastDayAt[i] = undefined;
       }
-      continue;
+      if (!(c instanceof ClockDayCand) || !c.overOn) continue;
+      day0 = c.b;
     }
-    const r = c.resolve(ctx, c);
-    resolved[i] = r;
+    const d = day0 ?? c;
+    const r = day0 ? (c as ClockDayCand).resolveDay(ctx) : c.resolve(ctx, c);
+    if (!day0) resolved[i] = r;
     if (!r) continue;
     if (storyDay !== undefined && anchor !== undefined && c.rule === 'relative.today') quotedToday(text, c, r, storyDay, anchor);
-    if (WEEKDAY_RULE.test(c.rule) && i > 0) {
+    if (!day0 && WEEKDAY_RULE.test(c.rule) && i > 0) {
       followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
       followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);
       followApposed(text, cands[i - 1]!, resolved[i - 1], c, r, anchor);
@@ -406,21 +414,21 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const g = granularity(calendar);
     if (g) {
       // A reporting date ("said Wednesday") is not what "a year earlier" is measured from.
-      const reporting = REPORTING_RULE.test(c.rule)
-        && REPORTING.test(text.slice(Math.max(0, c.start - 25), Math.min(text.length, c.end + 25)));
+      const reporting = REPORTING_RULE.test(d.rule)
+        && REPORTING.test(text.slice(Math.max(0, d.start - 25), Math.min(text.length, d.end + 25)));
       // Values computed from the reference ("a year earlier", "the year-ago quarter") are comparisons, not
       // the period under discussion: "the quarter" after "a year ago" is still this year's quarter.
       // "last year's quarter", "the 1988 period": a comparison with an earlier year, unlike "this year's
       // third quarter", which names the period under discussion.
-      const derived = NO_REF_UPDATE.test(c.rule)
-        || (c.rule.startsWith('period.year') && anchor !== undefined && +calendar.slice(0, 4) < anchor.y);
-      if (!reporting && !derived) { ctx.lastRef = calendar; ctx.lastRefAt = c.end; }
+      const derived = NO_REF_UPDATE.test(d.rule)
+        || (d.rule.startsWith('period.year') && anchor !== undefined && +calendar.slice(0, 4) < anchor.y);
+      if (!reporting && !derived) { ctx.lastRef = calendar; ctx.lastRefAt = d.end; }
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') {
-        ctx.lastDay = r.value.slice(0, 10); lastDayPos = c.end;
-        saying[i] = lastSaying = (REPORTING_RULE.test(c.rule) && sayingDay(text, c.start, c.end)) || (FRAME_RULE.test(c.rule) && speechFrameDay(text, c));
-        if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = c.end; }
-        if (storyDay === undefined && !lastSaying && c.start < STORY_LEAD && !derived
+        ctx.lastDay = r.value.slice(0, 10); lastDayPos = d.end;
+        saying[i] = lastSaying = (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
+        if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; }
+        if (storyDay === undefined && !lastSaying && d.start < STORY_LEAD && !derived
           && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) storyDay = ctx.lastDay;
       }
     }
@@ -452,6 +460,15 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     return best;
   };
   const local: Ctx = { ...ctx, dayNear, tense };
+  // Clock times joined to their day over "on" first: a bare clock before one takes its day, as it did when the day
+  // stood alone ("at 10:15 a.m. and 11:00 a.m. on Sept. 5"; "from midnight until dawn on Tuesday").
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (!(c instanceof ClockDayCand) || !c.overOn) continue;
+    at = i; local.lastDay = lastDayAt[i];
+    resolved[i] = c.resolve(local);
+  }
+  memoAt = -1;
   let prevClock = -1;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;

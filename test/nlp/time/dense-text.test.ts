@@ -63,7 +63,7 @@ describe('time: dense text keeps its answers', () => {
 
   it('a clock time takes the day named in its sentence, not one across a sentence end', () => {
     checkCases('2023-09-11', [
-      ['The blast came at 9:30 a.m. on Tuesday, Sept. 5.', '9:30 a.m.', '2023-09-05T09:30', 'TIME'],
+      ['The blast came at 9:30 a.m. on Tuesday, Sept. 5.', '9:30 a.m. on Tuesday, Sept. 5', '2023-09-05T09:30', 'TIME'],
       ['It ended on Sept. 5. At 9:30 a.m. the roads reopened.', '9:30 a.m.', '2023-09-05T09:30', 'TIME'],
     ], assert.equal);
     // the same clock time asked twice (own day? then its value) in a row of clock times

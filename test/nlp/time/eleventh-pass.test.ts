@@ -33,7 +33,7 @@ describe('time (eleventh pass): a clock time with no day of its own is on the st
       ['Divers recovered two bodies on Wednesday. Two people were pulled from the river alive early on Tuesday.\n\n'
         + 'The ship reported losing propulsion at about 1.25am.', '1.25am', '2023-09-12T01:25', 'TIME'],
       // negative: the clock's own day wins; a present or future clause keeps the publication day
-      ['Congress on Wednesday removed the president. The vote was held at 3 p.m. on Monday.', '3 p.m.', '2023-09-11T15:00', 'TIME'],
+      ['Congress on Wednesday removed the president. The vote was held at 3 p.m. on Monday.', '3 p.m. on Monday', '2023-09-11T15:00', 'TIME'],
       ['Congress on Wednesday removed the president.\n\nThe new president will be sworn in at 4 p.m.', '4 p.m.', '2023-09-14T16:00', 'TIME'],
     ]);
   });
@@ -53,7 +53,7 @@ describe('time (eleventh pass): overnight and midnight', () => {
       ['The session on Wednesday ran past midnight.', 'midnight', '2023-09-13T00:00', 'TIME'],
       ['He said on Wednesday that the notes would cease to be legal tender from midnight.', 'midnight', '2023-09-14T00:00', 'TIME'],
       // negative: a bare midnight stays the end of its day
-      ['The deadline expired at midnight on Wednesday.', 'midnight', '2023-09-13T24:00', 'TIME'],
+      ['The deadline expired at midnight on Wednesday.', 'midnight on Wednesday', '2023-09-13T24:00', 'TIME'],
     ]);
   });
 });
@@ -119,7 +119,7 @@ describe('time (eleventh pass): "earlier in the day" and "past midnight"', () =>
     check(THU, [
       ['The session on Wednesday ran past midnight.', 'midnight', '2023-09-13T00:00', 'TIME', 'AFTER'],
       // negative: a bare midnight has no bound
-      ['The deadline expired at midnight on Wednesday.', 'midnight', '2023-09-13T24:00', 'TIME', ''],
+      ['The deadline expired at midnight on Wednesday.', 'midnight on Wednesday', '2023-09-13T24:00', 'TIME', ''],
     ]);
   });
 });

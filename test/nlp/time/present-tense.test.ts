@@ -115,9 +115,9 @@ describe('time: a clock time between a present verb and its day', () => {
   it('"kick-off is at 3pm on Sunday" looks ahead; a negated past does not', () => {
     const MON = '2023-09-18';
     check(MON, [
-      ['Kick-off is at 3pm on Sunday.', 'Sunday', '2023-09-24', 'DATE'],
-      ['The vote is at 10 a.m. on Sunday.', '10 a.m.', '2023-09-24T10:00', 'TIME'],
-      ['He did not play at 3pm on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
+      ['Kick-off is at 3pm on Sunday.', '3pm on Sunday', '2023-09-24T15:00', 'TIME'],
+      ['The vote is at 10 a.m. on Sunday.', '10 a.m. on Sunday', '2023-09-24T10:00', 'TIME'],
+      ['He did not play at 3pm on Sunday.', '3pm on Sunday', '2023-09-17T15:00', 'TIME'],
       ['The country is still reeling from Sunday\'s attack.', 'Sunday', '2023-09-17', 'DATE'],
     ]);
   });

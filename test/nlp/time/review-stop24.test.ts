@@ -173,7 +173,7 @@ describe('review stop 24, finding 10: midnight after "past" and "from"', () => {
   it('negative: a session past midnight is after it; a ban from midnight starts the next day', () => {
     check(WED, [
       ['The session on Tuesday ran past midnight.', 'midnight', '2024-01-09T00:00', 'TIME', 'AFTER'],
-      ['The ban takes effect from midnight on Friday.', 'midnight', '2024-01-13T00:00', 'TIME'],
+      ['The ban takes effect from midnight on Friday.', 'midnight on Friday', '2024-01-13T00:00', 'TIME'],
     ]);
   });
 });

@@ -263,7 +263,7 @@ describe('time (second pass): glosses and nouns that look like times', () => {
     const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.';
     const all = times(text, '1998-08-08');
     assert.deepEqual(all.filter((t) => t.text.includes('0735')).map((t) => t.value), ['1998-08-07T07:35']);
-    check('1998-08-08', [['The ferry left at 0735 GMT on Friday.', '0735 GMT', '1998-08-07T07:35', 'TIME']]);
+    check('1998-08-08', [['The ferry left at 0735 GMT on Friday.', '0735 GMT on Friday', '1998-08-07T07:35', 'TIME']]);
   });
   it('"the fall in prices" and "the winter capital" are not seasons; "in the fall" is', () => {
     none('1997-04-10', 'The fall in prices was higher than expected.', 'fall');

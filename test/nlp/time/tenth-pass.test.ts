@@ -52,14 +52,14 @@ describe('time (tenth pass): a fronted frame of speech dates the saying', () => 
 describe('time (tenth pass): a clock time between a present verb and its weekday', () => {
   it('the dots of "a.m."/"p.m." end no clause: the scheduled day is ahead', () => {
     check(THU, [
-      ['Voters go to the polls at 7 a.m. on Sunday.', 'Sunday', '2023-09-17', 'DATE'],
-      ['Tickets go on sale at 9 a.m. on Friday.', 'Friday', '2023-09-15', 'DATE'],
-      ['The president addresses the nation at 8 p.m. on Monday.', 'Monday', '2023-09-18', 'DATE'],
+      ['Voters go to the polls at 7 a.m. on Sunday.', '7 a.m. on Sunday', '2023-09-17T07:00', 'TIME'],
+      ['Tickets go on sale at 9 a.m. on Friday.', '9 a.m. on Friday', '2023-09-15T09:00', 'TIME'],
+      ['The president addresses the nation at 8 p.m. on Monday.', '8 p.m. on Monday', '2023-09-18T20:00', 'TIME'],
     ]);
   });
   it('a past verb keeps the day past, and a sentence ending in "p.m." still ends (negatives)', () => {
     check(THU, [
-      ['Rebels attacked the base at 5 a.m. on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
+      ['Rebels attacked the base at 5 a.m. on Tuesday.', '5 a.m. on Tuesday', '2023-09-12T05:00', 'TIME'],
       ['The blast was heard at 9 p.m. Residents fled on Tuesday.', 'Tuesday', '2023-09-12', 'DATE'],
     ]);
   });

@@ -219,9 +219,9 @@ describe('time (third pass): clock ranges over midnight', () => {
     const text = 'Authorities imposed a curfew from 8 p.m. to 6 a.m. on Thursday.';
     check('2023-09-14', [
       [text, '8 p.m.', '2023-09-14T20:00', 'TIME'],
-      [text, '6 a.m.', '2023-09-15T06:00', 'TIME'],
+      [text, '6 a.m. on Thursday', '2023-09-15T06:00', 'TIME'],
       // A range within the day is left alone.
-      ['Polls were open from 9 a.m. to 8 p.m. on Thursday.', '8 p.m.', '2023-09-14T20:00', 'TIME'],
+      ['Polls were open from 9 a.m. to 8 p.m. on Thursday.', '8 p.m. on Thursday', '2023-09-14T20:00', 'TIME'],
     ]);
   });
 });

@@ -9,8 +9,8 @@ describe('clock times with a zone written out', () => {
   it('keeps the zone in the span and takes the day named after it', () => {
     check(PUB, [
       ['The minister will address parliament at 8 a.m. Eastern Time (1200 GMT) on Tuesday.', '8 a.m. Eastern Time', '2024-03-19T08:00', 'TIME'],
-      ['The rocket is due to lift off at 11:15 p.m. Pacific Daylight Time on Saturday.', '11:15 p.m. Pacific Daylight Time', '2024-03-16T23:15', 'TIME'],
-      ['Drones struck the depot at 4 a.m. Moscow time on Wednesday.', '4 a.m. Moscow time', '2024-03-13T04:00', 'TIME'],
+      ['The rocket is due to lift off at 11:15 p.m. Pacific Daylight Time on Saturday.', '11:15 p.m. Pacific Daylight Time on Saturday', '2024-03-16T23:15', 'TIME'],
+      ['Drones struck the depot at 4 a.m. Moscow time on Wednesday.', '4 a.m. Moscow time on Wednesday', '2024-03-13T04:00', 'TIME'],
       ['Air raid sirens sounded at 14:30 Kyiv time.', '14:30 Kyiv time', '2024-03-15T14:30', 'TIME'],
     ]);
   });
