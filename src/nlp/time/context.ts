@@ -11,6 +11,7 @@ import { deadlineAhead } from './deadline.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
 import { contestDecided, datesHappening } from './happenings.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
@@ -66,6 +67,17 @@ const RELATIVE_ASIDE = /,\s+(?:who|which|whose)\s+[^,;:.!?"“”]{1,80},\s/;
 const WINDOW = 200;
 /** A verb that moves a time, governing it through "to"/"until" ("postponed to", "pushed the deadline back until"). */
 const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
+/**
+ * "set sentencing for March 28", "called a strike for Tuesday": a date fixed for something lies ahead, as after
+ * "scheduled for" (verbs and the objects that make no schedule, "set a record for", "set aside … for", in
+ * data/lexicon/time-set-for*.txt); not in a pluperfect ("had set a hearing for October 28").
+ */
+const SET_FOR = new RegExp(String.raw`\b(?:${alternation([...readWordSet('time-set-for.txt')])})\s+(?!(?:(?:a|an|the|new|another|its|his|her|their)\s+)*(?:${alternation([...readWordSet('time-set-for-not-objects.txt')])})\b)(?:[A-Za-z0-9'’-]+\s+){1,5}?for\s+(?:the\s+)?$`, 'i');
+const HAD_BEFORE = /\bhad\s+(?:[a-z]+\s+)?$/i;
+function setForAhead(lead: string): boolean {
+  const m = SET_FOR.exec(lead);
+  return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index));
+}
 
 const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
 /**
@@ -230,6 +242,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     // "postponed to Saturday", "extended the deadline until Friday": a time something is moved to lies ahead
     // (a clock time between them is passed over: "extended its deadline until 9 a.m. EST Tuesday")
     if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
+    if (setForAhead(text.slice(Math.max(s0, start - 80), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened
