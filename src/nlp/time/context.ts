@@ -74,6 +74,8 @@ const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
  */
 const SET_FOR = new RegExp(String.raw`\b(?:${alternation([...readWordSet('time-set-for.txt')])})\s+(?!(?:(?:a|an|the|new|another|its|his|her|their)\s+)*(?:${alternation([...readWordSet('time-set-for-not-objects.txt')])})\b)(?:[A-Za-z0-9'’-]+\s+){1,5}?for\s+(?:the\s+)?$`, 'i');
 const HAD_BEFORE = /\bhad\s+(?:[a-z]+\s+)?$/i;
+/** What crossing a semicolon adds to a cue's distance, beyond the comma cost every separator pays. */
+const SEMICOLON_COST = 80;
 function setForAhead(lead: string): boolean {
   const m = SET_FOR.exec(lead);
   return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index));
@@ -92,7 +94,7 @@ const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|wou
 
 /** kind: a modal of possibility or a commitment, whose look ahead holds only for a time after its verb. */
 interface Cue { pos: number; end: number; fut: boolean; weak: boolean; kind?: 'modal' | 'commit' }
-interface Cues { blocks: Map<number, Cue[]>; sep: number[]; bounds?: number[] }
+interface Cues { blocks: Map<number, Cue[]>; sep: number[]; semi: number[]; bounds?: number[] }
 
 /** Cues are collected lazily per block of text: only the sentences holding a time are ever scanned. */
 const BLOCK = 512;
@@ -163,7 +165,10 @@ function collect(text: string): Cues {
   const sep: number[] = [];
   SEP_RE.lastIndex = 0;
   while ((m = SEP_RE.exec(text)) !== null) sep.push(m.index);
-  return { blocks: new Map(), sep };
+  // Semicolons join two clauses that each carry their own tense: crossing one costs more than a comma.
+  const semi: number[] = [];
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) semi.push(i);
+  return { blocks: new Map(), sep, semi };
 }
 
 /** Sentence ends when no segmentation is given: ". " after a lower-case word or a quote, or a newline. */
@@ -233,7 +238,10 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         // semi-final on Wednesday", when the cue is outside it)
         if (cross >= 2 && hi - lo < 160 && (APPOSITION.test(text.slice(lo, hi)) || relativeAsideBetween(text, lo, hi))) cross -= 2;
         // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
-        let score = d + cross * 40 + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
+        // ("the inquiry will take weeks; after the April failure, the FAA took seven months": the April failure's
+        // clause is the second one's)
+        const semis = lowerBound(cues.semi, cues.semi.length, hi) - lowerBound(cues.semi, cues.semi.length, lo);
+        let score = d + cross * 40 + semis * SEMICOLON_COST + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
         // A verb right before the time governs it: "announced Friday that it will …" is past.
         if (p < start && start - cue.end <= 12 && ADJACENT.test(text.slice(cue.end, start))) score = -1;
         if (score < bestScore) { bestScore = score; best = cue; }
