@@ -4,6 +4,7 @@ import type { Status } from '../../core/types.js';
 import * as L from '../claims/lexicon.js';
 import * as C from './lexicon.js';
 import { placeAgainst } from './timex-range.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 export interface ClaimTime { start: number; end: number; text: string; type: string; value: string; mod?: string }
 
@@ -44,6 +45,17 @@ const SCHEDULED_NOUN = new RegExp(`\\b(${C.SCHEDULED_NOUN_LEADS.join('|')})\\b[^
 /** Before a date: a phrase "after/since/following the <noun>" whose noun the date belongs to ("after the storm on March 3"). */
 const EVENT_NOUN_DATE = new RegExp(`\\b(${C.EVENT_NOUN_LEADS.join('|')})\\s+(the|a|an|this|last|its|their|his|her)\\s+[^,.;:]*$`, 'i');
 const AHEAD_WORDS = /\b(next|coming|upcoming|later|following|tomorrow)\b/i;
+/**
+ * Before a time: a verb that fixed it for something ("set sentencing for March 28", "called a strike for Tuesday";
+ * verbs of data/lexicon/time-set-for.txt, and "scheduled"): the date is the thing's, not the act's, which has happened.
+ */
+const SET_FOR_DATE = new RegExp(String.raw`\b(?:${[...readWordSet('time-set-for.txt'), 'scheduled', 'rescheduled'].join('|')})\s+(?:[A-Za-z0-9'’-]+\s+){1,5}?for\s+(?:the\s+)?$`, 'i');
+/** A clock time joined to a written date ("8:55 p.m. on Feb. 3"): the date part, when it has a digit. */
+function writtenDayOfClock(t: ClaimTime): string | undefined {
+  if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T/.test(t.value) || (t.mod && t.mod !== 'APPROX')) return undefined;
+  const on = / on (.+)$/.exec(t.text);
+  return on && /\d/.test(on[1]!) ? t.value.slice(0, 10) : undefined;
+}
 
 /**
  * A bare weekday after a simple past ("was held on Monday"): the times stage may have counted forward, but a
@@ -164,6 +176,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     if (status === 'PAST' && ctx.pastInfinitiveAt !== undefined && t.start > ctx.pastInfinitiveAt) continue;
     // "has shaken politics ahead of elections in May": the date of a scheduled noun, not of the claim
     if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    // "Judge Kaplan set sentencing for March 28": the setting happened; the date is the sentencing's
+    if (status === 'PAST' && SET_FOR_DATE.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
     if (t.value === 'FUTURE_REF') future = true;
     else if (t.mod === 'BEFORE') continue;
     else {
@@ -180,13 +194,15 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
   // February 20" published in March) unless the claim marks an ongoing state
   if (status === 'ONGOING' && anchor && !ctx.words.some((w) => ONGOING_MARK.has(w) || L.ONGOING_STATES.includes(w))) {
     for (const t of times) {
-      if (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod) continue;
+      // (a clock joined to its written date counts as that date: "derailed at about 8:55 p.m. on Feb. 3")
+      const clockDay = writtenDayOfClock(t);
+      if (!clockDay && (t.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || t.mod)) continue;
       // only dates written out ("February 20", "20 Feb 2024"): a bare weekday with a present verb is as often the
       // coming one ("voters head to the polls on Sunday") as the last
-      if (!/\d/.test(t.text)) continue;
+      if (!clockDay && !/\d/.test(t.text)) continue;
       // "thousands shelter in schools after the storm on March 3": the date of a noun after "after", not the claim's
       if (EVENT_NOUN_DATE.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
-      if (t.value < anchor.slice(0, 10)) return 'PAST';
+      if ((clockDay ?? t.value) < anchor.slice(0, 10)) return 'PAST';
     }
   }
   return status;
