@@ -803,12 +803,17 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
  * retailer Brannix cut jobs", "the band Quorra"): tagger spans get this from the classifier-noun rule, these would
  * otherwise be lost. Not a run that reads as a person's name ("the firm John Hall founded") or that the KB knows.
  */
+/** An acronym of two to eight capital letters (and digits) written in a sentence that has lower-case words: "FINMA". */
+function acronymWord(t: Tok): boolean {
+  return !t.headline && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text);
+}
+
 export function classifierOrgCandidates(toks: readonly Tok[], kb: EntityKb | null, labels: Int8Array): Cand[] {
   const L = lexicon();
   const out: Cand[] = [];
   for (let i = 1; i < toks.length; i++) {
     const b = toks[i - 1]!; const t = toks[i]!;
-    if (!t.cap || t.headline || t.allCaps || b.cap || !b.isWord || L.appositionHeads.get(b.lower) !== 'ORG') continue;
+    if (!t.cap || t.headline || (t.allCaps && !acronymWord(t)) || b.cap || !b.isWord || L.appositionHeads.get(b.lower) !== 'ORG') continue;
     let e = i + 1;
     while (e < toks.length && toks[e]!.cap && toks[e]!.isWord && !toks[e - 1]!.poss && e - i < 4) e++;
     let tagged = false;
@@ -1266,7 +1271,10 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   // an honorific leading three or more words that end on a facility head is the eponym's ("the King Power Stadium",
   // "Queen Elizabeth Hospital", "Sheikh Zayed Grand Mosque"), not a title before a person
   const eponymSite = L.facHeads.has(toks[e - 1]!.lower) && toks[e - 1]!.cap;
-  while (s2 < e && ((((L.leadingJunk.has(toks[s2]!.lower) && !placeAbbrevLeadsBody(inp, s2, e)) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower) && !(eponymSite && e - s2 >= 3))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
+  // a state body's compound capitalised ("Home Ministry", "Justice Ministry": ownedBodyNouns) keeps its first word,
+  // though that word alone is an ordinary word or an honorific ("home", "Justice")
+  const bodyCompound = (k: number): boolean => k + 1 < e && toks[k + 1]!.cap && L.ownedBodyNouns.has(toks[k]!.lower + ' ' + toks[k + 1]!.lower);
+  while (s2 < e && !bodyCompound(s2) && ((((L.leadingJunk.has(toks[s2]!.lower) && !placeAbbrevLeadsBody(inp, s2, e)) || (L.honorifics.has(toks[s2]!.lower) && !SAINT.has(toks[s2]!.lower) && !(eponymSite && e - s2 >= 3))) && !L.orgHeads.has(toks[s2]!.lower)) || /^\d.*-\p{Ll}/u.test(toks[s2]!.text) || affixCompound(toks[s2]))) s2++;
   // "Shares of Orvane Holdings Co.": an ordinary word opening the sentence, then "of" (not "Bank of …": a name word)
   if (s2 + 2 < e && toks[s2]!.sentStart && toks[s2 + 1]!.lower === 'of' && wordClassOf(toks[s2]!.lower) === WC_LOWER && !isHead(toks[s2]!.lower)) s2 += 2;
   // "Chairman and Chief Operating Officer of AirTran Airways": a title phrase before "of" is not part of the name
@@ -1351,7 +1359,7 @@ function ruleRun(inp: RecognizeInput, s: number, e: number, out: Cand[]): void {
   if (toks[e2 - 1]!.cap && ((e2 - s2 <= 3 && (L.locHeads.has(head) || L.facHeads.has(head)) && (e2 - s2 === 2 || (wordClassOf(head) & WC_SURNAME) || (wordClassOf(toks[s2 + 1]!.lower) & WC_LOWER) || isCommonEnglishWord(toks[s2 + 1]!.lower))) || (e2 - s2 === 2 && L.orgHeads.has(head) && !L.companySuffixes.has(stripDot(head))))) {
     const wc = wordClassOf(firstLw);
     // (an honorific kept before a facility head is an eponym's: "King Power Stadium")
-    if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !(eponymSite && (L.honorifics.has(firstLw) || L.roleNouns.has(firstLw))) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
+    if ((wc & WC_GIVEN) && !(wc & WC_LOWER) && !bodyCompound(s2) && !(eponymSite && (L.honorifics.has(firstLw) || L.roleNouns.has(firstLw))) && !(inp.kb && inp.kb.byAlias(spanKey(toks, s2, e2)).length)) return;
   }
   let type: EntityType | undefined;
   let rule = '';
