@@ -3,6 +3,7 @@ import type { Num, ScanContext } from './candidate.js';
 import { CHANGE_VERBS, COUNT_VERBS, FIGURE_WORDS, PERSON_CONTEXT_CUES } from './lexicon.js';
 import { singular } from './nouns.js';
 import type { QTok } from './tokens.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 // Bare figures in a clause built like the one before: the count is named once, the parallel clause drops the noun.
 //   "The party won 312 seats, while the Congress won 52"      a verb of counting before both figures
@@ -109,6 +110,12 @@ export function changedTally(ctx: ScanContext, startTok: number, num: Num): { un
   return { unit: last.unit, rule: 'count:changed-tally' };
 }
 
+/** data/lexicon/quantity-gap-subject-suffixes.txt: endings of a lone lower-case noun that is a gapped clause's subject. */
+const GAP_SUBJECT_SUFFIXES = [...readWordSet('quantity-gap-subject-suffixes.txt')];
+function nounEnding(w: string): boolean {
+  return /^[a-z]+$/.test(w) && GAP_SUBJECT_SUFFIXES.some((e) => w.length >= e.length + 3 && w.endsWith(e));
+}
+
 /**
  * "won 121 and the Liberal Democrats 72", "412 seats, the Conservatives 121": right after the sentence's count, a
  * coordinator, a short subject (a name or a noun, up to four words) and a figure that ends its clause.
@@ -121,12 +128,15 @@ export function gappedCount(ctx: ScanContext, startTok: number, num: Num): { uni
   const c = toks[last.end + 1];
   if (!c || (c.lower !== 'and' && c.lower !== ',' && c.lower !== ';' && c.lower !== 'while')) return undefined;
   let k = last.end + 2;
-  if (toks[k]?.lower === 'the') k++;
+  const the = toks[k]?.lower === 'the';
+  if (the) k++;
   const words = startTok - k;
   if (words < 1 || words > 4) return undefined;
   for (let j = k; j < startTok; j++) if (toks[j]!.kind !== 'word' || COUNT_VERB_SET.has(toks[j]!.lower)) return undefined;
-  // the subject opens with a name or a plural noun, not a verb or preposition
-  if (!/^\p{Lu}/u.test(toks[k]!.text) && !/s$/.test(toks[startTok - 1]!.lower)) return undefined;
+  // the subject opens with a name or a plural noun, not a verb or preposition; or it is a noun phrase after "the"
+  // ("and the navy 12"), or one noun with the ending of a noun ("and approval 4.86 million")
+  const head = toks[startTok - 1]!.lower;
+  if (!/^\p{Lu}/u.test(toks[k]!.text) && !/s$/.test(head) && !the && !(words === 1 && nounEnding(head))) return undefined;
   const after = toks[num.end + 1];
   if (after && after.sent === sent && !CLAUSE_ENDS.has(after.lower)) return undefined;
   return { unit: last.unit, rule: 'count:gapped' };
