@@ -656,7 +656,10 @@ function pastSpanAfter(toks: Tok[], j: number): boolean {
 function givenPledge(cw: string[], toks: Tok[]): boolean {
   const first = toks.find((t) => t.w);
   if (!statusWords('givenPledges').has(cw[cw.length - 1] ?? '') || !first || first.l === 'that') return false;
-  return !toks.some((t, j) => t.w && (FINITE_LIKE.has(t.l) || (t.l === 'to' && headlineVerb(toks[j + 1]) && !/^\d/.test(toks[j + 1]!.t))));
+  if (toks.some((t, j) => t.w && (FINITE_LIKE.has(t.l) || (t.l === 'to' && headlineVerb(toks[j + 1]) && !/^\d/.test(toks[j + 1]!.t))))) return false;
+  // (only a thing that can be handed over, an amount or an aid noun: "promised a referendum", "pledged a full
+  // investigation" are events still to come)
+  return toks.some((t) => /^[\d$€£¥]/.test(t.t) || (t.w && (NUMBER_WORD.has(t.l) || statusWords('givenPledgeObjects').has(t.l))));
 }
 
 /**

@@ -54,4 +54,11 @@ describe('status: a pledge of a thing is the act of giving it', () => {
     assert.equal(statusOf('Macron promised that Notre-Dame would be rebuilt.', 'would be rebuilt'), 'FUTURE');
     assert.equal(statusOf('He promised a new stadium by 2030.', 'new stadium'), 'FUTURE');
   });
+  it('a pledge of an event still to come looks ahead; only amounts and aid nouns are things given', () => {
+    assert.equal(statusOf('The prime minister promised a referendum on EU membership.', 'promised'), 'FUTURE');
+    assert.equal(statusOf('The minister pledged a full investigation into the crash.', 'pledged'), 'FUTURE');
+    // negatives: an amount, an aid noun stay given
+    assert.equal(statusOf('Japan offered $5 million in aid.', 'offered'), 'PAST');
+    assert.equal(statusOf('The European Union promised humanitarian assistance to the flood victims.', 'promised'), 'PAST');
+  });
 });
