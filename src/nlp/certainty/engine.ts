@@ -1006,11 +1006,12 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
     if ((BEP.has(l) || BEPAST.has(l)) && !clockAm(toks, i)) {
-      // (a manner adverb in "-ly" sits inside the verb group before its participle: "was temporarily halting", "were
-      // badly damaged", as "have unexpectedly defeated" in the perfect; not an adverb of degree before an adjective in
-      // -ing or -ed: "was deeply shocking", data/lexicon/status-words.json degreeLyAdverbs)
+      // (a manner adverb sits inside the verb group before its participle: "was temporarily halting", "were badly
+      // damaged", as "have unexpectedly defeated" in the perfect; only those of data/lexicon/status-words.json
+      // mannerLyAdverbs, not an adverb of degree before an adjective in -ing or -ed, "was deeply shocking", nor one
+      // saying the state ended, "was briefly closed")
       let k = nextWord(toks, i);
-      while (k < toks.length && k - i < 6 && toks[k]!.w && lyAdverb(toks[k]!) && !statusWords('degreeLyAdverbs').has(toks[k]!.l) && (isIng(toks[k + 1]) || isParticiple(toks[k + 1]))) k++;
+      while (k < toks.length && k - i < 6 && toks[k]!.w && !toks[k]!.cap && statusWords('mannerLyAdverbs').has(toks[k]!.l) && (isIng(toks[k + 1]) || isParticiple(toks[k + 1]))) k++;
       const nx = toks[k];
       const present = BEP.has(l);
       // "the real toll is likely to be much higher", "said the number was likely to be several times higher": an

@@ -14,6 +14,9 @@ describe('status: a manner adverb in "-ly" inside a backshifted "be" verb group'
     assert.equal(statusOf('Police said the attack was deeply shocking.', 'attack was'), 'PAST');
     assert.equal(statusOf('Rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
     assert.equal(statusOf('Officials said rescuers were frantically searching the rubble when the aftershock hit.', 'searching'), 'PAST');
+    // an adverb saying the state ended is not passed: only the manner adverbs of status-words.json mannerLyAdverbs
+    assert.equal(statusOf('Officials said the airport was briefly closed.', 'closed'), 'PAST');
+    assert.equal(statusOf('Police said the suspect was initially detained.', 'detained'), 'PAST');
   });
 });
 
