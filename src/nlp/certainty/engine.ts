@@ -115,6 +115,23 @@ function untilLater(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+/**
+ * A length of time after the state at `k` closes it, as "until" does: "was not identified for three weeks", "was not
+ * confirmed after several days", "in two hours" ("for", "in", "after", "within" and a count or "a", "several", "a
+ * few", "many" or nothing, then a period of data/lexicon/status-words.json periods, plural or not).
+ */
+function durationLater(toks: Tok[], k: number): boolean {
+  for (let m = k; m < toks.length && m < k + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w && x.t !== '-') return false;
+    if (!/^(for|in|after|within)$/.test(x.l)) continue;
+    let n = m + 1;
+    while (n < toks.length && n <= m + 3 && toks[n]!.w && (/^\d/.test(toks[n]!.t) || /^(a|an|several|few|many|more|nearly|almost|about|over|some)$/.test(toks[n]!.l) || statusWords('countWords').has(toks[n]!.l))) n++;
+    const p = toks[n];
+    if (p?.w && statusWords('periods').has(p.l.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
 /** Words that open a phrase dating what comes before them ("after a few months", "on Monday", "last week"). */
 const DATING_NEXT = statusWords('datingNext');
 const FINITE = S([...L.BE_PRESENT, ...L.BE_PAST, ...L.HAVE_PRESENT, 'had', ...L.FUTURE_MODALS, ...L.WEAK_MODALS]);
@@ -1062,9 +1079,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       }
       // "The identities of the victims were not immediately known", "said the figure was not confirmed": a fact not yet
       // known or disclosed when the report was written stays so up to it (data/lexicon/status-words.json unknownStates;
-      // not one a date or a later event closes: "was not known until March", "was not confirmed on Monday")
+      // not one a date, a length of time or a later event closes: "was not known until March", "was not confirmed on
+      // Monday", "was not identified for three weeks")
       if (nx && statusWords('unknownStates').has(nx.l) && toks.slice(i + 1, k).some((x) => /^(not|n't|never)$/.test(x.l))
-        && !pastDated(toks, k) && !untilLater(toks, k + 1) && !datedByPastClause(toks, k) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
+        && !pastDated(toks, k) && !untilLater(toks, k + 1) && !durationLater(toks, k + 1) && !datedByPastClause(toks, k) && !laterEventVerb(toks, k, eventPast)) { st = 'ONGOING'; continue; }
       if (opts.reported && nx && (PASSIVE_HEDGE.has(nx.l))) { st = 'ONGOING'; continue; }
       // backshifted passives that still hold: one in progress ("the ministry said 200 people were being treated") and a
       // resulting state ("police said the road was closed", "the town was cut off"), as in the present perfect passive

@@ -42,6 +42,10 @@ describe('status: a fact not yet known or disclosed after a negated past "be"', 
   it('a date or an "until" closes it, and the affirmative disclosure is an event (negative cases)', () => {
     assert.equal(statusOf('The cause of the fire was not known until March.', 'not known'), 'PAST');
     assert.equal(statusOf('The death was not confirmed on Monday.', 'not confirmed'), 'PAST');
+    // a length of time closes it as "until" does; a reason after "for" does not
+    assert.equal(statusOf("The victim's body was not identified for three weeks.", 'not identified'), 'PAST');
+    assert.equal(statusOf('The cause of the crash was not determined after several months.', 'not determined'), 'PAST');
+    assert.equal(statusOf('The names of the victims were not released for legal reasons.', 'not released'), 'ONGOING');
     assert.equal(statusOf('The names were released on Monday.', 'released'), 'PAST');
     assert.equal(statusOf('The victims were identified, police said.', 'identified'), 'PAST');
   });
