@@ -1174,8 +1174,10 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (opts.headline && l === 'to' && i > 0 && toks[i - 1]!.w && !HL_ONGOING.has(toks[i - 1]!.l) && (toks[i - 1]!.cap || /s$/.test(toks[i - 1]!.l) || (i <= 2 && !DET.has(toks[i - 1]!.l) && !PREP.has(toks[i - 1]!.l)))
       && headlineVerb(toks[i + 1]) && !/(est|ing)$/.test(toks[i + 1]!.l)) { st = 'FUTURE'; continue; }
     // do-support with a base verb of intention heads a verb group looking ahead: "does not intend to appeal", "said it
-    // did not plan to cut jobs" (data/lexicon/status-words.json intentionBases; not a desire, "did not want to")
-    if ((l === 'does' || l === 'do' || l === 'did') && !t.cap && (i === 0 || toks[i - 1]!.l !== 'to')) {
+    // did not plan to cut jobs" (data/lexicon/status-words.json intentionBases; not a desire, "did not want to"; nor a
+    // past "did" under a past verb of arguing a case, intentionArguedCues: "his lawyer argued that he did not plan to
+    // kill her" is a past state of mind about an act told as done)
+    if ((l === 'does' || l === 'do' || (l === 'did' && !cw.some((w) => statusWords('intentionArguedCues').has(w)))) && !t.cap && (i === 0 || toks[i - 1]!.l !== 'to')) {
       let k = i + 1;
       while (k < toks.length && /^(not|n't|never|also|still|really|yet)$/.test(toks[k]!.l)) k++;
       if (toks[k]?.w && statusWords('intentionBases').has(toks[k]!.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2]) && !isIng(toks[k + 2])) { st = 'FUTURE'; continue; }

@@ -31,6 +31,13 @@ describe('status: do-support before a base verb of intention', () => {
     assert.equal(statusOf('The company did not know the risks, he said.', 'know'), 'ONGOING');
     assert.equal(statusOf('The minister did not attend the meeting on Monday.', 'attend'), 'PAST');
   });
+  it('an expectation is no intention, and a past intention argued in a case is not ahead', () => {
+    assert.notEqual(statusOf('The coach admitted the team did not expect to reach the final.', 'reach the final'), 'FUTURE');
+    assert.notEqual(statusOf('The coach said the team did not anticipate to win.', 'win'), 'FUTURE');
+    assert.notEqual(statusOf('His lawyer argued that he did not plan to kill her.', 'kill her'), 'FUTURE');
+    // negative: a stance under "says" or none still looks ahead
+    assert.equal(statusOf('The company says it did not plan to cut jobs.', 'plan to'), 'FUTURE');
+  });
 });
 
 describe('status: a fact not yet known or disclosed after a negated past "be"', () => {
