@@ -712,7 +712,15 @@ function prospectiveGroup(toks: Tok[], i: number, from: number): boolean {
   if (statusWords('seemVerbs').has(t.l)) {
     let j = i + 1;
     while (j < toks.length && j - i < 3 && toks[j]!.w && SKIP.has(toks[j]!.l) && !statusWords('prospectivePredicates').has(toks[j]!.l)) j++;
-    return prospectiveAt(toks, j);
+    if (!prospectiveAt(toks, j)) return false;
+    // (not a past seeming that a past date, a past clause or a later past event closes: "seemed set to win the title
+    // last season", "appeared certain to win but lost the vote")
+    // (from the infinitive on: "appeared set on Thursday to become" dates the seeming; nor "after"/"before" a noun, a
+    // span that may lie ahead: "set to become president after the vote")
+    let v = j + 1;
+    while (v < toks.length && toks[v]!.l !== 'to') v++;
+    if (/ed$/.test(t.l) && (pastWordAfter(toks, v) || datedByPastClause(toks, v) || laterEventVerb(toks, v, eventPast))) return false;
+    return true;
   }
   if (i <= from || !prospectiveAt(toks, i)) return false;
   const prev = toks[i - 1]!;
@@ -720,6 +728,16 @@ function prospectiveGroup(toks: Tok[], i: number, from: number): boolean {
   // (nor a reduced relative before the clause's own finite verb: "the plant expected to close next year is …")
   for (let m = from; m < toks.length; m++) if (m !== i && toks[m]!.w && FINITE_LIKE.has(toks[m]!.l)) return false;
   return true;
+}
+
+/** A past dating word in the clause after `v`: "last season", "two years ago", "yesterday", "earlier this year". */
+function pastWordAfter(toks: Tok[], v: number): boolean {
+  for (let m = v + 1; m < toks.length && m < v + 16; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (x.t === ',' || x.t === ';') break; continue; }
+    if (/^(last|ago|yesterday|earlier|previous)$/.test(x.l)) return true;
+  }
+  return false;
 }
 
 /** Where the claim's own clause ends: the start of a relative or participial clause opened after its main verb. */

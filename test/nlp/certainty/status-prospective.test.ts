@@ -10,6 +10,13 @@ describe('status: a prospective predicate heads the verb group with no "be" to c
     assert.equal(statusOf('The minister seemed likely to resign.', 'likely to resign'), 'FUTURE');
     assert.equal(statusOf('The champion looks poised to win a third title.', 'poised to win'), 'FUTURE');
   });
+  it('a past seeming closed by a past date or a later past event is past', () => {
+    assert.equal(statusOf('The team seemed set to win the title last season.', 'win the title'), 'PAST');
+    assert.equal(statusOf('The minister appeared certain to win but lost the vote on Monday.', 'certain to win'), 'PAST');
+    // negatives: a span that may lie ahead, a present seeming with a date to come
+    assert.equal(statusOf('Analysts said the minister appeared set to become president after the vote.', 'set to become'), 'FUTURE');
+    assert.equal(statusOf('The team seems set to win the title next season.', 'win the title'), 'FUTURE');
+  });
   it('in a clause with no finite verb of its own (an absolute phrase, a headline-like clause)', () => {
     assert.equal(statusOf('The navy ordered twelve boats, with the first expected to enter service in the early 2040s.', 'first expected to enter'), 'FUTURE');
     assert.equal(statusOf('Rachel Reeves reportedly set to become the first woman to serve as chancellor.', 'set to become'), 'FUTURE');
