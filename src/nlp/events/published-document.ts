@@ -9,6 +9,7 @@ import { eventWords } from './lexicon.js';
 import { subjectAfterComma } from './fronted-ing.js';
 
 const DOCUMENTS = eventWords('published-documents');
+const AUTHOR_VERBS = eventWords('document-author-verbs');
 /** Determiners and possessives that may open the document phrase after "In" ("In a report", "In its latest survey"). */
 const DOC_DETS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'new']);
 const TYPES = new Set(['PUBLISH', 'STATEMENT']);
@@ -41,6 +42,24 @@ export function publishedDocuments(ctx: Ctx, drafts: Draft[], s0: number, s1: nu
     if (DOC_DETS.has(ctx.low[k]!)) k--;
     if (k !== s0 || ctx.low[k] !== 'in') continue;
     const subj = subjectAfterComma(ctx, d.t1, s1);
-    if (subj) { addArg(d, 'agent', subj); d.rule.push('document-fronted'); }
+    if (subj && authorVerbAfter(ctx, d.t1, s1)) { addArg(d, 'agent', subj); d.rule.push('document-fronted'); }
   }
+}
+
+/**
+ * The main clause after the document phrase has a verb of saying or finding (data/lexicon/events-words.tsv
+ * document-author-verbs), after "has"/"had"/"also" or an adverb in -ly: "In a report released on Tuesday, Amnesty
+ * said", "…, the IMF has warned". Not any verb: "In a poll published on Sunday, Labour led the Conservatives", "…,
+ * Nigeria was ranked" name no author.
+ */
+function authorVerbAfter(ctx: Ctx, t: number, s1: number): boolean {
+  let c = t + 1;
+  while (c < s1 && ctx.low[c] !== ',') c++;
+  let k = c + 1;
+  if (ctx.low[k] === 'the') k++;
+  const mi = ctx.ments.at[k] ?? -1;
+  if (mi < 0) return false;
+  let v = ctx.ments.list[mi]!.t1 + 1;
+  while (v < s1 && (/^(has|have|had|also|again|further|previously)$/.test(ctx.low[v]!) || /[a-z]{3,}ly$/.test(ctx.low[v]!))) v++;
+  return v < s1 && AUTHOR_VERBS.has(ctx.low[v]!);
 }

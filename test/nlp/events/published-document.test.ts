@@ -45,3 +45,17 @@ test('a report with its own author, or not fronted, keeps its reading', () => {
   assert.ok(vid.length, 'the PUBLISH event is still found');
   assert.ok(vid.every((a) => !a.includes('Ann Lee')), JSON.stringify(vid));
 });
+
+test('the main clause\'s subject is the author only with a verb of saying or finding', () => {
+  const led = agentsOf('In a poll published on Sunday, Labour led the Conservatives by 20 points.', [org('Labour'), org('Conservatives')], 'PUBLISH', 'published');
+  assert.ok(led.length, 'the PUBLISH event is still found');
+  assert.ok(led.every((a) => !a.includes('Labour')), JSON.stringify(led));
+  const ranked = agentsOf('In a report released on Tuesday, Nigeria was ranked the most corrupt country in the region.', [{ name: 'Nigeria', type: 'GPE' }], 'PUBLISH', 'released');
+  assert.ok(ranked.length, 'the PUBLISH event is still found');
+  assert.ok(ranked.every((a) => !a.includes('Nigeria')), JSON.stringify(ranked));
+  // negatives: verbs of finding and warning, after "has", keep the author
+  const found = agentsOf('In a study published on Monday, Oxfam found that inequality had grown.', [org('Oxfam')], 'PUBLISH', 'published');
+  assert.ok(found.length && found.every((a) => a.includes('Oxfam')), JSON.stringify(found));
+  const warned = agentsOf('In a report released on Tuesday, the IMF has warned that growth will slow.', [org('IMF')], 'PUBLISH', 'released');
+  assert.ok(warned.length && warned.every((a) => a.includes('IMF')), JSON.stringify(warned));
+});
