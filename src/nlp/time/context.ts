@@ -70,15 +70,18 @@ const MOVED_TO = movedToPattern('.;:!?"“”', ['to', 'until', 'till']);
 /**
  * "set sentencing for March 28", "called a strike for Tuesday": a date fixed for something lies ahead, as after
  * "scheduled for" (verbs and the objects that make no schedule, "set a record for", "set aside … for", in
- * data/lexicon/time-set-for*.txt); not in a pluperfect ("had set a hearing for October 28").
+ * data/lexicon/time-set-for*.txt); not in a pluperfect ("had set a hearing for October 28"), nor before a noun the
+ * time modifies ("for Tuesday's attack", "for the March 3 crash", time-set-for-next.txt).
  */
 const SET_FOR = new RegExp(String.raw`\b(?:${alternation([...readWordSet('time-set-for.txt')])})\s+(?!(?:(?:a|an|the|new|another|its|his|her|their)\s+)*(?:${alternation([...readWordSet('time-set-for-not-objects.txt')])})\b)(?:[A-Za-z0-9'’-]+\s+){1,5}?for\s+(?:the\s+)?$`, 'i');
 const HAD_BEFORE = /\bhad\s+(?:[a-z]+\s+)?$/i;
 /** What crossing a semicolon adds to a cue's distance, beyond the comma cost every separator pays. */
 const SEMICOLON_COST = 80;
-function setForAhead(lead: string): boolean {
+/** After the time: "'s" or a lower-case word other than those of time-set-for-next.txt, a noun the time modifies. */
+const SET_FOR_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s+(?!(?:${alternation([...readWordSet('time-set-for-next.txt')])})\b)[a-z])`);
+function setForAhead(lead: string, after: string): boolean {
   const m = SET_FOR.exec(lead);
-  return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index));
+  return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index)) && !SET_FOR_NOUN_AFTER.test(after);
 }
 
 const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
@@ -250,7 +253,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     // "postponed to Saturday", "extended the deadline until Friday": a time something is moved to lies ahead
     // (a clock time between them is passed over: "extended its deadline until 9 a.m. EST Tuesday")
     if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
-    if (setForAhead(text.slice(Math.max(s0, start - 80), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
+    // (not when the time modifies a noun after it: "booked three men for Tuesday's attack", "set damages for the March 3
+    // crash")
+    if (setForAhead(text.slice(Math.max(s0, start - 80), start).replace(CLOCK_LEAD, ''), text.slice(end, end + 40))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened

@@ -24,4 +24,15 @@ describe('time: a date set for something lies ahead', () => {
       ['The judge set bail on Tuesday.', 'Tuesday', '2023-10-31', 'DATE'],
     ]);
   });
+  it('negatives: "booked" charges for a past act, and a time that modifies a noun after it is that happening\'s', () => {
+    check(THU, [
+      ['Police booked three men for Tuesday\'s attack on the temple, officials said on Thursday.', 'Tuesday', '2023-10-31', 'DATE'],
+      ['A jury set damages for the March 3 crash at $2 million.', 'March 3', '2023-03-03', 'DATE'],
+    ]);
+    // still ahead before a preposition or a conjunction
+    check(THU, [
+      ['The judge set sentencing for March 28 in Manhattan.', 'March 28', '2024-03-28', 'DATE'],
+      ['The union called a strike for Tuesday and Wednesday.', 'Tuesday', '2023-11-07', 'DATE'],
+    ]);
+  });
 });
