@@ -147,11 +147,17 @@ const PUBLIC_WORDS = new Set(['ministry', 'department', 'regulator', 'council', 
  * body" is mostly a dead person's (data/lexicon/events-words.tsv "body-modifiers"). */
 const BODY_MODIFIERS = eventWords('body-modifiers');
 const PUBLIC_KINDS = new Set(['GOVERNMENT', 'IGO', 'ARMED_GROUP', 'PARTY', 'FORUM', 'NGO']);
+/** Kinds no "body" description stands for, and those "the world/global/international body" may. */
+const BODY_NOT_KINDS = new Set(['ARMED_GROUP', 'PARTY']);
+const IGO_BODY_KINDS = new Set(['IGO', 'NGO', 'FORUM']);
 /** Whether an organisation of the knowledge base's kind can be "the <word>" (unknown kinds fit any word). */
-function orgFits(word: string, e: Entity | undefined): boolean {
+function orgFits(word: string, e: Entity | undefined, modifier = ''): boolean {
   const kind = e?.kind;
   if (!kind) return true;
   if (BUSINESS_WORDS.has(word)) return !PUBLIC_KINDS.has(kind);
+  // "the world body", "the global body" is an international one (the UN, the WHO, FIFA: IGO_BODY_KINDS), and no
+  // "body" is an armed group or a party ("Hamas fighters attacked … The world body condemned the attack")
+  if (word === 'body' && (BODY_NOT_KINDS.has(kind) || (/^(world|global|international)$/.test(modifier) && !IGO_BODY_KINDS.has(kind)))) return false;
   if (PUBLIC_WORDS.has(word)) return kind !== 'COMPANY' && kind !== 'MEDIA' && kind !== 'AGENCY' && kind !== 'CLUB';
   return true;
 }
@@ -780,7 +786,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           const ap = appositionName(k + d + 1, 'ORG');
           if (ap) { pseudo.push(mk([...ap.ids], 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; break; }
           const own = from === k ? clauseSubject(k, true) : undefined;
-          let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id)) && !own?.includes(id));
+          let pool = recent.ORG.filter((id) => orgFits(n, byId.get(id), low[k + d - 1]) && !own?.includes(id));
           // "China Eastern Airlines … The airline signed", "Deutsche Bank … the bank": a recent organisation whose own
           // name holds the word is the one meant
           const named = pool.filter((id) => nameHolds(byId.get(id)?.name, n));
@@ -792,7 +798,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           // Texas had blocked it. The court said" is the judge's court, not the Supreme Court named before)
           else if (w === 'the' && FAR_BODY_WORDS.has(n)) {
             const far = [...lastSeen.entries()].filter(([id, s]) => sent - s <= NAMED_BODY_SENTENCES && byId.get(id)?.type === 'ORG'
-              && nameHead(byId.get(id)?.name) === n && orgFits(n, byId.get(id)) && !indefiniteSince(low, (lastTok.get(id) ?? k) + 1, k, n)).map(([id]) => id);
+              && nameHead(byId.get(id)?.name) === n && orgFits(n, byId.get(id), low[k + d - 1]) && !indefiniteSince(low, (lastTok.get(id) ?? k) + 1, k, n)).map(([id]) => id);
             if (far.length === 1) { pseudo.push(mk(far, 'ORG', from === k ? k : k + d, k + d, 'DEFINITE')); k += d; }
           }
           break;

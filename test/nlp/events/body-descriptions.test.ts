@@ -50,3 +50,18 @@ test('"the trade body" does not stand for a business, nor "the governing body of
   assert.ok(gov.length, 'the SUSPEND event is still found');
   assert.ok(gov.every((n) => !n.includes('International Olympic Committee')), JSON.stringify(gov));
 });
+
+test('no "body" stands for an armed group or a party, and "the world body" only for an international one', () => {
+  const crit = namesOf('Hamas fighters attacked the town on Monday. The world body condemned the attack on Tuesday.',
+    [org('Hamas', 'ARMED_GROUP'), town('Sderot')], 'CRITICIZE');
+  assert.ok(crit.length, 'the CRITICIZE event is still found');
+  assert.ok(crit.every((n) => !n.includes('Hamas')), JSON.stringify(crit));
+  const gov = namesOf('The Kenyan government met in Nairobi. The world body suspended the federation on Thursday.',
+    [org('Kenyan government', 'GOVERNMENT'), town('Nairobi')], 'SUSPEND');
+  assert.ok(gov.length, 'the SUSPEND event is still found');
+  assert.ok(gov.every((n) => !n.includes('Kenyan government')), JSON.stringify(gov));
+  // negative: an international organisation of the knowledge base is still "the world body"
+  const un = namesOf('The United Nations met in Geneva on Monday. The world body condemned the attack on Tuesday.',
+    [org('United Nations', 'IGO'), town('Geneva')], 'CRITICIZE');
+  assert.ok(un.some((n) => n.includes('United Nations')), JSON.stringify(un));
+});
