@@ -10,8 +10,10 @@ describe('status: clock times joined to their day, dates set for something', () 
   it('a clock joined to a written date before publication dates the claim like the date alone', () => {
     // (the clause's grammar alone reads this one as ONGOING; the written date before publication makes it past)
     assert.equal(statusOf('The tanker, which was carrying 40 tonnes of fuel from Lyon, France, to Turin, Italy, overturned at about 6:10 p.m. on Feb. 3, a mile from the border.', 'overturned', '2023-02-20'), 'PAST');
-    // negative: a clock joined to a bare weekday is no written date
-    assert.equal(statusOf('Voters head to the polls at 7 a.m. on Sunday.', 'head to the polls'), statusOf('Voters head to the polls on Sunday.', 'head to the polls'));
+    // negatives: a clock joined to a bare weekday is no written date, and one joined to a written date after
+    // publication leaves a present schedule ahead
+    assert.equal(statusOf('Voters head to the polls at 7 a.m. on Sunday.', 'head to the polls'), 'FUTURE');
+    assert.equal(statusOf('Voters head to the polls at 7 a.m. on March 10.', 'head to the polls'), 'FUTURE');
   });
   it('a past act that set a date ahead stays past; a plan for that date is still ahead', () => {
     assert.equal(statusOf('Judge Lewis Kaplan set sentencing for March 28.', 'set sentencing', '2023-11-02'), 'PAST');
