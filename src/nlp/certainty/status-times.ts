@@ -4,7 +4,7 @@ import type { Status } from '../../core/types.js';
 import * as L from '../claims/lexicon.js';
 import * as C from './lexicon.js';
 import { placeAgainst } from './timex-range.js';
-import { readWordSet } from '../../core/word-lists.js';
+import { setForAhead } from '../time/context.js';
 
 export interface ClaimTime { start: number; end: number; text: string; type: string; value: string; mod?: string }
 
@@ -45,11 +45,6 @@ const SCHEDULED_NOUN = new RegExp(`\\b(${C.SCHEDULED_NOUN_LEADS.join('|')})\\b[^
 /** Before a date: a phrase "after/since/following the <noun>" whose noun the date belongs to ("after the storm on March 3"). */
 const EVENT_NOUN_DATE = new RegExp(`\\b(${C.EVENT_NOUN_LEADS.join('|')})\\s+(the|a|an|this|last|its|their|his|her)\\s+[^,.;:]*$`, 'i');
 const AHEAD_WORDS = /\b(next|coming|upcoming|later|following|tomorrow)\b/i;
-/**
- * Before a time: a verb that fixed it for something ("set sentencing for March 28", "called a strike for Tuesday";
- * verbs of data/lexicon/time-set-for.txt, and "scheduled"): the date is the thing's, not the act's, which has happened.
- */
-const SET_FOR_DATE = new RegExp(String.raw`\b(?:${[...readWordSet('time-set-for.txt'), 'scheduled', 'rescheduled'].join('|')})\s+(?:[A-Za-z0-9'’-]+\s+){1,5}?for\s+(?:the\s+)?$`, 'i');
 /** A clock time joined to a written date ("8:55 p.m. on Feb. 3"): the date part, when it has a digit. */
 function writtenDayOfClock(t: ClaimTime): string | undefined {
   if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T/.test(t.value) || (t.mod && t.mod !== 'APPROX')) return undefined;
@@ -177,7 +172,8 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     // "has shaken politics ahead of elections in May": the date of a scheduled noun, not of the claim
     if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
     // "Judge Kaplan set sentencing for March 28": the setting happened; the date is the sentencing's
-    if (status === 'PAST' && SET_FOR_DATE.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    // (the time stage's own reading, time/context.ts setForAhead: its verbs, not-objects and pluperfect guard)
+    if (status === 'PAST' && setForAhead(text.slice(Math.max(0, t.start - 80), t.start), text.slice(t.end, t.end + 40))) continue;
     if (t.value === 'FUTURE_REF') future = true;
     else if (t.mod === 'BEFORE') continue;
     else {

@@ -79,7 +79,13 @@ const HAD_BEFORE = /\bhad\s+(?:[a-z]+\s+)?$/i;
 const SEMICOLON_COST = 80;
 /** After the time: "'s" or a lower-case word other than those of time-set-for-next.txt, a noun the time modifies. */
 const SET_FOR_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s\b|\s+(?!(?:${alternation([...readWordSet('time-set-for-next.txt')])})\b)[a-z])`);
-function setForAhead(lead: string, after: string): boolean {
+/**
+ * The time after `lead` (the text before it, a clock before the time passed over) and before `after` is a date a verb
+ * fixed for something: "set sentencing for March 28", "scheduled the vote for Tuesday". Read here to put the time
+ * ahead and by the status stage (certainty/status-times.ts) to keep the setting act's own status.
+ */
+export function setForAhead(lead: string, after: string): boolean {
+  lead = lead.replace(CLOCK_LEAD, '');
   const m = SET_FOR.exec(lead);
   return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index)) && !SET_FOR_NOUN_AFTER.test(after);
 }
@@ -255,7 +261,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     if (MOVED_TO.test(text.slice(Math.max(s0, start - 100), start).replace(CLOCK_LEAD, ''))) return 'FUTURE';
     // (not when the time modifies a noun after it: "booked three men for Tuesday's attack", "set damages for the March 3
     // crash")
-    if (setForAhead(text.slice(Math.max(s0, start - 80), start).replace(CLOCK_LEAD, ''), text.slice(end, end + 40))) return 'FUTURE';
+    if (setForAhead(text.slice(Math.max(s0, start - 80), start), text.slice(end, end + 40))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened
