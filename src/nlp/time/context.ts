@@ -90,6 +90,21 @@ export function setForAhead(lead: string, after: string): boolean {
   return m !== null && !HAD_BEFORE.test(lead.slice(0, m.index)) && !SET_FOR_NOUN_AFTER.test(after);
 }
 
+const FINITE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\b/i;
+/**
+ * The time at `start`–`end` sits between semicolons in a short segment (six words or fewer besides the time) with no
+ * cue of tense and no auxiliary: an item of a list ("; France, in June;"), no clause of its own.
+ */
+function verblessSegment(text: string, semi: number[], start: number, end: number, s0: number, s1: number): boolean {
+  const k = lowerBound(semi, semi.length, start);
+  const a = Math.max(s0, k > 0 ? semi[k - 1]! + 1 : s0);
+  const b = Math.min(s1, k < semi.length ? semi[k]! : s1);
+  if (a === s0 && b === s1) return false;
+  const seg = text.slice(a, start) + ' ' + text.slice(end, b);
+  const words = seg.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return words.length <= 6 && !FINITE_WORD.test(seg) && !new RegExp(CUE_RE.source, 'i').test(seg);
+}
+
 const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
 /**
  * One regex finds every cue in a single pass: a modal perfect ("would have", past), a passive after "be"
@@ -214,6 +229,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     let best: Cue | undefined;
     let bestScore = Infinity;
     const sepN = cues.sep.length;
+    // (a list of verbless items set off by semicolons, "will tour Britain in May; France, in June; and Spain, in July",
+    // shares the tense of the clause that heads it: crossing those semicolons costs nothing extra)
+    const semiCost = verblessSegment(text, cues.semi, start, end, s0, s1) ? 0 : SEMICOLON_COST;
     outer: for (let b = Math.floor(s0 / BLOCK); b * BLOCK < s1; b++) {
       const block = cuesOfBlock(text, cues, b);
       for (let k = 0; k < block.length; k++) {
@@ -250,7 +268,7 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         // ("the inquiry will take weeks; after the April failure, the FAA took seven months": the April failure's
         // clause is the second one's)
         const semis = lowerBound(cues.semi, cues.semi.length, hi) - lowerBound(cues.semi, cues.semi.length, lo);
-        let score = d + cross * 40 + semis * SEMICOLON_COST + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
+        let score = d + cross * 40 + semis * semiCost + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
         // A verb right before the time governs it: "announced Friday that it will …" is past.
         if (p < start && start - cue.end <= 12 && ADJACENT.test(text.slice(cue.end, start))) score = -1;
         if (score < bestScore) { bestScore = score; best = cue; }

@@ -19,4 +19,11 @@ describe('time: a semicolon bounds the tense of its clause', () => {
       ['Shares fell sharply; the board will meet on Tuesday.', 'Tuesday', '2023-11-21', 'DATE'],
     ]);
   });
+  it('a list of verbless items set off by semicolons keeps the tense of the clause heading it', () => {
+    check(SUN, [
+      ['The band, which formed in 2010, will tour Britain in May; France, in June; and Spain, in July.', 'June', '2024-06', 'DATE'],
+      // negative: a past clause of its own after the semicolon keeps its tense
+      ['The band will tour Britain in May; it played France in June.', 'June', '2023-06', 'DATE'],
+    ]);
+  });
 });
