@@ -204,6 +204,8 @@ function placeAt(ctx: Ctx, k: number): boolean {
 let platforms: Set<string> | undefined;
 /** Nouns whose "on X" is their target, not a medium ("a ban on TikTok", "a crackdown on Telegram"). */
 const ON_TARGET = eventWords('on-target-nouns');
+/** Short objects that are what was said ("the deal", "the news"): an "on <platform>" after them is the medium. */
+const STATEMENT_OBJECTS = eventWords('platform-statement-objects');
 
 /** The platform a statement verb was made on, past its object in the same clause ("announced the deal on Twitter
  * shortly after 2 p.m.", "confirmed the news on Instagram"): the medium, as "wrote on Telegram" has it. Only a platform
@@ -216,6 +218,9 @@ export function statementPlatform(ctx: Ctx, d: Draft, s1: number): void {
     const w = ctx.low[k]!;
     if (w === ',' || w === '.' || HARD_PUNCT.has(w) || HARD_WORDS.has(w) || ctx.toks[k]!.kind === 'QUOTE' || w === 'that') return;
     if (w !== 'on' || ON_TARGET.has(ctx.low[k - 1] ?? '')) continue;
+    // (only straight after the verb or after a short object that is itself what was said, "the deal", "the news":
+    // "announced age checks on Instagram", "announced job cuts on Twitter" put the thing on the platform)
+    if (k > d.t1 + 1 && !(k <= d.t1 + 4 && STATEMENT_OBJECTS.has(ctx.low[k - 1] ?? ''))) return;
     const mi = ctx.ments.at[k + 1] ?? -1;
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;

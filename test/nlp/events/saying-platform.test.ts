@@ -38,7 +38,18 @@ test('a platform that is a target, a possessive or no platform is no medium', ()
   const pos = argsOf("Ann Lee announced the change on Facebook's website on Monday.", [person('Ann Lee'), org('Facebook')], 'STATEMENT', 'announced');
   assert.ok(pos.length, 'the STATEMENT is still found');
   assert.ok(pos.every((a) => !Object.values(a).flat().includes('Facebook')), JSON.stringify(pos));
-  const other = argsOf('Ann Lee announced the deal on Acme Radio on Monday.', [person('Ann Lee'), org('Acme Radio')], 'STATEMENT', 'announced');
-  assert.ok(other.length, 'the STATEMENT is still found');
-  assert.ok(other.every((a) => !(a.patient ?? []).includes('Acme Radio')), JSON.stringify(other));
+  // a listed platform after an object that is no statement noun is where the thing applies, not the medium
+  const checks = argsOf('The government announced age checks on Instagram on Monday.', [org('Instagram')], 'STATEMENT', 'announced');
+  assert.ok(checks.length, 'the STATEMENT is still found');
+  assert.ok(checks.every((a) => !Object.values(a).flat().includes('Instagram')), JSON.stringify(checks));
+  const cuts = argsOf('Elon Musk announced job cuts on Twitter last week.', [person('Elon Musk'), org('Twitter')], 'STATEMENT', 'announced');
+  assert.ok(cuts.length, 'the STATEMENT is still found');
+  assert.ok(cuts.every((a) => !(a.patient ?? []).includes('Twitter')), JSON.stringify(cuts));
+});
+
+test('a platform straight after the verb or after a statement noun is the medium', () => {
+  const news = argsOf('Ann Lee confirmed the news on Instagram on Monday.', [person('Ann Lee'), org('Instagram')], 'STATEMENT', 'confirmed');
+  assert.ok(news.some((a) => (a.patient ?? []).includes('Instagram')), JSON.stringify(news));
+  const bare = argsOf('Ann Lee announced on Instagram that she would retire.', [person('Ann Lee'), org('Instagram')], 'STATEMENT', 'announced');
+  assert.ok(bare.some((a) => (a.patient ?? []).includes('Instagram')), JSON.stringify(bare));
 });
