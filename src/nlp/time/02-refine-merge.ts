@@ -63,6 +63,25 @@ export class ClockDayCand implements Cand {
   }
 }
 
+const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+/** Minutes past midnight of a written clock ("10 p.m.", "22:00", "noon", "6am"), when it can be read. */
+function clockMinutes(t: string): number | undefined {
+  if (/^noon$/i.test(t.trim())) return 720;
+  if (/^midnight$/i.test(t.trim())) return 0;
+  const m = /(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(t);
+  if (!m) return undefined;
+  let h = +m[1]!;
+  const pm = m[3] && /^p/i.test(m[3]);
+  if (m[3]) { if (h === 12) h = 0; if (pm) h += 12; } else if (!m[2]) return undefined;
+  return h * 60 + (m[2] ? +m[2] : 0);
+}
+/** `a` ends a clock range started by `prev` ("from 10 p.m. to 6 a.m.") and is earlier than its start. */
+function overnightEnd(text: string, prev: Cand | undefined, a: Cand): boolean {
+  if (!prev || !prev.rule.startsWith('clock.') || !RANGE_GAP.test(text.slice(prev.end, a.start))) return false;
+  const x = clockMinutes(text.slice(prev.start, prev.end)), y = clockMinutes(text.slice(a.start, a.end));
+  return x !== undefined && y !== undefined && y < x;
+}
+
 export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -73,7 +92,9 @@ export function mergeClockDay(text: string, cands: Cand[]): Cand[] {
       i++;
       continue;
     }
-    if (b && CLOCK_POINT.test(a.rule) && DAY_RULE.test(b.rule) && GAP_ON.test(text.slice(a.end, b.start))) {
+    // (not the end of a clock range over midnight, "from 10 p.m. to 6 a.m. on Friday": that end falls on the next
+    // morning, off the day its text would name, so the day stays a time of its own)
+    if (b && CLOCK_POINT.test(a.rule) && DAY_RULE.test(b.rule) && GAP_ON.test(text.slice(a.end, b.start)) && !overnightEnd(text, out[out.length - 1], a)) {
       out.push(new ClockDayCand(text, a, b, true));
       i++;
       continue;

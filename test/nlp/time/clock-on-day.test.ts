@@ -43,4 +43,13 @@ describe('time: a clock time joined to its day over "on"', () => {
       ['The ship sank at 9 a.m. Friday.', '9 a.m. Friday', '2013-11-08T09:00', 'TIME'],
     ]);
   });
+  it('the end of a clock range over midnight is not joined to its day, whose value it would leave', () => {
+    const text = 'The curfew runs from 10 p.m. to 6 a.m. on Friday.';
+    check('2023-11-10', [
+      [text, '6 a.m.', '2023-11-11T06:00', 'TIME'],
+      [text, 'Friday', '2023-11-10', 'DATE'],
+      // negative: a range within the day is still joined
+      ['Polls were open from 9 a.m. to 8 p.m. on Thursday.', '8 p.m. on Thursday', '2023-11-09T20:00', 'TIME'],
+    ]);
+  });
 });
