@@ -29,7 +29,7 @@ const PERSON_TYPES = new Set(['PERSON']);
 interface WordsKinds { words: Set<string>; kinds: Set<string> }
 interface Lists {
   generic: ReadonlySet<string>; notNow: ReadonlySet<string>; away: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds>;
-  salient: Map<string, WordsKinds>; short: Map<string, string>;
+  salient: Map<string, WordsKinds>; short: Map<string, string>; agePersons: ReadonlySet<string>;
 }
 let cached: Lists | undefined;
 function lists(): Lists {
@@ -44,7 +44,7 @@ function lists(): Lists {
   cached = {
     generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'),
     stand: table('attribution-described-modifiers.tsv'), rivals: table('attribution-described-rivals.tsv'),
-    away: readWordSet('attribution-described-away.txt'), salient: new Map(),
+    away: readWordSet('attribution-described-away.txt'), salient: new Map(), agePersons: readWordSet('attribution-described-age-persons.txt'),
     short: new Map(readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-short-roles.tsv')).map(([w, r]) => [w!.toLowerCase(), r!.toLowerCase()])),
   };
   // (the kinds are the second cell here: the head's own row holds no name words)
@@ -95,7 +95,14 @@ function noRivalSince(e: Entity, entities: readonly Entity[], head: string, at: 
 export function describedEntity(text: string, entities: readonly Entity[], toks: Tok[], a: number, b: number): Entity | undefined {
   if (toks[a]?.l !== 'the' || b <= a || b - a > 4) return undefined;
   const age = /^(\d{1,3})-year-old$/.exec(toks[a + 1]!.l);
-  if (age) return agedPerson(text, entities, age[1]!, toks[0]!.s, toks[a]!.s);
+  // an age names a person only alone ("the 35-year-old") or before a person noun ("the 35-year-old woman"): "the
+  // 120-year-old retailer" is a company, and no head of a company or generic body takes a person by age
+  if (age) {
+    const L = lists();
+    const ageHead = toks[b]!.l;
+    if (b === a + 1 || (L.agePersons.has(ageHead) && !L.salient.has(ageHead))) return agedPerson(text, entities, age[1]!, toks[0]!.s, toks[a]!.s);
+    return undefined;
+  }
   const words = toks.slice(a + 1, b + 1);
   if (words.some((w) => !w.w || /'s?$/.test(w.l) || /^\d/.test(w.l))) return undefined;
   const L = lists();

@@ -142,6 +142,16 @@ describe('attribution: "the 35-year-old said" takes the person of that age', () 
     const none = 'The expedition reached the summit on Monday. The 41-year-old said the ice had been unusually thin.';
     assert.equal(linkedName(none, 'the ice had been unusually thin'), undefined);
   });
+  it('an age before a person noun still takes the person: "the 29-year-old woman said"', () => {
+    const t = 'Maria Okafor won the final in Lagos on Sunday. Okafor had lost twice before. The 29-year-old woman said she would defend the title next year.';
+    assert.match(linkedName(t, 'she would defend the title') ?? '', /Maria Okafor/);
+  });
+  it('negative: an age before a company head is no person ("the 120-year-old retailer said")', () => {
+    const t = 'Chief executive Mary Jones took over the chain in March. The 120-year-old retailer said it would close 50 stores.';
+    assert.notEqual(linkedName(t, 'it would close 50 stores'), 'Mary Jones');
+    const firm = 'Chief executive Mary Jones took over the business in March. The 40-year-old firm said it would close 50 stores.';
+    assert.notEqual(linkedName(firm, 'it would close 50 stores'), 'Mary Jones');
+  });
 });
 
 describe('attribution: a role written short stands for its title ("the PM said")', () => {
