@@ -24,6 +24,7 @@ import type { Tok } from '../claims/text.js';
 /** How far back (characters) an antecedent may stand. */
 const WINDOW = 3000;
 const ORG_TYPES = new Set(['ORG']);
+const PRONOUN_MENTION = /^(he|she|him|her|his)$/i;
 const PERSON_TYPES = new Set(['PERSON']);
 
 interface WordsKinds { words: Set<string>; kinds: Set<string> }
@@ -176,6 +177,10 @@ function salientOrganisation(entities: readonly Entity[], L: Lists, head: string
 
 /** How far back (characters) the person a bare age description ("the 35-year-old said") refers to may stand. */
 const AGE_WINDOW = 1500;
+/** Between "a 35-year-old" and the name it gives the age to: up to three words and a comma ("man, John Smith"). */
+const UNNAMED_GAP = /^(?:\s+[\p{L}'’.-]+){0,3}\s*[,(]?\s*$/u;
+/** Words that end the phrase of "a 35-year-old" before a name: a verb or preposition ("was rescued by Tom Reyes"). */
+const AGE_GAP_STOP = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'who', 'that', 'and', 'or', 'by', 'from', 'of', 'in', 'on', 'at', 'to', 'with', 'for', 'said', 'says']);
 /**
  * "The 35-year-old said", "the 72-year-old former general thanked voters": the person the report gave that age
  * ("Lionel Messi, 35,", "Messi (35)", "35-year-old Messi"), else the person named last before the sentence
@@ -191,12 +196,24 @@ function agedPerson(text: string, entities: readonly Entity[], age: string, sent
       for (const g of [after?.[1], before?.[1]]) if (g) (given.get(e) ?? given.set(e, new Set()).get(e)!).add(g);
     }
   }
+  // the report gave that age to someone it never named ("a 17-year-old was arrested", "a 62-year-old woman was
+  // rescued by firefighter Tom Reyes"): the description is that person, neither a named one nor the last named
+  const persons = entities.filter((e) => PERSON_TYPES.has(e.type));
+  const from = Math.max(0, sentStart - AGE_WINDOW);
+  for (const u of text.slice(from, at).matchAll(new RegExp(`\\b(?:a|an)\\s+${age}-year-old\\b`, 'giu'))) {
+    const end = from + u.index! + u[0].length;
+    const named = persons.filter((e) => e.mentions.some((m) => m.start >= end && m.start - end <= 60 && !PRONOUN_MENTION.test(m.text)
+      && UNNAMED_GAP.test(text.slice(end, m.start)) && !text.slice(end, m.start).split(/[\s,(]+/).some((w) => AGE_GAP_STOP.has(w.toLowerCase()))));
+    if (!named.length) return undefined;
+    // ("a 41-year-old climber, Tomas Berg," gives him that age)
+    for (const e of named) (given.get(e) ?? given.set(e, new Set()).get(e)!).add(age);
+  }
   const ofAge = [...given].filter(([e, ages]) => ages.has(age) && e.mentions.some((m) => m.end <= at)).map(([e]) => e);
   if (ofAge.length) return ofAge.length === 1 ? ofAge[0] : undefined;
   let best: Entity | undefined, bestEnd = -1;
   for (const e of entities) {
     if (!PERSON_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.end <= sentStart && sentStart - m.end <= AGE_WINDOW && m.end > bestEnd && !/^(he|she|him|her|his)$/i.test(m.text)) { best = e; bestEnd = m.end; }
+    for (const m of e.mentions) if (m.end <= sentStart && sentStart - m.end <= AGE_WINDOW && m.end > bestEnd && !PRONOUN_MENTION.test(m.text)) { best = e; bestEnd = m.end; }
   }
   return best && !given.has(best) ? best : undefined;
 }

@@ -142,6 +142,16 @@ describe('attribution: "the 35-year-old said" takes the person of that age', () 
     const none = 'The expedition reached the summit on Monday. The 41-year-old said the ice had been unusually thin.';
     assert.equal(linkedName(none, 'the ice had been unusually thin'), undefined);
   });
+  it('negatives: the report gave the age to a person it never named, not to the last named person', () => {
+    const arrested = 'Police Chief John Smith said a 17-year-old was arrested on Friday. The 17-year-old said he had been walking home.';
+    assert.notEqual(linkedName(arrested, 'he had been walking home'), 'John Smith');
+    const rescued = 'A 62-year-old woman was rescued by firefighter Tom Reyes on Sunday. The 62-year-old said she had been trapped for hours.';
+    assert.notEqual(linkedName(rescued, 'she had been trapped for hours'), 'Tom Reyes');
+  });
+  it('an age given with the name attached still takes that person: "a 41-year-old climber, Tomas Berg,"', () => {
+    const t = 'A 41-year-old climber, Tomas Berg, led the expedition. His deputy Lars Holm guided the last camp. The 41-year-old said the ice had been unusually thin.';
+    assert.match(linkedName(t, 'the ice had been unusually thin') ?? '', /Tomas Berg/);
+  });
   it('an age before a person noun still takes the person: "the 29-year-old woman said"', () => {
     const t = 'Maria Okafor won the final in Lagos on Sunday. Okafor had lost twice before. The 29-year-old woman said she would defend the title next year.';
     assert.match(linkedName(t, 'she would defend the title') ?? '', /Maria Okafor/);
