@@ -141,8 +141,10 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const ap = generic ? null : apposition.exec(after);
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
       if (named === undefined) {
+        // (a name in the plural only for a head naming a kind of organisation: "the airline" → "Malaysia Airlines",
+        // but "the doctor" is no "Doctors Without Borders")
         const words = org && !generic ? nameWords(e) : undefined;
-        named = !!words && (words.has(head) || words.has(head + 's')) && modifiersFit(e, words, mods) && (mods.length > 0 || noRivalSince(e, entities, head, at));
+        named = !!words && (words.has(head) || (L.salient.has(head) && words.has(head + 's'))) && modifiersFit(e, words, mods) && (mods.length > 0 || noRivalSince(e, entities, head, at));
       }
       if (titled || apposed || named) {
         fits.add(e);

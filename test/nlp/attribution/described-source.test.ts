@@ -115,6 +115,14 @@ describe('attribution: "the company said" takes the organisation the report is a
     const t = 'Malaysia Airlines lost contact with a flight on Saturday. Searches began at dawn. The airline says the plane carried 227 passengers.';
     assert.match(linkedName(t, 'the plane carried 227 passengers') ?? '', /Malaysia Airlines/);
   });
+  it('negatives: a person noun is no organisation named in the plural ("the doctor" is no "Doctors Without Borders")', () => {
+    const msf = 'Doctors Without Borders ran the clinic in Gaza. A doctor treated the boy for burns. The doctor said the boy would survive.';
+    assert.notEqual(linkedName(msf, 'the boy would survive'), 'Doctors Without Borders');
+    const nfu = 'The National Farmers Union called for aid. A farmer lost his herd in the flood. The farmer said the water came at night.';
+    assert.notEqual(linkedName(nfu, 'the water came at night'), 'National Farmers Union');
+    const uaw = 'The United Auto Workers began a strike on Friday. A worker stood at the gate. The worker said the pay was too low.';
+    assert.notEqual(linkedName(uaw, 'the pay was too low'), 'United Auto Workers');
+  });
   it('negatives: a tie, a modifier pointing elsewhere, a government body for "the company", a description with no organisation before it', () => {
     const tie = 'Acme Holdings agreed to buy Brightline Foods. Shares fell. The company said the deal would close in May.';
     assert.equal(linkedName(tie, 'the deal would close in May'), undefined);
