@@ -31,6 +31,7 @@ interface WordsKinds { words: Set<string>; kinds: Set<string> }
 interface Lists {
   generic: ReadonlySet<string>; notNow: ReadonlySet<string>; away: ReadonlySet<string>; stand: Map<string, WordsKinds>; rivals: Map<string, WordsKinds>;
   salient: Map<string, WordsKinds>; short: Map<string, string>; agePersons: ReadonlySet<string>;
+  notCompany: ReadonlySet<string>;
 }
 let cached: Lists | undefined;
 function lists(): Lists {
@@ -46,6 +47,7 @@ function lists(): Lists {
     generic: readWordSet('attribution-described-generic.txt'), notNow: readWordSet('attribution-described-not-now.txt'),
     stand: table('attribution-described-modifiers.tsv'), rivals: table('attribution-described-rivals.tsv'),
     away: readWordSet('attribution-described-away.txt'), salient: new Map(), agePersons: readWordSet('attribution-described-age-persons.txt'),
+    notCompany: readWordSet('attribution-described-not-company.txt'),
     short: new Map(readDataRows(join(projectRoot, 'data', 'lexicon', 'attribution-described-short-roles.tsv')).map(([w, r]) => [w!.toLowerCase(), r!.toLowerCase()])),
   };
   // (the kinds are the second cell here: the head's own row holds no name words)
@@ -169,6 +171,8 @@ function salientOrganisation(entities: readonly Entity[], L: Lists, head: string
   let best: Entity | undefined, bestCount = 0, second = 0;
   for (const e of entities) {
     if (!ORG_TYPES.has(e.type) || !row.kinds.has(e.kind ?? '-')) continue;
+    // an organisation of no known kind is a company only when its name shows no other body ("Metropolitan Police")
+    if (!e.kind && row.kinds.has('COMPANY') && [...nameWords(e)].some((w) => L.notCompany.has(w))) continue;
     let count = 0, last = -1;
     for (const m of e.mentions) if (m.end <= sentStart) { count++; last = Math.max(last, m.end); }
     if (!count || at - last > WINDOW) continue;

@@ -123,6 +123,10 @@ describe('attribution: "the company said" takes the organisation the report is a
     const uaw = 'The United Auto Workers began a strike on Friday. A worker stood at the gate. The worker said the pay was too low.';
     assert.notEqual(linkedName(uaw, 'the pay was too low'), 'United Auto Workers');
   });
+  it('negative: an organisation of no known kind whose name shows another body is no company ("the Metropolitan Police")', () => {
+    const t = 'The Metropolitan Police said officers were called to the street at 9pm. The Metropolitan Police closed the road for six hours. Uber confirmed the driver worked for it. The company said it was cooperating with officers.';
+    assert.notEqual(linkedName(t, 'it was cooperating with officers'), 'Metropolitan Police');
+  });
   it('negatives: a tie, a modifier pointing elsewhere, a government body for "the company", a description with no organisation before it', () => {
     const tie = 'Acme Holdings agreed to buy Brightline Foods. Shares fell. The company said the deal would close in May.';
     assert.equal(linkedName(tie, 'the deal would close in May'), undefined);
