@@ -155,7 +155,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
     }
   }
   if (fits.size) return fits.size === 1 ? best : undefined;
-  return salientOrganisation(entities, L, head, mods, toks[0]!.s, at);
+  return salientOrganisation(text, entities, L, head, mods, toks[0]!.s, at);
 }
 
 /**
@@ -165,9 +165,22 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
  * … Credit Suisse … the bank said"), and so does a modifier pointing elsewhere ("the rival company", "the former
  * operator"). Mentions in the description's own sentence do not count: '"If Adani is serious, …," the firm said'.
  */
-function salientOrganisation(entities: readonly Entity[], L: Lists, head: string, mods: string[], sentStart: number, at: number): Entity | undefined {
+function salientOrganisation(text: string, entities: readonly Entity[], L: Lists, head: string, mods: string[], sentStart: number, at: number): Entity | undefined {
   const row = L.salient.get(head);
   if (!row || mods.some((m) => L.away.has(m) || L.notNow.has(m) || /^ex-/.test(m))) return undefined;
+  // an organisation the report itself called so ("Counterpoint, a research firm,", "research firm Counterpoint") is
+  // the one meant, whatever else is named more often; two so called: none
+  const apposed = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${phrasePattern(head)}\\b`, 'iu');
+  const premodified = new RegExp(`\\b${phrasePattern(head)}\\s+$`, 'iu');
+  const called = new Set<Entity>();
+  for (const e of entities) {
+    if (!ORG_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) {
+      if (m.end > at || at - m.end > WINDOW) continue;
+      if (apposed.test(text.slice(m.end, m.end + 60)) || premodified.test(text.slice(Math.max(0, m.start - 40), m.start))) called.add(e);
+    }
+  }
+  if (called.size) return called.size === 1 ? [...called][0] : undefined;
   let best: Entity | undefined, bestCount = 0, second = 0;
   for (const e of entities) {
     if (!ORG_TYPES.has(e.type) || !row.kinds.has(e.kind ?? '-')) continue;

@@ -127,6 +127,15 @@ describe('attribution: "the company said" takes the organisation the report is a
     const t = 'The Metropolitan Police said officers were called to the street at 9pm. The Metropolitan Police closed the road for six hours. Uber confirmed the driver worked for it. The company said it was cooperating with officers.';
     assert.notEqual(linkedName(t, 'it was cooperating with officers'), 'Metropolitan Police');
   });
+  it('an organisation the report called by the head takes it over the one named most often', () => {
+    const t = 'Tesla sold 400,000 cars in the quarter. Tesla shares rose 5%. Tesla cut prices again. Counterpoint, a research firm, expects sales to slow. The firm said demand in China was weak.';
+    assert.match(linkedName(t, 'demand in China was weak') ?? '', /Counterpoint/);
+    const pre = 'Tesla sold 400,000 cars in the quarter. Tesla shares rose 5%. Tesla cut prices again. Research firm Counterpoint expects sales to slow. The firm said demand in China was weak.';
+    assert.match(linkedName(pre, 'demand in China was weak') ?? '', /Counterpoint/);
+    // two organisations called so: neither, and not the one named most often
+    const two = 'Tesla sold 400,000 cars in the quarter. Tesla shares rose 5%. Tesla cut prices again. Counterpoint, a research firm, expects sales to slow. Canalys, a rival research firm, disagrees. The firm said demand in China was weak.';
+    assert.equal(linkedName(two, 'demand in China was weak'), undefined);
+  });
   it('negatives: a tie, a modifier pointing elsewhere, a government body for "the company", a description with no organisation before it', () => {
     const tie = 'Acme Holdings agreed to buy Brightline Foods. Shares fell. The company said the deal would close in May.';
     assert.equal(linkedName(tie, 'the deal would close in May'), undefined);
