@@ -19,12 +19,12 @@ import { readDataRows } from '../../core/data-rows.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { phrasePattern } from '../../core/regex.js';
 import type { Entity } from '../../core/types.js';
+import { PRONOUN_MENTION } from './gender.js';
 import type { Tok } from '../claims/text.js';
 
 /** How far back (characters) an antecedent may stand. */
 const WINDOW = 3000;
 const ORG_TYPES = new Set(['ORG']);
-const PRONOUN_MENTION = /^(he|she|him|her|his)$/i;
 const PERSON_TYPES = new Set(['PERSON']);
 
 interface WordsKinds { words: Set<string>; kinds: Set<string> }
@@ -221,7 +221,7 @@ function agedPerson(text: string, entities: readonly Entity[], age: string, sent
   const from = Math.max(0, sentStart - AGE_WINDOW);
   for (const u of text.slice(from, at).matchAll(new RegExp(`\\b(?:a|an)\\s+${age}-year-old\\b`, 'giu'))) {
     const end = from + u.index! + u[0].length;
-    const named = persons.filter((e) => e.mentions.some((m) => m.start >= end && m.start - end <= 60 && !PRONOUN_MENTION.test(m.text)
+    const named = persons.filter((e) => e.mentions.some((m) => m.start >= end && m.start - end <= 60 && !PRONOUN_MENTION.test(m.text.trim())
       && UNNAMED_GAP.test(text.slice(end, m.start)) && !text.slice(end, m.start).split(/[\s,(]+/).some((w) => AGE_GAP_STOP.has(w.toLowerCase()))));
     if (!named.length) return undefined;
     // ("a 41-year-old climber, Tomas Berg," gives him that age)
@@ -232,7 +232,7 @@ function agedPerson(text: string, entities: readonly Entity[], age: string, sent
   let best: Entity | undefined, bestEnd = -1;
   for (const e of entities) {
     if (!PERSON_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.end <= sentStart && sentStart - m.end <= AGE_WINDOW && m.end > bestEnd && !PRONOUN_MENTION.test(m.text)) { best = e; bestEnd = m.end; }
+    for (const m of e.mentions) if (m.end <= sentStart && sentStart - m.end <= AGE_WINDOW && m.end > bestEnd && !PRONOUN_MENTION.test(m.text.trim())) { best = e; bestEnd = m.end; }
   }
   return best && !given.has(best) ? best : undefined;
 }

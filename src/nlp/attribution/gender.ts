@@ -11,6 +11,8 @@ import type { Entity } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
 
 export type Gender = 'm' | 'f';
+/** A mention that is only a pronoun ("he", "her", "they"): no name to take as a person's last naming. */
+export const PRONOUN_MENTION = /^(he|she|him|her|his|hers|they|it|its|their|i|we)$/i;
 
 interface Words { titles: Map<string, Gender>; roles: Map<string, Gender>; given: Map<string, Gender> }
 let words: Words | undefined;

@@ -4,7 +4,7 @@
 // possessive ("Haddad's office said") is not a subject here.
 import type { Entity } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
-import { entityGenders, type Gender } from './gender.js';
+import { entityGenders, PRONOUN_MENTION, type Gender } from './gender.js';
 import { BE, FINITE, SPEECH, DET, IRR_PAST } from './words.js';
 import { findQuotes } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
@@ -23,7 +23,6 @@ const OPENER = /^(?:(?:On|In|At|Later|Earlier|After|Before|During|Meanwhile|Howe
 // office words that take an "of"/"for" complement before the holder's name ("the minister for energy Karim Haddad")
 const OFFICE = new Set(L.OFFICIAL_NOUNS.filter((w) => !/^(attorney|spokes\w+|aides?|advis[eo]rs?|representatives?|deputy|officials|officers)$/.test(w)));
 const LINK_WORDS = new Set(['of', 'for', 'at', 'in', 'to']);
-const PRONOUN_MENTION = /^(he|she|him|her|his|hers|they|it|its|their|i|we)$/i;
 
 /** The words before a mention in its sentence leave it the subject: a title, a description, an apposition. */
 function subjectPrefix(prefix: string): boolean {

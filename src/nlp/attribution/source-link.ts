@@ -9,7 +9,7 @@ import { link, isPunct, isComma, spanText, type Ctx, type SentCtx } from './fram
 import { rightNP, isNameChunk } from './np.js';
 import { namesOutlet } from './own-outlet.js';
 import { attributionWords } from './data-words.js';
-import { entityGenders, phraseGender, pronounGender, type Gender } from './gender.js';
+import { entityGenders, phraseGender, pronounGender, PRONOUN_MENTION, type Gender } from './gender.js';
 import * as L from '../claims/lexicon.js';
 
 const OCCASION = new Set(L.OCCASION_HEADS);
@@ -100,7 +100,7 @@ function nearestOfGender(ctx: Ctx, at: number, g: Gender): (AttributionLink & { 
   for (const e of ctx.doc.entities) {
     if (e.type !== 'PERSON' || genders.get(e.id) !== g) continue;
     for (const m of e.mentions) {
-      if (m.end <= at && at - m.end < 1200 && m.start > bestStart && !/^(he|she|him|her|his)$/i.test(m.text)) { best = e; bestStart = m.start; name = m.text; }
+      if (m.end <= at && at - m.end < 1200 && m.start > bestStart && !PRONOUN_MENTION.test(m.text.trim())) { best = e; bestStart = m.start; name = m.text; }
     }
   }
   return best ? { source: name, kind: kindOf(name, best, ''), cue: '', entity: best.id, at: bestStart } : undefined;
@@ -137,7 +137,7 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
         // the source as last written before the pronoun ("OCHA"), linked to the entity
         let name = ent.name;
         let best = -1;
-        for (const m of ent.mentions) if (m.end <= t.s && m.start > best && !/^(he|she|it|they|its|his|her|their)$/i.test(m.text)) { best = m.start; name = m.text; }
+        for (const m of ent.mentions) if (m.end <= t.s && m.start > best && !PRONOUN_MENTION.test(m.text.trim())) { best = m.start; name = m.text; }
         return { source: name, kind: kindOf(name, ent, ''), cue: '', entity: ent.id };
       }
     } catch { /* fall back */ }
