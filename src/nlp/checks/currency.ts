@@ -119,6 +119,17 @@ const FROM_BEFORE_RE = /\bfrom\s+(?:around|about|roughly|nearly|some|just\s+(?:o
 const FROM_TO_GAP_RE = /^\s*to\s+(?:(?:around|about|roughly|nearly|almost|more\s+than|over|beyond|past|just\s+(?:over|under))\s+)?$/i;
 const TO_BEFORE_RE = /\bto\s+(?:(?:around|about|roughly|nearly|almost|more\s+than|over|beyond|past|just\s+(?:over|under))\s+)?$/i;
 
+/**
+ * The words between "from EGP 30.9 to the dollar" and the "to" of the far end leave that "to" the move's own: nothing,
+ * a phrase of time or place ("on Monday", "in bank trading"), or an apposition set off by commas (", the official
+ * rate it had held for a year,"); no coordination or new clause ("on Monday, and the price of flour jumped to EGP 20").
+ */
+function moveGoverns(between: string): boolean {
+  if (/\b(?:and|but|while|whereas|then|as|when|after|before)\b/i.test(between)) return false;
+  const b = between.trim();
+  return b === '' || /^,[^,]*,$/.test(b) || /^(?:on|in|at|by|over|within|during|since|across)\s+[^,]{0,40}$/i.test(b);
+}
+
 /** The exchange rates a report states itself (both directions). */
 export function statedRates(text: string, qs: readonly Quantity[]): StatedRates {
   const out: StatedRates = new Map();
@@ -148,7 +159,7 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
       if (prev && isMoney(prev) && prev.unit === q.unit && FROM_TO_GAP_RE.test(text.slice(prev.end, q.start)) && FROM_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start))) put(per, q.unit, prev.value);
       else if (next && isMoney(next) && next.unit === q.unit && FROM_BEFORE_RE.test(text.slice(Math.max(0, q.start - 24), q.start))) {
         const gap = text.slice(q.end, next.start);
-        if (gap.length <= 120 && !/[.;!?]/.test(gap.replace(/\d\.\d/g, '')) && TO_BEFORE_RE.test(gap)) put(per, q.unit, next.value);
+        if (gap.length <= 120 && !/[.;!?]/.test(gap.replace(/\d\.\d/g, '')) && TO_BEFORE_RE.test(gap) && moveGoverns(gap.slice(m![0].length).replace(TO_BEFORE_RE, ''))) put(per, q.unit, next.value);
       }
     }
   }

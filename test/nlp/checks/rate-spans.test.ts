@@ -92,6 +92,14 @@ test('two amounts of one currency that are no move between rates state no second
   // "from" a figure, then another sentence
   const t2 = 'The rate moved from EGP 30.9 to the dollar. Later, fees rose to EGP 49.5.';
   assert.deepEqual(statedRates(t2, findQuantities({ text: t2, sentences: [], times: [] })).get('USD>EGP'), [30.9]);
+  // the far "to" governed by another verb of a clause joined after the move: no rate of 20, so no verdict at it
+  const t3 = 'The pound weakened from EGP 30.9 to the dollar on Monday, and the price of a bag of flour jumped to EGP 20 in Cairo markets. '
+    + 'The government later sold the site for $35 billion (EGP 700 billion).';
+  assert.deepEqual(statedRates(t3, findQuantities({ text: t3, sentences: [], times: [] })).get('USD>EGP'), [30.9]);
+  const [c3] = money(t3, '2024-01-20');
+  assert.notEqual(c3!.status, 'CONSISTENT', c3!.detail);
+  const t4 = 'The pound weakened from EGP 30.9 to the dollar on Monday, the price of a bag of flour jumped to EGP 20.';
+  assert.deepEqual(statedRates(t4, findQuantities({ text: t4, sentences: [], times: [] })).get('USD>EGP'), [30.9]);
 });
 
 test('currencies given rows at stop 32: priced in their stable years, a devaluation year left blank', () => {
