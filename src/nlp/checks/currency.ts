@@ -222,7 +222,7 @@ export function rateSpan(code: string, date: string): RateSpan | undefined {
  * the yearly tolerance. Inside the band: CONSISTENT; outside, UNVERIFIABLE (the bands are recollected, a report may
  * use a parallel-market rate): never a contradiction.
  */
-function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head: string): Check | undefined {
+function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head: string, allow?: (from: string, to: string) => boolean): Check | undefined {
   const year = Number(date.slice(0, 4));
   type Band = { low: number; high: number; exact: boolean; span?: RateSpan };
   const band = (code: string): Band | undefined => {
@@ -235,7 +235,7 @@ function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head:
   let best: { rate: number; low: number; high: number; out: number; from: string; to: string; spans: RateSpan[] } | undefined;
   for (const from of readings(a)) {
     for (const to of readings(b)) {
-      if (from === to) continue;
+      if (from === to || (allow && !allow(from, to))) continue;
       const f = band(from), t = band(to);
       // only where a band speaks: two yearly averages are the yearly check's
       if (!f || !t || (!f.span && !t.span)) continue;
@@ -335,8 +335,12 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   const unpriced = [...first.map((c) => [c, a] as const), ...second.map((c) => [c, b] as const)].find(([c]) => perUsd(c, year) === undefined);
   const status = best.off <= YEARLY_TOLERANCE ? 'CONSISTENT' : best.off > YEARLY_FAR && farEveryYear && !unpriced ? 'INCONSISTENT' : 'UNVERIFIABLE';
   // "3,000 pesos ($20)" in Buenos Aires: a reading the yearly table cannot price may have a band of the day that fits
+  // — but bare "pesos" in Manila fits the Argentine band by chance: when the readings the table prices are far off,
+  // an unpriced reading speaks only as the figure's own currency (the one its place gave it), not as another its word
+  // may mean
   if (status === 'UNVERIFIABLE' && unpriced && anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate)) {
-    const byDay = spanCheck(a, b, refs, anchorDate.slice(0, 10), head);
+    const own = (code: string, q: Quantity) => perUsd(code, year) !== undefined || code === q.unit;
+    const byDay = spanCheck(a, b, refs, anchorDate.slice(0, 10), head, best.off <= YEARLY_FAR ? undefined : (from, to) => own(from, a) && own(to, b));
     if (byDay?.status === 'CONSISTENT') return byDay;
   }
   const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`

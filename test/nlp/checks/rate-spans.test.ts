@@ -54,6 +54,8 @@ test('outside the band, or on a day no band covers: unverifiable, never a contra
   assert.deepEqual(statuses('The deal was worth 10 billion roubles ($300m).', '2022-07-11'), ['UNVERIFIABLE']);
   // Argentina's "blue" dollar (about 290 pesos in August 2022) is no official rate
   assert.deepEqual(statuses('A kilo of beef costs 3,000 Argentine pesos ($10).', '2022-08-02'), ['UNVERIFIABLE']);
+  // bare "pesos" read as another peso the table prices, far off: the Argentine band fitting by chance confirms nothing
+  assert.deepEqual(statuses('In Manila, a sack of rice now costs 3,000 pesos ($20), vendors said.', '2022-08-02'), ['UNVERIFIABLE']);
   // the rouble's March 2022 swings: no band, no verdict
   const [r] = money('The deal was worth 10 billion roubles ($100m).', '2022-03-15');
   assert.equal(r!.status, 'UNVERIFIABLE');
