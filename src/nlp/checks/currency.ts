@@ -216,11 +216,20 @@ export function rateSpan(code: string, date: string): RateSpan | undefined {
   return spanTable.get(code)?.find((s) => s.from <= date && date <= s.to);
 }
 
+/** The bands of `code` that cover any day within a year either side of `date` (YYYY-MM-DD). */
+function nearbySpans(code: string, date: string): RateSpan[] {
+  rateSpan(code, date);
+  const shift = (y: number) => `${Number(date.slice(0, 4)) + y}${date.slice(4)}`;
+  const lo = shift(-1), hi = shift(1);
+  return (spanTable!.get(code) ?? []).filter((s) => s.to >= lo && s.from <= hi);
+}
+
 /**
  * A pair the yearly table cannot price (a float year left blank, the Argentine peso): judged against the band each
  * currency traded in on the report's day, a dollar figure exactly, a currency of the yearly table at its average with
  * the yearly tolerance. Inside the band: CONSISTENT; outside, UNVERIFIABLE (the bands are recollected, a report may
- * use a parallel-market rate): never a contradiction.
+ * use a parallel-market rate) — unless the banded currency comes out stronger than its official band by more than
+ * YEARLY_FAR, and than every band within a year either side: INCONSISTENT (a parallel market only weakens it).
  */
 function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head: string, allow?: (from: string, to: string) => boolean): Check | undefined {
   const year = Number(date.slice(0, 4));
@@ -232,7 +241,7 @@ function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head:
     const v = perUsd(code, year);
     return v === undefined ? undefined : { low: v, high: v, exact: false };
   };
-  let best: { rate: number; low: number; high: number; out: number; from: string; to: string; spans: RateSpan[] } | undefined;
+  let best: { rate: number; low: number; high: number; out: number; far: boolean; from: string; to: string; spans: RateSpan[] } | undefined;
   for (const from of readings(a)) {
     for (const to of readings(b)) {
       if (from === to || (allow && !allow(from, to))) continue;
@@ -245,7 +254,18 @@ function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head:
         + SPAN_SLACK + (f.exact && t.exact ? 0 : YEARLY_TOLERANCE);
       const rate = b.value / a.value;
       const out = rate < low * (1 - slack) ? low / rate - 1 : rate > high * (1 + slack) ? rate / high - 1 : 0;
-      if (!best || out < best.out) best = { rate, low, high, out, from, to, spans: [f.span, t.span].filter((s): s is RateSpan => !!s) };
+      // the banded currency (one side only) valued stronger than its official band by more than a year's swings, and
+      // than every band within a year either side (another day's rate): no parallel market runs that way
+      let far = false;
+      if (out > YEARLY_FAR && !!f.span !== !!t.span) {
+        const code = f.span ? from : to;
+        const stronger = f.span ? rate > high * (1 + slack) : rate < low * (1 - slack);
+        far = stronger && nearbySpans(code, date).every((sp) => {
+          const l = f.span ? t.low / sp.high : sp.low / f.high, h = f.span ? t.high / sp.low : sp.high / f.low;
+          return (f.span ? rate / h - 1 : l / rate - 1) > YEARLY_FAR;
+        });
+      }
+      if (!best || out < best.out) best = { rate, low, high, out, far, from, to, spans: [f.span, t.span].filter((s): s is RateSpan => !!s) };
     }
   }
   if (!best) return undefined;
@@ -254,6 +274,12 @@ function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head:
   const conv = `${head}: ${fmt(best.rate)} ${best.to} per ${best.from}`;
   if (best.out === 0) {
     return ruled({ kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs, detail: `${conv}, within the ${bandText} the currencies traded at from ${days} (the report's day ${date})` }, 'unit-conversion:rate-span');
+  }
+  if (best.far) {
+    return ruled({
+      kind: 'UNIT_CONVERSION', status: 'INCONSISTENT', refs,
+      detail: `${conv}, ${(best.out * 100).toFixed(0)}% outside the ${bandText} of ${days}, on the side no parallel market takes, and as far from every band within a year either side`,
+    }, 'unit-conversion:rate-span');
   }
   return ruled({
     kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs,

@@ -46,22 +46,41 @@ test('a restatement inside its day\'s band is consistent, with the arithmetic in
   assert.deepEqual(statuses('A kilo of beef costs 3,000 Argentine pesos ($20).', '2022-08-02'), ['CONSISTENT']);
 });
 
-test('outside the band, or on a day no band covers: unverifiable, never a contradiction', () => {
+test('outside the band on the side a parallel market or another day takes, or on a day no band covers: unverifiable', () => {
   // the old official rate after the float: a parallel rate or another day's may explain it
   const [c] = money('Egypt sold the site for $35 billion (about EGP 1.08 trillion).', '2024-03-07');
   assert.equal(c!.status, 'UNVERIFIABLE', c!.detail);
   assert.match(c!.detail, /outside the 46\.4–51\.1 EGP per USD/);
-  assert.deepEqual(statuses('The deal was worth 10 billion roubles ($300m).', '2022-07-11'), ['UNVERIFIABLE']);
+  // (the rouble weaker than its band: the parallel side)
+  assert.deepEqual(statuses('The deal was worth 10 billion roubles ($100m).', '2022-07-11'), ['UNVERIFIABLE']);
   // Argentina's "blue" dollar (about 290 pesos in August 2022) is no official rate
   assert.deepEqual(statuses('A kilo of beef costs 3,000 Argentine pesos ($10).', '2022-08-02'), ['UNVERIFIABLE']);
   // bare "pesos" read as another peso the table prices, far off: the Argentine band fitting by chance confirms nothing
   assert.deepEqual(statuses('In Manila, a sack of rice now costs 3,000 pesos ($20), vendors said.', '2022-08-02'), ['UNVERIFIABLE']);
+  // the parallel-market side, however far: still unverifiable
+  assert.deepEqual(statuses('A loaf costs 3,000 naira ($0.80).', '2024-07-01'), ['UNVERIFIABLE']);
   // the rouble's March 2022 swings: no band, no verdict
   const [r] = money('The deal was worth 10 billion roubles ($100m).', '2022-03-15');
   assert.equal(r!.status, 'UNVERIFIABLE');
   assert.match(r!.rule ?? '', /no-rate/);
   // a report without a day: no band is chosen
   assert.deepEqual(statuses('A loaf costs 1,200 naira ($0.80).'), ['UNVERIFIABLE']);
+});
+
+test('the banded currency far stronger than its official band, and than every band a year around: a contradiction', () => {
+  const [c] = money('The government sold the site for $35 billion (EGP 700 billion).', '2024-01-20');
+  assert.equal(c!.status, 'INCONSISTENT', c!.detail);
+  assert.match(c!.detail, /54% outside the 30\.8–31 EGP per USD/);
+  // the same the other way round (EGP first)
+  assert.deepEqual(statuses('The site sold for EGP 700 billion ($35 billion).', '2024-01-20'), ['INCONSISTENT']);
+  // 33 roubles to the dollar in July 2022 (the band 51–62.5; the rouble was last that strong in 2014)
+  assert.deepEqual(statuses('The deal was worth 10 billion roubles ($300m).', '2022-07-11'), ['INCONSISTENT']);
+  // a loaf at a naira far stronger than its band
+  assert.deepEqual(statuses('A loaf costs 300 naira ($0.80).', '2024-07-01'), ['INCONSISTENT']);
+  // negatives: the old official rate just after the float (the band before, within a year) stays unverifiable;
+  // a little stronger than the band, within a year's swings, too
+  assert.deepEqual(statuses('Egypt sold the site for $35 billion (about EGP 1.08 trillion).', '2024-03-07'), ['UNVERIFIABLE']);
+  assert.deepEqual(statuses('Egypt sold the site for $35 billion (about EGP 1.5 trillion).', '2024-06-07'), ['UNVERIFIABLE']);
 });
 
 test('a stable year keeps the yearly average; the bands do not touch it', () => {
