@@ -10,6 +10,7 @@ import type { Check, Quantity } from '../../core/types.js';
 import { fmt, roundingUnit } from './format.js';
 import { isCount } from './numbers.js';
 import { ruled } from './rule.js';
+import { singular } from '../quantity/nouns.js';
 
 /** How far back (characters) the whole may be counted. */
 const WHOLE_WINDOW = 1500;
@@ -18,8 +19,6 @@ const PART_GAP_RE = /^\s*,\s*(?:or\s+)?$/i;
 /** After the share: "of the shares", "of all the votes cast", "of the total". */
 const OF_WHOLE_RE = /^\s+of\s+(?:all\s+(?:the\s+)?|the\s+|its\s+|their\s+)(?:total\s+|overall\s+)?([a-z]+)/i;
 const PCT_UNITS = new Set(['%', 'percent']);
-
-const singular = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
 
 export function earlierWholeChecks(text: string, qs: readonly Quantity[]): Check[] {
   const out: Check[] = [];
@@ -30,7 +29,7 @@ export function earlierWholeChecks(text: string, qs: readonly Quantity[]): Check
     const m = OF_WHOLE_RE.exec(text.slice(pct.end, pct.end + 60));
     if (!m) continue;
     const noun = m[1]!.toLowerCase();
-    if (noun !== 'total' && singular(noun) !== singular(part.noun)) continue;
+    if (noun !== 'total' && singular(noun) !== singular(part.noun.toLowerCase())) continue;
     // the nearest earlier count of the same thing, larger than the part
     let whole: number | undefined;
     for (let k = i - 1; k >= 0; k--) {

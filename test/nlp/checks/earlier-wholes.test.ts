@@ -26,6 +26,13 @@ test('a share of the whole counted earlier, by the same noun: consistent, with t
   assert.match(c.detail, /505 million shares of the 3 billion shares counted earlier = 16\.83%, given as about 17 percent/);
 });
 
+test('the noun matched through its singular: "votes" and "the vote", "shares" and "the shares"', () => {
+  const cs = counts('Some 2.3 million votes were cast in the election. Jones received 1.2 million votes, or 52 percent of the vote, officials said.');
+  const c = cs.find((x) => /share-of-earlier-whole/.test(x.rule ?? ''));
+  assert.ok(c, JSON.stringify(cs));
+  assert.equal(c.status, 'CONSISTENT');
+});
+
 test('no check where the share does not fit, names another noun, or has no earlier whole', () => {
   // 505 million is not 40% of 3 billion: another count of shares may be meant, so nothing is said
   assert.deepEqual(earlier(`${SHARES}Trading volume reached 505 million shares, about 40 percent of the shares sold.`), []);
