@@ -45,7 +45,7 @@ export function earlierWholeChecks(text: string, qs: readonly Quantity[]): Check
     if (Math.abs(share - pct.value) > tol) continue;
     out.push(ruled({
       kind: 'COUNT', status: 'CONSISTENT', refs: [i, whole, i + 1],
-      detail: `${part.text} of the ${w.text} counted earlier = ${fmt(share)}%, given as ${pct.text}`,
+      detail: `${fmt(part.value)} ${part.noun} of the ${fmt(w.value)} ${w.noun ?? part.noun} counted earlier = ${fmt(share)}%, given as ${pct.text}`,
     }, 'count:share-of-earlier-whole'));
   }
   return out;

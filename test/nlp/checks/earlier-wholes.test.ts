@@ -31,6 +31,8 @@ test('the noun matched through its singular: "votes" and "the vote", "shares" an
   const c = cs.find((x) => /share-of-earlier-whole/.test(x.rule ?? ''));
   assert.ok(c, JSON.stringify(cs));
   assert.equal(c.status, 'CONSISTENT');
+  // the detail names the figures, not the words around them ("Some")
+  assert.match(c.detail, /^1\.2 million votes of the 2\.3 million votes counted earlier = 52\.17%, given as 52 percent$/);
 });
 
 test('no check where the share does not fit, names another noun, or has no earlier whole', () => {
