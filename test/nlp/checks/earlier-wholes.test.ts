@@ -15,14 +15,15 @@ function counts(text: string) {
 }
 const earlier = (text: string) => earlierWholeChecks(text, findQuantities({ text, sentences: [], times: [] }));
 
-const SHARES = 'The company raised $25.6 billion by selling 3 billion shares last week, and may sell up to 450 million more. ';
+// (the "up to" figure is larger than the part, so only its bound keeps it from being taken for the whole)
+const SHARES = 'The company raised $25.6 billion by selling 3 billion shares last week, and may sell up to 600 million shares more. ';
 
 test('a share of the whole counted earlier, by the same noun: consistent, with the arithmetic', () => {
   const cs = counts(`${SHARES}Trading volume reached 505 million shares, about 17 percent of the shares sold, data showed.`);
   const c = cs.find((x) => /share-of-earlier-whole/.test(x.rule ?? ''));
   assert.ok(c, JSON.stringify(cs));
   assert.equal(c.status, 'CONSISTENT');
-  // the nearest earlier count larger than the part (not the 450 million "up to")
+  // the nearest earlier count larger than the part that is no upper bound (not the 600 million "up to")
   assert.match(c.detail, /505 million shares of the 3 billion shares counted earlier = 16\.83%, given as about 17 percent/);
 });
 
@@ -38,6 +39,8 @@ test('the noun matched through its singular: "votes" and "the vote", "shares" an
 test('no check where the share does not fit, names another noun, or has no earlier whole', () => {
   // 505 million is not 40% of 3 billion: another count of shares may be meant, so nothing is said
   assert.deepEqual(earlier(`${SHARES}Trading volume reached 505 million shares, about 40 percent of the shares sold.`), []);
+  // 505 million is 84% of the 600 million "up to", not of the 3 billion sold: an upper bound is no whole
+  assert.deepEqual(earlier(`${SHARES}Trading volume reached 505 million shares, about 84 percent of the shares sold.`), []);
   // the share is of another thing than the part counts
   assert.deepEqual(earlier(`${SHARES}Trading volume reached 505 million shares, about 17 percent of the company's value.`), []);
   // no earlier count of the noun
