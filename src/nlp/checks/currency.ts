@@ -231,7 +231,7 @@ function nearbySpans(code: string, date: string): RateSpan[] {
  * use a parallel-market rate) — unless the banded currency comes out stronger than its official band by more than
  * YEARLY_FAR, and than every band within a year either side: INCONSISTENT (a parallel market only weakens it).
  */
-function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head: string, allow?: (from: string, to: string) => boolean): Check | undefined {
+export function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, allow?: (from: string, to: string) => boolean): Check | undefined {
   const year = Number(date.slice(0, 4));
   type Band = { low: number; high: number; exact: boolean; span?: RateSpan };
   const band = (code: string): Band | undefined => {
@@ -271,6 +271,8 @@ function spanCheck(a: Quantity, b: Quantity, refs: number[], date: string, head:
   if (!best) return undefined;
   const days = best.spans.map((s) => `${s.from} to ${s.to}`).join(' and ');
   const bandText = `${fmt(best.low)}–${fmt(best.high)} ${best.to} per ${best.from}`;
+  // (the head names the readings the band was read for: "3,000 ARS given as $20", not the figure's first reading)
+  const head = `${fmt(a.value)} ${best.from} given as ${b.text}`;
   const conv = `${head}: ${fmt(best.rate)} ${best.to} per ${best.from}`;
   if (best.out === 0) {
     return ruled({ kind: 'UNIT_CONVERSION', status: 'CONSISTENT', refs, detail: `${conv}, within the ${bandText} the currencies traded at from ${days} (the report's day ${date})` }, 'unit-conversion:rate-span');
@@ -333,7 +335,7 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   }
   if (!best) {
     // a year the table leaves blank (a float): the band of the report's day, where one is known
-    const byDay = anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate) ? spanCheck(a, b, refs, anchorDate.slice(0, 10), head) : undefined;
+    const byDay = anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate) ? spanCheck(a, b, refs, anchorDate.slice(0, 10)) : undefined;
     if (byDay) return byDay;
     return ruled({
       kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs,
@@ -366,7 +368,7 @@ function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: strin
   // may mean
   if (status === 'UNVERIFIABLE' && unpriced && anchorDate && /^\d{4}-\d\d-\d\d/.test(anchorDate)) {
     const own = (code: string, q: Quantity) => perUsd(code, year) !== undefined || code === q.unit;
-    const byDay = spanCheck(a, b, refs, anchorDate.slice(0, 10), head, best.off <= YEARLY_FAR ? undefined : (from, to) => own(from, a) && own(to, b));
+    const byDay = spanCheck(a, b, refs, anchorDate.slice(0, 10), best.off <= YEARLY_FAR ? undefined : (from, to) => own(from, a) && own(to, b));
     if (byDay?.status === 'CONSISTENT') return byDay;
   }
   const why = status === 'CONSISTENT' ? `within ${YEARLY_TOLERANCE * 100}% of the yearly average`

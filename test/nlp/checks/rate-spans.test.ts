@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runChecks } from '../../../src/nlp/checks/index.js';
-import { MAX_SPAN_WIDTH, perUsd, rateSpan, statedRates } from '../../../src/nlp/checks/currency.js';
+import { MAX_SPAN_WIDTH, perUsd, rateSpan, spanCheck, statedRates } from '../../../src/nlp/checks/currency.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 
 // UNIT_CONVERSION of money in a year the yearly table leaves blank (a float or a devaluation within it) or for a currency
@@ -81,6 +81,15 @@ test('the banded currency far stronger than its official band, and than every ba
   // a little stronger than the band, within a year's swings, too
   assert.deepEqual(statuses('Egypt sold the site for $35 billion (about EGP 1.08 trillion).', '2024-03-07'), ['UNVERIFIABLE']);
   assert.deepEqual(statuses('Egypt sold the site for $35 billion (about EGP 1.5 trillion).', '2024-06-07'), ['UNVERIFIABLE']);
+});
+
+test('the detail names the readings the band was read for, not the figure\'s first reading', () => {
+  const text = 'Beef costs 3,000 pesos ($20).';
+  const [a, b] = findQuantities({ text, sentences: [], times: [] }).slice(-2);
+  assert.notEqual(a!.unit, 'ARS');
+  const c = spanCheck(a!, b!, [0, 1], '2022-08-02')!;
+  assert.equal(c.status, 'CONSISTENT', c.detail);
+  assert.match(c.detail, /^3,000 ARS given as \$20: 0\.00667 USD per ARS/);
 });
 
 test('a stable year keeps the yearly average; the bands do not touch it', () => {
