@@ -38,7 +38,7 @@ test('a restatement inside its day\'s band is consistent, with the arithmetic in
   assert.match(c!.rule ?? '', /rate-span/);
   assert.match(c!.detail, /49\.\d+ EGP per USD, within the 46\.4–51\.1 EGP per USD/);
   assert.match(c!.detail, /2024-03-06 to 2024-12-31/);
-  // the same figures before the float: the old band, which they miss
+  // the same figures before the float: at 30.9 EGP per USD they lie inside the old band of that day
   assert.deepEqual(statuses('Egypt sold the site for $35 billion (about EGP 1.08 trillion).', '2024-01-20'), ['CONSISTENT']);
   assert.deepEqual(statuses('A loaf costs 1,200 naira ($0.80).', '2024-07-01'), ['CONSISTENT']);
   assert.deepEqual(statuses('The fine was 500 million hryvnias ($13.7 million).', '2022-10-01'), ['CONSISTENT']);
