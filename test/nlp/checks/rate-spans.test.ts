@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { runChecks } from '../../../src/nlp/checks/index.js';
 import { MAX_SPAN_WIDTH, perUsd, rateSpan, spanCheck, statedRates } from '../../../src/nlp/checks/currency.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { newDoc } from '../../../src/nlp/doc.js';
+import { runPipeline } from '../../../src/nlp/pipeline.js';
 
 // UNIT_CONVERSION of money in a year the yearly table leaves blank (a float or a devaluation within it) or for a currency
 // with no yearly average (the Argentine peso's crawling peg): judged against the band the currency traded in on the
@@ -90,6 +92,15 @@ test('the detail names the readings the band was read for, not the figure\'s fir
   const c = spanCheck(a!, b!, [0, 1], '2022-08-02')!;
   assert.equal(c.status, 'CONSISTENT', c.detail);
   assert.match(c.detail, /^3,000 ARS given as \$20: 0\.00667 USD per ARS/);
+});
+
+test('bare "pesos": the place decides whether the Argentine band may speak', () => {
+  const conv = (text: string) => (runPipeline(newDoc({ id: 'pesos', text, language: 'en', publishedAt: '2022-08-02' })).checks ?? [])
+    .filter((c) => c.kind === 'UNIT_CONVERSION').map((c) => c.status);
+  // in Buenos Aires the figure is read as Argentine pesos: the band confirms it
+  assert.deepEqual(conv('In Buenos Aires, a kilo of beef now costs 3,000 pesos ($20), vendors said.'), ['CONSISTENT']);
+  // in Manila it is read as Philippine pesos, far off: the Argentine band fitting by chance confirms nothing
+  assert.deepEqual(conv('In Manila, a sack of rice now costs 3,000 pesos ($20), vendors said.'), ['UNVERIFIABLE']);
 });
 
 test('a stable year keeps the yearly average; the bands do not touch it', () => {
