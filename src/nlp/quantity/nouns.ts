@@ -179,6 +179,15 @@ function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
   return glued(p, q) && !t.space && !p!.space;
 }
 
+/** Words a time word glued before them makes an age or a length of ("year-old", "hour-long"), no modifier. */
+const TIME_GLUE_STOPS = new Set(['old', 'long', 'olds']);
+/** Token `j` is glued by a hyphen to a word after it in its sentence ("second-hand"), that word no age or length. */
+export function gluedOnward(toks: readonly QTok[], j: number): boolean {
+  const h = toks[j + 1]; const w = toks[j + 2];
+  return h !== undefined && w !== undefined && h.text === '-' && !h.space && !w.space && h.sent === toks[j]!.sent && w.sent === h.sent
+    && w.kind === 'word' && !TIME_GLUE_STOPS.has(w.lower);
+}
+
 export interface CountedNoun {
   unit: string;
   /** The noun as written, lower-cased ("bulletproof cars" keeps only "cars"). */
@@ -220,6 +229,9 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "344 so-called failures", "five off-duty officers", "12 out-of-work miners": a function word inside a
     // hyphenated modifier is part of it (glued by a hyphen on either side), not the end of the phrase
     if (STOP.has(w) && !TIMES.has(w) && inHyphenCompound(toks, j)) { lastWord = j; n++; continue; }
+    // "three second-hand submarines", "two day-to-day tasks": a time word glued by a hyphen to the word after it is a
+    // modifier (not "year-old" or "hour-long": an age or a length, read elsewhere)
+    if (TIMES.has(w) && !STOP.has(w) && gluedOnward(toks, j)) { lastWord = j; n++; continue; }
     if (STOP.has(w) || TIMES.has(w)) break;
     // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
     const nx = toks[j + 1];

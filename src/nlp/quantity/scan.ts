@@ -15,6 +15,7 @@ import { contextUnit, tailAfter } from './tail.js';
 import { oneNoun } from './one.js';
 import { atOpener, changedFrom, frontedPartitive } from './partitive.js';
 import { elidedConjunct, elidedItem, timeItemAfter } from './elided.js';
+import { broughtTo, ofListItem } from './of-list.js';
 import { indexLevel } from './index-level.js';
 import { cricketScore } from './cricket.js';
 import { againstCount, comparedCount, listTotalAhead, parallelPrep, possessiveCount } from './tally.js';
@@ -392,7 +393,7 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
   if (!unit) {
     // "gains of eight and fourteen percent", "1,600 and 400 jobs": a bare number coordinated with a measured one shares its unit;
     // "4,300 jobs in France, 3,700 in Germany": an item of a breakdown by place counts what the first item counted
-    const shared = comparedMeasure(ctx, startTok, num) ?? changedFrom(ctx, startTok, num, CHANGE) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? comparedCount(ctx, startTok, num) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ?? elidedItem(ctx, startTok, num) ?? elidedConjunct(ctx, startTok, num) ??
+    const shared = comparedMeasure(ctx, startTok, num) ?? changedFrom(ctx, startTok, num, CHANGE) ?? sameValueCount(ctx, startTok, num) ?? coordinatedUnit(ctx, num) ?? elidedPlaceItem(ctx, startTok, num) ?? elidedTotal(ctx, startTok) ?? comparedCount(ctx, startTok, num) ?? elidedMore(ctx, startTok, num) ?? anaphoricCount(ctx, startTok, num) ?? elidedItem(ctx, startTok, num) ?? elidedConjunct(ctx, startTok, num) ?? ofListItem(ctx, startTok, num) ?? broughtTo(ctx, startTok, num) ??
       parallelTally(ctx, startTok) ?? changedTally(ctx, startTok, num) ?? gappedCount(ctx, startTok, num) ?? carriedSubject(ctx, startTok, num) ?? parallelPrep(ctx, startTok, num) ??
       listTotalAhead(ctx, startTok, num) ?? possessiveCount(ctx, startTok, num) ?? againstCount(ctx, startTok, num);
     if (shared) { unit = shared.unit; rule = shared.rule; }

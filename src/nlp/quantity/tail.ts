@@ -4,7 +4,7 @@ import { projectRoot } from '../../core/shared.js';
 import { boundAfter, wordBeforeBound } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { FIGURE_WORDS, own, SCALED_CURRENCY_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
-import { countedNoun, isPlural } from './nouns.js';
+import { countedNoun, gluedOnward, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 import { readWordSet } from '../../core/word-lists.js';
 
@@ -209,7 +209,8 @@ export function tailAfter(ctx: ScanContext, num: Num, currency: string | undefin
       const m = timesKind(toks, k);
       if (m) return { unit: m, end: k, rule: m === 'time' ? 'count:times-often' : 'count:times-multiple' };
     }
-    if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/')) return undefined;
+    // ("three second-hand submarines": a time word glued onward by a hyphen is a modifier of the noun the number counts)
+    if (TIMES.has(w.lower) && !(w.lower === 'h' && toks[k + 1]?.text === '/') && (hyphen || !gluedOnward(toks, k))) return undefined;
     // "two-thirds of", "three quarters of the homes": a share, not a count of quarters
     if (FRACTIONS.has(w.lower) && num.words) return undefined;
     // "3 p.m.", "9 a.m."
