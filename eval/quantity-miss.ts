@@ -109,6 +109,23 @@ export function boundShape(text: string, q: { start: number; end: number; rule?:
 }
 
 /**
+ * For a gold count noun where the system read a physical unit: whether the gold noun is written in the gold text,
+ * whether it follows the system's span within four words (a measure used as a modifier: "two 155mm shells"), and
+ * whether the gold unit holds a space or is an abbreviation of two to three letters ("sq mi", "L") — never the words.
+ */
+export function measureNounShape(unit: string, text: string, span: { start: number; end: number }, q: { end: number }): string {
+  const notes: string[] = [];
+  const w = nounWritten(unit, text.slice(span.start, span.end));
+  notes.push(w);
+  const stem = unit.toLowerCase().split(/\s+/).pop()!.replace(/y$/, '');
+  const next = text.slice(Math.max(q.end, span.end)).split(/\s+/).filter(Boolean).slice(0, 4).map((x) => x.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+  if (stem && next.some((x) => x.startsWith(stem) && x.length <= stem.length + 4)) notes.push('gold noun follows the span');
+  if (/\s/.test(unit)) notes.push('gold unit has a space');
+  else if (/^[A-Za-z]{1,3}$/.test(unit)) notes.push('gold unit is a short symbol');
+  return notes.join(', ');
+}
+
+/**
  * The kind of a missed gold quantity, given the document text and the system quantities. Candidates are the
  * system quantities overlapping the gold span; the nearest to a hit decides the class.
  */
@@ -143,6 +160,7 @@ export function quantityMissKind(g: GoldQuantity, text: string, sys: readonly Sy
     const sc = unitClass(sameValue.unit);
     let k = `quantity unit differs: gold ${gc} / sys ${sc}`;
     if (gc === sc && sc === 'count noun') k += `, ${nounRelation(g.unit, sameValue.unit)}`;
+    if (gc === 'count noun' && sc === 'physical') k += `, ${measureNounShape(g.unit, text, span, sameValue)}`;
     return `${k} (${ruleParts(sameValue.rule, 'count:')})`;
   }
   const sameUnit = over.find((q) => q.unit === g.unit);
