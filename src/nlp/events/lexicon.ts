@@ -138,14 +138,51 @@ export interface Lexicon {
 }
 
 /** Builds a lexicon from the four TSV texts (exported for tests that use their own data). */
-export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string; sites?: string; sourceCues?: string }): Lexicon {
+export function buildLexicon(src: { triggers: string; types: string; roles: string; irregular: string; sites?: string; sourceCues?: string; wordnet?: string }): Lexicon {
+  const triggers = readTriggers(src.triggers);
+  // WordNet's widening (events-triggers-wordnet.tsv) adds words only: a first word the hand lexicon lists keeps the hand
+  // lexicon's readings alone, and a row of an unknown event type is dropped
+  if (src.wordnet) {
+    const known = new Set(rows(src.types).map(([t]) => t));
+    for (const [key, list] of readTriggers(src.wordnet)) {
+      const ok = list.filter((r) => known.has(r.type));
+      if (!triggers.has(key) && ok.length) triggers.set(key, ok);
+    }
+  }
+  const types = new Map<string, TypeInfo>();
+  for (const [type, cameo, family, place] of rows(src.types)) {
+    if (!type) continue;
+    types.set(type, {
+      cameo: cameo && cameo !== '-' ? cameo : undefined,
+      family: family && family !== '-' ? family : undefined,
+      place: place === 'loc' || place === 'loc+doc' || place === 'near' || place === 'near+doc',
+      docPlace: place === 'loc+doc' || place === 'near+doc',
+      clause: place === 'loc' || place === 'loc+doc',
+    });
+  }
+  const roles = new Map<string, RoleInfo>();
+  for (const [prep, role, nonPlace] of rows(src.roles)) {
+    if (!prep || !role) continue;
+    roles.set(prep.toLowerCase(), { role, nonPlace: nonPlace && nonPlace !== '-' ? nonPlace : undefined });
+  }
+  const irregular = new Map<string, string>();
+  for (const [form, lemma] of rows(src.irregular)) if (form && lemma) irregular.set(form.toLowerCase(), lemma.toLowerCase());
+  const sites = new Set<string>();
+  for (const [w] of rows(src.sites ?? '')) if (w) sites.add(w.toLowerCase());
+  const sourceCues = new Set<string>();
+  for (const [w] of rows(src.sourceCues ?? '')) if (w) sourceCues.add(w.toLowerCase());
+  return { triggers, types, roles, irregular, sites, sourceCues };
+}
+
+/** Trigger rows (events-triggers.tsv's columns) → first word → readings, multiword and contextual ones first. */
+function readTriggers(text: string): Map<string, Reading[]> {
   const triggers = new Map<string, Reading[]>();
   // named contexts ("@VERDICT<tab>CTX<tab>-<tab>words"): word lists readings refer to by name in their ctx
   const named = new Map<string, string[]>();
-  for (const [lemma, pos, , ctx] of rows(src.triggers)) {
+  for (const [lemma, pos, , ctx] of rows(text)) {
     if (lemma?.startsWith('@') && pos === 'CTX' && ctx) named.set(lemma.toLowerCase(), ctx.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean));
   }
-  for (const r of rows(src.triggers)) {
+  for (const r of rows(text)) {
     const [lemma, pos, type, ctx, flags] = r;
     if (!lemma || !pos || !type || pos === 'CTX') continue;
     const words = lemma.toLowerCase().split(/\s+/);
@@ -205,29 +242,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
     const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.ctxOrgObj ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
-  const types = new Map<string, TypeInfo>();
-  for (const [type, cameo, family, place] of rows(src.types)) {
-    if (!type) continue;
-    types.set(type, {
-      cameo: cameo && cameo !== '-' ? cameo : undefined,
-      family: family && family !== '-' ? family : undefined,
-      place: place === 'loc' || place === 'loc+doc' || place === 'near' || place === 'near+doc',
-      docPlace: place === 'loc+doc' || place === 'near+doc',
-      clause: place === 'loc' || place === 'loc+doc',
-    });
-  }
-  const roles = new Map<string, RoleInfo>();
-  for (const [prep, role, nonPlace] of rows(src.roles)) {
-    if (!prep || !role) continue;
-    roles.set(prep.toLowerCase(), { role, nonPlace: nonPlace && nonPlace !== '-' ? nonPlace : undefined });
-  }
-  const irregular = new Map<string, string>();
-  for (const [form, lemma] of rows(src.irregular)) if (form && lemma) irregular.set(form.toLowerCase(), lemma.toLowerCase());
-  const sites = new Set<string>();
-  for (const [w] of rows(src.sites ?? '')) if (w) sites.add(w.toLowerCase());
-  const sourceCues = new Set<string>();
-  for (const [w] of rows(src.sourceCues ?? '')) if (w) sourceCues.add(w.toLowerCase());
-  return { triggers, types, roles, irregular, sites, sourceCues };
+  return triggers;
 }
 
 /** The words of an "and:" flag ("unchanged|steady|hold"), or undefined when there is none. */
@@ -250,6 +265,7 @@ export function lexicon(): Lexicon {
     irregular: read('events-irregular.tsv'),
     sites: read('events-sites.txt'),
     sourceCues: read('events-source-cues.txt'),
+    wordnet: read('events-triggers-wordnet.tsv'),
   });
   return cached;
 }
