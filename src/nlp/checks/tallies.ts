@@ -210,6 +210,35 @@ const NAMED_BODIES: ReadonlyArray<[RegExp, number, string]> = [
 const LOOSE_BODY_RE = new RegExp(String.raw`\b(?:has|have|had|with)\s+(${COUNT_SRC})\s+(?:seats|${alt(VOTING_MEMBERS)})\b|\b(${COUNT_SRC})\s+(?:${alt(VOTING_MEMBERS)})\s+(?:${alternation(readWordSet('checks-tally-body-verbs.txt'), phrasePattern)})\b|\b(${COUNT_SRC})\s+(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+)?cast\b`, 'gi');
 const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majority)\s+of\s+(${COUNT_SRC})\b(?!\s*(?:%|per\s*cent|percent|percentage))`, 'i');
 
+// One side of a tally told by its members in the sentence: "6-3, with the court's three liberal justices dissenting",
+// "passed 52-47, with 47 senators voting against", "seven members voted in favour". The side against is the smaller
+// figure, the side for the larger; the count of members told must equal it.
+const SIDE_AGAINST = String.raw`dissenting|dissented|dissent|voting\s+against|voted\s+against|opposed\s+it|in\s+the\s+minority`;
+const SIDE_FOR = String.raw`voting\s+in\s+favou?r|voted\s+in\s+favou?r|voting\s+for\s+it|voted\s+for\s+it|in\s+the\s+majority`;
+const SIDE_RE = new RegExp(String.raw`(?<![\d,.])\b(${COUNT_SRC})\s+(?:[a-z'’-]+\s+){0,2}?(?:${alt(VOTING_MEMBERS)}|others)\s+(?:who\s+)?(?:(${SIDE_AGAINST})|(${SIDE_FOR}))\b`, 'gi');
+
+function tallySideChecks(text: string, m: RegExpExecArray, a: number, b: number, sFrom: number, sTo: number): Check[] {
+  const out: Check[] = [];
+  const end = m.index + m[0].length;
+  const from = Math.max(sFrom, m.index - FIGURE_WINDOW);
+  const scope = text.slice(from, Math.min(sTo, end + FIGURE_WINDOW));
+  for (const sm of scope.matchAll(SIDE_RE)) {
+    const at = from + sm.index!;
+    if (at < end && m.index < at + sm[0].length) continue;
+    const n = countValue(sm[1]!);
+    if (n === undefined) continue;
+    const against = sm[2] !== undefined;
+    const want = against ? b : a;
+    const ok = n === want;
+    out.push(ruled({
+      kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [span(at, sm[0]), span(m.index, m[0])],
+      detail: `"${sm[0]}": ${n} ${ok ? '=' : '≠'} the ${against ? 'side against' : 'side for'} of the tally ${a}-${b}${ok ? ` (${a} + ${b} = ${a + b} voting)` : ''}`,
+    }, 'count:tally-side'));
+    break;
+  }
+  return out;
+}
+
 function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   TALLY_RE.lastIndex = 0;
@@ -288,6 +317,7 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
         break;
       }
     }
+    out.push(...tallySideChecks(text, m, a, b, sFrom, sTo));
     const margin = MARGIN_RE.exec(text.slice(end, sTo));
     if (margin) {
       const k = countValue(margin[1]!);
