@@ -44,6 +44,7 @@ import { chargeCountChecks } from './chargeCounts.js';
 import { statedOffsetChecks } from './statedOffsets.js';
 import { earlierWholeChecks } from './earlierWholes.js';
 import { ofWhomSplitChecks } from './ofWhomSplits.js';
+import { changeBaseChecks } from './changeBases.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -173,6 +174,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   addUncovered(earlierWholeChecks(doc.text, doc.quantities));
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
+  addUncovered(changeBaseChecks(doc.text, sentences));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
