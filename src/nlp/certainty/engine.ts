@@ -8,6 +8,7 @@ import * as C from './lexicon.js';
 import { cueAdverbial, ONGOING_MARK, statusFromTimes } from './status-times.js';
 import { recordRank } from './record-rank.js';
 import { statusWords } from './status-words.js';
+import { modelStatus } from './status-model.js';
 import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
 import { insideQuotation } from '../time/text-util.js';
@@ -1480,6 +1481,7 @@ export function readClaims(doc: NlpDoc): void {
     const info: StatusInfo = {};
     // (a quotation keeps the speaker's tenses: with no verb form read, the cue's past tense does not date it)
     let status = readStatus(sToks, { reported: (reported || leadReported) && !quoted, cue: innermost?.cue, anchorYear, pastCue: (pastCue || leadReported) && !quoted, headline }, info);
+    const grammar = status;
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
     if ((!info.fromVerb || DET.has(sToks[0]?.l ?? '')) && cueAt !== undefined && status !== 'FUTURE') {
       const ci = ownAll.findIndex((t) => t.s === cueAt);
@@ -1519,7 +1521,8 @@ export function readClaims(doc: NlpDoc): void {
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';
     }
-    c.status = status;
+    // the trained check (status-model.ts): with no model file, the rules' answer stands
+    c.status = modelStatus(c, { toks: sToks, grammar, rule: status, fromVerb: info.fromVerb, pastWord: info.pastWord, reported: (reported || leadReported) && !quoted, quoted, headline, pastPlan, cue: innermost?.cue, times: ownTimes, anchor });
     void text;
   }
 }
