@@ -22,6 +22,7 @@ import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
+import { definiteMentionBefore, eventNounsAt } from './story-event.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -352,6 +353,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // its own nearby, or after only an older background day ("… the strike that killed Soleimani last Friday. The
   // missiles struck at about 1:30 a.m."), is on the story's day rather than on the publication day.
   let storyDay: string | undefined;
+  // The nouns naming the story's event at its day ("Friday night's earthquake"), for a later "The … quake struck at …".
+  let storyNouns: string[] = [];
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -387,6 +390,12 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         lastDayAt[i] = eventDay !== undefined && eventDay > storyDay && (anchor === undefined || eventDay <= fmtDate(anchor))
           && diffDays(parseYmd(eventDay)!, parseYmd(storyDay)!) <= 3 ? eventDay : storyDay;
       }
+      // "Friday night's earthquake … up from 2,012 yesterday evening. … The magnitude 6.8 quake struck at 23:11": a
+      // definite mention of the event the story's day was named with takes the clock back to that day in a told past
+      if (storyDay !== undefined && lastDayAt[i] !== undefined && lastDayAt[i] !== storyDay && !stamp
+        && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+        && (anchor === undefined || lastDayAt[i]! <= fmtDate(anchor)) && lastDayAt[i]! > storyDay && diffDays(parseYmd(lastDayAt[i]!)!, parseYmd(storyDay)!) <= 3
+        && definiteMentionBefore(text, c.start, storyNouns)) lastDayAt[i] = storyDay;
       // A clock in a clause looking ahead from a saying ("the mayor said a curfew would start at 10 p.m.") is not
       // before the saying: not before a saying day named in its sentence ("said on Tuesday"), and with no day in its
       // sentence not on a day more than one before publication (an undated "said" is told that day or the day before)
@@ -429,7 +438,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         saying[i] = lastSaying = (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
         if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; }
         if (storyDay === undefined && !lastSaying && d.start < STORY_LEAD && !derived
-          && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) storyDay = ctx.lastDay;
+          && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) { storyDay = ctx.lastDay; storyNouns = eventNounsAt(text, d.start, d.end); }
       }
     }
   }

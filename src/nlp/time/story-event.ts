@@ -1,0 +1,60 @@
+// The story's event named by its day ("Friday night's earthquake", "the blast on Tuesday") and a later definite
+// mention of it ("The magnitude 6.8 quake struck at 23:11"): a clock time told of that event is on the event's day,
+// not on a later day named since for something else ("up from 2,012 yesterday evening"). Pure text cues: a
+// possessive day or "the N on <day>" names the event; "The … N" at the start of the clock's sentence takes it up.
+
+/** Words that head no event noun phrase. */
+const NOT_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'and', 'or', 'of', 'in', 'on',
+  'at', 'for', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'be', 'will', 'would', 'said', 'says', 'to',
+  'first', 'last', 'next', 'same', 'other', 'day', 'night', 'morning', 'evening', 'afternoon', 'time', 'week', 'year']);
+
+const POSSESSIVE_AFTER = /^(?:['’]s)?\s*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
+const OF_BEFORE = /\bthe\s+([a-z][a-z-]*)\s+(?:(?:late|early)\s+)?(?:on|of)\s+$/i;
+
+/**
+ * The nouns that name the event dated by the day at [start, end): the words after its possessive ("Friday's deadly
+ * quake" → deadly, quake) or the noun before "on"/"of" ("the blast on Tuesday" → blast). Empty when neither.
+ */
+export function eventNounsAt(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const after = text.slice(end, end + 48);
+  const possessive = /^['’]s/.test(after) || /['’]s$/.test(text.slice(start, end));
+  if (possessive) {
+    const m = POSSESSIVE_AFTER.exec(after);
+    if (m) for (const w of m[1]!.split(/\s+/)) if (w.length >= 4 && !NOT_NOUN.has(w)) out.push(w);
+  }
+  const b = OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (b && b[1]!.length >= 4 && !NOT_NOUN.has(b[1]!.toLowerCase())) out.push(b[1]!.toLowerCase());
+  return out;
+}
+
+/** One noun is the other or its last part ("quake" in "earthquake"; "blast" and "blasts"). */
+function sameHead(a: string, b: string): boolean {
+  const x = a.replace(/s$/, ''); const y = b.replace(/s$/, '');
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  return s.length >= 4 && l.endsWith(s);
+}
+
+/**
+ * Whether the sentence holding `pos` opens with a definite noun phrase ("The magnitude 6.8 quake", "The fire") whose
+ * words, before the first verb-like word, take up one of `nouns`.
+ */
+export function definiteMentionBefore(text: string, pos: number, nouns: readonly string[]): boolean {
+  if (nouns.length === 0) return false;
+  let k = pos - 1;
+  const stop = Math.max(0, pos - 240);
+  while (k >= stop) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && /\s/.test(text[k + 1] ?? ''))) break;
+    k--;
+  }
+  if (k < stop) return false;
+  const m = /^\s*The\s+((?:[\w.,-]+\s+){0,4})/.exec(text.slice(k + 1, pos));
+  if (!m) return false;
+  for (const raw of m[1]!.split(/\s+/)) {
+    const w = raw.toLowerCase().replace(/[^a-z-]/g, '');
+    if (!w) continue;
+    if (nouns.some((n) => sameHead(n, w))) return true;
+  }
+  return false;
+}
