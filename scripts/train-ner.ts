@@ -16,6 +16,8 @@ import { lexicon } from '../src/nlp/entities/lexicon.js';
 import { nerSplits, type NerDoc } from './ner/corpora.js';
 import { buildClusters, unlabeledSentences } from './ner/clusters.js';
 import { prf, tally, table, type Tally } from './ner/metrics.js';
+import { readSilver } from './ner/silver.js';
+import { projectRoot } from '../src/core/shared.js';
 
 export function tagToks(toks: readonly string[]): TagTok[] {
   return toks.map((t, i) => ({ text: t, lower: t.toLowerCase(), sentStart: i === 0 }));
@@ -33,6 +35,8 @@ const UNK = 0x5bd1e995;
 const RUNS = 5;
 /** Word dropout rate on capitalised words (NER_DROPOUT overrides, for experiments). */
 const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.25);
+/** Size of a silver news document's perceptron updates, an open corpus document's being 1 (NER_SILVER_WEIGHT overrides, for experiments). */
+const SILVER_WEIGHT = Number(process.env.NER_SILVER_WEIGHT ?? 1);
 function rng(seed: number) { let x = seed >>> 0; return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; }; }
 
 /**
@@ -50,10 +54,10 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
   const size = (1 << HASH_BITS) * NL;
   const w = new Float32Array(size), acc = new Float64Array(size), ts = new Float64Array(size);
   let c = 1;
-  const items: { toks: TagTok[]; gold: number[]; seen: Set<string>; kbt: Uint8Array; cues: Map<string, number> }[] = [];
+  const items: { toks: TagTok[]; gold: number[]; seen: Set<string>; kbt: Uint8Array; cues: Map<string, number>; unknown?: boolean[]; wt: number }[] = [];
   const labIdx = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const kb = getKb();
-  for (const d of docs) { const seen = lowerSeenOf(d); const cues = cuesOf(d); for (const s of d.sents) { const toks = tagToks(s.toks); items.push({ toks, gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen, kbt: kbTags(toks, kb), cues }); } }
+  for (const d of docs) { const seen = lowerSeenOf(d); const cues = cuesOf(d); for (const s of d.sents) { const toks = tagToks(s.toks); items.push({ toks, gold: s.labels.map((l) => labIdx.get(l) ?? 0), seen, kbt: kbTags(toks, kb), cues, unknown: s.unknown?.some(Boolean) ? s.unknown : undefined, wt: d.weight ?? 1 }); } }
   const r = rng(seed);
   const buf = new Int32Array(64); const sc = new Float32Array(NL);
   const upd = (fi: number, lab: number, v: number) => { const j = fi * NL + lab; acc[j]! += (c - ts[j]!) * w[j]!; ts[j] = c; w[j]! += v; };
@@ -72,7 +76,9 @@ export function train(docs: NerDoc[], epochs: number, log = (s: string) => conso
         let best = 0, bs = -Infinity;
         for (let l = 0; l < NL; l++) if (allowed(prev, l) && sc[l]! > bs) { bs = sc[l]!; best = l; }
         const g = it.gold[i]!;
-        if (best !== g) { err++; for (let q = 0; q < k; q++) { upd(buf[q]!, g, 1); upd(buf[q]!, best, -1); } }
+        // partial annotation (silver news documents): a token the gold says nothing about is left out of the loss
+        if (it.unknown?.[i]) { c++; prev2 = prev; prev = best; continue; }
+        if (best !== g) { err++; for (let q = 0; q < k; q++) { upd(buf[q]!, g, it.wt); upd(buf[q]!, best, -it.wt); } }
         n++; c++;
         prev2 = prev; prev = best;
       }
@@ -278,13 +284,22 @@ async function main() {
   const committed = resolve(out) === MODEL_PATH;
   const wordClassPath = committed ? WORDCLASS_PATH : `${out}.wordclass.json`;
   const clustersPath = committed ? CLUSTERS_PATH : `${out}.clusters.json`;
-  const { train: tr, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
+  const { train: open, devWikigold, devGum } = nerSplits(join(shared, 'corpora'));
+  // in-domain silver news documents from the readable gold (scripts/ner/silver.ts), their updates scaled by SILVER_WEIGHT;
+  // NER_SILVER=0 leaves them out, NER_SILVER_EXCLUDE=devset-j,devset-k holds sets out (for measuring on them)
+  const silverOn = process.env.NER_SILVER !== '0';
+  const exclude = new Set((process.env.NER_SILVER_EXCLUDE ?? '').split(',').filter(Boolean));
+  const silver = silverOn ? readSilver(projectRoot, existsSync(join(shared, 'examples')) ? join(shared, 'examples') : undefined, exclude) : [];
+  for (const d of silver) d.weight = SILVER_WEIGHT;
+  const tr = [...open, ...silver];
+  console.log(`silver news docs ${silver.length} (weight ${SILVER_WEIGHT}${exclude.size ? `, held out: ${[...exclude].join(',')}` : ''}), sentences ${silver.reduce((a, d) => a + d.sents.length, 0)}`);
   console.log(`train docs ${tr.length}, sentences ${tr.reduce((a, d) => a + d.sents.length, 0)}; dev wikigold ${devWikigold.length} docs, dev GUM ${devGum.length} docs`);
-  const wcm = buildWordClasses(tr);
+  // word classes and clusters from the open corpora only: the silver documents train the weights, not the features
+  const wcm = buildWordClasses(open);
   setWordClasses(wcm);
   saveWordClasses(wcm, wordClassPath);
   console.log(`word classes: ${wcm.size} words → ${wordClassPath}`);
-  const cl = buildClusters(unlabeledSentences(join(shared, 'corpora'), tr));
+  const cl = buildClusters(unlabeledSentences(join(shared, 'corpora'), open));
   setClusters(cl);
   writeFileSync(clustersPath, clustersToJson(cl));
   console.log(`clusters: ${cl.size} words → ${clustersPath}`);
@@ -297,8 +312,19 @@ async function main() {
   writeFileSync(out, buf);
   console.log(`wrote ${out} (${(buf.length / 1024).toFixed(0)} KiB)`);
   const q = Perceptron.decode(buf);
-  console.log(table('tagger on wikigold dev (held out)', evaluate(q, devWikigold)));
-  console.log(table('tagger on GUM news dev (held out)', evaluate(q, devGum)));
+  const twg = evaluate(q, devWikigold), tgum = evaluate(q, devGum);
+  console.log(table('tagger on wikigold dev (held out)', twg));
+  console.log(table('tagger on GUM news dev (held out)', tgum));
+  // provenance beside the model: what it was trained on and how it measured
+  const f1 = (t: Tally) => Number(prf(t.get('ALL') ?? { tp: 0, fp: 0, fn: 0 }).f.toFixed(4));
+  writeFileSync(`${out.replace(/\.bin$/, '')}.provenance.json`, JSON.stringify({
+    model: out.replace(/^.*\//, ''), decode: VITERBI ? 'viterbi' : 'greedy', epochs, runs: RUNS, dropout: DROPOUT,
+    data: {
+      open: { docs: open.length, sentences: open.reduce((a, d) => a + d.sents.length, 0), corpora: ['wikigold (80%)', 'GUM news (75%)', 'GUM other genres'].concat(process.env.NER_MEANTIME ? ['MEANTIME'] : []) },
+      silver: { docs: silver.length, weight: SILVER_WEIGHT, sentences: silver.reduce((a, d) => a + d.sents.length, 0), heldOut: [...exclude], from: 'readable gold projected onto its texts (scripts/ner/silver.ts); never the measure-only sets' },
+    },
+    dev: { wikigoldF1: f1(twg), gumNewsF1: f1(tgum) },
+  }, null, 2) + '\n');
 }
 
 if (process.argv[1]?.endsWith('train-ner.js')) await main();

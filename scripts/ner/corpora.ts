@@ -20,7 +20,8 @@ import { normAlias } from '../../src/kb/normalize.js';
  * mention in MEANTIME); training leaves its label to the model (latent) instead of reading O.
  */
 export interface NerSent { toks: string[]; labels: string[]; glue?: boolean[]; unknown?: boolean[] }
-export interface NerDoc { id: string; sents: NerSent[] }
+/** `weight`: size of the document's training updates (silver news documents; absent: 1). */
+export interface NerDoc { id: string; sents: NerSent[]; weight?: number }
 
 /** wikigold: "word TAG" lines, -DOCSTART- between documents, IOB1 tags → BIO. */
 export function readWikigold(dir: string): NerDoc[] {
