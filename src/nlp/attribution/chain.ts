@@ -20,6 +20,7 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
   }
   cover.sort((x, y) => y.len - x.len || x.f.material[0] - y.f.material[0]);
   trailingOutward(cover);
+  const evidence = new Map<Frame, AttributionLink>();
   // a stance or act with a plain object inside someone's report is part of what was reported, no source of its own:
   // "The spokesman said China opposed the move" → [spokesman]
   for (let i = cover.length - 1; i > 0; i--) {
@@ -31,7 +32,16 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
     // the cable shows the US wanted him gone" → [minister], [Khan]: the speaker reports what the evidence bears out;
     // the readable devsets' gold, and the held-out sets' "inner pre 'showed'" misses, want the one link)
     const narrated = (f.rule === 'attr.npobj' && !FIGURE.has(cue)) || (f.rule.startsWith('attr.pre') && (DIRECTIVE.has(cue) || EVIDENCE.has(cue)));
-    if (narrated && cover.slice(0, i).some((c) => !c.f.local && c.f.rule !== 'attr.npobj')) cover.splice(i, 1);
+    if (!narrated) continue;
+    let outer = -1;
+    for (let k = i - 1; k >= 0; k--) if (!cover[k]!.f.local && cover[k]!.f.rule !== 'attr.npobj') { outer = k; break; }
+    if (outer < 0) continue;
+    // (the evidence's cue still gives the claim its certainty and status, as an inner pronoun's does: the one link is
+    // the speaker's, read with "showed"/"appeared to show" — "a video appeared to show soldiers detained" is PAST and
+    // PROBABLE whoever reports it)
+    const last = f.links[f.links.length - 1];
+    if (EVIDENCE.has(cue) && f.rule.startsWith('attr.pre') && last?.cueSpan && !evidence.has(cover[outer]!.f)) evidence.set(cover[outer]!.f, last);
+    cover.splice(i, 1);
   }
   const links: AttributionLink[] = [];
   const rules: string[] = [];
@@ -48,6 +58,12 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
         continue;
       }
       links.push({ ...l });
+    }
+    const ev = evidence.get(f);
+    const own = links[links.length - 1];
+    if (ev && own && f.links.some((l) => sameLink(l, own)) && own.kind !== 'UNNAMED') {
+      // (the speaker's own name and span, the evidence's cue words)
+      links[links.length - 1] = { ...own, cue: ev.cue, cueSpan: { ...ev.cueSpan! } };
     }
     rules.push(f.rule);
   }
