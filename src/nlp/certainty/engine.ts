@@ -1436,7 +1436,11 @@ export function readClaims(doc: NlpDoc): void {
       : cueEnd > 0 ? contentOwn.filter((t) => t.s >= cueEnd) : contentOwn;
     const ownAll = own;
     own = contentOwn;
-    const reported = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => PAST_CUES.has(w)));
+    // (a speaker's link that reads an inner evidence cue, "Egypt said … a video appeared to show C", keeps the speaker's
+    // own verb between the name and the claim: "said" makes the report past as the cue did before it was folded in)
+    const spoken = (l: Claim['attribution'][number]): string[] => l.span && l.cueSpan && l.kind !== 'UNNAMED' && l.span.end <= c.start && l.cueSpan.start >= c.start
+      ? text.slice(l.span.end, c.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, 4) : [];
+    const reported = c.attribution.some((l) => framed(l) && [...l.cue.toLowerCase().split(/\s+/), ...spoken(l)].some((w) => PAST_CUES.has(w)));
     // hedges are read with the cue words in place ("refused to confirm"), without the source's words
     const hedgeToks = sourceOnly.length ? ownAll.filter((t) => !sourceOnly.some(([a, b]) => t.s >= a && t.e <= b)) : own;
     const cueAt = innermost?.cueSpan && innermost.kind !== 'UNNAMED' && innermost.cueSpan.start >= c.start && innermost.cueSpan.end <= c.end ? innermost.cueSpan.start : undefined;
@@ -1452,7 +1456,7 @@ export function readClaims(doc: NlpDoc): void {
       while (q < text.length && q < c.end + 3 && /["”’'\s)]/.test(text[q]!)) q++;
       if (text[q] === '?' && RANK.UNKNOWN > RANK[r.certainty]) { r.certainty = 'UNKNOWN'; r.hedges.push('?'); }
     }
-    const pastCue = c.attribution.some((l) => framed(l) && l.cue.toLowerCase().split(/\s+/).some((w) => IRR.has(w) || /ed$/.test(w)));
+    const pastCue = c.attribution.some((l) => framed(l) && [...l.cue.toLowerCase().split(/\s+/), ...spoken(l).filter((w) => PAST_CUES.has(w))].some((w) => IRR.has(w) || /ed$/.test(w)));
     const nl = text.indexOf('\n');
     // (a live blog's time-stamped entry reads like a headline: "11.30am: President-elect visits command centre",
     // "21:05 Bangkok toll rises to 10"; not an entry telling what reports show, which holds: "10:20 pm – Residents
