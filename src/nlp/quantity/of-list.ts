@@ -2,6 +2,7 @@ import type { Num, ScanContext } from './candidate.js';
 import { indexBeforeBound } from './bounds.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { isYearLike } from './filters.js';
+import { contextUnit } from './tail.js';
 
 // Two shapes where a bare figure counts the noun a count earlier in its sentence named:
 // - an item of a list of "N NOUNs of X": "three counts of fraud, three of money laundering and two of abuse of power",
@@ -38,7 +39,9 @@ const NOT_TOTALS = readWordSet('quantity-brought-to-not-totals.txt');
  * "bought another 200 coins, bringing its holdings to 400": a bare figure after "to" (a bound cue may come between),
  * with a verb of data/lexicon/quantity-brought-to-verbs.txt at most five words before "to", no comma or figure between
  * them, a count of the sentence before the verb, and a figure no smaller than that count (a total grows). Not after a
- * noun of a measure of its own (data/lexicon/quantity-brought-to-not-totals.txt: "pushing its revenue to 400").
+ * noun of a measure of its own (data/lexicon/quantity-brought-to-not-totals.txt: "pushing its revenue to 400"), and not
+ * where the sentence names people for the figure (contextUnit: "destroyed 30 homes, bringing the death toll to 45" counts
+ * the dead, not homes — the person reading the rules after the shared chain would give).
  */
 export function broughtTo(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
@@ -56,5 +59,6 @@ export function broughtTo(ctx: ScanContext, startTok: number, num: Num): { unit:
   const counts = ctx.counts ?? [];
   const c = counts[counts.length - 1];
   if (!c || c.sent !== sent || c.unit === '' || c.end === undefined || c.end >= verb || !(num.value >= c.value)) return undefined;
+  if (contextUnit(ctx, num.start, num.end)) return undefined;
   return { unit: c.unit, rule: 'count:brought-to' };
 }

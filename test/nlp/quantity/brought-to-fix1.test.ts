@@ -1,0 +1,15 @@
+// Review 1 of stop 33's running totals: a figure after "bringing the death toll to" counts people even when the
+// count before it is of other things, and a running total names its own total noun or the counted noun's head; list
+// items after "of" are kinds, not figures. Sentences invented for the tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
+
+test('a sentence naming people keeps the person reading over a running total of another count', () => {
+  assert.deepEqual(find('The quake destroyed 30 homes, bringing the death toll to 45.'), [['30 homes', 30, 'home'], ['45', 45, 'person']]);
+  assert.deepEqual(find('The storm flattened 200 houses, raising the toll to 310.'), [['200 houses', 200, 'house'], ['310', 310, 'person']]);
+  // negative: no people in the sentence, the running total stays
+  assert.deepEqual(find('The state bought another 200 coins, bringing its holdings to 400.'), [['200 coins', 200, 'coin'], ['400', 400, 'coin']]);
+});
