@@ -33,13 +33,15 @@ export function ofListItem(ctx: ScanContext, startTok: number, num: Num): { unit
 }
 
 const BROUGHT = readWordSet('quantity-brought-to-verbs.txt');
-const NOT_TOTALS = readWordSet('quantity-brought-to-not-totals.txt');
+const TOTALS = readWordSet('quantity-brought-to-totals.txt');
 
 /**
  * "bought another 200 coins, bringing its holdings to 400": a bare figure after "to" (a bound cue may come between),
  * with a verb of data/lexicon/quantity-brought-to-verbs.txt at most five words before "to", no comma or figure between
- * them, a count of the sentence before the verb, and a figure no smaller than that count (a total grows). Not after a
- * noun of a measure of its own (data/lexicon/quantity-brought-to-not-totals.txt: "pushing its revenue to 400"), and not
+ * them, a count of the sentence before the verb, and a figure no smaller than that count (a total grows). The noun
+ * before "to" names the total: a word of data/lexicon/quantity-brought-to-totals.txt ("holdings", "total", "tally") or
+ * the counted noun itself ("12 stores, … the number of stores to 150"); any other noun ("taking the fleet to 60" after
+ * "5 routes", "pushing its revenue to 400", "taking them to 12") has a measure or a kind of its own. And not
  * where the sentence names people for the figure (contextUnit: "destroyed 30 homes, bringing the death toll to 45" counts
  * the dead, not homes — the person reading the rules after the shared chain would give).
  */
@@ -48,7 +50,6 @@ export function broughtTo(ctx: ScanContext, startTok: number, num: Num): { unit:
   const sent = toks[startTok]!.sent;
   const to = indexBeforeBound(toks, startTok);
   if (toks[to]?.lower !== 'to' || toks[to]!.sent !== sent || isYearLike(num)) return undefined;
-  if (NOT_TOTALS.has(toks[to - 1]?.lower ?? '')) return undefined;
   let verb = -1;
   for (let k = to - 1; k >= 0 && k >= to - 5 && toks[k]!.sent === sent; k--) {
     const t = toks[k]!;
@@ -59,6 +60,8 @@ export function broughtTo(ctx: ScanContext, startTok: number, num: Num): { unit:
   const counts = ctx.counts ?? [];
   const c = counts[counts.length - 1];
   if (!c || c.sent !== sent || c.unit === '' || c.end === undefined || c.end >= verb || !(num.value >= c.value)) return undefined;
+  const head = toks[to - 1]!.lower;
+  if (!TOTALS.has(head) && head !== toks[c.end]!.lower) return undefined;
   if (contextUnit(ctx, num.start, num.end)) return undefined;
   return { unit: c.unit, rule: 'count:brought-to' };
 }

@@ -13,3 +13,13 @@ test('a sentence naming people keeps the person reading over a running total of 
   // negative: no people in the sentence, the running total stays
   assert.deepEqual(find('The state bought another 200 coins, bringing its holdings to 400.'), [['200 coins', 200, 'coin'], ['400', 400, 'coin']]);
 });
+
+test('a running total needs a total noun or the counted noun itself before "to"', () => {
+  assert.deepEqual(find('The firm opened 12 stores, bringing the number of stores to 150.'), [['12 stores', 12, 'store'], ['150', 150, 'store']]);
+  assert.deepEqual(find('The mint sold 30 coins, taking its tally to 90.'), [['30 coins', 30, 'coin'], ['90', 90, 'coin']]);
+  // negatives: a collection of other things, a pronoun, a measure, a noun of a kind of its own
+  assert.deepEqual(find('The airline added 5 routes, taking the fleet to 60.'), [['5 routes', 5, 'route']]);
+  assert.deepEqual(find('The team won 3 matches, taking them to 12 in the standings.'), [['3 matches', 3, 'match']]);
+  assert.deepEqual(find('The firm sold 20 cars, pushing its revenue to 400.'), [['20 cars', 20, 'car']]);
+  assert.deepEqual(find('The firm opened 12 new stores this year, taking its network to 150.'), [['12 new stores', 12, 'store']]);
+});

@@ -28,7 +28,7 @@ test('"N of …" after a count is no list item when it is a part, an anaphor or 
 
 test('a running total after a verb of bringing counts the earlier count\'s noun', () => {
   assert.deepEqual(find('The state bought another 200 coins, bringing its holdings to 400.'), [['200 coins', 200, 'coin'], ['400', 400, 'coin']]);
-  assert.deepEqual(find('The firm opened 12 new stores this year, taking its network to 150.'), [['12 new stores', 12, 'store'], ['150', 150, 'store']]);
+  assert.deepEqual(find('The firm opened 12 new stores this year, taking its total to 150.'), [['12 new stores', 12, 'store'], ['150', 150, 'store']]);
   assert.deepEqual(find('The club signed five players, lifting its squad to about 30.').map((q) => q.slice(1)), [[5, 'person'], [30, 'person']]);
 });
 
