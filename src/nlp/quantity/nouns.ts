@@ -180,7 +180,7 @@ function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
 }
 
 /** Words a time word glued before them makes an age or a length of ("year-old", "hour-long"), no modifier. */
-const TIME_GLUE_STOPS = new Set(['old', 'long', 'olds']);
+const TIME_GLUE_STOPS = readWordSet('quantity-time-glue-stops.txt');
 /** Token `j` is glued by a hyphen to a word after it in its sentence ("second-hand"), that word no age or length. */
 export function gluedOnward(toks: readonly QTok[], j: number): boolean {
   const h = toks[j + 1]; const w = toks[j + 2];

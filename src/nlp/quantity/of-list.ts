@@ -10,7 +10,7 @@ import { contextUnit } from './tail.js';
 // - a running total after a verb of bringing: "bought another 200 coins, bringing its holdings to 400".
 
 /** Words after "N of" that make it a part of a whole or an anaphor ("two of them", "three of the"), read elsewhere. */
-const NOT_KIND = new Set(['the', 'them', 'those', 'these', 'which', 'whom', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'all', 'us', 'you', 'it', 'a', 'an', 'each', 'every', 'both', 'whose']);
+const NOT_KIND = readWordSet('quantity-of-list-not-kinds.txt');
 
 /**
  * "…, three of money laundering and two of abuse of power": a bare figure after a comma or "and", followed by "of"

@@ -23,3 +23,12 @@ test('a running total needs a total noun or the counted noun itself before "to"'
   assert.deepEqual(find('The firm sold 20 cars, pushing its revenue to 400.'), [['20 cars', 20, 'car']]);
   assert.deepEqual(find('The firm opened 12 new stores this year, taking its network to 150.'), [['12 new stores', 12, 'store']]);
 });
+
+test('the of-list and time-glue word lists are data (data/lexicon), read as word sets', async () => {
+  const { readWordSet } = await import('../../../src/core/word-lists.js');
+  assert.ok(readWordSet('quantity-of-list-not-kinds.txt').has('them'));
+  assert.ok(readWordSet('quantity-time-glue-stops.txt').has('old'));
+  // the behaviour they carry is unchanged
+  assert.deepEqual(find('They seized 30 guns, and two of them were stolen.'), [['30 guns', 30, 'gun'], ['two', 2, 'gun']]);
+  assert.deepEqual(find('A 6 year-old boy died.'), [['6 year-old', 6, 'year']]);
+});
