@@ -3,6 +3,7 @@ import { indexBeforeBound } from './bounds.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { isYearLike } from './filters.js';
 import { contextUnit } from './tail.js';
+import { parseNumber } from './numberAt.js';
 
 // Two shapes where a bare figure counts the noun a count earlier in its sentence named:
 // - an item of a list of "N NOUNs of X": "three counts of fraud, three of money laundering and two of abuse of power",
@@ -14,7 +15,7 @@ const NOT_KIND = readWordSet('quantity-of-list-not-kinds.txt');
 
 /**
  * "…, three of money laundering and two of abuse of power": a bare figure after a comma or "and", followed by "of"
- * and a lower-case word that names a kind (no article, pronoun or figure), in a sentence whose count just before it
+ * and a lower-case word that names a kind (no article, pronoun, quantifier or figure, digits or words), in a sentence whose count just before it
  * (at most 16 tokens back) is itself followed by "of" ("three counts of breach of trust", or an earlier item).
  */
 export function ofListItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
@@ -25,6 +26,8 @@ export function ofListItem(ctx: ScanContext, startTok: number, num: Num): { unit
   const of = toks[num.end + 1];
   const kind = toks[num.end + 2];
   if (of?.lower !== 'of' || of.sent !== sent || !kind || kind.sent !== sent || kind.kind !== 'word' || kind.text !== kind.lower || NOT_KIND.has(kind.lower)) return undefined;
+  // "two of five co-defendants", "three of seven judges": a figure after "of" is the whole of a share, no kind
+  if (parseNumber(ctx, num.end + 2, false)) return undefined;
   const counts = ctx.counts ?? [];
   const c = counts[counts.length - 1];
   if (!c || c.sent !== sent || c.unit === '' || c.end === undefined || c.end >= startTok || startTok - c.end > 16) return undefined;

@@ -32,3 +32,13 @@ test('the of-list and time-glue word lists are data (data/lexicon), read as word
   assert.deepEqual(find('They seized 30 guns, and two of them were stolen.'), [['30 guns', 30, 'gun'], ['two', 2, 'gun']]);
   assert.deepEqual(find('A 6 year-old boy died.'), [['6 year-old', 6, 'year']]);
 });
+
+test('"N of" a spelled-out number or a quantifier is a share, no list item', () => {
+  assert.deepEqual(find('He was charged with 12 counts of fraud, and three of seven judges agreed.'),
+    [['12 counts', 12, 'count'], ['seven judges', 7, 'person']]);
+  const co = find('He was charged with 12 counts of fraud, and two of five co-defendants pleaded guilty.');
+  assert.ok(!co.some((q) => q[2] === 'count' && q[1] !== 12), JSON.stringify(co));
+  assert.ok(!find('He faced 12 counts of fraud, and two of several were dropped.').some((q) => q[0] === 'two'));
+  // negative: a kind after "of" is still a list item
+  assert.deepEqual(find('She faces 12 counts of theft and four of forgery.'), [['12 counts', 12, 'count'], ['four', 4, 'count']]);
+});
