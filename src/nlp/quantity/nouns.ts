@@ -181,11 +181,18 @@ function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
 
 /** Words a time word glued before them makes an age or a length of ("year-old", "hour-long"), no modifier. */
 const TIME_GLUE_STOPS = readWordSet('quantity-time-glue-stops.txt');
-/** Token `j` is glued by a hyphen to a word after it in its sentence ("second-hand"), that word no age or length. */
+/**
+ * Token `j` is glued by a hyphen to a word after it in its sentence ("second-hand"), that word no age or length — or an
+ * age or a length of a plural noun right after it ("two hour-long meetings", "five decade-old cases": the number counts
+ * the meetings; "a 6 year-old boy", "6 year-olds" stay an age).
+ */
 export function gluedOnward(toks: readonly QTok[], j: number): boolean {
   const h = toks[j + 1]; const w = toks[j + 2];
-  return h !== undefined && w !== undefined && h.text === '-' && !h.space && !w.space && h.sent === toks[j]!.sent && w.sent === h.sent
-    && w.kind === 'word' && !TIME_GLUE_STOPS.has(w.lower);
+  if (!(h !== undefined && w !== undefined && h.text === '-' && !h.space && !w.space && h.sent === toks[j]!.sent && w.sent === h.sent
+    && w.kind === 'word')) return false;
+  if (!TIME_GLUE_STOPS.has(w.lower) || w.lower.endsWith('s')) return !TIME_GLUE_STOPS.has(w.lower);
+  const n = toks[j + 3];
+  return n !== undefined && n.sent === w.sent && n.kind === 'word' && n.text === n.lower && isPlural(n.lower);
 }
 
 export interface CountedNoun {

@@ -42,3 +42,11 @@ test('"N of" a spelled-out number or a quantifier is a share, no list item', () 
   // negative: a kind after "of" is still a list item
   assert.deepEqual(find('She faces 12 counts of theft and four of forgery.'), [['12 counts', 12, 'count'], ['four', 4, 'count']]);
 });
+
+test('an age or a length glued before a plural noun is its modifier; before a singular noun it stays an age', () => {
+  assert.deepEqual(find('Two hour-long meetings were held.').map((q) => q.slice(1)), [[2, 'meeting']]);
+  assert.deepEqual(find('Five decade-old cases were reopened.').map((q) => q.slice(1)), [[5, 'case']]);
+  // negatives
+  assert.deepEqual(find('A 6 year-old boy died.'), [['6 year-old', 6, 'year']]);
+  assert.deepEqual(find('It lasted three seconds.'), []);
+});
