@@ -6,8 +6,9 @@ import { contextUnit } from './tail.js';
 import { parseNumber } from './numberAt.js';
 
 // Two shapes where a bare figure counts the noun a count earlier in its sentence named:
-// - an item of a list of "N NOUNs of X": "three counts of fraud, three of money laundering and two of abuse of power",
-//   "50 tonnes of rice and 20 of flour" — each later item is "N of Y" after a comma or "and";
+// - an item of a list of "N NOUNs of X": "three counts of fraud, three of money laundering and two of abuse of power"
+//   — each later item is "N of Y" after a comma or "and". Only counts: a list of measures ("50 tonnes of rice and 20
+//   of flour") is not read here (ctx.counts holds no physical units), and its bare item stays unreported;
 // - a running total after a verb of bringing: "bought another 200 coins, bringing its holdings to 400".
 
 /** Words after "N of" that make it a part of a whole or an anaphor ("two of them", "three of the"), read elsewhere. */

@@ -50,3 +50,8 @@ test('an age or a length glued before a plural noun is its modifier; before a si
   assert.deepEqual(find('A 6 year-old boy died.'), [['6 year-old', 6, 'year']]);
   assert.deepEqual(find('It lasted three seconds.'), []);
 });
+
+test('a list of measures is no list of counts: its bare item is not given a count unit', () => {
+  // (pinned: the of-list reads counts only; "20 of flour" is neither 20 tonnes nor a count)
+  assert.deepEqual(find('Aid workers delivered 50 tonnes of rice and 20 of flour.').map((q) => q[0]), ['50 tonnes']);
+});
