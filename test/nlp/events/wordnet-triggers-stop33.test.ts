@@ -46,7 +46,6 @@ const NEW: Array<[string, string, string, EntSpec[]]> = [
   ['DISPUTE', 'The vendetta between the two families cost six lives.', 'vendetta', []],
   ['DEPLOY', 'The ministry ordered the redeployment of troops.', 'redeployment', []],
   ['ARREST', 'Police nabbed the suspect at the airport.', 'nabbed', []],
-  ['RESIGN', 'She vacated her seat in parliament.', 'vacated', []],
   ['AWARD', 'The university bestowed an honorary degree on her.', 'bestowed', []],
   ['CLOSURE', 'The closedown of the plant cost 300 jobs.', 'closedown', []],
   ['EXPLOSION', 'The retreating army dynamited the bridge.', 'dynamited', []],

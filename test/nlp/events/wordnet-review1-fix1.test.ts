@@ -1,0 +1,25 @@
+// Review 1 of the WordNet trigger widening: rows that fired on figurative or legal senses, on adjectives and other
+// parts of speech, and generated nouns that name no event, are out; the rows kept still fire. Sentences invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './helpers.js';
+
+const types = (text: string) => eventsOf(text, []).evs.map((e) => `${e.type}:${e.trigger.text}`);
+const hasNot = (text: string, type: string) => {
+  const t = types(text);
+  assert.ok(!t.some((x) => x.startsWith(`${type}:`)), `${text} -> ${t.join(',')}`);
+};
+const has = (text: string, type: string, word: string) => {
+  const t = types(text);
+  assert.ok(t.includes(`${type}:${word}`), `${text} -> ${t.join(',')}`);
+};
+
+test('figurative and legal senses of generated verbs trigger nothing', () => {
+  hasNot('A federal judge vacated the conviction on Tuesday.', 'RESIGN');
+  hasNot('The tenants were ordered to vacate the building by Friday.', 'RESIGN');
+  hasNot('Republicans torpedoed the spending bill in the Senate.', 'ATTACK');
+  hasNot('The movement was co-opted by the ruling party.', 'ELECTION');
+  hasNot('Germany blitzed Brazil 7-1 in the semi-final.', 'ATTACK');
+  // negative: the rows kept still fire
+  has('Fighter jets strafed the convoy near the border.', 'ATTACK', 'strafed');
+});
