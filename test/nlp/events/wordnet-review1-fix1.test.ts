@@ -23,3 +23,14 @@ test('figurative and legal senses of generated verbs trigger nothing', () => {
   // negative: the rows kept still fire
   has('Fighter jets strafed the convoy near the border.', 'ATTACK', 'strafed');
 });
+
+test('generated nouns that name no event trigger nothing', () => {
+  hasNot('School attendance has fallen sharply since the pandemic.', 'ATTEND');
+  hasNot('The company cannot afford to rest on its laurels.', 'AWARD');
+  const t = types('The plane crashed shortly after takeoff from Addis Ababa.');
+  assert.ok(!t.some((x) => x.startsWith('DEPART:')), t.join(','));
+  // negatives: generated nouns that do name an event still fire
+  has('The two clans have waged a bloody feud for decades.', 'DISPUTE', 'feud');
+  has('The ministers went on an excursion to the coast.', 'TRAVEL', 'excursion');
+  has('Two workers suffered fractures in the fall.', 'INJURY', 'fractures');
+});

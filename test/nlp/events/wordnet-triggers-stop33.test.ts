@@ -50,7 +50,6 @@ const NEW: Array<[string, string, string, EntSpec[]]> = [
   ['CLOSURE', 'The closedown of the plant cost 300 jobs.', 'closedown', []],
   ['EXPLOSION', 'The retreating army dynamited the bridge.', 'dynamited', []],
   ['CRITICIZE', 'The senator reproved the minister for the delays.', 'reproved', []],
-  ['ATTEND', 'Attendance at the rally was low.', 'Attendance', []],
   ['TRAVEL', 'The ministers went on an excursion to the coast.', 'excursion', []],
   ['SENTENCING', 'Acme executives were incarcerated for fraud.', 'incarcerated', [org('Acme')]],
 ];
