@@ -13,6 +13,9 @@ export interface Reading {
   /** Words after the first one, matched literally (or by lemma) on the following tokens. */
   rest: string[];
   pos: TriggerPos;
+  /** Read from the WordNet-generated rows (events-triggers-wordnet.tsv): no hand-written context guards it, so a verb
+   * reading needs a clause verb and a noun reading a noun (src/nlp/events/triggers.ts). */
+  wordnet?: boolean;
   /** Event type, or '-' for "no event for this reading". */
   type: string;
   /** Context words, one of which must be near the trigger; undefined = default reading. */
@@ -145,7 +148,7 @@ export function buildLexicon(src: { triggers: string; types: string; roles: stri
   if (src.wordnet) {
     const known = new Set(rows(src.types).map(([t]) => t));
     for (const [key, list] of readTriggers(src.wordnet)) {
-      const ok = list.filter((r) => known.has(r.type));
+      const ok = list.filter((r) => known.has(r.type)).map((r) => ({ ...r, wordnet: true }));
       if (!triggers.has(key) && ok.length) triggers.set(key, ok);
     }
   }

@@ -689,6 +689,16 @@ function documentReading(ctx: Ctx, lemma: string): string | undefined {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Words after a bare form that make it a verb of a plural subject ("workers commute to the capital"). */
+const PREP_AFTER_VERB = new Set(['to', 'into', 'from', 'in', 'between', 'across', 'through', 'back', 'home', 'daily', 'every', 'each']);
+/** A WordNet verb reading at token `i` is no clause verb: an -ed/-ing form after a determiner before a word ("the exiled
+ * leader", "a bruising trial"), or a bare form opening its sentence right before a lower-case word ("Knife crime"). */
+function wordnetNotVerb(ctx: Ctx, i: number, s0: number, s1: number, infl: string): boolean {
+  const next = i + 1 < s1 ? ctx.toks[i + 1] : undefined;
+  if (!next || next.kind !== 'WORD') return false;
+  if ((infl === 'ED' || infl === 'ING') && i > s0 && DET.has(ctx.low[i - 1]!)) return true;
+  return infl === 'BASE' && i === s0 && ctx.ments.at[i + 1]! < 0;
+}
 /** Modal verbs: a base form right after one is a verb ("will raise prices"). */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll"]);
 /** Token i is a finite verb right after its subject: a verb whose past is its base ("cut", "hit", "set") or an -s form,
@@ -776,6 +786,13 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       if (r.afterBe && !afterBeForm(ctx, i, s0)) continue;
       if (r.noBe && h.infl === 'ED' && i > s0 && (BE.has(ctx.low[i - 1]!) || ctx.low[i - 1] === 'been' || ((ctx.low[i - 1] === 'well' || ctx.low[i - 1] === 'fully' || ctx.low[i - 1] === 'not') && i - 1 > s0 && BE.has(ctx.low[i - 2]!)))) continue;
       const g = guessNoun(ctx, i, s0, h.infl);
+      // A WordNet-generated reading has no hand-written guard: a verb reading needs a clause verb, not a participle used as
+      // an adjective after a determiner ("The exiled opposition leader", "after a bruising trial") nor a bare form opening
+      // the sentence before a noun ("Knife crime has risen": a compound, news has few imperatives); a noun reading is no
+      // verb right after a plural or pronoun subject ("workers commute to the capital").
+      if (r.wordnet && r.pos !== 'N' && wordnetNotVerb(ctx, i, s0, s1, h.infl)) continue;
+      if (r.wordnet && r.pos === 'N' && h.infl === 'BASE' && i > s0 && toks[i - 1]!.kind === 'WORD' && (SUBJECT_PRONOUNS.has(ctx.low[i - 1]!) ||
+        (/[^s']s$/.test(ctx.low[i - 1]!) && !DET.has(ctx.low[i - 1]!) && ctx.ments.at[i - 1]! < 0 && PREP_AFTER_VERB.has(ctx.low[i + 1] ?? '')))) continue;
       // After a number a verb-only reading stays a verb ("Three die in bank", "26 killed").
       const afterNumber = i > s0 && (toks[i - 1]!.kind === 'NUMBER' || NUM_WORDS.has(ctx.low[i - 1]!));
       if (r.pos === 'V' && !afterNumber && (g === 'N' || (h.infl === 'S' && (i === s0 || DET.has(ctx.low[i - 1] ?? ''))))) continue;

@@ -34,3 +34,15 @@ test('generated nouns that name no event trigger nothing', () => {
   has('The ministers went on an excursion to the coast.', 'TRAVEL', 'excursion');
   has('Two workers suffered fractures in the fall.', 'INJURY', 'fractures');
 });
+
+test('a WordNet verb reading needs a clause verb: no adjective participle, no noun compound; a noun reading no verb', () => {
+  hasNot('The exiled opposition leader spoke to reporters in London.', 'DEPORT');
+  hasNot('He emerged after a bruising trial in Texas.', 'INJURY');
+  hasNot('Knife crime has risen in the capital.', 'INJURY');
+  hasNot('Thousands of workers commute to the capital every day.', 'TRAVEL');
+  // negatives: the same words as clause verbs and nouns still fire
+  has('The regime exiled the opposition leader in 2019.', 'DEPORT', 'exiled');
+  has('The opposition leader was exiled in 2019.', 'DEPORT', 'exiled');
+  has('The player suffered a bruise in the match.', 'INJURY', 'bruise');
+  has('Two workers suffered fractures in the fall.', 'INJURY', 'fractures');
+});
