@@ -6,17 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDoc, prepareDocument } from '../src/analyze.js';
-import { buildLexicon, lexicon } from '../src/nlp/events/lexicon.js';
+import { buildLexicon, lexicon, lexiconSources } from '../src/nlp/events/lexicon.js';
 import { extractEvents } from '../src/nlp/events/index.js';
-import { projectRoot } from '../src/core/shared.js';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
-const read = (f: string): string => readFileSync(join(projectRoot, 'data', 'lexicon', f), 'utf8');
-const handOnly = buildLexicon({
-  triggers: read('events-triggers.tsv'), types: read('events-types.tsv'), roles: read('events-roles.tsv'),
-  irregular: read('events-irregular.tsv'), sites: read('events-sites.txt'), sourceCues: read('events-source-cues.txt'),
-});
+// the hand lexicon alone: the same sources as lexicon(), without the WordNet rows
+const handOnly = buildLexicon({ ...lexiconSources(), wordnet: undefined });
 let docs = 0, before = 0, after = 0;
 for (const dir of args.filter((a) => !a.startsWith('--'))) {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {

@@ -259,9 +259,16 @@ let cached: Lexicon | undefined;
 /** The lexicon from data/lexicon, loaded on first use. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
+  cached = buildLexicon(lexiconSources());
+  return cached;
+}
+
+/** The texts of data/lexicon the events lexicon is built from (one list for lexicon() and for eval/wordnet-triggers.ts,
+ * which drops `wordnet` to compare with the hand lexicon alone). */
+export function lexiconSources(): Parameters<typeof buildLexicon>[0] {
   const dir = join(projectRoot, 'data', 'lexicon');
   const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-  cached = buildLexicon({
+  return {
     triggers: read('events-triggers.tsv'),
     types: read('events-types.tsv'),
     roles: read('events-roles.tsv'),
@@ -269,8 +276,7 @@ export function lexicon(): Lexicon {
     sites: read('events-sites.txt'),
     sourceCues: read('events-source-cues.txt'),
     wordnet: read('events-triggers-wordnet.tsv'),
-  });
-  return cached;
+  };
 }
 
 let words: Map<string, Set<string>> | undefined;

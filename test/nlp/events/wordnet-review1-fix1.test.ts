@@ -46,3 +46,13 @@ test('a WordNet verb reading needs a clause verb: no adjective participle, no no
   has('The player suffered a bruise in the match.', 'INJURY', 'bruise');
   has('Two workers suffered fractures in the fall.', 'INJURY', 'fractures');
 });
+
+test('one list of lexicon sources builds lexicon() and the hand-only lexicon of eval/wordnet-triggers.ts', async () => {
+  const { buildLexicon, lexicon, lexiconSources } = await import('../../../src/nlp/events/lexicon.js');
+  const src = lexiconSources();
+  assert.deepEqual(Object.keys(src).sort(), ['irregular', 'roles', 'sites', 'sourceCues', 'triggers', 'types', 'wordnet']);
+  assert.equal(buildLexicon(src).triggers.size, lexicon().triggers.size);
+  const hand = buildLexicon({ ...src, wordnet: undefined });
+  assert.ok(hand.triggers.size < lexicon().triggers.size);
+  assert.equal(hand.triggers.get('furlough'), undefined);
+});
