@@ -149,8 +149,15 @@ export const POLICIES: Policy[] = [
   ...[0.5, 1, 2, 3, 4, 6].map((margin) => ({ mode: 'margin' as const, margin })),
   { mode: 'noverb', margin: 0 },
   { mode: 'noverb', margin: 0.5 },
+  { mode: 'noverb', margin: 3 },
+  { mode: 'noverb', margin: 3, keepTimes: true },
 ];
-const policyName = (p: Policy): string => (p.mode === 'model' ? 'model' : `${p.mode}>${p.margin}`);
+const policyName = (p: Policy): string => (p.mode === 'model' ? 'model' : `${p.mode}>${p.margin}${p.keepTimes ? '+t' : ''}`);
+/**
+ * Policies that may ship: those that leave the rules' verb readings alone (mode "noverb"). The others are reported for
+ * comparison; they gain more held-out claims but override constructions the rules read on purpose (pinned tests).
+ */
+const shippable = (p: Policy): boolean => p.mode === 'noverb';
 
 /** Leave-one-set-out: per held-out set, hits of the rules and of each policy. */
 export function crossValidate(items: readonly Item[], epochs = 3): { sets: string[]; n: Map<string, number>; hits: Map<string, Map<string, number>> } {
@@ -210,7 +217,7 @@ function main(): void {
   console.log(lines.join('\n'));
   if (cvOnly) return;
   // the policy to ship: the best held-out total, if it beats the rules at all
-  const ranked = POLICIES.map((p) => ({ p, t: total(policyName(p)) })).sort((a, b) => b.t - a.t);
+  const ranked = POLICIES.filter(shippable).map((p) => ({ p, t: total(policyName(p)) })).sort((a, b) => b.t - a.t || Number(!!b.p.keepTimes) - Number(!!a.p.keepTimes) || b.p.margin - a.p.margin);
   const best = ranked[0]!;
   if (best.t <= total('rules')) {
     console.log(`no policy beats the rules on held-out sets (best ${policyName(best.p)} ${best.t} vs rules ${total('rules')}): no model written`);

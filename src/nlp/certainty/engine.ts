@@ -746,6 +746,8 @@ export interface StatusInfo {
   embeddedAt?: number;
   /** the status came from a verb form, not a default */
   fromVerb?: boolean;
+  /** the status came from a finite present the rules are sure of (the main verb after an aside, a present in -s) */
+  presentVerb?: boolean;
   /** the past form the status was read from, when it was one */
   pastWord?: string;
   /** offset of the "to" of an infinitive complement of that past form ("agreed on Tuesday to buy", "ordered her to report") */
@@ -1258,7 +1260,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       continue;
     }
   }
-  if (info) info.fromVerb = st !== undefined && !presentSure;
+  if (info) { info.fromVerb = st !== undefined && !presentSure; info.presentVerb = st !== undefined && presentSure; }
   // no verb at all ("10,000 missing after floods"): a state word anywhere counts
   if (st === undefined && !presentCand && stateBefore) hasState = true;
   // a headline's present simple reports a past event ("Earthquake kills 2,000 in Morocco")
@@ -1526,7 +1528,7 @@ export function readClaims(doc: NlpDoc): void {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';
     }
     // the trained check (status-model.ts): with no model file, the rules' answer stands
-    c.status = modelStatus(c, { toks: sToks, grammar, rule: status, fromVerb: info.fromVerb, pastWord: info.pastWord, reported: (reported || leadReported) && !quoted, quoted, headline, pastPlan, cue: innermost?.cue, times: ownTimes, anchor });
+    c.status = modelStatus(c, { toks: sToks, grammar, rule: status, fromVerb: info.fromVerb, presentVerb: info.presentVerb, pastWord: info.pastWord, reported: (reported || leadReported) && !quoted, quoted, headline, pastPlan, cue: innermost?.cue, times: ownTimes, anchor });
     void text;
   }
 }

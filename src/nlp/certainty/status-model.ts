@@ -25,6 +25,8 @@ export interface StatusCues {
   rule: Status;
   /** the status came from a verb form; the past form it was read from */
   fromVerb?: boolean;
+  /** the status came from a finite present verb the rules are sure of (kept out of the features: see decide) */
+  presentVerb?: boolean;
   pastWord?: string;
   reported: boolean;
   quoted: boolean;
@@ -151,7 +153,7 @@ export interface StatusWeights { [feature: string]: [number, number, number] }
 export interface StatusModelFile {
   kind: 'status-perceptron';
   /** how the model is combined with the rules (see decide) */
-  policy: { mode: 'model' | 'margin' | 'noverb'; margin: number };
+  policy: { mode: 'model' | 'margin' | 'noverb'; margin: number; keepTimes?: boolean };
   provenance: Record<string, unknown>;
   weights: StatusWeights;
 }
@@ -171,11 +173,16 @@ export function predict(w: StatusWeights, feats: readonly string[], rule: Status
   return { status: STATUSES[best]!, margin: s[best]! - s[ri]! };
 }
 
-/** Combines the rules' answer with the model's by the model file's policy. */
+/**
+ * Combines the rules' answer with the model's by the model file's policy. "noverb": the rules' answer read from a verb
+ * form (`fromVerb`: a past, a modal, a present the rules are sure of) stands — the model only decides the claims the
+ * rules dated by default; `keepTimes`: an answer the claim's own dates moved (placed against publication) stands too.
+ */
 export function decide(m: Pick<StatusModelFile, 'policy' | 'weights'>, feats: readonly string[], rule: Status, fromVerb: boolean): Status {
+  if (m.policy.mode === 'noverb' && fromVerb) return rule;
+  if (m.policy.keepTimes && feats.some((f) => f.startsWith('gram>rule='))) return rule;
   const p = predict(m.weights, feats, rule);
   if (p.status === rule) return rule;
-  if (m.policy.mode === 'noverb' && fromVerb) return rule;
   return p.margin > m.policy.margin ? p.status : rule;
 }
 
@@ -185,14 +192,15 @@ export function loadStatusModel(path = join(projectRoot, MODEL_FILE)): StatusMod
   return JSON.parse(readFileSync(path, 'utf8')) as StatusModelFile;
 }
 /**
- * The model the pipeline applies, or null (the rules' answer stands). Off unless NEWSGRAPH_STATUS_MODEL asks for it:
- * "on" for the committed weights, or the path of another weights file. (Stop 33: the model gains on held-out sets,
- * but overrides constructions the rules read on purpose and their pinned tests: data/models/status-model.md.)
+ * The model the pipeline applies, or null (the rules' answer stands). On by default with the committed weights;
+ * NEWSGRAPH_STATUS_MODEL=off switches it off, =on or unset uses the committed weights, any other value is the path of
+ * another weights file. (The committed policy lets the model decide only claims the rules read from no verb form and
+ * whose dates did not move: data/models/status-model.md.)
  */
 export function statusModel(): StatusModelFile | null {
   if (loaded !== undefined) return loaded;
   const env = process.env.NEWSGRAPH_STATUS_MODEL;
-  const path = env === 'on' ? join(projectRoot, MODEL_FILE) : env && env !== 'off' ? env : undefined;
+  const path = env === 'off' ? undefined : !env || env === 'on' ? join(projectRoot, MODEL_FILE) : env;
   loaded = path && existsSync(path) ? loadStatusModel(path) : null;
   return loaded;
 }
@@ -209,6 +217,8 @@ export function modelStatus(claim: object, cues: StatusCues): Status {
   const m = statusModel();
   if (!m && !capture) return cues.rule;
   const feats = statusFeatures(cues);
-  capture?.(claim, feats, cues.rule, !!cues.fromVerb);
-  return m ? decide(m, feats, cues.rule, !!cues.fromVerb) : cues.rule;
+  // (the policy's verb guard counts a sure present as read from a verb; the features keep fromVerb as trained)
+  const verb = !!cues.fromVerb || !!cues.presentVerb;
+  capture?.(claim, feats, cues.rule, verb);
+  return m ? decide(m, feats, cues.rule, verb) : cues.rule;
 }
