@@ -192,15 +192,15 @@ export function loadStatusModel(path = join(projectRoot, MODEL_FILE)): StatusMod
   return JSON.parse(readFileSync(path, 'utf8')) as StatusModelFile;
 }
 /**
- * The model the pipeline applies, or null (the rules' answer stands). On by default with the committed weights;
- * NEWSGRAPH_STATUS_MODEL=off switches it off, =on or unset uses the committed weights, any other value is the path of
- * another weights file. (The committed policy lets the model decide only claims the rules read from no verb form and
- * whose dates did not move: data/models/status-model.md.)
+ * The model the pipeline applies, or null (the rules' answer stands). Off unless NEWSGRAPH_STATUS_MODEL asks for it:
+ * "on" for the committed weights, or the path of another weights file. (Stop 34: under the committed policy it no
+ * longer overrides the rules' verb readings or date-moved answers, but it still overrides one pinned construction, a
+ * date of a noun after "after" that the rules discount: data/models/status-model.md.)
  */
 export function statusModel(): StatusModelFile | null {
   if (loaded !== undefined) return loaded;
   const env = process.env.NEWSGRAPH_STATUS_MODEL;
-  const path = env === 'off' ? undefined : !env || env === 'on' ? join(projectRoot, MODEL_FILE) : env;
+  const path = env === 'on' ? join(projectRoot, MODEL_FILE) : env && env !== 'off' ? env : undefined;
   loaded = path && existsSync(path) ? loadStatusModel(path) : null;
   return loaded;
 }
