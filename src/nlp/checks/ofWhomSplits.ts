@@ -2,14 +2,16 @@ import type { Check, Quantity } from '../../core/types.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
+import { readWordSet } from '../../core/word-lists.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 // COUNT: a count and the parts it is split into after "of whom", "of them", "of which", "among them":
 // "66 confirmed cases since September 27, of whom 15 died and 53 recovered" (15 + 53 = 68 > 66: INCONSISTENT),
 // "120 passengers, of them 80 were rescued and 40 remain missing" (= 120: CONSISTENT). The cue names the count just
 // given, so the whole is the nearest count before it in the sentence. Parts that add up to less leave the rest
 // unstated (CONSISTENT, the parts fit); parts that add up to more are INCONSISTENT only when each is told by an
-// outcome verb ("died", "recovered", "were rescued"), which cannot overlap; parts told by nouns ("40 were women and 30
-// were elderly") may overlap, and are then left alone.
+// outcome verb from a list of outcomes that cannot overlap ("died", "recovered", "were rescued"); parts told by nouns
+// ("40 were women and 35 were children") or by states that may overlap ("were hospitalised") are then left alone.
 
 const APPROX_PART = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?`;
 const CUE_RE = /(?:,|;|\s[-–—])\s*(?:of\s+(?:whom|them|which|those|these)|among\s+(?:them|whom))\s*,?\s+/gi;
@@ -19,8 +21,8 @@ const PART_RE = new RegExp(String.raw`^${APPROX_PART}(${COUNT_SRC})(?![\d.,]*\d)
 const JOIN_RE = /^\s*(?:,\s*(?:and|while|but)?|and|while|but)\s+/i;
 /** A figure that counts no things: a share, a measure, an age, a time. */
 const NOT_PART_RE = /^\s*(?:%|per\s?cent|percent|years?\s+old|-year-old|km|kilomet|miles?|metres?|meters?|kg|tonnes?|tons?|hours?|minutes?|days?|weeks?|months?|years?|times|a\.m\.|p\.m\.)\b/i;
-/** A part told by an outcome: a verb in the past or a passive ("died", "were rescued", "remain missing"). */
-const OUTCOME_RE = /^\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|t)\b|(?:have\s+|had\s+|has\s+)?[a-z]+ed\b|(?:died|fled|survived|escaped|remain|remained|are\s+still|were\s+still|left|went|came|won|lost)\b)/i;
+/** A part told by an outcome that cannot overlap another: "died", "were rescued", "remain missing" (data/lexicon/checks-of-whom-outcomes.txt). */
+const OUTCOME_RE = new RegExp(String.raw`^\s+(?:${alternation(readWordSet('checks-of-whom-outcomes.txt'), phrasePattern)})\b`, 'i');
 
 interface Part { n: number; start: number; end: number; text: string; outcome: boolean }
 
