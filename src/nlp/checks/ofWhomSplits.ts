@@ -65,6 +65,10 @@ export function ofWhomSplitChecks(text: string, qs: readonly Quantity[], sentenc
     }
     if (!whole) continue;
     const w = whole.q;
+    // "400 homes across 30 villages, of which …": a count in a phrase after another count (across/in/from/of/at) is
+    // where the earlier one is, not what the cue splits; which of the two it names is not told, so no check
+    if (/\b(?:across|in|from|of|at|among|between|on|over|throughout)\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i.test(text.slice(Math.max(sFrom, w.start - 24), w.start))
+      && qs.some((q, i) => i < whole!.i && q.start >= sFrom && isCount(q) && !/[;:]/.test(text.slice(q.end, w.start)))) continue;
     if (!isCount(w) || !Number.isFinite(w.value) || w.value < 2 || w.unit === 'year' || /^\s*(?:1[89]|20)\d\d\s*$/.test(w.text)) continue;
     // a whole counts things it names ("66 confirmed cases"): a bare figure may be anything
     if (!/\p{L}{3,}/u.test(w.text.replace(/^[^\d]*\d[\d,.]*|^\s*\S+\s+/u, ''))) continue;
