@@ -213,9 +213,11 @@ const MARGIN_RE = new RegExp(String.raw`^[^.;]{0,60}?\b(?:a\s+)?(?:margin|majori
 // One side of a tally told by its members in the sentence: "6-3, with the court's three liberal justices dissenting",
 // "passed 52-47, with 47 senators voting against", "seven members voted in favour". The side against is the smaller
 // figure, the side for the larger; the count of members told must equal it.
-const SIDE_AGAINST = String.raw`dissenting|dissented|dissent|voting\s+against|voted\s+against|opposed\s+it|in\s+the\s+minority`;
-const SIDE_FOR = String.raw`voting\s+in\s+favou?r|voted\s+in\s+favou?r|voting\s+for\s+it|voted\s+for\s+it|in\s+the\s+majority`;
-const SIDE_RE = new RegExp(String.raw`(?<![\d,.])\b(${COUNT_SRC})\s+(?:[a-z'’-]+\s+){0,2}?(?:${alt(VOTING_MEMBERS)}|others)\s+(?:who\s+)?(?:(${SIDE_AGAINST})|(${SIDE_FOR}))\b`, 'gi');
+const SIDE_AGAINST = alternation(readWordSet('checks-tally-side-against.txt'), phrasePattern);
+const SIDE_FOR = alternation(readWordSet('checks-tally-side-for.txt'), phrasePattern);
+const SIDE_RE = new RegExp(String.raw`(?<![\d,.])\b(${COUNT_SRC})\s+((?:[a-z'’-]+\s+){0,2}?)(?:${alt(VOTING_MEMBERS)}|others)\s+(?:who\s+)?(?:(${SIDE_AGAINST})|(${SIDE_FOR}))\b`, 'gi');
+// "rejected the amendment 55-45": a motion that failed has the larger figure against it
+const REJECTED_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-tally-rejected-verbs.txt'), phrasePattern)})\b[^.;]{0,60}$`, 'i');
 
 function tallySideChecks(text: string, m: RegExpExecArray, a: number, b: number, sFrom: number, sTo: number): Check[] {
   const out: Check[] = [];
@@ -227,12 +229,19 @@ function tallySideChecks(text: string, m: RegExpExecArray, a: number, b: number,
     if (at < end && m.index < at + sm[0].length) continue;
     const n = countValue(sm[1]!);
     if (n === undefined) continue;
-    const against = sm[2] !== undefined;
-    const want = against ? b : a;
+    // "Justice Kagan and two other liberal justices dissenting", "Smith and two others voting against": the count is
+    // only part of the side told
+    const mods = sm[2]!.toLowerCase();
+    if (/\bother\b/.test(mods) || /^others\b/i.test(text.slice(at + sm[1]!.length).trim()) || /\band\s*$/i.test(text.slice(Math.max(sFrom, at - 8), at))) continue;
+    const against = sm[3] !== undefined;
+    const rejected = REJECTED_BEFORE_RE.test(text.slice(Math.max(sFrom, m.index - 80), m.index));
+    const want = against !== rejected ? b : a;
+    // "with two Democratic senators voting in favour" of 52: members told by a party or group may be a part of the side
+    if (n < want && mods.trim() !== '') continue;
     const ok = n === want;
     out.push(ruled({
       kind: 'COUNT', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [span(at, sm[0]), span(m.index, m[0])],
-      detail: `"${sm[0]}": ${n} ${ok ? '=' : '≠'} the ${against ? 'side against' : 'side for'} of the tally ${a}-${b}${ok ? ` (${a} + ${b} = ${a + b} voting)` : ''}`,
+      detail: `"${sm[0]}": ${n} ${ok ? '=' : '≠'} the ${against ? 'side against' : 'side for'} of the tally ${a}-${b}${rejected ? ' (the motion failed)' : ''}${ok ? ` (${a} + ${b} = ${a + b} voting)` : ''}`,
     }, 'count:tally-side'));
     break;
   }
