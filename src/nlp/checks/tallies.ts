@@ -232,10 +232,11 @@ function tallySideChecks(text: string, m: RegExpExecArray, a: number, b: number,
     // "Justice Kagan and two other liberal justices dissenting", "Smith and two others voting against": the count is
     // only part of the side told
     const mods = sm[2]!.toLowerCase();
-    if (/\bother\b/.test(mods) || /^others\b/i.test(text.slice(at + sm[1]!.length).trim()) || /\band\s*$/i.test(text.slice(Math.max(sFrom, at - 8), at))) continue;
     const against = sm[3] !== undefined;
     const rejected = REJECTED_BEFORE_RE.test(text.slice(Math.max(sFrom, m.index - 80), m.index));
     const want = against !== rejected ? b : a;
+    // (a count equal to its side is CONSISTENT whatever stands round it)
+    if (n !== want && (/\bother\b/.test(mods) || /^others\b/i.test(text.slice(at + sm[1]!.length).trim()) || /\band\s*$/i.test(text.slice(Math.max(sFrom, at - 8), at)))) continue;
     // "with two Democratic senators voting in favour" of 52: members told by a party or group may be a part of the side
     if (n < want && mods.trim() !== '') continue;
     const ok = n === want;
