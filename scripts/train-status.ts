@@ -14,10 +14,10 @@ import { decide, MODEL_FILE, predict, setStatusCapture, setStatusModel, STATUSES
 
 /** Sets that may only be measured: their gold never trains or tunes anything. */
 export const MEASURE_ONLY = new Set([
-  'devset-m', 'devset-n', 'devset-o', 'devset-p', 'devset-q', 'devset-r', 'devset-s', 'devset-t', 'devset-u', 'devset-v',
+  'devset-m', 'devset-n', 'devset-o', 'devset-p', 'devset-q', 'devset-r', 'devset-s', 'devset-t', 'devset-u', 'devset-v', 'devset-w',
   'valparaiso-vina-del-mar-wildfires-2024', 'wayanad-landslides-2024', 'visakhapatnam-gas-leak-2020', 'mottarone-cable-car-2021',
   'rupganj-factory-fire-2021', 'kallakurichi-hooch-2024', 'baghdad-hospital-fire-2021', 'kuje-prison-break-2022',
-  'everest-icefall-avalanche-2014', 'semeru-eruption-2021',
+  'everest-icefall-avalanche-2014', 'semeru-eruption-2021', 'cianjur-earthquake-2022',
 ]);
 
 export interface Item { set: string; feats: string[]; rule: Status; fromVerb: boolean; gold: Status[] }

@@ -26,7 +26,7 @@ export const SILVER_SETS = ['examples', 'devset', ...'bcdefghijkl'.split('').map
 export const MEASURE_ONLY_STORIES = new Set([
   'valparaiso-vina-del-mar-wildfires-2024', 'wayanad-landslides-2024', 'visakhapatnam-gas-leak-2020', 'mottarone-cable-car-2021',
   'rupganj-factory-fire-2021', 'kallakurichi-hooch-2024', 'baghdad-hospital-fire-2021', 'kuje-prison-break-2022',
-  'everest-icefall-avalanche-2014', 'semeru-eruption-2021',
+  'everest-icefall-avalanche-2014', 'semeru-eruption-2021', 'cianjur-earthquake-2022',
 ]);
 const MEASURE_ONLY_SET = /^devset-[m-z]$/;
 
