@@ -201,6 +201,10 @@ export function statusModel(): StatusModelFile | null {
   if (loaded !== undefined) return loaded;
   const env = process.env.NEWSGRAPH_STATUS_MODEL;
   const path = env === 'on' ? join(projectRoot, MODEL_FILE) : env && env !== 'off' ? env : undefined;
+  if (path && !existsSync(path)) {
+    // a mistyped path must not pass silently as "the model was applied": say once that the rules alone decide
+    process.stderr.write(`newsgraph: NEWSGRAPH_STATUS_MODEL names no file (${path}); claim status comes from the rules alone\n`);
+  }
   loaded = path && existsSync(path) ? loadStatusModel(path) : null;
   return loaded;
 }
