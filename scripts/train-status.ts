@@ -150,14 +150,15 @@ export const POLICIES: Policy[] = [
   { mode: 'noverb', margin: 0 },
   { mode: 'noverb', margin: 0.5 },
   { mode: 'noverb', margin: 3 },
-  { mode: 'noverb', margin: 3, keepTimes: true },
+  ...[0, 0.5, 1, 2, 3].map((margin) => ({ mode: 'noverb' as const, margin, keepTimes: true })),
 ];
 const policyName = (p: Policy): string => (p.mode === 'model' ? 'model' : `${p.mode}>${p.margin}${p.keepTimes ? '+t' : ''}`);
 /**
- * Policies that may ship: those that leave the rules' verb readings alone (mode "noverb"). The others are reported for
- * comparison; they gain more held-out claims but override constructions the rules read on purpose (pinned tests).
+ * Policies that may ship: those that leave the rules' verb readings and their date-moved answers alone (mode "noverb"
+ * with keepTimes). The others are reported for comparison; they gain more held-out claims but override constructions
+ * the rules read on purpose (pinned tests: a date after publication keeps a pledge FUTURE, "by 2030").
  */
-const shippable = (p: Policy): boolean => p.mode === 'noverb';
+const shippable = (p: Policy): boolean => p.mode === 'noverb' && !!p.keepTimes;
 
 /** Leave-one-set-out: per held-out set, hits of the rules and of each policy. */
 export function crossValidate(items: readonly Item[], epochs = 3): { sets: string[]; n: Map<string, number>; hits: Map<string, Map<string, number>> } {

@@ -1522,13 +1522,14 @@ export function readClaims(doc: NlpDoc): void {
     // ("In 2019, the firm planned to build a plant": a fronted year of the sentence dates the past plan too)
     const sent = pastPlan ? doc.sentences.find((x) => x.start <= c.start && x.end >= c.start) : undefined;
     const fronted = sent && anchorYear ? doc.times.filter((t) => t.start >= sent.start && t.end <= c.start && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) < anchorYear) : [];
-    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.filter((_, j) => !clockAm(sToks, j)).map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastInfinitiveAt: info.fromVerb && status === 'PAST' ? info.pastInfinitiveAt : undefined, pastPlan, pastPlanCue, frontedTimes: fronted });
+    const discounted: typeof ownTimes = [];
+    status = statusFromTimes(status, ownTimes, { text, anchor, words: sToks.filter((_, j) => !clockAm(sToks, j)).map((t) => t.l), pastPerfect: /\bhad\b/i.test(c.text), pastVerb: info.fromVerb && status === 'PAST' && !AMBIG_PAST.has(info.pastWord ?? ''), pastInfinitiveAt: info.fromVerb && status === 'PAST' ? info.pastInfinitiveAt : undefined, pastPlan, pastPlanCue, frontedTimes: fronted, discounted });
     // no time found at all: a bare year after publication still points ahead
     if (status !== 'FUTURE' && !doc.times.length && anchorYear && !/\bhad\b/i.test(c.text)) {
       for (const t of statusToks) if (/^\d{4}$/.test(t.l) && Number(t.l) > anchorYear && Number(t.l) < anchorYear + 50) status = 'FUTURE';
     }
     // the trained check (status-model.ts): with no model file, the rules' answer stands
-    c.status = modelStatus(c, { toks: sToks, grammar, rule: status, fromVerb: info.fromVerb, presentVerb: info.presentVerb, pastWord: info.pastWord, reported: (reported || leadReported) && !quoted, quoted, headline, pastPlan, cue: innermost?.cue, times: ownTimes, anchor });
+    c.status = modelStatus(c, { toks: sToks, grammar, rule: status, fromVerb: info.fromVerb, presentVerb: info.presentVerb, pastWord: info.pastWord, reported: (reported || leadReported) && !quoted, quoted, headline, pastPlan, cue: innermost?.cue, times: ownTimes.filter((t) => !discounted.includes(t)), discounted: discounted.length > 0, anchor });
     void text;
   }
 }

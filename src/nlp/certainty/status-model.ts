@@ -34,8 +34,11 @@ export interface StatusCues {
   pastPlan: boolean;
   /** the innermost attribution cue ("said", "told reporters"), when there is one */
   cue?: string;
-  /** the claim's own times: resolved value and modifier */
+  /** the claim's own times the rules kept (those they set aside as a noun's or a bound's date are left out): resolved
+   * value and modifier */
   times: ReadonlyArray<{ value: string; type: string; mod?: string; text: string }>;
+  /** the rules set aside one of the claim's times as not its own ("after the storm on March 3") */
+  discounted?: boolean;
   /** publication date (YYYY-MM-DD…) */
   anchor?: string;
 }
@@ -141,6 +144,7 @@ export function statusFeatures(c: StatusCues): string[] {
     const k = t.mod ? `${p}/${t.mod}` : p;
     places.add(k);
   }
+  if (c.discounted) f.add('timeDiscounted');
   if (!places.size) f.add('time=none');
   for (const p of places) { f.add(`time=${p}`); f.add(`time&rule=${p}&${c.rule}`); }
   const n = c.toks.filter((t) => t.w).length;

@@ -140,6 +140,10 @@ export interface TimeContext {
   pastPlanCue?: boolean;
   /** Dates of a fronted adverbial of the sentence, before the claim ("In 2019, …"), that date a past plan. */
   frontedTimes?: ClaimTime[];
+  /** Out: the claim's times a rule here set aside as not the claim's own (a noun's date after "after the storm",
+   * a state's bound "until Friday", a scheduled noun's date …), so that later checks (the status model) do not read
+   * them as the claim's time either. */
+  discounted?: ClaimTime[];
 }
 
 /** Adjusts the grammatical status by the claim's own resolved times. */
@@ -159,21 +163,24 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
     // before the wedding last June")
     // (a bare clock time is no written date: its day was inferred, "said he would impose a curfew from 10 p.m.")
     // (nor a date of a noun's reduced relative: "would revive a pact signed in 2001")
-    const written = times.filter((t) => !reducedRelativeDate(text, t) && ((/\d/.test(t.text) && !bareClock(t)) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
+    const reduced = times.filter((t) => reducedRelativeDate(text, t));
+    ctx.discounted?.push(...reduced);
+    const written = times.filter((t) => !reduced.includes(t) && ((/\d/.test(t.text) && !bareClock(t)) || /^(?:last|yesterday)\b|\bago$/i.test(t.text.trim()) || (planned && WEEKDAY.test(t.text))) && !t.mod);
     const dated = [...written, ...(ctx.frontedTimes ?? [])];
     if (dated.some((t) => place(t) === 'BEFORE') && !times.some((t) => place(t) === 'AFTER' || t.value === 'FUTURE_REF')) return 'PAST';
     return status;
   }
   if (ctx.pastPerfect) return status;
   let future = false;
+  const discount = (t: ClaimTime): void => { ctx.discounted?.push(t); };
   for (const t of times) {
-    if (boundsState(text, t)) continue;
-    if (status === 'PAST' && ctx.pastInfinitiveAt !== undefined && t.start > ctx.pastInfinitiveAt) continue;
+    if (boundsState(text, t)) { discount(t); continue; }
+    if (status === 'PAST' && ctx.pastInfinitiveAt !== undefined && t.start > ctx.pastInfinitiveAt) { discount(t); continue; }
     // "has shaken politics ahead of elections in May": the date of a scheduled noun, not of the claim
-    if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    if (SCHEDULED_NOUN.test(text.slice(Math.max(0, t.start - 60), t.start))) { discount(t); continue; }
     // "Judge Kaplan set sentencing for March 28": the setting happened; the date is the sentencing's
     // (the time stage's own reading, time/context.ts setForAhead: its verbs, not-objects and pluperfect guard)
-    if (status === 'PAST' && setForAhead(text.slice(Math.max(0, t.start - 80), t.start), text.slice(t.end, t.end + 40))) continue;
+    if (status === 'PAST' && setForAhead(text.slice(Math.max(0, t.start - 80), t.start), text.slice(t.end, t.end + 40))) { discount(t); continue; }
     if (t.value === 'FUTURE_REF') future = true;
     else if (t.mod === 'BEFORE') continue;
     else {
@@ -182,7 +189,9 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
       const restOfPeriod = p === 'OVERLAPS' && (AHEAD_IN_PERIOD.test(t.text) || AHEAD_MODS.has(t.mod ?? ''))
         && !(status === 'PAST' && ctx.pastVerb && !TARGET.has(wordBefore(text, t.start)));
       const ahead = p === 'AFTER' || restOfPeriod;
-      if (ahead && !(status === 'PAST' && (adjectivalYear(text, t) || pastWeekday(text, t, ctx.words) || (ctx.pastVerb && pastTenseRef(text, t, ctx.words))))) future = true;
+      if (!ahead) continue;
+      if (status === 'PAST' && (adjectivalYear(text, t) || pastWeekday(text, t, ctx.words) || (ctx.pastVerb && pastTenseRef(text, t, ctx.words)))) discount(t);
+      else future = true;
     }
   }
   if (future) return 'FUTURE';
@@ -197,7 +206,7 @@ export function statusFromTimes(status: Status, times: ClaimTime[], ctx: TimeCon
       // coming one ("voters head to the polls on Sunday") as the last
       if (!clockDay && !/\d/.test(t.text)) continue;
       // "thousands shelter in schools after the storm on March 3": the date of a noun after "after", not the claim's
-      if (EVENT_NOUN_DATE.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
+      if (EVENT_NOUN_DATE.test(text.slice(Math.max(0, t.start - 50), t.start))) { discount(t); continue; }
       if ((clockDay ?? t.value) < anchor.slice(0, 10)) return 'PAST';
     }
   }
