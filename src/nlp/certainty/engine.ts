@@ -1063,6 +1063,11 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // (data/lexicon/status-words.json readinessStates; not with a time to come after it: "ready to sign next week"; nor a
       // past readiness a past day dates: "were ready to leave on Monday")
       if (nx && nx.w && statusWords('readinessStates').has(nx.l) && toks[k + 1]?.l === 'to' && !laterTimeAfter(toks, k + 1) && (present || !pastDated(toks, k + 1))) { st = 'ONGOING'; continue; }
+      // "police said it was too early to say what caused the fire": a state of knowledge when the report was written,
+      // as the present "it is too early to say" (data/lexicon/status-words.json tooEarlyAdjectives, tooEarlyVerbs; in
+      // reported speech only, and not one a past day dates: "was too early to say on Monday")
+      if ((present || opts.reported) && nx?.l === 'too' && statusWords('tooEarlyAdjectives').has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === 'to'
+        && statusWords('tooEarlyVerbs').has(toks[k + 3]?.l ?? '') && (present || !pastDated(toks, k + 3))) { st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       // "the economy is on track to grow 3%", "is on course to win": heading for what is to come
