@@ -365,7 +365,7 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
 
 /**
  * A weapon an event was done with ("shooting sporadically with AK-47s", "a knife attack") tells how, not who: one
@@ -476,6 +476,42 @@ export function nationTie(x: Pick<EvItem, 'parts' | 'nations'>, y: Pick<EvItem, 
   return false;
 }
 
+/**
+ * A mention that points back to one its report told before: "The arrests were carried out in Belo Horizonte",
+ * "those arrested may have known", "the investigation". A definite or demonstrative determiner (or "those")
+ * right before the trigger, not a possessive, which can name another party's event ("its own investigation").
+ */
+const BACK_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|that|such)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+export function backReference(text: string, trigger: Offsets): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
+  // "the first arrests", "the second investigation": an ordinal sets it apart from another one
+  if (/\b(?:first|second|third|fourth|fifth|new|another|other|further|latest|next|earlier|previous)\s+$/i.test(before)) return false;
+  return BACK_BEFORE.test(before);
+}
+
+/**
+ * Mentions of a type a story holds one of, in one report, that name different parties or none: a report tells
+ * its arrest once and then refers back ("police arrested five people, three Vale employees and two TÜV SÜD
+ * engineers" ... "The arrests were carried out in Belo Horizonte on warrants issued by a Minas Gerais court" ...
+ * "those arrested"). The later mention joins when it names no participant or points back with a definite
+ * determiner; two indefinite mentions that each name parties ("an arrest in X", "an arrest in Y") stay two.
+ */
+export function sameReportBack(x: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'back' | 'oneTold'>, y: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'back' | 'oneTold'>): boolean {
+  if (x.doc !== y.doc || x.ev.type !== y.ev.type || MANY_PER_STORY.test(x.ev.type) || !x.oneTold) return false;
+  return Boolean(x.back || y.back);
+}
+
+/**
+ * Whether one report's mentions of a type tell one event: every two of its mentions that name participants
+ * and do not point back share one. "Oh Se-hoon apologised … Lee stopped short of an apology" and "Han
+ * Duck-soo apologized … Yoon, who apologized on Friday" tell several, and no bare mention may tie them.
+ */
+export function oneToldHere(mentions: Pick<EvItem, 'parts' | 'back'>[]): boolean {
+  const named = mentions.filter((m) => m.parts.size && !m.back);
+  for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) if (![...named[i].parts].some((g) => named[j].parts.has(g))) return false;
+  return true;
+}
+
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || !!x.neg !== !!y.neg) return false;
   if (x.generic || y.generic) return false;
@@ -488,6 +524,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
   if (!strong && farPlaces(x, y)) return false;
+  if (sameReportBack(x, y)) return true;
   if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type)) ||
     (!MANY_PER_STORY.test(x.ev.type) && x.doc !== y.doc && nationTie(x, y));
   // neither names a participant ("the floods", "the death toll"): time and place agree, checked above
@@ -1288,10 +1325,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       const generic = genericMention(d.a.document.text, ev.trigger);
       const neg = negatedHere(d.a.document.text, ev);
+      const back = ev.trigger ? backReference(d.a.document.text, ev.trigger) : false;
       const nations = new Set([...parts].map(nationOf).filter((g): g is Group => Boolean(g) && !parts.has(g!)));
-      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(nations.size ? { nations } : {}) });
+      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(back ? { back } : {}), ...(nations.size ? { nations } : {}) });
     }
   }
+  // each report's mentions of a type: whether they tell one event (see sameReportBack)
+  const perDocType = new Map<string, EvItem[]>();
+  for (const it of items) { const k = `${it.doc.row.id}\u0000${it.ev.type}`; if (!perDocType.has(k)) perDocType.set(k, []); perDocType.get(k)!.push(it); }
+  for (const list of perDocType.values()) if (oneToldHere(list)) for (const it of list) it.oneTold = true;
   // A type a story holds one of (the deaths, the collapse) was already reported as past on the day of its
   // first such report: a date a mention carries from two days after that on belongs to something else
   // its sentence tells ("met the families of the six workers who died" on Friday, "found the body of the
