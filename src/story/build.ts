@@ -244,6 +244,20 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
+/**
+ * A genitive time dates the noun it stands before, not an event told elsewhere in its sentence: in "the man said
+ * the group was behind Friday's attack", Friday is the attack's day, not the saying's; "Tuesday's statement",
+ * "Friday's deadly attack" keep dating their own noun (the trigger within the next two words).
+ */
+export function genitiveOfOther(text: string, trigger: Offsets, t: Offsets): boolean {
+  const m = /^['’]s?\s+/.exec(text.slice(t.end, t.end + 4));
+  if (!m) return false;
+  const head = t.end + m[0].length;
+  if (trigger.start >= t.start && trigger.start < t.end) return false;
+  if (trigger.start >= head && /^(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(head, trigger.start))) return false;
+  return true;
+}
+
 let onsetCues: { cues: RegExp[]; state: RegExp; end: RegExp } | undefined;
 /**
  * The rest of a figure's clause pins it to the moment the event happened (data/lexicon/story-onset-moment-cues.txt:
@@ -1297,7 +1311,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
         for (const v of vals) {
           if (role === 'time') {
             const t0 = typeof v === 'number' ? d.a.times?.[v] : undefined;
-            const t = t0 && !frameTime(d.a, ev, t0) ? t0 : undefined;
+            const t = t0 && !frameTime(d.a, ev, t0) && !genitiveOfOther(d.a.document.text, ev.trigger, t0) ? t0 : undefined;
             const mod = t ? eventMod(d.a.document.text, t) : undefined;
             if (t && !time) { const iv = timeInterval(timeValue(d.a, t), mod); if (iv) { time = iv; if (/^\d{4}-\d{2}-\d{2}/.test(t.value) && !mod) date = t.value.slice(0, 10); } }
             continue;
