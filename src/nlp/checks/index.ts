@@ -45,6 +45,7 @@ import { statedOffsetChecks } from './statedOffsets.js';
 import { earlierWholeChecks } from './earlierWholes.js';
 import { ofWhomSplitChecks } from './ofWhomSplits.js';
 import { changeBaseChecks } from './changeBases.js';
+import { placeSplitChecks } from './placeSplits.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -102,6 +103,20 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
     ...groupCountChecks(doc.text, doc.quantities, sentences),
     ...changeChecks(doc.text, sentences, doc.quantities),
   ];
+  // a breakdown by place read whole ("Of the 3,726 dead, 1,209 were in …, 1,176 in … and 518 in other districts")
+  // replaces the of-the-parts reading of the same whole, which takes only the parts told with a verb
+  const splits = placeSplitChecks(doc.text, doc.quantities, sentences);
+  const firstSpan = (c: Check): [number, number] | undefined => {
+    const r = c.refs[0];
+    return r !== undefined && typeof r === 'object' && 'start' in r ? [r.start, r.end] : undefined;
+  };
+  const splitWholes = splits.map(firstSpan).filter((x): x is [number, number] => !!x);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const c = all[i]! as Check & { rule?: string };
+    const sp = c.rule === 'checks:count:of-the-parts' ? firstSpan(c) : undefined;
+    if (sp && splitWholes.some(([a, e]) => a < sp[1] && sp[0] < e)) all.splice(i, 1);
+  }
+  all.push(...splits);
   // the checks read more loosely from the text add only what the others did not already cover
   const spanOf = (r: Check['refs'][number]): [number, number] | undefined => {
     if (typeof r === 'number') { const q = doc.quantities[r]; return q ? [q.start, q.end] : undefined; }
