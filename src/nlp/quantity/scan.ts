@@ -312,7 +312,7 @@ function resolveBound(ctx: ScanContext, startTok: number, tail: Tail, num: Num):
     if (ext) { bound = ext; rule = `bound:extremum-${ext}`; }
   }
   if (!bound && tail.after) { bound = tail.after.bound; rule = `bound:${tail.after.cue}`; }
-  if (!bound && num.vague) { bound = 'AT_LEAST'; rule = 'bound:vague-plural'; }
+  if (!bound && num.vague) { bound = 'MORE_THAN'; rule = 'bound:vague-plural'; }
   return { bound, from: before ? before.at : startTok, rule };
 }
 
