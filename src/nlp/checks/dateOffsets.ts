@@ -180,6 +180,8 @@ const FUTURE_RE = /\b(?:will|would|shall|is due|are due|is expected|are expected
 const CLAUSE_BREAK_RE = /[,;:—–()]|\s-\s/;
 /** "after the launch": the noun the offset counts from, when no date follows it in the sentence. */
 const AFTER_NOUN_RE = /^\s*(?:the|its|their|his|her)\s+([a-z]{4,})\b/i;
+/** After "N days after": a clause told by a pronoun subject and its verb ("they vanished", "he was freed"). */
+const CLAUSE_AFTER_RE = /^\s*(?:they|he|she|it|we)\s+[a-z]+\b/i;
 
 function fullDatesIn(times: readonly TimeExpr[], from: number, to: number): FullDate[] {
   const out: FullDate[] = [];
@@ -258,6 +260,19 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
       const noun = AFTER_NOUN_RE.exec(text.slice(phraseEnd, phraseEnd + 40));
       const found = noun ? anchorBefore(text, times, sentences, sent, noun[1], NOUN_REACH) : undefined;
       if (found) { from = found.date; far = found.far; }
+      else if (!backward && CLAUSE_AFTER_RE.test(text.slice(phraseEnd, phraseEnd + 40))) {
+        // "found late on July 2, nine days after they vanished": a clause names the event, no noun to find it by; a full
+        // date of the two sentences before that the offset lands on exactly is its date (a loose pairing: agreement only)
+        const ends = inSent.filter((d) => d.t.end <= m!.index);
+        const endMs = ends.length === 1 ? ends[0]!.ms : ends.length === 0 ? pub : NaN;
+        const idx = sentenceIndex(sentences, sent[0]);
+        const want = n * DAYS_PER[unit]!;
+        if (Number.isFinite(endMs) && idx > 0) {
+          const prevDates = fullDatesIn(times, sentences[Math.max(0, idx - 2)]![0], sent[0]);
+          const hit = prevDates.map((d) => reYeared(d, endMs, 'before')).find((d) => Math.abs((endMs - d.ms) / 86400000 - want) <= SLACK_DAYS[unit]! / 2);
+          if (hit) { from = hit; far = true; }
+        }
+      }
     }
     if (!from) continue;
     const others = inSent.filter((d) => d !== from && d.t.end <= m!.index);
