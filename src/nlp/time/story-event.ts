@@ -1,7 +1,10 @@
 // The story's event named by its day ("Friday night's earthquake", "the blast on Tuesday") and a later definite
 // mention of it ("The magnitude 6.8 quake struck at 23:11"): a clock time told of that event is on the event's day,
 // not on a later day named since for something else ("up from 2,012 yesterday evening"). Pure text cues: a
-// possessive day or "the N on <day>" names the event; "The … N" at the start of the clock's sentence takes it up.
+// possessive day or "the N on <day>" names the event; "The … N" at the start of the clock's sentence takes it up,
+// but only when N heads that noun phrase: in "The quake toll had reached 2,012 at 8 p.m." the subject is the toll,
+// told at a later hour, and "quake" only modifies it.
+import { IRREGULAR_PAST_CUES } from './lexicon.js';
 
 /** Words that head no event noun phrase. */
 const NOT_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'and', 'or', 'of', 'in', 'on',
@@ -28,6 +31,24 @@ export function eventNounsAt(text: string, start: number, end: number): string[]
   return out;
 }
 
+/** Past forms without "-ed" ("struck", "hit", "broke"): a word after the event noun that makes it the head. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
+/** Auxiliaries, adverbs and linking words that may follow the head noun of a subject. */
+const AFTER_HEAD = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may',
+  'might', 'should', 'must', 'did', 'does', 'also', 'then', 'first', 'itself', 'alone', 'which', 'that', 'who', 'on',
+  'in', 'at', 'of', 'near', 'off', 'from', 'by', 'with', 'and', 'or', 'but', 'not', 'struck', 'hit', 'began', 'came']);
+/**
+ * Whether the word after a matched noun leaves it as the head of the phrase: nothing or punctuation, a verb-like word
+ * (an auxiliary, a past form, an adverb) or a preposition. Another plain word is the phrase's real head ("quake toll").
+ */
+function headsPhrase(next: string | undefined): boolean {
+  if (next === undefined || next === '') return true;
+  if (/^[^A-Za-z]/.test(next)) return true;
+  const w = next.toLowerCase().replace(/[^a-z'’-]/g, '');
+  if (w !== next.toLowerCase()) return true; // punctuation right after the noun ("The quake, which …")
+  return AFTER_HEAD.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || /ly$/.test(w);
+}
+
 /** One noun is the other or its last part ("quake" in "earthquake"; "blast" and "blasts"). */
 function sameHead(a: string, b: string): boolean {
   const x = a.replace(/s$/, ''); const y = b.replace(/s$/, '');
@@ -51,10 +72,13 @@ export function definiteMentionBefore(text: string, pos: number, nouns: readonly
   if (k < stop) return false;
   const m = /^\s*The\s+((?:[\w.,-]+\s+){0,4})/.exec(text.slice(k + 1, pos));
   if (!m) return false;
-  for (const raw of m[1]!.split(/\s+/)) {
+  const words = text.slice(k + 1 + m.index + m[0].length - m[1]!.length, pos).split(/\s+/).filter(Boolean);
+  const n0 = m[1]!.split(/\s+/).filter(Boolean).length;
+  for (let i = 0; i < n0; i++) {
+    const raw = words[i]!;
     const w = raw.toLowerCase().replace(/[^a-z-]/g, '');
     if (!w) continue;
-    if (nouns.some((n) => sameHead(n, w))) return true;
+    if (nouns.some((n) => sameHead(n, w))) return /[^A-Za-z-]$/.test(raw) || headsPhrase(words[i + 1]);
   }
   return false;
 }
