@@ -21,10 +21,12 @@
 // attach.ts → subject.ts / objects.ts / roles.ts / places.ts (step 3), topics.ts (a reaction's object event), statements.ts (4),
 // merge.ts (5); self-commitment.ts (a statement committing the speaker's side: also a PROMISE); speech-content.ts (a statement typed by
 // what it says: "said the verdict was 'political'" is also a CRITICIZE); passive-gerund.ts ("after being arrested": the main clause's subject undergoes it), fronted-ing.ts
-// ("After arriving in Sochi, Erdogan met": the subject after the comma).
+// ("After arriving in Sochi, Erdogan met": the subject after the comma), trailing-ing.ts ("Hamas attacked Israel, killing
+// 1,200": the opening subject).
 import type { Claim, EventArgs, NewsEvent } from '../../core/types.js';
 import { passiveGerunds } from './passive-gerund.js';
 import { frontedIng } from './fronted-ing.js';
+import { trailingIng } from './trailing-ing.js';
 import { publishedDocuments } from './published-document.js';
 import { declaredWinner } from './declared-winner.js';
 import { type NlpDoc, type Stage } from '../doc.js';
@@ -63,6 +65,7 @@ function detect(ctx: Ctx): Draft[] {
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
+    trailingIng(ctx, here, s0);
     publishedDocuments(ctx, here, s0, s1);
     // an occasion inside a fronted participle clause ("Speaking after a cabinet meeting, X said") takes the participle's
     // subject, known only now
