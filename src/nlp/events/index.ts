@@ -62,6 +62,7 @@ function detect(ctx: Ctx): Draft[] {
       if (trip) here.push(trip);
       here.push(d);
     }
+    matchOfResult(ctx, here, s0, s1);
     if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
@@ -189,6 +190,36 @@ function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
  * is between the winner and the loser of the WIN/LOSS in its sentence. The match takes every named side of a verbal
  * result (agent, patient, theme) as a participant ("partner"); only for a result that names both sides, so an election
  * "won" by one candidate gives a match nobody. */
+/** A win or a loss between two named sides in a sentence that names a game or a score ("South Africa beat New Zealand
+ * 12-11 in the final", "England lost to Spain in the final") is also the MATCH the two sides played, when the sentence
+ * holds no MATCH of its own: both sides its participants, the result's place its place. Not a noun ("the win over X"),
+ * nor a result with one side ("won the election", "won the award"): the other side must be a named party. */
+function matchOfResult(ctx: Ctx, here: Draft[], s0: number, s1: number): void {
+  if (here.some((d) => d.type === 'MATCH')) return;
+  const nouns = eventWords('match-nouns');
+  let game = false;
+  for (let k = s0; k < s1 && !game; k++) {
+    if (nouns.has(ctx.low[k]!)) game = true;
+    // a score: "12-11", "2-1", "3–0"
+    else if (/^\d{1,3}[-–]\d{1,3}$/.test(ctx.doc.text.slice(ctx.toks[k]!.start, ctx.toks[k]!.end))) game = true;
+    else if (ctx.toks[k]!.kind === 'NUMBER' && /^[-–]$/.test(ctx.low[k + 1] ?? '') && ctx.toks[k + 2]?.kind === 'NUMBER') game = true;
+  }
+  if (!game) return;
+  const SIDE = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+  const side = (id: string): boolean => SIDE.has(ctx.ments.byId.get(id)?.type ?? '');
+  for (const r of [...here]) {
+    if ((r.type !== 'WIN' && r.type !== 'LOSS') || r.noun || r.passive) continue;
+    const agent = (r.args.get('agent') ?? []).filter(side);
+    const other = [...(r.args.get('patient') ?? []), ...(r.args.get('destination') ?? []), ...(r.args.get('partner') ?? [])].filter((id) => side(id) && !agent.includes(id));
+    if (!agent.length || !other.length) continue;
+    const args = new Map<string, string[]>([['agent', [...agent]], ['partner', [...new Set(other)]]]);
+    const loc = r.args.get('location');
+    if (loc?.length) args.set('location', [...loc]);
+    here.push({ ...r, type: 'MATCH', args, rule: [...r.rule, 'match-of-result:' + r.type], nestedAt: undefined });
+    return;
+  }
+}
+
 function matchSides(here: Draft[]): void {
   const matches = here.filter((d) => d.type === 'MATCH');
   if (!matches.length) return;
