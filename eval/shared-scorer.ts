@@ -19,6 +19,7 @@ import { claimMissDetail, type ShapeAnalysis } from './claim-shape.js';
 import { attributionLineDetail } from './attribution-miss.js';
 import { checkLineDetail } from './check-miss.js';
 import { attributionRuleKeys, foldRuleKeys } from './attribution-rules.js';
+import { prepareBatch, replayCli } from './batch-replay.js';
 
 /** The name a kept analysis is stored under: the article path the scorer passed. */
 const keptName = (article: string): string => `${encodeURIComponent(resolve(article))}.json`;
@@ -156,9 +157,19 @@ function runScorerToFile(argv: string[], name: string): { out: string; failure: 
 export function runSharedScorer(shared: string, dir: string, name: string): void {
   const kinds = Boolean(process.env.EVAL_MISS_KINDS);
   const keep = kinds ? mkdtempSync(join(tmpdir(), 'newsgraph-kept-')) : '';
-  const cli = keep ? teeCli(keep) : join(projectRoot, 'bin', 'newsgraph');
+  // one batch analysis of the folder, replayed to the scorer (eval/batch-replay.ts); EVAL_BATCH=0: one process per report
+  const work = process.env.EVAL_BATCH === '0' ? '' : mkdtempSync(join(tmpdir(), 'newsgraph-batch-'));
+  let cli = '';
+  if (work) {
+    const b = prepareBatch(dir, work);
+    if ('stored' in b) cli = replayCli(work, keep);
+    else if (b.skipped !== 'no reports') console.error(`${name}: batch analysis skipped (${b.skipped}); the scorer runs one process per report`);
+  }
+  if (!cli) cli = keep ? teeCli(keep) : join(projectRoot, 'bin', 'newsgraph');
   const argv = [join(shared, 'tools', 'score.mjs'), '--cmd', cli, ...(process.env.EVAL_VERBOSE || kinds ? ['--verbose'] : []), dir];
-  const { out, failure } = runScorerToFile(argv, name);
+  let scored: { out: string; failure: string };
+  try { scored = runScorerToFile(argv, name); } finally { if (work) rmSync(work, { recursive: true, force: true }); }
+  const { out, failure } = scored;
   if (!kinds) { console.log(out); return; }
   // only the score line and the counts: per-document lines and miss texts stay unprinted
   const score = out.split('\n').filter((l) => /score:/.test(l));
