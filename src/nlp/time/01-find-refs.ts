@@ -48,9 +48,8 @@ export const findRefs: Finder = (text, out) => {
     }
     // "the present candidate's", "the present day": an adjective unless the phrase ends here.
     if (key === 'the present' && !/^\s*(?:$|[.,;:!?)"”—–]|(?:and|or|to|in|as|with|is|was|will)\b)/.test(text.slice(end, end + 8))) return;
-    // A bare "now" is left out: news annotators mark it rarely and with no cue to tell which ("Bellingham now has
-    // 13 goals", "The Baltic Sea is now surrounded", "Why now?"); a phrase keeps it ("for now", "right now").
-    if (key === 'now') return;
+    // "every now and then", "now and again": an idiom, not a time.
+    if (key === 'now' && /^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12))) return;
     // "the now-cancelled deal": part of an adjective.
     if (text.charCodeAt(end) === 45) return;
     // "current account", "current affairs", "the current": adjectives that do not refer to time;
@@ -58,6 +57,7 @@ export const findRefs: Finder = (text, out) => {
     if (key === 'current' && /^(?:account|accounts|affairs|events|and|or|of|flows?|density|through|carrying|passing|tense)$/.test(after)) return;
     if ((key === 'current' || key === 'future' || key === 'recent') && /^(?:days|weeks|months|years|decades|times)$/.test(after)) return;
     if (key === 'future' && /^(?:tense|perfect)$/.test(after)) return;
+    if (key === 'now' && /^(?:that)$/.test(after) && false) return;
     // "the future government", "the future SAR": an adjective on a noun, not a time.
     if (key === 'the future' && /^[A-Za-z]/.test(after) && !/^(?:of|and|or|is|was|will|would|could|may|might|looks?|remains?|holds?|for|in|with|as|to|that|but|when|if|he|she|it|they|we|i|you|there|this|is|does|did|has|had|lies)$/.test(after)) return;
     if (key === 'the future' && /^of$/.test(after)) v = 'FUTURE_REF';
