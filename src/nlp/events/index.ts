@@ -196,10 +196,18 @@ function negotiationOf(ctx: Ctx, d: Draft, s1: number): Draft | undefined {
  * nor a result with one side ("won the election", "won the award"): the other side must be a named party. */
 function matchOfResult(ctx: Ctx, here: Draft[], s0: number, s1: number): void {
   if (here.some((d) => d.type === 'MATCH')) return;
+  // a tally of votes is no score: no match in a sentence of an election or a vote ("Macron beat Le Pen 58-42 in the runoff")
+  if (here.some((d) => d.type === 'ELECTION' || d.type === 'VOTE')) return;
+  const voteWords = eventWords('match-vote-words');
+  for (let k = s0; k < s1; k++) if (voteWords.has(ctx.low[k]!)) return;
   const nouns = eventWords('match-nouns');
+  const weak = eventWords('match-nouns-weak');
+  const weakNext = eventWords('match-weak-noun-followers');
   let game = false;
   for (let k = s0; k < s1 && !game; k++) {
     if (nouns.has(ctx.low[k]!)) game = true;
+    // "in the final in Paris", not "in the final count": a noun that is also an adjective heads its phrase
+    else if (weak.has(ctx.low[k]!) && (k + 1 >= s1 || ctx.toks[k + 1]!.kind !== 'WORD' || weakNext.has(ctx.low[k + 1]!))) game = true;
     // a score: "12-11", "2-1", "3–0"
     else if (/^\d{1,3}[-–]\d{1,3}$/.test(ctx.doc.text.slice(ctx.toks[k]!.start, ctx.toks[k]!.end))) game = true;
     else if (ctx.toks[k]!.kind === 'NUMBER' && /^[-–]$/.test(ctx.low[k + 1] ?? '') && ctx.toks[k + 2]?.kind === 'NUMBER') game = true;

@@ -25,3 +25,19 @@ test('no MATCH: no game or score, one side only, or a match already in the sente
   // the sentence's own match keeps its reading; no second one is made
   assert.ok(matchNames('Freedonia beat Sylvania 2-1 in the match.', [G('Freedonia'), G('Sylvania')]).length <= 1);
 });
+
+test('no MATCH for an election, a vote or a battle: a tally is no score, and "final", "clash" are not games there', () => {
+  // review finding 2's counter-examples
+  assert.deepEqual(matchNames('Macron beat Le Pen 58-42 in the runoff.', [P('Macron'), P('Le Pen')]), []);
+  assert.deepEqual(matchNames('The Senate defeated Trump 52-48 on the impeachment article.', [O('Senate'), P('Trump')]), []);
+  assert.deepEqual(matchNames('Modi defeated Rahul Gandhi in the final count.', [P('Modi'), P('Rahul Gandhi')]), []);
+  assert.deepEqual(matchNames('Ukraine defeated Russia in a fierce clash near Bakhmut.', [G('Ukraine'), G('Russia'), G('Bakhmut')]), []);
+  assert.deepEqual(matchNames('Jane Roe beat John Doe in a tight contest for the mayoralty.', [P('Jane Roe'), P('John Doe')]), []);
+});
+
+test('positives kept: "final" heading its phrase, a score, a strong game noun', () => {
+  assert.deepEqual(matchNames('Freedonia lost to Sylvania in the final on Sunday.', [G('Freedonia'), G('Sylvania')]), [['Freedonia', 'Sylvania']]);
+  assert.deepEqual(matchNames('Freedonia beat Sylvania in the final.', [G('Freedonia'), G('Sylvania')]), [['Freedonia', 'Sylvania']]);
+  assert.deepEqual(matchNames('Acme United defeated Borough Rovers 3-0 at home.', [O('Acme United'), O('Borough Rovers')]), [['Acme United', 'Borough Rovers']]);
+  assert.deepEqual(matchNames('Acme United defeated Borough Rovers in the semifinal.', [O('Acme United'), O('Borough Rovers')]), [['Acme United', 'Borough Rovers']]);
+});
