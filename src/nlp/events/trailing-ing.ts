@@ -41,6 +41,7 @@ export function openingName(ctx: Ctx, s0: number, end: number): MentionRef | und
  * clause's predicate. */
 export function trailingIng(ctx: Ctx, drafts: Draft[], s0: number): void {
   const saying = eventWords('content-saying');
+  const depictiveVerbs = eventWords('object-depictive-verbs');
   for (const d of drafts) {
     if (d.passive || d.t0 !== d.t1 || !/^[a-z]{3,}ing$/.test(ctx.low[d.t0]!)) continue;
     const comma = d.t0 - 1;
@@ -62,6 +63,13 @@ export function trailingIng(ctx: Ctx, drafts: Draft[], s0: number): void {
     }
     if (!ok) continue;
     const agent = d.args.get('agent') ?? [];
+    // a main verb of seeing, finding or catching: the -ing clause depicts its object ("Ukraine caught General Petrov in
+    // Kursk, retreating with his troops"), whose agent stays
+    if (agent.length) {
+      let depictive = false;
+      for (let k = m.t1 + 1; k < comma && (ctx.ments.at[k] ?? -1) < 0; k++) if (depictiveVerbs.has(ctx.low[k]!)) { depictive = true; break; }
+      if (depictive) continue;
+    }
     if (agent.some((id) => m.ids.includes(id))) continue;
     // the agent in place must be a name of the main clause's predicate (between the subject and the comma)
     const inPredicate = new Set<string>();

@@ -49,3 +49,11 @@ test('no change: an embedded clause, a passive main clause, a subordinate clause
   // no comma before it: "killing" is no trailing clause
   untouched('Jane Roe condemned the killing of John Doe.', [P('Jane Roe'), P('John Doe')]);
 });
+
+test('after a main verb of seeing, finding or catching the -ing clause depicts the object, whose agent stays', () => {
+  // review finding 6's counter-example
+  assert.deepEqual(agentOf('Ukraine caught Russian General Ivan Petrov in Kursk, retreating with his troops.', [G('Ukraine'), P('Ivan Petrov'), G('Kursk')], 'WITHDRAW'), ['Ivan Petrov']);
+  assert.deepEqual(agentOf('Freedonia spotted General John Doe near Sylvania, retreating with his troops.', [G('Freedonia'), P('John Doe'), G('Sylvania')], 'WITHDRAW'), ['John Doe']);
+  // negative: any other main verb still hands the clause to the subject
+  assert.deepEqual(agentOf('Hamas attacked southern Israel on October 7, killing 1,200 people.', [O('Hamas'), G('Israel')], 'DEATHS'), ['Hamas']);
+});
