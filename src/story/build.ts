@@ -244,6 +244,7 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
   return false;
 }
 
+let measureHeads: Set<string> | undefined;
 /**
  * A genitive time dates the noun it stands before, not an event told elsewhere in its sentence: in "the man said
  * the group was behind Friday's attack", Friday is the attack's day, not the saying's; "Tuesday's statement",
@@ -252,10 +253,27 @@ export function frameTime(a: Analysis, ev: Pick<NewsEvent, 'trigger'>, t: TimeEx
 export function genitiveOfOther(text: string, trigger: Offsets, t: Offsets): boolean {
   const m = /^['’]s?\s+/.exec(text.slice(t.end, t.end + 4));
   if (!m) return false;
+  // a bare apostrophe is a genitive only after a plural in -s ("the two days' talks"), and not the closing quote of a
+  // quoted time ("would be held ‘on Thursday’ despite …")
+  if (!/s\s/.test(m[0]) && (!/s$/i.test(text.slice(t.start, t.end)) || quotedBefore(text, t.start, m[0][0]!))) return false;
   const head = t.end + m[0].length;
+  // "in two weeks' time", "at a day's notice": the genitive measures, the time still dates its sentence's event
+  measureHeads ??= new Set(readListFile('story-genitive-measure-heads.txt').map((w) => w.toLowerCase()));
+  if (measureHeads.has((/^[\p{L}-]+/u.exec(text.slice(head, head + 20))?.[0] ?? '').toLowerCase())) return false;
   if (trigger.start >= t.start && trigger.start < t.end) return false;
   if (trigger.start >= head && /^(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(head, trigger.start))) return false;
   return true;
+}
+
+/** An opening quote matching the closing `close` stands before `at` in its sentence, with no closing one between. */
+function quotedBefore(text: string, at: number, close: string): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const span = before.slice(cut + 1);
+  if (close === '’') return span.lastIndexOf('‘') > span.lastIndexOf('’');
+  // a straight quote opens after white space or a bracket and closes after a letter
+  const open = span.search(/(?:^|[\s(\[])'[^']*$/u);
+  return open >= 0;
 }
 
 let onsetCues: { cues: RegExp[]; state: RegExp; end: RegExp } | undefined;

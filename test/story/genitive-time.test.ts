@@ -38,3 +38,24 @@ test('negative: the attack itself keeps its genitive day', () => {
   assert.ok(attack, JSON.stringify(s.events.map((e) => e.type)));
   assert.equal(attack!.date, '2020-12-11');
 });
+
+test('genitiveOfOther: a closing quote or a measuring genitive is no genitive of another noun (review finding 5)', () => {
+  const q = 'Sunak told reporters the vote would be held ‘on Thursday’ despite the storm.';
+  assert.equal(genitiveOfOther(q, at(q, 'vote'), at(q, 'Thursday')), false);
+  const q2 = "Sunak told reporters the vote would be held 'on Thursday' despite the storm.";
+  assert.equal(genitiveOfOther(q2, at(q2, 'vote'), at(q2, 'Thursday')), false);
+  const w = "The vote will be held in two weeks' time, Sunak said.";
+  assert.equal(genitiveOfOther(w, at(w, 'vote'), at(w, 'two weeks')), false);
+  // negatives: a plural's genitive and a full "'s" still date their own noun only
+  const p = "Officials said the two days' talks had ended the strike.";
+  assert.equal(genitiveOfOther(p, at(p, 'said'), at(p, 'two days')), true);
+  const c = 'Shekau said the group was behind Friday’s attack on the school.';
+  assert.equal(genitiveOfOther(c, at(c, 'said'), at(c, 'Friday')), true);
+});
+
+test('a quoted day still dates its sentence\'s event', () => {
+  const s = story([['BBC', '2024-06-03', 'Sunak told reporters the vote would be held ‘on Thursday’ despite the storm.']]);
+  const vote = s.events.find((e) => e.type === 'VOTE');
+  assert.ok(vote, JSON.stringify(s.events.map((e) => e.type)));
+  assert.equal(vote!.date, '2024-06-06');
+});
