@@ -513,12 +513,18 @@ export function nationTie(x: Pick<EvItem, 'parts' | 'nations'>, y: Pick<EvItem, 
  * "those arrested may have known", "the investigation". A definite or demonstrative determiner (or "those")
  * right before the trigger, not a possessive, which can name another party's event ("its own investigation").
  */
-const BACK_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|that|such)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const BACK_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|such)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** "that" as a demonstrative: opening its sentence, or after a word of story-back-that-openers.txt ("after that attack"),
+ * not the conjunction after a saying ("Police said that arrests were made") */
+let backThat: RegExp | undefined;
 export function backReference(text: string, trigger: Offsets): boolean {
-  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "the first arrests", "the second investigation": an ordinal sets it apart from another one
   if (/\b(?:first|second|third|fourth|fifth|new|another|other|further|latest|next|earlier|previous)\s+$/i.test(before)) return false;
-  return BACK_BEFORE.test(before);
+  if (BACK_BEFORE.test(before)) return true;
+  // (the text's own start counts as a sentence start; the window's does not)
+  backThat ??= new RegExp(`(?:[\\n.!?;:"“”]\\s*|\\b(?:${readListFile('story-back-that-openers.txt').join('|')})\\s+)that\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
+  return backThat.test((trigger.start <= 40 ? '\n' : '') + before);
 }
 
 /**

@@ -27,6 +27,16 @@ test('backReference: a definite or demonstrative determiner before the trigger p
   assert.equal(backReference(n4, at(n4, 'arrest')), false);
   const n5 = 'Police made another arrest on Friday.';
   assert.equal(backReference(n5, at(n5, 'arrest')), false);
+  // review finding 10: the conjunction "that" after a saying is no determiner
+  const c1 = 'Police said that arrests were made after the riot.';
+  assert.equal(backReference(c1, at(c1, 'arrests')), false);
+  const c2 = 'Officials said that attacks on aid convoys have risen.';
+  assert.equal(backReference(c2, at(c2, 'attacks')), false);
+  // the demonstrative "that" still points back: after a preposition, or opening its sentence
+  const d1 = 'Five people were hurt. Police made three arrests after that attack on the market.';
+  assert.equal(backReference(d1, at(d1, 'attack')), true);
+  const d2 = 'Five people were hurt on Monday in the market. That investigation is now closed.';
+  assert.equal(backReference(d2, at(d2, 'investigation')), true);
 });
 
 test('oneToldHere: mentions that name parties must share one, those pointing back aside', () => {
