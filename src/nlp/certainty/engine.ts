@@ -752,6 +752,8 @@ export interface StatusInfo {
   pastWord?: string;
   /** offset of the "to" of an infinitive complement of that past form ("agreed on Tuesday to buy", "ordered her to report") */
   pastInfinitiveAt?: number;
+  /** offset of the "too" of a backshifted "was too early to say" read as knowledge still lacking (ONGOING) */
+  tooEarlyAt?: number;
 }
 
 // past forms the "-ed" rule misses: a stem in "-ee" ("agreed", "freed") and verbs in "un-" ("unveiled", "uncovered")
@@ -907,6 +909,21 @@ function habitual(toks: Tok[], i: number): boolean {
     if (/^(a|an|per|each|every)$/.test(x.l) && PERIOD.has(toks[m + 1]?.l ?? '')) rate = true;
   }
   return rate;
+}
+
+/**
+ * Whether the sentence before `upTo` (the "too" of "was too early to say") places the saying at a past moment: a
+ * resolved time in an earlier month or year than the publication ("In March 2020, …", "Speaking after the 2019 crash,
+ * …"; not a recent day, "said on Monday", whose knowledge is still the report's), or a frame of a past moment
+ * (data/lexicon/status-words.json pastMomentFrames: "at the time", "back then").
+ */
+function pastKnowledgeFrame(doc: NlpDoc, text: string, at: number, upTo: number, anchor: string | undefined): boolean {
+  const sent = doc.sentences.find((x) => x.start <= at && x.end >= at);
+  const from = sent ? sent.start : at;
+  if (anchor && doc.times.some((t) => t.start >= from && t.end <= upTo && /^\d{4}/.test(t.value) && t.value.slice(0, 7) < anchor.slice(0, 7) && (t.value.length >= 7 || t.value.slice(0, 4) < anchor.slice(0, 4)))) return true;
+  const words = text.slice(from, upTo).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).join(' ');
+  for (const f of statusWords('pastMomentFrames')) if ((' ' + words + ' ').includes(' ' + f + ' ')) return true;
+  return false;
 }
 
 export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string; anchorYear?: number; pastCue?: boolean; headline?: boolean }, info?: StatusInfo): Status {
@@ -1067,7 +1084,7 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
       // as the present "it is too early to say" (data/lexicon/status-words.json tooEarlyAdjectives, tooEarlyVerbs; in
       // reported speech only, and not one a past day dates: "was too early to say on Monday")
       if ((present || opts.reported) && nx?.l === 'too' && statusWords('tooEarlyAdjectives').has(toks[k + 1]?.l ?? '') && toks[k + 2]?.l === 'to'
-        && statusWords('tooEarlyVerbs').has(toks[k + 3]?.l ?? '') && (present || !pastDated(toks, k + 3))) { st = 'ONGOING'; continue; }
+        && statusWords('tooEarlyVerbs').has(toks[k + 3]?.l ?? '') && (present || !pastDated(toks, k + 3))) { if (!present && info) info.tooEarlyAt = nx.s; st = 'ONGOING'; continue; }
       // "is planning to sell", "are preparing to leave"
       if (nx && nx.w && FUT_PROG.has(nx.l) && toks[k + 1]?.l === 'to' && headlineVerb(toks[k + 2])) { st = 'FUTURE'; continue; }
       // "the economy is on track to grow 3%", "is on course to win": heading for what is to come
@@ -1492,6 +1509,10 @@ export function readClaims(doc: NlpDoc): void {
     const info: StatusInfo = {};
     // (a quotation keeps the speaker's tenses: with no verb form read, the cue's past tense does not date it)
     let status = readStatus(sToks, { reported: (reported || leadReported) && !quoted, cue: innermost?.cue, anchorYear, pastCue: (pastCue || leadReported) && !quoted, headline }, info);
+    // ("In March 2020, officials said it was too early to say …", "At the time, police said it was too soon to tell …":
+    // a backshifted "was too early to say" that a fronted past date or a frame of a past moment places in the sentence
+    // is the knowledge of then, not of now; see pastKnowledgeFrame)
+    if (status === 'ONGOING' && info.tooEarlyAt !== undefined && pastKnowledgeFrame(doc, text, c.start, info.tooEarlyAt, anchor)) status = 'PAST';
     const grammar = status;
     // "it will oppose the request", "the state would support an inquiry": a noun-phrase content takes the cue's modal
     if ((!info.fromVerb || DET.has(sToks[0]?.l ?? '')) && cueAt !== undefined && status !== 'FUTURE') {

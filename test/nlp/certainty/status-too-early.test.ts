@@ -18,4 +18,15 @@ describe('status: a backshifted "was too early to say" is knowledge still lackin
     // a past day after the verb dates it
     assert.equal(statusOf('He said it was too early to say on Monday how many had died.', 'too early to say'), 'PAST');
   });
+  it('not one a fronted past date or a frame of a past moment places (review finding 3)', () => {
+    assert.equal(statusOf('In March 2020, officials said it was too early to say whether the virus would spread to Europe.', 'too early to say'), 'PAST');
+    assert.equal(statusOf('Speaking after the 2019 crash, Boeing said it was too early to speculate on the cause.', 'too early to speculate'), 'PAST');
+    assert.equal(statusOf('At the time, police said it was too soon to tell whether the fire was arson.', 'too soon to tell'), 'PAST');
+    assert.equal(statusOf('Back then, the ministry said it was too early to judge the damage.', 'too early to judge'), 'PAST');
+  });
+  it('a recent day of the saying still leaves it ONGOING (negative: unchanged)', () => {
+    assert.equal(statusOf('Speaking on Monday, police said it was too early to say what caused the fire.', 'too early to say'), 'ONGOING');
+    assert.equal(statusOf('Officials said on Monday it was too soon to tell whether the dam would hold.', 'too soon to tell'), 'ONGOING');
+    assert.equal(statusOf('In a statement, the company said it was too early to speculate on the cause.', 'too early to speculate'), 'ONGOING');
+  });
 });
