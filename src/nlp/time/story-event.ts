@@ -5,6 +5,7 @@
 // but only when N heads that noun phrase: in "The quake toll had reached 2,012 at 8 p.m." the subject is the toll,
 // told at a later hour, and "quake" only modifies it.
 import { IRREGULAR_PAST_CUES } from './lexicon.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 /** Words that head no event noun phrase. */
 const NOT_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'and', 'or', 'of', 'in', 'on',
@@ -37,16 +38,31 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) 
 const AFTER_HEAD = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may',
   'might', 'should', 'must', 'did', 'does', 'also', 'then', 'first', 'itself', 'alone', 'which', 'that', 'who', 'on',
   'in', 'at', 'of', 'near', 'off', 'from', 'by', 'with', 'and', 'or', 'but', 'not', 'struck', 'hit', 'began', 'came']);
+/** Auxiliaries and modals opening a verb group (data/lexicon/time-clause-auxiliaries.txt). */
+const CLAUSE_AUX = readWordSet('time-clause-auxiliaries.txt');
+/** Determiners and numbers that open the object of a verb in -s ("The quake hits the coast", "kills 300"). */
+const OBJECT_START = /^(?:\d|the$|a$|an$|its$|their$|his$|her$)/;
+/** A past form or an auxiliary: the clause's verb group starts with this word. */
+function verbGroupStart(w: string): boolean {
+  return CLAUSE_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
+}
 /**
  * Whether the word after a matched noun leaves it as the head of the phrase: nothing or punctuation, a verb-like word
  * (an auxiliary, a past form, an adverb) or a preposition. Another plain word is the phrase's real head ("quake toll").
+ * An -ing word is a reduced relative on the noun ("The quake measuring 6.8 struck"), not the head, unless the verb
+ * group starts right after it ("The quake warning was issued"); so is a verb in -s before its object ("The quake
+ * hits the coast"), not a plural noun ("The quake victims were found").
  */
-function headsPhrase(next: string | undefined): boolean {
+function headsPhrase(next: string | undefined, after?: string): boolean {
   if (next === undefined || next === '') return true;
   if (/^[^A-Za-z]/.test(next)) return true;
   const w = next.toLowerCase().replace(/[^a-z'’-]/g, '');
   if (w !== next.toLowerCase()) return true; // punctuation right after the noun ("The quake, which …")
-  return AFTER_HEAD.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || /ly$/.test(w);
+  if (AFTER_HEAD.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || /ly$/.test(w)) return true;
+  const a = (after ?? '').toLowerCase().replace(/[^a-z0-9'’-]/g, '');
+  if (w.length >= 5 && /ing$/.test(w)) return a === '' || !verbGroupStart(a);
+  if (w.length >= 4 && /[^s]s$/.test(w) && OBJECT_START.test(a)) return true;
+  return false;
 }
 
 /** One noun is the other or its last part ("quake" in "earthquake"; "blast" and "blasts"). */
@@ -78,7 +94,7 @@ export function definiteMentionBefore(text: string, pos: number, nouns: readonly
     const raw = words[i]!;
     const w = raw.toLowerCase().replace(/[^a-z-]/g, '');
     if (!w) continue;
-    if (nouns.some((n) => sameHead(n, w))) return /[^A-Za-z-]$/.test(raw) || headsPhrase(words[i + 1]);
+    if (nouns.some((n) => sameHead(n, w))) return /[^A-Za-z-]$/.test(raw) || headsPhrase(words[i + 1], words[i + 2]);
   }
   return false;
 }

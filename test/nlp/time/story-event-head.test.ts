@@ -33,4 +33,27 @@ describe('time: the event noun must head the definite subject to lend its day to
     const u = 'It was late. The deadly quake also destroyed a school at 23:11.';
     assert.equal(definiteMentionBefore(u, u.indexOf('23:11'), ['earthquake']), true);
   });
+  it('an -ing reduced relative or a verb in -s after the noun leaves it the head (review finding 7)', () => {
+    check(THU, [
+      [LEAD + 'The quake measuring 6.8 struck at 23:11.', '23:11', '2023-09-12T23:11', 'TIME'],
+      [LEAD + 'The quake measuring 6.8 struck at 11:11 p.m. local time.', '11:11 p.m. local time', '2023-09-12T23:11', 'TIME'],
+    ]);
+    const s = 'It was late. The quake measuring 6.8 struck at 23:11.';
+    assert.equal(definiteMentionBefore(s, s.indexOf('23:11'), ['earthquake']), true);
+    const k = 'It was late. The quake killing 300 people struck at 23:11.';
+    assert.equal(definiteMentionBefore(k, k.indexOf('23:11'), ['earthquake']), true);
+    const h = 'It was late. The quake hits the coast at 23:11.';
+    assert.equal(definiteMentionBefore(h, h.indexOf('23:11'), ['earthquake']), true);
+  });
+  it('an -ing or -s noun heading the phrase still takes the head (negative: unchanged)', () => {
+    const w = 'It was late. The quake warning was issued at 23:11.';
+    assert.equal(definiteMentionBefore(w, w.indexOf('23:11'), ['earthquake']), false);
+    const b = 'It was late. The quake building collapsed at 23:11.';
+    assert.equal(definiteMentionBefore(b, b.indexOf('23:11'), ['earthquake']), false);
+    const v = 'It was late. The quake victims were found at 23:11.';
+    assert.equal(definiteMentionBefore(v, v.indexOf('23:11'), ['earthquake']), false);
+    check(THU, [
+      [LEAD + 'The quake warning was lifted at 8 p.m.', '8 p.m.', '2023-09-13T20:00', 'TIME'],
+    ]);
+  });
 });
