@@ -48,7 +48,7 @@ test('"were" or "are" and a plural noun after a bare figure name what it counts'
   assert.deepEqual(find('Twelve were schools.'), []);
 });
 
-test('a vague plural is a lower bound that the count reaches', () => {
+test('a vague plural is a lower bound the count exceeds (MORE_THAN)', () => {
   assert.deepEqual(find('Hundreds of people fled.'), [['Hundreds of people', 100, 'person', 'MORE_THAN']]);
   assert.deepEqual(find('Dozens of homes burned.'), [['Dozens of homes', 12, 'home', 'MORE_THAN']]);
   // a written cue still decides
