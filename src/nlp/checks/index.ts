@@ -105,7 +105,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   ];
   // a breakdown by place read whole ("Of the 3,726 dead, 1,209 were in …, 1,176 in … and 518 in other districts")
   // replaces the of-the-parts reading of the same whole, which takes only the parts told with a verb
-  const splits = placeSplitChecks(doc.text, doc.quantities, sentences);
+  const splits = placeSplitChecks(doc.text, doc.quantities, sentences, doc.times, doc.anchorDate);
   const firstSpan = (c: Check): [number, number] | undefined => {
     const r = c.refs[0];
     return r !== undefined && typeof r === 'object' && 'start' in r ? [r.start, r.end] : undefined;

@@ -3,7 +3,7 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
-import type { Check, Quantity } from '../../core/types.js';
+import type { Check, Quantity, TimeExpr } from '../../core/types.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
@@ -47,6 +47,40 @@ const OUTCOMES: ReadonlyArray<[string, RegExp]> = (() => {
   return [...byClass].map(([cls, words]) => [cls, new RegExp(String.raw`\b(?:${alternation(words, phrasePattern)})\b`, 'i')]);
 })();
 const outcomesOf = (s: string): Set<string> => new Set(OUTCOMES.filter(([, re]) => re.test(s)).map(([c]) => c));
+
+// the kinds of incident a sentence tells (quake, flood, fire …: data/lexicon/checks-incident-classes.tsv)
+const classRes = (file: string): ReadonlyArray<[string, RegExp]> => {
+  const byClass = new Map<string, string[]>();
+  for (const [cls, word] of readDataRows(join(projectRoot, 'data', 'lexicon', file))) {
+    if (!cls || !word) continue;
+    byClass.set(cls, [...(byClass.get(cls) ?? []), word.toLowerCase()]);
+  }
+  return [...byClass].map(([cls, words]) => [cls, new RegExp(String.raw`\b(?:${alternation(words, phrasePattern)})\b`, 'i')]);
+};
+const INCIDENTS = classRes('checks-incident-classes.tsv');
+const incidentsOf = (s: string): Set<string> => new Set(INCIDENTS.filter(([, re]) => re.test(s)).map(([c]) => c));
+
+/** The calendar dates (YYYY, YYYY-MM, YYYY-MM-DD) of the times within [from, to). */
+const datesIn = (times: readonly TimeExpr[], from: number, to: number): string[] =>
+  times.filter((t) => t.type === 'DATE' && t.start >= from && t.end <= to && !t.range && /^\d{4}(?:-\d{2}){0,2}$/.test(t.value)).map((t) => t.value);
+const overlaps = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Whether an earlier sentence's toll can be the whole of a list: not when the two sentences tell incidents of different
+ * kinds, nor when the list's sentence is dated to a day, month or year the whole's sentence is not (or, with the whole
+ * undated, to a year other than the publication's): "Floods killed 100 people on Monday. Last year, 50 died in Assam, …".
+ */
+function sameEventAndPeriod(text: string, times: readonly TimeExpr[], whole: [number, number], list: [number, number], anchorDate: string | undefined): boolean {
+  const a = incidentsOf(text.slice(whole[0], whole[1]));
+  const b = incidentsOf(text.slice(list[0], list[1]));
+  if (a.size && b.size && ![...b].some((c) => a.has(c))) return false;
+  const listDates = datesIn(times, list[0], list[1]);
+  if (!listDates.length) return true;
+  const wholeDates = datesIn(times, whole[0], whole[1]);
+  if (wholeDates.length) return listDates.every((d) => wholeDates.some((w) => overlaps(d, w)));
+  const year = anchorDate?.slice(0, 4);
+  return !year || !/^\d{4}$/.test(year) || listDates.every((d) => d.startsWith(year));
+}
 
 interface Part { n: number; start: number; end: number; text: string; hedged: boolean; rest: boolean }
 
@@ -109,7 +143,7 @@ function chains(text: string, from: number, to: number): Part[][] {
   return out;
 }
 
-export function placeSplitChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
+export function placeSplitChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans, times: readonly TimeExpr[] = [], anchorDate?: string): Check[] {
   const out: Check[] = [];
   sentences.forEach(([sFrom, sTo], s) => {
     for (const parts of chains(text, sFrom, sTo)) {
@@ -153,7 +187,7 @@ export function placeSplitChecks(text: string, qs: readonly Quantity[], sentence
         const [from, to] = sentences[i]!;
         const sentence = text.slice(from, to);
         const shared = [...outcomesOf(sentence)].some((c) => listOutcomes.has(c));
-        if (!shared) return [];
+        if (!shared || !sameEventAndPeriod(text, times, [from, to], [sFrom, sTo], anchorDate)) return [];
         return qs.filter((q) => q.start >= from && q.end <= to && isCount(q) && q.unit === unit && q.value > maxPart
           && q.equivalentOf === undefined && !(q.rule ?? '').includes('vague'));
       };
