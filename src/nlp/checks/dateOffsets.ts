@@ -8,6 +8,10 @@ import { execAnchored } from './anchored.js';
 import { nthYearStart } from './nthYear.js';
 import { spanModKind, spanModSrc, type SpanModKind } from './spanMods.js';
 import { YEAR_WRITTEN_RE } from './numbers.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -183,6 +187,33 @@ const AFTER_NOUN_RE = /^\s*(?:the|its|their|his|her)\s+([a-z]{4,})\b/i;
 /** After "N days after": a clause told by a pronoun subject and its verb ("they vanished", "he was freed"). */
 const CLAUSE_AFTER_RE = /^\s*(?:they|he|she|it|we)\s+[a-z]+\b/i;
 
+/** Helper verbs before a clause's own verb, and groups of words that tell one event: data/lexicon/checks-offset-clause-events.tsv. */
+const CLAUSE_EVENTS = (() => {
+  const byGroup = new Map<string, string[]>();
+  for (const [g, w] of readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-offset-clause-events.tsv'))) {
+    if (g && w) byGroup.set(g, [...(byGroup.get(g) ?? []), w.toLowerCase()]);
+  }
+  const aux = new Set(byGroup.get('aux') ?? []);
+  byGroup.delete('aux');
+  const groups = [...byGroup.values()].map((ws) => new RegExp(String.raw`\b(?:${alternation(ws, phrasePattern)})\b`, 'i'));
+  return { aux, groups };
+})();
+
+/**
+ * Whether a sentence tells the event of the clause after "N days after" ("they vanished", "he was charged"): it holds
+ * the clause's verb (a word of its first five letters), or a word of the verb's group ("were trapped" — "vanished").
+ */
+function tellsClauseEvent(clause: string, sentence: string): boolean {
+  const words = clause.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(1, 6);
+  const at = words.findIndex((w) => !CLAUSE_EVENTS.aux.has(w));
+  if (at < 0) return false;
+  const verb = words[at]!;
+  const head = words.slice(at, at + 3).join(' ');
+  const own = sentence.toLowerCase().split(/[^a-z]+/);
+  if (verb.length >= 4 && own.some((w) => w.length >= 4 && w.slice(0, 5) === verb.slice(0, 5))) return true;
+  return CLAUSE_EVENTS.groups.some((re) => re.test(head) && re.test(sentence));
+}
+
 function fullDatesIn(times: readonly TimeExpr[], from: number, to: number): FullDate[] {
   const out: FullDate[] = [];
   times.forEach((t, i) => {
@@ -261,16 +292,24 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
       const found = noun ? anchorBefore(text, times, sentences, sent, noun[1], NOUN_REACH) : undefined;
       if (found) { from = found.date; far = found.far; }
       else if (!backward && CLAUSE_AFTER_RE.test(text.slice(phraseEnd, phraseEnd + 40))) {
-        // "found late on July 2, nine days after they vanished": a clause names the event, no noun to find it by; a full
-        // date of the two sentences before that the offset lands on exactly is its date (a loose pairing: agreement only)
+        // "found late on July 2, nine days after they vanished": a clause names the event, no noun to find it by; the one
+        // full date of the two sentences before whose sentence tells the same event, when the offset lands on it exactly,
+        // is its date (a loose pairing: agreement only). The sentence's own date is needed: the report's may be days later.
         const ends = inSent.filter((d) => d.t.end <= m!.index);
-        const endMs = ends.length === 1 ? ends[0]!.ms : ends.length === 0 ? pub : NaN;
+        const endMs = ends.length === 1 ? ends[0]!.ms : NaN;
         const idx = sentenceIndex(sentences, sent[0]);
         const want = n * DAYS_PER[unit]!;
         if (Number.isFinite(endMs) && idx > 0) {
-          const prevDates = fullDatesIn(times, sentences[Math.max(0, idx - 2)]![0], sent[0]);
-          const hit = prevDates.map((d) => reYeared(d, endMs, 'before')).find((d) => Math.abs((endMs - d.ms) / 86400000 - want) <= SLACK_DAYS[unit]! / 2);
-          if (hit) { from = hit; far = true; }
+          const clause = text.slice(phraseEnd, phraseEnd + 60).split(CLAUSE_BREAK_RE)[0]!;
+          const told = fullDatesIn(times, sentences[Math.max(0, idx - 2)]![0], sent[0]).filter((d) => {
+            const ds = sentenceAt(sentences, d.t.start);
+            return !!ds && tellsClauseEvent(clause, text.slice(ds[0], ds[1]));
+          });
+          const only = told.length === 1 ? told[0] : undefined;
+          if (only) {
+            const d = reYeared(only, endMs, 'before');
+            if (Math.abs((endMs - d.ms) / 86400000 - want) <= SLACK_DAYS[unit]! / 2) { from = d; far = true; }
+          }
         }
       }
     }
