@@ -19,9 +19,14 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // it is the only such count of the nearest sentence that has one and is written exactly, when they cannot fit it.
 // ("Twelve people died: seven in Derna and five in Benghazi", the total right before the list, is breakdowns.ts's.)
 
-const PLACE_SRC = String.raw`(?:the\s+(?:city|town|district|province|county|state|region|prefecture|governorate|village|island)\s+of\s+)?(?:the\s+)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|al-)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+// "the city of Ostrava": administrative nouns before a place (data/lexicon/checks-place-split-admin-nouns.txt)
+const ADMIN_NOUNS = readWordSet('checks-place-split-admin-nouns.txt');
+const PLACE_SRC = String.raw`(?:the\s+(?:${alternation(ADMIN_NOUNS, phrasePattern)})\s+of\s+)?(?:the\s+)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|al-)?\p{Lu}[\p{L}'’.-]*){0,3}`;
 const REMAINDERS = readWordSet('checks-place-split-remainders.txt');
-const REMAINDER_SRC = String.raw`(?:(?:${COUNT_SRC})\s+)?(?:${alternation(REMAINDERS, phrasePattern)})\b(?:\s+[a-z]+)?|elsewhere\b`;
+const REMAINDERS_ALT = alternation(REMAINDERS, phrasePattern);
+const REMAINDER_SRC = String.raw`(?:(?:${COUNT_SRC})\s+)?(?:${REMAINDERS_ALT})\b(?:\s+[a-z]+)?`;
+// a part whose place is the rest ("five more in three other towns", "518 in other districts"): the same lexicon
+const REST_RE = new RegExp(String.raw`^(?:(?:${COUNT_SRC})\s+)?(?:${REMAINDERS_ALT})\b`, 'i');
 // "24 people had died in Wajima", "15 in Suzu", "five more in three other towns", "518 in other districts"
 const ITEM_IN_RE = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${COUNT_SRC})((?:\s+[a-z]+){0,3}?)\s+(?:in|at)\s+(${REMAINDER_SRC}|${PLACE_SRC})`, 'gu');
 // "Khyber Pakhtunkhwa with 264"
@@ -29,12 +34,14 @@ const ITEM_WITH_RE = new RegExp(String.raw`(${PLACE_SRC})\s+with\s+(${COUNT_SRC}
 // what joins two parts: a comma, "and", or both
 const GLUE_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 // a part's words that make it no count of people or things: a length, a share
-const NOT_PART_WORDS_RE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|times|km|miles|metres|meters)\b/i;
+// (data/lexicon/checks-place-split-not-part-words.txt)
+const NOT_PART_WORDS_RE = new RegExp(String.raw`^\s+(?:${alternation(readWordSet('checks-place-split-not-part-words.txt'), phrasePattern)})\b`, 'i');
 // "…, with 402 deaths, followed by" before a list of "PLACE with N": the leader's figure is the first part
 const LEAD_WITH_RE = new RegExp(String.raw`\bwith\s+(${COUNT_SRC})(\s+[a-z]+)?\s*,?\s+followed\s+by\s+$`);
 // "Of the 3,726 dead, " right before the list
 const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|these|those)\s+(${COUNT_SRC})((?:\s+[a-z]+){1,2})\s*,\s*$`);
-const HEDGE_BEFORE_RE = /\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+$/i;
+// a round or bounded part ("about 20 in …"): data/lexicon/checks-place-split-hedges.txt
+const HEDGE_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-place-split-hedges.txt'), phrasePattern)})\s+$`, 'i');
 
 const OUTCOMES: ReadonlyArray<[string, RegExp]> = (() => {
   const byClass = new Map<string, string[]>();
@@ -101,7 +108,7 @@ function chains(text: string, from: number, to: number): Part[][] {
       const part: Part | undefined = ok ? {
         n: n!, start: from + numAt, end: from + numAt + num.length, text: m[0],
         hedged: HEDGE_BEFORE_RE.test(st.slice(Math.max(0, numAt - 20), numAt)),
-        rest: restGroup !== undefined && /^(?:\S+\s+)?(?:other|remaining|the\s+rest|elsewhere)\b/i.test(m[restGroup]!),
+        rest: restGroup !== undefined && REST_RE.test(m[restGroup]!),
       } : undefined;
       const joined = lastEnd >= 0 && GLUE_RE.test(st.slice(lastEnd, m.index));
       if (!part || !joined) { if (cur.length >= 2) out.push(cur); cur = []; }
