@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // "of whom" parts are INCONSISTENT with the whole only when each is told by an outcome that cannot overlap another
 // (data/lexicon/checks-of-whom-outcomes.txt). Sentences written for these tests, publication date pinned.
 function statuses(text: string): string[] {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => (c as { rule?: string }).rule === 'checks:count:of-whom-split').map((c) => c.status);
 }
 

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // "N days after" a clause with a pronoun subject ("nine days after they vanished"): the event's date is a full date of
 // the two sentences before that the offset lands on exactly; agreement only. Sentences written for these tests.
 function offsets(text: string, anchor = '2018-07-11'): Array<{ status: string; detail: string }> {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => c.kind === 'DATE_ARITHMETIC').map((c) => ({ status: c.status, detail: c.detail }));
 }
 

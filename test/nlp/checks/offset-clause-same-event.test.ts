@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // "N days after they/he …": a full date of the sentences before is the clause's event's date only when its sentence
 // tells the same event (same verb or a word of its group, data/lexicon/checks-offset-clause-events.tsv), it is the only
 // full date of the window whose sentence tells it, and the offset's own sentence is dated (review finding 4). Sentences written for these tests.
 function offsets(text: string, anchor: string): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => c.kind === 'DATE_ARITHMETIC').map((c) => c.status);
 }
 

@@ -1,19 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 import { readWordSet } from '../../../src/core/word-lists.js';
 
 // The word lists of checks/placeSplits.ts are read from data/lexicon (review finding 9): each word of the remainders
 // list closes a list (the parts must add up), whatever the code once hard-coded. Sentences written for these tests.
 function splits(text: string): string[] {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => ((c as { rule?: string }).rule ?? '').startsWith('checks:count:place-split')).map((c) => c.status);
 }
 

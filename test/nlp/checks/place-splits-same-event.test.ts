@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // A breakdown by place is held against an earlier sentence's toll only when the two tell one event of one period:
 // not when they tell incidents of different kinds, nor when the list is dated to a period the whole is not
 // (review finding 1). Sentences written for these tests (some from the review), publication date pinned.
 function splits(text: string, anchor = '2024-06-01'): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => ((c as { rule?: string }).rule ?? '') === 'checks:count:place-split-earlier').map((c) => c.status);
 }
 

@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // A toll broken down by place in a list of three or more parts, held against its whole (checks/placeSplits.ts).
 // Sentences written for these tests (invented places and figures), publication date pinned.
 function run(text: string): Array<{ status: string; rule: string; detail: string }> {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .map((c) => ({ status: c.status, rule: (c as { rule?: string }).rule ?? '', detail: c.detail }))
 ;
 }
