@@ -517,10 +517,13 @@ const BACK_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|such)\s+(?:[\p{Ll}-]+
 /** "that" as a demonstrative: opening its sentence, or after a word of story-back-that-openers.txt ("after that attack"),
  * not the conjunction after a saying ("Police said that arrests were made") */
 let backThat: RegExp | undefined;
+let setApart: RegExp | undefined;
 export function backReference(text: string, trigger: Offsets): boolean {
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
   // "the first arrests", "the second investigation": an ordinal sets it apart from another one
-  if (/\b(?:first|second|third|fourth|fifth|new|another|other|further|latest|next|earlier|previous)\s+$/i.test(before)) return false;
+  // (data/lexicon/story-back-set-apart.txt)
+  setApart ??= new RegExp(`\\b(?:${readListFile('story-back-set-apart.txt').join('|')})\\s+$`, 'i');
+  if (setApart.test(before)) return false;
   if (BACK_BEFORE.test(before)) return true;
   // (the text's own start counts as a sentence start; the window's does not)
   backThat ??= new RegExp(`(?:[\\n.!?;:"“”]\\s*|\\b(?:${readListFile('story-back-that-openers.txt').join('|')})\\s+)that\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu');

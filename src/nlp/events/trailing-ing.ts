@@ -9,14 +9,15 @@ import { AUX, BE, PRE_TITLE } from './words.js';
 import { eventWords } from './lexicon.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import type { MentionRef } from './mentions.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const SUBJECT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
-/** Words that open a clause of its own between the subject and the comma: the -ing clause may then belong to it. */
-const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'when', 'while', 'because', 'if', 'where', 'but', 'although', 'though', 'whose',
-  'whom', 'since', 'unless', 'whether', ';', ':', '(', ')', '"', '“', '”']);
-/** Prepositions that may open a sentence with a fronted phrase closed by a comma ("On Friday, the court ruled"). */
-const FRONT_PREPS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'earlier', 'later', 'late', 'early', 'last', 'yesterday',
-  'today', 'meanwhile', 'overnight', 'by', 'since', 'following', 'amid', 'separately', 'also']);
+/** Words that open a clause of its own between the subject and the comma: the -ing clause may then belong to it
+ * (data/lexicon/events-trailing-clause-words.txt). */
+const CLAUSE_WORDS = readWordSet('events-trailing-clause-words.txt');
+/** Prepositions that may open a sentence with a fronted phrase closed by a comma ("On Friday, the court ruled")
+ * (data/lexicon/events-trailing-front-preps.txt). */
+const FRONT_PREPS = readWordSet('events-trailing-front-preps.txt');
 
 /** The named subject that opens the sentence [s0, end): past a fronted phrase closed by a comma and titles before it. */
 export function openingName(ctx: Ctx, s0: number, end: number): MentionRef | undefined {

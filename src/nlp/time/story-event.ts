@@ -34,10 +34,9 @@ export function eventNounsAt(text: string, start: number, end: number): string[]
 
 /** Past forms without "-ed" ("struck", "hit", "broke"): a word after the event noun that makes it the head. */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
-/** Auxiliaries, adverbs and linking words that may follow the head noun of a subject. */
-const AFTER_HEAD = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may',
-  'might', 'should', 'must', 'did', 'does', 'also', 'then', 'first', 'itself', 'alone', 'which', 'that', 'who', 'on',
-  'in', 'at', 'of', 'near', 'off', 'from', 'by', 'with', 'and', 'or', 'but', 'not', 'struck', 'hit', 'began', 'came']);
+/** Auxiliaries, adverbs and linking words that may follow the head noun of a subject
+ * (data/lexicon/time-story-event-after-head.txt). */
+const AFTER_HEAD = readWordSet('time-story-event-after-head.txt');
 /** Auxiliaries and modals opening a verb group (data/lexicon/time-clause-auxiliaries.txt). */
 const CLAUSE_AUX = readWordSet('time-clause-auxiliaries.txt');
 /** Determiners and numbers that open the object of a verb in -s ("The quake hits the coast", "kills 300"). */
