@@ -1,14 +1,10 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Status } from '../../../src/core/types.js';
-import { newDoc } from '../../../src/nlp/doc.js';
-import { runPipeline } from '../../../src/nlp/pipeline.js';
 import { decide, loadStatusModel, setStatusCapture, setStatusModel, statusModel, type StatusModelFile } from '../../../src/nlp/certainty/status-model.js';
-import { runCli } from '../../helpers/cli.js';
-import { claimAt } from '../claims/helpers.js';
+import { captured, cliStatuses } from './status-model-helpers.js';
 
-// Sentences written for these tests. Publication pinned: Wednesday 6 March 2024.
-const PUB = '2024-03-06';
+// Sentences written for these tests. Publication pinned: Wednesday 6 March 2024 (PUB).
 const ENV = process.env.NEWSGRAPH_STATUS_MODEL;
 after(() => {
   if (ENV === undefined) delete process.env.NEWSGRAPH_STATUS_MODEL; else process.env.NEWSGRAPH_STATUS_MODEL = ENV;
@@ -16,16 +12,8 @@ after(() => {
 });
 
 function run(text: string, anchor: string): { status: Status; verb: boolean } {
-  let verb = false;
-  const seen = new Map<object, boolean>();
-  setStatusCapture((c, _f, _r, fromVerb) => seen.set(c, fromVerb));
-  try {
-    const doc = runPipeline(newDoc({ id: 'status-model-on', text, language: 'en', publishedAt: PUB }));
-    const c = claimAt(text, doc.claims, anchor);
-    assert.ok(c, `no claim holds "${anchor}"`);
-    verb = seen.get(c) ?? false;
-    return { status: c.status, verb };
-  } finally { setStatusCapture(undefined); }
+  const { status, capture } = captured(text, anchor);
+  return { status, verb: capture?.verb ?? false };
 }
 
 describe('status model switch (stop 34: still off by default)', () => {
@@ -94,13 +82,7 @@ describe('status model on: the constructions it used to override', () => {
 describe('status model on: end to end through bin/newsgraph', () => {
   it('on, off and default agree on the formerly overridden constructions', () => {
     const text = 'The petition, made at 4 pm in the district court, lists debts of more than $2 billion. He promised a new stadium by 2030. The bridge collapsed on Monday.';
-    const get = (env: Record<string, string>) => {
-      const r = runCli(['analyze', '-', '--json', '--published', PUB], text, env);
-      assert.equal(r.code, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { document: { text: string }; claims: Array<{ start: number; end: number; status: string }> };
-      const at = (a: string) => { const i = out.document.text.indexOf(a); return out.claims.filter((c) => c.start <= i && c.end >= i + a.length).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0]?.status; };
-      return [at('lists debts'), at('new stadium'), at('bridge collapsed')];
-    };
+    const get = (env: Record<string, string>) => cliStatuses(text, ['lists debts', 'new stadium', 'bridge collapsed'], env);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'on' }), ['ONGOING', 'FUTURE', 'PAST']);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'off' }), ['ONGOING', 'FUTURE', 'PAST']);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: '' }), ['ONGOING', 'FUTURE', 'PAST']);

@@ -4,36 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Status } from '../../../src/core/types.js';
 import { projectRoot } from '../../../src/core/shared.js';
-import { newDoc } from '../../../src/nlp/doc.js';
-import { runPipeline } from '../../../src/nlp/pipeline.js';
 import { tokensIn } from '../../../src/nlp/claims/text.js';
 import { decide, loadStatusModel, MODEL_FILE, predict, setStatusCapture, setStatusModel, statusFeatures, statusModel, STATUSES, verbClass, type StatusModelFile } from '../../../src/nlp/certainty/status-model.js';
 import { MEASURE_ONLY, train, type Item } from '../../../scripts/train-status.js';
-import { runCli } from '../../helpers/cli.js';
-import { claimAt } from '../claims/helpers.js';
+import { captured, cliStatuses, statusWith } from './status-model-helpers.js';
 
-// Sentences written for these tests. Publication pinned: Wednesday 6 March 2024.
-const PUB = '2024-03-06';
+// Sentences written for these tests. Publication pinned: Wednesday 6 March 2024 (PUB).
 
 /** Features and rules' answer of the claim holding `anchor`, read through the whole pipeline. */
 function featuresOf(text: string, anchor: string): { feats: string[]; rule: Status; status: Status } {
-  const seen = new Map<object, { feats: string[]; rule: Status }>();
-  setStatusCapture((c, feats, rule) => seen.set(c, { feats, rule }));
-  try {
-    const doc = runPipeline(newDoc({ id: 'status-model-test', text, language: 'en', publishedAt: PUB }));
-    const c = claimAt(text, doc.claims, anchor);
-    assert.ok(c, `no claim holds "${anchor}"`);
-    const f = seen.get(c);
-    assert.ok(f, 'the claim was not captured');
-    return { ...f, status: c.status };
-  } finally { setStatusCapture(undefined); }
-}
-function statusWith(model: 'on' | 'off', text: string, anchor: string): Status {
-  setStatusModel(model === 'off' ? null : loadStatusModel());
-  try {
-    const doc = runPipeline(newDoc({ id: 'status-model-test', text, language: 'en', publishedAt: PUB }));
-    return claimAt(text, doc.claims, anchor)!.status;
-  } finally { setStatusModel(undefined); }
+  const { status, capture } = captured(text, anchor);
+  assert.ok(capture, 'the claim was not captured');
+  return { feats: capture.feats, rule: capture.rule, status };
 }
 after(() => { setStatusModel(undefined); setStatusCapture(undefined); });
 
@@ -172,13 +154,7 @@ describe('status model: through the pipeline', () => {
 describe('status model: end to end through bin/newsgraph', () => {
   it('statuses of pinned sentences, and the switch that turns the model off', () => {
     const text = 'The army said its troops had been travelling through the area. The council will vote on the plan next week. The bridge collapsed on Monday.';
-    const get = (env: Record<string, string>) => {
-      const r = runCli(['analyze', '-', '--json', '--published', PUB], text, env);
-      assert.equal(r.code, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { document: { text: string }; claims: Array<{ start: number; end: number; status: string }> };
-      const at = (a: string) => { const i = out.document.text.indexOf(a); return out.claims.filter((c) => c.start <= i && c.end >= i + a.length).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0]?.status; };
-      return [at('travelling through the area'), at('vote on the plan'), at('bridge collapsed')];
-    };
+    const get = (env: Record<string, string>) => cliStatuses(text, ['travelling through the area', 'vote on the plan', 'bridge collapsed'], env);
     // (stop 34: the committed policy leaves the rules' verb readings, the backshifted "had been" + -ing too; off by default)
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'on' }), ['ONGOING', 'FUTURE', 'PAST']);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'off' }), ['ONGOING', 'FUTURE', 'PAST']);

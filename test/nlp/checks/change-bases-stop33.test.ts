@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // COUNT UNVERIFIABLE: a change told by a factor with no base figure. Sentences written for these tests, through the real
 // stages, publication date pinned.
 function noBase(text: string): string[] {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => (c as { rule?: string }).rule === 'checks:count:change-no-base').map((c) => `${c.status}: ${c.detail}`);
 }
 

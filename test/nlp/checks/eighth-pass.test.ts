@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
 import { dates } from './date-checks.js';
+import { checksOf } from './pipeline.js';
 
 // Eighth pass on the checks: ages and years since written in more ways ("Born in 1950, the 73-year-old", "is 80 years
 // old", "five years have passed since the 2018 election", "since 2014, nearly a decade", "built in 1973, is 50 years
@@ -12,10 +9,7 @@ import { dates } from './date-checks.js';
 // to"), and occasions against the years listed ("twice, in 2019 and 2021"). Sentences written for these tests.
 
 function counts(text: string, rule: string, anchor = '2023-09-12'): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => c.kind === 'COUNT' && (c as { rule?: string }).rule === `checks:count:${rule}`).map((c) => c.status);
 }
 

@@ -6,6 +6,7 @@ import { namedGroupChecks } from '../../../src/nlp/checks/namedGroups.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 import { segment } from '../../../src/nlp/segment/index.js';
 import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // COUNT: names in apposition to "N of the M things" may be the part's; a definite count ("the two leaders") that
 // points back at names coordinated just before it. Sentences written for these tests; entities given by hand.
@@ -56,9 +57,7 @@ test('named groups: the function alone needs names', () => {
 
 test('a span counted in "consecutive", "straight" or "successive" years or months is a span', () => {
   const spans = (text: string, anchor: string) => {
-    const sentences = segment(text).sentences;
-    const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-    return runChecks({ text, sentences, quantities: findQuantities({ text, sentences, times }), times, entities: [], anchorDate: anchor })
+    return checksOf(text, anchor)
       .filter((c) => c.kind === 'DATE_ARITHMETIC').map((c) => c.status);
   };
   assert.deepEqual(spans('Prices have risen for 14 consecutive months since March 2022.', '2023-05-20'), ['CONSISTENT']);

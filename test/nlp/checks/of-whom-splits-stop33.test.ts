@@ -1,19 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
 import { runCli } from '../../helpers/cli.js';
+import { checksOf } from './pipeline.js';
 
 // COUNT: a count split after "of whom"/"of them" into parts told one after another. Sentences written for these tests;
 // run through the real segmenter, time and quantity stages, with a pinned publication date.
 function splits(text: string): Array<{ status: string; detail: string }> {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => (c as { rule?: string }).rule === 'checks:count:of-whom-split').map((c) => ({ status: c.status, detail: c.detail }));
 }
 const statuses = (t: string) => splits(t).map((c) => c.status);

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // Pegged currencies added to data/lexicon/exchange-rates.tsv (derived from their anchor's row or a fixed rate to the
 // US dollar): a restatement is checked instead of left UNVERIFIABLE. Invented sentences, publication dates pinned.
 function conversions(text: string, anchor: string): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => c.kind === 'UNIT_CONVERSION').map((c) => c.status);
 }
 

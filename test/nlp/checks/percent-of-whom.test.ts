@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // A share of a stated count ("12 people, of whom 25% were children", "9 people, 33% of them children") must name a
 // whole number of them within the share's rounding: agreement only, and only where it could fail. Invented sentences, publication date pinned.
 function rule(text: string): string[] {
   const anchor = '2024-05-10';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => (c as { rule?: string }).rule === 'checks:count:percent-of-whom').map((c) => c.status);
 }
 

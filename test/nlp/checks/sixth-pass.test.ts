@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
 import { isoWeekday } from '../../../src/nlp/checks/weekdays.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // Sixth pass on the checks, DATE_ARITHMETIC: a weekday written with its date, a length in years against the range
 // or the two years it spans, the age of a thing against the year it was made, an adjectival length against its
@@ -12,10 +9,7 @@ import { tagTimes } from '../../../src/nlp/time/index.js';
 // segmenter, time and quantity stages. Sentences written for these tests.
 
 function run(text: string, anchor: string) {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor });
+  return checksOf(text, anchor);
 }
 const dates = (text: string, anchor: string, rule?: string) =>
   run(text, anchor).filter((c) => c.kind === 'DATE_ARITHMETIC' && (!rule || (c as { rule?: string }).rule === `checks:date-arithmetic:${rule}`)).map((c) => c.status);

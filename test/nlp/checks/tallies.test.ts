@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
+import { checksOf } from './pipeline.js';
 
 // COUNT on tallies read from the text: a list of counts and its total, a count with its percentage and a whole stated
 // nearby, two shares of one vote, a vote tally against the body that cast it and the margin stated. Run through the
@@ -11,10 +8,7 @@ import { tagTimes } from '../../../src/nlp/time/index.js';
 
 function counts(text: string, rule?: string) {
   const anchor = '2023-03-14';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => c.kind === 'COUNT' && (!rule || ((c as { rule?: string }).rule ?? '').startsWith(`checks:count:${rule}`))).map((c) => c.status);
 }
 

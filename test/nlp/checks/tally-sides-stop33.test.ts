@@ -1,19 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runChecks } from '../../../src/nlp/checks/index.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
 import { runCli } from '../../helpers/cli.js';
+import { checksOf } from './pipeline.js';
 
 // COUNT: one side of a vote tally told by the members who cast it ("6-3, with three justices dissenting"). Sentences
 // written for these tests, through the real stages, publication date pinned.
 function sides(text: string): Array<{ status: string; detail: string }> {
   const anchor = '2024-06-01';
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: anchor, sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return runChecks({ text, sentences, quantities, times, entities: [], anchorDate: anchor })
+  return checksOf(text, anchor)
     .filter((c) => (c as { rule?: string }).rule === 'checks:count:tally-side').map((c) => ({ status: c.status, detail: c.detail }));
 }
 const statuses = (t: string) => sides(t).map((c) => c.status);
