@@ -25,6 +25,8 @@ const ITEM_SRC = String.raw`(${NUM_SRC})\s+(?:in|from|at|on)\s+${PLACE_SRC}`;
 const DISTRIBUTION_RE = new RegExp(
   String.raw`^[^.;:,!?()\d]{0,30}?(?::|,|\s[—–-]|[—–])\s*(${ITEM_SRC}(?:\s*,\s*${ITEM_SRC})*(?:\s*,?\s+and\s+${ITEM_SRC}))(?=\s*[.;,)—–]|\s+-\s|\s*$)`, 'u');
 const ITEM_G_RE = new RegExp(ITEM_SRC, 'gu');
+/** The text between the figure and its list ending in a place of the items' form and a comma: the figure is an item. */
+const FIRST_ITEM_LEAD_RE = new RegExp(String.raw`\s(?:in|from|at|on)\s+${PLACE_SRC}\s*,\s*$`, 'u');
 
 function numberValue(s: string): number | undefined {
   const t = s.toLowerCase().replace(/,/g, '');
@@ -45,6 +47,9 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
     const m = DISTRIBUTION_RE.exec(after);
     // "about 3,000 in Albayda, 2,085 in Benghazi and 1,000 in …": the figure is itself one of the places' items
     if (!m || /^\s+(?:in|from|at|on)\s/.test(after)) return;
+    // "Seven people died in Derna, five in Benghazi and three in Tobruk": a clause that places the figure itself, then a
+    // comma, makes it the list's first part, not the total ("Twelve people died in Libya: seven in …" keeps its colon)
+    if (FIRST_ITEM_LEAD_RE.test(m[0].slice(0, m[0].length - m[1]!.length))) return;
     const items: Array<{ n: number; text: string; start: number; end: number }> = [];
     const base = total.end + m.index + m[0].length - m[1]!.length;
     ITEM_G_RE.lastIndex = 0;
