@@ -34,6 +34,14 @@ const TOTAL_DELIM_END_RE = new RegExp(String.raw`\s*(?:${TOTAL_DELIM_SRC})\s*$`,
 // "a total of 20 people: 12 from …", "25 medals in all — 12 gold, …"; "64 people, including 20 …"
 const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)(\s+(?:${alt(ENUM_TOTAL_AFTER)}))?\s*(${TOTAL_DELIM_SRC})\s*$`, 'i');
 
+/** A preposition (and a determiner or hedge) right before the whole matched before a list: that figure is an adjunct's
+ * ("killed 30 people in two days, including …"; data/lexicon/checks-enum-adjunct-preps.txt). */
+const ADJUNCT_PREP_BEFORE_RE = new RegExp(String.raw`\b(?:${alt([...readWordSet('checks-enum-adjunct-preps.txt')])})\s+(?:(?:the|some|about|nearly|almost|over)\s+)?$`, 'i');
+/** The count and its noun (one to three words) closing the text before such an adjunct: "30 people" in "killed 30 people". */
+const HEAD_BEFORE_ADJUNCT_RE = new RegExp(String.raw`(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)\s*$`, 'i');
+/** Nouns of a length, a share or a repetition: a figure of one is never the whole of a tally of things. */
+const NOT_WHOLE_NOUN_RE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|times)\b/i;
+
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
 function items(s: string, base: number): Array<{ n: number; text: string; start: number }> | undefined {
@@ -82,11 +90,24 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
       const at = end + after.index + after[0].lastIndexOf(word);
       totalRef = span(at, text.slice(at, end + after.index + after[0].length));
     } else if (before) {
-      total = countValue(before[1]!);
       // ("12 people, of them eight children and four adults": the parts of "of them" may leave some of the whole untold)
       subset = SUBSET_DELIM_RE.test(before[4]!);
-      const at = Math.max(sFrom, m.index - 80) + before.index;
-      totalRef = span(at, before[0].replace(TOTAL_DELIM_END_RE, ''));
+      const winFrom = Math.max(sFrom, m.index - 80);
+      let at = winFrom + before.index;
+      let whole = before[0].replace(TOTAL_DELIM_END_RE, '');
+      let count = before[1]!;
+      // the figure of an adjunct ("in two days", "in 3 villages") is not the whole: the count before that phrase is
+      // ("killed 30 people in two days, including …"), else there is none
+      if (!/^(?:a\s+)?total\s/i.test(before[0]) && ADJUNCT_PREP_BEFORE_RE.test(text.slice(Math.max(sFrom, at - 40), at))) {
+        const pre = text.slice(Math.max(sFrom, at - 80), at).replace(ADJUNCT_PREP_BEFORE_RE, '');
+        const head = HEAD_BEFORE_ADJUNCT_RE.exec(pre);
+        if (!head) continue;
+        count = head[1]!;
+        at = Math.max(sFrom, at - 80) + head.index;
+        whole = text.slice(at, at + head[0].trimEnd().length);
+      } else if (NOT_WHOLE_NOUN_RE.test(before[2]!)) continue;
+      total = countValue(count);
+      totalRef = span(at, whole);
     }
     if (total === undefined || !totalRef) continue;
     // a "total" smaller than a single part is something else ("3 dead and 12 hurt — 2 of them children")

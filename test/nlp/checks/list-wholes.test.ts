@@ -18,3 +18,19 @@ test('parts by place: a figure placed in the same way as the items, then a comma
   assert.match(rule('Fifteen people died in the storm, seven in Derna, five in Benghazi and three in Tobruk.', 'parts-by-place').join(), /^CONSISTENT/);
   assert.match(rule('Twelve people died, seven in Derna and four in Benghazi.', 'parts-by-place').join(), /^INCONSISTENT/);
 });
+
+test('enumeration subset: the figure of an adjunct before "including" is not the whole; the count before it is', () => {
+  assert.match(rule('The raids killed 30 people in two days, including 10 children and 8 women.', 'enumeration-subset').join(), /^CONSISTENT .*≤ the stated total 30/);
+  assert.match(rule('Soldiers detained 12 men in 3 villages, including 5 teachers and 4 farmers.', 'enumeration-subset').join(), /^CONSISTENT .*total 12/);
+  assert.match(rule('The fire destroyed 9 homes across 2 districts, including 6 farmhouses and 5 barns.', 'enumeration-subset').join(), /^INCONSISTENT .*total 9/);
+  // a length is never the whole; with no count before the adjunct there is no check
+  assert.deepEqual(rule('The strike lasted 4 days, including 3 weekdays and 2 holidays.', 'enumeration-subset'), []);
+  assert.deepEqual(rule('Rescuers worked in 3 shifts, including 5 divers and 4 medics.', 'enumeration-subset'), []);
+  // negatives: a whole that is no adjunct's figure is taken as before (here by the rule on the quantities' parts)
+  assert.match(rule('The raids killed 30 people, including 10 children and 8 women.', 'parts-subset').join(), /^CONSISTENT .*total 30/);
+  assert.match(rule('Police arrested 6 people, including 4 students and 3 lecturers.', 'parts-subset').join(), /^INCONSISTENT .*total 6/);
+  assert.deepEqual(rule('Police arrested 6 people, including 4 students and 3 lecturers.', 'enumeration-subset'), []);
+  assert.match(rule('The team won a total of 25 medals: 12 gold, 8 silver and 5 bronze.', 'enumeration-total').join(), /^CONSISTENT .*total 25/);
+  // the same holds before a colon: the medals, not the weeks, are the whole
+  assert.match(rule('The team won 25 medals in 2 weeks: 12 gold, 8 silver and 5 bronze.', 'enumeration-total').join(), /^CONSISTENT .*total 25/);
+});
