@@ -397,7 +397,7 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; /** whom it was done to or with: its patients and partners (see sameReportBack) */ undergoers?: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
 
 /**
  * A weapon an event was done with ("shooting sporadically with AK-47s", "a knife attack") tells how, not who: one
@@ -517,6 +517,8 @@ const BACK_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|such)\s+(?:[\p{Ll}-]+
 /** "that" as a demonstrative: opening its sentence, or after a word of story-back-that-openers.txt ("after that attack"),
  * not the conjunction after a saying ("Police said that arrests were made") */
 let backThat: RegExp | undefined;
+/** The roles of whom an event was done to or with (see sameReportBack). */
+const UNDERGOER_ROLES = new Set(['patient', 'partner']);
 let setApart: RegExp | undefined;
 export function backReference(text: string, trigger: Offsets): boolean {
   const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
@@ -535,10 +537,16 @@ export function backReference(text: string, trigger: Offsets): boolean {
  * its arrest once and then refers back ("police arrested five people, three Vale employees and two TÜV SÜD
  * engineers" ... "The arrests were carried out in Belo Horizonte on warrants issued by a Minas Gerais court" ...
  * "those arrested"). The later mention joins when it names no participant or points back with a definite
- * determiner; two indefinite mentions that each name parties ("an arrest in X", "an arrest in Y") stay two.
+ * determiner; two indefinite mentions that each name parties ("an arrest in X", "an arrest in Y") stay two, and so do
+ * two that each name whom it was done to or with and share none of them.
  */
-export function sameReportBack(x: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'back' | 'oneTold'>, y: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'back' | 'oneTold'>): boolean {
+export function sameReportBack(x: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'undergoers' | 'back' | 'oneTold'>, y: Pick<EvItem, 'doc' | 'ev' | 'parts' | 'undergoers' | 'back' | 'oneTold'>): boolean {
   if (x.doc !== y.doc || x.ev.type !== y.ev.type || MANY_PER_STORY.test(x.ev.type) || !x.oneTold) return false;
+  // the parts must be compatible: two mentions that each name whom it was done to or with, and share none of them, tell
+  // two events ("police arrested five Vale employees" / "the arrest of the mayor"); the doer is not asked, since a
+  // mention pointing back takes a "by" phrase of another verb for its own ("on warrants issued by a court")
+  const ux = x.undergoers, uy = y.undergoers;
+  if (ux?.size && uy?.size && ![...ux].some((g) => uy.has(g))) return false;
   return Boolean(x.back || y.back);
 }
 
@@ -1332,6 +1340,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   for (const d of sorted) {
     for (const ev of d.a.events ?? []) {
       const parts = new Set<Group>(); const agents = new Set<Group>(); const places: Group[] = []; const placeRoles = new Map<string, Group[]>(); const tools = new Set<Group>();
+      const undergoers = new Set<Group>();
       let time: Interval | undefined; let date: string | undefined;
       const judges = ev.args?.agent?.length ? judgedBy(d.a, ev) : undefined;
       for (const [role, vals] of Object.entries(ev.args ?? {})) {
@@ -1360,7 +1369,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
             if (!placeRoles.has(role)) placeRoles.set(role, []);
             placeRoles.get(role)!.push(g);
           } else if (toolOnly(role, g.type)) tools.add(g);
-          else parts.add(g);
+          else { parts.add(g); if (UNDERGOER_ROLES.has(role)) undergoers.add(g); }
           if (role === 'agent') agents.add(g);
         }
       }
@@ -1368,7 +1377,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const neg = negatedHere(d.a.document.text, ev);
       const back = ev.trigger ? backReference(d.a.document.text, ev.trigger) : false;
       const nations = new Set([...parts].map(nationOf).filter((g): g is Group => Boolean(g) && !parts.has(g!)));
-      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(back ? { back } : {}), ...(nations.size ? { nations } : {}) });
+      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, ...(undergoers.size ? { undergoers } : {}), places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(back ? { back } : {}), ...(nations.size ? { nations } : {}) });
     }
   }
   // each report's mentions of a type: whether they tell one event (see sameReportBack)

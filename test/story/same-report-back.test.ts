@@ -75,3 +75,15 @@ test('negative: two officials apologising in one report stay two apologies', () 
   const ap = s.events.filter((e) => e.type === 'APOLOGIZE');
   assert.ok(!ap.some((e) => e.participants.length >= 2 && e.participants.some((p) => /Han/.test(p)) && e.participants.some((p) => /Oh|Se-hoon/.test(p))), JSON.stringify(ap.map((e) => e.participants)));
 });
+
+test('sameReportBack: the parts must be compatible: two mentions that each name whom it was done to, none shared, are two events', () => {
+  const doc = {}; const police = { id: 'police' }; const army = { id: 'army' }; const vale = { id: 'vale' }; const mayor = { id: 'mayor' }; const court = { id: 'court' };
+  const it = (back: boolean, agents: object[], undergoers: object[], others: object[] = []) => ({ doc, ev: { type: 'ARREST' }, parts: new Set([...agents, ...undergoers, ...others]), agents: new Set(agents), undergoers: new Set(undergoers), back, oneTold: true }) as unknown as Parameters<typeof sameReportBack>[0];
+  assert.equal(sameReportBack(it(false, [police], [vale]), it(true, [], [mayor])), false);
+  assert.equal(sameReportBack(it(true, [], [mayor]), it(false, [police], [vale])), false);
+  // negatives (still one): the back mention names no one it was done to, or the same one, or another doer only
+  assert.equal(sameReportBack(it(false, [police], [vale]), it(true, [court], [], [court])), true);
+  assert.equal(sameReportBack(it(false, [police], [vale]), it(true, [], [vale, mayor])), true);
+  assert.equal(sameReportBack(it(false, [police], [vale]), it(true, [army], [])), true);
+  assert.equal(sameReportBack(it(false, [police], []), it(true, [], [mayor])), true);
+});
