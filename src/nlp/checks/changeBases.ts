@@ -1,5 +1,6 @@
-import type { Check } from '../../core/types.js';
-import { COUNT_SRC } from './numbers.js';
+import type { Check, Quantity } from '../../core/types.js';
+import { fmt } from './format.js';
+import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 
@@ -8,8 +9,12 @@ import type { SentenceSpans } from './sentences.js';
 // about two figures and the report gives at most one, so no arithmetic can be done; the detail says which is missing.
 // A sentence with a base ("from 40", "up from 40") or two figures or more is left to the rules that compute the
 // factor (count:factor). Idioms are no change of a figure: "doubled down", "doubled over", "doubled as".
+// A factor sentence that gives only the new figure may find its base in the one or two sentences before it, a figure
+// of the same kind the factor takes to the new one ("Last year 600 people applied. This year the number doubled to
+// 1,200"): then the factor is checked, CONSISTENT only (count:factor-earlier-base); a base that does not fit may be
+// another figure of the report, so it says nothing, and the change stays UNVERIFIABLE.
 
-const FACTOR_WORD_RE = /\b(?:(?:more\s+than|nearly|almost|roughly|about|over)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:down|over|up|as|back|in\s+(?:pain|size\s+as)))|\b(?:rose|grew|increased|jumped|climbed|fell|dropped|declined|decreased|shrank|was\s+cut|were\s+cut)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(a\s+(?:third|quarter|half|fifth|fourth)|half|two-thirds|three-quarters)\b/gi;
+const FACTOR_WORD_RE = /\b(?:(?:more\s+than|nearly|almost|roughly|about|over)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:down|over|up|as|back|in\s+(?:pain|size\s+as)))|\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|shrunk|was\s+cut|were\s+cut)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(a\s+(?:third|quarter|half|fifth|fourth)|half|two-thirds|three-quarters)\b/gi;
 /** A figure of the sentence: digits or a number word, not a year and not a day of a date. */
 const FIGURE_RE = new RegExp(String.raw`(?<![\w.,])(${COUNT_SRC})(?![\w])(?!\s*(?:a\.m\.|p\.m\.))`, 'gi');
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
@@ -20,9 +25,49 @@ const BASE_BEFORE_RE = /\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+
 /** Number words that are no figure here ("one of", "a third" inside the factor itself). */
 const NOT_FIGURE = new Set(['a', 'an', 'one']);
 
-export function changeBaseChecks(text: string, sentences: SentenceSpans): Check[] {
+/** The factor a change word names: "doubled" ×2, "halved" ×0.5, "rose by a third" ×4/3, "fell by a quarter" ×0.75. */
+function factorOf(factorText: string): number | undefined {
+  const t = factorText.toLowerCase();
+  const word = /(doubled|tripled|trebled|quadrupled|halved)\b/.exec(t)?.[1];
+  if (word) return { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 }[word];
+  const by = /by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(a\s+third|a\s+quarter|a\s+half|half|a\s+fifth|a\s+fourth|two-thirds|three-quarters)\b/.exec(t)?.[1]?.replace(/\s+/g, ' ');
+  if (!by) return undefined;
+  const share = ({ 'a third': 1 / 3, 'a quarter': 0.25, 'a fourth': 0.25, 'a half': 0.5, half: 0.5, 'a fifth': 0.2, 'two-thirds': 2 / 3, 'three-quarters': 0.75 } as Record<string, number>)[by];
+  if (share === undefined) return undefined;
+  return /\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|cut)\b/.test(t) ? 1 - share : 1 + share;
+}
+/** A hedge on the factor ("nearly doubled", "more than tripled"): the ratio may be off by more. */
+const HEDGED_FACTOR_RE = /\b(?:more\s+than|nearly|almost|roughly|about|over)\b/i;
+
+/**
+ * The base of a factor sentence's one figure in the one or two sentences before it: a count of the same unit (or a
+ * plain count beside a counted one), money of the same currency, that the factor takes to the new figure within 5%
+ * (15% when the factor is hedged); only when exactly one figure there fits.
+ */
+function earlierBase(qs: readonly Quantity[], sentences: SentenceSpans, si: number, fAt: number, factorText: string, figure: { text: string; start: number }): [Quantity, Quantity] | undefined {
+  const factor = factorOf(factorText);
+  if (!factor || figure.start < fAt) return undefined;
+  const [from, to] = sentences[si]!;
+  const inSentence = qs.filter((q) => q.start >= from && q.end <= to && q.unit !== '%');
+  if (inSentence.length > 1 || (inSentence.length === 1 && (inSentence[0]!.start > figure.start || inSentence[0]!.end < figure.start))) return undefined;
+  // the figure as the quantity stage read it, else as a plain count ("tripled to 1,800")
+  const plain = countValue(figure.text);
+  const now: Quantity | undefined = inSentence[0] ?? (plain === undefined ? undefined :
+    { start: figure.start, end: figure.start + figure.text.length, text: figure.text, value: plain, unit: 'plain' } as Quantity);
+  if (!now) return undefined;
+  if (now.bound || !(now.value > 0) || (now.rule ?? '').includes('vague')) return undefined;
+  const kin = (q: Quantity) => q.unit === now.unit || (isCount(q) && isCount(now) && (q.unit === 'plain' || now.unit === 'plain'));
+  const start = sentences[Math.max(0, si - 2)]![0];
+  const tol = HEDGED_FACTOR_RE.test(factorText) ? 0.15 : 0.05;
+  const fits = qs.filter((q) => q.start >= start && q.end <= from && q.unit !== '%' && (!q.bound || q.bound === 'APPROX') && q.value > 0 && kin(q) &&
+    !(q.rule ?? '').includes('vague') && Math.abs(now.value / q.value / factor - 1) <= tol);
+  return fits.length === 1 ? [fits[0]!, now] : undefined;
+}
+
+export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: readonly Quantity[] = []): Check[] {
   const out: Check[] = [];
-  for (const [from, to] of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const [from, to] = sentences[si]!;
     const s = text.slice(from, to);
     FACTOR_WORD_RE.lastIndex = 0;
     const f = FACTOR_WORD_RE.exec(s);
@@ -30,6 +75,7 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans): Check[
     const factorText = f[0];
     const fAt = from + f.index;
     const figures: string[] = [];
+    let figureAt = -1;
     let base = false;
     for (const m of s.matchAll(FIGURE_RE)) {
       const at = m.index!;
@@ -39,9 +85,19 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans): Check[
       // a day of a date ("March 3", "3 March")
       if (/^\d{1,2}$/.test(w) && (MONTH_BEFORE_RE.test(s.slice(Math.max(0, at - 12), at)) || MONTH_AFTER_RE.test(s.slice(at + w.length, at + w.length + 12)))) continue;
       figures.push(w);
+      figureAt = from + at;
       if (BASE_BEFORE_RE.test(s.slice(Math.max(0, at - 25), at))) base = true;
     }
     if (base || figures.length >= 2) continue;
+    const pair = figures.length === 1 ? earlierBase(qs, sentences, si, fAt, factorText, { text: figures[0]!, start: figureAt }) : undefined;
+    if (pair) {
+      const [was, now] = pair;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT', refs: [{ start: was.start, end: was.end, text: was.text }, { start: now.start, end: now.end, text: now.text }],
+        detail: `${was.text} to ${now.text} is ×${fmt(now.value / was.value)}; stated "${factorText}" (×${fmt(factorOf(factorText)!)}), the base told a sentence before`,
+      }, 'count:factor-earlier-base'));
+      continue;
+    }
     out.push(ruled({
       kind: 'COUNT', status: 'UNVERIFIABLE', refs: [{ start: fAt, end: fAt + factorText.length, text: factorText }],
       detail: `"${factorText}" claims a change by a factor, but ${figures.length ? `only one figure (${figures[0]}) is given` : 'no figure is given'}: no base to check it against`,

@@ -189,7 +189,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   addUncovered(earlierWholeChecks(doc.text, doc.quantities));
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
-  addUncovered(changeBaseChecks(doc.text, sentences));
+  addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
