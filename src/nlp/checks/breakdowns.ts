@@ -48,8 +48,10 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
     // "about 3,000 in Albayda, 2,085 in Benghazi and 1,000 in …": the figure is itself one of the places' items
     if (!m || /^\s+(?:in|from|at|on)\s/.test(after)) return;
     // "Seven people died in Derna, five in Benghazi and three in Tobruk": a clause that places the figure itself, then a
-    // comma, makes it the list's first part, not the total ("Twelve people died in Libya: seven in …" keeps its colon)
-    if (FIRST_ITEM_LEAD_RE.test(m[0].slice(0, m[0].length - m[1]!.length))) return;
+    // comma, may make it the list's first part, not the total; it is the total of a wider place only where the rest add
+    // up to it ("Twelve people died in Libya, seven in Derna and five in Benghazi"), so only agreement is said there
+    // ("Twelve people died in Libya: seven in …" keeps its colon and is checked both ways)
+    const placedFirst = FIRST_ITEM_LEAD_RE.test(m[0].slice(0, m[0].length - m[1]!.length));
     const items: Array<{ n: number; text: string; start: number; end: number }> = [];
     const base = total.end + m.index + m[0].length - m[1]!.length;
     ITEM_G_RE.lastIndex = 0;
@@ -69,6 +71,7 @@ function distributionChecks(text: string, qs: readonly Quantity[]): Check[] {
     } else if (b === 'AT_LEAST' || b === 'MIN') status = sum >= total.value ? 'CONSISTENT' : 'UNVERIFIABLE';
     else if (b === 'MORE_THAN') status = sum > total.value ? 'CONSISTENT' : 'UNVERIFIABLE';
     else status = sum <= total.value ? 'CONSISTENT' : 'INCONSISTENT';
+    if (placedFirst && status !== 'CONSISTENT') return;
     const rel = status === 'CONSISTENT' ? (b && b !== 'APPROX' ? 'within' : '=') : status === 'INCONSISTENT' ? '≠' : 'against';
     const refs: CheckRef[] = [ti, ...items.map((x) => ({ start: x.start, end: x.end, text: x.text }))];
     out.push(ruled({

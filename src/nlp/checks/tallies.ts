@@ -39,8 +39,6 @@ const TOTAL_BEFORE_ENUM_RE = new RegExp(String.raw`(?:\b(?:a\s+)?total\s+of\s+)?
 const ADJUNCT_PREP_BEFORE_RE = new RegExp(String.raw`\b(?:${alt([...readWordSet('checks-enum-adjunct-preps.txt')])})\s+(?:(?:the|some|about|nearly|almost|over)\s+)?$`, 'i');
 /** The count and its noun (one to three words) closing the text before such an adjunct: "30 people" in "killed 30 people". */
 const HEAD_BEFORE_ADJUNCT_RE = new RegExp(String.raw`(?<![\d,.])(${COUNT_SRC})((?:\s+${WORD_SRC}){1,3}?)\s*$`, 'i');
-/** Nouns of a length, a share or a repetition: a figure of one is never the whole of a tally of things. */
-const NOT_WHOLE_NOUN_RE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent|times)\b/i;
 
 const span = (start: number, s: string): CheckRef => ({ start, end: start + s.length, text: s });
 
@@ -92,21 +90,22 @@ function enumerationChecks(text: string, sentences: SentenceSpans): Check[] {
     } else if (before) {
       // ("12 people, of them eight children and four adults": the parts of "of them" may leave some of the whole untold)
       subset = SUBSET_DELIM_RE.test(before[4]!);
-      const winFrom = Math.max(sFrom, m.index - 80);
-      let at = winFrom + before.index;
+      let at = Math.max(sFrom, m.index - 80) + before.index;
       let whole = before[0].replace(TOTAL_DELIM_END_RE, '');
-      let count = before[1]!;
-      // the figure of an adjunct ("in two days", "in 3 villages") is not the whole: the count before that phrase is
-      // ("killed 30 people in two days, including …"), else there is none
-      if (!/^(?:a\s+)?total\s/i.test(before[0]) && ADJUNCT_PREP_BEFORE_RE.test(text.slice(Math.max(sFrom, at - 40), at))) {
-        const pre = text.slice(Math.max(sFrom, at - 80), at).replace(ADJUNCT_PREP_BEFORE_RE, '');
-        const head = HEAD_BEFORE_ADJUNCT_RE.exec(pre);
+      total = countValue(before[1]!);
+      // the figure of an adjunct ("in two days", "in 10 attacks") that the parts do not fit is not the whole: the count
+      // before that phrase is ("killed 30 people in two days, including …"), else there is none to check against
+      // ("worked in 3 shifts, including 5 divers …"); one the parts fit may be the whole ("convicted on 12 counts,
+      // including …")
+      const fits = total !== undefined && !parts.some((p) => p.n > total!) && (subset ? sum <= total : sum === total);
+      if (!fits && !/^(?:a\s+)?total\s/i.test(before[0]) && ADJUNCT_PREP_BEFORE_RE.test(text.slice(Math.max(sFrom, at - 40), at))) {
+        const from = Math.max(sFrom, at - 80);
+        const head = HEAD_BEFORE_ADJUNCT_RE.exec(text.slice(from, at).replace(ADJUNCT_PREP_BEFORE_RE, ''));
         if (!head) continue;
-        count = head[1]!;
-        at = Math.max(sFrom, at - 80) + head.index;
+        at = from + head.index;
         whole = text.slice(at, at + head[0].trimEnd().length);
-      } else if (NOT_WHOLE_NOUN_RE.test(before[2]!)) continue;
-      total = countValue(count);
+        total = countValue(head[1]!);
+      }
       totalRef = span(at, whole);
     }
     if (total === undefined || !totalRef) continue;
