@@ -1,3 +1,4 @@
+import { allMatches } from '../../core/regex.js';
 import type { Check } from '../../core/types.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
@@ -30,7 +31,7 @@ interface Hit { start: number; end: number; text: string; n: number }
 function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
   const out: Hit[] = [];
   for (const re of res) {
-    for (const m of st.matchAll(re)) {
+    for (const m of allMatches(re, st)) {
       const n = Number(m[1]);
       if (!(n > 0 && n < 120)) continue;
       const start = from + m.index!;
@@ -52,9 +53,9 @@ export function ageDeltaChecks(text: string, anchorDate: string | undefined, sen
   for (const [from, to, pair] of windows) {
     if (pair && covered(from, to)) continue;
     const st = text.slice(from, to);
-    const years = [...st.matchAll(YEAR_RE)].map((m) => ({ start: from + m.index!, y: Number(m[1]) })).filter((y) => y.y <= pubYear);
+    const years = allMatches(YEAR_RE, st).map((m) => ({ start: from + m.index!, y: Number(m[1]) })).filter((y) => y.y <= pubYear);
     // "arrested two years ago, when he was 43": the years before the report, counted back
-    for (const m of st.matchAll(AGO_RE)) {
+    for (const m of allMatches(AGO_RE, st)) {
       const n = countValue(m[1]!);
       if (n !== undefined && n > 0 && n < 100) years.push({ start: from + m.index!, y: pubYear - n });
     }
@@ -80,7 +81,7 @@ export function ageDeltaChecks(text: string, anchorDate: string | undefined, sen
       }
     }
     // "Born in Lagos in 1962, Okafor is now 61"
-    for (const m of st.matchAll(BORN_RE)) {
+    for (const m of allMatches(BORN_RE, st)) {
       if (done) break;
       const born = Number(m[1]);
       const a = now.find((x) => { const d = pubYear - born - x.n; return d === 0 || d === 1; });

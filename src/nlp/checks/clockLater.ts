@@ -1,3 +1,4 @@
+import { allMatches } from '../../core/regex.js';
 import type { Check } from '../../core/types.js';
 import { clockMinutes, TIME_SRC } from './clockTimes.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
@@ -35,14 +36,19 @@ function durationMinutes(m: RegExpExecArray, base: number): { min: number; appro
 
 interface Moment { at: number; end: number; text: string; min: number; kind: 'clock' | 'match' }
 
+// (built once: built per sentence, each call re-joined, re-hashed and, once V8's regexp cache had aged it out,
+// recompiled the long clock-time pattern)
+const CLOCK_G_RE = new RegExp(String.raw`(?<![\d:.,$£€])(${TIME_SRC})`, 'g');
+const MATCH_MINUTE_G_RE = new RegExp(String.raw`\b(?:in|on|at|by|until|before|after|from|the|a|an|his|her|their|its)\s+(?:the\s+)?${MINUTE_SRC}`, 'gi');
+
 function moments(text: string, from: number, to: number): Moment[] {
   const out: Moment[] = [];
   const s = text.slice(from, to);
-  for (const m of s.matchAll(new RegExp(String.raw`(?<![\d:.,$£€])(${TIME_SRC})`, 'g'))) {
+  for (const m of allMatches(CLOCK_G_RE, s)) {
     const min = clockMinutes(m[1]!);
     if (min !== undefined) out.push({ at: from + m.index!, end: from + m.index! + m[0].length, text: m[0], min, kind: 'clock' });
   }
-  for (const m of s.matchAll(new RegExp(String.raw`\b(?:in|on|at|by|until|before|after|from|the|a|an|his|her|their|its)\s+(?:the\s+)?${MINUTE_SRC}`, 'gi'))) {
+  for (const m of allMatches(MATCH_MINUTE_G_RE, s)) {
     const n = Number(m[1]);
     // "the 21st century" is no minute; a minute needs the word, or a minute told before in the sentence
     if (n < 1 || n > 130) continue;

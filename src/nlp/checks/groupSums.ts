@@ -1,3 +1,4 @@
+import { allMatches } from '../../core/regex.js';
 import { join } from 'node:path';
 import type { Check } from '../../core/types.js';
 import { projectRoot } from '../../core/shared.js';
@@ -31,10 +32,10 @@ export function groupSumChecks(text: string, sentences: SentenceSpans): Check[] 
     const st = text.slice(from, to);
     if (!/\band\b/.test(st)) continue;
     LIST_RE.lastIndex = 0;
-    for (const lm of st.matchAll(LIST_RE)) {
+    for (const lm of allMatches(LIST_RE, st)) {
       const items: Array<{ n: number; text: string; start: number }> = [];
       let ok = true;
-      for (const it of lm[1]!.matchAll(ITEM_G_RE)) {
+      for (const it of allMatches(ITEM_G_RE, lm[1]!)) {
         const head = it[1]!.toLowerCase();
         const n = /^(?:an?|their|his|her|its)$/.test(head) ? 1 : countValue(it[1]!);
         if (n === undefined || NOT_COUNTED_RE.test(it[2]!)) { ok = false; break; }

@@ -1,3 +1,4 @@
+import { allMatches } from '../../core/regex.js';
 import type { Check, TimeExpr } from '../../core/types.js';
 import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { ruled } from './rule.js';
@@ -35,10 +36,10 @@ export function looseSpanChecks(text: string, times: readonly TimeExpr[], senten
     const st = text.slice(from, to);
     if (!/\b(?:years?|decades?|months?)\b/i.test(st)) return;
     const years: Point[] = [];
-    for (const m of st.matchAll(YEAR_RE)) years.push({ start: from + m.index!, end: from + m.index! + 4, text: m[1]!, year: Number(m[1]) });
+    for (const m of allMatches(YEAR_RE, st)) years.push({ start: from + m.index!, end: from + m.index! + 4, text: m[1]!, year: Number(m[1]) });
     const months = monthsBySentence.get(s) ?? [];
     if (years.length < 2 && months.length < 2) return;
-    for (const m of st.matchAll(LENGTH_RE)) {
+    for (const m of allMatches(LENGTH_RE, st)) {
       const at = from + m.index!;
       if (AGE_BEFORE_RE.test(text.slice(Math.max(from, at - 12), at))) continue;
       const n = /^\d/.test(m[1]!) ? Number(m[1]) : countValue(m[1]!);
@@ -127,7 +128,7 @@ export function shortSpanChecks(text: string, times: readonly TimeExpr[], anchor
   for (const [s, points] of bySentence) {
     const [from, to] = sentences[s]!;
     const st = text.slice(from, to);
-    for (const m of st.matchAll(SHORT_LENGTH_RE)) {
+    for (const m of allMatches(SHORT_LENGTH_RE, st)) {
       const at = from + m.index!;
       if (AGE_BEFORE_RE.test(text.slice(Math.max(from, at - 12), at)) || APPROX_BEFORE_RE.test(text.slice(Math.max(from, at - 14), at))) continue;
       const n = /^\d/.test(m[1]!) ? Number(m[1]) : countValue(m[1]!);

@@ -7,7 +7,7 @@ import { ruled } from './rule.js';
 import { spanModKind, spanModSrc } from './spanMods.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated } from './datedTime.js';
-import { phrasePattern } from '../../core/regex.js';
+import { allMatches, phrasePattern } from '../../core/regex.js';
 
 // DATE_ARITHMETIC between a length and a past date of the same sentence, run up to the report's date:
 //  - years: "the most powerful earthquake in over 80 years, matching the 1939 Erzincan earthquake" (2023),
@@ -95,7 +95,7 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     if (s < 0) return;
     daysBySentence.set(s, [...(daysBySentence.get(s) ?? []), { start: t.start, end: t.end, text: t.text, ms: d.earliest, label: d.label }]);
   });
-  const yearsOf = (a: number, b: number) => [...text.slice(a, b).matchAll(YEAR_RE)]
+  const yearsOf = (a: number, b: number) => allMatches(YEAR_RE, text.slice(a, b))
     .map((y) => ({ start: a + y.index!, end: a + y.index! + 4, text: y[1]!, year: Number(y[1]) }))
     .filter((y) => y.year < pubYear && !END_BEFORE_RE.test(text.slice(Math.max(a, y.start - 40), y.start)));
   // the report's years told as a start or a last time, read once per report (not per sentence: quadratic on long reports)
@@ -131,12 +131,12 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
       // exactly one of them agrees
       let far = false;
       // (only for a length the news ends: the years from afar serve no other)
-      if (years.length === 0 && [...st.matchAll(YEAR_LEN_RE)].some((m) => ENDING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, '')))) {
+      if (years.length === 0 && allMatches(YEAR_LEN_RE, st).some((m) => ENDING_BEFORE_RE.test(text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, '')))) {
         years = reportStartYears().filter((y) => y.start < from || y.start >= to);
         far = years.length > 0;
       }
       if (years.length > 0) {
-        for (const m of st.matchAll(YEAR_LEN_RE)) {
+        for (const m of allMatches(YEAR_LEN_RE, st)) {
           const len = lengthOf(m);
           if (!len || !spanOk(m)) continue;
           const lead = text.slice(Math.max(from, from + m.index! - 30), from + m.index!).replace(MOD_TAIL_RE, '');
@@ -164,7 +164,7 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
     }
     const days = daysBySentence.get(s);
     if (days && /\b(?:days?|weeks?)\b/i.test(st)) {
-      for (const m of st.matchAll(DAY_LEN_RE)) {
+      for (const m of allMatches(DAY_LEN_RE, st)) {
         const len = lengthOf(m);
         if (!len || !spanOk(m) || (len.unit === 'day' && len.n < 3)) continue;
         const L = len.n * (len.unit === 'week' ? 7 : 1);
