@@ -120,7 +120,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   const generic = L.generic.has(head);
   const at = toks[a]!.s;
   // (b) the whole role apposed right after the name, no "former"/"acting" before it: "Rishi Sunak, the prime minister,"
-  const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${phrasePattern(role)}\\b`);
+  const apposition = generic ? null : appositionRe(role);
   let best: Entity | undefined;
   let bestEnd = -1;
   const fits = new Set<Entity>();
@@ -140,7 +140,7 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
       const titled = lead.endsWith(role) && /(^|[^a-z])$/.test(lead.slice(0, lead.length - role.length) || ' ')
         && !L.notNow.has(lead.slice(0, lead.length - role.length).trim().split(/[\s-]+/).pop() ?? '');
       const after = text.slice(m.end, m.end + 80).toLowerCase();
-      const ap = generic ? null : apposition.exec(after);
+      const ap = apposition ? apposition.exec(after) : null;
       const apposed = !!ap && !(ap[1] ?? '').split(/\s+/).some((w) => L.notNow.has(w) || /^ex-/.test(w));
       if (named === undefined) {
         // (a name in the plural only for a head naming a kind of organisation: "the airline" → "Malaysia Airlines",
@@ -158,6 +158,31 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
   return salientOrganisation(text, entities, L, head, mods, toks[0]!.s, at);
 }
 
+// The patterns of one role or head, built once and kept: built per call, every description of a report compiled its
+// own copy on first use. They have neither the g nor the y flag, so exec and test keep no state between uses and one
+// copy serves every report. Roles come from the report's words: the cache is emptied when it grows large.
+const appositionCache = new Map<string, RegExp>();
+function appositionRe(role: string): RegExp {
+  let re = appositionCache.get(role);
+  if (!re) {
+    if (appositionCache.size >= 5000) appositionCache.clear();
+    appositionCache.set(role, re = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${phrasePattern(role)}\\b`));
+  }
+  return re;
+}
+const calledCache = new Map<string, { apposed: RegExp; premodified: RegExp }>();
+function calledRes(head: string): { apposed: RegExp; premodified: RegExp } {
+  let r = calledCache.get(head);
+  if (!r) {
+    if (calledCache.size >= 5000) calledCache.clear();
+    calledCache.set(head, r = {
+      apposed: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${phrasePattern(head)}\\b`, 'iu'),
+      premodified: new RegExp(`\\b${phrasePattern(head)}\\s+$`, 'iu'),
+    });
+  }
+  return r;
+}
+
 /**
  * "the company said", "the Las Vegas-based operator said": a head no name holds (data/lexicon/attribution-described-
  * salient.tsv) names the organisation the report is about — of the head's kinds, the one named most often before
@@ -170,8 +195,7 @@ function salientOrganisation(text: string, entities: readonly Entity[], L: Lists
   if (!row || mods.some((m) => L.away.has(m) || L.notNow.has(m) || /^ex-/.test(m))) return undefined;
   // an organisation the report itself called so ("Counterpoint, a research firm,", "research firm Counterpoint") is
   // the one meant, whatever else is named more often; two so called: none
-  const apposed = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${phrasePattern(head)}\\b`, 'iu');
-  const premodified = new RegExp(`\\b${phrasePattern(head)}\\s+$`, 'iu');
+  const { apposed, premodified } = calledRes(head);
   const called = new Set<Entity>();
   for (const e of entities) {
     if (!ORG_TYPES.has(e.type)) continue;
