@@ -87,6 +87,8 @@ function sameDay(ctx: Ctx, text: string, start: number, end: number): string | u
 }
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** "said on Tuesday", "told … today": one pattern per publication weekday, built once (not per candidate). */
+const SAID_ON_WEEKDAY = WEEKDAY_NAMES.map((wd) => new RegExp(`\\b(?:said|says|told|announced|reported|confirmed)\\s+(?:[a-z]+\\s+)?(?:on\\s+)?(?:${wd}|today)\\b`, 'i'));
 /** A plan told in the past right after "overnight": "Overnight temperatures were expected to fall below freezing". */
 const OVERNIGHT_PLAN = /^[^.!?\n]{0,40}?\b(?:was|were)\s+(?:expected|forecast|due|set|likely|predicted)\s+to\b/i;
 /**
@@ -99,8 +101,7 @@ function overnightIntoPublication(ctx: Ctx, text: string, end: number): boolean 
   if (!ctx.anchor) return false;
   const rest = text.slice(end, end + 160).split(/[.!?](?:\s|$)|\n/)[0]!;
   if (OVERNIGHT_PLAN.test(rest)) return true;
-  const wd = WEEKDAY_NAMES[isoWeekday(ctx.anchor) - 1]!;
-  return new RegExp(`\\b(?:said|says|told|announced|reported|confirmed)\\s+(?:[a-z]+\\s+)?(?:on\\s+)?(?:${wd}|today)\\b`, 'i').test(rest);
+  return SAID_ON_WEEKDAY[isoWeekday(ctx.anchor) - 1]!.test(rest);
 }
 
 export const findRelative: Finder = (text, out) => {

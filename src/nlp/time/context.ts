@@ -102,7 +102,7 @@ function verblessSegment(text: string, semi: number[], start: number, end: numbe
   if (a === s0 && b === s1) return false;
   const seg = text.slice(a, start) + ' ' + text.slice(end, b);
   const words = seg.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  return words.length <= 6 && !FINITE_WORD.test(seg) && !new RegExp(CUE_RE.source, 'i').test(seg);
+  return words.length <= 6 && !FINITE_WORD.test(seg) && !CUE_ANY_RE.test(seg);
 }
 
 const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
@@ -113,6 +113,8 @@ const byLen = (ws: Iterable<string>): string => alternation(ws, phrasePattern);
 const CUE_RE = new RegExp(
   `(?<![A-Za-z'’])(?:((?:would|could|should|might|must|may)\\s+have)|((?:(?:be|being|(?<!\\b(?:has|have)\\s+)been)\\s+|(?:is|are|remain|remains|stay|stays|been)\\s+(?!(?:scheduled|planned|expected|slated|set|due|forecast|projected|predicted|poised|likely|supposed|going|about|pencill?ed)\\b))(?:[A-Za-z]+ed|held|made|built|sent|paid|sold|taken|given|seen|known|shown|done|won|lost|kept|left|set|put|told|found|brought|bought|led|struck|hit|shot|cut|met|run|begun|spent|read))|(${byLen(FUT)})|(${byLen(PAST)})|([A-Za-z]{2,}ed))(?![A-Za-z])`,
   'gi');
+/** CUE_RE without the g flag, for a stateless test (built once, not per segment). */
+const CUE_ANY_RE = new RegExp(CUE_RE.source, 'i');
 // Also a coordinated clause with its own auxiliary: "docked on Saturday and will leave on Monday".
 const SEP_RE = /[,;"“”]|''|``|\b(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must)\b)/g;
 
