@@ -446,11 +446,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // One context object serves every clock time (`at` says which one): no per-time garbage.
   let at = 0;
   // Asked twice per clock time (whether the day is its own, then by its resolve): the answer is kept for `at`.
-  let memoAt = -1; let memoS = -1; let memoE = -1; let memo: string | undefined;
+  let memoAt = -1; let memoS = -1; let memoE = -1; let memo: string | undefined; let memoJ = -1;
   const dayNear = (s: number, e: number): string | undefined => {
     const i = at;
     if (memoAt === i && memoS === s && memoE === e) return memo;
-    let best: string | undefined; let bestD = 60;
+    let best: string | undefined; let bestD = 60; let bestJ = -1;
     for (let j = Math.max(0, i - 3); j < Math.min(cands.length, i + 6); j++) {
       const r = resolved[j];
       if (j === i || !r) continue;
@@ -463,9 +463,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         && !oneClause(text.slice(Math.min(e, o.end), Math.max(s, o.start)))) continue;
       // "at 9 p.m. Later, on Sept. 2 …": the clock's own closing dot ended its sentence
       if (o.start >= e && text.charCodeAt(e - 1) === 46 && sentenceStartsAfter(text, e)) continue;
-      if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); }
+      if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); bestJ = j; }
     }
-    memoAt = i; memoS = s; memoE = e; memo = best;
+    memoAt = i; memoS = s; memoE = e; memo = best; memoJ = bestJ;
     return best;
   };
   const local: Ctx = { ...ctx, dayNear, tense };
@@ -484,7 +484,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (!c.rule.startsWith('clock.')) continue;
     at = i;
     local.lastDay = lastDayAt[i];
-    const own = lastDayAt[i] !== undefined && dayNear(c.start, c.end) === undefined;
+    // (a day taken only from the clock time told just before in the sentence is no day of its own: "started at 11
+    // p.m. and was under control by 2 a.m." goes on past midnight as across sentences)
+    const own = lastDayAt[i] !== undefined && (dayNear(c.start, c.end) === undefined || (memoJ >= 0 && memoJ === prevClock));
     resolved[i] = c.resolve(local, c);
     midnightStart(text, c, resolved[i], tense);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
