@@ -231,6 +231,8 @@ function followSpanEnd(text: string, prev: Cand, pr: Resolved | undefined, c: Ca
   r.value = fmtDate(stepToWeekday(p, isoWeekday(own), 1)) + r.value.slice(10);
 }
 
+/** Between a clock time and a later day: a comparison, after which the day is the compared figure's. */
+const COMPARED_BEFORE_DAY = /\b(?:up|down|higher|lower|rising|falling|rose|fell|climbing|slipping)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?(?=\s)|\bthan\b/i;
 const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
@@ -463,6 +465,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         && !oneClause(text.slice(Math.min(e, o.end), Math.max(s, o.start)))) continue;
       // "at 9 p.m. Later, on Sept. 2 …": the clock's own closing dot ended its sentence
       if (o.start >= e && text.charCodeAt(e - 1) === 46 && sentenceStartsAfter(text, e)) continue;
+      // "quoted at 125.7 yen at 10 a.m., up from 124.7 yen late Monday": a day after a comparison is the compared
+      // figure's day, not the clock's
+      if (o.start >= e && COMPARED_BEFORE_DAY.test(text.slice(e, o.start))) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); bestJ = j; }
     }
     memoAt = i; memoS = s; memoE = e; memo = best; memoJ = bestJ;
