@@ -8,6 +8,7 @@ import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './
 import { monthDayValue, monthValue } from './03-resolve.js';
 import { maySignal } from './02-refine-signals.js';
 import { atSentenceStart, isCap, wordAfter, wordBefore } from './text-util.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 /** "since" right before a month ("since October", "ever since March"). */
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -47,11 +48,8 @@ const COUNTED = new Set(COUNTED_AFTER_NUMBER);
 const NAME_BEFORE = new Set(NAME_BEFORE_NUMBER);
 const COUNT_BEFORE = new Set(COUNT_BEFORE_NUMBER);
 /** Words before a bare month or year that make it temporal. */
-const TEMPORAL_PREP = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'through', 'of', 'during', 'last', 'next', 'this', 'early', 'late',
-  'mid', 'before', 'after', 'end', 'to', 'between', 'and', 'or', 'on', 'for', 'that', 'each', 'every', 'throughout',
-  'around', 'circa', 'beginning', 'start', 'middle', 'as', 'than', 'past', 'year', 'fiscal', 'into', 'the', 'at', 'a', 'its', 'mid-',
-]);
+/** Words before a month name that make an ambiguous month word a month: data/lexicon/time-month-preps.txt. */
+const TEMPORAL_PREP = readWordSet('time-month-preps.txt');
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -233,7 +231,9 @@ export const findDates: Finder = (text, out) => {
     const start = m.index;
     const end = start + m[0].length;
     const before = wordBefore(text, start);
-    const bl = before.toLowerCase();
+    // "until at least June", "for at least March": "at least" bounds a month as a preposition would (not in the
+    // shared list: "at least 2,000" before a number is a count)
+    const bl = before.toLowerCase() === 'least' && /\bat\s+least\s+$/i.test(text.slice(Math.max(0, start - 10), start)) ? 'at' : before.toLowerCase();
     const after = wordAfter(text, end);
     const abbrev = word.length <= 4 && word !== 'May' && word !== 'June' && word !== 'July';
     if (abbrev && !/\.$/.test(word) && word !== 'Sept') {
