@@ -196,16 +196,17 @@ export function loadStatusModel(path = join(projectRoot, MODEL_FILE)): StatusMod
   return JSON.parse(readFileSync(path, 'utf8')) as StatusModelFile;
 }
 /**
- * The model the pipeline applies, or null (the rules' answer stands). Off unless NEWSGRAPH_STATUS_MODEL asks for it:
- * "on" for the committed weights, or the path of another weights file. (Stop 34: under the committed policy it no
- * longer overrides the rules' verb readings or date-moved answers, but it still overrides one pinned construction, a
- * date of a noun after "after" that the rules discount: data/models/status-model.md.)
+ * The model the pipeline applies, or null (the rules' answer stands). On by default since stop 35 (README's stop 35):
+ * the committed weights under their committed policy (noverb, margin 3, keepTimes: the rules' verb readings and
+ * date-moved answers stand, the model decides only claims the rules dated by default). NEWSGRAPH_STATUS_MODEL=off
+ * turns it off (the rules alone), "on" or unset uses the committed weights, any other value is the path of another
+ * weights file. Why it was switched on, with figures: data/models/status-model.md.
  */
 export function statusModel(): StatusModelFile | null {
   if (loaded !== undefined) return loaded;
   const env = process.env.NEWSGRAPH_STATUS_MODEL;
-  const path = env === 'on' ? join(projectRoot, MODEL_FILE) : env && env !== 'off' ? env : undefined;
-  if (path && !existsSync(path)) {
+  const path = env === 'off' ? undefined : !env || env === 'on' ? join(projectRoot, MODEL_FILE) : env;
+  if (env && path && !existsSync(path)) {
     // a mistyped path must not pass silently as "the model was applied": say once that the rules alone decide
     process.stderr.write(`newsgraph: NEWSGRAPH_STATUS_MODEL names no file (${path}); claim status comes from the rules alone\n`);
   }

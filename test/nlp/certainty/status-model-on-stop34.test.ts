@@ -16,11 +16,14 @@ function run(text: string, anchor: string): { status: Status; verb: boolean } {
   return { status, verb: capture?.verb ?? false };
 }
 
-describe('status model switch (stop 34: still off by default)', () => {
-  it('"on" loads the committed weights; unset or "off" leaves the rules alone', () => {
+describe('status model switch (on by default since the README\'s stop 35)', () => {
+  it('unset or "on" loads the committed weights; "off" leaves the rules alone', () => {
     delete process.env.NEWSGRAPH_STATUS_MODEL;
     setStatusModel(undefined);
-    assert.equal(statusModel(), null, 'unset: off');
+    assert.ok(statusModel(), 'unset: on');
+    process.env.NEWSGRAPH_STATUS_MODEL = '';
+    setStatusModel(undefined);
+    assert.ok(statusModel(), 'empty: on');
     process.env.NEWSGRAPH_STATUS_MODEL = 'on';
     setStatusModel(undefined);
     assert.ok(statusModel(), 'on');

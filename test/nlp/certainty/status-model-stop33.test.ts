@@ -20,10 +20,11 @@ function featuresOf(text: string, anchor: string): { feats: string[]; rule: Stat
 after(() => { setStatusModel(undefined); setStatusCapture(undefined); });
 
 describe('status model: the committed weights', () => {
-  it('is off by default: the pipeline applies the rules alone', () => {
+  it('is on by default (README stop 35): the pipeline applies the committed weights unless NEWSGRAPH_STATUS_MODEL=off', () => {
     if (process.env.NEWSGRAPH_STATUS_MODEL) return;
     setStatusModel(undefined);
-    assert.equal(statusModel(), null);
+    assert.ok(statusModel());
+    assert.equal(statusModel()!.policy.mode, 'noverb');
   });
   it('loads, with its policy and provenance from readable sets only', () => {
     const m = loadStatusModel();
@@ -155,7 +156,7 @@ describe('status model: end to end through bin/newsgraph', () => {
   it('statuses of pinned sentences, and the switch that turns the model off', () => {
     const text = 'The army said its troops had been travelling through the area. The council will vote on the plan next week. The bridge collapsed on Monday.';
     const get = (env: Record<string, string>) => cliStatuses(text, ['travelling through the area', 'vote on the plan', 'bridge collapsed'], env);
-    // (stop 34: the committed policy leaves the rules' verb readings, the backshifted "had been" + -ing too; off by default)
+    // (stop 34: the committed policy leaves the rules' verb readings, the backshifted "had been" + -ing too; on by default since stop 35)
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'on' }), ['ONGOING', 'FUTURE', 'PAST']);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: 'off' }), ['ONGOING', 'FUTURE', 'PAST']);
     assert.deepEqual(get({ NEWSGRAPH_STATUS_MODEL: '' }), ['ONGOING', 'FUTURE', 'PAST']);
