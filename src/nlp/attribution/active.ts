@@ -3,7 +3,7 @@ import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR, WH_CLAUSE, finitePastForm } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
-import { leftNP, srcOk, trimToName, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
+import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
 import { entityAt } from '../claims/sources.js';
 import { attributionWords } from './data-words.js';
 import { namedLink, mediumAfter, citedReason } from './source-link.js';
@@ -383,7 +383,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const named = !!entityAt(ctx.mix, toks[src[0]]!.s, toks[src[1]]!.e);
     if (!srcOk(toks, src, t.l, j, named)) return;
     srcFull = src[0];
-    src = trimToName(toks, src);
+    src = trimContactRelative(toks, trimToName(toks, src));
   }
   // "was described as" is a passive; "is describing the tweet as unhinged" is the subject's own act
   if (mode === 'npobj' && prev && (BE.has(prev.l) || prev.l === 'been') && !/ing$/.test(t.l)) return;

@@ -123,6 +123,30 @@ export function trimToName(toks: Tok[], src: [number, number]): [number, number]
   return [i, src[1]];
 }
 
+/**
+ * "a step critics say could end …" → "critics": a phrase opened by a determiner that takes only a singular head ("a",
+ * "an", "another", "each", "every") cannot end in a bare plural noun, so a plural after its singular noun starts a
+ * contact relative clause ("a step [that] critics say …") whose subject is the speaker. The speaker is the plural with the
+ * capitalised words right before it ("a move Western diplomats said" → "Western diplomats"). Left whole: a quantity
+ * ("a few analysts", "a dozen lawmakers"), a phrase with a number, a preposition, a possessive or "and" in it.
+ */
+export function trimContactRelative(toks: Tok[], src: [number, number]): [number, number] {
+  const [a, b] = src;
+  const first = toks[a]!, last = toks[b]!;
+  if (b - a < 2 || !attributionWords('contactRelativeOpeners').has(first.l) || last.cap) return src;
+  const plural = (t: Tok): boolean => attributionWords('contactRelativePlurals').has(t.l) || (/^[a-z]{3,}s$/.test(t.t) && !/(ss|us|is)$/.test(t.l));
+  if (!plural(last) || attributionWords('contactRelativeQuantifiers').has(toks[a + 1]!.l)) return src;
+  for (let i = a + 1; i <= b; i++) {
+    const t = toks[i]!;
+    if (!t.w || /\d/.test(t.l) || NUMBERISH.test(t.l) || /^(of|for|with|to|in|about|on|from|by|at|and|or)$/.test(t.l) || /'s$/.test(t.l)) return src;
+  }
+  let s = b;
+  while (s - 1 > a + 1 && toks[s - 1]!.cap) s--;
+  // the singular noun between the determiner and the speaker must be a lower-case word, not a name ("a Reuters reporter")
+  if (s - 1 <= a || toks[s - 1]!.cap) return src;
+  return [s, b];
+}
+
 /** Noun phrase starting at token j, scanned rightwards; stops at punctuation or a clause word. */
 export function rightNP(toks: Tok[], j: number, end: number, stop: Set<string>): [number, number] | null {
   let i = j;
