@@ -1,7 +1,7 @@
 // Trigger detection: lemma → readings (multiword first, then context-conditioned, then default),
 // part-of-speech guesses from neighbours, the nominal context a noun trigger needs, no triggers inside
 // names or attribution cues.
-import { type Reading } from './lexicon.js';
+import { type Reading, eventWords } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
 import { BARE_PLACES, COPULA, adverbsBack, adverbsOn, gapAdverb } from './words.js';
 import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
@@ -831,6 +831,9 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       }
     }
     if (!chosen) continue;
+    // "called the plan a disaster", "described the talks as a catastrophe": a noun naming what the speaker says the
+    // object is passes a verdict on it; it is no event of its own (the verdict is the naming verb's CRITICIZE reading)
+    if (nounGuess === 'N' && verdictComplement(ctx, i, s0)) continue;
     // "The vote, which was declared invalid", "was declared dead": a participle predicating an adjective after "be" is no
     // saying (a declaration with an object of its own stays one: "a state of emergency was declared on Monday")
     if (chosen.type === 'STATEMENT' && predicativeParticiple(ctx, i, s0, s1)) continue;
@@ -853,4 +856,28 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     i = t1;
   }
   return pending;
+}
+
+/**
+ * Whether the noun at i is the complement of a naming verb (events-words.tsv verdict-naming-verbs) after its object:
+ * "called the plan a disaster", "branded it a catastrophe", "described the deal as a disaster". Between the verb and
+ * "a"/"an"/"as" stands an object of one to five words, no punctuation and no preposition right after the verb ("called
+ * for a disaster declaration", "called off", not "called a state of disaster": no object); between "a"/"an"/"as" and the
+ * noun at most two modifiers; the describe forms only with "as" ("a total disaster", "an unmitigated humanitarian catastrophe").
+ */
+export function verdictComplement(ctx: Ctx, i: number, s0: number): boolean {
+  let j = i - 1;
+  for (let n = 0; j >= s0 && n < 2 && ctx.toks[j]!.kind === 'WORD' && !['a', 'an', 'as'].includes(ctx.low[j]!) && ctx.ments.at[j]! < 0; j--, n++);
+  if (j < s0) return false;
+  let art = ctx.low[j]!;
+  if (art === 'a' || art === 'an') { if (ctx.low[j - 1] === 'as') { j--; art = 'as'; } }
+  else if (art !== 'as') return false;
+  const verbs = eventWords('verdict-naming-verbs');
+  const preps = eventWords('verdict-naming-not-after');
+  for (let k = j - 2, n = 0; k >= s0 && n < 5; k--, n++) {
+    const t = ctx.toks[k]!;
+    if (t.kind === 'PUNCT' || HARD_PUNCT.has(ctx.low[k]!)) return false;
+    if (verbs.has(ctx.low[k]!)) return !preps.has(ctx.low[k + 1] ?? '') && (art === 'as' || !/^descri/.test(ctx.low[k]!));
+  }
+  return false;
 }
