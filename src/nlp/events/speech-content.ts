@@ -25,6 +25,8 @@ interface Phrase {
   actor: boolean;
   actsubj: boolean;
   agentsubj: boolean;
+  /** With actsubj: a pointing subject ("this", "it"; events-words.tsv content-deictic-subjects) will do as well. */
+  deictic: boolean;
   nocharge: boolean;
   /** The phrase holds its own negation ("no one * above the law", "could not support"). */
   negates: boolean;
@@ -51,7 +53,7 @@ function load(): Map<string, Phrase[]> {
       if (!slots.length || slots[0] === '*') continue;
       const p: Phrase = {
         type, slots, pred: flags.has('pred'), actor: flags.has('actor'), actsubj: flags.has('actsubj'), agentsubj: flags.has('agentsubj'),
-        nocharge: flags.has('nocharge'), negates: slots.some((s) => s !== '*' && [...s].some((w) => NEG.has(w) || w === 'cannot' || /n't$/.test(w) || w === 'nobody' || w === 'no-one')),
+        deictic: flags.has('deictic'), nocharge: flags.has('nocharge'), negates: slots.some((s) => s !== '*' && [...s].some((w) => NEG.has(w) || w === 'cannot' || /n't$/.test(w) || w === 'nobody' || w === 'no-one')),
       };
       for (const w of slots[0] as ReadonlySet<string>) {
         const list = phrases.get(w) ?? [];
@@ -90,7 +92,7 @@ function predicate(ctx: Ctx, k: number, lo: number): boolean {
     const w = ctx.low[j]!;
     if (COPULA.has(w)) return !forecast(ctx, j, lo);
     if (NEG.has(w)) return false;
-    if (!(PRED_GAP.has(w) || gapAdverb(w) || isQuote(ctx, j))) return false;
+    if (!(PRED_GAP.has(w) || gapAdverb(w) || isQuote(ctx, j) || eventWords('content-pred-degree').has(w))) return false;
   }
   return false;
 }
@@ -123,11 +125,16 @@ const HEAD_ENDS = new Set(['of', 'for', 'in', 'on', 'to', 'over', 'against', 'by
  * of a form of "be". */
 function subjectHead(ctx: Ctx, cs: number, k: number): number {
   let j = cs;
-  while (j < k && !HEAD_ENDS.has(ctx.low[j]!) && !COPULA.has(ctx.low[j]!)) j++;
+  while (j < k && !HEAD_ENDS.has(ctx.low[j]!) && !(COPULA.has(ctx.low[j]!) && !possessiveS(ctx, j, cs))) j++;
   j--;
   while (j >= cs && isQuote(ctx, j)) j--;
   return j;
 }
+/** An "'s" after a noun is a possessive ("the government's decision was"); after a pronoun it is "is" ("it's a mistake"). */
+function possessiveS(ctx: Ctx, j: number, cs: number): boolean {
+  return /^['’]s$/.test(ctx.low[j]!) && j > cs && !eventWords('content-deictic-subjects').has(ctx.low[j - 1]!) && !S_IS.has(ctx.low[j - 1]!);
+}
+const S_IS = new Set(['he', 'she', 'there', 'here', 'what', 'who', 'everything', 'nothing', 'something']);
 const MODALS = new Set(['must', 'should', 'would', 'will', 'wo', 'could', 'might', 'may', "'ll", 'shall', 'can', 'ca']);
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
@@ -196,6 +203,7 @@ function reportedRanges(ctx: Ctx, d: Draft, byCue: Map<number, number[]>): Array
 export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
   const saying = eventWords('content-saying');
   const acts = eventWords('content-acts');
+  const deictic = eventWords('content-deictic-subjects');
   const sides = eventWords('own-side-nouns');
   const index = load();
   let byCue: Map<number, number[]> | undefined;
@@ -236,10 +244,20 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
           if (p.nocharge && (CHARGE_PREPS.has(ctx.low[k - 1] ?? '') || CHARGE_PREPS.has(ctx.low[k - 2] ?? ''))) continue;
           if (p.pred && !predicate(ctx, k, lo)) continue;
           // the subject's head: the word before its first preposition or its verb ("the motive for the attack was": motive)
-          if (p.actsubj && !acts.has(ctx.low[subjectHead(ctx, cs, k)] ?? '')) continue;
+          // the reported clause opens after the speaker and the cue when the claim holds them
+          let ss = cs;
+          for (let j = cs; j < k; j++) if (skip.has(j)) ss = j + 1;
+          if (p.actsubj) {
+            const head = ctx.low[subjectHead(ctx, ss, k)] ?? '';
+            if (!acts.has(head) && !(p.deictic && deictic.has(head))) continue;
+          }
+          let subj: string[] = [];
           if (p.agentsubj) {
-            let ok = partiesIn(ctx, cs, k, [], false).length > 0;
-            for (let j = cs; j < k && !ok; j++) if (sides.has(ctx.low[j]!) || ctx.low[j] === 'we' || ctx.low[j] === 'they') ok = true;
+            // the subject is the reported clause's own: it starts after the speaker and the cue when the claim holds
+            // them ("John Doe said the weather was brilliant": the weather, not John Doe), and a speaker is no subject
+            subj = partiesIn(ctx, ss, k, speakers, true);
+            let ok = partiesIn(ctx, ss, k, speakers, false).length > 0;
+            for (let j = ss; j < k && !ok; j++) if (sides.has(ctx.low[j]!) || ctx.low[j] === 'we' || ctx.low[j] === 'they') ok = true;
             if (!ok) continue;
           }
           const about = p.actor ? partiesIn(ctx, end, Math.min(hi, end + 8), speakers, true) : [];
@@ -247,7 +265,10 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
           const args = new Map<string, string[]>();
           for (const [role, ids] of d.args) args.set(role, [...ids]);
           const copy: Draft = { ...d, type: p.type, args, rule: [...d.rule, 'speech-content:' + ctx.low[k]!], nestedAt: undefined };
-          if (about.length && (p.type === 'PRAISE' || p.type === 'CRITICIZE')) addArg(copy, 'patient', about.slice(0, 1));
+          // the party praised or blamed: named after the phrase, else the reported clause's named subject ("said Messi
+          // was brilliant")
+          const whom = about.length ? about : subj;
+          if (whom.length && (p.type === 'PRAISE' || p.type === 'CRITICIZE')) addArg(copy, 'patient', whom.slice(0, 1));
           out.push(copy);
           made.add(p.type);
         }
