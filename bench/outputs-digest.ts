@@ -11,23 +11,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { projectRoot, sharedDir } from '../src/core/shared.js';
 import { decodeUtf8 } from '../src/ingest/normalize.js';
+import { goldFiles } from '../eval/gold-files.js';
 
 const args = process.argv.slice(2);
 let perDocFile: string | undefined;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--per-doc' && args[i + 1]) perDocFile = args[++i];
   else { console.error(`outputs-digest: unknown argument "${args[i]}" (usage: node dist/bench/outputs-digest.js [--per-doc FILE])`); process.exit(2); }
-}
-
-/** Gold files under `dir`, directories and files in sorted order (the scorer's walk). */
-function goldFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
-    else if (p.endsWith('gold.json')) out.push(p);
-  };
-  walk(dir);
-  return out;
 }
 
 const roots: string[] = [];

@@ -7,10 +7,11 @@
 // it skipped, a crash) drops the whole cache, so a run is never scored from a partial batch.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from '../src/core/shared.js';
 import { decodeUtf8 } from '../src/ingest/normalize.js';
+import { goldFiles } from './gold-files.js';
 
 /** The scorer's command line for one gold file (score.mjs: analyze FILE --json [--published] [--outlet] [--title]). */
 export function scorerArgv(goldPath: string, gold: { file?: string; publishedAt?: string; outlet?: string; title?: string }): string[] | undefined {
@@ -26,17 +27,6 @@ export function scorerArgv(goldPath: string, gold: { file?: string; publishedAt?
 export function replayKey(argv: readonly string[]): string {
   const [verb, file, ...rest] = argv;
   return createHash('sha1').update(JSON.stringify([verb, file ? resolve(file) : '', ...rest])).digest('hex');
-}
-
-/** The gold files under `dir` in the scorer's walk order (directories sorted, files ending in gold.json). */
-function goldFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
-    else if (p.endsWith('gold.json')) out.push(p);
-  };
-  walk(resolve(dir));
-  return out;
 }
 
 /**

@@ -1,30 +1,21 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyze } from '../../../src/analyze.js';
 import { needShared } from '../../helpers/shared.js';
 import { sameChain } from './helpers.js';
+import { goldFiles } from '../../../eval/gold-files.js';
 
 interface GoldClaim { anchor: string; attribution: string[][]; certainty: string; status?: string[] }
 
 const { dir, skip } = needShared('claims on ../shared/examples');
 
-function golds(root: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
-    else if (p.endsWith('gold.json')) out.push(p);
-  };
-  walk(root);
-  return out;
-}
-
 describe('claims on the shared example articles (scorer rules)', () => {
   it('claims found, attribution, certainty and status stay high', { skip }, () => {
     let n = 0, found = 0, attr = 0, cert = 0, stN = 0, st = 0;
     const misses: string[] = [];
-    for (const gp of golds(join(dir!, 'examples'))) {
+    for (const gp of goldFiles(join(dir!, 'examples'))) {
       const gold = JSON.parse(readFileSync(gp, 'utf8')) as { file?: string; publishedAt?: string; claims?: GoldClaim[]; story?: unknown };
       if (gold.story || !gold.file || !gold.claims) continue;
       const text = readFileSync(join(dirname(gp), gold.file), 'utf8');

@@ -3,7 +3,7 @@
 // the events layer must be well formed (schema, spans, ids that resolve). Skipped without ../shared.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { extractEvents } from '../../../src/nlp/events/index.js';
 import { analyze } from '../../../src/analyze.js';
@@ -12,21 +12,12 @@ import { needShared } from '../../helpers/shared.js';
 import { schemaErrors } from '../../helpers/schema.js';
 import { assertSpansMatch } from '../../helpers/spans.js';
 import { makeDoc } from './helpers.js';
+import { goldFiles } from '../../../eval/gold-files.js';
 
 interface GoldEvent { type: string; participants: string[]; places?: string[]; anyOf?: string[] }
 interface Gold { file: string; story?: unknown; publishedAt?: string; entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>; events?: GoldEvent[] }
 
 const shared = needShared('events examples');
-
-function golds(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));
-    else if (p.endsWith('gold.json')) out.push(p);
-  };
-  walk(dir);
-  return out;
-}
 
 // The shared scorer's name matching (../shared/tools/score.mjs).
 const norm = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ')
@@ -37,7 +28,7 @@ const nameMatch = (a: string, b: string): boolean => { const x = norm(a), y = no
 test('examples: with gold entities, the events stage finds ≥ 0.85 of the gold events', { skip: shared.skip }, () => {
   let hit = 0, total = 0;
   const misses: string[] = [];
-  for (const gp of golds(join(shared.dir!, 'examples'))) {
+  for (const gp of goldFiles(join(shared.dir!, 'examples'))) {
     const gold = JSON.parse(readFileSync(gp, 'utf8')) as Gold;
     if (gold.story || !gold.events?.length) continue;
     const text = readFileSync(join(dirname(gp), gold.file), 'utf8');
@@ -62,7 +53,7 @@ test('examples: with gold entities, the events stage finds ≥ 0.85 of the gold 
 });
 
 test('examples: the whole pipeline’s events are well formed (schema, spans, resolvable ids)', { skip: shared.skip }, () => {
-  for (const gp of golds(join(shared.dir!, 'examples'))) {
+  for (const gp of goldFiles(join(shared.dir!, 'examples'))) {
     const gold = JSON.parse(readFileSync(gp, 'utf8')) as Gold;
     if (gold.story) continue;
     const a = analyze(readFileSync(join(dirname(gp), gold.file), 'utf8'), gold.publishedAt ? { publishedAt: gold.publishedAt } : {});
