@@ -4,6 +4,9 @@ import type { TimeExpr, TimeMod } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
+import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
+import { projectRoot } from '../../core/shared.js';
 import { addDays, diffDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
 import { findPeriods } from './01-find-periods.js';
@@ -232,7 +235,15 @@ function followSpanEnd(text: string, prev: Cand, pr: Resolved | undefined, c: Ca
 }
 
 /** Between a clock time and a later day: a comparison, after which the day is the compared figure's. */
-const COMPARED_BEFORE_DAY = /\b(?:up|down|higher|lower|rising|falling|rose|fell|climbing|slipping)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?(?=\s)|\bthan\b/i;
+/** (data/lexicon/time-compared-before-day.tsv; a phrase marked "figure" only before a digit or currency sign) */
+const COMPARED_BEFORE_DAY = comparedBeforeDay();
+function comparedBeforeDay(): RegExp {
+  const esc = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const alts = readDataRows(join(projectRoot, 'data', 'lexicon', 'time-compared-before-day.tsv')).map(([p, kind]) =>
+    `\\b${esc(p!)}${kind === 'figure' ? '\\s*(?=[\\d$€£¥])' : /\.$/.test(p!) ? '' : '\\b'}`);
+  if (!alts.length) throw new Error('data/lexicon/time-compared-before-day.tsv: no phrases');
+  return new RegExp(alts.join('|'), 'i');
+}
 const CLOCK_RANGE = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
