@@ -6,6 +6,7 @@ import type { Cand, Ctx, Resolved } from './cand.js';
 import { makeTense } from './context.js';
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
+import { readWordSet } from '../../core/word-lists.js';
 import { projectRoot } from '../../core/shared.js';
 import { addDays, diffDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
@@ -279,11 +280,17 @@ function lineStartsWithClock(text: string, pos: number): boolean {
  * clock time right after a late-evening one of the same day, both dated by the day last mentioned, is the
  * next morning. Only close by (300 characters) and with no date named in between.
  */
+/** Words telling a later clock back in time (data/lexicon/time-overnight-backward.txt). */
+const OVERNIGHT_BACKWARD = readWordSet('time-overnight-backward.txt');
 function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
   if (!ra || !rb || b.rule.endsWith('+day') || b.start - a.end > 300) return;
   const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
   if (!x || !y || x[1] !== y[1] || +x[2]! < 20 || +y[2]! >= 7) return;
   if (CLOCK_RANGE.test(text.slice(a.end, b.start))) return; // a range: overnightRange's case
+  // "17 hours after a gas leak was detected at 6 a.m.", "it had begun at 6 a.m.": the later clock is told back in time
+  // (a bound right before the clock is its own: "was contained before 2 a.m." goes on past midnight)
+  const between = text.slice(a.end, b.start).replace(/\b[a-z]+\s+(?:(?:about|around|roughly|some|at)\s+)*$/i, ' ');
+  if (/\bhad\s+(?!to\b)[a-z]/i.test(between) || between.toLowerCase().split(/[^a-z]+/).some((w) => OVERNIGHT_BACKWARD.has(w))) return;
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
