@@ -50,6 +50,8 @@ const COUNT_BEFORE = new Set(COUNT_BEFORE_NUMBER);
 /** Words before a bare month or year that make it temporal. */
 /** Words before a month name that make an ambiguous month word a month: data/lexicon/time-month-preps.txt. */
 const TEMPORAL_PREP = readWordSet('time-month-preps.txt');
+/** Words that may follow a month word after "beyond"/"toward(s)": data/lexicon/time-month-after-bound-next.txt. */
+const MONTH_AFTER_BOUND_NEXT = readWordSet('time-month-after-bound-next.txt');
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -252,6 +254,16 @@ export const findDates: Finder = (text, out) => {
     if (ambiguous && !modifier && !afterMonth && (bl === 'the' || bl === 'and' || bl === 'or' || bl === 'to' || bl === 'as' || bl === 'a')) {
       // "the March" / "to March on" / "and May be": need stronger evidence.
       if (!/^(?:and|or|to|through|until)$/.test(bl) || !/^(?:[,.;)]|$)/.test(text.slice(end, end + 1))) return;
+    }
+    // "toward May grew", "beyond May and her cabinet", "beyond May's cabinet": after these bounds a month word ends
+    // its clause or goes on with a figure or a word of data/lexicon/time-month-after-bound-next.txt ("beyond March.",
+    // "beyond May 2025", "towards June, officials said"); otherwise it is a name.
+    if (ambiguous && (bl === 'beyond' || bl === 'toward' || bl === 'towards')) {
+      const rest = text.slice(end, end + 40);
+      if (!/^(?:\s*(?:[.,;:!?)\]—–-]|\d|$))/.test(rest)) {
+        if (!/^\s+[a-z]/.test(rest) || !MONTH_AFTER_BOUND_NEXT.has(al)) return;
+        if ((al === 'and' || al === 'or') && /^\s+(?:and|or)\s+(?:her|his|their|its|our|my|your|him|them)\b/i.test(rest)) return;
+      }
     }
     // A given name ("April Ryan", "June Carter") or surname ("Theresa May").
     if (isCap(after) && !monthNumber(after) && !/^(?:I|The|In|On|At)$/.test(after) && !/[.,;:]/.test(text.slice(end, end + 1))) return;

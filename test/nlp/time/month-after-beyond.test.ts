@@ -14,6 +14,9 @@ describe('time: an ambiguous month after "beyond", "toward" or "at least"', () =
       ['The cap stays until at least June.', 'June', '2024-06', 'DATE', 'ON_OR_AFTER'],
       ['Flights will stay grounded through at least May.', 'May', '2024-05', 'DATE', 'ON_OR_AFTER'],
       ['Talks will drag on towards June.', 'June', '2024-06', 'DATE'],
+      ['Talks will drag on towards May, officials said.', 'May', '2024-05', 'DATE'],
+      ['The ban will run beyond March and into April.', 'March', '2024-03', 'DATE', 'AFTER'],
+      ['Work will continue beyond June when the funds run out.', 'June', '2024-06', 'DATE', 'AFTER'],
     ]);
   });
   it('leaves counts, verbs and names alone', () => {
@@ -23,5 +26,10 @@ describe('time: an ambiguous month after "beyond", "toward" or "at least"', () =
     assert.equal(times('Thousands will march beyond the square.', TUE).length, 0);
     assert.equal(times('The talks may go beyond the deadline.', TUE).length, 0);
     assert.equal(times('June Carter went beyond the script.', TUE).length, 0);
+    // negative: the name May after "toward"/"beyond", before a verb, "and her", a possessive (code review)
+    assert.equal(times('Hostility toward May grew within the Conservative Party after the vote.', TUE).length, 0);
+    assert.equal(times('Opposition to the deal spread beyond May and her cabinet.', TUE).length, 0);
+    assert.equal(times("Anger spread beyond May's cabinet.", TUE).length, 0);
+    assert.equal(times('Loyalty towards May cracked.', TUE).length, 0);
   });
 });
