@@ -861,9 +861,11 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
 /**
  * Whether the noun at i is the complement of a naming verb (events-words.tsv verdict-naming-verbs) after its object:
  * "called the plan a disaster", "branded it a catastrophe", "described the deal as a disaster". Between the verb and
- * "a"/"an"/"as" stands an object of one to five words, no punctuation and no preposition right after the verb ("called
- * for a disaster declaration", "called off", not "called a state of disaster": no object); between "a"/"an"/"as" and the
- * noun at most two modifiers; the describe forms only with "as" ("a total disaster", "an unmitigated humanitarian catastrophe").
+ * "a"/"an"/"as" stands an object of one to five words, no punctuation, no preposition or subordinator among them
+ * (events-words.tsv verdict-naming-object-stops: "called police after a shooting" is no verdict) and none right after
+ * the verb ("called for a disaster declaration", "called off", not "called a state of disaster": no object); between
+ * "a"/"an"/"as" and the noun at most two modifiers; "as" followed by a finite verb after its noun opens a clause ("as a
+ * fire swept through"); the describe forms only with "as" ("a total disaster", "an unmitigated humanitarian catastrophe").
  */
 export function verdictComplement(ctx: Ctx, i: number, s0: number): boolean {
   let j = i - 1;
@@ -872,12 +874,21 @@ export function verdictComplement(ctx: Ctx, i: number, s0: number): boolean {
   let art = ctx.low[j]!;
   if (art === 'a' || art === 'an') { if (ctx.low[j - 1] === 'as') { j--; art = 'as'; } }
   else if (art !== 'as') return false;
+  // "as a fire swept through the market": "as" opening a clause (its noun followed by a finite verb) is no complement
+  if (art === 'as') {
+    const nx = ctx.low[i + 1] ?? '';
+    if (AUX.has(nx) || BE.has(nx) || /[a-z]{2,}ed$/.test(nx) || ctx.lex.irregular.has(nx)) return false;
+  }
   const verbs = eventWords('verdict-naming-verbs');
   const preps = eventWords('verdict-naming-not-after');
-  for (let k = j - 2, n = 0; k >= s0 && n < 5; k--, n++) {
+  const stops = eventWords('verdict-naming-object-stops');
+  // the object: one to five words right before "a"/"an"/"as", none of them a preposition or subordinator ("called
+  // police after a shooting": "after" opens another phrase, the shooting is no verdict)
+  for (let k = j - 1, n = 0; k >= s0 && n < 6; k--, n++) {
     const t = ctx.toks[k]!;
     if (t.kind === 'PUNCT' || HARD_PUNCT.has(ctx.low[k]!)) return false;
-    if (verbs.has(ctx.low[k]!)) return !preps.has(ctx.low[k + 1] ?? '') && (art === 'as' || !/^descri/.test(ctx.low[k]!));
+    if (verbs.has(ctx.low[k]!)) return k < j - 1 && !preps.has(ctx.low[k + 1] ?? '') && (art === 'as' || !/^descri/.test(ctx.low[k]!));
+    if (stops.has(ctx.low[k]!)) return false;
   }
   return false;
 }
