@@ -134,7 +134,7 @@ function subjectHead(ctx: Ctx, cs: number, k: number): number {
 function possessiveS(ctx: Ctx, j: number, cs: number): boolean {
   return /^['’]s$/.test(ctx.low[j]!) && j > cs && !eventWords('content-deictic-subjects').has(ctx.low[j - 1]!) && !S_IS.has(ctx.low[j - 1]!);
 }
-const S_IS = new Set(['he', 'she', 'there', 'here', 'what', 'who', 'everything', 'nothing', 'something']);
+const S_IS = eventWords('content-s-is-pronouns');
 const MODALS = new Set(['must', 'should', 'would', 'will', 'wo', 'could', 'might', 'may', "'ll", 'shall', 'can', 'ca']);
 const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
@@ -199,11 +199,20 @@ function reportedRanges(ctx: Ctx, d: Draft, byCue: Map<number, number[]>): Array
   return [[d.t1 + 1, e, new Set()]];
 }
 
+/** Whether the statement's sentence or its reported words [lo, hi) hold a weather word. */
+function weatherIn(ctx: Ctx, d: Draft, lo: number, hi: number, weather: ReadonlySet<string>): boolean {
+  const [s0, s1] = ctx.sentRange[d.sentence] ?? [d.t0, d.t1 + 1];
+  for (let k = Math.min(s0, lo); k < Math.max(s1, hi); k++) if (weather.has(ctx.low[k] ?? '')) return true;
+  return false;
+}
+
 /** Speech-act copies of the plain statements in `drafts` whose reported words pass a verdict, threaten or refuse. */
 export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
   const saying = eventWords('content-saying');
   const acts = eventWords('content-acts');
   const deictic = eventWords('content-deictic-subjects');
+  const itExtraposed = eventWords('content-it-extraposed-next');
+  const weather = eventWords('content-weather-words');
   const sides = eventWords('own-side-nouns');
   const index = load();
   let byCue: Map<number, number[]> | undefined;
@@ -250,6 +259,14 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
           if (p.actsubj) {
             const head = ctx.low[subjectHead(ctx, ss, k)] ?? '';
             if (!acts.has(head) && !(p.deictic && deictic.has(head))) continue;
+            if (!acts.has(head)) {
+              // "it was a failure of the pumps that flooded the tunnel", "it is unacceptable to …": a cleft's or an
+              // extraposed clause's "it" points at nothing
+              if (head === 'it' && itExtraposed.has(ctx.low[end] ?? '')) continue;
+              // a pointing subject where the weather is spoken of points at the weather ("'It was appalling,' she said,
+              // describing the storm"; "it was a welcome rain")
+              if (weatherIn(ctx, d, lo, hi, weather)) continue;
+            }
           }
           let subj: string[] = [];
           if (p.agentsubj) {

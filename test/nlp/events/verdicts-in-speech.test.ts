@@ -51,3 +51,18 @@ test('approval of an act or of "this" is praise; "it was historic" about a flood
   const t = '"It was historic," Penny Wong said of the floods.';
   assert.ok(!has(t, 'PRAISE'), show(t));
 });
+
+test('a cleft or extraposed "it", and "it" about the weather, pass no verdict (review 2026-12-01)', () => {
+  for (const t of ['Anna Berg said it was a failure of the pumps that flooded the tunnel.',
+    '"It was a welcome rain," farmer John Smith said.',
+    '"It was appalling," said Anna Berg, describing the storm.',
+    '"It was a positive sign for the harvest after the drought," said farmer John Smith.',
+    '"It was appalling to see the destruction," said Anna Berg.']) {
+    assert.ok(!has(t, 'CRITICIZE') && !has(t, 'PRAISE'), t + ' ' + show(t));
+  }
+  // still verdicts: on an act, and on "this"/"it" as a welcome or positive step
+  for (const [t, type] of [['Anna Berg said the decision was a failure.', 'CRITICIZE'],
+    ['"This is a welcome step," said Foreign Minister Penny Wong.', 'PRAISE'],
+    ['"It is a disgrace," said Senator Elizabeth Warren.', 'CRITICIZE'],
+    ['Penny Wong said the deal was welcome.', 'PRAISE']] as const) assert.ok(has(t, type), t + ' ' + show(t));
+});
