@@ -4,18 +4,7 @@
 // or praise ("'This decision is a grave mistake,' X said"). Sentences written for these tests; reference date pinned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/analyze.js';
-
-const META = { publishedAt: '2024-03-05' };
-const events = (text: string) => {
-  const a = analyze({ text }, META);
-  const name = new Map(a.entities.map((e) => [e.id, e.name]));
-  return a.events.map((e) => ({ type: e.type, trigger: e.trigger.text, rule: e.rule ?? '',
-    names: Object.entries(e.args).filter(([r]) => r !== 'time').flatMap(([, ids]) => (ids as Array<string | number>).map((i) => name.get(String(i)) ?? String(i))) }));
-};
-const has = (text: string, type: string, who?: string): boolean =>
-  events(text).some((e) => e.type === type && (!who || e.names.includes(who)));
-const show = (text: string): string => JSON.stringify(events(text).map((e) => [e.type, e.trigger, e.names, e.rule]));
+import { pipelineEvents as events, hasEvent as has, showEvents as show } from './pipeline.js';
 
 test('the subject of the reported clause starts after the speaker and the cue: the speaker is not what is praised', () => {
   for (const t of ['John Doe said the weather was brilliant.', '"The weather was brilliant," said coach John Doe.',
