@@ -161,20 +161,24 @@ export function describedEntity(text: string, entities: readonly Entity[], toks:
 // The patterns of one role or head, built once and kept: built per call, every description of a report compiled its
 // own copy on first use. They have neither the g nor the y flag, so exec and test keep no state between uses and one
 // copy serves every report. Roles come from the report's words: the cache is emptied when it grows large.
+/** How many roles (and heads) keep their patterns before the cache is emptied. */
+export const PATTERN_CACHE_LIMIT = 5000;
 const appositionCache = new Map<string, RegExp>();
-function appositionRe(role: string): RegExp {
+/** The apposition pattern of a role (", the finance minister"); one shared object per role. Exported for tests. */
+export function appositionRe(role: string): RegExp {
   let re = appositionCache.get(role);
   if (!re) {
-    if (appositionCache.size >= 5000) appositionCache.clear();
+    if (appositionCache.size >= PATTERN_CACHE_LIMIT) appositionCache.clear();
     appositionCache.set(role, re = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\w'’-]+\\s+){0,2}?)${phrasePattern(role)}\\b`));
   }
   return re;
 }
 const calledCache = new Map<string, { apposed: RegExp; premodified: RegExp }>();
-function calledRes(head: string): { apposed: RegExp; premodified: RegExp } {
+/** The apposed and premodified patterns of a head; one shared pair per head. Exported for tests. */
+export function calledRes(head: string): { apposed: RegExp; premodified: RegExp } {
   let r = calledCache.get(head);
   if (!r) {
-    if (calledCache.size >= 5000) calledCache.clear();
+    if (calledCache.size >= PATTERN_CACHE_LIMIT) calledCache.clear();
     calledCache.set(head, r = {
       apposed: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${phrasePattern(head)}\\b`, 'iu'),
       premodified: new RegExp(`\\b${phrasePattern(head)}\\s+$`, 'iu'),
@@ -182,6 +186,8 @@ function calledRes(head: string): { apposed: RegExp; premodified: RegExp } {
   }
   return r;
 }
+/** Test hook: how many roles and heads the two caches hold now. */
+export const patternCacheSizes = (): { apposition: number; called: number } => ({ apposition: appositionCache.size, called: calledCache.size });
 
 /**
  * "the company said", "the Las Vegas-based operator said": a head no name holds (data/lexicon/attribution-described-

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newDoc } from '../../../src/nlp/doc.js';
 import { runPipeline } from '../../../src/nlp/pipeline.js';
+import { appositionRe, calledRes, patternCacheSizes, PATTERN_CACHE_LIMIT } from '../../../src/nlp/attribution/described-source.js';
 
 // Sentences written for these tests.
 /** The entity name (or undefined) of the innermost link of the smallest claim holding `anchor`. */
@@ -201,6 +202,34 @@ describe('attribution: a role written short stands for its title ("the PM said")
 });
 
 describe('attribution: the patterns of a role or head are built once and shared by every report (speed)', () => {
+  it('the same role twice gives the same RegExp object (a cache hit); another role its own', () => {
+    const a = appositionRe('finance minister');
+    assert.equal(appositionRe('finance minister'), a);
+    assert.notEqual(appositionRe('interior minister'), a);
+    const c = calledRes('bank');
+    assert.equal(calledRes('bank'), c);
+    assert.equal(calledRes('bank').apposed, c.apposed);
+    assert.notEqual(calledRes('union'), c);
+    // the shared pattern still reads as built per call did
+    assert.match(', the finance minister, spoke', a);
+    assert.doesNotMatch(', the interior minister, spoke', a);
+  });
+  it('the caches are emptied when they reach their limit, so they stay bounded', () => {
+    const first = appositionRe('test role zero');
+    const firstHead = calledRes('testheadzero');
+    for (let i = 1; i <= PATTERN_CACHE_LIMIT; i++) { appositionRe(`test role ${i}`); calledRes(`testhead${i}`); }
+    const sizes = patternCacheSizes();
+    assert.ok(sizes.apposition <= PATTERN_CACHE_LIMIT, `apposition cache holds ${sizes.apposition}`);
+    assert.ok(sizes.called <= PATTERN_CACHE_LIMIT, `called cache holds ${sizes.called}`);
+    // the cache was emptied on the way: the first role is built anew (an equal pattern, another object)
+    const again = appositionRe('test role zero');
+    assert.notEqual(again, first);
+    assert.equal(again.source, first.source);
+    assert.notEqual(calledRes('testheadzero'), firstHead);
+  });
+});
+
+describe('attribution: no state is kept between reports (the shared patterns have no g/y flag)', () => {
   // the same role and head in reports read one after another: a report read again gives the same analysis
   const analysis = (text: string) => JSON.stringify(runPipeline(newDoc({ id: 'described', text, language: 'en', publishedAt: '2024-03-06' })).claims);
   it('A, B, A: the third reading of A equals the first, and B keeps its own answer', () => {
