@@ -7,6 +7,8 @@ import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, P
 const ARTICLE = new Set(['the', 'a', 'an']);
 const ADJ = new Set(L.PRENOMINAL_ADJECTIVES);
 const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** The prepositions a source noun phrase can hold (data/lexicon/attribution-words.json npPrepositions), one set for leftNP, srcOk and trimContactRelative. */
+const NP_PREP = (): Set<string> => attributionWords('npPrepositions');
 
 /** A "%" sign right after a number ("42% say"): part of the source phrase. */
 export function isPercent(toks: Tok[], i: number): boolean { return toks[i]?.t === '%' && /^\d/.test(toks[i - 1]?.l ?? ''); }
@@ -42,7 +44,7 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
     // "After the vote the party said" (not "the head of the agency", "all the experts")
     if (t.w && ARTICLE.has(t.l) && i > limit && i - limit <= 5 && INTRO_PREP.has(toks[limit]!.l)) {
       const p = toks[i - 1]!;
-      if (!(/^(of|for|with|to|in|about|on|at|from|by|all|both|half|nearly|almost|only)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
+      if (!(NP_PREP().has(p.l) || attributionWords('npArticleQuantifiers').has(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
         && toks.slice(limit, i).every((x) => x.w)) { i--; break; }
     }
     i--; n++;
@@ -78,7 +80,7 @@ export function srcOk(toks: Tok[], src: [number, number], cue: string, cueIdx = 
   for (let i = src[0] + 1; i <= src[1]; i++) {
     const t = toks[i]!;
     const p = toks[i - 1]!;
-    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(/^(of|for|with|to|in|about|on|from|by|at)$/.test(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
+    if ((t.l === 'a' || t.l === 'an' || t.l === 'the' || t.l === 'his' || t.l === 'her' || t.l === 'its' || t.l === 'their') && !(NP_PREP().has(p.l) || /'s$/.test(p.l) || p.t === '’' || p.t === "'")
       && !(i === src[0] + 1 && /^(all|both|half)$/.test(p.l))) return false;
   }
   if ((NOUNISH.has(cue) || (NPOBJ.has(cue) && /s$/.test(cue))) && !DOC_HEADS.has(last.l) && /^[a-z]+$/.test(first.t) && !DET.has(first.l) && !PRON.has(first.l) && !COLLECTIVE.has(first.l) && (src[1] > src[0] || !/s$/.test(first.l))) return false;
@@ -138,7 +140,7 @@ export function trimContactRelative(toks: Tok[], src: [number, number]): [number
   if (!plural(last) || attributionWords('contactRelativeQuantifiers').has(toks[a + 1]!.l)) return src;
   for (let i = a + 1; i <= b; i++) {
     const t = toks[i]!;
-    if (!t.w || /\d/.test(t.l) || NUMBERISH.test(t.l) || /^(of|for|with|to|in|about|on|from|by|at|and|or)$/.test(t.l) || /'s$/.test(t.l)) return src;
+    if (!t.w || /\d/.test(t.l) || NUMBERISH.test(t.l) || NP_PREP().has(t.l) || t.l === 'and' || t.l === 'or' || /'s$/.test(t.l)) return src;
   }
   let s = b;
   while (s - 1 > a + 1 && toks[s - 1]!.cap) s--;

@@ -27,3 +27,11 @@ describe('contact relative clauses: the plural after a singular noun is the spea
     assert.deepEqual(chainAt('The strike will go ahead, the union leaders said.', 'The strike will go ahead'), ['the union leaders']);
   });
 });
+
+describe('source phrases: one preposition list (data/lexicon/attribution-words.json npPrepositions) for leftNP, srcOk and trimContactRelative', () => {
+  it('the list holds the ten prepositions the three patterns in np.ts spelled out', async () => {
+    const { attributionWords } = await import('../../../src/nlp/attribution/data-words.js');
+    assert.deepEqual([...attributionWords('npPrepositions')].sort(), ['about', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'to', 'with']);
+    assert.deepEqual([...attributionWords('npArticleQuantifiers')].sort(), ['all', 'almost', 'both', 'half', 'nearly', 'only']);
+  });
+});
