@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import type { Check, Quantity } from '../../core/types.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+import { alt } from './lexicon.js';
 import { fmt } from './format.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
@@ -14,7 +18,23 @@ import type { SentenceSpans } from './sentences.js';
 // 1,200"): then the factor is checked, CONSISTENT only (count:factor-earlier-base); a base that does not fit may be
 // another figure of the report, so it says nothing, and the change stays UNVERIFIABLE.
 
-const FACTOR_WORD_RE = /\b(?:(?:more\s+than|nearly|almost|roughly|about|over)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?!\s+(?:down|over|up|as|back|in\s+(?:pain|size\s+as)))|\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|shrunk|was\s+cut|were\s+cut)\s+by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(a\s+(?:third|quarter|half|fifth|fourth)|half|two-thirds|three-quarters)\b/gi;
+// The words of a factor change, one table (data/lexicon/checks-change-factors.tsv): the pattern that finds the change,
+// the factor it names and the hedge that loosens it are all built from it.
+const FACTOR_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-change-factors.tsv'))
+  .map(([w, kind, value]) => ({ word: w!.toLowerCase(), kind: kind ?? '', value: value ?? '' }));
+const factorWords = (kind: string): string[] => FACTOR_ROWS.filter((r) => r.kind === kind).map((r) => r.word);
+const hedges = (where: string): string[] => FACTOR_ROWS.filter((r) => r.kind === 'hedge' && r.value.split(/\s+/).includes(where)).map((r) => r.word);
+const fraction = (v: string): number => { const [n, d] = v.split('/'); return Number(n) / (d === undefined ? 1 : Number(d)); };
+/** A key of the table from the words as written ("A  third" → "a third"). */
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+const TIMES = new Map(FACTOR_ROWS.filter((r) => r.kind === 'times').map((r) => [r.word, fraction(r.value)]));
+const SHARES = new Map(FACTOR_ROWS.filter((r) => r.kind === 'share').map((r) => [r.word, fraction(r.value)]));
+const DOWN = new Set(factorWords('down'));
+const FACTOR_SRC = String.raw`\b(?:(?:${alt(hedges('times'))})\s+)?(${alt(factorWords('times'))})\b(?!\s+(?:down|over|up|as|back|in\s+(?:pain|size\s+as)))` +
+  String.raw`|\b(${alt([...factorWords('up'), ...factorWords('down')])})\s+by\s+(?:(?:${alt(hedges('share'))})\s+)?(${alt(factorWords('share'))})\b`;
+const FACTOR_WORD_RE = new RegExp(FACTOR_SRC, 'gi');
+/** The same pattern, one match at a time: read again on a change's own words to name its factor. */
+const FACTOR_ONE_RE = new RegExp(FACTOR_SRC, 'i');
 /** A figure of the sentence: digits or a number word, not a year and not a day of a date. */
 const FIGURE_RE = new RegExp(String.raw`(?<![\w.,])(${COUNT_SRC})(?![\w])(?!\s*(?:a\.m\.|p\.m\.))`, 'gi');
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
@@ -27,17 +47,15 @@ const NOT_FIGURE = new Set(['a', 'an', 'one']);
 
 /** The factor a change word names: "doubled" ×2, "halved" ×0.5, "rose by a third" ×4/3, "fell by a quarter" ×0.75. */
 function factorOf(factorText: string): number | undefined {
-  const t = factorText.toLowerCase();
-  const word = /(doubled|tripled|trebled|quadrupled|halved)\b/.exec(t)?.[1];
-  if (word) return { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 }[word];
-  const by = /by\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(a\s+third|a\s+quarter|a\s+half|half|a\s+fifth|a\s+fourth|two-thirds|three-quarters)\b/.exec(t)?.[1]?.replace(/\s+/g, ' ');
-  if (!by) return undefined;
-  const share = ({ 'a third': 1 / 3, 'a quarter': 0.25, 'a fourth': 0.25, 'a half': 0.5, half: 0.5, 'a fifth': 0.2, 'two-thirds': 2 / 3, 'three-quarters': 0.75 } as Record<string, number>)[by];
+  const m = FACTOR_ONE_RE.exec(factorText);
+  if (!m) return undefined;
+  if (m[1]) return TIMES.get(key(m[1]));
+  const share = SHARES.get(key(m[3]!));
   if (share === undefined) return undefined;
-  return /\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|cut)\b/.test(t) ? 1 - share : 1 + share;
+  return DOWN.has(key(m[2]!)) ? 1 - share : 1 + share;
 }
 /** A hedge on the factor ("nearly doubled", "more than tripled"): the ratio may be off by more. */
-const HEDGED_FACTOR_RE = /\b(?:more\s+than|nearly|almost|roughly|about|over)\b/i;
+const HEDGED_FACTOR_RE = new RegExp(String.raw`\b(?:${alt([...new Set([...hedges('times'), ...hedges('share')])])})\b`, 'i');
 
 /**
  * The base of a factor sentence's one figure in the one or two sentences before it: a count of the same unit (or a
