@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { projectRoot } from '../../core/shared.js';
+import { phrasePattern } from '../../core/regex.js';
 import { addDays, diffDays, fmtDate, isoWeekday, parseYmd, stepToWeekday, type Ymd } from './date-math.js';
 import { findDates } from './01-find-dates.js';
 import { findPeriods } from './01-find-periods.js';
@@ -235,13 +236,14 @@ function followSpanEnd(text: string, prev: Cand, pr: Resolved | undefined, c: Ca
   r.value = fmtDate(stepToWeekday(p, isoWeekday(own), 1)) + r.value.slice(10);
 }
 
-/** Between a clock time and a later day: a comparison, after which the day is the compared figure's. */
-/** (data/lexicon/time-compared-before-day.tsv; a phrase marked "figure" only before a digit or currency sign) */
+/**
+ * Between a clock time and a later day: a comparison, after which the day is the compared figure's
+ * (data/lexicon/time-compared-before-day.tsv; a phrase marked "figure" only before a digit or currency sign).
+ */
 const COMPARED_BEFORE_DAY = comparedBeforeDay();
 function comparedBeforeDay(): RegExp {
-  const esc = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const alts = readDataRows(join(projectRoot, 'data', 'lexicon', 'time-compared-before-day.tsv')).map(([p, kind]) =>
-    `\\b${esc(p!)}${kind === 'figure' ? '\\s*(?=[\\d$€£¥])' : /\.$/.test(p!) ? '' : '\\b'}`);
+    `\\b${phrasePattern(p!.trim().replace(/\s+/g, ' '))}${kind === 'figure' ? '\\s*(?=[\\d$€£¥])' : /\.$/.test(p!) ? '' : '\\b'}`);
   if (!alts.length) throw new Error('data/lexicon/time-compared-before-day.tsv: no phrases');
   return new RegExp(alts.join('|'), 'i');
 }
