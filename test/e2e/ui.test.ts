@@ -53,6 +53,29 @@ describe('web UI in Chromium', { skip }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
   });
 
+  it('loads the stories list without the graph, map and atlas code, fetching a story page\'s code when it is opened', async () => {
+    const context = await browser.newContext(); // a cold cache: every script is fetched
+    try {
+      const fresh = await context.newPage();
+      const scripts: Array<{ url: string; bytes: number }> = [];
+      fresh.on('response', async (r) => {
+        if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), bytes: (await r.body()).length });
+      });
+      await fresh.goto(`${s.base}/#/`);
+      await fresh.getByTestId('stories').waitFor();
+      await fresh.waitForLoadState('networkidle');
+      const firstBytes = scripts.reduce((n, x) => n + x.bytes, 0);
+      const first = scripts.length;
+      // The whole UI is ~800 KB of JavaScript; React and the stories list are ~230 KB.
+      assert.ok(first >= 1 && firstBytes < 400_000, `first load fetched ${first} script(s), ${firstBytes} bytes`);
+      await fresh.locator('.card', { hasText: '3 documents' }).locator('.card-title').first().click();
+      await fresh.getByTestId('map').waitFor();
+      await fresh.waitForLoadState('networkidle');
+      assert.ok(scripts.length > first, 'the story page\'s chunks are fetched when it opens');
+      assert.ok(await fresh.locator('[data-testid="map"] path.land').count() >= 1, 'the lazily loaded map draws');
+    } finally { await context.close(); }
+  });
+
   it('opens a document and shows a time’s resolved value on hover', async () => {
     await page.goto(`${s.base}/#/documents/${ids[0]}`);
     await page.getByTestId('article-text').waitFor();
