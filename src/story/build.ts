@@ -618,6 +618,11 @@ export const SUPPLY_AFTER = /^\s*(?:'s?\s+)?(?:(?:supply|supplies|worth|reserves
  */
 const DEAD_NOUN = '(?:victims|bodies|dead|remains|corpses)';
 const UNIDENTIFIED_NP = new RegExp(`^\\s*(?:[a-z]+\\s+)?unidentified\\s+(?:[a-z]+\\s+)?${DEAD_NOUN}\\b`, 'i');
+// "187 bodies had still not been identified", "101 bodies remained unidentified", "bodies that have yet to be identified",
+// "victims who could not be identified": the dead not (yet) named, told by the predicate
+const NOT_IDENTIFIED_PRED = '(?:(?:who|that|which)\\s+)?(?:(?:(?:have|has|had|are|were|is|was)\\s+(?:still\\s+|so far\\s+)?(?:not|yet to be)|(?:could|can)\\s+not|cannot|(?:could|can)n?[\'’]t|(?:have|has|had)n[\'’]t|(?:are|were|is|was)n[\'’]t)\\s+(?:yet\\s+)?(?:been\\s+|be\\s+)?(?:yet\\s+)?identified\\b|(?:(?:remain(?:s|ed)?|(?:are|were|is|was)(?:\\s+still)?)\\s+(?:still\\s+)?unidentified\\b))';
+const NOT_IDENTIFIED_NP = new RegExp(`^\\s*(?:of\\s+(?:the|those)\\s+)?(?:[\\d,]+\\s+)?(?:[a-z]+\\s+)?${DEAD_NOUN}\\s+${NOT_IDENTIFIED_PRED}`, 'i');
+const NOT_IDENTIFIED_BARE = new RegExp(`^\\s*(?:of\\s+them\\s+)?${NOT_IDENTIFIED_PRED}`, 'i');
 const IDENTIFIED_NP = new RegExp(`^\\s*(?:of\\s+(?:the|those)\\s+)?(?:[\\d,]+\\s+)?(?:[a-z]+\\s+)?${DEAD_NOUN}\\s+(?:(?:who|that)\\s+)?(?:(?:have|has|had|been|were|was)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:been\\s+)?)?identified\\b(?!\\s+as\\b)`, 'i');
 /** A bare count as the subject of "have been identified" ("Of the 442 bodies, 400 have been identified", "the toll rose to 300, of whom 120 have been identified"). */
 const IDENTIFIED_BARE = /^\s*(?:of\s+them\s+)?(?:have|has|had|been|were|was)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?identified\b(?!\s+as\b)/i;
@@ -632,6 +637,9 @@ export function identifiedAttr(own: string, after: string, before = '', sentence
   if (/\b(?:of|among)\s+(?:the|those)\s*$/i.test(before)) return undefined;
   const np = `${own} ${sentenceAfter}`;
   if (UNIDENTIFIED_NP.test(np)) return 'unidentified';
+  // (before "identified" as a predicate: "had still not been identified" is no count of the named)
+  if (NOT_IDENTIFIED_NP.test(np)) return 'unidentified';
+  if (!own.trim() && NOT_IDENTIFIED_BARE.test(after) && DEAD_BEFORE.test(sentenceBefore.slice(-80))) return 'unidentified';
   if (IDENTIFIED_NP.test(np)) return 'identified';
   if (!own.trim() && IDENTIFIED_BARE.test(after) && DEAD_BEFORE.test(sentenceBefore.slice(-80))) return 'identified';
   if (/\bidentified\s+(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+$/i.test(before)) return 'identified';

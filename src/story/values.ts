@@ -106,7 +106,8 @@ export function isCumulative(attribute: string): boolean {
 export function isStock(attribute: string): boolean {
   // (and supplies that run down as time passes: "96 hours of oxygen" on Monday, "about 40 hours" on Wednesday)
   // (and where people still are: "still underground", "still in hospital", data/lexicon/story-continuing-states.tsv)
-  return /missing|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically|^still\b|^(?:oxygen|air|food|water|fuel|drinking water|life support)(?: left)?$/i.test(attribute) || isRoleAttribute(attribute);
+  // (and the dead not yet named: "187 bodies had still not been identified" on Monday, 101 on Tuesday, as families identify them)
+  return /missing|unidentified|accounted|displaced|homeless|evacuat|hospitali[sz]|stranded|trapped|sheltered|without power|in the water|seriously|critically|^still\b|^(?:oxygen|air|food|water|fuel|drinking water|life support)(?: left)?$/i.test(attribute) || isRoleAttribute(attribute);
 }
 
 export interface Reading {

@@ -757,6 +757,32 @@ test('"unidentified" and "identified" name a count only in its own noun phrase, 
   assert.ok(!one('identified').includes(5) && !one('identified').includes(14));
 });
 
+test('the dead not (yet) identified, told by the predicate ("had still not been identified", "remained unidentified"), are the unidentified, no reading of the toll', () => {
+  const s = story([
+    ['AAA', '2023-06-05', 'In Balasore the toll stood at 288 on Monday. Officials said 187 bodies had still not been identified.'],
+    ['BBB', '2023-06-06', 'In Balasore the toll stood at 288 on Tuesday. Officials said 101 bodies remained unidentified at hospitals.'],
+    ['CCC', '2023-06-07', 'In Balasore the toll stood at 288. Of the 288 bodies recovered, 90 have not yet been identified, officials said.'],
+    ['DDD', '2023-06-08', 'In Balasore the toll stood at 288. Officials said 40 victims could not be identified.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(one('unidentified'), [40, 90, 101, 187]);
+  assert.deepEqual(one('death toll'), [288]);
+  // the count falls as families name their dead: a lower figure a day later is no contradiction
+  for (const f of factsOf(s, 'unidentified')) assert.equal(f.consistent, true, f.why);
+});
+
+test('"not identified" names the unidentified only of the dead, and "can be identified" is no negation (negatives)', () => {
+  const s = story([
+    ['AAA', '2023-06-05', 'In Balasore police said 12 suspects have not been identified and 30 people were killed.'],
+    ['BBB', '2023-06-06', 'In Balasore officials said 45 bodies can be identified by DNA, and 30 people were killed.'],
+    ['CCC', '2023-06-06', 'In Balasore officials said 50 bodies were identified on Tuesday, and 30 people were killed.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(one('unidentified'), []);
+  assert.ok(one('identified').includes(50));
+  assert.ok(!one('identified').includes(12));
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
