@@ -210,6 +210,28 @@ test('a death toll is placed in the town, not in the county named in the mayor\'
   assert.deepEqual(s.facts.filter((f) => f.attribute === 'death toll').map((f) => f.subject), ['Surfside']);
 });
 
+test('an office a state names in lower case ("Odisha chief secretary", "Derna municipal commissioner") only qualifies the office', async () => {
+  const { qualifierUse } = await import('../../src/story/build.js');
+  const text = 'Odisha chief secretary Pradeep Jena said the Derna municipal commissioner and a Balasore official met in Odisha on Monday; Odisha secretly agreed.';
+  const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length }; };
+  const ends = new Set<number>();
+  assert.equal(qualifierUse(text, at('Odisha'), ends), true, 'before "chief secretary"');
+  assert.equal(qualifierUse(text, at('Derna'), ends), true, 'before "municipal commissioner"');
+  assert.equal(qualifierUse(text, at('Balasore'), ends), true, 'before "official"');
+  // negatives: the place itself, and a word that only begins like an office
+  const second = at('Odisha', at('Balasore').end);
+  assert.equal(qualifierUse(text, second, ends), false, 'where they met');
+  assert.equal(qualifierUse(text, at('Odisha', second.end), ends), false, '"secretly" is no secretary');
+});
+
+test('a count a state\'s chief secretary gives is placed in the story\'s town, not in the state of the title', () => {
+  const a = fx({ text: 'The trains collided in Balasore. Odisha chief secretary Pradeep Jena said 187 bodies had still not been identified.', publishedAt: '2023-06-05', outlet: 'X',
+    entities: [{ name: 'Balasore', type: 'GPE' }, { name: 'Odisha', type: 'GPE' }, { name: 'Pradeep Jena', type: 'PERSON' }],
+    quantities: [{ text: '187 bodies', value: 187, unit: 'person' }] });
+  const s = buildStory('s', [sd(a)]);
+  assert.deepEqual(s.facts.filter((f) => f.attribute === 'unidentified').map((f) => f.subject), ['Balasore']);
+});
+
 test('aid from two donors stays two events, even through reports of aid that name no donor', () => {
   const ents = [{ name: 'United Arab Emirates', type: 'GPE' as const }, { name: 'Libya', type: 'GPE' as const, geo: [25, 17] as [number, number] },
     { name: 'International Committee of the Red Cross', type: 'ORG' as const }, { name: 'Derna', type: 'GPE' as const, geo: [32.767, 22.637] as [number, number] }];
