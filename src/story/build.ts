@@ -676,6 +676,8 @@ const PERSON_ATTRS: [RegExp, string][] = [
   // "as many as 20 people might have gone into the river", "three went overboard"
   [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];
+/** The noun a count depends on through "of", right before it: "the release of the other ", "the evacuation of some ". */
+const OF_HEAD = /\b\p{L}+\s+of\s+(?:the\s+|those\s+)?(?:other\s+|remaining\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/iu;
 /** A verb of change right before a figure: "rose to 68", "has climbed to", "stood at", "reached". */
 const RISE_BEFORE = new RegExp(`\\b(?:${changeAlternation('level')})\\s+(?:to\\s+|at\\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\\s*$`, 'i');
 /**
@@ -1121,6 +1123,10 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     const own = (q.text ?? '').replace(/^[\d.,\s]+/, '');
     if ((/\bbodies\b/i.test(own) || /\bbodies of\s*$/i.test(before)) && RECOVERED.test(`${before.slice(-60)} ${after}`)) return 'bodies recovered';
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
+    // "the release of the other 17 suspects detained on Sunday", "the evacuation of 500 people trapped by the water":
+    // the noun the count depends on says what befell them; a participle after the counted noun only says who they are
+    const ofHead = OF_HEAD.exec(before)?.[0];
+    if (ofHead) for (const [re, name] of PERSON_ATTRS) if (re.test(ofHead)) return name;
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
     // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)

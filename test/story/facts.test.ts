@@ -783,6 +783,20 @@ test('"not identified" names the unidentified only of the dead, and "can be iden
   assert.ok(!one('identified').includes(12));
 });
 
+test('the noun a count depends on through "of" says what befell them, not a participle after the counted noun', () => {
+  assert.equal(attributeOf({ unit: 'person', text: '17 suspects' }, ' detained on Sunday', 'A court in Soma ordered the release of the other '), 'released');
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' trapped by the water', 'Soldiers began the evacuation of '), 'evacuated');
+  assert.equal(attributeOf({ unit: 'person', text: '12 workers' }, ' trapped in the mine', 'Officials confirmed the deaths of '), 'death toll');
+  // negatives: a noun of no harm before "of" leaves the participle to say it; no "of" leaves it too
+  assert.equal(attributeOf({ unit: 'person', text: '12 workers' }, ' trapped in the mine', 'The families of '), 'trapped');
+  assert.equal(attributeOf({ unit: 'person', text: '25 people' }, ' detained by prosecutors on Sunday', 'The eight were among '), 'detained');
+  const s = story([
+    ['AAA', '2014-05-19', 'In Soma prosecutors charged eight people on Monday, and a court ordered the release of the other 17 suspects detained on Sunday.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'released').flatMap((f) => f.values.map((v) => Number(v.value))), [17]);
+  assert.deepEqual(factsOf(s, 'detained'), []);
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
