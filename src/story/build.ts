@@ -1153,7 +1153,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'money') {
     const lex = storyLexicon();
     const m = lex.moneyPattern.exec(after) ?? lex.moneyPattern.exec(before.slice(-60));
-    return m ? lex.moneyWords.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'amount' : 'amount';
+    const what = m ? lex.moneyWords.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'amount' : 'amount';
+    // "Dives on the Titan cost $250,000 a person": what a cost asks of each one who pays is a price
+    return what === 'cost' && perPersonAfter(after) ? 'price' : what;
   }
   if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
   if (dim === 'distance') {
@@ -1169,6 +1171,13 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+let perPerson: RegExp | undefined;
+/** A sum followed by "a person", "a head", "per passenger" (data/lexicon/story-price-per-person.txt): asked of each one who pays. */
+export function perPersonAfter(after: string): boolean {
+  perPerson ??= new RegExp(`^\\s*(?:a|per)\\s+(?:${alternation(readListFile('story-price-per-person.txt'), phrasePattern)})(?![\\p{L}])`, 'iu');
+  return perPerson.test(after);
 }
 
 /** Prepositions, shared by the readers of a noun phrase's end (an occurrence's, a substance's name). */

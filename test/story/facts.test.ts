@@ -287,6 +287,17 @@ test('a word beside a sum says what it is: a fine, compensation, a price', () =>
   assert.equal(t.facts.filter((f) => f.values.some((v) => v.unit === 'USD'))[0]?.attribute, 'amount', JSON.stringify(t.facts.map((f) => f.attribute)));
 });
 
+test('what a cost asks of each one who pays ("cost $250,000 a person", "per passenger") is a price; a cost of the whole stays a cost', () => {
+  const s = story([['AAA', '2023-06-19', 'Dives to the Titanic on the Titan cost $250,000 a person. Seats on the Titan cost $100,000 per passenger, the company said.']]);
+  const price = factsOf(s, 'price').flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.deepEqual(price, [100000, 250000], JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+  // negatives: a cost with no one paying, "each" of things, and a sum per person that is no cost
+  const t = story([['AAA', '2023-06-19', 'The Titan cost $2 million to build. The two bridges cost $50 million each. Families will receive compensation of $10,000 a person.']]);
+  const attrs = t.facts.filter((f) => f.values.some((v) => v.unit === 'USD')).map((f) => `${f.attribute}/${f.values.map((v) => v.value).join(',')}`).sort();
+  assert.ok(!attrs.some((a) => a.startsWith('price/')), JSON.stringify(attrs));
+  assert.ok(attrs.includes('compensation/10000'), JSON.stringify(attrs));
+});
+
 test('a part of a head count is a fact of its own, not a reading of the whole ("Among the dead were 19 foreigners")', () => {
   const s = story([
     ['AAA', '2022-10-30', 'At least 151 people were killed in a crush in Itaewon on Saturday night, officials said. Among the dead were 19 foreigners, the fire department said. Another 82 people were injured, 19 of them seriously.'],
