@@ -1703,6 +1703,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
       // "(37 mph)" restates "59 km/h": the pair links both ways, so only the later of the two is skipped
       if (q.equivalentOf !== undefined && q.equivalentOf < qi) continue;
+      // "a 27-year-old German", "Zhu, 65,", "the 500-year-old bridge": an age is no length of the story's occurrences
+      // (a person's age beside their name is read apart, src/story/ages.ts); two people's ages are no conflict
+      if (q.unit === 'year' && /\bcount:age\b/.test(q.rule ?? '')) continue;
       const sent = sentenceOf(d.a, q);
       // the clause around the number: up to the next punctuation, conjunction or number after it,
       // and back to the previous one before it ("the toll had passed 2,000 and 5,000 were missing")

@@ -808,6 +808,17 @@ test('the noun a count depends on through "of" says what befell them, not a part
   assert.deepEqual(factsOf(s, 'detained'), []);
 });
 
+test('ages are no lengths of the story\'s occurrences: two people\'s ages are no conflicting durations', () => {
+  const s = story([
+    ['AAA', '2015-06-03', 'The ship sank in Jianli. A 65-year-old woman from Jiangsu was pulled out alive, and the 500-year-old temple nearby stood.'],
+    ['BBB', '2015-06-04', 'The ship sank in Jianli. A 73-year-old man from Jiangsu was rescued. The three-day search in Jianli ended on Thursday.'],
+  ]);
+  const years = s.facts.filter((f) => f.kind === 'quantity' && f.values.some((v) => v.unit === 'year'));
+  assert.deepEqual(years.map((f) => `${f.subject}/${f.attribute}`), []);
+  // negative: a length of time that is no age stays a duration
+  assert.ok(s.facts.some((f) => f.attribute === 'duration' && f.values.some((v) => Number(v.value) === 3 && v.unit === 'day')), JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
