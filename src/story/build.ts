@@ -1092,7 +1092,8 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   }
   if (q.unit === 'person' && !role) {
     // how many of the dead have (not) been identified: a count of its own, before any part of the dead
-    const named = identifiedAttr((q.text ?? '').replace(/^[\d.,\s]+/, ''), after, before, sentenceBefore ?? before, sentenceAfter ?? after);
+    // (the count's own words after its number and any bound before it: "around 100 bodies" -> "bodies")
+    const named = identifiedAttr((q.text ?? '').replace(/^[^\d]*\d[\d.,]*\s*/, ''), after, before, sentenceBefore ?? before, sentenceAfter ?? after);
     if (named) return named;
     // a part of a whole the sentence counts is not the whole: "Among the dead were 19 foreigners"
     const part = partOf(q, after, before, sentenceBefore);

@@ -95,7 +95,8 @@ export function intersects(a: Interval, b: Interval): boolean {
 export function isCumulative(attribute: string): boolean {
   // (those badly hurt are a state: they recover or die, and the count falls)
   if (/seriously|critically/i.test(attribute)) return false;
-  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|detained|affected|bodies|rescu|freed|drilled/i.test(attribute);
+  // (the dead named so far only grow in number as identification goes on; the unidentified fall, isStock)
+  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|detained|affected|bodies|rescu|freed|drilled|(?<!un)identified/i.test(attribute);
 }
 
 /**

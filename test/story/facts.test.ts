@@ -782,6 +782,22 @@ test('the dead not (yet) identified, told by the predicate ("had still not been 
   for (const f of factsOf(s, 'unidentified')) assert.equal(f.consistent, true, f.why);
 });
 
+test('the dead identified so far, after a bound ("around 100 bodies had been identified"), only grow in number', () => {
+  const s = story([
+    ['AAA', '2015-06-06', 'The ship sank in Jianli. Jianli officials said around 100 bodies had been identified by Saturday afternoon.'],
+    ['BBB', '2015-06-07', 'The ship sank in Jianli. State media said more than 270 victims had now been identified through DNA tests.'],
+  ]);
+  const f = factsOf(s, 'identified');
+  assert.deepEqual(f.flatMap((x) => x.values.map((v) => Number(v.value))).sort((a, b) => a - b), [100, 270], JSON.stringify(s.facts.map((x) => x.attribute)));
+  assert.ok(f.every((x) => x.consistent), f.map((x) => x.why).join('; '));
+  // negative: fewer identified a day later than a floor already given cannot both be true
+  const t = story([
+    ['AAA', '2015-06-06', 'The ship sank in Jianli. Jianli officials said more than 270 bodies had been identified by Saturday.'],
+    ['BBB', '2015-06-07', 'The ship sank in Jianli. State media said 100 victims had now been identified through DNA tests.'],
+  ]);
+  assert.deepEqual(factsOf(t, 'identified').map((x) => x.consistent), [false]);
+});
+
 test('"not identified" names the unidentified only of the dead, and "can be identified" is no negation (negatives)', () => {
   const s = story([
     ['AAA', '2023-06-05', 'In Balasore police said 12 suspects have not been identified and 30 people were killed.'],
