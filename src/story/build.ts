@@ -1160,6 +1160,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   }
   if (/\brain\w*/i.test(`${before.slice(-60)} ${after}`) && /^(mm|cm|in)$/.test(q.unit)) return 'rainfall';
   if (dim === 'distance') {
+    // "ordered everyone living within 3km of the blast site to evacuate", "a 5km evacuation radius": how far out people
+    // were cleared, the radius of a zone, not a distance between two places
+    if (evacuationRadius(q.text, after, before, sentenceBefore ?? before, sentenceAfter ?? after)) return 'evacuation radius';
     // "984 feet long", "a 300-metre-high tower": a size, not a distance travelled
     const near = `${SIZE_BEFORE.exec(before)?.[1] ?? ''} ${/[a-z]-[a-z]+$/i.test(q.text ?? '') ? (q.text ?? '') : ''} ${SIZE_AFTER.exec(after)?.[1] ?? ''}`;
     for (const [re, name] of SIZE_WORDS) if (re.test(near)) return name;
@@ -1172,6 +1175,20 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+let zoneCues: RegExp[] | undefined;
+/**
+ * Whether a distance is the radius of a zone people were cleared from or kept out of: after "within" ("everyone living
+ * within 3km … to evacuate") or beside "radius" ("a 5km radius", "a radius of 5km"), with a cue of clearing in the words
+ * either side (data/lexicon/story-evacuation-zone-cues.txt); "within" may open the figure's own words (its bound). "within 3km of
+ * the border" alone is no zone.
+ */
+export function evacuationRadius(qText: string | undefined, after: string, before: string, sentenceBefore: string, sentenceAfter: string): boolean {
+  zoneCues ??= readListFile('story-evacuation-zone-cues.txt').map((l) => new RegExp(l, 'i'));
+  const zone = /\bwithin\s*$/i.test(before) || /^within\b/i.test(qText ?? '') || /\bradius\s+of\s*$/i.test(before) || /^\s*radius\b/i.test(after) || /-radius$/i.test(qText ?? '');
+  const near = `${sentenceBefore} ${qText ?? ''} ${sentenceAfter}`;
+  return zone && zoneCues.some((re) => re.test(near));
 }
 
 let perPerson: RegExp | undefined;
@@ -1852,10 +1869,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
       const f = qfacts.get(key)!;
-      const vk = dim === 'duration' ? durationKey(q.value, unit, q.bound) : `${q.value}|${unit}|${q.bound ?? ''}`;
+      // ("within 3km" of a zone is its radius, 3 km, not at most 3 km)
+      const bound = attribute === 'evacuation radius' && /^within\b/i.test(q.text ?? '') ? undefined : q.bound;
+      const vk = dim === 'duration' ? durationKey(q.value, unit, bound) : `${q.value}|${unit}|${bound ?? ''}`;
       if (!f.values.has(vk)) {
         const fv: FactValue = { value: q.value, unit, sources: [] };
-        if (q.bound) fv.mod = q.bound;
+        if (bound) fv.mod = bound;
         if (asOf) fv.asOf = asOf;
         if (dim !== q.unit && dim !== 'money') fv.si = { value: Number(toSi(q.value, unit).toPrecision(6)), unit: q.si?.unit ?? dim };
         f.values.set(vk, fv);
@@ -1873,7 +1892,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(q.bound ? { mod: q.bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), ...(atOnset(text.slice(q.end, sent.end)) ? { atOnset: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(bound ? { mod: bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), ...(atOnset(text.slice(q.end, sent.end)) ? { atOnset: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
       }
     }
   }

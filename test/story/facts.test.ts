@@ -835,6 +835,22 @@ test('ages are no lengths of the story\'s occurrences: two people\'s ages are no
   assert.ok(s.facts.some((f) => f.attribute === 'duration' && f.values.some((v) => Number(v.value) === 3 && v.unit === 'day')), JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
 });
 
+test('a distance within which people were cleared ("within 3km … to evacuate", "moved out") is the radius of the zone, with no bound', () => {
+  const s = story([
+    ['AAA', '2015-08-15', 'Authorities in Tianjin ordered everyone living within 3km (1.9 miles) of the blast site to evacuate on Saturday.'],
+    ['BBB', '2015-08-15', 'In Tianjin residents living within three kilometres were moved out on Saturday, officials said.'],
+    ['CCC', '2015-08-16', 'Police in Tianjin set up a 5km exclusion zone around the site, with a radius of 5 km, officials said.'],
+  ]);
+  const r = factsOf(s, 'evacuation radius');
+  assert.deepEqual(r.flatMap((f) => f.values.map((v) => `${v.mod ?? ''}${v.value} ${v.unit}`)).sort(), ['3 km', '5 km'], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}`)));
+  // negatives: "within" with no zone cleared is no radius, nor a distance between places beside an evacuation
+  const t = story([
+    ['AAA', '2015-08-15', 'The blast site in Tianjin lies within 3km of the port, officials said.'],
+    ['BBB', '2015-08-15', 'Residents of Tianjin, 140 km from Beijing, were evacuated on Saturday.'],
+  ]);
+  assert.deepEqual(factsOf(t, 'evacuation radius'), []);
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
