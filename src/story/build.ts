@@ -1128,6 +1128,8 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // the noun the count depends on says what befell them; a participle after the counted noun only says who they are
     const ofHead = OF_HEAD.exec(before)?.[0];
     if (ofHead) for (const [re, name] of PERSON_ATTRS) if (re.test(ofHead)) return name;
+    // "France has flown out 1,079 people", "four flights had carried 992 people out of Niger": moved away, evacuated
+    if (movedOut(before, after)) return 'evacuated';
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
     // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)
@@ -1175,6 +1177,22 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+let movingOut: { out: RegExp; outOf: RegExp } | undefined;
+/**
+ * Whether a head count counts people carried away by transport (data/lexicon/story-moving-out-verbs.txt): "flown out"
+ * right before it, or a moving verb before it and "out of" a named place right after it ("carried 992 people out of Niger").
+ */
+export function movedOut(before: string, after: string): boolean {
+  if (!movingOut) {
+    const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-moving-out-verbs.txt')).filter((r) => r[0]);
+    const all = alternation(rows.map((r) => r[0]!.toLowerCase()), phrasePattern);
+    const out = alternation(rows.filter((r) => r[1] !== 'of-only').map((r) => r[0]!.toLowerCase()), phrasePattern);
+    const bound = '(?:(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)\\s+)?';
+    movingOut = { out: new RegExp(`\\b(?:${out})\\s+out\\s+${bound}$`, 'i'), outOf: new RegExp(`\\b(?:${all})\\s+${bound}$`, 'i') };
+  }
+  return movingOut.out.test(before) || (movingOut.outOf.test(before) && /^\s*out\s+of\s+(?:the\s+)?\p{Lu}/u.test(after));
 }
 
 let zoneCues: RegExp[] | undefined;

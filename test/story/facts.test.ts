@@ -851,6 +851,21 @@ test('a distance within which people were cleared ("within 3km … to evacuate",
   assert.deepEqual(factsOf(t, 'evacuation radius'), []);
 });
 
+test('people carried away by transport ("flown out 1,079 people", "carried 992 people out of Niger") are evacuated', async () => {
+  const { movedOut } = await import('../../src/story/build.js');
+  assert.equal(movedOut(' France has flown out ', ''), true);
+  assert.equal(movedOut(' four flights had so far carried ', ' out of Niger'), true);
+  assert.equal(movedOut(' buses ferried about ', ' out of the Gaza Strip'), true);
+  // negatives: "carried out" is done, not moved; rescuers who bring or pull people out rescue them; "out of" no place
+  assert.equal(movedOut(' the army carried out ', ''), false);
+  assert.equal(movedOut(' rescuers pulled ', ' out of the rubble'), false);
+  assert.equal(movedOut(' flights carried ', ' out of 300 booked'), false);
+  const s = story([
+    ['AAA', '2023-08-03', 'France said on Thursday that four flights had so far carried 992 people out of Niger. In Niamey, soldiers carried out 12 raids.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'evacuated').flatMap((f) => f.values.map((v) => Number(v.value))), [992]);
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
