@@ -698,6 +698,8 @@ function firstAttr(clause: string): string | undefined {
   return best;
 }
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|million)\b/i;
+/** A part's count and "of its", "of the", right before a count: "three of its ", "2 of the " (the count after it is the whole). */
+const WHOLE_BEFORE = new RegExp(`(?:\\d|${COUNT_WORD.source})\\s+of\\s+(?:its|their|his|her|our|the|those)\\s*$`, 'i');
 /**
  * The predicate after a count coordinated with a noun phrase that has no count of its own: in "12 boys and their
  * coach are missing in the cave", the words after "and" up to the clause's end ("their coach are missing in the
@@ -1130,6 +1132,13 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     if (ofHead) for (const [re, name] of PERSON_ATTRS) if (re.test(ofHead)) return name;
     // "France has flown out 1,079 people", "four flights had carried 992 people out of Niger": moved away, evacuated
     if (movedOut(before, after)) return 'evacuated';
+    // "three of its 17 Japanese staff were still unaccounted for": a count after "<count> of its" is the whole a part
+    // is taken from; what the predicate says is the part's, and the whole keeps its role or group
+    if (WHOLE_BEFORE.test(sentenceBefore ?? before)) {
+      if (role) return role.attribute;
+      const g = countedGroup(q.text);
+      return g && !GENERIC_NOUN.test(g) && !storyLexicon().roles.has(g.toLowerCase()) ? g : undefined;
+    }
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
     // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)

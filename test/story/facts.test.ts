@@ -866,6 +866,20 @@ test('people carried away by transport ("flown out 1,079 people", "carried 992 p
   assert.deepEqual(factsOf(s, 'evacuated').flatMap((f) => f.values.map((v) => Number(v.value))), [992]);
 });
 
+test('the whole a part is taken from ("three of its 17 Japanese staff were unaccounted for") takes no predicate of the part', () => {
+  const s = story([
+    ['AAA', '2013-01-22', 'In Amenas, JGC said three of its 17 Japanese staff at the site were still unaccounted for.'],
+    ['BBB', '2015-06-03', 'The ship sank in Jianli. Only 14 of the 456 people on board survived, officials said.'],
+  ]);
+  const one = (attr: string) => factsOf(s, attr).flatMap((f) => f.values.map((v) => Number(v.value))).sort((a, b) => a - b);
+  assert.ok(!one('missing').includes(17), JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+  assert.ok(!one('survivors').includes(456), JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+  // negative: a whole whose own noun names the harm keeps it ("120 of the 442 victims": the toll)
+  assert.equal(attributeOf({ unit: 'person', text: '442 bodies' }, ' have been identified', ' of the ', undefined, 'In the town 120 of the ', ' have been identified'), 'death toll');
+  // and a count after "of the" with no part's count before it is no whole ("the families of the 12 workers trapped")
+  assert.equal(attributeOf({ unit: 'person', text: '12 workers' }, ' trapped in the mine', ' Officials met the families of the ', undefined, ' Officials met the families of the ', ' trapped in the mine'), 'trapped');
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
