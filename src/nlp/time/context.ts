@@ -8,6 +8,7 @@ import { COMMIT_PLURAL_OBJECT_VERBS, FUTURE_CUES, IRREGULAR_PAST_CUES, PAST_CUES
 import { headlineInfinitiveBefore, presentVerbBefore } from './present-tense.js';
 import { movedToPattern } from './moved.js';
 import { deadlineAhead } from './deadline.js';
+import { stateUntilAhead } from './state-until.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
 import { contestDecided, datesHappening } from './happenings.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
@@ -284,6 +285,8 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     if (setForAhead(text.slice(Math.max(s0, start - 80), start), text.slice(end, end + 40))) return 'FUTURE';
     // "gave them until 9 a.m. Tuesday to leave": a deadline granted lies ahead
     if (deadlineAhead(text, start, end)) return 'FUTURE';
+    // "the warning is valid through Sunday", "schools remain closed until Monday": the bound of a state holding now
+    if (stateUntilAhead(text, start, end)) return 'FUTURE';
     // "the crash on Monday", "Monday's storm": when a happening already happened
     if (datesHappening(text, start, end) || contestDecided(text, start, end)) return 'PAST';
     // "talks resume Monday", "the vote is Friday": a present-tense verb right before schedules the time.

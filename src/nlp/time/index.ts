@@ -261,6 +261,28 @@ function overnightRange(text: string, a: Cand, ra: Resolved | undefined, b: Cand
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
+/** "(", "local time (": a gloss opening right after a clock time. */
+const GLOSS_OPEN = /^[ \t]*\([ \t]*$/;
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/**
+ * "due to land at 6.30am local time (2230 GMT Friday)": the weekday of a clock restating the one just told in
+ * another zone is within a day of that clock's day (zones lie at most 14 hours apart), whatever the clause's tense
+ * made of the weekday alone (here a week on). Only a weekday: a written date stays as written.
+ */
+function glossDayNear(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
+  if (!ra || !rb || !a.rule.startsWith('clock.') || !b.rule.endsWith('+day') || !GLOSS_OPEN.test(text.slice(a.end, b.start))) return;
+  if (!WEEKDAY_WORD.test(text.slice(b.start, b.end))) return;
+  const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
+  if (!x || !y) return;
+  const da = parseYmd(x[1]!)!; const db = parseYmd(y[1]!)!;
+  const gap = diffDays(db, da);
+  if (Math.abs(gap) <= 1) return;
+  // the same weekday nearest the local clock's day: a whole number of weeks moved
+  const moved = addDays(db, -7 * Math.round(gap / 7));
+  if (Math.abs(diffDays(moved, da)) <= 1) rb.value = fmtDate(moved) + rb.value.slice(10);
+}
+
 /** A signal word's bound on a calendar point; not on vague references ("until recently", "after now"). */
 function pointMod(c: Cand, r: Resolved): TimeMod | undefined {
   if (!c.signalMod || /_REF$/.test(r.value)) return undefined;
@@ -515,6 +537,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     resolved[i] = c.resolve(local, c);
     midnightStart(text, c, resolved[i], tense);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+    if (i > 0) glossDayNear(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
     if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
     prevClock = i;
   }

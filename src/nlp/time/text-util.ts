@@ -67,10 +67,10 @@ export function atSentenceStart(text: string, pos: number): boolean {
 
 /**
  * A clock time in a lead before a day, for the lead checks that pass over it ("until 9 a.m. EST Tuesday",
- * "kick-off is at 3pm on Sunday"): a.m./p.m., a colon, or midnight/noon/midday, never a bare number ("extended his
+ * "kick-off is at 3pm on Sunday"): a.m./p.m., a colon, a military "0600 hours", or midnight/noon/midday, never a bare number ("extended his
  * lead to 12 on Sunday"). The zone is upper case only (no flag: "to 12 on" is no zone either).
  */
-const CLOCK_SRC = String.raw`(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[aApP]\.?[mM]\.?|\d{1,2}:\d\d|[Mm]idnight|[Nn]oon|[Mm]idday)(?:[ \t]+[A-Z]{2,4}\b)?`;
+const CLOCK_SRC = String.raw`(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[aApP]\.?[mM]\.?|\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?:hours|hrs)\b|[Mm]idnight|[Nn]oon|[Mm]idday)(?:[ \t]+[A-Z]{2,4}\b)?`;
 /** The clock time and a following "on" at the end of a lead: "until 9 a.m. EST on " → "until ". */
 export const CLOCK_LEAD = new RegExp(String.raw`${CLOCK_SRC}[ \t]+(?:on[ \t]+)?$`);
 /** The clock time (and "at" before it) at the end of a lead, keeping a following "on": "is at 3pm on " → "is on ". */
