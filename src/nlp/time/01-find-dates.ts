@@ -29,6 +29,13 @@ const MY_REL = new RegExp(`\\b(${MONTH})[ \\t]+(?:of[ \\t]+)?(next|last|this)[ \
 // "June 23 last year", "10 March next year": the relative year joins the span, as with "July last year".
 const MDY_REL = new RegExp(`\\b(?:(${MONTH})[ \\t]+(${DAYNUM})|(${DAYNUM})[ \\t]+(?:of[ \\t]+)?(${MONTH})),?[ \\t]+(?:of[ \\t]+)?(next|last|this)[ \\t]+year\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/g;
+/**
+ * "2024/03/05", "2024.03.05": year first with slashes or dots, as East Asian outlets and many CMS datelines write it
+ * (year, month, day: no outlet writes year-day-month). Both separators the same; not "2023/24" (a season) nor
+ * "2024.03" (a decimal) — three parts only, and a valid date; dotted only with two-digit month and day, and not
+ * after "version"/"v" ("version 2024.1.5" is a release).
+ */
+const YMD_SEP = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g;
 // "9/10/2023", "10.09.2023", "9/10/23".
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
@@ -210,6 +217,15 @@ export const findDates: Finder = (text, out) => {
     const value = m[4] !== undefined ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}${zone}` : `${m[1]}-${m[2]}-${m[3]}`;
     const type = m[4] !== undefined ? 'TIME' : 'DATE';
     out.push(new FixedCand(m.index, m.index + m[0].length, 'date.iso', 6, type, value));
+    cover.add(m.index, m.index + m[0].length);
+  });
+
+  scanNear(T_DIGIT, YMD_SEP, text, 2, 30, (m) => {
+    const y = +m[1]!; const mo = +m[3]!; const d = +m[4]!;
+    if (y < 1000 || !isValidDate(y, mo, d)) return;
+    // "version 2024.1.5", "v2024.03.01": a release number; a dotted date writes two-digit month and day
+    if ((m[2] === '.' && (m[3]!.length < 2 || m[4]!.length < 2)) || /(?:\bv|\bversion\s+|\brelease\s+)$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
+    out.push(new FixedCand(m.index, m.index + m[0].length, 'date.iso', 6, 'DATE', `${m[1]}-${pad2(mo)}-${pad2(d)}`));
     cover.add(m.index, m.index + m[0].length);
   });
 

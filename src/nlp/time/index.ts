@@ -382,7 +382,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (c.start > 300) break;
       if (!DATELINE_RULES.test(c.rule)) continue;
       const r = c.resolve(ctx, c);
-      if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) { anchor = parseYmd(r.value); break; }
+      // (an ISO date with its clock, "2024-03-05T10:32:00Z", dates the document as well)
+      if (r && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(r.value)) { anchor = parseYmd(r.value.slice(0, 10)); break; }
     }
     if (anchor) (ctx as { anchor?: Ymd }).anchor = anchor;
   }
