@@ -27,6 +27,7 @@ import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
+import { presentClockClause } from './present-clock.js';
 import { definiteMentionBefore, eventNounsAt } from './story-event.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
@@ -449,6 +450,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         if (sameSentence) { if (lastSaying && ctx.lastDay! > lastDayAt[i]!) lastDayAt[i] = ctx.lastDay; }
         else if (anchor !== undefined && diffDays(anchor, parseYmd(lastDayAt[i]!)!) > 1) lastDayAt[i] = undefined;
       }
+      // "Residents were evacuated on Sunday. A curfew is in force from 1800 hours.": a clock told in the present, with
+      // no past cue and no day in its sentence, is the publication day's, not the past day named before
+      if (lastDayAt[i] !== undefined && anchor !== undefined && lastDayAt[i]! < fmtDate(anchor) && !(c instanceof ClockDayCand)
+        && (lastDayPos < 0 || sentenceEndIn(text, lastDayPos, c.start)) && tense(c.start, c.end) !== 'PAST'
+        && presentClockClause(text, c.start)) lastDayAt[i] = undefined;
       if (!(c instanceof ClockDayCand) || !c.overOn) continue;
       day0 = c.b;
     }
