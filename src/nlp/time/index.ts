@@ -284,6 +284,69 @@ function glossDayNear(text: string, a: Cand, ra: Resolved | undefined, b: Cand, 
   if (Math.abs(diffDays(moved, da)) <= 1) rb.value = fmtDate(moved) + rb.value.slice(10);
 }
 
+/** A gloss's zone: the clock restated in universal time. */
+const GLOSS_UTC = /\b(?:GMT|UTC)\b|\d\s*Z\b/;
+
+/**
+ * "at 7 a.m. local time (2300 GMT)": a universal-time gloss of a clock east of Greenwich that reads later than the
+ * local clock is on the day before it ("9 p.m. EDT (0100 GMT)", west of it and earlier, the day after). Zones lie at
+ * most 14 hours east and 12 west of GMT; when both readings fit (a 12- to 14-hour gap) the day is left alone. Only
+ * a gloss with no day of its own, on the local clock's day.
+ */
+function glossCrossDay(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
+  if (!ra || !rb || !a.rule.startsWith('clock.') || !b.rule.startsWith('clock.') || b.rule.endsWith('+day') || !GLOSS_OPEN.test(text.slice(a.end, b.start))) return;
+  if (!GLOSS_UTC.test(text.slice(b.start, b.end))) return;
+  const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
+  if (!x || !y || x[1] !== y[1]) return;
+  const local = +x[2]! * 60 + +x[3]!; const utc = +y[2]! * 60 + +y[3]!;
+  if (local === utc) return;
+  const east = (local - utc + 1440) % 1440; // minutes the local zone is ahead, if east
+  const west = 1440 - east; // minutes it is behind, if west
+  const eastFits = east <= 14 * 60; const westFits = west <= 12 * 60;
+  if (eastFits === westFits) return;
+  const shift = eastFits ? (utc > local ? -1 : 0) : (utc < local ? 1 : 0);
+  if (shift) rb.value = fmtDate(addDays(parseYmd(y[1]!)!, shift)) + rb.value.slice(10);
+}
+
+/** Clock rules a live blog's time stamp is written with ("11:45 pm –", "21:05", "0845 GMT -"). */
+const STAMP_RULE = /^clock\.(?:12h|24h|24h-dot|military)$/;
+
+/**
+ * A live blog told newest first ("11:45 pm – …", "10:20 pm – …", … "1:35 pm – …") whose stamps go back past
+ * midnight: after the stamps drop from "00:40" to "11:50 pm" further down, the entries are the day before the one
+ * above (the page's day is its newest entry's). Read only when the line-start stamps run newest first (at least
+ * three, every step but the wraps going back in time) and only for stamps on the publication day.
+ */
+function reverseStampDays(text: string, cands: readonly Cand[], resolved: (Resolved | undefined)[], anchor: Ymd | undefined): void {
+  if (!anchor) return;
+  const pub = fmtDate(anchor);
+  const at: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!; const r = resolved[i];
+    if (!r || !STAMP_RULE.test(c.rule) || !lineStartsWithClock(text, c.start)) continue;
+    if (!CLOCK_VALUE.test(r.value)) continue;
+    at.push(i);
+  }
+  if (at.length < 3) return;
+  const minutes = (i: number): number => { const x = CLOCK_VALUE.exec(resolved[i]!.value)!; return +x[2]! * 60 + +x[3]!; };
+  // a step past midnight goes from a morning stamp up to an afternoon or evening one (not a post pinned out of order
+  // among the afternoon's)
+  const wrap = (k: number): boolean => minutes(at[k - 1]!) < 720 && minutes(at[k]!) >= 720;
+  let back = 0; let up = 0;
+  for (let k = 1; k < at.length; k++) {
+    const d = minutes(at[k]!) - minutes(at[k - 1]!);
+    if (d < 0) back++; else if (d > 0) { if (!wrap(k)) return; up++; }
+  }
+  // newest first: every step goes back but the wraps past midnight, of which a page holds one or two at most
+  if (up === 0 || up > 2 || back < 2 * up || back < 2) return;
+  let shift = 0;
+  for (let k = 1; k < at.length; k++) {
+    if (minutes(at[k]!) > minutes(at[k - 1]!)) shift++; // (a wrap: checked above)
+    const r = resolved[at[k]!]!;
+    if (shift > 0 && r.value.startsWith(pub)) r.value = fmtDate(addDays(anchor, -shift)) + r.value.slice(10);
+  }
+}
+
 /** A signal word's bound on a calendar point; not on vague references ("until recently", "after now"). */
 function pointMod(c: Cand, r: Resolved): TimeMod | undefined {
   if (!c.signalMod || /_REF$/.test(r.value)) return undefined;
@@ -545,9 +608,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     midnightStart(text, c, resolved[i], tense);
     if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
     if (i > 0) glossDayNear(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+    if (i > 0) glossCrossDay(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
     if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
     prevClock = i;
   }
+  reverseStampDays(text, cands, resolved, anchor);
   const times: TimeExpr[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;

@@ -23,4 +23,21 @@ describe('time: a zone gloss keeps its weekday next to the local clock', () => {
       ['The jet was due to land at 6.30am local time (2230 GMT March 14), officials said.', '2230 GMT March 14', '2014-03-14T22:30', 'TIME'],
     ]);
   });
+  it('a universal-time gloss across midnight from its local clock is on the day before or after', () => {
+    check(SAT, [
+      // east of Greenwich: 7 a.m. local is 2300 GMT the evening before
+      ['The quake struck at 7 a.m. local time (2300 GMT) on the coast.', '2300 GMT', '2014-03-07T23:00', 'TIME'],
+      // west: 9 p.m. EDT is 0100 GMT the next morning
+      ['The polls closed at 9 p.m. EDT (0100 GMT), officials said.', '0100 GMT', '2014-03-09T01:00', 'TIME'],
+    ]);
+  });
+  it('a gloss on the same day, a gloss in another zone, or a 12- to 14-hour gap: left on the local day (negatives)', () => {
+    check(SAT, [
+      ['The law took effect at 11pm (1500 GMT), an hour before midnight.', '1500 GMT', '2014-03-08T15:00', 'TIME'],
+      ['The debate was set for 3 p.m. local time (2000 GMT) in Lima.', '2000 GMT', '2014-03-08T20:00', 'TIME'],
+      ['The file was released at 04:09 UTC (05:09 BST) and pulled later.', '05:09 BST', '2014-03-08T05:09', 'TIME'],
+      // 13 hours apart: Tonga east (+13) or a zone 11 hours west, so no day is chosen
+      ['The volcano exploded at 5:10 am local time (1610 GMT) near the capital.', '1610 GMT', '2014-03-08T16:10', 'TIME'],
+    ]);
+  });
 });
