@@ -143,6 +143,27 @@ class NumericCand implements Cand {
   }
 }
 
+/** A word opening another clause between a year and a month: the month is no longer in the year's clause. */
+const CLAUSE_BETWEEN = /\b(?:that|which|who|whom|where|when|while|since|but|although|though|whereas)\b/i;
+/** "in 2019", "this year", "later this year": a year told as the clause's time, not a noun's ("the 1960 Olympics"). */
+const YEAR_ADVERBIAL = /(?:\bin[ \t]+\d{4}|\bthis[ \t]+year)$/i;
+/**
+ * The year of the last time resolved before `pos`, when it was a bare year told as an adverbial ("in 2019", "this
+ * year") in the same sentence, at most 150 characters back, with no other time between (a day or month between would
+ * have become the last reference). Undefined otherwise.
+ */
+function sentenceYear(ctx: Ctx, pos: number): string | undefined {
+  const ref = ctx.lastRef; const at = ctx.lastRefAt;
+  if (ref === undefined || at === undefined || !/^\d{4}$/.test(ref) || at > pos || pos - at > 150) return undefined;
+  if (!YEAR_ADVERBIAL.test(ctx.text.slice(Math.max(0, at - 24), at))) return undefined;
+  const between = ctx.text.slice(at, pos);
+  // (a new clause between, "since its launch in 2003 and that as of February", or a plan, "elections in 1992 … to be
+  // held in May", is no longer the year's clause)
+  if (/[.!?](?:\s|$)|\n/.test(between) || CLAUSE_BETWEEN.test(between) || /\bto[ \t]+be[ \t]+[a-z]+ed\b/i.test(between)) return undefined;
+  if (/\bsince\b[^.,;]{0,40}$/i.test(ctx.text.slice(Math.max(0, at - 50), at))) return undefined;
+  return ref;
+}
+
 export const findDates: Finder = (text, out) => {
   const cover = new Cover(text.length);
   const monthDay = (m: RegExpExecArray, mo: string, d1: string, d2: string | undefined, y: string | undefined, wdWord: string | undefined, rule: string): void => {
@@ -308,7 +329,12 @@ export const findDates: Finder = (text, out) => {
           const y = month <= ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y - 1;
           return { type: 'DATE', value: `${pad4(y)}-${pad2(month)}` };
         }
-        return { type: 'DATE', value: monthValue(ctx, month, c.tense ?? ctx.tense(c.start, c.end)) };
+        const tense = c.tense ?? ctx.tense(c.start, c.end);
+        // "was founded in 2019 and opened its first store in November", "later this year, possibly in November":
+        // the year told just before in the sentence is the month's, unless the clause looks ahead
+        const y = tense === 'FUTURE' ? undefined : sentenceYear(ctx, c.start);
+        if (y !== undefined) return { type: 'DATE', value: `${y}-${pad2(month)}` };
+        return { type: 'DATE', value: monthValue(ctx, month, tense) };
       } });
   });
 
