@@ -46,6 +46,11 @@ export interface Reading {
   /** "afterbe" flag: the trigger is a predicate right after a form of "be", adverbs in -ly between ("shares were down
    * 11%"; not "closed up 11%", "slipped 1.6% down to $1.92"). */
   afterBe?: boolean;
+  /** "actorsubj" flag: the trigger is a predicate right after a form of "be" whose subject, right before it, is a named
+   * person, organisation or state, and the verb after its "to" is an act, not a forecast of events-words.tsv
+   * "plan-forecast-verbs" ("Acme is expected to add flights", "Ruritania is set to host the summit"; not "prices are
+   * expected to rise", "Acme is expected to post a loss"). */
+  actorSubj?: boolean;
   /** "nobe" flag: an -ed form not right after a form of "be" ("we are prepared to negotiate" is a readiness, no plan). */
   noBe?: boolean;
   /** "verdict" flag (with "after"): the context word is a predicate, after a form of "be" or "a"/"an" with at most two
@@ -218,6 +223,7 @@ function readTriggers(text: string): Map<string, Reading[]> {
       notBetween: andSet(flagValue('notbetween:'), named),
       before: flagSet.has('before'),
       noBe: flagSet.has('nobe'),
+      actorSubj: flagSet.has('actorsubj'),
       afterBe: flagSet.has('afterbe'),
       verdict: flagSet.has('verdict'),
       vform: flagSet.has('vform'),

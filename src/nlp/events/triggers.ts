@@ -247,6 +247,24 @@ function afterBeForm(ctx: Ctx, i: number, s0: number): boolean {
   return k >= s0 && COPULA.has(ctx.low[k]!);
 }
 
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
+const FORECAST_VERBS = eventWords('plan-forecast-verbs');
+/** The "actorsubj" flag: a form of "be" right before the trigger at i (adverbs between) whose subject ends right before
+ * it and is a named person, organisation or state ("Acme is expected to add flights"; not "the toll is expected to
+ * rise", "Acme's shares are expected to rise"), and the verb after the trigger's "to" is no forecast of events-words.tsv
+ * "plan-forecast-verbs" ("Acme is likely to face questions", "Acme is expected to win"). */
+function actorBeforeBe(ctx: Ctx, i: number, end: number, s0: number, s1: number): boolean {
+  const b = adverbsBack(ctx.low, i, s0);
+  if (b <= s0 || !COPULA.has(ctx.low[b]!) || ctx.low[b] === "'s" || ctx.low[b] === '’s' || ctx.low[b] === 'being') return false;
+  const mi = ctx.ments.at[b - 1]!;
+  const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
+  if (!m || m.t1 !== b - 1 || m.possessive || !ACTOR_TYPES.has(m.type) || !m.ids.length) return false;
+  let k = end + 1;
+  if (k < s1 && /^[a-z]{3,}ly$/.test(ctx.low[k]!)) k++;
+  if (ctx.low[k] !== 'to') return false;
+  return k + 1 < s1 && !FORECAST_VERBS.has(ctx.low[k + 1]!);
+}
+
 /** Words that end a verb's direct object for the "objhead" flag. */
 const OBJ_END = new Set(['that', 'whether', 'if', 'on', 'for', 'in', 'at', 'to', 'with', 'from', 'by', 'about', 'over', 'after', 'before',
   'of', 'as', 'into', ',', '.', ';', ':', 'and', 'but']);
@@ -784,6 +802,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       // "afterbe": a predicate right after a form of "be", adverbs between ("shares were down 11%", "were sharply up"; not
       // "closed up 11%", "slipped 1.6% down to $1.92", where another verb tells the move)
       if (r.afterBe && !afterBeForm(ctx, i, s0)) continue;
+      if (r.actorSubj && !actorBeforeBe(ctx, i, end, s0, s1)) continue;
       if (r.noBe && h.infl === 'ED' && i > s0 && (BE.has(ctx.low[i - 1]!) || ctx.low[i - 1] === 'been' || ((ctx.low[i - 1] === 'well' || ctx.low[i - 1] === 'fully' || ctx.low[i - 1] === 'not') && i - 1 > s0 && BE.has(ctx.low[i - 2]!)))) continue;
       const g = guessNoun(ctx, i, s0, h.infl);
       // A WordNet-generated reading has no hand-written guard: a verb reading needs a clause verb, not a participle used as

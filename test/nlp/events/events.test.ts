@@ -171,8 +171,12 @@ test('certainty, polarity and status come from the smallest claim; claims list t
   const trip = doc.events.find((e) => e.type === 'TRAVEL');
   assert.ok(trip);
   assert.deepEqual(trip.claims, ['c2', 'c0']);
+  // … and so does the plan that "is expected to visit" reports of Kim (expected-plan.test.ts)
+  const plan = doc.events.find((e) => e.type === 'PLAN');
+  assert.ok(plan);
+  assert.deepEqual(plan.claims, ['c2', 'c0']);
   const c2 = doc.claims.find((c) => c.id === 'c2')!;
-  assert.deepEqual([...c2.events].sort(), [visit.id, trip.id].sort());
+  assert.deepEqual([...c2.events].sort(), [visit.id, trip.id, plan.id].sort());
   const c0 = doc.claims.find((c) => c.id === 'c0')!;
   assert.ok(c0.events.includes(visit.id) && c0.events.includes(collapse.id));
 });
