@@ -42,6 +42,7 @@ import { coordinatedSpeakers, reactionTopics } from './topics.js';
 import { reportedOwner, reportedSource } from './reported-owner.js';
 import { selfCommitments } from './self-commitment.js';
 import { speechContent } from './speech-content.js';
+import { criticsStatements } from './critics.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -567,6 +568,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   reportedSource(ctx, drafts, SAYING);
   drafts = selfCommitments(ctx, drafts);
   drafts = speechContent(ctx, drafts);
+  drafts = criticsStatements(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);

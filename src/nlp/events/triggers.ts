@@ -820,7 +820,11 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       // ... and after a form of "be" they are participles ("was hit by a car", "being hit").
       const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) &&
         (!AUX.has(ctx.low[i - 1]!) || BE.has(ctx.low[i - 1]!));
-      if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+      // "critics say", "…, say analysts": a saying verb's bare form right after a plural noun, or after a comma and before
+      // one, is its present tense
+      const plural = (k: number): boolean => toks[k]?.kind === 'WORD' && /^[a-z]+[^s'’]s$/.test(low[k]!) && !DET.has(low[k]!);
+      const pluralSays = r.type === 'STATEMENT' && REPORTING.has(low[i]!) && i > s0 && (plural(i - 1) || (low[i - 1] === ',' && i + 1 < s1 && plural(i + 1)));
+      if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !pluralSays && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
       // "-ing" right after a determiner and an adjective is a noun ("the burning building").
       if (r.pos === 'V' && h.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
       // "shot to death", "burned to death": after "to" a noun-only lemma stays a noun
