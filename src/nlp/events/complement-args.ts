@@ -1,0 +1,36 @@
+// A plan, a promise, a threat or a refusal is about the act its "to" clause names, and that act's parties are its own:
+// "Ruritania plans to join NATO" is a PLAN about NATO, "the company pledged to repay customers in Ohio" a PROMISE
+// located in Ohio, "Acme hopes to release an image of Sagittarius A*" a PLAN about Sagittarius A*. The governing event
+// (a verb of the types in data/lexicon/events-words.tsv "complement-arg-types") takes the arguments of the event
+// triggered right after its "to" (an adverb may stand before "to"), role for role, the time left out; and the
+// complement's agent when it has none of its own. Not an event further on ("plans to speak before the summit with
+// Xi": only the verb after "to" is the complement), nor a noun ("the plan to join NATO" is left as it is).
+import { type Ctx, type Draft, addArg } from './context.js';
+import { eventWords } from './lexicon.js';
+import { gapAdverb } from './words.js';
+
+/** Copies the arguments of each governing event's "to" complement into it. */
+export function complementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
+  const types = eventWords('complement-arg-types');
+  const byStart = new Map<number, Draft[]>();
+  for (const x of drafts) { const l = byStart.get(x.t0) ?? []; l.push(x); byStart.set(x.t0, l); }
+  for (const d of drafts) {
+    if (!types.has(d.type.toLowerCase()) || d.noun) continue;
+    let k = d.t1 + 1;
+    if (gapAdverb(ctx.low[k] ?? '')) k++;
+    if (ctx.low[k] !== 'to') continue;
+    const comp = (byStart.get(k + 1) ?? []).filter((x) => x !== d && x.sentence === d.sentence && !x.noun);
+    if (!comp.length) continue;
+    let added = false;
+    for (const x of comp) {
+      for (const [role, ids] of x.args) {
+        if (role === 'time' || !ids.length) continue;
+        if (role === 'agent' && d.args.get('agent')?.length) continue;
+        const before = d.args.get(role)?.length ?? 0;
+        addArg(d, role, ids);
+        if ((d.args.get(role)?.length ?? 0) > before) added = true;
+      }
+    }
+    if (added) d.rule.push('complement-args');
+  }
+}
