@@ -284,7 +284,10 @@ export function speechContent(ctx: Ctx, drafts: Draft[]): Draft[] {
           const copy: Draft = { ...d, type: p.type, args, rule: [...d.rule, 'speech-content:' + ctx.low[k]!], nestedAt: undefined };
           // the party praised or blamed: named after the phrase, else the reported clause's named subject ("said Messi
           // was brilliant")
-          const whom = about.length ? about : subj;
+          // ... else the first named party of the phrase's clause ("said OPEC's decision was short-sighted", "said the
+          // ruling against Acme was unjust"): what the verdict is passed on belongs to someone
+          let whom = about.length ? about : subj;
+          if (!whom.length) whom = partiesIn(ctx, ss, Math.min(hi, end + 8), speakers, true).filter((id) => ![...skip].some((j) => ctx.ments.at[j]! >= 0 && ctx.ments.list[ctx.ments.at[j]!]!.ids.includes(id)));
           if (whom.length && (p.type === 'PRAISE' || p.type === 'CRITICIZE')) addArg(copy, 'patient', whom.slice(0, 1));
           out.push(copy);
           made.add(p.type);

@@ -27,3 +27,10 @@ test('no critics\' CRITICIZE: a statement about critics, critics who say nothing
   assert.equal(crit('Critics of Acme Agency gathered outside its office.').hits.length, 0);
   assert.equal(crit('Jane Roe said Acme Agency had lifted the warning.', [AG, j]).hits.length, 0);
 });
+
+test('a saying verb\'s bare form after a plural noun is a STATEMENT ("officials say", "…, say analysts"); "a say" is none', () => {
+  const st = (text: string) => eventsOf(text, [AG]).evs.filter((e) => e.type === 'STATEMENT').length;
+  assert.equal(st('Officials say Acme Agency lifted the warning.'), 1);
+  assert.equal(st('Acme Agency will raise fees, say analysts.'), 1);
+  assert.equal(st('Residents want a say in how Acme Agency is run.'), 0);
+});

@@ -55,3 +55,13 @@ test('praise of work and of an act; not of the weather, not a wish', () => {
   none('Jane Roe said the deal would be an important step.', 'PRAISE');
   none('Jane Roe said the weather had done nothing for the harvest.', 'PRAISE');
 });
+
+test('a verdict with no party named after it is about the first named party of its clause; the speaker never', () => {
+  const acme: EntSpec = { name: 'Acme Corp', type: 'ORG' };
+  const a = one('Jane Roe said the ruling against Acme Corp was unjust.', 'CRITICIZE', [JANE, acme]);
+  assert.deepEqual(allNames(a.doc, a.hits[0]!).sort(), ['Acme Corp', 'Jane Roe']);
+  const b = one("Jane Roe said Acme Corp's decision was short-sighted.", 'CRITICIZE', [JANE, acme]);
+  assert.deepEqual(allNames(b.doc, b.hits[0]!).sort(), ['Acme Corp', 'Jane Roe']);
+  const c = one('Jane Roe said the verdict was political.', 'CRITICIZE');
+  assert.deepEqual(allNames(c.doc, c.hits[0]!), ['Jane Roe']);
+});
