@@ -86,14 +86,17 @@ export function currencyByCountry(qs: Quantity[], entities: readonly Entity[], t
     counts ??= countryMentions(entities);
     let best: string | undefined;
     let most = 0;
+    // "$": only when the country is the report's first and the United States goes unnamed, or the report marks its
+    // US dollars apart ("$400 million (US$314 million)": then the bare sign is the local dollar, never the US one;
+    // a tie between the United States and the dollar's own country goes to the latter)
+    usMarked ??= qs.some((x) => x.unit === 'USD' && /U\.?S\.?\s?\$/.test(x.text));
+    const skipUs = fam === FAMILIES.get('$') && usMarked;
     // rows in file order: the first-listed country wins a tie
     for (const [country, code] of fam.countries) {
+      if (skipUs && code === 'USD') continue;
       const c = counts.get(country) ?? 0;
       if (c > most) { most = c; best = code; }
     }
-    // "$": only when the country is the report's first and the United States goes unnamed, or the report marks its
-    // US dollars apart ("$400 million (US$314 million)": then the bare sign is the local dollar)
-    usMarked ??= qs.some((x) => x.unit === 'USD' && /U\.?S\.?\s?\$/.test(x.text));
     if (fam === FAMILIES.get('$') && best && (((counts.get('US') ?? 0) > 0 && !usMarked) || most < Math.max(...counts.values()))) best = undefined;
     // (not when the report writes the local dollar with its own sign, "C$500 million": its bare "$" is the US dollar;
     // nor in a sentence whose subject is the United States: code review of stop 24, finding 6)

@@ -85,12 +85,17 @@ function sameKind(a: Quantity, b: Quantity): boolean {
   return /^[A-Z]{3}$/.test(a.unit) && /^[A-Z]{3}$/.test(b.unit);
 }
 
-/** Sets `equivalentOf` on both members of each pair; the bracketed one inherits the bound if it has none. */
-export function linkEquivalents(text: string, qs: Quantity[]): void {
+/**
+ * Sets `equivalentOf` on both members of each pair; the bracketed one inherits the bound if it has none. With
+ * `unlinkedOnly` (a second pass after amounts were re-coded, "$400 million (US$314 million)" once the bare "$" is read
+ * as the report's own dollar) a pair is linked only where neither figure is linked yet.
+ */
+export function linkEquivalents(text: string, qs: Quantity[], unlinkedOnly = false): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const b = qs[i + 1];
     if (!sameKind(a, b)) continue;
+    if (unlinkedOnly && (a.equivalentOf !== undefined || b.equivalentOf !== undefined || qs[i + 2]?.equivalentOf !== undefined || qs[i - 1]?.equivalentOf !== undefined)) continue;
     const gap = text.slice(a.end, b.start);
     // "5-6 km (3-4 miles)": low with low, high with high
     const lowA = qs[i - 1];

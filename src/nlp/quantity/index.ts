@@ -24,7 +24,8 @@ export const quantityStage: Stage = {
   writes: ['quantities'],
   run(doc: NlpDoc) {
     const qs = findQuantities(doc);
-    currencyByCountry(qs, doc.entities, doc.text);
+    // a bare "$" re-coded as the report's dollar may now differ from a US$ figure restating it: link such pairs too
+    if (currencyByCountry(qs, doc.entities, doc.text) > 0) linkEquivalents(doc.text, qs, true);
     const base = doc.quantities.length;
     for (const q of qs) if (q.equivalentOf !== undefined) q.equivalentOf += base;
     doc.quantities.push(...qs);
