@@ -22,7 +22,7 @@ export function unitClass(unit: string | undefined): string {
   if (!unit) return 'none';
   if (unit === 'person') return 'person';
   if (unit === '%') return 'percent';
-  if (unit === 'pp' || unit === 'bp') return 'points';
+  if (unit === 'percentage point' || unit === 'pp' || unit === 'bp') return 'points';
   if (/^[A-Z]{3}$/.test(unit)) return 'currency';
   if (BY_SYMBOL.has(unit)) return 'physical';
   return 'count noun';

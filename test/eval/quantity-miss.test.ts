@@ -21,6 +21,7 @@ describe('quantity miss kinds', () => {
     assert.equal(unitClass('km/h'), 'physical');
     assert.equal(unitClass('%'), 'percent');
     assert.equal(unitClass('pp'), 'points');
+    assert.equal(unitClass('percentage point'), 'points');
     assert.equal(unitClass('truck'), 'count noun');
     assert.equal(unitClass('police car'), 'count noun');
     assert.equal(unitClass(''), 'none');

@@ -4,6 +4,7 @@ import { countValue, isApposedFigure, isCount, isMoney, NUM_WORD_SRC } from './n
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { CHANGE_BEFORE_RE } from './changeWords.js';
+import { POINTS_UNIT } from '../quantity/units.js';
 
 // COUNT checks read loosely from one sentence, for the figures the tighter rules (shares.ts, tallies.ts, changes.ts)
 // do not pair by their wording:
@@ -76,7 +77,7 @@ function pctTolerance(p: Quantity, approx: boolean): number {
 export function looseShareChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const bySentence = new Map<number, number[]>();
-  if (qs.some((q) => q.unit === '%' || q.unit === 'pp')) qs.forEach((q, i) => {
+  if (qs.some((q) => q.unit === '%' || q.unit === POINTS_UNIT)) qs.forEach((q, i) => {
     const s = sentenceIndex(sentences, q.start);
     if (s < 0) return;
     const list = bySentence.get(s) ?? [];
@@ -118,7 +119,7 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
       }
     }
     // two percentages and the points between them
-    const points = idx.filter((i) => qs[i]!.unit === 'pp');
+    const points = idx.filter((i) => qs[i]!.unit === POINTS_UNIT);
     for (const di of points) {
       const d = qs[di]!;
       const tol = pctRounding(d) / 2 + 0.05 + 1e-9;

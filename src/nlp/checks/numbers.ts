@@ -1,6 +1,6 @@
 import type { Quantity } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
-import { dimensionOf } from '../quantity/units.js';
+import { dimensionOf, POINTS_UNIT } from '../quantity/units.js';
 
 /** An amount of money: the unit is a currency code ("USD", "JPY"). */
 export const isMoney = (q: Pick<Quantity, 'unit'>): boolean => /^[A-Z]{3}$/.test(q.unit);
@@ -9,10 +9,10 @@ export const isMoney = (q: Pick<Quantity, 'unit'>): boolean => /^[A-Z]{3}$/.test
 export const isAge = (q: Pick<Quantity, 'unit' | 'rule'>): boolean => q.unit === 'year' || (q.rule ?? '').includes('count:age');
 
 /**
- * Units with no dimension that are still no count of things a whole is made of: shares and points ("%", "pp", "bp"),
+ * Units with no dimension that are still no count of things a whole is made of: shares and points ("%", "percentage point", "bp"),
  * how often or how many times as much ("27 times", "five times Nissan's"), terms of office, a quake's magnitude.
  */
-const NOT_COUNT_UNITS: ReadonlySet<string> = new Set(['%', 'pp', 'bp', 'time', 'times', 'term', 'magnitude']);
+const NOT_COUNT_UNITS: ReadonlySet<string> = new Set(['%', POINTS_UNIT, 'bp', 'time', 'times', 'term', 'magnitude']);
 /** Of those, the ones written as a bare number, which a check reading figures from the text takes for a count. */
 const BARE_NOT_COUNT_UNITS: ReadonlySet<string> = new Set(['time', 'times', 'term']);
 

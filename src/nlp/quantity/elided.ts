@@ -91,7 +91,7 @@ function clauseCount(ctx: ScanContext, startTok: number, sent: number): string |
 const CONJUNCT_NEXT = readWordSet('quantity-conjunct-next.txt');
 /** Units a second item never carries over: shares, points, money and measures have their own signs. */
 const RATE_PERIODS = new Set([...PERIODS, 'hour', 'minute', 'second']);
-const NOT_CARRIED = /^(?:%|pp|bp|year|[A-Z]{3})$/;
+const NOT_CARRIED = /^(?:%|percentage point|bp|year|[A-Z]{3})$/;
 
 /**
  * The second item of an "and" whose first is a count a few words before, the figure set apart by a preposition or an

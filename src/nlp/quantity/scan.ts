@@ -22,7 +22,7 @@ import { againstCount, comparedCount, listTotalAhead, parallelPrep, possessiveCo
 import { carriedSubject, changedTally, gappedCount, parallelTally, personVerbNear } from './parallel.js';
 import { shareAt } from './shares.js';
 import type { QTok } from './tokens.js';
-import { CURRENCY_FIRST, CURRENCY_PREFIX, toSi, UNIT_TRIE } from './units.js';
+import { CURRENCY_FIRST, CURRENCY_PREFIX, POINTS_UNIT, toSi, UNIT_TRIE } from './units.js';
 import { readWordSet } from '../../core/word-lists.js';
 
 const YEAR_CUE_SET = new Set(YEAR_CUES);
@@ -53,7 +53,7 @@ export function scanQuantities(ctx: ScanContext): Quantity[] {
       // "6 degrees Fahrenheit (minus 10 Celsius) … fell to minus 2 degrees": the scale the text itself writes in
       if ((q.unit === '°C' || q.unit === '°F') && !/[([/]$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start).trimEnd())) ctx.lastTemp = { unit: q.unit, sent: toks[found.last].sent };
       // (an age is no count a later figure refers back to)
-      if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== 'pp' && q.unit !== 'bp' && q.unit !== 'magnitude' && q.unit !== 'year') {
+      if (!q.si && !/^[A-Z]{3}$/.test(q.unit) && q.unit !== '%' && q.unit !== POINTS_UNIT && q.unit !== 'bp' && q.unit !== 'magnitude' && q.unit !== 'year') {
         ctx.lastCount = { unit: q.unit, sent: toks[found.last].sent, end: found.last, first: i };
         (ctx.counts ??= []).push({ unit: q.unit, value: q.value, sent: toks[found.last].sent, first: i, end: found.last });
       }
@@ -98,7 +98,7 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     if (afterAmount(toks, numAt)) return undefined;
     const unit = toks[numAt + 1]?.space ? UNIT_TRIE.match(toks, numAt + 1) : undefined;
     const share = fractionBefore(toks, numAt);
-    const pp = unit?.value.kind === 'percent' && unit.value.symbol === 'pp' && share !== undefined;
+    const pp = unit?.value.kind === 'percent' && unit.value.symbol === POINTS_UNIT && share !== undefined;
     // "less than a dollar a day", "under a euro": one of a currency named by its word, after a bound cue (not "a
     // dollar-denominated bond", "a dollar shortage")
     const afterMoney = unit ? toks[unit.end + 1] : undefined;
@@ -633,7 +633,7 @@ function comparedMeasure(ctx: ScanContext, startTok: number, num: Num): { unit: 
   const sent = toks[startTok]!.sent;
   if (!last || last.sent !== sent || last.end >= startTok || startTok - last.end > 12) return undefined;
   const u = last.q.unit;
-  const measure = u === '%' || u === 'pp' || u === 'bp' || /^[A-Z]{3}$/.test(u) || last.q.si !== undefined;
+  const measure = u === '%' || u === POINTS_UNIT || u === 'bp' || /^[A-Z]{3}$/.test(u) || last.q.si !== undefined;
   if (!measure || !(last.q.value > 0) || num.value / last.q.value > 10 || num.value / last.q.value < 0.1) return undefined;
   const k = indexBeforeBound(toks, startTok);
   const p1 = toks[k]?.lower ?? '';
@@ -940,7 +940,7 @@ function rangeOfLimits(toks: readonly QTok[], first: number): boolean {
  * a count ("5,000 to 6,000 people were missing") brackets one unknown number: at least the first, at most the second.
  */
 export function rangeBounds(unit: string, measure: boolean): [Bound, Bound] {
-  return measure || unit === '%' || unit === 'pp' || unit === 'bp' ? ['MIN', 'MAX'] : ['AT_LEAST', 'AT_MOST'];
+  return measure || unit === '%' || unit === POINTS_UNIT || unit === 'bp' ? ['MIN', 'MAX'] : ['AT_LEAST', 'AT_MOST'];
 }
 
 /**

@@ -5,10 +5,16 @@ import {
 import { PhraseTrie } from './trie.js';
 import { phraseKey } from './tokens.js';
 
+/**
+ * The unit of "4 percentage points" (a difference of two percentages): written out, as annotators and readers name it,
+ * beside "%" and "bp".
+ */
+export const POINTS_UNIT = 'percentage point';
+
 /** What a phrase after a number can be. */
 export type UnitHit =
   | { kind: 'physical'; def: UnitDef; form: string }
-  | { kind: 'percent'; symbol: '%' | 'pp' | 'bp' }
+  | { kind: 'percent'; symbol: '%' | typeof POINTS_UNIT | 'bp' }
   | { kind: 'money'; code: string; form: string; subunit?: number };
 
 export const BY_SYMBOL: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => [u.symbol, u]));
@@ -29,7 +35,7 @@ for (const def of UNITS) {
   for (const form of def.attachedOnly ?? []) ATTACHED_UNIT_TRIE.add(form, { kind: 'physical', def, form }, true);
 }
 for (const f of PERCENT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: '%' });
-for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'pp' });
+for (const f of POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: POINTS_UNIT });
 for (const f of BASIS_POINT_FORMS) UNIT_TRIE.add(f, { kind: 'percent', symbol: 'bp' });
 for (const [w, code] of Object.entries(CURRENCY_WORDS)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });
 for (const [w, code] of Object.entries(CURRENCY_ADJECTIVES)) UNIT_TRIE.add(w, { kind: 'money', code, form: w });

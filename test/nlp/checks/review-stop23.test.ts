@@ -43,7 +43,7 @@ test('an age is no part of a count: the miners sentence gives no COUNT check', (
 test('one isCount and one isMoney: ages, how often, multiples and terms are no counts', () => {
   const q = (unit: string, rule = 'quantity:digits'): Quantity => ({ start: 0, end: 1, text: '1', value: 1, unit, rule });
   for (const u of ['person', 'seat', 'vote', 'member', 'home']) assert.equal(isCount(q(u)), true, u);
-  for (const u of ['year', 'time', 'times', 'term', '%', 'pp', 'bp', 'magnitude', 'km', 'USD']) assert.equal(isCount(q(u)), false, u);
+  for (const u of ['year', 'time', 'times', 'term', '%', 'percentage point', 'bp', 'magnitude', 'km', 'USD']) assert.equal(isCount(q(u)), false, u);
   assert.equal(isCount(q('person', 'quantity:digits+count:age')), false);
   assert.equal(isMoney(q('EUR')), true);
   assert.equal(isMoney(q('person')), false);

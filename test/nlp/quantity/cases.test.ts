@@ -89,7 +89,7 @@ const POSITIVE: Array<[string, Want[], number?]> = [
   ['Temperatures fell to -5°C overnight.', [{ value: -5, unit: '°C', text: '-5°C' }], 1],
   ['It was 35 Celsius in Cairo.', [{ value: 35, unit: '°C' }], 1],
   ['The Fed raised rates by 25 basis points.', [{ value: 25, unit: 'bp' }], 1],
-  ['Rates rose four percentage points.', [{ value: 4, unit: 'pp' }], 1],
+  ['Rates rose four percentage points.', [{ value: 4, unit: 'percentage point' }], 1],
   ['a fine of Rs 500 was imposed', [{ value: 500, unit: 'INR' }], 1],
   ['shot by four plain-clothes officers', [{ value: 4, unit: 'person' }], 1],
   ['He has used 29 aliases.', [{ value: 29, unit: 'alias' }], 1],

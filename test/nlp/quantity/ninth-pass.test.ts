@@ -10,7 +10,7 @@ const find = (text: string) => findQuantities({ text, sentences: [], times: [] }
 test('range ends: a measure spans MIN to MAX, a count is bracketed AT_LEAST to AT_MOST', () => {
   assert.deepEqual(rangeBounds('USD', true), ['MIN', 'MAX']);
   assert.deepEqual(rangeBounds('%', false), ['MIN', 'MAX']);
-  assert.deepEqual(rangeBounds('pp', false), ['MIN', 'MAX']);
+  assert.deepEqual(rangeBounds('percentage point', false), ['MIN', 'MAX']);
   assert.deepEqual(rangeBounds('person', false), ['AT_LEAST', 'AT_MOST']);
   assert.deepEqual(rangeBounds('ship', false), ['AT_LEAST', 'AT_MOST']);
   assert.deepEqual(find('Tickets cost $2–$4.'), [['$2', 2, 'USD', 'MIN'], ['$4', 4, 'USD', 'MAX']]);

@@ -50,7 +50,7 @@ test('a fraction after a verb of change and "by" is the size of the change, a sh
   assert.deepEqual(find('He stood by half a dozen friends.').map((x) => x[2]), ['person']);
   assert.deepEqual(find('It was written by half.'), []);
   // a fraction that does not end its phrase belongs to a measure: no share
-  assert.deepEqual(find('Costs were cut by half a percentage point.'), [['half a percentage point', 0.5, 'pp', undefined]]);
+  assert.deepEqual(find('Costs were cut by half a percentage point.'), [['half a percentage point', 0.5, 'percentage point', undefined]]);
   assert.deepEqual(find('Rates were cut by half a point.').filter((x) => x[2] === '%'), []);
   assert.deepEqual(find('The population fell by half a million.').filter((x) => x[2] === '%'), []);
   assert.deepEqual(find('Output rose by a quarter million tonnes.').filter((x) => x[2] === '%'), []);
