@@ -8,6 +8,11 @@ import { type SentenceSpans } from './sentences.js';
 // and an age at a dated event ("became president in 2017 at the age of 39", "first elected in 1994 at 41", "was 34
 // when she was elected in 2015"): the years between the event and the report are the years between the ages; and
 // "Born in 1962, Okafor is now 61". One sentence may hold other people and years, so only agreement is reported.
+// An age now given with a name elsewhere in the report ("Holmes, 38, …" then "which Holmes founded in 2003 when she
+// was a 19-year-old") stands for a sentence that names that person once and holds no age now of its own.
+
+/** "Holmes, 38,": a capitalised name, then an age set off by commas. */
+const NAMED_NOW_RE = /\b(\p{Lu}[\p{L}'’-]+),\s*(\d{1,3}),/gu;
 
 const NOW_RES: readonly RegExp[] = [
   /(?<=\p{L}),\s*(\d{1,3}),/gu, // "Macron, 46,"
@@ -19,6 +24,7 @@ const THEN_RES: readonly RegExp[] = [
   /\bat\s+(\d{1,2})(?=\s*[,.;)]|\s+(?:and|when|in|after|before)\b)/gi, // "elected in 1994 at 41,"
   /\b(?:was|were|is)\s+(\d{1,2})\s+when\b/gi, // "She was 34 when"
   /\bas\s+an?\s+(\d{1,2})-year-old\b/gi, // "joined the club in 2015 as a 24-year-old"
+  /\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+an?\s+(\d{1,2})-year-old\b/gi, // "founded it in 2003 when she was a 19-year-old"
   /\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+(\d{1,2})\b(?!\s*(?:%|per\s?cent|percent|years?|months?|million|billion))/gi, // "since 1986, when he was 32"
   /\b(?:he|she)\s+was\s+(\d{1,2})(?=\s*[;,.]|\s+(?:at\s+the\s+time|then)\b)/gi, // "in 2016 he was 56;"
 ];
@@ -41,6 +47,28 @@ function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
   return out;
 }
 
+/**
+ * The age now that the report gives a name ("Holmes, 38,") outside `from`–`to`, when the sentence names that person
+ * and no other person of the report is named with an age; a name given two different ages is nobody's.
+ */
+function namedNow(named: ReadonlyMap<string, Hit | null>, from: number, to: number, st: string): Hit[] {
+  const found = [...named].filter(([name, hit]) => hit && (hit.start < from || hit.start >= to) && new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'u').test(st));
+  return found.length === 1 ? [found[0]![1]!] : [];
+}
+
+/** Every "Name, N," of the report: name → its age (null for a name given two different ages). */
+function namedAges(text: string): Map<string, Hit | null> {
+  const ages = new Map<string, Hit | null>();
+  for (const m of allMatches(NAMED_NOW_RE, text)) {
+    const n = Number(m[2]);
+    if (!(n > 0 && n < 120)) continue;
+    const seen = ages.get(m[1]!);
+    if (seen === undefined) ages.set(m[1]!, { start: m.index!, end: m.index! + m[0].length - 1, text: m[0].slice(0, -1), n });
+    else if (seen && seen.n !== n) ages.set(m[1]!, null);
+  }
+  return ages;
+}
+
 export function ageDeltaChecks(text: string, anchorDate: string | undefined, sentences: SentenceSpans): Check[] {
   const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
   if (pubYear === undefined || !/\b(?:year-old|age|aged|now|when|born|was)\b|,\s*\d{1,3},/.test(text)) return [];
@@ -49,6 +77,7 @@ export function ageDeltaChecks(text: string, anchorDate: string | undefined, sen
   // is read only where neither alone gave a check
   const windows: Array<[number, number, boolean]> = sentences.map(([a, b]) => [a, b, false]);
   for (let k = 0; k + 1 < sentences.length; k++) windows.push([sentences[k]![0], sentences[k + 1]![1], true]);
+  let named: Map<string, Hit | null> | undefined;
   const covered = (a: number, b: number) => out.some((c) => c.refs.some((r) => typeof r === 'object' && 'start' in r && r.start >= a && r.end <= b));
   for (const [from, to, pair] of windows) {
     if (pair && covered(from, to)) continue;
@@ -60,8 +89,10 @@ export function ageDeltaChecks(text: string, anchorDate: string | undefined, sen
       if (n !== undefined && n > 0 && n < 100) years.push({ start: from + m.index!, y: pubYear - n });
     }
     if (!years.length) continue;
-    // "as a 24-year-old" is an age then, not now
-    const now = hits(st, from, NOW_RES).filter((x) => !/\bas\s+an?\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)));
+    // "as a 24-year-old", "when she was a 19-year-old" are ages then, not now
+    let now = hits(st, from, NOW_RES).filter((x) => !/\b(?:as|was|were)\s+an?\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)));
+    // none in the sentence: the age now of the one person of the report named in it with an age ("Holmes, 38,")
+    if (!now.length && !pair) now = namedNow(named ??= namedAges(text), from, to, st);
     if (!now.length) continue;
     const then = hits(st, from, THEN_RES).filter((t) => !now.some((x) => x.start < t.end && t.start < x.end));
     let done = false;

@@ -20,3 +20,22 @@ test('ages that do not fit the years, or no year: nothing reported', () => {
   // a clock time is no age
   assert.deepEqual(ages('Jones, 52, spoke in 2014 at 10 a.m. in the square.'), []);
 });
+
+test('an age then as "when she was a 19-year-old", against an age now given with the name in another sentence', () => {
+  assert.deepEqual(ages('Lee, 40, founded the firm in 2010 when he was a 26-year-old.'), ['CONSISTENT']);
+  assert.deepEqual(ages('Holmes, 40, denied the charges. The firm was once valued at $9bn. Theranos, which Holmes founded in 2003 when she was a 19-year-old dropout, collapsed in 2018.'), ['CONSISTENT']);
+});
+
+test('a named age elsewhere: not for a sentence naming two people with ages, a name given two ages, or ages that do not fit', () => {
+  // two people of the report with ages, both named in the sentence: whose age is meant is not known
+  const mid = ' The firm was once valued at $9bn. ';
+  assert.deepEqual(ages(`Holmes, 40, and Balwani, 57, were charged.${mid}Theranos, which Holmes and Balwani ran, was founded in 2003 when she was a 19-year-old.`), []);
+  // the name given two different ages
+  assert.deepEqual(ages(`Holmes, 40, spoke. Holmes, 42, left.${mid}Theranos, which Holmes founded in 2003 when she was a 19-year-old, collapsed.`), []);
+  // the ages differ by more than the years since the event
+  assert.deepEqual(ages(`Holmes, 48, denied the charges.${mid}Theranos, which Holmes founded in 2003 when she was a 19-year-old, collapsed in 2018.`), []);
+  // the person of the age now is not named in the sentence
+  assert.deepEqual(ages(`Holmes, 40, denied the charges.${mid}Theranos, which Smith founded in 2003 when she was a 19-year-old, collapsed in 2018.`), []);
+  // "was a 19-year-old" is an age then, never an age now against another age then
+  assert.deepEqual(ages('She joined the team in 2022 at the age of 17, and she was a 19-year-old when the club folded.'), []);
+});
