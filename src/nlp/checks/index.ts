@@ -46,6 +46,7 @@ import { earlierWholeChecks } from './earlierWholes.js';
 import { ofWhomSplitChecks } from './ofWhomSplits.js';
 import { changeBaseChecks } from './changeBases.js';
 import { placeSplitChecks } from './placeSplits.js';
+import { fatalityRateChecks } from './fatalityRates.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -189,6 +190,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   addUncovered(earlierWholeChecks(doc.text, doc.quantities));
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
+  addUncovered(fatalityRateChecks(doc.text, doc.quantities));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences));

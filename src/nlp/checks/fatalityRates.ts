@@ -1,0 +1,49 @@
+// COUNT: a fatality rate against the report's own counts of deaths and cases, "66 confirmed cases … of whom 15 died
+// … The case fatality rate of about 23 percent": 15 / 66 = 22.7%, given as about 23%. The rate is named by its words
+// (data/lexicon/checks-fatality-rate-cues.txt); the dead are a count told as dying (checks-death-count-cues.txt) or
+// counted in deaths, the cases a count of cases or infections, anywhere in the report.
+//
+// The counts are paired loosely (a report may give several tolls: a country's, a region's, an earlier one), so only
+// agreement is reported: a rate no pair of counts fits may be of counts the report does not give, and says nothing.
+import type { Check, Quantity } from '../../core/types.js';
+import { readWordSet } from '../../core/word-lists.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
+import { fmt, roundingUnit } from './format.js';
+import { ruled } from './rule.js';
+
+const RATE_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-fatality-rate-cues.txt'), (p) => phrasePattern(p).replace(/\\s\+/g, String.raw`[\s-]+`))})\s*,?\s+(?:of|at|was|is|stood\s+at|stands\s+at|reached|rose\s+to)?\s*$`, 'i');
+const DEATH_SRC = alternation(readWordSet('checks-death-count-cues.txt'), phrasePattern);
+/** "15 died" (after the count), "30 deaths" (the count's own noun). */
+const DEATH_AFTER_RE = new RegExp(String.raw`^\s+(?:${DEATH_SRC})\b`, 'i');
+const DEATH_OWN_RE = new RegExp(String.raw`\b(?:${DEATH_SRC})$`, 'i');
+const CASE_UNITS: ReadonlySet<string> = new Set(['case', 'infection']);
+/** A count exact or about: not "more than", "up to". */
+const plain = (q: Quantity) => q.bound === undefined || q.bound === 'APPROX';
+
+export function fatalityRateChecks(text: string, qs: readonly Quantity[]): Check[] {
+  const out: Check[] = [];
+  const rates = qs.map((q, i) => [q, i] as const).filter(([q]) => q.unit === '%' && plain(q) && q.value > 0 && q.value < 100 &&
+    RATE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 60), q.start).replace(/\s*(?:about|around|roughly|nearly|some|almost)\s*$/i, ' ')));
+  if (!rates.length) return out;
+  const deaths = qs.map((q, i) => [q, i] as const).filter(([q]) => plain(q) && q.value >= 1 && Number.isInteger(q.value) &&
+    (q.unit === 'death' || ((q.unit === 'person' || q.unit === 'count') && (DEATH_AFTER_RE.test(text.slice(q.end, q.end + 30)) || DEATH_OWN_RE.test(q.text)))));
+  const cases = qs.map((q, i) => [q, i] as const).filter(([q]) => plain(q) && CASE_UNITS.has(q.unit) && Number.isInteger(q.value));
+  for (const [r, ri] of rates) {
+    // the writer's rounding of the rate (never looser than a point), and a point or 5% more for "about"
+    const tol = Math.min(roundingUnit(r.text, r.value), 1) / 2 + (r.bound === 'APPROX' ? Math.max(1, r.value * 0.05) : 0) + 1e-9;
+    let hit: { d: Quantity; di: number; c: Quantity; ci: number; share: number } | undefined;
+    for (const [d, di] of deaths) {
+      for (const [c, ci] of cases) {
+        if (d.value > c.value) continue;
+        const share = (d.value / c.value) * 100;
+        if (Math.abs(share - r.value) <= tol && (!hit || Math.abs(share - r.value) < Math.abs(hit.share - r.value))) hit = { d, di, c, ci, share };
+      }
+    }
+    if (!hit) continue;
+    out.push(ruled({
+      kind: 'COUNT', status: 'CONSISTENT', refs: [ri, hit.di, hit.ci],
+      detail: `${fmt(hit.d.value)} deaths of ${fmt(hit.c.value)} cases = ${hit.share.toFixed(1)}%, given as a fatality rate of ${r.text}`,
+    }, 'count:fatality-rate'));
+  }
+  return out;
+}

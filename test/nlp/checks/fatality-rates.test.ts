@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runChecks } from '../../../src/nlp/checks/index.js';
+import { analyseForChecks } from '../../helpers/checks.js';
+
+// COUNT: a fatality rate against the report's counts of deaths and cases; agreement only. Invented sentences, run
+// through the real segmenter, time and quantity stages (pinned reference date in the helper).
+const rates = (t: string): string[] => runChecks(analyseForChecks(t))
+  .filter((c) => (c as { rule?: string }).rule === 'checks:count:fatality-rate').map((c) => c.status);
+
+test('a fatality rate the deaths and cases fit', () => {
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of about 23 percent was lower than in earlier outbreaks.'), ['CONSISTENT']);
+  assert.deepEqual(rates('There have been 120 cases and 30 deaths so far. The fatality rate stands at 25%.'), ['CONSISTENT']);
+  assert.deepEqual(rates('Officials counted 200 cases; 80 people died. The death rate, at 40 percent, alarmed doctors.'), ['CONSISTENT']);
+});
+
+test('no check when no pair fits, when the rate is no fatality rate, or when the counts are bounds', () => {
+  // 15 / 66 = 22.7%: not 30%
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of 30 percent was high.'), []);
+  // a percentage of something else
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. Vaccination coverage of about 23 percent was low.'), []);
+  // "more than 66 cases": no exact whole
+  assert.deepEqual(rates('The ministry recorded more than 66 cases, of whom 15 died. The case fatality rate of about 23 percent was low.'), []);
+  // a death count told of something else ("15 doctors") is no toll
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases and sent 15 doctors. The case fatality rate of about 23 percent was low.'), []);
+});
