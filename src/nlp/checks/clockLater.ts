@@ -62,6 +62,9 @@ function moments(text: string, from: number, to: number): Moment[] {
 
 // "40 minutes later, at 9:55 a.m.", "40 minutes later, in the 33rd"
 const DUR_THEN_TIME_RE = new RegExp(String.raw`\b${DURATION_SRC}\s+${LATER_SRC}\s*,?\s*(?:(?:at|by|around|in|on|shortly\s+after|just\s+after|just\s+before)\s+)?(?:the\s+)?$`, 'i');
+// "brought under control after nearly 10 hours, around 1:30am": "after" and the length, then the later moment (the
+// length may count from a moment the report leaves out, so only agreement is reported)
+const AFTER_DUR_TIME_RE = new RegExp(String.raw`\bafter\s+${DURATION_SRC}\s*,\s*(?:(?:at|by|around|shortly\s+after|just\s+after|just\s+before)\s+)?$`, 'i');
 // "at 10:35 a.m., two and a half hours later", "at 9 a.m., after seven hours", "in the 33rd minute, ten minutes later"
 const TIME_THEN_DUR_RE = new RegExp(String.raw`^(?:\s+(?:local\s+time|GMT|UTC))?\s*(?:,|\(|[—–])\s*(?:(?:just|only)\s+)?(after\s+)?${DURATION_SRC}(?:\s+(${LATER_SRC}|after))?`, 'i');
 
@@ -74,7 +77,11 @@ export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[
       const [sFrom] = sentences[si]!;
       let dur: ReturnType<typeof durationMinutes>;
       let durText = '';
-      const before = DUR_THEN_TIME_RE.exec(text.slice(Math.max(sFrom, t2.at - 90), t2.at));
+      const lead = text.slice(Math.max(sFrom, t2.at - 90), t2.at);
+      // ("after nearly 10 hours" may count from a moment the report does not give: agreement only)
+      const tight = DUR_THEN_TIME_RE.exec(lead);
+      const before = tight ?? AFTER_DUR_TIME_RE.exec(lead);
+      const loose = !tight && !!before;
       if (before) { dur = durationMinutes(before, 1); durText = before[0].replace(/[\s,]*(?:(?:at|by|around|in|on|shortly\s+after|just\s+after|just\s+before)\s+)?(?:the\s+)?$/i, '').trim(); }
       else {
         const after = TIME_THEN_DUR_RE.exec(text.slice(t2.end, Math.min(sentences[si]![1], t2.end + 80)));
@@ -96,7 +103,7 @@ export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[
       const fits = (m: Moment) => { const g = gap(m); return g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9; };
       const ok = [...cands].reverse().find(fits);
       const t1 = ok ?? cands[cands.length - 1]!;
-      if (!ok && cands.length > 1) continue;
+      if (!ok && (cands.length > 1 || loose)) continue;
       if (!ok && gap(t1) <= 0) continue;
       const g = gap(t1);
       const say = (x: number) => (t2.kind === 'match' ? `${x} minutes` : x % 60 === 0 ? `${x / 60} h` : x >= 60 ? `${Math.floor(x / 60)} h ${x % 60} min` : `${x} min`);

@@ -49,3 +49,12 @@ test('the clock check says its arithmetic', () => {
   const [c] = checks('The ferry left at 8:05 a.m. and docked at 10:35 a.m., two and a half hours later.');
   assert.equal(c!.detail, '8:05 a.m. to 10:35 a.m. = 2 h 30 min; stated "two and a half hours later"');
 });
+
+test('"after N hours, around T": the length before the later moment, across midnight; agreement only', () => {
+  assert.deepEqual(checks('The fire broke out around 3:30pm and spread fast. It was brought under control after nearly 10 hours, around 1:30am.').map((c) => c.status), ['CONSISTENT']);
+  assert.deepEqual(checks('Talks began at 9 a.m. and ended after five hours, at 2 p.m.').map((c) => c.status), ['CONSISTENT']);
+  // a length that does not fit may count from a moment the report leaves out: nothing
+  assert.deepEqual(checks('The fire broke out around 3:30pm and spread fast. It was brought under control after four hours, around 1:30am.'), []);
+  // no "after" before the length, no comma: no tie to the moment
+  assert.deepEqual(checks('Talks began at 9 a.m. and went on for five hours at the ministry until 2 p.m.'), []);
+});
