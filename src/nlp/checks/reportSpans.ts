@@ -82,6 +82,9 @@ function lengthOf(m: RegExpMatchArray): { n: number; unit: string; mod: Bound } 
   return { n, unit: m[3]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y'), mod: m[1] ? spanModKind(m[1]) as Bound : undefined };
 }
 
+/** Just before a day: "since" brings the span up to the report ("since November 26 last year"). */
+const SINCE_BEFORE_RE = /\bsince\s+(?:the\s+)?$/i;
+
 export function reportSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const pubMs = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
   if (Number.isNaN(pubMs)) return [];
@@ -174,7 +177,23 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
           // the report may come out the day after its news, and a span may count both ends
           return agrees(L, diff - 1, diff + 1, len.mod, len.unit === 'week' ? WEEK_SLACK(L) : DAY_SLACK(L));
         });
-        if (!d) continue;
+        if (!d) {
+          // "camped at the borders since November 26 last year, 351 days in all": an exact count of days set off by a
+          // comma right after the day it runs from, which "since" brings up to the report; a count more than two days
+          // from the report's date (one for a report a day late, one for counting both ends) contradicts it
+          // (the one day of the sentence: another may be where the span ends, "by December 16 they had camped …")
+          const tied = len.mod === undefined && len.unit === 'day' && days.length === 1 && days.find((p) => p.end <= from + m.index!
+            && SINCE_BEFORE_RE.test(text.slice(Math.max(from, p.start - 12), p.start)) && /^\s*,\s*$/.test(text.slice(p.end, from + m.index!)));
+          // (the count closes the clause: not "since January 5, 12 days of strikes", which need not run on end to end)
+          if (!tied || !/^\s*(?:in\s+all|in\s+total|so\s+far|and\s+counting)?\s*(?:[.,;:)]|$)/i.test(st.slice(m.index! + m[0].length))) continue;
+          const diff = Math.round((pubMs - tied.ms) / DAY_MS);
+          if (Math.abs(L - diff) <= 2) continue;
+          out.push(ruled({
+            kind: 'DATE_ARITHMETIC', status: 'INCONSISTENT', refs: [spanRef(m), { start: tied.start, end: tied.end, text: tied.text }],
+            detail: `since ${tied.label} to the report's date (${anchor!.slice(0, 10)}) = ${diff} days; stated "${m[0]}"`,
+          }, 'date-arithmetic:days-to-report'));
+          continue;
+        }
         out.push(ruled({
           kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [spanRef(m), { start: d.start, end: d.end, text: d.text }],
           detail: `${d.label} to the report's date (${anchor!.slice(0, 10)}) = ${Math.round((pubMs - d.ms) / DAY_MS)} days; stated "${m[0]}"`,

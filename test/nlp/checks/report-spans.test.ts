@@ -109,3 +109,17 @@ test('a length and a year of one sentence where the year ends something, counts 
   // a year that starts a span still running
   assert.deepEqual(years('He has served 10 years in the army since he enlisted in 2014.', '2024-01-10'), ['CONSISTENT']);
 });
+
+test('"since DATE, N days in all": an exact count of days in apposition to the day it runs from, against the report', () => {
+  // 2020-11-26 to 2021-11-19 = 358 days
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 351 days in all.', '2021-11-19'), ['INCONSISTENT']);
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 358 days in all.', '2021-11-19'), ['CONSISTENT']);
+  // within two days: the report a day late, both ends counted
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 360 days in all.', '2021-11-19'), []);
+  // a bounded count, days of something that need not run end to end, another day in the sentence: no contradiction
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, about 300 days in all.', '2021-11-19'), []);
+  assert.deepEqual(days('Since January 5, 12 days of strikes have shut schools.', '2021-03-19'), []);
+  assert.deepEqual(days('By March 1, farmers had camped at the borders since November 26 last year, 95 days in all.', '2021-11-19'), []);
+  // no comma tie: the count is not the span's
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year and held 351 days of talks.', '2021-11-19'), []);
+});
