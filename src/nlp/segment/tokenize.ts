@@ -75,6 +75,16 @@ export function tokenize(text: string): TokenizeResult {
     return i;
   };
 
+  /**
+   * End of a dotted run of capitals at i ("N.Y.", "S.C.", "U.S.": a capital and a period, twice or more, then no word
+   * character nor a hyphenated word), or -1.
+   */
+  const dottedRunAt = (i: number): number => {
+    let k = i;
+    while (k + 1 < n && isUpperAt(text, k) && text.charCodeAt(k + 1) === 0x2e) k += 2;
+    if (k - i < 4 || isWordChar(k) || (isHyphen(text.charCodeAt(k)) && isWordChar(k + 1))) return -1;
+    return k;
+  };
   /** "example.com" follows an '@': word characters or hyphens, then a dot and a word character. */
   const emailDomainAhead = (i: number): boolean => {
     let k = i;
@@ -115,7 +125,13 @@ export function tokenize(text: string): TokenizeResult {
       if (j >= n) break;
       const u = text.charCodeAt(j);
       // "Kim Jong-un", "then-US", "F-16", "COVID-19"
-      if (isHyphen(u) && isWordChar(j + 1)) { j++; plain = false; continue; }
+      if (isHyphen(u) && isWordChar(j + 1)) {
+        // "(D-N.Y.)", "(R-S.C.)": a party and a dotted state after the hyphen run together as one word, so the
+        // periods inside the state do not end the sentence ("Sen. Chuck Schumer (D-N.Y.) said …")
+        const k = dottedRunAt(j + 1);
+        if (k > 0) { push(s, k, 'WORD', A_AMBIGUOUS); return k; }
+        j++; plain = false; continue;
+      }
       if (isApostrophe(u) && isLetter(j + 1)) {
         const k = letterRun(j + 1);
         const suf = text.slice(j + 1, k).toLowerCase();
