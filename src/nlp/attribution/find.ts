@@ -13,6 +13,7 @@ import { stanceFrame, participle, whatNamingFrame } from './frames-verb.js';
 import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
 import { asParenthetical } from './frames-as.js';
+import { attributionWords } from './data-words.js';
 
 /** Every word that can start a frame: one look-up rejects the other words of a sentence. */
 /** "-ing" forms of the noun-phrase cues ("describing", "calling", "slamming"): cues only in the progressive. */
@@ -25,7 +26,7 @@ export const NPOBJ_ING = new Set<string>(L.NP_OBJECT_CUES.filter((w) => !/[^s]s$
 }));
 export const ANY_CUE = new Set<string>([...NPOBJ_ING, ...L.SPEECH_VERBS, ...L.NP_OBJECT_CUES, ...L.FIGURE_CUES, ...L.UNNAMED_ADVERBS, ...L.UNNAMED_PASSIVES,
   ...L.PARTICIPLE_CUES, ...L.INTENT_CUES, ...TOPIC_BY_FIRST.keys(), ...L.AS_CUES, ...L.CLAIM_NOUNS, 'put', ...L.STANCE_ADJ, ...L.SPEECH_PHRASES.map((p) => p.split(' ')[0]!),
-  'according', 'per', 'by', 'in', 'quoted', 'reported']);
+  'according', 'per', 'by', 'in', 'quoted', 'reported', ...attributionWords('widelyHeldAdverbs')]);
 
 export function findFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
@@ -54,6 +55,9 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if ((l === 'by' || l === 'in') && j + 1 < n) { accountOf(ctx, sc, j); continue; }
     // ---- "rejected his claim that C": the possessor holds C
     if (CLAIM_NOUN.has(l) && toks[j + 1]?.l === 'that' && possessedClaim(ctx, sc, j)) continue;
+    // ---- a belief held by many: "is widely expected to run", "had been widely seen as the favourite"
+    // (the participle is this frame's cue too: it opens no frame of its own)
+    if (WIDELY.has(l) && widelyHeld(toks, j)) { unnamedClause(ctx, sc, j, [t, toks[j + 1]!], 'attr.widely-held', true); j++; continue; }
     // ---- adverbs: reportedly
     if (UNADV.has(l)) { unnamedClause(ctx, sc, j, [t], 'attr.adverb'); continue; }
     // ---- passive "is said to", reduced "rumoured to", "it is believed that"
@@ -126,6 +130,22 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j)) && !pluralNoun(toks, j);
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
+}
+
+const WIDELY = attributionWords('widelyHeldAdverbs');
+const WIDELY_HELD = attributionWords('widelyHeldParticiples');
+/**
+ * A widely-held adverb at `j` before a passive participle of belief or description that takes "to" or "as", after a
+ * form of "be" ("is widely expected to run", "what is often described as the largest", "had been widely seen as"):
+ * many unnamed people hold the belief, an unnamed source. Not "widely known as" (a naming), not an active verb ("she
+ * often described him as"), and not a participle the passive rule reads itself ("is widely believed to", with the
+ * adverb skipped there).
+ */
+function widelyHeld(toks: Tok[], j: number): boolean {
+  const p = toks[j + 1];
+  if (!p?.w || !WIDELY_HELD.has(p.l) || !/^(to|as)$/.test(toks[j + 2]?.l ?? '')) return false;
+  if (!toks[j - 1] || !BE.has(toks[j - 1]!.l)) return false;
+  return !(UNPASS.has(p.l) && toks[j + 2]!.l === 'to' && CUE_ADV.has(toks[j]!.l));
 }
 
 const NOUN_DETERMINERS = /^(the|a|an|his|its|their|our|my|your)$/;

@@ -4,10 +4,15 @@ import { CUE_ADV, DET, PRON, CONJ, BE } from './words.js';
 import { unnamed, isComma, isHard, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { clauseEnd, localClause } from './clause.js';
 
-export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule: string): void {
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
+export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule: string, fromRelative = false): void {
   const [a, b] = localClause(sc.toks, j);
   if (b < a) return;
   let s = a;
+  // ("whose record is the best and who was widely seen as the favourite": the hedge holds its own relative clause,
+  // not the one coordinated before it)
+  if (fromRelative) for (let k = j - 1; k > a; k--) if (RELATIVE.has(sc.toks[k]!.l) && CONJ.has(sc.toks[k - 1]?.l ?? '')) { s = k; break; }
   while (s < b && (CONJ.has(sc.toks[s]!.l) || !sc.toks[s]!.w)) s++;
   void ctx;
   pushFrame(sc, { sent: sc.si, links: [unnamed(cue, rule)], content: [[sc.toks[s]!.s, sc.toks[b]!.e]], material: [cue[0]!.s, cue[0]!.s], rule, cue: j, local: true });
