@@ -5,6 +5,7 @@ import { unnamed, isComma, isHard, pushFrame, type Ctx, type SentCtx } from './f
 import { clauseEnd, localClause } from './clause.js';
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const AUX = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must']);
 
 export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule: string, fromRelative = false): void {
   const [a, b] = localClause(sc.toks, j);
@@ -12,7 +13,13 @@ export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule
   let s = a;
   // ("whose record is the best and who was widely seen as the favourite": the hedge holds its own relative clause,
   // not the one coordinated before it)
-  if (fromRelative) for (let k = j - 1; k > a; k--) if (RELATIVE.has(sc.toks[k]!.l) && CONJ.has(sc.toks[k - 1]?.l ?? '')) { s = k; break; }
+  // (and "in what is often described as the largest": a relative subject right before the auxiliaries opens it)
+  if (fromRelative) {
+    let k = j - 1;
+    while (k > a && AUX.has(sc.toks[k]!.l)) k--;
+    if (k >= a && k < j - 1 && (RELATIVE.has(sc.toks[k]!.l) || sc.toks[k]!.l === 'what')) s = k;
+    else for (k = j - 1; k > a; k--) if (RELATIVE.has(sc.toks[k]!.l) && CONJ.has(sc.toks[k - 1]?.l ?? '')) { s = k; break; }
+  }
   while (s < b && (CONJ.has(sc.toks[s]!.l) || !sc.toks[s]!.w)) s++;
   void ctx;
   pushFrame(sc, { sent: sc.si, links: [unnamed(cue, rule)], content: [[sc.toks[s]!.s, sc.toks[b]!.e]], material: [cue[0]!.s, cue[0]!.s], rule, cue: j, local: true });

@@ -17,6 +17,11 @@ describe('a widely-held belief is an unnamed source', () => {
     checkChain('The champion, whose record still stands and who was widely seen as the favourite, finished fifth.', 'whose record still stands', []);
     checkChain('The champion, whose record still stands and who was widely seen as the favourite, finished fifth.', 'who was widely seen as the favourite', ['UNNAMED']);
   });
+  it('a free relative "in what is often described as" opens the hedge; the main clause before it keeps no source', () => {
+    const t = 'Some 90 million people were eligible to vote across the islands, in what is often described as the largest one-day election.';
+    checkChain(t, 'Some 90 million people were eligible to vote', []);
+    checkChain(t, 'what is often described as the largest one-day election', ['UNNAMED']);
+  });
   it('not an active verb, a naming, or the adverb without a passive', () => {
     checkChain('The senator often described the plan as reckless.', 'the plan as reckless', ['The senator']);
     checkChain('The commander, widely known as Hemedti, led the paramilitary force for years.', 'led the paramilitary force for years', []);
