@@ -193,7 +193,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(fatalityRateChecks(doc.text, doc.quantities));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   // last: a length against an undated event, where no rule above could check it
-  addUncovered(undatedEventChecks(doc.text, sentences));
+  addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -60,10 +60,10 @@ const AFTER_RE = /^\s+(?:after|since)\b(?!\s*(?:[.,;:)–—]|$))/i;
 
 /** How far a length may stray from the arithmetic: below and above it unmodified, over it for MORE ("more than six
  * decades": up to a decade over), under it for LESS, either side for APPROX. */
-interface Slack { below: number; above: number; more: number; less: number; approx: number }
-const YEAR_SLACK = (L: number): Slack => ({ below: -1, above: -1, more: Math.max(2, L * 0.25), less: Math.max(2, L * 0.15), approx: Math.max(1, L * 0.1) });
-const DECADE_SLACK: Slack = { below: 2, above: 8, more: 10, less: 5, approx: 3 };
-const CENTURY_SLACK = (L: number): Slack => ({ below: 4, above: 8, more: L / 2, less: L / 4, approx: L / 10 });
+export interface Slack { below: number; above: number; more: number; less: number; approx: number }
+export const YEAR_SLACK = (L: number): Slack => ({ below: -1, above: -1, more: Math.max(2, L * 0.25), less: Math.max(2, L * 0.15), approx: Math.max(1, L * 0.1) });
+export const DECADE_SLACK: Slack = { below: 2, above: 8, more: 10, less: 5, approx: 3 };
+export const CENTURY_SLACK = (L: number): Slack => ({ below: 4, above: 8, more: L / 2, less: L / 4, approx: L / 10 });
 const DAY_SLACK = (L: number): Slack => ({ below: 0, above: 0, more: Math.max(2, L * 0.25), less: Math.max(2, L * 0.15), approx: Math.max(1, L * 0.1) });
 const WEEK_SLACK = (L: number): Slack => ({ below: 2, above: 2, more: Math.max(7, L * 0.25), less: Math.max(4, L * 0.15), approx: Math.max(4, L * 0.1) });
 

@@ -4,9 +4,11 @@ import { readDataRows } from '../../core/data-rows.js';
 import type { Check } from '../../core/types.js';
 import { execAnchored } from './anchored.js';
 import { alt } from './lexicon.js';
-import { NUM_WORD_SRC } from './numbers.js';
+import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
+import { agrees, CENTURY_SLACK, DECADE_SLACK, YEAR_SLACK } from './reportSpans.js';
+import { spanModKind } from './spanMods.js';
 
 // A length of years told against a past event the report never dates: "the worst storm since Cyclone X almost two
 // decades ago", "two years after the agency backed the first vaccine", "exactly a century after he first described
@@ -31,19 +33,52 @@ function eventWords(s: string): string[] {
 }
 
 /** Another sentence of the report that holds a year and two of the event's words (its only one, if one) may date it:
- * then say nothing. */
-function datedElsewhere(text: string, sentences: SentenceSpans, own: readonly [number, number], words: readonly string[]): boolean {
-  if (words.length === 0) return false;
-  return sentences.some(([a, b]) => {
+ * then the length is not UNVERIFIABLE. The sentences that do. */
+function datingSentences(text: string, sentences: SentenceSpans, own: readonly [number, number], words: readonly string[]): Array<[number, number]> {
+  if (words.length === 0) return [];
+  return sentences.filter(([a, b]) => {
     if (a === own[0]) return false;
     const s = text.slice(a, b);
     if (!YEAR_RE.test(s)) return false;
     const low = s.toLowerCase();
     return words.filter((w) => low.includes(w)).length >= Math.min(2, words.length);
-  });
+  }) as Array<[number, number]>;
 }
 
-export function undatedEventChecks(text: string, sentences: SentenceSpans): Check[] {
+const LENGTH_PARTS_RE = /^(?:(.+?)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?|a|half\s+a)\s+(years?|decades?|century|centuries)$/i;
+const PLAIN_YEAR_G_RE = /\b((?:1[5-9]|20)\d\d)\b/g;
+/**
+ * "four years after the last case was recorded" with "The last wild polio cases … were reported … in August 2016" in
+ * another sentence: the length is run from each year of the sentences that may date the event to the report's year (an
+ * "ago" counts back from the report too); reported only when exactly one of those years agrees (a sentence is matched
+ * by two of the event's words, a loose tie: "Nigeria itself recorded 18 such cases in 2019" matches too).
+ */
+function datedAgreement(text: string, dating: ReadonlyArray<[number, number]>, length: string, pubYear: number | undefined, ref: { start: number; end: number }): Check | undefined {
+  if (pubYear === undefined || dating.length === 0) return undefined;
+  const years = new Set<number>();
+  for (const [a, b] of dating) for (const m of text.slice(a, b).matchAll(PLAIN_YEAR_G_RE)) years.add(Number(m[1]));
+  const m = LENGTH_PARTS_RE.exec(length.trim());
+  if (!m) return undefined;
+  const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const n = w === 'half a' ? 0.5 : countValue(w);
+  if (n === undefined || n <= 0) return undefined;
+  const per = /^dec/i.test(m[3]!) ? 10 : /^cent/i.test(m[3]!) ? 100 : 1;
+  const L = n * per;
+  const kind = m[1] ? spanModKind(m[1]) : undefined;
+  const mod = kind === 'MORE' || kind === 'LESS' || kind === 'APPROX' ? kind : undefined;
+  const slack = per === 1 ? YEAR_SLACK(L) : per === 10 ? DECADE_SLACK : CENTURY_SLACK(L);
+  const fits = [...years].filter((y) => y < pubYear && agrees(L, pubYear - y - 1, pubYear - y + 1, mod, slack));
+  if (fits.length !== 1) return undefined;
+  const year = fits[0]!;
+  const diff = pubYear - year;
+  return ruled({
+    kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [{ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) }],
+    detail: `"${length}": the event is dated ${year} elsewhere in the report, ${diff} years before the report's year ${pubYear}`,
+  }, 'date-arithmetic:dated-elsewhere');
+}
+
+export function undatedEventChecks(text: string, sentences: SentenceSpans, anchorDate?: string): Check[] {
+  const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
   const out: Check[] = [];
   const seen = new Set<number>();
   const push = (start: number, end: number, phrase: string, why: string) => {
@@ -66,14 +101,24 @@ export function undatedEventChecks(text: string, sentences: SentenceSpans): Chec
       const end = m.index + m[1]!.length;
       if (after) {
         const clause = /^[^.;:,!?()]*/.exec(text.slice(m.index + m[0].length - 4, sent[1]))![0];
-        if (datedElsewhere(text, sentences, sent, eventWords(clause))) continue;
+        const dating = datingSentences(text, sentences, sent, eventWords(clause));
+        if (dating.length) {
+          const ok = datedAgreement(text, dating, m[1]!, pubYear, { start, end });
+          if (ok && !seen.has(start)) { seen.add(start); out.push(ok); }
+          continue;
+        }
         push(start, end, text.slice(start, m.index + m[0].length).replace(/\s+\S+$/, ''), 'the event it counts from is never dated');
         continue;
       }
       // "ago" alone dates a thing against the report; only a comparison with a named past event lacks an input
       const cue = CUE_RE.exec(text.slice(sent[0], m.index));
       if (!cue) continue;
-      if (datedElsewhere(text, sentences, sent, eventWords(text.slice(sent[0] + cue.index + cue[0].length, m.index)))) continue;
+      const dating = datingSentences(text, sentences, sent, eventWords(text.slice(sent[0] + cue.index + cue[0].length, m.index)));
+      if (dating.length) {
+        const ok = datedAgreement(text, dating, m[1]!, pubYear, { start, end: m.index + m[0].length });
+        if (ok && !seen.has(start)) { seen.add(start); out.push(ok); }
+        continue;
+      }
       push(start, m.index + m[0].length, m[0], 'the past event it is compared with is never dated');
     }
   }

@@ -33,3 +33,19 @@ test('a dated event, a plain "ago", "for N years after" or a bigger figure: noth
   // "that year after" is no length
   assert.deepEqual(undated('The plant closed that year after the owner died.'), []);
 });
+
+const elsewhere = (t: string) => analyze({ text: t }, { publishedAt: '2024-05-15' }).checks
+  .filter((c) => (c as { rule?: string }).rule === 'checks:date-arithmetic:dated-elsewhere').map((c) => c.status);
+
+test('an event dated in another sentence: the length against that year, agreement only', () => {
+  assert.deepEqual(elsewhere('The family filed the complaint in 2018. The court ruled on Monday, nearly six years after the family filed the complaint.'), ['CONSISTENT']);
+  assert.deepEqual(elsewhere('The region was declared free of the virus on Monday, four years after the last case was recorded. The last cases were reported in the north in 2020. Health workers recorded 18 other cases in 2023.'), ['CONSISTENT']);
+  assert.deepEqual(elsewhere('It was the heaviest snowfall in the valley since the great blizzard almost four decades ago. The great blizzard of 1987 closed every road.'), ['CONSISTENT']);
+});
+
+test('dated elsewhere but not fitting, or two years that fit: nothing, and no UNVERIFIABLE either', () => {
+  assert.deepEqual(elsewhere('The family filed the complaint in 2022. The court ruled on Monday, nearly six years after the family filed the complaint.'), []);
+  assert.deepEqual(undated('The family filed the complaint in 2022. The court ruled on Monday, nearly six years after the family filed the complaint.'), []);
+  // 2018 and 2019 both fit "about six years"
+  assert.deepEqual(elsewhere('The family filed the complaint in 2018. The court ruled on Monday, about six years after the family filed the complaint. The family filed another complaint in 2019.'), []);
+});
