@@ -312,9 +312,7 @@ function resolveBound(ctx: ScanContext, startTok: number, tail: Tail, num: Num):
     if (ext) { bound = ext; rule = `bound:extremum-${ext}`; }
   }
   if (!bound && tail.after) { bound = tail.after.bound; rule = `bound:${tail.after.cue}`; }
-  // "hundreds of", "thousands fled": the value is the least the plural means, a lower bound read as AT_LEAST (as the
-  // annotated reports read it), not MORE_THAN
-  if (!bound && num.vague) { bound = 'AT_LEAST'; rule = 'bound:vague-plural'; }
+  if (!bound && num.vague) { bound = 'MORE_THAN'; rule = 'bound:vague-plural'; }
   return { bound, from: before ? before.at : startTok, rule };
 }
 

@@ -49,8 +49,8 @@ test('"were" or "are" and a plural noun after a bare figure name what it counts'
 });
 
 test('a vague plural is a lower bound the count exceeds (MORE_THAN)', () => {
-  assert.deepEqual(find('Hundreds of people fled.'), [['Hundreds of people', 100, 'person', 'AT_LEAST']]);
-  assert.deepEqual(find('Dozens of homes burned.'), [['Dozens of homes', 12, 'home', 'AT_LEAST']]);
+  assert.deepEqual(find('Hundreds of people fled.'), [['Hundreds of people', 100, 'person', 'MORE_THAN']]);
+  assert.deepEqual(find('Dozens of homes burned.'), [['Dozens of homes', 12, 'home', 'MORE_THAN']]);
   // a written cue still decides
   assert.deepEqual(find('More than 300 homes burned.'), [['More than 300 homes', 300, 'home', 'MORE_THAN']]);
 });

@@ -23,9 +23,9 @@ test('currency abbreviations with a period: "Rs. 50 lakh", "Ksh. 300"; the perio
 
 test('a bare vague plural subject counts people when the clause is about people', () => {
   assert.deepEqual(find('Three people died and dozens were injured.'), [
-    { text: 'Three people', value: 3, unit: 'person' }, { text: 'dozens', value: 12, unit: 'person', bound: 'AT_LEAST' }]);
-  assert.deepEqual(find('Hundreds were killed in the fighting.'), [{ text: 'Hundreds', value: 100, unit: 'person', bound: 'AT_LEAST' }]);
-  assert.deepEqual(find('Thousands fled the city.'), [{ text: 'Thousands', value: 1000, unit: 'person', bound: 'AT_LEAST' }]);
+    { text: 'Three people', value: 3, unit: 'person' }, { text: 'dozens', value: 12, unit: 'person', bound: 'MORE_THAN' }]);
+  assert.deepEqual(find('Hundreds were killed in the fighting.'), [{ text: 'Hundreds', value: 100, unit: 'person', bound: 'MORE_THAN' }]);
+  assert.deepEqual(find('Thousands fled the city.'), [{ text: 'Thousands', value: 1000, unit: 'person', bound: 'MORE_THAN' }]);
   assert.deepEqual(find('Hundreds more had been evacuated by Monday.').map((q) => [q.value, q.unit]), [[100, 'person']]);
 });
 
