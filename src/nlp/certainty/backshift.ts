@@ -10,7 +10,7 @@ import type { Tok } from '../claims/text.js';
 import { lexicon as eventLexicon } from '../events/lexicon.js';
 
 interface Lists {
-  stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string>;
+  stateVerbs: Set<string>; predicates: Set<string>; endings: RegExp; dating: Set<string>; pastMoment: Set<string>;
   durative: Set<string>; holdable: Set<string>; outcomes: Set<string>; judgements: Set<string>;
   inferenceVerbs: Set<string>; emotions: Set<string>;
 }
@@ -26,6 +26,7 @@ function lists(): Lists {
     predicates: new Set(words('statePredicatesAfterBe')),
     endings: new RegExp(`(?:${endings.join('|')})$`),
     dating: new Set(words('datingWords')),
+    pastMoment: new Set(words('pastMomentWords')),
     durative: new Set(words('durativeEventNouns')),
     holdable: new Set(words('holdableObjects')),
     outcomes: new Set(words('eventOutcomeNouns')),
@@ -177,6 +178,8 @@ export function backshiftedBeState(toks: Tok[], from: number, i: number, k0: num
   // a dating word right after the predicate ends the state ("was calm after the blast", "was open briefly")
   const next = toks[k + 1];
   if (next?.w && (L.dating.has(next.l) || L.dating.has(`${next.l} ${toks[k + 2]?.l ?? ''}`))) return false;
+  // a place told of a past moment later in the clause ("was in the town last night") no longer holds
+  if (PREP.test(nx.l) && pastMomentLater(toks, k + 1)) return false;
   // (an event noun as subject is a finished occurrence judged, unless it names a lasting condition: "the fighting
   // was fierce", "the drought was severe")
   const head = subjectHead(toks, from, i);
@@ -190,6 +193,21 @@ export function datingAt(toks: Tok[], k: number): boolean {
   if (!x?.w || untilFurtherNotice(toks, k)) return false;
   const L = lists();
   return L.dating.has(x.l) || L.dating.has(`${x.l} ${toks[k + 1]?.l ?? ''}`);
+}
+
+/**
+ * A word naming a past moment from `k` to the end of the clause ("was in the town last night", "were at the scene
+ * yesterday", "was in the building two hours earlier"): a place or standing told of that moment.
+ */
+export function pastMomentLater(toks: Tok[], k: number): boolean {
+  const L = lists();
+  for (let m = k; m < toks.length; m++) {
+    const x = toks[m]!;
+    if (!x.w) { if (/^[,;:]$/.test(x.t)) break; continue; }
+    const two = `${x.l} ${toks[m + 1]?.l ?? ''}`, three = `${two} ${toks[m + 2]?.l ?? ''}`;
+    if (L.pastMoment.has(x.l) || L.pastMoment.has(two) || L.pastMoment.has(three)) return true;
+  }
+  return false;
 }
 
 /** "until further notice" at k leaves a state open ("was closed until further notice"); "until now" ends it. */

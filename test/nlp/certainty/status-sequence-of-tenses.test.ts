@@ -82,3 +82,17 @@ describe('status: what is to come, backshifted, and the clock\'s "am"', () => {
     assert.equal(statusOf('"I am still in the city," she said.', 'I am still in the city'), 'ONGOING');
   });
 });
+
+// Sentences written for this test. A place or standing after a backshifted "was in/at" that a past moment later in
+// the clause dates ("last night", "earlier") was told of that moment; without one it still holds.
+describe('status: a backshifted place dated by a past moment', () => {
+  it('"was in the town last night", "was at the scene two hours earlier" are PAST', () => {
+    assert.equal(statusOf('Nobody was in the village last night, police said.', 'Nobody was in the village last night'), 'PAST');
+    assert.equal(statusOf('Police said the driver was at the depot two hours earlier.', 'the driver was at the depot'), 'PAST');
+  });
+  it('negative: no past moment, or an "after"/"still" that leaves the state open, stays ONGOING', () => {
+    assert.equal(statusOf('Police said the driver was in custody.', 'the driver was in custody'), 'ONGOING');
+    assert.equal(statusOf('Police said the driver was in custody after his arrest.', 'the driver was in custody'), 'ONGOING');
+    assert.equal(statusOf('Officials said 20 people were still missing last night.', '20 people were still missing'), 'ONGOING');
+  });
+});
