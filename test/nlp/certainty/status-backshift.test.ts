@@ -39,6 +39,7 @@ describe('status: a backshifted existential or predicate noun phrase of standing
   });
   it('an occurrence, what it left, a dating phrase or a later event keep it past', () => {
     assert.equal(statusOf('Police said there was an explosion at the station.', 'explosion at the station'), 'PAST');
+    assert.equal(statusOf('Stewards said there were no serious incidents.', 'no serious incidents'), 'PAST');
     assert.equal(statusOf('Officials said there were no casualties.', 'no casualties'), 'PAST');
     assert.equal(statusOf('The mayor said there was no damage to the bridge.', 'no damage'), 'PAST');
     assert.equal(statusOf('She said there was a crowd outside the court on Monday.', 'crowd outside'), 'PAST');
