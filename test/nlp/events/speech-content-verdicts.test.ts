@@ -31,6 +31,10 @@ test('an actor\'s neglected duty in the reported words is a CRITICIZE by the spe
 
 test('no CRITICIZE: an outcome missed, a right claimed, a thing that did little, a failure with no actor', () => {
   none('Jane Roe said the team had failed to win the cup.', 'CRITICIZE');
+  // a team's or a player's miss in a match is no neglected duty (generic verbs are no duty rows)
+  none('Jane Roe said the team had failed to keep a clean sheet.', 'CRITICIZE');
+  none('Jane Roe said the defenders had failed to clear the ball.', 'CRITICIZE');
+  none('Jane Roe said the team had failed to hold on to the lead.', 'CRITICIZE');
   none('Jane Roe said Ruritania should have the right to defend itself.', 'CRITICIZE', [JANE, { name: 'Ruritania', type: 'GPE' }]);
   none('Jane Roe said the rain did little to ease the drought.', 'CRITICIZE');
   none('Jane Roe said the pumps had failed to contain the water.', 'CRITICIZE');
