@@ -28,6 +28,17 @@ test('no critics\' CRITICIZE: a statement about critics, critics who say nothing
   assert.equal(crit('Jane Roe said Acme Agency had lifted the warning.', [AG, j]).hits.length, 0);
 });
 
+test('no critics\' CRITICIZE when what they say is praise; a negated praise word is still a criticism', () => {
+  const j: EntSpec = { name: 'Jane Roe', type: 'PERSON' };
+  for (const text of ["Critics say Jane Roe's new film is a masterpiece.", 'Opponents say Jane Roe is the toughest player in the league.',
+    'Even critics say Acme Agency did an excellent job.', 'Critics say Acme Agency deserves credit for the rescue.']) {
+    const r = crit(text, [AG, j]);
+    assert.equal(r.hits.length, 0, `${text}: ${JSON.stringify(r.evs.map((e) => [e.type, e.rule]))}`);
+  }
+  assert.equal(crit('Critics say the reform by Acme Agency was not a success.').hits.length, 1);
+  assert.equal(crit('Critics say Acme Agency lifted the warning too early.').hits.length, 1);
+});
+
 test('a saying verb\'s bare form after a plural noun is a STATEMENT ("officials say", "…, say analysts"); "a say" is none', () => {
   const st = (text: string) => eventsOf(text, [AG]).evs.filter((e) => e.type === 'STATEMENT').length;
   assert.equal(st('Officials say Acme Agency lifted the warning.'), 1);
