@@ -248,11 +248,12 @@ function afterBeForm(ctx: Ctx, i: number, s0: number): boolean {
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
-const FORECAST_VERBS = eventWords('plan-forecast-verbs');
+const ACT_VERBS = eventWords('plan-act-verbs');
 /** The "actorsubj" flag: a form of "be" right before the trigger at i (adverbs between) whose subject ends right before
  * it and is a named person, organisation or state ("Acme is expected to add flights"; not "the toll is expected to
- * rise", "Acme's shares are expected to rise"), and the verb after the trigger's "to" is no forecast of events-words.tsv
- * "plan-forecast-verbs" ("Acme is likely to face questions", "Acme is expected to win"). */
+ * rise", "Acme's shares are expected to rise"), and the verb after the trigger's "to" is an act of events-words.tsv
+ * "plan-act-verbs" ("Acme is expected to add flights"; not "Acme is likely to face questions", "Acme is expected to
+ * win", "Jane Roe is expected to make a full recovery": what befalls a party or how it fares). */
 function actorBeforeBe(ctx: Ctx, i: number, end: number, s0: number, s1: number): boolean {
   const b = adverbsBack(ctx.low, i, s0);
   if (b <= s0 || !COPULA.has(ctx.low[b]!) || ctx.low[b] === "'s" || ctx.low[b] === '’s' || ctx.low[b] === 'being') return false;
@@ -262,7 +263,7 @@ function actorBeforeBe(ctx: Ctx, i: number, end: number, s0: number, s1: number)
   let k = end + 1;
   if (k < s1 && /^[a-z]{3,}ly$/.test(ctx.low[k]!)) k++;
   if (ctx.low[k] !== 'to') return false;
-  return k + 1 < s1 && !FORECAST_VERBS.has(ctx.low[k + 1]!);
+  return k + 1 < s1 && ACT_VERBS.has(ctx.low[k + 1]!);
 }
 
 /** Words that end a verb's direct object for the "objhead" flag. */

@@ -1,7 +1,8 @@
 // A named party expected, set, due or likely to act is a PLAN of that party (events-triggers.tsv rows with the
 // "actorsubj" flag, triggers.ts actorBeforeBe): "Acme Air is expected to add flights", "Ruritania was likely to apply
-// for doses". Not a forecast of what befalls it or of a figure (events-words.tsv plan-forecast-verbs): "prices are
-// expected to rise", "Acme Corp is expected to post a loss", "is likely to face sanctions". And backing a decision is a
+// for doses" — an act of events-words.tsv plan-act-verbs after "to". Not a forecast of what befalls it, of how it fares
+// or of a figure: "prices are expected to rise", "Acme Corp is expected to post a loss", "is likely to face sanctions",
+// "Jane Roe is likely to miss the match". And backing a decision is a
 // PRAISE ("backed the move", "supported the decision"; not "backed by Russia", "supported the family"). Sentences
 // written for these tests; entities hand-built (no time is resolved, so no reference date is needed).
 import { test } from 'node:test';
@@ -26,8 +27,15 @@ test('a named party expected, set or likely to act: a PLAN holding that party', 
 
 test('no PLAN: a figure or an unnamed subject, a forecast of what befalls a party, a possessive subject', () => {
   for (const text of ['The death toll is expected to rise.', 'Prices are expected to climb sharply.', 'Acme Air is expected to post a loss.',
-    'Ruritania is likely to face sanctions.', "Acme Air's shares are expected to jump.", 'Acme Air expected the strike to end.']) {
-    assert.equal(of(text, 'PLAN', [ACME, RUR]).hits.length, 0, text);
+    'Ruritania is likely to face sanctions.', "Acme Air's shares are expected to jump.", 'Acme Air expected the strike to end.',
+    'Jane Roe is expected to make a full recovery.', 'Jane Roe is likely to miss the match.', 'Ruritania is likely to experience blackouts.']) {
+    assert.equal(of(text, 'PLAN', [ACME, RUR, { name: 'Jane Roe', type: 'PERSON' }]).hits.length, 0, text);
+  }
+});
+
+test('a named person expected to act: a PLAN', () => {
+  for (const text of ['Jane Roe is expected to resign on Friday.', 'Jane Roe is likely to visit Ruritania next week.']) {
+    assert.equal(of(text, 'PLAN', [RUR, { name: 'Jane Roe', type: 'PERSON' }]).hits.length, 1, text);
   }
 });
 
