@@ -9,9 +9,7 @@
 // events-words.tsv "critic-praise-words" not negated, or a PRAISE read in the same sentence).
 import { type Ctx, type Draft, addArg } from './context.js';
 import { eventWords } from './lexicon.js';
-import { AUX, gapAdverb } from './words.js';
-
-const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+import { AUX, NAMED_PARTY, gapAdverb } from './words.js';
 
 /** Whether a critics noun is the subject of the saying verb of d: right before it (auxiliaries, adverbs and one
  * modifier such as "some" or "many" skipped going back) or right after it. */
@@ -55,7 +53,7 @@ export function criticsStatements(ctx: Ctx, drafts: Draft[]): Draft[] {
     const copy: Draft = { ...d, type: 'CRITICIZE', args, rule: [...d.rule, 'critics-say'], nestedAt: undefined };
     const about: string[] = [];
     for (const m of ctx.ments.list) {
-      if (m.t0 < s0 || m.t1 >= s1 || m.pseudo || !NAMED.has(m.type)) continue;
+      if (m.t0 < s0 || m.t1 >= s1 || m.pseudo || !NAMED_PARTY.has(m.type)) continue;
       for (const id of m.ids) if (!about.includes(id)) about.push(id);
     }
     if (about.length) addArg(copy, 'patient', about);

@@ -47,7 +47,7 @@ export interface Reading {
    * 11%"; not "closed up 11%", "slipped 1.6% down to $1.92"). */
   afterBe?: boolean;
   /** "actorsubj" flag: the trigger is a predicate right after a form of "be" whose subject, right before it, is a named
-   * person, organisation or state, and the verb after its "to" is an act of events-words.tsv "plan-act-verbs", not a
+   * party (events-words.tsv named-party-types), and the verb after its "to" is an act of events-words.tsv "plan-act-verbs", not a
    * forecast ("Acme is expected to add flights", "Ruritania is set to host the summit"; not "prices are
    * expected to rise", "Acme is expected to post a loss"). */
   actorSubj?: boolean;

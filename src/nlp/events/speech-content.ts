@@ -15,7 +15,7 @@ import { projectRoot } from '../../core/shared.js';
 import { dataRows as rows } from '../../core/data-rows.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 import { eventWords } from './lexicon.js';
-import { COPULA, gapAdverb } from './words.js';
+import { COPULA, NAMED_PARTY, gapAdverb } from './words.js';
 
 type Slot = ReadonlySet<string> | '*';
 interface Phrase {
@@ -136,7 +136,6 @@ function possessiveS(ctx: Ctx, j: number, cs: number): boolean {
 }
 const S_IS = eventWords('content-s-is-pronouns');
 const MODALS = new Set(['must', 'should', 'would', 'will', 'wo', 'could', 'might', 'may', "'ll", 'shall', 'can', 'ca']);
-const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** The named parties in tokens [a, b) other than the speakers. */
 function partiesIn(ctx: Ctx, a: number, b: number, speakers: readonly string[], named: boolean): string[] {
@@ -146,7 +145,7 @@ function partiesIn(ctx: Ctx, a: number, b: number, speakers: readonly string[], 
     if (mi < 0) continue;
     const m = ctx.ments.list[mi]!;
     k = Math.max(k, m.t1);
-    if (!NAMED.has(m.type) || (named && m.pseudo)) continue;
+    if (!NAMED_PARTY.has(m.type) || (named && m.pseudo)) continue;
     for (const id of m.ids) if (!speakers.includes(id) && !out.includes(id)) out.push(id);
   }
   return out;

@@ -3,7 +3,7 @@
 // names or attribution cues.
 import { type Reading, eventWords } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
-import { BARE_PLACES, COPULA, adverbsBack, adverbsOn, gapAdverb } from './words.js';
+import { BARE_PLACES, COPULA, NAMED_PARTY, adverbsBack, adverbsOn, gapAdverb } from './words.js';
 import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
@@ -247,11 +247,10 @@ function afterBeForm(ctx: Ctx, i: number, s0: number): boolean {
   return k >= s0 && COPULA.has(ctx.low[k]!);
 }
 
-const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
 const ACT_VERBS = eventWords('plan-act-verbs');
 /** The "actorsubj" flag: a form of "be" right before the trigger at i (adverbs between) whose subject ends right before
- * it and is a named person, organisation or state ("Acme is expected to add flights"; not "the toll is expected to
- * rise", "Acme's shares are expected to rise"), and the verb after the trigger's "to" is an act of events-words.tsv
+ * it and is a named party of events-words.tsv "named-party-types" (a person, organisation, state or group: "Acme is
+ * expected to add flights"; not "the toll is expected to rise", "Acme's shares are expected to rise"), and the verb after the trigger's "to" is an act of events-words.tsv
  * "plan-act-verbs" ("Acme is expected to add flights"; not "Acme is likely to face questions", "Acme is expected to
  * win", "Jane Roe is expected to make a full recovery": what befalls a party or how it fares). */
 function actorBeforeBe(ctx: Ctx, i: number, end: number, s0: number, s1: number): boolean {
@@ -259,7 +258,7 @@ function actorBeforeBe(ctx: Ctx, i: number, end: number, s0: number, s1: number)
   if (b <= s0 || !COPULA.has(ctx.low[b]!) || ctx.low[b] === "'s" || ctx.low[b] === '’s' || ctx.low[b] === 'being') return false;
   const mi = ctx.ments.at[b - 1]!;
   const m = mi >= 0 ? ctx.ments.list[mi]! : undefined;
-  if (!m || m.t1 !== b - 1 || m.possessive || !ACTOR_TYPES.has(m.type) || !m.ids.length) return false;
+  if (!m || m.t1 !== b - 1 || m.possessive || !NAMED_PARTY.has(m.type) || !m.ids.length) return false;
   let k = end + 1;
   if (k < s1 && /^[a-z]{3,}ly$/.test(ctx.low[k]!)) k++;
   if (ctx.low[k] !== 'to') return false;
@@ -284,7 +283,7 @@ export function actorObject(ctx: Ctx, t1: number, s1: number): boolean {
   while (k < s1 && k <= t1 + 3 && ctx.ments.at[k]! < 0 && DET.has(ctx.low[k]!)) k++;
   if (k >= s1) return false;
   const mi = ctx.ments.at[k]!;
-  if (mi >= 0) { const m = ctx.ments.list[mi]!; return m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE' || m.type === 'NORP'; }
+  if (mi >= 0) return NAMED_PARTY.has(ctx.ments.list[mi]!.type);
   const w = ctx.low[k]!;
   if (k === t1 + 1 && ACTOR_PRONOUNS.has(w)) return true;
   if (ACTOR_WORDS.has(w)) return true;

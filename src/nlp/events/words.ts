@@ -10,6 +10,8 @@ export const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 
   'another', 'any', 'no', 'every', 'each', 'some', 'first', 'second', 'last', 'latest', 'recent', 'new', "'s", '’s']);
 /** Light verbs that lend their subject to the event noun they govern (data/lexicon/events-words.tsv). */
 export const LIGHT = eventWords('light');
+/** Entity types of a named party (events-words.tsv "named-party-types"): critics' statements, "actorsubj", "actorobj". */
+export const NAMED_PARTY = new Set([...eventWords('named-party-types')].map((t) => t.toUpperCase()));
 export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'not', "n't", 'also', 'reportedly', 'then', 'later',
   'already', 'still', 'now', 'just', 'allegedly', 'apparently', 'officially', 'finally', 'again', 'never', 'recently', 'to']);

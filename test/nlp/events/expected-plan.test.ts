@@ -39,6 +39,13 @@ test('a named person expected to act: a PLAN', () => {
   }
 });
 
+test('a named group is a named party as critics\' patient and as one expected to act (one definition, events-words named-party-types)', () => {
+  const nor: EntSpec = { name: 'Ruritanians', type: 'NORP' };
+  assert.equal(of('Ruritanians are expected to vote on Sunday.', 'PLAN', [nor]).hits.length, 1);
+  const c = of('Critics say Ruritanians ignored the warning.', 'CRITICIZE', [nor]);
+  assert.deepEqual(allNames(c.doc, c.hits[0]!), ['Ruritanians']);
+});
+
 test('backing a decision is a PRAISE by the backer; backing by a state and supporting a family are not', () => {
   const j: EntSpec = { name: 'Jane Roe', type: 'PERSON' };
   const a = of('Jane Roe backed the move on Tuesday.', 'PRAISE', [j]);
