@@ -700,6 +700,24 @@ function firstAttr(clause: string): string | undefined {
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|million)\b/i;
 /** A part's count and "of its", "of the", right before a count: "three of its ", "2 of the " (the count after it is the whole). */
 const WHOLE_BEFORE = new RegExp(`(?:\\d|${COUNT_WORD.source})\\s+of\\s+(?:its|their|his|her|our|the|those)\\s*$`, 'i');
+let wholeOwnRes: { relative: RegExp; participle: RegExp } | undefined;
+/**
+ * What the whole a part is taken from says of itself, straight after its counted noun: a relative clause ("two of the
+ * 17 people | who died | were children") or a participle whose phrase a finite verb ends ("two of the 17 people | killed
+ * in the blast | were children", "three of the 12 miners | trapped underground | were rescued"), without that finite
+ * predicate, which is the part's ("three of its 17 staff at the site | were still unaccounted for"). The auxiliaries
+ * that open a finite verb group are data/lexicon/time-clause-auxiliaries.txt.
+ */
+export function wholeOwnWords(after: string): string | undefined {
+  if (!wholeOwnRes) {
+    const aux = alternation(readListFile('time-clause-auxiliaries.txt').map((w) => w.toLowerCase()), phrasePattern);
+    wholeOwnRes = {
+      relative: new RegExp(`^\\s*(?:who|that)\\s+((?:(?:${aux})\\s+)*[^,.;:()\u2014]*?)(?=\\s+(?:${aux})\\b|[,.;:()\u2014]|$)`, 'iu'),
+      participle: new RegExp(`^\\s*(\\p{L}+(?:ed|en)\\b[^,.;:()\u2014]*?)(?=\\s+(?:${aux})\\b)`, 'iu'),
+    };
+  }
+  return (wholeOwnRes.relative.exec(after) ?? wholeOwnRes.participle.exec(after))?.[1];
+}
 /**
  * The predicate after a count coordinated with a noun phrase that has no count of its own: in "12 boys and their
  * coach are missing in the cave", the words after "and" up to the clause's end ("their coach are missing in the
@@ -1133,8 +1151,11 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // "France has flown out 1,079 people", "four flights had carried 992 people out of Niger": moved away, evacuated
     if (movedOut(before, after)) return 'evacuated';
     // "three of its 17 Japanese staff were still unaccounted for": a count after "<count> of its" is the whole a part
-    // is taken from; what the predicate says is the part's, and the whole keeps its role or group
+    // is taken from; what the predicate says is the part's, and the whole keeps its role or group, or what its own
+    // participle or relative clause says of it ("two of the 17 people killed in the blast were children")
     if (WHOLE_BEFORE.test(sentenceBefore ?? before)) {
+      const whole = wholeOwnWords(after);
+      if (whole) for (const [re, name] of PERSON_ATTRS) if (re.test(whole)) return name;
       if (role) return role.attribute;
       const g = countedGroup(q.text);
       return g && !GENERIC_NOUN.test(g) && !storyLexicon().roles.has(g.toLowerCase()) ? g : undefined;

@@ -880,6 +880,27 @@ test('the whole a part is taken from ("three of its 17 Japanese staff were unacc
   assert.equal(attributeOf({ unit: 'person', text: '12 workers' }, ' trapped in the mine', ' Officials met the families of the ', undefined, ' Officials met the families of the ', ' trapped in the mine'), 'trapped');
 });
 
+test('the whole a part is taken from keeps its own participle or relative clause ("two of the 17 people killed in the blast were children")', async () => {
+  const { wholeOwnWords } = await import('../../src/story/build.js');
+  const p = (text: string) => ({ unit: 'person', text });
+  assert.equal(attributeOf(p('17 people'), ' killed in the blast were children.', 'Police said two of the '), 'death toll');
+  assert.equal(attributeOf(p('12 miners'), ' trapped underground were rescued', 'Three of the '), 'trapped');
+  assert.equal(attributeOf(p('17 people'), ' who died in the blast were children.', 'Police said two of the '), 'death toll');
+  assert.equal(attributeOf(p('40 passengers'), ' who were injured have been discharged', 'Doctors said 30 of the '), 'injured');
+  assert.equal(wholeOwnWords(' who were killed in the blast were children'), 'were killed in the blast');
+  // negatives: the finite predicate after the whole is the part's, not the whole's ("were still unaccounted for",
+  // "survived", "died"), and words that are no participle or relative clause say nothing of it
+  assert.equal(attributeOf(p('17 Japanese staff'), ' at the site were still unaccounted for.', 'In Amenas, JGC said three of its '), undefined);
+  assert.equal(attributeOf(p('456 people'), ' on board survived, officials said.', 'Only 14 of the '), undefined);
+  assert.equal(attributeOf(p('12 miners'), ' were rescued on Friday', 'Three of the '), undefined);
+  assert.equal(wholeOwnWords(' trapped underground died'), undefined);
+  assert.equal(wholeOwnWords(' at the site were still unaccounted for.'), undefined);
+  const s = story([
+    ['AAA', '2023-06-05', 'In Balasore police said two of the 17 people killed in the blast were children.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'death toll').flatMap((f) => f.values.map((v) => Number(v.value))), [17], JSON.stringify(s.facts.map((f) => `${f.attribute}/${f.values.map((v) => v.value)}`)));
+});
+
 test('a list of counts is among the harmed only by its own head verb or the predicate right after it (review probes as negatives)', async () => {
   const { listHeadWord, listPredicate } = await import('../../src/story/build.js');
   assert.equal(listHeadWord('Gunmen attacked the village, killing 61 civilians and '), 'killing');
