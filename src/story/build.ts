@@ -1146,8 +1146,11 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     for (const [re, name] of PERSON_ATTRS) if (re.test(own)) return name;
     // "the release of the other 17 suspects detained on Sunday", "the evacuation of 500 people trapped by the water":
     // the noun the count depends on says what befell them; a participle after the counted noun only says who they are
+    // (not when a verb that stops, delays or asks for the act governs its noun: "Floods halted the evacuation of 500
+    // people trapped by the water" counts the trapped, "delayed the release of the other 17 hostages" no one released)
     const ofHead = OF_HEAD.exec(before)?.[0];
-    if (ofHead) for (const [re, name] of PERSON_ATTRS) if (re.test(ofHead)) return name;
+    const unrealised = ofHead !== undefined && unrealisedHead(before.slice(0, before.length - ofHead.length));
+    if (ofHead && !unrealised) for (const [re, name] of PERSON_ATTRS) if (re.test(ofHead)) return name;
     // "France has flown out 1,079 people", "four flights had carried 992 people out of Niger": moved away, evacuated
     if (movedOut(before, after)) return 'evacuated';
     // "three of its 17 Japanese staff were still unaccounted for": a count after "<count> of its" is the whole a part
@@ -1164,7 +1167,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
     // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)
     if (!(ACTIVE_AFTER.test(after) && RELATIVE_BEFORE.test(before))) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
-    for (const [re, name] of PERSON_ATTRS) if (re.test(before.slice(-60))) return name;
+    // (an unrealised act's noun said nothing above, nor here)
+    const near = unrealised ? before.slice(0, before.length - ofHead!.length) : before;
+    for (const [re, name] of PERSON_ATTRS) if (re.test(near.slice(-60))) return name;
     // "The death toll from the attack on the mall in Nairobi rose to 68": the head of a long subject before a
     // verb of change names the count (the word that comes first in the clause)
     if (RISE_BEFORE.test(before)) { const head = firstAttr(clauseBefore); if (head) return head; }
@@ -1207,6 +1212,17 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
   return dim;
+}
+
+let unrealisedRe: RegExp | undefined;
+/**
+ * Whether the words before an act's noun and "of" end in a verb that stops, delays, blocks, awaits or asks for the act
+ * (data/lexicon/story-unrealised-act-verbs.txt), up to three words before the noun and no "and", "but" or "then" among
+ * them: "Floods halted the", "Hamas delayed the", "demanded the immediate". Not "Soldiers halted traffic and began the".
+ */
+export function unrealisedHead(beforeHead: string): boolean {
+  unrealisedRe ??= new RegExp(`\\b(?:${alternation(readListFile('story-unrealised-act-verbs.txt').map((w) => w.toLowerCase()), phrasePattern)})\\s+(?:(?!(?:and|but|then|or)\\b)[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+  return unrealisedRe.test(beforeHead);
 }
 
 let movingOut: { out: RegExp; outOf: RegExp } | undefined;

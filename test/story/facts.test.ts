@@ -824,6 +824,36 @@ test('the noun a count depends on through "of" says what befell them, not a part
   assert.deepEqual(factsOf(s, 'detained'), []);
 });
 
+test('an act\'s noun before "of" a count that a verb stops, delays or asks for says nothing of the count ("halted the evacuation of 500 people trapped")', async () => {
+  const { unrealisedHead } = await import('../../src/story/build.js');
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' trapped by the water', 'Floods halted the evacuation of '), 'trapped');
+  assert.equal(attributeOf({ unit: 'person', text: '17 hostages' }, '', 'Hamas delayed the release of the other '), undefined);
+  assert.equal(attributeOf({ unit: 'person', text: '20 prisoners' }, ' held in Gaza', 'The group demanded the immediate release of '), undefined);
+  assert.equal(attributeOf({ unit: 'person', text: '300 people' }, ' from the valley', 'Landslides blocked the planned evacuation of '), undefined);
+  assert.equal(unrealisedHead('Rescuers called off the '), true);
+  // negatives: an act begun or ordered happened; a stopping verb of another clause ("halted traffic and began") governs no head
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' trapped by the water', 'Soldiers began the evacuation of '), 'evacuated');
+  assert.equal(attributeOf({ unit: 'person', text: '17 suspects' }, ' detained on Sunday', 'A court ordered the release of the other '), 'released');
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' from the valley', 'Police halted traffic and began the evacuation of '), 'evacuated');
+  assert.equal(unrealisedHead('Police halted traffic and began the '), false);
+  const s = story([
+    ['AAA', '2024-05-10', 'In Porto Alegre floods halted the evacuation of 500 people trapped by the water, officials said.'],
+  ]);
+  assert.deepEqual(factsOf(s, 'evacuated'), []);
+  assert.deepEqual(factsOf(s, 'trapped').flatMap((f) => f.values.map((v) => Number(v.value))), [500]);
+});
+
+test('people driven out of a place by fighting or rebels are no evacuees ("Rebels drove 5,000 people out of Goma")', async () => {
+  const { movedOut } = await import('../../src/story/build.js');
+  assert.equal(movedOut(' Rebels drove ', ' out of Goma'), false);
+  assert.equal(movedOut(' Fighting has driven out ', ''), false);
+  assert.equal(attributeOf({ unit: 'person', text: '5,000 people' }, ' out of Goma', 'Rebels drove '), undefined);
+  assert.equal(attributeOf({ unit: 'person', text: '5,000 residents' }, '', 'Fighting has driven out '), undefined);
+  // negative: carried away by transport still counts as evacuated
+  assert.equal(movedOut(' buses ferried ', ' out of Goma'), true);
+  assert.equal(movedOut(' the army has flown out ', ''), true);
+});
+
 test('ages are no lengths of the story\'s occurrences: two people\'s ages are no conflicting durations', () => {
   const s = story([
     ['AAA', '2015-06-03', 'The ship sank in Jianli. A 65-year-old woman from Jiangsu was pulled out alive, and the 500-year-old temple nearby stood.'],
