@@ -1242,17 +1242,26 @@ export function movedOut(before: string, after: string): boolean {
 }
 
 let zoneCues: RegExp[] | undefined;
+/** Where a coordinated clause starts: a semicolon or dash, or a comma and a conjunction (", and", ", but", ", while"). */
+const ZONE_CLAUSE_BREAK = /[;\u2014]|,\s*(?:and|but|while|whereas|although|though)\b/gi;
 /**
  * Whether a distance is the radius of a zone people were cleared from or kept out of: after "within" ("everyone living
  * within 3km … to evacuate") or beside "radius" ("a 5km radius", "a radius of 5km"), with a cue of clearing in the words
- * either side (data/lexicon/story-evacuation-zone-cues.txt); "within" may open the figure's own words (its bound). "within 3km of
+ * either side (data/lexicon/story-evacuation-zone-cues.txt: 80 characters either side, in the figure's own clause); "within" may open the figure's own words (its bound). "within 3km of
  * the border" alone is no zone.
  */
 export function evacuationRadius(qText: string | undefined, after: string, before: string, sentenceBefore: string, sentenceAfter: string): boolean {
   zoneCues ??= readListFile('story-evacuation-zone-cues.txt').map((l) => new RegExp(l, 'i'));
   const zone = /\bwithin\s*$/i.test(before) || /^within\b/i.test(qText ?? '') || /\bradius\s+of\s*$/i.test(before) || /^\s*radius\b/i.test(after) || /-radius$/i.test(qText ?? '');
-  const near = `${sentenceBefore} ${qText ?? ''} ${sentenceAfter}`;
-  return zone && zoneCues.some((re) => re.test(near));
+  if (!zone) return false;
+  // (the cue's window is the list's: 80 characters either side, within the figure's own clause: "Police evacuated the
+  // mall after the shooting, and the suspect was arrested within 3km of the mall" clears no zone of 3km)
+  const left = sentenceBefore.slice(-80);
+  const right = sentenceAfter.slice(0, 80);
+  const fromLeft = Math.max(0, ...[...left.matchAll(ZONE_CLAUSE_BREAK)].map((m) => m.index! + m[0].length));
+  const toRight = right.search(ZONE_CLAUSE_BREAK);
+  const near = `${left.slice(fromLeft)} ${qText ?? ''} ${toRight < 0 ? right : right.slice(0, toRight)}`;
+  return zoneCues.some((re) => re.test(near));
 }
 
 let perPerson: RegExp | undefined;

@@ -881,6 +881,20 @@ test('a distance within which people were cleared ("within 3km … to evacuate",
   assert.deepEqual(factsOf(t, 'evacuation radius'), []);
 });
 
+test('a zone\'s clearing cue counts only 80 characters either side of the distance, in its own clause (review finding 10)', async () => {
+  const { evacuationRadius } = await import('../../src/story/build.js');
+  const km = (before: string, after: string) => attributeOf({ unit: 'km', text: '3km' }, after, before, undefined, before, after);
+  assert.equal(km('Police evacuated the mall after the shooting, and the suspect was arrested within ', ' of the mall.'), 'distance');
+  assert.equal(km('Residents were evacuated; the gunman was caught within ', ' of the town.'), 'distance');
+  // a cue more than 80 characters off, in the same clause, is no cue of this figure
+  const far = 'Residents evacuated from the valley in 2019 were told by the regional authority in charge of roads that the depot lay within ';
+  assert.equal(evacuationRadius('3km', ' of the river.', far, far, ' of the river.'), false);
+  // negatives: a cue in the figure's own clause, either side, still makes the zone
+  assert.equal(km('Authorities in Tianjin ordered everyone living within ', ' (1.9 miles) of the blast site to evacuate on Saturday.'), 'evacuation radius');
+  assert.equal(km('After the blast, police evacuated everyone within ', ' of the plant.'), 'evacuation radius');
+  assert.equal(evacuationRadius('3km', ' of the site were moved out, and roads were shut.', 'Residents living within ', 'Residents living within ', ' of the site were moved out, and roads were shut.'), true);
+});
+
 test('people carried away by transport ("flown out 1,079 people", "carried 992 people out of Niger") are evacuated', async () => {
   const { movedOut } = await import('../../src/story/build.js');
   assert.equal(movedOut(' France has flown out ', ''), true);
