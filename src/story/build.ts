@@ -23,6 +23,7 @@ import { changeAlternation } from './change-verbs.js';
 import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
 import { peopleNoun } from '../nlp/quantity/nouns.js';
 import { readDataRows } from '../core/data-rows.js';
+import { LOOSE_SRC } from '../nlp/checks/approx.js';
 import { comparisonSince } from './since-comparison.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
@@ -676,10 +677,14 @@ const PERSON_ATTRS: [RegExp, string][] = [
   // "as many as 20 people might have gone into the river", "three went overboard"
   [/\b(?:into|in) the (?:water|river|sea|ocean|bay|harbou?r|lake)\b|\boverboard\b/i, 'in the water'],
 ];
-/** The noun a count depends on through "of", right before it: "the release of the other ", "the evacuation of some ". */
-const OF_HEAD = /\b\p{L}+\s+of\s+(?:the\s+|those\s+)?(?:other\s+|remaining\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+|at least\s+|up to\s+)?$/iu;
+/**
+ * The noun a count depends on through "of", right before it: "the release of the other ", "the evacuation of some ".
+ * (The words that loosen a figure, "about", "more than", "up to" …, are data/lexicon/checks-approx-modifiers.tsv's,
+ * shared through src/nlp/checks/approx.ts with the checks; RISE_BEFORE and movedOut take them too.)
+ */
+const OF_HEAD = new RegExp(`\\b\\p{L}+\\s+of\\s+(?:the\\s+|those\\s+)?(?:other\\s+|remaining\\s+)?(?:(?:${LOOSE_SRC})\\s+)?$`, 'iu');
 /** A verb of change right before a figure: "rose to 68", "has climbed to", "stood at", "reached". */
-const RISE_BEFORE = new RegExp(`\\b(?:${changeAlternation('level')})\\s+(?:to\\s+|at\\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)?\\s*$`, 'i');
+const RISE_BEFORE = new RegExp(`\\b(?:${changeAlternation('level')})\\s+(?:to\\s+|at\\s+)?(?:${LOOSE_SRC})?\\s*$`, 'i');
 /**
  * The head of a clause's subject: after a leading place or day ("In Derna the number …", "On Tuesday, the toll …"),
  * up to a relative clause or a preposition other than "of" ("the number of police officers | who arrested looters",
@@ -1235,7 +1240,7 @@ export function movedOut(before: string, after: string): boolean {
     const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-moving-out-verbs.txt')).filter((r) => r[0]);
     const all = alternation(rows.map((r) => r[0]!.toLowerCase()), phrasePattern);
     const out = alternation(rows.filter((r) => r[1] !== 'of-only').map((r) => r[0]!.toLowerCase()), phrasePattern);
-    const bound = '(?:(?:about|some|nearly|almost|roughly|around|more than|over|at least|up to)\\s+)?';
+    const bound = `(?:(?:${LOOSE_SRC})\\s+)?`;
     movingOut = { out: new RegExp(`\\b(?:${out})\\s+out\\s+${bound}$`, 'i'), outOf: new RegExp(`\\b(?:${all})\\s+${bound}$`, 'i') };
   }
   return movingOut.out.test(before) || (movingOut.outOf.test(before) && /^\s*out\s+of\s+(?:the\s+)?\p{Lu}/u.test(after));

@@ -854,6 +854,17 @@ test('people driven out of a place by fighting or rebels are no evacuees ("Rebel
   assert.equal(movedOut(' the army has flown out ', ''), true);
 });
 
+test('a head count\'s hedge before it is any of the shared list (data/lexicon/checks-approx-modifiers.tsv: "approximately", "just over")', async () => {
+  const { movedOut } = await import('../../src/story/build.js');
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' trapped by the water', 'Soldiers began the evacuation of approximately '), 'evacuated');
+  assert.equal(movedOut(' France has flown out approximately ', ''), true);
+  assert.equal(movedOut(' four flights had carried just over ', ' out of Niger'), true);
+  assert.equal(attributeOf({ unit: 'person', text: '68' }, ' on Tuesday', 'The death toll from the attack on the mall in Nairobi rose to approximately ', undefined, undefined, undefined, 'The death toll from the attack on the mall in Nairobi rose to approximately '), 'death toll');
+  // negatives: a word of no hedge between the verb and the count still breaks the reading
+  assert.equal(movedOut(' France has flown out its ', ''), false);
+  assert.equal(attributeOf({ unit: 'person', text: '500 people' }, ' trapped by the water', 'Soldiers began the evacuation of the trapped '), 'trapped');
+});
+
 test('ages are no lengths of the story\'s occurrences: two people\'s ages are no conflicting durations', () => {
   const s = story([
     ['AAA', '2015-06-03', 'The ship sank in Jianli. A 65-year-old woman from Jiangsu was pulled out alive, and the 500-year-old temple nearby stood.'],

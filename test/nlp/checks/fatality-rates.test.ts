@@ -24,3 +24,9 @@ test('no check when no pair fits, when the rate is no fatality rate, or when the
   // a death count told of something else ("15 doctors") is no toll
   assert.deepEqual(rates('The ministry recorded 66 confirmed cases and sent 15 doctors. The case fatality rate of about 23 percent was low.'), []);
 });
+
+test('a rate after any either-way hedge of the shared list (data/lexicon/checks-approx-modifiers.tsv) is still read', () => {
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of approximately 23 percent was lower than in earlier outbreaks.'), ['CONSISTENT']);
+  // negative: a one-way bound before the rate is no hedge to strip ("more than 23 percent")
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of more than 23 percent was high.'), []);
+});
