@@ -3,7 +3,7 @@
 import { type Cand, type Ctx, type Finder, FixedCand, type Resolved, scanNear } from './cand.js';
 import { wordTrigger } from './word-triggers.js';
 import { diffDays, fmtDate, isValidDate, pad4, type Ymd } from './date-math.js';
-import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, NAME_BEFORE_NUMBER } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_BEFORE_NUMBER, COUNTED_AFTER_NUMBER, IRREGULAR_PAST_CUES, NAME_BEFORE_NUMBER } from './lexicon.js';
 import { DAYNUM, MONTH, WEEKDAY, YEAR4, monthNumber, T_DIGIT, T_MONTH } from './patterns.js';
 import { monthDayValue, monthValue } from './03-resolve.js';
 import { maySignal } from './02-refine-signals.js';
@@ -152,6 +152,43 @@ const YEAR_ADVERBIAL = /(?:\bin[ \t]+\d{4}|\bthis[ \t]+year)$/i;
  * year") in the same sentence, at most 150 characters back, with no other time between (a day or month between would
  * have become the last reference). Undefined otherwise.
  */
+/** Auxiliaries and modals that open a verb group: data/lexicon/time-clause-auxiliaries.txt. */
+const CLAUSE_AUX = readWordSet('time-clause-auxiliaries.txt');
+const PAST_IRREGULAR: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
+/** A finite verb as a word: an auxiliary, an '-ed' past or an irregular past ("was", "opened", "won"). */
+const finiteVerb = (w: string): boolean => CLAUSE_AUX.has(w) || PAST_IRREGULAR.has(w) || /^[a-z]{3,}ed$/.test(w);
+/**
+ * "and" followed by a new finite verb ("elected in 2019 and was re-elected in November", "founded in 2019 and opened
+ * its first store in November"): a second predicate, told with its own time, that the year need not date. An adverb
+ * or two may come first ("and later won"). Which of the two examples above the year really dates cannot be told
+ * from their shape, so neither takes it (the conservative reading).
+ */
+function andNewVerb(between: string): boolean {
+  for (const m of between.matchAll(/\band[ \t]+((?:[a-z]+ly[ \t]+|then[ \t]+|later[ \t]+|again[ \t]+){0,2})([a-z]+)\b/gi)) {
+    if (finiteVerb(m[2]!.toLowerCase())) return true;
+  }
+  return false;
+}
+/**
+ * The year sits in a side clause closed by a comma before the month ("The law, passed in 2019, was struck down in
+ * March"; "The mayor, who took office in 2019, resigned in May"): an opening comma in the sentence before the year,
+ * a closing one between it and the month, and between the opening comma and the year no verb group of the main
+ * clause (an auxiliary not after a relative word: "Analysts, however, say a meeting is possible later this year,
+ * perhaps in November" keeps the year).
+ */
+function sideClauseYear(text: string, at: number, between: string): boolean {
+  if (!between.includes(',')) return false;
+  const back = text.slice(Math.max(0, at - 150), at);
+  const sb = Math.max(back.lastIndexOf('\n'), ...[...back.matchAll(/[.!?]\s/g)].map((m) => m.index!));
+  const sentence = back.slice(sb + 1);
+  const open = sentence.lastIndexOf(',');
+  if (open < 0) return false;
+  const side = sentence.slice(open + 1).trim();
+  const words = side.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (/^(?:which|who|whom|whose|that)$/.test(words[0] ?? '')) return true;
+  return !words.some((w) => CLAUSE_AUX.has(w));
+}
+
 function sentenceYear(ctx: Ctx, pos: number): string | undefined {
   const ref = ctx.lastRef; const at = ctx.lastRefAt;
   if (ref === undefined || at === undefined || !/^\d{4}$/.test(ref) || at > pos || pos - at > 150) return undefined;
@@ -161,6 +198,7 @@ function sentenceYear(ctx: Ctx, pos: number): string | undefined {
   // held in May", is no longer the year's clause)
   if (/[.!?](?:\s|$)|\n/.test(between) || CLAUSE_BETWEEN.test(between) || /\bto[ \t]+be[ \t]+[a-z]+ed\b/i.test(between)) return undefined;
   if (/\bsince\b[^.,;]{0,40}$/i.test(ctx.text.slice(Math.max(0, at - 50), at))) return undefined;
+  if (andNewVerb(between) || sideClauseYear(ctx.text, at, between)) return undefined;
   return ref;
 }
 
