@@ -5,8 +5,8 @@
 import { readWordSet } from '../../core/word-lists.js';
 
 const VERBS = readWordSet('time-present-clock-verbs.txt');
-/** Words that make the clause no present of its own: past and perfect auxiliaries, modals, reporting verbs. */
-const NOT_PRESENT = /^(?:was|were|had|has|have|did|would|could|should|might|will|said|says|told|after|since|when|until|before)$/i;
+/** Words that make the clause no present of its own: data/lexicon/time-present-clock-not-present.txt. */
+const NOT_PRESENT = readWordSet('time-present-clock-not-present.txt');
 const SCAN = 120;
 /** The word before a verb-looking word that makes it a noun or an infinitive: "the last train", "in close contact", "to close". */
 const NOT_SUBJECT = /^(?:to|the|a|an|its|their|his|her|our|this|that|in|on|at|of|for|by|with|from|into)$/i;
@@ -32,7 +32,7 @@ export function presentClockClause(text: string, pos: number): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!.toLowerCase();
     // ("is lifted at", "are closed from": a present passive or state keeps the clause present)
-    if (NOT_PRESENT.test(w) || (w.length > 4 && w.endsWith('ed') && !/^(?:is|are)$/i.test(words[k - 1] ?? ''))) return false;
+    if (NOT_PRESENT.has(w) || (w.length > 4 && w.endsWith('ed') && !/^(?:is|are)$/i.test(words[k - 1] ?? ''))) return false;
     if (!verb && VERBS.has(w) && k > 0 && !NOT_SUBJECT.test(words[k - 1]!)) verb = true;
   }
   return verb;

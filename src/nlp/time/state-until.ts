@@ -13,14 +13,18 @@ const VERBS = readWordSet('time-state-until-verbs.txt');
  * bound word right before the time.
  */
 const STATE_UNTIL = new RegExp(String.raw`(?<![A-Za-z'’])(?:${alternation([...VERBS])})\b((?:[ \t]+[A-Za-z-]+){0,5}?)[ \t]+(?:until|till|through|thru)[ \t]+(?:on[ \t]+)?$`, 'i');
-/** Between the verb and the bound: a word that turns the clause past or makes "until" the object of something else. */
-const NOT_STATE = /(?<![A-Za-z])(?:was|were|had|has|have|been|did|said|told|that|which|who|after|since|not|until|till|through|thru)(?![A-Za-z])/i;
+/**
+ * Between the verb and the bound: a word that turns the clause past or makes "until" the object of something else
+ * (data/lexicon/time-state-until-not-state.txt).
+ */
+const NOT_STATE = readWordSet('time-state-until-not-state.txt');
+const notState = (between: string): boolean => (between.match(/[A-Za-z]+/g) ?? []).some((w) => NOT_STATE.has(w.toLowerCase()));
 
 /** True when the time at [start, end) is the bound of a present-tense state. */
 export function stateUntilAhead(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 90), start).replace(CLOCK_LEAD, '');
   const m = STATE_UNTIL.exec(lead);
-  if (!m || NOT_STATE.test(m[1]!)) return false;
+  if (!m || notState(m[1]!)) return false;
   // "is going through Sunday's results": a possessive day names a thing, not the bound
   return !/^['’]s\b/.test(text.slice(end, end + 3)) && !/['’]s$/.test(text.slice(start, end));
 }
