@@ -36,6 +36,21 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z
  * after "version"/"v" ("version 2024.1.5" is a release).
  */
 const YMD_SEP = /(?<![\d/.-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g;
+/**
+ * A year-first date needs a date's place, else "The court file 2024/3/5" is a file number: a dateline (the line's or
+ * sentence's start, or after a place and a comma opening the line: "BEIJING, 2024/3/5"), a preposition or dateline
+ * word that takes a date right before ("on 2024/3/5", "Updated 2024.03.05") or a clock right after ("2024/3/5 10:32").
+ */
+const YMD_DATELINE_LEAD = /^[\s"“(]*[A-Z][A-Za-z .'’-]{0,40},[ \t]*$/;
+const YMD_PREP_BEFORE = /\b(?:on|since|until|till|by|before|after|from|dated|published|updated|posted)[ \t]+$/i;
+const YMD_CLOCK_AFTER = /^,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?!\d)/;
+function ymdDateContext(text: string, start: number, end: number): boolean {
+  if (atSentenceStart(text, start)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lead = text.slice(Math.max(lineStart, start - 60), start);
+  if (start - lineStart <= 60 && YMD_DATELINE_LEAD.test(lead)) return true;
+  return YMD_PREP_BEFORE.test(lead) || YMD_CLOCK_AFTER.test(text.slice(end, end + 16));
+}
 // "9/10/2023", "10.09.2023", "9/10/23".
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 const BARE_MONTH = new RegExp(`\\b(${MONTH})(?![\\w-])`, 'g');
@@ -284,6 +299,7 @@ export const findDates: Finder = (text, out) => {
     if (y < 1000 || !isValidDate(y, mo, d)) return;
     // "version 2024.1.5", "v2024.03.01": a release number; a dotted date writes two-digit month and day
     if ((m[2] === '.' && (m[3]!.length < 2 || m[4]!.length < 2)) || /(?:\bv|\bversion\s+|\brelease\s+)$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
+    if (!ymdDateContext(text, m.index, m.index + m[0].length)) return;
     out.push(new FixedCand(m.index, m.index + m[0].length, 'date.iso', 6, 'DATE', `${m[1]}-${pad2(mo)}-${pad2(d)}`));
     cover.add(m.index, m.index + m[0].length);
   });
