@@ -84,6 +84,11 @@ function lengthOf(m: RegExpMatchArray): { n: number; unit: string; mod: Bound } 
 
 /** Just before a day: "since" brings the span up to the report ("since November 26 last year"). */
 const SINCE_BEFORE_RE = /\bsince\s+(?:the\s+)?$/i;
+/** In a "since DAY, N days in all" sentence: a present or present-perfect verb runs the span up to the report ("have
+ * camped"); the past perfect or a clause of a later end ("had camped", "before the law was repealed", "when … in March")
+ * ends it earlier. */
+const PRESENT_VERB_RE = new RegExp(String.raw`\b(?:${cues('checks-span-present-verbs.txt')})\b`, 'i');
+const PAST_END_RE = new RegExp(String.raw`\b(?:${cues('checks-span-past-end-cues.txt')})\b`, 'iu');
 
 export function reportSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const pubMs = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
@@ -185,7 +190,9 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
           const tied = len.mod === undefined && len.unit === 'day' && days.length === 1 && days.find((p) => p.end <= from + m.index!
             && SINCE_BEFORE_RE.test(text.slice(Math.max(from, p.start - 12), p.start)) && /^\s*,\s*$/.test(text.slice(p.end, from + m.index!)));
           // (the count closes the clause: not "since January 5, 12 days of strikes", which need not run on end to end)
-          if (!tied || !/^\s*(?:in\s+all|in\s+total|so\s+far|and\s+counting)?\s*(?:[.,;:)]|$)/i.test(st.slice(m.index! + m[0].length))) continue;
+          // (the span runs up to the report: a present verb, and no past perfect or later end: "had camped", "before …")
+          if (!tied || !PRESENT_VERB_RE.test(st) || PAST_END_RE.test(st)) continue;
+          if (!/^\s*(?:in\s+all|in\s+total|so\s+far|and\s+counting)?\s*(?:[.,;:)]|$)/i.test(st.slice(m.index! + m[0].length))) continue;
           const diff = Math.round((pubMs - tied.ms) / DAY_MS);
           if (Math.abs(L - diff) <= 2) continue;
           out.push(ruled({

@@ -120,6 +120,10 @@ test('"since DATE, N days in all": an exact count of days in apposition to the d
   assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, about 300 days in all.', '2021-11-19'), []);
   assert.deepEqual(days('Since January 5, 12 days of strikes have shut schools.', '2021-03-19'), []);
   assert.deepEqual(days('By March 1, farmers had camped at the borders since November 26 last year, 95 days in all.', '2021-11-19'), []);
+  // the span ended before the report (a past perfect, a later end told): no check
+  assert.deepEqual(days('When the protest was called off in March, farmers had camped at the borders since November 26 last year, 95 days in all.', '2021-11-19'), []);
+  assert.deepEqual(days('Farmers camped at the borders since November 26 last year, 95 days in all, before the law was repealed.', '2021-11-19'), []);
+  assert.deepEqual(days('Farmers camped at the borders since November 26 last year, 95 days in all.', '2021-11-19'), []);
   // no comma tie: the count is not the span's
   assert.deepEqual(days('Farmers have camped at the borders since November 26 last year and held 351 days of talks.', '2021-11-19'), []);
 });
