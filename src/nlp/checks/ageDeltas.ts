@@ -2,6 +2,7 @@ import { allMatches } from '../../core/regex.js';
 import type { Check } from '../../core/types.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
+import { FUNCTION_WORDS } from './lexicon.js';
 import { type SentenceSpans } from './sentences.js';
 
 // DATE_ARITHMETIC between two ages of one sentence: a person's age now ("Macron, 46,", "the 71-year-old", "now 43")
@@ -51,9 +52,37 @@ function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
  * The age now that the report gives a name ("Holmes, 38,") outside `from`–`to`, when the sentence names that person
  * and no other person of the report is named with an age; a name given two different ages is nobody's.
  */
-function namedNow(named: ReadonlyMap<string, Hit | null>, from: number, to: number, st: string): Hit[] {
+function namedNow(named: ReadonlyMap<string, Hit | null>, from: number, to: number, st: string): Array<Hit & { name: string }> {
   const found = [...named].filter(([name, hit]) => hit && (hit.start < from || hit.start >= to) && new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'u').test(st));
-  return found.length === 1 ? [found[0]![1]!] : [];
+  return found.length === 1 ? [{ ...found[0]![1]!, name: found[0]![0] }] : [];
+}
+
+/** A clause's edge within a sentence. */
+const CLAUSE_EDGE_RE = /[,;:()\u2013\u2014]/g;
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/**
+ * Whether the age then `b` is of `name` ("Theranos, which Holmes founded in 2003 when she was a 19-year-old"): within
+ * its clause (from the sentence's comma, semicolon, colon, bracket or dash before it up to the age), the name stands
+ * before it as the clause's subject (a lower-case word after it) and no other capitalised word (another person,
+ * perhaps) is there; not
+ * "which Smith founded in 2003 when he was a 19-year-old, later hired Holmes".
+ */
+function thenOfName(st: string, from: number, b: Hit, name: string): boolean {
+  const at = b.start - from;
+  const edges = allMatches(CLAUSE_EDGE_RE, st).map((m) => m.index!);
+  const lo = Math.max(0, ...edges.filter((e) => e < at).map((e) => e + 1));
+  // (up to the age: what follows it may name other things, "a 19-year-old Stanford University dropout")
+  const clause = st.slice(lo, b.end - from);
+  let subject = false;
+  for (const m of allMatches(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu, clause)) {
+    // the sentence's first word, capitalised as such ("In 2003 …", "When …")
+    if (lo === 0 && st.slice(0, m.index!).trim() === '' && FUNCTION_WORD_SET.has(m[0].toLowerCase())) continue;
+    if (m[0] === 'I') continue;
+    if (m[0] !== name) return false;
+    if (lo + m.index! < at && /^\s+\p{Ll}/u.test(clause.slice(m.index! + m[0].length))) subject = true;
+  }
+  return subject;
 }
 
 /** Every "Name, N," of the report: name → its age (null for a name given two different ages). */
@@ -92,9 +121,16 @@ export function ageDeltaChecks(text: string, anchorDate: string | undefined, sen
     // "as a 24-year-old", "when she was a 19-year-old" are ages then, not now
     let now = hits(st, from, NOW_RES).filter((x) => !/\b(?:as|was|were)\s+an?\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)));
     // none in the sentence: the age now of the one person of the report named in it with an age ("Holmes, 38,")
-    if (!now.length && !pair) now = namedNow(named ??= namedAges(text), from, to, st);
+    // (then only an age then of that person's own clause)
+    let ofName: string | undefined;
+    if (!now.length && !pair) {
+      const n = namedNow(named ??= namedAges(text), from, to, st);
+      now = n;
+      ofName = n[0]?.name;
+    }
     if (!now.length) continue;
-    const then = hits(st, from, THEN_RES).filter((t) => !now.some((x) => x.start < t.end && t.start < x.end));
+    const then = hits(st, from, THEN_RES).filter((t) => !now.some((x) => x.start < t.end && t.start < x.end)
+      && (ofName === undefined || thenOfName(st, from, t, ofName)));
     let done = false;
     for (const a of now) {
       for (const b of then) {

@@ -24,6 +24,7 @@ test('ages that do not fit the years, or no year: nothing reported', () => {
 test('an age then as "when she was a 19-year-old", against an age now given with the name in another sentence', () => {
   assert.deepEqual(ages('Lee, 40, founded the firm in 2010 when he was a 26-year-old.'), ['CONSISTENT']);
   assert.deepEqual(ages('Holmes, 40, denied the charges. The firm was once valued at $9bn. Theranos, which Holmes founded in 2003 when she was a 19-year-old dropout, collapsed in 2018.'), ['CONSISTENT']);
+  assert.deepEqual(ages('Holmes, 40, denied the charges. The firm was once valued at $9bn. Theranos, which Holmes founded in 2003 when she was a 19-year-old Stanford dropout, collapsed in 2018.'), ['CONSISTENT']);
 });
 
 test('a named age elsewhere: not for a sentence naming two people with ages, a name given two ages, or ages that do not fit', () => {
@@ -34,6 +35,9 @@ test('a named age elsewhere: not for a sentence naming two people with ages, a n
   assert.deepEqual(ages(`Holmes, 40, spoke. Holmes, 42, left.${mid}Theranos, which Holmes founded in 2003 when she was a 19-year-old, collapsed.`), []);
   // the ages differ by more than the years since the event
   assert.deepEqual(ages(`Holmes, 48, denied the charges.${mid}Theranos, which Holmes founded in 2003 when she was a 19-year-old, collapsed in 2018.`), []);
+  // the age then is another person's: the named person is not the subject of its clause
+  assert.deepEqual(ages(`Holmes, 40, denied the charges.${mid}Theranos, which Smith founded in 2003 when he was a 19-year-old, later hired Holmes.`), []);
+  assert.deepEqual(ages(`Holmes, 40, denied the charges.${mid}Theranos, which Smith and Holmes founded in 2003 when he was a 19-year-old, collapsed.`), []);
   // the person of the age now is not named in the sentence
   assert.deepEqual(ages(`Holmes, 40, denied the charges.${mid}Theranos, which Smith founded in 2003 when she was a 19-year-old, collapsed in 2018.`), []);
   // "was a 19-year-old" is an age then, never an age now against another age then
