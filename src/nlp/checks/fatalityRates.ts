@@ -5,25 +5,31 @@
 //
 // The counts are paired loosely (a report may give several tolls: a country's, a region's, an earlier one), so only
 // agreement is reported: a rate no pair of counts fits may be of counts the report does not give, and says nothing.
+// The deaths must be the cases' deaths: of the cases' sentence, or of the next sentence, told right after the cases
+// (but for a word of linking, "Of them,": checks-fatality-link-cues.txt) and right before the rate's sentence or in it;
+// or, with the rate told in the sentence of one of them, the other within two sentences of it.
 import type { Check, Quantity } from '../../core/types.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { APPROX_SRC } from './approx.js';
+import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
 const RATE_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-fatality-rate-cues.txt'), (p) => phrasePattern(p).replace(/\\s\+/g, String.raw`[\s-]+`))})\s*,?\s+(?:of|at|was|is|stood\s+at|stands\s+at|reached|rose\s+to)?\s*$`, 'i');
 const DEATH_SRC = alternation(readWordSet('checks-death-count-cues.txt'), phrasePattern);
 /** "15 died" (after the count), "30 deaths" (the count's own noun). */
 const DEATH_AFTER_RE = new RegExp(String.raw`^\s+(?:${DEATH_SRC})\b`, 'i');
 const DEATH_OWN_RE = new RegExp(String.raw`\b(?:${DEATH_SRC})$`, 'i');
+/** Between the cases and deaths of the next sentence: the sentence break, and at most a word of linking ("Of them,"). */
+const LINK_BETWEEN_RE = new RegExp(String.raw`^[\s.;:]*(?:(?:${alternation(readWordSet('checks-fatality-link-cues.txt'), phrasePattern)})\s*,?\s*)?$`, 'i');
 const CASE_UNITS: ReadonlySet<string> = new Set(['case', 'infection']);
 /** An either-way hedge right before a rate ("about", "roughly": data/lexicon/checks-approx-modifiers.tsv, APPROX). */
 const APPROX_END_RE = new RegExp(String.raw`\s*(?:${APPROX_SRC})\s*$`, 'i');
 /** A count exact or about: not "more than", "up to". */
 const plain = (q: Quantity) => q.bound === undefined || q.bound === 'APPROX';
 
-export function fatalityRateChecks(text: string, qs: readonly Quantity[]): Check[] {
+export function fatalityRateChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const rates = qs.map((q, i) => [q, i] as const).filter(([q]) => q.unit === '%' && plain(q) && q.value > 0 && q.value < 100 &&
     RATE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 60), q.start).replace(APPROX_END_RE, ' ')));
@@ -31,13 +37,25 @@ export function fatalityRateChecks(text: string, qs: readonly Quantity[]): Check
   const deaths = qs.map((q, i) => [q, i] as const).filter(([q]) => plain(q) && q.value >= 1 && Number.isInteger(q.value) &&
     (q.unit === 'death' || ((q.unit === 'person' || q.unit === 'count') && (DEATH_AFTER_RE.test(text.slice(q.end, q.end + 30)) || DEATH_OWN_RE.test(q.text)))));
   const cases = qs.map((q, i) => [q, i] as const).filter(([q]) => plain(q) && CASE_UNITS.has(q.unit) && Number.isInteger(q.value));
+  const sent = (q: Quantity) => sentenceIndex(sentences, q.start);
+  /** The deaths are the cases': one sentence, or the next one told right after them that ends at the rate. */
+  const linked = (d: Quantity, c: Quantity, r: Quantity): boolean => {
+    const sd = sent(d);
+    const sc = sent(c);
+    if (sd < 0 || sc < 0) return false;
+    if (sd === sc) return true;
+    const sr = sent(r);
+    // the rate told with one of the counts ("60 cases and a fatality rate of 25%"), the other within two sentences
+    if ((sr === sc || sr === sd) && Math.abs(sd - sc) <= 2) return true;
+    return sd === sc + 1 && (sr === sd || sr === sd + 1) && LINK_BETWEEN_RE.test(text.slice(c.end, d.start).replace(/^[^.;:]*/, ''));
+  };
   for (const [r, ri] of rates) {
     // the writer's rounding of the rate (never looser than a point), and a point or 5% more for "about"
     const tol = Math.min(roundingUnit(r.text, r.value), 1) / 2 + (r.bound === 'APPROX' ? Math.max(1, r.value * 0.05) : 0) + 1e-9;
     let hit: { d: Quantity; di: number; c: Quantity; ci: number; share: number } | undefined;
     for (const [d, di] of deaths) {
       for (const [c, ci] of cases) {
-        if (d.value > c.value) continue;
+        if (d.value > c.value || !linked(d, c, r)) continue;
         const share = (d.value / c.value) * 100;
         if (Math.abs(share - r.value) <= tol && (!hit || Math.abs(share - r.value) < Math.abs(hit.share - r.value))) hit = { d, di, c, ci, share };
       }

@@ -190,7 +190,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   addUncovered(earlierWholeChecks(doc.text, doc.quantities));
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
-  addUncovered(fatalityRateChecks(doc.text, doc.quantities));
+  addUncovered(fatalityRateChecks(doc.text, doc.quantities, sentences));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));

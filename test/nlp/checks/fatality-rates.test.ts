@@ -12,6 +12,10 @@ test('a fatality rate the deaths and cases fit', () => {
   assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of about 23 percent was lower than in earlier outbreaks.'), ['CONSISTENT']);
   assert.deepEqual(rates('There have been 120 cases and 30 deaths so far. The fatality rate stands at 25%.'), ['CONSISTENT']);
   assert.deepEqual(rates('Officials counted 200 cases; 80 people died. The death rate, at 40 percent, alarmed doctors.'), ['CONSISTENT']);
+  // the rate told with the cases, the deaths two sentences on
+  assert.deepEqual(rates('The outbreak has 60 cases and a fatality rate of 25%. Hospitals are full. So far 15 people died.'), ['CONSISTENT']);
+  // deaths in the sentence right after the cases, tied to them, just before the rate
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases. Of them, 15 died. The case fatality rate of about 23 percent was low.'), ['CONSISTENT']);
 });
 
 test('no check when no pair fits, when the rate is no fatality rate, or when the counts are bounds', () => {
@@ -19,6 +23,10 @@ test('no check when no pair fits, when the rate is no fatality rate, or when the
   assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of 30 percent was high.'), []);
   // a percentage of something else
   assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. Vaccination coverage of about 23 percent was low.'), []);
+  // the deaths are not the cases': another sentence, of another event
+  assert.deepEqual(rates('The outbreak has 60 cases. In a separate crash, 15 people died. The case fatality rate is 25%.'), []);
+  assert.deepEqual(rates('The outbreak has 60 cases. Doctors were sent. Later 15 people died. The case fatality rate is 25%.'), []);
+  assert.deepEqual(rates('The outbreak has 60 cases and a fatality rate of 25%. Hospitals are full. Schools shut. Later 15 people died.'), []);
   // "more than 66 cases": no exact whole
   assert.deepEqual(rates('The ministry recorded more than 66 cases, of whom 15 died. The case fatality rate of about 23 percent was low.'), []);
   // a death count told of something else ("15 doctors") is no toll
