@@ -16,7 +16,9 @@ import { ruled } from './rule.js';
 import { APPROX_SRC } from './approx.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
-const RATE_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-fatality-rate-cues.txt'), (p) => phrasePattern(p).replace(/\\s\+/g, String.raw`[\s-]+`))})\s*,?\s+(?:of|at|was|is|stood\s+at|stands\s+at|reached|rose\s+to)?\s*$`, 'i');
+const RATE_BEFORE_RE = new RegExp(String.raw`\b(?:${alternation(readWordSet('checks-fatality-rate-cues.txt'), (p) => phrasePattern(p).replace(/\\s\+/g, String.raw`[\s-]+`))})\s*,?\s+(?:${alternation(readWordSet('checks-fatality-rate-verbs.txt'), phrasePattern)})?\s*$`, 'i');
+/** A word of approximation ending the text before the rate ("of about 23 percent"): data/lexicon/checks-approx-modifiers.tsv. */
+const APPROX_TAIL_RE = new RegExp(String.raw`\s*\b(?:${APPROX_SRC})\s*$`, 'i');
 const DEATH_SRC = alternation(readWordSet('checks-death-count-cues.txt'), phrasePattern);
 /** "15 died" (after the count), "30 deaths" (the count's own noun). */
 const DEATH_AFTER_RE = new RegExp(String.raw`^\s+(?:${DEATH_SRC})\b`, 'i');
@@ -24,15 +26,13 @@ const DEATH_OWN_RE = new RegExp(String.raw`\b(?:${DEATH_SRC})$`, 'i');
 /** Between the cases and deaths of the next sentence: the sentence break, and at most a word of linking ("Of them,"). */
 const LINK_BETWEEN_RE = new RegExp(String.raw`^[\s.;:]*(?:(?:${alternation(readWordSet('checks-fatality-link-cues.txt'), phrasePattern)})\s*,?\s*)?$`, 'i');
 const CASE_UNITS: ReadonlySet<string> = new Set(['case', 'infection']);
-/** An either-way hedge right before a rate ("about", "roughly": data/lexicon/checks-approx-modifiers.tsv, APPROX). */
-const APPROX_END_RE = new RegExp(String.raw`\s*(?:${APPROX_SRC})\s*$`, 'i');
 /** A count exact or about: not "more than", "up to". */
 const plain = (q: Quantity) => q.bound === undefined || q.bound === 'APPROX';
 
 export function fatalityRateChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   const rates = qs.map((q, i) => [q, i] as const).filter(([q]) => q.unit === '%' && plain(q) && q.value > 0 && q.value < 100 &&
-    RATE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 60), q.start).replace(APPROX_END_RE, ' ')));
+    RATE_BEFORE_RE.test(text.slice(Math.max(0, q.start - 60), q.start).replace(APPROX_TAIL_RE, ' ')));
   if (!rates.length) return out;
   const deaths = qs.map((q, i) => [q, i] as const).filter(([q]) => plain(q) && q.value >= 1 && Number.isInteger(q.value) &&
     (q.unit === 'death' || ((q.unit === 'person' || q.unit === 'count') && (DEATH_AFTER_RE.test(text.slice(q.end, q.end + 30)) || DEATH_OWN_RE.test(q.text)))));

@@ -84,6 +84,8 @@ function lengthOf(m: RegExpMatchArray): { n: number; unit: string; mod: Bound } 
 
 /** Just before a day: "since" brings the span up to the report ("since November 26 last year"). */
 const SINCE_BEFORE_RE = /\bsince\s+(?:the\s+)?$/i;
+/** After the count of "since DAY, N days in all": it closes the clause (checks-span-count-closers.txt). */
+const COUNT_CLOSE_RE = new RegExp(String.raw`^\s*(?:${cues('checks-span-count-closers.txt')})?\s*(?:[.,;:)]|$)`, 'i');
 /** In a "since DAY, N days in all" sentence: a present or present-perfect verb runs the span up to the report ("have
  * camped"); the past perfect or a clause of a later end ("had camped", "before the law was repealed", "when … in March")
  * ends it earlier. */
@@ -192,7 +194,7 @@ export function reportSpanChecks(text: string, times: readonly TimeExpr[], ancho
           // (the count closes the clause: not "since January 5, 12 days of strikes", which need not run on end to end)
           // (the span runs up to the report: a present verb, and no past perfect or later end: "had camped", "before …")
           if (!tied || !PRESENT_VERB_RE.test(st) || PAST_END_RE.test(st)) continue;
-          if (!/^\s*(?:in\s+all|in\s+total|so\s+far|and\s+counting)?\s*(?:[.,;:)]|$)/i.test(st.slice(m.index! + m[0].length))) continue;
+          if (!COUNT_CLOSE_RE.test(st.slice(m.index! + m[0].length))) continue;
           const diff = Math.round((pubMs - tied.ms) / DAY_MS);
           if (Math.abs(L - diff) <= 2) continue;
           out.push(ruled({

@@ -14,6 +14,9 @@ test('a fatality rate the deaths and cases fit', () => {
   assert.deepEqual(rates('Officials counted 200 cases; 80 people died. The death rate, at 40 percent, alarmed doctors.'), ['CONSISTENT']);
   // the rate told with the cases, the deaths two sentences on
   assert.deepEqual(rates('The outbreak has 60 cases and a fatality rate of 25%. Hospitals are full. So far 15 people died.'), ['CONSISTENT']);
+  // the words before the rate are data (checks-fatality-rate-verbs.txt, checks-approx-modifiers.tsv)
+  assert.deepEqual(rates('There have been 120 cases and 30 deaths so far. The fatality rate climbed to 25%.'), ['CONSISTENT']);
+  assert.deepEqual(rates('The ministry recorded 66 confirmed cases, of whom 15 died. The case fatality rate of approximately 23 percent was low.'), ['CONSISTENT']);
   // deaths in the sentence right after the cases, tied to them, just before the rate
   assert.deepEqual(rates('The ministry recorded 66 confirmed cases. Of them, 15 died. The case fatality rate of about 23 percent was low.'), ['CONSISTENT']);
 });

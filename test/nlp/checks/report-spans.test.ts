@@ -114,6 +114,8 @@ test('"since DATE, N days in all": an exact count of days in apposition to the d
   // 2020-11-26 to 2021-11-19 = 358 days
   assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 351 days in all.', '2021-11-19'), ['INCONSISTENT']);
   assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 358 days in all.', '2021-11-19'), ['CONSISTENT']);
+  // the words closing the count are data (checks-span-count-closers.txt)
+  assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 351 days altogether.', '2021-11-19'), ['INCONSISTENT']);
   // within two days: the report a day late, both ends counted
   assert.deepEqual(days('Farmers have camped at the borders since November 26 last year, 360 days in all.', '2021-11-19'), []);
   // a bounded count, days of something that need not run end to end, another day in the sentence: no contradiction
