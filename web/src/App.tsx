@@ -24,11 +24,11 @@ export function App() {
       </header>
       <main>
         <Suspense fallback={<Loading />}>
-        {route.page === 'stories' && <StoriesPage q={route.q} />}
-        {route.page === 'story' && <StoryPage id={route.id!} />}
-        {route.page === 'document' && <DocumentPage id={route.id!} />}
-        {route.page === 'entity' && <EntityPage id={route.id!} />}
-        {route.page === 'analyze' && <AnalyzePage />}
+          {route.page === 'stories' && <StoriesPage q={route.q} />}
+          {route.page === 'story' && <StoryPage id={route.id!} />}
+          {route.page === 'document' && <DocumentPage id={route.id!} />}
+          {route.page === 'entity' && <EntityPage id={route.id!} />}
+          {route.page === 'analyze' && <AnalyzePage />}
         </Suspense>
       </main>
     </>
