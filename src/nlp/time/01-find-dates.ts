@@ -162,11 +162,6 @@ class NumericCand implements Cand {
 const CLAUSE_BETWEEN = /\b(?:that|which|who|whom|where|when|while|since|but|although|though|whereas)\b/i;
 /** "in 2019", "this year", "later this year": a year told as the clause's time, not a noun's ("the 1960 Olympics"). */
 const YEAR_ADVERBIAL = /(?:\bin[ \t]+\d{4}|\bthis[ \t]+year)$/i;
-/**
- * The year of the last time resolved before `pos`, when it was a bare year told as an adverbial ("in 2019", "this
- * year") in the same sentence, at most 150 characters back, with no other time between (a day or month between would
- * have become the last reference). Undefined otherwise.
- */
 /** Auxiliaries and modals that open a verb group: data/lexicon/time-clause-auxiliaries.txt. */
 const CLAUSE_AUX = readWordSet('time-clause-auxiliaries.txt');
 const PAST_IRREGULAR: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
@@ -204,6 +199,11 @@ function sideClauseYear(text: string, at: number, between: string): boolean {
   return !words.some((w) => CLAUSE_AUX.has(w));
 }
 
+/**
+ * The year of the last time resolved before `pos`, when it was a bare year told as an adverbial ("in 2019", "this
+ * year") in the same sentence, at most 150 characters back, with no other time between (a day or month between would
+ * have become the last reference). Undefined otherwise.
+ */
 function sentenceYear(ctx: Ctx, pos: number): string | undefined {
   const ref = ctx.lastRef; const at = ctx.lastRefAt;
   if (ref === undefined || at === undefined || !/^\d{4}$/.test(ref) || at > pos || pos - at > 150) return undefined;

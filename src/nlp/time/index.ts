@@ -363,13 +363,13 @@ function lineStartsWithClock(text: string, pos: number): boolean {
   return pos <= 12 && text.slice(0, pos).trim() === '';
 }
 
+/** Words telling a later clock back in time (data/lexicon/time-overnight-backward.txt). */
+const OVERNIGHT_BACKWARD = readWordSet('time-overnight-backward.txt');
 /**
  * A told night: "At 11:45 p.m. the first tremor was felt. By 2 a.m., hundreds had fled." — an early-morning
  * clock time right after a late-evening one of the same day, both dated by the day last mentioned, is the
  * next morning. Only close by (300 characters) and with no date named in between.
  */
-/** Words telling a later clock back in time (data/lexicon/time-overnight-backward.txt). */
-const OVERNIGHT_BACKWARD = readWordSet('time-overnight-backward.txt');
 function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: Cand, rb: Resolved | undefined): void {
   if (!ra || !rb || b.rule.endsWith('+day') || b.start - a.end > 300) return;
   const x = CLOCK_VALUE.exec(ra.value); const y = CLOCK_VALUE.exec(rb.value);
@@ -606,9 +606,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     const own = lastDayAt[i] !== undefined && (dayNear(c.start, c.end) === undefined || (memoJ >= 0 && memoJ === prevClock));
     resolved[i] = c.resolve(local, c);
     midnightStart(text, c, resolved[i], tense);
-    if (i > 0) overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
-    if (i > 0) glossDayNear(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
-    if (i > 0) glossCrossDay(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+    if (i > 0) {
+      overnightRange(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+      glossDayNear(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+      glossCrossDay(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
+    }
     if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
     prevClock = i;
   }
