@@ -81,10 +81,18 @@ export function undatedEventChecks(text: string, sentences: SentenceSpans, ancho
   const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
   const out: Check[] = [];
   const seen = new Set<number>();
-  const push = (start: number, end: number, phrase: string, why: string) => {
-    if (seen.has(start)) return;
+  const add = (start: number, check: Check | undefined) => {
+    if (!check || seen.has(start)) return;
     seen.add(start);
-    out.push(ruled({
+    out.push(check);
+  };
+  /**
+   * The length `length` at [start, end): an event another sentence may date (by `words`) gives its agreement when one
+   * year fits and nothing otherwise; an event dated nowhere leaves the length UNVERIFIABLE.
+   */
+  const settle = (start: number, end: number, length: string, words: string[], sent: readonly [number, number], phrase: string, why: string) => {
+    const dating = datingSentences(text, sentences, sent, words);
+    add(start, dating.length ? datedAgreement(text, dating, length, pubYear, { start, end }) : ruled({
       kind: 'DATE_ARITHMETIC', status: 'UNVERIFIABLE', refs: [{ start, end, text: phrase }],
       detail: `"${phrase}": ${why}, so the length cannot be checked from the report`,
     }, 'date-arithmetic:undated-event'));
@@ -98,28 +106,17 @@ export function undatedEventChecks(text: string, sentences: SentenceSpans, ancho
       const sentence = text.slice(sent[0], sent[1]);
       if (YEAR_RE.test(sentence)) continue;
       const start = m.index;
-      const end = m.index + m[1]!.length;
       if (after) {
         const clause = /^[^.;:,!?()]*/.exec(text.slice(m.index + m[0].length - 4, sent[1]))![0];
-        const dating = datingSentences(text, sentences, sent, eventWords(clause));
-        if (dating.length) {
-          const ok = datedAgreement(text, dating, m[1]!, pubYear, { start, end });
-          if (ok && !seen.has(start)) { seen.add(start); out.push(ok); }
-          continue;
-        }
-        push(start, end, text.slice(start, m.index + m[0].length).replace(/\s+\S+$/, ''), 'the event it counts from is never dated');
+        settle(start, m.index + m[1]!.length, m[1]!, eventWords(clause), sent,
+          text.slice(start, m.index + m[0].length).replace(/\s+\S+$/, ''), 'the event it counts from is never dated');
         continue;
       }
       // "ago" alone dates a thing against the report; only a comparison with a named past event lacks an input
       const cue = CUE_RE.exec(text.slice(sent[0], m.index));
       if (!cue) continue;
-      const dating = datingSentences(text, sentences, sent, eventWords(text.slice(sent[0] + cue.index + cue[0].length, m.index)));
-      if (dating.length) {
-        const ok = datedAgreement(text, dating, m[1]!, pubYear, { start, end: m.index + m[0].length });
-        if (ok && !seen.has(start)) { seen.add(start); out.push(ok); }
-        continue;
-      }
-      push(start, m.index + m[0].length, m[0], 'the past event it is compared with is never dated');
+      settle(start, m.index + m[0].length, m[1]!, eventWords(text.slice(sent[0] + cue.index + cue[0].length, m.index)), sent,
+        m[0], 'the past event it is compared with is never dated');
     }
   }
   return out;
