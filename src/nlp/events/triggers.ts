@@ -736,6 +736,19 @@ const PLACE_HEADS = new Set(['state', 'province', 'region', 'district', 'county'
 export interface Pending { d: Draft; infl: Inflection; needObj: boolean; also?: string }
 
 /** The triggers of sentence s (token range [s0, s1)), marked in ctx.trig / ctx.stmt. */
+/** A word token that looks like a plural noun ("critics", "analysts"; not "its", "this", "was"). */
+function pluralAt(ctx: Ctx, k: number): boolean {
+  return ctx.toks[k]?.kind === 'WORD' && /^[a-z]+[^s'’]s$/.test(ctx.low[k]!) && !DET.has(ctx.low[k]!);
+}
+/**
+ * "critics say", "…, say analysts": a saying verb's bare form at i right after a plural noun, or after a comma and
+ * before one, is its present tense (not an infinitive or imperative left without a clause verb).
+ */
+function pluralSays(ctx: Ctx, i: number, s0: number, s1: number): boolean {
+  if (!REPORTING.has(ctx.low[i]!) || i <= s0) return false;
+  return pluralAt(ctx, i - 1) || (ctx.low[i - 1] === ',' && i + 1 < s1 && pluralAt(ctx, i + 1));
+}
+
 export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pending[] {
   const { lex, toks, low, doc } = ctx;
   const paragraph = ctx.sentences[s]?.paragraph ?? s;
@@ -820,11 +833,8 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       // ... and after a form of "be" they are participles ("was hit by a car", "being hit").
       const pastAsBase = PAST_AS_BASE.has(low[i]!) && i > s0 && toks[i - 1]!.kind === 'WORD' && !DET.has(ctx.low[i - 1]!) && !lex.roles.has(ctx.low[i - 1]!) &&
         (!AUX.has(ctx.low[i - 1]!) || BE.has(ctx.low[i - 1]!));
-      // "critics say", "…, say analysts": a saying verb's bare form right after a plural noun, or after a comma and before
-      // one, is its present tense
-      const plural = (k: number): boolean => toks[k]?.kind === 'WORD' && /^[a-z]+[^s'’]s$/.test(low[k]!) && !DET.has(low[k]!);
-      const pluralSays = r.type === 'STATEMENT' && REPORTING.has(low[i]!) && i > s0 && (plural(i - 1) || (low[i - 1] === ',' && i + 1 < s1 && plural(i + 1)));
-      if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !pluralSays && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0) continue;
+      if (r.pos === 'V' && h.infl === 'BASE' && g !== 'V' && !afterNumber && !pastAsBase && !['and', 'or'].includes(ctx.low[i - 1] ?? '') && i !== s0
+        && !(r.type === 'STATEMENT' && pluralSays(ctx, i, s0, s1))) continue;
       // "-ing" right after a determiner and an adjective is a noun ("the burning building").
       if (r.pos === 'V' && h.infl === 'ING' && i - 2 >= s0 && DET.has(ctx.low[i - 2]!) && toks[i - 1]!.kind === 'WORD' && ctx.ments.at[i - 1]! < 0) continue;
       // "shot to death", "burned to death": after "to" a noun-only lemma stays a noun
