@@ -46,9 +46,13 @@ const YMD_PREP_BEFORE = /\b(?:on|since|until|till|by|before|after|from|dated|pub
 const YMD_CLOCK_AFTER = /^,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?!\d)/;
 function ymdDateContext(text: string, start: number, end: number): boolean {
   if (atSentenceStart(text, start)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lead = text.slice(Math.max(lineStart, start - 60), start);
-  if (start - lineStart <= 60 && YMD_DATELINE_LEAD.test(lead)) return true;
+  // the line's start, looked for only as far back as it can matter (a line break searched for over a long line would
+  // cost the whole line at every date on it)
+  const from = Math.max(0, start - 61);
+  const nl = text.slice(from, start).lastIndexOf('\n');
+  const lineStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+  const lead = text.slice(Math.max(lineStart, start - 60, 0), start);
+  if (lineStart >= 0 && start - lineStart <= 60 && YMD_DATELINE_LEAD.test(lead)) return true;
   return YMD_PREP_BEFORE.test(lead) || YMD_CLOCK_AFTER.test(text.slice(end, end + 16));
 }
 // "9/10/2023", "10.09.2023", "9/10/23".
