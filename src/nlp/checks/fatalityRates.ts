@@ -49,17 +49,50 @@ export function fatalityRateChecks(text: string, qs: readonly Quantity[], senten
     if ((sr === sc || sr === sd) && Math.abs(sd - sc) <= 2) return true;
     return sd === sc + 1 && (sr === sd || sr === sd + 1) && LINK_BETWEEN_RE.test(text.slice(c.end, d.start).replace(/^[^.;:]*/, ''));
   };
+  // The pairs `linked` can take are at most two sentences apart: found once, by sentence, rather than every death
+  // against every case for every rate (cubic on a long report). `order` is their place in a loop of every death over
+  // every case, so that among equally close shares the first still wins.
+  interface Pair { d: Quantity; di: number; c: Quantity; ci: number; order: number; share: number }
+  const casesBySentence = new Map<number, Array<{ c: Quantity; ci: number; ck: number }>>();
+  cases.forEach(([c, ci], ck) => {
+    const sc = sent(c);
+    if (sc < 0) return;
+    const list = casesBySentence.get(sc) ?? [];
+    list.push({ c, ci, ck });
+    casesBySentence.set(sc, list);
+  });
+  const sameSentence: Pair[] = [];
+  const apartByDeaths = new Map<number, Pair[]>();
+  deaths.forEach(([d, di], dk) => {
+    const sd = sent(d);
+    if (sd < 0) return;
+    for (let sc = sd - 2; sc <= sd + 2; sc++) {
+      for (const { c, ci, ck } of casesBySentence.get(sc) ?? []) {
+        if (d.value > c.value) continue;
+        const p: Pair = { d, di, c, ci, order: dk * cases.length + ck, share: (d.value / c.value) * 100 };
+        if (sc === sd) sameSentence.push(p);
+        else {
+          const list = apartByDeaths.get(sd) ?? [];
+          list.push(p);
+          apartByDeaths.set(sd, list);
+        }
+      }
+    }
+  });
   for (const [r, ri] of rates) {
     // the writer's rounding of the rate (never looser than a point), and a point or 5% more for "about"
     const tol = Math.min(roundingUnit(r.text, r.value), 1) / 2 + (r.bound === 'APPROX' ? Math.max(1, r.value * 0.05) : 0) + 1e-9;
-    let hit: { d: Quantity; di: number; c: Quantity; ci: number; share: number } | undefined;
-    for (const [d, di] of deaths) {
-      for (const [c, ci] of cases) {
-        if (d.value > c.value || !linked(d, c, r)) continue;
-        const share = (d.value / c.value) * 100;
-        if (Math.abs(share - r.value) <= tol && (!hit || Math.abs(share - r.value) < Math.abs(hit.share - r.value))) hit = { d, di, c, ci, share };
-      }
-    }
+    let hit: Pair | undefined;
+    const consider = (p: Pair): void => {
+      const off = Math.abs(p.share - r.value);
+      if (off > tol || !linked(p.d, p.c, r)) return;
+      const best = hit ? Math.abs(hit.share - r.value) : Infinity;
+      if (off < best || (off === best && p.order < hit!.order)) hit = p;
+    };
+    sameSentence.forEach(consider);
+    // a pair of two sentences links to a rate told in or next to them: its deaths at most two sentences from the rate
+    const sr = sent(r);
+    for (let sd = sr - 2; sd <= sr + 2; sd++) apartByDeaths.get(sd)?.forEach(consider);
     if (!hit) continue;
     out.push(ruled({
       kind: 'COUNT', status: 'CONSISTENT', refs: [ri, hit.di, hit.ci],
