@@ -53,8 +53,20 @@ function hits(st: string, from: number, res: readonly RegExp[]): Hit[] {
  * and no other person of the report is named with an age; a name given two different ages is nobody's.
  */
 function namedNow(named: ReadonlyMap<string, Hit | null>, from: number, to: number, st: string): Array<Hit & { name: string }> {
-  const found = [...named].filter(([name, hit]) => hit && (hit.start < from || hit.start >= to) && new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'u').test(st));
+  // (a plain substring test first: the sentence names few of the report's people, and a pattern is built once a name)
+  const found = [...named].filter(([name, hit]) => hit && (hit.start < from || hit.start >= to) && st.includes(name) && wholeName(name).test(st));
   return found.length === 1 ? [{ ...found[0]![1]!, name: found[0]![0] }] : [];
+}
+
+const wholeNameRes = new Map<string, RegExp>();
+/** The name as a whole word (no letter either side); one pattern a name, kept for the report's other sentences. */
+function wholeName(name: string): RegExp {
+  let re = wholeNameRes.get(name);
+  if (!re) {
+    if (wholeNameRes.size >= 5000) wholeNameRes.clear();
+    wholeNameRes.set(name, re = new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'u'));
+  }
+  return re;
 }
 
 /** A clause's edge within a sentence. */
