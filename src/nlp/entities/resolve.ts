@@ -13,7 +13,7 @@ import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger
 import { articleBefore, contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore, placePrepListBefore, roleAtBefore } from './cues.js';
 import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
-import { shortPlaceForm, spellingVariant } from './text-form.js';
+import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
 
 interface M {
@@ -1139,7 +1139,10 @@ function canonical(e: Ent): string {
     const forms = e.ms.map((m) => ({ text: m.text, adj: m.adj, rule: m.rule, headline: m.headline, linked: m.entry === e.entry }));
     const spelled = spellingVariant(e.entry.name, forms);
     if (spelled) return spelled;
-    if ((e.entry.type === 'GPE' || e.entry.type === 'LOC') && e.entry.kind !== 'COUNTRY') { const sp = shortPlaceForm(e.entry.name, forms); if (sp) return sp; }
+    if ((e.entry.type === 'GPE' || e.entry.type === 'LOC') && e.entry.kind !== 'COUNTRY') {
+      const sp = shortPlaceForm(e.entry.name, forms); if (sp) return sp;
+      const own = ownPlaceName(e.entry.name, forms); if (own) return own;
+    }
     return e.entry.name;
   }
   let best: M | undefined;

@@ -73,3 +73,20 @@ export function shortPlaceForm(kbName: string, ms: readonly FormMention[]): stri
   }
   return best?.t;
 }
+
+/** A place (no country) the report never names by its KB name, nor by a spelling or shorter form of it: the report's
+ *  own name, the longest written outside headlines ("Gisenyi" where the KB files the town under "Rubavu", "Bombay"
+ *  for "Mumbai"); a reader names the place as the report does. Not an abbreviation in capitals ("NSW" stays "New South
+ *  Wales"), not a form seen only in headlines; else undefined. */
+export function ownPlaceName(kbName: string, ms: readonly FormMention[]): string | undefined {
+  const k = normAlias(kbName);
+  let best: string | undefined;
+  for (const m of ms) {
+    if (!usable(m)) continue;
+    const t = bare(m.text);
+    if (normAlias(t) === k) return undefined;
+    if (m.headline || !/\p{Ll}/u.test(t)) continue;
+    if (!best || t.length > best.length) best = t;
+  }
+  return best;
+}

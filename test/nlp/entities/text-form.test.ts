@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bySurface, names, run } from './run-entities.js';
-import { sameWordSpelledOtherwise, shortPlaceForm, spellingVariant } from '../../../src/nlp/entities/text-form.js';
+import { ownPlaceName, sameWordSpelledOtherwise, shortPlaceForm, spellingVariant } from '../../../src/nlp/entities/text-form.js';
 
 const m = (text: string, o: Partial<{ adj: boolean; rule: string; headline: boolean; linked: boolean }> = {}) =>
   ({ text, adj: false, rule: 'kb-alias', headline: false, linked: true, ...o });
@@ -39,5 +39,22 @@ describe('entities: the report\'s spelling of a linked name', () => {
   it('negative: a report that writes the KB name keeps it', () => {
     const doc = run('Ukrainian President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said the dam had been blown up.');
     assert.equal(bySurface(doc, 'Volodymyr Zelenskyy')?.name, 'Volodymyr Zelenskyy', names(doc));
+  });
+  it('a place the report names otherwise than the KB keeps the report\'s name', () => {
+    assert.equal(ownPlaceName('Mumbai', [m('Bombay')]), 'Bombay');
+    assert.equal(ownPlaceName('Rubavu', [m('Gisenyi'), m('the Gisenyi')]), 'Gisenyi');
+    // negatives: the KB name written once, an abbreviation in capitals, a headline-only form, an adjective
+    assert.equal(ownPlaceName('Mumbai', [m('Bombay'), m('Mumbai')]), undefined);
+    assert.equal(ownPlaceName('New South Wales', [m('NSW')]), undefined);
+    assert.equal(ownPlaceName('Mumbai', [m('Bombay', { headline: true })]), undefined);
+    assert.equal(ownPlaceName('Mumbai', [m('Bombay', { adj: true })]), undefined);
+  });
+  it('in the stage: "Bombay" stays Bombay, linked to Mumbai; a country keeps the KB name', () => {
+    const doc = run('Police in Bombay said the fire was out.');
+    const e = bySurface(doc, 'Bombay');
+    assert.equal(e?.name, 'Bombay', names(doc));
+    assert.equal(e?.kb?.name, 'Mumbai', names(doc));
+    const d2 = run('Officials in the US said the fire was out.');
+    assert.equal(bySurface(d2, 'US')?.name, 'United States', names(d2));
   });
 });
