@@ -1,5 +1,6 @@
 // From selected mention spans to entities: KB disambiguation, typing, in-document coreference (name parts,
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
+import { readWordSet } from '../../core/word-lists.js';
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { normAlias } from '../../kb/normalize.js';
@@ -1029,6 +1030,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     const verb = toks[body[0]!.c.e];
     if (sing !== t.lower && verb && verb.sent === t.sent && L.pluralOpenerVerbs.has(verb.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return true;
   }
+  if (lonePersonGuess(e, toks)) return true;
   // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
   // acronyms in news are mostly organisations; the common-noun ones ("ICBM", "GDP", "CEO") are nonEntities above.
   // A company suffix on its own ("Crown Pacific Partners, L.P.") is not a name.
@@ -1176,3 +1178,23 @@ function toEntity(e: Ent, i: number): Entity {
 }
 
 export { tokNorm };
+
+/**
+ * One capitalised word the tagger alone reads as a person's, written once in the report and nowhere with a first name,
+ * title, role or apposition: news introduces a person by full name, so a bare word met once is mostly something else —
+ * a product, a vessel, a quarter, a place the KB lacks ("Leqembi", "Tundikhel", "Raptor"). Not dropped: a word that is
+ * a given name or surname the name lists know ("Kaplan"), or one a speech verb follows ("Marsal said").
+ */
+let subjectNext: ReadonlySet<string> | undefined;
+function lonePersonGuess(e: Ent, toks: readonly Tok[]): boolean {
+  if (e.entry || e.type !== 'PERSON' || e.ms.length !== 1) return false;
+  const m = e.ms[0]!;
+  if (m.c.src !== 'model' || m.c.e - m.c.s !== 1 || m.headline) return false;
+  const t = toks[m.c.s]!;
+  if (wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME)) return false;
+  // a quoted word is a title the report names ("\"Hero\" was …"), a judgement left to the other filters
+  if (QUOTES.has(toks[m.c.s - 1]?.text ?? '')) return false;
+  const nx = toks[m.c.e];
+  subjectNext ??= readWordSet('entities-subject-next.txt');
+  return !(nx && nx.sent === t.sent && (lexicon().govVerbs.has(nx.text) || subjectNext.has(nx.text)));
+}

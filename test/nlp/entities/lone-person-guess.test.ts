@@ -1,0 +1,33 @@
+// Issue 3: one capitalised word the tagger alone reads as a person's, written once and never with a first name, title or
+// role, is dropped: news introduces a person by full name, so such a word is mostly a product, a place or a craft the
+// KB lacks ("Leqembi", "Raptor"). On the measure-only sets m–z this was the commonest false positive of the tagger.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { names, run } from './run-entities.js';
+
+const hasPerson = (text: string, name: string): boolean => run(text).entities.some((e) => e.name === name && e.type === 'PERSON');
+
+describe('entities: a lone one-word person guess', () => {
+  it('an unknown word met once, guessed a person by the tagger alone, is no entity', () => {
+    for (const [t, n] of [['The regulator approved Leqembi last year.', 'Leqembi'], ['The new Raptor engine was tested on Monday.', 'Raptor'], ['Officials blamed Marsal for the delay.', 'Marsal']] as const) {
+      const doc = run(t);
+      assert.ok(!doc.entities.some((e) => e.name === n), `${t} → ${names(doc)}`);
+    }
+  });
+  it('negative: written twice, after a title, with a first name, or a listed surname — still a person', () => {
+    assert.ok(hasPerson('Officials blamed Marsal for the delay. Marsal denied it.', 'Marsal'));
+    assert.ok(hasPerson('Dr. Zorvath said the plan would fail.', 'Zorvath'));
+    assert.ok(hasPerson('Officials blamed Tomas Marsal for the delay.', 'Tomas Marsal'));
+    assert.ok(hasPerson('Officials blamed Gonzalez for the delay.', 'Gonzalez'));
+    assert.ok(hasPerson('Officials blamed Nguyen for the delay.', 'Nguyen'));
+  });
+  it('negative: a one-word place guess is kept ("at Tundikhel")', () => {
+    const doc = run('The rally at Tundikhel drew thousands.');
+    assert.ok(doc.entities.some((e) => e.name === 'Tundikhel'), names(doc));
+  });
+  it('2,000 distinct one-word guesses finish fast', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}ak`);
+    const text = words.map((w) => `Officials blamed ${w} for the delay.`).join(' ');
+    const t0 = Date.now(); run(text); assert.ok(Date.now() - t0 < 10000);
+  });
+});
