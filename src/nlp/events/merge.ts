@@ -9,6 +9,20 @@ export function mergeInto(a: Draft, b: Draft, why: string): void {
   for (const [role, ids] of b.args) addArg(a, role, ids);
   if (a.time === undefined && b.time !== undefined) a.time = b.time;
   if (!a.rule.includes(why)) a.rule.push(why);
+  if (a.type === 'MATCH') sidesNotPlaces(a, b);
+}
+
+/** A match merged from two mentions keeps no side as its place: "Spain will face Germany in the quarter-finals" —
+ * the noun's sentence-place fallback took Spain, which the verb names as a side. A side called the host keeps it
+ * (either mention's "place-is-host"). */
+function sidesNotPlaces(a: Draft, b: Draft): void {
+  const loc = a.args.get('location');
+  if (!loc?.length || a.rule.includes('place-is-host') || b.rule.includes('place-is-host')) return;
+  const sides = new Set(['agent', 'partner', 'patient'].flatMap((r) => a.args.get(r) ?? []));
+  const kept = loc.filter((id) => !sides.has(id));
+  if (kept.length === loc.length) return;
+  if (kept.length) a.args.set('location', kept); else a.args.delete('location');
+  a.rule.push('merged-place-is-side');
 }
 
 /** Prepositions that make a statement noun the occasion of its sentence's saying: "In a statement, Boeing said",
