@@ -19,6 +19,7 @@ export function complementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
     let k = d.t1 + 1;
     if (gapAdverb(ctx.low[k] ?? '')) k++;
     if (ctx.low[k] !== 'to') continue;
+    raisedSubject(d);
     const comp = (byStart.get(k + 1) ?? []).filter((x) => x !== d && x.sentence === d.sentence && !x.noun);
     if (!comp.length) continue;
     let added = false;
@@ -33,4 +34,17 @@ export function complementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
     }
     if (added) d.rule.push('complement-args');
   }
+}
+
+/** "Sunak is expected to announce the plan", "the bank is set to raise rates": a plan told in the passive before its "to"
+ * is the plan of the one who is to act — the subject the passive reading took as its patient is its agent. Only for a
+ * PLAN without an agent of its own ("Acme was asked by Ruritania to leave" is no PLAN; a passive PROMISE or threat —
+ * "was ordered to", "was forced to" — keeps its reading). */
+function raisedSubject(d: Draft): void {
+  if (d.type !== 'PLAN' || !d.passive || d.args.get('agent')?.length) return;
+  const pat = d.args.get('patient');
+  if (!pat?.length) return;
+  d.args.delete('patient');
+  addArg(d, 'agent', pat);
+  d.rule.push('raised-subject');
 }
