@@ -290,6 +290,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
   }
   const at = new Int32Array(tokens.length).fill(-1);
   const list: MentionRef[] = [];
+  const demonyms = new Set<MentionRef>();
   const place = (m: MentionRef): void => {
     for (let k = m.t0; k <= m.t1; k++) if (at[k] !== -1) return; // overlapping: keep the first/longest
     const idx = list.length;
@@ -649,7 +650,20 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (w === 'the' && /^\d{1,3}-year-old$/.test(low[k + 1] ?? '') && at[k + 1] === -1 && recent.PERSON.length && near('PERSON', 2)) {
       let t1 = k + 1;
       const n = low[k + 2] ?? '';
-      if (at[k + 2] === -1 && tokens[k + 2]?.kind === 'WORD' && /^[a-z]+$/.test(n) && !AGE_NOT_NOUN.has(n) && !/(?:ed|ly)$/.test(n) && tokens[k + 2]!.sentence === tok.sentence) t1 = k + 2;
+      // "the 64-year-old Italian", "the 31-year-old Briton": a nationality after the age is the person's, not the country
+      // (the description, with a noun it modifies — "the 64-year-old Italian coach" — is the person)
+      const nat = at[k + 2] !== undefined && at[k + 2] !== -1 ? list[at[k + 2]!]! : undefined;
+      const natWord = nat ? text.slice(tokens[k + 2]!.start, tokens[k + 2]!.end).toLowerCase() : '';
+      // a country's name itself ("the 64-year-old Italy coach") is the employer, not the person: only a demonym form
+      if (nat && adjectiveName(nat, k + 2) && (nat.type === 'NORP' || natWord !== (byId.get(nat.ids[0]!)?.name ?? '').toLowerCase())
+        && tokens[k + 2]!.sentence === tok.sentence) {
+        demonyms.add(nat);
+        at[k + 2] = -1;
+        t1 = k + 2;
+        const h = low[k + 3] ?? '';
+        if (at[k + 3] === -1 && tokens[k + 3]?.kind === 'WORD' && tokens[k + 3]!.sentence === tok.sentence && /^[a-z]+$/.test(h) && !AGE_NOT_NOUN.has(h)
+          && !/(?:ed|ly)$/.test(h)) t1 = k + 3;
+      } else if (at[k + 2] === -1 && tokens[k + 2]?.kind === 'WORD' && /^[a-z]+$/.test(n) && !AGE_NOT_NOUN.has(n) && !/(?:ed|ly)$/.test(n) && tokens[k + 2]!.sentence === tok.sentence) t1 = k + 2;
       pseudo.push(mk([salient(recent.PERSON)], 'PERSON', k, t1, 'DEFINITE'));
       k = t1;
       continue;
@@ -844,6 +858,8 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
   }
   for (const m of pseudo) place(m);
+  // nationalities taken into an age description ("the 64-year-old Italian") are no mention of their own
+  if (demonyms.size) { let w = 0; for (const m of list) if (!demonyms.has(m)) list[w++] = m; list.length = w; }
   list.sort((a, b) => a.t0 - b.t0);
   at.fill(-1);
   list.forEach((m, idx) => { for (let k = m.t0; k <= m.t1; k++) at[k] = idx; });
