@@ -73,16 +73,36 @@ export function placeOffsets(name: string): readonly number[] | undefined {
 
 const fmtOffset = (x: number) => `UTC${x >= 0 ? '+' : '−'}${Math.floor(Math.abs(x) / 60)}${Math.abs(x) % 60 ? `:${String(Math.abs(x) % 60).padStart(2, '0')}` : ''}`;
 
+type Place = { name: string; re: RegExp; offsets: number[] };
+/**
+ * The listed places a report names, by sentence (else in the whole report), each looked up once: a report of many
+ * local times must not rescan itself (or its sentence) for every time — a 250 kB line of "4 p.m. local time (0100 GMT), "
+ * took 259 s when each conversion searched the whole text for the 260 names.
+ */
+function placeFinder(text: string, sentences: SentenceSpans): (at: number, except?: string) => Place[] {
+  let inText: Place[] | undefined;
+  let last = -2;
+  let inSentence: Place[] = [];
+  // `except`: a place left out (the one a gloss names), so that the sentence naming only it sends the search on
+  return (at: number, except?: string) => {
+    const keep = (p: Place) => except === undefined || p.name.toLowerCase() !== except.toLowerCase();
+    const s = sentenceIndex(sentences, at);
+    if (s !== last) {
+      last = s;
+      const sentence = s === -1 ? '' : text.slice(sentences[s]![0], sentences[s]![1]);
+      // the literal name must occur before its bounded pattern can match (cheap test first)
+      inSentence = places().filter((p) => sentence.includes(p.name) && p.re.test(sentence));
+    }
+    const here = inSentence.filter(keep);
+    return here.length > 0 ? here : (inText ??= places().filter((p) => text.includes(p.name) && p.re.test(text))).filter(keep);
+  };
+}
+
 /** "3:07 a.m. local time (0107 GMT)": the local offset implied, against the places the sentence (else the report) names. */
-function localConversion(text: string, sentences: SentenceSpans, at: number, m: RegExpExecArray, a: number, b: number, o2: readonly number[]): Check {
+function localConversion(named: readonly Place[], m: RegExpExecArray, a: number, b: number, o2: readonly number[]): Check {
   const [t1, t2, z2] = [m[1]!, m[3]!, m[4]!];
   // the local clock minus the zone's gives the local offset (one per reading of the zone), kept within a day
   const implied = o2.map((y) => { const d = mod1440(a - b + y); return d > 840 ? d - 1440 : d; });
-  const s = sentenceIndex(sentences, at);
-  const sentence = s === -1 ? '' : text.slice(sentences[s]![0], sentences[s]![1]);
-  // the literal name must occur before its bounded pattern can match (cheap test first: 180 patterns per text)
-  const inSentence = places().filter((p) => sentence.includes(p.name) && p.re.test(sentence));
-  const named = inSentence.length > 0 ? inSentence : places().filter((p) => text.includes(p.name) && p.re.test(text));
   const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
   const said = `${t1}${m[2] ? ` ${m[2]}` : ''} = ${t2} ${z2}: local clocks at ${implied.map(fmtOffset).join(' or ')}`;
   return ruled({
@@ -95,6 +115,7 @@ function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   CONVERSION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const namedAt = placeFinder(text, sentences);
   while ((m = CONVERSION_RE.exec(text)) !== null) {
     const [t1, z1, t2, z2] = [m[1]!, m[2], m[3]!, m[4]];
     const o1 = z1 ? ZONE_OFFSETS[z1] : undefined;
@@ -105,7 +126,7 @@ function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
     // "3:07 a.m. local time (0107 GMT)", "at 10 a.m. (0700 GMT)": a local clock glossed in a named zone
     const gloss = m[0].slice(0, m[0].lastIndexOf(m[3]!)).trimEnd().endsWith('(');
     if (o2 && (z1 === undefined ? gloss : /^local/i.test(z1))) {
-      out.push(localConversion(text, sentences, m.index, m, a, b, o2));
+      out.push(localConversion(namedAt(m.index), m, a, b, o2));
       continue;
     }
     if (!o1 || !o2) continue;
@@ -118,6 +139,79 @@ function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
       kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [span(m.index, m[0])],
       detail: `${t1} ${z1} to ${t2} ${z2}: the clocks differ by ${shift(signed)}, the zones by ${[...new Set(zoneGap)].join(' or ')}${fits ? '' : ': the conversion is off'}`,
     }, 'date-arithmetic:time-zone'));
+  }
+  return out;
+}
+
+const WEEKDAY_SRC = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+let placeConversionRe: RegExp | undefined;
+/**
+ * A time whose gloss in brackets names a place's clocks ("4 p.m. local time (10 p.m. in Japan)", "2:07 p.m. Beijing
+ * time (0607 GMT)", "3:30pm IST (4:00pm Bangladesh time)", "9:30 a.m. in New York (8:30 p.m. Tuesday in Hanoi)"):
+ * each side a zone, a place of data/lexicon/utc-offsets.tsv ("in X", "X time"), "local time" or nothing; at least one
+ * side a place. Built once from the table; the place names are literal alternatives after a time, so the scan is linear.
+ */
+function placeConversionPattern(): RegExp {
+  if (placeConversionRe) return placeConversionRe;
+  const place = places().map((p) => escapeRegExp(p.name)).sort((a, b) => b.length - a.length).join('|');
+  const day = String.raw`(?:\s+(?:on\s+)?${WEEKDAY_SRC})?`;
+  // groups: 1 time, 2 zone, 3 local, 4 place ("in X" or "X time"); 5 time, 6 zone, 7 place
+  const side1 = String.raw`(${TIME_SRC})${day}(?:\s+(?:(${ZONE_SRC})(?![\p{L}])|(local\s+time)|(?:in\s+(?:the\s+)?(${place})|(${place})\s+time)(?![\p{L}])))?${day}`;
+  const side2 = String.raw`(${TIME_SRC})${day}\s+(?:(${ZONE_SRC})(?![\p{L}])|(?:in\s+(?:the\s+)?(${place})|(${place})\s+time)(?![\p{L}]))${day}\s*\)`;
+  placeConversionRe = new RegExp(String.raw`(?<![\d:.,$£€])${side1}\s*\(\s*${side2}`, 'gu');
+  return placeConversionRe;
+}
+
+/** The UTC offsets (minutes) of a zone abbreviation or a listed place; undefined for neither. */
+function labelOffsets(zone: string | undefined, place: string | undefined): readonly number[] | undefined {
+  if (zone) return ZONE_OFFSETS[zone];
+  if (place) return placeOffsets(place);
+  return undefined;
+}
+
+function placeConversions(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const re = placeConversionPattern();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const namedAt = placeFinder(text, sentences);
+  while ((m = re.exec(text)) !== null) {
+    const [t1, z1, local, t2, z2] = [m[1]!, m[2], m[3], m[6]!, m[7]];
+    const p1 = m[4] ?? m[5];
+    const p2 = m[8] ?? m[9];
+    // two zones, or a local time in a zone, are read by zoneConversions
+    if (!p1 && !p2) continue;
+    const a = clockMinutes(t1);
+    const b = clockMinutes(t2);
+    if (a === undefined || b === undefined) continue;
+    const o2 = labelOffsets(z2, p2);
+    if (!o2) continue;
+    const label1 = z1 ?? p1;
+    const label2 = z2 ?? p2!;
+    if (label1 !== undefined && label1.toLowerCase() === label2.toLowerCase()) continue;
+    const diff = mod1440(b - a);
+    const ref = span(m.index, m[0]);
+    const o1 = labelOffsets(z1, p1);
+    if (o1) {
+      // both clocks named: decided either way
+      const fits = o1.some((x) => o2.some((y) => mod1440(y - x) === diff));
+      const gaps = [...new Set(o1.flatMap((x) => o2.map((y) => { const d = mod1440(y - x); return fmtOffset(d > 840 ? d - 1440 : d).replace('UTC', ''); })))];
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref],
+        detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(diff > 840 ? diff - 1440 : diff).replace('UTC', '')} h, ${label1} and ${label2} by ${gaps.join(' or ')}${fits ? '' : ': the conversion is off'}`,
+      }, 'date-arithmetic:place-time'));
+      continue;
+    }
+    // a local (or unlabelled) clock: the offset it implies must be one a place named in the sentence, else in the
+    // report, keeps (the place of the gloss left out); none such: left open, never a contradiction
+    const implied = o2.map((y) => { const d = mod1440(y - diff); return d > 840 ? d - 1440 : d; });
+    const named = namedAt(m.index, label2);
+    const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
+    const said = `${t1}${local ? ' local time' : ''} = ${t2} ${label2}: local clocks at ${[...new Set(implied)].map(fmtOffset).join(' or ')}`;
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: fit ? 'CONSISTENT' : 'UNVERIFIABLE', refs: [ref],
+      detail: fit ? `${said}, as in ${fit.name}` : `${said}; ${named.length ? `no place named (${named.slice(0, 3).map((p) => p.name).join(', ')}) keeps that time` : 'the place\'s time zone is not known'}`,
+    }, 'date-arithmetic:place-time'));
   }
   return out;
 }
@@ -189,5 +283,5 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
 }
 
 export function clockTimeChecks(text: string, sentences: SentenceSpans): Check[] {
-  return [...zoneConversions(text, sentences), ...clockIntervals(text, sentences)];
+  return [...zoneConversions(text, sentences), ...placeConversions(text, sentences), ...clockIntervals(text, sentences)];
 }
