@@ -14,7 +14,10 @@ import { execAnchored } from './anchored.js';
 //  - "now in its 500th day", "day 100 of the war": an ordinal count from a dated start in the sentence or the two
 //    before (agreement only: the count may run from another start).
 
-const RECORD_RE = new RegExp(`\\b(?:${alt(RECORD_WORDS)})\\b[^.;!?]{0,80}?\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$`, 'i');
+// "since 2019", "since March 2008", "since the 2004 tsunami", "since a magnitude 7.6 quake in September 1999": the
+// date right after "since", or closing a short noun phrase after it ("in", "of", "on" before the date)
+const SINCE_PHRASE = String.raw`(?:(?:a|an|the|its|their)\s+(?:[A-Za-z0-9.'’-]+\s+){0,6}?(?:in|of|on)\s+|the\s+)?`;
+const RECORD_RE = new RegExp(`\\b(?:${alt(RECORD_WORDS)})\\b[^.;!?]{0,80}?\\bsince\\s+${SINCE_PHRASE}(?:(?:early|late|mid-?)\\s*)?$`, 'i');
 const YEAR_COUNT_RE = /\b(?:in|for)\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year\s+(?:high|low|record|peak)\b/i;
 /** The unit words every AGO_RE match holds (execAnchored runs the pattern only near them). */
 const DAY_WEEK_WORD = /day|week/gi;
