@@ -29,6 +29,7 @@ import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
 import { presentClockClause } from './present-clock.js';
 import { definiteMentionBefore, eventNounsAt } from './story-event.js';
+import { onPageDateLine } from './page-date-line.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -532,6 +533,11 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       followApposed(text, cands[i - 1]!, resolved[i - 1], c, r, anchor);
     }
     if (r.type !== 'DATE' && r.type !== 'TIME') continue;
+    // "Published: 2024-04-03" atop the page: when the page was written, not a day the story tells (else every clock
+    // time told of "Saturday night" further down would be counted from the page's date as the story's day). Only the
+    // publication date itself: a date line that disagrees with it is the better anchor for what follows.
+    if (!day0 && anchor !== undefined && d.rule.startsWith('date.') && r.value === fmtDate(anchor)
+      && onPageDateLine(text, d.start, d.end)) continue;
     const ti = r.value.indexOf('T');
     const calendar = ti >= 0 ? r.value.slice(0, ti) : r.value;
     const g = granularity(calendar);
