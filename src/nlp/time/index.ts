@@ -309,6 +309,25 @@ function glossCrossDay(text: string, a: Cand, ra: Resolved | undefined, b: Cand,
   if (shift) rb.value = fmtDate(addDays(parseYmd(y[1]!)!, shift)) + rb.value.slice(10);
 }
 
+/** How far after a fronted clock time its sentence's day may be named. */
+const FRONTED_REACH = 220;
+/** A day of its own: a weekday, "yesterday", a calendar date (not a vague or computed one). */
+const WEEKDAY_OR_DATE_RULE = /^relative\.(?:weekday|today)$|^date\.(?:month-day|day-month|iso|numeric)$/;
+/** A word opening a clause of its own between a fronted clock time and a day. */
+const SUBORDINATE = /\b(?:where|which|who|whom|whose|that|when|while|whilst|after|before|since|as|because|although|though|until|till|if|unless|whereas|once)\b/i;
+/** Words a fronted clock time may follow at its sentence's start ("At", "Shortly after", "At about"). */
+const FRONTING = /^(?:(?:at|shortly|just|soon|around|about|some|roughly|approximately|after|before|by|until|till|from|since)\s+)+$/i;
+
+/** A clock time opening its sentence, with at most a few preposition-like words before it: "At 11:42 p.m., …". */
+function frontedClock(text: string, s: number): boolean {
+  let k = s;
+  const stop = Math.max(0, s - 30);
+  while (k > stop && /[A-Za-z\s]/.test(text[k - 1]!) && text[k - 1] !== '\n') k--;
+  const words = text.slice(k, s);
+  if (words.trim() && !FRONTING.test(words.trimStart())) return false;
+  return atSentenceStart(text, k + (words.length - words.trimStart().length));
+}
+
 /** Clock rules a live blog's time stamp is written with ("11:45 pm –", "21:05", "0845 GMT -"). */
 const STAMP_RULE = /^clock\.(?:12h|24h|24h-dot|military)$/;
 
@@ -587,6 +606,19 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // figure's day, not the clock's
       if (o.start >= e && COMPARED_BEFORE_DAY.test(text.slice(e, o.start))) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); bestJ = j; }
+    }
+    if (best === undefined && frontedClock(text, s)) {
+      // "At 11:42 p.m. local time, a magnitude 7.0 earthquake struck off the coast on Tuesday": a fronted clock
+      // time is the time of its sentence's main clause, whose day may come well after 60 characters
+      for (let j = i + 1; j < Math.min(cands.length, i + 8); j++) {
+        const o = cands[j]!; const r = resolved[j];
+        if (o.start - e > FRONTED_REACH || o.rule.startsWith('clock.') || sentenceEndIn(text, e, o.start)) break;
+        // (a day inside a clause of its own is that clause's: "stormed the building where the gunmen had held 20
+        // hostages since Monday", "will publish the results, which were collected on Tuesday")
+        if (SUBORDINATE.test(text.slice(e, o.start))) break;
+        if (!r || saying[j] || !/^\d{4}-\d{2}-\d{2}$/.test(r.value) || !WEEKDAY_OR_DATE_RULE.test(o.rule)) continue;
+        best = r.value; bestJ = j; break;
+      }
     }
     memoAt = i; memoS = s; memoE = e; memo = best; memoJ = bestJ;
     return best;

@@ -1,0 +1,35 @@
+// A clock time opening its sentence ("At 11:42 p.m. local time, …") is the time of the main clause, whose day may be
+// named well after it; a day in a clause of its own, or a day of saying, is not the clock's.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from './helpers.js';
+
+const PUB = '2024-04-03'; // a Wednesday
+
+describe('time: a fronted clock time takes its sentence\'s day', () => {
+  it('the day of the main clause, far after the clock', () => {
+    check(PUB, [
+      ['At 11:42 p.m. local time, a magnitude 7.0 earthquake struck off the eastern coast of Hualien County on Tuesday, officials said.',
+        '11:42 p.m. local time', '2024-04-02T23:42', 'TIME'],
+      ['Shortly after 6 a.m., troops loyal to the junta surrounded the presidential palace in the capital Niamey on Monday.',
+        '6 a.m.', '2024-04-01T06:00', 'TIME', 'AFTER'],
+    ]);
+  });
+
+  it('negatives: a day in a clause of its own, a saying day, or a clock not fronted keep the old day', () => {
+    check(PUB, [
+      ['Shortly after 9 a.m., police stormed the building where the gunmen had held 20 hostages since Monday.', '9 a.m.', '2024-04-03T09:00', 'TIME'],
+      ['At 9 a.m. the ministry will publish the results of the vote, which were collected on Tuesday.', '9 a.m.', '2024-04-03T09:00', 'TIME'],
+      ['At about 3 a.m., the ship radioed for help as the storm grew, the coast guard said on Wednesday.', '3 a.m.', '2024-04-03T03:00', 'TIME'],
+      ['Police said the mall opened as usual at 9 a.m. and that a protest against the new tax law was planned for Friday.', '9 a.m.', '2024-04-03T09:00', 'TIME'],
+    ]);
+  });
+
+  it('stays fast on a long sentence of clocks and days', () => {
+    const text = 'At 9 a.m., '.concat('the rain fell on the town and the river rose on Tuesday, '.repeat(5000), '.');
+    const t0 = performance.now();
+    check(PUB, [[text.slice(0, 200), '9 a.m.', '2024-04-02T09:00', 'TIME']]);
+    check(PUB, [[text, '9 a.m.', '2024-04-02T09:00', 'TIME']]);
+    assert.ok(performance.now() - t0 < 3000);
+  });
+});
