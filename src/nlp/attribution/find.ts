@@ -64,6 +64,12 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (UNPASS.has(l) && (toks[j + 1]?.l === 'to' || (toks[j + 1]?.l === 'that' && toks[j - 1] && BE.has(toks[j - 1]!.l) && toks[j - 2]?.l === 'it'))) {
       if (unnamedPassive(ctx, sc, j)) continue;
     }
+    // "It is understood the minister will resign", "it is also believed the boat sank": the same frame without "that"
+    // (not "it is thought the best option", "it was said the night before": no finite verb follows)
+    // (once a sentence: each such frame holds the rest of the sentence, so a run of them would be quadratic)
+    if (UNPASS.has(l) && !BARE_IT_TAKEN.has(sc) && itIsPassive(toks, j) && bareFiniteClauseAhead(toks, j + 1)) {
+      if (unnamedPassive(ctx, sc, j, true)) { BARE_IT_TAKEN.add(sc); continue; }
+    }
     if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
       unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
     }
@@ -201,6 +207,32 @@ function bareClauseAhead(toks: Tok[], a: number): boolean {
     if (!x.w && !(x.t === '’' || x.t === "'" || x.t === '-' || x.t === '.')) return false;
     if (x.w && /^(of|about|that|which|who|and|but|or)$/.test(x.l)) return false;
     if (x.w && FINITE.has(x.l)) return true;
+  }
+  return false;
+}
+const BARE_IT_TAKEN = new WeakSet<SentCtx>();
+/** "it is X", "it is also X", "it's X" before the participle at j: the expletive frame of an unnamed belief. */
+function itIsPassive(toks: Tok[], j: number): boolean {
+  let k = j - 1;
+  if (toks[k] && CUE_ADV.has(toks[k]!.l) && !BE.has(toks[k]!.l)) k--;
+  // "it's understood" is one token
+  if (toks[k]?.l !== "it's") { if (!toks[k] || !BE.has(toks[k]!.l) || toks[k - 1]?.l !== 'it') return false; k--; }
+  return toks[k]!.cap || !toks[k - 1]?.w || isComma(toks[k - 1]) || /^(and|but|so|now|yet)$/.test(toks[k - 1]!.l);
+}
+/**
+ * A finite clause opens at token a without "that": a subject (pronoun, determiner, name) and, within seven words, an
+ * auxiliary or a verb in the past ("the company closed", "he had fled"); a past form right after a determiner is an
+ * adjective ("the injured man"), not the verb.
+ */
+function bareFiniteClauseAhead(toks: Tok[], a: number): boolean {
+  if (bareClauseAhead(toks, a)) return true;
+  const f = toks[a];
+  if (!f?.w || !(/^(he|she|it|they|we|i|you|there)$/.test(f.l) || DET.has(f.l) || f.cap)) return false;
+  for (let m = a + 1; m < toks.length && m < a + 8; m++) {
+    const x = toks[m]!;
+    if (!x.w && !(x.t === '’' || x.t === "'" || x.t === '-' || x.t === '.')) return false;
+    if (x.w && /^(of|about|that|which|who|and|but|or)$/.test(x.l)) return false;
+    if (x.w && !x.cap && m > a + (DET.has(f.l) ? 1 : 0) && !DET.has(toks[m - 1]!.l) && (IRR_PAST.has(x.l) || (/ed$/.test(x.l) && x.l.length > 4))) return true;
   }
   return false;
 }

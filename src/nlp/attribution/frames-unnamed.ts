@@ -25,15 +25,20 @@ export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule
   pushFrame(sc, { sent: sc.si, links: [unnamed(cue, rule)], content: [[sc.toks[s]!.s, sc.toks[b]!.e]], material: [cue[0]!.s, cue[0]!.s], rule, cue: j, local: true });
 }
 
-export function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number): boolean {
+export function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number, bare = false): boolean {
   const { toks } = sc;
   const t = toks[j]!;
   const prev = toks[j - 1];
-  // "it is believed that C"
-  if (toks[j + 1]?.l === 'that') {
-    const ce = clauseEnd(toks, j + 2);
-    if (ce <= j + 2) return false;
-    pushFrame(sc, { sent: sc.si, links: [unnamed([toks[j - 2]!, prev!, t], 'attr.it-is-said')], content: [[toks[j + 2]!.s, toks[ce - 1]!.e]], material: [toks[j - 2]!.s, toks[j + 1]!.e], rule: 'attr.it-is-said', cue: j });
+  // "it is believed that C"; bare: "it is (also) understood C" (the caller has checked the frame and the clause)
+  if (toks[j + 1]?.l === 'that' || bare) {
+    const c = bare ? j + 1 : j + 2;
+    const ce = clauseEnd(toks, c);
+    if (ce <= c) return false;
+    // "it is also understood": the adverb stays inside the cue
+    let it = j - 1;
+    while (it > j - 4 && it > 0 && toks[it]!.l !== 'it' && toks[it]!.l !== "it's") it--;
+    if (!bare) it = j - 2;
+    pushFrame(sc, { sent: sc.si, links: [unnamed(toks.slice(it, j + 1).filter((x) => x.w), 'attr.it-is-said')], content: [[toks[c]!.s, toks[ce - 1]!.e]], material: [toks[it]!.s, toks[c - 1]!.e], rule: 'attr.it-is-said', cue: j });
     return true;
   }
   if (prev && (BE.has(prev.l) || (CUE_ADV.has(prev.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
