@@ -589,6 +589,19 @@ function calendarDay(t: TimeExpr | undefined): string | undefined {
   return t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod ? t.value : undefined;
 }
 
+/**
+ * The day a count is given as of: a calendar day (calendarDay), or a day or part of one the count is reached by ("rose
+ * to 58 by Sunday evening", "by Tuesday"), which names the day of the figure as well as an exact date does.
+ */
+export function asOfDay(t: TimeExpr | undefined): string | undefined {
+  if (!t) return undefined;
+  const day = calendarDay(t);
+  if (day) return day;
+  // (only a time the count is reached by: a bare "on Friday evening" beside a count is more often the event's time,
+  // "the crash on Friday evening killed 288")
+  return (t.type === 'TIME' || t.type === 'DATE') && t.mod === 'ON_OR_BEFORE' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(t.value) ? t.value.slice(0, 10) : undefined;
+}
+
 /** Each document's DATE times sorted by start, built once, so a sentence finds its own by binary search. */
 const datesByStart = new WeakMap<Analysis, TimeExpr[]>();
 /** The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). */
@@ -1933,11 +1946,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const cl = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false);
       let asOf = docDate(d.a);
       // the latest day the claim names, up to the report's own: a count is as of the day it was given ("the toll from
-      // last Wednesday's blasts rose to 114 on Monday" is Monday's toll), an earlier day is the event's
+      // last Wednesday's blasts rose to 114 on Monday" is Monday's toll), an earlier day is the event's; a count reached
+      // "by Sunday evening" is Sunday's, whatever earlier day the claim gives its older figure ("up from 34 a day earlier")
       const published = asOf;
       let claimDated = false;
       for (const ti of cl?.times ?? []) {
-        const day = calendarDay(d.a.times?.[ti]);
+        const day = asOfDay(d.a.times?.[ti]);
         if (day && (!published || day <= published) && (!claimDated || day > asOf!)) { asOf = day; claimDated = true; }
       }
       // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
