@@ -468,6 +468,13 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if ((nx && L.govVerbs.has(nx.lower)) || (nx && (nx.lower === 'has' || nx.lower === 'had') && nx2 && L.govVerbs.has(nx2.lower))) m.role = 'GOVERNMENT';
   }
 
+  // a name only the tagger proposed that holds a model code, letters and digits in one word ("Airbus A350", "R21",
+  // "Tianwen-1", "T20"), is a product, craft or format: another kind of name, not a person, body or place; a type
+  // another rule gave stays ("FlightRadar24" by its brand shape after "figures from")
+  for (const e of ents) {
+    if (e.entry || e.type === 'OTHER' || e.rule !== 'model:perceptron' || !e.ms.length || !e.ms.every((m) => m.c.src === 'model')) continue;
+    if (e.words.some(codeWord)) { e.type = 'OTHER'; e.rule = 'model+code-shape'; }
+  }
   // ---- junk filter ----
   const keep = ents.filter((e) => e.ms.length > 0 && !isJunk(e, toks, inp));
   // ---- output ----
@@ -1061,6 +1068,8 @@ export function currencyAmount(words: readonly string[], next?: string): boolean
 }
 
 const NON_ASCII = /[^\x00-\x7F]/;
+/** One word of letters and digits: a model code ("A350", "R21", "Tianwen-1", "P-3K2"). */
+const codeWord = (w: string): boolean => /^[\p{L}\d-]+$/u.test(w) && /\p{L}/u.test(w) && /\d/.test(w);
 const QUOTES = new Set(['"', '“', '‘', "'", '«']);
 /**
  * The fullest form a report gives a KB organisation: its longest capitalised mention in body text (headlines only
