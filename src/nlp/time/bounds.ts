@@ -21,7 +21,9 @@ function lists(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'time-bounds.json'), 'utf8')) as RawBounds;
   // "to" is the one range word that is also an infinitive's: it is read apart (rangeTo)
-  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w) && w !== 'to');
+  // and so are "until", "till", "through", "thru": "closed from Thursday until further notice" is open-ended, while
+  // "from Thursday until Sunday", "from May through the summer" are ranges
+  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w) && w !== 'to' && !raw.atLeastUntil.includes(w));
   const dashes = raw.fromRangeAfter.filter((w) => !/^[a-z]/i.test(w));
   const until = alt(raw.atLeastUntil);
   compiled = {
@@ -30,7 +32,7 @@ function lists(): NonNullable<typeof compiled> {
     ahead: new RegExp(`(?:^|[^A-Za-z'’])(?:${alt(raw.fromAheadCues)})(?![A-Za-z])`, 'i'),
     atLeast: new RegExp(`\\b(?:(?:${until})\\s+at\\s+least|at\\s+least\\s+(?:${until}))\\s+(?:on\\s+)?$`, 'i'),
     // "to" opening a range's end: a digit, a capitalised word ("to Friday", "to 2024") or a time word ("to the end")
-    rangeTo: new RegExp(`^\\s*,?\\s*to\\s+(?:[0-9A-Z]|(?:${alt(raw.rangeToNext)})\\b)`),
+    rangeTo: new RegExp(`^\\s*,?\\s*(?:to|${until})\\s+(?:[0-9A-Z]|(?:${alt(raw.rangeToNext)})\\b)`),
     // up to three words between the verb and its "to": "agreed on Wednesday to cut"
     plan: new RegExp(`\\b(?:${alt(raw.planVerbsBefore)})(?:\\s+[A-Za-z]+){0,3}?\\s+to\\s+(?!(?:the|a|an|its|their|his|her|this|that)\\b)[a-z]+`, 'i'),
     particle: new RegExp(`[a-z](?:${alt(raw.particleVerbEndings)})\\s+(?:up|down)\\s+$`, 'i'),

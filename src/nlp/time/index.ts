@@ -122,18 +122,30 @@ const WEEKDAY_RULE = /^relative\.weekday/;
 /** "Friday and Saturday", "from Monday to Wednesday", "Monday or Tuesday": between two weekdays. */
 const COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|until|till|-|–)\s+(?:on\s+)?$|^\s*[-–]\s*$/i;
 
+/** Between two weekdays, a word that makes them a range's ends. */
+const RANGE_BETWEEN = /^\s*(?:to|through|thru|until|till|-|–)\s+(?:on\s+)?$|^\s*[-–]\s*$/i;
+
 /**
  * A weekday coordinated with the weekday before it follows that one ("open on Friday and Saturday": the
  * Saturday after that Friday), whatever tense each would get alone.
  */
-function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved): void {
+function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c: Cand, r: Resolved, pastAnchor?: string): void {
   if (!pr || !WEEKDAY_RULE.test(prev.rule) || !/^\d{4}-\d{2}-\d{2}/.test(pr.value) || !/^\d{4}-\d{2}-\d{2}/.test(r.value)) return;
   if (c.start - prev.end > 20 || !COORDINATION.test(text.slice(prev.end, c.start))) return;
   const p = parseYmd(pr.value.slice(0, 10))!;
   const own = parseYmd(r.value.slice(0, 10))!;
-  // Listed in week order only ("Friday and Saturday", "Sunday and Monday"; not "Friday and Thursday").
-  if ((isoWeekday(own) - isoWeekday(p) + 7) % 7 > 3) return;
+  // Listed in week order only ("Friday and Saturday", "Sunday and Monday"; not "Friday and Thursday"); a range word
+  // ("from Monday to Friday", "Tuesday through Saturday") always runs forward, however far
+  if ((isoWeekday(own) - isoWeekday(p) + 7) % 7 > 3 && !RANGE_BETWEEN.test(text.slice(prev.end, c.start))) return;
   const next = stepToWeekday(p, isoWeekday(own), 1);
+  // "Prices rose from Monday to Friday" read on a Wednesday: a range told in the past ends by publication, so it is
+  // the week before's (its start moves back with it)
+  if (pastAnchor !== undefined && fmtDate(next) > pastAnchor && RANGE_BETWEEN.test(text.slice(prev.end, c.start))
+    && /^\d{4}-\d{2}-\d{2}$/.test(pr.value) && !/^(?:last|next|this|past|coming|previous|following)\b/i.test(text.slice(prev.start, prev.end))) {
+    pr.value = fmtDate(addDays(p, -7));
+    r.value = fmtDate(addDays(next, -7)) + r.value.slice(10);
+    return;
+  }
   r.value = fmtDate(next) + r.value.slice(10);
 }
 
@@ -547,7 +559,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (!r) continue;
     if (storyDay !== undefined && anchor !== undefined && c.rule === 'relative.today') quotedToday(text, c, r, storyDay, anchor);
     if (!day0 && WEEKDAY_RULE.test(c.rule) && i > 0) {
-      followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r);
+      const before = resolved[i - 1]?.value;
+      followCoordinated(text, cands[i - 1]!, resolved[i - 1], c, r,
+        anchor !== undefined && tense(c.start, c.end) === 'PAST' ? fmtDate(anchor) : undefined);
+      // (a range moved back a week moves the days read from its start with it)
+      if (before !== undefined && resolved[i - 1]!.value !== before) {
+        if (storyDay === before) storyDay = resolved[i - 1]!.value;
+        if (eventDay === before) eventDay = resolved[i - 1]!.value;
+      }
       followSpanEnd(text, cands[i - 1]!, resolved[i - 1], c, r);
       followApposed(text, cands[i - 1]!, resolved[i - 1], c, r, anchor);
     }
