@@ -335,6 +335,22 @@ function degreePredicate(w: Tok | undefined): boolean {
   return !/ly$/.test(w.l) && !PREP.has(w.l) && !statusWords('appearDegreeNotNext').has(w.l) && !statusWords('appearDegreeWords').has(w.l);
 }
 
+/**
+ * An inquiry verb takes the "whether" at `i` as its object: right before it ("will decide whether"), across a
+ * preposition ("will look at whether", "ruled on whether") or a short adjunct of words ("is expected to decide in
+ * the coming days whether"). The look-back stops at punctuation, a form of "be" and an open-question word ("it is
+ * unclear whether" stays open), within six words.
+ */
+function inquiryBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const x = toks[k]!;
+    if (!x.w || BE_ANY.has(x.l) || UNK_STOP.has(x.l)) return false;
+    if (INQUIRY.has(x.l)) return true;
+  }
+  return false;
+}
+const UNK_STOP = S(['unclear', 'unknown', 'uncertain', 'clear', 'sure', 'certain', 'asked', 'ask', 'asks', 'wondered', 'wonder', 'question', 'doubt', 'doubts', 'whether', 'if']);
+
 /** "an estimated" at `i` ("estimated") before a figure: "an estimated 200 buildings", "an estimated $50 million". */
 function estimatedFigure(toks: Tok[], i: number): boolean {
   if (toks[i]!.l !== 'estimated' || i === 0 || !statusWords('estimatedNumberNext').has(toks[i - 1]!.l)) return false;
@@ -374,7 +390,7 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (contentThat(toks, i) || (i > 0 && CIRCUMSTANCE.has(t.l))) { sub = true; continue; }
     if (i > 0 && (t.l === 'if' || t.l === 'unless') && hasConditionalModal(toks)) { bump('POSSIBLE', t.t); sub = true; continue; }
     // "will decide whether the law is valid": the question is the decision's object, the claim is not open
-    if (i > 0 && t.l === 'whether' && INQUIRY.has(toks[i - 1]!.l)) { sub = true; continue; }
+    if (i > 0 && t.l === 'whether' && inquiryBefore(toks, i)) { sub = true; continue; }
     if (sub) continue;
     if (covered(toks, i, EXC, EXC_W)) continue;
     // "appeared caught off guard", "appeared too small to …": an impression of a state, PROBABLE (not an appearance:

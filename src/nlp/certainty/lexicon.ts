@@ -91,6 +91,9 @@ export const INQUIRY_VERBS: readonly string[] = [
   'decide', 'decides', 'decided', 'deciding', 'determine', 'determines', 'determined', 'determining', 'assess', 'assessing',
   'examine', 'examining', 'examines', 'investigate', 'investigating', 'investigates', 'consider', 'considering', 'considers',
   'review', 'reviewing', 'establish', 'establishing', 'weigh', 'weighing', 'debate', 'debating', 'study', 'studying', 'rule', 'ruling',
+  // with a preposition between ("look at whether", "look into whether", "probe whether")
+  'look', 'looks', 'looking', 'probe', 'probes', 'probing', 'evaluate', 'evaluates', 'evaluating', 'verify', 'verifies', 'verifying',
+  'explore', 'explores', 'exploring', 'check', 'checks', 'checking', 'test', 'tests', 'testing',
 ];
 
 /**
