@@ -81,7 +81,9 @@ function mk(text: string, s: number, e: number): Tok {
     allCaps = t === t.toUpperCase() && t !== t.toLowerCase();
     // "U.S." counts as all-caps; "A" alone does not
   }
-  return { start: s, end: e, text: t, lower: t.toLowerCase(), sent: 0, cap, allCaps, isWord, sentStart: false, headline: false, poss: false };
+  // `norm` is declared here, unset, so that every token has one hidden class: tokNorm() filling it later would
+  // otherwise give the tokens it touched a second shape, and every property read on tokens would see two
+  return { start: s, end: e, text: t, lower: t.toLowerCase(), norm: undefined, sent: 0, cap, allCaps, isWord, sentStart: false, headline: false, poss: false };
 }
 
 const ABBREV_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'maj', 'adm', 'cpl', 'mt', 'ft', 'u.s', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
