@@ -475,6 +475,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (e.entry || e.type === 'OTHER' || e.rule !== 'model:perceptron' || !e.ms.length || !e.ms.every((m) => m.c.src === 'model')) continue;
     if (e.words.some(codeWord)) { e.type = 'OTHER'; e.rule = 'model+code-shape'; }
   }
+  // a lone one-word person guess stays a name of another kind (an event's argument: "Topix rose"), not a person
+  for (const e of ents) if (lonePersonGuess(e, toks)) { e.type = 'OTHER'; e.rule = 'model+lone-word'; }
   // ---- junk filter ----
   const keep = ents.filter((e) => e.ms.length > 0 && !isJunk(e, toks, inp));
   // ---- output ----
@@ -1037,7 +1039,6 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
     const verb = toks[body[0]!.c.e];
     if (sing !== t.lower && verb && verb.sent === t.sent && L.pluralOpenerVerbs.has(verb.lower) && !(wordClassOf(t.lower) & (WC_GIVEN | WC_SURNAME))) return true;
   }
-  if (lonePersonGuess(e, toks)) return true;
   // an all-capitals token proposed only by the tagger is kept ("certified by the RIAA", "Leung of BPA"): unknown
   // acronyms in news are mostly organisations; the common-noun ones ("ICBM", "GDP", "CEO") are nonEntities above.
   // A company suffix on its own ("Crown Pacific Partners, L.P.") is not a name.
@@ -1191,7 +1192,7 @@ export { tokNorm };
 /**
  * One capitalised word the tagger alone reads as a person's, written once in the report and nowhere with a first name,
  * title, role or apposition: news introduces a person by full name, so a bare word met once is mostly something else —
- * a product, a vessel, a quarter, a place the KB lacks ("Leqembi", "Tundikhel", "Raptor"). Not dropped: a word that is
+ * a product, a vessel, a quarter, a place the KB lacks ("Leqembi", "Tundikhel", "Raptor"): typed OTHER. Not so: a word that is
  * a given name or surname the name lists know ("Kaplan"), or one a speech verb follows ("Marsal said").
  */
 let subjectNext: ReadonlySet<string> | undefined;

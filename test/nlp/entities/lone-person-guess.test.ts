@@ -1,4 +1,5 @@
 // Issue 3: one capitalised word the tagger alone reads as a person's, written once and never with a first name, title or
+// role, is typed OTHER (kept as an event argument, not scored as a person). Was:
 // role, is dropped: news introduces a person by full name, so such a word is mostly a product, a place or a craft the
 // KB lacks ("Leqembi", "Raptor"). On the measure-only sets m–z this was the commonest false positive of the tagger.
 import { describe, it } from 'node:test';
@@ -8,10 +9,10 @@ import { names, run } from './run-entities.js';
 const hasPerson = (text: string, name: string): boolean => run(text).entities.some((e) => e.name === name && e.type === 'PERSON');
 
 describe('entities: a lone one-word person guess', () => {
-  it('an unknown word met once, guessed a person by the tagger alone, is no entity', () => {
+  it('an unknown word met once, guessed a person by the tagger alone, is no person (another kind of name)', () => {
     for (const [t, n] of [['The regulator approved Leqembi last year.', 'Leqembi'], ['The new Raptor engine was tested on Monday.', 'Raptor'], ['Officials blamed Marsal for the delay.', 'Marsal']] as const) {
       const doc = run(t);
-      assert.ok(!doc.entities.some((e) => e.name === n), `${t} → ${names(doc)}`);
+      assert.ok(!doc.entities.some((e) => e.name === n && e.type !== 'OTHER'), `${t} → ${names(doc)}`);
     }
   });
   it('negative: written twice, after a title, with a first name, or a listed surname — still a person', () => {
