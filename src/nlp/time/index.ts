@@ -660,7 +660,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     local.lastDay = lastDayAt[i];
     // (a day taken only from the clock time told just before in the sentence is no day of its own: "started at 11
     // p.m. and was under control by 2 a.m." goes on past midnight as across sentences)
-    const own = lastDayAt[i] !== undefined && (dayNear(c.start, c.end) === undefined || (memoJ >= 0 && memoJ === prevClock));
+    const own = lastDayAt[i] !== undefined && (dayNear(c.start, c.end) === undefined || (memoJ >= 0 && (memoJ === prevClock || (cands[memoJ]!.rule.startsWith('clock.') && !cands[memoJ]!.rule.endsWith('+day')))));
     resolved[i] = c.resolve(local, c);
     midnightStart(text, c, resolved[i], tense);
     if (i > 0) {
@@ -669,7 +669,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       glossCrossDay(text, cands[i - 1]!, resolved[i - 1], c, resolved[i]);
     }
     if (own && prevClock >= 0 && i - prevClock <= 3) overnightNarrative(text, cands[prevClock]!, resolved[prevClock], c, resolved[i]);
-    prevClock = i;
+    // (a part of the day between, "continued through the night", is no clock reading: the told night goes on past it)
+    if (resolved[i] === undefined || CLOCK_VALUE.test(resolved[i]!.value)) prevClock = i;
   }
   reverseStampDays(text, cands, resolved, anchor);
   const times: TimeExpr[] = [];

@@ -33,3 +33,14 @@ describe('time: a fronted clock time takes its sentence\'s day', () => {
     assert.ok(performance.now() - t0 < 4000);
   });
 });
+
+describe('time: a told night goes on past a part of the day between its clock times', () => {
+  it('"through the night" between 11:40 p.m. and 2:15 a.m. does not stop the next morning', () => {
+    const text = 'A magnitude 6.1 earthquake struck eastern Turkey on Monday. The quake hit at 11:40 p.m. local time. '
+      + 'Aftershocks continued through the night, and a second tremor struck at 2:15 a.m.';
+    check('2024-03-12', [[text, '2:15 a.m.', '2024-03-12T02:15', 'TIME']]);
+    // negative: a morning clock with a day of its own stays on that day
+    const own = 'The quake hit at 11:40 p.m. on Monday. Aftershocks continued through the night, and on Monday at 2:15 a.m. a foreshock had been felt.';
+    check('2024-03-12', [[own, '2:15 a.m.', '2024-03-11T02:15', 'TIME']]);
+  });
+});
