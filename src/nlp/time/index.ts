@@ -626,7 +626,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (o.start >= e && COMPARED_BEFORE_DAY.test(text.slice(e, o.start))) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); bestJ = j; }
     }
-    if (best === undefined && frontedClock(text, s)) {
+    // (not a live blog's time stamp: "9:20 am IST: Early trends … on Saturday" is the page's day, not Saturday)
+    if (best === undefined && !lineStartsWithClock(text, s) && !/^\s*[:–—-]/.test(text.slice(e, e + 3)) && frontedClock(text, s)) {
       // "At 11:42 p.m. local time, a magnitude 7.0 earthquake struck off the coast on Tuesday": a fronted clock
       // time is the time of its sentence's main clause, whose day may come well after 60 characters
       for (let j = i + 1; j < Math.min(cands.length, i + 8); j++) {

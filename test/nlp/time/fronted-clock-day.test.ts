@@ -44,3 +44,10 @@ describe('time: a told night goes on past a part of the day between its clock ti
     check('2024-03-12', [[own, '2:15 a.m.', '2024-03-11T02:15', 'TIME']]);
   });
 });
+
+describe('time: a live blog time stamp is not a fronted clock', () => {
+  it('negative: "9:20 am IST: … on Saturday" keeps the page day', () => {
+    const text = 'Results live\n\n9:20 am IST: Early trends point to a closer contest than exit polls suggested on Saturday, when agencies projected 350 seats.';
+    check('2024-06-04', [[text, '9:20 am IST', '2024-06-04T09:20', 'TIME']]);
+  });
+});
