@@ -30,6 +30,7 @@ import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
 import { presentClockClause } from './present-clock.js';
 import { definiteMentionBefore, eventNounsAt } from './story-event.js';
 import { onPageDateLine } from './page-date-line.js';
+import { frontedClause } from './fronted-clause.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -630,13 +631,18 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (best === undefined && !lineStartsWithClock(text, s) && !/^\s*[:–—-]/.test(text.slice(e, e + 3)) && frontedClock(text, s)) {
       // "At 11:42 p.m. local time, a magnitude 7.0 earthquake struck off the coast on Tuesday": a fronted clock
       // time is the time of its sentence's main clause, whose day may come well after 60 characters
+      const clause = frontedClause(text, e, FRONTED_REACH);
       for (let j = i + 1; j < Math.min(cands.length, i + 8); j++) {
         const o = cands[j]!; const r = resolved[j];
         if (o.start - e > FRONTED_REACH || o.rule.startsWith('clock.') || sentenceEndIn(text, e, o.start)) break;
         // (a day inside a clause of its own is that clause's: "stormed the building where the gunmen had held 20
         // hostages since Monday", "will publish the results, which were collected on Tuesday")
         if (SUBORDINATE.test(text.slice(e, o.start))) break;
+        // ("will vote on the budget bill introduced on Monday": a reduced relative clause's day is the bill's)
+        if (o.start >= clause.end) break;
         if (!r || saying[j] || !/^\d{4}-\d{2}-\d{2}$/.test(r.value) || !WEEKDAY_OR_DATE_RULE.test(o.rule)) continue;
+        // (a main clause told in the future never takes a day before publication)
+        if (clause.future && anchor !== undefined && r.value < fmtDate(anchor)) break;
         best = r.value; bestJ = j; break;
       }
     }
