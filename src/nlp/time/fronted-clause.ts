@@ -25,7 +25,8 @@ export interface FrontedClause {
 /**
  * Reads the words after a fronted clock time (from `from`, at most `reach` characters) for its main clause: the first
  * verb group is the main verb; a past participle after a noun once it has been seen opens a reduced relative clause
- * ("the amended budget bill introduced on Monday"), which ends the main clause. A verb right after "and", "or",
+ * ("the amended budget bill introduced on Monday"), and so does a finite verb of its own (an auxiliary or modal: "told
+ * reporters the suspect had been seen on Sunday"), a complement clause without "that". A verb right after "and", "or",
  * a determiner or a preposition is coordinated or attributive and does not ("struck the coast and killed ten people
  * on Tuesday", "stormed the occupied building on Monday"). Linear in `reach`.
  */
@@ -57,6 +58,10 @@ export function frontedClause(text: string, from: number, reach: number): Fronte
     } else if (w === 'and' || w === 'or' || w === 'but') {
       coordinated = true;
     } else if (!coordinated && pastForm(w) && !ATTRIBUTIVE_BEFORE.has(prev) && !AUX.has(prev) && !prev.endsWith('ly')) {
+      return { end: from + m.index, future };
+    } else if (!coordinated && aux) {
+      // a finite verb of its own after the main verb group opens a clause without "that" ("told reporters the
+      // suspect had been seen on Sunday": the sighting's day, not the telling's)
       return { end: from + m.index, future };
     }
     prev2 = prev; prev = w;

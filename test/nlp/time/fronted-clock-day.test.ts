@@ -44,6 +44,24 @@ describe('time: a fronted clock time takes its sentence\'s day', () => {
     ]);
   });
 
+  it('a day in a complement clause without "that" is not the clock\'s (finding 4)', () => {
+    check('2024-05-01', [
+      ['At 10 a.m. a spokesman for the regional police department told reporters the suspect had been seen on Sunday near the station.',
+        '10 a.m.', '2024-05-01T10:00', 'TIME'],
+      ['At 10 a.m. the minister of the interior assured the lawmakers the new border posts would be finished on Friday.',
+        '10 a.m.', '2024-05-01T10:00', 'TIME'],
+    ]);
+  });
+
+  it('negatives: a verb group of the main clause, or one coordinated with it, keeps its day', () => {
+    check('2024-05-01', [
+      ['At 6 a.m. the rebel fighters had already seized the main airport and were holding the runway on Monday.',
+        '6 a.m.', '2024-04-29T06:00', 'TIME'],
+      ['At 6 a.m. the rebel fighters in the north of the country had been ordered to leave the airport on Monday.',
+        '6 a.m.', '2024-04-29T06:00', 'TIME'],
+    ]);
+  });
+
   it('the clause reader stays linear on a long run of participles', () => {
     const text = 'At 9 a.m. the army '.concat('stormed the town occupied '.repeat(20000), 'on Monday.');
     const t0 = performance.now();
