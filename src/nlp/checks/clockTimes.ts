@@ -7,6 +7,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { WEEKDAY } from '../time/patterns.js';
 
 // DATE_ARITHMETIC on times of day, read from the text:
 //  - a time given in two zones: "10:00 GMT (15:30 IST)", "9:30 a.m. EDT (1330 GMT)", "19:00 CET, or 18:00 GMT";
@@ -143,7 +144,8 @@ function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
   return out;
 }
 
-const WEEKDAY_SRC = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** A full weekday name, from the time tagger's one weekday list. */
+const WEEKDAY_SRC = WEEKDAY;
 let placeConversionRe: RegExp | undefined;
 /**
  * A time whose gloss in brackets names a place's clocks ("4 p.m. local time (10 p.m. in Japan)", "2:07 p.m. Beijing

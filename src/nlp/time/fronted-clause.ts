@@ -5,6 +5,7 @@ import { IRREGULAR_PAST_CUES } from './lexicon.js';
 
 const AUX = readWordSet('time-clause-auxiliaries.txt');
 const NOT_PAST_ED = readWordSet('time-not-past-ed.txt');
+const SUBORDINATORS = readWordSet('time-fronted-subordinators.txt');
 const ATTRIBUTIVE_BEFORE = readWordSet('time-fronted-attributive-before.txt');
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
 /** Modals that put a verb group in the future ("will vote", "shall meet"). */
@@ -23,7 +24,8 @@ export interface FrontedClause {
 }
 
 /**
- * Reads the words after a fronted clock time (from `from`, at most `reach` characters) for its main clause: the first
+ * Reads the words after a fronted clock time (from `from`, at most `reach` characters) for its main clause, which
+ * ends at a subordinating word (data/lexicon/time-fronted-subordinators.txt). The first
  * verb group is the main verb; a past participle after a noun once it has been seen opens a reduced relative clause
  * ("the amended budget bill introduced on Monday"), and so does a finite verb of its own (an auxiliary or modal: "told
  * reporters the suspect had been seen on Sunday"), a complement clause without "that". A verb right after "and", "or",
@@ -40,6 +42,8 @@ export function frontedClause(text: string, from: number, reach: number): Fronte
   let coordinated = false;
   while ((m = re.exec(span))) {
     const w = m[0].toLowerCase().replace(/[’']s$/, '');
+    // a subordinating word opens a clause of its own ("where the gunmen had held 20 hostages since Monday")
+    if (SUBORDINATORS.has(w) || SUBORDINATORS.has(w.split(/[’']/)[0]!)) return { end: from + m.index, future };
     const aux = AUX.has(w);
     const verb = aux || pastForm(w);
     if (state === 'before') {

@@ -326,10 +326,8 @@ function glossCrossDay(text: string, a: Cand, ra: Resolved | undefined, b: Cand,
 const FRONTED_REACH = 220;
 /** A day of its own: a weekday, "yesterday", a calendar date (not a vague or computed one). */
 const WEEKDAY_OR_DATE_RULE = /^relative\.(?:weekday|today)$|^date\.(?:month-day|day-month|iso|numeric)$/;
-/** A word opening a clause of its own between a fronted clock time and a day. */
-const SUBORDINATE = /\b(?:where|which|who|whom|whose|that|when|while|whilst|after|before|since|as|because|although|though|until|till|if|unless|whereas|once)\b/i;
 /** Words a fronted clock time may follow at its sentence's start ("At", "Shortly after", "At about"). */
-const FRONTING = /^(?:(?:at|shortly|just|soon|around|about|some|roughly|approximately|after|before|by|until|till|from|since)\s+)+$/i;
+const FRONTING = readWordSet('time-fronting-words.txt');
 
 /** A clock time opening its sentence, with at most a few preposition-like words before it: "At 11:42 p.m., …". */
 function frontedClock(text: string, s: number): boolean {
@@ -337,7 +335,7 @@ function frontedClock(text: string, s: number): boolean {
   const stop = Math.max(0, s - 30);
   while (k > stop && /[A-Za-z\s]/.test(text[k - 1]!) && text[k - 1] !== '\n') k--;
   const words = text.slice(k, s);
-  if (words.trim() && !FRONTING.test(words.trimStart())) return false;
+  if (words.trim() && !(/\s$/.test(words) && words.trim().split(/\s+/).every((w) => FRONTING.has(w.toLowerCase())))) return false;
   return atSentenceStart(text, k + (words.length - words.trimStart().length));
 }
 
@@ -636,9 +634,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         const o = cands[j]!; const r = resolved[j];
         if (o.start - e > FRONTED_REACH || o.rule.startsWith('clock.') || sentenceEndIn(text, e, o.start)) break;
         // (a day inside a clause of its own is that clause's: "stormed the building where the gunmen had held 20
-        // hostages since Monday", "will publish the results, which were collected on Tuesday")
-        if (SUBORDINATE.test(text.slice(e, o.start))) break;
-        // ("will vote on the budget bill introduced on Monday": a reduced relative clause's day is the bill's)
+        // hostages since Monday", "will vote on the budget bill introduced on Monday": the bill's day)
         if (o.start >= clause.end) break;
         if (!r || saying[j] || !/^\d{4}-\d{2}-\d{2}$/.test(r.value) || !WEEKDAY_OR_DATE_RULE.test(o.rule)) continue;
         // (a main clause told in the future never takes a day before publication)

@@ -16,7 +16,7 @@ export const AMBIGUOUS_MONTHS: readonly string[] = ['May', 'March', 'Mar', 'Jan'
 /** Weekday spellings → ISO weekday (Monday = 1 … Sunday = 7). */
 export const WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
   ['Monday', 1], ['Tuesday', 2], ['Wednesday', 3], ['Thursday', 4], ['Friday', 5], ['Saturday', 6], ['Sunday', 7],
-  ['Mon', 1], ['Tues', 2], ['Tue', 2], ['Wed', 3], ['Thurs', 4], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 7],
+  ['Mon', 1], ['Tues', 2], ['Tue', 2], ['Wed', 3], ['Thurs', 4], ['Thur', 4], ['Thu', 4], ['Fri', 5], ['Sat', 6], ['Sun', 7],
 ];
 
 /** Cardinal number words. */

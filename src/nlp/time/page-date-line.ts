@@ -1,11 +1,11 @@
 // A page's own date line: "Published: 2024-04-03", "Updated 12 March 2024, 10:32 GMT", "Thursday, October 17, 2007"
 // alone on a line near the top. Its date says when the page was written, not a day the story tells.
 import { readWordSet } from '../../core/word-lists.js';
+import { weekdayNumber } from './patterns.js';
 
 const LABELS = [...readWordSet('time-dateline-labels.txt')].sort((a, b) => b.length - a.length);
 /** How far into the text a page's date line may stand (headline, byline and date lines come first). */
 const HEAD = 400;
-const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$/;
 /** After the date on its line: nothing, or a clock time with a zone ("10:32 GMT", "| 3:45 pm IST"). */
 const AFTER_DATE = /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?)?)?[\s.]*$/i;
 
@@ -25,7 +25,7 @@ export function onPageDateLine(text: string, start: number, end: number): boolea
   let lead = text.slice(ls, start).trim().toLowerCase().replace(/[\s:|·•–—-]+$/, '').trim();
   // "Published: Thursday, 17 October": the weekday names the date's own day
   const words = lead.split(/\s+/);
-  if (words.length && WEEKDAY.test(words[words.length - 1]!)) lead = words.slice(0, -1).join(' ').replace(/[\s:,|·•–—-]+$/, '');
+  if (words.length && weekdayNumber(words[words.length - 1]!.replace(/,$/, '')) !== undefined) lead = words.slice(0, -1).join(' ').replace(/[\s:,|·•–—-]+$/, '');
   if (!lead) return true;
   return LABELS.some((l) => lead === l || lead === `${l} on`);
 }

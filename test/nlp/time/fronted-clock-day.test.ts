@@ -62,6 +62,18 @@ describe('time: a fronted clock time takes its sentence\'s day', () => {
     ]);
   });
 
+  it('fronting words and subordinators come from data/lexicon (finding 9): "Roughly", "whereas", "whose"', () => {
+    check('2024-05-01', [
+      ['Roughly at 6 a.m. the rebel fighters in the north of the country seized the main airport of the region on Monday.',
+        '6 a.m.', '2024-04-29T06:00', 'TIME'],
+      ['At 6 a.m. the rebel fighters seized the northern airport of the region, whose runway was closed on Monday.',
+        '6 a.m.', '2024-05-01T06:00', 'TIME'],
+      // negative: a word not in the fronting list leaves the clock unfronted
+      ['Officials at 6 a.m. said the rebel fighters in the north of the country seized the main airport on Monday.',
+        '6 a.m.', '2024-05-01T06:00', 'TIME'],
+    ]);
+  });
+
   it('the clause reader stays linear on a long run of participles', () => {
     const text = 'At 9 a.m. the army '.concat('stormed the town occupied '.repeat(20000), 'on Monday.');
     const t0 = performance.now();

@@ -27,6 +27,15 @@ describe('time: a page date line is not the story day', () => {
     assert.equal(onPageDateLine('Headline\nPublished: 2024-04-03 | 10:32 IST', 20, 30), true);
   });
 
+  it('a weekday (full or abbreviated, from the one weekday list) before the date on its line', () => {
+    for (const wd of ['Wednesday,', 'Wed,', 'Thur.,', 'thurs', 'Sun.']) {
+      assert.equal(onPageDateLine(`Headline\nPublished: ${wd} 2024-04-03`, 20 + wd.length + 1, 30 + wd.length + 1), true, wd);
+    }
+    // not a weekday: a word that only starts like one
+    assert.equal(onPageDateLine('Headline\nPublished: Sunny 2024-04-03', 26, 36), false);
+    assert.equal(onPageDateLine('Headline\nPublished: Wedding 2024-04-03', 28, 38), false);
+  });
+
   it('stays fast on a long first line', () => {
     const text = `Published: 2024-04-03 ${'word '.repeat(200000)}`;
     const t0 = performance.now();
