@@ -32,3 +32,16 @@ test('a side eliminated on penalties: the winner WINs, the eliminated side LOSEs
   assert.deepEqual(names('Acme United eliminated 300 positions.', [O('Acme United')], 'WIN'), []);
   assert.deepEqual(names('Freedonia eliminated tariffs on Sylvania steel.', [G('Freedonia'), G('Sylvania')], 'WIN'), []);
 });
+
+test('"ties" and "games" near face/host/take on are no game word: diplomatic ties and the Games are no MATCH', () => {
+  // review 2026-12-01: as events-words.tsv already decided for match-nouns, a tie may be a bond
+  assert.deepEqual(names('Britain faces strained ties with China after the summit.', [G('Britain'), G('China')], 'MATCH'), []);
+  assert.deepEqual(names('Freedonia will host Sylvania to restore ties between the two countries.', [G('Freedonia'), G('Sylvania')], 'MATCH'), []);
+  assert.deepEqual(names('Freedonia will take on Sylvania over its ties to the militia.', [G('Freedonia'), G('Sylvania')], 'MATCH'), []);
+  assert.deepEqual(names('Freedonia faces Sylvania in the bid for the 2036 Games.', [G('Freedonia'), G('Sylvania')], 'MATCH'), []);
+  // positives kept, including the words of the old second face row now merged into the first
+  assert.deepEqual(names('Freedonia face Sylvania in a Euro 2024 qualifier.', [G('Freedonia'), G('Sylvania')], 'MATCH'), [['Freedonia', 'Sylvania']]);
+  assert.deepEqual(names('Freedonia will face Sylvania in a friendly on Tuesday.', [G('Freedonia'), G('Sylvania')], 'MATCH'), [['Freedonia', 'Sylvania']]);
+  assert.deepEqual(names('Freedonia will face Sylvania in a rematch next month.', [G('Freedonia'), G('Sylvania')], 'MATCH'), [['Freedonia', 'Sylvania']]);
+  assert.deepEqual(names('Freedonia face Sylvania in the cup tie on Saturday.', [G('Freedonia'), G('Sylvania')], 'MATCH'), [['Freedonia', 'Sylvania']]);
+});
