@@ -1,5 +1,8 @@
 // From selected mention spans to entities: KB disambiguation, typing, in-document coreference (name parts,
 // acronyms, role descriptions), metonymy roles, canonical names, geo and ISO codes.
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import { readWordSet } from '../../core/word-lists.js';
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
@@ -1193,7 +1196,8 @@ export { tokNorm };
  * One capitalised word the tagger alone reads as a person's, written once in the report and nowhere with a first name,
  * title, role or apposition: news introduces a person by full name, so a bare word met once is mostly something else —
  * a product, a vessel, a quarter, a place the KB lacks ("Leqembi", "Tundikhel", "Raptor"): typed OTHER. Not so: a word that is
- * a given name or surname the name lists know ("Kaplan"), or one a speech verb follows ("Marsal said").
+ * a given name or surname the name lists know ("Kaplan"), one a speech verb follows ("Marsal said"), nor one introduced as
+ * a person (introducedPerson: "identified as Kowarskiy, a local guide", "Inspector Kowarskiy").
  */
 let subjectNext: ReadonlySet<string> | undefined;
 function lonePersonGuess(e: Ent, toks: readonly Tok[]): boolean {
@@ -1206,5 +1210,60 @@ function lonePersonGuess(e: Ent, toks: readonly Tok[]): boolean {
   if (QUOTES.has(toks[m.c.s - 1]?.text ?? '')) return false;
   const nx = toks[m.c.e];
   subjectNext ??= readWordSet('entities-subject-next.txt');
-  return !(nx && nx.sent === t.sent && (lexicon().govVerbs.has(nx.text) || subjectNext.has(nx.text)));
+  if (nx && nx.sent === t.sent && (lexicon().govVerbs.has(nx.text) || subjectNext.has(nx.text))) return false;
+  return !introducedPerson(m.c.s, m.c.e, toks);
+}
+
+/** The cues of data/lexicon/entities-lone-person-cues.tsv: words naming a person before, apposition heads and stops. */
+interface LoneCues { before: string[][]; heads: ReadonlySet<string>; stops: ReadonlySet<string> }
+let loneCues: LoneCues | undefined;
+function loneCuesOf(): LoneCues {
+  if (loneCues) return loneCues;
+  const before: string[][] = [], heads = new Set<string>(), stops = new Set<string>();
+  for (const [kind, words] of readDataRows(join(projectRoot, 'data', 'lexicon', 'entities-lone-person-cues.tsv'))) {
+    const w = (words ?? '').toLowerCase().trim();
+    if (!w) continue;
+    if (kind === 'before') before.push(w.split(/\s+/));
+    else if (kind === 'head') heads.add(w);
+    else if (kind === 'stop') stops.add(w);
+  }
+  for (const w of readWordSet('attribution-described-age-persons.txt')) heads.add(w);
+  return (loneCues = { before, heads, stops });
+}
+
+/**
+ * Whether the one-word name at toks[s, e) is introduced as a person in its own sentence, as the docstring above
+ * allows: after a title or role word ("Inspector Kowarskiy", "Dr. Kowarskiy"), after words that name or identify a
+ * person ("identified as Kowarskiy", "named Kowarskiy", "said Kowarskiy"), or with an apposition headed by a person
+ * noun (", a local guide", ", the victim"). The apposition's head is the last lower-case word before a stop word,
+ * a punctuation mark or the sentence's end, at most five words on.
+ */
+function introducedPerson(s: number, e: number, toks: readonly Tok[]): boolean {
+  const L = lexicon(), cues = loneCuesOf(), sent = toks[s]!.sent;
+  const personNoun = (w: string): boolean => L.appositionHeads.get(w) === 'PERSON' || cues.heads.has(w);
+  // a title or role word right before ("Inspector", "Dr." with or without its period)
+  let p = s - 1;
+  if (p >= 0 && toks[p]!.text === '.' && toks[p]!.sent === sent) p--;
+  const pv = p >= 0 && toks[p]!.sent === sent ? toks[p]! : undefined;
+  if (pv && pv.isWord && (L.honorifics.has(pv.lower) || L.roleNouns.has(pv.lower) || L.personNouns.has(pv.lower))) return true;
+  // naming or speech words right before
+  for (const ws of cues.before) {
+    let ok = s - ws.length >= 0;
+    for (let i = 0; ok && i < ws.length; i++) {
+      const tk = toks[s - ws.length + i]!;
+      ok = tk.sent === sent && tk.lower === ws[i];
+    }
+    if (ok) return true;
+  }
+  // ", a|an|the <words> <person noun>"
+  if (toks[e]?.text !== ',' || toks[e]!.sent !== sent) return false;
+  const art = toks[e + 1];
+  if (!art || art.sent !== sent || (art.lower !== 'a' && art.lower !== 'an' && art.lower !== 'the')) return false;
+  let head: string | undefined;
+  for (let k = e + 2; k < toks.length && k < e + 7; k++) {
+    const tk = toks[k]!;
+    if (tk.sent !== sent || !tk.isWord || tk.cap || cues.stops.has(tk.lower)) break;
+    head = tk.lower;
+  }
+  return !!head && personNoun(head);
 }

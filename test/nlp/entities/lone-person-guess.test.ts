@@ -22,6 +22,30 @@ describe('entities: a lone one-word person guess', () => {
     assert.ok(hasPerson('Officials blamed Gonzalez for the delay.', 'Gonzalez'));
     assert.ok(hasPerson('Officials blamed Nguyen for the delay.', 'Nguyen'));
   });
+  it('introduced as a person in its sentence — an apposition with a person noun, a naming or speech word, a title — still a person', () => {
+    // review 2026-12-01: the docstring kept such a name but the code looked only at the next word
+    for (const t of ['The ministry confirmed the death of a tourist. The victim was identified as Kowarskiy, a local guide.',
+      'The ministry confirmed the death of a tourist. The victim was identified as Kowarskiy.',
+      'Police named Kowarskiy as the driver of the car.',
+      '"We heard a loud bang," said Kowarskiy, who lives nearby.',
+      'Rescuers found Kowarskiy, a retired teacher, under the rubble.',
+      'The report was written by Inspector Kowarskiy on Monday.'] as const) {
+      assert.ok(hasPerson(t, 'Kowarskiy'), `${t} → ${names(run(t))}`);
+    }
+  });
+  it('negative: an apposition naming no person, "known as", a capitalised word after the article — still dropped', () => {
+    for (const [t, n] of [['The regulator approved Leqembi, a drug for early Alzheimer\'s disease.', 'Leqembi'],
+      ['The company tested Raptor, a new engine, on Monday.', 'Raptor'],
+      ['The engine, known as Raptor, was tested on Monday.', 'Raptor'],
+      ['Officials blamed Marsal, the ministry, for the delay.', 'Marsal']] as const) {
+      const doc = run(t);
+      assert.ok(!doc.entities.some((e) => e.name === n && e.type === 'PERSON'), `${t} → ${names(doc)}`);
+    }
+  });
+  it('2,000 appositions finish fast', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `Officials blamed Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}ak, a very old local fishing guide from the hills.`).join(' ');
+    const t0 = Date.now(); run(text); assert.ok(Date.now() - t0 < 10000);
+  });
   it('negative: a one-word place guess is kept ("at Tundikhel")', () => {
     const doc = run('The rally at Tundikhel drew thousands.');
     assert.ok(doc.entities.some((e) => e.name === 'Tundikhel'), names(doc));
