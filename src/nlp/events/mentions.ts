@@ -216,6 +216,13 @@ function bodiesAround(low: readonly string[], at: ArrayLike<number>, list: reado
   if (low[m.t1 + 1] === ',') for (let q = m.t1 + 2; q < n && q <= m.t1 + 7; q++) { if (low[q] === ',' || low[q] === '.') break; take(q); }
   return out;
 }
+/** A nationality mention: a NORP, or a place named by its demonym (the entities stage's `kb-demonym` rule: "Italian"
+ * for Italy) — not the place's own name or an alias ("Italy", "US"). */
+function demonymMention(m: MentionRef, byId: ReadonlyMap<string, Entity>): boolean {
+  if (m.type === 'NORP') return true;
+  const e = byId.get(m.ids[0]!);
+  return !!e?.mentions?.some((x) => x.start === m.start && x.end === m.end && /demonym/.test(x.rule ?? ''));
+}
 /** A one-token nationality or country name used as an adjective ("Brazilian", "US") at token k. */
 const adjectiveName = (m: MentionRef, k: number): boolean => m.t0 === k && m.t1 === k && !m.possessive && (m.type === 'NORP' || m.type === 'GPE');
 
@@ -648,24 +655,27 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     // "the 52-year-old", "the 52-year-old doctor": an age stands for a person, the most salient one named in this or the
     // last two sentences (a noun after the age joins the mention unless it is a verb or an auxiliary)
     if (w === 'the' && /^\d{1,3}-year-old$/.test(low[k + 1] ?? '') && at[k + 1] === -1 && recent.PERSON.length && near('PERSON', 2)) {
-      let t1 = k + 1;
-      const n = low[k + 2] ?? '';
+      // a lower-case noun at token j of this sentence, outside any name, that the description may end on
+      const ageNoun = (j: number): boolean => at[j] === -1 && tokens[j]?.kind === 'WORD' && tokens[j]!.sentence === tok.sentence
+        && /^[a-z]+$/.test(low[j]!) && !AGE_NOT_NOUN.has(low[j]!) && !/(?:ed|ly)$/.test(low[j]!);
+      let t0 = k, t1 = k + 1;
       // "the 64-year-old Italian", "the 31-year-old Briton": a nationality after the age is the person's, not the country
-      // (the description, with a noun it modifies — "the 64-year-old Italian coach" — is the person)
+      // (the description, with a noun it modifies — "the 64-year-old Italian coach" — is the person). Only a real
+      // demonym (a NORP, or a mention the entities stage read as a demonym): a country's own name ("the 64-year-old
+      // Italy coach", "the 30-year-old US soldier") or any other name stays a mention of its own
       const nat = at[k + 2] !== undefined && at[k + 2] !== -1 ? list[at[k + 2]!]! : undefined;
-      const natWord = nat ? text.slice(tokens[k + 2]!.start, tokens[k + 2]!.end).toLowerCase() : '';
-      // a country's name itself ("the 64-year-old Italy coach") is the employer, not the person: only a demonym form
-      if (nat && adjectiveName(nat, k + 2) && (nat.type === 'NORP' || natWord !== (byId.get(nat.ids[0]!)?.name ?? '').toLowerCase())
-        && tokens[k + 2]!.sentence === tok.sentence) {
+      if (nat && adjectiveName(nat, k + 2) && demonymMention(nat, byId) && tokens[k + 2]!.sentence === tok.sentence) {
         demonyms.add(nat);
         at[k + 2] = -1;
-        t1 = k + 2;
-        const h = low[k + 3] ?? '';
-        if (at[k + 3] === -1 && tokens[k + 3]?.kind === 'WORD' && tokens[k + 3]!.sentence === tok.sentence && /^[a-z]+$/.test(h) && !AGE_NOT_NOUN.has(h)
-          && !/(?:ed|ly)$/.test(h)) t1 = k + 3;
-      } else if (at[k + 2] === -1 && tokens[k + 2]?.kind === 'WORD' && /^[a-z]+$/.test(n) && !AGE_NOT_NOUN.has(n) && !/(?:ed|ly)$/.test(n) && tokens[k + 2]!.sentence === tok.sentence) t1 = k + 2;
-      pseudo.push(mk([salient(recent.PERSON)], 'PERSON', k, t1, 'DEFINITE'));
-      k = t1;
+        t1 = ageNoun(k + 3) ? k + 3 : k + 2;
+      } else if (nat && !nat.possessive && nat.type !== 'PERSON' && nat.t0 === k + 2 && tokens[nat.t1]!.sentence === tok.sentence && ageNoun(nat.t1 + 1)) {
+        // "the 64-year-old New York native", "the 25-year-old Chelsea striker", "the 64-year-old Italy coach": a name
+        // between the age and a noun keeps its own mention; the noun, heading the description, is the person
+        t0 = t1 = nat.t1 + 1;
+      } else if (ageNoun(k + 2)) t1 = k + 2;
+      pseudo.push(mk([salient(recent.PERSON)], 'PERSON', t0, t1, 'DEFINITE'));
+      // (past the description, or past the age only when a name stands between, for the walk to note that name)
+      k = t0 === k ? t1 : k + 1;
       continue;
     }
     // "the teenager", "the striker", "the player": a word that only describes a person stands, like an age, for the most

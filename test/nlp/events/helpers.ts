@@ -6,17 +6,19 @@ import { extractEvents } from '../../../src/nlp/events/index.js';
 import { splitLocal } from '../../../src/nlp/events/tokens.js';
 import type { NewsEvent } from '../../../src/core/types.js';
 
-export interface EntSpec { name: string; type: EntityType; aliases?: string[]; iso?: string; kind?: string }
+/** `demonyms`: forms written as the entities stage writes a demonym mention (rule `kb-demonym`: "Italian" for Italy). */
+export interface EntSpec { name: string; type: EntityType; aliases?: string[]; demonyms?: string[]; iso?: string; kind?: string }
 
 export function makeDoc(text: string, ents: EntSpec[] = [], opts: { tokens?: boolean; claims?: Array<Partial<Claim> & { anchor: string }>; times?: string[] } = {}): NlpDoc {
   const entities: Entity[] = ents.map((e, n) => {
     const mentions: Entity['mentions'] = [];
-    for (const name of [e.name, ...(e.aliases ?? [])]) {
+    const dem = new Set(e.demonyms ?? []);
+    for (const name of [e.name, ...(e.aliases ?? []), ...dem]) {
       let at = text.indexOf(name);
       while (at >= 0) {
         const end = at + name.length;
         const ok = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
-        if (ok && !mentions.some((m) => m.start < end && at < m.end)) mentions.push({ start: at, end, text: name });
+        if (ok && !mentions.some((m) => m.start < end && at < m.end)) mentions.push(dem.has(name) ? { start: at, end, text: name, rule: 'kb-demonym' } : { start: at, end, text: name });
         at = text.indexOf(name, at + 1);
       }
     }
