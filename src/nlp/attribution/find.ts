@@ -7,7 +7,7 @@ import { PRON, IRR_PAST, FINITE } from './words.js';
 import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
-import { unnamedClause, unnamedPassive } from './frames-unnamed.js';
+import { unnamedClause, unnamedPassive, unnamedBare } from './frames-unnamed.js';
 import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
 import { stanceFrame, participle, whatNamingFrame } from './frames-verb.js';
 import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
@@ -32,6 +32,8 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
   const { toks } = sc;
   const n = toks.length;
   labelFrames(ctx, sc);
+  // bare "it is understood C" frames open only past the clause of the last one
+  let bareFrom = 0;
   for (let j = 0; j < n; j++) {
     const t = toks[j]!;
     if (!t.w) continue;
@@ -66,9 +68,11 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     }
     // "It is understood the minister will resign", "it is also believed the boat sank": the same frame without "that"
     // (not "it is thought the best option", "it was said the night before": no finite verb follows)
-    // (once a sentence: each such frame holds the rest of the sentence, so a run of them would be quadratic)
-    if (UNPASS.has(l) && !BARE_IT_TAKEN.has(sc) && itIsPassive(toks, j) && bareFiniteClauseAhead(toks, j + 1)) {
-      if (unnamedPassive(ctx, sc, j, true)) { BARE_IT_TAKEN.add(sc); continue; }
+    // (its clause ends before a second such frame: "… and it is believed C2"; none opens inside a clause already
+    // taken, so the scans for the clause ends never overlap and a run of frames stays linear)
+    if (UNPASS.has(l) && j >= bareFrom && itIsPassive(toks, j) && bareFiniteClauseAhead(toks, j + 1)) {
+      const e = unnamedBare(ctx, sc, j);
+      if (e > 0) { bareFrom = e; continue; }
     }
     if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
       unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
@@ -210,7 +214,6 @@ function bareClauseAhead(toks: Tok[], a: number): boolean {
   }
   return false;
 }
-const BARE_IT_TAKEN = new WeakSet<SentCtx>();
 /** "it is X", "it is also X", "it's X" before the participle at j: the expletive frame of an unnamed belief. */
 function itIsPassive(toks: Tok[], j: number): boolean {
   let k = j - 1;

@@ -1,7 +1,7 @@
 // Unnamed-source frames: "reportedly", "is said to", "it is believed that", reduced "rumoured to".
 import type { Tok } from '../claims/text.js';
-import { CUE_ADV, DET, PRON, CONJ, BE } from './words.js';
-import { unnamed, isComma, isHard, pushFrame, type Ctx, type SentCtx } from './frame.js';
+import { CUE_ADV, DET, PRON, CONJ, BE, UNPASS } from './words.js';
+import { unnamed, isComma, isHard, isPunct, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { clauseEnd, localClause } from './clause.js';
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
@@ -25,20 +25,15 @@ export function unnamedClause(ctx: Ctx, sc: SentCtx, j: number, cue: Tok[], rule
   pushFrame(sc, { sent: sc.si, links: [unnamed(cue, rule)], content: [[sc.toks[s]!.s, sc.toks[b]!.e]], material: [cue[0]!.s, cue[0]!.s], rule, cue: j, local: true });
 }
 
-export function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number, bare = false): boolean {
+export function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number): boolean {
   const { toks } = sc;
   const t = toks[j]!;
   const prev = toks[j - 1];
-  // "it is believed that C"; bare: "it is (also) understood C" (the caller has checked the frame and the clause)
-  if (toks[j + 1]?.l === 'that' || bare) {
-    const c = bare ? j + 1 : j + 2;
-    const ce = clauseEnd(toks, c);
-    if (ce <= c) return false;
-    // "it is also understood": the adverb stays inside the cue
-    let it = j - 1;
-    while (it > j - 4 && it > 0 && toks[it]!.l !== 'it' && toks[it]!.l !== "it's") it--;
-    if (!bare) it = j - 2;
-    pushFrame(sc, { sent: sc.si, links: [unnamed(toks.slice(it, j + 1).filter((x) => x.w), 'attr.it-is-said')], content: [[toks[c]!.s, toks[ce - 1]!.e]], material: [toks[it]!.s, toks[c - 1]!.e], rule: 'attr.it-is-said', cue: j });
+  // "it is believed that C"
+  if (toks[j + 1]?.l === 'that') {
+    const ce = clauseEnd(toks, j + 2);
+    if (ce <= j + 2) return false;
+    pushFrame(sc, { sent: sc.si, links: [unnamed([toks[j - 2]!, prev!, t], 'attr.it-is-said')], content: [[toks[j + 2]!.s, toks[ce - 1]!.e]], material: [toks[j - 2]!.s, toks[j + 1]!.e], rule: 'attr.it-is-said', cue: j });
     return true;
   }
   if (prev && (BE.has(prev.l) || (CUE_ADV.has(prev.l) && toks[j - 2] && BE.has(toks[j - 2]!.l)))) {
@@ -57,4 +52,50 @@ export function unnamedPassive(ctx: Ctx, sc: SentCtx, j: number, bare = false): 
   while (b > j && !toks[b]!.w) b--;
   pushFrame(sc, { sent: sc.si, links: [unnamed([t], 'attr.reduced-unnamed')], content: [[t.s, toks[b]!.e]], material: [t.s, t.s], claimStart: t.s, rule: 'attr.reduced-unnamed', cue: j, local: true });
   return true;
+}
+
+/**
+ * "it is (also) understood C" without "that" (the caller has checked the frame and the clause): pushes the frame and
+ * returns one past the last token of C, or -1. C ends at ";", the sentence end, or before a second such frame joined
+ * by a comma, "and" or "but" ("It is understood the rebels fled and it is believed the hostages were freed": two
+ * frames, not one holding the other). One forward scan from C: a run of frames stays linear.
+ */
+export function unnamedBare(ctx: Ctx, sc: SentCtx, j: number): number {
+  void ctx;
+  const { toks } = sc;
+  const c = j + 1;
+  const ce = bareClauseEnd(toks, c);
+  if (ce <= c) return -1;
+  // "it is also understood": the adverb stays inside the cue
+  let it = j - 1;
+  while (it > j - 4 && it > 0 && toks[it]!.l !== 'it' && !IT_S.has(toks[it]!.l)) it--;
+  pushFrame(sc, { sent: sc.si, links: [unnamed(toks.slice(it, j + 1).filter((x) => x.w), 'attr.it-is-said')], content: [[toks[c]!.s, toks[ce - 1]!.e]], material: [toks[it]!.s, toks[c - 1]!.e], rule: 'attr.it-is-said', cue: j });
+  return ce;
+}
+
+const IT_S = new Set(["it's", 'it’s']);
+/** One past the last token of a bare "it is understood" clause opening at c (see unnamedBare). */
+function bareClauseEnd(toks: Tok[], c: number): number {
+  const n = toks.length;
+  let e = n;
+  for (let i = c + 1; i < n; i++) {
+    const x = toks[i]!;
+    if (isPunct(x, ';')) { e = i; break; }
+    if ((isComma(x) || x.l === 'and' || x.l === 'but') && itPassiveAt(toks, i + 1)) {
+      // ", and it is believed": the comma goes with the conjunction
+      e = isComma(toks[i - 1]) && i - 1 > c ? i - 1 : i;
+      break;
+    }
+  }
+  while (e > c && !toks[e - 1]!.w && !toks[e - 1]!.q && toks[e - 1]!.t !== ')' && toks[e - 1]!.t !== '%' && toks[e - 1]!.t !== '$') e--;
+  return e;
+}
+/** "it is/was (also) believed", "it's understood" opening at token a. */
+function itPassiveAt(toks: Tok[], a: number): boolean {
+  let k = a;
+  if (IT_S.has(toks[k]?.l ?? '')) k++;
+  else if (toks[k]?.l === 'it' && /^(is|was|'s|’s)$/.test(toks[k + 1]?.l ?? '')) k += 2;
+  else return false;
+  if (toks[k] && CUE_ADV.has(toks[k]!.l) && !BE.has(toks[k]!.l)) k++;
+  return UNPASS.has(toks[k]?.l ?? '');
 }

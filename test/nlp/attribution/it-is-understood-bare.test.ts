@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChain, chainAt } from '../claims/helpers.js';
+import { checkChain, chainAt, claimsOf, claimAt, chainOf } from '../claims/helpers.js';
 
 // Sentences written for these tests (not taken from any corpus): "it is understood C" without "that" is the same
 // unnamed-source frame as "it is understood that C".
@@ -16,6 +16,33 @@ describe('"it is understood/believed C" without "that"', () => {
     checkChain('It is thought the best option.', 'It is thought the best option', []);
     checkChain('It was said the night before.', 'It was said the night before', []);
     checkChain('It is believed the injured man.', 'It is believed the injured man', []);
+  });
+  it('a second frame joined by "and", "but" or a comma ends the first one\'s clause', () => {
+    const claim = (text: string, anchor: string): [string, string[]] => {
+      const c = claimAt(text, claimsOf(text).claims, anchor);
+      assert.ok(c, `no claim holds "${anchor}"`);
+      return [text.slice(c.start, c.end), chainOf(c)];
+    };
+    const a = 'Troops were deployed. It is understood the rebels fled and it is believed the hostages were freed.';
+    assert.deepEqual(claim(a, 'the rebels fled'), ['the rebels fled', ['UNNAMED']]);
+    assert.deepEqual(claim(a, 'the hostages were freed'), ['the hostages were freed', ['UNNAMED']]);
+    const b = "It is understood the rebels fled, but it's also thought the hostages were freed.";
+    assert.deepEqual(claim(b, 'the rebels fled'), ['the rebels fled', ['UNNAMED']]);
+    assert.deepEqual(claim(b, 'the hostages were freed'), ['the hostages were freed', ['UNNAMED']]);
+    const c = 'It is understood the rebels fled, and it was believed that the hostages were freed.';
+    assert.deepEqual(claim(c, 'the rebels fled'), ['the rebels fled', ['UNNAMED']]);
+    assert.deepEqual(claim(c, 'the hostages were freed'), ['the hostages were freed', ['UNNAMED']]);
+  });
+  it('other coordinated clauses stay inside the bare clause', () => {
+    // (not a frame after "and": "it is raining", "it was sold")
+    const t = 'It is understood the rebels fled and it was raining heavily.';
+    const c = claimAt(t, claimsOf(t).claims, 'the rebels fled');
+    assert.ok(c);
+    assert.equal(t.slice(c.start, c.end), 'the rebels fled and it was raining heavily');
+    const u = 'It is understood the plant closed and the staff were sent home.';
+    const d = claimAt(u, claimsOf(u).claims, 'the plant closed');
+    assert.ok(d);
+    assert.equal(u.slice(d.start, d.end), 'the plant closed and the staff were sent home');
   });
   it('stays linear on a long run of the frame', () => {
     const t = 'It is understood the '.repeat(3000) + 'company closed.';
