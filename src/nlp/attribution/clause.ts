@@ -47,6 +47,30 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
 
 /** Where the clause containing token j begins (after ; : — or a quote mark), as a token index. */
 export function clauseStart(toks: Tok[], j: number): number {
+  if (j <= 0) return 0;
+  if (j > toks.length) return clauseStartScan(toks, j);
+  // the scan back runs to the clause start, which in a long sentence without hard punctuation is the sentence start:
+  // every cue calling this would make the sentence quadratic ("It is understood the company closed and " × 8,000),
+  // so the starts are kept per token array, filled left to right as far as asked
+  let m = STARTS.get(toks);
+  if (!m || m.len !== toks.length) { m = { len: toks.length, at: new Int32Array(toks.length), filled: 0 }; STARTS.set(toks, m); }
+  for (let i = m.filled; i < j; i++) m.at[i] = startAfter(toks, i, m.at);
+  if (m.filled < j) m.filled = j;
+  return m.at[j - 1]!;
+}
+/** Clause starts of a token array: at[i] is clauseStart(toks, i + 1); filled is how many are known. */
+const STARTS = new WeakMap<Tok[], { len: number; at: Int32Array; filled: number }>();
+/** clauseStart(toks, i + 1) from the starts before i (the scan back from i takes one step, or jumps an inline quote). */
+function startAfter(toks: Tok[], i: number, at: Int32Array): number {
+  const t = toks[i]!;
+  if (t.q) {
+    const o = inlineQuoteOpen(toks, i);
+    return o >= 0 ? (o > 0 ? at[o - 1]! : 0) : i + 1;
+  }
+  if (isHard(t) && t.t !== '(' && t.t !== ')') return i + 1;
+  return i > 0 ? at[i - 1]! : 0;
+}
+function clauseStartScan(toks: Tok[], j: number): number {
   for (let i = j - 1; i >= 0; i--) {
     if (toks[i]!.q) {
       const o = inlineQuoteOpen(toks, i);

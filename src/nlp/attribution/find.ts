@@ -33,7 +33,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
   const n = toks.length;
   labelFrames(ctx, sc);
   // bare "it is understood C" frames open only past the clause of the last one
-  let bareFrom = 0;
+  let bareFrom = 0, bareCount = 0;
   for (let j = 0; j < n; j++) {
     const t = toks[j]!;
     if (!t.w) continue;
@@ -70,9 +70,10 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // (not "it is thought the best option", "it was said the night before": no finite verb follows)
     // (its clause ends before a second such frame: "… and it is believed C2"; none opens inside a clause already
     // taken, so the scans for the clause ends never overlap and a run of frames stays linear)
-    if (UNPASS.has(l) && j >= bareFrom && itIsPassive(toks, j) && bareFiniteClauseAhead(toks, j + 1)) {
+    // (and at most BARE_MAX a sentence: the claim builder's work grows with the frames of a sentence times its length)
+    if (UNPASS.has(l) && j >= bareFrom && bareCount < BARE_MAX && itIsPassive(toks, j) && bareFiniteClauseAhead(toks, j + 1)) {
       const e = unnamedBare(ctx, sc, j);
-      if (e > 0) { bareFrom = e; continue; }
+      if (e > 0) { bareFrom = e; bareCount++; continue; }
     }
     if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
       unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
@@ -214,6 +215,8 @@ function bareClauseAhead(toks: Tok[], a: number): boolean {
   }
   return false;
 }
+/** Bare "it is understood C" frames in one sentence; a real one holds two or three. */
+const BARE_MAX = 16;
 /** "it is X", "it is also X", "it's X" before the participle at j: the expletive frame of an unnamed belief. */
 function itIsPassive(toks: Tok[], j: number): boolean {
   let k = j - 1;
