@@ -338,18 +338,26 @@ function degreePredicate(w: Tok | undefined): boolean {
 /**
  * An inquiry verb takes the "whether" at `i` as its object: right before it ("will decide whether"), across a
  * preposition ("will look at whether", "ruled on whether") or a short adjunct of words ("is expected to decide in
- * the coming days whether"). The look-back stops at punctuation, a form of "be" and an open-question word ("it is
- * unclear whether" stays open), within six words.
+ * the coming days whether"). The look-back stops at punctuation, a form of "be", an open-question word ("it is
+ * unclear whether" stays open), a modal, a negation and a verb that takes the clause itself ("Tests could not show
+ * whether", "Experts looking at the wreck cannot say whether" stay open), within six words. A listed word after a
+ * determiner or opening the clause is a noun or the subject ("the test", "Tests could …"), not the verb.
  */
 function inquiryBefore(toks: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const x = toks[k]!;
-    if (!x.w || BE_ANY.has(x.l) || UNK_STOP.has(x.l)) return false;
-    if (INQUIRY.has(x.l)) return true;
+    if (!x.w || BE_ANY.has(x.l) || UNK_STOP.has(x.l) || WH_VERB_STOP.has(x.l) || NEG.has(x.l) || FUT_MODAL.has(x.l) || WEAK.has(x.l)) return false;
+    if (INQUIRY.has(x.l)) {
+      const pv = toks[k - 1];
+      if (pv && pv.w && DET.has(pv.l)) return false;
+      if ((!pv || !pv.w) && !/ing$/.test(x.l)) return false;
+      return true;
+    }
   }
   return false;
 }
-const UNK_STOP = S(['unclear', 'unknown', 'uncertain', 'clear', 'sure', 'certain', 'asked', 'ask', 'asks', 'wondered', 'wonder', 'question', 'doubt', 'doubts', 'whether', 'if']);
+const UNK_STOP = statusWords('whetherLookBackStops');
+const WH_VERB_STOP = statusWords('whetherLookBackVerbs');
 
 /** "an estimated" at `i` ("estimated") before a figure: "an estimated 200 buildings", "an estimated $50 million". */
 function estimatedFigure(toks: Tok[], i: number): boolean {

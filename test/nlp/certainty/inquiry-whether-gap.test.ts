@@ -16,4 +16,13 @@ describe('an inquiry verb a few words before "whether"', () => {
     assert.equal(claimIn('The board asked whether the plan was legal.', 'plan was legal').certainty, 'UNKNOWN');
     assert.equal(claimIn('The question for the inquiry is whether the plan was legal.', 'plan was legal').certainty, 'UNKNOWN');
   });
+  it('the look-back stops at another verb, a modal or a negation; a listed word as subject or noun is no inquiry verb', () => {
+    assert.equal(claimIn('Tests could not show whether the pilot was alive.', 'pilot was alive').certainty, 'UNKNOWN');
+    assert.equal(claimIn('Experts looking at the wreck cannot say whether the hull cracked.', 'hull cracked').certainty, 'UNKNOWN');
+    assert.equal(claimIn('Officials who tested the water never said whether it was safe.', 'it was safe').certainty, 'UNKNOWN');
+    assert.equal(claimIn('The review did not explain whether the plan was legal.', 'plan was legal').certainty, 'UNKNOWN');
+    // negatives: an inquiry verb right before, or after a preposition, still takes the question
+    assert.notEqual(claimIn('Investigators will examine whether the hull cracked.', 'examine whether').certainty, 'UNKNOWN');
+    assert.equal(claimIn('Investigators are expected to look at whether a valve failed.', 'look at whether').certainty, 'PROBABLE');
+  });
 });
