@@ -11,28 +11,29 @@ import { alternation, phrasePattern } from '../../core/regex.js';
 
 interface RawBounds {
   fromRangeAfter: string[]; fromNotBoundBefore: string[]; fromAheadCues: string[]; atLeastUntil: string[]; negations: string[];
-  rangeToNext: string[]; planVerbsBefore: string[]; particleVerbEndings: string[];
+  rangeToNext: string[]; planVerbsBefore: string[]; particleVerbEndings: string[]; openEndsAfterUntil: { words: string[] };
 }
 
 const alt = (ws: readonly string[]): string => alternation(ws, phrasePattern);
 
-let compiled: { range: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp; rangeTo: RegExp; plan: RegExp; particle: RegExp } | undefined;
+let compiled: { range: RegExp; openEnd: RegExp; notBefore: Set<string>; ahead: RegExp; atLeast: RegExp; negation: RegExp; rangeTo: RegExp; plan: RegExp; particle: RegExp } | undefined;
 function lists(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'time-bounds.json'), 'utf8')) as RawBounds;
-  // "to" is the one range word that is also an infinitive's: it is read apart (rangeTo)
-  // and so are "until", "till", "through", "thru": "closed from Thursday until further notice" is open-ended, while
-  // "from Thursday until Sunday", "from May through the summer" are ranges
-  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w) && w !== 'to' && !raw.atLeastUntil.includes(w));
+  // "to" is the one range word that is also an infinitive's: it is read apart (rangeTo). "until", "till", "through",
+  // "thru" stay range words ("from Thursday until two days after the funeral", "from May through the summer"); only a
+  // listed open end ("closed from Thursday until further notice") leaves the start open (openEnd)
+  const words = raw.fromRangeAfter.filter((w) => /^[a-z]/i.test(w) && w !== 'to');
   const dashes = raw.fromRangeAfter.filter((w) => !/^[a-z]/i.test(w));
   const until = alt(raw.atLeastUntil);
   compiled = {
+    openEnd: new RegExp(`^\\s*,?\\s*(?:${until})\\s+(?:${alt(raw.openEndsAfterUntil.words)})(?![A-Za-z])`, 'i'),
     range: new RegExp(`^\\s*,?\\s*(?:(?:${alt(words)})\\b|[${dashes.join('')}])`, 'i'),
     notBefore: new Set(raw.fromNotBoundBefore.map((w) => w.toLowerCase())),
     ahead: new RegExp(`(?:^|[^A-Za-z'’])(?:${alt(raw.fromAheadCues)})(?![A-Za-z])`, 'i'),
     atLeast: new RegExp(`\\b(?:(?:${until})\\s+at\\s+least|at\\s+least\\s+(?:${until}))\\s+(?:on\\s+)?$`, 'i'),
     // "to" opening a range's end: a digit, a capitalised word ("to Friday", "to 2024") or a time word ("to the end")
-    rangeTo: new RegExp(`^\\s*,?\\s*(?:to|${until})\\s+(?:[0-9A-Z]|(?:${alt(raw.rangeToNext)})\\b)`),
+    rangeTo: new RegExp(`^\\s*,?\\s*to\\s+(?:[0-9A-Z]|(?:${alt(raw.rangeToNext)})\\b)`),
     // up to three words between the verb and its "to": "agreed on Wednesday to cut"
     plan: new RegExp(`\\b(?:${alt(raw.planVerbsBefore)})(?:\\s+[A-Za-z]+){0,3}?\\s+to\\s+(?!(?:the|a|an|its|their|his|her|this|that)\\b)[a-z]+`, 'i'),
     particle: new RegExp(`[a-z](?:${alt(raw.particleVerbEndings)})\\s+(?:up|down)\\s+$`, 'i'),
@@ -48,6 +49,8 @@ const CLAUSE_WORD_AFTER = /^(?:on|in|at|for|and|but|or|when|as|after|if|unless|w
 /** "The ban applies from Monday", "From January, fares rise": ON_OR_AFTER; `fromAt` is where "from" starts. */
 export function fromBound(text: string, c: Cand, fromAt: number): TimeMod | undefined {
   const L = lists();
+  // "closed from Thursday until further notice": an open start, not a range
+  if (L.openEnd.test(text.slice(c.end, c.end + 48))) return 'ON_OR_AFTER';
   if (L.range.test(text.slice(c.end, c.end + 16)) || L.rangeTo.test(text.slice(c.end, c.end + 24))) return undefined;
   // "From Monday, shops close at 6 p.m.", "From 2010 he lived in Rome": a fronted start
   if (atSentenceStart(text, fromAt)) return 'ON_OR_AFTER';

@@ -30,6 +30,15 @@ describe('time: weekday ranges and open starts', () => {
       ['Schools will remain closed from Thursday until further notice.', 'Thursday', '2024-04-04', 'DATE', 'ON_OR_AFTER'],
       ['Schools will remain closed from Thursday until Sunday.', 'Thursday', '2024-04-04', 'DATE', ''],
       ['Schools will remain closed from Thursday through the weekend.', 'Thursday', '2024-04-04', 'DATE', ''],
+      ['Offices will stay shut from Thursday until otherwise announced.', 'Thursday', '2024-04-04', 'DATE', 'ON_OR_AFTER'],
+    ]);
+  });
+
+  it('"until"/"through" before any other end keep a range (no open start)', () => {
+    check(PUB, [
+      ['The market will be shut from Thursday until two days after the funeral.', 'Thursday', '2024-04-04', 'DATE', ''],
+      ['The market will be closed from Thursday until after Easter.', 'Thursday', '2024-04-04', 'DATE', ''],
+      ['Roads will be closed from Thursday through two more weekends.', 'Thursday', '2024-04-04', 'DATE', ''],
     ]);
   });
 });
