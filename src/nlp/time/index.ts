@@ -123,6 +123,12 @@ const WEEKDAY_RULE = /^relative\.weekday/;
 /** "Friday and Saturday", "from Monday to Wednesday", "Monday or Tuesday": between two weekdays. */
 const COORDINATION = /^\s*,?\s*(?:and|or|to|through|thru|until|till|-|–)\s+(?:on\s+)?$|^\s*[-–]\s*$/i;
 
+/** A weekday's own relative word ("last Friday", "this Monday", "following Tuesday"). */
+const OWN_RELATIVE_WORD = /^(?:last|next|this|past|coming|previous|following)\b/i;
+
+/** A week named after a range in its clause ("from Monday to Friday this week"): the range is in that week. */
+const WEEK_AFTER = /^[^.;!?\n]{0,40}?\b(?:this|that|the same|last|next|past|previous|coming|following) week\b/i;
+
 /** Between two weekdays, a word that makes them a range's ends. */
 const RANGE_BETWEEN = /^\s*(?:to|through|thru|until|till|-|–)\s+(?:on\s+)?$|^\s*[-–]\s*$/i;
 
@@ -140,9 +146,11 @@ function followCoordinated(text: string, prev: Cand, pr: Resolved | undefined, c
   if ((isoWeekday(own) - isoWeekday(p) + 7) % 7 > 3 && !RANGE_BETWEEN.test(text.slice(prev.end, c.start))) return;
   const next = stepToWeekday(p, isoWeekday(own), 1);
   // "Prices rose from Monday to Friday" read on a Wednesday: a range told in the past ends by publication, so it is
-  // the week before's (its start moves back with it)
+  // the week before's (its start moves back with it); not when a week is named after it in its clause ("Schools were
+  // closed from Monday to Friday this week": that week's days, whatever the tense)
   if (pastAnchor !== undefined && fmtDate(next) > pastAnchor && RANGE_BETWEEN.test(text.slice(prev.end, c.start))
-    && /^\d{4}-\d{2}-\d{2}$/.test(pr.value) && !/^(?:last|next|this|past|coming|previous|following)\b/i.test(text.slice(prev.start, prev.end))) {
+    && /^\d{4}-\d{2}-\d{2}$/.test(pr.value) && !OWN_RELATIVE_WORD.test(text.slice(prev.start, prev.end))
+    && !WEEK_AFTER.test(text.slice(c.end, c.end + 60))) {
     pr.value = fmtDate(addDays(p, -7));
     r.value = fmtDate(addDays(next, -7)) + r.value.slice(10);
     return;
@@ -244,7 +252,7 @@ function followSpanEnd(text: string, prev: Cand, pr: Resolved | undefined, c: Ca
   const between = text.slice(prev.end, c.start);
   if (between.length > 80 || /[.;!?\n]/.test(between) || !SPAN_END_BEFORE.test(between)) return;
   // "until last Friday", "through next Monday": the weekday's own word decides
-  if (/^(?:last|next|this|past|coming|previous|following)\b/i.test(text.slice(c.start, c.end))) return;
+  if (OWN_RELATIVE_WORD.test(text.slice(c.start, c.end))) return;
   const p = parseYmd(pr.value.slice(0, 10))!;
   const own = parseYmd(r.value.slice(0, 10))!;
   if (isoWeekday(own) === isoWeekday(p)) return;

@@ -25,6 +25,13 @@ describe('time: weekday ranges and open starts', () => {
     ]);
   });
 
+  it('a past range with a week named after it in its clause stays in that week', () => {
+    check(PUB, [
+      ['Schools were closed from Monday to Friday this week because of the heat.', 'Monday', '2024-04-01', 'DATE'],
+      ['Schools were closed from Monday to Friday this week because of the heat.', 'Friday', '2024-04-05', 'DATE'],
+    ]);
+  });
+
   it('"from X until further notice" is an open start; "from X until Y" a range', () => {
     check(PUB, [
       ['Schools will remain closed from Thursday until further notice.', 'Thursday', '2024-04-04', 'DATE', 'ON_OR_AFTER'],
