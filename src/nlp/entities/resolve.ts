@@ -476,7 +476,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
   // another rule gave stays ("FlightRadar24" by its brand shape after "figures from")
   for (const e of ents) {
     if (e.entry || e.type === 'OTHER' || e.rule !== 'model:perceptron' || !e.ms.length || !e.ms.every((m) => m.c.src === 'model')) continue;
-    if (e.words.some(codeWord)) { e.type = 'OTHER'; e.rule = 'model+code-shape'; }
+    // (a body's head noun after it keeps the type the tagger gave: "the M5S party", "the M23 rebels")
+    if (e.words.some(codeWord) && !e.ms.some((m) => orgHeadAfter(toks, m.c.e))) { e.type = 'OTHER'; e.rule = 'model+code-shape'; }
   }
   // a lone one-word person guess stays a name of another kind (an event's argument: "Topix rose"), not a person
   for (const e of ents) if (lonePersonGuess(e, toks)) { e.type = 'OTHER'; e.rule = 'model+lone-word'; }
@@ -1071,6 +1072,14 @@ export function currencyAmount(words: readonly string[], next?: string): boolean
   return !!figure && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && FIGURE_RE.test(figure);
 }
 
+let orgHeads: ReadonlySet<string> | undefined;
+/** The token at `at` is a body's head noun ("party", "rebels", "movement"): data/lexicon/entities-org-head-nouns.txt. */
+function orgHeadAfter(toks: readonly Tok[], at: number): boolean {
+  const nx = toks[at];
+  if (!nx) return false;
+  orgHeads ??= readWordSet('entities-org-head-nouns.txt');
+  return orgHeads.has(nx.lower);
+}
 const NON_ASCII = /[^\x00-\x7F]/;
 /** One word of letters and digits: a model code ("A350", "R21", "Tianwen-1", "P-3K2"). */
 const codeWord = (w: string): boolean => /^[\p{L}\d-]+$/u.test(w) && /\p{L}/u.test(w) && /\d/.test(w);

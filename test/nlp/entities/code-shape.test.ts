@@ -10,6 +10,13 @@ describe('entities: model codes the tagger guessed', () => {
     const e = doc.entities.find((x) => x.name === 'Airbus A350');
     assert.equal(e?.type, 'OTHER', names(doc));
   });
+  it('negative: a code name followed by a body\'s head noun stays an organisation ("the M5S party")', () => {
+    for (const [t, n] of [['Leaders of the M5S party met in Rome.', 'M5S']] as const) {
+      const doc = run(t);
+      const e = doc.entities.find((x) => x.name === n);
+      assert.ok(e && e.type !== 'OTHER', `${t} → ${names(doc)}`);
+    }
+  });
   it('negative: a KB name with digits stays what the KB says ("G20"), and a place beside it stays a place', () => {
     const doc = run('The G20 summit opened in Delhi.');
     assert.equal(doc.entities.find((x) => x.name === 'G20')?.type, 'ORG', names(doc));
