@@ -82,11 +82,11 @@ describe('time: a fronted clock time takes its sentence\'s day', () => {
   });
 
   it('stays fast on a long sentence of clocks and days', () => {
-    const text = 'At 9 a.m., '.concat('the rain fell on the town and the river rose on Tuesday, '.repeat(2000), '.');
+    const text = 'At 9 a.m., '.concat('the rain fell on the town and the river rose on Tuesday, '.repeat(5000), '.');
     const t0 = performance.now();
     check(PUB, [[text.slice(0, 200), '9 a.m.', '2024-04-02T09:00', 'TIME']]);
     check(PUB, [[text, '9 a.m.', '2024-04-02T09:00', 'TIME']]);
-    assert.ok(performance.now() - t0 < 4000);
+    assert.ok(performance.now() - t0 < 3000);
   });
 });
 
