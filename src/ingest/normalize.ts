@@ -16,7 +16,7 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000\u205F]/g, ' ')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/[ \t]+$/gm, '')
+    .replace(/(?<![ \t])[ \t]+$/gm, '') // a run of blanks is tried from its first blank only: linear on long runs
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../core/regex.js';
 
 // "the 77-year-old", "Kim, 39,", "aged 39", "is 80 years old", "At 73, Biden … is"
 // "… born in 1958, is 66.", "turned 66 in March": a bare age after "is"/"turned", closing its clause
-const AGE_RE = new RegExp(String.raw`\b${HYPHEN_YEAR_OLD}|${CAP_NAME}${COMMA_AGE}|\b${AGED}|\b${SPACED_YEARS_OLD}|(?<=^|[.!?]\s+|\n)At\s${AGE_FIGURE},\s|\b(?:is|turned|turns)\s${AGE_FIGURE}(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)`, 'gu');
+const AGE_RE = new RegExp(String.raw`\b${HYPHEN_YEAR_OLD}|${CAP_NAME}${COMMA_AGE}|\b${AGED}|\b${SPACED_YEARS_OLD}|\bAt(?<=(?:^|[.!?]\s+|\n)At)\s${AGE_FIGURE},\s|\b(?:is|turned|turns)\s${AGE_FIGURE}(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)`, 'gu');
 const BORN_RE = /\b[Bb]orn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 

@@ -97,7 +97,9 @@ export function sinceEventChecks(text: string, times: readonly TimeExpr[], ancho
 // day ranges: "from March 1 to 10", "March 1-10", "June 3–7", "1-10 March", "from March 28 to April 2", "between 1 and 10 March"
 const MONTH_SRC = [...MONTHS].map(([mo]) => mo).sort((a, b) => b.length - a.length).join('|');
 const D = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const TO = String.raw`\s*(?:-|–|—|\s+to\s+|\s+through\s+|\s+until\s+|\s+till\s+|\s+and\s+)\s*`;
+// "\s*" then a word needing a space on each side, written so that a long run of spaces is crossed once: "\s*\s+to" (as
+// it was) tried every split of the run and was quadratic on it (a date followed by 50 kB of spaces took 21 s).
+const TO = String.raw`\s*(?:-|–|—|(?<=\s)(?:to|through|until|till|and)(?=\s))\s*`;
 const DAY_RANGE_RES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => [string, number, string, number]]> = [
   // March 28 to April 2 / March 1 to 10 / March 1-10
   [new RegExp(String.raw`\b(${MONTH_SRC})\.?\s+${D}${TO}(?:(${MONTH_SRC})\.?\s+)?${D}\b(?!\s*(?:,\s*)?\d{3})`, 'g'), (m) => [m[1]!, Number(m[2]), m[3] ?? m[1]!, Number(m[4])]],
