@@ -1224,20 +1224,21 @@ function lonePersonGuess(e: Ent, toks: readonly Tok[]): boolean {
 }
 
 /** The cues of data/lexicon/entities-lone-person-cues.tsv: words naming a person before, apposition heads and stops. */
-interface LoneCues { before: string[][]; heads: ReadonlySet<string>; stops: ReadonlySet<string> }
+interface LoneCues { before: string[][]; next: ReadonlySet<string>; heads: ReadonlySet<string>; stops: ReadonlySet<string> }
 let loneCues: LoneCues | undefined;
 function loneCuesOf(): LoneCues {
   if (loneCues) return loneCues;
-  const before: string[][] = [], heads = new Set<string>(), stops = new Set<string>();
+  const before: string[][] = [], next = new Set<string>(), heads = new Set<string>(), stops = new Set<string>();
   for (const [kind, words] of readDataRows(join(projectRoot, 'data', 'lexicon', 'entities-lone-person-cues.tsv'))) {
     const w = (words ?? '').toLowerCase().trim();
     if (!w) continue;
     if (kind === 'before') before.push(w.split(/\s+/));
+    else if (kind === 'next') next.add(w);
     else if (kind === 'head') heads.add(w);
     else if (kind === 'stop') stops.add(w);
   }
   for (const w of readWordSet('attribution-described-age-persons.txt')) heads.add(w);
-  return (loneCues = { before, heads, stops });
+  return (loneCues = { before, next, heads, stops });
 }
 
 /**
@@ -1264,6 +1265,9 @@ function introducedPerson(s: number, e: number, toks: readonly Tok[]): boolean {
     }
     if (ok) return true;
   }
+  // a word right after that makes the name a person's ("the Pinault family")
+  const nx = toks[e];
+  if (nx && nx.sent === sent && cues.next.has(nx.lower)) return true;
   // ", a|an|the <words> <person noun>"
   if (toks[e]?.text !== ',' || toks[e]!.sent !== sent) return false;
   const art = toks[e + 1];

@@ -55,6 +55,13 @@ describe('entities: a lone one-word person guess', () => {
     const text = Array.from({ length: 2000 }, (_, i) => `Officials blamed Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}ak, a very old local fishing guide from the hills.`).join(' ');
     const t0 = Date.now(); run(text); assert.ok(Date.now() - t0 < 10000);
   });
+  it('a family named for the name makes it a person\'s ("The Pinault family, owners of …")', () => {
+    assert.ok(hasPerson('The Pinault family, owners of the luxury group Kering, pledged 100 million euros.', 'Pinault'));
+  });
+  it('negative: a family word further on does not make the name a person\'s', () => {
+    const doc = run('The regulator approved Leqembi, and the family of drugs grew.');
+    assert.ok(!doc.entities.some((e) => e.name === 'Leqembi' && e.type === 'PERSON'), names(doc));
+  });
   it('negative: a one-word place guess is kept ("at Tundikhel")', () => {
     const doc = run('The rally at Tundikhel drew thousands.');
     assert.ok(doc.entities.some((e) => e.name === 'Tundikhel'), names(doc));
