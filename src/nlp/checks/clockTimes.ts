@@ -72,6 +72,8 @@ export function placeOffsets(name: string): readonly number[] | undefined {
   return places().find((p) => p.name.toLowerCase() === n)?.offsets;
 }
 
+/** A difference of clocks in minutes as a UTC offset: taken within a day, then from −10:00 to +14:00. */
+const signedOffset = (x: number): number => { const d = mod1440(x); return d > 840 ? d - 1440 : d; };
 const fmtOffset = (x: number) => `UTC${x >= 0 ? '+' : '−'}${Math.floor(Math.abs(x) / 60)}${Math.abs(x) % 60 ? `:${String(Math.abs(x) % 60).padStart(2, '0')}` : ''}`;
 
 type Place = { name: string; re: RegExp; offsets: number[] };
@@ -103,7 +105,7 @@ function placeFinder(text: string, sentences: SentenceSpans): (at: number, excep
 function localConversion(named: readonly Place[], m: RegExpExecArray, a: number, b: number, o2: readonly number[]): Check {
   const [t1, t2, z2] = [m[1]!, m[3]!, m[4]!];
   // the local clock minus the zone's gives the local offset (one per reading of the zone), kept within a day
-  const implied = o2.map((y) => { const d = mod1440(a - b + y); return d > 840 ? d - 1440 : d; });
+  const implied = o2.map((y) => signedOffset(a - b + y));
   const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
   const said = `${t1}${m[2] ? ` ${m[2]}` : ''} = ${t2} ${z2}: local clocks at ${implied.map(fmtOffset).join(' or ')}`;
   return ruled({
@@ -144,8 +146,6 @@ function zoneConversions(text: string, sentences: SentenceSpans): Check[] {
   return out;
 }
 
-/** A full weekday name, from the time tagger's one weekday list. */
-const WEEKDAY_SRC = WEEKDAY;
 let placeConversionRe: RegExp | undefined;
 /**
  * A time whose gloss in brackets names a place's clocks ("4 p.m. local time (10 p.m. in Japan)", "2:07 p.m. Beijing
@@ -156,7 +156,7 @@ let placeConversionRe: RegExp | undefined;
 function placeConversionPattern(): RegExp {
   if (placeConversionRe) return placeConversionRe;
   const place = places().map((p) => escapeRegExp(p.name)).sort((a, b) => b.length - a.length).join('|');
-  const day = String.raw`(?:\s+(?:on\s+)?${WEEKDAY_SRC})?`;
+  const day = String.raw`(?:\s+(?:on\s+)?${WEEKDAY})?`;
   // groups: 1 time, 2 zone, 3 local, 4 place ("in X" or "X time"); 5 time, 6 zone, 7 place
   const side1 = String.raw`(${TIME_SRC})${day}(?:\s+(?:(${ZONE_SRC})(?![\p{L}])|(local\s+time)|(?:in\s+(?:the\s+)?(${place})|(${place})\s+time)(?![\p{L}])))?${day}`;
   const side2 = String.raw`(${TIME_SRC})${day}\s+(?:(${ZONE_SRC})(?![\p{L}])|(?:in\s+(?:the\s+)?(${place})|(${place})\s+time)(?![\p{L}]))${day}\s*\)`;
@@ -197,16 +197,16 @@ function placeConversions(text: string, sentences: SentenceSpans): Check[] {
     if (o1) {
       // both clocks named: decided either way
       const fits = o1.some((x) => o2.some((y) => mod1440(y - x) === diff));
-      const gaps = [...new Set(o1.flatMap((x) => o2.map((y) => { const d = mod1440(y - x); return fmtOffset(d > 840 ? d - 1440 : d).replace('UTC', ''); })))];
+      const gaps = [...new Set(o1.flatMap((x) => o2.map((y) => fmtOffset(signedOffset(y - x)).replace('UTC', ''))))];
       out.push(ruled({
         kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref],
-        detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(diff > 840 ? diff - 1440 : diff).replace('UTC', '')} h, ${label1} and ${label2} by ${gaps.join(' or ')}${fits ? '' : ': the conversion is off'}`,
+        detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(signedOffset(diff)).replace('UTC', '')} h, ${label1} and ${label2} by ${gaps.join(' or ')}${fits ? '' : ': the conversion is off'}`,
       }, 'date-arithmetic:place-time'));
       continue;
     }
     // a local (or unlabelled) clock: the offset it implies must be one a place named in the sentence, else in the
     // report, keeps (the place of the gloss left out); none such: left open, never a contradiction
-    const implied = o2.map((y) => { const d = mod1440(y - diff); return d > 840 ? d - 1440 : d; });
+    const implied = o2.map((y) => signedOffset(y - diff));
     const named = namedAt(m.index, label2);
     const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
     const said = `${t1}${local ? ' local time' : ''} = ${t2} ${label2}: local clocks at ${[...new Set(implied)].map(fmtOffset).join(' or ')}`;
