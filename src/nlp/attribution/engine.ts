@@ -14,7 +14,8 @@ import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
 import { isComma, isPunct } from './frame.js';
 import { withheldSaying } from './active.js';
-import { WH_CLAUSE } from './words.js';
+import { WH_CLAUSE, IRR_PAST, SPEECH, NPOBJ } from './words.js';
+import { attributionWords } from './data-words.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 
@@ -95,17 +96,21 @@ export function buildClaims(doc: NlpDoc): Claim[] {
   const r = (entitiesModule as Record<string, unknown>).resolvePronoun;
   if (typeof r === 'function' && doc.entities.length) ctx.resolver = r as Ctx['resolver'];
   const sentToks: Tok[][] = [];
+  // (the certainty stage reads the tokens as written: the split below is the frame finder's alone)
+  const plainToks: Tok[][] = [];
   const frames: Frame[] = [];
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    const toks = tokenize(text, s.start, s.end);
+    const plain = tokenize(text, s.start, s.end);
+    plainToks.push(plain);
+    const toks = splitContractions(plain);
     sentToks.push(toks);
     const sc: SentCtx = { si, toks, frames: [], quotes: qx };
     findFrames(ctx, sc);
     truncateAtCoordination(sc);
     frames.push(...sc.frames);
   }
-  cacheDocTokens(doc, text, sentToks);
+  cacheDocTokens(doc, text, plainToks);
   // quotes with no frame: carry the previous quote's speaker (same or next paragraph)
   const quoteFrames = attachOrphanQuotes(frames, quotes, sents, text);
   frames.push(...quoteFrames);
@@ -216,4 +221,34 @@ export function buildClaims(doc: NlpDoc): Claim[] {
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   claims.forEach((c, i) => { c.id = `c${i + 1}`; });
   return claims;
+}
+
+const CONTRACTED_SUBJECT = attributionWords('contractedSubjectPronouns');
+/** "'re" → "are": each fused auxiliary and the word it stands for. */
+const CONTRACTED_AUX = new Map([...attributionWords('contractedAuxiliaries')].map((w) => w.split(':') as [string, string]));
+/**
+ * A subject pronoun fused with its auxiliary ("He's said that …", "They've warned …", "She'd argued …", "He’s
+ * insisting …") as two tokens, the pronoun and the auxiliary, so the frame finders see the pronoun as the cue's
+ * subject ("He's" was a name-like word: no frame, or a source "He'd" of kind ORG). The auxiliary keeps its text and
+ * offsets and is read (`l`) as the word it stands for: "'s" is "has" before a past form of a cue ("He's said",
+ * "she's warned": not the passive "is said"), else "is" ("he's insisting", "she's confident"); "'d" is "had" before
+ * a past form, else "would". The list is returned as is when no token splits.
+ */
+export function splitContractions(toks: Tok[]): Tok[] {
+  let out: Tok[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const q = t.w ? t.l.indexOf("'") : -1;
+    const aux = q > 0 && CONTRACTED_SUBJECT.has(t.l.slice(0, q)) ? CONTRACTED_AUX.get(t.l.slice(q)) : undefined;
+    if (!aux) { out?.push(t); continue; }
+    out ??= toks.slice(0, i);
+    const at = t.s + q;
+    const nx = toks[i + 1];
+    const past = !!nx && nx.w && !nx.cap && (IRR_PAST.has(nx.l) || /ed$/.test(nx.l));
+    const l = aux === 'is' && past && (SPEECH.has(nx.l) || NPOBJ.has(nx.l) || nx.l === 'been') && !/^(to|by)$/.test(toks[i + 2]?.l ?? '') ? 'has'
+      : aux === 'would' && past ? 'had' : aux;
+    out.push({ ...t, e: at, t: t.t.slice(0, q), l: t.l.slice(0, q) });
+    out.push({ s: at, e: t.e, t: t.t.slice(q), l, cap: false, w: true, q: false });
+  }
+  return out ?? toks;
 }
