@@ -51,10 +51,11 @@ export function chainFor(frames: Frame[], s: number, e: number, text?: string): 
       if (links.some((x) => sameLink(x, l))) continue;
       if (prev && prev.kind === 'UNNAMED' && l.kind === 'UNNAMED') continue;
       // "The ministry said it expected …", "Lee said she hoped …": a pronoun speaker inside a report is its speaker
-      // (one link: the outer speaker's name with the inner cue, which gives the claim its certainty and status)
+      // (one link: the outer speaker's name with the inner cue, which gives the claim its certainty and status; its
+      // span is the outer speaker's words, where the name it carries is written — the pronoun only repeats them)
       if (prev && text && pronounOfOuter(text, prev, l)) {
         const { entity: _e, ...inner } = l; void _e;
-        links[links.length - 1] = { ...inner, source: prev.source, kind: prev.kind, ...(prev.entity ? { entity: prev.entity } : {}) };
+        links[links.length - 1] = { ...inner, source: prev.source, kind: prev.kind, ...(prev.entity ? { entity: prev.entity } : {}), ...(prev.span ? { span: { ...prev.span } } : {}) };
         continue;
       }
       links.push({ ...l });

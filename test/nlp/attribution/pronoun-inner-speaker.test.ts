@@ -16,6 +16,16 @@ describe('a pronoun speaker inside a report names the reporter again', () => {
     assert.equal(c.attribution[0]!.cue, 'expected');
     assert.equal(c.status, 'FUTURE');
   });
+  it('the one link\'s span is the reporter\'s words, where the name it carries is written, not the pronoun', () => {
+    const text = 'The Treasury said on Monday that it expected inflation would fall. The central bank said it expected that growth would slow.';
+    const l = claimIn(text, 'growth would slow').attribution[0]!;
+    assert.equal(text.slice(l.span!.start, l.span!.end), 'The central bank');
+    assert.equal(text.slice(l.cueSpan!.start, l.cueSpan!.end), 'expected');
+    // (a pronoun the reporter does not bind keeps its own span: "she" inside Mr Hale's report)
+    const t2 = 'Maria Lopez said prices would rise. Mr Hale said she expected that growth would slow.';
+    const inner = claimIn(t2, 'growth would slow').attribution[1]!;
+    assert.equal(t2.slice(inner.span!.start, inner.span!.end), 'she');
+  });
   it('a pronoun that cannot stand for the reporter keeps its own link', () => {
     // "she" inside a man's report is someone else
     const text = 'Maria Lopez said prices would rise. Mr Hale said she expected that growth would slow.';
