@@ -44,11 +44,11 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
     // "C, per the health ministry", "Per Reuters, C": "per" standing for "according to" (not "per cent", "$5 per person")
-    if (l === 'per' && (isComma(toks[j - 1]) || j === firstWord(toks)) && toks[j + 1]?.w && (toks[j + 1]!.cap || /^(the|a|an)$/.test(toks[j + 1]!.l)) && !/^(cent|capita|annum|day|week|month|year|hour|person|head)$/.test(toks[j + 1]!.l)) {
+    if (l === 'per' && (isComma(toks[j - 1]) || j === firstWord(toks)) && toks[j + 1]?.w && (toks[j + 1]!.cap || /^(the|a|an)$/.test(toks[j + 1]!.l)) && !PER_UNIT.has(toks[j + 1]!.l)) {
       // "per the rules", "per the agreement": in accordance with, no source
       let k = j + 1;
-      while (k < n && k < j + 6 && toks[k]!.w && !PER_RULE.test(toks[k]!.l)) k++;
-      if (!(toks[k]?.w && PER_RULE.test(toks[k]!.l)) && toks[j - 1]?.l !== 'as') accordingTo(ctx, sc, j, j, j + 1);
+      while (k < n && k < j + 6 && toks[k]!.w && !PER_RULE.has(toks[k]!.l)) k++;
+      if (!(toks[k]?.w && PER_RULE.has(toks[k]!.l)) && toks[j - 1]?.l !== 'as') accordingTo(ctx, sc, j, j, j + 1);
       continue;
     }
     // ---- by/in X's estimate/account
@@ -75,7 +75,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       const e = unnamedBare(ctx, sc, j);
       if (e > 0) { bareFrom = e; bareCount++; continue; }
     }
-    if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && /^(missing|dead|killed|injured|wounded|detained|arrested|hurt)$/.test(toks[j + 1]?.l ?? '')) {
+    if (l === 'reported' && toks[j - 1] && BE.has(toks[j - 1]!.l) && REPORTED_STATE.has(toks[j + 1]?.l ?? '')) {
       unnamedClause(ctx, sc, j, [t], 'attr.passive-reported'); continue;
     }
     // ---- stance: "were frustrated that …"
@@ -91,7 +91,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (!t.cap && whatNamingFrame(ctx, sc, j)) continue;
     // ---- intention: "X wants to …", "X refused to …"
     // "declined to comment", "refused to elaborate": the outlet narrates a silence, no claim of the source's
-    if (/^(declined|declines|decline|refused|refuses|refuse)$/.test(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.test(toks[j + 2]?.l ?? '')) continue;
+    if (REFUSAL.has(l) && toks[j + 1]?.l === 'to' && NO_COMMENT.has(toks[j + 2]?.l ?? '')) continue;
     // (not a passive participle: "is widely expected to")
     if (INTENT.has(l) && toks[j + 1]?.l === 'to' && toks[j + 2]?.w && !toks[j + 2]!.cap && !DET.has(toks[j + 2]!.l) && !/ing$/.test(l) && !reducedPassive(toks, j)) {
       activeCue(ctx, sc, j, j, 'npobj'); continue;
@@ -114,7 +114,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
       participle(ctx, sc, j, true); continue;
     }
     // ---- progressive: "Clinton is describing the tweet as unhinged", "his doctor is calling him fit"
-    if (NPOBJ_ING.has(l) && !t.cap && progressive(toks, j) && !SPEECH.has(l) && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j))) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
+    if (NPOBJ_ING.has(l) && !t.cap && progressive(toks, j) && !SPEECH.has(l) && !(ACT_OR_WORD.has(l) && !verbalUse(toks, j))) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- "X sees/views Y as Z": a judgement held by X
     if (AS_CUE.has(l) && !t.cap && asJudgement(toks, j)) { activeCue(ctx, sc, j, j, 'npobj'); continue; }
     // ---- 'Said X, who …, "C"': the sentence opens with its cue
@@ -138,7 +138,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     const headline = t.cap && j > 0 && (HEADLINE_CUES.has(l) || NPOBJ.has(l)) && titleCase(toks);
     if (!isCue && headline && HEADLINE_CUES.has(l)) isCue = true;
     const figure = FIGURE.has(l) && !t.cap && hasAtAhead(toks, j);
-    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.test(l) && !verbalUse(toks, j)) && !pluralNoun(toks, j);
+    const npobj = NPOBJ.has(l) && (!t.cap || headline) && !isCue && !(ACT_OR_WORD.has(l) && !verbalUse(toks, j)) && !pluralNoun(toks, j);
     if (isCue || figure || npobj) activeCue(ctx, sc, j, cueEnd, figure || (npobj && !isCue) ? 'npobj' : 'speech');
   }
 }
@@ -195,9 +195,9 @@ function reducedPassive(toks: Tok[], j: number): boolean {
   return false;
 }
 // stance adjectives of belief, fear or hope that take a clause without "that"
-const BARE_STANCE = new Set(['convinced', 'confident', 'sure', 'certain', 'adamant', 'hopeful', 'optimistic', 'pessimistic', 'worried', 'afraid', 'aware', 'fearful', 'insistent', 'doubtful', 'sceptical', 'skeptical', 'unaware']);
+const BARE_STANCE = attributionWords('bareStanceAdjectives');
 // nouns of time: "this year", "all night" after a stance adjective date it, they open no clause
-const TIME_HEAD = /^(year|years|month|months|week|weeks|day|days|night|nights|morning|afternoon|evening|weekend|season|time|summer|winter|spring|autumn|fall|decade|quarter|term)$/;
+const TIME_HEAD = attributionWords('stanceTimeHeads');
 /**
  * A clause opens at token a: a subject (pronoun, determiner, name, "there") and a finite verb within seven words,
  * with no coordinator before it ("was confident this year and profits were up") and no time noun as the
@@ -206,7 +206,7 @@ const TIME_HEAD = /^(year|years|month|months|week|weeks|day|days|night|nights|mo
 function bareClauseAhead(toks: Tok[], a: number): boolean {
   const f = toks[a];
   if (!f?.w || !(/^(he|she|it|they|we|i|you|there)$/.test(f.l) || DET.has(f.l) || f.cap)) return false;
-  if (DET.has(f.l) && TIME_HEAD.test(toks[a + 1]?.l ?? '')) return false;
+  if (DET.has(f.l) && TIME_HEAD.has(toks[a + 1]?.l ?? '')) return false;
   for (let m = a + 1; m < toks.length && m < a + 8; m++) {
     const x = toks[m]!;
     if (!x.w && !(x.t === '’' || x.t === "'" || x.t === '-' || x.t === '.')) return false;
@@ -242,13 +242,16 @@ function bareFiniteClauseAhead(toks: Tok[], a: number): boolean {
   }
   return false;
 }
-const PER_RULE = /^(rules?|agreements?|terms|law|laws|regulations?|polic(y|ies)|contracts?|guidelines?|protocols?|tradition|custom|requests?|instructions?|orders?|deal|treaty|constitution|schedule|plan)$/;
-const NO_COMMENT = /^(comment|respond|elaborate|speak|discuss|answer|reply)$/;
+const PER_RULE = attributionWords('perRuleNouns');
+const NO_COMMENT = attributionWords('noCommentVerbs');
+const PER_UNIT = attributionWords('perUnitWords');
+const REPORTED_STATE = attributionWords('reportedCasualtyWords');
+const REFUSAL = attributionWords('refusalVerbs');
 
 // adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)
 const TAIL_ADV = new Set([...L.CUE_ADVERBS.filter((w) => !BE.has(w) && !/^(has|have|had|did|does|do|will|would|could|may|might|should|not|never|be|been|today|yesterday|tonight|since|once|last|first)$/.test(w)), 'even']);
 
-export const HEADLINE_CUES = new Set(['says', 'say', 'said', 'tells', 'told', 'warns', 'claims', 'denies', 'admits', 'insists', 'predicts', 'urges', 'vows', 'reveals', 'confirms', 'announces']);
+export const HEADLINE_CUES = attributionWords('headlineCues');
 const MINOR = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'be', 'vs']);
 /** Most words of the sentence start with a capital (minor words aside): a title-case headline. */
 function titleCase(toks: Tok[]): boolean {
@@ -263,15 +266,15 @@ function titleCase(toks: Tok[]): boolean {
 
 // verbs that name a physical act or a phone call as often as a verbal one: "Rebels attacked the base", "She called her
 // mother", "Police blasted the door open". They report only with an evaluative complement (see verbalUse).
-const ACT_OR_WORD = /^(attack|attacks|attacked|attacking|blast|blasts|blasted|blasting|slam|slams|slammed|slamming|call|calls|called|calling)$/;
+const ACT_OR_WORD = attributionWords('actOrWordVerbs');
 // a clause boundary ends the search for the complement
 const CLAUSE_STOP = new Set(['to', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'but', 'so', 'then']);
 const PREP = new Set(['on', 'in', 'at', 'from', 'with', 'during', 'by', 'near', 'into', 'onto', 'outside', 'inside', 'across', 'through', 'of', 'and', 'or', 'for', 'over', 'about', 'up', 'off', 'out', 'back']);
 // the medium of a verbal attack: "attacked Machado in early-morning tweets", "slammed the plan in a speech"
-const SPEECH_MEDIUM = /^(tweets?|posts?|speech|speeches|statements?|interviews?|remarks|comments|op-eds?|columns?|letters?|ads?|videos?|debates?|rally|rallies|hearing|press|editorials?|essays?|campaign)$/;
+const SPEECH_MEDIUM = attributionWords('speechMediumNouns');
 const ADJ_END = /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ile|ist|ed)$/;
-const ABSTRACT_OBJECT = /^(decisions?|plans?|moves?|reports?|policy|policies|proposals?|bills?|laws?|deals?|rulings?|verdicts?|comments|remarks|statements?|ideas?|approach|handling|response|actions|measures?|budget|agreements?|reforms?|strategy|programm?e?s?|schemes?|claims?|rhetoric|record|stance|position|investigation|probe|media|press|coverage|treaty|tax|taxes|tariffs?|sanctions|legislation|regulations?|rules?|bailout|stimulus|speech|tweets?|comments?|views|agenda|leadership|performance)$/;
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|years?|months?|weeks?|days?|decades?|hours?|weekend|night|morning|evening)$/;
+const ABSTRACT_OBJECT = attributionWords('abstractObjectNouns');
+const TIME_WORD = attributionWords('verbalTimeWords');
 /**
  * The verbal reading of an act-or-word verb: a judgement in its clause — "as"/"for"/"over" a reason ("slammed the
  * deal as a disaster", "attacked Clinton for her emails", "over her emails"), a quotation, a medium of speech ("in
@@ -281,14 +284,14 @@ export function verbalUse(toks: Tok[], j: number): boolean {
   const call = /^call/.test(toks[j]!.l);
   // "called for a ceasefire", "called on X to …": demands and requests, judged in activeCue
   let k = j + 1;
-  while (k < j + 4 && toks[k]?.w && (TIME_WORD.test(toks[k]!.l) || /^(again|also|publicly|repeatedly|recently|then|last|this|earlier)$/.test(toks[k]!.l))) k++;
+  while (k < j + 4 && toks[k]?.w && (TIME_WORD.has(toks[k]!.l) || /^(again|also|publicly|repeatedly|recently|then|last|this|earlier)$/.test(toks[k]!.l))) k++;
   if (call && /^(for|on|upon)$/.test(toks[k]?.l ?? '')) return true;
   // an abstract object can only be attacked in words: "slammed the decision", "blasted the government's handling"
   if (!call) {
     let h = j + 1;
     const apos = (t: Tok | undefined): boolean => !!t && (t.t === '’' || t.t === "'");
     while (h < j + 7 && toks[h] && (apos(toks[h]) || (toks[h]!.w && (DET.has(toks[h]!.l) || /^(his|her|their|its|our|new|latest|proposed|planned|recent|s)$/.test(toks[h]!.l) || apos(toks[h + 1]) || /'s$|’s$/.test(toks[h]!.l))))) h++;
-    if (toks[h]?.w && ABSTRACT_OBJECT.test(toks[h]!.l)) return true;
+    if (toks[h]?.w && ABSTRACT_OBJECT.has(toks[h]!.l)) return true;
   }
   for (let m = j + 1; m < toks.length && m < j + 20; m++) {
     const x = toks[m]!, prev = toks[m - 1]!;
@@ -304,9 +307,9 @@ export function verbalUse(toks: Tok[], j: number): boolean {
       if (noun && !x.cap && ((ADJ_END.test(x.l) && x.l.length > 4 && (!toks[m + 1]?.w || /^(and|but|or)$/.test(toks[m + 1]!.l))) || isLyAdverb(x))) return true;
       continue;
     }
-    if (SPEECH_MEDIUM.test(x.l) && !DET.has(x.l)) return true;
-    if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.test(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.test(p.l) && !/^(hours|days|weeks|months|years|several|two|three|a)$/.test(p.l); }
-    if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.test(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.test(q.l) && !/^(past|course|phone|radio|border|city|area|head|top|next|last)$/.test(q.l); }
+    if (SPEECH_MEDIUM.has(x.l) && !DET.has(x.l)) return true;
+    if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.has(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.has(p.l) && !/^(hours|days|weeks|months|years|several|two|three|a)$/.test(p.l); }
+    if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.has(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.has(q.l) && !/^(past|course|phone|radio|border|city|area|head|top|next|last)$/.test(q.l); }
   }
   return false;
 }
@@ -324,7 +327,7 @@ function hasAtAhead(toks: Tok[], j: number): boolean {
 }
 
 // after "as": a predicate ("as a threat", "as honest"), not a clause ("as he left") or a comparison ("as well")
-const AS_NOT_PREDICATE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'if', 'though', 'soon', 'well', 'long', 'much', 'many', 'far', 'usual', 'part', 'of', 'for', 'to']);
+const AS_NOT_PREDICATE = attributionWords('asNotPredicate');
 /** An "as" within eight words after the cue (no punctuation between) opening a predicate, and an object before it. */
 function asJudgement(toks: Tok[], j: number): boolean {
   for (let k = j + 2; k < toks.length && k < j + 10; k++) {
