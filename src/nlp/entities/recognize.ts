@@ -766,6 +766,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   for (const c of cands) {
     if (c.src !== 'model' && c.src !== 'head') continue;
     const ps = personEnds.get(c.e);
+    // (not a person that starts right after the span's own "of" / "for": "the University of Glasgow, whose group",
+    // "the Institute for Fiscal Studies, whose director" — the relative clause is the body's, not a person named
+    // "Glasgow"; the body would keep a bare head)
+    if (ps !== undefined && ps > c.s && afterOwnConnector(toks, c.s, ps)) continue;
     if (ps !== undefined && ps > c.s) {
       c.e = ps;
       while (c.e > c.s && !capLike(toks[c.e - 1]!)) c.e--;
@@ -804,6 +808,12 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
  * otherwise be lost. Not a run that reads as a person's name ("the firm John Hall founded") or that the KB knows.
  */
 /** An acronym of two to eight capital letters (and digits) written in a sentence that has lower-case words: "FINMA". */
+/** The person starting at `ps` inside a span starting at `s` follows the span's own "of" / "for" (or "of the"). */
+function afterOwnConnector(toks: readonly Tok[], s: number, ps: number): boolean {
+  let k = ps - 1;
+  if (k > s && toks[k]!.lower === 'the') k--;
+  return k > s && (toks[k]!.lower === 'of' || toks[k]!.lower === 'for');
+}
 function acronymWord(t: Tok): boolean {
   return !t.headline && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text);
 }
