@@ -316,6 +316,20 @@ export function compileKb(opts: CompileOptions): KbFile {
   const usCount = new Map<string, number>();
   for (const c of cities) if (c.country === 'US') { const k = `${normAlias(c.name)}|${c.adminCode}`; usCount.set(k, (usCount.get(k) ?? 0) + 1); }
 
+  // Natural Earth's alternative names sometimes name a neighbour rather than the place: a twin town across a border
+  // ("Goma" | "Gisenyi", Rwanda), a satellite's big city ("Timon" | "Teresina"), a namesake far away ("Velikiy
+  // Novgorod" | "Nizhniy Novgorod", "Bryansk" | "Klintsy"). Such an alias made the KB link the other town's name to
+  // this place (it outranks the real one). An alternative name is kept only when no GeoNames place other than this
+  // one bears it as its own name, or when the one that does is this place's duplicate: same country, within 10 km and
+  // no more populous.
+  const pop0 = (c: City, ne: Row | undefined): number => Math.max(c.population, num(ne?.['pop_max']) ?? 0);
+  const ownName = new Map<string, City[]>();
+  for (const c of cities) { const k = normAlias(c.name); let a = ownName.get(k); if (!a) ownName.set(k, (a = [])); a.push(c); }
+  const namesAnotherPlace = (alt: string, c: City, pop: number): boolean => {
+    const others = (ownName.get(normAlias(alt)) ?? []).filter((o) => o.cityId !== c.cityId);
+    if (!others.length) return false;
+    return !others.some((o) => o.country === c.country && km(c.lat, c.lon, o.lat, o.lon) <= 10 && o.population <= pop);
+  };
   const seenQ = new Set<string>();
   const geoEntry = new Map<number, Draft>();
   let nCities = 0;
@@ -334,7 +348,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     if (qid) seenQ.add(qid);
     const pop = Math.max(c.population, num(ne?.['pop_max']) ?? 0);
     const isCapital = c.featureCode === 'PPLC' || ne?.['adm0cap'] === '1' || (qid !== undefined && capitalQids.get(qid) === c.country);
-    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/) : [])]
+    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/).filter((a) => !namesAnotherPlace(a, c, pop0(c, ne))) : [])]
       .filter((s): s is string => !!s && s.length > 1 && !/\d/.test(s)));
     const display = ne?.['name_en'] || c.name;
     const e: Draft = {
