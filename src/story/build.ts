@@ -2195,7 +2195,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   }
   for (const [k, f] of [...qfacts]) {
     const g = f.group;
-    if (!g || !(g.isCountry || g.large) || vehicles.has(g) || !g.country || f.readings[0]?.unit !== 'person' || isCumulative(f.attribute)) continue;
+    if (!g || !(g.isCountry || g.large) || vehicles.has(g) || !g.country || f.readings[0]?.unit !== 'person') continue;
     const there = sitesIn.get(`${f.attribute}\u0000${g.country}`);
     if (there?.length !== 1) continue;
     const head = qfacts.get(there[0]!);
@@ -2204,6 +2204,11 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // "in Brazil", "floods in Brazil had displaced 40,000 people", is the country's figure, often of another event;
     // "after a dam collapsed in south-eastern Brazil, … 238 people were still missing" is not)
     if (f.readings.some((r) => countedInClauseNaming(r.src.text, g.names.keys()))) continue;
+    // a toll (a count that only grows) joins the site's only where, put together, its readings still tell one
+    // count rising over the days ("at least 233 killed" in India on the 3rd, 288 at Balasore on the 4th); one that
+    // would contradict the site's ("more than 3,000 workers have died in Turkish mines since 1941" beside the
+    // 284 of Soma) is another figure and stays apart, checked against the site's as a country's toll is
+    if (isCumulative(f.attribute) && !seriesHolds(f.attribute, [...head.readings, ...f.readings])) continue;
     mergeInto(head, f);
     qfacts.delete(k);
   }
@@ -2343,6 +2348,11 @@ export function countedInClauseNaming(text: string | undefined, names: Iterable<
     }
   }
   return false;
+}
+
+/** Whether readings, told phase by phase as a count that only grows is, agree in every phase (judgeSeries). */
+export function seriesHolds(attribute: string, readings: QReading[]): boolean {
+  return splitPhases(attribute, readings).every((ph) => judgeSeries(attribute, ph.readings).consistent);
 }
 
 /** Adds a fact's values, sources and readings to another's (each source and reading once). */

@@ -50,3 +50,39 @@ test('countedInClauseNaming: a whole name in the clause of a figure in digits', 
   assert.equal(c('Officials said 292 people were listed as missing.', ['Brazil']), false);
   assert.equal(c(undefined, ['Brazil']), false);
 });
+
+// A toll (a count that only grows) put at the country joins the main site's where, put together, the readings
+// still tell one count rising over the days; one that would contradict the site's stays the country's own figure.
+const SITE = (n: number, day: string) => `A tailings dam collapsed at an iron ore mine near Brumadinho on Friday. Firefighters in Brumadinho said on ${day} that ${n} people had died.`;
+const LAND = (n: number, day: string) => `A mining dam collapsed in south-eastern Brazil on Friday. Officials said on ${day} that ${n} people had died.`;
+
+test("a country's toll that the site's later toll rises from is the site's toll", () => {
+  const s = story([['BBB', '2019-01-27', LAND(34, 'Sunday')], ['AAA', '2019-01-28', SITE(60, 'Monday')]]);
+  assert.deepEqual(vals(s, 'death toll'), [['Brumadinho', [34, 60], true]]);
+});
+
+test("a country's toll that rises above the site's earlier toll is the site's toll", () => {
+  const s = story([['AAA', '2019-01-27', SITE(34, 'Sunday')], ['BBB', '2019-01-28', LAND(60, 'Monday')]]);
+  assert.deepEqual(vals(s, 'death toll'), [['Brumadinho', [34, 60], true]]);
+});
+
+test("negative: a country's toll below the site's earlier toll stays the country's (it would make the count fall)", () => {
+  const s = story([['AAA', '2019-01-26', SITE(301, 'Saturday')], ['BBB', '2019-01-28', LAND(284, 'Monday')]]);
+  const t = vals(s, 'death toll');
+  assert.ok(t.some(([subj, v]) => subj === 'Brazil' && JSON.stringify(v) === '[284]'), JSON.stringify(t));
+  assert.ok(t.some(([subj, v]) => subj === 'Brumadinho' && JSON.stringify(v) === '[301]'), JSON.stringify(t));
+});
+
+test('seriesHolds: a rising count holds, a falling one or a same-day disagreement does not; linear on long input', async () => {
+  const { seriesHolds } = await import('../../src/story/build.js');
+  const r = (value: number, asOf: string, mod?: string) => ({ vk: `${value}`, src: {} as never, value, unit: 'person', asOf, label: String(value), ...(mod ? { mod } : {}) });
+  assert.equal(seriesHolds('death toll', [r(34, '2019-01-26'), r(60, '2019-01-28')]), true);
+  assert.equal(seriesHolds('death toll', [r(301, '2019-01-26'), r(284, '2019-01-28')]), false);
+  assert.equal(seriesHolds('death toll', [r(60, '2019-01-28'), r(65, '2019-01-28')]), false);
+  assert.equal(seriesHolds('death toll', [r(60, '2019-01-28')]), true);
+  // 1,000 readings rising a day at a time (splitPhases, which it calls, compares each day with the readings after it)
+  const many = Array.from({ length: 1000 }, (_, i) => r(i + 1, new Date(Date.UTC(2000, 0, 1) + i * 86400000).toISOString().slice(0, 10)));
+  const t0 = performance.now();
+  assert.equal(seriesHolds('death toll', many), true);
+  assert.ok(performance.now() - t0 < 2000, 'fast enough');
+});
