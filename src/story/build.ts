@@ -602,6 +602,30 @@ export function asOfDay(t: TimeExpr | undefined): string | undefined {
   return (t.type === 'TIME' || t.type === 'DATE') && t.mod === 'ON_OR_BEFORE' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(t.value) ? t.value.slice(0, 10) : undefined;
 }
 
+let harmTypes: Set<string> | undefined;
+/**
+ * The days a sentence gives as the day an incident or its harm happened (the time of an event of a type of
+ * data/lexicon/story-harm-day-types.txt whose trigger is in the sentence), before the report's own day: "the Seoul
+ * district where 156 people died in a crowd crush last Saturday", in a report of the Thursday after, gives Thursday's
+ * count of the dead, not Saturday's. (A day of the report itself stays: "at least 50 were killed on Friday evening" in
+ * Friday's report; and so does a day a change or a telling carries: "the toll rose to 114 on Monday", "killed late
+ * Saturday, officials said Sunday" is Sunday's.)
+ */
+export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, published: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!published) return out;
+  harmTypes ??= new Set(readListFile('story-harm-day-types.txt'));
+  for (const ev of a.events ?? []) {
+    if (!harmTypes.has(ev.type) || !ev.trigger || ev.trigger.start < sent.start || ev.trigger.start >= sent.end) continue;
+    for (const v of ev.args?.time ?? []) {
+      // (a plain calendar day: a count reached "by Thursday night" is that day's, whatever event the time was put with)
+      const day = typeof v === 'number' ? calendarDay(a.times?.[v]) : undefined;
+      if (day && day < published) out.add(day);
+    }
+  }
+  return out;
+}
+
 /** Each document's DATE times sorted by start, built once, so a sentence finds its own by binary search. */
 const datesByStart = new WeakMap<Analysis, TimeExpr[]>();
 /** The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). */
@@ -1950,13 +1974,17 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // "by Sunday evening" is Sunday's, whatever earlier day the claim gives its older figure ("up from 34 a day earlier")
       const published = asOf;
       let claimDated = false;
+      // (a day the sentence gives as the day the incident or its harm happened, before the report's own, is no day of
+      // the count: "where 156 people died in a crowd crush last Saturday", see harmDays)
+      const harm = harmDays(d.a, sent, published);
       for (const ti of cl?.times ?? []) {
         const day = asOfDay(d.a.times?.[ti]);
+        if (day && harm.has(day)) continue;
         if (day && (!published || day <= published) && (!claimDated || day > asOf!)) { asOf = day; claimDated = true; }
       }
       // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
       // toll rose to 112"): a report published the next day, or reprinted then, still gives Sunday's figure
-      if (!claimDated) { const day = sentenceDay(d.a, sent); if (day && (!asOf || day <= asOf)) asOf = day; }
+      if (!claimDated) { const day = sentenceDay(d.a, sent); if (day && !harm.has(day) && (!asOf || day <= asOf)) asOf = day; }
       const dim = dimension(unit);
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });

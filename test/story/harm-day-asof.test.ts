@@ -1,0 +1,46 @@
+// A count's claim that names the day the incident happened, in a report of a later day, gives the count as of the
+// report, not of the incident: "the district where 156 people died in a crowd crush last Saturday", written on
+// Thursday, is Thursday's toll, and must not be read as Saturday's figure above Monday's 154 (a count going down).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOf, story } from './helpers.js';
+import { analyze } from '../../src/analyze.js';
+import { harmDays } from '../../src/story/build.js';
+
+const A = ['AAA', '2022-10-30', 'At least 151 people were killed in a crowd crush in Itaewon late on Saturday night, officials said on Sunday.'] as [string, string, string];
+const B = ['BBB', '2022-10-31', 'The death toll from the crowd crush in Itaewon rose to 154 on Monday, officials said.'] as [string, string, string];
+const C = ['CCC', '2022-11-03', 'The police chief of the Itaewon district where 156 people died in a crowd crush last Saturday has been removed from his post.'] as [string, string, string];
+
+const tollOf = (s: ReturnType<typeof story>) => factsOf(s, 'death toll').map((f) => ({ subject: f.subject, consistent: f.consistent, values: f.values.map((v) => `${v.value}@${v.sources.map((x) => x.asOf).join(',')}`) }));
+
+test("a toll the incident's day is named beside, in a later report, is the report's: the count rose", () => {
+  const t = tollOf(story([A, B, C]));
+  assert.ok(t.length >= 1, JSON.stringify(t));
+  assert.ok(t.every((f) => f.consistent), JSON.stringify(t));
+  assert.ok(t.some((f) => f.values.includes('156@2022-11-03')), JSON.stringify(t));
+});
+
+test("negative: a day the count is given on stays the count's day (a telling, a change)", () => {
+  const t = tollOf(story([A, B]));
+  const vals = t.flatMap((f) => f.values);
+  assert.ok(vals.includes('151@2022-10-30'), JSON.stringify(t));
+  assert.ok(vals.includes('154@2022-10-31'), JSON.stringify(t));
+});
+
+test("negative: the incident's day in the report of that same day stays", () => {
+  const t = tollOf(story([['DDD', '2022-10-29', 'At least 59 people were killed in a crowd crush in Itaewon on Saturday night.']]));
+  assert.ok(t.flatMap((f) => f.values).includes('59@2022-10-29'), JSON.stringify(t));
+});
+
+test('harmDays: the day of an incident event in the sentence, before the report; none without a publication day', () => {
+  const a = analyze(C[2], { publishedAt: C[1] });
+  const sent = { start: 0, end: a.document.text.length };
+  assert.deepEqual([...harmDays(a, sent, '2022-11-03')], ['2022-10-29']);
+  assert.deepEqual([...harmDays(a, sent, undefined)], []);
+  assert.deepEqual([...harmDays(a, sent, '2022-10-29')], [], 'not before the report');
+  // long input: one pass over the events
+  const long = analyze(`${'The crowd crush in Itaewon happened last Saturday. '.repeat(2000)}`, { publishedAt: '2022-11-03' });
+  const t0 = performance.now();
+  harmDays(long, { start: 0, end: long.document.text.length }, '2022-11-03');
+  assert.ok(performance.now() - t0 < 1000);
+});
