@@ -284,6 +284,13 @@ function overnightRange(text: string, a: Cand, ra: Resolved | undefined, b: Cand
   rb.value = fmtDate(addDays(parseYmd(y[1]!)!, 1)) + rb.value.slice(10);
 }
 
+/** The clock at `pos` opens a parenthesis ("(2230 GMT Friday)"): a gloss (bounded look back over blanks). */
+function glossOpenBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && text.charCodeAt(i) === 40;
+}
+
 /** "(", "local time (": a gloss opening right after a clock time. */
 const GLOSS_OPEN = /^[ \t]*\([ \t]*$/;
 const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -557,7 +564,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (lastDayAt[i] !== undefined && anchor !== undefined && lastDayAt[i]! < fmtDate(anchor) && !(c instanceof ClockDayCand)
         && (lastDayPos < 0 || sentenceEndIn(text, lastDayPos, c.start)) && tense(c.start, c.end) !== 'PAST'
         && presentClockClause(text, c.start)) lastDayAt[i] = undefined;
-      if (!(c instanceof ClockDayCand) || !c.overOn) continue;
+      // A day glued to its clock ("opened fire at 9 p.m. Saturday. Officers arrived at 9:07 p.m.") is the day last
+      // named, as one over "on" is; not a gloss's day ("6.30am local time (2230 GMT Friday)"), which restates a clock
+      if (!(c instanceof ClockDayCand) || (!c.overOn && glossOpenBefore(text, c.start))) continue;
       day0 = c.b;
     }
     const d = day0 ?? c;
