@@ -88,8 +88,10 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
         value *= sw2;
         end++;
       }
-    } else if (sa !== undefined && (!nx.space || !SCALE_ABBREV_NEED_MONEY.includes(nx.lower))) {
-      // "$1.2 bn" may have a space; the one-letter "m", "b", "k" must touch the digits
+    } else if (sa !== undefined && (!nx.space || !SCALE_ABBREV_NEED_MONEY.includes(nx.lower) || money || moneyWordAt(ctx, end + 2))) {
+      // "$1.2 bn" may have a space; the one-letter "m", "b", "k" must touch the digits, unless a currency stands before
+      // the figure or its name right after the letter ("$20 m", "Rs 400 m", "20 m euros", "400 m rupees"): then no
+      // length is meant
       const needMoney = SCALE_ABBREV_NEED_MONEY.includes(nx.lower);
       // "$71.4m", "68.7bn", "5m people", "2m tonnes" (but "5m" alone is five metres)
       if (!needMoney || money || followedByCount(ctx, end + 2) || CURRENCY_SUFFIX.match(toks, end + 2, true)) {
@@ -101,6 +103,15 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
   }
   if (!Number.isFinite(value)) return undefined;
   return { start: i, end, value, words: false, digits: t.text, scaled, rule };
+}
+
+/** A currency's name or code at token `k`, set off by a space: "euros", "rupees", "USD". */
+function moneyWordAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !t.space) return false;
+  const hit = UNIT_TRIE.match(ctx.toks, k)?.value;
+  // "30 m pounds": a scaled figure of pounds is money (tail.ts reads it as sterling, or the country's pound)
+  return hit?.kind === 'money' || (hit?.kind === 'physical' && hit.form.startsWith('pound')) || CURRENCY_SUFFIX.match(ctx.toks, k, true) !== undefined;
 }
 
 function followedByCount(ctx: ScanContext, k: number): boolean {

@@ -1,0 +1,56 @@
+// A one-letter scale set off by a space when a currency frames the figure ("$20 m", "400 m rupees"), and the Egyptian
+// and Ethiopian press's spaced currency letters before a figure ("LE 5 billion", "Birr 5 billion", "Br 300 million").
+// Sentences invented for the tests; no date is read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { run, names } from '../entities/run-entities.js';
+
+const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
+
+test('a spaced "m", "b", "k" scales a figure with a currency sign before it or a currency name after the letter', () => {
+  assert.deepEqual(find('The deal is worth $20 m.'), [['$20 m', 20e6, 'USD']]);
+  assert.deepEqual(find('A grant of £5 m was approved.'), [['£5 m', 5e6, 'GBP']]);
+  assert.deepEqual(find('The firm lost 400 m rupees last year.'), [['400 m rupees', 400e6, 'INR']]);
+  assert.deepEqual(find('They spent 3.5 m euros on it.'), [['3.5 m euros', 3.5e6, 'EUR']]);
+  assert.deepEqual(find('The fund holds 2 b USD.'), [['2 b USD', 2e9, 'USD']]);
+  assert.deepEqual(find('The club paid 30 m pounds for him.'), [['30 m pounds', 30e6, 'GBP']]);
+});
+
+test('a spaced "m" without a currency stays no scale (metres are not read spaced; counts are not scaled)', () => {
+  assert.deepEqual(find('The wall is 20 m high.'), []);
+  assert.deepEqual(find('He ran 400 m in the heat.'), []);
+  // the glued forms keep their readings
+  assert.deepEqual(find('The wave was 5m high.'), [['5m', 5, 'm']]);
+  assert.deepEqual(find('The deal is worth $20m.'), [['$20m', 20e6, 'USD']]);
+  assert.deepEqual(find('They sold 5 m tickets.').map((q) => q[1]), [5]);
+});
+
+test('"LE", "Birr" and "Br" before a marked figure, spaced or glued, are the Egyptian pound and the Ethiopian birr', () => {
+  assert.deepEqual(find('The bank injected LE 5 billion into the market.'), [['LE 5 billion', 5e9, 'EGP']]);
+  assert.deepEqual(find('Bread now costs LE 3,000 a sack.').map((q) => [q[1], q[2]]), [[3000, 'EGP']]);
+  assert.deepEqual(find('The bank lent Birr 5 billion to exporters.'), [['Birr 5 billion', 5e9, 'ETB']]);
+  assert.deepEqual(find('Profits reached Br 300 million.'), [['Br 300 million', 300e6, 'ETB']]);
+  assert.deepEqual(find('Profits reached Br5bn.'), [['Br5bn', 5e9, 'ETB']]);
+});
+
+test('the letters before an unmarked figure are no currency ("Birr 2" is a score, "LE 5" no amount)', () => {
+  assert.deepEqual(find('Birr 2, Tullamore 1 was the final score.').filter((q) => q[2] === 'ETB'), []);
+  assert.deepEqual(find('The LE 5 trim was launched.').filter((q) => q[2] === 'EGP'), []);
+  assert.deepEqual(find('Br. John said 5 monks stayed.').filter((q) => q[2] === 'ETB'), []);
+});
+
+test('the currency letters before a figure are no entity; the town of Birr and "Le Monde" stay', () => {
+  const doc = run('The bank injected LE 5 billion. It lent Birr 5 billion and Br 300 million. He was born in Birr, Ireland. Le Monde reported it.');
+  assert.ok(!doc.entities.some((e) => /^(LE|Br)$/.test(e.name)), names(doc));
+  assert.ok(!doc.entities.some((e) => e.name === 'Birr' && e.type === 'OTHER'), names(doc));
+  assert.ok(doc.entities.some((e) => e.name === 'Le Monde'), names(doc));
+  assert.ok(doc.entities.some((e) => e.name === 'Birr' && e.type === 'GPE'), names(doc));
+});
+
+test('long runs of spaced letters and figures stay linear', () => {
+  const text = '5 m euros and LE 5 billion, '.repeat(10000);
+  const t0 = Date.now();
+  assert.equal(find(text).length, 20000);
+  assert.ok(Date.now() - t0 < 20000);
+});
