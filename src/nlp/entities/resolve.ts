@@ -70,6 +70,9 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
     // … but not for a small town over a world-known namesake ("Vienna" in a report that names the US is Austria's
     // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
     if (cc && (named || e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
+    // a short name two states share ("Congo", "Congolese"): the state the document names by an unshared name or by its
+    // places ("the Democratic Republic of the Congo … in Congo", "Goma"; "Brazzaville … Congo" stays the Republic)
+    if (e.kind === 'COUNTRY' && e.iso2 && entries.some((x) => x !== e && x.kind === 'COUNTRY')) s += 20 * Math.min(3, docCountries.get(e.iso2) ?? 0);
     // "Atlanta, Georgia": the place after the comma contains the one before it — the country, a region by its
     // admin-1 code in either scheme (GeoNames' "10" for a town, ISO's "QC" for the province), or a city the place
     // lies in ("Brooklyn, New York", "Westminster, London": a district of the city); a city some way off is no
