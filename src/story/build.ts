@@ -602,25 +602,62 @@ export function asOfDay(t: TimeExpr | undefined): string | undefined {
   return (t.type === 'TIME' || t.type === 'DATE') && t.mod === 'ON_OR_BEFORE' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(t.value) ? t.value.slice(0, 10) : undefined;
 }
 
-let harmTypes: Set<string> | undefined;
+let harmTypes: Map<string, boolean> | undefined;
+/** data/lexicon/story-harm-day-types.txt: each type, and whether it is a consequence (deaths, injuries) rather than an incident. */
+function harmTypeList(): Map<string, boolean> {
+  if (!harmTypes) {
+    harmTypes = new Map();
+    for (const l of readListFile('story-harm-day-types.txt')) { const [t, k] = l.split(/\s+/); harmTypes.set(t!, k === 'consequence'); }
+  }
+  return harmTypes;
+}
+const firstIncidentDayOf = new WeakMap<object, string>();
+/** The first day a report gives an incident (an event of an incident type of story-harm-day-types.txt), at any time of the day; '' for none. */
+export function firstIncidentDay(a: Pick<Analysis, 'events' | 'times'>): string {
+  let first = firstIncidentDayOf.get(a);
+  if (first !== undefined) return first;
+  first = '';
+  const types = harmTypeList();
+  for (const ev of a.events ?? []) {
+    if (types.get(ev.type) !== false) continue;
+    for (const v of ev.args?.time ?? []) {
+      const value = typeof v === 'number' ? a.times?.[v]?.value : undefined;
+      if (value && /^\d{4}-\d{2}-\d{2}/.test(value) && (!first || value.slice(0, 10) < first)) first = value.slice(0, 10);
+    }
+  }
+  firstIncidentDayOf.set(a, first);
+  return first;
+}
+/** The day most of a story's reports give as the first of an incident (ties to the earlier day): the story's onset. */
+export function storyOnset(analyses: Pick<Analysis, 'events' | 'times'>[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const a of analyses) { const d = firstIncidentDay(a); if (d) n.set(d, (n.get(d) ?? 0) + 1); }
+  return [...n.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+}
 /**
- * The days a sentence gives as the day an incident or its harm happened (the time of an event of a type of
+ * The days a sentence gives as the day an incident happened (the time of an event of an incident type of
  * data/lexicon/story-harm-day-types.txt whose trigger is in the sentence), before the report's own day: "the Seoul
  * district where 156 people died in a crowd crush last Saturday", in a report of the Thursday after, gives Thursday's
- * count of the dead, not Saturday's. (A day of the report itself stays: "at least 50 were killed on Friday evening" in
- * Friday's report; and so does a day a change or a telling carries: "the toll rose to 114 on Monday", "killed late
- * Saturday, officials said Sunday" is Sunday's.)
+ * count of the dead, not Saturday's. The deaths or injuries themselves (the file's consequence types) give the
+ * incident's day only where it is the story's onset (storyOnset; without one, the first day the report gives an
+ * incident): "last Saturday's crowd crush that killed 156". Their time is more often the count's ("the toll passed
+ * 3,800 on Saturday", "as of Monday, 114 had been confirmed dead"), and a later day of a siege or of a fire that burned
+ * on is also a day counts were given ("by the time the search ended on Saturday, 301 miners were dead"). (A day of the
+ * report itself stays: "at least 50 were killed on Friday evening" in Friday's report; and so does a day a change or a
+ * telling carries: "the toll rose to 114 on Monday", "killed late Saturday, officials said Sunday" is Sunday's.)
  */
-export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, published: string | undefined): Set<string> {
+export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, published: string | undefined, onset?: string): Set<string> {
   const out = new Set<string>();
   if (!published) return out;
-  harmTypes ??= new Set(readListFile('story-harm-day-types.txt'));
+  const types = harmTypeList();
+  const first = onset ?? firstIncidentDay(a);
   for (const ev of a.events ?? []) {
-    if (!harmTypes.has(ev.type) || !ev.trigger || ev.trigger.start < sent.start || ev.trigger.start >= sent.end) continue;
+    const consequence = types.get(ev.type);
+    if (consequence === undefined || !ev.trigger || ev.trigger.start < sent.start || ev.trigger.start >= sent.end) continue;
     for (const v of ev.args?.time ?? []) {
       // (a plain calendar day: a count reached "by Thursday night" is that day's, whatever event the time was put with)
       const day = typeof v === 'number' ? calendarDay(a.times?.[v]) : undefined;
-      if (day && day < published) out.add(day);
+      if (day && day < published && (!consequence || day === first)) out.add(day);
     }
   }
   return out;
@@ -1830,6 +1867,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     return nearestGroup(d, of, (g, m) => (isPlaceType(g.type) && m.start >= at && m.start <= at + 2 ? 0 : undefined));
   };
   const qfacts = new Map<string, { subject: string; group?: Group; attribute: string; values: Map<string, FactValue>; readings: QReading[] }>();
+  // the day most reports give as the incident's first (see harmDays)
+  const onset = storyOnset(sorted.map((d) => d.a));
   for (const d of sorted) {
     const text = d.a.document.text;
     const placeEnds = placeEndsFor(d);
@@ -1976,7 +2015,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let claimDated = false;
       // (a day the sentence gives as the day the incident or its harm happened, before the report's own, is no day of
       // the count: "where 156 people died in a crowd crush last Saturday", see harmDays)
-      const harm = harmDays(d.a, sent, published);
+      const harm = harmDays(d.a, sent, published, onset);
       for (const ti of cl?.times ?? []) {
         const day = asOfDay(d.a.times?.[ti]);
         if (day && harm.has(day)) continue;

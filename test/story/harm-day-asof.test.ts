@@ -44,3 +44,30 @@ test('harmDays: the day of an incident event in the sentence, before the report;
   harmDays(long, { start: 0, end: long.document.text.length }, '2022-11-03');
   assert.ok(performance.now() - t0 < 1000);
 });
+
+// The deaths' own time names the incident's day only where it is the story's onset, the day most reports give the
+// incident first: "last Saturday's crowd crush that killed 156" is the crush's Saturday; "by the time the search
+// ended on Saturday, 301 miners were dead", days after a mine fire that broke out on Tuesday, is Saturday's toll.
+const D = ['DDD', '2022-11-04', "The president apologized over last Saturday's crowd crush in Itaewon that killed 156 people."] as [string, string, string];
+
+test("the deaths' time on the story's onset, in a later report, is no day of the count", () => {
+  const t = tollOf(story([A, B, D]));
+  assert.ok(t.every((f) => f.consistent), JSON.stringify(t));
+  assert.ok(t.some((f) => f.values.includes('156@2022-11-04')), JSON.stringify(t));
+});
+
+test("negative: the deaths' time on a later day than the onset stays the count's day", () => {
+  const t = tollOf(story([
+    ['EEE', '2014-05-14', 'A fire broke out in a coal mine in Soma on Tuesday, killing at least 200 miners.'],
+    ['FFF', '2014-05-15', 'The fire that broke out in the coal mine in Soma on Tuesday has killed 282 miners, officials said on Thursday.'],
+    ['GGG', '2014-05-20', 'The fire broke out in the Soma coal mine on Tuesday. By the time the search ended on Saturday, 301 miners were dead.'],
+  ]));
+  assert.ok(t.flatMap((f) => f.values).includes('301@2014-05-17'), JSON.stringify(t));
+});
+
+test('storyOnset: the day most reports give the incident first', async () => {
+  const { storyOnset } = await import('../../src/story/build.js');
+  const as = [A, B, C, D].map(([, d, x]) => analyze(x, { publishedAt: d }));
+  assert.equal(storyOnset(as), '2022-10-29');
+  assert.equal(storyOnset([]), undefined);
+});
