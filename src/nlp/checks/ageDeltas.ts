@@ -4,6 +4,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { FUNCTION_WORDS } from './lexicon.js';
 import { type SentenceSpans } from './sentences.js';
+import { anchorYear } from './anchorDate.js';
 
 // DATE_ARITHMETIC between two ages of one sentence: a person's age now ("Macron, 46,", "the 71-year-old", "now 43")
 // and an age at a dated event ("became president in 2017 at the age of 39", "first elected in 1994 at 41", "was 34
@@ -111,7 +112,7 @@ function namedAges(text: string): Map<string, Hit | null> {
 }
 
 export function ageDeltaChecks(text: string, anchorDate: string | undefined, sentences: SentenceSpans): Check[] {
-  const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchorDate);
   if (pubYear === undefined || !/\b(?:year-old|age|aged|now|when|born|was)\b|,\s*\d{1,3},/.test(text)) return [];
   const out: Check[] = [];
   // one sentence, else it with the next ("She became president in 2019, at 45. She is now 51."): a pair of sentences

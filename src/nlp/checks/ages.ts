@@ -3,6 +3,7 @@ import { ruled } from './rule.js';
 import { sentenceSpanAt } from './sentences.js';
 import { AGED, AGE_FIGURE, CAP_NAME, COMMA_AGE, HYPHEN_YEAR_OLD, PAREN_AGE, SPACED_YEARS_OLD, isAge } from '../age-phrases.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { anchorYear } from './anchorDate.js';
 
 // "Kim, 39, was born in 1984", "the 77-year-old, born in January 1946": a stated age against a stated
 // birth year and the publication date. Only inside one sentence, and never for the dead ("died aged 80"):
@@ -21,8 +22,8 @@ const PRESENT_RE = /\b(?:is|are|remains|becomes|has\s+become)\b/;
 
 export function ageChecks(text: string, anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
-  if (!anchor) return out;
-  const pubYear = Number(anchor.slice(0, 4));
+  const pubYear = anchorYear(anchor);
+  if (!anchor || pubYear === undefined) return out;
   AGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const seen = new Set<number>();
@@ -64,8 +65,8 @@ const YEAR_G_RE = /\b(?:1[6-9]|20)\d\d\b/g;
 
 export function looseAgeChecks(text: string, anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
-  if (!anchor) return out;
-  const pubYear = Number(anchor.slice(0, 4));
+  const pubYear = anchorYear(anchor);
+  if (!anchor || pubYear === undefined) return out;
   const sentIdx = (at: number) => sentences.findIndex(([a, b]) => at >= a && at < b);
   // births stated without an age in their sentence
   // (one word-bounded pattern per name, built once, not once per pair of sentences)

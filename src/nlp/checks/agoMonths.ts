@@ -4,6 +4,7 @@ import { dated, type Dated } from './datedTime.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { countValue, YEAR_WRITTEN_RE } from './numbers.js';
 import { ruled } from './rule.js';
+import { anchorDayMs } from './anchorDate.js';
 
 // "The law took effect in January, four months ago"; "six months ago, in November"; "in March, some ten weeks ago";
 // "began on April 3 last year, more than 15 months ago": a month or a day, in apposition to an "N months/weeks ago",
@@ -53,7 +54,7 @@ interface Stated { index: number; end: number; text: string; mod: string | undef
 export function agoMonthChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   if (!anchor) return out;
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   if (!Number.isFinite(pub)) return out;
   // a month or a day the checks can date (dated() wants a digit or a month's name: no weekday, no "yesterday"), not itself an "ago"
   const datedAt = (t: TimeExpr, i: number) => {

@@ -6,6 +6,7 @@ import { alt } from './lexicon.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 import type { YearPoint, YearSpan } from './yearFacts.js';
+import { anchorYear } from './anchorDate.js';
 
 // DATE_ARITHMETIC: a span of years counted forward from the report and, later in the same sentence, the year it ends
 // in ("the mill is to shut in four years, by 2030", in a report of 2026). Whether "in/within N years" points ahead is
@@ -52,8 +53,8 @@ export function aheadYearChecks(
   text: string, points: readonly YearPoint[], spans: readonly YearSpan[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>,
 ): Check[] {
   const out: Check[] = [];
-  const pubY = anchor ? Number(anchor.slice(0, 4)) : NaN;
-  if (!Number.isFinite(pubY)) return out;
+  const pubY = anchorYear(anchor);
+  if (pubY === undefined) return out;
   for (const s of spans) {
     if (s.rel !== 'ahead' || s.per !== undefined || !Number.isInteger(s.n) || s.n < 1 || s.n > 50) continue;
     if (s.mod !== undefined && s.mod !== 'APPROX') continue;

@@ -19,6 +19,7 @@ import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { countValue, isMoney } from './numbers.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { anchorYear } from './anchorDate.js';
 
 /** Within this share of the yearly-average conversion the restatement is consistent. */
 export const YEARLY_TOLERANCE = 0.12;
@@ -311,7 +312,7 @@ export function currencyCheck(a: Quantity, b: Quantity, refs: number[], anchorDa
 const BARE_DOLLAR_RE = /(?<![\p{L}])\$/u;
 
 function yearlyCheck(a: Quantity, b: Quantity, refs: number[], anchorDate: string | undefined, head: string): Check {
-  const year = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
+  const year = anchorYear(anchorDate);
   if (year === undefined) {
     return ruled({ kind: 'UNIT_CONVERSION', status: 'UNVERIFIABLE', refs, detail: `${head}: the report has no date, so no exchange rate of its day` }, 'unit-conversion:no-rate');
   }

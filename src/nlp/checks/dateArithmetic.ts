@@ -6,6 +6,7 @@ import { dateOffsetChecks } from './dateOffsets.js';
 import { type CheckRef, ruled } from './rule.js';
 import { indicesIn, sentenceIndex } from './sentences.js';
 import { YEAR_WRITTEN_RE } from './numbers.js';
+import { anchorDayMs, anchorYear } from './anchorDate.js';
 
 // Words near a year that make it the start of a stated span ("the launch of Osiris-Rex in 2016",
 // "his previous foreign trip was … in 2019"), and words before a year count that make it a span
@@ -33,7 +34,7 @@ function refOf(x: YearPoint | YearSpan): CheckRef {
 
 /** Fractional years between a date (as precise as stated) and the publication date: [shortest, longest]. */
 function gapRange(p: YearPoint, anchor: string): [number, number] {
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   const yearMs = 365.2425 * 86400000;
   const m0 = p.month !== undefined ? p.month - 1 : 0;
   const m1 = p.month !== undefined ? p.month - 1 : 11;
@@ -146,7 +147,7 @@ export function dateArithmeticChecks(
   const startCues = new Map<YearPoint, string | undefined>(points.map((p) => [p, startCue(text, p, sentences)]));
   const laterInSentence = laterInSentenceOf(points, times);
   const out: Check[] = [];
-  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchor);
   for (const s of spans) {
     const lead = text.slice(Math.max(0, s.start - WINDOW), s.start);
     if (s.rel === 'ago') {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
+import { anchorDayMs, anchorYear } from './anchorDate.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -73,7 +74,7 @@ const refOf = (p: YearPoint): CheckRef => (p.ref !== undefined ? { time: p.ref }
 
 /** "its 75th anniversary", "the centenary": a start year in the sentence (or the one before) plus N. */
 function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
-  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchor);
   const out: Check[] = [];
   ORDINAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -90,7 +91,7 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: s
       if (!anchor) continue;
       const start = nthYearStart(text, points, sent[0], sent[1], m.index);
       if (!start) continue;
-      const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+      const pub = anchorDayMs(anchor);
       const from = Date.UTC(start.year, (start.month ?? 1) - 1, start.day ?? 1);
       const to = start.month === undefined ? Date.UTC(start.year, 11, 31) : Date.UTC(start.year, start.month - 1, start.day ?? 28);
       const yearMs = 365.2425 * 86400000;
@@ -266,7 +267,7 @@ function reYeared(d: FullDate, ref: number, side: 'before' | 'after'): FullDate 
  */
 function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
-  const pub = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  const pub = anchorDayMs(anchor);
   UNITS_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAnchored(UNITS_AFTER_RE, DAY_WEEK_MONTH_WORD, text)) !== null) {
@@ -359,7 +360,7 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
 export function dateOffsetChecks(
   text: string, times: readonly TimeExpr[], points: readonly YearPoint[], anchor: string | undefined, sentences: ReadonlyArray<[number, number]>,
 ): Check[] {
-  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchor);
   return [
     ...anniversaryChecks(text, points, anchor, sentences),
     ...yearsAfterChecks(text, points, pubYear, sentences),

@@ -1,97 +1,68 @@
-// Cue words of the checks, as data. Regexes are built from these lists at module load.
+// Cue words of the checks. The word lists are data (data/lexicon/checks-cues.tsv, one phrase a line under the list's
+// name, in order); the tables of figures (ordinals, time zones, travel speeds) stay here. Regexes are built from these
+// lists at module load.
+import { join } from 'node:path';
 import { alternation, phrasePattern } from '../../core/regex.js';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
+
+const CUE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-cues.tsv'));
+/** The phrases of one list of data/lexicon/checks-cues.tsv, in file order; a list that is missing is a broken install. */
+export function cues(list: string): readonly string[] {
+  const out = CUE_ROWS.filter((r) => r[0] === list).map((r) => r[1] ?? '');
+  if (!out.length) throw new Error(`data/lexicon/checks-cues.tsv: no list ${list}`);
+  return out;
+}
 
 /** Words that introduce the list of what a count counts ("three countries: …", "including …"). */
-export const LIST_INTROS: readonly string[] = [':', '—', '–', 'namely', 'comprising', 'consisting of', 'including', 'such as', 'among them', 'covering'];
+export const LIST_INTROS: readonly string[] = cues('LIST_INTROS');
 /** Introducers that make the list a subset of the count. */
-export const SUBSET_INTROS: readonly string[] = ['including', 'such as', 'among them'];
+export const SUBSET_INTROS: readonly string[] = cues('SUBSET_INTROS');
 /** Verbs and relatives that end a list ("… and Italy were …"). */
-export const LIST_ENDERS: readonly string[] = ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'who', 'which', 'that', 'said', 'says', 'will', 'would'];
+export const LIST_ENDERS: readonly string[] = cues('LIST_ENDERS');
 /** Words that cannot be inside a list item of names or bare nouns. */
-export const FUNCTION_WORDS: readonly string[] = ['where', 'when', 'who', 'which', 'that', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'you', 'we', 'they', 'he', 'she', 'it', 'i'];
+export const FUNCTION_WORDS: readonly string[] = cues('FUNCTION_WORDS');
 /** After a number: it is the total of the parts before it ("five casualties", "12 in all"). */
-export const TOTAL_AFTER: readonly string[] = ['casualties', 'victims', 'in total', 'in all', 'altogether', 'combined', 'overall'];
+export const TOTAL_AFTER: readonly string[] = cues('TOTAL_AFTER');
 /** Before a number: it is a total ("a total of 12"). */
-export const TOTAL_BEFORE: readonly string[] = ['total of', 'totalling', 'totaling', 'in all', 'altogether', 'total'];
+export const TOTAL_BEFORE: readonly string[] = cues('TOTAL_BEFORE');
 /** Before a number: a running total the figures before it add to ("bringing the toll to 5,470"); it may count earlier
  * figures too, so it is reported only when the parts agree. */
-export const CUMULATIVE_BEFORE: readonly string[] = [
-  'bringing the toll to', 'bringing the death toll to', 'bringing the total to', 'bringing the number to', 'raising the toll to',
-  'raising the death toll to', 'raising the total to', 'taking the toll to', 'taking the death toll to', 'taking the total to',
-  'pushing the toll to', 'pushing the death toll to', 'bringing the number of casualties to', 'bringing the casualty toll to',
-  'bringing the number of dead to', 'bringing the number of victims to', 'bringing the number of casualties to at least', 'bringing the total number of casualties to',
-];
+export const CUMULATIVE_BEFORE: readonly string[] = cues('CUMULATIVE_BEFORE');
 /** After a total: the parts that follow are a subset ("64 people, including …"). */
-export const SUBSET_CUES: readonly string[] = ['including', 'among them', 'of whom', 'included', 'include', 'includes'];
+export const SUBSET_CUES: readonly string[] = cues('SUBSET_CUES');
 /** After a total, before its parts: the parts make up the whole ("The 11 victims were six men and five women"). */
-export const MADE_OF: readonly string[] = ['were', 'are', 'comprised', 'consisted of', 'comprise', 'consist of', 'comprising', 'consisting of', 'broke down into'];
+export const MADE_OF: readonly string[] = cues('MADE_OF');
 
 /** People named in a group by their members ("two men and a woman", "three children and an adult"). */
-export const GROUP_PERSON_NOUNS: readonly string[] = [
-  'men', 'man', 'women', 'woman', 'boys', 'boy', 'girls', 'girl', 'children', 'child', 'adults', 'adult', 'teenagers', 'teenager',
-  'teens', 'teen', 'babies', 'baby', 'infants', 'infant', 'toddlers', 'toddler', 'minors', 'minor', 'sons', 'son', 'daughters', 'daughter',
-];
+export const GROUP_PERSON_NOUNS: readonly string[] = cues('GROUP_PERSON_NOUNS');
 /** What a group of people is counted as afterwards ("the three suspects", "all five victims"). */
-export const GROUP_TOTAL_NOUNS: readonly string[] = [
-  'suspects', 'victims', 'people', 'men', 'women', 'children', 'passengers', 'survivors', 'hostages', 'detainees', 'prisoners',
-  'defendants', 'casualties', 'dead', 'injured', 'climbers', 'hikers', 'tourists', 'workers', 'miners', 'crew members', 'students',
-  'family members', 'siblings', 'friends', 'migrants', 'fishermen', 'soldiers', 'officers', 'patients', 'members', 'adults',
-];
+export const GROUP_TOTAL_NOUNS: readonly string[] = cues('GROUP_TOTAL_NOUNS');
 /** After a part of "Of the 40 passengers, 25 were …": the verbs that tell what the part was or did. */
-export const OF_THE_PART_VERBS: readonly string[] = [
-  'were', 'was', 'are', 'is', 'had', 'have', 'came', 'come', 'died', 'survived', 'remain', 'remained', 'remain', 'returned',
-  'voted', 'backed', 'opposed', 'abstained', 'escaped', 'fled', 'stayed', 'went', 'held', 'hold', 'said', 'worked', 'lived',
-];
+export const OF_THE_PART_VERBS: readonly string[] = cues('OF_THE_PART_VERBS');
 
 /** Words near a year that make it the start of a span ("the launch … in 2016", "previous trip … in 2019"). */
-export const START_CUES: readonly string[] = [
-  'launch', 'launched', 'began', 'begun', 'started', 'start', 'since', 'previous', 'previously', 'last', 'founded', 'built',
-  'opened', 'established', 'departed', 'left', 'set off', 'first', 'took office', 'took power', 'came to power',
-  'seized power', 'elected', 'appointed', 'sworn in', 'inaugurated', 'formed', 'created', 'signed', 'joined', 'married',
-  'invaded', 'annexed', 'imprisoned', 'jailed', 'arrested', 'detained', 'exiled', 'fled', 'closed', 'banned', 'introduced',
-];
+export const START_CUES: readonly string[] = cues('START_CUES');
 /**
  * Start cues grouped with the verbs of the state they begin, for "has VERBed for N years" (after "has been", the word
  * after it: "in office", "jailed"). A start cue outside every group fits any verb.
  */
-export const SPAN_VERB_GROUPS: ReadonlyArray<{ cues: readonly string[]; verbs: readonly string[] }> = [
-  {
-    cues: ['took office', 'took power', 'came to power', 'seized power', 'elected', 'appointed', 'sworn in', 'inaugurated'],
-    verbs: ['ruled', 'led', 'served', 'governed', 'held', 'run', 'headed', 'presided', 'reigned', 'office', 'power', 'president',
-      'prime', 'leader', 'chief', 'chairman', 'chair', 'governor', 'mayor', 'minister', 'ceo', 'charge', 'dominated', 'controlled'],
-  },
-  {
-    cues: ['founded', 'built', 'opened', 'established', 'formed', 'created', 'launched'],
-    verbs: ['existed', 'operated', 'operating', 'open', 'around', 'business', 'run', 'stood', 'served', 'worked', 'working', 'active',
-      'produced', 'made', 'sold', 'flown', 'flying', 'used', 'service', 'operation'],
-  },
-  {
-    cues: ['imprisoned', 'jailed', 'arrested', 'detained', 'exiled', 'fled'],
-    verbs: ['prison', 'jail', 'jailed', 'detention', 'detained', 'custody', 'exile', 'exiled', 'held', 'bars', 'spent', 'languished',
-      'remained', 'lived', 'imprisoned', 'hiding', 'refuge', 'abroad'],
-  },
-  { cues: ['married'], verbs: ['married', 'together', 'wed'] },
-];
+export const SPAN_VERB_GROUPS: ReadonlyArray<{ cues: readonly string[]; verbs: readonly string[] }> = [1, 2, 3, 4].map((n) => ({
+  cues: cues(`SPAN_VERB_GROUPS.${n}.cues`), verbs: cues(`SPAN_VERB_GROUPS.${n}.verbs`),
+}));
 /** Cues that mark the year as the previous occasion of a "first … in N years". */
-export const PREVIOUS_CUES: readonly string[] = ['previous', 'previously', 'last'];
+export const PREVIOUS_CUES: readonly string[] = cues('PREVIOUS_CUES');
 /**
  * Words before a year that date an earlier occasion of the same kind as a "first trip/visit/meeting in N years"
  * ("The president visited Japan in 2019 … his first trip to the country in over four years").
  */
-export const OCCASION_CUES: readonly string[] = [
-  'visited', 'visit', 'visits', 'trip', 'trips', 'travelled', 'traveled', 'toured', 'tour', 'went', 'met', 'meeting', 'meet',
-  'summit', 'talks', 'held', 'hosted', 'played', 'won', 'competed', 'appeared', 'performed', 'stayed', 'attended',
-];
+export const OCCASION_CUES: readonly string[] = cues('OCCASION_CUES');
 /** Words before "N years" that make it a span running up to the report ("lasted seven years"). */
-export const SPAN_CUES: readonly string[] = [
-  'lasted', 'lasting', 'took', 'taken', 'spanned', 'spanning', 'journey', 'voyage', 'mission', 'trip', 'visit',
-  'for the first time in', 'since', 'after', 'celebrated', 'celebrates', 'celebrating', 'marks', 'marked', 'marking',
-  'in power for', 'in office for', 'in prison for', 'in jail for', 'in exile for', 'in detention for', 'in custody for',
-];
+export const SPAN_CUES: readonly string[] = cues('SPAN_CUES');
 /** "has ruled for nine years", "have lived there for 20 years": a present perfect with "for" runs up to the report. */
 export const PERFECT_FOR_RE_SOURCE = String.raw`\b(?:has|have|had)\s+(?:(?:not|never|already|been|now|long|lived|ruled|served|led|worked|governed|stood|run|held|remained|stayed|existed|operated|[a-z]+ed)\s+){0,4}(?:[a-z]+\s+){0,3}for\s*$`;
 /** Words right after an ordinal that make it an anniversary ("75th anniversary", "50th birthday"). */
-export const ANNIVERSARY_WORDS: readonly string[] = ['anniversary', 'anniversaries', 'birthday', 'jubilee', 'commemoration'];
+export const ANNIVERSARY_WORDS: readonly string[] = cues('ANNIVERSARY_WORDS');
 /** Ordinals written as words, for anniversaries ("the fiftieth anniversary"). */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -101,12 +72,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** A sentence about a journey. */
-export const JOURNEY_WORDS: readonly string[] = [
-  'journey', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'route', 'drive', 'ride', 'voyage', 'flight', 'train', 'convoy', 'trek',
-  'sail', 'sailed', 'crossing', 'drove', 'flew', 'walked', 'marched', 'motorcade', 'ferry', 'commute', 'journeyed',
-  // a race or a stage covered at an average speed ("averaged 42 km/h over the 180 km stage")
-  'averaged', 'average speed', 'covered', 'covers', 'stage', 'leg', 'lap', 'laps',
-];
+export const JOURNEY_WORDS: readonly string[] = cues('JOURNEY_WORDS');
 /** Travel modes and the average speeds (km/h, door to door) a journey by each can plausibly have. */
 export const MODE_SPEEDS: ReadonlyArray<{ mode: string; words: readonly string[]; min: number; max: number }> = [
   { mode: 'on foot', words: ['walked', 'walking', 'walk', 'on foot', 'marched', 'march', 'hiked', 'trek', 'trekked'], min: 1, max: 10 },
@@ -124,9 +90,9 @@ export const JOURNEY_NOUN_MODES: Readonly<Record<string, string | undefined>> = 
 export const ANY_MODE = { mode: 'by any means', min: 1, max: 1100 };
 
 /** Before a place: the destination ("journey to Vladivostok"). */
-export const DESTINATION_CUES: readonly string[] = ['to', 'towards', 'toward', 'for', 'reach', 'reached', 'reaching', 'arrive in', 'arrived in', 'arriving in', 'bound for'];
+export const DESTINATION_CUES: readonly string[] = cues('DESTINATION_CUES');
 /** Before a place: the origin ("has left Pyongyang"). */
-export const ORIGIN_CUES: readonly string[] = ['from', 'left', 'leaving', 'leaves', 'departed', 'departing', 'departs', 'set off from', 'out of'];
+export const ORIGIN_CUES: readonly string[] = cues('ORIGIN_CUES');
 
 /** "a|b c" alternation, longest first, words escaped. */
 export function alt(words: readonly string[]): string {
@@ -134,50 +100,25 @@ export function alt(words: readonly string[]): string {
 }
 
 /** Words before a year that date the making of a thing whose age is given ("the 75-year-old alliance, founded in 1949"). */
-export const MADE_CUES: readonly string[] = [
-  'founded', 'established', 'formed', 'created', 'built', 'opened', 'launched', 'set up', 'signed', 'inaugurated',
-  'completed', 'constructed', 'erected', 'dating from', 'dating back to', 'dates from', 'dates back to', 'first published',
-];
+export const MADE_CUES: readonly string[] = cues('MADE_CUES');
 /** Words before a year that date the start of a state whose length is given ("the 12-year war, which began in 2011"). */
-export const BEGAN_CUES: readonly string[] = [
-  'began', 'begun', 'started', 'erupted', 'broke out', 'since', 'launched', 'took office', 'took power', 'came to power',
-  'seized power', 'founded', 'established', 'opened', 'started in', 'kicked off',
-];
+export const BEGAN_CUES: readonly string[] = cues('BEGAN_CUES');
 /** Words between a duration and something else it is counted from or to: the duration is not the span of a range. */
-export const OFFSET_WORDS: readonly string[] = ['after', 'since', 'before', 'ago', 'later', 'earlier', 'until', 'when', 'once', 'from now'];
+export const OFFSET_WORDS: readonly string[] = cues('OFFSET_WORDS');
 /** Things whose age ("the 75-year-old alliance") is counted from the year they were made, founded or signed. */
-export const THING_HEADS: readonly string[] = [
-  'alliance', 'treaty', 'pact', 'accord', 'agreement', 'organisation', 'organization', 'union', 'bloc', 'party', 'movement',
-  'company', 'firm', 'business', 'brand', 'chain', 'group', 'bank', 'newspaper', 'magazine', 'paper', 'station', 'channel',
-  'festival', 'competition', 'tournament', 'race', 'institution', 'institute', 'university', 'school', 'college', 'museum',
-  'charity', 'foundation', 'club', 'band', 'show', 'programme', 'program', 'series', 'law', 'constitution', 'regime', 'republic',
-  'building', 'bridge', 'dam', 'tower', 'church', 'cathedral', 'mosque', 'temple', 'stadium', 'plant', 'reactor', 'factory',
-  'mill', 'mine', 'railway', 'line', 'tunnel', 'canal', 'road', 'highway', 'pipeline', 'ship', 'vessel', 'aircraft', 'plane',
-  'jet', 'satellite', 'probe', 'telescope', 'house', 'home', 'hotel', 'theatre', 'theater', 'market', 'hospital',
-];
+export const THING_HEADS: readonly string[] = cues('THING_HEADS');
 
 /** After the parts of a list, before (or after) the number: it is their total ("…, 25 in all", "for a total of 25"). */
-export const ENUM_TOTAL_BEFORE: readonly string[] = ['for a total of', 'a total of', 'making', 'bringing the total to', 'bringing the tally to', 'totalling', 'totaling'];
-export const ENUM_TOTAL_AFTER: readonly string[] = ['in all', 'in total', 'altogether', 'combined', 'overall', 'all told'];
+export const ENUM_TOTAL_BEFORE: readonly string[] = cues('ENUM_TOTAL_BEFORE');
+export const ENUM_TOTAL_AFTER: readonly string[] = cues('ENUM_TOTAL_AFTER');
 /** Words before a tally ("voted 13-0", "by 220 votes to 212") that make it a vote, not a score. */
-export const VOTE_CUES: readonly string[] = [
-  'vote', 'votes', 'voted', 'voting', 'ballot', 'passed', 'approved', 'adopted', 'rejected', 'defeated', 'ruled', 'ruling',
-  'decision', 'verdict', 'confirmed', 'endorsed', 'elected', 're-elected', 'carried',
-];
+export const VOTE_CUES: readonly string[] = cues('VOTE_CUES');
 /** Bodies that vote, for "the nine-member court", "all 100 senators", "of the 15 members". */
-export const VOTING_MEMBERS: readonly string[] = [
-  'members', 'senators', 'judges', 'justices', 'lawmakers', 'legislators', 'mps', 'deputies', 'councillors', 'councilors',
-  'jurors', 'commissioners', 'directors', 'delegates', 'representatives', 'governors', 'cardinals', 'ministers', 'states', 'nations', 'countries',
-];
+export const VOTING_MEMBERS: readonly string[] = cues('VOTING_MEMBERS');
 /** Cues of a breakdown of votes or opinions, for two shares that should not exceed the whole ("52% to 48%"). */
-export const SHARE_CUES: readonly string[] = [
-  'vote', 'votes', 'voted', 'ballot', 'ballots', 'poll', 'polls', 'survey', 'referendum', 'election', 'runoff', 'run-off', 'won', 'beat', 'defeated', 'backed', 'support',
-];
+export const SHARE_CUES: readonly string[] = cues('SHARE_CUES');
 /** Words that make "since DATE" the previous occasion of a record or a first ("the highest since 2008", "the first … since 2019"). */
-export const RECORD_WORDS: readonly string[] = [
-  'first', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least', 'fewest', 'strongest',
-  'weakest', 'deadliest', 'fastest', 'slowest', 'longest', 'shortest', 'hottest', 'coldest', 'wettest', 'driest', 'only', 'last',
-];
+export const RECORD_WORDS: readonly string[] = cues('RECORD_WORDS');
 
 /**
  * Time zone abbreviations as news writes them → their UTC offsets in minutes. An abbreviation that names more than
@@ -193,64 +134,29 @@ export const ZONE_OFFSETS: Readonly<Record<string, readonly number[]>> = {
   AKST: [-540], AKDT: [-480], HST: [-600], BRT: [-180], ART: [-180],
 };
 /** Words for a length of time in hours ("eight hours", "a 12-hour window"). */
-export const HOUR_WORDS: readonly string[] = ['hours', 'hour', 'hrs', 'hr'];
+export const HOUR_WORDS: readonly string[] = cues('HOUR_WORDS');
 
 /** Verbs and adverbs of a figure that grows ("rose 12% to …", "up from …"). */
-export const CHANGE_UP: readonly string[] = [
-  'rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown',
-  'jumped', 'jumps', 'jump', 'climbed', 'climbs', 'climb', 'surged', 'surges', 'soared', 'soars', 'gained', 'gains', 'advanced', 'advances',
-  'raised', 'raises', 'raising', 'lifted', 'lifts', 'boosted', 'boosts', 'widened', 'widens', 'swelled', 'swell', 'expanded', 'expands',
-  'gaining', 'climbing', 'jumping', 'surging', 'soaring', 'advancing', 'added', 'adding', 'adds', 'went up', 'go up', 'goes up', 'edged up', 'edging up', 'ticked up', 'shot up', 'spiked', 'doubled', 'tripled', 'up', 'higher',
-];
+export const CHANGE_UP: readonly string[] = cues('CHANGE_UP');
 /** Verbs and adverbs of a figure that shrinks ("fell 5% to …", "down from …"). */
-export const CHANGE_DOWN: readonly string[] = [
-  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
-  'decreased', 'decrease', 'decreases', 'slipped', 'slips', 'slid', 'slides', 'sank', 'sinks', 'plunged', 'plunges', 'plummeted',
-  'tumbled', 'tumbles', 'shrank', 'shrinks', 'contracted', 'eased', 'eases', 'lost', 'loses', 'shed', 'sheds', 'cut', 'cuts', 'cutting',
-  'losing', 'shedding', 'sliding', 'sinking', 'plunging', 'tumbling', 'slipping', 'dipping', 'reduced', 'reduces', 'lowered', 'lowers', 'slashed', 'slashes', 'narrowed', 'narrows', 'dipped', 'dips', 'retreated', 'went down',
-  'edged down', 'edged lower', 'ticked down', 'halved', 'down', 'lower',
-];
+export const CHANGE_DOWN: readonly string[] = cues('CHANGE_DOWN');
 /** Nouns of a change and its size ("an increase of 30%", "a 5% drop"). */
-export const CHANGE_NOUNS: readonly string[] = [
-  'increase', 'rise', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb', 'drop', 'fall', 'decline', 'decrease', 'slide', 'cut',
-  'reduction', 'loss', 'plunge', 'dip', 'slump', 'contraction', 'swing', 'improvement', 'uptick', 'downturn', 'markup', 'mark-up',
-];
+export const CHANGE_NOUNS: readonly string[] = cues('CHANGE_NOUNS');
 /** After a figure: it is the threshold of a majority ("the 272 needed for a majority"). */
-export const MAJORITY_CUES: readonly string[] = [
-  'needed for a majority', 'needed for an outright majority', 'needed for an absolute majority', 'needed for a simple majority',
-  'needed for a governing majority', 'needed for a working majority', 'needed for a parliamentary majority', 'needed to govern alone',
-  'required for a majority', 'required for an outright majority', 'required for an absolute majority', 'needed to form a government',
-  'needed for a majority government', 'needed to control the chamber', 'needed to control the house', 'needed to win a majority',
-  'required to form a government', 'required for a simple majority', 'needed for control', 'for a majority',
-  'majority mark', 'majority threshold', 'seats needed to govern', 'for an outright majority', 'for an absolute majority',
-  // a threshold told with another adjective, or a passive "are needed" after the seats (not "to win a majority", "to
-  // secure a majority": "won 200 seats to secure a majority" is a result above the threshold, not the threshold)
-  'for a simple majority', 'for a working majority', 'for a governing majority', 'for a parliamentary majority',
-  'are needed for a majority', 'are required for a majority', 'is needed for a majority', 'are needed to form a government',
-];
+export const MAJORITY_CUES: readonly string[] = cues('MAJORITY_CUES');
 /** After an amount: it is the price of one ("or $50 each", "$12 a share"). */
-export const PER_UNIT_CUES: readonly string[] = ['each', 'apiece', 'a head', 'per head', 'per person', 'a piece', 'per share', 'a share', 'per unit', 'a unit', 'per ticket', 'a ticket', 'per vehicle', 'per car', 'per tonne', 'a tonne', 'per barrel', 'a barrel', 'per dose', 'a dose'];
+export const PER_UNIT_CUES: readonly string[] = cues('PER_UNIT_CUES');
 
 /**
  * What a definite count of named things is called when it points back at the names ("Biden and Xi met … the two
  * leaders", "Egypt and Jordan … the two countries"), by the entity type the names must have.
  */
 export const NAMED_GROUP_NOUNS: Readonly<Record<'PERSON' | 'GPE' | 'ORG', readonly string[]>> = {
-  PERSON: ['leaders', 'men', 'women', 'presidents', 'ministers', 'politicians', 'candidates', 'players', 'officials', 'brothers', 'sisters', 'suspects', 'rivals', 'heads of state', 'lawmakers', 'senators', 'journalists', 'activists'],
-  GPE: ['countries', 'nations', 'states', 'neighbours', 'neighbors', 'cities', 'capitals', 'governments', 'allies', 'provinces', 'regions'],
-  ORG: ['companies', 'firms', 'groups', 'parties', 'banks', 'carriers', 'airlines', 'organisations', 'organizations', 'agencies', 'clubs', 'teams', 'unions', 'automakers', 'lenders', 'retailers'],
+  PERSON: cues('NAMED_GROUP_NOUNS.PERSON'), GPE: cues('NAMED_GROUP_NOUNS.GPE'), ORG: cues('NAMED_GROUP_NOUNS.ORG'),
 };
 
 /** Between or before two shares that complete one whole, words of a split besides the verbs of voting and holding
  * ("Women make up 51% of the population and men 49%", "Turnout was 68%, meaning 32% stayed home"). */
-export const COMPLEMENT_CUES: readonly string[] = [
-  'make up', 'makes up', 'made up', 'account for', 'accounts for', 'accounted for', 'comprise', 'comprises', 'comprised',
-  'represent', 'represents', 'represented', 'meaning', 'leaving', 'the rest', 'men', 'women', 'male', 'female', 'boys', 'girls',
-  'urban', 'rural', 'abstained', 'abstain', 'stayed home', 'stayed away', 'did not vote', "didn't vote", 'turnout', 'said no',
-  'said yes', 'voted no', 'voted yes', 'in favour', 'in favor', 'disapprove', 'disapproved', 'approve', 'approved',
-];
+export const COMPLEMENT_CUES: readonly string[] = cues('COMPLEMENT_CUES');
 /** Before a figure: it is what is left of a whole once a part is taken ("leaving 8,800", "the other 100"). */
-export const REST_CUES: readonly string[] = [
-  'leaving', 'leaving only', 'leaving just', 'leaving it with', 'leaving them with', 'leaving it', 'leaving them', 'the other', 'the remaining', 'the rest', 'the remainder', 'while the other',
-  'while the remaining', 'while the rest', 'with the other', 'with the remaining', 'with the rest',
-];
+export const REST_CUES: readonly string[] = cues('REST_CUES');

@@ -3,6 +3,7 @@ import { dated } from './datedTime.js';
 import { countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { anchorDayMs } from './anchorDate.js';
 
 // "The rover landed in February 2021 and has been exploring for more than three years"; "The bank raised rates in July
 // 2023 and has held them for ten months": a dated past event joined by "and" to a present perfect "for N months/years"
@@ -23,7 +24,7 @@ const PER: Record<string, number> = { week: 7, month: 30.44, year: 365.2425 };
 export function perfectSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   if (!anchor) return out;
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   if (!Number.isFinite(pub)) return out;
   PERFECT_FOR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

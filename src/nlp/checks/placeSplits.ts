@@ -7,6 +7,7 @@ import type { Check, Quantity, TimeExpr } from '../../core/types.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { anchorYear } from './anchorDate.js';
 
 // COUNT: a toll broken down by place in a list of three or more parts, held against the whole it breaks down.
 //   "Of the 3,726 dead, 1,209 were in Kathmandu Valley, 1,176 in Sindhupalchok, … and 518 in other districts."
@@ -85,8 +86,8 @@ function sameEventAndPeriod(text: string, times: readonly TimeExpr[], whole: [nu
   if (!listDates.length) return true;
   const wholeDates = datesIn(times, whole[0], whole[1]);
   if (wholeDates.length) return listDates.every((d) => wholeDates.some((w) => overlaps(d, w)));
-  const year = anchorDate?.slice(0, 4);
-  return !year || !/^\d{4}$/.test(year) || listDates.every((d) => d.startsWith(year));
+  const year = anchorYear(anchorDate);
+  return year === undefined || listDates.every((d) => d.startsWith(String(year)));
 }
 
 interface Part { n: number; start: number; end: number; text: string; hedged: boolean; rest: boolean }

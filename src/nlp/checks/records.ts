@@ -1,11 +1,12 @@
 import type { Check, TimeExpr } from '../../core/types.js';
 import { own } from '../quantity/lexicon.js';
-import { alt, ORDINAL_WORDS, RECORD_WORDS } from './lexicon.js';
+import { alt, cues, ORDINAL_WORDS, RECORD_WORDS } from './lexicon.js';
 import { countValue } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated, type Dated } from './datedTime.js';
 import { execAnchored } from './anchored.js';
+import { anchorDayMs } from './anchorDate.js';
 
 // Dates a report sets against its own date:
 //  - a first or a record "since DATE" ("the first such visit since 2019", "the highest level since March 2008"): the
@@ -15,8 +16,9 @@ import { execAnchored } from './anchored.js';
 //    before (agreement only: the count may run from another start).
 
 // "since 2019", "since March 2008", "since the 2004 tsunami", "since a magnitude 7.6 quake in September 1999": the
-// date right after "since", or closing a short noun phrase after it ("in", "of", "on" before the date)
-const SINCE_PHRASE = String.raw`(?:(?:a|an|the|its|their)\s+(?:[A-Za-z0-9.'’-]+\s+){0,6}?(?:in|of|on)\s+|the\s+)?`;
+// date right after "since", or closing a short noun phrase after it ("in", "of", "on" before the date); the determiners
+// and prepositions are data/lexicon/checks-cues.tsv's SINCE_DETERMINERS and SINCE_PREPS
+const SINCE_PHRASE = String.raw`(?:(?:${alt(cues('SINCE_DETERMINERS'))})\s+(?:[A-Za-z0-9.'’-]+\s+){0,6}?(?:${alt(cues('SINCE_PREPS'))})\s+|the\s+)?`;
 const RECORD_RE = new RegExp(`\\b(?:${alt(RECORD_WORDS)})\\b[^.;!?]{0,80}?\\bsince\\s+${SINCE_PHRASE}(?:(?:early|late|mid-?)\\s*)?$`, 'i');
 const YEAR_COUNT_RE = /\b(?:in|for)\s+(?:(more than|over|nearly|almost|about|some)\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year\s+(?:high|low|record|peak)\b/i;
 /** The unit words every AGO_RE match holds (execAnchored runs the pattern only near them). */
@@ -28,7 +30,7 @@ const YEAR_MS = 365.2425 * DAY_MS;
 
 function recordSince(text: string, times: readonly TimeExpr[], anchor: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   times.forEach((t, i) => {
     const d = dated(t, i);
     if (!d) return;
@@ -72,7 +74,7 @@ function recordSince(text: string, times: readonly TimeExpr[], anchor: string, s
 /** "two weeks ago, on March 1", "on March 1, two weeks ago": the date that far before the report. */
 function agoDated(text: string, times: readonly TimeExpr[], anchor: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   AGO_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAnchored(AGO_RE, DAY_WEEK_WORD, text)) !== null) {
@@ -107,7 +109,7 @@ const START_CUE_RE = /\b(?:began|begun|started|starting|since|launched|invaded|i
 
 function nthCount(text: string, times: readonly TimeExpr[], anchor: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const pub = Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`);
+  const pub = anchorDayMs(anchor);
   NTH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NTH_RE.exec(text)) !== null) {

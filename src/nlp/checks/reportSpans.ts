@@ -8,6 +8,7 @@ import { spanModKind, spanModSrc } from './spanMods.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated } from './datedTime.js';
 import { allMatches, phrasePattern } from '../../core/regex.js';
+import { anchorDayMs } from './anchorDate.js';
 
 // DATE_ARITHMETIC between a length and a past date of the same sentence, run up to the report's date:
 //  - years: "the most powerful earthquake in over 80 years, matching the 1939 Erzincan earthquake" (2023),
@@ -93,7 +94,7 @@ const PRESENT_VERB_RE = new RegExp(String.raw`\b(?:${cues('checks-span-present-v
 const PAST_END_RE = new RegExp(String.raw`\b(?:${cues('checks-span-past-end-cues.txt')})\b`, 'iu');
 
 export function reportSpanChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
-  const pubMs = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  const pubMs = anchorDayMs(anchor);
   if (Number.isNaN(pubMs)) return [];
   const pubYear = new Date(pubMs).getUTCFullYear();
   const out: Check[] = [];

@@ -4,6 +4,7 @@ import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { dated, type Dated } from './datedTime.js';
+import { anchorDayMs, anchorYear } from './anchorDate.js';
 
 // Offsets from a dated event told a few words later, against the report's date or a date stated in the sentence:
 //  - "two years after Russia invaded Ukraine in February 2022", "a year since the October 7, 2023 attack",
@@ -44,7 +45,7 @@ function yearsAfter(d: Dated, ref: Dated, before = false): number {
 
 export function sinceEventChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const pub = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  const pub = anchorDayMs(anchor);
   const all = times.map(dated);
   OFFSET_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -120,7 +121,7 @@ export function dayRangeChecks(text: string, anchor: string | undefined, sentenc
       const mo1 = MONTH_NUM.get(m1.toLowerCase());
       const mo2 = MONTH_NUM.get(m2.toLowerCase());
       if (!mo1 || !mo2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) continue;
-      const y = anchor ? Number(anchor.slice(0, 4)) : 2001;
+      const y = anchorYear(anchor) ?? 2001;
       // the year matters only across the end of February: the report's
       const a = Date.UTC(y, mo1 - 1, d1);
       let b = Date.UTC(y, mo2 - 1, d2);

@@ -9,6 +9,7 @@ import { ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { agrees, CENTURY_SLACK, DECADE_SLACK, YEAR_SLACK } from './reportSpans.js';
 import { spanModKind } from './spanMods.js';
+import { anchorYear } from './anchorDate.js';
 
 // A length of years told against a past event the report never dates: "the worst storm since Cyclone X almost two
 // decades ago", "two years after the agency backed the first vaccine", "exactly a century after he first described
@@ -78,7 +79,7 @@ function datedAgreement(text: string, dating: ReadonlyArray<[number, number]>, l
 }
 
 export function undatedEventChecks(text: string, sentences: SentenceSpans, anchorDate?: string): Check[] {
-  const pubYear = anchorDate && /^\d{4}/.test(anchorDate) ? Number(anchorDate.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchorDate);
   const out: Check[] = [];
   const seen = new Set<number>();
   const add = (start: number, check: Check | undefined) => {

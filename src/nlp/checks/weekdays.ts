@@ -2,6 +2,7 @@ import type { Check, TimeExpr } from '../../core/types.js';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { anchorDayMs } from './anchorDate.js';
 
 // A weekday written with its date: "Tuesday, March 12", "on Friday (10 March)", "Wednesday 8 March 2023",
 // "March 12, a Tuesday". The calendar says which weekday the date fell on. The year is the one written, else the
@@ -64,7 +65,7 @@ function contextYears(text: string, sentences: SentenceSpans, at: number): numbe
 
 export function weekdayChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const pub = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  const pub = anchorDayMs(anchor);
   for (const f of found(text)) {
     if (f.day < 1 || f.day > 31) continue;
     const mmdd = `-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`;

@@ -4,6 +4,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 import { yearFacts, type YearPoint } from './yearFacts.js';
+import { anchorYear } from './anchorDate.js';
 
 // Year arithmetic inside one sentence, between a stated length in years and the years it runs between:
 //  - a range: "the three-year war (1992–95)", "served eight years, from 2009 to 2017" → 1995 − 1992 against three;
@@ -135,7 +136,7 @@ export function yearRangeChecks(
   text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans,
 ): Check[] {
   const out: Check[] = [];
-  const pubYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
+  const pubYear = anchorYear(anchor);
   const { points } = yearFacts(text, times);
   for (const [from, to] of sentences) {
     const st = text.slice(from, to);
