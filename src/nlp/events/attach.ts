@@ -1,7 +1,7 @@
 // Argument attachment for one trigger: passive detection, the light verb governing a noun trigger,
 // subject and objects, weapons and vehicles of the sentence, located events' places, the nearest date.
 import { explain } from '../doc.js';
-import { HARD_PUNCT, HARD_WORDS, LIGHT, GOVERNING, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS, DET, PRE_TITLE } from './words.js';
+import { HARD_PUNCT, HARD_WORDS, LIGHT, GOVERNING, AUX, BE, WEAPONISH, MOVE, TOPIC_FORMS, DET, PRE_TITLE, UNDERGO, UNDERGO_TYPES } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { type Pending } from './triggers.js';
 import { leftArgs } from './subject.js';
@@ -74,7 +74,7 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       const w = low[k]!;
       // "met … to discuss the coup": a verb that only talks about the event lends it no subject
       if (TOPIC_FORMS.has(w)) break;
-      if (LIGHT.has(w) || GOVERNING.has(w)) { anchor = k; break; }
+      if (LIGHT.has(w) || GOVERNING.has(w) || (UNDERGO.has(w) && UNDERGO_TYPES.has(d.type))) { anchor = k; break; }
       // "announced $2 billion in aid": a sum before "in" measures the noun the light verb governs
       if (w === 'in' && k - 1 >= s0 && (toks[k - 1]!.kind === 'NUMBER' || SUM_WORDS.has(low[k - 1]!))) continue;
       // "launched an investigation into the shooting": the light verb governs the first noun, not one in its complement
@@ -83,6 +83,9 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
       if (ctx.ments.at[k]! >= 0 || HARD_WORDS.has(w)) break;
     }
   }
+  // "Boric drew criticism from Amnesty", "the agency has faced criticism", "came under criticism from": the subject
+  // undergoes a reaction noun (its patient) and the party it comes "from" is its agent (not "drew up a plan")
+  const undergo = d.noun && UNDERGO_TYPES.has(d.type) && ((anchor !== i && UNDERGO.has(low[anchor]!) && low[anchor + 1] !== 'up') || passive);
   // '"…," said Mr. McGinley': after a closing quotation the speaker follows the verb.
   const afterQuote = d.type === 'STATEMENT' && i - 1 >= s0 && (toks[i - 1]!.kind === 'QUOTE' || (low[i - 1] === ',' && i - 2 >= s0 && toks[i - 2]!.kind === 'QUOTE'));
   if (afterQuote) invertedSpeaker(ctx, d, s0, s1);
@@ -91,13 +94,14 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
     // (a copy of the draft per trigger cost more than the search; leftArgs writes only through args and rule).
     const t0 = d.t0, via = d.viaLight;
     d.t0 = anchor; d.viaLight = anchor !== i;
-    try { leftArgs(ctx, d, s0, passive); } finally { d.t0 = t0; d.viaLight = via; }
+    try { leftArgs(ctx, d, s0, passive || undergo); } finally { d.t0 = t0; d.viaLight = via; }
   }
   if (d.type === 'STATEMENT' && !d.args.has('agent') && d.lemma !== 'tell') invertedSpeaker(ctx, d, s0, s1);
   if (passive) { d.rule.push('passive'); d.passive = true; }
   if (anchor !== i) d.rule.push('light-verb');
   const right = rightArgs(ctx, d, s1);
   if (needObj && !right) return undefined;
+  if (undergo) fromAgent(d);
   statementPlaces(ctx, d, s0, s1);
   statementPlatform(ctx, d, s1);
   // Weapons and vehicles anywhere in the sentence for weapon-centred events; vehicles for movement.
@@ -152,6 +156,15 @@ export function attachArgs(ctx: Ctx, found: Pending, s0: number, s1: number): Dr
   if (time !== undefined) d.time = time;
   explain(doc, 'events', () => `${d.type} "${doc.text.slice(toks[d.t0]!.start, toks[d.t1]!.end)}" (${d.rule.join(',')})`);
   return d;
+}
+
+/** The parties a reaction noun comes "from" (its origin) are its agents: "drew criticism from Amnesty". */
+function fromAgent(d: Draft): void {
+  const from = d.args.get('origin');
+  if (!from?.length) return;
+  d.args.delete('origin');
+  addArg(d, 'agent', from);
+  d.rule.push('undergo-from');
 }
 
 /** Whether a draft is a statement by a speaker of another country than the dateline's town, or lies in the words of

@@ -4,7 +4,7 @@
 import { type Reading, eventWords } from './lexicon.js';
 import { type Inflection, type LemmaHit, lemmaCandidates, lemmatize } from './lemma.js';
 import { BARE_PLACES, COPULA, NAMED_PARTY, adverbsBack, adverbsOn, gapAdverb } from './words.js';
-import { HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
+import { UNDERGO, HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
 
@@ -604,6 +604,8 @@ export function guessNoun(ctx: Ctx, i: number, s0: number, infl: Inflection): 'N
   if (infl === 'ING' && NOUN_NEXT.has(prev) && prev !== 'to' && gerundObject(ctx, i)) return 'V';
   if (NOUN_NEXT.has(prev) && prev !== 'to') return 'N';
   if (ctx.toks[i - 1]?.kind === 'NUMBER') return 'N';
+  // "faced sanctions", "drew protests", "faces charges": a plural right after a verb a reaction is undergone by is its object
+  if (infl === 'S' && UNDERGO.has(prev)) return 'N';
   if (VERB_CUE.has(prev)) return 'V';
   // "We strongly condemn", "they will firmly reject": one adverb between a pronoun or auxiliary and the verb
   if (/^[a-z]{3,}ly$/.test(prev) && !LY_ADJECTIVES.has(prev) && i - 1 > s0 && ctx.ments.at[i - 1]! < 0 && ctx.low[i - 2] !== 'to' && VERB_CUE.has(ctx.low[i - 2]!)) return 'V';

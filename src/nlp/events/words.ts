@@ -123,6 +123,11 @@ export const GOVERNING = new Set(['lead', 'leads', 'led', 'leading', 'stage', 's
   'mounting', 'wage', 'wages', 'waged', 'waging', 'organise', 'organised', 'organises', 'organising', 'organize', 'organized',
   'organizes', 'organizing', 'post', 'posted', 'posts', 'spearheaded', 'spearheading', 'headed', 'oversaw', 'oversees', 'overseeing']);
 
+/** Verbs whose subject undergoes the reaction noun they govern ("drew criticism from Amnesty", "faced criticism", "won
+ * praise from Greenpeace"), and the noun types that applies to (data/lexicon/events-words.tsv undergo-light, undergo-types). */
+export const UNDERGO = eventWords('undergo-light');
+export const UNDERGO_TYPES = new Set([...eventWords('undergo-types')].map((t) => t.toUpperCase()));
+
 /** Words of a person's title written before the name ("Chinese leader Xi Jinping", "Prime Minister Narendra Modi",
  * "his Australian counterpart Anthony Albanese", "Secretary of State Antony Blinken"). */
 export const PRE_TITLE = new Set(['president', 'vice', 'leader', 'chancellor', 'prime', 'minister', 'premier', 'foreign', 'defence',
