@@ -2,7 +2,7 @@ import type { Check } from '../../core/types.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt } from './sentences.js';
 import { AGED, AGE_FIGURE, CAP_NAME, COMMA_AGE, HYPHEN_YEAR_OLD, PAREN_AGE, SPACED_YEARS_OLD, isAge } from '../age-phrases.js';
-import { escapeRegExp } from '../../core/regex.js';
+import { allMatches, escapeRegExp } from '../../core/regex.js';
 import { anchorYear } from './anchorDate.js';
 
 // "Kim, 39, was born in 1984", "the 77-year-old, born in January 1946": a stated age against a stated
@@ -121,7 +121,7 @@ export function looseAgeChecks(text: string, anchor: string | undefined, sentenc
     const birth = born ? Number(born[1]) : life ? Number(life[1]) : undefined;
     if (birth === undefined) continue;
     const st = text.slice(sentences[si]![0], sentences[si]![1]);
-    const years = [...st.matchAll(YEAR_G_RE)].map((y) => Number(y[0])).filter((y) => y !== birth && y > birth);
+    const years = allMatches(YEAR_G_RE, st).map((y) => Number(y[0])).filter((y) => y !== birth && y > birth);
     const deaths = life?.[2] ? [Number(life[2])] : years.length > 0 ? years : [pubYear];
     const hit = deaths.find((y) => age === y - birth || age === y - birth - 1);
     if (hit === undefined) continue;

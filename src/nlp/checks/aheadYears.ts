@@ -6,6 +6,7 @@ import { alt } from './lexicon.js';
 import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 import type { YearPoint, YearSpan } from './yearFacts.js';
+import { allMatches } from '../../core/regex.js';
 import { anchorYear } from './anchorDate.js';
 
 // DATE_ARITHMETIC: a span of years counted forward from the report and, later in the same sentence, the year it ends
@@ -44,7 +45,7 @@ export function readsAhead(text: string, start: number, end: number): boolean {
   if (lead === -1 || NOT_AFTER_RE.test(text.slice(end, end + 20))) return false;
   const before = text.slice(Math.max(0, lead - CLAUSE_REACH), lead);
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_END_RE)) from = m.index! + m[0].length;
+  for (const m of allMatches(CLAUSE_END_RE, before)) from = m.index! + m[0].length;
   const clause = before.slice(from);
   return !BACK_RE.test(clause) && AHEAD_VERB_RE.test(clause);
 }

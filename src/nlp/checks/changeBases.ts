@@ -7,6 +7,7 @@ import { fmt } from './format.js';
 import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { allMatches } from '../../core/regex.js';
 
 // COUNT UNVERIFIABLE: a change told by its factor ("doubled", "tripled", "halved", "rose by a third") with no base
 // figure in its sentence: "Applications have doubled since 2020", "Prices tripled to 90 cents". The factor is a claim
@@ -95,7 +96,7 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: rea
     const figures: string[] = [];
     let figureAt = -1;
     let base = false;
-    for (const m of s.matchAll(FIGURE_RE)) {
+    for (const m of allMatches(FIGURE_RE, s)) {
       const at = m.index!;
       const w = m[1]!;
       if (NOT_FIGURE.has(w.toLowerCase()) || YEAR_RE.test(w)) continue;

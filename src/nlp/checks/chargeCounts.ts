@@ -6,7 +6,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { listGapRe } from './approx.js';
 import type { SentenceSpans } from './sentences.js';
-import { phrasePattern } from '../../core/regex.js';
+import { allMatches, phrasePattern } from '../../core/regex.js';
 
 // COUNT: "all N charges" against the charges listed by kind in its sentence or the four after it: "found the 31-year-old
 // guilty on all seven counts … The charges — two counts of wire fraud and five conspiracy counts —" (7), "guilty on
@@ -32,14 +32,14 @@ const GAP_RE = listGapRe({ colon: false });
 export function chargeCountChecks(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
   sentences.forEach(([from, to], s) => {
-    for (const m of text.slice(from, to).matchAll(ALL_RE)) {
+    for (const m of allMatches(ALL_RE, text.slice(from, to))) {
       const total = countValue(m[1]!);
       if (total === undefined || total < 2) continue;
       const at = from + m.index!;
       // the list: in the rest of this sentence or in one of the next four
       const spans: Array<[number, number]> = [[at + m[0].length, to], ...[1, 2, 3, 4].map((k) => sentences[s + k]).filter((x): x is [number, number] => !!x)];
       for (const [j, [a, b]] of spans.entries()) {
-        const items = [...text.slice(a, b).matchAll(ITEM_RE)].map((x) => ({ n: countValue(x[1]!), start: a + x.index!, end: a + x.index! + x[0].length, text: x[0] }));
+        const items = allMatches(ITEM_RE, text.slice(a, b)).map((x) => ({ n: countValue(x[1]!), start: a + x.index!, end: a + x.index! + x[0].length, text: x[0] }));
         if (items.length < 2 || items.some((x) => x.n === undefined)) continue;
         // the items in a row, each after a comma or "and", the last after "and"
         let ok = true;

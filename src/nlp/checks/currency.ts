@@ -18,7 +18,7 @@ import { CURRENCY_WORDS } from '../quantity/lexicon.js';
 import { fmt, roundingUnit } from './format.js';
 import { ruled } from './rule.js';
 import { countValue, isMoney } from './numbers.js';
-import { escapeRegExp } from '../../core/regex.js';
+import { allMatches, escapeRegExp } from '../../core/regex.js';
 import { anchorYear } from './anchorDate.js';
 
 /** Within this share of the yearly-average conversion the restatement is consistent. */
@@ -165,7 +165,7 @@ export function statedRates(text: string, qs: readonly Quantity[]): StatedRates 
     }
   }
   if (/\bat\s+\d/.test(text)) {
-    for (const m of text.matchAll(AT_RATE_RE)) {
+    for (const m of allMatches(AT_RATE_RE, text)) {
       const base = WORD_CODE.get(m[1]!.toLowerCase()), quote = WORD_CODE.get(m[3]!.toLowerCase());
       // "the rupee at 83 to the dollar": 83 rupees buy one dollar; "the euro at 1.08 against the dollar": one euro
       // buys 1.08 dollars. Which way a bare figure runs is the way closer to the currencies' usual sizes.

@@ -6,7 +6,7 @@ import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { LIST_ENDERS, ORDINAL_WORDS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
-import { escapeRegExp } from '../../core/regex.js';
+import { allMatches, escapeRegExp } from '../../core/regex.js';
 
 // COUNT: a small count followed by the list of what it counts, item by item — "four financial regulators: the People's
 // Bank of China (PBOC), …, and the State Administration of Foreign Exchange (SAFE)", "a four-member panel of ministers:
@@ -126,7 +126,7 @@ export function ordinalListChecks(text: string, sentences: SentenceSpans): Check
   for (const [from, to] of sentences) {
     const st = text.slice(from, to);
     if (!ORD_WORD_RE.test(st)) continue;
-    for (const m of st.matchAll(ORD_AFTER_RE)) {
+    for (const m of allMatches(ORD_AFTER_RE, st)) {
       const n = ORDINAL_WORDS[m[1]!.toLowerCase()]!;
       const rest = st.slice(m.index! + m[0].length);
       const end = rest.search(/\s[–—]\s|;|[.!?]["”’]?\s*$|\.\s+\p{Lu}/u);
@@ -135,7 +135,7 @@ export function ordinalListChecks(text: string, sentences: SentenceSpans): Check
       const items = listItems(list.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
       if (items && items.length === n - 1) emit(m[1]!, from + m.index!, from + m.index! + m[0].length, list, items);
     }
-    for (const m of st.matchAll(JOINS_RE)) {
+    for (const m of allMatches(JOINS_RE, st)) {
       const n = ORDINAL_WORDS[m[2]!.toLowerCase()]!;
       const items = listItems(m[1]!.replace(/\([^()]*\)/g, (b) => b.replace(/,/g, ' ')));
       const ordAt = from + m.index! + m[0].lastIndexOf(m[2]!);

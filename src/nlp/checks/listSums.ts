@@ -4,6 +4,7 @@ import { COUNT_SRC, countValue, isCount, isMoney } from './numbers.js';
 import type { CheckRef } from './rule.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
+import { allMatches } from '../../core/regex.js';
 
 // COUNT: a list of counts of one unit, coordinated in one sentence, whose sum is exactly a figure of that unit stated in
 // the same sentence or up to two sentences before: "Labour 411, the Conservatives 121, the Liberal Democrats 72, the
@@ -60,7 +61,7 @@ export function listSumChecks(text: string, qs: readonly Quantity[], sentences: 
       if (!total && parts.length >= 3 && isCount(parts[0]!)) {
         // a bare figure of the sentence, before the list, that no quantity covers
         BARE_TOTAL_RE.lastIndex = 0;
-        for (const m of text.slice(from, parts[0]!.start).matchAll(BARE_TOTAL_RE)) {
+        for (const m of allMatches(BARE_TOTAL_RE, text.slice(from, parts[0]!.start))) {
           const at = from + m.index! + m[0].length - m[1]!.length;
           if (countValue(m[1]!) !== sum || qs.some((q) => q.start < at + m[1]!.length && at < q.end)) continue;
           totalRef = { start: at, end: at + m[1]!.length, text: m[1]! };

@@ -5,6 +5,7 @@ import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { CHANGE_BEFORE_RE } from './changeWords.js';
 import { POINTS_UNIT } from '../quantity/units.js';
+import { allMatches } from '../../core/regex.js';
 
 // COUNT checks read loosely from one sentence, for the figures the tighter rules (shares.ts, tallies.ts, changes.ts)
 // do not pair by their wording:
@@ -42,7 +43,7 @@ function countFigures(text: string, qs: readonly Quantity[], idx: number[], from
   const sentence = text.slice(from, to);
   // the sentence's quantities are in text order: one pointer walks them beside the bare figures (linear, not n × m)
   let k = 0;
-  for (const m of sentence.matchAll(BARE_RE)) {
+  for (const m of allMatches(BARE_RE, sentence)) {
     const start = from + m.index!, end = start + m[0].length;
     while (k < idx.length && qs[idx[k]!]!.end <= start) k++;
     if (YEAR_RE.test(m[1]!) || (k < idx.length && qs[idx[k]!]!.start < end) || isApposedFigure(text, start, end)) continue;
@@ -146,7 +147,7 @@ export function looseShareChecks(text: string, qs: readonly Quantity[], sentence
     const pctStarts = pctFigs.map((f) => f.start);
     const allPcts = idx.filter((i) => qs[i]!.unit === '%').map((i) => ({ start: qs[i]!.start, end: qs[i]!.end }));
     const allPctStarts = allPcts.map((f) => f.start);
-    for (const m of st.matchAll(POINTS_RE)) {
+    for (const m of allMatches(POINTS_RE, st)) {
       const start = from + m.index!, end = start + m[0].length;
       if (nearFigures(allPcts, allPctStarts, start).some((f) => f.start < end && start < f.end)) continue;
       const near = nearFigures(pctFigs, pctStarts, start);

@@ -6,7 +6,7 @@ import { type CheckRef, ruled } from './rule.js';
 import { LIMIT_SRC, LOOSE_SRC } from './approx.js';
 import { CHANGE_VERBS, PREVIOUS_BEFORE_RE } from './changeWords.js';
 import type { SentenceSpans } from './sentences.js';
-import { phrasePattern } from '../../core/regex.js';
+import { allMatches, phrasePattern } from '../../core/regex.js';
 
 // COUNT from shares of one whole:
 //  - the shares a sentence lists add up to the whole: "gave the pair 58.5 percent, against 25.3 percent for A and 16.2
@@ -66,7 +66,7 @@ export function shareSumCheck(shares: readonly ShareFigure[], opts: { over?: boo
 
 function sharesOf(text: string, from: number, to: number): Share[] | undefined {
   const out: Share[] = [];
-  for (const m of text.slice(from, to).matchAll(PCT_RE)) {
+  for (const m of allMatches(PCT_RE, text.slice(from, to))) {
     const at = from + m.index!;
     const before = text.slice(Math.max(from, at - 24), at);
     if (PROGRESS_BEFORE_RE.test(before) || PREVIOUS_BEFORE_RE.test(before)) continue;
@@ -98,7 +98,7 @@ export function votePairChecks(text: string, sentences: SentenceSpans): Check[] 
   sentences.forEach(([from], s) => {
     // a sentence and the next: "X polled N votes, or P per cent. Y obtained M votes, representing Q per cent"
     const to = sentences[Math.min(sentences.length - 1, s + 1)]![1];
-    const pairs = [...text.slice(from, to).matchAll(VOTE_PAIR_RE)].map((m) => {
+    const pairs = allMatches(VOTE_PAIR_RE, text.slice(from, to)).map((m) => {
       const n = Number(m[1]!.replace(/,/g, ''));
       const p = Number(m[2]);
       const h = halfUnit(m[2]!);

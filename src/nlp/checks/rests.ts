@@ -7,6 +7,7 @@ import type { SentenceSpans } from './sentences.js';
 import { CHANGE_BEFORE_RE } from './changeWords.js';
 import { APPROX_SRC, LIMIT_SRC } from './approx.js';
 import { MONTH_NAME_RE } from './datedTime.js';
+import { allMatches } from '../../core/regex.js';
 
 // COUNT: what is left of a whole once a part is taken, the three figures in one sentence:
 //  - "The company cut 1,200 jobs, leaving 8,800, down from 10,000"; "Of the 400 workers, 300 went on strike; the other
@@ -44,7 +45,7 @@ function figures(text: string, qs: readonly Quantity[], from: number, to: number
     if (isCount(q) || isMoney(q)) out.push({ start: q.start, end: q.end, text: q.text, value: q.value, ref: i, kind: isMoney(q) ? q.unit : 'count', approx: !!q.bound, noun: isMoney(q) || !q.unit ? undefined : nounOf(q) });
   });
   const sentence = text.slice(from, to);
-  for (const m of sentence.matchAll(BARE_RE)) {
+  for (const m of allMatches(BARE_RE, sentence)) {
     const start = from + m.index!, end = start + m[0].length;
     if (YEAR_RE.test(m[1]!) || out.some((f) => f.start < end && start < f.end) || notCounts.some(([a, e]) => a < end && start < e) || isApposedFigure(text, start, end)) continue;
     // a clock time, a date or an ordinal is no count
@@ -65,7 +66,7 @@ export function restChecks(text: string, qs: readonly Quantity[], sentences: Sen
     if (!REST_RE.test(st)) continue;
     REST_RE.lastIndex = 0;
     let figs: Fig[] | undefined;
-    for (const c of st.matchAll(REST_RE)) {
+    for (const c of allMatches(REST_RE, st)) {
       const at = from + c.index! + c[0].length;
       const rm = REST_FIGURE_RE.exec(text.slice(at, to));
       if (!rm) continue;

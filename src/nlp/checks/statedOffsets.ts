@@ -7,7 +7,7 @@ import { ZONE_OFFSETS } from './lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
-import { phrasePattern } from '../../core/regex.js';
+import { allMatches, phrasePattern } from '../../core/regex.js';
 
 // DATE_ARITHMETIC: a time of day, the offset of its zone stated beside it, and the time it gives elsewhere: "struck at
 // 12:50pm Myanmar time, which is 30 minutes behind Bangkok, or 1:20pm here", "at 9 a.m. in Kabul, four and a half
@@ -46,7 +46,7 @@ export function statedOffsetChecks(text: string, sentences: SentenceSpans, entit
     const st = text.slice(from, to);
     if (!/\b(?:behind|ahead|earlier than|later than)\b/i.test(st)) continue;
     if (SEASON_RE.test(st)) continue;
-    for (const m of st.matchAll(OFFSET_RE)) {
+    for (const m of allMatches(OFFSET_RE, st)) {
       // the other clock is a place's or a zone's ("behind Bangkok", "ahead of GMT"), not a plan's ("behind schedule")
       const raw = m[7]!;
       const lead = raw.match(/^\s*(?:the\s+)?/i)![0].length;

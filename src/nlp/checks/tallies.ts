@@ -5,7 +5,7 @@ import { alt, ENUM_TOTAL_AFTER, ENUM_TOTAL_BEFORE, SHARE_CUES, VOTE_CUES, VOTING
 import { COUNT_SRC, countValue, isCount, NUM_WORD_SRC } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { readWordSet } from '../../core/word-lists.js';
-import { alternation, phrasePattern } from '../../core/regex.js';
+import { allMatches, alternation, phrasePattern } from '../../core/regex.js';
 import { FIGURE_WINDOW, indicesIn, sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // COUNT checks on tallies read from the text:
@@ -244,7 +244,7 @@ function tallySideChecks(text: string, m: RegExpExecArray, a: number, b: number,
   const end = m.index + m[0].length;
   const from = Math.max(sFrom, m.index - FIGURE_WINDOW);
   const scope = text.slice(from, Math.min(sTo, end + FIGURE_WINDOW));
-  for (const sm of scope.matchAll(SIDE_RE)) {
+  for (const sm of allMatches(SIDE_RE, scope)) {
     const at = from + sm.index!;
     if (at < end && m.index < at + sm[0].length) continue;
     const n = countValue(sm[1]!);
@@ -322,7 +322,7 @@ function tallyChecks(text: string, sentences: SentenceSpans): Check[] {
       const scopeL = text.slice(lFrom, lTo);
       LOOSE_BODY_RE.lastIndex = 0;
       let best: { n: number; text: string; start: number } | undefined;
-      for (const lm of scopeL.matchAll(LOOSE_BODY_RE)) {
+      for (const lm of allMatches(LOOSE_BODY_RE, scopeL)) {
         const n = countValue(lm[1] ?? lm[2] ?? lm[3]!);
         const at = lFrom + lm.index!;
         if (n === undefined || cast > n || cast < n / 2 || (at < end && m.index < at + lm[0].length)) continue;
@@ -410,7 +410,7 @@ function forAgainstChecks(text: string, sentences: SentenceSpans): Check[] {
     let body: { n: number; text: string; start: number } | undefined;
     for (const re of [BODY_RE, OUT_OF_RE, LOOSE_BODY_RE]) {
       re.lastIndex = 0;
-      for (const bm of scope.matchAll(re)) {
+      for (const bm of allMatches(re, scope)) {
         const start = scopeFrom + bm.index!;
         if (start < at + m[0].length && at < start + bm[0].length) continue;
         const n = countValue(bm.slice(1).find((x) => x !== undefined)!);

@@ -4,6 +4,7 @@ import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import { APPROX_SRC, listGapRe, LOOSE_SRC } from './approx.js';
 import type { SentenceSpans } from './sentences.js';
+import { allMatches } from '../../core/regex.js';
 
 // COUNT: a total and, after a clause break in its sentence, the parts it splits into, coordinated by "and":
 // "About 90 divers took part, 40 of them Thai and 50 from abroad", "rotating teams of seven pacemakers - five in a V
@@ -45,7 +46,7 @@ function partsAfter(text: string, at: number, to: number, total: Quantity, qs: r
     parts = near.filter((q) => q.start >= at && q.end <= to && q.unit === total.unit)
       .map((q) => ({ value: q.value, start: q.start, end: q.end, text: q.text, approx: !!q.bound }));
   } else {
-    parts = [...seg.matchAll(FIGURE_RE)].filter((m) => !YEAR_LIKE(m[1]!)).map((m) => {
+    parts = allMatches(FIGURE_RE, seg).filter((m) => !YEAR_LIKE(m[1]!)).map((m) => {
       const start = at + m.index!;
       const before = text.slice(Math.max(at, start - 12), start);
       return { value: countValue(m[1]!) ?? NaN, start, end: start + m[1]!.length, text: m[1]!, approx: LOOSE_BEFORE_RE.test(before) };

@@ -9,6 +9,7 @@ import { ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
 import { agrees, CENTURY_SLACK, DECADE_SLACK, YEAR_SLACK } from './reportSpans.js';
 import { spanModKind } from './spanMods.js';
+import { allMatches } from '../../core/regex.js';
 import { anchorYear } from './anchorDate.js';
 
 // A length of years told against a past event the report never dates: "the worst storm since Cyclone X almost two
@@ -57,7 +58,7 @@ const PLAIN_YEAR_G_RE = /\b((?:1[5-9]|20)\d\d)\b/g;
 function datedAgreement(text: string, dating: ReadonlyArray<[number, number]>, length: string, pubYear: number | undefined, ref: { start: number; end: number }): Check | undefined {
   if (pubYear === undefined || dating.length === 0) return undefined;
   const years = new Set<number>();
-  for (const [a, b] of dating) for (const m of text.slice(a, b).matchAll(PLAIN_YEAR_G_RE)) years.add(Number(m[1]));
+  for (const [a, b] of dating) for (const m of allMatches(PLAIN_YEAR_G_RE, text.slice(a, b))) years.add(Number(m[1]));
   const m = LENGTH_PARTS_RE.exec(length.trim());
   if (!m) return undefined;
   const w = m[2]!.toLowerCase().replace(/\s+/g, ' ');

@@ -3,6 +3,7 @@ import { WEEKDAYS } from '../time/lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { allMatches } from '../../core/regex.js';
 
 // "The strike began on Monday and ended three days later, on Thursday"; "On Friday … Two days earlier, on Wednesday":
 // an offset in days landing on a named weekday, against the weekday told before it in its sentence or the one
@@ -20,7 +21,7 @@ const NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 export function weekdayOffsetChecks(text: string, sentences: SentenceSpans): Check[] {
   if (!/\bdays?\s+(?:later|earlier|after|before)|\b(?:next|following|previous)\s+day\b/i.test(text)) return [];
   const out: Check[] = [];
-  for (const m of text.matchAll(OFFSET_RE)) {
+  for (const m of allMatches(OFFSET_RE, text)) {
     const at = m.index!;
     const n = m[1] ? countValue(m[1]) : 1;
     if (n === undefined || n <= 0 || n > 31) continue;
@@ -29,7 +30,7 @@ export function weekdayOffsetChecks(text: string, sentences: SentenceSpans): Che
     // the weekday told before the offset: in its sentence, else the sentence before
     const s = sentenceIndex(sentences, at);
     const from = s > 0 ? sentences[s - 1]![0] : s === 0 ? sentences[0]![0] : Math.max(0, at - 300);
-    const before = [...text.slice(from, at).matchAll(WEEKDAY_RE)].map((w) => ({ wd: WD_NUM.get(w[1]!.toLowerCase())!, text: w[1]!, start: from + w.index! }));
+    const before = allMatches(WEEKDAY_RE, text.slice(from, at)).map((w) => ({ wd: WD_NUM.get(w[1]!.toLowerCase())!, text: w[1]!, start: from + w.index! }));
     if (!before.length) continue;
     const want = (wd: number) => ((((wd - 1 + (back ? -n : n)) % 7) + 7) % 7) + 1;
     const distinct = [...new Set(before.map((b) => b.wd))];

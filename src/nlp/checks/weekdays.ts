@@ -2,6 +2,7 @@ import type { Check, TimeExpr } from '../../core/types.js';
 import { MONTHS, WEEKDAYS } from '../time/lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
+import { allMatches } from '../../core/regex.js';
 import { anchorDayMs } from './anchorDate.js';
 
 // A weekday written with its date: "Tuesday, March 12", "on Friday (10 March)", "Wednesday 8 March 2023",
@@ -60,7 +61,7 @@ function contextYears(text: string, sentences: SentenceSpans, at: number): numbe
   const i = sentenceIndex(sentences, at);
   if (i === -1) return [];
   const from = sentences[Math.max(0, i - 1)]![0];
-  return [...new Set([...text.slice(from, sentences[i]![1]).matchAll(YEAR_G_RE)].map((m) => Number(m[0])))];
+  return [...new Set(allMatches(YEAR_G_RE, text.slice(from, sentences[i]![1])).map((m) => Number(m[0])))];
 }
 
 export function weekdayChecks(text: string, times: readonly TimeExpr[], anchor: string | undefined, sentences: SentenceSpans): Check[] {
