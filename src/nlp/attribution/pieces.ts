@@ -104,6 +104,16 @@ export function contentOf(frames: Frame[], p: Piece): Piece {
 /** A pre-posed frame's content stops where a coordinated clause with its own frame begins. */
 const CONTRAST = new Set(['though', 'although', 'but', 'whereas', 'yet', 'while']);
 
+/**
+ * The index of the first token starting at or after offset `at` (-1 when none, as findIndex gives), by binary search:
+ * the tokens of a sentence are in text order. (A scan for each pair of frames made a long sentence of nested reports,
+ * "He has said that" 2,000 times, cost frames² × tokens: 8 s; now frames² × log tokens.)
+ */
+export function firstTokenAt(toks: readonly Tok[], at: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m]!.s < at) lo = m + 1; else hi = m; }
+  return lo < toks.length ? lo : -1;
+}
 export function truncateAtCoordination(sc: SentCtx): void {
   const { toks, frames } = sc;
   for (const f of frames) {
@@ -115,7 +125,7 @@ export function truncateAtCoordination(sc: SentCtx): void {
         const c = f.content[0]!;
         const gs = g.content[0]![0];
         if (gs <= c[0] || gs >= c[1]) continue;
-        const ti = toks.findIndex((t) => t.s >= gs);
+        const ti = firstTokenAt(toks, gs);
         const prev = toks[ti - 1], prev2 = toks[ti - 2];
         if (prev && CONTRAST.has(prev.l) && isComma(prev2) && prev2!.s > c[0]) c[1] = prev2!.s;
         continue;
@@ -124,7 +134,7 @@ export function truncateAtCoordination(sc: SentCtx): void {
       const c = f.content[0]!;
       if (gs <= c[0] || gs >= c[1]) continue;
       // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
-      const ti = toks.findIndex((t) => t.s >= gs);
+      const ti = firstTokenAt(toks, gs);
       const prev = toks[ti - 1];
       const prev2 = toks[ti - 2];
       const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
