@@ -1913,6 +1913,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (force && passes[0].role === undefined && attributeOf({ ...q, unit }, after, before, undefined, beforeAll) === force) continue;
       // "four more crew members were detained": an addition to a count, not a reading of it
       if (unit === 'person' && isCumulative(attribute) && (incrementOf(q.text, before) || remainderOf(before))) continue;
+      // "if the remaining missing are found dead, the toll would exceed 440", "the toll could reach 20,000": a projection
+      // of a count that only grows, no reading of it
+      if (isCumulative(attribute) && projectedFigure(before, q.text ?? '')) continue;
       if (older) attribute = `${attribute} (${older})`;
       // what a size measures: "the 1.6-mile bridge" (a bridge's length), "the channel, 50 feet deep"
       const measured = dimension(unit) === 'distance' ? measuredNoun(q.text, afterAll, beforeAll) : undefined;
@@ -2420,6 +2423,23 @@ export function countedInClauseNaming(text: string | undefined, names: Iterable<
 /** Whether readings, told phase by phase as a count that only grows is, agree in every phase (judgeSeries). */
 export function seriesHolds(attribute: string, readings: QReading[]): boolean {
   return splitPhases(attribute, readings).every((ph) => judgeSeries(attribute, ph.readings).consistent);
+}
+
+let projection: RegExp | undefined;
+/**
+ * Whether a figure is projected, not reached (data/lexicon/story-projection-cues.tsv): a modal and maybe a verb of
+ * rising end the clause before it ("the toll would exceed 440", the verb inside the figure's own text; "could reach
+ * 20,000"; "is expected to rise to 500"). `before` is the figure's clause up to it, `own` the figure's text.
+ */
+export function projectedFigure(before: string, own: string): boolean {
+  if (!projection) {
+    const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-projection-cues.tsv'));
+    const of = (k: string) => alternation(rows.filter((r) => r[1] === k).map((r) => r[0]!.toLowerCase()), phrasePattern);
+    const verb = of('verb');
+    projection = new RegExp(`\\b(?:${of('modal')})\\s+(?:(?:${verb})\\s+(?:(?:to|above|beyond|past|over)\\s+)?)?(?:more\\s+than\\s+|at\\s+least\\s+)?\u0000(?:(?:${verb})\\b)?`, 'i');
+  }
+  // the clause's last 60 characters, then the figure's own opening word ("exceed 440")
+  return projection.test(`${before.slice(-60)}\u0000${own.slice(0, 20)}`);
 }
 
 /** Adds a fact's values, sources and readings to another's (each source and reading once). */
