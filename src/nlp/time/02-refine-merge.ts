@@ -65,7 +65,7 @@ export class ClockDayCand implements Cand {
 
 const RANGE_GAP = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
 /** Minutes past midnight of a written clock ("10 p.m.", "22:00", "noon", "6am"), when it can be read. */
-function clockMinutes(t: string): number | undefined {
+export function clockMinutes(t: string): number | undefined {
   if (/^noon$/i.test(t.trim())) return 720;
   if (/^midnight$/i.test(t.trim())) return 0;
   const m = /(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(t);

@@ -21,9 +21,9 @@ import { findSpelled } from './01-find-spelled.js';
 import { findFeasts } from './01-find-feasts.js';
 import { refineSignals, speechFrameDay } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
-import { ClockDayCand, mergeClockDay } from './02-refine-merge.js';
+import { ClockDayCand, clockMinutes, mergeClockDay } from './02-refine-merge.js';
 import { granularity } from './03-resolve.js';
-import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS } from './lexicon.js';
+import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS, PART_OF_DAY_HOURS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
@@ -61,6 +61,13 @@ function midnightStart(text: string, c: Cand, r: Resolved | undefined, tense: Ct
 /** "from midnight until dawn", "from midnight to 5 a.m.": the midnight opens a stretch told with its end. */
 const FROM_UNTIL = /^[ \t]*(?:until|till|to|through|and)\b/i;
 
+/** A day's part-of-day suffix ("2024-03-30TEV" → 'EV'). */
+const POD_SUFFIX = /^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$/;
+/** The written clock ("6:15 p.m.", "18:15") falls within the hours of a part of the day ('EV'). */
+function clockInPart(clock: string, pod: string): boolean {
+  const m = clockMinutes(clock); const h = PART_OF_DAY_HOURS[pod];
+  return m !== undefined && h !== undefined && m >= h[0] * 60 && m < h[1] * 60;
+}
 /**
  * A day named two or more days before the story's day is background ("the strike that killed him last Friday",
  * "the August 8 election"); the day before it still tells the story (the fire on Monday night, reported Tuesday).
@@ -503,6 +510,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   // The last day that is not a day of saying ("the fire on Monday", not "police said Wednesday"), for clock times.
   const saying: boolean[] = new Array(cands.length).fill(false);
   let eventDay: string | undefined; let eventDayPos = -1; let lastSaying = false;
+  // The part of the day named with the last day and with the events' day ("Saturday evening": 'EV'; "late on
+  // Friday": 'END'), if any.
+  let lastDayPod: string | undefined; let eventDayPod: string | undefined;
   // The story's day: the first day the lead names that is not a day of saying nor after publication ("Iran launched
   // missiles early on Wednesday", "was yesterday declared the winner"). A clock time told in the past with no day of
   // its own nearby, or after only an older background day ("… the strike that killed Soleimani last Friday. The
@@ -536,8 +546,13 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
           && (anchor === undefined || day! <= fmtDate(anchor));
       }
       lastDayAt[i] = near ? day : undefined;
+      // "On Saturday evening, protesters gathered. … The first blast was heard at 6:15 p.m.", "The fire broke out late
+      // on Friday. Firefighters were called at 10:15 p.m.": a clock within the part of the day named with the day
+      // before it is that day's, however older than the story's day it is
+      const pod = skip ? eventDayPod : lastDayPod;
+      const inPart = near && pod !== undefined && clockInPart(text.slice(c.start, c.end), pod);
       if (storyDay !== undefined && !stamp && !lineStartsWithClock(text, c.start) && told
-        && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start)))) {
+        && (!near || (olderBackground(day!, storyDay) && sentenceEndIn(text, dayPos, c.start) && !inPart))) {
         // a later event day told since ("A fire broke out on Tuesday. … The fire started at about 1:30 a.m."), not
         // after publication and within three days of the story's day (the story going on), is the story's day by
         // now; a day months on is another strand ("shot to death last Oct. 23 … The rifle was discovered April 8 …
@@ -609,8 +624,10 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') {
         ctx.lastDay = r.value.slice(0, 10); lastDayPos = d.end;
+        const dm = c.outerMod ?? c.mod ?? r.mod;
+        lastDayPod = POD_SUFFIX.exec(r.value)?.[1] ?? (!day0 && (dm === 'START' || dm === 'END') ? dm : undefined);
         saying[i] = lastSaying = (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
-        if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; }
+        if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; eventDayPod = lastDayPod; }
         if (storyDay === undefined && !lastSaying && d.start < STORY_LEAD && !derived
           && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) { storyDay = ctx.lastDay; storyNouns = eventNounsAt(text, d.start, d.end); }
       }

@@ -54,6 +54,15 @@ export const UNITS: Readonly<Record<string, string>> = {
   decade: 'DE', decades: 'DE', century: 'CE', centuries: 'CE', millennium: 'ML', millennia: 'ML',
 };
 
+/**
+ * The hours a part of the day named with a day covers, [from, to) on that day's clock ("Saturday evening … at 6:15
+ * p.m."), and those of an early or late day (mod START, END: "late on Friday … at 10:15 p.m."); a night's hours
+ * past midnight are the next day's and left out.
+ */
+export const PART_OF_DAY_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  MO: [5, 12], AF: [12, 18], EV: [17, 24], NI: [20, 24], START: [0, 10], END: [18, 24],
+};
+
 /** Words that name part of a day → TIMEX3 suffix. */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI',
