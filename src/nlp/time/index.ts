@@ -95,6 +95,9 @@ function habitualClocks(text: string, cands: Cand[], resolved: (Resolved | undef
   }
 }
 
+/** "… and resumed", "… but was halted": a coordinated clause with a past verb of its own (between a clock and a later day). */
+const COORDINATED_VERB = /\b(?:and|but)\s+(?:then\s+|later\s+|(?:was|were)\s+)?[a-z]{2,}ed\b/;
+
 /** A day's part-of-day suffix ("2024-03-30TEV" → 'EV'). */
 const POD_SUFFIX = /^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$/;
 /** The written clock ("6:15 p.m.", "18:15") falls within the hours of a part of the day ('EV'). */
@@ -691,6 +694,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // "quoted at 125.7 yen at 10 a.m., up from 124.7 yen late Monday": a day after a comparison is the compared
       // figure's day, not the clock's
       if (o.start >= e && COMPARED_BEFORE_DAY.test(text.slice(e, o.start))) continue;
+      // "were halted at 6 p.m. because of darkness and resumed on Monday at 7 a.m.": a day after a coordinated verb
+      // of its own is that clause's; the clock keeps the day last named, when there is one
+      if (o.start >= e && lastDayAt[i] !== undefined && COORDINATED_VERB.test(text.slice(e, o.start))) continue;
       if (!sentenceEndIn(text, Math.min(e, o.end), Math.max(s, o.start))) { bestD = d; best = r.value.slice(0, 10); bestJ = j; }
     }
     // (not a live blog's time stamp: "9:20 am IST: Early trends … on Saturday" is the page's day, not Saturday)
