@@ -11,7 +11,8 @@ import { anchorYear } from './anchorDate.js';
 
 // "the 77-year-old", "Kim, 39,", "aged 39", "is 80 years old", "At 73, Biden … is"
 // "… born in 1958, is 66.", "turned 66 in March": a bare age after "is"/"turned", closing its clause
-const AGE_RE = new RegExp(String.raw`\b${HYPHEN_YEAR_OLD}|${CAP_NAME}${COMMA_AGE}|\b${AGED}|\b${SPACED_YEARS_OLD}|\bAt(?<=(?:^|[.!?]\s+|\n)At)\s${AGE_FIGURE},\s|\b(?:is|turned|turns)\s${AGE_FIGURE}(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)`, 'gu');
+// "Lubitz (27), born in 1987": an age in brackets after a name, as the British and South Asian press write it
+const AGE_RE = new RegExp(String.raw`\b${HYPHEN_YEAR_OLD}|${CAP_NAME}${COMMA_AGE}|\b${AGED}|\b${SPACED_YEARS_OLD}|\bAt(?<=(?:^|[.!?]\s+|\n)At)\s${AGE_FIGURE},\s|\b(?:is|turned|turns)\s${AGE_FIGURE}(?=\s*[.,;]|\s+(?:on|in|last|this|and|but)\b)|${CAP_NAME}${PAREN_AGE}`, 'gu');
 const BORN_RE = /\b[Bb]orn\s+(?:on\s+)?(?:in\s+)?(?:(?:\d{1,2}\s+)?\p{Lu}[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:in\s+)?((?:18|19|20)\d\d)\b/u;
 const DEATH_RE = /\b(?:died|dies|dead|death|killed|was\s+\d{1,3}\s+when|at\s+the\s+age|aged\s+\d{1,3}\s+when|obituary)\b/i;
 
@@ -27,25 +28,35 @@ export function ageChecks(text: string, anchor: string | undefined, sentences: R
   AGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const seen = new Set<number>();
+  // what a sentence holds is read once per sentence, not once per age in it (a sentence may list many ages)
+  const bySentence = new Map<number, { born: RegExpExecArray | null; present: boolean }>();
   while ((m = AGE_RE.exec(text)) !== null) {
-    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
+    const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
     if (!isAge(age)) continue;
     const sent = sentenceAt(sentences, m.index);
     if (!sent || seen.has(sent[0])) continue;
-    const st = text.slice(sent[0], sent[1]);
-    const born = BORN_RE.exec(st);
-    if (!born || DEATH_RE.test(st)) continue;
+    let facts = bySentence.get(sent[0]);
+    if (!facts) {
+      const st = text.slice(sent[0], sent[1]);
+      const b = BORN_RE.exec(st);
+      facts = { born: b && !DEATH_RE.test(st) ? b : null, present: PRESENT_RE.test(st) };
+      bySentence.set(sent[0], facts);
+    }
+    const born = facts.born;
+    if (!born) continue;
     // an age told of a past moment ("was 18 years old when", "At 18, she left home") is not an age today
     if (m[4] !== undefined && (PAST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index)) || PAST_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
-    if (m[5] !== undefined && !PRESENT_RE.test(st)) continue;
+    if (m[5] !== undefined && !facts.present) continue;
     // "when she turned 18": the age of a moment in the story
     if (m[6] !== undefined && /\b(?:when|after|before|until|since|once|as|by\s+the\s+time)\s+(?:[\p{L}'’]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    seen.add(sent[0]);
     const year = Number(born[1]);
     // at publication the person is pubYear − year, or one less before the birthday
     const diff = pubYear - year;
     const ok = age === diff || age === diff - 1;
-    const ageText = m[5] !== undefined ? m[0].replace(/,\s$/, '') : m[0].replace(/^[^,]*,\s|,\s$/g, '').trim();
+    // a bracketed age is often one of several people a sentence lists ("Ali (12) and Sara, born in 2015"): agreement only
+    if (m[7] !== undefined && !ok) continue;
+    seen.add(sent[0]);
+    const ageText = m[7] !== undefined ? `(${m[7]})` : m[5] !== undefined ? m[0].replace(/,\s$/, '') : m[0].replace(/^[^,]*,\s|,\s$/g, '').trim();
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
       refs: [{ start: m.index, end: m.index + m[0].length, text: m[0] }, { start: sent[0] + born.index, end: sent[0] + born.index + born[0].length, text: born[0] }],

@@ -57,3 +57,22 @@ test('long input stays linear for the record phrase', () => {
   recordChecks(t, findTimes(t, '2024-05-10'), '2024-05-10', [[0, t.length]]);
   assert.ok(Date.now() - t0 < 20000);
 });
+
+test('an age in brackets after a name against a birth year in its sentence: agreement only', () => {
+  const one = (t: string) => ageChecks(t, '2024-05-10', [[0, t.length]]).map((c) => `${c.status} ${c.detail}`);
+  assert.deepEqual(one('Smith (45) was born in 1979.'), ['CONSISTENT born 1979, so 44 or 45 at publication 2024-05-10; stated age 45 ("(45)")']);
+  assert.deepEqual(one('Her son Ali (12) and daughter Sara (9), born in 2015, were rescued.').map((s) => s.split(' ')[0]), ['CONSISTENT']);
+  // a bracketed age of another person than the one born: never INCONSISTENT
+  assert.deepEqual(one('Her son Ali (12) and daughter Sara, born in 2015, were rescued.'), []);
+  assert.deepEqual(one('Smith (45), who died in the crash, was born in 1979.'), []);
+  assert.deepEqual(one('Article (5) of the law, born of the 1979 revolution, applies.'), []);
+  // the other forms keep deciding both ways
+  assert.deepEqual(one('Smith, aged 45, was born in 1990 in Ohio.').map((s) => s.split(' ')[0]), ['INCONSISTENT']);
+});
+
+test('many bracketed figures after capitalised words stay linear', () => {
+  const t = 'Ali (12) and '.repeat(20000) + 'Sara, born in 2015.';
+  const t0 = Date.now();
+  ageChecks(t, '2024-05-10', [[0, t.length]]);
+  assert.ok(Date.now() - t0 < 8000, `${Date.now() - t0} ms`);
+});
