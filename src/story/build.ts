@@ -1119,7 +1119,8 @@ export function listPredicate(sentenceAfter: string): string {
  * it in its sentence ended more than STALE_DAYS before the report ("In 2005, 11 people died in a crush", "the 2014 sinking
  * of the Sewol ferry, which killed 304 people"). Its figure is no reading of the story's counts, where a
  * toll of 304 beside the story's 156 reads as a toll that went down. A count before any such time ("151 were
- * killed on Saturday, the deadliest since 2014") is the story's.
+ * killed on Saturday, the deadliest since 2014") is the story's; one in the "when" clause of such a time ("the
+ * deadliest since 1948, when more than 2,000 people died") is of that year.
  */
 export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string | undefined {
   const pub = docDate(a);
@@ -1127,7 +1128,10 @@ export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string 
   let last: TimeExpr | undefined;
   for (const t of a.times ?? []) if (t.start >= sent.start && t.end <= q.start && (!last || t.start > last.start)) last = t;
   if (!last || last.type === 'DURATION' || last.type === 'SET') return undefined;
-  const iv = timeInterval(last.value, last.mod);
+  // "the worst shipping disaster in China since 1948, when more than 2,000 people died": the year a "since" opens is
+  // the time of what its "when" clause tells
+  const since = last.mod === 'ON_OR_AFTER' && /^\s*,?\s*when\b/i.test(a.document.text.slice(last.end, Math.min(q.start, last.end + 12)));
+  const iv = timeInterval(last.value, since ? undefined : last.mod);
   return iv && Number.isFinite(iv.hi) && iv.hi < Date.parse(pub) - STALE_DAYS * DAY_MS ? new Date(Number.isFinite(iv.lo) ? iv.lo : iv.hi - 1).toISOString().slice(0, 4) : undefined;
 }
 
