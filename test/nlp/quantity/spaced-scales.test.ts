@@ -54,3 +54,23 @@ test('long runs of spaced letters and figures stay linear', () => {
   assert.equal(find(text).length, 20000);
   assert.ok(Date.now() - t0 < 20000);
 });
+
+test('Gulf, Levant and Algerian currency letters before a marked figure; Ghanaian and Ugandan signs as their press writes them', () => {
+  const money = (t: string) => find(t).map((q) => [q[1], q[2]]);
+  assert.deepEqual(money('The fund lent JD5 million to farmers.'), [[5e6, 'JOD']]);
+  assert.deepEqual(money('The fund lent KD 5.5 million to farmers.'), [[5.5e6, 'KWD']]);
+  assert.deepEqual(money('The fund lent BD 5 million to farmers.'), [[5e6, 'BHD']]);
+  assert.deepEqual(money('The fund lent RO 5 million to farmers.'), [[5e6, 'OMR']]);
+  assert.deepEqual(money('The fund lent LL5 billion to farmers.'), [[5e9, 'LBP']]);
+  assert.deepEqual(money('The fund lent DA 5 billion to farmers.'), [[5e9, 'DZD']]);
+  assert.deepEqual(money('The fund lent Gh¢ 5 million to farmers.'), [[5e6, 'GHS']]);
+  assert.deepEqual(money('The fund lent UShs5 billion to farmers.'), [[5e9, 'UGX']]);
+});
+
+test('the same letters as initials or before an unmarked figure are no currency', () => {
+  assert.deepEqual(find('JD Vance said 5 million people would benefit.').filter((q) => q[2] === 'JOD'), []);
+  assert.deepEqual(find('The DA 5 cases were dropped.').filter((q) => q[2] === 'DZD'), []);
+  assert.deepEqual(find('Take exit RO 5 and then LL 5.').filter((q) => q[2] === 'OMR' || q[2] === 'LBP'), []);
+  const doc = run('JD Vance met the DA in Ohio. Kuwait lent KD 5.5 million.');
+  assert.ok(!doc.entities.some((e) => e.name === 'KD'), names(doc));
+});
