@@ -61,40 +61,6 @@ function midnightStart(text: string, c: Cand, r: Resolved | undefined, tense: Ct
 /** "from midnight until dawn", "from midnight to 5 a.m.": the midnight opens a stretch told with its end. */
 const FROM_UNTIL = /^[ \t]*(?:until|till|to|through|and)\b/i;
 
-/** A set that recurs every day: "every day", "daily" (P1D), "every night", "each morning" (XXXX-XX-XXTNI …). */
-const DAILY_SET = /^(?:P1D|XXXX-XX-XXT(?:MO|AF|EV|NI))$/;
-/** Rules of a day of its own (a weekday, a date, "today"), which a clock near it is read on rather than habitually. */
-const OWN_DAY_RULE = /^(?:relative\.(?:weekday|today|yesterday|tomorrow)|date\.)/;
-/** How far apart a daily set and its clock time may stand in their sentence. */
-const HABITUAL_REACH = 40;
-/**
- * "A curfew is in force every day from 7 p.m. to 6 a.m.", "The shops open daily at 9 a.m.": a clock time told with a
- * daily set in its sentence is that time of any day (XXXX-XX-XXT19:00), not of the publication or story day. Not
- * a clock with a day of its own ("at 9 p.m. Saturday") nor one with a day named between it and the set.
- */
-function habitualClocks(text: string, cands: Cand[], resolved: (Resolved | undefined)[]): void {
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!; const r = resolved[i];
-    if (!r || !c.rule.startsWith('clock.') || c.rule.endsWith('+day')) continue;
-    const m = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$/.exec(r.value);
-    if (!m) continue;
-    let daily = false;
-    // the nearest candidates either side, back or on while no day of its own stands between
-    for (const step of [-1, 1]) {
-      for (let j = i + step; j >= 0 && j < cands.length && Math.abs(j - i) <= 3; j += step) {
-        const o = cands[j]!;
-        const from = step < 0 ? o.end : c.end; const to = step < 0 ? c.start : o.start;
-        if (to - from > HABITUAL_REACH || sentenceEndIn(text, from, to)) break;
-        const v = resolved[j]?.value;
-        if (o.rule.startsWith('set.') && v !== undefined && DAILY_SET.test(v)) { daily = true; break; }
-        if (OWN_DAY_RULE.test(o.rule) || o.rule.endsWith('+day')) break;
-      }
-      if (daily) break;
-    }
-    if (daily) resolved[i] = r.mod ? { type: 'TIME', value: `XXXX-XX-XX${m[1]}`, mod: r.mod } : { type: 'TIME', value: `XXXX-XX-XX${m[1]}` };
-  }
-}
-
 /** "… and resumed", "… but was halted": a coordinated clause with a past verb of its own (between a clock and a later day). */
 const COORDINATED_VERB = /\b(?:and|but)\s+(?:then\s+|later\s+|(?:was|were)\s+)?[a-z]{2,}ed\b/;
 
@@ -750,7 +716,6 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (resolved[i] === undefined || CLOCK_VALUE.test(resolved[i]!.value)) prevClock = i;
   }
   reverseStampDays(text, cands, resolved, anchor);
-  habitualClocks(text, cands, resolved);
   const times: TimeExpr[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
