@@ -540,18 +540,32 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (after === ',' && (low[m.t1 + 2] === 'and' || low[m.t1 + 2] === 'or')) return undefined;
     return m;
   };
-  const clauseSubject = (k: number, org = false): string[] | undefined => {
+  // the person a subject pronoun at q was resolved to ("He congratulated him": "he" is no referent of "him")
+  const subjectPronoun = (q: number): string[] | undefined => {
+    if (low[q] !== 'he' && low[q] !== 'she') return undefined;
+    for (let j = pseudo.length - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+      const p = pseudo[j]!;
+      if (p.t0 < q) return undefined;
+      if (p.t0 === q && p.type === 'PERSON' && p.pseudo === 'PRONOUN') return p.ids;
+    }
+    return undefined;
+  };
+  // the token where the mention of `id` last ended before k (lastTok is kept as mentions end)
+  const lastTokOf = (id: string, k: number): number => { const t = lastTok.get(id); return t !== undefined && t < k ? t : -1; };
+  const clauseSubject = (k: number, org = false, loose = false): string[] | undefined => {
     let q = k - 1;
     for (let n = 0; n < 3 && q >= 0 && at[q] === -1 && tokens[q]!.sentence === tokens[k]!.sentence && /^[a-z-]+$/.test(low[q]!)
-      && !BINDING_BREAKS.has(low[q]!); n++) q--;
-    if (q === k - 1 || q < 0 || at[q] === -1) return undefined;
+      && !BINDING_BREAKS.has(low[q]!) && !subjectPronoun(q); n++) q--;
+    const pron = q !== k - 1 && q >= 0 && !org && tokens[q]!.sentence === tokens[k]!.sentence ? subjectPronoun(q) : undefined;
+    if (q === k - 1 || q < 0 || (at[q] === -1 && !pron)) return undefined;
     let verbs = 0;
     for (let g = q + 1; g < k; g++) if (!AUX.has(low[g]!) && !/ly$/.test(low[g]!)) verbs++;
     if (verbs > 1) return undefined;
+    if (pron) return pron;
     const m = list[at[q]!]!;
     if (m.t1 !== q || m.possessive || tokens[q]!.sentence !== tokens[k]!.sentence) return undefined;
     if (org) return m.type === 'ORG' ? m.ids : undefined;
-    return m.type === 'PERSON' && isSubject(m) ? m.ids : undefined;
+    return m.type === 'PERSON' && (loose || isSubject(m)) ? m.ids : undefined;
   };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
@@ -604,10 +618,29 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
         const own = w === 'him' || (w === 'her' && !herIsDeterminer(k)) ? clauseSubject(k) : undefined;
         let pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
+        // ... nor the subject of reported words holding it ("Lee said Park had praised him", "… said that Park thanked him")
+        if (!own && (w === 'him' || (w === 'her' && !herIsDeterminer(k)))) {
+          const inner = clauseSubject(k, false, true);
+          const m0 = inner ? list[at[lastTokOf(inner[0]!, k)] ?? -1] : undefined;
+          if (inner && m0 && m0.t0 > 0 && (REPORTING.has(low[m0.t0 - 1]!) || low[m0.t0 - 1] === 'that')) pool = pool.filter((id) => !inner.includes(id));
+        }
         // "He rejected Najib's claim": a subject pronoun that opens its sentence is none of the people named later in it
         if (w === 'he' || w === 'she') { const later = laterPeople(k); if (later.size) pool = pool.filter((id) => !later.has(id)); }
         if (!pool.length) continue;
-        const m = mk([salient(pool)], 'PERSON', k, k, 'PRONOUN');
+        // "Biden spoke with Boric and congratulated him", "Macron called Scholz to congratulate him": an object pronoun
+        // is the last person named before it in its sentence who is not that sentence's subject, when there is one
+        let pick: string | undefined;
+        if (w === 'him' || (w === 'her' && !herIsDeterminer(k))) {
+          // (nor the person right before its verb: "Lee said Park had praised him" is not Park)
+          const before = clauseSubject(k, false, true) ?? [];
+          let best = -1;
+          for (const id of pool) {
+            if (before.includes(id)) continue;
+            const t = lastTok.get(id) ?? -1;
+            if (lastSeen.get(id) === curSent && subjectIn.get(id) !== curSent && t < k && t > best) { best = t; pick = id; }
+          }
+        }
+        const m = mk([pick ?? salient(pool)], 'PERSON', k, k, 'PRONOUN');
         if (w === 'his' || w === 'her') m.possessive = true;
         // "his country": the country (most recent) and the person.
         const n1 = low[k + 1];
