@@ -760,16 +760,19 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   // a tagger or head-rule span that ends with a person found by a title / apposition rule gives way to it:
   // "[Ambassador to the] United States Hamdullah Mohib" → "United States" + "Hamdullah Mohib"
   const personEnds = new Map<number, number>();
-  for (const c of cands) if (c.type === 'PERSON' && (c.src === 'title' || c.src === 'appos' || c.src === 'given')) {
+  // (not a "person" right after "of" / "for" that does not read as a person's name — a place the KB knows, words
+  // with no given name first: "the University of Glasgow, whose group", "the Institute for Fiscal Studies, who" — the
+  // relative clause is the body's, and the body would keep a bare head; a name that reads as a person's still cuts
+  // ("Friends of Ahmed Tinubu, who"), as does another person ending there ("the Central Bank of Nigeria Godwin
+  // Emefiele, who")
+  const notPersonAfterOf = (c: Cand): boolean => afterConnector(toks, c.s)
+    && (!personLikeName(toks, c.s, c.e) || !!kb?.byAlias(spanKey(toks, c.s, c.e)).some((x) => x.type !== 'PERSON'));
+  for (const c of cands) if (c.type === 'PERSON' && (c.src === 'title' || c.src === 'appos' || c.src === 'given') && !notPersonAfterOf(c)) {
     const prev = personEnds.get(c.e); if (prev === undefined || c.s < prev) personEnds.set(c.e, c.s);
   }
   for (const c of cands) {
     if (c.src !== 'model' && c.src !== 'head') continue;
     const ps = personEnds.get(c.e);
-    // (not a person that starts right after the span's own "of" / "for": "the University of Glasgow, whose group",
-    // "the Institute for Fiscal Studies, whose director" — the relative clause is the body's, not a person named
-    // "Glasgow"; the body would keep a bare head)
-    if (ps !== undefined && ps > c.s && afterOwnConnector(toks, c.s, ps)) continue;
     if (ps !== undefined && ps > c.s) {
       c.e = ps;
       while (c.e > c.s && !capLike(toks[c.e - 1]!)) c.e--;
@@ -808,11 +811,11 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
  * otherwise be lost. Not a run that reads as a person's name ("the firm John Hall founded") or that the KB knows.
  */
 /** An acronym of two to eight capital letters (and digits) written in a sentence that has lower-case words: "FINMA". */
-/** The person starting at `ps` inside a span starting at `s` follows the span's own "of" / "for" (or "of the"). */
-function afterOwnConnector(toks: readonly Tok[], s: number, ps: number): boolean {
-  let k = ps - 1;
-  if (k > s && toks[k]!.lower === 'the') k--;
-  return k > s && (toks[k]!.lower === 'of' || toks[k]!.lower === 'for');
+/** Token `s` follows "of" / "for" (or "of the", "for the"). */
+function afterConnector(toks: readonly Tok[], s: number): boolean {
+  let k = s - 1;
+  if (k >= 0 && toks[k]!.lower === 'the') k--;
+  return k >= 0 && (toks[k]!.lower === 'of' || toks[k]!.lower === 'for');
 }
 function acronymWord(t: Tok): boolean {
   return !t.headline && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text);

@@ -22,6 +22,11 @@ describe('entities: a body named "X of Y" before ", who" / ", whose"', () => {
     assert.ok(d1.entities.some((e) => e.type === 'PERSON' && /Hamdullah Mohib$/.test(e.name)), names(d1));
     const d2 = run('The report was written by Maria Okafor, who leads the team at the university.');
     assert.equal(bySurface(d2, 'Maria Okafor')?.type, 'PERSON', names(d2));
+    const d4 = run('The Governor of the Central Bank of Nigeria Godwin Emefiele, who spoke on Monday, said rates would rise.');
+    assert.equal(bySurface(d4, 'Godwin Emefiele')?.type, 'PERSON', names(d4));
+    assert.equal(bySurface(d4, 'Central Bank of Nigeria')?.type, 'ORG', names(d4));
+    const d5 = run('The Friends of Ahmed Tinubu, who lead the campaign, met on Monday.');
+    assert.equal(bySurface(d5, 'Ahmed Tinubu')?.type, 'PERSON', names(d5));
     const d3 = run('He spoke to Tom Hanley of Halden, who runs the shop, on Friday.');
     assert.ok(!d3.entities.some((e) => e.type === 'ORG'), names(d3));
   });
