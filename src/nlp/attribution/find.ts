@@ -275,6 +275,10 @@ const SPEECH_MEDIUM = attributionWords('speechMediumNouns');
 const ADJ_END = /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ile|ist|ed)$/;
 const ABSTRACT_OBJECT = attributionWords('abstractObjectNouns');
 const TIME_WORD = attributionWords('verbalTimeWords');
+// adverbs and time determiners skipped with the time words before call's 'for'/'on' ('called again for', 'called last week for')
+const VERBAL_SKIP = attributionWords('verbalSkipWords');
+// after 'over the/a': a span, a channel or a place, no reason ('over the past week', 'over the phone')
+const OVER_NOT_REASON = attributionWords('overNotReasonHeads');
 /**
  * The verbal reading of an act-or-word verb: a judgement in its clause — "as"/"for"/"over" a reason ("slammed the
  * deal as a disaster", "attacked Clinton for her emails", "over her emails"), a quotation, a medium of speech ("in
@@ -284,7 +288,7 @@ export function verbalUse(toks: Tok[], j: number): boolean {
   const call = /^call/.test(toks[j]!.l);
   // "called for a ceasefire", "called on X to …": demands and requests, judged in activeCue
   let k = j + 1;
-  while (k < j + 4 && toks[k]?.w && (TIME_WORD.has(toks[k]!.l) || /^(again|also|publicly|repeatedly|recently|then|last|this|earlier)$/.test(toks[k]!.l))) k++;
+  while (k < j + 4 && toks[k]?.w && (TIME_WORD.has(toks[k]!.l) || VERBAL_SKIP.has(toks[k]!.l))) k++;
   if (call && /^(for|on|upon)$/.test(toks[k]?.l ?? '')) return true;
   // an abstract object can only be attacked in words: "slammed the decision", "blasted the government's handling"
   if (!call) {
@@ -309,7 +313,7 @@ export function verbalUse(toks: Tok[], j: number): boolean {
     }
     if (SPEECH_MEDIUM.has(x.l) && !DET.has(x.l)) return true;
     if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.has(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.has(p.l) && !/^(hours|days|weeks|months|years|several|two|three|a)$/.test(p.l); }
-    if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.has(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.has(q.l) && !/^(past|course|phone|radio|border|city|area|head|top|next|last)$/.test(q.l); }
+    if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.has(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.has(q.l) && !OVER_NOT_REASON.has(q.l); }
   }
   return false;
 }

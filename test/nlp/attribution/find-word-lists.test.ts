@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionWords } from '../../../src/nlp/attribution/data-words.js';
 import { claimIn } from '../certainty/helpers.js';
+import { verbalUse } from '../../../src/nlp/attribution/find.js';
+import { tokenize } from '../../../src/nlp/claims/text.js';
 
 // The frame finder's word lists are data (data/lexicon/attribution-words.json), read by attribution/find.ts; the
 // sentences are written for these tests. The rules read the same words as when the lists were written in the code.
@@ -25,5 +27,29 @@ describe('the frame finder reads its word lists from the lexicon', () => {
     assert.deepEqual(claimIn('Three fishermen were reported missing on Monday.', 'Three fishermen').attribution.map((l) => l.kind), ['UNNAMED']);
     // "slammed the decision" is said in words; "attacked the base" is no report
     assert.equal(claimIn('Rebels attacked the base that the army had built.', 'the army had built').attribution.length, 0);
+  });
+  it("verbalUse's skip words and 'over the' heads are the loaded lists: a word taken out of a list changes the reading", () => {
+    const use = (s: string, verb: string): boolean => { const t = tokenize(s, 0, s.length); return verbalUse(t, t.findIndex((x) => x.l === verb)); };
+    // the words the rules read, as when they were written in the code
+    for (const w of ['again', 'also', 'publicly', 'repeatedly', 'recently', 'then', 'last', 'this', 'earlier']) assert.ok(attributionWords('verbalSkipWords').has(w), w);
+    for (const w of ['past', 'course', 'phone', 'radio', 'border', 'city', 'area', 'head', 'top', 'next', 'last']) assert.ok(attributionWords('overNotReasonHeads').has(w), w);
+    const again = 'The union called again for new talks.', lastWeek = 'The union called last week for new talks.';
+    const phone = 'The senator attacked the governor over the phone.', reason = 'The senator attacked the governor over the budget cuts.';
+    assert.equal(use(again, 'called'), true);
+    assert.equal(use(lastWeek, 'called'), true);
+    assert.equal(use(phone, 'attacked'), false);
+    // negatives: a reason after 'over the' and a call with no 'for' keep their readings
+    assert.equal(use(reason, 'attacked'), true);
+    assert.equal(use('She called her mother again on Friday.', 'called'), false);
+    // the rule reads the list loaded from the lexicon, not a copy of its words: without 'again' / 'phone' the reading flips
+    const without = (key: string, w: string, f: () => void): void => {
+      const set = attributionWords(key);
+      set.delete(w);
+      try { f(); } finally { set.add(w); }
+    };
+    without('verbalSkipWords', 'again', () => assert.equal(use(again, 'called'), false));
+    without('overNotReasonHeads', 'phone', () => assert.equal(use(phone, 'attacked'), true));
+    assert.equal(use(again, 'called'), true);
+    assert.equal(use(phone, 'attacked'), false);
   });
 });
