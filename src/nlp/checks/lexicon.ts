@@ -6,12 +6,26 @@ import { alternation, phrasePattern } from '../../core/regex.js';
 import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 
-const CUE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-cues.tsv'));
-/** The phrases of one list of data/lexicon/checks-cues.tsv, in file order; a list that is missing is a broken install. */
-export function cues(list: string): readonly string[] {
-  const out = CUE_ROWS.filter((r) => r[0] === list).map((r) => r[1] ?? '');
-  if (!out.length) throw new Error(`data/lexicon/checks-cues.tsv: no list ${list}`);
+const CUE_FILE = 'data/lexicon/checks-cues.tsv';
+const CUE_ROWS = readDataRows(join(projectRoot, CUE_FILE));
+/**
+ * The phrases of list `list` among `rows` (list, phrase) of `file`, in row order. A missing list is a broken install;
+ * a phrase written twice in one list is an editing slip (the second copy does nothing, and a later edit of one copy
+ * leaves the other behind), so both throw, naming the list and the phrase.
+ */
+export function cueList(rows: readonly string[][], list: string, file = CUE_FILE): readonly string[] {
+  const out = rows.filter((r) => r[0] === list).map((r) => r[1] ?? '');
+  if (!out.length) throw new Error(`${file}: no list ${list}`);
+  const seen = new Set<string>();
+  for (const p of out) {
+    if (seen.has(p)) throw new Error(`${file}: list ${list} holds "${p}" twice`);
+    seen.add(p);
+  }
   return out;
+}
+/** The phrases of one list of data/lexicon/checks-cues.tsv, in file order (see cueList: a missing list or a repeated phrase throws). */
+export function cues(list: string): readonly string[] {
+  return cueList(CUE_ROWS, list);
 }
 
 /** Words that introduce the list of what a count counts ("three countries: …", "including …"). */
