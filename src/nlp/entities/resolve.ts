@@ -33,6 +33,8 @@ interface M {
   adj: boolean; // demonym / adjectival mention
   /** KB bodies a generic name ("the Senate") may stand for, decided by genericBodyGate */
   generic?: readonly KbEntry[];
+  /** a name two states share ("Congo", "Korean"): what pick was given, for sharedStateNames to choose again */
+  shared?: { entries: readonly KbEntry[]; container?: KbEntry; within?: readonly KbEntry[] };
 }
 interface Ent {
   id: string; type: EntityType; entry?: KbEntry; ms: M[]; rule: string; key: string; words: string[];
@@ -71,7 +73,8 @@ function pick(entries: readonly KbEntry[], c: Cand, docCountries: ReadonlyMap<st
     // capital, not Vienna, Virginia; "the Atlantic" is the ocean, not Atlantic, Iowa); a state keeps it ("Georgia")
     if (cc && (named || e.kind !== 'CITY' || prominence(e) + 40 >= top)) s += 20 * Math.min(3, docCountries.get(cc) ?? 0);
     // a short name two states share ("Congo", "Congolese"): the state the document names by an unshared name or by its
-    // places ("the Democratic Republic of the Congo … in Congo", "Goma"; "Brazzaville … Congo" stays the Republic)
+    // places ("the Democratic Republic of the Congo … in Congo", "Goma"; "Brazzaville … Congo" stays the Republic — its
+    // cities with more than one KB reading counted by sharedStateNames, which calls this again)
     if (e.kind === 'COUNTRY' && e.iso2 && entries.some((x) => x !== e && x.kind === 'COUNTRY')) s += 20 * Math.min(3, docCountries.get(e.iso2) ?? 0);
     // "Atlanta, Georgia": the place after the comma contains the one before it — the country, a region by its
     // admin-1 code in either scheme (GeoNames' "10" for a town, ISO's "QC" for the province), or a city the place
@@ -202,6 +205,7 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     if (own) entries = [own];
     else if (entries && kb?.isWeak && c.cs === undefined && entries.every((e) => e.kind === 'MEDIA' && prominence(e) < 30) && kb.isWeak(spanKey(toks, c.s, c.e))) entries = undefined;
     let type = c.type; let entry: KbEntry | undefined;
+    let shared: M['shared'];
     // "the Supreme Court", "the Senate": a name every state gives its own body waits for the document's country
     // evidence (genericBodyGate below) instead of linking whichever country's body the KB holds
     if (entries && entries.length && c.cs === undefined && L.genericBodyNames.has(spanKey(toks, c.s, c.e).replace(/^the /, ''))) {
@@ -253,12 +257,14 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       entry = pick(entries, c, docCountries, container, within);
       if (!PLACE.has(entry.type) && kb) entry = placeBeforeItsRegion(kb, toks, c, entries) ?? entry;
       type = entry.type;
+      if (entry.kind === 'COUNTRY' && entries.filter((x) => x.kind === 'COUNTRY').length >= 2) shared = { entries, container, within };
     }
     const t = text.slice(start, end);
     const key = c.cs !== undefined ? t.toLowerCase() : spanKey(toks, c.s, c.e);
-    ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule, headline: toks[c.s]!.headline, adj: c.src === 'dem' });
+    ms.push({ c, start, end, text: t, type, entry, key, words: key.split(' '), rule, headline: toks[c.s]!.headline, adj: c.src === 'dem', shared });
   }
 
+  sharedStateNames(ms, docCountries);
   genericBodyGate(ms, toks, docCountries);
 
   /** a mention the KB links to a country or a well-known place (prominence 50+): "US", "UK", "LA" */
@@ -638,6 +644,29 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
       if (!club) { target.type = 'ORG'; target.rule = 'club-short-name'; }
       attach(m, target);
     }
+  }
+}
+
+/**
+ * A name two states share ("Congo", "Congolese", "Korean") is chosen again once every mention is linked: a city or
+ * region the document names counts for its state ("Officials in Brazzaville said Congo …" is the Republic of the
+ * Congo, "Pointe-Noire" too; "Kinshasa", "Goma" the Democratic Republic). docCountries holds only names with a single
+ * KB reading, and a capital is also its region's name ("Brazzaville": the city and the department), a city often a
+ * namesake's abroad ("Pointe-Noire" in Guadeloupe): those count here as they were resolved.
+ */
+function sharedStateNames(ms: M[], docCountries: ReadonlyMap<string, number>): void {
+  if (!ms.some((m) => m.shared)) return;
+  const ev = new Map(docCountries);
+  for (const m of ms) {
+    const e = m.entry;
+    // single-reading names are in docCountries already; a country's own name counts there only when unshared
+    if (!e || m.shared || m.c.entries?.length === 1 || e.type !== 'GPE' || e.kind === 'COUNTRY' || !e.country) continue;
+    ev.set(e.country, (ev.get(e.country) ?? 0) + 1);
+  }
+  for (const m of ms) {
+    if (!m.shared) continue;
+    const e = pick(m.shared.entries, m.c, ev, m.shared.container, m.shared.within);
+    if (e.kind === 'COUNTRY') { m.entry = e; m.type = e.type; }
   }
 }
 

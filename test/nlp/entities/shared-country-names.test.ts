@@ -27,6 +27,31 @@ describe('entities: a country name two states share', () => {
     assert.equal(a.es.length, 1, names(a.doc));
     assert.equal(a.es[0]!.kb?.wikidata, 'Q971', names(a.doc));
   });
+  it('is the state whose cities the report names, with no full name of either (review of a405db6c)', () => {
+    // "Brazzaville" is a city and a department, "Pointe-Noire" also a town in Guadeloupe: names with more than one KB
+    // reading, which the first version of this rule did not count, so each of these was the Democratic Republic
+    const rc = (t: string) => congo(t).es[0]?.kb?.wikidata;
+    assert.equal(rc('Officials in Brazzaville said Congo had closed its border.'), 'Q971');
+    assert.equal(rc('Congo has closed its border, officials in Pointe-Noire said.'), 'Q971');
+    const b = congo('Officials in Brazzaville said Congo had closed its border. Congo shut its airports too.');
+    assert.equal(b.es.length, 1, names(b.doc));
+    assert.equal(b.es[0]!.kb?.wikidata, 'Q971', names(b.doc));
+    assert.equal(b.doc.entities.find((e) => e.name === 'Brazzaville')?.kb?.wikidata, 'Q3844', names(b.doc));
+    assert.equal(rc('Officials in Kinshasa said Congo had closed its border.'), 'Q974');
+    assert.equal(rc('Fighting near Goma has displaced thousands. Congo accused Rwanda of backing the rebels.'), 'Q974');
+    assert.equal(rc('Miners in Lubumbashi went on strike on Monday. Congo is the largest producer of cobalt.'), 'Q974');
+    // the demonym as well
+    const d = run('Officials in Brazzaville said Congolese troops had closed the border.');
+    assert.equal(d.entities.find((e) => e.mentions.some((m) => d.text.slice(m.start, m.end) === 'Congolese'))?.kb?.wikidata, 'Q971', names(d));
+  });
+  it('keeps the Democratic Republic where no place of the Republic is named', () => {
+    const rc = (t: string) => congo(t).es[0]?.kb?.wikidata;
+    // no evidence at all, or a third country's capital
+    assert.equal(rc('Congo had closed its border, officials said.'), 'Q974');
+    assert.equal(rc('Officials in Nairobi said Congo had closed its border.'), 'Q974');
+    // the full name outweighs a single city of the other state
+    assert.equal(rc('The Democratic Republic of the Congo said it would reopen the border. Refugees reached Brazzaville. Congo thanked its neighbour.'), 'Q974');
+  });
   it('leaves other shared names as they were ("Georgia" after Tbilisi, "Korea")', () => {
     const g = run('Protesters gathered in Tbilisi. Georgia applied to join the EU.');
     assert.equal(g.entities.find((e) => e.name === 'Georgia')?.kb?.wikidata, 'Q230', names(g));
