@@ -2283,6 +2283,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // would contradict the site's ("more than 3,000 workers have died in Turkish mines since 1941" beside the
     // 284 of Soma) is another figure and stays apart, checked against the site's as a country's toll is
     if (isCumulative(f.attribute) && !seriesHolds(f.attribute, [...head.readings, ...f.readings])) continue;
+    // (and only a toll of the incident: one its sentence counts over a period, "700 people were killed by dengue
+    // this year" across Brazil, is another event's figure however its numbers run beside the site's)
+    if (isCumulative(f.attribute) && f.readings.some((r) => periodCount(r.src.text))) continue;
     mergeInto(head, f);
     qfacts.delete(k);
   }
@@ -2422,6 +2425,14 @@ export function countedInClauseNaming(text: string | undefined, names: Iterable<
     }
   }
   return false;
+}
+
+let periodCues: RegExp[] | undefined;
+/** Whether a figure's sentence counts over a period (data/lexicon/story-period-count-cues.txt): "this year", "since 1941". */
+export function periodCount(text: string | undefined): boolean {
+  if (!text) return false;
+  periodCues ??= readListFile('story-period-count-cues.txt').map((l) => new RegExp(l, 'i'));
+  return periodCues.some((re) => re.test(text));
 }
 
 /** Whether readings, told phase by phase as a count that only grows is, agree in every phase (judgeSeries). */

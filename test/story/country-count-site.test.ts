@@ -86,3 +86,30 @@ test('seriesHolds: a rising count holds, a falling one or a same-day disagreemen
   assert.equal(seriesHolds('death toll', many), true);
   assert.ok(performance.now() - t0 < 2000, 'fast enough');
 });
+
+test("negative: a country's toll of another event over a period ('killed by dengue this year') stays the country's, though its numbers rise past the site's", () => {
+  const BR = (n: number, day: string) => `The death toll from the dam collapse in Brumadinho rose to ${n} on ${day}, officials said.`;
+  for (const third of [
+    'The dam collapse in Brumadinho is the latest disaster for Brazil. Across Brazil, 700 people were killed by dengue this year, the ministry said on Monday.',
+    'The dam collapse in Brumadinho is the latest disaster for Brazil, where dengue fever killed 700 people this year, the ministry said on Monday.',
+    'The dam collapse in Brumadinho is the latest disaster for Brazil. More than 700 people have died in floods in Brazil since 2010, the ministry said on Monday.',
+  ]) {
+    const s = story([['AAA', '2019-01-26', BR(34, 'Saturday')], ['BBB', '2019-01-27', BR(58, 'Sunday')], ['CCC', '2019-01-28', third]]);
+    const t = vals(s, 'death toll');
+    assert.ok(t.some(([subj, v, ok]) => subj === 'Brumadinho' && JSON.stringify(v) === '[34,58]' && ok), third + ' ' + JSON.stringify(t));
+  }
+});
+
+test('periodCount: a period in the sentence ("this year", "since 1941", "a year"), not a day or a week; linear on long input', async () => {
+  const { periodCount } = await import('../../src/story/build.js');
+  assert.equal(periodCount('Across Brazil, 700 people were killed by dengue this year.'), true);
+  assert.equal(periodCount('More than 3,000 workers have died in Turkish mines since 1941.'), true);
+  assert.equal(periodCount('Floods kill about 200 people a year in the country.'), true);
+  assert.equal(periodCount('The death toll rose to at least 60, the Minas Gerais fire department said.'), false);
+  assert.equal(periodCount('One week after a mining dam collapsed in south-eastern Brazil, the toll had risen to 110 by Thursday night.'), false);
+  assert.equal(periodCount(undefined), false);
+  const t0 = performance.now();
+  periodCount(' '.repeat(1_000_000) + 'x');
+  periodCount('since '.repeat(10_000));
+  assert.ok(performance.now() - t0 < 2000, 'linear');
+});
