@@ -2442,16 +2442,19 @@ export function seriesHolds(attribute: string, readings: QReading[]): boolean {
 
 let projection: RegExp | undefined;
 /**
- * Whether a figure is projected, not reached (data/lexicon/story-projection-cues.tsv): a modal and maybe a verb of
- * rising end the clause before it ("the toll would exceed 440", the verb inside the figure's own text; "could reach
- * 20,000"; "is expected to rise to 500"). `before` is the figure's clause up to it, `own` the figure's text.
+ * Whether a figure is projected, not reached (data/lexicon/story-projection-cues.tsv): a modal ends the clause before
+ * it, with a verb of rising after the modal or opening the figure ("the toll would exceed 440", the verb inside the
+ * figure's own text; "could reach 20,000"; "is expected to rise to 500"). `before` is the figure's clause up to it, `own` the figure's text.
  */
 export function projectedFigure(before: string, own: string): boolean {
   if (!projection) {
     const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-projection-cues.tsv'));
     const of = (k: string) => alternation(rows.filter((r) => r[1] === k).map((r) => r[0]!.toLowerCase()), phrasePattern);
     const verb = of('verb');
-    projection = new RegExp(`\\b(?:${of('modal')})\\s+(?:(?:${verb})\\s+(?:(?:to|above|beyond|past|over)\\s+)?)?(?:more\\s+than\\s+|at\\s+least\\s+)?\u0000(?:(?:${verb})\\b)?`, 'i');
+    // a verb of rising must follow the modal, before the figure or as its opening word: a modal alone right before a
+    // figure is no projection, and "May" or "Will" so placed is a month or a name ("Since May 310 people have died")
+    const more = `(?:more\\s+than\\s+|at\\s+least\\s+)?`;
+    projection = new RegExp(`\\b(?:${of('modal')})\\s+(?:(?:${verb})\\s+(?:(?:to|above|beyond|past|over)\\s+)?${more}\u0000|${more}\u0000(?:${verb})\\b)`, 'i');
   }
   // the clause's last 60 characters, then the figure's own opening word ("exceed 440")
   return projection.test(`${before.slice(-60)}\u0000${own.slice(0, 20)}`);

@@ -20,6 +20,17 @@ test('negative projectedFigure: a reached figure, a modal elsewhere in the claus
   assert.equal(projectedFigure('the ministry will publish the names of the ', '39 dead'), false);
 });
 
+test('negative projectedFigure: a month or a name that reads like a modal, with no verb of rising ("Since May 310 people have died")', () => {
+  assert.equal(projectedFigure('Since May ', '310 people'), false);
+  assert.equal(projectedFigure('In May ', '300 people'), false);
+  assert.equal(projectedFigure('By May ', '40 people had died'), false);
+  assert.equal(projectedFigure('Will ', '30 people'), false);
+  assert.equal(projectedFigure('the toll may ', '300'), false);
+  // (a modal with its verb stays a projection, in a title-case headline too)
+  assert.equal(projectedFigure('Toll May Rise To ', '300'), true);
+  assert.equal(projectedFigure('the toll may ', 'exceed 300'), true);
+});
+
 test('projectedFigure stays linear on long input', () => {
   const t0 = performance.now();
   projectedFigure(`${' '.repeat(1_000_000)}would `, '1');
@@ -43,4 +54,12 @@ test("a projected toll is no reading: the toll that rises to 396 does not fall f
 test('negative: a reached toll beside a modal of something else stays a reading', () => {
   const s = story([R('DDD', '2015-03-31', 'The airline will pay compensation to the relatives of the 150 people who died when the plane crashed.')]);
   assert.ok(factsOf(s, 'death toll').some((f) => f.values.some((v) => Number(v.value) === 150)));
+});
+
+test("negative: a toll after the month May is a reading ('Since May 310 people have died in the floods')", () => {
+  const s = story([
+    R('AAA', '2023-05-20', 'The death toll from the floods in Kenya rose to 250 on Saturday.'),
+    R('BBB', '2023-06-02', 'Since May 310 people have died in the floods in Kenya, the government said.'),
+  ]);
+  assert.ok(factsOf(s, 'death toll').some((f) => f.values.some((v) => Number(v.value) === 310)), JSON.stringify(factsOf(s, 'death toll').map((f) => f.values)));
 });
