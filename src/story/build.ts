@@ -301,6 +301,18 @@ export function atOnset(afterInSentence: string): boolean {
   return cues.some((re) => { const m = re.exec(s); return !!m && state.test(s.slice(0, m.index)); });
 }
 
+let initialCues: RegExp[] | undefined;
+/**
+ * Whether a figure's clause says it is the count first given (data/lexicon/story-initial-count-cues.txt: "initially",
+ * "at first", "at the time"): "The bombing on Saturday initially killed 12 people" in a report days later tells
+ * Saturday's toll, not the report's. `before` and `after` are the figure's clause on each side of it.
+ */
+export function initialCount(before: string, after: string): boolean {
+  initialCues ??= readListFile('story-initial-count-cues.txt').map((l) => new RegExp(l, 'i'));
+  const b = before.slice(-120), a = after.slice(0, 120);
+  return initialCues.some((re) => re.test(b) || re.test(a));
+}
+
 let stateCue: { any: RegExp; ing: RegExp } | undefined;
 /**
  * A mention that reads a state going on ("70 were still missing on Monday", "remained missing", "was still burning on
@@ -2022,7 +2034,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       let claimDated = false;
       // (a day the sentence gives as the day the incident or its harm happened, before the report's own, is no day of
       // the count: "where 156 people died in a crowd crush last Saturday", see harmDays)
-      const harm = harmDays(d.a, sent, published, onset);
+      // (but a count its clause says was the first given, "the bombing on Saturday initially killed 12 people", is the
+      // incident day's: see initialCount)
+      const harm = initialCount(clauseBefore, after) ? new Set<string>() : harmDays(d.a, sent, published, onset);
       for (const ti of cl?.times ?? []) {
         const day = asOfDay(d.a.times?.[ti]);
         if (day && harm.has(day)) continue;

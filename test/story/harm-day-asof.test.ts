@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factsOf, story } from './helpers.js';
 import { analyze } from '../../src/analyze.js';
-import { harmDays } from '../../src/story/build.js';
+import { harmDays, initialCount } from '../../src/story/build.js';
 
 const A = ['AAA', '2022-10-30', 'At least 151 people were killed in a crowd crush in Itaewon late on Saturday night, officials said on Sunday.'] as [string, string, string];
 const B = ['BBB', '2022-10-31', 'The death toll from the crowd crush in Itaewon rose to 154 on Monday, officials said.'] as [string, string, string];
@@ -70,4 +70,28 @@ test('storyOnset: the day most reports give the incident first', async () => {
   const as = [A, B, C, D].map(([, d, x]) => analyze(x, { publishedAt: d }));
   assert.equal(storyOnset(as), '2022-10-29');
   assert.equal(storyOnset([]), undefined);
+});
+
+test("a later report restating the first toll ('initially killed 12') gives the incident day's count, no fall from 20", () => {
+  const P = (id: string, day: string, text: string) => [id, day, text] as [string, string, string];
+  const first = P('AAA', '2024-05-11', 'A suicide bombing at a market in Peshawar killed 12 people on Saturday, police said.');
+  const rose = P('BBB', '2024-05-14', 'The death toll from the suicide bombing at a market in Peshawar rose to 20 on Tuesday, police said.');
+  for (const text of [
+    'Police arrested two men on Thursday over the suicide bombing at a market in Peshawar. The bombing on Saturday initially killed 12 people.',
+    'Police arrested two men on Thursday over the suicide bombing at a market in Peshawar. At first 12 people were reported killed in the bombing on Saturday.',
+  ]) {
+    const t = tollOf(story([first, rose, P('CCC', '2024-05-16', text)]));
+    assert.ok(t.every((f) => f.consistent), text + ' ' + JSON.stringify(t));
+    assert.ok(t.some((f) => f.values.some((v) => v.startsWith('12@2024-05-11'))), JSON.stringify(t));
+  }
+});
+
+test('negative initialCount: no cue, or "at the time of writing"; linear on long input', () => {
+  assert.equal(initialCount('The bombing on Saturday initially killed ', ' people.'), true);
+  assert.equal(initialCount('', ' people were killed at the time.'), true);
+  assert.equal(initialCount('the Itaewon district where ', ' people died in a crowd crush last Saturday has been removed'), false);
+  assert.equal(initialCount('', ' people had died at the time of writing.'), false);
+  const t0 = performance.now();
+  initialCount(' '.repeat(1_000_000), 'at '.repeat(10_000));
+  assert.ok(performance.now() - t0 < 1000);
 });
