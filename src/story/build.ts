@@ -1126,6 +1126,13 @@ export function listPredicate(sentenceAfter: string): string {
   return predicateAttr(pred) ? pred : '';
 }
 
+let whenBreak: RegExp | undefined;
+/** A break that ends the "when" clause of a "since YEAR, when …" time: ';', ':', a dash, or ", and" / ", but" / … */
+function whenClauseBreak(): RegExp {
+  whenBreak ??= new RegExp(`[;:\u2013\u2014]|,\\s*(?:${alternation(readListFile('story-when-clause-breaks.txt'))})\\b`, 'i');
+  return whenBreak;
+}
+
 /**
  * The year of an older event a head count tells, when the report recalls one: the last time expression before
  * it in its sentence ended more than STALE_DAYS before the report ("In 2005, 11 people died in a crush", "the 2014 sinking
@@ -1141,8 +1148,10 @@ export function backgroundCount(a: Analysis, sent: Offsets, q: Offsets): string 
   for (const t of a.times ?? []) if (t.start >= sent.start && t.end <= q.start && (!last || t.start > last.start)) last = t;
   if (!last || last.type === 'DURATION' || last.type === 'SET') return undefined;
   // "the worst shipping disaster in China since 1948, when more than 2,000 people died": the year a "since" opens is
-  // the time of what its "when" clause tells
-  const since = last.mod === 'ON_OR_AFTER' && /^\s*,?\s*when\b/i.test(a.document.text.slice(last.end, Math.min(q.start, last.end + 12)));
+  // the time of what its "when" clause tells — only for a count inside that clause: ", and officials said 396 people
+  // died" after it is the story's own toll (data/lexicon/story-when-clause-breaks.txt)
+  const gap = a.document.text.slice(last.end, q.start);
+  const since = last.mod === 'ON_OR_AFTER' && /^\s*,?\s*when\b/i.test(gap.slice(0, 12)) && !whenClauseBreak().test(gap);
   const iv = timeInterval(last.value, since ? undefined : last.mod);
   return iv && Number.isFinite(iv.hi) && iv.hi < Date.parse(pub) - STALE_DAYS * DAY_MS ? new Date(Number.isFinite(iv.lo) ? iv.lo : iv.hi - 1).toISOString().slice(0, 4) : undefined;
 }
