@@ -150,6 +150,18 @@ export function joinNameParticles(toks: readonly Tok[], spans: { s: number; e: n
 function capLike(t: Tok): boolean { return t.isWord && (t.cap || startsDigit(t)); }
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|ut|ibn|bin|abu|abd|abdel|de|d|di|da|du|la|le|van|von|der|dos|das|do|o|mc|mac)['’‑-]\p{Lu}/u;
+/**
+ * A lower-case word of four letters or more that is no name particle ("Bill Gates commended Buhari", where the tagger ran the
+ * verb into one person): a person's name does not hold it, so the span is cut there and each side is a person of its own.
+ * Short lower-case words are left alone (unlisted particles such as "wa", "ng", "bte").
+ */
+function lowerWordInName(t: Tok): boolean {
+  if (!t.isWord || t.cap || t.text.length < 4) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  return !lexicon().personParticles.has(t.lower) && !PARTICLE_PREFIX.test(t.text);
+}
+
 /** Capitalised word or a particle-prefixed name part ("el-Drese", "al-Ghaithi", "d'Estaing"). */
 export function namePart(t: Tok): boolean { return t.isWord && (t.cap || PARTICLE_PREFIX.test(t.text)); }
 
@@ -358,15 +370,17 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   const spansSplit: { s: number; e: number; type: string }[] = [];
   for (const sp of rawSpans) {
     let a = sp.s;
+    let verbCut = false; // the last cut was a lower-case word inside a person's name: what follows is a person of its own
     for (let k = sp.s; k < sp.e; k++) {
       const t = toks[k]!;
       // a possessive inside a name is kept before a head noun ("Korean People's Army", "Children's Hospital")
       const nx = toks[k + 1];
       const possInName = t.poss && !!nx && (L.orgHeads.has(nx.lower) || L.facHeads.has(nx.lower) || L.locHeads.has(nx.lower) || L.gpeHeads.has(nx.lower)) && k + 1 < sp.e;
-      const cut = t.text === ',' || (t.poss && !possInName) || (sp.type === 'PER' && t.lower === 'of');
+      const inner = sp.type === 'PER' && lowerWordInName(t);
+      const cut = t.text === ',' || (t.poss && !possInName) || (sp.type === 'PER' && t.lower === 'of') || inner;
       if (!cut) continue;
-      if (k > a) spansSplit.push({ s: a, e: k, type: sp.type === 'PER' && a > sp.s ? 'ORG' : sp.type });
-      a = k + 1;
+      if (k > a) spansSplit.push({ s: a, e: k, type: sp.type === 'PER' && a > sp.s && !verbCut ? 'ORG' : sp.type });
+      a = k + 1; verbCut = inner;
     }
     if (sp.e > a) spansSplit.push({ s: a, e: sp.e, type: sp.type === 'PER' && a > sp.s && toks[a - 1]!.lower === 'of' ? 'ORG' : sp.type });
   }
