@@ -193,6 +193,9 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   if (!SCALED_ONLY.has(toks[at]!.text) && !marked) return true;
   const num = parseNumber(ctx, end + 1, true);
   if (num === undefined) return false;
+  // the figure is another unit's: "KD 3.5 per cent", "LL 2.5%", "BD 1.5 billion yuan"
+  const u = toks[num.end + 1], u2 = toks[num.end + 2];
+  if (u && (u.text === '%' || u.lower === 'percent' || (u.lower === 'per' && u2?.lower === 'cent') || own(CURRENCY_WORDS, u.lower) !== undefined)) return false;
   if (num.scaled) return true;
   // "R12,500 (about $1,500)", "SR32 ($8.53)": an equivalent in another currency in brackets right after
   if (bracketedAmount(toks, num.end + 1)) return true;

@@ -60,9 +60,9 @@ test('Gulf, Levant and Algerian currency letters before a marked figure; Ghanaia
   assert.deepEqual(money('The fund lent JD5 million to farmers.'), [[5e6, 'JOD']]);
   assert.deepEqual(money('The fund lent KD 5.5 million to farmers.'), [[5.5e6, 'KWD']]);
   assert.deepEqual(money('The fund lent BD 5 million to farmers.'), [[5e6, 'BHD']]);
-  assert.deepEqual(money('The fund lent RO 5 million to farmers.'), [[5e6, 'OMR']]);
+  assert.deepEqual(money('The fund lent RO5 million to farmers.'), [[5e6, 'OMR']]);
   assert.deepEqual(money('The fund lent LL5 billion to farmers.'), [[5e9, 'LBP']]);
-  assert.deepEqual(money('The fund lent DA 5 billion to farmers.'), [[5e9, 'DZD']]);
+  assert.deepEqual(money('The fund lent DA5 billion to farmers.'), [[5e9, 'DZD']]);
   assert.deepEqual(money('The fund lent Gh¢ 5 million to farmers.'), [[5e6, 'GHS']]);
   assert.deepEqual(money('The fund lent UShs5 billion to farmers.'), [[5e9, 'UGX']]);
 });
@@ -73,4 +73,19 @@ test('the same letters as initials or before an unmarked figure are no currency'
   assert.deepEqual(find('Take exit RO 5 and then LL 5.').filter((q) => q[2] === 'OMR' || q[2] === 'LBP'), []);
   const doc = run('JD Vance met the DA in Ohio. Kuwait lent KD 5.5 million.');
   assert.ok(!doc.entities.some((e) => e.name === 'KD'), names(doc));
+});
+
+test('a currency letter does not take a figure another unit owns, and DA, RO, JD only glued (review finding 1)', () => {
+  const f = (t: string) => find(t).map((q) => [q[1], q[2]]);
+  assert.deepEqual(f('The Centre raised DA 3.5 per cent for employees.'), [[3.5, '%']]);
+  assert.ok(!find('The Centre raised DA 3.5% to 53.5%.').some((q) => q[2] === 'DZD'));
+  assert.ok(!find('Alibaba put in 2.5 billion yuan and JD 1.5 billion yuan.').some((q) => q[2] === 'JOD'));
+  assert.ok(!find('Tencent owns 17% of JD, JD 2.3 billion shares in all.').some((q) => q[2] === 'JOD'));
+  assert.ok(!find('Install RO 1,000 litre units.').some((q) => q[2] === 'OMR'));
+  assert.ok(!find('Rates rose KD 3.5 per cent and LL 2.5% in a year.').some((q) => q[2] === 'KWD' || q[2] === 'LBP'));
+  assert.ok(!find('BD 1.5 billion yuan was spent.').some((q) => q[2] === 'BHD'));
+  // still currencies
+  assert.deepEqual(f('The fund lent JD5 million to farmers.'), [[5e6, 'JOD']]);
+  assert.deepEqual(f('The fund lent KD 5.5 million to farmers.'), [[5.5e6, 'KWD']]);
+  assert.deepEqual(f('The fund lent LL 2.5 billion to farmers.'), [[2.5e9, 'LBP']]);
 });
