@@ -19,6 +19,7 @@ import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
+import { markedFigure, needsMarkedFigure } from '../quantity/lexicon.js';
 
 interface M {
   c: Cand;
@@ -1045,7 +1046,7 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   if (L.nonEntityNames.has(e.words[e.words.length - 1]!)) return true;
   if (/^\d+$/.test(name)) return true;
   // an amount in a currency abbreviation ("Dh375", "RM42mil", "SR35.2", "Rs 10", "Rs"): no name
-  if (currencyAmount(e.words) || (e.words.length === 1 && body.every((m) => currencyAmount(e.words, toks[m.c.e]?.lower)))) return true;
+  if (currencyAmount(e.words) || (e.words.length <= 2 && body.every((m) => currencyAmount(e.words, toks[m.c.e]?.lower, toks[m.c.e + 1]?.lower)))) return true;
   const modelOnly = e.ms.every((m) => m.c.src === 'model' || m.c.src === 'locative' || m.rule === 'doc-consistency');
   // a region known only through an adjective ("North African countries") is not a named mention of it
   if (e.entry && e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj)) return true;
@@ -1094,14 +1095,18 @@ const GLUED_RE = new RegExp(`^(\\p{L}+)${FIGURE}$`, 'u');
  * (data/lexicon/currency-prefixes.txt); `next` is the token after the name, for a span that stops before its figure
  * ("The IDR 1 trillion plan", "AED 50").
  */
-export function currencyAmount(words: readonly string[], next?: string): boolean {
+export function currencyAmount(words: readonly string[], next?: string, next2?: string): boolean {
   const F = lexicon().currencyForms;
   const w0 = (words[0] ?? '').replace(/\.$/, '');
   if (words.length === 1 && F.alone.has(w0)) return true;
+  // letters the quantity side reads only before a marked figure ("JD 618", "Ll 2" stay names; "KD 5.5 million" is money)
   const glued = GLUED_RE.exec(w0);
-  if (words.length === 1 && glued && F.withFigure.has(glued[1]!)) return true;
+  if (words.length === 1 && glued && F.withFigure.has(glued[1]!)) {
+    return !needsMarkedFigure(glued[1]!) || markedFigure(w0.slice(glued[1]!.length), next);
+  }
   const figure = words.length === 2 ? words[1]! : words.length === 1 ? next : undefined;
-  return !!figure && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && FIGURE_RE.test(figure);
+  const after = words.length === 2 ? next : words.length === 1 ? next2 : undefined;
+  return !!figure && F.withFigure.has(w0) && !F.gluedOnly.has(w0) && FIGURE_RE.test(figure) && (!needsMarkedFigure(w0) || markedFigure(figure, after));
 }
 
 let orgHeads: ReadonlySet<string> | undefined;

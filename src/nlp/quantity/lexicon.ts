@@ -212,6 +212,23 @@ export const SCALED_ONLY_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_R
  * thousands separator ("SR7.04 trillion", "QR1.5", "LE3,000"), not a bare integer. ("drams", "kip" need their country
  * adjective for the same reason: "three drams of whisky".) */
 export const MARKED_ONLY_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_ROWS.filter((r) => r[2] === 'marked').map((r) => r[0]!);
+const MARKED_LOWER: ReadonlySet<string> = new Set(MARKED_ONLY_CURRENCY_LETTERS.map((l) => l.toLowerCase()));
+/** `letters` (any case) are currency letters read only before a marked figure ("JD", "kd", "Ll"). */
+export function needsMarkedFigure(letters: string): boolean {
+  return MARKED_LOWER.has(letters.toLowerCase());
+}
+/**
+ * A figure marked as money, as the quantity scanner (scan.ts tightCurrencyOk) and the entity filter
+ * (entities/resolve.ts currencyAmount) both read it: a decimal or thousands separator ("5.5", "1,000") or a scale glued
+ * ("5bn") or next ("5 million"). `after` is the word after the figure.
+ */
+export function markedFigure(figure: string, after?: string): boolean {
+  if (/\d[.,]\d/.test(figure)) return true;
+  const glued = /^\d+([a-z]+)$/i.exec(figure);
+  if (glued && own(SCALE_ABBREV, glued[1]!.toLowerCase()) !== undefined) return true;
+  const a = (after ?? '').toLowerCase();
+  return own(SCALE_WORDS, a) !== undefined || own(SCALE_ABBREV, a) !== undefined;
+}
 /** The letters that may stand a space before their figure ("TL 5 billion"). */
 export const SPACED_CURRENCY_LETTERS: readonly string[] = CURRENCY_LETTER_ROWS.filter((r) => r[3] === 'spaced').map((r) => r[0]!);
 /** What a price is "a" or "per" of: "SR32 a share", "QR15 per litre" make a bare integer after such letters a price

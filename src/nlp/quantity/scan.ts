@@ -4,7 +4,7 @@ import { pointFractionAt } from './point-fractions.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isSingularPersonNoun, isYearLike, skipNumber } from './filters.js';
 import {
-  CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  markedFigure, CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -201,7 +201,7 @@ function tightCurrencyOk(ctx: ScanContext, at: number, end: number): boolean {
   if (bracketedAmount(toks, num.end + 1)) return true;
   // "R4,000", "N1,500": a thousands separator (a model or road name has none)
   if (!marked) return /^\d{1,3}(?:,\d{3})+$/.test(toks[end + 1]!.text) && num.end === end + 1;
-  for (let k = end + 1; k <= num.end; k++) if (/\d[.,]\d/.test(toks[k]!.text) || (toks[k]!.text === '.' || toks[k]!.text === ',')) return true;
+  for (let k = end + 1; k <= num.end; k++) if (markedFigure(toks[k]!.text) || (toks[k]!.text === '.' || toks[k]!.text === ',')) return true;
   // a price of one thing: "SR32 a share", "QR15 per litre", "LE40 a kilo" (a model or grade name is never priced)
   const a = toks[num.end + 1], w = toks[num.end + 2];
   return !!a && !!w && (a.lower === 'a' || a.lower === 'an' || a.lower === 'per') && PRICE_UNIT_SET.has(w.lower);

@@ -89,3 +89,13 @@ test('a currency letter does not take a figure another unit owns, and DA, RO, JD
   assert.deepEqual(f('The fund lent KD 5.5 million to farmers.'), [[5.5e6, 'KWD']]);
   assert.deepEqual(f('The fund lent LL 2.5 billion to farmers.'), [[2.5e9, 'LBP']]);
 });
+
+test('a name before an unmarked figure stays a name, as the quantity side reads it (review finding 4)', () => {
+  const has = (t: string, n: string) => run(t).entities.some((e) => e.name === n);
+  assert.ok(has('Sales at Alibaba and JD 618 promotions rose sharply on Monday.', 'JD'), names(run('Sales at Alibaba and JD 618 promotions rose sharply on Monday.')));
+  assert.ok(has('Lebanese singer Ll 2 was there.', 'Ll 2') || has('Lebanese singer Ll 2 was there.', 'Ll'), names(run('Lebanese singer Ll 2 was there.')));
+  // negatives: amounts still no names
+  assert.ok(!has('Kuwait lent KD 5.5 million.', 'KD'));
+  assert.ok(!has('Beirut paid LL5 billion to the firm.', 'LL5'));
+  assert.ok(!has('The deal was worth SR35.2 billion.', 'SR35.2'));
+});
