@@ -71,6 +71,10 @@ const AGE_NOT_NOUN = new Set(['said', 'says', 'told', 'is', 'was', 'has', 'had',
 /** How many sentences back "the cave", "the dam" finds the named site whose name ends in the word. */
 const SITE_SENTENCES = 6;
 /** Words between a subject and an object pronoun that open another clause: the pronoun may then be the subject's. */
+const PARTNER_LINKS = eventWords('object-partner-links');
+const PARTNER_RELATIVES = eventWords('object-partner-relatives');
+// the most tokens between a partner and its object pronoun ("spoke with Boric by phone late on Sunday and congratulated him")
+const PARTNER_GAP = 8;
 const BINDING_BREAKS = new Set([...REPORTING, ...HARD_WORDS, ...eventWords('binding-breaks')]);
 /** Words after "her" that make it an object before a clause or a phrase ("praised her for", "told her that"). */
 const CLAUSE_AFTER_OBJECT = eventWords('clause-after-object');
@@ -567,6 +571,21 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     if (org) return m.type === 'ORG' ? m.ids : undefined;
     return m.type === 'PERSON' && (loose || isSubject(m)) ? m.ids : undefined;
   };
+  // the person whose mention ends at t is the object or partner of a verb whose clause goes on, through "and" or "to",
+  // to the object pronoun at k ("spoke with Boric by phone and congratulated him", "called Scholz to congratulate
+  // him"), and not a person inside a relative clause ("Leaders who had backed Malik in the race congratulated him")
+  const isPartner = (t: number, k: number): boolean => {
+    const m = list[at[t] ?? -1];
+    if (!m || k - t > PARTNER_GAP) return false;
+    let linked = false;
+    for (let g = t + 1; g < k; g++) if (PARTNER_LINKS.has(low[g]!)) linked = true;
+    if (!linked) return false;
+    for (let g = m.t0 - 1; g >= 0 && g >= m.t0 - PARTNER_GAP && tokens[g]!.sentence === tokens[k]!.sentence; g--) {
+      if (low[g] === ',') break; // a relative clause closed before it ("Biden, who arrived Sunday, spoke with Boric")
+      if (PARTNER_RELATIVES.has(low[g]!)) return false;
+    }
+    return true;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const mi = at[k]!;
     // A group span the entities stage gave to two people ("The two leaders") is re-resolved by salience here
@@ -637,7 +656,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
           for (const id of pool) {
             if (before.includes(id)) continue;
             const t = lastTok.get(id) ?? -1;
-            if (lastSeen.get(id) === curSent && subjectIn.get(id) !== curSent && t < k && t > best) { best = t; pick = id; }
+            if (lastSeen.get(id) === curSent && subjectIn.get(id) !== curSent && t < k && t > best && isPartner(t, k)) { best = t; pick = id; }
           }
         }
         const m = mk([pick ?? salient(pool)], 'PERSON', k, k, 'PRONOUN');

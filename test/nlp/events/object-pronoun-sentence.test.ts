@@ -44,3 +44,23 @@ test('a long run of pronouns stays fast', () => {
   eventsOf('he '.repeat(10000) + 'praised him.', [person('Aron Malik')]);
   assert.ok(Date.now() - t0 < 20000, `${Date.now() - t0} ms`);
 });
+
+test('not: a person inside a relative clause or a phrase, with no "and"/"to" tying its verb to the pronoun\'s', () => {
+  const ents = [person('Jonas Feld'), person('Aron Malik')];
+  // review finding 3: "who had backed Aron Malik in the race" is a relative clause; the elected Jonas Feld is congratulated
+  const text = 'Jonas Feld was elected president on Sunday. Jonas Feld said he was humbled. '
+    + 'Leaders who had backed Aron Malik in the race congratulated him on Monday.';
+  assert.deepEqual(rolesOf(text, ents, 'PRAISE').map((x) => x.patient), [['Jonas Feld']]);
+  // a relative clause even with "and" after the person
+  const rel = 'Jonas Feld was elected president on Sunday. Jonas Feld said he was humbled. '
+    + 'Leaders who had backed Aron Malik and lost congratulated him on Monday.';
+  assert.deepEqual(rolesOf(rel, ents, 'PRAISE').map((x) => x.patient), [['Jonas Feld']]);
+});
+
+test('a partner after a closed relative clause still binds the object pronoun', () => {
+  const ents = [person('Mia Storr'), person('Aron Malik'), person('Jonas Feld')];
+  const text = 'Mia Storr won the vote. Mia Storr thanked voters. '
+    + 'Aron Malik, who arrived on Sunday, spoke with Jonas Feld and congratulated him.';
+  const r = rolesOf(text, ents, 'PRAISE').filter((x) => x.agent?.includes('Aron Malik'));
+  assert.deepEqual(r.map((x) => x.patient), [['Jonas Feld']]);
+});
