@@ -635,13 +635,15 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (speaker) { pseudo.push(mk([speaker.ids[0]!], 'PERSON', k, k, 'PRONOUN')); continue; }
       if (recent.PERSON.length && near('PERSON', 3)) {
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
-        const own = w === 'him' || (w === 'her' && !herIsDeterminer(k)) ? clauseSubject(k) : undefined;
+        const isObj = w === 'him' || (w === 'her' && !herIsDeterminer(k));
+        const own = isObj ? clauseSubject(k) : undefined;
+        // the person right before its verb, whatever the role of that mention
+        const inner = isObj ? clauseSubject(k, false, true) : undefined;
         let pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
         // ... nor the subject of reported words holding it ("Lee said Park had praised him", "… said that Park thanked him")
-        if (!own && (w === 'him' || (w === 'her' && !herIsDeterminer(k)))) {
-          const inner = clauseSubject(k, false, true);
+        if (!own && inner) {
           const m0 = inner ? list[at[lastTokOf(inner[0]!, k)] ?? -1] : undefined;
-          if (inner && m0 && m0.t0 > 0 && (REPORTING.has(low[m0.t0 - 1]!) || low[m0.t0 - 1] === 'that')) pool = pool.filter((id) => !inner.includes(id));
+          if (m0 && m0.t0 > 0 && (REPORTING.has(low[m0.t0 - 1]!) || low[m0.t0 - 1] === 'that')) pool = pool.filter((id) => !inner.includes(id));
         }
         // "He rejected Najib's claim": a subject pronoun that opens its sentence is none of the people named later in it
         if (w === 'he' || w === 'she') { const later = laterPeople(k); if (later.size) pool = pool.filter((id) => !later.has(id)); }
@@ -649,12 +651,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // "Biden spoke with Boric and congratulated him", "Macron called Scholz to congratulate him": an object pronoun
         // is the last person named before it in its sentence who is not that sentence's subject, when there is one
         let pick: string | undefined;
-        if (w === 'him' || (w === 'her' && !herIsDeterminer(k))) {
+        if (isObj) {
           // (nor the person right before its verb: "Lee said Park had praised him" is not Park)
-          const before = clauseSubject(k, false, true) ?? [];
           let best = -1;
           for (const id of pool) {
-            if (before.includes(id)) continue;
+            if (inner?.includes(id)) continue;
             const t = lastTok.get(id) ?? -1;
             if (lastSeen.get(id) === curSent && subjectIn.get(id) !== curSent && t < k && t > best && isPartner(t, k)) { best = t; pick = id; }
           }
