@@ -322,7 +322,6 @@ export function compileKb(opts: CompileOptions): KbFile {
   // this place (it outranks the real one). An alternative name is kept only when no GeoNames place other than this
   // one bears it as its own name, or when the one that does is this place's duplicate: same country, within 10 km and
   // no more populous.
-  const pop0 = (c: City, ne: Row | undefined): number => Math.max(c.population, num(ne?.['pop_max']) ?? 0);
   const ownName = new Map<string, City[]>();
   for (const c of cities) { const k = normAlias(c.name); let a = ownName.get(k); if (!a) ownName.set(k, (a = [])); a.push(c); }
   const namesAnotherPlace = (alt: string, c: City, pop: number): boolean => {
@@ -348,7 +347,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     if (qid) seenQ.add(qid);
     const pop = Math.max(c.population, num(ne?.['pop_max']) ?? 0);
     const isCapital = c.featureCode === 'PPLC' || ne?.['adm0cap'] === '1' || (qid !== undefined && capitalQids.get(qid) === c.country);
-    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/).filter((a) => !namesAnotherPlace(a, c, pop0(c, ne))) : [])]
+    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/).filter((a) => !namesAnotherPlace(a, c, pop)) : [])]
       .filter((s): s is string => !!s && s.length > 1 && !/\d/.test(s)));
     const display = ne?.['name_en'] || c.name;
     const e: Draft = {
