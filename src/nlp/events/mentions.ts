@@ -70,11 +70,13 @@ const AGE_NOT_NOUN = new Set(['said', 'says', 'told', 'is', 'was', 'has', 'had',
   'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'remains', 'insisted', 'denied', 'admitted', 'wrote', 'faces', 'now', 'then']);
 /** How many sentences back "the cave", "the dam" finds the named site whose name ends in the word. */
 const SITE_SENTENCES = 6;
-/** Words between a subject and an object pronoun that open another clause: the pronoun may then be the subject's. */
+/** Words that tie a partner's verb to an object pronoun's ("spoke with Boric and congratulated him", "called X to …"),
+ * and relative words that put a person inside another clause ("Leaders who had backed Malik … congratulated him"). */
 const PARTNER_LINKS = eventWords('object-partner-links');
 const PARTNER_RELATIVES = eventWords('object-partner-relatives');
 // the most tokens between a partner and its object pronoun ("spoke with Boric by phone late on Sunday and congratulated him")
 const PARTNER_GAP = 8;
+/** Words between a subject and an object pronoun that open another clause: the pronoun may then be the subject's. */
 const BINDING_BREAKS = new Set([...REPORTING, ...HARD_WORDS, ...eventWords('binding-breaks')]);
 /** Words after "her" that make it an object before a clause or a phrase ("praised her for", "told her that"). */
 const CLAUSE_AFTER_OBJECT = eventWords('clause-after-object');
@@ -642,7 +644,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         let pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;
         // ... nor the subject of reported words holding it ("Lee said Park had praised him", "… said that Park thanked him")
         if (!own && inner) {
-          const m0 = inner ? list[at[lastTokOf(inner[0]!, k)] ?? -1] : undefined;
+          const m0 = list[at[lastTokOf(inner[0]!, k)] ?? -1];
           if (m0 && m0.t0 > 0 && (REPORTING.has(low[m0.t0 - 1]!) || low[m0.t0 - 1] === 'that')) pool = pool.filter((id) => !inner.includes(id));
         }
         // "He rejected Najib's claim": a subject pronoun that opens its sentence is none of the people named later in it
