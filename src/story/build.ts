@@ -13,7 +13,7 @@ import { judgeSeries, splitPhases } from './series.js';
 import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
-import { readListFile } from './lead-event.js';
+import { listPatterns, readListFile } from './lead-event.js';
 import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
@@ -277,7 +277,7 @@ function quotedBefore(text: string, at: number, close: string): boolean {
   return open >= 0;
 }
 
-let onsetCues: { cues: RegExp[]; state: RegExp; end: RegExp } | undefined;
+let onsetCues: { cues: readonly RegExp[]; state: RegExp; end: RegExp } | undefined;
 /**
  * The rest of a figure's clause pins it to the moment the event happened (data/lexicon/story-onset-moment-cues.txt:
  * "… had been underground when the fire broke out", "… were in the mine at the time"): of a count of a state, such
@@ -287,7 +287,7 @@ let onsetCues: { cues: RegExp[]; state: RegExp; end: RegExp } | undefined;
  */
 export function atOnset(afterInSentence: string): boolean {
   onsetCues ??= {
-    cues: readListFile('story-onset-moment-cues.txt').map((l) => new RegExp(l, 'i')),
+    cues: listPatterns('story-onset-moment-cues.txt'),
     state: new RegExp(`\\b(?:${readListFile('story-onset-state-verbs.txt').join('|')})\\b`, 'i'),
     // where a figure's own clause ends: the next figure, a semicolon or colon, or a comma or "and"/"but"/"while"
     // before another clause ("787 were in the mine, and 450 were rescued when …": the cue is the 450's)
@@ -301,16 +301,14 @@ export function atOnset(afterInSentence: string): boolean {
   return cues.some((re) => { const m = re.exec(s); return !!m && state.test(s.slice(0, m.index)); });
 }
 
-let initialCues: RegExp[] | undefined;
 /**
  * Whether a figure's clause says it is the count first given (data/lexicon/story-initial-count-cues.txt: "initially",
  * "at first", "at the time"): "The bombing on Saturday initially killed 12 people" in a report days later tells
  * Saturday's toll, not the report's. `before` and `after` are the figure's clause on each side of it.
  */
 export function initialCount(before: string, after: string): boolean {
-  initialCues ??= readListFile('story-initial-count-cues.txt').map((l) => new RegExp(l, 'i'));
   const b = before.slice(-120), a = after.slice(0, 120);
-  return initialCues.some((re) => re.test(b) || re.test(a));
+  return listPatterns('story-initial-count-cues.txt').some((re) => re.test(b) || re.test(a));
 }
 
 let stateCue: { any: RegExp; ing: RegExp } | undefined;
@@ -1345,7 +1343,6 @@ export function movedOut(before: string, after: string): boolean {
   return movingOut.out.test(before) || (movingOut.outOf.test(before) && /^\s*out\s+of\s+(?:the\s+)?\p{Lu}/u.test(after));
 }
 
-let zoneCues: RegExp[] | undefined;
 /** Where a coordinated clause starts: a semicolon or dash, or a comma and a conjunction (", and", ", but", ", while"). */
 const ZONE_CLAUSE_BREAK = /[;\u2014]|,\s*(?:and|but|while|whereas|although|though)\b/gi;
 /**
@@ -1355,7 +1352,6 @@ const ZONE_CLAUSE_BREAK = /[;\u2014]|,\s*(?:and|but|while|whereas|although|thoug
  * the border" alone is no zone.
  */
 export function evacuationRadius(qText: string | undefined, after: string, before: string, sentenceBefore: string, sentenceAfter: string): boolean {
-  zoneCues ??= readListFile('story-evacuation-zone-cues.txt').map((l) => new RegExp(l, 'i'));
   const zone = /\bwithin\s*$/i.test(before) || /^within\b/i.test(qText ?? '') || /\bradius\s+of\s*$/i.test(before) || /^\s*radius\b/i.test(after) || /-radius$/i.test(qText ?? '');
   if (!zone) return false;
   // (the cue's window is the list's: 80 characters either side, within the figure's own clause: "Police evacuated the
@@ -1365,7 +1361,7 @@ export function evacuationRadius(qText: string | undefined, after: string, befor
   const fromLeft = Math.max(0, ...[...left.matchAll(ZONE_CLAUSE_BREAK)].map((m) => m.index! + m[0].length));
   const toRight = right.search(ZONE_CLAUSE_BREAK);
   const near = `${left.slice(fromLeft)} ${qText ?? ''} ${toRight < 0 ? right : right.slice(0, toRight)}`;
-  return zoneCues.some((re) => re.test(near));
+  return listPatterns('story-evacuation-zone-cues.txt').some((re) => re.test(near));
 }
 
 let perPerson: RegExp | undefined;
@@ -2305,10 +2301,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // count rising over the days ("at least 233 killed" in India on the 3rd, 288 at Balasore on the 4th); one that
     // would contradict the site's ("more than 3,000 workers have died in Turkish mines since 1941" beside the
     // 284 of Soma) is another figure and stays apart, checked against the site's as a country's toll is
-    if (isCumulative(f.attribute) && !seriesHolds(f.attribute, [...head.readings, ...f.readings])) continue;
     // (and only a toll of the incident: one its sentence counts over a period, "700 people were killed by dengue
     // this year" across Brazil, is another event's figure however its numbers run beside the site's)
-    if (isCumulative(f.attribute) && f.readings.some((r) => periodCount(r.src.text))) continue;
+    if (isCumulative(f.attribute) && (!seriesHolds(f.attribute, [...head.readings, ...f.readings]) || f.readings.some((r) => periodCount(r.src.text)))) continue;
     mergeInto(head, f);
     qfacts.delete(k);
   }
@@ -2450,12 +2445,10 @@ export function countedInClauseNaming(text: string | undefined, names: Iterable<
   return false;
 }
 
-let periodCues: RegExp[] | undefined;
 /** Whether a figure's sentence counts over a period (data/lexicon/story-period-count-cues.txt): "this year", "since 1941". */
 export function periodCount(text: string | undefined): boolean {
   if (!text) return false;
-  periodCues ??= readListFile('story-period-count-cues.txt').map((l) => new RegExp(l, 'i'));
-  return periodCues.some((re) => re.test(text));
+  return listPatterns('story-period-count-cues.txt').some((re) => re.test(text));
 }
 
 /** Whether readings, told phase by phase as a count that only grows is, agree in every phase (judgeSeries). */

@@ -220,6 +220,14 @@ export function readListFile(name: string): string[] {
   return raw.split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
 }
 
+const patternLists = new Map<string, RegExp[]>();
+/** The lines of a list file of data/lexicon (readListFile) as case-insensitive patterns, one a line, read on first use. */
+export function listPatterns(name: string): readonly RegExp[] {
+  let out = patternLists.get(name);
+  if (!out) patternLists.set(name, (out = readListFile(name).map((l) => new RegExp(l, 'i'))));
+  return out;
+}
+
 let cues: RegExp[] | undefined;
 /** data/lexicon/story-recall-cues.txt, loaded on first use: phrases that say a sentence recalls an earlier event. */
 export function recallCues(): RegExp[] {
