@@ -484,6 +484,19 @@ function describedAntecedent(ctx: Ctx, who: number, s0: number): MentionRef | un
   return undefined;
 }
 
+/** The personal object pronoun right after a verb trigger ("congratulate him", "thank her") stands for one of `m`'s
+ * entities: `m` cannot then be the trigger's subject (the pronoun would be "himself"). */
+function boundObject(ctx: Ctx, d: Draft, m: MentionRef): boolean {
+  const k = d.t1 + 1;
+  if (!OBJECT_PRONOUNS.has(ctx.low[k] ?? '')) return false;
+  const pi = ctx.ments.at[k] ?? -1;
+  if (pi < 0) return false;
+  const p = ctx.ments.list[pi]!;
+  return p.pseudo === 'PRONOUN' && !p.possessive && p.ids.some((id) => m.ids.includes(id));
+}
+/** Object pronouns that a clause's subject cannot bind (data/lexicon/events-words.tsv "object-pronouns"). */
+const OBJECT_PRONOUNS = eventWords('object-pronouns');
+
 /** An ordinal or a superlative before a predicate noun ("the first Indian to win", "the only Briton to", "the youngest
  * American to"). */
 const RANKED = /^(?:first|second|third|fourth|fifth|last|only|next|[a-z]+est)$/;
@@ -696,6 +709,10 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         let control = true;
         for (let q = m.t1 + 1; q < d.t0; q++) if (!['to', 'against', 'from', 'into', 'for'].includes(ctx.low[q]!) && !/ly$/.test(ctx.low[q]!)) control = false;
         if (!control) continue;
+        // "called Keir Starmer to congratulate him": the trigger's own object pronoun stands for this object, and a
+        // pronoun is never bound by its clause's subject, so the object does not control the trigger; the subject is
+        // found further left (the caller)
+        if (!d.noun && boundObject(ctx, d, m)) continue;
       }
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.

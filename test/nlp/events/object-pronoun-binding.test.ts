@@ -19,6 +19,23 @@ test('an object pronoun is not the subject of its own clause: "X praised him" pr
   const call = eventsOf('Ines Varga called Oskar Lind to congratulate him.', ents);
   const con = call.evs.find((e) => e.trigger.text === 'congratulate');
   assert.ok(con && allNames(call.doc, con).includes('Oskar Lind'), JSON.stringify(con && argNames(call.doc, con)));
+  // …and the one called is not also the one congratulating: the pronoun is his, so the caller is the subject
+  assert.deepEqual(argNames(call.doc, con).agent, ['Ines Varga'], JSON.stringify(argNames(call.doc, con)));
+  assert.deepEqual(argNames(call.doc, con).patient, ['Oskar Lind'], JSON.stringify(argNames(call.doc, con)));
+  const phoned = eventsOf('Ines Varga phoned Oskar Lind on Sunday to thank him for his support.', ents);
+  const th = phoned.evs.find((e) => e.trigger.text === 'thank');
+  assert.ok(th, JSON.stringify(phoned.evs.map((e) => e.trigger.text)));
+  assert.deepEqual(argNames(phoned.doc, th).agent, ['Ines Varga'], JSON.stringify(argNames(phoned.doc, th)));
+});
+
+test('negative: an object still controls an infinitive whose object pronoun is someone else or that has none', () => {
+  const ents = [person('Ines Varga'), person('Oskar Lind')];
+  for (const text of ['Ines Varga urged Oskar Lind to resign.', 'Ines Varga asked Oskar Lind to thank her.', 'Ines Varga urged Oskar Lind to praise her team.']) {
+    const { doc, evs } = eventsOf(text, ents);
+    const ev = evs.find((e) => ['resign', 'thank', 'praise'].includes(e.trigger.text));
+    assert.ok(ev, `${text}: ${JSON.stringify(evs.map((e) => e.trigger.text))}`);
+    assert.deepEqual(argNames(doc, ev).agent, ['Oskar Lind'], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+  }
 });
 
 test('negative: a verb of thinking with no "that" opens another clause; its subject may be the pronoun', () => {
