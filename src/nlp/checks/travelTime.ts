@@ -6,13 +6,15 @@ import { convert, dimensionOf } from '../quantity/units.js';
 import { durationsIn } from './duration.js';
 import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
-import { alt, ANY_MODE, DESTINATION_CUES, JOURNEY_WORDS, MODE_SPEEDS, ORIGIN_CUES } from './lexicon.js';
+import { alt, ANY_MODE, cues, DESTINATION_CUES, JOURNEY_WORDS, MODE_SPEEDS, ORIGIN_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceSpanAt } from './sentences.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
 const JOURNEY_RE = new RegExp(`\\b(?:${alt(JOURNEY_WORDS)})\\b`, 'i');
+// with a stated speed, motion words make a journey too ("sailing at 20 knots"): data/lexicon/checks-cues.tsv MOTION_WORDS
+const SPEED_JOURNEY_RE = new RegExp(`\\b(?:${alt([...JOURNEY_WORDS, ...cues('MOTION_WORDS')])})\\b`, 'i');
 // "journey to Vladivostok", "left Pyongyang", "from Benghazi"
 const DEST_CUE_RE = new RegExp(`\\b(?:${alt(DESTINATION_CUES)})\\s+(?:the\\s+)?$`, 'i');
 const ORIGIN_CUE_RE = new RegExp(`\\b(?:${alt(ORIGIN_CUES)})\\s+(?:the\\s+)?$`, 'i');
@@ -51,9 +53,16 @@ export function travelTimeChecks(
   qs.forEach((v, vi) => {
     if (dimensionOf(v.unit) !== 'speed') return;
     if (v.equivalentOf !== undefined && v.equivalentOf < vi) return;
-    const [from, to] = sentenceWindow(sentences, v.start);
-    const windowText = text.slice(from, to);
-    if (!JOURNEY_RE.test(windowText)) return;
+    // "winds of up to 180 km/h", "gusting up to 40 knots": the speed of the wind, not of a journey
+    if (WIND_BEFORE_RE.test(text.slice(Math.max(0, v.start - 40), v.start))) return;
+    let [from, to] = sentenceWindow(sentences, v.start);
+    if (!JOURNEY_RE.test(text.slice(from, to))) {
+      // a journey told only by a motion word ("sailing at 20 knots", "moving west at 15 km/h") is read within the
+      // speed's own sentence: its distance and time are not taken from the sentences around it
+      const own = sentenceSpanAt(sentences, v.start);
+      if (!own || !SPEED_JOURNEY_RE.test(text.slice(own[0], own[1]))) return;
+      [from, to] = own;
+    }
     const kmh = convert(v.value, v.unit, 'km/h');
     if (kmh === undefined || kmh <= 0) return;
     const inferred: string[] = [];
@@ -114,6 +123,10 @@ export function travelTimeChecks(
 const AVERAGE_BEFORE_RE = /\baverag(?:ed|es|e|ing)\b(?:\s+(?:speed\s+)?(?:of\s+)?)?[^.;]{0,12}$/i;
 const POSITION_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:from(?![^.;]{0,40}\bto\b)|away|off|offshore|inland|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|beyond|of\s+(?:the\s+)?(?:coast|capital|city|border))\b/i;
 const RADIUS_BEFORE_RE = /\b(?:within|further than|farther than|radius of|no more than|up to)\s*$/i;
+
+const WIND_WORDS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-wind-words.txt')).map((r) => r[0]!).filter(Boolean);
+/** A wind word and at most four more words, with no clause break, right before a speed. */
+const WIND_BEFORE_RE = new RegExp(`\\b(?:${alt(WIND_WORDS)})\\b(?:[ \\t]+[\\w-]+){0,4}[ \\t]*$`, 'i');
 
 const SPACE_RE = new RegExp(`\\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-space-words.txt')).map((r) => r[0]!))})\\b`, 'i');
 /** Altitudes are told in feet: a length in feet in a flight is a height climbed, no distance travelled. */
