@@ -170,6 +170,8 @@ function nounAfterDeterminer(toks: Tok[], j: number): boolean {
   return SPEECH.has(t.l) && !t.cap;
 }
 
+// words after which an "-s" cue is a plural noun: prepositions and quantifiers ("with calls for", "several claims")
+const PLURAL_NOUN_AFTER = attributionWords('pluralNounAfter');
 /**
  * An "-s" form read as a plural noun, not a verb: right after a verb in the past ("held rates steady", "raised
  * questions", "cut ties"), an auxiliary or a preposition ("with calls for", "of terms").
@@ -177,7 +179,7 @@ function nounAfterDeterminer(toks: Tok[], j: number): boolean {
 function pluralNoun(toks: Tok[], j: number): boolean {
   const w = toks[j]!.l, p = toks[j - 1];
   if (!/[^s]s$/.test(w) || !p?.w || p.cap) return false;
-  return IRR_PAST.has(p.l) || (/ed$/.test(p.l) && p.l.length > 3) || FINITE.has(p.l) || /^(of|with|for|to|in|on|at|by|from|new|more|fresh|further|no|any|two|three|several|many|some)$/.test(p.l);
+  return IRR_PAST.has(p.l) || (/ed$/.test(p.l) && p.l.length > 3) || FINITE.has(p.l) || PLURAL_NOUN_AFTER.has(p.l);
 }
 
 const POSTED_DOCS = new Set(L.POSTED_DOCUMENTS);
@@ -249,10 +251,11 @@ const REPORTED_STATE = attributionWords('reportedCasualtyWords');
 const REFUSAL = attributionWords('refusalVerbs');
 
 // adverbs that may stand between the comma and a participial tail (auxiliaries and "not" never do)
-const TAIL_ADV = new Set([...L.CUE_ADVERBS.filter((w) => !BE.has(w) && !/^(has|have|had|did|does|do|will|would|could|may|might|should|not|never|be|been|today|yesterday|tonight|since|once|last|first)$/.test(w)), 'even']);
+const TAIL_ADV_NOT = attributionWords('tailAdverbExclusions');
+const TAIL_ADV = new Set([...L.CUE_ADVERBS.filter((w) => !BE.has(w) && !TAIL_ADV_NOT.has(w)), 'even']);
 
 export const HEADLINE_CUES = attributionWords('headlineCues');
-const MINOR = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is', 'be', 'vs']);
+const MINOR = attributionWords('titleCaseMinorWords');
 /** Most words of the sentence start with a capital (minor words aside): a title-case headline. */
 function titleCase(toks: Tok[]): boolean {
   let words = 0, caps = 0;
@@ -268,8 +271,17 @@ function titleCase(toks: Tok[]): boolean {
 // mother", "Police blasted the door open". They report only with an evaluative complement (see verbalUse).
 const ACT_OR_WORD = attributionWords('actOrWordVerbs');
 // a clause boundary ends the search for the complement
-const CLAUSE_STOP = new Set(['to', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'but', 'so', 'then']);
-const PREP = new Set(['on', 'in', 'at', 'from', 'with', 'during', 'by', 'near', 'into', 'onto', 'outside', 'inside', 'across', 'through', 'of', 'and', 'or', 'for', 'over', 'about', 'up', 'off', 'out', 'back']);
+const CLAUSE_STOP = attributionWords('verbalClauseStops');
+// prepositions and particles: the word after one ("called on a …", "called back a …") follows no object noun
+const PREP = attributionWords('callNotNounAfter');
+// possessives and modifiers between an act-or-word verb and its abstract object ("slammed the government's new plan")
+const OBJECT_MODIFIERS = attributionWords('verbalObjectModifiers');
+// after 'as': a clause or comparison, no reason ("attacked him as soon as …", "as well")
+const AS_NOT_REASON = attributionWords('verbalAsNotReason');
+// possessives and demonstratives: an adjective right after one ("called their chief adviser") is no object complement
+const CALL_NOT_NOUN = attributionWords('callNotNounDeterminers');
+// after 'for': a span of time, no reason ("attacked the town for hours", "for two days")
+const FOR_SPAN = attributionWords('verbalForSpanWords');
 // the medium of a verbal attack: "attacked Machado in early-morning tweets", "slammed the plan in a speech"
 const SPEECH_MEDIUM = attributionWords('speechMediumNouns');
 const ADJ_END = /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ile|ist|ed)$/;
@@ -294,7 +306,7 @@ export function verbalUse(toks: Tok[], j: number): boolean {
   if (!call) {
     let h = j + 1;
     const apos = (t: Tok | undefined): boolean => !!t && (t.t === '’' || t.t === "'");
-    while (h < j + 7 && toks[h] && (apos(toks[h]) || (toks[h]!.w && (DET.has(toks[h]!.l) || /^(his|her|their|its|our|new|latest|proposed|planned|recent|s)$/.test(toks[h]!.l) || apos(toks[h + 1]) || /'s$|’s$/.test(toks[h]!.l))))) h++;
+    while (h < j + 7 && toks[h] && (apos(toks[h]) || (toks[h]!.w && (DET.has(toks[h]!.l) || OBJECT_MODIFIERS.has(toks[h]!.l) || apos(toks[h + 1]) || /'s$|’s$/.test(toks[h]!.l))))) h++;
     if (toks[h]?.w && ABSTRACT_OBJECT.has(toks[h]!.l)) return true;
   }
   for (let m = j + 1; m < toks.length && m < j + 20; m++) {
@@ -302,9 +314,9 @@ export function verbalUse(toks: Tok[], j: number): boolean {
     if (x.q || /^[‘“"«]$/.test(x.t)) return true;
     if (!x.w) { if (x.t === '-' || x.t === '’' || x.t === "'" || (x.t === '.' && prev.cap)) continue; break; }
     if (CLAUSE_STOP.has(x.l)) break;
-    if (x.l === 'as') { const p = toks[m + 1]; return !!p?.w && !PRON.has(p.l) && !/^(well|soon|long|much|far|if|though|part)$/.test(p.l); }
+    if (x.l === 'as') { const p = toks[m + 1]; return !!p?.w && !PRON.has(p.l) && !AS_NOT_REASON.has(p.l); }
     if (call) {
-      const noun = prev.w && m > j + 1 && !PREP.has(prev.l) && !DET.has(prev.l) && !/^(his|her|their|its|my|our|your|this|these|those)$/.test(prev.l);
+      const noun = prev.w && m > j + 1 && !PREP.has(prev.l) && !DET.has(prev.l) && !CALL_NOT_NOUN.has(prev.l);
       // "called him a master", "called climate change a hoax" (not "called a meeting")
       if ((x.l === 'a' || x.l === 'an') && noun) return true;
       // "called the plan dangerous", "called the charges unsubstantiated and fabricated", "called him extremely fit"
@@ -312,7 +324,7 @@ export function verbalUse(toks: Tok[], j: number): boolean {
       continue;
     }
     if (SPEECH_MEDIUM.has(x.l) && !DET.has(x.l)) return true;
-    if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.has(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.has(p.l) && !/^(hours|days|weeks|months|years|several|two|three|a)$/.test(p.l); }
+    if (x.l === 'for') { const p = toks[m + 1], q = toks[m + 2], r = toks[m + 3]; return !!p?.w && !(p.l === 'the' && (r?.l === 'time' || TIME_WORD.has(q?.l ?? ''))) && !(q?.l === 'time' || q?.l === 'times') && !/^\d/.test(p.l) && !TIME_WORD.has(p.l) && !FOR_SPAN.has(p.l); }
     if (x.l === 'over') { const p = toks[m + 1], q = toks[m + 2]; return !!p?.w && !/^(the|a)$/.test(p.l) ? !TIME_WORD.has(p.l) && !/^\d/.test(p.l) : !!q?.w && !TIME_WORD.has(q.l) && !OVER_NOT_REASON.has(q.l); }
   }
   return false;
@@ -332,6 +344,8 @@ function hasAtAhead(toks: Tok[], j: number): boolean {
 
 // after "as": a predicate ("as a threat", "as honest"), not a clause ("as he left") or a comparison ("as well")
 const AS_NOT_PREDICATE = attributionWords('asNotPredicate');
+// words that open a predicate after 'as' besides a determiner or name: "as being", "as too weak", "as someone who"
+const AS_PREDICATE_OPENERS = attributionWords('asPredicateOpeners');
 /** An "as" within eight words after the cue (no punctuation between) opening a predicate, and an object before it. */
 function asJudgement(toks: Tok[], j: number): boolean {
   for (let k = j + 2; k < toks.length && k < j + 10; k++) {
@@ -341,7 +355,7 @@ function asJudgement(toks: Tok[], j: number): boolean {
       const p = toks[k + 1], q = toks[k + 2];
       if (!p?.w || AS_NOT_PREDICATE.has(p.l)) return false;
       // "as a threat", "as Washington's man", "as more dangerous", "as honest." — not "as summer begins"
-      return DET.has(p.l) || p.cap || /^(being|too|more|less|someone|something|somebody|one|part)$/.test(p.l) || !q?.w
+      return DET.has(p.l) || p.cap || AS_PREDICATE_OPENERS.has(p.l) || !q?.w
         || /(ous|ive|ful|al|ic|ent|ant|able|ible|less|ary|ish|ly)$/.test(p.l);
     }
   }

@@ -52,4 +52,33 @@ describe('the frame finder reads its word lists from the lexicon', () => {
     assert.equal(use(again, 'called'), true);
     assert.equal(use(phone, 'attacked'), false);
   });
+  it("verbalUse, pluralNoun, titleCase and the participial tail read their closed word lists from the lexicon, not from inline copies", () => {
+    const use = (s: string, verb: string): boolean => { const t = tokenize(s, 0, s.length); return verbalUse(t, t.findIndex((x) => x.l === verb)); };
+    const want: Array<[string, string[]]> = [
+      ['verbalClauseStops', ['to', 'before', 'while', 'then']], ['callNotNounAfter', ['on', 'back', 'during']],
+      ['verbalObjectModifiers', ['his', 'latest', 's']], ['verbalAsNotReason', ['soon', 'well', 'though']],
+      ['callNotNounDeterminers', ['their', 'those']], ['verbalForSpanWords', ['hours', 'several', 'a']],
+      ['titleCaseMinorWords', ['the', 'vs']], ['tailAdverbExclusions', ['has', 'never', 'first']],
+      ['pluralNounAfter', ['with', 'several', 'fresh']], ['asPredicateOpeners', ['being', 'someone']],
+    ];
+    for (const [key, words] of want) for (const w of words) assert.ok(attributionWords(key).has(w), `${key}: ${w}`);
+    const without = (key: string, w: string, f: () => void): void => {
+      const set = attributionWords(key);
+      set.delete(w);
+      try { f(); } finally { set.add(w); }
+    };
+    // a span of time and a clause after 'as' are no reason; a clause boundary ends the search for a medium of speech
+    const span = 'The senator attacked the governor for several weeks.', soon = 'The senator attacked the governor as soon as the vote closed.';
+    const before = 'The troops attacked the town before the speech.';
+    assert.equal(use(span, 'attacked'), false);
+    assert.equal(use(soon, 'attacked'), false);
+    assert.equal(use(before, 'attacked'), false);
+    // negatives: a reason after 'for' and 'as' still reads as words
+    assert.equal(use('The senator attacked the governor for his silence.', 'attacked'), true);
+    assert.equal(use('The senator attacked the plan as a giveaway.', 'attacked'), true);
+    without('verbalForSpanWords', 'several', () => assert.equal(use(span, 'attacked'), true));
+    without('verbalAsNotReason', 'soon', () => assert.equal(use(soon, 'attacked'), true));
+    without('verbalClauseStops', 'before', () => assert.equal(use(before, 'attacked'), true));
+    assert.equal(use(span, 'attacked'), false);
+  });
 });
