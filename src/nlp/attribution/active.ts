@@ -3,7 +3,7 @@ import type { AttributionLink } from '../../core/types.js';
 import type { Tok } from '../claims/text.js';
 import { S, IRR_PAST, INTRO_PREP, PARTICLE, INNER, DOC_HEADS, SHOW_CUES, SPEECH, NEEDS_THAT, NPOBJ, CUE_ADV, DET, PRON, SPEAKING, INTENT, TO_VERBS, QUESTION_CUES, BARE_OK, FINITE, RAISING, BE, MONTHS_DAYS, COLLECTIVE, OFFICIAL_ROLE, RIGHT_STOP, TITLE_ABBR, WH_CLAUSE, finitePastForm } from './words.js';
 import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQuote, firstWord, quoteEndingBefore, pushFrame, type Ctx, type SentCtx } from './frame.js';
-import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, introChunk, isPercent } from './np.js';
+import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, introChunk, isPercent, interviewRelative } from './np.js';
 import { entityAt } from '../claims/sources.js';
 import { attributionWords } from './data-words.js';
 import { namedLink, mediumAfter, citedReason } from './source-link.js';
@@ -143,7 +143,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // not a reporting use: "to say", "the said", passive "was told", "said to" (handled elsewhere)
   // "appeared to suggest", "continues to insist": the cue is an infinitive under a raising verb
   const toVerb = !!prev && prev.l === 'to' && TO_VERBS.has(toks[j - 2]?.l ?? '');
-  if (prev && ((prev.l === 'to' && !toVerb) || (DET.has(prev.l) && !QUANT_SUBJ.has(prev.l)))) return;
+  // ("Residents the BBC spoke to said": the 'to' of a contact relative, no infinitive)
+  if (prev && ((prev.l === 'to' && !toVerb && !interviewRelative(toks, j - 1, 0)) || (DET.has(prev.l) && !QUANT_SUBJ.has(prev.l)))) return;
   if (prev && BE.has(prev.l) && mode === 'speech' && !/ing$/.test(t.l)) return;
   if (t.l === 'said' && toks[j + 1]?.l === 'to' && (!prev || BE.has(prev.l) || /^(be|have)$/.test(toks[j + 2]?.l ?? ''))) return;
   if (t.l === 'estimated' && toks[j + 1]?.l === 'to') return;
@@ -247,7 +248,8 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "The F.B.I. said": the abbreviation's last full stop ends the source phrase
   if (k >= 1 && isPunct(toks[k], '.') && toks[k - 1]!.w && /^[A-Z](\.[A-Z])*$/.test(toks[k - 1]!.t) && toks[k + 1]!.s - toks[k]!.e <= 1) k--;
   if (k >= 0 && (toks[k]!.w || isPercent(toks, k))) {
-    src = leftNP(toks, k, cs);
+    // "Residents the BBC spoke to said": the head before the reporter's contact relative clause speaks
+    src = interviewRelative(toks, k, cs) ?? leftNP(toks, k, cs);
     // "… the endorsement of Gordon Humphrey, who told …": the relative's antecedent is the name, not the phrase holding it
     if (relClause && toks[k]!.cap) {
       let a = k;

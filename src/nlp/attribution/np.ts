@@ -186,3 +186,41 @@ export function introChunk(toks: Tok[], a: number): boolean {
   if (/(ing|ed)$/.test(t.l) && t.cap && a === 0 && toks[a + 1] && !toks[a + 1]!.cap) return true;
   return false;
 }
+
+/**
+ * "Residents the BBC spoke to said …", "officials we interviewed said …", "doctors Reuters has talked with said …": a
+ * source phrase ending in a contact relative clause whose subject is the reporter ("I", "we", or a name, "the BBC") and
+ * whose verb is one of reaching a source (data/lexicon/attribution-words.json interviewRelativeVerbs; a verb of
+ * speaking takes its "to"/"with", interviewRelativeContactVerbs). The speaker is the head phrase before the reporter
+ * ("Residents"), not the reporter. Returns the head phrase's [first, last] tokens, or null when the tokens ending at k
+ * are no such clause.
+ */
+export function interviewRelative(toks: Tok[], k: number, limit: number): [number, number] | null {
+  let v = k;
+  if (!toks[v]?.w) return null;
+  if (/^(to|with)$/.test(toks[v]!.l)) {
+    v--;
+    if (!toks[v]?.w || !attributionWords('interviewRelativeContactVerbs').has(toks[v]!.l)) return null;
+  } else if (!attributionWords('interviewRelativeVerbs').has(toks[v]!.l)) return null;
+  // "we have spoken to", "the BBC has interviewed": one auxiliary between the reporter and the verb
+  let x = v - 1;
+  if (toks[x]?.w && /^(has|have|had)$/.test(toks[x]!.l)) x--;
+  if (x <= limit || !toks[x]?.w) return null;
+  let x0 = x;
+  if (/^(i|we)$/.test(toks[x]!.l)) { if (toks[x]!.t !== 'I' && toks[x]!.t !== 'we') return null; }
+  else {
+    // a name of at most five words, with its article: "the BBC", "The Associated Press", "Reuters"
+    if (!toks[x]!.cap) return null;
+    while (x0 - 1 > limit && x - x0 < 4 && (toks[x0 - 1]!.cap || toks[x0 - 1]!.t === '.' || toks[x0 - 1]!.t === '&')) x0--;
+    if (!toks[x0]!.w) return null;
+    if (toks[x0 - 1]?.w && /^(the)$/.test(toks[x0 - 1]!.l)) x0--;
+  }
+  // the head before the reporter: a lower-case noun ("residents", "officials", "the economists")
+  const h = x0 - 1;
+  const head = toks[h];
+  // (capitalised only as the clause's first word, and then a plural: "Residents the BBC spoke to said")
+  const capOk = !!head?.cap && h === limit && (attributionWords('contactRelativePlurals').has(head.l) || /^[A-Z][a-z]{2,}s$/.test(head.t));
+  if (h < limit || !head?.w || (head.cap && !capOk) || DET.has(head.l) || PRON.has(head.l) || NPB.has(head.l) || SPEECH.has(head.l) || /(ly|ing|ed)$/.test(head.l) || /^\d/.test(head.l)) return null;
+  const np = leftNP(toks, h, limit);
+  return np && np[1] === h ? np : null;
+}
