@@ -661,9 +661,14 @@ export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, p
   if (!published) return out;
   const types = harmTypeList();
   const first = onset ?? firstIncidentDay(a);
-  for (const ev of a.events ?? []) {
+  // (the report's events of a harm type, by trigger start, found once: a count looks up only its own sentence's, so
+  // a report of many counts and many events is not read events × counts times)
+  const harm = harmEventsByStart(a);
+  let lo = 0, hi = harm.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (harm[mid]!.trigger!.start < sent.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < harm.length && harm[k]!.trigger!.start < sent.end; k++) {
+    const ev = harm[k]!;
     const consequence = types.get(ev.type);
-    if (consequence === undefined || !ev.trigger || ev.trigger.start < sent.start || ev.trigger.start >= sent.end) continue;
     for (const v of ev.args?.time ?? []) {
       // (a plain calendar day: a count reached "by Thursday night" is that day's, whatever event the time was put with)
       const day = typeof v === 'number' ? calendarDay(a.times?.[v]) : undefined;
@@ -671,6 +676,18 @@ export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, p
     }
   }
   return out;
+}
+
+const harmEventsOf = new WeakMap<object, NewsEvent[]>();
+/** A report's events of a type of story-harm-day-types.txt that have a trigger, sorted by the trigger's start (built once per report). */
+function harmEventsByStart(a: Pick<Analysis, 'events'>): NewsEvent[] {
+  let evs = harmEventsOf.get(a);
+  if (!evs) {
+    const types = harmTypeList();
+    evs = (a.events ?? []).filter((ev) => types.has(ev.type) && ev.trigger).sort((x, y) => x.trigger!.start - y.trigger!.start);
+    harmEventsOf.set(a, evs);
+  }
+  return evs;
 }
 
 /** Each document's DATE times sorted by start, built once, so a sentence finds its own by binary search. */

@@ -95,3 +95,22 @@ test('negative initialCount: no cue, or "at the time of writing"; linear on long
   initialCount(' '.repeat(1_000_000), 'at '.repeat(10_000));
   assert.ok(performance.now() - t0 < 1000);
 });
+
+// harmDays is asked once per count: a report of many counts and many incident events must not be read events × counts
+// times (each count looks up its own sentence's events).
+test('harmDays: 40,000 sentences each with an incident event, asked for every sentence, stay fast and sentence-local', () => {
+  const n = 40000;
+  const times = Array.from({ length: n }, (_, i) => ({ type: 'DATE', value: `2022-10-${String(1 + (i % 28)).padStart(2, '0')}`, start: i * 100 + 50, end: i * 100 + 58, text: 'x' }));
+  const events = Array.from({ length: n }, (_, i) => ({ type: i % 2 ? 'DISASTER' : 'FIRE', trigger: { start: i * 100 + 10, end: i * 100 + 15 }, args: { time: [i] } }));
+  // an event of no harm type in the first sentence gives no day, as before
+  events.push({ type: 'MEET', trigger: { start: 20, end: 25 }, args: { time: [3] } });
+  const a = { events, times } as unknown as Parameters<typeof harmDays>[0];
+  const t0 = performance.now();
+  let own = 0;
+  for (let i = 0; i < n; i++) {
+    const days = [...harmDays(a, { start: i * 100, end: i * 100 + 100 }, '2022-11-30', '2022-10-01')];
+    if (days.length === 1 && days[0] === times[i]!.value) own++;
+  }
+  assert.ok(performance.now() - t0 < 2000, `took ${performance.now() - t0} ms`);
+  assert.equal(own, n, 'each sentence gives its own incident day only (the MEET event in the first gives none)');
+});
