@@ -7,7 +7,7 @@
 // Xi": only the verb after "to" is the complement), nor a noun ("the plan to join NATO" is left as it is).
 import { type Ctx, type Draft, addArg } from './context.js';
 import { eventWords } from './lexicon.js';
-import { gapAdverb } from './words.js';
+import { AUX, gapAdverb } from './words.js';
 
 /** Copies the arguments of each governing event's "to" complement into it. */
 export function complementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
@@ -47,4 +47,53 @@ function raisedSubject(d: Draft): void {
   d.args.delete('patient');
   addArg(d, 'agent', pat);
   d.rule.push('raised-subject');
+}
+
+/** Entity types that may be what a promise, a threat or a demand is about. */
+const ABOUT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'FAC', 'LOC']);
+
+/**
+ * A promise, a threat or a demand told with a "that" clause is about the clause's subject: "Macron promised that
+ * Notre-Dame would be rebuilt" (Notre-Dame), "he warned that the U.S. and Britain would pay a heavy price" (both),
+ * "demanded that Israel withdraw its troops". The name in the clause's subject (within a few words of "that", before any
+ * auxiliary, punctuation or other trigger) and the names coordinated after it become the event's patient; for verbs of
+ * the types in data/lexicon/events-words.tsv "that-complement-types". Not a pronoun or a definite description ("vowed that
+ * he would return" is about the speaker), nor a name deeper in the clause ("promised that the government would help
+ * Ohio"), nor a noun trigger.
+ */
+export function thatComplementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
+  const types = eventWords('that-complement-types');
+  for (const d of drafts) {
+    if (!types.has(d.type.toLowerCase()) || d.noun) continue;
+    const s1 = ctx.sentRange[d.sentence]?.[1] ?? ctx.low.length;
+    let k = d.t1 + 1;
+    if (gapAdverb(ctx.low[k] ?? '')) k++;
+    if (ctx.low[k] !== 'that') continue;
+    for (let q = k + 1; q < s1 && q <= k + 5; q++) {
+      const mi = ctx.ments.at[q]!;
+      if (mi >= 0) {
+        let m = ctx.ments.list[mi]!;
+        if (m.pseudo || !ABOUT_TYPES.has(m.type)) break;
+        addArg(d, 'patient', m.ids);
+        // "the U.S. and Britain", "France, Germany and Italy"
+        for (let n = 0; n < 6; n++) {
+          let c = m.t1 + 1;
+          if (ctx.low[c] !== 'and' && ctx.low[c] !== ',') break;
+          c++;
+          if (ctx.low[c] === 'and') c++;
+          if (ctx.low[c] === 'the') c++;
+          const ni = c < s1 ? ctx.ments.at[c]! : -1;
+          if (ni < 0) break;
+          const next = ctx.ments.list[ni]!;
+          if (next.t0 !== c || next.pseudo || !ABOUT_TYPES.has(next.type)) break;
+          addArg(d, 'patient', next.ids);
+          m = next;
+        }
+        d.rule.push('that-complement');
+        break;
+      }
+      const w = ctx.low[q]!;
+      if (AUX.has(w) || ctx.toks[q]!.kind !== 'WORD' || ctx.trig[q] || w === 'that') break;
+    }
+  }
 }

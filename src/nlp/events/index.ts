@@ -43,7 +43,7 @@ import { reportedOwner, reportedSource } from './reported-owner.js';
 import { selfCommitments } from './self-commitment.js';
 import { speechContent } from './speech-content.js';
 import { criticsStatements } from './critics.js';
-import { complementArgs } from './complement-args.js';
+import { complementArgs, thatComplementArgs } from './complement-args.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -571,6 +571,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   drafts = speechContent(ctx, drafts);
   drafts = criticsStatements(ctx, drafts);
   complementArgs(ctx, drafts);
+  thatComplementArgs(ctx, drafts);
   drafts = merge(ctx, drafts);
   inherit(ctx, drafts);
   definiteRepeats(ctx, drafts);
