@@ -12,7 +12,7 @@ import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
 import { stanceFrame, participle, whatNamingFrame } from './frames-verb.js';
 import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
-import { asParenthetical } from './frames-as.js';
+import { asParenthetical, asPhraseAt } from './frames-as.js';
 import { attributionWords } from './data-words.js';
 
 /** Every word that can start a frame: one look-up rejects the other words of a sentence. */
@@ -122,7 +122,7 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     // ---- "X put it bluntly: C", "as she put it simply: C" is handled by asParenthetical; here only the colon form
     if (l === 'put' && !t.cap && toks[j + 1]?.l === 'it' && colonAfterAdjunct(toks, j + 1, n) > 0) { activeCue(ctx, sc, j, j, 'speech'); continue; }
     // ---- "As X noted, C" / "C, as X has said"
-    if ((SPEECH.has(l) || l === 'put') && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
+    if ((SPEECH.has(l) || l === 'put' || asPhraseAt(toks, j) > 0) && !t.cap && j >= 2 && asParenthetical(ctx, sc, j)) continue;
     // ---- topic cues: "warned of more storms", "spoke about the crisis" (the object is the source's claim)
     const topic = t.cap ? undefined : TOPIC_BY_FIRST.get(l)?.find((p) => p.every((w, k) => toks[j + k]?.l === w));
     if (topic && toks[j + topic.length]?.w && (/ing$/.test(l) ? progressive(toks, j) : !(toks[j - 1] && BE.has(toks[j - 1]!.l)))) { activeCue(ctx, sc, j, j + topic.length - 1, 'npobj'); continue; }

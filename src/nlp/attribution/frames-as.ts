@@ -14,14 +14,27 @@ const AS_PAREN = new Set([...NEEDS_THAT, 'say', 'says', 'said', 'put'].filter((w
 import { isComma, isPunct, isHard, pushFrame, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, srcOk } from './np.js';
 import { namedLink } from './source-link.js';
+import { attributionWords } from './data-words.js';
+import type { Tok } from '../claims/text.js';
 import { clauseStart, clauseEnd, trailingOnly } from './clause.js';
+
+// multi-word cues "as" stands in for the complement of: "As critics have pointed out, C", "as the ruling made clear"
+let asPhrases: string[][] | undefined;
+const AS_PHRASES = (): string[][] => (asPhrases ??= [...attributionWords('asParentheticalPhrases')].map((p) => p.split(' ')));
+/** The length of the "as" phrase cue starting at token j ("pointed out" → 2), 0 when none starts there. */
+export function asPhraseAt(toks: Tok[], j: number): number {
+  if (!toks[j]?.w || toks[j]!.cap) return 0;
+  for (const p of AS_PHRASES()) if (p.every((w, m) => toks[j + m]?.w && toks[j + m]!.l === w)) return p.length;
+  return 0;
+}
 
 /** True when the cue at token j closes an "as X <cue>" parenthetical and a frame was added. */
 export function asParenthetical(ctx: Ctx, sc: SentCtx, j: number): boolean {
   const { toks } = sc;
   const n = toks.length;
   // "as the crowd chanted" is a time clause: only verbs whose complement "as" stands for
-  if (!(AS_PAREN.has(toks[j]!.l) || (toks[j]!.l === 'put' && toks[j + 1]?.l === 'it'))) return false;
+  const phrase = asPhraseAt(toks, j);
+  if (!(AS_PAREN.has(toks[j]!.l) || (toks[j]!.l === 'put' && toks[j + 1]?.l === 'it') || phrase > 0)) return false;
   // "as X (has) noted" / "as X put it"
   let k = j - 1;
   while (k > 0 && toks[k]!.w && CUE_ADV.has(toks[k]!.l) && !PRON.has(toks[k]!.l)) k--;
@@ -38,6 +51,7 @@ export function asParenthetical(ctx: Ctx, sc: SentCtx, j: number): boolean {
   // after the cue: "put it", then a comma or the end ("as X noted in a statement,")
   let z = j;
   if (toks[j]!.l === 'put' && toks[j + 1]?.l === 'it') z = j + 1;
+  if (phrase > 0) z = j + phrase - 1;
   const next = toks[z + 1];
   const closes = !next || isComma(next) || isPunct(next, '.') || isHard(next) || trailingOnly(toks, z + 1, n);
   if (!closes) return false;
