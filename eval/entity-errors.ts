@@ -7,11 +7,15 @@
 //   longer/shorter than gold   the name's words contain, or are contained in, a gold name of a compatible type
 //   duplicate          a gold entity of this name and type was already matched by another system entity
 //   not in gold        none of the above (an entity gold does not list, or a name unrelated to any gold one)
+// `--by-rule` (with or without --counts) adds the same counts split by text-free facts of the system entity: the rule
+// that made it, its KB kind, whether it is linked, whether every mention came from a demonym, how many mentions it has
+// and whether a mention lies inside a gold name's place in the text — what a cause needs to be aimed at on held-out
+// sets without reading them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { folderArgError } from './folder-arg.js';
-import { countKinds, entityMissKinds, scorerNorm, type GoldEntity, type SysAnalysis, type SysEntity } from './entity-miss-kinds.js';
+import { countKinds, entityFacts, entityMissKinds, scorerNorm, type GoldEntity, type SysAnalysis, type SysEntity } from './entity-miss-kinds.js';
 
 const SCORED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON']);
 const PLACE = new Set(['GPE', 'LOC']);
@@ -48,9 +52,13 @@ export function falsePositives(gold: Gold, out: SysAnalysis): { e: SysEntity; ca
   });
 }
 
+const sentsOf = (out: SysAnalysis): { start: number; end: number; kind?: string }[] =>
+  (out as { sentences?: { start: number; end: number; kind?: string }[] }).sentences ?? [];
+
 function main(): void {
   const args = process.argv.slice(2);
   const counts = args.includes('--counts');
+  const byRule = args.includes('--by-rule');
   const dir = args.find((a) => !a.startsWith('--'));
   const err = folderArgError('entity-errors: usage: node dist/eval/entity-errors.js FOLDER [--counts]', dir);
   if (err) { console.error(err); process.exitCode = 2; return; }
@@ -60,7 +68,7 @@ function main(): void {
     else if (p.endsWith('gold.json')) golds.push(p);
   };
   walk(resolve(dir!));
-  const missKinds: string[] = [], fpKinds: string[] = [];
+  const missKinds: string[] = [], fpKinds: string[] = [], fpDetails: string[] = [], tpDetails: string[] = [];
   let tp = 0, sys = 0, gall = 0;
   for (const gp of golds) {
     const gold = JSON.parse(readFileSync(gp, 'utf8')) as Gold;
@@ -72,11 +80,17 @@ function main(): void {
     if (gold.outlet) meta.outlet = gold.outlet;
     if (gold.title) meta.title = gold.title;
     const out = analyze(text, meta) as unknown as SysAnalysis;
-    const kinds = entityMissKinds(gold, out).filter((k) => k.startsWith('entity missed'));
+    const kinds = entityMissKinds(gold, out, { detail: byRule }).filter((k) => k.startsWith('entity missed'));
     const fps = falsePositives(gold, out);
     const nSys = (out.entities ?? []).filter((e) => SCORED.has(e.type)).length;
     sys += nSys; gall += (gold.entities ?? []).length; tp += nSys - fps.length;
     missKinds.push(...kinds); fpKinds.push(...fps.map((f) => `${f.e.type}: ${f.cause}`));
+    if (byRule) {
+      fpDetails.push(...fps.map((f) => `${f.e.type}: ${f.cause} [${entityFacts(f.e, gold.entities ?? [], out.document?.text ?? '', sentsOf(out))}]`));
+      const fpSet = new Set(fps.map((f) => f.e));
+      tpDetails.push(...(out.entities ?? []).filter((e) => SCORED.has(e.type) && !fpSet.has(e))
+        .map((e) => `${e.type}: matched [${entityFacts(e, gold.entities ?? [], out.document?.text ?? '', sentsOf(out))}]`));
+    }
     if (counts) continue;
     // the miss kinds come in gold order, one per missed gold entity: pair them with the names again
     const ents = (out.entities ?? []).filter((e) => SCORED.has(e.type));
@@ -93,6 +107,10 @@ function main(): void {
   console.log(`entity_p ${tp}/${sys} ${(tp / (sys || 1)).toFixed(3)}  entity_r ${tp}/${gall} ${(tp / (gall || 1)).toFixed(3)}`);
   console.log('misses by cause:'); for (const [k, n] of countKinds(missKinds)) console.log(`  ${n}\t${k}`);
   console.log('false positives by cause:'); for (const [k, n] of countKinds(fpKinds)) console.log(`  ${n}\t${k}`);
+  if (byRule) {
+    console.log('false positives by cause and entity facts:'); for (const [k, n] of countKinds(fpDetails)) console.log(`  ${n}\t${k}`);
+    console.log('matched entities by entity facts:'); for (const [k, n] of countKinds(tpDetails)) console.log(`  ${n}\t${k}`);
+  }
 }
 
 main();

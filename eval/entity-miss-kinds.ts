@@ -17,7 +17,7 @@ export function scorerNorm(s: string): string[] {
 }
 
 export interface GoldEntity { name: string; type: string; wikidata?: string; aliases?: string[]; alsoType?: string[] }
-export interface SysEntity { id?: string; name: string; type: string; kb?: { wikidata?: string }; mentions?: { start: number; end: number; text?: string }[] }
+export interface SysEntity { id?: string; name: string; type: string; kb?: { wikidata?: string }; mentions?: { start: number; end: number; text?: string; rule?: string }[] }
 export interface SysAnalysis { document?: { text?: string }; entities?: SysEntity[] }
 
 const SCORED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'WEAPON']);
@@ -52,7 +52,7 @@ function nameRelation(sysName: string, names: string[]): 'longer' | 'shorter' | 
 }
 
 /** One kind per entity miss and per link miss of one gold file, in the scorer's order. */
-export function entityMissKinds(gold: { entities?: GoldEntity[] }, out: SysAnalysis): string[] {
+export function entityMissKinds(gold: { entities?: GoldEntity[] }, out: SysAnalysis, opts: { detail?: boolean } = {}): string[] {
   const text = out.document?.text ?? '';
   const all = out.entities ?? [];
   const ents = all.filter((e) => SCORED.has(e.type));
@@ -70,13 +70,13 @@ export function entityMissKinds(gold: { entities?: GoldEntity[] }, out: SysAnaly
       }
       continue;
     }
-    kinds.push(`entity missed (${g.type}): ${missCause(g, names, keys, text, all, ents, used)}`);
+    kinds.push(`entity missed (${g.type}): ${missCause(g, names, keys, text, all, ents, used, !!opts.detail)}`);
   }
   return kinds;
 }
 
 function missCause(g: GoldEntity, names: string[], keys: Set<string>, text: string, all: SysEntity[], ents: SysEntity[],
-  used: Set<SysEntity>): string {
+  used: Set<SysEntity>, detail = false): string {
   if (ents.some((e) => used.has(e) && typeOk(e.type, g) && keys.has(key(e.name)))) return 'taken by another gold entity';
   const sameName = all.find((e) => keys.has(key(e.name)));
   if (sameName) return `found as ${sameName.type}`;
@@ -104,7 +104,41 @@ function missCause(g: GoldEntity, names: string[], keys: Set<string>, text: stri
   if (best.rel !== 'exact') return `span ${best.rel}`;
   const rel = nameRelation(best.e.name, names);
   if (rel !== 'other') return `named differently (${rel})`;
-  return best.e.kb?.wikidata ? 'named differently (KB name)' : 'named differently (another mention)';
+  if (!best.e.kb?.wikidata) return 'named differently (another mention)';
+  // (detail, for entity-errors --by-rule: is the KB entry the gold's referent under another name, or another place?)
+  if (detail) return `named differently (KB name, ${!g.wikidata ? 'gold without QID' : g.wikidata === best.e.kb.wikidata ? 'same QID' : 'other QID'})`;
+  return 'named differently (KB name)';
+}
+
+/**
+ * Text-free facts of one system entity, for entity-errors --by-rule: the rule that made it, its KB kind, linked or not,
+ * every mention a demonym (and how it is used), one mention or more, a mention inside a gold name's place in the text,
+ * the sentence kinds when none is BODY, every mention in capitals, every mention opening its sentence. No name.
+ */
+export function entityFacts(e: SysEntity & { rule?: string; kind?: string }, golds: readonly GoldEntity[], text: string, sents: readonly { start: number; end: number; kind?: string }[] = []): string {
+  const ms = e.mentions ?? [];
+  const low = text.toLowerCase();
+  const inside = ms.some((m) => golds.some((g) => [g.name, ...(g.aliases ?? [])].some((n) => {
+    const t = n.trim().toLowerCase();
+    if (t.length <= m.end - m.start) return false;
+    for (let at = low.indexOf(t); at >= 0; at = low.indexOf(t, at + 1)) if (at <= m.start && at + t.length >= m.end) return true;
+    return false;
+  })));
+  const dem = ms.length > 0 && ms.every((m) => /demonym/.test(m.rule ?? ''));
+  // how a demonym-only entity is used: a plural people noun ("Australians") or before a capitalised word ("German
+  // Chancellor")
+  const demUse = !dem ? '' : ms.every((m) => /[^s]s$/.test(text.slice(m.start, m.end))) ? 'plural-people'
+    : ms.every((m) => /^[\s-]*\p{Lu}/u.test(text.slice(m.end, m.end + 3))) ? 'before-capital' : 'before-lower';
+  // the sentence kinds the mentions lie in, when none is BODY ("only-HEADLINE"); every mention in capitals; every
+  // mention opening its sentence
+  const kindAt = (at: number): string => sents.find((x) => x.start <= at && at < x.end)?.kind ?? 'BODY';
+  const kinds = [...new Set(ms.map((m) => kindAt(m.start)))];
+  const where = kinds.length && !kinds.includes('BODY') ? `only-${kinds.sort().join('+')}` : '';
+  const caps = ms.length > 0 && ms.every((m) => { const t = text.slice(m.start, m.end); return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t); });
+  const opens = ms.length > 0 && ms.every((m) => sents.some((x) => /^[\s"'“‘(]*$/.test(text.slice(x.start, m.start)) && x.start <= m.start));
+  return [`rule=${e.rule ?? '?'}`, `kind=${e.kind ?? '-'}`, e.kb?.wikidata ? 'linked' : 'unlinked', dem ? `demonym-only ${demUse}` : '',
+    ms.length > 1 ? 'mentions=2+' : 'mentions=1', inside ? 'inside-gold-name' : '', where, caps ? 'all-caps' : '',
+    opens ? 'sentence-initial' : ''].filter(Boolean).join(' ');
 }
 
 /** Counts of kinds, most frequent first (same order as countMissKinds). */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { countKinds, entityMissKinds, scorerNorm, type SysEntity } from '../../eval/entity-miss-kinds.js';
+import { countKinds, entityFacts, entityMissKinds, scorerNorm, type SysEntity } from '../../eval/entity-miss-kinds.js';
 import { keptEntityMissKinds } from '../../eval/shared-scorer.js';
 
 const text = 'The Port Vela Harbour Authority said on Monday that Anna Berg of the Vela Fishers Union had left. '
@@ -78,6 +78,46 @@ describe('entity miss causes', () => {
     const printed = kinds.join(' ');
     for (const secret of ['Vela', 'Anna', 'Berg', 'Fishers', 'Union']) assert.ok(!printed.includes(secret), secret);
     assert.deepEqual(countKinds(kinds), [['entity missed (ORG): not found', 1], ['entity missed (ORG): span shorter', 1], ['entity missed (PERSON): not found', 1]]);
+  });
+});
+
+describe('entity facts and KB-name detail for entity-errors --by-rule (text-free)', () => {
+  const t2 = 'VELA TIDE RISES\nThai officials met Velans and the Vela Fishers Union. The VFU said Velacorp would pay.';
+  const m = (s: string, rule: string) => { const i = t2.indexOf(s); assert.ok(i >= 0, s); return { start: i, end: i + s.length, text: s, rule }; };
+  const sents = [{ start: 0, end: 15, kind: 'HEADLINE' }, { start: 16, end: t2.indexOf(' The VFU') + 1, kind: 'BODY' }, { start: t2.indexOf('The VFU'), end: t2.length, kind: 'BODY' }];
+  const facts = (e: SysEntity & { rule?: string; kind?: string }, gold: { name: string; type: string }[] = []) => entityFacts(e, gold, t2, sents);
+
+  it('tells the rule, KB kind, link, demonym use and mention count', () => {
+    assert.equal(facts({ name: 'Thailand', type: 'GPE', rule: 'kb-demonym', kind: 'COUNTRY', kb: { wikidata: 'Q869' }, mentions: [m('Thai', 'kb-demonym')] }),
+      'rule=kb-demonym kind=COUNTRY linked demonym-only before-lower mentions=1 sentence-initial');
+    assert.equal(facts({ name: 'Vela', type: 'GPE', rule: 'kb-demonym', mentions: [m('Velans', 'kb-demonym')] }),
+      'rule=kb-demonym kind=- unlinked demonym-only plural-people mentions=1');
+    // a name mentioned in the text as well as by its demonym is not demonym-only
+    assert.equal(facts({ name: 'Vela', type: 'GPE', rule: 'kb-alias', mentions: [m('Velans', 'kb-demonym'), m('VELA', 'kb-alias')] }),
+      'rule=kb-alias kind=- unlinked mentions=2+');
+  });
+
+  it('tells a mention inside a gold name, a headline-only and an all-capitals entity', () => {
+    assert.equal(facts({ name: 'Vela', type: 'GPE', rule: 'kb-alias', mentions: [m('Vela Fishers', 'kb-alias')] }, [{ name: 'Vela Fishers Union', type: 'ORG' }]),
+      'rule=kb-alias kind=- unlinked mentions=1 inside-gold-name');
+    assert.equal(facts({ name: 'Vela Tide', type: 'ORG', rule: 'model:perceptron', mentions: [m('VELA TIDE', 'model')] }),
+      'rule=model:perceptron kind=- unlinked mentions=1 only-HEADLINE all-caps sentence-initial');
+    assert.equal(facts({ name: 'VFU', type: 'ORG', rule: 'acronym', mentions: [m('VFU', 'acronym')] }), 'rule=acronym kind=- unlinked mentions=1 all-caps');
+  });
+
+  it('names no text', () => {
+    const f = facts({ name: 'Velacorp', type: 'ORG', rule: 'model:perceptron', mentions: [m('Velacorp', 'model')] }, [{ name: 'Vela Fishers Union', type: 'ORG' }]);
+    for (const secret of ['Vela', 'corp', 'Fishers', 'Thai']) assert.ok(!f.includes(secret), secret);
+  });
+
+  it('splits a KB-name miss by whether the KB entry is the gold referent, only when asked', () => {
+    const gold = [{ name: 'Port Vela Harbour Authority', type: 'ORG', wikidata: 'Q7' }];
+    const e = [ent('Vela Ports Board', 'ORG', [at('Port Vela Harbour Authority')], 'Q7')];
+    const detail = (g: { name: string; type: string; wikidata?: string }[], es: SysEntity[]) => entityMissKinds({ entities: g }, { document: { text }, entities: es }, { detail: true });
+    assert.deepEqual(kindsOf(gold, e), ['entity missed (ORG): named differently (KB name)']);
+    assert.deepEqual(detail(gold, e), ['entity missed (ORG): named differently (KB name, same QID)']);
+    assert.deepEqual(detail([{ ...gold[0]!, wikidata: 'Q8' }], e), ['entity missed (ORG): named differently (KB name, other QID)']);
+    assert.deepEqual(detail([{ name: gold[0]!.name, type: 'ORG' }], e), ['entity missed (ORG): named differently (KB name, gold without QID)']);
   });
 });
 
