@@ -324,8 +324,34 @@ export function compileKb(opts: CompileOptions): KbFile {
   // no more populous.
   const ownName = new Map<string, City[]>();
   for (const c of cities) { const k = normAlias(c.name); let a = ownName.get(k); if (!a) ownName.set(k, (a = [])); a.push(c); }
-  const namesAnotherPlace = (alt: string, c: City, pop: number): boolean => {
-    const others = (ownName.get(normAlias(alt)) ?? []).filter((o) => o.cityId !== c.cityId);
+  // Natural Earth's own names count too, in the same country: a place only Natural Earth holds ("Lianyungang", no
+  // GeoNames row of that name) is still another place, and "Lianyungang" listed among Lingyuan's alternative names
+  // linked the port city 700 km away to Lingyuan.
+  const neOwnName = new Map<string, Row[]>();
+  for (const r of neRows) {
+    for (const k of uniq([r['name'], r['nameascii'], r['name_en']].filter((x): x is string => !!x).map(normAlias))) {
+      let a = neOwnName.get(k); if (!a) neOwnName.set(k, (a = [])); a.push(r);
+    }
+  }
+  // An alternative name several Natural Earth places of one country list ("Novgorod" for both Veliky Novgorod and
+  // Nizhny Novgorod) stays only with the one whose first-level region bears that name (Novgorod Oblast holds
+  // Veliky Novgorod), when exactly one does; otherwise the most prominent place kept it, the wrong one here.
+  const neAltHolders = new Map<string, Row[]>();
+  for (const r of neRows) {
+    for (const a of uniq((r['namealt'] ?? '').split(/[|;]/).filter(Boolean).map((x) => `${r['iso_a2']}|${normAlias(x)}`))) {
+      let l = neAltHolders.get(a); if (!l) neAltHolders.set(a, (l = [])); l.push(r);
+    }
+  }
+  const namesAnotherPlace = (alt: string, c: City, pop: number, ne: Row): boolean => {
+    const k = normAlias(alt);
+    const holders = neAltHolders.get(`${ne['iso_a2']}|${k}`) ?? [];
+    if (holders.length > 1) {
+      const inRegion = holders.filter((r) => normAlias(r['adm1name'] ?? '') === k);
+      if (inRegion.length === 1 && inRegion[0] !== ne) return true;
+    }
+    const neOthers = (neOwnName.get(k) ?? []).filter((r) => r !== ne && r['iso_a2'] === ne['iso_a2']);
+    if (neOthers.some((r) => km(c.lat, c.lon, num(r['latitude']) ?? 0, num(r['longitude']) ?? 0) > 10)) return true;
+    const others = (ownName.get(k) ?? []).filter((o) => o.cityId !== c.cityId);
     if (!others.length) return false;
     return !others.some((o) => o.country === c.country && km(c.lat, c.lon, o.lat, o.lon) <= 10 && o.population <= pop);
   };
@@ -347,7 +373,7 @@ export function compileKb(opts: CompileOptions): KbFile {
     if (qid) seenQ.add(qid);
     const pop = Math.max(c.population, num(ne?.['pop_max']) ?? 0);
     const isCapital = c.featureCode === 'PPLC' || ne?.['adm0cap'] === '1' || (qid !== undefined && capitalQids.get(qid) === c.country);
-    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/).filter((a) => !namesAnotherPlace(a, c, pop)) : [])]
+    const names = uniq([c.name, c.altName, ne?.['name'], ne?.['nameascii'], ne?.['name_en'], ...(ne?.['namealt'] ? ne['namealt'].split(/[|;]/).filter((a) => !namesAnotherPlace(a, c, pop, ne)) : [])]
       .filter((s): s is string => !!s && s.length > 1 && !/\d/.test(s)));
     const display = ne?.['name_en'] || c.name;
     const e: Draft = {

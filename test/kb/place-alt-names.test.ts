@@ -24,4 +24,17 @@ describe('kb: Natural Earth alternative names that name another place', () => {
     assert.ok(all('Tripoli').some((e) => e.country === 'LB'));
     assert.equal(top('Bryansk')?.name, 'Bryansk');
   });
+  it('drops an alternative name that is the own name of a place only Natural Earth holds, in the same country', () => {
+    // "Lianyungang" was among Lingyuan's alternative names (700 km away, Liaoning) and outranked the port city
+    assert.equal(top('Lianyungang')?.qid, 'Q57756');
+    assert.ok(!all('Lianyungang').some((e) => e.name === 'Lingyuan'));
+    assert.equal(top('Lingyuan')?.name, 'Lingyuan');
+  });
+  it('keeps an alternative name several places list only with the one whose region bears it', () => {
+    // "Novgorod": Natural Earth lists it for Veliky Novgorod (Novgorod Oblast) and Nizhny Novgorod; it went to the larger
+    assert.ok(!all('Novgorod').some((e) => e.name === 'Nizhny Novgorod'));
+    assert.ok(all('Novgorod').some((e) => e.name === 'Veliky Novgorod'));
+    assert.equal(top('Nizhny Novgorod')?.name, 'Nizhny Novgorod');
+    assert.equal(top('Nizhniy Novgorod')?.name, 'Nizhny Novgorod');
+  });
 });
