@@ -39,8 +39,32 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
     if (per === undefined) continue;
     out.push({ hours: n * per, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
+  // "takes 2h", "2hrs 30min": a unit abbreviated, glued or after one space (not "km/h": no figure right before the "h";
+  // not "14h30" or "at 10h", a time of day as some outlets write it)
+  // (both scans run left to right, so one pointer over the spelled-out times finds any overlap)
+  const spelled = out.length;
+  let k = 0;
+  ABBR_RE.lastIndex = 0;
+  while ((m = ABBR_RE.exec(slice)) !== null) {
+    const per = UNIT_HOURS[ABBR_UNITS[m[2]!.toLowerCase()]!];
+    const start = from + m.index; const end = start + m[0].length;
+    while (k < spelled && out[k]!.end <= start) k++;
+    if (per === undefined || (k < spelled && out[k]!.start < end)) continue;
+    out.push({ hours: Number(m[1]) * per, text: m[0], start, end });
+  }
+  // "ran the 42.195 km in 2:01:09": a race time, hours, minutes and seconds, after "in" or "of"
+  RACE_CLOCK_RE.lastIndex = 0;
+  while ((m = RACE_CLOCK_RE.exec(slice)) !== null) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const [h, mi, se] = m[1]!.split(':').map(Number) as [number, number, number];
+    out.push({ hours: h + mi / 60 + se / 3600, text: m[1]!, start: from + at, end: from + at + m[1]!.length });
+  }
   return joinParts(text, out);
 }
+
+const ABBR_UNITS: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
+const ABBR_RE = /(?<!\b(?:at|by|from|until|till|to|before|after)\s)\b(\d{1,4}(?:\.\d+)?) ?(hrs|hr|h|mins|min)(?![\w/]|\.\w)/gi;
+const RACE_CLOCK_RE = /\b(?:in|of)\s+(\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])/gi;
 
 const JOIN_GAP_RE = /^\s*(?:,\s*)?(?:and\s+)?$/;
 /** "two hours and 22 minutes", "4 hours 17 minutes": a larger unit then a smaller one, read as one duration. */

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { durationsIn } from '../../../src/nlp/checks/duration.js';
+import { travelTimeChecks } from '../../../src/nlp/checks/travelTime.js';
+import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { segment } from '../../../src/nlp/segment/index.js';
+import { tagTimes } from '../../../src/nlp/time/index.js';
+import { sentenceSpans } from '../../../src/nlp/quantity/tokens.js';
+
+// Journey times written as abbreviations ("2h", "2hrs 30min") or as a race clock ("in 2:01:09"). Invented sentences.
+function travel(text: string): string[] {
+  const sentences = segment(text).sentences;
+  const { times } = tagTimes(text, { anchorDate: '2024-03-01', sentences });
+  const quantities = findQuantities({ text, sentences, times });
+  return travelTimeChecks(text, quantities, times, [], sentenceSpans(text, sentences)).map((c) => c.status);
+}
+const hours = (text: string): number[] => durationsIn(text, [], 0, text.length).map((d) => Math.round(d.hours * 1000) / 1000);
+
+test('abbreviated hours and minutes, and a race clock, are journey times', () => {
+  assert.deepEqual(travel('The ferry sails at 30 km/h and the crossing of 60 km takes 2h.'), ['CONSISTENT']);
+  assert.deepEqual(travel('The 60 km crossing takes 2hrs 30min at 24 km/h.'), ['CONSISTENT']);
+  assert.deepEqual(travel('He ran the 42.195 km in 2:01:09, an average speed of 20.9 km/h.'), ['CONSISTENT']);
+  assert.deepEqual(travel('He ran the 42.195 km in 2:31:09, an average speed of 20.9 km/h.'), ['INCONSISTENT']);
+  assert.deepEqual(hours('a 45 min walk'), [0.75]);
+});
+
+test('a speed, a time of day or an abbreviation inside a word is no duration', () => {
+  assert.deepEqual(hours('at a speed of 30 km/h'), []);
+  assert.deepEqual(hours('the meeting at 14h30, or at 10h, ended by 11h'), []);
+  assert.deepEqual(hours('the 5h.m. service'), []);
+  assert.deepEqual(hours('updated 10:21:05'), []);
+  assert.deepEqual(hours('the G7h summit'), []);
+});
+
+test('a very long line of figures and abbreviations stays fast', () => {
+  const text = '1h 2min 3:04:05 '.repeat(20000) + 'in ' + '9'.repeat(100000) + 'h';
+  const t0 = Date.now();
+  durationsIn(text, [], 0, text.length);
+  assert.ok(Date.now() - t0 < 1000);
+});
