@@ -2303,6 +2303,11 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     if (!sitesIn.has(key)) sitesIn.set(key, []);
     sitesIn.get(key)!.push(k);
   }
+  // the story's reports with the given readings' sentences taken out (what else the story says; see otherCauseToll)
+  const storyTextOutside = (rs: QReading[]) => {
+    const own = new Set(rs.map((r) => r.src.text).filter((t): t is string => Boolean(t)));
+    return sorted.map((d) => { let t = d.a.document.text; for (const x of own) t = t.split(x).join(' '); return t; }).join('\n');
+  };
   for (const [k, f] of [...qfacts]) {
     const g = f.group;
     if (!g || !(g.isCountry || g.large) || vehicles.has(g) || !g.country || f.readings[0]?.unit !== 'person') continue;
@@ -2321,6 +2326,12 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // (and only a toll of the incident: one its sentence counts over a period, "700 people were killed by dengue
     // this year" across Brazil, is another event's figure however its numbers run beside the site's)
     if (isCumulative(f.attribute) && (!seriesHolds(f.attribute, [...head.readings, ...f.readings]) || f.readings.some((r) => periodCount(r.src.text)))) continue;
+    // (nor one its sentence gives a cause of its own that nothing else in the story's reports names: "across Brazil,
+    // 700 people were killed by dengue, the ministry said" beside a dam collapse, with no period word)
+    if (isCumulative(f.attribute)) {
+      const rest = storyTextOutside(f.readings);
+      if (f.readings.some((r) => otherCauseToll(r.src.text, rest))) continue;
+    }
     mergeInto(head, f);
     qfacts.delete(k);
   }
@@ -2466,6 +2477,35 @@ export function countedInClauseNaming(text: string | undefined, names: Iterable<
 export function periodCount(text: string | undefined): boolean {
   if (!text) return false;
   return listPatterns('story-period-count-cues.txt').some((re) => re.test(text));
+}
+
+const CAUSE_PATTERNS = [
+  /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "killed by dengue"
+  /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "died of cholera"
+  /([\p{L}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
+];
+let otherCauses: Set<string> | undefined;
+/** A cause word's lexicon form: lower case, without a plural or -ing ending ("floods", "flooding" -> "flood"). */
+const causeStem = (w: string) => w.toLowerCase().replace(/(?<=sh|ch|ss|x)es$|s$/, '').replace(/ing$/, '');
+/**
+ * Whether a toll's sentence gives as its cause an event of its own (data/lexicon/story-other-death-causes.txt: "killed
+ * by dengue", "dengue fever killed 700", "died of cholera") that `rest`, the story's reports with this toll's sentences
+ * taken out, never names: a country's figure of another event, not a reading of the story's incident. Linear.
+ */
+export function otherCauseToll(text: string | undefined, rest: string): boolean {
+  if (!text) return false;
+  otherCauses ??= new Set(readListFile('story-other-death-causes.txt').map(causeStem));
+  const lowRest = rest.toLowerCase();
+  const seen = new Set<string>(); // (each listed cause looked up in the rest once, however often the sentence gives it)
+  for (const m of CAUSE_PATTERNS.flatMap((re) => [...text.matchAll(re)])) {
+    const word = m[1];
+    if (!word) continue;
+    const stem = causeStem(word);
+    if (!otherCauses.has(stem) || seen.has(stem)) continue;
+    seen.add(stem);
+    if (!new RegExp(`(?:^|[^\\p{L}])${stem}`, 'u').test(lowRest)) return true;
+  }
+  return false;
 }
 
 /** Whether readings, told phase by phase as a count that only grows is, agree in every phase (judgeSeries). */

@@ -113,3 +113,47 @@ test('periodCount: a period in the sentence ("this year", "since 1941", "a year"
   periodCount('since '.repeat(10_000));
   assert.ok(performance.now() - t0 < 2000, 'linear');
 });
+
+// A country's toll whose sentence gives a cause that is an event of its own (a disease, another hazard), one nothing
+// else in the story's reports names, is that event's figure, even with no period word ("killed by dengue").
+test("negative: a country's toll of another event with no period word ('killed by dengue') stays the country's", () => {
+  const BR = (n: number, day: string) => `The death toll from the dam collapse in Brumadinho rose to ${n} on ${day}, officials said.`;
+  for (const third of [
+    'The dam collapse in Brumadinho is the latest disaster for Brazil. Across Brazil, 700 people were killed by dengue, the ministry said on Monday.',
+    'The dam collapse in Brumadinho is the latest disaster for Brazil, where dengue fever killed 700 people, the ministry said on Monday.',
+    'The dam collapse in Brumadinho is the latest disaster for Brazil. More than 700 people died of cholera in Brazil, the ministry said on Monday.',
+  ]) {
+    const s = story([['AAA', '2019-01-26', BR(34, 'Saturday')], ['BBB', '2019-01-27', BR(58, 'Sunday')], ['CCC', '2019-01-28', third]]);
+    const t = vals(s, 'death toll');
+    assert.ok(t.some(([subj, v, ok]) => subj === 'Brumadinho' && JSON.stringify(v) === '[34,58]' && ok), third + ' ' + JSON.stringify(t));
+  }
+});
+
+test("negative: a country's toll whose cause the story itself names (its floods) still joins the site's", () => {
+  const s = story([
+    ['AAA', '2019-01-26', 'Floods swept through Derna on Saturday. Officials in Derna said on Saturday that the floods killed 34 people.'],
+    ['BBB', '2019-01-27', 'Floods swept through eastern Libya on Saturday. Officials said on Sunday that the floods had killed 58 people.'],
+  ]);
+  const t = vals(s, 'death toll');
+  assert.ok(t.some(([subj, v, ok]) => subj === 'Derna' && JSON.stringify(v) === '[34,58]' && ok), JSON.stringify(t));
+});
+
+test('otherCauseToll: a listed cause nothing else names; the story\'s own cause, an unlisted one or none is not; linear', async () => {
+  const { otherCauseToll: o } = await import('../../src/story/build.js');
+  assert.equal(o('Across Brazil, 700 people were killed by dengue.', 'A dam collapsed in Brumadinho.'), true);
+  assert.equal(o('Dengue fever has killed 700 people in Brazil.', 'A dam collapsed in Brumadinho.'), true);
+  assert.equal(o('700 people died of cholera in Brazil.', 'A dam collapsed.'), true);
+  assert.equal(o('Floods killed 58 people in Libya.', 'Floods in Derna killed 34.'), false, 'the story names its floods');
+  assert.equal(o('Flooding killed 58 people in Libya.', 'The floods hit Derna.'), false, 'another form of the same word');
+  assert.equal(o('Landslides killed 58 people in Nepal.', 'A landslide buried the village.'), false, 'plural and singular');
+  assert.equal(o('Clashes have killed 40 people in the country.', 'A dam collapsed.'), true, 'a plural in -es');
+  assert.equal(o('The collapse killed 65 people in Brazil.', 'A dam collapsed.'), false, 'not a listed cause');
+  assert.equal(o('65 people were killed by the mud in Brazil.', ''), false, 'the mud is no event of its own');
+  assert.equal(o('Officials said 65 people had died.', ''), false);
+  assert.equal(o(undefined, ''), false);
+  const t0 = performance.now();
+  o('killed by '.repeat(20_000) + 'dengue', 'x '.repeat(200_000));
+  o('a '.repeat(100_000), 'dengue');
+  o('killed by dengue, '.repeat(20_000), 'dengue '.repeat(100_000) + 'x '.repeat(200_000));
+  assert.ok(performance.now() - t0 < 2000, 'three long inputs, each well under a second');
+});
