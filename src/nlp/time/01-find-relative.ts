@@ -364,6 +364,8 @@ export const findRelative: Finder = (text, out) => {
       if (deictic && past && u === 'Y' && n === 1 && ctx.lastRef && granularity(ctx.lastRef) === 'M'
         && ctx.lastRefAt !== undefined && ctx.lastRefAt <= c.start && c.start - ctx.lastRefAt < 200
         && !/[.!?]\s|\n/.test(text.slice(ctx.lastRefAt, c.start))) v = shiftValue(ctx.lastRef, 'Y', -n);
+      // "a decade from now", "half a century hence": the year that many years ahead, as "a decade ago" is a year back
+      else if (deictic && !past && ctx.anchor && (u === 'DE' || u === 'CE') && Number.isInteger(n * 10)) v = String(ctx.anchor.y + Math.round(n * (u === 'DE' ? 10 : 100)));
       else if (deictic) v = past ? agoValue(ctx, u, n) : (ctx.anchor ? fromReference({ ...ctx, lastRef: undefined, tense: ctx.tense }, unit, n) : undefined);
       // "Two years on, survivors still wait": counted from an event, it reaches the present; with no earlier
       // date to count from, that is the publication's year (month, week …), not two years ahead of it.
