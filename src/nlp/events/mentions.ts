@@ -73,6 +73,8 @@ const SITE_SENTENCES = 6;
 /** Words that tie a partner's verb to an object pronoun's ("spoke with Boric and congratulated him", "called X to …"),
  * and relative words that put a person inside another clause ("Leaders who had backed Malik … congratulated him"). */
 const PARTNER_LINKS = eventWords('object-partner-links');
+/** Verbs whose object is the subject of the infinitive after it (events-words.tsv "object-control-verbs"). */
+const OBJECT_CONTROL_VERBS = eventWords('object-control-verbs');
 const PARTNER_RELATIVES = eventWords('object-partner-relatives');
 // the most tokens between a partner and its object pronoun ("spoke with Boric by phone late on Sunday and congratulated him")
 const PARTNER_GAP = 8;
@@ -556,6 +558,16 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     }
     return undefined;
   };
+  // "Lind asked Novak to thank him": the person an object-control verb takes as object is the subject of the infinitive
+  // whose object pronoun is at k (one verb, an adverb at most, then "to" before it), so the pronoun is someone else
+  const controlledSubject = (k: number): string[] | undefined => {
+    let q = k - 2;
+    if (q >= 0 && /ly$/.test(low[q]!)) q--;
+    if (q < 1 || low[q] !== 'to') return undefined;
+    const m = list[at[q - 1] ?? -1];
+    if (!m || m.t1 !== q - 1 || m.type !== 'PERSON' || m.possessive || tokens[m.t0]!.sentence !== tokens[k]!.sentence) return undefined;
+    return OBJECT_CONTROL_VERBS.has(low[m.t0 - 1] ?? '') ? m.ids : undefined;
+  };
   // the token where the mention of `id` last ended before k (lastTok is kept as mentions end)
   const lastTokOf = (id: string, k: number): number => { const t = lastTok.get(id); return t !== undefined && t < k ? t : -1; };
   const clauseSubject = (k: number, org = false, loose = false): string[] | undefined => {
@@ -638,7 +650,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
       if (recent.PERSON.length && near('PERSON', 3)) {
         // "Prayut Chan-o-cha praised him": an object pronoun is not the subject of its own clause (that would be "himself")
         const isObj = w === 'him' || (w === 'her' && !herIsDeterminer(k));
-        const own = isObj ? clauseSubject(k) : undefined;
+        const own = isObj ? clauseSubject(k) ?? controlledSubject(k) : undefined;
         // the person right before its verb, whatever the role of that mention
         const inner = isObj ? clauseSubject(k, false, true) : undefined;
         let pool = own ? recent.PERSON.filter((id) => !own.includes(id)) : recent.PERSON;

@@ -496,6 +496,8 @@ function boundObject(ctx: Ctx, d: Draft, m: MentionRef): boolean {
 }
 /** Object pronouns that a clause's subject cannot bind (data/lexicon/events-words.tsv "object-pronouns"). */
 const OBJECT_PRONOUNS = eventWords('object-pronouns');
+/** Verbs whose object controls the infinitive after it (data/lexicon/events-words.tsv "object-control-verbs"). */
+const OBJECT_CONTROL_VERBS = eventWords('object-control-verbs');
 
 /** An ordinal or a superlative before a predicate noun ("the first Indian to win", "the only Briton to", "the youngest
  * American to"). */
@@ -712,7 +714,9 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         // "called Keir Starmer to congratulate him": the trigger's own object pronoun stands for this object, and a
         // pronoun is never bound by its clause's subject, so the object does not control the trigger; the subject is
         // found further left (the caller)
-        if (!d.noun && boundObject(ctx, d, m)) continue;
+        // ("Lind asked Novak to thank him": after an object-control verb the object is the infinitive's subject and the
+        // pronoun stands for someone else, whatever pronoun resolution linked it to)
+        if (!d.noun && !OBJECT_CONTROL_VERBS.has(ctx.low[pv]!) && boundObject(ctx, d, m)) continue;
       }
       if (!SUBJECT_TYPES.has(m.type)) { if (!weak) weak = m; continue; }
       // An appositive description ("Tripoli, the capital, ...") is not a new subject.

@@ -49,3 +49,25 @@ test('negative: a verb of thinking with no "that" opens another clause; its subj
     assert.ok(!(argNames(doc, pr).patient ?? []).includes('Oskar Lind'), `${verb}: ${JSON.stringify(argNames(doc, pr))}`);
   }
 });
+
+test('an object-control verb keeps its object as the subject when the infinitive\'s pronoun has the same gender as it', () => {
+  // "him" could be linked to the nearer Pavel Novak, but after "asked"/"urged" Novak is the one who thanks: him is Lind
+  const ents = [person('Oskar Lind'), person('Pavel Novak')];
+  for (const [text, trig] of [['Oskar Lind asked Pavel Novak to thank him.', 'thank'], ['Oskar Lind urged Pavel Novak to praise him.', 'praise'],
+    ['Oskar Lind persuaded Pavel Novak to congratulate him.', 'congratulate']] as const) {
+    const { doc, evs } = eventsOf(text, ents);
+    const ev = evs.find((e) => e.trigger.text === trig);
+    assert.ok(ev, `${text}: ${JSON.stringify(evs.map((e) => e.trigger.text))}`);
+    assert.deepEqual(argNames(doc, ev).agent, ['Pavel Novak'], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+    assert.deepEqual(argNames(doc, ev).patient, ['Oskar Lind'], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+  }
+  // negative: a verb that is no object-control verb still leaves the caller as the subject ("called X to V him")
+  for (const verb of ['called', 'phoned']) {
+    const text = `Oskar Lind ${verb} Pavel Novak to congratulate him.`;
+    const { doc, evs } = eventsOf(text, ents);
+    const ev = evs.find((e) => e.trigger.text === 'congratulate');
+    assert.ok(ev, text);
+    assert.deepEqual(argNames(doc, ev).agent, ['Oskar Lind'], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+    assert.deepEqual(argNames(doc, ev).patient, ['Pavel Novak'], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+  }
+});
