@@ -7,7 +7,7 @@
 // Xi": only the verb after "to" is the complement), nor a noun ("the plan to join NATO" is left as it is).
 import { type Ctx, type Draft, addArg } from './context.js';
 import { eventWords } from './lexicon.js';
-import { AUX, gapAdverb } from './words.js';
+import { DET, PRE_TITLE, gapAdverb } from './words.js';
 
 /** Copies the arguments of each governing event's "to" complement into it. */
 export function complementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
@@ -92,8 +92,11 @@ export function thatComplementArgs(ctx: Ctx, drafts: readonly Draft[]): void {
         d.rule.push('that-complement');
         break;
       }
+      // the name must open the clause's subject, after a determiner or a title only: a subordinator ("threatened that
+      // unless Syldavia paid, he would resign"), a preposition or a noun ("promised that evening in Ruritania to
+      // resign", where "that" is a determiner) puts any later name outside the subject
       const w = ctx.low[q]!;
-      if (AUX.has(w) || ctx.toks[q]!.kind !== 'WORD' || ctx.trig[q] || w === 'that') break;
+      if (ctx.toks[q]!.kind !== 'WORD' || ctx.trig[q] || w === 'that' || !(DET.has(w) || PRE_TITLE.has(w))) break;
     }
   }
 }

@@ -52,3 +52,24 @@ test('a long "that" clause stays bounded', () => {
   const ev = evs.find((e) => e.trigger.text === 'promised');
   assert.ok(!ev || !(argNames(doc, ev).patient ?? []).includes('Ruritania'));
 });
+
+test('negative: a name after a subordinator, a preposition or "that" used as a determiner opens no subject', () => {
+  for (const [text, type] of [
+    ['Oskar Lind threatened that unless Syldavia paid, he would resign.', 'THREATEN'],
+    ['Ines Varga promised that evening in Ruritania to resign.', 'PROMISE'],
+    ['Ines Varga promised that after talks with Borduria she would resign.', 'PROMISE'],
+    ['Oskar Lind demanded that if Syldavia refused, talks end.', 'DEMAND'],
+  ] as const) {
+    const { doc, evs } = eventsOf(text, ents);
+    const ev = evs.find((e) => e.type === type);
+    assert.ok(ev, `${text}: ${JSON.stringify(evs.map((e) => e.type))}`);
+    assert.equal(argNames(doc, ev).patient, undefined, `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+  }
+  // the name opening the clause after a determiner or a title still counts
+  for (const [text, who] of [['Ines Varga demanded that President Oskar Lind resign.', 'Oskar Lind'], ['Oskar Lind promised that the Ruritania would pay.', 'Ruritania']] as const) {
+    const { doc, evs } = eventsOf(text, ents);
+    const ev = evs.find((e) => e.type === 'DEMAND' || e.type === 'PROMISE');
+    assert.ok(ev, text);
+    assert.deepEqual(argNames(doc, ev).patient, [who], `${text}: ${JSON.stringify(argNames(doc, ev))}`);
+  }
+});
