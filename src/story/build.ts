@@ -2482,7 +2482,8 @@ export function periodCount(text: string | undefined): boolean {
 const CAUSE_PATTERNS = [
   /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "killed by dengue"
   /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "died of cholera"
-  /([\p{L}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
+  // (the word opens at a word start: unanchored, each start inside one long word was tried again, quadratic)
+  /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
 ];
 let otherCauses: Set<string> | undefined;
 /** A cause word's lexicon form: lower case, without a plural or -ing ending ("floods", "flooding" -> "flood"). */

@@ -156,4 +156,8 @@ test('otherCauseToll: a listed cause nothing else names; the story\'s own cause,
   o('a '.repeat(100_000), 'dengue');
   o('killed by dengue, '.repeat(20_000), 'dengue '.repeat(100_000) + 'x '.repeat(200_000));
   assert.ok(performance.now() - t0 < 2000, 'three long inputs, each well under a second');
+  const t1 = performance.now();
+  assert.equal(o('a'.repeat(100_000) + ' 5 people died.', ''), false);
+  assert.equal(o('Dengue' + 'a'.repeat(100_000) + ' killed 5 people.', ''), false, 'one long word');
+  assert.ok(performance.now() - t1 < 1000, 'one long word before the verb is read once, not from each of its letters');
 });
