@@ -2480,8 +2480,10 @@ export function periodCount(text: string | undefined): boolean {
 }
 
 const CAUSE_PATTERNS = [
-  /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "killed by dengue"
-  /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/giu, // "died of cholera"
+  // (the window of up to three words after "by"/"of"/"from" is captured whole and each of its words tried: "killed by
+  // severe flooding across Brazil", "died from complications of dengue")
+  /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu, // "killed by dengue"
+  /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu, // "died of cholera"
   // (the word opens at a word start: unanchored, each start inside one long word was tried again, quadratic)
   /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
 ];
@@ -2499,12 +2501,13 @@ export function otherCauseToll(text: string | undefined, rest: string): boolean 
   const lowRest = rest.toLowerCase();
   const seen = new Set<string>(); // (each listed cause looked up in the rest once, however often the sentence gives it)
   for (const m of CAUSE_PATTERNS.flatMap((re) => [...text.matchAll(re)])) {
-    const word = m[1];
-    if (!word) continue;
-    const stem = causeStem(word);
-    if (!otherCauses.has(stem) || seen.has(stem)) continue;
-    seen.add(stem);
-    if (!new RegExp(`(?:^|[^\\p{L}])${stem}`, 'u').test(lowRest)) return true;
+    for (const word of (m[1] ?? '').split(/\s+/)) {
+      if (!word) continue;
+      const stem = causeStem(word);
+      if (!otherCauses.has(stem) || seen.has(stem)) continue;
+      seen.add(stem);
+      if (!new RegExp(`(?:^|[^\\p{L}])${stem}`, 'u').test(lowRest)) return true;
+    }
   }
   return false;
 }

@@ -151,6 +151,10 @@ test('otherCauseToll: a listed cause nothing else names; the story\'s own cause,
   assert.equal(o('65 people were killed by the mud in Brazil.', ''), false, 'the mud is no event of its own');
   assert.equal(o('Officials said 65 people had died.', ''), false);
   assert.equal(o(undefined, ''), false);
+  assert.equal(o('700 people were killed by severe flooding across Brazil.', 'A dam collapsed.'), true, 'a later word of the window');
+  assert.equal(o('Ten people died from complications of dengue.', 'A dam collapsed.'), true, 'the third word');
+  assert.equal(o('700 people were killed by severe flooding across Brazil.', 'Floods hit the town.'), false, 'the story\'s own floods');
+  assert.equal(o('Ten people were killed by falling rocks in the mine shaft near dengue.', 'x'), false, 'a fourth word is outside the window');
   const t0 = performance.now();
   o('killed by '.repeat(20_000) + 'dengue', 'x '.repeat(200_000));
   o('a '.repeat(100_000), 'dengue');
