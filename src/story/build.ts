@@ -2482,14 +2482,15 @@ export function periodCount(text: string | undefined): boolean {
 const CAUSE_PATTERNS = [
   // (the window of up to three words after "by"/"of"/"from" is captured whole and each of its words tried: "killed by
   // severe flooding across Brazil", "died from complications of dengue")
-  /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu, // "killed by dengue"
-  /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu, // "died of cholera"
+  /\b(?:killed|claimed|taken)\s+by\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)/giu, // "killed by dengue"
+  /\b(?:died|dead|deaths?|fatalities|victims)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)/giu, // "died of cholera"
   // (the word opens at a word start: unanchored, each start inside one long word was tried again, quadratic)
-  /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
+  /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
 ];
 let otherCauses: Set<string> | undefined;
 /** A cause word's lexicon form: lower case, without a plural or -ing ending ("floods", "flooding" -> "flood"). */
-const causeStem = (w: string) => w.toLowerCase().replace(/(?<=sh|ch|ss|x)es$|s$/, '').replace(/ing$/, '');
+/** (a number after a hyphen is the disease's year or strain: "COVID-19", "H5N1" stays whole) */
+const causeStem = (w: string) => w.toLowerCase().replace(/-\d+$/, '').replace(/(?<=sh|ch|ss|x)es$|s$/, '').replace(/ing$/, '');
 /**
  * Whether a toll's sentence gives as its cause an event of its own (data/lexicon/story-other-death-causes.txt: "killed
  * by dengue", "dengue fever killed 700", "died of cholera") that `rest`, the story's reports with this toll's sentences
@@ -2506,7 +2507,8 @@ export function otherCauseToll(text: string | undefined, rest: string): boolean 
       const stem = causeStem(word);
       if (!otherCauses.has(stem) || seen.has(stem)) continue;
       seen.add(stem);
-      if (!new RegExp(`(?:^|[^\\p{L}])${stem}`, 'u').test(lowRest)) return true;
+      // (the stem as a whole word, with a plural or -ing ending at most: "fluid", "heated", "stormed" do not name the cause)
+      if (!new RegExp(`(?:^|[^\\p{L}])${stem}(?:s|es|ing|ings)?(?![\\p{L}])`, 'u').test(lowRest)) return true;
     }
   }
   return false;

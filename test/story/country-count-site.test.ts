@@ -155,6 +155,13 @@ test('otherCauseToll: a listed cause nothing else names; the story\'s own cause,
   assert.equal(o('Ten people died from complications of dengue.', 'A dam collapsed.'), true, 'the third word');
   assert.equal(o('700 people were killed by severe flooding across Brazil.', 'Floods hit the town.'), false, 'the story\'s own floods');
   assert.equal(o('Ten people were killed by falling rocks in the mine shaft near dengue.', 'x'), false, 'a fourth word is outside the window');
+  assert.equal(o('More than 700 people died of COVID-19 in Brazil.', 'A dam collapsed.'), true, 'a disease with a number');
+  assert.equal(o('More than 700 people died of COVID-19 in Brazil.', 'Covid rules were eased.'), false, 'the story names it');
+  assert.equal(o('Flu killed 700 people in Brazil.', 'Drilling fluid leaked from the dam.'), true, '"fluid" is no flu');
+  assert.equal(o('Heat killed 70 people in Brazil.', 'A heated debate followed.'), true, '"heated" is no heat');
+  assert.equal(o('Storms killed 70 people in Brazil.', 'Protesters stormed the office.'), true, '"stormed" is no storm');
+  assert.equal(o('Storms killed 70 people in Brazil.', 'The storm hit the town.'), false, 'the story\'s own storm');
+  assert.equal(o('Shooting killed 7 people.', 'Two shootings shook the town.'), false, 'a plural of -ing');
   const t0 = performance.now();
   o('killed by '.repeat(20_000) + 'dengue', 'x '.repeat(200_000));
   o('a '.repeat(100_000), 'dengue');
