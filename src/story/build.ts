@@ -2487,7 +2487,18 @@ const CAUSE_PATTERNS = [
   // (the word opens at a word start: unanchored, each start inside one long word was tried again, quadratic)
   /(?<![\p{L}\p{N}-])([\p{L}\p{N}-]+)(?:\s+(?:fever|outbreak|epidemic|virus))?\s+(?:has\s+|have\s+|had\s+)?(?:killed|claimed)\b/giu, // "dengue fever killed"
 ];
-let otherCauses: Set<string> | undefined;
+/** Each listed cause's stem, with a pattern finding any word of its group (a line of the list) as a whole word. */
+let otherCauses: Map<string, RegExp> | undefined;
+function causeGroups(): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const line of readListFile('story-other-death-causes.txt')) {
+    const stems = [...new Set(line.split(/\s+/).map(causeStem))];
+    // (the stem as a whole word, with a plural or -ing ending at most: "fluid", "heated", "stormed" do not name the cause)
+    const re = new RegExp(`(?:^|[^\\p{L}])(?:${stems.join('|')})(?:s|es|ing|ings)?(?![\\p{L}])`, 'u');
+    for (const st of stems) out.set(st, re);
+  }
+  return out;
+}
 /** A cause word's lexicon form: lower case, without a plural or -ing ending ("floods", "flooding" -> "flood"). */
 /** (a number after a hyphen is the disease's year or strain: "COVID-19", "H5N1" stays whole) */
 const causeStem = (w: string) => w.toLowerCase().replace(/-\d+$/, '').replace(/(?<=sh|ch|ss|x)es$|s$/, '').replace(/ing$/, '');
@@ -2498,17 +2509,18 @@ const causeStem = (w: string) => w.toLowerCase().replace(/-\d+$/, '').replace(/(
  */
 export function otherCauseToll(text: string | undefined, rest: string): boolean {
   if (!text) return false;
-  otherCauses ??= new Set(readListFile('story-other-death-causes.txt').map(causeStem));
+  otherCauses ??= causeGroups();
   const lowRest = rest.toLowerCase();
   const seen = new Set<string>(); // (each listed cause looked up in the rest once, however often the sentence gives it)
   for (const m of CAUSE_PATTERNS.flatMap((re) => [...text.matchAll(re)])) {
     for (const word of (m[1] ?? '').split(/\s+/)) {
       if (!word) continue;
       const stem = causeStem(word);
-      if (!otherCauses.has(stem) || seen.has(stem)) continue;
+      const group = otherCauses.get(stem);
+      if (!group || seen.has(stem)) continue;
       seen.add(stem);
-      // (the stem as a whole word, with a plural or -ing ending at most: "fluid", "heated", "stormed" do not name the cause)
-      if (!new RegExp(`(?:^|[^\\p{L}])${stem}(?:s|es|ing|ings)?(?![\\p{L}])`, 'u').test(lowRest)) return true;
+      // (foreign only when no word of the cause's group appears elsewhere: "the earthquake killed 70" in a quake story)
+      if (!group.test(lowRest)) return true;
     }
   }
   return false;

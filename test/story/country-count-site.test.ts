@@ -162,6 +162,13 @@ test('otherCauseToll: a listed cause nothing else names; the story\'s own cause,
   assert.equal(o('Storms killed 70 people in Brazil.', 'Protesters stormed the office.'), true, '"stormed" is no storm');
   assert.equal(o('Storms killed 70 people in Brazil.', 'The storm hit the town.'), false, 'the story\'s own storm');
   assert.equal(o('Shooting killed 7 people.', 'Two shootings shook the town.'), false, 'a plural of -ing');
+  assert.equal(o('Across Brazil, the earthquake killed 70 people.', 'A powerful quake struck Brumadinho.'), false, 'the quake is the earthquake');
+  assert.equal(o('The cyclone killed 70 people.', 'The storm hit the coast.'), false, 'the storm is the cyclone');
+  assert.equal(o('Fires have killed 70 people.', 'The blaze spread overnight.'), false, 'the blaze is the fire');
+  assert.equal(o('700 people were killed by wildfires.', 'Fires burned the town.'), false, 'fires are wildfires');
+  assert.equal(o('The crash killed 70 people.', 'Two trains derailed after the collision.'), false, 'the collision is the crash');
+  assert.equal(o('Across Brazil, the earthquake killed 70 people.', 'A storm hit Brumadinho.'), true, 'another group stays foreign');
+  assert.equal(o('The cyclone killed 70 people.', 'The dengue outbreak spread.'), true);
   const t0 = performance.now();
   o('killed by '.repeat(20_000) + 'dengue', 'x '.repeat(200_000));
   o('a '.repeat(100_000), 'dengue');
