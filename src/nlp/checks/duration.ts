@@ -40,7 +40,7 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
     out.push({ hours: n * per, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   // "takes 2h", "2hrs 30min": a unit abbreviated, glued or after one space (not "km/h": no figure right before the "h";
-  // not "14h30" or "at 10h", a time of day as some outlets write it)
+  // not "14h30", "at 10h", "at around 9h" or "between 9h and 17h", a time of day as some outlets write it)
   // (both scans run left to right, so one pointer over the spelled-out times finds any overlap)
   const spelled = out.length;
   let k = 0;
@@ -63,7 +63,8 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
 }
 
 const ABBR_UNITS: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
-const ABBR_RE = /(?<!\b(?:at|by|from|until|till|to|before|after)\s)\b(\d{1,4}(?:\.\d+)?) ?(hrs|hr|h|mins|min)(?![\w/]|\.\w)/gi;
+// (a time of day: "at 10h", "left at around 9h", "runs between 9h and 17h", "from 9h to 17h")
+const ABBR_RE = /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|approximately|circa|between|and|since|past)\s)\b(\d{1,4}(?:\.\d+)?) ?(hrs|hr|h|mins|min)(?![\w/]|\.\w)/gi;
 const RACE_CLOCK_RE = /\b(?:in|of)\s+(\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])/gi;
 
 const JOIN_GAP_RE = /^\s*(?:,\s*)?(?:and\s+)?$/;

@@ -32,6 +32,14 @@ test('a speed, a time of day or an abbreviation inside a word is no duration', (
   assert.deepEqual(hours('the G7h summit'), []);
 });
 
+test('a time of day after "around", "between", "and" is no journey time', () => {
+  assert.ok(!travel('The 300 km train, running at 100 km/h, left at around 9h.').includes('INCONSISTENT'), 'no 9-hour journey');
+  assert.deepEqual(hours('the service runs between 9h and 17h'), []);
+  assert.deepEqual(hours('it opens at about 8h'), []);
+  assert.deepEqual(hours('the 300 km trip takes 3h'), [3], 'a journey time still is one');
+  assert.deepEqual(travel('The 300 km train, running at 100 km/h, takes 3h.'), ['CONSISTENT']);
+});
+
 test('a very long line of figures and abbreviations stays fast', () => {
   const text = '1h 2min 3:04:05 '.repeat(20000) + 'in ' + '9'.repeat(100000) + 'h';
   const t0 = Date.now();
