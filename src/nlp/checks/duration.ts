@@ -46,7 +46,9 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
   let k = 0;
   ABBR_RE.lastIndex = 0;
   while ((m = ABBR_RE.exec(slice)) !== null) {
-    const per = UNIT_HOURS[ABBR_UNITS[m[2]!.toLowerCase()]!];
+    // lower case only ("Group 5 H", "2 H-bombs"), and a lone "h" glued to its figure ("Sector 4 h" is a name)
+    if (m[2] !== m[2]!.toLowerCase() || (m[2] === 'h' && m[0].includes(' '))) continue;
+    const per = UNIT_HOURS[ABBR_UNITS[m[2]!]!];
     const start = from + m.index; const end = start + m[0].length;
     while (k < spelled && out[k]!.end <= start) k++;
     if (per === undefined || (k < spelled && out[k]!.start < end)) continue;

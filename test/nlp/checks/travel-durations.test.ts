@@ -36,6 +36,11 @@ test('a time of day after "around", "between", "and" is no journey time', () => 
   assert.ok(!travel('The 300 km train, running at 100 km/h, left at around 9h.').includes('INCONSISTENT'), 'no 9-hour journey');
   assert.deepEqual(hours('the service runs between 9h and 17h'), []);
   assert.deepEqual(hours('it opens at about 8h'), []);
+  assert.deepEqual(hours('Group 5 H is next'), [], 'a capital H is a name');
+  assert.deepEqual(hours('the 2 H-bombs'), []);
+  assert.deepEqual(hours('Sector 4 h'), [], 'a lone h after a space');
+  assert.deepEqual(hours('the 2HRS service'), []);
+  assert.deepEqual(hours('it takes 2 hrs, or 2h, or 45 min'), [2, 2, 0.75], 'spaced hrs and min, glued h still read');
   assert.deepEqual(hours('the 300 km trip takes 3h'), [3], 'a journey time still is one');
   assert.deepEqual(travel('The 300 km train, running at 100 km/h, takes 3h.'), ['CONSISTENT']);
 });
