@@ -52,7 +52,8 @@ export const findRefs: Finder = (text, out) => {
     // "the present candidate's", "the present day": an adjective unless the phrase ends here.
     if (key === 'the present' && !/^\s*(?:$|[.,;:!?)"”—–]|(?:and|or|to|in|as|with|is|was|will)\b)/.test(text.slice(end, end + 8))) return;
     // "could now face scrutiny", "will now apply only to imports": not a time the news golds mark.
-    if (key === 'now' && NOW_MODALS.has(wordBefore(text, start).toLowerCase())) return;
+    // (compared case-sensitively: "agreed in May now looks fragile", "Will now" are a month and a name, not modals)
+    if (key === 'now' && NOW_MODALS.has(wordBefore(text, start))) return;
     // "every now and then", "now and again": an idiom, not a time.
     if (key === 'now' && /^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12))) return;
     // "the now-cancelled deal": part of an adjective.

@@ -34,6 +34,14 @@ describe('time: "now" after a modal is not marked', () => {
       ['He currently leads the polls.', 'currently', 'PRESENT_REF', 'DATE'],
     ]);
   });
+  it('a capitalised "May" or "Will" before "now" is a month or a name, not a modal', () => {
+    check(PUB, [
+      ['The truce agreed in May now looks fragile.', 'now', 'PRESENT_REF', 'DATE'],
+      ['The ceasefire signed in May now appears shaky.', 'now', 'PRESENT_REF', 'DATE'],
+      ['Prince William and Will now live abroad.', 'now', 'PRESENT_REF', 'DATE'],
+    ]);
+    assert.deepEqual(times('Talks may now resume.', PUB).map((t) => t.text), [], 'the lower-case modal still drops it');
+  });
   it('a modal elsewhere in the clause does not matter', () => {
     check(PUB, [['Now the talks will resume.', 'Now', 'PRESENT_REF', 'DATE']]);
   });
