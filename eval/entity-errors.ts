@@ -60,7 +60,7 @@ function main(): void {
   const counts = args.includes('--counts');
   const byRule = args.includes('--by-rule');
   const dir = args.find((a) => !a.startsWith('--'));
-  const err = folderArgError('entity-errors: usage: node dist/eval/entity-errors.js FOLDER [--counts]', dir);
+  const err = folderArgError('entity-errors: usage: node dist/eval/entity-errors.js FOLDER [--counts] [--by-rule]', dir);
   if (err) { console.error(err); process.exitCode = 2; return; }
   const golds: string[] = [];
   const walk = (p: string): void => {

@@ -35,6 +35,6 @@ test('entity-errors.ts refuses a missing folder the same way (it threw ENOENT wi
     const r = spawnSync(process.execPath, [ee, ...args], { encoding: 'utf8' });
     assert.equal(r.status, 2, args.join(' '));
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^entity-errors: usage: .*FOLDER \[--counts\] \((no folder given|no such folder: \/nonexistent-devset-for-test)\)\n$/);
+    assert.match(r.stderr, /^entity-errors: usage: .*FOLDER \[--counts\] \[--by-rule\] \((no folder given|no such folder: \/nonexistent-devset-for-test)\)\n$/);
   }
 });
