@@ -13,8 +13,13 @@ import { sentenceSpanAt } from './sentences.js';
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
 const JOURNEY_RE = new RegExp(`\\b(?:${alt(JOURNEY_WORDS)})\\b`, 'i');
-// with a stated speed, motion words make a journey too ("sailing at 20 knots"): data/lexicon/checks-cues.tsv MOTION_WORDS
-const SPEED_JOURNEY_RE = new RegExp(`\\b(?:${alt([...JOURNEY_WORDS, ...cues('MOTION_WORDS')])})\\b`, 'i');
+// a motion word right before a stated speed's "at" makes a journey too ("sailing at 20 knots", "moving west at 15 km/h",
+// "cruising at a steady 800 km/h"): data/lexicon/checks-cues.tsv MOTION_WORDS. Only a compass direction may come between.
+const MOTION_AT_RE = new RegExp(
+  `\\b(?:${alt(cues('MOTION_WORDS'))})\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\\s+)?at\\s+(?:[a-z-]+\\s+){0,4}$`, 'i');
+// "a 400 km stretch of coast", "the 30 km stretch": the extent of a place or a hazard's reach, no distance travelled
+const EXTENT_AFTER_RE = new RegExp(
+  `^(?:\\s*-\\s*|\\s+)(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-extent-words.txt')).map((r) => r[0]!).filter(Boolean))})\\b`, 'i');
 // "journey to Vladivostok", "left Pyongyang", "from Benghazi"
 const DEST_CUE_RE = new RegExp(`\\b(?:${alt(DESTINATION_CUES)})\\s+(?:the\\s+)?$`, 'i');
 const ORIGIN_CUE_RE = new RegExp(`\\b(?:${alt(ORIGIN_CUES)})\\s+(?:the\\s+)?$`, 'i');
@@ -56,12 +61,14 @@ export function travelTimeChecks(
     // "winds of up to 180 km/h", "gusting up to 40 knots": the speed of the wind, not of a journey
     if (WIND_BEFORE_RE.test(text.slice(Math.max(0, v.start - 40), v.start))) return;
     let [from, to] = sentenceWindow(sentences, v.start);
+    let motionOnly = false;
     if (!JOURNEY_RE.test(text.slice(from, to))) {
-      // a journey told only by a motion word ("sailing at 20 knots", "moving west at 15 km/h") is read within the
-      // speed's own sentence: its distance and time are not taken from the sentences around it
+      // a journey told only by a motion word right before the speed ("sailing at 20 knots", "moving west at 15 km/h") is
+      // read within the speed's own sentence: its distance and time are not taken from the sentences around it
       const own = sentenceSpanAt(sentences, v.start);
-      if (!own || !SPEED_JOURNEY_RE.test(text.slice(own[0], own[1]))) return;
+      if (!own || !MOTION_AT_RE.test(text.slice(Math.max(own[0], v.start - 80), v.start))) return;
       [from, to] = own;
+      motionOnly = true;
     }
     const kmh = convert(v.value, v.unit, 'km/h');
     if (kmh === undefined || kmh <= 0) return;
@@ -71,6 +78,8 @@ export function travelTimeChecks(
     let km: number | undefined;
     let distText = '';
     const di = qs.findIndex((q) => q.start >= from && q.end <= to && dimensionOf(q.unit) === 'length' && (convert(q.value, q.unit, 'km') ?? 0) >= 1);
+    // "the cyclone, moving at 20 km/h, has battered a 400 km stretch of coast": the length is no distance travelled
+    if (motionOnly && di !== -1 && EXTENT_AFTER_RE.test(text.slice(qs[di].end, qs[di].end + 20))) return;
     if (di !== -1) {
       km = convert(qs[di].value, qs[di].unit, 'km');
       distText = `distance ${qs[di].text}`;
