@@ -59,7 +59,7 @@ export function travelTimeChecks(
     if (dimensionOf(v.unit) !== 'speed') return;
     if (v.equivalentOf !== undefined && v.equivalentOf < vi) return;
     // "winds of up to 180 km/h", "gusting up to 40 knots": the speed of the wind, not of a journey
-    if (WIND_BEFORE_RE.test(text.slice(Math.max(0, v.start - 40), v.start))) return;
+    if (windSpeed(text, v)) return;
     let [from, to] = sentenceWindow(sentences, v.start);
     let motionOnly = false;
     if (!JOURNEY_RE.test(text.slice(from, to))) {
@@ -133,9 +133,23 @@ const AVERAGE_BEFORE_RE = /\baverag(?:ed|es|e|ing)\b(?:\s+(?:speed\s+)?(?:of\s+)
 const POSITION_AFTER_RE = /^\s*(?:\([^)]*\)\s*)?(?:from(?![^.;]{0,40}\bto\b)|away|off|offshore|inland|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|beyond|of\s+(?:the\s+)?(?:coast|capital|city|border))\b/i;
 const RADIUS_BEFORE_RE = /\b(?:within|further than|farther than|radius of|no more than|up to)\s*$/i;
 
-const WIND_WORDS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-wind-words.txt')).map((r) => r[0]!).filter(Boolean);
-/** A wind word and at most four more words, with no clause break, right before a speed. */
-const WIND_BEFORE_RE = new RegExp(`\\b(?:${alt(WIND_WORDS)})\\b(?:[ \\t]+[\\w-]+){0,4}[ \\t]*$`, 'i');
+const WIND_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-wind-words.txt')).filter((r) => r[0]);
+const windWords = (kind: string): string[] => WIND_ROWS.filter((r) => r[1] === kind).map((r) => r[0]!);
+const WIND_BOUND = '(?:up\\s+to|over|more\\s+than|in\\s+excess\\s+of|about|around|nearly|some)';
+const WIND_LEAD = `(?:${alt(windWords('noun'))})(?:\\s+speeds?)?`;
+/**
+ * The speed of the wind told right before a speed: "winds of (up to) 180 km/h", "wind speeds reaching 200 km/h",
+ * "gusting up to 40 knots", "gusts over 90 km/h" (the bound word is the quantity's own). Only these forms: a wind word
+ * further back ("despite the wind the ship sailed at 20 knots") leaves the speed a journey's.
+ */
+const WIND_BEFORE_RE = new RegExp(
+  `\\b(?:${WIND_LEAD}\\s+(?:of|at|reaching)|${alt(windWords('participle'))})\\s+(?:${WIND_BOUND}\\s+)?$`, 'i');
+const WIND_BOUND_BEFORE_RE = new RegExp(`\\b${WIND_LEAD}\\s+$`, 'i');
+const BOUND_START_RE = new RegExp(`^${WIND_BOUND}\\b`, 'i');
+const windSpeed = (text: string, v: Quantity): boolean => {
+  const before = text.slice(Math.max(0, v.start - 40), v.start);
+  return WIND_BEFORE_RE.test(before) || (BOUND_START_RE.test(v.text) && WIND_BOUND_BEFORE_RE.test(before));
+};
 
 const SPACE_RE = new RegExp(`\\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-space-words.txt')).map((r) => r[0]!))})\\b`, 'i');
 /** Altitudes are told in feet: a length in feet in a flight is a height climbed, no distance travelled. */
