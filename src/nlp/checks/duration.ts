@@ -18,14 +18,19 @@ export function isoHours(value: string): number | undefined {
   return h > 0 ? h : undefined;
 }
 
-/** Durations of hours to weeks inside [from, to): the time stage's first, else read from the text. */
-export function durationsIn(text: string, times: readonly TimeExpr[], from: number, to: number): Hours[] {
+/**
+ * Durations of hours to weeks inside [from, to): the time stage's first, else read from the text. `only`, when given,
+ * lists (in order) the indices of the times that may lie there — the caller's binary search over times sorted by start,
+ * so a long document's many times are not all read for each span.
+ */
+export function durationsIn(text: string, times: readonly TimeExpr[], from: number, to: number, only?: readonly number[]): Hours[] {
   const out: Hours[] = [];
-  times.forEach((t, idx) => {
-    if (t.type !== 'DURATION' || t.start < from || t.end > to) return;
+  for (const idx of only ?? times.keys()) {
+    const t = times[idx]!;
+    if (t.type !== 'DURATION' || t.start < from || t.end > to) continue;
     const h = isoHours(t.value);
     if (h !== undefined) out.push({ hours: h, text: t.text, start: t.start, end: t.end, ref: idx });
-  });
+  }
   if (out.length > 0) return joinParts(text, out);
   const slice = text.slice(from, to);
   TEXT_RE.lastIndex = 0;

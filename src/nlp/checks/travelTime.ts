@@ -8,7 +8,7 @@ import { fmt } from './format.js';
 import { greatCircleKm } from './geo.js';
 import { alt, ANY_MODE, cues, DESTINATION_CUES, JOURNEY_WORDS, MODE_SPEEDS, ORIGIN_CUES } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
-import { sentenceSpanAt } from './sentences.js';
+import { firstFrom, indicesIn, sentenceIndex, sentenceSpanAt } from './sentences.js';
 
 /** Roads and railways are longer than the great circle; 1.3 is a common detour index for land routes. */
 export const ROUTE_FACTOR = 1.3;
@@ -25,25 +25,46 @@ const DEST_CUE_RE = new RegExp(`\\b(?:${alt(DESTINATION_CUES)})\\s+(?:the\\s+)?$
 const ORIGIN_CUE_RE = new RegExp(`\\b(?:${alt(ORIGIN_CUES)})\\s+(?:the\\s+)?$`, 'i');
 
 interface Place { entity: Entity; index: number; start: number }
+interface GeoMention { entity: Entity; index: number; start: number; end: number }
 
-function placeAfterCue(text: string, entities: readonly Entity[], cue: RegExp, from: number, to: number): Place | undefined {
-  let best: Place | undefined;
-  entities.forEach((e, index) => {
-    if (!e.geo) return;
-    for (const m of e.mentions) {
-      if (m.start < from || m.end > to) continue;
-      if (!cue.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
-      if (!best || m.start < best.start) best = { entity: e, index, start: m.start };
+/**
+ * The places mentioned in a text, sorted by start once, and the first one after a cue in a span found by a binary
+ * search: each speed or distance of a long document reads only its own span's mentions, not every entity's. The
+ * whole-text look-ups are the same for every figure and are made once.
+ */
+class PlaceIndex {
+  private readonly ms: GeoMention[];
+  private readonly whole = new Map<RegExp, Place | undefined>();
+  constructor(private readonly text: string, entities: readonly Entity[]) {
+    this.ms = [];
+    entities.forEach((entity, index) => {
+      if (!entity.geo) return;
+      for (const m of entity.mentions) this.ms.push({ entity, index, start: m.start, end: m.end });
+    });
+    this.ms.sort((a, b) => a.start - b.start);
+  }
+  after(cue: RegExp, from: number, to: number): Place | undefined {
+    for (let i = firstFrom(this.ms, from); i < this.ms.length && this.ms[i]!.start < to; i++) {
+      const m = this.ms[i]!;
+      if (m.end > to) continue;
+      if (cue.test(this.text.slice(Math.max(0, m.start - 24), m.start))) return { entity: m.entity, index: m.index, start: m.start };
     }
-  });
-  return best;
+    return undefined;
+  }
+  anywhere(cue: RegExp): Place | undefined {
+    if (!this.whole.has(cue)) this.whole.set(cue, this.after(cue, 0, this.text.length));
+    return this.whole.get(cue);
+  }
 }
 
 function sentenceWindow(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] {
-  const i = sentences.findIndex(([s, e]) => at >= s && at < e);
+  const i = sentenceIndex(sentences, at);
   if (i === -1) return [Math.max(0, at - 300), at + 300];
-  return [sentences[Math.max(0, i - 1)][0], sentences[Math.min(sentences.length - 1, i + 1)][1]];
+  return [sentences[Math.max(0, i - 1)]![0], sentences[Math.min(sentences.length - 1, i + 1)]![1]];
 }
+
+/** Whether the times are sorted by start (then a span's times are found by a binary search). */
+const byStart = (xs: ReadonlyArray<{ start: number }>): boolean => xs.every((x, i) => i === 0 || xs[i - 1]!.start <= x.start);
 
 /**
  * Distance, speed and duration of one journey: speed from a quantity in a journey sentence, duration
@@ -55,6 +76,10 @@ export function travelTimeChecks(
   sentences: ReadonlyArray<[number, number]>,
 ): Check[] {
   const out: Check[] = [];
+  const places = new PlaceIndex(text, entities);
+  const timesSorted = byStart(times);
+  const qsSorted = byStart(qs);
+  const timesIn = (from: number, to: number): number[] | undefined => (timesSorted ? indicesIn(times, from, to) : undefined);
   qs.forEach((v, vi) => {
     if (dimensionOf(v.unit) !== 'speed') return;
     if (v.equivalentOf !== undefined && v.equivalentOf < vi) return;
@@ -77,7 +102,11 @@ export function travelTimeChecks(
     // distance: stated, else great circle × route factor
     let km: number | undefined;
     let distText = '';
-    const di = qs.findIndex((q) => q.start >= from && q.end <= to && dimensionOf(q.unit) === 'length' && (convert(q.value, q.unit, 'km') ?? 0) >= 1);
+    const isDistance = (q: Quantity): boolean => q.start >= from && q.end <= to && dimensionOf(q.unit) === 'length' && (convert(q.value, q.unit, 'km') ?? 0) >= 1;
+    let di = -1;
+    if (qsSorted) {
+      for (let i = firstFrom(qs, from); i < qs.length && qs[i]!.start < to; i++) if (isDistance(qs[i]!)) { di = i; break; }
+    } else di = qs.findIndex(isDistance);
     // "the cyclone, moving at 20 km/h, has battered a 400 km stretch of coast": the length is no distance travelled
     if (motionOnly && di !== -1 && EXTENT_AFTER_RE.test(text.slice(qs[di].end, qs[di].end + 20))) return;
     if (di !== -1) {
@@ -86,8 +115,8 @@ export function travelTimeChecks(
       refs.push(di);
     } else if (!SPACE_RE.test(text.slice(from, to))) {
       // a craft in space takes no route between places on the ground: no distance is inferred for it
-      const dest = placeAfterCue(text, entities, DEST_CUE_RE, from, to) ?? placeAfterCue(text, entities, DEST_CUE_RE, 0, text.length);
-      const origin = placeAfterCue(text, entities, ORIGIN_CUE_RE, 0, text.length);
+      const dest = places.after(DEST_CUE_RE, from, to) ?? places.anywhere(DEST_CUE_RE);
+      const origin = places.anywhere(ORIGIN_CUE_RE);
       if (dest && origin && dest.entity !== origin.entity && dest.entity.geo && origin.entity.geo) {
         const gc = greatCircleKm(origin.entity.geo, dest.entity.geo);
         km = gc * ROUTE_FACTOR;
@@ -96,7 +125,7 @@ export function travelTimeChecks(
         refs.push({ entity: origin.entity.id }, { entity: dest.entity.id });
       }
     }
-    const durs = durationsIn(text, times, from, to).filter((d) => !(d.start >= v.start && d.end <= v.end));
+    const durs = durationsIn(text, times, from, to, timesIn(from, to)).filter((d) => !(d.start >= v.start && d.end <= v.end));
     const dur = durs[0];
     if (dur) refs.push(dur.ref !== undefined ? { time: dur.ref } : { start: dur.start, end: dur.end, text: dur.text });
     const missing = [km === undefined ? 'distance' : '', dur ? '' : 'duration'].filter(Boolean);
@@ -125,7 +154,7 @@ export function travelTimeChecks(
       detail: `${distText}; ${rel}${inferred.length ? ` (inferred: ${inferred.join(', ')})` : ''}`,
     }, inferred.length ? 'travel-time:great-circle' : 'travel-time:stated'));
   });
-  out.push(...impliedSpeedChecks(text, qs, times, entities, sentences));
+  out.push(...impliedSpeedChecks(text, qs, times, places, sentences, timesIn));
   return out;
 }
 
@@ -165,7 +194,8 @@ const sentenceOf = sentenceSpanAt;
  * between the journey's origin and destination cannot be right either.
  */
 function impliedSpeedChecks(
-  text: string, qs: readonly Quantity[], times: readonly TimeExpr[], entities: readonly Entity[], sentences: ReadonlyArray<[number, number]>,
+  text: string, qs: readonly Quantity[], times: readonly TimeExpr[], places: PlaceIndex, sentences: ReadonlyArray<[number, number]>,
+  timesIn: (from: number, to: number) => number[] | undefined,
 ): Check[] {
   const out: Check[] = [];
   // one journey per sentence: the first distance of a kilometre or more; a speed in the sentence is the stated-speed check's business
@@ -184,7 +214,7 @@ function impliedSpeedChecks(
     seen.add(sent[0]);
     const st = text.slice(sent[0], sent[1]);
     if (!JOURNEY_RE.test(st) || SPACE_RE.test(st)) return;
-    const dur = durationsIn(text, times, sent[0], sent[1]).filter((d) => !(d.start < q.end && q.start < d.end))[0];
+    const dur = durationsIn(text, times, sent[0], sent[1], timesIn(sent[0], sent[1])).filter((d) => !(d.start < q.end && q.start < d.end))[0];
     if (!dur || dur.hours <= 0) return;
     const found = MODE_RES.find((m) => m.re.test(st));
     const mode = found ?? ANY_MODE;
@@ -198,8 +228,8 @@ function impliedSpeedChecks(
     let ok = kmh >= lo && kmh <= hi;
     let detail = `distance ${q.text} in ${dur.text} (${fmt(dur.hours)} h) = an average of ${fmt(kmh)} km/h, ${ok ? 'plausible' : 'implausible'} ${mode.mode} (${mode.min}–${mode.max} km/h)`;
     // the great circle between the journey's ends is the shortest any route can be
-    const dest = placeAfterCue(text, entities, DEST_CUE_RE, sent[0], sent[1]);
-    const origin = placeAfterCue(text, entities, ORIGIN_CUE_RE, sent[0], sent[1]);
+    const dest = places.after(DEST_CUE_RE, sent[0], sent[1]);
+    const origin = places.after(ORIGIN_CUE_RE, sent[0], sent[1]);
     if (dest && origin && dest.entity !== origin.entity && dest.entity.geo && origin.entity.geo) {
       const gc = greatCircleKm(origin.entity.geo, dest.entity.geo);
       const shortest = gc * (approx || q.bound === 'APPROX' ? 0.85 : 0.95);
