@@ -44,6 +44,7 @@ import { selfCommitments } from './self-commitment.js';
 import { speechContent } from './speech-content.js';
 import { criticsStatements } from './critics.js';
 import { complementArgs, thatComplementArgs } from './complement-args.js';
+import { marketMoveAgent, marketMoves } from './market-moves.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -55,10 +56,12 @@ function detect(ctx: Ctx): Draft[] {
   for (let s = 0; s < ctx.sentRange.length; s++) {
     const [s0, s1] = ctx.sentRange[s]!;
     const pending = dropSupportVerbs(ctx, findTriggers(ctx, s, s0, s1));
+    const moved = marketMoves(ctx, s, s0, s1, pending);
     const here: Draft[] = [];
     for (const p of pending) {
       const d = attachArgs(ctx, p, s0, s1);
       if (!d) continue;
+      marketMoveAgent(d, moved);
       declaredWinner(ctx, d);
       const trip = journeyOf(ctx, d) ?? negotiationOf(ctx, d, s1) ?? secondType(d, p.also);
       if (trip) here.push(trip);

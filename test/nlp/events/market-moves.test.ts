@@ -1,0 +1,38 @@
+// Issue #6, events: a named company, index or exchange whose value moved by a figure is a market and price move with that
+// name as agent ("Tokyo Electron jumped 4.4%"), where the lexicon wanted a market word near the verb. Sentences written
+// for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from '../../../src/nlp/events/index.js';
+import { makeDoc, type EntSpec } from './helpers.js';
+
+const O = (name: string): EntSpec => ({ name, type: 'ORG' });
+const moves = (text: string, ents: EntSpec[]) => {
+  const evs = extractEvents(makeDoc(text, ents));
+  const name = (id: string | number) => ents[Number(String(id).replace(/\D/g, '')) - 1]?.name ?? String(id);
+  return evs.filter((e) => e.type === 'MARKET_CHANGE' || e.type === 'PRICE_CHANGE')
+    .map((e) => `${e.type}:${e.trigger.text}:${(e.args.agent ?? []).map(name).join('|')}`);
+};
+
+test('"Northwind Traders jumped 4.4%" is a MARKET_CHANGE and a PRICE_CHANGE of Northwind Traders', () => {
+  const a = moves('Northwind Traders jumped 4.4% on Tuesday.', [O('Northwind Traders')]);
+  assert.ok(a.includes('MARKET_CHANGE:jumped:Northwind Traders'), JSON.stringify(a));
+  assert.ok(a.includes('PRICE_CHANGE:jumped:Northwind Traders'), JSON.stringify(a));
+});
+
+test('a coordinated subject with "each", an adverb and a filler before the figure: every name is an agent', () => {
+  const a = moves('Contoso Gas and Fabrikam Power each tumbled about 20 percent.', [O('Contoso Gas'), O('Fabrikam Power')]);
+  assert.ok(a.includes('MARKET_CHANGE:tumbled:Contoso Gas|Fabrikam Power'), JSON.stringify(a));
+});
+
+test('a possessive exchange with its index: "the Ruritanian Stock Exchange\'s main index fell about 6%"', () => {
+  const a = moves("The Ruritanian Stock Exchange's main index fell about 6% on Monday.", [O('Ruritanian Stock Exchange')]);
+  assert.ok(a.some((x) => x.startsWith('MARKET_CHANGE:fell:Ruritanian Stock Exchange')), JSON.stringify(a));
+});
+
+test('negative: no figure, a possessive without a market head, a poll, or a name that is no subject give no move', () => {
+  assert.deepEqual(moves('Northwind Traders jumped into the lead on Tuesday.', [O('Northwind Traders')]), []);
+  assert.ok(!moves("Northwind Traders' sales rose 5% in the quarter.", [O('Northwind Traders')]).some((x) => x.startsWith('MARKET_CHANGE')));
+  assert.deepEqual(moves('The Unity Party rose 5 points in the polls.', [O('Unity Party')]), []);
+  assert.deepEqual(moves('A report by Northwind Traders said exports fell 4%.', [O('Northwind Traders')]).filter((x) => x.endsWith('Northwind Traders')), []);
+});
