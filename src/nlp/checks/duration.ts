@@ -1,3 +1,7 @@
+import { join } from 'node:path';
+import { readDataRows } from '../../core/data-rows.js';
+import { alternation, phrasePattern } from '../../core/regex.js';
+import { projectRoot } from '../../core/shared.js';
 import type { TimeExpr } from '../../core/types.js';
 import { NUMBER_WORDS, own } from '../quantity/lexicon.js';
 
@@ -70,8 +74,11 @@ export function durationsIn(text: string, times: readonly TimeExpr[], from: numb
 }
 
 const ABBR_UNITS: Record<string, string> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
-// (a time of day: "at 10h", "left at around 9h", "runs between 9h and 17h", "from 9h to 17h")
-const ABBR_RE = /(?<!\b(?:at|by|from|until|till|to|before|after|around|about|approximately|circa|between|and|since|past)\s)\b(\d{1,4}(?:\.\d+)?) ?(hrs|hr|h|mins|min)(?![\w/]|\.\w)/gi;
+// (a time of day: "at 10h", "left at around 9h", "runs between 9h and 17h", "from 9h to 17h"; the words before it in
+// data/lexicon/checks-clock-preps.txt)
+export const CLOCK_PREPS: readonly string[] = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clock-preps.txt')).map((r) => r[0]!).filter(Boolean);
+const ABBR_RE = new RegExp(
+  `(?<!\\b(?:${alternation(CLOCK_PREPS, phrasePattern)})\\s)\\b(\\d{1,4}(?:\\.\\d+)?) ?(hrs|hr|h|mins|min)(?![\\w/]|\\.\\w)`, 'gi');
 const RACE_CLOCK_RE = /\b(?:in|of)\s+(\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])/gi;
 
 const JOIN_GAP_RE = /^\s*(?:,\s*)?(?:and\s+)?$/;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { durationsIn } from '../../../src/nlp/checks/duration.js';
+import { CLOCK_PREPS, durationsIn } from '../../../src/nlp/checks/duration.js';
 import { travelTimeChecks } from '../../../src/nlp/checks/travelTime.js';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
 import { segment } from '../../../src/nlp/segment/index.js';
@@ -50,4 +50,11 @@ test('a very long line of figures and abbreviations stays fast', () => {
   const t0 = Date.now();
   durationsIn(text, [], 0, text.length);
   assert.ok(Date.now() - t0 < 1000);
+});
+
+test('every word of data/lexicon/checks-clock-preps.txt makes the figure after it a time of day', () => {
+  assert.ok(CLOCK_PREPS.length >= 16, 'the lexicon is read');
+  for (const w of CLOCK_PREPS) assert.deepEqual(hours(`the train left ${w} 9h`), [], w);
+  assert.deepEqual(hours('the train left Paris, 9h later it arrived'), [9], 'a word not in the lexicon keeps the duration');
+  assert.deepEqual(hours('the crossing lasted 9h'), [9]);
 });
