@@ -49,6 +49,9 @@ const THE_PAST_HOUR = /\bthe\s+(past|last|next|coming|previous|following|first|f
 const WHOLE = /\b(?:an?|one)\s+(entire|whole|full)\s+(second|minute|hour|day|week|month|year|decade|century)\b/gi;
 const ALL_DAY = /\b(all|the\s+whole|the\s+entire)\s+(day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?\b/gi;
 
+/** "the past", "the last", "the previous": a count of units reaching back to now (or to the time told). */
+const PAST_DET = /^the\s+(?:past|last|previous|preceding)$/;
+
 // "two to three weeks", "six or seven months", "the next 12 to 18 months": one TIMEX3 valued by the upper
 // count (te3-silver and TBAQ: "five to 15 years" → P15Y).
 const DUR_RANGE = new RegExp(
@@ -173,7 +176,10 @@ export const findDurations: Finder = (text, out) => {
     if (mod && det && modW && !/^within$/i.test(modW)) mod = undefined;
     // "not more than six months", "not over a year": the negation turns the lower bound into an upper one.
     if (mod === 'MORE_THAN' && /\bnot\s+$/i.test(text.slice(Math.max(0, start - 5), start))) mod = 'EQUAL_OR_LESS';
-    const value = durationValue(n, u === 'FN' ? 'FN' : u);
+    // "the past two decades", "over the last three decades": a stretch counted back to now, which the news gold writes
+    // in years (P20Y, 2 of 2), unlike a bare count of decades ("more than four decades" P4DE, "the next three decades" P3DE)
+    const value = u === 'DE' && typeof n === 'number' && det !== undefined && PAST_DET.test(det)
+      ? durationValue(Math.round(n * 10 * 1e6) / 1e6, 'Y') : durationValue(n, u === 'FN' ? 'FN' : u);
     let realStart = mod || !modW ? start : start + modW.length + 1;
     // "within two weeks", "about five hours": TimeBank leaves these words out of the span (12:1 and 9:2);
     // the mod still records them.

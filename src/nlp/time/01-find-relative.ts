@@ -236,7 +236,14 @@ export const findRelative: Finder = (text, out) => {
     if (unit === 'FN' || (unit === 'D' && !/^(?:the (?:same|previous|following|preceding)|that)$/.test(det))) return;
     // "the past year", "the last decade": TimeML values the calendar unit before the publication one, as
     // "last year" (TBAQ, MEANTIME and te3-silver agree on years and decades; weeks and months vary).
-    if (/^(?:the past|the last)$/.test(det) && (unit === 'Y' || unit === 'DE' || unit === 'CE')) {
+    // A decade is the stretch up to now, in years, as the news gold writes "the past two decades" (P20Y): "over the past
+    // decade" is P10Y, not the 2010s (TimeBank's DATE reading is kept for years and centuries).
+    // (not "the last decade of the century": a decade named by its place)
+    if (/^(?:the past|the last)$/.test(det) && unit === 'DE' && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
+      push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: 'P10Y' }));
+      return;
+    }
+    if (/^(?:the past|the last)$/.test(det) && (unit === 'Y' || unit === 'CE')) {
       push(m, 'relative.the-past-unit', 4, (ctx) => ({ type: 'DATE', value: relativeUnit(ctx, unit, -1) }));
       return;
     }

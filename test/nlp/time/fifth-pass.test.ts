@@ -41,11 +41,10 @@ describe('time (fifth pass): a plan told in the pluperfect is past', () => {
 });
 
 describe('time (fifth pass): "the past year" is the year before publication, as "last year"', () => {
-  it('"the past year", "the last year", "the past decade" are DATEs one unit back', () => {
+  it('"the past year", "the last year" are DATEs one unit back ("the past decade": past-decades.test.ts)', () => {
     check(SAT, [
       ['Exports rose by a fifth over the past year.', 'the past year', '2022', 'DATE'],
       ['The firm posted a profit for the last year, its first in a while.', 'the last year', '2022', 'DATE'],
-      ['It was the third such visit in the past decade.', 'the past decade', '201', 'DATE'],
     ]);
   });
 
