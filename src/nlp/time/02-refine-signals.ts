@@ -50,6 +50,9 @@ const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
 /** A participle of speaking right before a day: "speaking on Wednesday", "writing Tuesday", "in an interview on Monday". */
+/** "declared Monday a non-working day": a weekday named as a day off or of mourning is one ahead (data/lexicon/time-declared-day-verbs.txt). */
+const DECLARED_DAY_BEFORE = new RegExp(`\\b(?:${alternation(readWordSet('time-declared-day-verbs.txt'))})\\s+$`, 'i');
+const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:day|holiday)\b/i;
 const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\s+reporters|in\s+an\s+interview|in\s+a\s+statement)\s+(?:on\s+)?$/i;
 /**
  * A fronted frame of speech that the weekday dates and a comma closes: "Speaking to reporters on Monday, he said …",
@@ -222,6 +225,8 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (pm) c.signalMod = pm;
     // "The minister, speaking on Wednesday, said …": the day of the reported speech is past, whatever the
     // reported clause looks ahead to.
+    if (!c.tense && c.rule === 'relative.weekday' && DECLARED_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
+      && DECLARED_DAY_AFTER.test(text.slice(c.end, c.end + 60))) c.tense = 'FUTURE';
     if (!c.tense && c.rule.startsWith('relative.weekday') && (REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start)) || frontedSpeechFrame(text, c))) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").
