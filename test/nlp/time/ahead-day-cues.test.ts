@@ -1,0 +1,35 @@
+// A weekday named as a day off ("declared Monday a non-working day") and one after a forecast's "could see more …"
+// look ahead; a past ability to see ("could see smoke") and a day told as past stay past. Sentences are our own;
+// publication dates pinned (2023-06-25 and 2021-02-15 are Sunday and Monday).
+import { describe, it } from 'node:test';
+import { check } from './helpers.js';
+
+describe('time: days declared as days off are ahead', () => {
+  it('"declared Monday a non-working day" is the next Monday', () => {
+    check('2023-06-25', [
+      ["Moscow's mayor declared Monday a non-working day for most residents.", 'Monday', '2023-06-26', 'DATE'],
+      ['The government has designated Friday a day of national mourning.', 'Friday', '2023-06-30', 'DATE'],
+      ['The president proclaimed Tuesday a public holiday.', 'Tuesday', '2023-06-27', 'DATE'],
+    ]);
+  });
+  it('a declaring without a day named as something stays past (negatives)', () => {
+    check('2023-06-25', [
+      ['The mayor declared Monday that the emergency was over.', 'Monday', '2023-06-19', 'DATE'],
+      ['Police named Friday a suspect in the attack.', 'Friday', '2023-06-23', 'DATE'],
+    ]);
+  });
+});
+
+describe('time: "could see more …" is a forecast', () => {
+  it('looks ahead', () => {
+    check('2021-02-15', [
+      ['Parts of the state could see another round of snow Wednesday.', 'Wednesday', '2021-02-17', 'DATE'],
+      ['The coast could see up to 20 cm of rain on Thursday.', 'Thursday', '2021-02-18', 'DATE'],
+    ]);
+  });
+  it('a past ability to see stays past (negative)', () => {
+    check('2021-02-15', [
+      ['Residents could see smoke from the hills on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+    ]);
+  });
+});
