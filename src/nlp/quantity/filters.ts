@@ -89,7 +89,20 @@ function namesPerson(ctx: ScanContext, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return false;
   if (ctx.persons?.some((p) => p.start <= t.start && t.end <= p.end)) return true;
-  return t.text === t.lower && isSingularPersonNoun(t.lower);
+  if (t.text === t.lower) return isSingularPersonNoun(t.lower);
+  // "Captain Zaharie Ahmad Shah, 53,": the entity stage may end a person's name a word short; a name is the run of
+  // capitalised words (a few, one sentence, spaces only) the word ends, and it names a person when a PERSON mention
+  // begins inside that run and reaches up to the word before it
+  if (!UPPER_RE.test(t.text) || !ctx.persons?.length) return false;
+  let j = k;
+  while (j > 0 && k - j < 4) {
+    const w = ctx.toks[j - 1]!;
+    if (w.kind !== 'word' || w.sent !== t.sent || !UPPER_RE.test(w.text) || !ctx.toks[j]!.space) break;
+    j--;
+  }
+  if (j === k) return false;
+  const prev = ctx.toks[k - 1]!;
+  return ctx.persons.some((p) => p.start >= ctx.toks[j]!.start && p.end === prev.end);
 }
 const SUBJECT_SKIP = new Set(['just', 'only', 'also', 'finally', 'recently', 'has', 'have', 'had', 'will', 'would', 'already']);
 /** "she turned", "who turns", "Abe turned", "his wife just turned": the subject before the verb ending at `k` is a person. */

@@ -43,3 +43,13 @@ test('not an age: a measure after "turned", a long span, an age is no count a la
   // ("The 24 were …" takes the unit of a count of 24 before, never of an age)
   assert.deepEqual(find('Lee, 24, was arrested. The 24 were released.', ['Lee']), [['24', 24, 'year', '']]);
 });
+
+test('an age after a name the entity stage ended a word short ("Captain Zaharie Ahmad Shah, 53,") is counted in years', () => {
+  // the PERSON mention "Zaharie Ahmad" ends right before "Shah": the capitalised run it starts in names the person
+  assert.deepEqual(find('The pilot is Captain Zaharie Ahmad Shah, 53, who joined in 1981.', ['Zaharie Ahmad']), [['53', 53, 'year', '']]);
+  assert.deepEqual(find('Police named Ama Kofi Mensah, 27, and a friend.', ['Ama Kofi']), [['27', 27, 'year', '']]);
+  // negatives: no PERSON mention in the run; a mention that ends elsewhere; a run broken by a comma (a list of places)
+  assert.deepEqual(find('The pilot is Captain Zaharie Ahmad Shah, 53, who joined in 1981.'), []);
+  assert.deepEqual(find('Fans of Real Madrid Club Atletico, 53, were there.', ['Real']), []);
+  assert.deepEqual(find('They visited Kofi Annan Street and Accra, 12, and then left.', ['Kofi Annan']), []);
+});
