@@ -446,6 +446,25 @@ export function agentsClash(ax: Set<Group>, px: Set<Group>, ay: Set<Group>, py: 
 /** Two dated mentions no more than a day apart (the first widened by a day each way, closed). */
 const withinADay = (a: Interval, b: Interval): boolean => intersects({ lo: a.lo - DAY_MS, hi: a.hi + DAY_MS }, b);
 
+/** How many days two reports' dates of one event may drift apart: a time zone, a weekday read a week off ("last
+ * Wednesday" / "Wednesday"); beyond it, with no party in common, they tell two events (see farApartOwnParties). */
+export const ONE_OFF_DRIFT_DAYS = 8;
+/** The most pairs of dated, named mentions compared when two merged sets meet. */
+const SET_CHECK_CAP = 2500;
+/** A time no longer than a day or two (a calendar day, a part of one, a night across two), not a week or a month. */
+export const dayOrFiner = (t: Interval): boolean => t.hi - t.lo <= 2 * DAY_MS;
+
+/**
+ * Two mentions each dated to its own day, more than ONE_OFF_DRIFT_DAYS apart, that each name parties and share none:
+ * two events even of a type a story holds one of (see eventsCompatible). Mentions whose date belongs to something
+ * else their sentence tells (`late`) say nothing.
+ */
+export function farApartOwnParties(x: Pick<EvItem, 'time' | 'late' | 'parts'>, y: Pick<EvItem, 'time' | 'late' | 'parts'>): boolean {
+  if (!x.time || !y.time || x.late || y.late || !dayOrFiner(x.time) || !dayOrFiner(y.time) || !x.parts.size || !y.parts.size) return false;
+  if ([...x.parts].some((g) => y.parts.has(g))) return false;
+  return !intersects({ lo: x.time.lo - ONE_OFF_DRIFT_DAYS * DAY_MS, hi: x.time.hi + ONE_OFF_DRIFT_DAYS * DAY_MS }, y.time);
+}
+
 /** Gatherings: who attends varies between reports (one names the bloc, another its chair, a third nobody). */
 const GATHERING = /^(MEET|NEGOTIATE)$/;
 /**
@@ -580,6 +599,12 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   const oneOff = oneOffPair(x, y);
   if (x.time && y.time && !x.late && !y.late && !REPEATED.test(x.ev.type) && !oneOff && !withinADay(x.time, y.time)) return false;
   const shared = [...x.parts].filter((g) => y.parts.has(g)).length;
+  // Two reports that each tell one event of a type the story holds one of are taken to tell the same one whatever
+  // their dates say (see oneOffPair) — but not when each dates it to its own day, more than ONE_OFF_DRIFT_DAYS apart,
+  // and each names its own parties: "deputies of the ruling party voted down the inquiry motion on April 29" and "the
+  // prime minister, speaking on Saturday, rejected the accusations" (18 days on) are two rejections; a drift of a day
+  // or a week between reports ("Thursday" / "Friday", "Wednesday" / "last Wednesday") and a shared party keep them one.
+  if (oneOff && farApartOwnParties(x, y)) return false;
   // The same two parties meeting in compatible time is one meeting even where reports disagree on
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
@@ -1643,6 +1668,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const setParts = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.parts)]));
   const setPlaces = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.places)]));
   const setTimes = new Map<number, DateSpan | undefined>(items.map((it) => [it.idx, it.time && !it.late ? spanOf([it.time]) : undefined]));
+  // per merged set, its mentions dated to a day that name parties (see farApartOwnParties)
+  const setDated = new Map<number, EvItem[]>(items.map((it) => [it.idx, it.time && !it.late && dayOrFiner(it.time) && it.parts.size ? [it] : []]));
   const tryPair = (x: EvItem, y: EvItem) => {
     const rx = uf.find(x.idx); const ry = uf.find(y.idx);
     if (rx === ry || !eventsCompatible(x, y)) return;
@@ -1651,6 +1678,13 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // event whatever a stray date says; nor for efforts carried on over days. On ECB+, checking every
     // type this way cost 0.6 CoNLL F1 of merged events: noisy dates split true sets.)
     if (MANY_PER_STORY.test(x.ev.type) && !REPEATED.test(x.ev.type) && !spansAgree(setTimes.get(rx), setTimes.get(ry))) return;
+    // nor may a mention that gives no date chain two events of a type the story holds one of that their reports date
+    // to days far apart and tell with parties of their own (see farApartOwnParties): every such pair across the two
+    // sets is checked (the dated, named mentions of a set are few; past SET_CHECK_CAP of them the check is skipped)
+    if (!MANY_PER_STORY.test(x.ev.type) && !REPEATED.test(x.ev.type)) {
+      const dx = setDated.get(rx)!; const dy = setDated.get(ry)!;
+      if (dx.length && dy.length && dx.length * dy.length <= SET_CHECK_CAP && dx.some((a) => dy.some((b) => a.doc !== b.doc && farApartOwnParties(a, b)))) return;
+    }
     if (MANY_PER_STORY.test(x.ev.type) && !sameGathering(x, y)) {
       const px = setParts.get(rx)!; const py = setParts.get(ry)!;
       if (agentsClash(setAgents.get(rx)!, px, setAgents.get(ry)!, py)) return;
@@ -1668,6 +1702,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     for (const g of setParts.get(o)!) setParts.get(r)!.add(g);
     for (const g of setPlaces.get(o)!) setPlaces.get(r)!.add(g);
     setTimes.set(r, joinSpans(setTimes.get(r), setTimes.get(o)));
+    setDated.set(r, [...setDated.get(r)!, ...setDated.get(o)!]);
   };
   const pass = (bucket: EvItem[]) => {
     if (bucket.length <= 400) {
