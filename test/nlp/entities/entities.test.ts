@@ -141,8 +141,12 @@ describe('entities stage (fake KB)', () => {
     let big = '';
     for (let i = 0; big.length < 1_000_000; i++) big += words[i % words.length] + (i % 17 === 16 ? '. ' : ' ');
     run('Warm Up Text. Kim Jong Un.'); // load the KB and model outside the measurement
+    // A bound on pathological input, not a speed target (npm run bench measures speed): the stage is linear here, about
+    // 0.3–0.5 s on a quiet machine and past 1 s on the shared two-core box under load, where a 1 s bound failed
+    // without any change of code. Anything quadratic over these ~170,000 tokens (1.4·10^10 token pairs) takes
+    // minutes, so 4 s still catches it with room for load.
     const b = bestOf(2, () => run(big)); // best of two: a busy CI machine measured 3× the quiet time
-    assert.ok(b.ms < 1000, `1 MB of capitalised words ${describeBound(b)}`);
+    assert.ok(b.ms < 4000, `1 MB of capitalised words ${describeBound(b)}`);
     const caps = 'KIM JONG UN MET VLADIMIR PUTIN IN VLADIVOSTOK ON TUESDAY. '.repeat(200);
     run(caps); run(caps.toLowerCase());
     run('Kim\u200dJong\u200dUn met Путин and 金正恩 in Pyongyang\u200b. ' + 'A'.repeat(50_000) + ' ' + 'Bb'.repeat(20_000));
