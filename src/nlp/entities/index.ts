@@ -13,6 +13,7 @@ import { orgCountryNames } from './org-country.js';
 import { dropPortfolioWords } from './title-portfolio.js';
 import { eventOwners } from './event-owners.js';
 
+import { trimTitlePhrases } from './title-phrases.js';
 export { resolvePronoun } from './pronoun.js';
 export { setEntityKb } from './kbview.js';
 
@@ -26,7 +27,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const labels = tagDocument(defaultTagger(), toks, sents, lowerSeen, kb);
   const own = ownOutlet(kb, doc.info?.outlet);
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, own };
-  const cands = collectCandidates(inp);
+  const cands = trimTitlePhrases(toks, collectCandidates(inp));
   cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);

@@ -658,6 +658,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       while (e < r.to && guard++ < 6) {
         const te = toks[e]!;
         if (te.isWord && te.cap && !L.roleNouns.has(te.lower)) { e++; continue; }
+        // a role noun the name lists know as a surname, last in the run after a name word, ends the name: a title
+        // stands before a name, not after it ("Captain Zaharie Ahmad Shah, 53", not "Zaharie Ahmad")
+        if (e > k && te.isWord && te.cap && !te.allCaps && (wordClassOf(te.lower) & WC_SURNAME) && !(toks[e + 1]?.cap && toks[e + 1]!.isWord && toks[e + 1]!.sent === te.sent)) { e++; break; }
         if ((L.personParticles.has(te.lower) || te.text === '-') && e + 1 < r.to && toks[e + 1]!.cap) { e++; continue; }
         break;
       }
