@@ -23,8 +23,11 @@ export function wordListsOf(file: string, raw: Record<string, { words?: string[]
   return out;
 }
 
-/** A reader of the lists in data/lexicon/`file`: `lists(key)` is that list lower-cased; an unknown key throws. */
-export function namedWordLists(file: string): (key: string) => Set<string> {
+/**
+ * A reader of the lists in data/lexicon/`file`: `lists(key)` is that list lower-cased; an unknown key throws. The list is
+ * shared by every caller, so it is handed out read-only: a caller that changed it would change every later analysis.
+ */
+export function namedWordLists(file: string): (key: string) => ReadonlySet<string> {
   let cached: Record<string, Set<string>> | undefined;
   return (key: string) => {
     if (!cached) {

@@ -8,7 +8,7 @@ const ARTICLE = new Set(['the', 'a', 'an']);
 const ADJ = new Set(L.PRENOMINAL_ADJECTIVES);
 const NUMBERISH = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** The prepositions a source noun phrase can hold (data/lexicon/attribution-words.json npPrepositions), one set for leftNP, srcOk and trimContactRelative. */
-const NP_PREP = (): Set<string> => attributionWords('npPrepositions');
+const NP_PREP = (): ReadonlySet<string> => attributionWords('npPrepositions');
 
 /** A "%" sign right after a number ("42% say"): part of the source phrase. */
 export function isPercent(toks: Tok[], i: number): boolean { return toks[i]?.t === '%' && /^\d/.test(toks[i - 1]?.l ?? ''); }

@@ -9,8 +9,8 @@ import type { Tok } from '../claims/text.js';
 import { isDurativeEventNoun, isEventNoun } from './backshift.js';
 
 interface Lists {
-  ordinals: Set<string>; superlatives: Set<string>; infinitives: Set<string>; units: Set<string>;
-  stateInfinitives: Set<string>; levelSubjects: Set<string>; countWords: Set<string>; occurrences: Set<string>;
+  ordinals: ReadonlySet<string>; superlatives: ReadonlySet<string>; infinitives: ReadonlySet<string>; units: ReadonlySet<string>;
+  stateInfinitives: ReadonlySet<string>; levelSubjects: ReadonlySet<string>; countWords: ReadonlySet<string>; occurrences: ReadonlySet<string>;
 }
 let cached: Lists | undefined;
 function lists(): Lists {
