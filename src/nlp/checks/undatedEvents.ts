@@ -23,6 +23,13 @@ const LENGTH_SRC = String.raw`(?:(?:more than|over|nearly|almost|about|around|ro
 const AGO_RE = new RegExp(String.raw`(?<![\d,.]|\b(?:for|in|within|of)\s)\b(${LENGTH_SRC})\s+ago\b`, 'gi');
 /** "two years after the agency backed …", "a century after he first described them": an event told by its clause. */
 const AFTER_RE = new RegExp(String.raw`(?<![\d,.]|\b(?:for|in|within|of)\s)\b(${LENGTH_SRC})\s+after\s+(?:the|a|an|his|her|its|their|he|she|it|they|we)\b`, 'gi');
+/**
+ * "The developer, which has been in default for more than two years, …", "has ruled the country for three decades": a
+ * present perfect state lasting a length of years up to the report, whose beginning the sentence never dates.
+ */
+const PERFECT_RE = new RegExp(String.raw`\b(?:has|have)\s+((?:been\s+)?(?:[a-z]+\s+){0,4}?)for\s+(${LENGTH_SRC})\b(?!\s+(?:ago|later|earlier|before|after|from|to|until|when|in\s+(?:the\s+)?(?:past|future))\b)`, 'gi');
+/** Words that date or bound a perfect state within its sentence ("since the coup", "until last year", "now"): left to the dated rules. */
+const PERFECT_DATED_RE = /\b(?:since|until|till|ago|after|before|from|when|last|next|this|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 const LENGTH_WORD = /years?|decades?|century|centuries/gi;
 const CUE_RE = new RegExp(String.raw`\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-undated-event-cues.txt')).map((r) => r[0]!))})\b`, 'i');
 /** A year or a dated day that may date the event: "in 1915", "on 04 November 2020", "2005's". */
@@ -99,6 +106,17 @@ export function undatedEventChecks(text: string, sentences: SentenceSpans, ancho
       detail: `"${phrase}": ${why}, so the length cannot be checked from the report`,
     }, 'date-arithmetic:undated-event'));
   };
+  PERFECT_RE.lastIndex = 0;
+  let p: RegExpExecArray | null;
+  while ((p = execAnchored(PERFECT_RE, LENGTH_WORD, text)) !== null) {
+    const sent = sentenceSpanAt(sentences, p.index);
+    if (!sent) continue;
+    const sentence = text.slice(sent[0], sent[1]);
+    // a year, a date or a word that dates or bounds the state in the sentence: the dated rules read it, or nothing can
+    if (YEAR_RE.test(sentence) || PERFECT_DATED_RE.test(sentence)) continue;
+    const lengthAt = p.index + p[0].length - p[2]!.length;
+    settle(lengthAt, p.index + p[0].length, p[2]!, eventWords(p[1]!), sent, p[0], 'the state it measures is never said to have begun at a date');
+  }
   for (const [re, after] of [[AGO_RE, false], [AFTER_RE, true]] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -49,3 +49,17 @@ test('dated elsewhere but not fitting, or two years that fit: nothing, and no UN
   // 2018 and 2019 both fit "about six years"
   assert.deepEqual(elsewhere('The family filed the complaint in 2018. The court ruled on Monday, about six years after the family filed the complaint. The family filed another complaint in 2019.'), []);
 });
+
+test('a present perfect state of N years whose beginning the report never dates is unverifiable', () => {
+  assert.deepEqual(undated('The developer, which has been in default for more than two years, reported heavy losses.'), ['UNVERIFIABLE']);
+  assert.deepEqual(undated('The general has ruled the country for three decades and faces no rival.'), ['UNVERIFIABLE']);
+  // negatives: the sentence dates or bounds the state ("since", a year, "until"), or the length looks ahead
+  assert.deepEqual(undated('The couple have been married for 40 years since their wedding in Lagos.'), []);
+  assert.deepEqual(undated('The developer, in default since 2021, has been in default for more than two years.'), []);
+  assert.deepEqual(undated('The plant has been closed for two years until the repairs end.'), []);
+  assert.deepEqual(undated('The firm has been in business for five years from now on.'), []);
+  // the state dated in another sentence: agreement, not UNVERIFIABLE
+  const t = 'The developer defaulted in 2021. The developer, which has been in default for more than two years, reported losses.';
+  assert.deepEqual(undated(t), []);
+  assert.deepEqual(elsewhere(t), ['CONSISTENT']);
+});
