@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { travelStatuses } from '../../helpers/checks.js';
 import { CLOCK_PREPS, durationsIn } from '../../../src/nlp/checks/duration.js';
-import { travelTimeChecks } from '../../../src/nlp/checks/travelTime.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
-import { sentenceSpans } from '../../../src/nlp/quantity/tokens.js';
 
 // Journey times written as abbreviations ("2h", "2hrs 30min") or as a race clock ("in 2:01:09"). Invented sentences.
-function travel(text: string): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: '2024-03-01', sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return travelTimeChecks(text, quantities, times, [], sentenceSpans(text, sentences)).map((c) => c.status);
-}
+const travel = (text: string): string[] => travelStatuses(text);
 const hours = (text: string): number[] => durationsIn(text, [], 0, text.length).map((d) => Math.round(d.hours * 1000) / 1000);
 
 test('abbreviated hours and minutes, and a race clock, are journey times', () => {

@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { travelTimeChecks } from '../../../src/nlp/checks/travelTime.js';
-import { findQuantities } from '../../../src/nlp/quantity/index.js';
-import { segment } from '../../../src/nlp/segment/index.js';
-import { tagTimes } from '../../../src/nlp/time/index.js';
-import { sentenceSpans } from '../../../src/nlp/quantity/tokens.js';
+import { travelStatuses } from '../../helpers/checks.js';
 
 // A motion word makes a journey only right before the speed's "at", and only with a distance travelled. Invented sentences.
-function travel(text: string): string[] {
-  const sentences = segment(text).sentences;
-  const { times } = tagTimes(text, { anchorDate: '2024-03-01', sentences });
-  const quantities = findQuantities({ text, sentences, times });
-  return travelTimeChecks(text, quantities, times, [], sentenceSpans(text, sentences)).map((c) => c.status);
-}
+const travel = (text: string): string[] => travelStatuses(text);
 
 test('the stretch of coast a hazard batters, or a jam lines, is no distance travelled', () => {
   assert.deepEqual(travel('The cyclone, moving at 20 km/h, has battered a 400 km stretch of coast for three days.'), []);
