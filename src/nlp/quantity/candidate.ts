@@ -16,6 +16,8 @@ export interface ScanContext {
   times: readonly Offsets[];
   /** Spans of the mentions of people the entity stage found ("Shinzo Abe"): "Abe, 67," is an age. */
   persons?: readonly Offsets[];
+  /** Spans of the other mentions that surely name no person: places, and anything linked to the knowledge base. */
+  nonPersons?: readonly Offsets[];
   /** The last count found so far and its sentence: what a later "the figure at 40,000" refers to. */
   lastCount?: { unit: string; sent: number; end: number; first?: number };
   /** Every count found so far (unit, value, sentence), for "The 24 were questioned" after "their 24 colleagues". */

