@@ -4,6 +4,7 @@
 import type { NlpDoc } from '../doc.js';
 import { normAlias } from '../../kb/normalize.js';
 import { WC_GIVEN, wordClassOf } from './tagger.js';
+import { lexicon } from './lexicon.js';
 
 export interface Tok {
   start: number; end: number; text: string;
@@ -41,6 +42,22 @@ function lastWord(text: string, s: number): string {
   return text.slice(k, s - 1);
 }
 
+/**
+ * The word before a single capital and its period at `s` makes it a middle initial: a known given name ("James C.
+ * Kopp"), or a capitalised word right after a capitalised title word ("Judge Lewis A. Kaplan", "Dr Lewis A. Kaplan").
+ */
+function middleInitialAfter(text: string, s: number): boolean {
+  const w1 = lastWord(text, s);
+  if (!w1) return false;
+  if ((wordClassOf(w1.toLowerCase()) & WC_GIVEN) !== 0) return true;
+  if (!isUpper(w1.charAt(0))) return false;
+  let p = s - 1 - w1.length; // w1 starts at p, after one space
+  if (p < 2 || text.charCodeAt(p - 1) !== 32) return false;
+  if (text.charCodeAt(p - 2) === 46) p--; // "Dr. Lewis"
+  const w0 = lastWord(text, p);
+  return !!w0 && isUpper(w0.charAt(0)) && (lexicon().roleNouns.has(w0.toLowerCase()) || lexicon().honorifics.has(w0.toLowerCase()));
+}
+
 function isUpper(c: string): boolean { return c !== c.toLowerCase() && c === c.toUpperCase(); }
 
 const MAX_TOKEN = 200;
@@ -55,7 +72,8 @@ export function tokenize(text: string, sentences?: readonly { start: number; end
     if (w.length > MAX_TOKEN) { w = w.slice(0, MAX_TOKEN); e = s + MAX_TOKEN; WORD.lastIndex = e; }
     if (text.charCodeAt(e) === 46 && DOTTED.test(w)) { w += '.'; e++; WORD.lastIndex = e; }
     // a middle initial: "James C. Kopp"
-    else if (w.length === 1 && text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) === 32 && isUpper(w) && isUpper(text.charAt(e + 2)) && e > 0 && text.charCodeAt(s - 1) === 32 && (wordClassOf(lastWord(text, s).toLowerCase()) & WC_GIVEN) !== 0) { w += '.'; e++; WORD.lastIndex = e; }
+    // (or after any capitalised word that follows a capitalised title: "Judge Lewis A. Kaplan")
+    else if (w.length === 1 && text.charCodeAt(e) === 46 && text.charCodeAt(e + 1) === 32 && isUpper(w) && isUpper(text.charAt(e + 2)) && e > 0 && text.charCodeAt(s - 1) === 32 && middleInitialAfter(text, s)) { w += '.'; e++; WORD.lastIndex = e; }
     // possessive clitic
     const n = w.length;
     if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === "'" || w[n - 2] === '’')) {
@@ -101,6 +119,15 @@ function assignSentences(text: string, toks: Tok[], sentences?: readonly { start
       t.sent = si;
     }
     for (let i = 0; i < sentences.length; i++) { heads[i] = sentences[i]!.kind === 'HEADLINE'; datelines[i] = sentences[i]!.kind === 'DATELINE'; }
+    // a sentence the segmenter ended on a middle initial the tokens kept whole ("Judge Lewis A. | Kaplan set …")
+    // goes on: the initial's period ends no sentence
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const t = toks[i]!, nx = toks[i + 1]!;
+      if (nx.sent === t.sent || t.text.length !== 2 || t.text.charCodeAt(1) !== 46 || !t.cap || !nx.cap || !nx.isWord || toks[i - 1]!.sent !== t.sent) continue;
+      if (text.slice(t.end, nx.start) !== ' ') continue;
+      const from = nx.sent;
+      for (let k = i + 1; k < toks.length && toks[k]!.sent === from; k++) toks[k]!.sent = t.sent;
+    }
     splitTitleLines(text, toks, heads, cont);
   } else {
     let si = 0;
