@@ -10,7 +10,7 @@ import { readWordSet } from '../../core/word-lists.js';
 import { alternation } from '../../core/regex.js';
 import { AMBIGUOUS_PAST, IRREGULAR_PAST_CUES } from './lexicon.js';
 
-const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday)$/;
+const EXTENDABLE = /^(?:date\.(?:month|year|month-year|month-day|day-month|fiscal-year)|period\.(?:decade|century|season|quarter)|relative\.(?:weekday|weekday-part|today|yesterday|tomorrow|unit|part-of-day|tonight)|date\.holiday|clock\.part-of-day)$/;
 const EARLY_LATE = /(?:\b([Ee]arly|[Ll]ate|[Mm]id)[\s-]+|\b([Mm]id)-?|\b([Ee]nd)-)$/;
 /** A stretch at one end of a period: "the final days of", "the first weeks of", "the closing months of", "the first half of". */
 const PORTION_OF = /\b[Tt]he\s+(first|opening|early|earliest|final|last|closing|dying|waning|latter|second)\s+(?:(?:few|couple\s+of)\s+)?(?:days|weeks|months|hours|half)\s+of\s+$/;
