@@ -19,8 +19,17 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   if (PRON.has(toks[k]!.l)) return [k, k];
   let i = k;
   let n = 0;
+  // the rightmost "and"/"or" of a list of sources crossed ("officials and witnesses said", "the premiers of Alberta,
+  // Saskatchewan, Quebec and Manitoba said"): -1 when none
+  let coordAt = -1;
   while (i >= limit && n < 14) {
     const t = toks[i]!;
+    // a comma between two names or two plural nouns of a list whose "and" has been crossed: "Alberta, Saskatchewan, Quebec and …"
+    if (!t.w && t.t === ',' && coordAt > i && i > limit && listMember(toks[i - 1], toks[i + 1])) { i--; n++; continue; }
+    if (t.w && (t.l === 'and' || t.l === 'or') && i < k && i > limit && listMember(toks[i - 1], toks[i + 1])) {
+      if (coordAt < 0) coordAt = i;
+      i--; n++; continue;
+    }
     if (t.w) {
       const ofFor = ((t.l === 'of' || t.l === 'for') && i < k && i > limit && !!toks[i - 1]?.w && !NPB.has(toks[i - 1]!.l) && !PRON.has(toks[i - 1]!.l))
         || (i < k && i > limit && /^(with|to|in|about|on)$/.test(t.l) && /^(familiar|close|involved|knowledgeable|briefed|privy|loyal|linked|connected|opposed|sympathetic)$/.test(toks[i - 1]?.l ?? ''));
@@ -52,8 +61,37 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   let a = i + 1;
   // drop sentence-initial connectives
   while (a <= k && (INTRO_PREP.has(toks[a]!.l) && toks[a]!.l !== 'last' && toks[a]!.l !== 'this')) a++;
+  // a list crossed whose left part is no noun phrase is a clause before the speaker ("The storm hit the coast and
+  // officials said"): the source is the conjunct after the "and" alone
+  if (coordAt >= 0 && (a >= coordAt || !nounPhraseRun(toks, a, coordAt))) a = coordAt + 1;
   if (a > k) return null;
   return [a, k];
+}
+
+/**
+ * Two words either side of an "and", "or" or a list comma that can be members of one list of sources: two names
+ * ("Quebec and Manitoba") or two nouns, the right one plural or a name ("officials and witnesses", "police and rescue
+ * workers"): no verb form, pronoun or function word on either side.
+ */
+function listMember(left: Tok | undefined, right: Tok | undefined): boolean {
+  if (!left?.w || !right?.w || PRON.has(right.l) || DET.has(right.l) || NPB.has(right.l) || !headNoun(left)) return false;
+  if (left.cap && right.cap) return true;
+  if (SPEECH.has(right.l) || NPOBJ.has(right.l) || IRR.has(right.l) || /(ed|ly)$/.test(right.l)) return false;
+  // the left noun is a plural or a role ("officials and witnesses", "the mayor and police"), the right a noun
+  return (/s$/.test(left.l) || PLURAL.has(left.l) || OFFICIAL_ROLE.has(left.l) || left.cap) && (right.cap || /^[a-z-]+$/.test(right.l));
+}
+
+/** Tokens [a, end) read as one noun phrase: a determiner first, then names, nouns, adjectives, numbers, NP prepositions and list commas. */
+function nounPhraseRun(toks: Tok[], a: number, end: number): boolean {
+  for (let i = a; i < end; i++) {
+    const t = toks[i]!;
+    if (!t.w) { if (t.t === ',' || t.t === '-' || t.t === '&' || t.t === '.' || t.t === '’' || t.t === "'") continue; return false; }
+    if (t.cap || /^\d/.test(t.l)) continue;
+    if (DET.has(t.l) && (i === a || NP_PREP().has(toks[i - 1]!.l))) continue;
+    if (NP_PREP().has(t.l) || t.l === 'and' || t.l === 'or' || ADJ.has(t.l)) continue;
+    if (!headNoun(t) && !/^(local|senior|other|foreign|rescue|aid|health|security|government|state|police|military)$/.test(t.l)) return false;
+  }
+  return true;
 }
 
 /** A word of two letters or more written all in capitals ("IT", "US"): an acronym, not the pronoun it spells. */

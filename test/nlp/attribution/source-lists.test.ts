@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimIn } from '../certainty/helpers.js';
+
+// Sentences written for these tests. A list of sources before a cue is one source, the whole list.
+const sources = (text: string, anchor: string): string[] => claimIn(text, anchor).attribution.map((l) => l.source);
+
+describe('a list of sources before a cue', () => {
+  it('two plural or role nouns joined by "and" are one source', () => {
+    assert.deepEqual(sources('Officials and witnesses said the fire started in the kitchen.', 'the fire started'), ['Officials and witnesses']);
+    assert.deepEqual(sources('Police and rescue workers said at least 12 people were killed.', '12 people were killed'), ['Police and rescue workers']);
+    assert.deepEqual(sources('The mayor and police said the road would close.', 'the road would close'), ['The mayor and police']);
+  });
+  it('a list with commas, of nouns or of names after "of", is one source', () => {
+    assert.deepEqual(sources('Residents, doctors and aid workers said the water was unsafe.', 'the water was unsafe'), ['Residents, doctors and aid workers']);
+    const s = 'Ontario Premier Doug Ford backed the move, but the premiers of Alberta, Saskatchewan, Quebec and Manitoba said the law was not needed.';
+    assert.deepEqual(sources(s, 'the law was not needed'), ['the premiers of Alberta, Saskatchewan, Quebec and Manitoba']);
+    // (the list is no claim of its own)
+    assert.equal(claimIn(s, 'the law was not needed').text.startsWith('the premiers of Alberta'), true);
+  });
+  it('negatives: a clause before "and" is no part of the source', () => {
+    assert.deepEqual(sources('The storm hit the coast and officials said ten people died.', 'ten people died'), ['officials']);
+    assert.deepEqual(sources('The bridge collapsed and officials said ten people died.', 'ten people died'), ['officials']);
+    assert.deepEqual(sources('He thanked troops and officials said the base was safe.', 'the base was safe'), ['officials']);
+    assert.deepEqual(sources('Prices fell and analysts said the market would recover.', 'the market would recover'), ['analysts']);
+  });
+});
