@@ -26,3 +26,13 @@ test('no earlier weekday, or no weekday where the offset lands: no check', () =>
   assert.deepEqual(wd('The strike ended three days later on Thursday.'), []);
   assert.deepEqual(wd('The strike began on Monday and ended three days later.'), []);
 });
+
+test('the landing weekday told before its offset ("By Sunday, two days later,") is read the same way', () => {
+  assert.deepEqual(wd('The fire broke out on Friday. By Sunday, two days later, it had burned 4,000 hectares.'), ['CONSISTENT']);
+  assert.deepEqual(wd('Talks began on Monday. On Thursday, three days later, they collapsed.'), ['CONSISTENT']);
+  assert.deepEqual(wd('The fire broke out on Friday. By Monday, two days later, it had burned 4,000 hectares.'), ['INCONSISTENT']);
+  // negatives: no weekday before the landing one; two earlier weekdays and no fit; a weekday not set off by a comma
+  assert.deepEqual(wd('By Sunday, two days later, the fire had burned 4,000 hectares.'), []);
+  assert.deepEqual(wd('It began on Tuesday and spread on Wednesday. By Monday, two days later, it was out.'), []);
+  assert.deepEqual(wd('The fire broke out on Friday. By Sunday two days later it was out.'), []);
+});
