@@ -122,6 +122,31 @@ export interface Reading {
    * "at the time"): of a count of a state, two such readings are of one moment whatever their days.
    */
   atOnset?: boolean;
+  /**
+   * The figure is what was done on one named day, not the running total ("On Tuesday they rescued three people" beside
+   * "by Tuesday evening 14 people had been rescued"): a part of the total by that day's end (see dayCount).
+   */
+  dayCount?: boolean;
+}
+
+/** Counts of people acted on over days, whose one day's count is a part of the running total (see dayCount). */
+const ACTED_OVER_DAYS = /rescu|freed|detain|arrest|recover|bodies/i;
+const WEEKDAY_OR_DATE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})';
+const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+)?${WEEKDAY_OR_DATE}\\b`, 'i');
+/** An active verb in the past right before the figure ("rescued", "pulled out", "freed another"). */
+const ACTION_BEFORE = /\b[a-z]+(?:ed|ought|ook|ound)(?:\s+(?:out|up|free|alive))?\s+(?:another\s+|a\s+further\s+|(?:about|some|nearly|around|roughly)\s+)?$/i;
+/** A running total: a perfect or a bound in time ("had been rescued", "so far", "by Tuesday evening", "in total"). */
+const TOTAL_WORDS = /\b(?:had|have|has|so far|in total|total|toll|tally|altogether|by\s+(?:then|now|the\s+end|(?:late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))\b/i;
+/**
+ * Whether a figure of a count acted on over days (the rescued, the freed, the detained, the bodies recovered) is told
+ * as what was done on one named day: an active verb in the past right before it and "on DAY" in its clause, with no
+ * perfect or word of a total ("On Tuesday they rescued three people", "Divers recovered 12 bodies on Monday"). Not of
+ * the dead or the injured, whom the event itself harmed on its day: "killed 40 people on Monday" is the toll.
+ */
+export function dayCount(attribute: string, clauseBefore: string, clauseAfter: string): boolean {
+  if (!ACTED_OVER_DAYS.test(attribute) || !isCumulative(attribute)) return false;
+  if (!ACTION_BEFORE.test(clauseBefore) || TOTAL_WORDS.test(clauseBefore) || TOTAL_WORDS.test(clauseAfter)) return false;
+  return ON_DAY.test(clauseBefore) || ON_DAY.test(clauseAfter);
 }
 
 /**
@@ -161,6 +186,18 @@ export function judgeQuantities(attribute: string, all: Reading[]): { consistent
       // ("a 7 m wave", "a 165 km stretch"); disagreement between reports is what counts.
       if (!cumulative && a.doc !== undefined && a.doc === b.doc) continue;
       if (a.doc !== undefined && a.doc === b.doc && a.voice !== undefined && a.voice === b.voice) continue;
+      // one day's count of a count acted on over days is a part of the running total by that day's end: the total of
+      // its day or a later one must reach it; an earlier total, or another day's count, says nothing of it
+      if (cumulative && (a.dayCount || b.dayCount)) {
+        if (a.dayCount && b.dayCount) { if (da && db && da !== db) continue; }
+        else {
+          const [dc, tot, idc, itot] = a.dayCount ? [a, b, iv[i], iv[j]] : [b, a, iv[j], iv[i]];
+          const dd = dc.asOf?.slice(0, 10); const dt = tot.asOf?.slice(0, 10);
+          if (dd && dt && dt < dd) continue;
+          if (itot.hi < idc.lo) return { consistent: false, why: `${tot.label}${tot.asOf ? ` (${tot.asOf})` : ''} is below ${dc.label}, done on one day before it` };
+          continue;
+        }
+      }
       // the figure a change started from is earlier than a figure of its day that is not one ("raised from 44", then
       // "at least 50" the same day); of a state, it is another day's figure ("70 missing, down from 95")
       const prior = !!a.prior !== !!b.prior && (!da || !db || da === db);

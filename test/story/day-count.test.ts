@@ -1,0 +1,48 @@
+// One day's count of people acted on over days ("On Tuesday they rescued three people") is a part of the running
+// total ("by Tuesday evening 14 people had been rescued"), not a second reading of it that contradicts it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dayCount, judgeQuantities, type Reading } from '../../src/story/values.js';
+import { story } from './helpers.js';
+
+test('dayCount: an active past verb right before the figure and a named day, of a count acted on over days', () => {
+  assert.equal(dayCount('rescued', 'On Tuesday they rescued ', ' people'), true);
+  assert.equal(dayCount('bodies', 'Divers recovered ', ' bodies on Monday'), true);
+  assert.equal(dayCount('freed', 'On 4 March the army freed another ', ' hostages'), true);
+  // negatives: a total (perfect, "by", "so far"), no day, a passive, the dead the event itself killed
+  assert.equal(dayCount('rescued', 'By Tuesday evening ', ' people had been rescued'), false);
+  assert.equal(dayCount('rescued', 'On Tuesday rescuers had rescued ', ' people'), false);
+  assert.equal(dayCount('rescued', 'Rescuers so far rescued ', ' people on Tuesday'), false);
+  assert.equal(dayCount('rescued', 'They rescued ', ' people'), false);
+  assert.equal(dayCount('rescued', 'On Tuesday ', ' people were rescued'), false);
+  assert.equal(dayCount('death toll', 'The floods killed ', ' people on Monday'), false);
+});
+
+const r = (value: number, asOf: string, doc: string, more: Partial<Reading> = {}): Reading => ({ value, unit: 'person', asOf, doc, label: `"${value}" (${doc})`, ...more });
+
+test('judgeQuantities: a day\'s count below the total of its day or a later one agrees with it', () => {
+  assert.equal(judgeQuantities('rescued', [r(3, '2015-06-02', 'A', { dayCount: true }), r(14, '2015-06-02', 'B')]).consistent, true);
+  assert.equal(judgeQuantities('rescued', [r(3, '2015-06-02', 'A', { dayCount: true }), r(12, '2015-06-01', 'B'), r(14, '2015-06-03', 'C')]).consistent, true);
+  // negatives: a total below that day's count; two totals of one day that differ; two counts of one day that differ
+  assert.equal(judgeQuantities('rescued', [r(20, '2015-06-02', 'A', { dayCount: true }), r(14, '2015-06-02', 'B')]).consistent, false);
+  assert.equal(judgeQuantities('rescued', [r(3, '2015-06-02', 'A'), r(14, '2015-06-02', 'B')]).consistent, false);
+  assert.equal(judgeQuantities('rescued', [r(3, '2015-06-02', 'A', { dayCount: true }), r(5, '2015-06-02', 'B', { dayCount: true })]).consistent, false);
+});
+
+test('in a story: "on Tuesday they rescued three" and "by Tuesday evening 14 had been rescued" are no contradiction', () => {
+  const s = story([
+    ['River News', '2015-06-02', 'Ferry overturns on river\n\nA river ferry overturned in a storm near Linhai on Monday night. By Tuesday evening 14 people had been rescued, officials in Linhai said.'],
+    ['World Wire', '2015-06-03', 'Divers search overturned ferry\n\nDivers searched the overturned ferry near Linhai. On Tuesday they rescued three people from the hull, officials in Linhai said.'],
+  ]);
+  const f = s.facts.filter((x) => x.attribute === 'rescued' && x.values.length > 1);
+  assert.equal(f.length, 1, JSON.stringify(s.facts.filter((x) => x.attribute === 'rescued').map((x) => [x.subject, x.values.map((v) => [v.value, v.asOf])])));
+  assert.equal(f[0]!.consistent, true, f[0]!.why);
+  // negative: two reports' totals of one day that differ still contradict each other
+  const t = story([
+    ['River News', '2015-06-02', 'Ferry overturns on river\n\nA river ferry overturned in a storm near Linhai on Monday night. By Tuesday evening 14 people had been rescued, officials in Linhai said.'],
+    ['World Wire', '2015-06-03', 'Divers search overturned ferry\n\nDivers searched the overturned ferry near Linhai. By Tuesday evening three people had been rescued, officials in Linhai said.'],
+  ]);
+  const g = t.facts.filter((x) => x.attribute === 'rescued' && x.values.length > 1);
+  assert.equal(g.length, 1);
+  assert.equal(g[0]!.consistent, false);
+});
