@@ -37,10 +37,13 @@ const DANGLING = S(['as', 'after', 'when', 'while', 'because', 'until', 'and', '
 
 export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piece | null {
   // shrink to whole tokens with words at both ends (quotes kept when paired inside)
-  let i = 0;
-  while (i < toks.length && toks[i]!.e <= s) i++;
-  let j = toks.length - 1;
-  while (j >= 0 && toks[j]!.s >= e) j--;
+  // (the first token ending after s and the last starting before e, by binary search over tokens in text order:
+  // a scan from the sentence's ends for each piece was quadratic in a long sentence of many pieces)
+  let i = 0, hi = toks.length;
+  while (i < hi) { const m = (i + hi) >> 1; if (toks[m]!.e <= s) i = m + 1; else hi = m; }
+  let lo = 0, j = toks.length;
+  while (lo < j) { const m = (lo + j) >> 1; if (toks[m]!.s < e) lo = m + 1; else j = m; }
+  j--;
   while (i <= j && (!toks[i]!.w || CONJ.has(toks[i]!.l) && toks[i]!.l !== 'with' || toks[i]!.l === 'that' && !toks[i]!.cap)) i++;
   while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--;
   // a subordinator left dangling before a cut ("The ruling came as | the government said …")
@@ -115,30 +118,108 @@ export function firstTokenAt(toks: readonly Tok[], at: number): number {
   return lo < toks.length ? lo : -1;
 }
 export function truncateAtCoordination(sc: SentCtx): void {
+  if (sc.frames.length > COORDINATION_SCAN_MAX) truncateAtCoordinationIndexed(sc);
+  else truncateAtCoordinationScan(sc);
+}
+/** Up to this many frames in a sentence, every pair is looked at (cheap); beyond it, the indexed cut below. */
+const COORDINATION_SCAN_MAX = 24;
+
+/** The reference cut: every frame's content against every other frame, in frame order. frames² steps. */
+export function truncateAtCoordinationScan(sc: SentCtx): void {
+  for (const f of sc.frames) if (!f.local) cutOneScan(sc, f);
+}
+function cutOneScan(sc: SentCtx, f: Frame): void {
   const { toks, frames } = sc;
-  for (const f of frames) {
-    if (f.local) continue;
-    for (const g of frames) {
-      if (g === f) continue;
-      if (g.local) {
-        // "X says A, though B is believed to …": a contrast clause with its own hedge source is not X's
-        const c = f.content[0]!;
-        const gs = g.content[0]![0];
-        if (gs <= c[0] || gs >= c[1]) continue;
-        const ti = firstTokenAt(toks, gs);
-        const prev = toks[ti - 1], prev2 = toks[ti - 2];
-        if (prev && CONTRAST.has(prev.l) && isComma(prev2) && prev2!.s > c[0]) c[1] = prev2!.s;
-        continue;
-      }
-      const gs = g.inherit ? g.material[0] : g.material[0];
+  for (const g of frames) {
+    if (g === f) continue;
+    if (g.local) {
+      // "X says A, though B is believed to …": a contrast clause with its own hedge source is not X's
       const c = f.content[0]!;
+      const gs = g.content[0]![0];
       if (gs <= c[0] || gs >= c[1]) continue;
-      // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
       const ti = firstTokenAt(toks, gs);
-      const prev = toks[ti - 1];
-      const prev2 = toks[ti - 2];
-      const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
-      if (conj) c[1] = Math.max(c[0], (prev && !g.inherit ? (prev2 ?? prev).s : gs));
+      const prev = toks[ti - 1], prev2 = toks[ti - 2];
+      if (prev && CONTRAST.has(prev.l) && isComma(prev2) && prev2!.s > c[0]) c[1] = prev2!.s;
+      continue;
+    }
+    const gs = g.inherit ? g.material[0] : g.material[0];
+    const c = f.content[0]!;
+    if (gs <= c[0] || gs >= c[1]) continue;
+    // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
+    const ti = firstTokenAt(toks, gs);
+    const prev = toks[ti - 1];
+    const prev2 = toks[ti - 2];
+    const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
+    if (conj) c[1] = Math.max(c[0], (prev && !g.inherit ? (prev2 ?? prev).s : gs));
+  }
+}
+
+/**
+ * The same cut as truncateAtCoordinationScan, without looking at every pair: only frames that can cut (a local hedge
+ * after ", though", a frame after a comma and conjunction or a semicolon, a participial tail) are kept, sorted by
+ * where they start. Each cut moves the content's end to before the cutting frame's start, so after the first cut
+ * (the earliest frame, in frame order, starting inside the content) only frames starting inside the shortened
+ * content can cut again, and all of them come later in frame order: the next cut is again the earliest frame
+ * inside, a range-minimum query. (A sentence of 2,000 nested reports, "X said that Y said that …", looked at
+ * frames² pairs.) A local hedge whose comma lies before the content's start cuts nothing; where the earliest frame
+ * is one, the frame falls back to the scan.
+ */
+export function truncateAtCoordinationIndexed(sc: SentCtx): void {
+  const { toks, frames } = sc;
+  type Cand = { gs: number; fi: number; local: boolean; prev?: Tok; prev2?: Tok; inherit: boolean };
+  const cands: Cand[] = [];
+  for (let fi = 0; fi < frames.length; fi++) {
+    const g = frames[fi]!;
+    const gs = g.local ? g.content[0]![0] : g.material[0];
+    const ti = firstTokenAt(toks, gs);
+    const prev = toks[ti - 1], prev2 = toks[ti - 2];
+    const can = g.local ? !!prev && CONTRAST.has(prev.l) && isComma(prev2)
+      : !!(g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';')));
+    if (can) cands.push({ gs, fi, local: !!g.local, prev, prev2, inherit: !!g.inherit });
+  }
+  if (!cands.length) return;
+  cands.sort((a, b) => a.gs - b.gs || a.fi - b.fi);
+  const m = cands.length;
+  const posOf = new Map<number, number>();
+  cands.forEach((c, p) => posOf.set(c.fi, p));
+  // sparse table of the smallest frame index over ranges of the sorted candidates
+  const levels: Int32Array[] = [Int32Array.from(cands, (c) => c.fi)];
+  for (let w = 1; 2 * w <= m; w *= 2) {
+    const below = levels[levels.length - 1]!;
+    const row = new Int32Array(m - 2 * w + 1);
+    for (let i = 0; i < row.length; i++) row[i] = Math.min(below[i]!, below[i + w]!);
+    levels.push(row);
+  }
+  const minIn = (lo: number, hi: number): number => { // smallest frame index among cands[lo, hi), or -1
+    if (hi <= lo) return -1;
+    const lv = 31 - Math.clz32(hi - lo);
+    const row = levels[lv]!;
+    return Math.min(row[lo]!, row[hi - (1 << lv)]!);
+  };
+  const firstAbove = (x: number, strict: boolean): number => { // first position with gs > x (strict) or gs >= x
+    let lo = 0, hi = m;
+    while (lo < hi) { const md = (lo + hi) >> 1; if (strict ? cands[md]!.gs <= x : cands[md]!.gs < x) lo = md + 1; else hi = md; }
+    return lo;
+  };
+  for (let fi = 0; fi < frames.length; fi++) {
+    const f = frames[fi]!;
+    if (f.local) continue;
+    const c = f.content[0]!;
+    const c1 = c[1];
+    const own = posOf.get(fi) ?? -1;
+    for (;;) {
+      const lo = firstAbove(c[0], true), hi = firstAbove(c[1], false);
+      let best: number;
+      if (own >= lo && own < hi) {
+        const a = minIn(lo, own), b = minIn(own + 1, hi);
+        best = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      } else best = minIn(lo, hi);
+      if (best < 0) break;
+      const g = cands[posOf.get(best)!]!;
+      if (g.local) {
+        if (!(g.prev2!.s > c[0])) { c[1] = c1; cutOneScan(sc, f); break; }
+        c[1] = g.prev2!.s;
+      } else c[1] = Math.max(c[0], (g.prev && !g.inherit ? (g.prev2 ?? g.prev).s : g.gs));
     }
   }
 }
