@@ -7,6 +7,7 @@ import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, i
 import { entityAt } from '../claims/sources.js';
 import { attributionWords } from './data-words.js';
 import { namedLink, mediumAfter, citedReason } from './source-link.js';
+import { commaIndices, firstFrom, speakingIndices } from './tok-index.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
 import * as L from '../claims/lexicon.js';
@@ -132,6 +133,25 @@ export function colonAfterAdjunct(toks: Tok[], a: number, n: number): number {
     if (x.w && (FINITE.has(x.l) || BE.has(x.l) || /^(that|which|who|whether|if|because|and|but)$/.test(x.l) || SPEECH.has(x.l))) return -1;
   }
   return -1;
+}
+
+/** Per token array, the commas that open the outlet's comment (below), ascending: found once per sentence. */
+const COMMENT_COMMAS = new WeakMap<Tok[], { len: number; at: Int32Array }>();
+function commentCommas(toks: Tok[]): Int32Array {
+  const have = COMMENT_COMMAS.get(toks);
+  if (have && have.len === toks.length) return have.at;
+  const out: number[] = [];
+  for (const m of commaIndices(toks)) {
+    if (m + 1 >= toks.length) continue;
+    // "…, a claim that could not be verified" / "…, which could not be independently confirmed"
+    const a1 = toks[m + 1]!, a2 = toks[m + 2], a3 = toks[m + 3];
+    const nounComment = DET.has(a1.l) && !!a2 && COMMENT_NOUNS.has(a2.l) && /^(that|which)$/.test(a3?.l ?? '');
+    const unverified = a1.l === 'which' && toks.slice(m + 2, m + 8).some((x) => /^(verified|confirmed|corroborated)$/.test(x.l));
+    if (nounComment || unverified) out.push(m);
+  }
+  const at = Int32Array.from(out);
+  COMMENT_COMMAS.set(toks, { len: toks.length, at });
+  return at;
 }
 
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
@@ -491,7 +511,10 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "Speaking to Y, X said" / "X, speaking to Y, said"
   if (!medium) {
     const lo = intro ? intro[0] : cs;
-    for (let i = lo; i < j; i++) {
+    // (only the tokens that can open either phrase: a scan of the clause per cue was quadratic in a long sentence)
+    const sp = speakingIndices(toks);
+    for (let p = firstFrom(sp, lo); p < sp.length && sp[p]! < j; p++) {
+      const i = sp[p]!;
       if (SPEAKING.has(toks[i]!.l) && (toks[i + 1]?.l === 'to' || (toks[i + 1]?.l === 'by' && toks[i + 3]?.l === 'to'))) {
         const at = toks[i + 1]!.l === 'to' ? i + 2 : i + 4;
         const m = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!]);
@@ -599,16 +622,17 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   }
   let ce = Math.min(localEnd, clauseEnd(toks, Math.min(c0, n - 1)));
   // "…, a claim that could not be verified" / "…, which could not be independently confirmed": the outlet's comment
-  for (let m = c0 + 1; m < ce - 2; m++) {
-    if (!isComma(toks[m])) continue;
-    const a1 = toks[m + 1]!, a2 = toks[m + 2], a3 = toks[m + 3];
-    const nounComment = DET.has(a1.l) && !!a2 && COMMENT_NOUNS.has(a2.l) && /^(that|which)$/.test(a3?.l ?? '');
-    const unverified = a1.l === 'which' && toks.slice(m + 2, m + 8).some((x) => /^(verified|confirmed|corroborated)$/.test(x.l));
-    if (nounComment || unverified) { ce = m; break; }
+  // (the commas are looked up, not scanned for: a content running to the end of a long sentence of cues)
+  const commas = commaIndices(toks);
+  {
+    const cc = commentCommas(toks);
+    const p = firstFrom(cc, c0 + 1);
+    if (p < cc.length && cc[p]! < ce - 2) ce = cc[p]!;
   }
   // "Although critics say C, she said …": a frame inside a subordinate clause ends where the main clause begins
   if (!preComma && SUBORDINATOR.has(toks[cs]!.l) && src[0] > cs && !isOpenQuote(toks[c0], quotes)) {
-    for (let m = c0 + 1; m < ce - 2; m++) {
+    for (let p = firstFrom(commas, c0 + 1); p < commas.length && commas[p]! < ce - 2; p++) {
+      const m = commas[p]!;
       const x = toks[m + 1]!;
       // the main clause's subject: a pronoun, a determiner, a name or a bare plural ("critics called it …")
       if (isComma(toks[m]) && x.w && (PRON.has(x.l) || DET.has(x.l) || x.cap || /[^s]s$/.test(x.l)) && verbAhead(toks, m + 1)) { ce = m; break; }
@@ -617,7 +641,7 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
   // "The man, who said nothing, left": a non-restrictive relative closes at its comma; what follows is the main clause
   // "The hands, which he said were at his side, were empty": the frame sits inside a relative clause that closes at its comma
   const relInner = src[0] >= 2 && /^(which|who|whom)$/.test(toks[src[0] - 1]!.l) && isComma(toks[src[0] - 2]);
-  if ((relClause || relInner) && !isOpenQuote(toks[c0], quotes)) { for (let m = c0 + 1; m < ce; m++) if (isComma(toks[m])) { ce = m; break; } }
+  if ((relClause || relInner) && !isOpenQuote(toks[c0], quotes)) { const p = firstFrom(commas, c0 + 1); if (p < commas.length && commas[p]! < ce) ce = commas[p]!; }
   if (c0 >= n || ce <= c0) return;
   // content starting with an opening quote runs to the quote's end, possibly past the sentence
   let contentEnd = toks[ce - 1]!.e;

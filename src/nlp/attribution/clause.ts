@@ -1,6 +1,7 @@
 // Clause geometry over a sentence's tokens: clause starts and ends, post-posed content, tails, chunks.
 import type { Tok } from '../claims/text.js';
 import { DET, SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
+import { semicolonFrom, stopAtOrBefore } from './tok-index.js';
 import { isPunct, isComma, isHard, isCloseQuote, type Ctx, type SentCtx } from './frame.js';
 
 /** After a post-posed cue, only adverbials remain ("to his colleagues", "then", "to rousing applause"). */
@@ -32,8 +33,8 @@ export function leftChunks(toks: Tok[], k: number, limit: number): Array<[number
       if (toks[m]?.t === '(' && m > limit) { i = m; continue; }
     }
     if (t.l === 'that' && !t.cap) {
-      let m = i - 1;
-      while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;
+      // (the nearest comma, "who" or "which" back is looked up: a scan per "that" was quadratic in nested reports)
+      const m = stopAtOrBefore(toks, i - 1, limit);
       if (m >= limit && (toks[m]!.l === 'who' || toks[m]!.l === 'which')) continue;
       // an appositive holding a relative clause: "X, the agency that oversees the program, said"
       if (m >= limit && isComma(toks[m]) && m + 1 < i && DET.has(toks[m + 1]!.l) && i - m <= 6 && toks.slice(m + 1, i).every((x) => x.w)) continue;
@@ -102,7 +103,9 @@ export function inlineQuoteOpen(toks: Tok[], i: number): number {
 
 /** One past the last token of the clause holding j: up to ; or the sentence end. */
 export function clauseEnd(toks: Tok[], j: number): number {
-  for (let i = j; i < toks.length; i++) if (isPunct(toks[i], ';')) return i;
+  // (the next semicolon is looked up: a scan to the sentence's end per cue was quadratic in a long sentence of cues)
+  const semi = semicolonFrom(toks, j);
+  if (semi >= 0) return semi;
   let e = toks.length;
   while (e > j && !toks[e - 1]!.w && !toks[e - 1]!.q && toks[e - 1]!.t !== ')' && toks[e - 1]!.t !== '%' && toks[e - 1]!.t !== '$') e--;
   return e;

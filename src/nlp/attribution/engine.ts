@@ -7,7 +7,7 @@ import { indexMentions, isOutletKind } from '../claims/sources.js';
 import * as entitiesModule from '../entities/index.js';
 import { qindex, type Frame, type Ctx, type SentCtx } from './frame.js';
 import { findFrames } from './find.js';
-import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, type Piece } from './pieces.js';
+import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, firstTokenAt, type Piece } from './pieces.js';
 import { chainFor } from './chain.js';
 import { joinSplitSubjects } from './split-subject.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
@@ -146,17 +146,46 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     }
     const pts = [s.start, ...[...cuts].filter((c) => c > s.start && c < s.end).sort((a, b) => a - b), s.end];
     const pieces: Piece[] = [];
+    // the frames' words sorted by start, with the furthest end so far: the words holding a piece are found by walking
+    // back from the last start at or before it while some end still reaches it (not every frame's words per piece)
+    const byStart = blocked.slice().sort((u, v) => u.m[0] - v.m[0]);
+    const reach: number[] = [];
+    for (let i = 0; i < byStart.length; i++) reach.push(Math.max(i ? reach[i - 1]! : -Infinity, byStart[i]!.m[1]));
+    // (another frame's content inside the words and around the piece: the contents sorted by start, only those
+    // starting in (x, a] looked at, not every frame's)
+    const inner: Array<{ p: number; q: number; g: Frame }> = [];
+    for (const g of rel) for (const [p, q] of g.content) inner.push({ p, q, g });
+    inner.sort((u, v) => u.p - v.p);
+    const holds = ({ m: [x, y], f }: { m: [number, number]; f: Frame }, a: number, b: number): boolean => {
+      if (!(a >= x && b <= y)) return false;
+      let lo = 0, hi = inner.length;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (inner[m]!.p <= x) lo = m + 1; else hi = m; }
+      for (let i = lo; i < inner.length && inner[i]!.p <= a; i++) {
+        const { p, q, g } = inner[i]!;
+        if (g !== f && p > x && q <= y && p <= a && b <= q) return false;
+      }
+      return true;
+    };
+    const inFrameWords = (a: number, b: number): boolean => {
+      let lo = 0, hi = byStart.length;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (byStart[m]!.m[0] <= a) lo = m + 1; else hi = m; }
+      for (let i = lo - 1; i >= 0 && reach[i]! >= b; i--) if (holds(byStart[i]!, a, b)) return true;
+      return false;
+    };
     for (let i = 0; i + 1 < pts.length; i++) {
       const a = pts[i]!, b = pts[i + 1]!;
       // frame words are no claim, unless another frame's content inside them holds the piece ("Cruz, who says C, said …")
-      if (blocked.some(({ m: [x, y], f }) => a >= x && b <= y && !rel.some((g) => g !== f && g.content.some(([p, q]) => p > x && q <= y && p <= a && b <= q)))) continue;
+      if (inFrameWords(a, b)) continue;
       const p = trimPiece(text, toks, a, b);
       if (p) pieces.push(p);
     }
     // a non-restrictive relative clause among a frame's words is the outlet's background, a claim of its own: "The
     // airline, which operates 300 flights a day, said …", '"…," said Ana Ruiz, who has led the agency since 2019.'
     for (const { m: [x, y], f } of blocked) {
-      for (let i = 1; i < toks.length; i++) {
+      // (only the tokens inside the frame's words: tokens are in text order, so they start at the first token at x
+      // and end before the first ending after y)
+      const i0 = firstTokenAt(toks, x);
+      for (let i = Math.max(1, i0); i0 >= 0 && i < toks.length && toks[i]!.e <= y; i++) {
         const t = toks[i]!;
         if (t.s < x || t.e > y || !RELATIVE.test(t.l) || !isComma(toks[i - 1])) continue;
         let k = i + 1;

@@ -31,8 +31,13 @@ export function predicateAt(toks: Tok[], k: number): boolean {
   return !!t && t.w && !t.cap && (PREDICATE_ADVERB.test(t.l) || (/ly$/.test(t.l) && t.l.length > 4)) && finiteOrPast(toks[k + 1]);
 }
 
-/** Index of the first token starting at or after `off`. */
-const tokAt = (toks: Tok[], off: number): number => { let i = 0; while (i < toks.length && toks[i]!.s < off) i++; return i; };
+/** Index of the first token starting at or after `off` (toks.length when none), by binary search over tokens in
+ * text order (a scan per frame was quadratic in a sentence of thousands of frames). */
+const tokAt = (toks: Tok[], off: number): number => {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m]!.s < off) lo = m + 1; else hi = m; }
+  return lo;
+};
 
 /**
  * Joins the pieces around every frame of sentence `si` that sits between a verbless subject opening the sentence and
@@ -40,6 +45,9 @@ const tokAt = (toks: Tok[], off: number): number => { let i = 0; while (i < toks
  */
 export function joinSplitSubjects(toks: Tok[], frames: Frame[], si: number, pieces: Piece[]): Piece[] {
   let out = [...pieces];
+  // how many tokens open the sentence as quote marks only (a subject may start no later: counted once, not per frame)
+  let lead = 0;
+  while (lead < toks.length && !toks[lead]!.w && toks[lead]!.q) lead++;
   for (const f of frames) {
     if (f.sent !== si || f.local || f.inherit) continue;
     const [m0, m1] = f.material;
@@ -52,7 +60,7 @@ export function joinSplitSubjects(toks: Tok[], frames: Frame[], si: number, piec
     let a = b;
     while (a > 0 && toks[a - 1]!.w) a--;
     // (only quote marks may stand before it: the subject opens the sentence)
-    if (toks.slice(0, a).some((x) => x.w || !x.q)) continue;
+    if (a > lead) continue;
     const subj = toks.slice(a, b + 1);
     if (subj.length > MAX_SUBJECT_WORDS || subj.some((_, n) => subjectVerb(subj, n)) || INTRO_PREP.has(subj[0]!.l)) continue;
     // ("Yesterday, he said, …", "Meanwhile, …": a lone adverb is no subject)
