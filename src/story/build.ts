@@ -408,7 +408,7 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
-interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; /** whom it was done to or with: its patients and partners (see sameReportBack) */ undergoers?: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
+interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; /** the one named person it was done to ("rescued Zhou Ti", "arrested the captain, Zhang"), see the core participants */ patient?: Group; /** whom it was done to or with: its patients and partners (see sameReportBack) */ undergoers?: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
 
 /**
  * A weapon an event was done with ("shooting sporadically with AK-47s", "a knife attack") tells how, not who: one
@@ -1599,8 +1599,10 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const undergoers = new Set<Group>();
       let time: Interval | undefined; let date: string | undefined;
       const judges = ev.args?.agent?.length ? judgedBy(d.a, ev) : undefined;
+      const patients = new Set<Group>();
       for (const [role, vals] of Object.entries(ev.args ?? {})) {
         for (const v of vals) {
+          if (role === 'patient' && typeof v === 'string') { const g = of.get(`${d.row.id}#${v}`); if (g?.type === 'PERSON') patients.add(g); }
           if (role === 'time') {
             const t0 = typeof v === 'number' ? d.a.times?.[v] : undefined;
             const t = t0 && !frameTime(d.a, ev, t0) && !genitiveOfOther(d.a.document.text, ev.trigger, t0) ? t0 : undefined;
@@ -1633,7 +1635,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       const neg = negatedHere(d.a.document.text, ev);
       const back = ev.trigger ? backReference(d.a.document.text, ev.trigger) : false;
       const nations = new Set([...parts].map(nationOf).filter((g): g is Group => Boolean(g) && !parts.has(g!)));
-      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, ...(undergoers.size ? { undergoers } : {}), places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(back ? { back } : {}), ...(nations.size ? { nations } : {}) });
+      items.push({ doc: d, ev, parts, ...(tools.size ? { tools } : {}), agents, ...(patients.size === 1 ? { patient: [...patients][0] } : {}), ...(undergoers.size ? { undergoers } : {}), places, ...(time ? { time } : {}), ...(date ? { date } : {}), idx: items.length, placeRoles, ...(generic ? { generic } : {}), ...(neg ? { neg } : {}), ...(back ? { back } : {}), ...(nations.size ? { nations } : {}) });
     }
   }
   // each report's mentions of a type: whether they tell one event (see sameReportBack)
@@ -1747,7 +1749,9 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // ... unless it is that report's one doer (the mention's only agent: "X ordered the inquiry"), no stray even when
     // only one report names it; a mention with two agents, one the other reports confirm, keeps the other apart (a
     // speaker parsed in beside the storm that flooded the city)
-    const doers = new Set<Group>(c.flatMap((it) => (it.agents.size === 1 ? [...it.agents].filter((g) => it.parts.has(g)) : [])));
+    // ... nor the one named person a mention says it was done to ("firefighters pulled Zhou Ti alive from the debris"):
+    // whom one report names as rescued, freed or arrested is who the event happened to, not a stray
+    const doers = new Set<Group>(c.flatMap((it) => [...(it.agents.size === 1 ? [...it.agents].filter((g) => it.parts.has(g)) : []), ...(it.patient && it.parts.has(it.patient) ? [it.patient] : [])]));
     const corePart = docsOf.length >= 3 && ranked.some((g) => pdocs.get(g)!.size >= 2) ? ranked.filter((g) => pdocs.get(g)!.size >= 2 || doers.has(g)) : ranked;
     const core = [...new Set(corePart.map(canonical))];
     const others = [...new Set(ranked.filter((g) => !corePart.includes(g)).map(canonical))].filter((n) => !core.includes(n));
