@@ -1671,6 +1671,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const setPlaces = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.places)]));
   const setTimes = new Map<number, DateSpan | undefined>(items.map((it) => [it.idx, it.time && !it.late ? spanOf([it.time]) : undefined]));
   // per merged set, its mentions dated to a day that name parties (see farApartOwnParties)
+  const farSets = new Set<string>();
   const setDated = new Map<number, EvItem[]>(items.map((it) => [it.idx, it.time && !it.late && dayOrFiner(it.time) && it.parts.size ? [it] : []]));
   const tryPair = (x: EvItem, y: EvItem) => {
     const rx = uf.find(x.idx); const ry = uf.find(y.idx);
@@ -1683,9 +1684,13 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     // nor may a mention that gives no date chain two events of a type the story holds one of that their reports date
     // to days far apart and tell with parties of their own (see farApartOwnParties): every such pair across the two
     // sets is checked (the dated, named mentions of a set are few; past SET_CHECK_CAP of them the check is skipped)
+    // (a veto between two sets holds for as long as both keep their roots: a set only grows, and keeps the pair that
+    // vetoed, so it is remembered by the pair of roots)
     if (!MANY_PER_STORY.test(x.ev.type) && !REPEATED.test(x.ev.type)) {
+      const key = rx < ry ? `${rx},${ry}` : `${ry},${rx}`;
+      if (farSets.has(key)) return;
       const dx = setDated.get(rx)!; const dy = setDated.get(ry)!;
-      if (dx.length && dy.length && dx.length * dy.length <= SET_CHECK_CAP && dx.some((a) => dy.some((b) => a.doc !== b.doc && farApartOwnParties(a, b)))) return;
+      if (dx.length && dy.length && dx.length * dy.length <= SET_CHECK_CAP && dx.some((a) => dy.some((b) => a.doc !== b.doc && farApartOwnParties(a, b)))) { farSets.add(key); return; }
     }
     if (MANY_PER_STORY.test(x.ev.type) && !sameGathering(x, y)) {
       const px = setParts.get(rx)!; const py = setParts.get(ry)!;
