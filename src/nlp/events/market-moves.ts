@@ -2,7 +2,8 @@
 // benchmark Nifty 50 fell 1.6%", "the Mexican Stock Exchange's main index fell about 6%", "Brent crude futures rose
 // $1.57". The trigger lexicon reads such verbs as a market move only near a market word ("shares", "index", "Nikkei"),
 // so a move told with the name alone was no event, or one with no agent. Here a verb of change (events-words.tsv
-// market-move-verbs) is a MARKET_CHANGE and a PRICE_CHANGE (the lexicon's "shares … also:PRICE_CHANGE" convention) when
+// market-move-verbs) is a MARKET_CHANGE, and a PRICE_CHANGE too unless the thing is an index (the lexicon's "shares …
+// also:PRICE_CHANGE" and "index fell" readings), when
 //   - its subject, right before it (auxiliaries and -ly adverbs between), is a named organisation or other named thing
 //     (an index, a commodity), not possessive ("Apple's sales rose 5%" is no price), or such a name followed by a head
 //     of market-move-heads ("Brent crude futures", "Adani group shares"), or a possessive name and a head, modifiers
@@ -10,8 +11,9 @@
 //   - a figure of change follows it in its clause (a number and %, percent, points; a currency sign and a number),
 //     only market-move-fillers between ("fell about 6%", "rose by as much as 4%");
 //   - its sentence holds none of market-move-not-words ("Labour rose 5 points in the polls").
-// A trigger the lexicon already found at the verb keeps its reading; a market or price move there gains the other type
-// and the named agent.
+// A trigger the lexicon already found at the verb keeps its reading and roles; a price move there is a market move too,
+// and the named thing, when it has no role yet, is the agent (the patient for a company naming securities, "Nissan
+// shares rose 3%", as the lexicon's readings have it).
 import { type Ctx, type Draft } from './context.js';
 import { type Pending } from './triggers.js';
 import { AUX, BE } from './words.js';
@@ -26,8 +28,15 @@ const NOT_WORDS = eventWords('market-move-not-words');
 const SUBJECT_TYPES = new Set(['ORG', 'OTHER']);
 const MOVE_TYPES = new Set(['MARKET_CHANGE', 'PRICE_CHANGE']);
 
-/** The named thing whose value the verb at k tells moved: its entity ids, or undefined. */
-function movedSubject(ctx: Ctx, k: number, s0: number): string[] | undefined {
+/** The named thing whose value moved: its ids, its role (the company naming its securities, "Nissan shares", is their
+ * patient as the lexicon's "shares of" reading has it; a thing that moved itself is the agent), and whether it is an
+ * index (a market move only, no price). */
+export interface Moved { ids: string[]; role: 'agent' | 'patient'; index: boolean }
+const SECURITIES = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'equities']);
+const INDEX_HEADS = new Set(['index', 'indices', 'indexes', 'composite', 'benchmark']);
+
+/** The named thing whose value the verb at k tells moved, or undefined. */
+function movedSubject(ctx: Ctx, k: number, s0: number): Moved | undefined {
   let j = k - 1;
   while (j >= s0 && ctx.ments.at[j]! < 0 && (AUX.has(ctx.low[j]!) || BE.has(ctx.low[j]!) || /^[a-z]{3,}ly$/.test(ctx.low[j]!))) j--;
   // "A, B and C each tumbled about 20%": a floating quantifier after a coordinated subject
@@ -35,6 +44,7 @@ function movedSubject(ctx: Ctx, k: number, s0: number): string[] | undefined {
   if (j < s0) return undefined;
   // "Brent crude futures", "the exchange's main index": a head (and its modifiers) after the name
   let heads = 0;
+  const head = ctx.low[j] ?? '';
   while (j >= s0 && ctx.ments.at[j]! < 0 && HEADS.has(ctx.low[j]!) && heads < 2) { j--; heads++; }
   let mods = 0;
   while (heads && j >= s0 && ctx.ments.at[j]! < 0 && HEAD_MODS.has(ctx.low[j]!) && mods < 2) { j--; mods++; }
@@ -60,7 +70,8 @@ function movedSubject(ctx: Ctx, k: number, s0: number): string[] | undefined {
       b = p.t0 - 1;
     }
   }
-  return ids;
+  const index = heads ? INDEX_HEADS.has(head) : m.type === 'OTHER' || /\b(?:index|composite|average)\b/i.test(ctx.doc.text.slice(ctx.toks[m.t0]!.start, ctx.toks[m.t1]!.end));
+  return { ids, role: heads && SECURITIES.has(head) ? 'patient' : 'agent', index };
 }
 
 /** Whether a figure of change follows the verb at k in its clause ("4.4%", "1.3 percent", "$1.57", "200 points"). */
@@ -81,8 +92,8 @@ function figureAfter(ctx: Ctx, k: number, s1: number): boolean {
 }
 
 /** Adds the market moves of sentence s to its pending triggers (see the file's head); returns the subjects by token. */
-export function marketMoves(ctx: Ctx, s: number, s0: number, s1: number, pending: Pending[]): Map<number, string[]> {
-  const subjects = new Map<number, string[]>();
+export function marketMoves(ctx: Ctx, s: number, s0: number, s1: number, pending: Pending[]): Map<number, Moved> {
+  const subjects = new Map<number, Moved>();
   let verb = false;
   for (let k = s0; k < s1 && !verb; k++) verb = VERBS.has(ctx.low[k]!);
   if (!verb) return subjects;
@@ -90,34 +101,36 @@ export function marketMoves(ctx: Ctx, s: number, s0: number, s1: number, pending
   const paragraph = ctx.sentences[s]?.paragraph ?? s;
   for (let k = s0 + 1; k < s1; k++) {
     if (!VERBS.has(ctx.low[k]!) || ctx.ments.at[k]! >= 0 || ctx.toks[k]!.kind !== 'WORD') continue;
-    const ids = movedSubject(ctx, k, s0);
-    if (!ids || !figureAfter(ctx, k, s1)) continue;
+    const moved = movedSubject(ctx, k, s0);
+    if (!moved || !figureAfter(ctx, k, s1)) continue;
     const here = pending.find((p) => p.d.t0 <= k && k <= p.d.t1);
     if (here) {
       if (!MOVE_TYPES.has(here.d.type)) continue;
-      here.also ??= here.d.type === 'MARKET_CHANGE' ? 'PRICE_CHANGE' : 'MARKET_CHANGE';
+      // a price move of a named thing is a market move too; the lexicon's market reading keeps its own types
+      if (here.d.type === 'PRICE_CHANGE') here.also ??= 'MARKET_CHANGE';
       here.d.rule.push('market-move');
-      subjects.set(here.d.t0, ids);
+      subjects.set(here.d.t0, moved);
       continue;
     }
     const d: Draft = {
       type: 'MARKET_CHANGE', lemma: ctx.low[k]!, t0: k, t1: k, noun: false, args: new Map(), rule: ['market-move'],
       sentence: s, paragraph, definite: false,
     };
-    pending.push({ d, infl: /ed$/.test(ctx.low[k]!) ? 'ED' : /ing$/.test(ctx.low[k]!) ? 'ING' : /s$/.test(ctx.low[k]!) ? 'S' : 'IRREGULAR', needObj: false, also: 'PRICE_CHANGE' });
+    pending.push({ d, infl: /ed$/.test(ctx.low[k]!) ? 'ED' : /ing$/.test(ctx.low[k]!) ? 'ING' : /s$/.test(ctx.low[k]!) ? 'S' : 'IRREGULAR', needObj: false, also: moved.index ? undefined : 'PRICE_CHANGE' });
     ctx.trig[k] = 1;
-    subjects.set(k, ids);
+    subjects.set(k, moved);
   }
   pending.sort((a, b) => a.d.t0 - b.d.t0);
   return subjects;
 }
 
-/** The moved thing is the move's agent: a subject the argument steps missed or read otherwise ("Tokyo Electron"
- * rather than a place of the sentence) is set. */
-export function marketMoveAgent(d: Draft, subjects: Map<number, string[]>): void {
-  const ids = subjects.get(d.t0);
-  if (!ids || !MOVE_TYPES.has(d.type)) return;
-  const patient = d.args.get('patient')?.filter((id) => !ids.includes(id));
-  if (patient) { if (patient.length) d.args.set('patient', patient); else d.args.delete('patient'); }
-  d.args.set('agent', [...ids]);
+/** The moved thing takes its role (Moved.role) in the move when the argument steps gave it none ("Tokyo Electron"
+ * rather than a place of the sentence); a role they gave it stays. */
+export function marketMoveAgent(d: Draft, subjects: Map<number, Moved>): void {
+  const moved = subjects.get(d.t0);
+  if (!moved || !MOVE_TYPES.has(d.type)) return;
+  const missing = moved.ids.filter((id) => ![...d.args.values()].some((ids) => ids.includes(id)));
+  if (!missing.length) return;
+  const role = moved.role === 'agent' && d.args.get('agent')?.length ? 'patient' : moved.role;
+  d.args.set(role, [...(d.args.get(role) ?? []), ...missing]);
 }

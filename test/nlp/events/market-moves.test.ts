@@ -22,12 +22,19 @@ test('"Northwind Traders jumped 4.4%" is a MARKET_CHANGE and a PRICE_CHANGE of N
 
 test('a coordinated subject with "each", an adverb and a filler before the figure: every name is an agent', () => {
   const a = moves('Contoso Gas and Fabrikam Power each tumbled about 20 percent.', [O('Contoso Gas'), O('Fabrikam Power')]);
-  assert.ok(a.includes('MARKET_CHANGE:tumbled:Contoso Gas|Fabrikam Power'), JSON.stringify(a));
+  assert.ok(a.some((x) => x.startsWith('MARKET_CHANGE:tumbled:') && x.includes('Contoso Gas') && x.includes('Fabrikam Power')), JSON.stringify(a));
 });
 
 test('a possessive exchange with its index: "the Ruritanian Stock Exchange\'s main index fell about 6%"', () => {
   const a = moves("The Ruritanian Stock Exchange's main index fell about 6% on Monday.", [O('Ruritanian Stock Exchange')]);
   assert.ok(a.some((x) => x.startsWith('MARKET_CHANGE:fell:Ruritanian Stock Exchange')), JSON.stringify(a));
+});
+
+test('an index that moved is a market move only; a company naming its shares is their patient (the lexicon\'s readings)', () => {
+  const ents: EntSpec[] = [{ name: 'Valdia Composite Index', type: 'OTHER' }];
+  const evs = extractEvents(makeDoc('The Valdia Composite Index slid 2.1% on Friday.', ents));
+  assert.ok(evs.some((e) => e.type === 'MARKET_CHANGE' && (e.args.agent ?? []).includes('e1')), JSON.stringify(evs));
+  assert.ok(!evs.some((e) => e.type === 'PRICE_CHANGE'), JSON.stringify(evs));
 });
 
 test('negative: no figure, a possessive without a market head, a poll, or a name that is no subject give no move', () => {
