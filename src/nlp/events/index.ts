@@ -68,7 +68,7 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     matchOfResult(ctx, here, s0, s1);
-    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); attackHarms(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
     trailingIng(ctx, here, s0);
@@ -484,6 +484,34 @@ function causeAgents(ctx: Ctx, drafts: Draft[]): void {
     if (!plain || !agent?.length || !(leftAgent(ctx, s, agent) || ctx.low[s.t1 + 1] === 'by')) continue;
     addArg(d, 'agent', agent);
     d.rule.push('cause-agent');
+  }
+}
+
+/** An attack noun whose relative clause tells its harm ("the drone strike that killed Qassem Soleimani", "an attack,
+ * which wounded two soldiers,", "the strike, killing 12 people"): the harmed are the attack's patients too, and the
+ * attack's agent, when it has one, is the harm's when the harm has none, and the harm's places are the attack's. Only the relative "that"/"which" (auxiliaries
+ * and -ly adverbs between) or a comma and an -ing form right after the noun; not a harm in a clause of its own ("the
+ * strike came as a bomb killed 12"). */
+function attackHarms(ctx: Ctx, drafts: Draft[]): void {
+  for (let n = 0; n + 1 < drafts.length; n++) {
+    const s = drafts[n]!;
+    const d = drafts[n + 1]!;
+    if (!s.noun || s.type !== 'ATTACK' || !HARM.has(d.type) || (d.noun && !/ing$/.test(ctx.low[d.t0]!)) || d.passive || d.t0 <= s.t1) continue;
+    let k = s.t1 + 1;
+    const comma = ctx.low[k] === ',';
+    if (comma) k++;
+    if (ctx.low[k] === 'that' || ctx.low[k] === 'which') {
+      k++;
+      while (k < d.t0 && (AUX.has(ctx.low[k]!) || /^[a-z]{3,}ly$/.test(ctx.low[k]!))) k++;
+    } else if (!(comma && /ing$/.test(ctx.low[d.t0]!))) continue;
+    if (k !== d.t0) continue;
+    const patient = d.args.get('patient');
+    if (patient?.length) { addArg(s, 'patient', patient); s.rule.push('harm-of-attack'); }
+    // "the strike that killed X in Baghdad": where the harm happened, the attack did
+    const place = d.args.get('location');
+    if (patient?.length && place?.length) addArg(s, 'location', place);
+    const agent = s.args.get('agent');
+    if (agent?.length && !d.args.get('agent')?.length) { addArg(d, 'agent', agent); d.rule.push('attack-of-harm'); }
   }
 }
 
