@@ -22,7 +22,7 @@ import { findFeasts } from './01-find-feasts.js';
 import { refineSignals, speechFrameDay } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { ClockDayCand, clockMinutes, mergeClockDay } from './02-refine-merge.js';
-import { granularity } from './03-resolve.js';
+import { granularity, relativeUnit } from './03-resolve.js';
 import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS, PART_OF_DAY_HOURS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
@@ -39,6 +39,40 @@ const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 const FRAME_RULE = /^relative\.(?:weekday|today|yesterday|part-of-day)/;
 /** Values computed from the reference must not become the reference (no double shifts). */
 const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
+/** "this/next/last week|month" as it resolves from publication: the unit and the step. */
+const DEICTIC_UNIT = /^(this|next|last)\s+(week|month)$/i;
+/** A reporting verb between a saying's day and the reported clause ("On March 28, the minister said …"). */
+const REPORT_VERB = /\b(?:said|says|told|announced|stated|added|warned|confirmed|promised|pledged|vowed)\b/i;
+/**
+ * "On March 28, the minister said talks would resume next month", read on April 10: the speaker's "next month" is
+ * counted from the day the text says it was said (April), not from publication (May). Only a day of saying named
+ * before it in its sentence (governed by a reporting verb, or a fronted "On March 28," before one), before
+ * publication, moves a plain deictic week or month.
+ */
+function sayingDayDeixis(text: string, cands: readonly Cand[], resolved: (Resolved | undefined)[], anchor: Ymd): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!; const r = resolved[i];
+    if (!r || c.rule !== 'relative.unit') continue;
+    const m = DEICTIC_UNIT.exec(text.slice(c.start, c.end));
+    if (!m) continue;
+    const unit = m[2]!.toLowerCase() === 'week' ? 'W' : 'M';
+    const off = { this: 0, next: 1, last: -1 }[m[1]!.toLowerCase() as 'this' | 'next' | 'last'];
+    if (r.value !== relativeUnit({ anchor } as Ctx, unit, off)) continue;
+    // the nearest full day before it in its sentence
+    let j = i - 1;
+    while (j >= 0 && !(resolved[j] && /^\d{4}-\d{2}-\d{2}$/.test(resolved[j]!.value))) j--;
+    if (j < 0) continue;
+    const d = cands[j]!;
+    if (sentenceEndIn(text, d.end, c.start)) continue;
+    const between = text.slice(d.end, c.start);
+    const fronted = /^\s*,/.test(between) && /(?:^|[.!?\n]\s*)(?:On\s+)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
+      && REPORT_VERB.test(between.slice(0, 80));
+    if (!fronted && !(sayingDay(text, d.start, d.end) && REPORT_VERB.test(text.slice(Math.max(0, d.start - 40), c.start)))) continue;
+    if (resolved[j]!.value >= fmtDate(anchor)) continue;
+    r.value = relativeUnit({ anchor: parseYmd(resolved[j]!.value)! } as Ctx, unit, off);
+  }
+}
+
 /**
  * "midnight" is the end of its day (T24:00, as TimeBank writes "midnight Friday"), but the midnight an event came
  * after in a past clause is the start of the day told ("Tehran informed him shortly after midnight", "a session that
@@ -716,6 +750,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     if (resolved[i] === undefined || CLOCK_VALUE.test(resolved[i]!.value)) prevClock = i;
   }
   reverseStampDays(text, cands, resolved, anchor);
+  if (anchor !== undefined) sayingDayDeixis(text, cands, resolved, anchor);
   const times: TimeExpr[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
