@@ -3,6 +3,10 @@ import type { Tok } from '../claims/text.js';
 import { DET, SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
 import { semicolonFrom, stopAtOrBefore } from './tok-index.js';
 import { isPunct, isComma, isHard, isCloseQuote, type Ctx, type SentCtx } from './frame.js';
+import { attributionWords } from './data-words.js';
+
+/** Words opening an adjunct between a cue and its "that" (data/lexicon/attribution-words.json adjunctBeforeThat). */
+const ADJUNCT_BEFORE_THAT = (): ReadonlySet<string> => attributionWords('adjunctBeforeThat');
 
 /** After a post-posed cue, only adverbials remain ("to his colleagues", "then", "to rousing applause"). */
 export function trailingOnly(toks: Tok[], a: number, n: number): boolean {
@@ -131,6 +135,14 @@ export function skipAfterCue(toks: Tok[], j: number, end: number): number {
       || t.l === 'again' || t.l === 'today' || t.l === 'yesterday' || MONTHS_DAYS.has(t.l);
     const prep = t.l === 'on' || t.l === 'in' || t.l === 'at' || t.l === 'during' || t.l === 'via' || t.l === 'through' || t.l === 'over' || t.l === 'this';
     if (!timeWord && !prep && /ly$/.test(t.l) && !t.cap && t.l.length > 4) { i++; continue; }
+    // "warned after a 2011 freeze that C", "warned as early as October that C", "said before the vote that C": an
+    // adjunct of time or circumstance, taken only when its "that" follows within a short phrase
+    if (!timeWord && !prep && ADJUNCT_BEFORE_THAT().has(t.l)) {
+      let k = i + 1;
+      while (k < end && k - i < 8 && toks[k]!.l !== 'that' && toks[k]!.w && !SPEECH.has(toks[k]!.l) && !FINITE.has(toks[k]!.l)) k++;
+      if (k < end && toks[k]!.l === 'that' && !toks[k]!.cap && k > i + 1) return k + 1;
+      return i;
+    }
     if (!timeWord && !prep) return i;
     // "says at least 3,000 people died", "said over 200 homes burned": a bound on a number opens the content
     if ((t.l === 'at' && /^(least|most)$/.test(toks[i + 1]?.l ?? '')) || (t.l === 'over' && /^\d/.test(toks[i + 1]?.l ?? ''))) return i;
