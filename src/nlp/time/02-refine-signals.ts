@@ -17,6 +17,8 @@ const PORTION_OF = /\b[Tt]he\s+(first|opening|early|earliest|final|last|closing|
 /** A year after "the first half of": the half-year (period.half, "2025-H1") is the reading, not the year's START. */
 const HALF_YEAR = /^(?:\d{4}|(?:this|next|last|the)\s+year)$/i;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
+/** "in early trading Friday", "late trade on Monday": a market session at one end of the day (news gold: START). */
+const EARLY_LATE_SESSION = /\b([Ee]arly|[Ll]ate)\s+(?:trading|trade|dealings|deals)\s+(?:on\s+)?$/;
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const AT_LEAST_UNTIL = /\b(?:at\s+least\s+(?:until|till|through)|(?:until|till|through)\s+at\s+least)\s+(?:on\s+)?$/i;
@@ -45,7 +47,9 @@ function hasPastEd(s: string, except: ReadonlySet<string>): boolean {
   return (s.toLowerCase().match(/[a-z]+ed\b/g) ?? []).some((w) => pastEd(w, except));
 }
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
-const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by']);
+const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by',
+  // (a market session before a day: "in early trading Friday", EARLY_LATE_SESSION)
+  'trading', 'trade', 'dealings', 'deals']);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
@@ -261,6 +265,8 @@ export function refineSignals(text: string, cands: Cand[]): void {
         // "the final days of August", "the first weeks of 2024": the part of the period, in the span.
         c.start -= m[0].length;
         c.outerMod = /^(?:first|opening|early|earliest)$/i.test(m[1]!) ? 'START' : 'END';
+      } else if ((m = EARLY_LATE_SESSION.exec(left)) && /^relative\.(?:weekday|today|yesterday)$/.test(c.rule)) {
+        c.outerMod = MOD_OF[m[1]!.toLowerCase()];
       } else if ((m = EARLY_LATE_ON.exec(left))) {
         // "early on Monday", "late in 2019": the mod, with the preposition (and the adverb) outside the span.
         c.outerMod = MOD_OF[m[1]!.toLowerCase()];
