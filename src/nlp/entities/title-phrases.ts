@@ -6,7 +6,7 @@
 import { readWordSet } from '../../core/word-lists.js';
 import { lexicon } from './lexicon.js';
 import type { Cand } from './recognize.js';
-import { isTitleWord, stripDot } from './name-words.js';
+import { isTitleWord, ordinaryWord, personNamePart, stripDot } from './name-words.js';
 import type { Tok } from './tokenize.js';
 
 let phrases: Map<string, string[][]> | undefined;
@@ -26,6 +26,12 @@ function phraseTable(): Map<string, string[][]> {
 }
 
 const APOS = new Set(["'", '’']);
+
+/** A word that can open a person's name: one the name lists know, or one the ordinary vocabulary does not. */
+function nameLike(lower: string): boolean {
+  const w = stripDot(lower);
+  return personNamePart(w) || !ordinaryWord(w);
+}
 
 /**
  * The token index after a capitalised title phrase starting at `i` that stands right before a capitalised name word
@@ -52,6 +58,9 @@ export function titlePhraseEnd(toks: readonly Tok[], i: number): number {
     if (!ok) continue;
     const nx = toks[k];
     if (!nx || nx.sent !== t0.sent || !nx.isWord || !nx.cap || nx.allCaps) continue;
+    // the word after the phrase must be name-like: a given name, a surname or a word the vocabulary does not know,
+    // not a common noun or a number word ("Seal Team Six", "Trooper Island Camp", "Airman Leadership School")
+    if (!nameLike(nx.lower)) continue;
     return k;
   }
   return -1;

@@ -45,5 +45,15 @@ describe('entities: title phrases before a name', () => {
     const d2 = run('Datuk Keramat Road was closed after the flood.');
     assert.ok(!d2.entities.some((e) => e.name === 'Keramat' && e.type === 'PERSON'), names(d2));
   });
+  it('negative: a phrase before a common noun or a number word is no title before a name ("Seal Team Six")', () => {
+    for (const t of ['Seal Team Six raided the compound in 2011.', 'Members of Navy Seal Team Six raided the compound.', 'The raid was carried out by Seal Team Six, officials said.']) {
+      const doc = run(t);
+      assert.ok(!doc.entities.some((e) => e.type === 'PERSON' && /Team|Six/.test(e.name)), `${t} -> ${names(doc)}`);
+    }
+    for (const t of ['Trooper Island Camp opened on Monday.', 'Airman Leadership School graduates were honoured.']) {
+      const doc = run(t);
+      assert.ok(!doc.entities.some((e) => e.type === 'PERSON'), `${t} -> ${names(doc)}`);
+    }
+  });
 });
 
