@@ -2138,7 +2138,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (fv.sources.some((s) => s.document === d.row.id && chainKey(s.attribution) === chainKey(cl?.attribution ?? []))) continue;
       fv.sources.push(source(d, q, 'CERTAIN', (c) => c.quantities?.includes(qi) ?? false, asOf));
       if (asOf && (!fv.asOf || asOf < fv.asOf)) fv.asOf = asOf;
-      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(bound ? { mod: bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), ...(atOnset(text.slice(q.end, sent.end)) ? { atOnset: true } : {}), ...(dayCount(attribute, clauseBefore, after) ? { dayCount: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
+      f.readings.push({ vk, src: fv.sources.at(-1)!, doc: d.row.id, voice: chainKey(cl?.attribution ?? []), value: q.value, unit, ...(bound ? { mod: bound } : {}), ...(asOf ? { asOf } : {}), ...(priorFigure(beforeAll, unit) ? { prior: true } : {}), ...(atOnset(text.slice(q.end, sent.end)) ? { atOnset: true } : {}), ...(dayCount(attribute, clauseBefore, after, clauseAll) ? { dayCount: true } : {}), label: `"${q.text}" (${fv.sources.at(-1)!.outlet ?? d.row.id.slice(0, 8)})` });
       }
     }
   }

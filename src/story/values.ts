@@ -143,10 +143,23 @@ const TOTAL_WORDS = /\b(?:had|have|has|so far|in total|total|toll|tally|altogeth
  * perfect or word of a total ("On Tuesday they rescued three people", "Divers recovered 12 bodies on Monday"). Not of
  * the dead or the injured, whom the event itself harmed on its day: "killed 40 people on Monday" is the toll.
  */
-export function dayCount(attribute: string, clauseBefore: string, clauseAfter: string): boolean {
+export function dayCount(attribute: string, clauseBefore: string, clauseAfter: string, sentenceBefore?: string): boolean {
   if (!ACTED_OVER_DAYS.test(attribute) || !isCumulative(attribute)) return false;
   if (!ACTION_BEFORE.test(clauseBefore) || TOTAL_WORDS.test(clauseBefore) || TOTAL_WORDS.test(clauseAfter)) return false;
-  return ON_DAY.test(clauseBefore) || ON_DAY.test(clauseAfter);
+  return ON_DAY.test(clauseBefore) || ON_DAY.test(clauseAfter) || frontedDay(clauseBefore, sentenceBefore);
+}
+
+/** "On Tuesday, " (or "On Tuesday morning, ") opening the sentence, the comma of usual news style after it. */
+const FRONTED_DAY = new RegExp(`^\\W*${ON_DAY.source}(?:\\s+(?:morning|afternoon|evening|night))?\\s*,`, 'i');
+/**
+ * The figure's clause is the one right after a fronted day and its comma ("On Tuesday, they rescued three people"):
+ * the comma cut the day off the clause, so `sentenceBefore` (the sentence from its start up to the figure) is read
+ * back to it. Only when nothing but that adverbial stands between the sentence start and the clause.
+ */
+function frontedDay(clauseBefore: string, sentenceBefore: string | undefined): boolean {
+  if (!sentenceBefore) return false;
+  const m = FRONTED_DAY.exec(sentenceBefore);
+  return m !== null && sentenceBefore.slice(m[0].length).trim() === clauseBefore.trim();
 }
 
 /**

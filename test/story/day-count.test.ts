@@ -18,6 +18,17 @@ test('dayCount: an active past verb right before the figure and a named day, of 
   assert.equal(dayCount('death toll', 'The floods killed ', ' people on Monday'), false);
 });
 
+test('dayCount: a fronted day with its comma ("On Tuesday, they rescued three people") is the day of the clause after it', () => {
+  assert.equal(dayCount('rescued', ' they rescued ', ' people', 'On Tuesday, they rescued '), true);
+  assert.equal(dayCount('rescued', ' divers pulled out ', ' people', 'On Tuesday morning, divers pulled out '), true);
+  assert.equal(dayCount('freed', ' the army freed another ', ' hostages', 'On 4 March, the army freed another '), true);
+  // negatives: a total after the fronted day; another clause between the day and the figure; no fronted day
+  assert.equal(dayCount('rescued', ' rescuers had rescued ', ' people', 'On Tuesday, rescuers had rescued '), false);
+  assert.equal(dayCount('rescued', ' they rescued ', ' people', 'On Tuesday, the storm eased, and they rescued '), false);
+  assert.equal(dayCount('rescued', ' they rescued ', ' people', 'Later, they rescued '), false);
+  assert.equal(dayCount('rescued', ' they rescued ', ' people', 'By Tuesday, they rescued '), false);
+});
+
 const r = (value: number, asOf: string, doc: string, more: Partial<Reading> = {}): Reading => ({ value, unit: 'person', asOf, doc, label: `"${value}" (${doc})`, ...more });
 
 test('judgeQuantities: a day\'s count below the total of its day or a later one agrees with it', () => {
@@ -37,6 +48,14 @@ test('in a story: "on Tuesday they rescued three" and "by Tuesday evening 14 had
   const f = s.facts.filter((x) => x.attribute === 'rescued' && x.values.length > 1);
   assert.equal(f.length, 1, JSON.stringify(s.facts.filter((x) => x.attribute === 'rescued').map((x) => [x.subject, x.values.map((v) => [v.value, v.asOf])])));
   assert.equal(f[0]!.consistent, true, f[0]!.why);
+  // the same with the comma of usual news style after the fronted day
+  const c = story([
+    ['River News', '2015-06-02', 'Ferry overturns on river\n\nA river ferry overturned in a storm near Linhai on Monday night. By Tuesday evening 14 people had been rescued, officials in Linhai said.'],
+    ['World Wire', '2015-06-03', 'Divers search overturned ferry\n\nDivers searched the overturned ferry near Linhai. On Tuesday, they rescued three people from the hull, officials in Linhai said.'],
+  ]);
+  const h = c.facts.filter((x) => x.attribute === 'rescued' && x.values.length > 1);
+  assert.equal(h.length, 1, JSON.stringify(c.facts.filter((x) => x.attribute === 'rescued').map((x) => [x.subject, x.values.map((v) => [v.value, v.asOf])])));
+  assert.equal(h[0]!.consistent, true, h[0]!.why);
   // negative: two reports' totals of one day that differ still contradict each other
   const t = story([
     ['River News', '2015-06-02', 'Ferry overturns on river\n\nA river ferry overturned in a storm near Linhai on Monday night. By Tuesday evening 14 people had been rescued, officials in Linhai said.'],
