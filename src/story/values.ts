@@ -7,6 +7,9 @@ import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
 import { UNITS as QUANTITY_UNITS } from '../nlp/quantity/lexicon.js';
 import { changeAlternation } from './change-verbs.js';
+import { MONTHS, WEEKDAYS } from '../nlp/time/lexicon.js';
+import { alternation, escapeRegExp } from '../core/regex.js';
+import { readWordSet } from '../core/word-lists.js';
 
 /** A closed/open interval on the real line. */
 export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
@@ -130,13 +133,15 @@ export interface Reading {
 }
 
 /** Counts of people acted on over days, whose one day's count is a part of the running total (see dayCount). */
-const ACTED_OVER_DAYS = /rescu|freed|detain|arrest|recover|bodies/i;
-const WEEKDAY_OR_DATE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})';
+const ACTED_OVER_DAYS = new RegExp(alternation(readWordSet('story-day-count-acted.txt')), 'i');
+const WEEKDAY_NAMES = alternation(WEEKDAYS.filter(([w]) => w.endsWith('day')).map(([w]) => w));
+const MONTH_NAMES = alternation(MONTHS.filter(([, n], i) => MONTHS.findIndex(([, m]) => m === n) === i).map(([w]) => w));
+const WEEKDAY_OR_DATE = `(?:${WEEKDAY_NAMES}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})`;
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+)?${WEEKDAY_OR_DATE}\\b`, 'i');
 /** An active verb in the past right before the figure ("rescued", "pulled out", "freed another"). */
 const ACTION_BEFORE = /\b[a-z]+(?:ed|ought|ook|ound)(?:\s+(?:out|up|free|alive))?\s+(?:another\s+|a\s+further\s+|(?:about|some|nearly|around|roughly)\s+)?$/i;
 /** A running total: a perfect or a bound in time ("had been rescued", "so far", "by Tuesday evening", "in total"). */
-const TOTAL_WORDS = /\b(?:had|have|has|so far|in total|total|toll|tally|altogether|by\s+(?:then|now|the\s+end|(?:late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))\b/i;
+const TOTAL_WORDS = new RegExp(`\\b(?:${alternation(readWordSet('story-day-count-total-words.txt'), (w) => escapeRegExp(w).replace(/ /g, '\\s+'))}|by\\s+(?:(?:late|early)?\\s*(?:${WEEKDAY_NAMES}|\\d)))\\b`, 'i');
 /**
  * Whether a figure of a count acted on over days (the rescued, the freed, the detained, the bodies recovered) is told
  * as what was done on one named day: an active verb in the past right before it and "on DAY" in its clause, with no

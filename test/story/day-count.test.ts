@@ -65,3 +65,19 @@ test('in a story: "on Tuesday they rescued three" and "by Tuesday evening 14 had
   assert.equal(g.length, 1);
   assert.equal(g[0]!.consistent, false);
 });
+
+test('dayCount word lists are data: the acted-on stems and total words in data/lexicon, the calendar names from the time lexicon', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { projectRoot } = await import('../../src/core/shared.js');
+  const { readWordSet } = await import('../../src/core/word-lists.js');
+  assert.ok(readWordSet('story-day-count-acted.txt').has('rescu'));
+  assert.ok(readWordSet('story-day-count-total-words.txt').has('so far'));
+  const src = readFileSync(join(projectRoot, 'src', 'story', 'values.ts'), 'utf8');
+  assert.ok(!/Monday\|Tuesday|January\|February|rescu\|freed\|detain|so far\|in total/.test(src), 'word lists in src/story/values.ts');
+  // the lists still work: a multi-word total ("so far") and "by" before a weekday or a number
+  assert.equal(dayCount('rescued', 'Rescuers so  far rescued ', ' people on Tuesday'), false);
+  assert.equal(dayCount('rescued', 'By late Tuesday rescuers pulled out ', ' people on Tuesday'), false);
+  assert.equal(dayCount('arrested', 'On 12 September police arrested ', ' people'), true);
+  assert.equal(dayCount('arrested', 'On Sept 12 police arrested ', ' people'), false);
+});
