@@ -14,7 +14,7 @@ const NP_PREP = (): ReadonlySet<string> => attributionWords('npPrepositions');
 export function isPercent(toks: Tok[], i: number): boolean { return toks[i]?.t === '%' && /^\d/.test(toks[i - 1]?.l ?? ''); }
 
 /** Source phrase ending at token k, scanned leftwards. Returns [first, last] token indexes or null. */
-export function leftNP(toks: Tok[], k: number, limit: number): [number, number] | null {
+export function leftNP(toks: Tok[], k: number, limit: number, lists = true): [number, number] | null {
   if (k < limit || (!toks[k]!.w && !isPercent(toks, k))) return null;
   if (PRON.has(toks[k]!.l)) return [k, k];
   let i = k;
@@ -25,8 +25,8 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   while (i >= limit && n < 14) {
     const t = toks[i]!;
     // a comma between two names or two plural nouns of a list whose "and" has been crossed: "Alberta, Saskatchewan, Quebec and …"
-    if (!t.w && t.t === ',' && coordAt > i && i > limit && listMember(toks[i - 1], toks[i + 1])) { i--; n++; continue; }
-    if (t.w && (t.l === 'and' || t.l === 'or') && i < k && i > limit && listMember(toks[i - 1], toks[i + 1])) {
+    if (lists && !t.w && t.t === ',' && coordAt > i && i > limit && listMember(toks[i - 1], toks[i + 1])) { i--; n++; continue; }
+    if (lists && t.w && (t.l === 'and' || t.l === 'or') && i < k && i > limit && listMember(toks[i - 1], toks[i + 1])) {
       if (coordAt < 0) coordAt = i;
       i--; n++; continue;
     }
@@ -62,8 +62,9 @@ export function leftNP(toks: Tok[], k: number, limit: number): [number, number] 
   // drop sentence-initial connectives
   while (a <= k && (INTRO_PREP.has(toks[a]!.l) && toks[a]!.l !== 'last' && toks[a]!.l !== 'this')) a++;
   // a list crossed whose left part is no noun phrase is a clause before the speaker ("The storm hit the coast and
-  // officials said"): the source is the conjunct after the "and" alone
-  if (coordAt >= 0 && (a >= coordAt || !nounPhraseRun(toks, a, coordAt))) a = coordAt + 1;
+  // officials said"), or a phrase the list does not close ("Donors including the United States and Japan have"): the
+  // phrase is read as it is without lists
+  if (coordAt >= 0 && (a >= coordAt || !nounPhraseRun(toks, a, coordAt))) return leftNP(toks, k, limit, false);
   if (a > k) return null;
   return [a, k];
 }

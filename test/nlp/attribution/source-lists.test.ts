@@ -23,5 +23,10 @@ describe('a list of sources before a cue', () => {
     assert.deepEqual(sources('The bridge collapsed and officials said ten people died.', 'ten people died'), ['officials']);
     assert.deepEqual(sources('He thanked troops and officials said the base was safe.', 'the base was safe'), ['officials']);
     assert.deepEqual(sources('Prices fell and analysts said the market would recover.', 'the market would recover'), ['analysts']);
+    // a phrase the list does not close: the names stay inside the claim, which is not cut at the last one
+    const s = 'Lenders including the United States and Japan have pledged loans, according to Ruto, who spoke to reporters, but payments were unlikely before May.';
+    const d = claimIn(s, 'have pledged loans');
+    assert.equal(d.text, 'Lenders including the United States and Japan have pledged loans');
+    assert.deepEqual(d.attribution.map((l) => l.source), ['Ruto']);
   });
 });
