@@ -1,0 +1,33 @@
+// Trigger coverage (issue #6): a company's stock moving "in intraday trade" / "in early trading" is a market move and a
+// price change even without the word "shares"; an organisation taking control of another organisation is an
+// acquisition, not a city taken by force. Sentences written for these tests, with cases that must not fire;
+// hand-built entities.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, type EntSpec } from './helpers.js';
+
+const org = (name: string): EntSpec => ({ name, type: 'ORG' });
+const city = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
+const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
+
+test('a company that fell or rose in intraday trade or early trading: a market move and a price change', () => {
+  const a = types('Flagship Northwind Holdings fell 18.5% in intraday trade.', [org('Northwind Holdings')]);
+  assert.ok(a.includes('MARKET_CHANGE') && a.includes('PRICE_CHANGE'), a.join(','));
+  const b = types('Contoso Motor rose 3% in early trading on Monday.', [org('Contoso Motor')]);
+  assert.ok(b.includes('MARKET_CHANGE') && b.includes('PRICE_CHANGE'), b.join(','));
+  const c = types('Fabrikam plunged 12 percent in trading on Tuesday.', [org('Fabrikam')]);
+  assert.ok(c.includes('MARKET_CHANGE'), c.join(','));
+});
+
+test('no trading word, or a session of parliament: no market move', () => {
+  assert.ok(!types('Attendance fell sharply during the session of parliament.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The temperature fell 5 degrees overnight.').includes('MARKET_CHANGE'));
+  assert.ok(!types('The climber fell 20 metres from the ledge.').includes('MARKET_CHANGE'));
+});
+
+test('an organisation taking control of an organisation is an acquisition; of a city it is not', () => {
+  const t = types('Tailspin Group took control of Wingtip Airways on Thursday.', [org('Tailspin Group'), org('Wingtip Airways')]);
+  assert.ok(t.includes('ACQUISITION'), t.join(','));
+  assert.ok(!types('Rebels took control of Goma on Monday.', [city('Goma')]).includes('ACQUISITION'));
+  assert.ok(!types('Rebels took control of the town on Monday.').includes('ACQUISITION'));
+});
