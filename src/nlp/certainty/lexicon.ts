@@ -72,12 +72,14 @@ export const STATIVE_BASE_VERBS: readonly string[] = [
 /** Predicates after "it is" that leave an embedded question open ("it is unclear how many …"). */
 export const OPEN_QUESTION_PREDICATES: readonly string[] = ['unclear', 'unknown', 'uncertain', 'clear', 'known', 'certain'];
 
-/** UNKNOWN cues beyond the shared list: a claim nobody could check. */
+/**
+ * UNKNOWN cues beyond the shared list: a claim nobody could check. The passive forms ('the figures could not be
+ * (independently) verified', 'has not been verified') are not here: they state, certainly, that a check failed — the
+ * outlet's own fact, CERTAIN and negative (every readable gold claim of that shape is CERTAIN).
+ */
 export const UNKNOWN_EXTRA: readonly string[] = [
-  'could not verify', 'could not independently verify', 'could not independently confirm', 'could not be verified',
-  'could not be independently verified', 'could not be confirmed', 'could not be independently confirmed',
-  'unable to verify', 'unable to independently verify', 'has not been verified', 'have not been verified',
-  'has not been independently verified', 'not independently verified', 'not been confirmed', 'not known',
+  'could not verify', 'could not independently verify', 'could not independently confirm',
+  'unable to verify', 'unable to independently verify', 'not been confirmed', 'not known',
   // "it was not immediately clear what caused the blast": an adverb inside "not clear/known"
   'not immediately clear', 'not immediately known', 'not yet clear', 'not yet known', 'not entirely clear',
   "n't clear", "n't immediately clear", "n't immediately known", "n't yet clear", "n't yet known", "n't known",

@@ -14,7 +14,16 @@ describe('certainty cues', () => {
   });
   it('a claim nobody could verify is UNKNOWN', () => {
     assert.equal(claimIn('The agency could not verify the footage.', 'could not verify').certainty, 'UNKNOWN');
-    assert.equal(claimIn('The figures have not been verified.', 'not been verified').certainty, 'UNKNOWN');
+    // a failed check told in the passive is a certain statement of that failure, not an open claim
+    for (const [text, anchor] of [
+      ['The figures have not been verified.', 'not been verified'],
+      ['The figures could not be independently verified.', 'could not be independently verified'],
+      ['The claim could not be confirmed.', 'could not be confirmed'],
+    ] as const) {
+      const c = claimIn(text, anchor);
+      assert.equal(c.certainty, 'CERTAIN', text);
+      assert.equal(c.polarity, 'NEGATIVE', text);
+    }
     // negative: a verified claim is certain
     assert.equal(claimIn('The agency verified the footage.', 'verified the footage').certainty, 'CERTAIN');
   });
