@@ -6,8 +6,8 @@ import { isPunct, isComma, isHard, isCloseQuote, isOpenQuote, spanText, insideQu
 import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, introChunk, isPercent, interviewRelative } from './np.js';
 import { entityAt } from '../claims/sources.js';
 import { attributionWords } from './data-words.js';
-import { namedLink, mediumAfter, citedReason } from './source-link.js';
-import { commaIndices, firstFrom, speakingIndices } from './tok-index.js';
+import { namedLink, mediumAfter, mediumSpan, citedReason } from './source-link.js';
+import { commaIndices, firstFrom, speakingIndices, citingAtOrBefore } from './tok-index.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
 import * as L from '../claims/lexicon.js';
@@ -152,6 +152,31 @@ function commentCommas(toks: Tok[]): Int32Array {
   const at = Int32Array.from(out);
   COMMENT_COMMAS.set(toks, { len: toks.length, at });
   return at;
+}
+
+/**
+ * Per token array, the "speaking to Y" phrases known to name no medium, skipped by next(p): the first phrase at or
+ * after position p of the speaking list that may name one (sp.length when none). "citing" tokens are never one.
+ * Whether a phrase names a medium depends only on the sentence (mediumSpan has no side effect).
+ */
+interface MediumCache { len: number; next(p: number): number; none(p: number): void }
+const MEDIUM_CACHE = new WeakMap<Tok[], MediumCache>();
+function mediumCache(toks: Tok[], sp: Int32Array): MediumCache {
+  const have = MEDIUM_CACHE.get(toks);
+  if (have && have.len === toks.length) return have;
+  const L = sp.length;
+  // jump[p] === p: position p may name a medium; otherwise a later position to look at (path-compressed)
+  const jump = new Int32Array(L + 1);
+  for (let p = 0; p <= L; p++) jump[p] = p < L && toks[sp[p]!]!.l === 'citing' ? p + 1 : p;
+  const next = (p0: number): number => {
+    let r = Math.max(0, p0);
+    while (r < L && jump[r] !== r) r = jump[r]!;
+    for (let p = Math.max(0, p0); p < L && p !== r;) { const nx = jump[p]!; jump[p] = r; p = nx; }
+    return Math.min(r, L);
+  };
+  const c: MediumCache = { len: toks.length, next, none: (p) => { if (p < L) jump[p] = p + 1; } };
+  MEDIUM_CACHE.set(toks, c);
+  return c;
 }
 
 export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode0: 'speech' | 'npobj'): void {
@@ -513,18 +538,26 @@ export function activeCue(ctx: Ctx, sc: SentCtx, j: number, cueEnd: number, mode
     const lo = intro ? intro[0] : cs;
     // (only the tokens that can open either phrase: a scan of the clause per cue was quadratic in a long sentence)
     const sp = speakingIndices(toks);
-    for (let p = firstFrom(sp, lo); p < sp.length && sp[p]! < j; p++) {
-      const i = sp[p]!;
-      if (SPEAKING.has(toks[i]!.l) && (toks[i + 1]?.l === 'to' || (toks[i + 1]?.l === 'by' && toks[i + 3]?.l === 'to'))) {
-        const at = toks[i + 1]!.l === 'to' ? i + 2 : i + 4;
-        const m = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!]);
-        if (m) { medium = m.link; break; }
-      }
-      if (toks[i]!.l === 'citing') {
-        // "Citing Y, X reported" — Y is inner
-        const y = rightNP(toks, i + 1, j, RIGHT_STOP);
-        if (y && !citedReason(toks, y[0], y[1])) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); }
-      }
+    const p0 = firstFrom(sp, lo), pj = firstFrom(sp, j);
+    // the first "speaking to Y" with a medium, from the clause start: the phrases already found to have none are
+    // skipped (a phrase without a medium has none for every cue; looking again was quadratic in a long sentence)
+    const mc = mediumCache(toks, sp);
+    const speakingAt = (p: number): number => { const i = sp[p]!; return toks[i + 1]!.l === 'to' ? i + 2 : i + 4; };
+    let pm = mc.next(p0);
+    for (; pm < pj; pm = mc.next(pm + 1)) {
+      if (mediumSpan(ctx, sc, speakingAt(pm))) break;
+      mc.none(pm);
+    }
+    // "Citing Y, X reported" — Y is inner: the last "citing" before that medium (or the cue) naming a source
+    const pe = Math.min(pm, pj);
+    for (let q = pe > 0 ? citingAtOrBefore(toks, pe - 1) : -1; q >= p0; q = q > 0 ? citingAtOrBefore(toks, q - 1) : -1) {
+      const i = sp[q]!;
+      const y = rightNP(toks, i + 1, j, RIGHT_STOP);
+      if (y && !citedReason(toks, y[0], y[1])) { (sc as SentCtx & { citing?: AttributionLink }).citing = namedLink(ctx, toks, y[0], y[1], [toks[i]!], 'attr.citing'); break; }
+    }
+    if (pm < pj) {
+      const i = sp[pm]!, at = speakingAt(pm);
+      medium = mediumAfter(ctx, sc, at, [toks[i]!, toks[at - 1]!])!.link;
     }
   }
   // "Xinhua reported, citing local officials, that …": the cited source is inner

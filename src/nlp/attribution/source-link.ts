@@ -165,6 +165,18 @@ export function resolvePronoun(ctx: Ctx, t: Tok): AttributionLink | undefined {
 
 /** A medium after "to"/"told": "the BBC's US partner, CBS" → CBS. Returns its link and last token. */
 export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): { link: AttributionLink; end: number } | null {
+  const sp = mediumSpan(ctx, sc, a);
+  if (!sp) return null;
+  const { toks } = sc;
+  const [s, e, cueTok] = sp;
+  const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);
+  const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
+  if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';
+  return { link: l, end: e };
+}
+
+/** The tokens [s, e] of the medium mediumAfter would link at a, and its cue token; null when none. No side effect. */
+export function mediumSpan(ctx: Ctx, sc: SentCtx, a: number): [number, number, Tok] | null {
   const { toks } = sc;
   const n = toks.length;
   // "told me the network was fair": an object pronoun is the person told, never a medium
@@ -191,8 +203,5 @@ export function mediumAfter(ctx: Ctx, sc: SentCtx, a: number, cueToks?: Tok[]): 
   if (/^(?:the\s+)?(?:news\s+)?(?:press|media)(?:\s+corps)?$/i.test(whole.trim())) return null;
   // the outlet itself: '"…," he told the BBC' in a BBC report — the speaker spoke to the reader
   if (namesOutlet(text, ctx.doc.info.outlet)) return null;
-  const cue = cueToks ?? (cueTok.l === 'to' ? [toks[a - 2] ?? cueTok, cueTok] : [cueTok]);
-  const l = namedLink(ctx, toks, s, e, cue.filter(Boolean) as Tok[], 'attr.medium');
-  if (l.kind !== 'MEDIA' && l.kind !== 'AGENCY') l.kind = 'MEDIA';
-  return { link: l, end: e };
+  return [s, e, cueTok];
 }

@@ -15,6 +15,8 @@ interface TokIndex {
   stop: Int32Array;
   /** semi[i]: the smallest m ≥ i whose token is a semicolon; -1 when none. */
   semi: Int32Array;
+  /** citing[p]: the largest q ≤ p such that the q-th speaking token is "citing"; -1 when none. */
+  citing: Int32Array;
 }
 const CACHE = new WeakMap<Tok[], TokIndex>();
 
@@ -35,7 +37,10 @@ function indexOf(toks: Tok[]): TokIndex {
   const semi = new Int32Array(toks.length);
   let next = -1;
   for (let i = toks.length - 1; i >= 0; i--) { if (isPunct(toks[i], ';')) next = i; semi[i] = next; }
-  const ix: TokIndex = { len: toks.length, commas: Int32Array.from(commas), speaking: Int32Array.from(speaking), stop, semi };
+  const citing = new Int32Array(speaking.length);
+  let lastCiting = -1;
+  for (let p = 0; p < speaking.length; p++) { if (toks[speaking[p]!]!.l === 'citing') lastCiting = p; citing[p] = lastCiting; }
+  const ix: TokIndex = { len: toks.length, commas: Int32Array.from(commas), speaking: Int32Array.from(speaking), stop, semi, citing };
   CACHE.set(toks, ix);
   return ix;
 }
@@ -44,6 +49,8 @@ function indexOf(toks: Tok[]): TokIndex {
 export function commaIndices(toks: Tok[]): Int32Array { return indexOf(toks).commas; }
 /** The indices of tokens that may open "speaking to Y" (or "speaking by phone to Y") or "citing Y", ascending. */
 export function speakingIndices(toks: Tok[]): Int32Array { return indexOf(toks).speaking; }
+/** The largest position q ≤ p in speakingIndices whose token is "citing"; -1 when none. */
+export function citingAtOrBefore(toks: Tok[], p: number): number { return p < 0 ? -1 : indexOf(toks).citing[p] ?? -1; }
 /** The largest m with limit ≤ m ≤ i whose token is a comma, "who" or "which"; limit - 1 when none. */
 export function stopAtOrBefore(toks: Tok[], i: number, limit: number): number {
   const m = i >= 0 && i < toks.length ? indexOf(toks).stop[i]! : i < 0 ? -1 : indexOf(toks).stop[toks.length - 1] ?? -1;

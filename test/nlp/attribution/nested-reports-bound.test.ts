@@ -15,6 +15,9 @@ const SHAPES: Record<string, string> = {
   'nested with commas': 'X said that, Y said that, ',
   'nested told that': 'X told Y that Z told W that ',
   'coordinated reports': 'X said that Y left, and Z said that ',
+  // every cue looked again at every earlier "speaking to Y" for a medium, and linked every earlier "citing Y"
+  'speaking to': 'Speaking to reporters, X said that ',
+  'citing after the cue': 'X said, citing Y, that ',
 };
 
 describe('attribution on thousands of nested reports in one sentence', () => {
