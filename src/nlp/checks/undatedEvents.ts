@@ -3,7 +3,8 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import type { Check } from '../../core/types.js';
 import { execAnchored } from './anchored.js';
-import { alt } from './lexicon.js';
+import { alt, PERFECT_FOR_RE_SOURCE } from './lexicon.js';
+import { MONTHS } from '../time/lexicon.js';
 import { countValue, NUM_WORD_SRC } from './numbers.js';
 import { ruled } from './rule.js';
 import { sentenceSpanAt, type SentenceSpans } from './sentences.js';
@@ -25,11 +26,20 @@ const AGO_RE = new RegExp(String.raw`(?<![\d,.]|\b(?:for|in|within|of)\s)\b(${LE
 const AFTER_RE = new RegExp(String.raw`(?<![\d,.]|\b(?:for|in|within|of)\s)\b(${LENGTH_SRC})\s+after\s+(?:the|a|an|his|her|its|their|he|she|it|they|we)\b`, 'gi');
 /**
  * "The developer, which has been in default for more than two years, …", "has ruled the country for three decades": a
- * present perfect state lasting a length of years up to the report, whose beginning the sentence never dates.
+ * present perfect state lasting a length of years up to the report, whose beginning the sentence never dates. Found by
+ * its "for N years"; the perfect before it is the checks' one (PERFECT_FOR_RE_SOURCE), taken with "has"/"have" only.
  */
-const PERFECT_RE = new RegExp(String.raw`\b(?:has|have)\s+((?:been\s+)?(?:[a-z]+\s+){0,4}?)for\s+(${LENGTH_SRC})\b(?!\s+(?:ago|later|earlier|before|after|from|to|until|when|in\s+(?:the\s+)?(?:past|future))\b)`, 'gi');
-/** Words that date or bound a perfect state within its sentence ("since the coup", "until last year", "now"): left to the dated rules. */
-const PERFECT_DATED_RE = /\b(?:since|until|till|ago|after|before|from|when|last|next|this|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const PERFECT_LENGTH_RE = new RegExp(String.raw`\bfor\s+(${LENGTH_SRC})\b(?!\s+(?:ago|later|earlier|before|after|from|to|until|when|in\s+(?:the\s+)?(?:past|future))\b)`, 'gi');
+const PERFECT_LEAD_RE = new RegExp(PERFECT_FOR_RE_SOURCE, 'i');
+/**
+ * Only a verb of a state makes the length run up to the report (data/lexicon/checks-perfect-state-verbs.txt): "has been
+ * jailed for two years" is a prison term and "has suspended the tax for two years" a period running forward. Adverbs
+ * between "has" and the verb are skipped.
+ */
+const PERFECT_STATE_RE = new RegExp(String.raw`^(?:(?:now|long|already|also|still|not|never)\s+)*(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-perfect-state-verbs.txt')).map((r) => r[0]!))})\b`, 'i');
+/** Words that date or bound a perfect state within its sentence ("since the coup", "until last year", "now", "May 3"):
+ * left to the dated rules. Months are the time stage's list. */
+const PERFECT_DATED_RE = new RegExp(String.raw`\b(?:since|until|till|ago|after|before|from|when|last|next|this|yesterday|today|(?:${MONTHS.map(([m]) => m).join('|')})\.?\s+\d)`, 'i');
 const LENGTH_WORD = /years?|decades?|century|centuries/gi;
 const CUE_RE = new RegExp(String.raw`\b(?:${alt(readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-undated-event-cues.txt')).map((r) => r[0]!))})\b`, 'i');
 /** A year or a dated day that may date the event: "in 1915", "on 04 November 2020", "2005's". */
@@ -106,16 +116,21 @@ export function undatedEventChecks(text: string, sentences: SentenceSpans, ancho
       detail: `"${phrase}": ${why}, so the length cannot be checked from the report`,
     }, 'date-arithmetic:undated-event'));
   };
-  PERFECT_RE.lastIndex = 0;
+  PERFECT_LENGTH_RE.lastIndex = 0;
   let p: RegExpExecArray | null;
-  while ((p = execAnchored(PERFECT_RE, LENGTH_WORD, text)) !== null) {
+  while ((p = execAnchored(PERFECT_LENGTH_RE, LENGTH_WORD, text)) !== null) {
     const sent = sentenceSpanAt(sentences, p.index);
     if (!sent) continue;
     const sentence = text.slice(sent[0], sent[1]);
     // a year, a date or a word that dates or bounds the state in the sentence: the dated rules read it, or nothing can
     if (YEAR_RE.test(sentence) || PERFECT_DATED_RE.test(sentence)) continue;
-    const lengthAt = p.index + p[0].length - p[2]!.length;
-    settle(lengthAt, p.index + p[0].length, p[2]!, eventWords(p[1]!), sent, p[0], 'the state it measures is never said to have begun at a date');
+    const head = PERFECT_LEAD_RE.exec(text.slice(sent[0], p.index + 3));
+    if (!head || /^had\b/i.test(head[0])) continue;
+    const words = head[0].replace(/^\S+\s+/, '').replace(/\s*for\s*$/i, '');
+    if (!PERFECT_STATE_RE.test(words)) continue;
+    const from = sent[0] + head.index;
+    const lengthAt = p.index + p[0].length - p[1]!.length;
+    settle(lengthAt, p.index + p[0].length, p[1]!, eventWords(words), sent, text.slice(from, p.index + p[0].length), 'the state it measures is never said to have begun at a date');
   }
   for (const [re, after] of [[AGO_RE, false], [AFTER_RE, true]] as const) {
     re.lastIndex = 0;

@@ -63,3 +63,21 @@ test('a present perfect state of N years whose beginning the report never dates 
   assert.deepEqual(undated(t), []);
   assert.deepEqual(elsewhere(t), ['CONSISTENT']);
 });
+
+test('only a state runs a perfect "for N years" up to the report: a prison term or a period running forward is not one', () => {
+  assert.deepEqual(undated('He has been jailed for two years for fraud.'), []);
+  assert.deepEqual(undated('The government has suspended the tax for two years.'), []);
+  assert.deepEqual(undated('The firm has banned him for five years.'), []);
+  // states keep their UNVERIFIABLE
+  assert.deepEqual(undated('She has lived in the village for three decades and knows every family.'), ['UNVERIFIABLE']);
+  assert.deepEqual(undated('The plant has been closed for two years.'), ['UNVERIFIABLE']);
+  assert.deepEqual(undated('The leader has long held power for more than two decades.'), ['UNVERIFIABLE']);
+  // a past perfect does not run up to the report
+  assert.deepEqual(undated('The developer had been in default for two years.'), []);
+});
+
+test('a month and day in the sentence dates the perfect state (the time stage\'s month list, abbreviated or not)', () => {
+  assert.deepEqual(undated('The plant, shut on Sept. 4, has been closed for two years.'), []);
+  assert.deepEqual(undated('The plant, shut on September 4, has been closed for two years.'), []);
+  assert.deepEqual(undated('The plant, shut on Sep 4, has been closed for two years.'), []);
+});
