@@ -84,6 +84,21 @@ export function isSingularPersonNoun(w: string): boolean {
   const pl = PLURAL_OF.get(w);
   return PERSON.has(w) || (pl !== undefined && PERSON.has(pl)) || PERSON.has(`${w}s`) || PERSON.has(`${w}es`) || personByEnding(`${w}s`);
 }
+/**
+ * The first token of the run of capitalised words that the capitalised word at `k` ends: up to four words before it, in
+ * its sentence, spaces only between them ("Captain Zaharie Ahmad Shah"); `k` itself when the word before is none. Shared
+ * by namesPerson and unknownNameAge.
+ */
+export function capitalisedRunStart(toks: ScanContext['toks'], k: number): number {
+  const sent = toks[k]!.sent;
+  let j = k;
+  while (j > 0 && k - j < 4) {
+    const w = toks[j - 1]!;
+    if (w.kind !== 'word' || w.sent !== sent || !UPPER_RE.test(w.text) || !toks[j]!.space) break;
+    j--;
+  }
+  return j;
+}
 /** Whether the token at `k` names a person: inside a PERSON mention of the entity stage, or a singular person noun. */
 function namesPerson(ctx: ScanContext, k: number): boolean {
   const t = ctx.toks[k];
@@ -94,12 +109,7 @@ function namesPerson(ctx: ScanContext, k: number): boolean {
   // capitalised words (a few, one sentence, spaces only) the word ends, and it names a person when a PERSON mention
   // begins inside that run and reaches up to the word before it
   if (!UPPER_RE.test(t.text) || !ctx.persons?.length) return false;
-  let j = k;
-  while (j > 0 && k - j < 4) {
-    const w = ctx.toks[j - 1]!;
-    if (w.kind !== 'word' || w.sent !== t.sent || !UPPER_RE.test(w.text) || !ctx.toks[j]!.space) break;
-    j--;
-  }
+  const j = capitalisedRunStart(ctx.toks, k);
   if (j === k) return false;
   const prev = ctx.toks[k - 1]!;
   return ctx.persons.some((p) => p.start >= ctx.toks[j]!.start && p.end === prev.end);
@@ -131,12 +141,7 @@ function unknownNameAge(ctx: ScanContext, startTok: number, num: Num): boolean {
   const last = startTok - 2;
   const t = toks[last];
   if (!t || t.kind !== 'word' || !UPPER_RE.test(t.text)) return false;
-  let j = last;
-  while (j > 0 && last - j < 4) {
-    const w = toks[j - 1]!;
-    if (w.kind !== 'word' || w.sent !== t.sent || !UPPER_RE.test(w.text) || !toks[j]!.space) break;
-    j--;
-  }
+  const j = capitalisedRunStart(toks, last);
   if (last - j + 1 < 2) return false;
   const from = toks[j]!.start;
   return !ctx.nonPersons?.some((p) => p.start < t.end && from < p.end);
