@@ -9,7 +9,8 @@
 //     of market-move-heads ("Brent crude futures", "Adani group shares"), or a possessive name and a head, modifiers
 //     of market-move-head-mods between ("the exchange's main index");
 //   - a figure of change follows it in its clause (a number and %, percent, points; a currency sign and a number),
-//     only market-move-fillers between ("fell about 6%", "rose by as much as 4%");
+//     only market-move-fillers between ("fell about 6%", "rose by as much as 4%"); points only for an index or in a
+//     sentence with a word of market-move-point-words ("Liverpool dropped 2 points at home" is no price);
 //   - its sentence holds none of market-move-not-words ("Labour rose 5 points in the polls").
 // A trigger the lexicon already found at the verb keeps its reading and roles; a price move there is a market move too,
 // and the named thing, when it has no role yet, is the agent (the patient for a company naming securities, "Nissan
@@ -25,6 +26,8 @@ const HEAD_MODS = eventWords('market-move-head-mods');
 const FIGURES = eventWords('market-move-figures');
 const FILLERS = eventWords('market-move-fillers');
 const NOT_WORDS = eventWords('market-move-not-words');
+const POINT_FIGURES = eventWords('market-move-point-figures');
+const POINT_WORDS = eventWords('market-move-point-words');
 const SUBJECT_TYPES = new Set(['ORG', 'OTHER']);
 const MOVE_TYPES = new Set(['MARKET_CHANGE', 'PRICE_CHANGE']);
 
@@ -74,20 +77,29 @@ function movedSubject(ctx: Ctx, k: number, s0: number): Moved | undefined {
   return { ids, role: heads && SECURITIES.has(head) ? 'patient' : 'agent', index };
 }
 
-/** Whether a figure of change follows the verb at k in its clause ("4.4%", "1.3 percent", "$1.57", "200 points"). */
-function figureAfter(ctx: Ctx, k: number, s1: number): boolean {
+/** Whether a figure of change follows the verb at k in its clause ("4.4%", "1.3 percent", "$1.57", "200 points"); a
+ * figure in points only when the thing is an index or its sentence (s0..s1) has a market word ("Liverpool dropped 2
+ * points at home" is a league result). */
+function figureAfter(ctx: Ctx, k: number, s0: number, s1: number, index: boolean): boolean {
   for (let j = k + 1; j < s1 && j <= k + 7; j++) {
     const t = ctx.toks[j]!;
     const w = ctx.low[j]!;
     if (t.kind === 'NUMBER') {
       const next = ctx.low[j + 1] ?? '';
-      if (FIGURES.has(next) || /%$/.test(w)) return true;
+      if (/%$/.test(w)) return true;
+      if (FIGURES.has(next)) return !POINT_FIGURES.has(next) || index || pointWords(ctx, s0, s1);
       if (j > k + 1 && t.kind === 'NUMBER' && ctx.toks[j - 1]!.kind === 'SYMBOL' && /^[$€£¥₹]$/.test(ctx.low[j - 1]!)) return true;
       return false;
     }
     if (t.kind === 'SYMBOL' && /^[$€£¥₹]$/.test(w)) continue;
     if (t.kind !== 'WORD' || !FILLERS.has(w)) return false;
   }
+  return false;
+}
+
+/** Whether sentence s0..s1 holds a market word that lets a figure in points tell a price (market-move-point-words). */
+function pointWords(ctx: Ctx, s0: number, s1: number): boolean {
+  for (let j = s0; j < s1; j++) if (POINT_WORDS.has(ctx.low[j]!)) return true;
   return false;
 }
 
@@ -102,7 +114,7 @@ export function marketMoves(ctx: Ctx, s: number, s0: number, s1: number, pending
   for (let k = s0 + 1; k < s1; k++) {
     if (!VERBS.has(ctx.low[k]!) || ctx.ments.at[k]! >= 0 || ctx.toks[k]!.kind !== 'WORD') continue;
     const moved = movedSubject(ctx, k, s0);
-    if (!moved || !figureAfter(ctx, k, s1)) continue;
+    if (!moved || !figureAfter(ctx, k, s0, s1, moved.index)) continue;
     const here = pending.find((p) => p.d.t0 <= k && k <= p.d.t1);
     if (here) {
       if (!MOVE_TYPES.has(here.d.type)) continue;

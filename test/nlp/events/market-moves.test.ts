@@ -43,3 +43,20 @@ test('negative: no figure, a possessive without a market head, a poll, or a name
   assert.deepEqual(moves('The Unity Party rose 5 points in the polls.', [O('Unity Party')]), []);
   assert.deepEqual(moves('A report by Northwind Traders said exports fell 4%.', [O('Northwind Traders')]).filter((x) => x.endsWith('Northwind Traders')), []);
 });
+
+test('negative: a league result in points is no price move of the club ("Liverpool dropped 2 points at home", "3 points clear")', () => {
+  // the trigger lexicon's own "drop/climb … points" MARKET_CHANGE reading is another rule; this one adds no price and no move
+  const league = (text: string, ents: EntSpec[]) => extractEvents(makeDoc(text, ents))
+    .filter((e) => e.type === 'PRICE_CHANGE' || (e.type === 'MARKET_CHANGE' && /market-move/.test(String(e.rule ?? ''))));
+  assert.deepEqual(league('Liverpool dropped 2 points at home on Saturday.', [O('Liverpool')]), []);
+  assert.deepEqual(league('Arsenal climbed 3 points clear at the top of the league.', [O('Arsenal')]), []);
+  assert.deepEqual(league('Arsenal climbed 3 points clear at the top.', [O('Arsenal')]), []);
+});
+
+test('a figure in points is a market move with a market word in the sentence or for an index', () => {
+  const a = moves('Northwind Traders rose 3 points in early trading.', [O('Northwind Traders')]);
+  assert.ok(a.includes('MARKET_CHANGE:rose:Northwind Traders'), JSON.stringify(a));
+  const ents: EntSpec[] = [{ name: 'Valdia Composite Index', type: 'OTHER' }];
+  const evs = extractEvents(makeDoc('The Valdia Composite Index slid 210 points on Friday.', ents));
+  assert.ok(evs.some((e) => e.type === 'MARKET_CHANGE' && (e.args.agent ?? []).includes('e1')), JSON.stringify(evs));
+});
