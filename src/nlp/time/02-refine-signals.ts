@@ -53,10 +53,18 @@ const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'en
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 
-/** A participle of speaking right before a day: "speaking on Wednesday", "writing Tuesday", "in an interview on Monday". */
 /** "declared Monday a non-working day": a weekday named as a day off or of mourning is one ahead (data/lexicon/time-declared-day-verbs.txt). */
 const DECLARED_DAY_BEFORE = new RegExp(`\\b(?:${alternation(readWordSet('time-declared-day-verbs.txt'))})\\s+$`, 'i');
-const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:day|holiday)\b/i;
+/** The day named: "a non-working day", "a day of national mourning", "a public holiday", "a day off" — a day-off word
+ * (data/lexicon/time-day-off-words.txt) among its words, and no "a day after/before/later" (a span from an event). */
+const DAY_OFF = readWordSet('time-day-off-words.txt');
+const DECLARED_DAY_AFTER = /^\s+(?:as\s+)?(?:a|an)\s+((?:[a-z-]+\s+){0,3}?(?:day|holiday)\b(?:\s+(?:of\s+)?(?:[a-z-]+\s+)?[a-z-]+)?)/i;
+function declaredDayOff(after: string): boolean {
+  const m = DECLARED_DAY_AFTER.exec(after);
+  if (!m || /^day\s+(?:after|before|later|earlier|ago)\b/i.test(m[1]!)) return false;
+  return m[1]!.toLowerCase().split(/\s+/).some((w) => DAY_OFF.has(w));
+}
+/** A participle of speaking right before a day: "speaking on Wednesday", "writing Tuesday", "in an interview on Monday". */
 const REPORTING_PARTICIPLE = /\b(?:speaking|writing|talking|testifying|briefing\s+reporters|in\s+an\s+interview|in\s+a\s+statement)\s+(?:on\s+)?$/i;
 /**
  * A fronted frame of speech that the weekday dates and a comma closes: "Speaking to reporters on Monday, he said …",
@@ -230,7 +238,7 @@ export function refineSignals(text: string, cands: Cand[]): void {
     // "The minister, speaking on Wednesday, said …": the day of the reported speech is past, whatever the
     // reported clause looks ahead to.
     if (!c.tense && c.rule === 'relative.weekday' && DECLARED_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
-      && DECLARED_DAY_AFTER.test(text.slice(c.end, c.end + 60))) c.tense = 'FUTURE';
+      && declaredDayOff(text.slice(c.end, c.end + 60))) c.tense = 'FUTURE';
     if (!c.tense && c.rule.startsWith('relative.weekday') && (REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start)) || frontedSpeechFrame(text, c))) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").

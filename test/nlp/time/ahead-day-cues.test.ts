@@ -10,12 +10,17 @@ describe('time: days declared as days off are ahead', () => {
       ["Moscow's mayor declared Monday a non-working day for most residents.", 'Monday', '2023-06-26', 'DATE'],
       ['The government has designated Friday a day of national mourning.', 'Friday', '2023-06-30', 'DATE'],
       ['The president proclaimed Tuesday a public holiday.', 'Tuesday', '2023-06-27', 'DATE'],
+      ['The governor declared Wednesday a day off for state workers.', 'Wednesday', '2023-06-28', 'DATE'],
     ]);
   });
   it('a declaring without a day named as something stays past (negatives)', () => {
     check('2023-06-25', [
       ['The mayor declared Monday that the emergency was over.', 'Monday', '2023-06-19', 'DATE'],
       ['Police named Friday a suspect in the attack.', 'Friday', '2023-06-23', 'DATE'],
+      // "a day after the floods" is a span from an event, no day off
+      ['The minister declared Monday a day after the floods that the crisis was over.', 'Monday', '2023-06-19', 'DATE'],
+      ['The minister declared Monday a day before the vote that the party would win.', 'Monday', '2023-06-19', 'DATE'],
+      ['The club named Friday a new coach for the season.', 'Friday', '2023-06-23', 'DATE'],
     ]);
   });
 });
