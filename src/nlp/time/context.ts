@@ -24,6 +24,13 @@ const MODAL_POSSIBLE = new Set(['may', 'might', 'could']);
 const NOT_AHEAD_MODAL = /^\s+(?:not|only|still|barely|hardly|just|even|already|see|hear|feel|smell|be\s+(?:heard|seen|felt|smelled|smelt|spotted|observed))\b/i;
 /** "could see more snow", "could see another round": a forecast, the "could" looking ahead (data/lexicon/time-could-see-ahead.txt). */
 const COULD_SEE_AHEAD = new RegExp(`^\\s+see\\s+(?:${alternation(readWordSet('time-could-see-ahead.txt'), phrasePattern)})\\b`, 'i');
+/** A forecast's noun within a few words of "could see more …" (data/lexicon/time-could-see-forecast-nouns.txt): "more
+ * snow", "up to 20 cm of rain"; "could see more smoke", "could see up to 20 bodies" are a past ability to see. */
+const FORECAST_NOUN = new RegExp(`^[^.;!?]{0,40}?\\b(?:${alternation(readWordSet('time-could-see-forecast-nouns.txt'))})\\b`, 'i');
+function couldSeeAhead(after: string): boolean {
+  const m = COULD_SEE_AHEAD.exec(after);
+  return !!m && FORECAST_NOUN.test(after.slice(m[0].length));
+}
 /** A commitment's infinitive before a noun phrase is the preposition: "agreed to a ceasefire", "pledged to the fund". */
 const COMMIT_TO = new Set(['agreed to', 'promised to', 'pledged to', 'vowed to', 'threatened to']);
 const TO_NOUN = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|it|me|us)(?![A-Za-z])|[A-Z0-9$])/;
@@ -152,7 +159,7 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
       if (stem && NOT_AHEAD_AFTER.test(text.slice(at + stem, at + stem + 24))) continue;
       if (MODAL_POSSIBLE.has(w)) {
         if (text.charCodeAt(at) === 77 && w === 'may') continue; // the month
-        if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12)) && !COULD_SEE_AHEAD.test(text.slice(end, end + 24))) continue;
+        if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12)) && !couldSeeAhead(text.slice(end, end + 70))) continue;
         if (w === 'might' && /\b(?:the|its|military|economic|full)\s+$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       }
       if (COMMIT_TO.has(w) && !baseVerbAfterTo(text.slice(end, end + 40))) { out.push({ pos: at, end: at + w.length - 3, fut: false, weak: true }); continue; }

@@ -30,11 +30,14 @@ describe('time: "could see more …" is a forecast', () => {
     check('2021-02-15', [
       ['Parts of the state could see another round of snow Wednesday.', 'Wednesday', '2021-02-17', 'DATE'],
       ['The coast could see up to 20 cm of rain on Thursday.', 'Thursday', '2021-02-18', 'DATE'],
+      ['Markets could see further swings on Friday.', 'Friday', '2021-02-19', 'DATE'],
     ]);
   });
   it('a past ability to see stays past (negative)', () => {
     check('2021-02-15', [
       ['Residents could see smoke from the hills on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+      ['From the ridge, hikers could see more smoke rising on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+      ['Witnesses could see up to 20 bodies on the beach on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
     ]);
   });
 });
