@@ -238,8 +238,10 @@ export const findRelative: Finder = (text, out) => {
     // "last year" (TBAQ, MEANTIME and te3-silver agree on years and decades; weeks and months vary).
     // A decade is the stretch up to now, in years, as the news gold writes "the past two decades" (P20Y): "over the past
     // decade" is P10Y, not the 2010s (TimeBank's DATE reading is kept for years and centuries).
-    // (not "the last decade of the century": a decade named by its place)
-    if (/^(?:the past|the last)$/.test(det) && unit === 'DE' && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
+    // ("the last decade of the 19th century": a decade named by its place in a longer span, no stretch up to now nor
+    // the decade before publication; this finder leaves it.)
+    if (unit === 'DE' && /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
+    if (/^(?:the past|the last)$/.test(det) && unit === 'DE') {
       push(m, 'duration.the-past-unit', 4, () => ({ type: 'DURATION', value: 'P10Y' }));
       return;
     }

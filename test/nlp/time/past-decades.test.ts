@@ -2,7 +2,8 @@
 // years ("the past two decades" P20Y, "the last two decades" P20Y); it was the 2010s (DATE 201) and P2DE. Decades
 // counted otherwise keep their unit. Sentences are our own; publication date pinned.
 import { describe, it } from 'node:test';
-import { check } from './helpers.js';
+import assert from 'node:assert/strict';
+import { check, times } from './helpers.js';
 
 const PUB = '2024-03-13';
 
@@ -25,5 +26,12 @@ describe('time: the past decade(s) are years up to now', () => {
       ['The plant closed two decades ago.', 'two decades ago', '2004', 'DATE', ''],
       ['Exports rose by a fifth over the past year.', 'the past year', '2023', 'DATE'],
     ]);
+  });
+
+  it('"the last decade of the 19th century" is no stretch up to now nor the decade before publication (negative)', () => {
+    for (const text of ['He was born in the last decade of the 19th century.', 'It was built in the past decade of the empire.']) {
+      const got = times(text, PUB).filter((t) => /decade/.test(t.text)).map((t) => `${t.type}:${t.value}`);
+      assert.ok(!got.some((g) => /^DURATION:P1DE$|^DURATION:P10Y$|^DATE:201$/.test(g)), `${text} ${JSON.stringify(got)}`);
+    }
   });
 });
