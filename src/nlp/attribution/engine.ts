@@ -16,6 +16,7 @@ import { isComma, isPunct } from './frame.js';
 import { withheldSaying } from './active.js';
 import { WH_CLAUSE, IRR_PAST, SPEECH, NPOBJ } from './words.js';
 import { attributionWords } from './data-words.js';
+import { lowerBound } from './lower-bound.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 
@@ -158,8 +159,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     inner.sort((u, v) => u.p - v.p);
     const holds = ({ m: [x, y], f }: { m: [number, number]; f: Frame }, a: number, b: number): boolean => {
       if (!(a >= x && b <= y)) return false;
-      let lo = 0, hi = inner.length;
-      while (lo < hi) { const m = (lo + hi) >> 1; if (inner[m]!.p <= x) lo = m + 1; else hi = m; }
+      const lo = lowerBound(inner.length, (m) => inner[m]!.p <= x);
       for (let i = lo; i < inner.length && inner[i]!.p <= a; i++) {
         const { p, q, g } = inner[i]!;
         if (g !== f && p > x && q <= y && p <= a && b <= q) return false;
@@ -167,8 +167,7 @@ export function buildClaims(doc: NlpDoc): Claim[] {
       return true;
     };
     const inFrameWords = (a: number, b: number): boolean => {
-      let lo = 0, hi = byStart.length;
-      while (lo < hi) { const m = (lo + hi) >> 1; if (byStart[m]!.m[0] <= a) lo = m + 1; else hi = m; }
+      const lo = lowerBound(byStart.length, (m) => byStart[m]!.m[0] <= a);
       for (let i = lo - 1; i >= 0 && reach[i]! >= b; i--) if (holds(byStart[i]!, a, b)) return true;
       return false;
     };

@@ -3,6 +3,7 @@ import type { Tok } from '../claims/text.js';
 import { S, CONJ } from './words.js';
 import { coordinatedVerbPhrase } from './vp-split.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
+import { lowerBound } from './lower-bound.js';
 
 /** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
 export interface Piece { s: number; e: number; probe?: { s: number; e: number } }
@@ -39,11 +40,8 @@ export function trimPiece(text: string, toks: Tok[], s: number, e: number): Piec
   // shrink to whole tokens with words at both ends (quotes kept when paired inside)
   // (the first token ending after s and the last starting before e, by binary search over tokens in text order:
   // a scan from the sentence's ends for each piece was quadratic in a long sentence of many pieces)
-  let i = 0, hi = toks.length;
-  while (i < hi) { const m = (i + hi) >> 1; if (toks[m]!.e <= s) i = m + 1; else hi = m; }
-  let lo = 0, j = toks.length;
-  while (lo < j) { const m = (lo + j) >> 1; if (toks[m]!.s < e) lo = m + 1; else j = m; }
-  j--;
+  let i = lowerBound(toks.length, (m) => toks[m]!.e <= s);
+  let j = lowerBound(toks.length, (m) => toks[m]!.s < e) - 1;
   while (i <= j && (!toks[i]!.w || CONJ.has(toks[i]!.l) && toks[i]!.l !== 'with' || toks[i]!.l === 'that' && !toks[i]!.cap)) i++;
   while (j >= i && !toks[j]!.w && toks[j]!.t !== '%' && toks[j]!.t !== ')') j--;
   // a subordinator left dangling before a cut ("The ruling came as | the government said …")
@@ -113,8 +111,7 @@ const CONTRAST = new Set(['though', 'although', 'but', 'whereas', 'yet', 'while'
  * "He has said that" 2,000 times, cost frames² × tokens: 8 s; now frames² × log tokens.)
  */
 export function firstTokenAt(toks: readonly Tok[], at: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m]!.s < at) lo = m + 1; else hi = m; }
+  const lo = lowerBound(toks.length, (m) => toks[m]!.s < at);
   return lo < toks.length ? lo : -1;
 }
 export function truncateAtCoordination(sc: SentCtx): void {
@@ -197,9 +194,7 @@ export function truncateAtCoordinationIndexed(sc: SentCtx): void {
     return Math.min(row[lo]!, row[hi - (1 << lv)]!);
   };
   const firstAbove = (x: number, strict: boolean): number => { // first position with gs > x (strict) or gs >= x
-    let lo = 0, hi = m;
-    while (lo < hi) { const md = (lo + hi) >> 1; if (strict ? cands[md]!.gs <= x : cands[md]!.gs < x) lo = md + 1; else hi = md; }
-    return lo;
+    return lowerBound(m, (md) => strict ? cands[md]!.gs <= x : cands[md]!.gs < x);
   };
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi]!;

@@ -6,6 +6,7 @@ import type { Tok } from '../claims/text.js';
 import { FINITE, INTRO_PREP, SPEECH, finitePastForm } from './words.js';
 import { isComma, isHard, isPunct, type Frame } from './frame.js';
 import type { Piece } from './pieces.js';
+import { lowerBound } from './lower-bound.js';
 
 /** The longest subject joined: a noun phrase, not a clause. */
 const MAX_SUBJECT_WORDS = 8;
@@ -33,11 +34,7 @@ export function predicateAt(toks: Tok[], k: number): boolean {
 
 /** Index of the first token starting at or after `off` (toks.length when none), by binary search over tokens in
  * text order (a scan per frame was quadratic in a sentence of thousands of frames). */
-const tokAt = (toks: Tok[], off: number): number => {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (toks[m]!.s < off) lo = m + 1; else hi = m; }
-  return lo;
-};
+const tokAt = (toks: Tok[], off: number): number => lowerBound(toks.length, (m) => toks[m]!.s < off);
 
 /**
  * Joins the pieces around every frame of sentence `si` that sits between a verbless subject opening the sentence and

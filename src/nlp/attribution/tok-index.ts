@@ -4,6 +4,7 @@
 import type { Tok } from '../claims/text.js';
 import { isComma, isPunct } from './frame.js';
 import { SPEAKING } from './words.js';
+import { lowerBound } from './lower-bound.js';
 
 interface TokIndex {
   len: number;
@@ -58,9 +59,7 @@ export function stopAtOrBefore(toks: Tok[], i: number, limit: number): number {
 }
 /** The first position p in the ascending list with list[p] ≥ x (list.length when none). */
 export function firstFrom(list: Int32Array, x: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (list[m]! < x) lo = m + 1; else hi = m; }
-  return lo;
+  return lowerBound(list.length, (m) => list[m]! < x);
 }
 /** The first semicolon token at or after index j (from 0 when j < 0); -1 when none. */
 export function semicolonFrom(toks: Tok[], j: number): number {
