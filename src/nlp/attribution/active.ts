@@ -7,7 +7,7 @@ import { leftNP, srcOk, trimToName, trimContactRelative, rightNP, isNameChunk, i
 import { entityAt } from '../claims/sources.js';
 import { attributionWords } from './data-words.js';
 import { namedLink, mediumAfter, mediumSpan, citedReason } from './source-link.js';
-import { commaIndices, firstFrom, speakingIndices, citingAtOrBefore } from './tok-index.js';
+import { commaIndices, commentCommaIndices, firstFrom, speakingIndices, citingAtOrBefore } from './tok-index.js';
 import { trailingOnly, leftChunks, clauseStart, clauseEnd, skipAfterCue, postContent, tailAfter, firstVerbish } from './clause.js';
 import { passiveBy } from './frames-verb.js';
 import * as L from '../claims/lexicon.js';
@@ -136,10 +136,8 @@ export function colonAfterAdjunct(toks: Tok[], a: number, n: number): number {
 }
 
 /** Per token array, the commas that open the outlet's comment (below), ascending: found once per sentence. */
-const COMMENT_COMMAS = new WeakMap<Tok[], { len: number; at: Int32Array }>();
-function commentCommas(toks: Tok[]): Int32Array {
-  const have = COMMENT_COMMAS.get(toks);
-  if (have && have.len === toks.length) return have.at;
+function commentCommas(toks: Tok[]): Int32Array { return commentCommaIndices(toks, findCommentCommas); }
+function findCommentCommas(toks: Tok[]): Int32Array {
   const out: number[] = [];
   for (const m of commaIndices(toks)) {
     if (m + 1 >= toks.length) continue;
@@ -149,9 +147,7 @@ function commentCommas(toks: Tok[]): Int32Array {
     const unverified = a1.l === 'which' && toks.slice(m + 2, m + 8).some((x) => /^(verified|confirmed|corroborated)$/.test(x.l));
     if (nounComment || unverified) out.push(m);
   }
-  const at = Int32Array.from(out);
-  COMMENT_COMMAS.set(toks, { len: toks.length, at });
-  return at;
+  return Int32Array.from(out);
 }
 
 /**

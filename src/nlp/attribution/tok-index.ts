@@ -18,6 +18,8 @@ interface TokIndex {
   semi: Int32Array;
   /** citing[p]: the largest q ≤ p such that the q-th speaking token is "citing"; -1 when none. */
   citing: Int32Array;
+  /** The commas opening the outlet's comment on the clause before (active.ts), found on first use. */
+  comment?: Int32Array;
 }
 const CACHE = new WeakMap<Tok[], TokIndex>();
 
@@ -65,4 +67,9 @@ export function firstFrom(list: Int32Array, x: number): number {
 export function semicolonFrom(toks: Tok[], j: number): number {
   if (j >= toks.length) return -1;
   return indexOf(toks).semi[Math.max(0, j)]!;
+}
+/** The commas opening the outlet's comment (found by `find` on first use), kept with the sentence's other indexes. */
+export function commentCommaIndices(toks: Tok[], find: (toks: Tok[]) => Int32Array): Int32Array {
+  const ix = indexOf(toks);
+  return (ix.comment ??= find(toks));
 }
