@@ -2,7 +2,7 @@
 import type { Tok } from '../claims/text.js';
 import * as L from '../claims/lexicon.js';
 import { attributionWords } from './data-words.js';
-import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE, STANCE } from './words.js';
+import { IRR_PAST as IRR, DOC_HEADS, SPEECH, NPOBJ, NPB, INNER, PARTICLE, DET, PRON, INTRO_PREP, NOUNISH, COLLECTIVE, TITLE_ABBR, PLURAL, WH, OFFICIAL_ROLE, STANCE, MONTHS_DAYS } from './words.js';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
 const ADJ = new Set(L.PRENOMINAL_ADJECTIVES);
@@ -22,11 +22,13 @@ export function leftNP(toks: Tok[], k: number, limit: number, lists = true): [nu
   // the rightmost "and"/"or" of a list of sources crossed ("officials and witnesses said", "the premiers of Alberta,
   // Saskatchewan, Quebec and Manitoba said"): -1 when none
   let coordAt = -1;
+  // the rightmost "and"/"or" crossed inside a name ("Procter and Gamble"): -1 when none
+  let innerAt = -1;
   while (i >= limit && n < 14) {
     const t = toks[i]!;
     // a comma between two names or two plural nouns of a list whose "and" has been crossed: "Alberta, Saskatchewan, Quebec and …"
-    if (lists && !t.w && t.t === ',' && coordAt > i && i > limit && listMember(toks[i - 1], toks[i + 1])) { i--; n++; continue; }
-    if (lists && t.w && (t.l === 'and' || t.l === 'or') && i < k && i > limit && listMember(toks[i - 1], toks[i + 1])) {
+    if (lists && !t.w && t.t === ',' && coordAt > i && i > limit && listPair(toks, i)) { i--; n++; continue; }
+    if (lists && t.w && (t.l === 'and' || t.l === 'or') && i < k && i > limit && listPair(toks, i)) {
       if (coordAt < 0) coordAt = i;
       i--; n++; continue;
     }
@@ -44,6 +46,7 @@ export function leftNP(toks: Tok[], k: number, limit: number, lists = true): [nu
         && (npStart(toks[i + 1]) || (t.l === 'with' && attributionWords('sourceWithNouns').has(toks[i + 1]?.l ?? '')));
       const lowerStop = !t.cap && NPB.has(t.l) && !ofFor && !placeOf && !share && !postMod && !(INNER.has(t.l) && toks[i - 1]?.cap && toks[i + 1]?.cap && i < k);
       if (lowerStop) break;
+      if (!t.cap && NPB.has(t.l) && (t.l === 'and' || t.l === 'or') && innerAt < 0 && coordAt < 0 && !ofFor && !placeOf && !share && !postMod) innerAt = i;
       if (t.cap && i < k && NPB.has(t.l) && !DET.has(t.l) && i === limit) break; // sentence-initial "However", "But"
       // (an acronym written in capitals is no pronoun: "IT specialists", "US officials")
       if (PRON.has(t.l) && i < k && !acronym(t)) break;
@@ -64,10 +67,30 @@ export function leftNP(toks: Tok[], k: number, limit: number, lists = true): [nu
   // a list crossed whose left part is no noun phrase is a clause before the speaker ("The storm hit the coast and
   // officials said"), or a phrase the list does not close ("Donors including the United States and Japan have"): the
   // phrase is read as it is without lists
-  if (coordAt >= 0 && (a >= coordAt || !nounPhraseRun(toks, a, coordAt))) return leftNP(toks, k, limit, false);
+  // (a list opens a clause: after a preposition or a verb it is their object, "Fighting continued in Gaza and Israel
+  // said", "The talks ended in Geneva and Russian officials said")
+  if (coordAt >= 0 && (a >= coordAt || !nounPhraseRun(toks, a, coordAt) || objectBefore(toks[a - 1]))) return leftNP(toks, k, limit, false);
+  // two names joined inside a prepositional object or after a date are no name: "in Gaza and Israel said", "on Monday
+  // and Smith said", "in Geneva and Russian officials said" keep the right part only
+  if (innerAt >= a && innerAt < k && (objectBefore(toks[a - 1]) || dateName(toks, innerAt - 1))) return [innerAt + 1, k];
   if (a > k) return null;
   return [a, k];
 }
+
+/** The word before a list is a preposition or a verb in the past, the list its object: no source starts there. */
+function objectBefore(p: Tok | undefined): boolean {
+  return !!p?.w && !p.cap && (attributionWords('listObjectPrepositions').has(p.l) || IRR.has(p.l) || /ed$/.test(p.l));
+}
+
+/**
+ * A weekday or a month name written with a capital ("on Monday and Smith said", "On Monday, Smith and Jones said"): a
+ * date, no member of a list of sources; after a capitalised word it is a name ("Theresa May and Boris Johnson").
+ */
+const dateName = (toks: Tok[], j: number): boolean => !!toks[j]?.cap && MONTHS_DAYS.has(toks[j]!.l)
+  && !(toks[j - 1]?.w && toks[j - 1]!.cap && !NPB.has(toks[j - 1]!.l) && !INTRO_PREP.has(toks[j - 1]!.l));
+
+/** The words either side of the "and", "or" or comma at i can be members of one list of sources. */
+const listPair = (toks: Tok[], i: number): boolean => listMember(toks[i - 1], toks[i + 1]) && !dateName(toks, i - 1) && !dateName(toks, i + 1);
 
 /**
  * Two words either side of an "and", "or" or a list comma that can be members of one list of sources: two names

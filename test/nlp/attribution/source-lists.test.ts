@@ -29,4 +29,18 @@ describe('a list of sources before a cue', () => {
     assert.equal(d.text, 'Lenders including the United States and Japan have pledged loans');
     assert.deepEqual(d.attribution.map((l) => l.source), ['Ruto']);
   });
+  it('negatives: a list never starts inside a prepositional object or at a date', () => {
+    assert.deepEqual(sources('The ship sank on Monday and Smith said the crew was safe.', 'the crew was safe'), ['Smith']);
+    assert.deepEqual(sources('Fighting continued in Gaza and Israel said the talks would resume.', 'the talks would resume'), ['Israel']);
+    assert.deepEqual(sources('The talks ended in Geneva and Russian officials said a deal was close.', 'a deal was close'), ['Russian officials']);
+    assert.deepEqual(sources('The ship sank in March and rescuers said the crew was safe.', 'the crew was safe'), ['rescuers']);
+    assert.deepEqual(sources('On Monday, Smith and Jones said the crew was safe.', 'the crew was safe'), ['Smith and Jones']);
+  });
+  it('a list that opens a clause stays whole: after a comma, "that", an intro phrase; a name that reads as a month', () => {
+    assert.deepEqual(sources('Ford backed the move, but Alberta and Quebec said the law was not needed.', 'the law was not needed'), ['Alberta and Quebec']);
+    assert.deepEqual(sources('Police said that Britain and France said the talks would resume.', 'the talks would resume'), ['Police', 'Britain and France']);
+    assert.deepEqual(sources('After the vote the mayor and police said the road would close.', 'the road would close'), ['the mayor and police']);
+    assert.deepEqual(sources('Theresa May and Boris Johnson said the deal was dead.', 'the deal was dead'), ['Theresa May and Boris Johnson']);
+    assert.deepEqual(sources('Officials at Procter and Gamble said the plant would close.', 'the plant would close'), ['Officials at Procter and Gamble']);
+  });
 });
