@@ -15,6 +15,10 @@ describe('the frame finder reads its word lists from the lexicon', () => {
   it('perUnitWords and perRuleNouns: "per cent" is a rate, "per the ministry" a source, "per the rules" no source', () => {
     assert.deepEqual(sources('Prices rose 5 per cent, per the ministry.', 'Prices rose 5 per cent'), ['the ministry']);
     assert.equal(claimIn('The ship left early, per the rules of the port.', 'The ship left early').attribution.length, 0);
+    // a capitalised unit after "per" (a title-case headline) is still a rate: no source "Capita …", the claim not cut
+    const rate = claimIn('Wages Rose 3 Per Cent, Per Capita Figures Show', 'Wages Rose 3 Per Cent');
+    assert.equal(rate.attribution.length, 0);
+    assert.equal(rate.text, 'Wages Rose 3 Per Cent, Per Capita Figures Show');
   });
   it('reportedCasualtyWords: "were reported missing" is an unnamed report', () => {
     assert.deepEqual(kinds('Three fishermen were reported missing on Monday.', 'Three fishermen'), ['UNNAMED']);
@@ -22,9 +26,13 @@ describe('the frame finder reads its word lists from the lexicon', () => {
   it('bareStanceAdjectives and stanceTimeHeads: "convinced the dam would hold" opens a clause, "worried all night" does not', () => {
     assert.deepEqual(sources('The engineer was convinced the dam would hold.', 'the dam would hold'), ['The engineer']);
     assert.equal(claimIn('The engineer was worried all night about the dam.', 'about the dam').attribution.length, 0);
+    // a time noun after the determiner dates the stance, it is no clause's subject, though a finite verb follows
+    assert.equal(claimIn('The engineer was worried all night as the river was rising.', 'the river was rising').attribution.length, 0);
   });
   it('refusalVerbs and noCommentVerbs: "declined to comment" narrates a silence, no source', () => {
     assert.equal(claimIn('The minister declined to comment on the report.', 'comment on the report').attribution.length, 0);
+    // "declined" is also a verb of intention with a claim after "to": only the pair of lists makes "declined to discuss" a silence
+    assert.equal(claimIn('The minister declined to discuss the report.', 'discuss the report').attribution.length, 0);
   });
   it('headlineCues: a title-case headline\'s "Warns" is a cue', () => {
     assert.deepEqual(sources('Governor Warns Floods Will Reach the Capital', 'Floods Will Reach'), ['Governor']);
