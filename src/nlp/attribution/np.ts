@@ -113,7 +113,7 @@ function nounPhraseRun(toks: Tok[], a: number, end: number): boolean {
     if (t.cap || /^\d/.test(t.l)) continue;
     if (DET.has(t.l) && (i === a || NP_PREP().has(toks[i - 1]!.l))) continue;
     if (NP_PREP().has(t.l) || t.l === 'and' || t.l === 'or' || ADJ.has(t.l)) continue;
-    if (!headNoun(t) && !/^(local|senior|other|foreign|rescue|aid|health|security|government|state|police|military)$/.test(t.l)) return false;
+    if (!headNoun(t) && !attributionWords('npModifierNouns').has(t.l)) return false;
   }
   return true;
 }
