@@ -50,27 +50,39 @@ const REPORT_VERB = /\b(?:said|says|told|announced|stated|added|warned|confirmed
  * publication, moves a plain deictic week or month.
  */
 function sayingDayDeixis(text: string, cands: readonly Cand[], resolved: (Resolved | undefined)[], anchor: Ymd): void {
-  for (let i = 1; i < cands.length; i++) {
+  // One forward pass: the last full day seen in the current sentence (reset at each sentence end), and the reporting
+  // verbs' positions found once, so a long text of "next month"s costs linear time, not a walk back per mention.
+  const verbs: [number, number][] = [];
+  for (const m of text.matchAll(REPORT_VERB_ALL)) verbs.push([m.index!, m.index! + m[0].length]);
+  let last = -1; let scanned = 0; let lastEnd = -1;
+  for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!; const r = resolved[i];
-    if (!r || c.rule !== 'relative.unit') continue;
+    if (c.start > scanned) { const e = lastSentenceEndIn(text, scanned, c.start); if (e >= 0) lastEnd = e; scanned = c.start; }
+    if (last >= 0 && lastEnd >= cands[last]!.end) last = -1;
+    const j = last;
+    if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) last = i;
+    if (j < 0 || !r || c.rule !== 'relative.unit') continue;
     const m = DEICTIC_UNIT.exec(text.slice(c.start, c.end));
     if (!m) continue;
     const unit = m[2]!.toLowerCase() === 'week' ? 'W' : 'M';
     const off = { this: 0, next: 1, last: -1 }[m[1]!.toLowerCase() as 'this' | 'next' | 'last'];
     if (r.value !== relativeUnit({ anchor } as Ctx, unit, off)) continue;
     // the nearest full day before it in its sentence
-    let j = i - 1;
-    while (j >= 0 && !(resolved[j] && /^\d{4}-\d{2}-\d{2}$/.test(resolved[j]!.value))) j--;
-    if (j < 0) continue;
     const d = cands[j]!;
-    if (sentenceEndIn(text, d.end, c.start)) continue;
-    const between = text.slice(d.end, c.start);
-    const fronted = /^\s*,/.test(between) && /(?:^|[.!?\n]\s*)(?:On\s+)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
-      && REPORT_VERB.test(between.slice(0, 80));
-    if (!fronted && !(sayingDay(text, d.start, d.end) && REPORT_VERB.test(text.slice(Math.max(0, d.start - 40), c.start)))) continue;
+    const head = text.slice(d.end, Math.min(c.start, d.end + 80));
+    const fronted = /^\s*,/.test(head) && /(?:^|[.!?\n]\s*)(?:On\s+)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
+      && REPORT_VERB.test(head);
+    if (!fronted && !(sayingDay(text, d.start, d.end) && verbWithin(verbs, Math.max(0, d.start - 40), c.start))) continue;
     if (resolved[j]!.value >= fmtDate(anchor)) continue;
     r.value = relativeUnit({ anchor: parseYmd(resolved[j]!.value)! } as Ctx, unit, off);
   }
+}
+const REPORT_VERB_ALL = new RegExp(REPORT_VERB.source, 'gi');
+/** Some reporting verb (of `verbs`, sorted [start, end) spans) lies wholly within [from, to). */
+function verbWithin(verbs: readonly (readonly [number, number])[], from: number, to: number): boolean {
+  let lo = 0; let hi = verbs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (verbs[mid]![0] < from) lo = mid + 1; else hi = mid; }
+  return lo < verbs.length && verbs[lo]![1] <= to;
 }
 
 /**
@@ -478,6 +490,15 @@ function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: 
  * "at 10:15 a.m. and 11 a.m. on Sept. 5" still joins the clock times to their day. Read without cutting a
  * string (this runs per clock time).
  */
+/** The position of the last sentence end in [from, to) (as sentenceEndIn reads one), or -1. */
+function lastSentenceEndIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 33 || ch === 63 || ch === 10) return i;
+    if (ch === 46 && (i + 1 >= text.length || isBlank(text.charCodeAt(i + 1))) && !abbreviationDot(text, i)) return i;
+  }
+  return -1;
+}
 function sentenceEndIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
