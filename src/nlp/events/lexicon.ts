@@ -94,6 +94,9 @@ export interface Reading {
   /** "notafter:w1|w2" flag: the trigger does not follow one of these words, a determiner allowed between ("the end of the
    * outbreak" is no end declared in "by the end of the pandemic", "until the end of the lockdown"). */
   notAfter?: Set<string>;
+  /** "notnext:w1|w2" flag (with near): a context word followed by one of these words is no context ("its largest
+   * trading partner", "a trading bloc"; not "in early trading on Monday"). */
+  notNext?: Set<string>;
   /** "prev" flag: the context word stands right before the trigger; with "pre:", one of those words right before the
    * context word ("into police custody", "in police custody"; not "deaths in custody", "Police said the custody battle"). */
   prev?: boolean;
@@ -230,6 +233,7 @@ function readTriggers(text: string): Map<string, Reading[]> {
       near: flagSet.has('near'),
       after: flagSet.has('after'),
       notAfter: andSet(flagValue('notafter:'), named),
+      notNext: andSet(flagValue('notnext:'), named),
       prev: flagSet.has('prev'),
       intrans: flagSet.has('intrans'),
       next: flagSet.has('next'),

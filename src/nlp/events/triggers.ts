@@ -101,7 +101,9 @@ function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: num
     return -1;
   }
   if (r.near) {
-    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) if ((k < t0 || k > t1) && words.has(ctx.low[k]!) && !modifier(k)) return k;
+    for (let k = Math.max(s0, t0 - 6); k < Math.min(s1, t1 + 7); k++) {
+      if ((k < t0 || k > t1) && words.has(ctx.low[k]!) && !modifier(k) && !(r.notNext && r.notNext.has(ctx.low[k + 1] ?? ''))) return k;
+    }
     return -1;
   }
   const a = Math.max(s0, t0 - 8), b = Math.min(s1, t1 + 9);

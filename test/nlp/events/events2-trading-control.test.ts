@@ -31,3 +31,13 @@ test('an organisation taking control of an organisation is an acquisition; of a 
   assert.ok(!types('Rebels took control of Goma on Monday.', [city('Goma')]).includes('ACQUISITION'));
   assert.ok(!types('Rebels took control of the town on Monday.').includes('ACQUISITION'));
 });
+
+test("'trading' before a noun of trade (partner, bloc, route) is no trading session: no market move", () => {
+  const a = types('Exports to China, its largest trading partner, fell 5% last year.', [{ name: 'China', type: 'GPE' }]);
+  assert.ok(!a.includes('MARKET_CHANGE') && !a.includes('PRICE_CHANGE'), a.join(','));
+  const b = types('Imports from the trading bloc rose 4% in March.');
+  assert.ok(!b.includes('MARKET_CHANGE') && !b.includes('PRICE_CHANGE'), b.join(','));
+  // kept: the session reading
+  const c = types('Contoso Motor rose 3% in early trading on Monday.', [org('Contoso Motor')]);
+  assert.ok(c.includes('MARKET_CHANGE') && c.includes('PRICE_CHANGE'), c.join(','));
+});
