@@ -73,8 +73,23 @@ export function leftNP(toks: Tok[], k: number, limit: number, lists = true): [nu
   // two names joined inside a prepositional object or after a date are no name: "in Gaza and Israel said", "on Monday
   // and Smith said", "in Geneva and Russian officials said" keep the right part only
   if (innerAt >= a && innerAt < k && (objectBefore(toks[a - 1]) || dateName(toks, innerAt - 1))) return [innerAt + 1, k];
+  const clauseAnd = innerAt >= a && innerAt < k ? andAfterClause(toks, a, innerAt) : -1;
+  if (clauseAnd >= 0) return [clauseAnd + 1, k];
   if (a > k) return null;
   return [a, k];
+}
+
+/**
+ * A subject and a verb in the past before an "and" between two names: a clause, the phrase after its first "and" past
+ * the verb is the source ("Russia attacked Kyiv and Ukrainian officials said", "Trump visited Paris and French and
+ * German officials said"). The index of that "and", or -1 when no such verb is crossed.
+ */
+function andAfterClause(toks: Tok[], a: number, innerAt: number): number {
+  let verb = -1;
+  for (let j = a + 1; j < innerAt; j++) if (toks[j - 1]!.w && toks[j - 1]!.cap && objectBefore(toks[j])) verb = j;
+  if (verb < 0) return -1;
+  for (let j = verb + 1; j <= innerAt; j++) if (toks[j]!.l === 'and' || toks[j]!.l === 'or') return j;
+  return -1;
 }
 
 /** The word before a list is a preposition or a verb in the past, the list its object: no source starts there. */

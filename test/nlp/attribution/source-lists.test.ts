@@ -36,6 +36,14 @@ describe('a list of sources before a cue', () => {
     assert.deepEqual(sources('The ship sank in March and rescuers said the crew was safe.', 'the crew was safe'), ['rescuers']);
     assert.deepEqual(sources('On Monday, Smith and Jones said the crew was safe.', 'the crew was safe'), ['Smith and Jones']);
   });
+  it('a subject and a past verb before an "and" between names: the source starts after that "and" (review finding)', () => {
+    assert.deepEqual(sources('Russia attacked Kyiv and Ukrainian officials said the strikes hit power plants.', 'the strikes hit'), ['Ukrainian officials']);
+    assert.deepEqual(sources('Trump visited Paris and French and German officials said the talks went well.', 'the talks went well'), ['French and German officials']);
+    assert.deepEqual(sources('Israel struck Gaza and Egyptian and Qatari mediators said a truce was close.', 'a truce was close'), ['Egyptian and Qatari mediators']);
+    // negatives: names joined inside the source, a past participle opening the phrase
+    assert.deepEqual(sources('Procter and Gamble said profits rose.', 'profits rose'), ['Procter and Gamble']);
+    assert.deepEqual(sources('Retired General John Smith and Jane Doe said the war was lost.', 'the war was lost'), ['Retired General John Smith and Jane Doe']);
+  });
   it('a list that opens a clause stays whole: after a comma, "that", an intro phrase; a name that reads as a month', () => {
     assert.deepEqual(sources('Ford backed the move, but Alberta and Quebec said the law was not needed.', 'the law was not needed'), ['Alberta and Quebec']);
     assert.deepEqual(sources('Police said that Britain and France said the talks would resume.', 'the talks would resume'), ['Police', 'Britain and France']);
