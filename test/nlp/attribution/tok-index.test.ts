@@ -2,14 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { clauseEnd, leftChunks } from '../../../src/nlp/attribution/clause.js';
-import { DET } from '../../../src/nlp/attribution/words.js';
+import { DET, SPEAKING } from '../../../src/nlp/attribution/words.js';
 import { isComma, isHard, isPunct } from '../../../src/nlp/attribution/frame.js';
-import { commaIndices, semicolonFrom, speakingIndices, stopAtOrBefore } from '../../../src/nlp/attribution/tok-index.js';
+import { citingAtOrBefore, commaIndices, semicolonFrom, speakingIndices, stopAtOrBefore } from '../../../src/nlp/attribution/tok-index.js';
 import { tokenize, type Tok } from '../../../src/nlp/claims/text.js';
 
 // The look-ups that replaced per-cue scans give what the scans gave, on random sentences of reporting words and
 // punctuation (written for this test).
-const WORDS = ['he', 'said', 'that', 'who', 'which', 'speaking', 'to', 'by', 'phone', 'citing', 'the', 'mayor', 'and', ',', ';', '(', ')', '"', '.', 'It', 'rained'];
+const WORDS = ['he', 'said', 'that', 'who', 'which', 'speaking', 'talked', 'to', 'by', 'phone', 'citing', 'the', 'mayor', 'and', ',', ';', '(', ')', '"', '.', 'It', 'rained'];
 const sentence = (ws: number[]): string => ws.map((w) => WORDS[w]!).join(' ') + '.';
 const words = fc.array(fc.integer({ min: 0, max: WORDS.length - 1 }), { minLength: 1, maxLength: 50 });
 
@@ -58,7 +58,14 @@ describe('tok-index look-ups', () => {
       let m = i;
       while (m >= limit && !isComma(toks[m]) && !(toks[m]!.l === 'who' || toks[m]!.l === 'which')) m--;
       assert.equal(stopAtOrBefore(toks, i, limit), m);
-      for (const k of speakingIndices(toks)) assert.ok(toks[k]!.l === 'citing' || toks[k + 1]?.l === 'to' || toks[k + 1]?.l === 'by');
+      // every token a scan finds opening "speaking to Y", "speaking by phone to Y" or "citing Y", and no other
+      const sp = toks.flatMap((t, k) => ((SPEAKING.has(t.l) && (toks[k + 1]?.l === 'to' || (toks[k + 1]?.l === 'by' && toks[k + 3]?.l === 'to'))) || t.l === 'citing' ? [k] : []));
+      assert.deepEqual([...speakingIndices(toks)], sp);
+      for (let p = 0; p < sp.length; p++) {
+        let q = p;
+        while (q >= 0 && toks[sp[q]!]!.l !== 'citing') q--;
+        assert.equal(citingAtOrBefore(toks, p), q);
+      }
     }), { numRuns: 500, seed: 7 });
   });
   it('clauseEnd and leftChunks answer as before', () => {
