@@ -140,7 +140,10 @@ export function skipAfterCue(toks: Tok[], j: number, end: number): number {
     if (!timeWord && !prep && ADJUNCT_BEFORE_THAT().has(t.l)) {
       let k = i + 1;
       while (k < end && k - i < 8 && toks[k]!.l !== 'that' && toks[k]!.w && !SPEECH.has(toks[k]!.l) && !FINITE.has(toks[k]!.l)) k++;
-      if (k < end && toks[k]!.l === 'that' && !toks[k]!.cap && k > i + 1) return k + 1;
+      // (a verb right after "that" makes it relative, "after the attack that killed 12 people": no reported clause)
+      const next = toks[k + 1];
+      const relative = !!next?.w && !next.cap && (FINITE.has(next.l) || IRR_PAST.has(next.l) || /ed$/.test(next.l));
+      if (k < end && toks[k]!.l === 'that' && !toks[k]!.cap && k > i + 1 && !relative) return k + 1;
       return i;
     }
     if (!timeWord && !prep) return i;

@@ -23,10 +23,10 @@ describe('an adjunct between a cue and "that" (data/lexicon/attribution-words.js
     assert.deepEqual(sources('Prosecutors alleged after the raid that the firm had hidden funds.', 'the firm had hidden funds'), ['Prosecutors']);
   });
   // A relative "that" inside the adjunct ("the attack that killed 12 people") is no complementizer: the verb after it
-  // is no reported clause. The rule takes the first "that" it meets, so these read "killed 12 people …" as what was
-  // said (rule attr.pre); before it they were read as a narrated object (attr.npobj) or had no source. Marked todo:
-  // the rule does not yet tell a relative "that" apart (reported, not fixed in this test-only change).
-  it('negative: a relative "that" in the adjunct opens no reported clause', { todo: 'adjunctBeforeThat takes a relative "that" (review R2-9)' }, () => {
+  // is no reported clause. Taking the first "that" met would read "killed 12 people …" as what was
+  // said (rule attr.pre); before the rule they were read as a narrated object (attr.npobj) or had no source. A verb
+  // right after the "that" marks it relative.
+  it('negative: a relative "that" in the adjunct opens no reported clause', () => {
     const rules = (text: string, anchor: string): string[] => claimIn(text, anchor).attribution.map((l) => l.rule ?? '');
     assert.ok(!rules('Officials stressed after the attack that killed 12 people.', 'killed 12 people').includes('attr.pre'));
     assert.ok(!rules('The governor reiterated after the attack that killed 12 people his support for the police.', 'his support').includes('attr.pre'));
