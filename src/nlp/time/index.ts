@@ -23,7 +23,7 @@ import { refineSignals, speechFrameDay } from './02-refine-signals.js';
 import { selectCandidates } from './02-refine-select.js';
 import { ClockDayCand, clockMinutes, mergeClockDay } from './02-refine-merge.js';
 import { granularity, relativeUnit } from './03-resolve.js';
-import { DAY_FIRST_OUTLETS, MONTH_FIRST_OUTLETS, PART_OF_DAY_HOURS } from './lexicon.js';
+import { DAY_FIRST_OUTLETS, IRREGULAR_PAST_CUES, MONTH_FIRST_OUTLETS, PART_OF_DAY_HOURS } from './lexicon.js';
 import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
@@ -70,12 +70,26 @@ function sayingDayDeixis(text: string, cands: readonly Cand[], resolved: (Resolv
     // the nearest full day before it in its sentence
     const d = cands[j]!;
     const head = text.slice(d.end, Math.min(c.start, d.end + 80));
-    const fronted = /^\s*,/.test(head) && /(?:^|[.!?\n]\s*)(?:On\s+)?$/.test(text.slice(Math.max(0, d.start - 6), d.start))
-      && REPORT_VERB.test(head);
+    const fronted = /(?:^|[.!?\n]\s*)(?:On\s+)?$/.test(text.slice(Math.max(0, d.start - 6), d.start)) && reportFirstVerb(head);
     if (!fronted && !(sayingDay(text, d.start, d.end) && verbWithin(verbs, Math.max(0, d.start - 40), c.start))) continue;
     if (resolved[j]!.value >= fmtDate(anchor)) continue;
     r.value = relativeUnit({ anchor: parseYmd(resolved[j]!.value)! } as Ctx, unit, off);
   }
+}
+/** After a fronted day ("On March 28, the minister said", comma optional): the subject's words, then the reporting verb. */
+const FRONTED_REPORT = new RegExp(String.raw`^[ \t]*,?[ \t]+((?:[A-Za-z'’.-]+,?[ \t]+){0,8}?)${REPORT_VERB.source}`, 'i');
+/** A word that makes a verb or a new clause before the reporting verb ("the plant closed and officials said"). */
+const CLAUSE_WORD = /^(?:and|but|or|was|were|is|are|has|have|had|will|would|could|can|may|might|did|does|do|who|which)$/i;
+const NOT_PAST_ED_WORDS = readWordSet('time-not-past-ed.txt');
+const IRREGULAR_PAST_WORDS: ReadonlySet<string> = new Set(IRREGULAR_PAST_CUES.map((w) => w.toLowerCase()));
+/** The first verb of the clause after a fronted day is a reporting verb: no other verb or clause word comes before it. */
+function reportFirstVerb(head: string): boolean {
+  const m = FRONTED_REPORT.exec(head);
+  if (!m) return false;
+  return m[1]!.split(/[\s,]+/).filter(Boolean).every((w) => {
+    const l = w.toLowerCase();
+    return !CLAUSE_WORD.test(l) && !IRREGULAR_PAST_WORDS.has(l) && !(l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED_WORDS.has(l));
+  });
 }
 const REPORT_VERB_ALL = new RegExp(REPORT_VERB.source, 'gi');
 /** Some reporting verb (of `verbs`, sorted [start, end) spans) lies wholly within [from, to). */

@@ -9,6 +9,8 @@ describe('time: deictic weeks and months count from the day of saying', () => {
     check('2024-04-10', [
       ['On March 28, the minister said talks would resume next month.', 'next month', '2024-04', 'DATE'],
       ['The minister said on March 28 that the plant would close next month.', 'next month', '2024-04', 'DATE'],
+      // (the comma after a fronted day is optional)
+      ['On March 28 the minister said talks would resume next month.', 'next month', '2024-04', 'DATE'],
     ]);
     check('2024-04-02', [
       ['On March 28, the minister said talks would resume next week.', 'next week', '2024-W14', 'DATE'],
@@ -19,6 +21,9 @@ describe('time: deictic weeks and months count from the day of saying', () => {
       ['The plant closed on March 28 and officials said it would reopen next month.', 'next month', '2024-05', 'DATE'],
       ['The minister said on Wednesday that talks would resume next week.', 'next week', '2024-W16', 'DATE'],
       ['Talks will resume next month, the minister said.', 'next month', '2024-05', 'DATE'],
+      // (a fronted day whose clause has a verb of its own before the saying is that event's day)
+      ['On March 28, the plant closed and officials said it would reopen next month.', 'next month', '2024-05', 'DATE'],
+      ['On March 28 the plant closed, and officials said it would reopen next month.', 'next month', '2024-05', 'DATE'],
     ]);
   });
 });
