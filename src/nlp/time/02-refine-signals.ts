@@ -17,8 +17,11 @@ const PORTION_OF = /\b[Tt]he\s+(first|opening|early|earliest|final|last|closing|
 /** A year after "the first half of": the half-year (period.half, "2025-H1") is the reading, not the year's START. */
 const HALF_YEAR = /^(?:\d{4}|(?:this|next|last|the)\s+year)$/i;
 const EARLY_LATE_ON = /\b([Ee]arly|[Ll]ate)\s+(?:on|in)\s+$/;
-/** "in early trading Friday", "late trade on Monday": a market session at one end of the day (news gold: START). */
-const EARLY_LATE_SESSION = /\b([Ee]arly|[Ll]ate)\s+(?:trading|trade|dealings|deals)\s+(?:on\s+)?$/;
+/** Market-session nouns (data/lexicon/time-market-sessions.txt: trading, trade). */
+const MARKET_SESSIONS = readWordSet('time-market-sessions.txt');
+/** "in early trading Friday", "in late trade on Monday": a market session at one end of the day (news gold: START);
+ *  only after "in" ("early deals on Monday", "pushed for early trade on Monday" are no session). */
+const EARLY_LATE_SESSION = new RegExp(String.raw`\b[Ii]n\s+([Ee]arly|[Ll]ate)\s+(?:${alternation([...MARKET_SESSIONS])})\s+(?:on\s+)?$`);
 const END_OF = /\b((?:[Tt]he|[Tt]his)\s+)?([Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|[Tt]urn|[Dd]awn)\s+of\s+(?:the\s+)?$/;
 const ON_OR_AFTER = /\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+earlier\s+than|not\s+before|from)\s+(?:on\s+)?$/i;
 const AT_LEAST_UNTIL = /\b(?:at\s+least\s+(?:until|till|through)|(?:until|till|through)\s+at\s+least)\s+(?:on\s+)?$/i;
@@ -49,7 +52,7 @@ function hasPastEd(s: string, except: ReadonlySet<string>): boolean {
 const PAST_SIGNAL = /\b(?:since|last|ago)\s+$/i;
 const SIGNAL_WORDS = new Set(['in', 'least', 'till', 'early', 'late', 'mid', 'end', 'of', 'the', 'as', 'than', 'before', 'from', 'since', 'last', 'ago', 'until', 'till', 'on', 'mid-', 'end-', 'by',
   // (a market session before a day: "in early trading Friday", EARLY_LATE_SESSION)
-  'trading', 'trade', 'dealings', 'deals']);
+  ...MARKET_SESSIONS]);
 const SIGNAL_MAX = Math.max(...[...SIGNAL_WORDS].map((w) => w.length));
 const MOD_OF: Record<string, TimeMod> = { early: 'START', late: 'END', mid: 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID', close: 'END', turn: 'START', dawn: 'START' };
 

@@ -13,5 +13,10 @@ describe('time: early/late trading on a day', () => {
   });
   it('plain trading keeps no mod (negative)', () => {
     check('2024-01-12', [['Oil rose in trading on Friday.', 'Friday', '2024-01-12', 'DATE', '']]);
+    // (no session: "early" deals or trade not after "in" is a shop's offers or commerce, not a market's session)
+    check('2024-11-27', [
+      ['Retailers offered early deals on Monday ahead of the holiday.', 'Monday', '2024-11-25', 'DATE', ''],
+      ['Ministers pushed for early trade on Monday with the bloc.', 'Monday', '2024-11-25', 'DATE', ''],
+    ]);
   });
 });
