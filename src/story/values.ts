@@ -7,7 +7,7 @@ import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
 import { UNITS as QUANTITY_UNITS } from '../nlp/quantity/lexicon.js';
 import { changeAlternation } from './change-verbs.js';
-import { MONTHS, WEEKDAYS } from '../nlp/time/lexicon.js';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../nlp/time/lexicon.js';
 import { alternation, escapeRegExp } from '../core/regex.js';
 import { readWordSet } from '../core/word-lists.js';
 
@@ -154,8 +154,8 @@ export function dayCount(attribute: string, clauseBefore: string, clauseAfter: s
   return ON_DAY.test(clauseBefore) || ON_DAY.test(clauseAfter) || frontedDay(clauseBefore, sentenceBefore);
 }
 
-/** "On Tuesday, " (or "On Tuesday morning, ") opening the sentence, the comma of usual news style after it. */
-const FRONTED_DAY = new RegExp(`^\\W*${ON_DAY.source}(?:\\s+(?:morning|afternoon|evening|night))?\\s*,`, 'i');
+/** "On Tuesday, " (or "On Tuesday morning, ", any part of the day of the time lexicon) opening the sentence, the comma of usual news style after it. */
+const FRONTED_DAY = new RegExp(`^\\W*${ON_DAY.source}(?:\\s+(?:${alternation(Object.keys(PARTS_OF_DAY))}))?\\s*,`, 'i');
 /**
  * The figure's clause is the one right after a fronted day and its comma ("On Tuesday, they rescued three people"):
  * the comma cut the day off the clause, so `sentenceBefore` (the sentence from its start up to the figure) is read

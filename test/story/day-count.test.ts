@@ -21,6 +21,9 @@ test('dayCount: an active past verb right before the figure and a named day, of 
 test('dayCount: a fronted day with its comma ("On Tuesday, they rescued three people") is the day of the clause after it', () => {
   assert.equal(dayCount('rescued', ' they rescued ', ' people', 'On Tuesday, they rescued '), true);
   assert.equal(dayCount('rescued', ' divers pulled out ', ' people', 'On Tuesday morning, divers pulled out '), true);
+  // (any part of the day the time lexicon knows, not a second list of four)
+  assert.equal(dayCount('rescued', ' divers pulled out ', ' people', 'On Tuesday overnight, divers pulled out '), true);
+  assert.equal(dayCount('rescued', ' divers pulled out ', ' people', 'On Tuesday midday, divers pulled out '), true);
   assert.equal(dayCount('freed', ' the army freed another ', ' hostages', 'On 4 March, the army freed another '), true);
   // negatives: a total after the fronted day; another clause between the day and the figure; no fronted day
   assert.equal(dayCount('rescued', ' rescuers had rescued ', ' people', 'On Tuesday, rescuers had rescued '), false);
