@@ -12,6 +12,7 @@ import { stateUntilAhead } from './state-until.js';
 import { CLOCK_AT_LEAD, CLOCK_LEAD } from './text-util.js';
 import { contestDecided, datesHappening } from './happenings.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
+import { reportingAlternation } from './reporting-verbs.js';
 import { readWordSet } from '../../core/word-lists.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
@@ -329,7 +330,7 @@ function relativeAsideBetween(text: string, lo: number, hi: number): boolean {
   return m !== null && m.index > 0;
 }
 
-const REPORT_VERB = /^(?:said|says|told|added|announced|stated|noted|explained|reported)$/i;
+const REPORT_VERB = new RegExp(`^(?:${reportingAlternation('tail')})$`, 'i');
 /** A reporting verb that ends its sentence, but for a few words ("the spokesman said Wednesday."). */
 function attributionTail(text: string, cue: Cue, sentEnd: number): boolean {
   if (!REPORT_VERB.test(text.slice(cue.pos, cue.end))) return false;

@@ -31,6 +31,7 @@ import { presentClockClause } from './present-clock.js';
 import { definiteMentionBefore, eventNounsAt } from './story-event.js';
 import { onPageDateLine } from './page-date-line.js';
 import { frontedClause } from './fronted-clause.js';
+import { reportingAlternation } from './reporting-verbs.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -42,7 +43,7 @@ const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-ear
 /** "this/next/last week|month" as it resolves from publication: the unit and the step. */
 const DEICTIC_UNIT = /^(this|next|last)\s+(week|month)$/i;
 /** A reporting verb between a saying's day and the reported clause ("On March 28, the minister said …"). */
-const REPORT_VERB = /\b(?:said|says|told|announced|stated|added|warned|confirmed|promised|pledged|vowed)\b/i;
+const REPORT_VERB = new RegExp(`\\b(?:${reportingAlternation('deixis')})\\b`, 'i');
 /**
  * "On March 28, the minister said talks would resume next month", read on April 10: the speaker's "next month" is
  * counted from the day the text says it was said (April), not from publication (May). Only a day of saying named

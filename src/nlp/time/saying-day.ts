@@ -7,8 +7,10 @@
 // was reported Tuesday", "The first death was confirmed on Monday"), so they count only in the active voice
 // after their speaker ("police confirmed Monday"), never after was/were/been.
 
+import { reportingAlternation } from './reporting-verbs.js';
+
 const SAY = String.raw`(?:said|says|told(?:[ \t]+(?:reporters|journalists|the\s+[A-Za-z]+|[A-Z][a-z]+))?)`;
-const TELL = String.raw`(?:announced|reported|stated|added|confirmed)`;
+const TELL = `(?:${reportingAlternation('tell')})`;
 const DAY_LEAD = String.raw`[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+)?$`;
 const SAY_BEFORE = new RegExp(String.raw`\b${SAY}${DAY_LEAD}`, 'i');
 const SAY_AFTER = new RegExp(String.raw`^[ \t]+${SAY}\b`, 'i');
@@ -39,7 +41,7 @@ export function oneClause(gap: string): boolean {
 }
 
 /** A past reporting verb and then "would" or "was going to" before `pos` in its sentence: the clause is the future of a past saying. */
-const REPORTED_AHEAD = /\b(?:said|told|announced|added|stated|warned|declared|promised|pledged|vowed)\b[^.!?\n]*\b(?:would|was\s+going\s+to|were\s+going\s+to)\b[^.!?\n]*$/i;
+const REPORTED_AHEAD = new RegExp(String.raw`\b(?:${reportingAlternation('ahead')})\b[^.!?\n]*\b(?:would|was\s+going\s+to|were\s+going\s+to)\b[^.!?\n]*$`, 'i');
 
 /**
  * "Castillo said he would impose a curfew from 10 p.m.": a clock time in a clause that looks ahead from a past
