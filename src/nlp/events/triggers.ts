@@ -367,9 +367,11 @@ export function toVerbAfter(ctx: Ctx, t1: number, s1: number): boolean {
   return /^[a-z-]+$/.test(ctx.doc.text.slice(ctx.toks[v]!.start, ctx.toks[v]!.end));
 }
 
-/** The word before the trigger at i, a determiner skipped, is one of these ("by the end of the pandemic"). */
-function notAfterWord(ctx: Ctx, words: Set<string>, i: number, s0: number): boolean {
+/** The word before the trigger at i, a determiner skipped, is one of these ("by the end of the pandemic"); for a verb,
+ * up to two auxiliaries skipped too ("the army has taken control of"). */
+function notAfterWord(ctx: Ctx, words: Set<string>, i: number, s0: number, verb = false): boolean {
   let k = i - 1;
+  for (let n = 0; verb && n < 2 && k > s0 && AUX.has(ctx.low[k]!) && !words.has(ctx.low[k]!); n++) k--;
   if (k > s0 && DET.has(ctx.low[k]!)) k--;
   return k >= s0 && words.has(ctx.low[k]!);
 }
@@ -807,7 +809,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
         // talks on hold" is a suspension of talks)
         if (r.rest.includes('*')) end = i;
       }
-      if (r.notAfter && notAfterWord(ctx, r.notAfter, i, s0)) continue;
+      if (r.notAfter && notAfterWord(ctx, r.notAfter, i, s0, r.pos === 'V')) continue;
       if (r.intrans && !intransitiveAt(ctx, end, s1)) continue;
       if (r.noHead && nounHeadAfter(ctx, end, s1)) continue;
       if (r.noToVerb && ctx.low[end] === 'to' && toVerbAfter(ctx, end - 1, s1) && !BARE_PLACES.has(ctx.low[end + 1] ?? '')) continue;

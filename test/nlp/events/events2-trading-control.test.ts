@@ -41,3 +41,15 @@ test("'trading' before a noun of trade (partner, bloc, route) is no trading sess
   const c = types('Contoso Motor rose 3% in early trading on Monday.', [org('Contoso Motor')]);
   assert.ok(c.includes('MARKET_CHANGE') && c.includes('PRICE_CHANGE'), c.join(','));
 });
+
+test('an armed or political force taking control of a body is a seizure, not an acquisition', () => {
+  const a = types('Houthi rebels took control of the Saba news agency on Monday.', [org('Saba')]);
+  assert.ok(!a.includes('ACQUISITION'), a.join(','));
+  const b = types('Soldiers took control of the National Assembly and arrested the president.', [org('National Assembly')]);
+  assert.ok(!b.includes('ACQUISITION'), b.join(','));
+  const c = types('The army has taken control of the state broadcaster RTN.', [org('RTN')]);
+  assert.ok(!c.includes('ACQUISITION'), c.join(','));
+  // kept: a company buying a company, with an auxiliary too
+  const d = types('Tailspin Group has taken control of Wingtip Airways.', [org('Tailspin Group'), org('Wingtip Airways')]);
+  assert.ok(d.includes('ACQUISITION'), d.join(','));
+});
