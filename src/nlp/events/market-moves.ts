@@ -21,7 +21,11 @@ import { AUX, BE } from './words.js';
 import { eventWords } from './lexicon.js';
 
 const VERBS = eventWords('market-move-verbs');
-const HEADS = eventWords('market-move-heads');
+/** Heads that name securities (the company is their patient), heads of an index, and words of an index's own name. */
+const SECURITIES = eventWords('market-move-securities');
+const INDEX_HEADS = eventWords('market-move-index-heads');
+const INDEX_NAME_WORDS = eventWords('market-move-index-name-words');
+const HEADS = new Set([...eventWords('market-move-heads'), ...SECURITIES, ...INDEX_HEADS]);
 const HEAD_MODS = eventWords('market-move-head-mods');
 const FIGURES = eventWords('market-move-figures');
 const FILLERS = eventWords('market-move-fillers');
@@ -35,8 +39,6 @@ const MOVE_TYPES = new Set(['MARKET_CHANGE', 'PRICE_CHANGE']);
  * patient as the lexicon's "shares of" reading has it; a thing that moved itself is the agent), and whether it is an
  * index (a market move only, no price). */
 export interface Moved { ids: string[]; role: 'agent' | 'patient'; index: boolean }
-const SECURITIES = new Set(['shares', 'share', 'stock', 'stocks', 'bonds', 'equities']);
-const INDEX_HEADS = new Set(['index', 'indices', 'indexes', 'composite', 'benchmark']);
 
 /** The named thing whose value the verb at k tells moved, or undefined. */
 function movedSubject(ctx: Ctx, k: number, s0: number): Moved | undefined {
@@ -73,8 +75,14 @@ function movedSubject(ctx: Ctx, k: number, s0: number): Moved | undefined {
       b = p.t0 - 1;
     }
   }
-  const index = heads ? INDEX_HEADS.has(head) : m.type === 'OTHER' || /\b(?:index|composite|average)\b/i.test(ctx.doc.text.slice(ctx.toks[m.t0]!.start, ctx.toks[m.t1]!.end));
+  const index = heads ? INDEX_HEADS.has(head) : m.type === 'OTHER' || indexName(ctx, m.t0, m.t1);
   return { ids, role: heads && SECURITIES.has(head) ? 'patient' : 'agent', index };
+}
+
+/** Whether the name on tokens t0..t1 has a word of market-move-index-name-words ("Dow Jones Industrial Average"). */
+function indexName(ctx: Ctx, t0: number, t1: number): boolean {
+  for (let j = t0; j <= t1; j++) if (INDEX_NAME_WORDS.has(ctx.low[j]!)) return true;
+  return false;
 }
 
 /** Whether a figure of change follows the verb at k in its clause ("4.4%", "1.3 percent", "$1.57", "200 points"); a

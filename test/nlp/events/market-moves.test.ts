@@ -60,3 +60,18 @@ test('a figure in points is a market move with a market word in the sentence or 
   const evs = extractEvents(makeDoc('The Valdia Composite Index slid 210 points on Friday.', ents));
   assert.ok(evs.some((e) => e.type === 'MARKET_CHANGE' && (e.args.agent ?? []).includes('e1')), JSON.stringify(evs));
 });
+
+test('the securities, index heads and index-name words are rows of events-words.tsv, not copies in the code', async () => {
+  const { eventWords } = await import('../../../src/nlp/events/lexicon.js');
+  const heads = eventWords('market-move-heads');
+  for (const list of ['market-move-securities', 'market-move-index-heads']) {
+    const set = eventWords(list);
+    assert.ok(set.size > 0, list);
+    // one home per word: the heads row holds the other heads only
+    for (const w of set) assert.ok(!heads.has(w), `${w} of ${list} copied in market-move-heads`);
+  }
+  assert.ok(eventWords('market-move-index-name-words').has('average'));
+  // behaviour kept: a head read from the rows still makes the name the thing that moved
+  const a = moves('Contoso shares fell 4% on Monday.', [O('Contoso')]);
+  assert.ok(a.some((x) => x.startsWith('MARKET_CHANGE:fell')), JSON.stringify(a));
+});
