@@ -2,8 +2,9 @@
 // benchmark Nifty 50 fell 1.6%", "the Mexican Stock Exchange's main index fell about 6%", "Brent crude futures rose
 // $1.57". The trigger lexicon reads such verbs as a market move only near a market word ("shares", "index", "Nikkei"),
 // so a move told with the name alone was no event, or one with no agent. Here a verb of change (events-words.tsv
-// market-move-verbs) is a MARKET_CHANGE, and a PRICE_CHANGE too unless the thing is an index (the lexicon's "shares …
-// also:PRICE_CHANGE" and "index fell" readings), when
+// market-move-verbs) is a MARKET_CHANGE, and a PRICE_CHANGE too unless the thing is an index — a head of
+// market-move-index-heads after it or a word of market-move-index-name-words in its name, not any OTHER entity ("Gold
+// jumped 3%" is a price) — (the lexicon's "shares … also:PRICE_CHANGE" and "index fell" readings), when
 //   - its subject, right before it (auxiliaries and -ly adverbs between), is a named organisation or other named thing
 //     (an index, a commodity), not possessive ("Apple's sales rose 5%" is no price), or such a name followed by a head
 //     of market-move-heads ("Brent crude futures", "Adani group shares"), or a possessive name and a head, modifiers
@@ -75,7 +76,7 @@ function movedSubject(ctx: Ctx, k: number, s0: number): Moved | undefined {
       b = p.t0 - 1;
     }
   }
-  const index = heads ? INDEX_HEADS.has(head) : m.type === 'OTHER' || indexName(ctx, m.t0, m.t1);
+  const index = heads ? INDEX_HEADS.has(head) : indexName(ctx, m.t0, m.t1);
   return { ids, role: heads && SECURITIES.has(head) ? 'patient' : 'agent', index };
 }
 

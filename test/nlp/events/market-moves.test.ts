@@ -75,3 +75,12 @@ test('the securities, index heads and index-name words are rows of events-words.
   const a = moves('Contoso shares fell 4% on Monday.', [O('Contoso')]);
   assert.ok(a.some((x) => x.startsWith('MARKET_CHANGE:fell')), JSON.stringify(a));
 });
+
+test('a commodity or coin named alone (type OTHER) is no index: its move is a price change too; a named index is not', () => {
+  const g = moves('Gold jumped 3% on Friday.', [{ name: 'Gold', type: 'OTHER' }]);
+  assert.ok(g.includes('MARKET_CHANGE:jumped:Gold') && g.includes('PRICE_CHANGE:jumped:Gold'), JSON.stringify(g));
+  const b = moves('Bitcoin fell 8% on Sunday.', [{ name: 'Bitcoin', type: 'OTHER' }]);
+  assert.ok(b.includes('PRICE_CHANGE:fell:Bitcoin'), JSON.stringify(b));
+  const n = moves('The Nifty 50 fell 1.6% on Monday.', [{ name: 'Nifty 50', type: 'OTHER' }]);
+  assert.ok(n.includes('MARKET_CHANGE:fell:Nifty 50') && !n.some((x) => x.startsWith('PRICE_CHANGE')), JSON.stringify(n));
+});
