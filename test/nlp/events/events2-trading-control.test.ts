@@ -11,11 +11,13 @@ const city = (name: string): EntSpec => ({ name, type: 'GPE', kind: 'CITY' });
 const types = (text: string, ents: EntSpec[] = []) => eventsOf(text, ents).evs.map((e) => e.type);
 
 test('a company that fell or rose in intraday trade or early trading: a market move and a price change', () => {
-  const a = types('Flagship Northwind Holdings fell 18.5% in intraday trade.', [org('Northwind Holdings')]);
+  // no ORG entity and no subject right before the verb, so the market-move step (market-moves.ts) cannot catch them:
+  // only the trigger rows with 'trading'/'intraday' do
+  const a = types('The flagship, after the report, fell 18.5% in intraday trade.');
   assert.ok(a.includes('MARKET_CHANGE') && a.includes('PRICE_CHANGE'), a.join(','));
-  const b = types('Contoso Motor rose 3% in early trading on Monday.', [org('Contoso Motor')]);
+  const b = types('The carmaker, hit by the recall, rose 3% in early trading on Monday.');
   assert.ok(b.includes('MARKET_CHANGE') && b.includes('PRICE_CHANGE'), b.join(','));
-  const c = types('Fabrikam plunged 12 percent in trading on Tuesday.', [org('Fabrikam')]);
+  const c = types('The group, once a darling of investors, plunged 12 percent in trading on Tuesday.');
   assert.ok(c.includes('MARKET_CHANGE'), c.join(','));
 });
 
