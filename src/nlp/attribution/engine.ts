@@ -16,7 +16,7 @@ import { isComma, isPunct } from './frame.js';
 import { withheldSaying } from './active.js';
 import { WH_CLAUSE, IRR_PAST, SPEECH, NPOBJ } from './words.js';
 import { attributionWords } from './data-words.js';
-import { lowerBound } from './lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const RELATIVE = /^(who|which|whose)$/;
 

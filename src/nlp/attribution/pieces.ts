@@ -3,7 +3,7 @@ import type { Tok } from '../claims/text.js';
 import { S, CONJ } from './words.js';
 import { coordinatedVerbPhrase } from './vp-split.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
-import { lowerBound } from './lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 /** A claim piece; `probe` (a joined piece: split-subject.ts) is the range its chain is read from. */
 export interface Piece { s: number; e: number; probe?: { s: number; e: number } }

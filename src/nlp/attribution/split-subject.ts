@@ -6,7 +6,7 @@ import type { Tok } from '../claims/text.js';
 import { FINITE, INTRO_PREP, SPEECH, finitePastForm } from './words.js';
 import { isComma, isHard, isPunct, type Frame } from './frame.js';
 import type { Piece } from './pieces.js';
-import { lowerBound } from './lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 /** The longest subject joined: a noun phrase, not a clause. */
 const MAX_SUBJECT_WORDS = 8;

@@ -4,7 +4,7 @@
 import type { Tok } from '../claims/text.js';
 import { isComma, isPunct } from './frame.js';
 import { SPEAKING } from './words.js';
-import { lowerBound } from './lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 interface TokIndex {
   len: number;

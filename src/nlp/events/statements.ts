@@ -8,6 +8,7 @@ import { SPEECH_ACTS } from './triggers.js';
 import { eventWords } from './lexicon.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
 /** Prepositions before the one spoken to or through, who is no speaker ("talking with Al Jazeera", "wrote on Twitter"). */
@@ -87,8 +88,7 @@ export function speakerFromClaims(ctx: Ctx, d: Draft): void {
   // (the links whose cue overlaps the statement, looked up among the cues sorted by start, in claim and link order:
   // every claim's links for every statement was quadratic — 4,000 "according to X, who said that" in one text, 26 s)
   const { list, maxLen } = cueLinks(ctx);
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (list[m]!.s <= a - maxLen) lo = m + 1; else hi = m; }
+  const lo = lowerBound(list.length, (m) => list[m]!.s <= a - maxLen);
   const hits: CueLink[] = [];
   for (let i = lo; i < list.length && list[i]!.s < b; i++) if (list[i]!.e > a) hits.push(list[i]!);
   hits.sort((x, y) => x.ci - y.ci || x.li - y.li);

@@ -32,6 +32,7 @@ import { definiteMentionBefore, eventNounsAt } from './story-event.js';
 import { onPageDateLine } from './page-date-line.js';
 import { frontedClause } from './fronted-clause.js';
 import { reportingAlternation } from './reporting-verbs.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
 const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
@@ -95,8 +96,7 @@ function reportFirstVerb(head: string): boolean {
 const REPORT_VERB_ALL = new RegExp(REPORT_VERB.source, 'gi');
 /** Some reporting verb (of `verbs`, sorted [start, end) spans) lies wholly within [from, to). */
 function verbWithin(verbs: readonly (readonly [number, number])[], from: number, to: number): boolean {
-  let lo = 0; let hi = verbs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (verbs[mid]![0] < from) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(verbs.length, (m) => verbs[m]![0] < from);
   return lo < verbs.length && verbs[lo]![1] <= to;
 }
 
@@ -505,22 +505,20 @@ function overnightNarrative(text: string, a: Cand, ra: Resolved | undefined, b: 
  * "at 10:15 a.m. and 11 a.m. on Sept. 5" still joins the clock times to their day. Read without cutting a
  * string (this runs per clock time).
  */
+function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (sentenceEndAt(text, i)) return true;
+  return false;
+}
 /** The position of the last sentence end in [from, to) (as sentenceEndIn reads one), or -1. */
 function lastSentenceEndIn(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch === 33 || ch === 63 || ch === 10) return i;
-    if (ch === 46 && (i + 1 >= text.length || isBlank(text.charCodeAt(i + 1))) && !abbreviationDot(text, i)) return i;
-  }
+  for (let i = to - 1; i >= from; i--) if (sentenceEndAt(text, i)) return i;
   return -1;
 }
-function sentenceEndIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 33 || ch === 63 || ch === 10) return true;
-    if (ch === 46 && (i + 1 >= text.length || isBlank(text.charCodeAt(i + 1))) && !abbreviationDot(text, i)) return true;
-  }
-  return false;
+/** The character at i ends a sentence: "!", "?", a line break, or a full stop before a blank that is no abbreviation's. */
+function sentenceEndAt(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch === 33 || ch === 63 || ch === 10) return true;
+  return ch === 46 && (i + 1 >= text.length || isBlank(text.charCodeAt(i + 1))) && !abbreviationDot(text, i);
 }
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

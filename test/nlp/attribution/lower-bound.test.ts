@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lowerBound } from '../../../src/nlp/attribution/lower-bound.js';
+import { lowerBound } from '../../../src/core/lower-bound.js';
 import { firstTokenAt } from '../../../src/nlp/attribution/pieces.js';
 import { firstFrom } from '../../../src/nlp/attribution/tok-index.js';
 import type { Tok } from '../../../src/nlp/claims/text.js';

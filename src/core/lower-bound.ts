@@ -1,4 +1,4 @@
-// One binary search for the attribution stage's sorted look-ups (tokens in text order, sorted indices and offsets).
+// One binary search for sorted look-ups (tokens in text order, sorted indices and offsets, spans sorted by start).
 
 /**
  * The first index i in [0, n) for which before(i) is false, n when none; before must be true on a prefix of [0, n)
