@@ -35,7 +35,8 @@ import { reportingAlternation } from './reporting-verbs.js';
 import { lowerBound } from '../../core/lower-bound.js';
 
 const FINDERS = [findDates, findPeriods, findRelative, findDurations, findClock, findRefs, findWeeks, findSpelled, findFeasts];
-const REPORTING = /\b(?:said|says|told|announced|reported|stated|added|confirmed|according)\b/;
+/** A saying near a weekday, "today" or "yesterday" (case as written, as the list's words are lower case). */
+const REPORTING = new RegExp(`\\b(?:${reportingAlternation('near')})\\b`);
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 /** Days a fronted speech frame may date ("Speaking at a briefing this afternoon, she said …"). */
 const FRAME_RULE = /^relative\.(?:weekday|today|yesterday|part-of-day)/;

@@ -3,6 +3,7 @@
 // "Kim to meet Putin on Wednesday" all speak of a day ahead, though no future word is written.
 // Only the words of the clause to the left of the time are read (bounded: at most SCAN characters).
 import { HEADLINE_NOT_INFINITIVE, NOT_VERB_BEFORE, PAST_CUES, PRESENT_EVENT_VERBS, SCAN_STOP_WORDS } from './lexicon.js';
+import { reportingVerbs } from './reporting-verbs.js';
 
 /** "meet" → "meet", "meets"; "go" → "goes"; "fly" → "flies"; "finish" → "finishes". */
 function thirdPerson(v: string): string {
@@ -80,7 +81,7 @@ function isWordChar(c: number): boolean {
 const INTENT_BEFORE_TO = /^(?:plans|plan|hopes|hope|aims|aim|intends|intend|wants|want|expects|expect|is|are|set|due|scheduled|expected|slated|poised|going|prepares|prepare|preparing|planning|hoping|aiming|seeks|seek|vows|vow|promises|promise|pledges|pledge)$/i;
 
 /** Verbs that open a reported clause: a past tense beyond them belongs to the report, not to the event. */
-const REPORTING = /^(?:said|says|say|told|tells|announced|reported|reports|added|stated|confirmed|warned|according|that)$/;
+const REPORTING = new Set(reportingVerbs('clause'));
 const PREPOSITION = /^(?:of|for|in|on|at|by|with|from|into|about|over|under|between|among|before|against|like|to|through|across|toward|towards|without|within|near|around)$/;
 const PRONOUN_SUBJECT = /^(?:they|we|i|you|who|he|she|it)$/;
 
@@ -134,7 +135,7 @@ export function presentVerbBefore(text: string, sentStart: number, pos: number):
   // clause too long to read to its start is left to the other cues.
   for (k += 2; k < words.length; k++) {
     const lw = words[k]!.w.toLowerCase();
-    if (REPORTING.test(lw)) return verb;
+    if (REPORTING.has(lw)) return verb;
     // "following the first summit heads …": the subject-looking word is the object of a preposition.
     if (STOP.has(lw) || PREPOSITION.test(lw)) return -1;
     if (PAST.has(lw) || (isEd(lw) && !STATE_BEFORE_ED.test(words[k + 1]?.w.toLowerCase() ?? ''))) return -1;

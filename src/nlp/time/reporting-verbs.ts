@@ -1,11 +1,11 @@
 // The time stage's reporting verbs, one data list (data/lexicon/time-reporting-verbs.tsv) with the use each reader
-// makes of a verb, instead of a list inline in each of index.ts, context.ts and saying-day.ts.
+// makes of a verb, instead of a list inline in each of index.ts, context.ts, saying-day.ts and present-tense.ts.
 import { join } from 'node:path';
 import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
 import { alternation } from '../../core/regex.js';
 
-export type ReportingUse = 'deixis' | 'tail' | 'ahead' | 'tell';
+export type ReportingUse = 'deixis' | 'tail' | 'ahead' | 'tell' | 'near' | 'clause';
 const ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'time-reporting-verbs.tsv'));
 
 /** The reporting verbs of one use. */

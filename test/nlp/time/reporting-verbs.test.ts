@@ -12,3 +12,12 @@ test('reporting verbs: one list, read per use', () => {
   // the deixis reader uses it: a day of saying with "vowed" still dates "next month"
   check('2024-04-10', [['On March 28, the minister vowed talks would resume next month.', 'next month', '2024-04', 'DATE']]);
 });
+
+test('reporting verbs: the near and clause readers read the same list as before it moved to data', () => {
+  assert.deepEqual(reportingVerbs('near').sort(),
+    ['according', 'added', 'announced', 'confirmed', 'reported', 'said', 'says', 'stated', 'told']);
+  assert.deepEqual(reportingVerbs('clause').sort(),
+    ['according', 'added', 'announced', 'confirmed', 'reported', 'reports', 'said', 'say', 'says', 'stated', 'tells', 'that', 'told', 'warned']);
+  // the clause reader uses it: a present verb after "said" looks ahead ("said voters go to the polls on Sunday")
+  check('2024-04-10', [['Officials said voters go to the polls on Sunday.', 'Sunday', '2024-04-14', 'DATE']]);
+});
