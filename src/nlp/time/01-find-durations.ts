@@ -42,6 +42,8 @@ const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 const DAY_OF_OBSERVANCE = /^\s+of\s+(?:national\s+|global\s+|international\s+)?(?:mourning|action|rage|protests?|prayers?|remembrance|solidarity|reckoning|celebration|fasting|strikes?|resistance|anger|defiance)\b/i;
 // "for another week", "another year in office": one more unit (P1W); not "another day's work" or "another year's
 // budget" (a possessive names a thing), nor the idiom "live to fight another day".
+/** A duration modifier right before "another" ("at least another day"). */
+const ANOTHER_MOD = new RegExp(`\\b(${DMOD})\\s+$`, 'i');
 const ANOTHER = /\b[Aa]nother\s+(hour|day|night|week|fortnight|month|year|decade)\b(?![-'’])/g;
 // "in the past hour", "over the next hour", "the first hour of trading": one hour (PT1H), as "the past week" is P1W
 // (days and longer units are read in 01-find-relative.ts); not the idiom "at the last minute".
@@ -295,7 +297,12 @@ export const findDurations: Finder = (text, out) => {
   scanNear(T_UNIT, ANOTHER, text, 12, 4, (m) => {
     const u = unitCode(m[1]!);
     if (!u || /\bfight\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
-    out.push(new FixedCand(m.index, m.index + m[0].length, 'duration.another-unit', 3, 'DURATION', durationValue(1, u)));
+    // "at least another day", "up to another week": the modifier bounds it and joins the span, as in "at least two weeks"
+    const bound = ANOTHER_MOD.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const mod = bound ? durationMod(bound[1]) as TimeMod | undefined : undefined;
+    // "within another week", "about another hour": TimeML leaves these two words out of the span (as the count rule does)
+    const start = mod && !/^(?:within|about)$/i.test(bound![1]!) ? m.index - bound![0].length : m.index;
+    out.push(new FixedCand(start, m.index + m[0].length, 'duration.another-unit', 3, 'DURATION', durationValue(1, u), mod));
   });
 
   scanNear(T_UNIT, THE_PAST_HOUR, text, 20, 4, (m) => {

@@ -149,6 +149,7 @@ const POINT_SIGNAL_WORDS = new Set(['around', 'about', 'approximately', 'roughly
 const P_APPROX = /\b(?:around|approximately|roughly|circa|ca?\.|(?:at|in|from|since|until|by|on|to|till|after|before)\s+about)\s+$/i;
 const P_BEFORE = /\b(?:before|prior\s+to|earlier\s+than|ahead\s+of)\s+$/i;
 const P_AFTER = /\b(?:after|later\s+than|beyond)\s+$/i;
+const P_ON_OR = /\bon\s+or\s+(after|before)\s+$/i;
 const P_ON_OR_BEFORE = /\b(?:by|until|till|til|through|thru|up\s+to|up\s+until|on\s+or\s+before)\s+(?:on\s+)?$/i;
 const P_ON_OR_AFTER = /\b(?:starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|effective(?:\s+(?:on|from))?|on\s+or\s+after)\s+$/i;
 
@@ -219,6 +220,9 @@ export function pointSignalMod(text: string, c: Cand): TimeMod | undefined {
   if (/\b(?:second|minute|hour|day|night|week|month|year|decade)s?\s+(?:before|after|prior\s+to)\s+$/i.test(left)) return undefined;
   // "worked through the night": a stretch, not a deadline.
   if (c.rule.startsWith('clock.part-of-day') && /\b(?:through|thru)\s+$/i.test(left)) return undefined;
+  // "on or after June 1", "on or before March 1": the day itself is in, unlike a bare "after"/"before"
+  const onOr = P_ON_OR.exec(left);
+  if (onOr) return onOr[1]!.toLowerCase() === 'after' ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
   if (P_BEFORE.test(left)) return 'BEFORE';
   // "shortly past 9 a.m."; a named clock needs no adverb: "a session that ran past midnight" (no "half past midnight")
   if (P_AFTER.test(left) || (w === 'past' && c.rule.startsWith('clock.') && (/\b(?:just|shortly|soon|a\s+little)\s+past\s+$/i.test(left)
