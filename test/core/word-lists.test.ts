@@ -36,7 +36,7 @@ test('named word lists: a word written twice in one list (case aside) throws, na
   assert.deepEqual(Object.keys(lists), ['a', 'b']);
   assert.deepEqual([...lists.a!], ['remain', 'were']);
   // every list of the files read this way holds each word once
-  for (const file of ['attribution-words.json', 'status-words.json', 'status-record-rank.json']) {
+  for (const file of ['attribution-words.json', 'status-words.json', 'status-record-rank.json', 'certainty-words.json']) {
     const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', file), 'utf8')) as Record<string, { words?: string[] }>;
     assert.doesNotThrow(() => wordListsOf(file, raw), file);
   }
