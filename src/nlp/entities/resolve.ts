@@ -19,6 +19,7 @@ import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
+import { orgShortForms } from './org-short-form.js';
 import { markedFigure, needsMarkedFigure } from '../quantity/lexicon.js';
 
 interface M {
@@ -460,6 +461,13 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
       for (const m of e.ms) { m.type = 'PERSON'; m.entry = same ? e.entry : undefined; m.rule = same ? m.rule : 'coref-name-part'; attach(m, owner); }
       e.ms = [];
     }
+  }
+
+  // ---- a place word that names an organisation of the text again: "Alaska Airlines … Alaska grounded its fleet" ----
+  {
+    const placeStarts = new Set<number>(); const placeEnds = new Set<number>();
+    for (const m of ms) if (m.c.cs === undefined && PLACE.has(m.ent?.type ?? m.type)) { placeStarts.add(m.c.s); placeEnds.add(m.c.e - 1); }
+    orgShortForms(ents, toks, (k) => placeStarts.has(k), (k) => placeEnds.has(k), (m) => contextCueType(toks, m.c.s, m.c.e, false) === 'ORG', attach);
   }
 
   // ---- short club names with sports evidence: "Liverpool manager", "beat Arsenal 2-1" (clubs.ts) ----
