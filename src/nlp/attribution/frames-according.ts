@@ -73,7 +73,8 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
   if (cs === a && a > 0 && (isPunct(toks[a - 1], '—') || isPunct(toks[a - 1], '–'))) cs = clauseStart(toks, a - 1);
   // right after a closing quote the phrase is final ('“We will rebuild,” according to the mayor')
   const afterQuote = isCloseQuote(toks[a - 1], sc.quotes) || (isComma(toks[a - 1]) && isCloseQuote(toks[a - 2], sc.quotes));
-  const initial = !afterQuote && !toks.slice(cs, a).some((t) => t.w && !INTRO_PREP.has(t.l));
+  // (scans from the clause's start stop at the first word that answers: no copy of the clause for each cue)
+  const initial = !afterQuote && !someTok(toks, cs, a, (t) => t.w && !INTRO_PREP.has(t.l));
   if (initial) {
     const ce = clauseEnd(toks, zEnd + 1);
     let c0 = zEnd + 1;
@@ -94,7 +95,7 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     const pc = inline && a - 1 > cs ? [toks[cs]!.s, toks[a - 1]!.e] as [number, number] : postContent(ctx, sc, a);
     // "The storm, according to forecasters, will hit the coast": a predicate after the phrase makes it mid-clause
     // (not a participle describing the source: "according to a survey, published on Monday by the ministry")
-    const clauseBefore = toks.slice(cs, a).some((t) => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l)));
+    const clauseBefore = someTok(toks, cs, a, (t) => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l)));
     const predicateAfter = isComma(toks[zEnd + 1]) && predicateAt(toks, zEnd + 2) && !sourceParticiple(toks, zEnd + 2, clauseBefore);
     if (!pc || predicateAfter) {
       // mid-clause "X, according to Y, did Z": content is the whole clause minus the frame
@@ -109,6 +110,12 @@ export function accordingTo(ctx: Ctx, sc: SentCtx, a: number, cueEnd: number, np
     const own = isComma(toks[zEnd + 1]) && OWN_CLAUSE.has(toks[zEnd + 2]?.l ?? '') && toks.slice(zEnd + 3, Math.min(ce, zEnd + 11)).some((t) => t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l)));
     pushFrame(sc, { sent: sc.si, links, content: [pc], material: [toks[a - 1]!.s, toks[own ? zEnd : Math.max(zEnd, ce - 1)]!.e], rule: 'attr.according-to.final', cue: a });
   }
+}
+
+/** Some token in [from, to) passes `test` (toks.slice(from, to).some(test), without the copy). */
+function someTok(toks: Tok[], from: number, to: number, test: (t: Tok) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(toks[i]!)) return true;
+  return false;
 }
 
 /** "by its estimate", "in the officials' account", "by X's count". */
