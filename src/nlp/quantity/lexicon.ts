@@ -18,7 +18,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   lakh: 1e5, crore: 1e7,
+  // Indonesian (ribu, juta, miliar, triliun) and Malay (bilion, trilion) scales, kept in English-language copy from
+  // Jakarta and Kuala Lumpur ("Rp 5 triliun", "RM2 bilion"); the standard number words of both languages
+  ribu: 1e3, juta: 1e6, miliar: 1e9, triliun: 1e12, bilion: 1e9, trilion: 1e12,
 };
+/** Scales of languages that write a decimal comma: before them "2,5" is two and a half, not a list or a grouping. */
+export const DECIMAL_COMMA_SCALES: ReadonlySet<string> = new Set(['ribu', 'juta', 'miliar', 'triliun', 'bilion', 'trilion']);
 /** Abbreviated scales; "m" and "b" only count as scales after a currency ("$71.4m"), else "m" is metres. */
 export const SCALE_ABBREV: Readonly<Record<string, number>> = {
   k: 1e3, bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9,

@@ -1,5 +1,5 @@
 import { type Num, type ScanContext } from './candidate.js';
-import { own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
+import { DECIMAL_COMMA_SCALES, own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
 import { countedNoun } from './nouns.js';
 import { parseDigits, parseWordNumber } from './number.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
@@ -42,7 +42,10 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
     return { start: i, end: w.end, value: w.value, words: true, scaled, rule: 'words' };
   }
   if (t.kind !== 'num') return undefined;
-  const base = parseDigits(t.text);
+  // "Rp 2,5 juta": a decimal comma, told by the Indonesian or Malay scale word right after the digits
+  const next = toks[i + 1];
+  const decimalComma = /^[0-9]{1,3},[0-9]{1,2}$/.test(t.text) && !!next && next.space && next.kind === 'word' && DECIMAL_COMMA_SCALES.has(next.lower);
+  const base = decimalComma ? Number(t.text.replace(',', '.')) : parseDigits(t.text);
   if (base === undefined) return undefined;
   let value = base;
   let end = i;
