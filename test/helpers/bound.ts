@@ -5,6 +5,9 @@
 // either, so the smaller of the two is an upper bound on the work the call did that neither kind of noise
 // inflates alone: a call that is really slow is slow by both measures and still fails the bound.
 
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
 export interface Bounded<T> { result: T; ms: number; wall: number; cpu: number }
 
 export function bounded<T>(fn: () => T): Bounded<T> {
@@ -31,3 +34,13 @@ export function bestOf<T>(runs: number, fn: () => T): Bounded<T> {
 export function describeBound(b: Bounded<unknown>): string {
   return `took ${b.ms.toFixed(0)} ms (CPU ${b.cpu.toFixed(0)} ms, wall ${b.wall.toFixed(0)} ms)`;
 }
+
+/**
+ * A full collection now, so garbage left by an earlier call is not collected (and timed) inside the next one: two
+ * timings compared as a ratio then differ by the work of the calls. (gc is exposed for this process only.)
+ */
+export function collectGarbage(): void {
+  if (!gcFn) { v8.setFlagsFromString('--expose-gc'); gcFn = vm.runInNewContext('gc') as () => void; }
+  gcFn();
+}
+let gcFn: (() => void) | undefined;
