@@ -2,6 +2,7 @@
 // account. "at least 20" and "90" are consistent; "up to 2,000" and "passed 2,000" on the same day are not;
 // "59 km/h" and "37 mph" are one speed; "as early as Tuesday" and "on Wednesday" are consistent.
 
+import { join } from 'node:path';
 import { timexSpan } from '../nlp/certainty/timex-range.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { isRoleAttribute } from './roles.js';
@@ -10,6 +11,8 @@ import { changeAlternation } from './change-verbs.js';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../nlp/time/lexicon.js';
 import { alternation, escapeRegExp } from '../core/regex.js';
 import { readWordSet } from '../core/word-lists.js';
+import { readDataRows } from '../core/data-rows.js';
+import { projectRoot } from '../core/shared.js';
 
 /** A closed/open interval on the real line. */
 export interface Interval { lo: number; hi: number; loOpen?: boolean; hiOpen?: boolean }
@@ -94,12 +97,28 @@ export function intersects(a: Interval, b: Interval): boolean {
   return !loOpen && !hiOpen;
 }
 
-/** Counts that only grow as reports come in (the dead, the injured, those arrested or rescued): a later figure below an earlier floor is a contradiction. */
+let cumulativeStems: { grows: RegExp; state: RegExp } | undefined;
+/**
+ * The stems of data/lexicon/story-cumulative-counts.tsv as two patterns, read on first use: the stems of counts that
+ * only grow (each behind its cancelling prefix, if the row gives one) and those of counts of a state.
+ */
+function cumulativePatterns(): { grows: RegExp; state: RegExp } {
+  if (cumulativeStems) return cumulativeStems;
+  const rows = readDataRows(join(projectRoot, 'data', 'lexicon', 'story-cumulative-counts.tsv'));
+  const bad = rows.find((r) => r[1] !== 'grows' && r[1] !== 'state');
+  if (!rows.length || bad) throw new Error(`data/lexicon/story-cumulative-counts.tsv: ${bad ? `kind "${bad[1] ?? ''}" of "${bad[0]}" is neither grows nor state` : 'no rows'}`);
+  const pattern = (kind: string) => new RegExp(rows.filter((r) => r[1] === kind).map(([stem, , cancel]) => `${cancel ? `(?<!${escapeRegExp(cancel)})` : ''}${escapeRegExp(stem!)}`).join('|'), 'i');
+  return (cumulativeStems = { grows: pattern('grows'), state: pattern('state') });
+}
+
+/**
+ * Counts that only grow as reports come in (the dead, the injured, those arrested or rescued): a later figure below an
+ * earlier floor is a contradiction. The stems are data (data/lexicon/story-cumulative-counts.tsv): a count of a state
+ * ("seriously injured") never is one, whatever else its attribute says.
+ */
 export function isCumulative(attribute: string): boolean {
-  // (those badly hurt are a state: they recover or die, and the count falls)
-  if (/seriously|critically/i.test(attribute)) return false;
-  // (the dead named so far only grow in number as identification goes on; the unidentified fall, isStock)
-  return /dead|death|killed|toll|fatalit|casualt|injur|wounded|arrest|detained|affected|bodies|rescu|freed|drilled|(?<!un)identified/i.test(attribute);
+  const { grows, state } = cumulativePatterns();
+  return !state.test(attribute) && grows.test(attribute);
 }
 
 /**
