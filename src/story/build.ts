@@ -13,7 +13,6 @@ import { judgeSeries, splitPhases } from './series.js';
 import { deadlineOf, durationAmount, describedGiver, giverSpan, normDescription, recipientText, type DeadlineReading } from './deadlines.js';
 import { aheadOf, judgeRevisedTimes, revisedTime, type TimeReading } from './revisions.js';
 import { MANY_PER_STORY } from './group.js';
-import { compatibleTypes, mergedType, typeClass } from './event-types.js';
 import { listPatterns, readListFile } from './lead-event.js';
 import { ageAt, judgeAges } from './ages.js';
 import { measuredNoun, roleOf, storyLexicon, vehicleCue, type Role } from './roles.js';
@@ -593,8 +592,7 @@ export function oneToldHere(mentions: Pick<EvItem, 'parts' | 'back'>[]): boolean
 }
 
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
-  // (of one type, or of two types outlets use for one event: data/lexicon/story-compatible-types.tsv)
-  if (!compatibleTypes(x.ev.type, y.ev.type) || !!x.neg !== !!y.neg) return false;
+  if (x.ev.type !== y.ev.type || !!x.neg !== !!y.neg) return false;
   if (x.generic || y.generic) return false;
   // (the days of an effort carried on over days, a rescue or an evacuation, are days of one event; and
   // see oneOffPair)
@@ -1654,19 +1652,18 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const dd = docDate(it.doc.a);
     if (it.ev.status !== 'PAST' || !dd || MANY_PER_STORY.test(it.ev.type) || REPEATED.test(it.ev.type)) continue;
     const t = Date.parse(dd);
-    const k = typeClass(it.ev.type);
-    if (!firstPast.has(k) || t < firstPast.get(k)!) firstPast.set(k, t);
+    if (!firstPast.has(it.ev.type) || t < firstPast.get(it.ev.type)!) firstPast.set(it.ev.type, t);
   }
   for (const it of items) {
-    const fp = firstPast.get(typeClass(it.ev.type));
+    const fp = firstPast.get(it.ev.type);
     if (it.time && fp !== undefined && it.time.lo >= fp + 2 * DAY_MS) it.late = true;
   }
   const uf = new UnionFind(items.length);
-  // Only events of one type (or of two compatible types, bucketed by their class: see event-types.ts) can corefer. A small bucket is compared pair by pair; a large one (a long
+  // Only events of one type can corefer. A small bucket is compared pair by pair; a large one (a long
   // story's hundreds of STATEMENTs) only where two events share a participant or place, each against
   // the 50 before it in date order, so a story of thousands of reports stays near-linear.
   const byType = new Map<string, EvItem[]>();
-  for (const it of items) { const k = typeClass(it.ev.type); if (!byType.has(k)) byType.set(k, []); byType.get(k)!.push(it); }
+  for (const it of items) { if (!byType.has(it.ev.type)) byType.set(it.ev.type, []); byType.get(it.ev.type)!.push(it); }
   // who did it and who took part, per merged set (kept at the union-find root), so that a chain of
   // participant-less mentions cannot tie two donors' aid into one event
   const setAgents = new Map<number, Set<Group>>(items.map((it) => [it.idx, new Set(it.agents)]));
@@ -1768,11 +1765,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     for (const it of c) { if (!cc.has(it.ev.certainty)) cc.set(it.ev.certainty, new Set()); cc.get(it.ev.certainty)!.add(it.doc.row.id); }
     const certainty = [...cc.entries()].sort((x, y) => y[1].size - x[1].size || CERT_RANK[y[0]] - CERT_RANK[x[0]])[0][0] as Certainty;
     const latest = c.reduce((x, y) => ((docDate(y.doc.a) ?? '') >= (docDate(x.doc.a) ?? '') ? y : x));
-    // mentions of compatible types ("arrived" / "travelled"): the type most of them give; every type told, most first
-    const type = mergedType(c.map((x) => x.ev.type));
-    const told = [...new Set(c.map((x) => x.ev.type))];
     const e: StoryEvent = {
-      id: `ev${n + 1}`, type,
+      id: `ev${n + 1}`, type: c[0].ev.type,
       participants: core,
       documents: docsOf, certainty, status: latest.ev.status,
       places: [...new Set([...plc.entries()].sort((x, y) => y[1] - x[1]).map(([g]) => canonical(g)))],
@@ -1785,9 +1779,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     };
     if (others.length) e.otherParticipants = others;
     if (date !== '9999') e.date = date;
-    if (told.length > 1) e.types = [type, ...told.filter((t) => t !== type)];
-    const typed = c.find((x) => x.ev.type === type)!;
-    if (typed.ev.cameo) e.cameo = typed.ev.cameo;
+    if (c[0].ev.cameo) e.cameo = c[0].ev.cameo;
     const firstPlace = [...plc.keys()][0];
     if (firstPlace?.lat !== undefined && firstPlace.lon !== undefined) { e.lat = firstPlace.lat; e.lon = firstPlace.lon; }
     events.push(e);

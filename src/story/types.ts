@@ -19,8 +19,6 @@ export interface StoryEvent {
   status: string;
   /** Extra fields. */
   cameo?: string;
-  /** Extra: every type its mentions were given, `type` first, when outlets typed it differently ("arrived" / "travelled"). */
-  types?: string[];
   places?: string[];
   date?: string;
   polarity?: string;
