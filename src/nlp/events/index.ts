@@ -45,6 +45,7 @@ import { speechContent } from './speech-content.js';
 import { criticsStatements } from './critics.js';
 import { complementArgs, thatComplementArgs } from './complement-args.js';
 import { marketMoveAgent, marketMoves } from './market-moves.js';
+import { matchContests } from './match-contest.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -77,6 +78,7 @@ function detect(ctx: Ctx): Draft[] {
     // subject, known only now
     if (here.length > 1) occasionSubjects(ctx, here);
     for (const d of here) sideNotPlace(ctx, d);
+    here.push(...matchContests(ctx, here));
     for (const d of here) { responsibleAgent(ctx, d, s0); claimedBy(ctx, d, s1); }
     drafts.push(...here);
   }
