@@ -10,6 +10,7 @@ import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { platformXIndexes } from './platform-x.js';
+import { bodyTitleCandidates } from './body-title.js';
 import { trimTitlePortfolios } from './title-of-lead.js';
 import { isTitleTok, isTitleWord, ordinaryWord, spanKey, stripDot } from './name-words.js';
 export { spanKey, stripDot } from './name-words.js';
@@ -815,6 +816,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
   }
   // the platform X: "a post on X", "saying on X that", "X, formerly Twitter", "on TikTok and X" (platform-x.ts)
   for (const i of platformXIndexes(toks)) cands.push({ s: i, e: i + 1, type: 'ORG', src: 'head', rule: 'platform-x', score: 0, tagType: 'ORG' });
+  // "House Speaker Mike Johnson", "Army chief …": the body word before a title (body-title.ts)
+  cands.push(...bodyTitleCandidates(toks));
   cands.push(...vehicleCandidates(toks, kb), ...classifierOrgCandidates(toks, kb, labels), ...orgCueCandidates(toks, kb, labels, lowerSeen), ...miscNameCandidates(toks, text),
     ...naturalFeatureCandidates(toks, kb), ...orgNameNounCandidates(toks, kb), ...celestialCandidates(toks, kb, spaceSents));
   // "Assistant Secretary of State | James O'Brien": a title's portfolio is no part of the person after it

@@ -1046,6 +1046,8 @@ function isJunk(e: Ent, toks: readonly Tok[], inp: ResolveInput): boolean {
   const L = lexicon();
   if (e.entry && !(e.entry.kind !== 'COUNTRY' && e.ms.every((m) => m.adj))) return false;
   if (e.ms.some((m) => m.rule === 'club-short-name')) return false;
+  // a body word before a title ("House Speaker …", body-title.ts) is a name, even opening its sentence
+  if (e.ms.some((m) => m.rule === 'body-before-title' && !m.headline)) return false;
   const body = e.ms.filter((m) => !m.headline);
   if (!body.length) return true;
   const name = e.words.join(' ');
