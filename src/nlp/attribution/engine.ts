@@ -14,7 +14,8 @@ import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
 import { isComma, isPunct } from './frame.js';
 import { withheldSaying } from './active.js';
-import { WH_CLAUSE, IRR_PAST, SPEECH, NPOBJ } from './words.js';
+import { WH_CLAUSE, IRR_PAST, SPEECH, NPOBJ, DET, PRON, FINITE } from './words.js';
+import { CONTENT_NOUNS } from '../certainty/lexicon.js';
 import { attributionWords } from './data-words.js';
 import { lowerBound } from '../../core/lower-bound.js';
 
@@ -24,6 +25,41 @@ const RELATIVE = /^(who|which|whose)$/;
 const SUB_OPENERS = new Set(['because', 'where', 'which', 'who', 'although', 'though', 'whereas', 'while', 'as', 'unless']);
 /** Modal and hedge words that make such a clause's certainty differ from its main clause's. */
 const CLAUSE_HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely']);
+/**
+ * Modals of the future that make a relative clause's status differ from its main clause's ("…, which will run until
+ * May", "an expansion that would turn the bloc into …"). "would" only where nothing before it in the piece is hedged:
+ * a conditional takes its certainty from a hedged clause around it ("the samples could contain old rock, which would
+ * differ from …" is as possible as the samples' rock); see hedgedBefore.
+ */
+const CLAUSE_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
+/** Modals that, right after a relative "that", open a clause of its own ("a step that could ease the crisis"). */
+const THAT_MODALS = new Set([...CLAUSE_HEDGES, ...CLAUSE_FUTURE].filter((w) => !/ly$|^perhaps$/.test(w)));
+/** A hedge word among the piece's tokens before `i`: a "would" after it is conditional on that hedge. */
+const hedgedBefore = (toks: Tok[], p: Piece, i: number): boolean => toks.some((x, j) => j < i && x.s >= p.s && x.w && CLAUSE_HEDGES.has(x.l));
+/** Prepositions before a bare noun phrase ("with add-ons that could …"). */
+const NP_PREPS = new Set(['with', 'without', 'in', 'on', 'at', 'for', 'from', 'of', 'into', 'beneath', 'under', 'over', 'about', 'against', 'among', 'between', 'through', 'across']);
+/** Nouns whose "that" clause is their content, not a relative ("fears that it could spread"): left to the certainty stage. */
+const CONTENT_NOUN = new Set(CONTENT_NOUNS);
+
+/**
+ * The start of the noun phrase before a relative "that" at `i` followed by a modal ("…, a step that could ease",
+ * "beneath a hot-air balloon that will rise", "with add-ons that could raise"): the phrase runs back over lower-case
+ * words to its determiner, or to a comma or preposition before it, at most five words. Undefined when a word on the
+ * way is a verb, a name or a cue, or the phrase has neither a determiner nor a comma or preposition before it, so
+ * that a verb's complement ("warned that prices could rise", "said that it would") is never taken for one.
+ */
+function relativeThatHead(toks: Tok[], i: number): number | undefined {
+  const next = toks[i + 1];
+  if (toks[i]!.l !== 'that' || !next?.w || !THAT_MODALS.has(next.l) || i < 2 || CONTENT_NOUN.has(toks[i - 1]!.l)) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const x = toks[j]!;
+    if (!x.w) return j < i - 1 && isComma(x) ? j + 1 : undefined;
+    if (DET.has(x.l)) return j < i - 1 ? j : undefined;
+    if (NP_PREPS.has(x.l)) return j < i - 1 ? j + 1 : undefined;
+    if (x.cap || SPEECH.has(x.l) || FINITE.has(x.l) || PRON.has(x.l) || IRR_PAST.has(x.l) || /(ed|ing)$/.test(x.l) || /^(so|such|now|given|except)$/.test(x.l)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Officials evacuated the town because the dam could burst", "troops were sent to the border, where fighting may
@@ -41,18 +77,24 @@ function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
       // "He did not say when they would be published": the open question after a saying withheld is a proposition
       // of its own (its "would" is its own, not the outlet's main clause's)
       const asked = WH_CLAUSE.has(t.l) && i >= 2 && withheldSaying(toks, i - 1, i - 1);
-      if (!SUB_OPENERS.has(t.l) && !asked) continue;
+      // "a step that could ease the crisis": a relative "that" with a modal, from the start of its noun phrase
+      const head = relativeThatHead(toks, i);
+      if (!SUB_OPENERS.has(t.l) && !asked && head === undefined) continue;
       if ((t.l === 'which' || t.l === 'who') && !isComma(toks[i - 1])) continue;
       const n = toks[i + 1];
       if (t.l === 'as' && !(n?.w && (/^(the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|more|many|some)$/.test(n.l) || n.cap))) continue;
+      // a non-restrictive relative clause ("…, which will run until May", "…, where talks will resume") or a relative
+      // "that" differs from its main clause also by a future modal: its status is its own
+      const relative = t.l === 'which' || t.l === 'who' || t.l === 'where' || head !== undefined;
+      const conditional = hedgedBefore(toks, p, i);
       let k = i + 1;
       let hedged = false;
       while (k < toks.length && toks[k]!.e <= p.e && !isComma(toks[k]) && !isPunct(toks[k], ';') && !isPunct(toks[k], '.')) {
-        if (toks[k]!.w && CLAUSE_HEDGES.has(toks[k]!.l)) hedged = true;
+        if (toks[k]!.w && (CLAUSE_HEDGES.has(toks[k]!.l) || (relative && CLAUSE_FUTURE.has(toks[k]!.l) && !(conditional && toks[k]!.l === 'would')))) hedged = true;
         k++;
       }
       if ((!hedged && !asked) || k - i < 4) continue;
-      const a = (t.l === 'which' || t.l === 'who' || asked) ? t.s : toks[i + 1]!.s;
+      const a = head !== undefined ? toks[head]!.s : (t.l === 'which' || t.l === 'who' || asked) ? t.s : toks[i + 1]!.s;
       const q = trimPiece(text, toks, a, toks[k - 1]!.e);
       if (q && q.s > p.s && q.e <= p.e && !pieces.some((x) => x.s === q.s && x.e === q.e)) out.push(q);
       i = k - 1;

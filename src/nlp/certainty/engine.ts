@@ -241,6 +241,17 @@ function relativeThat(toks: Tok[], i: number): boolean {
   return FUT_MODAL.has(next.l) || WEAK.has(next.l) || BE_ANY.has(next.l) || HAVEP.has(next.l) || next.l === 'had';
 }
 
+/**
+ * The claim is a noun phrase and the relative clause at `i` alone ("a step that could ease the crisis", nested in its
+ * sentence by the claims stage): no verb before "that", and no finite verb after the clause's modal, so no main verb
+ * the clause could be background to ("A plan that may save $1 billion was approved" has one).
+ */
+function relativeIsClaim(toks: Tok[], i: number): boolean {
+  // (a present-looking noun, "a plan that may …", is no verb here: only finite forms and pasts count)
+  return !toks.slice(0, i).some((x) => x.w && !x.cap && (FINITE.has(x.l) || IRR.has(x.l) || (/ed$/.test(x.l) && x.l.length > 4)))
+    && !toks.slice(i + 2).some((x) => x.w && FINITE.has(x.l));
+}
+
 /** "the widely expected rate cut", "the long-expected report": the hedge word modifies the noun after it. */
 function attributive(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1], next = toks[i + 1];
@@ -391,7 +402,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
     // "approved a plan that may save $1 billion": a relative "that" right after a noun, before its verb
     // (not inside a hypothetical: "would be a setback that could destroy the economy" stays possible)
-    if (relativeThat(toks, i) && !toks.slice(0, i).some((x) => x.l === 'would')) { sub = true; continue; }
+    // (nor when the claim is the noun phrase and its clause alone, "a step that could ease the crisis" nested after
+    // "…signed the deal,": no verb before "that" and none finite after the clause's own, so the clause is the claim)
+    if (relativeThat(toks, i) && !toks.slice(0, i).some((x) => x.l === 'would') && !relativeIsClaim(toks, i)) { sub = true; continue; }
     // "…, killing one and leaving dozens feared trapped": a participial clause after the main clause is its own
     if (i > 2 && toks[i - 1]!.t === ',' && isIng(t) && !t.cap) { sub = true; continue; }
     // "on worries that the steps might not work", "amid fears it may spread": the noun's content, not the claim's
@@ -999,7 +1012,8 @@ export function readStatus(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "The number of missing people rose to 159": a state word in the subject does not make the claim a state
     if (STATES.has(t.l) && t.s !== perfectEvent) { if (st || presentCand) { if (!embedded) hasState = true; } else stateBefore = true; }
     if (t.l === 'not' || t.l === "n't" || t.l === 'never') negated = true;
-    if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i)
+    // ("raised rates, a move that will hurt borrowers": a relative "that" after a noun, as readTokens reads it for hedges)
+    if ((st || presentCand) && i > 0 && (EMBED.has(t.l) || contentThat(toks, i) || relativeThat(toks, i)
       // "…, meaning that the layoffs will …": a participial clause after the main verb
       || (isIng(t) && toks[i - 1]!.t === ',' && !t.cap)
       // "…, expected to rise to 57 % by the end of the year": a participle clause after the main verb
