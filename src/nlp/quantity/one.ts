@@ -18,6 +18,9 @@ const IRREGULAR_PAST = new Set(['told', 'said', 'went', 'came', 'fell', 'took', 
   'held', 'hit', 'lost', 'won', 'sent', 'built', 'struck', 'burst', 'broke', 'sank', 'shot', 'stood', 'began', 'became', 'caught',
   'blew', 'flew', 'drove', 'rose', 'kept', 'met', 'paid', 'sold', 'spent', 'wrote', 'knew', 'thought', 'felt', 'brought']);
 
+/** After "one point": words that make it a margin ("one point clear of", "one point behind"). */
+const POINT_MARGIN_NEXT = new Set(['clear', 'ahead', 'behind', 'adrift', 'short', 'off']);
+
 /** A word that ends a noun phrase after it: punctuation, a function word, a verb in -ed/-ing/-s. */
 function endsPhrase(t: QTok | undefined, sent: number): boolean {
   if (!t || t.sent !== sent || t.kind !== 'word') return true;
@@ -33,6 +36,9 @@ export function oneNoun(toks: readonly QTok[], at: number): { unit: string; end:
     const t = toks[k];
     if (!t || t.sent !== sent || t.kind !== 'word' || !t.space) return undefined;
     const w = t.lower;
+    // "won by one point", "one point clear of Girona": a margin in a table or a match counts a point (else "at one point",
+    // "one point he made" are no counts)
+    if (k === at + 1 && w === 'point' && (toks[at - 1]?.lower === 'by' || POINT_MARGIN_NEXT.has(toks[k + 1]?.lower ?? ''))) return { unit: 'point', end: k };
     // a name after "one" ("one Derna resident") is a modifier; a noun is lower-case
     if (STOP.has(w) || TIMES.has(w) || NOT_COUNTS.has(w) || SPEECH.has(w) || IRREGULAR_PAST.has(w)) return undefined;
     // "one farmer told us": a source quoted, not a count
