@@ -139,7 +139,7 @@ function cutOneScan(sc: SentCtx, f: Frame): void {
       if (prev && CONTRAST.has(prev.l) && isComma(prev2) && prev2!.s > c[0]) c[1] = prev2!.s;
       continue;
     }
-    const gs = g.inherit ? g.material[0] : g.material[0];
+    const gs = g.material[0];
     const c = f.content[0]!;
     if (gs <= c[0] || gs >= c[1]) continue;
     // boundary: the token before g's material is a comma+conjunction, or g is a participial tail
