@@ -1,6 +1,6 @@
 // Clause geometry over a sentence's tokens: clause starts and ends, post-posed content, tails, chunks.
 import type { Tok } from '../claims/text.js';
-import { DET, SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS } from './words.js';
+import { DET, SPEECH, NPOBJ, PRON, CONJ, PART, FINITE, BE, IRR_PAST, MONTHS_DAYS, finitePastForm } from './words.js';
 import { semicolonFrom, stopAtOrBefore } from './tok-index.js';
 import { isPunct, isComma, isHard, isCloseQuote, type Ctx, type SentCtx } from './frame.js';
 import { attributionWords } from './data-words.js';
@@ -140,9 +140,9 @@ export function skipAfterCue(toks: Tok[], j: number, end: number): number {
     if (!timeWord && !prep && ADJUNCT_BEFORE_THAT().has(t.l)) {
       let k = i + 1;
       while (k < end && k - i < 8 && toks[k]!.l !== 'that' && toks[k]!.w && !SPEECH.has(toks[k]!.l) && !FINITE.has(toks[k]!.l)) k++;
-      // (a verb right after "that" makes it relative, "after the attack that killed 12 people": no reported clause)
-      const next = toks[k + 1];
-      const relative = !!next?.w && !next.cap && (FINITE.has(next.l) || IRR_PAST.has(next.l) || /ed$/.test(next.l));
+      // (a verb right after "that" makes it relative, "after the attack that killed 12 people": no reported clause;
+      // the shared verb test, so an -ed noun or adjective, "that red tape …", "that need …", is none)
+      const relative = finitePastForm(toks[k + 1]);
       if (k < end && toks[k]!.l === 'that' && !toks[k]!.cap && k > i + 1 && !relative) return k + 1;
       return i;
     }

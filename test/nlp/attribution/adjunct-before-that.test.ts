@@ -31,6 +31,14 @@ describe('an adjunct between a cue and "that" (data/lexicon/attribution-words.js
     assert.ok(!rules('Officials stressed after the attack that killed 12 people.', 'killed 12 people').includes('attr.pre'));
     assert.ok(!rules('The governor reiterated after the attack that killed 12 people his support for the police.', 'his support').includes('attr.pre'));
   });
+  // The verb test is the shared finitePastForm (words.ts): an -ed noun or adjective after "that" ("red tape",
+  // "need", "speed", "sacred") is no past form, so the "that" stays a complementizer.
+  it('an -ed noun or adjective right after "that" does not make it relative', () => {
+    assert.deepEqual(sources('Residents complained after the flood that red tape had slowed the repairs.', 'red tape had slowed'), ['Residents']);
+    assert.deepEqual(sources('Doctors insisted throughout the outbreak that need had outstripped supply.', 'need had outstripped supply'), ['Doctors']);
+    assert.deepEqual(sources('Engineers argued despite the crash that speed was not the cause.', 'speed was not the cause'), ['Engineers']);
+    assert.deepEqual(sources('The elders insisted throughout the dispute that sacred sites must be spared.', 'sacred sites must be spared'), ['The elders']);
+  });
   it('negatives: no "that" after the adjunct, or a verb before it, keeps the old reading', () => {
     // "said as many as 300 people died": the bound opens the content, one source
     assert.deepEqual(sources('Officials said as many as 300 people died.', '300 people died'), ['Officials']);
