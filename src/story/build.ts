@@ -27,6 +27,7 @@ import { LOOSE_SRC } from '../nlp/checks/approx.js';
 import { comparisonSince } from './since-comparison.js';
 import { projectRoot } from '../core/shared.js';
 import { join } from 'node:path';
+import { lowerBound } from '../core/lower-bound.js';
 
 export interface StoryDoc { a: Analysis; row: Pick<DocRow, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'copyOf'>; copies?: Sighting[] }
 
@@ -689,8 +690,7 @@ export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, p
   // (the report's events of a harm type, by trigger start, found once: a count looks up only its own sentence's, so
   // a report of many counts and many events is not read events × counts times)
   const harm = harmEventsByStart(a);
-  let lo = 0, hi = harm.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (harm[mid]!.trigger!.start < sent.start) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(harm.length, (m) => harm[m]!.trigger!.start < sent.start);
   for (let k = lo; k < harm.length && harm[k]!.trigger!.start < sent.end; k++) {
     const ev = harm[k]!;
     const consequence = types.get(ev.type);
@@ -721,8 +721,7 @@ const datesByStart = new WeakMap<Analysis, TimeExpr[]>();
 function sentenceDay(a: Analysis, sent: Offsets): string | undefined {
   let dates = datesByStart.get(a);
   if (!dates) { dates = (a.times ?? []).filter((t) => t.type === 'DATE').sort((x, y) => x.start - y.start); datesByStart.set(a, dates); }
-  let lo = 0, hi = dates.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (dates[mid]!.start < sent.start) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(dates.length, (m) => dates[m]!.start < sent.start);
   let day: string | undefined;
   for (let k = lo; k < dates.length && dates[k]!.start < sent.end; k++) {
     const t = dates[k]!;
@@ -1549,8 +1548,7 @@ export function judgedBy(a: Pick<Analysis, 'events' | 'sentences'>, ev: Pick<New
   let sorted = triggerOrder.get(a);
   if (!sorted) { sorted = [...a.events].sort((x, y) => x.trigger.start - y.trigger.start); triggerOrder.set(a, sorted); }
   // the last trigger starting before this one (binary search), and every event sharing that trigger
-  let lo = 0; let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.trigger.start < ev.trigger.start) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(sorted.length, (m) => sorted[m]!.trigger.start < ev.trigger.start);
   if (lo === 0) return out;
   const prevStart = sorted[lo - 1]!.trigger.start;
   const sent = (a.sentences ?? []).find((x) => ev.trigger.start >= x.start && ev.trigger.start < x.end);

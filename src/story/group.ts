@@ -10,6 +10,7 @@ import { joinParts } from './join-stories.js';
 import { entityKey } from '../store/rows.js';
 import { DAY_MS } from '../nlp/time/date-math.js';
 import { leadTerms, parseOwnDay, otherEventWhyNot, ownEventElsewhereWhyNot, storyPlaces, parseLeadEvent, parseOwnLeadTerm, parsePlaceKind, placeKindTerm, recalledBefore, PLACE_TYPES, type LeadEvent } from './lead-event.js';
+import { lowerBound } from '../core/lower-bound.js';
 
 const STOP = new Set(('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours ' +
   'one two three four five six seven eight nine ten first last new year years monday tuesday wednesday thursday friday saturday sunday told according people percent per cent reported report reports news agency since may might also well still may like just around would could time week day days month months yesterday today tomorrow mr mrs ms').split(/\s+/));
@@ -85,9 +86,8 @@ const PLACE_TERM = /^[GLCKJBRND]:/;
 function placeTerms(a: Analysis, tf: Map<string, number>): void {
   const sents = a.sentences ?? [];
   const sentOf = (off: number): number => {
-    let lo = 0; let hi = sents.length - 1; let at = -1;
-    while (lo <= hi) { const mid = (lo + hi) >> 1; if (sents[mid]!.start <= off) { at = mid; lo = mid + 1; } else hi = mid - 1; }
-    return at;
+    // the last sentence starting at or before off, -1 before the first
+    return lowerBound(sents.length, (m) => sents[m]!.start <= off) - 1;
   };
   const firstBody = sents.findIndex((s) => !s.kind || s.kind === 'BODY');
   const inLead = (i: number) => i >= 0 && (i <= firstBody || sents[i]!.kind === 'HEADLINE' || sents[i]!.kind === 'DATELINE');

@@ -161,9 +161,8 @@ export function buildClaims(doc: NlpDoc): Claim[] {
   // frames touching each sentence (content overlap or material inside), found by binary search
   const perSent: Frame[][] = sents.map(() => []);
   const sentAt = (off: number): number => {
-    let lo = 0, hi = sents.length - 1, ans = 0;
-    while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
-    return ans;
+    // the last sentence starting at or before off, the first when none does
+    return Math.max(0, lowerBound(sents.length, (m) => sents[m]!.start <= off) - 1);
   };
   for (const f of frames) {
     const hit = new Set<number>();

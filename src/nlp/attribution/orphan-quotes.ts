@@ -2,6 +2,7 @@
 import type { AttributionLink, Sentence } from '../../core/types.js';
 import { kindOf } from '../claims/sources.js';
 import type { Frame } from './frame.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export const DASH_SIG = /^\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3})(?=\s*(?:\n|$|[“"]))/u;
 
@@ -31,8 +32,8 @@ export function attachOrphanQuotes(frames: Frame[], quotes: Array<[number, numbe
   const speech = personSpeech(frames);
   let sp = 0;
   const paraOf = (off: number): number => {
-    let lo = 0, hi = sents.length - 1, ans = 0;
-    while (lo <= hi) { const m = (lo + hi) >> 1; if (sents[m]!.start <= off) { ans = m; lo = m + 1; } else hi = m - 1; }
+    // the last sentence starting at or before off, the first when none does
+    const ans = Math.max(0, lowerBound(sents.length, (m) => sents[m]!.start <= off) - 1);
     return sents[ans]?.paragraph ?? ans;
   };
   for (const q of quotes) {

@@ -13,6 +13,7 @@ import { irregularPast } from './irregular.js';
 import { modalOutOfScope } from './modal-scope.js';
 import { insideQuotation } from '../time/text-util.js';
 import { backshiftedBeState, predicateAt, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, pastMomentLater, stativeInContext, untilFurtherNotice } from './backshift.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -1458,11 +1459,7 @@ export function readClaims(doc: NlpDoc): void {
   const anchorYear = anchor ? Number(anchor.slice(0, 4)) : undefined;
   // nested claims: sorted by start; a claim's own words exclude claims strictly inside it
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
-  const firstAtOrAfter = <T extends { start: number }>(arr: T[], off: number): number => {
-    let lo = 0, hi = arr.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (arr[m]!.start < off) lo = m + 1; else hi = m; }
-    return lo;
-  };
+  const firstAtOrAfter = <T extends { start: number }>(arr: T[], off: number): number => lowerBound(arr.length, (m) => arr[m]!.start < off);
   const timeIx = doc.times.map((t, i) => ({ start: t.start, end: t.end, i })).sort((a, b) => a.start - b.start);
   const qtyIx = doc.quantities.map((q, i) => ({ start: q.start, end: q.end, i })).sort((a, b) => a.start - b.start);
   const inside = (ix: Array<{ start: number; end: number; i: number }>, c: Claim): number[] => {

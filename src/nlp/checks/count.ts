@@ -5,6 +5,7 @@ import { ruled } from './rule.js';
 import { sentenceIndex } from './sentences.js';
 import { oneItemsAfter } from './oneItems.js';
 import { listedCountCheck } from './listCounts.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 // "seven counts covering fraud and conspiracy", "three countries: Egypt, Turkey and Italy",
 // "five countries, including Saudi Arabia, Israel, Jordan and Egypt": a count followed by a list of what it counts.
@@ -156,14 +157,7 @@ const sentenceOf = sentenceIndex;
 
 /** Index of the first quantity starting at or after `at` (quantities are in text order): keeps the sums linear. */
 function firstFrom(qs: readonly Quantity[], at: number): number {
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(qs.length, (m) => qs[m]!.start < at);
 }
 
 function partsChecks(text: string, qs: readonly Quantity[], sentences: ReadonlyArray<[number, number]>): Check[] {

@@ -13,6 +13,7 @@ import { projectRoot } from '../../core/shared.js';
 import { readDataRows } from '../../core/data-rows.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
 import { anchorDayMs, anchorYear } from './anchorDate.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 // Date arithmetic that pairs a stated date with an offset from it:
 //  - "the party, founded in 1921, celebrates its 102nd anniversary" → 1921 + 102 = the anniversary's year;
@@ -67,13 +68,7 @@ const sentenceAt = sentenceSpanAt;
 
 /** Points (sorted by start) lying inside [from, to). */
 function pointsIn(points: readonly YearPoint[], from: number, to: number): YearPoint[] {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (points[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(points.length, (m) => points[m]!.start < from);
   const out: YearPoint[] = [];
   for (let i = lo; i < points.length && points[i].start < to; i++) if (points[i].end <= to) out.push(points[i]);
   return out;

@@ -6,6 +6,7 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { CHANGE_BEFORE_RE } from './changeWords.js';
 import { POINTS_UNIT } from '../quantity/units.js';
 import { allMatches } from '../../core/regex.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 // COUNT checks read loosely from one sentence, for the figures the tighter rules (shares.ts, tallies.ts, changes.ts)
 // do not pair by their wording:
@@ -62,8 +63,7 @@ const NEAR_CHARS = 400;
 
 /** The figures (sorted by start, with their starts) nearest a point: at most NEAR_FIGURES each side, within NEAR_CHARS. */
 function nearFigures<T extends { start: number }>(figs: readonly T[], starts: readonly number[], at: number): T[] {
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < at) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(starts.length, (m) => starts[m]! < at);
   return figs.slice(Math.max(0, lo - NEAR_FIGURES), lo + NEAR_FIGURES).filter((f) => Math.abs(f.start - at) <= NEAR_CHARS);
 }
 

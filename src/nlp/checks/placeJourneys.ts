@@ -8,6 +8,7 @@ import { greatCircleKm } from './geo.js';
 import { alt, DESTINATION_CUES, JOURNEY_NOUN_MODES, MODE_SPEEDS } from './lexicon.js';
 import { type CheckRef, ruled } from './rule.js';
 import { ROUTE_FACTOR } from './travelTime.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 // "The flight from London to New York takes about eight hours"; "a six-hour drive from Mosul to Baghdad": a journey by
 // a named means between two named places, with its duration and no stated distance or speed. The great circle between
@@ -52,12 +53,7 @@ function placeMentions(entities: readonly Entity[]): Place[] {
 }
 
 function firstAtOrAfter(places: readonly Place[], from: number): number {
-  let lo = 0, hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < from) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return lowerBound(places.length, (m) => places[m]!.start < from);
 }
 
 function placeAfter(text: string, places: readonly Place[], cue: RegExp, from: number, to: number): Place | undefined {

@@ -1,3 +1,5 @@
+import { lowerBound } from '../../core/lower-bound.js';
+
 /** Sentences as [start, end) pairs, sorted. Binary search for the one holding `at`. */
 export type SentenceSpans = ReadonlyArray<[number, number]>;
 
@@ -20,14 +22,7 @@ export function sentenceSpanAt(sentences: SentenceSpans, at: number): [number, n
 
 /** Index of the first item starting at or after `at`, in a list sorted by start (the quantities are in text order). */
 export function firstFrom(items: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(items.length, (m) => items[m]!.start < at);
 }
 
 /** Indices of the items that start in [from, to), in order: a binary search, not a scan of the whole list. */

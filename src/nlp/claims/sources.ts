@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { getKb, KB_PATH } from '../../kb/load.js';
 import { normAlias } from '../../kb/normalize.js';
 import * as L from './lexicon.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const set = (a: readonly string[]): Set<string> => new Set(a);
 const MEDIA = set(L.MEDIA_NOUNS);
@@ -112,8 +113,7 @@ export function indexMentions(doc: NlpDoc): MentionIndex {
 }
 /** The entity with the longest mention overlapping [s, e); persons and organisations first. */
 export function entityAt(ix: MentionIndex, s: number, e: number): Entity | undefined {
-  let lo = 0, hi = ix.starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ix.starts[mid]! < e) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(ix.starts.length, (m) => ix.starts[m]! < e);
   let best: Entity | undefined;
   let bestLen = 0;
   for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {

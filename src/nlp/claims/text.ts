@@ -2,6 +2,7 @@
 // splitter, quotation pairing. Linear scans only; no backtracking regexes.
 import type { Sentence } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export interface Tok {
   s: number;
@@ -74,8 +75,7 @@ export function tokensIn(doc: object, text: string, start: number, end: number):
   const c = DOC_TOKS.get(doc);
   if (!c || c.text !== text) return tokenize(text, start, end);
   const a = c.toks;
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (a[m]!.s < start) lo = m + 1; else hi = m; }
+  const lo = lowerBound(a.length, (m) => a[m]!.s < start);
   const out: Tok[] = [];
   for (let i = lo; i < a.length && a[i]!.e <= end; i++) out.push(a[i]!);
   // a claim can begin or end inside a token only through a bad offset; fall back to exact tokenization then

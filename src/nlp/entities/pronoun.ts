@@ -1,15 +1,15 @@
 // Pronoun → entity, for speaker resolution in the claims stage.
 import type { Entity, EntityType } from '../../core/types.js';
 import type { NlpDoc } from '../doc.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const NONPERSON = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'their', 'them', 'themselves', 'theirs']);
 
 function sentenceIndex(doc: NlpDoc, offset: number): number {
   const s = doc.sentences;
-  let lo = 0, hi = s.length - 1, ans = -1;
-  while (lo <= hi) { const mid = (lo + hi) >> 1; if (s[mid]!.start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
-  return ans;
+  // the last sentence starting at or before offset, -1 before the first
+  return lowerBound(s.length, (m) => s[m]!.start <= offset) - 1;
 }
 
 /**

@@ -7,6 +7,7 @@ import { buildMentions, isCountryEntity, type MentionIndex } from './mentions.js
 import { docTokens } from './tokens.js';
 import { entityGenders } from '../attribution/gender.js';
 import { HARD_PUNCT, HARD_WORDS } from './words.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export interface Ctx {
   doc: NlpDoc;
@@ -116,7 +117,5 @@ export function buildCtx(doc: NlpDoc, lex: Lexicon): Ctx {
 }
 
 export function tokensStartAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
-  return lo;
+  return lowerBound(tokens.length, (m) => tokens[m]!.end <= offset);
 }

@@ -46,6 +46,7 @@ import { criticsStatements } from './critics.js';
 import { complementArgs, thatComplementArgs } from './complement-args.js';
 import { marketMoveAgent, marketMoves } from './market-moves.js';
 import { matchContests } from './match-contest.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export { buildLexicon, lexicon } from './lexicon.js';
 
@@ -611,8 +612,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   // Claims by start, to find those holding a trigger without scanning them all for every event.
   const byStart = [...(doc.claims ?? [])].sort((x, y) => x.start - y.start || y.end - x.end);
   const holdingOf = (a: number, b: number): Claim[] => {
-    let lo = 0, hi = byStart.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid]!.start <= a) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(byStart.length, (m) => byStart[m]!.start <= a);
     const out: Claim[] = [];
     // Claims holding a trigger start before it; nested claims sit close by, so a bounded look-back suffices.
     for (let k = lo - 1; k >= 0 && k >= lo - 64; k--) { const c = byStart[k]!; if (c.end >= b) out.push(c); }
@@ -665,8 +665,7 @@ export const eventsStage: Stage = {
     // Each claim lists the events whose trigger lies inside it (events are in text order).
     const starts = events.map((e) => e.trigger.start);
     for (const c of doc.claims ?? []) {
-      let lo = 0, hi = starts.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+      const lo = lowerBound(starts.length, (m) => starts[m]! < c.start);
       const ids: string[] = [];
       for (let k = lo; k < events.length && events[k]!.trigger.start < c.end; k++) if (events[k]!.trigger.end <= c.end) ids.push(events[k]!.id);
       c.events = ids;

@@ -5,6 +5,7 @@ import type { Entity, EntityType, Token } from '../../core/types.js';
 import { PRE_TITLE, AUX, HARD_WORDS, REPORTING } from './words.js';
 import { eventWords } from './lexicon.js';
 import { entityCountry } from './country.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export interface MentionRef {
   /** Entity ids this mention stands for (two for "the two leaders"). */
@@ -43,12 +44,7 @@ const POSS_RE = /^[’']s?\b/;
 
 /** First token index whose end is > offset (tokens sorted by start). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (m) => tokens[m]!.end <= offset);
 }
 
 export interface MentionIndex {

@@ -14,6 +14,7 @@ import { contestDecided, datesHappening } from './happenings.js';
 import { alternation, phrasePattern } from '../../core/regex.js';
 import { reportingAlternation } from './reporting-verbs.js';
 import { readWordSet } from '../../core/word-lists.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const FUT = new Set(FUTURE_CUES.map((w) => w.toLowerCase()));
 const PAST = new Set([...PAST_CUES, ...IRREGULAR_PAST_CUES].map((w) => w.toLowerCase()));
@@ -107,7 +108,7 @@ const FINITE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|
  * cue of tense and no auxiliary: an item of a list ("; France, in June;"), no clause of its own.
  */
 function verblessSegment(text: string, semi: number[], start: number, end: number, s0: number, s1: number): boolean {
-  const k = lowerBound(semi, semi.length, start);
+  const k = firstAtOrAfter(semi, semi.length, start);
   const a = Math.max(s0, k > 0 ? semi[k - 1]! + 1 : s0);
   const b = Math.min(s1, k < semi.length ? semi[k]! : s1);
   if (a === s0 && b === s1) return false;
@@ -219,10 +220,9 @@ function sentenceBounds(text: string): number[] {
   return bounds;
 }
 
-function lowerBound(a: ArrayLike<number>, n: number, x: number): number {
-  let lo = 0; let hi = n;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid]! < x) lo = mid + 1; else hi = mid; }
-  return lo;
+/** The first of the n sorted a[i] at or after x. */
+function firstAtOrAfter(a: ArrayLike<number>, n: number, x: number): number {
+  return lowerBound(n, (m) => a[m]! < x);
 }
 
 export function makeTense(text: string, sentences: readonly Sentence[]): (start: number, end: number) => Tense {
@@ -234,9 +234,9 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
     const sent = findSentence(sentences, start);
     if (sent) { s0 = Math.max(s0, sent.start); s1 = Math.min(s1, sent.end); } else {
       const b = (cues.bounds ??= sentenceBounds(text));
-      const k = lowerBound(b, b.length, start + 1);
+      const k = firstAtOrAfter(b, b.length, start + 1);
       if (k > 0) s0 = Math.max(s0, b[k - 1]!);
-      const k2 = lowerBound(b, b.length, end);
+      const k2 = firstAtOrAfter(b, b.length, end);
       if (k2 < b.length) s1 = Math.min(s1, b[k2]!);
     }
     let best: Cue | undefined;
@@ -273,14 +273,14 @@ export function makeTense(text: string, sentences: readonly Sentence[]): (start:
         // Crossing a comma or quote usually changes clause; it costs distance rather than excluding the cue
         // ("On Monday, the president will travel" still links).
         // (an apposition between commas, "peak in Wroclaw, a city of 640,000, on Wednesday", is no clause break)
-        let cross = lowerBound(cues.sep, sepN, hi) - lowerBound(cues.sep, sepN, lo);
+        let cross = firstAtOrAfter(cues.sep, sepN, hi) - firstAtOrAfter(cues.sep, sepN, lo);
         // (nor a relative clause set off by commas: "Morocco will face France or England, who meet on Saturday, in the
         // semi-final on Wednesday", when the cue is outside it)
         if (cross >= 2 && hi - lo < 160 && (APPOSITION.test(text.slice(lo, hi)) || relativeAsideBetween(text, lo, hi))) cross -= 2;
         // Verbs usually precede their time adjuncts, so cues on the right cost a little more.
         // ("the inquiry will take weeks; after the April failure, the FAA took seven months": the April failure's
         // clause is the second one's)
-        const semis = lowerBound(cues.semi, cues.semi.length, hi) - lowerBound(cues.semi, cues.semi.length, lo);
+        const semis = firstAtOrAfter(cues.semi, cues.semi.length, hi) - firstAtOrAfter(cues.semi, cues.semi.length, lo);
         let score = d + cross * 40 + semis * semiCost + (cue.weak ? 25 : 0) + (p > end ? 15 : 0);
         // A verb right before the time governs it: "announced Friday that it will …" is past.
         if (p < start && start - cue.end <= 12 && ADJACENT.test(text.slice(cue.end, start))) score = -1;
@@ -349,7 +349,7 @@ const AHEAD_PREP = new RegExp(`\\b(?:for|${AHEAD_OF}|before|into|to|until|till)\
 
 /** True when a clause separator lies in [lo, hi). */
 function crosses(sep: readonly number[], n: number, lo: number, hi: number): boolean {
-  return lowerBound(sep, n, hi) > lowerBound(sep, n, lo);
+  return firstAtOrAfter(sep, n, hi) > firstAtOrAfter(sep, n, lo);
 }
 
 function findSentence(sentences: readonly Sentence[], pos: number): Sentence | undefined {
