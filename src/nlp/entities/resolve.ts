@@ -20,6 +20,7 @@ import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js'
 import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
 import { orgShortForms } from './org-short-form.js';
+import { mergePlaceHeadVariants } from './place-head-variant.js';
 import { markedFigure, needsMarkedFigure } from '../quantity/lexicon.js';
 
 interface M {
@@ -463,6 +464,8 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
     }
   }
 
+  // ---- a place with its administrative head and without it: "Ishikawa Prefecture … in Ishikawa" ----
+  mergePlaceHeadVariants(ents, attach);
   // ---- a place word that names an organisation of the text again: "Alaska Airlines … Alaska grounded its fleet" ----
   {
     const placeStarts = new Set<number>(); const placeEnds = new Set<number>();

@@ -1,0 +1,26 @@
+// Issue #3: a place named once with its administrative head ("Ishikawa Prefecture", "Tacloban City") and elsewhere
+// without it ("Ishikawa", "Tacloban") is one place, not an unlinked GPE beside the KB's. The head must fit the KB
+// place's kind — a city head for a city, a province's head for a region — so that "Quezon City" is no part of a
+// province called Quezon, and "Washington state" no part of the city. Real KB; invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, names, bySurface } from './run-entities.js';
+
+test('a headed place and its bare name are one entity', () => {
+  const d = run('The quake struck Ishikawa Prefecture on Monday. Officials in Ishikawa said 200 homes collapsed.');
+  assert.ok(bySurface(d, 'Ishikawa Prefecture'), names(d));
+  assert.equal(bySurface(d, 'Ishikawa Prefecture'), bySurface(d, 'Ishikawa'), names(d));
+  const c = run('The storm flattened Tacloban on Friday. Rescuers reached Tacloban City by boat two days later.');
+  assert.ok(bySurface(c, 'Tacloban City'), names(c));
+  assert.equal(bySurface(c, 'Tacloban City'), bySurface(c, 'Tacloban'), names(c));
+});
+
+test('a head of another kind keeps two places', () => {
+  const d = run('Protesters marched in Washington on Friday. Fires burned in Washington state for a week.');
+  const s = bySurface(d, 'Washington state');
+  if (s) assert.notEqual(s, bySurface(d, 'Washington'), names(d));
+  const q = run('Flooding hit Quezon province on Monday. Schools in Quezon City were closed.');
+  const qc = bySurface(q, 'Quezon City');
+  assert.ok(qc, names(q));
+  assert.notEqual(qc, bySurface(q, 'Quezon'), names(q));
+});
