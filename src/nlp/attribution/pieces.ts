@@ -1,6 +1,6 @@
 // Cutting sentences into claim pieces: clause boundaries, trimming, coordination limits.
 import type { Tok } from '../claims/text.js';
-import { S, CONJ } from './words.js';
+import { S, CONJ, SPEECH, FINITE, IRR_PAST, DET, CUE_ADV } from './words.js';
 import { coordinatedVerbPhrase } from './vp-split.js';
 import { isPunct, isComma, type Frame, type SentCtx } from './frame.js';
 import { lowerBound } from '../../core/lower-bound.js';
@@ -148,7 +148,44 @@ function cutOneScan(sc: SentCtx, f: Frame): void {
     const prev2 = toks[ti - 2];
     const conj = g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';'));
     if (conj) c[1] = Math.max(c[0], (prev && !g.inherit ? (prev2 ?? prev).s : gs));
+    else if (bareConjReport(toks, g, ti) && verbBetween(toks, c[0], prev!.s)) c[1] = Math.max(c[0], prev!.s);
   }
+}
+
+const SUBJECT_PRON = S(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Subjects of at most this many words between a bare "and"/"but" and a speech verb ("and the governor said"). */
+const BARE_SUBJECT_MAX = 6;
+/**
+ * "The mayor said the bridge was closed and the governor said the road would reopen": a second report joined by a
+ * bare "and"/"but" (no comma) — its own subject right after the conjunction, then a verb of saying — is a report
+ * coordinated with the first, not one nested in it: the first report's content ends before the conjunction (the
+ * second claim was [mayor, governor], which no reading gives). Only a plain speech-verb frame (attr.pre) with a
+ * short subject of words; a pronoun subject counts too ("… and she said …").
+ */
+/**
+ * A verb (a finite or past form) among the words in [from, to): the first report's content before the conjunction is
+ * a clause of its own ("said the bridge was closed and …"), not the first half of a coordinated subject ("said that
+ * the police and the army said nothing", where the second frame's subject is "the police and the army").
+ */
+export function verbBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = firstTokenAt(toks, from); k >= 0 && k < toks.length && toks[k]!.e <= to; k++) {
+    const t = toks[k]!;
+    if (t.w && !t.cap && (FINITE.has(t.l) || IRR_PAST.has(t.l) || /ed$/.test(t.l))) return true;
+  }
+  return false;
+}
+
+export function bareConjReport(toks: Tok[], g: Frame, ti: number): boolean {
+  if (g.local || g.inherit || !/^attr\.pre\b/.test(g.rule)) return false;
+  const prev = toks[ti - 1], prev2 = toks[ti - 2];
+  if (!prev || !/^(and|but)$/.test(prev.l) || !prev2?.w) return false;
+  const cue = toks[g.cue];
+  if (!cue || !SPEECH.has(cue.l) || /ing$/.test(cue.l) || g.cue <= ti || g.cue - ti > BARE_SUBJECT_MAX) return false;
+  for (let k = ti; k < g.cue; k++) if (!toks[k]!.w) return false;
+  // the words open a subject (a name, a determiner, a subject pronoun), not a coordinated verb phrase of the first
+  // subject's ("The UN has revised the toll and now says …": one subject, no second report)
+  const first = toks[ti]!;
+  return (first.cap && !CUE_ADV.has(first.l)) || DET.has(first.l) || SUBJECT_PRON.has(first.l);
 }
 
 /**
@@ -163,7 +200,7 @@ function cutOneScan(sc: SentCtx, f: Frame): void {
  */
 export function truncateAtCoordinationIndexed(sc: SentCtx): void {
   const { toks, frames } = sc;
-  type Cand = { gs: number; fi: number; local: boolean; prev?: Tok; prev2?: Tok; inherit: boolean };
+  type Cand = { gs: number; fi: number; local: boolean; prev?: Tok; prev2?: Tok; inherit: boolean; bare?: boolean };
   const cands: Cand[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
     const g = frames[fi]!;
@@ -172,7 +209,8 @@ export function truncateAtCoordinationIndexed(sc: SentCtx): void {
     const prev = toks[ti - 1], prev2 = toks[ti - 2];
     const can = g.local ? !!prev && CONTRAST.has(prev.l) && isComma(prev2)
       : !!(g.inherit || (prev && CONJ.has(prev.l) && isComma(prev2)) || (prev && isPunct(prev, ';')));
-    if (can) cands.push({ gs, fi, local: !!g.local, prev, prev2, inherit: !!g.inherit });
+    const bare = !can && bareConjReport(toks, g, ti);
+    if (can || bare) cands.push({ gs, fi, local: !!g.local, prev, prev2, inherit: !!g.inherit, ...(bare ? { bare } : {}) });
   }
   if (!cands.length) return;
   cands.sort((a, b) => a.gs - b.gs || a.fi - b.fi);
@@ -214,7 +252,12 @@ export function truncateAtCoordinationIndexed(sc: SentCtx): void {
       if (g.local) {
         if (!(g.prev2!.s > c[0])) { c[1] = c1; cutOneScan(sc, f); break; }
         c[1] = g.prev2!.s;
-      } else c[1] = Math.max(c[0], (g.prev && !g.inherit ? (g.prev2 ?? g.prev).s : g.gs));
+      } else if (g.bare) {
+        // (no verb before the conjunction: no cut by this frame; the scan decides for this content)
+        if (!verbBetween(toks, c[0], g.prev!.s)) { c[1] = c1; cutOneScan(sc, f); break; }
+        c[1] = Math.max(c[0], g.prev!.s);
+      }
+      else c[1] = Math.max(c[0], (g.prev && !g.inherit ? (g.prev2 ?? g.prev).s : g.gs));
     }
   }
 }
