@@ -500,7 +500,7 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   geese: 'goose', lives: 'life', knives: 'knife', wives: 'wife', wolves: 'wolf', halves: 'half', leaves: 'leaf',
   shelves: 'shelf', thieves: 'thief', loaves: 'loaf', buses: 'bus', gases: 'gas', crises: 'crisis',
   analyses: 'analysis', theses: 'thesis', phenomena: 'phenomenon', criteria: 'criterion', media: 'medium',
-  data: 'data', aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', deer: 'deer', series: 'series', species: 'species',
+  data: 'data', aircraft: 'aircraft', sheep: 'sheep', fish: 'fish', deer: 'deer', series: 'series', species: 'species', innings: 'innings',
   cattle: 'cattle', livestock: 'livestock', heroes: 'hero', potatoes: 'potato', tomatoes: 'tomato', echoes: 'echo',
   vetoes: 'veto', torpedoes: 'torpedo', volcanoes: 'volcano', tornadoes: 'tornado', mosquitoes: 'mosquito',
   dice: 'die', oxen: 'ox', indices: 'index', matrices: 'matrix', vertices: 'vertex', bases: 'base', cases: 'case',
