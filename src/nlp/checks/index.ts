@@ -47,6 +47,7 @@ import { ofWhomSplitChecks } from './ofWhomSplits.js';
 import { changeBaseChecks } from './changeBases.js';
 import { placeSplitChecks } from './placeSplits.js';
 import { fatalityRateChecks } from './fatalityRates.js';
+import { agoNamedYearChecks } from './agoNamedYears.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -192,6 +193,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
   addUncovered(fatalityRateChecks(doc.text, doc.quantities, sentences));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
+  addUncovered(agoNamedYearChecks(doc.text, sentences, doc.anchorDate));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
   // a phrase repeated in the report ("four years ago" twice) gives the same arithmetic once
