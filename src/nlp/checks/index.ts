@@ -48,6 +48,7 @@ import { changeBaseChecks } from './changeBases.js';
 import { placeSplitChecks } from './placeSplits.js';
 import { fatalityRateChecks } from './fatalityRates.js';
 import { agoNamedYearChecks } from './agoNamedYears.js';
+import { namedListCountChecks } from './namedListCounts.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -193,6 +194,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));
   addUncovered(fatalityRateChecks(doc.text, doc.quantities, sentences));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
+  addUncovered(namedListCountChecks(doc.text, sentences));
   addUncovered(agoNamedYearChecks(doc.text, sentences, doc.anchorDate));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
