@@ -6,6 +6,7 @@ import { originPlace, possessesEvent, qualifiesEvent, qualifiesPerson } from './
 import { isPlace, type MentionRef } from './mentions.js';
 import { isDemonymSurface } from './triggers.js';
 import { eventWords } from './lexicon.js';
+import { colonListAfterBy } from './colon-list.js';
 
 /** Nouns naming part of a place: "the coast of", "the outskirts of", "the north of". */
 const PLACE_NOUNS = new Set(['coast', 'coasts', 'shore', 'shores', 'outskirts', 'north', 'south', 'east', 'west', 'centre', 'center',
@@ -181,6 +182,9 @@ export function rightArgs(ctx: Ctx, d: Draft, s1: number): boolean {
       if (n === 'then' && ctx.low[k + 2] && ctx.lex.roles.has(ctx.low[k + 2]!)) { k += 2; continue; }
       return found;
     }
+    // "cleared by a panel of ministers: A, B and C": the colon opens the list naming the group's members, who keep the
+    // "by" role (colon-list.ts)
+    if (w === ':' && !statement && colonListAfterBy(ctx, byAt, k, s1)) { d.rule.push('by-colon-list'); prep = 'by'; k++; continue; }
     if (HARD_PUNCT.has(w) || (HARD_WORDS.has(w) && w !== 'as') || REPORTING.has(w) || w === '.') return found;
     if (w === 'as' && ctx.low[k + 1] !== 'well') return found;
     // "attacked a convoy led by X", "a visit by a delegation led by X": the leader takes the role the group has
