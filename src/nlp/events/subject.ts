@@ -531,6 +531,7 @@ function becameWhat(ctx: Ctx, b: number, s0: number): MentionRef | undefined | n
 
 /** Securities held in a company: "shares in UBS", "stock in Tesla". */
 const SECURITIES = eventWords('securities');
+const SECURITIES_DEALING = eventWords('securities-dealing');
 
 /** Words that may stand between the subject of "found"/"declared" and the verb: a day ("on Tuesday"), "also", "unanimously". */
 const FOUND_GAP_WORDS = eventWords('found-gap');
@@ -556,6 +557,18 @@ function foundWhat(ctx: Ctx, d: Draft, s0: number, passive: boolean): boolean {
   addArg(d, 'patient', obj.ids);
   d.rule.push('found-what');
   return true;
+}
+
+/** Whether `m` is a company named right before a securities head that, with only auxiliaries or adverbs after it, ends
+ * right before the trigger ("Wingtip stock was suspended"), and is either no preposition's object or the object of "in"
+ * after a dealing noun ("trading in Twitter shares would be suspended"); `p` is the token before the name (articles
+ * skipped), `prepRole` the preposition there read as a role. */
+function securitiesHolderOfPassive(ctx: Ctx, d: Draft, m: MentionRef, p: number, prepRole: string | undefined): boolean {
+  if (m.type !== 'ORG' || m.possessive || m.pseudo || !SECURITIES.has(ctx.low[m.t1 + 1] ?? '')) return false;
+  if (prepRole && !(ctx.low[p] === 'in' && SECURITIES_DEALING.has(ctx.low[p - 1] ?? ''))) return false;
+  let q = m.t1 + 2;
+  while (q < d.t0 && ctx.ments.at[q]! < 0 && (AUX.has(ctx.low[q]!) || /ly$/.test(ctx.low[q]!))) q++;
+  return q === d.t0;
 }
 
 export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void {
@@ -647,6 +660,11 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
         coordinated(ctx, d, m, s0, passive ? 'patient' : 'agent');
         d.rule.push('led-by');
         return;
+      }
+      // "Twitter shares were suspended", "trading in Twitter shares would be halted": the company whose securities (or the
+      // dealing in them) are a passive verb's subject undergoes it
+      if (passive && !d.noun && commas === 0 && securitiesHolderOfPassive(ctx, d, m, p, prepRole)) {
+        addArg(d, 'patient', m.ids); d.rule.push('securities-holder'); return;
       }
       // "killed in Russian strikes", "in an Israeli air strike", "by Hezbollah rocket attacks": the nationality or group
       // is the strikes' agent, not the place of either event (a place's name stays a place: "in Gaza air strikes")
