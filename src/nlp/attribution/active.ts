@@ -59,7 +59,9 @@ function narratedAct(toks: Tok[], j: number, c0: number, ce: number): boolean {
   // "that" or the finite verb of the clause may stand a few words on, after the person addressed or an adjunct)
   if (COMMIT_ACTS.has(toks[j]!.l) && toks[j + 1]?.l === 'to') return !toks.slice(c0, ce).some((x) => x.q) && !sayingInfinitive(toks, j + 2, ce);
   if (!NARRATED_ACTS.has(toks[j]!.l)) return false;
-  return !claimInObject(toks, j, c0, ce) && !figureObject(toks, c0, ce);
+  // (a figure keeps the source, but not as the object of a rejection: "rejected the result of the vote" is an act, as
+  // "rejected the allegations" is)
+  return !claimInObject(toks, j, c0, ce) && !(figureObject(toks, c0, ce) && !REJECTION.has(toks[j]!.l));
 }
 const DIRECTIVES = S(L.DIRECTIVE_CUES);
 /**
@@ -106,12 +108,19 @@ function sayingInfinitive(toks: Tok[], v: number, ce: number): boolean {
   return false;
 }
 const FIGURE_NOUNS = S(L.FIGURE_OBJECT_NOUNS);
-/** The object after the cue names a figure ("a death toll of 50", "12 new deaths", "record profits"). */
+// words that may follow a figure noun standing as the head of its phrase ("the toll of 50", "results in the north")
+const AFTER_FIGURE_HEAD = S(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'since', 'over', 'and', 'or', 'but', 'that', 'which',
+  'who', 'as', 'after', 'before', 'when', 'while', 'because', 'with', 'among', 'across', 'so', 'rose', 'fell', 'is', 'was', 'were', 'are']);
+/**
+ * The object after the cue names a figure ("a death toll of 50", "12 new deaths", "record profits"). A figure noun
+ * right before another plain word modifies it ("total evacuation", "death toll"): the head decides.
+ */
 function figureObject(toks: Tok[], a: number, n: number): boolean {
   for (let m = a; m < n && m < a + 8; m++) {
     const x = toks[m]!;
     if (!x.w && x.t !== '$' && x.t !== '-') { if (x.t === '%') return true; break; }
-    if (FIGURE_NOUNS.has(x.l)) return true;
+    const next = toks[m + 1];
+    if (FIGURE_NOUNS.has(x.l) && !(m + 1 < n && next?.w && !next.cap && !/^\d/.test(next.l) && !AFTER_FIGURE_HEAD.has(next.l))) return true;
     if (/^(that|to|after|before|when|while|as|because|which|who)$/.test(x.l)) break;
   }
   return false;
