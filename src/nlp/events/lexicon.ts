@@ -70,6 +70,9 @@ export interface Reading {
   ctxDemonym?: boolean;
   /** "@SCORE": a match score ("2-1", "3–0") within eight tokens after the trigger ("beat Arsenal 2-1"). */
   ctxScore?: boolean;
+  /** "@MARKETPOINTS": "points" within eight tokens and a market word of its sentence (events-words.tsv
+   * market-move-point-words: "the Nikkei … lost 6.4 percent, or 486.18 points, to close"); not a league's points. */
+  ctxMarketPoints?: boolean;
   /** "@TOVERB": "to" and a verb right after the trigger ("pledged to send", "committed to cutting"), not "to" and a name,
    * a determiner or a number ("pledged $50 million to Ukraine", "committed to the fund"). */
   ctxToVerb?: boolean;
@@ -214,6 +217,7 @@ function readTriggers(text: string): Map<string, Reading[]> {
       ctxPlaceOn: ctxWords.includes('@placeon'),
       ctxDemonym: ctxWords.includes('@demonym'),
       ctxScore: ctxWords.includes('@score'),
+      ctxMarketPoints: ctxWords.includes('@marketpoints'),
       ctxToVerb: ctxWords.includes('@toverb'),
       ctxOrgObj: ctxWords.includes('@orgobj'),
       needObj: flagSet.has('obj'),
@@ -252,7 +256,7 @@ function readTriggers(text: string): Map<string, Reading[]> {
   }
   // Multiword readings first (longest match), then contextual, then defaults; stable otherwise.
   for (const list of triggers.values()) {
-    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.ctxOrgObj ? 0 : 1);
+    const cond = (r: Reading): number => (r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxMarketPoints || r.ctxToVerb || r.ctxOrgObj ? 0 : 1);
     list.sort((a, b) => (b.rest.length - a.rest.length) || (cond(a) - cond(b)));
   }
   return triggers;

@@ -17,6 +17,7 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.ctxPlaceOn && (ctx.low[t1 + 1] === 'on' || ctx.low[t1 + 1] === 'against') && placeObject(ctx, t1 + 1, s1)) return true;
   if (r.ctxDemonym && demonymBefore(ctx, t0, s0)) return true;
   if (r.ctxScore && scoreAfter(ctx, t1, s1)) return true;
+  if (r.ctxMarketPoints && marketPoints(ctx, t0, t1, s0, s1)) return true;
   if (r.ctxToVerb && toVerbAfter(ctx, t1, s1)) return true;
   if (r.ctxOrgObj && orgObject(ctx, t1, s1)) return true;
   if (!r.ctx) return false;
@@ -28,6 +29,18 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
   if (r.next && r.before) return t1 + 1 < s1 && r.ctx2.has(ctx.low[t1 + 1]!);
   return secondWordAfter(ctx, r.ctx2, k, t0, t1, s1);
 }
+
+/** "points" within eight tokens of the trigger, in a sentence with a market word ("the Hang Seng … closed up 511.51
+ * points"): an index's points, not a team's ("Liverpool dropped 2 points"). */
+function marketPoints(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
+  let near = false;
+  for (let k = Math.max(s0, t0 - 8); k < Math.min(s1, t1 + 9) && !near; k++) near = POINT_FIGURES.has(ctx.low[k]!);
+  if (!near) return false;
+  for (let k = s0; k < s1; k++) if (POINT_WORDS.has(ctx.low[k]!)) return true;
+  return false;
+}
+const POINT_FIGURES = eventWords('market-move-point-figures');
+const POINT_WORDS = eventWords('market-move-point-words');
 
 /** The token of the reading's first context word in its window, or -1. */
 function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: number, s0: number, s1: number): number {
@@ -578,7 +591,7 @@ const LY_ADJECTIVES = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'y
 
 /** A reading with a context condition that ctxMatch checks (words, an object, a passive, a score …). */
 function hasCtx(r: Reading): boolean {
-  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxToVerb || r.ctxOrgObj);
+  return !!(r.ctx || r.ctxWeapon || r.ctxPersonObj || r.ctxPassive || r.ctxPlaceObj || r.ctxPlaceOn || r.ctxDemonym || r.ctxScore || r.ctxMarketPoints || r.ctxToVerb || r.ctxOrgObj);
 }
 
 /** A reading that applies only with a context of its own (a context condition or more words after it). */
@@ -865,7 +878,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
       const nounOk = prior !== undefined && lex.triggers.get(hits[0]!.lemma)!.some((r) => r.pos !== 'V' && !r.rest.length);
       if (prior && nounOk && nounContextOk(ctx, i, i, s0, s1, 'BASE')) {
         const r = lex.triggers.get(hits[0]!.lemma)!.find((x) => x.pos !== 'V' && !x.rest.length)!;
-        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false, ctxToVerb: false, ctxOrgObj: false };
+        chosen = { ...r, type: prior, ctx: undefined, ctxWeapon: false, ctxPersonObj: false, ctxPassive: false, ctxPlaceObj: false, ctxPlaceOn: false, ctxDemonym: false, ctxScore: false, ctxMarketPoints: false, ctxToVerb: false, ctxOrgObj: false };
         t1 = i; nounGuess = 'N'; used = hits[0]!;
       }
     }
@@ -886,7 +899,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // too ("also:STATEMENT": "said in a report" → PUBLISH, "reported that its revenue tripled" → EARNINGS).
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && chosen.also !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxToVerb || chosen.ctxOrgObj ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxMarketPoints || chosen.ctxToVerb || chosen.ctxOrgObj ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });

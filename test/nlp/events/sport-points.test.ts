@@ -28,3 +28,10 @@ test('an index that moved by points is still a market move: "the Dow dropped 300
   assert.ok(types('The index gained 120 points by the close.', []).some((x) => x.startsWith('MARKET_CHANGE:gained')));
   assert.ok(types('Shares slid 3 points in early trading.', []).some((x) => x.startsWith('MARKET_CHANGE:slid')));
 });
+
+test('an index\'s points with its name or a market word further off in the sentence are a market move (review finding 2)', () => {
+  assert.ok(types('For the day, the Nikkei closed down 6.4 percent, or 486.18 points, to close at 7,162.90.', []).some((x) => x === 'MARKET_CHANGE:close'));
+  assert.ok(types('The stock market had a bad week, and on Friday the benchmark was down five percent, or 454 points, but rebounded to close at 8,962 points.', []).some((x) => x === 'MARKET_CHANGE:close'));
+  // negative: a league's points, with no market word in the sentence
+  assert.ok(!types('Northbridge Rovers were four points behind at the break but rallied to close the gap to two points by the end.', [O('Northbridge Rovers')]).some((x) => MOVES.test(x)));
+});
