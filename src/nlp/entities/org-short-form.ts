@@ -11,8 +11,7 @@
 // places, except beside a sports club the KB knows ("Real Madrid … Madrid said"). So does a word that two organisations
 // of the text hold, a word the text uses before naming the organisation in full, and a word of a name with a
 // connective ("Bank of Japan", "University of California") or a government's words ("Lagos State Government"), and
-// a word of a name only the tagger proposed ("Allendale Woman", "Baseball Toronto"), and a given name unless the
-// organisation is a club the KB knows ("Martin Brands … Martin said" may be a person).
+// a word of a name only the tagger proposed ("Allendale Woman", "Baseball Toronto").
 import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
@@ -56,7 +55,6 @@ function commaPlace(toks: readonly Tok[], i: number, placeAt: (k: number) => boo
  */
 export function orgShortForms<M extends ShortFormMention, E extends ShortFormEntity<M>>(
   ents: readonly E[], toks: readonly Tok[], placeAt: (k: number) => boolean, placeEndAt: (k: number) => boolean, orgCueAt: (m: M) => boolean, attach: (m: M, e: E) => void): E[] {
-  const L = lexicon();
   const owners = new Map<string, E[]>();
   for (const e of ents) {
     if (e.type !== 'ORG' || e.words.length < 2 || e.words.length > 3) continue;
@@ -83,8 +81,6 @@ export function orgShortForms<M extends ShortFormMention, E extends ShortFormEnt
     if (!own || own.length !== 1) continue;
     const org = own[0]!;
     if (entry.standsFor && org.entry?.kind !== 'CLUB') continue;
-    // a given name is a person's as readily as the firm's ("Martin Brands … Martin said"): only a club keeps it
-    if (L.givenNames.has(word) && org.entry?.kind !== 'CLUB') continue;
     // the organisation named in full before the first bare word
     const firstFull = Math.min(...org.ms.filter((m) => m.words.length >= 2).map((m) => m.start));
     if (!(firstFull < Math.min(...e.ms.map((m) => m.start)))) continue;
