@@ -10,15 +10,14 @@
 // text. A country, and a capital that stands for its state ("Washington said" beside the Washington Post), stay
 // places, except beside a sports club the KB knows ("Real Madrid … Madrid said"). So does a word that two organisations
 // of the text hold, a word the text uses before naming the organisation in full, and a word of a name with a
-// connective ("Bank of Japan", "University of California") or a government's words ("Lagos State Government"), and
-// a word of a name only the tagger proposed ("Allendale Woman", "Baseball Toronto").
+// connective ("Bank of Japan", "University of California") or a government's words ("Lagos State Government").
 import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { lexicon } from './lexicon.js';
 import type { Tok } from './tokenize.js';
 
 /** A mention as resolve.ts holds it (only what this rule reads and writes). */
-export interface ShortFormMention { c: { s: number; e: number; src: string }; start: number; type: EntityType; entry?: KbEntry; words: string[]; rule: string; adj: boolean }
+export interface ShortFormMention { c: { s: number; e: number }; start: number; type: EntityType; entry?: KbEntry; words: string[]; rule: string; adj: boolean }
 /** An entity as resolve.ts holds it. */
 export interface ShortFormEntity<M extends ShortFormMention> { type: EntityType; entry?: KbEntry; ms: M[]; words: string[] }
 
@@ -58,8 +57,6 @@ export function orgShortForms<M extends ShortFormMention, E extends ShortFormEnt
   const owners = new Map<string, E[]>();
   for (const e of ents) {
     if (e.type !== 'ORG' || e.words.length < 2 || e.words.length > 3) continue;
-    // an organisation the KB knows or a head word made ("Alameda Research"), not a tagger guess ("Allendale Woman")
-    if (e.entry?.type !== 'ORG' && !e.ms.some((m) => m.c.src === 'head')) continue;
     if (e.words.some((w) => CONNECTIVES.has(w))) continue;
     const club = e.entry?.kind === 'CLUB';
     if (!club && e.words.some((w) => BODY_WORDS.has(w))) continue;
