@@ -19,7 +19,6 @@ import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
-import { orgShortForms } from './org-short-form.js';
 import { mergePlaceHeadVariants } from './place-head-variant.js';
 import { markedFigure, needsMarkedFigure } from '../quantity/lexicon.js';
 
@@ -466,12 +465,6 @@ export function resolve(inp: ResolveInput, chosen: Cand[]): Entity[] {
 
   // ---- a place with its administrative head and without it: "Ishikawa Prefecture … in Ishikawa" ----
   mergePlaceHeadVariants(ents, attach);
-  // ---- a place word that names an organisation of the text again: "Alaska Airlines … Alaska grounded its fleet" ----
-  {
-    const placeStarts = new Set<number>(); const placeEnds = new Set<number>();
-    for (const m of ms) if (m.c.cs === undefined && PLACE.has(m.ent?.type ?? m.type)) { placeStarts.add(m.c.s); placeEnds.add(m.c.e - 1); }
-    orgShortForms(ents, toks, (k) => placeStarts.has(k), (k) => placeEnds.has(k), (m) => contextCueType(toks, m.c.s, m.c.e, false) === 'ORG', attach);
-  }
 
   // ---- short club names with sports evidence: "Liverpool manager", "beat Arsenal 2-1" (clubs.ts) ----
   if (kb) shortClubNames(inp, ms, ents, byKb, byKey, attach, newEnt);
