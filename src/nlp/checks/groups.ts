@@ -4,7 +4,6 @@ import { alt, GROUP_PERSON_NOUNS, GROUP_TOTAL_NOUNS, OF_THE_PART_VERBS } from '.
 import { type CheckRef, ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 import { isCount } from './numbers.js';
-import { OUTCOME_RE } from './ofWhomSplits.js';
 
 // COUNT checks read from the text where the quantity layer holds no parts:
 // - a group named by its members and counted again: "two men and a woman were arrested … the three suspects",
@@ -26,9 +25,9 @@ const LEAD_TOTAL_RE = new RegExp(String.raw`\b(${NUM_SRC})\s+(?:[a-z]+\s+){0,2}[
 const BACK_REF_RE = new RegExp(String.raw`\b(?:the|all|all the)\s+(${NUM_SRC})\s+(?:[a-z]+\s+)?(?:${alt(GROUP_TOTAL_NOUNS)})\b`, 'gi');
 // "Of the 40 passengers, 25 were British and 15 were French"; the whole may be people named by a participle ("Of the 50
 // injured, 10 are in critical condition") or a plural with a participle after it ("Of the 1,200 people evacuated, 300 have
-// returned"); or by where they were, with no noun ("Of the 40 on board, 32 survived")
+// returned")
 const PARTICIPLE_SRC = alt(PERSON_PARTICIPLES);
-const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|people(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|crew|staff|police|${PARTICIPLE_SRC}|on\s+board|aboard)(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
+const OF_THE_RE = new RegExp(String.raw`\b[Oo]f\s+(?:the|its|their|the\s+(?:country|nation|city|state|region|province|party|company|group|bloc|union|world)['’]s)\s+(${NUM_SRC})\s+((?:[a-z-]+\s+){0,2}[a-z]+s(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|people(?:\s+(?:${PARTICIPLE_SRC}|[a-z]+ed))?|crew|staff|police|${PARTICIPLE_SRC})(?:\s+(?:on\s+board|aboard|(?:in|on|at|inside)\s+(?:the\s+)?[a-z]+))?\s*,\s*`, 'g');
 // what goes before a part of a list of parts: the clause's start, a comma, 'and', 'while', 'but' or a semicolon
 const PART_SEP_SRC = String.raw`(?:^|,\s*(?:and\s+|while\s+|but\s+)?|\s+and\s+|\s+while\s+|;\s*)`;
 // what follows a part's number: a verb that tells what the part was or did, or a capitalised word
@@ -118,16 +117,15 @@ function groupChecks(text: string, sentences: SentenceSpans): Check[] {
  * `clause` starts at `base` in `text` (it may differ from the text in its first letter's case), and each part keeps
  * the verb after its number ("were").
  */
-function partsIn(text: string, clause: string, base: number): Array<{ n: number; ref: CheckRef; verb: string; outcome: boolean }> {
-  const parts: Array<{ n: number; ref: CheckRef; verb: string; outcome: boolean }> = [];
+function partsIn(text: string, clause: string, base: number): Array<{ n: number; ref: CheckRef; verb: string }> {
+  const parts: Array<{ n: number; ref: CheckRef; verb: string }> = [];
   PART_RE.lastIndex = 0;
   let p: RegExpExecArray | null;
   while ((p = PART_RE.exec(clause)) !== null) {
     const n = numberValue(p[1]!);
     if (n === undefined) break;
     const at = base + p.index + p[0].indexOf(p[1]!);
-    const rest = text.slice(at + p[1]!.length, at + p[1]!.length + 40);
-    parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? '', outcome: OUTCOME_RE.test(rest) });
+    parts.push({ n, ref: span(text, at, p[1]!), verb: /^\s*([A-Za-z]+)/.exec(text.slice(at + p[1]!.length))?.[1]?.toLowerCase() ?? '' });
   }
   return parts;
 }
@@ -168,9 +166,8 @@ function ofTheChecks(text: string, sentences: SentenceSpans): Check[] {
     // "Of the 50 passengers, 48 survived": one part says only that it fits; a larger one may count something else
     if (parts.length === 1 && !(sum < whole)) continue;
     // "Of the 288 candidates, 286 have higher education, 202 are under 45 and 56 are women": parts told with different
-    // verbs may overlap; only parts of one frame (one verb: "25 were British and 22 were French") or told by outcomes that
-    // cannot overlap ("32 survived and 10 died") must fit
-    if (sum > whole && new Set(parts.map((x) => x.verb)).size > 1 && !parts.every((x) => x.outcome)) continue;
+    // verbs may overlap; only parts of one frame ("25 were British and 22 were French") must fit inside the whole
+    if (sum > whole && new Set(parts.map((x) => x.verb)).size > 1) continue;
     // the parts may leave some of the whole untold; they cannot add up to more than it
     const status: Check['status'] = sum <= whole ? 'CONSISTENT' : 'INCONSISTENT';
     out.push(ruled({

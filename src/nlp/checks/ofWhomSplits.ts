@@ -22,7 +22,7 @@ const JOIN_RE = /^\s*(?:,\s*(?:and|while|but)?|and|while|but)\s+/i;
 /** A figure that counts no things: a share, a measure, an age, a time. */
 const NOT_PART_RE = /^\s*(?:%|per\s?cent|percent|years?\s+old|-year-old|km|kilomet|miles?|metres?|meters?|kg|tonnes?|tons?|hours?|minutes?|days?|weeks?|months?|years?|times|a\.m\.|p\.m\.)\b/i;
 /** A part told by an outcome that cannot overlap another: "died", "were rescued", "remain missing" (data/lexicon/checks-of-whom-outcomes.txt). */
-export const OUTCOME_RE = new RegExp(String.raw`^\s+(?:${alternation(readWordSet('checks-of-whom-outcomes.txt'), phrasePattern)})\b`, 'i');
+const OUTCOME_RE = new RegExp(String.raw`^\s+(?:${alternation(readWordSet('checks-of-whom-outcomes.txt'), phrasePattern)})\b`, 'i');
 
 interface Part { n: number; start: number; end: number; text: string; outcome: boolean }
 
