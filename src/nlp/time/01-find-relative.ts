@@ -322,16 +322,6 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
-  /**
-   * "the year" of "by the end of the year": the period last told of, when it is of that unit and not still ahead of
-   * publication ("In 2019 … by the end of the year" is 2019's end); otherwise the current one. A period still ahead
-   * was named as a target or forecast ("savings of $8 billion by 2027", "a turnaround next year"), not as the time
-   * the report is about (TBAQ wsj_0568: "the end of the year" 1989 after "next year").
-   */
-  const theUnit = (ctx: Ctx, unit: string): string => {
-    const current = relativeUnit(ctx, unit, 0);
-    return ctx.lastRef && granularity(ctx.lastRef) === unit && !(ctx.anchor && ctx.lastRef > current) ? ctx.lastRef : current;
-  };
   scanNear(T_UNIT, END_OF, text, 40, 4, (m) => {
     const w = m[1]!.toLowerCase();
     if (w === 'rest') return;
@@ -344,7 +334,7 @@ export const findRelative: Finder = (text, out) => {
         return mod ? { type: 'DATE', value: d, mod } : { type: 'DATE', value: d };
       }
       const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0)
-        : det === 'the' ? theUnit(ctx, unit)
+        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit ? ctx.lastRef : relativeUnit(ctx, unit, 0))
           : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
       if (!v) return undefined;
       const r: Resolved = { type: 'DATE', value: v };
