@@ -42,15 +42,6 @@ const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.4375 };
 /** How far the report may sit from the day an "N days after" is counted to: the news is often of yesterday. */
 const SLACK_DAYS: Record<string, number> = { day: 2, week: 4, month: 16 };
 
-const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-/** ISO weekday (Monday = 1) of a UTC day. */
-const isoWeekdayOf = (ms: number): number => ((new Date(ms).getUTCDay() + 6) % 7) + 1;
-/** The ISO weekday a time expression names when it is a bare weekday ("Thursday", "on Monday"), else undefined. */
-function weekdayOnly(t: string): number | undefined {
-  const w = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.exec(t.trim());
-  return w ? WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === w[1]!.toLowerCase()) : undefined;
-}
-
 function numberValue(w: string): number | undefined {
   const lw = w.toLowerCase();
   if (/^\d+$/.test(lw)) return Number(lw);
@@ -334,12 +325,6 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     const want = n * per;
     const slack = SLACK_DAYS[unit]!;
     let fits = gapDays >= want - slack / 2 && gapDays <= want + slack;
-    // a whole count of days to a day the sentence states is exact (the slack is for the report's lag); a stated weekday
-    // is read by the calendar, since the time stage dates it from the report, not from the offset
-    const landingWeekday = event && unit === 'day' && Number.isInteger(n) ? weekdayOnly(event.t.text) : undefined;
-    if (event && unit === 'day' && Number.isInteger(n) && mod === undefined) {
-      fits = landingWeekday !== undefined ? isoWeekdayOf(from.ms + want * 86400000) === landingWeekday : Math.round(gapDays) === want;
-    }
     if (mod === 'MORE') fits = gapDays >= want - slack / 2 && gapDays <= want + per + slack;
     else if (mod === 'LESS') fits = gapDays <= want + slack / 2 && gapDays >= want - per - slack;
     else if (mod === 'APPROX' || mod === 'LIMIT') fits = Math.abs(gapDays - want) <= (per + slack) / 2;
@@ -353,18 +338,15 @@ function unitsAfterChecks(text: string, times: readonly TimeExpr[], anchor: stri
     // a start date past a clause break may be the main clause's, the day the offset lands on ("11 weeks after he
     // outraged Muslims, the pope prayed Thursday"): then only agreement is told, never a mismatch
     if (!fits && CLAUSE_BREAK_RE.test(text.slice(phraseEnd, from.t.start))) continue;
-    const endLabel = landingWeekday !== undefined && mod === undefined
-      ? `the stated ${event!.t.text.replace(/^on\s+/i, '')} (${fits ? '' : 'not '}a ${WEEKDAY_NAMES[landingWeekday]} by the calendar${fits ? '' : `: ${n} days on is a ${WEEKDAY_NAMES[isoWeekdayOf(from.ms + want * 86400000)]}`})`
-      : event ? `the stated ${event.t.value}` : `the report's date ${(anchor as string).slice(0, 10)}`;
+    const endLabel = event ? `the stated ${event.t.value}` : `the report's date ${(anchor as string).slice(0, 10)}`;
     const fromLabel = new Date(from.ms).toISOString().slice(0, 10);
-    const gapLabel = landingWeekday !== undefined && mod === undefined ? `${n} days` : `${Math.round(gapDays)} days`;
     const stated = `${modWord ? `${modWord.toLowerCase()} ` : ''}${n} ${unit}${n === 1 ? '' : 's'}${unit === 'day' ? '' : ` ≈ ${Math.round(want)} days`}`;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT',
       refs: [{ start: m.index, end: phraseEnd, text: m[0] }, { time: from.i }, ...(event ? [{ time: event.i }] : [])],
       detail: backward
         ? `${endLabel.replace(/^the stated /, '')} to ${fromLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${stated})`
-        : `${fromLabel} to ${endLabel} = ${gapLabel}; stated "${m[0]}" (${stated})${fits ? '' : event ? ', which does not fit' : ', which would fall after the report'}`,
+        : `${fromLabel} to ${endLabel} = ${Math.round(gapDays)} days; stated "${m[0]}" (${stated})${fits ? '' : event ? ', which does not fit' : ', which would fall after the report'}`,
     }, backward ? 'date-arithmetic:units-before-dated' : event ? 'date-arithmetic:units-after-dated' : 'date-arithmetic:units-after'));
   }
   return out;
