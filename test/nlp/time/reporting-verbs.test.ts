@@ -21,3 +21,11 @@ test('reporting verbs: the near and clause readers read the same list as before 
   // the clause reader uses it: a present verb after "said" looks ahead ("said voters go to the polls on Sunday")
   check('2024-04-10', [['Officials said voters go to the polls on Sunday.', 'Sunday', '2024-04-14', 'DATE']]);
 });
+
+test('reporting verbs: the near reader uses its list — a day of saying is no reference for "a year earlier"', () => {
+  // "said on Monday" is when the ministry spoke; "a year earlier" counts from March, the month the figures tell.
+  // With the 'near' list unread, Monday became the reference and the value 2023-04 (review round 1, finding 12).
+  check('2024-04-10', [['Exports rose 5% in March, the ministry said on Monday. A year earlier they had fallen 2%.', 'A year earlier', '2023-03', 'DATE']]);
+  // negative: a day that is no saying's (an event "on Monday") is the reference: April, not March
+  check('2024-04-10', [['Exports rose 5% in March and fell on Monday. A year earlier they had fallen 2%.', 'A year earlier', '2023-04', 'DATE']]);
+});
