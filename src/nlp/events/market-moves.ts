@@ -107,7 +107,7 @@ function figureAfter(ctx: Ctx, k: number, s0: number, s1: number, index: boolean
 }
 
 /** Whether sentence s0..s1 holds a market word that lets a figure in points tell a price (market-move-point-words). */
-function pointWords(ctx: Ctx, s0: number, s1: number): boolean {
+export function pointWords(ctx: Ctx, s0: number, s1: number): boolean {
   for (let j = s0; j < s1; j++) if (POINT_WORDS.has(ctx.low[j]!)) return true;
   return false;
 }

@@ -7,6 +7,7 @@ import { BARE_PLACES, COPULA, NAMED_PARTY, adverbsBack, adverbsOn, gapAdverb } f
 import { UNDERGO, HARD_PUNCT, REPORTING, DET, LIGHT, AUX, BE, VERB_CUE, NOUN_NEXT, GROUP_NOUN, MODIFIED_HEAD, PAST_AS_BASE, NUM_WORDS, COMPOUND_MODIFIERS, TOPIC_LEMMAS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, isWordTok } from './context.js';
 import { type MentionRef } from './mentions.js';
+import { pointWords } from './market-moves.js';
 
 /** Does a context word occur within ±8 tokens of [t0, t1] in the sentence? */
 export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: number, s1: number, sentence: number): boolean {
@@ -35,12 +36,9 @@ export function ctxMatch(ctx: Ctx, r: Reading, t0: number, t1: number, s0: numbe
 function marketPoints(ctx: Ctx, t0: number, t1: number, s0: number, s1: number): boolean {
   let near = false;
   for (let k = Math.max(s0, t0 - 8); k < Math.min(s1, t1 + 9) && !near; k++) near = POINT_FIGURES.has(ctx.low[k]!);
-  if (!near) return false;
-  for (let k = s0; k < s1; k++) if (POINT_WORDS.has(ctx.low[k]!)) return true;
-  return false;
+  return near && pointWords(ctx, s0, s1);
 }
 const POINT_FIGURES = eventWords('market-move-point-figures');
-const POINT_WORDS = eventWords('market-move-point-words');
 
 /** The token of the reading's first context word in its window, or -1. */
 function ctxWordAt(ctx: Ctx, r: Reading, words: Set<string>, t0: number, t1: number, s0: number, s1: number): number {
@@ -899,7 +897,7 @@ export function findTriggers(ctx: Ctx, s: number, s0: number, s1: number): Pendi
     // too ("also:STATEMENT": "said in a report" → PUBLISH, "reported that its revenue tripled" → EARNINGS).
     if (ctx.cueTokens[i] && chosen.type !== 'STATEMENT' && chosen.also !== 'STATEMENT' && !((chosen.ctx || chosen.ctxToVerb) && !REPORTING.has(low[i]!)) && !SPEECH_ACTS.has(chosen.type) && !COMMITMENTS.has(chosen.type)) continue;
     const d: Draft = {
-      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${chosen.ctx || chosen.ctxWeapon || chosen.ctxPersonObj || chosen.ctxPassive || chosen.ctxPlaceObj || chosen.ctxPlaceOn || chosen.ctxDemonym || chosen.ctxScore || chosen.ctxMarketPoints || chosen.ctxToVerb || chosen.ctxOrgObj ? '+ctx' : ''}`],
+      type: chosen.type, lemma: chosen.lemma, t0: i, t1, noun: nounGuess === 'N', args: new Map(), rule: [`lex:${chosen.lemma}/${chosen.pos}${hasCtx(chosen) ? '+ctx' : ''}`],
       sentence: s, paragraph, definite: DET.has(ctx.low[i - 1] ?? '') && ['the', 'this', 'that'].includes(ctx.low[i - 1]!),
     };
     pending.push({ d, infl: used.infl, needObj: chosen.needObj, also: chosen.also });
