@@ -49,6 +49,7 @@ import { placeSplitChecks } from './placeSplits.js';
 import { fatalityRateChecks } from './fatalityRates.js';
 import { agoNamedYearChecks } from './agoNamedYears.js';
 import { namedListCountChecks } from './namedListCounts.js';
+import { yearListChecks } from './yearLists.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -195,6 +196,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(fatalityRateChecks(doc.text, doc.quantities, sentences));
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   addUncovered(namedListCountChecks(doc.text, sentences));
+  addUncovered(yearListChecks(doc.text, sentences));
   addUncovered(agoNamedYearChecks(doc.text, sentences, doc.anchorDate));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
