@@ -8,6 +8,8 @@ import { sentenceIndex, type SentenceSpans } from './sentences.js';
 // "The strike began on March 3 and ended on March 17, after 14 days", "The trial, which opened on January 8, lasted
 // 45 days, ending on February 22", "talks ran for three weeks, from May 2 to May 23". A length cued as the span
 // itself ("lasted", "after", "for") between exactly two days is decided either way; any other pairing only agrees.
+// A sentence with one day and a length may pair it with a day of the sentence before (date-arithmetic:date-span-across), agreeing
+// only.
 
 const DAY = 86_400_000;
 const LENGTH_RE = new RegExp(String.raw`\b(lasted|lasting|after|for|spanning|over|within|in)\s+(?:(about|around|some|nearly|almost|roughly|more than|less than|just over|just under|exactly)\s+)?(\d{1,3}|${NUM_WORD_SRC}|an?)\s+(days?|weeks?|months?)\b`, 'gi');
@@ -40,7 +42,12 @@ export function dateSpanChecks(text: string, times: readonly TimeExpr[], sentenc
     if (s < 0) return;
     bySentence.set(s, [...(bySentence.get(s) ?? []), d]);
   });
-  for (const [s, days] of bySentence) {
+  for (const [s, own] of bySentence) {
+    // one day in the sentence of the length: the other may be the last sentence's ("lifted off on February 21 …. Over
+    // six weeks it … before it was captured on April 4"); such a pairing only agrees, never contradicts
+    const prev = own.length === 1 ? bySentence.get(s - 1) ?? [] : [];
+    const days = [...prev, ...own];
+    const across = prev.length > 0;
     if (days.length < 2) continue;
     const [from, to] = sentences[s]!;
     const st = text.slice(from, to);
@@ -59,6 +66,7 @@ export function dateSpanChecks(text: string, times: readonly TimeExpr[], sentenc
       const pairs: Array<[Dated, Dated, number]> = [];
       for (let a = 0; a < days.length; a++) {
         for (let b = a + 1; b < days.length; b++) {
+          if (across && b < prev.length) continue; // two days of the last sentence: not this length's
           const gap = (days[b]!.earliest - days[a]!.earliest) / DAY;
           if (gap > 0) pairs.push([days[a]!, days[b]!, gap]);
         }
@@ -67,7 +75,7 @@ export function dateSpanChecks(text: string, times: readonly TimeExpr[], sentenc
       const fits = (g: number) => (g >= lo - slack && g <= hi + slack) || (g + 1 >= lo - slack && g + 1 <= hi + slack);
       const ok = pairs.find(([, , g]) => fits(g));
       const [flo, fhi] = looseDays(n, m[4]!);
-      const tight = days.length === 2 && pairs.length === 1 && /^(?:lasted|lasting|after)$/i.test(m[1]!) && !mod
+      const tight = !across && days.length === 2 && pairs.length === 1 && /^(?:lasted|lasting|after)$/i.test(m[1]!) && !mod
         && (pairs[0]![2] + 1 < flo || pairs[0]![2] > fhi);
       if (!ok && !tight) continue;
       const [d1, d2, g] = ok ?? pairs[0]!;
@@ -75,7 +83,7 @@ export function dateSpanChecks(text: string, times: readonly TimeExpr[], sentenc
         kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
         refs: [{ time: d1.i }, { time: d2.i }, { start: at, end: at + m[0].length, text: m[0] }],
         detail: `${d1.label} to ${d2.label} = ${g} days (${g + 1} counted inclusively); stated "${m[0]}"${ok ? '' : ' does not fit'}`,
-      }, 'date-arithmetic:date-span'));
+      }, across ? 'date-arithmetic:date-span-across' : 'date-arithmetic:date-span'));
     }
   }
   return out;

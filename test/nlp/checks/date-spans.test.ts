@@ -38,3 +38,18 @@ test('a length in weeks rounded down is no mismatch; one off by weeks still is',
   assert.deepEqual(span('The trial opened on 4 March and ended on 12 April after eight weeks of evidence.'), ['INCONSISTENT']);
   assert.deepEqual(span('The trial opened on 4 March and ended on 8 April after five weeks of evidence.'), ['CONSISTENT']);
 });
+
+test('a length with one day of its sentence and the other in the sentence before: agreement only', () => {
+  const across = (t: string) => dates(t, '2024-05-15', 'date-span-across');
+  // February 21 to April 4 is 42 days: six weeks
+  assert.deepEqual(across('The probe lifted off on February 21 from Florida. Over six weeks it circled the Earth before the moon captured it on April 4.'), ['CONSISTENT']);
+  assert.deepEqual(across('The strike began on March 3. It ended on March 17, after 14 days.'), ['CONSISTENT']);
+  // a length that does not fit the two days: another span the report does not date, never a contradiction
+  assert.deepEqual(across('The probe lifted off on February 21 from Florida. Over ten weeks it circled the Earth before the moon captured it on April 4.'), []);
+  assert.deepEqual(across('The strike began on March 3. It ended on March 17, after 20 days.'), []);
+  // two days of the sentence before, none with the length: not this length's
+  assert.deepEqual(across('The strike ran from March 3 to March 17. Talks lasted 14 days.'), []);
+  // the sentence's own two days are paired within it, not across
+  assert.deepEqual(across('The fair opened on May 1. The strike began on March 3 and ended on March 17, after 14 days.'), []);
+  assert.deepEqual(dates('The fair opened on May 1. The strike began on March 3 and ended on March 17, after 14 days.', '2024-05-15', 'date-span'), ['CONSISTENT']);
+});
