@@ -221,11 +221,23 @@ function placeConversions(text: string, sentences: SentenceSpans): Check[] {
 // "from 9am to 5pm", "between 7 a.m. and 7 p.m.", "8am until noon", "10 p.m.-6 a.m."
 const INTERVAL_RE = new RegExp(String.raw`(?<![\d:.,$£€])(?:([Ff]rom|[Bb]etween)\s+)?${ZONED_SRC}\s*(?:to|until|till|and|-|–|—)\s*${ZONED_SRC}`, 'g');
 const HOUR_NUM_SRC = String.raw`(?:\d{1,2}(?:\.5)?|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four))?(?:\s+and\s+a\s+half)?`;
-const LENGTH_RE = new RegExp(String.raw`\b(?:(about|around|some|roughly|nearly|almost|more than|over|less than|under)\s+)?(${HOUR_NUM_SRC})(?:\s+|-)(?:${alt(HOUR_WORDS)})\b`, 'gi');
+// the hours, and the minutes told with them ("seven hours and 25 minutes", "7 hours, 25 minutes"): a length read
+// without its minutes was a whole number of hours, and called an interval of 7 h 25 min wrong
+const LENGTH_RE = new RegExp(String.raw`\b(?:(about|around|some|roughly|nearly|almost|more than|over|less than|under)\s+)?(${HOUR_NUM_SRC})(?:\s+|-)(?:${alt(HOUR_WORDS)})\b(?:(?:\s+and\s+|,?\s+)(\d{1,2}|${NUM_WORD_SRC})\s+(?:minutes?|mins?)\b(?!\s+(?:later|after|earlier|before|ago|from)\b))?`, 'gi');
 /** Between an interval and its length beside it: a comma or bracket and a few words ("a", "lasting", "for"). */
 const TIGHT_AFTER_RE = /^\s*(?:,|\(|[—–]|\s-)\s*(?:(?:a|an|the|for|lasting|some|or|in\s+all|spanning|over)\s+){0,2}$/i;
 /** Between a length and its interval after it: the noun of the length and "from"/"between" ("eight-hour curfew, from"). */
 const TIGHT_BEFORE_RE = /^(?:\s+[a-z]+){0,2}\s*(?:,|\()?\s*$/i;
+
+/**
+ * How far (hours) an interval may be from a bare length and still be that length rounded: half the length's own
+ * precision — "seven hours" of 7 h 25 min (to the hour: under 30 minutes), "seven and a half hours" of 7 h 40 min (to
+ * the half hour: under 15 minutes); a length told to the minute ("seven hours and 25 minutes") must be exact.
+ */
+function roundedTo(hoursText: string, minutesText: string | undefined): number {
+  if (minutesText !== undefined) return 1e-9;
+  return /\s+and\s+a\s+half$|\.5$/i.test(hoursText) ? 0.25 : 0.5;
+}
 
 function lengthValue(s: string): number | undefined {
   const half = /\s+and\s+a\s+half$/i.test(s);
@@ -262,13 +274,16 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
     while ((lm = LENGTH_RE.exec(sentence)) !== null) {
       const at = sFrom + lm.index;
       if (at < end && at + lm[0].length > m.index) continue;
-      const n = lengthValue(lm[2]!);
-      if (n === undefined || n <= 0 || n > 24) continue;
+      const h = lengthValue(lm[2]!);
+      const extra = lm[3] === undefined ? 0 : /^\d/.test(lm[3]) ? Number(lm[3]) : countValue(lm[3]);
+      if (h === undefined || extra === undefined || extra >= 60) continue;
+      const n = h + extra / 60;
+      if (n <= 0 || n > 24) continue;
       const mod = lm[1]?.toLowerCase();
       const ok = mod === 'more than' || mod === 'over' ? hours > n
         : mod === 'less than' || mod === 'under' ? hours < n
         : mod === 'nearly' || mod === 'almost' ? hours <= n && hours >= n - 1
-        : mod ? Math.abs(hours - n) <= 1 : Math.abs(hours - n) < 1e-9;
+        : mod ? Math.abs(hours - n) <= 1 : Math.abs(hours - n) < roundedTo(lm[2]!, lm[3]);
       const tight = at >= end ? TIGHT_AFTER_RE.test(text.slice(end, at)) : TIGHT_BEFORE_RE.test(text.slice(at + lm[0].length, m.index));
       const cand = { ok, tight, text: lm[0], at };
       if (!best || (cand.ok && !best.ok) || (cand.tight && !best.tight && cand.ok === best.ok)) best = cand;

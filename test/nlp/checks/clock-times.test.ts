@@ -59,3 +59,20 @@ test('a clock interval against its stated length', () => {
   assert.deepEqual(iv('Prices rose from 1.50 to 2.30 in two hours.'), []);
   assert.deepEqual(iv('He worked the 9am and 5pm shifts for eight hours.'), []);
 });
+
+test('a clock interval against a length told in hours and minutes, or rounded to its own precision', () => {
+  const iv = (t: string) => dates(t, '2023-09-12', 'clock-interval');
+  // the minutes told with the hours are part of the length (read as "seven hours" alone, 7 h 25 min was called wrong)
+  assert.deepEqual(iv('The polls were open from 9am to 4.25pm, seven hours and 25 minutes.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 4.25pm, 7 hours, 25 minutes.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 4.25pm, seven hours and 40 minutes.'), ['INCONSISTENT']);
+  // minutes that start another clause are not the length's
+  assert.deepEqual(iv('The curfew runs from 10 p.m. to 6 a.m., eight hours, and 30 minutes later the shops open.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The curfew runs from 10 p.m. to 6 a.m., eight hours 30 minutes after the siren.'), ['CONSISTENT']);
+  // a bare length is the interval rounded to the hour (or half hour): 7 h 25 min is "seven hours", 7 h 30 min is not
+  assert.deepEqual(iv('The polls were open from 9am to 4.25pm, seven hours.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 4.30pm, seven hours.'), ['INCONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 4.40pm, seven hours.'), ['INCONSISTENT']);
+  assert.deepEqual(iv('The blackout lasted from 14:00 to 16:40, two and a half hours.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The blackout lasted from 14:00 to 16:50, two and a half hours.'), ['INCONSISTENT']);
+});
