@@ -117,3 +117,45 @@ export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[
   return out;
 }
 
+
+// DATE_ARITHMETIC across the report (date-arithmetic:clock-after-across): a moment and the length since an earlier one
+// told in its clause ("was pronounced dead at 5:03 p.m. at the city hospital, about five and a half hours after he
+// collapsed"), when the earlier moment's clock time is told in another sentence ("shots rang out shortly after 11:30
+// a.m."). The earlier moment is not named by the clause, so only agreement is reported, and only when exactly one
+// time of day of the report, earlier the same day, fits the length.
+const AFTER_CLAUSE_RE = new RegExp(String.raw`^[^;!?]{0,80}?,\s*${DURATION_SRC}\s+after\b`, 'i');
+
+export function clockAfterAcrossChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const bySentence = sentences.map(([a, b]) => moments(text, a, b).filter((m) => m.kind === 'clock'));
+  const all = bySentence.flat();
+  bySentence.forEach((ms, si) => {
+    for (const t2 of ms) {
+      const tail = text.slice(t2.end, Math.min(sentences[si]![1], t2.end + 200));
+      const m = AFTER_CLAUSE_RE.exec(tail);
+      if (!m || /\.\s+\p{Lu}/u.test(m[0])) continue;
+      const dur = durationMinutes(m, 1);
+      if (!dur || dur.min <= 0) continue;
+      const kind = dur.approx ? spanModKind(dur.approx) : undefined;
+      const tol = kind === 'MORE' ? [0, dur.min * 0.5]
+        : kind === 'LESS' ? [-dur.min * 0.5, 0]
+        : kind === 'APPROX' ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
+        : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
+      // earlier the same day: no wrap past midnight, which the report would have to tell
+      const fits = all.filter((t1) => {
+        const g = t2.min - t1.min;
+        return t1.at !== t2.at && g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9;
+      });
+      if (fits.length !== 1) continue;
+      const t1 = fits[0]!;
+      const g = t2.min - t1.min;
+      const durText = m[0].slice(m[0].search(/,\s*/) + 1).trim();
+      out.push(ruled({
+        kind: 'DATE_ARITHMETIC', status: 'CONSISTENT',
+        refs: [{ start: t2.at, end: t2.end, text: t2.text }, { start: t1.at, end: t1.end, text: t1.text }],
+        detail: `${t1.text} to ${t2.text} = ${g >= 60 ? `${Math.floor(g / 60)} h ${g % 60} min` : `${g} min`}; stated "${durText}"`,
+      }, 'date-arithmetic:clock-after-across'));
+    }
+  });
+  return out;
+}

@@ -18,7 +18,7 @@ import { recordChecks } from './records.js';
 import { yearRangeChecks } from './yearRanges.js';
 import { clockTimeChecks } from './clockTimes.js';
 import { changeChecks } from './changes.js';
-import { clockLaterChecks } from './clockLater.js';
+import { clockAfterAcrossChecks, clockLaterChecks } from './clockLater.js';
 import { dateSpanChecks } from './dateSpans.js';
 import { namedGroupChecks } from './namedGroups.js';
 import { weekdayOffsetChecks } from './weekdayOffsets.js';
@@ -197,6 +197,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(changeBaseChecks(doc.text, sentences, doc.quantities));
   addUncovered(namedListCountChecks(doc.text, sentences));
   addUncovered(yearListChecks(doc.text, sentences));
+  addUncovered(clockAfterAcrossChecks(doc.text, sentences));
   addUncovered(agoNamedYearChecks(doc.text, sentences, doc.anchorDate));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
