@@ -50,6 +50,7 @@ import { fatalityRateChecks } from './fatalityRates.js';
 import { agoNamedYearChecks } from './agoNamedYears.js';
 import { namedListCountChecks } from './namedListCounts.js';
 import { yearListChecks } from './yearLists.js';
+import { fromNowChecks } from './fromNow.js';
 
 /** The longest stretch the checks read as one sentence; news sentences are far shorter (a few hundred characters). */
 export const MAX_CHECK_SENTENCE = 1200;
@@ -198,6 +199,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(namedListCountChecks(doc.text, sentences));
   addUncovered(yearListChecks(doc.text, sentences));
   addUncovered(clockAfterAcrossChecks(doc.text, sentences));
+  addUncovered(fromNowChecks(doc.text, doc.times, doc.anchorDate));
   addUncovered(agoNamedYearChecks(doc.text, sentences, doc.anchorDate));
   // last: a length against an undated event, where no rule above could check it
   addUncovered(undatedEventChecks(doc.text, sentences, doc.anchorDate));
