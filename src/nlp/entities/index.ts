@@ -12,6 +12,7 @@ import { outletNameCandidates, ownOutlet } from './own-outlet.js';
 import { orgCountryNames } from './org-country.js';
 import { dropPortfolioWords } from './title-portfolio.js';
 import { eventOwners } from './event-owners.js';
+import { compassPlaceCandidates } from './compass-place.js';
 
 import { trimTitlePhrases } from './title-phrases.js';
 export { resolvePronoun } from './pronoun.js';
@@ -29,6 +30,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const inp = { text: doc.text, toks, sents, kb, labels, lowerSeen, own };
   const cands = trimTitlePhrases(toks, collectCandidates(inp));
   cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
+  cands.push(...compassPlaceCandidates(toks, sents, kb));
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
