@@ -44,3 +44,16 @@ describe('entities: a direction word before a place', () => {
     }), { numRuns: 20 });
   });
 });
+
+describe('entities: the geographic poles', () => {
+  it('are places, not the demonym "Pole" ("the South Pole", "the North Pole")', () => {
+    const doc = run('He flew to the South Pole in 2019. The North Pole is warming fast.');
+    assert.equal(bySurface(doc, 'South Pole')?.type, 'LOC', names(doc));
+    assert.equal(bySurface(doc, 'North Pole')?.type, 'LOC', names(doc));
+    assert.ok(!doc.entities.some((e) => e.name === 'Poland'), names(doc));
+  });
+  it('leave a Pole a Pole', () => {
+    const doc = run('A Pole and a German won the race in Vienna on Sunday.');
+    assert.equal(bySurface(doc, 'Pole')?.name, 'Poland', names(doc));
+  });
+});
