@@ -13,6 +13,7 @@ import { orgCountryNames } from './org-country.js';
 import { dropPortfolioWords } from './title-portfolio.js';
 import { eventOwners } from './event-owners.js';
 import { compassPlaceCandidates } from './compass-place.js';
+import { caseNameCandidates } from './case-names.js';
 
 import { trimTitlePhrases } from './title-phrases.js';
 export { resolvePronoun } from './pronoun.js';
@@ -31,6 +32,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   const cands = trimTitlePhrases(toks, collectCandidates(inp));
   cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
   cands.push(...compassPlaceCandidates(toks, sents, kb));
+  cands.push(...caseNameCandidates(toks, doc.text, lowerSeen, kb));
   const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
   const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));

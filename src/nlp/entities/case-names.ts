@@ -1,0 +1,69 @@
+// A court case named by its parties, "X v. Y" (issue #3): "Roe v. Wade", "Brown v. Board of Education", "Dobbs v
+// Jackson Women's Health Organization". The whole is one OTHER name (a case, as a law is), so neither party becomes a
+// person or a body of its own ("Roe" and "Wade" were two people); a one-word first party alone elsewhere in the
+// report is the case's short name ("the ruling overturned Roe") and is OTHER too.
+// Only the lower-case "v"/"v." of case citations: "vs."/"versus" join the sides of a match or a contest ("Liverpool vs.
+// Chelsea"), and so does a bare "v" in a sports report or between places or clubs the KB knows ("England v Australia
+// at Lord's"; resolve.ts sportsReport). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
+// one; not "and", which joins two cases); a sentence's first word that is a preposition or article, or that the report
+// also writes in lower case, is no party ("In Roe v. Wade").
+import type { Cand } from './recognize.js';
+import { tokNorm, type Tok } from './tokenize.js';
+import type { EntityKb } from './kbview.js';
+import { sportsReport } from './resolve.js';
+
+const INNER = new Set(['of', 'the', 'for', 'de']);
+/** Sentence openers that are no party even where the report never writes them in lower case ('In Roe v. Wade'). */
+const OPENERS = new Set(['in', 'on', 'at', 'by', 'under', 'after', 'before', 'since', 'following', 'like', 'as', 'with', 'from', 'the', 'a', 'an', 'and', 'but']);
+const MAX_SIDE = 8;
+
+const capWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
+
+/** A side the KB knows as a place or a club: a match's side ("England v Australia", "Leeds United v Chelsea"). */
+function teamSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null): boolean {
+  if (!kb) return false;
+  const key = toks.slice(s, e).map(tokNorm).filter(Boolean).join(' ');
+  return kb.byAlias(key).some((x) => x.type === 'GPE' || x.kind === 'CLUB');
+}
+
+/** The OTHER candidates of the case names in the text and of their one-word short names. */
+export function caseNameCandidates(toks: readonly Tok[], text: string, lowerSeen: ReadonlySet<string>, kb: EntityKb | null): Cand[] {
+  const out: Cand[] = [];
+  let sports: boolean | undefined;
+  const shortNames = new Set<string>();
+  // (a splitter may end a sentence at "v.": the second side is read on from the next token whatever its sentence)
+  for (let k = 1; k < toks.length - 1; k++) {
+    const v = toks[k]!;
+    if ((v.text !== 'v' && v.text !== 'v.') || v.headline) continue;
+    const dot = v.text === 'v' && toks[k + 1]?.text === '.' ? 1 : 0;
+    if (v.text === 'v' && !dot && (sports ??= sportsReport(text))) continue;
+    let s = k;
+    while (s - 1 >= 0 && k - s < MAX_SIDE && capWord(toks[s - 1]) && toks[s - 1]!.sent === v.sent) s--;
+    if (s < k && toks[s]!.sentStart && (lowerSeen.has(toks[s]!.lower) || OPENERS.has(toks[s]!.lower))) s++;
+    if (s === k) continue;
+    const first = toks[k + 1 + dot];
+    if (!capWord(first)) continue;
+    let last = k + 1 + dot;
+    for (let j = last; j < toks.length && j - k < MAX_SIDE && toks[j]!.sent === first!.sent; j++) {
+      const t = toks[j]!;
+      if (capWord(t)) { last = j; continue; }
+      if ((INNER.has(t.lower) || t.poss) && capWord(toks[j + 1]) && toks[j + 1]!.sent === t.sent) continue;
+      break;
+    }
+    if (!dot && v.text === 'v' && (teamSide(toks, s, k, kb) || teamSide(toks, k + 1, last + 1, kb))) continue;
+    out.push({ s, e: last + 1, type: 'OTHER', src: 'head', rule: 'case-name', score: 0 });
+    if (k - s === 1) shortNames.add(toks[s]!.text);
+    k = last;
+  }
+  if (!shortNames.size) return out;
+  const inCase = new Uint8Array(toks.length);
+  for (const c of out) for (let k = c.s; k < c.e; k++) inCase[k] = 1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (inCase[i] || !capWord(t) || !shortNames.has(t.text)) continue;
+    if (capWord(toks[i - 1]) && toks[i - 1]!.sent === t.sent && !t.sentStart) continue;
+    if (capWord(toks[i + 1]) && toks[i + 1]!.sent === t.sent) continue;
+    out.push({ s: i, e: i + 1, type: 'OTHER', src: 'head', rule: 'case-short-name', score: 0 });
+  }
+  return out;
+}
