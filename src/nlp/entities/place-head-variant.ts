@@ -7,11 +7,13 @@
 // the bare name).
 import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
+import { lexicon } from './lexicon.js';
 
 /** Lower-case heads after a city's name. */
 const CITY_HEADS = new Set(['city', 'town', 'municipality']);
-/** Lower-case heads after a first- or second-level division's name. */
-const REGION_HEADS = new Set(['prefecture', 'province', 'governorate', 'oblast', 'county', 'district', 'region', 'department']);
+/** Lower-case heads after a first- or second-level division's name: the lexicon's region nouns without "state". */
+let regionHeads: ReadonlySet<string> | undefined;
+const REGION_HEADS = (): ReadonlySet<string> => (regionHeads ??= new Set([...lexicon().regionNouns].filter((w) => w !== 'state')));
 
 interface VariantMention { type: EntityType; entry?: KbEntry; rule: string }
 interface VariantEntity<M extends VariantMention> { type: EntityType; entry?: KbEntry; ms: M[]; words: string[] }
@@ -28,7 +30,7 @@ export function mergePlaceHeadVariants<M extends VariantMention, E extends Varia
   for (const e of ents) {
     if (e.entry || e.type !== 'GPE' || e.words.length < 2 || !e.ms.length) continue;
     const head = e.words[e.words.length - 1]!;
-    const kind = CITY_HEADS.has(head) ? 'CITY' : REGION_HEADS.has(head) ? 'REGION' : undefined;
+    const kind = CITY_HEADS.has(head) ? 'CITY' : REGION_HEADS().has(head) ? 'REGION' : undefined;
     if (!kind) continue;
     const bare = linked.get(e.words.slice(0, -1).join(' '));
     if (!bare || bare.length !== 1 || bare[0]!.entry!.kind !== kind) continue;

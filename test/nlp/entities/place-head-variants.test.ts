@@ -24,3 +24,13 @@ test('a head of another kind keeps two places', () => {
   assert.ok(qc, names(q));
   assert.notEqual(qc, bySurface(q, 'Quezon'), names(q));
 });
+
+// the region heads are the lexicon's regionNouns without "state": a head listed there (krai, canton) joins too
+test('a region head of the lexicon\'s list joins the KB region ("Altai Krai … Altai", "Ticino Canton … Ticino")', () => {
+  const d = run('Fires hit Altai Krai on Monday. Officials in Altai said 40 homes were lost.');
+  assert.ok(bySurface(d, 'Altai Krai'), names(d));
+  assert.equal(bySurface(d, 'Altai Krai'), bySurface(d, 'Altai'), names(d));
+  const t = run('Floods hit Ticino Canton on Monday. Officials in Ticino said 40 homes were lost.');
+  assert.equal(bySurface(t, 'Ticino Canton'), bySurface(t, 'Ticino'), names(t));
+  assert.equal(bySurface(t, 'Ticino')?.kb?.wikidata, 'Q12724', names(t));
+});
