@@ -2,6 +2,7 @@
 // prepositions outside): "early 2019" (START), "mid-September" (MID), "the end of March" (END),
 // "as early as Tuesday" (ON_OR_AFTER, span "Tuesday"), "no later than Friday" (ON_OR_BEFORE), "since 2019" (past).
 import { deadlineAhead } from './deadline.js';
+import { frontedSayingDay } from './saying-day.js';
 import type { TimeMod } from '../../core/types.js';
 import type { Cand } from './cand.js';
 import { atSentenceStart, pastMidnightAfter, wordBefore } from './text-util.js';
@@ -247,6 +248,8 @@ export function refineSignals(text: string, cands: Cand[]): void {
     if (!c.tense && c.rule === 'relative.weekday' && DECLARED_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
       && declaredDayOff(text.slice(c.end, c.end + 60))) c.tense = 'FUTURE';
     if (!c.tense && c.rule.startsWith('relative.weekday') && (REPORTING_PARTICIPLE.test(text.slice(Math.max(0, c.start - 24), c.start)) || frontedSpeechFrame(text, c))) c.tense = 'PAST';
+    // "Also on Tuesday, Vale announced it would …": a fronted day whose main clause is a saying dates the saying
+    if (!c.tense && c.rule === 'relative.weekday' && frontedSayingDay(text, c.start, c.end)) c.tense = 'PAST';
     // "Starting Monday, shops close at 6 p.m.", "effective Friday": a change that begins ahead, unless the
     // sentence tells it in the past ("Starting on Monday, police arrested …").
     // "Masks are mandatory from Monday", "schools are closed from Monday" likewise: a present-tense clause

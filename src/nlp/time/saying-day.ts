@@ -7,7 +7,9 @@
 // was reported Tuesday", "The first death was confirmed on Monday"), so they count only in the active voice
 // after their speaker ("police confirmed Monday"), never after was/were/been.
 
-import { reportingAlternation } from './reporting-verbs.js';
+import { reportingAlternation, reportingVerbs } from './reporting-verbs.js';
+import { alternation } from '../../core/regex.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const SAY = String.raw`(?:said|says|told(?:[ \t]+(?:reporters|journalists|the\s+[A-Za-z]+|[A-Z][a-z]+))?)`;
 const TELL = `(?:${reportingAlternation('tell')})`;
@@ -55,4 +57,28 @@ export function reportedAhead(text: string, pos: number): boolean {
     s--;
   }
   return REPORTED_AHEAD.test(text.slice(s, pos));
+}
+
+/** Words that may open the sentence before a fronted day (data/lexicon/time-fronted-day-openers.txt): "Also on Tuesday, …". */
+const FRONTED_DAY_LEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)(?:(?:${alternation(readWordSet('time-fronted-day-openers.txt'))})[ \t]+)?(?:(?:on|late|early)[ \t]+)?$`, 'i');
+/** After the day: its comma, the speaker (one to six words) and a past reporting verb ("says" leaves the day to the
+ * reported clause) not set off by a comma. */
+const SPEAKER_SAID = new RegExp(String.raw`^[ \t]*,[ \t]+((?:[A-Za-z][\w.'’&-]*[ \t]+){1,6}?)(?:${alternation(reportingVerbs('deixis').filter((w) => !/s$/.test(w)))})\b(?![ \t]*,)`);
+/** Lower-case words that make the speaker a clause of its own ("On Friday, officials who met …"); case-sensitive, so
+ * "Theresa May said" keeps its speaker. */
+const NOT_SPEAKER = new RegExp(String.raw`^(?:${alternation([...readWordSet('time-clause-auxiliaries.txt'), 'who', 'which', 'that', 'when', 'where', 'not'])})$`);
+
+/**
+ * "Also on Tuesday, Vale announced it would decommission 10 dams", "On Monday, the ministry said …": a day opening its
+ * sentence whose main clause is a saying — the speaker and a past reporting verb right after the day's comma — dates
+ * the saying, so it lies before publication whatever the reported clause looks ahead to. Not a parenthetical saying
+ * ("On Friday, he said, the team will leave": the day is the reported clause's), nor a speaker with a verb of its own
+ * ("On Friday, officials who had met said …" is kept apart by the relative word).
+ */
+export function frontedSayingDay(text: string, start: number, end: number): boolean {
+  if (!FRONTED_DAY_LEAD.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const m = SPEAKER_SAID.exec(text.slice(end, end + 90));
+  if (!m) return false;
+  // a lower-case -ed word or an auxiliary among the speaker's words is a verb: "On Friday, the team arrived and said"
+  return !m[1]!.trim().split(/[ \t]+/).some((w) => NOT_SPEAKER.test(w) || /^[a-z]+ed$/.test(w));
 }
