@@ -207,7 +207,10 @@ export const findDurations: Finder = (text, out) => {
     // "two to three years ago": a date, left to the ago rule.
     if (/^\s+(?:ago|earlier|later|before|after|back|hence)\b/i.test(text.slice(end, end + 10))) return;
     const value = durationValue(hi, u === 'FN' ? 'FN' : u);
-    out.push(new FixedCand(m.index, end, 'duration.count-range', 3, 'DURATION', value));
+    // "within one or two minutes", "within two to three days": at most the upper count, as "within two days" is
+    // (EQUAL_OR_LESS); "within" stays out of the span, as there.
+    const within = /^within$/i.test(wordBefore(text, m.index));
+    out.push(new FixedCand(m.index, end, within ? 'duration.bounded-range' : 'duration.count-range', 3, 'DURATION', value, within ? 'EQUAL_OR_LESS' : undefined));
   });
 
   scanNear(T_UNIT, VAGUE_PLURAL, text, 20, 20, (m) => {
