@@ -40,6 +40,8 @@ const REPORTING = new RegExp(`\\b(?:${reportingAlternation('near')})\\b`);
 const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 /** Days a fronted speech frame may date ("Speaking at a briefing this afternoon, she said …"). */
 const FRAME_RULE = /^relative\.(?:weekday|today|yesterday|part-of-day)/;
+/** A day named as the day last told ("earlier in the day", "later in the day"). */
+const SAME_DAY_RULE = /^relative\.earlier-today$/;
 /** Values computed from the reference must not become the reference (no double shifts). */
 const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
 /** "this/next/last week|month" as it resolves from publication: the unit and the step. */
@@ -695,10 +697,13 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       if (!reporting && !derived) { ctx.lastRef = calendar; ctx.lastRefAt = d.end; }
       if (!reporting && !derived) (ctx.lastOf ??= {})[g] = calendar;
       if (g === 'D') {
+        // "said on Thursday … the toll had been raised earlier in the day": the same day told again from within a
+        // report is still the day of saying, not a day of the events told (which keep their day for clock times)
+        const sayingAgain: boolean = lastSaying && SAME_DAY_RULE.test(d.rule) && ctx.lastDay === r.value.slice(0, 10);
         ctx.lastDay = r.value.slice(0, 10); lastDayPos = d.end;
         const dm = c.outerMod ?? c.mod ?? r.mod;
         lastDayPod = POD_SUFFIX.exec(r.value)?.[1] ?? (!day0 && (dm === 'START' || dm === 'END') ? dm : undefined);
-        saying[i] = lastSaying = (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
+        saying[i] = lastSaying = sayingAgain || (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
         if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; eventDayPod = lastDayPod; }
         if (storyDay === undefined && !lastSaying && d.start < STORY_LEAD && !derived
           && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) { storyDay = ctx.lastDay; storyNouns = eventNounsAt(text, d.start, d.end); }
