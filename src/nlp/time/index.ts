@@ -29,7 +29,7 @@ import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
 import { presentClockClause } from './present-clock.js';
 import { definiteMentionBefore, eventNounsAt } from './story-event.js';
-import { onPageDateLine } from './page-date-line.js';
+import { onPageDateLine, onWireDateline } from './page-date-line.js';
 import { frontedClause } from './fronted-clause.js';
 import { reportingAlternation } from './reporting-verbs.js';
 import { lowerBound } from '../../core/lower-bound.js';
@@ -594,6 +594,8 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
   let storyDay: string | undefined;
   // The nouns naming the story's event at its day ("Friday night's earthquake"), for a later "The … quake struck at …".
   let storyNouns: string[] = [];
+  // Where the story's day was named and the part of the day named with it ("late on Friday": END; "Friday night": NI).
+  let storyDayPos = -1; let storyDayPod: string | undefined;
   // Pass 1: everything but clock times, in reading order, tracking the reference date for anaphora.
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -640,6 +642,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
         && (anchor === undefined || lastDayAt[i]! <= fmtDate(anchor)) && lastDayAt[i]! > storyDay && diffDays(parseYmd(lastDayAt[i]!)!, parseYmd(storyDay)!) <= 3
         && definiteMentionBefore(text, c.start, storyNouns)) lastDayAt[i] = storyDay;
+      // "Gunmen attacked a school late on Friday, and hundreds were missing on Saturday, police said. … They stormed it
+      // at about 9:40 p.m.": a clock in a told past, in the part of the day the story's day was named with, is that
+      // day's, when the lead went on to the next day in the same sentence (the state the story is told at) and the clock
+      // is in a later sentence of its own
+      if (storyDay !== undefined && storyDayPod !== undefined && lastDayAt[i] !== undefined && lastDayAt[i] === day && day !== storyDay
+        && dayPos > storyDayPos && !sentenceEndIn(text, storyDayPos, dayPos) && sentenceEndIn(text, dayPos, c.start)
+        && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
+        && diffDays(parseYmd(day!)!, parseYmd(storyDay)!) === 1 && clockInPart(text.slice(c.start, c.end), storyDayPod)) lastDayAt[i] = storyDay;
       // A clock in a clause looking ahead from a saying ("the mayor said a curfew would start at 10 p.m.") is not
       // before the saying: not before a saying day named in its sentence ("said on Tuesday"), and with no day in its
       // sentence not on a day more than one before publication (an undated "said" is told that day or the day before)
@@ -679,8 +689,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
     // "Published: 2024-04-03" atop the page: when the page was written, not a day the story tells (else every clock
     // time told of "Saturday night" further down would be counted from the page's date as the story's day). Only the
     // publication date itself: a date line that disagrees with it is the better anchor for what follows.
+    // (a wire dateline's date likewise: "KANO, Nigeria, Dec 12 (Reuters) - Gunmen attacked … late on Friday")
     if (!day0 && anchor !== undefined && d.rule.startsWith('date.') && r.value === fmtDate(anchor)
-      && onPageDateLine(text, d.start, d.end)) continue;
+      && (onPageDateLine(text, d.start, d.end) || onWireDateline(text, d.start, d.end))) continue;
     const ti = r.value.indexOf('T');
     const calendar = ti >= 0 ? r.value.slice(0, ti) : r.value;
     const g = granularity(calendar);
@@ -706,7 +717,7 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
         saying[i] = lastSaying = sayingAgain || (REPORTING_RULE.test(d.rule) && sayingDay(text, d.start, d.end)) || (FRAME_RULE.test(d.rule) && speechFrameDay(text, d));
         if (!lastSaying) { eventDay = ctx.lastDay; eventDayPos = d.end; eventDayPod = lastDayPod; }
         if (storyDay === undefined && !lastSaying && d.start < STORY_LEAD && !derived
-          && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) { storyDay = ctx.lastDay; storyNouns = eventNounsAt(text, d.start, d.end); }
+          && (anchor === undefined || ctx.lastDay <= fmtDate(anchor))) { storyDay = ctx.lastDay; storyNouns = eventNounsAt(text, d.start, d.end); storyDayPos = d.end; storyDayPod = lastDayPod; }
       }
     }
   }

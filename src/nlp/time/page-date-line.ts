@@ -29,3 +29,18 @@ export function onPageDateLine(text: string, start: number, end: number): boolea
   if (!lead) return true;
   return LABELS.some((l) => lead === l || lead === `${l} on`);
 }
+
+/** A wire dateline's head: a place in capitals opening its line ("KANO, Nigeria, ", "WASHINGTON ") before the date. */
+const WIRE_HEAD = /^[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.'’ -]{1,40}){0,2},?[ \t]+$/;
+/** After a wire dateline's date: an optional year and agency in brackets, then the dash that opens the story. */
+const WIRE_TAIL = /^(?:,?[ \t]+\d{4})?[ \t]*(?:\([A-Z][A-Za-z .&-]{1,30}\)[ \t]*)?[-–—]/;
+
+/**
+ * Whether the date at [start, end) is a wire dateline's ("KANO, Nigeria, Dec 12 (Reuters) - Gunmen …"): the place in
+ * capitals opens the line, the agency and a dash follow. Like a page's date line it dates the report, not the story.
+ */
+export function onWireDateline(text: string, start: number, end: number): boolean {
+  if (start > HEAD) return false;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  return WIRE_HEAD.test(text.slice(ls, start)) && WIRE_TAIL.test(text.slice(end, end + 40));
+}
