@@ -40,6 +40,8 @@ export interface Num {
   words: boolean;
   /** Digit text of the main number ("11,300"), for rounding and year tests. */
   digits?: string;
+  /** The digits' value before any scale ("3,4" of "€3,4 billion" is 3.4), where the digits alone do not tell it. */
+  unscaled?: number;
   /** A scale word or abbreviation was applied ("1.5 million", "68.7bn"). */
   scaled: boolean;
   /** "hundreds of": a vague plural, value is the lower bound. */

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, own, SCALE_WORDS } from './lexicon.js';
 import type { QTok } from './tokens.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const THOUSANDS_RE = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
 const PLAIN_RE = /^[0-9]+(?:\.[0-9]+)?$/;
@@ -21,6 +22,29 @@ export function parseDigits(text: string): number | undefined {
   if (intLen > MAX_DIGITS) return undefined;
   const v = Number(clean);
   return Number.isFinite(v) ? v : undefined;
+}
+
+/** Thousands grouped by periods, with or without a decimal comma: "1.250.000", "3.061,2", "1.500,50". */
+const PERIOD_GROUPS_RE = /^[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?$|^[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}$/;
+/** One period group: "1.500" (a thousand and five hundred, or one and a half, as the context tells). */
+const ONE_PERIOD_GROUP_RE = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
+/** A decimal comma before a scale: "1,2 million", "€3,4 billion" (a comma never groups fewer than three digits). */
+export const DECIMAL_COMMA_RE = /^[0-9]{1,3},[0-9]{1,2}$/;
+/** data/lexicon/quantity-whole-currencies.txt: currencies no amount of which has three decimals. */
+const WHOLE_CURRENCIES: ReadonlySet<string> = new Set([...readWordSet('quantity-whole-currencies.txt')].map((c) => c.toUpperCase()));
+
+/**
+ * Value of a figure written the continental way (Indonesia, Latin America, most of Europe): periods group thousands
+ * and a comma marks decimals. Several period groups or a decimal comma after a group leave no doubt ("1.250.000",
+ * "3.061,2"); a single group ("1.500") is thousands only where a decimal reading cannot be meant: before a scale of a
+ * language that writes figures so (`localScale`: "Rp 1.500 triliun"), in a currency with no coin below its unit
+ * (`currency`: "Rp 500.000"), or counting whole things (`wholeCount`: "3.500 people"). Undefined otherwise.
+ */
+export function periodGroupedValue(text: string, opts: { localScale?: boolean; currency?: string; wholeCount?: boolean } = {}): number | undefined {
+  if (PERIOD_GROUPS_RE.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (!ONE_PERIOD_GROUP_RE.test(text)) return undefined;
+  const whole = opts.localScale || opts.wholeCount || (opts.currency !== undefined && WHOLE_CURRENCIES.has(opts.currency));
+  return whole ? Number(text.replace('.', '')) : undefined;
 }
 
 /** Digits after the decimal point, and trailing zeros of the integer part: the rounding the writer used. */

@@ -1,7 +1,7 @@
 import { type Num, type ScanContext } from './candidate.js';
 import { DECIMAL_COMMA_SCALES, own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
 import { countedNoun } from './nouns.js';
-import { parseDigits, parseWordNumber } from './number.js';
+import { DECIMAL_COMMA_RE, parseDigits, parseWordNumber, periodGroupedValue } from './number.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
 /** Words after which a bare "hundreds" is a clause subject: auxiliaries, "more" and harm verbs. */
@@ -9,8 +9,14 @@ const BARE_VAGUE_NEXT: ReadonlySet<string> = new Set([
   'were', 'are', 'have', 'had', 'remain', 'remained', 'more', 'died', 'fled', 'perished', 'drowned',
 ]);
 
-/** Parses digits or words at token `i`, with fractions and scales. */
-export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | undefined {
+/** English scales a decimal comma may stand before: "1,2 million", "€3,4 billion", "€3,4bn". */
+const DECIMAL_COMMA_ABBREV: ReadonlySet<string> = new Set(['bn', 'mn', 'mln', 'tn', 'trn']);
+
+/**
+ * Parses digits or words at token `i`, with fractions and scales; `currency` is the code of a currency written before
+ * the figure, when the caller read one ("Rp 500.000").
+ */
+export function parseNumber(ctx: ScanContext, i: number, money: boolean, currency?: string): Num | undefined {
   const { toks } = ctx;
   const t = toks[i];
   if (t.kind === 'word') {
@@ -42,14 +48,21 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
     return { start: i, end: w.end, value: w.value, words: true, scaled, rule: 'words' };
   }
   if (t.kind !== 'num') return undefined;
-  // "Rp 2,5 juta": a decimal comma, told by the Indonesian or Malay scale word right after the digits
+  // "Rp 2,5 juta": a decimal comma, told by the Indonesian or Malay scale word right after the digits; "€3,4 billion",
+  // "1,2 million": by an English scale too (a thousands comma groups three digits, never one or two)
   const next = toks[i + 1];
-  const decimalComma = /^[0-9]{1,3},[0-9]{1,2}$/.test(t.text) && !!next && next.space && next.kind === 'word' && DECIMAL_COMMA_SCALES.has(next.lower);
-  const base = decimalComma ? Number(t.text.replace(',', '.')) : parseDigits(t.text);
+  const localScale = !!next && next.space && next.kind === 'word' && DECIMAL_COMMA_SCALES.has(next.lower);
+  const englishScale = !!next && next.kind === 'word' && !localScale &&
+    ((next.space && (own(SCALE_WORDS, next.lower) ?? 0) >= 1e3) || (!next.space && DECIMAL_COMMA_ABBREV.has(next.lower)));
+  const decimalComma = DECIMAL_COMMA_RE.test(t.text) && (localScale || englishScale);
+  // "1.250.000", "Rp 3.061,2 triliun", "Rp 500.000", "3.500 people": thousands grouped by periods (number.ts)
+  // ("45.000 dong": the currency may be named after the figure)
+  const grouped = englishScale ? undefined : periodGroupedValue(t.text, { localScale, currency: currency ?? currencyAfter(ctx, i + 1), wholeCount: !money && wholeCountAt(ctx, i + 1) });
+  const base = grouped ?? (decimalComma ? Number(t.text.replace(',', '.')) : parseDigits(t.text));
   if (base === undefined) return undefined;
   let value = base;
   let end = i;
-  let rule = 'digits';
+  let rule = grouped !== undefined ? 'digits-period-grouped' : decimalComma && !localScale ? 'digits-decimal-comma' : 'digits';
   // mixed fraction "4 1/2"
   const a = toks[i + 1], s = toks[i + 2], b = toks[i + 3];
   if (a && s && b && a.kind === 'num' && a.space && s.text === '/' && !s.space && b.kind === 'num' && !b.space && !t.text.includes('.')) {
@@ -105,7 +118,9 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean): Num | 
     }
   }
   if (!Number.isFinite(value)) return undefined;
-  return { start: i, end, value, words: false, digits: t.text, scaled, rule };
+  const num: Num = { start: i, end, value, words: false, digits: t.text, scaled, rule };
+  if (base !== parseDigits(t.text)) num.unscaled = base;
+  return num;
 }
 
 /** A currency's name or code at token `k`, set off by a space: "euros", "rupees", "USD". */
@@ -115,6 +130,25 @@ function moneyWordAt(ctx: ScanContext, k: number): boolean {
   const hit = UNIT_TRIE.match(ctx.toks, k)?.value;
   // "30 m pounds": a scaled figure of pounds is money (tail.ts reads it as sterling, or the country's pound)
   return hit?.kind === 'money' || (hit?.kind === 'physical' && hit.form.startsWith('pound')) || CURRENCY_SUFFIX.match(ctx.toks, k, true) !== undefined;
+}
+
+/** The code of a currency named at token `k`, set off by a space: "dong", "rupiah", "IDR". */
+function currencyAfter(ctx: ScanContext, k: number): string | undefined {
+  const t = ctx.toks[k];
+  if (!t || !t.space) return undefined;
+  const hit = UNIT_TRIE.match(ctx.toks, k)?.value;
+  return hit?.kind === 'money' ? hit.code : CURRENCY_SUFFIX.match(ctx.toks, k, true)?.value;
+}
+
+/**
+ * Whole things are counted at token `k`: a counted noun that is no unit of measure, money or points ("3.500 people",
+ * "12.000 workers"; not "2.205 pounds", "1.125 points").
+ */
+function wholeCountAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || !t.space || t.kind !== 'word' || UNIT_TRIE.match(ctx.toks, k)) return false;
+  const n = countedNoun(ctx.toks, k, 2);
+  return n !== undefined && n.unit !== 'point' && n.unit !== 'time';
 }
 
 function followedByCount(ctx: ScanContext, k: number): boolean {

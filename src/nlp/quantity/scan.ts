@@ -113,7 +113,7 @@ function quantitiesAt(ctx: ScanContext, at: number): Found | undefined {
     const n1 = toks[numAt + 1]?.lower ?? '';
     if (own(SCALE_WORDS, n1) === undefined && n1 !== 'dozen') return undefined;
   }
-  const first = parseNumber(ctx, numAt, currency !== undefined);
+  const first = parseNumber(ctx, numAt, currency !== undefined, currency);
   if (!first) return undefined;
   if (skipNumber(ctx, numAt, first, currency, false)) return { items: [], last: first.end };
   const tally = currency === undefined ? voteTally(ctx, numAt, first) : undefined;
@@ -854,7 +854,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   if (c && toks[c.end + 1]?.kind === 'num') { cur2 = c.value; k = c.end + 1; }
   // "5,000-6,000", "ten to twelve"; mixed only with words ("from ten to 32 pages")
   if (!toks[k] || ((toks[k].kind === 'num') === first.words && !(first.words && isTo && toks[k].kind === 'num'))) return undefined;
-  const second = parseNumber(ctx, k, cur2 !== undefined);
+  const second = parseNumber(ctx, k, cur2 !== undefined, cur2);
   if (!second) return undefined;
   if (isYearLike(first) && isYearLike(second)) return { items: [], last: second.end };
   // "in the space of 10 or 14 days": when the second number belongs to a time, so does the first
@@ -863,7 +863,7 @@ function parseRange(ctx: ScanContext, startTok: number, first: Num, currency: st
   let v1 = first.value;
   // "5-6 million", "$5-6bn": the scale of the second applies to the first
   if (!first.scaled && second.scaled && !second.words) {
-    const scale = second.value / (parseDigits(second.digits ?? '') ?? second.value);
+    const scale = second.value / (second.unscaled ?? parseDigits(second.digits ?? '') ?? second.value);
     if (Number.isFinite(scale) && scale > 1) v1 *= scale;
   } else if (!first.scaled && second.scaled && second.words) {
     // "between two and three million people"
