@@ -483,6 +483,9 @@ export const PERSON_CONTEXT_CUES: readonly string[] = [
 export const PERSON_ADJACENT_CUES: readonly string[] = [
   'employs', 'employed', 'employ', 'employing', 'workforce', 'aboard', 'onboard', 'survived', 'escaped', 'surrendered', 'defected',
   'stabbed', 'beheaded', 'massacred', 'tortured', 'sickened', 'poisoned', 'participated', 'enrolled', 'passengers',
+  // captives let go ("344 had been freed", "the gunmen freed 27"; not "released": "released 40 into the wild", "released
+  // 12 on Friday" tell animals and reports as often)
+  'freed',
 ];
 
 /** Compound counted nouns kept whole ("6,000 body bags" → "body bag"); others keep only the head noun. */

@@ -449,6 +449,9 @@ function emitSingle(ctx: ScanContext, startTok: number, num: Num, currency: stri
     from -= 2;
     if (ctx.toks[from - 1]?.lower === 'a' || ctx.toks[from - 1]?.lower === 'one') from--;
     fracRule = 'fraction-of';
+    // "more than a quarter of a million people", "nearly a third of a million": the bound cue stands before the fraction
+    const fb = b.bound ? undefined : boundBefore(ctx.toks, from);
+    if (fb) { b.bound = fb.bound; b.rule = `bound:${fb.cue}`; from = fb.at; }
   }
   const q = build(ctx, from, Math.max(end, num.end), value, unit, [num.rule, fracRule, rule, b.rule], b.bound, extra);
   return { items: [q], last: Math.max(end, num.end) };
@@ -719,8 +722,18 @@ function elidedTotal(ctx: ScanContext, startTok: number): { unit: string; rule: 
 function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
   const last = ctx.lastCount;
-  if (!last || last.unit === '' || last.sent !== toks[startTok]?.sent || last.end >= startTok) return undefined;
-  if (toks[num.end + 1]?.lower !== 'more' || toks[num.end + 1]!.sent !== last.sent) return undefined;
+  const sent = toks[startTok]?.sent;
+  if (!last || last.unit === '' || sent === undefined || last.end >= startTok) return undefined;
+  const after = toks[num.end + 1];
+  // "six workers were killed and four others remain missing": "others" right after the figure, in the count's sentence
+  if (after?.lower === 'others' && after.sent === sent && last.sent === sent) return { unit: last.unit, rule: 'count:elided-others' };
+  // "78 workers, 17 of them Japanese and the other 61 …", "Police held 20 men. The other 17 were released": the rest of
+  // the count of this sentence or the one before
+  if (toks[startTok - 1]?.lower === 'other' && toks[startTok - 2]?.lower === 'the' && toks[startTok - 2]!.sent === sent && last.sent >= sent - 1 &&
+      !(toks[num.end + 1]?.kind === 'word' && UNIT_TRIE.match(toks, num.end + 1))) {
+    return { unit: last.unit, rule: 'count:the-other' };
+  }
+  if (after?.lower !== 'more' || after.sent !== last.sent) return undefined;
   return { unit: last.unit, rule: 'count:elided-more' };
 }
 

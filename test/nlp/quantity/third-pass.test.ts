@@ -26,8 +26,9 @@ test('a number word a count moves to or stands at is the count\'s value: "the de
   assert.deepEqual(find('The number of dead stood at four on Friday.'), [{ text: 'four', value: 4, unit: 'person' }]);
   assert.deepEqual(find('By noon the toll had passed twelve.'), [{ text: 'passed twelve', value: 12, unit: 'person' }]);
   // no count noun before it, "one of …", or a count whose noun is unknown: nothing
-  // ("one town" is a count of one town of its own, not a value the move reached; "two others" stays bare)
-  assert.deepEqual(find('He moved to one town and then to two others.'), [{ text: 'one town', value: 1, unit: 'town' }]);
+  // ("one town" is a count of one town of its own, not a value the move reached; "two others" counts what the count
+  // before it in the sentence counts, towns: others-and-fraction-bounds.test.ts)
+  assert.deepEqual(find('He moved to one town and then to two others.'), [{ text: 'one town', value: 1, unit: 'town' }, { text: 'two', value: 2, unit: 'town' }]);
   assert.deepEqual(find('The toll rose to one of the highest in years.'), []);
   assert.deepEqual(find("The team's tally reached seven."), []);
   // (a multiple of another magnitude, unit "times", not the toll's value)
