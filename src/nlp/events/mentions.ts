@@ -413,6 +413,17 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     while (q >= 0 && (VERB_GAP.has(low[q]!) || /^[a-z]+ly$/.test(low[q]!))) q--;
     return q;
   };
+  /** "The World Food Programme (WFP) said it": a short form in brackets right after a name, itself a mention, is skipped
+   * back to the name before it (or to the short form when no name stands there); any other bracket stays where it is. */
+  const beforeShortForm = (q: number, k: number): number => {
+    if (q < 2 || low[q] !== ')') return q;
+    let o = -1;
+    for (let r = q - 2; r >= 0 && r >= q - 4; r--) if (low[r] === '(') { o = r; break; }
+    if (o < 1 || tokens[o]!.sentence !== tokens[k]!.sentence) return q;
+    const im = list[at[q - 1] ?? -1];
+    if (!im || im.t0 !== o + 1 || im.t1 !== q - 1) return q;
+    return at[o - 1]! >= 0 ? o - 1 : q - 1;
+  };
   /** The last token of the subject of the reporting verb right before the subject pronoun at token k ("X said [that]
    * he …"): the verb, an optional "that", the verb-gap words, and a relative clause set off by commas ("Microsoft, which
    * owns LinkedIn, said it …") skipped; -1 when no reporting verb of k's sentence stands there. */
@@ -425,7 +436,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
       }
     }
-    return q;
+    return beforeShortForm(q, k);
   };
   /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
    * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */
