@@ -70,7 +70,10 @@ function detect(ctx: Ctx): Draft[] {
       here.push(d);
     }
     matchOfResult(ctx, here, s0, s1);
-    if (here.length > 1) { retypeFireEffects(here); matchSides(here); controlledSubjects(ctx, here); occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); attackHarms(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
+    if (here.length > 1) { retypeFireEffects(here); matchSides(here); }
+    // (a lone "before lifting the curbs" too: with no event verb before it, it takes the sentence's opening subject)
+    controlledSubjects(ctx, here);
+    if (here.length > 1) { occasionSubjects(ctx, here); occasionPlaces(ctx, here); eventSubjects(ctx, here); causeAgents(ctx, here); attackHarms(ctx, here); reactionTopics(ctx, here); coordinatedSpeakers(ctx, here, SAYING); }
     passiveGerunds(ctx, here, openingSubject);
     frontedIng(ctx, here, s0, s1);
     trailingIng(ctx, here, s0);
