@@ -315,6 +315,18 @@ function beforeShortForm(ctx: Ctx, q: number, s0: number): number {
   return before >= 0 ? o - 1 : q - 1;
 }
 
+/** Words naming a part of a place before "of" ("parts of", "much of"), and one word that may stand before them ("large
+ * parts of"): data/lexicon/events-words.tsv partitive-heads, partitive-modifiers. */
+const PARTITIVE_HEADS = eventWords('partitive-heads');
+const PARTITIVE_MODS = eventWords('partitive-modifiers');
+/** Whether "and [large] parts of <name>" follows mention m: m is the last but one conjunct of a list. */
+function partitiveNext(ctx: Ctx, m: MentionRef): boolean {
+  if (ctx.low[m.t1 + 1] !== 'and') return false;
+  let q = m.t1 + 2;
+  if (PARTITIVE_MODS.has(ctx.low[q]!)) q++;
+  return PARTITIVE_HEADS.has(ctx.low[q]!) && ctx.low[q + 1] === 'of' && (ctx.ments.at[q + 2] ?? -1) >= 0;
+}
+
 /** Heads of a counted group of a body's people: the name before them is a conjunct ("the 28 EU leaders"). */
 const GROUP_HEADS = new Set([...ACTOR_HEADS, ...eventWords('counted-conjunct-heads')]);
 
@@ -352,7 +364,9 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     const prev = ctx.ments.list[mi]!;
     if (prev.t1 !== e || (prev.possessive && !head) || !SUBJECT_TYPES.has(prev.type)) return;
     // a headline's list needs no "and": "Biden, Xi agree to resume military talks"
-    if (w === ',' && n === 0 && !(prev.t0 === s0 && headline(ctx, d, s0))) return;
+    // (or the name is the list's last but one, its "and" right after it: "in Metro Manila, Calabarzon and parts of
+    // Central Luzon", when the subject found is the conjunct before the partitive)
+    if (w === ',' && n === 0 && !(prev.t0 === s0 && headline(ctx, d, s0)) && !partitiveNext(ctx, cur)) return;
     // "Russia attacked Kyiv and President Zelensky condemned": the earlier name is a verb's object, not a subject
     let b = skipTitle(ctx, prev.t0 - 1, s0, true);
     if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
