@@ -624,6 +624,10 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
 function calendarDay(t: TimeExpr | undefined): string | undefined {
   return t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod ? t.value : undefined;
 }
+/** A calendar day, or a part of one ("early Sunday", "late Saturday": START, MID, END), as the day it is in. */
+export function partDay(t: Pick<TimeExpr, 'type' | 'value' | 'mod'> | undefined): string | undefined {
+  return t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && (!t.mod || /^(?:START|MID|END)$/.test(t.mod)) ? t.value : undefined;
+}
 
 /**
  * The day a count is given as of: a calendar day (calendarDay), or a day or part of one the count is reached by ("rose
@@ -696,7 +700,8 @@ export function harmDays(a: Pick<Analysis, 'events' | 'times'>, sent: Offsets, p
     const consequence = types.get(ev.type);
     for (const v of ev.args?.time ?? []) {
       // (a plain calendar day: a count reached "by Thursday night" is that day's, whatever event the time was put with)
-      const day = typeof v === 'number' ? calendarDay(a.times?.[v]) : undefined;
+      // (or a part of one: "left 151 dead late Saturday" happened on Saturday)
+      const day = typeof v === 'number' ? partDay(a.times?.[v]) : undefined;
       if (day && day < published && (!consequence || day === first)) out.add(day);
     }
   }
@@ -709,7 +714,12 @@ function harmEventsByStart(a: Pick<Analysis, 'events'>): NewsEvent[] {
   let evs = harmEventsOf.get(a);
   if (!evs) {
     const types = harmTypeList();
-    evs = (a.events ?? []).filter((ev) => types.has(ev.type) && ev.trigger).sort((x, y) => x.trigger!.start - y.trigger!.start);
+    // (a trigger that names a body, "fire authorities said Sunday", "the fire department", tells of no incident:
+    // the day it carries is the telling's)
+    const text = (a as Partial<Analysis>).document?.text;
+    const body = storyLexicon().authorityNouns;
+    evs = (a.events ?? []).filter((ev) => types.has(ev.type) && ev.trigger && !(text && body.test(text.slice(ev.trigger.end, ev.trigger.end + 40))))
+      .sort((x, y) => x.trigger!.start - y.trigger!.start);
     harmEventsOf.set(a, evs);
   }
   return evs;
@@ -717,8 +727,12 @@ function harmEventsByStart(a: Pick<Analysis, 'events'>): NewsEvent[] {
 
 /** Each document's DATE times sorted by start, built once, so a sentence finds its own by binary search. */
 const datesByStart = new WeakMap<Analysis, TimeExpr[]>();
-/** The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). */
-function sentenceDay(a: Analysis, sent: Offsets): string | undefined {
+/**
+ * The one calendar day a sentence names (several distinct days, a modified or a vaguer time: none). Days in `skip` (the
+ * incident's own, see harmDays) are passed over: "left 151 dead late Saturday, fire authorities said Sunday" names
+ * Sunday as the count's day.
+ */
+export function sentenceDay(a: Analysis, sent: Offsets, skip?: Set<string>): string | undefined {
   let dates = datesByStart.get(a);
   if (!dates) { dates = (a.times ?? []).filter((t) => t.type === 'DATE').sort((x, y) => x.start - y.start); datesByStart.set(a, dates); }
   const lo = lowerBound(dates.length, (m) => dates[m]!.start < sent.start);
@@ -726,6 +740,7 @@ function sentenceDay(a: Analysis, sent: Offsets): string | undefined {
   for (let k = lo; k < dates.length && dates[k]!.start < sent.end; k++) {
     const t = dates[k]!;
     if (t.end > sent.end) continue;
+    if (skip?.has(partDay(t) ?? '')) continue;
     const d = calendarDay(t);
     if (!d || (day && day !== d)) return undefined;
     day = d;
@@ -1904,12 +1919,15 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     return best;
   };
   const placeEndsOf = new Map<string, Set<number>>();
+  const placeStartsOf = new Map<string, Set<number>>();
   const placeEndsFor = (d: StoryDoc): Set<number> => {
     let ends = placeEndsOf.get(d.row.id);
     if (!ends) {
       ends = new Set();
-      for (const e of d.a.entities ?? []) if (isPlaceType(e.type)) for (const m of e.mentions ?? []) ends.add(m.end);
+      const starts = new Set<number>();
+      for (const e of d.a.entities ?? []) if (isPlaceType(e.type)) for (const m of e.mentions ?? []) { ends.add(m.end); starts.add(m.start); }
       placeEndsOf.set(d.row.id, ends);
+      placeStartsOf.set(d.row.id, starts);
     }
     return ends;
   };
@@ -1952,6 +1970,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   for (const d of sorted) {
     const text = d.a.document.text;
     const placeEnds = placeEndsFor(d);
+    const placeStarts = placeStartsOf.get(d.row.id)!;
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
       // "(37 mph)" restates "59 km/h": the pair links both ways, so only the later of the two is skipped
       if (q.equivalentOf !== undefined && q.equivalentOf < qi) continue;
@@ -2067,13 +2086,19 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           return t * 1000 + (g.isCountry || g.large ? 500 : 0) + gap(ante.q, m);
         });
       }
+      // the body a head count is attributed to ("…, with 157 injured, according to the Central Disaster and Safety
+      // Countermeasures Headquarters") gives the figure, it is not where the people were counted (a country or a town
+      // that speaks stays: "China said 400 people were missing" may count China's; and a measure or a sum stays with
+      // the body that speaks of its own: "Volkswagen said about 2,700 of its cars had been destroyed")
+      const quoted = claimOf(d.a, q, (c) => c.quantities?.includes(qi) ?? false)?.attribution ?? [];
       for (const w of windows) {
         if (subj || descr) break;
         subj = nearestGroup(d, of, (g, m) => {
           const t = tier(g);
           if (t < 0 || m.start < w.start || m.end > w.end) return undefined;
+          if (unit === 'person' && g.type !== 'GPE' && !g.isCountry && sourceMention(quoted, m)) return undefined;
           if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) return undefined; // "Derna" is named; "the country" describes
-          if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds)) return undefined;
+          if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds, placeStarts)) return undefined;
           let dd = w.before ? q.start - m.end : gap(q, m);
           if (!w.before && m.start >= q.end && dd <= 60 && typeGroup(g.type) === 'PLACE' && /\b(in|at|near|around)\s+(the\s+)?$/i.test(text.slice(Math.max(q.end, m.start - 12), m.start)) &&
             !/[.;,]/.test(text.slice(q.end, m.start))) dd = -1;
@@ -2108,7 +2133,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       }
       // a figure its claim does not date takes the one day its sentence names ("Li visited the site on Sunday, as the
       // toll rose to 112"): a report published the next day, or reprinted then, still gives Sunday's figure
-      if (!claimDated) { const day = sentenceDay(d.a, sent); if (day && !harm.has(day) && (!asOf || day <= asOf)) asOf = day; }
+      if (!claimDated) { const day = sentenceDay(d.a, sent, harm); if (day && !harm.has(day) && (!asOf || day <= asOf)) asOf = day; }
       const dim = dimension(unit);
       const key = `${normName(subject)}|${attribute}|${dim}`;
       if (!qfacts.has(key)) qfacts.set(key, { subject, ...(subj ? { group: subj } : {}), attribute, values: new Map(), readings: [] });
@@ -2305,10 +2330,14 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   }
   // one site: the same or nested names, two points a few km apart, or a facility no point places (a
   // bridge, a tower) and a town that does; never two places of which one has no point
+  // (places a report puts one inside the other by a possessive, "Seoul's Itaewon district": one site, whatever
+  // points the places have or lack)
+  const nested = possessivePlaces(sorted, of);
   const sameSite = (a: Group, b: Group): boolean => {
     const pa = place(a); const pb = place(b);
     const na = normName(pa.name); const nb = normName(pb.name);
     if (na.includes(nb) || nb.includes(na)) return true;
+    if (nested.has(`${a.id}>${b.id}`) || nested.has(`${b.id}>${a.id}`)) return true;
     const located = (p: Place) => p.lat !== undefined && p.lon !== undefined;
     if (located(pa) && located(pb)) return placesCompatible(pa, pb);
     return (a.type === 'FAC') !== (b.type === 'FAC') && (located(pa) || located(pb));
@@ -2440,11 +2469,45 @@ const CALENDAR = /^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  * A place named only to qualify something else is not where a figure belongs: a place before a title or
  * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue"), before a body or office in lower case
  * ("the Minas Gerais fire department"), and the region after a place ("Surfside, Florida": the town is
- * the place, the state only locates it).
+ * the place, the state only locates it), and a place in the possessive before another place's name ("Seoul's
+ * Itaewon district", "Odisha's Balasore district": the second place is where it happened, the first only locates it).
  */
-export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>): boolean {
+/**
+ * Pairs of place groups ("outer>inner") that a report writes as a possessive right before another place's name:
+ * "Seoul's Itaewon district", "Hubei's Jianli county" put the second inside the first. Mentions are looked up by
+ * their start, one pass over each report's place mentions.
+ */
+function possessivePlaces(docs: StoryDoc[], of: Map<string, Group>): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) {
+    const text = d.a.document.text;
+    const at = new Map<number, Group>();
+    const ms: { m: Mention; g: Group }[] = [];
+    for (const e of d.a.entities ?? []) {
+      const g = of.get(`${d.row.id}#${e.id}`);
+      if (!g || !isPlaceType(e.type)) continue;
+      for (const m of e.mentions ?? []) { at.set(m.start, g); ms.push({ m, g }); }
+    }
+    for (const { m, g } of ms) {
+      const poss = /^['’]s\s+(?=\p{Lu})/u.exec(text.slice(m.end, m.end + 8));
+      const inner = poss ? at.get(m.end + poss[0].length) : undefined;
+      if (inner && inner !== g) out.add(`${g.id}>${inner.id}`);
+    }
+  }
+  return out;
+}
+
+/** Whether a mention lies inside the span of one of a claim's sources (its attribution chain). */
+export function sourceMention(chain: Pick<AttributionLink, 'span'>[], m: Offsets): boolean {
+  return chain.some((l) => l.span !== undefined && m.start >= l.span.start && m.end <= l.span.end);
+}
+
+export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>, placeStarts?: Set<number>): boolean {
   const after = text.slice(m.end, m.end + 30);
   if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
+  // (the possessive's 's and the space after it, then the start of another place's mention)
+  const possPlace = /^['’]s\s+(?=\p{Lu})/u.exec(after);
+  if (possPlace && placeStarts?.has(m.end + possPlace[0].length)) return true;
   // "the Minas Gerais fire department said 292 were missing": the place names whose department it is
   if (storyLexicon().authorityNouns.test(after)) return true;
   // "South Korea's interior ministry said", "Brazil's federal police": whose body it is, as a possessive
