@@ -14,6 +14,7 @@ import { dropPortfolioWords } from './title-portfolio.js';
 import { eventOwners } from './event-owners.js';
 import { compassPlaceCandidates } from './compass-place.js';
 import { caseNameCandidates } from './case-names.js';
+import { isZoneAfterClock } from './zone-abbrev.js';
 
 import { trimTitlePhrases } from './title-phrases.js';
 export { resolvePronoun } from './pronoun.js';
@@ -33,7 +34,7 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   cands.push(...outletNameCandidates(toks, doc.text, doc.info?.outlet, kb, own));
   cands.push(...compassPlaceCandidates(toks, sents, kb));
   cands.push(...caseNameCandidates(toks, doc.text, lowerSeen, kb));
-  const { chosen: picked, taken } = select(cands, toks.length, toks, doc.text);
+  const { chosen: picked, taken } = select(cands.filter((c) => !isZoneAfterClock(toks, c)), toks.length, toks, doc.text);
   const chosen = dropPortfolioWords(toks, orgCountryNames(toks, splitPossessor(toks, picked, kb)), kb);
   chosen.push(...ownedBodies(toks, chosen, taken, kb));
   chosen.push(...countryPrefixes(toks, chosen, kb));
