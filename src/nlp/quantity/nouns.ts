@@ -22,6 +22,8 @@ const AMBIGUOUS_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'person' && 
 const PEOPLE_CUES = readWordSet('quantity-people-cues.txt');
 const GROUPS = new Set(PEOPLE_GROUPS);
 const PARTICIPLES = new Set(PERSON_PARTICIPLES);
+/** data/lexicon/quantity-person-verbs-after.txt: "die", "drown", "perish" after a bare figure. */
+export const PERSON_VERBS_AFTER = readWordSet('quantity-person-verbs-after.txt');
 const STOP = new Set(NOT_NOUNS);
 const COMPOUNDS = new Set([...COMPOUND_NOUNS, ...readWordSet('quantity-compounds.txt')]);
 const PREMODIFIERS = readWordSet('quantity-noun-premodifiers.txt');
@@ -244,6 +246,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     const nx = toks[j + 1];
     const modifies = nx !== undefined && nx.kind === 'word' && nx.space && nx.sent === t.sent && nx.text === nx.lower && isPlural(nx.lower) && !TIMES.has(nx.lower);
     if (j === i && PARTICIPLES.has(w) && !modifies) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
+    // "Two drown in Peru", "Three die as bus plunges": a verb only people do, right after the figure
+    if (j === i && PERSON_VERBS_AFTER.has(w) && t.text === w) return { unit: 'person', noun: w, end: j, rule: 'count:person-verb' };
     // "the 1999 shooting death": a singular person noun only counts one
     // ("two sources of revenue", "12 contacts on each side": an ambiguous plural with no cue of people keeps its noun)
     if (AMBIGUOUS_PEOPLE.has(w) && !modifierPlural(toks, j) && !ambiguousPerson(toks, j)) return { unit: singular(w), noun: w, end: j, rule: 'count:plural-noun' };

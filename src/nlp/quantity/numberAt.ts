@@ -1,9 +1,10 @@
 import { type Num, type ScanContext } from './candidate.js';
-import { DECIMAL_COMMA_SCALES, own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
-import { countedNoun } from './nouns.js';
+import { DECIMAL_COMMA_SCALES, own, PERSON_PARTICIPLES, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
+import { countedNoun, PERSON_VERBS_AFTER } from './nouns.js';
 import { DECIMAL_COMMA_RE, parseDigits, parseWordNumber, periodGroupedValue } from './number.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 
+const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 /** Words after which a bare "hundreds" is a clause subject: auxiliaries, "more" and harm verbs. */
 const BARE_VAGUE_NEXT: ReadonlySet<string> = new Set([
   'were', 'are', 'have', 'had', 'remain', 'remained', 'more', 'died', 'fled', 'perished', 'drowned',
@@ -33,7 +34,10 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean, currenc
       if (toks[end + 1]?.lower === 'of') return { start: i, end: end + 1, value, words: true, scaled: true, vague: true, rule: 'vague-plural' };
       // "dozens were injured", "hundreds more fled": a bare vague plural as the subject of a clause; the
       // unit then comes from the context, as for a bare figure ("the attack killed 12")
-      if (end === i && BARE_VAGUE_NEXT.has(toks[i + 1]?.lower ?? '') && toks[i + 1].sent === t.sent) {
+      // ("Dozens injured as train derails", "Hundreds die in floods": a harm participle or a verb only people do, as headlines
+      // write them)
+      const nextWord = toks[i + 1]?.lower ?? '';
+      if (end === i && (BARE_VAGUE_NEXT.has(nextWord) || PERSON_PARTICIPLE_SET.has(nextWord) || PERSON_VERBS_AFTER.has(nextWord)) && toks[i + 1].sent === t.sent) {
         return { start: i, end: i, value, words: true, scaled: true, vague: true, rule: 'vague-plural-bare' };
       }
       return undefined;
