@@ -5,6 +5,7 @@ import type { Frame } from './frame.js';
 import { DIRECTIVE_CUES, FIGURE_CUES } from '../claims/lexicon.js';
 import { phraseGender, pronounGender } from './gender.js';
 import { attributionWords } from './data-words.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 const FIGURE = new Set(FIGURE_CUES);
 const DIRECTIVE = new Set(DIRECTIVE_CUES);
@@ -135,6 +136,84 @@ const RELATIVE_OPENER = /^\W*(?:which|who|whom|whose|where)\b[^,;:"“”]*$/iu;
 function adverbsOnly(gap: string): boolean {
   if (!/^[\s\p{L}]*$/u.test(gap)) return false;
   return gap.split(/\s+/).filter(Boolean).every((w) => CUE_ADV.has(w.toLowerCase()) || (w.length > 4 && /^\p{Ll}+ly$/u.test(w)));
+}
+
+/** A named link's identity as sameLink reads it: one source and one entity (or none) are one link. */
+// (not a pronoun's: chainFor merges it into the speaker around it, with its own cue, rather than skip it)
+const linkKey = (l: AttributionLink): string | undefined => l.kind === 'UNNAMED' || l.rule?.includes('+pronoun') ? undefined : `${l.source.toLowerCase()}\u0000${l.entity ?? ''}`;
+/** A report of evidence ("the data showed …"), whose cue chainFor hands to the frame around it. */
+const evidenceFrame = (f: Frame): boolean => f.rule.startsWith('attr.pre') && EVIDENCE.has((f.links[f.links.length - 1]?.cue ?? '').split(' ')[0]!.toLowerCase());
+/** A frame that chainFor may narrate away (its cue read as part of an outer report): never a container below. */
+const narratable = (f: Frame): boolean => f.rule === 'attr.npobj' || f.rule.startsWith('attr.pre');
+
+/**
+ * The frames of a sentence that can give a claim a link, for chainFor: a frame of one named link whose every content
+ * piece lies strictly inside a piece of another frame with that same link is dropped, as chainFor would merge its
+ * link into the outer one's (sorted before it, being longer) and name no rule for it. "According to X, who said that
+ * …" a thousand times over covers each claim with every frame before it, all of X: chaining each claim over all of
+ * them was quadratic in the sentence. So is one whose piece is exactly such a frame's, when that frame's words stand
+ * earlier (chainFor sorts it first). Nothing is dropped in a sentence with a trailing "according to". Kept: a frame that is local, set after its content (trailingOutward reorders
+ * those), or narratable, and every frame whose container is local or narratable (those may leave the chain). The
+ * containers of each link are indexed by start with the furthest end so far, so each frame is one binary search.
+ */
+export function chainFrames(frames: Frame[]): Frame[] {
+  // (an "according to" set after its clause moves outward past the frames it holds, and a frame between may stop it:
+  // with one in the sentence, every frame is kept)
+  // (nor where evidence is narrated: its cue goes to the nearest frame outside it, which may be a dropped one)
+  // (and a frame set after its clause moves outward past a local hedge: with both, every frame is kept too)
+  if (frames.length < 2 || frames.some((f) => (f.rule.startsWith('attr.according-to') && trails(f)) || evidenceFrame(f))) return frames;
+  if (frames.some((f) => f.local) && frames.some(trails)) return frames;
+  // (nor where two sources' words start at one offset: sameLink merges those, so an outer frame's link may be
+  // dropped for another source's, and the frames inside it would then give theirs)
+  const wordsAt = new Map<number, string>();
+  for (const f of frames) for (const l of f.links) {
+    if (l.kind === 'UNNAMED' || !l.span) continue;
+    const k = `${l.source.toLowerCase()}\u0000${l.entity ?? ''}`, was = wordsAt.get(l.span.start);
+    if (was !== undefined && was !== k) return frames;
+    wordsAt.set(l.span.start, k);
+  }
+  const byKey = new Map<string, Array<[number, number]>>();
+  for (const f of frames) {
+    if (f.local || narratable(f)) continue;
+    for (const l of f.links) {
+      const k = linkKey(l);
+      if (k === undefined) continue;
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, list = []);
+      for (const c of f.content) list.push([c[0], c[1]]);
+    }
+  }
+  const reach = new Map<string, { starts: number[]; ends: number[] }>();
+  for (const [k, list] of byKey) {
+    list.sort((x, y) => x[0] - y[0]);
+    const ends: number[] = [];
+    for (let i = 0; i < list.length; i++) ends.push(Math.max(i ? ends[i - 1]! : -Infinity, list[i]![1]));
+    reach.set(k, { starts: list.map((x) => x[0]), ends });
+  }
+  // the furthest end among containers starting before s (strictly, or at s)
+  const furthest = (r: { starts: number[]; ends: number[] }, s: number, strict: boolean): number => {
+    const n = lowerBound(r.starts.length, (m) => strict ? r.starts[m]! < s : r.starts[m]! <= s);
+    return n ? r.ends[n - 1]! : -Infinity;
+  };
+  const inside = (r: { starts: number[]; ends: number[] }, [s, e]: [number, number]): boolean =>
+    furthest(r, s, true) >= e || furthest(r, s, false) > e;
+  // (a container of the same piece exactly, whose words stand earlier, sorts before it too: the first of the words)
+  const firstWords = new Map<string, number>();
+  for (const f of frames) {
+    if (f.local || narratable(f)) continue;
+    for (const l of f.links) {
+      const k = linkKey(l);
+      if (k === undefined) continue;
+      for (const c of f.content) { const at = `${k}\u0000${c[0]}:${c[1]}`; firstWords.set(at, Math.min(firstWords.get(at) ?? Infinity, f.material[0])); }
+    }
+  }
+  const out = frames.filter((g) => {
+    if (g.links.length !== 1 || g.local || trails(g) || narratable(g)) return true;
+    const k = linkKey(g.links[0]!);
+    const r = k === undefined ? undefined : reach.get(k);
+    return !r || !g.content.every((c) => inside(r, c) || (firstWords.get(`${k}\u0000${c[0]}:${c[1]}`) ?? Infinity) < g.material[0]);
+  });
+  return out.length === frames.length ? frames : out;
 }
 
 const holds = (f: Frame, off: number): boolean => f.content.some(([a, b]) => a <= off && off < b);

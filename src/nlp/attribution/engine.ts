@@ -8,7 +8,7 @@ import * as entitiesModule from '../entities/index.js';
 import { qindex, type Frame, type Ctx, type SentCtx } from './frame.js';
 import { findFrames } from './find.js';
 import { sentenceBoundaries, trimPiece, contentOf, truncateAtCoordination, firstTokenAt, type Piece } from './pieces.js';
-import { chainFor } from './chain.js';
+import { chainFor, chainFrames } from './chain.js';
 import { joinSplitSubjects } from './split-subject.js';
 import { attachOrphanQuotes } from './orphan-quotes.js';
 import { namesOutlet } from './own-outlet.js';
@@ -35,7 +35,10 @@ const CLAUSE_FUTURE = new Set(['will', "'ll", 'shall', 'would']);
 /** Modals that, right after a relative "that", open a clause of its own ("a step that could ease the crisis"). */
 const THAT_MODALS = new Set([...CLAUSE_HEDGES, ...CLAUSE_FUTURE].filter((w) => !/ly$|^perhaps$/.test(w)));
 /** A hedge word among the piece's tokens before `i`: a "would" after it is conditional on that hedge. */
-const hedgedBefore = (toks: Tok[], p: Piece, i: number): boolean => toks.some((x, j) => j < i && x.s >= p.s && x.w && CLAUSE_HEDGES.has(x.l));
+const hedgedBefore = (toks: Tok[], p: Piece, i: number): boolean => {
+  for (let j = firstTokenAt(toks, p.s); j >= 0 && j < i; j++) if (toks[j]!.w && CLAUSE_HEDGES.has(toks[j]!.l)) return true;
+  return false;
+};
 /** Prepositions before a bare noun phrase ("with add-ons that could …"). */
 const NP_PREPS = new Set(['with', 'without', 'in', 'on', 'at', 'for', 'from', 'of', 'into', 'beneath', 'under', 'over', 'about', 'against', 'among', 'between', 'through', 'across']);
 /** Nouns whose "that" clause is their content, not a relative ("fears that it could spread"): left to the certainty stage. */
@@ -71,7 +74,10 @@ function relativeThatHead(toks: Tok[], i: number): number | undefined {
 function hedgedSubClauses(text: string, toks: Tok[], pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
-    for (let i = 0; i < toks.length; i++) {
+    // (only the piece's own tokens, from the first starting after its start: every token of the sentence for every
+    // piece was quadratic in a sentence of many pieces)
+    const i0 = firstTokenAt(toks, p.s + 1);
+    for (let i = i0; i0 >= 0 && i < toks.length && toks[i]!.s < p.e; i++) {
       const t = toks[i]!;
       if (t.s <= p.s || t.e > p.e || !t.w) continue;
       // "He did not say when they would be published": the open question after a saying withheld is a proposition
@@ -221,22 +227,53 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     }
     // a non-restrictive relative clause among a frame's words is the outlet's background, a claim of its own: "The
     // airline, which operates 300 flights a day, said …", '"…," said Ana Ruiz, who has led the agency since 2019.'
+    // (the contents sorted by start, with the furthest end so far: whether a clause overlaps any frame's content is
+    // one binary search, not a look at every frame's, for every clause of every frame's words)
+    const innerReach: number[] = [];
+    for (let i = 0; i < inner.length; i++) innerReach.push(Math.max(i ? innerReach[i - 1]! : -Infinity, inner[i]!.q));
+    const overlapsContent = (a: number, b: number): boolean => {
+      const n = lowerBound(inner.length, (m) => inner[m]!.p < b);
+      return n > 0 && innerReach[n - 1]! > a;
+    };
+    // (a token once read whole, its clause ending inside the words and no frame's cue in it, reads alike for every
+    // frame whose words hold it: it is skipped for the frames after, so nested frames' words, each running on to the
+    // sentence's end, are read once in all, not once per frame. Only the last relative word in a frame's words can
+    // have its clause cut by their end, and that one is read again for each frame it was skipped for.)
+    const next = Array.from({ length: toks.length + 1 }, (_, i) => i);
+    const open = (i: number): number => { let r = i; while (next[r] !== r) r = next[r]!; while (next[i] !== r) { const n = next[i]!; next[i] = r; i = n; } return r; };
+    // (each relative word with the index of the stop ending its clause when nothing cuts it)
+    const relatives: number[] = [], stops: number[] = [];
+    for (let i = toks.length - 1, stop = toks.length; i >= 1; i--) {
+      if (RELATIVE.test(toks[i]!.l) && isComma(toks[i - 1])) { relatives.push(i); stops.push(stop); }
+      if (isComma(toks[i]) || isPunct(toks[i], '.') || isPunct(toks[i], ';')) stop = i;
+    }
+    relatives.reverse(); stops.reverse();
+    /** The background clause opened by the relative word at i inside words ending at y; true when it reads alike for every frame. */
+    const relativeClause = (i: number, y: number, f: Frame): boolean => {
+      let k = i + 1;
+      while (k < toks.length && toks[k]!.e <= y && !isComma(toks[k]) && !isPunct(toks[k], '.') && !isPunct(toks[k], ';')) k++;
+      // the frame's own cue inside the clause ("Jones, who told reporters …") makes it the frame, not background
+      if (f.sent === si && f.cue >= i && f.cue < k) return false;
+      const whole = k === toks.length || toks[k]!.e <= y;
+      const a = toks[i]!.s, b = toks[k - 1]!.e;
+      if (overlapsContent(a, b)) return whole;
+      const p = trimPiece(text, toks, a, b);
+      if (p && toks.slice(i, k).filter((z) => z.w).length >= 3) pieces.push(p);
+      return whole;
+    };
     for (const { m: [x, y], f } of blocked) {
       // (only the tokens inside the frame's words: tokens are in text order, so they start at the first token at x
       // and end before the first ending after y)
       const i0 = firstTokenAt(toks, x);
-      for (let i = Math.max(1, i0); i0 >= 0 && i < toks.length && toks[i]!.e <= y; i++) {
-        const t = toks[i]!;
-        if (t.s < x || t.e > y || !RELATIVE.test(t.l) || !isComma(toks[i - 1])) continue;
-        let k = i + 1;
-        while (k < toks.length && toks[k]!.e <= y && !isComma(toks[k]) && !isPunct(toks[k], '.') && !isPunct(toks[k], ';')) k++;
-        // the frame's own cue inside the clause ("Jones, who told reporters …") makes it the frame, not background
-        if (f.sent === si && f.cue >= i && f.cue < k) continue;
-        const a = t.s, b = toks[k - 1]!.e;
-        if (rel.some((g) => g.content.some(([p, q]) => p < b && q > a))) continue;
-        const p = trimPiece(text, toks, a, b);
-        if (p && toks.slice(i, k).filter((z) => z.w).length >= 3) pieces.push(p);
+      if (i0 < 0) continue;
+      const from = Math.max(1, i0);
+      for (let i = open(from); i < toks.length && toks[i]!.e <= y; i = open(i + 1)) {
+        if (!RELATIVE.test(toks[i]!.l) || !isComma(toks[i - 1])) next[i] = i + 1;
+        else if (relativeClause(i, y, f)) next[i] = i + 1;
       }
+      const r = lowerBound(relatives.length, (m) => toks[relatives[m]!]!.e <= y) - 1;
+      const last = relatives[r];
+      if (last !== undefined && last >= from && next[last] !== last && toks[stops[r]! - 1]!.e > y) relativeClause(last, y, f);
     }
     pieces.sort((p, q) => p.s - q.s);
     pieces.push(...hedgedSubClauses(text, toks, pieces));
@@ -268,14 +305,18 @@ export function buildClaims(doc: NlpDoc): Claim[] {
     pieces.sort((p, q) => p.s - q.s);
     // merge around an embedded local frame: "X, believed to be Y, did Z" → keep Z's clause whole
     const seen = new Set<string>();
+    const chained = chainFrames(rel);
+    // (the frames whose claim starts at each offset, in rel's order: contentOf reads only those)
+    const byClaimStart = new Map<number, Frame[]>();
+    for (const f of rel) if (f.claimStart !== undefined) { const l = byClaimStart.get(f.claimStart); if (l) l.push(f); else byClaimStart.set(f.claimStart, [f]); }
     for (const p of pieces) {
       const key = `${p.s}:${p.e}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const content = p.probe ?? contentOf(rel, p);
+      const content = p.probe ?? contentOf(byClaimStart.get(p.s) ?? [], p);
       // (a closing mark kept with the punctuation inside it, 'called him a "liar,"', is no content beyond the frame's)
       const tail = /[,.!?]?["”’]$/.exec(text.slice(content.s, content.e));
-      const found = chainFor(rel, content.s, tail ? content.e - tail[0].length : content.e, text);
+      const found = chainFor(chained, content.s, tail ? content.e - tail[0].length : content.e, text);
       // the outlet reporting its own interview or story is its own voice, no link: "he told the BBC" in a BBC report
       // and "we" outside a quotation is the outlet too ("Here is what we know:")
       const links = found.links.filter((l) => !(isOutletKind(l.kind) && namesOutlet(l.source, doc.info.outlet))
