@@ -8,7 +8,7 @@ import { labelFrames } from './frames-label.js';
 import { accordingTo, accountOf } from './frames-according.js';
 import { inPoll } from './frames-poll.js';
 import { unnamedClause, unnamedPassive, unnamedBare } from './frames-unnamed.js';
-import { quotedBy, quotedAs, asByFrame, saidFirst } from './frames-quoted.js';
+import { quotedBy, quotedAs, asByFrame, saidFirst, passiveAgent, quotedAsSaying } from './frames-quoted.js';
 import { stanceFrame, participle, whatNamingFrame } from './frames-verb.js';
 import { activeCue, isLyAdverb, colonAfterAdjunct } from './active.js';
 import { CLAIM_NOUN, possessedClaim } from './frames-noun.js';
@@ -41,6 +41,9 @@ export function findFrames(ctx: Ctx, sc: SentCtx): void {
     if (!ANY_CUE.has(l)) continue;
     // "The judge said", "a guess", "their doubts": a cue word right after an article or a possessive is a noun
     if (nounAfterDeterminer(toks, j)) continue;
+    // ---- passive reports: "it was reported by X that C", "Y was told by X that C", "X was quoted as saying C"
+    if (toks[j + 1]?.l === 'by' && l !== 'quoted' && SPEECH.has(l) && passiveAgent(ctx, sc, j)) continue;
+    if (l === 'quoted' && quotedAsSaying(ctx, sc, j)) continue;
     // ---- according to X [citing Y]
     if (l === 'according' && toks[j + 1]?.l === 'to') { accordingTo(ctx, sc, j, j + 1, j + 2); continue; }
     // "C, per the health ministry", "Per Reuters, C": "per" standing for "according to" (not "per cent", "$5 per person")

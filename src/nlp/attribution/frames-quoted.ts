@@ -93,3 +93,49 @@ export function saidFirst(ctx: Ctx, sc: SentCtx, j: number): boolean {
   pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[c0]!.s, end]], material: [toks[j]!.s, toks[c0 - 1]!.e], rule: 'attr.said-first', cue: j });
   return true;
 }
+
+/**
+ * The agent of a passive verb of saying is the source: "It was reported by Reuters that C", "Reporters were told by
+ * the mayor that C", "It has been confirmed by the ministry that C". Only with "by" right after the participle and
+ * "that" right after the agent (not "was told by a friend to leave", "was reported by several outlets" with no
+ * clause); the subject and the verb are the frame's words, the clause after "that" its content.
+ */
+export function passiveAgent(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  const n = toks.length;
+  if (toks[j + 1]?.l !== 'by' || !/(ed|told|said|written|made)$/.test(toks[j]!.l)) return false;
+  let i = j - 1;
+  while (i >= 0 && toks[i]!.w && CUE_ADV.has(toks[i]!.l) && !BE.has(toks[i]!.l)) i--;
+  if (!(i >= 0 && BE.has(toks[i]!.l))) return false;
+  const y = rightNP(toks, j + 2, n, S(['that', 'to', 'as', 'on', 'in']));
+  if (!y || toks[y[1] + 1]?.l !== 'that') return false;
+  const k = y[1] + 2;
+  const ce = clauseEnd(toks, k);
+  if (ce <= k || !toks[k]?.w) return false;
+  const cs = clauseStart(toks, j);
+  const l = namedLink(ctx, toks, y[0], y[1], [toks[j]!], 'attr.passive-by');
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[Math.min(cs, i)]!.s, toks[k - 1]!.e], rule: 'attr.passive-by', cue: j });
+  return true;
+}
+
+/** "The mayor was quoted as saying (that) C": the subject of the passive "quoted" is the speaker (the outlet quoting goes unnamed). */
+export function quotedAsSaying(ctx: Ctx, sc: SentCtx, j: number): boolean {
+  const { toks } = sc;
+  const n = toks.length;
+  if (toks[j + 1]?.l !== 'as' || !/^(saying|telling|stating|writing)$/.test(toks[j + 2]?.l ?? '')) return false;
+  let i = j - 1;
+  while (i >= 0 && toks[i]!.w && CUE_ADV.has(toks[i]!.l) && !BE.has(toks[i]!.l)) i--;
+  if (!(i > 0 && BE.has(toks[i]!.l))) return false;
+  // ("has been quoted", "had been widely quoted", "will be quoted": the auxiliaries before it)
+  while (i > 0 && (BE.has(toks[i - 1]!.l) || /^(has|have|had|will|would|may|might)$/.test(toks[i - 1]!.l))) i--;
+  const x = leftNP(toks, i - 1, clauseStart(toks, i));
+  if (!x) return false;
+  let k = j + 3;
+  if (toks[k]?.l === 'that') k++;
+  const ce = clauseEnd(toks, k);
+  // (a clause of three words at least: not "was quoted as saying in 2019")
+  if (ce <= k || !toks[k] || toks.slice(k, ce).filter((t) => t.w).length < 3) return false;
+  const l = namedLink(ctx, toks, x[0], x[1], [toks[j]!, toks[j + 1]!, toks[j + 2]!], 'attr.quoted-as-saying');
+  pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[x[0]]!.s, toks[k - 1]!.e], rule: 'attr.quoted-as-saying', cue: j });
+  return true;
+}
