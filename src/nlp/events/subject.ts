@@ -327,6 +327,27 @@ function partitiveNext(ctx: Ctx, m: MentionRef): boolean {
   return PARTITIVE_HEADS.has(ctx.low[q]!) && ctx.low[q + 1] === 'of' && (ctx.ments.at[q + 2] ?? -1) >= 0;
 }
 
+/** Prepositions that take one name and open a sentence or a clause ("Unlike Sweden, …", "Apart from Sweden, …"):
+ * data/lexicon/events-words.tsv fronted-comparison-preps, each as its words. */
+const FRONTED_PREPS = [...eventWords('fronted-comparison-preps')].map((p) => p.split(/\s+/));
+/** Words that may stand before such a preposition at a sentence's start ("But unlike Sweden, …"). */
+const OPENING_CONJ = new Set(['but', 'and', 'yet', 'so', 'still']);
+/** Whether mention m is the object of a preposition opening its sentence or a clause after a comma ("Unlike [the]
+ * Sweden,", "On Monday, unlike in Sweden,"): then the comma after it ends that phrase, not a list's conjunct. */
+function frontedObject(ctx: Ctx, m: MentionRef, s0: number): boolean {
+  let b = m.t0 - 1;
+  if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
+  for (const end of ctx.low[b] === 'in' ? [b, b - 1] : [b]) {
+    for (const p of FRONTED_PREPS) {
+      const start = end - p.length + 1;
+      if (start < s0 || p.some((w, i) => ctx.low[start + i] !== w)) continue;
+      const before = start - 1;
+      if (before < s0 || /^[,;:"“‘'(]$/.test(ctx.low[before]!) || (before === s0 && OPENING_CONJ.has(ctx.low[before]!))) return true;
+    }
+  }
+  return false;
+}
+
 /** Heads of a counted group of a body's people: the name before them is a conjunct ("the 28 EU leaders"). */
 const GROUP_HEADS = new Set([...ACTOR_HEADS, ...eventWords('counted-conjunct-heads')]);
 
@@ -366,7 +387,8 @@ export function coordinated(ctx: Ctx, d: Draft, m: MentionRef, s0: number, role:
     // a headline's list needs no "and": "Biden, Xi agree to resume military talks"
     // (or the name is the list's last but one, its "and" right after it: "in Metro Manila, Calabarzon and parts of
     // Central Luzon", when the subject found is the conjunct before the partitive)
-    if (w === ',' && n === 0 && !(prev.t0 === s0 && headline(ctx, d, s0)) && !partitiveNext(ctx, cur)) return;
+    // (but not a name a fronted preposition governs: "Unlike Sweden, Norway and parts of Finland imposed lockdowns")
+    if (w === ',' && n === 0 && !(prev.t0 === s0 && headline(ctx, d, s0)) && (!partitiveNext(ctx, cur) || frontedObject(ctx, prev, s0))) return;
     // "Russia attacked Kyiv and President Zelensky condemned": the earlier name is a verb's object, not a subject
     let b = skipTitle(ctx, prev.t0 - 1, s0, true);
     if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
