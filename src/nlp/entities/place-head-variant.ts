@@ -11,9 +11,13 @@ import { lexicon } from './lexicon.js';
 
 /** Lower-case heads after a city's name. */
 const CITY_HEADS = new Set(['city', 'town', 'municipality']);
-/** Lower-case heads after a first- or second-level division's name: the lexicon's region nouns without "state". */
+/**
+ * Lower-case heads after a first- or second-level division's name: the lexicon's region nouns without "state", and its
+ * region head nouns ("district", "department": a region's own head, "Mubende District", though no region noun after a
+ * name in lower case, "a Washington district judge").
+ */
 let regionHeads: ReadonlySet<string> | undefined;
-const REGION_HEADS = (): ReadonlySet<string> => (regionHeads ??= new Set([...lexicon().regionNouns].filter((w) => w !== 'state')));
+const REGION_HEADS = (): ReadonlySet<string> => (regionHeads ??= new Set([...[...lexicon().regionNouns].filter((w) => w !== 'state'), ...lexicon().regionHeadNouns]));
 
 interface VariantMention { type: EntityType; entry?: KbEntry; rule: string }
 interface VariantEntity<M extends VariantMention> { type: EntityType; entry?: KbEntry; ms: M[]; words: string[] }

@@ -34,3 +34,20 @@ test('a region head of the lexicon\'s list joins the KB region ("Altai Krai … 
   assert.equal(bySurface(t, 'Ticino Canton'), bySurface(t, 'Ticino'), names(t));
   assert.equal(bySurface(t, 'Ticino')?.kb?.wikidata, 'Q12724', names(t));
 });
+
+// review r1 finding 1: "district" and "department" left regionNouns (they picked the state in "a Washington district
+// judge"); they are still heads of a region's own name, so "Mubende District … Mubende" stays one KB region
+test('"X District" joins the KB region of its bare name ("Mubende District … Mubende")', () => {
+  for (const [text, headed, bare, qid] of [
+    ['Floods hit Mubende District on Monday. Officials in Mubende said 40 homes were lost.', 'Mubende District', 'Mubende', 'Q891962'],
+    ['Landslides hit Kabarole District on Monday. Rescuers in Kabarole said 12 people were missing.', 'Kabarole District', 'Kabarole', 'Q1229910'],
+  ] as const) {
+    const d = run(text);
+    assert.ok(bySurface(d, headed), names(d));
+    assert.equal(bySurface(d, headed), bySurface(d, bare), names(d));
+    assert.equal(bySurface(d, bare)?.kb?.wikidata, qid, names(d));
+  }
+  // negative: the bare name a city (Leiria links the city), the district is no part of it
+  const l = run('Fires hit Leiria District on Monday. Officials in Leiria said 40 homes were lost.');
+  assert.notEqual(bySurface(l, 'Leiria District'), bySurface(l, 'Leiria'), names(l));
+});

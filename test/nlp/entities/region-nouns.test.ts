@@ -28,4 +28,21 @@ describe('entities: "X state", "the X region"', () => {
       assert.notEqual(bySurface(doc, surface)?.kind, 'REGION', `${text} -> ${names(doc)}`);
     }
   });
+  // review r1 finding 1: "district" and "department" after a name in lower case mostly head another noun (a district
+  // judge or court, a department store or head), so they pick no region there; "state" and "region" still do
+  it('keeps the usual choice before "district" or "department" heading another noun ("a New York department store")', () => {
+    for (const [text, surface, qid] of [
+      ['Shoppers crowded a New York department store on Saturday.', 'New York', 'Q60'],
+      ['A Washington district judge blocked the order on Monday.', 'Washington', 'Q61'],
+      ['The New York district attorney filed the charges on Monday.', 'New York', 'Q60'],
+    ] as const) {
+      const doc = run(text);
+      const e = bySurface(doc, surface);
+      assert.notEqual(e?.kind, 'REGION', `${text} -> ${names(doc)} ${e?.kb?.wikidata}`);
+      assert.equal(e?.kb?.wikidata, qid, `${text} -> ${names(doc)}`);
+    }
+    // negative: the same sentences with a region noun still pick the state
+    const st = bySurface(run('Shoppers crowded New York state stores on Saturday.'), 'New York');
+    assert.equal(st?.kb?.wikidata, 'Q1384');
+  });
 });
