@@ -6,15 +6,13 @@
 // Chelsea"), and so does a bare "v" in a sports report or between places or clubs the KB knows ("England v Australia
 // at Lord's"; resolve.ts sportsReport). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
 // one; not "and", which joins two cases); a sentence's first word that is a preposition or article, or that the report
-// also writes in lower case, is no party ("In Roe v. Wade").
+// also writes in lower case, is no party ("In Roe v. Wade"). Both word lists are data (entities.json caseNames).
 import type { Cand } from './recognize.js';
 import { tokNorm, type Tok } from './tokenize.js';
 import type { EntityKb } from './kbview.js';
 import { sportsReport } from './resolve.js';
+import { lexicon } from './lexicon.js';
 
-const INNER = new Set(['of', 'the', 'for', 'de']);
-/** Sentence openers that are no party even where the report never writes them in lower case ('In Roe v. Wade'). */
-const OPENERS = new Set(['in', 'on', 'at', 'by', 'under', 'after', 'before', 'since', 'following', 'like', 'as', 'with', 'from', 'the', 'a', 'an', 'and', 'but']);
 const MAX_SIDE = 8;
 
 const capWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
@@ -29,6 +27,8 @@ function teamSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | nul
 /** The OTHER candidates of the case names in the text and of their one-word short names. */
 export function caseNameCandidates(toks: readonly Tok[], text: string, lowerSeen: ReadonlySet<string>, kb: EntityKb | null): Cand[] {
   const out: Cand[] = [];
+  // the lower-case words inside a party's name and the sentence openers that are no party (entities.json caseNames)
+  const { caseNameInner: INNER, caseNameOpeners: OPENERS } = lexicon();
   let sports: boolean | undefined;
   const shortNames = new Set<string>();
   // (a splitter may end a sentence at "v.": the second side is read on from the next token whatever its sentence)
