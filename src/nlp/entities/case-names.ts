@@ -4,7 +4,8 @@
 // report is the case's short name ("the ruling overturned Roe") and is OTHER too.
 // Only the lower-case "v"/"v." of case citations: "vs."/"versus" join the sides of a match or a contest ("Liverpool vs.
 // Chelsea"), and so does a bare "v" in a sports report or between places or clubs the KB knows ("England v Australia
-// at Lord's"; resolve.ts sportsReport). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
+// at Lord's"; resolve.ts sportsReport), and a dotted "v." there too unless the report is about the law ("Liverpool v.
+// Chelsea ended 2-1", but "The court ruled in Texas v. Johnson"; dottedMatch). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
 // one; not "and", which joins two cases); a sentence's first word that is a preposition or article, or that the report
 // also writes in lower case, is no party ("In Roe v. Wade"). Both word lists are data (entities.json caseNames).
 import type { Cand } from './recognize.js';
@@ -24,19 +25,37 @@ function teamSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | nul
   return kb.byAlias(key).some((x) => x.type === 'GPE' || x.kind === 'CLUB');
 }
 
+/** A report about the law: a word of a court or a suit in it (data/lexicon/entities.json caseNames.legalCues). */
+function legalReport(text: string): boolean {
+  const re = lexicon().legalCues;
+  return !!re && re.test(text);
+}
+
+/**
+ * A dotted "v." joins a match's sides (review r1 finding 6: "Liverpool v. Chelsea ended 2-1", "England v. Australia at
+ * Lord's was washed out"): in a sports report when a side is a team or the report is not about the law; elsewhere when
+ * a side is a team and the report is not about the law. A citation keeps its places ("Texas v. Johnson", "South
+ * Africa v. Israel" in a report of a court) and a sports report its cited case ("NCAA v. Alston").
+ */
+function dottedMatch(team: boolean, sports: boolean, legal: boolean): boolean {
+  return sports ? team || !legal : team && !legal;
+}
+
 /** The OTHER candidates of the case names in the text and of their one-word short names. */
 export function caseNameCandidates(toks: readonly Tok[], text: string, lowerSeen: ReadonlySet<string>, kb: EntityKb | null): Cand[] {
   const out: Cand[] = [];
   // the lower-case words inside a party's name and the sentence openers that are no party (entities.json caseNames)
   const { caseNameInner: INNER, caseNameOpeners: OPENERS } = lexicon();
   let sports: boolean | undefined;
+  let legal: boolean | undefined;
   const shortNames = new Set<string>();
   // (a splitter may end a sentence at "v.": the second side is read on from the next token whatever its sentence)
   for (let k = 1; k < toks.length - 1; k++) {
     const v = toks[k]!;
     if ((v.text !== 'v' && v.text !== 'v.') || v.headline) continue;
     const dot = v.text === 'v' && toks[k + 1]?.text === '.' ? 1 : 0;
-    if (v.text === 'v' && !dot && (sports ??= sportsReport(text))) continue;
+    const dotted = dot === 1 || v.text === 'v.';
+    if (!dotted && (sports ??= sportsReport(text))) continue;
     let s = k;
     while (s - 1 >= 0 && k - s < MAX_SIDE && capWord(toks[s - 1]) && toks[s - 1]!.sent === v.sent) s--;
     if (s < k && toks[s]!.sentStart && (lowerSeen.has(toks[s]!.lower) || OPENERS.has(toks[s]!.lower))) s++;
@@ -50,7 +69,8 @@ export function caseNameCandidates(toks: readonly Tok[], text: string, lowerSeen
       if ((INNER.has(t.lower) || t.poss) && capWord(toks[j + 1]) && toks[j + 1]!.sent === t.sent) continue;
       break;
     }
-    if (!dot && v.text === 'v' && (teamSide(toks, s, k, kb) || teamSide(toks, k + 1, last + 1, kb))) continue;
+    const team = teamSide(toks, s, k, kb) || teamSide(toks, k + 1, last + 1, kb);
+    if (dotted ? dottedMatch(team, sports ??= sportsReport(text), legal ??= legalReport(text)) : team) continue;
     out.push({ s, e: last + 1, type: 'OTHER', src: 'head', rule: 'case-name', score: 0 });
     if (k - s === 1) shortNames.add(toks[s]!.text);
     k = last;

@@ -17,7 +17,7 @@ interface RawLexicon {
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; facNamedHeads?: string[]; roadNumberHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; regionHeadNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[]; ownedBodyNouns?: string[]; ownedBodyAdjectiveHeads?: string[]; ownedBodyAfterWords?: string[]; streetOnlyFacHeads?: string[]; streetContextBefore?: string[]; bodyBeforeOfHeads?: string[]; genericBodyAtStart?: string[];
   placeLedAfterDemonym?: string[]; orgLeadWords?: string[]; facLeadWords?: string[]; placePreps?: string[]; settlementNouns?: string[]; pluralOpenerVerbs?: string[];
-  caseNames?: { inner?: string[]; openers?: string[] };
+  caseNames?: { inner?: string[]; openers?: string[]; legalCues?: string[] };
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
     roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
@@ -97,6 +97,8 @@ export interface Lexicon {
   basedBefore: Set<string>; articleNameNext: Set<string>; itsVerbs: Set<string>; itsNouns: Set<string>; distanceHedges: Set<string>; distanceNumberWords: Set<string>; distanceUnits: Set<string>; distanceTimeUnits: Set<string>; distanceTravelNouns: Set<string>;
   /** case names ("Brown v. Board of Education"; case-names.ts): lower-case words inside a party's name, sentence openers that are no party */
   caseNameInner: Set<string>; caseNameOpeners: Set<string>;
+  /** words that make a report one about the law (one regex, any case): a dotted "v." in it cites a case */
+  legalCues: RegExp | null;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
   /** context of a short club name (data/lexicon/club-short-names.tsv, clubs.ts): one- or two-word phrases, lower case */
@@ -125,6 +127,7 @@ export function lexicon(): Lexicon {
     appositionHeads: new Map(), cueBefore: new Map(), cuePossessed: new Map(), cueAfter: new Map(), cueAfterMax: 0, itsAfterSpeech: s(raw.nameContextCues?.itsAfterSpeech), facModifiers: s(raw.facModifiers), facCompoundHeads: s(raw.facCompoundHeads), facUniqueHeads: s(raw.facUniqueHeads), facNamedHeads: s(raw.facNamedHeads), roadNumberHeads: s(raw.roadNumberHeads), placeLedOrgHeads: s(raw.placeLedOrgHeads), placeLedAfterDemonym: s(raw.placeLedAfterDemonym), orgLeadWords: s(raw.orgLeadWords), facLeadWords: s(raw.facLeadWords), naturalFeatureNouns: s(raw.naturalFeatureNouns), affiliationSuffixes: s(raw.affiliationSuffixes), regionNouns: s(raw.regionNouns), regionHeadNouns: s(raw.regionHeadNouns), orgNounsAfter: s(raw.orgNounsAfter), orgNameNouns: s(raw.orgNameNouns), placeStrikeVerbs: s(raw.placeStrikeVerbs), ownedBodyNouns: s(raw.ownedBodyNouns), ownedBodyAdjectiveHeads: s(raw.ownedBodyAdjectiveHeads), ownedBodyAfterWords: s(raw.ownedBodyAfterWords), streetOnlyFacHeads: s(raw.streetOnlyFacHeads), streetContextBefore: s(raw.streetContextBefore), bodyBeforeOfHeads: s(raw.bodyBeforeOfHeads), genericBodyAtStart: s(raw.genericBodyAtStart),
     basedBefore: s(raw.nameContextCues?.basedBefore), articleNameNext: s(raw.nameContextCues?.articleNameNext), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     caseNameInner: s(raw.caseNames?.inner), caseNameOpeners: s(raw.caseNames?.openers),
+    legalCues: raw.caseNames?.legalCues?.length ? new RegExp(`\\b(?:${raw.caseNames.legalCues.map(escapeRegExp).join('|')})\\b`, 'i') : null,
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map(escapeRegExp).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
     clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),
