@@ -645,8 +645,9 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // "Gunmen attacked a school late on Friday, and hundreds were missing on Saturday, police said. … They stormed it
       // at about 9:40 p.m.": a clock in a told past, in the part of the day the story's day was named with, is that
       // day's, when the lead went on to the next day in the same sentence (the state the story is told at) and the clock
-      // is in a later sentence of its own
-      if (storyDay !== undefined && storyDayPod !== undefined && lastDayAt[i] !== undefined && lastDayAt[i] === day && day !== storyDay
+      // is in a later sentence of its own (not when the next day was named with a part the clock is in as well: "…
+      // Tuesday night's earthquake, up from 2,012 yesterday evening. The rescue teams arrived at 11:11 p.m.")
+      if (storyDay !== undefined && storyDayPod !== undefined && lastDayAt[i] !== undefined && lastDayAt[i] === day && day !== storyDay && !inPart
         && dayPos > storyDayPos && !sentenceEndIn(text, storyDayPos, dayPos) && sentenceEndIn(text, dayPos, c.start)
         && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
         && diffDays(parseYmd(day!)!, parseYmd(storyDay)!) === 1 && clockInPart(text.slice(c.start, c.end), storyDayPod)) lastDayAt[i] = storyDay;
