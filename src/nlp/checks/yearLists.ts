@@ -34,7 +34,12 @@ const WIN_WORDS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-year
 const TITLE_NOUNS = WIN_WORDS.filter((w) => !/\s/.test(w) && !/^(?:won|triumphed)$/.test(w));
 
 /** "four major finals", "two referendums", "the previous three": the count, and what opens its years. */
-const COUNT_RE = new RegExp(String.raw`(?<![\d,.$£€-])\b(?:(\d{1,2}|${NUM_WORD_SRC})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(NOUNS)})|the\s+(?:previous|last|past|other|earlier|first)\s+(\d{1,2}|${NUM_WORD_SRC}))\b(?!-)\s*(?:[:–—(,]\s*)?(?=(?:in|of|from|the|\p{Lu}|\d)|$)`, 'giu');
+const COUNT_RE = new RegExp(String.raw`(?<![\d,.$£€-])\b(?:(\d{1,2}|${NUM_WORD_SRC})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(NOUNS)})|the\s+(?:previous|last|past|other|earlier|first)\s+(\d{1,2}|${NUM_WORD_SRC}))\b(?!-)\s*(?:[:–—(,]\s*)?(?=(?:in|of|from|the|\p{L}|\d)|$)`, 'giu');
+/**
+ * What may open a count's years: "in", "of", "from", "the", a capitalised word, a digit, or the sentence's end. Tested
+ * apart from COUNT_RE, whose 'i' flag (for "The previous three", "Two referendums") lets \p{Lu} match any letter.
+ */
+const OPENS_YEARS_RE = /^(?:in|of|from|the|\p{Lu}|\d|$)/u;
 
 /** The distinct years of a stretch; undefined when it holds any other figure (an amount, a day, a score). */
 function yearsOf(stretch: string): string[] | undefined {
@@ -56,6 +61,7 @@ export function yearListChecks(text: string, sentences: SentenceSpans): Check[] 
       const countWord = (m[1] ?? m[2])!;
       const n = countValue(countWord);
       if (n === undefined || n < MIN_N || n > MAX_N) continue;
+      if (!OPENS_YEARS_RE.test(st.slice(m.index! + m[0].length))) continue;
       const rest = st.slice(m.index! + m[0].length, m.index! + m[0].length + MAX_STRETCH);
       // the stretch ends where the first year list does; no clause or sentence break before it
       const list = YEAR_LIST_RE.exec(rest);
@@ -75,8 +81,12 @@ export function yearListChecks(text: string, sentences: SentenceSpans): Check[] 
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const TITLE_SRC = alternation(TITLE_NOUNS);
-/** "four-time champion Germany", "the five-time world champions Brazil", "Germany, the four-time winners". */
-const N_TIME_AFTER_RE = new RegExp(String.raw`\b(${NUM_WORD_SRC}|\d{1,2})-times?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${TITLE_SRC})\s+(${NAME})`, 'giu');
+/**
+ * "four-time champion Germany", "the five-time world champions Brazil", "Germany, the four-time winners". Case-sensitive
+ * (the count word takes either case): with 'i', \p{Lu} matched lower case and "two-time champions were stunned by
+ * Spain" named "were stunned by Spain".
+ */
+const N_TIME_AFTER_RE = new RegExp(String.raw`\b(${NUM_WORD_SRC}|\d{1,2})-times?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${TITLE_SRC})\s+(${NAME})`, 'gu');
 const N_TIME_BEFORE_RE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(${NUM_WORD_SRC}|\d{1,2})-times?\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${TITLE_SRC})\b`, 'gu');
 const WIN_SRC = alternation(WIN_WORDS, phrasePattern);
 

@@ -52,3 +52,19 @@ test('property: a count of n finals with n distinct years agrees, with n + 1 it 
     return ok.length === 1 && off.length === 0;
   }));
 });
+
+test('an N-time title names only a capitalised name after it (review finding 8)', () => {
+  // lower-case words after the title are no name (the 'i' flag let \p{Lu} match them)
+  assert.deepEqual(read('The two-time champions were stunned by Spain, winners in 2008 and 2012, on Sunday.'), []);
+  assert.deepEqual(read('The three-time winners lost to Italy, winners in 1982, 2006 and 2021, in the final.'), []);
+  // a capitalised name still is one, and the count word may open the sentence
+  assert.deepEqual(read('The two-time champions Spain, winners in 2008 and 2012, lost.'), ['CONSISTENT checks:count:n-time-years']);
+  assert.deepEqual(read('Two-time champion Spain, winners in 2008 and 2012, lost.'), ['CONSISTENT checks:count:n-time-years']);
+});
+
+test('a count opens its years only before a capital, a digit or an opening word (review finding 8)', () => {
+  // "in"/"of"/"from"/"the"/a capital/a digit may follow; the 'i' flag let any lower-case word through as a capital
+  assert.deepEqual(read('They won two finals, losing more in 2008 and 2012.'), []);
+  assert.deepEqual(read('They won two finals: Italy in 2008 and 2012.'), ['CONSISTENT checks:count:year-list']);
+  assert.deepEqual(read('Two referendums, in 1980 and 1995, failed.'), ['CONSISTENT checks:count:year-list']);
+});
