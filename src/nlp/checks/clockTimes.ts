@@ -221,9 +221,20 @@ function placeConversions(text: string, sentences: SentenceSpans): Check[] {
 // "from 9am to 5pm", "between 7 a.m. and 7 p.m.", "8am until noon", "10 p.m.-6 a.m."
 const INTERVAL_RE = new RegExp(String.raw`(?<![\d:.,$£€])(?:([Ff]rom|[Bb]etween)\s+)?${ZONED_SRC}\s*(?:to|until|till|and|-|–|—)\s*${ZONED_SRC}`, 'g');
 const HOUR_NUM_SRC = String.raw`(?:\d{1,2}(?:\.5)?|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four))?(?:\s+and\s+a\s+half)?`;
+/** Words after a length that make it a difference or an offset, by kind (data/lexicon/checks-clock-length-after.tsv). */
+const LENGTH_AFTER = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-clock-length-after.tsv'));
+const lengthAfter = (...kinds: string[]): string => alt(LENGTH_AFTER.filter((r) => kinds.includes(r[1]!)).map((r) => r[0]!));
+const MINUTES_SRC = String.raw`(\d{1,2}|${NUM_WORD_SRC})\s+(?:minutes?|mins?)\b`;
 // the hours, and the minutes told with them ("seven hours and 25 minutes", "7 hours, 25 minutes"): a length read
-// without its minutes was a whole number of hours, and called an interval of 7 h 25 min wrong
-const LENGTH_RE = new RegExp(String.raw`\b(?:(about|around|some|roughly|nearly|almost|more than|over|less than|under)\s+)?(${HOUR_NUM_SRC})(?:\s+|-)(?:${alt(HOUR_WORDS)})\b(?:(?:\s+and\s+|,?\s+)(\d{1,2}|${NUM_WORD_SRC})\s+(?:minutes?|mins?)\b(?!\s+(?:later|after|earlier|before|ago|from)\b))?`, 'gi');
+// without its minutes was a whole number of hours, and called an interval of 7 h 25 min wrong; minutes a comparative
+// or an offset follows ("12 hours, 30 minutes longer than in 2019") are not the length's
+const LENGTH_RE = new RegExp(String.raw`\b(?:(about|around|some|roughly|nearly|almost|more than|over|less than|under)\s+)?(${HOUR_NUM_SRC})(?:\s+|-)(?:${alt(HOUR_WORDS)})\b(?:(?:\s+and\s+|,?\s+)${MINUTES_SRC}(?!\s+(?:${lengthAfter('COMPARE', 'OFFSET', 'MINUTES')})\b))?`, 'gi');
+/**
+ * After a length: what makes it a difference or an offset, no length of the interval ("two hours longer than in 2019",
+ * "12 hours and 30 minutes longer", "three hours after the blast"). Minutes after a comma are left out: there the
+ * hours before the comma are the length ("12 hours, 30 minutes longer").
+ */
+const NOT_LENGTH_AFTER_RE = new RegExp(String.raw`^(?:\s+(?:${lengthAfter('COMPARE', 'OFFSET')})\b|(?:\s+and\s+|\s+)${MINUTES_SRC.replace('(', '(?:')}\s+(?:${lengthAfter('COMPARE')})\b)`, 'i');
 /** Between an interval and its length beside it: a comma or bracket and a few words ("a", "lasting", "for"). */
 const TIGHT_AFTER_RE = /^\s*(?:,|\(|[—–]|\s-)\s*(?:(?:a|an|the|for|lasting|some|or|in\s+all|spanning|over)\s+){0,2}$/i;
 /** Between a length and its interval after it: the noun of the length and "from"/"between" ("eight-hour curfew, from"). */
@@ -274,6 +285,7 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
     while ((lm = LENGTH_RE.exec(sentence)) !== null) {
       const at = sFrom + lm.index;
       if (at < end && at + lm[0].length > m.index) continue;
+      if (NOT_LENGTH_AFTER_RE.test(sentence.slice(lm.index + lm[0].length))) continue;
       const h = lengthValue(lm[2]!);
       const extra = lm[3] === undefined ? 0 : /^\d/.test(lm[3]) ? Number(lm[3]) : countValue(lm[3]);
       if (h === undefined || extra === undefined || extra >= 60) continue;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { clockMinutes } from '../../../src/nlp/checks/clockTimes.js';
 import { dates } from './date-checks.js';
 
@@ -75,4 +76,27 @@ test('a clock interval against a length told in hours and minutes, or rounded to
   assert.deepEqual(iv('The polls were open from 9am to 4.40pm, seven hours.'), ['INCONSISTENT']);
   assert.deepEqual(iv('The blackout lasted from 14:00 to 16:40, two and a half hours.'), ['CONSISTENT']);
   assert.deepEqual(iv('The blackout lasted from 14:00 to 16:50, two and a half hours.'), ['INCONSISTENT']);
+});
+
+test('a length followed by a comparative or an offset is a difference, not the interval\'s length (review finding 7)', () => {
+  const iv = (t: string) => dates(t, '2023-09-12', 'clock-interval');
+  // comma-joined minutes before a comparative are the difference; the hours before the comma stay the length
+  assert.deepEqual(iv('The polls were open from 7 a.m. to 7 p.m., 12 hours, 30 minutes longer than in 2019.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 7 a.m. to 7 p.m., 12 hours, 30 minutes more than last time.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 7 a.m. to 7 p.m., 11 hours, 30 minutes shorter than in 2019.'), ['INCONSISTENT']);
+  // the whole length compared, or an offset: no length of the interval is told
+  assert.deepEqual(iv('The polls were open from 7 a.m. to 7 p.m., two hours longer than in 2019.'), []);
+  assert.deepEqual(iv('The polls were open from 7 a.m. to 7 p.m., 12 hours and 30 minutes longer than in 2019.'), []);
+  assert.deepEqual(iv('Shops reopened from 9am to 5pm, three hours after the blast.'), []);
+  // comma-joined minutes with no comparative after them are still the length's
+  assert.deepEqual(iv('The polls were open from 9am to 4.40pm, 7 hours, 40 minutes in all.'), ['CONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 4.40pm, 7 hours, 25 minutes, the longest ever.'), ['INCONSISTENT']);
+  assert.deepEqual(iv('The polls were open from 9am to 5pm, eight hours, longer than in 2019.'), ['CONSISTENT']);
+});
+
+test('property: hours a comparative follows are never the interval\'s length, whatever the hours (review finding 7)', () => {
+  const iv = (t: string) => dates(t, '2023-09-12', 'clock-interval');
+  const words = ['longer', 'shorter', 'more', 'less', 'later', 'earlier'];
+  fc.assert(fc.property(fc.integer({ min: 1, max: 23 }), fc.constantFrom(...words), (h, w) =>
+    iv(`The polls were open from 7 a.m. to 7 p.m., ${h} hours ${w} than in 2019.`).length === 0), { numRuns: 25 });
 });
