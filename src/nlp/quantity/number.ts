@@ -25,9 +25,9 @@ export function parseDigits(text: string): number | undefined {
 }
 
 /** Thousands grouped by periods, with or without a decimal comma: "1.250.000", "3.061,2", "1.500,50". */
-const PERIOD_GROUPS_RE = /^[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?$|^[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}$/;
+export const PERIOD_GROUPS_RE = /^[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]{1,2})?$|^[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}$/;
 /** One period group: "1.500" (a thousand and five hundred, or one and a half, as the context tells). */
-const ONE_PERIOD_GROUP_RE = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
+export const ONE_PERIOD_GROUP_RE = /^[1-9][0-9]{0,2}\.[0-9]{3}$/;
 /** A decimal comma before a scale: "1,2 million", "€3,4 billion" (a comma never groups fewer than three digits). */
 export const DECIMAL_COMMA_RE = /^[0-9]{1,3},[0-9]{1,2}$/;
 /** data/lexicon/quantity-whole-currencies.txt: currencies no amount of which has three decimals. */
@@ -38,7 +38,8 @@ const WHOLE_CURRENCIES: ReadonlySet<string> = new Set([...readWordSet('quantity-
  * and a comma marks decimals. Several period groups or a decimal comma after a group leave no doubt ("1.250.000",
  * "3.061,2"); a single group ("1.500") is thousands only where a decimal reading cannot be meant: before a scale of a
  * language that writes figures so (`localScale`: "Rp 1.500 triliun"), in a currency with no coin below its unit
- * (`currency`: "Rp 500.000"), or counting whole things (`wholeCount`: "3.500 people"). Undefined otherwise.
+ * (`currency`: "Rp 500.000"), or counting whole things (`wholeCount`: "3.500 people", as numberAt.ts tells it). Undefined
+ * otherwise.
  */
 export function periodGroupedValue(text: string, opts: { localScale?: boolean; currency?: string; wholeCount?: boolean } = {}): number | undefined {
   if (PERIOD_GROUPS_RE.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));

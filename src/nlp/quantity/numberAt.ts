@@ -1,8 +1,10 @@
 import { type Num, type ScanContext } from './candidate.js';
 import { DECIMAL_COMMA_SCALES, own, PERSON_PARTICIPLES, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
 import { countedNoun, PERSON_VERBS_AFTER } from './nouns.js';
-import { DECIMAL_COMMA_RE, parseDigits, parseWordNumber, periodGroupedValue } from './number.js';
+import { DECIMAL_COMMA_RE, ONE_PERIOD_GROUP_RE, parseDigits, parseWordNumber, PERIOD_GROUPS_RE, periodGroupedValue } from './number.js';
+import type { QTok } from './tokens.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
+import { readWordSet } from '../../core/word-lists.js';
 
 const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 /** Words after which a bare "hundreds" is a clause subject: auxiliaries, "more" and harm verbs. */
@@ -54,14 +56,13 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean, currenc
   if (t.kind !== 'num') return undefined;
   // "Rp 2,5 juta": a decimal comma, told by the Indonesian or Malay scale word right after the digits; "€3,4 billion",
   // "1,2 million": by an English scale too (a thousands comma groups three digits, never one or two)
-  const next = toks[i + 1];
-  const localScale = !!next && next.space && next.kind === 'word' && DECIMAL_COMMA_SCALES.has(next.lower);
-  const englishScale = !!next && next.kind === 'word' && !localScale &&
-    ((next.space && (own(SCALE_WORDS, next.lower) ?? 0) >= 1e3) || (!next.space && DECIMAL_COMMA_ABBREV.has(next.lower)));
+  const scaleNext = scaleAfterDigits(toks, i);
+  const localScale = scaleNext === 'local';
+  const englishScale = scaleNext === 'english';
   const decimalComma = DECIMAL_COMMA_RE.test(t.text) && (localScale || englishScale);
   // "1.250.000", "Rp 3.061,2 triliun", "Rp 500.000", "3.500 people": thousands grouped by periods (number.ts)
   // ("45.000 dong": the currency may be named after the figure)
-  const grouped = englishScale ? undefined : periodGroupedValue(t.text, { localScale, currency: currency ?? currencyAfter(ctx, i + 1), wholeCount: !money && wholeCountAt(ctx, i + 1) });
+  const grouped = englishScale ? undefined : periodGroupedValue(t.text, { localScale, currency: currency ?? currencyAfter(ctx, i + 1), wholeCount: !money && ONE_PERIOD_GROUP_RE.test(t.text) && wholeCountAt(ctx, i + 1) });
   const base = grouped ?? (decimalComma ? Number(t.text.replace(',', '.')) : parseDigits(t.text));
   if (base === undefined) return undefined;
   let value = base;
@@ -145,14 +146,53 @@ function currencyAfter(ctx: ScanContext, k: number): string | undefined {
 }
 
 /**
+ * The scale right after the digits at token `i` before which a decimal comma is meant: one of a language that writes
+ * figures so ("2,5 juta": `local`), or an English one ("€3,4 billion", "€3,4bn": `english`).
+ */
+function scaleAfterDigits(toks: readonly QTok[], i: number): 'local' | 'english' | undefined {
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'word') return undefined;
+  if (next.space && DECIMAL_COMMA_SCALES.has(next.lower)) return 'local';
+  if ((next.space && (own(SCALE_WORDS, next.lower) ?? 0) >= 1e3) || (!next.space && DECIMAL_COMMA_ABBREV.has(next.lower))) return 'english';
+  return undefined;
+}
+
+/**
+ * The text writes its figures the continental way somewhere, in a shape no English figure has: several period groups
+ * ("€1.250.000"), a decimal comma after a group ("3.061,2") or before a scale ("€3,4 billion"), a period group before an
+ * Indonesian scale ("Rp 1.500 triliun"). Computed once per token list.
+ */
+const CONTINENTAL = new WeakMap<readonly QTok[], boolean>();
+function continentalFigures(toks: readonly QTok[]): boolean {
+  let known = CONTINENTAL.get(toks);
+  if (known === undefined) {
+    known = toks.some((t, i) => t.kind === 'num' && (PERIOD_GROUPS_RE.test(t.text) ||
+      (DECIMAL_COMMA_RE.test(t.text) && scaleAfterDigits(toks, i) !== undefined) ||
+      (ONE_PERIOD_GROUP_RE.test(t.text) && scaleAfterDigits(toks, i) === 'local')));
+    CONTINENTAL.set(toks, known);
+  }
+  return known;
+}
+
+/** data/lexicon/quantity-count-rate-words.txt: words after a counted noun that make the count a rate ("goals per game"). */
+const COUNT_RATE_WORDS = readWordSet('quantity-count-rate-words.txt');
+
+/**
  * Whole things are counted at token `k`: a counted noun that is no unit of measure, money or points ("3.500 people",
- * "12.000 workers"; not "2.205 pounds", "1.125 points").
+ * "12.000 workers"; not "2.205 pounds", "1.125 points"). Nor a rate, in a text with no other continental figure: "1.125
+ * goals per game", "12.345 cases per 100,000 people" are averages, with decimals (in one that writes "€1.250.000",
+ * "12.345 cases per district" groups thousands as the rest of it does).
  */
 function wholeCountAt(ctx: ScanContext, k: number): boolean {
-  const t = ctx.toks[k];
-  if (!t || !t.space || t.kind !== 'word' || UNIT_TRIE.match(ctx.toks, k)) return false;
-  const n = countedNoun(ctx.toks, k, 2);
-  return n !== undefined && n.unit !== 'point' && n.unit !== 'time';
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || !t.space || t.kind !== 'word' || UNIT_TRIE.match(toks, k)) return false;
+  const n = countedNoun(toks, k, 2);
+  if (n === undefined || n.unit === 'point' || n.unit === 'time') return false;
+  const after = toks[n.end + 1];
+  const rate = !!after && after.sent === t.sent && COUNT_RATE_WORDS.has(after.lower) &&
+    (after.lower === 'per' || toks[n.end + 2]?.kind === 'word');
+  return !rate || continentalFigures(toks);
 }
 
 function followedByCount(ctx: ScanContext, k: number): boolean {
