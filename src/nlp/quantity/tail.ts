@@ -3,7 +3,7 @@ import { readDataRows } from '../../core/data-rows.js';
 import { projectRoot } from '../../core/shared.js';
 import { boundAfter, wordBeforeBound } from './bounds.js';
 import { DASHES, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
-import { FIGURE_WORDS, own, SCALED_CURRENCY_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
+import { FIGURE_WORDS, own, SCALE_ABBREV, SCALE_WORDS, SCALED_CURRENCY_WORDS, FRACTION_DENOMINATORS, HYPHEN_ED_NOUNS, PERSON_ADJACENT_CUES, PERSON_CONTEXT_CUES, TIME_UNITS, VIDEO_LINES } from './lexicon.js';
 import { countedNoun, gluedOnward, isPlural } from './nouns.js';
 import { ATTACHED_UNIT_TRIE, BY_SYMBOL, CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 import { readWordSet } from '../../core/word-lists.js';
@@ -21,12 +21,20 @@ const BOUND_PARTS = new Set(['about', 'around', 'roughly', 'approximately', 'nea
 // …and the auxiliaries between a subject figure and its verb ("300 have escaped", "180 were aboard")
 const AUX_PARTS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'reportedly', 'also', 'later']);
 
-/** A person verb cue governing the figure toks[at..end]: its object right before, or its subject right after. */
+/**
+ * A person verb cue governing the figure toks[at..end]: its object right before, or its subject right after. Not a
+ * figure of billions ("The central bank freed 40 billion in reserves": no workforce, crowd or band of captives is so
+ * large), nor past a verb's particle ("freed up 40,000": "up" is a bound part only in "up to").
+ */
 function personCueAdjacent(toks: ScanContext['toks'], at: number, end: number): boolean {
   const sent = toks[at].sent;
+  for (let k = at; k <= end; k++) {
+    if ((own(SCALE_WORDS, toks[k].lower) ?? own(SCALE_ABBREV, toks[k].lower) ?? 0) >= 1e9) return false;
+  }
   for (let k = at - 1, skipped = 0; k >= 0 && skipped <= 3 && toks[k].sent === sent; k--, skipped++) {
     const w = toks[k].lower;
     if (PERSON_ADJ.has(w)) return true;
+    if (w === 'up' && toks[k + 1]?.lower !== 'to') break;
     // "an estimated 3,000"; "a workforce of 3,000"
     if (!(BOUND_PARTS.has(w) || (w === 'an' && toks[k + 1]?.lower === 'estimated') ||
       (w === 'of' && (toks[k - 1]?.lower === 'workforce' || toks[k - 1]?.lower === 'upwards')))) break;

@@ -19,3 +19,18 @@ test('review finding 2: a single period group before a rate keeps its decimals i
   assert.deepEqual(find('Losses reached €3,4 billion. The disease hit 12.345 cases per district.').map((q) => q[1]), [3.4e9, 12345]);
   assert.deepEqual(find('The government approved Rp 1.500 triliun for 3.500 people.').map((q) => q[1]), [1.5e15, 3500]);
 });
+
+test('review finding 3: a sum freed up is no head count; captives freed are', () => {
+  const freedUp = find('The central bank freed up 40 billion in reserves.');
+  assert.ok(!freedUp.some((q) => q[2] === 'person'), JSON.stringify(freedUp));
+  const freedSum = find('The central bank freed 40 billion in reserves.');
+  assert.ok(!freedSum.some((q) => q[2] === 'person'), JSON.stringify(freedSum));
+  const freedFunds = find('The council freed up 4,000 for the appeal.');
+  assert.ok(!freedFunds.some((q) => q[2] === 'person'), JSON.stringify(freedFunds));
+  assert.deepEqual(find('The gunmen freed 27 on Friday.'), [['27', 27, 'person']]);
+  assert.deepEqual(find('Officials said 344 had been freed.'), [['344', 344, 'person']]);
+  // "up to" is still a bound between the verb and the figure
+  assert.deepEqual(find('The plant employs up to 3,000.').map((q) => [q[1], q[2]]), [[3000, 'person']]);
+  // a workforce in the millions is still people
+  assert.deepEqual(find('Walmart employs 2.1 million.').map((q) => [q[1], q[2]]), [[2.1e6, 'person']]);
+});
