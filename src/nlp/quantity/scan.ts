@@ -4,7 +4,7 @@ import { pointFractionAt } from './point-fractions.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isSingularPersonNoun, isYearLike, skipNumber } from './filters.js';
 import {
-  markedFigure, CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  markedFigure, CHANGE_VERBS, COUNT_VERBS, PERSON_PARTICIPLES, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
 import { countedNoun, isPlural } from './nouns.js';
@@ -726,7 +726,13 @@ function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: strin
   if (!last || last.unit === '' || sent === undefined || last.end >= startTok) return undefined;
   const after = toks[num.end + 1];
   // "six workers were killed and four others remain missing": "others" right after the figure, in the count's sentence
-  if (after?.lower === 'others' && after.sent === sent && last.sent === sent) return { unit: last.unit, rule: 'count:elided-others' };
+  // (not the object of a verb only people undergo when the count before is of things: "Police seized 40 rifles and
+  // arrested 12 others" arrested no rifles; the context tells the unit then)
+  if (after?.lower === 'others' && after.sent === sent && last.sent === sent) {
+    const verb = wordBeforeBound(toks, startTok);
+    if (last.unit !== 'person' && verb && verb.sent === sent && PERSON_PARTICIPLE_SET.has(verb.lower)) return undefined;
+    return { unit: last.unit, rule: 'count:elided-others' };
+  }
   // "78 workers, 17 of them Japanese and the other 61 …", "Police held 20 men. The other 17 were released": the rest of
   // the count of this sentence or the one before
   if (toks[startTok - 1]?.lower === 'other' && toks[startTok - 2]?.lower === 'the' && toks[startTok - 2]!.sent === sent && last.sent >= sent - 1 &&
@@ -737,6 +743,7 @@ function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: strin
   return { unit: last.unit, rule: 'count:elided-more' };
 }
 
+const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 const OF_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 const FURTHER = new Set(['another', 'further', 'additional', 'more']);
 const SINCE_PREPS = new Set(['from', 'with', 'to']);

@@ -34,3 +34,14 @@ test('review finding 3: a sum freed up is no head count; captives freed are', ()
   // a workforce in the millions is still people
   assert.deepEqual(find('Walmart employs 2.1 million.').map((q) => [q[1], q[2]]), [[2.1e6, 'person']]);
 });
+
+test('review finding 5: the "others" of a new verb only people undergo are no more of the things counted before', () => {
+  const q = find('Police seized 40 rifles and arrested 12 others.');
+  assert.deepEqual(q[0], ['40 rifles', 40, 'rifle']);
+  assert.ok(!q.some((x) => x[0] === '12' && x[2] === 'rifle'), JSON.stringify(q));
+  // the rest of a count stays a count of the same thing
+  assert.deepEqual(find('Six workers were killed and four others remain missing.').map((x) => [x[1], x[2]]), [[6, 'person'], [4, 'person']]);
+  assert.deepEqual(find('The storm destroyed 40 homes and damaged 12 others near the coast.').map((x) => [x[1], x[2]]), [[40, 'home'], [12, 'home']]);
+  assert.deepEqual(find('The strike killed three soldiers and wounded five others.').map((x) => [x[1], x[2]]), [[3, 'person'], [5, 'person']]);
+  assert.deepEqual(find('Troops seized 40 rifles and 12 others.').map((x) => [x[1], x[2]]), [[40, 'rifle'], [12, 'rifle']]);
+});
