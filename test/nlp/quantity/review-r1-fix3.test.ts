@@ -45,3 +45,9 @@ test('review finding 5: the "others" of a new verb only people undergo are no mo
   assert.deepEqual(find('The strike killed three soldiers and wounded five others.').map((x) => [x[1], x[2]]), [[3, 'person'], [5, 'person']]);
   assert.deepEqual(find('Troops seized 40 rifles and 12 others.').map((x) => [x[1], x[2]]), [[40, 'rifle'], [12, 'rifle']]);
 });
+
+test('review finding 10: a yen figure after its digits keeps three decimals; dong and rupiah still group thousands', () => {
+  assert.deepEqual(find('The dollar rose to 151.350 yen.'), [['151.350 yen', 151.35, 'JPY']]);
+  assert.deepEqual(find('A bowl of pho costs 45.000 dong.'), [['45.000 dong', 45000, 'VND']]);
+  assert.deepEqual(find('Each family received Rp 500.000 in cash.'), [['Rp 500.000', 500000, 'IDR']]);
+});
