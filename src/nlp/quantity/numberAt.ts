@@ -12,8 +12,11 @@ const BARE_VAGUE_NEXT: ReadonlySet<string> = new Set([
   'were', 'are', 'have', 'had', 'remain', 'remained', 'more', 'died', 'fled', 'perished', 'drowned',
 ]);
 
-/** English scales a decimal comma may stand before: "1,2 million", "€3,4 billion", "€3,4bn". */
-const DECIMAL_COMMA_ABBREV: ReadonlySet<string> = new Set(['bn', 'mn', 'mln', 'tn', 'trn']);
+/**
+ * Abbreviated English scales a decimal comma may stand before ("€3,4bn"): those that need no currency before them (bn,
+ * mn, mln, tn, trn; not "m", "b", "k", "mil", "bil"), so a new abbreviation in lexicon.ts takes a decimal comma too.
+ */
+const DECIMAL_COMMA_ABBREV: ReadonlySet<string> = new Set(Object.keys(SCALE_ABBREV).filter((k) => !SCALE_ABBREV_NEED_MONEY.includes(k)));
 
 /**
  * Parses digits or words at token `i`, with fractions and scales; `currency` is the code of a currency written before

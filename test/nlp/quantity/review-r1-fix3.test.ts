@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuantities } from '../../../src/nlp/quantity/index.js';
+import { SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY } from '../../../src/nlp/quantity/lexicon.js';
 
 const find = (text: string) => findQuantities({ text, sentences: [], times: [] }).map((q) => [q.text, q.value, q.unit]);
 
@@ -50,4 +51,11 @@ test('review finding 10: a yen figure after its digits keeps three decimals; don
   assert.deepEqual(find('The dollar rose to 151.350 yen.'), [['151.350 yen', 151.35, 'JPY']]);
   assert.deepEqual(find('A bowl of pho costs 45.000 dong.'), [['45.000 dong', 45000, 'VND']]);
   assert.deepEqual(find('Each family received Rp 500.000 in cash.'), [['Rp 500.000', 500000, 'IDR']]);
+});
+
+test('review finding 11: every scale abbreviation that needs no currency reads a decimal comma before it', () => {
+  for (const abbr of Object.keys(SCALE_ABBREV).filter((k) => !SCALE_ABBREV_NEED_MONEY.includes(k))) {
+    const q = find(`Losses reached €3,4${abbr} last year.`);
+    assert.deepEqual(q, [[`€3,4${abbr}`, 3.4 * SCALE_ABBREV[abbr]!, 'EUR']], abbr);
+  }
 });
