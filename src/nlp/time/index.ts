@@ -28,7 +28,7 @@ import { weekdayNumber } from './patterns.js';
 import { atSentenceStart, insideQuotation, pastMidnightAfter } from './text-util.js';
 import { oneClause, reportedAhead, sayingDay } from './saying-day.js';
 import { presentClockClause } from './present-clock.js';
-import { definiteMentionBefore, eventNounsAt } from './story-event.js';
+import { clauseSubjectNouns, definiteMentionBefore, eventNounsAt } from './story-event.js';
 import { onPageDateLine, onWireDateline } from './page-date-line.js';
 import { frontedClause } from './fronted-clause.js';
 import { reportingAlternation } from './reporting-verbs.js';
@@ -646,11 +646,14 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       // at about 9:40 p.m.": a clock in a told past, in the part of the day the story's day was named with, is that
       // day's, when the lead went on to the next day in the same sentence (the state the story is told at) and the clock
       // is in a later sentence of its own (not when the next day was named with a part the clock is in as well: "…
-      // Tuesday night's earthquake, up from 2,012 yesterday evening. The rescue teams arrived at 11:11 p.m.")
+      // Tuesday night's earthquake, up from 2,012 yesterday evening. The rescue teams arrived at 11:11 p.m."; nor when
+      // the clock's sentence takes up the subject of the next day's clause, telling what they did on: "… late on
+      // Friday, and troops reached it on Saturday. The troops killed 12 attackers at about 10 p.m." stays Saturday)
       if (storyDay !== undefined && storyDayPod !== undefined && lastDayAt[i] !== undefined && lastDayAt[i] === day && day !== storyDay && !inPart
         && dayPos > storyDayPos && !sentenceEndIn(text, storyDayPos, dayPos) && sentenceEndIn(text, dayPos, c.start)
         && !stamp && !lineStartsWithClock(text, c.start) && tense(c.start, c.end) === 'PAST'
-        && diffDays(parseYmd(day!)!, parseYmd(storyDay)!) === 1 && clockInPart(text.slice(c.start, c.end), storyDayPod)) lastDayAt[i] = storyDay;
+        && diffDays(parseYmd(day!)!, parseYmd(storyDay)!) === 1 && clockInPart(text.slice(c.start, c.end), storyDayPod)
+        && !definiteMentionBefore(text, c.start, clauseSubjectNouns(text, storyDayPos, dayPos))) lastDayAt[i] = storyDay;
       // A clock in a clause looking ahead from a saying ("the mayor said a curfew would start at 10 p.m.") is not
       // before the saying: not before a saying day named in its sentence ("said on Tuesday"), and with no day in its
       // sentence not on a day more than one before publication (an undated "said" is told that day or the day before)

@@ -97,3 +97,25 @@ export function definiteMentionBefore(text: string, pos: number, nouns: readonly
   }
   return false;
 }
+
+/** A clause opener before a subject: a coordinator or a comma. */
+const CLAUSE_OPEN = /(?:,|\b(?:and|but|while|then|as|before|after|when))\s+/gi;
+/**
+ * The nouns of the subject of the clause that ends at `end` (within [from, end)): the words after the last clause
+ * opener up to the clause's first verb-like word or preposition ("…, and troops reached it on Saturday" → troops;
+ * "and hundreds of students were missing" → hundreds). Empty when no clause opener is found.
+ */
+export function clauseSubjectNouns(text: string, from: number, end: number): string[] {
+  const span = text.slice(from, end);
+  let at = -1;
+  for (const m of span.matchAll(CLAUSE_OPEN)) at = m.index + m[0].length;
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const raw of span.slice(at).split(/\s+/).slice(0, 5)) {
+    const w = raw.toLowerCase().replace(/[^a-z'’-]/g, '');
+    if (!w || verbGroupStart(w) || w === 'of' || w === 'in' || w === 'on' || w === 'at' || w === 'for') break;
+    if (w.length >= 4 && !NOT_NOUN.has(w)) out.push(w);
+    if (w !== raw.toLowerCase()) break; // punctuation ends the phrase
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from './helpers.js';
 import { onWireDateline } from '../../../src/nlp/time/page-date-line.js';
+import { clauseSubjectNouns } from '../../../src/nlp/time/story-event.js';
 
 const SAT = '2020-12-12';
 const LEAD = 'KANO, Nigeria, Dec 12 (Reuters) - Gunmen attacked a boarding school in Katsina state late on Friday, and hundreds of '
@@ -19,7 +20,25 @@ describe('time: a clock in the part of the story\'s day', () => {
       [LEAD + 'The attackers stormed the school at about 9:40 p.m., shooting sporadically, a spokesman said.', '9:40 p.m.', '2020-12-11T21:40', 'TIME', 'APPROX'],
       ['Gunmen attacked a village late on Friday, and dozens were missing on Saturday, officials said. The attackers arrived at 11 p.m. on motorcycles.',
         '11 p.m.', '2020-12-11T23:00', 'TIME'],
+      // a clock told of others than the next day's actors stays on the story's day
+      ['Gunmen attacked a village late on Friday, and troops reached it on Saturday, officials said. The gunmen burned homes at about 10 p.m.',
+        '10 p.m.', '2020-12-11T22:00', 'TIME', 'APPROX'],
     ]);
+  });
+  it('leaves the clock on the next day when its sentence takes up that day\'s actors (review finding 9)', () => {
+    check(SAT, [
+      ['Gunmen attacked a village late on Friday, and troops reached it on Saturday, officials said. The troops killed 12 attackers at about 10 p.m.',
+        '10 p.m.', '2020-12-12T22:00', 'TIME', 'APPROX'],
+      ['Rebels shelled the town late on Friday, but the soldiers retook it on Saturday, the army said. The soldiers were ambushed at 11 p.m.',
+        '11 p.m.', '2020-12-12T23:00', 'TIME'],
+    ]);
+  });
+  it('reads the subject of the clause naming the next day', () => {
+    const subj = (t: string): string[] => clauseSubjectNouns(t, 0, t.length);
+    assert.deepEqual(subj('late on Friday, and troops reached it on Saturday'), ['troops']);
+    assert.deepEqual(subj('late on Friday, but the soldiers retook it on Saturday'), ['soldiers']);
+    assert.deepEqual(subj('late on Friday, and hundreds of students were missing on Saturday'), ['hundreds']);
+    assert.deepEqual(subj('late on Friday on Saturday'), []);
   });
   it('keeps the next day otherwise (negatives)', () => {
     check(SAT, [
