@@ -330,10 +330,23 @@ function partitiveNext(ctx: Ctx, m: MentionRef): boolean {
 /** Prepositions that take one name and open a sentence or a clause ("Unlike Sweden, …", "Apart from Sweden, …"):
  * data/lexicon/events-words.tsv fronted-comparison-preps, each as its words. */
 const FRONTED_PREPS = [...eventWords('fronted-comparison-preps')].map((p) => p.split(/\s+/));
-/** Words that may stand before such a preposition at a sentence's start ("But unlike Sweden, …"). */
+/** Those of them that after a comma closing a noun phrase open examples of it ("Several countries, like Sweden, Norway
+ * and parts of Finland, imposed"): data/lexicon/events-words.tsv example-preps. */
+const EXAMPLE_PREPS = eventWords('example-preps');
+/** Words that may stand before such a preposition where a clause opens ("But unlike Sweden, …", "…, but like Sweden,"). */
 const OPENING_CONJ = new Set(['but', 'and', 'yet', 'so', 'still']);
-/** Whether mention m is the object of a preposition opening its sentence or a clause after a comma ("Unlike [the]
- * Sweden,", "On Monday, unlike in Sweden,"): then the comma after it ends that phrase, not a list's conjunct. */
+/** Whether the comma at c closes a fronted adjunct opening the sentence: a prepositional phrase ("On Monday,", "In a
+ * surprise move,") or one word that names nothing ("Meanwhile,", "Instead,"), not a noun phrase ("Several countries,"). */
+function closesAdjunct(ctx: Ctx, c: number, s0: number): boolean {
+  if (c - 1 === s0) return ctx.ments.at[s0]! < 0 && ctx.toks[s0]!.kind === 'WORD';
+  if (!ctx.lex.roles.has(ctx.low[s0]!)) return false;
+  for (let r = s0 + 1; r < c; r++) if (/^[,;:]$/.test(ctx.low[r]!) || ctx.trig[r]) return false;
+  return true;
+}
+/** Whether mention m is the object of a preposition opening its sentence or a clause ("Unlike [the] Sweden,", "On
+ * Monday, unlike in Sweden,", "…, but unlike Sweden,"): then the comma after it ends that phrase, not a list's conjunct.
+ * An example word after a comma opens a clause only after a fronted adjunct; after a noun phrase it lists examples
+ * of it ("Several countries, like Sweden, Norway …"), whose first name is a conjunct. */
 function frontedObject(ctx: Ctx, m: MentionRef, s0: number): boolean {
   let b = m.t0 - 1;
   if (b >= s0 && ARTICLES.has(ctx.low[b]!)) b--;
@@ -342,7 +355,12 @@ function frontedObject(ctx: Ctx, m: MentionRef, s0: number): boolean {
       const start = end - p.length + 1;
       if (start < s0 || p.some((w, i) => ctx.low[start + i] !== w)) continue;
       const before = start - 1;
-      if (before < s0 || /^[,;:"“‘'(]$/.test(ctx.low[before]!) || (before === s0 && OPENING_CONJ.has(ctx.low[before]!))) return true;
+      // an opening conjunction at the sentence's start or after a comma
+      if (before >= s0 && OPENING_CONJ.has(ctx.low[before]!) && (before === s0 || ctx.low[before - 1] === ',')) return true;
+      if (before < s0) return true;
+      if (!/^[,;:"“‘'(]$/.test(ctx.low[before]!)) continue;
+      if (ctx.low[before] !== ',' || !EXAMPLE_PREPS.has(p.join(' '))) return true;
+      if (closesAdjunct(ctx, before, s0)) return true;
     }
   }
   return false;
