@@ -24,4 +24,36 @@ describe('entities: a zone abbreviation after a clock', () => {
       return !bySurface(doc, z);
     }), { numRuns: 20 });
   });
+  // review r2 finding 3: a count or a year before the letters is no clock
+  it('leaves the letters their name after a count or a year ("The 68 PT deputies", "In 2022 PT candidate Lula")', () => {
+    for (const [text, abbr] of [
+      ['The 68 PT deputies voted against the bill.', 'PT'],
+      ['In 2022 PT candidate Lula won the election.', 'PT'],
+      ['Lula\'s 2022 PT campaign drew huge crowds.', 'PT'],
+      ['The 68 ICT deputies voted against the bill.', 'ICT'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, abbr)?.type, 'ORG', `${text} -> ${names(doc)}`);
+    }
+  });
+  it('negative: a bare hour or a military time after a preposition of time is still a clock ("at 6 PT", "by 0600 EAT")', () => {
+    for (const [text, abbr] of [
+      ['The vote closes at 6 PT on Tuesday.', 'PT'],
+      ['Rescuers must finish by 0600 EAT, officials said.', 'EAT'],
+      ['The curfew runs until 2100 ICT each night.', 'ICT'],
+      ['The strike began at 17:00 WIB on Monday.', 'WIB'],
+      ['The blast was heard at 6.30pm ICT, residents said.', 'ICT'],
+    ] as const) {
+      const doc = run(text);
+      assert.equal(bySurface(doc, abbr), undefined, `${text} -> ${names(doc)}`);
+    }
+  });
+  it('reads no count or year before a listed zone as a clock (property)', () => {
+    const counts = ['68', '12', '2022', '2019', '300'];
+    const zones = ['PT', 'ICT'];
+    fc.assert(fc.property(fc.constantFrom(...counts), fc.constantFrom(...zones), (n, z) => {
+      const doc = run(`The ${n} ${z} deputies voted against the bill on Monday.`);
+      return bySurface(doc, z)?.type === 'ORG';
+    }), { numRuns: 10 });
+  });
 });
