@@ -4,14 +4,15 @@
 // report is the case's short name ("the ruling overturned Roe") and is OTHER too.
 // Only the lower-case "v"/"v." of case citations: "vs."/"versus" join the sides of a match or a contest ("Liverpool vs.
 // Chelsea"), and so does a bare "v" in a sports report or between places or clubs the KB knows ("England v Australia
-// at Lord's"; resolve.ts sportsReport), and a dotted "v." there too unless the report is about the law ("Liverpool v.
-// Chelsea ended 2-1", but "The court ruled in Texas v. Johnson"; dottedMatch). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
+// at Lord's"; resolve.ts sportsReport), and a dotted "v." there too unless the report is about the law, between places
+// only with a cue of a match ("Liverpool v. Chelsea ended 2-1", but "The court ruled in Texas v. Johnson", "Miranda v.
+// Arizona established the right"; dottedMatch). Each side is a run of capitalised words (with "of", "the", "for" or a possessive clitic inside the second
 // one; not "and", which joins two cases); a sentence's first word that is a preposition or article, or that the report
 // also writes in lower case, is no party ("In Roe v. Wade"). Both word lists are data (entities.json caseNames).
 import type { Cand } from './recognize.js';
 import { tokNorm, type Tok } from './tokenize.js';
 import type { EntityKb } from './kbview.js';
-import { sportsReport } from './resolve.js';
+import { sportsReport, writesScore } from './resolve.js';
 import { lexicon } from './lexicon.js';
 
 const MAX_SIDE = 8;
@@ -31,14 +32,45 @@ function legalReport(text: string): boolean {
   return !!re && re.test(text);
 }
 
+/** A side the KB knows as a club ("Leeds United"): a club's name is a cue of a match by itself. */
+function clubSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null): boolean {
+  if (!kb) return false;
+  const key = toks.slice(s, e).map(tokNorm).filter(Boolean).join(' ');
+  return kb.byAlias(key).some((x) => x.kind === 'CLUB');
+}
+
+/**
+ * A cue of a match around "X v. Y" (sides toks[s..k) and toks[k+1..last]): a club for a side, a ground right after
+ * ("at Anfield", a KB facility; "at Lord's", a possessive name), or in its sentence a sports cue word, a word of a
+ * match (data caseNames.matchCues: "match", "washed out") or a score ("ended 2-1").
+ */
+function matchCue(toks: readonly Tok[], s: number, k: number, last: number, text: string, kb: EntityKb | null): boolean {
+  if (clubSide(toks, s, k, kb) || clubSide(toks, k + 1, last + 1, kb)) return true;
+  if (toks[last + 1]?.lower === 'at' && capWord(toks[last + 2])) {
+    let j = last + 2;
+    while (capWord(toks[j + 1]) && toks[j + 1]!.sent === toks[j]!.sent) j++;
+    if (toks[j + 1]?.poss) return true;
+    const key = toks.slice(last + 2, j + 1).map(tokNorm).filter(Boolean).join(' ');
+    if (kb?.byAlias(key).some((x) => x.type === 'FAC')) return true;
+  }
+  let a = s; let b = last;
+  while (a > 0 && toks[a - 1]!.sent === toks[s]!.sent) a--;
+  while (b + 1 < toks.length && toks[b + 1]!.sent === toks[last]!.sent) b++;
+  const sentence = text.slice(toks[a]!.start, toks[b]!.end);
+  const L = lexicon();
+  return !!sentence.match(L.sportsCues ?? /$^/) || !!L.matchCues?.test(sentence) || writesScore(sentence);
+}
+
 /**
  * A dotted "v." joins a match's sides (review r1 finding 6: "Liverpool v. Chelsea ended 2-1", "England v. Australia at
  * Lord's was washed out"): in a sports report when a side is a team or the report is not about the law; elsewhere when
- * a side is a team and the report is not about the law. A citation keeps its places ("Texas v. Johnson", "South
- * Africa v. Israel" in a report of a court) and a sports report its cited case ("NCAA v. Alston").
+ * a side is a team, the report is not about the law and a cue of a match is near (matchCue). Places alone make no
+ * match, since many cases are between a state and a person who shares a place's name (review r2 finding 1: "Miranda v.
+ * Arizona established the right", "New York v. Trump went to trial", "Texas v. Johnson still stands"). A citation
+ * keeps its places ("South Africa v. Israel" in a report of a court) and a sports report its cited case ("NCAA v. Alston").
  */
-function dottedMatch(team: boolean, sports: boolean, legal: boolean): boolean {
-  return sports ? team || !legal : team && !legal;
+function dottedMatch(team: boolean, sports: boolean, legal: boolean, cue: () => boolean): boolean {
+  return sports ? team || !legal : team && !legal && cue();
 }
 
 /** The OTHER candidates of the case names in the text and of their one-word short names. */
@@ -70,7 +102,7 @@ export function caseNameCandidates(toks: readonly Tok[], text: string, lowerSeen
       break;
     }
     const team = teamSide(toks, s, k, kb) || teamSide(toks, k + 1, last + 1, kb);
-    if (dotted ? dottedMatch(team, sports ??= sportsReport(text), legal ??= legalReport(text)) : team) continue;
+    if (dotted ? dottedMatch(team, sports ??= sportsReport(text), legal ??= legalReport(text), () => matchCue(toks, s, k, last, text, kb)) : team) continue;
     out.push({ s, e: last + 1, type: 'OTHER', src: 'head', rule: 'case-name', score: 0 });
     if (k - s === 1) shortNames.add(toks[s]!.text);
     k = last;

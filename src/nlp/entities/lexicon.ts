@@ -17,7 +17,7 @@ interface RawLexicon {
   facModifiers?: string[]; facCompoundHeads?: string[]; facUniqueHeads?: string[]; facNamedHeads?: string[]; roadNumberHeads?: string[]; placeLedOrgHeads?: string[];
   naturalFeatureNouns?: string[]; affiliationSuffixes?: string[]; regionNouns?: string[]; regionHeadNouns?: string[]; orgNounsAfter?: string[]; orgNameNouns?: string[]; placeStrikeVerbs?: string[]; ownedBodyNouns?: string[]; ownedBodyAdjectiveHeads?: string[]; ownedBodyAfterWords?: string[]; streetOnlyFacHeads?: string[]; streetContextBefore?: string[]; bodyBeforeOfHeads?: string[]; genericBodyAtStart?: string[];
   placeLedAfterDemonym?: string[]; orgLeadWords?: string[]; facLeadWords?: string[]; placePreps?: string[]; settlementNouns?: string[]; pluralOpenerVerbs?: string[];
-  caseNames?: { inner?: string[]; openers?: string[]; legalCues?: string[] };
+  caseNames?: { inner?: string[]; openers?: string[]; legalCues?: string[]; matchCues?: string[] };
   sportsClubs?: {
     cues?: string[]; clubSuffixes?: string[]; clubPrefixes?: string[]; placeAfter?: string[];
     roleAfter?: string[]; resultBefore?: string[]; resultAfter?: string[]; placeNounsAfter?: string[]; competitions?: string[];
@@ -99,6 +99,7 @@ export interface Lexicon {
   caseNameInner: Set<string>; caseNameOpeners: Set<string>;
   /** words that make a report one about the law (one regex, any case): a dotted "v." in it cites a case */
   legalCues: RegExp | null;
+  matchCues: RegExp | null;
   /** a club named by its city in a sports report: report cue words (one regex), club-name affixes, place-keeping prepositions */
   sportsCues: RegExp | null; clubSuffixes: string[]; clubPrefixes: string[]; clubPlaceAfter: Set<string>;
   /** context of a short club name (data/lexicon/club-short-names.tsv, clubs.ts): one- or two-word phrases, lower case */
@@ -128,6 +129,7 @@ export function lexicon(): Lexicon {
     basedBefore: s(raw.nameContextCues?.basedBefore), articleNameNext: s(raw.nameContextCues?.articleNameNext), itsVerbs: s(raw.nameContextCues?.itsVerbs), itsNouns: s(raw.nameContextCues?.itsNouns), distanceHedges: s(raw.nameContextCues?.distance?.hedges), distanceNumberWords: s(raw.nameContextCues?.distance?.numbers), distanceUnits: s(raw.nameContextCues?.distance?.units), distanceTimeUnits: s(raw.nameContextCues?.distance?.timeUnits), distanceTravelNouns: s(raw.nameContextCues?.distance?.travelNouns),
     caseNameInner: s(raw.caseNames?.inner), caseNameOpeners: s(raw.caseNames?.openers),
     legalCues: raw.caseNames?.legalCues?.length ? new RegExp(`\\b(?:${raw.caseNames.legalCues.map(escapeRegExp).join('|')})\\b`, 'i') : null,
+    matchCues: raw.caseNames?.matchCues?.length ? new RegExp(`\\b(?:${raw.caseNames.matchCues.map(escapeRegExp).join('|')})\\b(?!-)`, 'i') : null,
     sportsCues: raw.sportsClubs?.cues?.length ? new RegExp(`\\b(?:${raw.sportsClubs.cues.map(escapeRegExp).join('|')})\\b`, 'g') : null,
     clubSuffixes: raw.sportsClubs?.clubSuffixes ?? [], clubPrefixes: raw.sportsClubs?.clubPrefixes ?? [], clubPlaceAfter: s(raw.sportsClubs?.placeAfter),
     clubRoleAfter: s(raw.sportsClubs?.roleAfter), clubResultBefore: s(raw.sportsClubs?.resultBefore), clubResultAfter: s(raw.sportsClubs?.resultAfter),

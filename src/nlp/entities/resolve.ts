@@ -509,7 +509,12 @@ export function sportsReport(text: string): boolean {
   if (!L.sportsCues) return false;
   const seen = new Set<string>();
   for (const m of text.matchAll(L.sportsCues)) { seen.add(m[0]); if (seen.size >= 2) return true; }
-  return seen.size === 1 && /(?:^|[\s(])\d{1,2} ?[-–] ?\d{1,2}(?=[\s,.;)]|$)/.test(text);
+  return seen.size === 1 && writesScore(text);
+}
+
+/** The text writes a score ("ended 2-1", "a 3 – 0 win"). */
+export function writesScore(text: string): boolean {
+  return /(?:^|[\s(])\d{1,2} ?[-–] ?\d{1,2}(?=[\s,.;)]|$)/.test(text);
 }
 
 /**
