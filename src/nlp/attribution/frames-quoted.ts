@@ -1,10 +1,13 @@
 // "X was quoted by Y", "Y quoted X as saying", "as reported by X".
 import type { AttributionLink } from '../../core/types.js';
-import { S, SPEECH, CUE_ADV, SPEAKING, BE, DET } from './words.js';
+import type { Tok } from '../claims/text.js';
+import { S, SPEECH, CUE_ADV, SPEAKING, BE, DET, PRON, FINITE, finitePastForm } from './words.js';
 import { pushFrame, isOpenQuote, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, rightNP } from './np.js';
 import { namedLink, mediumAfter } from './source-link.js';
 import { clauseStart, clauseEnd, postContent } from './clause.js';
+import { predicateAt } from './split-subject.js';
+import { attributionWords } from './data-words.js';
 
 export function quotedBy(ctx: Ctx, sc: SentCtx, j: number): void {
   const { toks } = sc;
@@ -99,6 +102,11 @@ export function saidFirst(ctx: Ctx, sc: SentCtx, j: number): boolean {
  * the mayor that C", "It has been confirmed by the ministry that C". Only with "by" right after the participle and
  * "that" right after the agent (not "was told by a friend to leave", "was reported by several outlets" with no
  * clause); the subject and the verb are the frame's words, the clause after "that" its content.
+ * A passive has room for a reported clause only with an expletive "it" subject or a hearer as subject ("were told",
+ * "was warned"), and that clause has its own subject: "The rumour was denied by the company that owns the website",
+ * "It was claimed by the group that calls itself Islamic State" have a relative "that" and report nothing (review
+ * finding 2); past such a relative a second "that" may still open the clause ("by the paper that first broke the
+ * story that C").
  */
 export function passiveAgent(ctx: Ctx, sc: SentCtx, j: number): boolean {
   const { toks } = sc;
@@ -107,14 +115,50 @@ export function passiveAgent(ctx: Ctx, sc: SentCtx, j: number): boolean {
   let i = j - 1;
   while (i >= 0 && toks[i]!.w && CUE_ADV.has(toks[i]!.l) && !BE.has(toks[i]!.l)) i--;
   if (!(i >= 0 && BE.has(toks[i]!.l))) return false;
+  // the subject: the word before the auxiliaries ("It has also been confirmed")
+  let s = i - 1;
+  while (s >= 0 && toks[s]!.w && (CUE_ADV.has(toks[s]!.l) || FINITE.has(toks[s]!.l) || BE.has(toks[s]!.l))) s--;
+  if (!(toks[s]?.l === 'it' || HEARER().has(toks[j]!.l))) return false;
   const y = rightNP(toks, j + 2, n, S(['that', 'to', 'as', 'on', 'in']));
   if (!y || toks[y[1] + 1]?.l !== 'that') return false;
-  const k = y[1] + 2;
+  let k = y[1] + 2;
   const ce = clauseEnd(toks, k);
+  if (relativeVerbAt(toks, k)) {
+    // past the relative clause, within a few words of it, another "that" opening a clause with a subject
+    let m = k + 1;
+    while (m < ce && m - k < 12 && toks[m]!.w && !(toks[m]!.l === 'that' && !toks[m]!.cap)) m++;
+    if (!(m < ce && toks[m]!.l === 'that' && !relativeVerbAt(toks, m + 1))) return false;
+    k = m + 1;
+  }
   if (ce <= k || !toks[k]?.w) return false;
   const cs = clauseStart(toks, j);
   const l = namedLink(ctx, toks, y[0], y[1], [toks[j]!], 'attr.passive-by');
   pushFrame(sc, { sent: sc.si, links: [l], content: [[toks[k]!.s, toks[ce - 1]!.e]], material: [toks[Math.min(cs, i)]!.s, toks[k - 1]!.e], rule: 'attr.passive-by', cue: j });
+  return true;
+}
+
+/** Passive verbs whose subject is the hearer (data/lexicon/attribution-words.json passiveHearerVerbs). */
+const HEARER = (): ReadonlySet<string> => attributionWords('passiveHearerVerbs');
+/** Words opening the object of a present verb (data/lexicon/attribution-words.json relativeObjectWords). */
+const REL_OBJECT = (): ReadonlySet<string> => attributionWords('relativeObjectWords');
+
+/**
+ * A verb right after "that" (after at most one adverb), so "that" is a relative pronoun with no subject of its own:
+ * "that had seen smoke", "that first broke the story", "that owns the website", "that calls itself …". A present
+ * "-s" form counts only before its object (a determiner, pronoun, number, name, -ly adverb, "nearby") and with no
+ * verb a few words on: "that prices rose", "that talks had stalled", "that costs this year rose" have a plural subject.
+ */
+export function relativeVerbAt(toks: Tok[], k: number): boolean {
+  if (predicateAt(toks, k)) return true;
+  let m = k;
+  const t0 = toks[m];
+  if (t0?.w && !t0.cap && ((CUE_ADV.has(t0.l) && !FINITE.has(t0.l) && !BE.has(t0.l)) || (/ly$/.test(t0.l) && t0.l.length > 4))) m++;
+  if (m > k && predicateAt(toks, m)) return true;
+  const t = toks[m];
+  if (!t?.w || t.cap || !/[^su]s$/.test(t.l) || t.l.length <= 3 || DET.has(t.l) || PRON.has(t.l)) return false;
+  const o = toks[m + 1];
+  if (!o?.w || !(o.cap || DET.has(o.l) || REL_OBJECT().has(o.l) || /^\d/.test(o.l) || (/ly$/.test(o.l) && o.l.length > 4))) return false;
+  for (let v = m + 1; v < toks.length && v <= m + 4 && toks[v]!.w; v++) if (finitePastForm(toks[v])) return false;
   return true;
 }
 

@@ -30,6 +30,38 @@ describe('passive reports', () => {
     }
   });
 
+  // review finding 2: a "that" after the agent is a reported clause only when the passive has a slot for one — an
+  // expletive "it" subject or a hearer ("told", "warned") — and the clause has its own subject (no verb right after "that")
+  it('a relative "that" after the agent is no reported clause', () => {
+    for (const text of ['The rumour was denied by the company that owns the website.', 'The attack was claimed by the group that calls itself Islamic State.',
+      'The fire was reported by a neighbour that lives next door.', 'The plan was announced by the minister that leads the health department.',
+      'It was claimed by the group that calls itself Islamic State.', 'The fire was reported by a neighbour that had seen smoke.',
+      'Residents were told by a man that lives nearby to leave their homes.']) {
+      const a = run(text);
+      assert.ok(a.claims.every((c) => c.attribution.length === 0), `${text}: ${JSON.stringify(a.claims.map((c) => [c.text, c.attribution.map((l) => l.source)]))}`);
+    }
+  });
+
+  for (const [text, content, source, cue] of [
+    ['The public was warned by police that the water was unsafe.', 'the water was unsafe', 'police', 'warned'],
+    ['Investors were assured by the bank that their deposits were safe.', 'their deposits were safe', 'the bank', 'assured'],
+    ['It was reported by Reuters that talks had stalled.', 'talks had stalled', 'Reuters', 'reported'],
+    ['It was confirmed by the ministry that prices rose in March.', 'prices rose in March', 'the ministry', 'confirmed'],
+    ['It has been confirmed by the ministry that 12 people died.', '12 people died', 'the ministry', 'confirmed'],
+    ['It was confirmed by the ministry that talks continue.', 'talks continue', 'the ministry', 'confirmed'],
+    ['It was confirmed by the ministry that prices this year rose sharply.', 'prices this year rose sharply', 'the ministry', 'confirmed'],
+    ['It has also been confirmed by the ministry that the border would reopen.', 'the border would reopen', 'the ministry', 'confirmed'],
+    // past a relative clause on the agent, a second "that" opens the report
+    ['It was reported by the paper that first broke the story that the minister had resigned.', 'the minister had resigned', 'the paper', 'reported'],
+    ['Residents were told by a man that lives nearby that the dam had burst.', 'the dam had burst', 'a man', 'told'],
+  ] as const) {
+    it(`hearer or expletive subject: ${text} → [${source}]`, () => {
+      const c = claimOf(text, content);
+      assert.ok(c, run(text).claims.map((x) => x.text).join(' | '));
+      assert.deepEqual(c.attribution.map((l) => [l.source, l.cue]), [[source, cue]]);
+    });
+  }
+
   it('"quoted by Y as saying" keeps its two-link chain', () => {
     const c = claimOf('The mayor was quoted by Reuters as saying the bridge had collapsed.', 'the bridge had collapsed');
     assert.deepEqual(c?.attribution.map((l) => l.source), ['Reuters', 'The mayor']);
