@@ -5,7 +5,7 @@ import { S, SPEECH, CUE_ADV, SPEAKING, BE, DET, PRON, FINITE, finitePastForm } f
 import { pushFrame, isOpenQuote, isPunct, type Ctx, type SentCtx } from './frame.js';
 import { leftNP, rightNP } from './np.js';
 import { namedLink, mediumAfter } from './source-link.js';
-import { clauseStart, clauseEnd, postContent } from './clause.js';
+import { clauseStart, clauseEnd, postContent, skipAfterCue } from './clause.js';
 import { predicateAt } from './split-subject.js';
 import { attributionWords } from './data-words.js';
 
@@ -174,8 +174,9 @@ export function quotedAsSaying(ctx: Ctx, sc: SentCtx, j: number): boolean {
   while (i > 0 && (BE.has(toks[i - 1]!.l) || /^(has|have|had|will|would|may|might)$/.test(toks[i - 1]!.l))) i--;
   const x = leftNP(toks, i - 1, clauseStart(toks, i));
   if (!x) return false;
-  let k = j + 3;
-  if (toks[k]?.l === 'that') k++;
+  // "quoted as saying in an interview that C", "… on Friday that C": the phrase of where or when the words were said
+  // before "that" is the frame's, as after an active "said" (review finding 5)
+  const k = skipAfterCue(toks, j + 3, n);
   const ce = clauseEnd(toks, k);
   // (a clause of three words at least: not "was quoted as saying in 2019")
   if (ce <= k || !toks[k] || toks.slice(k, ce).filter((t) => t.w).length < 3) return false;

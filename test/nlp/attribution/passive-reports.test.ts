@@ -62,6 +62,22 @@ describe('passive reports', () => {
     });
   }
 
+  // review finding 5: a phrase of where or when the words were said sits between "saying" and its "that"
+  for (const [text, content] of [
+    ['He was quoted as saying in an interview that prices would rise sharply.', 'prices would rise sharply'],
+    ['The mayor was quoted as saying on Friday that the bridge was safe.', 'the bridge was safe'],
+    ['The minister was quoted as saying in a statement to parliament that the border would reopen.', 'the border would reopen'],
+    // no phrase after "saying": the clause is the content, a "that" inside it untouched
+    ['The mayor was quoted as saying the bridge in the town that floods every year was safe.', 'the bridge in the town that floods every year was safe'],
+  ] as const) {
+    it(`quoted as saying, phrase before "that": ${text}`, () => {
+      const c = claimOf(text, content);
+      assert.ok(c, run(text).claims.map((x) => x.text).join(' | '));
+      assert.equal(c.attribution.length, 1);
+      assert.equal(c.attribution[0]!.cue, 'quoted as saying');
+    });
+  }
+
   it('"quoted by Y as saying" keeps its two-link chain', () => {
     const c = claimOf('The mayor was quoted by Reuters as saying the bridge had collapsed.', 'the bridge had collapsed');
     assert.deepEqual(c?.attribution.map((l) => l.source), ['Reuters', 'The mayor']);
