@@ -21,7 +21,8 @@ const PERSON = new Set([...PERSON_NOUNS, ...PEOPLE_ROWS.filter((r) => r[1] === '
 const AMBIGUOUS_PEOPLE = new Set(PEOPLE_ROWS.filter((r) => r[1] === 'person' && r[2] === 'ambiguous').map((r) => r[0]!));
 const PEOPLE_CUES = readWordSet('quantity-people-cues.txt');
 const GROUPS = new Set(PEOPLE_GROUPS);
-const PARTICIPLES = new Set(PERSON_PARTICIPLES);
+/** Harm participles that count people ("12 injured"): read here and by numberAt.ts and scan.ts. */
+export const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 /** data/lexicon/quantity-person-verbs-after.txt: "die", "drown", "perish" after a bare figure. */
 export const PERSON_VERBS_AFTER = readWordSet('quantity-person-verbs-after.txt');
 const STOP = new Set(NOT_NOUNS);
@@ -245,7 +246,7 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // ("10 affected provinces", "three displaced families": a participle before a plural noun modifies it)
     const nx = toks[j + 1];
     const modifies = nx !== undefined && nx.kind === 'word' && nx.space && nx.sent === t.sent && nx.text === nx.lower && isPlural(nx.lower) && !TIMES.has(nx.lower);
-    if (j === i && PARTICIPLES.has(w) && !modifies) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
+    if (j === i && PERSON_PARTICIPLE_SET.has(w) && !modifies) return { unit: 'person', noun: w, end: j, rule: 'count:person-participle' };
     // "Two drown in Peru", "Three die as bus plunges": a verb only people do, right after the figure
     if (j === i && PERSON_VERBS_AFTER.has(w) && t.text === w) return { unit: 'person', noun: w, end: j, rule: 'count:person-verb' };
     // "the 1999 shooting death": a singular person noun only counts one

@@ -1,12 +1,11 @@
 import { type Num, type ScanContext } from './candidate.js';
-import { DECIMAL_COMMA_SCALES, own, PERSON_PARTICIPLES, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
-import { countedNoun, PERSON_VERBS_AFTER } from './nouns.js';
+import { DECIMAL_COMMA_SCALES, own, SCALE_ABBREV, SCALE_ABBREV_NEED_MONEY, SCALE_WORDS, VAGUE_PLURALS, VULGAR_FRACTIONS } from './lexicon.js';
+import { countedNoun, PERSON_PARTICIPLE_SET, PERSON_VERBS_AFTER } from './nouns.js';
 import { DECIMAL_COMMA_RE, ONE_PERIOD_GROUP_RE, parseDigits, parseWordNumber, PERIOD_GROUPS_RE, periodGroupedValue } from './number.js';
 import type { QTok } from './tokens.js';
 import { CURRENCY_SUFFIX, UNIT_TRIE } from './units.js';
 import { readWordSet } from '../../core/word-lists.js';
 
-const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 /** Words after which a bare "hundreds" is a clause subject: auxiliaries, "more" and harm verbs. */
 const BARE_VAGUE_NEXT: ReadonlySet<string> = new Set([
   'were', 'are', 'have', 'had', 'remain', 'remained', 'more', 'died', 'fled', 'perished', 'drowned',

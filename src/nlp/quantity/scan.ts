@@ -4,10 +4,10 @@ import { pointFractionAt } from './point-fractions.js';
 import { DASHES, type Found, type Num, type ScanContext, type Tail, type UnitAt } from './candidate.js';
 import { isAge, isRatio, isSingularPersonNoun, isYearLike, skipNumber } from './filters.js';
 import {
-  markedFigure, CHANGE_VERBS, COUNT_VERBS, PERSON_PARTICIPLES, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
+  markedFigure, CHANGE_VERBS, COUNT_VERBS, ID_WORDS, CURRENCY_ADJECTIVES, CURRENCY_SUBUNITS, CURRENCY_WORDS, FIGURE_WORDS, PEAK_VERBS, FRACTION_WORDS, MEASURE_SUBJECTS, NAMED_SCALES, NUMBER_WORDS, own, PEOPLE_BODIES, REACH_FILLERS, REACH_VERBS, SCALE_ABBREV,
   PRICE_UNITS, SCALE_WORDS, SCALED_ONLY_CURRENCY_LETTERS, MARKED_ONLY_CURRENCY_LETTERS, SPACED_CURRENCY_LETTERS, TIGHT_CURRENCY_LETTERS, VAGUE_PLURALS, WEAK_YEAR_CUES, YEAR_CUES,
 } from './lexicon.js';
-import { countedNoun, isPlural } from './nouns.js';
+import { countedNoun, isPlural, PERSON_PARTICIPLE_SET } from './nouns.js';
 import { measuredItemNoun } from './measured-items.js';
 import { parseNumber } from './numberAt.js';
 import { parseDigits } from './number.js';
@@ -743,7 +743,6 @@ function elidedMore(ctx: ScanContext, startTok: number, num: Num): { unit: strin
   return { unit: last.unit, rule: 'count:elided-more' };
 }
 
-const PERSON_PARTICIPLE_SET: ReadonlySet<string> = new Set(PERSON_PARTICIPLES);
 const OF_PRONOUNS = new Set(['them', 'those', 'these', 'which', 'whom']);
 const FURTHER = new Set(['another', 'further', 'additional', 'more']);
 const SINCE_PREPS = new Set(['from', 'with', 'to']);
