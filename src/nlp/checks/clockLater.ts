@@ -34,6 +34,19 @@ function durationMinutes(m: RegExpExecArray, base: number): { min: number; appro
   return { min: (n + half) * (hours ? 60 : 1) + extra, approx: m[base]?.toLowerCase(), hours };
 }
 
+/**
+ * Whether a gap in minutes fits a stated length: MORE up to half again, LESS up to half short, APPROX 15% or 5 minutes,
+ * hours (LIMIT, EXACT and none) 5% or 5 minutes, minutes as written (one either way); never a gap of zero or less.
+ */
+function gapFits(dur: { min: number; approx?: string; hours: boolean }): (g: number) => boolean {
+  const kind = dur.approx ? spanModKind(dur.approx) : undefined;
+  const tol = kind === 'MORE' ? [0, dur.min * 0.5]
+    : kind === 'LESS' ? [-dur.min * 0.5, 0]
+    : kind === 'APPROX' ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
+    : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
+  return (g) => g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9;
+}
+
 interface Moment { at: number; end: number; text: string; min: number; kind: 'clock' | 'match' }
 
 // (built once: built per sentence, each call re-joined, re-hashed and, once V8's regexp cache had aged it out,
@@ -94,13 +107,8 @@ export function clockLaterChecks(text: string, sentences: SentenceSpans): Check[
       const cands = [...(si > 0 ? bySentence[si - 1]! : []), ...ms.slice(0, k)].filter((m) => m.kind === t2.kind && m.end <= t2.at && m.min !== t2.min);
       if (cands.length === 0) continue;
       const gap = (m: Moment) => (t2.kind === 'clock' ? ((t2.min - m.min) % 1440 + 1440) % 1440 : t2.min - m.min);
-      // MORE: up to half again; LESS: up to half short; APPROX: 15% or 5 minutes; LIMIT, EXACT and none: as written
-      const kind = dur.approx ? spanModKind(dur.approx) : undefined;
-      const tol = kind === 'MORE' ? [0, dur.min * 0.5]
-        : kind === 'LESS' ? [-dur.min * 0.5, 0]
-        : kind === 'APPROX' ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
-        : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
-      const fits = (m: Moment) => { const g = gap(m); return g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9; };
+      const fitsGap = gapFits(dur);
+      const fits = (m: Moment) => fitsGap(gap(m));
       const ok = [...cands].reverse().find(fits);
       const t1 = ok ?? cands[cands.length - 1]!;
       if (!ok && (cands.length > 1 || loose)) continue;
@@ -136,16 +144,9 @@ export function clockAfterAcrossChecks(text: string, sentences: SentenceSpans): 
       if (!m || /\.\s+\p{Lu}/u.test(m[0])) continue;
       const dur = durationMinutes(m, 1);
       if (!dur || dur.min <= 0) continue;
-      const kind = dur.approx ? spanModKind(dur.approx) : undefined;
-      const tol = kind === 'MORE' ? [0, dur.min * 0.5]
-        : kind === 'LESS' ? [-dur.min * 0.5, 0]
-        : kind === 'APPROX' ? [-Math.max(5, dur.min * 0.15), Math.max(5, dur.min * 0.15)]
-        : dur.hours ? [-Math.max(5, dur.min * 0.05), Math.max(5, dur.min * 0.05)] : [-1, 1];
       // earlier the same day: no wrap past midnight, which the report would have to tell
-      const fits = all.filter((t1) => {
-        const g = t2.min - t1.min;
-        return t1.at !== t2.at && g > 0 && g - dur.min >= tol[0]! - 1e-9 && g - dur.min <= tol[1]! + 1e-9;
-      });
+      const fitsGap = gapFits(dur);
+      const fits = all.filter((t1) => t1.at !== t2.at && fitsGap(t2.min - t1.min));
       if (fits.length !== 1) continue;
       const t1 = fits[0]!;
       const g = t2.min - t1.min;
