@@ -19,11 +19,14 @@ const MAX_SIDE = 8;
 
 const capWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
 
+/** The KB entries named by the side toks[s..e). */
+function sideEntries(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null) {
+  return kb ? kb.byAlias(toks.slice(s, e).map(tokNorm).filter(Boolean).join(' ')) : [];
+}
+
 /** A side the KB knows as a place or a club: a match's side ("England v Australia", "Leeds United v Chelsea"). */
 function teamSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null): boolean {
-  if (!kb) return false;
-  const key = toks.slice(s, e).map(tokNorm).filter(Boolean).join(' ');
-  return kb.byAlias(key).some((x) => x.type === 'GPE' || x.kind === 'CLUB');
+  return sideEntries(toks, s, e, kb).some((x) => x.type === 'GPE' || x.kind === 'CLUB');
 }
 
 /** A report about the law: a word of a court or a suit in it (data/lexicon/entities.json caseNames.legalCues). */
@@ -34,9 +37,7 @@ function legalReport(text: string): boolean {
 
 /** A side the KB knows as a club ("Leeds United"): a club's name is a cue of a match by itself. */
 function clubSide(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null): boolean {
-  if (!kb) return false;
-  const key = toks.slice(s, e).map(tokNorm).filter(Boolean).join(' ');
-  return kb.byAlias(key).some((x) => x.kind === 'CLUB');
+  return sideEntries(toks, s, e, kb).some((x) => x.kind === 'CLUB');
 }
 
 /**
@@ -50,8 +51,7 @@ function matchCue(toks: readonly Tok[], s: number, k: number, last: number, text
     let j = last + 2;
     while (capWord(toks[j + 1]) && toks[j + 1]!.sent === toks[j]!.sent) j++;
     if (toks[j + 1]?.poss) return true;
-    const key = toks.slice(last + 2, j + 1).map(tokNorm).filter(Boolean).join(' ');
-    if (kb?.byAlias(key).some((x) => x.type === 'FAC')) return true;
+    if (sideEntries(toks, last + 2, j + 1, kb).some((x) => x.type === 'FAC')) return true;
   }
   let a = s; let b = last;
   while (a > 0 && toks[a - 1]!.sent === toks[s]!.sent) a--;
