@@ -138,9 +138,11 @@ function adverbsOnly(gap: string): boolean {
   return gap.split(/\s+/).filter(Boolean).every((w) => CUE_ADV.has(w.toLowerCase()) || (w.length > 4 && /^\p{Ll}+ly$/u.test(w)));
 }
 
-/** A named link's identity as sameLink reads it: one source and one entity (or none) are one link. */
+/** A link's source as sameLink reads it: one source and one entity (or none). */
+const sourceKey = (l: AttributionLink): string => `${l.source.toLowerCase()}\u0000${l.entity ?? ''}`;
+/** A named link's identity: its sourceKey. */
 // (not a pronoun's: chainFor merges it into the speaker around it, with its own cue, rather than skip it)
-const linkKey = (l: AttributionLink): string | undefined => l.kind === 'UNNAMED' || l.rule?.includes('+pronoun') ? undefined : `${l.source.toLowerCase()}\u0000${l.entity ?? ''}`;
+const linkKey = (l: AttributionLink): string | undefined => l.kind === 'UNNAMED' || l.rule?.includes('+pronoun') ? undefined : sourceKey(l);
 /** A report of evidence ("the data showed …"), whose cue chainFor hands to the frame around it. */
 const evidenceFrame = (f: Frame): boolean => f.rule.startsWith('attr.pre') && EVIDENCE.has((f.links[f.links.length - 1]?.cue ?? '').split(' ')[0]!.toLowerCase());
 /** A frame that chainFor may narrate away (its cue read as part of an outer report): never a container below. */
@@ -168,7 +170,7 @@ export function chainFrames(frames: Frame[]): Frame[] {
   const wordsAt = new Map<number, string>();
   for (const f of frames) for (const l of f.links) {
     if (l.kind === 'UNNAMED' || !l.span) continue;
-    const k = `${l.source.toLowerCase()}\u0000${l.entity ?? ''}`, was = wordsAt.get(l.span.start);
+    const k = sourceKey(l), was = wordsAt.get(l.span.start);
     if (was !== undefined && was !== k) return frames;
     wordsAt.set(l.span.start, k);
   }
