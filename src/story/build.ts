@@ -622,7 +622,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
 
 /** A time that is one calendar day, unmodified ("on Sunday", "August 12"): its day, else undefined. */
 function calendarDay(t: TimeExpr | undefined): string | undefined {
-  return t?.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && !t.mod ? t.value : undefined;
+  return t?.mod ? undefined : partDay(t);
 }
 /** A calendar day, or a part of one ("early Sunday", "late Saturday": START, MID, END), as the day it is in. */
 export function partDay(t: Pick<TimeExpr, 'type' | 'value' | 'mod'> | undefined): string | undefined {
@@ -1918,18 +1918,16 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     }
     return best;
   };
-  const placeEndsOf = new Map<string, Set<number>>();
-  const placeStartsOf = new Map<string, Set<number>>();
-  const placeEndsFor = (d: StoryDoc): Set<number> => {
-    let ends = placeEndsOf.get(d.row.id);
-    if (!ends) {
-      ends = new Set();
-      const starts = new Set<number>();
-      for (const e of d.a.entities ?? []) if (isPlaceType(e.type)) for (const m of e.mentions ?? []) { ends.add(m.end); starts.add(m.start); }
-      placeEndsOf.set(d.row.id, ends);
-      placeStartsOf.set(d.row.id, starts);
+  // where each report's place mentions end and start (qualifierUse reads both)
+  const placeMarksOf = new Map<string, { ends: Set<number>; starts: Set<number> }>();
+  const placeMarksFor = (d: StoryDoc): { ends: Set<number>; starts: Set<number> } => {
+    let marks = placeMarksOf.get(d.row.id);
+    if (!marks) {
+      marks = { ends: new Set(), starts: new Set() };
+      for (const e of d.a.entities ?? []) if (isPlaceType(e.type)) for (const m of e.mentions ?? []) { marks.ends.add(m.end); marks.starts.add(m.start); }
+      placeMarksOf.set(d.row.id, marks);
     }
-    return ends;
+    return marks;
   };
   // Vehicles: a name the reports put on board, describe as a ship or give a hull ("on board the Dali"),
   // whatever type the entities stage gave it; the one most reports name stands for "the vessel".
@@ -1969,8 +1967,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
   const onset = storyOnset(sorted.map((d) => d.a));
   for (const d of sorted) {
     const text = d.a.document.text;
-    const placeEnds = placeEndsFor(d);
-    const placeStarts = placeStartsOf.get(d.row.id)!;
+    const { ends: placeEnds, starts: placeStarts } = placeMarksFor(d);
     for (const [qi, q] of (d.a.quantities ?? []).entries()) {
       // "(37 mph)" restates "59 km/h": the pair links both ways, so only the later of the two is skipped
       if (q.equivalentOf !== undefined && q.equivalentOf < qi) continue;
@@ -2465,13 +2462,9 @@ function firstLine(t: string): string { return t.split('\n')[0].slice(0, 100); }
 
 const CALENDAR = /^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/**
- * A place named only to qualify something else is not where a figure belongs: a place before a title or
- * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue"), before a body or office in lower case
- * ("the Minas Gerais fire department"), and the region after a place ("Surfside, Florida": the town is
- * the place, the state only locates it), and a place in the possessive before another place's name ("Seoul's
- * Itaewon district", "Odisha's Balasore district": the second place is where it happened, the first only locates it).
- */
+/** A possessive's 's and the space after it, before a capitalised name ("Seoul's Itaewon"). */
+const POSSESSIVE_BEFORE_NAME = /^['’]s\s+(?=\p{Lu})/u;
+
 /**
  * Pairs of place groups ("outer>inner") that a report writes as a possessive right before another place's name:
  * "Seoul's Itaewon district", "Hubei's Jianli county" put the second inside the first. Mentions are looked up by
@@ -2489,7 +2482,7 @@ function possessivePlaces(docs: StoryDoc[], of: Map<string, Group>): Set<string>
       for (const m of e.mentions ?? []) { at.set(m.start, g); ms.push({ m, g }); }
     }
     for (const { m, g } of ms) {
-      const poss = /^['’]s\s+(?=\p{Lu})/u.exec(text.slice(m.end, m.end + 8));
+      const poss = POSSESSIVE_BEFORE_NAME.exec(text.slice(m.end, m.end + 8));
       const inner = poss ? at.get(m.end + poss[0].length) : undefined;
       if (inner && inner !== g) out.add(`${g.id}>${inner.id}`);
     }
@@ -2502,11 +2495,18 @@ export function sourceMention(chain: Pick<AttributionLink, 'span'>[], m: Offsets
   return chain.some((l) => l.span !== undefined && m.start >= l.span.start && m.end <= l.span.end);
 }
 
+/**
+ * A place named only to qualify something else is not where a figure belongs: a place before a title or
+ * name ("Miami-Dade County Mayor …", "Surfside Fire Rescue"), before a body or office in lower case
+ * ("the Minas Gerais fire department"), and the region after a place ("Surfside, Florida": the town is
+ * the place, the state only locates it), and a place in the possessive before another place's name ("Seoul's
+ * Itaewon district", "Odisha's Balasore district": the second place is where it happened, the first only locates it).
+ */
 export function qualifierUse(text: string, m: Offsets, placeEnds: Set<number>, placeStarts?: Set<number>): boolean {
   const after = text.slice(m.end, m.end + 30);
   if (/^ \p{Lu}/u.test(after) && !CALENDAR.test(after)) return true;
   // (the possessive's 's and the space after it, then the start of another place's mention)
-  const possPlace = /^['’]s\s+(?=\p{Lu})/u.exec(after);
+  const possPlace = POSSESSIVE_BEFORE_NAME.exec(after);
   if (possPlace && placeStarts?.has(m.end + possPlace[0].length)) return true;
   // "the Minas Gerais fire department said 292 were missing": the place names whose department it is
   if (storyLexicon().authorityNouns.test(after)) return true;
