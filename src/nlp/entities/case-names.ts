@@ -10,14 +10,14 @@
 // one; not "and", which joins two cases); a sentence's first word that is a preposition or article, or that the report
 // also writes in lower case, is no party ("In Roe v. Wade"). Both word lists are data (entities.json caseNames).
 import type { Cand } from './recognize.js';
-import { tokNorm, type Tok } from './tokenize.js';
+import { isCapWord, tokNorm, type Tok } from './tokenize.js';
 import type { EntityKb } from './kbview.js';
 import { sportsReport, writesScore } from './resolve.js';
 import { lexicon } from './lexicon.js';
 
 const MAX_SIDE = 8;
 
-const capWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
+const capWord = isCapWord;
 
 /** The KB entries named by the side toks[s..e). */
 function sideEntries(toks: readonly Tok[], s: number, e: number, kb: EntityKb | null) {

@@ -10,7 +10,7 @@ import { readWordSet } from '../../core/word-lists.js';
 import type { KbEntry } from '../../kb/types.js';
 import type { EntityKb } from './kbview.js';
 import type { Cand, SentRange } from './recognize.js';
-import { tokNorm, type Tok } from './tokenize.js';
+import { isCapWord, tokNorm, type Tok } from './tokenize.js';
 
 /** KB kinds of a place that has named parts. */
 const PART_KINDS = new Set(['CITY', 'REGION', 'CONTINENT', 'ISLAND', 'AREA']);
@@ -21,7 +21,7 @@ const SECOND = new Set(['east', 'west']);
 let words: ReadonlySet<string> | undefined;
 const compassWords = (): ReadonlySet<string> => (words ??= readWordSet('compass-place-words.txt'));
 
-const capWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
+const capWord = isCapWord;
 
 function partEntries(kb: EntityKb, key: string): KbEntry[] {
   return kb.byAlias(key).filter((x) => (x.type === 'GPE' || x.type === 'LOC') && !!x.kind && PART_KINDS.has(x.kind));

@@ -30,6 +30,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const ASCII_WORD = /^[a-z0-9]+$/;
 
+/** A capitalised word token (no sentence or headline test: callers add those). */
+export const isCapWord = (t: Tok | undefined): boolean => !!t && t.isWord && t.cap;
+
 export function tokNorm(t: Tok): string {
   if (t.norm === undefined) t.norm = ASCII_WORD.test(t.lower) ? t.lower : normAlias(t.text);
   return t.norm;
