@@ -1,6 +1,7 @@
 // Mention recognition: candidate spans from the knowledge-base gazetteer, the perceptron tagger and
 // lexicon rules (titles, organisation/facility/location heads, locative cues), then a greedy
 // non-overlapping selection by score.
+import { spaceLaunchRocket } from './space-launch.js';
 import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
@@ -619,7 +620,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     }
   }
   // weapons: an unknown name before a weapon noun ("the Hwasong intercontinental ballistic missile", "Kinzhal missiles")
-  for (const r of sents) {
+  for (const [at, r] of sents.entries()) {
     let i = r.from;
     while (i < r.to) {
       const t = toks[i]!;
@@ -631,6 +632,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       const cue = toks[k];
       let start = i; i = e;
       if (!cue || !L.weaponCues.has(cue.lower)) continue;
+      // (nor a launch vehicle: "lifted off on an LVM3 rocket from the Satish Dhawan Space Centre")
+      if (spaceLaunchRocket(toks, sents, at, k)) continue;
       // (nor a maker's place: "Iranian-made drones", "Iranian-made Shahed drones" → Shahed)
       while (start < e && (L.leadingJunk.has(toks[start]!.lower) || affixCompound(toks[start]))) start++;
       if (start >= e) continue;
