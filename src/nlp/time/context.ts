@@ -159,15 +159,20 @@ function cuesOfBlock(text: string, cues: Cues, b: number): Cue[] {
       // "next to the embassy", "due to the storm": a preposition, not a look ahead.
       const stem = w === 'next' ? 4 : w === 'due' || w === 'due to' ? 3 : 0;
       if (stem && NOT_AHEAD_AFTER.test(text.slice(at + stem, at + stem + 24))) continue;
+      // "could see another round of snow": a forecast looks ahead as surely as "will" (not a weak "could").
+      let forecast = false;
       if (MODAL_POSSIBLE.has(w)) {
         if (text.charCodeAt(at) === 77 && w === 'may') continue; // the month
-        if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12)) && !couldSeeAhead(text.slice(end, end + 70))) continue;
+        if (w === 'could' && NOT_AHEAD_MODAL.test(text.slice(end, end + 12))) {
+          if (!couldSeeAhead(text.slice(end, end + 70))) continue;
+          forecast = true;
+        }
         if (w === 'might' && /\b(?:the|its|military|economic|full)\s+$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
       }
       if (COMMIT_TO.has(w) && !baseVerbAfterTo(text.slice(end, end + 40))) { out.push({ pos: at, end: at + w.length - 3, fut: false, weak: true }); continue; }
       // "had been due to expire", "had been expected to": a plan seen from a past moment.
       if (PLUPERFECT_BEFORE.test(text.slice(Math.max(0, at - 32), at))) { out.push({ pos: at, end, fut: false, weak: true }); continue; }
-      out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w), kind: MODAL_POSSIBLE.has(w) ? 'modal' : COMMIT_TO.has(w) ? 'commit' : undefined });
+      out.push({ pos: at, end, fut: true, weak: WEAK_FUT.has(w) && !forecast, kind: MODAL_POSSIBLE.has(w) ? 'modal' : COMMIT_TO.has(w) ? 'commit' : undefined });
     }
     else if (m[4]) {
       // "the case is heard in May", "will be held": a participle after "be", no past tense of its own.

@@ -41,3 +41,19 @@ describe('time: "could see more …" is a forecast', () => {
     ]);
   });
 });
+
+describe('time: a forecast "could see more …" under a past reporting verb still looks ahead', () => {
+  it('the forecast, nearer the day than the saying, decides', () => {
+    check('2021-02-15', [
+      ['The weather service said parts of the state could see another round of snow and freezing rain Wednesday.', 'Wednesday', '2021-02-17', 'DATE'],
+      ['Forecasters warned that the coast could see up to 20 cm of rain on Thursday.', 'Thursday', '2021-02-18', 'DATE'],
+    ]);
+  });
+  it('a plain "could" under a saying, and a past ability to see, stay as they were (negatives)', () => {
+    check('2021-02-15', [
+      ['Officials said the bridge could have collapsed on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+      ['Residents said they could see smoke from the hills on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+      ['The agency said witnesses could see more smoke rising on Saturday.', 'Saturday', '2021-02-13', 'DATE'],
+    ]);
+  });
+});
