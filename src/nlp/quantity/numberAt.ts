@@ -100,7 +100,9 @@ export function parseNumber(ctx: ScanContext, i: number, money: boolean, currenc
   if (nx && nx.kind === 'word') {
     const sw = own(SCALE_WORDS, nx.lower);
     const sa = own(SCALE_ABBREV, nx.lower);
-    if (nx.space && sw !== undefined) {
+    // "$846.8million", "£1.2billion", "4.5million people": a scale of a million or more may touch the digits, as
+    // British and American copy often writes it ("5hundred", "3thousand" are no style anyone writes)
+    if (sw !== undefined && (nx.space || sw >= 1e5)) {
       value *= sw;
       end++;
       scaled = true;
