@@ -182,6 +182,12 @@ function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
   return glued(p, q) && !t.space && !p!.space;
 }
 
+/** Token `h` is a hyphen touching the words on both sides of it, in one sentence ("gas-fired"). */
+function hyphenBefore(toks: readonly QTok[], h: number): boolean {
+  const t = toks[h]; const w = toks[h + 1];
+  return t !== undefined && w !== undefined && t.text === '-' && !t.space && !w.space && w.kind === 'word' && w.sent === t.sent;
+}
+
 /** Words a time word glued before them makes an age or a length of ("year-old", "hour-long"), no modifier. */
 const TIME_GLUE_STOPS = readWordSet('quantity-time-glue-stops.txt');
 /**
@@ -208,6 +214,8 @@ export interface CountedNoun {
 }
 
 const MAX_MODIFIERS = 3;
+/** The conjunctions after a suspended hyphen ("coal- and gas-fired", "small- or medium-sized", "two- to three-bedroom"). */
+const SUSPENDED_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
 
 /**
  * The noun a number counts, searched from token `i` over up to three modifiers:
@@ -222,6 +230,10 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // "search-and-rescue teams", "bullet-proof": hyphens inside a compound modifier
     // (a hyphenated modifier counts once: "three Israeli-made armoured personnel carriers")
     if (t.kind === 'sym' && t.text === '-' && !t.space && j + 1 < toks.length && !toks[j + 1].space && j > i) { n--; continue; }
+    // "1,500 coal- and gas-fired power plants", "8 million low- and middle-income Americans": a suspended hyphen — a
+    // modifier's first part glued to a hyphen, then "and", "or" or "to" and the modifier it shares its second part with
+    if (t.kind === 'sym' && t.text === '-' && !t.space && j > i && toks[j - 1]!.kind === 'word' && SUSPENDED_JOINS.has(toks[j + 1]?.lower ?? '') &&
+      toks[j + 1]!.space && toks[j + 1]!.sent === t.sent && toks[j + 2]?.kind === 'word' && toks[j + 2]!.space) { j++; continue; }
     // "three C-130 aircraft", "171 Boeing 737 Max 9 jets": the figure of a model name goes on the phrase
     if (t.kind === 'num' && j > i && modelFigure(toks, j)) continue;
     if (t.kind !== 'word') break;
@@ -258,7 +270,8 @@ export function countedNoun(toks: readonly QTok[], i: number, value: number): Co
     // (a capitalised plural right after a model figure names the model: "115 of the new Boeing 787 Dreamliners")
     const modelName = cap && j > i && toks[j - 1]!.kind === 'num' && modelFigure(toks, j - 1);
     if (cap && !modelName && ((w.endsWith('s') && DEMONYM_RE.test(w)) || GROUPS.has(w)) && !modifierPlural(toks, j)) return { unit: 'person', noun: w, end: j, rule: 'count:demonym' };
-    if (isPlural(w) && !modifierPlural(toks, j)) {
+    // ("1,500 gas-fired plants", "two sales-led firms": a word glued by a hyphen to the word after it modifies, it heads nothing)
+    if (isPlural(w) && !modifierPlural(toks, j) && !hyphenBefore(toks, j + 1)) {
       if (personByEnding(w) && !modelName) return { unit: 'person', noun: w, end: j, rule: 'count:person-ending' };
       // "health workers", "crew members": a person head after a modifier
       if (PERSON.has(w)) return { unit: 'person', noun: w, end: j, rule: 'count:person-noun' };
