@@ -670,6 +670,8 @@ export const ONE_NOT_COUNTS: readonly string[] = [
   'final', 'single', 'third', 'half', 'quarter', 'fifth', 'tenth', 'priority', 'concern', 'focus', 'lesson', 'idea', 'voice',
   'chance', 'sign', 'hope', 'fear', 'word', 'direction', 'piece', 'bit', 'lot', 'day', 'night', 'morning', 'evening',
   'afternoon', 'year', 'month', 'week', 'time', 'place', 'something', 'version', 'measure',
+  // "one hell of a fight": an intensifying idiom, no count
+  'hell', 'heck',
   // people quoted as sources ("one analyst said")
   'analyst', 'observer', 'expert', 'critic', 'commentator', 'diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
 ];

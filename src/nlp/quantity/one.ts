@@ -28,6 +28,12 @@ function endsPhrase(t: QTok | undefined, sent: number): boolean {
   return STOP.has(w) || SPEECH.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || (t.text === w && /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w));
 }
 
+/** Token `k` is the stem of a clipped negation: "wasn", "didn", "couldn" glued to an apostrophe and a "t". */
+function contracted(toks: readonly QTok[], k: number): boolean {
+  const a = toks[k + 1]; const t = toks[k + 2];
+  return a !== undefined && t !== undefined && (a.text === "'" || a.text === '’') && !a.space && !t.space && t.lower === 't' && toks[k]!.lower.endsWith('n');
+}
+
 /** The noun counted by "one" at token `at` (the number itself), or undefined. */
 export function oneNoun(toks: readonly QTok[], at: number): { unit: string; end: number } | undefined {
   const sent = toks[at]!.sent;
@@ -43,6 +49,8 @@ export function oneNoun(toks: readonly QTok[], at: number): { unit: string; end:
     if (STOP.has(w) || TIMES.has(w) || NOT_COUNTS.has(w) || SPEECH.has(w) || IRREGULAR_PAST.has(w)) return undefined;
     // "one farmer told us": a source quoted, not a count
     if (SPEECH.has(toks[k + 1]?.lower ?? '')) return undefined;
+    // "At least one Democrat wasn't happy": a verb's stem before a clipped "n't" is no noun
+    if (contracted(toks, k)) return undefined;
     if (PERSON.has(w) || personByEnding(w)) return { unit: 'person', end: k };
     if (t.text === w && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w) && endsPhrase(toks[k + 1], sent)) return { unit: standInUnit(toks, k) ?? w, end: k };
   }
