@@ -54,6 +54,25 @@ export interface MentionIndex {
   byId: Map<string, Entity>;
 }
 
+/**
+ * The token a phrase ends at when read back from token q across a bracketed short form of it: "the monetary policy
+ * committee (MPC), which began", "The World Food Programme (WFP) said it", "Tigray People's Liberation Front (TPLF),
+ * which signed". When q closes a bracket whose "(" (the nearest one, the bracket q closes) opens one to three tokens
+ * before it, not before s0 (the first token of the clause read), and one mention fills the bracket exactly: the token
+ * before the "(" when a mention covers it and it is not before s0 (the name the short form abbreviates), else the
+ * short form's own last token (no name stands before it in the clause). q itself otherwise: no bracket, a bracket
+ * holding anything but one name ("(in Geneva)"), a bracket opened before s0.
+ */
+export function beforeShortForm(low: readonly string[], ments: Pick<MentionIndex, 'at' | 'list'>, q: number, s0: number): number {
+  if (q < s0 || low[q] !== ')') return q;
+  let o = -1;
+  for (let r = q - 2; r >= s0 && r >= q - 4; r--) if (low[r] === '(') { o = r; break; }
+  if (o < 0) return q;
+  const im = ments.list[ments.at[q - 1] ?? -1];
+  if (!im || im.t0 !== o + 1 || im.t1 !== q - 1) return q;
+  return o - 1 >= s0 && (ments.at[o - 1] ?? -1) >= 0 ? o - 1 : q - 1;
+}
+
 /** Plural person nouns after "the two"/"the three"/"both" that stand for that many recent people (data/lexicon/events-words.tsv). */
 const PERSON_GROUP = eventWords('person-groups');
 const VERB_GAP = eventWords('reporting-verb-gap');
@@ -413,16 +432,11 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
     while (q >= 0 && (VERB_GAP.has(low[q]!) || /^[a-z]+ly$/.test(low[q]!))) q--;
     return q;
   };
-  /** "The World Food Programme (WFP) said it": a short form in brackets right after a name, itself a mention, is skipped
-   * back to the name before it (or to the short form when no name stands there); any other bracket stays where it is. */
-  const beforeShortForm = (q: number, k: number): number => {
-    if (q < 2 || low[q] !== ')') return q;
-    let o = -1;
-    for (let r = q - 2; r >= 0 && r >= q - 4; r--) if (low[r] === '(') { o = r; break; }
-    if (o < 1 || tokens[o]!.sentence !== tokens[k]!.sentence) return q;
-    const im = list[at[q - 1] ?? -1];
-    if (!im || im.t0 !== o + 1 || im.t1 !== q - 1) return q;
-    return at[o - 1]! >= 0 ? o - 1 : q - 1;
+  /** The first token of token k's sentence. */
+  const sentStart = (k: number): number => {
+    let s = k;
+    while (s > 0 && tokens[s - 1]!.sentence === tokens[k]!.sentence) s--;
+    return s;
   };
   /** The last token of the subject of the reporting verb right before the subject pronoun at token k ("X said [that]
    * he …"): the verb, an optional "that", the verb-gap words, and a relative clause set off by commas ("Microsoft, which
@@ -436,7 +450,7 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         if (low[r] === ',') { if ((low[r + 1] === 'which' || low[r + 1] === 'who') && r > 0) q = r - 1; break; }
       }
     }
-    return beforeShortForm(q, k);
+    return beforeShortForm(low, { at, list }, q, sentStart(k));
   };
   /** The organisation, group or state named as the subject of the reporting verb right before token k ("The Houthis said
    * [that] they …"): the verb, an optional "that", and before the verb only auxiliaries or adverbs back to the name. */

@@ -2,7 +2,7 @@
 // ("by X"), and the clause boundaries that end the leftward scan.
 import { lemmatize } from './lemma.js';
 import { eventWords } from './lexicon.js';
-import { type MentionRef, isCountryEntity, isPlace } from './mentions.js';
+import { type MentionRef, beforeShortForm, isCountryEntity, isPlace } from './mentions.js';
 import { HARD_PUNCT, HARD_WORDS, REPORTING, DET, AUX, BE, ACTOR_HEADS, ORG_HEADS, COGNITION, ROLE_NOUNS, SUBJECT_TYPES, NUM_WORDS, LED_BY, PRE_TITLE, BLAME_FORMS, INSTITUTION_HEADS, PREDICATIVE } from './words.js';
 import { type Ctx, type Draft, addArg } from './context.js';
 import { roleFor } from './roles.js';
@@ -299,21 +299,6 @@ function headline(ctx: Ctx, d: Draft, s0: number): boolean {
 
 /** Nouns of a reply to an earlier event: "in retaliation for the killing", "in response to the attack". */
 const RETALIATION = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'reprisals', 'answer', 'reaction']);
-
-/** The token a relative pronoun's antecedent ends at, across a bracketed short form of it: "the monetary policy
- * committee (MPC), which began", "Tigray People's Liberation Front (TPLF), which signed" end before the bracket when a
- * name ends there, else at the short form's own name inside it (one to three tokens, a name filling them); `q` itself
- * otherwise. */
-function beforeShortForm(ctx: Ctx, q: number, s0: number): number {
-  if (q < s0 || ctx.low[q] !== ')') return q;
-  const o = q - 1 - 3 >= s0 && ctx.low[q - 4] === '(' ? q - 4 : ctx.low[q - 3] === '(' ? q - 3 : ctx.low[q - 2] === '(' ? q - 2 : -1;
-  if (o <= s0) return q;
-  const inner = ctx.ments.at[q - 1]!;
-  const im = inner >= 0 ? ctx.ments.list[inner]! : undefined;
-  if (!im || im.t0 !== o + 1 || im.t1 !== q - 1) return q;
-  const before = ctx.ments.at[o - 1]!;
-  return before >= 0 ? o - 1 : q - 1;
-}
 
 /** Words naming a part of a place before "of" ("parts of", "much of"), and one word that may stand before them ("large
  * parts of"): data/lexicon/events-words.tsv partitive-heads, partitive-modifiers. */
@@ -822,7 +807,7 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
     if ((w === 'who' || w === 'which') && (!d.noun || d.viaLight) && !leftmost && !weak) {
       let q = k - 1;
       if (q >= s0 && ctx.low[q] === ',') q--;
-      q = beforeShortForm(ctx, q, s0);
+      q = beforeShortForm(ctx.low, ctx.ments, q, s0);
       const ai = q >= s0 ? ctx.ments.at[q]! : -1;
       const a = ai >= 0 ? ctx.ments.list[ai]! : undefined;
       // "who" for people and groups, "which" for organisations and states ("Russia, which invaded Ukraine"; ", which"
