@@ -141,6 +141,18 @@ const VEHICLE_WORDS = new Set(['aircraft', 'plane', 'airliner', 'jet', 'ship', '
 /** "the government", "the administration": the state most recently named. */
 const GOV_WORDS = new Set(['government', 'administration', 'army', 'military', 'authorities', 'regime', 'kingdom', 'republic']);
 const COUNTRY_WORDS = new Set(['country', 'nation']);
+/** Heads of a definite description of a state or a region (data/lexicon/events-words.tsv): "said he would travel to
+ * the state once conditions allowed" is a region (Florida), else a country (state-words); "the province declared its own
+ * emergency" only a region (region-words); "the island defaulted" a region or a country alike (island-words). */
+const STATE_WORDS = eventWords('state-words');
+const REGION_WORDS = eventWords('region-words');
+const ISLAND_WORDS = eventWords('island-words');
+/** What may follow such a head for it to be the whole description, the clause going on ("the state would", "to the
+ * state once", "the province's"), not a modifier of a longer noun ("the state news agency", "the district
+ * administration", "the state of emergency"): data/lexicon/events-words.tsv place-word-followers. */
+const PLACE_WORD_FOLLOWERS = eventWords('place-word-followers');
+/** How many sentences back a state or region is still "the state". */
+const REGION_SENTENCES = 6;
 const BOTH_NEXT = new Set(['said', 'say', 'says', 'agreed', 'met', 'signed', 'discussed', 'expressed', 'called', 'stressed', 'have',
   'had', 'are', 'were', 'will', 'would', 'also', 'welcomed', 'pledged', 'promised', 'denied', 'condemned']);
 const DEF_DET = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
@@ -943,6 +955,22 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         }
         // "the flood-hit city of Derna", "the country of Chad": the name after "of" is the place, not a recent one
         if ((CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) && low[k + d + 1] === 'of' && at[k + d + 2] !== -1) break;
+        // "Ian hit Florida … Biden said he would travel to the state": the one state or region named in the last
+        // REGION_SENTENCES sentences (for state-words, when none, the one country; for island-words, the one state,
+        // region or country), when the word ends the description (a follower word, a possessive, punctuation, or a past
+        // form: "the state declared"). Two in reach is no reading ("the premiers of Alberta and Manitoba … The province
+        // declared" names neither)
+        if ((STATE_WORDS.has(n) || REGION_WORDS.has(n) || ISLAND_WORDS.has(n)) && (w === 'the' || w === 'this')) {
+          const next = low[k + d + 1] ?? '.';
+          const ends = next === "'s" || next === '’s' || PLACE_WORD_FOLLOWERS.has(next) || /^[a-z]{3,}ed$/.test(next)
+            || (tokens[k + d + 1]?.kind === 'PUNCT' && next !== '-');
+          const inReach = recent.GPE.filter((id) => sent - (lastSeen.get(id) ?? -99) <= REGION_SENTENCES);
+          const regions = inReach.filter((id) => { const e = byId.get(id); return !!e && !isCity(e) && /region|province|state/i.test(e.kind ?? ''); });
+          const countries = inReach.filter((id) => { const e = byId.get(id); return !!e && isCountry(e); });
+          const pool = ISLAND_WORDS.has(n) ? [...regions, ...countries] : STATE_WORDS.has(n) && !regions.length ? countries : regions;
+          if (ends && pool.length === 1) { pseudo.push(mk(pool, 'GPE', k, k + d, 'DEFINITE')); k += d; }
+          break;
+        }
         if (CITY_WORDS.has(n) || COUNTRY_WORDS.has(n)) {
           const arr = CITY_WORDS.has(n) ? recent.CITY : recent.COUNTRY;
           const pool = arr.length ? arr : recent.GPE;
