@@ -83,6 +83,29 @@ function earlierBase(qs: readonly Quantity[], sentences: SentenceSpans, si: numb
   return fits.length === 1 ? [fits[0]!, now] : undefined;
 }
 
+/**
+ * The figures of a sentence (digits or number words; not a year, not the day of a date, not "a"/"one"), leaving out
+ * those within [skipFrom, skipTo) (the factor's own words); the offset in the text of the last one is from + figureAt;
+ * `base` when one is told as a base ("from 40", "compared with 40").
+ */
+function figuresOf(s: string, skipFrom: number, skipTo: number): { figures: string[]; figureAt: number; base: boolean } {
+  const figures: string[] = [];
+  let figureAt = -1;
+  let base = false;
+  for (const m of allMatches(FIGURE_RE, s)) {
+    const at = m.index!;
+    const w = m[1]!;
+    if (NOT_FIGURE.has(w.toLowerCase()) || YEAR_RE.test(w)) continue;
+    if (at >= skipFrom && at < skipTo) continue;
+    // a day of a date ("March 3", "3 March")
+    if (/^\d{1,2}$/.test(w) && (MONTH_BEFORE_RE.test(s.slice(Math.max(0, at - 12), at)) || MONTH_AFTER_RE.test(s.slice(at + w.length, at + w.length + 12)))) continue;
+    figures.push(w);
+    figureAt = at;
+    if (BASE_BEFORE_RE.test(s.slice(Math.max(0, at - 25), at))) base = true;
+  }
+  return { figures, figureAt, base };
+}
+
 export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: readonly Quantity[] = []): Check[] {
   const out: Check[] = [];
   for (let si = 0; si < sentences.length; si++) {
@@ -93,22 +116,9 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: rea
     if (!f) continue;
     const factorText = f[0];
     const fAt = from + f.index;
-    const figures: string[] = [];
-    let figureAt = -1;
-    let base = false;
-    for (const m of allMatches(FIGURE_RE, s)) {
-      const at = m.index!;
-      const w = m[1]!;
-      if (NOT_FIGURE.has(w.toLowerCase()) || YEAR_RE.test(w)) continue;
-      if (at >= f.index && at < f.index + factorText.length) continue;
-      // a day of a date ("March 3", "3 March")
-      if (/^\d{1,2}$/.test(w) && (MONTH_BEFORE_RE.test(s.slice(Math.max(0, at - 12), at)) || MONTH_AFTER_RE.test(s.slice(at + w.length, at + w.length + 12)))) continue;
-      figures.push(w);
-      figureAt = from + at;
-      if (BASE_BEFORE_RE.test(s.slice(Math.max(0, at - 25), at))) base = true;
-    }
+    const { figures, figureAt, base } = figuresOf(s, f.index, f.index + factorText.length);
     if (base || figures.length >= 2) continue;
-    const pair = figures.length === 1 ? earlierBase(qs, sentences, si, fAt, factorText, { text: figures[0]!, start: figureAt }) : undefined;
+    const pair = figures.length === 1 ? earlierBase(qs, sentences, si, fAt, factorText, { text: figures[0]!, start: from + figureAt }) : undefined;
     if (pair) {
       const [was, now] = pair;
       out.push(ruled({
@@ -121,6 +131,42 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: rea
       kind: 'COUNT', status: 'UNVERIFIABLE', refs: [{ start: fAt, end: fAt + factorText.length, text: factorText }],
       detail: `"${factorText}" claims a change by a factor, but ${figures.length ? `only one figure (${figures[0]}) is given` : 'no figure is given'}: no base to check it against`,
     }, 'count:change-no-base'));
+  }
+  return out;
+}
+
+// A comparison told by its factor, with no figure beside it: "twice as fast as the old line", "three times the size of
+// Wales", "several times higher than in 2019", "a tenfold rise" (data/lexicon/checks-compare-factors.tsv). The factor
+// relates two amounts the report does not give, so it cannot be checked: COUNT UNVERIFIABLE. A sentence with any
+// figure (other than a year or a date's day) is left alone: one of its figures may be one of the two amounts. A vague
+// factor ("several times", "many times") is read before "as … as", "the NOUN" or a comparative other than
+// "more"/"less" ("hit several times more" counts occasions, no factor).
+const COMPARE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-compare-factors.tsv')).map(([w, kind]) => ({ word: w!.toLowerCase(), kind: kind ?? '' }));
+const compareWords = (kind: string): string[] => COMPARE_ROWS.filter((r) => r.kind === kind).map((r) => r.word);
+const VAGUE_FACTOR_RE = /^(?:several|many|a few|dozens|hundreds|thousands)\b/i;
+const COMPARE_FACTOR_SRC = String.raw`(?:${alt(compareWords('factor'))}|${COUNT_SRC}\s+times)`;
+const COMPARE_RE = new RegExp(String.raw`\b(${COMPARE_FACTOR_SRC})\s+(?:as\s+(?:many|much|likely)\b|as\s+[a-z]+\s+as\b|as\s+[a-z]{3,}\b(?=\s*[.,;:)]|\s*$)|(${alt(compareWords('than'))})\b|(?:the|its|their)\s+(?:${alt(compareWords('noun'))})\b)` +
+  String.raw`|\b(?:${alt(compareWords('fold'))}|${COUNT_SRC}-fold)\b`, 'gi');
+
+export function compareNoFigureChecks(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (const [from, to] of sentences) {
+    const s = text.slice(from, to);
+    for (const m of allMatches(COMPARE_RE, s)) {
+      const factor = m[1];
+      const than = m[2]?.toLowerCase();
+      if (factor && VAGUE_FACTOR_RE.test(factor) && (than === 'more' || than === 'less')) continue;
+      // "double"/"triple" are a factor only before "the NOUN" ("double the number"), else a verb or an adjective
+      if (factor && /^(?:double|triple)$/i.test(factor) && !/\s(?:the|its|their)\s/i.test(m[0])) continue;
+      const { figures } = figuresOf(s, m.index!, m.index! + m[0].length);
+      if (figures.length) continue;
+      const at = from + m.index!;
+      out.push(ruled({
+        kind: 'COUNT', status: 'UNVERIFIABLE', refs: [{ start: at, end: at + m[0].length, text: m[0] }],
+        detail: `"${m[0]}" compares two amounts by a factor, but the sentence gives neither figure: nothing to check it against`,
+      }, 'count:compare-no-figure'));
+      break;
+    }
   }
   return out;
 }

@@ -164,6 +164,24 @@ function placeConversionPattern(): RegExp {
   return placeConversionRe;
 }
 
+let placePairRe: RegExp | undefined;
+/**
+ * The same conversion told without brackets, the two clocks side by side: "at 11am in Washington, 10pm in Hanoi",
+ * "10:00 GMT, 6 p.m. in Manila", "9 p.m. Kyiv time, or 2 p.m. in New York". Both sides carry a zone or a place (no
+ * bare clock; the first may be "local time"), with the same groups as placeConversionPattern.
+ */
+function placePairPattern(): RegExp {
+  if (placePairRe) return placePairRe;
+  const place = places().map((p) => escapeRegExp(p.name)).sort((a, b) => b.length - a.length).join('|');
+  const day = String.raw`(?:\s+(?:on\s+)?${WEEKDAY})?`;
+  const label = String.raw`(?:(${ZONE_SRC})(?![\p{L}])|(?:in\s+(?:the\s+)?(${place})|(${place})\s+time)(?![\p{L}]))`;
+  // groups: 1 time, 2 local, 3 zone, 4 place ("in X"), 5 place ("X time"); 6 time, 7 zone, 8 and 9 place
+  const side1 = String.raw`(${TIME_SRC})${day}\s+(?:(local\s+time)|${label})${day}`;
+  const side2 = String.raw`(${TIME_SRC})${day}\s+${label}`;
+  placePairRe = new RegExp(String.raw`(?<![\d:.,$£€])${side1}\s*(?:,\s*(?:or\s+)?|\s+or\s+)${side2}`, 'gu');
+  return placePairRe;
+}
+
 /** The UTC offsets (minutes) of a zone abbreviation or a listed place; undefined for neither. */
 function labelOffsets(zone: string | undefined, place: string | undefined): readonly number[] | undefined {
   if (zone) return ZONE_OFFSETS[zone];
@@ -311,6 +329,50 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
   return out;
 }
 
+/**
+ * Two clocks side by side, each with its zone or place, read as one moment: told so only when the zones' difference
+ * is the clocks' own. Without brackets two times may as well be two events ("sirens at 9am in Kyiv, 11am in Lviv"),
+ * so a difference that does not fit says nothing.
+ */
+function placePairs(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  const re = placePairPattern();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const namedAt = placeFinder(text, sentences);
+  while ((m = re.exec(text)) !== null) {
+    const [t1, local, z1, t2, z2] = [m[1]!, m[2], m[3], m[6]!, m[7]];
+    const p1 = m[4] ?? m[5];
+    const p2 = m[8] ?? m[9];
+    // two zones joined by "or" are zoneConversions' reading
+    if (z1 && z2 && /\bor\s/.test(m[0])) continue;
+    const label2 = (z2 ?? p2)!;
+    const a = clockMinutes(t1);
+    const b = clockMinutes(t2);
+    const o2 = labelOffsets(z2, p2);
+    if (a === undefined || b === undefined || !o2 || a === b) continue;
+    const diff = mod1440(b - a);
+    let label1: string;
+    if (local) {
+      // a local clock: the place named in the sentence (the gloss's own left out) whose clocks keep the implied offset
+      const implied = o2.map((y) => signedOffset(y - diff));
+      const fit = namedAt(m.index, label2).find((p) => p.offsets.some((x) => implied.includes(x)));
+      if (!fit) continue;
+      label1 = `local time (${fit.name})`;
+    } else {
+      label1 = (z1 ?? p1)!;
+      const o1 = labelOffsets(z1, p1);
+      if (!o1 || label1.toLowerCase() === label2.toLowerCase()) continue;
+      if (!o1.some((x) => o2.some((y) => mod1440(y - x) === diff))) continue;
+    }
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [span(m.index, m[0])],
+      detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(signedOffset(diff)).replace('UTC', '')} h, as the two places' do`,
+    }, 'date-arithmetic:place-pair'));
+  }
+  return out;
+}
+
 export function clockTimeChecks(text: string, sentences: SentenceSpans): Check[] {
-  return [...zoneConversions(text, sentences), ...placeConversions(text, sentences), ...clockIntervals(text, sentences)];
+  return [...zoneConversions(text, sentences), ...placeConversions(text, sentences), ...placePairs(text, sentences), ...clockIntervals(text, sentences)];
 }

@@ -61,3 +61,46 @@ export function weekdayOffsetChecks(text: string, sentences: SentenceSpans): Che
   }
   return out;
 }
+
+// "since storming it on Saturday, four days ago", "last Friday (a week ago)", "two days ago, on Monday": a weekday
+// and its distance back from the report told together. The report's date less the days must fall on that weekday.
+// The count is exact (no "about", "some", "more than" before it) and under a fortnight. A day off either way is left
+// unsaid (a report filed late at night carries the next day's date): only a weekday two days or more from the one the
+// count lands on is reported as a mismatch.
+const AGO_TAIL = String.raw`(?:(about|around|some|nearly|almost|over|more\s+than|less\s+than|roughly|under)\s+)?(?:just\s+|only\s+)?(${NUM})\s+(days?|weeks?)\s+ago\b`;
+// the weekday first: "on Saturday, four days ago", "last Friday (a week ago)", "since Monday — two days ago"
+const WD_THEN_AGO_RE = new RegExp(String.raw`\b(?:on|last|since|by|until|from)\s+(?:last\s+)?(${WD_SRC})(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\(|[—–]|\s-)\s*${AGO_TAIL}`, 'gi');
+// the count first: "four days ago, on Saturday", "two days ago (on Monday)"
+const AGO_THEN_WD_RE = new RegExp(String.raw`\b${AGO_TAIL}\s*(?:,|\()\s*on\s+(${WD_SRC})\b`, 'gi');
+
+export function weekdayAgoChecks(text: string, anchor: string | undefined): Check[] {
+  if (!/\bago\b/i.test(text)) return [];
+  const day = anchor ? Date.parse(`${anchor.slice(0, 10)}T00:00:00Z`) : NaN;
+  if (Number.isNaN(day)) return [];
+  const anchorWd = ((new Date(day).getUTCDay() + 6) % 7) + 1;
+  const out: Check[] = [];
+  const shapes = [
+    ...allMatches(WD_THEN_AGO_RE, text).map((m) => ({ m, wd: m[1]!, hedge: m[2], n: m[3]!, unit: m[4]! })),
+    ...allMatches(AGO_THEN_WD_RE, text).map((m) => ({ m, wd: m[4]!, hedge: m[1], n: m[2]!, unit: m[3]! })),
+  ];
+  for (const { m, wd, hedge, n: nText, unit } of shapes) {
+    const at = m.index!;
+    // the count's own hedge ("on Saturday, about four days ago") makes it no exact count
+    if (hedge) continue;
+    const count = countValue(nText);
+    if (count === undefined || count <= 0) continue;
+    const n = count * (/^week/i.test(unit) ? 7 : 1);
+    if (n > 14) continue;
+    const said = WD_NUM.get(wd.toLowerCase())!;
+    const lands = ((((anchorWd - 1 - n) % 7) + 7) % 7) + 1;
+    // days between the weekday said and the one the count lands on, the nearer way round
+    const apart = Math.min(((said - lands) % 7 + 7) % 7, ((lands - said) % 7 + 7) % 7);
+    if (apart === 1) continue;
+    const ok = apart === 0;
+    out.push(ruled({
+      kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [{ start: at, end: at + m[0].length, text: m[0] }],
+      detail: `the report's day (${anchor!.slice(0, 10)}, a ${NAMES[anchorWd]}) − ${n} day${n === 1 ? '' : 's'} = a ${NAMES[lands]}; stated "${m[0]}"${ok ? '' : `: not a ${NAMES[said]}`}`,
+    }, 'date-arithmetic:weekday-ago'));
+  }
+  return out;
+}
