@@ -30,6 +30,7 @@ import { compositionChecks } from './composition.js';
 import { agoMonthChecks } from './agoMonths.js';
 import { undatedEventChecks } from './undatedEvents.js';
 import { runningTotalChecks } from './runningTotals.js';
+import { totalAcrossChecks } from './totalAcross.js';
 import { perfectSpanChecks } from './perfectSpans.js';
 import { equivalentPairChecks } from './equivalentPairs.js';
 import { placeJourneyChecks } from './placeJourneys.js';
@@ -192,6 +193,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
   addUncovered(chargeCountChecks(doc.text, sentences));
   addUncovered(statedOffsetChecks(doc.text, sentences, doc.entities));
   addUncovered(runningTotalChecks(doc.text, doc.quantities, sentences));
+  addUncovered(totalAcrossChecks(doc.text, doc.quantities, sentences));
   addUncovered(listSumChecks(doc.text, doc.quantities, sentences));
   addUncovered(earlierWholeChecks(doc.text, doc.quantities));
   addUncovered(ofWhomSplitChecks(doc.text, doc.quantities, sentences));

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checksOf } from './pipeline.js';
+
+// COUNT: a running total ("bringing the total to 5,151") whose first part was told in the sentence before. Real
+// stages; invented sentences; the report's date pinned.
+const across = (t: string) => checksOf(t, '2023-02-07')
+  .filter((c) => (c as { rule?: string }).rule === 'checks:count:total-across').map((c) => c.status);
+
+test('one figure of the sentence before and the added part make the total', () => {
+  assert.deepEqual(across('The agency said 3,549 people had been killed in the country. In Syria, the ministry put the toll at 1,602, bringing the confirmed total to 5,151.'), ['CONSISTENT']);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to 52.'), ['CONSISTENT']);
+});
+
+test('no figure before that fits, a bounded part, or the parts in one sentence: nothing', () => {
+  // the total may hold parts told elsewhere: a sum short of it is no contradiction
+  assert.deepEqual(across('The agency said 3,549 people had been killed in the country. In Syria, the ministry put the toll at 1,602, bringing the confirmed total to 5,500.'), []);
+  assert.deepEqual(across('At least 40 people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to 52.'), []);
+  // a figure of another kind (days) does not make the sum
+  assert.deepEqual(across('The search lasted 40 days. Rescuers found 12 more bodies on Tuesday, bringing the death toll to 52.'), []);
+  assert.deepEqual(across('Officials said 3,549 people had been killed in Turkey and 1,602 in Syria, bringing the total to 5,151.'), []);
+  // no sentence before
+  assert.deepEqual(across('Rescuers found 12 more bodies on Tuesday, bringing the death toll to 52.'), []);
+});
