@@ -138,6 +138,9 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: s
   return out;
 }
 
+/** A sentence told of the report's time: a present verb or a word of now ("is still rebuilding", "remains", "today"). */
+const PRESENT_RE = /\b(?:is|are|remains?|still|now|today|this\s+(?:year|week|month)|marks?|comes?|has|have)\b/i;
+
 /** "ten years after the 2013 floods": the stated year plus N against the report's year. */
 function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: number | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
@@ -161,6 +164,10 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
     const tol = decades ? 3 : 1;
     const ok = mod === 'more' ? gap >= n : mod === 'less' ? gap <= n + (decades ? tol : 0) : Math.abs(gap - n) <= tol;
     if (!ok && decades && Math.abs(gap - n) < 10) continue;
+    // "N years after YEAR" may date a past event ("Twenty years after the 1990 invasion, the army withdrew"): a miss
+    // is told only when the span runs to the report's time — "since", "have passed", or a sentence in the present
+    if (!ok && /\bafter\b/i.test(m[0]) && !/\b(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone)/i.test(m[0]) &&
+      !(sent && PRESENT_RE.test(text.slice(sent[0], sent[1])))) continue;
     const p = pointsIn(points, yearAt - 12, yearAt + 1).find((q) => q.start <= yearAt && yearAt < q.end);
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',

@@ -27,6 +27,7 @@ const PROGRESS_BEFORE_RE = new RegExp(String.raw`\b(?:${cue('progress')})\s+$`, 
 const LOOSE_BEFORE_RE = new RegExp(String.raw`\b(?:${LOOSE_SRC}|${LIMIT_SRC})\s+$`, 'i');
 /** A change a few words before a percentage ("profits grew by 35%"): no share of a whole, and no sum of shares is read. */
 const CHANGE_NEAR_RE = new RegExp(String.raw`\b(?:${[...CHANGE_VERBS, ...CUES.filter((r) => r[0] === 'change').map((r) => r[1]!)].join('|')})\b(?:\s+[\p{L}'’-]+){0,3}\s+$`, 'iu');
+const MAKE_UP_RE = /\b(make|makes|making|made)\s+up\b/gi;
 const REST_OPEN_RE = new RegExp(String.raw`^\s*(?:${cue('rest')})\b`, 'i');
 const VOTE_PAIR_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:${cue('voters')})\b[,(\s]*(?:or|representing|equal\s+to|for|with)?\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)`, 'gi');
 
@@ -70,7 +71,9 @@ function sharesOf(text: string, from: number, to: number): Share[] | undefined {
     const at = from + m.index!;
     const before = text.slice(Math.max(from, at - 24), at);
     if (PROGRESS_BEFORE_RE.test(before) || PREVIOUS_BEFORE_RE.test(before)) continue;
-    if (LOOSE_BEFORE_RE.test(before) || CHANGE_NEAR_RE.test(text.slice(Math.max(from, at - 40), at))) return undefined;
+    // "making up the remaining 5%": "up" of "make up" (to form a part) is no change
+    const near = text.slice(Math.max(from, at - 40), at).replace(MAKE_UP_RE, '$1');
+    if (LOOSE_BEFORE_RE.test(before) || CHANGE_NEAR_RE.test(near)) return undefined;
     out.push({ value: Number(m[1]), half: halfUnit(m[1]!), start: at, end: at + m[0].length, text: m[0] });
   }
   return out;

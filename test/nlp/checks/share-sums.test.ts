@@ -75,3 +75,11 @@ test('one rule for shares of one whole, read from the text or from the quantitie
   const got = breakdownChecks(b, qs as never, [[0, b.length]]).filter((c) => c.kind === 'COUNT');
   assert.deepEqual(got.map((c) => [c.status, (c as { rule?: string }).rule]), [['CONSISTENT', 'checks:count:share-sum']]);
 });
+
+test('"making up the remaining 5%": the "up" of "make up" is no change that blocks the sum', async () => {
+  const { checksOf } = await import('./pipeline.js');
+  const sums = (t: string) => checksOf(t, '2024-05-14').filter((c) => (c as { rule?: string }).rule === 'checks:count:share-sum').map((c) => c.status);
+  assert.deepEqual(sums('Candidate A won 55% and Candidate B 40%, with spoiled ballots making up the remaining 5%.'), ['CONSISTENT']);
+  // a rise is still a change: no sum of shares
+  assert.deepEqual(sums('Candidate A won 55% and Candidate B 40%, with turnout up 5%.'), []);
+});
