@@ -34,7 +34,7 @@ import { type Lexicon, eventWords, lexicon } from './lexicon.js';
 import { type Ctx, type Draft, addArg, buildCtx, hard } from './context.js';
 import { COMMITMENTS, SPEECH_ACTS, findTriggers } from './triggers.js';
 import { PARTICIPANT_ROLES, merge, inherit, definiteRepeats } from './merge.js';
-import { bodyPerson, firstPersonSpeaker, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
+import { bodyPerson, firstPersonSpeaker, reportedWhere, speakerBody, speakerFromClaims, speechActSpeakers, statementsFromAttribution } from './statements.js';
 import { attachArgs } from './attach.js';
 import { dropSupportVerbs, retypeDocumentFire, retypeFireEffects, wildfireAsFire } from './retype.js';
 import { AUX, BE, DET, ING_OPENERS_CONTROLLED, MOVE, gapAdverb } from './words.js';
@@ -604,6 +604,7 @@ export function extractEvents(doc: NlpDoc, lex: Lexicon = lexicon()): NewsEvent[
   for (const d of drafts) { speakerBody(ctx, d); bodyPerson(ctx, d); }
   reportedOwner(ctx, drafts);
   reportedSource(ctx, drafts, SAYING);
+  reportedWhere(ctx, drafts);
   drafts = selfCommitments(ctx, drafts);
   drafts = speechContent(ctx, drafts);
   drafts = criticsStatements(ctx, drafts);

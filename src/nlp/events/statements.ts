@@ -515,3 +515,34 @@ export function speechActSpeakers(ctx: Ctx, drafts: Draft[], sayingTypes: Readon
     }
   }
 }
+
+/** "The last polio cases in Nigeria were reported in Borno State", "Heavy fighting was reported in Kano": where a passive
+ * report places the event noun that is its subject is where the event happened (the report's own place, 'said-where',
+ * is no place of saying here, nobody is named saying it). The noun may carry a place of its own before the verb ("cases
+ * in Nigeria"); the report's place is added to it. Not for an active report ("officials reported in Kano that cases
+ * rose": the place is where they spoke) nor for a subject that is no event noun ("Three people were reported in Kano"). */
+export function reportedWhere(ctx: Ctx, drafts: Draft[]): void {
+  for (const st of drafts) {
+    if (st.type !== 'STATEMENT' || st.noun || !st.passive || !st.rule.includes('said-where')) continue;
+    const loc = st.args.get('location');
+    const range = ctx.sentRange[st.sentence];
+    if (!loc?.length || !range) continue;
+    const s0 = range[0];
+    // back over the auxiliaries ("were", "have been") and one place phrase on the noun ("in Nigeria")
+    let k = st.t0 - 1;
+    while (k >= s0 && AUX.has(ctx.low[k]!)) k--;
+    const mi = k >= s0 ? ctx.ments.at[k]! : -1;
+    if (mi >= 0) {
+      const m = ctx.ments.list[mi]!;
+      if (m.t1 !== k || !isPlace(m.type) || !LOCATIVE.has(ctx.low[m.t0 - 1] ?? '')) continue;
+      k = m.t0 - 2;
+    }
+    const ev = drafts.find((e) => e !== st && e.noun && e.sentence === st.sentence && e.t1 === k && e.type !== 'STATEMENT');
+    if (!ev) continue;
+    const have = ev.args.get('location') ?? [];
+    const add = loc.filter((id) => !have.includes(id));
+    if (!add.length) continue;
+    addArg(ev, 'location', add);
+    ev.rule.push('place:reported-where');
+  }
+}
