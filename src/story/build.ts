@@ -1251,6 +1251,24 @@ export function severity(near: string, context: string): string | undefined {
 const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?!(?:the|a|an|that)\s+(?:day|night|week|month|year|weekend|morning|afternoon|evening|previous|following|next|same|day's|night's)\b)(?:\d|(?:a|an|the|some|about|at least|more than|dozens|hundreds|his|her|their|its)\s)/i;
 /** A relative pronoun in the clause before a figure, which the figure's noun phrase then ends ("the fire that killed | 301 workers | detained …"). */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\b/i;
+const COUNT_BOUND = '(?:about|some|around|nearly|almost|roughly|approximately|more than|over|up to|at least)';
+/**
+ * The size of a team a head count numbers its members by: "a special investigation team of about 500 officers", "the
+ * Israeli rescue team of 136 soldiers", and a team the sentence opens with, formed or sent "with" the count ("The
+ * special investigation team, launched by the police agency with some 500 officers, …"). The team's own lower-case
+ * words name it ("special investigation team size", "rescue team size"): the count is how big that team is, not the
+ * strength of its members' role (137 officers on duty that night and a team of 500 officers are two figures).
+ * Undefined for other counts ("a team of doctors treated 50 patients", "500 officers were deployed").
+ */
+export function teamSize(before: string, sentenceBefore: string): string | undefined {
+  const nouns = storyLexicon().teamNouns;
+  const of = new RegExp(`(?:^|\\b(?:a|an|the|its|their)\\s+|\\b[A-Z][\\p{L}-]*\\s+)((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\s+of\\s+(?:${COUNT_BOUND}\\s+)?$`, 'u').exec(before);
+  const sent = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:launched|formed|set up|created|established|staffed|manned|made up)\\b[^.;:!?]*\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
+  const m = of ?? sent;
+  if (!m) return undefined;
+  return `${m[1]!.toLowerCase().replace(/\s+/g, ' ')}${m[2]!.toLowerCase().replace(/\s+/g, ' ')} size`;
+}
+
 /** What a quantity measures, from its unit, counted noun and the words around it. */
 export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string, clauseBefore = before): string | undefined {
   const dim = dimension(q.unit);
@@ -2002,7 +2020,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       for (const { role, force } of passes) {
       // "a crew of eight filling potholes": the collective makes it a head count whatever noun follows
       const unit = role ? 'person' : q.unit;
-      let attribute = force ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll, clauseBefore);
+      let attribute = force ?? (unit === 'person' ? teamSize(before, clauseAll) : undefined) ?? attributeOf({ ...q, unit }, after, before, role, beforeAll, afterAll, clauseBefore);
       // "100 of those girls are still missing": the state the predicate says of the part, not the antecedent's noun
       if (ante && !force) attribute = predicateAttr(afterAll.replace(/^\s*of\s+(?:those|these)\s+\p{L}+\s*/iu, '')) ?? attribute;
       if (!attribute || !Number.isFinite(q.value)) continue;

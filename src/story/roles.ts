@@ -16,6 +16,8 @@ export interface Role { attribute: string; owner: RoleOwner }
 export interface StoryLexicon {
   roles: Map<string, Role>;
   collectives: Set<string>;
+  /** Bodies formed or sent for a task, whose members a head count after "of" numbers ("a rescue team of 136 soldiers"): an alternation. */
+  teamNouns: string;
   vehicleNouns: Set<string>;
   vehicleParts: Set<string>;
   measureNouns: Map<string, string>;
@@ -44,11 +46,12 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
     collectives: new Set(raw.collectives),
+    teamNouns: alternation(raw.teamNouns ?? [], phrasePattern) || '(?!)',
     vehicleNouns: new Set(raw.vehicleNouns),
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),

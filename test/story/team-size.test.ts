@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { teamSize } from '../../src/story/build.js';
+import { countedGroup } from '../../src/story/build.js';
+import { factsOf, story } from './helpers.js';
+
+test('a head count of a team\'s members is the size of that team', () => {
+  assert.equal(teamSize('Police say a special investigation team of about ', ''), 'special investigation team size');
+  assert.equal(teamSize('Police say a special investigation team of ', ''), 'special investigation team size');
+  // a capitalised word before the team's own words is a name or a demonym, not part of what the team is
+  assert.equal(teamSize('The Israeli rescue team of ', ''), 'rescue team size');
+  assert.equal(teamSize('A team of ', ''), 'team size');
+  assert.equal(teamSize('the country sent a medical contingent of ', ''), 'medical contingent size');
+  // the team the sentence opens with, formed or sent "with" the count
+  assert.equal(teamSize('', 'The special investigation team, launched by the Korean National Police Agency with some '), 'special investigation team size');
+  // negative: the team is no count's noun, a clause of other words, a count the team works beside
+  assert.equal(teamSize('the team of doctors treated ', ''), undefined);
+  assert.equal(teamSize('Police said ', 'Police said '), undefined);
+  assert.equal(teamSize('', 'The rescue team, working with '), undefined);
+  assert.equal(teamSize('a team of experts found ', ''), undefined);
+  assert.equal(teamSize('', 'Rescuers arrived with '), undefined);
+});
+
+test('"officers" and "police officers" are one group', () => {
+  assert.equal(countedGroup('137 officers'), 'police officers');
+  assert.equal(countedGroup('about 200 police officers'), 'police officers');
+  // negative: officers of another body keep their own name
+  assert.equal(countedGroup('three army officers'), 'army officers');
+});
+
+test('the officers on duty and a team of officers are two figures; two counts of the officers on duty meet', () => {
+  const s = story([
+    ['Wire', '2022-11-01', 'Police in Corvale said 137 officers had been deployed to the festival on Saturday night.'],
+    ['Daily', '2022-11-03', 'Police in Corvale say a special investigation team of about 500 officers has booked six people.'],
+    ['Radio', '2022-11-04', 'About 200 police officers were deployed in Corvale on the night of the festival, a senior police official said.'],
+  ]);
+  const officers = factsOf(s, 'police officers');
+  assert.equal(officers.length, 1);
+  assert.deepEqual(officers[0]!.values.map((v) => v.value).sort(), [137, 200]);
+  assert.equal(officers[0]!.consistent, false);
+  const team = factsOf(s, 'special investigation team size');
+  assert.equal(team.length, 1);
+  assert.deepEqual(team[0]!.values.map((v) => v.value), [500]);
+});
