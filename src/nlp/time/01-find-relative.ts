@@ -322,6 +322,12 @@ export const findRelative: Finder = (text, out) => {
     });
   });
 
+  /**
+   * A year later than publication told before ("cut costs by 2027", "the games of 2032") is a target, not the year the
+   * story is in: "expected to close by the end of the year" is this year's end. (A past year told before stays the
+   * frame: "In 2019 … by the end of the year".)
+   */
+  const yearAhead = (ctx: Ctx, ref: string): boolean => ctx.anchor !== undefined && /^\d{4}$/.test(ref) && +ref > ctx.anchor.y;
   scanNear(T_UNIT, END_OF, text, 40, 4, (m) => {
     const w = m[1]!.toLowerCase();
     if (w === 'rest') return;
@@ -334,7 +340,7 @@ export const findRelative: Finder = (text, out) => {
         return mod ? { type: 'DATE', value: d, mod } : { type: 'DATE', value: d };
       }
       const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0)
-        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit ? ctx.lastRef : relativeUnit(ctx, unit, 0))
+        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit && !yearAhead(ctx, ctx.lastRef) ? ctx.lastRef : relativeUnit(ctx, unit, 0))
           : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
       if (!v) return undefined;
       const r: Resolved = { type: 'DATE', value: v };
