@@ -1,5 +1,6 @@
 // The entities stage: recognises named mentions (KB gazetteer + perceptron tagger + lexicon rules), links them to
 // the knowledge base, merges them into one entity per referent and adds geo / ISO codes. See README in this folder.
+import { figureCurrencyCodes } from './currency-code.js';
 import type { Entity } from '../../core/types.js';
 import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currentKb, type EntityKb } from './kbview.js';
@@ -47,7 +48,9 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   acronymExtend(toks, chosen, taken);
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
-  const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra])).sort((a, b) => a.s - b.s);
+  const codes = figureCurrencyCodes(toks);
+  const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra]))
+    .filter((c) => !(codes.size && c.e - c.s === 1 && c.cs === undefined && codes.has(toks[c.s]!.text))).sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen, own }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);

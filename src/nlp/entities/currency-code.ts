@@ -1,0 +1,30 @@
+// An ISO 4217 code that the report writes beside a figure ("the pound slid from around EGP 30.9 to the dollar",
+// "USD 5m", "5 billion EUR") is a currency throughout the report, no organisation or place: the tagger reads a lone
+// all-caps word as a body ("EGP", "USD") and document consistency then spreads it. The codes are the quantity stage's
+// (data/lexicon/currency-iso4217.tsv, less the ones marked "word" there: "ALL 5 members", "TOP 10").
+import { CURRENCY_CODES } from '../quantity/lexicon.js';
+import type { Tok } from './tokenize.js';
+
+const CODES = new Set(CURRENCY_CODES);
+const FIGURE = /^\d/;
+const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'bn', 'm', 'k', 'crore', 'lakh']);
+
+/** Whether a figure ends at token k: a number, or a scale word right after one ("5 billion"). */
+function figureEndsAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (FIGURE.test(t.text)) return true;
+  return SCALES.has(t.lower) && FIGURE.test(toks[k - 1]?.text ?? '');
+}
+
+/** The codes written at least once right before a figure or right after one, in the same sentence. */
+export function figureCurrencyCodes(toks: readonly Tok[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!CODES.has(t.text) || out.has(t.text)) continue;
+    const nx = toks[i + 1]; const pv = toks[i - 1];
+    if ((nx && nx.sent === t.sent && FIGURE.test(nx.text)) || (pv && pv.sent === t.sent && figureEndsAt(toks, i - 1))) out.add(t.text);
+  }
+  return out;
+}
