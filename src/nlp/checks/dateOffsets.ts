@@ -217,16 +217,11 @@ function tellsClauseEvent(clause: string, sentence: string): boolean {
   return CLAUSE_EVENTS.groups.some((re) => re.test(head) && re.test(sentence));
 }
 
-/** A time of a day ("8:55 p.m. on Feb. 3": 2023-02-03T20:55) dates its day as a date would. */
-const DAY_TIME_RE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/;
-
 function fullDatesIn(times: readonly TimeExpr[], from: number, to: number): FullDate[] {
   const out: FullDate[] = [];
   times.forEach((t, i) => {
-    if (t.start < from || t.end > to) return;
-    const day = t.type === 'DATE' && FULL_DATE_RE.test(t.value) ? t.value : t.type === 'TIME' ? DAY_TIME_RE.exec(t.value)?.[1] : undefined;
-    if (!day) return;
-    const ms = Date.parse(`${day}T00:00:00Z`);
+    if (t.type !== 'DATE' || !FULL_DATE_RE.test(t.value) || t.start < from || t.end > to) return;
+    const ms = Date.parse(`${t.value}T00:00:00Z`);
     if (Number.isFinite(ms)) out.push({ t, i, ms });
   });
   return out;
@@ -244,8 +239,7 @@ function anchorBefore(
   // "the landing" — "landed": the noun less its ending, when four letters or more are left
   const root = lower.replace(/(?:ing|ment|ed|es|s)$/, '');
   const named = (w: string) => (w.length >= 4 && w.slice(0, 5) === stem) || (root.length >= 4 && w.startsWith(root) && w.length <= root.length + 4);
-  const here = sentenceIndex(sentences, sent[0]);
-  let idx = here;
+  let idx = sentenceIndex(sentences, sent[0]);
   for (let k = 0; k < reach && idx > 0; k++) {
     idx--;
     const prev = sentences[idx]!;
@@ -253,18 +247,8 @@ function anchorBefore(
     const dates = fullDatesIn(times, prev[0], prev[1]);
     if (words.some(named) && dates.length === 1) return { date: dates[0]!, far: k >= 2 };
   }
-  // a lede tells the offset and the body dates the event ("Eleven days after the derailment, … The train derailed on
-  // Feb. 3"): a sentence after, within AFTER_REACH, is a looser pairing (agreement only, as a far one)
-  for (let j = here + 1; j <= here + AFTER_REACH && j < sentences.length; j++) {
-    const next = sentences[j]!;
-    const words = text.slice(next[0], next[1]).toLowerCase().split(/[^a-z]+/);
-    const dates = fullDatesIn(times, next[0], next[1]);
-    if (words.some(named) && dates.length === 1) return { date: dates[0]!, far: true };
-  }
   return undefined;
 }
-/** How many sentences after an "N days after the launch" may date the launch. */
-const AFTER_REACH = 6;
 
 /** A date whose year the text does not write ("on 10 November"), moved to the year that puts it on the `side` of `ref`. */
 function reYeared(d: FullDate, ref: number, side: 'before' | 'after'): FullDate {
