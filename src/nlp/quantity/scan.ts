@@ -780,6 +780,12 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   // sentence before, when no other figure comes first in this one
   const upFrom = before1 !== undefined && SINCE_PREPS.has(before1.lower) && before2 !== undefined && /^(?:up|down|compared)$/.test(before2.lower);
   if (upFrom && (sameSent || (last.sent === sent - 1 && ctx.lastQuantity?.sent !== sent))) return { unit: last.unit, rule: 'count:up-from' };
+  // "Police freed 12 boys on Friday. Two were kept in hospital": a figure opening its sentence as the subject of a plural
+  // verb counts what the count of the sentence before (or the one before that) counted, when no other figure came between
+  if (!sameSent && last.sent >= sent - 2 && toks[from]?.sent !== sent && CLAUSE_VERBS.has(after1?.lower ?? '') && after1!.lower !== 'was' &&
+      after1!.sent === sent && ctx.lastQuantity?.end === last.end && !(after2?.kind === 'word' && UNIT_TRIE.match(toks, num.end + 2 + adverb))) {
+    return { unit: last.unit, rule: 'count:opening-subject' };
+  }
   if (!sameSent) return undefined;
   // "2,300 damaged homes; 800 were destroyed", "14 protesters, and 9 were later released", "40 countries signed, and
   // 12 ratified it": a verb in the past ("were", "remained", a form in -ed) right after the figure
