@@ -781,8 +781,9 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   const upFrom = before1 !== undefined && SINCE_PREPS.has(before1.lower) && before2 !== undefined && /^(?:up|down|compared)$/.test(before2.lower);
   if (upFrom && (sameSent || (last.sent === sent - 1 && ctx.lastQuantity?.sent !== sent))) return { unit: last.unit, rule: 'count:up-from' };
   // "Police freed 12 boys on Friday. Two were kept in hospital": a figure opening its sentence as the subject of a plural
-  // verb counts what the count of the sentence before (or the one before that) counted, when no other figure came between
-  if (!sameSent && last.sent >= sent - 2 && toks[from]?.sent !== sent && CLAUSE_VERBS.has(after1?.lower ?? '') && after1!.lower !== 'was' &&
+  // verb counts what the count of the sentence before counted, when no other figure came between ("500 tanks. It is
+  // large. About 200 are …" is too far: elided-counts.test.ts)
+  if (!sameSent && last.sent === sent - 1 && toks[from]?.sent !== sent && CLAUSE_VERBS.has(after1?.lower ?? '') && after1!.lower !== 'was' &&
       after1!.sent === sent && ctx.lastQuantity?.end === last.end && !(after2?.kind === 'word' && UNIT_TRIE.match(toks, num.end + 2 + adverb))) {
     return { unit: last.unit, rule: 'count:opening-subject' };
   }

@@ -9,14 +9,14 @@ const find = (text: string) => findQuantities({ text, sentences: [], times: [] }
 test('a sentence-opening figure before "were", "are", "have", "remain" counts the count before it', () => {
   assert.deepEqual(find('The 12 boys were taken to hospital. Two were believed to have an infection.').slice(1), [['Two', 2, 'person']]);
   assert.deepEqual(find('Police seized 40 rifles. Six were stolen from an army depot.').slice(1), [['Six', 6, 'rifle']]);
-  assert.deepEqual(find('Crews inspected 300 bridges last year. The work took months. Twelve remain closed.').slice(1), [['Twelve', 12, 'bridge']]);
+  assert.deepEqual(find('Crews inspected 300 bridges last year. Twelve remain closed.').slice(1), [['Twelve', 12, 'bridge']]);
 });
 
 test('no carried count when another figure came between, the count is too far back, the verb is singular, or a unit follows', () => {
   // a percentage after the count: the figure refers to neither
   assert.deepEqual(find('Police seized 40 rifles in May. Prices rose 5%. Two were fine.').filter((q) => q[0] === 'Two'), []);
-  // three sentences back
-  assert.deepEqual(find('Police seized 40 rifles. They were old. Nobody knew. Six were stolen.').filter((q) => q[0] === 'Six'), []);
+  // two sentences back
+  assert.deepEqual(find('Police seized 40 rifles. They were old. Six were stolen.').filter((q) => q[0] === 'Six'), []);
   // "was" takes no plural subject
   assert.deepEqual(find('Police seized 40 rifles. One was stolen.').filter((q) => q[0] === 'One'), []);
   // not at the sentence's start: "In 2019, 20 were …" is left to the other rules
