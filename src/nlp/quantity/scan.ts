@@ -803,8 +803,10 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'on']);
 /** "4,300 jobs in France, 3,700 in Germany and 400 in Spain": a number then "in" and a name, after a count of the sentence. */
 function elidedPlaceItem(ctx: ScanContext, startTok: number, num: Num): { unit: string; rule: string } | undefined {
   const { toks } = ctx;
-  const p = toks[num.end + 1];
-  const name = toks[num.end + 2];
+  // "eight from Uttar Pradesh, five each from Bihar and Odisha": "each" between the figure and its place
+  const each = toks[num.end + 1]?.lower === 'each' && toks[num.end + 1]!.sent === toks[num.end]!.sent ? 1 : 0;
+  const p = toks[num.end + 1 + each];
+  const name = toks[num.end + 2 + each];
   // "and nearly 900 on Tuesday": past a bound cue
   const before = wordBeforeBound(toks, startTok);
   if (!p || !PLACE_PREPS.has(p.lower) || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.text)) return undefined;
