@@ -123,14 +123,3 @@ export function clubCue(toks: readonly Tok[], i: number, placeAt: (k: number) =>
   for (let j = i + 1; j < toks.length && toks[j]!.sent === sent; j++) if (scoreAt(toks, j, sent)) return 'weak';
   return undefined;
 }
-
-/**
- * A club's place word with a possessive and no place noun after it ("the most expensive signing in Madrid's history",
- * "of Madrid's summer rebuild"): the preposition before it governs the possessed noun, not the place, so it is no
- * locative cue for a club the document names in full. "in Madrid's city centre" keeps the place.
- */
-export function possessedNotPlace(toks: readonly Tok[], i: number): boolean {
-  if (toks[i + 1]?.poss !== true) return false;
-  const after = wordsFrom(toks, i + 2, 2, toks[i]!.sent);
-  return !!after.length && !lexicon().clubPlaceNounsAfter.has(after[0]!);
-}

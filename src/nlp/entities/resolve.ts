@@ -15,7 +15,7 @@ import { type OwnOutlet, ownOutletMention } from './own-outlet.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { WC_GIVEN, WC_LOWER, WC_PERSON, WC_SURNAME, wordClassOf } from './tagger.js';
 import { articleBefore, contextCueType, coordinatedWithOrg, coordinatedWithPlace, type CoordSpan, nonPersonCue, placePrepBefore, placePrepListBefore, roleAtBefore } from './cues.js';
-import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition, possessedNotPlace } from './clubs.js';
+import { type ClubCue, clubCue, clubShortNames, clubStrongOnly, namesCompetition } from './clubs.js';
 import { type KindEvidence, kindEvidence, mentionEntries } from './kbcontext.js';
 import { ownPlaceName, shortPlaceForm, spellingVariant } from './text-form.js';
 import { agentNounPlural } from './agent-noun.js';
@@ -585,11 +585,8 @@ function sportsClubs(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<string, 
 function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<string, Ent>, byKey: Map<string, Ent>,
   attach: (m: M, e: Ent) => void, newEnt: (m: M, key: string) => Ent): void {
   const { kb, toks, text } = inp;
-  if (!kb) return;
-  const derived = placeWordsOfNamedClubs(kb, byKb);
-  const table = clubShortNames();
-  const names = derived.size ? new Map<string, readonly string[]>([...[...derived].map(([w, c]) => [w, [c.name]] as const), ...table]) : table;
-  if (!names.size) return;
+  const names = clubShortNames();
+  if (!kb || !names.size) return;
   // most documents name no such club: look before building the token cover below
   if (!toks.some((t) => t.isWord && t.cap && names.has(t.lower))) return;
   const cover = new Map<number, M>();
@@ -605,8 +602,7 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
     if (!t.isWord || !t.cap || !names.has(t.lower)) continue;
     const m = cover.get(i);
     if (m && (m.c.e - m.c.s !== 1 || m.adj)) continue;
-    let cue = clubCue(toks, i, placeAt);
-    if (cue === 'place' && derived.has(t.lower) && possessedNotPlace(toks, i)) cue = undefined;
+    const cue = clubCue(toks, i, placeAt);
     // the given name of a person named in full ("Chelsea" of Chelsea Clinton) stays the person, unless strong sports
     // context says otherwise ("Chelsea beat Arsenal 2-1")
     if (m?.ent && m.ent.type === 'PERSON' && m.ent.words.length >= 2 && !(cue === 'strong' && m.rule.startsWith('coref'))) continue;
@@ -625,8 +621,6 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
       if (c && !clubs.includes(c)) clubs.push(c);
     }
     if (!clubs.length) continue;
-    // a place word of a club named in full ("Madrid" of Real Madrid) is that club only in a report about sport
-    if (derived.has(name) && !table.has(name) && !sporty) continue;
     const named = clubs.filter((c) => (byKb.get(c.id)?.ms.length ?? 0) > 0);
     // a name that is an ordinary word or a village too ("Nice", "Lens", "Hoffenheim") needs the club named in full or
     // a strong cue, and then only occurrences with a cue of their own or found by another rule become the club
@@ -661,31 +655,6 @@ function shortClubNames(inp: ResolveInput, ms: M[], ents: Ent[], byKb: Map<strin
       attach(m, target);
     }
   }
-}
-
-/**
- * The place words of the sports clubs the document names in full ("Madrid" of Real Madrid, "Birmingham" of Birmingham
- * City, "Munich" of Bayern Munich), lower case → the club: a word of the club's KB name that the KB knows as a city or
- * region. Reports shorten a club to its place ("Madrid said", "Birmingham retired his shirt"); shortClubNames then
- * judges each bare occurrence as it does a listed short name (a locative, a place noun after it or a place after a
- * comma keep the place). A word two named clubs share ("Manchester" of City and United) is left out.
- */
-function placeWordsOfNamedClubs(kb: EntityKb, byKb: ReadonlyMap<string, Ent>): Map<string, KbEntry> {
-  const out = new Map<string, KbEntry>(); const shared = new Set<string>();
-  for (const e of byKb.values()) {
-    const club = e.entry;
-    if (!club || club.kind !== 'CLUB' || !e.ms.length) continue;
-    const words = club.name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of words) {
-      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) continue;
-      if (!kb.byAlias(normAlias(w)).some((x) => x.type === 'GPE' && (x.kind === 'CITY' || x.kind === 'REGION'))) continue;
-      const k = w.toLowerCase();
-      if (out.has(k) && out.get(k) !== club) shared.add(k); else out.set(k, club);
-    }
-  }
-  for (const k of shared) out.delete(k);
-  return out;
 }
 
 /**
