@@ -14,6 +14,7 @@ import { modalOutOfScope } from './modal-scope.js';
 import { insideQuotation } from '../time/text-util.js';
 import { backshiftedBeState, predicateAt, backshiftedExistential, backshiftedHave, backshiftedNominal, backshiftedQuotedPredicate, datingAt, eventSenseOfStative, isEmotionParticiple, isInferenceStateVerb, isStatePredicate, isStateVerbPast, laterEventVerb, pastMomentLater, stativeInContext, untilFurtherNotice } from './backshift.js';
 import { lowerBound } from '../../core/lower-bound.js';
+import { couldSeeAhead } from '../time/context.js';
 
 const S = (a: readonly string[]): Set<string> => new Set(a);
 const phrases = (a: readonly string[]): string[][] => a.map((p) => p.split(' '));
@@ -297,6 +298,21 @@ function covered(toks: Tok[], i: number, list: string[][], words?: Set<string>):
   return false;
 }
 
+/** Words of a quantified relative's head: "any one of which", "some of whom", "most of them". */
+const QUANT_OF = /^(any|one|some|many|most|all|each|none|both|either|neither|several|few|half|two|three|four|five|of)$/;
+
+/**
+ * Where the clause holding a relative pronoun at `i` starts, if its subject's noun phrase opens it: the claim's start
+ * or the word after its last "that" or comma before `i`; -1 when a verb stands between (the relative is then an
+ * object's, "officials found bodies which …").
+ */
+function clauseStart(toks: Tok[], i: number): number {
+  let from = 0;
+  for (let k = i - 1; k >= 0; k--) if (toks[k]!.l === 'that' || !toks[k]!.w) { from = k + 1; break; }
+  if (from >= i) return -1;
+  return toks.slice(from, i).some((x) => verbLike(x)) ? -1 : from;
+}
+
 function hasConditionalModal(toks: Tok[]): boolean {
   for (const t of toks) if (t.l === 'would' || t.l === 'could' || t.l === 'might') return true;
   return false;
@@ -389,16 +405,28 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
   // scope over the claim: skip from a subordinator to the next comma
   let sub = false;
   // "did not say if X", "asked if X": an embedded yes/no question leaves X open
-  if (opts.cueAt !== undefined) {
-    const ci = toks.findIndex((t) => t.s === opts.cueAt);
-    if (ci >= 0 && toks[ci + 1]?.l === 'if') bump('UNKNOWN', toks[ci + 1]!.t);
-  }
+  const ci = opts.cueAt !== undefined ? toks.findIndex((t) => t.s === opts.cueAt) : -1;
+  if (ci >= 0 && toks[ci + 1]?.l === 'if') bump('UNKNOWN', toks[ci + 1]!.t);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.w) {
       if (t.t === '?' && i === toks.length - 1) bump('UNKNOWN', '?');
       if (t.t === ',' || t.t === ';' || t.t === '—') sub = false;
       continue;
+    }
+    // "said after flying over the area that the toll could rise": the cue's "that" ends an adjunct clause set between
+    // the cue and its complement; what follows is the claim's own content again
+    if (sub && t.l === 'that' && ci >= 0 && i > ci && !toks.slice(ci + 1, i).some((x) => x.l === 'that' || x.t === ',')) { sub = false; continue; }
+    // "any one of which could cripple the mission", "some of whom may be trapped": a claim opening with a quantified
+    // relative is that clause; its modal is the claim's
+    if (i > 0 && (t.l === 'which' || t.l === 'whom') && toks.slice(0, i).every((x) => x.w && QUANT_OF.test(x.l)) && toks[i - 1]!.l === 'of') continue;
+    // "workers who did not report for duty could be dismissed": a relative clause on the subject ends where the main
+    // clause's finite verb starts (afterSubjectRelative); when that verb is a modal of possibility, reading resumes
+    // there, not at the next comma (other main verbs keep the old reading: measured, a wider reach lost as much as it won)
+    if (i > 0 && (t.l === 'who' || t.l === 'which')) {
+      const from = clauseStart(toks, i);
+      const j = from >= 0 ? afterSubjectRelative(toks, from) : from;
+      if (j > i && WEAK.has(toks[j]!.l)) { i = j - 1; continue; }
     }
     if (i > 0 && SUBORDINATORS.has(t.l)) { sub = true; continue; }
     // "approved a plan that may save $1 billion": a relative "that" right after a noun, before its verb
@@ -414,6 +442,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     // "will decide whether the law is valid": the question is the decision's object, the claim is not open
     if (i > 0 && t.l === 'whether' && inquiryBefore(toks, i)) { sub = true; continue; }
     if (sub) continue;
+    // "parts of the state could see another round of snow", "markets could see further swings": a forecast, not the
+    // past ability to see that makes "could see" an exception (the time stage's reading, time/context.ts)
+    if (t.l === 'could' && toks[i + 1]?.l === 'see' && couldSeeAhead(' ' + toks.slice(i + 1, i + 14).map((x) => x.t).join(' '))) { bump('POSSIBLE', t.t); continue; }
     if (covered(toks, i, EXC, EXC_W)) continue;
     // "appeared caught off guard", "appeared too small to …": an impression of a state, PROBABLE (not an appearance:
     // "appeared in court"); "killed an estimated 619,000 people": a figure given as an estimate, PROBABLE

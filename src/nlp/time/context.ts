@@ -29,7 +29,7 @@ const COULD_SEE_AHEAD = new RegExp(`^\\s+see\\s+(?:${alternation(readWordSet('ti
 /** A forecast's noun within a few words of "could see more …" (data/lexicon/time-could-see-forecast-nouns.txt): "more
  * snow", "up to 20 cm of rain"; "could see more smoke", "could see up to 20 bodies" are a past ability to see. */
 const FORECAST_NOUN = new RegExp(`^[^.;!?]{0,40}?\\b(?:${alternation(readWordSet('time-could-see-forecast-nouns.txt'))})\\b`, 'i');
-function couldSeeAhead(after: string): boolean {
+export function couldSeeAhead(after: string): boolean {
   const m = COULD_SEE_AHEAD.exec(after);
   return !!m && FORECAST_NOUN.test(after.slice(m[0].length));
 }
