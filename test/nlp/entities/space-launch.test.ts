@@ -31,3 +31,29 @@ test('negative: a launch word three sentences away does not reach the rocket', (
   const d = run('The base has a satellite dish. It was quiet. Guards slept. Militants fired Qarsam rockets at it.');
   assert.equal(bySurface(d, 'Qarsam')?.type, 'WEAPON', names(d));
 });
+
+// "space", "satellite" and "orbit" are everyday words of a war report ("satellite images", "air space", "Moscow's
+// orbit"); alone they make no launch. Only their launch phrases do ("Space Center", "into orbit", "reached space").
+test('negative: rockets fired in a report citing satellite images stay weapons', () => {
+  const d = run('Satellite images showed craters after militants fired Qarsam rockets at the town.');
+  assert.equal(bySurface(d, 'Qarsam')?.type, 'WEAPON', names(d));
+});
+
+test('negative: rockets fired into air space stay weapons', () => {
+  const d = run('Militants fired Qarsam rockets into Israeli air space overnight, the army said.');
+  assert.equal(bySurface(d, 'Qarsam')?.type, 'WEAPON', names(d));
+});
+
+test('negative: a country drawn into an orbit, and satellites in the next sentence, leave rockets weapons', () => {
+  const d = run('The militia fired Qarsam rockets at the base. The country has drifted into Moscow\'s orbit, and its satellites are old.');
+  assert.equal(bySurface(d, 'Qarsam')?.type, 'WEAPON', names(d));
+});
+
+test('launch phrases of space and orbit still make a launch vehicle', () => {
+  const d = run('The probe was launched on a Corvan 7 rocket from the Marrow Space Center on Monday.');
+  assert.ok(!d.entities.some((e) => e.type === 'WEAPON'), names(d));
+  const d2 = run('A Corvan 7 rocket put the satellite into orbit on Monday.');
+  assert.ok(!d2.entities.some((e) => e.type === 'WEAPON'), names(d2));
+  const d3 = run('The Corvan 7 rocket reached space for the first time on Saturday.');
+  assert.ok(!d3.entities.some((e) => e.type === 'WEAPON'), names(d3));
+});
