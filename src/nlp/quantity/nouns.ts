@@ -182,10 +182,16 @@ function inHyphenCompound(toks: readonly QTok[], j: number): boolean {
   return glued(p, q) && !t.space && !p!.space;
 }
 
-/** Token `h` is a hyphen touching the words on both sides of it, in one sentence ("gas-fired"). */
+/** Words glued after a dash that start a new phrase: the dash is punctuation ("30 villages-a blow to the government"). */
+const DASH_BREAK_WORDS = readWordSet('quantity-dash-break-words.txt');
+/**
+ * Token `h` is a hyphen touching the words on both sides of it, in one sentence ("gas-fired") — not a dash typed
+ * without spaces before an article, determiner or pronoun ("12 tanks-the heaviest losses yet").
+ */
 function hyphenBefore(toks: readonly QTok[], h: number): boolean {
   const t = toks[h]; const w = toks[h + 1];
-  return t !== undefined && w !== undefined && t.text === '-' && !t.space && !w.space && w.kind === 'word' && w.sent === t.sent;
+  return t !== undefined && w !== undefined && t.text === '-' && !t.space && !w.space && w.kind === 'word' && w.sent === t.sent
+    && !DASH_BREAK_WORDS.has(w.lower);
 }
 
 /** Words a time word glued before them makes an age or a length of ("year-old", "hour-long"), no modifier. */
