@@ -147,6 +147,22 @@ const COUNTRY_WORDS = new Set(['country', 'nation']);
 const STATE_WORDS = eventWords('state-words');
 const REGION_WORDS = eventWords('region-words');
 const ISLAND_WORDS = eventWords('island-words');
+/** "the county", "the district": a place below a state, named with that word ("Lee County"), never the state around it. */
+const SUBREGION_WORDS = eventWords('subregion-words');
+/** Countries (ISO codes, upper-cased) and regions (names) that are islands: what "the island" may stand for. */
+const ISLAND_COUNTRIES = new Set([...eventWords('island-countries')].map((c) => c.toUpperCase()));
+const ISLAND_REGIONS = eventWords('island-regions');
+/** Whether a named place is an island: KB kind ISLAND, a name with "island"/"isle", or a listed island country or region. */
+function isIsland(e: Entity): boolean {
+  if (/island/i.test(e.kind ?? '') || /\b(islands?|isles?)\b/i.test(e.name)) return true;
+  if (e.iso && ISLAND_COUNTRIES.has(e.iso.toUpperCase())) return true;
+  return ISLAND_REGIONS.has(e.name.toLowerCase()) || (!!e.kb?.name && ISLAND_REGIONS.has(e.kb.name.toLowerCase()));
+}
+/** Whether a named place was written or is known with the word `w` ("Lee County", "Afrin District", "Fukushima Prefecture"). */
+function namedWith(e: Entity, w: string): boolean {
+  const re = new RegExp(`\\b${w}\\b`, 'i');
+  return re.test(e.name) || (!!e.kb?.name && re.test(e.kb.name)) || e.mentions.some((m) => re.test(m.text));
+}
 /** What may follow such a head for it to be the whole description, the clause going on ("the state would", "to the
  * state once", "the province's"), not a modifier of a longer noun ("the state news agency", "the district
  * administration", "the state of emergency"): data/lexicon/events-words.tsv place-word-followers. */
@@ -960,14 +976,16 @@ export function buildMentions(text: string, tokens: readonly Token[], low: reado
         // region or country), when the word ends the description (a follower word, a possessive, punctuation, or a past
         // form: "the state declared"). Two in reach is no reading ("the premiers of Alberta and Manitoba … The province
         // declared" names neither)
-        if ((STATE_WORDS.has(n) || REGION_WORDS.has(n) || ISLAND_WORDS.has(n)) && (w === 'the' || w === 'this')) {
+        if ((STATE_WORDS.has(n) || REGION_WORDS.has(n) || SUBREGION_WORDS.has(n) || ISLAND_WORDS.has(n)) && (w === 'the' || w === 'this')) {
           const next = low[k + d + 1] ?? '.';
           const ends = next === "'s" || next === '’s' || PLACE_WORD_FOLLOWERS.has(next) || /^[a-z]{3,}ed$/.test(next)
             || (tokens[k + d + 1]?.kind === 'PUNCT' && next !== '-');
           const inReach = recent.GPE.filter((id) => sent - (lastSeen.get(id) ?? -99) <= REGION_SENTENCES);
           const regions = inReach.filter((id) => { const e = byId.get(id); return !!e && !isCity(e) && /region|province|state/i.test(e.kind ?? ''); });
           const countries = inReach.filter((id) => { const e = byId.get(id); return !!e && isCountry(e); });
-          const pool = ISLAND_WORDS.has(n) ? [...regions, ...countries] : STATE_WORDS.has(n) && !regions.length ? countries : regions;
+          const pool = ISLAND_WORDS.has(n) ? [...regions, ...countries].filter((id) => isIsland(byId.get(id)!))
+            : SUBREGION_WORDS.has(n) ? inReach.filter((id) => { const e = byId.get(id); return !!e && !isCity(e) && namedWith(e, n); })
+            : STATE_WORDS.has(n) && !regions.length ? countries : regions;
           if (ends && pool.length === 1) { pseudo.push(mk(pool, 'GPE', k, k + d, 'DEFINITE')); k += d; }
           break;
         }

@@ -61,8 +61,32 @@ test('two places in reach are no reading; "the state" prefers the region to the 
   const us: EntSpec = { name: 'United States', type: 'GPE', kind: 'COUNTRY', iso: 'US' };
   const t2 = 'Hurricane Ian tore through Florida in the United States. Joe Biden said he would travel to the state once conditions allowed.';
   assert.deepEqual(args(t2, [FLORIDA, us, BIDEN], 'TRAVEL')?.destination, ['Florida']);
-  // "the island" with a region and a country in reach: neither
+  // "the island" with a region and a country in reach: the one of them that is an island (review r1 finding 8)
   const cuba: EntSpec = { name: 'Cuba', type: 'GPE', kind: 'COUNTRY', iso: 'CU' };
   const t3 = 'The storm left Cuba and reached Florida. Joe Biden said he would travel to the island in the coming weeks.';
-  assert.equal(args(t3, [cuba, FLORIDA, BIDEN], 'TRAVEL')?.destination, undefined);
+  assert.deepEqual(args(t3, [cuba, FLORIDA, BIDEN], 'TRAVEL')?.destination, ['Cuba']);
+  // two islands in reach: neither
+  const jamaica: EntSpec = { name: 'Jamaica', type: 'GPE', kind: 'COUNTRY', iso: 'JM' };
+  const t4 = 'The storm left Cuba and reached Jamaica. Joe Biden said he would travel to the island in the coming weeks.';
+  assert.equal(args(t4, [cuba, jamaica, BIDEN], 'TRAVEL')?.destination, undefined);
+});
+
+// Review r1 finding 8: a word of a place below a state (county, district, prefecture) stands only for a place named with
+// that word ("Lee County"), never for the state around it; "the island" only for an island.
+test('negative: "the county", "the district", "the island" do not stand for a state or province', () => {
+  const t = 'Hurricane Ian tore through Florida on Wednesday. Joe Biden said he would travel to the county once conditions allowed.';
+  assert.equal(args(t, [FLORIDA, BIDEN], 'TRAVEL')?.destination, undefined);
+  const t2 = 'Floods swept Sindh on Monday. Joe Biden said he would travel to the district once conditions allowed.';
+  assert.equal(args(t2, [{ name: 'Sindh', type: 'GPE', kind: 'REGION' }, BIDEN], 'TRAVEL')?.destination, undefined);
+  const t3 = 'Hurricane Ian tore through Florida on Wednesday. Joe Biden said he would travel to the island once conditions allowed.';
+  assert.equal(args(t3, [FLORIDA, BIDEN], 'TRAVEL')?.destination, undefined);
+});
+
+test('"the county" stands for a county named as one, "the island" for an island place', () => {
+  const lee: EntSpec = { name: 'Lee County', type: 'GPE', kind: 'REGION' };
+  const t = 'Hurricane Ian tore through Lee County on Wednesday. Joe Biden said he would travel to the county once conditions allowed.';
+  assert.deepEqual(args(t, [lee, BIDEN], 'TRAVEL')?.destination, ['Lee County']);
+  const pr: EntSpec = { name: 'Puerto Rico', type: 'GPE', kind: 'REGION' };
+  const t2 = 'Hurricane Fiona tore through Puerto Rico on Sunday. Joe Biden said he would travel to the island once conditions allowed.';
+  assert.deepEqual(args(t2, [pr, BIDEN], 'TRAVEL')?.destination, ['Puerto Rico']);
 });
