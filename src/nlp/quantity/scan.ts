@@ -748,6 +748,22 @@ const FURTHER = new Set(['another', 'further', 'additional', 'more']);
 const SINCE_PREPS = new Set(['from', 'with', 'to']);
 const CLAUSE_VERBS = new Set(['were', 'are', 'was', 'have', 'had', 'remain', 'remained']);
 const CLAUSE_ADVERBS = readWordSet('quantity-clause-adverbs.txt');
+const PERSON_PREDICATES = readWordSet('quantity-person-predicates.txt');
+const PREDICATE_AUX = new Set(['were', 'are', 'have', 'had', 'been', 'being', 'later', 'also', 'since', 'reportedly', 'all', 'both']);
+/**
+ * "Three were injured", "Two have since been charged": the figure's predicate (past auxiliaries and an adverb) is a
+ * participle of data/lexicon/quantity-person-predicates.txt, which only people take.
+ */
+function personOnlyPredicate(toks: readonly QTok[], num: Num): boolean {
+  const sent = toks[num.end]?.sent;
+  for (let k = num.end + 1; k <= num.end + 5; k++) {
+    const t = toks[k];
+    if (!t || t.sent !== sent || t.kind !== 'word') return false;
+    if (PERSON_PREDICATES.has(t.lower)) return true;
+    if (!PREDICATE_AUX.has(t.lower) && !CLAUSE_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}
 /**
  * A bare figure that counts what the report counted just before, named by the wording around it:
  * "30 helicopters. Two of them crashed", "300 schools … Another 120 are planned", "45 stores, up from 30",
@@ -782,9 +798,11 @@ function anaphoricCount(ctx: ScanContext, startTok: number, num: Num): { unit: s
   if (upFrom && (sameSent || (last.sent === sent - 1 && ctx.lastQuantity?.sent !== sent))) return { unit: last.unit, rule: 'count:up-from' };
   // "Police freed 12 boys on Friday. Two were kept in hospital": a figure opening its sentence as the subject of a plural
   // verb counts what the count of the sentence before counted, when no other figure came between ("500 tanks. It is
-  // large. About 200 are …" is too far: elided-counts.test.ts)
+  // large. About 200 are …" is too far: elided-counts.test.ts), and not a count of things when only people take the
+  // predicate ("The fire destroyed 40 homes. Three were injured")
   if (!sameSent && last.sent === sent - 1 && toks[from]?.sent !== sent && CLAUSE_VERBS.has(after1?.lower ?? '') && after1!.lower !== 'was' &&
-      after1!.sent === sent && ctx.lastQuantity?.end === last.end && !(after2?.kind === 'word' && UNIT_TRIE.match(toks, num.end + 2 + adverb))) {
+      after1!.sent === sent && ctx.lastQuantity?.end === last.end && !(after2?.kind === 'word' && UNIT_TRIE.match(toks, num.end + 2 + adverb)) &&
+      (last.unit === 'person' || !personOnlyPredicate(toks, num))) {
     return { unit: last.unit, rule: 'count:opening-subject' };
   }
   if (!sameSent) return undefined;
