@@ -328,6 +328,21 @@ export const findRelative: Finder = (text, out) => {
    * frame: "In 2019 … by the end of the year".)
    */
   const yearAhead = (ctx: Ctx, ref: string): boolean => ctx.anchor !== undefined && /^\d{4}$/.test(ref) && +ref > ctx.anchor.y;
+  /**
+   * A year ahead that opens the sentence of "the year" ("In 2024 the plant will switch to gas, and by the end of the
+   * year …", "During 2025, …") is that sentence's frame, not a target (review r2, finding 9); told later in the
+   * sentence ("replaced in 2030", "by 2027") or in an earlier sentence it stays a target.
+   */
+  const yearFrame = (ctx: Ctx, at: number): boolean => {
+    const end = ctx.lastRefAt;
+    if (end === undefined || end > at || !/^\d{4}$/.test(text.slice(end - 4, end))) return false;
+    if (/[.!?]["”’]?\s|\n/.test(text.slice(end, at))) return false;
+    const from = Math.max(0, end - 164);
+    const before = text.slice(from, end - 4);
+    let cut = from === 0 ? 0 : -1;
+    for (const b of before.matchAll(/[.!?]["”’]?\s|\n/g)) cut = b.index + b[0].length;
+    return cut >= 0 && /^\s*["“‘]?(?:in|during|throughout)\s+$/i.test(before.slice(cut));
+  };
   scanNear(T_UNIT, END_OF, text, 40, 4, (m) => {
     const w = m[1]!.toLowerCase();
     if (w === 'rest') return;
@@ -340,7 +355,7 @@ export const findRelative: Finder = (text, out) => {
         return mod ? { type: 'DATE', value: d, mod } : { type: 'DATE', value: d };
       }
       const v = det === 'that' ? fromReferenceAtUnit(ctx, unit, 0)
-        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit && !yearAhead(ctx, ctx.lastRef) ? ctx.lastRef : relativeUnit(ctx, unit, 0))
+        : det === 'the' ? (ctx.lastRef && granularity(ctx.lastRef) === unit && (!yearAhead(ctx, ctx.lastRef) || yearFrame(ctx, m.index)) ? ctx.lastRef : relativeUnit(ctx, unit, 0))
           : relativeUnit(ctx, unit, det === 'last' ? -1 : det === 'next' ? 1 : 0);
       if (!v) return undefined;
       const r: Resolved = { type: 'DATE', value: v };

@@ -18,4 +18,13 @@ describe('time: "the year" after a year ahead of publication', () => {
       ['Prices rose in 2023 and will keep rising until the end of the year.', 'the end of the year', '2023', 'DATE', 'END'],
     ]);
   });
+  it('a year ahead that opens the same sentence as its frame stays the frame (review r2, finding 9)', () => {
+    check('2023-03-20', [
+      ['In 2024 the plant will switch to gas, and by the end of the year coal will be gone.', 'the end of the year', '2024', 'DATE', 'END'],
+      ['During 2025, the line will be rebuilt and reopen at the end of the year.', 'the end of the year', '2025', 'DATE', 'END'],
+      // a year ahead that opens an earlier sentence is still no frame, nor a target inside the sentence
+      ['In 2027 the plant will close. The deal is expected to close by the end of the year.', 'the end of the year', '2023', 'DATE', 'END'],
+      ['The firm aims to cut costs by 2027 and close the deal by the end of the year.', 'the end of the year', '2023', 'DATE', 'END'],
+    ]);
+  });
 });
