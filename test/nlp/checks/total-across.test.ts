@@ -22,3 +22,13 @@ test('no figure before that fits, a bounded part, or the parts in one sentence: 
   // no sentence before
   assert.deepEqual(across('Rescuers found 12 more bodies on Tuesday, bringing the death toll to 52.'), []);
 });
+
+test('a subset of the added part, or a count of another thing, does not make the sum (review r1 finding 5)', () => {
+  // "including three children" is part of the 12, not the added part: 49 + 12 = 61, so nothing
+  assert.deepEqual(across('Forty-nine people died on Monday. Rescuers found 12 more bodies on Tuesday, including three children, bringing the death toll to 52.'), []);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, among them three children, bringing the death toll to 52.'), ['CONSISTENT']);
+  // homes are no deaths
+  assert.deepEqual(across('The fire destroyed 40 homes on Monday. Crews found 12 more bodies on Tuesday, bringing the death toll to 52.'), []);
+  // a bare figure the quantity stage counts as the same thing still adds
+  assert.deepEqual(across('The quake killed 300 people. Another 20 died in hospital, taking the toll to 320.'), ['CONSISTENT']);
+});
