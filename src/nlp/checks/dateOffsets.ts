@@ -141,6 +141,25 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: s
 /** A sentence told of the report's time: a present verb or a word of now ("is still rebuilding", "remains", "today"). */
 const PRESENT_RE = /\b(?:is|are|remains?|still|now|today|this\s+(?:year|week|month)|marks?|comes?|has|have)\b/i;
 
+/** Where the main clause an offset phrase governs ends: a clause break or a relative ("who is serving", "that still shape"). */
+const CLAUSE_END_RE = /[;:—–()]|,|\s-\s|\b(?:who|whom|whose|which|that|where|when|while|and|but)\b/i;
+
+/**
+ * The main clause an "N years after YEAR" phrase dates: fronted ("Five years after the 2001 congress, the party split,
+ * and it has never reunited") the clause after its comma, up to the next break or relative; else the words before it
+ * in the sentence ("The party split five years after …"). Its tense, not any word of the sentence, tells whether the
+ * span runs to the report's time.
+ */
+function governedClause(text: string, sent: readonly [number, number], at: number, end: number): string {
+  const lead = text.slice(sent[0], at);
+  if (/[\p{L}\d]/u.test(lead.replace(/\b(?:but|and|yet|so|now|some|about|almost|nearly|more\s+than|over|just)\b/gi, ''))) return lead;
+  const rest = text.slice(end, sent[1]);
+  const comma = rest.search(/,/);
+  const main = comma < 0 ? rest : rest.slice(comma + 1);
+  const stop = main.search(CLAUSE_END_RE);
+  return stop < 0 ? main : main.slice(0, stop);
+}
+
 /** "ten years after the 2013 floods": the stated year plus N against the report's year. */
 function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: number | undefined, sentences: ReadonlyArray<[number, number]>): Check[] {
   const out: Check[] = [];
@@ -167,7 +186,7 @@ function yearsAfterChecks(text: string, points: readonly YearPoint[], pubYear: n
     // "N years after YEAR" may date a past event ("Twenty years after the 1990 invasion, the army withdrew"): a miss
     // is told only when the span runs to the report's time — "since", "have passed", or a sentence in the present
     if (!ok && /\bafter\b/i.test(m[0]) && !/\b(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone)/i.test(m[0]) &&
-      !(sent && PRESENT_RE.test(text.slice(sent[0], sent[1])))) continue;
+      !(sent && PRESENT_RE.test(governedClause(text, sent, m.index, m.index + m[0].length)))) continue;
     const p = pointsIn(points, yearAt - 12, yearAt + 1).find((q) => q.start <= yearAt && yearAt < q.end);
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT',
