@@ -97,6 +97,9 @@ export function weekdayAgoChecks(text: string, anchor: string | undefined): Chec
     const apart = Math.min(((said - lands) % 7 + 7) % 7, ((lands - said) % 7 + 7) % 7);
     if (apart === 1) continue;
     const ok = apart === 0;
+    // "a week ago, on Monday", "two weeks ago Saturday": a count of weeks names the week, and the weekday any day of it —
+    // every weekday lies within three days of the one the count lands on, so only agreement is told
+    if (!ok && /^week/i.test(unit)) continue;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs: [{ start: at, end: at + m[0].length, text: m[0] }],
       detail: `the report's day (${anchor!.slice(0, 10)}, a ${NAMES[anchorWd]}) − ${n} day${n === 1 ? '' : 's'} = a ${NAMES[lands]}; stated "${m[0]}"${ok ? '' : `: not a ${NAMES[said]}`}`,

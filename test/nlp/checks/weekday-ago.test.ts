@@ -44,3 +44,13 @@ test('property: the weekday n days before any report date agrees, the one three 
     return right.length === 1 && right[0] === 'CONSISTENT' && wrong.length === 1 && wrong[0] === 'INCONSISTENT';
   }), { numRuns: 60 });
 });
+
+test('a count of weeks names a week, not a day: no mismatch (review r1 finding 3)', () => {
+  // 2022-07-13 is a Wednesday: "a week ago, on Monday" is the Monday of last week
+  const wk = (t: string) => ago(t);
+  assert.deepEqual(wk('A week ago, on Monday, the ferry sank off the coast.'), []);
+  assert.deepEqual(wk('Two weeks ago, on Saturday, the ferry sank.'), []);
+  assert.deepEqual(wk('A week ago, on Wednesday, the ferry sank.'), ['CONSISTENT']);
+  // a count of days is still exact
+  assert.deepEqual(wk('Four days ago, on Wednesday, the ferry sank.'), ['INCONSISTENT']);
+});
