@@ -156,6 +156,9 @@ export function compareNoFigureChecks(text: string, sentences: SentenceSpans): C
       const factor = m[1];
       const than = m[2]?.toLowerCase();
       if (factor && VAGUE_FACTOR_RE.test(factor) && (than === 'more' || than === 'less')) continue;
+      // "arrested twice more this year", "stabbed three times more": with no "than"/"as" after it, "more"/"less" counts
+      // occasions, whatever the factor ("three times more likely than" is a comparison)
+      if ((than === 'more' || than === 'less') && !/^\s+(?:[a-z]+\s+){0,3}?(?:than|as)\b/i.test(s.slice(m.index! + m[0].length))) continue;
       // "double"/"triple" are a factor only before "the NOUN" ("double the number"), else a verb or an adjective
       if (factor && /^(?:double|triple)$/i.test(factor) && !/\s(?:the|its|their)\s/i.test(m[0])) continue;
       const { figures } = figuresOf(s, m.index!, m.index! + m[0].length);

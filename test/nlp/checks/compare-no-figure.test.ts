@@ -26,3 +26,10 @@ test('a figure in the sentence, a count of occasions, or a verb: nothing', () =>
   assert.deepEqual(cmp('The hall will double as a shelter.'), []);
   assert.deepEqual(cmp('The reservoir, 40 km long, is three times the size of Lake Geneva.'), []);
 });
+
+test('"N times more" with no "than" counts occasions (review r1 finding 6, part)', () => {
+  const cmp = (t: string) => checksOf(t, '2023-02-07').filter((c) => (c as { rule?: string }).rule === 'checks:count:compare-no-figure').map((c) => c.status);
+  assert.deepEqual(cmp('He was arrested twice more this year.'), []);
+  assert.deepEqual(cmp('The suspect was stabbed three times more before police arrived.'), []);
+  assert.deepEqual(cmp('Smokers are three times more likely than others to fall ill.'), ['UNVERIFIABLE']);
+});
