@@ -7,22 +7,28 @@ import type { Tok } from './tokenize.js';
 
 const CODES = new Set(CURRENCY_CODES);
 const FIGURE = /^\d/;
+/** A plain year ("In 2019 NPR reported"): no amount the code could name. */
+const YEAR = /^(1[5-9]|20)\d\d$/;
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'bn', 'm', 'k', 'crore', 'lakh']);
 
 /** Whether a figure ends at token k: a number, or a scale word right after one ("5 billion"). */
 function figureEndsAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
-  if (FIGURE.test(t.text)) return true;
+  if (FIGURE.test(t.text)) return !YEAR.test(t.text);
   return SCALES.has(t.lower) && FIGURE.test(toks[k - 1]?.text ?? '');
 }
 
-/** The codes written at least once right before a figure or right after one, in the same sentence. */
-export function figureCurrencyCodes(toks: readonly Tok[]): ReadonlySet<string> {
+/**
+ * The codes written at least once right before a figure or right after one, in the same sentence. A code that starts
+ * a longer name the entities stage chose (`names`: "COP 28", "SDG 4") is that name's word, no currency.
+ */
+export function figureCurrencyCodes(toks: readonly Tok[], names: readonly { s: number; e: number }[] = []): ReadonlySet<string> {
   const out = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!CODES.has(t.text) || out.has(t.text)) continue;
+    if (names.some((c) => c.e - c.s > 1 && c.s <= i && i < c.e)) continue;
     const nx = toks[i + 1]; const pv = toks[i - 1];
     if ((nx && nx.sent === t.sent && FIGURE.test(nx.text)) || (pv && pv.sent === t.sent && figureEndsAt(toks, i - 1))) out.add(t.text);
   }

@@ -48,9 +48,12 @@ export function recognizeEntities(doc: NlpDoc): Entity[] {
   acronymExtend(toks, chosen, taken);
   const acr = acronyms(toks, chosen, taken);
   const extra = propagate(toks, [...chosen, ...loc, ...acr], taken, lowerSeen);
-  const codes = figureCurrencyCodes(toks);
-  const all = orgShortNames(toks, splitGluedPersons(toks, [...chosen, ...loc, ...acr, ...extra]))
-    .filter((c) => !(codes.size && c.e - c.s === 1 && c.cs === undefined && codes.has(toks[c.s]!.text))).sort((a, b) => a.s - b.s);
+  const named = [...chosen, ...loc, ...acr, ...extra];
+  const codes = figureCurrencyCodes(toks, named);
+  // a lone code is dropped as a currency unless the knowledge base holds it as a body ("NPR", the broadcaster)
+  const all = orgShortNames(toks, splitGluedPersons(toks, named))
+    .filter((c) => !(codes.size && c.e - c.s === 1 && c.cs === undefined && codes.has(toks[c.s]!.text) && !c.entries?.some((x) => x.type === 'ORG')))
+    .sort((a, b) => a.s - b.s);
   const year = doc.anchorDate ? Number(doc.anchorDate.slice(0, 4)) : 9999;
   const ents = resolve({ text: doc.text, toks, kb, year, lowerSeen, own }, all);
   explain(doc, 'entities', () => `${toks.length} tokens, ${cands.length} candidates, ${all.length} mentions, ${ents.length} entities`);

@@ -18,3 +18,21 @@ test('negative: a code the report never writes beside a figure keeps its reading
   const d = run('The EGP said on Monday that the talks in Cairo had failed.');
   assert.ok(d.entities.some((e) => e.name === 'EGP'), names(d));
 });
+
+test('negative: a year before a code is no figure, and a knowledge-base body keeps every mention', () => {
+  const d = run('In 2019 NPR reported that the mayor had resigned. NPR said the city lost money.');
+  const npr = d.entities.find((e) => e.name === 'NPR');
+  assert.ok(npr && npr.type === 'ORG', names(d));
+  assert.equal(npr.mentions.length, 2, names(d));
+});
+
+test('negative: a code inside a named body with its number ("COP 28") leaves the later lone mentions alone', () => {
+  const d = run('Leaders gathered in Dubai for COP 28 on Thursday. The COP president said COP organisers had worked hard.');
+  const lone = d.entities.flatMap((e) => e.mentions).filter((m) => d.text.slice(m.start, m.end) === 'COP');
+  assert.equal(lone.length, 2, names(d));
+});
+
+test('a year before a code in a report that also writes it as money still drops the code', () => {
+  const d = run('In 2019 USD reserves fell. The central bank sold USD 5 billion, and USD demand rose.');
+  assert.ok(!d.entities.some((e) => e.name === 'USD'), names(d));
+});
