@@ -2,14 +2,15 @@
 // "USD 5m", "5 billion EUR") is a currency throughout the report, no organisation or place: the tagger reads a lone
 // all-caps word as a body ("EGP", "USD") and document consistency then spreads it. The codes are the quantity stage's
 // (data/lexicon/currency-iso4217.tsv, less the ones marked "word" there: "ALL 5 members", "TOP 10").
-import { CURRENCY_CODES } from '../quantity/lexicon.js';
+import { CURRENCY_CODES, SCALE_ABBREV, SCALE_WORDS } from '../quantity/lexicon.js';
 import type { Tok } from './tokenize.js';
 
 const CODES = new Set(CURRENCY_CODES);
 const FIGURE = /^\d/;
 /** A plain year ("In 2019 NPR reported"): no amount the code could name. */
 const YEAR = /^(1[5-9]|20)\d\d$/;
-const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'mn', 'bn', 'm', 'k', 'crore', 'lakh']);
+/** The quantity stage's scale words and abbreviations ("5 billion", "5 mln", "RM42mil"). */
+const SCALES: ReadonlySet<string> = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(SCALE_ABBREV)]);
 
 /** Whether a figure ends at token k: a number, or a scale word right after one ("5 billion"). */
 function figureEndsAt(toks: readonly Tok[], k: number): boolean {

@@ -36,3 +36,10 @@ test('a year before a code in a report that also writes it as money still drops 
   const d = run('In 2019 USD reserves fell. The central bank sold USD 5 billion, and USD demand rose.');
   assert.ok(!d.entities.some((e) => e.name === 'USD'), names(d));
 });
+
+test('a code after any scale of the quantity lexicon ("5 mln USD", "5 tn USD") is no entity', () => {
+  for (const scale of ['mln', 'tn', 'bil']) {
+    const d = run(`The fund raised 5 ${scale} USD last year. USD inflows slowed, the bank said.`);
+    assert.ok(!d.entities.some((e) => e.name === 'USD'), `${scale}: ${names(d)}`);
+  }
+});
