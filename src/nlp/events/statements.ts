@@ -3,7 +3,7 @@
 import type { AttributionLink } from '../../core/types.js';
 import { isPlace, type MentionRef } from './mentions.js';
 import { originPlace, peopleOfPlace, qualifiesPerson } from './places.js';
-import { AUX, HARD_PUNCT, HARD_WORDS, NOUN_NEXT, RECIPIENT_VERBS } from './words.js';
+import { ACTOR_HEADS, AUX, DET, HARD_PUNCT, HARD_WORDS, NOUN_NEXT, RECIPIENT_VERBS } from './words.js';
 import { SPEECH_ACTS } from './triggers.js';
 import { eventWords } from './lexicon.js';
 import { readWordSet } from '../../core/word-lists.js';
@@ -527,6 +527,8 @@ export function reportedWhere(ctx: Ctx, drafts: Draft[]): void {
     const loc = st.args.get('location');
     const range = ctx.sentRange[st.sentence];
     if (!loc?.length || !range) continue;
+    // "was reported in Geneva by the World Health Organization": a named reporter speaks in that place
+    if (st.args.get('agent')?.length || st.args.get('source')?.length || reporterAfter(ctx, st.t1 + 1, range[1])) continue;
     const s0 = range[0];
     // back over the auxiliaries ("were", "have been") and one place phrase on the noun ("in Nigeria")
     let k = st.t0 - 1;
@@ -546,3 +548,21 @@ export function reportedWhere(ctx: Ctx, drafts: Draft[]): void {
     ev.rule.push('place:reported-where');
   }
 }
+
+/** A reporter named after a passive report verb, up to the end of its clause: "by" and a body or person ("by the World
+ * Health Organization", "by Reuters") or an actor noun within three words ("by Pentagon officials", "by local police").
+ * "by Monday evening", "by then" name no one. */
+function reporterAfter(ctx: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const w = ctx.low[k]!;
+    if (HARD_PUNCT.has(w)) return false;
+    if (w !== 'by') continue;
+    let j = k + 1;
+    while (j < end && DET.has(ctx.low[j]!)) j++;
+    const mi = ctx.ments.at[j] ?? -1;
+    if (mi >= 0 && REPORTER_TYPES.has(ctx.ments.list[mi]!.type)) return true;
+    for (let n = j; n < Math.min(end, j + 3); n++) if (ACTOR_HEADS.has(ctx.low[n]!)) return true;
+  }
+  return false;
+}
+const REPORTER_TYPES: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'NORP']);

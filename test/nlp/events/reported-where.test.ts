@@ -33,3 +33,17 @@ test('no transfer: an active report, a subject that is no event, a place of the 
   const d2 = makeDoc('Three people in Nigeria were reported in Kano on Monday.', [NIGERIA, KANO]);
   for (const e of extractEvents(d2)) assert.ok(!e.rule?.includes('place:reported-where'), `${e.type} ${e.rule}`);
 });
+
+test('no transfer when the report names who reported it ("by <agent>"): the place is where they spoke', () => {
+  const YEMEN: EntSpec = { name: 'Yemen', type: 'GPE', kind: 'COUNTRY', iso: 'YE' };
+  const GENEVA: EntSpec = { name: 'Geneva', type: 'GPE', kind: 'CITY' };
+  const WHO: EntSpec = { name: 'World Health Organization', type: 'ORG' };
+  assert.deepEqual(places('The cholera outbreak in Yemen was reported in Geneva by the World Health Organization on Monday.', [YEMEN, GENEVA, WHO], 'OUTBREAK'), ['Yemen']);
+  const KABUL: EntSpec = { name: 'Kabul', type: 'GPE', kind: 'CITY' };
+  const WASH: EntSpec = { name: 'Washington', type: 'GPE', kind: 'CITY' };
+  assert.deepEqual(places('The attack in Kabul was reported in Washington by Pentagon officials.', [KABUL, WASH], 'ATTACK'), ['Kabul']);
+});
+
+test('negative: "by" before a time names no reporter, the place still transfers', () => {
+  assert.deepEqual(places('Heavy fighting in Nigeria was reported in Kano by Monday evening.', [NIGERIA, KANO], 'ATTACK'), ['Nigeria', 'Kano']);
+});
