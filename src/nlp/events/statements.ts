@@ -9,6 +9,7 @@ import { eventWords } from './lexicon.js';
 import { readWordSet } from '../../core/word-lists.js';
 import { type Ctx, type Draft, addArg, tokensStartAt } from './context.js';
 import { lowerBound } from '../../core/lower-bound.js';
+import { entityCountry } from './country.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside']);
 /** Prepositions before the one spoken to or through, who is no speaker ("talking with Al Jazeera", "wrote on Twitter"). */
@@ -542,7 +543,9 @@ export function reportedWhere(ctx: Ctx, drafts: Draft[]): void {
     const ev = drafts.find((e) => e !== st && e.noun && e.sentence === st.sentence && e.t1 === k && e.type !== 'STATEMENT');
     if (!ev) continue;
     const have = ev.args.get('location') ?? [];
-    const add = loc.filter((id) => !have.includes(id));
+    // a place known to lie in another country than every place the noun already has is far from the event
+    const ownCountries = have.map((id) => countryOfId(ctx, id)).filter((c): c is string => !!c);
+    const add = loc.filter((id) => !have.includes(id) && !(ownCountries.length && isForeignPlace(ctx, id, ownCountries)));
     if (!add.length) continue;
     addArg(ev, 'location', add);
     ev.rule.push('place:reported-where');
@@ -566,3 +569,12 @@ function reporterAfter(ctx: Ctx, from: number, end: number): boolean {
   return false;
 }
 const REPORTER_TYPES: ReadonlySet<string> = new Set(['ORG', 'PERSON', 'NORP']);
+
+function countryOfId(ctx: Ctx, id: string): string | undefined {
+  const e = ctx.ments.byId.get(id);
+  return e ? entityCountry(e) : undefined;
+}
+function isForeignPlace(ctx: Ctx, id: string, countries: readonly string[]): boolean {
+  const c = countryOfId(ctx, id);
+  return !!c && !countries.includes(c);
+}

@@ -47,3 +47,11 @@ test('no transfer when the report names who reported it ("by <agent>"): the plac
 test('negative: "by" before a time names no reporter, the place still transfers', () => {
   assert.deepEqual(places('Heavy fighting in Nigeria was reported in Kano by Monday evening.', [NIGERIA, KANO], 'ATTACK'), ['Nigeria', 'Kano']);
 });
+
+test('no transfer of a place in another country than the noun\'s own; one inside it still transfers', () => {
+  const YEMEN: EntSpec = { name: 'Yemen', type: 'GPE', kind: 'COUNTRY', iso: 'YE' };
+  const GENEVA: EntSpec = { name: 'Geneva', type: 'GPE', kind: 'CITY', iso: 'CH' };
+  assert.deepEqual(places('The cholera outbreak in Yemen was reported in Geneva on Monday.', [YEMEN, GENEVA], 'OUTBREAK'), ['Yemen']);
+  const BORNO_NG: EntSpec = { ...BORNO, iso: 'NG' };
+  assert.deepEqual(places('The last polio cases in Nigeria were reported in Borno State in August 2016.', [NIGERIA, BORNO_NG], 'OUTBREAK'), ['Nigeria', 'Borno State']);
+});
