@@ -1252,6 +1252,8 @@ const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?!(?:the|a|an|that)\s+(?:day|night|week|mo
 /** A relative pronoun in the clause before a figure, which the figure's noun phrase then ends ("the fire that killed | 301 workers | detained …"). */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\b/i;
 const COUNT_BOUND = '(?:about|some|around|nearly|almost|roughly|approximately|more than|over|up to|at least)';
+/** Words that are never a team's own modifier ("the squad of", "said the unit of"): articles, pronouns, prepositions, conjunctions. */
+const TEAM_NOT_MODIFIER = '(?:a|an|the|its|their|his|her|our|this|that|these|those|of|to|in|on|at|by|for|with|from|and|or|but)';
 /**
  * The size of a team a head count numbers its members by: "a special investigation team of about 500 officers", "the
  * Israeli rescue team of 136 soldiers", and a team the sentence opens with, formed or sent "with" the count ("The
@@ -1262,7 +1264,15 @@ const COUNT_BOUND = '(?:about|some|around|nearly|almost|roughly|approximately|mo
  */
 export function teamSize(before: string, sentenceBefore: string): string | undefined {
   const nouns = storyLexicon().teamNouns;
-  const of = new RegExp(`(?:^|\\b(?:a|an|the|its|their)\\s+|\\b[A-Z][\\p{L}-]*\\s+)((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\s+of\\s+(?:${COUNT_BOUND}\\s+)?$`, 'u').exec(before);
+  // (the modifiers are no article, pronoun or preposition: the determiner nearest the noun opens the team's words,
+  // so "said the unit of" is the unit, not "said the unit")
+  const of = new RegExp(`(?:\\b(?:a|an|the|its|their|his|her|our)\\s+|\\b[A-Z][\\p{L}-]*\\s+)((?:(?!${TEAM_NOT_MODIFIER}\\s)[a-z][a-z-]*\\s+){0,2})(${nouns})\\s+of\\s+(?:${COUNT_BOUND}\\s+)?$`, 'u').exec(before);
+  // "killed a team of five climbers", "rescued a team of 12": the harm or rescue befell the members, whom the
+  // verb's own attribute counts (not a team sent or formed: "sent a medical contingent of")
+  if (of) {
+    const verb = /(\p{L}+)\s*$/u.exec(before.slice(0, of.index))?.[1];
+    if (verb && /\p{Ll}/u.test(verb[0]!) && PERSON_ATTRS.some(([re]) => re.test(verb))) return undefined;
+  }
   const sent = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:launched|formed|set up|created|established|staffed|manned|made up)\\b[^.;:!?]*\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
   const m = of ?? sent;
   if (!m) return undefined;

@@ -42,3 +42,29 @@ test('the officers on duty and a team of officers are two figures; two counts of
   assert.equal(team.length, 1);
   assert.deepEqual(team[0]!.values.map((v) => v.value), [500]);
 });
+
+test('the team\'s own words are the ones after its determiner or name, and a harm verb before "a team of" counts the harmed', () => {
+  // the 0–2 words before the team's noun are modifiers, never an article or a verb before it
+  assert.equal(teamSize('the squad of ', ''), 'squad size');
+  assert.equal(teamSize('The Foreign Office said the unit of ', ''), 'unit size');
+  assert.equal(teamSize('officials said the rescue team of ', ''), 'rescue team size');
+  // a team a harm or a rescue befell: its members are the harmed, not a team's size
+  assert.equal(teamSize('An avalanche on Mount Corvale killed a team of ', ''), undefined);
+  assert.equal(teamSize('Helicopters rescued a team of ', ''), undefined);
+  // negative: a team sent or formed keeps its size whatever verb sent it
+  assert.equal(teamSize('the country sent a medical contingent of ', ''), 'medical contingent size');
+  assert.equal(teamSize('Police formed a special investigation team of ', ''), 'special investigation team size');
+});
+
+test('a team a harm verb befell counts into the death toll', () => {
+  const s = story([
+    ['Wire', '2024-03-04', 'An avalanche on Mount Corvale killed a team of five climbers on Monday, rescuers said.'],
+    ['Daily', '2024-03-05', 'Five climbers were killed by an avalanche on Mount Corvale on Monday.'],
+  ]);
+  assert.equal(s.facts.filter((f) => /team size/.test(f.attribute)).length, 0);
+  const toll = factsOf(s, 'death toll');
+  assert.equal(toll.length, 1);
+  // one reading of 5 that both reports give (the wire's is no longer lost to a team size)
+  assert.deepEqual(toll[0]!.values.map((v) => v.value), [5]);
+  assert.deepEqual(toll[0]!.values[0]!.sources.map((x) => x.outlet).sort(), ['Daily', 'Wire']);
+});
