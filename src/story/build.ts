@@ -999,7 +999,7 @@ export function isNationalityGroup(group: string): boolean {
  * however it is written: "four Chinese" → "Chinese", "two Japanese nationals" → "Japanese", "five Iranian
  * nationals" → "Iranians" (one group with "14 Iranians").
  */
-export function countedGroup(text: string | undefined): string | undefined {
+export function countedGroup(text: string | undefined, context = ''): string | undefined {
   const m = new RegExp(`^[^\\p{L}]*(?:(?:at least|more than|over|about|around|some|nearly|almost|roughly|up to|another|all|only|just|exactly)\\s+)?(?:[\\d.,]+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)(?:\\s+(?:million|thousand|hundred|dozen))?\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)$`, 'iu').exec((text ?? '').trim());
   const g = m?.[1];
   if (!g || GENERIC_NOUN.test(g) || GENERIC_NOUN.test(g.split(/\s+/).pop()!)) return undefined;
@@ -1009,7 +1009,21 @@ export function countedGroup(text: string | undefined): string | undefined {
   // lower-case words, or a capitalised plural ("Germans", "South Koreans"); one name for a group named in
   // several ways ("26 foreign nationals", "26 foreigners")
   if (!/^(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*$/.test(g) && !/^(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*s$/u.test(g)) return undefined;
-  return storyLexicon().groupNames.get(g) ?? g;
+  const owned = ownedGroup(g, context);
+  return owned ?? storyLexicon().groupNames.get(g) ?? g;
+}
+
+/**
+ * The name of a bare group noun whose name depends on whose it is (story.json groupOwners): the body nearest before the
+ * count in its sentence ("Police said 137 officers" → "police officers", "The army said 40 officers" → "officers");
+ * the noun as written when no body stands before it. Undefined for other nouns.
+ */
+function ownedGroup(g: string, context: string): string | undefined {
+  const owners = storyLexicon().groupOwners.get(g.toLowerCase());
+  if (!owners) return undefined;
+  let best: [number, string] | undefined;
+  for (const [name, re] of owners) for (const m of context.matchAll(re)) if (!best || m.index! > best[0]) best = [m.index!, name];
+  return best?.[1] ?? g;
 }
 
 // "… of them firefighters", "… were women": the plural after a part's count, up to the word after it
@@ -1024,7 +1038,7 @@ function groupAfterPart(after: string): string | undefined {
   if (!g) return undefined;
   const last = g.toLowerCase().split('-').pop()!;
   return /(?:women|men|children|people)$/i.test(g) || peopleNoun(g.toLowerCase()) || peopleNoun(last) || isNationalityGroup(g)
-    || storyLexicon().groupNames.has(g.toLowerCase()) ? g : undefined;
+    || storyLexicon().groupNames.has(g.toLowerCase()) || storyLexicon().groupOwners.has(g.toLowerCase()) ? g : undefined;
 }
 
 /**
@@ -1039,7 +1053,7 @@ export function partOf(q: { text?: string }, after: string, before: string, sent
   // the group: the count's own noun, else "… were women" after it, or a bare "of them firefighters" ("95 were still
   // missing, 85 of them firefighters")
   // (a plural noun: "were women", "were foreigners", "were children"; not "were in serious condition")
-  const group = countedGroup(q.text) ?? groupAfterPart(after);
+  const group = countedGroup(q.text, sentenceBefore) ?? groupAfterPart(after);
   if (!group || GENERIC_NOUN.test(group)) return null;
   // the whole: the last count word of the sentence before the part, or the words after it ("26 of the dead")
   const wholeText = `${sentenceBefore} ${PART_AFTER.exec(after)?.[0] ?? ''}`;
@@ -1115,7 +1129,7 @@ export function listHead(sentenceBefore: string): string {
  * `sentenceBefore`/`sentenceAfter` are the sentence's words before and after the count.
  */
 export function groupShare(q: { text?: string }, after: string, before: string, sentenceBefore = before, sentenceAfter = after): string | undefined {
-  const group = countedGroup(q.text);
+  const group = countedGroup(q.text, sentenceBefore);
   if (!group) return undefined;
   const lex = storyLexicon();
   const origin = lex.partGroups.has(group.toLowerCase()) || isNationalityGroup(group);
@@ -1346,7 +1360,7 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
       const whole = wholeOwnWords(after);
       if (whole) for (const [re, name] of PERSON_ATTRS) if (re.test(whole)) return name;
       if (role) return role.attribute;
-      const g = countedGroup(q.text);
+      const g = countedGroup(q.text, sentenceBefore ?? before);
       return g && !GENERIC_NOUN.test(g) && !storyLexicon().roles.has(g.toLowerCase()) ? g : undefined;
     }
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
@@ -1371,7 +1385,7 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     if (CROWD.test(after) || CROWD.test(before.slice(-40)) || /\bcrowds? of\s*$/i.test(before)) return 'crowd';
     // "98 women", "72 Germans": the group as written (a role's noun is the role's to count); "64 people": a
     // head count whose meaning the words around do not give
-    const group = countedGroup(q.text);
+    const group = countedGroup(q.text, sentenceBefore ?? before);
     return group && !storyLexicon().roles.has(group.toLowerCase()) ? group : undefined;
   }
   if (dim === 'money') {

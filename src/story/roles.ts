@@ -26,6 +26,8 @@ export interface StoryLexicon {
   moneyPattern: RegExp;
   /** One name for a group named in several ways ("foreign nationals" → "foreigners"). */
   groupNames: Map<string, string>;
+  /** A bare group noun whose name depends on whose it is ("officers"): name -> a pattern of the bodies that give it, for each name. */
+  groupOwners: Map<string, [string, RegExp][]>;
   /** Bodies and offices a place name before them in lower case qualifies ("the Minas Gerais fire department"). */
   authorityNouns: RegExp;
   /** Groups that are a share of the people a story counts, never all of them ("26 foreigners were killed"). */
@@ -46,7 +48,7 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; groupOwners?: Record<string, Record<string, string[]>>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
@@ -56,6 +58,7 @@ export function storyLexicon(): StoryLexicon {
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),
     groupNames: new Map(Object.entries(raw.groupNames ?? {})),
+    groupOwners: new Map(Object.entries(raw.groupOwners ?? {}).map(([g, names]) => [g, Object.entries(names).map(([name, bodies]) => [name, new RegExp(`\\b(?:${alternation(bodies, phrasePattern)})(?![\\p{L}])`, 'giu')] as [string, RegExp])])),
     partGroups: new Set(raw.partGroups ?? []),
     breakdownGroups: new Set(raw.breakdownGroups ?? []),
     durationModifiers: new Set(raw.durationModifiers ?? []),

@@ -22,7 +22,7 @@ test('a head count of a team\'s members is the size of that team', () => {
 });
 
 test('"officers" and "police officers" are one group', () => {
-  assert.equal(countedGroup('137 officers'), 'police officers');
+  assert.equal(countedGroup('137 officers', 'Police in Corvale said '), 'police officers');
   assert.equal(countedGroup('about 200 police officers'), 'police officers');
   // negative: officers of another body keep their own name
   assert.equal(countedGroup('three army officers'), 'army officers');
@@ -67,4 +67,25 @@ test('a team a harm verb befell counts into the death toll', () => {
   // one reading of 5 that both reports give (the wire's is no longer lost to a team size)
   assert.deepEqual(toll[0]!.values.map((v) => v.value), [5]);
   assert.deepEqual(toll[0]!.values[0]!.sources.map((x) => x.outlet).sort(), ['Daily', 'Wire']);
+});
+
+test('bare "officers" are police officers only where the sentence\'s body is the police', () => {
+  assert.equal(countedGroup('40 officers', 'The army said '), 'officers');
+  assert.equal(countedGroup('12 officers'), 'officers');
+  // the body nearest the count decides
+  assert.equal(countedGroup('40 officers', 'Police said the army had deployed '), 'officers');
+  assert.equal(countedGroup('40 officers', 'The army said police had deployed '), 'police officers');
+  // negative: officers named with their body keep that name whatever the sentence says
+  assert.equal(countedGroup('40 army officers', 'Police said '), 'army officers');
+});
+
+test('army officers and police officers of two reports are no contradiction', () => {
+  const s = story([
+    ['Wire', '2024-03-04', 'Floods hit Corvale on Monday. The army said 40 officers and 300 soldiers were deployed to Corvale.'],
+    ['Daily', '2024-03-05', 'Floods hit Corvale on Monday. Police said 200 police officers were deployed to Corvale.'],
+  ]);
+  const police = factsOf(s, 'police officers');
+  assert.equal(police.length, 1);
+  assert.deepEqual(police[0]!.values.map((v) => v.value), [200]);
+  assert.notEqual(police[0]!.consistent, false);
 });
