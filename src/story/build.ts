@@ -1266,6 +1266,8 @@ const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?!(?:the|a|an|that)\s+(?:day|night|week|mo
 /** A relative pronoun in the clause before a figure, which the figure's noun phrase then ends ("the fire that killed | 301 workers | detained …"). */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\b/i;
 const COUNT_BOUND = '(?:about|some|around|nearly|almost|roughly|approximately|more than|over|up to|at least)';
+/** A verb between a team's formation verb and "with" (a past or present form, an auxiliary): the "with" is that verb's. */
+const TEAM_OTHER_VERB = /\b(?:[a-z]+ed|met|meets?|meeting|spoke|speaks?|spoken|talk(?:s|ing)?|work(?:s|ing)?|is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** Words that are never a team's own modifier ("the squad of", "said the unit of"): articles, pronouns, prepositions, conjunctions. */
 const TEAM_NOT_MODIFIER = '(?:a|an|the|its|their|his|her|our|this|that|these|those|of|to|in|on|at|by|for|with|from|and|or|but)';
 /**
@@ -1287,7 +1289,10 @@ export function teamSize(before: string, sentenceBefore: string): string | undef
     const verb = /(\p{L}+)\s*$/u.exec(before.slice(0, of.index))?.[1];
     if (verb && /\p{Ll}/u.test(verb[0]!) && PERSON_ATTRS.some(([re]) => re.test(verb))) return undefined;
   }
-  const sent = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:launched|formed|set up|created|established|staffed|manned|made up)\\b[^.;:!?]*\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
+  const sent0 = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:launched|formed|set up|created|established|staffed|manned|made up)\\b([^.;:!?]*)\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
+  // the "with" is the formation verb's own: only its agent, time or place between them, no comma that closes the
+  // participle and no other verb ("set up by the ministry in May, met with 12 relatives": the team met them)
+  const sent = sent0 && !/,/.test(sent0[3]!) && !TEAM_OTHER_VERB.test(sent0[3]!) ? sent0 : undefined;
   const m = of ?? sent;
   if (!m) return undefined;
   return `${m[1]!.toLowerCase().replace(/\s+/g, ' ')}${m[2]!.toLowerCase().replace(/\s+/g, ' ')} size`;

@@ -89,3 +89,18 @@ test('army officers and police officers of two reports are no contradiction', ()
   assert.deepEqual(police[0]!.values.map((v) => v.value), [200]);
   assert.notEqual(police[0]!.consistent, false);
 });
+
+test('a team the sentence opens with is only sized by a count its formation verb takes "with"', () => {
+  // the team met, worked or spoke with people: they are no members of it
+  assert.equal(teamSize('', 'The investigation team, set up by the ministry in May, met with '), undefined);
+  assert.equal(teamSize('', 'The rescue team, formed on Monday, worked alongside and with '), undefined);
+  assert.equal(teamSize('', 'The special investigation team formed by the police has spoken with '), undefined);
+  // negative: the formation verb's own "with", past its agent and time
+  assert.equal(teamSize('', 'The special investigation team, launched by the Korean National Police Agency with some '), 'special investigation team size');
+  assert.equal(teamSize('', 'The task force, set up in May with '), 'task force size');
+});
+
+test('a team that meets relatives has no size from them', () => {
+  const s = story([['Wire', '2024-03-05', 'The investigation team, set up by the ministry in May, met with 12 relatives of the victims on Tuesday.']]);
+  assert.equal(s.facts.filter((f) => /team size/.test(f.attribute)).length, 0);
+});
