@@ -1289,7 +1289,7 @@ export function teamSize(before: string, sentenceBefore: string): string | undef
     const verb = /(\p{L}+)\s*$/u.exec(before.slice(0, of.index))?.[1];
     if (verb && /\p{Ll}/u.test(verb[0]!) && PERSON_ATTRS.some(([re]) => re.test(verb))) return undefined;
   }
-  const sent0 = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:launched|formed|set up|created|established|staffed|manned|made up)\\b([^.;:!?]*)\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
+  const sent0 = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:${storyLexicon().teamFormationVerbs})\\b([^.;:!?]*)\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
   // the "with" is the formation verb's own: only its agent, time or place between them, no comma that closes the
   // participle and no other verb ("set up by the ministry in May, met with 12 relatives": the team met them)
   const sent = sent0 && !/,/.test(sent0[3]!) && !TEAM_OTHER_VERB.test(sent0[3]!) ? sent0 : undefined;

@@ -18,6 +18,8 @@ export interface StoryLexicon {
   collectives: Set<string>;
   /** Bodies formed or sent for a task, whose members a head count after "of" numbers ("a rescue team of 136 soldiers"): an alternation. */
   teamNouns: string;
+  /** Verbs that form or staff such a team, whose own "with" gives its size ("launched … with some 500 officers"): an alternation. */
+  teamFormationVerbs: string;
   vehicleNouns: Set<string>;
   vehicleParts: Set<string>;
   measureNouns: Map<string, string>;
@@ -48,12 +50,13 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; groupOwners?: Record<string, Record<string, string[]>>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; teamFormationVerbs?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; groupOwners?: Record<string, Record<string, string[]>>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
     collectives: new Set(raw.collectives),
     teamNouns: alternation(raw.teamNouns ?? [], phrasePattern) || '(?!)',
+    teamFormationVerbs: alternation(raw.teamFormationVerbs ?? [], phrasePattern) || '(?!)',
     vehicleNouns: new Set(raw.vehicleNouns),
     vehicleParts: new Set(raw.vehicleParts),
     measureNouns: new Map(Object.entries(raw.measureNouns)),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { teamSize } from '../../src/story/build.js';
 import { countedGroup } from '../../src/story/build.js';
 import { factsOf, story } from './helpers.js';
+import { storyLexicon } from '../../src/story/roles.js';
 
 test('a head count of a team\'s members is the size of that team', () => {
   assert.equal(teamSize('Police say a special investigation team of about ', ''), 'special investigation team size');
@@ -103,4 +104,10 @@ test('a team the sentence opens with is only sized by a count its formation verb
 test('a team that meets relatives has no size from them', () => {
   const s = story([['Wire', '2024-03-05', 'The investigation team, set up by the ministry in May, met with 12 relatives of the victims on Tuesday.']]);
   assert.equal(s.facts.filter((f) => /team size/.test(f.attribute)).length, 0);
+});
+
+test('the verbs that form a team are lexicon data', () => {
+  const verbs = new RegExp(`^(?:${storyLexicon().teamFormationVerbs})$`);
+  assert.ok(verbs.test('set up') && verbs.test('launched'));
+  assert.ok(!verbs.test('met'));
 });
