@@ -14,8 +14,6 @@ import { readWordSet } from '../../core/word-lists.js';
 const SKIP = readWordSet('time-ref-words-unmarked.txt');
 /** Modals before "now" ("may now scale back"): a consequence from here on, unmarked in the news golds. */
 const NOW_MODALS = readWordSet('time-now-modals.txt');
-/** Forms of "be" before "now" ("is now unlikely", "was now under water"): a state reached, unmarked in the news golds. */
-const NOW_COPULAS = readWordSet('time-now-copulas.txt');
 const REF_KEYS = Object.keys(REF_WORDS).filter((k) => !SKIP.has(k)).sort((a, b) => b.length - a.length);
 const REF_RE = new RegExp(`\\b(${REF_KEYS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
 // Each reference phrase is found around its last word ("at present" around "present").
@@ -56,8 +54,6 @@ export const findRefs: Finder = (text, out) => {
     // "could now face scrutiny", "will now apply only to imports": not a time the news golds mark.
     // (compared case-sensitively: "agreed in May now looks fragile", "Will now" are a month and a name, not modals)
     if (key === 'now' && NOW_MODALS.has(wordBefore(text, start))) return;
-    // "the trial is now unlikely", "we are now back on air": a state reached, unmarked likewise.
-    if (key === 'now' && NOW_COPULAS.has(wordBefore(text, start))) return;
     // "every now and then", "now and again": an idiom, not a time.
     if (key === 'now' && /^\s+and\s+(?:then|again)\b/i.test(text.slice(end, end + 12))) return;
     // "the now-cancelled deal": part of an adjective.

@@ -102,7 +102,7 @@ describe('time: relative and deictic', () => {
       ['The plant closed three years ago.', 'three years ago', '2020', 'DATE'],
       ['The shelling began a few hours ago.', 'a few hours ago', 'PAST_REF', 'DATE'],
       ['The rocks formed 4.5 billion years ago.', 'billion years ago', 'PAST_REF', 'DATE'],
-      ['Now the economy is in recession.', 'Now', 'PRESENT_REF', 'DATE'],
+      ['The economy is now in recession.', 'now', 'PRESENT_REF', 'DATE'],
       ['Such floods were rare in the past.', 'the past', 'PAST_REF', 'DATE'],
       ['A visit is expected in the coming days.', 'in the coming days', 'FUTURE_REF', 'DATE'],
       ['The capsule should land in a day or two.', 'a day or two', 'FUTURE_REF', 'DATE'],
