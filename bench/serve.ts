@@ -66,7 +66,7 @@ async function bodySizes(base: string, paths: string[]): Promise<string> {
   const kb = (n: number) => (n / 1024).toFixed(0);
   const out: string[] = [];
   for (const p of paths) {
-    const plain = (await (await fetch(base + p, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+    const plain = await plainLength(base + p);
     const gz = await rawLength(base + p, { 'accept-encoding': 'gzip' });
     out.push(`${kb(plain)} (${kb(gz)})`);
   }
@@ -83,6 +83,17 @@ const closedSocket = (e: unknown): boolean => {
   const cause = (e as { cause?: { code?: string } }).cause;
   return e instanceof TypeError && (cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET');
 };
+
+/** Bytes of one plain response, re-sent once when a pooled socket was closed under it (as timedGet does). */
+async function plainLength(url: string, retry = true): Promise<number> {
+  try {
+    return (await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength;
+  } catch (e) {
+    if (!retry || !closedSocket(e)) throw e;
+    resent++;
+    return plainLength(url, false);
+  }
+}
 
 async function timedGet(url: string, retry = true): Promise<number> {
   const t = performance.now();
