@@ -6,7 +6,7 @@ import type { EntityType } from '../../core/types.js';
 import type { KbEntry } from '../../kb/types.js';
 import { isCommonEnglishWord, lexicon } from './lexicon.js';
 import { type EntityKb, prominence, surfaceCapMask } from './kbview.js';
-import { LABELS, WC_GIVEN, WC_LOWER, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
+import { LABELS, WC_GIVEN, WC_LOWER, WC_ORG, WC_PERSON, WC_PLACE, WC_SURNAME, type Perceptron, wordClassOf, kbTags, docCues, FEAT } from './tagger.js';
 import { type Tok, tokNorm } from './tokenize.js';
 import { miscNameCandidates } from './miscnames.js';
 import { readWordSet } from '../../core/word-lists.js';
@@ -406,8 +406,13 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     if (jt) { if (!jt.demonym) cands.push({ s, e: jt.end, type: 'GPE', src: 'model', rule: 'title-lead-place', score: 0, tagType: 'LOC' }); continue; }
     // "Chief Financial Officer": a title word between title words is no name
     if (e - s === 1 && TITLE_WORDS.has(toks[s]!.lower) && L.roleNouns.has(toks[e]?.lower ?? '')) continue;
-    // prizes, laws, events: not scored types
-    if (sp.type !== 'PER' && e - s >= 2 && L.miscHeads.has(toks[e - 1]!.lower) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
+    // "the Bill passed", "the Treaty was signed": a lone law word after an article names the law, not a person or place
+    if (e - s === 1 && s > 0 && ARTICLES.has(toks[s - 1]!.lower) && !toks[s]!.allCaps && L.loneMiscAfterArticle.has(toks[s]!.lower)) {
+      cands.push({ s, e, type: 'OTHER', src: 'head', rule: 'misc-head', score: 0, tagType: sp.type });
+      continue;
+    }
+    // prizes, laws, charters, journals, events: not scored types
+    if (sp.type !== 'PER' && e - s >= 2 && (L.miscHeads.has(toks[e - 1]!.lower) || (L.taggedWorkHeads.has(toks[e - 1]!.lower) && workLead(toks, s, e))) && !(kb && kb.byAlias(spanKey(toks, s, e)).length)) {
       cands.push({ s, e, type: 'OTHER', src: 'head', rule: 'misc-head', score: 0, tagType: sp.type });
       continue;
     }
@@ -995,6 +1000,14 @@ function acceptKb(c: Cand, inp: RecognizeInput, tagged: Uint8Array): boolean {
 
 const POSS_IN_NAME = new Set(['people', 'workers', 'children', 'women', 'men', 'farmers', 'citizens', 'veterans', 'soldiers', 'mothers', 'teachers', 'nurses', 'doctors', 'lawyers', 'journalists', 'st', 'saint', 'king', 'queen']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A tagger span before a law or journal head (taggedWorkHeads) that reads as a work's name, not a person's: the first
+ * word no given name, and of two words one the word lists know as an ordinary, place or organisation word or an
+ * acronym when the head is also a surname (taggedWorkSurnameHeads: "Basic Law", "UN Charter"; not "Jude Law") */
+function workLead(toks: readonly Tok[], s: number, e: number): boolean {
+  const wc = wordClassOf(toks[s]!.lower);
+  if (wc & WC_GIVEN) return false;
+  return e - s >= 3 || !lexicon().taggedWorkSurnameHeads.has(toks[e - 1]!.lower) || toks[s]!.allCaps || (wc & (WC_LOWER | WC_PLACE | WC_ORG)) !== 0;
+}
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);
 /** Facility heads that also end names of natural or settled places; a tagger place guess ending on one stays a place. */
