@@ -456,6 +456,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (pre.e > pre.s) cands.push({ s: pre.s, e: pre.e, type: 'GPE', src: 'model', rule: 'model:perceptron', score: 0, tagType: 'LOC' });
       }
       s = cut + 1;
+      // (a style right before one name word stays in the name: "Lord Reed", "Prince Harry")
+      if (e - s === 1 && toks[cut]!.cap && L.styledTitles.has(stripDot(toks[cut]!.lower))) s = cut;
       cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
       continue;
     }
@@ -690,7 +692,9 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         // lowercase role noun ("spokesman Farhan Haq"): require tagger or a two-word name
         if (!tagged[k] && e - k < 2) continue;
       }
-      cands.push({ s: k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
+      // a style right before one name word stays in the name ("Lord Reed", "Sheikh Mohammed"; not "Mr Smith")
+      const styled = k === i + 1 && e - k === 1 && t.cap && L.styledTitles.has(lw);
+      cands.push({ s: styled ? i : k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
     }
   }
 

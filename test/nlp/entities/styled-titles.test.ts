@@ -1,0 +1,26 @@
+// Issue 3: a peer's, royal's or sheikh's style before one name word is part of the name news and the gold lists use
+// ("Lord Reed", "Lady Gaga", "Prince Harry", "Sheikh Mohammed"); it was cut to a bare "Reed" / "Gaga". Titles are
+// data (entities.json styledTitles); ordinary honorifics and role nouns are still cut ("Mr Smith", "President Ruto"),
+// and a full name after the style keeps its own name ("Sir Keir Starmer" is the KB's Keir Starmer). Real KB;
+// sentences written for these tests; pinned date.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySurface, names, run } from './run-entities.js';
+
+describe('entities: styled titles before one name word', () => {
+  it('keep the style in the name', () => {
+    const doc = run('Lord Varnell said the policy was unlawful, and Lady Ormsby agreed. Prince Taldor met Sheikh Harun on Monday. Later Varnell left.');
+    for (const s of ['Lord Varnell', 'Lady Ormsby', 'Prince Taldor', 'Sheikh Harun']) {
+      const e = bySurface(doc, s);
+      assert.equal(e?.type, 'PERSON', names(doc));
+      assert.equal(e?.name, s, names(doc));
+    }
+    assert.equal(bySurface(doc, 'Varnell')?.name, 'Lord Varnell', names(doc));
+  });
+  it('ordinary honorifics, role nouns and full names are cut as before', () => {
+    const doc = run('Mr Varnell met President Ormsby and Lord Peter Taldor in Nairobi.');
+    assert.equal(bySurface(doc, 'Varnell')?.name, 'Varnell', names(doc));
+    assert.equal(bySurface(doc, 'Ormsby')?.name, 'Ormsby', names(doc));
+    assert.equal(bySurface(doc, 'Peter Taldor')?.name, 'Peter Taldor', names(doc));
+  });
+});
