@@ -3,6 +3,7 @@ import { explain, type NlpDoc, type Stage } from '../doc.js';
 import { currencyByCountry } from './currency-country.js';
 import { linkEquivalents, mergeFeetInches, shareCoordinatedNoun } from './equivalents.js';
 import { scanQuantities } from './scan.js';
+import { ratePoints } from './rate-points.js';
 import { shareLimitBound } from './shared-bound.js';
 import { sentenceSpans, tokenize } from './tokens.js';
 
@@ -18,6 +19,7 @@ export function findQuantities(doc: Pick<NlpDoc, 'text' | 'sentences' | 'times'>
   linkEquivalents(doc.text, qs);
   shareCoordinatedNoun(doc.text, qs);
   shareLimitBound(doc.text, qs);
+  ratePoints(toks, qs);
   return qs;
 }
 
