@@ -104,10 +104,21 @@ export function changedTally(ctx: ScanContext, startTok: number, num: Num): { un
   let j = k - 2;
   while (j >= 0 && toks[j]!.sent === sent && (SUBJECT_AUX.has(toks[j]!.lower) || /^[a-z]+ly$/.test(toks[j]!.text))) j--;
   const subj = toks[j];
-  if (!subj || subj.sent !== sent || subj.kind !== 'word') return undefined;
+  if (!subj || subj.sent !== sent) return undefined;
+  // "the VVD of the outgoing premier, Mark Rutte, slumped to 24": an appositive name between commas closes the subject
+  if (subj.text === ',' && appositiveName(toks, j)) return { unit: last.unit, rule: 'count:changed-tally' };
+  if (subj.kind !== 'word') return undefined;
   const named = subj.text !== subj.lower && !subj.first;
   if (!named && !SUBJECT_STAND_INS.has(subj.lower) && !FIGURE_WORD_SET.has(subj.lower) && singular(subj.lower) !== last.unit) return undefined;
   return { unit: last.unit, rule: 'count:changed-tally' };
+}
+
+/** The comma at `j` closes an appositive name: one to four capitalised words, none opening the sentence, after a comma. */
+function appositiveName(toks: readonly QTok[], j: number): boolean {
+  const sent = toks[j]!.sent;
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && toks[k]!.sent === sent && toks[k]!.kind === 'word' && /^\p{Lu}/u.test(toks[k]!.text) && !toks[k]!.first) k--;
+  return k < j - 1 && toks[k]?.text === ',' && toks[k]!.sent === sent;
 }
 
 /** data/lexicon/quantity-gap-subject-suffixes.txt: endings of a lone lower-case noun that is a gapped clause's subject. */
