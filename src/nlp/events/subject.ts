@@ -685,7 +685,10 @@ export function leftArgs(ctx: Ctx, d: Draft, s0: number, passive: boolean): void
           return;
         }
         const before = p >= s0 ? ctx.low[p]! : '';
-        const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',');
+        // (", and Nasa's rover will attempt a landing", ", but Airbus's jets were grounded": a coordinator after a comma
+        // opens a new clause, whose possessor is its subject, not the first clause's)
+        const clauseStart = m.t0 === s0 || (ctx.toks[m.t0 - 1]!.kind === 'PUNCT' && ctx.low[m.t0 - 1] !== ',') || (ctx.low[m.t0 - 1] === ',' && before === ',')
+          || ((before === 'and' || before === 'but') && p - 1 >= s0 && ctx.low[p - 1] === ',');
         if (clauseStart && !statement) {
           if (coordVP) { if (!leftmost) leftmost = m; continue; }
           addArg(d, passive ? 'patient' : 'agent', m.ids);
