@@ -79,7 +79,7 @@ export function qualifiesEvent(ctx: Ctx, m: MentionRef): boolean {
 /** A one-word mention written as a nationality adjective ("Russian", "Chinese", "Israeli"): an adjective ending and a
  * surface other than its entity's name. */
 function nationalityAdjective(ctx: Ctx, m: MentionRef): boolean {
-  if (m.pseudo || m.possessive || m.t0 !== m.t1) return false;
+  if (m.pseudo || m.possessive || m.t0 !== m.t1 || m.type === 'PERSON') return false; // a person's short name ("Modi") is none
   const surface = ctx.doc.text.slice(m.start, m.end);
   return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
 }

@@ -51,7 +51,8 @@ export function isModifier(ctx: Ctx, m: MentionRef, triggerAt: number): boolean 
   if (/^\p{Lu}/u.test(raw)) return true; // "UN Secretary-General"
   // A demonym before a lowercase word is an adjective ("the Libyan authorities", "Russian officials").
   const surface = ctx.doc.text.slice(m.start, m.end);
-  if (!m.pseudo && /(?:an|ese|ish|ian|i)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface) return true;
+  // (never a person's short name: "Modi thanked voters … and said", "Erdogan" end like "Israeli", "Libyan")
+  if (!m.pseudo && m.type !== 'PERSON' && /(?:an|ese|ish|ian|i)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface) return true;
   if (BOSS_WORDS.has(w)) return true; // "the former FTX boss" ("boss" is no verb in -s)
   if (/(ed|s)$/.test(w) && lemmatize(w, ctx.lex.irregular, ctx.lex.triggers)) return false; // a verb
   if (/ed$/.test(w)) return false;

@@ -579,6 +579,7 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** A mention written as a nationality adjective ("Russian", "Israeli"), not as the place's name. */
 export function isDemonymSurface(ctx: Ctx, m: MentionRef): boolean {
+  if (m.type === 'PERSON') return false; // a person's short name ("Modi", "Erdogan") only ends like one
   const surface = ctx.doc.text.slice(m.start, m.end);
   return /(?:an|ese|ish|ian|i|ch)$/.test(surface) && ctx.ments.byId.get(m.ids[0]!)?.name !== surface;
 }

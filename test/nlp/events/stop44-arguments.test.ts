@@ -30,3 +30,19 @@ test('a possessor after "and" with no comma is still a conjunct, not a new claus
   const doc = makeDoc('Officials said the crash of the jet killed 12 people and Airbus\'s engineers were sent to the site.', [AIRBUS]);
   for (const e of extractEvents(doc)) if (e.type === 'DEATHS' || e.type === 'ATTACK') assert.ok(!(argNames(doc, e).agent ?? []).includes('Airbus'), `${e.type} ${JSON.stringify(argNames(doc, e))}`);
 });
+
+const MODI: EntSpec = { name: 'Narendra Modi', type: 'PERSON', aliases: ['Modi'] };
+const NDA: EntSpec = { name: 'National Democratic Alliance', type: 'ORG', aliases: ['NDA'] };
+const ERDOGAN: EntSpec = { name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Erdogan'] };
+const AKP: EntSpec = { name: 'AKP', type: 'ORG' };
+const ISRAEL: EntSpec = { name: 'Israel', type: 'GPE', kind: 'COUNTRY', iso: 'IL', demonyms: ['Israeli'] };
+
+test('a person\'s short name ending like a nationality adjective ("Modi", "Erdogan") is no modifier: it heads the coordinated subject', () => {
+  assert.deepEqual(agentsOf('Modi thanked voters for backing the NDA and said the alliance will form the next government.', [MODI, NDA], 'STATEMENT', 'said'), ['Narendra Modi']);
+  assert.deepEqual(agentsOf('Erdogan thanked voters for backing the AKP and said the party would win again.', [ERDOGAN, AKP], 'STATEMENT', 'said'), ['Recep Tayyip Erdogan']);
+});
+
+test('a nationality adjective keeps its readings: the state through its officials, the actor of an event noun it qualifies', () => {
+  assert.deepEqual(agentsOf('Israeli officials thanked voters for backing the plan and said the war would go on.', [ISRAEL], 'STATEMENT', 'said'), ['Israel']);
+  assert.deepEqual(agentsOf('An Israeli strike hit the camp on Monday.', [ISRAEL], 'ATTACK', 'strike'), ['Israel']);
+});
