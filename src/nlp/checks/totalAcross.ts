@@ -1,17 +1,29 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../core/shared.js';
+import { readDataRows } from '../../core/data-rows.js';
 import type { Check, Quantity } from '../../core/types.js';
-import { fmt } from './format.js';
+import { APPROX_SRC, LIMIT_SRC, LOOSE_SRC } from './approx.js';
+import { fmt, roundingUnit } from './format.js';
+import { alt } from './lexicon.js';
 import { ruled } from './rule.js';
 import { sentenceIndex, type SentenceSpans } from './sentences.js';
 
 // COUNT: a running total whose first part was told a sentence before. "AFAD said 3,549 people had been killed in the
 // country. In Syria, the health ministry put the toll at 1,602, bringing the confirmed total to 5,151." The total is
-// the figure after "bringing/raising/taking/pushing/lifting the … total/toll/tally/count/number … to"; the added part is
-// the last figure before that cue in its sentence (not one told as a subset: "including three children"); the first part is one figure of the sentence before, of the same
-// unit (people beside people, money of one currency). When exactly one figure there makes the sum with the added part,
+// the figure after "bringing/swelling/… the … total/toll/tally/count/number … to"; the added part is the last figure
+// before that cue in its sentence (not one told as a subset: "including three children"); the first part is one figure
+// of the sentence before, of the same unit (people beside people, money of one currency). When exactly one figure there makes the sum with the added part,
 // within the total's rounding, it is CONSISTENT. A figure that does not fit says nothing: the total may hold parts the
 // report gives elsewhere or not at all. A sentence whose own figures already sum to the total is the in-sentence rules'.
 
-const CUE_RE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$/iu;
+// The verbs are data (data/lexicon/checks-running-total-verbs.txt, shared with runningTotals.ts: "swelling the toll
+// to 52" as "bringing"); the word before the total, if any, is read by its kind in
+// data/lexicon/checks-approx-modifiers.tsv: APPROX ("about") leaves the total rounded as written, BOUND ("more than",
+// "at least") makes it no sum, LIMIT ("only") leaves it exact.
+const VERBS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-running-total-verbs.txt')).map((r) => r[0]!);
+const CUE_RE = new RegExp(String.raw`\b(?:${alt(VERBS)})\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+to\s+(?:(${LOOSE_SRC}|${LIMIT_SRC})\s+)?$`, 'iu');
+const APPROX_WORD_RE = new RegExp(String.raw`^(?:${APPROX_SRC})$`, 'i');
+const LIMIT_WORD_RE = new RegExp(String.raw`^(?:${LIMIT_SRC})$`, 'i');
 const TIME_UNITS = /^(?:year|day|week|month|hour|minute|second)s?$/;
 
 /**
@@ -26,35 +38,44 @@ const SUBSET_BEFORE_RE = /\b(?:including|included|among\s+(?:them|whom|those)|of
 
 export function totalAcrossChecks(text: string, qs: readonly Quantity[], sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  for (const total of qs) {
-    const before = text.slice(Math.max(0, total.start - 90), total.start);
-    const cue = CUE_RE.exec(before);
-    if (!cue || total.unit === '%' || TIME_UNITS.test(total.unit) || !(total.value > 0)) continue;
-    const si = sentenceIndex(sentences, total.start);
+  const usable = (q: Quantity) => q.value > 0 && q.unit !== '%' && !TIME_UNITS.test(q.unit) && (!q.bound || q.bound === 'APPROX');
+  // one pass: the usable figures of each sentence, in text order, read by the totals of that sentence and the next
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of qs) {
+    if (!usable(q)) continue;
+    const si = sentenceIndex(sentences, q.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si);
+    if (list) list.push(q); else bySentence.set(si, [q]);
+  }
+  for (const [si, own] of bySentence) {
     if (si < 1) continue;
     const [from] = sentences[si]!;
-    const cueAt = total.start - before.length + cue.index;
-    const usable = (q: Quantity) => q !== total && q.value > 0 && q.unit !== '%' && !TIME_UNITS.test(q.unit) && kin(q, total) && (!q.bound || q.bound === 'APPROX');
-    const inSentence = qs.filter((q) => q.start >= from && q.end <= cueAt && usable(q) &&
-      !SUBSET_BEFORE_RE.test(text.slice(Math.max(from, q.start - 40), q.start)));
-    const added = inSentence[inSentence.length - 1];
-    if (!added) continue;
-    // hedged total ("to about 5,200", "more than 5,000"): the rounding it was written to; else exact within half a unit
-    const hedge = cue[1]?.toLowerCase();
-    if (hedge && hedge !== 'about' && hedge !== 'around' && hedge !== 'some' && hedge !== 'roughly') continue;
-    const trailing = /^(\d+?)(0*)$/.exec(String(Math.round(total.value)));
-    const give = hedge || total.bound === 'APPROX' ? Math.max(0.5, 10 ** (trailing?.[2]?.length ?? 0) / 2) : 0.5;
-    const ownSum = inSentence.reduce((a, q) => a + q.value, 0);
-    if (inSentence.length > 1 && Math.abs(ownSum - total.value) <= give) continue;
-    const [pFrom, pTo] = sentences[si - 1]!;
-    const fits = qs.filter((q) => q.start >= pFrom && q.end <= pTo && usable(q) && kin(q, added) && Math.abs(q.value + added.value - total.value) <= give);
-    if (fits.length !== 1) continue;
-    const first = fits[0]!;
-    out.push(ruled({
-      kind: 'COUNT', status: 'CONSISTENT',
-      refs: [{ start: total.start, end: total.end, text: total.text }, { start: first.start, end: first.end, text: first.text }, { start: added.start, end: added.end, text: added.text }],
-      detail: `${first.text} (the sentence before) + ${added.text} = ${fmt(first.value + added.value)}, the total given as ${total.text}`,
-    }, 'count:total-across'));
+    for (const total of own) {
+      const before = text.slice(Math.max(from, total.start - 90), total.start);
+      const cue = CUE_RE.exec(before);
+      if (!cue) continue;
+      // a word before the total: an either-way hedge rounds it, a one-way bound makes it no sum, "only" keeps it exact
+      const hedge = cue[1];
+      if (hedge && !APPROX_WORD_RE.test(hedge) && !LIMIT_WORD_RE.test(hedge)) continue;
+      const loose = (hedge !== undefined && APPROX_WORD_RE.test(hedge)) || total.bound === 'APPROX';
+      const give = loose ? Math.max(1, roundingUnit(total.text, total.value)) / 2 : 0.5;
+      const cueAt = total.start - before.length + cue.index;
+      const inSentence = own.filter((q) => q.end <= cueAt && kin(q, total) &&
+        !SUBSET_BEFORE_RE.test(text.slice(Math.max(from, q.start - 40), q.start)));
+      const added = inSentence[inSentence.length - 1];
+      if (!added) continue;
+      const ownSum = inSentence.reduce((a, q) => a + q.value, 0);
+      if (inSentence.length > 1 && Math.abs(ownSum - total.value) <= give) continue;
+      const fits = (bySentence.get(si - 1) ?? []).filter((q) => kin(q, added) && Math.abs(q.value + added.value - total.value) <= give);
+      if (fits.length !== 1) continue;
+      const first = fits[0]!;
+      out.push(ruled({
+        kind: 'COUNT', status: 'CONSISTENT',
+        refs: [{ start: total.start, end: total.end, text: total.text }, { start: first.start, end: first.end, text: first.text }, { start: added.start, end: added.end, text: added.text }],
+        detail: `${first.text} (the sentence before) + ${added.text} = ${fmt(first.value + added.value)}, the total given as ${total.text}`,
+      }, 'count:total-across'));
+    }
   }
   return out;
 }

@@ -32,3 +32,19 @@ test('a subset of the added part, or a count of another thing, does not make the
   // a bare figure the quantity stage counts as the same thing still adds
   assert.deepEqual(across('The quake killed 300 people. Another 20 died in hospital, taking the toll to 320.'), ['CONSISTENT']);
 });
+
+test('any running-total verb of the data file leads the total; its hedge is read by kind (review: hard-coded hedges)', () => {
+  // "swelling" is in data/lexicon/checks-running-total-verbs.txt as "bringing" is
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, swelling the death toll to 52.'), ['CONSISTENT']);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, boosting the death toll to 52.'), ['CONSISTENT']);
+  // a one-way bound on the total is no sum: 40 + 12 is not "more than 52"
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to more than 52.'), []);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to at least 52.'), []);
+  // an either-way hedge rounds the total as written (tens here): 52 is "about 50", 58 is not
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to about 50.'), ['CONSISTENT']);
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 18 more bodies on Tuesday, bringing the death toll to about 50.'), []);
+  // an unhedged total is exact
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, bringing the death toll to 50.'), []);
+  // a verb that is no running total
+  assert.deepEqual(across('Forty people died on Monday. Rescuers found 12 more bodies on Tuesday, leaving the death toll at 52.'), []);
+});
