@@ -139,12 +139,12 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: rea
 // Wales", "several times higher than in 2019", "a tenfold rise" (data/lexicon/checks-compare-factors.tsv). The factor
 // relates two amounts the report does not give, so it cannot be checked: COUNT UNVERIFIABLE. A sentence with any
 // figure (other than a year or a date's day) is left alone: one of its figures may be one of the two amounts. A vague
-// factor ("several times", "many times") is read before "as … as", "the NOUN" or a comparative other than
-// "more"/"less" ("hit several times more" counts occasions, no factor).
+// factor ("several times", "many times": kind "vague" of the table) is read before "as … as", "the NOUN" or a
+// comparative other than "more"/"less" ("hit several times more" counts occasions, no factor).
 const COMPARE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-compare-factors.tsv')).map(([w, kind]) => ({ word: w!.toLowerCase(), kind: kind ?? '' }));
 const compareWords = (kind: string): string[] => COMPARE_ROWS.filter((r) => r.kind === kind).map((r) => r.word);
-const VAGUE_FACTOR_RE = /^(?:several|many|a few|dozens|hundreds|thousands)\b/i;
-const COMPARE_FACTOR_SRC = String.raw`(?:${alt(compareWords('factor'))}|${COUNT_SRC}\s+times)`;
+const VAGUE_FACTORS = new Set(compareWords('vague'));
+const COMPARE_FACTOR_SRC = String.raw`(?:${alt([...compareWords('factor'), ...VAGUE_FACTORS])}|${COUNT_SRC}\s+times)`;
 const COMPARE_RE = new RegExp(String.raw`\b(${COMPARE_FACTOR_SRC})\s+(?:as\s+(?:many|much|likely)\b|as\s+[a-z]+\s+as\b|as\s+[a-z]{3,}\b(?=\s*[.,;:)]|\s*$)|(${alt(compareWords('than'))})\b|(?:the|its|their)\s+(?:${alt(compareWords('noun'))})\b)` +
   String.raw`|\b(?:${alt(compareWords('fold'))}|${COUNT_SRC}-fold)\b`, 'gi');
 
@@ -155,7 +155,7 @@ export function compareNoFigureChecks(text: string, sentences: SentenceSpans): C
     for (const m of allMatches(COMPARE_RE, s)) {
       const factor = m[1];
       const than = m[2]?.toLowerCase();
-      if (factor && VAGUE_FACTOR_RE.test(factor) && (than === 'more' || than === 'less')) continue;
+      if (factor && VAGUE_FACTORS.has(factor.toLowerCase().replace(/\s+/g, ' ')) && (than === 'more' || than === 'less')) continue;
       // "arrested twice more this year", "stabbed three times more": with no "than"/"as" after it, "more"/"less" counts
       // occasions, whatever the factor ("three times more likely than" is a comparison)
       if ((than === 'more' || than === 'less') && !/^\s+(?:[a-z]+\s+){0,3}?(?:than|as)\b/i.test(s.slice(m.index! + m[0].length))) continue;
