@@ -8,6 +8,7 @@ import { COUNT_SRC, countValue, isCount } from './numbers.js';
 import { ruled } from './rule.js';
 import type { SentenceSpans } from './sentences.js';
 import { allMatches } from '../../core/regex.js';
+import { lexicon } from '../entities/lexicon.js';
 
 // COUNT UNVERIFIABLE: a change told by its factor ("doubled", "tripled", "halved", "rose by a third") with no base
 // figure in its sentence: "Applications have doubled since 2020", "Prices tripled to 90 cents". The factor is a claim
@@ -140,11 +141,16 @@ export function changeBaseChecks(text: string, sentences: SentenceSpans, qs: rea
 // relates two amounts the report does not give, so it cannot be checked: COUNT UNVERIFIABLE. A sentence with any
 // figure (other than a year or a date's day) is left alone: one of its figures may be one of the two amounts. A vague
 // factor ("several times", "many times": kind "vague" of the table) is read before "as … as", "the NOUN" or a
-// comparative other than "more"/"less" ("hit several times more" counts occasions, no factor).
+// comparative other than "more"/"less" ("hit several times more" counts occasions, no factor). A factor before "as"
+// and a role or person noun ends the sentence or clause ("served twice as president", "won twice as captain"): the
+// factor counts terms or occasions, no amounts, so nothing is told (the nouns are the entity stage's, entities.json).
 const COMPARE_ROWS = readDataRows(join(projectRoot, 'data', 'lexicon', 'checks-compare-factors.tsv')).map(([w, kind]) => ({ word: w!.toLowerCase(), kind: kind ?? '' }));
 const compareWords = (kind: string): string[] => COMPARE_ROWS.filter((r) => r.kind === kind).map((r) => r.word);
 const VAGUE_FACTORS = new Set(compareWords('vague'));
 const COMPARE_FACTOR_SRC = String.raw`(?:${alt([...compareWords('factor'), ...VAGUE_FACTORS])}|${COUNT_SRC}\s+times)`;
+/** "as president" at a clause's end: the bare "as WORD" of the pattern, WORD a role or person noun. */
+const AS_ROLE_RE = /\bas\s+([a-z]{3,})$/i;
+const isRoleNoun = (w: string): boolean => { const L = lexicon(); return L.roleNouns.has(w) || L.personNouns.has(w); };
 const COMPARE_RE = new RegExp(String.raw`\b(${COMPARE_FACTOR_SRC})\s+(?:as\s+(?:many|much|likely)\b|as\s+[a-z]+\s+as\b|as\s+[a-z]{3,}\b(?=\s*[.,;:)]|\s*$)|(${alt(compareWords('than'))})\b|(?:the|its|their)\s+(?:${alt(compareWords('noun'))})\b)` +
   String.raw`|\b(?:${alt(compareWords('fold'))}|${COUNT_SRC}-fold)\b`, 'gi');
 
@@ -156,6 +162,8 @@ export function compareNoFigureChecks(text: string, sentences: SentenceSpans): C
       const factor = m[1];
       const than = m[2]?.toLowerCase();
       if (factor && VAGUE_FACTORS.has(factor.toLowerCase().replace(/\s+/g, ' ')) && (than === 'more' || than === 'less')) continue;
+      const role = AS_ROLE_RE.exec(m[0]);
+      if (role && isRoleNoun(role[1]!.toLowerCase())) continue;
       // "arrested twice more this year", "stabbed three times more": with no "than"/"as" after it, "more"/"less" counts
       // occasions, whatever the factor ("three times more likely than" is a comparison)
       if ((than === 'more' || than === 'less') && !/^\s+(?:[a-z]+\s+){0,3}?(?:than|as)\b/i.test(s.slice(m.index! + m[0].length))) continue;

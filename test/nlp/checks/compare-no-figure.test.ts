@@ -33,3 +33,16 @@ test('"N times more" with no "than" counts occasions (review r1 finding 6, part)
   assert.deepEqual(cmp('The suspect was stabbed three times more before police arrived.'), []);
   assert.deepEqual(cmp('Smokers are three times more likely than others to fall ill.'), ['UNVERIFIABLE']);
 });
+
+test('a factor before "as" and a role noun counts terms, no amounts (review r1 finding 6, the bare "as ROLE" branch)', () => {
+  const cmp = (t: string) => checksOf(t, '2023-02-07').filter((c) => (c as { rule?: string }).rule === 'checks:count:compare-no-figure').map((c) => c.status);
+  assert.deepEqual(cmp('He served twice as president.'), []);
+  assert.deepEqual(cmp('He served twice as president, first in the 1990s and again a decade later.'), []);
+  assert.deepEqual(cmp('She has led the team three times as captain.'), []);
+  // an adjective or adverb after "as" is still a comparison with neither amount given
+  assert.deepEqual(cmp('The new line is twice as fast.'), ['UNVERIFIABLE']);
+  assert.deepEqual(cmp('Under him the company was three times as profitable, analysts said.'), ['UNVERIFIABLE']);
+  // a vague factor (kind "vague" of the table) is still read before "as … as" or a comparative other than more/less
+  assert.deepEqual(cmp('Prices rose several times faster than wages.'), ['UNVERIFIABLE']);
+  assert.deepEqual(cmp('He was hit many times more than once.'), []);
+});
