@@ -189,45 +189,80 @@ function labelOffsets(zone: string | undefined, place: string | undefined): read
   return undefined;
 }
 
-function placeConversions(text: string, sentences: SentenceSpans): Check[] {
-  const out: Check[] = [];
-  const re = placeConversionPattern();
+/** The capture groups of a place-clock pattern: the two times, a zone, "local time" and a place (two groups) a side. */
+interface PlaceClockGroups { t1: number; z1: number; local: number; p1: [number, number]; t2: number; z2: number; p2: [number, number] }
+/** One moment told in two places' clocks, as placeConversions and placePairs both read it. */
+interface PlaceClocks {
+  m: RegExpExecArray; t1: string; t2: string; z1?: string; z2?: string; p1?: string; p2?: string; local: boolean;
+  /** the second clock less the first, within a day */
+  diff: number;
+  /** the UTC offsets of the first side's label (undefined for a local or unlabelled clock) and of the second's */
+  o1?: readonly number[]; o2: readonly number[];
+  label1?: string; label2: string;
+  /** both sides labelled: the labels' difference is the clocks' one (any reading of an ambiguous zone) */
+  fits: boolean;
+  /** the first side local or unlabelled: the offsets it implies, the places named near it (the gloss's own left out) and the one that keeps that offset */
+  localPlace: () => { implied: number[]; named: Place[]; fit: Place | undefined };
+}
+
+/**
+ * The place-clock pairs the pattern `re` finds: both clocks read, the second side's label known, the two labels not the
+ * same; the rest (which pairs are judged, and how) is the caller's. One loop for the bracketed and the side-by-side
+ * conversions, which differed only in their patterns' groups and in what they tell.
+ */
+function placeClockPairs(text: string, sentences: SentenceSpans, re: RegExp, g: PlaceClockGroups): PlaceClocks[] {
+  const out: PlaceClocks[] = [];
+  const namedAt = placeFinder(text, sentences);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const namedAt = placeFinder(text, sentences);
   while ((m = re.exec(text)) !== null) {
-    const [t1, z1, local, t2, z2] = [m[1]!, m[2], m[3], m[6]!, m[7]];
-    const p1 = m[4] ?? m[5];
-    const p2 = m[8] ?? m[9];
-    // two zones, or a local time in a zone, are read by zoneConversions
-    if (!p1 && !p2) continue;
+    const match = m;
+    const [t1, z1, t2, z2] = [m[g.t1]!, m[g.z1], m[g.t2]!, m[g.z2]];
+    const p1 = m[g.p1[0]] ?? m[g.p1[1]];
+    const p2 = m[g.p2[0]] ?? m[g.p2[1]];
     const a = clockMinutes(t1);
     const b = clockMinutes(t2);
-    if (a === undefined || b === undefined) continue;
     const o2 = labelOffsets(z2, p2);
-    if (!o2) continue;
+    if (a === undefined || b === undefined || !o2) continue;
     const label1 = z1 ?? p1;
-    const label2 = z2 ?? p2!;
+    const label2 = (z2 ?? p2)!;
     if (label1 !== undefined && label1.toLowerCase() === label2.toLowerCase()) continue;
     const diff = mod1440(b - a);
-    const ref = span(m.index, m[0]);
     const o1 = labelOffsets(z1, p1);
-    if (o1) {
+    out.push({
+      m: match, t1, t2, z1, z2, p1, p2, local: m[g.local] !== undefined, diff, o1, o2, label1, label2,
+      fits: !!o1 && o1.some((x) => o2.some((y) => mod1440(y - x) === diff)),
+      localPlace: () => {
+        // the local clock minus the gloss's gives the local offset (one per reading of the gloss's label)
+        const implied = o2.map((y) => signedOffset(y - diff));
+        const named = namedAt(match.index, label2);
+        return { implied, named, fit: named.find((p) => p.offsets.some((x) => implied.includes(x))) };
+      },
+    });
+  }
+  return out;
+}
+
+function placeConversions(text: string, sentences: SentenceSpans): Check[] {
+  const out: Check[] = [];
+  for (const c of placeClockPairs(text, sentences, placeConversionPattern(), { t1: 1, z1: 2, local: 3, p1: [4, 5], t2: 6, z2: 7, p2: [8, 9] })) {
+    const { m, t1, t2, label1, label2, diff } = c;
+    // two zones, or a local time in a zone, are read by zoneConversions
+    if (!c.p1 && !c.p2) continue;
+    const ref = span(m.index, m[0]);
+    if (c.o1) {
       // both clocks named: decided either way
-      const fits = o1.some((x) => o2.some((y) => mod1440(y - x) === diff));
-      const gaps = [...new Set(o1.flatMap((x) => o2.map((y) => fmtOffset(signedOffset(y - x)).replace('UTC', ''))))];
+      const gaps = [...new Set(c.o1.flatMap((x) => c.o2.map((y) => fmtOffset(signedOffset(y - x)).replace('UTC', ''))))];
       out.push(ruled({
-        kind: 'DATE_ARITHMETIC', status: fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref],
-        detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(signedOffset(diff)).replace('UTC', '')} h, ${label1} and ${label2} by ${gaps.join(' or ')}${fits ? '' : ': the conversion is off'}`,
+        kind: 'DATE_ARITHMETIC', status: c.fits ? 'CONSISTENT' : 'INCONSISTENT', refs: [ref],
+        detail: `${t1} ${label1} = ${t2} ${label2}: the clocks differ by ${fmtOffset(signedOffset(diff)).replace('UTC', '')} h, ${label1} and ${label2} by ${gaps.join(' or ')}${c.fits ? '' : ': the conversion is off'}`,
       }, 'date-arithmetic:place-time'));
       continue;
     }
     // a local (or unlabelled) clock: the offset it implies must be one a place named in the sentence, else in the
     // report, keeps (the place of the gloss left out); none such: left open, never a contradiction
-    const implied = o2.map((y) => signedOffset(y - diff));
-    const named = namedAt(m.index, label2);
-    const fit = named.find((p) => p.offsets.some((x) => implied.includes(x)));
-    const said = `${t1}${local ? ' local time' : ''} = ${t2} ${label2}: local clocks at ${[...new Set(implied)].map(fmtOffset).join(' or ')}`;
+    const { implied, named, fit } = c.localPlace();
+    const said = `${t1}${c.local ? ' local time' : ''} = ${t2} ${label2}: local clocks at ${[...new Set(implied)].map(fmtOffset).join(' or ')}`;
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: fit ? 'CONSISTENT' : 'UNVERIFIABLE', refs: [ref],
       detail: fit ? `${said}, as in ${fit.name}` : `${said}; ${named.length ? `no place named (${named.slice(0, 3).map((p) => p.name).join(', ')}) keeps that time` : 'the place\'s time zone is not known'}`,
@@ -336,34 +371,20 @@ function clockIntervals(text: string, sentences: SentenceSpans): Check[] {
  */
 function placePairs(text: string, sentences: SentenceSpans): Check[] {
   const out: Check[] = [];
-  const re = placePairPattern();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const namedAt = placeFinder(text, sentences);
-  while ((m = re.exec(text)) !== null) {
-    const [t1, local, z1, t2, z2] = [m[1]!, m[2], m[3], m[6]!, m[7]];
-    const p1 = m[4] ?? m[5];
-    const p2 = m[8] ?? m[9];
+  for (const c of placeClockPairs(text, sentences, placePairPattern(), { t1: 1, local: 2, z1: 3, p1: [4, 5], t2: 6, z2: 7, p2: [8, 9] })) {
+    const { m, t1, t2, label2, diff } = c;
     // two zones joined by "or" are zoneConversions' reading
-    if (z1 && z2 && /\bor\s/.test(m[0])) continue;
-    const label2 = (z2 ?? p2)!;
-    const a = clockMinutes(t1);
-    const b = clockMinutes(t2);
-    const o2 = labelOffsets(z2, p2);
-    if (a === undefined || b === undefined || !o2 || a === b) continue;
-    const diff = mod1440(b - a);
+    if (c.z1 && c.z2 && /\bor\s/.test(m[0])) continue;
+    if (diff === 0) continue;
     let label1: string;
-    if (local) {
+    if (c.local) {
       // a local clock: the place named in the sentence (the gloss's own left out) whose clocks keep the implied offset
-      const implied = o2.map((y) => signedOffset(y - diff));
-      const fit = namedAt(m.index, label2).find((p) => p.offsets.some((x) => implied.includes(x)));
+      const { fit } = c.localPlace();
       if (!fit) continue;
       label1 = `local time (${fit.name})`;
     } else {
-      label1 = (z1 ?? p1)!;
-      const o1 = labelOffsets(z1, p1);
-      if (!o1 || label1.toLowerCase() === label2.toLowerCase()) continue;
-      if (!o1.some((x) => o2.some((y) => mod1440(y - x) === diff))) continue;
+      if (!c.o1 || !c.fits) continue;
+      label1 = c.label1!;
     }
     out.push(ruled({
       kind: 'DATE_ARITHMETIC', status: 'CONSISTENT', refs: [span(m.index, m[0])],
