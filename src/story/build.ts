@@ -409,6 +409,17 @@ export function originOf(chain: AttributionLink[], rootKey: string): string {
   return rootKey;
 }
 
+/**
+ * Independent sources among a fact's or an event's sources: their distinct origins (originOf), where a report that
+ * names a source for it ("Police said 12 people died") adds no origin of its own by also telling it in its own words
+ * ("A fire killed 12 people"): the reporter's line restates what it cites. A report naming no source is its own
+ * origin (its outlet, a copy its original's), and two named sources in one report are two.
+ */
+export function countOrigins(items: { document: string; origin?: string }[]): number {
+  const named = new Set(items.filter((x) => x.origin?.startsWith('src:')).map((x) => x.document));
+  return new Set(items.filter((x) => x.origin?.startsWith('src:') || !named.has(x.document)).map((x) => x.origin)).size;
+}
+
 interface EvItem { doc: StoryDoc; ev: NewsEvent; parts: Set<Group>; /** the story's countries its public bodies act for (see nationTie) */ nations?: Set<Group>; /** weapons it was done with: listed, never a tie or a veto (see toolOnly) */ tools?: Set<Group>; agents: Set<Group>; /** the one named person it was done to ("rescued Zhou Ti", "arrested the captain, Zhang"), see the core participants */ patient?: Group; /** whom it was done to or with: its patients and partners (see sameReportBack) */ undergoers?: Set<Group>; places: Group[]; time?: Interval; date?: string; idx: number; onlyOfType?: boolean; generic?: boolean; late?: boolean; placeRoles: Map<string, Group[]>; /** negated in its own clause (see negatedHere) */ neg?: boolean; /** a definite mention pointing back (see backReference) */ back?: boolean; /** its report tells one event of its type (see oneToldHere) */ oneTold?: boolean }
 
 /**
@@ -1835,7 +1846,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       polarity: c.filter((x) => x.neg).length * 2 > c.length ? 'NEGATIVE' : 'POSITIVE',
       triggers: [...new Set(c.map((x) => x.ev.trigger?.text).filter(Boolean))],
       members: c.map((x) => `${x.doc.row.id}#${x.ev.id}`),
-      independentSources: new Set(c.map((x) => originOf(claimOf(x.doc.a, x.ev.trigger, (cl) => cl.events?.includes(x.ev.id))?.attribution ?? [], rootKey(x.doc)))).size,
+      independentSources: countOrigins(c.map((x) => ({ document: x.doc.row.id, origin: originOf(claimOf(x.doc.a, x.ev.trigger, (cl) => cl.events?.includes(x.ev.id))?.attribution ?? [], rootKey(x.doc)) }))),
     };
     if (others.length) e.otherParticipants = others;
     if (date !== '9999') e.date = date;
@@ -1864,7 +1875,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
     const dates = srcs.map((s) => s.asOf?.slice(0, 10)).filter((x): x is string => Boolean(x)).sort();
     return {
       subject, attribute, values, consistent: verdict.consistent,
-      corroboration: { documents: new Set(srcs.map((s) => s.document)).size, independentSources: new Set(srcs.map((s) => s.origin)).size },
+      corroboration: { documents: new Set(srcs.map((s) => s.document)).size, independentSources: countOrigins(srcs) },
       why: verdict.why, ...(kind ? { kind } : {}),
       verdict: verdict.verdict ?? (!verdict.consistent ? 'contradiction' : srcs.length > 1 ? 'agree' : 'single'),
       ...(dates.length ? { period: { from: dates[0], to: dates[dates.length - 1] } } : {}),
