@@ -910,7 +910,7 @@ const CHANGE_BY = new RegExp(`\\b(?:${changeAlternation('by')})\\s+by\\s*$`, 'i'
  * "151 were killed", which counts the injured.)
  */
 export function incrementOf(qText: string | undefined, before: string): boolean {
-  return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(/^(?:at least|more than|about|some|nearly|almost|roughly|around|over|up to)\s+/i, '')) ||
+  return /^\S+(?:\s+\S+)?\s+(?:more|additional|further|extra)\b/i.test((qText ?? '').replace(boundPattern('^{BOUND}\\s+', 'i'), '')) ||
     CHANGE_BY.test(before);
 }
 /**
@@ -977,6 +977,16 @@ const PART_CLAUSE = /\b(?:of|among)\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:[a-z]+\s+
 /** "26 of the dead were foreigners", "19 of them": a part named after the count. */
 const PART_AFTER = /^\s+of\s+(?:them|those|whom|the\s+(?:[\d,]+\s+)?[a-z]+)\b/i;
 const NUMBER_WORD = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands|and)';
+/** The words that bound or approximate the figure after them ("about", "at least", "just over"; story.json countBounds), as one group. */
+const countBound = (): string => `(?:${storyLexicon().countBound})`;
+const boundPatterns = new Map<string, RegExp>();
+/** A pattern whose {BOUND} stands for countBound(), compiled once: every reading of the words before a figure skips the same bounds. */
+function boundPattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = boundPatterns.get(key);
+  if (!re) { re = new RegExp(source.replaceAll('{BOUND}', countBound()), flags); boundPatterns.set(key, re); }
+  return re;
+}
 /** Counted nouns that say nothing of who is counted ("64 people"): no attribute of their own. */
 const GENERIC_NOUN = /^(?:people|persons?|individuals|others|ones|those|men and women|victims|dead|bodies|lives|casualties|fatalities|total|more|times|residents and visitors)$/i;
 /** A crowd: people gathered, not a count of harm ("some 100,000 people had gathered for Halloween"). */
@@ -1011,7 +1021,7 @@ export function isNationalityGroup(group: string): boolean {
  * nationals" → "Iranians" (one group with "14 Iranians").
  */
 export function countedGroup(text: string | undefined, context = ''): string | undefined {
-  const m = new RegExp(`^[^\\p{L}]*(?:(?:at least|more than|over|about|around|some|nearly|almost|roughly|up to|another|all|only|just|exactly)\\s+)?(?:[\\d.,]+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)(?:\\s+(?:million|thousand|hundred|dozen))?\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)$`, 'iu').exec((text ?? '').trim());
+  const m = new RegExp(`^[^\\p{L}]*(?:(?:${countBound()}|another|all|only|just|exactly)\\s+)?(?:[\\d.,]+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*)(?:\\s+(?:million|thousand|hundred|dozen))?\\s+((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)$`, 'iu').exec((text ?? '').trim());
   const g = m?.[1];
   if (!g || GENERIC_NOUN.test(g) || GENERIC_NOUN.test(g.split(/\s+/).pop()!)) return undefined;
   const nat = NATIONALS_OF.exec(g);
@@ -1183,7 +1193,7 @@ export function listHeadWord(sentenceBefore: string): string {
   const t = beforeList(sentenceBefore);
   const part = PART_CLAUSE.exec(t);
   if (part) return part[0];
-  return /([A-Za-z]+)\s+(?:(?:at least|more than|some|about|nearly|almost|around|over)\s+)?$/.exec(t)?.[1] ?? '';
+  return boundPattern('([A-Za-z]+)\\s+(?:{BOUND}\\s+)?$', '').exec(t)?.[1] ?? '';
 }
 
 /**
@@ -1273,10 +1283,9 @@ export function severity(near: string, context: string): string | undefined {
  * detained 25 people"); not a time phrase, which dates a reduced passive ("30 people injured the previous night were
  * discharged", "12 killed the day before").
  */
-const ACTIVE_AFTER = /^\s*[a-z]+ed\s+(?!(?:the|a|an|that)\s+(?:day|night|week|month|year|weekend|morning|afternoon|evening|previous|following|next|same|day's|night's)\b)(?:\d|(?:a|an|the|some|about|at least|more than|dozens|hundreds|his|her|their|its)\s)/i;
+const activeAfter = (): RegExp => boundPattern(`^\\s*[a-z]+ed\\s+(?!(?:the|a|an|that)\\s+(?:day|night|week|month|year|weekend|morning|afternoon|evening|previous|following|next|same|day\'s|night\'s)\\b)(?:\\d|(?:a|an|the|some|dozens|hundreds|his|her|their|its)\\s|{BOUND}\\s+(?:\\d|${NUMBER_WORD}\\b))`, 'i');
 /** A relative pronoun in the clause before a figure, which the figure's noun phrase then ends ("the fire that killed | 301 workers | detained …"). */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\b/i;
-const COUNT_BOUND = '(?:about|some|around|nearly|almost|roughly|approximately|more than|over|up to|at least)';
 /** A verb between a team's formation verb and "with" (a past or present form, an auxiliary): the "with" is that verb's. */
 const TEAM_OTHER_VERB = /\b(?:[a-z]+ed|met|meets?|meeting|spoke|speaks?|spoken|talk(?:s|ing)?|work(?:s|ing)?|is|are|was|were|has|have|had|will|would|can|could)\b/;
 /** Words that are never a team's own modifier ("the squad of", "said the unit of"): articles, pronouns, prepositions, conjunctions. */
@@ -1293,14 +1302,14 @@ export function teamSize(before: string, sentenceBefore: string): string | undef
   const nouns = storyLexicon().teamNouns;
   // (the modifiers are no article, pronoun or preposition: the determiner nearest the noun opens the team's words,
   // so "said the unit of" is the unit, not "said the unit")
-  const of = new RegExp(`(?:\\b(?:a|an|the|its|their|his|her|our)\\s+|\\b[A-Z][\\p{L}-]*\\s+)((?:(?!${TEAM_NOT_MODIFIER}\\s)[a-z][a-z-]*\\s+){0,2})(${nouns})\\s+of\\s+(?:${COUNT_BOUND}\\s+)?$`, 'u').exec(before);
+  const of = new RegExp(`(?:\\b(?:a|an|the|its|their|his|her|our)\\s+|\\b[A-Z][\\p{L}-]*\\s+)((?:(?!${TEAM_NOT_MODIFIER}\\s)[a-z][a-z-]*\\s+){0,2})(${nouns})\\s+of\\s+(?:${countBound()}\\s+)?$`, 'u').exec(before);
   // "killed a team of five climbers", "rescued a team of 12": the harm or rescue befell the members, whom the
   // verb's own attribute counts (not a team sent or formed: "sent a medical contingent of")
   if (of) {
     const verb = /(\p{L}+)\s*$/u.exec(before.slice(0, of.index))?.[1];
     if (verb && /\p{Ll}/u.test(verb[0]!) && PERSON_ATTRS.some(([re]) => re.test(verb))) return undefined;
   }
-  const sent0 = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:${storyLexicon().teamFormationVerbs})\\b([^.;:!?]*)\\bwith\\s+(?:${COUNT_BOUND}\\s+)?$`, 'iu').exec(sentenceBefore);
+  const sent0 = of ? undefined : new RegExp(`^\\W*(?:a|an|the|its|their)\\s+((?:[a-z][a-z-]*\\s+){0,2})(${nouns})\\b[^.;:!?]*\\b(?:${storyLexicon().teamFormationVerbs})\\b([^.;:!?]*)\\bwith\\s+(?:${countBound()}\\s+)?$`, 'iu').exec(sentenceBefore);
   // the "with" is the formation verb's own: only its agent, time or place between them, no comma that closes the
   // participle and no other verb ("set up by the ministry in May, met with 12 relatives": the team met them)
   const sent = sent0 && !/,/.test(sent0[3]!) && !TEAM_OTHER_VERB.test(sent0[3]!) ? sent0 : undefined;
@@ -1351,9 +1360,9 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   // of 15 million": how many live there (people, residents or inhabitants; "home to 300 firefighters" is no population).
   // A figure with no noun is one only after "population of", where the quantity stage keeps it as a head count ("15
   // million", "15,000"); it keeps nothing for a bare "a city of 15 million,", which stays unread.
-  if (q.unit === 'person' && POPULATION_BEFORE.test(before.slice(-60))) {
+  if (q.unit === 'person' && populationBefore().test(before.slice(-60))) {
     const noun = (q.text ?? '').trim().split(/\s+/).pop() ?? '';
-    if (/^(?:people|persons|residents|inhabitants)$/i.test(noun) || (/^(?:[\d.,]+|million|billion)$/i.test(noun) && /\bpopulations?\s+(?:of|is|was|stands at)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i.test(before.slice(-60)))) return 'population';
+    if (/^(?:people|persons|residents|inhabitants)$/i.test(noun) || (/^(?:[\d.,]+|million|billion)$/i.test(noun) && boundPattern('\\bpopulations?\\s+(?:of|is|was|stands at)\\s*{BOUND}?\\s*$', 'i').test(before.slice(-60)))) return 'population';
   }
   if (q.unit === 'person' || role) {
     // the quantity's own words first: "nine dead … as rescue teams join the search" is a death toll
@@ -1382,7 +1391,7 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // a verb right after the figure that takes an object of its own is the main clause's, not said of the figure
     // ("the fire that killed 301 workers detained 25 people"): the words before it tell what it counts
     // (only in a relative clause: the figure then ends it, and the verb after it is the main clause's)
-    if (!(ACTIVE_AFTER.test(after) && RELATIVE_BEFORE.test(before))) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
+    if (!(activeAfter().test(after) && RELATIVE_BEFORE.test(before))) for (const [re, name] of PERSON_ATTRS) if (re.test(after)) return name;
     // (an unrealised act's noun said nothing above, nor here)
     const near = unrealised ? before.slice(0, before.length - ofHead!.length) : before;
     for (const [re, name] of PERSON_ATTRS) if (re.test(near.slice(-60))) return name;
@@ -1531,7 +1540,7 @@ export function eventDuration(timeText: string, after: string, before?: string):
  * Words right before a count of the people who live in a place: "a (port) city of", "a city with", "a town of", "home to", "a
  * population of" (with a bound: "some", "more than").
  */
-const POPULATION_BEFORE = /\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\s+(?:of|with)|home\s+to|population\s+(?:of|is|was|stands at)|populations?\s+of)\s*(?:about|some|around|nearly|roughly|almost|more than|over|just over|under|fewer than|less than)?\s*$/i;
+const populationBefore = (): RegExp => boundPattern('\\b(?:(?:city|town|village|port|metropolis|megacity|capital|municipality|province|region|country|nation|island)\\s+(?:of|with)|home\\s+to|population\\s+(?:of|is|was|stands at)|populations?\\s+of)\\s*{BOUND}?\\s*$', 'i');
 
 /** Words that end a substance's name after 'of': a preposition (shared list), a verb, a relative or a conjunction. */
 const SUBSTANCE_END = new RegExp(`^(?:${[...PREPOSITIONS, 'were', 'was', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'which', 'that', 'who', 'and', 'or', 'but', 'a', 'an', 'the', 'its', 'their', 'this', 'these', 'those', 'some', 'such', 'each', 'every', 'equivalent'].join('|')})$`, 'i');

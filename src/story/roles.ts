@@ -16,6 +16,8 @@ export interface Role { attribute: string; owner: RoleOwner }
 export interface StoryLexicon {
   roles: Map<string, Role>;
   collectives: Set<string>;
+  /** Words that bound or approximate the figure right after them ("about", "at least", "just over"): an alternation, longest first. */
+  countBound: string;
   /** Bodies formed or sent for a task, whose members a head count after "of" numbers ("a rescue team of 136 soldiers"): an alternation. */
   teamNouns: string;
   /** Verbs that form or staff such a team, whose own "with" gives its size ("launched … with some 500 officers"): an alternation. */
@@ -50,11 +52,12 @@ let cached: StoryLexicon | undefined;
 export function storyLexicon(): StoryLexicon {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(join(projectRoot, 'data', 'lexicon', 'story.json'), 'utf8')) as {
-    roles: Record<string, [string, RoleOwner]>; collectives: string[]; teamNouns?: string[]; teamFormationVerbs?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; groupOwners?: Record<string, Record<string, string[]>>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
+    roles: Record<string, [string, RoleOwner]>; collectives: string[]; countBounds?: string[]; teamNouns?: string[]; teamFormationVerbs?: string[]; vehicleNouns: string[]; vehicleParts: string[]; measureNouns: Record<string, string>; moneyWords: Record<string, string>; groupNames: Record<string, string>; groupOwners?: Record<string, Record<string, string[]>>; authorityNouns: string[]; partGroups?: string[]; breakdownGroups?: string[]; durationModifiers?: string[]; durationNotOccurrences?: string[]; substanceModifiers?: string[]; substanceEndParticiples?: string[];
   };
   cached = {
     roles: new Map(Object.entries(raw.roles).map(([k, [attribute, owner]]) => [k, { attribute, owner }])),
     collectives: new Set(raw.collectives),
+    countBound: alternation(raw.countBounds ?? [], phrasePattern) || '(?!)',
     teamNouns: alternation(raw.teamNouns ?? [], phrasePattern) || '(?!)',
     teamFormationVerbs: alternation(raw.teamFormationVerbs ?? [], phrasePattern) || '(?!)',
     vehicleNouns: new Set(raw.vehicleNouns),
