@@ -42,6 +42,8 @@ const REPORTING_RULE = /^relative\.(?:weekday|today|yesterday)/;
 const FRAME_RULE = /^relative\.(?:weekday|today|yesterday|part-of-day)/;
 /** A day named as the day last told ("earlier in the day", "later in the day"). */
 const SAME_DAY_RULE = /^relative\.earlier-today$/;
+/** "that evening", "that night": a part of the day counted from the day last named. */
+const THAT_POD = /^that\s/i;
 /** Values computed from the reference must not become the reference (no double shifts). */
 const NO_REF_UPDATE = /^anaphor\.(?:later-earlier|same-period-last-year|year-earlier|the-unit|same-unit)$|^relative\.ago$/;
 /** "this/next/last week|month" as it resolves from publication: the unit and the step. */
@@ -673,7 +675,16 @@ export function tagTimes(text: string, opts: TagOptions = {}): { times: TimeExpr
       day0 = c.b;
     }
     const d = day0 ?? c;
+    // "… at which its stock closed on Friday.\n\n… told a news conference that evening": "that evening" in a told past,
+    // a paragraph or more after a background day two or more days older than the story's day, is the story's day's
+    // (as a clock time there is); within the paragraph the day just named is meant ("fell on Friday. That evening …")
+    const backToStory = !day0 && storyDay !== undefined && ctx.lastDay !== undefined && c.rule === 'relative.part-of-day'
+      && THAT_POD.test(text.slice(c.start, c.end)) && olderBackground(ctx.lastDay, storyDay)
+      && text.slice(lastDayPos, c.start).includes('\n') && tense(c.start, c.end) === 'PAST';
+    const keptDay = ctx.lastDay;
+    if (backToStory) ctx.lastDay = storyDay;
     const r = day0 ? (c as ClockDayCand).resolveDay(ctx) : c.resolve(ctx, c);
+    if (backToStory) ctx.lastDay = keptDay;
     if (!day0) resolved[i] = r;
     if (!r) continue;
     if (storyDay !== undefined && anchor !== undefined && c.rule === 'relative.today') quotedToday(text, c, r, storyDay, anchor);
