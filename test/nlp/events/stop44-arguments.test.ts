@@ -46,3 +46,21 @@ test('a nationality adjective keeps its readings: the state through its official
   assert.deepEqual(agentsOf('Israeli officials thanked voters for backing the plan and said the war would go on.', [ISRAEL], 'STATEMENT', 'said'), ['Israel']);
   assert.deepEqual(agentsOf('An Israeli strike hit the camp on Monday.', [ISRAEL], 'ATTACK', 'strike'), ['Israel']);
 });
+
+const TIANWEN: EntSpec = { name: 'Tianwen-1', type: 'OTHER' };
+
+test('"enter orbit": a spacecraft entering orbit arrives, with no named place after the verb', () => {
+  const doc = makeDoc('China\'s Tianwen-1 is due to enter orbit on Wednesday.', [CHINA, TIANWEN]);
+  const ev = extractEvents(doc).find((e) => e.type === 'ARRIVE');
+  assert.ok(ev, JSON.stringify(extractEvents(doc).map((e) => e.type)));
+  assert.equal(ev.trigger.text, 'enter');
+  const d2 = makeDoc('The probe entered orbit around Mars after a 27-minute engine burn.', [{ name: 'Mars', type: 'LOC' }]);
+  assert.ok(extractEvents(d2).some((e) => e.type === 'ARRIVE' && e.trigger.text === 'entered'));
+});
+
+test('no ARRIVE for "enter" with neither a named place nor "orbit" after it', () => {
+  const doc = makeDoc('The company will enter the market next year with a cheaper phone.', []);
+  assert.ok(!extractEvents(doc).some((e) => e.type === 'ARRIVE'), JSON.stringify(extractEvents(doc).map((e) => e.type)));
+  const d2 = makeDoc('Officials said the talks would enter a new phase on Monday.', []);
+  assert.ok(!extractEvents(d2).some((e) => e.type === 'ARRIVE'), JSON.stringify(extractEvents(d2).map((e) => e.type)));
+});
