@@ -35,7 +35,7 @@ test('the of-list and time-glue word lists are data (data/lexicon), read as word
 
 test('"N of" a spelled-out number or a quantifier is a share, no list item', () => {
   assert.deepEqual(find('He was charged with 12 counts of fraud, and three of seven judges agreed.'),
-    [['12 counts', 12, 'count'], ['seven judges', 7, 'person']]);
+    [['12 counts', 12, 'count'], ['seven judges', 7, 'judge']]);
   const co = find('He was charged with 12 counts of fraud, and two of five co-defendants pleaded guilty.');
   assert.ok(!co.some((q) => q[2] === 'count' && q[1] !== 12), JSON.stringify(co));
   assert.ok(!find('He faced 12 counts of fraud, and two of several were dropped.').some((q) => q[0] === 'two'));

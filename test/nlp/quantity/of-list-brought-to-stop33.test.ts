@@ -19,7 +19,7 @@ test('"N of …" after a count is no list item when it is a part, an anaphor or 
   // "two of them": the anaphor rule, as before
   assert.deepEqual(find('They seized 30 guns, and two of them were stolen.'), [['30 guns', 30, 'gun'], ['two', 2, 'gun']]);
   // "3 of 10 judges": a share of another noun, not an item of the counts
-  assert.deepEqual(find('He faces 12 counts of fraud and 3 of 10 judges agreed.'), [['12 counts', 12, 'count'], ['10 judges', 10, 'person']]);
+  assert.deepEqual(find('He faces 12 counts of fraud and 3 of 10 judges agreed.'), [['12 counts', 12, 'count'], ['10 judges', 10, 'judge']]);
   // the count before is not followed by "of": no list of kinds
   assert.deepEqual(find('Police arrested 12 suspects, and two of fraud were charged.'), [['12 suspects', 12, 'person']]);
   // a capitalised word after "of": a name, no kind
