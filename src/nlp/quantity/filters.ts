@@ -62,8 +62,10 @@ export function skipNumber(ctx: ScanContext, numAt: number, num: Num, currency: 
   // model names: "Boeing 747", "Apollo 11", "Windows 10" — a capitalised word right before a plain number
   // (not a gapped clause: "Labour won 412 seats and the Liberal Democrats 72"; nor an item of a list closed by its
   // total: "Labour 411, the Conservatives 121, … out of 650 seats")
+  // (nor a race named by a distance with its unit glued on: "the Olympic 1500m champion", "the European 5000m title")
+  const gluedUnit = next !== undefined && !next.space && next.kind === 'word' && ATTACHED_UNIT_TRIE.match(toks, num.end + 1, true) !== undefined;
   if (currency === undefined && prev && prev.kind === 'word' && t.space && !prev.first && UPPER_RE.test(prev.text) &&
-      !NOT_NAMES.has(prev.lower) && !MONTH_SET.has(prev.lower) && /^[0-9]+$/.test(digits) && !num.scaled &&
+      !NOT_NAMES.has(prev.lower) && !MONTH_SET.has(prev.lower) && /^[0-9]+$/.test(digits) && !num.scaled && !gluedUnit &&
       !gappedCount(ctx, numAt, num) && !listTotalAhead(ctx, numAt, num)) return true;
   return false;
 }
