@@ -139,7 +139,7 @@ function anniversaryChecks(text: string, points: readonly YearPoint[], anchor: s
 }
 
 /** A sentence told of the report's time: a present verb or a word of now ("is still rebuilding", "remains", "today"). */
-const PRESENT_RE = /\b(?:is|are|remains?|still|now|today|this\s+(?:year|week|month)|marks?|comes?|has|have)\b/i;
+export const PRESENT_RE = /\b(?:is|are|remains?|still|now|today|this\s+(?:year|week|month)|marks?|comes?|has|have)\b/i;
 
 /** Where the main clause an offset phrase governs ends: a clause break or a relative ("who is serving", "that still shape"). */
 const CLAUSE_END_RE = /[;:—–()]|,|\s-\s|\b(?:who|whom|whose|which|that|where|when|while|and|but)\b/i;
@@ -150,7 +150,7 @@ const CLAUSE_END_RE = /[;:—–()]|,|\s-\s|\b(?:who|whom|whose|which|that|where
  * in the sentence ("The party split five years after …"). Its tense, not any word of the sentence, tells whether the
  * span runs to the report's time.
  */
-function governedClause(text: string, sent: readonly [number, number], at: number, end: number): string {
+export function governedClause(text: string, sent: readonly [number, number], at: number, end: number): string {
   const lead = text.slice(sent[0], at);
   if (/[\p{L}\d]/u.test(lead.replace(/\b(?:but|and|yet|so|now|some|about|almost|nearly|more\s+than|over|just)\b/gi, ''))) return lead;
   const rest = text.slice(end, sent[1]);

@@ -98,7 +98,7 @@ export function runChecks(given: Pick<NlpDoc, 'text' | 'sentences' | 'quantities
     ...dateArithmeticChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...weekdayChecks(doc.text, doc.times, doc.anchorDate, sentences),
     ...yearRangeChecks(doc.text, doc.times, doc.anchorDate, sentences),
-    ...laterChecks(doc.text, doc.times, sentences),
+    ...laterChecks(doc.text, doc.times, sentences, doc.anchorDate),
     ...clockTimeChecks(doc.text, sentences),
     ...clockLaterChecks(doc.text, sentences),
     ...ageChecks(doc.text, doc.anchorDate, sentences),

@@ -4,11 +4,15 @@ import { countValue, NUM_WORD_SRC, YEAR_WRITTEN_RE } from './numbers.js';
 import { type CheckRef, ruled } from './rule.js';
 import { firstFrom, indicesIn, overlapFinder, sentenceIndex, type SentenceSpans } from './sentences.js';
 import { yearFacts } from './yearFacts.js';
+import { governedClause, PRESENT_RE } from './dateOffsets.js';
 
 // "On March 3 the storm hit. Two days later, on March 5, the dam burst"; "Founded in 1998 … Ten years later, in 2008,
 // it went public"; "On May 9 … A week earlier, on May 2, …": an offset written with the date it lands on, against the
 // date told just before it. The earlier date is the nearest one stated (as precisely as the offset needs) in the
 // sentence or the two before; a mismatch is reported only when that date is the one candidate, else only agreement.
+// With no date it lands on, "N years later" whose clause is in the present ("The war ended in 1995. Twenty years
+// later, the town is still rebuilding") lands on the report's time: the earlier year plus N against the report's year
+// (date-arithmetic:later-to-report), a miss only when that year is the one candidate.
 
 const NUM = String.raw`(?:\d{1,3}|${NUM_WORD_SRC}|an?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const OFFSET_RE = new RegExp(String.raw`\b(${NUM})\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|afterwards?|before that|after that|on)\b`, 'gi');
@@ -80,7 +84,8 @@ function gap(from: Dated, to: Dated, n: number, unit: Unit): { ok: boolean; said
   return { ok: Math.abs(years - want) <= slack, said: `${years} years` };
 }
 
-export function laterChecks(text: string, times: readonly TimeExpr[], sentences: SentenceSpans): Check[] {
+export function laterChecks(text: string, times: readonly TimeExpr[], sentences: SentenceSpans, anchorDate?: string): Check[] {
+  const pubYear = anchorDate ? Number(anchorDate.slice(0, 4)) : undefined;
   const out: Check[] = [];
   const dates = writtenDates(text, times);
   OFFSET_RE.lastIndex = 0;
@@ -115,7 +120,11 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
       const next = k < dates.length && dates[k]!.end <= sTo ? dates[k] : undefined;
       if (next && precise(next, unit) && LOOSE_LANDS_RE.test(text.slice(pEnd, next.start))) { lands = next; loose = true; }
     }
-    if (!lands) continue;
+    if (!lands) {
+      const c = pubYear === undefined ? undefined : laterToReport(text, sentences, s, m, n, unit, earlier, cands, pubYear);
+      if (c) out.push(c);
+      continue;
+    }
     const before = cands.filter((d) => d !== lands && d.end <= Math.min(pStart, lands.start) && d.start >= windowStart);
     let base = before[before.length - 1];
     // no earlier date as precise as the offset in reach: the nearest one up to FAR_REACH sentences back, or one told by
@@ -167,4 +176,34 @@ export function laterChecks(text: string, times: readonly TimeExpr[], sentences:
     }, loose || far ? 'date-arithmetic:offset-landing-loose' : 'date-arithmetic:offset-landing'));
   }
   return out;
+}
+
+/**
+ * "Twenty years later, the town is still rebuilding": years (or decades) later with no date they land on, told in the
+ * present, run to the report's time. The earlier year is the nearest year-precise date before the offset in its
+ * sentence or the two before; base + N within a year of the report's year (two for decades) is CONSISTENT, a miss is
+ * told only when that date is the one of the sentence and the one before.
+ */
+function laterToReport(text: string, sentences: SentenceSpans, s: number, m: RegExpExecArray, n: number, unit: Unit, earlier: boolean,
+  cands: readonly Dated[], pubYear: number): Check | undefined {
+  if (earlier || (unit !== 'year' && unit !== 'decade') || !/^later$/i.test(m[3]!)) return undefined;
+  const sent = sentences[s]!;
+  const pStart = m.index;
+  const pEnd = m.index + m[0].length;
+  if (!PRESENT_RE.test(governedClause(text, sent, pStart, pEnd))) return undefined;
+  // another date of the clause after the offset may be the one it lands on ("… later, the plant, closed in 2019, is …")
+  if (cands.some((d) => d.start >= pEnd && d.end <= sent[1])) return undefined;
+  const before = cands.filter((d) => d.end <= pStart && d.year < pubYear);
+  const base = before[before.length - 1];
+  if (!base) return undefined;
+  const want = unit === 'decade' ? n * 10 : n;
+  const years = pubYear - base.year;
+  const ok = Math.abs(years - want) <= (unit === 'decade' ? 2 : 1);
+  const near = before.filter((d) => d.start >= sentences[Math.max(0, s - 1)]![0]);
+  if (!ok && (near.length !== 1 || near[0] !== base)) return undefined;
+  const refs: CheckRef[] = [{ start: pStart, end: pEnd, text: m[0] }, base.ref !== undefined ? { time: base.ref } : { start: base.start, end: base.end, text: base.text }];
+  return ruled({
+    kind: 'DATE_ARITHMETIC', status: ok ? 'CONSISTENT' : 'INCONSISTENT', refs,
+    detail: `${base.year} ("${base.text}") + ${m[0]}, told in the present, against the report's year ${pubYear}: ${years} years${ok ? '' : ', which does not fit'}`,
+  }, 'date-arithmetic:later-to-report');
 }
