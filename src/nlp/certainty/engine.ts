@@ -1573,7 +1573,7 @@ export function readClaims(doc: NlpDoc): void {
     // a direct quote keeps the speaker's own tenses: no backshift to undo ("'It was terrifying,' a witness said")
     // (also a later sentence of the quotation: '"We lost everything. The water was already in the kitchen."')
     // (a claim that is a whole quotation starts with its own mark)
-    const quoted = /["“”‘'«]\s*$/.test(text.slice(Math.max(0, c.start - 2), c.start)) || /^["“«]/.test(c.text) || insideQuotation(text, c.start);
+    const quoted = openingQuoteBefore(text, c.start) || /^["“«]/.test(c.text) || insideQuotation(text, c.start);
     const info: StatusInfo = {};
     // (a quotation keeps the speaker's tenses: with no verb form read, the cue's past tense does not date it)
     let status = readStatus(sToks, { reported: (reported || leadReported) && !quoted, cue: innermost?.cue, anchorYear, pastCue: (pastCue || leadReported) && !quoted, headline }, info);
@@ -1654,6 +1654,19 @@ function stampedEntry(text: string, start: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   const m = stampAt(text.slice(ls, Math.min(text.length, ls + 40)));
   return !!m && start >= ls && start <= ls + m[0].length && stampedLines(text) >= 2;
+}
+
+/**
+ * A quotation mark opens right before `start` (a space may stand between): the claim is quoted speech. Not the mark
+ * that closes the quotation of the sentence before ('…called the fire "a tragedy." Police said …'): a mark set after
+ * a word or a full stop and followed by a space ends a quotation, and what follows is outside it.
+ */
+function openingQuoteBefore(text: string, start: number): boolean {
+  // (spaces only: a mark closing the paragraph before does not open this one)
+  const m = /(^|[^])(["“”‘'«])([ \t\u00a0]?)$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!m) return false;
+  if (!m[3] || m[2] === '“' || m[2] === '‘' || m[2] === '«') return true;
+  return start - m[0].length <= 0 || /[\s(\[:—–-]/.test(m[1]!);
 }
 
 /** "had planned", "had long promised": a past perfect right before an intention cue. */
