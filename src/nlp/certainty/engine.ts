@@ -508,6 +508,9 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
       negative = true; hedges.push(t.t); continue;
     }
     const nc = NEGCUE_IX.get(t.l);
+    // "the charges could be dismissed", "the appeal was rejected": a passive participle tells the act done to the subject,
+    // not a speaker's negation of a complement
+    if (nc && passiveAfterBe(toks, i)) continue;
     if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
   }
   if (opts.cue) {
@@ -1667,6 +1670,15 @@ function openingQuoteBefore(text: string, start: number): boolean {
   if (!m) return false;
   if (!m[3] || m[2] === '“' || m[2] === '‘' || m[2] === '«') return true;
   return start - m[0].length <= 0 || /[\s(\[:—–-]/.test(m[1]!);
+}
+
+/** The participle at `i` follows a form of "be" (adverbs between): a passive ("could be dismissed", "was not rejected"). */
+function passiveAfterBe(toks: Tok[], i: number): boolean {
+  if (!/ed$/.test(toks[i]!.l) || toks[i + 1]?.l === 'to' || toks[i + 1]?.l === 'that') return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.w && SKIP.has(toks[k]!.l) && i - k < 4 && toks[k]!.l !== 'been' && toks[k]!.l !== 'being') k--;
+  const b = toks[k]?.l ?? '';
+  return b === 'be' || b === 'been' || b === 'being' || BEP.has(b) || BEPAST.has(b);
 }
 
 /** "had planned", "had long promised": a past perfect right before an intention cue. */
