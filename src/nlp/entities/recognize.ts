@@ -569,6 +569,25 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
     cands.push({ s, e, type: mapTagType(sp.type), src: 'model', rule: 'model:perceptron', score: 0, tagType: sp.type });
   }
 
+  // "Students for Fair Admissions", "Mothers Against Drunk Driving", "Americans for Prosperity": a capitalised plural
+  // people noun (advocacyLeadNouns) or plural demonym, for/against/without (either case) and a capitalised cause are one
+  // advocacy group; at a sentence's start not before a name the KB knows alone ("Reporters for Reuters counted")
+  for (const r of sents) {
+    for (let i = r.from; i < r.to - 2; i++) {
+      const t = toks[i]!, p = toks[i + 1]!;
+      if (!t.isWord || !t.cap || t.allCaps || t.headline || p.allCaps || !L.advocacyPreps.has(p.lower)) continue;
+      if (!L.advocacyLeadNouns.has(t.lower) && !(t.lower.endsWith('s') && kb?.byDemonym?.(t.lower)?.length)) continue;
+      let e = i + 2;
+      while (e < r.to && toks[e]!.isWord && toks[e]!.cap && !toks[e]!.poss) {
+        e++;
+        if (e + 1 < r.to && (toks[e]!.lower === 'and' || toks[e]!.lower === 'of') && toks[e + 1]!.isWord && toks[e + 1]!.cap) e++;
+      }
+      if (e === i + 2 || !toks[e - 1]!.cap) continue;
+      if (t.sentStart && kb && kb.byAlias(spanKey(toks, i + 2, e)).length) continue;
+      cands.push({ s: i, e, type: 'ORG', src: 'head', rule: 'advocacy-name', score: 0 });
+    }
+  }
+
   // ---- 3. lexicon rules over capitalised runs ----
   for (const r of sents) {
     let i = r.from;
