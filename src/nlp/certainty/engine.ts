@@ -86,6 +86,7 @@ const DUE_NEXT = S(C.DUE_SCHEDULE_NEXT);
 const EMBED = S(C.EMBEDDED_CLAUSE_OPENERS);
 const STATE_BOUND = S(C.STATE_BOUND_PREPS);
 const CONTENT_NOUN = S(C.CONTENT_NOUNS);
+const PROPOSITION_SUBJECT = S(C.PROPOSITION_SUBJECTS);
 const CIRCUMSTANCE = S(C.CIRCUMSTANCE_PREPS);
 const BE_ANY = S([...L.BE_PRESENT, ...L.BE_PAST]);
 const COMMIT = S(C.COMMITMENT_CUES);
@@ -510,7 +511,8 @@ export function readTokens(toks: Tok[], opts: { reported: boolean; cue?: string;
     const nc = NEGCUE_IX.get(t.l);
     // "the charges could be dismissed", "the appeal was rejected": a passive participle tells the act done to the subject,
     // not a speaker's negation of a complement
-    if (nc && passiveAfterBe(toks, i)) continue;
+    // ("Claims that troops had crossed the border were denied": after a proposition noun and "that", the passive cue denies the clause)
+    if (nc && passiveAfterBe(toks, i) && !propositionSubjectBefore(toks, i)) continue;
     if (nc) for (const p of nc) if (matchAt(toks, i, p)) { negative = !negative; hedges.push(toks.slice(i, i + p.length).map((x) => x.t).join(' ')); break; }
   }
   if (opts.cue) {
@@ -1679,6 +1681,12 @@ function passiveAfterBe(toks: Tok[], i: number): boolean {
   while (k >= 0 && toks[k]!.w && SKIP.has(toks[k]!.l) && i - k < 4 && toks[k]!.l !== 'been' && toks[k]!.l !== 'being') k--;
   const b = toks[k]?.l ?? '';
   return b === 'be' || b === 'been' || b === 'being' || BEP.has(b) || BEPAST.has(b);
+}
+
+/** A proposition noun followed by "that" before `i` ("claims that …", "reports that …"): the passive subject is a clause. */
+function propositionSubjectBefore(toks: Tok[], i: number): boolean {
+  for (let k = 0; k < i - 1; k++) if (PROPOSITION_SUBJECT.has(toks[k]!.l) && toks[k + 1]!.l === 'that') return true;
+  return false;
 }
 
 /** "had planned", "had long promised": a past perfect right before an intention cue. */

@@ -13,6 +13,7 @@ export const DUE_SCHEDULE_NEXT = words('dueScheduleNext');
 export const EMBEDDED_CLAUSE_OPENERS = words('embeddedClauseOpeners');
 export const STATE_BOUND_PREPS = words('stateBoundPreps');
 export const CONTENT_NOUNS = words('contentNouns');
+export const PROPOSITION_SUBJECTS = words('propositionSubjects');
 export const CIRCUMSTANCE_PREPS = words('circumstancePreps');
 export const DESIRE_AFTER_WOULD = words('desireAfterWould');
 export const POSSIBLE_STATE_AFTER_BE = words('possibleStateAfterBe');

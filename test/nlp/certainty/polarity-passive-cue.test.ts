@@ -13,4 +13,10 @@ describe('polarity: a negating cue verb used as a passive participle', () => {
     assert.equal(claimIn('The ministry denied that troops had crossed the border.', 'troops had crossed').polarity, 'NEGATIVE');
     assert.equal(claimIn('The charges could not be dismissed, lawyers said.', 'could not be dismissed').polarity, 'NEGATIVE');
   });
+  it('a passive cue still negates a "claims/reports that …" subject (review r1 finding 2)', () => {
+    assert.equal(claimIn('Claims that troops had crossed the border were denied by the ministry.', 'troops had crossed').polarity, 'NEGATIVE');
+    assert.equal(claimIn('Reports that he had resigned were denied by the ministry.', 'he had resigned').polarity, 'NEGATIVE');
+    // negatives: a plain passive subject is still the act done to it
+    assert.equal(claimIn('The request that arrived on Monday was rejected, officials said.', 'was rejected').polarity, 'POSITIVE');
+  });
 });
