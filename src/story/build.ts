@@ -952,7 +952,7 @@ export function continuingState(words: string): string | undefined {
 }
 /** The size word must touch the measure: "984 feet long", "a 300-metre-high tower", "a depth of 50 feet"; not "moved 2.5 miles on the high tide". */
 const SIZE_AFTER = /^\s*-?\s*(long|tall|high|wide|deep|thick|across|in diameter)\b/i;
-const SIZE_BEFORE = /\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\s+(?:of\s+)?(?:about|some|nearly|almost|roughly|around|more than|over|up to)?\s*$/i;
+const sizeBefore = (): RegExp => boundPattern('\\b(length|height|width|depth|diameter|thickness|long|tall|high|wide|deep|thick)\\s+(?:of\\s+)?(?:{BOUND})?\\s*$', 'i');
 /** Work that advances through rock or rubble: drilling, boring, digging, pushing a pipe in. */
 const PROGRESS = /\b(?:drill\w*|bor(?:e|ed|ing)|dug|dig(?:s|ging)?|excavat\w*|tunnell?(?:ed|ing)|(?:push|insert|drive|drove|driven)\w*\b[^.;:]{0,30}\bpipes?)\b/i;
 /** Right after a head count: "150 people on board", "… who were aboard". */
@@ -960,7 +960,7 @@ const ON_BOARD_AFTER = /^\s*(?:(?:who\s+)?(?:were|was|are)\s+)?(?:on board|aboar
 /** Below a surface: "12,500 feet below the surface", "3,800 metres down", "40 feet underwater". */
 const DEPTH_AFTER = /^\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|sea|sea level|water|waves|ocean|seabed|sea floor|ground)\b|(?:down|underwater|underground)\b)/i;
 /** A height flown at: the words before the measure say it is where an aircraft was ("cruising at", "descended to"). */
-const ALTITUDE_BEFORE = /\b(?:altitude|cruis\w*|flying|flew|climb\w*|descen\w*|dropp\w*|plung\w*|plummet\w*)\b[^.;:,]{0,25}?\b(?:at|to|from|of)\s+(?:about|some|nearly|almost|roughly|around|more than|over|up to|only)?\s*$/i;
+const altitudeBefore = (): RegExp => boundPattern('\\b(?:altitude|cruis\\w*|flying|flew|climb\\w*|descen\\w*|dropp\\w*|plung\\w*|plummet\\w*)\\b[^.;:,]{0,25}?\\b(?:at|to|from|of)\\s+(?:{BOUND}|only)?\\s*$', 'i');
 
 /** The whole a part of a head count is taken from: the words that name it, and how the part's attribute says it. */
 const WHOLES: [RegExp, string][] = [
@@ -1426,12 +1426,12 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
     // were cleared, the radius of a zone, not a distance between two places
     if (evacuationRadius(q.text, after, before, sentenceBefore ?? before, sentenceAfter ?? after)) return 'evacuation radius';
     // "984 feet long", "a 300-metre-high tower": a size, not a distance travelled
-    const near = `${SIZE_BEFORE.exec(before)?.[1] ?? ''} ${/[a-z]-[a-z]+$/i.test(q.text ?? '') ? (q.text ?? '') : ''} ${SIZE_AFTER.exec(after)?.[1] ?? ''}`;
+    const near = `${sizeBefore().exec(before)?.[1] ?? ''} ${/[a-z]-[a-z]+$/i.test(q.text ?? '') ? (q.text ?? '') : ''} ${SIZE_AFTER.exec(after)?.[1] ?? ''}`;
     for (const [re, name] of SIZE_WORDS) if (re.test(near)) return name;
     // "in 25 feet of water", "about 12,500 feet below the surface", "3,800 metres down": a depth
     if (/^\s*of (?:the )?(?:water|sea|river)\b/i.test(after) || DEPTH_AFTER.test(after)) return 'depth';
     // "cruising at 38,000 feet", "descended from 38,000 feet", "an altitude of 6,000 feet": how high it flew
-    if (ALTITUDE_BEFORE.test(before) || /^\s*(?:above (?:sea level|the ground)|in altitude)\b/i.test(after)) return 'altitude';
+    if (altitudeBefore().test(before) || /^\s*(?:above (?:sea level|the ground)|in altitude)\b/i.test(after)) return 'altitude';
   }
   // "700 tonnes of sodium cyanide", "12 million cubic metres of tailings": a measure of a substance is the substance's
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
@@ -2261,7 +2261,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       if (!m) continue;
       // what is left at the time of telling ("about 40 hours of oxygen left", "the remaining oxygen") is another figure
       // than what there was at the start ("had a 96-hour supply of oxygen when it dived")
-      const left = /^\s*(?:left|remaining)\b/i.test(text.slice(t.end + m[0].length, t.end + m[0].length + 20)) || /\b(?:remaining|left with|only)\s*(?:about|some|roughly|around|nearly|less than|fewer than)?\s*$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+      const left = /^\s*(?:left|remaining)\b/i.test(text.slice(t.end + m[0].length, t.end + m[0].length + 20)) || boundPattern('\\b(?:remaining|left with|only)\\s*(?:{BOUND})?\\s*$', 'i').test(text.slice(Math.max(0, t.start - 30), t.start));
       const attribute = `${m[1].toLowerCase()}${left ? ' left' : ''}`;
       const subj = mainVehicle ?? mainSite ?? topPlace;
       addDurationReading(subj ? canonical(subj) : id, subj, attribute, amt.value, amt.unit, d, t, ti);

@@ -26,3 +26,12 @@ test('a team\'s size is read through any bound before its count', () => {
   }
   assert.equal(teamSize('Rescuers pulled approximately ', 'Rescuers pulled approximately '), undefined);
 });
+
+test('a size or an altitude is read through any bound before its measure (review r1 finding 11)', () => {
+  for (const b of ['approximately', 'just over', 'at least', 'about']) {
+    assert.equal(attributeOf({ unit: 'm', text: '300 metres' }, '.', `The ship has a length of ${b} `), 'length', b);
+    assert.equal(attributeOf({ unit: 'm', text: '30,000 feet' }, '.', `The jet was cruising at ${b} `), 'altitude', b);
+  }
+  // negative: a distance stays a distance
+  assert.equal(attributeOf({ unit: 'm', text: '300 metres' }, ' from the shore.', 'The ship sank approximately '), 'distance');
+});
