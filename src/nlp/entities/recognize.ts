@@ -571,12 +571,15 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
 
   // "Students for Fair Admissions", "Mothers Against Drunk Driving", "Americans for Prosperity": a capitalised plural
   // people noun (advocacyLeadNouns) or plural demonym, for/against/without (either case) and a capitalised cause are one
-  // advocacy group; at a sentence's start not before a name the KB knows alone ("Reporters for Reuters counted")
+  // advocacy group; at a sentence's start not before a name the KB knows alone ("Reporters for Reuters counted"),
+  // and nowhere before a cause the KB knows as a place or a people, or after a demonym as a person: that sets two
+  // sides against each other ("pits Ukrainians against Russia", "Americans against Europeans", "against Putin")
   for (const r of sents) {
     for (let i = r.from; i < r.to - 2; i++) {
       const t = toks[i]!, p = toks[i + 1]!;
       if (!t.isWord || !t.cap || t.allCaps || t.headline || p.allCaps || !L.advocacyPreps.has(p.lower)) continue;
-      if (!L.advocacyLeadNouns.has(t.lower) && !(t.lower.endsWith('s') && kb?.byDemonym?.(t.lower)?.length)) continue;
+      const demonymLead = !L.advocacyLeadNouns.has(t.lower);
+      if (demonymLead && !(t.lower.endsWith('s') && kb?.byDemonym?.(t.lower)?.length)) continue;
       let e = i + 2;
       while (e < r.to && toks[e]!.isWord && toks[e]!.cap && !toks[e]!.poss) {
         e++;
@@ -584,6 +587,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       }
       if (e === i + 2 || !toks[e - 1]!.cap) continue;
       if (t.sentStart && kb && kb.byAlias(spanKey(toks, i + 2, e)).length) continue;
+      if (kb && (kb.byDemonym?.(spanKey(toks, i + 2, e))?.length
+        || kb.byAlias(spanKey(toks, i + 2, e)).some((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'NORP' || (demonymLead && x.type === 'PERSON')))) continue;
       cands.push({ s: i, e, type: 'ORG', src: 'head', rule: 'advocacy-name', score: 0 });
     }
   }

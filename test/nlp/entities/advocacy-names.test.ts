@@ -18,4 +18,17 @@ describe('entities: advocacy group names', () => {
     assert.ok(!doc.entities.some((e) => /^(Reporters|Students) /.test(e.name)), names(doc));
     assert.equal(bySurface(doc, 'Reuters')?.type, 'ORG', names(doc));
   });
+  // review r1 finding 7: "<demonyms> against <Place>" sets two sides against each other ("pits Ukrainians against
+  // Russia"); a cause the KB knows as a place, a people or (after a demonym) a person is no group's cause
+  it('leave a cause the KB knows as a place, people or person alone', () => {
+    let doc = run('The war pits Ukrainians against Russia, a far bigger country.');
+    assert.equal(bySurface(doc, 'Russia')?.type, 'GPE', names(doc));
+    assert.ok(!doc.entities.some((e) => e.type === 'ORG'), names(doc));
+    doc = run('The Ryder Cup pits Americans against Europeans every two years. The war pits Ukrainians against Russian troops.');
+    assert.ok(!doc.entities.some((e) => /against/.test(e.name)), names(doc));
+    doc = run('The war pits Ukrainians against Putin every day.');
+    assert.ok(!doc.entities.some((e) => /against/.test(e.name)), names(doc));
+    doc = run('The ads were paid for by Americans for Prosperity in Ohio.');
+    assert.equal(bySurface(doc, 'Americans for Prosperity')?.type, 'ORG', names(doc));
+  });
 });
