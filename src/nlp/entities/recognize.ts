@@ -582,6 +582,10 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       if (demonymLead && !(t.lower.endsWith('s') && kb?.byDemonym?.(t.lower)?.length)) continue;
       let e = i + 2;
       while (e < r.to && toks[e]!.isWord && toks[e]!.cap && !toks[e]!.poss) {
+        // a title after the cause ends the group's name ("Students for Fair Admissions President Edward Blum", "Mothers
+        // Against Drunk Driving CEO Stacey Spain"): an acronym title or one before a name word; not a title-like word
+        // inside the cause ("Americans for Financial Reform")
+        if (e > i + 2 && titleBeforeName(toks, e, r.to)) break;
         e++;
         if (e + 1 < r.to && (toks[e]!.lower === 'and' || toks[e]!.lower === 'of') && toks[e + 1]!.isWord && toks[e + 1]!.cap) e++;
       }
@@ -1035,6 +1039,20 @@ function workLead(toks: readonly Tok[], s: number, e: number): boolean {
   const wc = wordClassOf(toks[s]!.lower);
   if (wc & WC_GIVEN) return false;
   return e - s >= 3 || !lexicon().taggedWorkSurnameHeads.has(toks[e - 1]!.lower) || toks[s]!.allCaps || (wc & (WC_LOWER | WC_PLACE | WC_ORG)) !== 0;
+}
+/** Whether the capitalised word at k opens a title before a person's name: a role noun or honorific in capitals
+ * ("CEO"), or a run of role words and title modifiers followed by a word the name lists know as a given name or
+ * surname ("President Edward Blum", "Executive Director Lisa Donner"). */
+function titleBeforeName(toks: readonly Tok[], k: number, to: number): boolean {
+  const L = lexicon();
+  const isTitle = (w: string): boolean => L.roleNouns.has(w) || L.honorifics.has(w) || L.titleModifiers.has(w) || (TITLE_WORDS.has(w) && w !== 'and' && w !== '&');
+  const lw = stripDot(toks[k]!.lower);
+  if (!isTitle(lw)) return false;
+  if (toks[k]!.allCaps && (L.roleNouns.has(lw) || L.honorifics.has(lw))) return true;
+  let j = k;
+  while (j < to && toks[j]!.cap && isTitle(stripDot(toks[j]!.lower))) j++;
+  const nx = toks[j];
+  return j > k && !!nx && j < to && nx.isWord && nx.cap && !nx.allCaps && (wordClassOf(nx.lower) & (WC_GIVEN | WC_SURNAME)) !== 0;
 }
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);

@@ -31,4 +31,16 @@ describe('entities: advocacy group names', () => {
     doc = run('The ads were paid for by Americans for Prosperity in Ohio.');
     assert.equal(bySurface(doc, 'Americans for Prosperity')?.type, 'ORG', names(doc));
   });
+  // review r1 finding 9: a title before a person's name ends the group's name ("Students for Fair Admissions President
+  // Edward Blum"); a title-like word inside the cause stays ("Americans for Financial Reform")
+  it('end before a title and the person it names', () => {
+    const doc = run('Students for Fair Admissions President Edward Blum said the ruling was historic, and Mothers Against Drunk Driving CEO Stacey Spain agreed.');
+    for (const s of ['Students for Fair Admissions', 'Mothers Against Drunk Driving']) {
+      assert.equal(bySurface(doc, s)?.type, 'ORG', names(doc));
+      assert.equal(bySurface(doc, s)?.name, s, names(doc));
+    }
+    for (const s of ['Edward Blum', 'Stacey Spain']) assert.equal(bySurface(doc, s)?.type, 'PERSON', names(doc));
+    const doc2 = run('The case was brought by Americans for Financial Reform in Ohio.');
+    assert.equal(bySurface(doc2, 'Americans for Financial Reform')?.type, 'ORG', names(doc2));
+  });
 });
