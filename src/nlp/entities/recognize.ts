@@ -1038,7 +1038,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function workLead(toks: readonly Tok[], s: number, e: number): boolean {
   const wc = wordClassOf(toks[s]!.lower);
   if (wc & WC_GIVEN) return false;
-  return e - s >= 3 || !lexicon().taggedWorkSurnameHeads.has(toks[e - 1]!.lower) || toks[s]!.allCaps || (wc & (WC_LOWER | WC_PLACE | WC_ORG)) !== 0;
+  if (e - s >= 3 || !lexicon().taggedWorkSurnameHeads.has(toks[e - 1]!.lower) || toks[s]!.allCaps || (wc & WC_LOWER)) return true;
+  // a place or organisation word before the head names a law only after "the" or "under" ("the Michigan Law"); bare,
+  // it is that body's law school ("Harvard Law professor Laurence Tribe", "graduated from Yale Law")
+  const before = s > 0 ? toks[s - 1]!.lower : '';
+  return (wc & (WC_PLACE | WC_ORG)) !== 0 && (before === 'the' || before === 'under');
 }
 /** Whether the capitalised word at k opens a title before a person's name: a role noun or honorific in capitals
  * ("CEO"), or a run of role words and title modifiers followed by a word the name lists know as a given name or

@@ -38,4 +38,14 @@ describe('entities: laws and journals', () => {
     assert.equal(bySurface(doc, 'Harvard Law School')?.type, 'ORG', names(doc));
     assert.equal(bySurface(doc, 'Law Society of Kenya')?.type, 'ORG', names(doc));
   });
+  // review r1 finding 10: a university's name before "Law" with no article is its law school ("Harvard Law
+  // professor", "graduated from Yale Law"), not a statute; "the … Law" and "under … Law" stay works
+  it('a university before a bare "Law" is its law school', () => {
+    const doc = run('Harvard Law professor Laurence Tribe said the ruling was wrong. She graduated from Yale Law in 2005.');
+    assert.equal(bySurface(doc, 'Harvard Law')?.type, 'ORG', names(doc));
+    assert.equal(bySurface(doc, 'Yale Law')?.type, 'ORG', names(doc));
+    assert.equal(bySurface(doc, 'Laurence Tribe')?.type, 'PERSON', names(doc));
+    const doc2 = run('The court struck down the Michigan Law on Monday.');
+    assert.ok(!doc2.entities.some((e) => SCORED.has(e.type) && /Law/.test(e.name)), names(doc2));
+  });
 });
