@@ -457,7 +457,8 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
       }
       s = cut + 1;
       // (a style right before one name word stays in the name: "Lord Reed", "Prince Harry")
-      if (e - s === 1 && toks[cut]!.cap && L.styledTitles.has(stripDot(toks[cut]!.lower))) s = cut;
+      // (not the tail of a compound office: "First Lady Melania", "Crown Prince Mohammed" → the bare name)
+      if (e - s === 1 && toks[cut]!.cap && L.styledTitles.has(stripDot(toks[cut]!.lower)) && !officeTail(toks, cut)) s = cut;
       cands.push({ s, e, type: 'PERSON', src: 'title', rule: 'title-person', score: 0, tagType: 'PER' });
       continue;
     }
@@ -721,7 +722,7 @@ export function collectCandidates(inp: RecognizeInput): Cand[] {
         if (!tagged[k] && e - k < 2) continue;
       }
       // a style right before one name word stays in the name ("Lord Reed", "Sheikh Mohammed"; not "Mr Smith")
-      const styled = k === i + 1 && e - k === 1 && t.cap && L.styledTitles.has(lw);
+      const styled = k === i + 1 && e - k === 1 && t.cap && L.styledTitles.has(lw) && !officeTail(toks, i);
       cands.push({ s: styled ? i : k, e, type: 'PERSON', src: 'title', rule: isHon ? 'honorific-person' : 'title-person', score: 0 });
     }
   }
@@ -1057,6 +1058,16 @@ function titleBeforeName(toks: readonly Tok[], k: number, to: number): boolean {
   while (j < to && toks[j]!.cap && isTitle(stripDot(toks[j]!.lower))) j++;
   const nx = toks[j];
   return j > k && !!nx && j < to && nx.isWord && nx.cap && !nx.allCaps && (wordClassOf(nx.lower) & (WC_GIVEN | WC_SURNAME)) !== 0;
+}
+let compoundTitleLeads: ReadonlySet<string> | undefined;
+/** Whether the style at k ends a compound office rather than styling the name after it: the word before it opens such
+ * an office (compound-title-leads.txt: "First Lady", "Crown Prince") or is itself a title word ("Deputy Sheikh"). */
+function officeTail(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || !p.isWord || !p.cap || p.sent !== toks[k]!.sent) return false;
+  const L = lexicon(); const w = stripDot(p.lower);
+  compoundTitleLeads ??= readWordSet('compound-title-leads.txt');
+  return compoundTitleLeads.has(w) || L.roleNouns.has(w) || L.honorifics.has(w) || L.titleModifiers.has(w) || (TITLE_WORDS.has(w) && w !== 'and' && w !== '&');
 }
 const TITLE_WORDS = new Set(['and', 'chief', 'operating', 'executive', 'financial', 'deputy', 'vice', 'senior', 'general', 'managing', 'acting', 'interim', 'former', 'assistant', 'associate', 'principal', 'co', 'first', '&']);
 const SAINT = new Set(['st', 'st.', 'saint']);

@@ -23,4 +23,11 @@ describe('entities: styled titles before one name word', () => {
     assert.equal(bySurface(doc, 'Ormsby')?.name, 'Ormsby', names(doc));
     assert.equal(bySurface(doc, 'Peter Taldor')?.name, 'Peter Taldor', names(doc));
   });
+  // review r1 finding 12: a style that is the tail of a compound office ("First Lady", "Crown Prince") is no style
+  // of the name: the office is cut whole ("First Lady Melania" → Melania, not "Lady Melania")
+  it('the tail of a compound office is cut with the office', () => {
+    const doc = run('First Lady Melania said she was proud. Crown Prince Taldor met Grand Sheikh Harun, and later First Lady Ormsby joined them.');
+    for (const s of ['Melania', 'Taldor', 'Harun', 'Ormsby']) assert.equal(bySurface(doc, s)?.name, s, names(doc));
+    assert.ok(!doc.entities.some((e) => /^(Lady|Prince|Sheikh) /.test(e.name)), names(doc));
+  });
 });
