@@ -20,8 +20,8 @@ import { DAY_MS } from '../nlp/time/date-math.js';
 import { DURATIVE, REPEATED, dayCount, priorFigure, spanValue, dimension, interval, intersects, isCumulative, scale, judgePlaces, judgeTimes, placesCompatible, timeInterval, toSi, type Interval, type Place, type Reading } from './values.js';
 import { alternation, phrasePattern } from '../core/regex.js';
 import { changeAlternation } from './change-verbs.js';
-import { PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
-import { peopleNoun } from '../nlp/quantity/nouns.js';
+import { IRREGULAR_PLURALS, PEOPLE_GROUPS } from '../nlp/quantity/lexicon.js';
+import { peopleNoun, singular } from '../nlp/quantity/nouns.js';
 import { readDataRows } from '../core/data-rows.js';
 import { LOOSE_SRC } from '../nlp/checks/approx.js';
 import { comparisonSince } from './since-comparison.js';
@@ -1435,8 +1435,25 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   }
   // "700 tonnes of sodium cyanide", "12 million cubic metres of tailings": a measure of a substance is the substance's
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
-  if (dim === q.unit) return qualifiedNoun(q.text, q.unit) ?? q.unit; // a counted noun: "dam", "car"
+  if (dim === q.unit) return countedAttribute(qualifiedNoun(q.text, q.unit) ?? q.unit); // a counted noun: "dams", "cars"
   return dim;
+}
+
+/** Plurals written otherwise than with -s, by their singular ("child" -> "children"). */
+let pluralOf: Map<string, string> | undefined;
+/**
+ * The attribute of a count of things: its noun in the plural, as the spec's "cars" and as readers name it ("14
+ * countries", "150 vessels", "two black boxes"), whatever the number, so that every report's reading of one count keeps
+ * one attribute. Only the last word turns ("fire engine" -> "fire engines"), and only a lower-case word whose plural the
+ * quantity stage reads back as it ("country" -> "countries" -> "country"); any other stays as it is ("TNT", "series").
+ */
+export function countedAttribute(noun: string): string {
+  const m = /^(.*?)([a-z]+)$/.exec(noun);
+  if (!m) return noun;
+  const w = m[2]!;
+  pluralOf ??= new Map(Object.entries(IRREGULAR_PLURALS).map(([pl, sg]) => [sg, pl]));
+  const pl = pluralOf.get(w) ?? (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+  return singular(pl) === w ? `${m[1]}${pl}` : noun;
 }
 
 let unrealisedRe: RegExp | undefined;

@@ -508,10 +508,10 @@ test('a counted noun a word narrows is a part of its own: two passenger trains a
     ['AAA', '2031-06-03', 'Three trains collided near Port Varne on Friday evening, officials said.'],
     ['BBB', '2031-06-03', 'Two passenger trains and a goods train collided near Port Varne on Friday evening, officials said.'],
   ]);
-  const trains = s.facts.filter((f) => f.attribute === 'train');
+  const trains = s.facts.filter((f) => f.attribute === 'trains');
   assert.deepEqual(trains.flatMap(vals), [3], JSON.stringify(s.facts.map((f) => `${f.subject}/${f.attribute}/${f.values.map((v) => v.value)}`)));
   assert.ok(trains.every((f) => f.consistent));
-  assert.deepEqual(s.facts.filter((f) => f.attribute === 'passenger train').flatMap(vals), [2]);
+  assert.deepEqual(s.facts.filter((f) => f.attribute === 'passenger trains').flatMap(vals), [2]);
 });
 
 test('"wounded" and "injured" are one count, named after the word most reports use; "wounding" is read', () => {
