@@ -1321,7 +1321,8 @@ export function teamSize(before: string, sentenceBefore: string): string | undef
 /** What a quantity measures, from its unit, counted noun and the words around it. */
 export function attributeOf(q: { unit: string; noun?: string; text?: string }, after: string, before: string, role?: Role, sentenceBefore?: string, sentenceAfter?: string, clauseBefore = before): string | undefined {
   const dim = dimension(q.unit);
-  if (q.unit === '%' || q.unit === 'percent') return undefined;
+  // a market's move ('Shares in Vale plunged 24%'): a fact of its own; any other percentage stays unread
+  if (q.unit === '%' || q.unit === 'percent') return percentChange(sentenceBefore ?? before);
   // "19 seriously injured", "33 people were in critical condition", "37 of them seriously": how many are
   // badly hurt, a part of the injured of its own
   if (q.unit === 'person' && !role) {
@@ -1437,6 +1438,27 @@ export function attributeOf(q: { unit: string; noun?: string; text?: string }, a
   if (dim === 'mass' || dim === 'volume') { const what = substanceOf(after); if (what) return what; }
   if (dim === q.unit) return countedAttribute(qualifiedNoun(q.text, q.unit) ?? q.unit); // a counted noun: "dams", "cars"
   return dim;
+}
+
+let marketMove: { re: RegExp; way: Map<string, string> } | undefined;
+/**
+ * The fact a percentage right after a market's verb of move tells: "Shares in Vale, the world's largest iron ore
+ * producer, plunged 24%", "Vale's shares lost 24 percent of their value", "American depositary receipts fell about 8
+ * percent" -> "shares fall", "receipts fall" (data/lexicon/story-market-nouns.txt, story-market-moves.tsv). The noun
+ * heads the clause's subject, before any "in/of <Name>" and an appositive between commas; the verb comes right before
+ * the figure, after "by" or a hedge at most. Undefined for anything else: a level ("had fallen below 30 percent"), a
+ * share of a whole ("accounts for about 10%"), a move of no market noun ("Turnout fell 5%").
+ */
+export function percentChange(sentenceBefore: string): string | undefined {
+  if (!marketMove) {
+    const way = new Map(readDataRows(join(projectRoot, 'data', 'lexicon', 'story-market-moves.tsv')).filter((r) => r[0] && r[1]).map((r) => [r[0]!.toLowerCase(), r[1]!]));
+    const nouns = readListFile('story-market-nouns.txt').map((w) => w.toLowerCase());
+    const re = new RegExp(`\\b(${alternation(nouns, phrasePattern)})(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)?(?:\\s*,[^,]{1,80},)?\\s+(?:(?:have|has|had)\\s+)?(${alternation([...way.keys()], phrasePattern)})\\s+(?:by\\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|as much as|up to)\\s+)?$`, 'iu');
+    marketMove = { re, way };
+  }
+  const m = marketMove.re.exec(sentenceBefore);
+  if (!m) return undefined;
+  return `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${marketMove.way.get(m[2]!.toLowerCase())}`;
 }
 
 /** Plurals written otherwise than with -s, by their singular ("child" -> "children"). */
@@ -2122,7 +2144,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // Within a window: a place the clause puts the figure in ("…forced from their homes in Derna")
       // wins; otherwise the nearest. Money goes with organisations first (appeals, pledges), head counts
       // with places, physical measures with the nearest named vehicle, weapon or place.
-      const money = dimension(unit) === 'money';
+      // (a market's move is the company's, like its money: "Shares in Vale plunged 24%" on the São Paulo exchange)
+      const money = dimension(unit) === 'money' || dimension(unit) === 'percent';
       const tier = (g: Group): number => {
         const isPlace = isPlaceType(g.type);
         // a vehicle is not where people are counted, whatever type its name got ("the Dali")
