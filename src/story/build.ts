@@ -603,6 +603,25 @@ export function oneToldHere(mentions: Pick<EvItem, 'parts' | 'back'>[]): boolean
   return true;
 }
 
+/** The longest time a gathering is expected for that still says which one it meant ("next week", not "this month"). */
+export const EXPECTED_SPAN_DAYS = 8;
+/**
+ * A gathering one report expects ("Defence chiefs are expected to meet in Abuja next week") and one a report published
+ * later tells as held within the time it was expected for ("army chiefs meeting in Accra said on Friday"): one
+ * gathering, whose venue the reports disagree on (a location fact marked inconsistent), so the far places veto
+ * nothing. Only when the expected time is known and no longer than EXPECTED_SPAN_DAYS, the held one's is a day or
+ * finer inside it, and the two name no parties or share one.
+ */
+export function expectedThenHeld(x: Pick<EvItem, 'ev' | 'doc' | 'time' | 'parts'>, y: Pick<EvItem, 'ev' | 'doc' | 'time' | 'parts'>): boolean {
+  const [exp, held] = x.ev.status === 'FUTURE' ? [x, y] : [y, x];
+  if (exp.ev.status !== 'FUTURE' || held.ev.status === 'FUTURE' || !exp.time || !held.time) return false;
+  if (exp.time.hi - exp.time.lo > EXPECTED_SPAN_DAYS * DAY_MS || !dayOrFiner(held.time)) return false;
+  if (held.time.lo < exp.time.lo || held.time.hi > exp.time.hi) return false;
+  const de = docDate(exp.doc.a); const dh = docDate(held.doc.a);
+  if (!de || !dh || dh <= de) return false;
+  return (!exp.parts.size && !held.parts.size) || [...exp.parts].some((g) => held.parts.has(g));
+}
+
 function eventsCompatible(x: EvItem, y: EvItem): boolean {
   if (x.ev.type !== y.ev.type || !!x.neg !== !!y.neg) return false;
   if (x.generic || y.generic) return false;
@@ -620,7 +639,7 @@ function eventsCompatible(x: EvItem, y: EvItem): boolean {
   // The same two parties meeting in compatible time is one meeting even where reports disagree on
   // the place (that disagreement becomes a fact marked inconsistent); with weaker ties a far place vetoes.
   const strong = shared >= 2 || (shared >= 1 && shared === x.parts.size && shared === y.parts.size && x.parts.size > 0 && x.time !== undefined && y.time !== undefined);
-  if (!strong && farPlaces(x, y)) return false;
+  if (!strong && farPlaces(x, y) && !(GATHERING.test(x.ev.type) && expectedThenHeld(x, y))) return false;
   if (sameReportBack(x, y)) return true;
   if (x.parts.size && y.parts.size) return shared > 0 || sameGathering(x, y) || (Boolean(x.onlyOfType || y.onlyOfType) && x.doc !== y.doc && !MANY_PER_STORY.test(x.ev.type)) ||
     (!MANY_PER_STORY.test(x.ev.type) && x.doc !== y.doc && nationTie(x, y));
@@ -1820,7 +1839,7 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
       // name places must have two compatible ones, unless these two mentions share two participants
       const lx = setPlaces.get(rx)!; const ly = setPlaces.get(ry)!;
       const strong = [...x.parts].filter((g) => y.parts.has(g)).length >= 2;
-      if (!strong && lx.size && ly.size && ![...lx].some((p) => [...ly].some((q) => placesCompatible(place(p), place(q), 150)))) return;
+      if (!strong && lx.size && ly.size && ![...lx].some((p) => [...ly].some((q) => placesCompatible(place(p), place(q), 150))) && !(GATHERING.test(x.ev.type) && expectedThenHeld(x, y))) return;
     }
     uf.union(rx, ry);
     const r = uf.find(rx); const o = r === rx ? ry : rx;
