@@ -2220,6 +2220,8 @@ export function buildStory(id: string, docs: StoryDoc[]): Story {
           const t = tier(g);
           if (t < 0 || m.start < w.start || m.end > w.end) return undefined;
           if (unit === 'person' && g.type !== 'GPE' && !g.isCountry && sourceMention(quoted, m)) return undefined;
+          // (a news outlet the figure is attributed to reports it, whatever it counts or measures: "…, Xinhua reported")
+          if (g.kind && NEWS_KINDS.has(g.kind) && sourceMention(quoted, m)) return undefined;
           if (w.named !== /^\p{Lu}|^\d/u.test(m.text)) return undefined; // "Derna" is named; "the country" describes
           if (t === 0 && typeGroup(g.type) === 'PLACE' && qualifierUse(text, m, placeEnds, placeStarts)) return undefined;
           let dd = w.before ? q.start - m.end : gap(q, m);
@@ -2615,6 +2617,9 @@ function possessivePlaces(docs: StoryDoc[], of: Map<string, Group>): Set<string>
   }
   return out;
 }
+
+/** The entity stage's kinds of news outlets (see sourceMention's use for a figure's subject). */
+const NEWS_KINDS = new Set(['MEDIA', 'AGENCY']);
 
 /** Whether a mention lies inside the span of one of a claim's sources (its attribution chain). */
 export function sourceMention(chain: Pick<AttributionLink, 'span'>[], m: Offsets): boolean {
