@@ -13,8 +13,12 @@ const DEADLINE_WORDS = /\b(ultimatum|deadline|grace period|gave|given|giving|giv
 const LENGTH_BEFORE_NOUN = /^\s*-?\s*(?:ultimatum|deadline|grace period)\b/i;
 /** "gave the junta seven days to …", "have been given 48 hours to …": the time allowed to do something. */
 const GIVEN_BEFORE = /\b(?:gave|given|giving|gives|give|grant(?:ed|s)?)\b[^.;:]{0,60}$/i;
-/** "ordered … to leave within 48 hours", "told … to quit the country within a week". */
-const WITHIN_BEFORE = /\b(?:ordered|told|demanded|asked|instructed|urged)\b[^.;:]{0,80}\bwithin\s+(?:the\s+next\s+)?$/i;
+/**
+ * "ordered … to leave within 48 hours", "told … to quit the country within a week": the verb's order to act (an
+ * infinitive between it and "within"), not a saying's clause ("told investigators that the vessel … overturned within
+ * one or two minutes", "told police the ship sank within two minutes": how fast it happened).
+ */
+const WITHIN_BEFORE = /\b(?:ordered|told|demanded|asked|instructed|urged)\b(?:(?!\bthat\b)[^.;:]){0,80}?\bto\s+[a-z]+\b[^.;:]{0,60}\bwithin\s+(?:the\s+next\s+)?$/i;
 /** A day the time allowed ends: "until Sunday", "by August 6", "the deadline expires on Sunday". */
 const UNTIL_BEFORE = /\b(?:until|till|by)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$/i;
 // only auxiliaries between the noun and the verb: "the deadline expires on", "the ultimatum was due to run out on"

@@ -69,3 +69,11 @@ test('recipientText: whom a deadline is given to, between the giving verb and th
   assert.equal(r('The deadline expires on Sunday.', 'Sunday'), undefined);
   assert.equal(r('The envoy was given 48 hours to leave.', '48 hours'), undefined);
 });
+
+test('deadlineOf: "within" a time after an order to act is the time allowed; after a saying, it is how fast something happened', () => {
+  assert.equal(read('Niger told the French ambassador to quit the country within a week.', 'a week', 'DURATION', 'P1W')?.attribute, 'ultimatum');
+  assert.equal(read('Police asked residents to leave their homes within the next 24 hours.', '24 hours', 'DURATION', 'PT24H')?.attribute, 'ultimatum');
+  // negative: the verb of saying governs a clause, not an order ("told investigators that the vessel … overturned within")
+  assert.equal(read('Zhang told investigators that the vessel was hit by a cyclone and overturned within one or two minutes.', 'two minutes', 'DURATION', 'PT2M'), undefined);
+  assert.equal(read('The captain told police the ship sank within two minutes.', 'two minutes', 'DURATION', 'PT2M'), undefined);
+});
